@@ -1,0 +1,138 @@
+"""The format-neutral document tree that every renderer reads.
+
+A kind's ``build`` turns a validated report into a :class:`Document`; the DOCX and
+PDF renderers read the same tree, so the two formats carry the same text.
+Blocks carry the :class:`Source` of their text so that later checks (font
+coverage) can point back at the data file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a piece of text came from in the data file."""
+
+    file: str
+    line: int
+    col: int
+
+
+@dataclass
+class Title:
+    """The document title (标题): 2号小标宋, centred; may hold line breaks (``\\n``)."""
+
+    text: str
+    source: Source | None = None
+
+
+@dataclass
+class Addressee:
+    """主送机关: flush left below the title, ending in a full-width colon."""
+
+    text: str
+    source: Source | None = None
+
+
+@dataclass
+class Heading:
+    """A numbered heading, level 1-4; ``number`` is generated ("一、", "（一）", "1.", "（1）")."""
+
+    level: int
+    number: str
+    text: str
+    source: Source | None = None
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: first line indented two characters, wrapped lines flush left."""
+
+    text: str
+    source: Source | None = None
+
+
+@dataclass
+class Cell:
+    """One table cell; cells covered by another cell's span are left out of ``Table.rows``."""
+
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+    header: bool = False
+    align: Literal["left", "center", "right"] = "center"
+    source: Source | None = None
+
+
+@dataclass
+class Table:
+    """A grid table. ``header_rows`` leading rows repeat after a page break.
+
+    ``widths`` are relative column widths, one per grid column.
+    """
+
+    rows: list[list[Cell]]
+    widths: list[float]
+    header_rows: int = 1
+    caption: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class Signature:
+    """发文机关署名 and 成文日期 (unsealed, GB/T 9704 §7.3.5.2); several organs for joint documents."""
+
+    organs: list[str]
+    date: str
+    source: Source | None = None
+
+
+@dataclass
+class AttachmentNote:
+    """附件说明: "附件：" followed by the attachment names (numbered when more than one)."""
+
+    items: list[str]
+    source: Source | None = None
+
+
+@dataclass
+class PageBreak:
+    """Start a new page."""
+
+
+Block = Union[Title, Addressee, Heading, Paragraph, Table, Signature, AttachmentNote, PageBreak]
+
+
+@dataclass
+class Document:
+    """A whole document: metadata plus blocks in reading order."""
+
+    title: str
+    author: str
+    blocks: list[Block] = field(default_factory=list)
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+    lang: str = "zh-CN"
+
+    def texts(self):
+        """Yield ``(text, source)`` for every piece of text in the document."""
+        for block in self.blocks:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row:
+                        yield cell.text, cell.source or block.source
+                if block.caption:
+                    yield block.caption, block.source
+            elif isinstance(block, Heading):
+                yield block.number + block.text, block.source
+            elif isinstance(block, Signature):
+                for organ in block.organs:
+                    yield organ, block.source
+                yield block.date, block.source
+            elif isinstance(block, AttachmentNote):
+                for item in block.items:
+                    yield item, block.source
+            elif not isinstance(block, PageBreak):
+                yield block.text, block.source

@@ -1,0 +1,97 @@
+"""One error family for everything a user can get wrong.
+
+Users see one clean line per problem (``FILE:LINE:COL: error: message``); bugs
+in reportkit itself are not wrapped and keep their traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import click
+
+ERROR = "error"
+WARNING = "warning"
+NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in the data, located at ``file:line:col`` when known."""
+
+    severity: str
+    message: str
+    file: str | None = None
+    line: int | None = None
+    col: int | None = None
+    plugin: str | None = None
+
+    def format(self) -> str:
+        where = ":".join(str(p) for p in (self.file, self.line, self.col) if p is not None)
+        origin = f"[{self.plugin}] " if self.plugin else ""
+        return f"{where + ': ' if where else ''}{self.severity}: {origin}{self.message}"
+
+    def as_error(self) -> "Diagnostic":
+        """The same diagnostic promoted to an error (``--strict``)."""
+        return Diagnostic(ERROR, self.message, self.file, self.line, self.col, self.plugin)
+
+
+class ReportkitError(click.ClickException):
+    """Base of every error reportkit reports to a user; exit code 1."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        click.echo(self.format_message(), err=True)
+
+
+class InvalidData(ReportkitError):
+    """The data has errors; ``diagnostics`` holds all of them (and any warnings)."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        super().__init__("\n".join(d.format() for d in diagnostics))
+
+
+class PluginError(ReportkitError):
+    """A plugin failed to load, raised inside a hook, or contributed a bad item."""
+
+    def __init__(self, plugin: str, message: str):
+        self.plugin = plugin
+        super().__init__(f"plugin {plugin}: {message}")
+
+
+class RenderError(ReportkitError):
+    """A document could not be rendered or written."""
+
+
+@dataclass
+class Diagnostics:
+    """Collects diagnostics over one run; ``--strict`` turns warnings into errors."""
+
+    strict: bool = False
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if self.strict and diagnostic.severity == WARNING:
+            diagnostic = diagnostic.as_error()
+        self.items.append(diagnostic)
+
+    def extend(self, diagnostics) -> None:
+        for d in diagnostics:
+            self.add(d)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity != ERROR]
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise InvalidData(sorted(self.items, key=_position))
+
+
+def _position(d: Diagnostic):
+    return (d.file or "", d.line or 0, d.col or 0)

@@ -1,0 +1,68 @@
+"""Page layouts: templates, stylesheet, page geometry and the font names they ask for."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Font roles of GB/T 9704-2012 and the official face a DOCX names for each.
+OFFICIAL_FACES = {
+    "xiaobiaosong": "方正小标宋简体",
+    "fangsong": "仿宋_GB2312",
+    "kaiti": "楷体_GB2312",
+    "heiti": "黑体",
+    "songti": "宋体",
+}
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Page set-up in millimetres and points (GB/T 9704-2012 §5; defaults are the standard's)."""
+
+    page_width_mm: float = 210
+    page_height_mm: float = 297
+    margin_top_mm: float = 37
+    margin_bottom_mm: float = 35
+    margin_left_mm: float = 28
+    margin_right_mm: float = 26
+    lines_per_page: int = 22
+    chars_per_line: int = 28
+    body_size_pt: float = 16
+    title_size_pt: float = 22
+    page_number_size_pt: float = 14
+    page_number_gap_mm: float = 7
+
+    @property
+    def block_height_mm(self) -> float:
+        return self.page_height_mm - self.margin_top_mm - self.margin_bottom_mm
+
+    @property
+    def block_width_mm(self) -> float:
+        return self.page_width_mm - self.margin_left_mm - self.margin_right_mm
+
+    @property
+    def line_pitch_pt(self) -> float:
+        """Baseline-to-baseline distance that fits ``lines_per_page`` lines in the text block."""
+        return self.block_height_mm / self.lines_per_page * 72 / 25.4
+
+    @property
+    def char_pitch_pt(self) -> float:
+        """Advance per character that fits ``chars_per_line`` characters in a line."""
+        return self.block_width_mm / self.chars_per_line * 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A page layout a plugin contributes through ``register_layouts``.
+
+    ``directory`` is the only place the PDF renderer may fetch files from; the
+    template and stylesheet paths must lie inside it.
+    """
+
+    name: str
+    description: str
+    directory: Path
+    docx_template: Path
+    html_template: Path
+    stylesheet: Path
+    geometry: Geometry = field(default_factory=Geometry)
+    faces: dict[str, str] = field(default_factory=lambda: dict(OFFICIAL_FACES))

@@ -1,0 +1,140 @@
+"""What plugins contribute, and the registry that checks and records each item."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from pydantic import BaseModel
+
+from .blocks import Document
+from .errors import Diagnostic, PluginError
+from .layout import Layout
+
+Path_ = tuple  # a location inside the data: ("tables", "applications", "granted", "total")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule's verdict on one place of the data; ``path`` is resolved to file:line:col."""
+
+    severity: str
+    message: str
+    path: Path_ = ()
+
+
+@dataclass(frozen=True)
+class StarterOptions:
+    """What ``reportkit init`` was asked for."""
+
+    edition: str | None
+    year: int
+    agency: str
+    schema_url: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A document kind (``annual-report`` …).
+
+    - ``editions``: accepted edition names, newest last; empty when the kind has none.
+    - ``resolve_edition(data)``: the edition to validate ``data`` with, plus findings
+      (e.g. an edition that does not match the year); ``None`` refuses the data.
+    - ``model(edition)``: the pydantic model of the data (unknown keys forbidden).
+    - ``build(report, locate)``: the typed report as a :class:`~reportkit.blocks.Document`;
+      ``locate(path)`` gives the :class:`~reportkit.blocks.Source` of a data path.
+    - ``starter(options)``: the commented YAML text that ``reportkit init`` writes.
+    """
+
+    name: str
+    title: str
+    editions: tuple[str, ...]
+    resolve_edition: Callable[[dict], tuple[str | None, list[Finding]]]
+    model: Callable[[str | None], type[BaseModel]]
+    build: Callable[[BaseModel, Callable], Document]
+    starter: Callable[[StarterOptions], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check on a validated report of ``kind``; ``editions`` empty means every edition."""
+
+    id: str
+    kind: str
+    description: str
+    check: Callable[[BaseModel], Iterable[Finding]]
+    editions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """A font file the PDF renderer may use for a role (see :data:`reportkit.layout.OFFICIAL_FACES`).
+
+    Higher ``priority`` wins; ``fallback`` faces catch characters the role's faces lack.
+    """
+
+    name: str
+    role: str
+    path: Path
+    licence: str
+    priority: int = 0
+    fallback: bool = False
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class RenderOutput:
+    data: bytes
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """An output format: ``render(document, layout, fonts)`` returns a :class:`RenderOutput`."""
+
+    format: str
+    extension: str
+    render: Callable[[Document, Layout, list[FontFace]], RenderOutput]
+
+
+_KEYS = {"kinds": "name", "layouts": "name", "renderers": "format"}
+_ITEM_TYPES = {"kinds": Kind, "rules": Rule, "layouts": Layout, "fonts": FontFace, "renderers": Renderer}
+
+
+@dataclass
+class Registry:
+    """Everything the loaded plugins contributed, each item tagged with its plugin's name."""
+
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)
+    layouts: dict[str, Layout] = field(default_factory=dict)
+    fonts: list[FontFace] = field(default_factory=list)
+    renderers: dict[str, Renderer] = field(default_factory=dict)
+    origin: dict[int, str] = field(default_factory=dict)
+
+    def register(self, what: str, plugin: str, item: Any) -> None:
+        """Check one contributed item and file it; a bad item raises :class:`PluginError`."""
+        expected = _ITEM_TYPES[what]
+        if not isinstance(item, expected):
+            raise PluginError(plugin, f"register_{what} got {type(item).__name__}, expected {expected.__name__}")
+        store = getattr(self, what)
+        if isinstance(store, dict):
+            key = getattr(item, _KEYS[what])
+            if key in store:
+                raise PluginError(plugin, f"{what[:-1]} {key!r} is already provided by {self.origin[id(store[key])]}")
+            store[key] = item
+        else:
+            store.append(item)
+        if what == "fonts" and not Path(item.path).is_file():
+            raise PluginError(plugin, f"font file not found: {item.path}")
+        if what == "layouts":
+            for path in (item.docx_template, item.html_template, item.stylesheet):
+                if not Path(path).is_file():
+                    raise PluginError(plugin, f"layout {item.name!r}: file not found: {path}")
+        self.origin[id(item)] = plugin
+
+    def plugin_of(self, item: Any) -> str:
+        return self.origin.get(id(item), "?")
+
+    def rules_for(self, kind: str, edition: str | None) -> list[Rule]:
+        return [r for r in self.rules if r.kind == kind and (not r.editions or edition in r.editions)]

@@ -1,0 +1,57 @@
+"""Shared fixtures: a sample document tree and the default layout."""
+from __future__ import annotations
+
+import pytest
+
+from reportkit.blocks import (
+    Addressee, AttachmentNote, Cell, Document, Heading, PageBreak, Paragraph, Signature, Source, Table, Title,
+)
+
+SRC = Source("sample.yaml", 12, 5)
+
+
+def make_sample_document() -> Document:
+    """A small but complete tree: every block type, four heading levels, a merged-cell table."""
+    head = [
+        [Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan=3, rowspan=3, header=True),
+         Cell("申请人情况", colspan=7, header=True)],
+        [Cell("自然人", rowspan=2, header=True), Cell("法人或其他组织", colspan=5, header=True),
+         Cell("总计", rowspan=2, header=True)],
+        [Cell(t, header=True) for t in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")],
+    ]
+    body = [
+        [Cell("一、本年新收政府信息公开申请数量", colspan=3, align="left")] + [Cell(str(n)) for n in (9, 1, 0, 0, 0, 0, 10)],
+        [Cell("二、上年结转政府信息公开申请数量", colspan=3, align="left")] + [Cell("0") for _ in range(7)],
+        [Cell("三、本年度办理结果", rowspan=2, align="left"), Cell("（一）予以公开", colspan=2, align="left")]
+        + [Cell(str(n)) for n in (8, 1, 0, 0, 0, 0, 9)],
+        [Cell("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", colspan=2, align="left")]
+        + [Cell(str(n)) for n in (1, 0, 0, 0, 0, 0, 1)],
+    ]
+    long_para = "本机关坚持以公开为常态、不公开为例外，" * 12
+    return Document(
+        title="某某市生态环境局\n2021年政府信息公开工作年度报告",
+        author="某某市生态环境局",
+        subject="政府信息公开工作年度报告",
+        blocks=[
+            Title("某某市生态环境局\n2021年政府信息公开工作年度报告", SRC),
+            Addressee("市政府信息公开工作办公室", SRC),
+            Paragraph("本报告依据《中华人民共和国政府信息公开条例》编制，数据统计期限为2021年1月1日至12月31日。", SRC),
+            Heading(1, "一、", "总体情况", SRC),
+            Heading(2, "（一）", "主动公开", SRC),
+            Paragraph(long_para, SRC),
+            Heading(3, "1.", "平台建设", SRC),
+            Heading(4, "（1）", "网站栏目", SRC),
+            Paragraph("全年更新栏目12个，发布信息356条。<b>不是标签</b> & {{ 不是变量 }}", SRC),
+            Heading(1, "三、", "收到和处理政府信息公开申请情况", SRC),
+            Table(head + body, widths=[1, 1, 3] + [1] * 7, header_rows=3, source=SRC),
+            AttachmentNote(["2021年政府信息公开工作统计表"], SRC),
+            Signature(["某某市生态环境局"], "2022年1月20日", SRC),
+            PageBreak(),
+            Paragraph("附页内容。", SRC),
+        ],
+    )
+
+
+@pytest.fixture
+def sample_document() -> Document:
+    return make_sample_document()
