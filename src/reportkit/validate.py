@@ -1,0 +1,198 @@
+"""Step 2 of the pipeline: check loaded data against its kind's model and rules.
+
+All problems are collected and reported together; pydantic errors become
+``FILE:LINE:COL: error: 字段路径：说明`` lines in Chinese.
+"""
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import ERROR, Diagnostic, Diagnostics
+from .load import Loaded
+from .registry import Kind, Registry
+
+
+@dataclass
+class Validated:
+    """A typed report, ready to build, with the diagnostics found on the way."""
+
+    loaded: Loaded
+    kind: Kind
+    edition: str | None
+    report: BaseModel
+    diagnostics: Diagnostics
+
+
+def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Validated:
+    """Validate ``loaded``; raise :class:`~reportkit.errors.InvalidData` if anything is an error."""
+    diags = Diagnostics(strict=strict)
+    diags.extend(loaded.diagnostics)
+    data = loaded.data
+    if not isinstance(data, dict):
+        diags.add(loaded.diagnostic(ERROR, "文件的最外层应是“键: 值”的映射，例如以 kind: annual-report 开头"))
+        diags.raise_if_errors()
+    kind = _kind(loaded, registry, diags)
+    diags.raise_if_errors()
+    edition, findings = kind.resolve_edition(data)
+    diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
+    diags.raise_if_errors()
+    model = kind.model(edition)
+    try:
+        report = model.model_validate(data)
+    except ValidationError as exc:
+        diags.extend(_translate(exc, loaded, model))
+        diags.raise_if_errors()
+    for rule in registry.rules_for(kind.name, edition):
+        plugin = registry.plugin_of(rule)
+        try:
+            for f in rule.check(report):
+                diags.add(loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path))
+        except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
+            diags.add(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin))
+    diags.raise_if_errors()
+    return Validated(loaded, kind, edition, report, diags)
+
+
+def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
+    name = loaded.data.get("kind")
+    available = "、".join(sorted(registry.kinds))
+    if name is None:
+        diags.add(loaded.diagnostic(ERROR, f"缺少“kind”：请在文件开头写明文档类型，可选：{available}"))
+        return None
+    if name not in registry.kinds:
+        hint = difflib.get_close_matches(str(name), list(registry.kinds), n=1)
+        fix = f"是不是“{hint[0]}”？" if hint else ""
+        diags.add(loaded.diagnostic(ERROR, f"未知的文档类型“{name}”。{fix}可选：{available}（插件提供的类型需先安装插件）", ("kind",)))
+        return None
+    return registry.kinds[name]
+
+
+_MESSAGES = {
+    "missing": "缺少必填字段",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数（用阿拉伯数字，如 12；没有就填 0）",
+    "int_from_float": "应为整数，不能有小数",
+    "float_type": "应为数字",
+    "float_parsing": "应为数字（用阿拉伯数字，如 12.5）",
+    "decimal_type": "应为数字",
+    "decimal_parsing": "应为数字（用阿拉伯数字，如 12.5）",
+    "string_type": "应为文字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "date_type": "应为日期，写成 2021-02-05 的形式",
+    "date_parsing": "应为日期，写成 2021-02-05 的形式",
+    "date_from_datetime_parsing": "应为日期，写成 2021-02-05 的形式",
+    "list_type": "应为列表（每项以“- ”开头）",
+    "dict_type": "应为“键: 值”的映射",
+    "model_type": "应为“键: 值”的映射",
+    "model_attributes_type": "应为“键: 值”的映射",
+    "string_too_short": "不能为空",
+    "too_short": "不能为空",
+}
+
+
+def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
+    """One Chinese diagnostic per data path, located at the offending key or value."""
+    out: dict[tuple, Diagnostic] = {}
+    for err in exc.errors(include_url=False):
+        path = _data_path(err["loc"], loaded.data)
+        if path in out:  # union branches report the same place several times
+            continue
+        kind = err["type"]
+        label = ".".join(str(p) for p in path) or "（顶层）"
+        if kind == "extra_forbidden":
+            allowed = _allowed_keys(model, path[:-1])
+            hint = difflib.get_close_matches(str(path[-1]), allowed, n=1)
+            fix = f"是不是“{hint[0]}”？" if hint else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
+            msg = f"{label}：未知字段“{path[-1]}”。{fix}"
+            out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
+            continue
+        if kind == "missing":
+            msg = f"{label}：缺少必填字段“{path[-1]}”"
+            out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
+            continue
+        text = _MESSAGES.get(kind) or _pydantic_message(err)
+        if kind in {"greater_than_equal", "greater_than"}:
+            text = f"不能小于 {err['ctx'].get('ge', err['ctx'].get('gt'))}"
+        elif kind == "literal_error":
+            text = f"应为以下之一：{err['ctx']['expected']}"
+        elif kind in {"less_than_equal", "less_than"}:
+            text = f"不能大于 {err['ctx'].get('le', err['ctx'].get('lt'))}"
+        value = err.get("input")
+        shown = f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error"} else ""
+        out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
+    return list(out.values())
+
+
+def _pydantic_message(err: dict) -> str:
+    msg = err["msg"]
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    return msg
+
+
+def _data_path(loc: tuple, data: object) -> tuple:
+    """Drop the parts of a pydantic ``loc`` that name union branches, not data keys."""
+    path: list = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_branch(part):
+            path.append(part)  # a missing or unknown key: keep it, nothing below it
+            node = None
+    return tuple(path)
+
+
+def _is_branch(part: str) -> bool:
+    return "[" in part or part in {"int", "str", "float", "bool", "list", "dict", "date"} or part[:1].isupper()
+
+
+def _allowed_keys(model: type[BaseModel], path: tuple) -> list[str]:
+    """The field names (aliases) accepted at ``path`` below ``model``."""
+    current: object = model
+    for part in path:
+        current = _inner_model(current, part)
+        if current is None:
+            return []
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _inner_model(tp: object, part) -> object:
+    for candidate in _candidates(tp):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            if isinstance(part, str):
+                for name, f in candidate.model_fields.items():
+                    if part in (name, f.alias):
+                        return _first_model(f.annotation)
+        elif isinstance(part, int) and typing.get_origin(candidate) in (list, tuple):
+            return _first_model(typing.get_args(candidate)[0])
+        elif isinstance(part, str) and typing.get_origin(candidate) is dict:
+            return _first_model(typing.get_args(candidate)[1])
+    return None
+
+
+def _candidates(tp: object) -> list:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return list(typing.get_args(tp))
+    return [tp]
+
+
+def _first_model(tp: object) -> object:
+    if typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    for candidate in _candidates(tp):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel) or typing.get_origin(candidate) in (list, dict):
+            return candidate
+    return tp
