@@ -1,0 +1,93 @@
+"""Step 2: model errors and rule findings become located Chinese diagnostics."""
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit import hookimpl
+from reportkit.blocks import Document
+from reportkit.errors import InvalidData
+from reportkit.load import load_text
+from reportkit.plugins import load_plugins
+from reportkit.registry import Finding, Kind, Rule
+from reportkit.validate import validate
+
+
+class Item(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    count: int = Field(ge=0)
+
+
+class Toy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["toy"]
+    year: int
+    items: list[Item] = []
+
+
+def toy_rule(report):
+    if sum(i.count for i in report.items) > 10:
+        yield Finding("error", "合计超过 10", ("items",))
+    if report.year < 2020:
+        yield Finding("warning", "年份较早", ("year",))
+
+
+class ToyPlugin:
+    @hookimpl
+    def register_kinds(self, register):
+        register(Kind("toy", "测试文档", (), lambda data: (None, []), lambda edition: Toy,
+                      lambda report, locate: Document("t", "a"), lambda options: ""))
+
+    @hookimpl
+    def register_rules(self, register):
+        register(Rule("T1", "toy", "合计不超过 10", toy_rule))
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_plugins(ToyPlugin(), entry_point_group=None).registry
+
+
+def problems(text, registry, strict=False):
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "t.yaml"), registry, strict=strict)
+    return [d.format() for d in info.value.diagnostics]
+
+
+def test_valid_data_passes_with_warnings(registry):
+    result = validate(load_text(b"kind: toy\nyear: 2019\nitems:\n  - {name: a, count: 1}\n", "t.yaml"), registry)
+    assert result.report.items[0].count == 1
+    assert [d.format() for d in result.diagnostics.items] == ["t.yaml:2:7: warning: 年份较早（T1）"]
+
+
+def test_strict_turns_warnings_into_errors(registry):
+    assert problems("kind: toy\nyear: 2019\n", registry, strict=True) == ["t.yaml:2:7: error: 年份较早（T1）"]
+
+
+def test_all_model_errors_reported_at_once_with_positions(registry):
+    text = "kind: toy\nyaer: 2021\nitems:\n  - name: a\n    count: 三\n  - name: b\n    count: -1\n    extra: 1\n"
+    assert problems(text, registry) == [
+        "t.yaml:1:1: error: year：缺少必填字段“year”",
+        "t.yaml:2:1: error: yaer：未知字段“yaer”。是不是“year”？",
+        "t.yaml:5:12: error: items.0.count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”",
+        "t.yaml:7:12: error: items.1.count：不能小于 0，实际为“-1”",
+        "t.yaml:8:5: error: items.1.extra：未知字段“extra”。允许的字段：name、count",
+    ]
+
+
+def test_rule_errors_point_at_their_path(registry):
+    text = "kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 11}\n"
+    assert problems(text, registry) == ["t.yaml:4:3: error: 合计超过 10（T1）"]
+
+
+def test_unknown_kind_suggests_the_closest(registry):
+    (message,) = problems("kind: tyo\n", registry)
+    assert message.startswith("t.yaml:1:7: error: 未知的文档类型“tyo”。是不是“toy”？")
+
+
+def test_top_level_must_be_a_mapping(registry):
+    (message,) = problems("- a\n- b\n", registry)
+    assert "最外层" in message
