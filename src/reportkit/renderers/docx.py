@@ -1,0 +1,282 @@
+"""DOCX renderer: the block tree as WordprocessingML inside the layout's docxtpl template.
+
+The template (``tools/make_docx_template.py``) owns page set-up, footers and
+styles; this module only writes paragraphs and tables that name those styles.
+Elements are built with plain lxml and then moved into the subdocument:
+python-docx's high-level table API is quadratic in the number of cells.
+
+Text from the data is set as element text, so lxml escapes it and docxtpl
+never sees it as template code: ``<b>`` and ``{{ x }}`` stay literal.
+"""
+from __future__ import annotations
+
+import io
+import unicodedata
+
+from docxtpl import DocxTemplate
+from jinja2 import Environment, Template
+from lxml import etree
+
+from ..blocks import (
+    Addressee, AttachmentNote, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
+)
+from ..errors import RenderError
+from ..layout import Layout
+from ..registry import RenderOutput
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+EMU_PER_TWIP = 635
+HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
+
+
+class _Jinja(Environment):
+    """Compiles each template source once.
+
+    docxtpl compiles the body, each footer and each core property on every
+    render; for one layout these sources never change, and compiling them was
+    most of a render's time.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            if len(self._compiled) > 256:
+                self._compiled.clear()
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
+
+
+_JINJA = _Jinja()
+
+
+def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
+    """Render ``document`` with ``layout.docx_template``; ``fonts`` is unused (Word picks fonts by name)."""
+    tpl = DocxTemplate(str(layout.docx_template))
+    # The template itself as the subdocument's base: much faster to open than python-docx's default.
+    subdoc = tpl.new_subdoc(str(layout.docx_template))
+    section = tpl.docx.sections[0]
+    writer = _Writer(
+        block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
+        char=layout.geometry.char_pitch_pt * 20,
+    )
+    writer.write(document.blocks)
+    body = subdoc.subdocx.element.body
+    body.clear()
+    body.extend(writer.body)
+    tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
+    # Set after render: docxtpl runs core properties through Jinja.
+    props = tpl.docx.core_properties
+    props.title = document.title.replace("\n", "")
+    props.author = document.author
+    props.subject = document.subject
+    props.keywords = ", ".join(document.keywords)
+    props.language = document.lang
+    buf = io.BytesIO()
+    tpl.save(buf)
+    return RenderOutput(data=buf.getvalue())
+
+
+def text_width(text: str) -> float:
+    """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½."""
+    return sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
+def _el(parent, tag: str, **attrs):
+    el = etree.SubElement(parent, W + tag)
+    for name, value in attrs.items():  # set one by one: lxml's attrib-dict path is twice as slow
+        el.set(W + name, str(value))
+    return el
+
+
+class _Writer:
+    """Collects the WordprocessingML of each block in ``body``.
+
+    A plain lxml tree: elements in python-docx's tree go through its custom
+    class lookup, which made building cost more than the rest of the render.
+    """
+
+    def __init__(self, block_width: int, char: float):
+        self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
+        self.block_width = block_width
+        self.char = char
+
+    def write(self, blocks) -> None:
+        break_pending = False
+        for block in blocks:
+            if isinstance(block, PageBreak):
+                break_pending = True
+                continue
+            start = len(self.body)
+            getattr(self, "_" + type(block).__name__.lower())(block)
+            if break_pending and start < len(self.body):
+                self._page_break(self.body[start])
+                break_pending = False
+        if break_pending:
+            self._page_break(None)
+        self._end_table()
+
+    def _page_break(self, first) -> None:
+        # pageBreakBefore keeps the new page free of the blank line a break run leaves behind.
+        if first is not None and first.tag == W + "p":
+            first.find(W + "pPr").insert(1, etree.Element(W + "pageBreakBefore"))
+            return
+        p = self._para("Normal")
+        _el(_el(p, "r"), "br", type="page")
+        if first is not None:
+            first.addprevious(p)
+
+    def _end_table(self) -> None:
+        """Word needs a paragraph between two tables and after a table that ends the document."""
+        if len(self.body) and self.body[-1].tag == W + "tbl":
+            self._para("TableText")
+
+    # -- building blocks --------------------------------------------------
+
+    def _para(self, style: str, text: str | None = None, *, parent=None, jc: str | None = None,
+              ind: dict | None = None):
+        p = _el(self.body if parent is None else parent, "p")
+        ppr = _el(p, "pPr")
+        _el(ppr, "pStyle", val=style)
+        if ind:
+            _el(ppr, "ind", **ind)
+        if jc:
+            _el(ppr, "jc", val=jc)
+        if text:
+            self._run(p, text)
+        return p
+
+    def _run(self, p, text: str) -> None:
+        r = _el(p, "r")
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                _el(r, "br")
+            t = _el(r, "t")
+            t.text = line
+            t.set(XML_SPACE, "preserve")
+
+    def _chars(self, n: float, side: str) -> dict:
+        """An indent of ``n`` characters, in grid characters for Word and twips for other readers."""
+        return {side: round(n * self.char), f"{side}Chars": round(n * 100)}
+
+    # -- blocks -----------------------------------------------------------
+
+    def _title(self, block: Title) -> None:
+        self._para("Title", block.text)
+
+    def _addressee(self, block: Addressee) -> None:
+        text = block.text if block.text.endswith(("：", ":")) else block.text + "："
+        self._para("Addressee", text)
+
+    def _heading(self, block: Heading) -> None:
+        self._para(HEADING_STYLES[block.level], block.number + block.text)
+
+    def _paragraph(self, block: Paragraph) -> None:
+        self._para("Normal", block.text)
+
+    def _attachmentnote(self, block: AttachmentNote) -> None:
+        """附件说明 (§7.3.4): wrapped lines align with the first character of the name."""
+        label = "附件："
+        if len(block.items) == 1:
+            self._para("AttachmentNote", label + block.items[0])
+            return
+        numbers = [f"{i}." for i in range(1, len(block.items) + 1)]
+        start = 2 + text_width(label)
+        hang = start + max(map(text_width, numbers))
+        for i, (number, item) in enumerate(zip(numbers, block.items)):
+            first_line = 2 if i == 0 else start
+            ind = {**self._chars(hang, "left"), **self._chars(hang - first_line, "hanging")}
+            self._para("AttachmentNote", (label if i == 0 else "") + number + item, ind=ind)
+
+    def _signature(self, block: Signature) -> None:
+        """署名 and 成文日期, unsealed (§7.3.5.2).
+
+        The organ name sits 2 characters from the right edge and the date starts 2
+        characters right of the name's first character; a date too long for that
+        goes 2 from the right and pushes the name left instead.
+        """
+        name = max(map(text_width, block.organs), default=0)
+        date = text_width(block.date)
+        if date + 2 <= name:
+            name_right, date_right = 2, name - date
+        else:
+            name_right, date_right = date + 4 - name, 2
+        for organ in block.organs:
+            self._para("Signature", organ, ind=self._chars(name_right, "right"))
+        self._para("Date", block.date, ind=self._chars(date_right, "right"))
+
+    def _table(self, block: Table) -> None:
+        grid = _grid(block)
+        self._end_table()
+        if block.caption:
+            self._para("Caption", block.caption)
+        total = sum(block.widths)
+        cols = [int(self.block_width * w / total) for w in block.widths]
+        cols[-1] += self.block_width - sum(cols)
+
+        tbl = _el(self.body, "tbl")
+        tpr = _el(tbl, "tblPr")
+        _el(tpr, "tblStyle", val="ReportTable")
+        _el(tpr, "tblW", w=self.block_width, type="dxa")
+        _el(tpr, "jc", val="center")
+        _el(tpr, "tblLayout", type="fixed")
+        tgrid = _el(tbl, "tblGrid")
+        for w in cols:
+            _el(tgrid, "gridCol", w=w)
+        for r, row in enumerate(grid):
+            tr = _el(tbl, "tr")
+            trpr = _el(tr, "trPr")
+            _el(trpr, "cantSplit")
+            if r < block.header_rows:
+                _el(trpr, "tblHeader")
+            for col, cell, merge in row:
+                tc = _el(tr, "tc")
+                tcpr = _el(tc, "tcPr")
+                _el(tcpr, "tcW", w=sum(cols[col:col + cell.colspan]), type="dxa")
+                if cell.colspan > 1:
+                    _el(tcpr, "gridSpan", val=cell.colspan)
+                if merge:
+                    _el(tcpr, "vMerge", **({"val": "restart"} if merge == "restart" else {}))
+                _el(tcpr, "vAlign", val="center")
+                style = "TableHeading" if cell.header else "TableText"
+                text = None if merge == "continue" else cell.text
+                self._para(style, text, parent=tc, jc=cell.align)
+
+
+def _grid(table: Table) -> list[list[tuple]]:
+    """Place the cells on the column grid: ``(column, cell, merge)`` per row.
+
+    ``merge`` is ``"restart"`` for a cell spanning rows, ``"continue"`` for a slot
+    it covers further down (the model leaves those out, as HTML does), else ``None``.
+    """
+    ncols = len(table.widths)
+    covered: dict[tuple[int, int], object] = {}
+    grid = []
+    where = f"{table.source.file}:{table.source.line}: " if table.source else ""
+    for r, row in enumerate(table.rows):
+        cells = iter(row)
+        out = []
+        col = 0
+        while col < ncols:
+            if (r, col) in covered:
+                cell = covered[(r, col)]
+                out.append((col, cell, "continue"))
+            else:
+                cell = next(cells, None)
+                if cell is None:
+                    raise RenderError(f"{where}table row {r + 1} fills {col} of {ncols} columns")
+                out.append((col, cell, "restart" if cell.rowspan > 1 else None))
+                for k in range(1, cell.rowspan):
+                    covered[(r + k, col)] = cell
+            col += cell.colspan
+        if col > ncols or next(cells, None) is not None:
+            raise RenderError(f"{where}table row {r + 1} has more cells than its {ncols} columns")
+        grid.append(out)
+    if any(r >= len(table.rows) for r, _ in covered):
+        raise RenderError(f"{where}a table cell spans rows past the end of the table")
+    return grid

@@ -1,0 +1,378 @@
+"""Build the GB/T 9704-2012 DOCX template: ``templates/gbt9704/document.docx``.
+
+Usage::
+
+    PYTHONPATH=src python tools/make_docx_template.py [OUTPUT]
+
+The package is written part by part with lxml (python-docx only supplies the
+namespace helpers and opens the result as a check), so it holds nothing but
+what the layout needs: no theme part, no latent styles, no theme font
+attributes anywhere (Word lets ``w:asciiTheme``/``w:eastAsiaTheme`` win over
+named fonts, which turns 黑体 headings into 等线). Numbers come from
+:class:`reportkit.layout.Geometry` and the face names from
+:data:`reportkit.layout.OFFICIAL_FACES`. The output is byte-for-byte
+deterministic (fixed zip timestamps, fixed part order, no dates in core.xml).
+
+What it sets up:
+
+- A4, margins 37/35/28/26 mm (text block 156 x 225 mm); a ``linesAndChars``
+  document grid of 22 lines x 28 characters at 16 pt.
+- Line pitch 579 twips (28.95 pt): 225 mm is 12756 twips after rounding the
+  margins, /22 = 579.8; Word fits a line only while the running total stays
+  inside the block, so 580 would give 21 lines a page and 579 gives 22.
+- ``charSpace`` -842: Word's character pitch is the Normal size plus
+  charSpace/4096 pt; -842 is the largest value for which 28 characters fit
+  the 8845-twip line (the value Chinese office templates carry).
+- Odd/even footers with a PAGE field as "— 1 —" in 4号宋体, odd pages right
+  and even pages left, one 4号 character in from the edge, the dash line
+  centred 7 mm below the text block.
+- Styles: Normal (3号仿宋_GB2312, exact 579, first line 2 characters,
+  justified, no widow control so pages fill all 22 lines), Title, heading
+  1-4 with outline levels, Addressee, Signature, Date, AttachmentNote,
+  Caption, TableText/TableHeading paragraph styles and the ReportTable table
+  style (single spacing and no grid snapping in cells: the body's exact
+  spacing would blow up row heights), footer.
+- The body is only the docxtpl placeholder ``{{p body }}``.
+"""
+from __future__ import annotations
+
+import io
+import math
+import sys
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from reportkit.layout import OFFICIAL_FACES, Geometry
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "templates" / "gbt9704" / "document.docx"
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+LATIN = "Times New Roman"
+
+#: English family names Word may find the official faces under (w:altName).
+ALT_NAMES = {
+    "方正小标宋简体": "FZXiaoBiaoSong-B05S",
+    "仿宋_GB2312": "FangSong_GB2312",
+    "楷体_GB2312": "KaiTi_GB2312",
+    "黑体": "SimHei",
+    "宋体": "SimSun",
+}
+
+
+def twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
+
+
+ROOTS = {"w:document", "w:styles", "w:settings", "w:fonts", "w:ftr"}
+
+
+def E(tag: str, *children, text: str | None = None, **attrs) -> etree._Element:
+    """A ``w:`` element; attribute names are local names in the ``w`` namespace unless prefixed."""
+    el = etree.Element(qn(tag), nsmap={"w": W_NS, "r": R_NS} if tag in ROOTS else None)
+    for name, value in attrs.items():
+        el.set(qn(name) if ":" in name else f"{{{W_NS}}}{name}", str(value))
+    if text is not None:
+        el.text = text
+        el.set(XML_SPACE, "preserve")
+    for child in children:
+        if child is not None:
+            el.append(child)
+    return el
+
+
+class Metrics:
+    """Page numbers in twips and the derived grid values."""
+
+    def __init__(self, g: Geometry):
+        self.page_w, self.page_h = twips(g.page_width_mm), twips(g.page_height_mm)
+        self.top, self.bottom = twips(g.margin_top_mm), twips(g.margin_bottom_mm)
+        self.left, self.right = twips(g.margin_left_mm), twips(g.margin_right_mm)
+        self.block_w = self.page_w - self.left - self.right
+        self.block_h = self.page_h - self.top - self.bottom
+        self.line = self.block_h // g.lines_per_page
+        self.char_space = math.floor((self.block_w / g.chars_per_line / 20 - g.body_size_pt) * 4096)
+        self.char = round(self.block_w / g.chars_per_line)  # one grid character, for twip fallbacks
+        self.body_sz = round(g.body_size_pt * 2)
+        self.title_sz = round(g.title_size_pt * 2)
+        self.number_sz = round(g.page_number_size_pt * 2)
+        self.number_line = round(g.page_number_size_pt * 20)
+        # Footer distance is measured to the bottom of the footer line; centre the dash on the 7 mm mark.
+        self.footer = self.bottom - twips(g.page_number_gap_mm) - self.number_line // 2
+
+
+def fonts(east_asia: str, latin: str = LATIN) -> etree._Element:
+    return E("w:rFonts", ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin)
+
+
+def size(half_points: int) -> list:
+    return [E("w:sz", val=half_points), E("w:szCs", val=half_points)]
+
+
+def rpr(*children) -> etree._Element:
+    return E("w:rPr", *[c for item in children for c in (item if isinstance(item, list) else [item])])
+
+
+def exact(m: Metrics, before: int = 0, after: int = 0) -> etree._Element:
+    return E("w:spacing", before=before, after=after, line=m.line, lineRule="exact")
+
+
+def no_indent() -> etree._Element:
+    return E("w:ind", firstLine=0, firstLineChars=0)
+
+
+def style(kind: str, style_id: str, name: str, *children, based_on=None, next_=None, default=False,
+          ui=None, q=True) -> etree._Element:
+    el = E("w:style", type=kind, styleId=style_id, **({"default": 1} if default else {}))
+    el.append(E("w:name", val=name))
+    if based_on:
+        el.append(E("w:basedOn", val=based_on))
+    if next_:
+        el.append(E("w:next", val=next_))
+    if ui is not None:
+        el.append(E("w:uiPriority", val=ui))
+    if q:
+        el.append(E("w:qFormat"))
+    for child in children:
+        el.append(child)
+    return el
+
+
+def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
+    fs, kai, hei, song, xbs = (faces[k] for k in ("fangsong", "kaiti", "heiti", "songti", "xiaobiaosong"))
+    body_fonts = rpr(fonts(fs), size(m.body_sz))
+    cell_ppr = lambda: E(  # noqa: E731 - needed twice, each a fresh element
+        "w:pPr", E("w:snapToGrid", val=0), E("w:spacing", before=0, after=0, line=240, lineRule="auto"),
+        no_indent(), E("w:jc", val="center"))
+    cell_sz = 21  # 五号
+
+    def heading(level: int, face: str) -> etree._Element:
+        return style("paragraph", f"Heading{level}", f"heading {level}",
+                     E("w:pPr", E("w:keepNext"), E("w:keepLines"), E("w:outlineLvl", val=level - 1)),
+                     rpr(fonts(face), E("w:b", val=0), E("w:bCs", val=0), size(m.body_sz)),
+                     based_on="Normal", next_="Normal", ui=9)
+
+    signature_ind = E("w:ind", right=2 * m.char, rightChars=200, firstLine=0, firstLineChars=0)
+    return E(
+        "w:styles",
+        E("w:docDefaults",
+          E("w:rPrDefault", rpr(fonts(fs), E("w:kern", val=2), size(m.body_sz),
+                                E("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))),
+          # No automatic space between CJK and Latin/digits: it pushes text off the 28-character grid.
+          E("w:pPrDefault", E("w:pPr", E("w:autoSpaceDE", val=0), E("w:autoSpaceDN", val=0),
+                              E("w:spacing", before=0, after=0, line=240, lineRule="auto")))),
+        style("paragraph", "Normal", "Normal",
+              E("w:pPr", E("w:widowControl", val=0), exact(m),
+                E("w:ind", firstLine=2 * m.char, firstLineChars=200), E("w:jc", val="both")),
+              body_fonts, default=True),
+        style("character", "DefaultParagraphFont", "Default Paragraph Font", default=True, ui=1, q=False),
+        style("table", "TableNormal", "Normal Table",
+              E("w:tblPr", E("w:tblInd", w=0, type="dxa"),
+                E("w:tblCellMar", E("w:top", w=0, type="dxa"), E("w:left", w=108, type="dxa"),
+                  E("w:bottom", w=0, type="dxa"), E("w:right", w=108, type="dxa"))),
+              default=True, ui=99, q=False),
+        style("paragraph", "Title", "Title",
+              # Off the character grid: Word spreads a 22 pt character over two 16 pt grid cells.
+              E("w:pPr", E("w:keepNext"), E("w:keepLines"), E("w:snapToGrid", val=0),
+                exact(m, before=m.line, after=m.line), no_indent(), E("w:jc", val="center")),
+              rpr(fonts(xbs), size(m.title_sz)),
+              based_on="Normal", next_="Normal", ui=10),
+        heading(1, hei), heading(2, kai), heading(3, fs), heading(4, fs),
+        style("paragraph", "Addressee", "Addressee", E("w:pPr", no_indent()), based_on="Normal", next_="Normal"),
+        style("paragraph", "AttachmentNote", "Attachment Note",
+              E("w:pPr", exact(m, before=m.line), E("w:ind", left=5 * m.char, leftChars=500, hanging=3 * m.char,
+                                                    hangingChars=300), E("w:contextualSpacing")),
+              based_on="Normal"),
+        style("paragraph", "Signature", "Signature",
+              E("w:pPr", exact(m, before=m.line), signature_ind, E("w:contextualSpacing"), E("w:jc", val="right")),
+              based_on="Normal", next_="Date"),
+        style("paragraph", "Date", "Date",
+              E("w:pPr", E("w:ind", right=2 * m.char, rightChars=200, firstLine=0, firstLineChars=0),
+                E("w:jc", val="right")),
+              based_on="Normal", next_="Normal"),
+        style("paragraph", "Caption", "caption",
+              E("w:pPr", E("w:keepNext"), no_indent(), E("w:jc", val="center")),
+              rpr(E("w:b"), E("w:bCs")),
+              based_on="Normal", next_="Normal"),
+        style("paragraph", "TableText", "Table Text", cell_ppr(), rpr(fonts(fs), size(cell_sz))),
+        style("paragraph", "TableHeading", "Table Heading", rpr(fonts(hei)), based_on="TableText"),
+        style("table", "ReportTable", "Report Table",
+              cell_ppr(), rpr(fonts(fs), size(cell_sz)),
+              E("w:tblPr",
+                E("w:tblBorders", *[E(f"w:{side}", val="single", sz=4, space=0, color="000000")
+                                    for side in ("top", "left", "bottom", "right", "insideH", "insideV")]),
+                E("w:tblCellMar", E("w:left", w=40, type="dxa"), E("w:right", w=40, type="dxa"))),
+              E("w:tcPr", E("w:vAlign", val="center")),
+              based_on="TableNormal", ui=59),
+        style("paragraph", "Footer", "footer",
+              E("w:pPr", E("w:snapToGrid", val=0),
+                E("w:spacing", before=0, after=0, line=m.number_line, lineRule="exact"), no_indent()),
+              rpr(fonts(song, song), size(m.number_sz)),
+              ui=99, q=False),
+    )
+
+
+def footer_xml(m: Metrics, odd: bool) -> etree._Element:
+    """"— n —" with a PAGE field; 4号宋体 digits, one character in from the outer edge."""
+    def run(*content):
+        return E("w:r", *content)
+
+    def dash(value):
+        # hint="eastAsia": the dash must take the CJK face, not a narrow Latin one (docformat-gui#31).
+        return run(E("w:rPr", E("w:rFonts", hint="eastAsia")), E("w:t", text=value))
+
+    ind = {"right": m.number_line} if odd else {"left": m.number_line}
+    return E(
+        "w:ftr",
+        E("w:p",
+          E("w:pPr", E("w:pStyle", val="Footer"), E("w:ind", **ind), E("w:jc", val="right" if odd else "left")),
+          dash("— "),
+          run(E("w:fldChar", fldCharType="begin")),
+          run(E("w:instrText", text=" PAGE ")),
+          run(E("w:fldChar", fldCharType="separate")),
+          run(E("w:t", text="1")),
+          run(E("w:fldChar", fldCharType="end")),
+          dash(" —")),
+    )
+
+
+def document_xml(m: Metrics) -> etree._Element:
+    return E(
+        "w:document",
+        E("w:body",
+          E("w:p", E("w:r", E("w:t", text="{{p body }}"))),
+          E("w:sectPr",
+            E("w:footerReference", type="default", **{"r:id": "rId4"}),
+            E("w:footerReference", type="even", **{"r:id": "rId5"}),
+            E("w:pgSz", w=m.page_w, h=m.page_h),
+            E("w:pgMar", top=m.top, right=m.right, bottom=m.bottom, left=m.left, header=851,
+              footer=m.footer, gutter=0),
+            E("w:cols", space=425),
+            E("w:docGrid", type="linesAndChars", linePitch=m.line, charSpace=m.char_space))),
+    )
+
+
+def settings_xml() -> etree._Element:
+    compat = "http://schemas.microsoft.com/office/word"
+    return E(
+        "w:settings",
+        E("w:zoom", percent=100),
+        E("w:defaultTabStop", val=420),
+        E("w:evenAndOddHeaders"),
+        E("w:characterSpacingControl", val="compressPunctuation"),
+        E("w:compat",
+          E("w:compatSetting", name="compatibilityMode", uri=compat, val=15),
+          E("w:compatSetting", name="overrideTableStyleFontSizeAndJustification", uri=compat, val=1),
+          E("w:compatSetting", name="enableOpenTypeFeatures", uri=compat, val=1),
+          E("w:compatSetting", name="doNotFlipMirrorIndents", uri=compat, val=1)),
+        E("w:decimalSymbol", val="."),
+        E("w:listSeparator", val=","),
+    )
+
+
+def fonts_xml(faces: dict[str, str]) -> etree._Element:
+    root = E("w:fonts")
+    for name in [LATIN, *dict.fromkeys(faces.values())]:
+        font = E("w:font", name=name)
+        if name in ALT_NAMES:
+            font.append(E("w:altName", val=ALT_NAMES[name]))
+        font.append(E("w:charset", val="00" if name == LATIN else "86"))
+        font.append(E("w:family", val="roman" if name in (LATIN, "宋体") else "modern" if name != "黑体" else "swiss"))
+        font.append(E("w:pitch", val="variable" if name == LATIN else "fixed"))
+        root.append(font)
+    return root
+
+
+def xml_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def package_parts(geometry: Geometry, faces: dict[str, str]) -> list[tuple[str, bytes]]:
+    m = Metrics(geometry)
+    ct = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    overrides = {
+        "/word/document.xml": f"{ct}.document.main+xml",
+        "/word/styles.xml": f"{ct}.styles+xml",
+        "/word/settings.xml": f"{ct}.settings+xml",
+        "/word/fontTable.xml": f"{ct}.fontTable+xml",
+        "/word/footer1.xml": f"{ct}.footer+xml",
+        "/word/footer2.xml": f"{ct}.footer+xml",
+        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    }
+    types = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
+    etree.SubElement(types, f"{{{CT_NS}}}Default", Extension="rels",
+                     ContentType="application/vnd.openxmlformats-package.relationships+xml")
+    etree.SubElement(types, f"{{{CT_NS}}}Default", Extension="xml", ContentType="application/xml")
+    for part, content_type in overrides.items():
+        etree.SubElement(types, f"{{{CT_NS}}}Override", PartName=part, ContentType=content_type)
+
+    def rels(*items):
+        root = etree.Element(f"{{{PKG_REL_NS}}}Relationships", nsmap={None: PKG_REL_NS})
+        for rid, kind, target in items:
+            etree.SubElement(root, f"{{{PKG_REL_NS}}}Relationship", Id=rid, Type=kind, Target=target)
+        return root
+
+    core = etree.fromstring(
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title/><dc:subject/><dc:creator/><cp:keywords/>'
+        '<dc:language>zh-CN</dc:language><cp:revision>1</cp:revision></cp:coreProperties>')
+    app = etree.fromstring(
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        '<Application>reportkit</Application></Properties>')
+    return [
+        ("[Content_Types].xml", xml_bytes(types)),
+        ("_rels/.rels", xml_bytes(rels(
+            ("rId1", REL + "officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+             "docProps/core.xml"),
+            ("rId3", REL + "extended-properties", "docProps/app.xml")))),
+        ("docProps/core.xml", xml_bytes(core)),
+        ("docProps/app.xml", xml_bytes(app)),
+        ("word/document.xml", xml_bytes(document_xml(m))),
+        ("word/_rels/document.xml.rels", xml_bytes(rels(
+            ("rId1", REL + "styles", "styles.xml"),
+            ("rId2", REL + "settings", "settings.xml"),
+            ("rId3", REL + "fontTable", "fontTable.xml"),
+            ("rId4", REL + "footer", "footer1.xml"),
+            ("rId5", REL + "footer", "footer2.xml")))),
+        ("word/styles.xml", xml_bytes(styles_xml(m, faces))),
+        ("word/settings.xml", xml_bytes(settings_xml())),
+        ("word/fontTable.xml", xml_bytes(fonts_xml(faces))),
+        ("word/footer1.xml", xml_bytes(footer_xml(m, odd=True))),
+        ("word/footer2.xml", xml_bytes(footer_xml(m, odd=False))),
+    ]
+
+
+def build(geometry: Geometry | None = None, faces: dict[str, str] | None = None) -> bytes:
+    """The template as bytes; the same inputs always give the same bytes."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in package_parts(geometry or Geometry(), faces or dict(OFFICIAL_FACES)):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    data = buf.getvalue()
+    Document(io.BytesIO(data))  # python-docx must be able to open it
+    return data
+
+
+def main(argv: list[str]) -> None:
+    out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(build())
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
