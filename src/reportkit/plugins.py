@@ -23,6 +23,7 @@ log = logging.getLogger("reportkit.plugins")
 DEFAULT_PLUGINS = (
     "reportkit.default_plugins.annual_report",
     "reportkit.default_plugins.gbt9704",
+    "reportkit.default_plugins.bundled_fonts",
     "reportkit.default_plugins.formats",
 )
 CONTRIBUTIONS = ("kinds", "rules", "layouts", "fonts", "renderers")

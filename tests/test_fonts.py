@@ -1,0 +1,270 @@
+"""Bundled fonts, the font planner and the Fandol plugin, on a machine with no Chinese font installed."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import shutil
+import sys
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from reportkit import fonts, resources
+from reportkit.blocks import Source
+from reportkit.default_plugins import bundled_fonts
+from reportkit.errors import NOTE, WARNING
+from reportkit.fonts import GENERATED_TEXT, installed_faces, plan_fonts
+from reportkit.registry import FontFace, Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+FONT_DIR = ROOT / "templates" / "gbt9704" / "fonts"
+BUNDLED = {
+    "songti": "rk-songti.otf",
+    "xiaobiaosong": "rk-xiaobiaosong.otf",
+    "heiti": "rk-heiti.otf",
+    "kaiti": "rk-kaiti.ttf",
+}
+FANDOL_SRC = ROOT / "plugins" / "reportkit-fonts-fandol" / "src"
+RESERVED = ("Noto", "Source", "LXGW", "霞鹜")
+
+
+def _load_build_script():
+    spec = importlib.util.spec_from_file_location("build_fonts", ROOT / "tools" / "build_fonts.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+build_fonts = _load_build_script()
+
+
+@pytest.fixture
+def bundled(monkeypatch) -> list[FontFace]:
+    """The faces bundled_fonts registers on a fresh machine (no installed official face)."""
+    monkeypatch.setattr(bundled_fonts, "installed_faces", lambda: [])
+    registry = Registry()
+    bundled_fonts.register_fonts(lambda face: registry.register("fonts", "bundled_fonts", face))
+    return registry.fonts
+
+
+@pytest.fixture
+def fandol(monkeypatch) -> FontFace:
+    """The face the Fandol plugin registers (from the checkout when the plugin is not installed)."""
+    try:
+        import reportkit_fonts_fandol
+    except ImportError:
+        monkeypatch.syspath_prepend(str(FANDOL_SRC))
+        import reportkit_fonts_fandol
+    faces = []
+    reportkit_fonts_fandol.register_fonts(faces.append)
+    (face,) = faces
+    return face
+
+
+def cmap(data: bytes) -> set[int]:
+    return set(TTFont(io.BytesIO(data)).getBestCmap())
+
+
+def file_cmap(path: Path) -> set[int]:
+    return set(TTFont(path, lazy=True).getBestCmap())
+
+
+def by_severity(diagnostics, severity):
+    return [d for d in diagnostics if d.severity == severity]
+
+
+# --- the bundled files -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("role,file", sorted(BUNDLED.items()))
+def test_bundled_font_is_small_and_covers_its_charset(role, file):
+    path = FONT_DIR / file
+    assert path.is_file()
+    assert path.stat().st_size < 8_000_000
+    have = file_cmap(path)
+    assert build_fonts.gb2312() <= have
+    assert set(range(0x20, 0x7F)) <= have
+    if role == "songti":
+        assert build_fonts.gbk() - have == {ord("≒")}  # the only GBK character Noto Serif CJK SC lacks
+        assert {ord(c) for c in "镕堃喆珺"} <= have
+
+
+@pytest.mark.parametrize("file", sorted(BUNDLED.values()))
+def test_bundled_font_is_renamed_and_keeps_its_notices(file):
+    font = TTFont(FONT_DIR / file, lazy=True)
+    names = {(r.nameID, r.toUnicode()) for r in font["name"].names}
+    for name_id, value in names:
+        if name_id in (1, 3, 4, 6, 16, 17):
+            assert not any(word in value for word in RESERVED), (name_id, value)
+    assert {value for name_id, value in names if name_id == 1} == {font["name"].getDebugName(1)}
+    assert font["name"].getDebugName(1).startswith("RK ")
+    assert "Copyright" in font["name"].getDebugName(0) or "©" in font["name"].getDebugName(0)
+    assert "Open Font License" in font["name"].getDebugName(13)
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        top = cff.topDictIndex[0]
+        for value in [*cff.fontNames, top.FullName, top.FamilyName, *(fd.FontName for fd in top.FDArray)]:
+            assert not any(word in value for word in RESERVED), value
+
+
+def test_licences_and_readme_ship_beside_the_fonts():
+    noto = (FONT_DIR / "OFL-NotoCJK.txt").read_text(encoding="utf-8")
+    wenkai = (FONT_DIR / "OFL-LXGWWenKai.txt").read_text(encoding="utf-8")
+    assert "Reserved Font Name 'Source'" in noto and "SIL OPEN FONT LICENSE Version 1.1" in noto
+    assert "霞鹜" in wenkai and "LXGW" in wenkai and "SIL OPEN FONT LICENSE Version 1.1" in wenkai
+    readme = (FONT_DIR / "README.md").read_text(encoding="utf-8")
+    assert "tools/build_fonts.py" in readme and "apt-get download" in readme
+
+
+def test_templates_dir_is_the_checkout_or_the_packaged_copy(tmp_path, monkeypatch):
+    assert resources.templates_dir() == ROOT / "templates"
+    (tmp_path / "templates").mkdir()
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
+    assert resources.templates_dir() == tmp_path / "templates"
+
+
+def test_bundled_plugin_registers_the_four_faces(bundled):
+    assert {(f.name, f.role, f.fallback) for f in bundled} == {
+        ("RK Songti", "songti", True),
+        ("RK Xiaobiaosong", "xiaobiaosong", False),
+        ("RK Heiti", "heiti", False),
+        ("RK Kaiti", "kaiti", False),
+    }
+    assert all(f.licence == "OFL-1.1" and f.path.parent == FONT_DIR for f in bundled)
+
+
+# --- plan_fonts ----------------------------------------------------------------------------------------------------
+
+def test_each_face_is_subset_to_exactly_the_documents_characters(bundled, sample_document):
+    plan, _ = plan_fonts(sample_document.texts(), bundled)
+    used = {ord(ch) for text, _ in sample_document.texts() for ch in text}
+    used |= {ord(ch) for ch in GENERATED_TEXT}
+    assert {f.role for f in plan.fonts} == set(BUNDLED)
+    for font in plan.fonts:
+        path = FONT_DIR / BUNDLED[font.role]
+        assert cmap(font.data) == used & file_cmap(path), font.family
+        assert len(font.data) < path.stat().st_size / 10
+        assert font.format == ("truetype" if path.suffix == ".ttf" else "opentype")
+        assert font.data[:4] == (b"\0\1\0\0" if font.format == "truetype" else b"OTTO")
+        assert {0x20, 0x3000} <= cmap(font.data)  # spaces take their width from the font
+
+
+def test_stacks_put_the_role_face_first_and_the_fallback_last(bundled):
+    plan, _ = plan_fonts([("正文", None)], bundled)
+    assert plan.stacks["heiti"] == ["rk-heiti", "rk-songti"]
+    assert plan.css_family("kaiti") == '"rk-kaiti", "rk-songti"'
+    assert plan.css_family("songti") == '"rk-songti"'
+    assert len({f.family for f in plan.fonts}) == len(plan.fonts)
+
+
+def test_fangsong_falls_back_to_songti_with_one_note(bundled):
+    texts = [("第一段", Source("a.yaml", 1, 1)), ("第二段", Source("a.yaml", 2, 1))]
+    plan, diagnostics = plan_fonts(texts, bundled)
+    assert plan.css_family("fangsong") == '"rk-songti"'
+    notes = [d for d in diagnostics if "仿宋字体" in d.message]
+    assert len(notes) == 1 and notes[0].severity == NOTE
+    assert "RK Songti" in notes[0].message and "reportkit-fonts-fandol" in notes[0].message
+
+
+def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
+    texts = [
+        ("甲𪚥乙", Source("w.yaml", 3, 7)),
+        ("丙𪚥\ue000", Source("w.yaml", 9, 1)),
+        ("\U0010FFFD", None),
+    ]
+    _, diagnostics = plan_fonts(texts, bundled)
+    assert [d.format() for d in by_severity(diagnostics, WARNING)] == [
+        "w.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
+        "w.yaml:9:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中将无法显示",
+        "warning: 字符“\U0010FFFD”(U+10FFFD) 没有可用字体，PDF 中将无法显示",
+    ]
+
+
+def test_whitespace_and_controls_need_no_glyph(bundled):
+    _, diagnostics = plan_fonts([("\t\n \u3000\u00a0\u200b\ufeff\x07字\ufe0f", Source("s.yaml", 1, 1))], bundled)
+    assert not by_severity(diagnostics, WARNING)
+    assert not [d for d in diagnostics if "字符" in d.message]
+
+
+def test_rare_name_character_is_caught_by_the_fallback_with_a_note(bundled):
+    _, diagnostics = plan_fonts([("朱镕基", Source("r.yaml", 4, 9)), ("镕", Source("r.yaml", 8, 1))], bundled)
+    assert not by_severity(diagnostics, WARNING)
+    (note,) = [d for d in diagnostics if "镕" in d.message]
+    assert (note.severity, note.file, note.line, note.col) == (NOTE, "r.yaml", 4, 9)
+    assert "U+9555" in note.message and "RK Heiti（黑体）" in note.message and "改用 RK Songti 显示" in note.message
+
+
+def test_warm_plan_reuses_the_loaded_faces(bundled):
+    text = "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))
+    plan_fonts([(text, None)], bundled)
+    before = fonts._load_cached.cache_info()
+    plan, _ = plan_fonts([(text, None)], bundled)
+    after = fonts._load_cached.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
+    assert len(cmap(plan.fonts[-1].data)) > 2500
+
+
+# --- faces installed on the machine --------------------------------------------------------------------------------
+
+def _renamed_copy(source: Path, target: Path, family: str, fs_type: int | None = None) -> Path:
+    font = TTFont(source)
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 16):
+            record.string = family
+    if fs_type is not None:
+        font["OS/2"].fsType = fs_type
+    font.save(target)
+    return target
+
+
+@pytest.fixture
+def font_dir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("REPORTKIT_FONT_DIRS", str(tmp_path))
+    fonts._scan.cache_clear()
+    yield tmp_path
+    fonts._scan.cache_clear()
+
+
+def test_installed_official_face_is_found_by_its_family_name(font_dir, bundled):
+    sub = font_dir / "sub"
+    sub.mkdir()
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", sub / "wenkai-copy.ttf", "KaiTi")
+    _renamed_copy(FONT_DIR / "rk-heiti.otf", font_dir / "simhei.ttf", "Not Hei")  # a file name is not a family
+    _renamed_copy(FONT_DIR / "rk-heiti.otf", font_dir / "locked.otf", "SimHei", fs_type=0x0002)  # may not embed
+    shutil.copy(FONT_DIR / "README.md", font_dir / "broken.ttf")
+    found = [f for f in installed_faces() if font_dir in f.path.parents]
+    assert [(f.name, f.role, f.path.name) for f in found] == [("KaiTi", "kaiti", "wenkai-copy.ttf")]
+    assert found[0].priority > 10
+    plan, _ = plan_fonts([("楷体", None)], bundled + found)
+    kaiti = next(f for f in plan.fonts if f.role == "kaiti")
+    assert TTFont(io.BytesIO(kaiti.data))["name"].getDebugName(1) == "KaiTi"
+
+
+# --- the Fandol plugin ---------------------------------------------------------------------------------------------
+
+def test_fandol_plugin_registers_fangsong(fandol):
+    assert (fandol.name, fandol.role, fandol.priority) == ("FandolFang", "fangsong", 10)
+    assert fandol.licence == "GPL-3.0 with font exception"
+    assert fandol.path.is_file() and (fandol.path.parent / "COPYING").is_file()
+
+
+def test_plan_prefers_fandol_for_fangsong_and_notes_what_it_lacks(bundled, fandol):
+    plan, diagnostics = plan_fonts([("主送机关：朱镕基", Source("f.yaml", 2, 3))], bundled + [fandol])
+    assert plan.css_family("fangsong") == '"rk-fangsong", "rk-songti"'
+    fang = next(f for f in plan.fonts if f.family == "rk-fangsong")
+    assert fang.format == "opentype" and ord("主") in cmap(fang.data) and ord("镕") not in cmap(fang.data)
+    assert not [d for d in diagnostics if "仿宋字体" in d.message]
+    (note,) = [d for d in diagnostics if "镕" in d.message]
+    assert note.severity == NOTE and "FandolFang（仿宋）" in note.message and (note.file, note.line) == ("f.yaml", 2)
+
+
+def test_fandol_plugin_is_an_entry_point_when_installed():
+    try:
+        dist = distribution("reportkit-fonts-fandol")
+    except PackageNotFoundError:
+        pytest.skip("reportkit-fonts-fandol is not installed")
+    (ep,) = [ep for ep in dist.entry_points if ep.group == "reportkit"]
+    assert (ep.name, ep.value) == ("fandol", "reportkit_fonts_fandol")
+    assert callable(ep.load().register_fonts)
