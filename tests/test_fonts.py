@@ -15,6 +15,7 @@ from reportkit import fonts, resources
 from reportkit.blocks import Source
 from reportkit.default_plugins import bundled_fonts
 from reportkit.errors import NOTE, WARNING
+from reportkit import fonts as fonts_module
 from reportkit.fonts import GENERATED_TEXT, installed_faces, plan_fonts
 from reportkit.registry import FontFace, Registry
 
@@ -44,7 +45,7 @@ build_fonts = _load_build_script()
 @pytest.fixture
 def bundled(monkeypatch) -> list[FontFace]:
     """The faces bundled_fonts registers on a fresh machine (no installed official face)."""
-    monkeypatch.setattr(bundled_fonts, "installed_faces", lambda: [])
+    monkeypatch.setattr(fonts_module, "installed_faces", lambda: [])
     registry = Registry()
     bundled_fonts.register_fonts(lambda face: registry.register("fonts", "bundled_fonts", face))
     return registry.fonts

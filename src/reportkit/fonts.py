@@ -72,7 +72,7 @@ class FontPlan:
 
 
 def plan_fonts(texts: Iterable[tuple[str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
-    """Choose a face per role among ``faces``, subset each to the characters of ``texts``, report gaps.
+    """Choose a face per role among ``faces`` and the official faces installed here, subset each to the characters of ``texts``, report gaps.
 
     ``texts`` holds ``(text, source)`` pairs as :meth:`reportkit.blocks.Document.texts` yields them;
     add any other text the renderer prints. Characters no face has give a warning, characters
@@ -86,7 +86,8 @@ def plan_fonts(texts: Iterable[tuple[str, Source | None]], faces: list[FontFace]
             if ch not in first_seen and not _ignored(ch):
                 first_seen[ch] = source
 
-    ranked = sorted(faces, key=lambda face: -face.priority)  # stable: ties keep registration order
+    # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
+    ranked = sorted([*faces, *installed_faces()], key=lambda face: -face.priority)  # stable: ties keep order
     chosen = {role: next((f for f in ranked if f.role == role), None) for role in OFFICIAL_FACES}
     fallbacks = [f for f in ranked if f.fallback]
     loaded = {f: _load(*_key(f)) for f in [*chosen.values(), *fallbacks] if f is not None}

@@ -1,4 +1,4 @@
-"""Fonts for the PDF: the OFL subsets reportkit ships, and the official faces installed on this machine.
+"""Fonts for the PDF: the OFL subsets reportkit ships (installed official faces are preferred, see fonts.py).
 
 The bundled faces are renamed subsets of Noto Serif/Sans CJK SC and LXGW WenKai
 (``templates/gbt9704/fonts/README.md``). RK Songti (GBK) is also the fallback face:
@@ -7,7 +7,6 @@ it serves the 仿宋 role when no 仿宋 face is installed or registered by a pl
 """
 from __future__ import annotations
 
-from ..fonts import installed_faces
 from ..hookspecs import hookimpl
 from ..registry import FontFace
 from ..resources import templates_dir
@@ -22,5 +21,3 @@ def register_fonts(register):
     register(FontFace(name="RK Xiaobiaosong", role="xiaobiaosong", path=folder / "rk-xiaobiaosong.otf", licence=OFL))
     register(FontFace(name="RK Heiti", role="heiti", path=folder / "rk-heiti.otf", licence=OFL))
     register(FontFace(name="RK Kaiti", role="kaiti", path=folder / "rk-kaiti.ttf", licence=OFL))
-    for face in installed_faces():
-        register(face)
