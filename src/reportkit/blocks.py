@@ -35,6 +35,11 @@ class Addressee:
     text: str
     source: Source | None = None
 
+    @property
+    def line(self) -> str:
+        """The text as printed, with the full-width colon GB/T 9704 §7.3.2 asks for."""
+        return self.text if self.text.endswith(("：", ":")) else self.text + "："
+
 
 @dataclass
 class Heading:
@@ -134,5 +139,7 @@ class Document:
             elif isinstance(block, AttachmentNote):
                 for item in block.items:
                     yield item, block.source
+            elif isinstance(block, Addressee):
+                yield block.line, block.source
             elif not isinstance(block, PageBreak):
                 yield block.text, block.source

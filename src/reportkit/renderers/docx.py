@@ -170,8 +170,7 @@ class _Writer:
         self._para("Title", block.text)
 
     def _addressee(self, block: Addressee) -> None:
-        text = block.text if block.text.endswith(("：", ":")) else block.text + "："
-        self._para("Addressee", text)
+        self._para("Addressee", block.line)
 
     def _heading(self, block: Heading) -> None:
         self._para(HEADING_STYLES[block.level], block.number + block.text)

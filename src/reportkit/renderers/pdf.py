@@ -1,0 +1,147 @@
+"""PDF output: the layout's HTML template and stylesheet, typeset by WeasyPrint with the planned fonts.
+
+This is the only module that imports WeasyPrint; it is imported only when a PDF is asked for.
+Nothing outside the layout's directory and the font plan is ever fetched.
+"""
+from __future__ import annotations
+
+import logging
+import mimetypes
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import jinja2
+from markupsafe import Markup
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from ..blocks import Document
+from ..errors import WARNING, Diagnostic, RenderError
+from ..fonts import EmbeddedFont, FontPlan, plan_fonts
+from ..layout import Layout
+from ..registry import FontFace, RenderOutput
+
+FONT_SCHEME = "reportkit-font:"
+
+_FONT_TYPES = {"opentype": "font/otf", "truetype": "font/ttf"}
+
+
+class RefusedURL(ValueError):
+    """A URL the renderer will not fetch."""
+
+
+class LayoutFetcher(URLFetcher):
+    """Deny-by-default fetcher: planned fonts by family, and regular files inside ``directory``."""
+
+    def __init__(self, directory: Path, fonts: list[EmbeddedFont]):
+        super().__init__(allowed_protocols=(), allow_redirects=False)
+        self.directory = Path(directory).resolve()
+        self.fonts = {font.family: font for font in fonts}
+
+    def fetch(self, url, headers=None):
+        if url.startswith(FONT_SCHEME):
+            font = self.fonts.get(url[len(FONT_SCHEME):])
+            if font is None:
+                raise RefusedURL(f"no planned font for {url}")
+            return URLFetcherResponse(url, font.data, {"Content-Type": _FONT_TYPES.get(font.format, "font/otf")})
+        path = self.local_path(url)
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
+
+    def local_path(self, url: str) -> Path:
+        """The file ``url`` names, if it is a ``file:`` URL of a file inside the layout directory."""
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            raise RefusedURL(f"only files of the layout may be fetched: {url}")
+        path = Path(url2pathname(parts.path)).resolve()
+        if not path.is_relative_to(self.directory) or not path.is_file():
+            raise RefusedURL(f"not a file inside {self.directory}: {url}")
+        return path
+
+
+def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> RenderOutput:
+    """Typeset ``document`` with ``layout``; WeasyPrint's warnings come back as diagnostics."""
+    # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
+    plan, diagnostics = plan_fonts(document.texts(), fonts)
+    directory = Path(layout.directory).resolve()
+    html = _render_html(document, layout, directory, plan)
+    fetcher = LayoutFetcher(directory, plan.fonts)
+    with _engine_warnings() as records:
+        rendered = HTML(string=html, base_url=directory.as_uri() + "/", url_fetcher=fetcher).render()
+        # The plan's fonts are already subsets of the document's characters: embedding
+        # them as they are skips WeasyPrint's own subsetting (fontTools without hb-subset).
+        data = rendered.write_pdf(full_fonts=True)
+    engine = [Diagnostic(WARNING, f"PDF 引擎: {record.getMessage()}") for record in records]
+    planned = {font.family for font in plan.fonts}
+    # A system font Pango fell back to is embedded whole, too: say so, it can weigh megabytes.
+    stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
+    engine += [Diagnostic(WARNING, f"PDF 引擎: 使用并整体嵌入了字体计划之外的系统字体 {family}") for family in stray]
+    return RenderOutput(data=data, diagnostics=diagnostics + engine)
+
+
+def _text(value) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _render_html(document: Document, layout: Layout, directory: Path, plan: FontPlan) -> str:
+    names = {}
+    for key in ("html_template", "stylesheet"):
+        path = Path(getattr(layout, key)).resolve()
+        if not path.is_relative_to(directory):
+            raise RenderError(f"布局 {layout.name}: {path} 不在布局目录 {directory} 内")
+        names[key] = path.relative_to(directory).as_posix()
+    try:
+        template = _environment(directory).get_template(names["html_template"])
+        return template.render(document=document, geometry=layout.geometry, plan=plan,
+                               stylesheet=names["stylesheet"])
+    except jinja2.TemplateError as exc:
+        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else names["html_template"]
+        raise RenderError(f"布局 {layout.name}: 模板 {where}: {exc.message}") from exc
+
+
+@lru_cache(maxsize=None)
+def _environment(directory: Path) -> jinja2.Environment:
+    """One environment per layout directory, so that warm renders reuse the compiled template."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(css_string=css_string, font_stack=font_stack, block_kind=lambda block: type(block).__name__)
+    return env
+
+
+def css_string(value: str) -> Markup:
+    """``value`` as a quoted CSS string, safe inside an HTML ``<style>`` element."""
+    escaped = "".join(c if c.isalnum() or c in " -_.:/" else f"\\{ord(c):x} " for c in str(value))
+    return Markup(f'"{escaped}"')
+
+
+def font_stack(plan: FontPlan, role: str) -> Markup:
+    """The CSS ``font-family`` value of ``role``: its planned families, in order."""
+    families = plan.stacks.get(role) or []
+    return Markup(", ".join(css_string(family) for family in families) or "serif")
+
+
+@contextmanager
+def _engine_warnings():
+    """Collect WeasyPrint's warnings and errors logged by this thread while the block runs."""
+    records: list[logging.LogRecord] = []
+    thread = threading.get_ident()
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            if record.thread == thread:
+                records.append(record)
+
+    handler = Collect(logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
