@@ -1,0 +1,485 @@
+"""The pydantic models of the annual report, one per edition.
+
+Every model forbids unknown keys, so a misspelt key is an error, and every
+field carries its official Chinese label (``title``) and an explanation
+(``description``) for the JSON Schema. The table models are generated from the
+specs in :mod:`.tables`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import cache
+from typing import Annotated, Any, ClassVar, Literal, Optional, Union
+
+from pydantic import (
+    AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, create_model, field_validator,
+    model_validator,
+)
+
+from .tables import (
+    APPLICANT_COLUMNS, EDITIONS, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, Edition, Node, application_rows,
+)
+
+FORBID = ConfigDict(extra="forbid")
+_EMPTY_MARKS = {"", "/", "-", "—", "－", "无", "空"}
+
+
+# Cells ----------------------------------------------------------------------
+class _Cell(BaseModel):
+    """A table cell: a plain number, or ``{value: …, note: …}`` whose note prints beside the value."""
+
+    model_config = FORBID
+    note: Optional[str] = Field(None, title="注释", description="印在数值后的括号里，例如“划至市行政审批管理局”")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return data
+        if data is None:
+            raise ValueError("不能留空：没有数据请填 0")
+        if isinstance(data, bool):
+            raise ValueError("应为数字，不能写 true/false")
+        if isinstance(data, str) and data.strip() in _EMPTY_MARKS:
+            raise ValueError(f"不能写“{data}”：没有数据请填 0")
+        return {"value": data}
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema, handler):
+        # Editors must accept the plain number too, not only the {value, note} form.
+        ref = handler(core_schema)
+        schema = handler.resolve_ref_schema(ref)
+        full = dict(schema)
+        plain = {k: v for k, v in full["properties"]["value"].items() if k not in ("title", "description")}
+        schema.clear()
+        schema.update(title=full.get("title", cls.__name__), description=full.get("description", ""),
+                      anyOf=[plain, full])
+        return ref
+
+    def with_note(self, text: str) -> str:
+        return f"{text}（{self.note}）" if self.note else text
+
+
+class Count(_Cell):
+    """A count: a non-negative integer."""
+
+    value: int = Field(ge=0, title="数值", description="非负整数；没有就填 0")
+
+    def text(self) -> str:
+        return self.with_note(str(self.value))
+
+
+class Change(_Cell):
+    """本年增/减: a signed integer, printed with its sign."""
+
+    value: int = Field(title="数值", description="带符号的整数：增加写 16，减少写 -11，不变写 0")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        if isinstance(data, str) and data.strip()[:1] in ("增", "减"):
+            raise ValueError(f"“{data}”请写成带符号的数字：增加写 16，减少写 -11，说明可写在 note 里")
+        return data
+
+    def text(self) -> str:
+        return self.with_note(f"{self.value:+d}" if self.value else "0")
+
+
+class Amount(_Cell):
+    """An amount of money: a non-negative decimal, precise to the fen (分)."""
+
+    value: Decimal = Field(ge=0, title="数值", description="金额，可带小数；没有就填 0")
+
+    @field_validator("value")
+    @classmethod
+    def _fen(cls, value: Decimal) -> Decimal:
+        if decimal_places(value) > 6:
+            raise ValueError("金额最多精确到分：以万元计最多 6 位小数")
+        return value
+
+    def text(self, unit: str = "") -> str:
+        return self.with_note(format_amount(self.value) + unit)
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def format_amount(value: Decimal) -> str:
+    """A decimal without trailing zeros and never in exponent form: 2192.3159, 0, 120."""
+    return format(value.normalize(), "f")
+
+
+_CELL_TYPES = {"count": Count, "change": Change, "amount": Amount}
+
+
+def _cell_field(cell_type: type, label: str, description: str = "不填按 0 计") -> tuple:
+    return cell_type, Field(0, validate_default=True, title=label, description=description)
+
+
+class _Row(BaseModel):
+    model_config = FORBID
+
+
+# Table 二 -------------------------------------------------------------------
+class _ProcurementRow(_Row):
+    @model_validator(mode="after")
+    def _unit_needed(self):
+        if self.amount.value and self.unit is None:
+            raise ValueError("写明采购总金额的单位：unit: 元 或 unit: 万元")
+        return self
+
+
+def _camel(key: str) -> str:
+    return "".join(p.title() for p in key.split("_"))
+
+
+def _group(name: str, doc: str, fields: dict, base: type[BaseModel] = _Row) -> type[BaseModel]:
+    return create_model(name, __base__=base, __doc__=doc, **fields)
+
+
+def _disclosure_model(edition: Edition) -> type[BaseModel]:
+    rows = {}
+    for block in edition.active_disclosure:
+        for key, label in block.rows:
+            fields = {c.key: _cell_field(_CELL_TYPES[c.cell], c.label) for c in block.columns}
+            base = _Row
+            if block.unit_in_data:
+                fields["unit"] = (Optional[Literal["元", "万元"]], Field(
+                    None, title="金额单位", description="采购总金额的单位：元 或 万元；金额不为 0 时必填"))
+                base = _ProcurementRow
+            model = _group(_camel(key) + edition.name, f"表二 {block.caption}：{label}", fields, base)
+            rows[key] = (model, Field(default_factory=model, title=label,
+                                      description=f"{block.caption}“{label}”一行；不填的格按 0 计"))
+    return _group(f"ActiveDisclosure{edition.name}", "表二 主动公开政府信息情况", rows)
+
+
+# Table 三 -------------------------------------------------------------------
+_COMPUTED = "由 reportkit 计算；如填写，必须等于计算值"
+
+ApplicantRow = _group("ApplicantRow", "表三的一行：各类申请人的件数；总计由 reportkit 计算", {
+    **{c.key: _cell_field(Count, c.label) for c in APPLICANT_COLUMNS},
+    TOTAL.key: (Optional[Count], Field(None, title=TOTAL.label, description=f"六列之和，{_COMPUTED}")),
+})
+ApplicantTotalRow = _group("ApplicantTotalRow", "表三（七）总计：各格由 reportkit 计算", {
+    c.key: (Optional[Count], Field(None, title=c.label, description=_COMPUTED)) for c in APPLICANT_COLUMNS + (TOTAL,)
+})
+
+
+def _node_model(edition: str, node: Node) -> tuple:
+    if node.computed:
+        return ApplicantTotalRow, Field(default_factory=ApplicantTotalRow, title=node.label,
+                                        description="由 reportkit 计算（各办理结果之和）；可不填，如填写必须等于计算值")
+    if not node.children:
+        return ApplicantRow, Field(default_factory=ApplicantRow, title=node.label, description="不填的格按 0 计")
+    fields = {child.key: _node_model(edition, child) for child in node.children}
+    model = _group(_camel(node.key) + edition, f"表三 {node.label}", fields)
+    return model, Field(default_factory=model, title=node.label, description=f"{node.label}下的各行")
+
+
+def _applications_model(edition: Edition) -> type[BaseModel]:
+    fields = {node.key: _node_model(edition.name, node) for node in edition.applications}
+    return _group(f"Applications{edition.name}", "表三 收到和处理政府信息公开申请情况", fields)
+
+
+# Table 四 -------------------------------------------------------------------
+Outcomes = _group("Outcomes", "表四的一组（行政复议，或一类行政诉讼）；总计由 reportkit 计算", {
+    **{c.key: _cell_field(Count, c.label) for c in OUTCOMES},
+    TOTAL.key: (Optional[Count], Field(None, title=TOTAL.label, description=f"前四项之和，{_COMPUTED}")),
+})
+
+ReviewLitigation = _group("ReviewLitigation", "表四 政府信息公开行政复议、行政诉讼情况", {
+    key: (Outcomes, Field(default_factory=Outcomes, title=label, description=f"“{label}”五格；不填的格按 0 计"))
+    for key, label in REVIEW_GROUPS
+})
+
+
+# Narrative ------------------------------------------------------------------
+_OWN_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]+[部分章节])"
+)
+_COLON_HINT = "这一段被 YAML 读成了“键: 值”（文中有英文冒号加空格）：请给整段加引号，或改用中文冒号“：”"
+_ITEM_HINT = "应为一段文字，或 {heading: 标题, content: [...]} 形式的小标题"
+
+
+def _only_text(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "heading" in value:
+            raise ValueError("标题最多分四级（一、（一）1.（1））：第四级标题下只能写段落")
+        raise ValueError(_COLON_HINT)
+    return value
+
+
+# YAML folds a wrapped paragraph with spaces; between Chinese characters they do not belong.
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
+_WRAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
+def _join_lines(text: str) -> str:
+    return _WRAP.sub("", text.strip())
+
+
+Text = Annotated[str, AfterValidator(_join_lines),
+                 Field(min_length=1, title="段落", description="一段正文（首行缩进由版式处理；可折行书写）")]
+_LeafText = Annotated[str, BeforeValidator(_only_text), AfterValidator(_join_lines),
+                      Field(min_length=1, title="段落", description="一段正文（可折行书写）")]
+
+
+class _Heading(BaseModel):
+    model_config = FORBID
+    heading: str = Field(min_length=1, title="标题", description="标题文字，不带编号：编号（一、（一）1.（1））由 reportkit 生成")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sentence_as_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) == 1 and not {"heading", "content"} & set(data):
+            key = next(iter(data))
+            if isinstance(key, str) and len(key) > 8:
+                raise ValueError(_COLON_HINT)
+        return data
+
+    @field_validator("heading")
+    @classmethod
+    def _no_number(cls, text: str) -> str:
+        found = _OWN_NUMBER.match(text)
+        if found:
+            raise ValueError(f"标题“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
+        return text
+
+
+def _item_kind(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "Text"
+    if isinstance(value, dict):
+        return "Heading"
+    return None
+
+
+def _item(heading: type[BaseModel]):
+    # Tags are capitalised so that the core's error locator skips them like class names.
+    return Annotated[
+        Union[Annotated[Text, Tag("Text")], Annotated[heading, Tag("Heading")]],
+        Discriminator(_item_kind, custom_error_type="content_item", custom_error_message=_ITEM_HINT),
+    ]
+
+
+def _content_field() -> Any:
+    return Field(default_factory=list, title="内容", description="段落和下一级小标题，按顺序排列")
+
+
+class Heading4(_Heading):
+    """A level-4 heading（1）: only paragraphs below it."""
+
+    content: list[_LeafText] = _content_field()
+
+
+class Heading3(_Heading):
+    """A level-3 heading 1.: paragraphs and level-4 headings below it."""
+
+    content: list[_item(Heading4)] = _content_field()
+
+
+class Heading2(_Heading):
+    """A level-2 heading（一）: paragraphs and level-3 headings below it."""
+
+    content: list[_item(Heading3)] = _content_field()
+
+
+SectionItem = _item(Heading2)
+
+
+_REQUIRED_SECTIONS = {"overview", "problems"}
+
+
+def _section_field(key: str, number: str, label: str, description: str) -> tuple:
+    title = f"{number}、{label}"
+    if key in _REQUIRED_SECTIONS:
+        return list[SectionItem], Field(min_length=1, title=title, description=description)
+    return list[SectionItem], Field(default_factory=list, title=title, description=description)
+
+
+Sections = create_model(
+    "Sections", __config__=FORBID, __doc__="The narrative of the six official sections; reportkit numbers the headings.",
+    **{key: _section_field(key, "一二三四五六"[i], label, hint) for i, (key, label, hint) in enumerate(SECTIONS)},
+)
+
+
+# The report -----------------------------------------------------------------
+def _real_date(value: Any) -> Any:
+    # pydantic would read a bare number as a Unix timestamp.
+    if isinstance(value, (bool, int, float)):
+        raise ValueError("应为日期，写成 2021-02-05 的形式")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_real_date)]
+
+
+class Period(_Row):
+    """统计期限."""
+
+    start: Date = Field(title="起始日期", description="统计期限的第一天，通常为报告年度的 1 月 1 日")
+    end: Date = Field(title="截止日期", description="统计期限的最后一天，通常为报告年度的 12 月 31 日")
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.end < self.start:
+            raise ValueError(f"统计期限的截止日期 {self.end} 早于起始日期 {self.start}")
+        return self
+
+
+class Contact(_Row):
+    """联系方式, printed at the end of the preamble."""
+
+    office: Optional[str] = Field(None, title="联系单位", description="受理咨询的科室或单位，如“办公室”")
+    address: Optional[str] = Field(None, title="地址", description="通信地址")
+    postcode: Optional[str] = Field(None, title="邮政编码", description="六位邮政编码（写成带引号的文字）")
+    phone: Optional[str] = Field(None, title="电话", description="联系电话（写成带引号的文字）")
+    email: Optional[str] = Field(None, title="电子邮箱", description="电子邮箱")
+    website: Optional[str] = Field(None, title="网址", description="可下载本报告电子版的网站")
+
+
+class InformationProcessingFee(_Row):
+    """信息处理费 (《政府信息公开信息处理费管理办法》), reported in section 六 from the 2021 edition on."""
+
+    notices: int = Field(0, ge=0, title="收费通知件数", description="本年度发出信息处理费收费通知的件数")
+    amount_notified: Decimal = Field(Decimal(0), ge=0, title="收费通知金额（元）", description="收费通知的总金额，单位：元")
+    amount_collected: Decimal = Field(Decimal(0), ge=0, title="实际收取金额（元）", description="实际收取的信息处理费总额，单位：元")
+
+    @field_validator("amount_notified", "amount_collected")
+    @classmethod
+    def _fen(cls, value: Decimal) -> Decimal:
+        if decimal_places(value) > 2:
+            raise ValueError("以元计的金额最多 2 位小数（精确到分）")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if not self.notices and self.amount_notified:
+            raise ValueError(f"发出收费通知 0 件，收费通知金额却为 {format_amount(self.amount_notified)} 元")
+        if self.amount_collected > self.amount_notified:
+            raise ValueError(f"实际收取的金额（{format_amount(self.amount_collected)} 元）"
+                             f"不能多于收费通知的总金额（{format_amount(self.amount_notified)} 元）")
+        return self
+
+    @property
+    def charged(self) -> bool:
+        return bool(self.notices or self.amount_notified or self.amount_collected)
+
+
+class AnnualReportBase(BaseModel):
+    """Fields shared by every edition of 政府信息公开工作年度报告."""
+
+    model_config = FORBID
+    spec: ClassVar[Edition]
+    kind: Literal["annual-report"] = Field(title="文档类型", description="固定写 annual-report（政府信息公开工作年度报告）")
+    year: int = Field(ge=2019, title="报告年度", description="报告所统计的年度，如 2023；版式（edition）由它决定")
+    agency: str = Field(min_length=1, title="发布机关", description="发布报告的行政机关全称，如“某县生态环境局”")
+    agency_type: Literal["department", "government"] = Field(
+        title="机关类别",
+        description="department：县级以上人民政府部门（次年 1 月 31 日前公布）；"
+                    "government：地方人民政府（次年 3 月 31 日前公布）")
+    title: Optional[str] = Field(None, min_length=1, title="标题",
+                                 description="不填则为“<发布机关><年度>年政府信息公开工作年度报告”；可用换行分两行")
+    period: Optional[Period] = Field(None, title="统计期限", description="不填则为报告年度的 1 月 1 日至 12 月 31 日")
+    date: Date = Field(title="成文日期", description="报告的成文日期，写成 2021-02-05 的形式；印作“2021年2月5日”")
+    addressee: Optional[str] = Field(None, min_length=1, title="主送机关", description="可不填；填写后印在标题下方")
+    layout: Optional[str] = Field(None, title="版式", description="版式名称，不填则用 gbt9704（GB/T 9704-2012）")
+    preamble: Optional[list[Text]] = Field(
+        None, min_length=1, title="前言",
+        description="标题后、“一、总体情况”前的段落；不填则由 reportkit 写出编制依据、内容和统计期限")
+    sections: Sections = Field(title="正文", description="六个部分的文字；二、三、四部分的统计表印在各部分文字之后")
+    signature: Optional[Union[str, list[str]]] = Field(
+        None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
+    contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的咨询联系方式")
+
+    @field_validator("year")
+    @classmethod
+    def _not_future(cls, year: int) -> int:
+        if year > dt.date.today().year:
+            raise ValueError(f"报告年度 {year} 晚于今年")
+        return year
+
+    @field_validator("edition", mode="before", check_fields=False)
+    @classmethod
+    def _edition_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @property
+    def statistical_period(self) -> tuple[dt.date, dt.date]:
+        if self.period:
+            return self.period.start, self.period.end
+        return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or f"{self.agency}{self.year}年政府信息公开工作年度报告"
+
+    @property
+    def organs(self) -> list[str]:
+        if self.signature is None:
+            return [self.agency]
+        return [self.signature] if isinstance(self.signature, str) else list(self.signature)
+
+
+@cache
+def report_model(edition: str) -> type[AnnualReportBase]:
+    """The model of an ``annual-report`` of ``edition`` ("2019" or "2021")."""
+    spec = EDITIONS[edition]
+    tables = _group(f"Tables{edition}", "三张统计表", {
+        "active_disclosure": (_disclosure_model(spec), Field(
+            title="主动公开政府信息情况（表二）", description="《条例》第二十条各项的数量；不填的格按 0 计")),
+        "applications": (_applications_model(spec), Field(
+            title="收到和处理政府信息公开申请情况（表三）", description="各行按申请人类别填写；总计由 reportkit 计算")),
+        "review_litigation": (ReviewLitigation, Field(
+            title="政府信息公开行政复议、行政诉讼情况（表四）", description="三组各五格；总计由 reportkit 计算")),
+    })
+    fields: dict[str, Any] = {
+        "edition": (Optional[Literal[edition]], Field(
+            None, title="版式版本", description=f"{edition}：{spec.issued_by}；不填则由报告年度决定")),
+        "tables": (tables, Field(title="统计表", description="表二、表三、表四")),
+    }
+    if spec.information_processing_fee:
+        fields["information_processing_fee"] = (InformationProcessingFee, Field(
+            default_factory=InformationProcessingFee, title="信息处理费",
+            description="依《政府信息公开信息处理费管理办法》收取的信息处理费；印在“六、其他需要报告的事项”"))
+    model = create_model(f"AnnualReport{edition}", __base__=AnnualReportBase,
+                         __doc__=f"政府信息公开工作年度报告（{spec.issued_by}）", **fields)
+    model.spec = spec
+    return model
+
+
+# Computed values --------------------------------------------------------------
+def row_at(table: BaseModel, keys: tuple) -> BaseModel:
+    """The row model at ``keys`` below ``table`` (e.g. ``("results", "denied", "state_secret")``)."""
+    for key in keys:
+        table = getattr(table, key)
+    return table
+
+
+def applications_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
+    """Every cell of table 三 as printed: cells left out are 0, 总计 cells are computed."""
+    table = report.tables.applications
+    columns = [c.key for c in APPLICANT_COLUMNS]
+    values: dict[tuple, dict[str, int]] = {}
+    for keys, node in application_rows(report.spec):
+        if node.computed:
+            results = [v for k, v in values.items() if k[0] == "results"]
+            row = {c: sum(r[c] for r in results) for c in columns}
+        else:
+            cells = row_at(table, keys)
+            row = {c: getattr(cells, c).value for c in columns}
+        row[TOTAL.key] = sum(row.values())
+        values[keys] = row
+    return values
+
+
+def outcome_values(group: Outcomes) -> dict[str, int]:
+    """One group of table 四 as printed, with its computed 总计."""
+    row = {c.key: getattr(group, c.key).value for c in OUTCOMES}
+    row[TOTAL.key] = sum(row.values())
+    return row

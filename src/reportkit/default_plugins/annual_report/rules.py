@@ -1,0 +1,189 @@
+"""The 勾稽 and consistency rules of annual-report.md B.6.
+
+R4 (each application counted once) is what makes R2 hold and cannot be checked
+apart from it; most of R6 (non-negative integers, no blank or "/" cells) is
+enforced by the model's types, the rest is here. R12 (edition vs year) is
+decided with the edition, in :func:`.resolve_edition`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from reportkit.errors import ERROR, WARNING
+from reportkit.registry import Finding, Rule
+
+from .model import AnnualReportBase, Heading2, Heading3, Heading4, applications_values, outcome_values, row_at
+from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
+
+KIND = "annual-report"
+APPLICATIONS = ("tables", "applications")
+_LABELS = {c.key: c.label for c in APPLICANT_COLUMNS + (TOTAL,)}
+PLACEHOLDER = re.compile(r"【[^】]*】")
+
+
+def chinese_date(day: dt.date) -> str:
+    """2021年2月5日: Arabic numerals, no zero padding."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
+    """R1: per column, 一 + 二 = 三（七）总计 + 四."""
+    values = applications_values(report)
+    for column in APPLICANT_COLUMNS:
+        c = column.key
+        new, carried = values[("new_received",)][c], values[("carried_over",)][c]
+        done, forward = values[("results", "total")][c], values[("carried_forward",)][c]
+        if new + carried != done + forward:
+            yield Finding(ERROR, (
+                f"表三 “{column.label}”列：一、本年新收（{new}）加二、上年结转（{carried}）之和为 {new + carried}，"
+                f"而三、（七）总计（{done}）加四、结转下年度继续办理（{forward}）之和为 {done + forward}，两者应相等"
+            ), APPLICATIONS + ("carried_forward", c))
+
+
+def check_r2(report: AnnualReportBase) -> Iterator[Finding]:
+    """R2: a typed （七）总计 equals the sum of the result rows（一）to（六）."""
+    computed = applications_values(report)[("results", "total")]
+    typed = report.tables.applications.results.total
+    for c, label in _LABELS.items():
+        cell = getattr(typed, c)
+        if cell is not None and cell.value != computed[c]:
+            yield Finding(ERROR, (
+                f"表三 第“（七）总计”行 “{label}”列：（一）至（六）之和为 {computed[c]}，而填写的总计为 {cell.value}"
+            ), APPLICATIONS + ("results", "total", c))
+
+
+def check_r3(report: AnnualReportBase) -> Iterator[Finding]:
+    """R3: a typed 总计 of a row of table 三 equals the sum of its six applicant columns."""
+    values = applications_values(report)
+    for keys, node in application_rows(report.spec):
+        if node.computed:
+            continue  # its 总计 is R2's
+        typed = row_at(report.tables.applications, keys).total
+        if typed is not None and typed.value != values[keys][TOTAL.key]:
+            yield Finding(ERROR, (
+                f"表三 第“{node.label}”行 “总计”列：自然人至其他六列之和为 {values[keys][TOTAL.key]}，"
+                f"而填写的总计为 {typed.value}"
+            ), APPLICATIONS + keys + (TOTAL.key,))
+
+
+def check_r5(report: AnnualReportBase) -> Iterator[Finding]:
+    """R5: each 总计 of table 四 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结."""
+    for key, label in REVIEW_GROUPS:
+        group = getattr(report.tables.review_litigation, key)
+        computed = outcome_values(group)[TOTAL.key]
+        if group.total is not None and group.total.value != computed:
+            where = label if key == "reconsideration" else f"行政诉讼“{label}”"
+            parts = "、".join(c.label for c in OUTCOMES)
+            yield Finding(ERROR, f"表四 {where}的“总计”：{parts}之和为 {computed}，而填写的总计为 {group.total.value}",
+                          ("tables", "review_litigation", key, TOTAL.key))
+
+
+def check_r6(report: AnnualReportBase) -> Iterator[Finding]:
+    """R6 (beyond the types): 上一年项目数量 plus 本年增/减 cannot leave a negative number of items."""
+    table = report.tables.active_disclosure
+    for block in report.spec.active_disclosure:
+        if "change" not in {c.key for c in block.columns}:
+            continue
+        for key, label in block.rows:
+            row = getattr(table, key)
+            after = row.previous_year.value + row.change.value
+            if after < 0:
+                yield Finding(ERROR, (
+                    f"表二 第“{label}”行：上一年项目数量 {row.previous_year.value} 加本年增/减 {row.change.value:+d} "
+                    f"为 {after}，项目数量不能为负"
+                ), ("tables", "active_disclosure", key, "change"))
+
+
+_NOTHING = {"无", "无。", "没有", "暂无", "暂无。"}
+
+
+def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
+    """R10: when 信息处理费 was charged, section 六 (which prints it) must not say “无”."""
+    fee = report.information_processing_fee
+    other = report.sections.other
+    if fee.charged and other and all(isinstance(i, str) and i.strip() in _NOTHING for i in other):
+        yield Finding(ERROR, (
+            f"数据中本年度发出信息处理费收费通知 {fee.notices} 件，而“六、其他需要报告的事项”写的是“{other[0].strip()}”："
+            "reportkit 会在第六部分写明信息处理费情况，请删去“无”，或改写为其他需要报告的事项"
+        ), ("sections", "other", 0))
+
+
+def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
+    """R11: the statistical period is the report year; the title and preamble name the same year."""
+    year = report.year
+    if report.period:
+        for field, expected in (("start", dt.date(year, 1, 1)), ("end", dt.date(year, 12, 31))):
+            given = getattr(report.period, field)
+            if given != expected:
+                where = "不在报告年度内" if given.year != year else "不是全年"
+                yield Finding(WARNING, (
+                    f"统计期限{'起始' if field == 'start' else '截止'}日期为 {chinese_date(given)}，{where}："
+                    f"{year} 年度报告的统计期限通常为 {year}年1月1日至12月31日"
+                ), ("period", field))
+    if report.title:
+        years = {int(y) for y in re.findall(r"(\d{4})\s*年", report.title)}
+        if year not in years:
+            shown = "、".join(str(y) for y in sorted(years)) or "（没有年度）"
+            yield Finding(WARNING, f"标题中的年度为 {shown}，而报告年度 year 为 {year}", ("title",))
+    for i, text in enumerate(report.preamble or ()):
+        if "统计" in text:
+            others = sorted({int(y) for y in re.findall(r"(\d{4})\s*年", text)} - {year})
+            if others:
+                yield Finding(WARNING, (
+                    f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}"
+                ), ("preamble", i))
+
+
+def check_deadline(report: AnnualReportBase) -> Iterator[Finding]:
+    """The 成文日期 lies after the statistical period and not after the legal publication deadline."""
+    end = report.statistical_period[1]
+    if report.date <= end:
+        yield Finding(WARNING, (
+            f"成文日期 {chinese_date(report.date)} 不晚于统计期限的截止日期 {chinese_date(end)}：年度报告应在年度结束后成文"
+        ), ("date",))
+        return
+    if report.agency_type == "department":
+        deadline, who = dt.date(report.year + 1, 1, 31), "县级以上人民政府部门"
+    else:
+        deadline, who = dt.date(report.year + 1, 3, 31), "地方人民政府"
+    if report.date > deadline:
+        yield Finding(WARNING, (
+            f"成文日期 {chinese_date(report.date)} 晚于公布时限：按《中华人民共和国政府信息公开条例》，"
+            f"{who}应于 {chinese_date(deadline)} 前公布上一年度的年度报告（agency_type: {report.agency_type}）"
+        ), ("date",))
+
+
+def _texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
+    for i, item in enumerate(items):
+        if isinstance(item, (Heading2, Heading3, Heading4)):
+            yield path + (i, "heading"), item.heading
+            yield from _texts(item.content, path + (i, "content"))
+        else:
+            yield path + (i,), item
+
+
+def check_placeholders(report: AnnualReportBase) -> Iterator[Finding]:
+    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+    texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
+    texts += _texts(report.preamble or [], ("preamble",))
+    for key in type(report.sections).model_fields:
+        texts += _texts(getattr(report.sections, key), ("sections", key))
+    for path, text in texts:
+        found = PLACEHOLDER.search(text)
+        if found:
+            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+
+
+RULES = (
+    Rule("R1", KIND, "表三每列：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理", check_r1),
+    Rule("R2", KIND, "表三（七）总计 = （一）至（六）各行之和（填写的总计须与计算值一致）", check_r2),
+    Rule("R3", KIND, "表三每行：总计 = 自然人 + 五类法人或其他组织之和", check_r3),
+    Rule("R5", KIND, "表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结", check_r5),
+    Rule("R6", KIND, "表二：上一年项目数量加本年增/减不能为负", check_r6, editions=("2019",)),
+    Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", check_r10, editions=("2021",)),
+    Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", check_r11),
+    Rule("deadline", KIND, "成文日期在统计期限之后、法定公布时限之前（部门 1月31日，地方政府 3月31日）", check_deadline),
+    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders),
+)

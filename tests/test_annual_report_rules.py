@@ -1,0 +1,176 @@
+"""The annual-report rules: silent on the examples, each one firing with its path and numbers."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportkit.default_plugins.annual_report import resolve_edition
+from reportkit.default_plugins.annual_report.model import report_model
+from reportkit.default_plugins.annual_report.rules import RULES
+from reportkit.errors import ERROR, WARNING, InvalidData
+from reportkit.load import load_file
+from reportkit.plugins import load_plugins
+from reportkit.validate import validate as core_validate
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+APPLICATIONS = ("tables", "applications")
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+def findings(data: dict) -> dict[str, list]:
+    edition, _ = resolve_edition(data)
+    report = report_model(edition).model_validate(data)
+    out: dict[str, list] = {}
+    for rule in RULES:
+        found = list(rule.check(report)) if not rule.editions or edition in rule.editions else []
+        if found:
+            out[rule.id] = found
+    return out
+
+
+def only(data: dict, rule_id: str):
+    found = findings(data)
+    assert list(found) == [rule_id], found
+    return found[rule_id]
+
+
+@pytest.fixture
+def xinzhou() -> dict:
+    return load("xinzhou-2020.yaml")
+
+
+@pytest.fixture
+def sample() -> dict:
+    return load("sample-2021.yaml")
+
+
+@pytest.mark.parametrize("name", ["xinzhou-2020.yaml", "sample-2021.yaml"])
+def test_rules_are_silent_on_the_examples(name):
+    assert findings(load(name)) == {}
+
+
+@pytest.mark.parametrize("name", ["xinzhou-2020.yaml", "sample-2021.yaml"])
+def test_examples_pass_the_core_pipeline_without_any_diagnostic(name):
+    plugins = load_plugins(entry_point_group=None)
+    assert plugins.problems == []
+    validated = core_validate(load_file(EXAMPLES / name), plugins.registry, strict=True)
+    assert validated.diagnostics.items == []
+
+
+def test_invalid_examples_fail_exactly_as_documented():
+    plugins = load_plugins(entry_point_group=None)
+    files = sorted((EXAMPLES / "invalid").glob("*.yaml"))
+    assert len(files) >= 3
+    for path in files:
+        with pytest.raises(InvalidData) as info:
+            core_validate(load_file(path), plugins.registry)
+        documented = [line[4:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#   ")]
+        shown = [f"{path.name}:{d.line}:{d.col}: {d.severity}: {d.message}" for d in info.value.diagnostics]
+        assert shown == documented
+
+
+def test_r1_names_both_sides(xinzhou):
+    xinzhou["tables"]["applications"]["carried_forward"] = {"public_welfare_organization": 1}
+    [f] = only(xinzhou, "R1")
+    assert f.severity == ERROR
+    assert f.path == APPLICATIONS + ("carried_forward", "public_welfare_organization")
+    assert "“社会公益组织”列" in f.message
+    assert "一、本年新收（2）加二、上年结转（0）之和为 2" in f.message
+    assert "三、（七）总计（2）加四、结转下年度继续办理（1）之和为 3" in f.message
+
+
+def test_r2_typed_total_row_must_match(sample):
+    sample["tables"]["applications"]["results"]["total"] = {"natural_person": 41, "other": 1}
+    [f] = only(sample, "R2")
+    assert f.path == APPLICATIONS + ("results", "total", "natural_person")
+    assert f.message == "表三 第“（七）总计”行 “自然人”列：（一）至（六）之和为 40，而填写的总计为 41"
+
+
+def test_r2_also_checks_the_grand_total(sample):
+    sample["tables"]["applications"]["results"]["total"] = {"total": 47}
+    [f] = only(sample, "R2")
+    assert f.path == APPLICATIONS + ("results", "total", "total") and "之和为 48，而填写的总计为 47" in f.message
+
+
+def test_r3_typed_row_total_must_match(sample):
+    sample["tables"]["applications"]["results"]["denied"]["third_party_rights"]["total"] = 2
+    [f] = only(sample, "R3")
+    assert f.path == APPLICATIONS + ("results", "denied", "third_party_rights", "total")
+    assert f.message == "表三 第“4.保护第三方合法权益”行 “总计”列：自然人至其他六列之和为 1，而填写的总计为 2"
+
+
+def test_r5_each_group_of_table_four(sample):
+    sample["tables"]["review_litigation"]["litigation_after_reconsideration"]["total"] = 3
+    [f] = only(sample, "R5")
+    assert f.path == ("tables", "review_litigation", "litigation_after_reconsideration", "total")
+    assert "行政诉讼“复议后起诉”" in f.message and "之和为 1，而填写的总计为 3" in f.message
+
+
+def test_r6_change_cannot_leave_a_negative_count(xinzhou):
+    xinzhou["tables"]["active_disclosure"]["administrative_coercion"]["change"] = -12
+    [f] = only(xinzhou, "R6")
+    assert f.path == ("tables", "active_disclosure", "administrative_coercion", "change")
+    assert "上一年项目数量 11 加本年增/减 -12 为 -1" in f.message
+
+
+@pytest.mark.parametrize("other", [["无"], ["无。"]])
+def test_r10_fee_charged_but_section_six_says_nothing(sample, other):
+    sample["sections"]["other"] = other
+    [f] = only(sample, "R10")
+    assert f.severity == ERROR and f.path == ("sections", "other", 0) and "3 件" in f.message
+
+
+def test_r10_silent_without_fee(sample):
+    sample["sections"]["other"] = ["无"]
+    sample["information_processing_fee"] = {"notices": 0}
+    assert findings(sample) == {}
+
+
+def test_r11_period_title_and_preamble(xinzhou):
+    xinzhou["period"] = {"start": dt.date(2019, 12, 1), "end": dt.date(2020, 11, 30)}
+    xinzhou["title"] = "忻州市生态环境局2019年政府信息公开工作年度报告"
+    xinzhou["preamble"] = ["本报告的统计期限为2019年1月1日至12月31日。"]
+    found = only(xinzhou, "R11")
+    assert all(f.severity == WARNING for f in found)
+    by_path = {f.path: f.message for f in found}
+    assert "2019年12月1日，不在报告年度内" in by_path[("period", "start")]
+    assert "2020年11月30日，不是全年" in by_path[("period", "end")]
+    assert "标题中的年度为 2019，而报告年度 year 为 2020" == by_path[("title",)]
+    assert "2019" in by_path[("preamble", 0)]
+
+
+@pytest.mark.parametrize("agency_type, date, warned", [
+    ("department", dt.date(2021, 1, 31), False),
+    ("department", dt.date(2021, 2, 5), True),
+    ("government", dt.date(2021, 3, 31), False),
+    ("government", dt.date(2021, 4, 1), True),
+    ("department", dt.date(2020, 12, 30), True),
+])
+def test_publication_deadline(xinzhou, agency_type, date, warned):
+    xinzhou["agency_type"], xinzhou["date"] = agency_type, date
+    found = findings(xinzhou)
+    assert ("deadline" in found) == warned
+    if warned:
+        [f] = found["deadline"]
+        assert f.severity == WARNING and f.path == ("date",)
+        assert ("1月31日" if agency_type == "department" else "3月31日") in f.message or date.year == 2020
+
+
+def test_placeholders_are_flagged(sample):
+    sample["sections"]["overview"][1]["content"][1]["content"] = ["【请填写：规划信息】"]
+    [f] = only(sample, "placeholder")
+    assert f.severity == WARNING and f.path == ("sections", "overview", 1, "content", 1, "content", 0)
+
+
+def test_rules_are_registered_for_the_kind():
+    registry = load_plugins(entry_point_group=None).registry
+    assert "annual-report" in registry.kinds
+    ids = {r.id for r in registry.rules_for("annual-report", "2021")}
+    assert {"R1", "R2", "R3", "R5", "R10", "R11", "deadline"} <= ids
+    assert "R6" in {r.id for r in registry.rules_for("annual-report", "2019")}
