@@ -212,5 +212,5 @@ def test_blocks_point_at_their_data(xinzhou):
 
 
 def test_document_texts_cover_every_cell(sample):
-    texts = [t for t, _ in sample.texts()]
+    texts = [t for _, t, _ in sample.texts()]
     assert "3.危及“三安全一稳定”" in texts and "2024年1月25日" in texts

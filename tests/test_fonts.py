@@ -15,8 +15,8 @@ from reportkit import fonts, resources
 from reportkit.blocks import Source
 from reportkit.default_plugins import bundled_fonts
 from reportkit.errors import NOTE, WARNING
-from reportkit import fonts as fonts_module
 from reportkit.fonts import GENERATED_TEXT, installed_faces, plan_fonts
+from reportkit.layout import ELEMENT_ROLES
 from reportkit.registry import FontFace, Registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ build_fonts = _load_build_script()
 @pytest.fixture
 def bundled(monkeypatch) -> list[FontFace]:
     """The faces bundled_fonts registers on a fresh machine (no installed official face)."""
-    monkeypatch.setattr(fonts_module, "installed_faces", lambda: [])
+    monkeypatch.setattr(fonts, "installed_faces", lambda: [])
     registry = Registry()
     bundled_fonts.register_fonts(lambda face: registry.register("fonts", "bundled_fonts", face))
     return registry.fonts
@@ -138,22 +138,33 @@ def test_bundled_plugin_registers_the_four_faces(bundled):
 
 # --- plan_fonts ----------------------------------------------------------------------------------------------------
 
-def test_each_face_is_subset_to_exactly_the_documents_characters(bundled, sample_document):
-    plan, _ = plan_fonts(sample_document.texts(), bundled)
-    used = {ord(ch) for text, _ in sample_document.texts() for ch in text}
-    used |= {ord(ch) for ch in GENERATED_TEXT}
+def test_each_face_is_subset_to_exactly_the_characters_of_its_roles(bundled, sample_document):
+    texts = [(ELEMENT_ROLES[element], text, source) for element, text, source in sample_document.texts()]
+    plan, _ = plan_fonts(texts, bundled)
+    generated = {ord(ch) for ch in GENERATED_TEXT}
+    used = {role: set(generated) for role in BUNDLED} | {"fangsong": set(generated)}
+    for role, text, _ in texts:
+        used[role].update(map(ord, text))
     assert {f.role for f in plan.fonts} == set(BUNDLED)
+    songti = file_cmap(FONT_DIR / BUNDLED["songti"])
+    # No 仿宋 face among the bundled ones: RK Songti, the fallback, takes the 仿宋 text and what others lack.
+    expected_songti = used["songti"] | used["fangsong"]
     for font in plan.fonts:
         path = FONT_DIR / BUNDLED[font.role]
-        assert cmap(font.data) == used & file_cmap(path), font.family
+        if font.role != "songti":
+            assert cmap(font.data) == used[font.role] & file_cmap(path), font.family
+            expected_songti |= used[font.role] - file_cmap(path)
         assert len(font.data) < path.stat().st_size / 10
         assert font.format == ("truetype" if path.suffix == ".ttf" else "opentype")
         assert font.data[:4] == (b"\0\1\0\0" if font.format == "truetype" else b"OTTO")
         assert {0x20, 0x3000} <= cmap(font.data)  # spaces take their width from the font
+    title = next(f for f in plan.fonts if f.role == "xiaobiaosong")
+    assert ord("收") not in cmap(title.data)  # a body-only character is not embedded in the title face
+    assert cmap(next(f for f in plan.fonts if f.role == "songti").data) == expected_songti & songti
 
 
 def test_stacks_put_the_role_face_first_and_the_fallback_last(bundled):
-    plan, _ = plan_fonts([("正文", None)], bundled)
+    plan, _ = plan_fonts([("fangsong", "正文", None)], bundled)
     assert plan.stacks["heiti"] == ["rk-heiti", "rk-songti"]
     assert plan.css_family("kaiti") == '"rk-kaiti", "rk-songti"'
     assert plan.css_family("songti") == '"rk-songti"'
@@ -161,7 +172,7 @@ def test_stacks_put_the_role_face_first_and_the_fallback_last(bundled):
 
 
 def test_fangsong_falls_back_to_songti_with_one_note(bundled):
-    texts = [("第一段", Source("a.yaml", 1, 1)), ("第二段", Source("a.yaml", 2, 1))]
+    texts = [("fangsong", "第一段", Source("a.yaml", 1, 1)), ("fangsong", "第二段", Source("a.yaml", 2, 1))]
     plan, diagnostics = plan_fonts(texts, bundled)
     assert plan.css_family("fangsong") == '"rk-songti"'
     notes = [d for d in diagnostics if "仿宋字体" in d.message]
@@ -171,9 +182,9 @@ def test_fangsong_falls_back_to_songti_with_one_note(bundled):
 
 def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
     texts = [
-        ("甲𪚥乙", Source("w.yaml", 3, 7)),
-        ("丙𪚥\ue000", Source("w.yaml", 9, 1)),
-        ("\U0010FFFD", None),
+        ("fangsong", "甲𪚥乙", Source("w.yaml", 3, 7)),
+        ("heiti", "丙𪚥\ue000", Source("w.yaml", 9, 1)),
+        ("fangsong", "\U0010FFFD", None),
     ]
     _, diagnostics = plan_fonts(texts, bundled)
     assert [d.format() for d in by_severity(diagnostics, WARNING)] == [
@@ -184,13 +195,13 @@ def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
 
 
 def test_whitespace_and_controls_need_no_glyph(bundled):
-    _, diagnostics = plan_fonts([("\t\n \u3000\u00a0\u200b\ufeff\x07字\ufe0f", Source("s.yaml", 1, 1))], bundled)
+    _, diagnostics = plan_fonts([("fangsong", "\t\n \u3000\u00a0\u200b\ufeff\x07字\ufe0f", Source("s.yaml", 1, 1))], bundled)
     assert not by_severity(diagnostics, WARNING)
     assert not [d for d in diagnostics if "字符" in d.message]
 
 
 def test_rare_name_character_is_caught_by_the_fallback_with_a_note(bundled):
-    _, diagnostics = plan_fonts([("朱镕基", Source("r.yaml", 4, 9)), ("镕", Source("r.yaml", 8, 1))], bundled)
+    _, diagnostics = plan_fonts([("heiti", "朱镕基", Source("r.yaml", 4, 9)), ("heiti", "镕", Source("r.yaml", 8, 1))], bundled)
     assert not by_severity(diagnostics, WARNING)
     (note,) = [d for d in diagnostics if "镕" in d.message]
     assert (note.severity, note.file, note.line, note.col) == (NOTE, "r.yaml", 4, 9)
@@ -199,9 +210,9 @@ def test_rare_name_character_is_caught_by_the_fallback_with_a_note(bundled):
 
 def test_warm_plan_reuses_the_loaded_faces(bundled):
     text = "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))
-    plan_fonts([(text, None)], bundled)
+    plan_fonts([("fangsong", text, None)], bundled)
     before = fonts._load_cached.cache_info()
-    plan, _ = plan_fonts([(text, None)], bundled)
+    plan, _ = plan_fonts([("fangsong", text, None)], bundled)
     after = fonts._load_cached.cache_info()
     assert after.misses == before.misses and after.hits > before.hits
     assert len(cmap(plan.fonts[-1].data)) > 2500
@@ -238,7 +249,7 @@ def test_installed_official_face_is_found_by_its_family_name(font_dir, bundled):
     found = [f for f in installed_faces() if font_dir in f.path.parents]
     assert [(f.name, f.role, f.path.name) for f in found] == [("KaiTi", "kaiti", "wenkai-copy.ttf")]
     assert found[0].priority > 10
-    plan, _ = plan_fonts([("楷体", None)], bundled + found)
+    plan, _ = plan_fonts([("kaiti", "楷体", None)], bundled + found)
     kaiti = next(f for f in plan.fonts if f.role == "kaiti")
     assert TTFont(io.BytesIO(kaiti.data))["name"].getDebugName(1) == "KaiTi"
 
@@ -252,7 +263,7 @@ def test_fandol_plugin_registers_fangsong(fandol):
 
 
 def test_plan_prefers_fandol_for_fangsong_and_notes_what_it_lacks(bundled, fandol):
-    plan, diagnostics = plan_fonts([("主送机关：朱镕基", Source("f.yaml", 2, 3))], bundled + [fandol])
+    plan, diagnostics = plan_fonts([("fangsong", "主送机关：朱镕基", Source("f.yaml", 2, 3))], bundled + [fandol])
     assert plan.css_family("fangsong") == '"rk-fangsong", "rk-songti"'
     fang = next(f for f in plan.fonts if f.family == "rk-fangsong")
     assert fang.format == "opentype" and ord("主") in cmap(fang.data) and ord("镕") not in cmap(fang.data)

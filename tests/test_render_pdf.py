@@ -16,6 +16,7 @@ from conftest import make_sample_document
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from reportkit.errors import RenderError
 from reportkit.default_plugins import bundled_fonts, gbt9704
+from reportkit.layout import ELEMENT_ROLES
 from reportkit.fonts import plan_fonts
 from reportkit.renderers.pdf import LayoutFetcher, RefusedURL, render_pdf
 
@@ -81,7 +82,8 @@ def pdf(sample):
 
 @pytest.fixture(scope="module")
 def plan(faces):
-    return plan_fonts(make_sample_document().texts(), faces)[0]
+    texts = [(ELEMENT_ROLES[e], text, source) for e, text, source in make_sample_document().texts()]
+    return plan_fonts(texts, faces)[0]
 
 
 def lines(page):

@@ -122,24 +122,31 @@ class Document:
     lang: str = "zh-CN"
 
     def texts(self):
-        """Yield ``(text, source)`` for every piece of text in the document."""
+        """Yield ``(element, text, source)`` for every piece of text in the document.
+
+        ``element`` names what the text is set as (``title``, ``heading1``-``heading4``,
+        ``body``, ``table``, ``table_header``, ``addressee``, ``signature``, ``attachment``,
+        ``caption``); a layout maps elements to font roles (:data:`reportkit.layout.ELEMENT_ROLES`).
+        """
         for block in self.blocks:
             if isinstance(block, Table):
+                if block.caption:
+                    yield "caption", block.caption, block.source
                 for row in block.rows:
                     for cell in row:
-                        yield cell.text, cell.source or block.source
-                if block.caption:
-                    yield block.caption, block.source
+                        yield "table_header" if cell.header else "table", cell.text, cell.source or block.source
             elif isinstance(block, Heading):
-                yield block.number + block.text, block.source
+                yield f"heading{block.level}", block.number + block.text, block.source
             elif isinstance(block, Signature):
                 for organ in block.organs:
-                    yield organ, block.source
-                yield block.date, block.source
+                    yield "signature", organ, block.source
+                yield "signature", block.date, block.source
             elif isinstance(block, AttachmentNote):
                 for item in block.items:
-                    yield item, block.source
+                    yield "attachment", item, block.source
             elif isinstance(block, Addressee):
-                yield block.line, block.source
-            elif not isinstance(block, PageBreak):
-                yield block.text, block.source
+                yield "addressee", block.line, block.source
+            elif isinstance(block, Title):
+                yield "title", block.text, block.source
+            elif isinstance(block, Paragraph):
+                yield "body", block.text, block.source

@@ -71,20 +71,22 @@ class FontPlan:
         return ", ".join(f'"{family}"' for family in self.stacks[role]) or "serif"
 
 
-def plan_fonts(texts: Iterable[tuple[str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
-    """Choose a face per role among ``faces`` and the official faces installed here, subset each to the characters of ``texts``, report gaps.
+def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
+    """Choose a face per role among ``faces`` and the official faces installed here, subset each
+    to the characters set in that role, and report gaps.
 
-    ``texts`` holds ``(text, source)`` pairs as :meth:`reportkit.blocks.Document.texts` yields them;
-    add any other text the renderer prints. Characters no face has give a warning, characters
-    only a fallback face has give a note, each once, at the first place they occur.
+    ``texts`` holds ``(role, text, source)`` triples: the renderer maps each element of
+    :meth:`reportkit.blocks.Document.texts` to its font role. Characters no face has give a
+    warning, characters only a fallback face has give a note, each once, where they first occur.
     """
-    used = {ord(ch) for ch in GENERATED_TEXT}
-    first_seen: dict[str, Source | None] = {}
-    for text, source in texts:
-        used.update(map(ord, text))  # spaces too: their advance comes from the font
+    generated = {ord(ch) for ch in GENERATED_TEXT}
+    used: dict[str, set[int]] = {role: set(generated) for role in OFFICIAL_FACES}
+    first_seen: dict[tuple[str, str], Source | None] = {}
+    for role, text, source in texts:
+        used[role].update(map(ord, text))  # spaces too: their advance comes from the font
         for ch in text:
-            if ch not in first_seen and not _ignored(ch):
-                first_seen[ch] = source
+            if (role, ch) not in first_seen and not _ignored(ch):
+                first_seen[role, ch] = source
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
     ranked = sorted([*faces, *installed_faces()], key=lambda face: -face.priority)  # stable: ties keep order
@@ -93,19 +95,24 @@ def plan_fonts(texts: Iterable[tuple[str, Source | None]], faces: list[FontFace]
     loaded = {f: _load(*_key(f)) for f in [*chosen.values(), *fallbacks] if f is not None}
     cmaps = {f: font.cmap for f, font in loaded.items()}
 
+    # What each file must hold: its roles' characters, and as a fallback whatever the role faces lack.
+    needed: dict[tuple[str, int], set[int]] = {}
+    for role, face in chosen.items():
+        if face is not None:
+            needed.setdefault(_key(face), set()).update(used[role] & cmaps[face])
+    lacking = set().union(*(used[r] - (cmaps[f] if f else frozenset()) for r, f in chosen.items())) | generated
+    for face in fallbacks:
+        needed.setdefault(_key(face), set()).update(lacking & cmaps[face])
+
     fonts: list[EmbeddedFont] = []
     families: dict[tuple[str, int], str] = {}
 
     def family_of(face: FontFace, family: str, role: str) -> str:
         key = _key(face)
         if key not in families:
-            taken = {f.family for f in fonts}
-            unique, n = family, 2
-            while unique in taken:
-                unique, n = f"{family}-{n}", n + 1
-            data = _subset(loaded[face], frozenset(used & cmaps[face]))
-            fonts.append(EmbeddedFont(unique, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
-            families[key] = unique
+            data = _subset(loaded[face], frozenset(needed[key]))
+            fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
+            families[key] = family
         return families[key]
 
     own = {role: family_of(face, f"rk-{role}", role) for role, face in chosen.items() if face is not None}
@@ -113,17 +120,22 @@ def plan_fonts(texts: Iterable[tuple[str, Source | None]], faces: list[FontFace]
     stacks = {role: _dedupe([own[role]] if role in own else [], fallback_families) for role in OFFICIAL_FACES}
     stacks["fallback"] = fallback_families
 
-    diagnostics = [_missing_role(role, fallbacks) for role, face in chosen.items() if face is None]
-    present = [(role, face) for role, face in chosen.items() if face is not None]
-    for ch, source in first_seen.items():
+    diagnostics = [_missing_role(role, fallbacks) for role, face in chosen.items() if face is None and used[role] - generated]
+    reported = set()
+    for (role, ch), source in first_seen.items():
         cp = ord(ch)
+        face = chosen[role]
+        if face is not None and cp in cmaps[face] or (ch, face) in reported:
+            continue
+        reported.add((ch, face))
         rescuer = next((f for f in fallbacks if cp in cmaps[f]), None)
-        lacking = [(role, f) for role, f in present if cp not in cmaps[f]]
-        if rescuer is None and len(lacking) == len(present):
+        if rescuer is None:
+            if (ch, None) in reported and face is not None:
+                continue
+            reported.add((ch, None))
             diagnostics.append(_at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", source))
-        elif rescuer is not None and lacking:
-            where = "、".join(f"{f.name}（{ROLE_NAMES[role]}）" for role, f in lacking)
-            diagnostics.append(_at(NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {where} 中，改用 {rescuer.name} 显示", source))
+        elif face is not None:
+            diagnostics.append(_at(NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，改用 {rescuer.name} 显示", source))
     return FontPlan(fonts, stacks), diagnostics
 
 

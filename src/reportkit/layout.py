@@ -13,6 +13,23 @@ OFFICIAL_FACES = {
     "songti": "宋体",
 }
 
+#: The font role of each element of a document (GB/T 9704-2012 §7.3, tables per local practice).
+ELEMENT_ROLES = {
+    "title": "xiaobiaosong",
+    "heading1": "heiti",
+    "heading2": "kaiti",
+    "heading3": "fangsong",
+    "heading4": "fangsong",
+    "body": "fangsong",
+    "addressee": "fangsong",
+    "signature": "fangsong",
+    "attachment": "fangsong",
+    "caption": "fangsong",
+    "table": "fangsong",
+    "table_header": "heiti",
+    "page_number": "songti",
+}
+
 
 @dataclass(frozen=True)
 class Geometry:
@@ -55,7 +72,8 @@ class Layout:
     """A page layout a plugin contributes through ``register_layouts``.
 
     ``directory`` is the only place the PDF renderer may fetch files from; the
-    template and stylesheet paths must lie inside it.
+    template and stylesheet paths must lie inside it. ``faces`` names the official
+    face of each font role (DOCX), ``roles`` the font role of each element.
     """
 
     name: str
@@ -66,3 +84,4 @@ class Layout:
     stylesheet: Path
     geometry: Geometry = field(default_factory=Geometry)
     faces: dict[str, str] = field(default_factory=lambda: dict(OFFICIAL_FACES))
+    roles: dict[str, str] = field(default_factory=lambda: dict(ELEMENT_ROLES))

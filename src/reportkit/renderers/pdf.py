@@ -66,7 +66,8 @@ class LayoutFetcher(URLFetcher):
 def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> RenderOutput:
     """Typeset ``document`` with ``layout``; WeasyPrint's warnings come back as diagnostics."""
     # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
-    plan, diagnostics = plan_fonts(document.texts(), fonts)
+    texts = ((layout.roles[element], text, source) for element, text, source in document.texts())
+    plan, diagnostics = plan_fonts(texts, fonts)
     directory = Path(layout.directory).resolve()
     html = _render_html(document, layout, directory, plan)
     fetcher = LayoutFetcher(directory, plan.fonts)
@@ -96,7 +97,7 @@ def _render_html(document: Document, layout: Layout, directory: Path, plan: Font
         names[key] = path.relative_to(directory).as_posix()
     try:
         template = _environment(directory).get_template(names["html_template"])
-        return template.render(document=document, geometry=layout.geometry, plan=plan,
+        return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
                                stylesheet=names["stylesheet"])
     except jinja2.TemplateError as exc:
         where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else names["html_template"]

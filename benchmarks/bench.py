@@ -1,0 +1,224 @@
+"""Benchmark reportkit against raw docxtpl and raw WeasyPrint (run by hand, not a test).
+
+    python benchmarks/bench.py [--runs N] [FILES...]      # default: examples/*.yaml
+
+Per example (times are medians of N runs, in seconds):
+
+* cold   ``reportkit render FILE -f docx`` / ``-f pdf`` / both, each run a fresh process
+         writing to a temp dir, and ``raw_minimal.py`` (raw docxtpl + raw WeasyPrint on the
+         same content in one fresh process: the reference for the cold aim);
+* warm   in this process after one warm-up: ``pipeline.render`` of the built document for
+         docx and pdf, and the whole ``render_file`` (load, validate, build, both, write);
+* raw    in this process, warm: ``weasyprint.HTML(string=html).write_pdf(full_fonts=True)``
+         on the exact HTML of the PDF renderer (its fonts written out as files), and
+         docxtpl open/render/save of the layout template with reportkit's body pre-built;
+* sizes  of the PDF and DOCX, peak RSS of the cold processes and of this one.
+
+Aims (issue 2): warm PDF <= 1.15x raw WeasyPrint, warm DOCX < 0.05 s, cold both formats
+<= 1.25x raw_minimal.py, PDF < 500 KB.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import ctypes.util
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+from lxml import etree
+
+import raw_minimal
+from reportkit.pipeline import build, check_file, choose_layout, render, render_file
+from reportkit.plugins import load_plugins
+from reportkit.renderers import docx as rk_docx
+from reportkit.renderers import pdf as rk_pdf
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+AIMS = {"warm_pdf_ratio": 1.15, "warm_docx_s": 0.05, "cold_ratio": 1.25, "pdf_kb": 500}
+
+
+def median_time(fn, runs: int, warmup: bool = True) -> float:
+    if warmup:
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# Peak RSS comes from a wrapper: a child spawned straight from this process inherits its
+# high-water mark (vfork + exec), so os.wait4 would report the bench's own RSS.
+RSS = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True);"
+       "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def cold(cmd: list[str], runs: int, out_flag: tuple[str, ...] = ("-o",)) -> tuple[float, float]:
+    """Median wall time of ``cmd``, each run a new process writing to a new temp dir, and its peak RSS (MB)."""
+    def run(prefix: list[str]) -> tuple[float, str]:
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            done = subprocess.run([*prefix, *cmd, *out_flag, out], check=True, capture_output=True, text=True)
+            return time.perf_counter() - start, done.stdout
+
+    rss_kb = int(run([sys.executable, "-c", RSS])[1])  # untimed; also warms the disk cache
+    return statistics.median(run([])[0] for _ in range(runs)), rss_kb / 1024
+
+
+def reportkit_cmd() -> list[str]:
+    script = Path(sys.executable).with_name("reportkit")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from reportkit.cli import main; main()"]
+
+
+def capture(document, layout, registry) -> tuple[str, dict, etree._Element]:
+    """The HTML and @font-face fonts WeasyPrint gets from our PDF renderer, and the body docxtpl gets.
+
+    Caught by wrapping the engines' entry points for one render each, so the bench does not
+    depend on the renderers' internals.
+    """
+    seen: dict = {}
+
+    def html(**kwargs):
+        seen["html"], seen["fetcher"] = kwargs["string"], kwargs["url_fetcher"]
+        return real_html(**kwargs)
+
+    class Template(real_tpl):
+        def render(self, context, *args, **kwargs):
+            seen["body"] = copy.deepcopy(context["body"].subdocx.element.body)
+            return super().render(context, *args, **kwargs)
+
+    real_html, real_tpl = rk_pdf.HTML, rk_docx.DocxTemplate
+    rk_pdf.HTML, rk_docx.DocxTemplate = html, Template
+    try:
+        render(document, layout, "pdf", registry)
+        render(document, layout, "docx", registry)
+    finally:
+        rk_pdf.HTML, rk_docx.DocxTemplate = real_html, real_tpl
+    urls = set(re.findall(r'url\("(' + re.escape(rk_pdf.FONT_SCHEME) + r'[^"]+)"\)', seen["html"]))
+    fonts = {url: seen["fetcher"].fetch(url) for url in urls}
+    return seen["html"], fonts, seen["body"]
+
+
+def prepare_raw(document, layout, registry, folder: Path) -> tuple[str, etree._Element]:
+    """Write the raw scripts' content into ``folder``: HTML + font files + CSS, template + body XML."""
+    html, fonts, body = capture(document, layout, registry)
+    (folder / "fonts").mkdir()
+    for i, (url, response) in enumerate(sorted(fonts.items())):
+        data = response.read()
+        name = f"fonts/{i}.{'otf' if data[:4] == b'OTTO' else 'ttf'}"
+        (folder / name).write_bytes(data)
+        html = html.replace(f'"{url}"', f'"{name}"')
+    assert rk_pdf.FONT_SCHEME not in html, "a reportkit-font: URL was left in the HTML"
+    shutil.copy(layout.stylesheet, folder / Path(layout.stylesheet).name)
+    (folder / "document.html").write_text(html, encoding="utf-8")
+    shutil.copy(layout.docx_template, folder / "template.docx")
+    (folder / "body.xml").write_bytes(etree.tostring(body))
+    return html, body
+
+
+def bench_file(path: Path, runs: int, plugins) -> dict:
+    r: dict = {"file": path.name}
+    rk = [*reportkit_cmd(), "render", str(path)]
+    r["cold_docx"], _ = cold([*rk, "-f", "docx"], runs)
+    r["cold_pdf"], _ = cold([*rk, "-f", "pdf"], runs)
+    r["cold_both"], r["cold_rss_mb"] = cold(rk, runs)
+
+    registry = plugins.registry
+    validated = check_file(path, plugins)
+    layout = choose_layout(validated, registry)
+    document = build(validated)
+    docx = render(document, layout, "docx", registry)
+    pdf = render(document, layout, "pdf", registry)
+    r["docx_kb"], r["pdf_kb"] = len(docx.data) / 1024, len(pdf.data) / 1024
+    r["warm_docx"] = median_time(lambda: render(document, layout, "docx", registry), runs)
+    r["warm_pdf"] = median_time(lambda: render(document, layout, "pdf", registry), runs)
+    with tempfile.TemporaryDirectory() as out:
+        r["warm_file"] = median_time(lambda: render_file(path, plugins, outdir=out), runs)
+
+    with tempfile.TemporaryDirectory() as content:
+        folder = Path(content)
+        html, body = prepare_raw(document, layout, registry, folder)
+        base = folder.as_uri() + "/"
+        raw_pdf = raw_minimal.pdf_bytes(html, base)
+        r["raw_pdf_kb"] = len(raw_pdf) / 1024
+        r["raw_pdf"] = median_time(lambda: raw_minimal.pdf_bytes(html, base), runs)
+        template = str(folder / "template.docx")
+        r["raw_docx"] = median_time(lambda: raw_minimal.docx_bytes(template, body), runs)
+        r["cold_raw"], r["cold_raw_rss_mb"] = cold(
+            [sys.executable, str(HERE / "raw_minimal.py"), str(folder)], runs, out_flag=())
+    r["warm_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return r
+
+
+def machine() -> list[str]:
+    cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")),
+               platform.processor() or "?")
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    hb_subset = ctypes.util.find_library("harfbuzz-subset")
+    return [
+        f"CPU: {cpu}; cores: {os.cpu_count()}; RAM: {ram:.1f} GiB; {platform.platform()}",
+        f"Python {platform.python_version()}; " + "; ".join(
+            f"{p} {version(p)}" for p in ("weasyprint", "docxtpl", "pydyf", "uharfbuzz", "reportkit")),
+        f"system libharfbuzz-subset: {hb_subset or 'absent'}",
+    ]
+
+
+COLUMNS = [  # (key, header, format)
+    ("cold_docx", "cold docx s", "{:.2f}"), ("cold_pdf", "cold pdf s", "{:.2f}"),
+    ("cold_both", "cold both s", "{:.2f}"), ("cold_raw", "cold raw s", "{:.2f}"),
+    ("warm_docx", "warm docx s", "{:.3f}"), ("raw_docx", "raw docxtpl s", "{:.3f}"),
+    ("warm_pdf", "warm pdf s", "{:.3f}"), ("raw_pdf", "raw weasy s", "{:.3f}"),
+    ("warm_file", "warm render_file s", "{:.3f}"),
+    ("docx_kb", "DOCX KB", "{:.0f}"), ("pdf_kb", "PDF KB", "{:.0f}"), ("raw_pdf_kb", "raw PDF KB", "{:.0f}"),
+    ("cold_rss_mb", "cold RSS MB", "{:.0f}"), ("cold_raw_rss_mb", "raw RSS MB", "{:.0f}"),
+    ("warm_rss_mb", "bench RSS MB", "{:.0f}"),
+]
+
+
+def verdicts(r: dict) -> list[str]:
+    def mark(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+    pdf_ratio, cold_ratio = r["warm_pdf"] / r["raw_pdf"], r["cold_both"] / r["cold_raw"]
+    return [
+        f"warm PDF {r['warm_pdf']:.3f} s = {pdf_ratio:.2f}x raw WeasyPrint (aim <= {AIMS['warm_pdf_ratio']}x): "
+        f"{mark(pdf_ratio <= AIMS['warm_pdf_ratio'])}",
+        f"warm DOCX {r['warm_docx']:.3f} s (aim < {AIMS['warm_docx_s']} s): {mark(r['warm_docx'] < AIMS['warm_docx_s'])}",
+        f"cold both {r['cold_both']:.2f} s = {cold_ratio:.2f}x raw_minimal.py (aim <= {AIMS['cold_ratio']}x): "
+        f"{mark(cold_ratio <= AIMS['cold_ratio'])}",
+        f"PDF {r['pdf_kb']:.0f} KB (aim < {AIMS['pdf_kb']} KB): {mark(r['pdf_kb'] < AIMS['pdf_kb'])}",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median); default 5")
+    parser.add_argument("files", nargs="*", type=Path, help="data files; default examples/*.yaml")
+    args = parser.parse_args()
+    files = args.files or sorted((ROOT / "examples").glob("*.yaml"))
+    print("\n".join(machine()), f"\nruns per measurement: {args.runs}\n", sep="")
+    plugins = load_plugins()
+    results = [bench_file(path.resolve(), args.runs, plugins) for path in files]
+    print("| measure | " + " | ".join(r["file"] for r in results) + " |")
+    print("|---|" + "---:|" * len(results))
+    for key, header, fmt in COLUMNS:
+        print(f"| {header} | " + " | ".join(fmt.format(r[key]) for r in results) + " |")
+    for r in results:
+        print(f"\n{r['file']}:")
+        print("\n".join("  " + line for line in verdicts(r)))
+
+
+if __name__ == "__main__":
+    main()
