@@ -89,6 +89,7 @@ def capture(document, layout, registry) -> tuple[str, dict, etree._Element]:
     depend on the renderers' internals.
     """
     seen: dict = {}
+    real_html, real_tpl = rk_pdf.HTML, rk_docx.DocxTemplate
 
     def html(**kwargs):
         seen["html"], seen["fetcher"] = kwargs["string"], kwargs["url_fetcher"]
@@ -99,7 +100,6 @@ def capture(document, layout, registry) -> tuple[str, dict, etree._Element]:
             seen["body"] = copy.deepcopy(context["body"].subdocx.element.body)
             return super().render(context, *args, **kwargs)
 
-    real_html, real_tpl = rk_pdf.HTML, rk_docx.DocxTemplate
     rk_pdf.HTML, rk_docx.DocxTemplate = html, Template
     try:
         render(document, layout, "pdf", registry)

@@ -154,12 +154,14 @@ def test_page_size_and_margins(out):
 
 def test_document_grid_gives_22_lines_of_28_characters(out):
     grid = out.body.find("w:sectPr/w:docGrid", NS)
-    assert grid.get(W + "type") == "linesAndChars"
-    pitch, char_space = int(grid.get(W + "linePitch")), int(grid.get(W + "charSpace"))
-    assert (pitch, char_space) == (579, -842)
+    # A "lines" grid: LibreOffice spreads characters over two cells of a negative-charSpace grid.
+    assert grid.get(W + "type") == "lines" and grid.get(W + "charSpace") is None
+    pitch = int(grid.get(W + "linePitch"))
+    assert pitch == 579
     block_h, block_w = 16838 - 2098 - 1984, 11906 - 1587 - 1474
     assert 22 * pitch <= block_h < 23 * pitch
-    char_pitch_twips = (16 + char_space / 4096) * 20
+    tracking = int(out.styles["Normal"].find("w:rPr/w:spacing", NS).get(W + "val"))
+    char_pitch_twips = 16 * 20 + tracking
     assert 28 * char_pitch_twips <= block_w < 29 * char_pitch_twips
     assert out.style_ppr("Normal", "w:spacing", "line") == str(pitch)
     assert out.style_ppr("Normal", "w:spacing", "lineRule") == "exact"

@@ -15,14 +15,16 @@ deterministic (fixed zip timestamps, fixed part order, no dates in core.xml).
 
 What it sets up:
 
-- A4, margins 37/35/28/26 mm (text block 156 x 225 mm); a ``linesAndChars``
-  document grid of 22 lines x 28 characters at 16 pt.
+- A4, margins 37/35/28/26 mm (text block 156 x 225 mm); a ``lines``
+  document grid of 22 lines, and 28 characters a line at 16 pt through
+  character spacing on the body style.
 - Line pitch 579 twips (28.95 pt): 225 mm is 12756 twips after rounding the
   margins, /22 = 579.8; Word fits a line only while the running total stays
   inside the block, so 580 would give 21 lines a page and 579 gives 22.
-- ``charSpace`` -842: Word's character pitch is the Normal size plus
-  charSpace/4096 pt; -842 is the largest value for which 28 characters fit
-  the 8845-twip line (the value Chinese office templates carry).
+- Character spacing -0.25 pt (-5 twentieths) on Normal: 28 characters of
+  15.75 pt fit the 8845-twip line (-0.2 pt would not). A ``linesAndChars``
+  grid with a negative ``charSpace`` does the same in Word and WPS, but
+  LibreOffice then spreads each character over two grid cells (14 a line).
 - Odd/even footers with a PAGE field as "— 1 —" in 4号宋体, odd pages right
   and even pages left, one 4号 character in from the edge, the dash line
   centred 7 mm below the text block.
@@ -100,7 +102,7 @@ class Metrics:
         self.block_w = self.page_w - self.left - self.right
         self.block_h = self.page_h - self.top - self.bottom
         self.line = self.block_h // g.lines_per_page
-        self.char_space = math.floor((self.block_w / g.chars_per_line / 20 - g.body_size_pt) * 4096)
+        self.tracking = math.floor(self.block_w / g.chars_per_line - g.body_size_pt * 20)  # twentieths of a pt
         self.char = round(self.block_w / g.chars_per_line)  # one grid character, for twip fallbacks
         self.body_sz = round(g.body_size_pt * 2)
         self.title_sz = round(g.title_size_pt * 2)
@@ -149,7 +151,7 @@ def style(kind: str, style_id: str, name: str, *children, based_on=None, next_=N
 
 def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
     fs, kai, hei, song, xbs = (faces[k] for k in ("fangsong", "kaiti", "heiti", "songti", "xiaobiaosong"))
-    body_fonts = rpr(fonts(fs), size(m.body_sz))
+    body_fonts = rpr(fonts(fs), E("w:spacing", val=m.tracking), size(m.body_sz))
     cell_ppr = lambda: E(  # noqa: E731 - needed twice, each a fresh element
         "w:pPr", E("w:snapToGrid", val=0), E("w:spacing", before=0, after=0, line=240, lineRule="auto"),
         no_indent(), E("w:jc", val="center"))
@@ -184,7 +186,7 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
               # Off the character grid: Word spreads a 22 pt character over two 16 pt grid cells.
               E("w:pPr", E("w:keepNext"), E("w:keepLines"), E("w:snapToGrid", val=0),
                 exact(m, before=m.line, after=m.line), no_indent(), E("w:jc", val="center")),
-              rpr(fonts(xbs), size(m.title_sz)),
+              rpr(fonts(xbs), E("w:spacing", val=0), size(m.title_sz)),
               based_on="Normal", next_="Normal", ui=10),
         heading(1, hei), heading(2, kai), heading(3, fs), heading(4, fs),
         style("paragraph", "Addressee", "Addressee", E("w:pPr", no_indent()), based_on="Normal", next_="Normal"),
@@ -257,7 +259,7 @@ def document_xml(m: Metrics) -> etree._Element:
             E("w:pgMar", top=m.top, right=m.right, bottom=m.bottom, left=m.left, header=851,
               footer=m.footer, gutter=0),
             E("w:cols", space=425),
-            E("w:docGrid", type="linesAndChars", linePitch=m.line, charSpace=m.char_space))),
+            E("w:docGrid", type="lines", linePitch=m.line))),
     )
 
 
