@@ -8,9 +8,10 @@ import yaml
 
 from reportkit.blocks import Heading, Paragraph, Signature, Source, Table, Title
 from reportkit.default_plugins.annual_report import resolve_edition
-from reportkit.default_plugins.annual_report.build import build, chinese_numeral, heading_number
+from reportkit.default_plugins.annual_report.build import build
 from reportkit.default_plugins.annual_report.model import report_model
 from reportkit.load import load_file
+from reportkit.outline import chinese_numeral, heading_number
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

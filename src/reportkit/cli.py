@@ -18,6 +18,7 @@ from .errors import InvalidData, ReportkitError
 from .pipeline import check_file, output_path, render_file
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
+from .validate import model_for
 from .write import write_atomic
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -154,7 +155,7 @@ def init(kind, edition, year, agency, output, force):
     edition = _edition(chosen, edition, year)
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
-    schema_file = _write_schema(chosen, edition)
+    schema_file = _write_schema(chosen, edition, plugins)
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_file.as_uri()))
     write_atomic(output, text.encode("utf-8"))
     click.echo(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
@@ -173,7 +174,7 @@ def schema(kind, edition):
     plugins = _plugins(False)
     chosen = _kind(plugins, kind)
     edition = _edition(chosen, edition, None)
-    click.echo(json.dumps(_schema(chosen, edition), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2))
 
 
 @cli.command("plugins")
@@ -243,18 +244,21 @@ def _edition(kind, edition, year):
     return edition
 
 
-def _schema(kind, edition) -> dict:
-    schema = kind.model(edition).model_json_schema()
+def _schema(kind, edition, plugins: Plugins) -> dict:
+    schema = model_for(kind, edition, plugins.registry).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["properties"]["plugins"] = {
+        "title": "所需插件", "description": "本文件需要的插件包名，例如 [reportkit-sichuan-disaster]",
+        "type": "array", "items": {"type": "string"}}
     schema.setdefault("title", f"{kind.title}{f'（{edition} 版）' if edition else ''}")
     return schema
 
 
-def _write_schema(kind, edition) -> Path:
+def _write_schema(kind, edition, plugins: Plugins) -> Path:
     """Keep a copy of the schema in the user's cache so the editor modeline works offline."""
     base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or Path.home() / ".cache"
     target = Path(base) / "reportkit" / "schemas" / f"{kind.name}{'-' + edition if edition else ''}.json"
-    write_atomic(target, json.dumps(_schema(kind, edition), ensure_ascii=False, indent=2).encode("utf-8"))
+    write_atomic(target, json.dumps(_schema(kind, edition, plugins), ensure_ascii=False, indent=2).encode("utf-8"))
     return target
 
 

@@ -29,6 +29,14 @@ def register_rules(register):
 
 
 @hookspec
+def register_sections(register):
+    """Contribute sections to a kind's documents, placed by their order: ``register(Section(...))``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
 def register_layouts(register):
     """Contribute page layouts (templates, CSS, geometry): ``register(Layout(...))``.
 

@@ -26,7 +26,7 @@ DEFAULT_PLUGINS = (
     "reportkit.default_plugins.bundled_fonts",
     "reportkit.default_plugins.formats",
 )
-CONTRIBUTIONS = ("kinds", "rules", "layouts", "fonts", "renderers")
+CONTRIBUTIONS = ("kinds", "rules", "sections", "layouts", "fonts", "renderers")
 
 
 @dataclass
@@ -43,10 +43,13 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit") ->
     pm = pluggy.PluginManager("reportkit")
     pm.add_hookspecs(hookspecs)
     problems: list[PluginError] = []
+    registry = Registry()
     for module_name in DEFAULT_PLUGINS:
         pm.register(import_module(module_name), name=module_name)
     if entry_point_group:
         for ep in entry_points(group=entry_point_group):
+            if ep.dist is not None:
+                registry.packages[ep.dist.name] = ep.name
             try:
                 pm.register(ep.load(), name=ep.name)
             except Exception as exc:  # a broken plugin must not take the others down
@@ -59,7 +62,6 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit") ->
         name = pm.get_name(exc.plugin) or "?"
         problems.append(PluginError(name, f"unknown hook: {exc}"))
         pm.unregister(exc.plugin)
-    registry = Registry()
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems)
     return Plugins(pm, registry, problems)

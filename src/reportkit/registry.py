@@ -67,6 +67,30 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A section a plugin adds to documents of ``kind`` (e.g. a province's extra part of the annual report).
+
+    - ``name``: its key under ``sections:`` in the data; ``title``: its heading, without number.
+    - ``order``: where it goes among the kind's own parts (each kind documents their orders,
+      e.g. the annual report's 一 … 六 are 100 … 600); the core numbers the headings.
+    - ``model``: the pydantic model of its data (unknown keys forbidden); it appears in the schema.
+    - ``build(data, context)``: the blocks below its heading (:class:`reportkit.outline.SectionContext`).
+    - ``rules``: checks of its data, each yielding :class:`Finding` with paths relative to the section.
+    - ``editions``: the kind's editions it applies to; empty means all.
+    """
+
+    name: str
+    kind: str
+    title: str
+    order: int
+    model: type[BaseModel]
+    build: Callable[[BaseModel, Any], list]
+    rules: tuple[Callable[[BaseModel], Iterable[Finding]], ...] = ()
+    editions: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class FontFace:
     """A font file the PDF renderer may use for a role (see :data:`reportkit.layout.OFFICIAL_FACES`).
 
@@ -98,7 +122,8 @@ class Renderer:
 
 
 _KEYS = {"kinds": "name", "layouts": "name", "renderers": "format"}
-_ITEM_TYPES = {"kinds": Kind, "rules": Rule, "layouts": Layout, "fonts": FontFace, "renderers": Renderer}
+_ITEM_TYPES = {"kinds": Kind, "rules": Rule, "sections": Section, "layouts": Layout, "fonts": FontFace,
+               "renderers": Renderer}
 
 
 @dataclass
@@ -107,10 +132,12 @@ class Registry:
 
     kinds: dict[str, Kind] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     layouts: dict[str, Layout] = field(default_factory=dict)
     fonts: list[FontFace] = field(default_factory=list)
     renderers: dict[str, Renderer] = field(default_factory=dict)
     origin: dict[int, str] = field(default_factory=dict)
+    packages: dict[str, str] = field(default_factory=dict)  # installed distribution -> plugin name
 
     def register(self, what: str, plugin: str, item: Any) -> None:
         """Check one contributed item and file it; a bad item raises :class:`PluginError`."""
@@ -125,6 +152,8 @@ class Registry:
             store[key] = item
         else:
             store.append(item)
+        if what == "sections" and not (isinstance(item.model, type) and issubclass(item.model, BaseModel)):
+            raise PluginError(plugin, f"section {item.name!r}: model must be a pydantic model class")
         if what == "fonts" and not Path(item.path).is_file():
             raise PluginError(plugin, f"font file not found: {item.path}")
         if what == "layouts":
@@ -138,3 +167,6 @@ class Registry:
 
     def rules_for(self, kind: str, edition: str | None) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind and (not r.editions or edition in r.editions)]
+
+    def sections_for(self, kind: str, edition: str | None) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind and (not s.editions or edition in s.editions)]

@@ -6,15 +6,18 @@ All problems are collected and reported together; pydantic errors become
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 import types
 import typing
 from dataclasses import dataclass
+from typing import Optional
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError, create_model
 
 from .errors import ERROR, Diagnostic, Diagnostics
 from .load import Loaded
-from .registry import Kind, Registry
+from .registry import Kind, Registry, Section
 
 
 @dataclass
@@ -38,15 +41,29 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
         diags.raise_if_errors()
     kind = _kind(loaded, registry, diags)
     diags.raise_if_errors()
+    diags.extend(_required_plugins(loaded, registry))
     edition, findings = kind.resolve_edition(data)
     diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
     diags.raise_if_errors()
-    model = kind.model(edition)
+    model = model_for(kind, edition, registry)
     try:
-        report = model.model_validate(data)
+        report = model.model_validate({k: v for k, v in data.items() if k != "plugins"})
     except ValidationError as exc:
         diags.extend(_translate(exc, loaded, model))
         diags.raise_if_errors()
+    for section in getattr(model, "plugin_sections", ()):
+        section_data = getattr(report.sections, section.name)
+        if section_data is None:
+            continue
+        path = ("sections", section.name)
+        plugin = registry.plugin_of(section)
+        try:
+            for rule in section.rules:
+                for f in rule(section_data):
+                    diags.add(loaded.diagnostic(f.severity, f.message, path + tuple(f.path), plugin=plugin))
+        except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
+            diags.add(Diagnostic(ERROR, f"栏目 {section.name} 的规则出错：{type(exc).__name__}: {exc}", loaded.file,
+                                 plugin=plugin))
     for rule in registry.rules_for(kind.name, edition):
         plugin = registry.plugin_of(rule)
         try:
@@ -56,6 +73,51 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
             diags.add(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin))
     diags.raise_if_errors()
     return Validated(loaded, kind, edition, report, diags)
+
+
+def model_for(kind: Kind, edition: str | None, registry: Registry) -> type[BaseModel]:
+    """The kind's model, with the sections that plugins add to it under ``sections:``."""
+    return _with_sections(kind.model(edition), tuple(registry.sections_for(kind.name, edition)))
+
+
+@functools.lru_cache(maxsize=64)
+def _with_sections(model: type[BaseModel], sections: tuple[Section, ...]) -> type[BaseModel]:
+    if not sections:
+        return model
+    field = model.model_fields["sections"]
+    base = field.annotation
+    extended = create_model(f"{base.__name__}WithPlugins", __base__=base, **{
+        s.name: (Optional[s.model], Field(None, title=s.title, description=s.description or s.title))
+        for s in sections})
+    default = {"default_factory": extended} if not field.is_required() else {}
+    derived = create_model(model.__name__, __base__=model, sections=(
+        extended, Field(title=field.title, description=field.description, **default)))
+    derived.plugin_sections = sections
+    return derived
+
+
+def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
+    """``plugins:`` names the plugin packages the data needs; a missing one is named with its package."""
+    declared = loaded.data.get("plugins")
+    if declared is None:
+        return []
+    if not isinstance(declared, (list, dict)):
+        return [loaded.diagnostic(ERROR, "plugins 应为插件包名的列表，例如 plugins: [reportkit-sichuan-disaster]",
+                                  ("plugins",))]
+    installed = {_normal(name) for name in registry.packages} | {_normal(name) for name in registry.packages.values()}
+    out = []
+    for i, name in enumerate(declared):
+        where = ("plugins", i) if isinstance(declared, list) else ("plugins", name)
+        if not isinstance(name, str):
+            out.append(loaded.diagnostic(ERROR, "plugins 的每一项应为插件包名", where))
+        elif _normal(name) not in installed:
+            out.append(loaded.diagnostic(
+                ERROR, f"数据需要插件“{name}”，但它没有安装：请先运行 pip install {name}", where, key=isinstance(declared, dict)))
+    return out
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:

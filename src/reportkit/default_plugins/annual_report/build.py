@@ -3,32 +3,56 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reportkit.blocks import Addressee, Block, Cell, Document, Heading, Paragraph, Signature, Source, Table, Title
+from reportkit.blocks import (
+    Addressee,
+    Block,
+    Cell,
+    Document,
+    Paragraph,
+    Signature,
+    Source,
+    Table,
+    Title,
+)
+from reportkit.outline import (
+    Part,
+    chinese_numeral,
+    content_blocks,
+    numbered,
+    ordered,
+    plugin_parts,
+)
 
-from .model import AnnualReportBase, Count, applications_values, format_amount, outcome_values, row_at
+from .model import (
+    AnnualReportBase,
+    Count,
+    applications_values,
+    format_amount,
+    outcome_values,
+    row_at,
+)
 from .rules import chinese_date
 from .tables import (
-    APPLICANTS_LABEL, APPLICATIONS_NOTE, DISCLOSURE_ITEM_LABEL, LITIGATION_LABEL, NATURAL_PERSON, ORGANISATIONS,
-    ORGANISATIONS_LABEL, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, Node, application_rows,
+    APPLICANTS_LABEL,
+    APPLICATIONS_NOTE,
+    DISCLOSURE_ITEM_LABEL,
+    LITIGATION_LABEL,
+    NATURAL_PERSON,
+    ORGANISATIONS,
+    ORGANISATIONS_LABEL,
+    OUTCOMES,
+    REVIEW_GROUPS,
+    SECTIONS,
+    TOTAL,
+    Node,
+    application_rows,
 )
 
 Locate = Callable[[tuple], "Source | None"]
 TITLE_LINE_CHARS = 20  # 2号 characters across the 156 mm text block
-_DIGITS = "零一二三四五六七八九"
 TABLE_SECTIONS = {"active_disclosure", "applications", "review_litigation"}
-
-
-def chinese_numeral(n: int) -> str:
-    """1-99 in Chinese numerals: 一, 十, 十二, 二十, 二十三."""
-    tens, ones = divmod(n, 10)
-    if not tens:
-        return _DIGITS[ones]
-    return (_DIGITS[tens] if tens > 1 else "") + "十" + (_DIGITS[ones] if ones else "")
-
-
-def heading_number(level: int, n: int) -> str:
-    """The number of the ``n``-th heading of ``level``: 一、 （一） 1. （1）."""
-    return (f"{chinese_numeral(n)}、", f"（{chinese_numeral(n)}）", f"{n}.", f"（{n}）")[level - 1]
+#: Where the official sections 一 … 六 sit; a plugin section with order 550 goes between 五 and 六.
+SECTION_ORDERS = (100, 200, 300, 400, 500, 600)
 
 
 def period_text(report: AnnualReportBase) -> str:
@@ -45,18 +69,11 @@ def build(report: AnnualReportBase, locate: Locate) -> Document:
     blocks: list[Block] = [Title(title, locate(("title",) if report.title else ("agency",)))]
     if report.addressee:
         blocks.append(Addressee(report.addressee, locate(("addressee",))))
-    blocks += _preamble(report, locate)
-    for n, (key, label, _) in enumerate(SECTIONS, 1):
-        path = ("sections", key)
-        blocks.append(Heading(1, heading_number(1, n), label, locate(path)))
-        items = getattr(report.sections, key)
-        if key == "other" and report.spec.information_processing_fee:
-            blocks.append(Paragraph(_fee_text(report), locate(("information_processing_fee",))))
-        elif key == "other" and not items:
-            blocks.append(Paragraph("本年度没有其他需要报告的事项。", locate(path)))
-        blocks += _content(items, 2, path, locate)
-        if key in TABLE_SECTIONS:
-            blocks.append(_TABLES[key](report, locate))
+    parts = [Part(order, label, ("sections", key), lambda key=key: _section(report, key, locate))
+             for order, (key, label, _) in zip(SECTION_ORDERS, SECTIONS)]
+    parts = ordered(parts + plugin_parts(report, locate))
+    blocks += _preamble(report, [part.title for part in parts], locate)
+    blocks += numbered(parts, locate)
     blocks.append(Signature(report.organs, chinese_date(report.date), locate(("date",))))
     return Document(
         title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
@@ -64,14 +81,29 @@ def build(report: AnnualReportBase, locate: Locate) -> Document:
     )
 
 
-def _preamble(report: AnnualReportBase, locate: Locate) -> list[Block]:
+def _section(report: AnnualReportBase, key: str, locate: Locate) -> list[Block]:
+    """The blocks below one official section's heading: narrative, then its table."""
+    path = ("sections", key)
+    items = getattr(report.sections, key)
+    blocks: list[Block] = []
+    if key == "other" and report.spec.information_processing_fee:
+        blocks.append(Paragraph(_fee_text(report), locate(("information_processing_fee",))))
+    elif key == "other" and not items:
+        blocks.append(Paragraph("本年度没有其他需要报告的事项。", locate(path)))
+    blocks += content_blocks(items, 2, path, locate)
+    if key in TABLE_SECTIONS:
+        blocks.append(_TABLES[key](report, locate))
+    return blocks
+
+
+def _preamble(report: AnnualReportBase, titles: list[str], locate: Locate) -> list[Block]:
     if report.preamble:
         out = [Paragraph(text, locate(("preamble", i))) for i, text in enumerate(report.preamble)]
     else:
-        parts = "、".join(label for _, label, _ in SECTIONS)
         out = [Paragraph(
             f"本报告依据《中华人民共和国政府信息公开条例》和{report.spec.issued_by}的要求编制，"
-            f"分为{parts}六个部分。本报告所列数据的统计期限为{period_text(report)}。",
+            f"分为{'、'.join(titles)}{chinese_numeral(len(titles))}个部分。"
+            f"本报告所列数据的统计期限为{period_text(report)}。",
             locate(("year",)),
         )]
     contact = report.contact
@@ -97,19 +129,6 @@ def _fee_text(report: AnnualReportBase) -> str:
     return (f"本年度依据《政府信息公开信息处理费管理办法》发出收费通知{fee.notices}件，"
             f"通知收取信息处理费共计{format_amount(fee.amount_notified)}元，"
             f"实际收取{format_amount(fee.amount_collected)}元。")
-
-
-def _content(items: list, level: int, path: tuple, locate: Locate) -> list[Block]:
-    out: list[Block] = []
-    n = 0
-    for i, item in enumerate(items):
-        if isinstance(item, str):
-            out.append(Paragraph(item, locate(path + (i,))))
-            continue
-        n += 1
-        out.append(Heading(level, heading_number(level, n), item.heading, locate(path + (i, "heading"))))
-        out += _content(item.content, level + 1, path + (i, "content"), locate)
-    return out
 
 
 def _head(text: str, colspan: int = 1, rowspan: int = 1) -> Cell:

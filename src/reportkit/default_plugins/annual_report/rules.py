@@ -14,7 +14,9 @@ from typing import Iterator
 from reportkit.errors import ERROR, WARNING
 from reportkit.registry import Finding, Rule
 
-from .model import AnnualReportBase, Heading2, Heading3, Heading4, applications_values, outcome_values, row_at
+from reportkit.narrative import Heading2, Heading3, Heading4
+
+from .model import AnnualReportBase, applications_values, outcome_values, row_at
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
 KIND = "annual-report"

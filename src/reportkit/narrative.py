@@ -1,0 +1,112 @@
+"""Narrative content shared by every kind and plugin section: paragraphs and nested headings.
+
+A section's content is a list whose items are either a paragraph (a string) or
+``{heading: 标题, content: [...]}``, nested up to four levels. Headings are
+written without their number: :mod:`reportkit.outline` numbers them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Union
+
+from pydantic import (
+    AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator,
+    model_validator,
+)
+
+FORBID = ConfigDict(extra="forbid")
+
+_OWN_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]+[部分章节])"
+)
+_COLON_HINT = "这一段被 YAML 读成了“键: 值”（文中有英文冒号加空格）：请给整段加引号，或改用中文冒号“：”"
+_ITEM_HINT = "应为一段文字，或 {heading: 标题, content: [...]} 形式的小标题"
+
+
+def _only_text(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "heading" in value:
+            raise ValueError("标题最多分四级（一、（一）1.（1））：第四级标题下只能写段落")
+        raise ValueError(_COLON_HINT)
+    return value
+
+
+# YAML folds a wrapped paragraph with spaces; between Chinese characters they do not belong.
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
+_WRAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
+def _join_lines(text: str) -> str:
+    return _WRAP.sub("", text.strip())
+
+
+Text = Annotated[str, AfterValidator(_join_lines),
+                 Field(min_length=1, title="段落", description="一段正文（首行缩进由版式处理；可折行书写）")]
+_LeafText = Annotated[str, BeforeValidator(_only_text), AfterValidator(_join_lines),
+                      Field(min_length=1, title="段落", description="一段正文（可折行书写）")]
+
+
+class _Heading(BaseModel):
+    model_config = FORBID
+    heading: str = Field(min_length=1, title="标题", description="标题文字，不带编号：编号（一、（一）1.（1））由 reportkit 生成")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sentence_as_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) == 1 and not {"heading", "content"} & set(data):
+            key = next(iter(data))
+            if isinstance(key, str) and len(key) > 8:
+                raise ValueError(_COLON_HINT)
+        return data
+
+    @field_validator("heading")
+    @classmethod
+    def _no_number(cls, text: str) -> str:
+        found = _OWN_NUMBER.match(text)
+        if found:
+            raise ValueError(f"标题“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
+        return text
+
+
+def _item_kind(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "Text"
+    if isinstance(value, dict):
+        return "Heading"
+    return None
+
+
+def _item(heading: type[BaseModel]):
+    # Tags are capitalised so that the core's error locator skips them like class names.
+    return Annotated[
+        Union[Annotated[Text, Tag("Text")], Annotated[heading, Tag("Heading")]],
+        Discriminator(_item_kind, custom_error_type="content_item", custom_error_message=_ITEM_HINT),
+    ]
+
+
+def content_field() -> Any:
+    """The pydantic ``Field`` of a list of narrative items."""
+    return Field(default_factory=list, title="内容", description="段落和下一级小标题，按顺序排列")
+
+
+class Heading4(_Heading):
+    """A level-4 heading（1）: only paragraphs below it."""
+
+    content: list[_LeafText] = content_field()
+
+
+class Heading3(_Heading):
+    """A level-3 heading 1.: paragraphs and level-4 headings below it."""
+
+    content: list[_item(Heading4)] = content_field()
+
+
+class Heading2(_Heading):
+    """A level-2 heading（一）: paragraphs and level-3 headings below it."""
+
+    content: list[_item(Heading3)] = content_field()
+
+
+#: One item of a section: a paragraph or a level-2 heading with its content.
+SectionItem = _item(Heading2)

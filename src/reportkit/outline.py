@@ -1,0 +1,95 @@
+"""Numbering and assembling a document's outline.
+
+Kinds and plugin sections describe their parts; the core numbers the headings
+(一、 （一） 1. （1）) and places every part by its ``order``, so a plugin
+section lands where it declares, whatever order the plugins were loaded in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .blocks import Block, Heading, Paragraph, Source
+
+Locate = Callable[[tuple], "Source | None"]
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1-99 in Chinese numerals: 一, 十, 十二, 二十, 二十三."""
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return _DIGITS[ones]
+    return (_DIGITS[tens] if tens > 1 else "") + "十" + (_DIGITS[ones] if ones else "")
+
+
+def heading_number(level: int, n: int) -> str:
+    """The number of the ``n``-th heading of ``level`` (GB/T 9704 §7.3.3): 一、 （一） 1. （1）."""
+    return (f"{chinese_numeral(n)}、", f"（{chinese_numeral(n)}）", f"{n}.", f"（{n}）")[level - 1]
+
+
+def content_blocks(items: list, level: int, path: tuple, locate: Locate) -> list[Block]:
+    """Paragraphs and numbered headings for narrative ``items`` (see :mod:`reportkit.narrative`)."""
+    out: list[Block] = []
+    n = 0
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            out.append(Paragraph(item, locate(path + (i,))))
+            continue
+        n += 1
+        out.append(Heading(level, heading_number(level, n), item.heading, locate(path + (i, "heading"))))
+        out += content_blocks(item.content, level + 1, path + (i, "content"), locate)
+    return out
+
+
+@dataclass
+class Part:
+    """A level-1 part of a document: its heading text, its place and the blocks below its heading."""
+
+    order: int
+    title: str
+    path: tuple
+    blocks: Callable[[], list[Block]]
+
+
+def plugin_parts(report, locate: Locate) -> list[Part]:
+    """The parts that plugin sections (:class:`reportkit.registry.Section`) add to ``report``."""
+    parts = []
+    for section in getattr(type(report), "plugin_sections", ()):
+        data = getattr(report.sections, section.name, None)
+        if data is None:
+            continue
+        path = ("sections", section.name)
+        parts.append(Part(section.order, section.title, path,
+                          lambda s=section, d=data, p=path: s.build(d, SectionContext(p, locate))))
+    return parts
+
+
+def ordered(parts: list[Part]) -> list[Part]:
+    """``parts`` sorted by ``order``; equal orders keep the order they were given in."""
+    return sorted(parts, key=lambda part: part.order)
+
+
+def numbered(parts: list[Part], locate: Locate) -> list[Block]:
+    """Each part's level-1 heading, numbered in order, followed by its blocks."""
+    out: list[Block] = []
+    for n, part in enumerate(ordered(parts), 1):
+        out.append(Heading(1, heading_number(1, n), part.title, locate(part.path)))
+        out += part.blocks()
+    return out
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """What a plugin section's ``build`` gets besides its data: where it is, and helpers."""
+
+    path: tuple
+    locate: Locate
+
+    def source(self, *keys) -> Source | None:
+        """The position in the data file of ``keys`` below the section."""
+        return self.locate(self.path + keys)
+
+    def narrative(self, items: list, *keys) -> list[Block]:
+        """Blocks for narrative ``items`` at ``keys`` below the section; headings start at level 2."""
+        return content_blocks(items, 2, self.path + keys, self.locate)
