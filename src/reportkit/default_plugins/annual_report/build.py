@@ -147,20 +147,19 @@ def disclosure_table(report: AnnualReportBase, locate: Locate) -> Table:
     table = report.tables.active_disclosure
     rows: list[list[Cell]] = []
     for block in report.spec.active_disclosure:
-        span = 3 if len(block.columns) == 1 else 1
-        pad = 3 - len(block.columns) if span == 1 else 0
+        # The last column takes up the rest of the 4-column grid, so no cell is left blank (R6).
+        spans = [1] * (len(block.columns) - 1) + [4 - len(block.columns)]
         rows.append([_head(block.caption, colspan=4)])
-        rows.append([_head(DISCLOSURE_ITEM_LABEL)] + [_head(c.label, colspan=span) for c in block.columns]
-                    + [_head("") for _ in range(pad)])
+        rows.append([_head(DISCLOSURE_ITEM_LABEL)] + [_head(c.label, colspan=n) for c, n in zip(block.columns, spans)])
         for key, label in block.rows:
             row = getattr(table, key)
             unit = (getattr(row, "unit", None) or "") if block.unit_in_data else ""
             cells = [Cell(label, source=locate(base + (key,)))]
-            for c in block.columns:
+            for c, n in zip(block.columns, spans):
                 cell = getattr(row, c.key)
                 text = cell.text(unit) if c.cell == "amount" else cell.text()
-                cells.append(Cell(text, colspan=span, source=locate(base + (key, c.key))))
-            rows.append(cells + [Cell("") for _ in range(pad)])
+                cells.append(Cell(text, colspan=n, source=locate(base + (key, c.key))))
+            rows.append(cells)
     # Each item has its own header row, so no header row repeats after a page break.
     return Table(rows, widths=[2.4, 1.6, 1.6, 1.6], header_rows=0, source=locate(base))
 
