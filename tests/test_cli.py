@@ -1,0 +1,177 @@
+"""The command line as a clerk uses it: exit codes, messages, files written or left alone."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reportkit.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+def test_help_is_bilingual_with_a_quick_start():
+    result = run("-h")
+    assert result.exit_code == 0
+    assert "快速开始" in result.output and "reportkit render report.yaml -o out/" in result.output
+    for command in ("render", "validate", "init", "schema", "plugins"):
+        sub = run(command, "-h")
+        assert sub.exit_code == 0 and "例 / Example" in sub.output
+
+
+def test_render_writes_both_formats(tmp_path):
+    result = run("render", XINZHOU, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xinzhou-2020.docx", "xinzhou-2020.pdf"]
+    assert (tmp_path / "xinzhou-2020.pdf").read_bytes().startswith(b"%PDF")
+    assert f"已生成 {tmp_path / 'xinzhou-2020.pdf'}" in result.output
+
+
+def test_render_one_format(tmp_path):
+    assert run("render", SAMPLE, "-f", "docx", "-o", tmp_path).exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["sample-2021.docx"]
+
+
+def bad_copy(tmp_path: Path, name: str, old: str, new: str, source: Path = SAMPLE) -> Path:
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    target = tmp_path / name
+    target.write_text(text.replace(old, new), encoding="utf-8")
+    return target
+
+
+def test_batch_goes_on_past_a_failed_file_and_exits_1(tmp_path):
+    bad = bad_copy(tmp_path, "bad.yaml", "agency_type: department", "agency_typ: department")
+    out = tmp_path / "out"
+    result = run("render", bad, SAMPLE, "-f", "docx", "-o", out)
+    assert result.exit_code == 1
+    assert f"{bad}:6:1: error: agency_typ：未知字段“agency_typ”。是不是“agency_type”？" in result.output
+    assert "共 2 个文件：1 个成功，1 个失败" in result.output and f"失败：{bad}" in result.output
+    assert [p.name for p in out.iterdir()] == ["sample-2021.docx"]
+    assert "Traceback" not in result.output
+
+
+def test_two_inputs_with_the_same_name_are_refused_before_rendering(tmp_path):
+    (tmp_path / "a").mkdir()
+    twin = tmp_path / "a" / SAMPLE.name
+    shutil.copy(SAMPLE, twin)
+    out = tmp_path / "out"
+    result = run("render", SAMPLE, twin, "-o", out)
+    assert result.exit_code == 2 and "同一个输出文件" in result.output
+    assert not out.exists()
+
+
+def test_layout_option_wins_over_the_data(tmp_path):
+    with_layout = bad_copy(tmp_path, "l.yaml", "kind: annual-report", "kind: annual-report\nlayout: nonexistent")
+    result = run("render", with_layout, "-o", tmp_path / "o1")
+    assert result.exit_code == 1 and f"{with_layout}:4:9: error: 未知的版式“nonexistent”" in result.output
+    assert run("render", with_layout, "--layout", "gbt9704", "-f", "docx", "-o", tmp_path / "o2").exit_code == 0
+    result = run("render", SAMPLE, "--layout", "nope", "-o", tmp_path / "o3")
+    assert result.exit_code == 1 and "未知的版式“nope”" in result.output
+
+
+def test_strict_flag_and_environment_turn_warnings_into_errors(tmp_path):
+    warned = bad_copy(tmp_path, "w.yaml", "date: 2021-01-29", "date: 2021-03-05", source=XINZHOU)
+    line = next(n for n, text in enumerate(warned.read_text(encoding="utf-8").splitlines(), 1) if text.startswith("date:"))
+    result = run("validate", warned)
+    assert result.exit_code == 0 and f"{warned}:{line}:7: warning:" in result.output
+    for result in (run("validate", "--strict", warned), run("validate", warned, env={"REPORTKIT_STRICT": "1"})):
+        assert result.exit_code == 1 and f"{warned}:{line}:7: error:" in result.output
+    out = tmp_path / "out"
+    assert run("render", warned, "--strict", "-o", out).exit_code == 1
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_validate_reports_every_problem_of_the_invalid_examples():
+    for path in sorted((ROOT / "examples" / "invalid").glob("*.yaml")):
+        result = run("validate", path)
+        assert result.exit_code == 1, path
+        assert all(line.startswith(f"{path}:") for line in result.output.strip().splitlines()), result.output
+
+
+def test_missing_file_and_directory_are_errors_not_tracebacks(tmp_path):
+    result = run("validate", tmp_path / "nope.yaml", tmp_path)
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'nope.yaml'}: error: 文件不存在" in result.output
+    assert "是一个文件夹" in result.output
+
+
+def test_init_writes_a_valid_commented_file_and_never_overwrites(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    target = tmp_path / "report.yaml"
+    result = run("init", "annual-report", "--year", "2022", "--agency", "某县统计局", "-o", target)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=file://")
+    schema_path = Path(first.split("$schema=file://", 1)[1])
+    assert json.loads(schema_path.read_text(encoding="utf-8"))["properties"]["agency"]["title"] == "发布机关"
+    data = yaml.safe_load(text)
+    assert (data["year"], data["agency"]) == (2022, "某县统计局")
+    assert run("validate", target).exit_code == 0
+    target.write_text("# 我的数据\n", encoding="utf-8")
+    result = run("init", "annual-report", "-o", target)
+    assert result.exit_code == 2 and "已存在" in result.output
+    assert target.read_text(encoding="utf-8") == "# 我的数据\n"
+    assert run("init", "annual-report", "--year", "2020", "-o", target, "--force").exit_code == 0
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["year"] == 2020
+    assert run("validate", target).exit_code == 0
+
+
+def test_init_and_schema_refuse_unknown_kind_and_edition():
+    assert run("schema", "annual-reprot").exit_code == 2
+    assert run("schema", "annual-report", "--edition", "1999").exit_code == 2
+
+
+def test_schema_carries_the_official_labels():
+    result = run("schema", "annual-report", "--edition", "2019")
+    schema = json.loads(result.output)
+    text = json.dumps(schema, ensure_ascii=False)
+    for label in ("其他对外管理服务事项", "采购总金额", "危及“三安全一稳定”", "结转下年度继续办理"):
+        assert label in text
+    assert schema["additionalProperties"] is False and "plugins" in schema["properties"]
+
+
+def test_plugins_lists_the_built_ins():
+    listing = json.loads(run("plugins", "--json").output)
+    by_name = {row["name"]: row for row in listing["plugins"]}
+    assert by_name["reportkit.default_plugins.annual_report"]["kinds"] == ["annual-report"]
+    assert "gbt9704" in by_name["reportkit.default_plugins.gbt9704"]["layouts"]
+    assert sorted(by_name["reportkit.default_plugins.formats"]["renderers"]) == ["docx", "pdf"]
+
+
+def test_docx_only_run_does_not_import_weasyprint(tmp_path):
+    code = (
+        "import sys; from reportkit.cli import cli\n"
+        f"try: cli([{str(SAMPLE)!r}, '-f', 'docx', '-o', {str(tmp_path)!r}], prog_name='reportkit')\n"
+        "except SystemExit as e: assert not e.code, e.code\n"
+        "print('weasyprint' in sys.modules)\n"
+    ).replace("cli([", "cli(['render', ")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert (tmp_path / "sample-2021.docx").exists()
+
+
+def test_console_script_exit_codes(tmp_path):
+    exe = shutil.which("reportkit", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("reportkit console script not installed next to this Python")
+    assert subprocess.run([exe, "validate", str(SAMPLE)], capture_output=True).returncode == 0
+    bad = subprocess.run([exe, "validate", str(tmp_path / "x.yaml")], capture_output=True, text=True)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    usage = subprocess.run([exe, "render"], capture_output=True, text=True)
+    assert usage.returncode == 2
