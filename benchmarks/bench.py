@@ -38,6 +38,7 @@ from pathlib import Path
 from lxml import etree
 
 import raw_minimal
+import reportkit
 from reportkit.pipeline import build, check_file, choose_layout, render, render_file
 from reportkit.plugins import load_plugins
 from reportkit.renderers import docx as rk_docx
@@ -48,33 +49,35 @@ ROOT = HERE.parent
 AIMS = {"warm_pdf_ratio": 1.15, "warm_docx_s": 0.05, "cold_ratio": 1.25, "pdf_kb": 500}
 
 
-def median_time(fn, runs: int, warmup: bool = True) -> float:
-    if warmup:
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def medians(fns: dict, runs: int) -> dict:
+    """Median seconds of each function after one warm-up, the functions taking turns (fair on a noisy machine)."""
+    times: dict = {name: [] for name in fns}
+    for i in range(runs + 1):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            if i:
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
+# Fresh processes as after an install: bytecode cached (pip compiles it), here in a folder of our own.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "reportkit-bench-pycache")
 # Peak RSS comes from a wrapper: a child spawned straight from this process inherits its
 # high-water mark (vfork + exec), so os.wait4 would report the bench's own RSS.
 RSS = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True);"
        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def cold(cmd: list[str], runs: int, out_flag: tuple[str, ...] = ("-o",)) -> tuple[float, float]:
-    """Median wall time of ``cmd``, each run a new process writing to a new temp dir, and its peak RSS (MB)."""
-    def run(prefix: list[str]) -> tuple[float, str]:
+def fresh(cmd: list[str], rss: bool = False):
+    """A function running ``cmd OUTDIR`` in a new process and a new temp dir; with ``rss``, it returns peak RSS (MB)."""
+    def run():
         with tempfile.TemporaryDirectory() as out:
-            start = time.perf_counter()
-            done = subprocess.run([*prefix, *cmd, *out_flag, out], check=True, capture_output=True, text=True)
-            return time.perf_counter() - start, done.stdout
-
-    rss_kb = int(run([sys.executable, "-c", RSS])[1])  # untimed; also warms the disk cache
-    return statistics.median(run([])[0] for _ in range(runs)), rss_kb / 1024
+            done = subprocess.run([*([sys.executable, "-c", RSS] if rss else []), *cmd, out],
+                                  check=True, capture_output=True, text=True, env=ENV)
+        return int(done.stdout) / 1024 if rss else None
+    return run
 
 
 def reportkit_cmd() -> list[str]:
@@ -129,36 +132,30 @@ def prepare_raw(document, layout, registry, folder: Path) -> tuple[str, etree._E
 
 
 def bench_file(path: Path, runs: int, plugins) -> dict:
-    r: dict = {"file": path.name}
-    rk = [*reportkit_cmd(), "render", str(path)]
-    r["cold_docx"], _ = cold([*rk, "-f", "docx"], runs)
-    r["cold_pdf"], _ = cold([*rk, "-f", "pdf"], runs)
-    r["cold_both"], r["cold_rss_mb"] = cold(rk, runs)
-
     registry = plugins.registry
     validated = check_file(path, plugins)
     layout = choose_layout(validated, registry)
     document = build(validated)
-    docx = render(document, layout, "docx", registry)
-    pdf = render(document, layout, "pdf", registry)
-    r["docx_kb"], r["pdf_kb"] = len(docx.data) / 1024, len(pdf.data) / 1024
-    r["warm_docx"] = median_time(lambda: render(document, layout, "docx", registry), runs)
-    r["warm_pdf"] = median_time(lambda: render(document, layout, "pdf", registry), runs)
-    with tempfile.TemporaryDirectory() as out:
-        r["warm_file"] = median_time(lambda: render_file(path, plugins, outdir=out), runs)
-
-    with tempfile.TemporaryDirectory() as content:
+    docx, pdf = (render(document, layout, fmt, registry).data for fmt in ("docx", "pdf"))
+    r = {"file": path.name, "docx_kb": len(docx) / 1024, "pdf_kb": len(pdf) / 1024}
+    with tempfile.TemporaryDirectory() as content, tempfile.TemporaryDirectory() as out:
         folder = Path(content)
         html, body = prepare_raw(document, layout, registry, folder)
-        base = folder.as_uri() + "/"
-        raw_pdf = raw_minimal.pdf_bytes(html, base)
-        r["raw_pdf_kb"] = len(raw_pdf) / 1024
-        r["raw_pdf"] = median_time(lambda: raw_minimal.pdf_bytes(html, base), runs)
-        template = str(folder / "template.docx")
-        r["raw_docx"] = median_time(lambda: raw_minimal.docx_bytes(template, body), runs)
-        r["cold_raw"], r["cold_raw_rss_mb"] = cold(
-            [sys.executable, str(HERE / "raw_minimal.py"), str(folder)], runs, out_flag=())
-    r["warm_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        base, template = folder.as_uri() + "/", str(folder / "template.docx")
+        r["raw_pdf_kb"] = len(raw_minimal.pdf_bytes(html, base)) / 1024
+        r |= medians({
+            "warm_docx": lambda: render(document, layout, "docx", registry),
+            "raw_docx": lambda: raw_minimal.docx_bytes(template, body),
+            "warm_pdf": lambda: render(document, layout, "pdf", registry),
+            "raw_pdf": lambda: raw_minimal.pdf_bytes(html, base),
+            "warm_file": lambda: render_file(path, plugins, outdir=out),
+        }, runs)
+        r["warm_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rk = [*reportkit_cmd(), "render", str(path)]
+        raw = [sys.executable, str(HERE / "raw_minimal.py"), str(folder)]
+        r |= medians({"cold_docx": fresh([*rk, "-f", "docx", "-o"]), "cold_pdf": fresh([*rk, "-f", "pdf", "-o"]),
+                      "cold_both": fresh([*rk, "-o"]), "cold_raw": fresh(raw)}, runs)
+        r["cold_rss_mb"], r["cold_raw_rss_mb"] = fresh([*rk, "-o"], rss=True)(), fresh(raw, rss=True)()
     return r
 
 
@@ -172,7 +169,7 @@ def machine() -> list[str]:
         f"CPU: {cpu}; cores: {os.cpu_count()}; RAM: {ram:.1f} GiB; {platform.platform()}",
         f"Python {platform.python_version()}; " + "; ".join(
             f"{p} {version(p)}" for p in ("weasyprint", "docxtpl", "pydyf", "uharfbuzz", "reportkit")),
-        f"system libharfbuzz-subset: {hb_subset or 'absent'}",
+        f"system libharfbuzz-subset: {hb_subset or 'absent'}; reportkit imported from {Path(reportkit.__file__).parent}",
     ]
 
 
