@@ -15,7 +15,7 @@ import docx
 import pdfplumber
 import pytest
 
-from reportkit.blocks import Table
+from reportkit.blocks import Attachment, Table
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.plugins import load_plugins
 
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*.yaml") if "invalid" not in p.parts)
 SPACE = re.compile(r"\s+")
 PAGE_NUMBER = re.compile(r"—\d+—")
+NOTE_PREFIX = re.compile(r"^(附件：)?(\d+\.)?")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -64,6 +65,9 @@ def docx_parts(data: bytes):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = docx.text.paragraph.Paragraph(element, document).text
+            style = element.find(f"{W}pPr/{W}pStyle")
+            if style is not None and style.get(W + "val") == "AttachmentNote":
+                text = NOTE_PREFIX.sub("", text)  # "附件：" and "1." are printed, not data
             if text.strip():
                 paragraphs.append(squash(text))
         elif tag == "tbl":
@@ -89,8 +93,15 @@ def pdf_parts(data: bytes):
     return "".join(text), cells
 
 
-def expected_tables(document):
-    return [block for block in document.blocks if isinstance(block, Table)]
+def expected_tables(document, blocks=None):
+    """Every table in reading order, those inside attachments included."""
+    out = []
+    for block in document.blocks if blocks is None else blocks:
+        if isinstance(block, Table):
+            out.append(block)
+        elif isinstance(block, Attachment):
+            out += expected_tables(document, block.blocks)
+    return out
 
 
 def flat(table: Table, rows=None) -> list[str]:

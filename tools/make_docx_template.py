@@ -31,7 +31,7 @@ What it sets up:
 - Styles: Normal (3号仿宋_GB2312, exact 579, first line 2 characters,
   justified, no widow control so pages fill all 22 lines), Title, heading
   1-4 with outline levels, Addressee, Signature, Date, AttachmentNote,
-  Caption, TableText/TableHeading paragraph styles and the ReportTable table
+  AttachmentLabel, Caption, TableText/TableHeading paragraph styles and the ReportTable table
   style (single spacing and no grid snapping in cells: the body's exact
   spacing would blow up row heights), footer.
 - The body is only the docxtpl placeholder ``{{p body }}``.
@@ -194,6 +194,11 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
               E("w:pPr", exact(m, before=m.line), E("w:ind", left=5 * m.char, leftChars=500, hanging=3 * m.char,
                                                     hangingChars=300), E("w:contextualSpacing")),
               based_on="Normal"),
+        # 附件 label on an attachment's first line (§7.3.7): 3号黑体, top left; the Title after it
+        # keeps one blank line, so the attachment's title sits on the third line.
+        style("paragraph", "AttachmentLabel", "Attachment Label",
+              E("w:pPr", E("w:keepNext"), no_indent(), E("w:jc", val="left")),
+              rpr(fonts(hei)), based_on="Normal", next_="Title"),
         style("paragraph", "Signature", "Signature",
               E("w:pPr", exact(m, before=m.line), signature_ind, E("w:contextualSpacing"), E("w:jc", val="right")),
               based_on="Normal", next_="Date"),

@@ -107,7 +107,54 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Union[Title, Addressee, Heading, Paragraph, Table, Signature, AttachmentNote, PageBreak]
+@dataclass
+class Attachment:
+    """附件 (GB/T 9704 §7.3.7): starts a new page; ``label`` ("附件" or "附件1") top left in 3号黑体,
+    ``title`` centred on the third line like a document title, then the attachment's own ``blocks``.
+    """
+
+    label: str
+    title: str
+    blocks: list["Block"] = field(default_factory=list)
+    source: Source | None = None
+
+
+@dataclass
+class Masthead:
+    """版头 (GB/T 9704 §7.2), drawn by layouts that have one: 发文机关标志 (``organ``, set at
+    ``size_pt`` when given) and 发文字号 (``number``, e.g. 某环发〔2021〕30号), then the separator line.
+    Layouts without a 版头 leave it out.
+    """
+
+    organ: str
+    number: str = ""
+    size_pt: float = 0
+    source: Source | None = None
+
+
+@dataclass
+class Imprint:
+    """版记 (GB/T 9704 §7.4), drawn by layouts that have one at the foot of the last page:
+    抄送 (``copy_to``), 印发机关 (``printer``) and 印发日期 (``date``, e.g. 2022年1月20日).
+    """
+
+    copy_to: list[str] = field(default_factory=list)
+    printer: str = ""
+    date: str = ""
+    source: Source | None = None
+
+    @property
+    def copy_line(self) -> str:
+        """“抄送：甲，乙。” with the full-width colon and the closing full stop §7.4.2 asks for."""
+        return f"抄送：{'，'.join(self.copy_to)}。" if self.copy_to else ""
+
+    @property
+    def date_line(self) -> str:
+        return f"{self.date}印发" if self.date else ""
+
+
+Block = Union[Title, Addressee, Heading, Paragraph, Table, Signature, AttachmentNote, PageBreak, Attachment,
+              Masthead, Imprint]
 
 
 @dataclass
@@ -126,27 +173,46 @@ class Document:
 
         ``element`` names what the text is set as (``title``, ``heading1``-``heading4``,
         ``body``, ``table``, ``table_header``, ``addressee``, ``signature``, ``attachment``,
-        ``caption``); a layout maps elements to font roles (:data:`reportkit.layout.ELEMENT_ROLES`).
+        ``attachment_label``, ``caption``, and ``masthead``, ``doc_number``, ``imprint`` for the
+        版头 and 版记 of layouts that draw them); a layout maps elements to font roles
+        (:data:`reportkit.layout.ELEMENT_ROLES`). An attachment's title is a ``title``.
         """
-        for block in self.blocks:
-            if isinstance(block, Table):
-                if block.caption:
-                    yield "caption", block.caption, block.source
-                for row in block.rows:
-                    for cell in row:
-                        yield "table_header" if cell.header else "table", cell.text, cell.source or block.source
-            elif isinstance(block, Heading):
-                yield f"heading{block.level}", block.number + block.text, block.source
-            elif isinstance(block, Signature):
-                for organ in block.organs:
-                    yield "signature", organ, block.source
-                yield "signature", block.date, block.source
-            elif isinstance(block, AttachmentNote):
-                for item in block.items:
-                    yield "attachment", item, block.source
-            elif isinstance(block, Addressee):
-                yield "addressee", block.line, block.source
-            elif isinstance(block, Title):
-                yield "title", block.text, block.source
-            elif isinstance(block, Paragraph):
-                yield "body", block.text, block.source
+        return _texts(self.blocks)
+
+
+def _texts(blocks):
+    """The texts of ``blocks`` and of the blocks nested in them (attachments), in reading order."""
+    for block in blocks:
+        if isinstance(block, Table):
+            if block.caption:
+                yield "caption", block.caption, block.source
+            for row in block.rows:
+                for cell in row:
+                    yield "table_header" if cell.header else "table", cell.text, cell.source or block.source
+        elif isinstance(block, Heading):
+            yield f"heading{block.level}", block.number + block.text, block.source
+        elif isinstance(block, Signature):
+            for organ in block.organs:
+                yield "signature", organ, block.source
+            yield "signature", block.date, block.source
+        elif isinstance(block, AttachmentNote):
+            for item in block.items:
+                yield "attachment", item, block.source
+        elif isinstance(block, Addressee):
+            yield "addressee", block.line, block.source
+        elif isinstance(block, Title):
+            yield "title", block.text, block.source
+        elif isinstance(block, Paragraph):
+            yield "body", block.text, block.source
+        elif isinstance(block, Attachment):
+            yield "attachment_label", block.label, block.source
+            yield "title", block.title, block.source
+            yield from _texts(block.blocks)
+        elif isinstance(block, Masthead):
+            yield "masthead", block.organ, block.source
+            if block.number:
+                yield "doc_number", block.number, block.source
+        elif isinstance(block, Imprint):
+            for text in (block.copy_line, block.printer, block.date_line):
+                if text:
+                    yield "imprint", text, block.source

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 #: Font roles of GB/T 9704-2012 and the official face a DOCX names for each.
 OFFICIAL_FACES = {
@@ -24,10 +25,14 @@ ELEMENT_ROLES = {
     "addressee": "fangsong",
     "signature": "fangsong",
     "attachment": "fangsong",
+    "attachment_label": "heiti",
     "caption": "fangsong",
     "table": "fangsong",
     "table_header": "heiti",
     "page_number": "songti",
+    "masthead": "xiaobiaosong",
+    "doc_number": "fangsong",
+    "imprint": "fangsong",
 }
 
 
@@ -74,6 +79,9 @@ class Layout:
     ``directory`` is the only place the PDF renderer may fetch files from; the
     template and stylesheet paths must lie inside it. ``faces`` names the official
     face of each font role (DOCX), ``roles`` the font role of each element.
+    ``prepare(document, settings)``, when given, returns the document to render with this
+    layout (e.g. with the 版头 and 版记 blocks the layout draws); ``settings`` are its
+    plugin's validated settings from ``plugins:`` in the data, or ``None``.
     """
 
     name: str
@@ -85,3 +93,4 @@ class Layout:
     geometry: Geometry = field(default_factory=Geometry)
     faces: dict[str, str] = field(default_factory=lambda: dict(OFFICIAL_FACES))
     roles: dict[str, str] = field(default_factory=lambda: dict(ELEMENT_ROLES))
+    prepare: Callable[[Any, Any], Any] | None = None

@@ -2,86 +2,188 @@
 
 Built-in kinds, layouts, fonts and renderers are default plugins on the same
 hooks as third-party packages (entry-point group ``reportkit``). Entry points
-load one by one: a broken plugin is reported by name and skipped.
+load one by one: a plugin that fails to import, declares core versions this
+reportkit is not, implements a hook that does not exist, raises inside a hook
+or contributes a bad item is recorded as a problem naming it, and the others
+keep working. The CLI shows each problem on one line; ``--strict`` makes any
+of them fatal, and a data file whose ``plugins:`` names a broken plugin fails.
 """
 from __future__ import annotations
 
-import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from importlib import import_module
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, Callable, Iterable
 
 import pluggy
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import Version
 
-from . import hookspecs
+from . import __version__, hookspecs
 from .errors import PluginError
-from .registry import Registry
-
-log = logging.getLogger("reportkit.plugins")
+from .registry import CONTRIBUTIONS, Registry
 
 DEFAULT_PLUGINS = (
     "reportkit.default_plugins.annual_report",
+    "reportkit.default_plugins.work_plan",
+    "reportkit.default_plugins.work_summary",
     "reportkit.default_plugins.gbt9704",
     "reportkit.default_plugins.bundled_fonts",
     "reportkit.default_plugins.formats",
 )
-CONTRIBUTIONS = ("kinds", "rules", "sections", "layouts", "fonts", "renderers")
+TRACE_ENV = "REPORTKIT_TRACE_PLUGINS"
+
+#: What :mod:`reportkit.testing` adds or hides for one test; empty otherwise.
+_overrides: dict[str, list] = {"extra": [], "hidden": []}
 
 
 @dataclass
 class Plugins:
-    """Loaded plugins, the registry of what they contributed, and the problems met on the way."""
+    """Loaded plugins, the registry of what they contributed, and the problems met on the way.
+
+    The core calls these methods, never ``manager.hook.*`` (a typed facade, as tox does).
+    """
 
     manager: pluggy.PluginManager
     registry: Registry
     problems: list[PluginError] = field(default_factory=list)
 
+    def names(self) -> list[str]:
+        """The loaded plugins' names, default plugins first."""
+        return [name for name, _ in self.manager.list_name_plugin()]
 
-def load_plugins(*extra: object, entry_point_group: str | None = "reportkit") -> Plugins:
-    """Load the default plugins, the installed entry points and ``extra`` plugin objects."""
+    def problem_of(self, name: str) -> PluginError | None:
+        """The first problem recorded for plugin (or package) ``name``."""
+        key = _normal(name)
+        return next((p for p in self.problems if _normal(p.plugin) == key), None)
+
+    def register_commands(self, cli: Any) -> None:
+        """Let every plugin add its click commands to ``cli``; a failing plugin becomes a problem."""
+        _call_each(self.manager, "register_commands", {"cli": cli}, self.problems)
+
+
+def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
+                 hide: Iterable[str] = ()) -> Plugins:
+    """Load the default plugins, the installed entry points and ``extra`` plugin objects.
+
+    ``hide`` names packages (or entry points) to leave out, as if not installed.
+    """
     pm = pluggy.PluginManager("reportkit")
     pm.add_hookspecs(hookspecs)
     problems: list[PluginError] = []
     registry = Registry()
+    hidden = {_normal(name) for name in (*hide, *_overrides["hidden"])}
     for module_name in DEFAULT_PLUGINS:
         pm.register(import_module(module_name), name=module_name)
     if entry_point_group:
         for ep in entry_points(group=entry_point_group):
-            if ep.dist is not None:
-                registry.packages[ep.dist.name] = ep.name
-            try:
-                pm.register(ep.load(), name=ep.name)
-            except Exception as exc:  # a broken plugin must not take the others down
-                problems.append(PluginError(ep.name, f"failed to load: {type(exc).__name__}: {exc}"))
-    for plugin in extra:
-        pm.register(plugin, name=getattr(plugin, "__name__", None) or type(plugin).__name__)
-    try:
-        pm.check_pending()
-    except pluggy.PluginValidationError as exc:
-        name = pm.get_name(exc.plugin) or "?"
-        problems.append(PluginError(name, f"unknown hook: {exc}"))
-        pm.unregister(exc.plugin)
+            package = ep.dist.name if ep.dist is not None else ep.name
+            if {_normal(package), _normal(ep.name)} & hidden:
+                continue
+            name = package if pm.get_plugin(package) is None else f"{package}:{ep.name}"
+            problem = _register_entry_point(pm, ep, name)
+            if problem:
+                problems.append(problem)
+                registry.broken[package] = problem.format_message()
+            else:
+                registry.packages[package] = name
+    for plugin in (*extra, *_overrides["extra"]):
+        name = getattr(plugin, "__name__", None) or type(plugin).__name__
+        if pm.get_plugin(name) is not None or pm.is_registered(plugin):
+            continue
+        try:
+            pm.register(plugin, name=name)
+        except Exception as exc:  # e.g. a hookimpl pluggy refuses outright
+            problems.append(PluginError(name, _short(exc)))
+    _drop_unknown_hooks(pm, problems, registry)
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems)
     return Plugins(pm, registry, problems)
 
 
+def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -> PluginError | None:
+    try:
+        plugin = ep.load()
+    except Exception as exc:  # a broken plugin must not take the others down
+        return PluginError(name, f"failed to import {ep.value}: {type(exc).__name__}: {exc}")
+    required = getattr(plugin, "REPORTKIT_REQUIRES", None)
+    if required is not None:
+        try:
+            ok = SpecifierSet(str(required)).contains(Version(__version__), prereleases=True)
+        except InvalidSpecifier:
+            return PluginError(name, f"REPORTKIT_REQUIRES = {required!r} is not a version specifier such as '>=0.1,<0.2'")
+        if not ok:
+            return PluginError(name, f"works with reportkit {required}, but this is reportkit {__version__}: "
+                                     f"upgrade the plugin or install a matching reportkit")
+    try:
+        pm.register(plugin, name=name)
+    except Exception as exc:
+        return PluginError(name, _short(exc))
+    return None
+
+
+def _drop_unknown_hooks(pm: pluggy.PluginManager, problems: list[PluginError], registry: Registry) -> None:
+    """``check_pending`` stops at the first unknown hook: unregister that plugin and look again."""
+    while True:
+        try:
+            pm.check_pending()
+            return
+        except pluggy.PluginValidationError as exc:
+            name = pm.get_name(exc.plugin) or "?"
+            pending = sorted(
+                hook for hook in dir(pm.hook)
+                if not hook.startswith("_") and not getattr(pm.hook, hook).has_spec()
+                and any(impl.plugin is exc.plugin for impl in getattr(pm.hook, hook).get_hookimpls()))
+            hooks = ", ".join(pending) or "?"
+            known = ", ".join(sorted(h for h in dir(hookspecs) if h.startswith("register_")))
+            problems.append(PluginError(name, f"unknown hook {hooks} (known hooks: {known})"))
+            pm.unregister(exc.plugin)
+            _forget(registry, name)
+
+
+def _forget(registry: Registry, name: str) -> None:
+    for package, plugin in list(registry.packages.items()):
+        if plugin == name:
+            del registry.packages[package]
+            registry.broken[package] = f"plugin {name}: not loaded"
+
+
 def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError]) -> None:
     """Call ``register_<what>`` on each plugin separately, so a failure names its plugin."""
-    trace = os.environ.get("REPORTKIT_TRACE_PLUGINS") == "1"
-    hook = getattr(pm.hook, f"register_{what}")
+    def register_for(name: str) -> Callable[[object], None]:
+        def register(item) -> None:
+            registry.register(what, name, item)
+        return register
+
+    _call_each(pm, f"register_{what}", register_for, problems)
+
+
+def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[PluginError]) -> None:
+    """Call each implementation of a hook on its own, in registration order.
+
+    ``args`` is the hook's keyword arguments, or a function of the plugin's name giving
+    the ``register`` callback. An exception is that plugin's problem, reported in one line.
+    """
+    trace = os.environ.get(TRACE_ENV) == "1"
+    hook = getattr(pm.hook, hook_name)
     for impl in reversed(hook.get_hookimpls()):
         name = impl.plugin_name
+        kwargs = {"register": args(name)} if callable(args) else args
         if trace:
-            log.warning("reportkit: calling register_%s of %s", what, name)
-
-        def register(item, _name=name):
-            registry.register(what, _name, item)
-
+            print(f"reportkit: trace: {hook_name} of plugin {name}", file=sys.stderr)
         try:
-            impl.function(**{arg: register for arg in impl.argnames})
+            impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
         except PluginError as exc:
             problems.append(exc)
         except Exception as exc:
-            problems.append(PluginError(name, f"register_{what} raised {type(exc).__name__}: {exc}"))
+            problems.append(PluginError(name, f"{hook_name} raised {type(exc).__name__}: {exc}"))
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _normal(name: str) -> str:
+    return name.replace("_", "-").replace(".", "-").lower()

@@ -10,15 +10,20 @@ never sees it as template code: ``<b>`` and ``{{ x }}`` stay literal.
 """
 from __future__ import annotations
 
+import copy
 import io
 import unicodedata
+import zipfile
+from functools import lru_cache
+from pathlib import Path
 
 from docxtpl import DocxTemplate
-from jinja2 import Environment, Template
+from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from lxml import etree
 
 from ..blocks import (
-    Addressee, AttachmentNote, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
+    Addressee, Attachment, AttachmentNote, Document, Heading, Imprint, Masthead, PageBreak, Paragraph, Signature,
+    Table, Title,
 )
 from ..errors import RenderError
 from ..layout import Layout
@@ -27,6 +32,7 @@ from ..registry import RenderOutput
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 EMU_PER_TWIP = 635
+IMPRINT_LINE = 579  # twips: the 版记 styles keep the body's line pitch
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 
 
@@ -39,7 +45,8 @@ class _Jinja(Environment):
     """
 
     def __init__(self):
-        super().__init__()
+        # Autoescape (docxtpl sets it too, with autoescape=True) and loud failures on a missing field.
+        super().__init__(autoescape=True, undefined=StrictUndefined)
         self._compiled: dict[str, Template] = {}
 
     def from_string(self, source, globals=None, template_class=None):
@@ -54,9 +61,46 @@ class _Jinja(Environment):
 
 _JINJA = _Jinja()
 
+MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
+MAX_TEMPLATE_UNPACKED = 50 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100
+
+
+def check_template(path) -> None:
+    """Refuse a .docx template that is too big, not a Word package, or a zip bomb, before docxtpl opens it."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise RenderError(f"DOCX 模板 {path}: 无法读取（{exc.strerror or exc}）") from None
+    _check_template(str(path), info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=8)
+def _check_template(path: str, mtime_ns: int, size: int) -> None:
+    def refuse(why: str):
+        raise RenderError(f"DOCX 模板 {path}: {why}")
+
+    if size > MAX_TEMPLATE_BYTES:
+        refuse(f"文件过大（{size // 1024} KB，上限 {MAX_TEMPLATE_BYTES // 1024 // 1024} MB）")
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        refuse("不是有效的 .docx 文件（不是 zip 包）")
+    names = {m.filename for m in members}
+    for required in ("[Content_Types].xml", "word/document.xml"):
+        if required not in names:
+            refuse(f"不是有效的 .docx 文件（缺少 {required}）")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_TEMPLATE_UNPACKED or any(
+            m.file_size > MAX_COMPRESSION_RATIO * max(m.compress_size, 1) and m.file_size > 1024 * 1024 for m in members):
+        refuse(f"解压后过大（{unpacked // 1024} KB）或压缩比异常，疑似 zip 炸弹，拒绝打开")
+
 
 def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     """Render ``document`` with ``layout.docx_template``; ``fonts`` is unused (Word picks fonts by name)."""
+    check_template(layout.docx_template)
     tpl = DocxTemplate(str(layout.docx_template))
     # The template itself as the subdocument's base: much faster to open than python-docx's default.
     subdoc = tpl.new_subdoc(str(layout.docx_template))
@@ -65,11 +109,15 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
     )
+    writer.section = tpl.docx.element.body.sectPr
     writer.write(document.blocks)
     body = subdoc.subdocx.element.body
     body.clear()
     body.extend(writer.body)
-    tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
+    try:
+        tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
+    except TemplateError as exc:
+        raise RenderError(f"版式 {layout.name}: 模板 {Path(layout.docx_template).name}: {exc.message or exc}") from exc
     # Set after render: docxtpl runs core properties through Jinja.
     props = tpl.docx.core_properties
     props.title = document.title.replace("\n", "")
@@ -102,6 +150,7 @@ class _Writer:
     """
 
     def __init__(self, block_width: int, char: float):
+        self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
@@ -124,7 +173,9 @@ class _Writer:
     def _page_break(self, first) -> None:
         # pageBreakBefore keeps the new page free of the blank line a break run leaves behind.
         if first is not None and first.tag == W + "p":
-            first.find(W + "pPr").insert(1, etree.Element(W + "pageBreakBefore"))
+            ppr = first.find(W + "pPr")
+            if ppr.find(W + "pageBreakBefore") is None:  # an attachment's label has one already
+                ppr.insert(1, etree.Element(W + "pageBreakBefore"))
             return
         p = self._para("Normal")
         _el(_el(p, "r"), "br", type="page")
@@ -153,7 +204,7 @@ class _Writer:
 
     def _run(self, p, text: str) -> None:
         r = _el(p, "r")
-        for i, line in enumerate(text.split("\n")):
+        for i, line in enumerate(text.replace("\u2028", "\n").split("\n")):  # U+2028: reportkit.load.LINE_BREAK
             if i:
                 _el(r, "br")
             t = _el(r, "t")
@@ -208,6 +259,65 @@ class _Writer:
         for organ in block.organs:
             self._para("Signature", organ, ind=self._chars(name_right, "right"))
         self._para("Date", block.date, ind=self._chars(date_right, "right"))
+
+    def _attachment(self, block: Attachment) -> None:
+        """附件 (§7.3.7): a new page, the label top left in 黑体, the title on line 3, then its blocks."""
+        label = self._para("AttachmentLabel", block.label)
+        self._page_break(label)
+        self._para("Title", block.title)
+        self.write(block.blocks)
+
+    def _masthead(self, block: Masthead) -> None:
+        """版头 (§7.2): 发文机关标志 and 发文字号; the layout's styles draw the colour and the separator line."""
+        organ = self._para("MastheadOrgan", block.organ)
+        if block.size_pt:
+            rpr = etree.Element(W + "rPr")
+            _el(rpr, "sz", val=round(block.size_pt * 2))
+            _el(rpr, "szCs", val=round(block.size_pt * 2))
+            organ.find(W + "r").insert(0, rpr)
+        self._para("DocNumber", block.number or None)
+
+    def _imprint(self, block: Imprint) -> None:
+        """版记 (§7.4) at the foot of the last page, which is even: a section that starts on an even
+        page holds a frame at the bottom of the text block, ruled above, between and below."""
+        if self.section is not None:
+            end = copy.deepcopy(self.section)  # ends the body's section, which starts as the template's
+            for old in end.findall(W + "type"):
+                end.remove(old)
+            self._para("Normal").find(W + "pPr").append(end)
+            for old in self.section.findall(W + "type"):
+                self.section.remove(old)
+            refs = [c for c in self.section if c.tag in (W + "headerReference", W + "footerReference")]
+            even = etree.Element(W + "type")
+            even.set(W + "val", "evenPage")
+            self.section.insert(len(refs), even)  # w:type comes right after the header/footer references
+        # The section holds only the 版记, so a filler of exact height puts it at the foot of the
+        # text block; floating frames and tables are placed differently by Word and LibreOffice.
+        lines = [("ImprintCopyTo", block.copy_line)] if block.copy_line else []
+        lines.append(("ImprintPrinter", f"{block.printer}\t{block.date_line}"))
+        if self.section is not None:
+            size, margins = self.section.find(W + "pgSz"), self.section.find(W + "pgMar")
+            height = int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
+            wraps = sum(text_width(text) > 26 for _, text in lines)  # a 抄送 line of more than 26 4号 characters
+            filler = self._para("ImprintEnd")
+            spacing = _el(filler.find(W + "pPr"), "spacing", before=0, after=0, lineRule="exact",
+                          line=height - (len(lines) + wraps + 1) * IMPRINT_LINE - 120)
+            filler.find(W + "pPr").insert(1, spacing)
+        for i, (style, text) in enumerate(lines):
+            p = self._para(style)
+            ppr = p.find(W + "pPr")
+            borders = etree.Element(W + "pBdr")
+            ppr.insert(1, borders)
+            _el(borders, "top", val="single", sz=8 if i == 0 else 4, space=1, color="000000")
+            if i == len(lines) - 1:
+                _el(borders, "bottom", val="single", sz=8, space=1, color="000000")
+            tabs = etree.Element(W + "tabs")
+            ppr.insert(2, tabs)
+            _el(tabs, "tab", val="right", pos=self.block_width - 280)
+            for j, part in enumerate(text.split("\t")):
+                if j:
+                    _el(_el(p, "r"), "tab")
+                self._run(p, part)
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)

@@ -1,0 +1,128 @@
+"""Turn a validated work plan into the format-neutral block tree."""
+from __future__ import annotations
+
+from typing import Callable
+
+from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
+from reportkit.blocks import Addressee, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title
+from reportkit.outline import content_blocks, heading_number
+
+from .model import SubTask, Task, deadline_text, heading_of
+from .spec import DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_COLUMNS, TASK_TABLE_SUFFIX, default_title
+
+Locate = Callable[[tuple], object]
+
+
+def plan_title(plan) -> str:
+    return plan.title or default_title(plan.agency, plan.year)
+
+
+def units_line(units: list[str]) -> str:
+    """"责任科室（单位）：办公室、法规科": the lead unit first."""
+    return f"{RESPONSIBLE_LABEL}：{'、'.join(units)}"
+
+
+def build(plan, locate: Locate) -> Document:
+    """印发通知 (if any) on its own pages, then the plan: parts, tasks, 附件说明, 署名, attachments."""
+    blocks: list[Block] = []
+    if plan.notice:
+        blocks += _notice(plan, locate)
+    title = plan_title(plan)
+    blocks.append(Title(title, locate(("title",) if plan.title else ("agency",))))
+    blocks += [Paragraph(text, locate(("preamble", i))) for i, text in enumerate(plan.preamble)]
+    for n, part in enumerate(PARTS, 1):
+        path = (part.key,)
+        blocks.append(Heading(1, heading_number(1, n), heading_of(plan, part.key, part.label), locate(path)))
+        items = getattr(plan, part.key)
+        if part.form == "tasks":
+            blocks += _tasks(items, locate)
+            if plan.task_table and plan.task_table.place == "inline":
+                blocks.append(task_table(plan, locate))
+        else:
+            blocks += content_blocks(items, 2, path, locate)
+    attachments = []
+    if plan.task_table and plan.task_table.place == "attachment":
+        attachments.append((task_table_title(plan), [task_table(plan, locate)], locate(("task_table",))))
+    attachments += [(a.title, attachment_content(a, ("attachments", i), locate), locate(("attachments", i)))
+                    for i, a in enumerate(plan.attachments)]
+    signature = None
+    if plan.date:
+        signature = Signature(organs(plan.signature, plan.agency), chinese_date(plan.date), locate(("date",)))
+    blocks += closing_blocks(attachments, signature)
+    plain = title.replace("\n", "")
+    return Document(title=plain, author=organs(plan.signature, plan.agency)[0], blocks=blocks,
+                    subject=DOCUMENT_NAME, keywords=["政务公开", DOCUMENT_NAME, f"{plan.year}年"])
+
+
+def _notice(plan, locate: Locate) -> list[Block]:
+    notice = plan.notice
+    out: list[Block] = [Title(notice.title, locate(("notice", "title")))]
+    if notice.addressee:
+        out.append(Addressee(notice.addressee, locate(("notice", "addressee"))))
+    out += [Paragraph(text, locate(("notice", "body", i))) for i, text in enumerate(notice.body)]
+    out.append(Signature(organs(notice.signature, plan.agency), chinese_date(notice.date), locate(("notice", "date"))))
+    out.append(PageBreak())
+    return out
+
+
+def _tasks(tasks: list[Task], locate: Locate) -> list[Block]:
+    out: list[Block] = []
+    for i, task in enumerate(tasks):
+        path = ("tasks", i)
+        out.append(Heading(2, heading_number(2, i + 1), task.task, locate(path + ("task",))))
+        out += _measures(task, path, locate)
+        for j, item in enumerate(task.items):
+            sub = path + ("items", j)
+            out.append(Heading(3, heading_number(3, j + 1), item.task, locate(sub + ("task",))))
+            out += _measures(item, sub, locate)
+    return out
+
+
+def _measures(task: SubTask, path: tuple, locate: Locate) -> list[Block]:
+    out: list[Block] = [Paragraph(text, locate(path + ("content", k))) for k, text in enumerate(task.content)]
+    if task.units:
+        out.append(Paragraph(units_line(task.units), locate(path + (("lead",) if task.lead else ("support",)))))
+    return out
+
+
+def task_table_title(plan) -> str:
+    """The table's own title, or "<agency>\n<year>年政务公开工作主要任务分解表"."""
+    return plan.task_table.title or default_title(plan.agency, plan.year, TASK_TABLE_SUFFIX)
+
+
+def task_rows(plan) -> list[tuple[tuple, int, str, str, list[str], str, int]]:
+    """One row per task, or per sub-item: ``(path, number, task, measures, units, deadline, span)``.
+
+    ``span`` is the number of rows the task's 序号 and 工作任务 cells cover (0 for the rows below the first).
+    Sub-items without units or deadline take their task's.
+    """
+    default = plan.task_table.default_deadline if plan.task_table else ""
+    rows = []
+    for i, task in enumerate(plan.tasks):
+        path = ("tasks", i)
+        own_deadline = deadline_text(task.deadline) if task.deadline is not None else default
+        if not task.items:
+            rows.append((path, i + 1, task.task, "".join(task.content), task.units, own_deadline, 1))
+            continue
+        for j, item in enumerate(task.items):
+            measures = f"{j + 1}.{item.task}" + (f"：{''.join(item.content)}" if item.content else "")
+            units = item.units if item.lead else task.units + [u for u in item.units if u not in task.units]
+            deadline = deadline_text(item.deadline) if item.deadline is not None else own_deadline
+            rows.append((path + ("items", j), i + 1, task.task, measures, units, deadline,
+                         len(task.items) if j == 0 else 0))
+    return rows
+
+
+def task_table(plan, locate: Locate) -> Table:
+    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task spans its sub-items' rows."""
+    rows: list[list[Cell]] = [[Cell(c.label, header=True) for c in TASK_COLUMNS]]
+    for path, number, task, measures, units, deadline, span in task_rows(plan):
+        source = locate(path)
+        cells = []
+        if span:
+            cells += [Cell(str(number), rowspan=span, source=source),
+                      Cell(task, rowspan=span, align="left", source=source)]
+        cells += [Cell(measures, align="left", source=source), Cell("、".join(units), source=source),
+                  Cell(deadline, source=source)]
+        rows.append(cells)
+    return Table(rows, widths=[c.width for c in TASK_COLUMNS], header_rows=1, source=locate(("task_table",)))

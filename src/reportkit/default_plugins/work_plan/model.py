@@ -1,0 +1,160 @@
+"""The pydantic model of a work plan, generated from :mod:`.spec`.
+
+Unknown keys are errors everywhere; each field carries its Chinese label
+(``title``) and an explanation (``description``) for the JSON Schema.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal, Optional, Union
+
+from pydantic import BaseModel, Field, create_model, field_validator
+
+from reportkit.attachments import SIGNATURE_DESCRIPTION, AttachmentData, Date, Organs, attachments_field
+from reportkit.narrative import _OWN_NUMBER, FORBID, SectionItem, Text
+
+from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
+
+_MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*日)?")
+
+#: 完成时限: a date (2018-11-20), a month ("2018-12" or "2018年12月"), or words ("全年", "长期坚持").
+Deadline = Union[Date, str]
+
+
+def deadline_span(value: Deadline | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a deadline may mean, or ``None`` for words without a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value, value
+    found = _MONTH.match(value.strip())
+    if not found:
+        return None
+    year, month, day = int(found[1]), int(found[2]), found[3]
+    if not 1 <= month <= 12:
+        return None
+    if day:
+        try:
+            day_ = dt.date(year, month, int(day))
+        except ValueError:
+            return None
+        return day_, day_
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return dt.date(year, month, 1), last
+
+
+def deadline_text(value: Deadline) -> str:
+    """A deadline as printed: 2018年11月20日, 2018年12月, or the words as written."""
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
+    return f"{found[1]}年{int(found[2])}月" if found else value.strip()
+
+
+def _own_number(text: str) -> str:
+    found = _OWN_NUMBER.match(text)
+    if found:
+        raise ValueError(f"任务“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
+    return text.strip()
+
+
+class SubTask(BaseModel):
+    """A sub-item of a task (1. 2. …), with its own 责任科室（单位） if it has one."""
+
+    model_config = FORBID
+    task: str = Field(min_length=1, title="任务", description="任务名称，不带编号：编号（（一） 1.）由 reportkit 生成")
+    content: list[Text] = Field(default_factory=list, title="具体措施", description="任务的具体措施，一项一段")
+    lead: Optional[str] = Field(None, min_length=1, title="牵头科室（单位）",
+                                description=f"印在“{RESPONSIBLE_LABEL}：”之后的第一个单位；子项不填则沿用所属任务的")
+    support: list[str] = Field(default_factory=list, title="配合科室（单位）",
+                               description="排在牵头单位之后的配合单位，按顺序排列")
+    deadline: Optional[Deadline] = Field(
+        None, title="完成时限",
+        description="日期（2018-11-20）、月份（“2018-12”或“2018年12月”）或文字（“全年”）；日期须在方案年度内")
+
+    _no_number = field_validator("task")(classmethod(lambda cls, v: _own_number(v)))
+
+    @field_validator("support", mode="before")
+    @classmethod
+    def _one_unit(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @property
+    def units(self) -> list[str]:
+        return ([self.lead] if self.lead else []) + list(self.support)
+
+
+class Task(SubTask):
+    """A task of 主要任务 (（一）（二） …), optionally split into sub-items."""
+
+    items: list[SubTask] = Field(default_factory=list, title="子项",
+                                 description="任务下的子项（1. 2. …），各有具体措施和责任科室（单位）")
+
+
+class Notice(BaseModel):
+    """印发通知: the cover notice printed before the plan."""
+
+    model_config = FORBID
+    title: str = Field(min_length=1, title="通知标题",
+                       description=f"如“某局关于印发2018年{DOCUMENT_NAME}的通知”；可用换行分两行")
+    addressee: Optional[str] = Field(None, min_length=1, title="主送机关", description="如“机关各科室、局属各单位”")
+    body: list[Text] = Field(min_length=1, title="正文", description="通知的正文，一项一段")
+    signature: Organs = Field(None, title="署名", description=SIGNATURE_DESCRIPTION)
+    date: Date = Field(title="成文日期", description="写成 2018-06-25 的形式；印作“2018年6月25日”")
+
+
+class TaskTable(BaseModel):
+    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限."""
+
+    model_config = FORBID
+    place: Literal["attachment", "inline"] = Field(
+        "attachment", title="位置", description="attachment：作为附件另起一页；inline：印在“主要任务”之后")
+    title: Optional[str] = Field(None, min_length=1, title="表名",
+                                 description=f"不填则为“<制定机关><年度>年{TASK_TABLE_SUFFIX}”")
+    default_deadline: str = Field(DEFAULT_DEADLINE, min_length=1, title="默认完成时限",
+                                  description="任务没有写完成时限时表中印的文字")
+
+
+def _part_field(part) -> tuple:
+    if part.form == "tasks":
+        return list[Task], Field(min_length=1, title=part.label, description=part.hint)
+    return list[SectionItem], Field(min_length=1, title=part.label,
+                                    description=f"{part.hint}；段落和小标题，编号由 reportkit 生成")
+
+
+Headings = create_model(
+    "WorkPlanHeadings", __config__=FORBID, __doc__="各部分的标题，不填则用默认标题",
+    **{p.key: (Optional[str], Field(None, min_length=1, title=p.label, description=f"默认为“{p.label}”"))
+       for p in PARTS},
+)
+
+
+class _WorkPlanBase(BaseModel):
+    model_config = FORBID
+    kind: Literal["work-plan"] = Field(title="文档类型", description="固定写 work-plan（政务公开工作实施方案、工作要点）")
+    year: int = Field(ge=2008, title="方案年度", description="方案所部署的年度，如 2018；完成时限须在这一年内")
+    agency: str = Field(min_length=1, title="制定机关", description="制定方案的机关全称，如“莆田市环境保护局”")
+    title: Optional[str] = Field(None, min_length=1, title="方案标题",
+                                 description=f"不填则为“<制定机关><年度>年{DOCUMENT_NAME}”；可用换行分两行")
+    notice: Optional[Notice] = Field(None, title="印发通知", description="印在方案之前的印发通知；不填则只印方案")
+    preamble: list[Text] = Field(default_factory=list, title="前言", description="方案标题后、第一部分前的段落")
+    headings: Optional[Headings] = Field(None, title="部分标题", description="改用其他的部分标题，如把“主要任务”写作“重点任务”")
+
+
+WorkPlan = create_model(
+    "WorkPlan", __base__=_WorkPlanBase, __doc__=f"{DOCUMENT_NAME}（工作要点）",
+    **{p.key: _part_field(p) for p in PARTS},
+    task_table=(Optional[TaskTable], Field(None, title="主要任务分解表",
+                                           description="把主要任务另列成表：作为附件或印在正文中；不填则不列表")),
+    attachments=(list[AttachmentData], attachments_field()),
+    signature=(Organs, Field(None, title="署名", description=SIGNATURE_DESCRIPTION + "；只在填写 date 时印出")),
+    date=(Optional[Date], Field(None, title="成文日期",
+                                description="方案本身的成文日期；有印发通知时通常不填（署名和日期印在通知末尾）")),
+    layout=(Optional[str], Field(None, title="版式", description="版式名称，不填则用 gbt9704（GB/T 9704-2012）")),
+)
+
+
+def heading_of(plan: BaseModel, key: str, label: str) -> str:
+    custom = getattr(plan.headings, key, None) if plan.headings else None
+    return custom or label

@@ -1,0 +1,53 @@
+"""Checks of a validated work summary: the year in the title and date, leftover placeholders."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from reportkit.attachments import chinese_date
+from reportkit.errors import WARNING
+from reportkit.registry import Finding, Rule
+
+from .spec import KIND, PARTS
+
+PLACEHOLDER = re.compile(r"【[^】]*】")
+
+
+def check_year(summary) -> Iterator[Finding]:
+    """The title names the year summed up; the summary is dated in that year or the next."""
+    year = summary.year
+    if summary.title:
+        years = {int(y) for y in re.findall(r"(\d{4})\s*年", summary.title)}
+        if years and year not in years:
+            yield Finding(WARNING, f"标题中的年度为 {'、'.join(map(str, sorted(years)))}，而总结年度 year 为 {year}",
+                          ("title",))
+    if summary.date.year not in (year, year + 1):
+        yield Finding(WARNING, f"成文日期 {chinese_date(summary.date)} 与总结年度 {year} 不符：通常在年末或次年年初成文",
+                      ("date",))
+
+
+def _texts(items, path):
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            yield path + (i,), item
+        else:
+            yield path + (i, "heading"), item.heading
+            yield from _texts(item.content, path + (i, "content"))
+
+
+def check_placeholders(summary) -> Iterator[Finding]:
+    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+    texts = [(("agency",), summary.agency), (("title",), summary.title or ""), (("addressee",), summary.addressee or "")]
+    texts += _texts(summary.preamble, ("preamble",))
+    for part in PARTS:
+        texts += _texts(getattr(summary, part.key), (part.key,))
+    for path, text in texts:
+        found = PLACEHOLDER.search(text)
+        if found:
+            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+
+
+RULES = (
+    Rule("year", KIND, "标题和成文日期与总结年度一致", check_year),
+    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders),
+)

@@ -1,0 +1,194 @@
+"""The work-plan kind on the 莆田 2018 example: outline, tasks and units, task table, deadline rule, init."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from _kinds import EXAMPLES, PLUGINS, docx_paragraphs, docx_table_texts, flat, pdf_lines, pdf_pages, rendered
+from reportkit.blocks import Attachment, Heading, Paragraph, Table
+from reportkit.cli import cli
+from reportkit.errors import InvalidData
+from reportkit.pipeline import check_file
+
+EXAMPLE = EXAMPLES / "putian-2018-work-plan.yaml"
+NOTICE_TITLE = "莆田市环境保护局关于印发" + "2018年政务公开工作实施方案的通知"
+
+#: Every task of the seed with its responsible units, lead unit first.
+UNITS = {
+    "做好权责清单调整和公开工作": "法规科",
+    "深入推进预决算公开": "财务中心",
+    "环境空气质量": "市环境监测中心站、污防科",
+    "水环境质量": "市环境监测中心站、水中心",
+    "土壤污染防治和自然生态保护信息": "生态科、污防科",
+    "环境统计信息": "市环境监测中心站、科技监测中心",
+    "建设项目环评和验收信息": "环审科",
+    "污染源监测信息": "科技监测中心、市环境监测中心站",
+    "环境监管执法信息": "市环境监察支队、法规科",
+    "突发环境事件信息": "应急中心",
+    "核与辐射安全监管信息": "辐射站",
+    "推进公共资源配置领域政府信息公开": "环科所",
+    "公开人大建议和政协提案的办理结果": "机关各科室、直属各单位",
+    "做好依申请公开工作": "机关各科室、直属各单位",
+    "做好政策解读工作": "机关各科室、直属各单位",
+    "加强舆情回应": "宣教中心",
+    "用好新媒体平台": "宣教中心",
+    "强化政府网站建设管理": "宣教中心",
+    "组织开展条例宣传活动": "宣教中心、办公室",
+    "完成清单编制": "办公室",
+    "建立健全公共企事业单位" "信息公开制度": "直属各单位",
+}
+
+
+@pytest.fixture(scope="module")
+def output():
+    return rendered(EXAMPLE)
+
+
+def test_outline_in_the_tree(output):
+    document, _, _ = output
+    headings = [(b.level, b.number + b.text) for b in document.blocks if isinstance(b, Heading)]
+    assert [h for level, h in headings if level == 1] == ["一、总体要求", "二、主要任务", "三、机制保障"]
+    tasks = [h for level, h in headings if level == 2]
+    assert tasks[0] == "（一）做好权责清单调整和公开工作" and tasks[13] == "（十四）建立健全" + "公共企事业单位信息公开制度"
+    assert len(tasks) == 14 + 3  # fourteen tasks, then three 机制保障 headings
+    assert (3, "5.核与辐射安全监管信息") in headings
+
+
+def test_each_task_is_followed_by_its_units(output):
+    document, _, _ = output
+    blocks = [b for b in document.blocks if isinstance(b, (Heading, Paragraph))]
+    found = {}
+    current = None
+    for block in blocks:
+        if isinstance(block, Heading) and block.level in (2, 3):
+            current = block.text
+        elif isinstance(block, Paragraph) and block.text.startswith("责任科室（单位）："):
+            found[current] = block.text.removeprefix("责任科室（单位）：")
+    assert found == UNITS
+
+
+def test_docx_outline_units_and_attachment(output):
+    _, data, _ = output
+    paras = docx_paragraphs(data)
+    texts = [t for _, t, _ in paras]
+    titles = [t for s, t, _ in paras if s == "Title"]
+    assert titles == [NOTICE_TITLE, "莆田市环境保护局2018年政务公开工作实施方案",
+                      "莆田市环境保护局2018年政务公开工作主要任务分解表"]
+    assert ("Addressee", "机关各科室、局属各单位：", False) in paras
+    assert [t for s, t, _ in paras if s == "Heading1"] == ["一、总体要求", "二、主要任务", "三、机制保障"]
+    for units in UNITS.values():
+        assert f"责任科室（单位）：{units}" in texts
+    # the plan starts on a new page after the notice's signature and date
+    plan = next(i for i, (s, t, _) in enumerate(paras) if t == titles[1])
+    assert paras[plan - 1][1] == "2018年6月25日"
+    assert paras[plan][2] or paras[plan - 1][0] != "Date"
+    # 附件说明, then the attachment on a new page: "附件" in AttachmentLabel, then its title
+    note = next(i for i, (s, _, _) in enumerate(paras) if s == "AttachmentNote")
+    assert paras[note][1] == "附件：莆田市环境保护局2018年政务公开工作主要任务分解表"
+    label = next(i for i, (s, _, _) in enumerate(paras) if s == "AttachmentLabel")
+    assert label > note and paras[label][1:] == ("附件", True)
+    assert paras[label + 1][0] == "Title"
+    table = docx_table_texts(data)[0]
+    assert table[0] == ["序号", "工作任务", "具体措施", "责任单位", "完成时限"]
+    rows = {r[1]: r for r in table[1:]}
+    assert rows["完成清单编制"][3:] == ["办公室", "2018年12月"]
+    assert rows["做好权责清单调整和公开工作"][4] == "全年"
+    air = next(r for r in table if r[2].startswith("1.环境空气质量"))
+    assert air[0] == "3" and air[3] == "市环境监测中心站、污防科"
+
+
+def test_pdf_outline_units_and_attachment(output):
+    _, _, data = output
+    pages = pdf_pages(data)
+    text = flat("".join(pages))
+    assert flat(pages[0]).startswith(NOTICE_TITLE + "机关各科室、局属各单位：")
+    assert flat(pages[1]).startswith("莆田市环境保护局2018年政务公开工作实施方案")  # new page for the plan
+    for heading in ("一、总体要求", "二、主要任务", "三、机制保障", "（十三）完成清单编制", "4.突发环境事件信息"):
+        assert heading in text
+    for units in UNITS.values():
+        assert f"责任科室（单位）：{units}" in text
+    assert "2018年11月20日" in text and "莆政办网传〔2018〕33号" in text
+    lines = pdf_lines(data)
+    start = next(i for i, page in enumerate(lines) if page and page[0][0] == "附件")
+    label, font, x0, _ = lines[start][0]
+    assert "heiti" in font.lower() and x0 == pytest.approx(28 * 72 / 25.4, abs=1)
+    assert flat(lines[start][1][0] + lines[start][2][0]).startswith("莆田市环境保护局2018年政务公开工作主要任务分解表")
+    assert "序号工作任务具体措施责任单位完成时限" in flat(pages[start])
+
+
+def test_deadline_outside_the_year_is_reported_with_its_line(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', "deadline: 2019-01-15")
+    bad = tmp_path / "plan.yaml"
+    bad.write_text(text, encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "deadline: 2019-01-15" in l)
+    validated = check_file(bad, PLUGINS)
+    found = [d for d in validated.diagnostics.items if "完成时限" in d.message]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert (found[0].line, found[0].col) == (line, text.splitlines()[line - 1].index("2019") + 1)
+    assert "不在方案年度 2018 年内" in found[0].message and "（deadline）" in found[0].message
+    with pytest.raises(InvalidData):
+        check_file(bad, PLUGINS, strict=True)
+
+
+def test_task_without_units_is_an_error(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8").replace("    lead: 环科所\n", "")
+    bad = tmp_path / "plan.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(bad, PLUGINS)
+    messages = [d.message for d in info.value.diagnostics]
+    assert any("推进公共资源配置领域政府信息公开" in m and "责任科室（单位）" in m for m in messages)
+
+
+@pytest.mark.parametrize("typo", ["leed: 法规科", "deadlin: 2018-12-01"])
+def test_misspelt_keys_are_rejected(tmp_path, typo):
+    key = typo.split(":")[0]
+    text = EXAMPLE.read_text(encoding="utf-8").replace("    lead: 法规科\n", f"    lead: 法规科\n    {typo}\n", 1)
+    bad = tmp_path / "plan.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(bad, PLUGINS)
+    assert any(f"未知字段“{key}”" in d.message for d in info.value.diagnostics)
+
+
+def test_numbered_task_is_rejected(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8").replace("- task: 完成清单编制", "- task: （十三）完成清单编制")
+    bad = tmp_path / "plan.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(bad, PLUGINS)
+    assert any("自带编号" in d.message for d in info.value.diagnostics)
+
+
+def test_inline_task_table(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8").replace("  place: attachment", "  place: inline")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    document, _, _ = rendered(path)
+    assert not any(isinstance(b, Attachment) for b in document.blocks)
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Table))
+    assert document.blocks[index + 1].text == "机制保障"
+
+
+def test_init_writes_a_file_that_validates(tmp_path):
+    target = tmp_path / "x.yaml"
+    result = CliRunner().invoke(cli, ["init", "work-plan", "--year", "2024", "--agency", "某某县生态环境局", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert re.match(r"# yaml-language-server: \$schema=file:.*work-plan", text.splitlines()[0])
+    for line in text.splitlines()[4:]:
+        if line.strip() and not line.lstrip().startswith(("#", "- ")):
+            assert "#" in line, f"field without a comment: {line}"
+    validated = check_file(target, PLUGINS)
+    assert all(d.severity == "warning" for d in validated.diagnostics.items)
+    rendered_ok = CliRunner().invoke(cli, ["validate", str(target)])
+    assert rendered_ok.exit_code == 0, rendered_ok.output
+
+
+def test_schema_has_chinese_titles():
+    result = CliRunner().invoke(cli, ["schema", "work-plan"])
+    assert result.exit_code == 0, result.output
+    assert '"title": "主要任务"' in result.output and '"title": "牵头科室（单位）"' in result.output
