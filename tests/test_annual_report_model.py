@@ -180,8 +180,10 @@ def test_computed_totals(sample, xinzhou):
     ({"year": 2021}, "2021", []),
     ({"year": 2020, "edition": 2021}, "2021", [WARNING]),
     ({"year": 2023, "edition": "2019"}, "2019", [WARNING]),
-    ({"year": 2015}, None, [ERROR]),
-    ({"year": 2022, "edition": "2008"}, None, [ERROR]),
+    ({"year": 2015}, "2008", []),
+    ({"year": 2018, "edition": 2008}, "2008", []),
+    ({"year": 2022, "edition": "2008"}, "2008", [WARNING]),
+    ({"year": 2015, "edition": "2019"}, "2019", [WARNING]),
     ({"year": 2007}, None, [ERROR]),
     ({"year": dt.date.today().year + 1}, None, [ERROR]),
     ({"year": 2022, "edition": "2030"}, None, [ERROR]),
@@ -193,10 +195,10 @@ def test_resolve_edition(data, edition, severities):
     assert [f.severity for f in findings] == severities
 
 
-def test_edition_2008_is_refused_in_chinese():
-    _, [finding] = resolve_edition({"year": 2012})
-    assert "2008 版" in finding.message and "以后的" in finding.message
-    assert finding.path == ("year",)
+def test_edition_2008_for_a_later_year_is_an_r12_warning_in_chinese():
+    _, [finding] = resolve_edition({"year": 2022, "edition": "2008"})
+    assert "2021 版" in finding.message and "R12" in finding.message
+    assert finding.path == ("edition",)
     _, [mismatch] = resolve_edition({"year": 2020, "edition": "2021"})
     assert mismatch.path == ("edition",) and "2019 版" in mismatch.message
 

@@ -1,32 +1,31 @@
-"""The ``annual-report`` kind: 政府信息公开工作年度报告, editions 2019 and 2021, as a default plugin."""
+"""The ``annual-report`` kind: 政府信息公开工作年度报告, editions 2008, 2019 and 2021, as a default plugin."""
 from __future__ import annotations
 
 import datetime as dt
 
-from reportkit.errors import ERROR, WARNING
+from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
-from reportkit.registry import Finding, Kind
+from reportkit.registry import Finding, Kind, StarterOptions
 
-from .build import build
+from . import edition2008
+from .build import build as build_tables
 from .model import report_model
 from .rules import KIND, RULES
-from .starter import starter
+from .starter import starter as starter_tables
 from .tables import EDITIONS
 
 FIRST_YEAR = 2008
-_EDITION_NAMES = "、".join(f"{name}（{spec.issued_by}）" for name, spec in EDITIONS.items())
+#: Every edition, oldest first, with what it follows.
+EDITION_NAMES = {edition2008.EDITION: f"{edition2008.ISSUED_BY}下的提纲",
+                 **{name: spec.issued_by for name, spec in EDITIONS.items()}}
+_EDITION_NAMES = "、".join(f"{name}（{issued_by}）" for name, issued_by in EDITION_NAMES.items())
 
 
 def edition_for_year(year: int) -> str:
-    """The edition the official format prescribes for a report year (2019 on)."""
+    """The edition a report year calls for: 2008 up to the 2018 report, then the official formats."""
+    if year <= edition2008.LAST_YEAR:
+        return edition2008.EDITION
     return "2019" if year <= 2020 else "2021"
-
-
-def _refuse_2008(path: tuple) -> tuple[None, list[Finding]]:
-    return None, [Finding(ERROR, (
-        "暂不支持 2008 版（2008—2018 年度报告沿用的提纲）：该版本将在以后的 reportkit 版本中提供；"
-        f"目前支持 2019 年度起的报告，可选版式：{_EDITION_NAMES}"
-    ), path)]
 
 
 def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
@@ -37,7 +36,7 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
     if year is None:
-        if edition in EDITIONS:
+        if edition in EDITION_NAMES:
             return edition, []  # the model reports the missing year
         return None, [Finding(ERROR, "缺少报告年度 year（例如 year: 2023）：版式由它决定")]
     if isinstance(year, bool) or not isinstance(year, int):
@@ -45,11 +44,7 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     current = dt.date.today().year
     if not FIRST_YEAR <= year <= current:
         return None, [Finding(ERROR, f"报告年度 {year} 超出范围：应在 {FIRST_YEAR} 至 {current} 之间", ("year",))]
-    if edition == "2008":
-        return _refuse_2008(("edition",))
-    if year < 2019:
-        return _refuse_2008(("year",))
-    if edition is not None and edition not in EDITIONS:
+    if edition is not None and edition not in EDITION_NAMES:
         return None, [Finding(ERROR, f"未知的版式版本 edition: {given}：可选 {_EDITION_NAMES}；不写则由报告年度决定",
                               ("edition",))]
     expected = edition_for_year(year)
@@ -57,10 +52,27 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
         return expected, []
     if edition != expected:
         return edition, [Finding(WARNING, (
-            f"{year} 年度报告应使用 {expected} 版（{EDITIONS[expected].issued_by}），"
-            f"而 edition 写的是 {edition}（{EDITIONS[edition].issued_by}）；将按 {edition} 版校验和排版（R12）"
+            f"{year} 年度报告应使用 {expected} 版（{EDITION_NAMES[expected]}），"
+            f"而 edition 写的是 {edition}（{EDITION_NAMES[edition]}）；将按 {edition} 版校验和排版（R12）"
         ), ("edition",))]
     return edition, []
+
+
+def build(report, locate):
+    """The block tree of ``report``, by its edition."""
+    if isinstance(report, edition2008.AnnualReport2008):
+        return edition2008.build(report, locate)
+    return build_tables(report, locate)
+
+
+def starter(options: StarterOptions) -> str:
+    """The ``reportkit init`` file for the edition asked for, or the one the year calls for."""
+    if (options.edition or edition_for_year(options.year)) == edition2008.EDITION:
+        if options.year > edition2008.LAST_YEAR:
+            raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 "
+                                 f"{edition_for_year(options.year)} 版")
+        return edition2008.starter(options)
+    return starter_tables(options)
 
 
 def _model(edition: str | None):
@@ -70,7 +82,7 @@ def _model(edition: str | None):
 ANNUAL_REPORT = Kind(
     name=KIND,
     title="政府信息公开工作年度报告",
-    editions=tuple(EDITIONS),
+    editions=tuple(EDITION_NAMES),
     resolve_edition=resolve_edition,
     model=_model,
     build=build,
@@ -85,5 +97,5 @@ def register_kinds(register):
 
 @hookimpl
 def register_rules(register):
-    for rule in RULES:
+    for rule in RULES + edition2008.RULES:
         register(rule)

@@ -106,6 +106,14 @@ def _preamble(report: AnnualReportBase, titles: list[str], locate: Locate) -> li
             f"本报告所列数据的统计期限为{period_text(report)}。",
             locate(("year",)),
         )]
+    contact = contact_paragraph(report, locate)
+    if contact:
+        out.append(contact)
+    return out
+
+
+def contact_paragraph(report, locate: Locate) -> Paragraph | None:
+    """The closing sentences of the preamble: where the electronic version is, whom to ask."""
     contact = report.contact
     if contact:
         sentences = []
@@ -118,8 +126,8 @@ def _preamble(report: AnnualReportBase, titles: list[str], locate: Locate) -> li
             who = contact.office or report.agency
             sentences.append(f"对本报告如有疑问，请与{who}联系" + (f"（{details}）。" if details else "。"))
         if sentences:
-            out.append(Paragraph("".join(sentences), locate(("contact",))))
-    return out
+            return Paragraph("".join(sentences), locate(("contact",)))
+    return None
 
 
 def _fee_text(report: AnnualReportBase) -> str:

@@ -283,7 +283,7 @@ class AnnualReportBase(BaseModel):
     model_config = FORBID
     spec: ClassVar[Edition]
     kind: Literal["annual-report"] = Field(title="文档类型", description="固定写 annual-report（政府信息公开工作年度报告）")
-    year: int = Field(ge=2019, title="报告年度", description="报告所统计的年度，如 2023；版式（edition）由它决定")
+    year: int = Field(ge=2008, title="报告年度", description="报告所统计的年度，如 2023；版式（edition）由它决定")
     agency: str = Field(min_length=1, title="发布机关", description="发布报告的行政机关全称，如“某县生态环境局”")
     agency_type: Literal["department", "government"] = Field(
         title="机关类别",
@@ -333,8 +333,11 @@ class AnnualReportBase(BaseModel):
 
 
 @cache
-def report_model(edition: str) -> type[AnnualReportBase]:
-    """The model of an ``annual-report`` of ``edition`` ("2019" or "2021")."""
+def report_model(edition: str) -> type[BaseModel]:
+    """The model of an ``annual-report`` of ``edition`` ("2008", "2019" or "2021")."""
+    if edition == "2008":
+        from .edition2008.model import AnnualReport2008  # it builds on this module's Period and Contact
+        return AnnualReport2008
     spec = EDITIONS[edition]
     tables = _group(f"Tables{edition}", "三张统计表", {
         "active_disclosure": (_disclosure_model(spec), Field(

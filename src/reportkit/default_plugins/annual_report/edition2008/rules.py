@@ -1,0 +1,186 @@
+"""The rules of the 2008 edition: figures that add up, shares that match, the period, the deadline, the outline."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from reportkit.errors import ERROR, WARNING
+from reportkit.registry import Finding, Rule
+
+from ..model import decimal_places
+from ..rules import KIND, PLACEHOLDER, _texts, chinese_date
+from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
+from .spec import DEADLINE, EDITION, IN_FORCE, OWN, SECTIONS
+
+
+def _figures(report: AnnualReport2008, kind: str):
+    """``(path, figures, heading)`` of every part present that carries figures of ``kind``."""
+    for section in SECTIONS:
+        data = getattr(report.sections, section.key)
+        if section.figures == kind and data is not None and data.figures is not None:
+            yield ("sections", section.key, "figures"), data.figures, data.title or section.title
+
+
+def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
+    """Categories add up to the year's total; typed shares equal the computed ones; the cumulative covers the year."""
+    for path, figures, heading in _figures(report, "disclosure"):
+        figures: DisclosureFigures
+        total = figures.year_total
+        summed = sum(c.count for c in figures.categories)
+        if figures.categories and figures.total is not None:
+            if summed > figures.total or (summed != figures.total and not figures.partial):
+                names = "、".join(c.name for c in figures.categories)
+                hint = "" if figures.partial else "；如果只列了其中几类，请写 partial: true"
+                yield Finding(ERROR, (
+                    f"“{heading}”：各类别（{names}）之和为 {summed} 条，而本年度主动公开总数 total 为 {figures.total} 条{hint}"
+                ), path + ("total",))
+        for i, category in enumerate(figures.categories):
+            if category.share is None:
+                continue
+            where = path + ("categories", i, "share")
+            if not total:
+                yield Finding(ERROR, f"“{heading}”：本年度主动公开总数为 0，“{category.name}”不能有占比", where)
+                continue
+            computed = share_of(category.count, total, decimal_places(category.share))
+            if computed != category.share:
+                yield Finding(ERROR, (
+                    f"“{heading}”：“{category.name}”{category.count} 条占本年度 {total} 条的 "
+                    f"{percent_text(share_of(category.count, total))}，而填写的占比为 {percent_text(category.share)}"
+                    "（占比由 reportkit 计算，可删去 share）"
+                ), where)
+        if figures.cumulative is not None and total is not None and figures.cumulative < total:
+            yield Finding(ERROR, (
+                f"“{heading}”：历年累计主动公开 {figures.cumulative} 条，少于本年度的 {total} 条；累计数应包含本年度"
+            ), path + ("cumulative",))
+        for i, channel in enumerate(figures.channels):
+            if channel.count is not None and total is not None and channel.count > total:
+                yield Finding(WARNING, (
+                    f"“{heading}”：经“{channel.name}”公开 {channel.count} 条，多于本年度主动公开总数 {total} 条"
+                    "（不同渠道公开的同一条信息只计 1 条）"
+                ), path + ("channels", i, "count"))
+
+
+def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
+    """Channels add up to the applications received, outcomes to the answers."""
+    for path, figures, heading in _figures(report, "applications"):
+        figures: ApplicationFigures
+        for total_key, list_key, what, unit in (("received", "channels", "收到申请数", "各申请渠道"),
+                                                ("answered", "outcomes", "答复数", "各答复结果")):
+            typed, items = getattr(figures, total_key), getattr(figures, list_key)
+            summed = sum(t.count for t in items)
+            if typed is not None and items and summed != typed:
+                names = "、".join(f"{t.name} {t.count}" for t in items)
+                yield Finding(ERROR, f"“{heading}”：{unit}之和（{names}）为 {summed} 件，而{what} {total_key} 为 {typed} 件",
+                              path + (total_key,))
+        received, answered = figures.received_total, figures.answered_total
+        if received is not None and answered is not None and answered > received:
+            yield Finding(WARNING, (
+                f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请；如有上年结转的申请，请在正文说明"
+            ), path + ("answered",))
+
+
+def check_period(report: AnnualReport2008) -> Iterator[Finding]:
+    """R11: the statistical period lies in the report year (from 5月1日 in 2008); the title names the year."""
+    year = report.year
+    if report.period:
+        starts = {dt.date(year, 1, 1)} | ({IN_FORCE} if year == IN_FORCE.year else set())
+        start, end = report.period.start, report.period.end
+        if start not in starts:
+            usual = "2008年1月1日或5月1日（《条例》施行之日）" if year == IN_FORCE.year else f"{year}年1月1日"
+            where = "不在报告年度内" if start.year != year else "不是年初"
+            yield Finding(WARNING, f"统计期限起始日期为 {chinese_date(start)}，{where}：{year} 年度报告通常自 {usual} 起统计",
+                          ("period", "start"))
+        if end != dt.date(year, 12, 31):
+            where = "不在报告年度内" if end.year != year else "不是年末"
+            yield Finding(WARNING, f"统计期限截止日期为 {chinese_date(end)}，{where}：{year} 年度报告通常统计至 {year}年12月31日",
+                          ("period", "end"))
+    if report.title:
+        years = {int(y) for y in re.findall(r"(\d{4})\s*年?", report.title)}
+        if year not in years:
+            shown = "、".join(str(y) for y in sorted(years)) or "（没有年度）"
+            yield Finding(WARNING, f"标题中的年度为 {shown}，而报告年度 year 为 {year}", ("title",))
+    spec = report.preamble_spec
+    listed = isinstance(report.preamble, list)
+    for i, text in enumerate(spec.text):
+        if "统计" in text:
+            others = sorted({int(y) for y in re.findall(r"(\d{4})\s*年", text)} - {year})
+            if others:
+                yield Finding(WARNING, f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}",
+                              ("preamble", i) if listed else ("preamble", "text", i))
+
+
+def check_deadline(report: AnnualReport2008) -> Iterator[Finding]:
+    """The 成文日期 is after the period and by 3月31日 of the next year (2008 条例)."""
+    if report.date is None:
+        return
+    end = report.statistical_period[1]
+    if report.date <= end:
+        yield Finding(WARNING, (
+            f"成文日期 {chinese_date(report.date)} 不晚于统计期限的截止日期 {chinese_date(end)}：年度报告应在年度结束后成文"
+        ), ("date",))
+        return
+    deadline = dt.date(report.year + 1, *DEADLINE)
+    if report.date > deadline:
+        yield Finding(WARNING, (
+            f"成文日期 {chinese_date(report.date)} 晚于公布时限：按 2008 年《中华人民共和国政府信息公开条例》，"
+            f"年度报告应于每年 3 月 31 日前公布，即 {chinese_date(deadline)} 前"
+        ), ("date",))
+
+
+def check_order(report: AnnualReport2008) -> Iterator[Finding]:
+    """No two parts share an ``order``: their places would depend on the order of writing."""
+    taken: dict[int, str] = {}
+    for section in getattr(type(report), "plugin_sections", ()):
+        if getattr(report.sections, section.name, None) is not None:
+            taken.setdefault(section.order, f"插件栏目“{section.title}”")
+    placed = []
+    for section in SECTIONS:
+        data = getattr(report.sections, section.key)
+        if data is not None:
+            given = data.order is not None
+            placed.append((section.order if not given else data.order, data.title or section.title,
+                           ("sections", section.key, "order") if given else ("sections", section.key)))
+    for i, own in enumerate(report.sections.own):
+        placed.append((own.order, own.title, ("sections", OWN, i, "order")))
+    # Parts at their default place claim it first, so the clash is reported where an order was typed.
+    for order, title, path in sorted(placed, key=lambda p: p[2][-1] == "order"):
+        if order in taken:
+            yield Finding(ERROR, (
+                f"“{title}”的排序号 {order} 与{taken[order]}相同：请换一个排序号，例如 {order + 10}"
+                f"（官方各部分的默认排序号：{'、'.join(f'{s.title} {s.order}' for s in SECTIONS)}）"
+            ), path)
+        else:
+            taken[order] = f"“{title}”"
+
+
+def check_placeholders(report: AnnualReport2008) -> Iterator[Finding]:
+    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+    texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
+    listed = isinstance(report.preamble, list)
+    texts += [(("preamble", i) if listed else ("preamble", "text", i), text)
+              for i, text in enumerate(report.preamble_spec.text)]
+    for section in SECTIONS:
+        data = getattr(report.sections, section.key)
+        if data is not None:
+            texts += [(("sections", section.key, "title"), data.title or "")]
+            texts += _texts(data.content, ("sections", section.key, "content"))
+    for i, own in enumerate(report.sections.own):
+        texts += [(("sections", OWN, i, "title"), own.title)]
+        texts += _texts(own.content, ("sections", OWN, i, "content"))
+    for path, text in texts:
+        found = PLACEHOLDER.search(text)
+        if found:
+            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+
+
+_ONLY = (EDITION,)
+RULES = (
+    Rule("disclosure", KIND, "主动公开：各类别之和等于本年度总数，填写的占比与计算值一致，累计数不少于本年度数",
+         check_disclosure, _ONLY),
+    Rule("applications", KIND, "依申请公开：各渠道之和等于收到申请数，各答复结果之和等于答复数", check_applications, _ONLY),
+    Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", check_period, _ONLY),
+    Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", check_deadline, _ONLY),
+    Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", check_order, _ONLY),
+    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders, _ONLY),
+)
