@@ -28,7 +28,49 @@ STRICT = click.option(
 )
 
 
-@click.group(context_settings=CONTEXT)
+class PluginGroup(click.Group):
+    """The command group; plugins add their commands (``register_commands``) the first time it is listed
+    or a command is looked up, so that importing reportkit.cli stays cheap."""
+
+    _plugin_commands_added = False
+    _core_commands: dict | None = None
+
+    def main(self, *args, **kwargs):
+        if self._core_commands is not None:  # each run sees the plugins installed (or registered) now
+            self.commands = dict(self._core_commands)
+            self._plugin_commands_added = False
+        return super().main(*args, **kwargs)
+
+    def _add_plugin_commands(self) -> None:
+        if self._plugin_commands_added:
+            return
+        self._plugin_commands_added = True
+        plugins = load_plugins()
+        if self._core_commands is None:
+            self._core_commands = dict(self.commands)
+        core = self._core_commands
+        problems: list = []
+        plugins.register_commands(self)
+        for name, command in list(self.commands.items()):
+            if name in core and command is not core[name]:  # a plugin may add commands, not replace ours
+                self.commands[name] = core[name]
+                problems.append(f"plugin command {name!r} clashes with a reportkit command and is ignored")
+        for problem in [p.format_message() for p in plugins.problems if "register_commands" in p.format_message()]:
+            problems.append(problem)
+        for problem in problems:
+            click.echo(f"warning: {problem}", err=True)
+
+    def list_commands(self, ctx):
+        self._add_plugin_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx, name):
+        if name not in self.commands:
+            self._add_plugin_commands()
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=PluginGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version")
 def cli():
     """reportkit：把 YAML 数据排成符合 GB/T 9704-2012 的 DOCX 和 PDF 公文。
@@ -42,6 +84,10 @@ def cli():
 
 
 def _plugins(strict: bool) -> Plugins:
+    """Load the plugins; each problem is one line naming its plugin, and fatal with ``--strict``.
+
+    Without ``--strict`` a data file that needs a broken plugin still fails, when it is validated.
+    """
     plugins = load_plugins()
     for problem in plugins.problems:
         click.echo(f"{'error' if strict else 'warning'}: {problem.format_message()}", err=True)
@@ -188,39 +234,104 @@ def plugins_cmd(as_json):
     """
     plugins = load_plugins()
     registry = plugins.registry
+    commands = _commands_by_plugin(plugins)
     rows = []
     for name, plugin in plugins.manager.list_name_plugin():
-        contributed = {
-            "kinds": sorted(k for k, v in registry.kinds.items() if registry.plugin_of(v) == name),
-            "layouts": sorted(k for k, v in registry.layouts.items() if registry.plugin_of(v) == name),
-            "rules": [r.id for r in registry.rules if registry.plugin_of(r) == name],
-            "fonts": [f.name for f in registry.fonts if registry.plugin_of(f) == name],
-            "renderers": sorted(k for k, v in registry.renderers.items() if registry.plugin_of(v) == name),
-        }
         hooks = sorted(h.name for h in plugins.manager.get_hookcallers(plugin) or [])
-        rows.append({"name": name, "version": _version_of(plugin), "hooks": hooks, **contributed})
+        rows.append({"name": name, "version": _version_of(name, plugin), "builtin": name.startswith("reportkit."),
+                     "hooks": hooks, **registry.contributed_by(name), "commands": commands.get(name, [])})
     problems = [p.format_message() for p in plugins.problems]
     if as_json:
         click.echo(json.dumps({"plugins": rows, "problems": problems}, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['name']} {row['version']}")
+        click.echo(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
         click.echo(f"  hooks: {', '.join(row['hooks'])}")
-        for what in ("kinds", "layouts", "renderers", "rules", "fonts"):
+        for what in ("kinds", "sections", "layouts", "renderers", "rules", "fonts", "settings", "commands"):
             if row[what]:
                 click.echo(f"  {what}: {', '.join(row[what])}")
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
 
 
-def _version_of(plugin) -> str:
-    module = getattr(plugin, "__name__", "")
-    if module.startswith("reportkit."):
+@cli.command("new-plugin")
+@click.argument("name")
+@click.option("--title", default="示例栏目", show_default=True, help="示例栏目的标题。The sample section's heading.")
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="生成到哪个文件夹（默认 ./<包名>）。Where to write the package.")
+def new_plugin(name, title, outdir):
+    """生成一个插件包的骨架：pyproject、入口点、示例栏目、README 和测试。Start a plugin package.
+
+    \b
+    例 / Example:
+      reportkit new-plugin guangdong-annex --title 统计附表说明
+      cd reportkit-guangdong-annex && pip install -e '.[test]' && pytest
+    """
+    values = plugin_names(name)
+    values["__TITLE__"] = title
+    target = outdir or Path(values["__PACKAGE__"])
+    if target.exists() and any(target.iterdir()):
+        raise click.UsageError(f"{target} 已存在且不为空")
+    for path in write_plugin_template(target, values):
+        click.echo(f"已生成 {path}")
+    click.echo(f"下一步：cd {target} && pip install -e '.[test]' && pytest")
+
+
+TEMPLATE_DIR = Path(__file__).with_name("plugin_template")
+
+
+def plugin_names(name: str) -> dict[str, str]:
+    """The names a plugin called ``name`` gets: package reportkit-NAME, module reportkit_NAME, …"""
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-").removeprefix("reportkit-")
+    if not slug or not slug[0].isalpha():
+        raise click.BadParameter("插件名应以字母开头，例如 guangdong-annex", param_hint="NAME")
+    snake = slug.replace("-", "_")
+    minor = ".".join(__version__.split(".")[:2])
+    upper = f"{minor.split('.')[0]}.{int(minor.split('.')[1]) + 1}"
+    return {"__PACKAGE__": f"reportkit-{slug}", "__MODULE__": f"reportkit_{snake}", "__ENTRY__": snake,
+            "__SECTION__": snake, "__REQUIRES__": f">={minor},<{upper}"}
+
+
+def write_plugin_template(target: Path, values: dict[str, str]) -> list[Path]:
+    """Copy the plugin template to ``target``, filling in ``values`` in paths and texts."""
+    written = []
+    for source in sorted(TEMPLATE_DIR.rglob("*.tmpl")):
+        relative = source.relative_to(TEMPLATE_DIR).as_posix().removesuffix(".tmpl")
+        text = source.read_text(encoding="utf-8")
+        for key, value in values.items():
+            relative = relative.replace(key, value)
+            text = text.replace(key, value)
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _commands_by_plugin(plugins: Plugins) -> dict[str, list[str]]:
+    """The commands each plugin adds, found by letting each add them to a scratch group."""
+    out = {}
+    for impl in plugins.manager.hook.register_commands.get_hookimpls():
+        scratch = click.Group()
+        try:
+            impl.function(**{arg: scratch for arg in impl.argnames})
+        except Exception:  # reported as a problem when the commands were added
+            continue
+        out[impl.plugin_name] = sorted(scratch.commands)
+    return out
+
+
+def _version_of(name: str, plugin) -> str:
+    if name.startswith("reportkit."):
         return __version__
-    try:
-        return version(module.split(".")[0].replace("_", "-"))
-    except PackageNotFoundError:
-        return "?"
+    for candidate in (name.split(":")[0], getattr(plugin, "__name__", "").split(".")[0].replace("_", "-")):
+        try:
+            return version(candidate)
+        except (PackageNotFoundError, ValueError):
+            continue
+    return "?"
 
 
 def _kind(plugins: Plugins, name: str):
@@ -247,9 +358,12 @@ def _edition(kind, edition, year):
 def _schema(kind, edition, plugins: Plugins) -> dict:
     schema = model_for(kind, edition, plugins.registry).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    settings = {package: item.model.model_json_schema() for package, item in plugins.registry.settings.items()}
     schema["properties"]["plugins"] = {
-        "title": "所需插件", "description": "本文件需要的插件包名，例如 [reportkit-sichuan-disaster]",
-        "type": "array", "items": {"type": "string"}}
+        "title": "所需插件",
+        "description": "本文件需要的插件包名，例如 [reportkit-sichuan-disaster]；也可写成映射，给出各插件的设置",
+        "anyOf": [{"type": "array", "items": {"type": "string"}},
+                  {"type": "object", "properties": settings, "additionalProperties": {"type": "null"}}]}
     schema.setdefault("title", f"{kind.title}{f'（{edition} 版）' if edition else ''}")
     return schema
 

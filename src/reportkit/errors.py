@@ -28,7 +28,8 @@ class Diagnostic:
     def format(self) -> str:
         where = ":".join(str(p) for p in (self.file, self.line, self.col) if p is not None)
         origin = f"[{self.plugin}] " if self.plugin else ""
-        return f"{where + ': ' if where else ''}{self.severity}: {origin}{self.message}"
+        message = " ".join(self.message.splitlines())  # data quoted in a message may hold line breaks: one line each
+        return f"{where + ': ' if where else ''}{self.severity}: {origin}{message}"
 
     def as_error(self) -> "Diagnostic":
         """The same diagnostic promoted to an error (``--strict``)."""

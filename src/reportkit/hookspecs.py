@@ -3,17 +3,27 @@
 Contribution hooks receive a ``register`` callback; call it once per item. The
 core checks each item and remembers which plugin gave it, so errors can name
 the plugin. Implementations may accept any subset of a hook's arguments.
+Each hook is documented, with its exact signature and an example, in
+``docs/plugins.md``; ``tests/test_docs.py`` keeps the two in step.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable
+
 import pluggy
+
+if TYPE_CHECKING:  # pragma: no cover - for readers and type checkers only
+    import click
+
+    from .layout import Layout
+    from .registry import FontFace, Kind, Renderer, Rule, Section, Settings
 
 hookspec = pluggy.HookspecMarker("reportkit")
 hookimpl = pluggy.HookimplMarker("reportkit")
 
 
 @hookspec
-def register_kinds(register):
+def register_kinds(register: Callable[[Kind], None]) -> None:
     """Contribute document kinds: ``register(Kind(...))``.
 
     .. versionadded:: 0.1
@@ -21,7 +31,7 @@ def register_kinds(register):
 
 
 @hookspec
-def register_rules(register):
+def register_rules(register: Callable[[Rule], None]) -> None:
     """Contribute validation rules for a kind: ``register(Rule(...))``.
 
     .. versionadded:: 0.1
@@ -29,7 +39,7 @@ def register_rules(register):
 
 
 @hookspec
-def register_sections(register):
+def register_sections(register: Callable[[Section], None]) -> None:
     """Contribute sections to a kind's documents, placed by their order: ``register(Section(...))``.
 
     .. versionadded:: 0.1
@@ -37,7 +47,7 @@ def register_sections(register):
 
 
 @hookspec
-def register_layouts(register):
+def register_layouts(register: Callable[[Layout], None]) -> None:
     """Contribute page layouts (templates, CSS, geometry): ``register(Layout(...))``.
 
     .. versionadded:: 0.1
@@ -45,7 +55,7 @@ def register_layouts(register):
 
 
 @hookspec
-def register_fonts(register):
+def register_fonts(register: Callable[[FontFace], None]) -> None:
     """Contribute font files for the PDF renderer: ``register(FontFace(...))``.
 
     .. versionadded:: 0.1
@@ -53,8 +63,24 @@ def register_fonts(register):
 
 
 @hookspec
-def register_renderers(register):
+def register_renderers(register: Callable[[Renderer], None]) -> None:
     """Contribute output formats: ``register(Renderer(...))``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def register_settings(register: Callable[[Settings], None]) -> None:
+    """Contribute the model of a plugin's settings under ``plugins:`` in the data: ``register(Settings(...))``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def register_commands(cli: click.Group) -> None:
+    """Add click commands to the ``reportkit`` command line: ``@cli.command()``.
 
     .. versionadded:: 0.1
     """

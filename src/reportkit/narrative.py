@@ -34,7 +34,8 @@ def _only_text(value: Any) -> Any:
 
 # YAML folds a wrapped paragraph with spaces; between Chinese characters they do not belong.
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
-_WRAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# U+2028 is a manual line break from the data (reportkit.load.LINE_BREAK), not folding: keep it.
+_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\u2028]+(?=[{_CJK}])")
 
 
 def _join_lines(text: str) -> str:

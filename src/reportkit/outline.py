@@ -6,8 +6,10 @@ section lands where it declares, whatever order the plugins were loaded in.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from .blocks import Block, Heading, Paragraph, Source
 
@@ -52,16 +54,31 @@ class Part:
     blocks: Callable[[], list[Block]]
 
 
+#: The plugin settings of the report being built, by section name (set by :func:`section_settings`).
+_SETTINGS: ContextVar[dict] = ContextVar("reportkit_section_settings", default={})
+
+
+@contextmanager
+def section_settings(settings: dict):
+    """Give each plugin section its plugin's settings (``{section name: settings}``) while building."""
+    token = _SETTINGS.set(settings)
+    try:
+        yield
+    finally:
+        _SETTINGS.reset(token)
+
+
 def plugin_parts(report, locate: Locate) -> list[Part]:
     """The parts that plugin sections (:class:`reportkit.registry.Section`) add to ``report``."""
     parts = []
+    settings = _SETTINGS.get()
     for section in getattr(type(report), "plugin_sections", ()):
         data = getattr(report.sections, section.name, None)
         if data is None:
             continue
         path = ("sections", section.name)
-        parts.append(Part(section.order, section.title, path,
-                          lambda s=section, d=data, p=path: s.build(d, SectionContext(p, locate))))
+        context = SectionContext(path, locate, settings.get(section.name))
+        parts.append(Part(section.order, section.title, path, lambda s=section, d=data, c=context: s.build(d, c)))
     return parts
 
 
@@ -85,6 +102,8 @@ class SectionContext:
 
     path: tuple
     locate: Locate
+    #: The section's plugin settings from ``plugins:`` in the data (:class:`reportkit.registry.Settings`), or None.
+    settings: Any = None
 
     def source(self, *keys) -> Source | None:
         """The position in the data file of ``keys`` below the section."""

@@ -11,11 +11,13 @@ from pathlib import Path
 from .blocks import Document, Source
 from .errors import ERROR, Diagnostic, Diagnostics, InvalidData
 from .layout import Layout
+from .limits import check_limits
 from .load import load_file
+from .outline import section_settings
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
-from .write import write_atomic
+from .write import write_all
 
 DEFAULT_LAYOUT = "gbt9704"
 
@@ -34,14 +36,23 @@ def check_file(path: str | Path, plugins: Plugins, *, strict: bool = False) -> V
     return validate(load_file(path), plugins.registry, strict=strict)
 
 
-def build(validated: Validated) -> Document:
-    """Turn a validated report into the format-neutral block tree (step 3)."""
+def build(validated: Validated, layout: Layout | None = None) -> Document:
+    """Turn a validated report into the format-neutral block tree (step 3).
+
+    Plugin sections get their plugin's settings; a ``layout`` with a ``prepare`` then
+    adjusts the tree (e.g. adds the 版头 and 版记 it draws) with its plugin's settings.
+    """
     loaded = validated.loaded
 
     def locate(path: tuple) -> Source:
         return Source(loaded.file, *loaded.position(tuple(path)))
 
-    return validated.kind.build(validated.report, locate)
+    sections = {s.name: validated.settings_of(s) for s in getattr(type(validated.report), "plugin_sections", ())}
+    with section_settings(sections):
+        document = validated.kind.build(validated.report, locate)
+    if layout is not None and layout.prepare is not None:
+        document = layout.prepare(document, validated.settings_of(layout))
+    return document
 
 
 def choose_layout(validated: Validated, registry: Registry, override: str | None = None) -> Layout:
@@ -75,16 +86,15 @@ def render_file(
     validated = check_file(path, plugins, strict=strict)
     diags: Diagnostics = validated.diagnostics
     chosen = choose_layout(validated, plugins.registry, layout)
-    document = build(validated)
+    document = build(validated, chosen)
+    check_limits(document)
     rendered = {}
     for fmt in formats:
         result = render(document, chosen, fmt, plugins.registry)
         diags.extend(result.diagnostics)
         rendered[output_path(path, outdir, fmt, plugins.registry)] = result.data
     diags.raise_if_errors()
-    for target, data in rendered.items():
-        write_atomic(target, data)
-        outcome.outputs.append(target)
+    outcome.outputs = write_all(rendered)
     outcome.diagnostics = diags.items
     return outcome
 

@@ -1,6 +1,7 @@
 """What plugins contribute, and the registry that checks and records each item."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -91,6 +92,20 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Settings:
+    """The settings a plugin takes from the data, under ``plugins:`` (a mapping) and its ``package`` key.
+
+    ``model`` is a pydantic model (unknown keys forbidden); the validated settings reach the
+    plugin's sections (``SectionContext.settings``) and layouts (``Layout.prepare``). When the
+    data gives none, the plugin gets ``model()`` if every field has a default, else ``None``.
+    """
+
+    package: str
+    model: type[BaseModel]
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class FontFace:
     """A font file the PDF renderer may use for a role (see :data:`reportkit.layout.OFFICIAL_FACES`).
 
@@ -121,9 +136,11 @@ class Renderer:
     render: Callable[[Document, Layout, list[FontFace]], RenderOutput]
 
 
-_KEYS = {"kinds": "name", "layouts": "name", "renderers": "format"}
+_KEYS = {"kinds": "name", "layouts": "name", "renderers": "format", "settings": "package"}
 _ITEM_TYPES = {"kinds": Kind, "rules": Rule, "sections": Section, "layouts": Layout, "fonts": FontFace,
-               "renderers": Renderer}
+               "renderers": Renderer, "settings": Settings}
+#: Every kind of item a plugin can contribute, in the order the core collects them.
+CONTRIBUTIONS = ("kinds", "rules", "sections", "layouts", "fonts", "renderers", "settings")
 
 
 @dataclass
@@ -136,14 +153,17 @@ class Registry:
     layouts: dict[str, Layout] = field(default_factory=dict)
     fonts: list[FontFace] = field(default_factory=list)
     renderers: dict[str, Renderer] = field(default_factory=dict)
+    settings: dict[str, Settings] = field(default_factory=dict)  # package -> its settings model
     origin: dict[int, str] = field(default_factory=dict)
     packages: dict[str, str] = field(default_factory=dict)  # installed distribution -> plugin name
+    broken: dict[str, str] = field(default_factory=dict)  # distribution or plugin -> why it is not loaded
 
     def register(self, what: str, plugin: str, item: Any) -> None:
-        """Check one contributed item and file it; a bad item raises :class:`PluginError`."""
+        """Check one contributed item and file it; a bad item raises :class:`PluginError` and is not filed."""
         expected = _ITEM_TYPES[what]
         if not isinstance(item, expected):
             raise PluginError(plugin, f"register_{what} got {type(item).__name__}, expected {expected.__name__}")
+        _check(what, plugin, item)
         store = getattr(self, what)
         if isinstance(store, dict):
             key = getattr(item, _KEYS[what])
@@ -152,21 +172,71 @@ class Registry:
             store[key] = item
         else:
             store.append(item)
-        if what == "sections" and not (isinstance(item.model, type) and issubclass(item.model, BaseModel)):
-            raise PluginError(plugin, f"section {item.name!r}: model must be a pydantic model class")
-        if what == "fonts" and not Path(item.path).is_file():
-            raise PluginError(plugin, f"font file not found: {item.path}")
-        if what == "layouts":
-            for path in (item.docx_template, item.html_template, item.stylesheet):
-                if not Path(path).is_file():
-                    raise PluginError(plugin, f"layout {item.name!r}: file not found: {path}")
         self.origin[id(item)] = plugin
 
+    def contributed_by(self, plugin: str) -> dict[str, list[str]]:
+        """The names of what ``plugin`` contributed, by kind of item (for ``reportkit plugins``)."""
+        names = {"kinds": "name", "rules": "id", "sections": "name", "layouts": "name", "fonts": "name",
+                 "renderers": "format", "settings": "package"}
+        out = {}
+        for what, attr in names.items():
+            store = getattr(self, what)
+            items = store.values() if isinstance(store, dict) else store
+            out[what] = [getattr(item, attr) for item in items if self.plugin_of(item) == plugin]
+        return out
+
+    def settings_of(self, plugin: str) -> Settings | None:
+        """The settings model ``plugin`` registered, if any."""
+        return next((s for s in self.settings.values() if self.plugin_of(s) == plugin), None)
+
     def plugin_of(self, item: Any) -> str:
-        return self.origin.get(id(item), "?")
+        """The plugin that contributed ``item``, or an equal item (models cache sections across loads)."""
+        found = self.origin.get(id(item))
+        if found is None:
+            for what in CONTRIBUTIONS:
+                store = getattr(self, what)
+                for candidate in (store.values() if isinstance(store, dict) else store):
+                    if candidate == item and id(candidate) in self.origin:
+                        return self.origin[id(candidate)]
+        return found or "?"
 
     def rules_for(self, kind: str, edition: str | None) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind and (not r.editions or edition in r.editions)]
 
     def sections_for(self, kind: str, edition: str | None) -> list[Section]:
         return [s for s in self.sections if s.kind == kind and (not s.editions or edition in s.editions)]
+
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _check(what: str, plugin: str, item: Any) -> None:
+    """Reject an item the core could not use later, naming the plugin now rather than failing mid-render."""
+    def is_model(value) -> bool:
+        return isinstance(value, type) and issubclass(value, BaseModel)
+
+    if what == "sections":
+        if not _NAME.match(item.name):
+            raise PluginError(plugin, f"section {item.name!r}: name must be snake_case (a key under sections:)")
+        if not is_model(item.model):
+            raise PluginError(plugin, f"section {item.name!r}: model must be a pydantic model class")
+        if not callable(item.build) or not all(callable(rule) for rule in item.rules):
+            raise PluginError(plugin, f"section {item.name!r}: build and rules must be callables")
+        if isinstance(item.order, bool) or not isinstance(item.order, int):
+            raise PluginError(plugin, f"section {item.name!r}: order must be an integer, got {item.order!r}")
+    elif what == "settings" and not is_model(item.model):
+        raise PluginError(plugin, f"settings of {item.package!r}: model must be a pydantic model class")
+    elif what == "kinds" and not all(callable(getattr(item, f)) for f in ("resolve_edition", "model", "build", "starter")):
+        raise PluginError(plugin, f"kind {item.name!r}: resolve_edition, model, build and starter must be callables")
+    elif what == "rules" and not callable(item.check):
+        raise PluginError(plugin, f"rule {item.id!r}: check must be a callable")
+    elif what == "renderers" and not callable(item.render):
+        raise PluginError(plugin, f"renderer {item.format!r}: render must be a callable")
+    elif what == "fonts" and not Path(item.path).is_file():
+        raise PluginError(plugin, f"font file not found: {item.path}")
+    elif what == "layouts":
+        for path in (item.docx_template, item.html_template, item.stylesheet):
+            if not Path(path).is_file():
+                raise PluginError(plugin, f"layout {item.name!r}: file not found: {path}")
+        if item.prepare is not None and not callable(item.prepare):
+            raise PluginError(plugin, f"layout {item.name!r}: prepare must be a callable")

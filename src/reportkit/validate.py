@@ -10,7 +10,7 @@ import functools
 import re
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
@@ -29,6 +29,13 @@ class Validated:
     edition: str | None
     report: BaseModel
     diagnostics: Diagnostics
+    #: Each plugin's validated settings from ``plugins:``, by plugin name (see :class:`reportkit.registry.Settings`).
+    settings: dict[str, BaseModel] = field(default_factory=dict)
+    registry: Registry | None = None
+
+    def settings_of(self, item) -> BaseModel | None:
+        """The settings of the plugin that contributed ``item`` (a section or a layout), if any."""
+        return self.settings.get(self.registry.plugin_of(item)) if self.registry else None
 
 
 def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Validated:
@@ -42,6 +49,8 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
     kind = _kind(loaded, registry, diags)
     diags.raise_if_errors()
     diags.extend(_required_plugins(loaded, registry))
+    diags.raise_if_errors()  # without its plugins, the rest of the file would only give noise
+    settings = _plugin_settings(loaded, registry, diags)
     edition, findings = kind.resolve_edition(data)
     diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
     diags.raise_if_errors()
@@ -72,7 +81,7 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             diags.add(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin))
     diags.raise_if_errors()
-    return Validated(loaded, kind, edition, report, diags)
+    return Validated(loaded, kind, edition, report, diags, settings, registry)
 
 
 def model_for(kind: Kind, edition: str | None, registry: Registry) -> type[BaseModel]:
@@ -104,15 +113,61 @@ def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
     if not isinstance(declared, (list, dict)):
         return [loaded.diagnostic(ERROR, "plugins 应为插件包名的列表，例如 plugins: [reportkit-sichuan-disaster]",
                                   ("plugins",))]
-    installed = {_normal(name) for name in registry.packages} | {_normal(name) for name in registry.packages.values()}
+    installed = ({_normal(name) for name in registry.packages} | {_normal(name) for name in registry.packages.values()}
+                 | {_normal(name) for name in registry.settings})
+    broken = {_normal(name): why for name, why in registry.broken.items()}
     out = []
     for i, name in enumerate(declared):
         where = ("plugins", i) if isinstance(declared, list) else ("plugins", name)
         if not isinstance(name, str):
             out.append(loaded.diagnostic(ERROR, "plugins 的每一项应为插件包名", where))
+        elif _normal(name) in broken:
+            out.append(loaded.diagnostic(
+                ERROR, f"数据需要插件“{name}”，但它未能加载：{broken[_normal(name)]}", where, key=isinstance(declared, dict)))
         elif _normal(name) not in installed:
             out.append(loaded.diagnostic(
                 ERROR, f"数据需要插件“{name}”，但它没有安装：请先运行 pip install {name}", where, key=isinstance(declared, dict)))
+    return out
+
+
+def _plugin_settings(loaded: Loaded, registry: Registry, diags: Diagnostics) -> dict[str, BaseModel]:
+    """Validate each plugin's settings (``plugins:`` as a mapping) with the model the plugin registered.
+
+    A plugin with a settings model that the data gives no settings for gets ``model()``
+    when every field has a default. Errors are located like the core's.
+    """
+    declared = loaded.data.get("plugins")
+    given = declared if isinstance(declared, dict) else {}
+    by_package = {_normal(package): item for package, item in registry.settings.items()}
+    fields, values = {}, {}
+    for package, value in given.items():
+        item = by_package.get(_normal(str(package)))
+        if item is None:
+            if value not in (None, {}, []):
+                diags.add(loaded.diagnostic(ERROR, f"插件“{package}”没有可设置的项：请删去它下面的内容", ("plugins", package)))
+            continue
+        fields[f"p{len(fields)}"] = (Optional[item.model], Field(None, alias=str(package)))
+        values[str(package)] = value
+    out: dict[str, BaseModel] = {}
+    if fields:
+        wrapper = create_model("Data", plugins=(create_model("Plugins", **fields), ...))
+        try:
+            checked = wrapper.model_validate({"plugins": values}).plugins
+        except ValidationError as exc:
+            diags.extend(_translate(exc, loaded, wrapper))
+            return out
+        for package, value in values.items():
+            if value is not None:
+                item = by_package[_normal(package)]
+                out[registry.plugin_of(item)] = getattr(checked, next(k for k, f in type(checked).model_fields.items()
+                                                                       if f.alias == package))
+    for item in registry.settings.values():
+        plugin = registry.plugin_of(item)
+        if plugin not in out:
+            try:
+                out[plugin] = item.model()
+            except ValidationError:
+                pass  # required settings: the plugin's section or layout says what is missing when it needs them
     return out
 
 
@@ -126,7 +181,7 @@ def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
     if name is None:
         diags.add(loaded.diagnostic(ERROR, f"缺少“kind”：请在文件开头写明文档类型，可选：{available}"))
         return None
-    if name not in registry.kinds:
+    if not isinstance(name, str) or name not in registry.kinds:
         hint = difflib.get_close_matches(str(name), list(registry.kinds), n=1)
         fix = f"是不是“{hint[0]}”？" if hint else ""
         diags.add(loaded.diagnostic(ERROR, f"未知的文档类型“{name}”。{fix}可选：{available}（插件提供的类型需先安装插件）", ("kind",)))
@@ -139,6 +194,8 @@ _MESSAGES = {
     "int_type": "应为整数",
     "int_parsing": "应为整数（用阿拉伯数字，如 12；没有就填 0）",
     "int_from_float": "应为整数，不能有小数",
+    "int_parsing_size": "数字太大",
+    "finite_number": "应为有限的数字",
     "float_type": "应为数字",
     "float_parsing": "应为数字（用阿拉伯数字，如 12.5）",
     "decimal_type": "应为数字",
@@ -163,6 +220,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel]) -> 
     out: dict[tuple, Diagnostic] = {}
     for err in exc.errors(include_url=False):
         path = _data_path(err["loc"], loaded.data)
+        if err["type"] in ("missing", "extra_forbidden") and path[-1:] != err["loc"][-1:]:
+            path += err["loc"][-1:]  # a key named like a branch ("date") is still the key
         if path in out:  # union branches report the same place several times
             continue
         kind = err["type"]

@@ -1,0 +1,90 @@
+"""Build ``src/reportkit_redhead/template/document.docx``: the core's GB/T 9704 template plus the
+styles of the 版头 and 版记.
+
+Usage, from the reportkit repository root::
+
+    PYTHONPATH=src python plugins/reportkit-redhead/tools/make_template.py
+
+It reuses ``tools/make_docx_template.py`` (page set-up, footers, the body styles) and adds
+MastheadOrgan (发文机关标志: red 小标宋, its top 35 mm below the top of the text block),
+DocNumber (发文字号, centred two lines below, the red separator line 4 mm under it as a bottom
+border as wide as the text block), and the 4号仿宋 styles of the 版记 table (§7.4).
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+OUTPUT = HERE.parent / "src" / "reportkit_redhead" / "template" / "document.docx"
+RED = "FF0000"
+
+
+def _core_tool():
+    spec = importlib.util.spec_from_file_location("make_docx_template", ROOT / "tools" / "make_docx_template.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    t = _core_tool()
+    E, style, fonts, size, rpr = t.E, t.style, t.fonts, t.size, t.rpr
+    core_styles = t.styles_xml
+
+    def styles_xml(m, faces):
+        root = core_styles(m, faces)
+        fs, xbs = faces["fangsong"], faces["xiaobiaosong"]
+        small = 28  # 4号 in half-points
+        one = 280  # one 4号 character, in twips
+
+        def off_grid(before=0, after=0, line=None):
+            spacing = (E("w:spacing", before=before, after=after, line=line, lineRule="exact") if line
+                       else E("w:spacing", before=before, after=after, line=240, lineRule="auto"))
+            return [E("w:snapToGrid", val=0), spacing]
+
+        no_indent = E("w:ind", firstLine=0, firstLineChars=0)
+        root.extend([
+            style("paragraph", "MastheadOrgan", "Masthead Organ",
+                  E("w:pPr", E("w:keepNext"), *off_grid(before=t.twips(35)), E("w:ind", firstLine=0, firstLineChars=0),
+                    E("w:jc", val="center")),
+                  rpr(fonts(xbs), E("w:color", val=RED), E("w:spacing", val=0), size(72)),
+                  based_on="Normal", next_="DocNumber"),
+            style("paragraph", "DocNumber", "Doc Number",
+                  # 发文字号 two lines below the 标志; the red line 4 mm (11 pt) under it; the title two
+                  # blank lines below the line (its own style adds one).
+                  E("w:pPr", E("w:keepNext"),
+                    E("w:pBdr", E("w:bottom", val="single", sz=8, space=11, color=RED)),
+                    E("w:spacing", before=2 * m.line, after=m.line, line=m.line, lineRule="exact"),
+                    E("w:ind", firstLine=0, firstLineChars=0), E("w:jc", val="center")),
+                  based_on="Normal", next_="Title"),
+            style("table", "ImprintTable", "Imprint Table",
+                  E("w:tblPr", E("w:tblCellMar", E("w:left", w=0, type="dxa"), E("w:right", w=0, type="dxa"))),
+                  based_on="TableNormal", ui=59),
+            style("paragraph", "ImprintCopyTo", "Imprint Copy To",
+                  E("w:pPr", *off_grid(line=m.line), E("w:ind", left=4 * one, right=one, hanging=3 * one),
+                    E("w:jc", val="left")),
+                  rpr(fonts(fs), E("w:spacing", val=0), size(small)), based_on="Normal"),
+            style("paragraph", "ImprintPrinter", "Imprint Printer",
+                  E("w:pPr", *off_grid(line=m.line), E("w:ind", left=one, firstLine=0, firstLineChars=0),
+                    E("w:jc", val="left")),
+                  rpr(fonts(fs), E("w:spacing", val=0), size(small)), based_on="Normal"),
+            style("paragraph", "ImprintDate", "Imprint Date",
+                  E("w:pPr", *off_grid(line=m.line), E("w:ind", right=one, firstLine=0, firstLineChars=0),
+                    E("w:jc", val="right")),
+                  rpr(fonts(fs), E("w:spacing", val=0), size(small)), based_on="Normal"),
+            style("paragraph", "ImprintEnd", "Imprint End",
+                  E("w:pPr", *off_grid(line=20), no_indent), rpr(size(2)), based_on="Normal"),
+        ])
+        return root
+
+    t.styles_xml = styles_xml
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_bytes(t.build())
+    print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

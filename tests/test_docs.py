@@ -1,0 +1,77 @@
+"""Meta-tests that keep the plugin API honest (after datasette's tests/test_docs.py).
+
+Every hook in hookspecs.py must have a heading with its exact signature in docs/plugins.md,
+say the version that added it, come with an example that runs, and be implemented by a test.
+"""
+from __future__ import annotations
+
+import inspect
+import re
+import types
+from pathlib import Path
+
+import click
+import pytest
+
+from reportkit import hookspecs
+from reportkit.plugins import load_plugins
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+TESTS = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_plugins*.py"))
+HOOKS = sorted(name for name, fn in vars(hookspecs).items()
+               if inspect.isfunction(fn) and hasattr(fn, "reportkit_spec"))
+
+
+def signature(name: str) -> str:
+    return f"{name}({', '.join(inspect.signature(getattr(hookspecs, name)).parameters)})"
+
+
+def section(name: str) -> str:
+    """The text of the docs between the hook's heading and the next heading of its level or above."""
+    match = re.search(rf"^### {re.escape(signature(name))}$\n(.*?)(?=^##)", DOCS + "\n##", re.M | re.S)
+    assert match, f"docs/plugins.md has no heading '### {signature(name)}'"
+    return match.group(1)
+
+
+def test_there_are_hooks():
+    assert {"register_kinds", "register_sections", "register_layouts", "register_commands"} <= set(HOOKS)
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_hook_is_documented_with_its_exact_signature(hook):
+    section(hook)
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_hook_documents_the_version_that_added_it(hook):
+    added = re.search(r"\.\. versionadded:: (\S+)", getattr(hookspecs, hook).__doc__)
+    assert added, f"hookspecs.{hook} has no versionadded"
+    assert f"*Added in {added.group(1)}.*" in section(hook)
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_hook_is_implemented_by_a_test(hook):
+    assert re.search(rf"def {hook}\(", TESTS), f"no test in tests/test_plugins*.py implements {hook}"
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_hook_example_runs_as_a_plugin(hook):
+    code = re.search(r"```python\n(.*?)```", section(hook), re.S)
+    assert code, f"the docs of {hook} have no example"
+    module = types.ModuleType(f"docs_example_{hook}")
+    exec(compile(code.group(1), f"docs/plugins.md ({hook})", "exec"), module.__dict__)
+    assert hasattr(module, hook)
+    plugins = load_plugins(module, entry_point_group=None)
+    if hook == "register_commands":
+        group = click.Group()
+        plugins.register_commands(group)
+        assert group.commands
+    assert [p.format_message() for p in plugins.problems] == []
+    if hook != "register_commands":
+        contributed = plugins.registry.contributed_by(module.__name__)
+        assert any(contributed.values()), f"the example of {hook} contributed nothing"
+
+
+def test_docs_state_the_deprecation_policy():
+    assert "## Compatibility and deprecation policy" in DOCS

@@ -1,0 +1,338 @@
+"""The plugin surface: loading that survives broken plugins, settings, commands, ``reportkit plugins``.
+
+Each hook in hookspecs.py is implemented by at least one plugin here (tests/test_docs.py checks).
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import textwrap
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from pydantic import BaseModel, ConfigDict
+
+from reportkit import hookimpl
+from reportkit.blocks import Document, Paragraph
+from reportkit.cli import cli
+from reportkit.errors import InvalidData
+from reportkit.layout import Layout
+from reportkit.plugins import load_plugins
+from reportkit.registry import FontFace, Kind, Renderer, RenderOutput, Rule, Section, Settings
+from reportkit.testing import check, hidden, registered, render, starter_data
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+# -- a fake installed distribution, so entry points are exercised for real -------------------
+
+@pytest.fixture
+def install(tmp_path, monkeypatch):
+    """``install("reportkit-foo", source)`` puts a one-module distribution with a ``reportkit``
+    entry point on sys.path for this test."""
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+
+    def make(package: str, source: str) -> str:
+        module = package.replace("-", "_")
+        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        info = site / f"{module}-0.3.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.3.0\n")
+        (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
+        importlib.invalidate_caches()
+        return module
+
+    return make
+
+
+GOOD = """
+from reportkit import hookimpl
+from reportkit.registry import Rule
+
+@hookimpl
+def register_rules(register):
+    register(Rule("G1", "annual-report", "good", lambda report: []))
+"""
+
+
+def test_a_plugin_that_fails_to_import_is_named_and_skipped(install):
+    install("reportkit-good", GOOD)
+    install("reportkit-foo", "import no_such_module_anywhere\n")
+    plugins = load_plugins()
+    messages = [p.format_message() for p in plugins.problems]
+    assert messages == [
+        "plugin reportkit-foo: failed to import reportkit_foo: ModuleNotFoundError: No module named 'no_such_module_anywhere'"]
+    assert "reportkit-good" in plugins.names() and "G1" in [r.id for r in plugins.registry.rules]
+
+
+def test_a_hook_that_raises_and_a_bad_item_are_named(install):
+    install("reportkit-raises", """
+        from reportkit import hookimpl
+        @hookimpl
+        def register_layouts(register):
+            raise RuntimeError("template folder missing")
+    """)
+    install("reportkit-baditem", """
+        from reportkit import hookimpl
+        @hookimpl
+        def register_kinds(register):
+            register("annual-report")
+    """)
+    messages = sorted(p.format_message() for p in load_plugins().problems)
+    assert messages == [
+        "plugin reportkit-baditem: register_kinds got str, expected Kind",
+        "plugin reportkit-raises: register_layouts raised RuntimeError: template folder missing",
+    ]
+
+
+def test_misspelt_hooks_of_several_plugins_are_all_reported(install):
+    install("reportkit-typo1", "from reportkit import hookimpl\n@hookimpl\ndef register_section(register):\n    pass\n")
+    install("reportkit-typo2", "from reportkit import hookimpl\n@hookimpl\ndef register_layout(register):\n    pass\n")
+    plugins = load_plugins()
+    messages = sorted(p.format_message() for p in plugins.problems)
+    assert len(messages) == 2
+    assert messages[0].startswith("plugin reportkit-typo1: unknown hook register_section (known hooks: ")
+    assert messages[1].startswith("plugin reportkit-typo2: unknown hook register_layout")
+    assert "reportkit-typo1" not in plugins.names()
+
+
+def test_core_versions_are_checked_at_load(install):
+    install("reportkit-future", "REPORTKIT_REQUIRES = '>=9.0'\n")
+    install("reportkit-garbled", "REPORTKIT_REQUIRES = 'version one'\n")
+    install("reportkit-fits", "REPORTKIT_REQUIRES = '>=0.1,<0.2'\n")
+    messages = sorted(p.format_message() for p in load_plugins().problems)
+    assert messages == [
+        "plugin reportkit-future: works with reportkit >=9.0, but this is reportkit 0.1.0: "
+        "upgrade the plugin or install a matching reportkit",
+        "plugin reportkit-garbled: REPORTKIT_REQUIRES = 'version one' is not a version specifier such as '>=0.1,<0.2'",
+    ]
+
+
+def test_cli_shows_one_line_per_problem_and_keeps_working(install, tmp_path):
+    install("reportkit-foo", "raise ValueError('boom')\n")
+    result = run("validate", SAMPLE)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "warning: plugin reportkit-foo: failed to import reportkit_foo: ValueError: boom"
+    assert "Traceback" not in result.output
+
+
+def test_strict_makes_any_plugin_problem_fatal(install):
+    install("reportkit-foo", "raise ValueError('boom')\n")
+    result = run("validate", SAMPLE, "--strict")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: plugin reportkit-foo: failed to import reportkit_foo: ValueError: boom"
+    assert run("validate", SAMPLE, env={"REPORTKIT_STRICT": "1"}).exit_code == 1
+
+
+def test_data_that_needs_a_broken_plugin_fails_naming_it(install, tmp_path):
+    install("reportkit-foo", "raise ValueError('boom')\n")
+    data = tmp_path / "needs.yaml"
+    data.write_text("plugins: [reportkit-foo]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("validate", data)
+    assert result.exit_code == 1
+    assert (f"{data}:1:11: error: 数据需要插件“reportkit-foo”，但它未能加载：plugin reportkit-foo: failed to import "
+            "reportkit_foo: ValueError: boom") in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_plugin_names_the_package_to_install(tmp_path):
+    example = ROOT / "plugins" / "reportkit-redhead" / "examples" / "redhead-2023.yaml"
+    with hidden("reportkit-redhead"):
+        result = run("render", example, "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "数据需要插件“reportkit-redhead”，但它没有安装：请先运行 pip install reportkit-redhead" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_trace_logs_each_hook_call(capsys, monkeypatch):
+    monkeypatch.setenv("REPORTKIT_TRACE_PLUGINS", "1")
+    load_plugins(entry_point_group=None)
+    err = capsys.readouterr().err
+    assert "reportkit: trace: register_kinds of plugin reportkit.default_plugins.annual_report" in err
+    assert "reportkit: trace: register_renderers of plugin reportkit.default_plugins.formats" in err
+
+
+# -- every hook, implemented by one toy plugin ------------------------------------------------
+
+class ToySettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    greeting: str = "你好"
+    times: int = 1
+
+
+class Toy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    note: str
+
+
+def toy_build(data: Toy, context) -> list:
+    settings = context.settings
+    return [Paragraph(f"{settings.greeting}×{settings.times}：{data.note}", context.source("note"))]
+
+
+def toy_rule(data: Toy):
+    from reportkit.registry import Finding
+    if "坏" in data.note:
+        yield Finding("error", "note 里有“坏”字", ("note",))
+
+
+class ToyPlugin:
+    """A plugin implementing every hook."""
+
+    __name__ = "reportkit-toy"
+
+    @hookimpl
+    def register_kinds(self, register):
+        register(Kind("toy-kind", "玩具", (), lambda data: (None, []), lambda edition: Toy,
+                      lambda report, locate: Document("t", "a"), lambda options: "kind: toy-kind\n"))
+
+    @hookimpl
+    def register_rules(self, register):
+        register(Rule("TOY1", "annual-report", "玩具规则", lambda report: []))
+
+    @hookimpl
+    def register_sections(self, register):
+        register(Section("toy_section", "annual-report", "玩具栏目", 650, Toy, toy_build, rules=(toy_rule,)))
+
+    @hookimpl
+    def register_layouts(self, register):
+        base = ROOT / "templates" / "gbt9704"
+        register(Layout("toy-layout", "玩具版式", base, base / "document.docx", base / "document.html.j2",
+                        base / "style.css"))
+
+    @hookimpl
+    def register_fonts(self, register):
+        font = ROOT / "plugins" / "reportkit-fonts-fandol" / "src" / "reportkit_fonts_fandol" / "FandolFang-Regular.otf"
+        register(FontFace("ToyFang", "fangsong", font, "GPL-3.0 with font exception", priority=-5))
+
+    @hookimpl
+    def register_renderers(self, register):
+        register(Renderer("txt", ".txt", lambda document, layout, fonts: RenderOutput(
+            "\n".join(text for _, text, _ in document.texts()).encode())))
+
+    @hookimpl
+    def register_settings(self, register):
+        register(Settings("reportkit-toy", ToySettings))
+
+    @hookimpl
+    def register_commands(self, cli):
+        @cli.command()
+        @click.argument("name")
+        def toy(name):
+            """A toy command."""
+            click.echo(f"toy {name}")
+
+
+def toy_report(settings=None, note="一句话。"):
+    data = starter_data("annual-report", year=2023)
+    data["plugins"] = {"reportkit-toy": settings} if settings is not None else ["reportkit-toy"]
+    data["sections"]["toy_section"] = {"note": note}
+    return data
+
+
+def test_every_contribution_is_registered_and_attributed():
+    registry = load_plugins(ToyPlugin(), entry_point_group=None).registry
+    assert registry.contributed_by("reportkit-toy") == {
+        "kinds": ["toy-kind"], "rules": ["TOY1"], "sections": ["toy_section"], "layouts": ["toy-layout"],
+        "fonts": ["ToyFang"], "renderers": ["txt"], "settings": ["reportkit-toy"]}
+
+
+def test_section_gets_its_settings_and_renders_with_a_plugin_renderer():
+    result = render(toy_report({"greeting": "您好", "times": 2}), plugins=[ToyPlugin()], installed=False,
+                    formats=("txt", "docx"))
+    text = result.outputs["txt"].decode()
+    assert "七、玩具栏目" in text and "您好×2：一句话。" in text
+    assert "您好×2：一句话。" in result.docx_text
+
+
+def test_settings_default_when_the_data_gives_none():
+    result = render(toy_report(), plugins=[ToyPlugin()], installed=False, formats=("txt",))
+    assert "你好×1：一句话。" in result.outputs["txt"].decode()
+
+
+def test_settings_errors_are_located_like_the_core_ones():
+    text = textwrap.dedent("""\
+        kind: annual-report
+        plugins:
+          reportkit-toy:
+            greting: 嗨
+            times: 两次
+        """)
+    with pytest.raises(InvalidData) as info:
+        check(text, plugins=[ToyPlugin()], installed=False)
+    lines = [d.format() for d in info.value.diagnostics]
+    assert "test.yaml:4:5: error: plugins.reportkit-toy.greting：未知字段“greting”。是不是“greeting”？" in lines
+    assert ("test.yaml:5:12: error: plugins.reportkit-toy.times：应为整数（用阿拉伯数字，如 12；没有就填 0），"
+            "实际为“两次”") in lines
+
+
+def test_settings_for_a_plugin_without_settings_are_refused():
+    data = toy_report()
+    data["plugins"] = {"reportkit-toy": None, "reportkit-redhead": None, "reportkit-sichuan-disaster": {"x": 1}}
+    with pytest.raises(InvalidData) as info:
+        check(data, plugins=[ToyPlugin()])
+    assert "plugins.reportkit-sichuan-disaster.x：未知字段“x”。允许的字段：self_reference" in str(info.value)
+
+
+def test_section_rule_errors_name_the_plugin():
+    with pytest.raises(InvalidData) as info:
+        check(toy_report(note="坏句子"), plugins=[ToyPlugin()], installed=False)
+    assert "error: [reportkit-toy] note 里有“坏”字" in str(info.value)
+
+
+def test_plugin_commands_join_the_cli_and_are_listed():
+    with registered(ToyPlugin()):
+        assert run("toy", "abc").output == "toy abc\n"
+        listing = json.loads(run("plugins", "--json").output)
+    assert run("toy", "abc").exit_code == 2  # gone with the plugin
+    toy = next(row for row in listing["plugins"] if row["name"] == "reportkit-toy")
+    assert toy["commands"] == ["toy"] and toy["sections"] == ["toy_section"] and toy["builtin"] is False
+    assert toy["hooks"] == sorted(f"register_{what}" for what in (
+        "kinds", "rules", "sections", "layouts", "fonts", "renderers", "settings", "commands"))
+
+
+def test_a_plugin_command_cannot_replace_a_core_one():
+    class Hijack:
+        __name__ = "reportkit-hijack"
+
+        @hookimpl
+        def register_commands(self, cli):
+            @cli.command("render")
+            def render():
+                click.echo("hijacked")
+
+    with registered(Hijack()):
+        result = run("render", "-h")
+        listing = run("-h")
+    assert "hijacked" not in result.output and "例 / Example" in result.output
+    assert "warning: plugin command 'render' clashes with a reportkit command and is ignored" in listing.stderr
+
+
+def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute():
+    listing = json.loads(run("plugins", "--json").output)
+    rows = {row["name"]: row for row in listing["plugins"]}
+    assert rows["reportkit.default_plugins.annual_report"]["kinds"] == ["annual-report"]
+    assert rows["reportkit.default_plugins.annual_report"]["builtin"] is True
+    assert rows["reportkit.default_plugins.gbt9704"]["layouts"] == ["gbt9704"]
+    assert rows["reportkit-redhead"]["layouts"] == ["redhead"] and rows["reportkit-redhead"]["version"] == "0.1.0"
+    assert rows["reportkit-sichuan-disaster"]["sections"] == ["earthquake_recovery"]
+    assert rows["reportkit-sichuan-disaster"]["hooks"] == ["register_rules", "register_sections", "register_settings"]
+    assert listing["problems"] == []
+    text = run("plugins").output
+    assert "reportkit-sichuan-disaster 0.1.0\n  hooks: register_rules, register_sections, register_settings\n" \
+           "  sections: earthquake_recovery\n" in text
+
+
+def test_hidden_leaves_an_installed_plugin_out():
+    with hidden("reportkit-redhead"):
+        assert "redhead" not in load_plugins().registry.layouts
+    assert "redhead" in load_plugins().registry.layouts
