@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "plugins" / "reportkit-sichuan-disaster" / "examples" / "sichuan-2010-counts.yaml"
 #: What the 绵阳市环境保护局 2009 report states (shared/seeds/002…, part 六) — and nothing more.
 MIANYANG = {
-    "period": "“5.12”抗震救灾及2009年灾后重建期间",
+    "period": "“5·12”地震后的抗震救灾和2009年的灾后重建中",
     "published_by": "government",
     "government": "市政府",
     "channels": ["news_media"],
@@ -28,8 +28,8 @@ needs_2008 = pytest.mark.skipif("2008" not in load_plugins().registry.kinds["ann
 
 def test_mianyang_statement_says_what_the_seed_says():
     text = statement(EarthquakeRecovery(**MIANYANG), SichuanSettings(self_reference="我局").self_reference)
-    assert text == ("“5.12”抗震救灾及2009年灾后重建期间，我局按照市政府的总体要求和部署，由市政府统一在新闻媒体上"
-                    "公布环境监测信息、环境质量公告和灾后恢复重建情况。")
+    assert text == ("“5·12”地震后的抗震救灾和2009年的灾后重建中，环境监测信息、环境质量公告和灾后恢复重建情况"
+                    "由市政府集中对外发布，发布渠道为新闻媒体；我局按市政府的安排提供本部门掌握的信息。")
 
 
 @pytest.mark.parametrize("change, message", [
@@ -89,4 +89,4 @@ def test_mianyang_fragment_validates():
     data["year"] = 2009
     data["sections"]["earthquake_recovery"] = MIANYANG
     result = render(data, formats=("docx",))
-    assert "由市政府统一在新闻媒体上公布环境监测信息、环境质量公告和灾后恢复重建情况。" in result.docx_text
+    assert "由市政府集中对外发布，发布渠道为新闻媒体；我局按市政府的安排提供本部门掌握的信息。" in result.docx_text

@@ -89,12 +89,12 @@ def _join(items: list[str]) -> str:
 def statement(data: EarthquakeRecovery, we: str = "本机关") -> str:
     """The section's first paragraph, from its structured data."""
     channels = [CHANNELS[c] for c in data.channels] + data.other_channels
-    where = f"在{_join(channels)}上" if channels else ""
+    via = f"，发布渠道为{_join(channels)}" if channels else ""
     what = _join([CATEGORIES[c] for c in data.categories])
     if data.published_by == "government":
         gov = data.government or "本级人民政府"
-        return f"{data.period}，{we}按照{gov}的总体要求和部署，由{gov}统一{where}公布{what}。"
-    return f"{data.period}，{we}{where}公开了{what}。"
+        return f"{data.period}，{what}由{gov}集中对外发布{via}；{we}按{gov}的安排提供本部门掌握的信息。"
+    return f"{data.period}，{we}主动公开了{what}{via}。"
 
 
 def counts_text(data: EarthquakeRecovery) -> str | None:
