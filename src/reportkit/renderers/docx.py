@@ -2,8 +2,9 @@
 
 The template (``tools/make_docx_template.py``) owns page set-up, footers and
 styles; this module only writes paragraphs and tables that name those styles.
-Elements are built with plain lxml and then moved into the subdocument:
-python-docx's high-level table API is quadratic in the number of cells.
+Elements are built with plain lxml (python-docx's high-level table API is
+quadratic in the number of cells) and put where the template's ``{{p body }}``
+stood; docxtpl renders each template once per process (see ``_shell``).
 
 Text from the data is set as element text, so lxml escapes it and docxtpl
 never sees it as template code: ``<b>`` and ``{{ x }}`` stay literal.
@@ -17,6 +18,7 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
+import docx
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from lxml import etree
@@ -101,33 +103,53 @@ def _check_template(path: str, mtime_ns: int, size: int) -> None:
 def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     """Render ``document`` with ``layout.docx_template``; ``fonts`` is unused (Word picks fonts by name)."""
     check_template(layout.docx_template)
-    tpl = DocxTemplate(str(layout.docx_template))
-    # The template itself as the subdocument's base: much faster to open than python-docx's default.
-    subdoc = tpl.new_subdoc(str(layout.docx_template))
-    section = tpl.docx.sections[0]
+    path = Path(layout.docx_template)
+    package = docx.Document(io.BytesIO(_shell(str(path), path.stat().st_mtime_ns, layout.name)))
+    section = package.sections[0]
     writer = _Writer(
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
     )
-    writer.section = tpl.docx.element.body.sectPr
+    body = package.element.body
+    writer.section = body.sectPr
     writer.write(document.blocks)
-    body = subdoc.subdocx.element.body
-    body.clear()
-    body.extend(writer.body)
-    try:
-        tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
-    except TemplateError as exc:
-        raise RenderError(f"版式 {layout.name}: 模板 {Path(layout.docx_template).name}: {exc.message or exc}") from exc
-    # Set after render: docxtpl runs core properties through Jinja.
-    props = tpl.docx.core_properties
+    marker = next(t for t in body.iter(W + "t") if t.text == _BODY_MARKER).getparent().getparent()
+    for element in writer.body:
+        marker.addprevious(element)
+    body.remove(marker)
+    props = package.core_properties
     props.title = document.title.replace("\n", "")
     props.author = document.author
     props.subject = document.subject
     props.keywords = ", ".join(document.keywords)
     props.language = document.lang
     buf = io.BytesIO()
-    tpl.save(buf)
+    package.save(buf)
     return RenderOutput(data=buf.getvalue())
+
+
+_BODY_MARKER = "reportkit:body"
+
+
+@lru_cache(maxsize=8)
+def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
+    """The layout's template rendered by docxtpl, with one marker paragraph where ``{{p body }}`` stood.
+
+    The template's context does not depend on the document, so docxtpl's work (open, Jinja,
+    table fixes, save) is done once per template; each document only replaces the marker.
+    """
+    tpl = DocxTemplate(path)
+    subdoc = tpl.new_subdoc(path)
+    body = subdoc.subdocx.element.body
+    body.clear()
+    _el(_el(_el(body, "p"), "r"), "t").text = _BODY_MARKER
+    try:
+        tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
+    except TemplateError as exc:
+        raise RenderError(f"版式 {layout_name}: 模板 {Path(path).name}: {exc.message or exc}") from exc
+    buf = io.BytesIO()
+    tpl.save(buf)
+    return buf.getvalue()
 
 
 def text_width(text: str) -> float:
