@@ -60,7 +60,8 @@ def test_every_example_outside_invalid_resolves_and_validates():
     assert {p.name for p in files} >= {"xinzhou-2020.yaml", "sample-2021.yaml"}
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if data.get("kind") == "annual-report":
+        # files needing plugins are validated with them in test_examples.py
+        if data.get("kind") == "annual-report" and "plugins" not in data:
             validate(data)
 
 

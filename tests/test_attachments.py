@@ -4,11 +4,14 @@ from __future__ import annotations
 import io
 
 import docx
+import pdfplumber
 import pytest
+import yaml
 
 from _kinds import EXAMPLES, W, docx_paragraphs, flat, pdf_lines, rendered
 from reportkit.blocks import Attachment, AttachmentNote, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import ELEMENT_ROLES
+from reportkit.pipeline import build, check_file
 from reportkit.plugins import load_plugins
 
 MM = 72 / 25.4
@@ -114,3 +117,25 @@ def test_every_kind_renders_attachment_blocks_in_both_formats():
     for fmt in ("docx", "pdf"):
         out = plugins.registry.renderers[fmt].render(document, layout, plugins.registry.fonts)
         assert out.data and not [d for d in out.diagnostics if d.severity != "note"]
+
+
+@pytest.mark.parametrize("example", ["sample-2021.yaml", "nanning-2008.yaml"])
+def test_annual_reports_take_attachments_after_the_signature(example, tmp_path):
+    data = yaml.safe_load((EXAMPLES / example).read_text(encoding="utf-8"))
+    data.setdefault("date", "2009-03-20")
+    data["attachments"] = [{"title": "政府信息公开工作机构名单", "content": ["办公室负责日常工作。"]},
+                           {"title": "统计数据", "table": {"columns": ["项目", "数量"], "rows": [["主动公开", 12]]}}]
+    path = tmp_path / "with-attachments.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    plugins = load_plugins()
+    document = build(check_file(path, plugins))
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds[-4:] == ["AttachmentNote", "Signature", "Attachment", "Attachment"]
+    note = document.blocks[-4]
+    assert note.items == ["政府信息公开工作机构名单", "统计数据"]
+    assert [(b.label, b.title) for b in document.blocks[-2:]] == [("附件1", "政府信息公开工作机构名单"), ("附件2", "统计数据")]
+    layout = plugins.registry.layouts["gbt9704"]
+    pdf = plugins.registry.renderers["pdf"].render(document, layout, plugins.registry.fonts).data
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        last = opened.pages[-1].extract_text()
+    assert "附件2" in last and "统计数据" in last and "主动公开" in last

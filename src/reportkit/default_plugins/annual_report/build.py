@@ -3,34 +3,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reportkit.blocks import (
-    Addressee,
-    Block,
-    Cell,
-    Document,
-    Paragraph,
-    Signature,
-    Source,
-    Table,
-    Title,
-)
-from reportkit.outline import (
-    Part,
-    chinese_numeral,
-    content_blocks,
-    numbered,
-    ordered,
-    plugin_parts,
-)
+from reportkit.attachments import attachment_content, closing_blocks
+from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signature, Source, Table, Title
+from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
 
-from .model import (
-    AnnualReportBase,
-    Count,
-    applications_values,
-    format_amount,
-    outcome_values,
-    row_at,
-)
+from .model import AnnualReportBase, Count, applications_values, format_amount, outcome_values, row_at
 from .rules import chinese_date
 from .tables import (
     APPLICANTS_LABEL,
@@ -74,11 +51,18 @@ def build(report: AnnualReportBase, locate: Locate) -> Document:
     parts = ordered(parts + plugin_parts(report, locate))
     blocks += _preamble(report, [part.title for part in parts], locate)
     blocks += numbered(parts, locate)
-    blocks.append(Signature(report.organs, chinese_date(report.date), locate(("date",))))
+    signature = Signature(report.organs, chinese_date(report.date), locate(("date",)))
+    blocks += closing_blocks(attachments(report, locate), signature)
     return Document(
         title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
         subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"],
     )
+
+
+def attachments(report, locate: Locate) -> list[tuple]:
+    """``(title, blocks, source)`` of each attachment, for :func:`reportkit.attachments.closing_blocks`."""
+    return [(a.title, attachment_content(a, ("attachments", i), locate), locate(("attachments", i)))
+            for i, a in enumerate(report.attachments)]
 
 
 def _section(report: AnnualReportBase, key: str, locate: Locate) -> list[Block]:

@@ -17,6 +17,7 @@ from pydantic import (
     model_validator,
 )
 
+from reportkit.attachments import AttachmentData, attachments_field
 from reportkit.narrative import FORBID, SectionItem, Text
 
 from .tables import (
@@ -302,6 +303,7 @@ class AnnualReportBase(BaseModel):
     signature: Optional[Union[str, list[str]]] = Field(
         None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的咨询联系方式")
+    attachments: list[AttachmentData] = attachments_field()
 
     @field_validator("year")
     @classmethod

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from reportkit.attachments import closing_blocks
 from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signature, Source, Table, Title
 from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
 
-from ..build import TITLE_LINE_CHARS, contact_paragraph, period_text
+from ..build import TITLE_LINE_CHARS, attachments, contact_paragraph, period_text
 from ..model import format_amount
 from ..rules import chinese_date
 from .model import (
@@ -54,8 +55,8 @@ def build(report: AnnualReport2008, locate: Locate) -> Document:
     outline = parts(report, locate)
     blocks += preamble(report, [part.title for part in outline], locate)
     blocks += numbered(outline, locate)
-    if report.date:
-        blocks.append(Signature(report.organs, signature_date(report), locate(("date",))))
+    signature = Signature(report.organs, signature_date(report), locate(("date",))) if report.date else None
+    blocks += closing_blocks(attachments(report, locate), signature)
     return Document(
         title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
         subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"],
