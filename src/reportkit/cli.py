@@ -105,7 +105,8 @@ def _show(diagnostics) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(["docx", "pdf"]),
               help="输出格式，可重复；默认 docx 和 pdf 都生成。Output format(s).")
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+# Not file_okay=False: a file in the way is reported by the write step, in Chinese, with exit 1.
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("."),
               show_default=True, help="输出文件夹。Output folder.")
 @click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
 @STRICT

@@ -1,12 +1,16 @@
 """Step 1 of the pipeline: read a YAML data file safely and remember where every value is.
 
 Only plain YAML is accepted: no tags, anchors, aliases or merge keys, no
-duplicate keys. Files saved as GBK/GB18030 by older editors are read with a
-note. Every value's line and column are kept so later errors can point at them.
+duplicate keys, no nesting deeper than :data:`MAX_DEPTH`. Files saved as
+GBK/GB18030 by older editors are read with a note. Characters XML or YAML
+cannot carry are cleaned here, in one place, with a warning naming the line;
+a vertical tab (Word's manual line break) becomes :data:`LINE_BREAK`. Every
+value's line and column are kept so later errors can point at them.
 """
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,9 +19,18 @@ import yaml
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
 
 MAX_BYTES = 5 * 1024 * 1024
+#: Deeper nesting than any report needs; refused before it can exhaust the stack.
+MAX_DEPTH = 64
+#: What a vertical tab in the data becomes: U+2028 LINE SEPARATOR. Not "\n", which joining of
+#: wrapped Chinese lines removes (reportkit.narrative); the renderers set both as a line break.
+LINE_BREAK = "\u2028"
 _SAFE_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
-# XML 1.0 forbids these; Word pastes them (vertical tab = manual line break).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# XML 1.0 forbids C0 controls; YAML also refuses C1 controls, surrogates and U+FFFE/U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_REPLACEMENT = {"\x0b": LINE_BREAK, "\x0c": " "}
+_ACTION = {"\x0b": "处理", "\x0c": "处理"}
+_DONE = {"\x0b": "，已换成换行", "\x0c": "，已换成空格"}
+_MAX_WARNINGS = 20  # control characters reported one by one; the rest are counted
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -51,43 +64,61 @@ def load_file(path: str | Path) -> Loaded:
     path = Path(path)
     name = str(path)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise _fail(name, f"“{name}”是一个文件夹，不是数据文件")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(name, f"文件过大（{size // 1024} KB，上限 {MAX_BYTES // 1024 // 1024} MB）；年度报告的数据文件通常不超过 100 KB")
-        raw = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise _fail(name, f"“{name}”不是普通文件（设备、管道或套接字），无法作为数据文件读取")
+        if info.st_size > MAX_BYTES:
+            raise _fail(name, _too_big(info.st_size))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
         raise _fail(name, "文件不存在") from None
     except PermissionError:
-        raise _fail(name, "没有读取权限") from None
+        raise _fail(name, "没有读取权限：请检查文件的权限或是否被其他程序锁定") from None
+    except IsADirectoryError:
+        raise _fail(name, f"“{name}”是一个文件夹，不是数据文件") from None
     except OSError as exc:
         raise _fail(name, f"无法读取：{exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise _fail(name, _too_big(len(raw)))
     return load_text(raw, name)
+
+
+def _too_big(size: int) -> str:
+    return f"文件过大（{size // 1024} KB，上限 {MAX_BYTES // 1024 // 1024} MB）；年度报告的数据文件通常不超过 100 KB"
 
 
 def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     """Parse YAML bytes or text; ``name`` is used in messages."""
     notes: list[Diagnostic] = []
     text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw
-    text = _clean_controls(text, name, notes)
+    text, mark = _clean_controls(text, name, notes)
     try:
+        problems = _structure_problems(text, name)
+        if problems:
+            raise InvalidData(notes + problems)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        mark_ = exc.problem_mark or exc.context_mark
+        line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
         detail = exc.problem or exc.context or "无法解析"
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}（检查缩进、冒号后的空格和引号是否成对）", name, line, col)]) from None
     except yaml.YAMLError as exc:
-        raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{exc}", name, 1, 1)]) from None
+        raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
     loaded = Loaded(name, None, diagnostics=notes)
     if root is None:
         raise InvalidData(notes + [Diagnostic(ERROR, "文件是空的：请用 reportkit init 生成一个起始文件", name, 1, 1)])
     errors: list[Diagnostic] = []
-    loaded.data = _Builder(loaded, errors).convert(root, ())
+    loaded.data = _Builder(loaded, errors, mark).convert(root, ())
     if errors:
         raise InvalidData(notes + errors)
     return loaded
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
 
 
 def _fail(name: str, message: str) -> InvalidData:
@@ -96,56 +127,130 @@ def _fail(name: str, message: str) -> InvalidData:
 
 def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict") if _utf8(raw[3:]) else _refuse_encoding(name)
+        raw = raw[3:]
+        bad = _utf8_error(raw)
+        return raw.decode("utf-8") if bad is None else _refuse_encoding(name, raw, bad)
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return raw.decode("utf-16")
-    if _utf8(raw):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            _refuse_encoding(name, raw, exc.start)
+    if b"\x00" in raw:
+        raise _fail(name, "这不是文本文件（含有 NUL 字节，可能是 Word、PDF、压缩包或无 BOM 的 UTF-16 文件）："
+                          "请指定 YAML 数据文件，或在编辑器中另存为 UTF-8")
+    bad = _utf8_error(raw)
+    if bad is None:
         return raw.decode("utf-8")
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        _refuse_encoding(name)
+        _refuse_encoding(name, raw, bad)
     notes.append(Diagnostic(NOTE, "文件不是 UTF-8 编码，已按 GBK/GB18030 读取；建议在编辑器中另存为 UTF-8", name, 1, 1))
     return text
 
 
-def _utf8(raw: bytes) -> bool:
+def _utf8_error(raw: bytes) -> int | None:
+    """Offset of the first byte that is not UTF-8, or None."""
     try:
         raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None
 
 
-def _refuse_encoding(name: str):
-    raise _fail(name, "无法识别文件编码：请在编辑器中“另存为”UTF-8 编码后再试")
+def _refuse_encoding(name: str, raw: bytes, offset: int):
+    line = raw.count(b"\n", 0, offset) + 1
+    col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    raise InvalidData([Diagnostic(
+        ERROR, "无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030）：请在编辑器中“另存为”UTF-8 编码后再试",
+        name, line, col)])
 
 
-def _clean_controls(text: str, name: str, notes: list[Diagnostic]) -> str:
-    """Remove XML-invalid control characters (one shared place), with a warning per line."""
+def _clean_controls(text: str, name: str, notes: list[Diagnostic]) -> tuple[str, str | None]:
+    """Clean characters XML or YAML cannot carry: the one shared place, with a warning per place.
+
+    A vertical tab becomes a placeholder (a noncharacter absent from the text, so that it
+    parses as part of the scalar it sits in) that :class:`_Builder` turns into
+    :data:`LINE_BREAK`; a form feed becomes a space; the others are removed. Returns the
+    cleaned text and the placeholder, if one was used.
+    """
     if not _CONTROL.search(text):
-        return text
-    lines = text.split("\n")
-    for number, line in enumerate(lines, 1):
+        return text, None
+    mark = next((chr(c) for c in range(0xFDD0, 0xFDF0) if chr(c) not in text), None)
+    found = 0
+    for number, line in enumerate(text.split("\n"), 1):
         for match in _CONTROL.finditer(line):
+            found += 1
+            if found > _MAX_WARNINGS:
+                continue
             char = match.group()
             notes.append(Diagnostic(
-                WARNING, f"删除了不可见的控制字符 U+{ord(char):04X}（常见于从 Word 粘贴的文字）"
-                + ("，已换成空格" if char in "\x0b\x0c" else ""), name, number, match.start() + 1))
-    return _CONTROL.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+                WARNING, f"{_ACTION.get(char, '删除')}了不可见的控制字符 U+{ord(char):04X}（常见于从 Word 粘贴的文字）"
+                f"{_DONE.get(char, '')}", name, number, match.start() + 1))
+    if found > _MAX_WARNINGS:
+        notes.append(Diagnostic(WARNING, f"另有 {found - _MAX_WARNINGS} 个控制字符已同样处理", name))
+
+    def replace(m: re.Match) -> str:
+        char = m.group()
+        return (mark or " ") if char == "\x0b" else _REPLACEMENT.get(char, "")
+
+    return _CONTROL.sub(replace, text), mark
+
+
+def _structure_problems(text: str, name: str) -> list[Diagnostic]:
+    """Anchors, aliases and too deep nesting, found in the event stream where each one is written."""
+    if "&" not in text and "*" not in text and text.count("[") + text.count("{") + text.count("\n") < MAX_DEPTH:
+        return []
+    problems = []
+    depth = 0
+
+    def at(event, message):
+        problems.append(Diagnostic(ERROR, message, name, event.start_mark.line + 1, event.start_mark.column + 1))
+
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            at(event, f"不支持 YAML 别名“*{event.anchor}”：请把内容直接写出来")
+            continue
+        if getattr(event, "anchor", None) is not None:
+            at(event, f"不支持 YAML 锚点“&{event.anchor}”：请把内容直接写出来")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                at(event, f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号")
+                break
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return problems
 
 
 class _Builder:
     """Turn composed YAML nodes into plain Python values, recording positions."""
 
-    def __init__(self, loaded: Loaded, errors: list[Diagnostic]):
+    def __init__(self, loaded: Loaded, errors: list[Diagnostic], mark: str | None = None):
         self.loaded = loaded
         self.errors = errors
+        self.mark = mark
         self.seen: set[int] = set()
         self.constructor = _Loader("")
 
     def error(self, node, message):
         self.errors.append(Diagnostic(ERROR, message, self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def text(self, value, node):
+        """A constructed string: the vertical-tab placeholder becomes LINE_BREAK, and control
+        characters written as escapes ("\\a", "\\v", "\\x07" in double quotes) are cleaned too."""
+        if not isinstance(value, str):
+            return value
+        if self.mark:
+            value = value.replace(self.mark, LINE_BREAK)
+        if _CONTROL.search(value):
+            line, col = node.start_mark.line + 1, node.start_mark.column + 1
+            for char in sorted(set(_CONTROL.findall(value))):
+                self.loaded.diagnostics.append(Diagnostic(
+                    WARNING, f"{_ACTION.get(char, '删除')}了转义写出的控制字符 U+{ord(char):04X}{_DONE.get(char, '')}",
+                    self.loaded.file, line, col))
+            value = _CONTROL.sub(lambda m: _REPLACEMENT.get(m.group(), ""), value)
+        return value
 
     def convert(self, node, path: tuple):
         self.loaded.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -161,10 +266,12 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
         try:
-            return self.constructor.construct_object(node)
+            return self.text(self.constructor.construct_object(node), node)
         except yaml.YAMLError as exc:
-            self.error(node, f"无法识别的值：{getattr(exc, 'problem', exc)}")
-            return None
+            self.error(node, f"无法识别的值：{getattr(exc, 'problem', None) or _one_line(exc)}")
+        except (ValueError, OverflowError) as exc:  # 2021-02-30, an integer of 5,000 digits …
+            self.error(node, f"无法识别的值“{_clip(node.value)}”：{_value_problem(node, exc)}")
+        return None
 
     def mapping(self, node, path: tuple) -> dict:
         result: dict = {}
@@ -175,7 +282,7 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.error(key_node, "键必须是简单文字")
                 continue
-            key = key_node.value
+            key = self.text(key_node.value, key_node)
             where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 first = self.loaded.keys[path + (key,)]
@@ -184,3 +291,15 @@ class _Builder:
             self.loaded.keys[path + (key,)] = where
             result[key] = self.convert(value_node, path + (key,))
         return result
+
+
+def _clip(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _value_problem(node, exc: Exception) -> str:
+    if node.tag.endswith(":timestamp"):
+        return "不是有效的日期（写成 2021-02-05 的形式，月份和日期要存在）"
+    if node.tag.endswith(":int"):
+        return "数字太大"
+    return "无法转换"

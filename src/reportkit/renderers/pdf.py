@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -112,8 +112,14 @@ def _environment(directory: Path) -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(css_string=css_string, font_stack=font_stack, block_kind=lambda block: type(block).__name__)
+    env.filters.update(css_string=css_string, font_stack=font_stack, block_kind=lambda block: type(block).__name__,
+                       lines=lines)
     return env
+
+
+def lines(text: str) -> Markup:
+    """``text`` escaped, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
+    return Markup("<br>").join(escape(part) for part in str(text).replace("\u2028", "\n").split("\n"))
 
 
 def css_string(value: str) -> Markup:

@@ -1,0 +1,92 @@
+"""Issue 5, point 7: big documents render within a measured bound; bigger ones are refused up front."""
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from _reliability import data_file, line_of, run
+from reportkit.blocks import Cell, Document, Paragraph, Source, Table
+from reportkit.errors import InvalidData
+from reportkit.limits import MAX_DOCUMENT_CHARS, MAX_TABLE_ROWS, MAX_TEXT_CHARS, check_limits
+
+SENTENCE = "本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。"  # 40 characters
+#: The bound docs/reliability.md states for 300 pages of narrative plus a 2,000-row table, both formats.
+MAX_RSS_MB = 1024
+MAX_SECONDS = 240
+
+
+def test_a_40000_character_paragraph_renders(tmp_path):
+    path = data_file(tmp_path, [SENTENCE * 1000])
+    result = run("render", path, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "report.pdf").stat().st_size > 0
+
+
+def test_a_paragraph_over_the_limit_is_refused_with_its_place(tmp_path):
+    path = data_file(tmp_path, ["前一段。", SENTENCE * (MAX_TEXT_CHARS // 40 + 1)])
+    result = run("render", path, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    line = line_of(path, SENTENCE)
+    [message] = [m for m in result.output.splitlines() if "error" in m]
+    assert message.startswith(f"{path}:{line}:7: error: 这一段有 50,040 个字符，超过单段上限 50,000")
+    assert not (tmp_path / "out").exists()
+
+
+def test_document_and_table_limits():
+    src = Source("big.yaml", 3, 5)
+    paragraphs = [Paragraph(SENTENCE * 1000, src) for _ in range(MAX_DOCUMENT_CHARS // 40_000 + 1)]
+    with pytest.raises(InvalidData, match=f"超过上限 {MAX_DOCUMENT_CHARS:,}"):
+        check_limits(Document("t", "a", paragraphs))
+    rows = [[Cell(str(i))] for i in range(MAX_TABLE_ROWS + 1)]
+    with pytest.raises(InvalidData) as info:
+        check_limits(Document("t", "a", [Table(rows, [1], source=src)]))
+    assert info.value.diagnostics[0].format() == (
+        f"big.yaml:3:5: error: 表格有 {MAX_TABLE_ROWS + 1:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表")
+
+
+BIG = textwrap.dedent("""
+    import json, sys, time
+    from reportkit.blocks import Cell, Document, Paragraph, Source, Table, Title
+    from reportkit.limits import check_limits
+    from reportkit.pipeline import render
+    from reportkit.plugins import load_plugins
+    registry = load_plugins().registry
+    src = Source("big.yaml", 1, 1)
+    # 300 pages of 22 lines of 28 characters, in paragraphs of about six lines, and a 2,000-row table.
+    blocks = [Title("某某局\\n2023年度报告", src)]
+    blocks += [Paragraph({sentence!r} * 4, src) for _ in range(300 * 22 * 28 // 160)]
+    head = [[Cell(h, header=True) for h in ("序号", "事项", "数量", "备注")]]
+    blocks.append(Table(head + [[Cell(str(i)), Cell("行政许可事项名称"), Cell(str(3 * i)), Cell("无")]
+                                for i in range(2000)], [1, 4, 1, 2], source=src))
+    document = Document("t", "a", blocks)
+    check_limits(document)
+    result = {{}}
+    for fmt in ("docx", "pdf"):
+        start = time.time()
+        out = render(document, registry.layouts["gbt9704"], fmt, registry)
+        result[fmt] = {{"seconds": round(time.time() - start, 1), "bytes": len(out.data)}}
+        if fmt == "pdf":
+            import pypdf, io
+            result["pages"] = len(pypdf.PdfReader(io.BytesIO(out.data)).pages)
+    print(json.dumps(result))
+""").format(sentence=SENTENCE)
+
+
+@pytest.mark.slow
+def test_300_pages_and_a_2000_row_table_render_within_the_documented_bound():
+    start = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run([sys.executable, "-c", BIG], capture_output=True, text=True, timeout=MAX_SECONDS)
+    assert result.returncode == 0, result.stderr
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    measured = json.loads(result.stdout)
+    peak_mb = usage.ru_maxrss / 1024
+    print(f"300 pages + 2,000 rows: {measured}, peak RSS {peak_mb:.0f} MB, "
+          f"CPU {usage.ru_utime - start.ru_utime:.0f} s")
+    assert measured["pages"] >= 300
+    assert peak_mb < MAX_RSS_MB
+    assert measured["docx"]["seconds"] + measured["pdf"]["seconds"] < MAX_SECONDS

@@ -1,0 +1,167 @@
+"""Issue 5, point 1: whatever file a clerk names is read, or refused with one located message."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from _reliability import SAMPLE, run
+from reportkit.errors import InvalidData
+from reportkit.load import MAX_DEPTH, load_file, load_text
+
+
+def refused(raw, name="f.yaml") -> list[str]:
+    with pytest.raises(InvalidData) as info:
+        load_text(raw, name)
+    return [d.format() for d in info.value.diagnostics]
+
+
+@pytest.mark.parametrize("codec, text", [("gbk", "agency: 忻州市生态环境局\n"), ("gb18030", "agency: 𪚥字与€\n")])
+def test_gbk_and_gb18030_files_are_read_with_a_note(tmp_path, codec, text):
+    path = tmp_path / "old.yaml"
+    path.write_bytes(text.encode(codec))
+    loaded = load_file(path)
+    assert loaded.data == {"agency": text.split(": ", 1)[1].strip()}
+    assert [(d.severity, d.line) for d in loaded.diagnostics] == [("note", 1)]
+    assert "GBK/GB18030" in loaded.diagnostics[0].message and "UTF-8" in loaded.diagnostics[0].message
+
+
+def test_undecodable_file_is_refused_with_how_to_convert():
+    [message] = refused(b"kind: annual-report\nagency: \x80\xff\n")
+    assert message.startswith("f.yaml:2:9: error: 无法识别文件编码") and "另存为”UTF-8" in message
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (b"\xff\xfea\x00:", "无法识别文件编码"),                    # UTF-16 BOM, odd number of bytes
+    (b"\xef\xbb\xbfa: \xff\n", "无法识别文件编码"),              # UTF-8 BOM, then not UTF-8
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "不是文本文件"),     # a .docx named by mistake
+    (b"a\x00:\x00 \x001\x00\n\x00", "不是文本文件"),             # UTF-16 without BOM
+])
+def test_binary_and_broken_encodings_are_refused(raw, expected):
+    [message] = refused(raw)
+    assert expected in message
+
+
+def test_alias_error_points_at_the_alias_and_a_lone_anchor_is_refused():
+    messages = refused(b"a: &x 1\nb:\n  c: *x\n")
+    assert messages == ["f.yaml:1:4: error: 不支持 YAML 锚点“&x”：请把内容直接写出来",
+                        "f.yaml:3:6: error: 不支持 YAML 别名“*x”：请把内容直接写出来"]
+
+
+@pytest.mark.parametrize("raw", [
+    "a: " + "[" * 5000 + "]" * 5000,
+    "a: " + "{b: " * 5000 + "}" * 5000,
+    "".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "x\n",
+])
+def test_deep_nesting_is_refused_not_a_crash(raw):
+    [message] = refused(raw.encode())
+    assert f"嵌套超过 {MAX_DEPTH} 层" in message
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("date: 2021-02-30\n", "f.yaml:1:7: error: 无法识别的值“2021-02-30”：不是有效的日期"),
+    ("year: " + "9" * 6000 + "\n", "f.yaml:1:7: error: 无法识别的值“999999"),
+])
+def test_values_yaml_cannot_construct_are_located_errors(raw, expected):
+    [message] = refused(raw.encode())
+    assert message.startswith(expected)
+
+
+def test_unreadable_file_is_named_as_such(tmp_path, monkeypatch):
+    path = tmp_path / "locked.yaml"
+    path.write_text("a: 1\n")
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InvalidData, match="没有读取权限"):
+        load_file(path)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_really_unreadable(tmp_path):
+    path = tmp_path / "locked.yaml"
+    path.write_text("a: 1\n")
+    path.chmod(0)
+    with pytest.raises(InvalidData, match="没有读取权限"):
+        load_file(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_a_pipe_or_device_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "data.yaml"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-c", "from reportkit.cli import main; main()", "validate", str(fifo)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{fifo}: error: “{fifo}”不是普通文件（设备、管道或套接字），无法作为数据文件读取"
+
+
+@pytest.mark.parametrize("content", [
+    b"kind: annual-report\nagency: \x80\xff\n",
+    b"a: &x 1\nb: *x\n",
+    b"date: 2021-02-30\n",
+    b"\xff\xfea",
+    b"a: " + b"[" * 3000 + b"]" * 3000,
+    b"a: b\n\tc: d\n",
+    b"kind: annual-report\nyear: \xe4\xb8\x89\n",  # 三 where a number belongs
+])
+def test_cli_gives_one_located_line_and_exit_1(tmp_path, content):
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    for command in (("validate",), ("render", "-o", tmp_path / "out")):
+        result = run(*command, path)
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        errors = [line for line in result.output.splitlines() if ": error: " in line]
+        assert errors and all(line.startswith(f"{path}:") for line in errors)
+    assert not (tmp_path / "out").exists()
+
+
+def test_directory_and_missing_file_through_the_cli(tmp_path):
+    result = run("validate", tmp_path, tmp_path / "nope.yaml", SAMPLE)
+    assert result.exit_code == 1
+    assert f"{tmp_path}: error: “{tmp_path}”是一个文件夹，不是数据文件" in result.output
+    assert f"{tmp_path / 'nope.yaml'}: error: 文件不存在" in result.output
+
+
+def test_control_characters_written_as_escapes_are_cleaned_too():
+    loaded = load_text(b'a: "x\\ay\\vz\\x1b"\n', "f.yaml")
+    assert loaded.data == {"a": "xy\u2028z"}
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:1:4: warning: 删除了转义写出的控制字符 U+0007",
+        "f.yaml:1:4: warning: 处理了转义写出的控制字符 U+000B，已换成换行",
+        "f.yaml:1:4: warning: 删除了转义写出的控制字符 U+001B",
+    ]
+
+
+def _sample_with(old: str, new: str) -> bytes:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1).encode("utf-8")
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("date: 2024-01-25\n", "", "error: date：缺少必填字段“date”"),  # "date" is also a type name
+    ("kind: annual-report", "kind: [annual-report]", "error: 未知的文档类型"),
+    ("decisions: 156", "decisions: " + "9" * 5000, "error: 无法识别的值“999"),
+    ("decisions: 156", 'decisions: "' + "9" * 5000 + '"', "administrative_licensing.decisions：数字太大"),
+    ("agency: 某县自然资源局", 'agency: "某县\\n自然资源局"', None),
+])
+def test_validation_never_crashes_and_speaks_chinese_on_one_line(old, new, expected):
+    from reportkit.plugins import load_plugins
+    from reportkit.validate import validate
+
+    raw = _sample_with(old, new)
+    try:
+        validated = validate(load_text(raw, "f.yaml"), load_plugins().registry)
+        messages = [d.format() for d in validated.diagnostics.items]
+    except InvalidData as exc:
+        messages = [d.format() for d in exc.diagnostics]
+    assert all("\n" not in m for m in messages)
+    if expected:
+        assert any(expected in m for m in messages), messages
