@@ -168,3 +168,18 @@ def test_template_errors_are_one_line_exit_1_in_the_cli(cli_with_layout, tmp_pat
     [error] = [line for line in result.output.splitlines() if "error" in line]
     assert error.startswith(f"{SAMPLE}: error: ") and "document.docx" in error and "nope" in error
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_docx_template_without_body_placeholder_is_a_clear_error(tmp_path):
+    import docx as python_docx
+    from conftest import make_sample_document
+
+    layout = load_plugins(entry_point_group=None).registry.layouts["gbt9704"]
+    package = python_docx.Document(str(layout.docx_template))
+    for paragraph in package.paragraphs:
+        for run in paragraph.runs:
+            run.text = run.text.replace("{{p body }}", "正文")
+    broken = tmp_path / "document.docx"
+    package.save(broken)
+    with pytest.raises(RenderError, match="没有正文占位符"):
+        docx_renderer.render_docx(make_sample_document(), dataclasses.replace(layout, docx_template=broken))

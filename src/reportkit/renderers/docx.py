@@ -147,6 +147,8 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
         tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
     except TemplateError as exc:
         raise RenderError(f"版式 {layout_name}: 模板 {Path(path).name}: {exc.message or exc}") from exc
+    if not any(t.text == _BODY_MARKER for t in tpl.docx.element.body.iter(W + "t")):
+        raise RenderError(f"版式 {layout_name}: 模板 {Path(path).name} 中没有正文占位符 {{{{p body }}}}")
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()
