@@ -76,8 +76,10 @@ class Geometry:
 class Layout:
     """A page layout a plugin contributes through ``register_layouts``.
 
-    ``directory`` is the only place the PDF renderer may fetch files from; the
-    template and stylesheet paths must lie inside it. ``faces`` names the official
+    ``directory`` and the ``shared`` folders (e.g. the default layout's, for a layout that
+    builds on it) are the only places the PDF renderer may fetch files from; the templates
+    and stylesheets must lie inside them. ``stylesheets`` are applied after ``stylesheet``,
+    in order. ``faces`` names the official
     face of each font role (DOCX), ``roles`` the font role of each element.
     ``prepare(document, settings)``, when given, returns the document to render with this
     layout (e.g. with the 版头 and 版记 blocks the layout draws); ``settings`` are its
@@ -94,3 +96,10 @@ class Layout:
     faces: dict[str, str] = field(default_factory=lambda: dict(OFFICIAL_FACES))
     roles: dict[str, str] = field(default_factory=lambda: dict(ELEMENT_ROLES))
     prepare: Callable[[Any, Any], Any] | None = None
+    stylesheets: tuple[Path, ...] = ()
+    shared: tuple[Path, ...] = ()
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """Where this layout's files may come from: its ``directory``, then the ``shared`` folders."""
+        return (Path(self.directory), *map(Path, self.shared))

@@ -35,11 +35,11 @@ class RefusedURL(ValueError):
 
 
 class LayoutFetcher(URLFetcher):
-    """Deny-by-default fetcher: planned fonts by family, and regular files inside ``directory``."""
+    """Deny-by-default fetcher: planned fonts by family, and regular files inside the layout's folders."""
 
-    def __init__(self, directory: Path, fonts: list[EmbeddedFont]):
+    def __init__(self, folders: Path | tuple[Path, ...], fonts: list[EmbeddedFont]):
         super().__init__(allowed_protocols=(), allow_redirects=False)
-        self.directory = Path(directory).resolve()
+        self.folders = tuple(Path(f).resolve() for f in ((folders,) if isinstance(folders, Path) else folders))
         self.fonts = {font.family: font for font in fonts}
 
     def fetch(self, url, headers=None):
@@ -53,13 +53,13 @@ class LayoutFetcher(URLFetcher):
         return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": content_type})
 
     def local_path(self, url: str) -> Path:
-        """The file ``url`` names, if it is a ``file:`` URL of a file inside the layout directory."""
+        """The file ``url`` names, if it is a ``file:`` URL of a file inside one of the layout's folders."""
         parts = urlsplit(url)
         if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
             raise RefusedURL(f"only files of the layout may be fetched: {url}")
         path = Path(url2pathname(parts.path)).resolve()
-        if not path.is_relative_to(self.directory) or not path.is_file():
-            raise RefusedURL(f"not a file inside {self.directory}: {url}")
+        if not any(path.is_relative_to(folder) for folder in self.folders) or not path.is_file():
+            raise RefusedURL(f"not a file of the layout: {url}")
         return path
 
 
@@ -69,8 +69,8 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     texts = ((layout.roles[element], text, source) for element, text, source in document.texts())
     plan, diagnostics = plan_fonts(texts, fonts)
     directory = Path(layout.directory).resolve()
-    html = _render_html(document, layout, directory, plan)
-    fetcher = LayoutFetcher(directory, plan.fonts)
+    html = _render_html(document, layout, plan)
+    fetcher = LayoutFetcher(layout.folders, plan.fonts)
     with _engine_warnings() as records:
         rendered = HTML(string=html, base_url=directory.as_uri() + "/", url_fetcher=fetcher).render()
         # The plan's fonts are already subsets of the document's characters: embedding
@@ -88,19 +88,19 @@ def _text(value) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
-def _render_html(document: Document, layout: Layout, directory: Path, plan: FontPlan) -> str:
-    names = {}
-    for key in ("html_template", "stylesheet"):
-        path = Path(getattr(layout, key)).resolve()
-        if not path.is_relative_to(directory):
-            raise RenderError(f"布局 {layout.name}: {path} 不在布局目录 {directory} 内")
-        names[key] = path.relative_to(directory).as_posix()
+def _render_html(document: Document, layout: Layout, plan: FontPlan) -> str:
+    folders = tuple(Path(f).resolve() for f in layout.folders)
+    files = [Path(p).resolve() for p in (layout.html_template, layout.stylesheet, *layout.stylesheets)]
+    for path in files:
+        if not any(path.is_relative_to(folder) for folder in folders):
+            raise RenderError(f"布局 {layout.name}: {path} 不在布局目录 {folders[0]} 内")
+    template_path = files[0]
     try:
-        template = _environment(directory).get_template(names["html_template"])
+        template = _environment(template_path.parent).get_template(template_path.name)
         return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
-                               stylesheet=names["stylesheet"])
+                               stylesheets=[path.as_uri() for path in files[1:]])
     except jinja2.TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else names["html_template"]
+        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else template_path.name
         raise RenderError(f"布局 {layout.name}: 模板 {where}: {exc.message}") from exc
 
 

@@ -29,10 +29,12 @@ from reportkit.blocks import Document, Imprint, Masthead
 from reportkit.errors import ReportkitError
 from reportkit.layout import Layout
 from reportkit.registry import Settings
+from reportkit.resources import templates_dir
 
 PACKAGE = "reportkit-redhead"
 REPORTKIT_REQUIRES = ">=0.1,<0.2"
 TEMPLATE = Path(__file__).with_name("template")
+CORE = templates_dir() / "gbt9704"
 #: The largest 发文机关标志 (小初); a longer name is set smaller so that it fits the text block.
 MAX_ORGAN_PT = 36.0
 
@@ -103,8 +105,11 @@ LAYOUT = Layout(
     description="红头公文格式：GB/T 9704-2012 版头（红色发文机关标志、发文字号、红色分隔线）和版记（抄送、印发机关和印发日期）",
     directory=TEMPLATE,
     docx_template=TEMPLATE / "document.docx",
-    html_template=TEMPLATE / "document.html.j2",
-    stylesheet=TEMPLATE / "redhead.css",
+    # The default layout's HTML template and stylesheet draw every block; redhead.css adds the red look.
+    html_template=CORE / "document.html.j2",
+    stylesheet=CORE / "style.css",
+    stylesheets=(TEMPLATE / "redhead.css",),
+    shared=(CORE,),
     prepare=prepare,
 )
 
