@@ -120,7 +120,9 @@ def test_licences_and_readme_ship_beside_the_fonts():
 
 
 def test_templates_dir_is_the_checkout_or_the_packaged_copy(tmp_path, monkeypatch):
-    assert resources.templates_dir() == ROOT / "templates"
+    packaged = Path(resources.__file__).parent / "templates"
+    # installed from a wheel: the packaged copy; an editable checkout: the top-level templates/
+    assert resources.templates_dir() == (packaged if packaged.is_dir() else ROOT / "templates")
     (tmp_path / "templates").mkdir()
     monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
     assert resources.templates_dir() == tmp_path / "templates"
@@ -133,7 +135,10 @@ def test_bundled_plugin_registers_the_four_faces(bundled):
         ("RK Heiti", "heiti", False),
         ("RK Kaiti", "kaiti", False),
     }
-    assert all(f.licence == "OFL-1.1" and f.path.parent == FONT_DIR for f in bundled)
+    shipped = resources.templates_dir() / "gbt9704" / "fonts"
+    assert all(f.licence == "OFL-1.1" and f.path.parent == shipped for f in bundled)
+    # the shipped files are the checkout's sources, byte for byte
+    assert all(f.path.read_bytes() == (FONT_DIR / f.path.name).read_bytes() for f in bundled)
 
 
 # --- plan_fonts ----------------------------------------------------------------------------------------------------
