@@ -7,12 +7,15 @@ written without their number: :mod:`reportkit.outline` numbers them.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Callable, Iterable, Iterator, Union
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator,
     model_validator,
 )
+
+from .errors import WARNING
+from .registry import Finding, Rule
 
 FORBID = ConfigDict(extra="forbid")
 
@@ -111,3 +114,29 @@ class Heading2(_Heading):
 
 #: One item of a section: a paragraph or a level-2 heading with its content.
 SectionItem = _item(Heading2)
+
+
+# Placeholders ---------------------------------------------------------------
+#: The 【…】 placeholder text that ``reportkit init`` writes into starting files.
+PLACEHOLDER = re.compile(r"【[^】]*】")
+
+
+def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
+    """``(path, text)`` of every paragraph and heading in ``items``, nested headings included."""
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            yield path + (i,), item
+        else:
+            yield path + (i, "heading"), item.heading
+            yield from item_texts(item.content, path + (i, "content"))
+
+
+def placeholder_rule(kind: str, texts: Callable[[Any], Iterable[tuple[tuple, str]]], editions: tuple = ()) -> Rule:
+    """The ``placeholder`` rule of ``kind``: no 【…】 left in the ``(path, text)`` pairs that ``texts(report)`` gives."""
+    def check(report) -> Iterator[Finding]:
+        for path, text in texts(report):
+            found = PLACEHOLDER.search(text)
+            if found:
+                yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+
+    return Rule("placeholder", kind, "不留 reportkit init 写入的【…】占位文字", check, editions)

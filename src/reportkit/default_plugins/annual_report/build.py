@@ -40,19 +40,22 @@ def period_text(report: AnnualReportBase) -> str:
 
 def build(report: AnnualReportBase, locate: Locate) -> Document:
     """The whole report: title, preamble, the six sections with their tables, signature."""
+    parts = [Part(order, label, ("sections", key), lambda key=key: _section(report, key, locate))
+             for order, (key, label, _) in zip(SECTION_ORDERS, SECTIONS)]
+    parts = ordered(parts + plugin_parts(report, locate))
+    body = _preamble(report, [part.title for part in parts], locate) + numbered(parts, locate)
+    return document(report, body, Signature(report.organs, chinese_date(report.date), locate(("date",))), locate)
+
+
+def document(report, body: list[Block], signature: Signature | None, locate: Locate) -> Document:
+    """Any edition's report around ``body``: the title (in two lines when too long) and 主送机关, then the closing."""
     title = report.display_title
     if not report.title and len(title) > TITLE_LINE_CHARS:
         title = f"{report.agency}\n{report.year}年政府信息公开工作年度报告"
     blocks: list[Block] = [Title(title, locate(("title",) if report.title else ("agency",)))]
     if report.addressee:
         blocks.append(Addressee(report.addressee, locate(("addressee",))))
-    parts = [Part(order, label, ("sections", key), lambda key=key: _section(report, key, locate))
-             for order, (key, label, _) in zip(SECTION_ORDERS, SECTIONS)]
-    parts = ordered(parts + plugin_parts(report, locate))
-    blocks += _preamble(report, [part.title for part in parts], locate)
-    blocks += numbered(parts, locate)
-    signature = Signature(report.organs, chinese_date(report.date), locate(("date",)))
-    blocks += closing_blocks(attachments(report, locate), signature)
+    blocks += body + closing_blocks(attachments(report, locate), signature)
     return Document(
         title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
         subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"],

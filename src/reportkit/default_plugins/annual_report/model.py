@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, attachments_field
+from reportkit.attachments import AttachmentData, attachments_field, organs
 from reportkit.narrative import FORBID, SectionItem, Text
 
 from .tables import (
@@ -278,10 +278,42 @@ class InformationProcessingFee(_Row):
         return bool(self.notices or self.amount_notified or self.amount_collected)
 
 
-class AnnualReportBase(BaseModel):
-    """Fields shared by every edition of 政府信息公开工作年度报告."""
+class ReportCommon(BaseModel):
+    """The checks and derived values that every edition's report model shares, the 2008 one included."""
 
     model_config = FORBID
+
+    @field_validator("year", check_fields=False)
+    @classmethod
+    def _not_future(cls, year: int) -> int:
+        if year > dt.date.today().year:
+            raise ValueError(f"报告年度 {year} 晚于今年")
+        return year
+
+    @field_validator("edition", mode="before", check_fields=False)
+    @classmethod
+    def _edition_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    def _default_period(self) -> tuple[dt.date, dt.date]:
+        return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+
+    @property
+    def statistical_period(self) -> tuple[dt.date, dt.date]:
+        return (self.period.start, self.period.end) if self.period else self._default_period()
+
+    @property
+    def display_title(self) -> str:
+        return self.title or f"{self.agency}{self.year}年政府信息公开工作年度报告"
+
+    @property
+    def organs(self) -> list[str]:
+        return organs(self.signature, self.agency)
+
+
+class AnnualReportBase(ReportCommon):
+    """Fields shared by every edition of 政府信息公开工作年度报告 from 2019 on."""
+
     spec: ClassVar[Edition]
     kind: Literal["annual-report"] = Field(title="文档类型", description="固定写 annual-report（政府信息公开工作年度报告）")
     year: int = Field(ge=2008, title="报告年度", description="报告所统计的年度，如 2023；版式（edition）由它决定")
@@ -304,34 +336,6 @@ class AnnualReportBase(BaseModel):
         None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的咨询联系方式")
     attachments: list[AttachmentData] = attachments_field()
-
-    @field_validator("year")
-    @classmethod
-    def _not_future(cls, year: int) -> int:
-        if year > dt.date.today().year:
-            raise ValueError(f"报告年度 {year} 晚于今年")
-        return year
-
-    @field_validator("edition", mode="before", check_fields=False)
-    @classmethod
-    def _edition_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-    @property
-    def statistical_period(self) -> tuple[dt.date, dt.date]:
-        if self.period:
-            return self.period.start, self.period.end
-        return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-
-    @property
-    def display_title(self) -> str:
-        return self.title or f"{self.agency}{self.year}年政府信息公开工作年度报告"
-
-    @property
-    def organs(self) -> list[str]:
-        if self.signature is None:
-            return [self.agency]
-        return [self.signature] if isinstance(self.signature, str) else list(self.signature)
 
 
 @cache

@@ -12,9 +12,8 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
+from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
-
-from reportkit.narrative import Heading2, Heading3, Heading4
 
 from .model import AnnualReportBase, applications_values, outcome_values, row_at
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
@@ -22,7 +21,6 @@ from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, applicati
 KIND = "annual-report"
 APPLICATIONS = ("tables", "applications")
 _LABELS = {c.key: c.label for c in APPLICANT_COLUMNS + (TOTAL,)}
-PLACEHOLDER = re.compile(r"【[^】]*】")
 
 
 def chinese_date(day: dt.date) -> str:
@@ -140,44 +138,36 @@ def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
 
 def check_deadline(report: AnnualReportBase) -> Iterator[Finding]:
     """The 成文日期 lies after the statistical period and not after the legal publication deadline."""
+    if report.agency_type == "department":
+        deadline, who = dt.date(report.year + 1, 1, 31), "县级以上人民政府部门"
+    else:
+        deadline, who = dt.date(report.year + 1, 3, 31), "地方人民政府"
+    yield from date_findings(report, deadline, (
+        "按《中华人民共和国政府信息公开条例》，"
+        f"{who}应于 {chinese_date(deadline)} 前公布上一年度的年度报告（agency_type: {report.agency_type}）"
+    ))
+
+
+def date_findings(report, deadline: dt.date, law: str) -> Iterator[Finding]:
+    """Any edition's 成文日期 that is not after the statistical period, or is after ``deadline`` (``law`` says why)."""
     end = report.statistical_period[1]
     if report.date <= end:
         yield Finding(WARNING, (
             f"成文日期 {chinese_date(report.date)} 不晚于统计期限的截止日期 {chinese_date(end)}：年度报告应在年度结束后成文"
         ), ("date",))
-        return
-    if report.agency_type == "department":
-        deadline, who = dt.date(report.year + 1, 1, 31), "县级以上人民政府部门"
-    else:
-        deadline, who = dt.date(report.year + 1, 3, 31), "地方人民政府"
-    if report.date > deadline:
-        yield Finding(WARNING, (
-            f"成文日期 {chinese_date(report.date)} 晚于公布时限：按《中华人民共和国政府信息公开条例》，"
-            f"{who}应于 {chinese_date(deadline)} 前公布上一年度的年度报告（agency_type: {report.agency_type}）"
-        ), ("date",))
+    elif report.date > deadline:
+        yield Finding(WARNING, f"成文日期 {chinese_date(report.date)} 晚于公布时限：{law}", ("date",))
 
 
-def _texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
-    for i, item in enumerate(items):
-        if isinstance(item, (Heading2, Heading3, Heading4)):
-            yield path + (i, "heading"), item.heading
-            yield from _texts(item.content, path + (i, "content"))
-        else:
-            yield path + (i,), item
-
-
-def check_placeholders(report: AnnualReportBase) -> Iterator[Finding]:
-    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+def placeholder_texts(report: AnnualReportBase) -> list[tuple[tuple, str]]:
+    """The texts that must not keep a 【…】 placeholder."""
     texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
-    texts += _texts(report.preamble or [], ("preamble",))
+    texts += item_texts(report.preamble or [], ("preamble",))
     for key in type(report.sections).model_fields:
         items = getattr(report.sections, key)
         if isinstance(items, list):  # plugin sections are models of their own, checked by their plugins
-            texts += _texts(items, ("sections", key))
-    for path, text in texts:
-        found = PLACEHOLDER.search(text)
-        if found:
-            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+            texts += item_texts(items, ("sections", key))
+    return texts
 
 
 #: The editions with the 60号/30号 statistics tables; the 2008 edition has rules of its own.
@@ -191,5 +181,5 @@ RULES = (
     Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", check_r10, editions=("2021",)),
     Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", check_r11, editions=TABLE_EDITIONS),
     Rule("deadline", KIND, "成文日期在统计期限之后、法定公布时限之前（部门 1月31日，地方政府 3月31日）", check_deadline, editions=TABLE_EDITIONS),
-    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders, editions=TABLE_EDITIONS),
+    placeholder_rule(KIND, placeholder_texts, TABLE_EDITIONS),
 )

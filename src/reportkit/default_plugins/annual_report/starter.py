@@ -24,6 +24,19 @@ _PROBLEMS = (
 )
 
 
+#: The commented-out 联系方式 and 署名 of every edition's starting file.
+CONTACT_LINES = (
+    "# contact:   # 联系方式，印在前言末尾；各项均可不写",
+    "#   office: 【受理咨询的科室】   # 联系单位",
+    "#   address: 【通信地址】   # 地址",
+    '#   postcode: "000000"   # 邮政编码',
+    '#   phone: "0000-0000000"   # 电话',
+    "#   email: 【电子邮箱】   # 电子邮箱",
+    "#   website: 【网址】   # 可下载本报告电子版的网站",
+    "# signature: 【署名机关】   # 署名；不写则为发布机关，联合发布写成列表",
+)
+
+
 def _text(value: str) -> str:
     return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
 
@@ -86,14 +99,7 @@ def starter(options: StarterOptions) -> str:
         "# addressee: 【主送机关】   # 主送机关；可不写",
         "# preamble:   # 前言（标题后的段落）；不写则由 reportkit 写出编制依据、报告内容和统计期限",
         "#   - 【前言段落】",
-        "# contact:   # 联系方式，印在前言末尾；各项均可不写",
-        "#   office: 【受理咨询的科室】   # 联系单位",
-        "#   address: 【通信地址】   # 地址",
-        '#   postcode: "000000"   # 邮政编码',
-        '#   phone: "0000-0000000"   # 电话',
-        "#   email: 【电子邮箱】   # 电子邮箱",
-        "#   website: 【网址】   # 可下载本报告电子版的网站",
-        "# signature: 【署名机关】   # 署名；不写则为发布机关，联合发布写成列表",
+        *CONTACT_LINES,
         _line(0, "sections", "", "正文六个部分；每项是一段文字，或带 heading 和 content 的小标题（最多四级）"),
     ]
     for n, (key, label, hint) in enumerate(SECTIONS, 1):

@@ -6,11 +6,10 @@ from typing import Iterator
 
 from reportkit.attachments import chinese_date
 from reportkit.errors import WARNING
+from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
 from .spec import KIND, PARTS
-
-PLACEHOLDER = re.compile(r"【[^】]*】")
 
 
 def check_year(summary) -> Iterator[Finding]:
@@ -26,28 +25,16 @@ def check_year(summary) -> Iterator[Finding]:
                       ("date",))
 
 
-def _texts(items, path):
-    for i, item in enumerate(items):
-        if isinstance(item, str):
-            yield path + (i,), item
-        else:
-            yield path + (i, "heading"), item.heading
-            yield from _texts(item.content, path + (i, "content"))
-
-
-def check_placeholders(summary) -> Iterator[Finding]:
-    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+def placeholder_texts(summary) -> list[tuple[tuple, str]]:
+    """The texts that must not keep a 【…】 placeholder."""
     texts = [(("agency",), summary.agency), (("title",), summary.title or ""), (("addressee",), summary.addressee or "")]
-    texts += _texts(summary.preamble, ("preamble",))
+    texts += item_texts(summary.preamble, ("preamble",))
     for part in PARTS:
-        texts += _texts(getattr(summary, part.key), (part.key,))
-    for path, text in texts:
-        found = PLACEHOLDER.search(text)
-        if found:
-            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+        texts += item_texts(getattr(summary, part.key), (part.key,))
+    return texts
 
 
 RULES = (
     Rule("year", KIND, "标题和成文日期与总结年度一致", check_year),
-    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders),
+    placeholder_rule(KIND, placeholder_texts),
 )

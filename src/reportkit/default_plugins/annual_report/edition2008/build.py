@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reportkit.attachments import closing_blocks
-from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signature, Source, Table, Title
+from reportkit.blocks import Block, Cell, Document, Paragraph, Signature, Source, Table
 from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
 
-from ..build import TITLE_LINE_CHARS, attachments, contact_paragraph, period_text
+from ..build import contact_paragraph, document, period_text
 from ..model import format_amount
 from ..rules import chinese_date
 from .model import (
@@ -46,21 +45,10 @@ def signature_date(report: AnnualReport2008) -> str:
 
 def build(report: AnnualReport2008, locate: Locate) -> Document:
     """Title, 主送机关, preamble, the numbered parts, and the signature when the report is dated."""
-    title = report.display_title
-    if not report.title and len(title) > TITLE_LINE_CHARS:
-        title = f"{report.agency}\n{report.year}年政府信息公开工作年度报告"
-    blocks: list[Block] = [Title(title, locate(("title",) if report.title else ("agency",)))]
-    if report.addressee:
-        blocks.append(Addressee(report.addressee, locate(("addressee",))))
     outline = parts(report, locate)
-    blocks += preamble(report, [part.title for part in outline], locate)
-    blocks += numbered(outline, locate)
+    body = preamble(report, [part.title for part in outline], locate) + numbered(outline, locate)
     signature = Signature(report.organs, signature_date(report), locate(("date",))) if report.date else None
-    blocks += closing_blocks(attachments(report, locate), signature)
-    return Document(
-        title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
-        subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"],
-    )
+    return document(report, body, signature, locate)
 
 
 def _joined(items: list[str]) -> str:

@@ -19,7 +19,7 @@ from pydantic import (
 from reportkit.attachments import AttachmentData, attachments_field
 from reportkit.narrative import _OWN_NUMBER, FORBID, SectionItem, Text
 
-from ..model import Contact, Date, Period, decimal_places
+from ..model import Contact, Date, Period, ReportCommon, decimal_places
 from .spec import EDITION, ISSUED_BY, OWN, REGULATION, SECTIONS, default_period, order_table
 
 
@@ -276,10 +276,9 @@ PreambleField = Annotated[
 
 
 # The report -----------------------------------------------------------------
-class AnnualReport2008(BaseModel):
+class AnnualReport2008(ReportCommon):
     """政府信息公开工作年度报告（2008 版：2008—2018 年度，依 2008 年《条例》）."""
 
-    model_config = FORBID
     edition_name: ClassVar[str] = EDITION
 
     kind: Literal["annual-report"] = Field(title="文档类型", description="固定写 annual-report（政府信息公开工作年度报告）")
@@ -306,39 +305,14 @@ class AnnualReport2008(BaseModel):
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的电子版和咨询联系方式")
     attachments: list[AttachmentData] = attachments_field()
 
-    @field_validator("edition", mode="before")
-    @classmethod
-    def _edition_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-    @field_validator("year")
-    @classmethod
-    def _not_future(cls, year: int) -> int:
-        if year > dt.date.today().year:
-            raise ValueError(f"报告年度 {year} 晚于今年")
-        return year
-
     @model_validator(mode="after")
     def _signature_needs_date(self):
         if self.signature is not None and self.date is None:
             raise ValueError("写了署名 signature，也要写成文日期 date")
         return self
 
-    @property
-    def statistical_period(self) -> tuple[dt.date, dt.date]:
-        if self.period:
-            return self.period.start, self.period.end
+    def _default_period(self) -> tuple[dt.date, dt.date]:
         return default_period(self.year)
-
-    @property
-    def display_title(self) -> str:
-        return self.title or f"{self.agency}{self.year}年政府信息公开工作年度报告"
-
-    @property
-    def organs(self) -> list[str]:
-        if self.signature is None:
-            return [self.agency]
-        return [self.signature] if isinstance(self.signature, str) else list(self.signature)
 
     @property
     def preamble_spec(self) -> Preamble:

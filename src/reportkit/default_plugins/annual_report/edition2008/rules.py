@@ -6,10 +6,11 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
+from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
 from ..model import decimal_places
-from ..rules import KIND, PLACEHOLDER, _texts, chinese_date
+from ..rules import KIND, chinese_date, date_findings
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
 from .spec import DEADLINE, EDITION, IN_FORCE, OWN, SECTIONS
 
@@ -114,18 +115,10 @@ def check_deadline(report: AnnualReport2008) -> Iterator[Finding]:
     """The 成文日期 is after the period and by 3月31日 of the next year (2008 条例)."""
     if report.date is None:
         return
-    end = report.statistical_period[1]
-    if report.date <= end:
-        yield Finding(WARNING, (
-            f"成文日期 {chinese_date(report.date)} 不晚于统计期限的截止日期 {chinese_date(end)}：年度报告应在年度结束后成文"
-        ), ("date",))
-        return
     deadline = dt.date(report.year + 1, *DEADLINE)
-    if report.date > deadline:
-        yield Finding(WARNING, (
-            f"成文日期 {chinese_date(report.date)} 晚于公布时限：按 2008 年《中华人民共和国政府信息公开条例》，"
-            f"年度报告应于每年 3 月 31 日前公布，即 {chinese_date(deadline)} 前"
-        ), ("date",))
+    yield from date_findings(report, deadline, (
+        f"按 2008 年《中华人民共和国政府信息公开条例》，年度报告应于每年 3 月 31 日前公布，即 {chinese_date(deadline)} 前"
+    ))
 
 
 def check_order(report: AnnualReport2008) -> Iterator[Finding]:
@@ -154,8 +147,8 @@ def check_order(report: AnnualReport2008) -> Iterator[Finding]:
             taken[order] = f"“{title}”"
 
 
-def check_placeholders(report: AnnualReport2008) -> Iterator[Finding]:
-    """Text still holding a 【…】 placeholder from ``reportkit init``."""
+def placeholder_texts(report: AnnualReport2008) -> list[tuple[tuple, str]]:
+    """The texts that must not keep a 【…】 placeholder."""
     texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
     listed = isinstance(report.preamble, list)
     texts += [(("preamble", i) if listed else ("preamble", "text", i), text)
@@ -164,14 +157,11 @@ def check_placeholders(report: AnnualReport2008) -> Iterator[Finding]:
         data = getattr(report.sections, section.key)
         if data is not None:
             texts += [(("sections", section.key, "title"), data.title or "")]
-            texts += _texts(data.content, ("sections", section.key, "content"))
+            texts += item_texts(data.content, ("sections", section.key, "content"))
     for i, own in enumerate(report.sections.own):
         texts += [(("sections", OWN, i, "title"), own.title)]
-        texts += _texts(own.content, ("sections", OWN, i, "content"))
-    for path, text in texts:
-        found = PLACEHOLDER.search(text)
-        if found:
-            yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
+        texts += item_texts(own.content, ("sections", OWN, i, "content"))
+    return texts
 
 
 _ONLY = (EDITION,)
@@ -182,5 +172,5 @@ RULES = (
     Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", check_period, _ONLY),
     Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", check_deadline, _ONLY),
     Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", check_order, _ONLY),
-    Rule("placeholder", KIND, "不留 reportkit init 写入的【…】占位文字", check_placeholders, _ONLY),
+    placeholder_rule(KIND, placeholder_texts, _ONLY),
 )

@@ -7,7 +7,7 @@ from pydantic import BaseModel
 
 from reportkit.registry import StarterOptions
 
-from ..starter import _line, _text
+from ..starter import CONTACT_LINES, _line, _text
 from .model import FIGURES, Preamble
 from .spec import EDITION, ISSUED_BY, OWN, SECTIONS, default_period
 
@@ -60,14 +60,7 @@ def starter(options: StarterOptions) -> str:
         f"#   text: [【前言段落】]   # {preamble['text'].description}",
         f"#   parts: true   # {preamble['parts'].description}",
         f"#   period: true   # {preamble['period'].description}",
-        "# contact:   # 联系方式，印在前言末尾；各项均可不写",
-        "#   office: 【受理咨询的科室】   # 联系单位",
-        "#   address: 【通信地址】   # 地址",
-        '#   postcode: "000000"   # 邮政编码',
-        '#   phone: "0000-0000000"   # 电话',
-        "#   email: 【电子邮箱】   # 电子邮箱",
-        "#   website: 【网址】   # 可下载本报告电子版的网站",
-        "# signature: 【署名机关】   # 署名；不写则为发布机关，联合发布写成列表",
+        *CONTACT_LINES,
         _line(0, "sections", "", "正文各部分；不需要的部分整段删去"),
     ]
     for section in SECTIONS:
