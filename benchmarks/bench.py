@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import copy
 import ctypes.util
+import io
 import os
 import platform
 import re
@@ -35,13 +36,13 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
+import docx
 from lxml import etree
 
 import raw_minimal
 import reportkit
 from reportkit.pipeline import build, check_file, choose_layout, render, render_file
 from reportkit.plugins import load_plugins
-from reportkit.renderers import docx as rk_docx
 from reportkit.renderers import pdf as rk_pdf
 
 HERE = Path(__file__).resolve().parent
@@ -86,32 +87,29 @@ def reportkit_cmd() -> list[str]:
 
 
 def capture(document, layout, registry) -> tuple[str, dict, etree._Element]:
-    """The HTML and @font-face fonts WeasyPrint gets from our PDF renderer, and the body docxtpl gets.
+    """The HTML and @font-face fonts WeasyPrint gets from our PDF renderer, and the body of our DOCX.
 
-    Caught by wrapping the engines' entry points for one render each, so the bench does not
-    depend on the renderers' internals.
+    The HTML is caught by wrapping WeasyPrint's entry point for one render; the DOCX body is read
+    back from our output (its final w:sectPr dropped), so the bench does not depend on the
+    renderers' internals.
     """
     seen: dict = {}
-    real_html, real_tpl = rk_pdf.HTML, rk_docx.DocxTemplate
+    real_html = rk_pdf.HTML
 
     def html(**kwargs):
         seen["html"], seen["fetcher"] = kwargs["string"], kwargs["url_fetcher"]
         return real_html(**kwargs)
 
-    class Template(real_tpl):
-        def render(self, context, *args, **kwargs):
-            seen["body"] = copy.deepcopy(context["body"].subdocx.element.body)
-            return super().render(context, *args, **kwargs)
-
-    rk_pdf.HTML, rk_docx.DocxTemplate = html, Template
+    rk_pdf.HTML = html
     try:
         render(document, layout, "pdf", registry)
-        render(document, layout, "docx", registry)
     finally:
-        rk_pdf.HTML, rk_docx.DocxTemplate = real_html, real_tpl
+        rk_pdf.HTML = real_html
+    body = copy.deepcopy(docx.Document(io.BytesIO(render(document, layout, "docx", registry).data)).element.body)
+    body.remove(body.sectPr)
     urls = set(re.findall(r'url\("(' + re.escape(rk_pdf.FONT_SCHEME) + r'[^"]+)"\)', seen["html"]))
     fonts = {url: seen["fetcher"].fetch(url) for url in urls}
-    return seen["html"], fonts, seen["body"]
+    return seen["html"], fonts, body
 
 
 def prepare_raw(document, layout, registry, folder: Path) -> tuple[str, etree._Element]:
