@@ -17,7 +17,9 @@ from pydantic import (
 from .errors import WARNING
 from .registry import Finding, Rule
 
-FORBID = ConfigDict(extra="forbid")
+#: Every data model forbids unknown keys; its validator is built on first use, not at import,
+#: so a run pays only for the kind and edition it validates.
+FORBID = ConfigDict(extra="forbid", defer_build=True)
 
 _OWN_NUMBER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d)"
