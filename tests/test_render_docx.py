@@ -407,6 +407,10 @@ def test_adjacent_tables_and_a_final_table_get_paragraphs(layout):
     assert [el.tag.removeprefix(W) for el in elements] == ["tbl", "p", "tbl", "p", "tbl", "p"]
     assert elements[3].find("w:pPr/w:pageBreakBefore", NS) is not None
     assert style_of(elements[-1]) == "TableText"
+    # 1 pt high: a table that fills its page must not push this paragraph onto a blank page
+    last = elements[-1].find("w:pPr", NS)
+    assert (last.find("w:spacing", NS).get(W + "line"), last.find("w:spacing", NS).get(W + "lineRule")) == ("20", "exact")
+    assert last.find("w:rPr/w:sz", NS).get(W + "val") == "2"
 
 
 def test_a_final_page_break_is_a_break_run(layout):

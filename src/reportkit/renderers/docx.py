@@ -209,7 +209,10 @@ class _Writer:
     def _end_table(self) -> None:
         """Word needs a paragraph between two tables and after a table that ends the document."""
         if len(self.body) and self.body[-1].tag == W + "tbl":
-            self._para("TableText")
+            # 1 pt high, so that a table filling its page does not push it onto a blank page of its own
+            ppr = self._para("TableText").find(W + "pPr")
+            _el(ppr, "spacing", before=0, after=0, line=20, lineRule="exact")
+            _el(_el(ppr, "rPr"), "sz", val=2)
 
     # -- building blocks --------------------------------------------------
 
