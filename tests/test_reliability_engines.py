@@ -177,8 +177,8 @@ def test_docx_template_without_body_placeholder_is_a_clear_error(tmp_path):
     layout = load_plugins(entry_point_group=None).registry.layouts["gbt9704"]
     package = python_docx.Document(str(layout.docx_template))
     for paragraph in package.paragraphs:
-        for run in paragraph.runs:
-            run.text = run.text.replace("{{p body }}", "正文")
+        for text_run in paragraph.runs:
+            text_run.text = text_run.text.replace("{{p body }}", "正文")
     broken = tmp_path / "document.docx"
     package.save(broken)
     with pytest.raises(RenderError, match="没有正文占位符"):

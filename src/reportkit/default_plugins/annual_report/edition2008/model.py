@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Annotated, Any, ClassVar, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, create_model, field_validator,
@@ -110,7 +110,7 @@ class DisclosureFigures(_Row):
         return sum(c.count for c in self.categories) if self.categories else None
 
     @model_validator(mode="after")
-    def _something(self):
+    def _not_empty(self):
         if self.total is None and self.cumulative is None and not self.categories and not self.channels:
             raise ValueError("至少填写 total、cumulative、categories 或 channels 之一")
         if self.partial and self.total is None:
@@ -139,7 +139,7 @@ class ApplicationFigures(_Row):
             sum(t.count for t in self.outcomes) if self.outcomes else None)
 
     @model_validator(mode="after")
-    def _something(self):
+    def _not_empty(self):
         if self.received_total is None and self.answered_total is None:
             raise ValueError("至少填写收到申请数 received（或 channels）、答复数 answered（或 outcomes）之一")
         return self
@@ -161,7 +161,7 @@ class ReviewFigures(_Row):
         return [(key, label, getattr(self, key)) for key, label in REVIEW_LABELS if getattr(self, key) is not None]
 
     @model_validator(mode="after")
-    def _something(self):
+    def _not_empty(self):
         if not self.given:
             raise ValueError("至少填写 reviews、suits、complaints 之一")
         return self
@@ -279,7 +279,6 @@ PreambleField = Annotated[
 class AnnualReport2008(ReportCommon):
     """政府信息公开工作年度报告（2008 版：2008—2018 年度，依 2008 年《条例》）."""
 
-    edition_name: ClassVar[str] = EDITION
 
     kind: Literal["annual-report"] = Field(title="文档类型", description="固定写 annual-report（政府信息公开工作年度报告）")
     edition: Optional[Literal["2008"]] = Field(

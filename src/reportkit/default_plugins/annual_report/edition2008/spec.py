@@ -61,7 +61,6 @@ SECTIONS: tuple[OfficialSection, ...] = (
                     placeholder="存在的主要问题和改进措施"),
     OfficialSection("other", "其他需要报告的事项", 700, "其他需要报告的事项", placeholder="其他需要报告的事项"),
 )
-BY_KEY = {s.key: s for s in SECTIONS}
 #: The key under ``sections:`` of the agency's own parts (主要做法, 下一步工作打算 …).
 OWN = "own"
 
