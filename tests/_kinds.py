@@ -69,3 +69,18 @@ def pdf_lines(data: bytes) -> list[list[tuple[str, str, float, float]]]:
 
 def flat(text: str) -> str:
     return "".join(text.split())
+
+
+def undocumented_fields(schema) -> list[str]:
+    """Names of JSON Schema properties, at any depth, lacking a ``title`` or a ``description``."""
+    missing = []
+    if isinstance(schema, dict):
+        for name, prop in schema.get("properties", {}).items():
+            if not (prop.get("title") and prop.get("description")):
+                missing.append(name)
+        for value in schema.values():
+            missing += undocumented_fields(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            missing += undocumented_fields(value)
+    return missing

@@ -14,6 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from _kinds import undocumented_fields
 from reportkit.blocks import Heading, Paragraph, Signature, Table
 from reportkit.cli import cli
 from reportkit.default_plugins.annual_report import resolve_edition
@@ -404,15 +405,6 @@ def test_schema_has_chinese_titles_and_descriptions_everywhere(plugins):
     data = yaml.safe_load(schema.output)
     assert data["properties"]["sections"]["title"] == "正文"
 
-    def walk(node):
-        if isinstance(node, dict):
-            for name, prop in node.get("properties", {}).items():
-                assert prop.get("title") and prop.get("description"), name
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    walk(data)
+    assert undocumented_fields(data) == []
     sections = data["$defs"]["Sections2008"]["properties"] if "Sections2008" in data["$defs"] else None
     assert sections is None or list(sections)[:7] == [s.key for s in SECTIONS]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from _kinds import undocumented_fields
 from pydantic import ValidationError
 
 from reportkit.default_plugins.annual_report import resolve_edition
@@ -213,17 +214,7 @@ def test_json_schema_carries_chinese_titles_and_plain_numbers():
     row = defs["ApplicantRow"]["properties"]
     assert row["natural_person"]["title"] == "自然人" and row["total"]["title"] == "总计"
 
-    def walk(node):
-        if isinstance(node, dict):
-            props = node.get("properties", {})
-            for name, prop in props.items():
-                assert prop.get("title") and prop.get("description"), name
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    walk(schema)
+    assert undocumented_fields(schema) == []
 
 
 @pytest.mark.parametrize("edition, year", [(None, 2020), ("2019", 2019), (None, 2023), ("2021", 2021)])

@@ -12,16 +12,19 @@ from .blocks import Document
 from .errors import Diagnostic, PluginError
 from .layout import Layout
 
-Path_ = tuple  # a location inside the data: ("tables", "applications", "granted", "total")
 
 
 @dataclass(frozen=True)
 class Finding:
-    """A rule's verdict on one place of the data; ``path`` is resolved to file:line:col."""
+    """A rule's verdict on one place of the data.
+
+    ``path`` is a location inside the data, e.g. ``("tables", "applications", "new_received", "total")``;
+    the core resolves it to file:line:col.
+    """
 
     severity: str
     message: str
-    path: Path_ = ()
+    path: tuple = ()
 
 
 @dataclass(frozen=True)
