@@ -6,9 +6,7 @@ section lands where it declares, whatever order the plugins were loaded in.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .blocks import Block, Heading, Paragraph, Source
@@ -54,24 +52,26 @@ class Part:
     blocks: Callable[[], list[Block]]
 
 
-#: The plugin settings of the report being built, by section name (set by :func:`section_settings`).
-_SETTINGS: ContextVar[dict] = ContextVar("reportkit_section_settings", default={})
+@dataclass(frozen=True)
+class Locator:
+    """The ``locate`` a kind's ``build`` gets: ``locate(path)`` is the :class:`Source` of a data path.
 
+    It also carries the plugin settings of the report's plugin sections (``{section name:
+    settings}``), which :func:`plugin_parts` hands to each section.
+    """
 
-@contextmanager
-def section_settings(settings: dict):
-    """Give each plugin section its plugin's settings (``{section name: settings}``) while building."""
-    token = _SETTINGS.set(settings)
-    try:
-        yield
-    finally:
-        _SETTINGS.reset(token)
+    position: Callable[[tuple], tuple[int, int]]
+    file: str
+    settings: dict = field(default_factory=dict)
+
+    def __call__(self, path: tuple) -> Source:
+        return Source(self.file, *self.position(tuple(path)))
 
 
 def plugin_parts(report, locate: Locate) -> list[Part]:
     """The parts that plugin sections (:class:`reportkit.registry.Section`) add to ``report``."""
     parts = []
-    settings = _SETTINGS.get()
+    settings = getattr(locate, "settings", {})
     for section in getattr(type(report), "plugin_sections", ()):
         data = getattr(report.sections, section.name, None)
         if data is None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .blocks import Document, Source
+from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, InvalidData
 from .layout import Layout
 from .limits import check_limits
 from .load import load_file
-from .outline import section_settings
+from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
@@ -43,13 +43,9 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     adjusts the tree (e.g. adds the 版头 and 版记 it draws) with its plugin's settings.
     """
     loaded = validated.loaded
-
-    def locate(path: tuple) -> Source:
-        return Source(loaded.file, *loaded.position(tuple(path)))
-
-    sections = {s.name: validated.settings_of(s) for s in getattr(type(validated.report), "plugin_sections", ())}
-    with section_settings(sections):
-        document = validated.kind.build(validated.report, locate)
+    sections = getattr(type(validated.report), "plugin_sections", ())
+    locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections})
+    document = validated.kind.build(validated.report, locate)
     if layout is not None and layout.prepare is not None:
         document = layout.prepare(document, validated.settings_of(layout))
     return document
