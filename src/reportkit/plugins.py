@@ -23,7 +23,7 @@ from packaging.version import Version
 
 from . import __version__, hookspecs
 from .errors import PluginError
-from .registry import CONTRIBUTIONS, Registry
+from .registry import CONTRIBUTIONS, Registry, package_key
 
 DEFAULT_PLUGINS = (
     "reportkit.default_plugins.annual_report",
@@ -56,8 +56,8 @@ class Plugins:
 
     def problem_of(self, name: str) -> PluginError | None:
         """The first problem recorded for plugin (or package) ``name``."""
-        key = _normal(name)
-        return next((p for p in self.problems if _normal(p.plugin) == key), None)
+        key = package_key(name)
+        return next((p for p in self.problems if package_key(p.plugin) == key), None)
 
     def register_commands(self, cli: Any) -> None:
         """Let every plugin add its click commands to ``cli``; a failing plugin becomes a problem."""
@@ -74,13 +74,13 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
     pm.add_hookspecs(hookspecs)
     problems: list[PluginError] = []
     registry = Registry()
-    hidden = {_normal(name) for name in (*hide, *_overrides["hidden"])}
+    hidden = {package_key(name) for name in (*hide, *_overrides["hidden"])}
     for module_name in DEFAULT_PLUGINS:
         pm.register(import_module(module_name), name=module_name)
     if entry_point_group:
         for ep in entry_points(group=entry_point_group):
             package = ep.dist.name if ep.dist is not None else ep.name
-            if {_normal(package), _normal(ep.name)} & hidden:
+            if {package_key(package), package_key(ep.name)} & hidden:
                 continue
             name = package if pm.get_plugin(package) is None else f"{package}:{ep.name}"
             problem = _register_entry_point(pm, ep, name)
@@ -184,6 +184,3 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[Pl
 def _short(exc: Exception) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
-
-def _normal(name: str) -> str:
-    return name.replace("_", "-").replace(".", "-").lower()

@@ -243,3 +243,8 @@ def _check(what: str, plugin: str, item: Any) -> None:
                 raise PluginError(plugin, f"layout {item.name!r}: file not found: {path}")
         if item.prepare is not None and not callable(item.prepare):
             raise PluginError(plugin, f"layout {item.name!r}: prepare must be a callable")
+
+
+def package_key(name: str) -> str:
+    """A plugin or package name compared the way pip does (PEP 503): ``Reportkit_Foo`` is ``reportkit-foo``."""
+    return re.sub(r"[-_.]+", "-", name).lower()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 
 from .errors import ERROR, Diagnostic, Diagnostics
 from .load import Loaded
-from .registry import Kind, Registry, Section
+from .registry import Kind, Registry, Section, package_key
 
 
 @dataclass
@@ -113,18 +112,18 @@ def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
     if not isinstance(declared, (list, dict)):
         return [loaded.diagnostic(ERROR, "plugins 应为插件包名的列表，例如 plugins: [reportkit-sichuan-disaster]",
                                   ("plugins",))]
-    installed = ({_normal(name) for name in registry.packages} | {_normal(name) for name in registry.packages.values()}
-                 | {_normal(name) for name in registry.settings})
-    broken = {_normal(name): why for name, why in registry.broken.items()}
+    installed = ({package_key(name) for name in registry.packages} | {package_key(name) for name in registry.packages.values()}
+                 | {package_key(name) for name in registry.settings})
+    broken = {package_key(name): why for name, why in registry.broken.items()}
     out = []
     for i, name in enumerate(declared):
         where = ("plugins", i) if isinstance(declared, list) else ("plugins", name)
         if not isinstance(name, str):
             out.append(loaded.diagnostic(ERROR, "plugins 的每一项应为插件包名", where))
-        elif _normal(name) in broken:
+        elif package_key(name) in broken:
             out.append(loaded.diagnostic(
-                ERROR, f"数据需要插件“{name}”，但它未能加载：{broken[_normal(name)]}", where, key=isinstance(declared, dict)))
-        elif _normal(name) not in installed:
+                ERROR, f"数据需要插件“{name}”，但它未能加载：{broken[package_key(name)]}", where, key=isinstance(declared, dict)))
+        elif package_key(name) not in installed:
             out.append(loaded.diagnostic(
                 ERROR, f"数据需要插件“{name}”，但它没有安装：请先运行 pip install {name}", where, key=isinstance(declared, dict)))
     return out
@@ -138,10 +137,10 @@ def _plugin_settings(loaded: Loaded, registry: Registry, diags: Diagnostics) -> 
     """
     declared = loaded.data.get("plugins")
     given = declared if isinstance(declared, dict) else {}
-    by_package = {_normal(package): item for package, item in registry.settings.items()}
+    by_package = {package_key(package): item for package, item in registry.settings.items()}
     fields, values = {}, {}
     for package, value in given.items():
-        item = by_package.get(_normal(str(package)))
+        item = by_package.get(package_key(str(package)))
         if item is None:
             if value not in (None, {}, []):
                 diags.add(loaded.diagnostic(ERROR, f"插件“{package}”没有可设置的项：请删去它下面的内容", ("plugins", package)))
@@ -158,7 +157,7 @@ def _plugin_settings(loaded: Loaded, registry: Registry, diags: Diagnostics) -> 
             return out
         for package, value in values.items():
             if value is not None:
-                item = by_package[_normal(package)]
+                item = by_package[package_key(package)]
                 out[registry.plugin_of(item)] = getattr(checked, next(k for k, f in type(checked).model_fields.items()
                                                                        if f.alias == package))
     for item in registry.settings.values():
@@ -170,9 +169,6 @@ def _plugin_settings(loaded: Loaded, registry: Registry, diags: Diagnostics) -> 
                 pass  # required settings: the plugin's section or layout says what is missing when it needs them
     return out
 
-
-def _normal(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
