@@ -31,6 +31,13 @@ class Diagnostic:
         message = " ".join(self.message.splitlines())  # data quoted in a message may hold line breaks: one line each
         return f"{where + ': ' if where else ''}{self.severity}: {origin}{message}"
 
+    @classmethod
+    def at(cls, severity: str, message: str, source) -> "Diagnostic":
+        """A diagnostic located at a :class:`reportkit.blocks.Source` (or nowhere, for ``None``)."""
+        if source is None:
+            return cls(severity, message)
+        return cls(severity, message, source.file, source.line, source.col)
+
     def as_error(self) -> "Diagnostic":
         """The same diagnostic promoted to an error (``--strict``)."""
         return Diagnostic(ERROR, self.message, self.file, self.line, self.col, self.plugin)

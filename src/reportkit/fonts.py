@@ -133,9 +133,9 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
             if (ch, None) in reported and face is not None:
                 continue
             reported.add((ch, None))
-            diagnostics.append(_at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", source))
+            diagnostics.append(Diagnostic.at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", source))
         elif face is not None:
-            diagnostics.append(_at(NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，改用 {rescuer.name} 显示", source))
+            diagnostics.append(Diagnostic.at(NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，改用 {rescuer.name} 显示", source))
     return FontPlan(fonts, stacks), diagnostics
 
 
@@ -145,12 +145,6 @@ def _missing_role(role: str, fallbacks: list[FontFace]) -> Diagnostic:
         return Diagnostic(WARNING, f"没有可用的{name}字体，{name}文字在 PDF 中将无法正常显示")
     hint = "（安装 reportkit-fonts-fandol 插件或本机的仿宋_GB2312 字体即可改用仿宋）" if role == "fangsong" else ""
     return Diagnostic(NOTE, f"没有可用的{name}字体，{name}文字改用 {fallbacks[0].name} 显示{hint}")
-
-
-def _at(severity: str, message: str, source: Source | None) -> Diagnostic:
-    if source is None:
-        return Diagnostic(severity, message)
-    return Diagnostic(severity, message, source.file, source.line, source.col)
 
 
 def _dedupe(first: list[str], rest: list[str]) -> list[str]:

@@ -26,13 +26,13 @@ def check_limits(document: Document) -> None:
     for _element, text, source in document.texts():
         total += len(text)
         if len(text) > MAX_TEXT_CHARS:
-            problems.append(_at(source, f"这一段有 {len(text):,} 个字符，超过单段上限 {MAX_TEXT_CHARS:,}：请分成几段"))
+            problems.append(Diagnostic.at(ERROR, f"这一段有 {len(text):,} 个字符，超过单段上限 {MAX_TEXT_CHARS:,}：请分成几段", source))
     if total > MAX_DOCUMENT_CHARS:
         problems.append(Diagnostic(ERROR, f"全文共 {total:,} 个字符，超过上限 {MAX_DOCUMENT_CHARS:,}（约 1,000 页）：请拆分成几个文件",
                                    _first_source(document)))
     for table in _tables(document.blocks):
         if len(table.rows) > MAX_TABLE_ROWS:
-            problems.append(_at(table.source, f"表格有 {len(table.rows):,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表"))
+            problems.append(Diagnostic.at(ERROR, f"表格有 {len(table.rows):,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
     if problems:
         raise InvalidData(problems)
 
@@ -42,12 +42,6 @@ def _tables(blocks):
         if isinstance(block, Table):
             yield block
         yield from _tables(getattr(block, "blocks", None) or ())  # blocks nested in an attachment
-
-
-def _at(source, message: str) -> Diagnostic:
-    if source is None:
-        return Diagnostic(ERROR, message)
-    return Diagnostic(ERROR, message, source.file, source.line, source.col)
 
 
 def _first_source(document: Document) -> str | None:
