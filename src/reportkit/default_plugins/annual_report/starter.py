@@ -1,15 +1,12 @@
 """The commented starting file that ``reportkit init annual-report`` writes."""
 from __future__ import annotations
 
-import json
-import re
-
 from reportkit.errors import ReportkitError
 from reportkit.registry import StarterOptions
+from reportkit.yaml_text import line, scalar
 
 from .tables import APPLICANT_COLUMNS, EDITIONS, OUTCOMES, REVIEW_GROUPS, SECTIONS, Node
 
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*$")
 
 _OVERVIEW = (
     ("主动公开", "本年度主动公开工作的做法、渠道和成效"),
@@ -37,15 +34,6 @@ CONTACT_LINES = (
 )
 
 
-def _text(value: str) -> str:
-    return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
-
-
-def _line(indent: int, key: str, value: str, comment: str) -> str:
-    head = f"{'  ' * indent}{key}:" + (f" {value}" if value else "")
-    return f"{head}   # {comment}" if comment else head
-
-
 def _headings(indent: int, items: tuple[tuple[str, str], ...]) -> list[str]:
     pad = "  " * indent
     out = []
@@ -55,7 +43,7 @@ def _headings(indent: int, items: tuple[tuple[str, str], ...]) -> list[str]:
 
 
 def _applicant_row(indent: int, key: str, label: str) -> list[str]:
-    return [_line(indent, key, "", label)] + [_line(indent + 1, c.key, "0", c.label) for c in APPLICANT_COLUMNS]
+    return [line(indent, key, "", label)] + [line(indent + 1, c.key, "0", c.label) for c in APPLICANT_COLUMNS]
 
 
 def _nodes(indent: int, nodes: tuple[Node, ...]) -> list[str]:
@@ -64,7 +52,7 @@ def _nodes(indent: int, nodes: tuple[Node, ...]) -> list[str]:
         if node.computed:
             out.append(f"{'  ' * indent}# {node.label}由 reportkit 计算，不必填写")
         elif node.children:
-            out.append(_line(indent, node.key, "", node.label))
+            out.append(line(indent, node.key, "", node.label))
             out += _nodes(indent + 1, node.children)
         else:
             out += _applicant_row(indent, node.key, node.label)
@@ -85,50 +73,50 @@ def starter(options: StarterOptions) -> str:
         "# 政府信息公开工作年度报告的数据文件，由 reportkit init 生成。",
         "# 【…】是占位文字，请换成实际内容（reportkit validate 会提示尚未替换的占位）。",
         "# 小标题只写文字，编号（一、（一）1.（1））由 reportkit 生成。统计表中不填的格按 0 计。",
-        _line(0, "kind", "annual-report", "文档类型：政府信息公开工作年度报告"),
-        _line(0, "edition", f'"{name}"', f"版式：{spec.issued_by}；不写则由报告年度决定")
+        line(0, "kind", "annual-report", "文档类型：政府信息公开工作年度报告"),
+        line(0, "edition", f'"{name}"', f"版式：{spec.issued_by}；不写则由报告年度决定")
         if options.edition else f'# edition: "{name}"   # 版式：{spec.issued_by}；不写则由报告年度决定',
-        _line(0, "year", str(year), "报告年度"),
-        _line(0, "agency", _text(agency), "发布机关全称"),
-        _line(0, "agency_type", "department",
+        line(0, "year", str(year), "报告年度"),
+        line(0, "agency", scalar(agency), "发布机关全称"),
+        line(0, "agency_type", "department",
               "department：县级以上人民政府部门（次年1月31日前公布）；government：地方人民政府（次年3月31日前公布）"),
         f"# title: {agency}{year}年政府信息公开工作年度报告   # 标题；不写则如左"
         if options.agency else "# title: …   # 标题；不写则为“<发布机关><年度>年政府信息公开工作年度报告”",
         f"# period: {{start: {year}-01-01, end: {year}-12-31}}   # 统计期限；不写则为报告年度全年",
-        _line(0, "date", f"{year + 1}-01-20", "成文日期，印作“X年X月X日”"),
+        line(0, "date", f"{year + 1}-01-20", "成文日期，印作“X年X月X日”"),
         "# addressee: 【主送机关】   # 主送机关；可不写",
         "# preamble:   # 前言（标题后的段落）；不写则由 reportkit 写出编制依据、报告内容和统计期限",
         "#   - 【前言段落】",
         *CONTACT_LINES,
-        _line(0, "sections", "", "正文六个部分；每项是一段文字，或带 heading 和 content 的小标题（最多四级）"),
+        line(0, "sections", "", "正文六个部分；每项是一段文字，或带 heading 和 content 的小标题（最多四级）"),
     ]
     for n, (key, label, hint) in enumerate(SECTIONS, 1):
-        out.append(_line(1, key, "" if key in ("overview", "problems") else "[]", f"{'一二三四五六'[n - 1]}、{label}：{hint}"))
+        out.append(line(1, key, "" if key in ("overview", "problems") else "[]", f"{'一二三四五六'[n - 1]}、{label}：{hint}"))
         if key == "overview":
             out += _headings(2, _OVERVIEW)
         elif key == "problems":
             out += _headings(2, _PROBLEMS)
-    out.append(_line(0, "tables", "", "统计表"))
-    out.append(_line(1, "active_disclosure", "", "表二 主动公开政府信息情况"))
+    out.append(line(0, "tables", "", "统计表"))
+    out.append(line(1, "active_disclosure", "", "表二 主动公开政府信息情况"))
     for block in spec.active_disclosure:
         out.append(f"    # {block.caption}")
         for key, label in block.rows:
-            out.append(_line(2, key, "", label))
-            out += [_line(3, c.key, "0", c.label + ("（正数为增，负数为减）" if c.cell == "change" else ""))
+            out.append(line(2, key, "", label))
+            out += [line(3, c.key, "0", c.label + ("（正数为增，负数为减）" if c.cell == "change" else ""))
                     for c in block.columns]
             if block.unit_in_data:
-                out.append(_line(3, "unit", "万元", "采购总金额的单位：元 或 万元"))
-    out.append(_line(1, "applications", "", "表三 收到和处理政府信息公开申请情况；各行的总计由 reportkit 计算，不必填写"))
+                out.append(line(3, "unit", "万元", "采购总金额的单位：元 或 万元"))
+    out.append(line(1, "applications", "", "表三 收到和处理政府信息公开申请情况；各行的总计由 reportkit 计算，不必填写"))
     out += _nodes(2, spec.applications)
-    out.append(_line(1, "review_litigation", "", "表四 政府信息公开行政复议、行政诉讼情况；总计由 reportkit 计算，不必填写"))
+    out.append(line(1, "review_litigation", "", "表四 政府信息公开行政复议、行政诉讼情况；总计由 reportkit 计算，不必填写"))
     for key, label in REVIEW_GROUPS:
-        out.append(_line(2, key, "", label if key == "reconsideration" else f"行政诉讼：{label}"))
-        out += [_line(3, c.key, "0", c.label) for c in OUTCOMES]
+        out.append(line(2, key, "", label if key == "reconsideration" else f"行政诉讼：{label}"))
+        out += [line(3, c.key, "0", c.label) for c in OUTCOMES]
     if spec.information_processing_fee:
         out += [
-            _line(0, "information_processing_fee", "", "信息处理费（《政府信息公开信息处理费管理办法》），印在“六、其他需要报告的事项”"),
-            _line(1, "notices", "0", "发出收费通知的件数"),
-            _line(1, "amount_notified", "0", "收费通知的总金额（元）"),
-            _line(1, "amount_collected", "0", "实际收取的金额（元）"),
+            line(0, "information_processing_fee", "", "信息处理费（《政府信息公开信息处理费管理办法》），印在“六、其他需要报告的事项”"),
+            line(1, "notices", "0", "发出收费通知的件数"),
+            line(1, "amount_notified", "0", "收费通知的总金额（元）"),
+            line(1, "amount_collected", "0", "实际收取的金额（元）"),
         ]
     return "\n".join(out) + "\n"

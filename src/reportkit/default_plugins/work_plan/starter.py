@@ -1,23 +1,10 @@
 """The commented starting file that ``reportkit init work-plan`` writes, generated from :mod:`.spec`."""
 from __future__ import annotations
 
-import json
-import re
-
 from reportkit.registry import StarterOptions
+from reportkit.yaml_text import line, scalar
 
 from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
-
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*$")
-
-
-def _q(value: str) -> str:
-    return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
-
-
-def _line(indent: int, key: str, value: str, comment: str) -> str:
-    head = f"{'  ' * indent}{key}:" + (f" {value}" if value else "")
-    return f"{head}   # {comment}"
 
 
 def _tasks(part) -> list[str]:
@@ -55,25 +42,25 @@ def starter(options: StarterOptions) -> str:
         f"# {DOCUMENT_NAME}（工作要点）的数据文件，由 reportkit init 生成。",
         "# 【…】是占位文字，请换成实际内容（reportkit validate 会提示尚未替换的占位）。",
         "# 任务和小标题只写文字，编号（一、（一）1.（1））由 reportkit 生成。",
-        _line(0, "kind", "work-plan", f"文档类型：{DOCUMENT_NAME}、工作要点"),
-        _line(0, "year", str(year), "方案年度；完成时限须在这一年内"),
-        _line(0, "agency", _q(agency), "制定机关全称"),
+        line(0, "kind", "work-plan", f"文档类型：{DOCUMENT_NAME}、工作要点"),
+        line(0, "year", str(year), "方案年度；完成时限须在这一年内"),
+        line(0, "agency", scalar(agency), "制定机关全称"),
         f"# title: {agency}{year}年{DOCUMENT_NAME}   # 方案标题；不写则如左，可用 \\n 分两行",
-        _line(0, "notice", "", "印发通知，印在方案之前；不需要时删去这一整段"),
-        _line(1, "title", _q(f"{agency}关于印发{year}年{DOCUMENT_NAME}的通知"), "通知标题"),
-        _line(1, "addressee", "机关各科室、局属各单位", "主送机关"),
-        _line(1, "body", "", "通知正文，一项一段"),
+        line(0, "notice", "", "印发通知，印在方案之前；不需要时删去这一整段"),
+        line(1, "title", scalar(f"{agency}关于印发{year}年{DOCUMENT_NAME}的通知"), "通知标题"),
+        line(1, "addressee", "机关各科室、局属各单位", "主送机关"),
+        line(1, "body", "", "通知正文，一项一段"),
         f"    - 现将《{agency}{year}年{DOCUMENT_NAME}》印发给你们，请结合实际抓好落实。",
         "  # signature: 【署名机关】   # 署名；不写则为制定机关，联合行文写成列表（主办机关在前）",
-        _line(1, "date", f"{year}-01-15", "成文日期，印作“X年X月X日”"),
-        _line(0, "preamble", "", "前言：方案标题后、第一部分前的段落"),
+        line(1, "date", f"{year}-01-15", "成文日期，印作“X年X月X日”"),
+        line(0, "preamble", "", "前言：方案标题后、第一部分前的段落"),
         "  - 【制定本方案的依据和目的】",
         "# headings:   # 改用其他的部分标题；不写则用默认标题",
     ]
     out += [f"#   {p.key}: {p.label}   # 默认“{p.label}”" for p in PARTS]
     for n, part in enumerate(PARTS, 1):
-        out.append(_line(0, part.key, "", f"{'一二三四五'[n - 1]}、{part.label}：{part.hint}"))
-        out += [line.replace("{year}", str(year)) for line in _tasks(part)] if part.form == "tasks" else _narrative(part)
+        out.append(line(0, part.key, "", f"{'一二三四五'[n - 1]}、{part.label}：{part.hint}"))
+        out += [text.replace("{year}", str(year)) for text in _tasks(part)] if part.form == "tasks" else _narrative(part)
     out += [
         f"# task_table:   # {TASK_TABLE_SUFFIX}（序号、工作任务、具体措施、责任单位、完成时限）；不写则不列表",
         "#   place: attachment   # attachment：作为附件另起一页；inline：印在“主要任务”之后",

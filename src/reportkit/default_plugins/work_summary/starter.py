@@ -1,18 +1,10 @@
 """The commented starting file that ``reportkit init work-summary`` writes, generated from :mod:`.spec`."""
 from __future__ import annotations
 
-import json
-import re
-
 from reportkit.registry import StarterOptions
+from reportkit.yaml_text import scalar
 
 from .spec import PARTS
-
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*$")
-
-
-def _q(value: str) -> str:
-    return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
 
 
 def starter(options: StarterOptions) -> str:
@@ -26,7 +18,7 @@ def starter(options: StarterOptions) -> str:
         "# 小标题只写文字，编号（一、（一）1.（1））由 reportkit 生成。",
         "kind: work-summary   # 文档类型：工作总结（可附下一年度工作计划）",
         f"year: {year}   # 总结年度",
-        f"agency: {_q(agency)}   # 机关全称，也是默认的署名",
+        f"agency: {scalar(agency)}   # 机关全称，也是默认的署名",
         f"# title: {agency}{year}年工作总结和{year + 1}年工作计划   # 标题；不写则如左（没有工作计划时不带后半），可用 \\n 分两行",
         "# addressee: 【主送机关】   # 主送机关，如“市政府信息公开工作办公室”；可不写",
         "preamble:   # 前言：标题后、第一部分前的段落",
