@@ -43,6 +43,8 @@ class Loaded:
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: The decoded, cleaned text the data was parsed from (for placing a character exactly).
+    text: str = ""
 
     def position(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
         """Position of ``path``, or of its nearest ancestor present in the file."""
@@ -107,7 +109,7 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}（检查缩进、冒号后的空格和引号是否成对）", name, line, col)]) from None
     except yaml.YAMLError as exc:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
-    loaded = Loaded(name, None, diagnostics=notes)
+    loaded = Loaded(name, None, diagnostics=notes, text=text)
     if root is None:
         raise InvalidData(notes + [Diagnostic(ERROR, "文件是空的：请用 reportkit init 生成一个起始文件", name, 1, 1)])
     errors: list[Diagnostic] = []
