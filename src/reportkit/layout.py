@@ -52,6 +52,14 @@ class Geometry:
     title_size_pt: float = 22
     page_number_size_pt: float = 14
     page_number_gap_mm: float = 7
+    #: Tables (both renderers use these, so rows are as tall in the DOCX as in the PDF):
+    #: type size, exact line height inside a cell, and the cell's inner padding.
+    table_size_pt: float = 10.5
+    table_line_pt: float = 13.5
+    cell_padding_v_pt: float = 2
+    cell_padding_h_pt: float = 2
+    #: Fewest lines of a paragraph left at a page's foot or carried to the next page (both formats).
+    widows_orphans: int = 2
 
     @property
     def block_height_mm(self) -> float:
