@@ -70,11 +70,10 @@ def test_strict_turns_warnings_into_errors(registry):
 def test_all_model_errors_reported_at_once_with_positions(registry):
     text = "kind: toy\nyaer: 2021\nitems:\n  - name: a\n    count: 三\n  - name: b\n    count: -1\n    extra: 1\n"
     assert problems(text, registry) == [
-        "t.yaml:1:1: error: year：缺少必填字段“year”",
-        "t.yaml:2:1: error: yaer：未知字段“yaer”。是不是“year”？",
-        "t.yaml:5:12: error: items.0.count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”",
-        "t.yaml:7:12: error: items.1.count：不能小于 0，实际为“-1”",
-        "t.yaml:8:5: error: items.1.extra：未知字段“extra”。允许的字段：name、count",
+        "t.yaml:2:1: error: yaer：未知字段“yaer”。是不是“year”？",  # and not also 缺少“year”
+        "t.yaml:5:12: error: items[1].count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”",
+        "t.yaml:7:12: error: items[2].count：不能小于 0，实际为“-1”",
+        "t.yaml:8:5: error: items[2].extra：未知字段“extra”。允许的字段：name、count",
     ]
 
 

@@ -5,12 +5,14 @@ All problems are collected and reported together; pydantic errors become
 """
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
+import re
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
@@ -54,11 +56,64 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
     diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
     diags.raise_if_errors()
     model = model_for(kind, edition, registry)
+    payload = {k: v for k, v in data.items() if k != "plugins"}
     try:
-        report = model.model_validate({k: v for k, v in data.items() if k != "plugins"})
+        reports = [model.model_validate(payload)]
     except ValidationError as exc:
         diags.extend(_translate(exc, loaded, model))
-        diags.raise_if_errors()
+        reports = _with_bad_values_replaced(model, payload, exc)
+        if not reports:
+            diags.raise_if_errors()
+    # With bad cells replaced, a finding counts only if every replacement gives it: it does not
+    # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
+    findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) for report in reports]
+    diags.extend(d for d in findings[0] if all(d in other for other in findings[1:]))
+    diags.raise_if_errors()
+    return Validated(loaded, kind, edition, reports[0], diags, settings, registry)
+
+
+#: What a value that failed its type check stands for while the rules run: two far-apart numbers,
+#: so that a finding depending on the value differs between the two runs and is dropped.
+_STAND_INS = (0, 1_000_003)
+
+
+def _with_bad_values_replaced(model, payload: dict, exc: ValidationError) -> list[BaseModel]:
+    """The report validated once per stand-in number in place of every bad value, or [] when the
+    errors are not all values a number can stand for (a missing section, a wrong structure)."""
+    paths = {_data_path(err["loc"], payload) for err in exc.errors(include_url=False)}
+    reports = []
+    for stand_in in _STAND_INS:
+        patched = copy.deepcopy(payload)
+        for path in paths:
+            if not path or not _replace(patched, path, stand_in):
+                return []
+        try:
+            reports.append(model.model_validate(patched))
+        except ValidationError:
+            return []
+    return reports
+
+
+def _replace(data, path: tuple, value) -> bool:
+    """Put ``value`` at ``path`` in ``data`` if a scalar is there now."""
+    *parents, last = path
+    node = data
+    for part in parents:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    try:
+        if isinstance(node[last], (dict, list)):
+            return False
+    except (KeyError, IndexError, TypeError):
+        return False
+    node[last] = value
+    return True
+
+
+def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loaded: Loaded) -> Iterator[Diagnostic]:
+    """The diagnostics of the plugin sections' rules and of the kind's rules on ``report``."""
     for section in getattr(model, "plugin_sections", ()):
         section_data = getattr(report.sections, section.name)
         if section_data is None:
@@ -68,19 +123,17 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
         try:
             for rule in section.rules:
                 for f in rule(section_data):
-                    diags.add(loaded.diagnostic(f.severity, f.message, path + tuple(f.path), plugin=plugin))
+                    yield loaded.diagnostic(f.severity, f.message, path + tuple(f.path), plugin=plugin)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
-            diags.add(Diagnostic(ERROR, f"栏目 {section.name} 的规则出错：{type(exc).__name__}: {exc}", loaded.file,
-                                 plugin=plugin))
+            yield Diagnostic(ERROR, f"栏目 {section.name} 的规则出错：{type(exc).__name__}: {exc}", loaded.file,
+                             plugin=plugin)
     for rule in registry.rules_for(kind.name, edition):
         plugin = registry.plugin_of(rule)
         try:
             for f in rule.check(report):
-                diags.add(loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path))
+                yield loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
-            diags.add(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin))
-    diags.raise_if_errors()
-    return Validated(loaded, kind, edition, report, diags, settings, registry)
+            yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
 
 
 def model_for(kind: Kind, edition: str | None, registry: Registry) -> type[BaseModel]:
@@ -202,6 +255,22 @@ _MESSAGES = {
     "date_type": "应为日期，写成 2021-02-05 的形式",
     "date_parsing": "应为日期，写成 2021-02-05 的形式",
     "date_from_datetime_parsing": "应为日期，写成 2021-02-05 的形式",
+    "date_from_datetime_inexact": "应为日期，不带时间：写成 2021-02-05 的形式",
+    "datetime_type": "应为日期，写成 2021-02-05 的形式",
+    "enum": "不是可选的值之一",
+    "union_tag_invalid": "写法不对：请对照 reportkit init 生成的起始文件",
+    "union_tag_not_found": "写法不对：请对照 reportkit init 生成的起始文件",
+    "decimal_max_places": "小数位数太多",
+    "decimal_max_digits": "位数太多",
+    "decimal_whole_digits": "整数位数太多",
+    "string_pattern_mismatch": "格式不对",
+    "multiple_of": "不是允许的倍数",
+    "tuple_type": "应为列表（每项以“- ”开头）",
+    "set_type": "应为列表（每项以“- ”开头）",
+    "mapping_type": "应为“键: 值”的映射",
+    "is_instance_of": "类型不对",
+    "bytes_type": "应为文字",
+    "none_required": "这里不能填写内容",
     "list_type": "应为列表（每项以“- ”开头）",
     "dict_type": "应为“键: 值”的映射",
     "model_type": "应为“键: 值”的映射",
@@ -214,43 +283,72 @@ _MESSAGES = {
 def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
     """One Chinese diagnostic per data path, located at the offending key or value."""
     out: dict[tuple, Diagnostic] = {}
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    misspelt = set()  # (parent path, key) of a missing key that an unknown key next to it is a misspelling of
+    for err in errors:
         path = _data_path(err["loc"], loaded.data)
         if err["type"] in ("missing", "extra_forbidden") and path[-1:] != err["loc"][-1:]:
             path += err["loc"][-1:]  # a key named like a branch ("date") is still the key
+        err["path"] = path
+        if err["type"] == "extra_forbidden":
+            hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
+            err["hint"] = hint[0] if hint else None
+            misspelt.add((path[:-1], err["hint"]))
+    for err in errors:
+        path, kind = err["path"], err["type"]
         if path in out:  # union branches report the same place several times
             continue
-        kind = err["type"]
-        label = ".".join(str(p) for p in path) or "（顶层）"
+        label = data_label(path)
         if kind == "extra_forbidden":
             allowed = _allowed_keys(model, path[:-1])
-            hint = difflib.get_close_matches(str(path[-1]), allowed, n=1)
-            fix = f"是不是“{hint[0]}”？" if hint else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
+            fix = f"是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         if kind == "missing":
+            if (path[:-1], path[-1]) in misspelt:
+                continue  # the unknown key's message already says which key was meant
             msg = f"{label}：缺少必填字段“{path[-1]}”"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
-        text = _MESSAGES.get(kind) or _pydantic_message(err)
-        if kind in {"greater_than_equal", "greater_than"}:
-            text = f"不能小于 {err['ctx'].get('ge', err['ctx'].get('gt'))}"
-        elif kind == "literal_error":
-            text = f"应为以下之一：{err['ctx']['expected']}"
-        elif kind in {"less_than_equal", "less_than"}:
-            text = f"不能大于 {err['ctx'].get('le', err['ctx'].get('lt'))}"
+        text = _message(err)
         value = err.get("input")
-        shown = f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error"} else ""
+        shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error"}
+                 and f"“{value}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
 
 
-def _pydantic_message(err: dict) -> str:
-    msg = err["msg"]
-    for prefix in ("Value error, ", "Assertion failed, "):
-        msg = msg.removeprefix(prefix)
-    return msg
+def data_label(path: tuple) -> str:
+    """A data path as a clerk reads it: keys joined by dots, list positions counted from 1 (``sections.overview[2]``)."""
+    label = ""
+    for part in path:
+        label += f"[{part + 1}]" if isinstance(part, int) else f"{'.' if label else ''}{part}"
+    return label or "（顶层）"
+
+
+_FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19\uff0e\uff0d]")
+
+
+def _message(err: dict) -> str:
+    """The Chinese text of one pydantic error: ours for every type a clerk can cause, never pydantic's English."""
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
+        half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
+        return f"“{value}”用了全角数字：请改为半角（英文输入法下的）数字 {half}"
+    if kind in {"greater_than_equal", "greater_than"}:
+        return f"不能小于 {ctx.get('ge', ctx.get('gt'))}"
+    if kind in {"less_than_equal", "less_than"}:
+        return f"不能大于 {ctx.get('le', ctx.get('lt'))}"
+    if kind == "literal_error":
+        return f"应为以下之一：{ctx.get('expected')}"
+    if kind in {"string_too_long", "too_long"}:
+        return f"太长了：最多 {ctx.get('max_length')} 个{'字' if kind == 'string_too_long' else '项'}"
+    if kind in {"value_error", "assertion_error"}:  # our validators' (and plugins') own words
+        return err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
 
 
 def _data_path(loc: tuple, data: object) -> tuple:
@@ -310,6 +408,8 @@ def _first_model(tp: object) -> object:
     if typing.get_origin(tp) is typing.Annotated:
         tp = typing.get_args(tp)[0]
     for candidate in _candidates(tp):
+        if typing.get_origin(candidate) is typing.Annotated:  # a tagged union branch
+            candidate = typing.get_args(candidate)[0]
         if isinstance(candidate, type) and issubclass(candidate, BaseModel) or typing.get_origin(candidate) in (list, dict):
             return candidate
     return tp

@@ -1,0 +1,82 @@
+"""Issue 8: every problem of a file in one run, in words a clerk can act on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportkit.errors import InvalidData
+from reportkit.load import load_text
+from reportkit.plugins import load_plugins
+from reportkit.validate import data_label, validate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_plugins().registry
+
+
+def errors_of(data: dict, registry) -> list[str]:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "r.yaml"), registry)
+    return [d.format().split(": ", 2)[2] for d in info.value.diagnostics]
+
+
+def sample() -> dict:
+    return yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
+
+
+def test_a_bad_cell_does_not_hide_the_rules_on_the_other_tables(registry):
+    data = sample()
+    data["tables"]["active_disclosure"]["regulations"]["issued"] = "-"
+    group = data["tables"]["review_litigation"]["reconsideration"]
+    group["total"] = sum(v for k, v in group.items() if k != "total") + 1
+    messages = errors_of(data, registry)
+    assert any("regulations.issued" in m and "不能写“-”" in m for m in messages)
+    assert any(m.startswith("表四 行政复议的“总计”") and m.endswith("（R5）") for m in messages)
+
+
+def test_a_rule_reading_the_bad_cell_is_skipped_without_a_false_alarm(registry):
+    data = sample()
+    row = data["tables"]["applications"]["new_received"]
+    row["natural_person"] = "十"
+    messages = errors_of(data, registry)
+    assert len(messages) == 1 and "new_received.natural_person" in messages[0]  # no R1/R2/R3 about the column
+
+
+def test_rules_still_run_on_the_rest_of_the_column_when_a_cell_is_bad(registry):
+    data = sample()
+    data["tables"]["applications"]["new_received"]["natural_person"] = "x"
+    data["tables"]["applications"]["carried_forward"]["legal_service_agency"] = 7  # R1 breaks in another column
+    messages = errors_of(data, registry)
+    assert any("“法律服务机构”列" in m and "（R1）" in m for m in messages)
+    assert not any("“自然人”列" in m for m in messages)
+
+
+def test_full_width_digits_are_named_as_such(registry):
+    data = sample()
+    data["tables"]["applications"]["new_received"]["natural_person"] = "１２"
+    [message] = errors_of(data, registry)
+    assert message.endswith("“１２”用了全角数字：请改为半角（英文输入法下的）数字 12")
+
+
+def test_a_misspelt_nested_key_gets_a_suggestion_and_no_second_message(registry):
+    data = sample()
+    data["sections"]["overview"] = [{"heding": "主动公开", "content": ["本年度按计划完成各项公开任务。"]}]
+    assert errors_of(data, registry) == ["sections.overview[1].heding：未知字段“heding”。是不是“heading”？"]
+
+
+def test_list_positions_are_counted_from_one():
+    assert data_label(("sections", "overview", 0, "content", 2)) == "sections.overview[1].content[3]"
+    assert data_label(()) == "（顶层）"
+
+
+def test_no_pydantic_english_for_any_error_type(registry):
+    data = sample()
+    data["date"] = "2024-01-25T10:30:00"  # a date with a time
+    [message] = errors_of(data, registry)
+    assert message.startswith("date：应为日期") and not any("a" <= c.lower() <= "z" for c in message.split("“")[0][4:])
