@@ -10,6 +10,18 @@ from reportkit.blocks import (
 SRC = Source("sample.yaml", 12, 5)
 
 
+@pytest.fixture(autouse=True)
+def temporary_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real home or cache folders (subprocesses inherit this too)."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("HOME", "USERPROFILE"):
+        monkeypatch.setenv(name, str(home))
+    for name, sub in (("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                      ("LOCALAPPDATA", "AppData/Local")):
+        monkeypatch.setenv(name, str(home / sub))
+    return home
+
+
 def make_sample_document() -> Document:
     """A small but complete tree: every block type, four heading levels, a merged-cell table."""
     head = [

@@ -162,12 +162,6 @@ def test_publication_deadline(xinzhou, agency_type, date, warned):
         assert ("1月31日" if agency_type == "department" else "3月31日") in f.message or date.year == 2020
 
 
-def test_placeholders_are_flagged(sample):
-    sample["sections"]["overview"][1]["content"][1]["content"] = ["【请填写：规划信息】"]
-    [f] = only(sample, "placeholder")
-    assert f.severity == WARNING and f.path == ("sections", "overview", 1, "content", 1, "content", 0)
-
-
 def test_rules_are_registered_for_the_kind():
     registry = load_plugins(entry_point_group=None).registry
     assert "annual-report" in registry.kinds

@@ -167,6 +167,8 @@ class Document:
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     lang: str = "zh-CN"
+    #: A draft (``render --draft``): every page of every format carries a visible 草稿 mark.
+    draft: bool = False
 
     def texts(self):
         """Yield ``(element, text, source)`` for every piece of text in the document.

@@ -4,8 +4,9 @@ Exit codes: 0 success, 1 invalid data or a failed render, 2 wrong usage.
 """
 from __future__ import annotations
 
+import difflib
 import json
-import os
+import string
 import sys
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
@@ -14,8 +15,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InvalidData, ReportkitError
-from .pipeline import check_file, output_path, render_file
+from .errors import InvalidData, RenderError, ReportkitError
+from .pipeline import NAME_FIELDS, output_path, prepare, render_file
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
 from .validate import model_for
@@ -26,6 +27,11 @@ STRICT = click.option(
     "--strict", is_flag=True, envvar="REPORTKIT_STRICT",
     help="把所有警告当作错误（也可设环境变量 REPORTKIT_STRICT=1）。Treat warnings as errors.",
 )
+DRAFT = click.option(
+    "--draft", is_flag=True,
+    help="草稿：留着【请填写：…】占位也生成，每页标“草稿”。Render placeholders anyway, marked 草稿 on every page.",
+)
+LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
 
 
 class PluginGroup(click.Group):
@@ -39,7 +45,32 @@ class PluginGroup(click.Group):
         if self._core_commands is not None:  # each run sees the plugins installed (or registered) now
             self.commands = dict(self._core_commands)
             self._plugin_commands_added = False
-        return super().main(*args, **kwargs)
+        standalone = kwargs.pop("standalone_mode", True)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.UsageError as exc:
+            if not standalone:
+                raise
+            _usage_error(exc)
+            sys.exit(2)
+        except click.exceptions.Abort:
+            if not standalone:
+                raise
+            click.echo("已取消", err=True)
+            sys.exit(1)
+        except click.ClickException as exc:
+            if not standalone:
+                raise
+            exc.show()
+            sys.exit(exc.exit_code)
+
+    def resolve_command(self, ctx, args):
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            known = self.list_commands(ctx)
+            hint = difflib.get_close_matches(name, known, n=1)
+            raise click.UsageError(f"没有命令“{name}”。{f'是不是“{hint[0]}”？' if hint else ''}可用的命令：{'、'.join(known)}", ctx)
+        return super().resolve_command(ctx, args)
 
     def _add_plugin_commands(self) -> None:
         if self._plugin_commands_added:
@@ -96,6 +127,45 @@ def _plugins(strict: bool) -> Plugins:
     return plugins
 
 
+def _usage_error(exc: click.exceptions.UsageError) -> None:
+    """A usage error in Chinese: what is wrong, the command's usage, where the help is (exit 2)."""
+    ctx = exc.ctx
+    click.echo(f"error: {_usage_message(exc)}", err=True)
+    if ctx is not None:
+        click.echo(f"用法：{ctx.command_path} {' '.join(ctx.command.collect_usage_pieces(ctx))}", err=True)
+    click.echo(f"查看帮助：{ctx.command_path if ctx else 'reportkit'} -h", err=True)
+
+
+def _usage_message(exc: click.exceptions.UsageError) -> str:
+    """Our words for click's usage errors (click's own are English); ours pass through as they are."""
+    message = exc.message
+    if any("\u4e00" <= ch <= "\u9fff" for ch in message):
+        hint = getattr(exc, "param_hint", None) or (getattr(exc, "param", None) and _param_name(exc.param))
+        return f"{hint}：{message}" if isinstance(exc, click.BadParameter) and hint else message
+    if isinstance(exc, click.exceptions.NoSuchOption):
+        hint = f"是不是 {'、'.join(exc.possibilities)}？" if exc.possibilities else ""
+        return f"没有选项“{exc.option_name}”。{hint}"
+    if isinstance(exc, click.exceptions.BadOptionUsage):
+        return f"选项“{exc.option_name}”后面要跟一个值"
+    param = getattr(exc, "param", None)
+    what = f"“{_param_name(param)}”" if param is not None else ""
+    if isinstance(exc, click.exceptions.MissingParameter):
+        return f"缺少{'参数' if isinstance(param, click.Argument) else '选项'}{what}"
+    if isinstance(exc, click.exceptions.BadParameter):
+        expected = {"integer": "应为整数", "float": "应为数字", "boolean": "应为 true 或 false"}.get(
+            getattr(param, "type", None) and param.type.name, "取值无效")
+        if isinstance(getattr(param, "type", None), click.Choice):
+            expected = f"可选：{'、'.join(map(str, param.type.choices))}"
+        return f"{what}{expected}"
+    return f"命令写法不对（{message}）"
+
+
+def _param_name(param) -> str:
+    if isinstance(param, click.Option):
+        return "/".join(param.opts)
+    return param.human_readable_name
+
+
 def _show(diagnostics) -> None:
     for d in diagnostics:
         click.echo(d.format(), err=True)
@@ -103,28 +173,39 @@ def _show(diagnostics) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(["docx", "pdf"]),
-              help="输出格式，可重复；默认 docx 和 pdf 都生成。Output format(s).")
+@click.option("-f", "--format", "formats", multiple=True,
+              help="输出格式，可重复：docx、pdf（插件可增加）；默认 docx 和 pdf 都生成。Output format(s).")
 # Not file_okay=False: a file in the way is reported by the write step, in Chinese, with exit 1.
-@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("."),
-              show_default=True, help="输出文件夹。Output folder.")
-@click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("."), show_default=True,
+              help="输出文件夹；只有一个数据文件时也可以是以 .pdf 或 .docx 结尾的文件名。Output folder, or one output file.")
+@click.option("--name", "name", metavar="模式",
+              help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
+                   "Output file name pattern.")
+@LAYOUT
+@DRAFT
 @STRICT
-def render(files, formats, outdir, layout, strict):
+def render(files, formats, output, name, layout, draft, strict):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
     例 / Example:
       reportkit render examples/xinzhou-2020.yaml -o out/
-      reportkit render data/*.yaml -f pdf -o out/ --strict
+      reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
+      reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
     """
     plugins = _plugins(strict)
-    formats = tuple(dict.fromkeys(formats or ("docx", "pdf")))
-    _refuse_clashes(files, formats, outdir, plugins)
+    formats = _formats(formats, plugins)
+    outdir, target, formats = _output(output, files, formats, plugins)
+    if name is not None:
+        _check_name_pattern(name)
+    elif target is None:
+        _refuse_clashes(files, formats, outdir, plugins)
     failed = []
+    taken: set[Path] = set()
     for path in files:
         try:
-            outcome = render_file(path, plugins, formats=formats, outdir=outdir, layout=layout, strict=strict)
+            outcome = render_file(path, plugins, formats=formats, outdir=outdir, layout=layout, strict=strict,
+                                  draft=draft, name=name, target=target, taken=taken)
         except InvalidData as exc:
             _show(exc.diagnostics)
             failed.append(path)
@@ -134,8 +215,10 @@ def render(files, formats, outdir, layout, strict):
             failed.append(path)
             continue
         _show(outcome.diagnostics)
-        for target in outcome.outputs:
-            click.echo(f"已生成 {target}")
+        for written in outcome.outputs:
+            click.echo(f"已生成 {written}")
+        if outcome.failed:
+            failed.append(path)
     if len(files) > 1 or failed:
         ok = len(files) - len(failed)
         click.echo(f"共 {len(files)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
@@ -143,6 +226,49 @@ def render(files, formats, outdir, layout, strict):
             click.echo(f"  失败：{path}", err=True)
     if failed:
         sys.exit(1)
+
+
+def _formats(formats, plugins) -> tuple[str, ...]:
+    """The formats asked for (default: docx and pdf), each one a registered renderer."""
+    available = plugins.registry.renderers
+    for fmt in formats:
+        if fmt not in available:
+            raise click.BadParameter(f"没有“{fmt}”格式，可选：{'、'.join(available)}", param_hint="-f/--format")
+    return tuple(dict.fromkeys(formats or ("docx", "pdf")))
+
+
+#: Suffixes that say "-o names a file", not a folder; only those of a renderer can be written.
+_FILE_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".odt", ".ofd", ".html", ".htm", ".txt", ".yaml", ".yml", ".xlsx",
+                  ".json", ".md"}
+
+
+def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, tuple[str, ...]]:
+    """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
+    by_extension = {r.extension: fmt for fmt, r in plugins.registry.renderers.items()}
+    suffix = output.suffix.lower()
+    if output.is_dir() or suffix not in _FILE_SUFFIXES:
+        return output, None, formats
+    fmt = by_extension.get(suffix)
+    if fmt is None:
+        raise click.BadParameter(f"“{output}”：输出文件只能以 {'、'.join(sorted(by_extension))} 结尾；"
+                                 "要输出到文件夹，请给出文件夹名", param_hint="-o/--output")
+    if len(files) > 1:
+        raise click.BadParameter(f"“{output}”是一个文件名，只能用于一个数据文件；多个数据文件请给出输出文件夹",
+                                 param_hint="-o/--output")
+    if formats != ("docx", "pdf") and formats != (fmt,):
+        raise click.BadParameter(f"“{output}”是 {fmt} 文件，而 -f 要求的是 {'、'.join(formats)}", param_hint="-o/--output")
+    return output.parent, output, (fmt,)
+
+
+def _check_name_pattern(pattern: str) -> None:
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(pattern) if field is not None}
+    except ValueError:
+        fields = {"{"}
+    unknown = fields - NAME_FIELDS
+    if unknown or not pattern.strip():
+        raise click.BadParameter(f"“{pattern}”不是可用的文件名模式：可用 {' '.join('{' + f + '}' for f in sorted(NAME_FIELDS))}",
+                                 param_hint="--name")
 
 
 def _refuse_clashes(files, formats, outdir, plugins) -> None:
@@ -157,9 +283,11 @@ def _refuse_clashes(files, formats, outdir, plugins) -> None:
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@LAYOUT
+@DRAFT
 @STRICT
-def validate_cmd(files, strict):
-    """只校验数据，不生成文件。Check FILES and report every problem.
+def validate_cmd(files, layout, draft, strict):
+    """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 
     \b
     例 / Example:
@@ -169,11 +297,16 @@ def validate_cmd(files, strict):
     failed = 0
     for path in files:
         try:
-            validated = check_file(path, plugins, strict=strict)
+            prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
         except InvalidData as exc:
             _show(exc.diagnostics)
             failed += 1
             continue
+        except ReportkitError as exc:
+            click.echo(f"{path}: error: {exc.format_message()}", err=True)
+            failed += 1
+            continue
+        validated = prepared.validated
         _show(validated.diagnostics.items)
         edition = f"（{validated.edition} 版）" if validated.edition else ""
         click.echo(f"{path}: 通过 {validated.kind.title}{edition}")
@@ -202,10 +335,15 @@ def init(kind, edition, year, agency, output, force):
     edition = _edition(chosen, edition, year)
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
-    schema_file = _write_schema(chosen, edition, plugins)
-    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_file.as_uri()))
+    schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
+    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name))
     write_atomic(output, text.encode("utf-8"))
     click.echo(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
+    try:  # for editors that complete and check the file (its first line names it); the data file works without it
+        schema_json = json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2)
+        write_atomic(output.parent / schema_name, schema_json.encode("utf-8"))
+    except RenderError as exc:
+        click.echo(f"warning: 编辑器用的 {schema_name} 未能写出（{exc.format_message()}）；数据文件不受影响", err=True)
 
 
 @cli.command()
@@ -367,14 +505,6 @@ def _schema(kind, edition, plugins: Plugins) -> dict:
                   {"type": "object", "properties": settings, "additionalProperties": {"type": "null"}}]}
     schema.setdefault("title", f"{kind.title}{f'（{edition} 版）' if edition else ''}")
     return schema
-
-
-def _write_schema(kind, edition, plugins: Plugins) -> Path:
-    """Keep a copy of the schema in the user's cache so the editor modeline works offline."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or Path.home() / ".cache"
-    target = Path(base) / "reportkit" / "schemas" / f"{kind.name}{'-' + edition if edition else ''}.json"
-    write_atomic(target, json.dumps(_schema(kind, edition, plugins), ensure_ascii=False, indent=2).encode("utf-8"))
-    return target
 
 
 def main() -> None:

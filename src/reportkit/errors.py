@@ -72,6 +72,10 @@ class RenderError(ReportkitError):
     """A document could not be rendered or written."""
 
 
+class EngineUnavailable(RenderError):
+    """A format's engine cannot run on this machine (a system library is missing); the other formats still can."""
+
+
 @dataclass
 class Diagnostics:
     """Collects diagnostics over one run; ``--strict`` turns warnings into errors."""

@@ -7,15 +7,14 @@ written without their number: :mod:`reportkit.outline` numbers them.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Callable, Iterable, Iterator, Union
+from typing import Annotated, Any, Iterator, Union
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator,
     model_validator,
 )
 
-from .errors import WARNING
-from .registry import Finding, Rule
+from .errors import ERROR, WARNING, Diagnostic
 
 #: Every data model forbids unknown keys; its validator is built on first use, not at import,
 #: so a run pays only for the kind and edition it validates.
@@ -119,8 +118,8 @@ SectionItem = _item(Heading2)
 
 
 # Placeholders ---------------------------------------------------------------
-#: The 【…】 placeholder text that ``reportkit init`` writes into starting files.
-PLACEHOLDER = re.compile(r"【[^】]*】")
+#: The placeholder text that ``reportkit init`` writes into starting files: 【请填写：…】.
+PLACEHOLDER = re.compile(r"【请填写[^】]*】")
 
 
 def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
@@ -133,12 +132,9 @@ def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
             yield from item_texts(item.content, path + (i, "content"))
 
 
-def placeholder_rule(kind: str, texts: Callable[[Any], Iterable[tuple[tuple, str]]], editions: tuple = ()) -> Rule:
-    """The ``placeholder`` rule of ``kind``: no 【…】 left in the ``(path, text)`` pairs that ``texts(report)`` gives."""
-    def check(report) -> Iterator[Finding]:
-        for path, text in texts(report):
-            found = PLACEHOLDER.search(text)
-            if found:
-                yield Finding(WARNING, f"还留着占位文字“{found.group()}”：请换成实际内容", path)
-
-    return Rule("placeholder", kind, "不留 reportkit init 写入的【…】占位文字", check, editions)
+def placeholder_diagnostics(document, *, draft: bool = False) -> list[Diagnostic]:
+    """Every 【请填写：…】 left anywhere in ``document``: an error, or a warning for a ``--draft`` render."""
+    severity = WARNING if draft else ERROR
+    fix = "草稿照常生成，每页标有“草稿”" if draft else "请换成实际内容；要先出草稿，用 reportkit render --draft"
+    return [Diagnostic.at(severity, f"还留着占位文字“{found.group()}”：{fix}", source)
+            for _element, text, source in document.texts() for found in PLACEHOLDER.finditer(text)]

@@ -1,18 +1,21 @@
 """The one pipeline: load → validate → build → render → write.
 
-Each step is a function of its own; :func:`render_file` runs them all for one
-data file, the way ``reportkit render`` does.
+Each step is a function of its own. :func:`prepare` runs steps 1-3 and every check short of
+typesetting (limits, placeholders, glyph coverage), so ``reportkit validate`` refuses exactly
+what ``reportkit render`` would; :func:`render_file` runs them all for one data file.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Document
-from .errors import ERROR, Diagnostic, Diagnostics, InvalidData
+from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, RenderError
 from .layout import Layout
 from .limits import check_limits
 from .load import load_file
+from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
@@ -23,6 +26,19 @@ DEFAULT_LAYOUT = "gbt9704"
 
 
 @dataclass
+class Prepared:
+    """A data file checked as far as rendering would check it: its block tree, layout and diagnostics."""
+
+    validated: Validated
+    layout: Layout
+    document: Document
+
+    @property
+    def diagnostics(self) -> Diagnostics:
+        return self.validated.diagnostics
+
+
+@dataclass
 class Outcome:
     """What one data file produced: the files written and every diagnostic."""
 
@@ -30,10 +46,32 @@ class Outcome:
     outputs: list[Path] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
+    @property
+    def failed(self) -> bool:
+        """True when a format could not be produced (the others may still have been written)."""
+        return any(d.severity == ERROR for d in self.diagnostics)
+
 
 def check_file(path: str | Path, plugins: Plugins, *, strict: bool = False) -> Validated:
     """Load and validate one data file (steps 1-2)."""
     return validate(load_file(path), plugins.registry, strict=strict)
+
+
+def prepare(path: str | Path, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
+            draft: bool = False) -> Prepared:
+    """Steps 1-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
+
+    A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
+    """
+    validated = check_file(path, plugins, strict=strict)
+    chosen = choose_layout(validated, plugins.registry, layout)
+    document = build(validated, chosen)
+    document.draft = draft
+    check_limits(document)
+    diags = validated.diagnostics
+    diags.extend(placeholder_diagnostics(document, draft=draft))
+    diags.raise_if_errors()
+    return Prepared(validated, chosen, document)
 
 
 def build(validated: Validated, layout: Layout | None = None) -> Document:
@@ -75,27 +113,71 @@ def render_file(
     outdir: str | Path = ".",
     layout: str | None = None,
     strict: bool = False,
+    draft: bool = False,
+    name: str | None = None,
+    target: Path | None = None,
+    taken: set[Path] | None = None,
 ) -> Outcome:
-    """Run the whole pipeline for one file; nothing is written unless every format succeeded."""
+    """Run the whole pipeline for one file; nothing is written unless every format succeeded.
+
+    Files go to ``OUTDIR/<stem><extension>``, or ``OUTDIR/<name><extension>`` with ``name`` a
+    pattern of :data:`NAME_FIELDS` (``"{title}"``), or to ``target`` for a single format.
+    ``taken`` collects the targets of a batch, so that two inputs never write the same file;
+    the input itself is never a target. A format whose engine cannot run on this machine
+    (:class:`EngineUnavailable`, e.g. the PDF without Pango) is reported as an error and the
+    other formats are still written.
+    """
     path = Path(path)
     outcome = Outcome(path)
-    validated = check_file(path, plugins, strict=strict)
-    diags: Diagnostics = validated.diagnostics
-    chosen = choose_layout(validated, plugins.registry, layout)
-    document = build(validated, chosen)
-    check_limits(document)
-    rendered = {}
+    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
+    diags = prepared.diagnostics
+    stem = output_name(name, prepared) if name else path.stem
+    rendered, missing = {}, []
     for fmt in formats:
-        result = render(document, chosen, fmt, plugins.registry)
+        destination = target or Path(outdir) / (stem + plugins.registry.renderers[fmt].extension)
+        _claim(destination, path, taken)
+        try:
+            result = render(prepared.document, prepared.layout, fmt, plugins.registry)
+        except EngineUnavailable as exc:
+            missing.append(Diagnostic(ERROR, exc.format_message(), str(path)))
+            continue
         diags.extend(result.diagnostics)
-        rendered[output_path(path, outdir, fmt, plugins.registry)] = result.data
+        rendered[destination] = result.data
     diags.raise_if_errors()
     outcome.outputs = write_all(rendered)
-    outcome.diagnostics = diags.items
+    outcome.diagnostics = diags.items + missing
     return outcome
+
+
+#: The fields an output name pattern (``render --name``) may use.
+NAME_FIELDS = frozenset({"stem", "title", "agency", "year", "kind"})
+#: Characters Windows forbids in file names, and controls.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2028]+')
+_MAX_NAME = 120
+
+
+def output_name(pattern: str, prepared: Prepared) -> str:
+    """The file name (without extension) ``pattern`` gives for ``prepared``, safe on Windows too."""
+    report = prepared.validated.report
+    values = {"stem": Path(prepared.validated.loaded.file).stem, "kind": prepared.validated.kind.name,
+              "title": "".join(prepared.document.title.split()), "agency": prepared.document.author,
+              "year": getattr(report, "year", "")}
+    name = _UNSAFE.sub("_", pattern.format(**values)).strip(" .")[:_MAX_NAME].strip(" .")
+    if not name:
+        raise RenderError(f"按 --name “{pattern}”得到的文件名是空的：请换一个模式")
+    return name
+
+
+def _claim(target: Path, source: Path, taken: set[Path] | None) -> None:
+    resolved = target.resolve()
+    if resolved == source.resolve():
+        raise RenderError(f"输出文件 {target} 就是数据文件本身：请换一个输出文件夹或文件名")
+    if taken is not None:
+        if resolved in taken:
+            raise RenderError(f"{target} 已由本次运行的另一个数据文件写出：请让 --name 的模式包含 {{stem}} 等各不相同的字段")
+        taken.add(resolved)
 
 
 def output_path(source: Path, outdir: str | Path, fmt: str, registry: Registry) -> Path:
     """Where ``render`` writes ``source`` in format ``fmt``: ``OUTDIR/<stem><extension>``."""
     return Path(outdir) / (Path(source).stem + registry.renderers[fmt].extension)
-

@@ -2,8 +2,20 @@
 ``import weasyprint`` alone costs about half a second."""
 from __future__ import annotations
 
+import contextlib
+import io
+
+from ..errors import EngineUnavailable
 from ..hookspecs import hookimpl
 from ..registry import Renderer
+
+#: What a clerk reads when WeasyPrint cannot load Pango (Windows and macOS without it, a minimal Linux).
+NO_PANGO = (
+    "无法生成 PDF：本机缺少 PDF 引擎 WeasyPrint 所需的 Pango 库（{detail}）；DOCX 不受影响。"
+    "安装方法——Windows：安装 MSYS2，运行 pacman -S mingw-w64-x86_64-pango，并把 C:\\msys64\\mingw64\\bin 加入 PATH；"
+    "macOS：brew install pango；Linux：用系统的软件包管理器安装 Pango（Debian、统信 UOS、麒麟：apt install libpango-1.0-0 "
+    "libpangoft2-1.0-0；Fedora：dnf install pango）。详见 https://doc.courtbouillon.org/weasyprint/stable/first_steps.html"
+)
 
 
 def _docx(document, layout, fonts):
@@ -13,7 +25,12 @@ def _docx(document, layout, fonts):
 
 
 def _pdf(document, layout, fonts):
-    from ..renderers.pdf import render_pdf
+    try:
+        # WeasyPrint opens Pango when it is imported, and prints an English banner when it cannot.
+        with contextlib.redirect_stdout(io.StringIO()):
+            from ..renderers.pdf import render_pdf
+    except OSError as exc:
+        raise EngineUnavailable(NO_PANGO.format(detail=" ".join(str(exc).split())[:200])) from None
 
     return render_pdf(document, layout, fonts)
 

@@ -12,7 +12,6 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
-from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
 from .model import AnnualReportBase, applications_values, outcome_values, row_at
@@ -96,18 +95,33 @@ def check_r6(report: AnnualReportBase) -> Iterator[Finding]:
                 ), ("tables", "active_disclosure", key, "change"))
 
 
-_NOTHING = {"无", "无。", "没有", "暂无", "暂无。"}
+_NOTHING = {"无", "没有", "暂无", "无问题", "暂无问题", "没有问题", "无明显问题", "不存在问题", "本年度无", "无此类问题"}
+_PUNCTUATION = re.compile(r"[\s。．.，,；;！!、]")
+
+
+def says_nothing(items) -> bool:
+    """True when a section's items are only “无” or a near equivalent (暂无、没有问题 …)."""
+    return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)
 
 
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
     """R10: when 信息处理费 was charged, section 六 (which prints it) must not say “无”."""
     fee = report.information_processing_fee
     other = report.sections.other
-    if fee.charged and other and all(isinstance(i, str) and i.strip() in _NOTHING for i in other):
+    if fee.charged and says_nothing(other):
         yield Finding(ERROR, (
             f"数据中本年度发出信息处理费收费通知 {fee.notices} 件，而“六、其他需要报告的事项”写的是“{other[0].strip()}”："
             "reportkit 会在第六部分写明信息处理费情况，请删去“无”，或改写为其他需要报告的事项"
         ), ("sections", "other", 0))
+
+
+def check_r13(report: AnnualReportBase) -> Iterator[Finding]:
+    """R13: 存在的主要问题及改进情况 is not only “无”: reviewers mark such a report down."""
+    if says_nothing(report.sections.problems):
+        yield Finding(WARNING, (
+            f"“五、存在的主要问题及改进情况”只写了“{report.sections.problems[0].strip()}”：请写明本年度工作的主要问题、"
+            "改进措施和上一年度所列问题的整改情况（只写“无”，年报评议时会被扣分）"
+        ), ("sections", "problems", 0))
 
 
 def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
@@ -159,16 +173,6 @@ def date_findings(report, deadline: dt.date, law: str) -> Iterator[Finding]:
         yield Finding(WARNING, f"成文日期 {chinese_date(report.date)} 晚于公布时限：{law}", ("date",))
 
 
-def placeholder_texts(report: AnnualReportBase) -> list[tuple[tuple, str]]:
-    """The texts that must not keep a 【…】 placeholder."""
-    texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
-    texts += item_texts(report.preamble or [], ("preamble",))
-    for key in type(report.sections).model_fields:
-        items = getattr(report.sections, key)
-        if isinstance(items, list):  # plugin sections are models of their own, checked by their plugins
-            texts += item_texts(items, ("sections", key))
-    return texts
-
 
 #: The editions with the 60号/30号 statistics tables; the 2008 edition has rules of its own.
 TABLE_EDITIONS = ("2019", "2021")
@@ -180,6 +184,6 @@ RULES = (
     Rule("R6", KIND, "表二：上一年项目数量加本年增/减不能为负", check_r6, editions=("2019",)),
     Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", check_r10, editions=("2021",)),
     Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", check_r11, editions=TABLE_EDITIONS),
+    Rule("R13", KIND, "“存在的主要问题及改进情况”不能只写“无”", check_r13, editions=TABLE_EDITIONS),
     Rule("deadline", KIND, "成文日期在统计期限之后、法定公布时限之前（部门 1月31日，地方政府 3月31日）", check_deadline, editions=TABLE_EDITIONS),
-    placeholder_rule(KIND, placeholder_texts, TABLE_EDITIONS),
 )

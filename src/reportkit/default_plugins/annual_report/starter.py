@@ -24,13 +24,13 @@ _PROBLEMS = (
 #: The commented-out 联系方式 and 署名 of every edition's starting file.
 CONTACT_LINES = (
     "# contact:   # 联系方式，印在前言末尾；各项均可不写",
-    "#   office: 【受理咨询的科室】   # 联系单位",
-    "#   address: 【通信地址】   # 地址",
+    "#   office: 【请填写：受理咨询的科室】   # 联系单位",
+    "#   address: 【请填写：通信地址】   # 地址",
     '#   postcode: "000000"   # 邮政编码',
     '#   phone: "0000-0000000"   # 电话',
-    "#   email: 【电子邮箱】   # 电子邮箱",
-    "#   website: 【网址】   # 可下载本报告电子版的网站",
-    "# signature: 【署名机关】   # 署名；不写则为发布机关，联合发布写成列表",
+    "#   email: 【请填写：电子邮箱】   # 电子邮箱",
+    "#   website: 【请填写：网址】   # 可下载本报告电子版的网站",
+    "# signature: 【请填写：署名机关】   # 署名；不写则为发布机关，联合发布写成列表",
 )
 
 
@@ -67,11 +67,11 @@ def starter(options: StarterOptions) -> str:
         raise ReportkitError(f"无法为 {year} 年度、{name} 版生成起始文件：目前支持 2019 年度起的报告，版式 "
                              + "、".join(EDITIONS))
     spec = EDITIONS[name]
-    agency = options.agency or "【发布机关全称】"
+    agency = options.agency or "【请填写：发布机关全称】"
     out = [
         f"# yaml-language-server: $schema={options.schema_url}",
         "# 政府信息公开工作年度报告的数据文件，由 reportkit init 生成。",
-        "# 【…】是占位文字，请换成实际内容（reportkit validate 会提示尚未替换的占位）。",
+        "# 【请填写：…】是占位文字，请换成实际内容；留着占位不能正式生成（reportkit validate 会逐个指出；先出草稿用 reportkit render --draft）。",
         "# 小标题只写文字，编号（一、（一）1.（1））由 reportkit 生成。统计表中不填的格按 0 计。",
         line(0, "kind", "annual-report", "文档类型：政府信息公开工作年度报告"),
         line(0, "edition", f'"{name}"', f"版式：{spec.issued_by}；不写则由报告年度决定")
@@ -84,9 +84,9 @@ def starter(options: StarterOptions) -> str:
         if options.agency else "# title: …   # 标题；不写则为“<发布机关><年度>年政府信息公开工作年度报告”",
         f"# period: {{start: {year}-01-01, end: {year}-12-31}}   # 统计期限；不写则为报告年度全年",
         line(0, "date", f"{year + 1}-01-20", "成文日期，印作“X年X月X日”"),
-        "# addressee: 【主送机关】   # 主送机关；可不写",
+        "# addressee: 【请填写：主送机关】   # 主送机关；可不写",
         "# preamble:   # 前言（标题后的段落）；不写则由 reportkit 写出编制依据、报告内容和统计期限",
-        "#   - 【前言段落】",
+        "#   - 【请填写：前言段落】",
         *CONTACT_LINES,
         line(0, "sections", "", "正文六个部分；每项是一段文字，或带 heading 和 content 的小标题（最多四级）"),
     ]

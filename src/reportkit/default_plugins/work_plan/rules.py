@@ -6,7 +6,6 @@ from typing import Iterator
 
 from reportkit.attachments import chinese_date
 from reportkit.errors import ERROR, WARNING
-from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
 from .model import deadline_span, deadline_text
@@ -65,23 +64,9 @@ def check_year(plan) -> Iterator[Finding]:
             yield Finding(WARNING, f"成文日期 {chinese_date(day)} 与方案年度 {year} 不符", path)
 
 
-def placeholder_texts(plan) -> list[tuple[tuple, str]]:
-    """The texts that must not keep a 【…】 placeholder."""
-    texts = [(("agency",), plan.agency), (("title",), plan.title or "")]
-    texts += item_texts(plan.preamble, ("preamble",))
-    texts += [*item_texts(plan.requirements, ("requirements",)), *item_texts(plan.safeguards, ("safeguards",))]
-    for path, task, _ in _all_tasks(plan):
-        texts += [(path + ("task",), task.task), (path + ("lead",), task.lead or "")]
-        texts += item_texts(task.content, path + ("content",))
-    if plan.notice:
-        texts += [(("notice", "title"), plan.notice.title), (("notice", "addressee"), plan.notice.addressee or "")]
-        texts += item_texts(plan.notice.body, ("notice", "body"))
-    return texts
-
 
 RULES = (
     Rule("units", KIND, f"每项任务写明{RESPONSIBLE_LABEL}（牵头单位在前）", check_units),
     Rule("deadline", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", check_deadlines),
     Rule("year", KIND, "标题和成文日期与方案年度一致", check_year),
-    placeholder_rule(KIND, placeholder_texts),
 )

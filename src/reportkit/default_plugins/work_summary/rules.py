@@ -1,4 +1,4 @@
-"""Checks of a validated work summary: the year in the title and date, leftover placeholders."""
+"""Checks of a validated work summary: the year in the title and date."""
 from __future__ import annotations
 
 import re
@@ -6,10 +6,9 @@ from typing import Iterator
 
 from reportkit.attachments import chinese_date
 from reportkit.errors import WARNING
-from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
-from .spec import KIND, PARTS
+from .spec import KIND
 
 
 def check_year(summary) -> Iterator[Finding]:
@@ -25,16 +24,7 @@ def check_year(summary) -> Iterator[Finding]:
                       ("date",))
 
 
-def placeholder_texts(summary) -> list[tuple[tuple, str]]:
-    """The texts that must not keep a 【…】 placeholder."""
-    texts = [(("agency",), summary.agency), (("title",), summary.title or ""), (("addressee",), summary.addressee or "")]
-    texts += item_texts(summary.preamble, ("preamble",))
-    for part in PARTS:
-        texts += item_texts(getattr(summary, part.key), (part.key,))
-    return texts
-
 
 RULES = (
     Rule("year", KIND, "标题和成文日期与总结年度一致", check_year),
-    placeholder_rule(KIND, placeholder_texts),
 )

@@ -6,11 +6,10 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
-from reportkit.narrative import item_texts, placeholder_rule
 from reportkit.registry import Finding, Rule
 
 from ..model import decimal_places
-from ..rules import KIND, chinese_date, date_findings
+from ..rules import KIND, chinese_date, date_findings, says_nothing
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
 from .spec import DEADLINE, EDITION, IN_FORCE, OWN, SECTIONS
 
@@ -81,6 +80,16 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
             ), path + ("answered",))
 
 
+def check_problems(report: AnnualReport2008) -> Iterator[Finding]:
+    """R13: the part on problems and improvements is not only “无”."""
+    part = report.sections.problems
+    if part is not None and says_nothing(part.content):
+        yield Finding(WARNING, (
+            f"“政府信息公开工作存在的主要问题及改进措施”只写了“{part.content[0].strip()}”：请写明主要问题和改进措施"
+            "（只写“无”，年报评议时会被扣分）"
+        ), ("sections", "problems", "content", 0))
+
+
 def check_period(report: AnnualReport2008) -> Iterator[Finding]:
     """R11: the statistical period lies in the report year (from 5月1日 in 2008); the title names the year."""
     year = report.year
@@ -147,22 +156,6 @@ def check_order(report: AnnualReport2008) -> Iterator[Finding]:
             taken[order] = f"“{title}”"
 
 
-def placeholder_texts(report: AnnualReport2008) -> list[tuple[tuple, str]]:
-    """The texts that must not keep a 【…】 placeholder."""
-    texts = [(("agency",), report.agency), (("title",), report.title or ""), (("addressee",), report.addressee or "")]
-    listed = isinstance(report.preamble, list)
-    texts += [(("preamble", i) if listed else ("preamble", "text", i), text)
-              for i, text in enumerate(report.preamble_spec.text)]
-    for section in SECTIONS:
-        data = getattr(report.sections, section.key)
-        if data is not None:
-            texts += [(("sections", section.key, "title"), data.title or "")]
-            texts += item_texts(data.content, ("sections", section.key, "content"))
-    for i, own in enumerate(report.sections.own):
-        texts += [(("sections", OWN, i, "title"), own.title)]
-        texts += item_texts(own.content, ("sections", OWN, i, "content"))
-    return texts
-
 
 _ONLY = (EDITION,)
 RULES = (
@@ -171,6 +164,6 @@ RULES = (
     Rule("applications", KIND, "依申请公开：各渠道之和等于收到申请数，各答复结果之和等于答复数", check_applications, _ONLY),
     Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", check_period, _ONLY),
     Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", check_deadline, _ONLY),
+    Rule("R13", KIND, "“存在的主要问题及改进措施”不能只写“无”", check_problems, _ONLY),
     Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", check_order, _ONLY),
-    placeholder_rule(KIND, placeholder_texts, _ONLY),
 )

@@ -23,7 +23,7 @@ def _figures(indent: int, model: type[BaseModel]) -> list[str]:
             out.append(line(indent, name, "text", field.description))
         elif typing.get_origin(field.annotation) is list:
             item = typing.get_args(field.annotation)[0]
-            example = ", ".join(f"{key}: {'【名称】' if key == 'name' else 0}" for key in item.model_fields
+            example = ", ".join(f"{key}: {'【请填写：名称】' if key == 'name' else 0}" for key in item.model_fields
                                 if key in ("name", "count"))
             out.append(f"{pad}# {name}:   # {field.title}：{field.description}")
             out.append(f"{pad}#   - {{{example}}}")
@@ -37,13 +37,13 @@ def _figures(indent: int, model: type[BaseModel]) -> list[str]:
 def starter(options: StarterOptions) -> str:
     """A YAML file for a 2008-2018 report: every official part with placeholders and zero figures."""
     year = options.year
-    agency = options.agency or "【发布机关全称】"
+    agency = options.agency or "【请填写：发布机关全称】"
     start, end = default_period(year)
     preamble = Preamble.model_fields
     out = [
         f"# yaml-language-server: $schema={options.schema_url}",
         f"# 政府信息公开工作年度报告（2008 版：{ISSUED_BY}下 2008—2018 年度的提纲）的数据文件，由 reportkit init 生成。",
-        "# 【…】是占位文字，请换成实际内容（reportkit validate 会提示尚未替换的占位）。",
+        "# 【请填写：…】是占位文字，请换成实际内容；留着占位不能正式生成（reportkit validate 会逐个指出；先出草稿用 reportkit render --draft）。",
         "# 每一部分都可删去、改名（title）或移位（order）；本机关自设的部分写在 sections.own 下。",
         "# 标题只写文字，编号（一、（一）1.（1））由 reportkit 按排序号生成。",
         line(0, "kind", "annual-report", "文档类型：政府信息公开工作年度报告"),
@@ -55,10 +55,10 @@ def starter(options: StarterOptions) -> str:
         f"# period: {{start: {start}, end: {end}}}   # 统计期限；不写则如左",
         line(0, "date", f"{year + 1}-03-20", "成文日期，3月31日前；不写则不印署名和成文日期"),
         "# date_style: chinese   # 成文日期写成汉字（如二〇一三年三月二十日）；默认阿拉伯数字",
-        "# addressee: 【主送机关】   # 主送机关；可不写",
+        "# addressee: 【请填写：主送机关】   # 主送机关；可不写",
         "# preamble:   # 前言；不写则生成编制依据、各部分和统计期限；写成段落列表则只印这些段落",
-        f"#   basis: [\"《【其他依据文件】》\"]   # {preamble['basis'].description}",
-        f"#   text: [【前言段落】]   # {preamble['text'].description}",
+        f"#   basis: [\"《【请填写：其他依据文件】》\"]   # {preamble['basis'].description}",
+        f"#   text: [【请填写：前言段落】]   # {preamble['text'].description}",
         f"#   parts: true   # {preamble['parts'].description}",
         f"#   period: true   # {preamble['period'].description}",
         *CONTACT_LINES,
@@ -66,7 +66,7 @@ def starter(options: StarterOptions) -> str:
     ]
     for section in SECTIONS:
         out.append(line(1, section.key, "", f"{section.title}（排序号 {section.order}）：{section.hint}"))
-        renamed = section.variants[0] if section.variants else "【其他标题】"
+        renamed = section.variants[0] if section.variants else "【请填写：其他标题】"
         out.append(f"    # title: {renamed}   # 改用其他标题")
         out.append(f"    # order: {section.order}   # 排序号，决定这一部分的位置")
         if section.figures:

@@ -1,0 +1,180 @@
+"""Issue 8: what render, validate and init write, and the words they use, as a clerk meets them."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reportkit.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def with_changes(tmp_path: Path, change, name="report.yaml") -> Path:
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# -o and --name ---------------------------------------------------------------
+@pytest.mark.parametrize("name, fmt", [("final.pdf", b"%PDF"), ("定稿.docx", b"PK")])
+def test_o_naming_a_file_writes_that_file_only(tmp_path, name, fmt):
+    result = run("render", SAMPLE, "-o", tmp_path / "out" / name)
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [name]
+    assert (tmp_path / "out" / name).read_bytes().startswith(fmt)
+
+
+def test_o_file_with_two_inputs_or_another_suffix_is_a_clear_usage_error(tmp_path):
+    two = run("render", SAMPLE, XINZHOU, "-o", tmp_path / "final.pdf")
+    assert two.exit_code == 2 and "只能用于一个数据文件" in two.output and "Usage" not in two.output
+    other = run("render", SAMPLE, "-o", tmp_path / "final.doc")
+    assert other.exit_code == 2 and "输出文件只能以 .docx、.pdf 结尾" in other.output
+    clash = run("render", SAMPLE, "-f", "docx", "-o", tmp_path / "final.pdf")
+    assert clash.exit_code == 2 and "是 pdf 文件，而 -f 要求的是 docx" in clash.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_name_pattern_names_the_outputs_after_the_title(tmp_path):
+    result = run("render", SAMPLE, "-o", tmp_path, "--name", "{title}", "-f", "docx")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["某县自然资源局2023年政府信息公开工作年度报告.docx"]
+
+
+def test_name_pattern_giving_two_inputs_one_name_fails_the_second_and_keeps_the_first(tmp_path):
+    result = run("render", SAMPLE, XINZHOU, "-o", tmp_path, "--name", "年报", "-f", "docx")
+    assert result.exit_code == 1
+    assert "已由本次运行的另一个数据文件写出" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["年报.docx"]
+
+
+def test_unknown_name_field_is_refused(tmp_path):
+    result = run("render", SAMPLE, "-o", tmp_path, "--name", "{agencyy}")
+    assert result.exit_code == 2 and "不是可用的文件名模式" in result.output
+
+
+def test_the_data_file_is_never_an_output_target(tmp_path):
+    source = tmp_path / "report.pdf"
+    source.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("render", source, "-o", tmp_path, "-f", "pdf")
+    assert result.exit_code == 1 and "就是数据文件本身" in result.output
+    assert source.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+
+
+# validate refuses what render refuses ------------------------------------------
+def test_validate_refuses_a_paragraph_over_the_limit_as_render_does(tmp_path):
+    from reportkit.limits import MAX_TEXT_CHARS
+
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("公开" * (MAX_TEXT_CHARS // 2 + 1)))
+    checked, rendered = run("validate", path), run("render", path, "-o", tmp_path / "out")
+    assert checked.exit_code == rendered.exit_code == 1
+    assert "超过单段上限" in checked.output and "超过单段上限" in rendered.output
+    assert not (tmp_path / "out").exists()
+
+
+# placeholders ------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["annual-report", "work-plan", "work-summary"])
+def test_a_starter_with_placeholders_is_refused_by_validate_and_render(tmp_path, kind):
+    data = tmp_path / "r.yaml"
+    assert run("init", kind, "--year", "2023", "-o", data).exit_code == 0
+    checked = run("validate", data)
+    assert checked.exit_code == 1 and "error: 还留着占位文字“【请填写：" in checked.output
+    rendered = run("render", data, "-o", tmp_path / "out")
+    assert rendered.exit_code == 1 and not (tmp_path / "out").exists()
+    assert run("validate", "--draft", data).exit_code == 0
+
+
+def test_placeholder_is_located_at_its_line(tmp_path):
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("【请填写：其他事项】"))
+    result = run("validate", path)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "【请填写" in text)
+    assert f"report.yaml:{line}:" in result.output and "请换成实际内容；要先出草稿，用 reportkit render --draft" in result.output
+
+
+def test_brackets_that_are_not_placeholders_pass(tmp_path):
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("【典型案例】本年度办理的一件申请。"))
+    assert run("validate", "--strict", path).exit_code == 0
+
+
+@pytest.mark.parametrize("problems, warned", [(["无"], True), (["暂无。"], True), (["没有问题"], True),
+                                              (["个别栏目更新不及时，下一年度将按月检查。"], False)])
+def test_problems_that_say_only_nothing_are_a_warning(tmp_path, problems, warned):
+    path = with_changes(tmp_path, lambda d: d["sections"].__setitem__("problems", problems))
+    result = run("validate", path)
+    assert result.exit_code == 0
+    assert ("只写了" in result.output and "（R13）" in result.output) == warned
+    assert run("validate", "--strict", path).exit_code == (1 if warned else 0)
+
+
+# init --------------------------------------------------------------------------
+def test_init_writes_no_machine_path_and_needs_no_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file-not-folder"))
+    (tmp_path / "file-not-folder").write_text("")
+    monkeypatch.setenv("HOME", str(tmp_path / "missing"))
+    result = run("init", "annual-report", "--year", "2023", "-o", tmp_path / "work" / "r.yaml")
+    assert result.exit_code == 0, result.output
+    first = (tmp_path / "work" / "r.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=annual-report-2021.schema.json"
+    assert (tmp_path / "work" / "annual-report-2021.schema.json").is_file()
+    assert str(tmp_path) not in (tmp_path / "work" / "r.yaml").read_text(encoding="utf-8")
+
+
+# click's English ----------------------------------------------------------------
+@pytest.mark.parametrize("args, expected", [
+    (["render", "--bogus", "x.yaml"], "没有选项“--bogus”"),
+    (["render"], "缺少参数“FILES”"),
+    (["render", "x.yaml", "-f", "odt"], "-f/--format：没有“odt”格式，可选：docx、pdf"),
+    (["rendr", "x.yaml"], "没有命令“rendr”。是不是“render”？"),
+    (["init", "annual-report", "--year", "abc", "-o", "x.yaml"], "“--year”应为整数"),
+    (["render", "x.yaml", "-o"], "选项“-o”后面要跟一个值"),
+])
+def test_usage_errors_are_chinese_with_the_usage_and_exit_2(args, expected):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert expected in result.output
+    assert "Usage:" not in result.output and "Error:" not in result.output and "Try '" not in result.output
+    assert "查看帮助：" in result.output
+
+
+# without Pango ----------------------------------------------------------------------
+HIDE_PANGO = """
+import cffi.api
+
+_dlopen = cffi.api.FFI.dlopen
+
+def dlopen(self, name, *args, **kwargs):
+    if "pango" in str(name):
+        raise OSError(f"cannot load library {name!r}: hidden by the test")
+    return _dlopen(self, name, *args, **kwargs)
+
+cffi.api.FFI.dlopen = dlopen
+"""
+
+
+def test_without_pango_the_docx_is_written_and_the_pdf_fails_in_one_line(tmp_path):
+    hide = tmp_path / "hide"
+    hide.mkdir()
+    (hide / "sitecustomize.py").write_text(textwrap.dedent(HIDE_PANGO))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(hide), os.environ.get("PYTHONPATH")]))}
+    out = tmp_path / "out"
+    run_ = subprocess.run([sys.executable, "-c", "from reportkit.cli import main; main()", "render", str(SAMPLE), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert run_.returncode == 1, run_.stdout + run_.stderr
+    assert [p.name for p in out.iterdir()] == ["sample-2021.docx"]
+    errors = [line for line in run_.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1 and "缺少 PDF 引擎 WeasyPrint 所需的 Pango 库" in errors[0] and "brew install pango" in errors[0]
+    assert "Traceback" not in run_.stderr and "-----" not in run_.stdout + run_.stderr
