@@ -72,6 +72,10 @@ def starter(options: StarterOptions) -> str:
         if section.figures:
             out.append(line(2, "figures", "", FIGURES[section.figures].__doc__))
             out += _figures(3, FIGURES[section.figures])
+        if section.figures:  # the figures' sentence is written by reportkit: a prompt for it would print it twice
+            out.append("    # content:   # 可不写：上面的数字由 reportkit 写成一段；这里只写数字以外的补充说明")
+            out.append("    #   - 【请填写：补充说明】")
+            continue
         out.append(line(2, "content", "", "段落，或带 heading 和 content 的小标题（最多四级）"))
         out.append(f"      - 【请填写：{section.placeholder or section.hint}】")
     out += [
