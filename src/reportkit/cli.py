@@ -47,7 +47,7 @@ class PluginGroup(click.Group):
             self._plugin_commands_added = False
         standalone = kwargs.pop("standalone_mode", True)
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.UsageError as exc:
             if not standalone:
                 raise
@@ -63,6 +63,9 @@ class PluginGroup(click.Group):
                 raise
             exc.show()
             sys.exit(exc.exit_code)
+        if standalone:  # click returns an Exit's code instead of exiting when not standalone
+            sys.exit(result if isinstance(result, int) else 0)
+        return result
 
     def resolve_command(self, ctx, args):
         name = args[0] if args else ""

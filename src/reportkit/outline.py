@@ -10,17 +10,30 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .blocks import Block, Heading, Paragraph, Source
+from .errors import PluginError, ReportkitError
 
 Locate = Callable[[tuple], "Source | None"]
 _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_numeral(n: int) -> str:
-    """1-99 in Chinese numerals: 一, 十, 十二, 二十, 二十三."""
-    tens, ones = divmod(n, 10)
-    if not tens:
-        return _DIGITS[ones]
-    return (_DIGITS[tens] if tens > 1 else "") + "十" + (_DIGITS[ones] if ones else "")
+    """A positive integer in Chinese numerals: 一, 十, 十二, 二十三, 一百零一, 一百一十, 一千零五, 一万二千."""
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return chinese_numeral(high) + "万" + ((("零" if low < 1000 else "") + _below_10000(low)) if low else "")
+    return _below_10000(n) if n >= 20 or n < 10 else "十" + (_DIGITS[n - 10] if n > 10 else "")
+
+
+def _below_10000(n: int) -> str:
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + _DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out
 
 
 def heading_number(level: int, n: int) -> str:
@@ -63,6 +76,8 @@ class Locator:
     position: Callable[[tuple], tuple[int, int]]
     file: str
     settings: dict = field(default_factory=dict)
+    #: The plugin of each plugin section, by section name, to name it when its ``build`` fails.
+    plugins: dict = field(default_factory=dict)
 
     def __call__(self, path: tuple) -> Source:
         return Source(self.file, *self.position(tuple(path)))
@@ -72,14 +87,27 @@ def plugin_parts(report, locate: Locate) -> list[Part]:
     """The parts that plugin sections (:class:`reportkit.registry.Section`) add to ``report``."""
     parts = []
     settings = getattr(locate, "settings", {})
+    plugins = getattr(locate, "plugins", {})
     for section in getattr(type(report), "plugin_sections", ()):
         data = getattr(report.sections, section.name, None)
         if data is None:
             continue
         path = ("sections", section.name)
         context = SectionContext(path, locate, settings.get(section.name))
-        parts.append(Part(section.order, section.title, path, lambda s=section, d=data, c=context: s.build(d, c)))
+        plugin = plugins.get(section.name, "?")
+        parts.append(Part(section.order, section.title, path,
+                          lambda s=section, d=data, c=context, p=plugin: _section_blocks(s, d, c, p)))
     return parts
+
+
+def _section_blocks(section, data, context: "SectionContext", plugin: str) -> list[Block]:
+    """A plugin section's blocks; its failure is one line naming the plugin, not a traceback."""
+    try:
+        return section.build(data, context)
+    except ReportkitError:
+        raise
+    except (Exception, SystemExit) as exc:
+        raise PluginError(plugin, f"栏目 {section.name} 的 build 出错：{type(exc).__name__}: {exc}") from exc
 
 
 def ordered(parts: list[Part]) -> list[Part]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import Document
-from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, RenderError
+from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
 from .layout import Layout
 from .limits import check_limits
 from .load import load_file
@@ -82,11 +82,29 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     """
     loaded = validated.loaded
     sections = getattr(type(validated.report), "plugin_sections", ())
-    locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections})
+    registry = validated.registry
+    locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections},
+                     {s.name: registry.plugin_of(s) for s in sections} if registry else {})
     document = validated.kind.build(validated.report, locate)
     if layout is not None and layout.prepare is not None:
-        document = layout.prepare(document, validated.settings_of(layout))
+        plugin = registry.plugin_of(layout) if registry else "?"
+        document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout))
     return document
+
+
+def guarded(plugin: str, what: str, function, *args):
+    """Call a plugin's ``function``; anything it raises (``sys.exit`` too) is one line naming the plugin.
+
+    Built-in code is called as it is: a bug in reportkit keeps its traceback.
+    """
+    if plugin.startswith("reportkit."):
+        return function(*args)
+    try:
+        return function(*args)
+    except ReportkitError:
+        raise
+    except (Exception, SystemExit) as exc:
+        raise PluginError(plugin, f"{what} 出错：{type(exc).__name__}: {exc}") from exc
 
 
 def choose_layout(validated: Validated, registry: Registry, override: str | None = None) -> Layout:
@@ -102,7 +120,8 @@ def choose_layout(validated: Validated, registry: Registry, override: str | None
 
 def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> RenderOutput:
     """Render the tree to one format's bytes (step 4)."""
-    return registry.renderers[fmt].render(document, layout, registry.fonts)
+    renderer = registry.renderers[fmt]
+    return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts)
 
 
 def render_file(

@@ -100,13 +100,15 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
     _drop_unknown_hooks(pm, problems, registry)
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems)
+    for problem in problems:  # validation names them when the data needs what they failed to give
+        registry.broken.setdefault(problem.plugin, problem.format_message())
     return Plugins(pm, registry, problems)
 
 
 def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -> PluginError | None:
     try:
         plugin = ep.load()
-    except Exception as exc:  # a broken plugin must not take the others down
+    except (Exception, SystemExit) as exc:  # a broken plugin must not take the others down, nor exit for them
         return PluginError(name, f"failed to import {ep.value}: {type(exc).__name__}: {exc}")
     required = getattr(plugin, "REPORTKIT_REQUIRES", None)
     if required is not None:
@@ -168,7 +170,9 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[Pl
     """
     trace = os.environ.get(TRACE_ENV) == "1"
     hook = getattr(pm.hook, hook_name)
-    for impl in reversed(hook.get_hookimpls()):
+    # Built-ins first: a third party cannot take over a built-in kind, layout or format name.
+    impls = sorted(reversed(hook.get_hookimpls()), key=lambda impl: impl.plugin_name not in DEFAULT_PLUGINS)
+    for impl in impls:
         name = impl.plugin_name
         kwargs = {"register": args(name)} if callable(args) else args
         if trace:
@@ -177,7 +181,7 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[Pl
             impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
         except PluginError as exc:
             problems.append(exc)
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:
             problems.append(PluginError(name, f"{hook_name} raised {type(exc).__name__}: {exc}"))
 
 

@@ -60,7 +60,7 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
     try:
         reports = [model.model_validate(payload)]
     except ValidationError as exc:
-        diags.extend(_translate(exc, loaded, model))
+        diags.extend(_translate(exc, loaded, model, registry.broken))
         reports = _with_bad_values_replaced(model, payload, exc)
         if not reports:
             diags.raise_if_errors()
@@ -280,8 +280,11 @@ _MESSAGES = {
 }
 
 
-def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel]) -> list[Diagnostic]:
-    """One Chinese diagnostic per data path, located at the offending key or value."""
+def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], broken: dict | None = None) -> list[Diagnostic]:
+    """One Chinese diagnostic per data path, located at the offending key or value.
+
+    ``broken`` (plugin → why it failed) explains an unknown section a failed plugin may have meant to add.
+    """
     out: dict[tuple, Diagnostic] = {}
     errors = exc.errors(include_url=False)
     misspelt = set()  # (parent path, key) of a missing key that an unknown key next to it is a misspelling of
@@ -303,6 +306,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel]) -> 
             allowed = _allowed_keys(model, path[:-1])
             fix = f"是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
+            if broken and len(path) == 2 and path[0] == "sections":
+                msg += f"（这一栏目可能由未能加载的插件提供：{'；'.join(broken.values())}）"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         if kind == "missing":
