@@ -1,11 +1,14 @@
 """Step 1 of the pipeline: read a YAML data file safely and remember where every value is.
 
 Only plain YAML is accepted: no tags, anchors, aliases or merge keys, no
-duplicate keys, no nesting deeper than :data:`MAX_DEPTH`. Files saved as
-GBK/GB18030 by older editors are read with a note. Characters XML or YAML
-cannot carry are cleaned here, in one place, with a warning naming the line;
-a vertical tab (Word's manual line break) becomes :data:`LINE_BREAK`. Every
-value's line and column are kept so later errors can point at them.
+duplicate keys, no nesting deeper than :data:`MAX_DEPTH`, no tab indentation.
+Files saved as GBK/GB18030 by older editors are read with a note. Characters XML
+or YAML cannot carry, and the invisible ones pasted from Word, are cleaned here,
+in one place, with a warning naming the line; a vertical tab (Word's manual line
+break) becomes :data:`LINE_BREAK`. Nothing typed is lost quietly: numbers and
+booleans only YAML 1.1 reads (``030001``, ``1:20``, ``no``) stay the text typed,
+and text cut off by a `` #`` comment is a warning. Every value's line and column
+are kept so later errors can point at them.
 """
 from __future__ import annotations
 
@@ -30,7 +33,32 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udff
 _REPLACEMENT = {"\x0b": LINE_BREAK, "\x0c": " "}
 _ACTION = {"\x0b": "处理", "\x0c": "处理"}
 _DONE = {"\x0b": "，已换成换行", "\x0c": "，已换成空格"}
-_MAX_WARNINGS = 20  # control characters reported one by one; the rest are counted
+#: Pasted from Word or a web page, these print as a gap or not at all: their name and what they become.
+_INVISIBLE = {
+    "\u00a0": ("不换行空格", " "),
+    "\u00ad": ("软连字符", ""),
+    "\u200b": ("零宽空格", ""),
+    "\u200c": ("零宽非连接符", ""),
+    "\u200d": ("零宽连接符", ""),
+    "\u2060": ("零宽不换行符", ""),
+    "\ufeff": ("字节顺序标记（BOM）", ""),
+}
+_CLEANED = re.compile(f"{_CONTROL.pattern}|[{''.join(_INVISIBLE)}]")
+_MAX_WARNINGS = 20  # cleaned characters reported one by one; the rest are counted
+#: The forms of each type YAML 1.2 reads as a number or a boolean. Other forms YAML 1.1 reads so
+#: (030001 → 12289, 1_000, 0x1F, 1:20 → 80, no → False) stay the text typed: a clerk means that text,
+#: and pydantic still reads "030001" or "yes" for a number or yes/no field.
+_YAML12 = {
+    "tag:yaml.org,2002:int": re.compile(r"[-+]?(0|[1-9][0-9]*)"),
+    "tag:yaml.org,2002:float": re.compile(
+        r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"),
+    "tag:yaml.org,2002:bool": re.compile(r"true|True|TRUE|false|False|FALSE"),
+}
+_STR = "tag:yaml.org,2002:str"
+#: A comment after a value: blanks then "#". Two blanks before "# " mark it as a note, as the starter files write.
+_COMMENT = re.compile(r"[ \t]+#")
+_NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
+_TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -95,10 +123,10 @@ def _too_big(size: int) -> str:
 def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     """Parse YAML bytes or text; ``name`` is used in messages."""
     notes: list[Diagnostic] = []
-    text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw
-    text, mark = _clean_controls(text, name, notes)
+    text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+    text, mark = _clean_characters(text, name, notes)
     try:
-        problems = _structure_problems(text, name)
+        problems = _tab_indents(text, name) or _structure_problems(text, name)
         if problems:
             raise InvalidData(notes + problems)
         root = yaml.compose(text, Loader=_Loader)
@@ -168,48 +196,106 @@ def _refuse_encoding(name: str, raw: bytes, offset: int):
         name, line, col)])
 
 
-def _clean_controls(text: str, name: str, notes: list[Diagnostic]) -> tuple[str, str | None]:
-    """Clean characters XML or YAML cannot carry: the one shared place, with a warning per place.
+def _clean_characters(text: str, name: str, notes: list[Diagnostic]) -> tuple[str, str | None]:
+    """Clean characters XML or YAML cannot carry and invisible ones pasted from Word: the one
+    shared place, with a warning per place.
 
     A vertical tab becomes a placeholder (a noncharacter absent from the text, so that it
     parses as part of the scalar it sits in) that :class:`_Builder` turns into
-    :data:`LINE_BREAK`; a form feed becomes a space; the others are removed. Returns the
-    cleaned text and the placeholder, if one was used.
+    :data:`LINE_BREAK`; a form feed and a no-break space become a space; the others are
+    removed. Cleaning comes before parsing, so that a no-break space after a colon or in
+    the indentation is the space it looks like. Returns the cleaned text and the
+    placeholder, if one was used.
     """
-    if not _CONTROL.search(text):
+    if not _CLEANED.search(text):
         return text, None
     mark = next((chr(c) for c in range(0xFDD0, 0xFDF0) if chr(c) not in text), None)
     found = 0
     for number, line in enumerate(text.split("\n"), 1):
-        for match in _CONTROL.finditer(line):
+        for match in _CLEANED.finditer(line):
             found += 1
-            if found > _MAX_WARNINGS:
-                continue
-            char = match.group()
-            notes.append(Diagnostic(
-                WARNING, f"{_ACTION.get(char, '删除')}了不可见的控制字符 U+{ord(char):04X}（常见于从 Word 粘贴的文字）"
-                f"{_DONE.get(char, '')}", name, number, match.start() + 1))
+            if found <= _MAX_WARNINGS:
+                notes.append(Diagnostic(WARNING, _cleaned(match.group()), name, number, match.start() + 1))
     if found > _MAX_WARNINGS:
-        notes.append(Diagnostic(WARNING, f"另有 {found - _MAX_WARNINGS} 个控制字符已同样处理", name))
+        notes.append(Diagnostic(WARNING, f"另有 {found - _MAX_WARNINGS} 个不可见字符已同样处理", name))
 
     def replace(m: re.Match) -> str:
         char = m.group()
+        if char in _INVISIBLE:
+            return _INVISIBLE[char][1]
         return (mark or " ") if char == "\x0b" else _REPLACEMENT.get(char, "")
 
-    return _CONTROL.sub(replace, text), mark
+    return _CLEANED.sub(replace, text), mark
+
+
+def _cleaned(char: str) -> str:
+    if char not in _INVISIBLE:
+        return (f"{_ACTION.get(char, '删除')}了不可见的控制字符 U+{ord(char):04X}（常见于从 Word 粘贴的文字）"
+                f"{_DONE.get(char, '')}")
+    what, becomes = _INVISIBLE[char]
+    done = f"把{what} U+{ord(char):04X} 换成了普通空格" if becomes else f"删除了不可见的{what} U+{ord(char):04X}"
+    return f"{done}（常见于从 Word 或网页粘贴的文字）"
+
+
+def _tab_indents(text: str, name: str) -> list[Diagnostic]:
+    """Tabs before the first character of a line, except in the text of block and quoted scalars.
+
+    YAML refuses most of them with a message no clerk can act on; the few it accepts
+    (inside brackets) still look different in every editor.
+    """
+    if "\t" not in text:
+        return []
+    text_lines: set[int] = set()  # lines inside a block or quoted scalar, where a tab is text
+    read_to = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.ScalarToken) and token.style:
+                start, end = token.start_mark, token.end_mark
+                text_lines.update(range(start.line + 1, end.line + (1 if end.column else 0)))
+    except yaml.MarkedYAMLError as exc:
+        read_to = exc.problem_mark.line if exc.problem_mark else 0
+    problems = []
+    for number, line in enumerate(text.split("\n")):
+        indent = len(line) - len(line.lstrip(" \t"))
+        tab = line.find("\t", 0, indent)
+        if tab < 0 or number in text_lines:
+            continue
+        if read_to is not None and number > read_to and tab:
+            continue  # past where YAML stopped, a tab after spaces may be block text: reported once that is fixed
+        problems.append(Diagnostic(ERROR, _TAB_INDENT, name, number + 1, tab + 1))
+    return problems
 
 
 def _structure_problems(text: str, name: str) -> list[Diagnostic]:
     """Anchors, aliases and too deep nesting, found in the event stream where each one is written."""
-    if "&" not in text and "*" not in text and text.count("[") + text.count("{") + text.count("\n") < MAX_DEPTH:
+    # Each level of nesting needs a bracket, a "-", a "?" or a line of its own.
+    if "&" not in text and "*" not in text and sum(map(text.count, "[{-?\n")) < MAX_DEPTH:
         return []
-    problems = []
+    problems: list[Diagnostic] = []
+    try:
+        _check_events(yaml.parse(text, Loader=_Loader), name, problems)
+    except yaml.MarkedYAMLError as exc:
+        # libyaml ≥ 0.2.6 (PyYAML 6.0.4's wheels) refuses 1,000 nested brackets while it looks
+        # ahead, before yielding the events counted here: read that far with the Python parser.
+        where = exc.problem_mark
+        if problems or where is None or text[where.index:where.index + 1] not in ("[", "{"):
+            raise
+        try:
+            _check_events(yaml.parse(text[:where.index + 1], Loader=yaml.SafeLoader), name, problems)
+        except yaml.YAMLError:
+            pass
+        if not problems:
+            raise
+    return problems
+
+
+def _check_events(events, name: str, problems: list[Diagnostic]) -> None:
     depth = 0
 
     def at(event, message):
         problems.append(Diagnostic(ERROR, message, name, event.start_mark.line + 1, event.start_mark.column + 1))
 
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in events:
         if isinstance(event, yaml.AliasEvent):
             at(event, f"不支持 YAML 别名“*{event.anchor}”：请把内容直接写出来")
             continue
@@ -219,10 +305,9 @@ def _structure_problems(text: str, name: str) -> list[Diagnostic]:
             depth += 1
             if depth > MAX_DEPTH:
                 at(event, f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号")
-                break
+                return
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
-    return problems
 
 
 class _Builder:
@@ -267,6 +352,10 @@ class _Builder:
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+        if not node.style and node.tag == _STR:
+            self.comment_after(node)
+        if not node.style and node.tag in _YAML12 and not _YAML12[node.tag].fullmatch(node.value):
+            return self.text(node.value, node)
         try:
             return self.text(self.constructor.construct_object(node), node)
         except yaml.YAMLError as exc:
@@ -274,6 +363,23 @@ class _Builder:
         except (ValueError, OverflowError) as exc:  # 2021-02-30, an integer of 5,000 digits …
             self.error(node, f"无法识别的值“{_clip(node.value)}”：{_value_problem(node, exc)}")
         return None
+
+    def comment_after(self, node) -> None:
+        """Warn when a comment follows plain text on its line: " #" ends the text there, so a
+        clerk's "微博话题 #青岚# 阅读量" is read as "微博话题". A note written the starter
+        files' way (two blanks, then "# ") is left alone."""
+        text = self.loaded.text
+        end = node.end_mark.index
+        line_end = text.find("\n", end)
+        rest = text[end:line_end if line_end >= 0 else None].rstrip()
+        found = _COMMENT.match(rest)
+        if not found or _NOTE.match(rest):
+            return
+        comment = rest[found.end() - 1:]
+        quoted = (node.value + rest).replace("'", "''")
+        self.loaded.diagnostics.append(Diagnostic(
+            WARNING, f"“{_clip(comment, 20)}”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，写成 '{_clip(quoted, 40)}'；"
+            f"若是注释，请在 # 前空两格、后空一格", self.loaded.file, node.end_mark.line + 1, node.end_mark.column + found.end()))
 
     def mapping(self, node, path: tuple) -> dict:
         result: dict = {}

@@ -1,0 +1,174 @@
+"""Issue 8: nothing a clerk types is lost in the load step, and what YAML refuses is said in Chinese."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from _reliability import SAMPLE, data_file, line_of, run
+from reportkit.errors import InvalidData
+from reportkit.load import load_file, load_text
+
+HASHTAG = "微博话题 #青岚自然资源# 阅读量较上年增长"
+LOST = ("“#青岚自然资源# 阅读量较上年增长”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，"
+        "写成 '微博话题 #青岚自然资源# 阅读量较上年增长'；若是注释，请在 # 前空两格、后空一格")
+TAB = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
+
+
+def messages(raw, name="f.yaml") -> list[str]:
+    return [d.format() for d in load_text(raw, name).diagnostics]
+
+
+def refused(raw, name="f.yaml") -> list[str]:
+    with pytest.raises(InvalidData) as info:
+        load_text(raw, name)
+    return [d.format() for d in info.value.diagnostics]
+
+
+# 1. Text cut off by a comment
+
+def test_text_cut_off_by_a_comment_is_a_warning_at_the_comment(tmp_path):
+    path = tmp_path / "f.yaml"
+    path.write_text(f"items:\n  - {HASHTAG}\n", encoding="utf-8")
+    loaded = load_file(path)
+    assert loaded.data == {"items": ["微博话题"]}  # what YAML reads: the warning is why it matters
+    assert [d.format() for d in loaded.diagnostics] == [f"{path}:2:10: warning: {LOST}"]
+
+
+def test_a_comment_in_a_continuation_line_ends_the_text_there():
+    raw = "a: 本年度开展政务公开专题活动\n  微博话题 #青岚自然资源# 阅读量增长\nb: 下一项\n"
+    assert load_text(raw).data == {"a": "本年度开展政务公开专题活动 微博话题", "b": "下一项"}
+    assert messages(raw) == [
+        "f.yaml:2:8: warning: “#青岚自然资源# 阅读量增长”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，"
+        "写成 '本年度开展政务公开专题活动 微博话题 #青岚自然资源# 阅读量增长'；若是注释，请在 # 前空两格、后空一格"]
+
+
+def test_long_lost_text_is_clipped_and_quotes_are_doubled():
+    raw = "a: 标题'甲' #" + "很长的正文" * 10 + "\n"
+    [message] = messages(raw)
+    assert message == ("f.yaml:1:10: warning: “#" + ("很长的正文" * 4)[:19] + "…”被 YAML 当作注释而丢失："
+                       "若这是正文，请给整段加引号，写成 '标题''甲'' #" + ("很长的正文" * 7)[:31] + "…'；"
+                       "若是注释，请在 # 前空两格、后空一格")
+
+
+@pytest.mark.parametrize("raw", [
+    "total: 12  # 自动计算\n",                       # after a number: an annotation
+    "total: 12 #自动计算\n",
+    "date: 2024-01-25 #成文日期\n",
+    "# 单独一行的注释\na: 正文\n",                      # a comment on its own line
+    "a:\n  - 正文\n  # 下一段待补充\n",
+    "sections:  #各部分\n  a: 正文\n",                # after a key with no value on its line
+    "a: #暂不填写\n",
+    "a: |  #说明\n  正文 #话题# 也是正文\n",            # after a block scalar's header; "#" in its text is text
+    "a: '正文' #说明\n",                              # quotes already say where the text ends
+    "agency: 某某市某某局   # 发布机关全称\n",           # a note written as reportkit init writes them
+    "a: 正文#话题#\n",                                # "#" without a blank before it is text
+])
+def test_annotations_and_comments_on_their_own_are_not_warned(raw):
+    assert messages(raw) == []
+
+
+def test_lost_text_is_a_warning_and_an_error_with_strict_in_the_cli(tmp_path):
+    path = data_file(tmp_path, [HASHTAG], raw=True)
+    where = f"{path}:{line_of(path, '微博话题')}:12:"
+    result = run("validate", path)
+    assert result.exit_code == 0, result.output
+    assert f"{where} warning: {LOST}" in result.output.splitlines()
+    result = run("validate", "--strict", path)
+    assert result.exit_code == 1
+    assert f"{where} error: {LOST}" in result.output.splitlines()
+
+
+# 2. Tab indentation
+
+@pytest.mark.parametrize("raw, expected", [
+    ("a:\n\tb: c\n", [(2, 1)]),
+    ("a:\n  b: 1\n  \tc: 2\n", [(3, 3)]),
+    ("a:\n\tb: 1\n\tc: 2\n", [(2, 1), (3, 1)]),              # every such line at once, not one per run
+    ("a: 1\n\t# 注释\n", [(2, 1)]),
+    ("a: [\n\tb, c]\n", [(2, 1)]),                           # YAML accepts this one; it still misleads
+])
+def test_tab_indentation_is_refused_in_chinese_at_the_tab(raw, expected):
+    assert refused(raw) == [f"f.yaml:{line}:{col}: error: {TAB}" for line, col in expected]
+
+
+def test_tabs_in_the_text_of_block_and_quoted_scalars_are_text():
+    loaded = load_text('a: |\n  第一行\n  \t缩进的第二行\nb: "第一行\n\t第二行"\nc: 甲\t乙\n')
+    assert loaded.data == {"a": "第一行\n\t缩进的第二行\n", "b": "第一行 第二行", "c": "甲\t乙"}
+    assert loaded.diagnostics == []
+
+
+# 3. What YAML 1.1 would change
+
+@pytest.mark.parametrize("typed, read", [
+    ("030001", "030001"),    # YAML 1.1: octal 12289
+    ("0156", "0156"),        # octal 110
+    ("1:20", "1:20"),        # sexagesimal 80
+    ("0x1F", "0x1F"),
+    ("0b101", "0b101"),
+    ("1_000", "1_000"),
+    ("1_0.5", "1_0.5"),
+    ("no", "no"),            # False
+    ("Yes", "Yes"),
+    ("OFF", "OFF"),
+    ("on", "on"),
+    ("12", 12),
+    ("-3", -3),
+    ("0", 0),
+    ("1.5", 1.5),
+    ("007.5", 7.5),
+    ("true", True),
+    ("False", False),
+    ("2024-01-25", datetime.date(2024, 1, 25)),
+])
+def test_numbers_and_booleans_only_yaml_1_1_reads_stay_as_typed(typed, read):
+    loaded = load_text(f"a: {typed}\nb: [{typed}]\n")
+    assert loaded.data == {"a": read, "b": [read]}
+    assert type(loaded.data["a"]) is type(read)
+
+
+def test_typed_text_still_validates_as_a_number_and_keeps_a_postcode():
+    from reportkit.plugins import load_plugins
+    from reportkit.validate import validate
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace('postcode: "000000"', "postcode: 030001").replace("decisions: 156", "decisions: 0156")
+    validated = validate(load_text(text, "f.yaml"), load_plugins().registry)
+    assert validated.diagnostics.errors == []
+    assert validated.report.contact.postcode == "030001"
+    assert validated.report.tables.active_disclosure.administrative_licensing.decisions.value == 156  # not 110
+
+
+# 4. Invisible characters pasted from Word or a web page
+
+def test_invisible_characters_are_cleaned_with_a_warning_each():
+    loaded = load_text("a: 甲\u00a0乙\u200b丙\u00ad丁\ufeff戊\u200c己\u200d庚\u2060辛\n", "f.yaml")
+    assert loaded.data == {"a": "甲 乙丙丁戊己庚辛"}
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:1:5: warning: 把不换行空格 U+00A0 换成了普通空格（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:7: warning: 删除了不可见的零宽空格 U+200B（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:9: warning: 删除了不可见的软连字符 U+00AD（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:11: warning: 删除了不可见的字节顺序标记（BOM） U+FEFF（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:13: warning: 删除了不可见的零宽非连接符 U+200C（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:15: warning: 删除了不可见的零宽连接符 U+200D（常见于从 Word 或网页粘贴的文字）",
+        "f.yaml:1:17: warning: 删除了不可见的零宽不换行符 U+2060（常见于从 Word 或网页粘贴的文字）",
+    ]
+
+
+def test_a_no_break_space_after_a_colon_or_in_the_indentation_is_a_space():
+    loaded = load_text("agency:\u00a0某局\ncontact:\n\u00a0\u00a0office: 办公室\n", "f.yaml")
+    assert loaded.data == {"agency": "某局", "contact": {"office": "办公室"}}
+    assert [(d.line, d.col) for d in loaded.diagnostics] == [(1, 8), (3, 1), (3, 2)]
+    assert loaded.text == "agency: 某局\ncontact:\n  office: 办公室\n"  # the text parsed, for placing characters
+
+
+def test_invisible_characters_are_counted_past_twenty():
+    loaded = load_text("a: " + "字\u200b" * 25 + "\n", "f.yaml")
+    assert loaded.data == {"a": "字" * 25}
+    assert len(loaded.diagnostics) == 21
+    assert loaded.diagnostics[-1].format() == "f.yaml: warning: 另有 5 个不可见字符已同样处理"
+
+
+def test_a_leading_bom_and_an_escaped_no_break_space_are_kept_quiet():
+    loaded = load_text('\ufeffa: "甲\\u00a0乙"\n', "f.yaml")  # written as an escape, it was meant
+    assert loaded.data == {"a": "甲\u00a0乙"} and loaded.diagnostics == []
