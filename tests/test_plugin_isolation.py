@@ -1,0 +1,176 @@
+"""Issue 13 (point 6): whatever a plugin throws is one line naming it; the batch goes on; built-ins stay."""
+from __future__ import annotations
+
+import copy
+import importlib
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reportkit import hookimpl
+from reportkit.cli import cli
+from reportkit.outline import chinese_numeral, heading_number
+from reportkit.registry import Renderer, RenderOutput, Section
+from reportkit.testing import registered
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def install(tmp_path, monkeypatch):
+    """``install("reportkit-foo", source)``: a one-module distribution with a ``reportkit`` entry point."""
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+
+    def make(package: str, source: str) -> None:
+        module = package.replace("-", "_")
+        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        info = site / f"{module}-0.3.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.3.0\n")
+        (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
+        importlib.invalidate_caches()
+
+    return make
+
+
+def test_a_plugin_calling_sys_exit_on_import_is_a_problem_not_an_exit(install, tmp_path):
+    install("reportkit-quitter", "import sys\nsys.exit(0)\n")
+    result = run("render", SAMPLE, "-f", "docx", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "warning: plugin reportkit-quitter: failed to import reportkit_quitter: SystemExit" in result.output
+    assert (tmp_path / "sample-2021.docx").is_file()
+
+
+def test_a_third_party_cannot_take_over_a_built_in_kind_or_layout(install):
+    install("reportkit-usurper", """
+        from reportkit import hookimpl
+        from reportkit.default_plugins import gbt9704 as core
+
+        @hookimpl
+        def register_layouts(register):
+            core.register_layouts(register)  # a layout named gbt9704 again
+    """)
+    result = run("plugins")
+    assert "problem: plugin reportkit-usurper: layout 'gbt9704' is already provided by reportkit.default_plugins.gbt9704" \
+        in result.output
+    assert run("validate", "--strict", SAMPLE).exit_code == 1  # strict: a plugin problem is fatal
+    assert run("validate", SAMPLE).exit_code == 0
+
+
+class Failing:
+    """A plugin whose section build, layout preparation and renderer raise."""
+
+    def __init__(self, where: str):
+        self.where = where
+        self.__name__ = f"failing-{where}"
+
+    @hookimpl
+    def register_sections(self, register):
+        from pydantic import BaseModel
+
+        class Data(BaseModel):
+            text: str
+
+        def build(data, context):
+            if self.where == "build":
+                raise ZeroDivisionError("plugin bug")
+            return context.narrative([data.text])
+
+        register(Section("broken_part", "annual-report", "插件栏目", 550, Data, build))
+
+    @hookimpl
+    def register_renderers(self, register):
+        def render(document, layout, fonts):
+            if self.where == "render":
+                raise SystemExit(3)
+            return RenderOutput(b"plain text")
+
+        register(Renderer("txt", ".txt", render))
+
+
+def with_section(tmp_path: Path) -> Path:
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    data["sections"]["broken_part"] = {"text": "插件栏目的一段文字。"}
+    path = tmp_path / "a.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_failing_section_build_names_the_plugin_and_the_batch_goes_on(tmp_path):
+    with registered(Failing("build")):
+        result = run("render", with_section(tmp_path), XINZHOU, "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "a.yaml: error: plugin failing-build: 栏目 broken_part 的 build 出错：ZeroDivisionError: plugin bug" in result.output
+    assert "Traceback" not in result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["xinzhou-2020.docx"]
+    assert "共 2 个文件：1 个成功，1 个失败" in result.output
+
+
+def test_every_registered_format_can_be_chosen_and_a_failing_one_is_named(tmp_path):
+    with registered(Failing("nothing")):
+        ok = run("render", with_section(tmp_path), "-f", "txt", "-o", tmp_path / "out")
+    assert ok.exit_code == 0, ok.output
+    assert (tmp_path / "out" / "a.txt").read_bytes() == b"plain text"
+    with registered(Failing("render")):
+        bad = run("render", with_section(tmp_path), "-f", "txt", "-o", tmp_path / "bad")
+    assert bad.exit_code == 1 and "plugin failing-render: txt 格式的渲染 出错：SystemExit: 3" in bad.output
+    assert not (tmp_path / "bad").exists()
+
+
+def test_an_unknown_section_names_the_plugin_that_failed_to_register_it(install, tmp_path):
+    install("reportkit-halfway", """
+        from reportkit import hookimpl
+
+        @hookimpl
+        def register_sections(register):
+            raise RuntimeError("missing data file")
+    """)
+    result = run("validate", with_section(tmp_path))
+    assert result.exit_code == 1
+    assert "未知字段“broken_part”" in result.output
+    assert "可能由未能加载的插件提供：plugin reportkit-halfway: register_sections raised RuntimeError: missing data file" \
+        in result.output
+
+
+@pytest.mark.parametrize("n, text", [(99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"),
+                                     (1005, "一千零五"), (12000, "一万二千")])
+def test_chinese_numerals_go_past_99(n, text):
+    assert chinese_numeral(n) == text
+    assert heading_number(1, n) == f"{text}、"
+
+
+def test_a_work_plan_with_120_tasks_renders(tmp_path):
+    data = yaml.safe_load((ROOT / "examples" / "putian-2018-work-plan.yaml").read_text(encoding="utf-8"))
+    path = tmp_path / "plan.yaml"
+    tasks = _task_list(data)
+    while len(tasks) < 120:
+        tasks.append(copy.deepcopy(tasks[len(tasks) % 5]))
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run("render", path, "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+
+
+def _task_list(data) -> list:
+    """The example's longest list of task mappings (where the plan's numbered tasks live)."""
+    found = []
+
+    def walk(node):
+        nonlocal found
+        if isinstance(node, list) and node and all(isinstance(i, dict) for i in node) and len(node) > len(found):
+            found = node
+        for child in (node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()):
+            walk(child)
+
+    walk(data)
+    return found
