@@ -249,9 +249,9 @@ def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, t
     """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
     by_extension = {r.extension: fmt for fmt, r in plugins.registry.renderers.items()}
     suffix = output.suffix.lower()
-    if output.is_dir() or suffix not in _FILE_SUFFIXES:
-        return output, None, formats
     fmt = by_extension.get(suffix)
+    if output.is_dir() or fmt is None and (output.exists() or suffix not in _FILE_SUFFIXES):
+        return output, None, formats  # a folder (a file in the way is reported when writing)
     if fmt is None:
         raise click.BadParameter(f"“{output}”：输出文件只能以 {'、'.join(sorted(by_extension))} 结尾；"
                                  "要输出到文件夹，请给出文件夹名", param_hint="-o/--output")

@@ -10,8 +10,13 @@ none.
 from __future__ import annotations
 
 import errno
+import json
 import os
+import re
+import secrets
+import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +44,7 @@ class Staged:
 
     target: Path
     tmp: Path
+    backup: Path | None = None
 
     def commit(self) -> None:
         try:
@@ -57,7 +63,16 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def write_all(files: dict[Path, bytes]) -> list[Path]:
-    """Write every file or none: all are staged and checked before the first replace."""
+    """Write every file or none: a transaction over the targets of one input.
+
+    All files are staged and checked first. A journal beside the first target lists each
+    target with a hard link (or copy) of the file it replaces; if a replace fails, the ones
+    already made are rolled back. A run killed half-way leaves its journal, and the next run
+    into that folder rolls it back (:func:`recover`), so the targets are all new or all as
+    they were, and no temporary file outlives its run.
+    """
+    for folder in dict.fromkeys(Path(t).parent for t in files):
+        recover(folder)
     staged: list[Staged] = []
     try:
         for target, data in files.items():
@@ -66,9 +81,116 @@ def write_all(files: dict[Path, bytes]) -> list[Path]:
         for item in staged:
             item.discard()
         raise
+    if len(staged) == 1:
+        staged[0].commit()
+        return [staged[0].target]
+    journal = staged[0].target.parent / f".reportkit-{os.getpid()}-{secrets.token_hex(4)}.journal"
+    done: list[Staged] = []
+    try:
+        for item in staged:
+            item.backup = _keep(item.target)
+        _write_journal(journal, staged)
+        for item in staged:
+            os.replace(item.tmp, item.target)
+            done.append(item)
+    except BaseException as exc:
+        _roll_back(staged, done)
+        journal.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise RenderError(f"{(staged[len(done)] if len(done) < len(staged) else staged[-1]).target}: "
+                              f"写入失败（{_reason(exc)}），本次的输出文件全部保持原样") from None
+        raise
     for item in staged:
-        item.commit()
+        if item.backup:
+            item.backup.unlink(missing_ok=True)
+    journal.unlink(missing_ok=True)
     return [item.target for item in staged]
+
+
+def _keep(target: Path) -> Path | None:
+    """A hard link (or, where links are not possible, a copy) of the file ``target`` now holds."""
+    if not target.exists():
+        return None
+    backup = target.with_name(f"{_prefix(target)}{secrets.token_hex(4)}.bak")
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup
+
+
+def _write_journal(journal: Path, staged: list[Staged]) -> None:
+    entries = [{"target": str(i.target.resolve()), "tmp": str(i.tmp.resolve()),
+                "backup": str(i.backup.resolve()) if i.backup else None} for i in staged]
+    with open(journal, "w", encoding="utf-8") as handle:
+        json.dump(entries, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _roll_back(staged: list[Staged], done: list[Staged]) -> None:
+    """Put back what ``done`` replaced; discard the rest."""
+    for item in reversed(done):
+        if item.backup:
+            os.replace(item.backup, item.target)
+        else:
+            item.target.unlink(missing_ok=True)
+    for item in staged:
+        item.discard()
+        if item.backup:
+            item.backup.unlink(missing_ok=True)
+
+
+def recover(folder: Path) -> None:
+    """Roll back what a killed run left half-done in ``folder``, and remove its temporary files."""
+    try:
+        leftovers = [p for p in folder.iterdir() if _LEFTOVER.match(p.name)]
+    except OSError:
+        return
+    for path in leftovers:
+        match = _LEFTOVER.match(path.name)
+        if not _abandoned(int(match.group("pid") or match.group("jpid")), path):
+            continue
+        try:
+            if path.suffix == ".journal":
+                entries = json.loads(path.read_text(encoding="utf-8"))
+                for entry in entries:
+                    target, backup = Path(entry["target"]), entry["backup"] and Path(entry["backup"])
+                    if backup and backup.exists():
+                        os.replace(backup, target)
+                    elif not backup and not Path(entry["tmp"]).exists():
+                        target.unlink(missing_ok=True)  # new in the killed run, which had replaced it already
+                    Path(entry["tmp"]).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # never fail a run over another run's leftovers
+
+
+def _abandoned(pid: int, path: Path) -> bool:
+    """True when the run that left ``path`` is gone (on Windows: when the file is over an hour old)."""
+    if pid == os.getpid():
+        return False
+    if os.name == "nt":  # os.kill would terminate the process there
+        try:
+            return time.time() - path.stat().st_mtime > 3600
+        except OSError:
+            return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _prefix(target: Path) -> str:
+    """The start of a temporary name beside ``target``: short (a long name must still fit), with our pid."""
+    return f".{target.name[:32]}.rk{os.getpid()}-"
+
+
+#: Temporary files, backups and journals that :func:`write_all` and :func:`stage` leave while they run.
+_LEFTOVER = re.compile(r"^\.(?:.*\.rk(?P<pid>\d+)-\w+\.(?:tmp|bak)|reportkit-(?P<jpid>\d+)-\w+\.journal)$")
 
 
 def stage(target: Path, data: bytes) -> Staged:
@@ -77,7 +199,7 @@ def stage(target: Path, data: bytes) -> Staged:
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=_prefix(target), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise RenderError(f"{target}: 无法写入输出文件夹“{folder}”（{_reason(exc)}）") from None
     tmp = Path(name)

@@ -1,0 +1,119 @@
+"""Issue 13 (points 2 and 7): writing is a transaction over all formats of one input."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import reportkit.write
+from reportkit.errors import RenderError
+from reportkit.write import recover, write_all, write_atomic
+
+PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\nstartxref\n0\n%%EOF\n"
+
+
+def docx_bytes() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def earlier(tmp_path):
+    """A folder holding the outputs of an earlier, good run."""
+    old_docx, old_pdf = docx_bytes(), PDF + b"%old\n"
+    (tmp_path / "r.docx").write_bytes(old_docx)
+    (tmp_path / "r.pdf").write_bytes(old_pdf)
+    return tmp_path, files_of(tmp_path)
+
+
+def test_when_the_second_replace_fails_the_first_is_rolled_back(earlier, monkeypatch):
+    folder, before = earlier
+    real = os.replace
+
+    def failing(src, dst):
+        if Path(dst).name == "r.pdf" and str(src).endswith(".tmp"):
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(reportkit.write.os, "replace", failing)
+    with pytest.raises(RenderError, match="写入失败（磁盘空间不足），本次的输出文件全部保持原样"):
+        write_all({folder / "r.docx": docx_bytes() + b"", folder / "r.pdf": PDF + b"%new\n"})
+    assert files_of(folder) == before  # the DOCX too, and no temporary file, backup or journal left
+
+
+def test_when_the_first_replace_fails_nothing_is_left_behind(earlier, monkeypatch):
+    folder, before = earlier
+
+    def failing(src, dst):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(reportkit.write.os, "replace", failing)
+    with pytest.raises(RenderError):
+        write_all({folder / "r.docx": docx_bytes(), folder / "r.pdf": PDF})
+    assert files_of(folder) == before
+
+
+KILLED_HALF_WAY = """
+import os, sys
+from pathlib import Path
+import reportkit.write as w
+real = os.replace
+count = 0
+def replace(src, dst):
+    global count
+    real(src, dst)
+    count += 1
+    if count == 1 and str(dst).endswith("r.docx"):
+        os._exit(9)  # killed between the two renames
+w.os.replace = replace
+folder = Path(sys.argv[1])
+w.write_all({folder / "r.docx": Path(sys.argv[2]).read_bytes(), folder / "r.pdf": b"%PDF-1.7\\nstartxref\\n0\\n%%EOF\\n%new"})
+"""
+
+
+def test_a_run_killed_between_two_renames_is_rolled_back_by_the_next_run(earlier, tmp_path_factory):
+    folder, before = earlier
+    new_docx = tmp_path_factory.mktemp("src") / "new.docx"
+    new_docx.write_bytes(docx_bytes() + b"")
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(KILLED_HALF_WAY), str(folder), str(new_docx)])
+    assert done.returncode == 9
+    left = files_of(folder)
+    assert any(name.endswith(".journal") for name in left)  # the killed run's state is on disk …
+    recover(folder)  # … and the next run into the folder (write_all calls this) puts it back
+    assert files_of(folder) == before
+
+
+def test_a_leftover_of_a_live_run_is_not_touched(tmp_path):
+    live = tmp_path / f".r.pdf.rk{os.getppid()}-abcd.tmp"
+    live.write_bytes(b"in progress")
+    recover(tmp_path)
+    assert live.exists()
+
+
+def test_a_leftover_temporary_file_of_a_dead_run_is_removed(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".r.pdf.rk{dead.stdout.strip()}-abcd.tmp"
+    stale.write_bytes(b"half")
+    write_atomic(tmp_path / "other.pdf", PDF)
+    write_all({tmp_path / "r.pdf": PDF})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.pdf", "r.pdf"]
+
+
+def test_a_long_file_name_still_gets_a_temporary_file(tmp_path):
+    target = tmp_path / ("a" * 246 + ".pdf")
+    write_atomic(target, PDF)
+    assert target.read_bytes() == PDF
