@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, InvalidData
+from .fonts import coverage, role_texts
 from .layout import Layout
 from .limits import check_limits
 from .load import load_file
@@ -84,6 +85,9 @@ def render_file(
     chosen = choose_layout(validated, plugins.registry, layout)
     document = build(validated, chosen)
     check_limits(document)
+    if "pdf" in formats:  # the PDF embeds fonts, so a character they lack is a problem there
+        loaded = validated.loaded
+        diags.extend(coverage(role_texts(document, chosen), plugins.registry.fonts, {loaded.file: loaded.text}))
     rendered = {}
     for fmt in formats:
         result = render(document, chosen, fmt, plugins.registry)
