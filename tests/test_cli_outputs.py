@@ -99,10 +99,11 @@ def test_a_starter_with_placeholders_is_refused_by_validate_and_render(tmp_path,
 
 
 def test_placeholder_is_located_at_its_line(tmp_path):
-    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("【请填写：其他事项】"))
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("本年度还有【请填写：其他事项】"))
     result = run("validate", path)
-    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "【请填写" in text)
-    assert f"report.yaml:{line}:" in result.output and "请换成实际内容；要先出草稿，用 reportkit render --draft" in result.output
+    line, text = next((n, text) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                      if "【请填写" in text)
+    assert f"report.yaml:{line}:{text.index('【') + 1}: error:" in result.output and "请换成实际内容；要先出草稿，用 reportkit render --draft" in result.output
 
 
 def test_brackets_that_are_not_placeholders_pass(tmp_path):
@@ -178,3 +179,12 @@ def test_without_pango_the_docx_is_written_and_the_pdf_fails_in_one_line(tmp_pat
     errors = [line for line in run_.stderr.splitlines() if ": error: " in line]
     assert len(errors) == 1 and "缺少 PDF 引擎 WeasyPrint 所需的 Pango 库" in errors[0] and "brew install pango" in errors[0]
     assert "Traceback" not in run_.stderr and "-----" not in run_.stdout + run_.stderr
+
+
+def test_validate_reports_a_character_no_font_has_as_render_does(tmp_path):
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("本年度办理了𪚥字的查询。"))
+    checked, rendered = run("validate", path), run("render", path, "-o", tmp_path / "out", "--strict")
+    assert checked.exit_code == 0 and "warning: 字符“𪚥”(U+2A6A5) 没有可用字体" in checked.output
+    assert run("validate", "--strict", path).exit_code == rendered.exit_code == 1
+    line, text = next((n, t) for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "𪚥" in t)
+    assert f"report.yaml:{line}:{text.index('𪚥') + 1}: warning:" in checked.output  # the character's own column

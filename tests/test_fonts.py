@@ -29,6 +29,7 @@ BUNDLED = {
 }
 FANDOL_SRC = ROOT / "plugins" / "reportkit-fonts-fandol" / "src"
 RESERVED = ("Noto", "Source", "LXGW", "霞鹜")
+NAME_CHARS = "堃镕喆昇玥珺"  # common in names, outside GB2312
 
 
 def _load_build_script():
@@ -83,13 +84,16 @@ def by_severity(diagnostics, severity):
 def test_bundled_font_is_small_and_covers_its_charset(role, file):
     path = FONT_DIR / file
     assert path.is_file()
-    assert path.stat().st_size < 8_000_000
+    assert path.stat().st_size < (13_000_000 if role == "kaiti" else 8_000_000)
     have = file_cmap(path)
     assert build_fonts.gb2312() <= have
     assert set(range(0x20, 0x7F)) <= have
     if role == "songti":
         assert build_fonts.gbk() - have == {ord("≒")}  # the only GBK character Noto Serif CJK SC lacks
-        assert {ord(c) for c in "镕堃喆珺"} <= have
+    if role == "kaiti":  # GBK too: it sets the name characters 仿宋 faces lack (issue 8)
+        assert build_fonts.gbk() - have == set(map(ord, "︴﹉﹊﹋﹌﹍﹎﹏"))  # vertical forms LXGW WenKai lacks
+    if role in ("songti", "kaiti"):
+        assert {ord(c) for c in NAME_CHARS} <= have
 
 
 @pytest.mark.parametrize("file", sorted(BUNDLED.values()))
@@ -183,6 +187,7 @@ def test_fangsong_falls_back_to_songti_with_one_note(bundled):
     notes = [d for d in diagnostics if "仿宋字体" in d.message]
     assert len(notes) == 1 and notes[0].severity == NOTE
     assert "RK Songti" in notes[0].message and "reportkit-fonts-fandol" in notes[0].message
+    assert not [d for d in diagnostics if "字符" in d.message]  # the fallback face sets 仿宋 text whole
 
 
 def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
@@ -210,7 +215,7 @@ def test_rare_name_character_is_caught_by_the_fallback_with_a_note(bundled):
     assert not by_severity(diagnostics, WARNING)
     (note,) = [d for d in diagnostics if "镕" in d.message]
     assert (note.severity, note.file, note.line, note.col) == (NOTE, "r.yaml", 4, 9)
-    assert "U+9555" in note.message and "RK Heiti（黑体）" in note.message and "改用 RK Songti 显示" in note.message
+    assert "U+9555" in note.message and "RK Heiti（黑体）" in note.message and "改用 RK Songti（宋体）显示" in note.message
 
 
 def test_warm_plan_reuses_the_loaded_faces(bundled):
@@ -267,14 +272,36 @@ def test_fandol_plugin_registers_fangsong(fandol):
     assert fandol.path.is_file() and (fandol.path.parent / "COPYING").is_file()
 
 
-def test_plan_prefers_fandol_for_fangsong_and_notes_what_it_lacks(bundled, fandol):
-    plan, diagnostics = plan_fonts([("fangsong", "主送机关：朱镕基", Source("f.yaml", 2, 3))], bundled + [fandol])
-    assert plan.css_family("fangsong") == '"rk-fangsong", "rk-songti"'
-    fang = next(f for f in plan.fonts if f.family == "rk-fangsong")
-    assert fang.format == "opentype" and ord("主") in cmap(fang.data) and ord("镕") not in cmap(fang.data)
+def test_plan_prefers_fandol_for_fangsong_and_sets_what_it_lacks_in_kaiti(bundled, fandol):
+    # Issue 8: a name character FandolFang lacks is set in the thin RK Kaiti, not the heavier RK Songti.
+    plan, diagnostics = plan_fonts([("fangsong", f"主送机关：朱镕基{NAME_CHARS}", Source("f.yaml", 2, 3))],
+                                   bundled + [fandol])
+    assert plan.css_family("fangsong") == '"rk-fangsong", "rk-kaiti", "rk-songti"'
+    assert plan.css_family("kaiti") == '"rk-kaiti", "rk-songti"'
+    subset = {f.family: cmap(f.data) for f in plan.fonts}
+    assert ord("主") in subset["rk-fangsong"] and ord("镕") not in subset["rk-fangsong"]
+    assert {ord(c) for c in NAME_CHARS} <= subset["rk-kaiti"]
+    assert not {ord(c) for c in NAME_CHARS} & subset["rk-songti"]
     assert not [d for d in diagnostics if "仿宋字体" in d.message]
+    notes = {d.message[3] for d in diagnostics}
+    assert notes == set(NAME_CHARS) and {d.severity for d in diagnostics} == {NOTE}
     (note,) = [d for d in diagnostics if "镕" in d.message]
-    assert note.severity == NOTE and "FandolFang（仿宋）" in note.message and (note.file, note.line) == ("f.yaml", 2)
+    assert note.message == "字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示"
+    assert (note.file, note.line, note.col) == ("f.yaml", 2, 3)
+
+
+def test_an_installed_kaiti_face_still_leaves_rk_kaiti_before_the_songti_fallback(font_dir, bundled, fandol):
+    _renamed_copy(fandol.path, font_dir / "kaiti_gb2312.otf", "KaiTi_GB2312")  # a GB2312 face, like the real one
+    faces = bundled + [fandol, *(f for f in installed_faces() if font_dir in f.path.parents)]
+    plan, diagnostics = plan_fonts([("fangsong", "朱镕基", None), ("kaiti", "（一）堃", None)], faces)
+    assert plan.stacks["fangsong"] == ["rk-fangsong", "rk-kaiti", plan.stacks["fangsong"][2], "rk-songti"]
+    assert plan.stacks["kaiti"][1:] == plan.stacks["fangsong"][2:3] + ["rk-songti"]
+    rk_kaiti = next(f for f in plan.fonts if f.family == plan.stacks["fangsong"][2])
+    assert {ord("镕"), ord("堃")} <= cmap(rk_kaiti.data)
+    assert sorted(d.message for d in diagnostics) == [
+        "字符“堃”(U+5803) 不在 KaiTi_GB2312（楷体）中，改用 RK Kaiti（楷体）显示",
+        "字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
+    ]
 
 
 def test_fandol_plugin_is_an_entry_point_when_installed():
@@ -285,3 +312,96 @@ def test_fandol_plugin_is_an_entry_point_when_installed():
     (ep,) = [ep for ep in dist.entry_points if ep.group == "reportkit"]
     assert (ep.name, ep.value) == ("fandol", "reportkit_fonts_fandol")
     assert callable(ep.load().register_fonts)
+
+
+# --- coverage and exact places -------------------------------------------------------------------------------------
+
+MIXED = [
+    ("fangsong", "朱镕基𪚥", Source("m.yaml", 3, 7)),
+    ("heiti", "一、堃\ue000", Source("m.yaml", 5, 1)),
+    ("kaiti", "（一）喆", None),
+    ("xiaobiaosong", "标题玥", Source("m.yaml", 1, 8)),
+]
+
+
+def test_coverage_reports_what_plan_fonts_reports_without_subsetting(bundled, fandol, monkeypatch):
+    faces = bundled + [fandol]
+    _, planned = plan_fonts(MIXED, faces)
+
+    def refuse(*args):
+        raise AssertionError("coverage must not subset")
+
+    monkeypatch.setattr(fonts, "_subset", refuse)
+    assert fonts.coverage(MIXED, faces) == planned
+    assert [d.format() for d in planned] == [
+        "m.yaml:3:7: note: 字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
+        "m.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
+        "m.yaml:5:1: note: 字符“堃”(U+5803) 不在 RK Heiti（黑体）中，改用 RK Songti（宋体）显示",
+        "m.yaml:5:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中将无法显示",
+        "m.yaml:1:8: note: 字符“玥”(U+73A5) 不在 RK Xiaobiaosong（小标宋）中，改用 RK Songti（宋体）显示",
+    ]
+
+
+def test_coverage_places_each_character_in_the_file_it_was_read_from(bundled, fandol):
+    text = "title: 标题玥\nother:\n  - 第一段没有生僻字，\n    第二行才有朱镕基𪚥。\n"
+    texts = [("xiaobiaosong", "标题玥", Source("m.yaml", 1, 8)),
+             ("fangsong", "第一段没有生僻字，第二行才有朱镕基𪚥。", Source("m.yaml", 3, 5)),
+             ("heiti", "喆", Source("other.yaml", 9, 9))]
+    found = [d.format() for d in fonts.coverage(texts, bundled + [fandol], {"m.yaml": text})]
+    assert found == [
+        "m.yaml:1:10: note: 字符“玥”(U+73A5) 不在 RK Xiaobiaosong（小标宋）中，改用 RK Songti（宋体）显示",
+        "m.yaml:4:11: note: 字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
+        "m.yaml:4:13: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
+        "other.yaml:9:9: note: 字符“喆”(U+5586) 不在 RK Heiti（黑体）中，改用 RK Songti（宋体）显示",  # no text: as it was
+    ]
+
+
+@pytest.mark.parametrize("text,source,where", [
+    ("a: 甲乙堃丙\n", (1, 4), (1, 6)),  # the middle of the value's line
+    ("k堃: 甲堃\n", (1, 5), (1, 6)),  # not the key before the value
+    ("a: |\n  甲乙\n  丙堃\nb: 堃\n", (1, 4), (3, 4)),  # the second line of a block scalar
+    ("a: >\n  # 堃\n", (1, 4), (2, 5)),  # in a block scalar "#" is text
+    ("- 甲乙\n  丙丁堃\n- 堃\n", (1, 3), (2, 5)),  # a plain value wrapped over two lines
+    ("a: 甲\r\n  乙堃\r\n", (1, 4), (2, 4)),
+    ("a: 甲乙\nb: 堃\n", (1, 4), (1, 4)),  # the next value's character is not this one's
+    ("a: 甲\n    # 堃 备注\nb: 乙\n", (1, 4), (1, 4)),  # nor a comment's
+    ("a: \"\\u5803\"\n", (1, 4), (1, 4)),  # an escape: the value's start
+    ("a: 甲\n", (7, 1), (7, 1)),  # a source past the end of the text
+])
+def test_exact_position_finds_the_character_inside_its_value(text, source, where):
+    assert fonts.exact_position(text, Source("x.yaml", *source), "堃") == where
+
+
+@pytest.mark.parametrize("paragraph", [
+    "本年度收到申请人王堃等人的申请，均已按期答复。",  # 堃 in the middle of the line
+    "|\n      本年度收到的申请均已按期答复。\n      其中申请人王堃的申请已转交。",  # on the second line of a block
+])
+def test_name_character_is_set_in_kaiti_and_noted_at_its_own_column(tmp_path, monkeypatch, fandol, paragraph):
+    """Issue 8 point 10: 堃 in a 仿宋 paragraph comes from RK Kaiti, and the note points at 堃 itself."""
+    import pdfplumber
+    import reportkit_fonts_fandol
+    from _reliability import data_file
+    from reportkit.pipeline import build, check_file, choose_layout
+    from reportkit.plugins import load_plugins
+    from reportkit.renderers.pdf import render_pdf
+
+    monkeypatch.setattr(fonts, "installed_faces", lambda: [])
+    path = data_file(tmp_path, [paragraph], raw=True)
+    number, line = next((n, l) for n, l in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "堃" in l)
+    plugins = load_plugins(reportkit_fonts_fandol, entry_point_group=None)
+    validated = check_file(path, plugins)
+    layout = choose_layout(validated, plugins.registry)
+    document = build(validated, layout)
+    texts = list(fonts.role_texts(document, layout))
+    found = fonts.coverage(texts, plugins.registry.fonts, {validated.loaded.file: validated.loaded.text})
+    (note,) = [d for d in found if "堃" in d.message]
+    assert note.format() == (f"{path}:{number}:{line.index('堃') + 1}: note: "
+                             "字符“堃”(U+5803) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示")
+
+    out = render_pdf(document, layout, plugins.registry.fonts)
+    assert not [d for d in out.diagnostics if "字符" in d.message]  # coverage is the pipeline's, not the renderer's
+    with pdfplumber.open(io.BytesIO(out.data)) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    (kun,) = [c for c in chars if c["text"] == "堃"]
+    beside = {c["fontname"].split("+")[-1] for c in chars if c is not kun and abs(c["top"] - kun["top"]) < 5}
+    assert kun["fontname"].split("+")[-1] == "rk-kaiti" and beside == {"rk-fangsong"}

@@ -93,7 +93,7 @@ TARGETS = (
            "GB2312"),
     Target("rk-heiti.otf", f"{NOTO}/NotoSansCJK-Regular.ttc", 2, "RK Heiti", "RKHeiti-Regular", "GB2312"),
     Target("rk-kaiti.ttf", "usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0, "RK Kaiti",
-           "RKKaiti-Regular", "GB2312"),
+           "RKKaiti-Regular", "GBK"),
 )
 
 # OFL texts: the copyright line of the upstream LICENSE, then the licence body from the Debian copyright file.

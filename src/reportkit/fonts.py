@@ -1,10 +1,15 @@
 """The font plan of a PDF: which face serves each role, subset to the characters the document uses.
 
 For each role of :data:`reportkit.layout.OFFICIAL_FACES` the highest-priority
-registered :class:`~reportkit.registry.FontFace` wins; faces registered with
-``fallback=True`` (the bundled RK Songti, GBK) follow every role's face in the CSS
-stack and catch the characters it lacks. Official faces installed on the machine
-(仿宋_GB2312, 黑体 …) are found by :func:`installed_faces` and outrank the bundled ones.
+registered :class:`~reportkit.registry.FontFace` wins. A character it lacks is set
+in the next face of the role's stack that has it: the role's other faces, for 仿宋
+the 楷体 faces too (:data:`LOOKALIKES`; the bundled RK Kaiti covers GBK), then the
+faces registered with ``fallback=True`` (the bundled RK Songti, GBK). Official faces
+installed on the machine (仿宋_GB2312, 黑体 …) are found by :func:`installed_faces`
+and outrank the bundled ones.
+
+:func:`coverage` reports the characters a role's face lacks without subsetting
+anything (cheap enough for ``reportkit validate``); :func:`plan_fonts` also subsets.
 
 Loaded faces and their character maps are cached per process, so a warm render
 only pays for the subsetting itself.
@@ -13,17 +18,18 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Mapping
 
 import uharfbuzz as hb
 
-from .blocks import Source
+from .blocks import Document, Source
 from .errors import NOTE, WARNING, Diagnostic, RenderError
-from .layout import OFFICIAL_FACES
+from .layout import OFFICIAL_FACES, Layout
 from .registry import FontFace
 
 ROLE_NAMES = {"xiaobiaosong": "小标宋", "fangsong": "仿宋", "kaiti": "楷体", "heiti": "黑体", "songti": "宋体"}
@@ -40,6 +46,10 @@ OFFICIAL_FAMILIES = {
     "heiti": ("黑体", "SimHei", "华文黑体", "STHeiti"),
     "songti": ("宋体", "SimSun", "华文宋体", "STSong"),
 }
+#: The roles whose faces set what a role's face lacks, before the fallback faces (any other role: its
+#: own faces). A thin 楷体 is much nearer to 仿宋 than the heavier 宋体 (issue 8: 堃 镕 喆 are not
+#: in GB2312 仿宋 faces; the bundled RK Kaiti covers GBK).
+LOOKALIKES = {"fangsong": ("fangsong", "kaiti")}
 #: Installed official faces outrank bundled (0) and plugin (Fandol: 10) faces.
 INSTALLED_PRIORITY = 100
 
@@ -47,6 +57,8 @@ INSTALLED_PRIORITY = 100
 _DROP_TABLES = ("GSUB", "GPOS", "GDEF", "vhea", "vmtx", "VORG", "BASE", "DSIG", "EBDT", "EBLC", "EBSC")
 _FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 _PROBE = "中华人民共和国"
+# What PyYAML counts as a line break when it numbers lines.
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -71,14 +83,81 @@ class FontPlan:
         return ", ".join(f'"{family}"' for family in self.stacks[role]) or "serif"
 
 
-def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
-    """Choose a face per role among ``faces`` and the official faces installed here, subset each
-    to the characters set in that role, and report gaps.
+def role_texts(document: Document, layout: Layout) -> Iterator[tuple[str, str, Source | None]]:
+    """``(role, text, source)`` for every text of ``document``, as :func:`plan_fonts` and :func:`coverage` take them.
 
-    ``texts`` holds ``(role, text, source)`` triples: the renderer maps each element of
-    :meth:`reportkit.blocks.Document.texts` to its font role. Characters no face has give a
-    warning, characters only a fallback face has give a note, each once, where they first occur.
+    The layout maps each element of :meth:`reportkit.blocks.Document.texts` to its font role.
     """
+    return ((layout.roles[element], text, source) for element, text, source in document.texts())
+
+
+def coverage(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace],
+             files: Mapping[str, str] | None = None) -> list[Diagnostic]:
+    """The characters of ``texts`` that the faces chosen for their roles lack; nothing is subset.
+
+    A character no face has gives a warning, one that another face sets a note naming that face,
+    each once, where it first occurs. ``files`` maps a data file's name to its text
+    (:attr:`reportkit.load.Loaded.text`): with it, a diagnostic points at the character itself
+    (:func:`exact_position`), not at the start of the value that holds it.
+    """
+    return _survey(texts, faces, files or {}).diagnostics
+
+
+def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
+    """Choose the faces of each role, subset each to the characters it sets, and report gaps as :func:`coverage` does.
+
+    ``texts`` holds ``(role, text, source)`` triples (:func:`role_texts`). Each character of a role
+    goes to the first face of the role's stack that has it, as the PDF engine picks glyphs.
+    """
+    survey = _survey(texts, faces, {})
+    needed: dict[tuple[str, int], set[int]] = {}
+    for role, stack in survey.stacks.items():
+        for cp in survey.used[role]:
+            face = next((f for f in stack if cp in survey.cmaps[f]), None)
+            if face is not None:
+                needed.setdefault(_key(face), set()).add(cp)
+    for face in survey.fallbacks:  # the "fallback" stack sets the generated text on its own
+        needed.setdefault(_key(face), set()).update(survey.generated & survey.cmaps[face])
+
+    fonts: list[EmbeddedFont] = []
+    families: dict[tuple[str, int], str] = {}
+    # Role faces first, so that they keep the plain names ("rk-fangsong"); one embedded font per file.
+    ordered = [f for f in survey.chosen.values() if f is not None]
+    ordered += [f for stack in survey.stacks.values() for f in stack]
+    for rank, face in enumerate(ordered):
+        key = _key(face)
+        if key in families:
+            continue
+        if survey.chosen.get(face.role) is face:
+            family, role = f"rk-{face.role}", face.role
+        elif face.fallback:
+            family, role = f"rk-{face.role}-fallback", "fallback"
+        else:
+            family, role = f"rk-{face.role}-{rank}", face.role
+        data = _subset(survey.loaded[face], frozenset(needed.get(key, ())))
+        fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
+        families[key] = family
+
+    stacks = {role: _dedupe([families[_key(f)] for f in stack]) for role, stack in survey.stacks.items()}
+    stacks["fallback"] = _dedupe([families[_key(f)] for f in survey.fallbacks])
+    return FontPlan(fonts, stacks), survey.diagnostics
+
+
+@dataclass
+class _Survey:
+    """What the document's texts need and which faces set them (shared by coverage and plan_fonts)."""
+
+    used: dict[str, set[int]]
+    generated: set[int]
+    chosen: dict[str, FontFace | None]
+    fallbacks: list[FontFace]
+    stacks: dict[str, list[FontFace]]
+    loaded: dict[FontFace, _Loaded]
+    cmaps: dict[FontFace, frozenset[int]]
+    diagnostics: list[Diagnostic]
+
+
+def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace], files: Mapping[str, str]) -> _Survey:
     generated = {ord(ch) for ch in GENERATED_TEXT}
     used: dict[str, set[int]] = {role: set(generated) for role in OFFICIAL_FACES}
     first_seen: dict[tuple[str, str], Source | None] = {}
@@ -92,33 +171,13 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
     ranked = sorted([*faces, *installed_faces()], key=lambda face: -face.priority)  # stable: ties keep order
     chosen = {role: next((f for f in ranked if f.role == role), None) for role in OFFICIAL_FACES}
     fallbacks = [f for f in ranked if f.fallback]
-    loaded = {f: _load(*_key(f)) for f in [*chosen.values(), *fallbacks] if f is not None}
+    # A role without a face of its own is set in the fallback face whole: 仿宋 body text all in
+    # 楷体 would look like the （一） headings.
+    stacks = {role: _dedupe(([f for kin in LOOKALIKES.get(role, (role,)) for f in ranked if f.role == kin]
+                             if face is not None else []) + fallbacks)
+              for role, face in chosen.items()}
+    loaded = {f: _load(*_key(f)) for stack in stacks.values() for f in stack}
     cmaps = {f: font.cmap for f, font in loaded.items()}
-
-    # What each file must hold: its roles' characters, and as a fallback whatever the role faces lack.
-    needed: dict[tuple[str, int], set[int]] = {}
-    for role, face in chosen.items():
-        if face is not None:
-            needed.setdefault(_key(face), set()).update(used[role] & cmaps[face])
-    lacking = set().union(*(used[r] - (cmaps[f] if f else frozenset()) for r, f in chosen.items())) | generated
-    for face in fallbacks:
-        needed.setdefault(_key(face), set()).update(lacking & cmaps[face])
-
-    fonts: list[EmbeddedFont] = []
-    families: dict[tuple[str, int], str] = {}
-
-    def family_of(face: FontFace, family: str, role: str) -> str:
-        key = _key(face)
-        if key not in families:
-            data = _subset(loaded[face], frozenset(needed[key]))
-            fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
-            families[key] = family
-        return families[key]
-
-    own = {role: family_of(face, f"rk-{role}", role) for role, face in chosen.items() if face is not None}
-    fallback_families = [family_of(f, f"rk-{f.role}-fallback", "fallback") for f in fallbacks]
-    stacks = {role: _dedupe([own[role]] if role in own else [], fallback_families) for role in OFFICIAL_FACES}
-    stacks["fallback"] = fallback_families
 
     diagnostics = [_missing_role(role, fallbacks) for role, face in chosen.items() if face is None and used[role] - generated]
     reported = set()
@@ -128,15 +187,63 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
         if face is not None and cp in cmaps[face] or (ch, face) in reported:
             continue
         reported.add((ch, face))
-        rescuer = next((f for f in fallbacks if cp in cmaps[f]), None)
+        where = exact_source(source, ch, files)
+        rescuer = next((f for f in stacks[role] if cp in cmaps[f]), None)
         if rescuer is None:
             if (ch, None) in reported and face is not None:
                 continue
             reported.add((ch, None))
-            diagnostics.append(Diagnostic.at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", source))
+            diagnostics.append(Diagnostic.at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", where))
         elif face is not None:
-            diagnostics.append(Diagnostic.at(NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，改用 {rescuer.name} 显示", source))
-    return FontPlan(fonts, stacks), diagnostics
+            diagnostics.append(Diagnostic.at(
+                NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，"
+                      f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", where))
+    return _Survey(used, generated, chosen, fallbacks, stacks, loaded, cmaps, diagnostics)
+
+
+def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
+    """Line and column (1-based) of the first ``ch`` at or after ``source`` in the data file's ``text``.
+
+    The search stays inside the value that starts at ``source``: its first line from the value's
+    column on, then the lines indented deeper than that first line (a ``|`` block, or a plain
+    value wrapped over lines). Where ``ch`` is not found there (it was written as an escape, or
+    the text was made by reportkit), the answer is ``source``'s own position.
+    """
+    lines = _lines(text)
+    if not 1 <= source.line <= len(lines):
+        return source.line, source.col
+    first = lines[source.line - 1]
+    col = first.find(ch, source.col - 1)
+    if col >= 0:
+        return source.line, col + 1
+    indent = _indent(first)
+    block = first[source.col - 1:source.col] in ("|", ">")
+    for number in range(source.line, len(lines)):
+        line = lines[number]
+        if line.strip() and _indent(line) <= indent:
+            break
+        if not block and line.lstrip().startswith("#"):
+            continue  # a comment line, not part of a plain value
+        col = line.find(ch)
+        if col >= 0:
+            return number + 1, col + 1
+    return source.line, source.col
+
+
+@functools.lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(_LINE_BREAKS.split(text))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def exact_source(source: Source | None, ch: str, files: Mapping[str, str]) -> Source | None:
+    """``source`` moved to ``ch`` (a character or a piece of text) itself, when the text of its file is known."""
+    if source is None or source.file not in files:
+        return source
+    return Source(source.file, *exact_position(files[source.file], source, ch))
 
 
 def _missing_role(role: str, fallbacks: list[FontFace]) -> Diagnostic:
@@ -147,8 +254,8 @@ def _missing_role(role: str, fallbacks: list[FontFace]) -> Diagnostic:
     return Diagnostic(NOTE, f"没有可用的{name}字体，{name}文字改用 {fallbacks[0].name} 显示{hint}")
 
 
-def _dedupe(first: list[str], rest: list[str]) -> list[str]:
-    return first + [family for family in rest if family not in first]
+def _dedupe(items: list) -> list:
+    return list(dict.fromkeys(items))
 
 
 def _ignored(ch: str) -> bool:

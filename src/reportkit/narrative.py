@@ -132,9 +132,12 @@ def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
             yield from item_texts(item.content, path + (i, "content"))
 
 
-def placeholder_diagnostics(document, *, draft: bool = False) -> list[Diagnostic]:
-    """Every 【请填写：…】 left anywhere in ``document``: an error, or a warning for a ``--draft`` render."""
+def placeholder_diagnostics(document, *, draft: bool = False, place=lambda source, text: source) -> list[Diagnostic]:
+    """Every 【请填写：…】 left anywhere in ``document``: an error, or a warning for a ``--draft`` render.
+
+    ``place(source, text)`` moves a diagnostic from the start of a value to the placeholder itself.
+    """
     severity = WARNING if draft else ERROR
     fix = "草稿照常生成，每页标有“草稿”" if draft else "请换成实际内容；要先出草稿，用 reportkit render --draft"
-    return [Diagnostic.at(severity, f"还留着占位文字“{found.group()}”：{fix}", source)
+    return [Diagnostic.at(severity, f"还留着占位文字“{found.group()}”：{fix}", place(source, found.group()))
             for _element, text, source in document.texts() for found in PLACEHOLDER.finditer(text)]

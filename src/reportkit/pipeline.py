@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
+from .fonts import coverage, exact_source, role_texts
 from .layout import Layout
 from .limits import check_limits
 from .load import load_file
@@ -58,10 +59,11 @@ def check_file(path: str | Path, plugins: Plugins, *, strict: bool = False) -> V
 
 
 def prepare(path: str | Path, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
-            draft: bool = False) -> Prepared:
+            draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf")) -> Prepared:
     """Steps 1-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
 
     A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
+    Glyph coverage is checked when a PDF is among ``formats`` (the PDF embeds its fonts).
     """
     validated = check_file(path, plugins, strict=strict)
     chosen = choose_layout(validated, plugins.registry, layout)
@@ -69,7 +71,10 @@ def prepare(path: str | Path, plugins: Plugins, *, layout: str | None = None, st
     document.draft = draft
     check_limits(document)
     diags = validated.diagnostics
-    diags.extend(placeholder_diagnostics(document, draft=draft))
+    files = {validated.loaded.file: validated.loaded.text}
+    diags.extend(placeholder_diagnostics(document, draft=draft, place=lambda s, text: exact_source(s, text, files)))
+    if "pdf" in formats:
+        diags.extend(coverage(role_texts(document, chosen), plugins.registry.fonts, files))
     diags.raise_if_errors()
     return Prepared(validated, chosen, document)
 
@@ -148,7 +153,7 @@ def render_file(
     """
     path = Path(path)
     outcome = Outcome(path)
-    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
+    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats)
     diags = prepared.diagnostics
     stem = output_name(name, prepared) if name else path.stem
     rendered, missing = {}, []

@@ -21,7 +21,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import EmbeddedFont, FontPlan, plan_fonts
+from ..fonts import EmbeddedFont, FontPlan, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
 
@@ -64,10 +64,13 @@ class LayoutFetcher(URLFetcher):
 
 
 def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> RenderOutput:
-    """Typeset ``document`` with ``layout``; WeasyPrint's warnings come back as diagnostics."""
+    """Typeset ``document`` with ``layout``; WeasyPrint's warnings come back as diagnostics.
+
+    Characters the fonts lack are not reported here: the pipeline reports them once, for
+    ``validate`` and ``render`` alike, with :func:`reportkit.fonts.coverage`.
+    """
     # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
-    texts = ((layout.roles[element], text, source) for element, text, source in document.texts())
-    plan, diagnostics = plan_fonts(texts, fonts)
+    plan, _ = plan_fonts(role_texts(document, layout), fonts)
     directory = Path(layout.directory).resolve()
     html = _render_html(document, layout, plan)
     fetcher = LayoutFetcher(layout.folders, plan.fonts)
@@ -81,7 +84,7 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     # A system font Pango fell back to is embedded whole, too: say so, it can weigh megabytes.
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
     engine += [Diagnostic(WARNING, f"PDF 引擎: 使用并整体嵌入了字体计划之外的系统字体 {family}") for family in stray]
-    return RenderOutput(data=data, diagnostics=diagnostics + engine)
+    return RenderOutput(data=data, diagnostics=engine)
 
 
 def _text(value) -> str:
