@@ -42,11 +42,13 @@ def test_document_and_table_limits():
     paragraphs = [Paragraph(SENTENCE * 1000, src) for _ in range(MAX_DOCUMENT_CHARS // 40_000 + 1)]
     with pytest.raises(InvalidData, match=f"超过上限 {MAX_DOCUMENT_CHARS:,}"):
         check_limits(Document("t", "a", paragraphs))
-    rows = [[Cell(str(i))] for i in range(MAX_TABLE_ROWS + 1)]
+    head = [Cell("序号", header=True)]
+    rows = [head] + [[Cell(str(i))] for i in range(MAX_TABLE_ROWS + 1)]
     with pytest.raises(InvalidData) as info:
         check_limits(Document("t", "a", [Table(rows, [1], source=src)]))
     assert info.value.diagnostics[0].format() == (
         f"big.yaml:3:5: error: 表格有 {MAX_TABLE_ROWS + 1:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表")
+    check_limits(Document("t", "a", [Table(rows[:-1], [1], source=src)]))  # exactly the limit, plus its head: fine
 
 
 BIG = textwrap.dedent("""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import string
 import sys
 from datetime import date
@@ -20,7 +21,7 @@ from .pipeline import NAME_FIELDS, output_path, prepare, render_file
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
 from .validate import model_for
-from .write import write_atomic
+from .write import reason, write_atomic
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STRICT = click.option(
@@ -53,18 +54,17 @@ class PluginGroup(click.Group):
                 raise
             _usage_error(exc)
             sys.exit(2)
-        except click.exceptions.Abort:
+        except click.exceptions.Abort:  # click's form of KeyboardInterrupt (Ctrl-C, or SIGTERM: see __main__)
             if not standalone:
                 raise
-            click.echo("已取消", err=True)
-            sys.exit(1)
+            raise KeyboardInterrupt from None
         except click.ClickException as exc:
             if not standalone:
                 raise
             exc.show()
             sys.exit(exc.exit_code)
         if standalone:  # click returns an Exit's code instead of exiting when not standalone
-            sys.exit(result if isinstance(result, int) else 0)
+            sys.exit(result if isinstance(result, int) and result else 1 if _Stdout.broken else 0)
         return result
 
     def resolve_command(self, ctx, args):
@@ -169,6 +169,26 @@ def _param_name(param) -> str:
     return param.human_readable_name
 
 
+class _Stdout:
+    """Whether standard output broke during this run (a full disk, a closed pipe)."""
+
+    broken = False
+
+
+def _out(text: str) -> None:
+    """A line on standard output. If it cannot be written, say so once on stderr and carry on: the
+    files are what matters, and the run then ends with exit 1 instead of a traceback."""
+    try:
+        click.echo(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        if not _Stdout.broken:
+            click.echo(f"error: 无法写出标准输出（{reason(exc)}）：请检查重定向的目标，例如磁盘是否已满；"
+                       "其余工作照常进行", err=True)
+        _Stdout.broken = True
+
+
 def _show(diagnostics) -> None:
     for d in diagnostics:
         click.echo(d.format(), err=True)
@@ -219,7 +239,7 @@ def render(files, formats, output, name, layout, draft, strict):
             continue
         _show(outcome.diagnostics)
         for written in outcome.outputs:
-            click.echo(f"已生成 {written}")
+            _out(f"已生成 {written}")
         if outcome.failed:
             failed.append(path)
     if len(files) > 1 or failed:
@@ -312,7 +332,7 @@ def validate_cmd(files, layout, draft, strict):
         validated = prepared.validated
         _show(validated.diagnostics.items)
         edition = f"（{validated.edition} 版）" if validated.edition else ""
-        click.echo(f"{path}: 通过 {validated.kind.title}{edition}")
+        _out(f"{path}: 通过 {validated.kind.title}{edition}")
     if failed:
         sys.exit(1)
 
@@ -341,7 +361,7 @@ def init(kind, edition, year, agency, output, force):
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name))
     write_atomic(output, text.encode("utf-8"))
-    click.echo(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
+    _out(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
     try:  # for editors that complete and check the file (its first line names it); the data file works without it
         schema_json = json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2)
         write_atomic(output.parent / schema_name, schema_json.encode("utf-8"))
@@ -362,7 +382,7 @@ def schema(kind, edition):
     plugins = _plugins(False)
     chosen = _kind(plugins, kind)
     edition = _edition(chosen, edition, None)
-    click.echo(json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2))
+    _out(json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2))
 
 
 @cli.command("plugins")
@@ -384,14 +404,14 @@ def plugins_cmd(as_json):
                      "hooks": hooks, **registry.contributed_by(name), "commands": commands.get(name, [])})
     problems = [p.format_message() for p in plugins.problems]
     if as_json:
-        click.echo(json.dumps({"plugins": rows, "problems": problems}, ensure_ascii=False, indent=2))
+        _out(json.dumps({"plugins": rows, "problems": problems}, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
-        click.echo(f"  hooks: {', '.join(row['hooks'])}")
+        _out(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
+        _out(f"  hooks: {', '.join(row['hooks'])}")
         for what in ("kinds", "sections", "layouts", "renderers", "rules", "fonts", "settings", "commands"):
             if row[what]:
-                click.echo(f"  {what}: {', '.join(row[what])}")
+                _out(f"  {what}: {', '.join(row[what])}")
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
 
@@ -415,8 +435,8 @@ def new_plugin(name, title, outdir):
     if target.exists() and any(target.iterdir()):
         raise click.UsageError(f"{target} 已存在且不为空")
     for path in write_plugin_template(target, values):
-        click.echo(f"已生成 {path}")
-    click.echo(f"下一步：cd {target} && pip install -e '.[test]' && pytest")
+        _out(f"已生成 {path}")
+    _out(f"下一步：cd {target} && pip install -e '.[test]' && pytest")
 
 
 TEMPLATE_DIR = Path(__file__).with_name("plugin_template")
@@ -511,5 +531,7 @@ def _schema(kind, edition, plugins: Plugins) -> dict:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="reportkit")
+    """Console-script entry point (see :mod:`reportkit.__main__`)."""
+    from .__main__ import main as run
+
+    run()

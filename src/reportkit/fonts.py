@@ -19,7 +19,9 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,6 +170,7 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
                 first_seen[role, ch] = source
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
+    faces, broken = _working(faces)
     ranked = sorted([*faces, *installed_faces()], key=lambda face: -face.priority)  # stable: ties keep order
     chosen = {role: next((f for f in ranked if f.role == role), None) for role in OFFICIAL_FACES}
     fallbacks = [f for f in ranked if f.fallback]
@@ -179,7 +182,8 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     loaded = {f: _load(*_key(f)) for stack in stacks.values() for f in stack}
     cmaps = {f: font.cmap for f, font in loaded.items()}
 
-    diagnostics = [_missing_role(role, fallbacks) for role, face in chosen.items() if face is None and used[role] - generated]
+    diagnostics = broken + [_missing_role(role, fallbacks) for role, face in chosen.items()
+                            if face is None and used[role] - generated]
     reported = set()
     for (role, ch), source in first_seen.items():
         cp = ord(ch)
@@ -278,8 +282,8 @@ class _Loaded:
 
 
 def _load(path: str, index: int) -> _Loaded:
-    stat = os.stat(path)
-    return _load_cached(path, index, stat.st_mtime_ns, stat.st_size)
+    info = os.stat(path)
+    return _load_cached(path, index, info.st_mtime_ns, info.st_size)
 
 
 @functools.lru_cache(maxsize=32)
@@ -339,7 +343,10 @@ def _scan(dirs: tuple[str, ...]) -> tuple[FontFace, ...]:
             face = hb.Face(blob, index)
             match = min((wanted[n.casefold()] + (n,) for n in _family_names(face) if n.casefold() in wanted),
                         default=None, key=lambda m: m[1])
-            if match is None or not _usable(face):
+            try:
+                if match is None or not _usable(face):
+                    continue
+            except Exception:  # uharfbuzz raises on some damaged files: such a file is not a font we can use
                 continue
             role, rank, name = match
             priority = INSTALLED_PRIORITY - rank
@@ -349,14 +356,62 @@ def _scan(dirs: tuple[str, ...]) -> tuple[FontFace, ...]:
     return tuple(found.values())
 
 
+def _working(faces: list[FontFace]) -> tuple[list[FontFace], list[Diagnostic]]:
+    """The registered faces whose files load and subset; each other one is skipped with one warning."""
+    working, problems = [], []
+    for face in faces:
+        why = _broken(*_key(face))
+        if why:
+            problems.append(Diagnostic(WARNING, f"字体文件 {face.path}（{face.name}）无法使用，已跳过：{why}"))
+        else:
+            working.append(face)
+    return working, problems
+
+
+@functools.lru_cache(maxsize=64)
+def _broken(path: str, index: int) -> str | None:
+    """Why the font at ``path`` cannot serve (not a regular file, not a font, cannot be subset), or None."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "不是普通文件"
+        loaded = _load(path, index)
+    except (OSError, RuntimeError, ValueError) as exc:
+        return f"无法读取（{exc}）"
+    if not loaded.cmap:
+        return "不是字体文件（可能是 Git LFS 指针或下载不完整）"
+    try:
+        inp = hb.SubsetInput()
+        inp.unicode_set.update(list(loaded.cmap)[:8])
+        if hb.subset(loaded.face, inp) is None:
+            return "字体文件已损坏，无法裁剪"
+    except Exception as exc:  # uharfbuzz raises on some damaged files
+        return f"字体文件已损坏（{type(exc).__name__}）"
+    return None
+
+
+#: A font folder holding many files (or a slow network share) is scanned for at most this long.
+SCAN_SECONDS = 5.0
+
+
 def _font_files(dirs: tuple[str, ...]):
+    """Regular font files below ``dirs`` (a FIFO or device named *.ttf would block reading it)."""
     seen = set()
+    deadline = time.monotonic() + SCAN_SECONDS
     for folder in dirs:
         for root, _, files in os.walk(folder):
             for file in sorted(files):
+                if time.monotonic() > deadline:
+                    return
                 path = Path(root) / file
-                if path.suffix.lower() in _FONT_SUFFIXES and path.resolve() not in seen:
-                    seen.add(path.resolve())
+                if path.suffix.lower() not in _FONT_SUFFIXES:
+                    continue
+                try:
+                    regular = stat.S_ISREG(path.stat().st_mode)
+                    resolved = path.resolve()
+                except OSError:
+                    continue
+                if regular and resolved not in seen:
+                    seen.add(resolved)
                     yield path
 
 

@@ -31,8 +31,9 @@ def check_limits(document: Document) -> None:
         problems.append(Diagnostic(ERROR, f"全文共 {total:,} 个字符，超过上限 {MAX_DOCUMENT_CHARS:,}（约 1,000 页）：请拆分成几个文件",
                                    _first_source(document)))
     for table in _tables(document.blocks):
-        if len(table.rows) > MAX_TABLE_ROWS:
-            problems.append(Diagnostic.at(ERROR, f"表格有 {len(table.rows):,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
+        rows = len(table.rows) - table.header_rows  # the heads are not the clerk's rows
+        if rows > MAX_TABLE_ROWS:
+            problems.append(Diagnostic.at(ERROR, f"表格有 {rows:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
     if problems:
         raise InvalidData(problems)
 

@@ -7,6 +7,7 @@ what ``reportkit render`` would; :func:`render_file` runs them all for one data 
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,13 +16,13 @@ from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidDa
 from .fonts import coverage, exact_source, role_texts
 from .layout import Layout
 from .limits import check_limits
-from .load import load_file
+from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
-from .write import write_all
+from .write import reason, write_all
 
 DEFAULT_LAYOUT = "gbt9704"
 
@@ -58,14 +59,19 @@ def check_file(path: str | Path, plugins: Plugins, *, strict: bool = False) -> V
     return validate(load_file(path), plugins.registry, strict=strict)
 
 
-def prepare(path: str | Path, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
-            draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf")) -> Prepared:
-    """Steps 1-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
+def prepare(path: str | Path, plugins: Plugins, **options) -> Prepared:
+    """Load ``path`` and :func:`prepare_loaded` it: what ``reportkit validate`` runs."""
+    return prepare_loaded(load_file(path), plugins, **options)
+
+
+def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
+                   draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf")) -> Prepared:
+    """Steps 2-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
 
     A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
     Glyph coverage is checked when a PDF is among ``formats`` (the PDF embeds its fonts).
     """
-    validated = check_file(path, plugins, strict=strict)
+    validated = validate(loaded, plugins.registry, strict=strict)
     chosen = choose_layout(validated, plugins.registry, layout)
     document = build(validated, chosen)
     document.draft = draft
@@ -126,7 +132,11 @@ def choose_layout(validated: Validated, registry: Registry, override: str | None
 def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> RenderOutput:
     """Render the tree to one format's bytes (step 4)."""
     renderer = registry.renderers[fmt]
-    return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts)
+    try:
+        return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts)
+    except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
+        raise RenderError(f"生成 {fmt} 时无法写临时文件（{reason(exc)}）：请检查临时文件夹 {tempfile.gettempdir()} "
+                          "所在的磁盘（也可用环境变量 TMPDIR 换一个）") from None
 
 
 def render_file(

@@ -37,7 +37,7 @@ from . import plugins as _plugins
 from .blocks import Document
 from .errors import Diagnostic
 from .load import load_text
-from .pipeline import build, choose_layout, render as _render
+from .pipeline import prepare_loaded, render as _render
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
 from .validate import Validated, validate
@@ -113,21 +113,21 @@ class Rendered:
 
 def render(data: dict | str, *, plugins: Iterable[object] = (), installed: bool = True,
            formats: tuple[str, ...] = ("docx", "pdf"), layout: str | None = None, strict: bool = False,
-           file: str = "test.yaml") -> Rendered:
-    """Validate, build and render ``data`` as ``reportkit render`` would, without writing files.
+           draft: bool = False, file: str = "test.yaml") -> Rendered:
+    """Validate, build, check and render ``data`` as ``reportkit render`` would, without writing files.
 
-    ``warnings`` holds the validation and renderer diagnostics that are not errors (notes included).
+    ``warnings`` holds the diagnostics that are not errors (notes included): validation, glyph
+    coverage, and the renderers'. Errors raise :class:`reportkit.errors.InvalidData`.
     """
     loaded_plugins = load(plugins, installed=installed)
-    validated = validate(load_text(_yaml(data), file), loaded_plugins.registry, strict=strict)
-    chosen = choose_layout(validated, loaded_plugins.registry, layout)
-    document = build(validated, chosen)
-    outputs, warnings = {}, list(validated.diagnostics.items)
+    prepared = prepare_loaded(load_text(_yaml(data), file), loaded_plugins, layout=layout, strict=strict, draft=draft,
+                              formats=formats)
+    outputs, warnings = {}, list(prepared.diagnostics.items)
     for fmt in formats:
-        result = _render(document, chosen, fmt, loaded_plugins.registry)
+        result = _render(prepared.document, prepared.layout, fmt, loaded_plugins.registry)
         outputs[fmt] = result.data
         warnings += result.diagnostics
-    return Rendered(validated, document, outputs, warnings)
+    return Rendered(prepared.validated, prepared.document, outputs, warnings)
 
 
 def starter_data(kind: str = "annual-report", *, year: int = 2023, edition: str | None = None,
@@ -138,7 +138,7 @@ def starter_data(kind: str = "annual-report", *, year: int = 2023, edition: str 
     if edition is None and chosen.editions:
         edition, _ = chosen.resolve_edition({"year": year})
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url="schema.json"))
-    # The starter's 【请填写：…】 placeholders are warnings; a test report should have none.
+    # The starter's 【请填写：…】 placeholders would be errors: a test report has text in their place.
     return yaml.safe_load(_PLACEHOLDER.sub(lambda m: m.group(1) + "。", text))
 
 

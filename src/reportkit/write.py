@@ -51,7 +51,7 @@ class Staged:
             os.replace(self.tmp, self.target)
         except OSError as exc:
             self.discard()
-            raise RenderError(f"{self.target}: 写入失败（{_reason(exc)}），原有文件未改动") from None
+            raise RenderError(f"{self.target}: 写入失败（{reason(exc)}），原有文件未改动") from None
 
     def discard(self) -> None:
         self.tmp.unlink(missing_ok=True)
@@ -98,7 +98,7 @@ def write_all(files: dict[Path, bytes]) -> list[Path]:
         journal.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise RenderError(f"{(staged[len(done)] if len(done) < len(staged) else staged[-1]).target}: "
-                              f"写入失败（{_reason(exc)}），本次的输出文件全部保持原样") from None
+                              f"写入失败（{reason(exc)}），本次的输出文件全部保持原样") from None
         raise
     for item in staged:
         if item.backup:
@@ -201,7 +201,7 @@ def stage(target: Path, data: bytes) -> Staged:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_prefix(target), suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise RenderError(f"{target}: 无法写入输出文件夹“{folder}”（{_reason(exc)}）") from None
+        raise RenderError(f"{target}: 无法写入输出文件夹“{folder}”（{reason(exc)}）") from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -212,7 +212,7 @@ def stage(target: Path, data: bytes) -> Staged:
         check_output(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise RenderError(f"{target}: 写入失败（{_reason(exc)}），原有文件未改动") from None
+        raise RenderError(f"{target}: 写入失败（{reason(exc)}），原有文件未改动") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -241,7 +241,8 @@ def check_output(path: Path, target: Path) -> None:
             raise RenderError(f"{target}: 生成的 DOCX 无法打开，未写入（原有文件未改动）") from None
 
 
-def _reason(exc: OSError) -> str:
+def reason(exc: OSError) -> str:
+    """What went wrong, in Chinese for the usual errors (磁盘空间不足, 没有写入权限 …)."""
     return _REASONS.get(exc.errno) or exc.strerror or str(exc)
 
 
