@@ -27,7 +27,7 @@ BUNDLED = {
     "heiti": "rk-heiti.otf",
     "kaiti": "rk-kaiti.ttf",
 }
-FANDOL_SRC = ROOT / "plugins" / "reportkit-fonts-fandol" / "src"
+FANDOL_SRC = ROOT / "plugins" / "reportkit-gbt9704-fonts-fandol" / "src"
 RESERVED = ("Noto", "Source", "LXGW", "霞鹜")
 
 
@@ -182,7 +182,7 @@ def test_fangsong_falls_back_to_songti_with_one_note(bundled):
     assert plan.css_family("fangsong") == '"rk-songti"'
     notes = [d for d in diagnostics if "仿宋字体" in d.message]
     assert len(notes) == 1 and notes[0].severity == NOTE
-    assert "RK Songti" in notes[0].message and "reportkit-fonts-fandol" in notes[0].message
+    assert "RK Songti" in notes[0].message and "pip install ./plugins/reportkit-gbt9704-fonts-fandol" in notes[0].message
 
 
 def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
@@ -279,9 +279,9 @@ def test_plan_prefers_fandol_for_fangsong_and_notes_what_it_lacks(bundled, fando
 
 def test_fandol_plugin_is_an_entry_point_when_installed():
     try:
-        dist = distribution("reportkit-fonts-fandol")
+        dist = distribution("reportkit-gbt9704-fonts-fandol")
     except PackageNotFoundError:
-        pytest.skip("reportkit-fonts-fandol is not installed")
+        pytest.skip("reportkit-gbt9704-fonts-fandol is not installed")
     (ep,) = [ep for ep in dist.entry_points if ep.group == "reportkit"]
     assert (ep.name, ep.value) == ("fandol", "reportkit_fonts_fandol")
     assert callable(ep.load().register_fonts)
