@@ -166,7 +166,7 @@ def machine() -> list[str]:
     return [
         f"CPU: {cpu}; cores: {os.cpu_count()}; RAM: {ram:.1f} GiB; {platform.platform()}",
         f"Python {platform.python_version()}; " + "; ".join(
-            f"{p} {version(p)}" for p in ("weasyprint", "docxtpl", "pydyf", "uharfbuzz", "reportkit")),
+            f"{p} {version(p)}" for p in ("weasyprint", "docxtpl", "pydyf", "uharfbuzz", "reportkit-gbt9704")),
         f"system libharfbuzz-subset: {hb_subset or 'absent'}; reportkit imported from {Path(reportkit.__file__).parent}",
     ]
 

@@ -175,11 +175,11 @@ def test_renamed_own_moved_and_omitted_parts(plugins, tmp_path):
 
 def test_a_plugin_section_merges_by_order_and_joins_the_preamble_list(plugins, tmp_path):
     if not any(s.name == "earthquake_recovery" for s in plugins.registry.sections):
-        pytest.skip("reportkit-sichuan-disaster is not installed")
+        pytest.skip("reportkit-gbt9704-sichuan-disaster is not installed")
     data = yaml.safe_load((EXAMPLES / "mianyang-2009.yaml").read_text(encoding="utf-8"))
     section = next(s for s in plugins.registry.sections if s.name == "earthquake_recovery")
     assert section.order == 550
-    sample = yaml.safe_load((Path(__file__).resolve().parent.parent / "plugins" / "reportkit-sichuan-disaster" / "examples"
+    sample = yaml.safe_load((Path(__file__).resolve().parent.parent / "plugins" / "reportkit-gbt9704-sichuan-disaster" / "examples"
                              / "sichuan-2010-counts.yaml").read_text(encoding="utf-8"))
     data["sections"]["earthquake_recovery"] = sample["sections"]["earthquake_recovery"]
     path = tmp_path / "mianyang.yaml"

@@ -27,7 +27,7 @@ BUNDLED = {
     "heiti": "rk-heiti.otf",
     "kaiti": "rk-kaiti.ttf",
 }
-FANDOL_SRC = ROOT / "plugins" / "reportkit-fonts-fandol" / "src"
+FANDOL_SRC = ROOT / "plugins" / "reportkit-gbt9704-fonts-fandol" / "src"
 RESERVED = ("Noto", "Source", "LXGW", "霞鹜")
 NAME_CHARS = "堃镕喆昇玥珺"  # common in names, outside GB2312
 
@@ -186,7 +186,7 @@ def test_fangsong_falls_back_to_songti_with_one_note(bundled):
     assert plan.css_family("fangsong") == '"rk-songti"'
     notes = [d for d in diagnostics if "仿宋字体" in d.message]
     assert len(notes) == 1 and notes[0].severity == NOTE
-    assert "RK Songti" in notes[0].message and "reportkit-fonts-fandol" in notes[0].message
+    assert "RK Songti" in notes[0].message and "pip install ./plugins/reportkit-gbt9704-fonts-fandol" in notes[0].message
     assert not [d for d in diagnostics if "字符" in d.message]  # the fallback face sets 仿宋 text whole
 
 
@@ -306,9 +306,9 @@ def test_an_installed_kaiti_face_still_leaves_rk_kaiti_before_the_songti_fallbac
 
 def test_fandol_plugin_is_an_entry_point_when_installed():
     try:
-        dist = distribution("reportkit-fonts-fandol")
+        dist = distribution("reportkit-gbt9704-fonts-fandol")
     except PackageNotFoundError:
-        pytest.skip("reportkit-fonts-fandol is not installed")
+        pytest.skip("reportkit-gbt9704-fonts-fandol is not installed")
     (ep,) = [ep for ep in dist.entry_points if ep.group == "reportkit"]
     assert (ep.name, ep.value) == ("fandol", "reportkit_fonts_fandol")
     assert callable(ep.load().register_fonts)

@@ -145,12 +145,25 @@ def test_data_that_needs_a_broken_plugin_fails_naming_it(install, tmp_path):
 
 
 def test_missing_plugin_names_the_package_to_install(tmp_path):
-    example = ROOT / "plugins" / "reportkit-redhead" / "examples" / "redhead-2023.yaml"
-    with hidden("reportkit-redhead"):
+    example = ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml"
+    with hidden("reportkit-gbt9704-redhead"):
         result = run("render", example, "-o", tmp_path)
     assert result.exit_code == 1
-    assert "数据需要插件“reportkit-redhead”，但它没有安装：请先运行 pip install reportkit-redhead" in result.stderr
+    assert ("数据需要插件“reportkit-gbt9704-redhead”，但它没有安装：本项目自带的插件请在源码根目录运行 "
+            "pip install ./plugins/reportkit-gbt9704-redhead，其他插件按其说明安装") in result.stderr
+    assert (ROOT / "plugins" / "reportkit-gbt9704-redhead" / "pyproject.toml").is_file()  # the folder the hint names
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_plugin_keeps_its_name_from_before_the_rename():
+    """Data written for ``reportkit-redhead`` (the distribution's name before issue 8) still works, settings too."""
+    example = ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml"
+    old = example.read_text(encoding="utf-8").replace("\n  reportkit-gbt9704-redhead:\n", "\n  reportkit-redhead:\n")
+    assert "\n  reportkit-redhead:\n" in old
+    assert "某自然资发〔2024〕3号" in render(old, formats=("docx",)).docx_text
+    with hidden("reportkit-redhead"), pytest.raises(InvalidData) as info:
+        check(old)
+    assert "数据需要插件“reportkit-redhead”，但它没有安装" in str(info.value)
 
 
 def test_trace_logs_each_hook_call(capsys, monkeypatch):
@@ -211,7 +224,7 @@ class ToyPlugin:
 
     @hookimpl
     def register_fonts(self, register):
-        font = ROOT / "plugins" / "reportkit-fonts-fandol" / "src" / "reportkit_fonts_fandol" / "FandolFang-Regular.otf"
+        font = ROOT / "plugins" / "reportkit-gbt9704-fonts-fandol" / "src" / "reportkit_fonts_fandol" / "FandolFang-Regular.otf"
         register(FontFace("ToyFang", "fangsong", font, "GPL-3.0 with font exception", priority=-5))
 
     @hookimpl
@@ -277,10 +290,10 @@ def test_settings_errors_are_located_like_the_core_ones():
 
 def test_settings_for_a_plugin_without_settings_are_refused():
     data = toy_report()
-    data["plugins"] = {"reportkit-toy": None, "reportkit-redhead": None, "reportkit-sichuan-disaster": {"x": 1}}
+    data["plugins"] = {"reportkit-toy": None, "reportkit-gbt9704-redhead": None, "reportkit-gbt9704-sichuan-disaster": {"x": 1}}
     with pytest.raises(InvalidData) as info:
         check(data, plugins=[ToyPlugin()])
-    assert "plugins.reportkit-sichuan-disaster.x：未知字段“x”。允许的字段：self_reference" in str(info.value)
+    assert "plugins.reportkit-gbt9704-sichuan-disaster.x：未知字段“x”。允许的字段：self_reference" in str(info.value)
 
 
 def test_section_rule_errors_name_the_plugin():
@@ -323,16 +336,16 @@ def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute
     assert rows["reportkit.default_plugins.annual_report"]["kinds"] == ["annual-report"]
     assert rows["reportkit.default_plugins.annual_report"]["builtin"] is True
     assert rows["reportkit.default_plugins.gbt9704"]["layouts"] == ["gbt9704"]
-    assert rows["reportkit-redhead"]["layouts"] == ["redhead"] and rows["reportkit-redhead"]["version"] == "0.1.0"
-    assert rows["reportkit-sichuan-disaster"]["sections"] == ["earthquake_recovery"]
-    assert rows["reportkit-sichuan-disaster"]["hooks"] == ["register_rules", "register_sections", "register_settings"]
+    assert rows["reportkit-gbt9704-redhead"]["layouts"] == ["redhead"] and rows["reportkit-gbt9704-redhead"]["version"] == "0.1.0"
+    assert rows["reportkit-gbt9704-sichuan-disaster"]["sections"] == ["earthquake_recovery"]
+    assert rows["reportkit-gbt9704-sichuan-disaster"]["hooks"] == ["register_rules", "register_sections", "register_settings"]
     assert listing["problems"] == []
     text = run("plugins").output
-    assert "reportkit-sichuan-disaster 0.1.0\n  hooks: register_rules, register_sections, register_settings\n" \
+    assert "reportkit-gbt9704-sichuan-disaster 0.1.0\n  hooks: register_rules, register_sections, register_settings\n" \
            "  sections: earthquake_recovery\n" in text
 
 
 def test_hidden_leaves_an_installed_plugin_out():
-    with hidden("reportkit-redhead"):
+    with hidden("reportkit-gbt9704-redhead"):
         assert "redhead" not in load_plugins().registry.layouts
     assert "redhead" in load_plugins().registry.layouts

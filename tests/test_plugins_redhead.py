@@ -1,4 +1,4 @@
-"""plugins/reportkit-redhead: the 版头 and 版记 of GB/T 9704 in both outputs."""
+"""plugins/reportkit-gbt9704-redhead: the 版头 and 版记 of GB/T 9704 in both outputs."""
 from __future__ import annotations
 
 import io
@@ -14,7 +14,7 @@ from reportkit.errors import InvalidData, ReportkitError
 from reportkit.testing import check, render
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "plugins" / "reportkit-redhead" / "examples" / "redhead-2023.yaml"
+EXAMPLE = ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RED = (1, 0, 0)
 MM = 72 / 25.4
@@ -78,7 +78,7 @@ def test_doc_number_form_is_checked_where_it_is_written():
     text = EXAMPLE.read_text(encoding="utf-8").replace("某自然资发〔2024〕3号", "某自然资发[2024]03号")
     with pytest.raises(InvalidData) as info:
         check(text, file="r.yaml")
-    assert ("r.yaml:8:13: error: plugins.reportkit-redhead.number：发文字号“某自然资发[2024]03号”的年份应放在六角括号〔〕中，"
+    assert ("r.yaml:8:13: error: plugins.reportkit-gbt9704-redhead.number：发文字号“某自然资发[2024]03号”的年份应放在六角括号〔〕中，"
             "例如 某环发〔2022〕3号") in str(info.value)
 
 
@@ -86,7 +86,7 @@ def test_layout_without_its_settings_says_what_to_add(tmp_path):
     result = CliRunner().invoke(cli, ["render", str(ROOT / "examples" / "sample-2021.yaml"), "--layout", "redhead",
                                       "-o", str(tmp_path)])
     assert result.exit_code == 1
-    assert "版式 redhead 需要 reportkit-redhead 的设置" in result.stderr
+    assert "版式 redhead 需要 reportkit-gbt9704-redhead 的设置" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

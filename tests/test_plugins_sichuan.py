@@ -1,4 +1,4 @@
-"""plugins/reportkit-sichuan-disaster: the 抗震救灾、灾后恢复重建信息公开情况 section."""
+"""plugins/reportkit-gbt9704-sichuan-disaster: the 抗震救灾、灾后恢复重建信息公开情况 section."""
 from __future__ import annotations
 
 import copy
@@ -13,7 +13,7 @@ from reportkit.testing import check, render, starter_data
 from reportkit_sichuan_disaster import EarthquakeRecovery, SichuanSettings, TITLE, check as section_rules, statement
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "plugins" / "reportkit-sichuan-disaster" / "examples" / "sichuan-2010-counts.yaml"
+EXAMPLE = ROOT / "plugins" / "reportkit-gbt9704-sichuan-disaster" / "examples" / "sichuan-2010-counts.yaml"
 #: What the 绵阳市环境保护局 2009 report states (shared/seeds/002…, part 六) — and nothing more.
 MIANYANG = {
     "period": "“5·12”地震后的抗震救灾和2009年的灾后重建中",
@@ -53,7 +53,7 @@ def test_categories_must_be_known_and_listed_once():
 
 def test_section_outside_2008_2010_is_refused_at_its_place():
     data = starter_data("annual-report", year=2021)
-    data["plugins"] = ["reportkit-sichuan-disaster"]
+    data["plugins"] = ["reportkit-gbt9704-sichuan-disaster"]
     data["sections"]["earthquake_recovery"] = MIANYANG
     with pytest.raises(InvalidData) as info:
         check(data, file="r.yaml")

@@ -15,7 +15,7 @@ directory (never installed into the system)::
     cd - && python tools/build_fonts.py "$tmp/x"
 
 The output is deterministic for the same input packages. The Fandol plugin
-(``plugins/reportkit-fonts-fandol``) ships its font unmodified and is not built here.
+(``plugins/reportkit-gbt9704-fonts-fandol``) ships its font unmodified and is not built here.
 """
 from __future__ import annotations
 

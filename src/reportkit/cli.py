@@ -427,7 +427,7 @@ def new_plugin(name, title, outdir):
     \b
     例 / Example:
       reportkit new-plugin guangdong-annex --title 统计附表说明
-      cd reportkit-guangdong-annex && pip install -e '.[test]' && pytest
+      cd reportkit-gbt9704-guangdong-annex && pip install -e '.[test]' && pytest
     """
     values = plugin_names(name)
     values["__TITLE__"] = title
@@ -436,23 +436,25 @@ def new_plugin(name, title, outdir):
         raise click.UsageError(f"{target} 已存在且不为空")
     for path in write_plugin_template(target, values):
         _out(f"已生成 {path}")
-    _out(f"下一步：cd {target} && pip install -e '.[test]' && pytest")
+    # the same interpreter: reportkit-gbt9704 is installed from its repository, pip of another Python cannot find it
+    python = f'"{sys.executable}"' if " " in sys.executable else sys.executable
+    _out(f"下一步：cd {target} && {python} -m pip install -e '.[test]' && {python} -m pytest")
 
 
 TEMPLATE_DIR = Path(__file__).with_name("plugin_template")
 
 
 def plugin_names(name: str) -> dict[str, str]:
-    """The names a plugin called ``name`` gets: package reportkit-NAME, module reportkit_NAME, …"""
+    """The names a plugin called ``name`` gets: package reportkit-gbt9704-NAME, module reportkit_NAME, …"""
     import re
 
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-").removeprefix("reportkit-")
+    slug = re.sub(r"^reportkit-(gbt9704-)?", "", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
     if not slug or not slug[0].isalpha():
         raise click.BadParameter("插件名应以字母开头，例如 guangdong-annex", param_hint="NAME")
     snake = slug.replace("-", "_")
     minor = ".".join(__version__.split(".")[:2])
     upper = f"{minor.split('.')[0]}.{int(minor.split('.')[1]) + 1}"
-    return {"__PACKAGE__": f"reportkit-{slug}", "__MODULE__": f"reportkit_{snake}", "__ENTRY__": snake,
+    return {"__PACKAGE__": f"reportkit-gbt9704-{slug}", "__MODULE__": f"reportkit_{snake}", "__ENTRY__": snake,
             "__SECTION__": snake, "__REQUIRES__": f">={minor},<{upper}"}
 
 
@@ -523,7 +525,7 @@ def _schema(kind, edition, plugins: Plugins) -> dict:
     settings = {package: item.model.model_json_schema() for package, item in plugins.registry.settings.items()}
     schema["properties"]["plugins"] = {
         "title": "所需插件",
-        "description": "本文件需要的插件包名，例如 [reportkit-sichuan-disaster]；也可写成映射，给出各插件的设置",
+        "description": "本文件需要的插件包名，例如 [reportkit-gbt9704-sichuan-disaster]；也可写成映射，给出各插件的设置",
         "anyOf": [{"type": "array", "items": {"type": "string"}},
                   {"type": "object", "properties": settings, "additionalProperties": {"type": "null"}}]}
     schema.setdefault("title", f"{kind.title}{f'（{edition} 版）' if edition else ''}")

@@ -254,7 +254,7 @@ def _missing_role(role: str, fallbacks: list[FontFace]) -> Diagnostic:
     name = ROLE_NAMES[role]
     if not fallbacks:
         return Diagnostic(WARNING, f"没有可用的{name}字体，{name}文字在 PDF 中将无法正常显示")
-    hint = "（安装 reportkit-fonts-fandol 插件或本机的仿宋_GB2312 字体即可改用仿宋）" if role == "fangsong" else ""
+    hint = "（在源码根目录运行 pip install ./plugins/reportkit-gbt9704-fonts-fandol 或安装本机的仿宋_GB2312 字体即可改用仿宋）" if role == "fangsong" else ""
     return Diagnostic(NOTE, f"没有可用的{name}字体，{name}文字改用 {fallbacks[0].name} 显示{hint}")
 
 

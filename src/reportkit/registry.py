@@ -246,5 +246,9 @@ def _check(what: str, plugin: str, item: Any) -> None:
 
 
 def package_key(name: str) -> str:
-    """A plugin or package name compared the way pip does (PEP 503): ``Reportkit_Foo`` is ``reportkit-foo``."""
-    return re.sub(r"[-_.]+", "-", name).lower()
+    """A plugin or package name compared the way pip does (PEP 503): ``Reportkit_Foo`` is ``reportkit-foo``.
+
+    ``reportkit-gbt9704-foo`` is also ``reportkit-foo``: the plugins' names before the distributions
+    were renamed (``reportkit`` on PyPI is another project, issue 8), still written in older data files.
+    """
+    return re.sub(r"^reportkit-gbt9704-(?=.)", "reportkit-", re.sub(r"[-_.]+", "-", name).lower())

@@ -163,7 +163,7 @@ def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
     if declared is None:
         return []
     if not isinstance(declared, (list, dict)):
-        return [loaded.diagnostic(ERROR, "plugins 应为插件包名的列表，例如 plugins: [reportkit-sichuan-disaster]",
+        return [loaded.diagnostic(ERROR, "plugins 应为插件包名的列表，例如 plugins: [reportkit-gbt9704-sichuan-disaster]",
                                   ("plugins",))]
     installed = ({package_key(name) for name in registry.packages} | {package_key(name) for name in registry.packages.values()}
                  | {package_key(name) for name in registry.settings})
@@ -178,7 +178,7 @@ def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
                 ERROR, f"数据需要插件“{name}”，但它未能加载：{broken[package_key(name)]}", where, key=isinstance(declared, dict)))
         elif package_key(name) not in installed:
             out.append(loaded.diagnostic(
-                ERROR, f"数据需要插件“{name}”，但它没有安装：请先运行 pip install {name}", where, key=isinstance(declared, dict)))
+                ERROR, f"数据需要插件“{name}”，但它没有安装：本项目自带的插件请在源码根目录运行 pip install ./plugins/{name}，其他插件按其说明安装", where, key=isinstance(declared, dict)))
     return out
 
 

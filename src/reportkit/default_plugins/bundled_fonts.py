@@ -3,7 +3,7 @@
 The bundled faces are renamed subsets of Noto Serif/Sans CJK SC and LXGW WenKai
 (``templates/gbt9704/fonts/README.md``). RK Songti (GBK) is also the fallback face:
 it serves the 仿宋 role when no 仿宋 face is installed or registered by a plugin
-(reportkit-fonts-fandol), and catches characters the other faces lack. RK Kaiti
+(reportkit-gbt9704-fonts-fandol), and catches characters the other faces lack. RK Kaiti
 (GBK) comes first for the characters a 仿宋 face lacks (:data:`reportkit.fonts.LOOKALIKES`).
 """
 from __future__ import annotations

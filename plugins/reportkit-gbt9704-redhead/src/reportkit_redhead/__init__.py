@@ -1,4 +1,4 @@
-"""reportkit-redhead: the 红头 layout of GB/T 9704-2012 for reportkit.
+"""reportkit-gbt9704-redhead: the 红头 layout of GB/T 9704-2012 for reportkit.
 
 The layout ``redhead`` is the core's ``gbt9704`` layout plus the 版头 (发文机关标志 in red
 小标宋, 发文字号 such as 某环发〔2021〕30号, the red separator line) and the 版记 (抄送,
@@ -8,7 +8,7 @@ from this plugin's settings under ``plugins:``::
 
     layout: redhead
     plugins:
-      reportkit-redhead:
+      reportkit-gbt9704-redhead:
         organ_mark: 某某市生态环境局文件
         number: 某环发〔2022〕3号
         copy_to: [市政府信息公开工作办公室]
@@ -31,7 +31,7 @@ from reportkit.layout import Layout
 from reportkit.registry import Settings
 from reportkit.resources import templates_dir
 
-PACKAGE = "reportkit-redhead"
+PACKAGE = "reportkit-gbt9704-redhead"
 REPORTKIT_REQUIRES = ">=0.1,<0.2"
 TEMPLATE = Path(__file__).with_name("template")
 CORE = templates_dir() / "gbt9704"

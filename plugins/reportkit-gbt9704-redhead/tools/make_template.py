@@ -3,7 +3,7 @@ styles of the 版头 and 版记.
 
 Usage, from the reportkit repository root::
 
-    PYTHONPATH=src python plugins/reportkit-redhead/tools/make_template.py
+    PYTHONPATH=src python plugins/reportkit-gbt9704-redhead/tools/make_template.py
 
 It reuses ``tools/make_docx_template.py`` (page set-up, footers, the body styles) and adds
 MastheadOrgan (发文机关标志: red 小标宋, its top 35 mm below the top of the text block),

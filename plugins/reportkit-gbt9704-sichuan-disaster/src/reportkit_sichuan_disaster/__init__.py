@@ -17,7 +17,7 @@ from reportkit.errors import ERROR
 from reportkit.narrative import SectionItem
 from reportkit.registry import Finding, Rule, Section, Settings
 
-PACKAGE = "reportkit-sichuan-disaster"
+PACKAGE = "reportkit-gbt9704-sichuan-disaster"
 REPORTKIT_REQUIRES = ">=0.1,<0.2"
 NAME = "earthquake_recovery"
 TITLE = "抗震救灾、灾后恢复重建信息公开情况"
@@ -76,7 +76,7 @@ class EarthquakeRecovery(BaseModel):
 
 
 class SichuanSettings(BaseModel):
-    """Settings under ``plugins: reportkit-sichuan-disaster:``."""
+    """Settings under ``plugins: reportkit-gbt9704-sichuan-disaster:``."""
 
     model_config = FORBID
     self_reference: str = Field("本机关", min_length=1, title="自称", description="报告中机关的自称，例如 我局、我委")
