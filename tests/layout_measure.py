@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 
 import pdfplumber
@@ -55,12 +58,6 @@ class Page:
     folio: Line | None
     rows: list[Row]
 
-    @property
-    def folio_gap_mm(self) -> float | None:
-        """Distance from the text block's bottom to the top of the page number's first dash."""
-        if self.folio is None:
-            return None
-        return (self.folio.top - self.block[3]) / MM
 
 
 def measure(pdf: bytes, geometry: Geometry = Geometry()) -> list[Page]:
@@ -81,6 +78,35 @@ def measure(pdf: bytes, geometry: Geometry = Geometry()) -> list[Page]:
             pages.append(Page(page.page_number, lines, block, folio[0] if folio else None,
                               _rows(page, inside, data_fonts)))
     return pages
+
+
+def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, float]:
+    """Per numbered page, the distance from the text block's bottom to the upper edge of the
+    page number's 一字线 ink (GB/T 9704 §7.5), read from the page rasterised by pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        raise RuntimeError("pdftoppm (poppler-utils) is needed to measure the page number")
+    gaps = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = f"{tmp}/in.pdf"
+        with open(source, "wb") as f:
+            f.write(pdf)
+        for page in pages:
+            if page.folio is None:
+                continue
+            scale = dpi / 72
+            dash = page.folio  # its first character is the dash
+            x = int(dash.x0 * scale) + 1
+            y = int(page.block[3] * scale)
+            w = max(1, int((dash.x0 + (dash.bottom - dash.top) * 0.8) * scale) - x)
+            h = int((dash.bottom - page.block[3]) * scale) + 2
+            raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page.number), "-l", str(page.number),
+                                  "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h), source],
+                                 check=True, capture_output=True).stdout
+            pixels = raw.split(b"\n", 3)[3]  # PGM: magic, size, maximum, then the bytes
+            row = next((r for r in range(h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
+            if row is not None:
+                gaps[page.number] = row / scale / MM
+    return gaps
 
 
 def _lines(chars, height: float) -> list[Line]:

@@ -53,7 +53,8 @@ def _pdf(document, layout, plugins) -> bytes:
     return result.data
 
 
-def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False) -> list[str]:
+def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=False) -> list[str]:
+    """Everything wrong with ``pdf``'s pages; ``quick`` measures the page number on the first two only."""
     g = layout.geometry
     pages = lm.measure(pdf, g)
     # A full page of body text holds 22 lines; one with a title or a table has no room left.
@@ -62,8 +63,9 @@ def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False) -> lis
     problems += lm.foot_room(pages, document, g)
     problems += lm.ragged_lines(pages, document, g)
     problems += lm.stranded(pages, document, g, unnumbered_blank_ok=unnumbered_blank_ok)
-    problems += [f"p{p.number}: page number {p.folio_gap_mm:.2f} mm under the block" for p in pages
-                 if p.folio and abs(p.folio_gap_mm - g.page_number_gap_mm) > 0.1]
+    problems += [f"p{n}: the page number's dash {gap:.2f} mm under the block"
+                 for n, gap in lm.folio_gaps_mm(pdf, pages[:2] if quick else pages).items()
+                 if abs(gap - g.page_number_gap_mm) > 0.1]
     return problems
 
 
@@ -117,7 +119,7 @@ def test_lengthened_variants(name, where, plugins):
     problems = []
     for extra in LENGTHS:
         variant = _lengthened(document, where, extra)
-        problems += [f"+{extra}: {p}" for p in _problems(variant, layout, _pdf(variant, layout, plugins))]
+        problems += [f"+{extra}: {p}" for p in _problems(variant, layout, _pdf(variant, layout, plugins), quick=True)]
     assert problems == []
 
 

@@ -104,26 +104,32 @@ def _render_html(document: Document, layout: Layout, plan: FontPlan) -> str:
         template = _environment(template_path.parent).get_template(template_path.name)
         return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
                                stylesheets=[path.as_uri() for path in files[1:]],
-                               page_number_drop_pt=_em_top_drop(plan, layout.roles["page_number"],
+                               page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"],
                                                                 layout.geometry.page_number_size_pt))
     except jinja2.TemplateError as exc:
         where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else template_path.name
         raise RenderError(f"布局 {layout.name}: 模板 {where}: {exc.message}") from exc
 
 
-def _em_top_drop(plan: FontPlan, role: str, size_pt: float) -> float:
-    """How far below the top of a ``line-height: 1`` line box the character's em box begins.
+def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
+    """How far below the top of a ``line-height: 1`` line box the 一字线 (U+2014) begins to ink.
 
-    The line box centres the face's ascent + descent (as HarfBuzz, and so Pango, reads them) on
-    the 1em line; a face whose ascent + descent exceed 1em puts its characters' tops that much lower.
+    GB/T 9704 §7.5 measures the page number from the dash's upper edge. The line box centres
+    the face's ascent + descent (as HarfBuzz, and so Pango, reads them) on the 1em line; the
+    baseline lies ``ascent`` below that, and the dash's ink top ``y_bearing`` above the baseline.
     """
     family = (plan.stacks.get(role) or [None])[0]
     font = next((f for f in plan.fonts if f.family == family), None)
     if font is None:
         return 0.0
     face = hb.Face(font.data)
-    extents = hb.Font(face).get_font_extents("ltr")
-    return (extents.ascender - extents.descender - face.upem) / face.upem * size_pt / 2
+    hb_font = hb.Font(face)
+    upem = face.upem
+    extents = hb_font.get_font_extents("ltr")
+    glyph = hb_font.get_nominal_glyph(ord("—"))
+    ink_top = hb_font.get_glyph_extents(glyph).y_bearing if glyph is not None else extents.ascender
+    baseline = (upem - extents.ascender + extents.descender) / 2 + extents.ascender
+    return (baseline - ink_top) / upem * size_pt
 
 
 @lru_cache(maxsize=None)
