@@ -12,6 +12,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+import layout_measure as lm
 from conftest import make_sample_document
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from reportkit.errors import RenderError
@@ -39,7 +40,6 @@ class Page:
     pitch: float = 225 * MM / 22  # 22 lines per page
     char: float = 156 * MM / 28  # 28 characters per line
     number_gap: float = 7 * MM
-    em_top: float = 0.88  # top of the ideographic em box above the baseline, in em
     # A glyph's box reaches a fraction of a point past its advance (tracking is negative);
     # the ink stays inside.
     overhang: float = 0.5
@@ -182,13 +182,6 @@ def test_fonts_are_embedded(sample):
 
 
 def test_page_numbers(sample, pdf):
-    reader = pypdf.PdfReader(io.BytesIO(sample.data))
-    descents = {}
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-            descents[str(font["/BaseFont"])[1:]] = float(descriptor["/Descent"]) / 1000
     for number, page in enumerate(pdf.pages, 1):
         line = [c for c in page.chars if c["top"] > P.bottom]
         assert text(line) == f"—{number}—"
@@ -197,9 +190,9 @@ def test_page_numbers(sample, pdf):
             assert line[-1]["x1"] == pytest.approx(P.right - P.number, abs=P.tol)  # 右空一字
         else:
             assert line[0]["x0"] == pytest.approx(P.left + P.number, abs=P.tol)  # 左空一字
-        ch = line[0]
-        baseline = ch["bottom"] + descents[ch["fontname"]] * ch["size"]
-        assert baseline - P.em_top * ch["size"] - P.bottom == pytest.approx(P.number_gap, abs=0.5 * MM)
+    # GB/T 9704 §7.5: the upper edge of the 一字线 lies 7 mm under the text block (issue 9).
+    gaps = lm.folio_gaps_mm(sample.data, lm.measure(sample.data))
+    assert gaps and all(gap == pytest.approx(P.number_gap / MM, abs=0.1) for gap in gaps.values()), gaps
 
 
 def test_outline_follows_heading_levels(sample):

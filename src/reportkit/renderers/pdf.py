@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import jinja2
+import uharfbuzz as hb
 from markupsafe import Markup, escape
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -24,6 +25,7 @@ from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import EmbeddedFont, FontPlan, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
+from . import cjk_justify
 
 FONT_SCHEME = "reportkit-font:"
 
@@ -80,6 +82,9 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
         # them as they are skips WeasyPrint's own subsetting (fontTools without hb-subset).
         data = rendered.write_pdf(full_fonts=True)
     engine = [Diagnostic(WARNING, f"PDF 引擎: {record.getMessage()}") for record in records]
+    if cjk_justify.PROBLEM:
+        engine.append(Diagnostic(WARNING, f"PDF 引擎: {cjk_justify.PROBLEM}，中文行未能两端对齐；"
+                                          f"请安装 reportkit 要求的 WeasyPrint 版本"))
     planned = {font.family for font in plan.fonts}
     # A system font Pango fell back to is embedded whole, too: say so, it can weigh megabytes.
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
@@ -101,10 +106,33 @@ def _render_html(document: Document, layout: Layout, plan: FontPlan) -> str:
     try:
         template = _environment(template_path.parent).get_template(template_path.name)
         return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
-                               stylesheets=[path.as_uri() for path in files[1:]])
+                               stylesheets=[path.as_uri() for path in files[1:]],
+                               page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"],
+                                                                layout.geometry.page_number_size_pt))
     except jinja2.TemplateError as exc:
         where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else template_path.name
         raise RenderError(f"布局 {layout.name}: 模板 {where}: {exc.message}") from exc
+
+
+def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
+    """How far below the top of a ``line-height: 1`` line box the 一字线 (U+2014) begins to ink.
+
+    GB/T 9704 §7.5 measures the page number from the dash's upper edge. The line box centres
+    the face's ascent + descent (as HarfBuzz, and so Pango, reads them) on the 1em line; the
+    baseline lies ``ascent`` below that, and the dash's ink top ``y_bearing`` above the baseline.
+    """
+    family = (plan.stacks.get(role) or [None])[0]
+    font = next((f for f in plan.fonts if f.family == family), None)
+    if font is None:
+        return 0.0
+    face = hb.Face(font.data)
+    hb_font = hb.Font(face)
+    upem = face.upem
+    extents = hb_font.get_font_extents("ltr")
+    glyph = hb_font.get_nominal_glyph(ord("—"))
+    ink_top = hb_font.get_glyph_extents(glyph).y_bearing if glyph is not None else extents.ascender
+    baseline = (upem - extents.ascender + extents.descender) / 2 + extents.ascender
+    return (baseline - ink_top) / upem * size_pt
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,95 @@
+"""Inter-character justification of Chinese lines for WeasyPrint (issue 9).
+
+WeasyPrint justifies a line only by widening its spaces (U+0020, U+00A0); a Chinese line has
+none, so it stayed ragged. For lines of a Chinese or Japanese element this module spreads the
+slack evenly between all characters instead, as Word, WPS and LibreOffice do: each text box's
+letter spacing grows, so no character is added and the extracted text is unchanged.
+
+It replaces one function, ``weasyprint.layout.inline.justify_line``, and only on the WeasyPrint
+versions it was tested with (:data:`TESTED_VERSIONS`); on any other version, or if that function
+is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM` says why
+(the PDF renderer turns that into a warning, and tests/test_layout.py fails).
+"""
+from __future__ import annotations
+
+import inspect
+
+import weasyprint
+from weasyprint.formatting_structure import boxes
+from weasyprint.layout import inline
+from weasyprint.text.line_break import create_layout
+
+TESTED_VERSIONS = ("70.",)
+#: The source of the replaced function as this module was written against, whitespace-normalised.
+_EXPECTED = (
+    "def justify_line(context, line, extra_width): "
+    "if (nb_spaces := count_expandable_spaces(line)): "
+    "add_word_spacing(context, line, extra_width / nb_spaces, 0)"
+)
+_LANGUAGES = ("zh", "ja")
+
+_original = inline.justify_line
+
+
+def justify_line(context, line, extra_width):
+    """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
+    language = (line.style["lang"] or "").lower()
+    texts = list(_text_boxes(line))
+    count = sum(len(box.text) for box in texts)
+    if not language.startswith(_LANGUAGES) or count < 2 or extra_width <= 0:
+        return _original(context, line, extra_width)
+    # WeasyPrint draws each character's letter spacing after it: count - 1 gaps take the slack,
+    # and the spacing after the last character falls beyond the right edge, where it shows nothing.
+    _spread(context, line, extra_width / (count - 1), 0)
+
+
+def _text_boxes(box):
+    if isinstance(box, boxes.TextBox):
+        yield box
+    elif isinstance(box, (boxes.LineBox, boxes.InlineBox)):
+        for child in box.children:
+            if child.is_in_normal_flow():
+                yield from _text_boxes(child)
+
+
+def _spread(context, box, spacing, x_advance):
+    """Widen the letter spacing of every text box in ``box`` by ``spacing``; shift boxes after it."""
+    if isinstance(box, boxes.TextBox):
+        style = box.style.copy()
+        base = style["letter_spacing"]
+        style["letter_spacing"] = (0 if base == "normal" else base) + spacing
+        box.style = style
+        box.position_x += x_advance
+        layout = create_layout(box.text, style, context, max_width=None,
+                               justification_spacing=box.justification_spacing)
+        layout.deactivate()
+        box.pango_layout = layout
+        box.width += spacing * len(box.text)
+        return x_advance + spacing * len(box.text)
+    if isinstance(box, (boxes.LineBox, boxes.InlineBox)):
+        box.position_x += x_advance
+        before = x_advance
+        for child in box.children:
+            if child.is_in_normal_flow():
+                x_advance = _spread(context, child, spacing, x_advance)
+        box.width += x_advance - before
+        return x_advance
+    box.translate(x_advance, 0)  # an atomic inline box (inline-block, image) moves as a whole
+    return x_advance
+
+
+def _problem() -> str | None:
+    version = weasyprint.__version__
+    if not version.startswith(TESTED_VERSIONS):
+        return f"WeasyPrint {version} 未经测试（已测试 {', '.join(v + 'x' for v in TESTED_VERSIONS)}）"
+    source = " ".join(line.strip() for line in inspect.getsource(_original).splitlines()
+                      if line.strip() and not line.strip().startswith("#"))
+    if source != _EXPECTED:
+        return f"WeasyPrint {version} 的 justify_line 与预期不同"
+    return None
+
+
+#: Why inter-character justification is off (``None`` when it is installed).
+PROBLEM = _problem()
+if PROBLEM is None:
+    inline.justify_line = justify_line

@@ -1,0 +1,291 @@
+"""Measure the layout of a rendered PDF (issue 9): lines, the text block, page numbers, and checks.
+
+One module for every test that measures a page (the PDF renderers' and the DOCX's through a PDF
+export): :func:`measure` reads a PDF with pdfplumber into :class:`Page` objects; the checks take
+those pages (and the document's block tree, to know which lines end a paragraph) and return
+what is wrong, as readable strings, so a test asserts ``== []``.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+
+import pdfplumber
+
+from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature
+from reportkit.layout import Geometry
+
+MM = 72 / 25.4
+#: How far a justified line may end from the text block's right edge, in points.
+EDGE_TOLERANCE_PT = 1.0
+
+
+@dataclass
+class Line:
+    """Characters sharing a baseline, left to right (a table row's cells make one line)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    fonts: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Row:
+    """A table row between two horizontal rules; ``head`` when no character is in the data cells' face."""
+
+    top: float
+    bottom: float
+    text: str
+    head: bool
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[Line]
+    #: The text block: left, top, right, bottom in points from the page's top left.
+    block: tuple[float, float, float, float]
+    #: The page number line (“— 1 —”) under the text block, if any.
+    folio: Line | None
+    rows: list[Row]
+
+
+
+def measure(pdf: bytes, geometry: Geometry = Geometry()) -> list[Page]:
+    """The pages of ``pdf``: text lines inside the block, the page number below it, table rows."""
+    g = geometry
+    block = (g.margin_left_mm * MM, g.margin_top_mm * MM, (g.page_width_mm - g.margin_right_mm) * MM,
+             (g.page_height_mm - g.margin_bottom_mm) * MM)
+    pages = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        read = []
+        for page in doc.pages:
+            chars = [c for c in page.chars if c["text"].strip()]
+            inside = [c for c in chars if c["top"] < block[3] + 1]
+            below = [c for c in chars if c["top"] >= block[3] + 1]
+            read.append((page, inside, _lines(inside, page.height), _lines(below, page.height)))
+        data_fonts = _data_fonts([line for _, _, lines, _ in read for line in lines], g)
+        for page, inside, lines, folio in read:
+            pages.append(Page(page.page_number, lines, block, folio[0] if folio else None,
+                              _rows(page, inside, data_fonts)))
+    return pages
+
+
+def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, float]:
+    """Per numbered page, the distance from the text block's bottom to the upper edge of the
+    page number's 一字线 ink (GB/T 9704 §7.5), read from the page rasterised by pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        raise RuntimeError("pdftoppm (poppler-utils) is needed to measure the page number")
+    gaps = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = f"{tmp}/in.pdf"
+        with open(source, "wb") as f:
+            f.write(pdf)
+        for page in pages:
+            if page.folio is None:
+                continue
+            scale = dpi / 72
+            dash = page.folio  # its first character is the dash
+            x = int(dash.x0 * scale) + 1
+            y = int(page.block[3] * scale)
+            w = max(1, int((dash.x0 + (dash.bottom - dash.top) * 0.8) * scale) - x)
+            h = int((dash.bottom - page.block[3]) * scale) + 2
+            raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page.number), "-l", str(page.number),
+                                  "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h), source],
+                                 check=True, capture_output=True).stdout
+            pixels = raw.split(b"\n", 3)[3]  # PGM: magic, size, maximum, then the bytes
+            row = next((r for r in range(h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
+            if row is not None:
+                gaps[page.number] = row / scale / MM
+    return gaps
+
+
+def _lines(chars, height: float) -> list[Line]:
+    by_baseline: dict[float, list] = {}
+    for c in chars:
+        # The text matrix's y is the baseline, from the page's bottom.
+        baseline = height - c["matrix"][5]
+        key = next((k for k in by_baseline if abs(k - baseline) < 0.5), baseline)
+        by_baseline.setdefault(key, []).append(c)
+    lines = []
+    for baseline, cs in by_baseline.items():
+        cs.sort(key=lambda c: c["x0"])
+        lines.append(Line("".join(c["text"] for c in cs), cs[0]["x0"], max(c["x1"] for c in cs),
+                          min(c["top"] for c in cs), max(c["bottom"] for c in cs), baseline,
+                          max(round(c["size"], 2) for c in cs), {c["fontname"] for c in cs}))
+    return sorted(lines, key=lambda line: line.baseline)
+
+
+def _data_fonts(lines: list[Line], g: Geometry) -> set[str]:
+    """The body face: the document's most common face in body-size lines (table data cells use it too)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if abs(line.size - g.body_size_pt) < 0.1:
+            for font in line.fonts:
+                counts[font] = counts.get(font, 0) + len(line.text)
+    return {max(counts, key=counts.get)} if counts else set()
+
+
+def _rows(page, chars, data_fonts) -> list[Row]:
+    table_chars = [c for c in chars if c["size"] < 12]
+    if not table_chars:
+        return []
+    x0 = min(c["x0"] for c in table_chars)
+    x1 = max(c["x1"] for c in table_chars)
+    ys = sorted({round(e["top"], 1) for e in page.edges
+                 if e["orientation"] == "h" and e["x0"] < x1 and e["x1"] > x0})
+    rules = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 1]
+    rows = []
+    for top, bottom in zip(rules, rules[1:]):
+        inside = [c for c in table_chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+        if inside:
+            inside.sort(key=lambda c: (round(c["top"]), c["x0"]))
+            rows.append(Row(top, bottom, "".join(c["text"] for c in inside),
+                            not any(c["fontname"] in data_fonts for c in inside)))
+    return rows
+
+
+def body_lines(pages: list[Page], g: Geometry = Geometry()) -> list[tuple[Page, Line]]:
+    """Every line set in the body size (paragraphs, headings, signature, captions), in order."""
+    return [(p, line) for p in pages for line in p.lines if abs(line.size - g.body_size_pt) < 0.1]
+
+
+def _segments(blocks):
+    """``(kind, text)`` of every justified paragraph (split at its line breaks) and heading, in order."""
+    for block in blocks:
+        if isinstance(block, Attachment):
+            yield from _segments(block.blocks)
+        elif isinstance(block, (Paragraph, Heading)):
+            text = block.text if isinstance(block, Paragraph) else block.number + block.text
+            for part in text.replace("\u2028", "\n").split("\n"):
+                if part.strip():
+                    yield type(block).__name__, _plain(part)
+        elif isinstance(block, (Signature, AttachmentNote)):
+            yield type(block).__name__, ""
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class Segment:
+    kind: str
+    text: str
+    lines: list[tuple[Page, Line]]
+
+
+def paragraphs(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[Segment]:
+    """The lines of each paragraph and heading of ``document``, matched by text; raises when the
+    PDF's text differs from the data's (a character added, lost or changed)."""
+    lines = body_lines(pages, g)
+    found, i = [], 0
+    for kind, text in _segments(document.blocks):
+        if not text:
+            found.append(Segment(kind, "", []))
+            continue
+        j = next((j for j in range(i, len(lines)) if _plain(lines[j][1].text) and
+                  text.startswith(_plain(lines[j][1].text))), None)
+        if j is None:
+            raise AssertionError(f"PDF 中找不到段落：{text[:30]}")
+        taken, acc = [], ""
+        while acc != text:
+            if j >= len(lines) or not text.startswith(acc + _plain(lines[j][1].text)):
+                raise AssertionError(f"PDF 的文字与数据不同：{text[:30]} … 在 {acc[-10:]!r} 之后")
+            acc += _plain(lines[j][1].text)
+            taken.append(lines[j])
+            j += 1
+        found.append(Segment(kind, text, taken))
+        i = j
+    return found
+
+
+def ragged_lines(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
+    """Lines of a paragraph or heading, other than its last, that do not end on the right edge."""
+    out = []
+    for seg in paragraphs(pages, document, g):
+        for page, line in seg.lines[:-1]:
+            gap = page.block[2] - line.x1
+            if abs(gap) > EDGE_TOLERANCE_PT:
+                out.append(f"p{page.number}: {gap:+.1f}pt {line.text}")
+    return out
+
+
+def lines_per_full_page(pages: list[Page], document: Document, g: Geometry = Geometry()) -> dict[int, int]:
+    """Body-size lines on each *full* page: one whose last paragraph runs on to the next page with
+    more lines than widow control asks for, so nothing but the page's foot ended it."""
+    counts = {}
+    for seg in paragraphs(pages, document, g):
+        numbers = [p.number for p, _ in seg.lines]
+        for number in sorted(set(numbers))[:-1]:
+            if numbers.count(number + 1) > g.widows_orphans:
+                counts[number] = len([1 for _ in body_lines([pages[number - 1]], g)])
+    return counts
+
+
+def foot_room(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
+    """Full pages (see :func:`lines_per_full_page`) with room for one more line at their foot."""
+    out = []
+    for number in lines_per_full_page(pages, document, g):
+        page = pages[number - 1]
+        room = page.block[3] - max(line.bottom for line in page.lines)
+        if room > g.line_pitch_pt:
+            out.append(f"p{number}: {room:.1f}pt free at the foot")
+    return out
+
+
+def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
+             unnumbered_blank_ok: bool = False) -> list[str]:
+    """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; the
+    signature with fewer than two of the body's lines (or its whole last paragraph) before it;
+    a heading, or a table's header rows, at a page's foot without what follows."""
+    out = []
+    signature = {_plain(t) for b in _all(document.blocks) if isinstance(b, Signature) for t in (*b.organs, b.date)}
+    segments = paragraphs(pages, document, g)
+    for page in pages:
+        if not page.lines:
+            if not (unnumbered_blank_ok and page.folio is None):
+                out.append(f"p{page.number}: blank page")
+            continue
+        first = _plain(page.lines[0].text)
+        if first in signature and abs(page.lines[0].size - g.body_size_pt) < 0.1:
+            out.append(f"p{page.number}: begins with the signature/date {first}")
+        if first.startswith("附件：") and abs(page.lines[0].size - g.body_size_pt) < 0.1:
+            out.append(f"p{page.number}: begins with the 附件说明")
+        rows = page.rows
+        if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
+            out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")
+    for k, seg in enumerate(segments):
+        if seg.kind == "Signature":
+            last = next((s for s in reversed(segments[:k]) if s.kind == "Paragraph"), None)
+            page = next((p for p, ln in body_lines(pages, g) if _plain(ln.text) in signature), None)
+            if last and page:
+                before = [ln for p, ln in last.lines if p is page]
+                if len(before) < min(2, len(last.lines)):
+                    out.append(f"p{page.number}: the signature has {len(before)} of the last paragraph's lines")
+        if seg.kind == "Heading" and seg.lines:
+            page, line = seg.lines[-1]
+            after = [ln for ln in page.lines if ln.top > line.bottom]
+            if not after and page.number < len(pages):
+                out.append(f"p{page.number}: heading at the foot: {seg.text[:20]}")
+            nxt = segments[k + 1] if k + 1 < len(segments) else None
+            if nxt and nxt.kind == "Paragraph" and len(nxt.lines) >= 2 and \
+                    sum(1 for p, _ in nxt.lines if p is page) == 1:
+                out.append(f"p{page.number}: heading with one line of its paragraph: {seg.text[:20]}")
+    return out
+
+
+def _all(blocks):
+    for block in blocks:
+        yield block
+        if isinstance(block, Attachment):
+            yield from _all(block.blocks)
