@@ -201,7 +201,7 @@ def test_pdf_imprint_rules_and_page_of_the_example(rendered):
 
 @pytest.fixture(scope="module")
 def variants():
-    """The example lengthened line by line until the body has ended on an even page with and without room and on an odd page."""
+    """The example lengthened line by line: the body ends on even pages with and without room and on odd ones."""
     return {n: render(variant(n), file=str(EXAMPLE), strict=True) for n in range(0, 25)}
 
 
