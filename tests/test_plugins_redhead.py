@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2
 import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
@@ -96,3 +97,119 @@ def test_prepare_refuses_missing_settings():
 
     with pytest.raises(ReportkitError):
         prepare(Document("t", "a"), None)
+
+
+# -- GB/T 9704 geometry, measured on the PDF ---------------------------------------------------
+
+LINE = 225 / 22  # mm, one line of the 3号 grid
+BLOCK_TOP, BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_RIGHT = 37, 297 - 35, 28, 210 - 26
+FILLER = "为检验版记位置而补充的一行说明文字共计二十四字"  # one line of body text
+LAST_BODY_LINE = "本年度办理县人大代表建议6件、政协提案4件，办理结果均已公开。"
+
+
+def variant(extra_lines: int) -> str:
+    """The example with ``extra_lines`` one-line paragraphs after its last body paragraph."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert f"    - {LAST_BODY_LINE}\n" in text
+    return text.replace(f"    - {LAST_BODY_LINE}\n",
+                        f"    - {LAST_BODY_LINE}\n" + f"    - {FILLER}\n" * extra_lines)
+
+
+def dark_runs(pdf: bytes, index: int, *, x=None, y=None, span=(0, 297), dpi=2400):
+    """Where the page is drawn (not white) along the vertical line at ``x`` mm or the horizontal line
+    at ``y`` mm, between ``span`` mm: ``[(start_mm, end_mm), ...]``, as a reader's screen shows it."""
+    page = pypdfium2.PdfDocument(pdf)[index]
+    width, height = page.get_size()
+    a, b = span
+    if x is not None:  # crop amounts: left, bottom, right, top, in points
+        crop = (x * MM - 0.5, height - b * MM, width - x * MM - 0.5, a * MM)
+    else:
+        crop = (a * MM, height - y * MM - 0.5, width - b * MM, y * MM - 0.5)
+    image = page.render(scale=dpi / 72, crop=crop, grayscale=True).to_pil().convert("L")
+    pixels = ([image.getpixel((image.width // 2, i)) for i in range(image.height)] if x is not None
+              else [image.getpixel((i, image.height // 2)) for i in range(image.width)])
+    per_mm = dpi / 25.4
+    runs, start = [], None
+    for i, value in enumerate([*pixels, 255]):
+        if value < 128 and start is None:
+            start = i
+        elif value >= 128 and start is not None:
+            runs.append((a + start / per_mm, a + i / per_mm))
+            start = None
+    return runs
+
+
+def layout_of(pdf: bytes) -> dict:
+    """Page numbers, the page of the 成文日期 (the body's end) and the 版记's page, text per page."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        numbers = ["".join(c["text"] for c in page.chars if c["top"] > BLOCK_BOTTOM * MM and c["text"] != " ")
+                   for page in doc.pages]
+        texts = [(page.extract_text() or "").replace(" ", "") for page in doc.pages]
+    body_end = max(i for i, t in enumerate(texts, 1) if "2024年1月25日" in t.replace("2024年1月25日印发", ""))
+    imprint = [i for i, t in enumerate(texts, 1) if "2024年1月25日印发" in t]
+    return {"numbers": numbers, "texts": texts, "body_end": body_end, "imprint": imprint}
+
+
+def test_pdf_masthead_distances_follow_section_7_2(rendered):
+    with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
+        words = {w["text"]: w for w in pdf.pages[0].extract_words()}
+    organ, number = words["某县自然资源局文件"], words["某自然资发〔2024〕3号"]
+    title = words["某县自然资源局"]
+    # Character boxes (the em box). 标志: its top 35 mm below the top of the text block (§7.2.3).
+    assert organ["top"] / MM == pytest.approx(BLOCK_TOP + 35, abs=0.5)
+    # 发文字号 two blank lines under the 标志 (§7.2.4): two grid lines, then the half leading of its own line.
+    half_leading_16 = (LINE - 16 / MM) / 2
+    assert (number["top"] - organ["bottom"]) / MM == pytest.approx(2 * LINE + half_leading_16, abs=0.5)
+    red = dark_runs(rendered.pdf, 0, x=105, span=(number["bottom"] / MM, title["top"] / MM))
+    assert len(red) == 1
+    (rule_top, rule_bottom), = red
+    assert rule_top - number["bottom"] / MM == pytest.approx(4, abs=0.5)  # §7.2.6
+    assert rule_bottom - rule_top == pytest.approx(0.35, abs=0.05)
+    (left, right), = dark_runs(rendered.pdf, 0, y=(rule_top + rule_bottom) / 2, span=(10, 200))
+    assert (left, right) == (pytest.approx(BLOCK_LEFT, abs=0.2), pytest.approx(BLOCK_RIGHT, abs=0.2))
+    # The title two blank lines under the rule (§7.3.1): its 2号 characters centred in a grid line.
+    half_leading_22 = (LINE - 22 / MM) / 2
+    assert title["top"] / MM - rule_bottom == pytest.approx(2 * LINE + half_leading_22, abs=0.5)
+
+
+def check_imprint(pdf: bytes) -> dict:
+    """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout."""
+    found = layout_of(pdf)
+    pages, numbers = len(found["numbers"]), found["numbers"]
+    assert found["imprint"] == [pages] and pages % 2 == 0  # the 版记 on the last page, an even one
+    rules = dark_runs(pdf, pages - 1, x=BLOCK_RIGHT - 2, span=(200, 297))  # clear of the text
+    thickness = [round(b - a, 2) for a, b in rules]
+    assert thickness == [pytest.approx(t, abs=0.05) for t in (0.35, 0.25, 0.35)]
+    assert rules[-1][1] == pytest.approx(BLOCK_BOTTOM, abs=0.3)  # the last rule on the text block's bottom edge
+    for top, bottom in rules:
+        (left, right), = dark_runs(pdf, pages - 1, y=(top + bottom) / 2, span=(10, 200))
+        assert (left, right) == (pytest.approx(BLOCK_LEFT, abs=0.2), pytest.approx(BLOCK_RIGHT, abs=0.2))
+    end = found["body_end"]
+    if pages == end + 2:  # a blank page before the 版记: neither is numbered (§7.5)
+        assert found["texts"][end] == "" and numbers[end:] == ["", ""]
+        assert numbers[:end] == [f"—{n}—" for n in range(1, end + 1)]
+    else:
+        assert pages in (end, end + 1)
+        assert numbers == [f"—{n}—" for n in range(1, pages + 1)]
+    return found
+
+
+def test_pdf_imprint_rules_and_page_of_the_example(rendered):
+    found = check_imprint(rendered.pdf)
+    assert found["body_end"] == len(found["numbers"])  # the body ends on an even page with room: same page
+
+
+@pytest.fixture(scope="module")
+def variants():
+    """The example lengthened line by line: the body ends on even pages with and without room and on odd ones."""
+    return {n: render(variant(n), file=str(EXAMPLE), strict=True) for n in range(0, 25)}
+
+
+def test_pdf_imprint_where_the_body_ends_anywhere(variants):
+    cases = set()
+    for n, result in variants.items():
+        found = check_imprint(result.pdf)
+        assert "".join(found["texts"]).count(FILLER) == n, n  # no body text lost
+        cases.add(len(found["numbers"]) - found["body_end"])
+    # 0: on the body's even last page; 1: on the page after an odd one; 2: after an unnumbered blank page
+    assert cases == {0, 1, 2}

@@ -92,6 +92,9 @@ class Layout:
     ``prepare(document, settings)``, when given, returns the document to render with this
     layout (e.g. with the 版头 and 版记 blocks the layout draws); ``settings`` are its
     plugin's validated settings from ``plugins:`` in the data, or ``None``.
+    ``paginate(pages)``, when given, is called with WeasyPrint's laid-out document and returns
+    CSS for a second layout pass (``!important`` to win over the layout's own rules), or ``""``
+    when the first pass is final.
     """
 
     name: str
@@ -106,6 +109,7 @@ class Layout:
     prepare: Callable[[Any, Any], Any] | None = None
     stylesheets: tuple[Path, ...] = ()
     shared: tuple[Path, ...] = ()
+    paginate: Callable[[Any], str] | None = None
 
     @property
     def folders(self) -> tuple[Path, ...]:

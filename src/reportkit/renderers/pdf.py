@@ -17,7 +17,7 @@ from urllib.request import url2pathname
 import jinja2
 import uharfbuzz as hb
 from markupsafe import Markup, escape
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..blocks import Document
@@ -77,7 +77,12 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     html = _render_html(document, layout, plan)
     fetcher = LayoutFetcher(layout.folders, plan.fonts)
     with _engine_warnings() as records:
-        rendered = HTML(string=html, base_url=directory.as_uri() + "/", url_fetcher=fetcher).render()
+        source = HTML(string=html, base_url=directory.as_uri() + "/", url_fetcher=fetcher)
+        rendered = source.render()
+        # A layout whose pages depend on where the text ends (the 红头's 版记) lays out twice.
+        extra = layout.paginate(rendered) if layout.paginate else ""
+        if extra:
+            rendered = source.render(stylesheets=[CSS(string=extra)])
         # The plan's fonts are already subsets of the document's characters: embedding
         # them as they are skips WeasyPrint's own subsetting (fontTools without hb-subset).
         data = rendered.write_pdf(full_fonts=True)

@@ -100,6 +100,39 @@ def prepare(document: Document, settings: RedheadSettings | None) -> Document:
     return dataclasses.replace(document, blocks=[masthead, *document.blocks, imprint])
 
 
+def paginate(pages) -> str:
+    """CSS that puts the 版记 where GB/T 9704 §7.4 and §7.5 want it, from a first layout pass.
+
+    ``pages`` is WeasyPrint's document laid out with the 版记 right after the body. The 版记 goes
+    to the foot of the body's last page N when N is even and it fits there; else to the foot of
+    the next even page: N + 1 when N is odd, else N + 2 after a blank page, and then neither the
+    blank page nor the 版记's page carries a page number.
+    """
+    found = [(number, page._page_box, box) for number, page in enumerate(pages.pages, 1)
+             for box in page._page_box.descendants() if _is_imprint(box)]
+    if not found:
+        return ""
+    number, page, box = found[0]
+    top, bottom = page.content_box_y(), page.content_box_y() + page.height
+    height = box.margin_height()
+    pushed = box.position_y <= top + 0.01  # nothing of the body before it on its page
+    last = number - 1 if pushed else number
+    if last % 2 == 0 and not pushed:
+        return f".imprint-page {{ margin-top: {bottom - box.position_y - height - 0.01:.3f}px !important; }}"
+    space = f"margin-top: {page.height - height - 0.01:.3f}px !important;"
+    if last % 2:
+        return f".imprint-page {{ break-before: page !important; {space} }}"
+    return (f".imprint-page {{ break-before: left !important; {space} }}\n"
+            + "\n".join(f"@page :nth({n}) {{ @bottom-left {{ content: none !important; }} "
+                         f"@bottom-right {{ content: none !important; }} }}" for n in (last + 1, last + 2)))
+
+
+def _is_imprint(box) -> bool:
+    element = getattr(box, "element", None)
+    return (box.element_tag == "div" and element is not None and "imprint-page" in (element.get("class") or "").split()
+            and not getattr(box, "pseudo_type", None))
+
+
 LAYOUT = Layout(
     name="redhead",
     description="红头公文格式：GB/T 9704-2012 版头（红色发文机关标志、发文字号、红色分隔线）和版记（抄送、印发机关和印发日期）",
@@ -111,6 +144,7 @@ LAYOUT = Layout(
     stylesheets=(TEMPLATE / "redhead.css",),
     shared=(CORE,),
     prepare=prepare,
+    paginate=paginate,
 )
 
 
