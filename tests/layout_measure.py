@@ -103,7 +103,9 @@ def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, fl
                                   "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h), source],
                                  check=True, capture_output=True).stdout
             pixels = raw.split(b"\n", 3)[3]  # PGM: magic, size, maximum, then the bytes
-            row = next((r for r in range(h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
+            # From 1 mm down: a rule drawn on the block's bottom edge (the red head's 版记) is not the number.
+            start = int(MM * scale)
+            row = next((r for r in range(start, h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
             if row is not None:
                 gaps[page.number] = row / scale / MM
     return gaps

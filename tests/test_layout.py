@@ -82,14 +82,8 @@ def test_unknown_weasyprint_leaves_the_engine_alone_and_says_so(monkeypatch):
     assert "99.0" in cjk_justify._problem()
 
 
-# The red head's 版记 page and the blank page before it are another part of issue 9 (its redhead.css):
-# today the blank page carries a number. Strict: this fails once that is fixed, to drop the mark.
-_REDHEAD_BLANK = pytest.mark.xfail(strict=True, reason="redhead: the blank page before the 版记 is numbered")
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("path", [pytest.param(p, marks=_REDHEAD_BLANK) if "redhead" in p.stem else p
-                                  for p in EXAMPLES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_example_pages(path, plugins):
     document, layout = _prepare(path, plugins)
     # The red head's blank page before the 版记 carries no number (GB/T 9704 §7.4).
