@@ -59,7 +59,7 @@ def test_docx_outline_figures_and_signature(case):
 def test_pdf_outline_figures_and_signature(case):
     expected, (_, _, data) = case
     pages = pdf_pages(data)
-    text = flat("".join(pages))
+    text = "".join(re.sub(r"—\d+—$", "", flat(page)) for page in pages)  # a page break may fall inside a figure
     assert flat(pages[0]).startswith(expected["title"] + (expected["addressee"] or ""))
     for heading in expected["level1"] + expected["headings"]:
         assert heading in text, heading
