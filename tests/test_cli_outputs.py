@@ -188,3 +188,17 @@ def test_validate_reports_a_character_no_font_has_as_render_does(tmp_path):
     assert run("validate", "--strict", path).exit_code == rendered.exit_code == 1
     line, text = next((n, t) for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "𪚥" in t)
     assert f"report.yaml:{line}:{text.index('𪚥') + 1}: warning:" in checked.output  # the character's own column
+
+
+def test_a_draft_carries_the_mark_on_every_page_and_a_final_render_none(tmp_path):
+    import pdfplumber
+
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("【请填写：其他事项】"))
+    assert run("render", "--draft", path, "-f", "pdf", "-o", tmp_path / "draft").exit_code == 0
+    with pdfplumber.open(tmp_path / "draft" / "report.pdf") as pdf:
+        marks = [[w for w in page.extract_words() if w["text"] == "草稿"] for page in pdf.pages]
+        assert len(pdf.pages) > 1 and all(len(m) == 1 and m[0]["bottom"] < 37 * 72 / 25.4 for m in marks)
+    final = with_changes(tmp_path, lambda d: None, name="final.yaml")
+    assert run("render", final, "-f", "pdf", "-o", tmp_path / "final").exit_code == 0
+    with pdfplumber.open(tmp_path / "final" / "final.pdf") as pdf:
+        assert not any("草稿" in (page.extract_text() or "") for page in pdf.pages)

@@ -38,7 +38,7 @@ ROLE_NAMES = {"xiaobiaosong": "小标宋", "fangsong": "仿宋", "kaiti": "楷�
 
 #: Text the templates and CSS add on their own (page numbers “— 1 —”, “附件：”, Latin, digits, spaces):
 #: every subset keeps these characters whether or not the document's texts contain them.
-GENERATED_TEXT = "".join(map(chr, range(0x20, 0x7F))) + "\u00a0\u3000—－．：附件"
+GENERATED_TEXT = "".join(map(chr, range(0x20, 0x7F))) + "\u00a0\u3000—－．：附件草稿"
 
 #: Family names of official faces, per role, most wanted first; matched against the names inside font files.
 OFFICIAL_FAMILIES = {
