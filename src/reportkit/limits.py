@@ -8,6 +8,8 @@ larger is refused with the limit and the place in the data.
 """
 from __future__ import annotations
 
+import re
+
 from .blocks import Document, Table
 from .errors import ERROR, Diagnostic, InvalidData
 
@@ -17,23 +19,46 @@ MAX_TEXT_CHARS = 50_000
 MAX_DOCUMENT_CHARS = 600_000
 #: Rows in one table.
 MAX_TABLE_ROWS = 5_000
+#: Table cells in the whole document (20 tables of 5,000 rows took 354 s: WeasyPrint's time is per cell).
+MAX_TABLE_CELLS = 60_000
+#: Paragraphs, headings and other texts outside tables in the whole document (100,000 short
+#: paragraphs took 271 s; a 300-page report has about 1,100).
+MAX_PARAGRAPHS = 20_000
+#: Characters in a row with no place to break a line (a Latin word, a number, a URL): the engine
+#: tries every break position in such a run (four runs of 50,000 took 467 s).
+MAX_UNBROKEN = 200
+
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]{%d,}" % (MAX_UNBROKEN + 1))
 
 
 def check_limits(document: Document) -> None:
     """Raise :class:`InvalidData` naming each limit ``document`` exceeds and where."""
     problems: list[Diagnostic] = []
-    total = 0
-    for _element, text, source in document.texts():
+    total = count = 0
+    for element, text, source in document.texts():
         total += len(text)
+        count += element not in ("table", "table_header")
         if len(text) > MAX_TEXT_CHARS:
             problems.append(Diagnostic.at(ERROR, f"这一段有 {len(text):,} 个字符，超过单段上限 {MAX_TEXT_CHARS:,}：请分成几段", source))
+        elif run := _UNBROKEN.search(text):
+            problems.append(Diagnostic.at(ERROR, (
+                f"“{run.group()[:20]}…”连续 {len(run.group()):,} 个字符中间没有可以换行的地方（空格或汉字），"
+                f"超过上限 {MAX_UNBROKEN:,}：请在中间加空格，或检查是否误粘贴"), source))
+    if count > MAX_PARAGRAPHS:
+        problems.append(Diagnostic(ERROR, f"全文共 {count:,} 段（含标题），超过上限 {MAX_PARAGRAPHS:,}：请拆分成几个文件",
+                                   _first_source(document)))
     if total > MAX_DOCUMENT_CHARS:
         problems.append(Diagnostic(ERROR, f"全文共 {total:,} 个字符，超过上限 {MAX_DOCUMENT_CHARS:,}（约 1,000 页）：请拆分成几个文件",
                                    _first_source(document)))
+    cells = 0
     for table in _tables(document.blocks):
+        cells += sum(len(row) for row in table.rows)
         rows = len(table.rows) - table.header_rows  # the heads are not the clerk's rows
         if rows > MAX_TABLE_ROWS:
             problems.append(Diagnostic.at(ERROR, f"表格有 {rows:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
+    if cells > MAX_TABLE_CELLS:
+        problems.append(Diagnostic(ERROR, f"全文的表格共有 {cells:,} 格，超过上限 {MAX_TABLE_CELLS:,}：请拆分成几个文件",
+                                   _first_source(document)))
     if problems:
         raise InvalidData(problems)
 

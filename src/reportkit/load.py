@@ -24,6 +24,8 @@ from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
 MAX_BYTES = 5 * 1024 * 1024
 #: Deeper nesting than any report needs; refused before it can exhaust the stack.
 MAX_DEPTH = 64
+#: More values (keys, numbers, texts) than any report has; refused before they are built.
+MAX_NODES = 100_000
 #: What a vertical tab in the data becomes: U+2028 LINE SEPARATOR. Not "\n", which joining of
 #: wrapped Chinese lines removes (reportkit.narrative); the renderers set both as a line break.
 LINE_BREAK = "\u2028"
@@ -269,7 +271,7 @@ def _tab_indents(text: str, name: str) -> list[Diagnostic]:
 def _structure_problems(text: str, name: str) -> list[Diagnostic]:
     """Anchors, aliases and too deep nesting, found in the event stream where each one is written."""
     # Each level of nesting needs a bracket, a "-", a "?" or a line of its own.
-    if "&" not in text and "*" not in text and sum(map(text.count, "[{-?\n")) < MAX_DEPTH:
+    if "&" not in text and "*" not in text and sum(map(text.count, "[{-?\n,:")) < MAX_DEPTH:
         return []
     problems: list[Diagnostic] = []
     try:
@@ -290,7 +292,7 @@ def _structure_problems(text: str, name: str) -> list[Diagnostic]:
 
 
 def _check_events(events, name: str, problems: list[Diagnostic]) -> None:
-    depth = 0
+    depth = nodes = 0
 
     def at(event, message):
         problems.append(Diagnostic(ERROR, message, name, event.start_mark.line + 1, event.start_mark.column + 1))
@@ -301,6 +303,11 @@ def _check_events(events, name: str, problems: list[Diagnostic]) -> None:
             continue
         if getattr(event, "anchor", None) is not None:
             at(event, f"不支持 YAML 锚点“&{event.anchor}”：请把内容直接写出来")
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            nodes += 1
+            if nodes > MAX_NODES:  # building them all would take gigabytes (a 5 MB flow list: 2.6 million)
+                at(event, f"值的个数超过 {MAX_NODES:,}：一份报告的数据用不了这么多，请检查是否误粘贴了大量数据")
+                return
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
