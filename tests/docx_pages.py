@@ -62,6 +62,7 @@ def _family(face: FontFace) -> str:
 
 def docx_to_pdf(docx: Path, faces: list[FontFace], workdir: Path, timeout: float = 180) -> Path:
     """The PDF LibreOffice makes of ``docx`` (in ``workdir``), with ``faces`` under the official names."""
+    workdir = workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     profile = workdir / "profile"
     env = {**os.environ, "HOME": str(workdir), "FONTCONFIG_FILE": str(fonts_conf(faces, workdir))}
