@@ -31,16 +31,17 @@ What it sets up:
 - Styles: Normal (3号仿宋_GB2312, exact 579, first line 2 characters,
   justified, widow control on when ``Geometry.widows_orphans`` is 2, the
   only value Word knows), Title (one blank line after it, none before, as in
-  the PDF), AttachmentTitle (a blank line before too: the 附件's title on
-  its third line), heading 1-4 with outline levels, keeping with the next
+  the PDF; the renderer adds one before an attachment's title), heading 1-4 with outline levels, keeping with the next
   paragraph, Addressee, Signature and Date (kept together, one blank line
   before), AttachmentNote (one blank line before), AttachmentLabel,
   Caption, TableText/TableHeading paragraph styles and the ReportTable table
   style (no grid snapping in cells, ``table_size_pt`` type on an exact
   ``table_line_pt`` line and ``cell_padding_*_pt`` cell margins, so rows are
   as tall as in the PDF), footer.
-- No punctuation hanging into the right margin (overflowPunct off) and no
-  automatic space between CJK and Latin/digits (autoSpaceDE/DN off), so
+- No punctuation hanging into the right margin (overflowPunct off), no
+  compression of full-width punctuation (characterSpacingControl
+  doNotCompress) and no automatic space between CJK and Latin/digits
+  (autoSpaceDE/DN off), so
   Word and WPS keep 28 characters a line as the PDF does; LibreOffice adds
   its own space between CJK and digits whatever the document says.
 - The body is only the docxtpl placeholder ``{{p body }}``.
@@ -206,9 +207,6 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
                 exact(m, after=m.line), no_indent(), E("w:jc", val="center")),
               rpr(fonts(xbs), E("w:spacing", val=0), size(m.title_sz)),
               based_on="Normal", next_="Normal", ui=10),
-        # An attachment's title (§7.3.7): one blank line below the 附件 label, so on the third line.
-        style("paragraph", "AttachmentTitle", "Attachment Title", E("w:pPr", exact(m, before=m.line, after=m.line)),
-              based_on="Title", next_="Normal"),
         heading(1, hei), heading(2, kai), heading(3, fs), heading(4, fs),
         style("paragraph", "Addressee", "Addressee", E("w:pPr", no_indent()), based_on="Normal", next_="Normal"),
         style("paragraph", "AttachmentNote", "Attachment Note",
@@ -219,7 +217,7 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
         # 附件 label on an attachment's first line (§7.3.7): 3号黑体, top left.
         style("paragraph", "AttachmentLabel", "Attachment Label",
               E("w:pPr", E("w:keepNext"), no_indent(), E("w:jc", val="left")),
-              rpr(fonts(hei)), based_on="Normal", next_="AttachmentTitle"),
+              rpr(fonts(hei)), based_on="Normal", next_="Title"),
         style("paragraph", "Signature", "Signature",
               E("w:pPr", E("w:keepNext"), E("w:keepLines"), exact(m, before=m.line), signature_ind,
                 E("w:contextualSpacing"), E("w:jc", val="right")),
@@ -297,7 +295,7 @@ def settings_xml() -> etree._Element:
         E("w:zoom", percent=100),
         E("w:defaultTabStop", val=420),
         E("w:evenAndOddHeaders"),
-        E("w:characterSpacingControl", val="compressPunctuation"),
+        E("w:characterSpacingControl", val="doNotCompress"),
         E("w:compat",
           E("w:compatSetting", name="compatibilityMode", uri=compat, val=15),
           E("w:compatSetting", name="overrideTableStyleFontSizeAndJustification", uri=compat, val=1),

@@ -111,6 +111,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     writer = _Writer(
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
+        line=_line_pitch(package.element.body.sectPr, layout),
     )
     body = package.element.body
     writer.section = body.sectPr
@@ -156,6 +157,14 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
     return buf.getvalue()
 
 
+def _line_pitch(section, layout: Layout) -> int:
+    """The template's grid line in twips (its w:docGrid), else the geometry's line pitch."""
+    grid = section.find(W + "docGrid") if section is not None else None
+    if grid is not None and grid.get(W + "linePitch"):
+        return int(grid.get(W + "linePitch"))
+    return int(layout.geometry.line_pitch_pt * 20)
+
+
 def text_width(text: str) -> float:
     """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½."""
     return sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
@@ -184,11 +193,12 @@ class _Writer:
     class lookup, which made building cost more than the rest of the render.
     """
 
-    def __init__(self, block_width: int, char: float):
+    def __init__(self, block_width: int, char: float, line: int):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
+        self.line = line
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -240,6 +250,9 @@ class _Writer:
 
     def _run(self, p, text: str) -> None:
         r = _el(p, "r")
+        # Quotes, dashes, ellipses and dots are "ambiguous": without the hint Word and LibreOffice
+        # set them in the Latin face, half as wide as in the PDF, and lines break differently.
+        _el(_el(r, "rPr"), "rFonts", hint="eastAsia")
         for i, line in enumerate(text.replace("\u2028", "\n").split("\n")):  # U+2028: reportkit.load.LINE_BREAK
             if i:
                 _el(r, "br")
@@ -316,17 +329,20 @@ class _Writer:
         """附件 (§7.3.7): a new page, the label top left in 黑体, the title on line 3, then its blocks."""
         label = self._para("AttachmentLabel", block.label)
         self._page_break(label)
-        self._para("AttachmentTitle", block.title)
+        title = self._para("Title", block.title)
+        # One blank grid line under the label, so the title sits on the third line.
+        spacing = etree.Element(W + "spacing")
+        spacing.set(W + "before", str(self.line))
+        title.find(W + "pPr").insert(1, spacing)
         self.write(block.blocks)
 
     def _masthead(self, block: Masthead) -> None:
         """版头 (§7.2): 发文机关标志 and 发文字号; the layout's styles draw the colour and the separator line."""
         organ = self._para("MastheadOrgan", block.organ)
         if block.size_pt:
-            rpr = etree.Element(W + "rPr")
+            rpr = organ.find(f"{W}r/{W}rPr")
             _el(rpr, "sz", val=round(block.size_pt * 2))
             _el(rpr, "szCs", val=round(block.size_pt * 2))
-            organ.find(W + "r").insert(0, rpr)
         self._para("DocNumber", block.number or None)
 
     def _imprint(self, block: Imprint) -> None:
