@@ -31,8 +31,8 @@ What it sets up:
 - Styles: Normal (3号仿宋_GB2312, exact 579, first line 2 characters,
   justified, widow control on when ``Geometry.widows_orphans`` is 2, the
   only value Word knows), Title (one blank line after it, none before, as in
-  the PDF; the renderer adds one before an attachment's title), heading 1-4 with outline levels, keeping with the next
-  paragraph, Addressee, Signature and Date (kept together, one blank line
+  the PDF; the renderer adds one before an attachment's title), heading 1-4
+  with outline levels, keeping with the next paragraph, Addressee, Signature and Date (kept together, one blank line
   before), AttachmentNote (one blank line before), AttachmentLabel,
   Caption, TableText/TableHeading paragraph styles and the ReportTable table
   style (no grid snapping in cells, ``table_size_pt`` type on an exact
@@ -41,9 +41,9 @@ What it sets up:
 - No punctuation hanging into the right margin (overflowPunct off), no
   compression of full-width punctuation (characterSpacingControl
   doNotCompress) and no automatic space between CJK and Latin/digits
-  (autoSpaceDE/DN off), so
-  Word and WPS keep 28 characters a line as the PDF does; LibreOffice adds
-  its own space between CJK and digits whatever the document says.
+  (autoSpaceDE/DN off), so Word and WPS set lines as the PDF does.
+  LibreOffice adds its own space between CJK and digits whatever the
+  document says, and reads overflowPunct inverted (docs/layout.md).
 - The body is only the docxtpl placeholder ``{{p body }}``.
 """
 from __future__ import annotations
