@@ -16,7 +16,7 @@ from lxml import etree
 
 from reportkit.blocks import AttachmentNote, Cell, Document, PageBreak, Paragraph, Signature, Table
 from reportkit.errors import RenderError
-from reportkit.layout import OFFICIAL_FACES, Layout
+from reportkit.layout import OFFICIAL_FACES, Geometry, Layout
 from reportkit.renderers.docx import render_docx, text_width
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -245,15 +245,23 @@ def test_headings_have_outline_levels_and_body_indent(out):
     assert out.style_ppr("Title", "w:jc", "val") == "center"
 
 
-def test_table_styles_reset_the_body_line_spacing(out):
+def test_table_styles_set_the_geometry_s_line_and_padding(out):
+    g = Geometry()
     for style_id in ("TableText", "TableHeading", "ReportTable"):
-        assert out.style_ppr(style_id, "w:spacing", "lineRule") == "auto"
-        assert out.style_ppr(style_id, "w:spacing", "line") == "240"
+        assert out.style_ppr(style_id, "w:spacing", "lineRule") == "exact"
+        assert out.style_ppr(style_id, "w:spacing", "line") == str(round(g.table_line_pt * 20))
+        assert out.style_rpr(style_id, "w:sz", "val") == str(round(g.table_size_pt * 2))
         assert out.style_ppr(style_id, "w:snapToGrid", "val") == "0"
         assert out.style_ppr(style_id, "w:ind", "firstLineChars") == "0"
     borders = out.styles["ReportTable"].find("w:tblPr/w:tblBorders", NS)
     assert {b.tag.removeprefix(W): b.get(W + "val") for b in borders} == dict.fromkeys(
         ("top", "left", "bottom", "right", "insideH", "insideV"), "single")
+    # Text clear of the rules: Word and LibreOffice take the table style's margins (TableNormal's too).
+    for style_id in ("ReportTable", "TableNormal"):
+        margins = out.styles[style_id].find("w:tblPr/w:tblCellMar", NS)
+        assert {m.tag.removeprefix(W): int(m.get(W + "w")) for m in margins} == {
+            "top": round(g.cell_padding_v_pt * 20), "bottom": round(g.cell_padding_v_pt * 20),
+            "left": round(g.cell_padding_h_pt * 20), "right": round(g.cell_padding_h_pt * 20)}
 
 
 # -- blocks -----------------------------------------------------------------

@@ -29,11 +29,21 @@ What it sets up:
   and even pages left, one 4号 character in from the edge, the dash line
   centred 7 mm below the text block.
 - Styles: Normal (3号仿宋_GB2312, exact 579, first line 2 characters,
-  justified, no widow control so pages fill all 22 lines), Title, heading
-  1-4 with outline levels, Addressee, Signature, Date, AttachmentNote,
-  AttachmentLabel, Caption, TableText/TableHeading paragraph styles and the ReportTable table
-  style (single spacing and no grid snapping in cells: the body's exact
-  spacing would blow up row heights), footer.
+  justified, widow control on when ``Geometry.widows_orphans`` is 2, the
+  only value Word knows), Title (one blank line after it, none before, as in
+  the PDF; the renderer adds one before an attachment's title), heading 1-4
+  with outline levels, keeping with the next paragraph, Addressee, Signature and Date (kept together, one blank line
+  before), AttachmentNote (one blank line before), AttachmentLabel,
+  Caption, TableText/TableHeading paragraph styles and the ReportTable table
+  style (no grid snapping in cells, ``table_size_pt`` type on an exact
+  ``table_line_pt`` line and ``cell_padding_*_pt`` cell margins, so rows are
+  as tall as in the PDF), footer.
+- No punctuation hanging into the right margin (overflowPunct off), no
+  compression of full-width punctuation (characterSpacingControl
+  doNotCompress) and no automatic space between CJK and Latin/digits
+  (autoSpaceDE/DN off), so Word and WPS set lines as the PDF does.
+  LibreOffice adds its own space between CJK and digits whatever the
+  document says, and reads overflowPunct inverted (docs/layout.md).
 - The body is only the docxtpl placeholder ``{{p body }}``.
 """
 from __future__ import annotations
@@ -108,6 +118,13 @@ class Metrics:
         self.title_sz = round(g.title_size_pt * 2)
         self.number_sz = round(g.page_number_size_pt * 2)
         self.number_line = round(g.page_number_size_pt * 20)
+        self.table_sz = round(g.table_size_pt * 2)
+        self.table_line = round(g.table_line_pt * 20)
+        self.pad_v, self.pad_h = round(g.cell_padding_v_pt * 20), round(g.cell_padding_h_pt * 20)
+        # Word's widow control keeps exactly 2 lines together; it has no other setting.
+        if g.widows_orphans not in (1, 2):
+            raise ValueError(f"widows_orphans={g.widows_orphans}: Word's widow control only knows 2 (on) or 1 (off)")
+        self.widow_control = g.widows_orphans == 2
         # Footer distance is measured to the bottom of the footer line; centre the dash on the 7 mm mark.
         self.footer = self.bottom - twips(g.page_number_gap_mm) - self.number_line // 2
 
@@ -153,9 +170,12 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
     fs, kai, hei, song, xbs = (faces[k] for k in ("fangsong", "kaiti", "heiti", "songti", "xiaobiaosong"))
     body_fonts = rpr(fonts(fs), E("w:spacing", val=m.tracking), size(m.body_sz))
     cell_ppr = lambda: E(  # noqa: E731 - needed twice, each a fresh element
-        "w:pPr", E("w:snapToGrid", val=0), E("w:spacing", before=0, after=0, line=240, lineRule="auto"),
+        "w:pPr", E("w:snapToGrid", val=0), E("w:spacing", before=0, after=0, line=m.table_line, lineRule="exact"),
         no_indent(), E("w:jc", val="center"))
-    cell_sz = 21  # 五号
+    cell_sz = m.table_sz
+    cell_margins = lambda: E(  # noqa: E731 - needed twice, each a fresh element
+        "w:tblCellMar", *[E(f"w:{side}", w=pad, type="dxa")
+                          for side, pad in (("top", m.pad_v), ("left", m.pad_h), ("bottom", m.pad_v), ("right", m.pad_h))])
 
     def heading(level: int, face: str) -> etree._Element:
         return style("paragraph", f"Heading{level}", f"heading {level}",
@@ -169,41 +189,41 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
         E("w:docDefaults",
           E("w:rPrDefault", rpr(fonts(fs), E("w:kern", val=2), size(m.body_sz),
                                 E("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))),
-          # No automatic space between CJK and Latin/digits: it pushes text off the 28-character grid.
-          E("w:pPrDefault", E("w:pPr", E("w:autoSpaceDE", val=0), E("w:autoSpaceDN", val=0),
+          # No punctuation hanging past the right edge (Word and LibreOffice hang it by default, the PDF
+          # does not), no automatic space between CJK and Latin/digits: both move text off the grid.
+          E("w:pPrDefault", E("w:pPr", E("w:overflowPunct", val=0), E("w:autoSpaceDE", val=0), E("w:autoSpaceDN", val=0),
                               E("w:spacing", before=0, after=0, line=240, lineRule="auto")))),
         style("paragraph", "Normal", "Normal",
-              E("w:pPr", E("w:widowControl", val=0), exact(m),
+              E("w:pPr", E("w:widowControl", val=int(m.widow_control)), exact(m),
                 E("w:ind", firstLine=2 * m.char, firstLineChars=200), E("w:jc", val="both")),
               body_fonts, default=True),
         style("character", "DefaultParagraphFont", "Default Paragraph Font", default=True, ui=1, q=False),
         style("table", "TableNormal", "Normal Table",
-              E("w:tblPr", E("w:tblInd", w=0, type="dxa"),
-                E("w:tblCellMar", E("w:top", w=0, type="dxa"), E("w:left", w=108, type="dxa"),
-                  E("w:bottom", w=0, type="dxa"), E("w:right", w=108, type="dxa"))),
+              E("w:tblPr", E("w:tblInd", w=0, type="dxa"), cell_margins()),
               default=True, ui=99, q=False),
         style("paragraph", "Title", "Title",
               # Off the character grid: Word spreads a 22 pt character over two 16 pt grid cells.
               E("w:pPr", E("w:keepNext"), E("w:keepLines"), E("w:snapToGrid", val=0),
-                exact(m, before=m.line, after=m.line), no_indent(), E("w:jc", val="center")),
+                exact(m, after=m.line), no_indent(), E("w:jc", val="center")),
               rpr(fonts(xbs), E("w:spacing", val=0), size(m.title_sz)),
               based_on="Normal", next_="Normal", ui=10),
         heading(1, hei), heading(2, kai), heading(3, fs), heading(4, fs),
         style("paragraph", "Addressee", "Addressee", E("w:pPr", no_indent()), based_on="Normal", next_="Normal"),
         style("paragraph", "AttachmentNote", "Attachment Note",
-              E("w:pPr", exact(m, before=m.line), E("w:ind", left=5 * m.char, leftChars=500, hanging=3 * m.char,
-                                                    hangingChars=300), E("w:contextualSpacing")),
+              E("w:pPr", E("w:keepLines"), exact(m, before=m.line),
+                E("w:ind", left=5 * m.char, leftChars=500, hanging=3 * m.char, hangingChars=300),
+                E("w:contextualSpacing")),
               based_on="Normal"),
-        # 附件 label on an attachment's first line (§7.3.7): 3号黑体, top left; the Title after it
-        # keeps one blank line, so the attachment's title sits on the third line.
+        # 附件 label on an attachment's first line (§7.3.7): 3号黑体, top left.
         style("paragraph", "AttachmentLabel", "Attachment Label",
               E("w:pPr", E("w:keepNext"), no_indent(), E("w:jc", val="left")),
               rpr(fonts(hei)), based_on="Normal", next_="Title"),
         style("paragraph", "Signature", "Signature",
-              E("w:pPr", exact(m, before=m.line), signature_ind, E("w:contextualSpacing"), E("w:jc", val="right")),
+              E("w:pPr", E("w:keepNext"), E("w:keepLines"), exact(m, before=m.line), signature_ind,
+                E("w:contextualSpacing"), E("w:jc", val="right")),
               based_on="Normal", next_="Date"),
         style("paragraph", "Date", "Date",
-              E("w:pPr", E("w:ind", right=2 * m.char, rightChars=200, firstLine=0, firstLineChars=0),
+              E("w:pPr", E("w:keepLines"), E("w:ind", right=2 * m.char, rightChars=200, firstLine=0, firstLineChars=0),
                 E("w:jc", val="right")),
               based_on="Normal", next_="Normal"),
         style("paragraph", "Caption", "caption",
@@ -217,7 +237,7 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
               E("w:tblPr",
                 E("w:tblBorders", *[E(f"w:{side}", val="single", sz=4, space=0, color="000000")
                                     for side in ("top", "left", "bottom", "right", "insideH", "insideV")]),
-                E("w:tblCellMar", E("w:left", w=40, type="dxa"), E("w:right", w=40, type="dxa"))),
+                cell_margins()),
               E("w:tcPr", E("w:vAlign", val="center")),
               based_on="TableNormal", ui=59),
         style("paragraph", "Footer", "footer",
@@ -275,7 +295,7 @@ def settings_xml() -> etree._Element:
         E("w:zoom", percent=100),
         E("w:defaultTabStop", val=420),
         E("w:evenAndOddHeaders"),
-        E("w:characterSpacingControl", val="compressPunctuation"),
+        E("w:characterSpacingControl", val="doNotCompress"),
         E("w:compat",
           E("w:compatSetting", name="compatibilityMode", uri=compat, val=15),
           E("w:compatSetting", name="overrideTableStyleFontSizeAndJustification", uri=compat, val=1),

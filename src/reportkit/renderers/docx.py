@@ -36,6 +36,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 EMU_PER_TWIP = 635
 IMPRINT_LINE = 579  # twips: the 版记 styles keep the body's line pitch
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
+#: The first children of a w:pPr, in the schema's order (see ``_flag``).
+PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
 
 
 class _Jinja(Environment):
@@ -109,6 +111,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     writer = _Writer(
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
+        line=_line_pitch(package.element.body.sectPr, layout),
     )
     body = package.element.body
     writer.section = body.sectPr
@@ -154,6 +157,14 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
     return buf.getvalue()
 
 
+def _line_pitch(section, layout: Layout) -> int:
+    """The template's grid line in twips (its w:docGrid), else the geometry's line pitch."""
+    grid = section.find(W + "docGrid") if section is not None else None
+    if grid is not None and grid.get(W + "linePitch"):
+        return int(grid.get(W + "linePitch"))
+    return int(layout.geometry.line_pitch_pt * 20)
+
+
 def text_width(text: str) -> float:
     """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½."""
     return sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
@@ -166,6 +177,15 @@ def _el(parent, tag: str, **attrs):
     return el
 
 
+def _flag(p, name: str) -> None:
+    """Switch on the paragraph property ``name`` (one of ``PPR_FLAGS``), in its place in the schema."""
+    ppr = p.find(W + "pPr")
+    if ppr.find(W + name) is not None:
+        return
+    earlier = {W + tag for tag in PPR_FLAGS[:PPR_FLAGS.index(name)]}
+    ppr.insert(sum(child.tag in earlier for child in ppr), etree.Element(W + name))
+
+
 class _Writer:
     """Collects the WordprocessingML of each block in ``body``.
 
@@ -173,11 +193,12 @@ class _Writer:
     class lookup, which made building cost more than the rest of the render.
     """
 
-    def __init__(self, block_width: int, char: float):
+    def __init__(self, block_width: int, char: float, line: int):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
+        self.line = line
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -197,9 +218,7 @@ class _Writer:
     def _page_break(self, first) -> None:
         # pageBreakBefore keeps the new page free of the blank line a break run leaves behind.
         if first is not None and first.tag == W + "p":
-            ppr = first.find(W + "pPr")
-            if ppr.find(W + "pageBreakBefore") is None:  # an attachment's label has one already
-                ppr.insert(1, etree.Element(W + "pageBreakBefore"))
+            _flag(first, "pageBreakBefore")
             return
         p = self._para("Normal")
         _el(_el(p, "r"), "br", type="page")
@@ -231,6 +250,9 @@ class _Writer:
 
     def _run(self, p, text: str) -> None:
         r = _el(p, "r")
+        # Quotes, dashes, ellipses and dots are "ambiguous": without the hint Word and LibreOffice
+        # set them in the Latin face, half as wide as in the PDF, and lines break differently.
+        _el(_el(r, "rPr"), "rFonts", hint="eastAsia")
         for i, line in enumerate(text.replace("\u2028", "\n").split("\n")):  # U+2028: reportkit.load.LINE_BREAK
             if i:
                 _el(r, "br")
@@ -256,8 +278,23 @@ class _Writer:
     def _paragraph(self, block: Paragraph) -> None:
         self._para("Normal", block.text)
 
+    def _keep_with_body(self) -> None:
+        """Keep the body's last paragraph (or a table's last row) with what comes next.
+
+        With widow control this carries at least its last two lines along: the 附件说明 and
+        the 署名 never begin a page on their own (GB/T 9704 §7.3.5.5).
+        """
+        if not len(self.body):
+            return
+        last = self.body[-1]
+        if last.tag == W + "tbl":
+            last = last.findall(W + "tr")[-1]
+        for p in [last] if last.tag == W + "p" else last.iter(W + "p"):
+            _flag(p, "keepNext")
+
     def _attachmentnote(self, block: AttachmentNote) -> None:
         """附件说明 (§7.3.4): wrapped lines align with the first character of the name."""
+        self._keep_with_body()
         label = "附件："
         if len(block.items) == 1:
             self._para("AttachmentNote", label + block.items[0])
@@ -277,6 +314,7 @@ class _Writer:
         characters right of the name's first character; a date too long for that
         goes 2 from the right and pushes the name left instead.
         """
+        self._keep_with_body()
         name = max(map(text_width, block.organs), default=0)
         date = text_width(block.date)
         if date + 2 <= name:
@@ -291,17 +329,20 @@ class _Writer:
         """附件 (§7.3.7): a new page, the label top left in 黑体, the title on line 3, then its blocks."""
         label = self._para("AttachmentLabel", block.label)
         self._page_break(label)
-        self._para("Title", block.title)
+        title = self._para("Title", block.title)
+        # One blank grid line under the label, so the title sits on the third line.
+        spacing = etree.Element(W + "spacing")
+        spacing.set(W + "before", str(self.line))
+        title.find(W + "pPr").insert(1, spacing)
         self.write(block.blocks)
 
     def _masthead(self, block: Masthead) -> None:
         """版头 (§7.2): 发文机关标志 and 发文字号; the layout's styles draw the colour and the separator line."""
         organ = self._para("MastheadOrgan", block.organ)
         if block.size_pt:
-            rpr = etree.Element(W + "rPr")
+            rpr = organ.find(f"{W}r/{W}rPr")
             _el(rpr, "sz", val=round(block.size_pt * 2))
             _el(rpr, "szCs", val=round(block.size_pt * 2))
-            organ.find(W + "r").insert(0, rpr)
         self._para("DocNumber", block.number or None)
 
     def _imprint(self, block: Imprint) -> None:
@@ -364,6 +405,7 @@ class _Writer:
         tgrid = _el(tbl, "tblGrid")
         for w in cols:
             _el(tgrid, "gridCol", w=w)
+        keep = _kept_rows(block)
         for r, row in enumerate(grid):
             tr = _el(tbl, "tr")
             trpr = _el(tr, "trPr")
@@ -381,7 +423,21 @@ class _Writer:
                 _el(tcpr, "vAlign", val="center")
                 style = "TableHeading" if cell.header else "TableText"
                 text = None if merge == "continue" else cell.text
-                self._para(style, text, parent=tc, jc=cell.align)
+                p = self._para(style, text, parent=tc, jc=cell.align)
+                if keep[r]:
+                    _flag(p, "keepNext")  # in a cell: keeps this row on the page of the next row
+
+
+def _kept_rows(table: Table) -> list[bool]:
+    """Which rows keep with the next one: head rows (the repeated heads, and rows of header
+    cells only, like table 二's section heads) so a head never ends a page; the first data
+    row and the last but one, so no page holds a single row of the table.
+    """
+    data = [r for r, row in enumerate(table.rows) if r >= table.header_rows and not all(c.header for c in row)]
+    keep = [r < table.header_rows or r not in data for r in range(len(table.rows))]
+    for r in data[:1] + data[-2:-1]:
+        keep[r] = True
+    return keep[:-1] + [False] if keep else keep
 
 
 def _grid(table: Table) -> list[list[tuple]]:

@@ -37,12 +37,14 @@ class Column:
 
 
 #: The task table (主要任务分解表), printed inline after the tasks or as an attachment.
+#: Widths (of 11, across the 156 mm block, 五号 type): 完成时限 holds “2018年11月20日” on one line
+#: and 责任单位 an eight-character unit name (市环境监测中心站).
 TASK_COLUMNS = (
     Column("number", "序号", 0.7),
-    Column("task", "工作任务", 2.0),
-    Column("measures", "具体措施", 4.6),
-    Column("units", "责任单位", 1.9),
-    Column("deadline", "完成时限", 1.3),
+    Column("task", "工作任务", 1.8),
+    Column("measures", "具体措施", 4.2),
+    Column("units", "责任单位", 2.2),
+    Column("deadline", "完成时限", 2.1),
 )
 TASK_TABLE_SUFFIX = "政务公开工作主要任务分解表"
 #: Printed after each task: the lead unit first, then the supporting ones (GB/T 9704 body text).

@@ -1,0 +1,297 @@
+"""The DOCX's vertical layout follows the layout geometry and the keep rules of docs/layout.md.
+
+The first tests read the WordprocessingML; the ``slow`` ones lay the DOCX out with LibreOffice
+(tests/docx_pages.py: the bundled faces under the official names) and look at the pages.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pytest
+from lxml import etree
+
+from docx_pages import EXAMPLES, MM, SOFFICE, docx_to_pdf, page_lines, render_example
+from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
+from reportkit.layout import Geometry
+from reportkit.plugins import load_plugins
+from reportkit.renderers.docx import render_docx
+
+ROOT = Path(__file__).resolve().parents[1]
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W_NS}
+W = f"{{{W_NS}}}"
+G = Geometry()
+LINE = 579  # the template's grid line, twips
+
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+
+
+@pytest.fixture(scope="module")
+def plugins():
+    return load_plugins()
+
+
+@pytest.fixture(scope="module")
+def layout(plugins):
+    return plugins.registry.layouts["gbt9704"]
+
+
+def render(layout, *blocks) -> bytes:
+    return render_docx(Document(title="t", author="a", blocks=list(blocks)), layout).data
+
+
+def parts(data: bytes) -> dict:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {n: etree.fromstring(zf.read(n)) for n in zf.namelist() if n.endswith(".xml")}
+
+
+def body_paragraphs(data: bytes):
+    return list(parts(data)["word/document.xml"].find("w:body", NS).iterfind("w:p", NS))
+
+
+def style(xml: dict, style_id: str):
+    return xml["word/styles.xml"].find(f"w:style[@w:styleId='{style_id}']", NS)
+
+
+def keeps(p) -> bool:
+    return p.find("w:pPr/w:keepNext", NS) is not None
+
+
+# -- the WordprocessingML ------------------------------------------------------
+
+
+def test_widow_control_is_on_as_widows_orphans_2(layout):
+    xml = parts(render(layout, Paragraph("正文")))
+    assert G.widows_orphans == 2
+    assert style(xml, "Normal").find("w:pPr/w:widowControl", NS).get(W + "val") == "1"
+
+
+def test_the_template_refuses_a_widow_setting_word_cannot_express():
+    spec = importlib.util.spec_from_file_location("make_docx_template", ROOT / "tools" / "make_docx_template.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    with pytest.raises(ValueError, match="widows_orphans=3"):
+        tool.build(Geometry(widows_orphans=3))
+
+
+def test_title_has_one_blank_line_after_and_none_before(layout):
+    xml = parts(render(layout, Title("标题")))
+    spacing = style(xml, "Title").find("w:pPr/w:spacing", NS)
+    assert (spacing.get(W + "before"), spacing.get(W + "after")) == ("0", str(LINE))
+
+
+def test_an_attachment_title_sits_on_the_third_line(layout):
+    from reportkit.blocks import Attachment
+
+    data = render(layout, Paragraph("正文"), Attachment("附件1", "附件标题", [Paragraph("附件正文")]))
+    label, title = [p for p in body_paragraphs(data)
+                    if p.find("w:pPr/w:pStyle", NS).get(W + "val") in ("AttachmentLabel", "Title")]
+    assert title.find("w:pPr/w:spacing", NS).get(W + "before") == str(LINE)
+    assert label.find("w:pPr/w:spacing", NS) is None
+
+
+def test_signature_and_attachment_note_keep_with_the_body(layout):
+    data = render(layout, Paragraph("第一段"), Paragraph("最后一段"), AttachmentNote(["统计表"]),
+                  Signature(["某某局"], "2024年1月1日"))
+    first, last, note, organ, date = body_paragraphs(data)
+    assert [keeps(p) for p in (first, last, note)] == [False, True, True]
+    xml = parts(data)
+    assert style(xml, "Signature").find("w:pPr/w:keepNext", NS) is not None  # the organ keeps with the date
+
+
+def test_a_signature_after_a_table_keeps_its_last_row(layout):
+    table = Table([[Cell("甲", header=True)], [Cell("一")], [Cell("二")]], widths=[1], header_rows=1)
+    data = render(layout, table, Signature(["某某局"], "2024年1月1日"))
+    rows = parts(data)["word/document.xml"].findall(".//w:tr", NS)
+    assert all(keeps(p) for p in rows[-1].iter(W + "p"))
+
+
+def test_table_heads_keep_with_a_data_row_and_no_page_takes_a_single_row(layout):
+    head = lambda text: [Cell(text, colspan=2, header=True)]  # noqa: E731
+    data_row = lambda n: [Cell(f"项{n}"), Cell(str(n))]  # noqa: E731
+    rows = [[Cell("名称", header=True), Cell("数量", header=True)], data_row(1), data_row(2),
+            head("第二节"), data_row(3), data_row(4), data_row(5)]
+    out = parts(render(layout, Table(rows, widths=[1, 1], header_rows=1)))
+    trs = out["word/document.xml"].findall(".//w:tr", NS)
+    kept = [all(keeps(p) for p in tr.iter(W + "p")) for tr in trs]
+    # repeated head, first data row, section head, last but one row; never the last row
+    assert kept == [True, True, False, True, False, True, False]
+    assert all(tr.find("w:trPr/w:cantSplit", NS) is not None for tr in trs)
+
+
+def test_cells_take_the_geometry_s_padding_and_line(layout):
+    xml = parts(render(layout, Table([[Cell("甲")]], widths=[1], header_rows=0)))
+    margins = style(xml, "ReportTable").find("w:tblPr/w:tblCellMar", NS)
+    assert {m.tag.removeprefix(W): int(m.get(W + "w")) for m in margins} == {
+        "top": 40, "left": 40, "bottom": 40, "right": 40}
+    spacing = style(xml, "TableText").find("w:pPr/w:spacing", NS)
+    assert (spacing.get(W + "line"), spacing.get(W + "lineRule")) == (str(round(G.table_line_pt * 20)), "exact")
+
+
+def test_ambiguous_punctuation_asks_for_the_east_asian_face(layout):
+    data = render(layout, Paragraph("热线“12345”全天受理……"))
+    (run,) = body_paragraphs(data)[0].iterfind("w:r", NS)
+    assert run.find("w:rPr/w:rFonts", NS).get(W + "hint") == "eastAsia"
+
+
+def test_lines_are_set_like_the_pdf(layout):
+    """No hanging punctuation, no punctuation compression, no CJK/Latin autospace (Word, WPS)."""
+    xml = parts(render(layout, Paragraph("正文")))
+    defaults = xml["word/styles.xml"].find("w:docDefaults/w:pPrDefault/w:pPr", NS)
+    assert {tag: defaults.find(f"w:{tag}", NS).get(W + "val") for tag in ("overflowPunct", "autoSpaceDE", "autoSpaceDN")} \
+        == dict.fromkeys(("overflowPunct", "autoSpaceDE", "autoSpaceDN"), "0")
+    control = xml["word/settings.xml"].find("w:characterSpacingControl", NS)
+    assert control.get(W + "val") == "doNotCompress"
+
+
+def test_the_task_table_deadline_column_holds_a_full_date(plugins):
+    from reportkit.pipeline import build, check_file
+
+    document = build(check_file(ROOT / "examples" / "putian-2018-work-plan.yaml", plugins))
+    tables = [b for a in document.blocks for b in getattr(a, "blocks", [a]) if isinstance(b, Table)]
+    (table,) = tables
+    block_pt = G.block_width_mm * 72 / 25.4
+    deadline_pt = block_pt * table.widths[-1] / sum(table.widths) - 2 * G.cell_padding_h_pt
+    # “2018年11月20日”: three full-width characters and eight digits at half width
+    assert deadline_pt >= (3 + 8 / 2) * G.table_size_pt
+    units_pt = block_pt * table.widths[-2] / sum(table.widths) - 2 * G.cell_padding_h_pt
+    assert units_pt >= 8 * G.table_size_pt  # 市环境监测中心站
+
+
+# -- laid out by LibreOffice ---------------------------------------------------
+
+
+def lay_out(tmp_path, plugins, data: bytes, name: str = "doc") -> list[list[str]]:
+    source = tmp_path / f"{name}.docx"
+    source.write_bytes(data)
+    return page_lines(docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo"))
+
+
+def filler(n: int) -> list[Paragraph]:
+    """``n`` one-line paragraphs."""
+    return [Paragraph(f"第{'一二三四五六七八九十'[i % 10]}段正文到此为止。") for i in range(n)]
+
+
+# Three lines: 26 characters after the indent, then 28, then 10.
+THREE_LINES = Paragraph("甲" * 26 + "乙" * 28 + "丙" * 10)
+
+
+@pytest.mark.slow
+@needs_soffice
+@pytest.mark.parametrize("closing", [
+    Signature(["某某局"], "2024年1月1日"),
+    AttachmentNote(["某某统计表"]),
+], ids=["signature", "attachment-note"])
+def test_the_closing_never_begins_a_page_alone(tmp_path, plugins, layout, closing):
+    # Title (1 line and 1 blank), 17 filler lines and a 3-line paragraph fill the 22 lines of page 1.
+    pages = lay_out(tmp_path, plugins, render(layout, Title("标题"), *filler(17), THREE_LINES, closing))
+    assert len(pages) == 2
+    # At least the body's last two lines go along (LibreOffice moves the whole paragraph, Word and
+    # the PDF its last two lines).
+    assert pages[1][:2] in (["乙" * 28, "丙" * 10], ["甲" * 26, "乙" * 28]), pages[1]
+    assert "丙" * 10 in pages[1]
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_a_section_head_of_a_table_never_ends_a_page(tmp_path, plugins, layout):
+    head = [Cell("第二十条第（一）项", colspan=2, header=True)]
+    columns = [Cell("信息内容", header=True), Cell("数量", header=True)]
+    rows = [head, columns, [Cell("规章"), Cell("0")], [Cell("规范性文件"), Cell("1")]]
+    # 21 lines leave room for one row at the foot of page 1, not for the head and a data row.
+    pages = lay_out(tmp_path, plugins, render(layout, Title("标题"), *filler(19), Table(rows, [2, 1], 0)))
+    assert len(pages) == 2
+    assert pages[0][-1] == filler(19)[-1].text
+    assert pages[1][0] == "第二十条第（一）项"
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_cell_text_is_clear_of_the_rules(tmp_path, plugins, layout):
+    table = Table([[Cell("名称", header=True), Cell("数量", header=True)], [Cell("规章"), Cell("12")]], [1, 1], 1)
+    source = tmp_path / "t.docx"
+    source.write_bytes(render(layout, table))
+    with pdfplumber.open(docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo")) as pdf:
+        page = pdf.pages[0]
+        rules = sorted({round(e["top"], 2) for e in page.edges if e["orientation"] == "h"})
+        chars = [c for c in page.chars if c["text"] in "名规"]
+    assert len(rules) == 3
+    for rule, char in zip(rules, sorted(chars, key=lambda c: c["top"])):
+        # the glyph box (1 em) starts below the rule by at least most of the padding
+        assert char["top"] - rule >= G.cell_padding_v_pt * 0.75, (rule, char["top"])
+    row = rules[1] - rules[0]
+    assert row == pytest.approx(G.table_line_pt + 2 * G.cell_padding_v_pt, abs=1)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_page_number_dash_is_7mm_below_the_text_block(tmp_path, plugins, layout):
+    source = tmp_path / "n.docx"
+    source.write_bytes(render(layout, Paragraph("正文")))
+    pdf = docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo")
+    dpi = 288
+    block_bottom = G.page_height_mm - G.margin_bottom_mm
+    subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-y",
+                    str(round(block_bottom / 25.4 * dpi)), "-H", str(round(20 / 25.4 * dpi)),
+                    "-W", str(round(210 / 25.4 * dpi)), str(pdf), str(tmp_path / "foot")], check=True)
+    from PIL import Image
+
+    (png,) = tmp_path.glob("foot*.png")
+    image = Image.open(png).convert("L")
+    pixels = image.load()
+
+    def longest_dark_run(y: int) -> int:
+        best = run = 0
+        for x in range(image.width):
+            run = run + 1 if pixels[x, y] < 128 else 0
+            best = max(best, run)
+        return best
+
+    # The dash's stroke is the first row with a dark run longer than 2 mm (the digit is narrower).
+    dash = [y for y in range(image.height) if longest_dark_run(y) > 2 / 25.4 * dpi]
+    assert dash, "no page number under the text block"
+    gap_mm = dash[0] / dpi * 25.4
+    assert gap_mm == pytest.approx(G.page_number_gap_mm, abs=0.5)
+
+
+@pytest.fixture(scope="module")
+def examples_laid_out(plugins, tmp_path_factory):
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    from reportkit.pipeline import build, check_file, choose_layout
+
+    out = {}
+    for path in EXAMPLES:
+        work = tmp_path_factory.mktemp(path.stem)
+        docx_file, _ = render_example(path, work, plugins)
+        validated = check_file(path, plugins)
+        document = build(validated, choose_layout(validated, plugins.registry))
+        out[path.stem] = (document, page_lines(docx_to_pdf(docx_file, plugins.registry.fonts, work / "lo")))
+    return out
+
+
+def closing_text(blocks) -> str:
+    text = ""
+    for block in blocks:
+        if isinstance(block, Signature):
+            text += "".join(block.organs) + block.date
+        elif isinstance(block, AttachmentNote):
+            text += "附件：" + "".join(f"{i}.{item}" for i, item in enumerate(block.items, 1)) + "".join(block.items)
+        text += closing_text(getattr(block, "blocks", []))
+    return text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [p.stem for p in EXAMPLES])
+def test_no_example_page_holds_only_the_closing(examples_laid_out, name):
+    document, pages = examples_laid_out[name]
+    closing = closing_text(document.blocks)
+    for number, lines in enumerate(pages, 1):
+        assert lines, f"page {number} is blank"
+        assert not all("".join(line.split()) in closing for line in lines), (number, lines)
