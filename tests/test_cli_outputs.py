@@ -202,3 +202,30 @@ def test_a_draft_carries_the_mark_on_every_page_and_a_final_render_none(tmp_path
     assert run("render", final, "-f", "pdf", "-o", tmp_path / "final").exit_code == 0
     with pdfplumber.open(tmp_path / "final" / "final.pdf") as pdf:
         assert not any("草稿" in (page.extract_text() or "") for page in pdf.pages)
+
+
+def test_a_draft_docx_carries_the_mark_in_every_header_and_a_final_one_none(tmp_path):
+    import docx
+
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("【请填写：其他事项】"))
+    assert run("render", "--draft", path, "-f", "docx", "-o", tmp_path / "draft").exit_code == 0
+    package = docx.Document(tmp_path / "draft" / "report.docx")
+    for section in package.sections:
+        for header in (section.header, section.even_page_header, section.first_page_header):
+            assert not header.is_linked_to_previous and [p.text for p in header.paragraphs] == ["草稿"]
+    final = with_changes(tmp_path, lambda d: None, name="final.yaml")
+    assert run("render", final, "-f", "docx", "-o", tmp_path / "final").exit_code == 0
+    package = docx.Document(tmp_path / "final" / "final.docx")
+    assert all("草稿" not in p.text for s in package.sections for p in s.header.paragraphs)
+
+
+def test_a_title_longer_than_word_allows_in_its_properties_still_renders(tmp_path):
+    agency = "某县" + "自然资源和规划" * 40 + "局"  # 283 characters: over the 255 Word keeps in a property
+    path = with_changes(tmp_path, lambda d: d.__setitem__("agency", agency))
+    result = run("render", path, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    import docx
+
+    package = docx.Document(tmp_path / "out" / "report.docx")
+    assert len(package.core_properties.title) == 255
+    assert any(agency in p.text for p in package.paragraphs)

@@ -120,11 +120,14 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     for element in writer.body:
         marker.addprevious(element)
     body.remove(marker)
+    if document.draft:
+        _mark_draft(package, layout)
     props = package.core_properties
-    props.title = document.title.replace("\n", "")
-    props.author = document.author
-    props.subject = document.subject
-    props.keywords = ", ".join(document.keywords)
+    # Word's core properties hold at most 255 characters; the text itself is in the body in full.
+    props.title = document.title.replace("\n", "")[:255]
+    props.author = document.author[:255]
+    props.subject = document.subject[:255]
+    props.keywords = ", ".join(document.keywords)[:255]
     props.language = document.lang
     buf = io.BytesIO()
     package.save(buf)
@@ -132,6 +135,19 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
 
 
 _BODY_MARKER = "reportkit:body"
+
+
+def _mark_draft(package, layout: Layout) -> None:
+    """``render --draft``: 草稿 in red 黑体 at the top right of every page (every header of every section)."""
+    for section in package.sections:
+        for header in (section.header, section.even_page_header, section.first_page_header):
+            paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            paragraph.alignment = 2  # right
+            run = paragraph.add_run("草稿")
+            run.font.size = docx.shared.Pt(layout.geometry.body_size_pt)
+            run.font.color.rgb = docx.shared.RGBColor(0xD0, 0, 0)
+            run.font.name = layout.faces["heiti"]
+            run._r.rPr.rFonts.set(W + "eastAsia", layout.faces["heiti"])
 
 
 @lru_cache(maxsize=8)
