@@ -62,7 +62,7 @@ def import_command(files, outdir, draft):
 @click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="结果文件：.csv 或 .json，每份报告的每个问题一行。Report file (.csv or .json).")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="同时保留导入的数据文件的文件夹（默认不保留）。Keep the imported YAML here.")
+              help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
 def check_command(paths, report, outdir):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
@@ -82,8 +82,8 @@ def check_command(paths, report, outdir):
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
             files, label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
-        for path in bar:
-            rows += check_rows(path, plugins, outdir or Path(scratch))
+        for n, path in enumerate(bar, 1):
+            rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None)
     summary = Counter(row["rule"] for row in rows if row["rule"] != "ok")
     write_all({report: _report_bytes(report.suffix.lower(), rows, summary)})
     bad = {row["file"] for row in rows if row["rule"] != "ok"}
@@ -93,8 +93,11 @@ def check_command(paths, report, outdir):
     sys.exit(1 if bad else 0)
 
 
-def check_rows(path: Path, plugins, outdir: Path) -> list[dict]:
-    """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row."""
+def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[dict]:
+    """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row.
+
+    A finding of the data names its place in the imported YAML only when that file is ``keep``-t.
+    """
     name = str(path)
     try:
         result = import_file(path, plugins, outdir=outdir, draft=True)
@@ -108,7 +111,7 @@ def check_rows(path: Path, plugins, outdir: Path) -> list[dict]:
             continue  # the value left as a placeholder is already reported by its import finding
         found = _RULE.search(d.message)
         rows.append(dict(file=name, rule=found.group(1) if found else "data", severity=d.severity,
-                         place=f"{d.file}:{d.line}:{d.col}" if d.line else "", message=d.message))
+                         place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
     return rows or [dict(file=name, rule="ok", severity="", place="", message="未发现问题")]
 
 
