@@ -123,6 +123,11 @@ class _Mapper:
     # Metadata -------------------------------------------------------------------
     def _title(self) -> tuple[str, str]:
         lines, place = [], "文首"
+        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and item.role in ("title", "centered")
+                      or isinstance(item, Para) and _is_heading(item)), 0)
+        for skipped in self.items[:first]:  # a web page's navigation, a header line
+            self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
+        del self.items[:first]
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
                 and not heading_level(self.items[0].text):
             item = self.items.pop(0)
@@ -134,9 +139,13 @@ class _Mapper:
 
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items."""
-        last = next((i for i in range(len(self.items) - 1, -1, -1) if isinstance(self.items[i], Para)), None)
-        if last is None or last < len(self.items) - 1 or not parse_date(self.items[last].text):
+        tail = range(len(self.items) - 1, max(len(self.items) - 4, -1), -1)
+        last = next((i for i in tail if isinstance(self.items[i], Para) and parse_date(self.items[i].text)), None)
+        if last is None:
             return [], None, False
+        for skipped in self.items[last + 1:]:  # a web page's footer
+            self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
+        del self.items[last + 1:]
         date, chinese = parse_date(self.items.pop(last).text)
         organs = []
         while self.items and isinstance(self.items[-1], Para) and self.items[-1].role in ("signature", "right"):
@@ -265,8 +274,8 @@ class _Mapper:
         return paras
 
     def _table(self, grid: Grid, edition: str, found: dict) -> None:
-        text = "".join("".join(row) for row in grid.rows[:4])
-        key = ("active_disclosure" if "第二十条" in text else "applications" if "申请人情况" in text
+        text = norm("".join("".join(row) for row in grid.rows[:4]))
+        key = ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
                else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
         if key is None:
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
@@ -274,6 +283,11 @@ class _Mapper:
             self.find(grid.place, f"{_TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
         else:
             found[key] = grid
+
+
+def _short(item) -> str:
+    text = item.text if isinstance(item, Para) else "表格"
+    return text if len(text) <= 20 else text[:20] + "…"
 
 
 def _is_heading(item: Para) -> bool:

@@ -80,7 +80,8 @@ def _role(element) -> str:
 
 def _grid(table, place: str) -> Grid:
     cells, taken = [], set()
-    for r, row in enumerate(table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")):
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    for r, row in enumerate(rows):
         col = 0
         for cell in row.xpath("./td|./th"):
             while (r, col) in taken:
@@ -91,7 +92,7 @@ def _grid(table, place: str) -> Grid:
                     taken.add((i, j))
             cells.append((r, col, rowspan, colspan, _text(cell)))
             col += colspan
-    grid = fill_spans(cells)
+    grid = fill_spans(cells, len(rows))
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
 
 

@@ -55,19 +55,31 @@ class Published:
                 while (skip < len(item.rows) and skip < len(previous.rows)
                        and item.rows[skip] == previous.rows[skip]):
                     skip += 1
-                previous.rows += item.rows[skip:]
+                for row in item.rows[skip:]:
+                    previous.rows.append(_carried(row, previous.rows[-1]))
                 previous.places += item.places[skip:]
             else:
                 self.items.append(item)
 
 
-def fill_spans(cells: list[tuple[int, int, int, int, str]]) -> list[list[str]]:
-    """A full grid from ``(row, col, rowspan, colspan, text)`` cells; uncovered positions are empty."""
-    height = max((r + rs for r, _, rs, _, _ in cells), default=0)
+def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[list[str]]:
+    """A full grid from ``(row, col, rowspan, colspan, text)`` cells; uncovered positions are empty.
+
+    A rowspan reaching past ``height`` rows (a table cut in two) stops at the last row."""
+    height = height or max((r + rs for r, _, rs, _, _ in cells), default=0)
     width = max((c + cs for _, c, _, cs, _ in cells), default=0)
     grid = [[""] * width for _ in range(height)]
     for r, c, rs, cs, text in cells:
-        for i in range(r, r + rs):
+        for i in range(r, min(r + rs, height)):
             for j in range(c, c + cs):
                 grid[i][j] = clean(text)
     return grid
+
+
+def _carried(row: list[str], above: list[str]) -> list[str]:
+    """A row of a continued table whose row-spanning label cells stayed in the first part: shifted right
+    by its trailing empty cells, with the labels of the row above in front."""
+    empty = len(row) - len("".join("x" if c else " " for c in row).rstrip())
+    if not empty or not all(above):
+        return row
+    return above[:empty] + row[:len(row) - empty]
