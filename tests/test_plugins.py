@@ -256,7 +256,7 @@ def test_every_contribution_is_registered_and_attributed():
     registry = load_plugins(ToyPlugin(), entry_point_group=None).registry
     assert registry.contributed_by("reportkit-toy") == {
         "kinds": ["toy-kind"], "rules": ["TOY1"], "sections": ["toy_section"], "layouts": ["toy-layout"],
-        "fonts": ["ToyFang"], "renderers": ["txt"], "settings": ["reportkit-toy"]}
+        "fonts": ["ToyFang"], "renderers": ["txt"], "settings": ["reportkit-toy"], "importers": []}
 
 
 def test_section_gets_its_settings_and_renders_with_a_plugin_renderer():

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover - for readers and type checkers only
     import click
 
     from .layout import Layout
-    from .registry import FontFace, Kind, Renderer, Rule, Section, Settings
+    from .registry import FontFace, Importer, Kind, Renderer, Rule, Section, Settings
 
 hookspec = pluggy.HookspecMarker("reportkit")
 hookimpl = pluggy.HookimplMarker("reportkit")
@@ -75,6 +75,14 @@ def register_settings(register: Callable[[Settings], None]) -> None:
     """Contribute the model of a plugin's settings under ``plugins:`` in the data: ``register(Settings(...))``.
 
     .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def register_importers(register: Callable[[Importer], None]) -> None:
+    """Contribute formats ``reportkit import`` and ``check`` read published reports from: ``register(Importer(...))``.
+
+    .. versionadded:: 0.2
     """
 
 

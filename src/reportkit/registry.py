@@ -139,11 +139,22 @@ class Renderer:
     render: Callable[[Document, Layout, list[FontFace]], RenderOutput]
 
 
+@dataclass(frozen=True)
+class Importer:
+    """A source format ``import`` and ``check`` read: ``read(path)`` returns a
+    :class:`reportkit.importers.source.Published`. For a suffix, the highest ``priority`` wins."""
+
+    format: str
+    suffixes: tuple[str, ...]
+    read: Callable[[Path], Any]
+    priority: int = 0
+
+
 _KEYS = {"kinds": "name", "layouts": "name", "renderers": "format", "settings": "package"}
 _ITEM_TYPES = {"kinds": Kind, "rules": Rule, "sections": Section, "layouts": Layout, "fonts": FontFace,
-               "renderers": Renderer, "settings": Settings}
+               "renderers": Renderer, "settings": Settings, "importers": Importer}
 #: Every kind of item a plugin can contribute, in the order the core collects them.
-CONTRIBUTIONS = ("kinds", "rules", "sections", "layouts", "fonts", "renderers", "settings")
+CONTRIBUTIONS = ("kinds", "rules", "sections", "layouts", "fonts", "renderers", "settings", "importers")
 
 
 @dataclass
@@ -157,6 +168,7 @@ class Registry:
     fonts: list[FontFace] = field(default_factory=list)
     renderers: dict[str, Renderer] = field(default_factory=dict)
     settings: dict[str, Settings] = field(default_factory=dict)  # package -> its settings model
+    importers: list[Importer] = field(default_factory=list)
     origin: dict[int, str] = field(default_factory=dict)
     packages: dict[str, str] = field(default_factory=dict)  # installed distribution -> plugin name
     broken: dict[str, str] = field(default_factory=dict)  # distribution or plugin -> why it is not loaded
@@ -180,7 +192,7 @@ class Registry:
     def contributed_by(self, plugin: str) -> dict[str, list[str]]:
         """The names of what ``plugin`` contributed, by kind of item (for ``reportkit plugins``)."""
         names = {"kinds": "name", "rules": "id", "sections": "name", "layouts": "name", "fonts": "name",
-                 "renderers": "format", "settings": "package"}
+                 "renderers": "format", "settings": "package", "importers": "format"}
         out = {}
         for what, attr in names.items():
             store = getattr(self, what)
@@ -233,6 +245,9 @@ def _check(what: str, plugin: str, item: Any) -> None:
         raise PluginError(plugin, f"kind {item.name!r}: resolve_edition, model, build and starter must be callables")
     elif what == "rules" and not callable(item.check):
         raise PluginError(plugin, f"rule {item.id!r}: check must be a callable")
+    elif what == "importers" and (not callable(item.read) or not item.suffixes
+                                  or not all(s.startswith(".") and s == s.lower() for s in item.suffixes)):
+        raise PluginError(plugin, f"importer {item.format!r}: read must be a callable and suffixes like ('.ofd',)")
     elif what == "renderers" and not callable(item.render):
         raise PluginError(plugin, f"renderer {item.format!r}: render must be a callable")
     elif what == "fonts" and not Path(item.path).is_file():

@@ -1,0 +1,150 @@
+"""Import a published report (DOCX, web page, PDF, or a plugin's format) back into reportkit data.
+
+An importer reads one source format into :class:`.source.Published` (paragraphs and
+grids); :func:`.annual.map_annual` maps that to data, the same for every format;
+:func:`write_data` writes the YAML with what could not be mapped listed at its top.
+Importers are contributed on the ``register_importers`` hook.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import ERROR, Diagnostic, InvalidData, ReportkitError
+from ..plugins import Plugins
+from ..write import write_all
+from ..yaml_text import scalar
+from .annual import Finding, Imported, map_annual
+from .source import Published
+
+
+@dataclass
+class ImportResult:
+    """One imported file: where its data went, what could not be mapped, how the data validates."""
+
+    source: Path
+    target: Path | None = None
+    imported: Imported | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.imported.findings if self.imported else []
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.severity == ERROR for d in self.diagnostics)
+
+
+def importer_for(path: Path, plugins: Plugins):
+    """The registered importer of ``path``'s suffix with the highest priority, or None."""
+    suffix = path.suffix.lower()
+    found = [i for i in plugins.registry.importers if suffix in i.suffixes]
+    return max(found, key=lambda i: i.priority, default=None)
+
+
+def read_published(path: Path, plugins: Plugins) -> Published:
+    """Read ``path`` with its importer; an unreadable file is a :class:`ReportkitError` in one line."""
+    importer = importer_for(path, plugins)
+    if importer is None:
+        known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
+        raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）")
+    try:
+        return importer.read(path)
+    except ReportkitError:
+        raise
+    except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
+        raise ReportkitError(f"{path}: 无法读取（{type(exc).__name__}: {str(exc)[:120]}）："
+                             f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
+
+
+def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
+                draft: bool = False) -> ImportResult:
+    """Read, map, write ``OUTDIR/<stem>.yaml`` and validate it as ``reportkit validate`` would."""
+    from ..pipeline import prepare
+
+    path = Path(path)
+    result = ImportResult(path)
+    result.imported = map_annual(read_published(path, plugins))
+    result.target = Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml")
+    if result.target.resolve() == path.resolve():
+        raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
+    write_all({result.target: write_data(result.imported, path).encode("utf-8")})
+    try:
+        prepared = prepare(result.target, plugins, draft=draft, formats=("docx",))
+        result.diagnostics = prepared.diagnostics.items
+    except InvalidData as exc:
+        result.diagnostics = exc.diagnostics
+    return result
+
+
+def write_data(imported: Imported, source: Path) -> str:
+    """The data as YAML; a comment at the top lists every finding with its place in ``source``."""
+    head = [f"# 由 reportkit import 从 {source.name} 导入。"]
+    if imported.findings:
+        head.append(f"# 以下 {len(imported.findings)} 处未能映射，已留【请填写：…】占位，请对照原文补填：")
+        head += [f"#   {f.place}：{f.message}" for f in imported.findings]
+    else:
+        head.append("# 所有数据都已映射。")
+    head += [f"# 请核对：{note}" for note in imported.notes]
+    return "\n".join(head) + "\n" + "\n".join(_lines(imported.data, 0)) + "\n"
+
+
+_FLOW_LIMIT = 160
+
+
+def _lines(value, indent: int) -> list[str]:
+    pad = "  " * indent
+    out: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            flow = _flow(item)
+            if flow is not None and len(pad) + len(key) + len(flow) < _FLOW_LIMIT:
+                out.append(f"{pad}{key}: {flow}")
+            else:
+                out.append(f"{pad}{key}:")
+                out += _lines(item, indent + 1)
+    else:
+        for item in value:
+            flow = _flow(item)
+            if flow is not None:
+                out.append(f"{pad}- {flow}")
+            else:
+                inner = _lines(item, indent + 1)
+                out.append(f"{pad}- {inner[0].lstrip()}")
+                out += inner[1:]
+    return out
+
+
+def _flow(value, inside: bool = False) -> str | None:
+    """``value`` on one line, or None for a non-empty list or a mapping holding one."""
+    if isinstance(value, dict):
+        parts = [(k, _flow(v, True)) for k, v in value.items()]
+        if any(p is None for _, p in parts) or not parts:
+            return None if parts else "{}"
+        return "{" + ", ".join(f"{k}: {p}" for k, p in parts) + "}"
+    if isinstance(value, list):
+        return "[]" if not value else None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, Decimal, dt.date)):
+        return str(value)
+    text = str(value)
+    if "\n" in text or _looks_typed(text) or (inside and any(c in text for c in ",[]{}")):
+        return _quoted(text)
+    return scalar(text)
+
+
+def _looks_typed(text: str) -> bool:
+    """Plain text YAML would read as something else (a number, a date, true …)."""
+    import yaml
+
+    return not isinstance(yaml.safe_load(text), str) if text else True
+
+
+def _quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)

@@ -1,0 +1,504 @@
+"""Map a published annual report (:class:`.source.Published`) to reportkit data.
+
+Nothing is guessed: a value not found, or found twice, becomes a 【请填写：…】
+placeholder and a :class:`Finding` that names its place in the source.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report.edition2008 import spec as spec2008
+from . import labels
+from .labels import heading_level, norm
+from .source import Grid, Para, Published
+
+_YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
+_NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
+                   r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+_CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+_END = "。；！？!?;"
+_TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
+
+
+@dataclass
+class Finding:
+    """Something the import could not map: ``place`` in the source, ``message`` in Chinese, ``rule`` for summaries."""
+
+    place: str
+    message: str
+    rule: str = "import"
+
+
+@dataclass
+class Imported:
+    """The data mapped from a published report, and what could not be mapped."""
+
+    data: dict
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts the clerk should confirm (derived, not read)
+
+
+def placeholder(what: str) -> str:
+    return f"【请填写：{what}】"
+
+
+def to_number(text: str) -> str:
+    """Chinese-numeral digits (二〇二三) to Arabic ones."""
+    return "".join(_NUMERAL.get(c, c) for c in text)
+
+
+def _small_number(text: str) -> int:
+    """1-31 written as digits or as 十一, 二十五, 三十一."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return int(_NUMERAL[text])
+    return (int(_NUMERAL[tens]) if tens else 1) * 10 + (int(_NUMERAL[ones]) if ones else 0)
+
+
+def parse_date(text: str) -> tuple[dt.date, bool] | None:
+    """``2024年1月25日`` or ``二〇一〇年三月十五日`` → (date, written in Chinese numerals)."""
+    found = _DATE.match(text)
+    if not found:
+        return None
+    year, month, day = found.groups()
+    try:
+        return dt.date(int(to_number(year)), _small_number(month), _small_number(day)), not year.isdigit()
+    except (ValueError, KeyError):
+        return None
+
+
+def map_annual(published: Published) -> Imported:
+    """The whole mapping: metadata, preamble, sections with their headings, the tables."""
+    return _Mapper(published).run()
+
+
+class _Mapper:
+    def __init__(self, published: Published):
+        self.items = list(published.items)
+        self.out = Imported({"kind": "annual-report"})
+        self.data = self.out.data
+
+    def find(self, place: str, message: str, rule: str = "import") -> None:
+        self.out.findings.append(Finding(place, message, rule))
+
+    def run(self) -> Imported:
+        title, title_place = self._title()
+        closing = self._closing()
+        year = self._year(title, title_place)
+        edition = labels.edition_of(year) if year else "2021"
+        agency = self._agency(title, year, closing)
+        self.data.update(year=year or placeholder("报告年度，如 2023"), agency=agency)
+        if edition != "2008":
+            government = agency.endswith("人民政府")
+            self.data["agency_type"] = "government" if government else "department"
+            self.out.notes.append(f"agency_type 按机关名称推定为 {self.data['agency_type']}，请核对")
+        if title and title.replace("\n", "") != f"{agency}{year}年政府信息公开工作年度报告":
+            self.data["title"] = title
+        organs, date, chinese = closing
+        if date:
+            self.data["date"] = date
+            if chinese:
+                self.data["date_style"] = "chinese"
+        elif edition != "2008":
+            self.data["date"] = placeholder("成文日期，如 2024-01-25")
+            self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）", "metadata")
+        if organs and organs != [agency]:
+            self.data["signature"] = organs[0] if len(organs) == 1 else organs
+        preamble, parts = self._split_parts()
+        if edition == "2008":
+            from .annual2008 import map_2008
+            map_2008(self, preamble, parts, year)
+        else:
+            self._preamble(preamble, year)
+            self._sections(parts, edition)
+        return self.out
+
+    # Metadata -------------------------------------------------------------------
+    def _title(self) -> tuple[str, str]:
+        lines, place = [], "文首"
+        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and item.role in ("title", "centered")
+                      or isinstance(item, Para) and _is_heading(item)), 0)
+        for skipped in self.items[:first]:  # a web page's navigation, a header line
+            self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
+        del self.items[:first]
+        while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
+                and not heading_level(self.items[0].text):
+            item = self.items.pop(0)
+            place = place if lines else item.place
+            lines.append(item.text)
+        if not lines:
+            self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
+        return "\n".join(lines), place
+
+    def _closing(self) -> tuple[list[str], dt.date | None, bool]:
+        """署名 and 成文日期 at the end, taken off the items."""
+        tail = range(len(self.items) - 1, max(len(self.items) - 4, -1), -1)
+        last = next((i for i in tail if isinstance(self.items[i], Para) and parse_date(self.items[i].text)), None)
+        if last is None:
+            return [], None, False
+        for skipped in self.items[last + 1:]:  # a web page's footer
+            self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
+        del self.items[last + 1:]
+        date, chinese = parse_date(self.items.pop(last).text)
+        organs = []
+        while self.items and isinstance(self.items[-1], Para) and self.items[-1].role in ("signature", "right"):
+            organs.insert(0, self.items.pop().text)
+        return organs, date, chinese
+
+    def _year(self, title: str, place: str) -> int | None:
+        found = _YEAR.search(title)
+        if found:
+            return int(to_number(found.group(1)))
+        self.find(place, "标题里没有找到报告年度（“××××年”）", "metadata")
+        return None
+
+    def _agency(self, title: str, year: int | None, closing) -> str:
+        organs = closing[0]
+        if title and year:
+            head = re.split(rf"(?:关于)?(?:{year}|{''.join('〇一二三四五六七八九'[int(d)] for d in str(year))})年",
+                            title.replace("\n", ""))[0].strip()
+            if head:
+                return head
+        if len(organs) == 1:
+            return organs[0]
+        self.find("文首", "没有找到发布机关（标题开头或文末署名）", "metadata")
+        return placeholder("发布机关全称")
+
+    # Structure ------------------------------------------------------------------
+    def _split_parts(self) -> tuple[list, list[tuple[Para, list]]]:
+        """The items before the first 一、 heading, and each level-1 heading with the items below it."""
+        preamble: list = []
+        parts: list[tuple[Para, list]] = []
+        for item in self.items:
+            if isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1:
+                parts.append((item, []))
+            elif parts:
+                parts[-1][1].append(item)
+            else:
+                preamble.append(item)
+        return preamble, parts
+
+    def _preamble(self, items: list, year: int | None) -> None:
+        own = []
+        for item in items:
+            if isinstance(item, Grid):
+                self.find(item.place, "前言里的表格无法映射，未导入")
+            elif item.text.startswith("本报告依据《中华人民共和国政府信息公开条例》和"):
+                self._period(item.text, year)
+            elif not self.contact(item.text):
+                own.append(item.text)
+        if own:
+            self.data["preamble"] = own
+
+    def _period(self, text: str, year: int | None) -> None:
+        found = re.search(r"统计期限为(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+        if not found:
+            return
+        y1, m1, d1, y2, m2, d2 = found.groups()
+        start = dt.date(int(y1), int(m1), int(d1))
+        end = dt.date(int(y2 or y1), int(m2), int(d2))
+        if year and (start, end) != (dt.date(year, 1, 1), dt.date(year, 12, 31)) and \
+                (start, end) != spec2008.default_period(year):
+            self.data["period"] = {"start": start, "end": end}
+
+    def contact(self, text: str) -> bool:
+        """Read the generated contact sentences into ``contact``; False when ``text`` is not them."""
+        found = re.fullmatch(r"(?:本报告的电子版可在(.+?)查阅和下载。)?(?:对本报告如有疑问，请与(.+?)联系(?:（(.+)）)?。)?",
+                             text)
+        if not found or not any(found.groups()):
+            return False
+        website, office, details = found.groups()
+        contact = {}
+        if website:
+            contact["website"] = website
+        if office and office != self.data.get("agency"):
+            contact["office"] = office
+        for part in (details or "").split("，"):
+            name, _, value = part.partition("：")
+            key = {"地址": "address", "邮政编码": "postcode", "电话": "phone", "电子邮箱": "email"}.get(name)
+            if key:
+                contact[key] = value
+        self.data["contact"] = contact
+        return True
+
+    def _sections(self, parts: list, edition: str) -> None:
+        known = labels.sections(edition)
+        sections: dict = {}
+        data_tables: dict = {}
+        for heading, items in parts:
+            key = known.get(norm(heading.text))
+            if key is None:
+                self.find(heading.place, f"“{heading.text}”不是{tables.EDITIONS[edition].issued_by}的六个部分之一，"
+                                         "未导入：请把内容移到相应部分", "sections")
+                continue
+            if key in sections:
+                self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+                continue
+            paras = [i for i in items if isinstance(i, Para)]
+            if key == "other":
+                paras = self._other(paras, edition)
+            sections[key] = nest(paras)
+            for grid in (i for i in items if isinstance(i, Grid)):
+                self._table(grid, edition, data_tables)
+        for key, label, _ in tables.SECTIONS:
+            if key in ("overview", "problems") and not sections.get(key):
+                self.find("正文", f"没有找到“{label}”部分", "sections")
+                sections[key] = [placeholder(label)]
+        self.data["sections"] = {k: v for k, v in sections.items() if v}
+        for key, label in _TABLE_NAMES.items():
+            if key not in data_tables:
+                self.find("正文", f"没有找到{label}", "tables")
+        self.data["tables"] = TableMapper(edition, self).all(data_tables)
+
+    def _other(self, paras: list[Para], edition: str) -> list[Para]:
+        if paras and paras[0].text == "本年度没有其他需要报告的事项。" and len(paras) == 1:
+            return []
+        if edition == "2021" and paras:
+            fee = paras[0].text
+            found = re.fullmatch(r"本年度依据《政府信息公开信息处理费管理办法》发出收费通知(\d+)件，"
+                                 r"通知收取信息处理费共计([\d.]+)元，实际收取([\d.]+)元。", fee)
+            if found:
+                self.data["information_processing_fee"] = {
+                    "notices": int(found.group(1)), "amount_notified": Decimal(found.group(2)),
+                    "amount_collected": Decimal(found.group(3))}
+                return paras[1:]
+            if fee == "本年度未发出信息处理费收费通知，未收取信息处理费。":
+                return paras[1:]
+        return paras
+
+    def _table(self, grid: Grid, edition: str, found: dict) -> None:
+        text = norm("".join("".join(row) for row in grid.rows[:4]))
+        key = ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
+               else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
+        if key is None:
+            self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
+        elif key in found:
+            self.find(grid.place, f"{_TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
+        else:
+            found[key] = grid
+
+
+def _short(item) -> str:
+    text = item.text if isinstance(item, Para) else "表格"
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
+def _is_heading(item: Para) -> bool:
+    """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
+    if not heading_level(item.text):
+        return False
+    return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
+
+
+def strip_number(text: str) -> str:
+    return labels.NUMBER.sub("", text, count=1).strip()
+
+
+def nest(paras: list[Para], level: int = 2) -> list:
+    """Paragraphs and headings (one level below ``level - 1``) as narrative items."""
+    out: list = []
+    for para in paras:
+        depth = heading_level(para.text) if _is_heading(para) else 0
+        if depth and depth >= level:
+            node, depth_here = out, level
+            # A deeper heading goes under the last heading of each level above it.
+            while depth_here < depth and node and isinstance(node[-1], dict):
+                node = node[-1]["content"]
+                depth_here += 1
+            node.append({"heading": strip_number(para.text), "content": []})
+        else:
+            node = out
+            while node and isinstance(node[-1], dict):
+                node = node[-1]["content"]
+            node.append(para.text)
+    return out
+
+
+# Tables ---------------------------------------------------------------------
+class TableMapper:
+    """Cells found by their official row and column labels; anything else is a finding and a placeholder."""
+
+    def __init__(self, edition: str, mapper: _Mapper):
+        self.edition, self.mapper = edition, mapper
+
+    def all(self, grids: dict) -> dict:
+        out = {}
+        grid = grids.get("active_disclosure")
+        out["active_disclosure"] = self.disclosure(grid) if grid else self.empty_disclosure()
+        grid = grids.get("applications")
+        out["applications"] = self.applications(grid)
+        out["review_litigation"] = self.review(grids.get("review_litigation"))
+        return out
+
+    def cell(self, text: str, kind: str, place: str, what: str):
+        """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
+        found = _CELL.match(text.replace("，", ",")) if text else None
+        if not found:
+            self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
+                             "cells")
+            return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
+        number, unit, note = found.groups()
+        number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
+        value = Decimal(number) if kind == "amount" else int(Decimal(number))
+        if isinstance(value, Decimal) and value == value.to_integral_value() and "." not in number:
+            value = int(value)
+        cell = {"value": value, "note": note} if note else value
+        return (cell, unit) if kind == "amount" else cell
+
+    # Table 二
+    def empty_disclosure(self) -> dict:
+        return {key: {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
+                for block in tables.EDITIONS[self.edition].active_disclosure for key, label in block.rows}
+
+    def disclosure(self, grid: Grid) -> dict:
+        rows = labels.disclosure_rows(self.edition)
+        out: dict = {}
+        columns: list[str] = []
+        for row, place in zip(grid.rows, grid.places):
+            label = norm(row[0])
+            if label == norm(tables.DISCLOSURE_ITEM_LABEL):
+                columns = row
+                continue
+            if label not in rows:
+                if not label.startswith(norm("第二十条")):
+                    self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
+                continue
+            key, block = rows[label]
+            if key in out:
+                self.mapper.find(place, f"表二“{row[0]}”一行出现了两次，只导入了第一次", "tables")
+                continue
+            out[key] = values = {}
+            by_label = {}
+            for j, head in enumerate(columns):
+                by_label.setdefault(norm(head), j)
+            for column in block.columns:
+                what = f"表二“{row[0]}”“{column.label}”"
+                j = by_label.get(norm(column.label))
+                if j is None or j >= len(row):
+                    self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
+                    values[column.key] = placeholder(what)
+                    continue
+                value = self.cell(row[j], column.cell, place, what)
+                if column.cell == "amount":
+                    value, unit = value if isinstance(value, tuple) else (value, None)
+                    if block.unit_in_data and unit:
+                        values["unit"] = unit
+                values[column.key] = value
+        for block in tables.EDITIONS[self.edition].active_disclosure:
+            for key, label in block.rows:
+                if key not in out:
+                    self.mapper.find(grid.place, f"表二没有“{label}”一行", "cells")
+                    out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
+        return out
+
+    # Table 三
+    def applications(self, grid: Grid | None) -> dict:
+        rows = labels.application_rows(self.edition)
+        out: dict = {}
+        seen: dict = {}
+        if grid is not None:
+            header = next((r for r in grid.rows if norm(tables.NATURAL_PERSON.label) in map(norm, r)), None)
+            # The last header row names 商业企业 …; merged cells repeat 自然人 and 总计 into it.
+            last_header = max((i for i, r in enumerate(grid.rows) if norm("商业企业") in map(norm, r)), default=-1)
+            columns = {}
+            if last_header >= 0:
+                for j, head in enumerate(grid.rows[last_header]):
+                    columns.setdefault(labels.APPLICANT_COLUMNS.get(norm(head)), j)
+            columns.pop(None, None)
+            for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
+                if i <= last_header or header is None:
+                    continue
+                label_cells = [c for j, c in enumerate(row) if j < min(columns.values(), default=0) and c]
+                if not label_cells:
+                    continue
+                label = norm(label_cells[-1])
+                keys = rows.get(label)
+                if keys is None and label == labels.OTHER_HANDLING and self.edition == "2021":
+                    self._other_as_one(row, columns, place, out, seen)
+                    continue
+                if keys is None:
+                    self.mapper.find(place, f"表三中“{label_cells[-1]}”不是{self.edition}版表三的行，未导入", "tables")
+                    continue
+                if keys in seen:
+                    self.mapper.find(place, f"表三“{label_cells[-1]}”一行出现了两次（另见{seen[keys]}），"
+                                            "两处都未采用", "cells")
+                    _set(out, keys, {c.key: placeholder(f"表三“{label_cells[-1]}”“{c.label}”（原文出现两次）")
+                                     for c in tables.APPLICANT_COLUMNS})
+                    continue
+                seen[keys] = place
+                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1]))
+        for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
+            if keys not in seen and not _has(out, keys):
+                self.mapper.find(grid.place if grid else "正文", f"表三没有“{node.label}”一行", "cells")
+                _set(out, keys, {c.key: placeholder(f"表三“{node.label}”“{c.label}”")
+                                 for c in tables.APPLICANT_COLUMNS})
+        return out
+
+    def _applicant_row(self, row, columns: dict, place: str, label: str) -> dict:
+        values = {}
+        for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,):
+            j = columns.get(column.key)
+            what = f"表三“{label}”“{column.label}”"
+            if j is None:
+                self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
+                values[column.key] = placeholder(what)
+            else:
+                values[column.key] = self.cell(row[j], "count", place, what)
+        return values
+
+    def _other_as_one(self, row, columns, place, out, seen) -> None:
+        values = self._applicant_row(row, columns, place, "（六）其他处理")
+        printed = "，".join(f"{c.label}{values[c.key]}" for c in tables.APPLICANT_COLUMNS
+                           if not isinstance(values[c.key], str))
+        self.mapper.find(place, f"2021 版表三的“（六）其他处理”应分三行，原文只印了一行（{printed}）：请按原始台账分填 1—3 行",
+                         "cells")
+        for keys, node in tables.application_rows(tables.EDITIONS["2021"]):
+            if keys[:2] == ("results", "other_handling"):
+                seen[keys] = place
+                _set(out, keys, {c.key: placeholder(f"表三“（六）{node.label}”“{c.label}”（原文合为一行）")
+                                 for c in tables.APPLICANT_COLUMNS})
+
+    # Table 四
+    def review(self, grid: Grid | None) -> dict:
+        out = {}
+        data = None
+        if grid is not None:
+            rows = [r for r in grid.rows if r and all(_CELL.match(c or "x") or not c.strip() for c in r)
+                    and any(c.strip() for c in r)]
+            if len(rows) == 1:
+                data = rows[0]
+                place = grid.places[grid.rows.index(data)]
+            else:
+                self.mapper.find(grid.place, f"表四应有一行 15 个数字，原文有 {len(rows)} 行数字", "cells")
+        columns = [c for c in tables.OUTCOMES] + [tables.TOTAL]
+        for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
+            out[key] = {}
+            for k, column in enumerate(columns):
+                what = f"表四“{label}”“{column.label}”"
+                j = g * 5 + k
+                if data is None or j >= len(data):
+                    out[key][column.key] = placeholder(what)
+                else:
+                    out[key][column.key] = self.cell(data[j], "count", place, what)
+        return out
+
+
+def _set(tree: dict, keys: tuple, value) -> None:
+    for key in keys[:-1]:
+        tree = tree.setdefault(key, {})
+    tree[keys[-1]] = value
+
+
+def _has(tree: dict, keys: tuple) -> bool:
+    for key in keys:
+        if not isinstance(tree, dict) or key not in tree:
+            return False
+        tree = tree[key]
+    return True

@@ -1,0 +1,132 @@
+"""``reportkit import`` and ``reportkit check``."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from ..errors import ERROR, ReportkitError
+from ..plugins import load_plugins
+from ..write import write_all
+from . import ImportResult, import_file
+
+_RULE = re.compile(r"（([A-Za-z][\w-]*)）$")
+FIELDS = ("file", "rule", "severity", "place", "message")
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="写出数据文件的文件夹（默认与原文件同一文件夹）。Folder for the YAML files.")
+@click.option("--draft", is_flag=True,
+              help="文字中的【请填写：…】占位只算警告（表格数字缺失仍是错误）。Text placeholders are warnings.")
+def import_command(files, outdir, draft):
+    """把已发布的年度报告（DOCX、网页 HTML、PDF）导入为 reportkit 数据文件。
+
+    写出 <名称>.yaml；未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
+    数据文件校验通过时退出码为 0，否则为 1（文件照样写出）。
+
+    \b
+    例 / Example:
+      reportkit import 2023年报.docx -o data/
+      reportkit import 年报.html 年报.pdf -o data/ --draft
+    """
+    plugins = load_plugins()
+    failed = 0
+    for path in files:
+        try:
+            result = import_file(path, plugins, outdir=outdir, draft=draft)
+        except ReportkitError as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            failed += 1
+            continue
+        for finding in result.findings:
+            click.echo(f"{path}: warning: {finding.place}：{finding.message}", err=True)
+        for diagnostic in result.diagnostics:
+            click.echo(diagnostic.format(), err=True)
+        state = "校验通过" if result.ok else "校验未通过，请按上面的提示补填"
+        click.echo(f"已导入 {result.target}（{len(result.findings)} 处未能映射，{state}）")
+        failed += not result.ok
+    sys.exit(1 if failed else 0)
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="结果文件：.csv 或 .json，每份报告的每个问题一行。Report file (.csv or .json).")
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
+def check_command(paths, report, outdir):
+    """批量导入并校验已发布的年度报告，写出问题清单。
+
+    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf 逐个检查）。无法读取的文件记为一行，不中断。
+    有问题时退出码为 1。
+
+    \b
+    例 / Example:
+      reportkit check 各单位年报/ --report 检查结果.csv
+    """
+    if report.suffix.lower() not in (".csv", ".json"):
+        raise click.BadParameter("结果文件的扩展名应为 .csv 或 .json", param_hint="--report")
+    plugins = load_plugins()
+    suffixes = {s for i in plugins.registry.importers for s in i.suffixes}
+    files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
+                    if f.is_file() and f.suffix.lower() in suffixes})
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as scratch, click.progressbar(
+            files, label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
+        for n, path in enumerate(bar, 1):
+            rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None)
+    summary = Counter(row["rule"] for row in rows if row["rule"] != "ok")
+    write_all({report: _report_bytes(report.suffix.lower(), rows, summary)})
+    bad = {row["file"] for row in rows if row["rule"] != "ok"}
+    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad)} 份未发现问题，{len(bad)} 份有问题；结果已写入 {report}")
+    for rule, count in sorted(summary.items()):
+        click.echo(f"  {rule}：{count} 处")
+    sys.exit(1 if bad else 0)
+
+
+def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[dict]:
+    """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row.
+
+    A finding of the data names its place in the imported YAML only when that file is ``keep``-t.
+    """
+    name = str(path)
+    try:
+        result = import_file(path, plugins, outdir=outdir, draft=True)
+    except ReportkitError as exc:
+        return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
+    rows = [dict(file=name, rule=f"import-{f.rule}", severity="warning", place=f.place, message=f.message)
+            for f in result.findings]
+    held = _placeholder_lines(result)
+    for d in result.diagnostics:
+        if d.line in held:
+            continue  # the value left as a placeholder is already reported by its import finding
+        found = _RULE.search(d.message)
+        rows.append(dict(file=name, rule=found.group(1) if found else "data", severity=d.severity,
+                         place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
+    return rows or [dict(file=name, rule="ok", severity="", place="", message="未发现问题")]
+
+
+def _placeholder_lines(result: ImportResult) -> set[int]:
+    text = result.target.read_text(encoding="utf-8") if result.target else ""
+    return {n for n, line in enumerate(text.splitlines(), 1) if "【请填写" in line}
+
+
+def _report_bytes(kind: str, rows: list[dict], summary: Counter) -> bytes:
+    if kind == ".json":
+        return json.dumps({"rows": rows, "summary": dict(sorted(summary.items()))},
+                          ensure_ascii=False, indent=2).encode("utf-8")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, FIELDS)
+    writer.writeheader()
+    writer.writerows(rows)
+    # Excel opens a CSV as UTF-8 only with the BOM.
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

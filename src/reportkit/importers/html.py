@@ -1,0 +1,103 @@
+"""Read a web page into paragraphs and grids: the report's own tables, not the site's layout tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+from .source import Grid, Para, Published, fill_spans
+
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
+           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main"}
+_SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def read(path: Path) -> Published:
+    """Paragraphs (leaf block elements) and data tables; a table holding a table is layout, read through."""
+    root = lxml.html.fromstring(_decode(Path(path).read_bytes()))
+    published = Published(str(path))
+    counter = {"p": 0, "t": 0}
+    _walk(root, published, counter)
+    return published
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def _walk(element, published: Published, counter: dict) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP:
+        return
+    if tag == "table" and not element.xpath(".//table"):
+        counter["t"] += 1
+        published.add(_grid(element, f"第 {counter['t']} 个表格"))
+        return
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in _SKIP]
+    if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
+        text = _text(element)
+        if text.strip():
+            counter["p"] += 1
+            published.add(Para(text, f"第 {counter['p']} 段", _role(element)))
+        return
+    # Mixed content: text directly inside a container is a paragraph of its own.
+    if (element.text or "").strip() and tag in _BLOCKS:
+        counter["p"] += 1
+        published.add(Para(element.text, f"第 {counter['p']} 段"))
+    for child in children:
+        _walk(child, published, counter)
+        if (child.tail or "").strip() and tag in _BLOCKS:
+            counter["p"] += 1
+            published.add(Para(child.tail, f"第 {counter['p']} 段"))
+
+
+def _text(element) -> str:
+    """Text with <br> as a newline."""
+    for br in element.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return element.text_content()
+
+
+def _role(element) -> str:
+    classes = set((element.get("class") or "").split())
+    if element.tag == "h1" or "title" in classes:
+        return "title"
+    if element.tag in _HEADINGS:
+        return "heading"
+    if "organ" in classes:
+        return "signature"
+    if "date" in classes:
+        return "date"
+    align = (element.get("align") or "") + (element.get("style") or "")
+    return "centered" if "center" in align else "right" if "right" in align else "body"
+
+
+def _grid(table, place: str) -> Grid:
+    cells, taken = [], set()
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    for r, row in enumerate(rows):
+        col = 0
+        for cell in row.xpath("./td|./th"):
+            while (r, col) in taken:
+                col += 1
+            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+            for i in range(r, r + rowspan):
+                for j in range(col, col + colspan):
+                    taken.add((i, j))
+            cells.append((r, col, rowspan, colspan, _text(cell)))
+            col += colspan
+    grid = fill_spans(cells, len(rows))
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1

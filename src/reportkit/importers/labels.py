@@ -1,0 +1,98 @@
+"""The one mapping of official labels that every importer shares, built from the edition specs.
+
+A published report rarely prints a label exactly as the format does: 及 or 和, the
+numbering left out, an extra space, full-width or half-width brackets and digits.
+:func:`norm` reduces a label to what matters, and the lookups below are built by
+applying it to the specs in :mod:`..default_plugins.annual_report.tables` and
+:mod:`..default_plugins.annual_report.edition2008.spec`, so no label is written twice.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report.edition2008 import spec as spec2008
+
+# 一、 （一） 1. （1） 1、 第一部分: the numbering a heading or a row label may carry.
+NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*[、.．]?"
+    r"|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+部分\s*[、:：]?)\s*"
+)
+_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+_QUOTES = str.maketrans("", "", "“”\"'‘’「」")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of white space (&nbsp;, 全角空格) to one space; none between Chinese characters."""
+    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip()
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
+
+
+def norm(label: str) -> str:
+    """A label reduced for comparison: half-width, no spaces, numbering, quotes or trailing colon; 和 as 及."""
+    text = unicodedata.normalize("NFKC", label)
+    text = NUMBER.sub("", _SPACE.sub("", text))
+    return text.translate(_QUOTES).replace("和", "及").rstrip(":：")
+
+
+def numbering(text: str) -> str:
+    """The numbering ``text`` starts with (``一、``), or ``""``."""
+    found = NUMBER.match(unicodedata.normalize("NFKC", text))
+    return found.group().strip() if found else ""
+
+
+def heading_level(text: str) -> int:
+    """1-4 for a typed 一、 （一） 1. （1） number at the start of ``text``, else 0."""
+    number = numbering(text)
+    if not number:
+        return 0
+    if number[0] in "(":
+        return 4 if number[1:2].isdigit() else 2
+    return 3 if number[0].isdigit() else 1
+
+
+# Table 二 -------------------------------------------------------------------
+@cache
+def disclosure_rows(edition: str) -> dict[str, tuple[str, tables.DisclosureBlock]]:
+    """norm(row label) → (row key, its block), for table 二 of ``edition``."""
+    return {norm(label): (key, block) for block in tables.EDITIONS[edition].active_disclosure
+            for key, label in block.rows}
+
+
+# Table 三 -------------------------------------------------------------------
+@cache
+def application_rows(edition: str) -> dict[str, tuple]:
+    """norm(row label) → the keys of the data row, for table 三 of ``edition`` (parents' labels too)."""
+    rows: dict[str, tuple] = {}
+    for keys, node in tables.application_rows(tables.EDITIONS[edition]):
+        rows[norm(node.label)] = keys
+    return rows
+
+
+#: The labels of （六）其他处理 and its sub-rows, to recognise a 2021 table that prints （六） as one row.
+OTHER_HANDLING = norm("（六）其他处理")
+APPLICANT_COLUMNS = {norm(c.label): c.key for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
+
+# Sections -------------------------------------------------------------------
+#: Wordings real reports use for the 2019/2021 section titles (annual-report.md B.2).
+_VARIANTS_2019 = {
+    "problems": ("政府信息公开工作存在的主要问题及改进情况",),
+    "review_litigation": ("因政府信息公开工作被申请行政复议、提起行政诉讼情况",),
+}
+
+
+@cache
+def sections(edition: str) -> dict[str, str]:
+    """norm(section title) → section key, official titles and their known variants."""
+    if edition == "2008":
+        return {norm(t): s.key for s in spec2008.SECTIONS for t in (s.title, *s.variants)}
+    out = {norm(label): key for key, label, _ in tables.SECTIONS}
+    out.update({norm(v): key for key, variants in _VARIANTS_2019.items() for v in variants})
+    return out
+
+
+def edition_of(year: int) -> str:
+    """The edition a report of ``year`` follows (annual-report.md B.8)."""
+    return "2008" if year <= spec2008.LAST_YEAR else "2019" if year <= 2020 else "2021"

@@ -1,0 +1,91 @@
+"""Read a PDF with a text layer: tables through pdfplumber, paragraphs rebuilt from the lines around them.
+
+A line indented two characters starts a paragraph, a line at the left edge continues
+one (across pages too); a line set elsewhere (centred title, right-aligned 署名) stands
+alone. Page numbers (— 3 —) are dropped.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+
+from .source import Grid, Para, Published, fill_spans
+
+_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
+_ASCII_WORD = re.compile(r"[A-Za-z]")
+
+
+def read(path: Path) -> Published:
+    published = Published(str(path))
+    current: Para | None = None
+    with pdfplumber.open(str(path)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+            outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+            lines = [ln for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
+            left = min((ln["x0"] for ln in lines), default=0)
+            items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables]
+            for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
+                if what == "table":
+                    current = None
+                    published.add(_grid(obj, f"第 {number} 页的表格"))
+                    continue
+                place = f"第 {number} 页第 {row} 行"
+                size = obj["chars"][0]["size"] if obj["chars"] else 10
+                indent = obj["x0"] - left
+                if current is not None and abs(indent) < size / 2:
+                    current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
+                                     _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
+                    continue
+                role = _free_role(obj, page, indent, size)
+                current = Para(obj["text"], place, role)
+                published.add(current)
+                if role != "body":
+                    current = None
+    return published
+
+
+def _free_role(line: dict, page, indent: float, size: float) -> str:
+    """A centred line (title), a line two characters in (a paragraph starts), or one set further right."""
+    if indent > size and abs((line["x0"] + line["x1"]) / 2 - page.width / 2) < 3:
+        return "centered"
+    return "body" if abs(indent - 2 * size) < size / 2 else "right" if indent > 2 * size else "body"
+
+
+def _inside(obj, box) -> bool:
+    x0, top, x1, bottom = box
+    return obj.get("x0", -1) >= x0 - 1 and obj.get("x1", 1e9) <= x1 + 1 and \
+        obj.get("top", -1) >= top - 1 and obj.get("bottom", 1e9) <= bottom + 1
+
+
+def _grid(table, place: str) -> Grid:
+    """The table with every merged cell repeated over the grid positions its box covers."""
+    xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])})
+    ys = sorted({round(v, 1) for c in table.cells for v in (c[1], c[3])})
+    xs, ys = _merge_close(xs), _merge_close(ys)
+    texts = table.extract()
+    cells = []
+    for row, values in zip(table.rows, texts):
+        for bbox, text in zip(row.cells, values):
+            if bbox is None:
+                continue
+            c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
+            r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
+            cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text or ""))
+    grid = fill_spans(cells)
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+
+
+def _merge_close(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if not out or v - out[-1] > 2:
+            out.append(v)
+    return out
+
+
+def _index(edges: list[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))

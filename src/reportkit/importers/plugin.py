@@ -1,0 +1,38 @@
+"""The built-in importers (DOCX, HTML, PDF) and the ``import`` and ``check`` commands."""
+from __future__ import annotations
+
+from ..hookspecs import hookimpl
+from ..registry import Importer
+
+
+def _docx(path):
+    from .docx import read
+
+    return read(path)
+
+
+def _html(path):
+    from .html import read
+
+    return read(path)
+
+
+def _pdf(path):
+    from .pdf import read
+
+    return read(path)
+
+
+@hookimpl
+def register_importers(register):
+    register(Importer("docx", (".docx",), _docx))
+    register(Importer("html", (".html", ".htm", ".shtml"), _html))
+    register(Importer("pdf", (".pdf",), _pdf))
+
+
+@hookimpl
+def register_commands(cli):
+    from .commands import check_command, import_command
+
+    cli.add_command(import_command)
+    cli.add_command(check_command)

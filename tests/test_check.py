@@ -1,0 +1,101 @@
+"""``reportkit check`` over a folder of 50 generated published reports lists exactly the planted faults."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportkit.cli import cli
+from reportkit.plugins import load_plugins
+
+from _import_helpers import render_source
+
+PLUGINS = load_plugins()
+EXAMPLES = (Path("examples/sample-2021.yaml"), Path("examples/xinzhou-2020.yaml"))
+
+
+def _variant(example: Path, n: int, folder: Path) -> Path:
+    """``example`` as another agency's report, so that 50 reports differ."""
+    text = example.read_text(encoding="utf-8")
+    agency = re.search(r"^agency: (.+)$", text, re.M).group(1)
+    target = folder / f"report{n:02d}.yaml"
+    target.write_text(text.replace(agency, f"第{n}号{agency}"), encoding="utf-8")
+    return target
+
+
+def _blank_cell(html: str) -> str:
+    """Table 三's first 自然人 cell left blank (R6: a blank instead of 0)."""
+    return re.sub(r"(本年新收政府信息公开申请数量</td>\s*<td[^>]*>)\d+", r"\1", html, count=1)
+
+
+def _wrong_total(html: str) -> str:
+    """Table 四's 行政复议 总计 off by one."""
+    cells = list(re.finditer(r"(<td class=\"center\">)(\d+)(</td>)", html))
+    last_row = cells[-15:]
+    total = last_row[4]
+    return html[:total.start(2)] + str(int(total.group(2)) + 1) + html[total.end(2):]
+
+
+def _no_problems_section(html: str) -> str:
+    """Section 五 (存在的主要问题及改进情况) left out, with everything below its heading."""
+    return re.sub(r"<h2>五、.*?(?=<h2>六、)", "", html, count=1, flags=re.S)
+
+
+FAULTS = {"blank": (_blank_cell, "import-cells"), "total": (_wrong_total, "R5"),
+          "section": (_no_problems_section, "import-sections")}
+
+
+@pytest.mark.slow
+def test_check_lists_exactly_the_planted_faults(tmp_path):
+    data, published = tmp_path / "data", tmp_path / "published"
+    data.mkdir()
+    published.mkdir()
+    planted: set[tuple[str, str]] = set()
+    for n in range(50):
+        source = _variant(EXAMPLES[n % 2], n, data)
+        fmt = "docx" if n % 10 == 9 else "pdf" if n == 20 else "html"
+        path = render_source(source, fmt, published, PLUGINS)
+        fault = ("blank", "total", "section", None, None)[n % 5] if fmt == "html" else None
+        if fault:
+            change, rule = FAULTS[fault]
+            changed = change(path.read_text(encoding="utf-8"))
+            assert changed != path.read_text(encoding="utf-8")
+            path.write_text(changed, encoding="utf-8")
+            planted.add((str(path), rule))
+    damaged = published / "damaged.docx"
+    damaged.write_bytes(b"PK\x03\x04 not really a docx")
+    planted.add((str(damaged), "unreadable"))
+
+    result = CliRunner().invoke(cli, ["check", str(published), "--report", str(tmp_path / "report.csv")])
+    with open(tmp_path / "report.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    found = {(r["file"], r["rule"]) for r in rows if r["rule"] != "ok"}
+    assert found == planted
+    assert len([r for r in rows if r["rule"] != "ok"]) == len(planted)  # one row per fault
+    assert len({r["file"] for r in rows}) == 51
+    assert result.exit_code == 1
+    assert "import-cells：" in result.output and "共检查 51 份报告" in result.output
+
+
+def test_check_writes_json_with_a_summary_by_rule(tmp_path):
+    path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
+    path.write_text(_wrong_total(path.read_text(encoding="utf-8")), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.json"),
+                                      "-o", str(tmp_path / "kept")])
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["summary"] == {"R5": 1}
+    assert [r["rule"] for r in report["rows"]] == ["R5"]
+    kept = tmp_path / "kept" / "001" / "sample-2021.yaml"
+    assert report["rows"][0]["place"].startswith(f"{kept}:")
+    assert "行政复议" in report["rows"][0]["message"]
+    assert result.exit_code == 1
+
+
+def test_check_refuses_another_report_format(tmp_path):
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--report", str(tmp_path / "r.txt")])
+    assert result.exit_code == 2
+    assert ".csv 或 .json" in result.output

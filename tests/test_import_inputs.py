@@ -1,0 +1,208 @@
+"""Hand-made published reports, written the way agencies publish them, import with every cell right."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pdfplumber
+import yaml
+from click.testing import CliRunner
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from reportkit.cli import cli
+from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS, EDITIONS, application_rows
+from reportkit.plugins import load_plugins
+
+from _import_helpers import imported, render_source
+
+PLUGINS = load_plugins()
+SPEC = EDITIONS["2021"]
+ROWS = [(keys, node) for keys, node in application_rows(SPEC) if not node.computed]
+
+
+def _value(i: int, j: int) -> int:
+    return (3 * i + j) % 5
+
+
+def _cells(i: int) -> list[str]:
+    values = [_value(i, j) for j in range(6)]
+    return [str(v) for v in values] + [str(sum(values))]
+
+
+def _expected_applications() -> dict:
+    out: dict = {}
+    for i, (keys, _) in enumerate(ROWS):
+        node = out
+        for key in keys[:-1]:
+            node = node.setdefault(key, {})
+        node[keys[-1]] = {c.key: _value(i, j) for j, c in enumerate(APPLICANT_COLUMNS)}
+    return out
+
+
+def _load(result) -> dict:
+    return yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
+def _applications_without_totals(data: dict) -> dict:
+    def strip(node):
+        if isinstance(node, dict) and "natural_person" in node:
+            return {k: v for k, v in node.items() if k != "total"}
+        return {k: strip(v) for k, v in node.items() if k != "total" or "natural_person" not in v}
+    return strip(data["tables"]["applications"])
+
+
+def _word_report(path: Path) -> None:
+    """A Word-made report: centred title, headings typed as text, table 三 with a 2-row header,
+    the label cells merged in another shape, variant labels (no numbering, 和, extra spaces, full-width)."""
+    document = docx.Document()
+    title = document.add_paragraph("某县统计局2023年政府信息公开工作年度报告")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text in ("一、总体情况", "本年度依法做好公开工作。", "（一）主动公开", "全年发布信息120条。",
+                 "二、主动公开政府信息情况"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=4)
+    for block in SPEC.active_disclosure:
+        row = table.add_row().cells
+        row[0].merge(row[3]).text = block.caption
+        head = table.add_row().cells
+        head[0].text = "信息内容"
+        for k, c in enumerate(block.columns):
+            head[1 + k].text = c.label
+        if len(block.columns) == 1:
+            head[1].merge(head[3])
+        for key, label in block.rows:
+            cells = table.add_row().cells
+            cells[0].text = label
+            for k, c in enumerate(block.columns):
+                cells[1 + k].text = "7"
+            if len(block.columns) == 1:
+                cells[1].merge(cells[3])
+    document.add_paragraph("三、收到和处理政府信息公开申请情况")
+    table = document.add_table(rows=2, cols=9)
+    table.cell(0, 0).merge(table.cell(1, 1)).text = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    table.cell(0, 2).merge(table.cell(1, 2)).text = "自然人"
+    table.cell(0, 3).merge(table.cell(0, 7)).text = "法人 或其他组织"
+    for j, c in enumerate(APPLICANT_COLUMNS[1:]):
+        table.cell(1, 3 + j).text = c.label
+    table.cell(0, 8).merge(table.cell(1, 8)).text = "总 计"
+    variants = {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）": "部分公开（区分处理的，只计这一情形，不计其他情形）",
+                "3.危及“三安全一稳定”": "３．危及三安全一稳定", "1.属于国家秘密": "属于国家秘密"}
+    for i, (keys, node) in enumerate(ROWS):
+        cells = table.add_row().cells
+        cells[0].text = "三、本年度办理结果" if keys[0] == "results" else node.label
+        cells[1].text = variants.get(node.label, node.label)
+        for j, text in enumerate(_cells(i)):
+            cells[2 + j].text = text
+    total_row = table.add_row().cells
+    total_row[0].text, total_row[1].text = "三、本年度办理结果", "（七）总计"
+    results = [i for i, (k, _) in enumerate(ROWS) if k[0] == "results"]
+    for j in range(7):
+        total_row[2 + j].text = str(sum(int(_cells(i)[j]) for i in results))
+    # 三、本年度办理结果 spans its rows in column 0 (vertically merged, as Word does).
+    first = next(i for i, (k, _) in enumerate(ROWS) if k[0] == "results") + 2
+    last = 2 + len(ROWS)
+    table.cell(first, 0).merge(table.cell(last, 0))
+    document.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
+    table = document.add_table(rows=3, cols=15)
+    table.cell(0, 0).merge(table.cell(0, 4)).text = "行政复议"
+    table.cell(0, 5).merge(table.cell(0, 14)).text = "行政诉讼"
+    labels = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    for k, label in enumerate(labels):
+        table.cell(1, k).text = label
+        table.cell(2, k).text = str(k + 1 if k < 4 else 10)
+    table.cell(1, 5).merge(table.cell(1, 9)).text = "未经复议直接起诉"
+    table.cell(1, 10).merge(table.cell(1, 14)).text = "复议后起诉"
+    table.add_row()
+    for k in range(5, 15):
+        table.cell(2, k).text = labels[(k - 5) % 5]
+        table.cell(3, k).text = "0"
+    for k in range(5):
+        table.cell(1, k).merge(table.cell(2, k))
+        table.cell(3, k).text = str(k + 1 if k < 4 else 10)
+    for text in ("五、存在的主要问题和改进情况", "人员力量不足，下一年度加强培训。", "六、其他需要报告的事项",
+                 "本年度无其他事项。"):
+        document.add_paragraph(text)
+    for text in ("某县统计局", "2024年1月20日"):
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.save(path)
+
+
+def test_a_word_made_docx(tmp_path):
+    source = tmp_path / "word.docx"
+    _word_report(source)
+    result = imported(source, tmp_path, PLUGINS)
+    data = _load(result)
+    assert [f.message for f in result.findings] == []
+    assert (data["agency"], data["year"], str(data["date"])) == ("某县统计局", 2023, "2024-01-20")
+    assert data["sections"]["overview"] == ["本年度依法做好公开工作。", {"heading": "主动公开", "content": ["全年发布信息120条。"]}]
+    assert data["sections"]["problems"] == ["人员力量不足，下一年度加强培训。"]
+    assert _applications_without_totals(data) == _expected_applications()
+    assert data["tables"]["review_litigation"]["reconsideration"] == {
+        "upheld": 1, "corrected": 2, "other": 3, "pending": 4, "total": 10}
+    assert all(v == 7 for row in data["tables"]["active_disclosure"].values() for v in row.values())
+    # The made-up numbers do not tie out; the import says so, naming the rule, and nothing else.
+    assert result.diagnostics and all(d.message.endswith("（R1）") for d in result.diagnostics)
+
+
+def _website_page(html: str) -> str:
+    """A site's page: the report inside nested layout tables, &nbsp; in labels, table 三 split in two <table>s
+    (the second repeating the header), stray markup."""
+    body = html.split("<body>", 1)[1].rsplit("</body>", 1)[0]
+    body = body.replace("予以公开", "予以&nbsp;公开").replace("<h2>", "<h2><span style='x'>").replace("</h2>", "</span></h2>")
+    head, rest = body.split("<tbody>", 1) if "申请人情况" in body.split("<tbody>", 1)[0] else (None, None)
+    marker = "<tr><td class=\"left\" rowspan"
+    tables = body.split("<table>")
+    applications = next(i for i, t in enumerate(tables) if "申请人情况" in t)
+    table = tables[applications]
+    thead = table.split("<tbody>")[0]
+    rows = table.split("<tbody>")[1].split("<tr")
+    cut = len(rows) - 6  # the last rows (（五）… onwards have no row-spanning label) go to a second table
+    first = thead + "<tbody>" + "<tr".join(rows[:cut]) + "</tbody></table>"
+    second = "<table>" + thead + "<tbody><tr" + "<tr".join(rows[cut:])
+    tables[applications] = first + second
+    body = "<table>".join(tables)
+    return ("<html><head><meta charset='utf-8'><script>var a = '<p>不是正文</p>';</script></head><body>"
+            "<table class='layout'><tr><td>导航</td><td><table><tr><td><div class='article'>"
+            + body + "</div></td></tr></table></td></tr></table><div>版权所有&nbsp;某县人民政府</div></body></html>")
+
+
+def test_a_website_page(tmp_path):
+    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = tmp_path / "page.html"
+    page.write_text(_website_page(rendered.read_text(encoding="utf-8")), encoding="utf-8")
+    assert page.read_text(encoding="utf-8").count("申请人情况") == 2  # the header is repeated
+    back = imported(page, tmp_path, PLUGINS)
+    original = imported(rendered, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == ["标题之前的“导航”未导入", "成文日期之后的“版权所有某县人民政府”未导入"]
+    assert _load(back)["tables"] == _load(original)["tables"]
+    assert _load(back)["sections"]["overview"] == _load(original)["sections"]["overview"]
+
+
+def test_a_pdf_table_with_its_header_repeated_after_a_page_break(tmp_path):
+    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    with pdfplumber.open(source) as pdf:
+        headed = [n for n, page in enumerate(pdf.pages) if "申请人情况" in (page.extract_text() or "")]
+    assert len(headed) == 2  # table 三 runs over a page break and repeats its header
+    data = _load(imported(source, tmp_path, PLUGINS))
+    assert data["tables"]["applications"]["results"]["not_processed"]["petition_complaint"]["natural_person"] == 2
+    assert data["tables"]["applications"]["carried_forward"]["commercial_enterprise"] == 2
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_a_value_found_twice_or_blank_is_a_placeholder_and_exit_1(tmp_path):
+    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = rendered.read_text(encoding="utf-8")
+    row = html.index("<td class=\"left\" colspan=\"3\">二、上年结转")
+    end = html.index("</tr>", row) + 5
+    start = html.rindex("<tr", 0, row)
+    doubled = html[:end] + html[start:end] + html[end:]
+    page = tmp_path / "twice.html"
+    page.write_text(doubled, encoding="utf-8")
+    result = _run("import", page, "-o", tmp_path / "out")
+    written = (tmp_path / "out" / "twice.yaml").read_text(encoding="utf-8")
+    assert result.exit_code == 1
+    assert "表三“二、上年结转政府信息公开申请数量”一行出现了两次" in written.split("kind:")[0]
+    assert "第 2 个表格第 5 行" in result.output and "【请填写：" in written
