@@ -92,3 +92,63 @@ def test_300_pages_and_a_2000_row_table_render_within_the_documented_bound():
     assert measured["pages"] >= 300
     assert peak_mb < MAX_RSS_MB
     assert measured["docx"]["seconds"] + measured["pdf"]["seconds"] < MAX_SECONDS
+
+
+# Issue 13 (point 5): budgets on what the work costs, each refused before typesetting with its place.
+def test_a_run_without_a_break_opportunity_is_refused_at_its_place():
+    from reportkit.limits import MAX_UNBROKEN
+
+    src = Source("big.yaml", 7, 9)
+    url = "http://example.gov.cn/" + "a" * MAX_UNBROKEN
+    with pytest.raises(InvalidData) as info:
+        check_limits(Document("t", "a", [Paragraph(f"详见{url}。", src)]))
+    [line] = [d.format() for d in info.value.diagnostics]
+    assert line.startswith("big.yaml:7:9: error: “http://example.gov.c…”连续") and f"超过上限 {MAX_UNBROKEN:,}" in line
+    check_limits(Document("t", "a", [Paragraph(f"详见{url[:MAX_UNBROKEN]}。", src)]))  # at the limit: fine
+
+
+def test_many_long_runs_together_are_refused():
+    from reportkit.limits import MAX_UNBROKEN_TOTAL
+
+    src = Source("big.yaml", 3, 5)
+    words = " ".join(["x" * 150] * (MAX_UNBROKEN_TOTAL // 150 + 1))
+    with pytest.raises(InvalidData, match=f"共 {MAX_UNBROKEN_TOTAL // 150 * 150 + 150:,} 个字符，超过上限 {MAX_UNBROKEN_TOTAL:,}"):
+        check_limits(Document("t", "a", [Paragraph(words, src)]))
+
+
+def test_paragraph_and_table_cell_budgets():
+    from reportkit.limits import MAX_PARAGRAPHS, MAX_TABLE_CELLS
+
+    src = Source("big.yaml", 3, 5)
+    with pytest.raises(InvalidData, match=f"全文共 {MAX_PARAGRAPHS + 1:,} 段"):
+        check_limits(Document("t", "a", [Paragraph("公开。", src) for _ in range(MAX_PARAGRAPHS + 1)]))
+    check_limits(Document("t", "a", [Paragraph("公开。", src) for _ in range(MAX_PARAGRAPHS)]))
+    rows = [[Cell("1"), Cell("2")] for _ in range(MAX_TABLE_CELLS // 8)]
+    tables = [Table(rows, [1, 1], header_rows=0, source=src) for _ in range(5)]
+    with pytest.raises(InvalidData, match=f"表格共有 {MAX_TABLE_CELLS // 8 * 10:,} 格，超过上限 {MAX_TABLE_CELLS:,}"):
+        check_limits(Document("t", "a", tables))
+
+
+def test_a_yaml_file_with_too_many_values_is_refused_before_they_are_built():
+    from reportkit.load import MAX_NODES, load_text
+
+    raw = ("items: [" + ",".join(["1"] * (MAX_NODES + 10)) + "]\n").encode()
+    with pytest.raises(InvalidData) as info:
+        load_text(raw, "big.yaml")
+    [line] = [d.format() for d in info.value.diagnostics]
+    assert line.startswith("big.yaml:1:") and f"值的个数超过 {MAX_NODES:,}" in line
+
+
+def test_many_problems_of_one_kind_are_counted_not_listed(tmp_path):
+    from click.testing import CliRunner
+
+    from reportkit.cli import SHOWN_PER_KIND, cli
+
+    path = tmp_path / "many.yaml"
+    path.write_text("kind: annual-report\nyear: 2022\n" + "".join(f"key_{i}: 1\n" for i in range(3000)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    unknown = [line for line in result.output.splitlines() if "未知字段" in line and "另有" not in line]
+    assert len(unknown) == SHOWN_PER_KIND
+    assert f"另有 {3000 - SHOWN_PER_KIND:,} 条同类问题未列出" in result.output
+    assert "缺少必填字段“agency”" in result.output  # another kind of problem is still shown

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import string
 import sys
 from datetime import date
@@ -190,8 +191,32 @@ def _out(text: str) -> None:
 
 
 def _show(diagnostics) -> None:
+    for line in shown(diagnostics):
+        click.echo(line, err=True)
+
+
+#: Lines of one kind of problem shown per file; the rest are counted (200,000 unknown keys are one mistake).
+SHOWN_PER_KIND = 20
+
+
+def shown(diagnostics) -> list[str]:
+    """The lines to print for ``diagnostics``: at most :data:`SHOWN_PER_KIND` of each kind, then a count."""
+    counts: dict[tuple, int] = {}
+    lines = []
     for d in diagnostics:
-        click.echo(d.format(), err=True)
+        kind = (d.file, d.severity, _KIND.sub("…", d.message))
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= SHOWN_PER_KIND:
+            lines.append(d.format())
+    for (file, severity, message), count in counts.items():
+        if count > SHOWN_PER_KIND:
+            where = f"{file}: " if file else ""
+            lines.append(f"{where}{severity}: 另有 {count - SHOWN_PER_KIND:,} 条同类问题未列出（{message[:40]}）")
+    return lines
+
+
+# What varies between problems of one kind: quoted text, numbers, data paths.
+_KIND = re.compile(r"“[^”]*”|\d[\d,.]*|^[\w.\[\]-]+：")
 
 
 @cli.command()
