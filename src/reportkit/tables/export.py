@@ -133,6 +133,13 @@ def _help_sheet(book: Workbook, report, source: str) -> None:
     ws.column_dimensions["A"].width = 110
 
 
+def starter_workbook(data_file, plugins) -> bytes:
+    """The empty workbook for a data file ``reportkit init`` has just written."""
+    from ..pipeline import check_file
+
+    return export_report_workbook(check_file(data_file, plugins))
+
+
 def export_report_workbook(validated) -> bytes:
     """The workbook for a validated report, or a :class:`~reportkit.errors.RenderError` if it has no official tables."""
     from ..errors import RenderError
