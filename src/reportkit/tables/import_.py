@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -173,9 +174,17 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
             if cell.sums and _get(doc, cell.path) is None:
                 continue  # the data file leaves this total to reportkit: keep it so
             changed += _set(doc, cell.path, value, order)
+    return dump_yaml(yaml, doc), changed
+
+
+#: A number that grew into the comment after it: ruamel.yaml leaves one blank, the starting files two.
+_SQUEEZED = re.compile(r"^(\s*[\w-]+: [-+\d.]+) #", re.MULTILINE)
+
+
+def dump_yaml(yaml: YAML, doc) -> str:
     out = io.StringIO()
     yaml.dump(doc, out)
-    return out.getvalue(), changed
+    return _SQUEEZED.sub(r"\1  #", out.getvalue())
 
 
 def _key_order(report) -> dict[tuple, int]:
