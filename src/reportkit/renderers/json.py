@@ -91,3 +91,7 @@ def output_schema() -> dict:
                    "then": {"properties": {"tables": schema}}} for name, schema in editions.items()],
         "additionalProperties": False,
     }
+
+
+if __name__ == "__main__":  # python -m reportkit.renderers.json > docs/report.schema.json
+    print(json.dumps(output_schema(), ensure_ascii=False, indent=2))
