@@ -7,6 +7,7 @@ is a formula. Sheets are protected without a password, so labels and formulas st
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 
 from openpyxl import Workbook
@@ -32,6 +33,8 @@ _VALIDATION = {
                    error="本格填金额（可带小数），不能为负；没有数据请填 0"),
 }
 HELP_SHEET = "填写说明"
+#: Column width units a Chinese character takes at 10 pt (a unit is about one digit).
+_CHAR_WIDTH = 1.6
 
 
 def cell_name(row: int, col: int) -> str:
@@ -104,12 +107,26 @@ def _write_sheet(book: Workbook, sheet: Sheet) -> None:
             target.comment = Comment(f"注释：{data.note}（导入时保留）", "reportkit")
     total = sum(sheet.table.widths)
     span = sum(max(w, 1.0) for w in sheet.table.widths)
-    for i, width in enumerate(sheet.table.widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = round(max(width, 1.0) / span * (110 if total > 8 else 70), 1)
+    widths = [round(max(w, 1.0) / span * (110 if total > 8 else 70), 1) for w in sheet.table.widths]
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+    # Excel does not grow a row for wrapped text it did not type itself: give each row the lines its labels need.
+    lines: dict[int, int] = {}
+    for (r, c), cell in place(sheet.table).items():
+        if cell.rowspan == 1:
+            room = sum(widths[c:c + cell.colspan]) / _CHAR_WIDTH
+            lines[r] = max(lines.get(r, 1), math.ceil(len(cell.text) / max(room, 1)))
+    for r, n in lines.items():
+        ws.row_dimensions[r + 1].height = 14 * n + 2
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    ws.sheet_view.zoomScale = 100
+    # Printed as one landscape page wide, as the table is printed in the report.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
 
 
 def _span(points) -> int:
