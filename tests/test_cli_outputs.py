@@ -43,7 +43,7 @@ def test_o_file_with_two_inputs_or_another_suffix_is_a_clear_usage_error(tmp_pat
     two = run("render", SAMPLE, XINZHOU, "-o", tmp_path / "final.pdf")
     assert two.exit_code == 2 and "只能用于一个数据文件" in two.output and "Usage" not in two.output
     other = run("render", SAMPLE, "-o", tmp_path / "final.doc")
-    assert other.exit_code == 2 and "输出文件只能以 .docx、.pdf 结尾" in other.output
+    assert other.exit_code == 2 and "输出文件只能以 .docx、.html、.json、.pdf、.xlsx 结尾" in other.output
     clash = run("render", SAMPLE, "-f", "docx", "-o", tmp_path / "final.pdf")
     assert clash.exit_code == 2 and "是 pdf 文件，而 -f 要求的是 docx" in clash.output
     assert list(tmp_path.iterdir()) == []

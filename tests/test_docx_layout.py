@@ -11,12 +11,11 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import docx
 import pdfplumber
 import pytest
 from lxml import etree
 
-from docx_pages import EXAMPLES, MM, SOFFICE, docx_to_pdf, page_lines, render_example
+from docx_pages import EXAMPLES, SOFFICE, docx_to_pdf, page_lines, render_example
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import Geometry
 from reportkit.plugins import load_plugins

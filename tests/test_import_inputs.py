@@ -150,7 +150,6 @@ def _website_page(html: str) -> str:
     body = html.split("<body>", 1)[1].rsplit("</body>", 1)[0]
     body = body.replace("予以公开", "予以&nbsp;公开").replace("<h2>", "<h2><span style='x'>").replace("</h2>", "</span></h2>")
     head, rest = body.split("<tbody>", 1) if "申请人情况" in body.split("<tbody>", 1)[0] else (None, None)
-    marker = "<tr><td class=\"left\" rowspan"
     tables = body.split("<table>")
     applications = next(i for i, t in enumerate(tables) if "申请人情况" in t)
     table = tables[applications]

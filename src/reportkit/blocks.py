@@ -169,6 +169,8 @@ class Document:
     lang: str = "zh-CN"
     #: A draft (``render --draft``): every page of every format carries a visible 草稿 mark.
     draft: bool = False
+    #: The validated report the tree was built from, for renderers of data formats (json, xlsx).
+    report: object = field(default=None, repr=False, compare=False)
 
     def texts(self):
         """Yield ``(element, text, source)`` for every piece of text in the document.

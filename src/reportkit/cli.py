@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InvalidData, RenderError, ReportkitError
+from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError
 from .pipeline import NAME_FIELDS, output_path, prepare, render_file
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
@@ -34,6 +34,9 @@ DRAFT = click.option(
     help="草稿：留着【请填写：…】占位也生成，每页标“草稿”。Render placeholders anyway, marked 草稿 on every page.",
 )
 LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
+DIAGNOSTICS = click.option(
+    "--diagnostics", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="问题的输出形式：text 每行一条（标准错误）；json 为一个 JSON 对象（标准输出，供编辑器和 CI）。Diagnostics format.")
 
 
 class PluginGroup(click.Group):
@@ -191,6 +194,9 @@ def _out(text: str) -> None:
 
 
 def _show(diagnostics) -> None:
+    if _Collected.items is not None:
+        _Collected.items.extend(diagnostics)
+        return
     for line in shown(diagnostics):
         click.echo(line, err=True)
 
@@ -219,6 +225,31 @@ def shown(diagnostics) -> list[str]:
 _KIND = re.compile(r"“[^”]*”|\d[\d,.]*|^[\w.\[\]-]+：")
 
 
+class _Collected:
+    """The diagnostics of a ``--diagnostics json`` run, printed at its end as one JSON object."""
+
+    items: list | None = None
+
+    @classmethod
+    def start(cls, mode: str) -> None:
+        cls.items = [] if mode == "json" else None
+
+    @classmethod
+    def finish(cls, failed) -> None:
+        if cls.items is not None:
+            items, cls.items = cls.items, None
+            _out(json.dumps({"diagnostics": [d.as_dict() for d in items], "failed": [str(f) for f in failed]},
+                            ensure_ascii=False, indent=2))
+
+
+def _problem(path, exc: ReportkitError) -> None:
+    """A problem that is not about a place in the data (a file in the way, a broken plugin): one line."""
+    if _Collected.items is not None:
+        _Collected.items.append(Diagnostic(ERROR, exc.format_message(), str(path)))
+    else:
+        click.echo(f"{path}: error: {exc.format_message()}", err=True)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True,
@@ -232,7 +263,8 @@ _KIND = re.compile(r"“[^”]*”|\d[\d,.]*|^[\w.\[\]-]+：")
 @LAYOUT
 @DRAFT
 @STRICT
-def render(files, formats, output, name, layout, draft, strict):
+@DIAGNOSTICS
+def render(files, formats, output, name, layout, draft, strict, diagnostics):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -240,7 +272,9 @@ def render(files, formats, output, name, layout, draft, strict):
       reportkit render examples/xinzhou-2020.yaml -o out/
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
+      reportkit render report.yaml -f html -f json -o site/
     """
+    _Collected.start(diagnostics)
     plugins = _plugins(strict)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
@@ -259,7 +293,7 @@ def render(files, formats, output, name, layout, draft, strict):
             failed.append(path)
             continue
         except ReportkitError as exc:
-            click.echo(f"{path}: error: {exc.format_message()}", err=True)
+            _problem(path, exc)
             failed.append(path)
             continue
         _show(outcome.diagnostics)
@@ -267,6 +301,7 @@ def render(files, formats, output, name, layout, draft, strict):
             _out(f"已生成 {written}")
         if outcome.failed:
             failed.append(path)
+    _Collected.finish(failed)
     if len(files) > 1 or failed:
         ok = len(files) - len(failed)
         click.echo(f"共 {len(files)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
@@ -334,30 +369,35 @@ def _refuse_clashes(files, formats, outdir, plugins) -> None:
 @LAYOUT
 @DRAFT
 @STRICT
-def validate_cmd(files, layout, draft, strict):
+@DIAGNOSTICS
+def validate_cmd(files, layout, draft, strict, diagnostics):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 
     \b
     例 / Example:
       reportkit validate examples/*.yaml
+      reportkit validate report.yaml --diagnostics json
     """
+    _Collected.start(diagnostics)
     plugins = _plugins(strict)
-    failed = 0
+    failed = []
     for path in files:
         try:
             prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
         except InvalidData as exc:
             _show(exc.diagnostics)
-            failed += 1
+            failed.append(path)
             continue
         except ReportkitError as exc:
-            click.echo(f"{path}: error: {exc.format_message()}", err=True)
-            failed += 1
+            _problem(path, exc)
+            failed.append(path)
             continue
         validated = prepared.validated
         _show(validated.diagnostics.items)
         edition = f"（{validated.edition} 版）" if validated.edition else ""
-        _out(f"{path}: 通过 {validated.kind.title}{edition}")
+        if _Collected.items is None:
+            _out(f"{path}: 通过 {validated.kind.title}{edition}")
+    _Collected.finish(failed)
     if failed:
         sys.exit(1)
 
@@ -370,12 +410,13 @@ def validate_cmd(files, layout, draft, strict):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="要写入的 YAML 文件。File to write.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
-def init(kind, edition, year, agency, output, force):
+@click.option("--xlsx", is_flag=True, help="同时生成空白统计表工作簿（与 -o 同名的 .xlsx）。Also write the empty tables workbook.")
+def init(kind, edition, year, agency, output, force, xlsx):
     """生成带注释、可直接通过校验的起始数据文件。Write a commented starting file.
 
     \b
     例 / Example:
-      reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml
+      reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
     """
     plugins = _plugins(False)
     chosen = _kind(plugins, kind)
@@ -387,6 +428,11 @@ def init(kind, edition, year, agency, output, force):
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name))
     write_atomic(output, text.encode("utf-8"))
     _out(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
+    if xlsx:
+        from .tables.export import starter_workbook
+
+        write_atomic(output.with_suffix(".xlsx"), starter_workbook(output, plugins))
+        _out(f"已生成 {output.with_suffix('.xlsx')}；填好后运行：reportkit tables import {output.with_suffix('.xlsx')} --into {output}")
     try:  # for editors that complete and check the file (its first line names it); the data file works without it
         schema_json = json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2)
         write_atomic(output.parent / schema_name, schema_json.encode("utf-8"))

@@ -5,7 +5,7 @@ in reportkit itself are not wrapped and keep their traceback.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import click
 
@@ -16,7 +16,11 @@ NOTE = "note"
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """A problem found in the data, located at ``file:line:col`` when known."""
+    """A problem found in the data, located at ``file:line:col`` when known, or at ``file:sheet!cell``
+    for a workbook (``cell`` is then e.g. ``表三!E12``).
+
+    ``rule`` is the id of the rule that found it, ``path`` where it is in the data (for tools).
+    """
 
     severity: str
     message: str
@@ -24,9 +28,12 @@ class Diagnostic:
     line: int | None = None
     col: int | None = None
     plugin: str | None = None
+    cell: str | None = None
+    rule: str | None = None
+    path: tuple = ()
 
     def format(self) -> str:
-        where = ":".join(str(p) for p in (self.file, self.line, self.col) if p is not None)
+        where = ":".join(str(p) for p in (self.file, self.cell or self.line, None if self.cell else self.col) if p is not None)
         origin = f"[{self.plugin}] " if self.plugin else ""
         message = " ".join(self.message.splitlines())  # data quoted in a message may hold line breaks: one line each
         return f"{where + ': ' if where else ''}{self.severity}: {origin}{message}"
@@ -40,7 +47,12 @@ class Diagnostic:
 
     def as_error(self) -> "Diagnostic":
         """The same diagnostic promoted to an error (``--strict``)."""
-        return Diagnostic(ERROR, self.message, self.file, self.line, self.col, self.plugin)
+        return replace(self, severity=ERROR)
+
+    def as_dict(self) -> dict:
+        """The diagnostic for tools (``--diagnostics json``); ``path`` as a list of keys and list indexes."""
+        return {"file": self.file, "line": self.line, "column": self.col, "cell": self.cell, "severity": self.severity,
+                "rule": self.rule, "message": self.message, "path": list(self.path), "plugin": self.plugin}
 
 
 class ReportkitError(click.ClickException):

@@ -88,7 +88,7 @@ class Loaded:
 
     def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
         line, col = self.position(path, key=key)
-        return Diagnostic(severity, message, self.file, line, col, plugin)
+        return Diagnostic(severity, message, self.file, line, col, plugin, path=tuple(path))
 
 
 def load_file(path: str | Path) -> Loaded:

@@ -100,6 +100,7 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout))
+    document.report = validated.report
     return document
 
 

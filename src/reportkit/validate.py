@@ -6,6 +6,7 @@ All problems are collected and reported together; pydantic errors become
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
 import functools
 import re
@@ -131,7 +132,7 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
         plugin = registry.plugin_of(rule)
         try:
             for f in rule.check(report):
-                yield loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path)
+                yield dataclasses.replace(loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path), rule=rule.id)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
 

@@ -1,5 +1,6 @@
-"""Built-in output formats. The engines are imported only when a format is used:
-``import weasyprint`` alone costs about half a second."""
+"""Built-in output formats, and the commands that move the tables in and out (``tables``, ``aggregate``).
+
+The engines are imported only when a format is used: ``import weasyprint`` alone costs about half a second."""
 from __future__ import annotations
 
 import contextlib
@@ -35,7 +36,37 @@ def _pdf(document, layout, fonts):
     return render_pdf(document, layout, fonts)
 
 
+def _html(document, layout, fonts):
+    from ..renderers.html import render_html
+
+    return render_html(document, layout, fonts)
+
+
+def _json(document, layout, fonts):
+    from ..renderers.json import render_json
+
+    return render_json(document, layout, fonts)
+
+
+def _xlsx(document, layout, fonts):
+    from ..renderers.xlsx import render_xlsx
+
+    return render_xlsx(document, layout, fonts)
+
+
 @hookimpl
 def register_renderers(register):
     register(Renderer(format="docx", extension=".docx", render=_docx))
     register(Renderer(format="pdf", extension=".pdf", render=_pdf))
+    register(Renderer(format="html", extension=".html", render=_html))
+    register(Renderer(format="json", extension=".json", render=_json))
+    register(Renderer(format="xlsx", extension=".xlsx", render=_xlsx))
+
+
+@hookimpl
+def register_commands(cli):
+    from ..aggregate import aggregate
+    from ..tables.commands import tables
+
+    cli.add_command(tables)
+    cli.add_command(aggregate)

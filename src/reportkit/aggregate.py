@@ -1,0 +1,141 @@
+"""``reportkit aggregate``: a region's tables as the sum of its agencies' (综合各部门、各乡镇的报告和统计数据).
+
+Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file of the same
+year and edition are summed cell by cell into a new data file: the starting file of ``reportkit
+init`` with the sums in place of its zeros and its placeholders left for the region's own text.
+The sum is validated like any data file (R1-R5 again) before it is written.
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import click
+
+from .errors import InvalidData, ReportkitError
+from .load import load_text
+from .pipeline import check_file
+from .registry import StarterOptions
+from .tables import has_tables, sheets
+from .tables.import_ import _key_order, _set, _yaml, dump_yaml
+from .validate import validate
+from .write import write_atomic
+
+_PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
+_FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="要写入的汇总数据文件（YAML）。Data file to write.")
+@click.option("--agency", default="【请填写：本级人民政府名称】", help="汇总报告的发布机关。The region's agency.")
+@click.option("--expect", type=click.Path(dir_okay=False, path_type=Path),
+              help="应报单位的清单：每行一个数据文件名；缺报的会列出。List of the expected files, one a line.")
+@click.option("--strict", is_flag=True, help="有未通过校验或缺报的单位时不写出，退出码 1。Fail on any missing or invalid unit.")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
+def aggregate(files, output, agency, expect, strict, force):
+    """把各部门、各乡镇的表二、表三、表四逐格相加，生成本级报告的数据文件。Sum the tables of FILES.
+
+    \b
+    例 / Example:
+      reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府 --expect units.txt
+    """
+    from .cli import _out, _plugins, _show
+
+    if output.exists() and not force:
+        raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
+    plugins = _plugins(False)
+    reports, failed = [], []
+    for path in files:
+        try:
+            validated = check_file(path, plugins)
+        except InvalidData as exc:
+            _show(exc.diagnostics)
+            failed.append((path, "未通过校验"))
+            continue
+        except ReportkitError as exc:
+            failed.append((path, exc.format_message()))
+            continue
+        report = validated.report
+        if not has_tables(report):
+            failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
+        elif reports and (report.year, report.spec.name) != (reports[0].year, reports[0].spec.name):
+            failed.append((path, f"是 {report.year} 年度（{report.spec.name} 版），与 {files[0]} 等的 "
+                                 f"{reports[0].year} 年度（{reports[0].spec.name} 版）不同"))
+        else:
+            reports.append(report)
+    missing = _missing(expect, files) if expect else []
+    for path, why in failed:
+        click.echo(f"{path}: warning: 未计入汇总：{why}", err=True)
+    for name in missing:
+        click.echo(f"{expect}: warning: 缺报：清单中的“{name}”不在所给的文件中", err=True)
+    if not reports:
+        click.echo("error: 没有可汇总的数据文件", err=True)
+        sys.exit(1)
+    if strict and (failed or missing):
+        click.echo(f"error: 有 {len(failed)} 个单位未计入、{len(missing)} 个单位缺报（--strict），未写出 {output}", err=True)
+        sys.exit(1)
+    text = summed_yaml(reports, agency, plugins, [p for p in files if all(p != f for f, _ in failed)])
+    try:
+        validate(load_text(text, str(output)), plugins.registry)
+    except InvalidData as exc:  # a sum of valid tables is valid: this is a bug, not the clerk's mistake
+        _show(exc.diagnostics)
+        click.echo(f"error: 汇总结果未通过校验，未写出 {output}", err=True)
+        sys.exit(1)
+    write_atomic(output, text.encode("utf-8"))
+    _out(f"已汇总 {len(reports)} 个单位的统计表到 {output}；请填写其中【请填写：…】的文字后运行 reportkit validate {output}")
+
+
+def _missing(expect: Path, files) -> list[str]:
+    try:
+        lines = expect.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise click.BadParameter(f"无法读取“{expect}”（{exc.strerror or exc}）", param_hint="--expect") from None
+    given = {Path(f).name for f in files} | {Path(f).stem for f in files} | {str(f) for f in files}
+    wanted = [line.split("#")[0].strip() for line in lines]
+    return [name for name in wanted if name and name not in given and Path(name).name not in given]
+
+
+def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]:
+    """Every cell a clerk fills in, summed over ``reports``; and the summed 信息处理费."""
+    total: dict[tuple, int | Decimal] = defaultdict(int)
+    fees: dict[str, int | Decimal] = defaultdict(int)
+    for report in reports:
+        for sheet in sheets(report):
+            for cell in sheet.cells.values():
+                if cell.sums:
+                    continue
+                value = cell.value
+                if cell.path[:3] == _PROCUREMENT and cell.type == "amount" and report.tables.active_disclosure.government_procurement.unit == "万元":
+                    value *= 10000  # mixed units: everything in 元
+                total[cell.path] += value
+        fee = getattr(report, "information_processing_fee", None)
+        for name in _FEE_FIELDS if fee is not None else ():
+            fees[name] += getattr(fee, name)
+    return total, fees
+
+
+def summed_yaml(reports, agency: str, plugins, sources) -> str:
+    """The starting data file of the region's report with the summed tables."""
+    first = reports[0]
+    kind = plugins.registry.kinds["annual-report"]
+    starter = kind.starter(StarterOptions(edition=first.spec.name, year=first.year, agency=agency,
+                                          schema_url=f"annual-report-{first.spec.name}.schema.json"))
+    yaml = _yaml()
+    doc = yaml.load(starter)
+    doc["agency_type"] = "government"
+    total, fees = sums(reports)
+    order = _key_order(first)
+    for path, value in total.items():
+        _set(doc, path, value, order)
+    if any(path[:3] == _PROCUREMENT for path in total):
+        doc["tables"]["active_disclosure"]["government_procurement"]["unit"] = "元"
+    if fees and "information_processing_fee" in doc:
+        for name, value in fees.items():
+            _set(doc, ("information_processing_fee", name), value, {})
+    header = f"# 由 reportkit aggregate 汇总 {len(reports)} 个单位的统计表：{'、'.join(str(s) for s in sources)}\n"
+    first_line, _, rest = dump_yaml(yaml, doc).partition("\n")  # the schema line stays first, for editors
+    return f"{first_line}\n{header}{rest}"

@@ -1,0 +1,140 @@
+"""The statistics tables of an annual report as sheets: the printed table plus where each number lives.
+
+Export, import, the ``xlsx``/``json`` renderers and ``aggregate`` all read :func:`sheets`, so a
+cell of the workbook, a key of the JSON and a path of the data file always name the same number.
+Grid positions are 0-based ``(row, column)`` of the printed table, merged cells at their top left.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..blocks import Cell, Table
+
+TABLE_EDITIONS = ("2019", "2021")
+
+
+@dataclass(frozen=True)
+class DataCell:
+    """A number of a table: its data ``path``, its ``type`` (count, change or amount), its value as
+    printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in)."""
+
+    path: tuple
+    type: str
+    value: int | Decimal
+    sums: tuple[tuple[int, int], ...] = ()
+    note: str | None = None
+
+
+@dataclass
+class Sheet:
+    """One official table: its sheet ``name`` (表二 …), ``title``, the printed ``table`` and its numbers."""
+
+    name: str
+    title: str
+    table: Table
+    cells: dict[tuple[int, int], DataCell] = field(default_factory=dict)
+
+    def grid(self) -> dict[tuple[int, int], Cell]:
+        return place(self.table)
+
+
+def place(table: Table) -> dict[tuple[int, int], Cell]:
+    """Each cell of ``table`` at its grid position, taking the rows and columns spanned above into account."""
+    taken: set[tuple[int, int]] = set()
+    out = {}
+    for r, row in enumerate(table.rows):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            out[(r, c)] = cell
+            taken.update((r + i, c + j) for i in range(cell.rowspan) for j in range(cell.colspan))
+            c += cell.colspan
+    return out
+
+
+def has_tables(report) -> bool:
+    """True for a report with the official tables (the annual report's 2019 and 2021 editions)."""
+    spec = getattr(type(report), "spec", None)
+    return getattr(report, "kind", None) == "annual-report" and getattr(spec, "name", None) in TABLE_EDITIONS
+
+
+def sheets(report) -> list[Sheet]:
+    """表二, 表三 and 表四 of an annual report as printed, with every number located."""
+    from ..default_plugins.annual_report.build import applications_table, disclosure_table, review_table
+    from ..default_plugins.annual_report.model import applications_values, outcome_values, row_at
+    from ..default_plugins.annual_report.tables import (
+        APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, application_rows)
+
+    def nowhere(_path):
+        return None
+
+    titles = {key: label for key, label, _ in SECTIONS}
+    out = []
+
+    # 表二: per 第二十条 item a caption row, a header row, then its rows; the last column may span.
+    table = disclosure_table(report, nowhere)
+    sheet = Sheet("表二", titles["active_disclosure"], table)
+    base = ("tables", "active_disclosure")
+    r = 0
+    for block in report.spec.active_disclosure:
+        r += 2
+        for key, _ in block.rows:
+            row = getattr(report.tables.active_disclosure, key)
+            for i, column in enumerate(block.columns):
+                cell = getattr(row, column.key)
+                sheet.cells[(r, 1 + i)] = DataCell(base + (key, column.key), column.cell, cell.value, note=cell.note)
+            r += 1
+    out.append(sheet)
+
+    # 表三: three header rows, three label columns, then 6 applicant columns and 总计.
+    table = applications_table(report, nowhere)
+    sheet = Sheet("表三", titles["applications"], table)
+    base = ("tables", "applications")
+    values = applications_values(report)
+    rows = list(application_rows(report.spec))
+    result_rows = [3 + i for i, (keys, node) in enumerate(rows) if keys[0] == "results" and not node.computed]
+    for i, (keys, node) in enumerate(rows):
+        r = 3 + i
+        typed = row_at(report.tables.applications, keys)
+        for j, column in enumerate(APPLICANT_COLUMNS + (TOTAL,)):
+            c = 3 + j
+            cell = getattr(typed, column.key)
+            if column is TOTAL:
+                sums = tuple((r, k) for k in range(3, 3 + len(APPLICANT_COLUMNS)))
+            elif node.computed:
+                sums = tuple((k, c) for k in result_rows)
+            else:
+                sums = ()
+            sheet.cells[(r, c)] = DataCell(base + keys + (column.key,), "count", values[keys][column.key], sums,
+                                           cell.note if cell is not None else None)
+    out.append(sheet)
+
+    # 表四: three header rows, one row of three groups of five.
+    table = review_table(report, nowhere)
+    sheet = Sheet("表四", titles["review_litigation"], table)
+    base = ("tables", "review_litigation")
+    for g, (key, _) in enumerate(REVIEW_GROUPS):
+        group = getattr(report.tables.review_litigation, key)
+        values = outcome_values(group)
+        for j, column in enumerate(OUTCOMES + (TOTAL,)):
+            c = 5 * g + j
+            cell = getattr(group, column.key)
+            sums = tuple((3, 5 * g + k) for k in range(len(OUTCOMES))) if column is TOTAL else ()
+            sheet.cells[(3, c)] = DataCell(base + (key, column.key), "count", values[column.key], sums,
+                                           cell.note if cell is not None else None)
+    out.append(sheet)
+    return out
+
+
+def keyed(report) -> dict:
+    """Every number of the tables, computed 总计 included, nested by the official row and column keys."""
+    out: dict = {}
+    for sheet in sheets(report):
+        for cell in sheet.cells.values():
+            node = out
+            for key in cell.path[1:-1]:
+                node = node.setdefault(key, {})
+            node[cell.path[-1]] = cell.value
+    return out

@@ -1,0 +1,87 @@
+"""The ``reportkit tables`` commands: ``export`` and ``import``."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import InvalidData, ReportkitError
+from ..pipeline import check_file
+from ..write import write_atomic
+from .export import export_report_workbook
+from .import_ import import_tables
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def tables():
+    """统计表与 Excel 工作簿互转。Move the statistics tables to and from Excel.
+
+    \b
+    例 / Example:
+      reportkit tables export report.yaml -o tables.xlsx
+      reportkit tables import tables.xlsx --into report.yaml
+    """
+
+
+@tables.command("export")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="要写入的 .xlsx 工作簿。Workbook to write.")
+def export_cmd(file, output):
+    """把数据文件的表二、表三、表四导出为 Excel 工作簿。Write the tables of FILE to a workbook.
+
+    \b
+    例 / Example:
+      reportkit tables export report.yaml -o tables.xlsx
+    """
+    from ..cli import _out, _plugins, _show
+
+    _xlsx_name(output)
+    try:
+        validated = check_file(file, _plugins(False))
+    except InvalidData as exc:
+        _show(exc.diagnostics)
+        click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {file} -o {output}", err=True)
+        sys.exit(1)
+    _show(validated.diagnostics.items)
+    write_atomic(output, export_report_workbook(validated))
+    _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {output} --into {file}")
+
+
+@tables.command("import")
+@click.argument("workbook", type=click.Path(path_type=Path))
+@click.option("--into", "into", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="要更新的 YAML 数据文件（注释和排版保留）。Data file to update.")
+@click.option("--dry-run", is_flag=True, help="只检查，不写入数据文件。Check only.")
+@click.option("--strict", is_flag=True, help="把所有警告当作错误。Treat warnings as errors.")
+def import_cmd(workbook, into, dry_run, strict):
+    """把工作簿中的数字写回数据文件；有问题的格按“文件:表三!E12”指出。Read WORKBOOK's numbers into a data file.
+
+    \b
+    例 / Example:
+      reportkit tables import tables.xlsx --into report.yaml
+    """
+    from ..cli import _out, _plugins, _show
+
+    try:
+        imported = import_tables(workbook, into, _plugins(strict), strict=strict, dry_run=dry_run)
+    except InvalidData as exc:
+        _show(exc.diagnostics)
+        click.echo(f"未写入 {into}：请改正以上问题后再导入", err=True)
+        sys.exit(1)
+    except ReportkitError as exc:
+        click.echo(f"{workbook}: error: {exc.format_message()}", err=True)
+        sys.exit(1)
+    _show(imported.validated.diagnostics.items)
+    if not imported.changed:
+        _out(f"{workbook} 的数字与 {into} 相同，未作修改")
+    elif dry_run:
+        _out(f"检查通过：导入将修改 {into} 中的 {imported.changed} 个数字（--dry-run，未写入）")
+    else:
+        _out(f"已把 {imported.changed} 个数字写入 {into}（注释和排版保留）；可运行 reportkit render {into}")
+
+
+def _xlsx_name(output: Path) -> None:
+    if output.suffix.lower() != ".xlsx":
+        raise click.BadParameter(f"“{output}”：工作簿的文件名应以 .xlsx 结尾", param_hint="-o/--output")

@@ -1,0 +1,166 @@
+"""``reportkit tables export``: the official tables as an Excel workbook, one sheet per table.
+
+Merged heads and labels as printed; the cells a clerk fills in are unlocked and accept only what
+the rules allow (whole non-negative numbers; a signed 本年增/减; an amount in 万元); every 总计
+is a formula. Sheets are protected without a password, so labels and formulas stay put.
+"""
+from __future__ import annotations
+
+import io
+import math
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..blocks import Document, Table
+from . import Sheet, has_tables, place, sheets
+
+_THIN = Side(style="thin")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_COMPUTED_FILL = PatternFill("solid", fgColor="EEEEEE")
+_FONT = "宋体"
+#: Only what the rules allow, with the same words as the data file's messages.
+_VALIDATION = {
+    "count": dict(type="whole", operator="greaterThanOrEqual", formula1="0",
+                  error="本格只能填 0 或正整数（件数）；没有数据请填 0"),
+    "change": dict(type="whole", operator="between", formula1="-999999999", formula2="999999999",
+                   error="本格填带符号的整数：增加写 16，减少写 -11，不变写 0"),
+    "amount": dict(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                   error="本格填金额（可带小数），不能为负；没有数据请填 0"),
+}
+HELP_SHEET = "填写说明"
+#: Column width units a Chinese character takes at 10 pt (a unit is about one digit).
+_CHAR_WIDTH = 1.6
+
+
+def cell_name(row: int, col: int) -> str:
+    """The A1 name of a 0-based grid position."""
+    return f"{get_column_letter(col + 1)}{row + 1}"
+
+
+def export_workbook(report, source: str = "") -> bytes:
+    """The workbook of ``report``'s tables (an annual report of the 2019 or 2021 edition)."""
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in sheets(report):
+        _write_sheet(book, sheet)
+    _help_sheet(book, report, source)
+    book.properties.title = f"{report.display_title}（统计表）"
+    book.properties.subject = f"annual-report {report.spec.name}"
+    book.properties.creator = "reportkit"
+    return _save(book)
+
+
+def document_workbook(document: Document) -> bytes:
+    """Any document's tables, one sheet each, as printed (text only): for kinds without official tables."""
+    book = Workbook()
+    book.remove(book.active)
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    for i, table in enumerate(tables, 1):
+        _write_sheet(book, Sheet(f"表{i}", table.caption or "", table))
+    if not tables:
+        book.create_sheet("说明")["A1"] = f"《{document.title}》没有表格"
+    return _save(book)
+
+
+def _save(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _write_sheet(book: Workbook, sheet: Sheet) -> None:
+    ws = book.create_sheet(sheet.name)
+    validations = {kind: DataValidation(allow_blank=False, showErrorMessage=True, errorTitle="填写有误", **options)
+                   for kind, options in _VALIDATION.items()}
+    for dv in validations.values():
+        ws.add_data_validation(dv)
+    for (r, c), cell in place(sheet.table).items():
+        target = ws.cell(r + 1, c + 1)
+        data = sheet.cells.get((r, c))
+        for i in range(cell.rowspan):
+            for j in range(cell.colspan):
+                ws.cell(r + 1 + i, c + 1 + j).border = _BORDER
+        if cell.rowspan > 1 or cell.colspan > 1:
+            ws.merge_cells(start_row=r + 1, start_column=c + 1, end_row=r + cell.rowspan, end_column=c + cell.colspan)
+        target.font = Font(name=_FONT, size=10, bold=cell.header)
+        horizontal = "left" if cell.align == "left" else "center"
+        target.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+        if data is None:
+            target.value = cell.text
+        elif data.sums:
+            first, last = cell_name(*data.sums[0]), cell_name(*data.sums[-1])
+            contiguous = len(data.sums) == _span(data.sums)
+            target.value = f"=SUM({first}:{last})" if contiguous else f"=SUM({','.join(cell_name(*p) for p in data.sums)})"
+            target.fill = _COMPUTED_FILL
+        else:
+            target.value = float(data.value) if isinstance(data.value, Decimal) and data.value % 1 else int(data.value)
+            target.protection = Protection(locked=False)
+            validations[data.type].add(target)
+            if data.type == "amount":
+                target.number_format = "0.######"
+        if data is not None and data.note:
+            target.comment = Comment(f"注释：{data.note}（导入时保留）", "reportkit")
+    total = sum(sheet.table.widths)
+    span = sum(max(w, 1.0) for w in sheet.table.widths)
+    widths = [round(max(w, 1.0) / span * (110 if total > 8 else 70), 1) for w in sheet.table.widths]
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+    # Excel does not grow a row for wrapped text it did not type itself: give each row the lines its labels need.
+    lines: dict[int, int] = {}
+    for (r, c), cell in place(sheet.table).items():
+        if cell.rowspan == 1:
+            room = sum(widths[c:c + cell.colspan]) / _CHAR_WIDTH
+            lines[r] = max(lines.get(r, 1), math.ceil(len(cell.text) / max(room, 1)))
+    for r, n in lines.items():
+        ws.row_dimensions[r + 1].height = 14 * n + 2
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    # Printed as one landscape page wide, as the table is printed in the report.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+def _span(points) -> int:
+    rows = {r for r, _ in points}
+    cols = {c for _, c in points}
+    return (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1)
+
+
+def _help_sheet(book: Workbook, report, source: str) -> None:
+    ws = book.create_sheet(HELP_SHEET)
+    lines = [
+        f"{report.display_title}：表二、表三、表四（{report.spec.issued_by}格式）",
+        "只在白色的格里填数字；灰色的“总计”是公式，会自动计算。",
+        "件数填 0 或正整数，不能留空、不能写“/”或“-”；本年增/减可以是负数；金额以万元计，可带小数。",
+        "不要插入、删除或移动行列，不要改工作表的名字：导入时按位置读取各格。",
+        f"填好后运行：reportkit tables import 本文件.xlsx --into {source or '数据文件.yaml'}",
+        "有问题的格会以“文件:表三!E12: error: …”的形式指出，改正后再导入即可。",
+    ]
+    for i, text in enumerate(lines, 1):
+        ws.cell(i, 1, text).font = Font(name=_FONT, size=11, bold=i == 1)
+    ws.column_dimensions["A"].width = 110
+
+
+def starter_workbook(data_file, plugins) -> bytes:
+    """The empty workbook for a data file ``reportkit init`` has just written."""
+    from ..pipeline import check_file
+
+    return export_report_workbook(check_file(data_file, plugins))
+
+
+def export_report_workbook(validated) -> bytes:
+    """The workbook for a validated report, or a :class:`~reportkit.errors.RenderError` if it has no official tables."""
+    from ..errors import RenderError
+
+    if not has_tables(validated.report):
+        raise RenderError(f"{validated.loaded.file}: 只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导出")
+    return export_workbook(validated.report, validated.loaded.file)

@@ -1,0 +1,254 @@
+"""``reportkit tables import``: the numbers of a workbook into the data file, its comments and layout kept.
+
+The workbook's numbers replace those of the data file and the whole report is validated as
+``reportkit validate`` would: every problem in a number is reported at its sheet and cell
+(``tables.xlsx:表三!E12: error: …``) with the data file's messages; nothing is written unless
+all is well. The data file is then updated in place with ruamel.yaml's round trip.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+
+from ..errors import ERROR, Diagnostic, InvalidData
+from ..load import Loaded, load_file
+from ..plugins import Plugins
+from ..validate import Validated, validate
+from ..write import write_atomic
+from . import has_tables, place, sheets
+from .export import cell_name
+
+#: More shifted labels than this on one sheet are one problem (a row inserted), not many.
+_MAX_LABELS = 3
+
+
+@dataclass
+class WorkbookData(Loaded):
+    """The data file's data with the workbook's numbers in it; problems with those numbers point at their cells."""
+
+    workbook: str = ""
+    places: dict[tuple, str] = field(default_factory=dict)  # data path -> "表三!E12"
+
+    def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
+        path = tuple(path)
+        for n in range(len(path), 0, -1):
+            if path[:n] in self.places:
+                return Diagnostic(severity, message, self.workbook, plugin=plugin, cell=self.places[path[:n]], path=path)
+        return super().diagnostic(severity, message, path, key=key, plugin=plugin)
+
+
+@dataclass
+class Imported:
+    validated: Validated
+    changed: int  # how many numbers of the data file changed
+
+
+def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, strict: bool = False,
+                  dry_run: bool = False) -> Imported:
+    """Validate ``into`` with the numbers of ``workbook`` and, unless ``dry_run``, write them into it."""
+    loaded = load_file(into)
+    current = validate(loaded, plugins.registry, strict=strict)  # the layout of the workbook follows the data's edition
+    if not has_tables(current.report):
+        raise InvalidData([Diagnostic(ERROR, "只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导入", str(into))])
+    name = str(workbook)
+    book = _open(Path(workbook))
+    merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
+                          loaded.text, workbook=name)
+    problems: list[Diagnostic] = []
+    for sheet in sheets(current.report):
+        if sheet.name not in book.sheetnames:
+            problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 reportkit tables export "
+                                              f"从 {into} 导出工作簿后填写，不要改工作表的名字", name))
+            continue
+        ws = book[sheet.name]
+        problems += _check_labels(ws, sheet, name)
+        for (r, c), cell in sheet.cells.items():
+            where = f"{sheet.name}!{cell_name(r, c)}"
+            value = ws.cell(r + 1, c + 1).value
+            if cell.sums and isinstance(value, str) and value.startswith("="):
+                _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
+                continue
+            merged.places[cell.path] = where
+            _put(merged.data, cell.path, _number(value, cell.type))
+    if any(p.severity == ERROR for p in problems):
+        raise InvalidData(problems)
+    validated = validate(merged, plugins.registry, strict=strict)
+    yaml_text = Path(into).read_text(encoding="utf-8-sig")
+    updated, changed = update_yaml(yaml_text, validated)
+    if not dry_run and changed:
+        write_atomic(Path(into), updated.encode("utf-8"))
+    return Imported(validated, changed)
+
+
+def _open(path: Path):
+    try:
+        return load_workbook(path)
+    except FileNotFoundError:
+        raise InvalidData([Diagnostic(ERROR, "文件不存在", str(path))]) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InvalidData([Diagnostic(ERROR, f"不是可读取的 .xlsx 工作簿（{type(exc).__name__}）：请在 Excel 或 WPS 中"
+                                             "“另存为”Excel 工作簿（*.xlsx）后再导入", str(path))]) from None
+
+
+def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
+    out = []
+    for (r, c), cell in place(sheet.table).items():
+        if (r, c) in sheet.cells:
+            continue
+        found = ws.cell(r + 1, c + 1).value
+        if _same(found, cell.text):
+            continue
+        out.append(Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
+                                     "表格的行列不能插入、删除或移动；请从数据文件重新导出工作簿，再把数字填进去",
+                              name, cell=f"{sheet.name}!{cell_name(r, c)}"))
+        if len(out) == _MAX_LABELS:
+            break
+    return out
+
+
+def _same(found, expected: str) -> bool:
+    return found is not None and "".join(str(found).split()) == "".join(expected.split())
+
+
+def _number(value, kind: str):
+    """A workbook value as the data file would hold it; anything else is left for the model to refuse."""
+    if isinstance(value, float):
+        if kind == "amount":
+            return Decimal(repr(value))
+        return int(value) if value.is_integer() else value
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return str(value)  # Excel turned the number into a date: the model says what is wrong
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _put(data: dict, path: tuple, value) -> None:
+    node = data
+    for key in path[:-1]:
+        node = node.setdefault(key, {}) if isinstance(node, dict) else node
+    last = path[-1]
+    if isinstance(node.get(last), dict) and "value" in node[last]:
+        node[last]["value"] = value  # keep the cell's note
+    else:
+        node[last] = value
+
+
+def _drop(data: dict, path: tuple) -> None:
+    node = data
+    for key in path[:-1]:
+        node = node.get(key) if isinstance(node, dict) else None
+    if isinstance(node, dict):
+        node.pop(path[-1], None)
+
+
+# The round-trip update --------------------------------------------------------
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
+    """``text`` with the numbers of ``validated``'s tables; rows and cells still 0 are not added,
+    and a 总计 is updated (to the computed value) only where the data file types one."""
+    yaml = _yaml()
+    doc = yaml.load(text)
+    order = _key_order(validated.report)
+    changed = 0
+    for sheet in sheets(validated.report):
+        for cell in sheet.cells.values():
+            value = int(cell.value) if cell.type != "amount" else cell.value
+            if cell.sums and _get(doc, cell.path) is None:
+                continue  # the data file leaves this total to reportkit: keep it so
+            changed += _set(doc, cell.path, value, order)
+    return dump_yaml(yaml, doc), changed
+
+
+#: A number that grew into the comment after it: ruamel.yaml leaves one blank, the starting files two.
+_SQUEEZED = re.compile(r"^(\s*[\w-]+: [-+\d.]+) #", re.MULTILINE)
+
+
+def dump_yaml(yaml: YAML, doc) -> str:
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    return _SQUEEZED.sub(r"\1  #", out.getvalue())
+
+
+def _key_order(report) -> dict[tuple, int]:
+    order: dict[tuple, int] = {}
+    for sheet in sheets(report):
+        for cell in sheet.cells.values():
+            for n in range(1, len(cell.path) + 1):
+                order.setdefault(cell.path[:n], len(order))
+    return order
+
+
+def _get(doc, path: tuple):
+    node = doc
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def _set(doc, path: tuple, value, order: dict[tuple, int]) -> int:
+    node = doc
+    for n, key in enumerate(path[:-1], 1):
+        if key not in node:
+            if not value:
+                return 0
+            child = CommentedMap()
+            if n == len(path) - 1:
+                child.fa.set_flow_style()
+            _insert(node, key, child, path[:n], order)
+        node = node[key]
+    last = path[-1]
+    current = node.get(last)
+    if isinstance(current, dict):
+        if _equal(current.get("value"), value):
+            return 0
+        current["value"] = _plain(value)
+        return 1
+    if current is None and not value:
+        return 0
+    if current is not None and _equal(current, value):
+        return 0
+    if last in node:
+        node[last] = _plain(value)
+    else:
+        _insert(node, last, _plain(value), path, order)
+    return 1
+
+
+def _insert(node: CommentedMap, key, value, path: tuple, order: dict[tuple, int]) -> None:
+    """Put ``key`` among its siblings in the tables' order."""
+    rank = order.get(path, len(order))
+    position = sum(1 for k in node if order.get(path[:-1] + (k,), -1) < rank)
+    node.insert(position, key, value)
+
+
+def _equal(current, value) -> bool:
+    try:
+        return Decimal(str(current)) == Decimal(str(value))
+    except ArithmeticError:
+        return False
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
