@@ -19,8 +19,8 @@ MAX_TEXT_CHARS = 50_000
 MAX_DOCUMENT_CHARS = 600_000
 #: Rows in one table.
 MAX_TABLE_ROWS = 5_000
-#: Table cells in the whole document (20 tables of 5,000 rows took 354 s: WeasyPrint's time is per cell).
-MAX_TABLE_CELLS = 60_000
+#: Table cells in the whole document: WeasyPrint takes about 5 ms and 26 KB a cell (60,000 took 310 s, 1.6 GB).
+MAX_TABLE_CELLS = 10_000
 #: Paragraphs, headings and other texts outside tables in the whole document (100,000 short
 #: paragraphs took 271 s; a 300-page report has about 1,100).
 MAX_PARAGRAPHS = 20_000
