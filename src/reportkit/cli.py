@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import InvalidData, RenderError, ReportkitError
-from .pipeline import NAME_FIELDS, output_path, prepare, render_file
+from .pipeline import NAME_FIELDS, output_path, prepare
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
 from .validate import model_for
@@ -204,10 +204,17 @@ def _show(diagnostics) -> None:
 @click.option("--name", "name", metavar="模式",
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="REPORTKIT_JOBS",
+              help="同时渲染几个文件（进程数），默认为本机的 CPU 核数；-j 1 逐个渲染。Worker processes (default: cores).")
+@click.option("--scheduler", metavar="tcp://主机:8786",
+              help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")
+@click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="把每个文件的结果（状态、输出、诊断、用时）写入 JSON 或 .csv 文件。Per-file results file.")
 @LAYOUT
 @DRAFT
 @STRICT
-def render(files, formats, output, name, layout, draft, strict):
+def render(files, formats, output, name, layout, draft, strict, jobs, scheduler, dask_local, report):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -215,7 +222,10 @@ def render(files, formats, output, name, layout, draft, strict):
       reportkit render examples/xinzhou-2020.yaml -o out/
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
+      reportkit render data/*.yaml -o out/ -j 8 --report 结果.csv
     """
+    from .batch import render_batch
+
     plugins = _plugins(strict)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
@@ -223,31 +233,9 @@ def render(files, formats, output, name, layout, draft, strict):
         _check_name_pattern(name)
     elif target is None:
         _refuse_clashes(files, formats, outdir, plugins)
-    failed = []
-    taken: set[Path] = set()
-    for path in files:
-        try:
-            outcome = render_file(path, plugins, formats=formats, outdir=outdir, layout=layout, strict=strict,
-                                  draft=draft, name=name, target=target, taken=taken)
-        except InvalidData as exc:
-            _show(exc.diagnostics)
-            failed.append(path)
-            continue
-        except ReportkitError as exc:
-            click.echo(f"{path}: error: {exc.format_message()}", err=True)
-            failed.append(path)
-            continue
-        _show(outcome.diagnostics)
-        for written in outcome.outputs:
-            _out(f"已生成 {written}")
-        if outcome.failed:
-            failed.append(path)
-    if len(files) > 1 or failed:
-        ok = len(files) - len(failed)
-        click.echo(f"共 {len(files)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
-        for path in failed:
-            click.echo(f"  失败：{path}", err=True)
-    if failed:
+    options = {"formats": formats, "layout": layout, "strict": strict, "draft": draft, "name": name}
+    if render_batch(list(files), plugins, outdir=outdir, target=target, options=options, jobs=jobs,
+                    scheduler=scheduler, dask_local=dask_local, report=report, say=_out):
         sys.exit(1)
 
 
