@@ -233,19 +233,22 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
 
     console = Console(stderr=True)
     columns = (TextColumn("渲染"), BarColumn(), MofNCompleteColumn(), TextColumn("剩余"), TimeRemainingColumn())
+    # Lines go through the bar's console, which keeps the bar below them; standard output only when it is
+    # the terminal too (redirected, it gets the lines as without a bar).
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("render", total=len(jobs))
+        line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False)  # noqa: E731
         for result in results:
-            show(batch.write(result), lambda line: bar.console.print(line, markup=False, highlight=False, soft_wrap=True))
+            show(batch.write(result), line if sys.stdout.isatty() else batch.say, line)
             bar.advance(task)
 
 
 _STATUS = {OK: "成功", FAILED: "失败", CRASHED: "崩溃"}
 
 
-def _show_result(result: JobResult, say: Callable[[str], None]) -> None:
+def _show_result(result: JobResult, say: Callable[[str], None], warn: Callable[[str], None] | None = None) -> None:
     for d in result.diagnostics:
-        click.echo(d.format(), err=True)
+        (warn or (lambda text: click.echo(text, err=True)))(d.format())
     for written in result.outputs:
         say(f"已生成 {written}")
 
