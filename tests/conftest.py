@@ -19,6 +19,8 @@ def temporary_home(tmp_path_factory, monkeypatch):
     for name, sub in (("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
                       ("LOCALAPPDATA", "AppData/Local")):
         monkeypatch.setenv(name, str(home / sub))
+    # Renders run in the test's process (plugins registered for one test included); tests/test_batch.py sets -j.
+    monkeypatch.setenv("REPORTKIT_JOBS", "1")
     return home
 
 

@@ -142,7 +142,8 @@ def test_a_yaml_file_with_too_many_values_is_refused_before_they_are_built():
 def test_many_problems_of_one_kind_are_counted_not_listed(tmp_path):
     from click.testing import CliRunner
 
-    from reportkit.cli import SHOWN_PER_KIND, cli
+    from reportkit.cli import cli
+    from reportkit.errors import SHOWN_PER_KIND
 
     path = tmp_path / "many.yaml"
     path.write_text("kind: annual-report\nyear: 2022\n" + "".join(f"key_{i}: 1\n" for i in range(3000)), encoding="utf-8")

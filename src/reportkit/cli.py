@@ -17,8 +17,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError
-from .pipeline import NAME_FIELDS, output_path, prepare, render_file
+from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, shown
+from .pipeline import NAME_FIELDS, output_path, prepare
 from .plugins import Plugins, load_plugins
 from .registry import StarterOptions
 from .validate import model_for
@@ -201,30 +201,6 @@ def _show(diagnostics) -> None:
         click.echo(line, err=True)
 
 
-#: Lines of one kind of problem shown per file; the rest are counted (200,000 unknown keys are one mistake).
-SHOWN_PER_KIND = 20
-
-
-def shown(diagnostics) -> list[str]:
-    """The lines to print for ``diagnostics``: at most :data:`SHOWN_PER_KIND` of each kind, then a count."""
-    counts: dict[tuple, int] = {}
-    lines = []
-    for d in diagnostics:
-        kind = (d.file, d.severity, _KIND.sub("…", d.message))
-        counts[kind] = counts.get(kind, 0) + 1
-        if counts[kind] <= SHOWN_PER_KIND:
-            lines.append(d.format())
-    for (file, severity, message), count in counts.items():
-        if count > SHOWN_PER_KIND:
-            where = f"{file}: " if file else ""
-            lines.append(f"{where}{severity}: 另有 {count - SHOWN_PER_KIND:,} 条同类问题未列出（{message[:40]}）")
-    return lines
-
-
-# What varies between problems of one kind: quoted text, numbers, data paths.
-_KIND = re.compile(r"“[^”]*”|\d[\d,.]*|^[\w.\[\]-]+：")
-
-
 class _Collected:
     """The diagnostics of a ``--diagnostics json`` run, printed at its end as one JSON object."""
 
@@ -260,11 +236,18 @@ def _problem(path, exc: ReportkitError) -> None:
 @click.option("--name", "name", metavar="模式",
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="REPORTKIT_JOBS",
+              help="同时渲染几个文件（进程数），默认为本机的 CPU 核数；-j 1 逐个渲染。Worker processes (default: cores).")
+@click.option("--scheduler", metavar="tcp://主机:8786",
+              help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")
+@click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="把每个文件的结果（状态、输出、诊断、用时）写入 JSON 或 .csv 文件。Per-file results file.")
 @LAYOUT
 @DRAFT
 @STRICT
 @DIAGNOSTICS
-def render(files, formats, output, name, layout, draft, strict, diagnostics):
+def render(files, formats, output, name, layout, draft, strict, diagnostics, jobs, scheduler, dask_local, report):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -273,7 +256,10 @@ def render(files, formats, output, name, layout, draft, strict, diagnostics):
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
       reportkit render report.yaml -f html -f json -o site/
+      reportkit render data/*.yaml -o out/ -j 8 --report 结果.csv
     """
+    from .batch import render_batch
+
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
     formats = _formats(formats, plugins)
@@ -282,31 +268,11 @@ def render(files, formats, output, name, layout, draft, strict, diagnostics):
         _check_name_pattern(name)
     elif target is None:
         _refuse_clashes(files, formats, outdir, plugins)
-    failed = []
-    taken: set[Path] = set()
-    for path in files:
-        try:
-            outcome = render_file(path, plugins, formats=formats, outdir=outdir, layout=layout, strict=strict,
-                                  draft=draft, name=name, target=target, taken=taken)
-        except InvalidData as exc:
-            _show(exc.diagnostics)
-            failed.append(path)
-            continue
-        except ReportkitError as exc:
-            _problem(path, exc)
-            failed.append(path)
-            continue
-        _show(outcome.diagnostics)
-        for written in outcome.outputs:
-            _out(f"已生成 {written}")
-        if outcome.failed:
-            failed.append(path)
-    _Collected.finish(failed)
-    if len(files) > 1 or failed:
-        ok = len(files) - len(failed)
-        click.echo(f"共 {len(files)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
-        for path in failed:
-            click.echo(f"  失败：{path}", err=True)
+    options = {"formats": formats, "layout": layout, "strict": strict, "draft": draft, "name": name}
+    failed = render_batch(list(files), plugins, outdir=outdir, target=target, options=options, jobs=jobs,
+                          scheduler=scheduler, dask_local=dask_local, report=report, say=_out,
+                          show=_show if diagnostics == "json" else None)
+    _Collected.finish([result.source for result in failed])
     if failed:
         sys.exit(1)
 
@@ -517,7 +483,6 @@ TEMPLATE_DIR = Path(__file__).with_name("plugin_template")
 
 def plugin_names(name: str) -> dict[str, str]:
     """The names a plugin called ``name`` gets: package reportkit-gbt9704-NAME, module reportkit_NAME, …"""
-    import re
 
     slug = re.sub(r"^reportkit-(gbt9704-)?", "", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
     if not slug or not slug[0].isalpha():

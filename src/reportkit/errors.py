@@ -5,6 +5,7 @@ in reportkit itself are not wrapped and keep their traceback.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 import click
@@ -119,3 +120,27 @@ class Diagnostics:
 
 def _position(d: Diagnostic):
     return (d.file or "", d.line or 0, d.col or 0)
+
+
+#: Lines of one kind of problem shown per file; the rest are counted (200,000 unknown keys are one mistake).
+SHOWN_PER_KIND = 20
+
+
+def shown(diagnostics) -> list[str]:
+    """The lines to print for ``diagnostics``: at most :data:`SHOWN_PER_KIND` of each kind, then a count."""
+    counts: dict[tuple, int] = {}
+    lines = []
+    for d in diagnostics:
+        kind = (d.file, d.severity, _KIND.sub("…", d.message))
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= SHOWN_PER_KIND:
+            lines.append(d.format())
+    for (file, severity, message), count in counts.items():
+        if count > SHOWN_PER_KIND:
+            where = f"{file}: " if file else ""
+            lines.append(f"{where}{severity}: 另有 {count - SHOWN_PER_KIND:,} 条同类问题未列出（{message[:40]}）")
+    return lines
+
+
+# What varies between problems of one kind: quoted text, numbers, data paths.
+_KIND = re.compile(r"“[^”]*”|\d[\d,.]*|^[\w.\[\]-]+：")

@@ -140,6 +140,15 @@ def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> 
                           "所在的磁盘（也可用环境变量 TMPDIR 换一个）") from None
 
 
+@dataclass
+class Rendered:
+    """One data file typeset but not written: each format's bytes by output file name, and every diagnostic."""
+
+    source: Path
+    files: dict[str, bytes] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
 def render_file(
     path: str | Path,
     plugins: Plugins,
@@ -153,35 +162,51 @@ def render_file(
     target: Path | None = None,
     taken: set[Path] | None = None,
 ) -> Outcome:
-    """Run the whole pipeline for one file; nothing is written unless every format succeeded.
+    """Run the whole pipeline for one file: :func:`render_outputs`, then :func:`write_rendered`."""
+    rendered = render_outputs(path, plugins, formats=formats, layout=layout, strict=strict, draft=draft, name=name)
+    return write_rendered(rendered, outdir, target=target, taken=taken)
 
-    Files go to ``OUTDIR/<stem><extension>``, or ``OUTDIR/<name><extension>`` with ``name`` a
-    pattern of :data:`NAME_FIELDS` (``"{title}"``), or to ``target`` for a single format.
-    ``taken`` collects the targets of a batch, so that two inputs never write the same file;
-    the input itself is never a target. A format whose engine cannot run on this machine
-    (:class:`EngineUnavailable`, e.g. the PDF without Pango) is reported as an error and the
-    other formats are still written.
+
+def render_outputs(path: str | Path, plugins: Plugins, *, formats: tuple[str, ...] = ("docx", "pdf"),
+                   layout: str | None = None, strict: bool = False, draft: bool = False,
+                   name: str | None = None) -> Rendered:
+    """Steps 1-4 for one file, writing nothing; raise :class:`InvalidData` on any error.
+
+    Each file is named ``<stem><extension>``, or ``<name><extension>`` with ``name`` a pattern
+    of :data:`NAME_FIELDS` (``"{title}"``). A format whose engine cannot run on this machine
+    (:class:`EngineUnavailable`, e.g. the PDF without Pango) is left out with an error among
+    the diagnostics, and the other formats are still rendered.
     """
     path = Path(path)
-    outcome = Outcome(path)
     prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats)
     diags = prepared.diagnostics
     stem = output_name(name, prepared) if name else path.stem
-    rendered, missing = {}, []
+    files, missing = {}, []
     for fmt in formats:
-        destination = target or Path(outdir) / (stem + plugins.registry.renderers[fmt].extension)
-        _claim(destination, path, taken)
         try:
             result = render(prepared.document, prepared.layout, fmt, plugins.registry)
         except EngineUnavailable as exc:
             missing.append(Diagnostic(ERROR, exc.format_message(), str(path)))
             continue
         diags.extend(result.diagnostics)
-        rendered[destination] = result.data
+        files[stem + plugins.registry.renderers[fmt].extension] = result.data
     diags.raise_if_errors()
-    outcome.outputs = write_all(rendered)
-    outcome.diagnostics = diags.items + missing
-    return outcome
+    return Rendered(path, files, diags.items + missing)
+
+
+def write_rendered(rendered: Rendered, outdir: str | Path = ".", *, target: Path | None = None,
+                   taken: set[Path] | None = None) -> Outcome:
+    """Write ``rendered`` (step 5): every file or none, to ``OUTDIR/<file name>`` or to ``target`` for a single format.
+
+    ``taken`` collects the targets of a batch, so that two inputs never write the same file;
+    the input itself is never a target.
+    """
+    destinations = {}
+    for file_name, data in rendered.files.items():
+        destination = target or Path(outdir) / file_name
+        _claim(destination, rendered.source, taken)
+        destinations[destination] = data
+    return Outcome(rendered.source, write_all(destinations) if destinations else [], rendered.diagnostics)
 
 
 #: The fields an output name pattern (``render --name``) may use.

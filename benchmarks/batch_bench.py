@@ -1,0 +1,180 @@
+"""Batch benchmarks (issue 14; run by hand, not a test). Each prints a Markdown table.
+
+    python benchmarks/batch_bench.py throughput [--count 200]   # render -j 1 / -j 2 against raw WeasyPrint loops
+    python benchmarks/batch_bench.py rss [--count 1000]         # RSS of one worker over COUNT PDFs
+    python benchmarks/batch_bench.py scale                      # narrative 1x/4x/16x/64x, task table 50/200/800 rows
+
+throughput: COUNT copies of examples/sample-2021.yaml (each its own agency name, so each PDF has its own
+font subsets), ``reportkit render -f pdf -j N`` as a whole process (start-up included), against raw
+WeasyPrint rendering the sample's exact HTML COUNT times in one process, and in two processes of
+COUNT/2 each. rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each
+file its own agency), RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import io
+import multiprocessing
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pypdf
+import yaml
+
+import bench
+import raw_minimal
+from reportkit.batch import Job, render_job
+from reportkit.pipeline import build, check_file, choose_layout, render
+from reportkit.plugins import load_plugins
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+PLAN = ROOT / "examples" / "putian-2018-work-plan.yaml"
+AGENCY = "某县自然资源局"
+
+
+def copies(folder: Path, count: int) -> list[Path]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    paths = []
+    for i in range(count):
+        path = folder / f"r{i:04d}.yaml"
+        path.write_text(text.replace(AGENCY, f"某县第{i}自然资源局"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _raw_loop(args) -> None:
+    html, base, count = args
+    for _ in range(count):
+        raw_minimal.pdf_bytes(html, base)
+
+
+def throughput(count: int) -> None:
+    plugins = load_plugins()
+    validated = check_file(SAMPLE, plugins)
+    layout = choose_layout(validated, plugins.registry)
+    document = build(validated, layout)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "raw").mkdir()
+        html, _ = bench.prepare_raw(document, layout, plugins.registry, folder / "raw")
+        base = (folder / "raw").as_uri() + "/"
+        files = copies(folder, count)
+        for workers in (1, 2):
+            out = folder / f"out{workers}"
+            start = time.perf_counter()
+            subprocess.run([*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "-o", str(out),
+                            "-j", str(workers)], check=True, capture_output=True)
+            rows.append((f"reportkit render -f pdf -j {workers}", time.perf_counter() - start))
+        for workers in (1, 2):
+            start = time.perf_counter()
+            with multiprocessing.get_context("spawn").Pool(workers) as pool:
+                pool.map(_raw_loop, [(html, base, count // workers)] * workers)
+            rows.append((f"raw WeasyPrint loop, {workers} process{'es' if workers > 1 else ''}", time.perf_counter() - start))
+    print(f"| {count} reports (sample-2021, PDF) | s | reports/s |\n|---|---:|---:|")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} |")
+    t = dict(rows)
+    j1, j2 = t["reportkit render -f pdf -j 1"], t["reportkit render -f pdf -j 2"]
+    print(f"\n-j 2 / -j 1 speed-up: {j1 / j2:.2f}x; -j 1 = {t['raw WeasyPrint loop, 1 process'] / j1:.0%} of raw "
+          f"(1 process); -j 2 = {t['raw WeasyPrint loop, 2 processes'] / j2:.0%} of raw (2 processes)")
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def rss(count: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        files = copies(Path(tmp), count)
+        print("| renders | RSS MB |\n|---:|---:|")
+        step = max(1, count // 10)
+        start = time.perf_counter()
+        for i, path in enumerate(files, 1):
+            result = render_job(Job(str(path), str(path)))
+            assert result.status == "ok", result.diagnostics
+            if i == 1 or i % step == 0:
+                print(f"| {i} | {rss_mb():.0f} |", flush=True)
+        print(f"\n{count} renders (DOCX + PDF) in {time.perf_counter() - start:.0f} s")
+
+
+def scaled(source: Path, transform) -> Path:
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    transform(data)
+    path = Path(tempfile.mkdtemp()) / source.name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _narrative(factor: int):
+    """Every paragraph of the sample's sections ``factor`` times as long."""
+    def grow(value):
+        if isinstance(value, str) and len(value) > 20:
+            return value * factor
+        if isinstance(value, dict):
+            return {k: grow(v) if k != "heading" else v for k, v in value.items()}
+        if isinstance(value, list):
+            return [grow(v) for v in value]
+        return value
+
+    def transform(data):
+        data["sections"] = grow(data["sections"])
+    return transform
+
+
+def _tasks(rows: int):
+    """The work plan with ``rows`` tasks, each a copy of its first (the task table has one row per task)."""
+    def transform(data):
+        first = data["tasks"][0]
+        data["tasks"] = [{**copy.deepcopy(first), "task": f"{first['task']}（{i}）"} for i in range(rows)]
+    return transform
+
+
+def scale() -> None:
+    plugins = load_plugins()
+    print("| input | DOCX s | PDF s | pages |\n|---|---:|---:|---:|")
+    cases = [(f"sample-2021, narrative {f}x", SAMPLE, _narrative(f)) for f in (1, 4, 16, 64)]
+    cases += [(f"work plan, {n} task rows", PLAN, _tasks(n)) for n in (50, 200, 800)]
+    warm = check_file(SAMPLE, plugins)
+    for fmt in ("docx", "pdf"):  # untimed: the first render of a process loads the engines and fonts
+        render(build(warm), choose_layout(warm, plugins.registry), fmt, plugins.registry)
+    for name, source, transform in cases:
+        path = scaled(source, transform)
+        validated = check_file(path, plugins)
+        layout = choose_layout(validated, plugins.registry)
+        document = build(validated, layout)
+        times = {}
+        for fmt in ("docx", "pdf"):
+            start = time.perf_counter()
+            data = render(document, layout, fmt, plugins.registry).data
+            times[fmt] = time.perf_counter() - start
+        pages = len(pypdf.PdfReader(io.BytesIO(data)).pages)
+        print(f"| {name} | {times['docx']:.2f} | {times['pdf']:.2f} | {pages} |", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("throughput", "rss", "scale"))
+    parser.add_argument("--count", type=int, help="reports (throughput: 200, rss: 1000)")
+    args = parser.parse_args()
+    print("\n".join(bench.machine()), f"\nload average at start: {os.getloadavg()}\n", sep="")
+    if args.what == "throughput":
+        throughput(args.count or 200)
+    elif args.what == "rss":
+        rss(args.count or 1000)
+    else:
+        scale()
+
+
+if __name__ == "__main__":
+    sys.setrecursionlimit(10000)
+    main()

@@ -1,0 +1,316 @@
+"""Many data files at once: in this process (``-j 1``), on all cores, or on a Dask cluster.
+
+Every way runs the same :func:`render_job`: pure (it reads a data file and returns the rendered
+bytes; it writes nothing), picklable, and warm from its second call in a process (plugins,
+templates and fonts are loaded once per process). This process alone claims each output name
+(two inputs never write one file, whichever worker rendered them) and writes each input's files
+as one transaction (:func:`reportkit.pipeline.write_rendered`), so an interrupted or crashed
+run never leaves a half-written file. A file that fails, or whose worker dies, never stops the
+others; results stream as they finish, a summary ends the run, and ``--report`` keeps one row
+per file.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import click
+
+from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
+from .pipeline import Rendered, render_outputs, write_rendered
+from .plugins import Plugins, load_plugins
+from .write import write_atomic
+
+OK, FAILED, CRASHED = "ok", "failed", "crashed"
+#: Renders per worker process before it is replaced: a second line of defence against memory
+#: growth (the first is the PDF renderer's shared font configuration).
+RECYCLE = 500
+
+
+@dataclass(frozen=True)
+class Job:
+    """One data file to render: ``source`` as the user named it, ``path`` as the worker opens it,
+    and the keyword options of :func:`reportkit.pipeline.render_outputs` (an engine choice too)."""
+
+    source: str
+    path: str
+    options: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass
+class JobResult:
+    """What one data file gave: ``files`` (output name → bytes) until written, then ``outputs``."""
+
+    source: str
+    status: str
+    files: dict[str, bytes] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    seconds: float = 0.0
+    outputs: list[str] = field(default_factory=list)
+
+    def row(self) -> dict:
+        """This result as a row of ``--report``."""
+        return {"file": self.source, "status": self.status, "outputs": self.outputs,
+                "diagnostics": [d.format() for d in self.diagnostics], "seconds": round(self.seconds, 3)}
+
+
+def render_job(job: Job) -> JobResult:
+    """Render ``job`` with this process's plugins (loaded on the first call): the function every worker runs."""
+    return run_job(job, worker_plugins())
+
+
+def run_job(job: Job, plugins: Plugins) -> JobResult:
+    """Render ``job`` with ``plugins``; a user's mistake is a failed result, a bug in reportkit propagates."""
+    start = time.perf_counter()
+    try:
+        rendered = render_outputs(job.path, plugins, **dict(job.options))
+    except InvalidData as exc:
+        rendered = Rendered(Path(job.path), diagnostics=exc.diagnostics)
+    except ReportkitError as exc:
+        rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, exc.format_message(), job.path)])
+    # Messages name the file as the user did, not as a worker on another machine opened it.
+    diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
+    failed = not rendered.files or any(d.severity == ERROR for d in diagnostics)
+    return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start)
+
+
+_plugins: Plugins | None = None
+_plugins_lock = threading.Lock()
+
+
+def worker_plugins() -> Plugins:
+    """The plugins of this process, loaded once (a Dask worker may run jobs in several threads)."""
+    global _plugins
+    with _plugins_lock:
+        if _plugins is None:
+            _plugins = load_plugins()
+        return _plugins
+
+
+def _start_worker() -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it and ends the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_plugins()
+
+
+def crashed(job: Job, why: str) -> JobResult:
+    """The result of a job whose worker died or hit a bug in reportkit."""
+    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)])
+
+
+def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], JobResult] = render_job
+                 ) -> Iterator[JobResult]:
+    """Run ``function`` (:func:`render_job`) on ``jobs`` in ``workers`` processes, yielding results as they finish.
+
+    At most two jobs per worker are in flight. If a worker dies (killed, out of memory, a crash
+    in an engine), the jobs then in flight are run again one at a time, each in a new process, so
+    that only the one that kills its worker is reported as crashed.
+    """
+    pending = deque(jobs)
+    while pending:
+        suspects: list[Job] = []
+        pool = _pool(workers)
+        try:
+            running: dict = {}
+            while pending or running:
+                while pending and len(running) < 2 * workers:
+                    job = pending.popleft()
+                    running[pool.submit(function, job)] = job
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        suspects = list(running.values())
+                        break
+                    except Exception as exc:  # a bug in reportkit: this file only
+                        result = crashed(running[future], bug_message(exc))
+                    del running[future]
+                    yield result
+                if suspects:
+                    break
+        finally:
+            _stop(pool)
+        for job in suspects:
+            yield _alone(job, function)
+
+
+def _alone(job: Job, function: Callable[[Job], JobResult]) -> JobResult:
+    pool = _pool(1)
+    try:
+        return pool.submit(function, job).result()
+    except BrokenProcessPool:
+        return crashed(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
+                            "其余文件不受影响。请用 -j 1 单独渲染它以查看原因")
+    except Exception as exc:
+        return crashed(job, bug_message(exc))
+    finally:
+        _stop(pool)
+
+
+def bug_message(exc: BaseException) -> str:
+    return (f"reportkit 内部错误（{type(exc).__name__}: {' '.join(str(exc).split())[:200]}），未生成文件；"
+            "请用 -j 1 单独渲染这个文件查看详情，并报告给开发者")
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # spawn: the same on every OS, and no copy of this process's threads or locks (the progress bar's).
+    options = {"max_tasks_per_child": RECYCLE} if sys.version_info >= (3, 11) else {}
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, **options)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now, not after their current job."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def serial_results(jobs: Iterable[Job], plugins: Plugins) -> Iterator[JobResult]:
+    """Render ``jobs`` one after another in this process (``-j 1``): a bug keeps its traceback."""
+    for job in jobs:
+        yield run_job(job, plugins)
+
+
+@dataclass
+class Batch:
+    """The parent's side of a run: writes each result, says what happened, and sums up."""
+
+    outdir: Path
+    target: Path | None = None
+    say: Callable[[str], None] = print
+    show: Callable[[list[Diagnostic]], None] | None = None
+    results: list[JobResult] = field(default_factory=list)
+    taken: set[Path] = field(default_factory=set)
+
+    def write(self, result: JobResult) -> JobResult:
+        """Claim and write ``result``'s files (all or none); a refused write makes it a failure."""
+        if result.files:
+            try:
+                outcome = write_rendered(Rendered(Path(result.source), result.files), self.outdir,
+                                         target=self.target, taken=self.taken)
+                result.outputs = [str(p) for p in outcome.outputs]
+            except ReportkitError as exc:
+                result.diagnostics.append(Diagnostic(ERROR, exc.format_message(), result.source))
+                result.status = FAILED
+            result.files = {}
+        self.results.append(result)
+        return result
+
+    def failed(self) -> list[JobResult]:
+        return [r for r in self.results if r.status != OK]
+
+
+def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress: bool) -> None:
+    """Write and show each of ``results`` as it comes; a progress bar on a terminal, plain lines otherwise."""
+    show = functools.partial(_show_result, show=batch.show)
+    if not progress:
+        for count, result in enumerate(results, 1):
+            show(batch.write(result), batch.say)
+            if len(jobs) > 1:
+                click.echo(f"[{count}/{len(jobs)}] {result.source}：{_STATUS[result.status]}（{result.seconds:.1f} 秒）",
+                           err=True)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    columns = (TextColumn("渲染"), BarColumn(), MofNCompleteColumn(), TextColumn("剩余"), TimeRemainingColumn())
+    # Lines go through the bar's console, which keeps the bar below them; standard output only when it is
+    # the terminal too (redirected, it gets the lines as without a bar).
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("render", total=len(jobs))
+        line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False)  # noqa: E731
+        for result in results:
+            show(batch.write(result), line if sys.stdout.isatty() else batch.say, line)
+            bar.advance(task)
+
+
+_STATUS = {OK: "成功", FAILED: "失败", CRASHED: "崩溃"}
+
+
+def _show_result(result: JobResult, say: Callable[[str], None], warn: Callable[[str], None] | None = None, *,
+                 show: Callable[[list[Diagnostic]], None] | None = None) -> None:
+    if show is not None:
+        show(result.diagnostics)
+    else:
+        for line in shown(result.diagnostics):
+            (warn or (lambda text: click.echo(text, err=True)))(line)
+    for written in result.outputs:
+        say(f"已生成 {written}")
+
+
+def write_report(path: Path, results: list[JobResult], order: list[str]) -> None:
+    """``--report``: one row per input, in the order given; JSON, or CSV when ``path`` ends in .csv."""
+    rank = {source: i for i, source in enumerate(order)}
+    rows = [r.row() for r in sorted(results, key=lambda r: rank.get(r.source, len(rank)))]
+    if path.suffix.lower() == ".csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["file"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])})
+        data = buffer.getvalue().encode("utf-8-sig")  # with a BOM, so that Excel reads the Chinese
+    else:
+        data = json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8")
+    write_atomic(path, data)
+
+
+def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: Path | None, options: dict,
+                 jobs: int | None = None, scheduler: str | None = None, dask_local: int | None = None,
+                 report: Path | None = None, say: Callable[[str], None] = print,
+                 show: Callable[[list[Diagnostic]], None] | None = None) -> list[JobResult]:
+    """``reportkit render``: render ``files`` as asked, show each result and a summary; return the failures.
+
+    One file, or ``jobs`` 1, runs in this process as it always did; more files run on ``jobs``
+    processes (default: the machine's cores), or on Dask with ``scheduler`` or ``dask_local``.
+    ``say`` prints a line on standard output; ``show``, when given, takes each file's diagnostics
+    instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
+    """
+    given = [Job(str(path), str(path), tuple(options.items())) for path in files]
+    workers = min(jobs or os.cpu_count() or 1, len(given))
+    started = time.perf_counter()
+    if scheduler or dask_local:
+        from .cluster import dask_results
+
+        results = dask_results([replace(job, path=str(Path(job.path).absolute())) for job in given],
+                               scheduler=scheduler, local=dask_local)
+    elif workers > 1:
+        results = pool_results(given, workers)
+    else:
+        results = serial_results(given, plugins)
+    batch = Batch(outdir, target, say, show)
+    run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
+    if report is not None:
+        write_report(report, batch.results, [job.source for job in given])
+    order = {job.source: i for i, job in enumerate(given)}
+    failed = sorted(batch.failed(), key=lambda r: order[r.source])
+    if len(given) > 1 or failed:
+        ok = len(given) - len(failed)
+        click.echo(f"共 {len(given)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
+        for result in failed:
+            click.echo(f"  {_STATUS[result.status]}：{result.source}", err=True)
+        if len(given) > 1:
+            elapsed = time.perf_counter() - started
+            click.echo(f"用时 {elapsed:.1f} 秒（{workers if not (scheduler or dask_local) else 'Dask'} 个进程，"
+                       f"每个文件平均 {elapsed / len(given):.2f} 秒）", err=True)
+    return failed

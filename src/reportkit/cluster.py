@@ -1,0 +1,54 @@
+"""The batch on Dask: ``render --scheduler tcp://HOST:8786`` (a cluster) or ``--dask-local N``.
+
+Dask (``pip install 'reportkit-gbt9704[dask]'``) schedules the same
+:func:`reportkit.batch.render_job` the process pool runs. Workers read the data files by the
+absolute path this machine gives them (a shared folder mounted at the same path everywhere)
+and send the rendered bytes back; this machine writes every output. A task whose worker dies
+is retried by Dask on another worker, and reported as crashed when it kills workers again.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .batch import Job, JobResult, bug_message, crashed, render_job
+from .errors import RenderError
+
+INSTALL = "使用 Dask 需先安装：pip install 'reportkit-gbt9704[dask]'"
+
+
+def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: int | None = None) -> Iterator[JobResult]:
+    """Render ``jobs`` on the Dask scheduler at ``scheduler``, or on a local cluster of ``local`` worker processes."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise RenderError(INSTALL) from None
+    try:
+        if local:
+            cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise RenderError(f"无法连接 Dask 调度器 {scheduler}（{' '.join(str(exc).split())[:200]}）："
+                          "请确认已在那台机器上运行 dask scheduler，地址和端口（默认 8786）无误，且防火墙放行") from None
+    try:
+        jobs = list(jobs)
+        futures = dict(zip(client.map(render_job, jobs, pure=False), jobs))
+        for future in as_completed(futures):
+            job = futures.pop(future)
+            try:
+                yield future.result()
+            except Exception as exc:  # KilledWorker, or a bug in reportkit on that worker
+                yield crashed(job, _why(exc))
+            future.release()
+    finally:
+        client.close()
+        if local:
+            cluster.close()
+
+
+def _why(exc: Exception) -> str:
+    if type(exc).__name__ == "KilledWorker":
+        return ("处理这个文件的 Dask 工作进程多次意外退出（内存不足或排版引擎崩溃），未生成文件；其余文件不受影响。"
+                "请用 -j 1 单独渲染它以查看原因")
+    return bug_message(exc)

@@ -1,0 +1,166 @@
+"""``reportkit render -j N``: worker processes, crashes, Ctrl-C, clashes, --report, the shared font configuration."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pdfplumber
+from click.testing import CliRunner
+
+from reportkit.__main__ import INTERRUPTED
+from reportkit.batch import CRASHED, OK, Job, pool_results, render_job
+from reportkit.cli import cli
+from reportkit.fonts import plan_fonts, role_texts
+from reportkit.pipeline import build, check_file, choose_layout
+from reportkit.plugins import load_plugins
+from reportkit.renderers import pdf as pdf_renderer
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
+AGENCY = "某县自然资源局"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def copies(tmp_path, count, source=SAMPLE, **replace) -> list[Path]:
+    """``count`` copies of ``source`` named r0.yaml …, each with its own agency (``replace`` edits copy i)."""
+    text = source.read_text(encoding="utf-8")
+    paths = []
+    for i in range(count):
+        path = tmp_path / f"r{i}.yaml"
+        changed = text.replace(AGENCY, f"某县第{i}自然资源局")
+        old, new = replace.get(f"r{i}", ("", ""))
+        path.write_text(changed.replace(old, new) if old else changed, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def body(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def test_two_workers_render_every_file_and_report_each(tmp_path):
+    files = copies(tmp_path, 4)
+    out, report = tmp_path / "out", tmp_path / "results.json"
+    result = run("render", *files, "-f", "docx", "-o", out, "-j", "2", "--report", report)
+    assert result.exit_code == 0, result.output
+    for i, path in enumerate(files):
+        assert f"已生成 {out / (path.stem + '.docx')}" in result.output
+        assert f"某县第{i}自然资源局" in body(out / f"{path.stem}.docx")
+    assert "共 4 个文件：4 个成功，0 个失败" in result.output and "2 个进程" in result.output
+    rows = json.loads(report.read_text(encoding="utf-8"))
+    assert [row["file"] for row in rows] == [str(p) for p in files]  # the order given, whatever finished first
+    assert all(row["status"] == OK and row["seconds"] > 0 for row in rows)
+    assert rows[0]["outputs"] == [str(out / "r0.docx")]
+
+
+def test_a_failed_file_does_not_stop_the_others_and_is_in_the_csv_report(tmp_path):
+    files = copies(tmp_path, 3, r1=("agency_type: department", "agency_typ: department"))
+    out, report = tmp_path / "out", tmp_path / "results.csv"
+    result = run("render", *files, "-f", "docx", "-o", out, "-j", "2", "--report", report)
+    assert result.exit_code == 1
+    assert f"{files[1]}:6:1: error: agency_typ：未知字段“agency_typ”。是不是“agency_type”？" in result.output
+    assert "共 3 个文件：2 个成功，1 个失败" in result.output and f"失败：{files[1]}" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r2.docx"]
+    assert "Traceback" not in result.output
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
+    assert [(row["file"], row["status"]) for row in rows] == [(str(files[0]), "ok"), (str(files[1]), "failed"),
+                                                                (str(files[2]), "ok")]
+    assert "未知字段“agency_typ”" in rows[1]["diagnostics"] and rows[1]["outputs"] == ""
+
+
+def test_two_inputs_named_alike_by_the_pattern_clash_across_workers(tmp_path):
+    files = copies(tmp_path, 2)
+    out = tmp_path / "out"
+    result = run("render", *files, "-f", "docx", "-o", out, "--name", "年报", "-j", "2")
+    assert result.exit_code == 1
+    assert "已由本次运行的另一个数据文件写出" in result.output
+    assert [p.name for p in out.iterdir()] == ["年报.docx"]
+
+
+def die_on_kill(job: Job):
+    """A worker function that kills its process for the job named kill.yaml (tests only)."""
+    if Path(job.source).name == "kill.yaml":
+        os._exit(3)
+    return render_job(job)
+
+
+def test_a_killed_worker_fails_its_own_file_only(tmp_path):
+    files = copies(tmp_path, 3)
+    killer = tmp_path / "kill.yaml"
+    killer.write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    options = (("formats", ("docx",)),)
+    jobs = [Job(str(p), str(p), options) for p in (files[0], killer, files[1], files[2])]
+    results = {Path(r.source).name: r for r in pool_results(jobs, 2, die_on_kill)}
+    assert {name: r.status for name, r in results.items()} == {"r0.yaml": OK, "kill.yaml": CRASHED, "r1.yaml": OK,
+                                                                "r2.yaml": OK}
+    (why,) = results["kill.yaml"].diagnostics
+    assert why.format().startswith(f"{killer}: error: 处理这个文件时工作进程意外退出")
+    assert results["r1.yaml"].files["r1.docx"].startswith(b"PK")
+
+
+def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):
+    files = copies(tmp_path, 6)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(out), "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "REPORTKIT_JOBS": "2"})
+    first = process.stdout.readline()  # the first file is written: the workers are busy with the next ones
+    assert first.startswith("已生成")
+    process.send_signal(signal.SIGINT)
+    started = time.monotonic()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert time.monotonic() - started < 10  # the workers are ended, not waited for
+    assert err.strip().splitlines()[-1] == INTERRUPTED and "Traceback" not in err
+    written = sorted(out.iterdir())
+    assert all(not p.name.startswith(".") for p in written)  # no temporary file, backup or journal left
+    for path in written:
+        if path.suffix == ".pdf":
+            with pdfplumber.open(path) as pdf:
+                assert pdf.pages
+        else:
+            assert "自然资源局" in body(path)
+
+
+def test_pdfs_in_one_process_share_a_font_configuration_and_keep_their_own_subsets():
+    plugins = load_plugins()
+    texts = []
+    for path in (SAMPLE, XINZHOU):  # different characters: each PDF needs its own subsets
+        validated = check_file(path, plugins)
+        layout = choose_layout(validated, plugins.registry)
+        out = pdf_renderer.render_pdf(build(validated, layout), layout, plugins.registry.fonts)
+        assert not out.diagnostics
+        with pdfplumber.open(io.BytesIO(out.data)) as pdf:
+            texts.append("".join(page.extract_text() for page in pdf.pages))
+    assert "忻州" in texts[1] and "忻州" not in texts[0]
+    assert pdf_renderer._font_configuration() is pdf_renderer._font_configuration()
+
+
+def unique_plan(path: Path, plugins):
+    validated = check_file(path, plugins)
+    layout = choose_layout(validated, plugins.registry)
+    plan, _ = plan_fonts(role_texts(build(validated, layout), layout), plugins.registry.fonts)
+    return pdf_renderer._unique_families(plan)
+
+
+def test_families_are_named_after_their_subsets():
+    plugins = load_plugins()
+    first, second, again = (unique_plan(path, plugins) for path in (SAMPLE, XINZHOU, SAMPLE))
+    names = {font.family for font in first.fonts}
+    assert all(name.startswith("rk-") for name in names)
+    # different subsets, different names (both use the same few characters of the fallback face: one name)
+    assert {f.family for f in first.fonts} - {f.family for f in second.fonts} == names - {first.stacks["fallback"][0]}
+    assert {font.family for font in again.fonts} == names  # the same subset, the same name
+    assert first.stacks["fangsong"][0] in names

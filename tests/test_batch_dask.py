@@ -1,0 +1,34 @@
+"""``reportkit render --scheduler``: the same render_job on a Dask cluster (here a LocalCluster of two workers)."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from distributed import LocalCluster
+
+from reportkit.cli import cli
+
+from test_batch import copies
+
+
+def test_a_dask_cluster_renders_the_batch_and_the_parent_writes(tmp_path, monkeypatch):
+    files = copies(tmp_path, 3, r2=("agency_type: department", "agency_typ: department"))
+    out, report = tmp_path / "out", tmp_path / "results.json"
+    monkeypatch.chdir(tmp_path)  # relative names in, the same relative names in every message out
+    names = [p.name for p in files]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = CliRunner().invoke(cli, ["render", *names, "-f", "docx", "-o", str(out), "--report", str(report),
+                                          "--scheduler", cluster.scheduler_address], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "r2.yaml:6:1: error: agency_typ：未知字段“agency_typ”。是不是“agency_type”？" in result.output
+    assert "共 3 个文件：2 个成功，1 个失败" in result.output and "Dask" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r1.docx"]
+    rows = json.loads(report.read_text(encoding="utf-8"))
+    assert [(row["file"], row["status"]) for row in rows] == [("r0.yaml", "ok"), ("r1.yaml", "ok"), ("r2.yaml", "failed")]
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    result = CliRunner().invoke(cli, ["render", "a.yaml", "b.yaml", "-o", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.output.startswith("无法连接 Dask 调度器 tcp://127.0.0.1:9") and "Traceback" not in result.output
