@@ -19,6 +19,7 @@ from . import __version__
 from .errors import InvalidData, RenderError, ReportkitError
 from .pipeline import NAME_FIELDS, output_path, prepare, render_file
 from .plugins import Plugins, load_plugins
+from .previous import PreviousReports
 from .registry import StarterOptions
 from .validate import model_for
 from .write import reason, write_atomic
@@ -33,6 +34,10 @@ DRAFT = click.option(
     help="草稿：留着【请填写：…】占位也生成，每页标“草稿”。Render placeholders anyway, marked 草稿 on every page.",
 )
 LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
+PREVIOUS = click.option("--previous", type=click.Path(path_type=Path), metavar="上年文件",
+                        help="上年报告的数据文件：做跨年度检查（上年结转、现行有效件数、内容雷同等）。Last year's report.")
+PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(path_type=Path), metavar="文件夹",
+                            help="存放各年报告的文件夹：按发布机关和年度为每个文件找上年报告。Folder of last years' reports.")
 
 
 class PluginGroup(click.Group):
@@ -205,9 +210,11 @@ def _show(diagnostics) -> None:
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
 @LAYOUT
+@PREVIOUS
+@PREVIOUS_DIR
 @DRAFT
 @STRICT
-def render(files, formats, output, name, layout, draft, strict):
+def render(files, formats, output, name, layout, previous, previous_dir, draft, strict):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -215,8 +222,10 @@ def render(files, formats, output, name, layout, draft, strict):
       reportkit render examples/xinzhou-2020.yaml -o out/
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
+      reportkit render 2023.yaml --previous 2022.yaml -o out/
     """
     plugins = _plugins(strict)
+    last_year = _previous(plugins, files, previous, previous_dir)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
     if name is not None:
@@ -228,7 +237,7 @@ def render(files, formats, output, name, layout, draft, strict):
     for path in files:
         try:
             outcome = render_file(path, plugins, formats=formats, outdir=outdir, layout=layout, strict=strict,
-                                  draft=draft, name=name, target=target, taken=taken)
+                                  draft=draft, name=name, target=target, taken=taken, previous=last_year)
         except InvalidData as exc:
             _show(exc.diagnostics)
             failed.append(path)
@@ -304,23 +313,38 @@ def _refuse_clashes(files, formats, outdir, plugins) -> None:
         seen[target] = path
 
 
+def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path | None) -> PreviousReports | None:
+    if previous is not None and previous_dir is not None:
+        raise click.UsageError("--previous 和 --previous-dir 只能用一个")
+    if previous is not None and len(files) > 1:
+        raise click.UsageError("--previous 只能用于一个数据文件；多个文件请用 --previous-dir 给出存放上年报告的文件夹")
+    if previous is None and previous_dir is None:
+        return None
+    return PreviousReports(plugins.registry, file=previous, folder=previous_dir)
+
+
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @LAYOUT
+@PREVIOUS
+@PREVIOUS_DIR
 @DRAFT
 @STRICT
-def validate_cmd(files, layout, draft, strict):
+def validate_cmd(files, layout, previous, previous_dir, draft, strict):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 
     \b
     例 / Example:
       reportkit validate examples/*.yaml
+      reportkit validate 2023.yaml --previous 2022.yaml
+      reportkit validate data/*.yaml --previous-dir data/
     """
     plugins = _plugins(strict)
+    last_year = _previous(plugins, files, previous, previous_dir)
     failed = 0
     for path in files:
         try:
-            prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
+            prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, previous=last_year)
         except InvalidData as exc:
             _show(exc.diagnostics)
             failed += 1

@@ -20,6 +20,7 @@ from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
+from .previous import PreviousReports
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
 from .write import reason, write_all
@@ -65,13 +66,17 @@ def prepare(path: str | Path, plugins: Plugins, **options) -> Prepared:
 
 
 def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
-                   draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf")) -> Prepared:
+                   draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf"),
+                   previous: PreviousReports | None = None) -> Prepared:
     """Steps 2-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
 
     A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
     Glyph coverage is checked when a PDF is among ``formats`` (the PDF embeds its fonts).
+    With ``previous`` (last year's reports), the cross-year rules run too.
     """
     validated = validate(loaded, plugins.registry, strict=strict)
+    if previous is not None:
+        validated.diagnostics.extend(previous.diagnostics(validated))
     chosen = choose_layout(validated, plugins.registry, layout)
     document = build(validated, chosen)
     document.draft = draft
@@ -151,19 +156,20 @@ def render_file(
     name: str | None = None,
     target: Path | None = None,
     taken: set[Path] | None = None,
+    previous: PreviousReports | None = None,
 ) -> Outcome:
     """Run the whole pipeline for one file; nothing is written unless every format succeeded.
 
     Files go to ``OUTDIR/<stem><extension>``, or ``OUTDIR/<name><extension>`` with ``name`` a
     pattern of :data:`NAME_FIELDS` (``"{title}"``), or to ``target`` for a single format.
     ``taken`` collects the targets of a batch, so that two inputs never write the same file;
-    the input itself is never a target. A format whose engine cannot run on this machine
+    the input itself is never a target. ``previous`` gives last year's reports for the cross-year rules. A format whose engine cannot run on this machine
     (:class:`EngineUnavailable`, e.g. the PDF without Pango) is reported as an error and the
     other formats are still written.
     """
     path = Path(path)
     outcome = Outcome(path)
-    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats)
+    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats, previous=previous)
     diags = prepared.diagnostics
     stem = output_name(name, prepared) if name else path.stem
     rendered, missing = {}, []

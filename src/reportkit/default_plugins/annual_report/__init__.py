@@ -7,8 +7,9 @@ from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
 from reportkit.registry import Finding, Kind, StarterOptions
 
-from . import edition2008
+from . import crossyear, edition2008
 from .build import build as build_tables
+from .citations import resolve as resolve_citations
 from .model import report_model
 from .rules import KIND, RULES
 from .starter import starter as starter_tables
@@ -62,7 +63,7 @@ def build(report, locate):
     """The block tree of ``report``, by its edition."""
     if isinstance(report, edition2008.AnnualReport2008):
         return edition2008.build(report, locate)
-    return build_tables(report, locate)
+    return build_tables(resolve_citations(report), locate)
 
 
 def starter(options: StarterOptions) -> str:
@@ -97,5 +98,5 @@ def register_kinds(register):
 
 @hookimpl
 def register_rules(register):
-    for rule in RULES + edition2008.RULES:
+    for rule in RULES + crossyear.RULES + edition2008.RULES:
         register(rule)
