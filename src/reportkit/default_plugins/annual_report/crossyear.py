@@ -65,7 +65,7 @@ def check_r8(report, previous) -> Iterator[Finding]:
                 expected = before.previous_year.value + before.change.value
                 if row.previous_year.value != expected:
                     yield Finding(WARNING, (
-                        f"表二“{label}”的上一年项目数量为 {row.previous_year.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key))}）"
+                        f"表二“{label}”的上一年项目数量为 {row.previous_year.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key, 'change'))}）"
                         f"的上一年项目数量 {before.previous_year.value} 加本年增/减 {before.change.value:+d} 为 {expected}：请核对"
                     ), ("tables", "active_disclosure", key, "previous_year"))
 
