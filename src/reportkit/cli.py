@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import InvalidData, RenderError, ReportkitError
-from .pipeline import NAME_FIELDS, output_path, prepare, render_file
+from .pipeline import NAME_FIELDS, check_file, output_path, prepare, render_file
 from .plugins import Plugins, load_plugins
 from .previous import PreviousReports
 from .registry import StarterOptions
@@ -362,28 +362,38 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict):
 
 
 @cli.command()
-@click.argument("kind")
+@click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
-@click.option("--year", type=int, default=None, help="报告年度，默认上一年。Report year.")
-@click.option("--agency", default="某某市某某局", show_default=True, help="发布机关全称。Agency name.")
+@click.option("--year", type=int, default=None, help="报告年度，默认上一年（--from 时为上年报告的次年）。Report year.")
+@click.option("--agency", default=None, help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
+@click.option("--from", "last", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
+              help="从上年报告生成本年文件：沿用机关和结构，结转数字，正文留占位。Start from last year's file.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="要写入的 YAML 文件。File to write.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
-def init(kind, edition, year, agency, output, force):
+def init(kind, edition, year, agency, last, output, force):
     """生成带注释、可直接通过校验的起始数据文件。Write a commented starting file.
 
     \b
     例 / Example:
       reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml
+      reportkit init --from 2023.yaml -o 2024.yaml
     """
     plugins = _plugins(False)
-    chosen = _kind(plugins, kind)
-    year = year or date.today().year - 1
+    previous = check_file(last, plugins) if last is not None else None
+    if kind is None and previous is None:
+        raise click.UsageError("缺少参数“KIND”（文档类型，如 annual-report）；或用 --from 给出上年报告")
+    chosen = _kind(plugins, kind or previous.kind.name)
+    if previous is not None and previous.kind is not chosen:
+        raise click.UsageError(f"{last} 是“{previous.kind.title}”，不是 {kind}")
+    year = year or (previous.report.year + 1 if previous is not None else date.today().year - 1)
+    agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
-    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name))
+    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
+                                         previous=previous))
     write_atomic(output, text.encode("utf-8"))
     _out(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
     try:  # for editors that complete and check the file (its first line names it); the data file works without it

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
@@ -13,6 +14,7 @@ from .citations import resolve as resolve_citations
 from .model import report_model
 from .rules import KIND, RULES
 from .starter import starter as starter_tables
+from .starter import starter_from
 from .tables import EDITIONS
 
 FIRST_YEAR = 2008
@@ -67,7 +69,10 @@ def build(report, locate):
 
 
 def starter(options: StarterOptions) -> str:
-    """The ``reportkit init`` file for the edition asked for, or the one the year calls for."""
+    """The ``reportkit init`` file for the edition asked for, or the one the year calls for
+    (made from last year's report with ``init --from``)."""
+    if options.previous is not None:
+        return starter_from(replace(options, edition=options.edition or edition_for_year(options.year)))
     if (options.edition or edition_for_year(options.year)) == edition2008.EDITION:
         if options.year > edition2008.LAST_YEAR:
             raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 "
