@@ -156,7 +156,7 @@ def check_followed_up(report, previous) -> Iterator[Finding]:
             if not item.content or says_nothing(item.content):
                 yield Finding(WARNING, (
                     f"“{item.heading}”下没有内容或只写了“无”，而{where}：请写明上年所列问题的整改情况"
-                ), ("sections", "problems", i, "content") if item.content else ("sections", "problems", i))
+                ), ("sections", "problems", i, "content", 0) if item.content else ("sections", "problems", i))
             return
     if not any(_FOLLOW_UP.search(text) for _path, text in item_texts(items, ())):
         yield Finding(WARNING, (
