@@ -20,7 +20,7 @@ _OVERVIEW = (
     ("依申请公开", "收到和办理政府信息公开申请的总体情况"),
     ("政府信息管理", "公开属性认定、发布审查、政策解读等管理工作"),
     ("政府信息公开平台建设", "政府网站、政务新媒体等平台的建设和运行"),
-    ("监督保障", "组织领导、考核、培训和责任追究等情况"),
+    ("监督保障", "组织领导、考核、培训和责任追究等情况；地方人民政府还要写工作考核、社会评议和责任追究结果情况"),
 )
 _PROBLEMS = (
     ("存在的主要问题", "本年度工作中存在的主要问题"),
@@ -81,6 +81,8 @@ def starter(options: StarterOptions) -> str:
         "# 政府信息公开工作年度报告的数据文件，由 reportkit init 生成。",
         "# 【请填写：…】是占位文字，请换成实际内容；留着占位不能正式生成（reportkit validate 会逐个指出；先出草稿用 reportkit render --draft）。",
         "# 小标题只写文字，编号（一、（一）1.（1））由 reportkit 生成。统计表中不填的格按 0 计。",
+        "# 正文中的数字可以引用统计表，如“新收申请【表三：new_received.total】件”，生成时换成表中的数（R9，见 docs/data-format.md）。",
+        "# 明年从本文件开始：reportkit init --from 本文件 -o 新文件；写好后 reportkit validate 新文件 --previous 本文件 做跨年度检查。",
         line(0, "kind", "annual-report", "文档类型：政府信息公开工作年度报告"),
         line(0, "edition", f'"{name}"', f"版式：{spec.issued_by}；不写则由报告年度决定")
         if options.edition else f'# edition: "{name}"   # 版式：{spec.issued_by}；不写则由报告年度决定',
