@@ -316,3 +316,23 @@ def test_init_from_2019_edition_counts(tmp_path):
     text = target.read_text(encoding="utf-8")
     penalty = text[text.index("    administrative_penalty:"):]
     assert penalty.splitlines()[1].strip().startswith("previous_year: 93")
+
+
+def test_previous_of_another_agency_is_a_warning(tmp_path):
+    last = edited(tmp_path, XINZHOU_2019, ("agency: 忻州市生态环境局", "agency: 忻州市环境保护局"))
+    result = run("validate", XINZHOU, "--previous", last)
+    assert result.exit_code == 0
+    assert f"{XINZHOU}: warning: 上年报告：{last} 的发布机关是“忻州市环境保护局”，本报告是“忻州市生态环境局”" in result.output
+
+
+def test_previous_dir_with_two_candidates_is_an_error(tmp_path):
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(XINZHOU_2019, tmp_path / name)
+    result = run("validate", XINZHOU, "--previous-dir", tmp_path)
+    assert result.exit_code == 1
+    assert f"{XINZHOU}: error: {tmp_path} 中有 2 个 忻州市生态环境局 2019 年度的报告" in result.output
+
+
+def test_previous_and_previous_dir_together_is_a_usage_error(tmp_path):
+    result = run("validate", XINZHOU, "--previous", XINZHOU_2019, "--previous-dir", tmp_path)
+    assert result.exit_code == 2 and "--previous 和 --previous-dir 只能用一个" in result.output
