@@ -18,8 +18,9 @@ import click
 
 from . import __version__
 from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, shown
-from .pipeline import NAME_FIELDS, output_path, prepare
+from .pipeline import NAME_FIELDS, check_file, output_path, prepare
 from .plugins import Plugins, load_plugins
+from .previous import PreviousReports
 from .registry import StarterOptions
 from .validate import model_for
 from .write import reason, write_atomic
@@ -37,6 +38,10 @@ LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 lay
 DIAGNOSTICS = click.option(
     "--diagnostics", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="问题的输出形式：text 每行一条（标准错误）；json 为一个 JSON 对象（标准输出，供编辑器和 CI）。Diagnostics format.")
+PREVIOUS = click.option("--previous", type=click.Path(path_type=Path), metavar="上年文件",
+                        help="上年报告的数据文件：做跨年度检查（上年结转、现行有效件数、内容雷同等）。Last year's report.")
+PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(path_type=Path), metavar="文件夹",
+                            help="存放各年报告的文件夹：按发布机关和年度为每个文件找上年报告。Folder of last years' reports.")
 
 
 class PluginGroup(click.Group):
@@ -244,10 +249,13 @@ def _problem(path, exc: ReportkitError) -> None:
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="把每个文件的结果（状态、输出、诊断、用时）写入 JSON 或 .csv 文件。Per-file results file.")
 @LAYOUT
+@PREVIOUS
+@PREVIOUS_DIR
 @DRAFT
 @STRICT
 @DIAGNOSTICS
-def render(files, formats, output, name, layout, draft, strict, diagnostics, jobs, scheduler, dask_local, report):
+def render(files, formats, output, name, layout, previous, previous_dir, draft, strict, diagnostics, jobs, scheduler,
+           dask_local, report):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -257,18 +265,21 @@ def render(files, formats, output, name, layout, draft, strict, diagnostics, job
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
       reportkit render report.yaml -f html -f json -o site/
       reportkit render data/*.yaml -o out/ -j 8 --report 结果.csv
+      reportkit render 2023.yaml --previous 2022.yaml -o out/
     """
     from .batch import render_batch
 
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
+    last_year = _previous(plugins, files, previous, previous_dir)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
     if name is not None:
         _check_name_pattern(name)
     elif target is None:
         _refuse_clashes(files, formats, outdir, plugins)
-    options = {"formats": formats, "layout": layout, "strict": strict, "draft": draft, "name": name}
+    options = {"formats": formats, "layout": layout, "strict": strict, "draft": draft, "name": name,
+               "previous": last_year}
     failed = render_batch(list(files), plugins, outdir=outdir, target=target, options=options, jobs=jobs,
                           scheduler=scheduler, dask_local=dask_local, report=report, say=_out,
                           show=_show if diagnostics == "json" else None)
@@ -330,26 +341,41 @@ def _refuse_clashes(files, formats, outdir, plugins) -> None:
         seen[target] = path
 
 
+def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path | None) -> PreviousReports | None:
+    if previous is not None and previous_dir is not None:
+        raise click.UsageError("--previous 和 --previous-dir 只能用一个")
+    if previous is not None and len(files) > 1:
+        raise click.UsageError("--previous 只能用于一个数据文件；多个文件请用 --previous-dir 给出存放上年报告的文件夹")
+    if previous is None and previous_dir is None:
+        return None
+    return PreviousReports(plugins.registry, file=previous, folder=previous_dir)
+
+
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @LAYOUT
+@PREVIOUS
+@PREVIOUS_DIR
 @DRAFT
 @STRICT
 @DIAGNOSTICS
-def validate_cmd(files, layout, draft, strict, diagnostics):
+def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnostics):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 
     \b
     例 / Example:
       reportkit validate examples/*.yaml
       reportkit validate report.yaml --diagnostics json
+      reportkit validate 2023.yaml --previous 2022.yaml
+      reportkit validate data/*.yaml --previous-dir data/
     """
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
+    last_year = _previous(plugins, files, previous, previous_dir)
     failed = []
     for path in files:
         try:
-            prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft)
+            prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, previous=last_year)
         except InvalidData as exc:
             _show(exc.diagnostics)
             failed.append(path)
@@ -369,29 +395,39 @@ def validate_cmd(files, layout, draft, strict, diagnostics):
 
 
 @cli.command()
-@click.argument("kind")
+@click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
-@click.option("--year", type=int, default=None, help="报告年度，默认上一年。Report year.")
-@click.option("--agency", default="某某市某某局", show_default=True, help="发布机关全称。Agency name.")
+@click.option("--year", type=int, default=None, help="报告年度，默认上一年（--from 时为上年报告的次年）。Report year.")
+@click.option("--agency", default=None, help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
+@click.option("--from", "last", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
+              help="从上年报告生成本年文件：沿用机关和结构，结转数字，正文留占位。Start from last year's file.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="要写入的 YAML 文件。File to write.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
 @click.option("--xlsx", is_flag=True, help="同时生成空白统计表工作簿（与 -o 同名的 .xlsx）。Also write the empty tables workbook.")
-def init(kind, edition, year, agency, output, force, xlsx):
+def init(kind, edition, year, agency, last, output, force, xlsx):
     """生成带注释、可直接通过校验的起始数据文件。Write a commented starting file.
 
     \b
     例 / Example:
       reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
+      reportkit init --from 2023.yaml -o 2024.yaml
     """
     plugins = _plugins(False)
-    chosen = _kind(plugins, kind)
-    year = year or date.today().year - 1
+    previous = check_file(last, plugins) if last is not None else None
+    if kind is None and previous is None:
+        raise click.UsageError("缺少参数“KIND”（文档类型，如 annual-report）；或用 --from 给出上年报告")
+    chosen = _kind(plugins, kind or previous.kind.name)
+    if previous is not None and previous.kind is not chosen:
+        raise click.UsageError(f"{last} 是“{previous.kind.title}”，不是 {kind}")
+    year = year or (previous.report.year + 1 if previous is not None else date.today().year - 1)
+    agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
-    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name))
+    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
+                                         previous=previous))
     write_atomic(output, text.encode("utf-8"))
     _out(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
     if xlsx:

@@ -20,6 +20,7 @@ from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
+from .previous import PreviousReports
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
 from .write import reason, write_all
@@ -65,13 +66,17 @@ def prepare(path: str | Path, plugins: Plugins, **options) -> Prepared:
 
 
 def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = None, strict: bool = False,
-                   draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf")) -> Prepared:
+                   draft: bool = False, formats: tuple[str, ...] = ("docx", "pdf"),
+                   previous: PreviousReports | None = None) -> Prepared:
     """Steps 2-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
 
     A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
     Glyph coverage is checked when a PDF is among ``formats`` (the PDF embeds its fonts).
+    With ``previous`` (last year's reports), the cross-year rules run too.
     """
     validated = validate(loaded, plugins.registry, strict=strict)
+    if previous is not None:
+        validated.diagnostics.extend(previous.on(plugins.registry).diagnostics(validated))
     chosen = choose_layout(validated, plugins.registry, layout)
     document = build(validated, chosen)
     document.draft = draft
@@ -161,24 +166,27 @@ def render_file(
     name: str | None = None,
     target: Path | None = None,
     taken: set[Path] | None = None,
+    previous: PreviousReports | None = None,
 ) -> Outcome:
     """Run the whole pipeline for one file: :func:`render_outputs`, then :func:`write_rendered`."""
-    rendered = render_outputs(path, plugins, formats=formats, layout=layout, strict=strict, draft=draft, name=name)
+    rendered = render_outputs(path, plugins, formats=formats, layout=layout, strict=strict, draft=draft, name=name,
+                              previous=previous)
     return write_rendered(rendered, outdir, target=target, taken=taken)
 
 
 def render_outputs(path: str | Path, plugins: Plugins, *, formats: tuple[str, ...] = ("docx", "pdf"),
                    layout: str | None = None, strict: bool = False, draft: bool = False,
-                   name: str | None = None) -> Rendered:
+                   name: str | None = None, previous: PreviousReports | None = None) -> Rendered:
     """Steps 1-4 for one file, writing nothing; raise :class:`InvalidData` on any error.
 
     Each file is named ``<stem><extension>``, or ``<name><extension>`` with ``name`` a pattern
-    of :data:`NAME_FIELDS` (``"{title}"``). A format whose engine cannot run on this machine
-    (:class:`EngineUnavailable`, e.g. the PDF without Pango) is left out with an error among
-    the diagnostics, and the other formats are still rendered.
+    of :data:`NAME_FIELDS` (``"{title}"``). ``previous`` gives last year's reports for the
+    cross-year rules. A format whose engine cannot run on this machine (:class:`EngineUnavailable`,
+    e.g. the PDF without Pango) is left out with an error among the diagnostics, and the other
+    formats are still rendered.
     """
     path = Path(path)
-    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats)
+    prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats, previous=previous)
     diags = prepared.diagnostics
     stem = output_name(name, prepared) if name else path.stem
     files, missing = {}, []

@@ -25,6 +25,8 @@ class Finding:
     severity: str
     message: str
     path: tuple = ()
+    #: A piece of the text at ``path`` (e.g. a figure inside a paragraph) that the diagnostic points at.
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class StarterOptions:
     year: int
     agency: str
     schema_url: str
+    #: ``reportkit init --from LAST.yaml``: last year's validated report (a :class:`reportkit.validate.Validated`).
+    previous: Any = None
 
 
 @dataclass(frozen=True)
@@ -61,13 +65,20 @@ class Kind:
 
 @dataclass(frozen=True)
 class Rule:
-    """A check on a validated report of ``kind``; ``editions`` empty means every edition."""
+    """A check on a validated report of ``kind``; ``editions`` empty means every edition.
+
+    A cross-year rule (``previous=True``) runs only when the command line names last year's report
+    (``--previous``/``--previous-dir``): its ``check(report, previous)`` also gets a
+    :class:`reportkit.previous.Previous` (last year's report, its edition and ``where(path)``,
+    its ``FILE:LINE:COL``); ``editions`` are this year's.
+    """
 
     id: str
     kind: str
     description: str
-    check: Callable[[BaseModel], Iterable[Finding]]
+    check: Callable[..., Iterable[Finding]]
     editions: tuple[str, ...] = ()
+    previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,8 +226,10 @@ class Registry:
                         return self.origin[id(candidate)]
         return found or "?"
 
-    def rules_for(self, kind: str, edition: str | None) -> list[Rule]:
-        return [r for r in self.rules if r.kind == kind and (not r.editions or edition in r.editions)]
+    def rules_for(self, kind: str, edition: str | None, *, previous: bool = False) -> list[Rule]:
+        """The rules of ``kind`` for ``edition``: single-year rules, or the cross-year ones with ``previous``."""
+        return [r for r in self.rules if r.kind == kind and (not r.editions or edition in r.editions)
+                and r.previous == previous]
 
     def sections_for(self, kind: str, edition: str | None) -> list[Section]:
         return [s for s in self.sections if s.kind == kind and (not s.editions or edition in s.editions)]

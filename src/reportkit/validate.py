@@ -17,7 +17,9 @@ from typing import Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
+from .blocks import Source
 from .errors import ERROR, Diagnostic, Diagnostics
+from .fonts import exact_position
 from .load import Loaded
 from .registry import Kind, Registry, Section, package_key
 
@@ -132,9 +134,29 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
         plugin = registry.plugin_of(rule)
         try:
             for f in rule.check(report):
-                yield dataclasses.replace(loaded.diagnostic(f.severity, f"{f.message}（{rule.id}）", f.path), rule=rule.id)
+                yield dataclasses.replace(finding_diagnostic(loaded, f, rule.id), rule=rule.id)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def finding_diagnostic(loaded: Loaded, finding, rule_id: str) -> Diagnostic:
+    """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there
+    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on)."""
+    d = loaded.diagnostic(finding.severity, f"{finding.message}（{rule_id}）", finding.path)
+    if not finding.at or d.line is None:
+        return d
+    digit = _FIGURE.search(finding.at)
+    offset = digit.start() if digit else 0
+    start = Source(d.file, d.line, d.col)
+    lines = loaded.text.splitlines()
+    for piece, shift in ((finding.at, offset), (finding.at[offset:], 0)):
+        line, col = exact_position(loaded.text, start, piece)
+        if 0 < line <= len(lines) and lines[line - 1].startswith(piece, col - 1):
+            return dataclasses.replace(d, line=line, col=col + shift)
+    return d
 
 
 def model_for(kind: Kind, edition: str | None, registry: Registry) -> type[BaseModel]:

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
 from reportkit.registry import Finding, Kind, StarterOptions
 
-from . import edition2008
+from . import crossyear, edition2008
 from .build import build as build_tables
+from .citations import resolve as resolve_citations
 from .model import report_model
 from .rules import KIND, RULES
 from .starter import starter as starter_tables
+from .starter import starter_from
 from .tables import EDITIONS
 
 FIRST_YEAR = 2008
@@ -62,11 +65,14 @@ def build(report, locate):
     """The block tree of ``report``, by its edition."""
     if isinstance(report, edition2008.AnnualReport2008):
         return edition2008.build(report, locate)
-    return build_tables(report, locate)
+    return build_tables(resolve_citations(report), locate)
 
 
 def starter(options: StarterOptions) -> str:
-    """The ``reportkit init`` file for the edition asked for, or the one the year calls for."""
+    """The ``reportkit init`` file for the edition asked for, or the one the year calls for
+    (made from last year's report with ``init --from``)."""
+    if options.previous is not None:
+        return starter_from(replace(options, edition=options.edition or edition_for_year(options.year)))
     if (options.edition or edition_for_year(options.year)) == edition2008.EDITION:
         if options.year > edition2008.LAST_YEAR:
             raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 "
@@ -97,5 +103,5 @@ def register_kinds(register):
 
 @hookimpl
 def register_rules(register):
-    for rule in RULES + edition2008.RULES:
+    for rule in RULES + crossyear.RULES + edition2008.RULES:
         register(rule)

@@ -12,8 +12,10 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
+from reportkit.narrative import item_texts
 from reportkit.registry import Finding, Rule
 
+from . import citations
 from .model import AnnualReportBase, applications_values, outcome_values, row_at
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
@@ -174,6 +176,31 @@ def date_findings(report, deadline: dt.date, law: str) -> Iterator[Finding]:
 
 
 
+#: The topics 总体情况 covers in the 2021 edition (国办公开办函〔2021〕30号): (label, words that show it).
+OVERVIEW_TOPICS = (
+    ("主动公开", ("主动公开",)),
+    ("依申请公开", ("依申请公开", "公开申请")),
+    ("政府信息管理", ("政府信息管理", "信息管理")),
+    ("政府信息公开平台建设", ("平台建设", "公开平台")),
+    ("监督保障", ("监督保障",)),
+)
+#: What a people's government's report adds under 监督保障 (《条例》第五十条第四项).
+GOVERNMENT_TOPICS = (("工作考核", ("考核",)), ("社会评议", ("社会评议", "评议")), ("责任追究结果", ("责任追究", "追责")))
+
+
+def check_r14(report: AnnualReportBase) -> Iterator[Finding]:
+    """R14: 一、总体情况 covers the five topics of the 2021 format (a government's report also 考核、评议、追责)."""
+    text = "".join(t for _path, t in item_texts(report.sections.overview, ()))
+    topics = OVERVIEW_TOPICS + (GOVERNMENT_TOPICS if report.agency_type == "government" else ())
+    missing = [label for label, words in topics if not any(w in text for w in words)]
+    if missing:
+        who = "；地方人民政府还应写工作考核、社会评议和责任追究结果情况" if report.agency_type == "government" else ""
+        yield Finding(WARNING, (
+            f"“一、总体情况”没有写到：{'、'.join(missing)}。国办公开办函〔2021〕30号要求总体情况包括主动公开、依申请公开、"
+            f"政府信息管理、政府信息公开平台建设、监督保障{who}：请补写，可各用一个小标题"
+        ), ("sections", "overview"))
+
+
 #: The editions with the 60号/30号 statistics tables; the 2008 edition has rules of its own.
 TABLE_EDITIONS = ("2019", "2021")
 RULES = (
@@ -184,6 +211,10 @@ RULES = (
     Rule("R6", KIND, "表二：上一年项目数量加本年增/减不能为负", check_r6, editions=("2019",)),
     Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", check_r10, editions=("2021",)),
     Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", check_r11, editions=TABLE_EDITIONS),
+    Rule("R9", KIND, "正文中的申请、办结、复议、诉讼、处罚等数字与统计表一致；【表三：…】引用的格存在",
+         lambda report: [*citations.check_citations(report), *citations.check_figures(report)], editions=TABLE_EDITIONS),
+    Rule("R14", KIND, "“一、总体情况”写到主动公开、依申请公开、政府信息管理、平台建设、监督保障（地方政府还有考核、评议、追责）",
+         check_r14, editions=("2021",)),
     Rule("R13", KIND, "“存在的主要问题及改进情况”不能只写“无”", check_r13, editions=TABLE_EDITIONS),
     Rule("deadline", KIND, "成文日期在统计期限之后、法定公布时限之前（部门 1月31日，地方政府 3月31日）", check_deadline, editions=TABLE_EDITIONS),
 )

@@ -1,0 +1,137 @@
+"""Text against tables (R9): figures in the narrative that state a table figure.
+
+A sentence can cite a cell instead of repeating it: ``【表三：new_received.total】`` is replaced
+by the cell's value when the report is built, so text and table never differ. The part after
+the colon is the cell's keys in the data below ``tables.active_disclosure`` (表二),
+``tables.applications`` (表三) or ``tables.review_litigation`` (表四), the column last; computed
+totals can be cited too. Anything else in 【…】 (the 【请填写：…】 placeholders) is left alone.
+
+Figures typed by hand are checked against a short list of unambiguous phrasings
+(:data:`PHRASES`), kept narrow so that no example raises a false alarm.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from pydantic import BaseModel
+
+from reportkit.errors import ERROR, WARNING
+from reportkit.narrative import item_texts
+from reportkit.registry import Finding
+
+from .model import Amount, Change, Count, applications_values, format_amount, outcome_values
+from .tables import REVIEW_GROUPS, SECTIONS
+
+#: A citation of a table cell: 【表三：new_received.total】.
+CITATION = re.compile(r"【表([二三四])：([A-Za-z0-9_.]+)】")
+_TABLES = {"二": "active_disclosure", "三": "applications", "四": "review_litigation"}
+
+
+def cited(report, table: str, keys: str) -> str | None:
+    """The printed value of the cell ``keys`` (dotted, column last) of 表``table``, or None if there is no such cell."""
+    *row, column = keys.split(".")
+    if table == "三":
+        return _text(applications_values(report).get(tuple(row), {}).get(column))
+    if table == "四":
+        group = getattr(report.tables.review_litigation, row[0], None) if len(row) == 1 else None
+        return _text(outcome_values(group).get(column)) if isinstance(group, BaseModel) else None
+    node = report.tables.active_disclosure
+    for key in keys.split("."):
+        if not isinstance(node, BaseModel) or key not in type(node).model_fields:
+            return None
+        node = getattr(node, key)
+    if isinstance(node, Amount):
+        return format_amount(node.value)
+    return str(node.value) if isinstance(node, (Count, Change)) else None
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def resolve(report):
+    """``report`` with every citation in its narrative replaced by the cell's value (for the build)."""
+    def text(value: str) -> str:
+        return CITATION.sub(lambda m: cited(report, m.group(1), m.group(2)) or m.group(), value)
+
+    def items(values: list) -> list:
+        return [text(v) if isinstance(v, str) else v.model_copy(update={
+            "heading": text(v.heading), "content": items(v.content)}) for v in values]
+
+    sections = report.sections.model_copy(update={
+        key: items(getattr(report.sections, key)) for key, _label, _hint in SECTIONS})
+    return report.model_copy(update={"sections": sections})
+
+
+def _narrative(report) -> Iterator[tuple[tuple, str]]:
+    for key, _label, _hint in SECTIONS:
+        yield from item_texts(getattr(report.sections, key), ("sections", key))
+
+
+def check_citations(report) -> Iterator[Finding]:
+    """R9: every 【表X：…】 names a cell of its table."""
+    for path, text in _narrative(report):
+        for m in CITATION.finditer(text):
+            if cited(report, m.group(1), m.group(2)) is None:
+                yield Finding(ERROR, (
+                    f"引用“{m.group()}”在表{m.group(1)}中找不到：冒号后写数据中 tables.{_TABLES[m.group(1)]} 下的键，"
+                    "以点分隔、列名在最后，例如【表三：new_received.total】"
+                ), path, m.group())
+
+
+def _sum(*getters: Callable) -> Callable:
+    return lambda report: sum(g(report) for g in getters)
+
+
+def _t3(row: str) -> Callable:
+    return lambda report: applications_values(report)[(row,) if row != "results" else ("results", "total")]["total"]
+
+
+def _t3_result(row: str) -> Callable:
+    return lambda report: applications_values(report)[("results", row)]["total"]
+
+
+def _t4(group: str) -> Callable:
+    return lambda report: outcome_values(getattr(report.tables.review_litigation, group))["total"]
+
+
+def _t2(row: str, *columns: str) -> Callable:
+    def value(report):
+        cells = getattr(report.tables.active_disclosure, row)
+        return next(getattr(cells, c).value for c in columns if c in type(cells).model_fields)
+    return value
+
+
+#: (phrase with the figure as its group, the cell in words, the cell's value). Each phrase ends in 件
+#: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …).
+PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
+    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共|合计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _t3("new_received")),
+    (r"上年结转(?:政府信息公开申请)?(\d+)件", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
+    (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _t3("carried_forward")),
+    (r"办结(?:政府信息公开申请|申请)?(?:共|合计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _t3("results")),
+    (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _t3_result("granted")),
+    (r"部分公开(\d+)件", "表三“（二）部分公开”的总计", _t3_result("partly_granted")),
+    (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _t4("reconsideration")),
+    (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和",
+     _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))),
+    (r"(?:作出|做出)行政处罚决定(\d+)件", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
+    (r"(?:作出|做出)行政许可决定(\d+)件", "表二“行政许可”的处理决定数量", _t2("administrative_licensing", "decisions")),
+    (r"制发(?:行政)?规范性文件(\d+)件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
+     _t2("normative_documents", "issued", "newly_made")),
+))
+
+
+def check_figures(report) -> Iterator[Finding]:
+    """R9: a figure typed in the narrative that states a table figure equals the table."""
+    for path, text in _narrative(report):
+        if path[-1] == "heading":
+            continue
+        for pattern, cell, value in PHRASES:
+            for m in pattern.finditer(text):
+                stated, table = int(m.group(1)), value(report)
+                if stated != table:
+                    yield Finding(WARNING, (
+                        f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处，"
+                        f"或写成引用（如【表三：new_received.total】），由 reportkit 填入表中的数"
+                    ), path, m.group())

@@ -1,0 +1,174 @@
+"""The annual report's cross-year rules: this year's report against last year's (``--previous``).
+
+Edition change 2020 → 2021 (60号 → 30号 tables):
+- 表三 keeps its rows 二、上年结转 and 四、结转下年度继续办理 and its seven columns in both
+  editions, so R7 compares them column by column across the change as well.
+- 表二 has no comparable column across the change: the 2019 edition counts 规章/规范性文件
+  as 本年新制作/本年新公开/对外公开总数量 and projects as 上一年项目数量/本年增/减, the 2021
+  edition as 本年制发/本年废止/现行有效件数 and decisions. R8 is therefore checked between two
+  reports of the same edition only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from reportkit.errors import WARNING
+from reportkit.narrative import item_texts
+from reportkit.registry import Finding, Rule
+
+from .model import applications_values
+from .rules import KIND, TABLE_EDITIONS, says_nothing
+from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, application_rows
+
+_SECTION_TITLES = {key: f"{'一二三四五六'[i]}、{label}" for i, (key, label, _) in enumerate(SECTIONS)}
+
+
+def _tables(previous) -> bool:
+    return previous.edition in TABLE_EDITIONS
+
+
+def check_r7(report, previous) -> Iterator[Finding]:
+    """R7: 表三 二、上年结转 = last year's 四、结转下年度继续办理, per column (across 2020 → 2021 too)."""
+    if not _tables(previous):
+        return
+    carried = applications_values(report)[("carried_over",)]
+    forward = applications_values(previous.report)[("carried_forward",)]
+    for column in APPLICANT_COLUMNS:
+        c = column.key
+        if carried[c] != forward[c]:
+            yield Finding(WARNING, (
+                f"表三 二、上年结转“{column.label}”列为 {carried[c]}，而上年报告（{previous.where(('tables', 'applications', 'carried_forward', c))}）"
+                f"四、结转下年度继续办理为 {forward[c]}：两者应相等，请核对本年的上年结转或上年报告"
+            ), ("tables", "applications", "carried_over", c))
+
+
+def check_r8(report, previous) -> Iterator[Finding]:
+    """R8: 表二 counts that carry over. 2021: 现行有效件数 = last year's + 本年制发 − 本年废止;
+    2019: 上一年项目数量 = last year's 上一年项目数量 + 本年增/减. Both reports of the same edition."""
+    if previous.edition != report.spec.name:
+        return
+    table, last = report.tables.active_disclosure, previous.report.tables.active_disclosure
+    for block in report.spec.active_disclosure:
+        columns = {c.key for c in block.columns}
+        for key, label in block.rows:
+            row, before = getattr(table, key), getattr(last, key)
+            if "in_force" in columns:
+                expected = before.in_force.value + row.issued.value - row.repealed.value
+                if row.in_force.value != expected:
+                    yield Finding(WARNING, (
+                        f"表二“{label}”的现行有效件数为 {row.in_force.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key, 'in_force'))}）"
+                        f"的 {before.in_force.value} 件加本年制发 {row.issued.value} 件、减本年废止 {row.repealed.value} 件为 {expected} 件："
+                        "请核对（有修订或清理的，可在 note 中说明）"
+                    ), ("tables", "active_disclosure", key, "in_force"))
+            elif "change" in columns:
+                expected = before.previous_year.value + before.change.value
+                if row.previous_year.value != expected:
+                    yield Finding(WARNING, (
+                        f"表二“{label}”的上一年项目数量为 {row.previous_year.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key, 'change'))}）"
+                        f"的上一年项目数量 {before.previous_year.value} 加本年增/减 {before.change.value:+d} 为 {expected}：请核对"
+                    ), ("tables", "active_disclosure", key, "previous_year"))
+
+
+# Copied text ------------------------------------------------------------------
+#: A section is flagged when at least this share of its sentences stands in last year's report too.
+COPIED_SHARE = 0.6
+#: Sentences shorter than this (after removing formulas, labels and punctuation) are not compared.
+MIN_SENTENCE = 10
+#: A section with fewer comparable sentences than this is not judged.
+MIN_SENTENCES = 2
+
+#: The stock formulas of the genre (annual-report.md): every report uses them in the same words.
+STOCK_FORMULAS = (
+    "以习近平新时代中国特色社会主义思想为指导", "坚持以公开为常态、不公开为例外", "以公开为常态、不公开为例外",
+    "以公开为原则，不公开为例外", "保障人民群众的知情权、参与权、表达权和监督权", "谁公开谁审查、谁审查谁负责",
+    "主要领导亲自抓、分管领导具体抓", "现将有关情况报告如下", "本年度报告中所列数据的统计期限自1月1日起至12月31日止",
+    "《中华人民共和国政府信息公开条例》", "本年度没有其他需要报告的事项", "无其他需要报告的事项",
+)
+_SPLIT = re.compile(r"[。！？；!?;]")
+_NOISE = re.compile(r"[\s\d０-９，,、：:“”‘’\"'（）()《》〈〉【】〔〕—…·.．％%]+")
+
+
+def _labels() -> tuple[str, ...]:
+    """The official labels: section titles, table rows and columns of both editions."""
+    labels = {label for _, label, _ in SECTIONS}
+    for spec in EDITIONS.values():
+        labels |= {node.label for _, node in application_rows(spec)}
+        for block in spec.active_disclosure:
+            labels |= {label for _, label in block.rows} | {c.label for c in block.columns}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+_OFFICIAL = STOCK_FORMULAS + _labels()
+
+
+def sentences(items) -> list[str]:
+    """The comparable sentences of a section's paragraphs: split on 。！？；, without the stock
+    formulas and official labels, figures, blanks and punctuation."""
+    out = []
+    for _path, text in item_texts(items, ()):
+        if _path[-1] == "heading":
+            continue
+        for piece in _SPLIT.split(text):
+            for phrase in _OFFICIAL:
+                piece = piece.replace(phrase, "")
+            piece = _NOISE.sub("", piece)
+            if len(piece) >= MIN_SENTENCE:
+                out.append(piece)
+    return out
+
+
+def check_copied(report, previous) -> Iterator[Finding]:
+    """R15: no section repeats last year's sentences (内容雷同, 国办公开办函〔2021〕30号)."""
+    if not _tables(previous):
+        return
+    for key, _label, _hint in SECTIONS:
+        mine = sentences(getattr(report.sections, key))
+        if len(mine) < MIN_SENTENCES:
+            continue
+        theirs = set(sentences(getattr(previous.report.sections, key)))
+        same = sum(s in theirs for s in mine)
+        if same / len(mine) >= COPIED_SHARE:
+            yield Finding(WARNING, (
+                f"“{_SECTION_TITLES[key]}”有 {same / len(mine):.0%}（{same}/{len(mine)} 句）与上年报告"
+                f"（{previous.where(('sections', key))}）相同（不计固定提法、表格用语和数字）：内容雷同是年报问责情形之一"
+                f"（国办公开办函〔2021〕30号），请按本年度的工作重新撰写（超过 {COPIED_SHARE:.0%} 即提示）"
+            ), ("sections", key))
+
+
+# Problems followed up -----------------------------------------------------------
+_FOLLOW_UP = re.compile(r"改进|整改")
+
+
+def check_followed_up(report, previous) -> Iterator[Finding]:
+    """R16: when last year's report listed problems, this year's says how they were fixed (改进情况)."""
+    if not _tables(previous):
+        return
+    last = previous.report.sections.problems
+    if not last or says_nothing(last):
+        return
+    items = report.sections.problems
+    if says_nothing(items):
+        return  # R13 already asks for the problems and their correction
+    where = f"上年报告（{previous.where(('sections', 'problems'))}）列出了存在的问题"
+    for i, item in enumerate(items):
+        if not isinstance(item, str) and _FOLLOW_UP.search(item.heading):
+            if not item.content or says_nothing(item.content):
+                yield Finding(WARNING, (
+                    f"“{item.heading}”下没有内容或只写了“无”，而{where}：请写明上年所列问题的整改情况"
+                ), ("sections", "problems", i, "content", 0) if item.content else ("sections", "problems", i))
+            return
+    if not any(_FOLLOW_UP.search(text) for _path, text in item_texts(items, ())):
+        yield Finding(WARNING, (
+            f"“五、存在的主要问题及改进情况”没有写改进或整改情况，而{where}：请加一个“改进情况”小标题，写明上年所列问题的整改情况"
+        ), ("sections", "problems"))
+
+
+RULES = (
+    Rule("R7", KIND, "表三：二、上年结转 = 上年报告的四、结转下年度继续办理（每列；2020→2021 换版也比较）",
+         check_r7, TABLE_EDITIONS, previous=True),
+    Rule("R8", KIND, "表二：现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（2019 版：上一年项目数量 = 上年的上一年项目数量 + 本年增/减）",
+         check_r8, TABLE_EDITIONS, previous=True),
+    Rule("R15", KIND, f"内容雷同：每部分与上年报告相同的句子不超过 {COPIED_SHARE:.0%}", check_copied, TABLE_EDITIONS, previous=True),
+    Rule("R16", KIND, "上年报告列出问题时，本年的“改进情况”不能为空或只写“无”", check_followed_up, TABLE_EDITIONS, previous=True),
+)
