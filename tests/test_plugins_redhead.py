@@ -45,17 +45,28 @@ def test_docx_masthead_is_red_with_the_doc_number_and_red_line(rendered):
     assert doc.paragraphs[2].style.name == "Title"
 
 
-def test_docx_imprint_closes_the_document_on_an_even_page(rendered):
+def test_docx_imprint_closes_the_document_on_an_even_page_with_no_page_number(rendered):
     doc = open_docx(io.BytesIO(rendered.docx))
     body = doc.element.body
     assert body.find(f"{W}sectPr/{W}type").get(f"{W}val") == "evenPage"
     breaks = body.findall(f"{W}p/{W}pPr/{W}sectPr")
     assert len(breaks) == 1 and breaks[0].find(f"{W}type") is None
-    texts = [p.text for p in doc.paragraphs]
-    assert texts[-2:] == ["抄送：某县人民政府办公室，某县政务服务和数据管理局。",
-                          "某县自然资源局办公室\t2024年1月25日印发"]
-    last = doc.paragraphs[-1]._p.find(f"{W}pPr/{W}pBdr")
-    assert last.find(f"{W}bottom").get(f"{W}sz") == "8"  # 0.35 mm rule below the 版记
+    table = doc.tables[-1]
+    assert [row.cells[0].text for row in table.rows] == ["抄送：某县人民政府办公室，某县政务服务和数据管理局。",
+                                                          "某县自然资源局办公室\t2024年1月25日印发"]
+    sizes = [[b.get(f"{W}sz") for b in row._tr.iter(f"{W}top", f"{W}bottom") if b.getparent().tag == f"{W}tcBorders"]
+             for row in table.rows]
+    assert sizes == [["8"], ["6", "8"]]  # 0.35 / 0.25 / 0.35 mm rules, in eighths of a point
+    imprint, body_section = doc.sections[-1], doc.sections[0]
+    for footer in (imprint.footer, imprint.even_page_footer):
+        assert not footer.is_linked_to_previous and "PAGE" not in footer._element.xml
+    assert "PAGE" in body_section.footer._element.xml and "PAGE" in body_section.even_page_footer._element.xml
+
+
+def test_docx_draft_mark_once_per_page_in_both_sections():
+    result = render(EXAMPLE.read_text(encoding="utf-8"), file=str(EXAMPLE), draft=True, formats=("docx",))
+    doc = open_docx(io.BytesIO(result.docx))
+    assert [[h.paragraphs[0].text for h in (s.header, s.even_page_header)] for s in doc.sections] == [["草稿"] * 2] * 2
 
 
 def test_pdf_masthead_is_red_and_the_imprint_is_at_the_foot_of_an_even_last_page(rendered):
