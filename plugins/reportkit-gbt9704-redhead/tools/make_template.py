@@ -23,12 +23,11 @@ ROOT = HERE.parents[2]
 OUTPUT = HERE.parent / "src" / "reportkit_redhead" / "template" / "document.docx"
 RED = "FF0000"
 ORGAN_PT = 36  # 小初, the 标志's size unless the renderer sets another
-#: Twips between the 发文字号's exact line and the red line's top, and from the line to the title's
-#: exact grid line (LibreOffice draws a bottom border 0.14 mm below ``space`` and sets the title's
-#: characters 25 twips under the top of its line): the line 4 mm under the 发文字号's characters
-#: (§7.2.6), the title's characters two blank lines and a half leading under the line (§7.3.1).
+#: The red line 4 mm under the 发文字号's characters (§7.2.6): LibreOffice draws a bottom border
+#: 0.14 mm below ``space`` points under the exact line, whose bottom is 0.97 mm under the characters.
 RULE_SPACE_PT = 8
-TITLE_GAP = 1203
+#: LibreOffice sets the title's 2号 characters this many twips under the top of its exact grid line.
+TITLE_SINK = 25
 
 
 def _core_tool():
@@ -49,6 +48,8 @@ def main() -> None:
         small = 28  # 4号 in half-points
         one = IMPRINT_CHAR  # one 4号 character, in twips
         organ_before, number_before = masthead_spacing(ORGAN_PT, m.line)
+        # The title's characters two blank lines and a half leading under the red line (§7.3.1).
+        title_gap = 2 * m.line + (m.line - m.title_sz * 10) // 2 - TITLE_SINK
 
         def off_grid(before=0, after=0, line=None):
             spacing = (E("w:spacing", before=before, after=after, line=line, lineRule="exact") if line
@@ -66,7 +67,7 @@ def main() -> None:
                   # An exact line as tall as its characters; the red line 0.35 mm (sz in 1/8 pt).
                   E("w:pPr", E("w:keepNext"),
                     E("w:pBdr", E("w:bottom", val="single", sz=8, space=RULE_SPACE_PT, color=RED)),
-                    *off_grid(before=number_before, after=TITLE_GAP, line=NUMBER_PT * 20),
+                    *off_grid(before=number_before, after=title_gap, line=NUMBER_PT * 20),
                     E("w:ind", firstLine=0, firstLineChars=0), E("w:jc", val="center")),
                   based_on="Normal", next_="Title"),
             style("table", "ImprintTable", "Imprint Table",

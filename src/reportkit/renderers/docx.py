@@ -37,7 +37,9 @@ EMU_PER_TWIP = 635
 IMPRINT_LINE = 579  # twips: the 版记 styles keep the body's line pitch
 IMPRINT_CHAR = 280  # twips: one 4号 character of the 版记
 IMPRINT_RULE = 20  # twips: the 0.35 mm rule (w:sz 8, in eighths of a point)
-IMPRINT_END = 2  # twips: the exact line of the paragraph that ends the 版记's section (style ImprintEnd)
+#: twips: the exact line of the paragraph that ends the 版记's section (style ImprintEnd): 0.7 pt, the
+#: least Word accepts, so that it fits under the 版记 and Word adds no page for it.
+IMPRINT_END = 14
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 #: The first children of a w:pPr, in the schema's order (see ``_flag``).
 PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
@@ -205,9 +207,9 @@ def masthead_spacing(organ_pt: float, line: int) -> tuple[int, int]:
 
     GB/T 9704 §7.2: the 标志's characters begin 35 mm under the top of the text block; the
     发文字号 two blank lines under them (two grid lines ``line`` and the half leading of its own
-    3号 line, as in the PDF). On an exact line as tall as its characters, Word and LibreOffice
-    set a character with its face's descent under the baseline, ``MASTHEAD_RISE`` of its size
-    higher than the line (measured in LibreOffice with the bundled faces).
+    3号 line, as in the PDF). On an exact line as tall as its characters, LibreOffice sets a
+    character with its face's descent under the baseline, ``MASTHEAD_RISE`` of its size higher
+    than the line (measured with the bundled faces).
     """
     def rise(pt: float) -> float:
         return MASTHEAD_RISE * pt * 20
