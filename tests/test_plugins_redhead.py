@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -10,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
 
+from docx_pages import SOFFICE, fonts_conf
 from reportkit.cli import cli
 from reportkit.errors import InvalidData, ReportkitError
 from reportkit.testing import check, render
@@ -45,17 +48,28 @@ def test_docx_masthead_is_red_with_the_doc_number_and_red_line(rendered):
     assert doc.paragraphs[2].style.name == "Title"
 
 
-def test_docx_imprint_closes_the_document_on_an_even_page(rendered):
+def test_docx_imprint_closes_the_document_on_an_even_page_with_no_page_number(rendered):
     doc = open_docx(io.BytesIO(rendered.docx))
     body = doc.element.body
     assert body.find(f"{W}sectPr/{W}type").get(f"{W}val") == "evenPage"
     breaks = body.findall(f"{W}p/{W}pPr/{W}sectPr")
     assert len(breaks) == 1 and breaks[0].find(f"{W}type") is None
-    texts = [p.text for p in doc.paragraphs]
-    assert texts[-2:] == ["抄送：某县人民政府办公室，某县政务服务和数据管理局。",
-                          "某县自然资源局办公室\t2024年1月25日印发"]
-    last = doc.paragraphs[-1]._p.find(f"{W}pPr/{W}pBdr")
-    assert last.find(f"{W}bottom").get(f"{W}sz") == "8"  # 0.35 mm rule below the 版记
+    table = doc.tables[-1]
+    assert [row.cells[0].text for row in table.rows] == ["抄送：某县人民政府办公室，某县政务服务和数据管理局。",
+                                                          "某县自然资源局办公室\t2024年1月25日印发"]
+    sizes = [[b.get(f"{W}sz") for b in row._tr.iter(f"{W}top", f"{W}bottom") if b.getparent().tag == f"{W}tcBorders"]
+             for row in table.rows]
+    assert sizes == [["8"], ["6", "8"]]  # 0.35 / 0.25 / 0.35 mm rules, in eighths of a point
+    imprint, body_section = doc.sections[-1], doc.sections[0]
+    for footer in (imprint.footer, imprint.even_page_footer):
+        assert not footer.is_linked_to_previous and "PAGE" not in footer._element.xml
+    assert "PAGE" in body_section.footer._element.xml and "PAGE" in body_section.even_page_footer._element.xml
+
+
+def test_docx_draft_mark_once_per_page_in_both_sections():
+    result = render(EXAMPLE.read_text(encoding="utf-8"), file=str(EXAMPLE), draft=True, formats=("docx",))
+    doc = open_docx(io.BytesIO(result.docx))
+    assert [[h.paragraphs[0].text for h in (s.header, s.even_page_header)] for s in doc.sections] == [["草稿"] * 2] * 2
 
 
 def test_pdf_masthead_is_red_and_the_imprint_is_at_the_foot_of_an_even_last_page(rendered):
@@ -172,8 +186,11 @@ def test_pdf_masthead_distances_follow_section_7_2(rendered):
     assert title["top"] / MM - rule_bottom == pytest.approx(2 * LINE + half_leading_22, abs=0.5)
 
 
-def check_imprint(pdf: bytes) -> dict:
-    """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout."""
+def check_imprint(pdf: bytes, *, own_page: bool = False) -> dict:
+    """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout.
+
+    ``own_page``: the 版记 starts a page of its own (the DOCX), never the body's last page.
+    """
     found = layout_of(pdf)
     pages, numbers = len(found["numbers"]), found["numbers"]
     assert found["imprint"] == [pages] and pages % 2 == 0  # the 版记 on the last page, an even one
@@ -188,6 +205,8 @@ def check_imprint(pdf: bytes) -> dict:
     if pages == end + 2:  # a blank page before the 版记: neither is numbered (§7.5)
         assert found["texts"][end] == "" and numbers[end:] == ["", ""]
         assert numbers[:end] == [f"—{n}—" for n in range(1, end + 1)]
+    elif own_page:
+        assert pages == end + 1 and numbers == [f"—{n}—" for n in range(1, end + 1)] + [""]
     else:
         assert pages in (end, end + 1)
         assert numbers == [f"—{n}—" for n in range(1, pages + 1)]
@@ -213,3 +232,90 @@ def test_pdf_imprint_where_the_body_ends_anywhere(variants):
         cases.add(len(found["numbers"]) - found["body_end"])
     # 0: on the body's even last page; 1: on the page after an odd one; 2: after an unnumbered blank page
     assert cases == {0, 1, 2}
+
+
+# -- the DOCX as LibreOffice lays it out -------------------------------------------------------
+
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+LONG_COPY_TO = [f"某县第{n}个需要抄送的单位" for n in "一二三四五"]  # 63 characters: 29 + 26 + 8
+LONG_ORGAN = "某某自治州某某县自然资源和规划局某某委员会文件"
+
+
+def libreoffice_pdfs(docxs: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
+    """LibreOffice's PDFs of ``docxs``, with the bundled faces under the official names (as
+    tests/docx_pages.py's ``docx_to_pdf``) and the blank pages it inserts before an even-page section."""
+    from reportkit.plugins import load_plugins
+
+    workdir = workdir.resolve()
+    for name, data in docxs.items():
+        (workdir / f"{name}.docx").write_bytes(data)
+    env = {**os.environ, "HOME": str(workdir),
+           "FONTCONFIG_FILE": str(fonts_conf(load_plugins().registry.fonts, workdir))}
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(workdir / 'profile').as_uri()}", "--headless", "--norestore",
+         "--convert-to", 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}',
+         "--outdir", str(workdir), *[str(workdir / f"{name}.docx") for name in docxs]],
+        env=env, capture_output=True, timeout=600, check=True)
+    return {name: (workdir / f"{name}.pdf").read_bytes() for name in docxs}
+
+
+@pytest.fixture(scope="module")
+def docx_layouts(tmp_path_factory):
+    """The example and lengthened variants: body ends on odd and even pages, a 抄送 of three lines,
+    a long 发文机关标志 set smaller."""
+    texts = {f"lines{n}": variant(n) for n in (0, 6, 12, 18)}
+    texts["copy_to"] = variant(6).replace("copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]",
+                                          f"copy_to: [{', '.join(LONG_COPY_TO)}]")
+    texts["organ"] = variant(0).replace("organ_mark: 某县自然资源局文件", f"organ_mark: {LONG_ORGAN}")
+    docxs = {name: render(text, file=str(EXAMPLE), strict=True, formats=("docx",)).docx for name, text in texts.items()}
+    return libreoffice_pdfs(docxs, tmp_path_factory.mktemp("redhead-docx"))
+
+
+@pytest.mark.slow
+@needs_soffice
+@pytest.mark.parametrize("name", ["lines0", "organ"])
+def test_docx_masthead_distances_follow_section_7_2(docx_layouts, name):
+    pdf = docx_layouts[name]
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        lines = {}
+        for w in doc.pages[0].extract_words():
+            lines.setdefault(round(w["top"]), []).append(w)
+    rows = [(min(w["top"] for w in ws), max(w["bottom"] for w in ws), "".join(w["text"] for w in ws))
+            for _, ws in sorted(lines.items())]
+    (organ_top, organ_bottom, organ), (number_top, number_bottom, number), (title_top, _, _) = rows[:3]
+    assert (organ, number) == ("某县自然资源局文件" if name == "lines0" else LONG_ORGAN, "某自然资发〔2024〕3号")
+    # The same distances as in the PDF (test_pdf_masthead_distances_follow_section_7_2).
+    assert organ_top / MM == pytest.approx(BLOCK_TOP + 35, abs=0.5)
+    assert (number_top - organ_bottom) / MM == pytest.approx(2 * LINE + (LINE - 16 / MM) / 2, abs=0.5)
+    (rule_top, rule_bottom), = dark_runs(pdf, 0, x=105, span=(number_bottom / MM, title_top / MM))
+    assert rule_top - number_bottom / MM == pytest.approx(4, abs=0.5)
+    assert rule_bottom - rule_top == pytest.approx(0.35, abs=0.05)
+    (left, right), = dark_runs(pdf, 0, y=(rule_top + rule_bottom) / 2, span=(10, 200))
+    assert (left, right) == (pytest.approx(BLOCK_LEFT, abs=0.2), pytest.approx(BLOCK_RIGHT, abs=0.2))
+    assert title_top / MM - rule_bottom == pytest.approx(2 * LINE + (LINE - 22 / MM) / 2, abs=0.5)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_docx_imprint_at_the_foot_of_an_even_unnumbered_page(docx_layouts):
+    cases = set()
+    for name, pdf in docx_layouts.items():
+        found = check_imprint(pdf, own_page=True)
+        text = "".join(found["texts"]).replace("\n", "")
+        assert text.count(FILLER) == (int(name[5:]) if name.startswith("lines") else 6 if name == "copy_to" else 0)
+        assert LAST_BODY_LINE in text and "某县自然资源局2024年1月25日" in text  # no body text lost
+        cases.add(len(found["numbers"]) - found["body_end"])
+    assert cases == {1, 2}  # after an odd last page; after an even one and an unnumbered blank page
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_docx_copy_to_of_three_lines_keeps_its_text_and_rules(docx_layouts):
+    pdf = docx_layouts["copy_to"]
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        last = doc.pages[-1]
+        rows = sorted({round(c["top"] / MM, 1) for c in last.chars if c["text"] in "抄某" and c["top"] < BLOCK_BOTTOM * MM})
+        text = (last.extract_text() or "").replace(" ", "").replace("\n", "")
+    assert "抄送：" + "，".join(LONG_COPY_TO) + "。" in text
+    assert len(rows) == 4  # three lines of 抄送, one of 印发, on the grid
+    assert [round(b - a, 1) for a, b in zip(rows, rows[1:])] == [pytest.approx(LINE, abs=0.2)] * 3

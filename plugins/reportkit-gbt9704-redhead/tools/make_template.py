@@ -16,10 +16,18 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from reportkit.renderers.docx import IMPRINT_CHAR, IMPRINT_END, NUMBER_PT, masthead_spacing
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 OUTPUT = HERE.parent / "src" / "reportkit_redhead" / "template" / "document.docx"
 RED = "FF0000"
+ORGAN_PT = 36  # 小初, the 标志's size unless the renderer sets another
+#: The red line 4 mm under the 发文字号's characters (§7.2.6): LibreOffice draws a bottom border
+#: 0.14 mm below ``space`` points under the exact line, whose bottom is 0.97 mm under the characters.
+RULE_SPACE_PT = 8
+#: LibreOffice sets the title's 2号 characters this many twips under the top of its exact grid line.
+TITLE_SINK = 25
 
 
 def _core_tool():
@@ -38,7 +46,10 @@ def main() -> None:
         root = core_styles(m, faces)
         fs, xbs = faces["fangsong"], faces["xiaobiaosong"]
         small = 28  # 4号 in half-points
-        one = 280  # one 4号 character, in twips
+        one = IMPRINT_CHAR  # one 4号 character, in twips
+        organ_before, number_before = masthead_spacing(ORGAN_PT, m.line)
+        # The title's characters two blank lines and a half leading under the red line (§7.3.1).
+        title_gap = 2 * m.line + (m.line - m.title_sz * 10) // 2 - TITLE_SINK
 
         def off_grid(before=0, after=0, line=None):
             spacing = (E("w:spacing", before=before, after=after, line=line, lineRule="exact") if line
@@ -48,16 +59,15 @@ def main() -> None:
         no_indent = E("w:ind", firstLine=0, firstLineChars=0)
         root.extend([
             style("paragraph", "MastheadOrgan", "Masthead Organ",
-                  E("w:pPr", E("w:keepNext"), *off_grid(before=t.twips(35)), E("w:ind", firstLine=0, firstLineChars=0),
+                  E("w:pPr", E("w:keepNext"), *off_grid(before=organ_before, line=ORGAN_PT * 20), E("w:ind", firstLine=0, firstLineChars=0),
                     E("w:jc", val="center")),
-                  rpr(fonts(xbs), E("w:color", val=RED), E("w:spacing", val=0), size(72)),
+                  rpr(fonts(xbs), E("w:color", val=RED), E("w:spacing", val=0), size(2 * ORGAN_PT)),
                   based_on="Normal", next_="DocNumber"),
             style("paragraph", "DocNumber", "Doc Number",
-                  # 发文字号 two lines below the 标志; the red line 4 mm (11 pt) under it; the title two
-                  # blank lines below the line (its own style adds one).
+                  # An exact line as tall as its characters; the red line 0.35 mm (sz in 1/8 pt).
                   E("w:pPr", E("w:keepNext"),
-                    E("w:pBdr", E("w:bottom", val="single", sz=8, space=11, color=RED)),
-                    E("w:spacing", before=2 * m.line, after=m.line, line=m.line, lineRule="exact"),
+                    E("w:pBdr", E("w:bottom", val="single", sz=8, space=RULE_SPACE_PT, color=RED)),
+                    *off_grid(before=number_before, after=title_gap, line=NUMBER_PT * 20),
                     E("w:ind", firstLine=0, firstLineChars=0), E("w:jc", val="center")),
                   based_on="Normal", next_="Title"),
             style("table", "ImprintTable", "Imprint Table",
@@ -76,7 +86,7 @@ def main() -> None:
                     E("w:jc", val="right")),
                   rpr(fonts(fs), E("w:spacing", val=0), size(small)), based_on="Normal"),
             style("paragraph", "ImprintEnd", "Imprint End",
-                  E("w:pPr", *off_grid(line=20), no_indent), rpr(size(2)), based_on="Normal"),
+                  E("w:pPr", *off_grid(line=IMPRINT_END), no_indent), rpr(size(2)), based_on="Normal"),
         ])
         return root
 

@@ -35,9 +35,18 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 EMU_PER_TWIP = 635
 IMPRINT_LINE = 579  # twips: the 版记 styles keep the body's line pitch
+IMPRINT_CHAR = 280  # twips: one 4号 character of the 版记
+IMPRINT_RULE = 20  # twips: the 0.35 mm rule (w:sz 8, in eighths of a point)
+#: twips: the exact line of the paragraph that ends the 版记's section (style ImprintEnd): 0.7 pt, the
+#: least Word accepts, so that it fits under the 版记 and Word adds no page for it.
+IMPRINT_END = 14
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 #: The first children of a w:pPr, in the schema's order (see ``_flag``).
 PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
+MASTHEAD_RISE = 0.18  # em: see ``masthead_spacing``
+NUMBER_PT = 16  # the 发文字号 in 3号 (§7.2.4)
+#: Punctuation that never begins a line in Chinese typesetting (GB/T 15834, Word's kinsoku list).
+NO_LINE_START = set("，。、；：？！）》」』】〕…—·,.;:?!)")
 
 
 class _Jinja(Environment):
@@ -120,6 +129,8 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     for element in writer.body:
         marker.addprevious(element)
     body.remove(marker)
+    if writer.imprint_section is not None:
+        _unnumbered(package.sections[-1])
     if document.draft:
         _mark_draft(package, layout)
     props = package.core_properties
@@ -137,10 +148,20 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
 _BODY_MARKER = "reportkit:body"
 
 
+def _unnumbered(section) -> None:
+    """Empty footers for ``section``: the 版记's page and a blank page before it carry no page number (§7.5)."""
+    for ref in section._sectPr.findall(W + "footerReference"):
+        section._sectPr.remove(ref)  # the body's section still names these footers
+    section.footer.is_linked_to_previous = False
+    section.even_page_footer.is_linked_to_previous = False
+
+
 def _mark_draft(package, layout: Layout) -> None:
     """``render --draft``: 草稿 in red 黑体 at the top right of every page (every header of every section)."""
-    for section in package.sections:
+    for i, section in enumerate(package.sections):
         for header in (section.header, section.even_page_header, section.first_page_header):
+            if i and header.is_linked_to_previous:
+                continue  # the previous section's header, marked already (the 版记's section)
             paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
             paragraph.alignment = 2  # right
             run = paragraph.add_run("草稿")
@@ -181,6 +202,33 @@ def _line_pitch(section, layout: Layout) -> int:
     return int(layout.geometry.line_pitch_pt * 20)
 
 
+def masthead_spacing(organ_pt: float, line: int) -> tuple[int, int]:
+    """Space before the 发文机关标志 and before the 发文字号, in twips, for a 标志 of ``organ_pt``.
+
+    GB/T 9704 §7.2: the 标志's characters begin 35 mm under the top of the text block; the
+    发文字号 two blank lines under them (two grid lines ``line`` and the half leading of its own
+    3号 line, as in the PDF). On an exact line as tall as its characters, LibreOffice sets a
+    character with its face's descent under the baseline, ``MASTHEAD_RISE`` of its size higher
+    than the line (measured with the bundled faces).
+    """
+    def rise(pt: float) -> float:
+        return MASTHEAD_RISE * pt * 20
+
+    organ = 35 * 1440 / 25.4 + rise(organ_pt)
+    number = 2 * line + (line - NUMBER_PT * 20) / 2 + rise(NUMBER_PT) - rise(organ_pt)
+    return round(organ), round(number)
+
+
+def _spacing(before: int = 0, line: int | None = None):
+    """A w:spacing of ``before`` twips and an exact ``line`` (or the style's line)."""
+    el = etree.Element(W + "spacing")
+    el.set(W + "before", str(before))
+    if line is not None:
+        el.set(W + "line", str(line))
+        el.set(W + "lineRule", "exact")
+    return el
+
+
 def text_width(text: str) -> float:
     """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½."""
     return sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
@@ -211,6 +259,7 @@ class _Writer:
 
     def __init__(self, block_width: int, char: float, line: int):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
+        self.imprint_section = None  # that section once the 版记 has made it
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
@@ -353,17 +402,35 @@ class _Writer:
         self.write(block.blocks)
 
     def _masthead(self, block: Masthead) -> None:
-        """版头 (§7.2): 发文机关标志 and 发文字号; the layout's styles draw the colour and the separator line."""
+        """版头 (§7.2): 发文机关标志 and 发文字号; the layout's styles draw the colour and the separator line.
+
+        Both sit on exact lines as tall as their characters, so their places are their spacing:
+        the 标志's top 35 mm under the top of the text block, the 发文字号 two blank lines under it.
+        """
         organ = self._para("MastheadOrgan", block.organ)
+        number = self._para("DocNumber", block.number or None)
         if block.size_pt:
             rpr = organ.find(f"{W}r/{W}rPr")
             _el(rpr, "sz", val=round(block.size_pt * 2))
             _el(rpr, "szCs", val=round(block.size_pt * 2))
-        self._para("DocNumber", block.number or None)
+            organ_before, number_before = masthead_spacing(block.size_pt, self.line)
+            organ.find(W + "pPr").insert(1, _spacing(before=organ_before, line=round(block.size_pt * 20)))
+            number.find(W + "pPr").insert(1, _spacing(before=number_before))
 
     def _imprint(self, block: Imprint) -> None:
-        """版记 (§7.4) at the foot of the last page, which is even: a section that starts on an even
-        page holds a frame at the bottom of the text block, ruled above, between and below."""
+        """版记 (§7.4) at the foot of the last page, which is even.
+
+        Word and WPS lay the pages out themselves, so the DOCX cannot know where the body ends:
+        the 版记 gets a section of its own that starts on an even page (numbered by no footer:
+        ``render_docx`` gives it empty ones), where a filler of exact height brings a table of
+        exact row heights down to the foot of the text block. The table's row borders are the
+        rules, as wide as the block: 0.35 mm first and last, 0.25 mm between (sz in 1/8 pt).
+        """
+        rows = []
+        if block.copy_line:
+            rows.append(("ImprintCopyTo", block.copy_line, self._copy_to_lines(block.copy_line)))
+        rows.append(("ImprintPrinter", f"{block.printer}\t{block.date_line}", 1))
+        heights = [lines * IMPRINT_LINE for _, _, lines in rows]
         if self.section is not None:
             end = copy.deepcopy(self.section)  # ends the body's section, which starts as the template's
             for old in end.findall(W + "type"):
@@ -375,33 +442,63 @@ class _Writer:
             even = etree.Element(W + "type")
             even.set(W + "val", "evenPage")
             self.section.insert(len(refs), even)  # w:type comes right after the header/footer references
-        # The section holds only the 版记, so a filler of exact height puts it at the foot of the
-        # text block; floating frames and tables are placed differently by Word and LibreOffice.
-        lines = [("ImprintCopyTo", block.copy_line)] if block.copy_line else []
-        lines.append(("ImprintPrinter", f"{block.printer}\t{block.date_line}"))
-        if self.section is not None:
+            self.imprint_section = self.section
+            # LibreOffice puts space above the first line of a page on a line grid, even off the grid.
+            for grid in self.section.findall(W + "docGrid"):
+                self.section.remove(grid)
             size, margins = self.section.find(W + "pgSz"), self.section.find(W + "pgMar")
             height = int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
-            wraps = sum(text_width(text) > 26 for _, text in lines)  # a 抄送 line of more than 26 4号 characters
             filler = self._para("ImprintEnd")
-            spacing = _el(filler.find(W + "pPr"), "spacing", before=0, after=0, lineRule="exact",
-                          line=height - (len(lines) + wraps + 1) * IMPRINT_LINE - 120)
-            filler.find(W + "pPr").insert(1, spacing)
-        for i, (style, text) in enumerate(lines):
-            p = self._para(style)
-            ppr = p.find(W + "pPr")
-            borders = etree.Element(W + "pBdr")
-            ppr.insert(1, borders)
-            _el(borders, "top", val="single", sz=8 if i == 0 else 4, space=1, color="000000")
-            if i == len(lines) - 1:
-                _el(borders, "bottom", val="single", sz=8, space=1, color="000000")
+            # The last rule is drawn under its row: its width is part of the table's height.
+            filler.find(W + "pPr").insert(1, _spacing(line=height - sum(heights) - IMPRINT_RULE - IMPRINT_END))
+        tbl = _el(self.body, "tbl")
+        tpr = _el(tbl, "tblPr")
+        _el(tpr, "tblStyle", val="ImprintTable")
+        _el(tpr, "tblW", w=self.block_width, type="dxa")
+        _el(tpr, "tblInd", w=0, type="dxa")
+        borders = _el(tpr, "tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            _el(borders, side, val="nil")
+        _el(tpr, "tblLayout", type="fixed")
+        _el(_el(tbl, "tblGrid"), "gridCol", w=self.block_width)
+        for i, ((style, text, _), height) in enumerate(zip(rows, heights)):
+            tr = _el(tbl, "tr")
+            trpr = _el(tr, "trPr")
+            _el(trpr, "cantSplit")
+            _el(trpr, "trHeight", val=height, hRule="exact")
+            tc = _el(tr, "tc")
+            tcpr = _el(tc, "tcPr")
+            _el(tcpr, "tcW", w=self.block_width, type="dxa")
+            rules = _el(tcpr, "tcBorders")
+            _el(rules, "top", val="single", sz=8 if i == 0 else 6, space=0, color="000000")
+            if i == len(rows) - 1:
+                _el(rules, "bottom", val="single", sz=8, space=0, color="000000")
+            _el(tcpr, "vAlign", val="center")
+            p = self._para(style, parent=tc)
             tabs = etree.Element(W + "tabs")
-            ppr.insert(2, tabs)
-            _el(tabs, "tab", val="right", pos=self.block_width - 280)
+            p.find(W + "pPr").insert(1, tabs)
+            _el(tabs, "tab", val="right", pos=self.block_width - IMPRINT_CHAR)
             for j, part in enumerate(text.split("\t")):
                 if j:
                     _el(_el(p, "r"), "tab")
                 self._run(p, part)
+        # Word ends a document with a paragraph: one so low that it fits under the table.
+        self._para("ImprintEnd")
+
+    def _copy_to_lines(self, text: str) -> int:
+        """The lines the 抄送 takes (style ImprintCopyTo: 1 character in on the first line, 4 on the
+        others, 1 from the right): its row's exact height, so Word and LibreOffice agree on it.
+        Breaks anywhere, but never before closing punctuation (line-start prohibition)."""
+        widths = [2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text]  # half characters
+        room = (self.block_width - 2 * IMPRINT_CHAR) * 2 // IMPRINT_CHAR
+        lines, used, i = 1, 0, 0
+        while i < len(text):
+            if used + widths[i] > room:
+                back = 1 if text[i] in NO_LINE_START and i > 0 else 0
+                lines, used, room, i = lines + 1, 0, (self.block_width - 5 * IMPRINT_CHAR) * 2 // IMPRINT_CHAR, i - back
+            used += widths[i]
+            i += 1
+        return lines
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)
