@@ -204,10 +204,14 @@ def _show(diagnostics) -> None:
 @click.option("--name", "name", metavar="模式",
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
+@click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint", show_default=True,
+              help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
+@click.option("--pdf-standard", type=click.Choice(["a-2b"]),
+              help="生成 PDF/A-2b 长期保存格式（用 Typst 引擎）。Write PDF/A-2b (through Typst).")
 @LAYOUT
 @DRAFT
 @STRICT
-def render(files, formats, output, name, layout, draft, strict):
+def render(files, formats, output, name, layout, draft, strict, engine, pdf_standard):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -215,10 +219,13 @@ def render(files, formats, output, name, layout, draft, strict):
       reportkit render examples/xinzhou-2020.yaml -o out/
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
       reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
+      reportkit render report.yaml -f pdf --engine typst --pdf-standard a-2b
     """
     plugins = _plugins(strict)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
+    pdf = "pdf-a-2b" if pdf_standard else "pdf-typst" if engine == "typst" else "pdf"
+    formats = tuple(pdf if fmt == "pdf" else fmt for fmt in formats)
     if name is not None:
         _check_name_pattern(name)
     elif target is None:
