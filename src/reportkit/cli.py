@@ -274,7 +274,8 @@ _FILE_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".odt", ".ofd", ".html", ".ht
 
 def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, tuple[str, ...]]:
     """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
-    by_extension = {r.extension: fmt for fmt, r in plugins.registry.renderers.items()}
+    # The first format registered for an extension wins: .pdf is "pdf", not the Typst variants.
+    by_extension = {r.extension: fmt for fmt, r in reversed(plugins.registry.renderers.items())}
     suffix = output.suffix.lower()
     fmt = by_extension.get(suffix)
     if output.is_dir() or fmt is None and (output.exists() or suffix not in _FILE_SUFFIXES):
