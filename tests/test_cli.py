@@ -149,7 +149,8 @@ def test_plugins_lists_the_built_ins():
     by_name = {row["name"]: row for row in listing["plugins"]}
     assert by_name["reportkit.default_plugins.annual_report"]["kinds"] == ["annual-report"]
     assert "gbt9704" in by_name["reportkit.default_plugins.gbt9704"]["layouts"]
-    assert sorted(by_name["reportkit.default_plugins.formats"]["renderers"]) == ["docx", "html", "json", "pdf", "xlsx"]
+    assert sorted(by_name["reportkit.default_plugins.formats"]["renderers"]) == [
+        "docx", "html", "json", "pdf", "pdf-a-2b", "pdf-typst", "xlsx"]
 
 
 def test_docx_only_run_does_not_import_weasyprint(tmp_path):

@@ -166,19 +166,33 @@ cffi.api.FFI.dlopen = dlopen
 """
 
 
-def test_without_pango_the_docx_is_written_and_the_pdf_fails_in_one_line(tmp_path):
+def _render_without_pango(tmp_path, extra=""):
     hide = tmp_path / "hide"
     hide.mkdir()
-    (hide / "sitecustomize.py").write_text(textwrap.dedent(HIDE_PANGO))
+    (hide / "sitecustomize.py").write_text(textwrap.dedent(HIDE_PANGO) + extra)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(hide), os.environ.get("PYTHONPATH")]))}
     out = tmp_path / "out"
     run_ = subprocess.run([sys.executable, "-c", "from reportkit.cli import main; main()", "render", str(SAMPLE), "-o", str(out)],
                           capture_output=True, text=True, env=env, timeout=300)
+    assert "Traceback" not in run_.stderr and "-----" not in run_.stdout + run_.stderr
+    return run_, out
+
+
+def test_without_pango_the_pdf_is_made_by_typst_with_one_note(tmp_path):
+    run_, out = _render_without_pango(tmp_path)
+    assert run_.returncode == 0, run_.stdout + run_.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["sample-2021.docx", "sample-2021.pdf"]
+    notes = [line for line in run_.stderr.splitlines() if "Pango" in line]
+    assert len(notes) == 1 and "note:" in notes[0] and "改用 Typst 引擎" in notes[0]
+    assert b"Typst" in (out / "sample-2021.pdf").read_bytes()
+
+
+def test_without_pango_nor_typst_the_docx_is_written_and_the_pdf_fails_in_one_line(tmp_path):
+    run_, out = _render_without_pango(tmp_path, "\nimport sys\nsys.modules['typst'] = None\n")
     assert run_.returncode == 1, run_.stdout + run_.stderr
     assert [p.name for p in out.iterdir()] == ["sample-2021.docx"]
     errors = [line for line in run_.stderr.splitlines() if ": error: " in line]
     assert len(errors) == 1 and "缺少 PDF 引擎 WeasyPrint 所需的 Pango 库" in errors[0] and "brew install pango" in errors[0]
-    assert "Traceback" not in run_.stderr and "-----" not in run_.stdout + run_.stderr
 
 
 def test_validate_reports_a_character_no_font_has_as_render_does(tmp_path):

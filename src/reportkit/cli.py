@@ -248,6 +248,10 @@ def _problem(path, exc: ReportkitError) -> None:
 @click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="把每个文件的结果（状态、输出、诊断、用时）写入 JSON 或 .csv 文件。Per-file results file.")
+@click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint", show_default=True,
+              help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
+@click.option("--pdf-standard", type=click.Choice(["a-2b"]),
+              help="生成 PDF/A-2b 长期保存格式（用 Typst 引擎）。Write PDF/A-2b (through Typst).")
 @LAYOUT
 @PREVIOUS
 @PREVIOUS_DIR
@@ -255,7 +259,7 @@ def _problem(path, exc: ReportkitError) -> None:
 @STRICT
 @DIAGNOSTICS
 def render(files, formats, output, name, layout, previous, previous_dir, draft, strict, diagnostics, jobs, scheduler,
-           dask_local, report):
+           dask_local, report, engine, pdf_standard):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
 
     \b
@@ -266,6 +270,7 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
       reportkit render report.yaml -f html -f json -o site/
       reportkit render data/*.yaml -o out/ -j 8 --report 结果.csv
       reportkit render 2023.yaml --previous 2022.yaml -o out/
+      reportkit render report.yaml -f pdf --engine typst --pdf-standard a-2b
     """
     from .batch import render_batch
 
@@ -274,6 +279,8 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
     last_year = _previous(plugins, files, previous, previous_dir)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
+    pdf = "pdf-a-2b" if pdf_standard else "pdf-typst" if engine == "typst" else "pdf"
+    formats = tuple(pdf if fmt == "pdf" else fmt for fmt in formats)
     if name is not None:
         _check_name_pattern(name)
     elif target is None:
@@ -304,7 +311,8 @@ _FILE_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".odt", ".ofd", ".html", ".ht
 
 def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, tuple[str, ...]]:
     """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
-    by_extension = {r.extension: fmt for fmt, r in plugins.registry.renderers.items()}
+    # The first format registered for an extension wins: .pdf is "pdf", not the Typst variants.
+    by_extension = {r.extension: fmt for fmt, r in reversed(plugins.registry.renderers.items())}
     suffix = output.suffix.lower()
     fmt = by_extension.get(suffix)
     if output.is_dir() or fmt is None and (output.exists() or suffix not in _FILE_SUFFIXES):

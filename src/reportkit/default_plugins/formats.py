@@ -6,9 +6,9 @@ from __future__ import annotations
 import contextlib
 import io
 
-from ..errors import EngineUnavailable
+from ..errors import NOTE, Diagnostic, EngineUnavailable
 from ..hookspecs import hookimpl
-from ..registry import Renderer
+from ..registry import Renderer, RenderOutput
 
 #: What a clerk reads when WeasyPrint cannot load Pango (Windows and macOS without it, a minimal Linux).
 NO_PANGO = (
@@ -25,13 +25,23 @@ def _docx(document, layout, fonts):
     return render_docx(document, layout, fonts)
 
 
+#: The one line a clerk reads when the PDF is made by Typst because WeasyPrint cannot run.
+TYPST_INSTEAD = "本机缺少 PDF 引擎 WeasyPrint 所需的 Pango 库（{detail}），PDF 改用 Typst 引擎生成；想用 WeasyPrint 请先安装 Pango"
+
+
 def _pdf(document, layout, fonts):
     try:
         # WeasyPrint opens Pango when it is imported, and prints an English banner when it cannot.
         with contextlib.redirect_stdout(io.StringIO()):
             from ..renderers.pdf import render_pdf
     except OSError as exc:
-        raise EngineUnavailable(NO_PANGO.format(detail=" ".join(str(exc).split())[:200])) from None
+        detail = " ".join(str(exc).split())[:200]
+        try:
+            import typst  # noqa: F401  (the wheel may be missing from a hand-made install)
+        except ImportError:
+            raise EngineUnavailable(NO_PANGO.format(detail=detail)) from None
+        output = _typst(document, layout, fonts)
+        return RenderOutput(output.data, [Diagnostic(NOTE, TYPST_INSTEAD.format(detail=detail)), *output.diagnostics])
 
     return render_pdf(document, layout, fonts)
 
@@ -54,6 +64,12 @@ def _xlsx(document, layout, fonts):
     return render_xlsx(document, layout, fonts)
 
 
+def _typst(document, layout, fonts, pdf_standard=None):
+    from ..renderers.typst import render_typst
+
+    return render_typst(document, layout, fonts, pdf_standard)
+
+
 @hookimpl
 def register_renderers(register):
     register(Renderer(format="docx", extension=".docx", render=_docx))
@@ -61,6 +77,10 @@ def register_renderers(register):
     register(Renderer(format="html", extension=".html", render=_html))
     register(Renderer(format="json", extension=".json", render=_json))
     register(Renderer(format="xlsx", extension=".xlsx", render=_xlsx))
+    # The same PDF typeset by Typst (render --engine typst), and as PDF/A-2b (render --pdf-standard a-2b).
+    register(Renderer(format="pdf-typst", extension=".pdf", render=_typst))
+    register(Renderer(format="pdf-a-2b", extension=".pdf",
+                      render=lambda document, layout, fonts: _typst(document, layout, fonts, "a-2b")))
 
 
 @hookimpl
