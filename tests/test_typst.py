@@ -11,7 +11,6 @@ import pdfplumber
 import pypdf
 import pytest
 
-import layout_measure as lm
 import test_layout as tl
 from reportkit.blocks import Paragraph
 from reportkit.pipeline import render
