@@ -172,3 +172,40 @@ def test_invisible_characters_are_counted_past_twenty():
 def test_a_leading_bom_and_an_escaped_no_break_space_are_kept_quiet():
     loaded = load_text('\ufeffa: "甲\\u00a0乙"\n', "f.yaml")  # written as an escape, it was meant
     assert loaded.data == {"a": "甲\u00a0乙"} and loaded.diagnostics == []
+
+
+# Issue 13 (point 10) ----------------------------------------------------------------------------
+def test_a_big5_file_is_read_as_big5_with_a_warning_not_as_gbk_mojibake():
+    text = "kind: annual-report\nagency: 臺北市政府環境保護局\nsections:\n  overview:\n    - 本年度依法公開政府資訊，辦理申請案件。\n"
+    loaded = load_text(text.encode("big5"), "f.yaml")
+    assert loaded.data["agency"] == "臺北市政府環境保護局"
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:1:1: warning: 文件是繁体中文 Big5 编码，已按 Big5 读取（文字为繁体）；请核对后在编辑器中另存为 UTF-8"]
+
+
+def test_a_gbk_file_is_still_read_as_gbk():
+    text = "kind: annual-report\nagency: 某县生态环境局\nsections:\n  overview:\n    - 本年度依法公开政府信息，办理申请案件。\n"
+    loaded = load_text(text.encode("gbk"), "f.yaml")
+    assert loaded.data["agency"] == "某县生态环境局" and "GBK/GB18030" in loaded.diagnostics[0].message
+
+
+@pytest.mark.parametrize("char, what", [("\u2028", "行分隔符"), ("\u2029", "段分隔符"), ("\x85", "下一行符（NEL）")])
+def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_stay_right(char, what):
+    loaded = load_text(f"kind: x\nitems:\n  - 第一行{char}第二行\n  - x: 1\n".encode(), "g.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        f"g.yaml:3:8: warning: 处理了不可见的{what} U+{ord(char):04X}（常见于从网页或 Word 粘贴的文字），已换成换行"]
+    assert loaded.data["items"][0] == "第一行\u2028第二行"  # a line break in both formats
+    assert loaded.values[("items", 1, "x")] == (4, 8)  # not a line further down
+
+
+@pytest.mark.parametrize("text, words", [
+    ("a: 1\n b: 2\n", "这里不能再写“键: 值”"),
+    ("a: [1, 2\n", "方括号 [ ] 没有配对"),
+    ('a: "abc\n', "文件在引号或括号闭合之前就结束了"),
+    ("a:\n  - 1\n - 2\n", "缩进没有对齐"),
+])
+def test_syntax_errors_are_explained_in_chinese(text, words):
+    with pytest.raises(InvalidData) as info:
+        load_text(text.encode(), "f.yaml")
+    [message] = [d.format() for d in info.value.diagnostics]
+    assert words in message and not any("a" <= c <= "z" for c in message.split("YAML 语法错误：")[1])

@@ -45,7 +45,10 @@ _INVISIBLE = {
     "\u2060": ("零宽不换行符", ""),
     "\ufeff": ("字节顺序标记（BOM）", ""),
 }
-_CLEANED = re.compile(f"{_CONTROL.pattern}|[{''.join(_INVISIBLE)}]")
+#: Line breaks YAML counts as such but an editor does not show: inside a value they moved every
+#: later position a line down. Each becomes a line break of the text (:data:`LINE_BREAK`).
+_BREAKS = {"\x85": "下一行符（NEL）", "\u2028": "行分隔符", "\u2029": "段分隔符"}
+_CLEANED = re.compile(f"{_CONTROL.pattern}|[{''.join(_INVISIBLE)}{''.join(_BREAKS)}]")
 _MAX_WARNINGS = 20  # cleaned characters reported one by one; the rest are counted
 #: The forms of each type YAML 1.2 reads as a number or a boolean. Other forms YAML 1.1 reads so
 #: (030001 → 12289, 1_000, 0x1F, 1:20 → 80, no → False) stay the text typed: a clerk means that text,
@@ -135,7 +138,7 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     except yaml.MarkedYAMLError as exc:
         mark_ = exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        detail = exc.problem or exc.context or "无法解析"
+        detail = _syntax_problem(exc.problem or exc.context or "")
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}（检查缩进、冒号后的空格和引号是否成对）", name, line, col)]) from None
     except yaml.YAMLError as exc:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
@@ -147,6 +150,32 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     if errors:
         raise InvalidData(notes + errors)
     return loaded
+
+
+#: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
+_SYNTAX = (
+    ("mapping values are not allowed", "这里不能再写“键: 值”：上一行可能少了引号，或文字里有英文冒号加空格"),
+    ("could not find expected ':'", "找不到“键: 值”中的冒号"),
+    ("did not find expected key", "缩进没有对齐：同一层的键应从同一列开始"),
+    ("did not find expected node content", "这里缺少内容：括号或列表没有写完"),
+    ("did not find expected ',' or ']'", "方括号 [ ] 没有配对，或各项之间缺少逗号"),
+    ("did not find expected ',' or '}'", "花括号 { } 没有配对，或各项之间缺少逗号"),
+    ("did not find expected '-' indicator", "列表各项的“- ”没有对齐"),
+    ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
+    ("found unknown escape character", "双引号内的反斜杠 \\ 后面不是可用的转义字符：改用单引号"),
+    ("found character that cannot start any token", "这里有 YAML 不允许出现的字符"),
+    ("found unexpected ':'", "这里多了一个冒号"),
+    ("expected <block end>, but found", "缩进没有对齐"),
+    ("while scanning a quoted scalar", "引号没有配对"),
+    ("while scanning a simple key", "这一行缺少“键: 值”中的冒号"),
+)
+
+
+def _syntax_problem(problem: str) -> str:
+    for english, chinese in _SYNTAX:
+        if problem.startswith(english):
+            return chinese
+    return problem or "无法解析"
 
 
 def _one_line(exc: BaseException) -> str:
@@ -176,9 +205,43 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        _refuse_encoding(name, raw, bad)
+        text = None
+    if text is None or _looks_like_big5(raw, text):
+        try:
+            big5 = raw.decode("big5")
+        except UnicodeDecodeError:
+            _refuse_encoding(name, raw, bad)
+        notes.append(Diagnostic(WARNING, "文件是繁体中文 Big5 编码，已按 Big5 读取（文字为繁体）；"
+                                         "请核对后在编辑器中另存为 UTF-8", name, 1, 1))
+        return big5
     notes.append(Diagnostic(NOTE, "文件不是 UTF-8 编码，已按 GBK/GB18030 读取；建议在编辑器中另存为 UTF-8", name, 1, 1))
     return text
+
+
+def _looks_like_big5(raw: bytes, gb_text: str) -> bool:
+    """Big5 bytes also decode as GB18030, into rare characters: a GBK file's Chinese is almost all
+    GB2312, a Big5 file read as GBK is not (about four characters in ten have a trail byte below 0xA1)."""
+    chinese = [ch for ch in gb_text if ch >= "\u3400"]
+    if len(chinese) < 4:
+        return False
+    outside = sum(1 for ch in chinese if not _in_gb2312(ch))
+    return outside / len(chinese) > 0.25 and _decodes(raw, "big5")
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf8_error(raw: bytes) -> int | None:
@@ -225,12 +288,14 @@ def _clean_characters(text: str, name: str, notes: list[Diagnostic]) -> tuple[st
         char = m.group()
         if char in _INVISIBLE:
             return _INVISIBLE[char][1]
-        return (mark or " ") if char == "\x0b" else _REPLACEMENT.get(char, "")
+        return (mark or " ") if char == "\x0b" or char in _BREAKS else _REPLACEMENT.get(char, "")
 
     return _CLEANED.sub(replace, text), mark
 
 
 def _cleaned(char: str) -> str:
+    if char in _BREAKS:
+        return f"处理了不可见的{_BREAKS[char]} U+{ord(char):04X}（常见于从网页或 Word 粘贴的文字），已换成换行"
     if char not in _INVISIBLE:
         return (f"{_ACTION.get(char, '删除')}了不可见的控制字符 U+{ord(char):04X}（常见于从 Word 粘贴的文字）"
                 f"{_DONE.get(char, '')}")
