@@ -117,3 +117,21 @@ def test_a_long_file_name_still_gets_a_temporary_file(tmp_path):
     target = tmp_path / ("a" * 246 + ".pdf")
     write_atomic(target, PDF)
     assert target.read_bytes() == PDF
+
+
+def test_weasyprint_font_folders_of_a_killed_run_are_removed_by_the_next(tmp_path, monkeypatch):
+    import tempfile
+
+    from reportkit.renderers import pdf
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{pdf._TEMP_PREFIX}{dead.stdout.strip()}-abcd"
+    stale.mkdir()
+    (stale / "font").write_bytes(b"x")
+    live = tmp_path / f"{pdf._TEMP_PREFIX}{os.getppid()}-abcd"
+    live.mkdir()
+    monkeypatch.setattr(pdf, "_configurations", type(pdf._configurations)())
+    config = pdf._font_configuration()
+    assert not stale.exists() and live.exists()
+    assert Path(config._folder).parent == tmp_path and Path(config._folder).name.startswith(f"{pdf._TEMP_PREFIX}{os.getpid()}-")

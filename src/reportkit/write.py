@@ -149,7 +149,7 @@ def recover(folder: Path) -> None:
         return
     for path in leftovers:
         match = _LEFTOVER.match(path.name)
-        if not _abandoned(int(match.group("pid") or match.group("jpid")), path):
+        if not abandoned(int(match.group("pid") or match.group("jpid")), path):
             continue
         try:
             if path.suffix == ".journal":
@@ -166,7 +166,7 @@ def recover(folder: Path) -> None:
             continue  # never fail a run over another run's leftovers
 
 
-def _abandoned(pid: int, path: Path) -> bool:
+def abandoned(pid: int, path: Path) -> bool:
     """True when the run that left ``path`` is gone (on Windows: when the file is over an hour old)."""
     if pid == os.getpid():
         return False

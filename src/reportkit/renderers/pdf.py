@@ -8,6 +8,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
+import os
+import shutil
+import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -28,6 +31,7 @@ from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import EmbeddedFont, FontPlan, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
+from ..write import abandoned
 from . import cjk_justify
 
 FONT_SCHEME = "reportkit-font:"
@@ -116,8 +120,23 @@ def _font_configuration() -> FontConfiguration:
     state = _configurations.__dict__
     if state.get("uses", CONFIGURATION_USES) >= CONFIGURATION_USES:
         state["config"], state["uses"] = FontConfiguration(), 0
+        # WeasyPrint keeps its font files in a temporary folder it deletes when done; one of ours (named
+        # with our pid) can be deleted by the next run when a killed run could not (issue 13).
+        _remove_abandoned_folders()
+        state["config"]._folder = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}{os.getpid()}-"))
     state["uses"] += 1
     return state["config"]
+
+
+_TEMP_PREFIX = "reportkit-weasyprint-"
+
+
+def _remove_abandoned_folders() -> None:
+    """Font folders of reportkit runs that are gone (killed before they could clean up)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+        pid = folder.name[len(_TEMP_PREFIX):].split("-")[0]
+        if pid.isdigit() and abandoned(int(pid), folder):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _unique_families(plan: FontPlan) -> FontPlan:
