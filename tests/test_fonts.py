@@ -198,9 +198,9 @@ def test_character_outside_every_face_warns_once_at_its_first_place(bundled):
     ]
     _, diagnostics = plan_fonts(texts, bundled)
     assert [d.format() for d in by_severity(diagnostics, WARNING)] == [
-        "w.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
-        "w.yaml:9:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中将无法显示",
-        "warning: 字符“\U0010FFFD”(U+10FFFD) 没有可用字体，PDF 中将无法显示",
+        "w.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
+        "w.yaml:9:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
+        "warning: 字符“\U0010FFFD”(U+10FFFD) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
     ]
 
 
@@ -335,9 +335,9 @@ def test_coverage_reports_what_plan_fonts_reports_without_subsetting(bundled, fa
     assert fonts.coverage(MIXED, faces) == planned
     assert [d.format() for d in planned] == [
         "m.yaml:3:7: note: 字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
-        "m.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
+        "m.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
         "m.yaml:5:1: note: 字符“堃”(U+5803) 不在 RK Heiti（黑体）中，改用 RK Songti（宋体）显示",
-        "m.yaml:5:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中将无法显示",
+        "m.yaml:5:1: warning: 字符“\ue000”(U+E000) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
         "m.yaml:1:8: note: 字符“玥”(U+73A5) 不在 RK Xiaobiaosong（小标宋）中，改用 RK Songti（宋体）显示",
     ]
 
@@ -351,7 +351,7 @@ def test_coverage_places_each_character_in_the_file_it_was_read_from(bundled, fa
     assert found == [
         "m.yaml:1:10: note: 字符“玥”(U+73A5) 不在 RK Xiaobiaosong（小标宋）中，改用 RK Songti（宋体）显示",
         "m.yaml:4:11: note: 字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
-        "m.yaml:4:13: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中将无法显示",
+        "m.yaml:4:13: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
         "other.yaml:9:9: note: 字符“喆”(U+5586) 不在 RK Heiti（黑体）中，改用 RK Songti（宋体）显示",  # no text: as it was
     ]
 

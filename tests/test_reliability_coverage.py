@@ -17,7 +17,7 @@ def test_uncovered_character_is_a_located_warning_and_an_error_with_strict(tmp_p
     out = tmp_path / "out"
     result = run("render", path, "-f", "pdf", "-o", out)
     assert result.exit_code == 0
-    wanted = f"字符“{RARE}”(U+2A6A5) 没有可用字体，PDF 中将无法显示"
+    wanted = f"字符“{RARE}”(U+2A6A5) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）"
     assert f"{path}:{line}:{col}: warning: {wanted}" in result.output.splitlines()
     assert (out / "report.pdf").exists()
 
@@ -26,3 +26,22 @@ def test_uncovered_character_is_a_located_warning_and_an_error_with_strict(tmp_p
     assert result.exit_code == 1
     assert f"{path}:{line}:{col}: error: {wanted}" in result.output.splitlines()
     assert not strict.exists() or not any(strict.iterdir())  # not even the DOCX, which has no such problem
+
+
+def test_a_character_no_font_has_leaves_the_rest_of_the_text_layer_intact(tmp_path):
+    """Issue 13, point 8: WeasyPrint gave a face with a glyph-less character a custom CMap, and the
+    body text then could not be extracted at all; the PDF now sets 〓 in its place."""
+    import io
+
+    import pdfplumber
+    import pypdf
+
+    sentence = f"申请人姓名中有生僻字{RARE}，已依法答复。"
+    path = data_file(tmp_path, [sentence])
+    assert run("render", path, "-f", "pdf", "-o", tmp_path / "out").exit_code == 0
+    data = (tmp_path / "out" / "report.pdf").read_bytes()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "".join((page.extract_text() or "") for page in pdf.pages).replace("\n", "").replace(" ", "")
+    assert sentence.replace(RARE, "〓") in text
+    extracted = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "\x00" not in extracted and "已依法答复" in extracted.replace("\n", "").replace(" ", "")

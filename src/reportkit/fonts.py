@@ -36,9 +36,12 @@ from .registry import FontFace
 
 ROLE_NAMES = {"xiaobiaosong": "小标宋", "fangsong": "仿宋", "kaiti": "楷体", "heiti": "黑体", "songti": "宋体"}
 
+#: What the PDF prints for a character no face has: 〓 (U+3013), the mark Chinese typesetting uses for a missing glyph.
+MISSING_MARK = "\u3013"
+
 #: Text the templates and CSS add on their own (page numbers “— 1 —”, “附件：”, Latin, digits, spaces):
 #: every subset keeps these characters whether or not the document's texts contain them.
-GENERATED_TEXT = "".join(map(chr, range(0x20, 0x7F))) + "\u00a0\u3000—－．：附件草稿"
+GENERATED_TEXT = "".join(map(chr, range(0x20, 0x7F))) + "\u00a0\u3000—－．：附件草稿〓"
 
 #: Family names of official faces, per role, most wanted first; matched against the names inside font files.
 OFFICIAL_FAMILIES = {
@@ -79,6 +82,9 @@ class FontPlan:
 
     fonts: list[EmbeddedFont]
     stacks: dict[str, list[str]]
+    #: Characters no face has: the PDF sets :data:`MISSING_MARK` in their place, since a glyph-less
+    #: character makes WeasyPrint give its face a custom CMap that breaks the whole text layer.
+    missing: frozenset[str] = frozenset()
 
     def css_family(self, role: str) -> str:
         """The stack of ``role`` as a CSS ``font-family`` value, e.g. ``"rk-fangsong", "rk-songti"``."""
@@ -142,7 +148,7 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
 
     stacks = {role: _dedupe([families[_key(f)] for f in stack]) for role, stack in survey.stacks.items()}
     stacks["fallback"] = _dedupe([families[_key(f)] for f in survey.fallbacks])
-    return FontPlan(fonts, stacks), survey.diagnostics
+    return FontPlan(fonts, stacks, frozenset(survey.missing)), survey.diagnostics
 
 
 @dataclass
@@ -157,6 +163,7 @@ class _Survey:
     loaded: dict[FontFace, _Loaded]
     cmaps: dict[FontFace, frozenset[int]]
     diagnostics: list[Diagnostic]
+    missing: set[str]
 
 
 def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace], files: Mapping[str, str]) -> _Survey:
@@ -184,6 +191,7 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
 
     diagnostics = broken + [_missing_role(role, fallbacks) for role, face in chosen.items()
                             if face is None and used[role] - generated]
+    missing: set[str] = set()
     reported = set()
     for (role, ch), source in first_seen.items():
         cp = ord(ch)
@@ -197,12 +205,14 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
             if (ch, None) in reported and face is not None:
                 continue
             reported.add((ch, None))
-            diagnostics.append(Diagnostic.at(WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中将无法显示", where))
+            missing.add(ch)
+            diagnostics.append(Diagnostic.at(
+                WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中以“{MISSING_MARK}”代替（DOCX 照常保留）", where))
         elif face is not None:
             diagnostics.append(Diagnostic.at(
                 NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，"
                       f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", where))
-    return _Survey(used, generated, chosen, fallbacks, stacks, loaded, cmaps, diagnostics)
+    return _Survey(used, generated, chosen, fallbacks, stacks, loaded, cmaps, diagnostics, missing)
 
 
 def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:

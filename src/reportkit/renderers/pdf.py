@@ -28,7 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import EmbeddedFont, FontPlan, plan_fonts, role_texts
+from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
 from ..write import abandoned
@@ -82,6 +82,8 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     plan = _unique_families(plan_fonts(role_texts(document, layout), fonts)[0])
     directory = Path(layout.directory).resolve()
     html = _render_html(document, layout, plan)
+    if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
+        html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
     fetcher = LayoutFetcher(layout.folders, plan.fonts)
     config = _font_configuration()
     with _engine_warnings() as records:
@@ -148,7 +150,7 @@ def _unique_families(plan: FontPlan) -> FontPlan:
     """
     names = {font.family: f"{font.family}-{hashlib.blake2b(font.data, digest_size=4).hexdigest()}" for font in plan.fonts}
     return FontPlan([replace(font, family=names[font.family]) for font in plan.fonts],
-                    {role: [names[family] for family in stack] for role, stack in plan.stacks.items()})
+                    {role: [names[family] for family in stack] for role, stack in plan.stacks.items()}, plan.missing)
 
 
 def _text(value) -> str:
