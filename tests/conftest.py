@@ -1,6 +1,9 @@
 """Shared fixtures: a sample document tree and the default layout."""
 from __future__ import annotations
 
+import importlib
+import textwrap
+
 import pytest
 
 from reportkit.blocks import (
@@ -69,3 +72,24 @@ def make_sample_document() -> Document:
 @pytest.fixture
 def sample_document() -> Document:
     return make_sample_document()
+
+
+@pytest.fixture
+def install(tmp_path, monkeypatch):
+    """``install("reportkit-foo", source)`` puts a one-module distribution with a ``reportkit``
+    entry point on sys.path for this test."""
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+
+    def make(package: str, source: str) -> str:
+        module = package.replace("-", "_")
+        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        info = site / f"{module}-0.3.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.3.0\n")
+        (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
+        importlib.invalidate_caches()
+        return module
+
+    return make

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import copy
-import importlib
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -23,25 +21,6 @@ XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
 
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-
-@pytest.fixture
-def install(tmp_path, monkeypatch):
-    """``install("reportkit-foo", source)``: a one-module distribution with a ``reportkit`` entry point."""
-    site = tmp_path / "site"
-    site.mkdir()
-    monkeypatch.syspath_prepend(str(site))
-
-    def make(package: str, source: str) -> None:
-        module = package.replace("-", "_")
-        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
-        info = site / f"{module}-0.3.0.dist-info"
-        info.mkdir()
-        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.3.0\n")
-        (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
-        importlib.invalidate_caches()
-
-    return make
 
 
 def test_a_plugin_calling_sys_exit_on_import_is_a_problem_not_an_exit(install, tmp_path):

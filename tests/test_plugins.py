@@ -4,7 +4,6 @@ Each hook in hookspecs.py is implemented by at least one plugin here (tests/test
 """
 from __future__ import annotations
 
-import importlib
 import json
 import textwrap
 from pathlib import Path
@@ -32,27 +31,6 @@ def run(*args, env=None):
 
 
 # -- a fake installed distribution, so entry points are exercised for real -------------------
-
-@pytest.fixture
-def install(tmp_path, monkeypatch):
-    """``install("reportkit-foo", source)`` puts a one-module distribution with a ``reportkit``
-    entry point on sys.path for this test."""
-    site = tmp_path / "site"
-    site.mkdir()
-    monkeypatch.syspath_prepend(str(site))
-
-    def make(package: str, source: str) -> str:
-        module = package.replace("-", "_")
-        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
-        info = site / f"{module}-0.3.0.dist-info"
-        info.mkdir()
-        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.3.0\n")
-        (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
-        importlib.invalidate_caches()
-        return module
-
-    return make
-
 
 GOOD = """
 from reportkit import hookimpl

@@ -44,6 +44,14 @@ PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(path_type=Path), m
                             help="存放各年报告的文件夹：按发布机关和年度为每个文件找上年报告。Folder of last years' reports.")
 
 
+
+def checking(command):
+    """The options ``validate`` and ``render`` share, so that both check a file the same way."""
+    for option in reversed((LAYOUT, PREVIOUS, PREVIOUS_DIR, DRAFT, STRICT, DIAGNOSTICS)):
+        command = option(command)
+    return command
+
+
 class PluginGroup(click.Group):
     """The command group; plugins add their commands (``register_commands``) the first time it is listed
     or a command is looked up, so that importing reportkit.cli stays cheap."""
@@ -252,12 +260,7 @@ def _problem(path, exc: ReportkitError) -> None:
               help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
 @click.option("--pdf-standard", type=click.Choice(["a-2b"]),
               help="生成 PDF/A-2b 长期保存格式（用 Typst 引擎）。Write PDF/A-2b (through Typst).")
-@LAYOUT
-@PREVIOUS
-@PREVIOUS_DIR
-@DRAFT
-@STRICT
-@DIAGNOSTICS
+@checking
 def render(files, formats, output, name, layout, previous, previous_dir, draft, strict, diagnostics, jobs, scheduler,
            dask_local, report, engine, pdf_standard):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
@@ -361,12 +364,7 @@ def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@LAYOUT
-@PREVIOUS
-@PREVIOUS_DIR
-@DRAFT
-@STRICT
-@DIAGNOSTICS
+@checking
 def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnostics):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 

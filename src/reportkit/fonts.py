@@ -91,6 +91,21 @@ class FontPlan:
         return ", ".join(f'"{family}"' for family in self.stacks[role]) or "serif"
 
 
+def dash_metrics(plan: FontPlan, role: str) -> tuple[float, float, float] | None:
+    """Ascender, descender and the top of the 一字线 (U+2014)'s ink, in ems, of ``role``'s first
+    planned face (the page number's, whose dash GB/T 9704 §7.5 measures from); None without one."""
+    family = (plan.stacks.get(role) or [None])[0]
+    font = next((f for f in plan.fonts if f.family == family), None)
+    if font is None:
+        return None
+    face = hb.Face(font.data)
+    hb_font = hb.Font(face)
+    extents = hb_font.get_font_extents("ltr")
+    glyph = hb_font.get_nominal_glyph(ord("—"))
+    ink_top = hb_font.get_glyph_extents(glyph).y_bearing if glyph is not None else extents.ascender
+    return extents.ascender / face.upem, extents.descender / face.upem, ink_top / face.upem
+
+
 def role_texts(document: Document, layout: Layout) -> Iterator[tuple[str, str, Source | None]]:
     """``(role, text, source)`` for every text of ``document``, as :func:`plan_fonts` and :func:`coverage` take them.
 

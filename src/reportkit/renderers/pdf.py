@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import jinja2
-import uharfbuzz as hb
 from markupsafe import Markup, escape
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -28,7 +27,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, plan_fonts, role_texts
+from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
 from ..write import abandoned
@@ -182,18 +181,12 @@ def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
     the face's ascent + descent (as HarfBuzz, and so Pango, reads them) on the 1em line; the
     baseline lies ``ascent`` below that, and the dash's ink top ``y_bearing`` above the baseline.
     """
-    family = (plan.stacks.get(role) or [None])[0]
-    font = next((f for f in plan.fonts if f.family == family), None)
-    if font is None:
+    metrics = dash_metrics(plan, role)
+    if metrics is None:
         return 0.0
-    face = hb.Face(font.data)
-    hb_font = hb.Font(face)
-    upem = face.upem
-    extents = hb_font.get_font_extents("ltr")
-    glyph = hb_font.get_nominal_glyph(ord("—"))
-    ink_top = hb_font.get_glyph_extents(glyph).y_bearing if glyph is not None else extents.ascender
-    baseline = (upem - extents.ascender + extents.descender) / 2 + extents.ascender
-    return (baseline - ink_top) / upem * size_pt
+    ascender, descender, ink_top = metrics
+    baseline = (1 - ascender + descender) / 2 + ascender
+    return (baseline - ink_top) * size_pt
 
 
 @lru_cache(maxsize=None)

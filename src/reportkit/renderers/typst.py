@@ -15,11 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import typst
-import uharfbuzz as hb
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import FontPlan, plan_fonts, role_texts
+from ..fonts import FontPlan, dash_metrics, plan_fonts, role_texts
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
@@ -113,12 +112,5 @@ def _block(block) -> dict:
 
 def _dash_ink(plan: FontPlan, role: str, size_pt: float) -> float:
     """How far above the baseline the 一字线 (U+2014) of the page number begins to ink, in points."""
-    family = (plan.stacks.get(role) or [None])[0]
-    font = next((f for f in plan.fonts if f.family == family), None)
-    if font is None:
-        return 0.0
-    face = hb.Face(font.data)
-    hb_font = hb.Font(face)
-    glyph = hb_font.get_nominal_glyph(ord("—"))
-    top = hb_font.get_glyph_extents(glyph).y_bearing if glyph is not None else hb_font.get_font_extents("ltr").ascender
-    return top / face.upem * size_pt
+    metrics = dash_metrics(plan, role)
+    return metrics[2] * size_pt if metrics else 0.0
