@@ -135,3 +135,26 @@ def test_weasyprint_font_folders_of_a_killed_run_are_removed_by_the_next(tmp_pat
     config = pdf._font_configuration()
     assert not stale.exists() and live.exists()
     assert Path(config._folder).parent == tmp_path and Path(config._folder).name.startswith(f"{pdf._TEMP_PREFIX}{os.getpid()}-")
+
+
+def test_a_full_temporary_folder_while_the_engine_writes_is_one_line_and_nothing_written(tmp_path, monkeypatch):
+    """Issue 13, point 3: WeasyPrint writes its fonts to the temporary folder; a full one was a traceback."""
+    import errno
+    import tempfile
+
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+    from reportkit.renderers import pdf
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdf, "_configurations", type(pdf._configurations)())
+    monkeypatch.setattr(pdf.tempfile, "mkdtemp", full)
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    result = CliRunner().invoke(cli, ["render", str(sample), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if ": error: " in line]
+    assert "生成 pdf 时无法写临时文件（磁盘空间不足）" in line and tempfile.gettempdir() in line
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
