@@ -286,3 +286,38 @@ def test_at_least_the_promised_number_of_inputs_were_rendered():
     if not RENDERED:
         pytest.skip("the rendering tests did not run")
     assert len(RENDERED) >= RENDERS_TOTAL
+
+
+# Budgets (issue 13, point 5): documents around every limit are refused with the limit, or accepted
+# within it; checked on the block tree, before any engine runs.
+@st.composite
+def budget_documents(draw):
+    from reportkit.limits import MAX_PARAGRAPHS, MAX_TABLE_CELLS, MAX_UNBROKEN
+
+    blocks: list = [Title("测试", None)]
+    paragraphs = draw(st.integers(0, MAX_PARAGRAPHS + 50))
+    blocks += [Paragraph("公开。", None)] * paragraphs
+    run = draw(st.integers(0, MAX_UNBROKEN + 20))
+    blocks.append(Paragraph("网址 " + "x" * run + " 见上。", None))
+    cells = draw(st.integers(0, MAX_TABLE_CELLS // 2 + 20))
+    blocks.append(Table([[Cell("1"), Cell("2")] for _ in range(cells)], [1, 1], header_rows=0))
+    return Document("t", "a", blocks), paragraphs + 2, run, cells * 2
+
+
+@budget(max(EXAMPLES_TOTAL // 20, 20))
+@given(budget_documents())
+def test_every_budget_is_enforced_exactly(case):
+    from reportkit.limits import MAX_PARAGRAPHS, MAX_TABLE_CELLS, MAX_UNBROKEN, check_limits
+
+    document, paragraphs, run, cells = case
+    over = {"段（含标题）": paragraphs > MAX_PARAGRAPHS, "没有可以换行": run > MAX_UNBROKEN, "表格共有": cells > MAX_TABLE_CELLS}
+    event(f"over: {sorted(k for k, v in over.items() if v)}")
+    try:
+        check_limits(document)
+    except InvalidData as exc:
+        messages = [d.message for d in exc.diagnostics]
+        assert any(over.values()), messages
+        for word, exceeded in over.items():
+            assert any(word in m and "超过上限" in m for m in messages) == exceeded, (word, messages)
+    else:
+        assert not any(over.values())
