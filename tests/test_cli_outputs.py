@@ -243,3 +243,10 @@ def test_a_title_longer_than_word_allows_in_its_properties_still_renders(tmp_pat
     package = docx.Document(tmp_path / "out" / "report.docx")
     assert len(package.core_properties.title) == 255
     assert any(agency in p.text for p in package.paragraphs)
+
+
+def test_the_typst_pdf_is_checked_for_glyph_coverage_too(tmp_path):
+    path = with_changes(tmp_path, lambda d: d["sections"]["other"].append("本年度办理了𪚥字的查询。"))
+    result = run("render", path, "-f", "pdf", "--engine", "typst", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "warning: 字符“𪚥”(U+2A6A5) 没有可用字体" in result.output

@@ -71,7 +71,7 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
     """Steps 2-3 and every check short of typesetting; raise :class:`InvalidData` on any error.
 
     A 【请填写：…】 placeholder is an error unless ``draft``, which marks every page 草稿 instead.
-    Glyph coverage is checked when a PDF is among ``formats`` (the PDF embeds its fonts).
+    Glyph coverage is checked when a PDF (of either engine) is among ``formats``: the PDF embeds its fonts.
     With ``previous`` (last year's reports), the cross-year rules run too.
     """
     validated = validate(loaded, plugins.registry, strict=strict)
@@ -84,7 +84,8 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
     diags = validated.diagnostics
     files = {validated.loaded.file: validated.loaded.text}
     diags.extend(placeholder_diagnostics(document, draft=draft, place=lambda s, text: exact_source(s, text, files)))
-    if "pdf" in formats:
+    renderers = plugins.registry.renderers
+    if any(fmt in renderers and renderers[fmt].extension == ".pdf" for fmt in formats):  # either PDF engine
         diags.extend(coverage(role_texts(document, chosen), plugins.registry.fonts, files))
     diags.raise_if_errors()
     return Prepared(validated, chosen, document)
