@@ -250,3 +250,12 @@ def test_the_typst_pdf_is_checked_for_glyph_coverage_too(tmp_path):
     result = run("render", path, "-f", "pdf", "--engine", "typst", "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert "warning: 字符“𪚥”(U+2A6A5) 没有可用字体" in result.output
+
+
+def test_a_name_from_a_very_long_title_is_cut_to_what_file_systems_allow(tmp_path):
+    agency = "某县" + "自然资源和规划" * 30 + "局"
+    path = with_changes(tmp_path, lambda d: d.__setitem__("agency", agency))
+    result = run("render", path, "-f", "docx", "-o", tmp_path / "out", "--name", "{title}")
+    assert result.exit_code == 0, result.output
+    [written] = list((tmp_path / "out").iterdir())
+    assert written.name.startswith("某县自然资源和规划") and len(written.name.encode("utf-8")) <= 255

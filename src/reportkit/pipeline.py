@@ -222,7 +222,9 @@ def write_rendered(rendered: Rendered, outdir: str | Path = ".", *, target: Path
 NAME_FIELDS = frozenset({"stem", "title", "agency", "year", "kind"})
 #: Characters Windows forbids in file names, and controls.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2028]+')
-_MAX_NAME = 120
+#: Bytes of a file name (UTF-8: three a Chinese character); file systems allow 255, and the extension
+#: and the temporary name's additions need room.
+_MAX_NAME_BYTES = 200
 
 
 def output_name(pattern: str, prepared: Prepared) -> str:
@@ -231,7 +233,8 @@ def output_name(pattern: str, prepared: Prepared) -> str:
     values = {"stem": Path(prepared.validated.loaded.file).stem, "kind": prepared.validated.kind.name,
               "title": "".join(prepared.document.title.split()), "agency": prepared.document.author,
               "year": getattr(report, "year", "")}
-    name = _UNSAFE.sub("_", pattern.format(**values)).strip(" .")[:_MAX_NAME].strip(" .")
+    name = _UNSAFE.sub("_", pattern.format(**values)).strip(" .")
+    name = name.encode("utf-8")[:_MAX_NAME_BYTES].decode("utf-8", "ignore").strip(" .")
     if not name:
         raise RenderError(f"按 --name “{pattern}”得到的文件名是空的：请换一个模式")
     return name
