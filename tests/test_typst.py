@@ -29,8 +29,8 @@ def _pdf(document, layout, plugins, fmt="pdf-typst") -> bytes:
     return result.data
 
 
-#: Not yet (docs/layout.md, Typst engine): the 署名 alone at a page's top, a table's section row at a page's foot.
-NOT_YET = {"qiandongnan-2016": "署名在页首", "sichuan-2010-counts": "署名在页首", "sample-2021": "表二项目行在页尾"}
+#: Not yet (docs/layout.md, Typst engine): a table's section row at a page's foot.
+NOT_YET = {"sample-2021": "表二项目行在页尾"}
 
 
 @pytest.mark.slow
