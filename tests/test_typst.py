@@ -104,6 +104,15 @@ def test_the_signature_sits_where_weasyprint_puts_it(before, plugins):
     assert typst_place[:keep] == pytest.approx(weasy_place[:keep], abs=0.5)
 
 
+def test_no_line_begins_with_a_closing_mark_or_ends_with_an_opening_one(plugins):
+    """禁则: the 1 em boxes that keep full-width punctuation full width are glued to their neighbour,
+    since a box would otherwise be a break opportunity like any other."""
+    document, layout = _sample(plugins)
+    with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins))) as doc:
+        lines = [line["text"] for page in doc.pages for line in page.extract_text_lines()]
+    assert [t for t in lines if t[0] in "，。、；：？！）》」』〕】〉］｝〗”’" or t[-1] in "（《「『〔【〈［｛〖“‘"] == []
+
+
 def test_the_data_is_never_markup_and_no_file_is_read(plugins, tmp_path, monkeypatch):
     secret = tmp_path / "secret.typ"
     secret.write_text("#let leaked = [LEAKED]", encoding="utf-8")
