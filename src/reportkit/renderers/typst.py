@@ -89,7 +89,19 @@ def _dedupe(items: list) -> list:
 
 
 def _blocks(blocks) -> list[dict]:
-    return [_block(b) for b in blocks]
+    """The blocks as JSON; a signature and the 附件说明 just before it become the ``tail`` of the
+    paragraph before them, which carries them (templates/gbt9704/document.typ, ``carrying-par``)."""
+    out = [_block(b) for b in blocks]
+    for i, block in enumerate(out):
+        if block["kind"] != "Signature":
+            continue
+        start = i
+        while start > 0 and out[start - 1]["kind"] == "AttachmentNote":
+            start -= 1
+        if start > 0 and out[start - 1]["kind"] == "Paragraph":
+            out[start - 1]["tail"] = out[start:i + 1]
+            out[start:i + 1] = [None] * (i + 1 - start)
+    return [b for b in out if b is not None]
 
 
 def _block(block) -> dict:
