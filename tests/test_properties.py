@@ -4,7 +4,7 @@ Strategies mutate the real examples as YAML text (insert characters, drop or rep
 indentation, swap scalars, truncate, re-encode) and as data (drop keys, change types, huge and negative
 numbers, dates as strings, unicode and control characters, deep nesting), and generate small documents
 of a test kind with arbitrary text. The normal suite runs 2,000 inputs through load and validate and
-renders 200 to both formats; ``REPORTKIT_HYPOTHESIS_EXAMPLES=50000`` (split the same way) and
+renders at least 200 to both formats; ``REPORTKIT_HYPOTHESIS_EXAMPLES=50000`` (split the same way) and
 ``REPORTKIT_HYPOTHESIS_RENDERS`` give the long run recorded in docs/reliability.md.
 """
 from __future__ import annotations
@@ -267,7 +267,7 @@ def rendered_or_refused(raw: bytes, plugins, folder: Path) -> None:
         p.unlink()
 
 
-@budget(RENDERS_TOTAL * 13 // 10)
+@budget(RENDERS_TOTAL * 15 // 10)  # some are refused (limits, budgets): at least RENDERS_TOTAL render
 @given(data=NOTES)
 def test_generated_documents_render_to_both_formats_or_are_refused(data):
     with tempfile.TemporaryDirectory() as folder:
