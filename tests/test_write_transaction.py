@@ -158,3 +158,15 @@ def test_a_full_temporary_folder_while_the_engine_writes_is_one_line_and_nothing
     [line] = [line for line in result.output.splitlines() if ": error: " in line]
     assert "生成 pdf 时无法写临时文件（磁盘空间不足）" in line and tempfile.gettempdir() in line
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_path):
+    """Issue 13, point 7: standard output on a full device was a traceback after the files were written."""
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "reportkit", "render", str(sample), "-f", "docx",
+                               "-o", str(tmp_path)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert done.returncode == 1
+    assert (tmp_path / "sample-2021.docx").is_file()
+    assert "无法写出标准输出（磁盘空间不足）" in done.stderr and "Traceback" not in done.stderr
