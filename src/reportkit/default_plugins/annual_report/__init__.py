@@ -113,7 +113,7 @@ def register_kinds(register):
     register(ANNUAL_REPORT)
 
 
-_RULES, _CROSS_YEAR, _RULES_2008 = (f"{__name__}.{module}" for module in ("rules", "crossyear", "edition2008.rules"))
+_RULES, _CROSS_YEAR, _RULES_2008 = f"{__name__}.rules", f"{__name__}.crossyear", f"{__name__}.edition2008.rules"
 #: The rules of the editions with statistics tables (:mod:`.rules`).
 RULES = (
     Rule("R1", KIND, "表三每列：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理", lazy(_RULES, "check_r1"),

@@ -17,8 +17,8 @@ from reportkit.errors import WARNING
 from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
-from .model import applications_values
 from . import COPIED_SHARE
+from .model import applications_values
 from .rules import says_nothing
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
