@@ -18,7 +18,7 @@ from _kinds import undocumented_fields
 from reportkit.blocks import Heading, Paragraph, Signature, Table
 from reportkit.cli import cli
 from reportkit.default_plugins.annual_report import resolve_edition
-from reportkit.default_plugins.annual_report.edition2008 import AnnualReport2008
+from reportkit.default_plugins.annual_report.edition2008.model import AnnualReport2008
 from reportkit.default_plugins.annual_report.edition2008.model import share_of
 from reportkit.default_plugins.annual_report.edition2008.spec import SECTIONS, numeral_date
 from reportkit.errors import ERROR, WARNING, InvalidData

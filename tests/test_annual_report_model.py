@@ -15,7 +15,7 @@ from reportkit.default_plugins.annual_report import resolve_edition
 from reportkit.default_plugins.annual_report.model import (
     Amount, Change, Count, applications_values, format_amount, outcome_values, report_model,
 )
-from reportkit.default_plugins.annual_report.rules import RULES
+from reportkit.default_plugins.annual_report import RULES
 from reportkit.default_plugins.annual_report.starter import starter
 from reportkit.errors import ERROR, WARNING
 from reportkit.registry import StarterOptions

@@ -9,7 +9,7 @@ import yaml
 
 from reportkit.default_plugins.annual_report import resolve_edition
 from reportkit.default_plugins.annual_report.model import report_model
-from reportkit.default_plugins.annual_report.rules import RULES
+from reportkit.default_plugins.annual_report import RULES
 from reportkit.errors import ERROR, WARNING, InvalidData
 from reportkit.load import load_file
 from reportkit.plugins import load_plugins

@@ -15,13 +15,8 @@ from pathlib import Path
 import click
 
 from .errors import InvalidData, ReportkitError
-from .load import load_text
-from .pipeline import check_file
 from .registry import StarterOptions
 from .tables import has_tables, sheets
-from .tables.import_ import _key_order, _set, _yaml, dump_yaml
-from .validate import validate
-from .write import write_atomic
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -44,6 +39,10 @@ def aggregate(files, output, agency, expect, strict, force):
       reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府 --expect units.txt
     """
     from .cli import _out, _plugins, _show
+    from .load import load_text
+    from .pipeline import check_file
+    from .validate import validate
+    from .write import write_atomic
 
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
@@ -120,6 +119,8 @@ def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]
 
 def summed_yaml(reports, agency: str, plugins, sources) -> str:
     """The starting data file of the region's report with the summed tables."""
+    from .tables.import_ import _key_order, _set, _yaml, dump_yaml
+
     first = reports[0]
     kind = plugins.registry.kinds["annual-report"]
     starter = kind.starter(StarterOptions(edition=first.spec.name, year=first.year, agency=agency,

@@ -18,12 +18,10 @@ import click
 
 from . import __version__
 from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, shown
-from .pipeline import NAME_FIELDS, check_file, output_path, prepare
 from .plugins import Plugins, load_plugins
-from .previous import PreviousReports
-from .registry import StarterOptions
-from .validate import model_for
-from .write import reason, write_atomic
+
+# Each command imports the pipeline steps it runs (pipeline, previous, validate, write …) when it runs,
+# so that ``reportkit -h`` and ``reportkit validate`` load no more than they use (benchmarks/README.md).
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STRICT = click.option(
@@ -199,6 +197,8 @@ def _out(text: str) -> None:
         click.echo(text)
         sys.stdout.flush()
     except OSError as exc:
+        from .write import reason
+
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
         if not _Stdout.broken:
             click.echo(f"error: 无法写出标准输出（{reason(exc)}）：请检查重定向的目标，例如磁盘是否已满；"
@@ -332,6 +332,8 @@ def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, t
 
 
 def _check_name_pattern(pattern: str) -> None:
+    from .pipeline import NAME_FIELDS
+
     try:
         fields = {field for _, field, _, _ in string.Formatter().parse(pattern) if field is not None}
     except ValueError:
@@ -343,6 +345,8 @@ def _check_name_pattern(pattern: str) -> None:
 
 
 def _refuse_clashes(files, formats, outdir, plugins) -> None:
+    from .pipeline import output_path
+
     seen: dict[Path, Path] = {}
     for path in files:
         target = output_path(path, outdir, formats[0], plugins.registry).resolve()
@@ -352,13 +356,15 @@ def _refuse_clashes(files, formats, outdir, plugins) -> None:
         seen[target] = path
 
 
-def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path | None) -> PreviousReports | None:
+def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path | None):
     if previous is not None and previous_dir is not None:
         raise click.UsageError("--previous 和 --previous-dir 只能用一个")
     if previous is not None and len(files) > 1:
         raise click.UsageError("--previous 只能用于一个数据文件；多个文件请用 --previous-dir 给出存放上年报告的文件夹")
     if previous is None and previous_dir is None:
         return None
+    from .previous import PreviousReports
+
     return PreviousReports(plugins.registry, file=previous, folder=previous_dir)
 
 
@@ -375,6 +381,8 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
       reportkit validate 2023.yaml --previous 2022.yaml
       reportkit validate data/*.yaml --previous-dir data/
     """
+    from .pipeline import prepare
+
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
     last_year = _previous(plugins, files, previous, previous_dir)
@@ -419,6 +427,10 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
       reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
+    from .pipeline import check_file
+    from .registry import StarterOptions
+    from .write import write_atomic
+
     plugins = _plugins(False)
     previous = check_file(last, plugins) if last is not None else None
     if kind is None and previous is None:
@@ -598,6 +610,8 @@ def _edition(kind, edition, year):
 
 
 def _schema(kind, edition, plugins: Plugins) -> dict:
+    from .validate import model_for
+
     schema = model_for(kind, edition, plugins.registry).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     settings = {package: item.model.model_json_schema() for package, item in plugins.registry.settings.items()}

@@ -10,6 +10,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
@@ -20,10 +21,11 @@ from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
-from .previous import PreviousReports
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
-from .write import reason, write_all
+
+if TYPE_CHECKING:  # imported with --previous (by the command line) and when writing, not to validate
+    from .previous import PreviousReports
 
 DEFAULT_LAYOUT = "gbt9704"
 
@@ -142,6 +144,8 @@ def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> 
     try:
         return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts)
     except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
+        from .write import reason
+
         raise RenderError(f"生成 {fmt} 时无法写临时文件（{reason(exc)}）：请检查临时文件夹 {tempfile.gettempdir()} "
                           "所在的磁盘（也可用环境变量 TMPDIR 换一个）") from None
 
@@ -210,6 +214,8 @@ def write_rendered(rendered: Rendered, outdir: str | Path = ".", *, target: Path
     ``taken`` collects the targets of a batch, so that two inputs never write the same file;
     the input itself is never a target.
     """
+    from .write import write_all
+
     destinations = {}
     for file_name, data in rendered.files.items():
         destination = target or Path(outdir) / file_name

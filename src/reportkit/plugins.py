@@ -32,7 +32,7 @@ DEFAULT_PLUGINS = (
     "reportkit.default_plugins.gbt9704",
     "reportkit.default_plugins.bundled_fonts",
     "reportkit.default_plugins.formats",
-    "reportkit.importers.plugin",
+    "reportkit.default_plugins.importers",
 )
 TRACE_ENV = "REPORTKIT_TRACE_PLUGINS"
 

@@ -3,15 +3,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pydantic import BaseModel
-
-from .blocks import Document
 from .errors import Diagnostic, PluginError
 from .layout import Layout
 
+if TYPE_CHECKING:  # pydantic is imported when a model is checked or used, not to register a plugin
+    from pydantic import BaseModel
+
+    from .blocks import Document
+
+
+
+def lazy(module: str, name: str) -> Callable:
+    """``module.name`` as a function that imports ``module`` when first called.
+
+    A plugin registers what it contributes (a kind's model and build, a rule's check) with these,
+    so that loading the plugins imports none of the code a command does not run.
+    """
+    def call(*args, **kwargs):
+        return getattr(import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 @dataclass(frozen=True)
@@ -241,6 +257,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 def _check(what: str, plugin: str, item: Any) -> None:
     """Reject an item the core could not use later, naming the plugin now rather than failing mid-render."""
     def is_model(value) -> bool:
+        from pydantic import BaseModel
+
         return isinstance(value, type) and issubclass(value, BaseModel)
 
     if what == "sections":

@@ -9,13 +9,15 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import ERROR, ReportkitError
 from ..plugins import load_plugins
-from ..write import write_all
-from . import ImportResult, import_file
+
+if TYPE_CHECKING:
+    from . import ImportResult
 
 _RULE = re.compile(r"（([A-Za-z][\w-]*)）$")
 FIELDS = ("file", "rule", "severity", "place", "message")
@@ -38,6 +40,8 @@ def import_command(files, outdir, draft):
       reportkit import 2023年报.docx -o data/
       reportkit import 年报.html 年报.pdf -o data/ --draft
     """
+    from . import import_file
+
     plugins = load_plugins()
     failed = 0
     for path in files:
@@ -73,6 +77,8 @@ def check_command(paths, report, outdir):
     例 / Example:
       reportkit check 各单位年报/ --report 检查结果.csv
     """
+    from ..write import write_all
+
     if report.suffix.lower() not in (".csv", ".json"):
         raise click.BadParameter("结果文件的扩展名应为 .csv 或 .json", param_hint="--report")
     plugins = load_plugins()
@@ -98,6 +104,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[di
 
     A finding of the data names its place in the imported YAML only when that file is ``keep``-t.
     """
+    from . import import_file
+
     name = str(path)
     try:
         result = import_file(path, plugins, outdir=outdir, draft=True)

@@ -7,10 +7,6 @@ from pathlib import Path
 import click
 
 from ..errors import InvalidData, ReportkitError
-from ..pipeline import check_file
-from ..write import write_atomic
-from .export import export_report_workbook
-from .import_ import import_tables
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,6 +32,9 @@ def export_cmd(file, output):
       reportkit tables export report.yaml -o tables.xlsx
     """
     from ..cli import _out, _plugins, _show
+    from ..pipeline import check_file
+    from ..write import write_atomic
+    from .export import export_report_workbook
 
     _xlsx_name(output)
     try:
@@ -63,6 +62,7 @@ def import_cmd(workbook, into, dry_run, strict):
       reportkit tables import tables.xlsx --into report.yaml
     """
     from ..cli import _out, _plugins, _show
+    from .import_ import import_tables
 
     try:
         imported = import_tables(workbook, into, _plugins(strict), strict=strict, dry_run=dry_run)

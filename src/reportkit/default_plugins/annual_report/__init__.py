@@ -1,4 +1,8 @@
-"""The ``annual-report`` kind: 政府信息公开工作年度报告, editions 2008, 2019 and 2021, as a default plugin."""
+"""The ``annual-report`` kind: 政府信息公开工作年度报告, editions 2008, 2019 and 2021, as a default plugin.
+
+What it contributes is declared here; the models, builds, starters and rule checks of each edition are
+imported when first used, so that a command imports only the edition it works on.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,16 +10,10 @@ from dataclasses import replace
 
 from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
-from reportkit.registry import Finding, Kind, StarterOptions
+from reportkit.registry import Finding, Kind, Rule, StarterOptions, lazy
 
-from . import crossyear, edition2008
-from .build import build as build_tables
-from .citations import resolve as resolve_citations
-from .model import report_model
-from .rules import KIND, RULES
-from .starter import starter as starter_tables
-from .starter import starter_from
-from .tables import EDITIONS
+from . import edition2008
+from .tables import EDITIONS, KIND, TABLE_EDITIONS
 
 FIRST_YEAR = 2008
 #: Every edition, oldest first, with what it follows.
@@ -63,25 +61,39 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
 
 def build(report, locate):
     """The block tree of ``report``, by its edition."""
-    if isinstance(report, edition2008.AnnualReport2008):
-        return edition2008.build(report, locate)
+    from .model import AnnualReportBase
+
+    if not isinstance(report, AnnualReportBase):
+        from .edition2008.build import build as build_2008
+
+        return build_2008(report, locate)
+    from .build import build as build_tables
+    from .citations import resolve as resolve_citations
+
     return build_tables(resolve_citations(report), locate)
 
 
 def starter(options: StarterOptions) -> str:
     """The ``reportkit init`` file for the edition asked for, or the one the year calls for
     (made from last year's report with ``init --from``)."""
+    from .starter import starter as starter_tables
+    from .starter import starter_from
+
     if options.previous is not None:
         return starter_from(replace(options, edition=options.edition or edition_for_year(options.year)))
     if (options.edition or edition_for_year(options.year)) == edition2008.EDITION:
         if options.year > edition2008.LAST_YEAR:
             raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 "
                                  f"{edition_for_year(options.year)} 版")
-        return edition2008.starter(options)
+        from .edition2008.starter import starter as starter_2008
+
+        return starter_2008(options)
     return starter_tables(options)
 
 
 def _model(edition: str | None):
+    from .model import report_model
+
     return report_model(edition or edition_for_year(dt.date.today().year - 1))
 
 
@@ -101,7 +113,53 @@ def register_kinds(register):
     register(ANNUAL_REPORT)
 
 
+_RULES, _CROSS_YEAR, _RULES_2008 = f"{__name__}.rules", f"{__name__}.crossyear", f"{__name__}.edition2008.rules"
+#: The rules of the editions with statistics tables (:mod:`.rules`).
+RULES = (
+    Rule("R1", KIND, "表三每列：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理", lazy(_RULES, "check_r1"),
+         TABLE_EDITIONS),
+    Rule("R2", KIND, "表三（七）总计 = （一）至（六）各行之和（填写的总计须与计算值一致）", lazy(_RULES, "check_r2"), TABLE_EDITIONS),
+    Rule("R3", KIND, "表三每行：总计 = 自然人 + 五类法人或其他组织之和", lazy(_RULES, "check_r3"), TABLE_EDITIONS),
+    Rule("R5", KIND, "表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结", lazy(_RULES, "check_r5"), TABLE_EDITIONS),
+    Rule("R6", KIND, "表二：上一年项目数量加本年增/减不能为负", lazy(_RULES, "check_r6"), ("2019",)),
+    Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", lazy(_RULES, "check_r10"), ("2021",)),
+    Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", lazy(_RULES, "check_r11"), TABLE_EDITIONS),
+    Rule("R9", KIND, "正文中的申请、办结、复议、诉讼、处罚等数字与统计表一致；【表三：…】引用的格存在",
+         lazy(_RULES, "check_r9"), TABLE_EDITIONS),
+    Rule("R14", KIND, "“一、总体情况”写到主动公开、依申请公开、政府信息管理、平台建设、监督保障（地方政府还有考核、评议、追责）",
+         lazy(_RULES, "check_r14"), ("2021",)),
+    Rule("R13", KIND, "“存在的主要问题及改进情况”不能只写“无”", lazy(_RULES, "check_r13"), TABLE_EDITIONS),
+    Rule("deadline", KIND, "成文日期在统计期限之后、法定公布时限之前（部门 1月31日，地方政府 3月31日）", lazy(_RULES, "check_deadline"),
+         TABLE_EDITIONS),
+)
+#: A section is flagged (R15) when at least this share of its sentences stands in last year's report too.
+COPIED_SHARE = 0.6
+#: The cross-year rules (:mod:`.crossyear`), run with ``--previous``.
+CROSS_YEAR_RULES = (
+    Rule("R7", KIND, "表三：二、上年结转 = 上年报告的四、结转下年度继续办理（每列；2020→2021 换版也比较）",
+         lazy(_CROSS_YEAR, "check_r7"), TABLE_EDITIONS, previous=True),
+    Rule("R8", KIND, "表二：现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（2019 版：上一年项目数量 = 上年的上一年项目数量 + 本年增/减）",
+         lazy(_CROSS_YEAR, "check_r8"), TABLE_EDITIONS, previous=True),
+    Rule("R15", KIND, f"内容雷同：每部分与上年报告相同的句子不超过 {COPIED_SHARE:.0%}", lazy(_CROSS_YEAR, "check_copied"),
+         TABLE_EDITIONS, previous=True),
+    Rule("R16", KIND, "上年报告列出问题时，本年的“改进情况”不能为空或只写“无”", lazy(_CROSS_YEAR, "check_followed_up"),
+         TABLE_EDITIONS, previous=True),
+)
+_ONLY_2008 = (edition2008.EDITION,)
+#: The rules of the 2008 edition (:mod:`.edition2008.rules`).
+RULES_2008 = (
+    Rule("disclosure", KIND, "主动公开：各类别之和等于本年度总数，填写的占比与计算值一致，累计数不少于本年度数",
+         lazy(_RULES_2008, "check_disclosure"), _ONLY_2008),
+    Rule("applications", KIND, "依申请公开：各渠道之和等于收到申请数，各答复结果之和等于答复数", lazy(_RULES_2008, "check_applications"),
+         _ONLY_2008),
+    Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", lazy(_RULES_2008, "check_period"), _ONLY_2008),
+    Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", lazy(_RULES_2008, "check_deadline"), _ONLY_2008),
+    Rule("R13", KIND, "“存在的主要问题及改进措施”不能只写“无”", lazy(_RULES_2008, "check_problems"), _ONLY_2008),
+    Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", lazy(_RULES_2008, "check_order"), _ONLY_2008),
+)
+
+
 @hookimpl
 def register_rules(register):
-    for rule in RULES + crossyear.RULES + edition2008.RULES:
+    for rule in RULES + CROSS_YEAR_RULES + RULES_2008:
         register(rule)

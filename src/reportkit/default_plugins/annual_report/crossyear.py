@@ -15,11 +15,12 @@ from typing import Iterator
 
 from reportkit.errors import WARNING
 from reportkit.narrative import item_texts
-from reportkit.registry import Finding, Rule
+from reportkit.registry import Finding
 
+from . import COPIED_SHARE
 from .model import applications_values
-from .rules import KIND, TABLE_EDITIONS, says_nothing
-from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, application_rows
+from .rules import says_nothing
+from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
 _SECTION_TITLES = {key: f"{'一二三四五六'[i]}、{label}" for i, (key, label, _) in enumerate(SECTIONS)}
 
@@ -71,8 +72,6 @@ def check_r8(report, previous) -> Iterator[Finding]:
 
 
 # Copied text ------------------------------------------------------------------
-#: A section is flagged when at least this share of its sentences stands in last year's report too.
-COPIED_SHARE = 0.6
 #: Sentences shorter than this (after removing formulas, labels and punctuation) are not compared.
 MIN_SENTENCE = 10
 #: A section with fewer comparable sentences than this is not judged.
@@ -162,13 +161,3 @@ def check_followed_up(report, previous) -> Iterator[Finding]:
         yield Finding(WARNING, (
             f"“五、存在的主要问题及改进情况”没有写改进或整改情况，而{where}：请加一个“改进情况”小标题，写明上年所列问题的整改情况"
         ), ("sections", "problems"))
-
-
-RULES = (
-    Rule("R7", KIND, "表三：二、上年结转 = 上年报告的四、结转下年度继续办理（每列；2020→2021 换版也比较）",
-         check_r7, TABLE_EDITIONS, previous=True),
-    Rule("R8", KIND, "表二：现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（2019 版：上一年项目数量 = 上年的上一年项目数量 + 本年增/减）",
-         check_r8, TABLE_EDITIONS, previous=True),
-    Rule("R15", KIND, f"内容雷同：每部分与上年报告相同的句子不超过 {COPIED_SHARE:.0%}", check_copied, TABLE_EDITIONS, previous=True),
-    Rule("R16", KIND, "上年报告列出问题时，本年的“改进情况”不能为空或只写“无”", check_followed_up, TABLE_EDITIONS, previous=True),
-)

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+KIND = "annual-report"
+#: The editions with the 60号/30号 statistics tables; the 2008 edition has rules of its own.
+TABLE_EDITIONS = ("2019", "2021")
+
 
 @dataclass(frozen=True)
 class Column:

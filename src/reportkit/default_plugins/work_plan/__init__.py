@@ -1,23 +1,35 @@
-"""The ``work-plan`` kind: 政务公开工作实施方案 and 工作要点, with an optional 印发通知, as a default plugin."""
+"""The ``work-plan`` kind: 政务公开工作实施方案 and 工作要点, with an optional 印发通知, as a default plugin.
+
+What it contributes is declared here; its model, build, starter and rule checks are imported on first use.
+"""
 from __future__ import annotations
 
 from reportkit.hookspecs import hookimpl
-from reportkit.registry import Kind
+from reportkit.registry import Kind, Rule, lazy
 
-from .build import build
-from .model import WorkPlan
-from .rules import RULES
-from .spec import DOCUMENT_NAME, KIND
-from .starter import starter
+from .spec import DOCUMENT_NAME, KIND, RESPONSIBLE_LABEL
+
+
+def _model(edition):
+    from .model import WorkPlan
+
+    return WorkPlan
+
 
 WORK_PLAN = Kind(
     name=KIND,
     title=f"{DOCUMENT_NAME}（工作要点）",
     editions=(),
     resolve_edition=lambda data: (None, []),
-    model=lambda edition: WorkPlan,
-    build=build,
-    starter=starter,
+    model=_model,
+    build=lazy(f"{__name__}.build", "build"),
+    starter=lazy(f"{__name__}.starter", "starter"),
+)
+_RULES = f"{__name__}.rules"
+RULES = (
+    Rule("units", KIND, f"每项任务写明{RESPONSIBLE_LABEL}（牵头单位在前）", lazy(_RULES, "check_units")),
+    Rule("deadline", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", lazy(_RULES, "check_deadlines")),
+    Rule("year", KIND, "标题和成文日期与方案年度一致", lazy(_RULES, "check_year")),
 )
 
 

@@ -6,10 +6,10 @@ from typing import Iterator
 
 from reportkit.attachments import chinese_date
 from reportkit.errors import ERROR, WARNING
-from reportkit.registry import Finding, Rule
+from reportkit.registry import Finding
 
 from .model import deadline_span, deadline_text
-from .spec import KIND, RESPONSIBLE_LABEL
+from .spec import RESPONSIBLE_LABEL
 
 
 def _all_tasks(plan):
@@ -62,11 +62,3 @@ def check_year(plan) -> Iterator[Finding]:
     for path, day in ((("notice", "date"), plan.notice.date if plan.notice else None), (("date",), plan.date)):
         if day and day.year not in (year - 1, year):
             yield Finding(WARNING, f"成文日期 {chinese_date(day)} 与方案年度 {year} 不符", path)
-
-
-
-RULES = (
-    Rule("units", KIND, f"每项任务写明{RESPONSIBLE_LABEL}（牵头单位在前）", check_units),
-    Rule("deadline", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", check_deadlines),
-    Rule("year", KIND, "标题和成文日期与方案年度一致", check_year),
-)

@@ -1,23 +1,32 @@
-"""The ``work-summary`` kind: 工作总结, optionally with next year's 工作计划, as a default plugin."""
+"""The ``work-summary`` kind: 工作总结, optionally with next year's 工作计划, as a default plugin.
+
+What it contributes is declared here; its model, build, starter and rule checks are imported on first use.
+"""
 from __future__ import annotations
 
 from reportkit.hookspecs import hookimpl
-from reportkit.registry import Kind
+from reportkit.registry import Kind, Rule, lazy
 
-from .build import build
-from .model import WorkSummary
-from .rules import RULES
 from .spec import KIND
-from .starter import starter
+
+
+def _model(edition):
+    from .model import WorkSummary
+
+    return WorkSummary
+
 
 WORK_SUMMARY = Kind(
     name=KIND,
     title="工作总结（可附工作计划）",
     editions=(),
     resolve_edition=lambda data: (None, []),
-    model=lambda edition: WorkSummary,
-    build=build,
-    starter=starter,
+    model=_model,
+    build=lazy(f"{__name__}.build", "build"),
+    starter=lazy(f"{__name__}.starter", "starter"),
+)
+RULES = (
+    Rule("year", KIND, "标题和成文日期与总结年度一致", lazy(f"{__name__}.rules", "check_year")),
 )
 
 

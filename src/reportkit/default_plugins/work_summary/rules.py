@@ -6,9 +6,7 @@ from typing import Iterator
 
 from reportkit.attachments import chinese_date
 from reportkit.errors import WARNING
-from reportkit.registry import Finding, Rule
-
-from .spec import KIND
+from reportkit.registry import Finding
 
 
 def check_year(summary) -> Iterator[Finding]:
@@ -22,9 +20,3 @@ def check_year(summary) -> Iterator[Finding]:
     if summary.date.year not in (year, year + 1):
         yield Finding(WARNING, f"成文日期 {chinese_date(summary.date)} 与总结年度 {year} 不符：通常在年末或次年年初成文",
                       ("date",))
-
-
-
-RULES = (
-    Rule("year", KIND, "标题和成文日期与总结年度一致", check_year),
-)

@@ -6,12 +6,12 @@ import re
 from typing import Iterator
 
 from reportkit.errors import ERROR, WARNING
-from reportkit.registry import Finding, Rule
+from reportkit.registry import Finding
 
 from ..model import decimal_places
-from ..rules import KIND, chinese_date, date_findings, says_nothing
+from ..rules import chinese_date, date_findings, says_nothing
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
-from .spec import DEADLINE, EDITION, IN_FORCE, OWN, SECTIONS
+from .spec import DEADLINE, IN_FORCE, OWN, SECTIONS
 
 
 def _figures(report: AnnualReport2008, kind: str):
@@ -154,16 +154,3 @@ def check_order(report: AnnualReport2008) -> Iterator[Finding]:
             ), path)
         else:
             taken[order] = f"“{title}”"
-
-
-
-_ONLY = (EDITION,)
-RULES = (
-    Rule("disclosure", KIND, "主动公开：各类别之和等于本年度总数，填写的占比与计算值一致，累计数不少于本年度数",
-         check_disclosure, _ONLY),
-    Rule("applications", KIND, "依申请公开：各渠道之和等于收到申请数，各答复结果之和等于答复数", check_applications, _ONLY),
-    Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", check_period, _ONLY),
-    Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", check_deadline, _ONLY),
-    Rule("R13", KIND, "“存在的主要问题及改进措施”不能只写“无”", check_problems, _ONLY),
-    Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", check_order, _ONLY),
-)

@@ -6,19 +6,19 @@ from ..registry import Importer
 
 
 def _docx(path):
-    from .docx import read
+    from ..importers.docx import read
 
     return read(path)
 
 
 def _html(path):
-    from .html import read
+    from ..importers.html import read
 
     return read(path)
 
 
 def _pdf(path):
-    from .pdf import read
+    from ..importers.pdf import read
 
     return read(path)
 
@@ -32,7 +32,7 @@ def register_importers(register):
 
 @hookimpl
 def register_commands(cli):
-    from .commands import check_command, import_command
+    from ..importers.commands import check_command, import_command
 
     cli.add_command(import_command)
     cli.add_command(check_command)

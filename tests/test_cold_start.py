@@ -1,0 +1,68 @@
+"""Cold start: a command imports what it runs and nothing else (issue 14, benchmarks/README.md "Cold start").
+
+Each check runs in a fresh interpreter and reads its ``sys.modules``: the test process has imported everything.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+#: The typesetting engines and the font library: only a render of their format needs them.
+ENGINES = ("weasyprint", "docxtpl", "typst", "uharfbuzz")
+#: Each kind's pydantic models, rule checks and builds, and the steps of the pipeline.
+REPORTKIT_WORK = (
+    "reportkit.pipeline", "reportkit.validate", "reportkit.previous", "reportkit.fonts",
+    "reportkit.default_plugins.annual_report.model", "reportkit.default_plugins.annual_report.rules",
+    "reportkit.default_plugins.annual_report.build", "reportkit.default_plugins.annual_report.edition2008.model",
+    "reportkit.default_plugins.work_plan.model", "reportkit.default_plugins.work_summary.model",
+)
+
+
+def modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter has imported after running ``code`` (which may print)."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def run_cli(*args: str) -> str:
+    """The command line run inside ``modules_after``, as ``reportkit ARGS``; exits are caught."""
+    return f"""
+from reportkit.cli import cli
+try:
+    cli({list(args)!r})
+except SystemExit as exc:
+    assert not exc.code, exc.code
+"""
+
+
+def imported(modules: set[str], names) -> list[str]:
+    return sorted(m for m in modules for name in names if m == name or m.startswith(name + "."))
+
+
+def test_importing_the_command_line_imports_no_pipeline_no_models_and_no_engines():
+    modules = modules_after("import reportkit.cli")
+    assert imported(modules, (*ENGINES, "pydantic", *REPORTKIT_WORK)) == []
+
+
+def test_the_help_imports_no_models_of_reportkit_and_no_engines():
+    # Installed plugins are loaded to list their commands (and may import pydantic for their own models).
+    modules = modules_after(run_cli("-h"))
+    assert imported(modules, (*ENGINES, *REPORTKIT_WORK)) == []
+
+
+def test_validate_imports_the_edition_it_checks_and_no_engine():
+    modules = modules_after(run_cli("validate", str(SAMPLE)))
+    assert "reportkit.default_plugins.annual_report.model" in modules  # it did validate the 2021 report
+    assert "reportkit.default_plugins.annual_report.rules" in modules
+    unused = ("weasyprint", "docxtpl", "typst", "lxml", "reportkit.renderers", "reportkit.previous",
+              "reportkit.importers", "reportkit.batch", "reportkit.tables",
+              "reportkit.default_plugins.annual_report.edition2008.model",
+              "reportkit.default_plugins.annual_report.crossyear",
+              "reportkit.default_plugins.work_plan.model", "reportkit.default_plugins.work_summary.model")
+    assert imported(modules, unused) == []
+
