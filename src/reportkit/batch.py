@@ -11,10 +11,7 @@ per file.
 """
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 import multiprocessing
 import os
 import signal
@@ -33,7 +30,7 @@ import click
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
 from .pipeline import Rendered, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import write_atomic
+from .write import rows_bytes, write_atomic
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before it is replaced: a second line of defence against memory
@@ -263,16 +260,10 @@ def write_report(path: Path, results: list[JobResult], order: list[str]) -> None
     """``--report``: one row per input, in the order given; JSON, or CSV when ``path`` ends in .csv."""
     rank = {source: i for i, source in enumerate(order)}
     rows = [r.row() for r in sorted(results, key=lambda r: rank.get(r.source, len(rank)))]
-    if path.suffix.lower() == ".csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["file"])
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])})
-        data = buffer.getvalue().encode("utf-8-sig")  # with a BOM, so that Excel reads the Chinese
-    else:
-        data = json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8")
-    write_atomic(path, data)
+    if path.suffix.lower() == ".csv":  # one cell holds a file's list of outputs or diagnostics, a line each
+        rows = [{**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])}
+                for row in rows]
+    write_atomic(path, rows_bytes(path.suffix, rows, list(rows[0]) if rows else ["file"]))
 
 
 def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: Path | None, options: dict,

@@ -134,7 +134,7 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
         plugin = registry.plugin_of(rule)
         try:
             for f in rule.check(report):
-                yield dataclasses.replace(finding_diagnostic(loaded, f, rule.id), rule=rule.id)
+                yield finding_diagnostic(loaded, f, rule.id)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
 
@@ -145,7 +145,7 @@ _FIGURE = re.compile(r"\d")
 def finding_diagnostic(loaded: Loaded, finding, rule_id: str) -> Diagnostic:
     """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there
     (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on)."""
-    d = loaded.diagnostic(finding.severity, f"{finding.message}（{rule_id}）", finding.path)
+    d = dataclasses.replace(loaded.diagnostic(finding.severity, f"{finding.message}（{rule_id}）", finding.path), rule=rule_id)
     if not finding.at or d.line is None:
         return d
     digit = _FIGURE.search(finding.at)

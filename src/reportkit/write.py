@@ -9,7 +9,9 @@ none.
 """
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import json
 import os
 import re
@@ -191,6 +193,18 @@ def _prefix(target: Path) -> str:
 
 #: Temporary files, backups and journals that :func:`write_all` and :func:`stage` leave while they run.
 _LEFTOVER = re.compile(r"^\.(?:.*\.rk(?P<pid>\d+)-\w+\.(?:tmp|bak)|reportkit-(?P<jpid>\d+)-\w+\.journal)$")
+
+
+def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) -> bytes:
+    """A results file (``--report``): CSV for ``.csv``, with a BOM (Excel opens a CSV as UTF-8 only with
+    it); otherwise JSON of ``document``, by default the rows themselves."""
+    if suffix.lower() == ".csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue().encode("utf-8-sig")
+    return json.dumps(rows if document is None else document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def stage(target: Path, data: bytes) -> Staged:

@@ -1,10 +1,7 @@
 """``reportkit import`` and ``reportkit check``."""
 from __future__ import annotations
 
-import csv
 import io
-import json
-import re
 import sys
 import tempfile
 from collections import Counter
@@ -14,12 +11,12 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import ERROR, ReportkitError
+from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 
 if TYPE_CHECKING:
     from . import ImportResult
 
-_RULE = re.compile(r"（([A-Za-z][\w-]*)）$")
 FIELDS = ("file", "rule", "severity", "place", "message")
 
 
@@ -77,7 +74,7 @@ def check_command(paths, report, outdir):
     例 / Example:
       reportkit check 各单位年报/ --report 检查结果.csv
     """
-    from ..write import write_all
+    from ..write import rows_bytes, write_all
 
     if report.suffix.lower() not in (".csv", ".json"):
         raise click.BadParameter("结果文件的扩展名应为 .csv 或 .json", param_hint="--report")
@@ -91,7 +88,8 @@ def check_command(paths, report, outdir):
         for n, path in enumerate(bar, 1):
             rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None)
     summary = Counter(row["rule"] for row in rows if row["rule"] != "ok")
-    write_all({report: _report_bytes(report.suffix.lower(), rows, summary)})
+    document = {"rows": rows, "summary": dict(sorted(summary.items()))}
+    write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
     bad = {row["file"] for row in rows if row["rule"] != "ok"}
     click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad)} 份未发现问题，{len(bad)} 份有问题；结果已写入 {report}")
     for rule, count in sorted(summary.items()):
@@ -117,24 +115,12 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[di
     for d in result.diagnostics:
         if d.line in held:
             continue  # the value left as a placeholder is already reported by its import finding
-        found = _RULE.search(d.message)
-        rows.append(dict(file=name, rule=found.group(1) if found else "data", severity=d.severity,
+        rows.append(dict(file=name, rule=d.rule or "data", severity=d.severity,
                          place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
     return rows or [dict(file=name, rule="ok", severity="", place="", message="未发现问题")]
 
 
 def _placeholder_lines(result: ImportResult) -> set[int]:
     text = result.target.read_text(encoding="utf-8") if result.target else ""
-    return {n for n, line in enumerate(text.splitlines(), 1) if "【请填写" in line}
+    return {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER.search(line)}
 
-
-def _report_bytes(kind: str, rows: list[dict], summary: Counter) -> bytes:
-    if kind == ".json":
-        return json.dumps({"rows": rows, "summary": dict(sorted(summary.items()))},
-                          ensure_ascii=False, indent=2).encode("utf-8")
-    out = io.StringIO()
-    writer = csv.DictWriter(out, FIELDS)
-    writer.writeheader()
-    writer.writerows(rows)
-    # Excel opens a CSV as UTF-8 only with the BOM.
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
