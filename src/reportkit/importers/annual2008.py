@@ -32,7 +32,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         elif key in sections:
             key = None
         elif official[key].figures:
-            figures, items = _exact(mapper, official[key].figures, title, items) or \
+            found = _exact(mapper, official[key].figures, title, items)
+            figures, items = _agreed(mapper, official[key].figures, title, *found) if found else \
                 _free(mapper, official[key].figures, title, items)
         for grid in (i for i in items if isinstance(i, Grid)):
             mapper.find(grid.place, "2008 版的这一部分不能有表格，未导入：表格里的数字请写进正文或相应部分的 figures", "tables")
@@ -63,30 +64,44 @@ def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, 
         if section.figures and section.key not in taken:
             found = _exact(mapper, section.figures, title, items)
             if found:
-                return section.key, *found
+                return section.key, *_agreed(mapper, section.figures, title, *found)
     return None, None, items
 
 
-def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list] | None:
-    """The figures as reportkit prints them (a table after the text, or a sentence before it) and the other items."""
+def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str] | None:
+    """The figures as reportkit prints them (a table after the text, or a sentence before it), the other items,
+    and where the figures were."""
     items = list(items)
     paras = [i for i in items if isinstance(i, Para)]
     if items and isinstance(items[-1], Grid):
         figures = figures2008.read_table(kind, items[-1].rows)
         if figures is not None:
-            items.pop()
+            place = items.pop().place
             with_lead = figures2008.lead(kind, figures, paras[0].text) if paras else None
             if with_lead is not None:
                 items.remove(paras[0])
                 _check_split(mapper, with_lead, title)
-            return with_lead or figures, items
+            return with_lead or figures, items, place
     if paras:
         figures = figures2008.read_sentence(kind, paras[0].text)
         if figures is not None:
             items.remove(paras[0])
             _check_split(mapper, figures, title)
-            return figures, items
+            return figures, items, paras[0].place
     return None
+
+
+def _agreed(mapper, kind: str, title: str, figures: dict, items: list, place: str) -> tuple[dict, list]:
+    """``figures`` with a placeholder for each one the part's text gives otherwise."""
+    for item in (i for i in items if isinstance(i, Para)):
+        for other in figures2008.search(kind, item.text, item.place):
+            value = figures.get(other.field)
+            if other.field in figures and other.value != value and not isinstance(value, str):
+                name = FIGURES[kind].model_fields[other.field].title
+                mapper.find(place, f"“{title}”的“{name}”在{place}是 {value}，在{other.place}写作“{other.words}”，"
+                                   "两处不一致，都未采用：请核对后填写", "figures")
+                figures[other.field] = placeholder(f"{title}的{name}（见{place}、{other.place}）")
+    return figures, items
 
 
 def _check_split(mapper, figures: dict, title: str) -> None:
@@ -114,8 +129,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             rest.append(item)
             continue
         found += hits
-        for place in unknown:
-            mapper.find(place, f"“{title}”的表格中这一行未能对应到 figures 的任何一项，未导入：请照原文填写", "figures")
+        for place, label in unknown:
+            mapper.find(place, f"“{title}”的表格中“{label}”一行未能对应到 figures 的任何一项，未导入：请照原文填写", "figures")
     if not found:
         return None, items
     model = FIGURES[kind]

@@ -297,8 +297,9 @@ def search(kind: str, text: str, place: str) -> list[Found]:
     return list(claims.values())
 
 
-def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[str]]:
-    """The figures a table of the agency's own gives, row by row or column by column; and the rows not understood."""
+def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:
+    """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
+    each number not understood."""
     labels, _, _ = table_labels(kind)
     unit = _unit(kind)
     out, unknown = [], []
@@ -317,5 +318,5 @@ def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[l
         if found:
             out += found
         elif number:
-            unknown.append(f"{place}“{label}”")
+            unknown.append((place, label))
     return out, unknown
