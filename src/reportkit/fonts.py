@@ -138,9 +138,9 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
         for cp in survey.used[role]:
             face = next((f for f in stack if cp in survey.cmaps[f]), None)
             if face is not None:
-                needed.setdefault(_key(face), set()).add(cp)
+                needed.setdefault(survey.keys[face], set()).add(cp)
     for face in survey.fallbacks:  # the "fallback" stack sets the generated text on its own
-        needed.setdefault(_key(face), set()).update(survey.generated & survey.cmaps[face])
+        needed.setdefault(survey.keys[face], set()).update(survey.generated & survey.cmaps[face])
 
     fonts: list[EmbeddedFont] = []
     families: dict[tuple[str, int], str] = {}
@@ -148,7 +148,7 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
     ordered = [f for f in survey.chosen.values() if f is not None]
     ordered += [f for stack in survey.stacks.values() for f in stack]
     for rank, face in enumerate(ordered):
-        key = _key(face)
+        key = survey.keys[face]
         if key in families:
             continue
         if survey.chosen.get(face.role) is face:
@@ -161,8 +161,8 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
         fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
         families[key] = family
 
-    stacks = {role: _dedupe([families[_key(f)] for f in stack]) for role, stack in survey.stacks.items()}
-    stacks["fallback"] = _dedupe([families[_key(f)] for f in survey.fallbacks])
+    stacks = {role: _dedupe([families[survey.keys[f]] for f in stack]) for role, stack in survey.stacks.items()}
+    stacks["fallback"] = _dedupe([families[survey.keys[f]] for f in survey.fallbacks])
     return FontPlan(fonts, stacks, frozenset(survey.missing)), survey.diagnostics
 
 
@@ -175,6 +175,7 @@ class _Survey:
     chosen: dict[str, FontFace | None]
     fallbacks: list[FontFace]
     stacks: dict[str, list[FontFace]]
+    keys: dict[FontFace, tuple[str, int]]  # resolved once: resolving a path per character cost ~30 ms a document
     loaded: dict[FontFace, _Loaded]
     cmaps: dict[FontFace, frozenset[int]]
     diagnostics: list[Diagnostic]
@@ -201,7 +202,8 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     stacks = {role: _dedupe(([f for kin in LOOKALIKES.get(role, (role,)) for f in ranked if f.role == kin]
                              if face is not None else []) + fallbacks)
               for role, face in chosen.items()}
-    loaded = {f: _load(*_key(f)) for stack in stacks.values() for f in stack}
+    keys = {f: _key(f) for stack in stacks.values() for f in stack}
+    loaded = {f: _load(*key) for f, key in keys.items()}
     cmaps = {f: font.cmap for f, font in loaded.items()}
 
     diagnostics = broken + [_missing_role(role, fallbacks) for role, face in chosen.items()
@@ -227,7 +229,7 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
             diagnostics.append(Diagnostic.at(
                 NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，"
                       f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", where))
-    return _Survey(used, generated, chosen, fallbacks, stacks, loaded, cmaps, diagnostics, missing)
+    return _Survey(used, generated, chosen, fallbacks, stacks, keys, loaded, cmaps, diagnostics, missing)
 
 
 def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
