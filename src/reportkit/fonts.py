@@ -571,11 +571,10 @@ def _font_files(dirs: tuple[str, ...], deadline: float):
                     continue
                 try:
                     info = path.stat()
-                    resolved = path.resolve()
                 except OSError:
                     continue
-                if stat.S_ISREG(info.st_mode) and resolved not in seen:
-                    seen.add(resolved)
+                if stat.S_ISREG(info.st_mode) and (info.st_dev, info.st_ino) not in seen:  # links: the file once
+                    seen.add((info.st_dev, info.st_ino))
                     yield path, info
 
 
