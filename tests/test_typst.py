@@ -134,6 +134,25 @@ def test_only_the_planned_fonts_are_embedded(plugins):
     assert fonts and not any(name in str(fonts) for name in ("Libertinus", "NewCM", "DejaVu"))
 
 
+def test_typst_loads_the_whole_faces_once_per_process_and_subsets_nothing(plugins, monkeypatch):
+    """Issue 14: subsetting the faces for every report cost Typst more than the typesetting."""
+    from reportkit import fonts
+    from reportkit.renderers import typst as renderer
+
+    _pdf(*_sample(plugins, "第一份报告的正文。"), plugins)
+
+    def refuse(*args):
+        raise AssertionError("a face was subset for Typst")
+
+    made = []
+    real = renderer.typst.Fonts
+    monkeypatch.setattr(fonts, "_subset", refuse)
+    monkeypatch.setattr(renderer.typst, "Fonts", lambda **options: made.append(options) or real(**options))
+    for text in ("第二份报告的正文，字不同：甲乙。", "第三份报告：丙丁戊。"):
+        assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+    assert made == []
+
+
 def test_pdf_a_2b_has_metadata_fonts_and_output_intent(plugins):
     """What a PDF/A-2b validator (veraPDF, not installable here) looks at first, checked with pypdf."""
     document, layout = _sample(plugins)

@@ -11,8 +11,10 @@ and outrank the bundled ones.
 :func:`coverage` reports the characters a role's face lacks without subsetting
 anything (cheap enough for ``reportkit validate``); :func:`plan_fonts` also subsets.
 
-Loaded faces and their character maps are cached per process, so a warm render
-only pays for the subsetting itself.
+One survey per document serves the glyph check and the PDF engines (:func:`survey`). Loaded
+faces are cached per process, and what each font file holds (its characters, whether it can
+serve, which official face it is) in the user's cache folder (:func:`cache_file`), so
+``reportkit validate`` reads no font file and a warm render only pays for the subsetting.
 """
 from __future__ import annotations
 
@@ -197,8 +199,10 @@ class FontSurvey:
 
     def faces(self) -> list[FontFace]:
         """Every face of the stacks, role faces first, each file once."""
-        ordered = [f for f in self.chosen.values() if f is not None] + [f for s in self.stacks.values() for f in s]
-        return list({self.keys[f]: f for f in reversed(ordered)}.values())[::-1]
+        faces: dict[tuple[str, int], FontFace] = {}
+        for face in [f for f in self.chosen.values() if f is not None] + [f for s in self.stacks.values() for f in s]:
+            faces.setdefault(self.keys[face], face)
+        return list(faces.values())
 
     def dash_metrics(self, role: str) -> tuple[float, float, float] | None:
         """:func:`dash_metrics` of the whole first face of ``role``'s stack."""
