@@ -185,3 +185,25 @@ def test_warm_speed(plugins):
     rate = 5 / (time.perf_counter() - start)
     print(f"typst: {rate:.1f} reports/s")
     assert rate > 1.5
+
+
+def test_typst_folders_of_a_killed_run_are_removed_by_the_next(plugins, tmp_path, monkeypatch):
+    """The folder of links to the faces and the template lives as long as its process; a killed one's goes next time."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from reportkit.renderers import typst as renderer
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{renderer._TEMP_PREFIX}{dead.stdout.strip()}-abcd"
+    (stale / "root").mkdir(parents=True)
+    live = tmp_path / f"{renderer._TEMP_PREFIX}{os.getppid()}-abcd"
+    live.mkdir()
+    monkeypatch.setattr(renderer, "_state", type(renderer._state)())
+    _pdf(*_sample(plugins), plugins)
+    (ours,) = tmp_path.glob(f"{renderer._TEMP_PREFIX}{os.getpid()}-*")
+    assert not stale.exists() and live.exists()
+    assert sorted(p.name for p in (ours / "root").iterdir()) == ["main.typ"]  # nothing else is readable by Typst
