@@ -207,3 +207,21 @@ def test_typst_folders_of_a_killed_run_are_removed_by_the_next(plugins, tmp_path
     (ours,) = tmp_path.glob(f"{renderer._TEMP_PREFIX}{os.getpid()}-*")
     assert not stale.exists() and live.exists()
     assert sorted(p.name for p in (ours / "root").iterdir()) == ["main.typ"]  # nothing else is readable by Typst
+
+
+def test_without_the_right_to_make_links_the_faces_are_copied(plugins, monkeypatch):
+    """Windows lets few users make symbolic links, and hard links need one volume: a copy then does."""
+    import os
+
+    from reportkit.renderers import typst as renderer
+
+    def refuse(source, link):
+        raise OSError("not allowed")
+
+    monkeypatch.setattr(os, "symlink", refuse)
+    monkeypatch.setattr(os, "link", refuse)
+    monkeypatch.setattr(renderer, "_state", type(renderer._state)())
+    text = "没有链接权限时，字体文件复制一份。"
+    assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+    (folder,) = renderer._folder().glob("fonts-*")
+    assert all(f.is_file() and not f.is_symlink() and f.stat().st_nlink == 1 for f in folder.iterdir())
