@@ -1,13 +1,14 @@
 """Batch benchmarks (issue 14; run by hand, not a test). Each prints a Markdown table.
 
-    python benchmarks/batch_bench.py throughput [--count 200]   # render -j 1 / -j 2 against raw WeasyPrint loops
+    python benchmarks/batch_bench.py throughput [--count 200]   # render -j 1 / -j 2, both engines, against raw loops
     python benchmarks/batch_bench.py rss [--count 1000]         # RSS of one worker over COUNT PDFs
     python benchmarks/batch_bench.py scale                      # narrative 1x/4x/16x/64x, task table 50/200/800 rows
 
 throughput: COUNT copies of examples/sample-2021.yaml (each its own agency name, so each PDF has its own
-font subsets), ``reportkit render -f pdf -j N`` as a whole process (start-up included), against raw
-WeasyPrint rendering the sample's exact HTML COUNT times in one process, and in two processes of
-COUNT/2 each. rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each
+font subsets), ``reportkit render -f pdf --engine E -j N`` as a whole process (start-up included), for
+each engine against the raw engine in a loop in one process, and in two processes of COUNT/2 each:
+WeasyPrint on the sample's exact HTML and subset fonts, Typst on our template, the sample's exact JSON
+data and the same font files (the agency name changed each time, as in the copies). rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each
 file its own agency), RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ import copy
 import io
 import multiprocessing
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,10 +50,63 @@ def copies(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _raw_loop(args) -> None:
+def _raw_weasyprint(args) -> None:
     html, base, count = args
-    for _ in range(count):
-        raw_minimal.pdf_bytes(html, base)
+    for i in range(count):
+        raw_minimal.pdf_bytes(html.replace(AGENCY, f"某县第{i}自然资源局"), base)
+
+
+def _raw_typst(args) -> None:
+    """Typst's own work in a loop: the same template, data and font files; the fonts loaded once."""
+    import typst
+
+    main, fonts, data, count = args
+    faces = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[fonts])
+    for i in range(count):
+        compiler = typst.Compiler(main, root=str(Path(main).parent), font_paths=faces, ignore_system_fonts=True)
+        compiler.compile(format="pdf", sys_inputs={"data": data.replace(AGENCY, f"某县第{i}自然资源局")}, timestamp=0)
+
+
+def capture_typst(document, layout, registry, folder: Path) -> tuple[str, str, str]:
+    """The template, the fonts folder and the JSON data our Typst renderer hands Typst, copied into ``folder``.
+
+    Caught by wrapping the ``typst`` module the renderer calls for one render, as ``bench.capture`` does for WeasyPrint.
+    """
+    import typst
+    from reportkit.renderers import typst as renderer
+
+    seen: dict = {}
+
+    class Compiler:
+        def __init__(self, main, **options):
+            seen["main"] = main
+            self.compiler = typst.Compiler(main, **options)
+
+        def compile_with_warnings(self, **options):
+            seen["data"] = options["sys_inputs"]["data"]
+            return self.compiler.compile_with_warnings(**options)
+
+    def fonts(**options):
+        seen["fonts"] = options["font_paths"][0]
+        return typst.Fonts(**options)
+
+    real = renderer.typst
+    renderer.typst = type("typst", (), {"Compiler": Compiler, "Fonts": staticmethod(fonts), "TypstError": typst.TypstError})
+    renderer._state.__dict__.pop("fonts", None)  # the fonts folder is made again, and seen
+    try:
+        render(document, layout, "pdf-typst", registry)
+    finally:
+        renderer.typst = real
+    shutil.copy(seen["main"], folder / "main.typ")
+    shutil.copytree(seen["fonts"], folder / "fonts", symlinks=True)
+    return str(folder / "main.typ"), str(folder / "fonts"), seen["data"]
+
+
+def _timed(rows: list, name: str, run) -> None:
+    start = time.perf_counter()
+    run()
+    rows.append((name, time.perf_counter() - start))
+    print(f"{name}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
 
 
 def throughput(count: int) -> None:
@@ -59,31 +114,36 @@ def throughput(count: int) -> None:
     validated = check_file(SAMPLE, plugins)
     layout = choose_layout(validated, plugins.registry)
     document = build(validated, layout)
-    rows = []
+    rows: list = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        (folder / "raw").mkdir()
+        for sub in ("raw", "raw-typst"):
+            (folder / sub).mkdir()
         html, _ = bench.prepare_raw(document, layout, plugins.registry, folder / "raw")
         base = (folder / "raw").as_uri() + "/"
+        typst_job = capture_typst(document, layout, plugins.registry, folder / "raw-typst")
         files = copies(folder, count)
-        for workers in (1, 2):
-            out = folder / f"out{workers}"
-            start = time.perf_counter()
-            subprocess.run([*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "-o", str(out),
-                            "-j", str(workers)], check=True, capture_output=True)
-            rows.append((f"reportkit render -f pdf -j {workers}", time.perf_counter() - start))
-        for workers in (1, 2):
-            start = time.perf_counter()
-            with multiprocessing.get_context("spawn").Pool(workers) as pool:
-                pool.map(_raw_loop, [(html, base, count // workers)] * workers)
-            rows.append((f"raw WeasyPrint loop, {workers} process{'es' if workers > 1 else ''}", time.perf_counter() - start))
+        for engine, raw, job in (("weasyprint", _raw_weasyprint, (html, base)), ("typst", _raw_typst, typst_job)):
+            for workers in (1, 2):
+                out = folder / f"out-{engine}-{workers}"
+                command = [*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "--engine", engine,
+                           "-o", str(out), "-j", str(workers)]
+                _timed(rows, f"reportkit render -f pdf --engine {engine} -j {workers}",
+                       lambda: subprocess.run(command, check=True, capture_output=True))
+            for workers in (1, 2):
+                def loop(workers=workers):
+                    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+                        pool.map(raw, [(*job, count // workers)] * workers)
+                _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}", loop)
     print(f"| {count} reports (sample-2021, PDF) | s | reports/s |\n|---|---:|---:|")
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} |")
     t = dict(rows)
-    j1, j2 = t["reportkit render -f pdf -j 1"], t["reportkit render -f pdf -j 2"]
-    print(f"\n-j 2 / -j 1 speed-up: {j1 / j2:.2f}x; -j 1 = {t['raw WeasyPrint loop, 1 process'] / j1:.0%} of raw "
-          f"(1 process); -j 2 = {t['raw WeasyPrint loop, 2 processes'] / j2:.0%} of raw (2 processes)")
+    for engine in ("weasyprint", "typst"):
+        j1, j2 = t[f"reportkit render -f pdf --engine {engine} -j 1"], t[f"reportkit render -f pdf --engine {engine} -j 2"]
+        r1, r2 = t[f"raw {engine} loop, 1 process"], t[f"raw {engine} loop, 2 processes"]
+        print(f"\n{engine}: -j 2 / -j 1 speed-up {j1 / j2:.2f}x; -j 1 = {r1 / j1:.0%} of raw (1 process); "
+              f"-j 2 = {r2 / j2:.0%} of raw (2 processes); raw 2 / raw 1 {r1 / r2:.2f}x")
 
 
 def rss_mb() -> float:

@@ -66,3 +66,10 @@ def test_validate_imports_the_edition_it_checks_and_no_engine():
               "reportkit.default_plugins.work_plan.model", "reportkit.default_plugins.work_summary.model")
     assert imported(modules, unused) == []
 
+
+
+def test_a_second_validate_finds_the_fonts_in_the_cache_and_reads_no_font_file():
+    # The first run reads the faces' character maps and the installed fonts into the user cache (fonts.cache_file).
+    first = modules_after(run_cli("validate", str(SAMPLE)))
+    assert "uharfbuzz" in first
+    assert imported(modules_after(run_cli("validate", str(SAMPLE))), ("uharfbuzz",)) == []

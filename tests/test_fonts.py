@@ -222,7 +222,7 @@ def test_warm_plan_reuses_the_loaded_faces(bundled):
     text = "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))
     plan_fonts([("fangsong", text, None)], bundled)
     before = fonts._load_cached.cache_info()
-    plan, _ = plan_fonts([("fangsong", text, None)], bundled)
+    plan, _ = plan_fonts([("fangsong", text + "。", None)], bundled)  # another document: surveyed and subset anew
     after = fonts._load_cached.cache_info()
     assert after.misses == before.misses and after.hits > before.hits
     assert len(cmap(plan.fonts[-1].data)) > 2500
@@ -406,3 +406,78 @@ def test_name_character_is_set_in_kaiti_and_noted_at_its_own_column(tmp_path, mo
     family = lambda c: c["fontname"].split("+")[-1].rsplit("-", 1)[0]  # noqa: E731 - without the subset's hash
     beside = {family(c) for c in chars if c is not kun and abs(c["top"] - kun["top"]) < 5}
     assert family(kun) == "rk-kaiti" and beside == {"rk-fangsong"}
+
+
+# --- the survey is made once, and what font files hold is kept between runs (issue 14, cold start) ---------------
+
+def test_a_render_surveys_the_fonts_once_for_its_check_and_both_pdf_engines(monkeypatch):
+    """The glyph check of ``prepare`` and the PDF renderers used to survey the same texts and faces again."""
+    from reportkit.pipeline import render_outputs
+    from reportkit.plugins import load_plugins
+
+    real, calls = fonts._survey, []
+    monkeypatch.setattr(fonts, "_survey", lambda *args: calls.append(args) or real(*args))
+    fonts._survey_cached.cache_clear()
+    rendered = render_outputs(ROOT / "examples" / "sample-2021.yaml", load_plugins(), formats=("pdf", "pdf-typst"))
+    assert rendered.files and len(calls) == 1
+
+
+def test_a_changed_document_is_surveyed_anew(bundled):
+    first, _ = plan_fonts([("heiti", "标题", None)], bundled)
+    second, _ = plan_fonts([("heiti", "标题甲", None)], bundled)
+    heiti = lambda plan: cmap(next(f.data for f in plan.fonts if f.family == "rk-heiti"))  # noqa: E731
+    assert ord("甲") not in heiti(first) and ord("甲") in heiti(second)
+
+
+def _forget_the_process_caches():
+    for cached in (fonts._scan, fonts._facts_cached, fonts._survey_cached):
+        cached.cache_clear()
+    fonts._caches.clear()
+
+
+def test_what_font_files_hold_is_read_once_and_kept_in_the_user_cache(font_dir, bundled, fandol, monkeypatch):
+    _forget_the_process_caches()  # a first run with this test's empty cache folder
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / "kaiti.ttf", "KaiTi")
+    faces = bundled + [fandol]
+    before = fonts.coverage(MIXED, faces + installed_faces())
+    assert fonts.cache_file().is_file()
+
+    def refuse(*args):
+        raise AssertionError("a font file was read again")
+
+    _forget_the_process_caches()  # a new run
+    monkeypatch.setattr(fonts, "_official_faces", refuse)
+    monkeypatch.setattr(fonts, "_examine", refuse)
+    found = [f for f in installed_faces() if font_dir in f.path.parents]
+    assert [(f.name, f.path.name) for f in found] == [("KaiTi", "kaiti.ttf")]
+    assert fonts.coverage(MIXED, faces + found) == before
+
+
+def test_a_font_file_changed_or_added_since_the_last_run_is_read_again(font_dir, bundled):
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / "kaiti.ttf", "KaiTi")
+    assert [f.name for f in installed_faces() if font_dir in f.path.parents] == ["KaiTi"]
+    _forget_the_process_caches()
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / "kaiti.ttf", "KaiTi_GB2312")  # replaced: another size or time
+    _renamed_copy(FONT_DIR / "rk-heiti.otf", font_dir / "simhei.otf", "SimHei")
+    found = {f.role: f.name for f in installed_faces() if font_dir in f.path.parents}
+    assert found == {"kaiti": "KaiTi_GB2312", "heiti": "SimHei"}
+
+
+@pytest.mark.parametrize("spoil", ["unwritable", "damaged"])
+def test_a_cache_that_cannot_be_written_or_read_only_costs_time(spoil, tmp_path, monkeypatch, bundled, fandol):
+    blocker = tmp_path / "cache"
+    if spoil == "unwritable":
+        blocker.write_text("a file where the cache folder should be")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+        fonts.cache_file().parent.mkdir(parents=True)
+        fonts.cache_file().write_text('{"faces": {"x": 1}, "scan": [', encoding="utf-8")
+    _forget_the_process_caches()
+    expected = [
+        "m.yaml:3:7: note: 字符“镕”(U+9555) 不在 FandolFang（仿宋）中，改用 RK Kaiti（楷体）显示",
+        "m.yaml:3:7: warning: 字符“𪚥”(U+2A6A5) 没有可用字体，PDF 中以“〓”代替（DOCX 照常保留）",
+    ]
+    assert [d.format() for d in fonts.coverage(MIXED, bundled + [fandol])][:2] == expected
+    _forget_the_process_caches()
+    assert [d.format() for d in fonts.coverage(MIXED, bundled + [fandol])][:2] == expected

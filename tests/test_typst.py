@@ -134,6 +134,25 @@ def test_only_the_planned_fonts_are_embedded(plugins):
     assert fonts and not any(name in str(fonts) for name in ("Libertinus", "NewCM", "DejaVu"))
 
 
+def test_typst_loads_the_whole_faces_once_per_process_and_subsets_nothing(plugins, monkeypatch):
+    """Issue 14: subsetting the faces for every report cost Typst more than the typesetting."""
+    from reportkit import fonts
+    from reportkit.renderers import typst as renderer
+
+    _pdf(*_sample(plugins, "第一份报告的正文。"), plugins)
+
+    def refuse(*args):
+        raise AssertionError("a face was subset for Typst")
+
+    made = []
+    real = renderer.typst.Fonts
+    monkeypatch.setattr(fonts, "_subset", refuse)
+    monkeypatch.setattr(renderer.typst, "Fonts", lambda **options: made.append(options) or real(**options))
+    for text in ("第二份报告的正文，字不同：甲乙。", "第三份报告：丙丁戊。"):
+        assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+    assert made == []
+
+
 def test_pdf_a_2b_has_metadata_fonts_and_output_intent(plugins):
     """What a PDF/A-2b validator (veraPDF, not installable here) looks at first, checked with pypdf."""
     document, layout = _sample(plugins)
@@ -166,3 +185,43 @@ def test_warm_speed(plugins):
     rate = 5 / (time.perf_counter() - start)
     print(f"typst: {rate:.1f} reports/s")
     assert rate > 1.5
+
+
+def test_typst_folders_of_a_killed_run_are_removed_by_the_next(plugins, tmp_path, monkeypatch):
+    """The folder of links to the faces and the template lives as long as its process; a killed one's goes next time."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from reportkit.renderers import typst as renderer
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{renderer._TEMP_PREFIX}{dead.stdout.strip()}-abcd"
+    (stale / "root").mkdir(parents=True)
+    live = tmp_path / f"{renderer._TEMP_PREFIX}{os.getppid()}-abcd"
+    live.mkdir()
+    monkeypatch.setattr(renderer, "_state", type(renderer._state)())
+    _pdf(*_sample(plugins), plugins)
+    (ours,) = tmp_path.glob(f"{renderer._TEMP_PREFIX}{os.getpid()}-*")
+    assert not stale.exists() and live.exists()
+    assert sorted(p.name for p in (ours / "root").iterdir()) == ["main.typ"]  # nothing else is readable by Typst
+
+
+def test_without_the_right_to_make_links_the_faces_are_copied(plugins, monkeypatch):
+    """Windows lets few users make symbolic links, and hard links need one volume: a copy then does."""
+    import os
+
+    from reportkit.renderers import typst as renderer
+
+    def refuse(source, link):
+        raise OSError("not allowed")
+
+    monkeypatch.setattr(os, "symlink", refuse)
+    monkeypatch.setattr(os, "link", refuse)
+    monkeypatch.setattr(renderer, "_state", type(renderer._state)())
+    text = "没有链接权限时，字体文件复制一份。"
+    assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+    (folder,) = renderer._folder().glob("fonts-*")
+    assert all(f.is_file() and not f.is_symlink() and f.stat().st_nlink == 1 for f in folder.iterdir())

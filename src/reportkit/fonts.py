@@ -11,12 +11,16 @@ and outrank the bundled ones.
 :func:`coverage` reports the characters a role's face lacks without subsetting
 anything (cheap enough for ``reportkit validate``); :func:`plan_fonts` also subsets.
 
-Loaded faces and their character maps are cached per process, so a warm render
-only pays for the subsetting itself.
+One survey per document serves the glyph check and the PDF engines (:func:`survey`). Loaded
+faces are cached per process, and what each font file holds (its characters, whether it can
+serve, which official face it is) in the user's cache folder (:func:`cache_file`), so
+``reportkit validate`` reads no font file and a warm render only pays for the subsetting.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import json
 import os
 import re
 import stat
@@ -25,14 +29,15 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
-
-import uharfbuzz as hb
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from .blocks import Document, Source
 from .errors import NOTE, WARNING, Diagnostic, RenderError
 from .layout import OFFICIAL_FACES, Layout
 from .registry import FontFace
+
+if TYPE_CHECKING:  # imported where a face is read: ``reportkit validate`` finds what it needs in the cache
+    import uharfbuzz as hb
 
 ROLE_NAMES = {"xiaobiaosong": "小标宋", "fangsong": "仿宋", "kaiti": "楷体", "heiti": "黑体", "songti": "宋体"}
 
@@ -98,7 +103,14 @@ def dash_metrics(plan: FontPlan, role: str) -> tuple[float, float, float] | None
     font = next((f for f in plan.fonts if f.family == family), None)
     if font is None:
         return None
-    face = hb.Face(font.data)
+    import uharfbuzz as hb
+
+    return _dash_metrics(hb.Face(font.data))
+
+
+def _dash_metrics(face: hb.Face) -> tuple[float, float, float]:
+    import uharfbuzz as hb
+
     hb_font = hb.Font(face)
     extents = hb_font.get_font_extents("ltr")
     glyph = hb_font.get_nominal_glyph(ord("—"))
@@ -123,7 +135,7 @@ def coverage(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFa
     (:attr:`reportkit.load.Loaded.text`): with it, a diagnostic points at the character itself
     (:func:`exact_position`), not at the start of the value that holds it.
     """
-    return _survey(texts, faces, files or {}).diagnostics
+    return survey(texts, faces).diagnostics(files or {})
 
 
 def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace]) -> tuple[FontPlan, list[Diagnostic]]:
@@ -132,56 +144,112 @@ def plan_fonts(texts: Iterable[tuple[str, str, Source | None]], faces: list[Font
     ``texts`` holds ``(role, text, source)`` triples (:func:`role_texts`). Each character of a role
     goes to the first face of the role's stack that has it, as the PDF engine picks glyphs.
     """
-    survey = _survey(texts, faces, {})
-    needed: dict[tuple[str, int], set[int]] = {}
-    for role, stack in survey.stacks.items():
-        for cp in survey.used[role]:
-            face = next((f for f in stack if cp in survey.cmaps[f]), None)
-            if face is not None:
-                needed.setdefault(_key(face), set()).add(cp)
-    for face in survey.fallbacks:  # the "fallback" stack sets the generated text on its own
-        needed.setdefault(_key(face), set()).update(survey.generated & survey.cmaps[face])
-
-    fonts: list[EmbeddedFont] = []
-    families: dict[tuple[str, int], str] = {}
-    # Role faces first, so that they keep the plain names ("rk-fangsong"); one embedded font per file.
-    ordered = [f for f in survey.chosen.values() if f is not None]
-    ordered += [f for stack in survey.stacks.values() for f in stack]
-    for rank, face in enumerate(ordered):
-        key = _key(face)
-        if key in families:
-            continue
-        if survey.chosen.get(face.role) is face:
-            family, role = f"rk-{face.role}", face.role
-        elif face.fallback:
-            family, role = f"rk-{face.role}-fallback", "fallback"
-        else:
-            family, role = f"rk-{face.role}-{rank}", face.role
-        data = _subset(survey.loaded[face], frozenset(needed.get(key, ())))
-        fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
-        families[key] = family
-
-    stacks = {role: _dedupe([families[_key(f)] for f in stack]) for role, stack in survey.stacks.items()}
-    stacks["fallback"] = _dedupe([families[_key(f)] for f in survey.fallbacks])
-    return FontPlan(fonts, stacks, frozenset(survey.missing)), survey.diagnostics
+    chosen = survey(texts, faces)
+    return chosen.plan(), chosen.diagnostics({})
 
 
-@dataclass
-class _Survey:
-    """What the document's texts need and which faces set them (shared by coverage and plan_fonts)."""
+def survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace]) -> FontSurvey:
+    """The faces that set ``texts`` and what they lack, computed once per document and process.
+
+    ``reportkit render`` checks glyph coverage before typesetting (:func:`coverage`) and then
+    plans the PDF's fonts (:func:`plan_fonts`) on the same texts: the second call finds the
+    first one's survey here. The key holds the texts, the faces and their files' sizes and
+    times, so a changed document or a rebuilt font file is surveyed anew.
+    """
+    texts, faces = tuple(texts), tuple(faces)
+    installed = tuple(installed_faces())
+    return _survey_cached(texts, faces, installed, tuple(_stamp(face.path) for face in (*faces, *installed)))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+@functools.lru_cache(maxsize=4)
+def _survey_cached(texts, faces, installed, stamps) -> FontSurvey:
+    return _survey(texts, list(faces), list(installed))
+
+
+@dataclass(eq=False)
+class FontSurvey:
+    """What a document's texts need and which faces set them: what :func:`coverage` reports and
+    what the PDF engines embed (WeasyPrint: :meth:`plan`, subsets; Typst: :meth:`faces`, whole files)."""
 
     used: dict[str, set[int]]
     generated: set[int]
     chosen: dict[str, FontFace | None]
     fallbacks: list[FontFace]
+    #: Per role, the faces that set its characters, first choice first (the fallback faces last).
     stacks: dict[str, list[FontFace]]
-    loaded: dict[FontFace, _Loaded]
-    cmaps: dict[FontFace, frozenset[int]]
-    diagnostics: list[Diagnostic]
-    missing: set[str]
+    keys: dict[FontFace, tuple[str, int]]  # resolved once: resolving a path per character cost ~30 ms a document
+    cmaps: dict[FontFace, _Cmap]
+    problems: list[Diagnostic]  # broken files, roles without a face
+    findings: list[tuple[str, str, Source | None, str]]  # severity, message, where, the character
+    #: Characters no face has.
+    missing: frozenset[str]
+
+    def diagnostics(self, files: Mapping[str, str]) -> list[Diagnostic]:
+        """The problems, then each character's finding, placed on the character itself where ``files`` has its text."""
+        return self.problems + [Diagnostic.at(severity, message, exact_source(source, ch, files))
+                                for severity, message, source, ch in self.findings]
+
+    def faces(self) -> list[FontFace]:
+        """Every face of the stacks, role faces first, each file once."""
+        faces: dict[tuple[str, int], FontFace] = {}
+        for face in [f for f in self.chosen.values() if f is not None] + [f for s in self.stacks.values() for f in s]:
+            faces.setdefault(self.keys[face], face)
+        return list(faces.values())
+
+    def dash_metrics(self, role: str) -> tuple[float, float, float] | None:
+        """:func:`dash_metrics` of the whole first face of ``role``'s stack."""
+        stack = self.stacks.get(role)
+        return _dash_metrics(_load(*self.keys[stack[0]]).face) if stack else None
+
+    @functools.cached_property
+    def _plan(self) -> FontPlan:
+        needed: dict[tuple[str, int], set[int]] = {}
+        for role, stack in self.stacks.items():
+            for cp in self.used[role]:
+                face = next((f for f in stack if cp in self.cmaps[f]), None)
+                if face is not None:
+                    needed.setdefault(self.keys[face], set()).add(cp)
+        for face in self.fallbacks:  # the "fallback" stack sets the generated text on its own
+            needed.setdefault(self.keys[face], set()).update(cp for cp in self.generated if cp in self.cmaps[face])
+
+        fonts: list[EmbeddedFont] = []
+        families: dict[tuple[str, int], str] = {}
+        # Role faces first, so that they keep the plain names ("rk-fangsong"); one embedded font per file.
+        ordered = [f for f in self.chosen.values() if f is not None]
+        ordered += [f for stack in self.stacks.values() for f in stack]
+        for rank, face in enumerate(ordered):
+            key = self.keys[face]
+            if key in families:
+                continue
+            if self.chosen.get(face.role) is face:
+                family, role = f"rk-{face.role}", face.role
+            elif face.fallback:
+                family, role = f"rk-{face.role}-fallback", "fallback"
+            else:
+                family, role = f"rk-{face.role}-{rank}", face.role
+            data = _subset(_load(*key), frozenset(needed.get(key, ())))
+            fonts.append(EmbeddedFont(family, role, data, "opentype" if data[:4] == b"OTTO" else "truetype"))
+            families[key] = family
+
+        stacks = {role: _dedupe([families[self.keys[f]] for f in stack]) for role, stack in self.stacks.items()}
+        stacks["fallback"] = _dedupe([families[self.keys[f]] for f in self.fallbacks])
+        return FontPlan(fonts, stacks, self.missing)
+
+    def plan(self) -> FontPlan:
+        """Each face subset to the characters it sets (made once per survey)."""
+        return self._plan
 
 
-def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace], files: Mapping[str, str]) -> _Survey:
+def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace],
+            installed: list[FontFace]) -> FontSurvey:
     generated = {ord(ch) for ch in GENERATED_TEXT}
     used: dict[str, set[int]] = {role: set(generated) for role in OFFICIAL_FACES}
     first_seen: dict[tuple[str, str], Source | None] = {}
@@ -193,7 +261,7 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
     faces, broken = _working(faces)
-    ranked = sorted([*faces, *installed_faces()], key=lambda face: -face.priority)  # stable: ties keep order
+    ranked = sorted([*faces, *installed], key=lambda face: -face.priority)  # stable: ties keep order
     chosen = {role: next((f for f in ranked if f.role == role), None) for role in OFFICIAL_FACES}
     fallbacks = [f for f in ranked if f.fallback]
     # A role without a face of its own is set in the fallback face whole: 仿宋 body text all in
@@ -201,11 +269,12 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     stacks = {role: _dedupe(([f for kin in LOOKALIKES.get(role, (role,)) for f in ranked if f.role == kin]
                              if face is not None else []) + fallbacks)
               for role, face in chosen.items()}
-    loaded = {f: _load(*_key(f)) for stack in stacks.values() for f in stack}
-    cmaps = {f: font.cmap for f, font in loaded.items()}
+    keys = {f: _key(f) for stack in stacks.values() for f in stack}
+    cmaps = {f: _facts(*key)[1] for f, key in keys.items()}
 
-    diagnostics = broken + [_missing_role(role, fallbacks) for role, face in chosen.items()
-                            if face is None and used[role] - generated]
+    problems = broken + [_missing_role(role, fallbacks) for role, face in chosen.items()
+                         if face is None and used[role] - generated]
+    findings = []
     missing: set[str] = set()
     reported = set()
     for (role, ch), source in first_seen.items():
@@ -214,20 +283,19 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
         if face is not None and cp in cmaps[face] or (ch, face) in reported:
             continue
         reported.add((ch, face))
-        where = exact_source(source, ch, files)
         rescuer = next((f for f in stacks[role] if cp in cmaps[f]), None)
         if rescuer is None:
             if (ch, None) in reported and face is not None:
                 continue
             reported.add((ch, None))
             missing.add(ch)
-            diagnostics.append(Diagnostic.at(
-                WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中以“{MISSING_MARK}”代替（DOCX 照常保留）", where))
+            findings.append((WARNING, f"字符“{ch}”(U+{cp:04X}) 没有可用字体，PDF 中以“{MISSING_MARK}”代替（DOCX 照常保留）",
+                             source, ch))
         elif face is not None:
-            diagnostics.append(Diagnostic.at(
-                NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，"
-                      f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", where))
-    return _Survey(used, generated, chosen, fallbacks, stacks, loaded, cmaps, diagnostics, missing)
+            findings.append((NOTE, f"字符“{ch}”(U+{cp:04X}) 不在 {face.name}（{ROLE_NAMES[role]}）中，"
+                                   f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", source, ch))
+    _disk_cache().save()
+    return FontSurvey(used, generated, chosen, fallbacks, stacks, keys, cmaps, problems, findings, frozenset(missing))
 
 
 def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
@@ -303,7 +371,6 @@ class _Loaded:
     path: str
     blob: hb.Blob  # the face reads from this memory map; keep it alive as long as the face
     face: hb.Face
-    cmap: frozenset[int]
 
 
 def _load(path: str, index: int) -> _Loaded:
@@ -314,14 +381,17 @@ def _load(path: str, index: int) -> _Loaded:
 @functools.lru_cache(maxsize=32)
 def _load_cached(path: str, index: int, mtime_ns: int, size: int) -> _Loaded:
     """The HarfBuzz face of a file; the file's mtime and size in the key notice a rebuilt font."""
+    import uharfbuzz as hb
+
     blob = hb.Blob.from_file_path(path)
-    face = hb.Face(blob, index)
-    return _Loaded(path, blob, face, frozenset(face.unicodes))
+    return _Loaded(path, blob, hb.Face(blob, index))
 
 
 @functools.lru_cache(maxsize=16)
 def _subset(loaded: _Loaded, codepoints: frozenset[int]) -> bytes:
     """The face cut down to ``codepoints``; cached, as the same document is often rendered again."""
+    import uharfbuzz as hb
+
     inp = hb.SubsetInput()
     inp.unicode_set.update(codepoints)
     # Flattening the CFF subroutines is about twice as fast as re-subroutinising, and no larger.
@@ -331,6 +401,76 @@ def _subset(loaded: _Loaded, codepoints: frozenset[int]) -> bytes:
     if result is None:
         raise RenderError(f"无法裁剪字体文件 {loaded.path}")
     return result.blob.data
+
+
+class _Cmap:
+    """A face's characters as sorted ranges ``[first, last]``: how the cache keeps them, tested by bisection."""
+
+    __slots__ = ("firsts", "lasts")
+
+    def __init__(self, ranges: list[list[int]]):
+        self.firsts = [first for first, _ in ranges]
+        self.lasts = [last for _, last in ranges]
+
+    def __contains__(self, cp: int) -> bool:
+        i = bisect.bisect_right(self.firsts, cp) - 1
+        return i >= 0 and cp <= self.lasts[i]
+
+
+def _ranges(codepoints: list[int]) -> list[list[int]]:
+    ranges: list[list[int]] = []
+    for cp in sorted(codepoints):
+        if ranges and ranges[-1][1] + 1 == cp:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return ranges
+
+
+def _facts(path: str, index: int) -> tuple[str | None, _Cmap]:
+    """Why the font at ``path`` cannot serve (not a regular file, not a font, cannot be subset) or None,
+    and its characters."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return f"无法读取（{exc}）", _Cmap([])
+    if not stat.S_ISREG(info.st_mode):
+        return "不是普通文件", _Cmap([])
+    return _facts_cached(path, index, info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _facts_cached(path: str, index: int, mtime_ns: int, size: int) -> tuple[str | None, _Cmap]:
+    cache = _disk_cache()
+    key = f"{path}\0{index}\0{mtime_ns}\0{size}"
+    entry = cache.get("faces", key)
+    if entry is None:
+        try:
+            entry = _examine(path, index)
+        except OSError as exc:  # may pass (permissions, a share): not kept
+            return f"无法读取（{exc}）", _Cmap([])
+        cache.put("faces", key, entry)
+    return entry["broken"], _Cmap(entry["cmap"])
+
+
+def _examine(path: str, index: int) -> dict:
+    import uharfbuzz as hb
+
+    try:
+        loaded = _load(path, index)
+    except (RuntimeError, ValueError) as exc:
+        return {"broken": f"无法读取（{exc}）", "cmap": []}
+    codepoints = sorted(loaded.face.unicodes)
+    if not codepoints:
+        return {"broken": "不是字体文件（可能是 Git LFS 指针或下载不完整）", "cmap": []}
+    try:
+        inp = hb.SubsetInput()
+        inp.unicode_set.update(codepoints[:8])
+        if hb.subset(loaded.face, inp) is None:
+            return {"broken": "字体文件已损坏，无法裁剪", "cmap": []}
+    except Exception as exc:  # uharfbuzz raises on some damaged files
+        return {"broken": f"字体文件已损坏（{type(exc).__name__}）", "cmap": []}
+    return {"broken": None, "cmap": _ranges(codepoints)}
 
 
 def font_dirs() -> list[Path]:
@@ -353,39 +493,68 @@ def installed_faces() -> list[FontFace]:
     return list(_scan(tuple(str(d) for d in font_dirs())))
 
 
+#: A font folder holding many files (or a slow network share) is scanned for at most this long.
+SCAN_SECONDS = 5.0
+
+
 @functools.lru_cache(maxsize=8)
 def _scan(dirs: tuple[str, ...]) -> tuple[FontFace, ...]:
-    wanted = {name.casefold(): (role, rank)
-              for role, names in OFFICIAL_FAMILIES.items() for rank, name in enumerate(names)}
+    """The official faces below ``dirs``; each file is read once and what it holds kept in the cache
+    under its path, size and time, so a later run only lists the folders."""
+    cache = _disk_cache()
+    deadline = time.monotonic() + SCAN_SECONDS
     found: dict[str, FontFace] = {}
-    for path in _font_files(dirs):
-        try:
-            blob = hb.Blob.from_file_path(str(path))
-            count = hb.Face(blob).count
-        except Exception:  # unreadable files are simply not fonts we can use
-            continue
-        for index in range(max(count, 1)):
-            face = hb.Face(blob, index)
-            match = min((wanted[n.casefold()] + (n,) for n in _family_names(face) if n.casefold() in wanted),
-                        default=None, key=lambda m: m[1])
-            try:
-                if match is None or not _usable(face):
-                    continue
-            except Exception:  # uharfbuzz raises on some damaged files: such a file is not a font we can use
+    for path, info in _font_files(dirs, deadline):
+        key = f"{path}\0{info.st_mtime_ns}\0{info.st_size}"
+        matches = cache.get("scan", key)
+        if matches is None:
+            if time.monotonic() > deadline:
+                break
+            matches = _official_faces(path)
+            if matches is None:
                 continue
-            role, rank, name = match
+            cache.put("scan", key, matches)
+        for index, role, rank, name in matches:
             priority = INSTALLED_PRIORITY - rank
             if role not in found or found[role].priority < priority:
                 found[role] = FontFace(name=name, role=role, path=path, licence="installed on this machine",
                                        priority=priority, index=index)
+    cache.save()
     return tuple(found.values())
+
+
+def _official_faces(path: Path) -> list[list] | None:
+    """``[index, role, rank, name]`` of each usable official face in the file; None if it cannot be read now."""
+    import uharfbuzz as hb
+
+    wanted = {name.casefold(): (role, rank)
+              for role, names in OFFICIAL_FAMILIES.items() for rank, name in enumerate(names)}
+    try:
+        blob = hb.Blob.from_file_path(str(path))
+        count = hb.Face(blob).count
+    except OSError:
+        return None
+    except Exception:  # a damaged file is simply not a font we can use
+        return []
+    matches = []
+    for index in range(max(count, 1)):
+        face = hb.Face(blob, index)
+        match = min((wanted[n.casefold()] + (n,) for n in _family_names(face) if n.casefold() in wanted),
+                    default=None, key=lambda m: m[1])
+        try:
+            if match is None or not _usable(face):
+                continue
+        except Exception:  # uharfbuzz raises on some damaged files: such a file is not a font we can use
+            continue
+        matches.append([index, *match])
+    return matches
 
 
 def _working(faces: list[FontFace]) -> tuple[list[FontFace], list[Diagnostic]]:
     """The registered faces whose files load and subset; each other one is skipped with one warning."""
     working, problems = [], []
     for face in faces:
-        why = _broken(*_key(face))
+        why = _facts(*_key(face))[0]
         if why:
             problems.append(Diagnostic(WARNING, f"字体文件 {face.path}（{face.name}）无法使用，已跳过：{why}"))
         else:
@@ -393,35 +562,9 @@ def _working(faces: list[FontFace]) -> tuple[list[FontFace], list[Diagnostic]]:
     return working, problems
 
 
-@functools.lru_cache(maxsize=64)
-def _broken(path: str, index: int) -> str | None:
-    """Why the font at ``path`` cannot serve (not a regular file, not a font, cannot be subset), or None."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return "不是普通文件"
-        loaded = _load(path, index)
-    except (OSError, RuntimeError, ValueError) as exc:
-        return f"无法读取（{exc}）"
-    if not loaded.cmap:
-        return "不是字体文件（可能是 Git LFS 指针或下载不完整）"
-    try:
-        inp = hb.SubsetInput()
-        inp.unicode_set.update(list(loaded.cmap)[:8])
-        if hb.subset(loaded.face, inp) is None:
-            return "字体文件已损坏，无法裁剪"
-    except Exception as exc:  # uharfbuzz raises on some damaged files
-        return f"字体文件已损坏（{type(exc).__name__}）"
-    return None
-
-
-#: A font folder holding many files (or a slow network share) is scanned for at most this long.
-SCAN_SECONDS = 5.0
-
-
-def _font_files(dirs: tuple[str, ...]):
-    """Regular font files below ``dirs`` (a FIFO or device named *.ttf would block reading it)."""
+def _font_files(dirs: tuple[str, ...], deadline: float):
+    """``(path, stat)`` of the regular font files below ``dirs`` (a FIFO or device named *.ttf would block reading it)."""
     seen = set()
-    deadline = time.monotonic() + SCAN_SECONDS
     for folder in dirs:
         for root, _, files in os.walk(folder):
             for file in sorted(files):
@@ -431,13 +574,12 @@ def _font_files(dirs: tuple[str, ...]):
                 if path.suffix.lower() not in _FONT_SUFFIXES:
                     continue
                 try:
-                    regular = stat.S_ISREG(path.stat().st_mode)
-                    resolved = path.resolve()
+                    info = path.stat()
                 except OSError:
                     continue
-                if regular and resolved not in seen:
-                    seen.add(resolved)
-                    yield path
+                if stat.S_ISREG(info.st_mode) and (info.st_dev, info.st_ino) not in seen:  # links: the file once
+                    seen.add((info.st_dev, info.st_ino))
+                    yield path, info
 
 
 def _family_names(face: hb.Face) -> set[str]:
@@ -456,6 +598,8 @@ def _usable(face: hb.Face) -> bool:
 
     A broken font that merely carries an official name must not win over the bundled one.
     """
+    import uharfbuzz as hb
+
     os2 = face.reference_table("OS/2").data
     if len(os2) >= 10 and int.from_bytes(os2[8:10], "big") & 0x000F == 0x0002:
         return False
@@ -465,3 +609,91 @@ def _usable(face: hb.Face) -> bool:
     inp = hb.SubsetInput()
     inp.unicode_set.update(ord(ch) for ch in _PROBE)
     return hb.subset(face, inp) is not None
+
+
+# --- what font files hold, kept between runs ------------------------------------------------------------------------
+
+#: Bumped when what the cache holds changes meaning.
+CACHE_FORMAT = 1
+#: Entries kept at most; past it, those this process did not use are dropped.
+CACHE_ENTRIES = 4000
+
+
+def cache_file() -> Path:
+    """The font cache in the user's cache folder: what each font file holds, keyed by its path, size and time."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "reportkit" / "Cache"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches" / "reportkit"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportkit"
+    return base / f"fonts-{CACHE_FORMAT}.json"
+
+
+class _DiskCache:
+    """A JSON file of facts about font files. Unreadable or damaged, it is empty; unwritable, it is not kept.
+
+    Reading every installed font and each face's character map costs ~25 ms a run here, and seconds
+    on an office PC with a thousand fonts; ``reportkit validate`` needs only the facts.
+    """
+
+    def __init__(self, path: Path):
+        self.path, self.tables, self.used, self.dirty = path, None, set(), False
+
+    def _tables(self) -> dict:
+        if self.tables is None:
+            try:
+                tables = json.loads(self.path.read_text(encoding="utf-8"))
+                assert all(isinstance(tables[name], dict) for name in ("faces", "scan"))
+            except Exception:  # missing, unreadable or not ours: start afresh
+                tables = {"faces": {}, "scan": {}}
+            self.tables = tables
+        return self.tables
+
+    def get(self, table: str, key: str):
+        entry = self._tables()[table].get(key)
+        if entry is not None and _well_formed(table, entry):
+            self.used.add((table, key))
+            return entry
+        return None
+
+    def put(self, table: str, key: str, entry) -> None:
+        self._tables()[table][key] = entry
+        self.used.add((table, key))
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        tables = self._tables()
+        if sum(map(len, tables.values())) > CACHE_ENTRIES:
+            tables = {name: {k: v for k, v in entries.items() if (name, k) in self.used} for name, entries in tables.items()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)  # readers see the old file or the new one, never half of one
+        except OSError:
+            pass  # a read-only home: each run reads the fonts again
+        self.dirty = False
+
+
+def _well_formed(table: str, entry) -> bool:
+    try:
+        if table == "faces":
+            return (entry["broken"] is None or isinstance(entry["broken"], str)) and all(
+                isinstance(a, int) and isinstance(b, int) for a, b in entry["cmap"])
+        return all(isinstance(i, int) and role in OFFICIAL_FAMILIES and isinstance(rank, int) and isinstance(name, str)
+                   for i, role, rank, name in entry)
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+_caches: dict[Path, _DiskCache] = {}
+
+
+def _disk_cache() -> _DiskCache:
+    path = cache_file()
+    if path not in _caches:
+        _caches[path] = _DiskCache(path)
+    return _caches[path]

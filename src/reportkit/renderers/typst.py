@@ -1,27 +1,31 @@
 """PDF output through Typst (the ``typst`` wheel: no system library, pip-only on every OS).
 
-The engine reads the same block tree, layout geometry and font plan as the WeasyPrint
+The engine reads the same block tree, layout geometry and font choice as the WeasyPrint
 renderer. ``templates/gbt9704/document.typ`` draws every kind of block; the document's texts
 reach it only as JSON data in ``sys.inputs`` and are shown as strings, never parsed as markup.
-Typst's root is a temporary folder holding only that source and the planned font subsets, and
-it sees no system font and none of its own: nothing else on the machine can be read or used.
+Typst's root is a temporary folder holding only that source; its fonts are the chosen faces'
+files, whole (Typst subsets what it embeds), linked into a folder of their own; it sees no
+system font and none of its own: nothing else on the machine can be read or used.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import shutil
 import tempfile
-from functools import lru_cache
+import threading
 from pathlib import Path
 
 import typst
 
-from ..blocks import Document
+from ..blocks import Cell, Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import FontPlan, dash_metrics, plan_fonts, role_texts
+from ..fonts import FontSurvey, role_texts, survey
 from ..layout import Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
+from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
@@ -30,42 +34,91 @@ PDF_STANDARDS = ("a-2b",)
 
 def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_standard: str | None = None) -> RenderOutput:
     """Typeset ``document`` with ``layout`` through Typst; its warnings come back as diagnostics."""
-    plan, _ = plan_fonts(role_texts(document, layout), fonts)
-    with tempfile.TemporaryDirectory(prefix="reportkit-typst-") as tmp:
-        root = Path(tmp)
-        (root / "fonts").mkdir()
-        for i, font in enumerate(plan.fonts):
-            (root / "fonts" / f"{i}.{'otf' if font.format == 'opentype' else 'ttf'}").write_bytes(font.data)
-        main = root / "main.typ"
-        main.write_text(_source(), encoding="utf-8")
-        faces = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(root / "fonts")])
-        families = {Path(info.path).name: info.family for info in faces.fonts()}
-        names = {font.family: families.get(f"{i}.{'otf' if font.format == 'opentype' else 'ttf'}")
-                 for i, font in enumerate(plan.fonts)}
-        data = _data(document, layout, plan, names)
-        try:
-            compiler = typst.Compiler(str(main), root=str(root), font_paths=faces, ignore_system_fonts=True)
-            pdf, warnings = compiler.compile_with_warnings(
-                format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-                pdf_standards=[pdf_standard] if pdf_standard else [], timestamp=0)
-        except typst.TypstError as exc:
-            raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
+    chosen = survey(role_texts(document, layout), fonts)
+    root = _root()
+    faces, families = _fonts(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
+    data = _data(document, layout, chosen, {face: families.get(chosen.keys[face]) for face in chosen.faces()})
+    try:
+        compiler = typst.Compiler(str(root / "main.typ"), root=str(root), font_paths=faces, ignore_system_fonts=True)
+        pdf, warnings = compiler.compile_with_warnings(
+            format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+            pdf_standards=[pdf_standard] if pdf_standard else [], timestamp=0)
+    except typst.TypstError as exc:
+        raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
     diagnostics = [Diagnostic(WARNING, f"PDF 引擎 Typst: {w.message}") for w in warnings]
     return RenderOutput(data=pdf, diagnostics=diagnostics)
 
 
-@lru_cache(maxsize=None)
-def _source() -> str:
-    return TEMPLATE.read_text(encoding="utf-8")
+_TEMP_PREFIX = "reportkit-typst-"
+_state = threading.local()
 
 
-def _data(document: Document, layout: Layout, plan: FontPlan, names: dict[str, str | None]) -> dict:
+def _folder() -> Path:
+    """This process's own temporary folder, removed when it exits (and by a later run when it was killed)."""
+    if "folder" not in _state.__dict__:
+        for folder in Path(tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+            pid = folder.name[len(_TEMP_PREFIX):].split("-")[0]
+            if pid.isdigit() and abandoned(int(pid), folder):
+                shutil.rmtree(folder, ignore_errors=True)
+        _state.temporary = tempfile.TemporaryDirectory(prefix=f"{_TEMP_PREFIX}{os.getpid()}-")
+        _state.folder = Path(_state.temporary.name)
+    return _state.folder
+
+
+def _root() -> Path:
+    """Typst's root: the template alone, so that nothing else is readable from the document."""
+    root = _folder() / "root"
+    if not root.is_dir():
+        root.mkdir()
+        (root / "main.typ").write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_mtime_ns, info.st_size
+
+
+def _fonts(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tuple[typst.Fonts, dict[tuple[str, int], str]]:
+    """Typst's font set of ``files`` (``((path, index), stamp)``) and each face's family as Typst reads it.
+
+    Made once per set of files in a thread and kept: Typst then loads each face once, not once
+    per document (issue 14: subsetting for every report cost more than the typesetting).
+    """
+    cache = _state.__dict__.setdefault("fonts", {})
+    if files not in cache:
+        folder = Path(tempfile.mkdtemp(prefix="fonts-", dir=_folder()))
+        origin = {}
+        for i, path in enumerate(_dedupe(path for (path, _), _ in files)):
+            link = folder / f"{i}{Path(path).suffix.lower()}"
+            _link(Path(path), link)
+            origin[str(link.resolve())] = path
+        faces = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder)])
+        families = {(origin[str(Path(info.path).resolve())], info.index): info.family for info in faces.fonts()}
+        if len(cache) >= 4:  # a worker renders with one layout's fonts, seldom more
+            cache.pop(next(iter(cache)))
+        cache[files] = faces, families
+    return cache[files]
+
+
+def _link(source: Path, link: Path) -> None:
+    """``link`` names ``source``: a symbolic link, else a hard link (Windows without the right), else a copy."""
+    for make in (os.symlink, os.link, shutil.copyfile):
+        try:
+            make(source, link)
+            return
+        except OSError:
+            continue
+    raise RenderError(f"无法在临时文件夹 {link.parent} 中放入字体文件 {source}：请检查临时文件夹所在的磁盘")
+
+
+def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict[FontFace, str | None]) -> dict:
     """The document, geometry and font stacks as plain JSON values for the template."""
     g = layout.geometry
     # Floored to 1/100 pt as in the WeasyPrint template: rounded up, a line holds one character less.
     tracking = int((g.char_pitch_pt - g.body_size_pt) * 100) / 100
     geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": tracking}
-    stacks = {role: [names[f] for f in [*plan.stacks.get(role, []), *plan.stacks.get("fallback", [])] if names.get(f)]
+    stacks = {role: [families[f] for f in [*chosen.stacks.get(role, []), *chosen.fallbacks] if families.get(f)]
               for role in {*layout.roles.values()}}
     fonts = {element: _dedupe(stacks[role]) or ["serif"] for element, role in layout.roles.items()}
     return {
@@ -77,7 +130,7 @@ def _data(document: Document, layout: Layout, plan: FontPlan, names: dict[str, s
         "draft": document.draft,
         "geometry": geometry,
         "fonts": fonts,
-        "dash_ink_pt": _dash_ink(plan, layout.roles["page_number"], g.page_number_size_pt),
+        "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "unnumbered": [],
         "pushed": [],
         "blocks": _blocks(document.blocks),
@@ -114,7 +167,7 @@ def _block(block) -> dict:
         if f.name == "blocks":
             value = _blocks(value)
         elif f.name == "rows":
-            value = [[{k: v for k, v in dataclasses.asdict(c).items() if k != "source"} for c in row] for row in value]
+            value = [[_cell(c) for c in row] for row in value]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
@@ -122,7 +175,15 @@ def _block(block) -> dict:
     return out
 
 
-def _dash_ink(plan: FontPlan, role: str, size_pt: float) -> float:
+_CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name != "source")
+
+
+def _cell(cell: Cell) -> dict:
+    # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
+    return {name: getattr(cell, name) for name in _CELL_FIELDS}
+
+
+def _dash_ink(chosen: FontSurvey, role: str, size_pt: float) -> float:
     """How far above the baseline the 一字线 (U+2014) of the page number begins to ink, in points."""
-    metrics = dash_metrics(plan, role)
+    metrics = chosen.dash_metrics(role)
     return metrics[2] * size_pt if metrics else 0.0
