@@ -140,11 +140,11 @@ def test_ambiguous_punctuation_asks_for_the_east_asian_face(layout):
 
 
 def test_lines_are_set_like_the_pdf(layout):
-    """No hanging punctuation, no punctuation compression, no CJK/Latin autospace (Word, WPS)."""
+    """No hanging punctuation, no punctuation compression (Word, WPS); CJK/Latin autospace on, as in the PDF."""
     xml = parts(render(layout, Paragraph("正文")))
     defaults = xml["word/styles.xml"].find("w:docDefaults/w:pPrDefault/w:pPr", NS)
     assert {tag: defaults.find(f"w:{tag}", NS).get(W + "val") for tag in ("overflowPunct", "autoSpaceDE", "autoSpaceDN")} \
-        == dict.fromkeys(("overflowPunct", "autoSpaceDE", "autoSpaceDN"), "0")
+        == {"overflowPunct": "0", "autoSpaceDE": "1", "autoSpaceDN": "1"}
     control = xml["word/settings.xml"].find("w:characterSpacingControl", NS)
     assert control.get(W + "val") == "doNotCompress"
 

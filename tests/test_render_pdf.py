@@ -266,8 +266,7 @@ def test_nothing_leaves_the_text_block(pdf):
 
 
 def test_text_is_never_markup(pdf):
-    _, line = line_with(pdf, "全年更新栏目")
-    assert "<b>不是标签</b>&" in text(line)
+    assert "<b>不是标签</b>&" in "".join(text(line) for line in paragraph_lines(pdf, "全年更新栏目"))
     assert "{{不是变量}}" in "".join(text(line) for line in lines(pdf.pages[0]))
 
 
@@ -345,3 +344,18 @@ def test_a_character_no_planned_face_has_never_pulls_in_a_system_font(layout, fa
     from reportkit.testing import pdf_text
 
     assert "符号〓" in "".join(pdf_text(out.data))
+
+
+def test_chinese_and_latin_are_spaced_as_in_the_docx_without_a_character_added(layout, faces):
+    """About 0.22 em between Chinese and digits or Latin letters, on both sides, as LibreOffice (and Word
+    and WPS with autoSpaceDE/DN, which the DOCX turns on) set them; punctuation gets none (issue 9)."""
+    out = render(Document(title="t", author="a", blocks=[Paragraph("截至2021年底受理GDP类申请（3件）。")]), layout, faces)
+    with pdfplumber.open(io.BytesIO(out.data)) as opened:
+        _, line = line_with(opened, "截至2021年底")
+    assert "".join(c["text"] for c in line) == "截至2021年底受理GDP类申请（3件）。"
+    gap = {(a["text"], b["text"]): b["x0"] - a["x1"] for a, b in zip(line, line[1:])}
+    plain = gap["截", "至"]
+    for pair in (("至", "2"), ("1", "年"), ("理", "G"), ("P", "类")):
+        assert gap[pair] - plain == pytest.approx(0.22 * P.body, abs=0.3), pair
+    for pair in (("（", "3"), ("3", "件")):
+        assert gap[pair] - plain == pytest.approx(0 if pair[0] == "（" else 0.22 * P.body, abs=0.3), pair

@@ -38,12 +38,12 @@ What it sets up:
   style (no grid snapping in cells, ``table_size_pt`` type on an exact
   ``table_line_pt`` line and ``cell_padding_*_pt`` cell margins, so rows are
   as tall as in the PDF), footer.
-- No punctuation hanging into the right margin (overflowPunct off), no
+- No punctuation hanging into the right margin (overflowPunct off) and no
   compression of full-width punctuation (characterSpacingControl
-  doNotCompress) and no automatic space between CJK and Latin/digits
-  (autoSpaceDE/DN off), so Word and WPS set lines as the PDF does.
-  LibreOffice adds its own space between CJK and digits whatever the
-  document says, and reads overflowPunct inverted (docs/layout.md).
+  doNotCompress), so Word and WPS set lines as the PDF does. The automatic
+  space between CJK and Latin/digits is on (autoSpaceDE/DN): LibreOffice
+  adds it whatever the document says, so the PDF adds it too and all
+  three agree. LibreOffice reads overflowPunct inverted (docs/layout.md).
 - The body is only the docxtpl placeholder ``{{p body }}``.
 """
 from __future__ import annotations
@@ -190,8 +190,8 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
           E("w:rPrDefault", rpr(fonts(fs), E("w:kern", val=2), size(m.body_sz),
                                 E("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))),
           # No punctuation hanging past the right edge (Word and LibreOffice hang it by default, the PDF
-          # does not), no automatic space between CJK and Latin/digits: both move text off the grid.
-          E("w:pPrDefault", E("w:pPr", E("w:overflowPunct", val=0), E("w:autoSpaceDE", val=0), E("w:autoSpaceDN", val=0),
+          # does not). Space between CJK and Latin/digits, as LibreOffice always adds and the PDF does.
+          E("w:pPrDefault", E("w:pPr", E("w:overflowPunct", val=0), E("w:autoSpaceDE", val=1), E("w:autoSpaceDN", val=1),
                               E("w:spacing", before=0, after=0, line=240, lineRule="auto")))),
         style("paragraph", "Normal", "Normal",
               E("w:pPr", E("w:widowControl", val=int(m.widow_control)), exact(m),

@@ -9,6 +9,7 @@ import hashlib
 import logging
 import mimetypes
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -198,13 +199,34 @@ def _environment(directory: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(css_string=css_string, font_stack=font_stack, block_kind=lambda block: type(block).__name__,
-                       lines=lines)
+                       lines=lines, autospace=autospace)
     return env
 
 
 def lines(text: str) -> Markup:
-    """``text`` escaped, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
-    return Markup("<br>").join(escape(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+    """``text`` as :func:`autospace` sets it, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
+    return Markup("<br>").join(autospace(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+
+
+_IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN = "0-9A-Za-z\u00c0-\u024f"
+#: A run of digits/Latin letters after a Chinese character, or a Chinese character after such a run.
+_SPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
+
+
+def autospace(text: str) -> Markup:
+    """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
+    Latin letters as a left margin (``<span class="as">``) on what follows the boundary.
+
+    No character is added, so the PDF's text stays the data's (issue 9). The space is always on the
+    left: at a line break it starts the next line, where justification cannot leave the right edge ragged.
+    """
+    text, out, end = str(text), [], 0
+    for match in _SPACED.finditer(text):
+        out += [escape(text[end:match.start()]), Markup('<span class="as">{}</span>').format(match.group())]
+        end = match.end()
+    out.append(escape(text[end:]))
+    return Markup("").join(out)
 
 
 def css_string(value: str) -> Markup:
