@@ -359,3 +359,18 @@ def test_chinese_and_latin_are_spaced_as_in_the_docx_without_a_character_added(l
         assert gap[pair] - plain == pytest.approx(0.22 * P.body, abs=0.3), pair
     for pair in (("（", "3"), ("3", "件")):
         assert gap[pair] - plain == pytest.approx(0 if pair[0] == "（" else 0.22 * P.body, abs=0.3), pair
+
+
+@pytest.mark.parametrize(("head", "boundary"), [("公开" * 13, "2021年底"), ("公开" * 13, "GDP类"),
+                                                 ("公开" * 11 + "截2021", "年底")], ids=["digits", "latin", "after-digits"])
+def test_a_line_that_begins_at_a_chinese_latin_boundary_starts_at_the_edge(layout, faces, head, boundary):
+    """The boundary's space is taken off a line's start, as Word and LibreOffice do: no ragged left edge.
+
+    The first line is full after ``head`` (its 2-character indent, then 26 characters' width), so the
+    second line begins at the boundary: digits or Latin after a Chinese character, or the reverse."""
+    out = render(Document(title="t", author="a", blocks=[Paragraph(head + boundary + "公开工作继续推进。")]), layout, faces)
+    with pdfplumber.open(io.BytesIO(out.data)) as opened:
+        first, second = paragraph_lines(opened, head[:6])[:2]
+    assert text(second).startswith(boundary)
+    assert second[0]["x0"] == pytest.approx(P.left, abs=0.3)
+    assert max(c["x1"] for c in first) == pytest.approx(P.right, abs=1)
