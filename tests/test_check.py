@@ -99,3 +99,65 @@ def test_check_refuses_another_report_format(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path), "--report", str(tmp_path / "r.txt")])
     assert result.exit_code == 2
     assert ".csv 或 .json" in result.output
+
+
+PAIRS = ((Path("examples/previous/sample-2022.yaml"), EXAMPLES[0]),
+         (Path("examples/previous/xinzhou-2019.yaml"), EXAMPLES[1]))
+
+
+def _carried_one_more(text: str) -> str:
+    """Last year's 自然人 结转下年度 one more (and 本年新收 one more, so that last year still adds up):
+    this year's 上年结转 no longer matches it (R7)."""
+    text, changed = re.subn(r"(new_received: \{natural_person: )(\d+)", lambda m: m[1] + str(int(m[2]) + 1), text)
+    text, also = re.subn(r"(carried_forward: \{natural_person: )(\d+)", lambda m: m[1] + str(int(m[2]) + 1), text)
+    assert changed == also == 1
+    return text
+
+
+def test_check_previous_dir_lists_exactly_the_planted_cross_year_fault(tmp_path):
+    """Four agencies, two years. Last year's reports are published pages (imported first) or data files."""
+    data, this_year, last_year = tmp_path / "data", tmp_path / "2023", tmp_path / "2022"
+    for folder in (data, this_year, last_year):
+        folder.mkdir()
+    planted = None
+    for n in range(4):
+        before, after = PAIRS[n % 2]
+        current = render_source(_variant(after, n, data), "html" if n < 3 else "docx", this_year, PLUGINS)
+        previous = _variant(before, n, data)
+        previous = previous.rename(data / f"last{n:02d}.yaml")
+        if n == 2:  # the planted fault, in a published page of last year
+            previous.write_text(_carried_one_more(previous.read_text(encoding="utf-8")), encoding="utf-8")
+            planted = str(current)
+        if n % 2 == 0:
+            render_source(previous, "html", last_year, PLUGINS)
+        else:
+            previous.replace(last_year / previous.name)
+
+    result = CliRunner().invoke(cli, ["check", str(this_year), "--previous-dir", str(last_year),
+                                      "--report", str(tmp_path / "report.json")])
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    problems = [(r["file"], r["rule"]) for r in report["rows"] if r["rule"] not in ("ok", "note")]
+    assert problems == [(planted, "R7")]
+    assert not [r for r in report["rows"] if r["rule"] == "note"]  # every report found last year's
+    assert report["summary"] == {"R7": 1}
+    message = next(r["message"] for r in report["rows"] if r["rule"] == "R7")
+    assert "上年结转“自然人”列为" in message and str(last_year / "last02.html.yaml") in message
+    assert result.exit_code == 1
+
+    # Without last year's reports, no cross-year rule runs: the same folder is clean.
+    result = CliRunner().invoke(cli, ["check", str(this_year), "--report", str(tmp_path / "alone.json")])
+    assert json.loads((tmp_path / "alone.json").read_text(encoding="utf-8"))["summary"] == {}
+    assert result.exit_code == 0
+
+
+def test_check_previous_dir_notes_a_report_without_last_year(tmp_path):
+    path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(cli, ["check", str(path), "--previous-dir", str(empty),
+                                      "--report", str(tmp_path / "r.csv")])
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["rule"] for r in rows] == ["note", "ok"]
+    assert rows[0]["message"].startswith(f"{empty} 中没有 某县自然资源局 2022 年度的报告")
+    assert result.exit_code == 0

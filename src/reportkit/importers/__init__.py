@@ -61,8 +61,9 @@ def read_published(path: Path, plugins: Plugins) -> Published:
 
 
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
-                draft: bool = False) -> ImportResult:
-    """Read, map, write ``OUTDIR/<stem>.yaml`` and validate it as ``reportkit validate`` would."""
+                draft: bool = False, previous=None) -> ImportResult:
+    """Read, map, write ``OUTDIR/<stem>.yaml`` and validate it as ``reportkit validate`` would
+    (with ``previous``, a :class:`..previous.PreviousReports`, across years too)."""
     from ..pipeline import prepare
 
     path = Path(path)
@@ -73,7 +74,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     write_all({result.target: write_data(result.imported, path).encode("utf-8")})
     try:
-        prepared = prepare(result.target, plugins, draft=draft, formats=("docx",))
+        prepared = prepare(result.target, plugins, draft=draft, formats=("docx",), previous=previous)
         result.diagnostics = prepared.diagnostics.items
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics

@@ -101,6 +101,7 @@ class _Mapper:
             self.out.notes.append(f"agency_type 按机关名称推定为 {self.data['agency_type']}，请核对")
         if title and title.replace("\n", "") != f"{agency}{year}年政府信息公开工作年度报告":
             self.data["title"] = title
+        self._addressee()
         organs, date, chinese = closing
         if date:
             self.data["date"] = date
@@ -136,6 +137,13 @@ class _Mapper:
         if not lines:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
         return "\n".join(lines), place
+
+    def _addressee(self) -> None:
+        """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2)."""
+        first = self.items[0] if self.items else None
+        if isinstance(first, Para) and first.text.endswith("：") and len(first.text) <= 40 \
+                and not heading_level(first.text) and not any(c in first.text for c in "。；，"):
+            self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items."""

@@ -1,13 +1,16 @@
 """Map a 2008-edition report (2008-2018): the parts by title, the agency's own parts, the preamble as written.
 
-The figures a 2008 report prints as sentences or small tables are kept as text; a small
-table cannot be kept and is reported.
+An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
+or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
+a free sentence or the agency's own table gives, with a placeholder wherever one is
+unreadable or given twice differently.
 """
 from __future__ import annotations
 
 from ..default_plugins.annual_report.edition2008 import spec
-from . import labels
-from .annual import nest, strip_number
+from ..default_plugins.annual_report.edition2008.model import FIGURES
+from . import figures2008, labels
+from .annual import nest, placeholder, strip_number
 from .labels import norm
 from .source import Grid, Para
 
@@ -17,22 +20,33 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     if texts:
         mapper.data["preamble"] = texts
     known = labels.sections("2008")
-    orders = {s.key: s.order for s in spec.SECTIONS}
+    official = {s.key: s for s in spec.SECTIONS}
     sections: dict = {"own": []}
     last = 0
     for heading, items in parts:
-        for grid in (i for i in items if isinstance(i, Grid)):
-            mapper.find(grid.place, "2008 版的数字表格未能映射为 figures，未导入：请照原文填写这一部分的 figures", "tables")
-        content = nest([i for i in items if isinstance(i, Para)])
         title = strip_number(heading.text)
         key = known.get(norm(heading.text))
-        if key and key not in sections and content:
-            part = {"content": content}
-            if title != next(s.title for s in spec.SECTIONS if s.key == key):
+        figures = None
+        if key is None:
+            key, figures, items = _renamed(mapper, title, items, sections)
+        elif key in sections:
+            key = None
+        elif official[key].figures:
+            found = _exact(mapper, official[key].figures, title, items)
+            figures, items = _agreed(mapper, official[key].figures, title, *found) if found else \
+                _free(mapper, official[key].figures, title, items)
+        for grid in (i for i in items if isinstance(i, Grid)):
+            mapper.find(grid.place, "2008 版的这一部分不能有表格，未导入：表格里的数字请写进正文或相应部分的 figures", "tables")
+        content = nest([i for i in items if isinstance(i, Para)])
+        if key and (content or figures):
+            part = {"figures": figures} if figures else {}
+            if content:
+                part["content"] = content
+            if title != official[key].title:
                 part["title"] = title
-            if orders[key] <= last:
+            if official[key].order <= last:
                 part["order"] = last + 10
-            last = part.get("order", orders[key])
+            last = part.get("order", official[key].order)
             sections[key] = part
         elif content:
             last += 10
@@ -42,3 +56,103 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     if not sections["own"]:
         del sections["own"]
     mapper.data["sections"] = sections
+
+
+def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, dict | None, list]:
+    """A part the agency renamed is the official part whose figures reportkit printed in it, if any."""
+    for section in spec.SECTIONS:
+        if section.figures and section.key not in taken:
+            found = _exact(mapper, section.figures, title, items)
+            if found:
+                return section.key, *_agreed(mapper, section.figures, title, *found)
+    return None, None, items
+
+
+def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str] | None:
+    """The figures as reportkit prints them (a table after the text, or a sentence before it), the other items,
+    and where the figures were."""
+    items = list(items)
+    paras = [i for i in items if isinstance(i, Para)]
+    if items and isinstance(items[-1], Grid):
+        figures = figures2008.read_table(kind, items[-1].rows)
+        if figures is not None:
+            place = items.pop().place
+            with_lead = figures2008.lead(kind, figures, paras[0].text) if paras else None
+            if with_lead is not None:
+                items.remove(paras[0])
+                _check_split(mapper, with_lead, title)
+            return with_lead or figures, items, place
+    if paras:
+        figures = figures2008.read_sentence(kind, paras[0].text)
+        if figures is not None:
+            items.remove(paras[0])
+            _check_split(mapper, figures, title)
+            return figures, items, paras[0].place
+    return None
+
+
+def _agreed(mapper, kind: str, title: str, figures: dict, items: list, place: str) -> tuple[dict, list]:
+    """``figures`` with a placeholder for each one the part's text gives otherwise."""
+    for item in (i for i in items if isinstance(i, Para)):
+        for other in figures2008.search(kind, item.text, item.place):
+            value = figures.get(other.field)
+            if other.field in figures and other.value != value and not isinstance(value, str):
+                name = FIGURES[kind].model_fields[other.field].title
+                mapper.find(place, f"“{title}”的“{name}”在{place}是 {value}，在{other.place}写作“{other.words}”，"
+                                   "两处不一致，都未采用：请核对后填写", "figures")
+                figures[other.field] = placeholder(f"{title}的{name}（见{place}、{other.place}）")
+    return figures, items
+
+
+def _check_split(mapper, figures: dict, title: str) -> None:
+    """A channel printed without its count may be two channels or one whose name holds a 、: say which was taken."""
+    channels = figures.get("channels", ())
+    if len(channels) > 1 and any("count" not in c for c in channels):
+        mapper.out.notes.append(f"“{title}”的公开渠道按顿号“、”分成了 {len(figures['channels'])} 个："
+                                "名称本身带顿号的渠道请合并为一项")
+
+
+def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list]:
+    """Figures from the part's own sentences (left in its text) and tables (taken out)."""
+    found: list[figures2008.Found] = []
+    from_text = False
+    rest = []
+    for item in items:
+        if isinstance(item, Para):
+            hits = figures2008.search(kind, item.text, item.place)
+            from_text = from_text or bool(hits)
+            found += hits
+            rest.append(item)
+            continue
+        hits, unknown = figures2008.search_table(kind, item.rows, item.places)
+        if not hits:
+            rest.append(item)
+            continue
+        found += hits
+        for place, label in unknown:
+            mapper.find(place, f"“{title}”的表格中“{label}”一行未能对应到 figures 的任何一项，未导入：请照原文填写", "figures")
+    if not found:
+        return None, items
+    model = FIGURES[kind]
+    figures: dict = {}
+    for field in dict.fromkeys(f.field for f in found):
+        seen = [f for f in found if f.field == field]
+        name = model.model_fields[field].title
+        values = {f.value for f in seen}
+        if None in values:
+            words = next(f for f in seen if f.value is None)
+            mapper.find(words.place, f"“{title}”的“{name}”写作“{words.words}”，不是确切的数字：请照原始台账填写", "figures")
+        elif len(values) > 1:
+            places = "；".join(f"{f.place}“{f.words}”" for f in seen)
+            mapper.find(seen[0].place, f"“{title}”的“{name}”原文有 {len(values)} 个不同的数字（{places}），都未采用：请核对后填写",
+                        "figures")
+        else:
+            figures[field] = values.pop()
+            continue
+        figures[field] = placeholder(f"{title}的{name}（见{seen[0].place}）")
+    if from_text:
+        mapper.out.notes.append(f"“{title}”的 figures 是从正文的句子里读出的，原句仍留在正文中：重新排版时会在正文前"
+                                "再印一句数字，请删去原句中的数字或整句")
+    else:
+        figures["show"] = "table"
+    return figures, rest

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import ERROR, ReportkitError
+from ..errors import ERROR, NOTE, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 
@@ -64,7 +65,10 @@ def import_command(files, outdir, draft):
               help="结果文件：.csv 或 .json，每份报告的每个问题一行。Report file (.csv or .json).")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
-def check_command(paths, report, outdir):
+@click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
+              help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF），按发布机关和年度对应，做跨年度检查。"
+                   "Last year's reports, for the cross-year rules.")
+def check_command(paths, report, outdir, previous_dir):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf 逐个检查）。无法读取的文件记为一行，不中断。
@@ -73,6 +77,7 @@ def check_command(paths, report, outdir):
     \b
     例 / Example:
       reportkit check 各单位年报/ --report 检查结果.csv
+      reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
     from ..write import rows_bytes, write_all
 
@@ -85,28 +90,65 @@ def check_command(paths, report, outdir):
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
             files, label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
+        last_year = None
+        if previous_dir is not None:
+            last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous")
         for n, path in enumerate(bar, 1):
-            rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None)
-    summary = Counter(row["rule"] for row in rows if row["rule"] != "ok")
+            rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None,
+                               previous=last_year)
+        if previous_dir is not None and outdir is None:  # name the folder given, not the scratch copy
+            for row in rows:
+                row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
+    problems = [row for row in rows if row["rule"] not in ("ok", "note")]
+    summary = Counter(row["rule"] for row in problems)
     document = {"rows": rows, "summary": dict(sorted(summary.items()))}
     write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
-    bad = {row["file"] for row in rows if row["rule"] != "ok"}
+    bad = {row["file"] for row in problems}
     click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad)} 份未发现问题，{len(bad)} 份有问题；结果已写入 {report}")
     for rule, count in sorted(summary.items()):
         click.echo(f"  {rule}：{count} 处")
     sys.exit(1 if bad else 0)
 
 
-def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[dict]:
+def last_year_reports(folder: Path, plugins, target: Path):
+    """Last year's reports in ``folder`` for the cross-year rules, and a row for each that cannot be read.
+
+    Its data files are used as they are; its published reports are imported into ``target`` first
+    (as ``<name>.docx.yaml`` …), so that both are matched by agency and year like ``--previous-dir``'s.
+    """
+    from ..previous import PreviousReports
+    from . import import_file, importer_for
+
+    published = [f for f in sorted(folder.iterdir()) if f.is_file() and importer_for(f, plugins)]
+    if not published:
+        return PreviousReports(plugins.registry, folder=folder), []
+    target.mkdir(parents=True, exist_ok=True)
+    for data in folder.iterdir():
+        if data.is_file() and data.suffix.lower() in (".yaml", ".yml"):
+            shutil.copyfile(data, target / data.name)
+    rows = []
+    for n, path in enumerate(published, 1):
+        try:
+            result = import_file(path, plugins, outdir=target / f"{n:03d}")
+        except ReportkitError as exc:
+            rows.append(dict(file=str(path), rule="unreadable", severity=ERROR, place="",
+                             message=f"上年报告无法读取，未做跨年度检查：{exc.format_message()}"))
+            continue
+        result.target.rename(target / f"{path.name}.yaml")
+    return PreviousReports(plugins.registry, folder=target), rows
+
+
+def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=None) -> list[dict]:
     """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row.
 
-    A finding of the data names its place in the imported YAML only when that file is ``keep``-t.
+    A finding of the data names its place in the imported YAML only when that file is ``keep``-t. With
+    ``previous`` the cross-year rules run too; that no report of last year was found is a ``note`` row.
     """
     from . import import_file
 
     name = str(path)
     try:
-        result = import_file(path, plugins, outdir=outdir, draft=True)
+        result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous)
     except ReportkitError as exc:
         return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
     rows = [dict(file=name, rule=f"import-{f.rule}", severity="warning", place=f.place, message=f.message)
@@ -115,9 +157,11 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False) -> list[di
     for d in result.diagnostics:
         if d.line in held:
             continue  # the value left as a placeholder is already reported by its import finding
-        rows.append(dict(file=name, rule=d.rule or "data", severity=d.severity,
+        rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
                          place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
-    return rows or [dict(file=name, rule="ok", severity="", place="", message="未发现问题")]
+    if all(row["rule"] == "note" for row in rows):
+        rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
+    return rows
 
 
 def _placeholder_lines(result: ImportResult) -> set[int]:

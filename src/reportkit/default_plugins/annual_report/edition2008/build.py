@@ -83,7 +83,7 @@ def _official(section, data, locate: Locate) -> list[Block]:
     source = locate(path + ("figures",))
     blocks: list[Block] = []
     if figures is not None:
-        printer = _PRINTERS[section.figures]
+        printer = PRINTERS[section.figures]
         lead = printer.text(figures) if figures.show == "text" else printer.table_lead(figures)
         blocks += [Paragraph(text, source) for text in lead]
     blocks += content_blocks(data.content, 2, path + ("content",), locate)
@@ -241,4 +241,5 @@ class _Fees:
         return Table(rows, widths=[1.0] * len(cells), header_rows=1, source=source)
 
 
-_PRINTERS = {"disclosure": _Disclosure, "applications": _Applications, "review": _Review, "fees": _Fees}
+#: The printer of each kind of figures; the importer reads their sentences and tables back with them.
+PRINTERS = {"disclosure": _Disclosure, "applications": _Applications, "review": _Review, "fees": _Fees}

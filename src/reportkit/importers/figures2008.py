@@ -1,0 +1,322 @@
+"""Read the figures of a 2008-edition part back: the sentences and small tables the build prints, and free sentences.
+
+The wording is the build's own. Each phrase (``本年度主动公开政府信息`` … ``条``), list lead-in,
+zero sentence and table label is found by printing marked figures with the build's printers
+(:data:`..default_plugins.annual_report.edition2008.build.PRINTERS`), and a paragraph or table
+counts as printed by reportkit only when printing the figures read from it gives it back exactly.
+Free sentences of a published report are searched with the same phrases, loosened: the time word
+dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from pydantic import BaseModel, ValidationError
+
+from ..default_plugins.annual_report.edition2008.build import PRINTERS
+from ..default_plugins.annual_report.edition2008.model import FIGURES
+from .labels import clean, norm
+
+_MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
+_BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
+_NUMBER = r"(\d[\d,，]*(?:\.\d+)?)"
+_STOP = "，；。：:（）()"
+#: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase.
+_TIME = re.compile(r"^(?:本年度|历年|已|共)+")
+#: A count written in words (十余件、若干条): the figure is there but cannot be read.
+_WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
+_COUNT_UNITS = "条件次项个"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One printed figure: ``stem`` + the number + ``unit``, e.g. ``已答复`` 7 ``件``."""
+
+    field: str
+    stem: str
+    unit: str
+
+    @property
+    def core(self) -> str:
+        return _TIME.sub("", self.stem)
+
+
+def _fields(kind: str) -> tuple[list[str], dict[str, type], list[str]]:
+    """The scalar figures, the lists (with their item model) and the flags of ``kind``'s model."""
+    scalars, lists, flags = [], {}, []
+    for name, field in FIGURES[kind].model_fields.items():
+        args = typing.get_args(field.annotation) or (field.annotation,)
+        if typing.get_origin(field.annotation) is list:
+            lists[name] = args[0]
+        elif field.annotation is bool:
+            flags.append(name)
+        elif any(a in (int, Decimal) for a in args):
+            scalars.append(name)
+    return scalars, lists, flags
+
+
+def _print(kind: str, how: str, **values) -> list | None:
+    try:
+        figures = FIGURES[kind](**values)
+    except ValidationError:
+        return None
+    return getattr(PRINTERS[kind], how)(figures, None) if how == "table" else getattr(PRINTERS[kind], how)(figures)
+
+
+def _marked(kind: str) -> dict:
+    scalars, _, _ = _fields(kind)
+    return {name: _BASE + i for i, name in enumerate(scalars)}
+
+
+def _item(model: type, n: int, name: str = _MARK) -> BaseModel:
+    return model(name=name, count=_BASE + 50 + n)
+
+
+@cache
+def phrases(kind: str) -> tuple[Phrase, ...]:
+    """Every phrase ``kind``'s sentences print a scalar figure with, the longest stem first."""
+    marked = _marked(kind)
+    field_of = {str(v): k for k, v in marked.items()}
+    found = set()
+    for chosen in [list(marked)] + [[name] for name in marked]:
+        printed = _print(kind, "text", **{k: marked[k] for k in chosen})
+        for clause in re.split(f"[{_STOP}]", "".join(printed or [])):
+            number = re.search(r"\d+", clause)
+            if number and number.group() in field_of:
+                found.add(Phrase(field_of[number.group()], clause[:number.start()], clause[number.end():]))
+    return tuple(sorted(found, key=lambda p: (-len(p.core), p.field)))
+
+
+@cache
+def zero_sentences(kind: str) -> dict[str, dict]:
+    """The sentences without digits that stand for figures of 0 (本年度未收到政府信息公开申请。), the fewest figures first."""
+    scalars, _, _ = _fields(kind)
+    out: dict[str, dict] = {}
+    for size in range(1, len(scalars) + 1):
+        for chosen in itertools.combinations(scalars, size):
+            printed = "".join(_print(kind, "text", **{k: 0 for k in chosen}) or [])
+            if printed and not re.search(r"\d", printed):
+                out.setdefault(printed, {k: 0 for k in chosen})
+    return out
+
+
+@cache
+def lead_ins(kind: str) -> tuple[tuple[str, str, dict, str | None], ...]:
+    """(list, the words printed before its first item, the flags that print them, the figure printed just before),
+    e.g. (categories, 按类别分，, {partial: False}, cumulative)."""
+    _, lists, flags = _fields(kind)
+    field_of = {str(v): k for k, v in _marked(kind).items()}
+    out = []
+    for name, model in lists.items():
+        for setting in itertools.product((False, True), repeat=len(flags)):
+            chosen = dict(zip(flags, setting))
+            text = "".join(_print(kind, "text", **_marked(kind), **chosen, **{name: [_item(model, 0)]}) or [])
+            found = re.search(rf"(\d+)?[{_COUNT_UNITS}元]?(?:^|[。；]|(?<=[{_COUNT_UNITS}元]))([^。；\d]*){_MARK}", text)
+            if found and (name, found.group(2)) not in [(n, p) for n, p, _, _ in out]:
+                out.append((name, found.group(2), chosen, field_of.get(found.group(1) or "")))
+    return tuple(out)
+
+
+def _unit(kind: str) -> str:
+    return next(p.unit for p in phrases(kind) if p.stem)
+
+
+# Printed by reportkit ---------------------------------------------------------
+#: How the items of a list are separated (others: 、); :func:`read_sentence` checks the reading by printing it.
+_SEPARATORS = {"categories": "；", "outcomes": "，"}
+
+
+def _items(kind: str, name: str, text: str) -> list[dict] | None:
+    separator = _SEPARATORS.get(name, "、")
+    unit = _unit(kind)
+    pattern = (rf"(?P<name>.+?)(?:（(?P<count>\d+){unit}）)?"
+               if not _fields(kind)[1][name].model_fields["count"].is_required()
+               else rf"(?P<name>.+?)(?P<count>\d+){unit}(?:，占[\d.]+%)?")
+    items = []
+    for part in text.split(separator):
+        found = re.fullmatch(pattern, part)
+        if not found:
+            return None
+        item = {"name": found.group("name")}
+        if found.group("count") is not None:
+            item["count"] = int(found.group("count"))
+        items.append(item)
+    return items
+
+
+def _typed(kind: str, name: str, text: str):
+    args = typing.get_args(FIGURES[kind].model_fields[name].annotation)
+    return Decimal(text) if Decimal in args or FIGURES[kind].model_fields[name].annotation is Decimal else int(text)
+
+
+def read_sentence(kind: str, text: str) -> dict | None:
+    """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None."""
+    if text in zero_sentences(kind):
+        return dict(zero_sentences(kind)[text])
+    figures: dict = {}
+    ends: dict[str, set[int]] = {}
+    for phrase in phrases(kind):
+        for found in re.finditer(re.escape(phrase.stem) + r"(\d+(?:\.\d+)?)" + re.escape(phrase.unit), text):
+            value = _typed(kind, phrase.field, found.group(1))
+            if figures.setdefault(phrase.field, value) != value:
+                return None
+            ends.setdefault(phrase.field, set()).add(found.end())
+    shared = {lead for _, lead, _, _ in lead_ins(kind) if [x[1] for x in lead_ins(kind)].count(lead) > 1}
+    for name, lead, flags, after in lead_ins(kind):
+        # A lead-in two lists share (，其中) belongs to the list of the figure printed just before it.
+        starts = [m.start() for m in re.finditer(re.escape(lead), text)] if lead else []
+        at = next((s for s in starts if lead not in shared or s in ends.get(after, ())), -1)
+        if at < 0 or name in figures:
+            continue
+        rest = text[at + len(lead):]
+        end = re.search("。" if _SEPARATORS.get(name) == "；" else "[。；]", rest)
+        items = _items(kind, name, rest[:end.start() if end else len(rest)])
+        if items is not None:
+            figures[name] = items
+            figures.update({k: v for k, v in flags.items() if v})
+    return figures if figures and _print(kind, "text", **figures) == [text] else None
+
+
+@cache
+def table_labels(kind: str) -> tuple[dict[str, str], dict[str | None, str], tuple[str, ...]]:
+    """norm(label) → scalar; the list whose item rows follow each scalar's row (None: before any); item-row prefixes."""
+    marked = _marked(kind)
+    field_of = {str(v): k for k, v in marked.items()}
+    labels, zones, prefixes = {}, {}, set()
+    _, lists, _ = _fields(kind)
+    for name, model in [(None, None)] + list(lists.items()):
+        extra = {name: [_item(model, 0), _item(model, 1, _MARK * 2)]} if name else {}
+        table = _print(kind, "table", **marked, **extra)
+        if table is None:
+            continue
+        rows = [[c.text for c in row] for row in table.rows]
+        zone = None
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                if text in field_of:
+                    label = row[0] if row[0] not in field_of else rows[0][j]
+                    labels[norm(_unit_free(label))] = field_of[text]
+                    zone = field_of[text] if label == row[0] else zone
+            if name and _MARK in row[0]:
+                zones[zone] = name
+                prefixes.add(clean(row[0].split(_MARK)[0]))
+    return labels, zones, tuple(p for p in prefixes if p)
+
+
+def _unit_free(label: str) -> str:
+    """A column label without its unit: 行政复议（件） → 行政复议."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", label.strip())
+
+
+def read_table(kind: str, rows: list[list[str]]) -> dict | None:
+    """The figures of a table if it is exactly the small table reportkit prints for them (``show: table``)."""
+    labels, zones, prefixes = table_labels(kind)
+    figures: dict = {}
+    heads = [labels.get(norm(_unit_free(c))) for c in rows[0]]
+    if len(rows) == 2 and all(heads):
+        figures = {field: _typed(kind, field, value) for field, value in zip(heads, rows[1])
+                   if re.fullmatch(r"\d+(?:\.\d+)?", value)}
+    else:
+        zone = None
+        for row in rows[1:]:
+            if len(row) < 2 or not re.fullmatch(r"\d+(?:\.\d+)?", row[1]):
+                return None
+            field = labels.get(norm(row[0]))
+            if field:
+                figures[field], zone = _typed(kind, field, row[1]), field
+            elif zone in zones:
+                name = next((row[0][len(p):] for p in prefixes if row[0].startswith(p)), row[0])
+                figures.setdefault(zones[zone], []).append({"name": name, "count": int(row[1])})
+            else:
+                return None
+    figures["show"] = "table"
+    printed = _print(kind, "table", **figures)
+    return figures if printed is not None and _same(printed, rows) else None
+
+
+def _same(table, rows: list[list[str]]) -> bool:
+    """``table`` as printed is ``rows`` as read: a cell spanning columns may be read in each or only in the first."""
+    if len(table.rows) != len(rows):
+        return False
+    for cells, read in zip(table.rows, rows):
+        expected = [(clean(c.text), n == 0) for c in cells for n in range(c.colspan)]
+        if len(expected) != len(read) or any(r != e and (first or r) for (e, first), r in zip(expected, read)):
+            return False
+    return True
+
+
+def lead(kind: str, figures: dict, text: str) -> dict | None:
+    """``figures`` (from a table) with what ``text`` adds if it is exactly the lead-in printed before that table."""
+    added = read_sentence(kind, text)
+    if not added:
+        return None
+    merged = dict(added, **figures)
+    try:
+        return merged if PRINTERS[kind].table_lead(FIGURES[kind](**merged)) == [text] else None
+    except ValidationError:
+        return None
+
+
+# Free sentences -------------------------------------------------------------
+@dataclass
+class Found:
+    """A figure found in free text: its value (a placeholder when unreadable), and the places it came from."""
+
+    field: str
+    value: object
+    place: str
+    words: str
+
+
+def _loose(phrase: Phrase) -> str:
+    """The phrase with up to two other characters between its characters, some words, then the number or words."""
+    chars = [re.escape(c) for c in phrase.core]
+    stem = "[^，。；、\\d]{0,2}?".join(chars)
+    unit = "元" if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
+    return rf"{stem}[^，。；、\d]{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
+
+
+def search(kind: str, text: str, place: str) -> list[Found]:
+    """The figures a free sentence gives: each number claimed by the longest phrase that reaches it."""
+    claims: dict[tuple[int, int], Found] = {}
+    for phrase in phrases(kind):
+        if len(phrase.core) < 2:
+            continue  # too short to tell from other words (（3件申请）)
+        for found in re.finditer(_loose(phrase), text):
+            span = found.span(1) if found.group(1) else found.span("words")
+            if span in claims:
+                continue
+            words = found.group(0)
+            value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
+            claims[span] = Found(phrase.field, value, place, words)
+    return list(claims.values())
+
+
+def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:
+    """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
+    each number not understood."""
+    labels, _, _ = table_labels(kind)
+    unit = _unit(kind)
+    out, unknown = [], []
+    pairs = []
+    if len(rows) == 2:
+        pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]
+    else:
+        pairs = [(row[0], row[-1], place) for row, place in zip(rows[1:], places[1:]) if len(row) >= 2]
+    for label, value, place in pairs:
+        number = re.fullmatch(rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*", value)
+        field = labels.get(norm(_unit_free(label)))
+        if field and number:
+            out.append(Found(field, _typed(kind, field, re.sub(r"[,，]", "", number.group(1))), place, label + value))
+            continue
+        found = search(kind, label + (value if not number or re.search(r"\D$", value) else value + unit), place)
+        if found:
+            out += found
+        elif number:
+            unknown.append((place, label))
+    return out, unknown
