@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import io
-import re
 import unicodedata
 import zipfile
 from functools import lru_cache
@@ -122,7 +121,6 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
         line=_line_pitch(package.element.body.sectPr, layout),
-        faces=_east_asian_faces(package.styles.element),
     )
     body = package.element.body
     writer.section = body.sectPr
@@ -252,31 +250,6 @@ def _flag(p, name: str) -> None:
     ppr.insert(sum(child.tag in earlier for child in ppr), etree.Element(W + name))
 
 
-#: Quotes, dashes, ellipses and dots: Unicode leaves their script to the context.
-_AMBIGUOUS = re.compile("([\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2025\u2026\u00b7]+)")
-
-
-def _east_asian_faces(styles) -> dict[str, str]:
-    """Each paragraph style's East Asian face (``w:rFonts/@w:eastAsia``, through ``w:basedOn``)."""
-    default = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
-    own, parent = {}, {}
-    for style in styles.iter(W + "style"):
-        sid = style.get(W + "styleId")
-        fonts, based = style.find(f"{W}rPr/{W}rFonts"), style.find(W + "basedOn")
-        if fonts is not None and fonts.get(W + "eastAsia"):
-            own[sid] = fonts.get(W + "eastAsia")
-        if based is not None:
-            parent[sid] = based.get(W + "val")
-
-    def face(sid, depth=0):
-        if sid in own or depth > 20:
-            return own.get(sid)
-        return face(parent[sid], depth + 1) if sid in parent else (
-            default.get(W + "eastAsia") if default is not None else None)
-
-    return {sid: found for sid in {*own, *parent} if (found := face(sid))}
-
-
 class _Writer:
     """Collects the WordprocessingML of each block in ``body``.
 
@@ -284,14 +257,13 @@ class _Writer:
     class lookup, which made building cost more than the rest of the render.
     """
 
-    def __init__(self, block_width: int, char: float, line: int, faces: dict[str, str] | None = None):
+    def __init__(self, block_width: int, char: float, line: int):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.imprint_section = None  # that section once the 版记 has made it
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
         self.line = line
-        self.faces = faces or {}  # paragraph style → its East Asian face
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -342,28 +314,16 @@ class _Writer:
         return p
 
     def _run(self, p, text: str) -> None:
-        # Quotes, dashes, ellipses and dots must take the paragraph's Chinese face, as in the PDF, or they
-        # are half as wide and lines break differently. Word follows w:hint="eastAsia"; LibreOffice
-        # ignores it and takes the Latin face after a digit or letter, so those runs also name the face.
-        style = p.find(f"{W}pPr/{W}pStyle")
-        face = self.faces.get(style.get(W + "val")) if style is not None else None
+        r = _el(p, "r")
+        # Quotes, dashes, ellipses and dots are "ambiguous": without the hint Word and LibreOffice
+        # set them in the Latin face, half as wide as in the PDF, and lines break differently.
+        _el(_el(r, "rPr"), "rFonts", hint="eastAsia")
         for i, line in enumerate(text.replace("\u2028", "\n").split("\n")):  # U+2028: reportkit.load.LINE_BREAK
             if i:
-                _el(self._new_run(p), "br")
-            for j, part in enumerate(_AMBIGUOUS.split(line)):
-                if part or (i == j == 0 and not line):
-                    t = _el(self._new_run(p, face if j % 2 else None), "t")
-                    t.text = part
-                    t.set(XML_SPACE, "preserve")
-
-    @staticmethod
-    def _new_run(p, face: str | None = None):
-        r = _el(p, "r")
-        fonts = _el(_el(r, "rPr"), "rFonts", hint="eastAsia")
-        if face:
-            for slot in ("ascii", "hAnsi", "eastAsia"):
-                fonts.set(W + slot, face)
-        return r
+                _el(r, "br")
+            t = _el(r, "t")
+            t.text = line
+            t.set(XML_SPACE, "preserve")
 
     def _chars(self, n: float, side: str) -> dict:
         """An indent of ``n`` characters, in grid characters for Word and twips for other readers."""
