@@ -17,7 +17,7 @@ from conftest import make_sample_document
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from reportkit.errors import RenderError
 from reportkit.default_plugins import bundled_fonts, gbt9704
-from reportkit.layout import ELEMENT_ROLES
+from reportkit.layout import ELEMENT_ROLES, Geometry
 from reportkit.fonts import plan_fonts
 from reportkit.renderers.pdf import LayoutFetcher, RefusedURL, render_pdf
 
@@ -47,6 +47,7 @@ class Page:
 
 
 P = Page()
+AUTOSPACE = Geometry().autospace_em
 
 
 @pytest.fixture(scope="module")
@@ -347,8 +348,9 @@ def test_a_character_no_planned_face_has_never_pulls_in_a_system_font(layout, fa
 
 
 def test_chinese_and_latin_are_spaced_as_in_the_docx_without_a_character_added(layout, faces):
-    """About 0.22 em between Chinese and digits or Latin letters, on both sides, as LibreOffice (and Word
-    and WPS with autoSpaceDE/DN, which the DOCX turns on) set them; punctuation gets none (issue 9)."""
+    """A quarter em (Geometry.autospace_em) between Chinese and digits or Latin letters, on both sides, as
+    Word and WPS (autoSpaceDE/DN, which the DOCX turns on), LibreOffice and Typst space them;
+    punctuation gets none (issue 9)."""
     out = render(Document(title="t", author="a", blocks=[Paragraph("截至2021年底受理GDP类申请（3件）。")]), layout, faces)
     with pdfplumber.open(io.BytesIO(out.data)) as opened:
         _, line = line_with(opened, "截至2021年底")
@@ -356,9 +358,9 @@ def test_chinese_and_latin_are_spaced_as_in_the_docx_without_a_character_added(l
     gap = {(a["text"], b["text"]): b["x0"] - a["x1"] for a, b in zip(line, line[1:])}
     plain = gap["截", "至"]
     for pair in (("至", "2"), ("1", "年"), ("理", "G"), ("P", "类")):
-        assert gap[pair] - plain == pytest.approx(0.22 * P.body, abs=0.3), pair
+        assert gap[pair] - plain == pytest.approx(AUTOSPACE * P.body, abs=0.3), pair
     for pair in (("（", "3"), ("3", "件")):
-        assert gap[pair] - plain == pytest.approx(0 if pair[0] == "（" else 0.22 * P.body, abs=0.3), pair
+        assert gap[pair] - plain == pytest.approx(0 if pair[0] == "（" else AUTOSPACE * P.body, abs=0.3), pair
 
 
 @pytest.mark.parametrize(("head", "boundary"), [("公开" * 13, "2021年底"), ("公开" * 13, "GDP类"),
