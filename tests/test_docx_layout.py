@@ -17,7 +17,7 @@ import pdfplumber
 import pytest
 from lxml import etree
 
-from docx_pages import EXAMPLES, SOFFICE, SPACE, Parity, docx_to_pdf, page_lines, render_example
+from docx_pages import EXAMPLES, SOFFICE, Parity, docx_to_pdf, first_lines, page_lines, render_example
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import Geometry
 from reportkit.plugins import load_plugins
@@ -314,8 +314,7 @@ def test_libreoffice_shows_every_character_the_pdf_shows(examples_laid_out, name
 
 def _parity(name: str, laid_out) -> Parity:
     _, docx_pages, pdf_pages = laid_out
-    starts = [[SPACE.sub("", lines[0]) if lines else "" for lines in pages] for pages in (docx_pages, pdf_pages)]
-    return Parity(name, *starts)
+    return Parity(name, first_lines(docx_pages), first_lines(pdf_pages))
 
 
 @pytest.mark.slow
