@@ -97,7 +97,12 @@ def page_lines(pdf: Path, geometry: Geometry = Geometry()) -> list[list[str]]:
 
 def page_starts(pdf: Path) -> list[str]:
     """The first line of each page, without spaces ("" for a page with no text)."""
-    return [SPACE.sub("", lines[0]) if lines else "" for lines in page_lines(pdf)]
+    return first_lines(page_lines(pdf))
+
+
+def first_lines(pages: list[list[str]]) -> list[str]:
+    """The first line of each of ``pages`` (as :func:`page_lines` gives them), without spaces."""
+    return [SPACE.sub("", lines[0]) if lines else "" for lines in pages]
 
 
 @dataclass

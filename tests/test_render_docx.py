@@ -19,6 +19,8 @@ from reportkit.errors import RenderError
 from reportkit.layout import OFFICIAL_FACES, Geometry, Layout
 from reportkit.renderers.docx import render_docx, text_width
 
+AUTOSPACE = Geometry().autospace_em
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "gbt9704"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -349,11 +351,12 @@ def test_attachment_note_and_signature_of_the_sample(out):
     (organ,) = out.paragraphs("Signature")
     (date,) = out.paragraphs("Date")
     assert (text(organ), text(date)) == ("某某市生态环境局", "2022年1月20日")
-    # The date (6.5 characters) is longer than name - 2 (6): date 2 from the right, name pushed left.
+    # The date (6.5 characters and 5 spaces between Chinese and digits: 7.75) is longer than name - 2
+    # (6): date 2 from the right, name pushed left so that the date starts 2 characters right of it.
     assert ind(date)["rightChars"] == "200"
-    assert ind(organ)["rightChars"] == "250"
-    name_start = 2.5 + text_width("某某市生态环境局")
-    date_start = 2 + text_width("2022年1月20日")
+    assert ind(organ)["rightChars"] == "375"
+    name_start = 3.75 + text_width("某某市生态环境局")
+    date_start = 2 + text_width("2022年1月20日", AUTOSPACE)
     assert name_start - date_start == 2
     assert out.style_ppr("Signature", "w:jc", "val") == out.style_ppr("Date", "w:jc", "val") == "right"
     assert out.style_ppr("Signature", "w:spacing", "before") == "579"
@@ -388,7 +391,7 @@ def test_signature_with_a_short_date_and_joint_organs(layout):
     assert [text(p) for p in organs] == ["某某省某某市人民政府办公室", "某某市财政局"]
     assert all(ind(p)["rightChars"] == "200" for p in organs)
     # Name 13 characters from 2 to 15 from the right; the date starts 2 characters later, at 13.
-    assert float(ind(date)["rightChars"]) / 100 + text_width("2022年1月5日") == 13
+    assert float(ind(date)["rightChars"]) / 100 + text_width("2022年1月5日", AUTOSPACE) == 13
 
 
 def test_several_attachments_are_numbered_and_aligned(layout):

@@ -17,7 +17,7 @@ from conftest import make_sample_document
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from reportkit.errors import RenderError
 from reportkit.default_plugins import bundled_fonts, gbt9704
-from reportkit.layout import ELEMENT_ROLES
+from reportkit.layout import ELEMENT_ROLES, Geometry
 from reportkit.fonts import plan_fonts
 from reportkit.renderers.pdf import LayoutFetcher, RefusedURL, render_pdf
 
@@ -47,6 +47,7 @@ class Page:
 
 
 P = Page()
+AUTOSPACE = Geometry().autospace_em
 
 
 @pytest.fixture(scope="module")
@@ -266,8 +267,7 @@ def test_nothing_leaves_the_text_block(pdf):
 
 
 def test_text_is_never_markup(pdf):
-    _, line = line_with(pdf, "全年更新栏目")
-    assert "<b>不是标签</b>&" in text(line)
+    assert "<b>不是标签</b>&" in "".join(text(line) for line in paragraph_lines(pdf, "全年更新栏目"))
     assert "{{不是变量}}" in "".join(text(line) for line in lines(pdf.pages[0]))
 
 
@@ -345,3 +345,34 @@ def test_a_character_no_planned_face_has_never_pulls_in_a_system_font(layout, fa
     from reportkit.testing import pdf_text
 
     assert "符号〓" in "".join(pdf_text(out.data))
+
+
+def test_chinese_and_latin_are_spaced_as_in_the_docx_without_a_character_added(layout, faces):
+    """A quarter em (Geometry.autospace_em) between Chinese and digits or Latin letters, on both sides, as
+    Word and WPS (autoSpaceDE/DN, which the DOCX turns on), LibreOffice and Typst space them;
+    punctuation gets none (issue 9)."""
+    out = render(Document(title="t", author="a", blocks=[Paragraph("截至2021年底受理GDP类申请（3件）。")]), layout, faces)
+    with pdfplumber.open(io.BytesIO(out.data)) as opened:
+        _, line = line_with(opened, "截至2021年底")
+    assert "".join(c["text"] for c in line) == "截至2021年底受理GDP类申请（3件）。"
+    gap = {(a["text"], b["text"]): b["x0"] - a["x1"] for a, b in zip(line, line[1:])}
+    plain = gap["截", "至"]
+    for pair in (("至", "2"), ("1", "年"), ("理", "G"), ("P", "类")):
+        assert gap[pair] - plain == pytest.approx(AUTOSPACE * P.body, abs=0.3), pair
+    for pair in (("（", "3"), ("3", "件")):
+        assert gap[pair] - plain == pytest.approx(0 if pair[0] == "（" else AUTOSPACE * P.body, abs=0.3), pair
+
+
+@pytest.mark.parametrize(("head", "boundary"), [("公开" * 13, "2021年底"), ("公开" * 13, "GDP类"),
+                                                 ("公开" * 11 + "截2021", "年底")], ids=["digits", "latin", "after-digits"])
+def test_a_line_that_begins_at_a_chinese_latin_boundary_starts_at_the_edge(layout, faces, head, boundary):
+    """The boundary's space is taken off a line's start, as Word and LibreOffice do: no ragged left edge.
+
+    The first line is full after ``head`` (its 2-character indent, then 26 characters' width), so the
+    second line begins at the boundary: digits or Latin after a Chinese character, or the reverse."""
+    out = render(Document(title="t", author="a", blocks=[Paragraph(head + boundary + "公开工作继续推进。")]), layout, faces)
+    with pdfplumber.open(io.BytesIO(out.data)) as opened:
+        first, second = paragraph_lines(opened, head[:6])[:2]
+    assert text(second).startswith(boundary)
+    assert second[0]["x0"] == pytest.approx(P.left, abs=0.3)
+    assert max(c["x1"] for c in first) == pytest.approx(P.right, abs=1)

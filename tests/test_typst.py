@@ -12,6 +12,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+import layout_measure as lm
 import test_layout as tl
 from reportkit.blocks import AttachmentNote, Paragraph, Signature, Table
 from reportkit.pipeline import render
@@ -102,6 +103,29 @@ def test_the_signature_sits_where_weasyprint_puts_it(before, plugins):
     # After a table only across: Typst breaks the table elsewhere and the signature goes to the next page.
     keep = 3 if before != "Table" else 2
     assert typst_place[:keep] == pytest.approx(weasy_place[:keep], abs=0.5)
+
+
+def test_the_cjk_latin_space_is_the_weasyprint_pdfs(plugins):
+    """Geometry.autospace_em between Chinese and digits or Latin letters, none at a line's start or end,
+    no character added (issue 9): lines that break at a boundary end on the right edge and begin on the
+    left one (Typst's own cjk-latin-spacing left such a line short by its justification of the dropped space)."""
+    # The digits cannot break: the first line ends before them, the second after the last one, with room
+    # left that justification spreads (Typst's own spacing ended that line 0.5 pt short).
+    lines = ["本" * 21 + "共有", "20212021" + "本" * 22 + "2", "条本本共有XYZ条。"]
+    document, layout = _sample(plugins, "".join(lines))
+    g = layout.geometry
+    pdf = _pdf(document, layout, plugins)
+    found = next(s.lines for s in lm.paragraphs(lm.measure(pdf, g), document, g) if s.text == "".join(lines))
+    assert [line.text for _, line in found] == lines
+    assert [round(line.x0 - page.block[0], 1) for page, line in found[1:]] == [0, 0]
+    assert [abs(page.block[2] - line.x1) < 0.25 for page, line in found[:2]] == [True, True]
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = [c for page in doc.pages for c in page.chars]
+    at = "".join(c["text"] for c in chars).index(lines[2])
+    c = chars[at:at + len(lines[2])]
+    gap = [c[i + 1]["x0"] - c[i]["x1"] for i in range(len(c) - 1)]
+    # After 有 and Z (boundaries) a quarter em more than between X and Y, or 本 and 本 (the tracking only).
+    assert [round(gap[i] - gap[j], 2) for i, j in ((4, 5), (7, 1))] == [g.autospace_em * g.body_size_pt] * 2
 
 
 def test_no_line_begins_with_a_closing_mark_or_ends_with_an_opening_one(plugins):

@@ -38,12 +38,14 @@ What it sets up:
   style (no grid snapping in cells, ``table_size_pt`` type on an exact
   ``table_line_pt`` line and ``cell_padding_*_pt`` cell margins, so rows are
   as tall as in the PDF), footer.
-- No punctuation hanging into the right margin (overflowPunct off), no
-  compression of full-width punctuation (characterSpacingControl
-  doNotCompress) and no automatic space between CJK and Latin/digits
-  (autoSpaceDE/DN off), so Word and WPS set lines as the PDF does.
-  LibreOffice adds its own space between CJK and digits whatever the
-  document says, and reads overflowPunct inverted (docs/layout.md).
+- overflowPunct is 1 and full-width punctuation is not compressed
+  (characterSpacingControl doNotCompress). LibreOffice reads overflowPunct
+  inverted and, when it hangs a mark, leaves it off the page: 1 is the one
+  value with which LibreOffice shows every mark and sets lines as the PDF;
+  Word and WPS may then hang 、。， past the right edge (docs/layout.md).
+  The automatic space between CJK and Latin/digits is on (autoSpaceDE/DN):
+  Word's default, LibreOffice adds it whatever the document says, and the
+  PDF adds it too, so all three agree.
 - The body is only the docxtpl placeholder ``{{p body }}``.
 """
 from __future__ import annotations
@@ -189,9 +191,9 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
         E("w:docDefaults",
           E("w:rPrDefault", rpr(fonts(fs), E("w:kern", val=2), size(m.body_sz),
                                 E("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))),
-          # No punctuation hanging past the right edge (Word and LibreOffice hang it by default, the PDF
-          # does not), no automatic space between CJK and Latin/digits: both move text off the grid.
-          E("w:pPrDefault", E("w:pPr", E("w:overflowPunct", val=0), E("w:autoSpaceDE", val=0), E("w:autoSpaceDN", val=0),
+          # overflowPunct 1: LibreOffice reads it inverted, and a mark it hangs vanishes (module docstring).
+          # Space between CJK and Latin/digits, as Word by default and LibreOffice always add, and the PDF does.
+          E("w:pPrDefault", E("w:pPr", E("w:overflowPunct", val=1), E("w:autoSpaceDE", val=1), E("w:autoSpaceDN", val=1),
                               E("w:spacing", before=0, after=0, line=240, lineRule="auto")))),
         style("paragraph", "Normal", "Normal",
               E("w:pPr", E("w:widowControl", val=int(m.widow_control)), exact(m),

@@ -5,10 +5,14 @@ none, so it stayed ragged. For lines of a Chinese or Japanese element this modul
 slack evenly between all characters instead, as Word, WPS and LibreOffice do: each text box's
 letter spacing grows, so no character is added and the extracted text is unchanged.
 
-It replaces one function, ``weasyprint.layout.inline.justify_line``, and only on the WeasyPrint
-versions it was tested with (:data:`TESTED_VERSIONS`); on any other version, or if that function
-is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM` says why
-(the PDF renderer turns that into a warning, and tests/test_layout.py fails).
+It also takes the space between Chinese and digits or Latin letters (the ``.as`` margin the PDF
+template puts on what follows such a boundary, as Word and LibreOffice space them) off the start
+of a line, where Word and LibreOffice add none: a line that begins at a boundary starts at the edge.
+
+It replaces ``weasyprint.layout.inline.justify_line`` and wraps ``text_align``, and only on the
+WeasyPrint versions it was tested with (:data:`TESTED_VERSIONS`); on any other version, or if
+``justify_line`` is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM`
+says why (the PDF renderer turns that into a warning, and tests/test_layout.py fails).
 """
 from __future__ import annotations
 
@@ -28,7 +32,43 @@ _EXPECTED = (
 )
 _LANGUAGES = ("zh", "ja")
 
+#: The class the PDF template gives the span after a Chinese/Latin boundary (its margin is the space).
+AUTOSPACE_CLASS = "as"
+
 _original = inline.justify_line
+_original_text_align = inline.text_align
+
+
+def text_align(context, line, available_width, last):
+    """WeasyPrint's ``text_align``, after taking a boundary's space off the start of ``line``."""
+    _trim_start(line)
+    return _original_text_align(context, line, available_width, last)
+
+
+def _trim_start(line):
+    """If ``line`` begins with an autospace span, drop that span's left margin and close the gap."""
+    chain, box = [], line
+    while isinstance(box, (boxes.LineBox, boxes.InlineBox)):
+        children = [child for child in box.children if child.is_in_normal_flow()]
+        if not children:
+            return
+        chain.append(children)
+        first = children[0]
+        if isinstance(first, boxes.InlineBox) and first.margin_left and _autospaced(first):
+            shift = first.margin_left
+            first.margin_left = 0
+            for child in first.children:
+                child.translate(-shift, 0)
+            for ancestor, siblings in zip((line, *(c[0] for c in chain[:-1])), chain):
+                ancestor.width -= shift
+                for sibling in siblings[1:]:
+                    sibling.translate(-shift, 0)
+            return
+        box = first
+
+
+def _autospaced(box) -> bool:
+    return box.element is not None and AUTOSPACE_CLASS in (box.element.get("class") or "").split()
 
 
 def justify_line(context, line, extra_width):
@@ -93,3 +133,4 @@ def _problem() -> str | None:
 PROBLEM = _problem()
 if PROBLEM is None:
     inline.justify_line = justify_line
+    inline.text_align = text_align

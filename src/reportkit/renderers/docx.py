@@ -11,6 +11,7 @@ never sees it as template code: ``<b>`` and ``{{ x }}`` stay literal.
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import unicodedata
@@ -28,7 +29,7 @@ from ..blocks import (
     Table, Title,
 )
 from ..errors import RenderError
-from ..layout import Layout
+from ..layout import AUTOSPACED, Layout
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -112,7 +113,11 @@ def _check_template(path: str, mtime_ns: int, size: int) -> None:
 
 
 def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
-    """Render ``document`` with ``layout.docx_template``; ``fonts`` is unused (Word picks fonts by name)."""
+    """Render ``document`` with ``layout.docx_template``.
+
+    Word picks fonts by name; ``fonts`` serve only a layout with ``imprint_place``, which the PDF
+    engine's first pass answers (see :func:`_imprint_place`).
+    """
     check_template(layout.docx_template)
     path = Path(layout.docx_template)
     package = docx.Document(io.BytesIO(_shell(str(path), path.stat().st_mtime_ns, layout.name)))
@@ -121,9 +126,11 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
         line=_line_pitch(package.element.body.sectPr, layout),
+        autospace_em=layout.geometry.autospace_em,
     )
     body = package.element.body
     writer.section = body.sectPr
+    writer.imprint_place = _imprint_place(document, layout, fonts)
     writer.write(document.blocks)
     marker = next(t for t in body.iter(W + "t") if t.text == _BODY_MARKER).getparent().getparent()
     for element in writer.body:
@@ -229,9 +236,11 @@ def _spacing(before: int = 0, line: int | None = None):
     return el
 
 
-def text_width(text: str) -> float:
-    """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½."""
-    return sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+def text_width(text: str, autospace_em: float = 0) -> float:
+    """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½, and
+    ``autospace_em`` at each boundary between Chinese and digits or Latin letters."""
+    return (sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+            + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
 
 
 def _el(parent, tag: str, **attrs):
@@ -250,6 +259,22 @@ def _flag(p, name: str) -> None:
     ppr.insert(sum(child.tag in earlier for child in ppr), etree.Element(W + name))
 
 
+def _imprint_place(document: Document, layout: Layout, fonts) -> str:
+    """Where the PDF puts the 版记 (``Layout.imprint_place``, one of ``IMPRINT_PLACES``).
+
+    Word cannot know where its body ends; the DOCX breaks pages where the PDF does (docs/layout.md),
+    so it follows the PDF. Without a PDF engine: ``"blank"``, a new even page, wherever the body ends.
+    """
+    if layout.imprint_place is None or not any(isinstance(block, Imprint) for block in document.blocks):
+        return "blank"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a banner when Pango is missing
+            from .pdf import first_pass
+    except OSError:
+        return "blank"
+    return layout.imprint_place(first_pass(document, layout, fonts or []))
+
+
 class _Writer:
     """Collects the WordprocessingML of each block in ``body``.
 
@@ -257,13 +282,15 @@ class _Writer:
     class lookup, which made building cost more than the rest of the render.
     """
 
-    def __init__(self, block_width: int, char: float, line: int):
+    def __init__(self, block_width: int, char: float, line: int, autospace_em: float = 0):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.imprint_section = None  # that section once the 版记 has made it
+        self.imprint_place = "blank"  # where the 版记 goes: reportkit.layout.IMPRINT_PLACES
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
         self.line = line
+        self.autospace_em = autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -380,8 +407,8 @@ class _Writer:
         goes 2 from the right and pushes the name left instead.
         """
         self._keep_with_body()
-        name = max(map(text_width, block.organs), default=0)
-        date = text_width(block.date)
+        name = max((text_width(organ, self.autospace_em) for organ in block.organs), default=0)
+        date = text_width(block.date, self.autospace_em)
         if date + 2 <= name:
             name_right, date_right = 2, name - date
         else:
@@ -420,18 +447,21 @@ class _Writer:
     def _imprint(self, block: Imprint) -> None:
         """版记 (§7.4) at the foot of the last page, which is even.
 
-        Word and WPS lay the pages out themselves, so the DOCX cannot know where the body ends:
-        the 版记 gets a section of its own that starts on an even page (numbered by no footer:
-        ``render_docx`` gives it empty ones), where a filler of exact height brings a table of
-        exact row heights down to the foot of the text block. The table's row borders are the
-        rules, as wide as the block: 0.35 mm first and last, 0.25 mm between (sz in 1/8 pt).
+        Where the PDF has it (``imprint_place``) at the foot of the body's last page or of the next,
+        the table floats to the foot of the page its anchor, the paragraph after it, is on. After
+        a blank page it gets a section of its own that starts on an even page (numbered by no
+        footer: ``render_docx`` gives it empty ones), where a filler of exact height brings the
+        table of exact row heights down to the foot of the text block. The table's row borders are the rules, as wide as the block: 0.35 mm first and
+        last, 0.25 mm between (sz in 1/8 pt).
         """
         rows = []
         if block.copy_line:
             rows.append(("ImprintCopyTo", block.copy_line, self._copy_to_lines(block.copy_line)))
         rows.append(("ImprintPrinter", f"{block.printer}\t{block.date_line}", 1))
         heights = [lines * IMPRINT_LINE for _, _, lines in rows]
-        if self.section is not None:
+        room = self._block_height() - sum(heights) - IMPRINT_RULE  # from the block's top to the table's
+        floating = self.imprint_place != "blank"
+        if self.section is not None and not floating:
             end = copy.deepcopy(self.section)  # ends the body's section, which starts as the template's
             for old in end.findall(W + "type"):
                 end.remove(old)
@@ -446,14 +476,19 @@ class _Writer:
             # LibreOffice puts space above the first line of a page on a line grid, even off the grid.
             for grid in self.section.findall(W + "docGrid"):
                 self.section.remove(grid)
-            size, margins = self.section.find(W + "pgSz"), self.section.find(W + "pgMar")
-            height = int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
             filler = self._para("ImprintEnd")
             # The last rule is drawn under its row: its width is part of the table's height.
-            filler.find(W + "pPr").insert(1, _spacing(line=height - sum(heights) - IMPRINT_RULE - IMPRINT_END))
+            filler.find(W + "pPr").insert(1, _spacing(line=room - IMPRINT_END))
         tbl = _el(self.body, "tbl")
         tpr = _el(tbl, "tblPr")
         _el(tpr, "tblStyle", val="ImprintTable")
+        if floating:
+            # Placed from the page's left edge: LibreOffice keeps a table as wide as the block in the
+            # text flow unless its position is relative to the page.
+            left = int(self.section.find(W + "pgMar").get(W + "left"))
+            _el(tpr, "tblpPr", leftFromText=0, rightFromText=0, topFromText=0, bottomFromText=0,
+                vertAnchor="margin", horzAnchor="page", tblpX=left, tblpY=room)
+            _el(tpr, "tblOverlap", val="never")
         _el(tpr, "tblW", w=self.block_width, type="dxa")
         _el(tpr, "tblInd", w=0, type="dxa")
         borders = _el(tpr, "tblBorders")
@@ -482,8 +517,16 @@ class _Writer:
                 if j:
                     _el(_el(p, "r"), "tab")
                 self._run(p, part)
-        # Word ends a document with a paragraph: one so low that it fits under the table.
-        self._para("ImprintEnd")
+        # Word ends a document with a paragraph: one so low that it fits under the table (or the
+        # floating table's anchor, which starts the next page when the 版记 goes there).
+        anchor = self._para("ImprintEnd")
+        if self.imprint_place == "next":
+            self._page_break(anchor)
+
+    def _block_height(self) -> int:
+        """The text block's height in twips, from the template's section."""
+        size, margins = self.section.find(W + "pgSz"), self.section.find(W + "pgMar")
+        return int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
 
     def _copy_to_lines(self, text: str) -> int:
         """The lines the 抄送 takes (style ImprintCopyTo: 1 character in on the first line, 4 on the

@@ -9,6 +9,7 @@ import hashlib
 import logging
 import mimetypes
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -28,7 +29,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
-from ..layout import Layout
+from ..layout import AUTOSPACED, Layout
 from ..registry import FontFace, RenderOutput
 from ..write import abandoned
 from . import cjk_justify
@@ -77,16 +78,9 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     Characters the fonts lack are not reported here: the pipeline reports them once, for
     ``validate`` and ``render`` alike, with :func:`reportkit.fonts.coverage`.
     """
-    # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
-    plan = _unique_families(plan_fonts(role_texts(document, layout), fonts)[0])
-    directory = Path(layout.directory).resolve()
-    html = _render_html(document, layout, plan)
-    if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
-        html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
-    fetcher = LayoutFetcher(layout.folders, plan.fonts)
     config = _font_configuration()
     with _engine_warnings() as records:
-        source = HTML(string=html, base_url=directory.as_uri() + "/", url_fetcher=fetcher)
+        plan, source = _source(document, layout, fonts)
         rendered = source.render(font_config=config)
         # A layout whose pages depend on where the text ends (the 红头's 版记) lays out twice.
         extra = layout.paginate(rendered) if layout.paginate else ""
@@ -104,6 +98,24 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
     engine += [Diagnostic(WARNING, f"PDF 引擎: 使用并整体嵌入了字体计划之外的系统字体 {family}") for family in stray]
     return RenderOutput(data=data, diagnostics=engine)
+
+
+def first_pass(document: Document, layout: Layout, fonts: list[FontFace]):
+    """WeasyPrint's layout of ``document`` before any ``Layout.paginate`` pass: what the DOCX
+    renderer asks ``Layout.imprint_place`` about, to put the 版记 where the PDF has it."""
+    with _engine_warnings():
+        return _source(document, layout, fonts)[1].render(font_config=_font_configuration())
+
+
+def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, HTML]:
+    """The font plan of ``document`` and its HTML as WeasyPrint reads it, fetching only the layout's files."""
+    # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
+    plan = _unique_families(plan_fonts(role_texts(document, layout), fonts)[0])
+    html = _render_html(document, layout, plan)
+    if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
+        html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
+    base = Path(layout.directory).resolve().as_uri() + "/"
+    return plan, HTML(string=html, base_url=base, url_fetcher=LayoutFetcher(layout.folders, plan.fonts))
 
 
 #: PDFs typeset with one font configuration before a new one is made (see _font_configuration).
@@ -198,13 +210,28 @@ def _environment(directory: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(css_string=css_string, font_stack=font_stack, block_kind=lambda block: type(block).__name__,
-                       lines=lines)
+                       lines=lines, autospace=autospace)
     return env
 
 
 def lines(text: str) -> Markup:
-    """``text`` escaped, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
-    return Markup("<br>").join(escape(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+    """``text`` as :func:`autospace` sets it, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
+    return Markup("<br>").join(autospace(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+
+
+def autospace(text: str) -> Markup:
+    """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
+    Latin letters as a left margin (``<span class="as">``) on what follows the boundary.
+
+    No character is added, so the PDF's text stays the data's (issue 9). The space is always on the
+    left: at a line break it starts the next line, where cjk_justify takes it off again.
+    """
+    text, out, end = str(text), [], 0
+    for match in AUTOSPACED.finditer(text):
+        out += [escape(text[end:match.start()]), Markup('<span class="as">{}</span>').format(match.group())]
+        end = match.end()
+    out.append(escape(text[end:]))
+    return Markup("").join(out)
 
 
 def css_string(value: str) -> Markup:

@@ -22,12 +22,16 @@ import typst
 from ..blocks import Cell, Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
-from ..layout import Layout
+from ..layout import AUTOSPACED, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
+#: The texts the WeasyPrint template sets with its ``autospace`` filter, by block kind (and every cell's):
+#: they reach Typst as :func:`_runs`.
+SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
+          "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -172,6 +176,11 @@ def _block(block) -> dict:
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
             out[name] = getattr(block, name)
+    for name in SPACED.get(out["kind"], ()):
+        if isinstance(out[name], list):
+            out[name] = [_runs(v) for v in out[name]]
+        elif out[name] is not None:
+            out[name] = _runs(out[name])
     return out
 
 
@@ -180,7 +189,15 @@ _CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name != "sour
 
 def _cell(cell: Cell) -> dict:
     # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
-    return {name: getattr(cell, name) for name in _CELL_FIELDS}
+    return {name: getattr(cell, name) for name in _CELL_FIELDS} | {"text": _runs(cell.text)}
+
+
+def _runs(text: str) -> list[str]:
+    """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
+    template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
+    line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9)."""
+    cuts = [0, *(m.start() for m in AUTOSPACED.finditer(text)), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def _dash_ink(chosen: FontSurvey, role: str, size_pt: float) -> float:

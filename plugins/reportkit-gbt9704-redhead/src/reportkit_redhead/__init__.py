@@ -101,30 +101,52 @@ def prepare(document: Document, settings: RedheadSettings | None) -> Document:
 
 
 def paginate(pages) -> str:
-    """CSS that puts the 版记 where GB/T 9704 §7.4 and §7.5 want it, from a first layout pass.
+    """CSS that puts the 版记 where GB/T 9704 §7.4 and §7.5 want it (:func:`imprint_place`).
 
-    ``pages`` is WeasyPrint's document laid out with the 版记 right after the body. The 版记 goes
-    to the foot of the body's last page N when N is even and it fits there; else to the foot of
+    ``pages`` is WeasyPrint's document laid out with the 版记 right after the body, at the foot
+    of whose last page N it stays when N is even and it fits there; else it goes to the foot of
     the next even page: N + 1 when N is odd, else N + 2 after a blank page, and then neither the
     blank page nor the 版记's page carries a page number.
     """
-    found = [(number, page._page_box, box) for number, page in enumerate(pages.pages, 1)
-             for box in page._page_box.descendants() if _is_imprint(box)]
+    found = _imprint_box(pages)
     if not found:
         return ""
-    number, page, box = found[0]
-    top, bottom = page.content_box_y(), page.content_box_y() + page.height
+    number, page, box, pushed = found
     height = box.margin_height()
-    pushed = box.position_y <= top + 0.01  # nothing of the body before it on its page
-    last = number - 1 if pushed else number
-    if last % 2 == 0 and not pushed:
+    place = imprint_place(pages)
+    if place == "foot":
+        bottom = page.content_box_y() + page.height
         return f".imprint-page {{ margin-top: {bottom - box.position_y - height - 0.01:.3f}px !important; }}"
     space = f"margin-top: {page.height - height - 0.01:.3f}px !important;"
-    if last % 2:
+    if place == "next":
         return f".imprint-page {{ break-before: page !important; {space} }}"
+    last = number - 1 if pushed else number
     return (f".imprint-page {{ break-before: left !important; {space} }}\n"
             + "\n".join(f"@page :nth({n}) {{ @bottom-left {{ content: none !important; }} "
                          f"@bottom-right {{ content: none !important; }} }}" for n in (last + 1, last + 2)))
+
+
+def imprint_place(pages) -> str:
+    """Where the 版记 goes, one of ``reportkit.layout.IMPRINT_PLACES``, from the first pass
+    (``"foot"`` also when the document has no 版记: nothing moves)."""
+    found = _imprint_box(pages)
+    if not found:
+        return "foot"
+    number, _, _, pushed = found
+    last = number - 1 if pushed else number  # the body's last page
+    if last % 2 == 0 and not pushed:
+        return "foot"
+    return "next" if last % 2 else "blank"
+
+
+def _imprint_box(pages):
+    """(page number, page box, 版记 box, pushed) of the first pass, or ``None`` without a 版记;
+    ``pushed``: nothing of the body precedes the 版记 on its page (it did not fit on the body's last)."""
+    for number, page in enumerate(pages.pages, 1):
+        for box in page._page_box.descendants():
+            if _is_imprint(box):
+                return number, page._page_box, box, box.position_y <= page._page_box.content_box_y() + 0.01
+    return None
 
 
 def _is_imprint(box) -> bool:
@@ -145,6 +167,7 @@ LAYOUT = Layout(
     shared=(CORE,),
     prepare=prepare,
     paginate=paginate,
+    imprint_place=imprint_place,
 )
 
 
