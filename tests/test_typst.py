@@ -128,6 +128,17 @@ def test_the_cjk_latin_space_is_the_weasyprint_pdfs(plugins):
     assert [round(gap[i] - gap[j], 2) for i, j in ((4, 5), (7, 1))] == [g.autospace_em * g.body_size_pt] * 2
 
 
+def test_a_line_of_plain_chinese_holds_the_grid_s_characters(plugins):
+    """28 characters a line, as in the WeasyPrint PDF: the tracking is floored to 1/100 pt (it is negative,
+    and truncating it toward zero made each character a hair wider, so that a line held 27)."""
+    text = "公开" * 40
+    document, layout = _sample(plugins, text)
+    g = layout.geometry
+    found = next(s.lines for s in lm.paragraphs(lm.measure(_pdf(document, layout, plugins), g), document, g)
+                 if s.text == text)
+    assert [len(line.text) for _, line in found] == [g.chars_per_line - 2, g.chars_per_line, 80 - 2 * g.chars_per_line + 2]
+
+
 def test_no_line_begins_with_a_closing_mark_or_ends_with_an_opening_one(plugins):
     """禁则: the 1 em boxes that keep full-width punctuation full width are glued to their neighbour,
     since a box would otherwise be a break opportunity like any other."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -120,7 +121,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
     """The document, geometry and font stacks as plain JSON values for the template."""
     g = layout.geometry
     # Floored to 1/100 pt as in the WeasyPrint template: rounded up, a line holds one character less.
-    tracking = int((g.char_pitch_pt - g.body_size_pt) * 100) / 100
+    tracking = math.floor((g.char_pitch_pt - g.body_size_pt) * 100) / 100
     geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": tracking}
     stacks = {role: [families[f] for f in [*chosen.stacks.get(role, []), *chosen.fallbacks] if families.get(f)]
               for role in {*layout.roles.values()}}
