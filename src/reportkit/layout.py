@@ -12,6 +12,9 @@ _LATIN = "0-9A-Za-z\u00c0-\u024f"
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
 AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
+#: Spaces at such a boundary: what text extraction (pdfplumber, pdftotext) reads into the gap that
+#: autospace leaves in a PDF, the PDF importer's to drop.
+SPACE_AT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])[ \u00a0]+(?=[{_LATIN}])|(?<=[{_LATIN}])[ \u00a0]+(?=[{_IDEOGRAPH}])")
 
 #: Font roles of GB/T 9704-2012 and the official face a DOCX names for each.
 OFFICIAL_FACES = {

@@ -253,8 +253,9 @@ class _Mapper:
             if key == "other":
                 paras = self._other(paras, edition)
             sections[key] = nest(paras)
-            for grid in (i for i in items if isinstance(i, Grid)):
-                self._table(grid, edition, data_tables)
+            last = None  # the table the previous item was part of (a table cut by a page break goes on)
+            for item in items:
+                last = self._table(item, edition, data_tables, last) if isinstance(item, Grid) else None
         for key, label, _ in tables.SECTIONS:
             if key in ("overview", "problems") and not sections.get(key):
                 self.find("正文", f"没有找到“{label}”部分", "sections")
@@ -281,16 +282,24 @@ class _Mapper:
                 return paras[1:]
         return paras
 
-    def _table(self, grid: Grid, edition: str, found: dict) -> None:
+    def _table(self, grid: Grid, edition: str, found: dict, last: str | None) -> str | None:
+        """File ``grid`` under the table it is (its parts in order); return that table's key.
+
+        A grid right after a part of the same table continues it: a PDF cuts a table at a page
+        break, and each part may have other columns (table 二's blocks, table 三's repeated head)."""
         text = norm("".join("".join(row) for row in grid.rows[:4]))
         key = ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
                else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
         if key is None:
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
+        elif key == last:
+            found[key].append(grid)
         elif key in found:
             self.find(grid.place, f"{_TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
+            return None
         else:
-            found[key] = grid
+            found[key] = [grid]
+        return key
 
 
 def _short(item) -> str:
@@ -336,13 +345,13 @@ class TableMapper:
     def __init__(self, edition: str, mapper: _Mapper):
         self.edition, self.mapper = edition, mapper
 
-    def all(self, grids: dict) -> dict:
+    def all(self, grids: dict[str, list[Grid]]) -> dict:
+        """The three tables from their grids (each table's parts in order)."""
         out = {}
-        grid = grids.get("active_disclosure")
-        out["active_disclosure"] = self.disclosure(grid) if grid else self.empty_disclosure()
-        grid = grids.get("applications")
-        out["applications"] = self.applications(grid)
-        out["review_litigation"] = self.review(grids.get("review_litigation"))
+        parts = grids.get("active_disclosure")
+        out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
+        out["applications"] = self.applications(grids.get("applications") or [])
+        out["review_litigation"] = self.review(grids.get("review_litigation") or [])
         return out
 
     def cell(self, text: str, kind: str, place: str, what: str):
@@ -365,11 +374,11 @@ class TableMapper:
         return {key: {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
                 for block in tables.EDITIONS[self.edition].active_disclosure for key, label in block.rows}
 
-    def disclosure(self, grid: Grid) -> dict:
+    def disclosure(self, parts: list[Grid]) -> dict:
         rows = labels.disclosure_rows(self.edition)
         out: dict = {}
         columns: list[str] = []
-        for row, place in zip(grid.rows, grid.places):
+        for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
             label = norm(row[0])
             if label == norm(tables.DISCLOSURE_ITEM_LABEL):
                 columns = row
@@ -402,24 +411,26 @@ class TableMapper:
         for block in tables.EDITIONS[self.edition].active_disclosure:
             for key, label in block.rows:
                 if key not in out:
-                    self.mapper.find(grid.place, f"表二没有“{label}”一行", "cells")
+                    self.mapper.find(parts[0].place, f"表二没有“{label}”一行", "cells")
                     out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
         return out
 
     # Table 三
-    def applications(self, grid: Grid | None) -> dict:
+    def applications(self, parts: list[Grid]) -> dict:
         rows = labels.application_rows(self.edition)
         out: dict = {}
         seen: dict = {}
-        if grid is not None:
-            header = next((r for r in grid.rows if norm(tables.NATURAL_PERSON.label) in map(norm, r)), None)
+        columns: dict = {}
+        header = None
+        for grid in parts:  # a later part without the head (not repeated) takes the columns found before
+            header = next((r for r in grid.rows if norm(tables.NATURAL_PERSON.label) in map(norm, r)), header)
             # The last header row names 商业企业 …; merged cells repeat 自然人 and 总计 into it.
             last_header = max((i for i, r in enumerate(grid.rows) if norm("商业企业") in map(norm, r)), default=-1)
-            columns = {}
             if last_header >= 0:
+                columns = {}
                 for j, head in enumerate(grid.rows[last_header]):
                     columns.setdefault(labels.APPLICANT_COLUMNS.get(norm(head)), j)
-            columns.pop(None, None)
+                columns.pop(None, None)
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
                 if i <= last_header or header is None:
                     continue
@@ -444,7 +455,7 @@ class TableMapper:
                 _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1]))
         for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
             if keys not in seen and not _has(out, keys):
-                self.mapper.find(grid.place if grid else "正文", f"表三没有“{node.label}”一行", "cells")
+                self.mapper.find(parts[0].place if parts else "正文", f"表三没有“{node.label}”一行", "cells")
                 _set(out, keys, {c.key: placeholder(f"表三“{node.label}”“{c.label}”")
                                  for c in tables.APPLICANT_COLUMNS})
         return out
@@ -474,17 +485,16 @@ class TableMapper:
                                  for c in tables.APPLICANT_COLUMNS})
 
     # Table 四
-    def review(self, grid: Grid | None) -> dict:
+    def review(self, parts: list[Grid]) -> dict:
         out = {}
         data = None
-        if grid is not None:
-            rows = [r for r in grid.rows if r and all(_CELL.match(c or "x") or not c.strip() for c in r)
-                    and any(c.strip() for c in r)]
+        if parts:
+            rows = [(r, place) for grid in parts for r, place in zip(grid.rows, grid.places)
+                    if r and all(_CELL.match(c or "x") or not c.strip() for c in r) and any(c.strip() for c in r)]
             if len(rows) == 1:
-                data = rows[0]
-                place = grid.places[grid.rows.index(data)]
+                (data, place), = rows
             else:
-                self.mapper.find(grid.place, f"表四应有一行 15 个数字，原文有 {len(rows)} 行数字", "cells")
+                self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文有 {len(rows)} 行数字", "cells")
         columns = [c for c in tables.OUTCOMES] + [tables.TOTAL]
         for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
             out[key] = {}

@@ -7,10 +7,12 @@ alone. Page numbers (— 3 —) are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pdfplumber
 
+from ..layout import SPACE_AT_BOUNDARY
 from .source import Grid, Para, Published, fill_spans
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
@@ -21,12 +23,13 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None
     with pdfplumber.open(str(path)) as pdf:
-        for number, page in enumerate(pdf.pages, 1):
-            tables = page.find_tables()
-            boxes = [t.bbox for t in tables]
-            outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
-            lines = [ln for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
-            left = min((ln["x0"] for ln in lines), default=0)
+        pages = [_page(page) for page in pdf.pages]
+        # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
+        # at the left edge: the edge most pages have stands in for it.
+        edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
+        usual = edges.most_common(1)[0][0] if edges else 0
+        for number, (lines, tables, left, width) in enumerate(pages, 1):
+            left = usual if left is None or left > usual + 8 else left
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
                 if what == "table":
@@ -40,7 +43,7 @@ def read(path: Path) -> Published:
                     current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
                                      _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
                     continue
-                role = _free_role(obj, page, indent, size)
+                role = _free_role(obj, width, indent, size)
                 current = Para(obj["text"], place, role)
                 published.add(current)
                 if role != "body":
@@ -48,9 +51,25 @@ def read(path: Path) -> Published:
     return published
 
 
-def _free_role(line: dict, page, indent: float, size: float) -> str:
+def _page(page) -> tuple[list[dict], list, float | None, float]:
+    """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+    lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
+             if not _PAGE_NUMBER.match(ln["text"].strip())]
+    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width
+
+
+def _text(extracted: str) -> str:
+    """Extracted text without the spaces readers infer from the gap between Chinese and digits or
+    Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none."""
+    return SPACE_AT_BOUNDARY.sub("", extracted)
+
+
+def _free_role(line: dict, width: float, indent: float, size: float) -> str:
     """A centred line (title), a line two characters in (a paragraph starts), or one set further right."""
-    if indent > size and abs((line["x0"] + line["x1"]) / 2 - page.width / 2) < 3:
+    if indent > size and abs((line["x0"] + line["x1"]) / 2 - width / 2) < 3:
         return "centered"
     return "body" if abs(indent - 2 * size) < size / 2 else "right" if indent > 2 * size else "body"
 
@@ -74,7 +93,7 @@ def _grid(table, place: str) -> Grid:
                 continue
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
-            cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text or ""))
+            cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), _text(text or "")))
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
 
