@@ -11,6 +11,7 @@ per file.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
@@ -118,6 +119,11 @@ def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], Jo
     that only the one that kills its worker is reported as crashed.
     """
     pending = deque(jobs)
+    with _interruptions() as interrupted:
+        yield from _pool_loop(pending, workers, function, interrupted)
+
+
+def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Event) -> Iterator[JobResult]:
     while pending:
         suspects: list[Job] = []
         pool = _pool(workers)
@@ -127,7 +133,9 @@ def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], Jo
                 while pending and len(running) < 2 * workers:
                     job = pending.popleft()
                     running[pool.submit(function, job)] = job
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
                 for future in done:
                     try:
                         result = future.result()
@@ -138,12 +146,35 @@ def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], Jo
                         result = crashed(running[future], bug_message(exc))
                     del running[future]
                     yield result
+                    if interrupted.is_set():  # it came while that result was being written
+                        raise KeyboardInterrupt
                 if suspects:
                     break
         finally:
             _stop(pool)
         for job in suspects:
             yield _alone(job, function)
+            if interrupted.is_set():
+                raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _interruptions():
+    """Ctrl-C and SIGTERM only set the event while the pool runs: a KeyboardInterrupt raised at any
+    point could leave one of the pool's locks held and its shutdown waiting for ever. The loop
+    raises it itself, between results, so that a result being written is written whole."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted  # signals reach the main thread only, where its own handlers stay
+        return
+    previous = {number: signal.signal(number, lambda *_: interrupted.set()) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield interrupted
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if interrupted.is_set():
+            raise KeyboardInterrupt
 
 
 def _alone(job: Job, function: Callable[[Job], JobResult]) -> JobResult:
