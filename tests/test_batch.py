@@ -143,7 +143,7 @@ def test_ctrl_c_while_a_result_is_handled_waits_for_it_then_stops_the_pool(tmp_p
     results = pool_results(jobs, 2)
     first = next(results)
     try:
-        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the caller writes `first`
+        signal.raise_signal(signal.SIGINT)  # Ctrl-C while the caller writes `first`
         time.sleep(0.5)
     except KeyboardInterrupt:
         pytest.fail("the interruption broke into the handling of a result")
