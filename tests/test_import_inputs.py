@@ -207,3 +207,40 @@ def test_a_value_found_twice_or_blank_is_a_placeholder_and_exit_1(tmp_path):
     assert result.exit_code == 1
     assert "表三“二、上年结转政府信息公开申请数量”一行出现了两次" in written.split("kind:")[0]
     assert "第 2 个表格第 5 行" in result.output and "【请填写：" in written
+
+
+def test_text_that_is_yaml_syntax_is_written_quoted_and_read_back_as_it_was(tmp_path):
+    """A page copied from a website keeps a flattened table as lines like “|||” or “- 项目: 数量”:
+    written as plain YAML they would not parse (a real report crashed the import); they are quoted."""
+    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    odd = ["|||", "- 项目: 数量", "> 引用", "&锚点 *别名", "!标签文字", "key: value", "# 不是注释", "[1, 2]", "@提及", "`反引号`"]
+    html = rendered.read_text(encoding="utf-8")
+    first = html.index("<p", html.index("一、总体情况"))
+    page = tmp_path / "odd.html"
+    page.write_text(html[:first] + "".join(f"<p>{text}</p>" for text in odd) + html[first:], encoding="utf-8")
+    result = _run("import", page, "-o", tmp_path / "out")
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    data = yaml.safe_load((tmp_path / "out" / "odd.yaml").read_text(encoding="utf-8"))
+    overview = data["sections"]["overview"]
+    assert overview[:len(odd)] == odd
+
+
+def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_path, monkeypatch):
+    import reportkit.importers as importers
+
+    good = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    bad = tmp_path / "bad.html"
+    bad.write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
+    mapped = importers.map_annual
+
+    def map_annual(published):
+        if published.file.endswith("bad.html"):
+            raise IndexError("list index out of range")
+        return mapped(published)
+
+    monkeypatch.setattr(importers, "map_annual", map_annual)
+    result = _run("import", bad, good, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{bad}: reportkit 导入这个文件时出现内部错误（IndexError: list index out of range），未写出数据文件" in result.output
+    assert not (tmp_path / "out" / "bad.yaml").exists() and (tmp_path / "out" / f"{good.stem}.yaml").exists()

@@ -68,11 +68,17 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
 
     path = Path(path)
     result = ImportResult(path)
-    result.imported = map_annual(read_published(path, plugins))
+    published = read_published(path, plugins)
     result.target = Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml")
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
-    write_all({result.target: write_data(result.imported, path).encode("utf-8")})
+    try:
+        result.imported = map_annual(published)
+        data = write_data(result.imported, path).encode("utf-8")
+    except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
+        raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
+                             f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给开发者") from None
+    write_all({result.target: data})
     try:
         prepared = prepare(result.target, plugins, draft=draft, formats=("docx",), previous=previous)
         result.diagnostics = prepared.diagnostics.items
@@ -142,7 +148,10 @@ def _looks_typed(text: str) -> bool:
     """Plain text YAML would read as something else (a number, a date, true …)."""
     import yaml
 
-    return not isinstance(yaml.safe_load(text), str) if text else True
+    try:
+        return not isinstance(yaml.safe_load(text), str) if text else True
+    except yaml.YAMLError:  # "|||", "- a: b" …: not a plain scalar at all
+        return True
 
 
 def _quoted(text: str) -> str:
