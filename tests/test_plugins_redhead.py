@@ -106,6 +106,21 @@ def test_docx_imprint_goes_where_the_pdf_puts_it(prepared, place):
         [["草稿"] * 2] * len(doc.sections)
 
 
+@pytest.mark.parametrize("step", ["raises", "unknown place"])
+def test_docx_is_made_when_the_imprint_place_cannot_be_told(prepared, step):
+    """A failing PDF pass or layout step leaves the 版记 on a new even page, with a warning, not a failed DOCX."""
+    def place(pages):
+        if step == "raises":
+            raise RuntimeError("no pages")
+        return "middle"
+
+    result = render_docx(prepared.document, dataclasses.replace(prepared.layout, imprint_place=place))
+    doc = open_docx(io.BytesIO(result.data))
+    assert doc.element.body.find(f"{W}sectPr/{W}type").get(f"{W}val") == "evenPage"
+    (warning,) = [d.message for d in result.diagnostics]
+    assert warning.startswith("DOCX: 无法按 PDF 的分页确定版记的位置") and "版记放在下一个偶数页" in warning
+
+
 def test_pdf_masthead_is_red_and_the_imprint_is_at_the_foot_of_an_even_last_page(rendered):
     with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
         first, last = pdf.pages[0], pdf.pages[-1]

@@ -28,8 +28,8 @@ from ..blocks import (
     Addressee, Attachment, AttachmentNote, Document, Heading, Imprint, Masthead, PageBreak, Paragraph, Signature,
     Table, Title,
 )
-from ..errors import RenderError
-from ..layout import AUTOSPACED, Layout
+from ..errors import WARNING, Diagnostic, RenderError
+from ..layout import AUTOSPACED, IMPRINT_PLACES, Layout
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -130,7 +130,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     )
     body = package.element.body
     writer.section = body.sectPr
-    writer.imprint_place = _imprint_place(document, layout, fonts)
+    writer.imprint_place, diagnostics = _imprint_place(document, layout, fonts)
     writer.write(document.blocks)
     marker = next(t for t in body.iter(W + "t") if t.text == _BODY_MARKER).getparent().getparent()
     for element in writer.body:
@@ -149,7 +149,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     props.language = document.lang
     buf = io.BytesIO()
     package.save(buf)
-    return RenderOutput(data=buf.getvalue())
+    return RenderOutput(data=buf.getvalue(), diagnostics=diagnostics)
 
 
 _BODY_MARKER = "reportkit:body"
@@ -259,20 +259,29 @@ def _flag(p, name: str) -> None:
     ppr.insert(sum(child.tag in earlier for child in ppr), etree.Element(W + name))
 
 
-def _imprint_place(document: Document, layout: Layout, fonts) -> str:
-    """Where the PDF puts the 版记 (``Layout.imprint_place``, one of ``IMPRINT_PLACES``).
+def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list[Diagnostic]]:
+    """Where the PDF puts the 版记 (``Layout.imprint_place``, one of ``IMPRINT_PLACES``), and a warning
+    when that cannot be told.
 
     Word cannot know where its body ends; the DOCX breaks pages where the PDF does (docs/layout.md),
     so it follows the PDF. Without a PDF engine: ``"blank"``, a new even page, wherever the body ends.
     """
     if layout.imprint_place is None or not any(isinstance(block, Imprint) for block in document.blocks):
-        return "blank"
+        return "blank", []
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a banner when Pango is missing
             from .pdf import first_pass
     except OSError:
-        return "blank"
-    return layout.imprint_place(first_pass(document, layout, fonts or []))
+        return "blank", []
+    try:
+        place = layout.imprint_place(first_pass(document, layout, fonts or []))
+        if place not in IMPRINT_PLACES:
+            raise ValueError(f"版式给出的位置“{place}”不是 {'、'.join(IMPRINT_PLACES)} 之一")
+    except Exception as exc:  # the PDF engine or the layout's step failed: the DOCX is made all the same
+        why = " ".join(str(exc).split())[:120]
+        return "blank", [Diagnostic(WARNING, f"DOCX: 无法按 PDF 的分页确定版记的位置（{type(exc).__name__}: {why}），"
+                                             f"版记放在下一个偶数页；请在 Word 中核对版记所在的页")]
+    return place, []
 
 
 class _Writer:
