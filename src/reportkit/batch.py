@@ -173,8 +173,8 @@ def _interruptions():
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-        if interrupted.is_set():
-            raise KeyboardInterrupt
+    if interrupted.is_set():  # after the last result: the loop had no turn left to raise it
+        raise KeyboardInterrupt
 
 
 def _alone(job: Job, function: Callable[[Job], JobResult]) -> JobResult:

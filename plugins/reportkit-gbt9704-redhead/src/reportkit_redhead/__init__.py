@@ -113,7 +113,7 @@ def paginate(pages) -> str:
         return ""
     number, page, box, pushed = found
     height = box.margin_height()
-    place = imprint_place(pages)
+    place = _place(number, pushed)
     if place == "foot":
         bottom = page.content_box_y() + page.height
         return f".imprint-page {{ margin-top: {bottom - box.position_y - height - 0.01:.3f}px !important; }}"
@@ -130,9 +130,11 @@ def imprint_place(pages) -> str:
     """Where the 版记 goes, one of ``reportkit.layout.IMPRINT_PLACES``, from the first pass
     (``"foot"`` also when the document has no 版记: nothing moves)."""
     found = _imprint_box(pages)
-    if not found:
-        return "foot"
-    number, _, _, pushed = found
+    return _place(found[0], found[3]) if found else "foot"
+
+
+def _place(number: int, pushed: bool) -> str:
+    """The 版记's place when the first pass set it on page ``number``, ``pushed`` past the body."""
     last = number - 1 if pushed else number  # the body's last page
     if last % 2 == 0 and not pushed:
         return "foot"
