@@ -1,6 +1,6 @@
 """Batch benchmarks (issue 14; run by hand, not a test). Each prints a Markdown table.
 
-    python benchmarks/batch_bench.py throughput [--count 200]   # render -j 1 / -j 2, both engines, against raw loops
+    python benchmarks/batch_bench.py throughput [--count 200] [--engine E]  # render -j 1 / -j 2 against raw loops
     python benchmarks/batch_bench.py rss [--count 1000]         # RSS of one worker over COUNT PDFs
     python benchmarks/batch_bench.py scale                      # narrative 1x/4x/16x/64x, task table 50/200/800 rows
 
@@ -109,7 +109,7 @@ def _timed(rows: list, name: str, run) -> None:
     print(f"{name}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
 
 
-def throughput(count: int) -> None:
+def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst")) -> None:
     plugins = load_plugins()
     validated = check_file(SAMPLE, plugins)
     layout = choose_layout(validated, plugins.registry)
@@ -124,6 +124,8 @@ def throughput(count: int) -> None:
         typst_job = capture_typst(document, layout, plugins.registry, folder / "raw-typst")
         files = copies(folder, count)
         for engine, raw, job in (("weasyprint", _raw_weasyprint, (html, base)), ("typst", _raw_typst, typst_job)):
+            if engine not in engines:
+                continue
             for workers in (1, 2):
                 out = folder / f"out-{engine}-{workers}"
                 command = [*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "--engine", engine,
@@ -139,7 +141,7 @@ def throughput(count: int) -> None:
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} |")
     t = dict(rows)
-    for engine in ("weasyprint", "typst"):
+    for engine in engines:
         j1, j2 = t[f"reportkit render -f pdf --engine {engine} -j 1"], t[f"reportkit render -f pdf --engine {engine} -j 2"]
         r1, r2 = t[f"raw {engine} loop, 1 process"], t[f"raw {engine} loop, 2 processes"]
         print(f"\n{engine}: -j 2 / -j 1 speed-up {j1 / j2:.2f}x; -j 1 = {r1 / j1:.0%} of raw (1 process); "
@@ -225,10 +227,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("throughput", "rss", "scale"))
     parser.add_argument("--count", type=int, help="reports (throughput: 200, rss: 1000)")
+    parser.add_argument("--engine", action="append", choices=("weasyprint", "typst"),
+                        help="throughput: only this engine (may be repeated; default both)")
     args = parser.parse_args()
     print("\n".join(bench.machine()), f"\nload average at start: {os.getloadavg()}\n", sep="")
     if args.what == "throughput":
-        throughput(args.count or 200)
+        throughput(args.count or 200, tuple(args.engine or ("weasyprint", "typst")))
     elif args.what == "rss":
         rss(args.count or 1000)
     else:

@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from reportkit.__main__ import INTERRUPTED
-from reportkit.batch import CRASHED, OK, Job, pool_results, render_job
+from reportkit import batch
+from reportkit.batch import CRASHED, FAILED, OK, Job, JobResult, Place, pool_results, render_job
 from reportkit.cli import cli
 from reportkit.fonts import plan_fonts, role_texts
 from reportkit.pipeline import build, check_file, choose_layout
@@ -109,6 +110,75 @@ def test_a_killed_worker_fails_its_own_file_only(tmp_path):
     (why,) = results["kill.yaml"].diagnostics
     assert why.format().startswith(f"{killer}: error: 处理这个文件时工作进程意外退出")
     assert results["r1.yaml"].files["r1.docx"].startswith(b"PK")
+
+
+def test_workers_stage_their_files_beside_the_targets_and_the_parent_commits_them(tmp_path):
+    """With -j, a worker writes, fsyncs and checks its PDF itself (the parent only renames it), in a
+    temporary file named for the parent, which the parent renames or removes."""
+    files = copies(tmp_path, 2)
+    out = tmp_path / "out"
+    place = Place(str(out), None, os.getpid())
+    jobs = [Job(str(p), str(p), (("formats", ("docx", "pdf")),), place) for p in files]
+    results = {Path(r.source).name: r for r in pool_results(jobs, 2)}
+    staged = results["r0.yaml"].staged
+    assert results["r0.yaml"].status == OK and results["r0.yaml"].files == {}
+    assert [item.target for item in staged] == [out / "r0.docx", out / "r0.pdf"]
+    assert all(item.tmp.parent == out and f".rk{os.getpid()}-" in item.tmp.name and item.tmp.exists()
+               for item in staged)
+    assert not (out / "r0.docx").exists()  # nothing is in place until the parent commits
+    runs = batch.Batch(out, say=lambda line: None)
+    runs.write(results["r0.yaml"])
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith("r0")) == ["r0.docx", "r0.pdf"]
+    assert f"某县第0自然资源局" in body(out / "r0.docx")
+    batch.sweep(out)  # r1's were never committed: the parent removes what it owns
+    assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r0.pdf"]
+
+
+def test_a_worker_that_cannot_stage_fails_its_file_with_a_chinese_line(tmp_path):
+    files = copies(tmp_path, 2)
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the output folder should be", encoding="utf-8")
+    result = run("render", *files, "-f", "docx", "-o", blocked, "-j", "2")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{files[0]}: error: {blocked / 'r0.docx'}: 无法写入输出文件夹" in result.output
+    assert "共 2 个文件：0 个成功，2 个失败" in result.output
+    assert blocked.read_text(encoding="utf-8") == "a file where the output folder should be"
+
+
+def pid_job(job: Job) -> JobResult:
+    """A worker function that answers with its process id (tests only)."""
+    return JobResult(job.source, OK, seconds=os.getpid())
+
+
+def test_the_pool_is_renewed_after_recycle_jobs_per_worker(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "RECYCLE", 2)
+    jobs = [Job(f"r{i}.yaml", f"r{i}.yaml") for i in range(5)]
+    results = list(pool_results(jobs, 1, pid_job))
+    assert sorted(r.source for r in results) == [job.source for job in jobs]
+    assert len({r.seconds for r in results}) == 3  # jobs 1-2, 3-4 and 5 each in a new worker
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_workers_are_forked_warm_unless_another_thread_runs():
+    """A fork copies the calling thread only: with another thread running (a lock it holds would stay
+    held in the worker), the workers start afresh; either way they render."""
+    import threading
+
+    alone = threading.active_count() == 1  # other tests may have left a thread (Dask's)
+    assert batch._pool(1)._mp_context.get_start_method() == ("fork" if alone else "spawn")
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        pool = batch._pool(1)
+        assert pool._mp_context.get_start_method() == "spawn"
+        result = pool.submit(render_job, Job(str(SAMPLE), str(SAMPLE), (("formats", ("docx",)),))).result()
+        assert result.status == OK and result.files["sample-2021.docx"].startswith(b"PK")
+        pool.shutdown()
+    finally:
+        stop.set()
+        other.join()
 
 
 def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):

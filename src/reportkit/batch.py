@@ -1,11 +1,13 @@
 """Many data files at once: in this process (``-j 1``), on all cores, or on a Dask cluster.
 
-Every way runs the same :func:`render_job`: pure (it reads a data file and returns the rendered
-bytes; it writes nothing), picklable, and warm from its second call in a process (plugins,
-templates and fonts are loaded once per process). This process alone claims each output name
-(two inputs never write one file, whichever worker rendered them) and writes each input's files
-as one transaction (:func:`reportkit.pipeline.write_rendered`), so an interrupted or crashed
-run never leaves a half-written file. A file that fails, or whose worker dies, never stops the
+Every way runs the same :func:`render_job`: picklable, warm from its second call in a process
+(plugins, templates and fonts are loaded once per process), and writing no output file. It
+returns the rendered bytes, or, for the process pool on this machine, stages them as checked
+temporary files beside their targets (:class:`Place`), so that the workers, not this process,
+write and fsync the PDFs. This process alone claims each output name (two inputs never write
+one file, whichever worker rendered them) and commits each input's files as one transaction
+(:func:`reportkit.write.commit_all`), so an interrupted or crashed run never leaves a
+half-written file or a temporary one. A file that fails, or whose worker dies, never stops the
 others; results stream as they finish, a summary ends the run, and ``--report`` keeps one row
 per file.
 """
@@ -29,29 +31,41 @@ from typing import Callable, Iterable, Iterator
 import click
 
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
-from .pipeline import Rendered, render_outputs, write_rendered
+from .pipeline import Rendered, claim, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import rows_bytes, write_atomic
+from .write import Staged, commit_all, discard_all, rows_bytes, stage_all, sweep, write_atomic
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
-#: Renders per worker process before it is replaced: a second line of defence against memory
+#: Renders per worker process before the pool is renewed: a second line of defence against memory
 #: growth (the first is the PDF renderer's shared font configuration).
 RECYCLE = 500
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a worker stages a job's files: beside their targets in ``outdir`` (or at ``target``),
+    owned by process ``owner``, which commits them (:mod:`reportkit.write`)."""
+
+    outdir: str
+    target: str | None
+    owner: int
+
+
+@dataclass(frozen=True)
 class Job:
     """One data file to render: ``source`` as the user named it, ``path`` as the worker opens it,
-    and the keyword options of :func:`reportkit.pipeline.render_outputs` (an engine choice too)."""
+    the keyword options of :func:`reportkit.pipeline.render_outputs`, and the :class:`Place` its
+    files are staged at (none: the bytes are returned)."""
 
     source: str
     path: str
     options: tuple[tuple[str, object], ...] = ()
+    place: Place | None = None
 
 
 @dataclass
 class JobResult:
-    """What one data file gave: ``files`` (output name → bytes) until written, then ``outputs``."""
+    """What one data file gave: ``files`` (output name → bytes) or ``staged`` files until written, then ``outputs``."""
 
     source: str
     status: str
@@ -59,6 +73,7 @@ class JobResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     seconds: float = 0.0
     outputs: list[str] = field(default_factory=list)
+    staged: list[Staged] = field(default_factory=list)
 
     def row(self) -> dict:
         """This result as a row of ``--report``."""
@@ -74,16 +89,21 @@ def render_job(job: Job) -> JobResult:
 def run_job(job: Job, plugins: Plugins) -> JobResult:
     """Render ``job`` with ``plugins``; a user's mistake is a failed result, a bug in reportkit propagates."""
     start = time.perf_counter()
+    staged: list[Staged] = []
     try:
         rendered = render_outputs(job.path, plugins, **dict(job.options))
+        if job.place and rendered.files:
+            staged = stage_all(placed(rendered.files, job.place.outdir, job.place.target), job.place.owner)
+            rendered.files = {}
     except InvalidData as exc:
         rendered = Rendered(Path(job.path), diagnostics=exc.diagnostics)
     except ReportkitError as exc:
         rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, exc.format_message(), job.path)])
     # Messages name the file as the user did, not as a worker on another machine opened it.
     diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
-    failed = not rendered.files or any(d.severity == ERROR for d in diagnostics)
-    return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start)
+    failed = not (rendered.files or staged) or any(d.severity == ERROR for d in diagnostics)
+    return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start,
+                     staged=staged)
 
 
 _plugins: Plugins | None = None
@@ -102,6 +122,7 @@ def worker_plugins() -> Plugins:
 def _start_worker() -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker has the parent's handler
     worker_plugins()
 
 
@@ -127,11 +148,13 @@ def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Ev
     while pending:
         suspects: list[Job] = []
         pool = _pool(workers)
+        budget = RECYCLE * workers  # jobs for this pool; then a new one
         try:
             running: dict = {}
-            while pending or running:
-                while pending and len(running) < 2 * workers:
+            while (pending and budget) or running:
+                while pending and budget and len(running) < 2 * workers:
                     job = pending.popleft()
+                    budget -= 1
                     running[pool.submit(function, job)] = job
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 if interrupted.is_set():
@@ -196,10 +219,12 @@ def bug_message(exc: BaseException) -> str:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # spawn: the same on every OS, and no copy of this process's threads or locks (the progress bar's).
-    options = {"max_tasks_per_child": RECYCLE} if sys.version_info >= (3, 11) else {}
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker, **options)
+    # On Linux, while this process has no other thread, workers are forked: they start with its modules
+    # imported (~0.3 s sooner each). Elsewhere, or with a thread running, they start afresh (spawn):
+    # a fork copies no thread, and a lock another thread held would stay locked in the worker.
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
+                               initializer=_start_worker)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -231,16 +256,22 @@ class Batch:
     taken: set[Path] = field(default_factory=set)
 
     def write(self, result: JobResult) -> JobResult:
-        """Claim and write ``result``'s files (all or none); a refused write makes it a failure."""
-        if result.files:
-            try:
+        """Claim and write ``result``'s files, or commit its staged ones (all or none); a refused
+        write makes it a failure."""
+        try:
+            if result.files:
                 outcome = write_rendered(Rendered(Path(result.source), result.files), self.outdir,
                                          target=self.target, taken=self.taken)
                 result.outputs = [str(p) for p in outcome.outputs]
-            except ReportkitError as exc:
-                result.diagnostics.append(Diagnostic(ERROR, exc.format_message(), result.source))
-                result.status = FAILED
-            result.files = {}
+            elif result.staged:
+                for item in result.staged:
+                    claim(item.target, Path(result.source), self.taken)
+                result.outputs = [str(p) for p in commit_all(result.staged)]
+        except ReportkitError as exc:
+            discard_all(result.staged)
+            result.diagnostics.append(Diagnostic(ERROR, exc.format_message(), result.source))
+            result.status = FAILED
+        result.files, result.staged = {}, []
         self.results.append(result)
         return result
 
@@ -265,12 +296,15 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
     columns = (TextColumn("渲染"), BarColumn(), MofNCompleteColumn(), TextColumn("剩余"), TimeRemainingColumn())
     # Lines go through the bar's console, which keeps the bar below them; standard output only when it is
     # the terminal too (redirected, it gets the lines as without a bar).
-    with Progress(*columns, console=console, transient=True) as bar:
+    # Redrawn at each result, not by a thread of its own: a worker pool started from this process may
+    # then fork it (_pool).
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("render", total=len(jobs))
         line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False)  # noqa: E731
         for result in results:
             show(batch.write(result), line if sys.stdout.isatty() else batch.say, line)
             bar.advance(task)
+            bar.refresh()
 
 
 _STATUS = {OK: "成功", FAILED: "失败", CRASHED: "崩溃"}
@@ -317,11 +351,15 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
         results = dask_results([replace(job, path=str(Path(job.path).absolute())) for job in given],
                                scheduler=scheduler, local=dask_local)
     elif workers > 1:
-        results = pool_results(given, workers)
+        place = Place(str(outdir), str(target) if target else None, os.getpid())
+        results = pool_results([replace(job, place=place) for job in given], workers)
     else:
         results = serial_results(given, plugins)
     batch = Batch(outdir, target, say, show)
-    run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
+    try:
+        run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
+    finally:  # what workers stopped by Ctrl-C had staged
+        sweep(Path(target).parent if target else Path(outdir))
     if report is not None:
         write_report(report, batch.results, [job.source for job in given])
     order = {job.source: i for i, job in enumerate(given)}

@@ -253,10 +253,15 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     generated = {ord(ch) for ch in GENERATED_TEXT}
     used: dict[str, set[int]] = {role: set(generated) for role in OFFICIAL_FACES}
     first_seen: dict[tuple[str, str], Source | None] = {}
+    seen: dict[str, set[str]] = {role: set() for role in OFFICIAL_FACES}
     for role, text, source in texts:
-        used[role].update(map(ord, text))  # spaces too: their advance comes from the font
-        for ch in text:
-            if (role, ch) not in first_seen and not _ignored(ch):
+        fresh = set(text) - seen[role]
+        if not fresh:
+            continue
+        seen[role] |= fresh
+        used[role].update(map(ord, fresh))  # spaces too: their advance comes from the font
+        for ch in dict.fromkeys(text) if len(fresh) > 1 else fresh:  # in reading order
+            if ch in fresh and not _ignored(ch):
                 first_seen[role, ch] = source
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
@@ -277,10 +282,13 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     findings = []
     missing: set[str] = set()
     reported = set()
+    own = {role: cmaps[face] if face is not None else () for role, face in chosen.items()}
     for (role, ch), source in first_seen.items():
         cp = ord(ch)
+        if cp in own[role]:
+            continue
         face = chosen[role]
-        if face is not None and cp in cmaps[face] or (ch, face) in reported:
+        if (ch, face) in reported:
             continue
         reported.add((ch, face))
         rescuer = next((f for f in stacks[role] if cp in cmaps[f]), None)
@@ -363,7 +371,12 @@ def _ignored(ch: str) -> bool:
 
 
 def _key(face: FontFace) -> tuple[str, int]:
-    return str(Path(face.path).resolve()), face.index
+    return _resolved(str(face.path)), face.index
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
 
 
 @dataclass(frozen=True, eq=False)

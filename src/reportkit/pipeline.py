@@ -216,12 +216,15 @@ def write_rendered(rendered: Rendered, outdir: str | Path = ".", *, target: Path
     """
     from .write import write_all
 
-    destinations = {}
-    for file_name, data in rendered.files.items():
-        destination = target or Path(outdir) / file_name
-        _claim(destination, rendered.source, taken)
-        destinations[destination] = data
+    destinations = placed(rendered.files, outdir, target)
+    for destination in destinations:
+        claim(destination, rendered.source, taken)
     return Outcome(rendered.source, write_all(destinations) if destinations else [], rendered.diagnostics)
+
+
+def placed(files: dict[str, bytes], outdir: str | Path, target: str | Path | None) -> dict[Path, bytes]:
+    """Where each of ``files`` (file name → bytes) goes: ``OUTDIR/<file name>``, or ``target``."""
+    return {Path(target) if target else Path(outdir) / name: data for name, data in files.items()}
 
 
 #: The fields an output name pattern (``render --name``) may use.
@@ -246,7 +249,8 @@ def output_name(pattern: str, prepared: Prepared) -> str:
     return name
 
 
-def _claim(target: Path, source: Path, taken: set[Path] | None) -> None:
+def claim(target: Path, source: Path, taken: set[Path] | None) -> None:
+    """Refuse ``target`` when it is the data file ``source`` itself, or already in ``taken`` (then add it)."""
     resolved = target.resolve()
     if resolved == source.resolve():
         raise RenderError(f"输出文件 {target} 就是数据文件本身：请换一个输出文件夹或文件名")

@@ -67,22 +67,42 @@ def write_atomic(target: Path, data: bytes) -> None:
 def write_all(files: dict[Path, bytes]) -> list[Path]:
     """Write every file or none: a transaction over the targets of one input.
 
-    All files are staged and checked first. A journal beside the first target lists each
-    target with a hard link (or copy) of the file it replaces; if a replace fails, the ones
-    already made are rolled back. A run killed half-way leaves its journal, and the next run
-    into that folder rolls it back (:func:`recover`), so the targets are all new or all as
-    they were, and no temporary file outlives its run.
+    All files are staged and checked first (:func:`stage_all`), then replace their targets
+    together (:func:`commit_all`).
     """
+    return commit_all(stage_all(files))
+
+
+def stage_all(files: dict[Path, bytes], owner: int | None = None) -> list[Staged]:
+    """Stage every file of one input, or none; ``owner`` is the process that will commit them
+    (a batch's workers stage, its main process commits), by default this one."""
     for folder in dict.fromkeys(Path(t).parent for t in files):
         recover(folder)
     staged: list[Staged] = []
     try:
         for target, data in files.items():
-            staged.append(stage(target, data))
+            staged.append(stage(target, data, owner))
     except BaseException:
-        for item in staged:
-            item.discard()
+        discard_all(staged)
         raise
+    return staged
+
+
+def discard_all(staged: list[Staged]) -> None:
+    """Remove the temporary files of ``staged`` (a run that will not commit them)."""
+    for item in staged:
+        item.discard()
+
+
+def commit_all(staged: list[Staged]) -> list[Path]:
+    """Replace the targets of ``staged`` all together, or leave them all as they were.
+
+    A journal beside the first target lists each target with a hard link (or copy) of the
+    file it replaces; if a replace fails, the ones already made are rolled back. A run killed
+    half-way leaves its journal, and the next run into that folder rolls it back
+    (:func:`recover`), so the targets are all new or all as they were, and no temporary file
+    outlives its run.
+    """
     if len(staged) == 1:
         staged[0].commit()
         return [staged[0].target]
@@ -186,9 +206,22 @@ def abandoned(pid: int, path: Path) -> bool:
     return False
 
 
-def _prefix(target: Path) -> str:
-    """The start of a temporary name beside ``target``: short (a long name must still fit), with our pid."""
-    return f".{target.name[:32]}.rk{os.getpid()}-"
+def _prefix(target: Path, owner: int | None = None) -> str:
+    """The start of a temporary name beside ``target``: short (a long name must still fit), with the
+    pid of the process that owns it (by default this one)."""
+    return f".{target.name[:32]}.rk{owner or os.getpid()}-"
+
+
+def sweep(folder: Path) -> None:
+    """Remove the temporary files this process owns in ``folder``: after a batch whose workers
+    were stopped while staging (Ctrl-C), nothing of theirs is left behind."""
+    try:
+        mine = [p for p in folder.iterdir() if (m := _LEFTOVER.match(p.name)) and m.group("pid") == str(os.getpid())
+                and p.suffix == ".tmp"]
+    except OSError:
+        return
+    for path in mine:
+        path.unlink(missing_ok=True)
 
 
 #: Temporary files, backups and journals that :func:`write_all` and :func:`stage` leave while they run.
@@ -207,13 +240,14 @@ def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) 
     return json.dumps(rows if document is None else document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def stage(target: Path, data: bytes) -> Staged:
-    """Write ``data`` to a temporary file beside ``target``, fsync it and check that it opens."""
+def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
+    """Write ``data`` to a temporary file beside ``target``, fsync it and check that it opens;
+    ``owner`` as in :func:`stage_all`."""
     target = Path(target)
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=_prefix(target), suffix=".tmp", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=_prefix(target, owner), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise RenderError(f"{target}: 无法写入输出文件夹“{folder}”（{reason(exc)}）") from None
     tmp = Path(name)
