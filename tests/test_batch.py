@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from reportkit.__main__ import INTERRUPTED
 from reportkit import batch
-from reportkit.batch import CRASHED, FAILED, OK, Job, JobResult, Place, pool_results, render_job
+from reportkit.batch import CRASHED, OK, Job, JobResult, Place, pool_results, render_job
 from reportkit.cli import cli
 from reportkit.fonts import plan_fonts, role_texts
 from reportkit.pipeline import build, check_file, choose_layout
@@ -129,7 +129,7 @@ def test_workers_stage_their_files_beside_the_targets_and_the_parent_commits_the
     runs = batch.Batch(out, say=lambda line: None)
     runs.write(results["r0.yaml"])
     assert sorted(p.name for p in out.iterdir() if p.name.startswith("r0")) == ["r0.docx", "r0.pdf"]
-    assert f"某县第0自然资源局" in body(out / "r0.docx")
+    assert "某县第0自然资源局" in body(out / "r0.docx")
     batch.sweep(out)  # r1's were never committed: the parent removes what it owns
     assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r0.pdf"]
 

@@ -9,7 +9,6 @@ import hashlib
 import logging
 import mimetypes
 import os
-import re
 import shutil
 import tempfile
 import threading
