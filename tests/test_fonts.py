@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import json
 import shutil
 import sys
 from importlib.metadata import PackageNotFoundError, distribution
@@ -461,6 +462,24 @@ def test_a_font_file_changed_or_added_since_the_last_run_is_read_again(font_dir,
     _renamed_copy(FONT_DIR / "rk-heiti.otf", font_dir / "simhei.otf", "SimHei")
     found = {f.role: f.name for f in installed_faces() if font_dir in f.path.parents}
     assert found == {"kaiti": "KaiTi_GB2312", "heiti": "SimHei"}
+
+
+def test_the_cache_forgets_font_files_changed_or_removed_since(font_dir, bundled):
+    """Every run reads the whole cache file: facts of files that are gone must not pile up in it."""
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / "kaiti.ttf", "KaiTi")
+    _renamed_copy(FONT_DIR / "rk-heiti.otf", font_dir / "simhei.otf", "SimHei")
+    fonts.coverage(MIXED, bundled + installed_faces())
+    _forget_the_process_caches()
+    cached = lambda: fonts.cache_file().read_text(encoding="utf-8")  # noqa: E731
+    assert str(font_dir / "kaiti.ttf") in cached() and str(font_dir / "simhei.otf") in cached()
+    (font_dir / "simhei.otf").unlink()
+    _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / "kaiti.ttf", "KaiTi_GB2312")  # replaced
+    fonts.coverage(MIXED, bundled + installed_faces())
+    tables = json.loads(cached())
+    assert not any(str(font_dir / "simhei.otf") in key for table in tables.values() for key in table)
+    stamp = font_dir / "kaiti.ttf"
+    kaiti = [key for key in tables["scan"] if key.startswith(str(stamp) + "\0")]
+    assert kaiti == [f"{stamp}\0{stamp.stat().st_mtime_ns}\0{stamp.stat().st_size}"]  # the new file's only
 
 
 @pytest.mark.parametrize("spoil", ["unwritable", "damaged"])

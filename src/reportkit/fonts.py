@@ -35,6 +35,7 @@ from .blocks import Document, Source
 from .errors import NOTE, WARNING, Diagnostic, RenderError
 from .layout import OFFICIAL_FACES, Layout
 from .registry import FontFace
+from .resources import cache_dir
 
 if TYPE_CHECKING:  # imported where a face is read: ``reportkit validate`` finds what it needs in the cache
     import uharfbuzz as hb
@@ -634,13 +635,7 @@ CACHE_ENTRIES = 4000
 
 def cache_file() -> Path:
     """The font cache in the user's cache folder: what each font file holds, keyed by its path, size and time."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "reportkit" / "Cache"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches" / "reportkit"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportkit"
-    return base / f"fonts-{CACHE_FORMAT}.json"
+    return cache_dir() / f"fonts-{CACHE_FORMAT}.json"
 
 
 class _DiskCache:
@@ -678,7 +673,10 @@ class _DiskCache:
     def save(self) -> None:
         if not self.dirty:
             return
-        tables = self._tables()
+        # Facts of a file since changed or removed are dropped: a character map weighs up to 70 KB, and every
+        # run reads the whole file.
+        tables = {name: {k: v for k, v in entries.items() if (name, k) in self.used or _current(k)}
+                  for name, entries in self._tables().items()}
         if sum(map(len, tables.values())) > CACHE_ENTRIES:
             tables = {name: {k: v for k, v in entries.items() if (name, k) in self.used} for name, entries in tables.items()}
         try:
@@ -689,6 +687,12 @@ class _DiskCache:
         except OSError:
             pass  # a read-only home: each run reads the fonts again
         self.dirty = False
+
+
+def _current(key: str) -> bool:
+    """Whether the file a cache key names (``path\0[index\0]mtime\0size``) is still there, unchanged."""
+    path, *_, mtime_ns, size = key.split("\0")
+    return _stamp(Path(path)) == (int(mtime_ns), int(size)) if mtime_ns.isdigit() and size.isdigit() else False
 
 
 def _well_formed(table: str, entry) -> bool:
