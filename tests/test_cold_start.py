@@ -73,3 +73,33 @@ def test_a_second_validate_finds_the_fonts_in_the_cache_and_reads_no_font_file()
     first = modules_after(run_cli("validate", str(SAMPLE)))
     assert "uharfbuzz" in first
     assert imported(modules_after(run_cli("validate", str(SAMPLE))), ("uharfbuzz",)) == []
+
+
+def test_rendering_one_file_starts_no_process_pool_and_finds_its_template_compiled(tmp_path):
+    """One file renders in this process: the pool's modules stay unimported. The HTML template is compiled
+    once into the user cache (conftest gives each test its own) and read from there by the next run."""
+    render = run_cli("render", str(SAMPLE), "-f", "pdf", "-o", str(tmp_path))
+    modules = modules_after(render)
+    assert "reportkit.renderers.pdf" in modules  # it did render the PDF
+    assert imported(modules, ("concurrent.futures", "multiprocessing")) == []
+    compiled = list(resources_cache().glob("jinja/*.cache"))
+    assert len(compiled) == 1
+    stamp = compiled[0].stat().st_mtime_ns
+    modules_after(render)
+    assert compiled[0].stat().st_mtime_ns == stamp  # read, not compiled and written again
+    assert (tmp_path / "sample-2021.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def resources_cache() -> Path:
+    from reportkit.resources import cache_dir
+
+    return cache_dir()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(tmp_path, monkeypatch):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    modules_after(run_cli("render", str(SAMPLE), "-f", "pdf", "-o", str(tmp_path / "out")))
+    assert (tmp_path / "out" / "sample-2021.pdf").read_bytes().startswith(b"%PDF-")
+    assert blocker.read_text(encoding="utf-8") == "a file where the cache folder should be"

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -145,6 +142,9 @@ def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], Jo
 
 
 def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Event) -> Iterator[JobResult]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     while pending:
         suspects: list[Job] = []
         pool = _pool(workers)
@@ -201,6 +201,8 @@ def _interruptions():
 
 
 def _alone(job: Job, function: Callable[[Job], JobResult]) -> JobResult:
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(1)
     try:
         return pool.submit(function, job).result()
@@ -218,7 +220,11 @@ def bug_message(exc: BaseException) -> str:
             "请用 -j 1 单独渲染这个文件查看详情，并报告给开发者")
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
+def _pool(workers: int):
+    """A process pool of ``workers`` (``concurrent.futures``, imported only for a batch run on this machine)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # On Linux, while this process has no other thread, workers are forked: they start with its modules
     # imported (~0.3 s sooner each). Elsewhere, or with a thread running, they start afresh (spawn):
     # a fork copies no thread, and a lock another thread held would stay locked in the worker.
@@ -227,7 +233,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
                                initializer=_start_worker)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
+def _stop(pool) -> None:
     """Cancel what has not started and end the workers now, not after their current job."""
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
