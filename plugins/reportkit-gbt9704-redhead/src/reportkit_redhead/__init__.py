@@ -44,7 +44,7 @@ _NUMBER = re.compile(r"^(?P<prefix>\S+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)
 class RedheadSettings(BaseModel):
     """The 版头 and 版记 of a 红头 document (GB/T 9704-2012 §7.2, §7.4)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built on first use, not at every start
 
     organ_mark: str = Field(min_length=1, title="发文机关标志",
                             description="发文机关全称或规范化简称后加“文件”，例如 某某市生态环境局文件")

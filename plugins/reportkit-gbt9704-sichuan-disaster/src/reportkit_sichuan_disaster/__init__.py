@@ -42,7 +42,7 @@ CHANNELS = {
 }
 Category = Literal[tuple(CATEGORIES)]  # type: ignore[valid-type]
 Channel = Literal[tuple(CHANNELS)]  # type: ignore[valid-type]
-FORBID = ConfigDict(extra="forbid")
+FORBID = ConfigDict(extra="forbid", defer_build=True)  # validators built on first use, not at every start
 
 
 class EarthquakeRecovery(BaseModel):
