@@ -1,6 +1,6 @@
 """Batch benchmarks (issue 14; run by hand, not a test). Each prints a Markdown table.
 
-    python benchmarks/batch_bench.py throughput [--count 200] [--engine E]  # render -j 1 / -j 2 against raw loops
+    python benchmarks/batch_bench.py throughput [--count 200] [--engine E] [--repeat N]  # -j 1 / -j 2 against raw loops
     python benchmarks/batch_bench.py rss [--count 1000]         # RSS of one worker over COUNT PDFs
     python benchmarks/batch_bench.py scale                      # narrative 1x/4x/16x/64x, task table 50/200/800 rows
 
@@ -19,6 +19,7 @@ import io
 import multiprocessing
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -109,7 +110,7 @@ def _timed(rows: list, name: str, run) -> None:
     print(f"{name}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
 
 
-def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst")) -> None:
+def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), repeat: int = 1) -> None:
     plugins = load_plugins()
     validated = check_file(SAMPLE, plugins)
     layout = choose_layout(validated, plugins.registry)
@@ -123,11 +124,12 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst")) -
         base = (folder / "raw").as_uri() + "/"
         typst_job = capture_typst(document, layout, plugins.registry, folder / "raw-typst")
         files = copies(folder, count)
-        for engine, raw, job in (("weasyprint", _raw_weasyprint, (html, base)), ("typst", _raw_typst, typst_job)):
-            if engine not in engines:
-                continue
+        runs = [(engine, raw, job) for engine, raw, job in
+                (("weasyprint", _raw_weasyprint, (html, base)), ("typst", _raw_typst, typst_job)) if engine in engines]
+        for engine, raw, job in runs * repeat:  # each row once per round: a slow stretch hits every row alike
             for workers in (1, 2):
                 out = folder / f"out-{engine}-{workers}"
+                shutil.rmtree(out, ignore_errors=True)  # each round writes new files, as the first did
                 command = [*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "--engine", engine,
                            "-o", str(out), "-j", str(workers)]
                 _timed(rows, f"reportkit render -f pdf --engine {engine} -j {workers}",
@@ -137,10 +139,13 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst")) -
                     with multiprocessing.get_context("spawn").Pool(workers) as pool:
                         pool.map(raw, [(*job, count // workers)] * workers)
                 _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}", loop)
-    print(f"| {count} reports (sample-2021, PDF) | s | reports/s |\n|---|---:|---:|")
+    times: dict[str, list[float]] = {}
     for name, seconds in rows:
-        print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} |")
-    t = dict(rows)
+        times.setdefault(name, []).append(seconds)
+    t = {name: statistics.median(seconds) for name, seconds in times.items()}
+    print(f"| {count} reports (sample-2021, PDF) | median s | reports/s | runs (s) |\n|---|---:|---:|---|")
+    for name, seconds in t.items():
+        print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} | {' '.join(f'{x:.1f}' for x in times[name])} |")
     for engine in engines:
         j1, j2 = t[f"reportkit render -f pdf --engine {engine} -j 1"], t[f"reportkit render -f pdf --engine {engine} -j 2"]
         r1, r2 = t[f"raw {engine} loop, 1 process"], t[f"raw {engine} loop, 2 processes"]
@@ -229,10 +234,11 @@ def main() -> None:
     parser.add_argument("--count", type=int, help="reports (throughput: 200, rss: 1000)")
     parser.add_argument("--engine", action="append", choices=("weasyprint", "typst"),
                         help="throughput: only this engine (may be repeated; default both)")
+    parser.add_argument("--repeat", type=int, default=1, help="throughput: rounds of every row (medians); default 1")
     args = parser.parse_args()
     print("\n".join(bench.machine()), f"\nload average at start: {os.getloadavg()}\n", sep="")
     if args.what == "throughput":
-        throughput(args.count or 200, tuple(args.engine or ("weasyprint", "typst")))
+        throughput(args.count or 200, tuple(args.engine or ("weasyprint", "typst")), args.repeat)
     elif args.what == "rss":
         rss(args.count or 1000)
     else:

@@ -121,6 +121,30 @@ def test_docx_is_made_when_the_imprint_place_cannot_be_told(prepared, step):
     assert warning.startswith("DOCX: 无法按 PDF 的分页确定版记的位置") and "版记放在下一个偶数页" in warning
 
 
+def test_both_formats_lay_the_document_out_once_for_the_docx_and_the_pdf(prepared, monkeypatch):
+    """The DOCX asks the PDF engine's first pass where the 版记 goes; the PDF rendered next starts from
+    that same layout, and comes out byte for byte as when rendered alone. Another document's PDF does not."""
+    import weasyprint
+    from reportkit.plugins import load_plugins
+    from reportkit.renderers.pdf import render_pdf
+
+    fonts = load_plugins().registry.fonts
+    layouts = []
+    real = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, **kw: layouts.append(1) or real(self, **kw))
+    alone = render_pdf(prepared.document, prepared.layout, fonts).data
+    passes = len(layouts)
+    layouts.clear()
+    render_docx(prepared.document, prepared.layout, fonts)
+    after_docx = render_pdf(prepared.document, prepared.layout, fonts).data
+    assert len(layouts) == passes and after_docx == alone
+    layouts.clear()
+    render_docx(prepared.document, prepared.layout, fonts)
+    other = dataclasses.replace(prepared.document, title=prepared.document.title + "（修订）")
+    render_pdf(other, prepared.layout, fonts)
+    assert len(layouts) == 1 + passes
+
+
 def test_pdf_masthead_is_red_and_the_imprint_is_at_the_foot_of_an_even_last_page(rendered):
     with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
         first, last = pdf.pages[0], pdf.pages[-1]

@@ -80,8 +80,8 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     """
     config = _font_configuration()
     with _engine_warnings() as records:
-        plan, source = _source(document, layout, fonts)
-        rendered = source.render(font_config=config)
+        plan, html, source = _source(document, layout, fonts)
+        rendered = _kept_first_pass(html, records) or source.render(font_config=config)
         # A layout whose pages depend on where the text ends (the 红头's 版记) lays out twice.
         extra = layout.paginate(rendered) if layout.paginate else ""
         if extra:
@@ -102,20 +102,39 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
 
 def first_pass(document: Document, layout: Layout, fonts: list[FontFace]):
     """WeasyPrint's layout of ``document`` before any ``Layout.paginate`` pass: what the DOCX
-    renderer asks ``Layout.imprint_place`` about, to put the 版记 where the PDF has it."""
-    with _engine_warnings():
-        return _source(document, layout, fonts)[1].render(font_config=_font_configuration())
+    renderer asks ``Layout.imprint_place`` about, to put the 版记 where the PDF has it.
+
+    The PDF of the same document, rendered next in this thread (``render`` of both formats),
+    starts from this layout instead of making it again; one is kept, the last.
+    """
+    with _engine_warnings() as records:
+        _, html, source = _source(document, layout, fonts)
+        rendered = source.render(font_config=_font_configuration())
+    _first_passes.kept = (html, rendered, list(records))
+    return rendered
 
 
-def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, HTML]:
-    """The font plan of ``document`` and its HTML as WeasyPrint reads it, fetching only the layout's files."""
+_first_passes = threading.local()
+
+
+def _kept_first_pass(html: str, records: list[logging.LogRecord]):
+    """The layout :func:`first_pass` made of this very HTML (its engine warnings added to ``records``), or None."""
+    kept, _first_passes.kept = getattr(_first_passes, "kept", None), None
+    if kept is None or kept[0] != html:
+        return None
+    records.extend(kept[2])
+    return kept[1]
+
+
+def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, str, HTML]:
+    """The font plan of ``document``, its HTML, and that HTML as WeasyPrint reads it, fetching only the layout's files."""
     # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
     plan = _unique_families(plan_fonts(role_texts(document, layout), fonts)[0])
     html = _render_html(document, layout, plan)
     if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
         html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
     base = Path(layout.directory).resolve().as_uri() + "/"
-    return plan, HTML(string=html, base_url=base, url_fetcher=LayoutFetcher(layout.folders, plan.fonts))
+    return plan, html, HTML(string=html, base_url=base, url_fetcher=LayoutFetcher(layout.folders, plan.fonts))
 
 
 #: PDFs typeset with one font configuration before a new one is made (see _font_configuration).
