@@ -103,3 +103,17 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(tmp_path
     modules_after(run_cli("render", str(SAMPLE), "-f", "pdf", "-o", str(tmp_path / "out")))
     assert (tmp_path / "out" / "sample-2021.pdf").read_bytes().startswith(b"%PDF-")
     assert blocker.read_text(encoding="utf-8") == "a file where the cache folder should be"
+
+
+def test_a_batch_s_own_process_uses_no_engine_so_that_its_workers_start_forked(tmp_path):
+    """With -j, the workers render; the process that starts them imports no engine, so that on Linux they
+    are forked from it, warm, sharing no engine state (reportkit.batch._pool)."""
+    other = tmp_path / "other.yaml"
+    other.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    code = run_cli("render", str(SAMPLE), str(other), "-f", "pdf", "-o", str(out), "-j", "2") + (
+        "\nimport sys\nfrom reportkit import batch\n"
+        "assert not sys.platform.startswith('linux') or batch._pool(1)._mp_context.get_start_method() == 'fork'\n")
+    modules = modules_after(code)
+    assert imported(modules, ENGINES) == []
+    assert sorted(p.name for p in out.iterdir()) == ["other.pdf", "sample-2021.pdf"]

@@ -220,15 +220,21 @@ def bug_message(exc: BaseException) -> str:
             "请用 -j 1 单独渲染这个文件查看详情，并报告给开发者")
 
 
+#: The typesetting engines whose state a forked worker must not share with this process.
+_ENGINES = ("weasyprint", "typst", "docxtpl")
+
+
 def _pool(workers: int):
     """A process pool of ``workers`` (``concurrent.futures``, imported only for a batch run on this machine)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # On Linux, while this process has no other thread, workers are forked: they start with its modules
-    # imported (~0.3 s sooner each). Elsewhere, or with a thread running, they start afresh (spawn):
-    # a fork copies no thread, and a lock another thread held would stay locked in the worker.
-    fork = sys.platform.startswith("linux") and threading.active_count() == 1
+    # On Linux, workers are forked: they start with this process's modules and plugins (~0.3 s sooner
+    # each). They start afresh (spawn) elsewhere, while another thread runs (a fork copies no thread, and a
+    # lock that thread held would stay locked in the worker), and once this process has used an engine:
+    # its state (a font configuration and its folder of fonts, Typst's fonts) would be shared, on disk too.
+    fork = (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not any(engine in sys.modules for engine in _ENGINES))
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
                                initializer=_start_worker)
 
