@@ -244,3 +244,68 @@ def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{bad}: reportkit 导入这个文件时出现内部错误（IndexError: list index out of range），未写出数据文件" in result.output
     assert not (tmp_path / "out" / "bad.yaml").exists() and (tmp_path / "out" / f"{good.stem}.yaml").exists()
+
+
+def _text_page(lines: list[str]) -> str:
+    """A web page as a site's text export gives it: every line a plain <p>, nothing centered or bold."""
+    return "<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines) + \
+        "</body></html>"
+
+
+#: A 2008-edition report as plain lines of a web page (written for this test).
+_PLAIN_2016 = [
+    "欢迎访问某县交通运输局网站", "首页 | 政务公开 | 办事服务", "当前位置：首页>>政务公开>>正文",
+    "某县交通运输局关于2016年政府信息公开工作的报告",
+    "2017-02-20 16:05 (浏览:)",
+    "按照《中华人民共和国政府信息公开条例》的规定，现将本局2016年政府信息公开工作报告如下。",
+    "一、概述",
+    "本局把信息公开列入全年重点工作，由办公室牵头落实。",
+    "二、主动公开政府信息情况",
+    "全年主动公开政府信息120条。",
+    "三、依申请公开政府信息情况",
+    "全年没有收到政府信息公开申请。",
+    "某县交通运输局",
+    "2017年2月20日",
+    "关闭窗口", "相关阅读", "网站导航", "主办：某县交通运输局 备案号：某ICP备00000000号",
+]
+
+
+def test_a_web_page_s_plain_text_title_date_line_and_footer(tmp_path):
+    page = tmp_path / "plain.html"
+    page.write_text(_text_page(_PLAIN_2016), encoding="utf-8")
+    result = imported(page, tmp_path, PLUGINS)
+    data = _load(result)
+    assert (data["year"], data["agency"], data["title"]) == (2016, "某县交通运输局", "某县交通运输局关于2016年政府信息公开工作的报告")
+    assert str(data["date"]) == "2017-02-20"
+    assert data["preamble"] == [_PLAIN_2016[5]]
+    assert [f.message for f in result.findings] == [
+        f"标题之前的“{line}”未导入" for line in ("欢迎访问某县交通运输局网站", "首页 | 政务公开 | 办事服务", "当前位置：首页>>政务公开>>正文")
+    ] + ["标题之后的网页信息“2017-02-20 16:05 (浏览…”未导入"] + [  # quoted up to 20 characters
+        f"成文日期之后的“{line}”未导入" for line in ("关闭窗口", "相关阅读", "网站导航")
+    ] + ["成文日期之后的“主办：某县交通运输局备案号：某ICP备0…”未导入"]  # the space at a CJK/Latin boundary dropped
+
+
+def test_a_title_wrapped_over_two_lines_and_an_addressee_with_a_half_width_colon(tmp_path):
+    lines = ["某县交通运输局2009年政府信息", "公开工作年度报告", "某县人民政府办公室:", *_PLAIN_2016[5:14]]
+    page = tmp_path / "wrapped.html"
+    page.write_text(_text_page(lines), encoding="utf-8")
+    data = _load(imported(page, tmp_path, PLUGINS))
+    assert (data["year"], data["agency"], data["addressee"]) == (2009, "某县交通运输局", "某县人民政府办公室")
+    assert "title" not in data  # the standard title, rejoined
+
+
+def test_a_page_without_a_title_keeps_its_preamble_and_takes_the_year_from_its_period(tmp_path):
+    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    original = _load(imported(rendered, tmp_path, PLUGINS))
+    text = rendered.read_text(encoding="utf-8")
+    start, end = text.index("<h1"), text.index("</h1>") + len("</h1>")
+    page = tmp_path / "untitled.html"
+    own = "本局现将这一年的政府信息公开工作情况报告如下。"  # a preamble of its own, before the standard one
+    page.write_text(text[:start] + f"<p>时间：2022-01-20 大 中 小</p><p>{own}</p>" + text[end:], encoding="utf-8")
+    result = imported(page, tmp_path, PLUGINS)
+    data = _load(result)
+    assert data["year"] == original["year"]
+    assert data["preamble"] == [own] and data["sections"] == original["sections"]
+    assert "标题之前的“时间：2022-01-20 大中小”未导入" in [f.message for f in result.findings]  # HTML spaces collapsed
+    assert "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）" in [f.message for f in result.findings]
+    assert f"报告年度按前言中的统计期限推定为 {original['year']}，请核对" in result.imported.notes

@@ -123,12 +123,28 @@ class _Mapper:
 
     # Metadata -------------------------------------------------------------------
     def _title(self) -> tuple[str, str]:
+        """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
+        first line worded like one; what stands before it, and a web page's date and hit count after it,
+        are left out with a finding."""
         lines, place = [], "文首"
-        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and item.role in ("title", "centered")
-                      or isinstance(item, Para) and _is_heading(item)), 0)
+        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and (
+            item.role in ("title", "centered") or _is_heading(item) or self._worded_lines(i))), 0)
+        untitled = first < len(self.items) and _is_heading(self.items[first]) and self.items[first].role != "title"
+        kept = []
         for skipped in self.items[:first]:  # a web page's navigation, a header line
-            self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
-        del self.items[:first]
+            if untitled and isinstance(skipped, Para) and ("。" in skipped.text or len(skipped.text) > 60):
+                kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
+            else:
+                self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
+        self.items[:first] = kept
+        if kept:
+            self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
+            return "", "文首"
+        if self.items and self.items[0].role not in ("title", "centered"):
+            for _ in range(self._worded_lines(0)):
+                item = self.items.pop(0)
+                place = place if lines else item.place
+                lines.append(item.text)
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
                 and not heading_level(self.items[0].text):
             item = self.items.pop(0)
@@ -136,19 +152,44 @@ class _Mapper:
             lines.append(item.text)
         if not lines:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
+        while self.items and isinstance(self.items[0], Para) and _WEB_META.search(self.items[0].text) \
+                and len(self.items[0].text) <= 80 and "。" not in self.items[0].text:
+            skipped = self.items.pop(0)
+            self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "metadata")
         return "\n".join(lines), place
+
+    def _worded_lines(self, i: int) -> int:
+        """1 when the line at ``i`` is worded like a title, 2 when it is with the next (a title wrapped in two
+        lines, neither a title alone), else 0."""
+        lines = self.items[i:i + 2]
+        if not all(isinstance(x, Para) for x in lines):
+            return 0
+        texts = [x.text.strip() for x in lines]
+        if _worded_title(texts[0]):
+            return 1
+        if len(texts) == 2 and all(len(t) <= 40 and not _TITLE_WORDING.search(t) for t in texts) \
+                and _worded_title("".join(texts)):
+            return 2
+        return 0
 
     def _addressee(self) -> None:
         """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2)."""
         first = self.items[0] if self.items else None
-        if isinstance(first, Para) and first.text.endswith("：") and len(first.text) <= 40 \
-                and not heading_level(first.text) and not any(c in first.text for c in "。；，"):
+        if isinstance(first, Para) and first.text.endswith(("：", ":")) and len(first.text) <= 40 \
+                and not heading_level(first.text) and not any(c in first.text for c in "。；，,"):
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
-        """署名 and 成文日期 at the end, taken off the items."""
-        tail = range(len(self.items) - 1, max(len(self.items) - 4, -1), -1)
-        last = next((i for i in tail if isinstance(self.items[i], Para) and parse_date(self.items[i].text)), None)
+        """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
+        (short lines, no table, no sentence) may follow."""
+        last = None
+        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
+            item = self.items[i]
+            if isinstance(item, Para) and parse_date(item.text):
+                last = i
+                break
+            if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
+                break
         if last is None:
             return [], None, False
         for skipped in self.items[last + 1:]:  # a web page's footer
@@ -164,6 +205,12 @@ class _Mapper:
         found = _YEAR.search(title)
         if found:
             return int(to_number(found.group(1)))
+        if not title:  # no title: the preamble's 统计期限 says which year the figures are of
+            for item in self.items[:4]:
+                period = isinstance(item, Para) and _PERIOD_YEAR.search(item.text)
+                if period:
+                    self.out.notes.append(f"报告年度按前言中的统计期限推定为 {period.group(1)}，请核对")
+                    return int(period.group(1))
         self.find(place, "标题里没有找到报告年度（“××××年”）", "metadata")
         return None
 
@@ -305,6 +352,18 @@ class _Mapper:
 def _short(item) -> str:
     text = item.text if isinstance(item, Para) else "表格"
     return text if len(text) <= 20 else text[:20] + "…"
+
+
+#: The statistics period of a 2019+ preamble: 统计期限为2020年1月1日至12月31日.
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是:：]?\s*(20\d\d)\s*年\s*1\s*月\s*1\s*日")
+#: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
+_TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
+#: A web page's line under the title: its date, hit count, source, font-size switch.
+_WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _worded_title(text: str) -> bool:
+    return bool(_TITLE_WORDING.search(text)) and len(text) <= 60 and not any(c in text for c in "。；，：:")
 
 
 def _is_heading(item: Para) -> bool:
