@@ -481,3 +481,15 @@ def test_a_long_table_is_moved_into_the_package_piecewise_and_comes_out_the_same
     piecewise = body_xml(render_docx(document, layout).data)
     monkeypatch.setattr(renderer, "_MOVED_WHOLE", 10**9)
     assert body_xml(render_docx(document, layout).data) == piecewise
+
+
+def test_an_organ_name_wider_than_the_line_wraps_and_the_date_stands_four_from_the_right(layout):
+    """With the usual indents (the date under the name's middle) a 34-character name left the date a few
+    characters of width, one per line in LibreOffice; now the name wraps and the date goes 4 from the right."""
+    name = "某自治州某某县自然资源和规划局（某某县林业局、某某县不动产登记中心）"
+    out = render(layout, Signature([name], "2022年1月5日"))
+    (organ,) = out.paragraphs("Signature")
+    (date,) = out.paragraphs("Date")
+    assert text(organ) == name
+    assert ind(organ).get("rightChars") == "200" and "leftChars" not in ind(organ) and "left" not in ind(organ)
+    assert ind(date).get("rightChars") == "400"

@@ -376,3 +376,19 @@ def test_a_line_that_begins_at_a_chinese_latin_boundary_starts_at_the_edge(layou
     assert text(second).startswith(boundary)
     assert second[0]["x0"] == pytest.approx(P.left, abs=0.3)
     assert max(c["x1"] for c in first) == pytest.approx(P.right, abs=1)
+
+
+def test_an_organ_name_wider_than_the_line_wraps_and_the_date_stands_four_from_the_right(layout, faces):
+    """A name of more than 26 characters once ran off the page, its end cut (Geometry.signature_wraps)."""
+    name = "某自治州某某县自然资源和规划局（某某县林业局、某某县不动产登记中心）"
+    document = Document(title="t", author="a", blocks=[Paragraph("正文。"), Signature([name], "2022年1月5日")])
+    with pdfplumber.open(io.BytesIO(render(document, layout, faces).data)) as opened:
+        found = lines(opened.pages[0])
+        start = next(i for i, line in enumerate(found) if text(line).startswith("某自治州"))
+        organ = found[start:start + 2]
+        assert text(organ[0]) + text(organ[1]) == name  # whole, in two lines
+        for line in organ:
+            assert line[-1]["x1"] == pytest.approx(P.right - 2 * P.char, abs=P.overhang)
+            assert line[0]["x0"] >= P.left - P.tol
+        assert text(found[start + 2]) == "2022年1月5日"
+        assert found[start + 2][-1]["x1"] == pytest.approx(P.right - 4 * P.char, abs=P.overhang)  # 成文日期右空四字

@@ -260,3 +260,31 @@ def test_without_the_right_to_make_links_the_faces_are_copied(plugins, monkeypat
     assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
     (folder,) = renderer._folder().glob("fonts-*")
     assert all(f.is_file() and not f.is_symlink() and f.stat().st_nlink == 1 for f in folder.iterdir())
+
+
+def test_an_organ_name_wider_than_the_line_wraps_where_the_weasyprint_pdf_puts_it(plugins):
+    """Geometry.signature_wraps: the name's lines end 2 characters from the right, the date 4, nothing runs
+    off the page (a name of more than 26 characters once lost its end in both PDFs)."""
+    name = "某自治州某某县自然资源和规划局（某某县林业局、某某县不动产登记中心）"
+    document, layout = _sample(plugins)
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Signature))
+    document.blocks[index] = dataclasses.replace(document.blocks[index], organs=[name])
+    edges = {}
+    for fmt in ("pdf-typst", "pdf"):
+        with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+            page = next(p for p in pdf.pages if "某自治州" in (p.extract_text() or "").replace(" ", ""))
+            rows: dict = {}
+            for c in page.chars:
+                rows.setdefault(round(c["top"]), []).append(c)
+            found = [sorted(rows[top], key=lambda c: c["x0"]) for top in sorted(rows)]
+            start = next(i for i, row in enumerate(found) if "".join(c["text"] for c in row).startswith("某自治州"))
+            signature = found[start:start + 3]
+            assert "".join(c["text"] for row in signature[:2] for c in row) == name
+            assert all(row[0]["x0"] >= layout.geometry.margin_left_mm * 72 / 25.4 - 1 for row in signature)
+            edges[fmt] = [row[-1]["x1"] for row in signature]
+    pitch = layout.geometry.char_pitch_pt
+    right = (layout.geometry.page_width_mm - layout.geometry.margin_right_mm) * 72 / 25.4
+    for fmt, (first, second, date) in edges.items():
+        assert (right - first) / pitch == pytest.approx(2, abs=0.1), fmt
+        assert (right - second) / pitch == pytest.approx(2, abs=0.1), fmt
+        assert (right - date) / pitch == pytest.approx(4, abs=0.1), fmt

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -98,6 +99,21 @@ class Geometry:
     def char_pitch_pt(self) -> float:
         """Advance per character that fits ``chars_per_line`` characters in a line."""
         return self.block_width_mm / self.chars_per_line * 72 / 25.4
+
+    def signature_wraps(self, organs: list[str]) -> bool:
+        """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.
+
+        Such a name wraps, its lines right-aligned 2 characters from the right, and the date stands
+        4 characters from the right (成文日期右空四字, §7.3.5.2): no engine lets it run off the page.
+        """
+        return max((text_width(organ, self.autospace_em) for organ in organs), default=0) > self.chars_per_line - 2
+
+
+def text_width(text: str, autospace_em: float = 0) -> float:
+    """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½, and
+    ``autospace_em`` at each boundary between Chinese and digits or Latin letters."""
+    return (sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+            + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from ..blocks import (
     Table, Title,
 )
 from ..errors import WARNING, Diagnostic, RenderError
-from ..layout import AUTOSPACED, IMPRINT_PLACES, Layout
+from ..layout import IMPRINT_PLACES, Geometry, Layout, text_width
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -126,7 +126,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
         line=_line_pitch(package.element.body.sectPr, layout),
-        autospace_em=layout.geometry.autospace_em,
+        geometry=layout.geometry,
     )
     body = package.element.body
     writer.section = body.sectPr
@@ -255,13 +255,6 @@ def _spacing(before: int = 0, line: int | None = None):
     return el
 
 
-def text_width(text: str, autospace_em: float = 0) -> float:
-    """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½, and
-    ``autospace_em`` at each boundary between Chinese and digits or Latin letters."""
-    return (sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
-            + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
-
-
 def _el(parent, tag: str, **attrs):
     el = etree.SubElement(parent, W + tag)
     for name, value in attrs.items():  # set one by one: lxml's attrib-dict path is twice as slow
@@ -310,7 +303,7 @@ class _Writer:
     class lookup, which made building cost more than the rest of the render.
     """
 
-    def __init__(self, block_width: int, char: float, line: int, autospace_em: float = 0):
+    def __init__(self, block_width: int, char: float, line: int, geometry: Geometry):
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.imprint_section = None  # that section once the 版记 has made it
         self.imprint_place = "blank"  # where the 版记 goes: reportkit.layout.IMPRINT_PLACES
@@ -318,7 +311,8 @@ class _Writer:
         self.block_width = block_width
         self.char = char
         self.line = line
-        self.autospace_em = autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
+        self.geometry = geometry
+        self.autospace_em = geometry.autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -432,12 +426,15 @@ class _Writer:
 
         The organ name sits 2 characters from the right edge and the date starts 2
         characters right of the name's first character; a date too long for that
-        goes 2 from the right and pushes the name left instead.
+        goes 2 from the right and pushes the name left instead. A name wider than the
+        line wraps, and the date goes 4 from the right (``Geometry.signature_wraps``).
         """
         self._keep_with_body()
         name = max((text_width(organ, self.autospace_em) for organ in block.organs), default=0)
         date = text_width(block.date, self.autospace_em)
-        if date + 2 <= name:
+        if self.geometry.signature_wraps(block.organs):
+            name_right, date_right = 2, 4
+        elif date + 2 <= name:
             name_right, date_right = 2, name - date
         else:
             name_right, date_right = date + 4 - name, 2

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import Cell, Document
+from ..blocks import Cell, Document, Signature
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, Layout
+from ..layout import AUTOSPACED, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
@@ -138,7 +138,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "unnumbered": [],
         "pushed": [],
-        "blocks": _blocks(document.blocks),
+        "blocks": _blocks(document.blocks, g),
     }
 
 
@@ -146,10 +146,10 @@ def _dedupe(items: list) -> list:
     return list(dict.fromkeys(items))
 
 
-def _blocks(blocks) -> list[dict]:
+def _blocks(blocks, geometry: Geometry) -> list[dict]:
     """The blocks as JSON; a signature and the 附件说明 just before it become the ``tail`` of the
     paragraph before them, which carries them (templates/gbt9704/document.typ, ``carrying-par``)."""
-    out = [_block(b) for b in blocks]
+    out = [_block(b, geometry) for b in blocks]
     for i, block in enumerate(out):
         if block["kind"] != "Signature":
             continue
@@ -162,21 +162,24 @@ def _blocks(blocks) -> list[dict]:
     return [b for b in out if b is not None]
 
 
-def _block(block) -> dict:
-    """A block as JSON: its fields plus ``kind``; derived lines (addressee, imprint) included."""
+def _block(block, geometry: Geometry) -> dict:
+    """A block as JSON: its fields plus ``kind``; derived lines (addressee, imprint) included, and
+    whether a 署名 wraps (``Geometry.signature_wraps``)."""
     out = {"kind": type(block).__name__}
     for f in dataclasses.fields(block):
         if f.name == "source":
             continue
         value = getattr(block, f.name)
         if f.name == "blocks":
-            value = _blocks(value)
+            value = _blocks(value, geometry)
         elif f.name == "rows":
             value = [[_cell(c) for c in row] for row in value]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
             out[name] = getattr(block, name)
+    if isinstance(block, Signature):
+        out["wraps"] = geometry.signature_wraps(block.organs)
     for name in SPACED.get(out["kind"], ()):
         if isinstance(out[name], list):
             out[name] = [_runs(v) for v in out[name]]
