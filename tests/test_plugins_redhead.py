@@ -226,6 +226,17 @@ def dark_runs(pdf: bytes, index: int, *, x=None, y=None, span=(0, 297), dpi=2400
     return runs
 
 
+def joined(runs: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
+    """``runs`` with those less than ``gap`` mm apart made one."""
+    out: list[tuple[float, float]] = []
+    for start, end in runs:
+        if out and start - out[-1][1] < gap:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def layout_of(pdf: bytes) -> dict:
     """Page numbers, the page of the 成文日期 (the body's end) and the 版记's page, text per page."""
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
@@ -259,17 +270,19 @@ def test_pdf_masthead_distances_follow_section_7_2(rendered):
     assert title["top"] / MM - rule_bottom == pytest.approx(2 * LINE + half_leading_22, abs=0.5)
 
 
-def check_imprint(pdf: bytes) -> dict:
-    """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout."""
+def check_imprint(pdf: bytes, top: float = 200) -> dict:
+    """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout. The rules are
+    looked for from ``top`` mm down, clear of the body's text."""
     found = layout_of(pdf)
     pages, numbers = len(found["numbers"]), found["numbers"]
     assert found["imprint"] == [pages] and pages % 2 == 0  # the 版记 on the last page, an even one
-    rules = dark_runs(pdf, pages - 1, x=BLOCK_RIGHT - 2, span=(200, 297))  # clear of the text
+    rules = dark_runs(pdf, pages - 1, x=BLOCK_RIGHT - 2, span=(top, 297))
     thickness = [round(b - a, 2) for a, b in rules]
     assert thickness == [pytest.approx(t, abs=0.05) for t in (0.35, 0.25, 0.35)]
     assert rules[-1][1] == pytest.approx(BLOCK_BOTTOM, abs=0.3)  # the last rule on the text block's bottom edge
     for top, bottom in rules:
-        (left, right), = dark_runs(pdf, pages - 1, y=(top + bottom) / 2, span=(10, 200))
+        # Two cells' borders meet in the rules under the 抄送: a seam of a pixel at 2400 dpi (0.01 mm) may show.
+        (left, right), = joined(dark_runs(pdf, pages - 1, y=(top + bottom) / 2, span=(10, 200)), gap=0.015)
         assert (left, right) == (pytest.approx(BLOCK_LEFT, abs=0.2), pytest.approx(BLOCK_RIGHT, abs=0.2))
     end = found["body_end"]
     if pages == end + 2:  # a blank page before the 版记: neither is numbered (§7.5)
@@ -300,6 +313,43 @@ def test_pdf_imprint_where_the_body_ends_anywhere(variants):
         cases.add(len(found["numbers"]) - found["body_end"])
     # 0: on the body's even last page; 1: on the page after an odd one; 2: after an unnumbered blank page
     assert cases == {0, 1, 2}
+
+
+def test_typst_imprint_where_the_body_ends_anywhere(variants):
+    """The Typst PDF puts the 版记 on the WeasyPrint PDF's page, numbered as it (§7.4, §7.5)."""
+    cases = set()
+    for n in variants:
+        typst = render(variant(n), file=str(EXAMPLE), strict=True, formats=("pdf-typst",)).outputs["pdf-typst"]
+        found = check_imprint(typst)
+        assert "".join(found["texts"]).count(FILLER) == n, n
+        cases.add(len(found["numbers"]) - found["body_end"])
+    assert cases == {0, 1, 2}
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_copy_to_of_many_lines_makes_its_row_taller_and_hangs_under_the_first_name(fmt):
+    """§7.4.2: the 抄送 lines under the first name after the colon; the row grows with them (the Typst
+    PDF's rows were one line tall: the lines ran over the rules below), and the 版记 moves on whole."""
+    many = [f"某县第{n}个需要抄送的单位" for n in range(1, 13)]
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]", f"copy_to: [{', '.join(many)}]")
+    pdf = render(text, file=str(EXAMPLE), strict=True, formats=(fmt,)).outputs[fmt]
+    found = check_imprint(pdf, top=140)  # the three rules, the last on the text block's bottom edge, an even page
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[-1]
+        rows: dict = {}
+        for c in page.chars:
+            rows.setdefault(round(c["top"]), []).append(c)
+        lines = [sorted(rows[top], key=lambda c: c["x0"]) for top in sorted(rows)]
+    copy_lines = [line for line in lines if "单位" in "".join(c["text"] for c in line)]
+    assert "".join(c["text"] for line in copy_lines for c in line).replace(" ", "") == \
+        "抄送：" + "，".join(many) + "。"
+    first_name = next(c for c in copy_lines[0] if c["text"] == "某")["x0"]
+    assert all(line[0]["x0"] == pytest.approx(first_name, abs=0.5) for line in copy_lines[1:])
+    rules = dark_runs(pdf, len(found["numbers"]) - 1, x=BLOCK_RIGHT - 2, span=(140, 297))
+    printer = next(line for line in lines if "印发" in "".join(c["text"] for c in line))
+    assert rules[0][1] * MM < copy_lines[0][0]["top"] and copy_lines[-1][0]["bottom"] < rules[1][0] * MM
+    assert rules[1][1] * MM < printer[0]["top"] and printer[0]["bottom"] < rules[2][0] * MM
 
 
 # -- the DOCX as LibreOffice lays it out -------------------------------------------------------
