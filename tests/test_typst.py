@@ -288,3 +288,50 @@ def test_an_organ_name_wider_than_the_line_wraps_where_the_weasyprint_pdf_puts_i
         assert (right - first) / pitch == pytest.approx(2, abs=0.1), fmt
         assert (right - second) / pitch == pytest.approx(2, abs=0.1), fmt
         assert (right - date) / pitch == pytest.approx(4, abs=0.1), fmt
+
+
+@pytest.mark.parametrize("fmt", ["pdf-typst", "pdf"])
+@pytest.mark.parametrize("path", tl.EXAMPLES, ids=lambda p: p.stem)
+def test_titles_and_captions_are_centred_in_the_text_block(path, fmt, plugins):
+    """The Typst PDF's titles sat at the left margin (a block without a width is as wide as its content, and
+    centring it had no room); every line of a title, an attachment's title and a table's caption is
+    centred, as in the WeasyPrint PDF."""
+    from reportkit.blocks import Attachment, Title
+
+    document, layout = tl._prepare(path, plugins)
+    from reportkit.blocks import Cell
+
+    table = Table([[Cell("项目", header=True), Cell("数量", header=True)], [Cell("甲"), Cell("1")]], [1, 1],
+                  caption="表一  为检验居中而加的表")
+    index = next((i for i, b in enumerate(document.blocks) if isinstance(b, Signature)), len(document.blocks))
+    document.blocks.insert(index, table)
+
+    def centred(blocks):
+        """(text of a centred line, whether it is a caption) of ``blocks`` and those of their attachments."""
+        for block in blocks:
+            if isinstance(block, (Title, Attachment)):
+                title = block.text if isinstance(block, Title) else block.title
+                yield from ((line.replace(" ", ""), False) for line in title.split("\n"))
+            if isinstance(block, Table) and block.caption:
+                yield block.caption.replace(" ", ""), True
+            if isinstance(block, Attachment):
+                yield from centred(block.blocks)
+    lines = dict(centred(document.blocks))
+    wanted, captions = set(lines), {text for text, caption in lines.items() if caption}
+    assert wanted
+    g = layout.geometry
+    middle = (g.margin_left_mm + g.block_width_mm / 2) * 72 / 25.4
+    found = set()
+    with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+        for page in pdf.pages:
+            rows: dict = {}
+            for c in page.chars:
+                rows.setdefault(round(c["top"]), []).append(c)
+            for top in sorted(rows):
+                row = sorted(rows[top], key=lambda c: c["x0"])
+                text = "".join(c["text"] for c in row).replace(" ", "")
+                titled = abs(row[0]["size"] - g.title_size_pt) < 0.1  # a signature may repeat a title's line
+                if text in wanted and text not in found and (titled or text in captions):
+                    assert (row[0]["x0"] + row[-1]["x1"]) / 2 == pytest.approx(middle, abs=1.5), text
+                    found.add(text)
+    assert found == wanted
