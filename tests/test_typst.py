@@ -139,6 +139,20 @@ def test_a_line_of_plain_chinese_holds_the_grid_s_characters(plugins):
     assert [len(line.text) for _, line in found] == [g.chars_per_line - 2, g.chars_per_line, 80 - 2 * g.chars_per_line + 2]
 
 
+def test_a_line_with_many_full_width_marks_holds_the_grid_s_characters(plugins):
+    """Each mark advances as a tracked character, as in the WeasyPrint PDF: the 1 em boxes made a line of
+    28 characters with three marks 0.6 pt too long, and such lines held one or two characters less."""
+    lines = ["贯彻《条例》《办法》和《规定》，做好公开工作的各项准", "备工作" + "公开" * 12 + "。"]
+    text = "".join(lines)
+    document, layout = _sample(plugins, text)
+    g = layout.geometry
+    for fmt in ("pdf-typst", "pdf"):
+        found = next(s.lines for s in lm.paragraphs(lm.measure(_pdf(document, layout, plugins, fmt), g), document, g)
+                     if s.text == text)
+        assert [line.text for _, line in found] == lines, fmt
+        assert len(lines[0]) == g.chars_per_line - 2  # the first line is full: 26 after the indent
+
+
 def test_no_line_begins_with_a_closing_mark_or_ends_with_an_opening_one(plugins):
     """禁则: the 1 em boxes that keep full-width punctuation full width are glued to their neighbour,
     since a box would otherwise be a break opportunity like any other."""
