@@ -134,6 +134,19 @@ def test_workers_stage_their_files_beside_the_targets_and_the_parent_commits_the
     assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r0.pdf"]
 
 
+def test_a_batch_clears_what_a_killed_run_left_in_its_folder_before_its_workers_stage(tmp_path):
+    """The batch's own process rolls the folder back once (write.recover); its workers do not list it again
+    for every file (a folder of 10,000 outputs: ~10 ms a file)."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process that ran and ended: its leftovers are abandoned
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f".r0.docx.rk{gone.pid}-0a1b2c3d.tmp").write_bytes(b"half a file")
+    result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", "2")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r1.docx"]
+
+
 def test_a_worker_that_cannot_stage_fails_its_file_with_a_chinese_line(tmp_path):
     files = copies(tmp_path, 2)
     blocked = tmp_path / "out"

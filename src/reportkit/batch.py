@@ -30,7 +30,7 @@ import click
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
 from .pipeline import Rendered, claim, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import Staged, commit_all, discard_all, rows_bytes, stage_all, sweep, write_atomic
+from .write import Staged, commit_all, discard_all, recover, rows_bytes, stage_all, sweep, write_atomic
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -364,6 +364,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
                                scheduler=scheduler, local=dask_local)
     elif workers > 1:
         place = Place(str(outdir), str(target) if target else None, os.getpid())
+        recover(Path(target).parent if target else Path(outdir))  # once, for the workers that stage there
         results = pool_results([replace(job, place=place) for job in given], workers)
     else:
         results = serial_results(given, plugins)

@@ -75,9 +75,15 @@ def write_all(files: dict[Path, bytes]) -> list[Path]:
 
 def stage_all(files: dict[Path, bytes], owner: int | None = None) -> list[Staged]:
     """Stage every file of one input, or none; ``owner`` is the process that will commit them
-    (a batch's workers stage, its main process commits), by default this one."""
-    for folder in dict.fromkeys(Path(t).parent for t in files):
-        recover(folder)
+    (a batch's workers stage, its main process commits), by default this one.
+
+    A folder is first rid of what killed runs left (:func:`recover`), unless ``owner`` is given: the
+    owner does that once before its workers stage (listing a folder of 10,000 outputs for every file
+    made a batch's writing grow with the square of its size).
+    """
+    if owner is None:
+        for folder in dict.fromkeys(Path(t).parent for t in files):
+            recover(folder)
     staged: list[Staged] = []
     try:
         for target, data in files.items():
@@ -166,7 +172,7 @@ def _roll_back(staged: list[Staged], done: list[Staged]) -> None:
 def recover(folder: Path) -> None:
     """Roll back what a killed run left half-done in ``folder``, and remove its temporary files."""
     try:
-        leftovers = [p for p in folder.iterdir() if _LEFTOVER.match(p.name)]
+        leftovers = [Path(e.path) for e in os.scandir(folder) if e.name.startswith(".") and _LEFTOVER.match(e.name)]
     except OSError:
         return
     for path in leftovers:
