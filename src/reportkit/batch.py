@@ -355,6 +355,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
     given = [Job(str(path), str(path), tuple(options.items())) for path in files]
+    folder = Path(target).parent if target else Path(outdir)
     workers = min(jobs or os.cpu_count() or 1, len(given))
     started = time.perf_counter()
     if scheduler or dask_local:
@@ -364,7 +365,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
                                scheduler=scheduler, local=dask_local)
     elif workers > 1:
         place = Place(str(outdir), str(target) if target else None, os.getpid())
-        recover(Path(target).parent if target else Path(outdir))  # once, for the workers that stage there
+        recover(folder)  # once, for the workers that stage there
         results = pool_results([replace(job, place=place) for job in given], workers)
     else:
         results = serial_results(given, plugins)
@@ -372,7 +373,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     try:
         run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
     finally:  # what workers stopped by Ctrl-C had staged
-        sweep(Path(target).parent if target else Path(outdir))
+        sweep(folder)
     if report is not None:
         write_report(report, batch.results, [job.source for job in given])
     order = {job.source: i for i, job in enumerate(given)}

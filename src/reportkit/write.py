@@ -171,12 +171,7 @@ def _roll_back(staged: list[Staged], done: list[Staged]) -> None:
 
 def recover(folder: Path) -> None:
     """Roll back what a killed run left half-done in ``folder``, and remove its temporary files."""
-    try:
-        leftovers = [Path(e.path) for e in os.scandir(folder) if e.name.startswith(".") and _LEFTOVER.match(e.name)]
-    except OSError:
-        return
-    for path in leftovers:
-        match = _LEFTOVER.match(path.name)
+    for path, match in _leftovers(folder):
         if not abandoned(int(match.group("pid") or match.group("jpid")), path):
             continue
         try:
@@ -221,13 +216,18 @@ def _prefix(target: Path, owner: int | None = None) -> str:
 def sweep(folder: Path) -> None:
     """Remove the temporary files this process owns in ``folder``: after a batch whose workers
     were stopped while staging (Ctrl-C), nothing of theirs is left behind."""
+    for path, match in _leftovers(folder):
+        if match.group("pid") == str(os.getpid()) and path.suffix == ".tmp":
+            path.unlink(missing_ok=True)
+
+
+def _leftovers(folder: Path) -> list[tuple[Path, re.Match]]:
+    """The temporary files, backups and journals in ``folder`` (:data:`_LEFTOVER`), each with its match."""
     try:
-        mine = [p for p in folder.iterdir() if (m := _LEFTOVER.match(p.name)) and m.group("pid") == str(os.getpid())
-                and p.suffix == ".tmp"]
+        names = [e.name for e in os.scandir(folder) if e.name.startswith(".")]
     except OSError:
-        return
-    for path in mine:
-        path.unlink(missing_ok=True)
+        return []
+    return [(folder / name, match) for name in names if (match := _LEFTOVER.match(name))]
 
 
 #: Temporary files, backups and journals that :func:`write_all` and :func:`stage` leave while they run.

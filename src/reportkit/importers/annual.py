@@ -136,10 +136,7 @@ class _Mapper:
                 kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
             else:
                 self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
-        self.items[:first] = kept
-        if kept:
-            self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
-            return "", "文首"
+        self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
         if self.items and self.items[0].role not in ("title", "centered"):
             for _ in range(self._worded_lines(0)):
                 item = self.items.pop(0)
