@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import operator
 import os
 import shutil
 import tempfile
@@ -188,19 +189,25 @@ def _block(block, geometry: Geometry) -> dict:
     return out
 
 
-_CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name != "source")
+_CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name not in ("source", "text"))
+_cell_values = operator.attrgetter(*_CELL_FIELDS)
 
 
 def _cell(cell: Cell) -> dict:
     # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
-    return {name: getattr(cell, name) for name in _CELL_FIELDS} | {"text": _runs(cell.text)}
+    out = dict(zip(_CELL_FIELDS, _cell_values(cell)))
+    out["text"] = _runs(cell.text)
+    return out
 
 
 def _runs(text: str) -> list[str]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9)."""
-    cuts = [0, *(m.start() for m in AUTOSPACED.finditer(text)), len(text)]
+    cuts = [m.start() for m in AUTOSPACED.finditer(text)]
+    if not cuts:  # most texts, every plain number among them
+        return [text]
+    cuts = [0, *cuts, len(text)]
     return [text[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
