@@ -1,6 +1,7 @@
 """Benchmark reportkit against raw docxtpl and raw WeasyPrint (run by hand, not a test).
 
     python benchmarks/bench.py [--runs N] [FILES...]      # default: examples/*.yaml
+    python benchmarks/bench.py --cold [--runs N] FILES... # the cold aims alone, paired (cold())
 
 Per example (times are medians of N runs, in seconds):
 
@@ -37,10 +38,12 @@ from importlib.metadata import version
 from pathlib import Path
 
 import docx
+from fontTools.ttLib import TTFont
 from lxml import etree
 
 import raw_minimal
 import reportkit
+from reportkit.fonts import installed_faces
 from reportkit.pipeline import build, check_file, choose_layout, render, render_file
 from reportkit.plugins import load_plugins
 from reportkit.renderers import pdf as rk_pdf
@@ -113,20 +116,41 @@ def capture(document, layout, registry) -> tuple[str, dict, etree._Element]:
 
 
 def prepare_raw(document, layout, registry, folder: Path) -> tuple[str, etree._Element]:
-    """Write the raw scripts' content into ``folder``: HTML + font files + CSS, template + body XML."""
+    """Write the raw scripts' content into ``folder``: HTML + font files + CSS, template + body XML.
+
+    ``document.html`` points at the subsets our renderer made, ``document-whole.html`` at the whole
+    files they were made from (matched by PostScript name), for a raw script that subsets them itself.
+    """
     html, fonts, body = capture(document, layout, registry)
     (folder / "fonts").mkdir()
+    whole_html, wholes = html, _whole_files([*registry.fonts, *installed_faces()])
     for i, (url, response) in enumerate(sorted(fonts.items())):
         data = response.read()
         name = f"fonts/{i}.{'otf' if data[:4] == b'OTTO' else 'ttf'}"
         (folder / name).write_bytes(data)
         html = html.replace(f'"{url}"', f'"{name}"')
-    assert rk_pdf.FONT_SCHEME not in html, "a reportkit-font: URL was left in the HTML"
+        whole = wholes[_postscript_name(io.BytesIO(data))]
+        shutil.copy(whole, folder / f"fonts/whole-{i}{whole.suffix}")
+        whole_html = whole_html.replace(f'"{url}"', f'"fonts/whole-{i}{whole.suffix}"')
+    assert rk_pdf.FONT_SCHEME not in html + whole_html, "a reportkit-font: URL was left in the HTML"
     shutil.copy(layout.stylesheet, folder / Path(layout.stylesheet).name)
     (folder / "document.html").write_text(html, encoding="utf-8")
+    (folder / "document-whole.html").write_text(whole_html, encoding="utf-8")
     shutil.copy(layout.docx_template, folder / "template.docx")
     (folder / "body.xml").write_bytes(etree.tostring(body))
     return html, body
+
+
+def _postscript_name(file, index: int = 0) -> str:
+    return TTFont(file, fontNumber=index, lazy=True)["name"].getDebugName(6)
+
+
+def _whole_files(faces) -> dict[str, Path]:
+    """The font files of ``faces`` by PostScript name (a subset keeps its source's)."""
+    files: dict[str, Path] = {}
+    for face in faces:
+        files.setdefault(_postscript_name(str(face.path), face.index), Path(face.path))
+    return files
 
 
 def bench_file(path: Path, runs: int, plugins) -> dict:
@@ -197,14 +221,46 @@ def verdicts(r: dict) -> list[str]:
     ]
 
 
+def cold(path: Path, runs: int, plugins) -> None:
+    """The cold aims alone, in pairs: each round runs every command once in a new process, and each
+    ratio is the median of the round-by-round ratios (this machine's speed drifts within minutes)."""
+    validated = check_file(path, plugins)
+    layout = choose_layout(validated, plugins.registry)
+    with tempfile.TemporaryDirectory() as content:
+        prepare_raw(build(validated, layout), layout, plugins.registry, Path(content))
+        raw = [sys.executable, str(HERE / "raw_minimal.py"), content, "OUT"]
+        commands = {"reportkit render (both formats)": [*reportkit_cmd(), "render", str(path), "-o", "OUT"],
+                    "raw_minimal.py (fonts subset beforehand)": raw,
+                    "raw_minimal.py --whole-fonts (WeasyPrint subsets)": [*raw, "--whole-fonts"],
+                    "reportkit validate": [*reportkit_cmd(), "validate", str(path)]}
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for round_ in range(runs + 1):  # the first round warms the disk cache and is not counted
+            for name, cmd in commands.items():
+                with tempfile.TemporaryDirectory() as out:
+                    start = time.perf_counter()
+                    subprocess.run([out if arg == "OUT" else arg for arg in cmd], check=True, capture_output=True, env=ENV)
+                    if round_:
+                        times[name].append(time.perf_counter() - start)
+    ours = times["reportkit render (both formats)"]
+    print(f"| {path.name}, {runs} rounds | median s | reportkit render / this (paired) |\n|---|---:|---:|")
+    for name, seconds in times.items():
+        ratio = statistics.median(a / b for a, b in zip(ours, seconds))
+        print(f"| {name} | {statistics.median(seconds):.3f} | {f'{ratio:.2f}x' if name.startswith('raw') else ''} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median); default 5")
+    parser.add_argument("--cold", action="store_true", help="only the cold aims, in paired rounds (cold())")
     parser.add_argument("files", nargs="*", type=Path, help="data files; default examples/*.yaml")
     args = parser.parse_args()
     files = args.files or sorted((ROOT / "examples").glob("*.yaml"))
     print("\n".join(machine()), f"\nruns per measurement: {args.runs}\n", sep="")
     plugins = load_plugins()
+    if args.cold:
+        for path in files:
+            cold(path.resolve(), args.runs, plugins)
+        return
     results = [bench_file(path.resolve(), args.runs, plugins) for path in files]
     print("| measure | " + " | ".join(r["file"] for r in results) + " |")
     print("|---|" + "---:|" * len(results))

@@ -117,3 +117,39 @@ def test_a_batch_s_own_process_uses_no_engine_so_that_its_workers_start_forked(t
     modules = modules_after(code)
     assert imported(modules, ENGINES) == []
     assert sorted(p.name for p in out.iterdir()) == ["other.pdf", "sample-2021.pdf"]
+
+
+def _command(*args: str, tmp: Path, extra: str = "") -> subprocess.CompletedProcess:
+    """``python -m reportkit ARGS`` (the console script's code) with its temporary folder in ``tmp``;
+    ``extra`` runs first in the same process (sitecustomize-like, through ``-c``)."""
+    script = f"{extra}\nimport sys\nsys.argv = ['reportkit', *{list(args)!r}]\nfrom reportkit.__main__ import main\nmain()"
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**__import__("os").environ, "TMPDIR": str(tmp)})
+
+
+def test_a_finished_command_runs_its_exit_handlers_and_keeps_its_exit_code(tmp_path):
+    """``__main__._end`` skips the interpreter's teardown (0.2-0.3 s of a cold render), not what exit handlers do:
+    the Typst engine's temporary folder is removed, a handler registered by any code runs, the code is kept."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    handler = (f"import atexit\natexit.register(lambda: open({str(tmp_path / 'ran')!r}, 'w').write('yes'))")
+    done = _command("render", str(SAMPLE), "-f", "pdf", "--engine", "typst", "-o", str(tmp_path / "out"),
+                    tmp=tmp, extra=handler)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "sample-2021.pdf").read_bytes().startswith(b"%PDF-")
+    assert (tmp_path / "ran").read_text() == "yes"
+    assert list(tmp.iterdir()) == []  # reportkit-typst-<pid>-…, removed by its TemporaryDirectory at exit
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("year: 2023", "year: 两千"), encoding="utf-8")
+    done = _command("validate", str(bad), tmp=tmp)
+    assert done.returncode == 1 and "bad.yaml:" in done.stderr + done.stdout
+
+
+def test_a_command_that_leaves_a_thread_running_ends_as_python_does(tmp_path):
+    """With another thread alive Python's own exit waits for it; ``_end`` must not cut it short."""
+    started = ("import threading, time\n"
+               f"threading.Thread(target=lambda: (time.sleep(1), open({str(tmp_path / 'done')!r}, 'w').write('x'))).start()")
+    done = _command("validate", str(SAMPLE), tmp=tmp_path, extra=started)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "done").exists()
