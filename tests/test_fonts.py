@@ -500,3 +500,26 @@ def test_a_cache_that_cannot_be_written_or_read_only_costs_time(spoil, tmp_path,
     assert [d.format() for d in fonts.coverage(MIXED, bundled + [fandol])][:2] == expected
     _forget_the_process_caches()
     assert [d.format() for d in fonts.coverage(MIXED, bundled + [fandol])][:2] == expected
+
+
+def test_a_character_map_the_cache_spoilt_is_read_again_and_older_cache_files_go(font_dir, bundled, fandol, monkeypatch):
+    """The cache keeps each face's characters packed (CACHE_FORMAT 2); an entry that does not unpack is not
+    trusted, and the file of the earlier format (ranges as JSON pairs, ~1 MB to parse on every run) is removed."""
+    _forget_the_process_caches()
+    older = fonts.cache_file().with_name("fonts-1.json")
+    older.parent.mkdir(parents=True, exist_ok=True)
+    older.write_text('{"faces": {}, "scan": {}}', encoding="utf-8")
+    faces = bundled + [fandol]
+    before = [d.format() for d in fonts.coverage(MIXED, faces)]
+    assert not older.exists()
+    tables = json.loads(fonts.cache_file().read_text(encoding="utf-8"))
+    assert all(isinstance(entry["cmap"], str) for entry in tables["faces"].values())
+    fandol_key = next(key for key in tables["faces"] if key.startswith(str(fandol.path) + "\0"))
+    tables["faces"][fandol_key]["cmap"] = "not base64!"
+    fonts.cache_file().write_text(json.dumps(tables), encoding="utf-8")
+    _forget_the_process_caches()
+    examined = []
+    real = fonts._examine
+    monkeypatch.setattr(fonts, "_examine", lambda path, index: examined.append(path) or real(path, index))
+    assert [d.format() for d in fonts.coverage(MIXED, faces)] == before
+    assert examined == [str(fandol.path)]
