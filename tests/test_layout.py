@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import io
 from pathlib import Path
 
+import pdfplumber
 import pytest
 import weasyprint
 from weasyprint.layout import inline
@@ -80,6 +82,30 @@ def test_justification_is_installed_for_this_weasyprint():
 def test_unknown_weasyprint_leaves_the_engine_alone_and_says_so(monkeypatch):
     monkeypatch.setattr(weasyprint, "__version__", "99.0")
     assert "99.0" in cjk_justify._problem()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_web_address_keeps_its_letters_together_on_a_justified_line(fmt, plugins):
+    """Justifying a Chinese line spreads its Chinese; Latin letters, digits and ASCII signs after a Chinese word
+    keep their own advance (tracking only), as in Word (a web address came out as ``h t t p s : / /``)."""
+    document, layout = _prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    address = "https://zrzyj.example-county.gov.cn/"
+    document.blocks[index] = Paragraph(f"完成本局专栏的栏目调整，新增专题；本报告电子版可在本局网站{address}xxgk/2023/index.html下载。")
+    result = render(document, layout, fmt, plugins.registry)
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        chars = [c for c in pdf.pages[0].chars if c["text"].strip()]
+    rows = [[c for c in chars if round(c["top"]) == top] for top in sorted({round(c["top"]) for c in chars})]
+    line = next(row for row in rows if address in "".join(c["text"] for c in row))
+    g = layout.geometry
+    right = (g.page_width_mm - g.margin_right_mm) * 72 / 25.4
+    assert abs(line[-1]["x1"] - right) < 1.0  # justified: the line still reaches the margin
+    tracking = g.char_pitch_pt - g.body_size_pt
+    start = "".join(c["text"] for c in line).index(address)
+    latin = line[start:start + len(address)]
+    assert max(abs(b["x0"] - a["x1"] - tracking) for a, b in zip(latin, latin[1:])) < 0.15
+    chinese = line[:start - 1]
+    assert min(b["x0"] - a["x1"] for a, b in zip(chinese, chinese[1:])) > tracking + 1.0  # the slack went here
 
 
 @pytest.mark.slow

@@ -2,8 +2,10 @@
 
 WeasyPrint justifies a line only by widening its spaces (U+0020, U+00A0); a Chinese line has
 none, so it stayed ragged. For lines of a Chinese or Japanese element this module spreads the
-slack evenly between all characters instead, as Word, WPS and LibreOffice do: each text box's
-letter spacing grows, so no character is added and the extracted text is unchanged.
+slack evenly between the characters instead, as Word, WPS and LibreOffice do: each text box's
+letter spacing grows, so no character is added and the extracted text is unchanged. A text box
+of Latin letters, digits and ASCII signs alone (a web address, a number after a Chinese word)
+keeps its letters together, as in Word and in the Typst PDF, when the line has Chinese to spread.
 
 It also takes the space between Chinese and digits or Latin letters (the ``.as`` margin the PDF
 template puts on what follows such a boundary, as Word and LibreOffice space them) off the start
@@ -17,6 +19,7 @@ says why (the PDF renderer turns that into a warning, and tests/test_layout.py f
 from __future__ import annotations
 
 import inspect
+import re
 
 import weasyprint
 from weasyprint.formatting_structure import boxes
@@ -75,12 +78,15 @@ def justify_line(context, line, extra_width):
     """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
     language = (line.style["lang"] or "").lower()
     texts = list(_text_boxes(line))
-    count = sum(len(box.text) for box in texts)
+    spread = [box for box in texts if _BEYOND_LATIN.search(box.text)] or texts
+    count = sum(len(box.text) for box in spread)
     if not language.startswith(_LANGUAGES) or count < 2 or extra_width <= 0:
         return _original(context, line, extra_width)
-    # WeasyPrint draws each character's letter spacing after it: count - 1 gaps take the slack,
-    # and the spacing after the last character falls beyond the right edge, where it shows nothing.
-    _spread(context, line, extra_width / (count - 1), 0)
+    # WeasyPrint draws each character's letter spacing after it: when the line ends in a spread box,
+    # count - 1 gaps take the slack, and the spacing after its last character falls beyond the right
+    # edge, where it shows nothing.
+    gaps = count - 1 if spread[-1] is texts[-1] else count
+    _spread(context, line, extra_width / gaps, 0, {id(box) for box in spread})
 
 
 def _text_boxes(box):
@@ -92,8 +98,16 @@ def _text_boxes(box):
                 yield from _text_boxes(child)
 
 
-def _spread(context, box, spacing, x_advance):
-    """Widen the letter spacing of every text box in ``box`` by ``spacing``; shift boxes after it."""
+#: A character other than Latin letters, digits and ASCII signs: its text box takes part in the spreading.
+_BEYOND_LATIN = re.compile("[^\u0000-\u024f]")
+
+
+def _spread(context, box, spacing, x_advance, spread: set[int]):
+    """Widen the letter spacing of the text boxes in ``box`` whose id is in ``spread`` by ``spacing``;
+    shift every box after one widened."""
+    if isinstance(box, boxes.TextBox) and id(box) not in spread:
+        box.position_x += x_advance
+        return x_advance
     if isinstance(box, boxes.TextBox):
         style = box.style.copy()
         base = style["letter_spacing"]
@@ -111,7 +125,7 @@ def _spread(context, box, spacing, x_advance):
         before = x_advance
         for child in box.children:
             if child.is_in_normal_flow():
-                x_advance = _spread(context, child, spacing, x_advance)
+                x_advance = _spread(context, child, spacing, x_advance, spread)
         box.width += x_advance - before
         return x_advance
     box.translate(x_advance, 0)  # an atomic inline box (inline-block, image) moves as a whole
