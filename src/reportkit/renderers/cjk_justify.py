@@ -78,7 +78,9 @@ def justify_line(context, line, extra_width):
     """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
     language = (line.style["lang"] or "").lower()
     texts = list(_text_boxes(line))
-    spread = [box for box in texts if _BEYOND_LATIN.search(box.text)] or texts
+    spread = [box for box in texts if _BEYOND_LATIN.search(box.text)]
+    if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part
+        spread = texts
     count = sum(len(box.text) for box in spread)
     if not language.startswith(_LANGUAGES) or count < 2 or extra_width <= 0:
         return _original(context, line, extra_width)
@@ -99,7 +101,7 @@ def _text_boxes(box):
 
 
 #: A character other than Latin letters, digits and ASCII signs: its text box takes part in the spreading.
-_BEYOND_LATIN = re.compile("[^\u0000-\u024f]")
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
 
 
 def _spread(context, box, spacing, x_advance, spread: set[int]):
