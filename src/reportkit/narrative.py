@@ -15,15 +15,12 @@ from pydantic import (
 )
 
 from .errors import ERROR, WARNING, Diagnostic
+from .outline import refuse_typed_number
 
 #: Every data model forbids unknown keys; its validator is built on first use, not at import,
 #: so a run pays only for the kind and edition it validates.
 FORBID = ConfigDict(extra="forbid", defer_build=True)
 
-_OWN_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．](?!\d)"
-    r"|第[一二三四五六七八九十]+[部分章节])"
-)
 _COLON_HINT = "这一段被 YAML 读成了“键: 值”（文中有英文冒号加空格）：请给整段加引号，或改用中文冒号“：”"
 _ITEM_HINT = "应为一段文字，或 {heading: 标题, content: [...]} 形式的小标题"
 
@@ -68,9 +65,7 @@ class _Heading(BaseModel):
     @field_validator("heading")
     @classmethod
     def _no_number(cls, text: str) -> str:
-        found = _OWN_NUMBER.match(text)
-        if found:
-            raise ValueError(f"标题“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
+        refuse_typed_number(text)
         return text
 
 

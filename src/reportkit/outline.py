@@ -6,6 +6,7 @@ section lands where it declares, whatever order the plugins were loaded in.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -14,6 +15,23 @@ from .errors import PluginError, ReportkitError
 
 Locate = Callable[[tuple], "Source | None"]
 _DIGITS = "零一二三四五六七八九"
+
+#: A number typed at the start of a heading, a table row or a task (一、 （一） （一）、 1. 1、 （1） 第一部分 第一章):
+#: reportkit numbers these itself, so the data models refuse one (:func:`refuse_typed_number`) and the importers
+#: take it off what they read.
+TYPED_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*[、.．]?"
+    r"|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|[章节])\s*[、:：]?)\s*"
+)
+
+
+def refuse_typed_number(text: str, what: str = "标题") -> str:
+    """``text`` without surrounding spaces; a ValueError naming the number it starts with, if any
+    (a validator's message: ``what`` names the text, 标题 or 任务)."""
+    found = TYPED_NUMBER.match(text)
+    if found:
+        raise ValueError(f"{what}“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
+    return text.strip()
 
 
 def chinese_numeral(n: int) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
+from ..outline import TYPED_NUMBER
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
 
@@ -371,7 +372,7 @@ def _is_heading(item: Para) -> bool:
 
 
 def strip_number(text: str) -> str:
-    return labels.NUMBER.sub("", text, count=1).strip()
+    return TYPED_NUMBER.sub("", text, count=1).strip()
 
 
 def nest(paras: list[Para], level: int = 2) -> list:

@@ -14,12 +14,8 @@ from functools import cache
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
+from ..outline import TYPED_NUMBER
 
-# 一、 （一） 1. （1） 1、 第一部分: the numbering a heading or a row label may carry.
-NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*[、.．]?"
-    r"|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+部分\s*[、:：]?)\s*"
-)
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 
@@ -33,13 +29,13 @@ def clean(text: str) -> str:
 def norm(label: str) -> str:
     """A label reduced for comparison: half-width, no spaces, numbering, quotes or trailing colon; 和 as 及."""
     text = unicodedata.normalize("NFKC", label)
-    text = NUMBER.sub("", _SPACE.sub("", text))
+    text = TYPED_NUMBER.sub("", _SPACE.sub("", text))
     return text.translate(_QUOTES).replace("和", "及").rstrip(":：")
 
 
 def numbering(text: str) -> str:
     """The numbering ``text`` starts with (``一、``), or ``""``."""
-    found = NUMBER.match(unicodedata.normalize("NFKC", text))
+    found = TYPED_NUMBER.match(unicodedata.normalize("NFKC", text))
     return found.group().strip() if found else ""
 
 

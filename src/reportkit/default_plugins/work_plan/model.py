@@ -12,7 +12,8 @@ from typing import Any, Literal, Optional, Union
 from pydantic import BaseModel, Field, create_model, field_validator
 
 from reportkit.attachments import SIGNATURE_DESCRIPTION, AttachmentData, Date, Organs, attachments_field
-from reportkit.narrative import _OWN_NUMBER, FORBID, SectionItem, Text
+from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.outline import refuse_typed_number
 
 from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
 
@@ -53,10 +54,7 @@ def deadline_text(value: Deadline) -> str:
 
 
 def _own_number(text: str) -> str:
-    found = _OWN_NUMBER.match(text)
-    if found:
-        raise ValueError(f"任务“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 生成")
-    return text.strip()
+    return refuse_typed_number(text, "任务")
 
 
 class SubTask(BaseModel):

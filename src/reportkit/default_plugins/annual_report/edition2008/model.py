@@ -17,7 +17,8 @@ from pydantic import (
 )
 
 from reportkit.attachments import AttachmentData, attachments_field
-from reportkit.narrative import _OWN_NUMBER, FORBID, SectionItem, Text
+from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.outline import refuse_typed_number
 
 from ..model import Contact, Date, Period, ReportCommon, decimal_places
 from .spec import EDITION, ISSUED_BY, OWN, REGULATION, SECTIONS, default_period, order_table
@@ -28,10 +29,7 @@ class _Row(BaseModel):
 
 
 def _no_number(text: str) -> str:
-    found = _OWN_NUMBER.match(text)
-    if found:
-        raise ValueError(f"标题“{text}”自带编号“{found.group().strip()}”：去掉编号，编号由 reportkit 按顺序生成")
-    return text.strip()
+    return refuse_typed_number(text)
 
 
 SectionTitle = Annotated[str, Field(min_length=1), AfterValidator(_no_number)]
