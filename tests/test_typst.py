@@ -349,3 +349,39 @@ def test_titles_and_captions_are_centred_in_the_text_block(path, fmt, plugins):
                     assert (row[0]["x0"] + row[-1]["x1"]) / 2 == pytest.approx(middle, abs=1.5), text
                     found.add(text)
     assert found == wanted
+
+
+def test_both_pdf_engines_space_the_same_texts(plugins):
+    """Which texts get the space between Chinese and digits is written twice, once per engine (the HTML template's
+    ``autospace`` filters, ``renderers.typst.SPACED``): every kind of text that has it in one has it in the other."""
+    from reportkit.blocks import Addressee, Attachment, Cell, Heading, Title
+
+    mark = "甲2023乙"
+    document, layout = _sample(plugins)
+    blocks = [Title(f"标题{mark}"), Addressee(f"某单位{mark}"), Heading(1, "一、", f"小标题{mark}"),
+              Paragraph(f"正文{mark}。"),
+              Table([[Cell("表头", header=True), Cell(f"表头{mark}", header=True)], [Cell("格"), Cell(f"格{mark}")]],
+                    [1, 1], caption=f"表题{mark}"),
+              Paragraph(f"末段{mark}。"), AttachmentNote([f"附件一{mark}", f"附件二{mark}"]),
+              Signature([f"某局{mark}"], "2024年1月25日"),
+              Attachment("附件1", f"附件标题{mark}", [Paragraph(f"附件正文{mark}。")])]
+    document = dataclasses.replace(document, blocks=blocks)
+
+    def spaced(fmt: str) -> list[tuple[str, bool]]:
+        """For each mark in reading order, the text before it and whether 甲|2 and 3|乙 have more room than 2|0."""
+        with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+            chars = [c for page in pdf.pages for c in page.chars if c["text"].strip()]
+        text = "".join(c["text"] for c in chars)
+        found, at = [], text.find(mark)
+        while at >= 0:
+            c = chars[at:at + len(mark)]
+            inner = c[2]["x0"] - c[1]["x1"]
+            room = 0.15 * c[1]["size"]
+            found.append((text[max(0, at - 4):at], c[1]["x0"] - c[0]["x1"] > inner + room and
+                          c[5]["x0"] - c[4]["x1"] > inner + room))
+            at = text.find(mark, at + 1)
+        return found
+
+    weasyprint, typst = spaced("pdf"), spaced("pdf-typst")
+    assert len(weasyprint) == 13 and all(space for _, space in weasyprint), weasyprint
+    assert typst == weasyprint
