@@ -31,7 +31,7 @@ from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: The texts the WeasyPrint template sets with its ``autospace`` filter, by block kind (and every cell's):
-#: they reach Typst as :func:`_runs`.
+#: they reach Typst as :func:`_runs` (tests/test_typst.py::test_both_pdf_engines_space_the_same_texts).
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
