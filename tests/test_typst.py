@@ -385,3 +385,34 @@ def test_both_pdf_engines_space_the_same_texts(plugins):
     weasyprint, typst = spaced("pdf"), spaced("pdf-typst")
     assert len(weasyprint) == 13 and all(space for _, space in weasyprint), weasyprint
     assert typst == weasyprint
+
+
+def test_a_table_sits_where_the_weasyprint_pdf_puts_it(plugins):
+    """Line boxes a pitch tall in both engines, nothing between blocks: a table starts where the line before it
+    ends and the next line where the table ends (Typst left a whole leading before a table and 1.2 em after
+    it: 6-10 pt lower than the WeasyPrint PDF), and a row is as tall in both."""
+    from reportkit.blocks import Cell
+
+    document, layout = _sample(plugins, "表格前的一段话。")
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    rows = [[Cell("项目", header=True), Cell("件数", header=True)]] + [[Cell(f"第{n}项"), Cell(str(n))] for n in range(1, 6)]
+    document.blocks[index + 1:index + 1] = [Table(rows, [2, 1]), Paragraph("表格后的一段话。")]
+
+    def measure(fmt: str) -> tuple[list[float], float, float]:
+        with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+            page = pdf.pages[0]
+            rules = sorted({round(r["top"] + r["height"] / 2, 1) for r in (*page.lines, *page.rects)
+                            if r["height"] < 2 and r["width"] > 50})
+            baselines = {}
+            for c in page.chars:
+                baselines.setdefault(page.height - c["matrix"][5], []).append(c["text"])
+        line = {"".join(t): y for y, t in baselines.items()}
+        return rules, line["表格前的一段话。"], line["表格后的一段话。"]
+
+    (w_rules, w_before, w_after), (t_rules, t_before, t_after) = measure("pdf"), measure("pdf-typst")
+    assert len(w_rules) == len(t_rules) == len(rows) + 1
+    assert max(abs(t - w) for t, w in zip(t_rules, w_rules)) < 0.6, (w_rules, t_rules)
+    # A baseline sits in its line box by the face's ascent in WeasyPrint, at 0.8 em in Typst: the lines before and
+    # after the table are off by the same amount, so the table's place between them is the same.
+    shift = t_before - w_before
+    assert abs(shift) < 2.5 and abs(t_after - w_after - shift) < 0.6
