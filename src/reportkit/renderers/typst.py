@@ -136,6 +136,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "draft": document.draft,
         "geometry": geometry,
         "fonts": fonts,
+        "baseline_em": {element: _baseline_em(chosen, role) for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "unnumbered": [],
         "pushed": [],
@@ -209,6 +210,13 @@ def _runs(text: str) -> list[str]:
         return [text]
     cuts = [0, *cuts, len(text)]
     return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _baseline_em(chosen: FontSurvey, role: str) -> float:
+    """How far below the middle of its line box a text of ``role`` has its baseline, in em: half the sum of the
+    first face's ascender and (negative) descender, where a CSS line box, and so the WeasyPrint PDF, puts it."""
+    metrics = chosen.dash_metrics(role)
+    return (metrics[0] + metrics[1]) / 2 if metrics else 0.3
 
 
 def _dash_ink(chosen: FontSurvey, role: str, size_pt: float) -> float:
