@@ -127,6 +127,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
     stacks = {role: [families[f] for f in [*chosen.stacks.get(role, []), *chosen.fallbacks] if families.get(f)]
               for role in {*layout.roles.values()}}
     fonts = {element: _dedupe(stacks[role]) or ["serif"] for element, role in layout.roles.items()}
+    baselines = {role: _baseline_em(chosen, role) for role in stacks}
     return {
         "title": document.title.replace("\n", ""),
         "author": [document.author] if document.author else [],
@@ -136,7 +137,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "draft": document.draft,
         "geometry": geometry,
         "fonts": fonts,
-        "baseline_em": {element: _baseline_em(chosen, role) for element, role in layout.roles.items()},
+        "baseline_em": {element: baselines[role] for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "unnumbered": [],
         "pushed": [],
