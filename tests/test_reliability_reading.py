@@ -55,6 +55,8 @@ def test_alias_error_points_at_the_alias_and_a_lone_anchor_is_refused():
     ("a: " + "[" * 5000 + "]" * 5000, "1:67"),  # libyaml in PyYAML 6.0.4 refuses 1,000 levels: ours comes first
     ("a: " + "{b: " * 5000 + "}" * 5000, "1:256"),
     ("".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "x\n", "65:129"),
+    # The same, with a "&" that sends it through the event check before composing (load._bounded).
+    ("# R&D\n" + "".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "x\n", "66:129"),
     ("- " * 100 + "x", "1:129"),                  # on one line: was accepted, however deep
     ("- " * 5000 + "x", "1:129"),
 ])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import signal
 import sys
@@ -80,7 +81,22 @@ class JobResult:
 
 def render_job(job: Job) -> JobResult:
     """Render ``job`` with this process's plugins (loaded on the first call): the function every worker runs."""
-    return run_job(job, worker_plugins())
+    result = run_job(job, worker_plugins())
+    _settle()
+    return result
+
+
+_settled = False
+
+
+def _settle() -> None:
+    """After a process's first job, keep what it loaded (engines, templates, fonts) out of the cyclic
+    garbage collector: each full collection walked those ~40,000 objects again (~0.7 ms a Typst report)."""
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.collect()
+        gc.freeze()
 
 
 def run_job(job: Job, plugins: Plugins) -> JobResult:
@@ -252,7 +268,9 @@ def _stop(pool) -> None:
 
 def serial_results(jobs: Iterable[Job], plugins: Plugins) -> Iterator[JobResult]:
     """Render ``jobs`` one after another in this process (``-j 1``): a bug keeps its traceback."""
-    for job in jobs:
+    for i, job in enumerate(jobs):
+        if i == 1:  # not for a single file, which would not win back the collection's time
+            _settle()
         yield run_job(job, plugins)
 
 

@@ -251,21 +251,14 @@ class FontSurvey:
         return self._plan
 
 
-def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFace],
+def _survey(texts: tuple[tuple[str, str, Source | None], ...], faces: list[FontFace],
             installed: list[FontFace]) -> FontSurvey:
     generated = {ord(ch) for ch in GENERATED_TEXT}
-    used: dict[str, set[int]] = {role: set(generated) for role in OFFICIAL_FACES}
-    first_seen: dict[tuple[str, str], Source | None] = {}
-    seen: dict[str, set[str]] = {role: set() for role in OFFICIAL_FACES}
-    for role, text, source in texts:
-        fresh = set(text) - seen[role]
-        if not fresh:
-            continue
-        seen[role] |= fresh
-        used[role].update(map(ord, fresh))  # spaces too: their advance comes from the font
-        for ch in dict.fromkeys(text) if len(fresh) > 1 else fresh:  # in reading order
-            if ch in fresh and not _ignored(ch):
-                first_seen[role, ch] = source
+    chars: dict[str, set[str]] = {role: set() for role in OFFICIAL_FACES}
+    for role, text, _ in texts:
+        chars[role].update(text)
+    # Spaces too: their advance comes from the font.
+    used = {role: set(map(ord, chars[role])) | generated for role in OFFICIAL_FACES}
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
     faces, broken = _working(faces)
@@ -285,11 +278,10 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
     findings = []
     missing: set[str] = set()
     reported = set()
-    own = {role: cmaps[face] if face is not None else () for role, face in chosen.items()}
-    for (role, ch), source in first_seen.items():
+    lacking = {role: {ch for ch in chars[role] - (cmaps[face].having(chars[role]) if face else set()) if not _ignored(ch)}
+               for role, face in chosen.items()}
+    for (role, ch), source in _first_seen(texts, lacking).items():
         cp = ord(ch)
-        if cp in own[role]:
-            continue
         face = chosen[role]
         if (ch, face) in reported:
             continue
@@ -307,6 +299,20 @@ def _survey(texts: Iterable[tuple[str, str, Source | None]], faces: list[FontFac
                                    f"改用 {rescuer.name}（{ROLE_NAMES[rescuer.role]}）显示", source, ch))
     _disk_cache().save()
     return FontSurvey(used, generated, chosen, fallbacks, stacks, keys, cmaps, problems, findings, frozenset(missing))
+
+
+def _first_seen(texts: tuple[tuple[str, str, Source | None], ...],
+                lacking: dict[str, set[str]]) -> dict[tuple[str, str], Source | None]:
+    """Where each character of ``lacking`` first occurs in its role, in reading order (most documents have none)."""
+    first: dict[tuple[str, str], Source | None] = {}
+    wanted = {role: set(chars) for role, chars in lacking.items()}
+    for role, text, source in texts:
+        if wanted[role] and not wanted[role].isdisjoint(text):
+            for ch in dict.fromkeys(text):  # in reading order
+                if ch in wanted[role]:
+                    wanted[role].discard(ch)
+                    first[role, ch] = source
+    return first
 
 
 def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
@@ -424,15 +430,22 @@ class _Cmap:
     (:func:`_packed`): one string parses in no time, where a face's ~5,000 ``[first, last]`` pairs
     cost every run ~1 ms of JSON each."""
 
-    __slots__ = ("firsts", "lasts")
+    __slots__ = ("firsts", "lasts", "_has")
 
     def __init__(self, packed: str = ""):
         flat = _unpacked(packed)
         self.firsts, self.lasts = flat[0::2], flat[1::2]
+        self._has: set[str] = set()
 
     def __contains__(self, cp: int) -> bool:
         i = bisect.bisect_right(self.firsts, cp) - 1
         return i >= 0 and cp <= self.lasts[i]
+
+    def having(self, chars: set[str]) -> set[str]:
+        """The characters of ``chars`` the face has. Those found are remembered: the reports a
+        process renders share most of their characters, so each is looked up about once."""
+        self._has |= {ch for ch in chars - self._has if ord(ch) in self}
+        return chars & self._has
 
 
 def _packed(codepoints: list[int]) -> str:

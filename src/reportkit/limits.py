@@ -29,7 +29,8 @@ MAX_PARAGRAPHS = 20_000
 #: took 467 s), so both one run and all such runs together are bounded.
 MAX_UNBROKEN = 200
 MAX_UNBROKEN_TOTAL = 10_000
-_LONG_RUN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]{40,}")
+_RUN = 40  # characters: shorter runs are left to the line breaker
+_LONG_RUN = re.compile(rf"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]{{{_RUN},}}")
 
 
 def check_limits(document: Document) -> None:
@@ -41,6 +42,8 @@ def check_limits(document: Document) -> None:
         count += element not in ("table", "table_header")
         if len(text) > MAX_TEXT_CHARS:
             problems.append(Diagnostic.at(ERROR, f"这一段有 {len(text):,} 个字符，超过单段上限 {MAX_TEXT_CHARS:,}：请分成几段", source))
+            continue
+        if len(text) < _RUN:  # most texts, every table cell
             continue
         runs = [run.group() for run in _LONG_RUN.finditer(text)]
         unbroken += sum(map(len, runs))

@@ -64,6 +64,7 @@ _STR = "tag:yaml.org,2002:str"
 _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
+_TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -130,11 +131,17 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     notes: list[Diagnostic] = []
     text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     text, mark = _clean_characters(text, name, notes)
+    bounded = _bounded(text)
     try:
-        problems = _tab_indents(text, name) or _structure_problems(text, name)
+        problems = _tab_indents(text, name) or ([] if bounded else _structure_problems(text, name))
         if problems:
             raise InvalidData(notes + problems)
-        root = yaml.compose(text, Loader=_Loader)
+        try:
+            root = yaml.compose(text, Loader=_Loader)
+        except yaml.MarkedYAMLError:
+            if bounded and (problems := _structure_problems(text, name)):  # libyaml's words for deep nesting are not ours
+                raise InvalidData(notes + problems) from None
+            raise
     except yaml.MarkedYAMLError as exc:
         mark_ = exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
@@ -146,7 +153,10 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     if root is None:
         raise InvalidData(notes + [Diagnostic(ERROR, "文件是空的：请用 reportkit init 生成一个起始文件", name, 1, 1)])
     errors: list[Diagnostic] = []
-    loaded.data = _Builder(loaded, errors, mark).convert(root, ())
+    builder = _Builder(loaded, errors, mark)
+    loaded.data = builder.convert(root, ())
+    if builder.too_deep:
+        raise InvalidData(notes + [builder.too_deep])
     if errors:
         raise InvalidData(notes + errors)
     return loaded
@@ -333,11 +343,16 @@ def _tab_indents(text: str, name: str) -> list[Diagnostic]:
     return problems
 
 
+def _bounded(text: str) -> bool:
+    """True when ``text`` can hold no anchor, no alias and at most :data:`MAX_NODES` values, so that it
+    may be composed without reading its events first; nesting is then measured while converting
+    (libyaml itself refuses 1,000 levels). A value takes at least a third of a character ("?" alone
+    is a mapping, its key and its value)."""
+    return "&" not in text and "*" not in text and 3 * len(text) <= MAX_NODES
+
+
 def _structure_problems(text: str, name: str) -> list[Diagnostic]:
     """Anchors, aliases and too deep nesting, found in the event stream where each one is written."""
-    # Each level of nesting needs a bracket, a "-", a "?" or a line of its own.
-    if "&" not in text and "*" not in text and sum(map(text.count, "[{-?\n,:")) < MAX_DEPTH:
-        return []
     problems: list[Diagnostic] = []
     try:
         _check_events(yaml.parse(text, Loader=_Loader), name, problems)
@@ -376,7 +391,7 @@ def _check_events(events, name: str, problems: list[Diagnostic]) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                at(event, f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号")
+                at(event, _TOO_DEEP)
                 return
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -391,6 +406,8 @@ class _Builder:
         self.mark = mark
         self.seen: set[int] = set()
         self.constructor = _Loader("")
+        #: The first collection nested deeper than MAX_DEPTH (refused alone, as the event check does).
+        self.too_deep: Diagnostic | None = None
 
     def error(self, node, message):
         self.errors.append(Diagnostic(ERROR, message, self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
@@ -419,6 +436,10 @@ class _Builder:
         self.seen.add(id(node))
         if node.tag not in _SAFE_TAGS:
             self.error(node, f"不支持 YAML 标签“{node.tag}”：请去掉以 ! 开头的标记")
+            return None
+        if isinstance(node, yaml.CollectionNode) and len(path) >= MAX_DEPTH:
+            self.too_deep = self.too_deep or Diagnostic(
+                ERROR, _TOO_DEEP, self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1)
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)

@@ -206,8 +206,10 @@ def _runs(text: str) -> list[str]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9)."""
+    if text.isascii():  # every plain number: no Chinese, no boundary
+        return [text]
     cuts = [m.start() for m in AUTOSPACED.finditer(text)]
-    if not cuts:  # most texts, every plain number among them
+    if not cuts:  # most texts
         return [text]
     cuts = [0, *cuts, len(text)]
     return [text[a:b] for a, b in zip(cuts, cuts[1:])]

@@ -377,20 +377,34 @@ def row_at(table: BaseModel, keys: tuple) -> BaseModel:
 
 
 def applications_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
-    """Every cell of table 三 as printed: cells left out are 0, 总计 cells are computed."""
+    """Every cell of table 三 as printed: cells left out are 0, 总计 cells are computed.
+
+    Read, never changed, by the 勾稽 rules, the citations and the table: the last report's
+    values are kept, so a report's are computed once, not once per rule and citation.
+    """
+    global _last_values
+    last = _last_values
+    if last[0] is report:
+        return last[1]
     table = report.tables.applications
     columns = [c.key for c in APPLICANT_COLUMNS]
     values: dict[tuple, dict[str, int]] = {}
+    results: list[dict[str, int]] = []
     for keys, node in application_rows(report.spec):
         if node.computed:
-            results = [v for k, v in values.items() if k[0] == "results"]
             row = {c: sum(r[c] for r in results) for c in columns}
         else:
             cells = row_at(table, keys)
             row = {c: getattr(cells, c).value for c in columns}
         row[TOTAL.key] = sum(row.values())
         values[keys] = row
+        if keys[0] == "results":
+            results.append(row)
+    _last_values = (report, values)
     return values
+
+
+_last_values: tuple[AnnualReportBase | None, dict] = (None, {})
 
 
 def outcome_values(group: Outcomes) -> dict[str, int]:
