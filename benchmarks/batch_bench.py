@@ -6,17 +6,17 @@
 
 throughput: COUNT copies of examples/sample-2021.yaml (each its own agency name, so each PDF has its own
 font subsets), ``reportkit render -f pdf --engine E -j N`` as a whole process (start-up included), for
-each engine against the raw engine in a loop in one process, and in two processes of COUNT/2 each:
-WeasyPrint on the sample's exact HTML and subset fonts, Typst on our template, the sample's exact JSON
-data and the same font files (the agency name changed each time, as in the copies). rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each
-file its own agency), RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
+each engine against the raw engine in a loop (raw_loop.py, a whole process too) in one process, and in two
+processes of COUNT/2 each: WeasyPrint on the sample's exact HTML and subset fonts, Typst on our template, the
+sample's exact JSON data and the same font files (the agency name changed each time, as in the copies).
+rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each file its own agency),
+RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
 """
 from __future__ import annotations
 
 import argparse
 import copy
 import io
-import multiprocessing
 import os
 import shutil
 import statistics
@@ -30,12 +30,12 @@ import pypdf
 import yaml
 
 import bench
-import raw_minimal
 from reportkit.batch import Job, render_job
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.plugins import load_plugins
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 SAMPLE = ROOT / "examples" / "sample-2021.yaml"
 PLAN = ROOT / "examples" / "putian-2018-work-plan.yaml"
 AGENCY = "某县自然资源局"
@@ -49,23 +49,6 @@ def copies(folder: Path, count: int) -> list[Path]:
         path.write_text(text.replace(AGENCY, f"某县第{i}自然资源局"), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def _raw_weasyprint(args) -> None:
-    html, base, count = args
-    for i in range(count):
-        raw_minimal.pdf_bytes(html.replace(AGENCY, f"某县第{i}自然资源局"), base)
-
-
-def _raw_typst(args) -> None:
-    """Typst's own work in a loop: the same template, data and font files; the fonts loaded once."""
-    import typst
-
-    main, fonts, data, count = args
-    faces = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[fonts])
-    for i in range(count):
-        compiler = typst.Compiler(main, root=str(Path(main).parent), font_paths=faces, ignore_system_fonts=True)
-        compiler.compile(format="pdf", sys_inputs={"data": data.replace(AGENCY, f"某县第{i}自然资源局")}, timestamp=0)
 
 
 def capture_typst(document, layout, registry, folder: Path) -> tuple[str, str, str]:
@@ -121,12 +104,13 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), r
         for sub in ("raw", "raw-typst"):
             (folder / sub).mkdir()
         html, _ = bench.prepare_raw(document, layout, plugins.registry, folder / "raw")
-        base = (folder / "raw").as_uri() + "/"
-        typst_job = capture_typst(document, layout, plugins.registry, folder / "raw-typst")
+        (folder / "raw" / "loop.html").write_text(html, encoding="utf-8")
+        main, fonts, data = capture_typst(document, layout, plugins.registry, folder / "raw-typst")
+        (folder / "raw-typst" / "loop.json").write_text(data, encoding="utf-8")
+        references = {"weasyprint": (str(folder / "raw" / "loop.html"), (folder / "raw").as_uri() + "/"),
+                      "typst": (main, fonts, str(folder / "raw-typst" / "loop.json"))}
         files = copies(folder, count)
-        runs = [(engine, raw, job) for engine, raw, job in
-                (("weasyprint", _raw_weasyprint, (html, base)), ("typst", _raw_typst, typst_job)) if engine in engines]
-        for engine, raw, job in runs * repeat:  # each row once per round: a slow stretch hits every row alike
+        for engine in [e for e in references if e in engines] * repeat:  # a slow stretch hits every row alike
             for workers in (1, 2):
                 out = folder / f"out-{engine}-{workers}"
                 shutil.rmtree(out, ignore_errors=True)  # each round writes new files, as the first did
@@ -135,10 +119,9 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), r
                 _timed(rows, f"reportkit render -f pdf --engine {engine} -j {workers}",
                        lambda: subprocess.run(command, check=True, capture_output=True))
             for workers in (1, 2):
-                def loop(workers=workers):
-                    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-                        pool.map(raw, [(*job, count // workers)] * workers)
-                _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}", loop)
+                command = [sys.executable, str(HERE / "raw_loop.py"), engine, *references[engine], str(count), str(workers)]
+                _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}",
+                       lambda: subprocess.run(command, check=True, capture_output=True))
     times: dict[str, list[float]] = {}
     for name, seconds in rows:
         times.setdefault(name, []).append(seconds)
