@@ -440,3 +440,46 @@ def test_every_line_has_the_weasyprint_pdf_s_baseline(path, plugins):
     pairs = [(text, w[text], t[text]) for w, t in zip(weasyprint, typst) for text in w if text in t and len(text) > 3]
     assert len(pairs) > 60
     assert [(text, y, z) for text, y, z in pairs if abs(y - z) > 0.2] == []
+
+
+def _task_table(plugins, texts: list[str]):
+    """The sample with a table after its first paragraph: a head row, then one row per text (in the wide column)."""
+    from reportkit.blocks import Cell
+
+    document, layout = _sample(plugins)
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    rows = [[Cell("序号", header=True), Cell("具体措施", header=True), Cell("完成时限", header=True)]]
+    rows += [[Cell(str(n)), Cell(text, align="left"), Cell("全年")] for n, text in enumerate(texts, 1)]
+    document.blocks[index + 1:index + 1] = [Table(rows, [1, 6, 1.5])]
+    return document, layout
+
+
+def _column_texts(pdf: bytes, layout, widths: list[float], column: int) -> list[str]:
+    """Per page, the characters inside ``column`` of a full-width table, top to bottom."""
+    g = layout.geometry
+    left = g.margin_left_mm * lm.MM
+    edges = [left + g.block_width_mm * lm.MM * sum(widths[:k]) / sum(widths) for k in range(len(widths) + 1)]
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        return ["".join(c["text"] for c in sorted(page.chars, key=lambda c: (round(c["top"]), c["x0"]))
+                        if edges[column] < (c["x0"] + c["x1"]) / 2 < edges[column + 1]) for page in opened.pages]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_row_of_several_lines_moves_whole_to_the_next_page(fmt, plugins):
+    """As the WeasyPrint PDF (``tr { break-inside: avoid }``) and the DOCX (``cantSplit``): Typst split such rows
+    (the work plan's task table broke its rows 6 and 10 across pages)."""
+    texts = [f"第{n}项措施" + "按照年度计划推进公开事项并逐月检查落实情况" * 6 + "。" for n in range(1, 21)]
+    document, layout = _task_table(plugins, texts)
+    pages = _column_texts(_pdf(document, layout, plugins, fmt), layout, [1, 6, 1.5], 1)
+    assert sum(1 for page in pages if "措施" in page) >= 2  # the table runs over a page break
+    for text in texts:
+        assert sum(text in page for page in pages) == 1, text
+
+
+def test_a_row_taller_than_half_a_page_may_split_and_loses_nothing(plugins):
+    """Typst lets an unsplittable row taller than a page run off its foot: such a row splits instead."""
+    long = "".join(f"第{n}条细则的具体内容需要逐项说明。" for n in range(1, 181))
+    document, layout = _task_table(plugins, ["短的一行。", long, "又一行。"])
+    pages = [page.replace("具体措施", "") for page in _column_texts(_pdf(document, layout, plugins), layout, [1, 6, 1.5], 1)]
+    assert sum(1 for page in pages if "细则" in page) >= 3  # about 100 lines of 13.5 pt
+    assert long in "".join(pages)  # every character, in order, on the pages (none beyond a page's foot)

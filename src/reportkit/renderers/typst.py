@@ -14,6 +14,7 @@ import json
 import math
 import operator
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -21,12 +22,13 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import Cell, Document, Signature
+from ..blocks import Cell, Document, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
+from ..tables import place
 from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
@@ -34,6 +36,7 @@ TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: they reach Typst as :func:`_runs` (tests/test_typst.py::test_both_pdf_engines_space_the_same_texts).
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
+_HARD_BREAK = re.compile("[\n\u2028]")
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -176,7 +179,8 @@ def _block(block, geometry: Geometry) -> dict:
         if f.name == "blocks":
             value = _blocks(value, geometry)
         elif f.name == "rows":
-            value = [[_cell(c) for c in row] for row in value]
+            whole = _whole_rows(block, geometry)
+            value = [[_cell(c, whole[r] and c.rowspan == 1) for c in row] for r, row in enumerate(value)]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
@@ -195,11 +199,32 @@ _CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name not in (
 _cell_values = operator.attrgetter(*_CELL_FIELDS)
 
 
-def _cell(cell: Cell) -> dict:
+def _cell(cell: Cell, unbreakable: bool) -> dict:
     # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
     out = dict(zip(_CELL_FIELDS, _cell_values(cell)))
     out["text"] = _runs(cell.text)
+    out["breakable"] = not unbreakable
     return out
+
+
+def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
+    """Which rows of ``table`` Typst must not split across pages: as in the WeasyPrint PDF (``tr {
+    break-inside: avoid }``) and the DOCX (``cantSplit``), every row, unless it may be taller than
+    half a page. Typst lets an unsplittable row taller than a page run off its foot, so a row's height is
+    over-estimated (every character full width, each line two characters short) and the tall ones split.
+    Cells spanning rows do not count: those rows may part, as in the other two formats."""
+    width_pt = geometry.block_width_mm * 72 / 25.4
+    total = sum(table.widths)
+    tallest = [0.0] * len(table.rows)
+    for (r, c), cell in place(table).items():
+        if cell.rowspan > 1:
+            continue
+        room = width_pt * sum(table.widths[c:c + cell.colspan]) / total - 2 * geometry.cell_padding_h_pt
+        line = max(room / geometry.table_size_pt - 2, 1)  # characters
+        lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
+        tallest[r] = max(tallest[r], lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt)
+    half = geometry.block_height_mm * 72 / 25.4 / 2
+    return [height <= half for height in tallest]
 
 
 def _runs(text: str) -> list[str]:
