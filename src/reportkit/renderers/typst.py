@@ -28,7 +28,6 @@ from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
-from ..tables import place
 from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
@@ -213,18 +212,27 @@ def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
     half a page. Typst lets an unsplittable row taller than a page run off its foot, so a row's height is
     over-estimated (every character full width, each line two characters short) and the tall ones split.
     Cells spanning rows do not count: those rows may part, as in the other two formats."""
-    width_pt = geometry.block_width_mm * 72 / 25.4
-    total = sum(table.widths)
-    tallest = [0.0] * len(table.rows)
-    for (r, c), cell in place(table).items():
-        if cell.rowspan > 1:
-            continue
-        room = width_pt * sum(table.widths[c:c + cell.colspan]) / total - 2 * geometry.cell_padding_h_pt
-        line = max(room / geometry.table_size_pt - 2, 1)  # characters
-        lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
-        tallest[r] = max(tallest[r], lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt)
     half = geometry.block_height_mm * 72 / 25.4 / 2
-    return [height <= half for height in tallest]
+    # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
+    few = (half - 2 * geometry.cell_padding_v_pt) / geometry.table_line_pt - 1
+    whole = [True] * len(table.rows)
+    width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
+    covered = [0] * len(table.widths)  # rows still covered by a cell spanning rows from above
+    for r, row in enumerate(table.rows):
+        c = 0
+        for cell in row:
+            while c < len(covered) and covered[c]:
+                c += 1
+            if cell.rowspan > 1:
+                covered[c:c + cell.colspan] = [cell.rowspan] * cell.colspan
+            elif len(cell.text) > few:
+                room = width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt
+                line = max(room / geometry.table_size_pt - 2, 1)  # characters
+                lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
+                whole[r] = whole[r] and lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt <= half
+            c += cell.colspan
+        covered = [max(n - 1, 0) for n in covered]
+    return whole
 
 
 def _runs(text: str) -> list[str]:
