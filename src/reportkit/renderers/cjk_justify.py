@@ -37,6 +37,8 @@ _LANGUAGES = ("zh", "ja")
 
 #: The class the PDF template gives the span after a Chinese/Latin boundary (its margin is the space).
 AUTOSPACE_CLASS = "as"
+#: What the PDF template puts where a line may break beside a quotation mark (reportkit.layout.QUOTE_BREAK).
+BREAK = "\u200b"
 
 _original = inline.justify_line
 _original_text_align = inline.text_align
@@ -77,7 +79,7 @@ def _autospaced(box) -> bool:
 def justify_line(context, line, extra_width):
     """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
     language = (line.style["lang"] or "").lower()
-    texts = list(_text_boxes(line))
+    texts = [box for box in _text_boxes(line) if box.text.strip(BREAK)]  # a break's zero-width space takes no part
     spread = [box for box in texts if _BEYOND_LATIN.search(box.text)]
     if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part
         spread = texts

@@ -28,7 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
-from ..layout import AUTOSPACED, Layout
+from ..layout import AUTOSPACED, QUOTE_BREAK, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import cache_dir
 from ..write import abandoned
@@ -263,12 +263,20 @@ def lines(text: str) -> Markup:
 
 def autospace(text: str) -> Markup:
     """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
-    Latin letters as a left margin (``<span class="as">``) on what follows the boundary.
+    Latin letters as a left margin (``<span class="as">``) on what follows the boundary, and a
+    zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
+    (:data:`reportkit.layout.QUOTE_BREAK`).
 
-    No character is added, so the PDF's text stays the data's (issue 9). The space is always on the
-    left: at a line break it starts the next line, where cjk_justify takes it off again.
+    No character is added to the PDF's text (issue 9): the zero-width space draws nothing. The
+    boundary's space is always on the left: at a line break it starts the next line, where
+    cjk_justify takes it off again.
     """
-    text, out, end = str(text), [], 0
+    return Markup('<span class="bk">{}</span>').format(cjk_justify.BREAK).join(
+        _spaced(piece) for piece in QUOTE_BREAK.split(str(text)))
+
+
+def _spaced(text: str) -> Markup:
+    out, end = [], 0
     for match in AUTOSPACED.finditer(text):
         out += [escape(text[end:match.start()]), Markup('<span class="as">{}</span>').format(match.group())]
         end = match.end()
