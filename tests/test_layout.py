@@ -111,16 +111,17 @@ def test_a_web_address_keeps_its_letters_together_on_a_justified_line(fmt, plugi
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
 def test_a_line_may_end_before_an_opening_quote_and_after_a_closing_one(fmt, plugins):
     """As Word, WPS, LibreOffice and Typst break Chinese text: “ may start a line and ” end one. WeasyPrint (Pango,
-    UAX #14 LB19) broke on neither side of a quotation mark: it carried the character before “ to the next line
-    and spread the rest of the line. No character is added to the PDF's text, and the spreading is even."""
+    UAX #14 LB19) broke on neither side of a quotation mark: it carried the character before “ (or "本。") to the
+    next line and spread the rest of the line. No character is added to the PDF's text, and the spreading is even."""
     document, layout = _prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
     index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
     g = layout.geometry
     n = g.chars_per_line
-    # “ would end the first line (after its 2-character indent) and the second: each starts the next line
-    # instead; the third line ends on ”, a Chinese character after it starts the fourth.
-    expected = ["本" * (n - 3), "“政策解读”" + "乙" * (n - 7), "“简化流程”" + "丁" * (n - 12) + "“便民服务”"]
-    text = "".join(expected) + "丙" * 30 + "。"
+    # “ would end the first line (after its 2-character indent, and a full stop) and the second: each starts the
+    # next line instead; the third line ends on ” before a Chinese character, the fourth on ” before a bracket.
+    expected = ["本" * (n - 4) + "。", "“政策解读”" + "乙" * (n - 7), "“简化流程”" + "丁" * (n - 12) + "“便民服务”",
+                "丙" * (n - 4) + "“说明”"]
+    text = "".join(expected) + "（附后）" + "戊" * 30 + "。"
     document.blocks[index] = Paragraph(text)
     result = render(document, layout, fmt, plugins.registry)
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
@@ -129,11 +130,11 @@ def test_a_line_may_end_before_an_opening_quote_and_after_a_closing_one(fmt, plu
     rows = [[c for c in chars if round(c["top"]) == top] for top in sorted({round(c["top"]) for c in chars})]
     lines = ["".join(c["text"] for c in row) for row in rows]
     start = next(i for i, line in enumerate(lines) if line.startswith("本"))
-    assert lines[start:start + 3] == expected and lines[start + 3].startswith("丙")
+    assert lines[start:start + 4] == expected and lines[start + 4].startswith("（附后）")
     assert text in extracted and "\u200b" not in extracted
     right = (g.page_width_mm - g.margin_right_mm) * 72 / 25.4
-    for row in rows[start:start + 3]:  # justified lines: on the right edge, the slack spread evenly
-        gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:]) if a["text"] not in "“”" and b["text"] not in "“”"]
+    for row in rows[start:start + 4]:  # justified lines: on the right edge, the slack spread evenly
+        gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:]) if a["text"] not in "“”。" and b["text"] not in "“”。"]
         assert abs(row[-1]["x1"] - right) < 1.0 and max(gaps) - min(gaps) < 0.05, (row[-1]["x1"], right, gaps)
 
 

@@ -9,15 +9,19 @@ from typing import Any, Callable
 
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
+#: Full-width marks that may end a line but not start one, and the reverse (禁则; the Typst template's two lists).
+_CLOSING = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
+_OPENING = "（《「『〔【〈［｛〖\u201c\u2018"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
 AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
-#: Where a line may break beside a quotation mark in Chinese text: before “ ‘ and after ” ’ next to a Chinese
-#: character, as Word, WPS, LibreOffice and Typst break. Pango (UAX #14, rule LB19) allows no break on either side
-#: of a quotation mark, so the WeasyPrint PDF carried the character before “ to the next line and spread the rest;
-#: its template marks these places with a zero-width space of its own (renderers/pdf.autospace).
-QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}])")
+#: Where a line may break beside a quotation mark in Chinese text, as Word, WPS, LibreOffice and Typst break: before
+#: “ ‘ after a Chinese character or a closing mark, and after ” ’ before a Chinese character or an opening mark.
+#: Pango (UAX #14, rule LB19) allows no break on either side of a quotation mark, so the WeasyPrint PDF carried the
+#: character (or "本，") before “ to the next line and spread the rest; its template marks these places with a
+#: zero-width space of its own (renderers/pdf.autospace).
+QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{_CLOSING}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}{_OPENING}])")
 #: Spaces at such a boundary: what text extraction (pdfplumber, pdftotext) reads into the gap that
 #: autospace leaves in a PDF, the PDF importer's to drop.
 SPACE_AT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])[ \u00a0]+(?=[{_LATIN}])|(?<=[{_LATIN}])[ \u00a0]+(?=[{_IDEOGRAPH}])")
