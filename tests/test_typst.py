@@ -387,6 +387,17 @@ def test_both_pdf_engines_space_the_same_texts(plugins):
     assert typst == weasyprint
 
 
+def test_both_pdf_engines_keep_the_same_marks_off_a_line_s_start_and_end():
+    """The Typst template boxes full-width marks in two lists (closing ones kept off a line's start, opening ones off
+    its end); the WeasyPrint PDF lets a line break beside a quotation mark next to the same marks
+    (``layout.QUOTE_BREAK``): one list changed alone would break lines differently in the two PDFs."""
+    from reportkit import layout
+    from reportkit.renderers.typst import TEMPLATE
+
+    closing, opening = re.findall(r'#show regex\("\[([^\]]+)\]"\)', TEMPLATE.read_text(encoding="utf-8"))
+    assert (closing, opening) == (layout._CLOSING, layout._OPENING)
+
+
 def test_a_table_sits_where_the_weasyprint_pdf_puts_it(plugins):
     """Line boxes a pitch tall in both engines, nothing between blocks: a table starts where the line before it
     ends and the next line where the table ends (Typst left a whole leading before a table and 1.2 em after

@@ -9,7 +9,8 @@ from typing import Any, Callable
 
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
-#: Full-width marks that may end a line but not start one, and the reverse (禁则; the Typst template's two lists).
+#: Full-width marks that may end a line but not start one, and the reverse (禁则): the Typst template's two lists
+#: (tests/test_typst.py::test_both_pdf_engines_keep_the_same_marks_off_a_line_s_start_and_end).
 _CLOSING = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
 _OPENING = "（《「『〔【〈［｛〖\u201c\u2018"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
