@@ -28,6 +28,7 @@ from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
+from ..tables import place
 from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
@@ -217,21 +218,12 @@ def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
     few = (half - 2 * geometry.cell_padding_v_pt) / geometry.table_line_pt - 1
     whole = [True] * len(table.rows)
     width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
-    covered = [0] * len(table.widths)  # rows still covered by a cell spanning rows from above
-    for r, row in enumerate(table.rows):
-        c = 0
-        for cell in row:
-            while c < len(covered) and covered[c]:
-                c += 1
-            if cell.rowspan > 1:
-                covered[c:c + cell.colspan] = [cell.rowspan] * cell.colspan
-            elif len(cell.text) > few:
-                room = width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt
-                line = max(room / geometry.table_size_pt - 2, 1)  # characters
-                lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
-                whole[r] = whole[r] and lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt <= half
-            c += cell.colspan
-        covered = [max(n - 1, 0) for n in covered]
+    for (r, c), cell in place(table).items():
+        if cell.rowspan == 1 and len(cell.text) > few:
+            room = width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt
+            line = max(room / geometry.table_size_pt - 2, 1)  # characters
+            lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
+            whole[r] = whole[r] and lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt <= half
     return whole
 
 

@@ -41,15 +41,16 @@ class Sheet:
 
 def place(table: Table) -> dict[tuple[int, int], Cell]:
     """Each cell of ``table`` at its grid position, taking the rows and columns spanned above into account."""
-    taken: set[tuple[int, int]] = set()
+    below: dict[int, int] = {}  # column → the first row a cell spanning rows from above no longer covers
     out = {}
     for r, row in enumerate(table.rows):
         c = 0
         for cell in row:
-            while (r, c) in taken:
+            while below.get(c, 0) > r:
                 c += 1
             out[(r, c)] = cell
-            taken.update((r + i, c + j) for i in range(cell.rowspan) for j in range(cell.colspan))
+            if cell.rowspan > 1:
+                below.update(dict.fromkeys(range(c, c + cell.colspan), r + cell.rowspan))
             c += cell.colspan
     return out
 
