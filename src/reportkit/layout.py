@@ -9,10 +9,11 @@ from typing import Any, Callable
 
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
-#: Full-width marks that may end a line but not start one, and the reverse (禁则): the Typst template's two lists
-#: (tests/test_typst.py::test_both_pdf_engines_keep_the_same_marks_off_a_line_s_start_and_end).
-_CLOSING = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
-_OPENING = "（《「『〔【〈［｛〖\u201c\u2018"
+#: Full-width marks that may end a line but not start one, and the reverse (禁则): the Typst PDF sets each in a box
+#: of its own, held to its neighbour (renderers/typst; tests/test_typst.py::
+#: test_both_pdf_engines_keep_the_same_marks_off_a_line_s_start_and_end).
+CLOSING_MARKS = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
+OPENING_MARKS = "（《「『〔【〈［｛〖\u201c\u2018"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
@@ -22,7 +23,7 @@ AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOG
 #: Pango (UAX #14, rule LB19) allows no break on either side of a quotation mark, so the WeasyPrint PDF carried the
 #: character (or "本，") before “ to the next line and spread the rest; its template marks these places with a
 #: zero-width space of its own (renderers/pdf.autospace).
-QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{_CLOSING}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}{_OPENING}])")
+QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{CLOSING_MARKS}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}{OPENING_MARKS}])")
 #: Spaces at such a boundary: what text extraction (pdfplumber, pdftotext) reads into the gap that
 #: autospace leaves in a PDF, the PDF importer's to drop.
 SPACE_AT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])[ \u00a0]+(?=[{_LATIN}])|(?<=[{_LATIN}])[ \u00a0]+(?=[{_IDEOGRAPH}])")

@@ -25,7 +25,7 @@ import typst
 from ..blocks import Cell, Document, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, Geometry, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..tables import place
@@ -142,6 +142,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "fonts": fonts,
         "baseline_em": {element: baselines[role] for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
+        "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS},
         "unnumbered": [],
         "pushed": [],
         "blocks": _blocks(document.blocks, g),
