@@ -402,6 +402,27 @@ def test_both_pdf_engines_set_every_full_width_mark_alike(plugins):
             if t[:2] != w[:2] or abs(t[2] - w[2]) > 0.5 or abs(t[3] - w[3]) > 1] == []
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_line_beside_an_opening_mark_or_a_number_holds_the_grid_s_characters(fmt, plugins):
+    """A line of Chinese holds ``chars_per_line`` characters when the next line starts with an opening mark (Typst
+    gave the character before the mark's box no tracking, 0.13 pt too much, and carried it down) and when the line
+    starts just after a number (WeasyPrint counted the space after the number, which a line's start does not show,
+    and carried the line's last character down). Either way the line lost a character and was spread."""
+    from reportkit.layout import OPENING_MARKS
+
+    document, layout = _sample(plugins)
+    g = layout.geometry
+    first = g.chars_per_line - 2  # after the indent
+    before_mark = ["报" * first + m + "告" * 10 for m in OPENING_MARKS]
+    after_number = ["报" * m + "1" * d + "告" * 60 for m in (20, 22, 24) for d in range(2, 12)]
+    document = dataclasses.replace(document, blocks=[Paragraph(t) for t in before_mark + after_number])
+    found = lm.paragraphs(lm.measure(_pdf(document, layout, plugins, fmt), g), document, g)
+    lines = [[line.text for _, line in s.lines] for s in found]
+    assert [t[0] for t in lines[:len(before_mark)] if t[0] != "报" * first] == []
+    starts = [t[1] for t in lines[len(before_mark):] if t[0].endswith("1") and t[1].startswith("告")]
+    assert len(starts) >= 3 and [t for t in starts if len(t) != g.chars_per_line] == []
+
+
 def test_a_table_sits_where_the_weasyprint_pdf_puts_it(plugins):
     """Line boxes a pitch tall in both engines, nothing between blocks: a table starts where the line before it
     ends and the next line where the table ends (Typst left a whole leading before a table and 1.2 em after

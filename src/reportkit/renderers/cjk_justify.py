@@ -7,11 +7,12 @@ letter spacing grows, so no character is added and the extracted text is unchang
 of Latin letters, digits and ASCII signs alone (a web address, a number after a Chinese word)
 keeps its letters together, as in Word and in the Typst PDF, when the line has Chinese to spread.
 
-It also takes the space between Chinese and digits or Latin letters (the ``.as`` margin the PDF
-template puts on what follows such a boundary, as Word and LibreOffice space them) off the start
-of a line, where Word and LibreOffice add none: a line that begins at a boundary starts at the edge.
+It also lays out a line that begins at a boundary between Chinese and digits or Latin letters
+without the space there (the ``.as`` margin the PDF template puts on what follows such a boundary,
+as Word and LibreOffice space them): they put none at a line's start, so the line starts at the
+edge and holds as many characters as any other.
 
-It replaces ``weasyprint.layout.inline.justify_line`` and wraps ``text_align``, and only on the
+It replaces ``weasyprint.layout.inline.justify_line`` and wraps ``split_inline_box``, and only on the
 WeasyPrint versions it was tested with (:data:`TESTED_VERSIONS`); on any other version, or if
 ``justify_line`` is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM`
 says why (the PDF renderer turns that into a warning, and tests/test_layout.py fails).
@@ -22,6 +23,7 @@ import inspect
 import re
 
 import weasyprint
+from weasyprint.css.properties import Dimension
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
 from weasyprint.text.line_break import create_layout
@@ -41,35 +43,36 @@ AUTOSPACE_CLASS = "as"
 BREAK = "\u200b"
 
 _original = inline.justify_line
-_original_text_align = inline.text_align
+_original_split = inline.split_inline_box
+_NO_MARGIN = Dimension(0, "px")
 
 
-def text_align(context, line, available_width, last):
-    """WeasyPrint's ``text_align``, after taking a boundary's space off the start of ``line``."""
-    _trim_start(line)
-    return _original_text_align(context, line, available_width, last)
+def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, *rest):
+    """WeasyPrint's ``split_inline_box``; a line that begins at a boundary is laid out without the boundary's
+    space, which Word and LibreOffice put nowhere at a line's start, so that the line holds as many characters
+    as any other (taken off after the line was filled, it left room for one character less)."""
+    first = _starting_span(box, skip_stack) if isinstance(box, boxes.LineBox) else None
+    if first is None:
+        return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
+    style, first.style = first.style, first.style.copy()
+    first.style["margin_left"] = _NO_MARGIN  # for this line only: the line keeps its own copy of the span
+    try:
+        return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
+    finally:
+        first.style = style
 
 
-def _trim_start(line):
-    """If ``line`` begins with an autospace span, drop that span's left margin and close the gap."""
-    chain, box = [], line
+def _starting_span(line, skip_stack):
+    """The autospace span the line resumed at ``skip_stack`` begins with, if it begins with one."""
+    box = line
     while isinstance(box, (boxes.LineBox, boxes.InlineBox)):
-        children = [child for child in box.children if child.is_in_normal_flow()]
-        if not children:
-            return
-        chain.append(children)
-        first = children[0]
-        if isinstance(first, boxes.InlineBox) and first.margin_left and _autospaced(first):
-            shift = first.margin_left
-            first.margin_left = 0
-            for child in first.children:
-                child.translate(-shift, 0)
-            for ancestor, siblings in zip((line, *(c[0] for c in chain[:-1])), chain):
-                ancestor.width -= shift
-                for sibling in siblings[1:]:
-                    sibling.translate(-shift, 0)
-            return
-        box = first
+        (index, skip_stack), = (skip_stack or {0: None}).items()
+        if index >= len(box.children):
+            return None
+        box = box.children[index]
+        if skip_stack is None and isinstance(box, boxes.InlineBox) and _autospaced(box):
+            return box
+    return None
 
 
 def _autospaced(box) -> bool:
@@ -151,4 +154,4 @@ def _problem() -> str | None:
 PROBLEM = _problem()
 if PROBLEM is None:
     inline.justify_line = justify_line
-    inline.text_align = text_align
+    inline.split_inline_box = split_inline_box
