@@ -5,10 +5,12 @@ Nothing outside the layout's directory and the font plan is ever fetched.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import mimetypes
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -37,6 +39,8 @@ from . import cjk_justify
 FONT_SCHEME = "reportkit-font:"
 
 _FONT_TYPES = {"opentype": "font/otf", "truetype": "font/ttf"}
+#: A run of ASCII letters, digits and signs (no space): in a text with Chinese, a text box of its own (:func:`autospace`).
+_ASCII_RUN = re.compile(r"[!-~]+")
 
 
 class RefusedURL(ValueError):
@@ -265,22 +269,27 @@ def autospace(text: str) -> Markup:
     """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
     Latin letters as a left margin (``<span class="as">``) on what follows the boundary, and a
     zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
-    (:data:`reportkit.layout.QUOTE_BREAK`).
+    (:data:`reportkit.layout.QUOTE_BREAK`). In a text with Chinese, every other run of ASCII letters,
+    digits and signs (an address after "（", "@163.com" after its name) is a ``<span>`` of its own: a text
+    box cjk_justify keeps together, as Word and the Typst PDF do, instead of spreading its letters.
 
     No character is added to the PDF's text (issue 9): the zero-width space draws nothing. The
     boundary's space is always on the left: at a line break it starts the next line, where
-    cjk_justify takes it off again.
+    cjk_justify lays the line out without it.
     """
+    text = str(text)
+    plain = escape if text.isascii() else functools.partial(_wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
     return Markup('<span class="bk">{}</span>').format(cjk_justify.BREAK).join(
-        _spaced(piece) for piece in QUOTE_BREAK.split(str(text)))
+        _wrapped(piece, AUTOSPACED, '<span class="as">{}</span>', plain) for piece in QUOTE_BREAK.split(text))
 
 
-def _spaced(text: str) -> Markup:
+def _wrapped(text: str, pattern: re.Pattern, tag: str, between=escape) -> Markup:
+    """``text`` escaped, each match of ``pattern`` in ``tag`` (a format string), what lies between through ``between``."""
     out, end = [], 0
-    for match in AUTOSPACED.finditer(text):
-        out += [escape(text[end:match.start()]), Markup('<span class="as">{}</span>').format(match.group())]
+    for match in pattern.finditer(text):
+        out += [between(text[end:match.start()]), Markup(tag).format(match.group())]
         end = match.end()
-    out.append(escape(text[end:]))
+    out.append(between(text[end:]))
     return Markup("").join(out)
 
 
