@@ -538,6 +538,26 @@ def test_a_row_of_several_lines_moves_whole_to_the_next_page(fmt, plugins):
         assert sum(text in page for page in pages) == 1, text
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_table_of_one_body_row_that_fits_at_a_page_s_foot_stays_there(fmt, plugins):
+    """Table 四 of an annual report has three header rows and one body row. In the WeasyPrint PDF the rule that keeps
+    a table's first body row with the next one (two body rows on each page) fell on its only, last row: it kept the
+    table with the paragraph after it, and table and heading left a page with room for both (sample-2021's page 4
+    ended four lines early). The table fits under 18 lines and a heading with a point to spare."""
+    from reportkit.blocks import Heading
+
+    document, layout = _sample(plugins)
+    table = [b for b in document.blocks if isinstance(b, Table)][-1]
+    assert (table.header_rows, len(table.rows)) == (3, 4)
+    first = layout.geometry.chars_per_line - 2
+    blocks = [Paragraph("报" * (first + layout.geometry.chars_per_line * 17)), Heading(1, "四、", "复议诉讼情况"), table,
+              Paragraph("表后的一段话。" * 10)]
+    pdf = _pdf(dataclasses.replace(document, blocks=blocks), layout, plugins, fmt)
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        first_page = re.sub(r"\s", "", doc.pages[0].extract_text())
+    assert "复议诉讼情况" in first_page and "".join(c.text for c in table.rows[-1])[:6] in first_page
+
+
 def test_a_row_taller_than_half_a_page_may_split_and_loses_nothing(plugins):
     """Typst lets an unsplittable row taller than a page run off its foot: such a row splits instead."""
     long = "".join(f"第{n}条细则的具体内容需要逐项说明。" for n in range(1, 181))
