@@ -154,9 +154,12 @@ def _tracking(g: Geometry) -> float:
     each full-width mark's box ends a run: a line that ends just before an opening mark (which starts the next
     line) holds n - 1 tracked characters and one untracked, so a negative tracking is at most (width - n x size)
     / (n - 1) here, floored to 1/1000 pt: -0.215 pt on the 28-character grid, where -0.21 pt left such a line
-    0.13 pt too long and carried its last character down. Justified lines end at the same place either way."""
+    0.13 pt too long and carried its last character down. Justified lines end at the same place either way; a
+    positive tracking (fewer characters than fit) is the WeasyPrint template's."""
+    weasyprint = math.floor((g.char_pitch_pt - g.body_size_pt) * 100) / 100
     n, width = g.chars_per_line, g.char_pitch_pt * g.chars_per_line
-    return math.floor(min(g.char_pitch_pt - g.body_size_pt, (width - n * g.body_size_pt) / max(n - 1, 1)) * 1000) / 1000
+    most = (width - n * g.body_size_pt) / max(n - 1, 1)
+    return weasyprint if weasyprint <= most else math.floor(most * 1000) / 1000
 
 
 def _dedupe(items: list) -> list:
