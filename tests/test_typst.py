@@ -449,6 +449,22 @@ def test_an_address_in_chinese_text_keeps_its_letters_together_in_both_pdfs(plug
     assert [round(d, 2) for d in apart if d > 0.3] == []  # the tracking differs by 0.005 pt a letter
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_line_may_end_at_a_quotation_mark_beside_digits_or_latin_letters(fmt, plugins):
+    """After a closing quote before digits or Latin letters (”2023, ’PDF) and before an opening quote after digits
+    (123“), as Typst and Word break: Pango breaks on neither side of a quotation mark, and the WeasyPrint PDF carried
+    "报”" down with the number, one character short."""
+    document, layout = _sample(plugins)
+    g = layout.geometry
+    first = g.chars_per_line - 2  # after the indent
+    lines = [f"{a}{'报' * (first - 2)}{b}" for a, b in (("“", "”"), ("‘", "’"))] + ["报" * (first - 2) + "123"]
+    texts = [lines[0] + "2023年报告。", lines[0] + "PDF文件。", lines[1] + "2023年报告。", lines[1] + "PDF文件。",
+             lines[2] + "“报告”的文字。"]
+    document = dataclasses.replace(document, blocks=[Paragraph(t) for t in texts])
+    found = lm.paragraphs(lm.measure(_pdf(document, layout, plugins, fmt), g), document, g)
+    assert [s.lines[0][1].text for s in found] == [lines[0], lines[0], lines[1], lines[1], lines[2]]
+
+
 def test_a_table_sits_where_the_weasyprint_pdf_puts_it(plugins):
     """Line boxes a pitch tall in both engines, nothing between blocks: a table starts where the line before it
     ends and the next line where the table ends (Typst left a whole leading before a table and 1.2 em after

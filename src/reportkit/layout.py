@@ -19,11 +19,11 @@ OPENING_MARKS = "（《「『〔【〈［｛〖\u201c\u2018"
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
 AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
 #: Where a line may break beside a quotation mark in Chinese text, as Word, WPS, LibreOffice and Typst break: before
-#: “ ‘ after a Chinese character or a closing mark, and after ” ’ before a Chinese character or an opening mark.
-#: Pango (UAX #14, rule LB19) allows no break on either side of a quotation mark, so the WeasyPrint PDF carried the
-#: character (or "本，") before “ to the next line and spread the rest; its template marks these places with a
-#: zero-width space of its own (renderers/pdf.autospace).
-QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{CLOSING_MARKS}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}{OPENING_MARKS}])")
+#: “ ‘ after a Chinese character, a digit, a Latin letter or a closing mark, and after ” ’ before a Chinese character,
+#: a digit, a Latin letter or an opening mark. Pango (UAX #14, rule LB19) allows no break on either side of a quotation
+#: mark, so the WeasyPrint PDF carried the character (or "本，") before “ to the next line and spread the rest; its
+#: template marks these places with a zero-width space of its own (renderers/pdf.autospace).
+QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{_LATIN}{CLOSING_MARKS}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[{_IDEOGRAPH}{_LATIN}{OPENING_MARKS}])")
 #: Spaces at such a boundary: what text extraction (pdfplumber, pdftotext) reads into the gap that
 #: autospace leaves in a PDF, the PDF importer's to drop.
 SPACE_AT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])[ \u00a0]+(?=[{_LATIN}])|(?<=[{_LATIN}])[ \u00a0]+(?=[{_IDEOGRAPH}])")
