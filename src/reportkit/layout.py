@@ -10,8 +10,8 @@ from typing import Any, Callable
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 #: Full-width marks that may end a line but not start one, and the reverse (禁则): the Typst PDF sets each in a box
-#: of its own, held to its neighbour (renderers/typst; tests/test_typst.py::
-#: test_both_pdf_engines_keep_the_same_marks_off_a_line_s_start_and_end).
+#: of its own, held to its neighbour (templates/gbt9704/document.typ reads these lists from its data;
+#: tests/test_typst.py::test_both_pdf_engines_set_every_full_width_mark_alike).
 CLOSING_MARKS = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
 OPENING_MARKS = "（《「『〔【〈［｛〖\u201c\u2018"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
