@@ -1,6 +1,7 @@
 """Page layouts: templates, stylesheet, page geometry and the font names they ask for."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -110,6 +111,12 @@ class Geometry:
     def char_pitch_pt(self) -> float:
         """Advance per character that fits ``chars_per_line`` characters in a line."""
         return self.block_width_mm / self.chars_per_line * 72 / 25.4
+
+    @property
+    def tracking_pt(self) -> float:
+        """The body text's letter spacing: ``char_pitch_pt`` less the type size, floored to 1/100 pt (the exact
+        value leaves no room for rounding, and a line then holds one character less than ``chars_per_line``)."""
+        return math.floor((self.char_pitch_pt - self.body_size_pt) * 100) / 100
 
     def signature_wraps(self, organs: list[str]) -> bool:
         """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.

@@ -149,14 +149,13 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
 
 
 def _tracking(g: Geometry) -> float:
-    """The body text's tracking. The WeasyPrint template's is ``char_pitch_pt - body_size_pt`` floored to 1/100 pt
-    (rounded up, a line holds one character less). Typst gives the last character of a text run no tracking, and
-    each full-width mark's box ends a run: a line that ends just before an opening mark (which starts the next
-    line) holds n - 1 tracked characters and one untracked, so a negative tracking is at most (width - n x size)
-    / (n - 1) here, floored to 1/1000 pt: -0.215 pt on the 28-character grid, where -0.21 pt left such a line
-    0.13 pt too long and carried its last character down. Justified lines end at the same place either way; a
-    positive tracking (fewer characters than fit) is the WeasyPrint template's."""
-    weasyprint = math.floor((g.char_pitch_pt - g.body_size_pt) * 100) / 100
+    """The body text's tracking: the WeasyPrint template's (``Geometry.tracking_pt``) unless too large. Typst gives
+    the last character of a text run no tracking, and each full-width mark's box ends a run: a line that ends just
+    before an opening mark (which starts the next line) holds n - 1 tracked characters and one untracked, so a
+    negative tracking is at most (width - n x size) / (n - 1) here, floored to 1/1000 pt: -0.215 pt on the
+    28-character grid, where -0.21 pt left such a line 0.13 pt too long and carried its last character down.
+    Justified lines end at the same place either way."""
+    weasyprint = g.tracking_pt
     n, width = g.chars_per_line, g.char_pitch_pt * g.chars_per_line
     most = (width - n * g.body_size_pt) / max(n - 1, 1)
     return weasyprint if weasyprint <= most else math.floor(most * 1000) / 1000
