@@ -50,8 +50,10 @@ def test_lengthened_variants(name, where, plugins):
 
 
 @pytest.mark.slow
-def test_the_attachment_note_and_signature_keep_the_last_two_lines(plugins):
-    """The 附件说明 and the signature ride with the last paragraph's last two lines at every length."""
+@pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
+def test_the_attachment_note_and_signature_keep_the_last_two_lines(signed, plugins):
+    """The 附件说明 and the signature ride with the last paragraph's last two lines at every length; so does the
+    附件说明 of a document without a signature (a work plan's: Typst began a page with it)."""
     document, layout = tl._prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
     index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Signature))
     document = dataclasses.replace(document, blocks=[*document.blocks[:index], AttachmentNote(["附件一", "附件二"]),
@@ -59,6 +61,8 @@ def test_the_attachment_note_and_signature_keep_the_last_two_lines(plugins):
     problems = []
     for extra in tl.LENGTHS:
         variant = tl._lengthened(document, "last", extra)
+        if not signed:
+            variant.blocks = [b for b in variant.blocks if not isinstance(b, Signature)]
         problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins), quick=True)]
     assert problems == []
 
@@ -397,6 +401,39 @@ def test_both_pdf_engines_set_every_full_width_mark_alike(plugins):
 
     (typst, t_chars), (weasyprint, w_chars) = placed("pdf-typst"), placed("pdf")
     assert [t for t in typst[:len(CLOSING_MARKS + OPENING_MARKS)] if t[1][0] in CLOSING_MARKS or t[0][-1] in OPENING_MARKS] == []
+    assert typst == weasyprint
+    assert [(t, w) for t, w in zip(t_chars, w_chars, strict=True)
+            if t[:2] != w[:2] or abs(t[2] - w[2]) > 0.5 or abs(t[3] - w[3]) > 1] == []
+
+
+def test_no_line_of_either_pdf_starts_with_a_wave_dash_or_a_separation_dot(plugins):
+    """A 浪纹线 or 间隔号 (``layout.JOINED_MARKS``) that would start the second line takes the character before it along,
+    as Word keeps it (Pango and Typst, by Unicode's rules, began the line "～5 个工作日"). The first line stays justified,
+    the text is extracted exactly (the word joiner draws nothing), and every character sits at the same place in both PDFs."""
+    from reportkit.layout import JOINED_MARKS
+
+    document, layout = _sample(plugins)
+    g = layout.geometry
+    first = g.chars_per_line - 2  # after the indent
+    texts = [*("报" * first + m + "告" * 10 for m in JOINED_MARKS), *("报" * (first - 1) + "3" + m + "5个工作日" for m in JOINED_MARKS),
+             *("报告" + m + "报告" for m in JOINED_MARKS)]
+    document = dataclasses.replace(document, blocks=[Paragraph(t) for t in texts])
+    right = (g.page_width_mm - g.margin_right_mm) * 72 / 25.4
+
+    def placed(fmt: str) -> tuple[list[list[str]], list[tuple]]:
+        pdf = _pdf(document, layout, plugins, fmt)
+        found = lm.paragraphs(lm.measure(pdf, g), document, g)
+        assert [s.text for s in found] == texts
+        assert [s.lines[0][1].x1 for s in found[:2 * len(JOINED_MARKS)] if abs(s.lines[0][1].x1 - right) > 0.5] == []
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            chars = [(i, c["text"], c["x0"], c["top"]) for i, page in enumerate(doc.pages) for c in page.chars
+                     if c["text"] not in "— 0123456789"]  # not the page numbers
+        return [[line.text for _, line in s.lines] for s in found], chars
+
+    (typst, t_chars), (weasyprint, w_chars) = placed("pdf-typst"), placed("pdf")
+    n = len(JOINED_MARKS)
+    assert [t[1] for t in typst[:n]] == ["报" + m + "告" * 10 for m in JOINED_MARKS]
+    assert [t[1] for t in typst[n:2 * n]] == ["3" + m + "5个工作日" for m in JOINED_MARKS]
     assert typst == weasyprint
     assert [(t, w) for t, w in zip(t_chars, w_chars, strict=True)
             if t[:2] != w[:2] or abs(t[2] - w[2]) > 0.5 or abs(t[3] - w[3]) > 1] == []

@@ -41,6 +41,8 @@ _LANGUAGES = ("zh", "ja")
 AUTOSPACE_CLASS = "as"
 #: What the PDF template puts where a line may break beside a quotation mark (reportkit.layout.QUOTE_BREAK).
 BREAK = "\u200b"
+#: What it puts before a mark that must not start a line (reportkit.layout.JOINED_MARKS).
+JOIN = "\u2060"
 
 _original = inline.justify_line
 _original_split = inline.split_inline_box
@@ -82,7 +84,7 @@ def _autospaced(box) -> bool:
 def justify_line(context, line, extra_width):
     """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
     language = (line.style["lang"] or "").lower()
-    texts = [box for box in _text_boxes(line) if box.text.strip(BREAK)]  # a break's zero-width space takes no part
+    texts = [box for box in _text_boxes(line) if box.text.strip(BREAK + JOIN)]  # zero-width marks take no part
     spread = [box for box in texts if _BEYOND_LATIN.search(box.text)]
     if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part
         spread = texts

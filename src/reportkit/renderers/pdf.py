@@ -30,7 +30,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
-from ..layout import AUTOSPACED, QUOTE_BREAK, Layout
+from ..layout import AUTOSPACED, JOINED_MARKS, QUOTE_BREAK, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import cache_dir
 from ..write import abandoned
@@ -269,18 +269,25 @@ def autospace(text: str) -> Markup:
     """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
     Latin letters as a left margin (``<span class="as">``) on what follows the boundary, and a
     zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
-    (:data:`reportkit.layout.QUOTE_BREAK`). In a text with Chinese, every other run of ASCII letters,
+    (:data:`reportkit.layout.QUOTE_BREAK`), and a word joiner (in such a span too) before a mark that must not
+    start a line (:data:`reportkit.layout.JOINED_MARKS`). In a text with Chinese, every other run of ASCII letters,
     digits and signs (an address after "（", "@163.com" after its name) is a ``<span>`` of its own: a text
     box cjk_justify keeps together, as Word and the Typst PDF do, instead of spreading its letters.
 
-    No character is added to the PDF's text (issue 9): the zero-width space draws nothing. The
+    No character is added to the PDF's text (issue 9): the zero-width space and the joiner draw nothing. The
     boundary's space is always on the left: at a line break it starts the next line, where
     cjk_justify lays the line out without it.
     """
     text = str(text)
     plain = escape if text.isascii() else functools.partial(_wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
-    return Markup('<span class="bk">{}</span>').format(cjk_justify.BREAK).join(
-        _wrapped(piece, AUTOSPACED, '<span class="as">{}</span>', plain) for piece in QUOTE_BREAK.split(text))
+    return _BREAK.join(_JOIN.join(_wrapped(part, AUTOSPACED, '<span class="as">{}</span>', plain)
+                                  for part in _BEFORE_JOINED.split(piece)) for piece in QUOTE_BREAK.split(text))
+
+
+_BREAK = Markup('<span class="bk">{}</span>').format(cjk_justify.BREAK)
+_JOIN = Markup('<span class="bk">{}</span>').format(cjk_justify.JOIN)
+#: Before a mark that must not start a line, other than at the text's start (layout.JOINED_MARKS).
+_BEFORE_JOINED = re.compile(f"(?<=.)(?=[{JOINED_MARKS}])", re.DOTALL)
 
 
 def _wrapped(text: str, pattern: re.Pattern, tag: str, between=escape) -> Markup:

@@ -25,7 +25,7 @@ import typst
 from ..blocks import Cell, Document, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, Geometry, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..tables import place
@@ -141,7 +141,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "fonts": fonts,
         "baseline_em": {element: baselines[role] for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
-        "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS},
+        "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS},
         "unnumbered": [],
         "pushed": [],
         "blocks": _blocks(document.blocks, g),
@@ -166,19 +166,26 @@ def _dedupe(items: list) -> list:
 
 
 def _blocks(blocks, geometry: Geometry) -> list[dict]:
-    """The blocks as JSON; a signature and the 附件说明 just before it become the ``tail`` of the
-    paragraph before them, which carries them (templates/gbt9704/document.typ, ``carrying-par``)."""
+    """The blocks as JSON; the 附件说明 and the signature after a paragraph (either or both) become its ``tail``,
+    which it carries (templates/gbt9704/document.typ, ``carrying-par``), as the WeasyPrint PDF keeps them with it."""
     out = [_block(b, geometry) for b in blocks]
-    for i, block in enumerate(out):
-        if block["kind"] != "Signature":
-            continue
+
+    def kind(i: int) -> str | None:
+        return out[i]["kind"] if 0 <= i < len(out) and out[i] is not None else None
+
+    for i in range(len(out)):
+        if kind(i) not in _TAIL or (kind(i) == "AttachmentNote" and kind(i + 1) in _TAIL):
+            continue  # not the last block of a tail
         start = i
-        while start > 0 and out[start - 1]["kind"] == "AttachmentNote":
+        while kind(start - 1) == "AttachmentNote":
             start -= 1
-        if start > 0 and out[start - 1]["kind"] == "Paragraph":
+        if kind(start - 1) == "Paragraph":
             out[start - 1]["tail"] = out[start:i + 1]
             out[start:i + 1] = [None] * (i + 1 - start)
     return [b for b in out if b is not None]
+
+
+_TAIL = ("AttachmentNote", "Signature")
 
 
 def _block(block, geometry: Geometry) -> dict:
