@@ -16,9 +16,10 @@ _LATIN = "0-9A-Za-z\u00c0-\u024f"
 CLOSING_MARKS = "，。、；：？！）》」』〕】〉］｝〗\u201d\u2019"
 OPENING_MARKS = "（《「『〔【〈［｛〖\u201c\u2018"
 #: Marks Word keeps off a line's start (its 行首禁则, as GB/T 15834 does) that Unicode's line breaking, and so Pango
-#: and Typst, let begin one: the 浪纹线 of a range (3～5 个工作日) and the 间隔号. Both PDFs join each to the character
-#: before it: a word joiner in the WeasyPrint PDF (renderers/pdf.autospace), a box in the Typst PDF.
-JOINED_MARKS = "～·"
+#: and Typst, let begin one: the 浪纹线 of a range (3～5 个工作日) and the 间隔号 (· and the katakana ・ often typed
+#: for it). Both PDFs join each to the character before it: a word joiner in the WeasyPrint PDF
+#: (renderers/pdf.autospace), a box in the Typst PDF.
+JOINED_MARKS = "～·・"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
