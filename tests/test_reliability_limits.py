@@ -51,6 +51,32 @@ def test_document_and_table_limits():
     check_limits(Document("t", "a", [Table(rows[:-1], [1], source=src)]))  # exactly the limit, plus its head: fine
 
 
+@pytest.mark.parametrize("rows, problem", [
+    ([[Cell("a"), Cell("b")], [Cell("c")]], "第 2 行的单元格共占 1 列，而表格有 2 列"),
+    ([[Cell("a"), Cell("b", colspan=2)]], "第 1 行的单元格共占 3 列，而表格有 2 列"),
+    ([[Cell("a", rowspan=3), Cell("b")], [Cell("c")]], "第 1 行第 1 列的单元格向下跨 3 行，超出了表格的最后一行"),
+    ([[Cell("a", colspan=0), Cell("b")]], "第 1 行的单元格“a”跨 1 行、0 列：至少各为 1"),
+])
+def test_a_table_whose_cells_do_not_fill_its_grid_is_refused_where_it_is(rows, problem, tmp_path):
+    """A table built by a plugin with a row too short or too long, or a span past its end: refused before rendering,
+    at the table's place, and by the DOCX renderer too when handed such a table directly (no traceback)."""
+    from reportkit.errors import RenderError
+    from reportkit.pipeline import render
+    from reportkit.plugins import load_plugins
+
+    src = Source("plan.yaml", 7, 3)
+    document = Document("t", "a", [Table(rows, [1, 1], header_rows=0, source=src)])
+    with pytest.raises(InvalidData) as info:
+        check_limits(document)
+    assert [d.format() for d in info.value.diagnostics] == [
+        f"plan.yaml:7:3: error: 表格{problem}：请检查生成这张表格的数据或插件"]
+    plugins = load_plugins()
+    with pytest.raises(RenderError, match=f"^plan.yaml:7: 表格{problem}$"):
+        render(document, plugins.registry.layouts["gbt9704"], "docx", plugins.registry)
+    good = Document("t", "a", [Table([[Cell("a", rowspan=2), Cell("b")], [Cell("c")]], [1, 1], header_rows=0, source=src)])
+    check_limits(good)  # a span from above fills its column in the rows below
+
+
 BIG = textwrap.dedent("""
     import json, sys, time
     from reportkit.blocks import Cell, Document, Paragraph, Source, Table, Title

@@ -4,7 +4,8 @@ WeasyPrint lays out a paragraph in time that grows faster than its length (a
 40,000-character paragraph takes about 5 s, 200,000 about 40 s) and keeps the
 whole document in memory; these bounds keep every render within about a
 minute and a gigabyte (docs/reliability.md has the measurements). Anything
-larger is refused with the limit and the place in the data.
+larger is refused with the limit and the place in the data, as is a table whose
+cells do not fill its grid (no engine could draw it).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from .blocks import Document, Table
 from .errors import ERROR, Diagnostic, InvalidData
+from .tables import shape_problem
 
 #: Characters in one paragraph, heading or table cell.
 MAX_TEXT_CHARS = 50_000
@@ -68,6 +70,8 @@ def check_limits(document: Document) -> None:
         rows = len(table.rows) - table.header_rows  # the heads are not the clerk's rows
         if rows > MAX_TABLE_ROWS:
             problems.append(Diagnostic.at(ERROR, f"表格有 {rows:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
+        if problem := shape_problem(table):
+            problems.append(Diagnostic.at(ERROR, f"表格{problem}：请检查生成这张表格的数据或插件", table.source))
     if cells > MAX_TABLE_CELLS:
         problems.append(Diagnostic(ERROR, f"全文的表格共有 {cells:,} 格，超过上限 {MAX_TABLE_CELLS:,}：请拆分成几个文件",
                                    _first_source(document)))

@@ -31,6 +31,7 @@ from ..blocks import (
 from ..errors import WARNING, Diagnostic, RenderError
 from ..layout import IMPRINT_PLACES, Geometry, Layout, text_width
 from ..registry import RenderOutput
+from ..tables import place, shape_problem
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -627,29 +628,12 @@ def _grid(table: Table) -> list[list[tuple]]:
     ``merge`` is ``"restart"`` for a cell spanning rows, ``"continue"`` for a slot
     it covers further down (the model leaves those out, as HTML does), else ``None``.
     """
-    ncols = len(table.widths)
-    covered: dict[tuple[int, int], object] = {}
-    grid = []
-    where = f"{table.source.file}:{table.source.line}: " if table.source else ""
-    for r, row in enumerate(table.rows):
-        cells = iter(row)
-        out = []
-        col = 0
-        while col < ncols:
-            if (r, col) in covered:
-                cell = covered[(r, col)]
-                out.append((col, cell, "continue"))
-            else:
-                cell = next(cells, None)
-                if cell is None:
-                    raise RenderError(f"{where}table row {r + 1} fills {col} of {ncols} columns")
-                out.append((col, cell, "restart" if cell.rowspan > 1 else None))
-                for k in range(1, cell.rowspan):
-                    covered[(r + k, col)] = cell
-            col += cell.colspan
-        if col > ncols or next(cells, None) is not None:
-            raise RenderError(f"{where}table row {r + 1} has more cells than its {ncols} columns")
-        grid.append(out)
-    if any(r >= len(table.rows) for r, _ in covered):
-        raise RenderError(f"{where}a table cell spans rows past the end of the table")
-    return grid
+    if problem := shape_problem(table):
+        where = f"{table.source.file}:{table.source.line}: " if table.source else ""
+        raise RenderError(f"{where}表格{problem}")
+    grid: list[list[tuple]] = [[] for _ in table.rows]
+    for (r, c), cell in place(table).items():
+        grid[r].append((c, cell, "restart" if cell.rowspan > 1 else None))
+        for k in range(r + 1, r + cell.rowspan):
+            grid[k].append((c, cell, "continue"))
+    return [sorted(row, key=lambda slot: slot[0]) for row in grid]
