@@ -84,6 +84,39 @@ class Table:
     caption: str | None = None
     source: Source | None = None
 
+    def grid(self) -> dict[tuple[int, int], Cell]:
+        """Each cell at its 0-based ``(row, column)``, taking the rows and columns spanned from above into account."""
+        below: dict[int, int] = {}  # column → the first row a cell spanning rows from above no longer covers
+        out = {}
+        for r, row in enumerate(self.rows):
+            c = 0
+            for cell in row:
+                while below.get(c, 0) > r:
+                    c += 1
+                out[(r, c)] = cell
+                if cell.rowspan > 1:
+                    below.update(dict.fromkeys(range(c, c + cell.colspan), r + cell.rowspan))
+                c += cell.colspan
+        return out
+
+    def shape_problem(self) -> str | None:
+        """Why the cells do not fill the grid (``len(widths)`` columns in every row, no span past the last row), in
+        words that follow "表格"; None when they do."""
+        for r, row in enumerate(self.rows):
+            for cell in row:
+                if cell.rowspan < 1 or cell.colspan < 1:
+                    return f"第 {r + 1} 行的单元格“{cell.text[:10]}”跨 {cell.rowspan} 行、{cell.colspan} 列：至少各为 1"
+        columns, filled = len(self.widths), [0] * len(self.rows)
+        for (r, c), cell in self.grid().items():
+            if r + cell.rowspan > len(self.rows):
+                return f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {cell.rowspan} 行，超出了表格的最后一行"
+            for k in range(r, r + cell.rowspan):
+                filled[k] += cell.colspan
+        for r, count in enumerate(filled):
+            if count != columns:
+                return f"第 {r + 1} 行的单元格共占 {count} 列，而表格有 {columns} 列"
+        return None
+
 
 @dataclass
 class Signature:

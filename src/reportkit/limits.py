@@ -13,7 +13,6 @@ import re
 
 from .blocks import Document, Table
 from .errors import ERROR, Diagnostic, InvalidData
-from .tables import shape_problem
 
 #: Characters in one paragraph, heading or table cell.
 MAX_TEXT_CHARS = 50_000
@@ -70,7 +69,7 @@ def check_limits(document: Document) -> None:
         rows = len(table.rows) - table.header_rows  # the heads are not the clerk's rows
         if rows > MAX_TABLE_ROWS:
             problems.append(Diagnostic.at(ERROR, f"表格有 {rows:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
-        if problem := shape_problem(table):
+        if problem := table.shape_problem():
             problems.append(Diagnostic.at(ERROR, f"表格{problem}：请检查生成这张表格的数据或插件", table.source))
     if cells > MAX_TABLE_CELLS:
         problems.append(Diagnostic(ERROR, f"全文的表格共有 {cells:,} 格，超过上限 {MAX_TABLE_CELLS:,}：请拆分成几个文件",

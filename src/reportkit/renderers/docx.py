@@ -31,7 +31,6 @@ from ..blocks import (
 from ..errors import WARNING, Diagnostic, RenderError
 from ..layout import IMPRINT_PLACES, Geometry, Layout, text_width
 from ..registry import RenderOutput
-from ..tables import place, shape_problem
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -628,11 +627,11 @@ def _grid(table: Table) -> list[list[tuple]]:
     ``merge`` is ``"restart"`` for a cell spanning rows, ``"continue"`` for a slot
     it covers further down (the model leaves those out, as HTML does), else ``None``.
     """
-    if problem := shape_problem(table):
+    if problem := table.shape_problem():
         where = f"{table.source.file}:{table.source.line}: " if table.source else ""
         raise RenderError(f"{where}表格{problem}")
     grid: list[list[tuple]] = [[] for _ in table.rows]
-    for (r, c), cell in place(table).items():
+    for (r, c), cell in table.grid().items():
         grid[r].append((c, cell, "restart" if cell.rowspan > 1 else None))
         for k in range(r + 1, r + cell.rowspan):
             grid[k].append((c, cell, "continue"))

@@ -28,7 +28,6 @@ from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
-from ..tables import place
 from ..write import abandoned
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
@@ -238,7 +237,7 @@ def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
     few = (half - 2 * geometry.cell_padding_v_pt) / geometry.table_line_pt - 1
     whole = [True] * len(table.rows)
     width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
-    for (r, c), cell in place(table).items():
+    for (r, c), cell in table.grid().items():
         if cell.rowspan == 1 and len(cell.text) > few:
             room = width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt
             line = max(room / geometry.table_size_pt - 2, 1)  # characters

@@ -36,42 +36,7 @@ class Sheet:
     cells: dict[tuple[int, int], DataCell] = field(default_factory=dict)
 
     def grid(self) -> dict[tuple[int, int], Cell]:
-        return place(self.table)
-
-
-def place(table: Table) -> dict[tuple[int, int], Cell]:
-    """Each cell of ``table`` at its grid position, taking the rows and columns spanned above into account."""
-    below: dict[int, int] = {}  # column → the first row a cell spanning rows from above no longer covers
-    out = {}
-    for r, row in enumerate(table.rows):
-        c = 0
-        for cell in row:
-            while below.get(c, 0) > r:
-                c += 1
-            out[(r, c)] = cell
-            if cell.rowspan > 1:
-                below.update(dict.fromkeys(range(c, c + cell.colspan), r + cell.rowspan))
-            c += cell.colspan
-    return out
-
-
-def shape_problem(table: Table) -> str | None:
-    """Why the cells of ``table`` do not fill its grid (``len(table.widths)`` columns in every row, no span past its
-    last row), in words that follow "表格"; None when they do."""
-    for r, row in enumerate(table.rows):
-        for cell in row:
-            if cell.rowspan < 1 or cell.colspan < 1:
-                return f"第 {r + 1} 行的单元格“{cell.text[:10]}”跨 {cell.rowspan} 行、{cell.colspan} 列：至少各为 1"
-    columns, filled = len(table.widths), [0] * len(table.rows)
-    for (r, c), cell in place(table).items():
-        if r + cell.rowspan > len(table.rows):
-            return f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {cell.rowspan} 行，超出了表格的最后一行"
-        for k in range(r, r + cell.rowspan):
-            filled[k] += cell.colspan
-    for r, count in enumerate(filled):
-        if count != columns:
-            return f"第 {r + 1} 行的单元格共占 {count} 列，而表格有 {columns} 列"
-    return None
+        return self.table.grid()
 
 
 def has_tables(report) -> bool:

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..blocks import Document, Table
-from . import Sheet, has_tables, place, sheets
+from . import Sheet, has_tables, sheets
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -79,7 +79,7 @@ def _write_sheet(book: Workbook, sheet: Sheet) -> None:
                    for kind, options in _VALIDATION.items()}
     for dv in validations.values():
         ws.add_data_validation(dv)
-    for (r, c), cell in place(sheet.table).items():
+    for (r, c), cell in sheet.grid().items():
         target = ws.cell(r + 1, c + 1)
         data = sheet.cells.get((r, c))
         for i in range(cell.rowspan):
@@ -112,7 +112,7 @@ def _write_sheet(book: Workbook, sheet: Sheet) -> None:
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     # Excel does not grow a row for wrapped text it did not type itself: give each row the lines its labels need.
     lines: dict[int, int] = {}
-    for (r, c), cell in place(sheet.table).items():
+    for (r, c), cell in sheet.grid().items():
         if cell.rowspan == 1:
             room = sum(widths[c:c + cell.colspan]) / _CHAR_WIDTH
             lines[r] = max(lines.get(r, 1), math.ceil(len(cell.text) / max(room, 1)))

@@ -25,7 +25,7 @@ from ..load import Loaded, load_file
 from ..plugins import Plugins
 from ..validate import Validated, validate
 from ..write import write_atomic
-from . import has_tables, place, sheets
+from . import has_tables, sheets
 from .export import cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -102,7 +102,7 @@ def _open(path: Path):
 
 def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
     out = []
-    for (r, c), cell in place(sheet.table).items():
+    for (r, c), cell in sheet.grid().items():
         if (r, c) in sheet.cells:
             continue
         found = ws.cell(r + 1, c + 1).value
