@@ -377,6 +377,21 @@ def test_both_pdf_engines_space_the_same_texts(plugins):
     assert typst == weasyprint
 
 
+def _placed(document, layout, plugins, fmt: str) -> tuple[list[list[str]], list[tuple]]:
+    """The lines of each paragraph of ``document`` in its ``fmt`` PDF, its text extracted exactly and each line but a
+    paragraph's last justified to the right margin; and each character with its page and place."""
+    g = layout.geometry
+    pdf = _pdf(document, layout, plugins, fmt)
+    found = lm.paragraphs(lm.measure(pdf, g), document, g)
+    right = (g.page_width_mm - g.margin_right_mm) * 72 / 25.4
+    assert [s.text for s in found] == [b.text for b in document.blocks]
+    assert [line.text for s in found for _, line in s.lines[:-1] if abs(line.x1 - right) > 0.5] == []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        chars = [(i, c["text"], c["x0"], c["top"]) for i, page in enumerate(doc.pages) for c in page.chars
+                 if c["text"] not in "— 0123456789"]  # not the page numbers
+    return [[line.text for _, line in s.lines] for s in found], chars
+
+
 def test_both_pdf_engines_set_every_full_width_mark_alike(plugins):
     """Every mark of ``layout.CLOSING_MARKS`` and ``OPENING_MARKS`` (the lists the Typst template boxes and the
     WeasyPrint PDF breaks beside) is full width in both PDFs, inside a line and at its start, and kept off a line's
@@ -391,15 +406,7 @@ def test_both_pdf_engines_set_every_full_width_mark_alike(plugins):
              *("报告" + m + "报告" for m in CLOSING_MARKS + OPENING_MARKS)]
     document = dataclasses.replace(document, blocks=[Paragraph(t) for t in texts])
 
-    def placed(fmt: str) -> tuple[list[list[str]], list[tuple]]:
-        pdf = _pdf(document, layout, plugins, fmt)
-        lines = [[line.text for _, line in s.lines] for s in lm.paragraphs(lm.measure(pdf, g), document, g)]
-        with pdfplumber.open(io.BytesIO(pdf)) as doc:
-            chars = [(i, c["text"], c["x0"], c["top"]) for i, page in enumerate(doc.pages) for c in page.chars
-                     if c["text"] not in "— 0123456789"]  # not the page numbers
-        return lines, chars
-
-    (typst, t_chars), (weasyprint, w_chars) = placed("pdf-typst"), placed("pdf")
+    (typst, t_chars), (weasyprint, w_chars) = (_placed(document, layout, plugins, fmt) for fmt in ("pdf-typst", "pdf"))
     assert [t for t in typst[:len(CLOSING_MARKS + OPENING_MARKS)] if t[1][0] in CLOSING_MARKS or t[0][-1] in OPENING_MARKS] == []
     assert typst == weasyprint
     assert [(t, w) for t, w in zip(t_chars, w_chars, strict=True)
@@ -420,22 +427,24 @@ def test_no_line_of_either_pdf_starts_with_a_wave_dash_or_a_separation_dot(plugi
     texts = [*("报" * first + m + "告" * 10 for m in marks), *("报" * (first - 1) + "3" + m + "5个工作日" for m in marks),
              *("报告" + m + "报告" for m in marks)]
     document = dataclasses.replace(document, blocks=[Paragraph(t) for t in texts])
-    right = (g.page_width_mm - g.margin_right_mm) * 72 / 25.4
-
-    def placed(fmt: str) -> tuple[list[list[str]], list[tuple]]:
-        pdf = _pdf(document, layout, plugins, fmt)
-        found = lm.paragraphs(lm.measure(pdf, g), document, g)
-        assert [s.text for s in found] == texts
-        assert [s.lines[0][1].x1 for s in found[:2 * len(marks)] if abs(s.lines[0][1].x1 - right) > 0.5] == []
-        with pdfplumber.open(io.BytesIO(pdf)) as doc:
-            chars = [(i, c["text"], c["x0"], c["top"]) for i, page in enumerate(doc.pages) for c in page.chars
-                     if c["text"] not in "— 0123456789"]  # not the page numbers
-        return [[line.text for _, line in s.lines] for s in found], chars
-
-    (typst, t_chars), (weasyprint, w_chars) = placed("pdf-typst"), placed("pdf")
+    (typst, t_chars), (weasyprint, w_chars) = (_placed(document, layout, plugins, fmt) for fmt in ("pdf-typst", "pdf"))
     n = len(marks)
     assert [t[1] for t in typst[:n]] == ["报" + m + "告" * 10 for m in marks]
     assert [t[1] for t in typst[n:2 * n]] == ["3" + m + "5个工作日" for m in marks]
+    assert typst == weasyprint
+    assert [(t, w) for t, w in zip(t_chars, w_chars, strict=True)
+            if t[:2] != w[:2] or abs(t[2] - w[2]) > 0.5 or abs(t[3] - w[3]) > 1] == []
+
+
+def test_an_ellipsis_after_a_closing_mark_never_starts_a_line_in_either_pdf(plugins):
+    """"……" after a closing mark (）……, ”……, 。……) goes down with the mark and the character before it, as Pango keeps
+    it; Typst broke after the mark's box and began the line with "……". Every character sits alike in both PDFs."""
+    document, layout = _sample(plugins)
+    first = layout.geometry.chars_per_line - 2  # after the indent
+    texts = ["报" * (first - 1) + m + "……" + "告" * 10 for m in "）”。"]
+    document = dataclasses.replace(document, blocks=[Paragraph(t) for t in texts])
+    (typst, t_chars), (weasyprint, w_chars) = (_placed(document, layout, plugins, fmt) for fmt in ("pdf-typst", "pdf"))
+    assert [t[1][:4] for t in typst] == ["报" + m + "……" for m in "）”。"]
     assert typst == weasyprint
     assert [(t, w) for t, w in zip(t_chars, w_chars, strict=True)
             if t[:2] != w[:2] or abs(t[2] - w[2]) > 0.5 or abs(t[3] - w[3]) > 1] == []
