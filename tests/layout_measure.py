@@ -57,6 +57,8 @@ class Page:
     #: The page number line (“— 1 —”) under the text block, if any.
     folio: Line | None
     rows: list[Row]
+    #: Every line under the text block: the page number, and anything that ran off the block's foot.
+    below: list[Line] = field(default_factory=list)
 
 
 
@@ -76,8 +78,14 @@ def measure(pdf: bytes, geometry: Geometry = Geometry()) -> list[Page]:
         data_fonts = _data_fonts([line for _, _, lines, _ in read for line in lines], g)
         for page, inside, lines, folio in read:
             pages.append(Page(page.page_number, lines, block, folio[0] if folio else None,
-                              _rows(page, inside, data_fonts)))
+                              _rows(page, inside, data_fonts), folio))
     return pages
+
+
+def overflow(pages: list[Page]) -> list[str]:
+    """Text under the text block other than the page number: what ran off a page's foot (on paper, or past its edge)."""
+    return [f"p{page.number}: text below the text block: {line.text[:20]}" for page in pages for line in page.below
+            if not re.fullmatch(r"—\d+—", _plain(line.text))]
 
 
 def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, float]:
@@ -248,7 +256,8 @@ def foot_room(pages: list[Page], document: Document, g: Geometry = Geometry()) -
 def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
              unnumbered_blank_ok: bool = False) -> list[str]:
     """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; the
-    signature with fewer than two of the body's lines (or its whole last paragraph) before it;
+    signature with fewer than two of the body's lines (or its whole last paragraph) before it, or, after a
+    附件说明 too long to share a page with them, fewer than two of its lines;
     a heading, or a table's header rows, at a page's foot without what follows."""
     out = []
     signature = {_plain(t) for b in _all(document.blocks) if isinstance(b, Signature) for t in (*b.organs, b.date)}
@@ -266,13 +275,22 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
         rows = page.rows
         if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
             out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")
+    body = body_lines(pages, g)
     for k, seg in enumerate(segments):
         if seg.kind == "Signature":
             last = next((s for s in reversed(segments[:k]) if s.kind == "Paragraph"), None)
-            page = next((p for p, ln in body_lines(pages, g) if _plain(ln.text) in signature), None)
-            if last and page:
+            at = next((i for i, (p, ln) in enumerate(body) if _plain(ln.text) in signature), None)
+            if last and at is not None:
+                page = body[at][0]
                 before = [ln for p, ln in last.lines if p is page]
-                if len(before) < min(2, len(last.lines)):
+                # The 附件说明's lines between them: when they, two of the paragraph's lines and the signature cannot
+                # share a page, two of the 附件说明's lines ride with the signature instead.
+                note = body[body.index(last.lines[-1]) + 1:at]
+                if len(note) + 2 + len(signature) + 2 > g.lines_per_page:
+                    on_page = sum(p is page for p, _ in note)
+                    if on_page < 2:
+                        out.append(f"p{page.number}: the signature has {on_page} of the 附件说明's lines")
+                elif len(before) < min(2, len(last.lines)):
                     out.append(f"p{page.number}: the signature has {len(before)} of the last paragraph's lines")
         if seg.kind == "Heading" and seg.lines:
             page, line = seg.lines[-1]

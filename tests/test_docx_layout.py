@@ -104,6 +104,9 @@ def test_signature_and_attachment_note_keep_with_the_body(layout):
     assert [keeps(p) for p in (first, last, note)] == [False, True, True]
     xml = parts(data)
     assert style(xml, "Signature").find("w:pPr/w:keepNext", NS) is not None  # the organ keeps with the date
+    # Several items keep together, and the last with the signature (Word ignores a chain longer than a page).
+    data = render(layout, Paragraph("最后一段"), AttachmentNote(["统计表", "明细表", "说明"]), Signature(["某某局"], "2024年1月1日"))
+    assert [keeps(p) for p in body_paragraphs(data)] == [True, True, True, True, False, False]  # organ: by its style
 
 
 def test_a_signature_after_a_table_keeps_its_last_row(layout):

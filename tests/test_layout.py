@@ -56,13 +56,15 @@ def _pdf(document, layout, plugins) -> bytes:
 
 
 def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=False) -> list[str]:
-    """Everything wrong with ``pdf``'s pages; ``quick`` measures the page number on the first two only."""
+    """Everything wrong with ``pdf``'s pages, text run off a page's foot too; ``quick`` measures the page number on
+    the first two only."""
     g = layout.geometry
     pages = lm.measure(pdf, g)
     # A full page of body text holds 22 lines; one with a title or a table has no room left.
     problems = [f"p{n}: {count} lines on a full page" for n, count in lm.lines_per_full_page(pages, document, g).items()
                 if count != g.lines_per_page and len(lm.body_lines([pages[n - 1]], g)) == len(pages[n - 1].lines)]
     problems += lm.foot_room(pages, document, g)
+    problems += lm.overflow(pages)
     problems += lm.ragged_lines(pages, document, g)
     problems += lm.stranded(pages, document, g, unnumbered_blank_ok=unnumbered_blank_ok)
     problems += [f"p{n}: the page number's dash {gap:.2f} mm under the block"

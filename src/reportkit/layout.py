@@ -131,6 +131,17 @@ class Geometry:
         """
         return max((text_width(organ, self.autospace_em) for organ in organs), default=0) > self.chars_per_line - 2
 
+    def note_keeps_together(self, items: list[str], organs: list[str] | None) -> bool:
+        """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last two
+        lines may all share a page, their lines estimated as they wrap, with room to spare. Then both PDFs keep them
+        together; a longer 附件说明 breaks between its items, its first kept with the body and its last with the
+        signature (a tail that could never move whole ran off the foot of the Typst PDF's page)."""
+        room = self.chars_per_line - 6 - (1.5 if len(items) > 9 else 1)  # indent, "附件：", number, a kept mark
+        lines = 1 + sum(max(1, math.ceil(text_width(item, self.autospace_em) / room)) for item in items)
+        if organs is not None:
+            lines += 2 + len(organs) + 2 * self.signature_wraps(organs)
+        return lines + 2 <= self.lines_per_page - 3
+
 
 def text_width(text: str, autospace_em: float = 0) -> float:
     """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½, and

@@ -417,6 +417,8 @@ class _Writer:
         start = 2 + text_width(label)
         hang = start + max(map(text_width, numbers))
         for i, (number, item) in enumerate(zip(numbers, block.items)):
+            if i:
+                self._keep_with_body()  # the items keep together, and the last with the signature
             first_line = 2 if i == 0 else start
             ind = {**self._chars(hang, "left"), **self._chars(hang - first_line, "hanging")}
             self._para("AttachmentNote", (label if i == 0 else "") + number + item, ind=ind)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import Cell, Document, Signature, Table
+from ..blocks import AttachmentNote, Cell, Document, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, Geometry, Layout
@@ -168,23 +168,31 @@ def _blocks(blocks, geometry: Geometry) -> list[dict]:
     """The blocks as JSON; the 附件说明 and the signature after a paragraph (either or both) become its ``tail``,
     which it carries (templates/gbt9704/document.typ, ``carrying-par``), as the WeasyPrint PDF keeps them with it."""
     out = [_block(b, geometry) for b in blocks]
-
-    def kind(i: int) -> str | None:
-        return out[i]["kind"] if 0 <= i < len(out) and out[i] is not None else None
-
-    for i in range(len(out)):
-        if kind(i) not in _TAIL or (kind(i) == "AttachmentNote" and kind(i + 1) in _TAIL):
-            continue  # not the last block of a tail
-        start = i
-        while kind(start - 1) == "AttachmentNote":
-            start -= 1
-        if kind(start - 1) == "Paragraph":
-            out[start - 1]["tail"] = out[start:i + 1]
-            out[start:i + 1] = [None] * (i + 1 - start)
-    return [b for b in out if b is not None]
+    folded: list[dict] = []
+    i = 0
+    while i < len(out):
+        j = i + 1
+        if out[i]["kind"] == "Paragraph":
+            while j < len(out) and out[j]["kind"] == "AttachmentNote":
+                j += 1
+            if j < len(out) and out[j]["kind"] == "Signature":
+                j += 1
+        folded += _carried(out[i], out[i + 1:j], geometry) if j > i + 1 else [out[i]]
+        i = j
+    return folded
 
 
-_TAIL = ("AttachmentNote", "Signature")
+def _carried(paragraph: dict, tail: list[dict], geometry: Geometry) -> list[dict]:
+    """``paragraph`` carrying ``tail`` whole, or, for a 附件说明 too long to keep with it
+    (``Geometry.note_keeps_together``), only the 附件说明's first item, the others following as blocks of their own
+    and the last kept with the signature, as in the WeasyPrint PDF: a tail is never broken."""
+    note, after = tail[0], tail[1:]
+    if note["kind"] != "AttachmentNote" or len(note["items"]) < 2 or geometry.note_keeps_together(
+            ["".join(item) for item in note["items"]],
+            ["".join(organ) for organ in after[0]["organs"]] if after and after[0]["kind"] == "Signature" else None):
+        return [paragraph | {"tail": tail}]
+    first, rest = note | {"items": note["items"][:1]}, note | {"items": note["items"][1:], "first": 1}
+    return [paragraph | {"tail": [first]}, rest | {"sticky": bool(after)}, *after]
 
 
 def _block(block, geometry: Geometry) -> dict:
@@ -206,6 +214,8 @@ def _block(block, geometry: Geometry) -> dict:
             out[name] = getattr(block, name)
     if isinstance(block, Signature):
         out["wraps"] = geometry.signature_wraps(block.organs)
+    if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
+        out |= {"first": 0, "count": len(block.items), "sticky": False}
     for name in SPACED.get(out["kind"], ()):
         if isinstance(out[name], list):
             out[name] = [_runs(v) for v in out[name]]
