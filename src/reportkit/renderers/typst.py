@@ -22,7 +22,7 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import AttachmentNote, Cell, Document, Signature, Table
+from ..blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, Geometry, Layout
@@ -170,26 +170,26 @@ def _blocks(blocks, geometry: Geometry) -> list[dict]:
     out = [_block(b, geometry) for b in blocks]
     folded: list[dict] = []
     i = 0
-    while i < len(out):
+    while i < len(blocks):
         j = i + 1
-        if out[i]["kind"] == "Paragraph":
-            while j < len(out) and out[j]["kind"] == "AttachmentNote":
+        if isinstance(blocks[i], Paragraph):
+            while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
                 j += 1
-            if j < len(out) and out[j]["kind"] == "Signature":
+            if j < len(blocks) and isinstance(blocks[j], Signature):
                 j += 1
-        folded += _carried(out[i], out[i + 1:j], geometry) if j > i + 1 else [out[i]]
+        folded += _carried(out[i], out[i + 1:j], blocks[i + 1:j], geometry) if j > i + 1 else [out[i]]
         i = j
     return folded
 
 
-def _carried(paragraph: dict, tail: list[dict], geometry: Geometry) -> list[dict]:
-    """``paragraph`` carrying ``tail`` whole, or, for a 附件说明 too long to keep with it
+def _carried(paragraph: dict, tail: list[dict], blocks: list, geometry: Geometry) -> list[dict]:
+    """``paragraph`` carrying ``tail`` (the JSON of ``blocks``) whole, or, for a 附件说明 too long to keep with it
     (``Geometry.note_keeps_together``), only the 附件说明's first item, the others following as blocks of their own
     and the last kept with the signature, as in the WeasyPrint PDF: a tail is never broken."""
     note, after = tail[0], tail[1:]
-    if note["kind"] != "AttachmentNote" or len(note["items"]) < 2 or geometry.note_keeps_together(
-            ["".join(item) for item in note["items"]],
-            ["".join(organ) for organ in after[0]["organs"]] if after and after[0]["kind"] == "Signature" else None):
+    signature = blocks[1] if len(blocks) > 1 and isinstance(blocks[1], Signature) else None
+    if not isinstance(blocks[0], AttachmentNote) or len(blocks[0].items) < 2 or geometry.note_keeps_together(
+            blocks[0].items, signature.organs if signature else None):
         return [paragraph | {"tail": tail}]
     first, rest = note | {"items": note["items"][:1]}, note | {"items": note["items"][1:], "first": 1}
     return [paragraph | {"tail": [first]}, rest | {"sticky": bool(after)}, *after]
