@@ -8,14 +8,15 @@ from reportkit.importers import import_file
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
 
-FORMATS = ("docx", "pdf", "html")
+FORMATS = ("docx", "pdf", "pdf-typst", "html")
 
 
 def render_source(data: Path, fmt: str, folder: Path, plugins=None) -> Path:
-    """``data`` rendered to ``fmt``: DOCX and PDF by their renderers, HTML as the PDF renderer builds it."""
+    """``data`` rendered to ``fmt``: DOCX and PDF (both engines) by their renderers, HTML as the PDF renderer
+    builds it."""
     plugins = plugins or load_plugins()
     prepared = prepare(data, plugins)
-    target = folder / f"{data.stem}.{fmt}"
+    target = folder / f"{data.stem}.{'pdf' if fmt == 'pdf-typst' else fmt}"
     if fmt == "html":
         from reportkit.renderers.pdf import _render_html
 

@@ -1,4 +1,5 @@
-"""The main test of ``reportkit import``: every annual-report example, rendered to DOCX, to PDF and to
+"""The main test of ``reportkit import``: every annual-report example, rendered to DOCX, to PDF by both engines
+(the Typst PDF spreads a justified line's Chinese further apart: its extracted lines have spaces) and to
 the HTML the PDF is made from, imports back to the same data (a 2008-edition example's figures too)."""
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pdfplumber
 
 from ..layout import SPACE_AT_BOUNDARY
+from .labels import clean
 from .source import Grid, Para, Published, fill_spans
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
@@ -63,8 +64,9 @@ def _page(page) -> tuple[list[dict], list, float | None, float]:
 
 def _text(extracted: str) -> str:
     """Extracted text without the spaces readers infer from the gap between Chinese and digits or
-    Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none."""
-    return SPACE_AT_BOUNDARY.sub("", extracted)
+    Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none. Nor
+    those a justified line's spread Chinese characters give (“地 址 ：”), on a paragraph's every line."""
+    return clean(SPACE_AT_BOUNDARY.sub("", extracted))
 
 
 def _free_role(line: dict, width: float, indent: float, size: float) -> str:
