@@ -309,3 +309,32 @@ def test_a_page_without_a_title_keeps_its_preamble_and_takes_the_year_from_its_p
     assert "标题之前的“时间：2022-01-20 大中小”未导入" in [f.message for f in result.findings]  # HTML spaces collapsed
     assert "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）" in [f.message for f in result.findings]
     assert f"报告年度按前言中的统计期限推定为 {original['year']}，请核对" in result.imported.notes
+
+
+def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english_warnings(tmp_path):
+    """Browsers write fonts without a FontBBox; pdfminer warned once per font, in English, among our findings."""
+    import subprocess
+    import sys
+
+    import pypdf
+
+    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    reader = pypdf.PdfReader(source)
+    writer = pypdf.PdfWriter(clone_from=reader)
+    stripped = 0
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            for descendant in font.get_object().get("/DescendantFonts", []):
+                descriptor = descendant.get_object()["/FontDescriptor"].get_object()
+                stripped += descriptor.pop("/FontBBox", None) is not None
+    assert stripped
+    boxless = tmp_path / "boxless.pdf"
+    with boxless.open("wb") as out:
+        writer.write(out)
+    result = subprocess.run([sys.executable, "-m", "reportkit", "import", str(boxless), "-o", str(tmp_path / "out")],
+                            capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [f"已导入 {tmp_path / 'out' / 'boxless.yaml'}（所有数据都已映射，校验通过）"]
+    imported_tables = yaml.safe_load((tmp_path / "out" / "boxless.yaml").read_text(encoding="utf-8"))["tables"]
+    assert imported_tables == _load(imported(source, tmp_path, PLUGINS))["tables"]

@@ -54,7 +54,8 @@ def import_command(files, outdir, draft):
         for diagnostic in result.diagnostics:
             click.echo(diagnostic.format(), err=True)
         state = "校验通过" if result.ok else "校验未通过，请按上面的提示补填"
-        click.echo(f"已导入 {result.target}（{len(result.findings)} 处未能映射，{state}）")
+        mapped = f"{len(result.findings)} 处未能映射" if result.findings else "所有数据都已映射"
+        click.echo(f"已导入 {result.target}（{mapped}，{state}）")
         failed += not result.ok
     sys.exit(1 if failed else 0)
 

@@ -6,6 +6,7 @@ alone. Page numbers (— 3 —) are dropped.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,10 @@ import pdfplumber
 from ..layout import SPACE_AT_BOUNDARY
 from .labels import clean
 from .source import Grid, Para, Published, fill_spans
+
+# pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
+# text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
