@@ -338,3 +338,28 @@ def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english
     assert result.stdout.splitlines() == [f"已导入 {tmp_path / 'out' / 'boxless.yaml'}（所有数据都已映射，校验通过）"]
     imported_tables = yaml.safe_load((tmp_path / "out" / "boxless.yaml").read_text(encoding="utf-8"))["tables"]
     assert imported_tables == _load(imported(source, tmp_path, PLUGINS))["tables"]
+
+
+def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
+    """A web page printed to PDF: no first-line indent, a gap between paragraphs. Each paragraph stays one (they
+    were run together, headings and all, into the first paragraph at the left edge)."""
+    from weasyprint import HTML
+
+    from reportkit.pipeline import prepare
+    from reportkit.renderers.pdf import LayoutFetcher, _source
+
+    example = Path("examples/sample-2021.yaml")
+    prepared = prepare(example, PLUGINS)
+    plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
+    web = "<style>p, h2, h3, h4 { text-indent: 0 !important; margin: 0.5em 0 !important }</style></head>"
+    page = tmp_path / "page.pdf"
+    HTML(string=html.replace("</head>", web, 1), base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
+         url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(page)
+    with pdfplumber.open(page) as pdf:
+        starts = {round(line["x0"]) for p in pdf.pages for line in p.extract_text_lines()
+                  if line["x0"] < 100 and line["chars"][0]["size"] > 15}  # not the tables, title or 署名
+    assert len(starts) == 1  # every line of the text, paragraph starts too, at the left edge
+    back = _load(imported(page, tmp_path, PLUGINS))
+    original = _load(imported(render_source(example, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
+    assert back["sections"] == original["sections"]
+    assert back["tables"] == original["tables"]

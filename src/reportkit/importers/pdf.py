@@ -7,6 +7,7 @@ alone. Page numbers (— 3 —) are dropped.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pdfplumber
 
 from ..layout import SPACE_AT_BOUNDARY
-from .labels import clean
+from .labels import clean, heading_level
 from .source import Grid, Para, Published, fill_spans
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -23,6 +24,9 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
+#: A gap between two lines wider than this many line pitches parts two paragraphs.
+_PARAGRAPH_GAP = 1.2
 
 
 def read(path: Path) -> Published:
@@ -34,8 +38,12 @@ def read(path: Path) -> Published:
         # at the left edge: the edge most pages have stands in for it.
         edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
         usual = edges.most_common(1)[0][0] if edges else 0
+        pitch = _pitch([lines for lines, *_ in pages])
+        right = max((ln["x1"] for lines, *_ in pages for ln in lines), default=0)
+        previous = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             left = usual if left is None or left > usual + 8 else left
+            above = None
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
                 if what == "table":
@@ -43,9 +51,15 @@ def read(path: Path) -> Published:
                     published.add(_grid(obj, f"第 {number} 页的表格"))
                     continue
                 place = f"第 {number} 页第 {row} 行"
-                size = obj["chars"][0]["size"] if obj["chars"] else 10
+                size = _size(obj)
                 indent = obj["x0"] - left
-                if current is not None and abs(indent) < size / 2:
+                # A line at the left edge continues the paragraph, unless a gap wider than the line pitch parts
+                # them, or the line before ended a sentence or a heading short of the right edge: a web page
+                # printed to PDF sets its paragraphs apart so, without indent.
+                spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
+                closed = previous is not None and _closes(previous, right)
+                above, previous = obj["top"], obj
+                if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
                                      _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
                     continue
@@ -55,6 +69,23 @@ def read(path: Path) -> Published:
                 if role != "body":
                     current = None
     return published
+
+
+def _closes(line: dict, right: float) -> bool:
+    """Whether ``line`` ends its paragraph: a sentence or a numbered heading, ending two characters or more
+    short of the text's right edge (``right``)."""
+    return line["x1"] < right - 2 * _size(line) and bool(_SENTENCE_END.search(line["text"]) or heading_level(line["text"]))
+
+
+def _pitch(pages: list[list[dict]]) -> float:
+    """The document's line pitch: the least distance, top to top, between two consecutive lines of a page
+    (infinite without any); lines closer than their characters' size (a raised footnote mark) do not count."""
+    return min((b["top"] - a["top"] for lines in pages for a, b in zip(lines, lines[1:])
+                if b["top"] - a["top"] >= 0.9 * _size(b)), default=math.inf)
+
+
+def _size(line: dict) -> float:
+    return line["chars"][0]["size"] if line["chars"] else 10
 
 
 def _page(page) -> tuple[list[dict], list, float | None, float]:
