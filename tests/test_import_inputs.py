@@ -363,3 +363,74 @@ def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
     original = _load(imported(render_source(example, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
     assert back["sections"] == original["sections"]
     assert back["tables"] == original["tables"]
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _as_word_numbers_and_wraps(source: Path, target: Path) -> int:
+    """``source`` as Word keeps a typed 一、, （一） or 1. once AutoFormat has made it a list: the number in
+    numbering.xml, not in the text (一、 and （一） one two-level list; each run of 1. headings a list of its own,
+    restarting at 1); and the 总体情况 section inside a content control (w:sdt). Returns the headings made so."""
+    import re
+
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    from docx.parts.numbering import NumberingPart
+
+    document = docx.Document(str(source))
+    made, lists = 0, ['<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>']
+    for paragraph in document.paragraphs:
+        typed = re.match(r"^([一二三四五六]、|（[一二三四五六]）|[1-9]\.)", paragraph.text)
+        if not typed or not paragraph.runs[0].text.startswith(typed.group()):
+            continue
+        paragraph.runs[0].text = paragraph.runs[0].text[len(typed.group()):]
+        if typed.group()[0].isdigit():
+            if typed.group() == "1.":  # a new list, restarting
+                lists.append(f'<w:num w:numId="{len(lists) + 1}"><w:abstractNumId w:val="1"/>'
+                             '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+            level, list_id = 0, len(lists)
+        else:
+            level, list_id = (0 if typed.group().endswith("、") else 1), 1
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'))
+        made += 1
+    numbering = (
+        f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '</w:abstractNum><w:abstractNum w:abstractNumId="1">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum>' + "".join(lists) + '</w:numbering>')
+    part = NumberingPart(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING, parse_xml(numbering),
+                         document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.NUMBERING)
+    blocks = list(document.element.body.iterchildren())
+    texts = ["".join(t.text for t in block.iter(qn("w:t"))) for block in blocks]
+    start, end = texts.index("总体情况"), texts.index("主动公开政府信息情况")
+    control = parse_xml(f'<w:sdt {_W}><w:sdtContent/></w:sdt>')
+    blocks[start].addprevious(control)
+    for block in blocks[start:end]:
+        control[0].append(block)
+    document.save(str(target))
+    return made
+
+
+def test_a_docx_with_automatic_numbering_and_a_content_control(tmp_path):
+    """Word and WPS make a typed 一、 or （一） automatic numbering; some templates wrap text in content controls.
+    The numbers are read back from numbering.xml and the wrapped section is read: the DOCX reads as the plain one
+    does. Before, no heading had its number and the 总体情况 section was dropped unseen."""
+    from reportkit.importers.docx import read
+
+    example = Path("examples/sample-2021.yaml")
+    plain = render_source(example, "docx", tmp_path, PLUGINS)
+    word = tmp_path / "word.docx"
+    assert _as_word_numbers_and_wraps(plain, word) >= 10
+    assert not any(p.text.startswith(("一、", "（一）", "1.")) for p in docx.Document(str(word)).paragraphs)
+    texts = lambda published: [getattr(item, "text", None) or item.rows for item in published.items]  # noqa: E731
+    assert texts(read(word)) == texts(read(plain))
+    back, original = imported(word, tmp_path, PLUGINS), imported(plain, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back) == _load(original)

@@ -1,4 +1,9 @@
-"""Read a DOCX (Word, WPS or reportkit's own) into paragraphs and grids, in body order."""
+"""Read a DOCX (Word, WPS or reportkit's own) into paragraphs and grids, in body order.
+
+Word and WPS turn a typed "一、" into automatic numbering: the number is then in the numbering
+definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
+controls (w:sdt) or custom XML is read like the rest of the body.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,16 +19,30 @@ _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "dat
 def read(path: Path) -> Published:
     """Every paragraph and table of the body; merged cells (gridSpan, vMerge) repeated over their span."""
     published = Published(str(path))
-    body = Document(str(path)).element.body
+    document = Document(str(path))
+    numbering = _Numbering(document)
     paragraphs = tables = 0
-    for element in body.iterchildren():
+    for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
-            published.add(Para(_text(element), f"第 {paragraphs} 段", _role(element)))
+            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", _role(element)))
         elif element.tag == qn("w:tbl"):
             tables += 1
-            published.add(_grid(element, f"第 {tables} 个表格"))
+            published.add(_grid(element, f"第 {tables} 个表格", numbering))
     return published
+
+
+_WRAPPERS = {qn("w:sdt"): qn("w:sdtContent"), qn("w:customXml"): None}
+
+
+def _blocks(parent):
+    """The paragraphs and tables of ``parent`` in order, those inside content controls and custom XML too."""
+    for element in parent.iterchildren():
+        if element.tag in _WRAPPERS:
+            content = _WRAPPERS[element.tag]
+            yield from _blocks(element.find(content) if content else element)
+        elif element.tag in (qn("w:p"), qn("w:tbl")):
+            yield element
 
 
 def _text(element) -> str:
@@ -45,7 +64,7 @@ def _role(element) -> str:
     return role
 
 
-def _grid(table, place: str) -> Grid:
+def _grid(table, place: str, numbering: _Numbering) -> Grid:
     cells, open_merges = [], {}
     rows = table.findall(qn("w:tr"))
     for r, row in enumerate(rows):
@@ -58,7 +77,7 @@ def _grid(table, place: str) -> Grid:
             span = props.find(qn("w:gridSpan")) if props is not None else None
             colspan = int(span.get(qn("w:val"))) if span is not None else 1
             merge = props.find(qn("w:vMerge")) if props is not None else None
-            text = "\n".join(_text(p) for p in tc.iter(qn("w:p")))
+            text = "\n".join(numbering.label(p) + _text(p) for p in tc.iter(qn("w:p")))
             if merge is not None and merge.get(qn("w:val")) != "restart" and col in open_merges:
                 cells[open_merges[col]][2] += 1  # continues the cell above
             else:
@@ -70,3 +89,87 @@ def _grid(table, place: str) -> Grid:
             col += colspan
     grid = fill_spans([tuple(c) for c in cells])
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+
+
+class _Numbering:
+    """The numbers Word's automatic numbering shows before paragraphs, counted in document order."""
+
+    def __init__(self, document):
+        try:
+            definitions = document.part.numbering_part.element.findall("*")
+        except NotImplementedError:  # python-docx's answer for a document without numbering
+            definitions = []
+        self._abstract = {_val(a, "w:abstractNumId"): a for a in definitions if a.tag == qn("w:abstractNum")}
+        self._nums = {_val(n, "w:numId"): n for n in definitions if n.tag == qn("w:num")}
+        self._styles = {s.style_id: s.element for s in document.styles}
+        self._counts: dict[str, list[int]] = {}
+
+    def label(self, paragraph) -> str:
+        """The number shown before ``paragraph`` ("一、", "（二）", "3."), or ""; counts it."""
+        num_id, level = self._numbered(paragraph)
+        num = self._nums.get(num_id)
+        abstract = self._abstract.get(_val(num.find(qn("w:abstractNumId")))) if num is not None else None
+        if abstract is None:
+            return ""
+        levels = {int(_val(lvl, "w:ilvl") or 0): lvl for lvl in abstract.findall(qn("w:lvl"))}
+        lvl = levels.get(level)
+        if lvl is None:
+            return ""
+        counts = self._counts.setdefault(num_id, [0] * 9)
+        if counts[level] == 0:
+            override = next((o.find(qn("w:startOverride")) for o in num.findall(qn("w:lvlOverride"))
+                             if _val(o, "w:ilvl") == str(level)), None)
+            counts[level] = int(_val(override if override is not None else lvl.find(qn("w:start"))) or 1) - 1
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        if _format_of(lvl) in ("bullet", "none"):
+            return ""
+        text = _val(lvl.find(qn("w:lvlText"))) or ""
+        for n in range(level + 1):  # "%1.%2" shows the levels above too
+            text = text.replace(f"%{n + 1}", _format(counts[n] or 1, _format_of(levels.get(n))))
+        return text
+
+    def _numbered(self, paragraph) -> tuple[str | None, int]:
+        """The paragraph's (numId, level), from its own properties or its style's."""
+        props = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        seen = set()
+        while props is None and style is not None and _val(style) not in seen:
+            seen.add(_val(style))
+            element = self._styles.get(_val(style))
+            if element is None:
+                break
+            props = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            style = element.find(qn("w:basedOn"))
+        if props is None:
+            return None, 0
+        return _val(props.find(qn("w:numId"))), int(_val(props.find(qn("w:ilvl"))) or 0)
+
+
+def _val(element, name: str = "w:val") -> str | None:
+    return element.get(qn(name)) if element is not None else None
+
+
+def _format_of(level) -> str | None:
+    return _val(level.find(qn("w:numFmt"))) if level is not None else None
+
+
+_DIGITS = "〇一二三四五六七八九"
+_CHINESE_COUNTING = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand")
+
+
+def _format(n: int, fmt: str | None) -> str:
+    """``n`` as numbering format ``fmt`` shows it (Chinese counting up to 99; other formats as digits)."""
+    if fmt in _CHINESE_COUNTING and 0 < n < 100:
+        tens, ones = divmod(n, 10)
+        return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt == "decimalEnclosedCircle" and 0 < n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt in ("upperLetter", "lowerLetter") and 0 < n <= 26:
+        return chr((65 if fmt == "upperLetter" else 97) + n - 1)
+    if fmt == "ideographTraditional" and 0 < n <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[n - 1]
+    return str(n)

@@ -74,7 +74,8 @@ def read(path: Path) -> Published:
 def _closes(line: dict, right: float) -> bool:
     """Whether ``line`` ends its paragraph: a sentence or a numbered heading, ending two characters or more
     short of the text's right edge (``right``)."""
-    return line["x1"] < right - 2 * _size(line) and bool(_SENTENCE_END.search(line["text"]) or heading_level(line["text"]))
+    text = line["text"]
+    return line["x1"] < right - 2 * _size(line) and bool(_SENTENCE_END.search(text) or heading_level(text))
 
 
 def _pitch(pages: list[list[dict]]) -> float:
