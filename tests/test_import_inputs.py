@@ -5,6 +5,7 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import pytest
 import yaml
 from click.testing import CliRunner
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -434,3 +435,21 @@ def test_a_docx_with_automatic_numbering_and_a_content_control(tmp_path):
     back, original = imported(word, tmp_path, PLUGINS), imported(plain, tmp_path, PLUGINS)
     assert back.findings == []
     assert _load(back) == _load(original)
+
+
+@pytest.mark.parametrize("joint", ["<br>", "<br><br>", "<br>&nbsp;&nbsp;"])
+def test_a_web_page_whose_paragraphs_are_lines_of_one(tmp_path, joint):
+    """Many sites put a report's text in one <p> or <div>, its paragraphs parted by <br> (one, two, or with an indent
+    of &nbsp;). A line break after a sentence's end, before a numbered heading or an indent starts a paragraph; the
+    whole 总体情况 read as one paragraph, its headings in it, before."""
+    import re
+
+    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = rendered.read_text(encoding="utf-8")
+    start, end = html.index("<h2>"), html.index("<table>")
+    lines = re.findall(r"<(?:p|h\d)>(.*?)</(?:p|h\d)>", html[start:end])
+    page = tmp_path / "page.html"
+    page.write_text(html[:start] + "<div>" + joint.join(lines) + "</div>" + html[end:], encoding="utf-8")
+    back, original = _load(imported(page, tmp_path, PLUGINS)), _load(imported(rendered, tmp_path, PLUGINS))
+    assert back["sections"]["overview"] == original["sections"]["overview"]
+    assert back == original

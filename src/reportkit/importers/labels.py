@@ -20,6 +20,10 @@ _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 
 
+#: The end of a sentence or of a lead-in (。！？；：), closing quotes and brackets after it.
+SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
+
+
 def clean(text: str) -> str:
     """Collapse runs of white space (&nbsp;, 全角空格) to one space; none between Chinese characters."""
     text = _SPACE.sub(" ", text.replace("\u200b", "")).strip()

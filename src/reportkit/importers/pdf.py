@@ -15,7 +15,7 @@ from pathlib import Path
 import pdfplumber
 
 from ..layout import SPACE_AT_BOUNDARY
-from .labels import clean, heading_level
+from .labels import SENTENCE_END, clean, heading_level
 from .source import Grid, Para, Published, fill_spans
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -24,14 +24,13 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 #: A gap between two lines wider than this many line pitches parts two paragraphs.
 _PARAGRAPH_GAP = 1.2
 
 
 def read(path: Path) -> Published:
     published = Published(str(path))
-    current: Para | None = None
+    current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
         pages = [_page(page) for page in pdf.pages]
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
@@ -47,7 +46,7 @@ def read(path: Path) -> Published:
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
                 if what == "table":
-                    current = None
+                    current = _added(published, current)
                     published.add(_grid(obj, f"第 {number} 页的表格"))
                     continue
                 place = f"第 {number} 页第 {row} 行"
@@ -63,19 +62,26 @@ def read(path: Path) -> Published:
                     current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
                                      _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
                     continue
+                _added(published, current)
                 role = _free_role(obj, width, indent, size)
                 current = Para(obj["text"], place, role)
-                published.add(current)
-                if role != "body":
-                    current = None
+                if role != "body":  # a line set apart stands alone
+                    current = _added(published, current)
+        _added(published, current)
     return published
+
+
+def _added(published: Published, paragraph: Para | None) -> None:
+    """Add ``paragraph``, now whole, if there is one; None, for the paragraph being read."""
+    if paragraph is not None:
+        published.add(paragraph)
 
 
 def _closes(line: dict, right: float) -> bool:
     """Whether ``line`` ends its paragraph: a sentence or a numbered heading, ending two characters or more
     short of the text's right edge (``right``)."""
     text = line["text"]
-    return line["x1"] < right - 2 * _size(line) and bool(_SENTENCE_END.search(text) or heading_level(text))
+    return line["x1"] < right - 2 * _size(line) and bool(SENTENCE_END.search(text) or heading_level(text))
 
 
 def _pitch(pages: list[list[dict]]) -> float:

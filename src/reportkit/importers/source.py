@@ -6,10 +6,11 @@ place in the source, in Chinese, so that a finding can say where to look.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
-from .labels import clean
+from .labels import SENTENCE_END, clean, heading_level
 
 
 @dataclass
@@ -44,9 +45,12 @@ class Published:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
         a page break) is joined to it, without the header rows it repeats."""
         previous = self.items[-1] if self.items else None
-        if isinstance(item, Para):
-            item.text = clean(item.text) if item.role != "title" else "\n".join(
-                clean(line) for line in item.text.split("\n") if clean(line))
+        if isinstance(item, Para) and item.role != "title":
+            for text in _paragraphs(item.text):
+                if clean(text):
+                    self.items.append(Para(clean(text), item.place, item.role))
+        elif isinstance(item, Para):
+            item.text = "\n".join(clean(line) for line in item.text.split("\n") if clean(line))
             if item.text:
                 self.items.append(item)
         elif item.rows:
@@ -60,6 +64,21 @@ class Published:
                 previous.places += item.places[skip:]
             else:
                 self.items.append(item)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
+    blank line, a sentence's end or a numbered heading (一、 （一） 1.), or before an indent or a numbered heading;
+    not at the others."""
+    parts = [""]
+    for piece in text.split("\n"):
+        before = clean(parts[-1])
+        heading = heading_level(before) and "。" not in before
+        if not before or heading or SENTENCE_END.search(before) or piece[:1].isspace() or heading_level(clean(piece)):
+            parts.append(piece)
+        else:
+            parts[-1] += "\n" + piece
+    return parts
 
 
 def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[list[str]]:
