@@ -453,3 +453,35 @@ def test_a_web_page_whose_paragraphs_are_lines_of_one(tmp_path, joint):
     back, original = _load(imported(page, tmp_path, PLUGINS)), _load(imported(rendered, tmp_path, PLUGINS))
     assert back["sections"]["overview"] == original["sections"]["overview"]
     assert back == original
+
+
+_BOXED = (
+    '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" {w} '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+    '<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+    '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>'
+    '<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+    '</mc:AlternateContent>')
+
+
+def test_a_docx_paragraph_with_a_text_box_and_a_tracked_move(tmp_path):
+    """Word keeps a text box twice (for new and old readers) inside the run that anchors it, and text a tracked
+    change moved in both places: the paragraph read the box's text twice inside it and the moved words where they
+    no longer are. Now the box's text is a paragraph of its own after it, once."""
+    from docx.oxml import parse_xml
+
+    from reportkit.importers.docx import read
+
+    plain = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    document = docx.Document(str(plain))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("本报告的电子版"))
+    run = paragraph.runs[0]._r
+    run.append(parse_xml(_BOXED.format(w=_W, text="此件公开发布")))
+    run.addprevious(parse_xml(f'<w:moveFrom {_W} w:id="1" w:author="a"><w:r><w:t>旧处</w:t></w:r></w:moveFrom>'))
+    word = tmp_path / "word.docx"
+    document.save(str(word))
+    texts = [getattr(item, "text", None) for item in read(word).items]
+    expected = [getattr(item, "text", None) for item in read(plain).items]
+    at = expected.index(paragraph.text)
+    assert texts == expected[:at + 1] + ["此件公开发布"] + expected[at + 1:]

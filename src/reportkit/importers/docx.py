@@ -2,7 +2,8 @@
 
 Word and WPS turn a typed "一、" into automatic numbering: the number is then in the numbering
 definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
-controls (w:sdt) or custom XML is read like the rest of the body.
+controls (w:sdt) or custom XML is read like the rest of the body; a text box's paragraphs follow the
+paragraph it is anchored in.
 """
 from __future__ import annotations
 
@@ -36,20 +37,50 @@ _WRAPPERS = {qn("w:sdt"): qn("w:sdtContent"), qn("w:customXml"): None}
 
 
 def _blocks(parent):
-    """The paragraphs and tables of ``parent`` in order, those inside content controls and custom XML too."""
+    """The paragraphs and tables of ``parent`` in order, those inside content controls and custom XML too; a text
+    box's paragraphs follow the paragraph that anchors it."""
     for element in parent.iterchildren():
         if element.tag in _WRAPPERS:
             content = _WRAPPERS[element.tag]
             yield from _blocks(element.find(content) if content else element)
-        elif element.tag in (qn("w:p"), qn("w:tbl")):
+        elif element.tag == qn("w:p"):
+            yield element
+            for box in _boxes(element):
+                yield from _blocks(box)
+        elif element.tag == qn("w:tbl"):
             yield element
 
 
+_BOX = qn("w:txbxContent")
+#: Not the paragraph's own text: its text boxes, the copy of a drawing kept for older readers (mc:Fallback, which
+#: would read each text box twice), text a tracked change moved away, and properties (a tab stop is no tab).
+_ASIDE = {_BOX, "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", qn("w:moveFrom"),
+          qn("w:pPr"), qn("w:rPr")}
+
+
+def _inline(element):
+    """The nodes of ``element``'s own text (:data:`_ASIDE` left out), in order."""
+    for child in element.iterchildren():
+        if child.tag not in _ASIDE:
+            yield child
+            yield from _inline(child)
+
+
+def _boxes(paragraph) -> list:
+    """The text boxes anchored in ``paragraph``, each once."""
+    return [child for node in _inline(paragraph) for child in node.iterchildren() if child.tag == _BOX]
+
+
 def _text(element) -> str:
-    """The paragraph's text; a manual line break (w:br) is a newline."""
+    """The paragraph's text, without its text boxes'; a manual line break (w:br) is a newline."""
     out = []
-    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
-        out.append(node.text or "" if node.tag == qn("w:t") else "\n" if node.tag == qn("w:br") else " ")
+    for node in _inline(element):
+        if node.tag == qn("w:t"):
+            out.append(node.text or "")
+        elif node.tag in (qn("w:br"), qn("w:cr")):
+            out.append("\n")
+        elif node.tag == qn("w:tab"):
+            out.append(" ")
     return "".join(out)
 
 
