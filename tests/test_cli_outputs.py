@@ -259,3 +259,15 @@ def test_a_name_from_a_very_long_title_is_cut_to_what_file_systems_allow(tmp_pat
     assert result.exit_code == 0, result.output
     [written] = list((tmp_path / "out").iterdir())
     assert written.name.startswith("某县自然资源和规划") and len(written.name.encode("utf-8")) <= 255
+
+
+def test_output_in_a_code_page_without_a_character_of_a_file_s_name(tmp_path):
+    """Redirected on Windows, standard output takes the local code page (GBK): a file named with a character outside
+    it made ``render`` end in a traceback after writing the file. The character is now written escaped."""
+    source = tmp_path / "报告𠀀.yaml"
+    source.write_bytes(SAMPLE.read_bytes())
+    done = subprocess.run([sys.executable, "-m", "reportkit", "render", str(source), "-f", "docx", "-o", str(tmp_path / "out")],
+                          capture_output=True, env={**os.environ, "PYTHONIOENCODING": "gbk"})
+    assert done.returncode == 0, done.stderr.decode("gbk", "replace")
+    assert done.stdout.decode("gbk").strip() == f"已生成 {tmp_path / 'out'}{os.sep}报告\\U00020000.docx"
+    assert (tmp_path / "out" / "报告𠀀.docx").is_file()

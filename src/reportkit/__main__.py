@@ -24,6 +24,11 @@ def _terminate(signum, frame):
 def main() -> None:
     """Run the command line; an interruption or a broken standard output is one line, not a traceback."""
     signal.signal(signal.SIGTERM, _terminate)
+    # Standard output redirected on Windows (or a GBK locale) takes the local code page: a character outside it (a
+    # file named with a rare character) is written as \U00020000, not a traceback after the work is done.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         from .cli import cli
 
