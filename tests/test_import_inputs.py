@@ -341,29 +341,48 @@ def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english
     assert imported_tables == _load(imported(source, tmp_path, PLUGINS))["tables"]
 
 
-def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
-    """A web page printed to PDF: no first-line indent, a gap between paragraphs. Each paragraph stays one (they
-    were run together, headings and all, into the first paragraph at the left edge)."""
+def _printed_with(css: str, target: Path) -> Path:
+    """The sample's HTML printed to ``target`` by WeasyPrint with ``css`` added, as a browser prints a web page."""
     from weasyprint import HTML
 
     from reportkit.pipeline import prepare
     from reportkit.renderers.pdf import LayoutFetcher, _source
 
-    example = Path("examples/sample-2021.yaml")
-    prepared = prepare(example, PLUGINS)
+    prepared = prepare(Path("examples/sample-2021.yaml"), PLUGINS)
     plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
-    web = "<style>p, h2, h3, h4 { text-indent: 0 !important; margin: 0.5em 0 !important }</style></head>"
-    page = tmp_path / "page.pdf"
-    HTML(string=html.replace("</head>", web, 1), base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
-         url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(page)
+    HTML(string=html.replace("</head>", f"<style>{css}</style></head>", 1),
+         base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
+         url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(target)
+    return target
+
+
+def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
+    """A web page printed to PDF: no first-line indent, a gap between paragraphs. Each paragraph stays one (they
+    were run together, headings and all, into the first paragraph at the left edge)."""
+    page = _printed_with("p, h2, h3, h4 { text-indent: 0 !important; margin: 0.5em 0 !important }", tmp_path / "page.pdf")
     with pdfplumber.open(page) as pdf:
         starts = {round(line["x0"]) for p in pdf.pages for line in p.extract_text_lines()
                   if line["x0"] < 100 and line["chars"][0]["size"] > 15}  # not the tables, title or 署名
     assert len(starts) == 1  # every line of the text, paragraph starts too, at the left edge
     back = _load(imported(page, tmp_path, PLUGINS))
-    original = _load(imported(render_source(example, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
+    original = _load(imported(render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
     assert back["sections"] == original["sections"]
     assert back["tables"] == original["tables"]
+
+
+def test_a_pdf_with_running_headers_and_footers(tmp_path):
+    """A browser prints a page's title and date above each page and its address and number below: they were read
+    as paragraphs, in the middle of those running over a page, and cut table 三 in two."""
+    css = ("@page { @top-center { content: '某县自然资源局 2024年1月25日'; font-family: rk-fangsong; font-size: 9pt }"
+           " @bottom-center { content: '2023年政府信息公开工作年度报告 ' counter(page) '/' counter(pages);"
+           " font-family: rk-fangsong; font-size: 9pt } }")
+    page = _printed_with(css, tmp_path / "page.pdf")
+    with pdfplumber.open(page) as pdf:
+        assert all("某县自然资源局 2024年1月25日" in p.extract_text() for p in pdf.pages)
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    original = imported(render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS)
+    assert _load(back) == _load(original)
 
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

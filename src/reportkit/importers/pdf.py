@@ -32,7 +32,7 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
-        pages = [_page(page) for page in pdf.pages]
+        pages = _without_running_lines([_page(page) for page in pdf.pages])
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it.
         edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
@@ -93,6 +93,24 @@ def _pitch(pages: list[list[dict]]) -> float:
 
 def _size(line: dict) -> float:
     return line["chars"][0]["size"] if line["chars"] else 10
+
+
+def _without_running_lines(pages: list[tuple]) -> list[tuple]:
+    """``pages`` without running headers and footers: a page's first or last line that also begins or ends half
+    the pages or more (at least two), digits aside (a browser's date, title, address and "1/3")."""
+    def masked(line: dict) -> str:
+        return re.sub(r"\d+", "#", line["text"])
+
+    ends = Counter(masked(line) for lines, *_ in pages for line in (lines[:1] + lines[-1:] if len(lines) > 1 else lines))
+    running = {text for text, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
+    out = []
+    for lines, tables, _, width in pages:
+        while lines and masked(lines[0]) in running:
+            lines = lines[1:]
+        while lines and masked(lines[-1]) in running:
+            lines = lines[:-1]
+        out.append((lines, tables, min((ln["x0"] for ln in lines), default=None), width))
+    return out
 
 
 def _page(page) -> tuple[list[dict], list, float | None, float]:
