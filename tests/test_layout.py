@@ -17,7 +17,7 @@ import weasyprint
 from weasyprint.layout import inline
 
 import layout_measure as lm
-from reportkit.blocks import Paragraph, Signature
+from reportkit.blocks import Paragraph, Signature, Table
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.plugins import load_plugins
 from reportkit.renderers import cjk_justify
@@ -84,6 +84,46 @@ def test_justification_is_installed_for_this_weasyprint():
 def test_unknown_weasyprint_leaves_the_engine_alone_and_says_so(monkeypatch):
     monkeypatch.setattr(weasyprint, "__version__", "99.0")
     assert "99.0" in cjk_justify._problem()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+@pytest.mark.parametrize("number", ["1,234,567.89元", "98.6%", "第3.2.1条"])
+def test_a_number_never_breaks_after_its_comma_or_point(fmt, number, plugins):
+    """Word and the Typst PDF keep a number whole; the WeasyPrint PDF broke "1,|234,567.89" and "98.|6%" when
+    it reached a line's end (the space before a number took in only its first digits). Placed to end each of six
+    places around a line's end, the number is on one line."""
+    document, layout = _prepare(ROOT / "examples" / "nanning-2008.yaml", plugins)
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    filler = "本机关依法依规做好相关工作并认真总结经验进一步提高服务水平推动各项任务落实到位"
+    for column in range(21, 27):
+        text = filler[:26] + filler[:column] + number + filler[:30] + "。"
+        document.blocks[index] = Paragraph(text)
+        pdf = render(document, layout, fmt, plugins.registry).data
+        lines = next(s for s in lm.paragraphs(lm.measure(pdf, layout.geometry), document, layout.geometry)
+                     if s.text == text).lines
+        digits = number.strip("第条元")
+        assert any(digits in lm._plain(line.text) for _, line in lines), (column, [line.text for _, line in lines])
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+@pytest.mark.parametrize("longer", [13, 19])
+def test_a_table_caption_is_a_grid_line_kept_with_its_table(fmt, longer, plugins):
+    """A plugin's table may have a caption. The WeasyPrint PDF left it alone at a page's foot (mianyang's first table
+    with the paragraph before it 13 sentences longer), and set it on the table's line height, off the grid (19
+    longer: every later line 7.7 pt high, a page foot 33 pt short)."""
+    document, layout = _prepare(ROOT / "examples" / "mianyang-2009.yaml", plugins)
+    at = next(i for i, b in enumerate(document.blocks) if isinstance(b, Table))
+    caption = "表1　本年度政府信息公开情况统计表（单位：件）"
+    sentences = ["各部门按照分工抓好落实，定期报送进展，及时协调解决问题。", "工作人员认真梳理办理流程，逐项明确办理时限和责任人要求。",
+                 "今后还将加强业务培训，不断提高依法公开的意识和工作能力。", "对群众关心的问题，通过多种渠道及时回应，做到公开和透明。"]
+    before = document.blocks[at - 1]
+    document.blocks[at] = dataclasses.replace(document.blocks[at], caption=caption)
+    document.blocks[at - 1] = dataclasses.replace(before, text=before.text + "".join(sentences[j % 4] for j in range(longer)))
+    pdf = render(document, layout, fmt, plugins.registry).data
+    assert _problems(document, layout, pdf, quick=True) == []
+    pages = lm.measure(pdf, layout.geometry)
+    page, line = next((p, ln) for p in pages for ln in p.lines if lm._plain(ln.text) == lm._plain(caption))
+    assert any(row.top > line.bottom for row in page.rows), f"p{page.number}: the caption without its table"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])

@@ -22,8 +22,10 @@ OPENING_MARKS = "（《「『〔【〈［｛〖\u201c\u2018"
 JOINED_MARKS = "～·・"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
-#: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md).
-AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
+#: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md). A number's inner
+#: marks and its % belong to the run (1,234,567.89 98.6% 3.2.1): the WeasyPrint PDF sets the run as one box, which a
+#: line does not break inside ("1,|234" and "98.|6%" did), as Word and Typst keep a number whole.
+AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+(?:[.,][0-9]+)*%?|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
 #: Where a line may break beside a quotation mark in Chinese text, as Word, WPS, LibreOffice and Typst break: before
 #: “ ‘ after a Chinese character, a digit, a Latin letter or a closing mark, and after ” ’ before a Chinese character,
 #: a digit, a Latin letter or an opening mark. Pango (UAX #14, rule LB19) allows no break on either side of a quotation
