@@ -493,3 +493,13 @@ def test_an_organ_name_wider_than_the_line_wraps_and_the_date_stands_four_from_t
     assert text(organ) == name
     assert ind(organ).get("rightChars") == "200" and "leftChars" not in ind(organ) and "left" not in ind(organ)
     assert ind(date).get("rightChars") == "400"
+
+
+def test_a_table_caption_is_set_as_in_the_pdfs_regular_and_kept_with_its_table(layout):
+    """Both PDFs set a plugin's table caption in the regular face; the DOCX made it bold."""
+    out = render(layout, Table(rows=[[Cell("甲")], [Cell("1")]], widths=[1], header_rows=1, caption="表1　情况统计"))
+    caption = out.doc.paragraphs[0]
+    assert caption.text == "表1　情况统计" and caption.style.style_id == "Caption"
+    assert not any(style.font.bold for style in (caption.style, caption.style.base_style) if style is not None)
+    assert not any(run.bold for run in caption.runs)
+    assert caption.style.paragraph_format.keep_with_next

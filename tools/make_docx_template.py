@@ -228,9 +228,8 @@ def styles_xml(m: Metrics, faces: dict[str, str]) -> etree._Element:
               E("w:pPr", E("w:keepLines"), E("w:ind", right=2 * m.char, rightChars=200, firstLine=0, firstLineChars=0),
                 E("w:jc", val="right")),
               based_on="Normal", next_="Normal"),
-        style("paragraph", "Caption", "caption",
+        style("paragraph", "Caption", "caption",  # regular, as in both PDFs
               E("w:pPr", E("w:keepNext"), no_indent(), E("w:jc", val="center")),
-              rpr(E("w:b"), E("w:bCs")),
               based_on="Normal", next_="Normal"),
         style("paragraph", "TableText", "Table Text", cell_ppr(), rpr(fonts(fs), size(cell_sz))),
         style("paragraph", "TableHeading", "Table Heading", rpr(fonts(hei)), based_on="TableText"),
