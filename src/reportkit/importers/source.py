@@ -6,7 +6,6 @@ place in the source, in Chinese, so that a finding can say where to look.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Union
 
