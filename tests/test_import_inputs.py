@@ -504,3 +504,23 @@ def test_a_docx_paragraph_with_a_text_box_and_a_tracked_move(tmp_path):
     expected = [getattr(item, "text", None) for item in read(plain).items]
     at = expected.index(paragraph.text)
     assert texts == expected[:at + 1] + ["此件公开发布"] + expected[at + 1:]
+
+
+def test_a_scanned_pdf_is_refused_in_one_line_and_no_file_is_written(tmp_path):
+    """A PDF of page images has no text to read: the import wrote a data file of 34 placeholders and as many
+    warnings; now it says what the file is and what to look for instead."""
+    from PIL import Image
+
+    page = Image.new("RGB", (595, 842), "white")
+    page.paste(Image.new("RGB", (400, 20), "black"), (100, 100))  # a line of "text", drawn
+    scan = tmp_path / "扫描件.pdf"
+    page.save(scan)
+    result = _run("import", scan, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"error: {scan}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
+                                     "请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
+    assert not (tmp_path / "out").exists()
+    checked = _run("check", scan, "--report", tmp_path / "r.csv")
+    assert checked.exit_code == 1
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1].startswith(f"{scan},unreadable,error,,{scan}: PDF 里没有文字")

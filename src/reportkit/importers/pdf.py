@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY
 from .labels import SENTENCE_END, clean, heading_level
 from .source import Grid, Para, Published, fill_spans
@@ -32,6 +33,9 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
+        if not any(page.chars for page in pdf.pages):
+            raise ReportkitError(f"{path}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
+                                 f"请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
         pages = _without_running_lines([_page(page) for page in pdf.pages])
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it.
