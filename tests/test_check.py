@@ -101,6 +101,29 @@ def test_check_refuses_another_report_format(tmp_path):
     assert ".csv 或 .json" in result.output
 
 
+def test_check_lists_a_report_it_cannot_read_and_says_how_to_convert_it(tmp_path):
+    """A folder's .doc and .wps reports were left out unseen ("共检查 1 份"), and a .doc named on the command line
+    was not checked at all; each is now an unreadable row saying how to convert it. Other files stay out."""
+    folder = tmp_path / "年报"
+    folder.mkdir()
+    render_source(EXAMPLES[0], "html", folder, PLUGINS)
+    (folder / "旧格式.doc").write_bytes(b"\xd0\xcf\x11\xe0 not read")
+    (folder / "另一份.wps").write_bytes(b"\xd0\xcf\x11\xe0 not read")
+    (folder / "说明.txt").write_text("不是报告", encoding="utf-8")
+    named = tmp_path / "单独一份.doc"
+    named.write_bytes(b"\xd0\xcf\x11\xe0 not read")
+    result = CliRunner().invoke(cli, ["check", str(folder), str(named), "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"共检查 4 份报告：1 份未发现问题，3 份有问题；结果已写入 {tmp_path / 'r.csv'}"
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = {Path(row["file"]).name: row for row in csv.DictReader(f)}
+    assert set(rows) == {f"{EXAMPLES[0].stem}.html", "旧格式.doc", "另一份.wps", "单独一份.doc"}
+    assert rows["旧格式.doc"]["rule"] == "unreadable"
+    assert rows["旧格式.doc"]["message"].endswith("；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")
+    assert rows["另一份.wps"]["message"].endswith("；WPS 文件请先用 WPS 另存为 .docx")
+    assert rows["单独一份.doc"]["rule"] == "unreadable"
+
+
 PAIRS = ((Path("examples/previous/sample-2022.yaml"), EXAMPLES[0]),
          (Path("examples/previous/xinzhou-2019.yaml"), EXAMPLES[1]))
 

@@ -45,12 +45,18 @@ def importer_for(path: Path, plugins: Plugins):
     return max(found, key=lambda i: i.priority, default=None)
 
 
+#: Formats reports are published in that no importer reads, and what to do with them (``check`` lists them too).
+CONVERTIBLE = {".doc": "旧版 Word 文件请先用 Word 或 WPS 另存为 .docx", ".wps": "WPS 文件请先用 WPS 另存为 .docx",
+               ".rtf": "RTF 文件请先用 Word 或 WPS 另存为 .docx", ".ofd": "OFD 文件请先用 OFD 阅读器导出为 PDF"}
+
+
 def read_published(path: Path, plugins: Plugins) -> Published:
     """Read ``path`` with its importer; an unreadable file is a :class:`ReportkitError` in one line."""
     importer = importer_for(path, plugins)
     if importer is None:
         known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
-        raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）")
+        raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）"
+                             + (f"；{CONVERTIBLE[path.suffix.lower()]}" if path.suffix.lower() in CONVERTIBLE else ""))
     try:
         return importer.read(path)
     except ReportkitError:

@@ -72,7 +72,8 @@ def import_command(files, outdir, draft):
 def check_command(paths, report, outdir, previous_dir):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
-    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf 逐个检查）。无法读取的文件记为一行，不中断。
+    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
+    并说明怎样转换）。无法读取的文件记为一行，不中断。
     有问题时退出码为 1。
 
     \b
@@ -81,13 +82,15 @@ def check_command(paths, report, outdir, previous_dir):
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
     from ..write import rows_bytes, write_all
+    from . import CONVERTIBLE
 
     if report.suffix.lower() not in (".csv", ".json"):
         raise click.BadParameter("结果文件的扩展名应为 .csv 或 .json", param_hint="--report")
     plugins = load_plugins()
-    suffixes = {s for i in plugins.registry.importers for s in i.suffixes}
+    # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
+    suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
     files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
-                    if f.is_file() and f.suffix.lower() in suffixes})
+                    if f.is_file() and (p.is_file() or f.suffix.lower() in suffixes)})
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
             files, label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
