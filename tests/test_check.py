@@ -109,7 +109,7 @@ def test_check_lists_a_report_it_cannot_read_and_says_how_to_convert_it(tmp_path
     render_source(EXAMPLES[0], "html", folder, PLUGINS)
     (folder / "旧格式.doc").write_bytes(b"\xd0\xcf\x11\xe0 not read")
     (folder / "另一份.wps").write_bytes(b"\xd0\xcf\x11\xe0 not read")
-    (folder / "说明.txt").write_text("不是报告", encoding="utf-8")
+    (folder / "封面.jpg").write_bytes(b"\xff\xd8 not a report")
     named = tmp_path / "单独一份.doc"
     named.write_bytes(b"\xd0\xcf\x11\xe0 not read")
     result = CliRunner().invoke(cli, ["check", str(folder), str(named), "--report", str(tmp_path / "r.csv")])

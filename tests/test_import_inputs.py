@@ -524,3 +524,35 @@ def test_a_scanned_pdf_is_refused_in_one_line_and_no_file_is_written(tmp_path):
     assert checked.exit_code == 1
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[1].startswith(f"{scan},unreadable,error,,{scan}: PDF 里没有文字")
+
+
+def _as_copied_from_a_browser(html: str) -> str:
+    """A page's text as a browser copies it: a line per paragraph or heading, a table's row as its cells with a
+    tab between them (a merged cell once)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    lines = []
+    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
+        if element.tag == "table":
+            lines += ["\t".join(cell.text_content().strip() for cell in row.iter("td", "th")) for row in element.iter("tr")]
+        elif element.getparent().tag not in ("td", "th"):
+            lines += [line for line in element.text_content().split("\n")]  # the title's <br> too
+    return "\n".join(lines).replace("\u200b", "").replace("\u2060", "")  # our PDF's break hints: not typed text
+
+
+@pytest.mark.parametrize("example", ["mianyang-2009", "zhejiang-2017", "qiandongnan-2016"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16"])
+def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, encoding):
+    """Reports before 2019 carry their figures in the text: copied from the page into Notepad (which saves GBK, or
+    UTF-16 as "Unicode"), they import as the page does, the 署名 and 成文日期 found at the end without alignment."""
+    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    text = tmp_path / f"{example}.txt"
+    text.write_bytes(_as_copied_from_a_browser(page.read_text(encoding="utf-8")).encode(encoding))
+    (tmp_path / "text").mkdir()
+    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert back.findings == [] and back.ok
+    assert "\u2060" not in original.target.read_text(encoding="utf-8")  # the page's word joiner before “·” is no text
+    data, expected = _load(back), _load(original)
+    assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")  # no line break in a text's title
+    assert data == expected

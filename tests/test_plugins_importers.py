@@ -11,7 +11,7 @@ from reportkit.registry import Importer
 from reportkit.testing import registered
 
 
-class TextImporter:
+class MarkdownImporter:
     @staticmethod
     @hookimpl
     def register_importers(register):
@@ -22,7 +22,7 @@ class TextImporter:
                 published.add(Para(line, f"第 {number} 行", role))
             return published
 
-        register(Importer("txt", (".txt",), read))
+        register(Importer("markdown", (".md",), read))
 
 
 class BadImporter:
@@ -33,9 +33,9 @@ class BadImporter:
 
 
 def test_a_plugin_format_is_imported(tmp_path):
-    source = tmp_path / "report.txt"
+    source = tmp_path / "report.md"
     source.write_text("某县水利局2023年政府信息公开工作年度报告\n一、总体情况\n本年度工作按计划完成。\n", encoding="utf-8")
-    with registered(TextImporter):
+    with registered(MarkdownImporter):
         result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "out"), "--draft"])
     text = (tmp_path / "out" / "report.yaml").read_text(encoding="utf-8")
     assert "agency: 某县水利局" in text and "本年度工作按计划完成。" in text

@@ -1,4 +1,4 @@
-"""The built-in importers (DOCX, HTML, PDF) and the ``import`` and ``check`` commands."""
+"""The built-in importers (DOCX, HTML, PDF, plain text) and the ``import`` and ``check`` commands."""
 from __future__ import annotations
 
 from ..hookspecs import hookimpl
@@ -23,11 +23,18 @@ def _pdf(path):
     return read(path)
 
 
+def _text(path):
+    from ..importers.text import read
+
+    return read(path)
+
+
 @hookimpl
 def register_importers(register):
     register(Importer("docx", (".docx",), _docx))
     register(Importer("html", (".html", ".htm", ".shtml"), _html))
     register(Importer("pdf", (".pdf",), _pdf))
+    register(Importer("text", (".txt",), _text))
 
 
 @hookimpl

@@ -28,7 +28,7 @@ FIELDS = ("file", "rule", "severity", "place", "message")
 @click.option("--draft", is_flag=True,
               help="文字中的【请填写：…】占位只算警告（表格数字缺失仍是错误）。Text placeholders are warnings.")
 def import_command(files, outdir, draft):
-    """把已发布的年度报告（DOCX、网页 HTML、PDF）导入为 reportkit 数据文件。
+    """把已发布的年度报告（DOCX、网页 HTML、PDF、纯文本 TXT）导入为 reportkit 数据文件。
 
     写出 <名称>.yaml；未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
     数据文件校验通过时退出码为 0，否则为 1（文件照样写出）。
@@ -72,7 +72,7 @@ def import_command(files, outdir, draft):
 def check_command(paths, report, outdir, previous_dir):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
-    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
+    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf .txt 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
     并说明怎样转换）。无法读取的文件记为一行，不中断。
     有问题时退出码为 1。
 

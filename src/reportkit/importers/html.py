@@ -5,7 +5,7 @@ from pathlib import Path
 
 import lxml.html
 
-from .source import Grid, Para, Published, fill_spans
+from .source import Grid, Para, Published, decode, fill_spans
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
            "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main"}
@@ -15,20 +15,11 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 def read(path: Path) -> Published:
     """Paragraphs (leaf block elements) and data tables; a table holding a table is layout, read through."""
-    root = lxml.html.fromstring(_decode(Path(path).read_bytes()))
+    root = lxml.html.fromstring(decode(Path(path).read_bytes()))
     published = Published(str(path))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
     return published
-
-
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
 
 
 def _walk(element, published: Published, counter: dict) -> None:

@@ -24,9 +24,15 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 
 
+#: Characters that print as nothing (zero-width spaces and joiners, the soft hyphen, a BOM): layout hints of the
+#: page (reportkit's own HTML has word joiners before a 间隔号), not text.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
 def clean(text: str) -> str:
-    """Collapse runs of white space (&nbsp;, 全角空格) to one space; none between Chinese characters."""
-    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip()
+    """Collapse runs of white space (&nbsp;, 全角空格) to one space; none between Chinese characters; no invisible
+    characters."""
+    text = _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
 
 

@@ -80,6 +80,20 @@ def _paragraphs(text: str) -> list[str]:
     return parts
 
 
+def decode(raw: bytes) -> str:
+    """A saved page's or text file's bytes as text: UTF-8 or UTF-16 with their byte-order mark, UTF-8, or GB18030
+    (GBK, what Notepad and older sites write), in that order."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
 def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[list[str]]:
     """A full grid from ``(row, col, rowspan, colspan, text)`` cells; uncovered positions are empty.
 
