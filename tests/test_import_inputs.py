@@ -556,3 +556,24 @@ def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, enc
     data, expected = _load(back), _load(original)
     assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")  # no line break in a text's title
     assert data == expected
+
+
+def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path):
+    """Some converters write fonts without a ToUnicode map: a reader gets (cid:114)(cid:103)… for every character.
+    The import wrote a data file of placeholders from that; it now says why it cannot read the file."""
+    import pypdf
+
+    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font.get_object().pop("/ToUnicode", None)
+    garbled = tmp_path / "garbled.pdf"
+    with garbled.open("wb") as out:
+        writer.write(out)
+    with pdfplumber.open(garbled) as pdf:
+        assert pdf.pages[0].extract_text().startswith("(cid:")
+    result = _run("import", garbled, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert result.output.strip() == (f"error: {garbled}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
+                                     "请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")

@@ -33,9 +33,13 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
-        if not any(page.chars for page in pdf.pages):
+        chars = [c["text"] for page in pdf.pages for c in page.chars]
+        if not chars:
             raise ReportkitError(f"{path}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
                                  f"请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
+        if sum(text.startswith("(cid:") for text in chars) * 5 > len(chars):
+            raise ReportkitError(f"{path}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
+                                 f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
         pages = _without_running_lines([_page(page) for page in pdf.pages])
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it.
