@@ -84,6 +84,9 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给开发者") from None
+    if not result.imported.recognized:
+        raise ReportkitError(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
+                             f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     write_all({result.target: data})
     try:
         prepared = prepare(result.target, plugins, draft=draft, formats=("docx",), previous=previous)

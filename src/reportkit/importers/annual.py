@@ -42,6 +42,8 @@ class Imported:
     data: dict
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts the clerk should confirm (derived, not read)
+    #: False when not one of the official parts or tables was found: not an annual report, or not its text.
+    recognized: bool = True
 
 
 def placeholder(what: str) -> str:
@@ -301,6 +303,7 @@ class _Mapper:
             last = None  # the table the previous item was part of (a table cut by a page break goes on)
             for item in items:
                 last = self._table(item, edition, data_tables, last) if isinstance(item, Grid) else None
+        self.out.recognized = bool(sections or data_tables)
         for key, label, _ in tables.SECTIONS:
             if key in ("overview", "problems") and not sections.get(key):
                 self.find("正文", f"没有找到“{label}”部分", "sections")
