@@ -593,3 +593,19 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     checked = _run("check", page, "--report", tmp_path / "r.csv")
     assert checked.exit_code == 1
     assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith(f"{page},unreadable,error,")
+
+
+def test_a_web_page_s_signature_and_date_in_one_right_aligned_paragraph(tmp_path):
+    """Sites often set the 署名 and 成文日期 as one right-aligned paragraph with a <br>: the date was not found."""
+    import re
+
+    rendered = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    html = rendered.read_text(encoding="utf-8")
+    start, end = html.index('<div class="signature'), html.rindex("</div>", 0, html.index("</body>")) + 6
+    organ, date = (re.sub("<[^>]+>", "", m) for m in re.findall(r'<p class="(?:organ|date)">(.*?)</p>', html[start:end]))
+    page = tmp_path / "page.html"
+    page.write_text(html[:start] + f'<p style="text-align: right">{organ}<br>{date}</p>' + html[end:], encoding="utf-8")
+    (tmp_path / "page").mkdir()
+    back, original = imported(page, tmp_path / "page", PLUGINS), imported(rendered, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back) == _load(original)

@@ -45,7 +45,8 @@ class Published:
         a page break) is joined to it, without the header rows it repeats."""
         previous = self.items[-1] if self.items else None
         if isinstance(item, Para) and item.role != "title":
-            for text in _paragraphs(item.text):
+            # Lines set apart (a 署名 over its 成文日期, right-aligned) are items of their own at every break.
+            for text in _paragraphs(item.text) if item.role == "body" else item.text.split("\n"):
                 if clean(text):
                     self.items.append(Para(clean(text), item.place, item.role))
         elif isinstance(item, Para):
