@@ -14,7 +14,7 @@ from reportkit.cli import cli
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS, EDITIONS, application_rows
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import imported, printed, render_source
 
 PLUGINS = load_plugins()
 SPEC = EDITIONS["2021"]
@@ -609,3 +609,20 @@ def test_a_web_page_s_signature_and_date_in_one_right_aligned_paragraph(tmp_path
     back, original = imported(page, tmp_path / "page", PLUGINS), imported(rendered, tmp_path, PLUGINS)
     assert back.findings == []
     assert _load(back) == _load(original)
+
+
+def test_a_pdf_line_spread_before_a_web_address_adds_no_space(tmp_path):
+    """A web address too long for the line's end goes to the next line and the line before is spread (WeasyPrint
+    PDF; Typst breaks the address): a reader takes the gap after its last mark for a space ("公开。 https://…"),
+    which came into the imported text."""
+    data = yaml.safe_load(Path("examples/sample-2021.yaml").read_text(encoding="utf-8"))
+    added = ("本局按季度梳理公开目录并逐项核对更新情况。全年共更新目录条目1,234条，更新及时率达到98.6%。"
+             "对照《政府信息公开指南》逐项检查栏目设置，发现的问题均已整改。本局持续做好公开。"
+             "https://www.example.gov.cn/xxgk/2023/index.html是本局的公开网址。")
+    data["sections"]["overview"][0] += added
+    source = tmp_path / "report.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    pdf = render_source(source, "pdf", tmp_path, PLUGINS)
+    with pdfplumber.open(pdf) as document:
+        assert "。 https" in document.pages[0].extract_text()  # what a reader makes of the spread line
+    assert printed(imported(pdf, tmp_path, PLUGINS).target, PLUGINS) == printed(source, PLUGINS)

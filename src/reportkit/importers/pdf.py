@@ -134,8 +134,14 @@ def _page(page) -> tuple[list[dict], list, float | None, float]:
 def _text(extracted: str) -> str:
     """Extracted text without the spaces readers infer from the gap between Chinese and digits or
     Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none. Nor
-    those a justified line's spread Chinese characters give (“地 址 ：”), on a paragraph's every line."""
-    return clean(SPACE_AT_BOUNDARY.sub("", extracted))
+    those a justified line's spread characters give, between Chinese ones (“地 址 ：”) or between a full-width
+    mark or quotation mark and a Latin letter or digit (“公开。 https”), on a paragraph's every line."""
+    return clean(_SPREAD_MARK.sub("", SPACE_AT_BOUNDARY.sub("", extracted)))
+
+
+#: A space between a full-width mark (、。，“” …) and an ASCII letter or digit, either way round.
+_SPREAD_MARK = re.compile("(?<=[\u2018-\u201f\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])"
+                          "|(?<=[0-9A-Za-z])[ \u00a0]+(?=[\u2018-\u201f\u3000-\u303f\uff00-\uffef])")
 
 
 def _free_role(line: dict, width: float, indent: float, size: float) -> str:
