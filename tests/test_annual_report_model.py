@@ -151,6 +151,15 @@ def test_wrapped_chinese_paragraphs_lose_the_folding_spaces(sample):
     assert report.sections.overview[0] == "第一行文字，第二行文字 AQI 指数"
 
 
+def test_a_folding_space_after_a_full_width_mark_goes_too(sample):
+    """"参观者218人次。 12月10日": YAML's folding put a half-width gap after 。 in print; the import of the PDF, which
+    cannot tell it from a justified line's spread, dropped it, so the round trip differed. Spaces typed between
+    Latin words and between a Chinese character and a digit stay."""
+    sample["sections"]["overview"][0] = "参观者218人次。 12月10日开展宣传，“6·5” AQI 指数和 Open Data 专栏（ 2 个）"
+    report = validate(sample)
+    assert report.sections.overview[0] == "参观者218人次。12月10日开展宣传，“6·5”AQI 指数和 Open Data 专栏（2 个）"
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)
