@@ -15,6 +15,7 @@ from pydantic import (
 )
 
 from .errors import ERROR, WARNING, Diagnostic
+from .layout import SPACE_AT_MARK
 from .outline import refuse_typed_number
 
 #: Every data model forbids unknown keys; its validator is built on first use, not at import,
@@ -36,14 +37,12 @@ def _only_text(value: Any) -> Any:
 # YAML folds a wrapped paragraph with spaces; between Chinese characters they do not belong, nor between a
 # full-width mark and a digit or Latin letter ("人次。 12月", a half-width gap after 。 in print).
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
-_MARKS = r"\u2018-\u201f\u3000-\u303f\uff00-\uffef"
 # U+2028 is a manual line break from the data (reportkit.load.LINE_BREAK), not folding: keep it.
-_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\u2028]+(?=[{_CJK}])|(?<=[{_MARKS}])[^\S\u2028]+(?=[0-9A-Za-z])"
-                   rf"|(?<=[0-9A-Za-z])[^\S\u2028]+(?=[{_MARKS}])")
+_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\u2028]+(?=[{_CJK}])")
 
 
 def _join_lines(text: str) -> str:
-    return _WRAP.sub("", text.strip())
+    return SPACE_AT_MARK.sub("", _WRAP.sub("", text.strip()))
 
 
 Text = Annotated[str, AfterValidator(_join_lines),

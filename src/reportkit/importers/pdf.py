@@ -15,7 +15,7 @@ from pathlib import Path
 import pdfplumber
 
 from ..errors import ReportkitError
-from ..layout import SPACE_AT_BOUNDARY
+from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .labels import SENTENCE_END, clean, heading_level
 from .source import Grid, Para, Published, fill_spans
 
@@ -136,12 +136,7 @@ def _text(extracted: str) -> str:
     Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none. Nor
     those a justified line's spread characters give, between Chinese ones (“地 址 ：”) or between a full-width
     mark or quotation mark and a Latin letter or digit (“公开。 https”), on a paragraph's every line."""
-    return clean(_SPREAD_MARK.sub("", SPACE_AT_BOUNDARY.sub("", extracted)))
-
-
-#: A space between a full-width mark (、。，“” …) and an ASCII letter or digit, either way round.
-_SPREAD_MARK = re.compile("(?<=[\u2018-\u201f\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])"
-                          "|(?<=[0-9A-Za-z])[ \u00a0]+(?=[\u2018-\u201f\u3000-\u303f\uff00-\uffef])")
+    return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", extracted)))
 
 
 def _free_role(line: dict, width: float, indent: float, size: float) -> str:

@@ -46,9 +46,8 @@ class Published:
         previous = self.items[-1] if self.items else None
         if isinstance(item, Para) and item.role != "title":
             # Lines set apart (a 署名 over its 成文日期, right-aligned) are items of their own at every break.
-            for text in _paragraphs(item.text) if item.role == "body" else item.text.split("\n"):
-                if clean(text):
-                    self.items.append(Para(clean(text), item.place, item.role))
+            pieces = _paragraphs(item.text) if item.role == "body" else item.text.split("\n")
+            self.items += [Para(text, item.place, item.role) for text in map(clean, pieces) if text]
         elif isinstance(item, Para):
             item.text = "\n".join(clean(line) for line in item.text.split("\n") if clean(line))
             if item.text:

@@ -8,13 +8,11 @@ the short lines just before it.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from .annual import parse_date
 from .labels import SENTENCE_END
 from .source import Grid, Para, Published, decode
-
-_DATE = re.compile(r"^\s*[0-9〇零一二三四五六七八九○Ｏ０-９]{4}\s*年.{1,3}月.{1,3}日\s*$")
 
 
 def read(path: Path) -> Published:
@@ -37,7 +35,7 @@ def read(path: Path) -> Published:
 
 def _closing(lines: list[str]) -> set[int]:
     """The indexes of the 成文日期 (the last line that is a date) and of the 署名 lines just before it."""
-    dates = [i for i, line in enumerate(lines) if _DATE.match(line)]
+    dates = [i for i, line in enumerate(lines) if parse_date(line.strip())]
     if not dates:
         return set()
     found = {dates[-1]}
