@@ -28,8 +28,8 @@ def _variant(example: Path, n: int, folder: Path) -> Path:
 
 
 def _blank_cell(html: str) -> str:
-    """Table 三's first 自然人 cell left blank (R6: a blank instead of 0)."""
-    return re.sub(r"(本年新收政府信息公开申请数量</td>\s*<td[^>]*>)\d+", r"\1", html, count=1)
+    """Table 三's 上年结转 科研机构 cell, a 0, left blank: one import-cells row; read as 0, the figures still agree."""
+    return re.sub(r"(上年结转政府信息公开申请数量</td>\s*(?:<td[^>]*>\d+</td>\s*){2}<td[^>]*>)0", r"\1", html, count=1)
 
 
 def _wrong_total(html: str) -> str:
@@ -79,6 +79,33 @@ def test_check_lists_exactly_the_planted_faults(tmp_path):
     assert len({r["file"] for r in rows}) == 51
     assert result.exit_code == 1
     assert "import-cells：" in result.output and "共检查 51 份报告" in result.output
+
+
+def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
+    """Published tables often leave a cell blank for 0, and now and then a row they should have filled (the
+    （七）总计 below figures): check reads a blank as 0, says which cells of which row were blank, one row each,
+    and the consistency rules run on what the page shows; before, every blank was a placeholder of its own
+    and no rule could run. ``import`` still leaves each blank a placeholder for the clerk to fill."""
+    path = render_source(EXAMPLES[1], "html", tmp_path, PLUGINS)
+    html = path.read_text(encoding="utf-8")
+    start = html.index("（七）总计</td>")
+    row = html[start:html.index("</tr>", start)]
+    html = html.replace(row, re.sub(r">\d+<", "><", row))
+    html = re.sub(r"(本年新收政府信息公开申请数量</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>)0", r"\1", html, count=1)
+    path.write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.csv")])
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = [(r["rule"], r["message"]) for r in csv.DictReader(f)]
+    assert [m for rule, m in rows if rule == "import-cells"] == [
+        "表三“一、本年新收政府信息公开申请数量”一行的“商业企业”空白，已按 0 核对勾稽关系",
+        "表三“（七）总计”一行全部空白，已按 0 核对勾稽关系"]
+    assert [m for rule, m in rows if rule == "R2"] == [
+        f"表三 第“（七）总计”行 “{column}”列：（一）至（六）之和为 {n}，而填写的总计为 0（R2）"
+        for column, n in (("自然人", 4), ("科研机构", 1), ("社会公益组织", 2), ("总计", 7))]
+    assert result.exit_code == 1
+    imported = CliRunner().invoke(cli, ["import", str(path), "-o", str(tmp_path / "data")])
+    assert "表三“（七）总计”“自然人”：空白，请按原始台账填写" in imported.output
+    assert "【请填写：表三“（七）总计”“自然人”（原文空白）】" in (tmp_path / "data" / "xinzhou-2020.yaml").read_text(encoding="utf-8")
 
 
 def test_check_writes_json_with_a_summary_by_rule(tmp_path):

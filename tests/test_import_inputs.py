@@ -1,6 +1,7 @@
 """Hand-made published reports, written the way agencies publish them, import with every cell right."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -235,10 +236,10 @@ def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_
     bad.write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
     mapped = importers.map_annual
 
-    def map_annual(published):
+    def map_annual(published, **options):
         if published.file.endswith("bad.html"):
             raise IndexError("list index out of range")
-        return mapped(published)
+        return mapped(published, **options)
 
     monkeypatch.setattr(importers, "map_annual", map_annual)
     result = _run("import", bad, good, "-o", tmp_path / "out")
@@ -556,6 +557,85 @@ def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, enc
     data, expected = _load(back), _load(original)
     assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")  # no line break in a text's title
     assert data == expected
+
+
+def _as_exported_with_bars(html: str) -> str:
+    """A page's text as some sites' text exports write it: a table's cell on a line of its own ending in " |" (an
+    empty one "|" alone), and after a row with fewer cells than the table has columns, a line of as many "|" as it
+    lacks (none after the last row); nothing says where a merged cell was, or where a row ends."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    lines = []
+    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
+        if element.tag == "table":
+            rows = list(element.iter("tr"))
+            width = max(sum(int(cell.get("colspan", 1)) for cell in row.iter("td", "th")) for row in rows)
+            for i, row in enumerate(rows):
+                cells = [cell.text_content().strip() for cell in row.iter("td", "th")]
+                lines += [f"{text} |" if text else "|" for text in cells]
+                if len(cells) < width and i < len(rows) - 1:
+                    lines.append("|" * (width - len(cells)))
+        elif element.getparent().tag not in ("td", "th"):
+            lines += element.text_content().split("\n")
+    return "\n".join(lines).replace("\u200b", "").replace("\u2060", "")
+
+
+@pytest.mark.parametrize("form", ["tabs", "bars"])
+@pytest.mark.parametrize("example", ["xinzhou-2020", "sample-2021"])
+def test_the_statistics_tables_of_a_text_file_map_without_their_merged_cells(tmp_path, example, form):
+    """Since 2019 the tables have merged cells, which a text file keeps once without saying where: table 三's rows
+    under 三、本年度办理结果 start a column or two later, and its head has 自然人 and 总计 a row above the other
+    columns. Copied from a browser (a row per line, tabs between cells) or exported with a cell per line (" |"),
+    every figure now comes where the page has it; the tables were placeholders and 表三没有…一行 findings."""
+    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    text = tmp_path / f"{example}.txt"
+    text.write_text(_as_copied_from_a_browser(html) if form == "tabs" else _as_exported_with_bars(html), encoding="utf-8")
+    (tmp_path / "text").mkdir()
+    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert back.findings == [] and back.ok
+    data, expected = _load(back), _load(original)
+    assert data["tables"] == expected["tables"]
+    assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")
+    assert data == expected
+
+
+def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
+    """A row one cell short ends in a single "|", which is also how an empty cell is written: the row's last figure
+    is then told from that "|" by the number of figures the table's other rows have. A blank cell is a placeholder
+    named by its row and column, never a figure of the next column; nothing but the table's lines is read as it."""
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    exported = _as_exported_with_bars(page.read_text(encoding="utf-8")).split("\n")
+    granted = exported.index("（一）予以公开 |")
+    assert exported[granted + 8] == "|" and exported[granted + 9].startswith("（二）部分公开")  # nine cells of ten
+    exported[granted + 1] = "|"  # 自然人 left blank
+    exported[granted + 7] = "|"  # 总计 left blank: then two "|" end the row, which one is the cell?
+    exported.insert(0, "网站首页 | 政务公开 | 年度报告")  # bars inside a line: a paragraph, not a table
+    text = tmp_path / "blank.txt"
+    text.write_text("\n".join(exported), encoding="utf-8")
+    back = imported(text, tmp_path, PLUGINS)
+    granted_row = _load(back)["tables"]["applications"]["results"]["granted"]
+    assert [f.message for f in back.findings if "予以公开" in f.message] == [
+        "表三“（一）予以公开”“自然人”：空白，请按原始台账填写", "表三“（一）予以公开”“总计”：空白，请按原始台账填写"]
+    assert granted_row["natural_person"].startswith("【请填写：表三“（一）予以公开”“自然人”")
+    assert granted_row["total"].startswith("【请填写：表三“（一）予以公开”“总计”")
+    assert [f.message for f in back.findings if "网站首页" in f.message] == ["标题之前的“网站首页 | 政务公开 | 年度报告”未导入"]
+
+
+def test_table_two_s_change_written_in_words(tmp_path):
+    """本年增/减 is often written 增16, 减2 or 减少11（…）: read as +16, -2 and -11 with its note, not left as
+    placeholders of “不是数字”."""
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    worded = re.sub(r">(<span>)?([+-])(\d+)", lambda m: f">{m[1] or ''}{'增' if m[2] == '+' else '减少' if m[3] == '11' else '减'}{m[3]}", html)
+    assert [worded.count(text) for text in ("增16", "减2", "减少11")] == [1, 1, 1]
+    (tmp_path / "worded").mkdir()
+    words = tmp_path / "worded" / "page.html"
+    words.write_text(worded, encoding="utf-8")
+    back, original = imported(words, tmp_path / "worded", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back)["tables"]["active_disclosure"] == _load(original)["tables"]["active_disclosure"]
 
 
 def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path):

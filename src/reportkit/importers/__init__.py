@@ -67,9 +67,10 @@ def read_published(path: Path, plugins: Plugins) -> Published:
 
 
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
-                draft: bool = False, previous=None) -> ImportResult:
+                draft: bool = False, previous=None, blank_as_zero: bool = False) -> ImportResult:
     """Read, map, write ``OUTDIR/<stem>.yaml`` and validate it as ``reportkit validate`` would
-    (with ``previous``, a :class:`..previous.PreviousReports`, across years too)."""
+    (with ``previous``, a :class:`..previous.PreviousReports`, across years too); ``blank_as_zero``
+    reads a statistics table's blank cells as 0 (:func:`.annual.map_annual`)."""
     from ..pipeline import prepare
 
     path = Path(path)
@@ -79,7 +80,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
-        result.imported = map_annual(published)
+        result.imported = map_annual(published, blank_as_zero=blank_as_zero)
         data = write_data(result.imported, path).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -23,6 +24,14 @@ _DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d
                    r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
 _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
+#: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
+_WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
+
+
+def _signed(text: str) -> str:
+    """``text`` with a leading 增 or 减 written as + or -."""
+    return _WORDED_SIGN.sub(lambda m: "-" if m.group(1).startswith("减") else "+", text)
+
 _TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
 
@@ -77,13 +86,17 @@ def parse_date(text: str) -> tuple[dt.date, bool] | None:
         return None
 
 
-def map_annual(published: Published) -> Imported:
-    """The whole mapping: metadata, preamble, sections with their headings, the tables."""
-    return _Mapper(published).run()
+def map_annual(published: Published, *, blank_as_zero: bool = False) -> Imported:
+    """The whole mapping: metadata, preamble, sections with their headings, the tables.
+
+    A blank cell of a statistics table is a placeholder, or with ``blank_as_zero`` (``reportkit check``) a 0,
+    so that the consistency rules can run; either way it is a finding."""
+    return _Mapper(published, blank_as_zero).run()
 
 
 class _Mapper:
-    def __init__(self, published: Published):
+    def __init__(self, published: Published, blank_as_zero: bool = False):
+        self.blank_as_zero = blank_as_zero
         self.items = list(published.items)
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
@@ -296,6 +309,7 @@ class _Mapper:
             if key in sections:
                 self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
                 continue
+            items = _captions_in_tables(items, edition)
             paras = [i for i in items if isinstance(i, Para)]
             if key == "other":
                 paras = self._other(paras, edition)
@@ -404,6 +418,8 @@ class TableMapper:
 
     def __init__(self, edition: str, mapper: _Mapper):
         self.edition, self.mapper = edition, mapper
+        self.blanks: dict[tuple[str, str], list[str]] = {}  # (place, row) → its blank columns, read as 0
+        self.read: Counter = Counter()  # (place, row) → its cells read
 
     def all(self, grids: dict[str, list[Grid]]) -> dict:
         """The three tables from their grids (each table's parts in order)."""
@@ -412,11 +428,19 @@ class TableMapper:
         out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
         out["applications"] = self.applications(grids.get("applications") or [])
         out["review_litigation"] = self.review(grids.get("review_litigation") or [])
+        for (place, row), columns in self.blanks.items():
+            which = "全部" if len(columns) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c in columns)}"
+            self.mapper.find(place, f"{row}一行{which}空白，已按 0 核对勾稽关系", "cells")
         return out
 
     def cell(self, text: str, kind: str, place: str, what: str):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
-        found = _CELL.match(text.replace("，", ",")) if text else None
+        found = _CELL.match(_signed(text.replace("，", ","))) if text else None
+        row, column = what.rsplit("“", 1)
+        self.read[place, row] += 1
+        if not text.strip() and self.mapper.blank_as_zero:
+            self.blanks.setdefault((place, row), []).append(column.rstrip("”"))
+            return (0, None) if kind == "amount" else 0
         if not found:
             self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
                              "cells")
@@ -491,6 +515,8 @@ class TableMapper:
                 for j, head in enumerate(grid.rows[last_header]):
                     columns.setdefault(labels.APPLICANT_COLUMNS.get(norm(head)), j)
                 columns.pop(None, None)
+                if len(columns) < len(labels.APPLICANT_COLUMNS):
+                    columns = _columns_in_order(grid.rows[:last_header + 1]) or columns
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
                 if i <= last_header or header is None:
                     continue
@@ -566,6 +592,31 @@ class TableMapper:
                 else:
                     out[key][column.key] = self.cell(data[j], "count", place, what)
         return out
+
+
+def _captions_in_tables(items: list, edition: str) -> list:
+    """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
+    table put back as the table's first row: a text file's table row with one (merged) cell has no tab."""
+    captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure}
+    out: list = []
+    for item, after in zip(items, [*items[1:], None]):
+        if isinstance(item, Para) and isinstance(after, Grid) and norm(item.text) in captions:
+            width = len(after.rows[0]) if after.rows else 1
+            after.rows.insert(0, [item.text] * width)
+            after.places.insert(0, item.place)
+            continue
+        out.append(item)
+    return out
+
+
+def _columns_in_order(head: list[list[str]]) -> dict | None:
+    """Table 三's columns of figures from a head read without its merged cells (a text file's table: 自然人 and
+    总计 are not repeated into the last row): when the head names every one, the last columns, in the official order."""
+    keys = list(labels.APPLICANT_COLUMNS.values())
+    if {labels.APPLICANT_COLUMNS.get(norm(cell)) for row in head for cell in row} - {None} != set(keys):
+        return None
+    start = len(head[-1]) - len(keys)
+    return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
 
 
 def _set(tree: dict, keys: tuple, value) -> None:

@@ -73,7 +73,7 @@ def check_command(paths, report, outdir, previous_dir):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf .txt 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
-    并说明怎样转换）。无法读取的文件记为一行，不中断。
+    并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
     有问题时退出码为 1。
 
     \b
@@ -152,7 +152,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
 
     name = str(path)
     try:
-        result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous)
+        result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
     except ReportkitError as exc:
         return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
     rows = [dict(file=name, rule=f"import-{f.rule}", severity="warning", place=f.place, message=f.message)

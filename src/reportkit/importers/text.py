@@ -1,36 +1,175 @@
-"""Read a plain-text report (.txt): a page's text copied from a browser and saved, or a text export.
+"""Read a plain-text report (.txt): a page's text copied from a browser and saved, or a site's text export.
 
-Each line is a paragraph; lines holding tabs are the rows of a table, as a browser copies one (a
-cell per tab). A merged cell is copied once, so a table with merged cells (the statistics tables
-since 2019) seldom maps: what does not is left as placeholders, each listed, as for any format.
-Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and
-the short lines just before it.
+Each line is a paragraph. Tables come in two forms: lines holding tabs, a row each, as a browser copies
+them (a cell per tab); or a cell per line ending in " |" (an empty cell is "|" alone), where a row with
+fewer cells than the table has columns is followed by a line of as many "|" as it lacks, as text exports
+of government sites write them. Either way a merged cell is there once, and where it was is lost: the
+rows are laid out again (:func:`_aligned`), so that the statistics tables since 2019 map by their labels.
+Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
+lines just before it.
 """
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annual import parse_date
 from .labels import SENTENCE_END
 from .source import Grid, Para, Published, decode
 
+#: A table's cell on a line of its own: its text (none for an empty cell) and "|".
+_PIPE_CELL = re.compile(r"[^|]*\|")
+#: What a row lacks of the table's columns, after its cells: two "|" or more (one is read as a cell).
+_PIPE_PAD = re.compile(r"\|{2,}")
+#: A cell holding a figure, or nothing: the values of a statistics table, after its row's labels.
+_VALUE = re.compile(r"[\d\s.,，%+\-−－—–/／]*")
+
 
 def read(path: Path) -> Published:
-    """The lines of ``path`` as paragraphs, and each run of tab-separated lines as a table."""
+    """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     lines = decode(Path(path).read_bytes()).splitlines()
     closing = _closing(lines)
-    rows: list[list[str]] = []
-    places: list[str] = []
+    table: _Table | None = None
     for number, line in enumerate(lines, 1):
-        if "\t" in line.strip():
-            rows.append([cell.strip() for cell in line.strip().split("\t")])
-            places.append(f"第 {number} 行")
-            continue
-        _add_table(published, rows, places)
-        published.add(Para(line, f"第 {number} 行", "right" if number - 1 in closing else "body"))
-    _add_table(published, rows, places)
+        kind = _kind(line)
+        if table is not None and kind != table.kind and not (kind == "blank" and table.kind == "pipe"):
+            table.add_to(published)
+            table = None
+        if kind in ("tab", "pipe"):
+            table = table or _Table(kind)
+            table.lines.append((line.strip(), f"第 {number} 行"))
+        elif kind != "blank" or table is None:
+            published.add(Para(line, f"第 {number} 行", "right" if number - 1 in closing else "body"))
+    if table is not None:
+        table.add_to(published)
     return published
+
+
+def _kind(line: str) -> str:
+    text = line.strip()
+    if "\t" in text:
+        return "tab"
+    if _PIPE_CELL.fullmatch(text) or _PIPE_PAD.fullmatch(text):
+        return "pipe"
+    return "blank" if not text else "text"
+
+
+@dataclass
+class _Table:
+    """The lines of one table as read, of one ``kind``: "tab" or "pipe"."""
+
+    kind: str
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
+
+    def add_to(self, published: Published) -> None:
+        """Add the table to ``published``; lines that make no table of two cells or more are paragraphs."""
+        rows = _tab_rows(self.lines) if self.kind == "tab" else _pipe_rows(self.lines)
+        if rows is None:
+            for text, place in self.lines:
+                published.add(Para(text, place))
+            return
+        width = max(len(cells) for cells, _, _ in rows)
+        places = [place for _, place, _ in rows]
+        published.add(Grid(_aligned(rows, width), places, f"{places[0]}起的表格"))
+
+
+_Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be a "|" that pads the row
+
+
+def _tab_rows(lines: list[tuple[str, str]]) -> list[_Row]:
+    return [([cell.strip() for cell in text.split("\t")], place, False) for text, place in lines]
+
+
+def _pipe_rows(lines: list[tuple[str, str]]) -> list[_Row] | None:
+    """The rows of a table written a cell per line, or None when the lines make no table.
+
+    A row is as many cells as the table has columns (the last may be the "|" of a row one cell short),
+    or fewer followed by the "|" line of what it lacks; the table's width is therefore the greatest
+    common divisor of the cells up to each such line plus its "|"s. The last row may have lost its "|" line.
+    """
+    tokens: list[tuple[str | int, str]] = []  # a cell's text, or the number of "|" padding a row
+    for text, place in lines:
+        tokens.append((len(text), place) if _PIPE_PAD.fullmatch(text) else (text[:-1].strip(), place))
+    sums, count = [], 0
+    for token, _ in tokens:
+        if isinstance(token, int):
+            sums.append(count + token)
+            count = 0
+        else:
+            count += 1
+    pads = [token for token, _ in tokens if isinstance(token, int)]
+    width = math.gcd(*sums) if sums else _unpadded_width([t for t, _ in tokens])
+    if not width or width < 2 or (pads and width <= max(pads)):
+        return None
+    rows: list[_Row] = []
+    cells: list[str] = []
+    place = ""
+    for token, where in tokens:
+        if isinstance(token, int):
+            if cells:
+                rows.append((cells, place, False))
+            cells = []
+            continue
+        place = place if cells else where
+        cells.append(token)
+        if len(cells) == width:
+            rows.append((cells, place, not cells[-1]))
+            cells = []
+    if cells:
+        rows.append((cells, place, False))
+    return rows if len(rows) > 1 else None
+
+
+def _unpadded_width(tokens: list[str | int]) -> int | None:
+    """The width of a table written a cell per line without any "|" line (no row short of a cell): the fewest
+    columns whose rows each start with a label and go on with figures."""
+    for width in range(2, len(tokens) // 2 + 1):
+        rows = [tokens[i:i + width] for i in range(0, len(tokens), width)]
+        if all(row[0] and not _VALUE.fullmatch(row[0]) and any(_VALUE.fullmatch(c) for c in row[1:]) for row in rows):
+            return width
+    return None
+
+
+def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
+    """The rows as a grid ``width`` wide. A merged cell was written once: a row with fewer cells holds the cells
+    not covered from above. In a statistics table each row is its labels, then its figures; the table's columns
+    of figures are those of its widest rows (read whole, labels first): a row with as many figures is set with
+    them in the last columns and the labels of the row above (cells spanning rows) in front, as in the published
+    table. The other rows (headings, heads, rows whose figures span columns) are set from the left."""
+    whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
+    widest = max((len(cells) for cells in whole), default=0)
+    figures = Counter(_figures(cells) for cells in whole if len(cells) == widest)
+    count = figures.most_common(1)[0][0] if figures else None
+    grid: list[list[str]] = []
+    above: list[str] | None = None  # the last row of figures
+    for cells, _, padded in rows:
+        if padded and count is not None and _figures(cells) == count + 1:
+            cells = cells[:-1]  # the "|" padding the row, not a cell
+        if len(cells) == 1:
+            grid.append(cells * width)  # a heading across the table
+            above = None
+            continue
+        if count is not None and _figures(cells) == count and len(cells) < width:
+            row = (above[:width - len(cells)] if above else [""] * (width - len(cells))) + cells
+        else:
+            row = cells + [""] * (width - len(cells))
+        above = row if _figures(cells) else None
+        grid.append(row)
+    return grid
+
+
+def _figures(cells: list[str]) -> int:
+    """How many of ``cells`` after the last label are figures or empty."""
+    n = 0
+    for cell in reversed(cells):
+        if not _VALUE.fullmatch(cell):
+            break
+        n += 1
+    return n
 
 
 def _closing(lines: list[str]) -> set[int]:
@@ -50,13 +189,4 @@ def _closing(lines: list[str]) -> set[int]:
 def _organ(line: str) -> bool:
     """Whether ``line`` may be an organ's name in a 署名: short, no sentence end, not a table row."""
     text = line.strip()
-    return len(text) <= 25 and not SENTENCE_END.search(text) and "\t" not in text
-
-
-def _add_table(published: Published, rows: list[list[str]], places: list[str]) -> None:
-    """Add the table whose ``rows`` were read (padded to its widest row), and start the next one."""
-    if rows:
-        width = max(len(row) for row in rows)
-        published.add(Grid([row + [""] * (width - len(row)) for row in rows], list(places), f"{places[0]}起的表格"))
-    rows.clear()
-    places.clear()
+    return len(text) <= 25 and not SENTENCE_END.search(text) and "\t" not in text and not text.endswith("|")
