@@ -638,6 +638,28 @@ def test_table_two_s_change_written_in_words(tmp_path):
     assert _load(back)["tables"]["active_disclosure"] == _load(original)["tables"]["active_disclosure"]
 
 
+def test_a_page_collecting_several_articles_imports_the_first_with_its_own_date(tmp_path):
+    """Document sites publish several reports on one page, each under 第一篇：, 第二篇：…: the others were imported
+    into the first one's last part, and the 成文日期 taken was the last article's. Now the first article is
+    imported alone, with its own date, and one finding names the articles left out."""
+    first, second = (render_source(Path(f"examples/{name}.yaml"), "html", tmp_path, PLUGINS)
+                     for name in ("mianyang-2009", "zhejiang-2017"))
+    texts = [_as_copied_from_a_browser(page.read_text(encoding="utf-8")) for page in (first, second)]
+    alone = tmp_path / "alone" / "first.txt"
+    alone.parent.mkdir()
+    alone.write_text(texts[0], encoding="utf-8")
+    collected = tmp_path / "collected.txt"
+    collected.write_text(f"第一篇：绵阳的年报\n{texts[0]}\n第二篇：浙江的年报\n{texts[1]}\n第三篇：一份工作总结\n"
+                         "今年的工作总结如下。\n2099年1月1日", encoding="utf-8")
+    back, expected = imported(collected, tmp_path, PLUGINS), imported(alone, alone.parent, PLUGINS)
+    first_lines = texts[0].count("\n") + 1
+    assert [(f.place, f.message) for f in back.findings] == [
+        (f"第 {first_lines + 2} 行", "这个文件收了不止一篇文章，只导入了第一篇；从这里起的“第二篇：浙江的年报”、“第三篇：一份工作总结”未导入："
+                                     "请把每一篇另存为一个文件再导入"),
+        ("第 1 行", "标题之前的“第一篇：绵阳的年报”未导入")]
+    assert expected.findings == [] and _load(back) == _load(expected)
+
+
 def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path):
     """Some converters write fonts without a ToUnicode map: a reader gets (cid:114)(cid:103)… for every character.
     The import wrote a data file of placeholders from that; it now says why it cannot read the file."""

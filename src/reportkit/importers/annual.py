@@ -97,9 +97,22 @@ def map_annual(published: Published, *, blank_as_zero: bool = False) -> Imported
 class _Mapper:
     def __init__(self, published: Published, blank_as_zero: bool = False):
         self.blank_as_zero = blank_as_zero
-        self.items = list(published.items)
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
+        self.items = self._first_article(list(published.items))
+
+    def _first_article(self, items: list) -> list:
+        """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
+        the others named in one finding; each is a report of its own, with its own date."""
+        marks = [i for i, item in enumerate(items) if isinstance(item, Para) and labels.ARTICLE.match(item.text)]
+        later = [i for i in marks if i != marks[0] or any(isinstance(x, Grid) or "。" in x.text for x in items[:i])]
+        if not later:
+            return items
+        cut = later[0]
+        titles = "、".join(f"“{_short(items[i])}”" for i in marks if i >= cut)
+        self.find(items[cut].place, f"这个文件收了不止一篇文章，只导入了第一篇；从这里起的{titles}未导入："
+                                    "请把每一篇另存为一个文件再导入", "sections")
+        return items[:cut]
 
     def find(self, place: str, message: str, rule: str = "import") -> None:
         self.out.findings.append(Finding(place, message, rule))

@@ -24,6 +24,10 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 
 
+#: The heading of one article of a page that collects several (第二篇：…), as document sites publish them.
+ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]")
+
+
 #: Characters that print as nothing (zero-width spaces and joiners, the soft hyphen, a BOM): layout hints of the
 #: page (reportkit's own HTML has word joiners before a 间隔号), not text.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")

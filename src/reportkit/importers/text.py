@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annual import parse_date
-from .labels import SENTENCE_END
+from .labels import ARTICLE, SENTENCE_END
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -32,7 +32,7 @@ def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     lines = decode(Path(path).read_bytes()).splitlines()
-    closing = _closing(lines)
+    closing = _closing(lines[:_first_article_end(lines)])
     table: _Table | None = None
     for number, line in enumerate(lines, 1):
         kind = _kind(line)
@@ -170,6 +170,14 @@ def _figures(cells: list[str]) -> int:
             break
         n += 1
     return n
+
+
+def _first_article_end(lines: list[str]) -> int:
+    """Where the second article of a page that collects several (第二篇：…) begins, or the end: the 成文日期
+    is the first article's own (the mapper imports that one alone)."""
+    marks = [i for i, line in enumerate(lines) if ARTICLE.match(line)]
+    later = [i for i in marks if i != marks[0] or any("。" in line for line in lines[:i])]
+    return later[0] if later else len(lines)
 
 
 def _closing(lines: list[str]) -> set[int]:
