@@ -108,6 +108,54 @@ def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
     assert "【请填写：表三“（七）总计”“自然人”（原文空白）】" in (tmp_path / "data" / "xinzhou-2020.yaml").read_text(encoding="utf-8")
 
 
+def _die_on_kill(task):
+    """check's worker function, killing its process for the report named kill.html (tests only)."""
+    import os
+
+    from reportkit.importers.commands import check_task
+
+    if Path(task.path).name == "kill.html":
+        os._exit(3)
+    return check_task(task)
+
+
+def test_check_on_all_cores_lists_the_same_rows_in_the_same_order(tmp_path, monkeypatch):
+    """``check -j`` (default: every core) checks reports in worker processes, cross-year rules too; its report is
+    the one ``-j 1`` writes, row for row. A report whose worker dies is an ``unreadable`` row, the others go on."""
+    from reportkit.importers import commands
+
+    published, previous = tmp_path / "published", tmp_path / "previous"
+    published.mkdir()
+    previous.mkdir()
+    for n in range(4):
+        path = render_source(_variant(EXAMPLES[n % 2], n, tmp_path), "html", published, PLUGINS)
+        if n == 1:
+            path.write_text(_wrong_total(path.read_text(encoding="utf-8")), encoding="utf-8")
+    last_year = _variant(EXAMPLES[1], 0, previous)
+    last_year.write_text(last_year.read_text(encoding="utf-8").replace("year: 2020", "year: 2019"), encoding="utf-8")
+    (published / "damaged.pdf").write_bytes(b"%PDF-1.4 cut short")
+    reports = {}
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(cli, ["check", str(published), "--previous-dir", str(previous), "-j", jobs,
+                                          "--report", str(tmp_path / f"j{jobs}.csv")])
+        assert result.exit_code == 1
+        reports[jobs] = (tmp_path / f"j{jobs}.csv").read_text(encoding="utf-8-sig")
+    assert reports["1"] == reports["2"]
+    rules = [line.split(",")[1] for line in reports["1"].splitlines()[1:]]
+    assert "R5" in rules and "unreadable" in rules and "note" in rules and "ok" in rules
+
+    killer = published / "kill.html"
+    killer.write_text((published / "report00.html").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(commands, "check_task", _die_on_kill)
+    result = CliRunner().invoke(cli, ["check", str(published), "-j", "2", "--report", str(tmp_path / "k.csv")])
+    with open(tmp_path / "k.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    (dead,) = [r for r in rows if r["file"] == str(killer)]
+    assert (dead["rule"], dead["message"]) == ("unreadable", "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未能检查；"
+                                                             "其余文件不受影响。请用 -j 1 单独处理它以查看原因")
+    assert len({r["file"] for r in rows}) == 6 and result.exit_code == 1
+
+
 def test_check_writes_json_with_a_summary_by_rule(tmp_path):
     path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
     path.write_text(_wrong_total(path.read_text(encoding="utf-8")), encoding="utf-8")

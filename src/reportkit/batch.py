@@ -144,20 +144,20 @@ def crashed(job: Job, why: str) -> JobResult:
     return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)])
 
 
-def pool_results(jobs: Iterable[Job], workers: int, function: Callable[[Job], JobResult] = render_job
-                 ) -> Iterator[JobResult]:
+def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, failure: Callable = None) -> Iterator:
     """Run ``function`` (:func:`render_job`) on ``jobs`` in ``workers`` processes, yielding results as they finish.
 
     At most two jobs per worker are in flight. If a worker dies (killed, out of memory, a crash
     in an engine), the jobs then in flight are run again one at a time, each in a new process, so
-    that only the one that kills its worker is reported as crashed.
+    that only the one that kills its worker is reported as crashed: ``failure(job, why)`` is its
+    result (default :func:`crashed`), as for a bug of reportkit's with one job.
     """
     pending = deque(jobs)
     with _interruptions() as interrupted:
-        yield from _pool_loop(pending, workers, function, interrupted)
+        yield from _pool_loop(pending, workers, function, failure or crashed, interrupted)
 
 
-def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Event) -> Iterator[JobResult]:
+def _pool_loop(pending: deque, workers: int, function, failure, interrupted: threading.Event) -> Iterator:
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -182,7 +182,7 @@ def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Ev
                         suspects = list(running.values())
                         break
                     except Exception as exc:  # a bug in reportkit: this file only
-                        result = crashed(running[future], bug_message(exc))
+                        result = failure(running[future], bug_message(exc))
                     del running[future]
                     yield result
                     if interrupted.is_set():  # it came while that result was being written
@@ -192,7 +192,7 @@ def _pool_loop(pending: deque, workers: int, function, interrupted: threading.Ev
         finally:
             _stop(pool)
         for job in suspects:
-            yield _alone(job, function)
+            yield _alone(job, function, failure)
             if interrupted.is_set():
                 raise KeyboardInterrupt
 
@@ -216,17 +216,17 @@ def _interruptions():
         raise KeyboardInterrupt
 
 
-def _alone(job: Job, function: Callable[[Job], JobResult]) -> JobResult:
+def _alone(job, function: Callable, failure: Callable):
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _pool(1)
     try:
         return pool.submit(function, job).result()
     except BrokenProcessPool:
-        return crashed(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
-                            "其余文件不受影响。请用 -j 1 单独渲染它以查看原因")
+        return failure(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
+                            "其余文件不受影响。请用 -j 1 单独处理它以查看原因")
     except Exception as exc:
-        return crashed(job, bug_message(exc))
+        return failure(job, bug_message(exc))
     finally:
         _stop(pool)
 

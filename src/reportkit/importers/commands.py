@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +71,9 @@ def import_command(files, outdir, draft):
 @click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
               help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF），按发布机关和年度对应，做跨年度检查。"
                    "Last year's reports, for the cross-year rules.")
-def check_command(paths, report, outdir, previous_dir):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="REPORTKIT_JOBS",
+              help="同时检查几份报告（进程数），默认为本机的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
+def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf .txt 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
@@ -93,13 +97,17 @@ def check_command(paths, report, outdir, previous_dir):
                     if f.is_file() and (p.is_file() or f.suffix.lower() in suffixes)})
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
-            files, label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
+            length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
         last_year = None
         if previous_dir is not None:
             last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous")
-        for n, path in enumerate(bar, 1):
-            rows += check_rows(path, plugins, Path(outdir or scratch) / f"{n:03d}", keep=outdir is not None,
-                               previous=last_year)
+        tasks = [Check(n, str(path), str(Path(outdir or scratch) / f"{n:03d}"), outdir is not None, last_year)
+                 for n, path in enumerate(files, 1)]
+        found: dict[int, list[dict]] = {}
+        for task, task_rows in checked(tasks, plugins, min(jobs or os.cpu_count() or 1, len(tasks))):
+            found[task.number] = task_rows
+            bar.update(1)
+        rows += [row for n in sorted(found) for row in found[n]]
         if previous_dir is not None and outdir is None:  # name the folder given, not the scratch copy
             for row in rows:
                 row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
@@ -112,6 +120,43 @@ def check_command(paths, report, outdir, previous_dir):
     for rule, count in sorted(summary.items()):
         click.echo(f"  {rule}：{count} 处")
     sys.exit(1 if bad else 0)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One published report to check: its ``number`` in the run (its folder ``outdir``), kept or not."""
+
+    number: int
+    path: str
+    outdir: str
+    keep: bool
+    previous: object = None  # a PreviousReports: pickled as its paths, checked with the worker's plugins
+
+
+def checked(tasks: list[Check], plugins, workers: int):
+    """``(task, rows)`` for each of ``tasks``: here one after another, or as they finish in ``workers`` processes
+    (:func:`reportkit.batch.pool_results`: a report that crashes its worker is a row of its own)."""
+    if workers <= 1:
+        for task in tasks:
+            yield task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, task.previous)
+        return
+    from ..batch import pool_results
+
+    yield from pool_results(tasks, workers, check_task, _crashed)
+
+
+def check_task(task: Check) -> tuple[Check, list[dict]]:
+    """:func:`check_rows` of ``task`` with this process's plugins: what each worker of ``check -j`` runs."""
+    from ..batch import worker_plugins
+
+    plugins = worker_plugins()
+    previous = task.previous.on(plugins.registry) if task.previous is not None else None
+    return task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, previous)
+
+
+def _crashed(task: Check, why: str) -> tuple[Check, list[dict]]:
+    return task, [dict(file=task.path, rule="unreadable", severity=ERROR, place="",
+                       message=why.replace("未生成文件", "未能检查").replace("渲染", "检查"))]
 
 
 def last_year_reports(folder: Path, plugins, target: Path):
