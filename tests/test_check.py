@@ -92,12 +92,14 @@ def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
     row = html[start:html.index("</tr>", start)]
     html = html.replace(row, re.sub(r">\d+<", "><", row))
     html = re.sub(r"(本年新收政府信息公开申请数量</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>)0", r"\1", html, count=1)
+    html = re.sub(r"(上年结转政府信息公开申请数量</td>\s*<td[^>]*>)0", r"\1—", html, count=1)
     path.write_text(html, encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.csv")])
     with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
         rows = [(r["rule"], r["message"]) for r in csv.DictReader(f)]
     assert [m for rule, m in rows if rule == "import-cells"] == [
         "表三“一、本年新收政府信息公开申请数量”一行的“商业企业”空白，已按 0 核对勾稽关系",
+        "表三“二、上年结转政府信息公开申请数量”一行的“自然人”没有数字（空白或“—”），已按 0 核对勾稽关系",
         "表三“（七）总计”一行全部空白，已按 0 核对勾稽关系"]
     assert [m for rule, m in rows if rule == "R2"] == [
         f"表三 第“（七）总计”行 “{column}”列：（一）至（六）之和为 {n}，而填写的总计为 0（R2）"

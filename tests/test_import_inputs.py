@@ -601,6 +601,54 @@ def test_the_statistics_tables_of_a_text_file_map_without_their_merged_cells(tmp
     assert data == expected
 
 
+def _two_row_head(html: str) -> str:
+    """Table 三's head in two rows: the note, then the seven columns (no 申请人情况 / 法人或其他组织 groups)."""
+    start, end = html.index("<thead>", html.index("三、收到和处理")), html.index("</thead>", html.index("三、收到和处理"))
+    columns = "".join(f'<th>{c}</th>' for c in ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"))
+    return (html[:start] + '<thead><tr><th colspan="3" rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>'
+            f'<th colspan="7">申请人情况</th></tr><tr>{columns}</tr>' + html[end:])
+
+
+def _review_blank_first(html: str) -> str:
+    """Table 四's first five cells (行政复议) left blank."""
+    start = html.index("<tbody>", html.index("四、政府信息公开行政复议"))
+    cells = list(re.finditer(r"(<td[^>]*>)(\d+)(</td>)", html[start:]))[:5]
+    for cell in reversed(cells):
+        html = html[:start + cell.start(2)] + html[start + cell.end(2):]
+    return html
+
+
+def _none_word(html: str) -> str:
+    """Table 三's 一、本年新收 row's 科研机构 cell (a 0) written 无, its 其他 cell 1件."""
+    return re.sub(r"(本年新收政府信息公开申请数量</td>(?:\s*<td[^>]*>\d+</td>){2}\s*<td[^>]*>)0(</td>(?:\s*<td[^>]*>\d+</td>){2}"
+                  r"\s*<td[^>]*>)1<", r"\1无\g<2>1件<", html, count=1)
+
+
+@pytest.mark.parametrize("form", ["tabs", "bars"])
+@pytest.mark.parametrize("change", [_two_row_head, _review_blank_first, _none_word])
+def test_text_tables_in_other_published_shapes(tmp_path, change, form):
+    """Shapes seen on sites, in both text forms: a two-row head of table 三 (its seven columns in the last head row,
+    set over the figures now, not from the left); table 四 with its first cells blank (a browser's copy starts the
+    row with tabs, which were stripped: every figure moved five columns left, and check found nothing); a cell
+    written 无 or 1件 (the row was lost: 无 read as its label). Each imports as the same page's HTML does."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = change(page.read_text(encoding="utf-8"))
+    assert html != page.read_text(encoding="utf-8")
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
+    text = tmp_path / "page.txt"
+    text.write_text(_as_copied_from_a_browser(html) if form == "tabs" else _as_exported_with_bars(html), encoding="utf-8")
+    back, expected = imported(text, tmp_path, PLUGINS), imported(tmp_path / "html" / "page.html", tmp_path / "html", PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back)["tables"] == _load(expected)["tables"]
+    if change is _none_word:
+        assert [f.message for f in back.findings] == ["表三“一、本年新收政府信息公开申请数量”“科研机构”：“无”不是数字，请按原始台账填写"]
+        assert _load(back)["tables"]["applications"]["new_received"]["other"] == 1
+    if change is _review_blank_first:
+        assert _load(back)["tables"]["review_litigation"]["litigation_direct"] == {"upheld": 1, "corrected": 0, "other": 0,
+                                                                                  "pending": 1, "total": 2}
+
+
 def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
     """A row one cell short ends in a single "|", which is also how an empty cell is written: the row's last figure
     is then told from that "|" by the number of figures the table's other rows have. A blank cell is a placeholder

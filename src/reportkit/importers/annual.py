@@ -26,11 +26,16 @@ _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
+#: A count written with its measure word: 12件, 3项.
+_MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: What a published table prints for nothing to report, instead of 0: read as a blank cell.
+NOTHING = {"—", "——", "－", "-", "/", "／", "无", "…"}
 
 
-def _signed(text: str) -> str:
-    """``text`` with a leading 增 or 减 written as + or -."""
-    return _WORDED_SIGN.sub(lambda m: "-" if m.group(1).startswith("减") else "+", text)
+def _plain(text: str) -> str:
+    """A cell's text as a figure is read: 增/减 as + and -, no measure word, 持平 as 0."""
+    text = _MEASURE.sub("", _WORDED_SIGN.sub(lambda m: "-" if m.group(1).startswith("减") else "+", text))
+    return "0" if text.strip() == "持平" else text
 
 _TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
@@ -441,18 +446,20 @@ class TableMapper:
         out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
         out["applications"] = self.applications(grids.get("applications") or [])
         out["review_litigation"] = self.review(grids.get("review_litigation") or [])
-        for (place, row), columns in self.blanks.items():
-            which = "全部" if len(columns) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c in columns)}"
-            self.mapper.find(place, f"{row}一行{which}空白，已按 0 核对勾稽关系", "cells")
+        for (place, row), cells in self.blanks.items():
+            which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _ in cells)}"
+            marks = "、".join(dict.fromkeys(f"“{text}”" for _, text in cells if text))
+            state = f"没有数字（空白或{marks}）" if marks else "空白"
+            self.mapper.find(place, f"{row}一行{which}{state}，已按 0 核对勾稽关系", "cells")
         return out
 
     def cell(self, text: str, kind: str, place: str, what: str):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
-        found = _CELL.match(_signed(text.replace("，", ","))) if text else None
+        found = _CELL.match(_plain(text.replace("，", ","))) if text else None
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
-        if not text.strip() and self.mapper.blank_as_zero:
-            self.blanks.setdefault((place, row), []).append(column.rstrip("”"))
+        if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
+            self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip()))
             return (0, None) if kind == "amount" else 0
         if not found:
             self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
@@ -588,8 +595,8 @@ class TableMapper:
         out = {}
         data = None
         if parts:
-            rows = [(r, place) for grid in parts for r, place in zip(grid.rows, grid.places)
-                    if r and all(_CELL.match(c or "x") or not c.strip() for c in r) and any(c.strip() for c in r)]
+            rows = [(figures, place) for grid in parts for r, place in zip(grid.rows, grid.places)
+                    if (figures := _figures_of(r))]
             if len(rows) == 1:
                 (data, place), = rows
             else:
@@ -630,6 +637,22 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
         return None
     start = len(head[-1]) - len(keys)
     return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
+
+
+def _figures_of(row: list[str]) -> list[str] | None:
+    """Table 四's row of figures (its cells after a label cell or two, if any: 数量, 件数), else None."""
+    lead = 0
+    while lead < len(row) and row[lead].strip() and not _figure(row[lead]):
+        lead += 1
+    rest = row[lead:]
+    if rest and all(_figure(c) or not c.strip() or c.strip() in NOTHING for c in rest) and any(c.strip() for c in rest) \
+            and (not lead or len(rest) == len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)):
+        return rest
+    return None
+
+
+def _figure(text: str) -> bool:
+    return bool(_CELL.match(_plain(text.replace("，", ","))))
 
 
 def _set(tree: dict, keys: tuple, value) -> None:

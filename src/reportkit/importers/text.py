@@ -17,15 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annual import parse_date
-from .labels import ARTICLE, SENTENCE_END
+from .labels import ARTICLE, SENTENCE_END, heading_level
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
 _PIPE_CELL = re.compile(r"[^|]*\|")
 #: What a row lacks of the table's columns, after its cells: two "|" or more (one is read as a cell).
 _PIPE_PAD = re.compile(r"\|{2,}")
-#: A cell holding a figure, or nothing: the values of a statistics table, after its row's labels.
-_VALUE = re.compile(r"[\d\s.,，%+\-−－—–/／]*")
+#: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
+_BLANKS = " \r\n\u3000\u00a0"
+#: A cell of figures, or nothing to report (— / 无 …): a statistics table's cells after its row's labels.
+_FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９][\d０-９,，.．]*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
+                     r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
 
 
 def read(path: Path) -> Published:
@@ -33,29 +36,42 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     lines = decode(Path(path).read_bytes()).splitlines()
     closing = _closing(lines[:_first_article_end(lines)])
+    kinds = [_kind(line) for line in lines]
     table: _Table | None = None
-    for number, line in enumerate(lines, 1):
-        kind = _kind(line)
+    wrapped = ""  # the start of a cell whose text went on to the next line
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        place = f"第 {i + 1} 行"
+        if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i):
+            wrapped += line.strip(_BLANKS)
+            continue
         if table is not None and kind != table.kind and not (kind == "blank" and table.kind == "pipe"):
             table.add_to(published)
             table = None
         if kind in ("tab", "pipe"):
             table = table or _Table(kind)
-            table.lines.append((line.strip(), f"第 {number} 行"))
+            table.lines.append((wrapped + line.strip(_BLANKS), place))
+            wrapped = ""
         elif kind != "blank" or table is None:
-            published.add(Para(line, f"第 {number} 行", "right" if number - 1 in closing else "body"))
+            published.add(Para(line, place, "right" if i in closing else "body"))
     if table is not None:
         table.add_to(published)
     return published
 
 
 def _kind(line: str) -> str:
-    text = line.strip()
-    if "\t" in text:
-        return "tab"
+    text = line.strip(_BLANKS)
+    if "\t" in text.strip("\t") or (text.endswith("\t") and text.strip()):
+        return "tab"  # cells parted by tabs, or a label followed by empty cells
     if _PIPE_CELL.fullmatch(text) or _PIPE_PAD.fullmatch(text):
         return "pipe"
-    return "blank" if not text else "text"
+    return "blank" if not text.strip() else "text"
+
+
+def _within_cell(line: str, kinds: list[str], i: int) -> bool:
+    """Whether a line without "|" inside a table written a cell per line is the start of the cell on the next
+    line (a cell's text with a line break in it): the next line is a cell and this one is not a part's heading."""
+    return i + 1 < len(kinds) and kinds[i + 1] == "pipe" and heading_level(line.strip()) != 1 \
+        and not _PIPE_PAD.fullmatch(line.strip())
 
 
 @dataclass
@@ -70,7 +86,7 @@ class _Table:
         rows = _tab_rows(self.lines) if self.kind == "tab" else _pipe_rows(self.lines)
         if rows is None:
             for text, place in self.lines:
-                published.add(Para(text, place))
+                published.add(Para(text.removesuffix("|").strip() if self.kind == "pipe" else text, place))
             return
         width = max(len(cells) for cells, _, _ in rows)
         places = [place for _, place, _ in rows]
@@ -81,7 +97,14 @@ _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be
 
 
 def _tab_rows(lines: list[tuple[str, str]]) -> list[_Row]:
-    return [([cell.strip() for cell in text.split("\t")], place, False) for text, place in lines]
+    """A row per line, a cell per tab; an empty cell that starts or ends every row (a tab at the start or the end
+    of every line) is no cell of the table."""
+    rows = [[cell.strip() for cell in text.split("\t")] for text, _ in lines]
+    while all(len(row) > 1 and not row[-1] for row in rows):
+        rows = [row[:-1] for row in rows]
+    while all(len(row) > 1 and not row[0] for row in rows):
+        rows = [row[1:] for row in rows]
+    return [(row, place, False) for row, (_, place) in zip(rows, lines)]
 
 
 def _pipe_rows(lines: list[tuple[str, str]]) -> list[_Row] | None:
@@ -129,7 +152,7 @@ def _unpadded_width(tokens: list[str | int]) -> int | None:
     columns whose rows each start with a label and go on with figures."""
     for width in range(2, len(tokens) // 2 + 1):
         rows = [tokens[i:i + width] for i in range(0, len(tokens), width)]
-        if all(row[0] and not _VALUE.fullmatch(row[0]) and any(_VALUE.fullmatch(c) for c in row[1:]) for row in rows):
+        if all(row[0] and not _FIGURE.fullmatch(row[0]) and any(_FIGURE.fullmatch(c) for c in row[1:]) for row in rows):
             return width
     return None
 
@@ -139,7 +162,8 @@ def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
     not covered from above. In a statistics table each row is its labels, then its figures; the table's columns
     of figures are those of its widest rows (read whole, labels first): a row with as many figures is set with
     them in the last columns and the labels of the row above (cells spanning rows) in front, as in the published
-    table. The other rows (headings, heads, rows whose figures span columns) are set from the left."""
+    table. A head row with one cell for each column of figures names them: it is set over them. The other rows
+    (headings, heads, rows whose figures span columns) are set from the left."""
     whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
     widest = max((len(cells) for cells in whole), default=0)
     figures = Counter(_figures(cells) for cells in whole if len(cells) == widest)
@@ -153,7 +177,9 @@ def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
             grid.append(cells * width)  # a heading across the table
             above = None
             continue
-        if count is not None and _figures(cells) == count and len(cells) < width:
+        if count is not None and len(cells) < width and (_figures(cells) == count or (
+                not _figures(cells) and len(cells) == count)):
+            # figures in the last columns; or a head row naming each of those columns
             row = (above[:width - len(cells)] if above else [""] * (width - len(cells))) + cells
         else:
             row = cells + [""] * (width - len(cells))
@@ -166,7 +192,7 @@ def _figures(cells: list[str]) -> int:
     """How many of ``cells`` after the last label are figures or empty."""
     n = 0
     for cell in reversed(cells):
-        if not _VALUE.fullmatch(cell):
+        if not _FIGURE.fullmatch(cell):
             break
         n += 1
     return n
