@@ -649,6 +649,55 @@ def test_text_tables_in_other_published_shapes(tmp_path, change, form):
                                                                                   "pending": 1, "total": 2}
 
 
+def test_a_cell_broken_over_two_lines_of_a_text_export_is_one_cell(tmp_path):
+    """A cell holding a line break is exported over two lines, only the second ending in " |": the first ended the
+    table, and every figure after it was lost. Lines indented by a tab are the same lines."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    lines = _as_exported_with_bars(page.read_text(encoding="utf-8")).split("\n")
+    partly = lines.index("（二）部分公开（区分处理的，只计这一情形，不计其他情形） |")
+    lines[partly:partly + 1] = ["（二）部分公开（区分处理的，", "只计这一情形，不计其他情形） |"]
+    lines = [f"\t{line}" if line.endswith("|") else line for line in lines]
+    text = tmp_path / "page.txt"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "text").mkdir()
+    back, expected = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back)["tables"] == _load(expected)["tables"]
+
+
+def _no_heading_before_table_four(html: str) -> str:
+    """Table 四 right after table 三: its part's heading left out."""
+    return re.sub(r"<h2>四、[^<]*</h2>", "", html, count=1)
+
+
+def _table_three_in_two(html: str) -> str:
+    """Table 三 published as two tables, cut before the row （三）不予公开."""
+    row = html.index("<tr>", html.index("（二）部分公开（区分处理的"))
+    return html[:row] + "</tbody></table><table><tbody>" + html[row:]
+
+
+@pytest.mark.parametrize("change", [None, _no_heading_before_table_four, _table_three_in_two],
+                         ids=["caption-line", "no-heading-between", "cut-in-two"])
+def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, change):
+    """In a text export (" |"), a table's last row has no "|" line: tables one after another ran into one and were
+    lost (table 三 and 四 without the part's heading between them, table 三 cut in two), as was a table whose first
+    row is one cell (单位：件). Each table is now found, and the tables import as from the same page."""
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    html = change(page.read_text(encoding="utf-8")) if change else page.read_text(encoding="utf-8")
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
+    lines = _as_exported_with_bars(html).split("\n")
+    if change is None:  # a caption line before table 三, a cell of the export without its "|" line
+        first = next(i for i, line in enumerate(lines) if line.startswith("（本列数据的勾稽关系"))
+        lines.insert(first, "单位：件 |")
+    text = tmp_path / "page.txt"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    back, expected = imported(text, tmp_path, PLUGINS), imported(tmp_path / "html" / "page.html", tmp_path / "html", PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back)["tables"] == _load(expected)["tables"]
+    assert not any(f.rule == "tables" for f in back.findings)
+
+
 def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
     """A row one cell short ends in a single "|", which is also how an empty cell is written: the row's last figure
     is then told from that "|" by the number of figures the table's other rows have. A blank cell is a placeholder

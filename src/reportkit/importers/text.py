@@ -49,7 +49,7 @@ def read(path: Path) -> Published:
             table = None
         if kind in ("tab", "pipe"):
             table = table or _Table(kind)
-            table.lines.append((wrapped + line.strip(_BLANKS), place))
+            table.lines.append((wrapped + line.strip(_BLANKS if kind == "tab" else None), place))
             wrapped = ""
         elif kind != "blank" or table is None:
             published.add(Para(line, place, "right" if i in closing else "body"))
@@ -62,7 +62,7 @@ def _kind(line: str) -> str:
     text = line.strip(_BLANKS)
     if "\t" in text.strip("\t") or (text.endswith("\t") and text.strip()):
         return "tab"  # cells parted by tabs, or a label followed by empty cells
-    if _PIPE_CELL.fullmatch(text) or _PIPE_PAD.fullmatch(text):
+    if _PIPE_CELL.fullmatch(text.strip()) or _PIPE_PAD.fullmatch(text.strip()):
         return "pipe"
     return "blank" if not text.strip() else "text"
 
@@ -82,15 +82,17 @@ class _Table:
     lines: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
 
     def add_to(self, published: Published) -> None:
-        """Add the table to ``published``; lines that make no table of two cells or more are paragraphs."""
-        rows = _tab_rows(self.lines) if self.kind == "tab" else _pipe_rows(self.lines)
-        if rows is None:
+        """Add the table (or the tables, written one after another) to ``published``; lines that make no table of
+        two cells or more are paragraphs."""
+        tables = [_tab_rows(self.lines)] if self.kind == "tab" else _pipe_tables(self.lines)
+        if not tables:
             for text, place in self.lines:
                 published.add(Para(text.removesuffix("|").strip() if self.kind == "pipe" else text, place))
             return
-        width = max(len(cells) for cells, _, _ in rows)
-        places = [place for _, place, _ in rows]
-        published.add(Grid(_aligned(rows, width), places, f"{places[0]}起的表格"))
+        for rows in tables:
+            width = max(len(cells) for cells, _, _ in rows)
+            places = [place for _, place, _ in rows]
+            published.add(Grid(_aligned(rows, width), places, f"{places[0]}起的表格"))
 
 
 _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be a "|" that pads the row
@@ -107,27 +109,82 @@ def _tab_rows(lines: list[tuple[str, str]]) -> list[_Row]:
     return [(row, place, False) for row, (_, place) in zip(rows, lines)]
 
 
-def _pipe_rows(lines: list[tuple[str, str]]) -> list[_Row] | None:
-    """The rows of a table written a cell per line, or None when the lines make no table.
+def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
+    """The tables, as rows, of lines written a cell per line; none when the lines make no table.
 
-    A row is as many cells as the table has columns (the last may be the "|" of a row one cell short),
-    or fewer followed by the "|" line of what it lacks; the table's width is therefore the greatest
-    common divisor of the cells up to each such line plus its "|"s. The last row may have lost its "|" line.
+    A row is as many cells as its table has columns (the last may be the "|" of a row one cell short),
+    or fewer followed by the "|" line of what it lacks: a table's width is the greatest common divisor of
+    the cells up to each "|" line plus its "|"s. A table's last row has no "|" line, so where a next table
+    follows at once, the cells up to its first "|" line are the end of one table and the first row of the
+    next, whose width the "|" lines after it give.
     """
     tokens: list[tuple[str | int, str]] = []  # a cell's text, or the number of "|" padding a row
     for text, place in lines:
         tokens.append((len(text), place) if _PIPE_PAD.fullmatch(text) else (text[:-1].strip(), place))
-    sums, count = [], 0
-    for token, _ in tokens:
-        if isinstance(token, int):
-            sums.append(count + token)
-            count = 0
-        else:
-            count += 1
-    pads = [token for token, _ in tokens if isinstance(token, int)]
-    width = math.gcd(*sums) if sums else _unpadded_width([t for t, _ in tokens])
-    if not width or width < 2 or (pads and width <= max(pads)):
-        return None
+    pads = [i for i, (token, _) in enumerate(tokens) if isinstance(token, int)]
+    if not pads:
+        width = _unpadded_width([t for t, _ in tokens])
+        rows = _split_rows(tokens, width) if width else []
+        return [rows] if len(rows) > 1 else []
+    tables: list[list[_Row]] = []
+    start, width, biggest, segments, last = 0, 0, 0, 0, -1  # the table being read: its first token, width …
+    captions: list[_Row] = []  # single cells before its first row (单位：件): rows of their own
+    for n, at in enumerate(pads):
+        pad, begin = tokens[at][0], max(last + 1, start)
+        joined = math.gcd(width, at - begin + pad)
+        if joined < 2 or joined <= max(biggest, pad):  # this "|" line does not fit: a next table begins
+            after = _width([(tokens[p][0], p - q - 1) for q, p in zip(pads[n:], pads[n + 1:])], pad)
+            if segments == 1 and after and 0 < width - after <= 2 and math.gcd(after, at - begin + pad) == after:
+                captions = [([token], place, False) for token, place in tokens[start:start + width - after]]
+                start, joined = start + width - after, after  # the first "|" line's row had a caption before it
+            else:
+                split = _split(tokens, begin, at, width, after) if after else begin
+                if width and split > start:
+                    tables.append(captions + _split_rows(tokens[start:split], width))
+                start, width, biggest, segments, captions = split, 0, 0, 0, []
+                joined = math.gcd(0, at - split + pad)
+                if joined <= pad:
+                    start, last = at + 1, at
+                    continue
+        width, biggest, segments, last = joined, max(biggest, pad), segments + 1, at
+    if width >= 2:
+        tables.append(captions + _split_rows(tokens[start:], width))
+    return [rows for rows in tables if len(rows) > 1]
+
+
+def _split(tokens: list[tuple[str | int, str]], begin: int, at: int, width: int, after: int) -> int:
+    """Where the next table (``after`` columns wide) begins among the cells ``begin``-``at`` before its first "|" line
+    (of ``after`` minus its row's cells), the previous table (``width`` wide) ending in them: after the cells of
+    whole rows of either table, so that as few rows as may be start with a figure."""
+    def rows_starting_with_figures(cells: list, size: int) -> int:
+        return sum(bool(_FIGURE.fullmatch(cells[i])) for i in range(0, len(cells), size)) if size else 0
+
+    pad = tokens[at][0]
+    cells = [token for token, _ in tokens[begin:at]]
+    best, split = None, begin
+    head = after - pad
+    while head <= len(cells):
+        score = rows_starting_with_figures(cells[:len(cells) - head], width) + rows_starting_with_figures(
+            cells[len(cells) - head:], after)
+        if best is None or score < best:
+            best, split = score, at - head
+        head += after
+    return split
+
+
+def _width(segments: list[tuple[int, int]], pad: int) -> int:
+    """The width the ``(pad, cells before it)`` segments after a "|" line of ``pad`` agree on, or 0."""
+    width = 0
+    for k, c in segments:
+        joined = math.gcd(width, c + k)
+        if joined < 2 or joined <= k:
+            break
+        width = joined
+    return width if width > pad else 0
+
+
+def _split_rows(tokens: list[tuple[str | int, str]], width: int) -> list[_Row]:
+    """``tokens`` of one table ``width`` columns wide as its rows."""
     rows: list[_Row] = []
     cells: list[str] = []
     place = ""
@@ -144,7 +201,7 @@ def _pipe_rows(lines: list[tuple[str, str]]) -> list[_Row] | None:
             cells = []
     if cells:
         rows.append((cells, place, False))
-    return rows if len(rows) > 1 else None
+    return rows
 
 
 def _unpadded_width(tokens: list[str | int]) -> int | None:
@@ -162,7 +219,8 @@ def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
     not covered from above. In a statistics table each row is its labels, then its figures; the table's columns
     of figures are those of its widest rows (read whole, labels first): a row with as many figures is set with
     them in the last columns and the labels of the row above (cells spanning rows) in front, as in the published
-    table. A head row with one cell for each column of figures names them: it is set over them. The other rows
+    table. A head row with one cell for each column of figures names them: it is set over them (where labels take
+    more than one column; with one, its head starts the row). The other rows
     (headings, heads, rows whose figures span columns) are set from the left."""
     whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
     widest = max((len(cells) for cells in whole), default=0)
@@ -178,7 +236,7 @@ def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
             above = None
             continue
         if count is not None and len(cells) < width and (_figures(cells) == count or (
-                not _figures(cells) and len(cells) == count)):
+                not _figures(cells) and len(cells) == count and width - count > 1)):
             # figures in the last columns; or a head row naming each of those columns
             row = (above[:width - len(cells)] if above else [""] * (width - len(cells))) + cells
         else:
