@@ -160,6 +160,13 @@ def test_a_folding_space_after_a_full_width_mark_goes_too(sample):
     assert report.sections.overview[0] == "参观者218人次。12月10日开展宣传，“6·5”AQI 指数和 Open Data 专栏（2 个）"
 
 
+def test_spaces_typed_between_chinese_characters_stay(sample):
+    """Only what folding leaves goes: one half-width space. A full-width space or two spaces are typed (名单里的
+    “张　三”), and were taken out too."""
+    sample["sections"]["overview"][0] = "联系人：张　三，李 四，王  五。"
+    assert validate(sample).sections.overview[0] == "联系人：张　三，李四，王  五。"
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)

@@ -36,9 +36,10 @@ QUOTE_BREAK = re.compile(f"(?<=[{_IDEOGRAPH}{_LATIN}{CLOSING_MARKS}])(?=[\u201c\
 #: autospace leaves in a PDF, the PDF importer's to drop.
 SPACE_AT_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}])[ \u00a0]+(?=[{_LATIN}])|(?<=[{_LATIN}])[ \u00a0]+(?=[{_IDEOGRAPH}])")
 #: Spaces between a full-width mark or a curly quote and an ASCII digit or letter ("人次。 12月"): never text, a gap
-#: YAML's folding leaves in data (reportkit.narrative) or a reader finds on a spread line (importers/pdf).
+#: YAML's folding leaves in data (reportkit.narrative) or a reader finds on a spread line (importers/pdf). A
+#: full-width space is typed: kept.
 _MARK = "\u2018-\u201f\u3000-\u303f\uff00-\uffef"
-SPACE_AT_MARK = re.compile(f"(?<=[{_MARK}])[^\\S\u2028]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[^\\S\u2028]+(?=[{_MARK}])")
+SPACE_AT_MARK = re.compile(f"(?<=[{_MARK}]) +(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) +(?=[{_MARK}])")
 
 #: Font roles of GB/T 9704-2012 and the official face a DOCX names for each.
 OFFICIAL_FACES = {

@@ -34,11 +34,12 @@ def _only_text(value: Any) -> Any:
     return value
 
 
-# YAML folds a wrapped paragraph with spaces; between Chinese characters they do not belong, nor between a
-# full-width mark and a digit or Latin letter ("人次。 12月", a half-width gap after 。 in print).
+# YAML folds a wrapped paragraph with one space at each break (a literal block keeps the break); between Chinese
+# characters neither belongs,
+# nor between a full-width mark and a digit or Latin letter ("人次。 12月", a half-width gap after 。 in print).
+# A full-width space or a run of spaces is typed (张　三 in a list of names): kept.
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
-# U+2028 is a manual line break from the data (reportkit.load.LINE_BREAK), not folding: keep it.
-_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\u2028]+(?=[{_CJK}])")
+_WRAP = re.compile(rf"(?<=[{_CJK}])(?: |\n+)(?=[{_CJK}])")
 
 
 def _join_lines(text: str) -> str:
