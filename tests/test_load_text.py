@@ -201,10 +201,14 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
 @pytest.mark.parametrize("text, words", [
     ("a: 1\n b: 2\n", "这里不能再写“键: 值”"),
     ("a: [1, 2\n", "方括号 [ ] 没有配对"),
-    ('a: "abc\n', "文件在引号或括号闭合之前就结束了"),
+    ('a: "abc\n', "f.yaml:1:4: error: YAML 语法错误：从这里开始的引号直到文件末尾都没有配对"),
     ("a:\n  - 1\n - 2\n", "缩进没有对齐"),
+    ("a:\n  - 第一段\n  - !重要 第二段\n", "f.yaml:3:5: error: YAML 语法错误：这里的文字以 YAML 的特殊符号"),
+    ("a:\n  - *重点 第二段\n", "f.yaml:2:5: error: YAML 语法错误：这里的文字以 YAML 的特殊符号"),
+    ("a: 1\n---\nb: 2\n", "f.yaml:2:1: error: YAML 语法错误：文件中间有一行“---”"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
+    """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""
     with pytest.raises(InvalidData) as info:
         load_text(text.encode(), "f.yaml")
     [message] = [d.format() for d in info.value.diagnostics]

@@ -143,10 +143,14 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
                 raise InvalidData(notes + problems) from None
             raise
     except yaml.MarkedYAMLError as exc:
-        mark_ = exc.problem_mark or exc.context_mark
+        unclosed = (exc.context or "").startswith("while scanning a quoted scalar") and exc.context_mark
+        detail = _UNCLOSED if unclosed else _syntax_problem(exc.problem or exc.context or "")
+        # an unclosed quote, or a text read as a tag, alias …: where it begins, not where YAML gave up
+        at_start = detail in (_UNCLOSED, _SPECIAL_START) and exc.context_mark
+        mark_ = exc.context_mark if at_start else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        detail = _syntax_problem(exc.problem or exc.context or "")
-        raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}（检查缩进、冒号后的空格和引号是否成对）", name, line, col)]) from None
+        hint = "" if detail in _WITH_FIX else "（检查缩进、冒号后的空格和引号是否成对）"
+        raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}{hint}", name, line, col)]) from None
     except yaml.YAMLError as exc:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
     loaded = Loaded(name, None, diagnostics=notes, text=text)
@@ -162,6 +166,9 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     return loaded
 
 
+_SPECIAL_START = "这里的文字以 YAML 的特殊符号（! * & | > % @ ` 等）开头，被当成了标记：请给整段文字加引号"
+_SECOND_DOCUMENT = "文件中间有一行“---”，YAML 把其后当成了另一份数据：一个数据文件只写一份，删掉这一行"
+_UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
     ("mapping values are not allowed", "这里不能再写“键: 值”：上一行可能少了引号，或文字里有英文冒号加空格"),
@@ -173,12 +180,17 @@ _SYNTAX = (
     ("did not find expected '-' indicator", "列表各项的“- ”没有对齐"),
     ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
     ("found unknown escape character", "双引号内的反斜杠 \\ 后面不是可用的转义字符：改用单引号"),
-    ("found character that cannot start any token", "这里有 YAML 不允许出现的字符"),
+    ("found character that cannot start any token", "这里有 YAML 不允许出现的字符（以 % @ ` 开头的文字请给整段加引号）"),
     ("found unexpected ':'", "这里多了一个冒号"),
     ("expected <block end>, but found", "缩进没有对齐"),
     ("while scanning a quoted scalar", "引号没有配对"),
     ("while scanning a simple key", "这一行缺少“键: 值”中的冒号"),
+    ("did not find expected alphabetic or numeric character", _SPECIAL_START),
+    ("did not find expected whitespace or line break", _SPECIAL_START),
+    ("did not find expected comment or line break", _SPECIAL_START),
+    ("but found another document", _SECOND_DOCUMENT),
 )
+_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT}
 
 
 def _syntax_problem(problem: str) -> str:
