@@ -167,6 +167,15 @@ def test_spaces_typed_between_chinese_characters_stay(sample):
     assert validate(sample).sections.overview[0] == "联系人：张　三，李四，王  五。"
 
 
+def test_a_fixed_choice_typed_in_chinese_names_the_value_to_write(sample):
+    """agency_type: 部门 said “应为以下之一：'department' or 'government'”: pydantic's English “or”, no meaning."""
+    from reportkit.validate import _message
+
+    sample["agency_type"] = "部门"
+    [err] = errors_of(sample)
+    assert _message(err) == "应为以下之一：department（部门）、government（人民政府）；“部门”请写作 department"
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)

@@ -127,10 +127,25 @@ def test_missing_plugin_names_the_package_to_install(tmp_path):
     with hidden("reportkit-gbt9704-redhead"):
         result = run("render", example, "-o", tmp_path)
     assert result.exit_code == 1
-    assert ("数据需要插件“reportkit-gbt9704-redhead”，但它没有安装：本项目自带的插件请在源码根目录运行 "
-            "pip install ./plugins/reportkit-gbt9704-redhead，其他插件按其说明安装") in result.stderr
+    assert ("数据需要插件“reportkit-gbt9704-redhead”，但它没有安装：在源码根目录运行 "
+            "pip install ./plugins/reportkit-gbt9704-redhead") in result.stderr
     assert (ROOT / "plugins" / "reportkit-gbt9704-redhead" / "pyproject.toml").is_file()  # the folder the hint names
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_plugin_no_one_made_is_not_sent_to_a_folder_that_does_not_exist(tmp_path):
+    """A misspelt or invented plugin name was told to ``pip install ./plugins/<that name>``, a folder that does not
+    exist: the message lists the installed plugins and this project's own, each of which has its folder."""
+    data = tmp_path / "d.yaml"
+    data.write_text((ROOT / "examples" / "xinzhou-2020.yaml").read_text(encoding="utf-8") + "plugins: [四川抗震救灾插件]\n",
+                    encoding="utf-8")
+    result = run("validate", data)
+    assert result.exit_code == 1
+    from reportkit.validate import BUNDLED_PLUGINS
+
+    assert "数据需要插件“四川抗震救灾插件”，但没有安装这个名字的插件：已安装的有 " in result.stderr
+    assert f"本项目自带的有 {'、'.join(BUNDLED_PLUGINS)}（在源码根目录运行 pip install ./plugins/<名称>）" in result.stderr
+    assert all((ROOT / "plugins" / name / "pyproject.toml").is_file() for name in BUNDLED_PLUGINS)
 
 
 def test_a_plugin_keeps_its_name_from_before_the_rename():

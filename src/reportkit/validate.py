@@ -200,9 +200,21 @@ def _required_plugins(loaded: Loaded, registry: Registry) -> list[Diagnostic]:
             out.append(loaded.diagnostic(
                 ERROR, f"数据需要插件“{name}”，但它未能加载：{broken[package_key(name)]}", where, key=isinstance(declared, dict)))
         elif package_key(name) not in installed:
-            out.append(loaded.diagnostic(
-                ERROR, f"数据需要插件“{name}”，但它没有安装：本项目自带的插件请在源码根目录运行 pip install ./plugins/{name}，其他插件按其说明安装", where, key=isinstance(declared, dict)))
+            out.append(loaded.diagnostic(ERROR, _not_installed(name, registry), where, key=isinstance(declared, dict)))
     return out
+
+
+#: The plugins in this project's plugins/ folder (their old names without "gbt9704-" are still accepted).
+BUNDLED_PLUGINS = ("reportkit-gbt9704-fonts-fandol", "reportkit-gbt9704-sichuan-disaster", "reportkit-gbt9704-redhead")
+
+
+def _not_installed(name: str, registry: Registry) -> str:
+    bundled = next((b for b in BUNDLED_PLUGINS if package_key(name) in (package_key(b), package_key(b.replace("gbt9704-", "")))), None)
+    if bundled:
+        return f"数据需要插件“{name}”，但它没有安装：在源码根目录运行 pip install ./plugins/{bundled}"
+    packages = "、".join(sorted(registry.packages)) or "（无）"
+    return (f"数据需要插件“{name}”，但没有安装这个名字的插件：已安装的有 {packages}；本项目自带的有 {'、'.join(BUNDLED_PLUGINS)}"
+            "（在源码根目录运行 pip install ./plugins/<名称>）；其他插件按其说明安装，再把这里改成它的包名")
 
 
 def _plugin_settings(loaded: Loaded, registry: Registry, diags: Diagnostics) -> dict[str, BaseModel]:
@@ -358,6 +370,11 @@ def data_label(path: tuple) -> str:
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19\uff0e\uff0d]")
 
 
+#: What a value of a fixed choice means, where a clerk may type the meaning instead.
+_CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic": "阿拉伯数字", "chinese": "汉字",
+                 "attachment": "附件", "inline": "正文中", "text": "文字", "table": "表格"}
+
+
 def _message(err: dict) -> str:
     """The Chinese text of one pydantic error: ours for every type a clerk can cause, never pydantic's English."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
@@ -369,7 +386,10 @@ def _message(err: dict) -> str:
     if kind in {"less_than_equal", "less_than"}:
         return f"不能大于 {ctx.get('le', ctx.get('lt'))}"
     if kind == "literal_error":
-        return f"应为以下之一：{ctx.get('expected')}"
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", ""))) or [str(ctx.get("expected"))]
+        shown = "、".join(f"{c}（{_CHOICE_WORDS[c]}）" if c in _CHOICE_WORDS else c for c in choices)
+        meant = next((c for c in choices if _CHOICE_WORDS.get(c) == value), None)
+        return f"应为以下之一：{shown}" + (f"；“{value}”请写作 {meant}" if meant else "")
     if kind in {"string_too_long", "too_long"}:
         return f"太长了：最多 {ctx.get('max_length')} 个{'字' if kind == 'string_too_long' else '项'}"
     if kind in {"value_error", "assertion_error"}:  # our validators' (and plugins') own words
