@@ -131,6 +131,32 @@ def test_deadline_outside_the_year_is_reported_with_its_line(tmp_path):
         check_file(bad, PLUGINS, strict=True)
 
 
+@pytest.mark.parametrize("written, printed", [("2018/12", "2018年12月"), ('"2018-12-31"', "2018年12月31日"),
+                                              ("2018.12.5", "2018年12月5日"), ("2018年12月底前", "2018年12月底前")])
+def test_a_deadline_written_another_way_prints_as_a_date(tmp_path, written, printed):
+    """2018/12 and a quoted "2018-12-31" printed as typed, beside 2018年12月 in the same column."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}", 1)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    _, docx_bytes, _ = rendered(plan)
+    cells = {cell for table in docx_table_texts(docx_bytes) for row in table for cell in row}
+    assert printed in cells and (written == printed or written.strip('"') not in cells)
+
+
+@pytest.mark.parametrize("written, what", [("2018-13", "月份"), ("2018-00", "月份"), ("2018-02-30", "日期")])
+def test_a_deadline_that_does_not_exist_is_an_error(tmp_path, written, what):
+    """2018-13 printed as 2018年13月, 2018-00 as 2018年0月, with nothing said."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f'deadline: "{written}"', 1)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if written in l)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(plan, PLUGINS)
+    [error] = [d for d in info.value.diagnostics if "完成时限" in d.message]
+    assert error.line == line and error.message.endswith(
+        f"完成时限“{written}”的{what}不存在：写成 2018-12（月份）或 2018-12-31（日期）的形式")
+
+
 def test_task_without_units_is_an_error(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8").replace("    lead: 环科所\n", "")
     bad = tmp_path / "plan.yaml"

@@ -18,6 +18,8 @@ from reportkit.outline import refuse_typed_number
 from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
 
 _MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*日)?")
+#: A deadline written as a date or a month and nothing else, in any of the usual ways: 2018-12, 2018/12/31, 2018年12月.
+_WRITTEN_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*(?:月\s*)?(?:[-/.]?\s*(\d{1,2})\s*日?)?")
 
 #: 完成时限: a date (2018-11-20), a month ("2018-12" or "2018年12月"), or words ("全年", "长期坚持").
 Deadline = Union[Date, str]
@@ -29,7 +31,7 @@ def deadline_span(value: Deadline | None) -> tuple[dt.date, dt.date] | None:
         return None
     if isinstance(value, dt.date):
         return value, value
-    found = _MONTH.match(value.strip())
+    found = _WRITTEN_DATE.fullmatch(value.strip()) or _MONTH.match(value.strip())
     if not found:
         return None
     year, month, day = int(found[1]), int(found[2]), found[3]
@@ -49,8 +51,23 @@ def deadline_text(value: Deadline) -> str:
     """A deadline as printed: 2018年11月20日, 2018年12月, or the words as written."""
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
-    found = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
-    return f"{found[1]}年{int(found[2])}月" if found else value.strip()
+    found = _WRITTEN_DATE.fullmatch(value.strip())
+    if not found:
+        return value.strip()
+    return f"{found[1]}年{int(found[2])}月" + (f"{int(found[3])}日" if found[3] else "")
+
+
+def _real_date(value: Any) -> Any:
+    """A deadline written as a date or a month names one that exists (not 2018-13, 2018-00 or 2018-02-30)."""
+    found = _WRITTEN_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found:
+        year, month, day = int(found[1]), int(found[2]), found[3]
+        try:
+            dt.date(year, month, int(day) if day else 1)
+        except ValueError:
+            raise ValueError(f"完成时限“{value.strip()}”的{'日期' if day and 1 <= month <= 12 else '月份'}不存在："
+                             "写成 2018-12（月份）或 2018-12-31（日期）的形式") from None
+    return value
 
 
 def _own_number(text: str) -> str:
@@ -72,6 +89,7 @@ class SubTask(BaseModel):
         description="日期（2018-11-20）、月份（“2018-12”或“2018年12月”）或文字（“全年”）；日期须在方案年度内")
 
     _no_number = field_validator("task")(classmethod(lambda cls, v: _own_number(v)))
+    _real_deadline = field_validator("deadline")(classmethod(lambda cls, v: _real_date(v)))
 
     @field_validator("support", mode="before")
     @classmethod
