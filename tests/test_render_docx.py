@@ -404,10 +404,12 @@ def test_several_attachments_are_numbered_and_aligned(layout):
     assert ind(second)["hangingChars"] == "100"
 
 
-def test_addressee_keeps_an_existing_colon(layout):
+@pytest.mark.parametrize("typed", ["各区县政府：", "各区县政府:", "各区县政府 :"])
+def test_addressee_ends_in_one_full_width_colon(layout, typed):
+    """GB/T 9704 §7.3.2: a half-width colon typed (县人民政府办公室:) was printed as it was."""
     from reportkit.blocks import Addressee
 
-    out = render(layout, Addressee("各区县政府："))
+    out = render(layout, Addressee(typed))
     assert [text(p) for p in out.paragraphs("Addressee")] == ["各区县政府："]
 
 

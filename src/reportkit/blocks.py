@@ -38,7 +38,7 @@ class Addressee:
     @property
     def line(self) -> str:
         """The text as printed, with the full-width colon GB/T 9704 §7.3.2 asks for."""
-        return self.text if self.text.endswith(("：", ":")) else self.text + "："
+        return self.text.rstrip(":：").rstrip() + "："
 
 
 @dataclass
