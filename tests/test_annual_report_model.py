@@ -176,6 +176,15 @@ def test_a_fixed_choice_typed_in_chinese_names_the_value_to_write(sample):
     assert _message(err) == "应为以下之一：department（部门）、government（人民政府）；“部门”请写作 department"
 
 
+def test_a_list_started_with_a_full_width_dash_says_so(sample):
+    """"－ 本年度…" (a full-width dash) is no list item: the message said “用了全角数字”."""
+    from reportkit.validate import _message
+
+    sample["sections"]["other"] = "－ 本年度办理建议6件。"
+    [err] = errors_of(sample)
+    assert _message(err) == "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)

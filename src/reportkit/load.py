@@ -149,7 +149,10 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         at_start = detail in (_UNCLOSED, _SPECIAL_START) and exc.context_mark
         mark_ = exc.context_mark if at_start else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        hint = "" if detail in _WITH_FIX else "（检查缩进、冒号后的空格和引号是否成对）"
+        slip = None if at_start else _typing_slip(text, line)
+        if slip:
+            line, col, detail = slip
+        hint = "" if detail in _WITH_FIX or slip else "（检查缩进、冒号后的空格和引号是否成对）"
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}{hint}", name, line, col)]) from None
     except yaml.YAMLError as exc:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
@@ -191,6 +194,27 @@ _SYNTAX = (
     ("but found another document", _SECOND_DOCUMENT),
 )
 _WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT}
+
+
+#: Slips of a Chinese keyboard that YAML reports a line later, in words about something else: where and what.
+_SLIPS = (
+    (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*)(：)"), "键“{0}”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"),
+    (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*):(\u3000)"), "键“{0}”的冒号后面是全角空格：请改为半角空格（英文输入法下的空格）"),
+    (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*)(:)(?=[^\s/])"), "键“{0}”的冒号后面缺少空格：请写成“{0}: ”"),
+    (re.compile(r"^()([ \t]*\u3000)"), "这一行用全角空格缩进：请改为半角空格（英文输入法下的空格）"),
+    (re.compile(r"^[ \t]*()(－) "), "列表的“－”是全角的：请改为英文减号“-”"),
+)
+
+
+def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
+    """A slip in ``text`` on ``line``, where YAML stopped, or on the two lines before it, as (line, column, message)."""
+    lines = text.split("\n")[:line]
+    for number in range(len(lines), max(len(lines) - 3, 0), -1):
+        for pattern, message in _SLIPS:
+            found = pattern.match(lines[number - 1])
+            if found:
+                return number, found.start(2) + 1, message.format(found[1])
+    return None
 
 
 def _syntax_problem(problem: str) -> str:
@@ -496,6 +520,9 @@ class _Builder:
                 self.error(key_node, "键必须是简单文字")
                 continue
             key = self.text(key_node.value, key_node)
+            if isinstance(key, str) and key.startswith("\u3000"):  # YAML reads full-width spaces as the key's text
+                self.error(key_node, "这一行用全角空格缩进：请改为半角空格（英文输入法下的空格）")
+                continue
             where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 first = self.loaded.keys[path + (key,)]

@@ -378,6 +378,8 @@ _CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic":
 def _message(err: dict) -> str:
     """The Chinese text of one pydantic error: ours for every type a clerk can cause, never pydantic's English."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
+        return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
         half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
         return f"“{value}”用了全角数字：请改为半角（英文输入法下的）数字 {half}"
