@@ -185,6 +185,18 @@ def test_a_list_started_with_a_full_width_dash_says_so(sample):
     assert _message(err) == "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
 
 
+@pytest.mark.parametrize("item, said", [(None, "这一项是空的"), (True, "这一项被读成了真假值"), (2023, "这一项被读成了数字"),
+                                        (1.5, "这一项被读成了数字（1.50 会变成 1.5）"), (dt.date(2023, 12, 31), "这一项被读成了日期")])
+def test_a_paragraph_yaml_read_as_something_else_says_what_and_the_fix(sample, item, said):
+    """An empty “-”, a “- #…” read as a comment, or a paragraph of true, 2023, 1.50 or 2023-12-31 all said
+    “取值不符合要求（content_item）：请对照 reportkit schema …”."""
+    from reportkit.validate import _message
+
+    sample["sections"]["problems"].append(item)
+    [err] = errors_of(sample)
+    assert _message(err).startswith(said) and ("加引号" in _message(err))
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)

@@ -353,7 +353,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             continue
         text = _message(err)
         value = err.get("input")
-        shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error"}
+        shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error", "content_item"}
                  and f"“{value}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
@@ -370,6 +370,19 @@ def data_label(path: tuple) -> str:
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19\uff0e\uff0d]")
 
 
+#: A list item YAML read as something other than text, by what it became: what happened and the fix.
+_READ_AS = {
+    "NoneType": "这一项是空的（只有“-”，或写的是 null、~，或文字以 # 开头、被当成了注释）：删掉这一项，或写上文字"
+                "（以 # 开头的文字要加引号）",
+    "bool": "这一项被读成了真假值（true、false 等）：若是正文，请给整段加引号",
+    "int": "这一项被读成了数字：若是正文，请给整段加引号",
+    "float": "这一项被读成了数字（1.50 会变成 1.5）：若是正文，请给整段加引号",
+    "Decimal": "这一项被读成了数字：若是正文，请给整段加引号",
+    "date": "这一项被读成了日期：若是正文，请给整段加引号",
+    "datetime": "这一项被读成了日期时间：若是正文，请给整段加引号",
+}
+
+
 #: What a value of a fixed choice means, where a clerk may type the meaning instead.
 _CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic": "阿拉伯数字", "chinese": "汉字",
                  "attachment": "附件", "inline": "正文中", "text": "文字", "table": "表格"}
@@ -378,6 +391,8 @@ _CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic":
 def _message(err: dict) -> str:
     """The Chinese text of one pydantic error: ours for every type a clerk can cause, never pydantic's English."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "content_item" and not isinstance(value, (dict, list)):
+        return _READ_AS.get(type(value).__name__) or err["msg"]
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
