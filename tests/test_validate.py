@@ -77,6 +77,14 @@ def test_all_model_errors_reported_at_once_with_positions(registry):
     ]
 
 
+def test_a_thousands_comma_and_a_misspelt_plugins_key_get_their_fix(registry):
+    """{count: 1,156} made a key 156 (未知字段“156”, with the allowed keys); plugin: for plugins: listed the model's
+    keys without plugins, the one meant."""
+    assert problems("kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 1,156}\n", registry) == [
+        "t.yaml:4:24: error: items[1].156：未知字段“156”。数字里不要写千位分隔的逗号（1,156 写成 1156）"]
+    assert problems("kind: toy\nyear: 2021\nplugin: [x]\n", registry) == ["t.yaml:3:1: error: plugin：未知字段“plugin”。是不是“plugins”？"]
+
+
 def test_rule_errors_point_at_their_path(registry):
     text = "kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 11}\n"
     assert problems(text, registry) == ["t.yaml:4:3: error: 合计超过 10（T1）"]
