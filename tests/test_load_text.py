@@ -221,3 +221,16 @@ def test_syntax_errors_are_explained_in_chinese(text, words):
     [message] = [d.format() for d in info.value.diagnostics]
     words_only = re.sub("“[a-z_]+”|“[a-z_]+: ”", "", message.split("error: ")[1])  # but the key's own name
     assert words in message and not any("a" <= c <= "z" for c in words_only.removeprefix("YAML 语法错误："))
+
+
+@pytest.mark.parametrize("style", ['"', "'", "", "|"])
+def test_a_blank_line_inside_a_paragraph_is_named(style):
+    """Two pasted paragraphs with a blank line between them, in one value, printed as one paragraph with nothing
+    said. A line break typed as an escape (a two-line title) is not a blank line."""
+    first, second = "本年度依法公开政府信息。", "全年还开展了公开日活动。"
+    value = (f"|\n    {first}\n\n    {second}\n" if style == "|" else f"{style}{first}\n\n    {second}{style}\n")
+    text = f'kind: x\ntitle: "某局\\n2023年年度报告"\nitems:\n  - {value}  - 第二项\n'
+    loaded = load_text(text.encode(), "f.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:4:5: warning: 这段文字中间有空行，空行不会印出，前后的文字连成一段：要分成两段，请在空行处另起一项“- ”"]
+    assert loaded.data["title"] == "某局\n2023年年度报告"
