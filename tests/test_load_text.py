@@ -213,6 +213,8 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("kind: x\nagency:\u3000某局\nyear: 2023\n", "f.yaml:2:8: error: YAML 语法错误：键“agency”的冒号后面是全角空格"),
     ("kind: x\nagency_type:department\nyear: 2023\n", "f.yaml:2:12: error: YAML 语法错误：键“agency_type”的冒号后面缺少空格"),
     ("contact:\n  office: 办公室\n\u3000\u3000phone: 1234\nyear: 2023\n", "f.yaml:3:1: error: 这一行用全角空格缩进"),
+    ("items:\n  - '办理结果均已公开，it's ok。'\n  - 第二项\n", "f.yaml:2:17: error: YAML 语法错误：单引号里的文字中间又有英文撇号"),
+    ('contact:\n  postcode: "000000"  ＃邮编\n  phone: 1\n', "f.yaml:2:23: error: YAML 语法错误：“＃”是全角的，YAML 不把它当作注释"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
     """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""

@@ -178,6 +178,16 @@ def test_layout_without_its_settings_says_what_to_add(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_layout_chosen_in_the_data_without_its_settings_is_shown_at_that_line(tmp_path):
+    """layout: redhead in the data, its settings left out: the message named the file alone."""
+    data = tmp_path / "d.yaml"
+    text = (ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8") + "layout: redhead\n"
+    data.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(data)])
+    assert result.exit_code == 1
+    assert f"{data}:{text.count(chr(10))}:9: error: 版式 redhead 需要 reportkit-gbt9704-redhead 的设置" in result.stderr
+
+
 def test_prepare_refuses_missing_settings():
     from reportkit_redhead import prepare
     from reportkit.blocks import Document

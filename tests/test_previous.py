@@ -257,6 +257,14 @@ def test_r9_citations_are_filled_in_by_the_build(tmp_path):
     assert "【表" not in text
 
 
+def test_r9_a_citation_typed_with_a_half_width_colon_is_filled_in_too(tmp_path):
+    """【表三:results.granted.total 】 (an English colon, a space before 】) was printed as typed, with nothing said."""
+    this = edited(tmp_path, SAMPLE_2022, ("【表三：results.granted.total】", "【表三:results.granted.total 】"))
+    assert run("render", this, "-f", "docx", "-o", tmp_path / "out").exit_code == 0
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "out" / f"{this.stem}.docx").paragraphs)
+    assert "予以公开21件" in text and "【表" not in text
+
+
 def test_r9_a_citation_of_no_cell(tmp_path):
     this = edited(tmp_path, SAMPLE_2022, ("【表三：results.granted.total】", "【表三：results.grant.total】"))
     result = run("validate", this)

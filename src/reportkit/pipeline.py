@@ -107,7 +107,12 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     document = validated.kind.build(validated.report, locate)
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
-        document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout))
+        try:
+            document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout))
+        except ReportkitError as exc:  # the layout's own words for the data it needs: where the data chose it
+            if type(exc) is not ReportkitError or "layout" not in loaded.data:
+                raise
+            raise InvalidData([loaded.diagnostic(ERROR, exc.format_message(), ("layout",))]) from None
     document.report = validated.report
     return document
 

@@ -24,7 +24,7 @@ from .model import Amount, Change, Count, applications_values, format_amount, ou
 from .tables import REVIEW_GROUPS, SECTIONS
 
 #: A citation of a table cell: 【表三：new_received.total】.
-CITATION = re.compile(r"【表([二三四])：([A-Za-z0-9_.]+)】")
+CITATION = re.compile(r"【表([二三四])[：:]\s*([A-Za-z0-9_.]+)\s*】")
 _TABLES = {"二": "active_disclosure", "三": "applications", "四": "review_litigation"}
 
 
