@@ -236,3 +236,12 @@ def test_a_blank_line_inside_a_paragraph_is_named(style):
     assert [d.format() for d in loaded.diagnostics] == [
         "f.yaml:4:5: warning: 这段文字中间有空行，空行不会印出，前后的文字连成一段：要分成两段，请在空行处另起一项“- ”"]
     assert loaded.data["title"] == "某局\n2023年年度报告"
+
+
+def test_a_windows_path_in_double_quotes_is_named():
+    """"C:\\new\\table" in double quotes printed a line break and a tab, and only \\a was mentioned."""
+    loaded = load_text('items:\n  - "存放于 C:\\new\\table 目录"\n  - "另存于 D:\\\\data"\n'.encode(), "f.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:2:5: warning: 双引号里的反斜杠“\\”是转义符，像 C:\\new 这样的文件路径里的 \\n、\\t 会变成换行、制表符："
+        "要原样印出，请把这段文字改用单引号"]
+    assert loaded.data["items"][1] == "另存于 D:\\data"

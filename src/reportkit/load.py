@@ -63,6 +63,8 @@ _STR = "tag:yaml.org,2002:str"
 #: A comment after a value: blanks then "#". Two blanks before "# " mark it as a note, as the starter files write.
 _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
+#: A Windows path in a text: in double quotes, its backslashes are escapes (C:\new → C:, a line break, "ew").
+_PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n(?=[ \t]*\S)")
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
@@ -488,6 +490,10 @@ class _Builder:
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
         if not node.style and node.tag == _STR:
             self.comment_after(node)
+        if node.style == '"' and node.tag == _STR and _PATH.search(self.loaded.text, node.start_mark.index, node.end_mark.index):
+            self.loaded.diagnostics.append(Diagnostic(
+                WARNING, "双引号里的反斜杠“\\”是转义符，像 C:\\new 这样的文件路径里的 \\n、\\t 会变成换行、制表符："
+                         "要原样印出，请把这段文字改用单引号", self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
         if node.tag == _STR and _BLANK_LINE.search(self.loaded.text, node.start_mark.index, node.end_mark.index):
             self.loaded.diagnostics.append(Diagnostic(
                 WARNING, "这段文字中间有空行，空行不会印出，前后的文字连成一段：要分成两段，请在空行处另起一项“- ”",
