@@ -85,6 +85,12 @@ def test_a_thousands_comma_and_a_misspelt_plugins_key_get_their_fix(registry):
     assert problems("kind: toy\nyear: 2021\nplugin: [x]\n", registry) == ["t.yaml:3:1: error: plugin：未知字段“plugin”。是不是“plugins”？"]
 
 
+def test_a_key_left_empty_says_to_delete_it_or_fill_it(registry):
+    """“items:” with nothing after it said 应为列表, as if something of the wrong kind were there."""
+    assert problems("kind: toy\nyear: 2021\nitems:\n", registry) == [
+        "t.yaml:3:7: error: items：这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"]
+
+
 def test_rule_errors_point_at_their_path(registry):
     text = "kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 11}\n"
     assert problems(text, registry) == ["t.yaml:4:3: error: 合计超过 10（T1）"]

@@ -393,6 +393,8 @@ _CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic":
 def _message(err: dict) -> str:
     """The Chinese text of one pydantic error: ours for every type a clerk can cause, never pydantic's English."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if value is None and kind.endswith("_type") and kind != "none_type":
+        return "这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"
     if kind == "content_item" and not isinstance(value, (dict, list)):
         return _READ_AS.get(type(value).__name__) or err["msg"]
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
