@@ -116,7 +116,8 @@ def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
     or fewer followed by the "|" line of what it lacks: a table's width is the greatest common divisor of
     the cells up to each "|" line plus its "|"s. A table's last row has no "|" line, so where a next table
     follows at once, the cells up to its first "|" line are the end of one table and the first row of the
-    next, whose width the "|" lines after it give.
+    next, whose width the "|" lines after it give. A cell or two before a table's first row that its width
+    leaves over (单位：件) are rows of their own.
     """
     tokens: list[tuple[str | int, str]] = []  # a cell's text, or the number of "|" padding a row
     for text, place in lines:
