@@ -676,17 +676,19 @@ def _table_three_in_two(html: str) -> str:
     return html[:row] + "</tbody></table><table><tbody>" + html[row:]
 
 
-@pytest.mark.parametrize("change", [None, _no_heading_before_table_four, _table_three_in_two],
-                         ids=["caption-line", "no-heading-between", "cut-in-two"])
-def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, change):
+@pytest.mark.parametrize("change, form", [(None, "bars"), (_no_heading_before_table_four, "bars"),
+                                          (_table_three_in_two, "bars"), (_no_heading_before_table_four, "tabs")],
+                         ids=["caption-line", "no-heading-between", "cut-in-two", "no-heading-between-tabs"])
+def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, change, form):
     """In a text export (" |"), a table's last row has no "|" line: tables one after another ran into one and were
     lost (table 三 and 四 without the part's heading between them, table 三 cut in two), as was a table whose first
-    row is one cell (单位：件). Each table is now found, and the tables import as from the same page."""
+    row is one cell (单位：件). Copied from a browser, table 四's rows were read as table 三's. Each table is now
+    found, and the tables import as from the same page."""
     page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
     html = change(page.read_text(encoding="utf-8")) if change else page.read_text(encoding="utf-8")
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
-    lines = _as_exported_with_bars(html).split("\n")
+    lines = (_as_exported_with_bars(html) if form == "bars" else _as_copied_from_a_browser(html)).split("\n")
     if change is None:  # a caption line before table 三, a cell of the export without its "|" line
         first = next(i for i, line in enumerate(lines) if line.startswith("（本列数据的勾稽关系"))
         lines.insert(first, "单位：件 |")

@@ -327,7 +327,7 @@ class _Mapper:
             if key in sections:
                 self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
                 continue
-            items = _captions_in_tables(items, edition)
+            items = _parted(_captions_in_tables(items, edition))
             paras = [i for i in items if isinstance(i, Para)]
             if key == "other":
                 paras = self._other(paras, edition)
@@ -625,6 +625,23 @@ def _captions_in_tables(items: list, edition: str) -> list:
             after.rows.insert(0, [item.text] * width)
             after.places.insert(0, item.place)
             continue
+        out.append(item)
+    return out
+
+
+def _parted(items: list) -> list:
+    """``items`` with a grid that runs on from table 三 into table 四's head (行政复议 … 行政诉讼; a text file's
+    tables with no line between them) parted there."""
+    out: list = []
+    for item in items:
+        while isinstance(item, Grid):
+            head = norm("".join("".join(row) for row in item.rows[:4]))
+            at = next((r for r, row in enumerate(item.rows) if r and "行政复议" in (joined := norm("".join(row)))
+                       and "行政诉讼" in joined), None) if "自然人" in head else None
+            if at is None:
+                break
+            out.append(Grid(item.rows[:at], item.places[:at], item.place))
+            item = Grid(item.rows[at:], item.places[at:], item.places[at])
         out.append(item)
     return out
 
