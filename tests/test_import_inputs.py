@@ -759,6 +759,73 @@ def test_a_page_collecting_several_articles_imports_the_first_with_its_own_date(
     assert expected.findings == [] and _load(back) == _load(expected)
 
 
+def _closing_as(html: str, closing: str) -> str:
+    """The page with its 署名 and 成文日期 replaced by ``closing`` (HTML)."""
+    start = html.index('<div class="signature')
+    return html[:start] + closing + html[html.index("</div></div>", start) + len("</div></div>"):]
+
+
+def _inside_a_layout_table(html: str) -> str:
+    """The body set in one cell of a layout table, with the site's navigation above (2008-edition pages: no table)."""
+    body = html.index("<body>") + len("<body>")
+    return (html[:body] + '<div>首页 | 政务公开</div><table width="100%"><tr><td>' + html[body:html.index("</body>")]
+            + "</td></tr></table>" + html[html.index("</body>"):])
+
+
+def _bare_inline_headings(html: str) -> str:
+    """Each part's heading a bare <b> between the paragraphs of one <div>."""
+    return re.sub(r"<h2>([^<]*)</h2>", r"<b>\1</b>", html.replace("<body>", "<body><div>").replace("</body>", "</div></body>"))
+
+
+CLOSINGS = {
+    "br": '<p class="MsoNormal">某县自然资源局<br>2024年1月25日</p>',
+    "br-br": '<p>某县自然资源局<br><br>2024年1月25日</p>',
+    "one-line": '<p style="text-align:right">某县自然资源局　　2024年1月25日</p>',
+    "dashes": '<p align="right">某县自然资源局</p><p align="right">2024-01-25</p>',
+    "dots": '<p class="text-right">某县自然资源局</p><p class="text-right">2024.1.25</p>',
+    "chinese": '<p align="right">某县自然资源局</p><p align="right">二〇二四年一月二十五日</p>',
+}
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_a_web_page_s_closing_written_as_sites_write_it(tmp_path, closing):
+    """The 署名 and 成文日期 in one <p> with a <br> (MsoNormal), on one line, as 2024-01-25 or 2024.1.25, aligned by a
+    class: the date was not found and both went into the last part as paragraphs; a date in Chinese numerals in a
+    2021-format report wrote date_style, which only the 2008 format has, so the data did not validate."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(_closing_as(page.read_text(encoding="utf-8"), CLOSINGS[closing]), encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert back.findings == [] and back.ok
+    assert _load(back) == _load(expected)
+
+
+@pytest.mark.parametrize("example, change", [("qiandongnan-2016", _inside_a_layout_table),
+                                             ("sample-2021", _bare_inline_headings)])
+def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
+    """A 2008-edition report set in a layout table with no table inside was read as one table of one cell: “not an
+    annual report”; headings written as a bare <b> between paragraphs were dropped with their text, unsaid."""
+    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(change(page.read_text(encoding="utf-8")), encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == (["标题之前的“首页 | 政务公开”未导入"] if change is _inside_a_layout_table else [])
+    assert _load(back) == _load(expected)
+
+
+def test_a_gbk_page_with_one_stray_byte_is_read_as_gbk(tmp_path):
+    """One byte that is not GBK (a footer pasted from elsewhere) made the whole page read as UTF-8, garbled."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gb2312"')
+    stray = tmp_path / "site" / "page.html"
+    stray.parent.mkdir()
+    stray.write_bytes(html.replace("</body>", "<p>\x00</p></body>").encode("gb18030").replace(b"\x00", b"\x80"))
+    back, expected = imported(stray, stray.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert _load(back) == _load(expected)
+
+
 def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path):
     """Some converters write fonts without a ToUnicode map: a reader gets (cid:114)(cid:103)… for every character.
     The import wrote a data file of placeholders from that; it now says why it cannot read the file."""

@@ -15,13 +15,16 @@ from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
 from ..outline import TYPED_NUMBER
-from .labels import heading_level, norm
+from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
 
 _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                    r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+_NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
+#: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
+_ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
@@ -80,8 +83,9 @@ def _small_number(text: str) -> int:
 
 
 def parse_date(text: str) -> tuple[dt.date, bool] | None:
-    """``2024年1月25日`` or ``二〇一〇年三月十五日`` → (date, written in Chinese numerals)."""
-    found = _DATE.match(text)
+    """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
+    Chinese numerals)."""
+    found = _DATE.match(text) or _NUMERIC_DATE.match(text)
     if not found:
         return None
     year, month, day = found.groups()
@@ -139,7 +143,7 @@ class _Mapper:
         organs, date, chinese = closing
         if date:
             self.data["date"] = date
-            if chinese:
+            if chinese and edition == "2008":  # since 2019 the format prints the date in Arabic numerals
                 self.data["date_style"] = "chinese"
         elif edition != "2008":
             self.data["date"] = placeholder("成文日期，如 2024-01-25")
@@ -213,11 +217,12 @@ class _Mapper:
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
         (short lines, no table, no sentence) may follow."""
-        last = None
+        last, organ = None, None
         for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
             item = self.items[i]
-            if isinstance(item, Para) and parse_date(item.text):
-                last = i
+            together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
+            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])):
+                last, organ = i, None if parse_date(item.text) else together
                 break
             if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
                 break
@@ -226,9 +231,11 @@ class _Mapper:
         for skipped in self.items[last + 1:]:  # a web page's footer
             self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
         del self.items[last + 1:]
-        date, chinese = parse_date(self.items.pop(last).text)
-        organs = []
-        while self.items and isinstance(self.items[-1], Para) and self.items[-1].role in ("signature", "right"):
+        item = self.items.pop(last)
+        date, chinese = parse_date(organ[2] if organ else item.text)
+        organs = [organ[1].strip()] if organ else []
+        while not organ and self.items and isinstance(self.items[-1], Para) and (
+                self.items[-1].role in ("signature", "right") or _above_in_one_paragraph(self.items[-1], item)):
             organs.insert(0, self.items.pop().text)
         return organs, date, chinese
 
@@ -380,6 +387,12 @@ class _Mapper:
         else:
             found[key] = [grid]
         return key
+
+
+def _above_in_one_paragraph(line: Para, date: Para) -> bool:
+    """Whether ``line`` is an organ's name set over the 成文日期 in one paragraph (署名<br>日期, not aligned)."""
+    return line.place == date.place and len(line.text) <= 30 and not SENTENCE_END.search(line.text) \
+        and not heading_level(line.text)
 
 
 def _short(item) -> str:

@@ -26,7 +26,7 @@ def _walk(element, published: Published, counter: dict) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP:
         return
-    if tag == "table" and not element.xpath(".//table"):
+    if tag == "table" and not element.xpath(".//table") and not _layout(element):
         counter["t"] += 1
         published.add(_grid(element, f"第 {counter['t']} 个表格"))
         return
@@ -37,15 +37,32 @@ def _walk(element, published: Published, counter: dict) -> None:
             counter["p"] += 1
             published.add(Para(text, f"第 {counter['p']} 段", _role(element)))
         return
-    # Mixed content: text directly inside a container is a paragraph of its own.
-    if (element.text or "").strip() and tag in _BLOCKS:
-        counter["p"] += 1
-        published.add(Para(element.text, f"第 {counter['p']} 段"))
+    # Mixed content: the text and inline elements between blocks (<b>一、总体情况</b><p>…) are paragraphs of their own.
+    run = [element.text or ""]
     for child in children:
-        _walk(child, published, counter)
-        if (child.tail or "").strip() and tag in _BLOCKS:
-            counter["p"] += 1
-            published.add(Para(child.tail, f"第 {counter['p']} 段"))
+        if any(c.tag in _BLOCKS for c in child.iter()):  # a block, or an inline element holding blocks
+            _add_run(run, tag, published, counter)
+            _walk(child, published, counter)
+            run = [child.tail or ""]
+        else:
+            run += [_text(child), child.tail or ""]
+    _add_run(run, tag, published, counter)
+
+
+def _add_run(run: list[str], tag: str, published: Published, counter: dict) -> None:
+    text = "".join(run)
+    if text.strip() and tag in _BLOCKS:
+        counter["p"] += 1
+        published.add(Para(text, f"第 {counter['p']} 段"))
+
+
+def _layout(table) -> bool:
+    """Whether a table without a table in it lays out the page, not data: one column all through, or a cell holding
+    paragraphs (a report set inside a table's cell)."""
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) and len(table.text_content()) > 200:
+        return True
+    return any(len(cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")) >= 3 for cell in table.xpath(".//td|.//th"))
 
 
 def _text(element) -> str:
@@ -65,7 +82,7 @@ def _role(element) -> str:
         return "signature"
     if "date" in classes:
         return "date"
-    align = (element.get("align") or "") + (element.get("style") or "")
+    align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
     return "centered" if "center" in align else "right" if "right" in align else "body"
 
 

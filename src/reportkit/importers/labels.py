@@ -24,6 +24,11 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 
 
+#: A line that is a date alone (a 成文日期): 2024年1月25日, 二〇二四年一月二十五日, 2024-01-25.
+DATE_LINE = re.compile(r"\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
+                       r"|\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\s*")
+
+
 #: The heading of one article of a page that collects several (第二篇：…), as document sites publish them.
 ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-from .labels import SENTENCE_END, clean, heading_level
+from .labels import DATE_LINE, SENTENCE_END, clean, heading_level
 
 
 @dataclass
@@ -67,16 +67,19 @@ class Published:
 
 def _paragraphs(text: str) -> list[str]:
     """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
-    blank line, a sentence's end or a numbered heading (一、 （一） 1.), or before an indent or a numbered heading;
-    not at the others."""
+    blank line, a sentence's end or a numbered heading (一、 （一） 1.), or before an indent, a numbered heading or a
+    date alone (a 署名 over its 成文日期); not at the others."""
     parts = [""]
+    blank = False
     for piece in text.split("\n"):
         before = clean(parts[-1])
         heading = heading_level(before) and "。" not in before
-        if not before or heading or SENTENCE_END.search(before) or piece[:1].isspace() or heading_level(clean(piece)):
+        if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
+                or heading_level(clean(piece)) or DATE_LINE.fullmatch(piece):
             parts.append(piece)
         else:
             parts[-1] += "\n" + piece
+        blank = not piece.strip()
     return parts
 
 
@@ -91,7 +94,8 @@ def decode(raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return raw.decode("utf-8", errors="replace")
+    # a stray byte (a site's footer pasted from elsewhere): the reading that spoils fewest characters
+    return min((raw.decode(encoding, errors="replace") for encoding in ("utf-8", "gb18030")), key=lambda t: t.count("\ufffd"))
 
 
 def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[list[str]]:
