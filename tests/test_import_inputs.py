@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 import docx
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from reportkit.cli import cli
+from reportkit.importers.html import read as read_html
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS, EDITIONS, application_rows
 from reportkit.plugins import load_plugins
 
@@ -823,6 +825,76 @@ def test_a_gbk_page_with_one_stray_byte_is_read_as_gbk(tmp_path):
     stray.parent.mkdir()
     stray.write_bytes(html.replace("</body>", "<p>\x00</p></body>").encode("gb18030").replace(b"\x00", b"\x80"))
     back, expected = imported(stray, stray.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert _load(back) == _load(expected)
+
+
+def test_a_table_row_a_page_break_cut_in_two_is_one_row():
+    """Word lets a row break across pages: the rest of its label (定”) came first on the next page, with empty
+    figures, and both halves were reported as rows that do not exist while the row was left a placeholder."""
+    from reportkit.importers.source import Grid, Published
+
+    head = [["申请人情况"] * 3, ["（三）不予公开", "自然人", "总计"]]
+    published = Published("x.pdf")
+    published.add(Grid([*head, ["（三）不予公开", "1", "1"], ["3.危及“三安全一稳", "2", "2"]], ["1", "2", "3", "4"], "p1"))
+    published.add(Grid([*head, ["定”", "", ""], ["4.保护第三方合法权益", "1", "1"]], ["5", "6", "7", "8"], "p2"))
+    [grid] = published.items
+    assert grid.rows[3:] == [["3.危及“三安全一稳定”", "2", "2"], ["4.保护第三方合法权益", "1", "1"]]
+
+
+def test_a_table_s_part_without_its_head_and_a_head_alone_at_a_page_s_foot():
+    """Table 二's last block on the next page (no 第二十条 line) was 'not table 二, 三 or 四' and its figures lost;
+    table 三's first head row alone at a page's foot was reported as a table that is none of them."""
+    from reportkit.importers.annual import map_annual
+    from reportkit.importers.source import Grid, Published
+
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", Path(tempfile.mkdtemp()), PLUGINS)
+    whole = read_html(page)
+    published = Published("x.pdf")
+    for item in whole.items:
+        if isinstance(item, Grid) and "第二十条" in "".join(item.rows[0]):
+            cut = next(i for i, row in enumerate(item.rows) if "第二十条第（九）项" in row[0]) + 1
+            published.items += [Grid(item.rows[:cut], item.places[:cut], "p6"), Grid(item.rows[cut:], item.places[cut:], "p7")]
+        elif isinstance(item, Grid) and "申请人情况" in "".join(item.rows[0]):
+            published.items += [Grid(item.rows[:1], item.places[:1], "p7"), Grid(item.rows[1:], item.places[1:], "p8")]
+        else:
+            published.items.append(item)
+    parted, expected = map_annual(published), map_annual(whole)
+    assert parted.findings == [] and parted.data["tables"] == expected.data["tables"]
+
+
+def _line(top: float, text: str = "某", x0: float = 80, x1: float = 520, size: float = 16) -> dict:
+    return {"top": top, "text": text, "x0": x0, "x1": x1, "chars": [{"size": size}]}
+
+
+def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
+    """An attachment's title 22 pt under its 附件 line set the line pitch (the least distance), and every body line
+    28 pt apart began a paragraph; the widest line of a landscape page made portrait lines ending in ； or 。 end
+    their paragraphs; a title's first line that reads as the running header (某县自然资源局) was dropped with it."""
+    from reportkit.importers.pdf import _pitch, _right_edges, _without_running_lines
+
+    body = [_line(100 + 28 * i) for i in range(20)]
+    assert _pitch([body + [_line(700, "附件"), _line(722, "填报说明", size=22)]]) == 28
+    portrait, landscape = ([_line(100), _line(128, x1=520)], [], 80, 595), ([_line(100, x1=760)], [], 80, 842)
+    assert _right_edges([portrait, landscape, portrait]) == {595: 520, 842: 760}
+    header = _line(38, "某县自然资源局", x0=264, x1=337, size=10.5)
+    first = ([header, _line(133, "某县自然资源局", size=22), _line(161, "2023年政府信息公开工作年度报告", size=22), _line(223)], [], 80, 595)
+    others = [([header, _line(111), _line(139)], [], 80, 595) for _ in range(3)]
+    pages = _without_running_lines([first, *others])
+    assert [line["text"] for line in pages[0][0][:2]] == ["某县自然资源局", "2023年政府信息公开工作年度报告"]
+    assert all(lines[0]["top"] == 111 for lines, *_ in pages[1:])
+
+
+def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
+    """附件 after the 成文日期 (a form's instructions) hid the date, and it and the 署名 went into the last part."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    text = _as_copied_from_a_browser(page.read_text(encoding="utf-8"))
+    attached = tmp_path / "attached" / "page.txt"
+    attached.parent.mkdir()
+    attached.write_text(text + "\n附件：统计表填报说明\n一、本表按年度填报，没有的填0。\n二、总计由各行相加。\n", encoding="utf-8")
+    plain = tmp_path / "page.txt"
+    plain.write_text(text, encoding="utf-8")
+    back, expected = imported(attached, attached.parent, PLUGINS), imported(plain, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == ["成文日期之后的附件（从“附件：统计表填报说明”起）未导入"]
     assert _load(back) == _load(expected)
 
 

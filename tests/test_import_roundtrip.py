@@ -65,3 +65,22 @@ def figures(report) -> dict:
                                         for c in data.get("channels", []))
             out[key] = data
     return out
+
+
+REDHEAD = Path("plugins/reportkit-gbt9704-redhead/examples/redhead-2023.yaml")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_red_head_document_imports_without_its_masthead_and_imprint(fmt, tmp_path):
+    """Annual reports are often published as red-head documents: the 版头 (某县自然资源局文件, 某自然资发〔2024〕3号)
+    went into the agency's name and the 版记 (抄送, 印发) hid the 成文日期. Each is now named as not imported, and
+    the report reads back as the data it was made from, but for the layout that printed it."""
+    source = render_source(REDHEAD, fmt, tmp_path, PLUGINS)
+    result = imported(source, tmp_path, PLUGINS)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    assert {f.message for f in result.findings} <= {
+        "标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入", "文末的版记（抄送、印发机关和印发日期）未导入"}
+    original, back = report(REDHEAD, PLUGINS), report(result.target, PLUGINS)
+    for field in ("year", "agency", "date", "title", "contact", "addressee", "sections"):
+        assert getattr(back, field, None) == getattr(original, field, None), field
+    assert applications_values(back) == applications_values(original)

@@ -25,6 +25,12 @@ _DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d
 _NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
+#: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
+_MASTHEAD = re.compile(r"文件$|[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
+#: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
+_IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
+#: The first line of an attachment: 附件, 附件1, 附件：….
+_ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
@@ -128,6 +134,7 @@ class _Mapper:
 
     def run(self) -> Imported:
         title, title_place = self._title()
+        self._without_attachments()
         closing = self._closing()
         year = self._year(title, title_place)
         edition = labels.edition_of(year) if year else "2021"
@@ -173,7 +180,8 @@ class _Mapper:
             if untitled and isinstance(skipped, Para) and ("。" in skipped.text or len(skipped.text) > 60):
                 kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
             else:
-                self.find(skipped.place, f"标题之前的“{_short(skipped)}”未导入", "metadata")
+                what = "版头" if isinstance(skipped, Para) and _MASTHEAD.search(skipped.text) else ""
+                self.find(skipped.place, f"标题之前的{what}“{_short(skipped)}”未导入", "metadata")
         self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
         if self.items and self.items[0].role not in ("title", "centered"):
             for _ in range(self._worded_lines(0)):
@@ -185,6 +193,8 @@ class _Mapper:
             item = self.items.pop(0)
             place = place if lines else item.place
             lines.append(item.text)
+        while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
+            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "metadata")  # a red-head document's 版头
         if not lines:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
         while self.items and isinstance(self.items[0], Para) and _WEB_META.search(self.items[0].text) \
@@ -213,6 +223,21 @@ class _Mapper:
         if isinstance(first, Para) and first.text.endswith(("：", ":")) and len(first.text) <= 40 \
                 and not heading_level(first.text) and not any(c in first.text for c in "。；，,"):
             self.data["addressee"] = self.items.pop(0).text[:-1]
+
+    def _without_attachments(self) -> None:
+        """Attachments after the 成文日期 (附件：… and what follows) and a red-head document's 版记 (抄送, 印发) are
+        not the report's: left out, in one finding each."""
+        imprint = None
+        while self.items and _IMPRINT.search(_text_of(self.items[-1])):  # a table, or its lines
+            imprint = self.items.pop().place
+        if imprint:
+            self.find(imprint, "文末的版记（抄送、印发机关和印发日期）未导入", "metadata")
+        for i, item in enumerate(self.items):
+            if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
+                    isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
+                self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "metadata")
+                del self.items[i:]
+                return
 
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
@@ -374,9 +399,7 @@ class _Mapper:
 
         A grid right after a part of the same table continues it: a PDF cuts a table at a page
         break, and each part may have other columns (table 二's blocks, table 三's repeated head)."""
-        text = norm("".join("".join(row) for row in grid.rows[:4]))
-        key = ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
-               else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
+        key = _table_key(grid) or last  # a part on the next page without the table's head continues it
         if key is None:
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
         elif key == last:
@@ -387,6 +410,10 @@ class _Mapper:
         else:
             found[key] = [grid]
         return key
+
+
+def _text_of(item) -> str:
+    return item.text if isinstance(item, Para) else "".join(map("".join, item.rows))
 
 
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:
@@ -642,9 +669,24 @@ def _captions_in_tables(items: list, edition: str) -> list:
     return out
 
 
+def _table_key(grid: Grid) -> str | None:
+    """Which of tables 二, 三 and 四 ``grid`` is by its head, or None."""
+    text = norm("".join("".join(row) for row in grid.rows[:4]))
+    return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
+            else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
+
+
 def _parted(items: list) -> list:
     """``items`` with a grid that runs on from table 三 into table 四's head (行政复议 … 行政诉讼; a text file's
-    tables with no line between them) parted there."""
+    tables with no line between them) parted there, and a grid no table's head names joined to the grid right
+    after it (a table's first head row alone at a page's foot)."""
+    items = [*items]
+    for i in range(len(items) - 2, -1, -1):
+        first, second = items[i], items[i + 1]
+        if isinstance(first, Grid) and isinstance(second, Grid) and _table_key(first) is None and len(first.rows) <= 2:
+            width = max(len(first.rows[0]), len(second.rows[0]))
+            items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],
+                                   first.places + second.places, first.place)]
     out: list = []
     for item in items:
         while isinstance(item, Grid):

@@ -25,6 +25,8 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+#: Characters larger than this (pt) are a title's (二号 22 pt; the body is 三号 16 pt).
+_TITLE_SIZE = 18
 #: A gap between two lines wider than this many line pitches parts two paragraphs.
 _PARAGRAPH_GAP = 1.2
 
@@ -46,7 +48,7 @@ def read(path: Path) -> Published:
         edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
         usual = edges.most_common(1)[0][0] if edges else 0
         pitch = _pitch([lines for lines, *_ in pages])
-        right = max((ln["x1"] for lines, *_ in pages for ln in lines), default=0)
+        right = _right_edges(pages)
         previous = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             left = usual if left is None or left > usual + 8 else left
@@ -64,7 +66,7 @@ def read(path: Path) -> Published:
                 # them, or the line before ended a sentence or a heading short of the right edge: a web page
                 # printed to PDF sets its paragraphs apart so, without indent.
                 spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
-                closed = previous is not None and _closes(previous, right)
+                closed = previous is not None and _closes(previous, right[width])
                 above, previous = obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
@@ -92,11 +94,19 @@ def _closes(line: dict, right: float) -> bool:
     return line["x1"] < right - 2 * _size(line) and bool(SENTENCE_END.search(text) or heading_level(text))
 
 
+def _right_edges(pages: list[tuple]) -> dict[float, float]:
+    """The text's right edge on the pages of each width: a landscape page (for a table) has its own."""
+    return {width: max((ln["x1"] for lines, _, _, w in pages if w == width for ln in lines), default=0)
+            for *_, width in pages}
+
+
 def _pitch(pages: list[list[dict]]) -> float:
-    """The document's line pitch: the least distance, top to top, between two consecutive lines of a page
-    (infinite without any); lines closer than their characters' size (a raised footnote mark) do not count."""
-    return min((b["top"] - a["top"] for lines in pages for a, b in zip(lines, lines[1:])
-                if b["top"] - a["top"] >= 0.9 * _size(b)), default=math.inf)
+    """The document's line pitch: the most common distance, top to top, between two consecutive lines of a page
+    (infinite without any); lines closer than their characters' size (a raised footnote mark) do not count, and
+    the closest pair (an attachment's title under its 附件 line) does not set it."""
+    steps = Counter(round(b["top"] - a["top"], 1) for lines in pages for a, b in zip(lines, lines[1:])
+                    if b["top"] - a["top"] >= 0.9 * _size(b))
+    return min((step for step, n in steps.items() if n == max(steps.values())), default=math.inf)
 
 
 def _size(line: dict) -> float:
@@ -106,8 +116,8 @@ def _size(line: dict) -> float:
 def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     """``pages`` without running headers and footers: a page's first or last line that also begins or ends half
     the pages or more (at least two), digits aside (a browser's date, title, address and "1/3")."""
-    def masked(line: dict) -> str:
-        return re.sub(r"\d+", "#", line["text"])
+    def masked(line: dict) -> tuple[str, int]:  # where it is too: a title's line may read as the header does
+        return re.sub(r"\d+", "#", line["text"]), round(line["top"] / 4)
 
     ends = Counter(masked(line) for lines, *_ in pages for line in (lines[:1] + lines[-1:] if len(lines) > 1 else lines))
     running = {text for text, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
@@ -141,8 +151,8 @@ def _text(extracted: str) -> str:
 
 def _free_role(line: dict, width: float, indent: float, size: float) -> str:
     """A centred line (title), a line two characters in (a paragraph starts), or one set further right."""
-    if indent > size and abs((line["x0"] + line["x1"]) / 2 - width / 2) < 3:
-        return "centered"
+    if (indent > size or size > _TITLE_SIZE) and abs((line["x0"] + line["x1"]) / 2 - width / 2) < 3:
+        return "centered"  # a title's line as wide as the text is centred too
     return "body" if abs(indent - 2 * size) < size / 2 else "right" if indent > 2 * size else "body"
 
 

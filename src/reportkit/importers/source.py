@@ -6,6 +6,7 @@ place in the source, in Chinese, so that a finding can say where to look.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -58,9 +59,13 @@ class Published:
                 while (skip < len(item.rows) and skip < len(previous.rows)
                        and item.rows[skip] == previous.rows[skip]):
                     skip += 1
-                for row in item.rows[skip:]:
+                rows, places = item.rows[skip:], item.places[skip:]
+                if rows and _rest_of_row(rows[0], previous.rows[-1]):  # a row a page break cut in two
+                    previous.rows[-1] = [a + b for a, b in zip(previous.rows[-1], rows[0])]
+                    rows, places = rows[1:], places[1:]
+                for row in rows:
                     previous.rows.append(_carried(row, previous.rows[-1]))
-                previous.places += item.places[skip:]
+                previous.places += places
             else:
                 self.items.append(item)
 
@@ -110,6 +115,18 @@ def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None =
             for j in range(c, c + cs):
                 grid[i][j] = clean(text)
     return grid
+
+
+def _rest_of_row(row: list[str], above: list[str]) -> bool:
+    """Whether ``row``, first of a table's part on a new page, is the rest of the row ``above`` (Word lets a row break
+    across pages): only the ends of ``above``'s labels, wrapped, and none of its figures."""
+    def figure(cell: str) -> bool:
+        return bool(re.fullmatch(r"[\d\s.,，%+\-−－—–/／]+", cell))
+
+    filled = [j for j, cell in enumerate(row) if cell]
+    return bool(filled) and all(above[j] and not figure(above[j]) and not figure(row[j]) and not heading_level(row[j])
+                                and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
+        and any(figure(cell) for cell in above)
 
 
 def _carried(row: list[str], above: list[str]) -> list[str]:
