@@ -803,17 +803,38 @@ def test_a_web_page_s_closing_written_as_sites_write_it(tmp_path, closing):
     assert _load(back) == _load(expected)
 
 
+def _date_line_over_the_title(html: str) -> str:
+    """A site's centred date, source and hit count above the article's title."""
+    title = html.index("<h1")
+    return html[:title] + '<p style="text-align:center">发布时间：2024-01-26 09:30 来源：某县自然资源局 浏览次数：1024</p>' + html[title:]
+
+
+def _title_printed_twice(html: str) -> str:
+    """The site's title bar and date line, then the article's own title."""
+    title = html.index("<h1")
+    bar = html[title:html.index("</h1>", title) + 5]
+    return html[:title] + bar + '<p style="text-align:center">发布时间：2024-01-26 来源：本站</p>' + html[title:]
+
+
+LAID_OUT = {_inside_a_layout_table: ["标题之前的“首页 | 政务公开”未导入"], _bare_inline_headings: [],
+            _date_line_over_the_title: ["标题之前的“发布时间：2024-01-26 09:3…”未导入"],
+            _title_printed_twice: ["标题之间的网页信息“发布时间：2024-01-26 来源：本…”未导入", "标题在网页上印了两次，只导入一次"]}
+
+
 @pytest.mark.parametrize("example, change", [("qiandongnan-2016", _inside_a_layout_table),
-                                             ("sample-2021", _bare_inline_headings)])
+                                             ("sample-2021", _bare_inline_headings),
+                                             ("sample-2021", _date_line_over_the_title),
+                                             ("sample-2021", _title_printed_twice)])
 def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
     """A 2008-edition report set in a layout table with no table inside was read as one table of one cell: “not an
-    annual report”; headings written as a bare <b> between paragraphs were dropped with their text, unsaid."""
+    annual report”; headings written as a bare <b> between paragraphs were dropped with their text, unsaid; a
+    centred date line over the title, or the title printed twice by the site, went into the title and the agency."""
     page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(change(page.read_text(encoding="utf-8")), encoding="utf-8")
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
-    assert [f.message for f in back.findings] == (["标题之前的“首页 | 政务公开”未导入"] if change is _inside_a_layout_table else [])
+    assert [f.message for f in back.findings] == LAID_OUT[change]
     assert _load(back) == _load(expected)
 
 

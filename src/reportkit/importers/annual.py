@@ -172,7 +172,7 @@ class _Mapper:
         first line worded like one; what stands before it, and a web page's date and hit count after it,
         are left out with a finding."""
         lines, place = [], "文首"
-        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and (
+        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item) and (
             item.role in ("title", "centered") or _is_heading(item) or self._worded_lines(i))), 0)
         untitled = first < len(self.items) and _is_heading(self.items[first]) and self.items[first].role != "title"
         kept = []
@@ -191,14 +191,18 @@ class _Mapper:
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
                 and not heading_level(self.items[0].text):
             item = self.items.pop(0)
-            place = place if lines else item.place
-            lines.append(item.text)
+            if _web_meta(item):  # a site's date line between its title bar and the article's own title
+                self.find(item.place, f"标题之间的网页信息“{_short(item)}”未导入", "metadata")
+            elif lines and "".join(lines).replace("\n", "") == item.text.replace("\n", ""):  # the site's title bar
+                self.find(item.place, "标题在网页上印了两次，只导入一次", "metadata")
+            else:
+                place = place if lines else item.place
+                lines.append(item.text)
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
             self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "metadata")  # a red-head document's 版头
         if not lines:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
-        while self.items and isinstance(self.items[0], Para) and _WEB_META.search(self.items[0].text) \
-                and len(self.items[0].text) <= 80 and "。" not in self.items[0].text:
+        while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "metadata")
         return "\n".join(lines), place
@@ -410,6 +414,11 @@ class _Mapper:
         else:
             found[key] = [grid]
         return key
+
+
+def _web_meta(item: Para) -> bool:
+    """A web page's line about the page: its date, source, hit count, font-size switch."""
+    return bool(_WEB_META.search(item.text)) and len(item.text) <= 80 and "。" not in item.text
 
 
 def _text_of(item) -> str:
