@@ -789,6 +789,21 @@ CLOSINGS = {
 }
 
 
+def test_a_page_s_footer_is_no_text_of_a_report_without_a_date(tmp_path):
+    """Without a 成文日期 to end the report, the site's print and close buttons and its copyright line were imported
+    as paragraphs of the last part."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    footer = "<p>【打印本页】【关闭窗口】</p><p>主办：某县人民政府办公室 版权所有 备案号：某ICP备000000号</p>"
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(_closing_as(page.read_text(encoding="utf-8"), footer), encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == ["文末的网页信息“【打印本页】【关闭窗口】”未导入",
+                                                  "文末的网页信息“主办：某县人民政府办公室版权所有备案号：…”未导入",
+                                                  "没有找到成文日期（文末的“××××年×月×日”）"]
+    assert _load(back)["sections"] == _load(expected)["sections"]
+
+
 @pytest.mark.parametrize("closing", CLOSINGS)
 def test_a_web_page_s_closing_written_as_sites_write_it(tmp_path, closing):
     """The 署名 and 成文日期 in one <p> with a <br> (MsoNormal), on one line, as 2024-01-25 or 2024.1.25, aligned by a

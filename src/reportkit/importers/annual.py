@@ -29,6 +29,8 @@ _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,�
 _MASTHEAD = re.compile(r"文件$|[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
+#: A web page's footer: print and close buttons, copyright, the site's registration.
+_WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
@@ -229,7 +231,7 @@ class _Mapper:
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def _without_attachments(self) -> None:
-        """Attachments after the 成文日期 (附件：… and what follows) and a red-head document's 版记 (抄送, 印发) are
+        """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
         not the report's: left out, in one finding each."""
         imprint = None
         while self.items and _IMPRINT.search(_text_of(self.items[-1])):  # a table, or its lines
@@ -255,7 +257,13 @@ class _Mapper:
                 break
             if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
                 break
-        if last is None:
+        if last is None:  # no date: a web page's footer still is no text of the report
+            footers = []
+            while self.items and isinstance(self.items[-1], Para) and _WEB_FOOTER.search(self.items[-1].text) \
+                    and len(self.items[-1].text) <= 120:
+                footers.insert(0, self.items.pop())
+            for footer in footers:
+                self.find(footer.place, f"文末的网页信息“{_short(footer)}”未导入", "metadata")
             return [], None, False
         for skipped in self.items[last + 1:]:  # a web page's footer
             self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
