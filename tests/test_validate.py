@@ -104,3 +104,18 @@ def test_unknown_kind_suggests_the_closest(registry):
 def test_top_level_must_be_a_mapping(registry):
     (message,) = problems("- a\n- b\n", registry)
     assert "最外层" in message
+
+
+def test_tables_of_the_other_edition_are_named_once_with_the_way_out():
+    """A 2021-format file with year 2020 (or a 2019 one with year 2023) gave one “未知字段” per table cell and no
+    word of the edition: the year's line now says which format the tables follow and what to do."""
+    from pathlib import Path
+
+    text = Path("examples/sample-2021.yaml").read_text(encoding="utf-8").replace("year: 2023", "year: 2020", 1)
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "t.yaml"), load_plugins().registry)
+    line = text.splitlines().index("year: 2020") + 1
+    [hint] = [d.format() for d in info.value.diagnostics if "栏目写的" in d.message]
+    assert hint == (f"t.yaml:{line}:7: warning: 表二是按 2021 版（国办公开办函〔2021〕30号）的栏目写的，而 2020 年度报告用 2019 版"
+                    "（国办公开办函〔2019〕60号），所以下面的表格字段报“未知字段”：从旧文件开始新一年请用 reportkit init --from "
+                    "旧文件 -o 新文件；确要按 2021 版排版，写 edition: 2021")

@@ -29,6 +29,16 @@ def edition_for_year(year: int) -> str:
     return "2019" if year <= 2020 else "2021"
 
 
+def _tables_written_for(data: dict) -> str | None:
+    """The 2019+ edition whose table 二 columns the data's table 二 uses, when only one's are there."""
+    table = ((data.get("tables") or {}) if isinstance(data.get("tables"), dict) else {}).get("active_disclosure")
+    used = {key for row in table.values() if isinstance(row, dict) for key in row} if isinstance(table, dict) else set()
+    columns = {name: {c.key for block in EDITIONS[name].active_disclosure for c in block.columns}
+               for name in ("2019", "2021")}
+    matched = [name for name, keys in columns.items() if used & (keys - columns["2019" if name == "2021" else "2021"])]
+    return matched[0] if len(matched) == 1 else None
+
+
 def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     """The edition to validate ``data`` with (from ``edition`` or ``year``), plus findings (R12)."""
     given = data.get("edition")
@@ -50,6 +60,12 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
                               ("edition",))]
     expected = edition_for_year(year)
     if edition is None:
+        written = _tables_written_for(data)
+        if written and written != expected:
+            return expected, [Finding(WARNING, (
+                f"表二是按 {written} 版（{EDITIONS[written].issued_by}）的栏目写的，而 {year} 年度报告用 {expected} 版"
+                f"（{EDITIONS[expected].issued_by}），所以下面的表格字段报“未知字段”：从旧文件开始新一年请用 reportkit init "
+                f"--from 旧文件 -o 新文件；确要按 {written} 版排版，写 edition: {written}"), ("year",))]
         return expected, []
     if edition != expected:
         return edition, [Finding(WARNING, (
