@@ -119,3 +119,17 @@ def test_tables_of_the_other_edition_are_named_once_with_the_way_out():
     assert hint == (f"t.yaml:{line}:7: warning: 表二是按 2021 版（国办公开办函〔2021〕30号）的栏目写的，而 2020 年度报告用 2019 版"
                     "（国办公开办函〔2019〕60号），所以下面的表格字段报“未知字段”：从旧文件开始新一年请用 reportkit init --from "
                     "旧文件 -o 新文件；确要按 2021 版排版，写 edition: 2021")
+
+
+def test_a_heading_with_nothing_below_it_is_an_error():
+    """A heading with no content printed alone, with nothing said."""
+    import yaml
+
+    data = yaml.safe_load(open("examples/sample-2021.yaml", encoding="utf-8"))
+    data["sections"]["problems"].append({"heading": "下一步打算"})
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "t.yaml"), load_plugins().registry)
+    index = len(data["sections"]["problems"])
+    assert [d.message for d in info.value.diagnostics] == [
+        f"sections.problems[{index}]：小标题下面没有内容：在 content 下写上段落，或删掉这个小标题"]

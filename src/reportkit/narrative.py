@@ -93,22 +93,27 @@ def content_field() -> Any:
     return Field(default_factory=list, title="内容", description="段落和下一级小标题，按顺序排列")
 
 
+def _under_heading() -> Any:
+    """A heading's content: at least one item (a heading with nothing below it printed alone)."""
+    return Field(min_length=1, title="内容", description="小标题下面的段落和下一级小标题，按顺序排列；至少一项")
+
+
 class Heading4(_Heading):
     """A level-4 heading（1）: only paragraphs below it."""
 
-    content: list[_LeafText] = content_field()
+    content: list[_LeafText] = _under_heading()
 
 
 class Heading3(_Heading):
     """A level-3 heading 1.: paragraphs and level-4 headings below it."""
 
-    content: list[_item(Heading4)] = content_field()
+    content: list[_item(Heading4)] = _under_heading()
 
 
 class Heading2(_Heading):
     """A level-2 heading（一）: paragraphs and level-3 headings below it."""
 
-    content: list[_item(Heading3)] = content_field()
+    content: list[_item(Heading3)] = _under_heading()
 
 
 #: One item of a section: a paragraph or a level-2 heading with its content.

@@ -351,6 +351,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             if (path[:-1], path[-1]) in misspelt:
                 continue  # the unknown key's message already says which key was meant
             msg = f"{label}：缺少必填字段“{path[-1]}”"
+            if path[-1] == "content":  # a narrative heading (reportkit.narrative) with nothing below it
+                msg = f"{data_label(path[:-1])}：小标题下面没有内容：在 content 下写上段落，或删掉这个小标题"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         text = _message(err)
