@@ -853,6 +853,22 @@ def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
     assert _load(back) == _load(expected)
 
 
+def test_a_page_whose_title_is_only_in_its_title_bar(tmp_path):
+    """Some sites print the article without its title, which stands only in the page's <title>: the agency was left
+    a placeholder. The title is taken from there, with a finding to check it."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r"<title>[^<]*</title>", "<title>某县自然资源局2023年政府信息公开工作年度报告_某县人民政府门户网站</title>", html)
+    html = re.sub(r"<h1[^>]*>.*?</h1>", "", html, count=1, flags=re.S)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html, encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == [
+        "正文没有标题，标题“某县自然资源局2023年政府信息公开工作年度报告”取自网页的标题栏：请核对"]
+    assert _load(back) == _load(expected)
+
+
 def test_a_gbk_page_with_one_stray_byte_is_read_as_gbk(tmp_path):
     """One byte that is not GBK (a footer pasted from elsewhere) made the whole page read as UTF-8, garbled."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)

@@ -117,6 +117,7 @@ class _Mapper:
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
         self.items = self._first_article(list(published.items))
+        self.page_title = published.page_title
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
@@ -202,6 +203,9 @@ class _Mapper:
                 lines.append(item.text)
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
             self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "metadata")  # a red-head document's 版头
+        if not lines and _worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
+            lines = [page]
+            self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
         if not lines:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):

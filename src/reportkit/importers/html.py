@@ -16,7 +16,7 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 def read(path: Path) -> Published:
     """Paragraphs (leaf block elements) and data tables; a table holding a table is layout, read through."""
     root = lxml.html.fromstring(decode(Path(path).read_bytes()))
-    published = Published(str(path))
+    published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
     return published

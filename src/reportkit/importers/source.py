@@ -40,6 +40,8 @@ class Published:
 
     file: str
     items: list[Item] = field(default_factory=list)
+    #: The page's own title (a web page's <title>), for a report whose text has none.
+    page_title: str = ""
 
     def add(self, item: Item) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
