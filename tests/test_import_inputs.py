@@ -305,7 +305,8 @@ def test_a_page_without_a_title_keeps_its_preamble_and_takes_the_year_from_its_p
     start, end = text.index("<h1"), text.index("</h1>") + len("</h1>")
     page = tmp_path / "untitled.html"
     own = "本局现将这一年的政府信息公开工作情况报告如下。"  # a preamble of its own, before the standard one
-    page.write_text(text[:start] + f"<p>时间：2022-01-20 大 中 小</p><p>{own}</p>" + text[end:], encoding="utf-8")
+    untitled = text[:start] + f"<p>时间：2022-01-20 大 中 小</p><p>{own}</p>" + text[end:]
+    page.write_text(re.sub(r"<title>[^<]*</title>", "<title>某县人民政府门户网站</title>", untitled), encoding="utf-8")
     result = imported(page, tmp_path, PLUGINS)
     data = _load(result)
     assert data["year"] == original["year"]
