@@ -44,7 +44,7 @@ def read(path: Path) -> Published:
         if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i):
             wrapped += line.strip(_BLANKS)
             continue
-        if table is not None and kind != table.kind and not (kind == "blank" and table.kind == "pipe"):
+        if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(kinds, i, table.kind)):
             table.add_to(published)
             table = None
         if kind in ("tab", "pipe"):
@@ -65,6 +65,13 @@ def _kind(line: str) -> str:
     if _PIPE_CELL.fullmatch(text.strip()) or _PIPE_PAD.fullmatch(text.strip()):
         return "pipe"
     return "blank" if not text.strip() else "text"
+
+
+def _goes_on(kinds: list[str], i: int, kind: str) -> bool:
+    """Whether the table of ``kind`` goes on after the blank line ``i``: a " |" table always (its rows are counted),
+    a copied one when its next line is a row again (rows set a blank line apart)."""
+    following = next((k for k in kinds[i + 1:] if k != "blank"), None)
+    return kind == "pipe" or following == kind
 
 
 def _within_cell(line: str, kinds: list[str], i: int) -> bool:
