@@ -839,19 +839,31 @@ def _title_printed_twice(html: str) -> str:
     return html[:title] + bar + '<p style="text-align:center">发布时间：2024-01-26 来源：本站</p>' + html[title:]
 
 
+def _heading_in_the_table(html: str) -> str:
+    """Part 二's heading set as the first row of its table, one cell across it."""
+    heading = "<h2>二、主动公开政府信息情况</h2>"
+    start = html.index(heading)
+    body = html.index("<tbody>", start) + len("<tbody>")
+    row = '<tr><td colspan="4">二、主动公开政府信息情况</td></tr>'
+    return html[:start] + html[start + len(heading):body] + row + html[body:]
+
+
 LAID_OUT = {_inside_a_layout_table: ["标题之前的“首页 | 政务公开”未导入"], _bare_inline_headings: [],
             _date_line_over_the_title: ["标题之前的“发布时间：2024-01-26 09:3…”未导入"],
-            _title_printed_twice: ["标题之间的网页信息“发布时间：2024-01-26 来源：本…”未导入", "标题在网页上印了两次，只导入一次"]}
+            _title_printed_twice: ["标题之间的网页信息“发布时间：2024-01-26 来源：本…”未导入", "标题在网页上印了两次，只导入一次"],
+            _heading_in_the_table: []}
 
 
 @pytest.mark.parametrize("example, change", [("qiandongnan-2016", _inside_a_layout_table),
                                              ("sample-2021", _bare_inline_headings),
                                              ("sample-2021", _date_line_over_the_title),
-                                             ("sample-2021", _title_printed_twice)])
+                                             ("sample-2021", _title_printed_twice),
+                                             ("sample-2021", _heading_in_the_table)])
 def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
     """A 2008-edition report set in a layout table with no table inside was read as one table of one cell: “not an
     annual report”; headings written as a bare <b> between paragraphs were dropped with their text, unsaid; a
-    centred date line over the title, or the title printed twice by the site, went into the title and the agency."""
+    centred date line over the title, or the title printed twice by the site, went into the title and the agency;
+    a part's heading set as its table's first row was lost, and the table's part with it."""
     page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()

@@ -160,6 +160,7 @@ class _Mapper:
             self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）", "metadata")
         if organs and organs != [agency]:
             self.data["signature"] = organs[0] if len(organs) == 1 else organs
+        self.items = _headings_out_of_tables(self.items)
         preamble, parts = self._split_parts()
         if edition == "2008":
             from .annual2008 import map_2008
@@ -687,6 +688,19 @@ def _captions_in_tables(items: list, edition: str) -> list:
             after.places.insert(0, item.place)
             continue
         out.append(item)
+    return out
+
+
+def _headings_out_of_tables(items: list) -> list:
+    """``items`` with a part's heading set as a table's first row (one cell across it: 二、主动公开政府信息情况) put
+    before the table as the heading it is."""
+    out: list = []
+    for item in items:
+        first = item.rows[0] if isinstance(item, Grid) and len(item.rows) > 1 else None
+        if first and len(set(first)) == 1 and heading_level(first[0]) == 1 and len(first[0]) <= 40:
+            out += [Para(first[0], item.places[0], "heading"), Grid(item.rows[1:], item.places[1:], item.place)]
+        else:
+            out.append(item)
     return out
 
 
