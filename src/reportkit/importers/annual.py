@@ -20,9 +20,6 @@ from .source import Grid, Para, Published
 
 _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
-                   r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
-_NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
@@ -93,7 +90,7 @@ def _small_number(text: str) -> int:
 def parse_date(text: str) -> tuple[dt.date, bool] | None:
     """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
     Chinese numerals)."""
-    found = _DATE.match(text) or _NUMERIC_DATE.match(text)
+    found = labels.date_line(text)
     if not found:
         return None
     year, month, day = found.groups()

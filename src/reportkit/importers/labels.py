@@ -24,9 +24,16 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 
 
-#: A line that is a date alone (a 成文日期): 2024年1月25日, 二〇二四年一月二十五日, 2024-01-25.
-DATE_LINE = re.compile(r"\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
-                       r"|\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\s*")
+#: A line that is a date alone (a 成文日期), with its year, month and day: 2024年1月25日, 二〇二四年一月二十五日 …
+CHINESE_DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
+                          r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+#: … or 2024-01-25, 2024.1.25, 2024/1/25.
+NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
+
+
+def date_line(text: str) -> re.Match | None:
+    """The year, month and day of ``text`` if it is a date alone (:data:`CHINESE_DATE`, :data:`NUMERIC_DATE`)."""
+    return CHINESE_DATE.match(text) or NUMERIC_DATE.match(text)
 
 
 #: The heading of one article of a page that collects several (第二篇：…), as document sites publish them.

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
-from .labels import DATE_LINE, SENTENCE_END, clean, heading_level
+from .labels import SENTENCE_END, clean, date_line, heading_level
 
 
 @dataclass
@@ -82,7 +82,7 @@ def _paragraphs(text: str) -> list[str]:
         before = clean(parts[-1])
         heading = heading_level(before) and "。" not in before
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
-                or heading_level(clean(piece)) or DATE_LINE.fullmatch(piece):
+                or heading_level(clean(piece)) or date_line(piece):
             parts.append(piece)
         else:
             parts[-1] += "\n" + piece
