@@ -8,7 +8,9 @@ throughput: COUNT copies of examples/sample-2021.yaml (each its own agency name,
 font subsets), ``reportkit render -f pdf --engine E -j N`` as a whole process (start-up included), for
 each engine against the raw engine in a loop (raw_loop.py, a whole process too) in one process, and in two
 processes of COUNT/2 each: WeasyPrint on the sample's exact HTML and subset fonts, Typst on our template, the
-sample's exact JSON data and the same font files (the agency name changed each time, as in the copies).
+sample's exact JSON data and the same font files (the agency name changed each time, as in the copies). Both
+run with bytecode cached, as after an install (``bench.ENV``: where PYTHONDONTWRITEBYTECODE is set, reportkit's
+modules were compiled again in every timed process, the raw loop's engine never).
 rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each file its own agency),
 RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
 """
@@ -117,11 +119,11 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), r
                 command = [*bench.reportkit_cmd(), "render", *map(str, files), "-f", "pdf", "--engine", engine,
                            "-o", str(out), "-j", str(workers)]
                 _timed(rows, f"reportkit render -f pdf --engine {engine} -j {workers}",
-                       lambda: subprocess.run(command, check=True, capture_output=True))
+                       lambda: subprocess.run(command, check=True, capture_output=True, env=bench.ENV))
             for workers in (1, 2):
                 command = [sys.executable, str(HERE / "raw_loop.py"), engine, *references[engine], str(count), str(workers)]
                 _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}",
-                       lambda: subprocess.run(command, check=True, capture_output=True))
+                       lambda: subprocess.run(command, check=True, capture_output=True, env=bench.ENV))
     times: dict[str, list[float]] = {}
     for name, seconds in rows:
         times.setdefault(name, []).append(seconds)
