@@ -288,12 +288,14 @@ def test_validation_leaves_the_data_alone(sample):
 
 def test_one_typed_number_pattern_refuses_in_the_data_and_is_taken_off_in_imports(xinzhou):
     """``outline.TYPED_NUMBER`` serves the data models and the importers alike: a form one knew and the other
-    did not (``（一）、``, ``第一章``) is now refused by both, named whole, and taken off by both."""
+    did not (``（一）、``, ``第一章``, ``一，``) is now refused by both, named whole, and taken off by both."""
     from reportkit.importers.labels import norm, numbering
 
     xinzhou["sections"]["overview"][1]["heading"] = "（一）、主动公开"
+    xinzhou["sections"]["overview"][3]["heading"] = "二，依申请公开"
     xinzhou["sections"]["problems"][1]["content"][0]["heading"] = "第一章 提升队伍能力"
     errs = {e["loc"]: e["msg"] for e in errors_of(xinzhou)}
     assert "自带编号“（一）、”" in errs[("sections", "overview", 1, "Heading", "heading")]
     assert "自带编号“第一章”" in errs[("sections", "problems", 1, "Heading", "content", 0, "Heading", "heading")]
+    assert "自带编号“二，”" in errs[("sections", "overview", 3, "Heading", "heading")]
     assert numbering("第二章 依申请公开情况") == "第二章" and norm("第二章 依申请公开情况") == norm("依申请公开情况")

@@ -1038,3 +1038,18 @@ def test_a_pdf_line_spread_before_a_web_address_adds_no_space(tmp_path):
     with pdfplumber.open(pdf) as document:
         assert "。 https" in document.pages[0].extract_text()  # what a reader makes of the spread line
     assert printed(imported(pdf, tmp_path, PLUGINS).target, PLUGINS) == printed(source, PLUGINS)
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_parts_numbered_with_a_comma_are_the_report_s_parts(tmp_path, comma):
+    """Some agencies number their parts “一，总体情况”: no part was found and the page was refused as “not an annual
+    report”, its tables with it."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(re.sub(r"(<h2>[一二三四五六])、", rf"\1{comma}", html), encoding="utf-8")
+    assert f"<h2>一{comma}总体情况" in edited.read_text(encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == _load(expected)

@@ -16,11 +16,11 @@ from .errors import PluginError, ReportkitError
 Locate = Callable[[tuple], "Source | None"]
 _DIGITS = "零一二三四五六七八九"
 
-#: A number typed at the start of a heading, a table row or a task (一、 （一） （一）、 1. 1、 （1） 第一部分 第一章):
+#: A number typed at the start of a heading, a table row or a task (一、 一， （一） （一）、 1. 1、 （1） 第一部分 第一章):
 #: reportkit numbers these itself, so the data models refuse one (:func:`refuse_typed_number`) and the importers
 #: take it off what they read.
 TYPED_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*[、.．]?"
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．，,]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]\s*[、.．]?"
     r"|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|[章节])\s*[、:：]?)\s*"
 )
 
