@@ -157,6 +157,22 @@ def test_a_deadline_that_does_not_exist_is_an_error(tmp_path, written, what):
         f"完成时限“{written}”的{what}不存在：写成 2018-12（月份）或 2018-12-31（日期）的形式")
 
 
+@pytest.mark.parametrize("written, message", [
+    ("2018.10", "完成时限被读成了小数 2018.1（2018.10 会读成 2018.1）：请写成 2018-10（月份）、2018-10-31（日期）或 2018年10月"),
+    ("2018.12", "完成时限被读成了小数 2018.12（2018.10 会读成 2018.1）：请写成 2018-10（月份）、2018-10-31（日期）或 2018年10月"),
+    ("2018", "完成时限被读成了数字 2018：请写成 2018-12（月份）、2018-12-31（日期）或文字（如“全年”）")])
+def test_a_deadline_yaml_reads_as_a_number_is_an_error_that_says_how_to_write_it(tmp_path, written, message):
+    """2018.12 said “应为日期，写成 2021-02-05 的形式” (a month is allowed too); 2018.10 is read as 2018.1, January."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}", 1)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if f"deadline: {written}" in l)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(plan, PLUGINS)
+    [error] = [d for d in info.value.diagnostics if "完成时限" in d.message]
+    assert error.line == line and error.message.endswith(message)
+
+
 def test_task_without_units_is_an_error(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8").replace("    lead: 环科所\n", "")
     bad = tmp_path / "plan.yaml"

@@ -70,6 +70,16 @@ def _real_date(value: Any) -> Any:
     return value
 
 
+def _not_a_number(value: Any) -> Any:
+    """A deadline YAML read as a number (2018.12, 2018.10 read as 2018.1, 2018) is refused with the way to write it."""
+    if isinstance(value, float):
+        raise ValueError(f"完成时限被读成了小数 {value}（2018.10 会读成 2018.1）：请写成 2018-10（月份）、"
+                         "2018-10-31（日期）或 2018年10月")
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError(f"完成时限被读成了数字 {value}：请写成 2018-12（月份）、2018-12-31（日期）或文字（如“全年”）")
+    return value
+
+
 def _own_number(text: str) -> str:
     return refuse_typed_number(text, "任务")
 
@@ -90,6 +100,7 @@ class SubTask(BaseModel):
 
     _no_number = field_validator("task")(classmethod(lambda cls, v: _own_number(v)))
     _real_deadline = field_validator("deadline")(classmethod(lambda cls, v: _real_date(v)))
+    _deadline_not_a_number = field_validator("deadline", mode="before")(classmethod(lambda cls, v: _not_a_number(v)))
 
     @field_validator("support", mode="before")
     @classmethod
