@@ -238,6 +238,22 @@ def test_a_blank_line_inside_a_paragraph_is_named(style):
     assert loaded.data["title"] == "某局\n2023年年度报告"
 
 
+@pytest.mark.parametrize("style", ["", ">-\n    "])
+def test_a_list_item_typed_with_a_full_width_dash_under_another_is_named(style):
+    """“－ 第二项” indented under the item above was printed joined to it (“…公开。－另在…”) with nothing said."""
+    text = f"items:\n  - {style}全年主动公开信息612条。\n    － 另在政务新媒体发布88条。\n  - 减－少 3 条\n"
+    loaded = load_text(text.encode(), "f.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        f"f.yaml:{3 + bool(style)}:5: warning: 这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
+        "并与上一项的“- ”对齐"]
+    assert "另在政务新媒体发布88条。" in loaded.data["items"][0]
+
+
+def test_a_full_width_dash_line_in_a_literal_block_is_printed_as_written():
+    loaded = load_text("items:\n  - |\n    甲\n    － 乙\n".encode(), "f.yaml")
+    assert loaded.diagnostics == [] and loaded.data["items"] == ["甲\n－ 乙\n"]
+
+
 def test_a_windows_path_in_double_quotes_is_named():
     """"C:\\new\\table" in double quotes printed a line break and a tab, and only \\a was mentioned."""
     loaded = load_text('items:\n  - "存放于 C:\\new\\table 目录"\n  - "另存于 D:\\\\data"\n'.encode(), "f.yaml")

@@ -67,6 +67,9 @@ _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n(?=[ \t]*\S)")
+#: A line of a value's own lines that starts with a full-width "－ ": a list item typed with the wrong dash, which
+#: YAML folds into the text above when it is indented under it.
+_DASH_LINE = re.compile(r"\n[ \t]*(－)[ \t\u3000]")
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -498,6 +501,8 @@ class _Builder:
             self.loaded.diagnostics.append(Diagnostic(
                 WARNING, "这段文字中间有空行，空行不会印出，前后的文字连成一段：要分成两段，请在空行处另起一项“- ”",
                 self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
+        if node.style in (None, "", ">") and node.tag == _STR:
+            self.dash_lines(node)
         if not node.style and node.tag in _YAML12 and not _YAML12[node.tag].fullmatch(node.value):
             return self.text(node.value, node)
         try:
@@ -524,6 +529,17 @@ class _Builder:
         self.loaded.diagnostics.append(Diagnostic(
             WARNING, f"“{_clip(comment, 20)}”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，写成 '{_clip(quoted, 40)}'；"
             f"若是注释，请在 # 前空两格、后空一格", self.loaded.file, node.end_mark.line + 1, node.end_mark.column + found.end()))
+
+    def dash_lines(self, node) -> None:
+        """Warn at each line of a folded text that starts with a full-width "－ ": printed joined to the line
+        above, where the clerk meant a new item of the list."""
+        text = self.loaded.text
+        for found in _DASH_LINE.finditer(text, node.start_mark.index, node.end_mark.index):
+            line = node.start_mark.line + 1 + text.count("\n", node.start_mark.index, found.start(1))
+            col = found.start(1) - text.rfind("\n", 0, found.start(1))
+            self.loaded.diagnostics.append(Diagnostic(
+                WARNING, "这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
+                         "并与上一项的“- ”对齐", self.loaded.file, line, col))
 
     def mapping(self, node, path: tuple) -> dict:
         result: dict = {}
