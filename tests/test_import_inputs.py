@@ -710,6 +710,38 @@ def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, chang
     assert not any(f.rule == "tables" for f in back.findings)
 
 
+def _disclosure_a_table_per_block(html: str) -> str:
+    """Table 二 as many sites publish it: a table of its own for each 第二十条 block, the blocks whose figures span two
+    columns (（八）, （九）) three columns wide."""
+    start = html.index("<table>", html.index("二、主动公开"))
+    end = html.index("</table>", start) + len("</table>")
+    blocks = [block for block in re.split(r'(?=<tr class="head">\s*<th class="center" colspan="4">第二十条)', html[start:end])
+              if "第二十条" in block]
+    tables = []
+    for block in blocks:
+        block = block.replace("</tbody>", "").replace("</table>", "")
+        if 'colspan="2"' in block:
+            block = block.replace(' colspan="2"', "").replace('colspan="4"', 'colspan="3"')
+        tables.append(f"<table><tbody>{block}</tbody></table>")
+    return html[:start] + "\n".join(tables) + html[end:]
+
+
+@pytest.mark.parametrize("form", ["html", "bars", "tabs"])
+def test_table_two_published_as_a_table_per_block(tmp_path, form):
+    """Exported with a cell per line, the three-column blocks after the four-column ones were read nine columns wide:
+    （六）'s last row, （八） and （九） were lost (placeholders) and every figure after them a “not a row” finding."""
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    html = _disclosure_a_table_per_block(page.read_text(encoding="utf-8"))
+    assert html.count("<table>") == page.read_text(encoding="utf-8").count("<table>") + 4 and "<th class=\"center\" colspan=\"3\">第二十条第（九）项" in html
+    source = tmp_path / "site" / ("page.html" if form == "html" else "page.txt")
+    source.parent.mkdir()
+    source.write_text({"html": html, "bars": _as_exported_with_bars(html)}.get(form) or _as_copied_from_a_browser(html),
+                      encoding="utf-8")
+    back, expected = imported(source, source.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back)["tables"] == _load(expected)["tables"]
+
+
 def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
     """A row one cell short ends in a single "|", which is also how an empty cell is written: the row's last figure
     is then told from that "|" by the number of figures the table's other rows have. A blank cell is a placeholder

@@ -29,6 +29,7 @@ _BLANKS = " \r\n\u3000\u00a0"
 #: A cell of figures, or nothing to report (— / 无 …): a statistics table's cells after its row's labels.
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９][\d０-９,，.．]*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
+_DIGIT = re.compile(r"[\d０-９]")
 
 
 def read(path: Path) -> Published:
@@ -141,7 +142,7 @@ def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
         pad, begin = tokens[at][0], max(last + 1, start)
         joined = math.gcd(width, at - begin + pad)
         if joined < 2 or joined <= max(biggest, pad):  # this "|" line does not fit: a next table begins
-            after = _width([(tokens[p][0], p - q - 1) for q, p in zip(pads[n:], pads[n + 1:])], pad)
+            after = _width(tokens, pads[n:])
             if segments == 1 and after and 0 < width - after <= 2 and math.gcd(after, at - begin + pad) == after:
                 captions = [([token], place, False) for token, place in tokens[start:start + width - after]]
                 start, joined = start + width - after, after  # the first "|" line's row had a caption before it
@@ -180,15 +181,39 @@ def _split(tokens: list[tuple[str | int, str]], begin: int, at: int, width: int,
     return split
 
 
-def _width(segments: list[tuple[int, int]], pad: int) -> int:
-    """The width the ``(pad, cells before it)`` segments after a "|" line of ``pad`` agree on, or 0."""
-    width = 0
-    for k, c in segments:
-        joined = math.gcd(width, c + k)
-        if joined < 2 or joined <= k:
+def _width(tokens: list[tuple[str | int, str]], pads: list[int]) -> int:
+    """The width of the table whose first "|" line is at ``pads[0]``, from the "|" lines after it, or 0.
+
+    The cells up to each "|" line are whole rows and a row as short as that line has "|"s, so the width divides
+    each count of cells plus "|"s, and exceeds the "|"s. Where more than one width does (a three-column table
+    whose segments happen to make nine), the one whose rows read as a statistics table's (labels, then
+    figures) is taken; the widest of those.
+    """
+    pad, width, used = tokens[pads[0]][0], 0, []
+    for q, p in zip(pads, pads[1:]):
+        joined = math.gcd(width, p - q - 1 + tokens[p][0])
+        if joined < 2 or joined <= tokens[p][0]:
             break
         width = joined
-    return width if width > pad else 0
+        used.append((q, p))
+    if width <= pad:
+        return 0
+    least = max([pad, *(tokens[p][0] for _, p in used)])
+    widths = [d for d in range(least + 1, width + 1) if width % d == 0]
+    return min(reversed(widths), key=lambda d: sum(_misread(tokens[q + 1:p], d) for q, p in used))
+
+
+def _misread(cells: list[tuple[str | int, str]], width: int) -> int:
+    """How many of the rows ``width`` wide that ``cells`` make start with a figure, or go on with a label after one."""
+    def figure(text: str) -> bool:
+        return bool(_DIGIT.search(text)) and bool(_FIGURE.fullmatch(text))
+
+    count = 0
+    for i in range(0, len(cells), width):
+        row = [text for text, _ in cells[i:i + width]]
+        seen = next((j for j, text in enumerate(row) if figure(text)), None)
+        count += seen == 0 or (seen is not None and any(text and not _FIGURE.fullmatch(text) for text in row[seen:]))
+    return count
 
 
 def _split_rows(tokens: list[tuple[str | int, str]], width: int) -> list[_Row]:
