@@ -634,3 +634,28 @@ def test_a_row_taller_than_half_a_page_may_split_and_loses_nothing(plugins):
     pages = [page.replace("具体措施", "") for page in _column_texts(_pdf(document, layout, plugins), layout, [1, 6, 1.5], 1)]
     assert sum(1 for page in pages if "细则" in page) >= 3  # about 100 lines of 13.5 pt
     assert long in "".join(pages)  # every character, in order, on the pages (none beyond a page's foot)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_run_wider_than_its_line_breaks_inside_the_text_block(fmt, plugins):
+    """A number, word or address with no place to break that is wider than its line ran off the page in Typst (a
+    title, a paragraph, a table cell: 28 characters past the paper's edge), and a title's in WeasyPrint: it now
+    breaks inside the run, within the margins, and every character of it is still there, in order."""
+    from reportkit.blocks import Title
+
+    long_title = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJ"
+    digits = "1234567890" * 8
+    cell = "ZFXXGK2023" + "0" * 30
+    document, layout = _task_table(plugins, [f"编号{cell}的材料已归档。"])
+    title = next(i for i, b in enumerate(document.blocks) if isinstance(b, Title))
+    document.blocks[title] = dataclasses.replace(document.blocks[title], text=f"某县自然资源局{long_title}年度报告")
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    document.blocks[index] = Paragraph(f"全年门户网站访问量累计为{digits}次，网址为www.example.gov.cn。")
+    g = layout.geometry
+    left, right = g.margin_left_mm * lm.MM, (g.page_width_mm - g.margin_right_mm) * lm.MM
+    with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars if c["text"].strip() and c["text"] != "\u200b"]
+    outside = [c["text"] for c in chars if c["x0"] < left - 0.5 or c["x1"] > right + 1.5]
+    assert outside == []
+    printed = "".join(c["text"] for c in chars)
+    assert all(run in printed for run in (long_title, digits, cell))

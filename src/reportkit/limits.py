@@ -13,6 +13,7 @@ import re
 
 from .blocks import Document, Table
 from .errors import ERROR, Diagnostic, InvalidData
+from .layout import UNBROKEN
 
 #: Characters in one paragraph, heading or table cell.
 MAX_TEXT_CHARS = 50_000
@@ -31,7 +32,7 @@ MAX_PARAGRAPHS = 20_000
 MAX_UNBROKEN = 200
 MAX_UNBROKEN_TOTAL = 10_000
 _RUN = 40  # characters: shorter runs are left to the line breaker
-_LONG_RUN = re.compile(rf"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]{{{_RUN},}}")
+_LONG_RUN = re.compile(rf"{UNBROKEN}{{{_RUN},}}")
 
 
 def check_limits(document: Document) -> None:

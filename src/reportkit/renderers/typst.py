@@ -25,7 +25,7 @@ import typst
 from ..blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, Geometry, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
@@ -36,6 +36,7 @@ TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
 _HARD_BREAK = re.compile("[\n\u2028]")
+_UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -207,7 +208,8 @@ def _block(block, geometry: Geometry) -> dict:
             value = _blocks(value, geometry)
         elif f.name == "rows":
             whole = _whole_rows(block, geometry)
-            value = [[_cell(c, whole[r] and c.rowspan == 1) for c in row] for r, row in enumerate(value)]
+            rooms = _cell_rooms(block, geometry)
+            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)]) for c in row] for r, row in enumerate(value)]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
@@ -216,24 +218,41 @@ def _block(block, geometry: Geometry) -> dict:
         out["wraps"] = geometry.signature_wraps(block.organs)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
+    room = _room(out["kind"], geometry)
     for name in SPACED.get(out["kind"], ()):
         if isinstance(out[name], list):
-            out[name] = [_runs(v) for v in out[name]]
+            out[name] = [_runs(v, room) for v in out[name]]
         elif out[name] is not None:
-            out[name] = _runs(out[name])
+            out[name] = _runs(out[name], room)
     return out
+
+
+def _room(kind: str, geometry: Geometry) -> float:
+    """How many ems a line of a block of ``kind`` holds, at least: the text block's width in its type size, less
+    the 附件说明's label and number, and the 署名's distance from the right edge."""
+    width = geometry.block_width_mm * 72 / 25.4
+    if kind in ("Title", "Attachment"):
+        return width / geometry.title_size_pt
+    return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 4}.get(kind, 0)
 
 
 _CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name not in ("source", "text"))
 _cell_values = operator.attrgetter(*_CELL_FIELDS)
 
 
-def _cell(cell: Cell, unbreakable: bool) -> dict:
+def _cell(cell: Cell, unbreakable: bool, room: float) -> dict:
     # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
     out = dict(zip(_CELL_FIELDS, _cell_values(cell)))
-    out["text"] = _runs(cell.text)
+    out["text"] = _runs(cell.text, room)
     out["breakable"] = not unbreakable
     return out
+
+
+def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
+    """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding."""
+    width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
+    return {id(cell): (width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt)
+            / geometry.table_size_pt for (_, c), cell in table.grid().items()}
 
 
 def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
@@ -256,17 +275,34 @@ def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
     return whole
 
 
-def _runs(text: str) -> list[str]:
+def _runs(text: str, room: float = math.inf) -> list[str | list[str]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
-    line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9)."""
+    line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
+
+    A piece holding a run with no place to break (layout.UNBROKEN) that may be wider than a line of ``room``
+    ems comes as a list of its parts, that run a character each: the template joins them with a place to
+    break, as the WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it; Typst let it run off the page."""
     if text.isascii():  # every plain number: no Chinese, no boundary
-        return [text]
+        return [_anywhere(text, room)]
     cuts = [m.start() for m in AUTOSPACED.finditer(text)]
     if not cuts:  # most texts
-        return [text]
+        return [_anywhere(text, room)]
     cuts = [0, *cuts, len(text)]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    return [_anywhere(text[a:b], room) for a, b in zip(cuts, cuts[1:])]
+
+
+def _anywhere(piece: str, room: float) -> str | list[str]:
+    """``piece``, or its parts where a run in it may be wider than ``room`` ems (a capital or m, w, @, %, & taken as
+    one em, any other character as 0.6): each character of that run a part."""
+    if len(piece) <= room:  # no run of it can be wider
+        return piece
+    parts, done = [], 0
+    for run in _UNBROKEN.finditer(piece):
+        if sum(1 if c.isupper() or c in "mw@%&" else 0.6 for c in run.group()) > room:
+            parts += [piece[done:run.start()], *run.group()]
+            done = run.end()
+    return [part for part in [*parts, piece[done:]] if part] if parts else piece
 
 
 def _baseline_em(chosen: FontSurvey, role: str) -> float:
