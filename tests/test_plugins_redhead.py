@@ -367,6 +367,7 @@ def test_a_copy_to_of_many_lines_makes_its_row_taller_and_hangs_under_the_first_
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 LONG_COPY_TO = [f"某县第{n}个需要抄送的单位" for n in "一二三四五"]  # 63 characters: 29 + 26 + 8
 LONG_ORGAN = "某某自治州某某县自然资源和规划局某某委员会文件"
+LONG_PRINTER = "某某省某某市某某县自然资源和规划局办公室（政务公开科）"  # 26 characters: no room for the date beside it
 
 
 def libreoffice_pdfs(docxs: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
@@ -396,6 +397,7 @@ def docx_layouts(tmp_path_factory):
     texts["copy_to"] = variant(6).replace("copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]",
                                           f"copy_to: [{', '.join(LONG_COPY_TO)}]")
     texts["organ"] = variant(0).replace("organ_mark: 某县自然资源局文件", f"organ_mark: {LONG_ORGAN}")
+    texts["printer"] = variant(0).replace("printer: 某县自然资源局办公室", f"printer: {LONG_PRINTER}")
     results = {name: render(text, file=str(EXAMPLE), strict=True) for name, text in texts.items()}
     laid_out = libreoffice_pdfs({name: result.docx for name, result in results.items()},
                                 tmp_path_factory.mktemp("redhead-docx"))
@@ -455,3 +457,26 @@ def test_docx_copy_to_of_three_lines_keeps_its_text_and_rules(docx_layouts):
     assert "抄送：" + "，".join(LONG_COPY_TO) + "。" in text
     assert len(rows) == 4  # three lines of 抄送, one of 印发, on the grid
     assert [round(b - a, 1) for a, b in zip(rows, rows[1:])] == [pytest.approx(LINE, abs=0.2)] * 3
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_docx_printer_with_no_room_for_the_date_beside_it_wraps_and_keeps_both(docx_layouts):
+    """A 印发机关 too long to share its line with the 印发日期 ran into it and the row, one line tall and exact, cut
+    off the date ("…（政务公开科）2024年"): the 印发机关 now breaks over lines of its own, the row as tall, and the date
+    stands on the first, a character or more clear of it, as in the PDF."""
+    pdf, _ = docx_layouts["printer"]
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        last = doc.pages[-1]
+        chars = [c for c in last.chars if (BLOCK_BOTTOM - 30) * MM < c["top"] < BLOCK_BOTTOM * MM and c["text"].strip()]
+    lines: dict = {}
+    for c in chars:
+        lines.setdefault(round(c["top"]), []).append(c)
+    rows = [sorted(line, key=lambda c: c["x0"]) for _, line in sorted(lines.items())]
+    rows = rows[next(i for i, row in enumerate(rows) if row[0]["text"] == LONG_PRINTER[0]):]  # under the 抄送
+    texts = ["".join(c["text"] for c in row) for row in rows]
+    assert "".join(texts) == LONG_PRINTER[:texts[0].index("2")] + "2024年1月25日印发" + LONG_PRINTER[texts[0].index("2"):]
+    first = rows[0]
+    date_at = next(i for i, c in enumerate(first) if c["text"] == "2")
+    assert len(texts) == 2 and first[date_at]["x0"] - first[date_at - 1]["x1"] >= 14
+    assert first[-1]["x1"] == pytest.approx((BLOCK_RIGHT - 14 / MM) * MM, abs=1)  # the date 1 character from the right

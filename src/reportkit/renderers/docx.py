@@ -29,7 +29,7 @@ from ..blocks import (
     Table, Title,
 )
 from ..errors import WARNING, Diagnostic, RenderError
-from ..layout import IMPRINT_PLACES, Geometry, Layout, text_width
+from ..layout import AUTOSPACED, IMPRINT_PLACES, Geometry, Layout, text_width
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -484,7 +484,7 @@ class _Writer:
         rows = []
         if block.copy_line:
             rows.append(("ImprintCopyTo", block.copy_line, self._copy_to_lines(block.copy_line)))
-        rows.append(("ImprintPrinter", f"{block.printer}\t{block.date_line}", 1))
+        rows.append(("ImprintPrinter", *self._printer_text(block.printer, block.date_line)))
         heights = [lines * IMPRINT_LINE for _, _, lines in rows]
         room = self._block_height() - sum(heights) - IMPRINT_RULE  # from the block's top to the table's
         floating = self.imprint_place != "blank"
@@ -557,18 +557,21 @@ class _Writer:
 
     def _copy_to_lines(self, text: str) -> int:
         """The lines the 抄送 takes (style ImprintCopyTo: 1 character in on the first line, 4 on the
-        others, 1 from the right): its row's exact height, so Word and LibreOffice agree on it.
-        Breaks anywhere, but never before closing punctuation (line-start prohibition)."""
-        widths = [2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text]  # half characters
-        room = (self.block_width - 2 * IMPRINT_CHAR) * 2 // IMPRINT_CHAR
-        lines, used, i = 1, 0, 0
-        while i < len(text):
-            if used + widths[i] > room:
-                back = 1 if text[i] in NO_LINE_START and i > 0 else 0
-                lines, used, room, i = lines + 1, 0, (self.block_width - 5 * IMPRINT_CHAR) * 2 // IMPRINT_CHAR, i - back
-            used += widths[i]
-            i += 1
-        return lines
+        others, 1 from the right): its row's exact height, so Word and LibreOffice agree on it."""
+        return len(_wrapped(text, self._half_chars(2), self._half_chars(5)))
+
+    def _printer_text(self, printer: str, date: str) -> tuple[str, int]:
+        """The 印发机关 and 印发日期 row's text and lines: the 印发机关 1 character in, the date 1 from the right
+        (a right tab) and one character from the 印发机关, which a line too short for both breaks over lines of
+        its own, the date beside the first (a one-line row, its height exact, clipped the rest). The date's
+        spaces between Chinese and digits (autoSpaceDN) count half a character each, the gap two characters."""
+        room = self._half_chars(2) - sum(_half_widths(date)) - len(AUTOSPACED.findall(date)) - 4
+        lines = [line for part in printer.replace("\u2028", "\n").split("\n") for line in _wrapped(part, room, room)]
+        return "\t".join([lines[0], "\n".join([date, *lines[1:]])]), len(lines)
+
+    def _half_chars(self, chars_out: int) -> int:
+        """Half characters of the 版记's type in the text block's width less ``chars_out`` characters."""
+        return (self.block_width - chars_out * IMPRINT_CHAR) * 2 // IMPRINT_CHAR
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)
@@ -638,3 +641,22 @@ def _grid(table: Table) -> list[list[tuple]]:
         for k in range(r + 1, r + cell.rowspan):
             grid[k].append((c, cell, "continue"))
     return [sorted(row, key=lambda slot: slot[0]) for row in grid]
+
+
+def _half_widths(text: str) -> list[int]:
+    """Each character's width in half characters (a full-width or ambiguous one two)."""
+    return [2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text]
+
+
+def _wrapped(text: str, first: int, rest: int) -> list[str]:
+    """``text`` in lines of ``first`` half characters, then ``rest``: broken anywhere, but never before closing
+    punctuation (line-start prohibition), as Word and LibreOffice break the 版记's Chinese."""
+    widths, lines, start, used, room, i = _half_widths(text), [], 0, 0, first, 0
+    while i < len(text):
+        if used + widths[i] > room and i > start:
+            back = 1 if text[i] in NO_LINE_START and i - 1 > start else 0
+            lines.append(text[start:i - back])
+            start, used, room, i = i - back, 0, rest, i - back
+        used += widths[i]
+        i += 1
+    return [*lines, text[start:]]
