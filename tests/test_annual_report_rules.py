@@ -145,6 +145,15 @@ def test_r11_period_title_and_preamble(xinzhou):
     assert "2019" in by_path[("preamble", 0)]
 
 
+@pytest.mark.parametrize("year, warning", [("二〇二〇", None), ("二○二〇", None), ("二零二零", None),
+                                           ("二〇一九", "标题中的年度为 2019，而报告年度 year 为 2020")])
+def test_r11_reads_a_title_s_year_in_chinese_numerals(xinzhou, year, warning):
+    """“二〇二〇年度” was “标题中的年度为 （没有年度）”: the year was there."""
+    xinzhou["title"] = f"忻州市生态环境局{year}年度政府信息公开工作年度报告"
+    assert {rule: [f.message for f in found] for rule, found in findings(xinzhou).items()} == (
+        {"R11": [warning]} if warning else {})
+
+
 @pytest.mark.parametrize("agency_type, date, warned", [
     ("department", dt.date(2021, 1, 31), False),
     ("department", dt.date(2021, 2, 5), True),

@@ -7,6 +7,7 @@ the 署名 and 成文日期, and each attachment on a new page (GB/T 9704 §7.3.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Callable, Optional, Union
 
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
@@ -37,6 +38,16 @@ SIGNATURE_DESCRIPTION = "发文机关署名，不填则为发文机关；联合�
 def chinese_date(day: dt.date) -> str:
     """2021年2月5日: Arabic numerals, no zero padding (GB/T 9704 §7.3.5.4)."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def years_named(text: str, mark: str = "年") -> set[int]:
+    """The years ``text`` names, followed by ``mark`` (a pattern): 2023年, and 二〇二三年 (二○二三, 二零二三) as
+    titles write them too."""
+    found = re.findall(rf"(\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*{mark}", text or "")
+    return {int(year.translate(_NUMERAL_DIGITS)) for year in found}
 
 
 def organs(signature: Union[str, list[str], None], default: str) -> list[str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
+from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
 from reportkit.registry import Finding
@@ -21,11 +22,6 @@ from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, applicati
 
 APPLICATIONS = ("tables", "applications")
 _LABELS = {c.key: c.label for c in APPLICANT_COLUMNS + (TOTAL,)}
-
-
-def chinese_date(day: dt.date) -> str:
-    """2021年2月5日: Arabic numerals, no zero padding."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
@@ -138,13 +134,13 @@ def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
                     f"{year} 年度报告的统计期限通常为 {year}年1月1日至12月31日"
                 ), ("period", field))
     if report.title:
-        years = {int(y) for y in re.findall(r"(\d{4})\s*年", report.title)}
+        years = years_named(report.title)
         if year not in years:
             shown = "、".join(str(y) for y in sorted(years)) or "（没有年度）"
             yield Finding(WARNING, f"标题中的年度为 {shown}，而报告年度 year 为 {year}", ("title",))
     for i, text in enumerate(report.preamble or ()):
         if "统计" in text:
-            others = sorted({int(y) for y in re.findall(r"(\d{4})\s*年", text)} - {year})
+            others = sorted(years_named(text) - {year})
             if others:
                 yield Finding(WARNING, (
                     f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}"

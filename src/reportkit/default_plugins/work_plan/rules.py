@@ -1,10 +1,9 @@
 """Checks of a validated work plan: responsible units, deadlines inside the plan's year, leftovers."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from reportkit.attachments import chinese_date
+from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, WARNING
 from reportkit.registry import Finding
 
@@ -56,7 +55,7 @@ def check_year(plan) -> Iterator[Finding]:
     """The titles name the plan's year; the notice is dated in that year or late in the year before."""
     year = plan.year
     for path, text in ((("title",), plan.title), (("notice", "title"), plan.notice.title if plan.notice else None)):
-        years = {int(y) for y in re.findall(r"(\d{4})\s*年", text or "")}
+        years = years_named(text)
         if years and year not in years:
             yield Finding(WARNING, f"标题中的年度为 {'、'.join(map(str, sorted(years)))}，而方案年度 year 为 {year}", path)
     for path, day in ((("notice", "date"), plan.notice.date if plan.notice else None), (("date",), plan.date)):

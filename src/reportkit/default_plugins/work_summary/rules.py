@@ -1,10 +1,9 @@
 """Checks of a validated work summary: the year in the title and date."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from reportkit.attachments import chinese_date
+from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import WARNING
 from reportkit.registry import Finding
 
@@ -13,7 +12,7 @@ def check_year(summary) -> Iterator[Finding]:
     """The title names the year summed up; the summary is dated in that year or the next."""
     year = summary.year
     if summary.title:
-        years = {int(y) for y in re.findall(r"(\d{4})\s*年", summary.title)}
+        years = years_named(summary.title)
         if years and year not in years:
             yield Finding(WARNING, f"标题中的年度为 {'、'.join(map(str, sorted(years)))}，而总结年度 year 为 {year}",
                           ("title",))

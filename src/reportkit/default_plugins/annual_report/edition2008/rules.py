@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterator
 
+from reportkit.attachments import years_named
 from reportkit.errors import ERROR, WARNING
 from reportkit.registry import Finding
 
@@ -106,7 +106,7 @@ def check_period(report: AnnualReport2008) -> Iterator[Finding]:
             yield Finding(WARNING, f"统计期限截止日期为 {chinese_date(end)}，{where}：{year} 年度报告通常统计至 {year}年12月31日",
                           ("period", "end"))
     if report.title:
-        years = {int(y) for y in re.findall(r"(\d{4})\s*年?", report.title)}
+        years = years_named(report.title, mark="年?")
         if year not in years:
             shown = "、".join(str(y) for y in sorted(years)) or "（没有年度）"
             yield Finding(WARNING, f"标题中的年度为 {shown}，而报告年度 year 为 {year}", ("title",))
@@ -114,7 +114,7 @@ def check_period(report: AnnualReport2008) -> Iterator[Finding]:
     listed = isinstance(report.preamble, list)
     for i, text in enumerate(spec.text):
         if "统计" in text:
-            others = sorted({int(y) for y in re.findall(r"(\d{4})\s*年", text)} - {year})
+            others = sorted(years_named(text) - {year})
             if others:
                 yield Finding(WARNING, f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}",
                               ("preamble", i) if listed else ("preamble", "text", i))
