@@ -141,6 +141,21 @@ def test_typed_text_still_validates_as_a_number_and_keeps_a_postcode():
     assert validated.report.tables.active_disclosure.administrative_licensing.decisions.value == 156  # not 110
 
 
+@pytest.mark.parametrize("typed, message", [
+    ("100000", "应为文字，却被读成了数字“100000”：请照原样加引号，如 '100000'"),
+    ("2023.10", "应为文字，却被读成了小数“2023.1”（2023.10 会读成 2023.1）：请照原样加引号，如 '2023.10'"),
+    ("true", "应为文字，却被读成了真假值（yes、no、true、false 等）：请给整段加引号")])
+def test_a_text_field_yaml_reads_as_something_else_says_to_quote_it(typed, message):
+    """“contact.postcode：应为文字，实际为“100000”” gave no fix; a note typed 2023.10 was quoted back as “2023.1”."""
+    from reportkit.plugins import load_plugins
+    from reportkit.validate import validate
+
+    text = SAMPLE.read_text(encoding="utf-8").replace('postcode: "000000"', f"postcode: {typed}")
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text, "f.yaml"), load_plugins().registry)
+    assert [d.message for d in info.value.diagnostics] == [f"contact.postcode：{message}"]
+
+
 # 4. Invisible characters pasted from Word or a web page
 
 def test_invisible_characters_are_cleaned_with_a_warning_each():
@@ -215,6 +230,9 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("contact:\n  office: 办公室\n\u3000\u3000phone: 1234\nyear: 2023\n", "f.yaml:3:1: error: 这一行用全角空格缩进"),
     ("items:\n  - '办理结果均已公开，it's ok。'\n  - 第二项\n", "f.yaml:2:17: error: YAML 语法错误：单引号里的文字中间又有英文撇号"),
     ('contact:\n  postcode: "000000"  ＃邮编\n  phone: 1\n', "f.yaml:2:23: error: YAML 语法错误：“＃”是全角的，YAML 不把它当作注释"),
+    ("agency: - 某县自然资源局\nyear: 2023\n", "f.yaml:1:9: error: YAML 语法错误：“- ”不能写在“键: ”的同一行"),
+    ("items:\n  - 第一项\n...\n  - 第二项\n", "f.yaml:3:1: error: YAML 语法错误：单独一行的“...”被 YAML 当作一份数据的结尾"),
+    ("items:\n  - !! 重点工作\n", "f.yaml:2:5: error: YAML 语法错误：这里的文字以 YAML 的特殊符号"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
     """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""
@@ -247,6 +265,21 @@ def test_a_list_item_typed_with_a_full_width_dash_under_another_is_named(style):
         f"f.yaml:{3 + bool(style)}:5: warning: 这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
         "并与上一项的“- ”对齐"]
     assert "另在政务新媒体发布88条。" in loaded.data["items"][0]
+
+
+def test_a_list_item_indented_under_the_item_above_is_named():
+    """“- 政协提案…” indented under the item above printed as “…6件。 - 政协提案…”, one paragraph, unsaid."""
+    loaded = load_text("items:\n  - 办理人大代表建议6件。\n    - 政协提案4件。\n".encode(), "f.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:3:5: warning: 这一行的“- ”缩进在上一项的文字之下，被接在上一行的文字后面印出：若要另起一项，请与上一项的“- ”对齐"]
+
+
+def test_text_starting_with_an_exclamation_mark_and_a_space_is_refused():
+    """“- ! 文字”: YAML took the “!” for a tag and printed the rest, the mark lost, unsaid."""
+    with pytest.raises(InvalidData) as info:
+        load_text("items:\n  - ! 本年度办理建议6件\n".encode(), "f.yaml")
+    assert [d.format() for d in info.value.diagnostics] == [
+        "f.yaml:2:5: error: 这里的文字以 YAML 的特殊符号（! * & | > % @ ` 等）开头，被当成了标记：请给整段文字加引号"]
 
 
 def test_a_full_width_dash_line_in_a_literal_block_is_printed_as_written():

@@ -67,9 +67,9 @@ _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n(?=[ \t]*\S)")
-#: A line of a value's own lines that starts with a full-width "－ ": a list item typed with the wrong dash, which
-#: YAML folds into the text above when it is indented under it.
-_DASH_LINE = re.compile(r"\n[ \t]*(－)[ \t\u3000]")
+#: A line of a value's own lines that starts with "- " or a full-width "－ ": a list item typed with the wrong dash,
+#: or indented under the item above, which YAML folds into that item's text.
+_DASH_LINE = re.compile(r"\n[ \t]*([－-])[ \t\u3000]")
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -157,6 +157,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         mark_ = exc.context_mark if at_start else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
         slip = None if at_start else _typing_slip(text, line)
+        if detail == _DOCUMENT_END:  # libyaml names the line after "..."
+            line, col = next((n for n, row in enumerate(text.splitlines(), 1) if row.rstrip() == "..."), line), 1
         if slip:
             line, col, detail = slip
         hint = "" if detail in _WITH_FIX or slip else "（检查缩进、冒号后的空格和引号是否成对）"
@@ -178,6 +180,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
 
 _SPECIAL_START = "这里的文字以 YAML 的特殊符号（! * & | > % @ ` 等）开头，被当成了标记：请给整段文字加引号"
 _SECOND_DOCUMENT = "文件中间有一行“---”，YAML 把其后当成了另一份数据：一个数据文件只写一份，删掉这一行"
+_SEQUENCE_ON_KEY_LINE = "“- ”不能写在“键: ”的同一行：把列表另起一行、缩进写在键的下面，或去掉“- ”"
+_DOCUMENT_END = "单独一行的“...”被 YAML 当作一份数据的结尾：删掉这一行，或给这段文字加引号"
 _UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
@@ -199,8 +203,11 @@ _SYNTAX = (
     ("did not find expected whitespace or line break", _SPECIAL_START),
     ("did not find expected comment or line break", _SPECIAL_START),
     ("but found another document", _SECOND_DOCUMENT),
+    ("block sequence entries are not allowed", _SEQUENCE_ON_KEY_LINE),
+    ("did not find expected <document start>", _DOCUMENT_END),
+    ("did not find expected tag URI", _SPECIAL_START),
 )
-_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT}
+_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END}
 
 
 #: Slips of a Chinese keyboard that YAML reports a line later, in words about something else: where and what.
@@ -503,6 +510,9 @@ class _Builder:
                 self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
         if node.style in (None, "", ">") and node.tag == _STR:
             self.dash_lines(node)
+        if not node.style and self.loaded.text.startswith("!", node.start_mark.index):
+            self.error(node, _SPECIAL_START)  # "! 文字": YAML takes "!" for a tag and prints the rest
+            return None
         if not node.style and node.tag in _YAML12 and not _YAML12[node.tag].fullmatch(node.value):
             return self.text(node.value, node)
         try:
@@ -537,9 +547,11 @@ class _Builder:
         for found in _DASH_LINE.finditer(text, node.start_mark.index, node.end_mark.index):
             line = node.start_mark.line + 1 + text.count("\n", node.start_mark.index, found.start(1))
             col = found.start(1) - text.rfind("\n", 0, found.start(1))
+            dash = ("以全角“－”开头" if found.group(1) == "－" else "的“- ”缩进在上一项的文字之下") + "，被接在上一行的文字后面印出"
             self.loaded.diagnostics.append(Diagnostic(
-                WARNING, "这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
-                         "并与上一项的“- ”对齐", self.loaded.file, line, col))
+                WARNING, f"这一行{dash}：若要另起一项，请"
+                         f"{'改为英文减号加空格“- ”，并' if found.group(1) == '－' else ''}与上一项的“- ”对齐",
+                self.loaded.file, line, col))
 
     def mapping(self, node, path: tuple) -> dict:
         result: dict = {}

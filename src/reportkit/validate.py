@@ -357,7 +357,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             continue
         text = _message(err)
         value = err.get("input")
-        shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and kind not in {"value_error", "assertion_error", "content_item"}
+        shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind not in {"value_error", "assertion_error", "content_item"}
                  and f"“{value}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
@@ -387,6 +387,15 @@ _READ_AS = {
 }
 
 
+#: What YAML read a text field's value as, and the way to keep it as typed.
+_AS_TEXT = {
+    "bool": "被读成了真假值（yes、no、true、false 等）：请给整段加引号",
+    "int": "被读成了数字“{value}”：请照原样加引号，如 '{value}'",
+    "float": "被读成了小数“{value}”（2023.10 会读成 2023.1）：请照原样加引号，如 '2023.10'",
+    "date": "被读成了日期：请照原样加引号，如 '2024-01-25'",
+}
+
+
 #: What a value of a fixed choice means, where a clerk may type the meaning instead.
 _CHOICE_WORDS = {"department": "部门", "government": "人民政府", "arabic": "阿拉伯数字", "chinese": "汉字",
                  "attachment": "附件", "inline": "正文中", "text": "文字", "table": "表格"}
@@ -399,6 +408,8 @@ def _message(err: dict) -> str:
         return "这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"
     if kind == "content_item" and not isinstance(value, (dict, list)):
         return _READ_AS.get(type(value).__name__) or err["msg"]
+    if kind == "string_type" and type(value).__name__ in _AS_TEXT:  # a postcode, a note typed as a number
+        return "应为文字，却" + _AS_TEXT[type(value).__name__].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
