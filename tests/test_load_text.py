@@ -274,6 +274,17 @@ def test_a_list_item_indented_under_the_item_above_is_named():
         "f.yaml:3:5: warning: 这一行的“- ”缩进在上一项的文字之下，被接在上一行的文字后面印出：若要另起一项，请与上一项的“- ”对齐"]
 
 
+@pytest.mark.parametrize("indent", ["\t", "  "])
+def test_a_line_of_a_folded_paragraph_indented_more_than_the_others_is_named(indent):
+    """In a “>-” paragraph a line indented by a tab or two more spaces printed a line break and the indent
+    mid-paragraph, unsaid (YAML keeps the breaks around a more-indented line)."""
+    text = f"items:\n  - >-\n    本年度办理人大代表建议6件，\n    {indent}政协提案4件。\n    均已办结。\n"
+    loaded = load_text(text.encode(), "f.yaml")
+    assert [d.format() for d in loaded.diagnostics] == [
+        "f.yaml:4:5: warning: 这一行比上一行多缩进了（或用了 Tab），YAML 在这里保留了换行，这一段从这里断开印出：请与上一行对齐"]
+    assert "\n" in loaded.data["items"][0]
+
+
 def test_text_starting_with_an_exclamation_mark_and_a_space_is_refused():
     """“- ! 文字”: YAML took the “!” for a tag and printed the rest, the mark lost, unsaid."""
     with pytest.raises(InvalidData) as info:

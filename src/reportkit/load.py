@@ -510,6 +510,8 @@ class _Builder:
                 self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
         if node.style in (None, "", ">") and node.tag == _STR:
             self.dash_lines(node)
+        if node.style == ">" and node.tag == _STR:
+            self.indented_lines(node)
         if not node.style and self.loaded.text.startswith("!", node.start_mark.index):
             self.error(node, _SPECIAL_START)  # "! 文字": YAML takes "!" for a tag and prints the rest
             return None
@@ -552,6 +554,23 @@ class _Builder:
                 WARNING, f"这一行{dash}：若要另起一项，请"
                          f"{'改为英文减号加空格“- ”，并' if found.group(1) == '－' else ''}与上一项的“- ”对齐",
                 self.loaded.file, line, col))
+
+    def indented_lines(self, node) -> None:
+        """Warn at the first line of a ``>`` block indented more than the block (spaces or a tab): YAML keeps the
+        line breaks around it, and the paragraph printed a break and the indent there."""
+        lines = self.loaded.text[node.start_mark.index:node.end_mark.index].split("\n")
+        base = None
+        for k, line in enumerate(lines[1:], 1):
+            if not line.strip():
+                continue
+            indent = line[:len(line) - len(line.lstrip(" \t"))]
+            if base is None:
+                base = indent
+            elif indent != base:
+                self.loaded.diagnostics.append(Diagnostic(
+                    WARNING, "这一行比上一行多缩进了（或用了 Tab），YAML 在这里保留了换行，这一段从这里断开印出："
+                             "请与上一行对齐", self.loaded.file, node.start_mark.line + 1 + k, len(base) + 1))
+                return
 
     def mapping(self, node, path: tuple) -> dict:
         result: dict = {}
