@@ -233,6 +233,8 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("agency: - 某县自然资源局\nyear: 2023\n", "f.yaml:1:9: error: YAML 语法错误：“- ”不能写在“键: ”的同一行"),
     ("items:\n  - 第一项\n...\n  - 第二项\n", "f.yaml:3:1: error: YAML 语法错误：单独一行的“...”被 YAML 当作一份数据的结尾"),
     ("items:\n  - !! 重点工作\n", "f.yaml:2:5: error: YAML 语法错误：这里的文字以 YAML 的特殊符号"),
+    ("year: 2023\nsections:\n  other：\n    - 甲。\n    - 乙。\n    - 丙。\n  problems: x\n",
+     "f.yaml:3:8: error: YAML 语法错误：键“other”后面用了全角冒号“：”"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
     """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""

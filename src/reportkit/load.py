@@ -224,10 +224,11 @@ _SLIPS = (
 
 
 def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
-    """A slip in ``text`` on ``line``, where YAML stopped, or on the two lines before it, as (line, column, message)."""
+    """A slip in ``text`` on ``line``, where YAML stopped, or on the two lines before it, as (line, column, message);
+    a key with a full-width colon up to five lines before it (YAML stops only after the list under that key)."""
     lines = text.split("\n")[:line]
-    for number in range(len(lines), max(len(lines) - 3, 0), -1):
-        for pattern, message in _SLIPS:
+    for number in range(len(lines), max(len(lines) - 6, 0), -1):
+        for pattern, message in _SLIPS if number > len(lines) - 3 else _SLIPS[:1]:
             found = pattern.match(lines[number - 1])
             if found:
                 return number, found.start(2) + 1, message.format(found[1])
