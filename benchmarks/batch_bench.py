@@ -78,7 +78,7 @@ def capture_typst(document, layout, registry, folder: Path) -> tuple[str, str, s
 
     real = renderer.typst
     renderer.typst = type("typst", (), {"Compiler": Compiler, "Fonts": staticmethod(fonts), "TypstError": typst.TypstError})
-    renderer._state.__dict__.pop("fonts", None)  # the fonts folder is made again, and seen
+    renderer._state.__dict__.pop("compilers", None)  # the fonts folder and compiler are made again, and seen
     try:
         render(document, layout, "pdf-typst", registry)
     finally:

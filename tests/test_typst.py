@@ -192,7 +192,8 @@ def test_only_the_planned_fonts_are_embedded(plugins):
 
 
 def test_typst_loads_the_whole_faces_once_per_process_and_subsets_nothing(plugins, monkeypatch):
-    """Issue 14: subsetting the faces for every report cost Typst more than the typesetting."""
+    """Issue 14: subsetting the faces for every report cost Typst more than the typesetting; a compiler made for each
+    report cost ~15 % more. Each report still gets its own text, and nothing of the one before."""
     from reportkit import fonts
     from reportkit.renderers import typst as renderer
 
@@ -202,11 +203,14 @@ def test_typst_loads_the_whole_faces_once_per_process_and_subsets_nothing(plugin
         raise AssertionError("a face was subset for Typst")
 
     made = []
-    real = renderer.typst.Fonts
+    real, compiler = renderer.typst.Fonts, renderer.typst.Compiler
     monkeypatch.setattr(fonts, "_subset", refuse)
     monkeypatch.setattr(renderer.typst, "Fonts", lambda **options: made.append(options) or real(**options))
-    for text in ("第二份报告的正文，字不同：甲乙。", "第三份报告：丙丁戊。"):
-        assert re.sub(r"\s", "", text) in re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+    monkeypatch.setattr(renderer.typst, "Compiler", lambda *args, **options: made.append(args) or compiler(*args, **options))
+    printed = [re.sub(r"\s", "", _text(_pdf(*_sample(plugins, text), plugins)))
+               for text in ("第二份报告的正文，字不同：甲乙。", "第三份报告：丙丁戊。")]
+    assert "第二份报告的正文，字不同：甲乙。" in printed[0] and "第三份报告：丙丁戊。" in printed[1]
+    assert "第二份报告" not in printed[1]
     assert made == []
 
 

@@ -44,11 +44,9 @@ PDF_STANDARDS = ("a-2b",)
 def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_standard: str | None = None) -> RenderOutput:
     """Typeset ``document`` with ``layout`` through Typst; its warnings come back as diagnostics."""
     chosen = survey(role_texts(document, layout), fonts)
-    root = _root()
-    faces, families = _fonts(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
+    compiler, families = _compiler(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
     data = _data(document, layout, chosen, {face: families.get(chosen.keys[face]) for face in chosen.faces()})
     try:
-        compiler = typst.Compiler(str(root / "main.typ"), root=str(root), font_paths=faces, ignore_system_fonts=True)
         pdf, warnings = compiler.compile_with_warnings(
             format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
             pdf_standards=[pdf_standard] if pdf_standard else [], timestamp=0)
@@ -88,13 +86,15 @@ def _stamp(path: str) -> tuple[int, int]:
     return info.st_mtime_ns, info.st_size
 
 
-def _fonts(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tuple[typst.Fonts, dict[tuple[str, int], str]]:
-    """Typst's font set of ``files`` (``((path, index), stamp)``) and each face's family as Typst reads it.
+def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tuple[typst.Compiler, dict[tuple[str, int], str]]:
+    """A Typst compiler of the template with the font set of ``files`` (``((path, index), stamp)``), and each face's
+    family as Typst reads it.
 
-    Made once per set of files in a thread and kept: Typst then loads each face once, not once
-    per document (issue 14: subsetting for every report cost more than the typesetting).
+    Made once per set of files in a thread and kept, documents passing only their data: Typst then loads each
+    face once, not once per document (issue 14: subsetting for every report cost more than the typesetting),
+    and a compiler made anew for each document cost ~10 ms more of it (15 %).
     """
-    cache = _state.__dict__.setdefault("fonts", {})
+    cache = _state.__dict__.setdefault("compilers", {})
     if files not in cache:
         folder = Path(tempfile.mkdtemp(prefix="fonts-", dir=_folder()))
         origin = {}
@@ -106,7 +106,9 @@ def _fonts(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tuple[
         families = {(origin[str(Path(info.path).resolve())], info.index): info.family for info in faces.fonts()}
         if len(cache) >= 4:  # a worker renders with one layout's fonts, seldom more
             cache.pop(next(iter(cache)))
-        cache[files] = faces, families
+        root = _root()
+        cache[files] = typst.Compiler(str(root / "main.typ"), root=str(root), font_paths=faces,
+                                      ignore_system_fonts=True), families
     return cache[files]
 
 
