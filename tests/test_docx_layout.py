@@ -333,3 +333,25 @@ def test_most_pages_begin_with_the_same_line_in_both_formats(examples_laid_out):
     results = [_parity(name, laid_out) for name, laid_out in examples_laid_out.items()]
     same, later = sum(r.same_starts for r in results), sum(r.later_pages for r in results)
     assert same >= 0.8 * later, [d for r in results for d in r.differences()]
+
+
+@pytest.mark.slow
+@needs_soffice
+@pytest.mark.parametrize("count", [2, 10])
+def test_a_wrapped_attachment_name_lines_up_under_its_first_character(layout, plugins, tmp_path, count):
+    """§7.3.4: a name's wrapped lines start under its first character. The names began where the number's half
+    characters were counted to end, 11 pt (“1.”) or 3 pt (“10.”) left of where the wrapped lines started."""
+    names = [f"某县自然资源局{n}年政府信息公开工作统计表及各科室各乡镇分项明细说明" for n in range(2015, 2015 + count)]
+    docx_file = tmp_path / "note.docx"
+    docx_file.write_bytes(render(layout, Paragraph("最后一段。"), AttachmentNote(names)))
+    with pdfplumber.open(docx_to_pdf(docx_file, plugins.registry.fonts, tmp_path / "lo")) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars if c["text"].strip()]
+    rows: dict = {}
+    for c in chars:
+        rows.setdefault(round(c["top"]), []).append(c)
+    lines = [sorted(row, key=lambda c: c["x0"]) for _, row in sorted(rows.items())]
+    starts = [next(c for c in line if c["text"] == "某")["x0"] for line in lines if any(c["text"] == "某" for c in line)]
+    wrapped = [line[0]["x0"] for line in lines if line[0]["text"] not in "附某最—" and not line[0]["text"].isdigit()]
+    assert len(starts) == count and len(wrapped) >= count
+    assert max(starts) - min(starts) < 0.5  # every name starts in one column …
+    assert all(abs(x - starts[0]) < 0.5 for x in wrapped)  # … and so does every wrapped line

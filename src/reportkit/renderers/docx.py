@@ -421,7 +421,15 @@ class _Writer:
                 self._keep_with_body()  # the items keep together, and the last with the signature
             first_line = 2 if i == 0 else start
             ind = {**self._chars(hang, "left"), **self._chars(hang - first_line, "hanging")}
-            self._para("AttachmentNote", (label if i == 0 else "") + number + item, ind=ind)
+            p = self._para("AttachmentNote", ind=ind)
+            # The name after a tab to the hanging indent, where its wrapped lines start: "1." is narrower than
+            # the half characters counted for it, and the name began left of them (§7.3.4; the PDF's number box).
+            tabs = etree.Element(W + "tabs")
+            p.find(W + "pPr").insert(1, tabs)
+            _el(tabs, "tab", val="left", pos=round(hang * self.char))
+            self._run(p, (label if i == 0 else "") + number)
+            _el(_el(p, "r"), "tab")
+            self._run(p, item)
 
     def _signature(self, block: Signature) -> None:
         """署名 and 成文日期, unsealed (§7.3.5.2).
