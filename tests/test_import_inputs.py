@@ -1085,3 +1085,19 @@ def test_parts_numbered_with_a_comma_are_the_report_s_parts(tmp_path, comma):
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_path, fmt):
+    """“附件：1.…” over the 署名 was imported as a paragraph of part 六, and “2.情况说明” as a heading with nothing under
+    it (an error when the data is checked): the 附件说明 is left out with a finding, as the attachments are."""
+    data = yaml.safe_load(Path("examples/sample-2021.yaml").read_text(encoding="utf-8"))
+    data["attachments"] = [{"title": "某县自然资源局2023年政府信息公开工作统计表（含主动公开、依申请公开和复议诉讼情况的分项统计）",
+                            "content": ["见正文。"]}, {"title": "情况说明", "content": ["另附。"]}]
+    with_note = tmp_path / "note" / "sample-2021.yaml"
+    with_note.parent.mkdir()
+    with_note.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    back = imported(render_source(with_note, fmt, with_note.parent, PLUGINS), with_note.parent, PLUGINS)
+    plain = imported(render_source(Path("examples/sample-2021.yaml"), fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
+    assert [f.message.split("“")[0] for f in back.findings] == ["成文日期之后的附件（从", "署名前的附件说明"]
+    assert _load(back) == _load(plain)

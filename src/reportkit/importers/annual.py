@@ -30,6 +30,8 @@ _IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
 _WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
+#: An item of the 附件说明 after its first: 2.情况说明.
+_NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
 _CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
@@ -136,6 +138,7 @@ class _Mapper:
         title, title_place = self._title()
         self._without_attachments()
         closing = self._closing()
+        self._without_attachment_note()
         year = self._year(title, title_place)
         edition = labels.edition_of(year) if year else "2021"
         agency = self._agency(title, year, closing)
@@ -247,6 +250,21 @@ class _Mapper:
                 del self.items[i:]
                 return
 
+    def _without_attachment_note(self) -> None:
+        """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
+        left out, in one finding (it was a paragraph of the last part, its later items headings with nothing under
+        them)."""
+        for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
+            item = self.items[i]
+            if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
+                return
+            if _ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
+                                                    for x in self.items[i + 1:]):
+                self.find(item.place, f"署名前的附件说明“{_short(item)}”未导入：附件没有导入，需要时请在 attachments 下补写",
+                          "metadata")
+                del self.items[i:]
+                return
+
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
         (short lines, no table, no sentence) may follow."""
@@ -272,11 +290,15 @@ class _Mapper:
         del self.items[last + 1:]
         item = self.items.pop(last)
         date, chinese = parse_date(organ[2] if organ else item.text)
-        organs = [organ[1].strip()] if organ else []
+        signed: list[Para] = []
         while not organ and self.items and isinstance(self.items[-1], Para) and (
                 self.items[-1].role in ("signature", "right") or _above_in_one_paragraph(self.items[-1], item)):
-            organs.insert(0, self.items.pop().text)
-        return organs, date, chinese
+            signed.insert(0, self.items.pop())
+        # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明 are no organs.
+        note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
+                   default=-1)
+        self.items += signed[:note + 1]
+        return [organ[1].strip()] if organ else [line.text for line in signed[note + 1:]], date, chinese
 
     def _year(self, title: str, place: str) -> int | None:
         found = _YEAR.search(title)
