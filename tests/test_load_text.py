@@ -156,6 +156,21 @@ def test_a_text_field_yaml_reads_as_something_else_says_to_quote_it(typed, messa
     assert [d.message for d in info.value.diagnostics] == [f"contact.postcode：{message}"]
 
 
+@pytest.mark.parametrize("item", ["本年度工作要点: 一是加强培训。", "本年度共办理人大代表建议和政协提案: 10件。"])
+def test_a_paragraph_read_as_a_key_and_value_says_so_in_one_error(item):
+    """A short sentence before “: ” (7 characters) got three errors about a heading, none about the colon."""
+    from reportkit.plugins import load_plugins
+    from reportkit.validate import validate
+
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "    - 本年度办理县人大代表建议6件、政协提案4件，办理结果均已公开。", f"    - {item}")
+    assert item in text
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text, "f.yaml"), load_plugins().registry)
+    assert [d.message.split("：", 1)[1] for d in info.value.diagnostics] == [
+        "这一段被 YAML 读成了“键: 值”（文中有英文冒号加空格）：请给整段加引号，或改用中文冒号“：”"]
+
+
 # 4. Invisible characters pasted from Word or a web page
 
 def test_invisible_characters_are_cleaned_with_a_warning_each():

@@ -61,7 +61,7 @@ class _Heading(BaseModel):
     def _sentence_as_key(cls, data: Any) -> Any:
         if isinstance(data, dict) and len(data) == 1 and not {"heading", "content"} & set(data):
             key = next(iter(data))
-            if isinstance(key, str) and len(key) > 8:
+            if isinstance(key, str) and (len(key) > 8 or not key.isascii()):  # no field is named in Chinese
                 raise ValueError(_COLON_HINT)
         return data
 
