@@ -64,6 +64,14 @@ def test_full_width_digits_are_named_as_such(registry):
     assert message.endswith("“１２”用了全角数字：请改为半角（英文输入法下的）数字 12")
 
 
+def test_a_date_with_full_width_dashes_names_the_dashes(registry):
+    """“2024－01－25” (half-width digits) was said to use full-width digits."""
+    data = sample()
+    data["date"] = "2024－01－25"
+    [message] = errors_of(data, registry)
+    assert message == "date：“2024－01－25”用了全角的数字或减号：请改为半角（英文输入法下的）2024-01-25"
+
+
 def test_a_misspelt_nested_key_gets_a_suggestion_and_no_second_message(registry):
     data = sample()
     data["sections"]["overview"] = [{"heding": "主动公开", "content": ["本年度按计划完成各项公开任务。"]}]

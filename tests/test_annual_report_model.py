@@ -197,6 +197,15 @@ def test_a_paragraph_yaml_read_as_something_else_says_what_and_the_fix(sample, i
     assert _message(err).startswith(said) and ("加引号" in _message(err))
 
 
+def test_a_paragraph_that_is_itself_a_list_says_so(sample):
+    """“- - 文字” said “取值不符合要求（content_item）：请对照 reportkit schema …”."""
+    from reportkit.validate import _message
+
+    sample["sections"]["problems"].append(["本年度办理建议6件。"])
+    [err] = errors_of(sample)
+    assert _message(err) == "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
+
+
 def test_dates_must_be_dates(sample):
     sample["date"] = 20240125
     [err] = errors_of(sample)

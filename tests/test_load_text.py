@@ -250,6 +250,10 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("items:\n  - !! 重点工作\n", "f.yaml:2:5: error: YAML 语法错误：这里的文字以 YAML 的特殊符号"),
     ("year: 2023\nsections:\n  other：\n    - 甲。\n    - 乙。\n    - 丙。\n  problems: x\n",
      "f.yaml:3:8: error: YAML 语法错误：键“other”后面用了全角冒号“：”"),
+    ('items:\n  - "三公"经费支出情况已公开。\n', "f.yaml:2:5: error: YAML 语法错误：这段文字以英文双引号开头"),
+    ("items:\n  - [注]本表数据截至年底。\n", "f.yaml:2:5: error: YAML 语法错误：这段文字以方括号或花括号开头"),
+    ("items:\n  -\t本年度办理建议6件。\n", "f.yaml:2:3: error: YAML 语法错误：列表的“-”后面是制表符"),
+    ("items:\n  - 第一项。\n……\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：这一行既不是“键: 值”，也不是列表的一项"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
     """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""

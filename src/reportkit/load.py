@@ -154,7 +154,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         detail = _UNCLOSED if unclosed else _syntax_problem(exc.problem or exc.context or "")
         # an unclosed quote, or a text read as a tag, alias …: where it begins, not where YAML gave up
         at_start = detail in (_UNCLOSED, _SPECIAL_START) and exc.context_mark
-        mark_ = exc.context_mark if at_start else exc.problem_mark or exc.context_mark
+        # a line that is no key: libyaml names the line after it
+        mark_ = exc.context_mark if at_start or detail == _NOT_A_KEY else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
         slip = None if at_start else _typing_slip(text, line)
         if detail == _DOCUMENT_END:  # libyaml names the line after "..."
@@ -180,13 +181,15 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
 
 _SPECIAL_START = "这里的文字以 YAML 的特殊符号（! * & | > % @ ` 等）开头，被当成了标记：请给整段文字加引号"
 _SECOND_DOCUMENT = "文件中间有一行“---”，YAML 把其后当成了另一份数据：一个数据文件只写一份，删掉这一行"
+_NOT_A_KEY = ("这一行既不是“键: 值”，也不是列表的一项（“- ”）：若是上一项文字的接续，请缩进到与上一行的文字对齐；"
+              "若是新的一项，请以“- ”开头，与其他项对齐；若是键，请在键后写英文冒号加空格")
 _SEQUENCE_ON_KEY_LINE = "“- ”不能写在“键: ”的同一行：把列表另起一行、缩进写在键的下面，或去掉“- ”"
 _DOCUMENT_END = "单独一行的“...”被 YAML 当作一份数据的结尾：删掉这一行，或给这段文字加引号"
 _UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
     ("mapping values are not allowed", "这里不能再写“键: 值”：上一行可能少了引号，或文字里有英文冒号加空格"),
-    ("could not find expected ':'", "找不到“键: 值”中的冒号"),
+    ("could not find expected ':'", _NOT_A_KEY),
     ("did not find expected key", "缩进没有对齐：同一层的键应从同一列开始"),
     ("did not find expected node content", "这里缺少内容：括号或列表没有写完"),
     ("did not find expected ',' or ']'", "方括号 [ ] 没有配对，或各项之间缺少逗号"),
@@ -207,7 +210,7 @@ _SYNTAX = (
     ("did not find expected <document start>", _DOCUMENT_END),
     ("did not find expected tag URI", _SPECIAL_START),
 )
-_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END}
+_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END, _NOT_A_KEY}
 
 
 #: Slips of a Chinese keyboard that YAML reports a line later, in words about something else: where and what.
@@ -220,6 +223,11 @@ _SLIPS = (
     (re.compile(r"^[ \t]*(?:- |[\w-]+: )()'(?:[^']|'')*(')(?=[^'\s,\]}#])"),
      "单引号里的文字中间又有英文撇号“'”，引号到这里就结束了：文字里的撇号请写成两个 ''，或整段改用双引号"),
     (re.compile(r"^.*?\S()[ \t]+(＃)"), "“＃”是全角的，YAML 不把它当作注释：注释请用英文 #（前面空两格），或删掉这段文字"),
+    (re.compile(r'^[ \t]*(?:- |[\w-]+: )()(")(?:[^"\\]|\\.)*"(?=[^\s,\]}#])'),
+     "这段文字以英文双引号开头，YAML 读到第二个“\"”就结束了，后面的字无法读：文字里的引号请改成中文引号“”，或整段用单引号括起来"),
+    (re.compile(r"^[ \t]*(?:- |[\w-]+: )()([\[{])[^\]}]*[\]}](?=[^\s,\]}#])"),
+     "这段文字以方括号或花括号开头，被 YAML 当成了列表或“键: 值”：请给整段加引号，或改用中文括号【】"),
+    (re.compile(r"^[ \t]*()(-\t)"), "列表的“-”后面是制表符：请改为一个空格"),
 )
 
 

@@ -408,13 +408,16 @@ def _message(err: dict) -> str:
         return "这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"
     if kind == "content_item" and not isinstance(value, (dict, list)):
         return _READ_AS.get(type(value).__name__) or err["msg"]
+    if kind == "content_item" and isinstance(value, list):
+        return "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
     if kind == "string_type" and type(value).__name__ in _AS_TEXT:  # a postcode, a note typed as a number
         return "应为文字，却" + _AS_TEXT[type(value).__name__].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
         half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
-        return f"“{value}”用了全角数字：请改为半角（英文输入法下的）数字 {half}"
+        what = "全角的数字或减号" if "－" in value else "全角数字"
+        return f"“{value}”用了{what}：请改为半角（英文输入法下的）{'' if '－' in value else '数字 '}{half}"
     if kind in {"greater_than_equal", "greater_than"}:
         return f"不能小于 {ctx.get('ge', ctx.get('gt'))}"
     if kind in {"less_than_equal", "less_than"}:
