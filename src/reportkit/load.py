@@ -70,6 +70,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n(?=[ \t]*\S)")
 #: A line of a value's own lines that starts with "- " or a full-width "－ ": a list item typed with the wrong dash,
 #: or indented under the item above, which YAML folds into that item's text.
 _DASH_LINE = re.compile(r"\n[ \t]*([－-])[ \t\u3000]")
+_FULL_WIDTH_DASH_LINE = ("这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
+                         "并与上一项的“- ”对齐")
+_INDENTED_ITEM = "这一行的“- ”缩进在上一项的文字之下，被接在上一行的文字后面印出：若要另起一项，请与上一项的“- ”对齐"
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -552,17 +555,14 @@ class _Builder:
             f"若是注释，请在 # 前空两格、后空一格", self.loaded.file, node.end_mark.line + 1, node.end_mark.column + found.end()))
 
     def dash_lines(self, node) -> None:
-        """Warn at each line of a folded text that starts with a full-width "－ ": printed joined to the line
+        """Warn at each line of a folded text that starts with "- " or a full-width "－ ": printed joined to the line
         above, where the clerk meant a new item of the list."""
         text = self.loaded.text
         for found in _DASH_LINE.finditer(text, node.start_mark.index, node.end_mark.index):
             line = node.start_mark.line + 1 + text.count("\n", node.start_mark.index, found.start(1))
             col = found.start(1) - text.rfind("\n", 0, found.start(1))
-            dash = ("以全角“－”开头" if found.group(1) == "－" else "的“- ”缩进在上一项的文字之下") + "，被接在上一行的文字后面印出"
-            self.loaded.diagnostics.append(Diagnostic(
-                WARNING, f"这一行{dash}：若要另起一项，请"
-                         f"{'改为英文减号加空格“- ”，并' if found.group(1) == '－' else ''}与上一项的“- ”对齐",
-                self.loaded.file, line, col))
+            message = _FULL_WIDTH_DASH_LINE if found.group(1) == "－" else _INDENTED_ITEM
+            self.loaded.diagnostics.append(Diagnostic(WARNING, message, self.loaded.file, line, col))
 
     def indented_lines(self, node) -> None:
         """Warn at the first line of a ``>`` block indented more than the block (spaces or a tab): YAML keeps the

@@ -92,7 +92,7 @@ def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tup
 
     Made once per set of files in a thread and kept, documents passing only their data: Typst then loads each
     face once, not once per document (issue 14: subsetting for every report cost more than the typesetting),
-    and a compiler made anew for each document cost ~10 ms more of it (15 %).
+    and a compiler made anew for each document cost 3-7 ms more (4-7 %, benchmarks/README.md).
     """
     cache = _state.__dict__.setdefault("compilers", {})
     if files not in cache:
