@@ -94,8 +94,24 @@ def test_r2_typed_total_row_must_match(sample):
 
 def test_r2_also_checks_the_grand_total(sample):
     sample["tables"]["applications"]["results"]["total"] = {"total": 47}
-    [f] = only(sample, "R2")
+    [f] = only(sample, "R2")  # the text's 办结48件 is the parts' sum: no R9 for the one wrong figure
     assert f.path == APPLICATIONS + ("results", "total", "total") and "之和为 48，而填写的总计为 47" in f.message
+
+
+@pytest.mark.parametrize("part, total, forward, r1", [
+    (21, 40, 1, None), (20, 41, 1, None),
+    (20, 41, 2, "一、本年新收（38）加二、上年结转（3）之和为 41，而三、（七）总计（41）加四、结转下年度继续办理（2）之和为 43")])
+def test_r1_reads_the_results_total_as_the_table_shows_it(sample, part, total, forward, r1):
+    """A published table (check) whose 予以公开 自然人 is one too many, its （七）总计 unchanged, gave R2 and an R1 about
+    a （七）总计 of 41 printed nowhere: one wrong figure is R2's alone, whichever it is; R1 fails only where neither the
+    printed （七）总计 nor its parts' sum agree, and quotes the printed one."""
+    applications = sample["tables"]["applications"]
+    applications["results"]["granted"]["natural_person"] = part
+    applications["results"]["total"] = {"natural_person": total}
+    applications["carried_forward"]["natural_person"] = forward
+    found = findings(sample)
+    assert [f.message.split("：", 1)[1].split("，两者")[0] for f in found.get("R1", [])] == ([r1] if r1 else [])
+    assert "R2" in found
 
 
 def test_r3_typed_row_total_must_match(sample):

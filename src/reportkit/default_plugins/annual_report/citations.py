@@ -20,7 +20,7 @@ from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
-from .model import Amount, Change, Count, applications_values, format_amount, outcome_values
+from .model import Amount, Change, Count, applications_values, format_amount, outcome_values, shown_outcomes, shown_values
 from .tables import REVIEW_GROUPS, SECTIONS
 
 #: A citation of a table cell: 【表三：new_received.total】.
@@ -32,10 +32,10 @@ def cited(report, table: str, keys: str) -> str | None:
     """The printed value of the cell ``keys`` (dotted, column last) of 表``table``, or None if there is no such cell."""
     *row, column = keys.split(".")
     if table == "三":
-        return _text(applications_values(report).get(tuple(row), {}).get(column))
+        return _text(shown_values(report).get(tuple(row), {}).get(column))
     if table == "四":
         group = getattr(report.tables.review_litigation, row[0], None) if len(row) == 1 else None
-        return _text(outcome_values(group).get(column)) if isinstance(group, BaseModel) else None
+        return _text(shown_outcomes(group).get(column)) if isinstance(group, BaseModel) else None
     node = report.tables.active_disclosure
     for key in keys.split("."):
         if not isinstance(node, BaseModel) or key not in type(node).model_fields:
@@ -80,26 +80,35 @@ def check_citations(report) -> Iterator[Finding]:
                 ), path, m.group())
 
 
+# Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5).
 def _sum(*getters: Callable) -> Callable:
-    return lambda report: sum(g(report) for g in getters)
+    return lambda report: tuple(map(sum, zip(*(g(report) for g in getters))))
 
 
 def _t3(row: str) -> Callable:
-    return lambda report: applications_values(report)[(row,) if row != "results" else ("results", "total")]["total"]
+    return _t3_key((row,) if row != "results" else ("results", "total"))
 
 
 def _t3_result(row: str) -> Callable:
-    return lambda report: applications_values(report)[("results", row)]["total"]
+    return _t3_key(("results", row))
+
+
+def _t3_key(key: tuple) -> Callable:
+    return lambda report: (shown_values(report)[key]["total"], applications_values(report)[key]["total"])
 
 
 def _t4(group: str) -> Callable:
-    return lambda report: outcome_values(getattr(report.tables.review_litigation, group))["total"]
+    def value(report):
+        outcomes = getattr(report.tables.review_litigation, group)
+        return shown_outcomes(outcomes)["total"], outcome_values(outcomes)["total"]
+    return value
 
 
 def _t2(row: str, *columns: str) -> Callable:
     def value(report):
         cells = getattr(report.tables.active_disclosure, row)
-        return next(getattr(cells, c).value for c in columns if c in type(cells).model_fields)
+        figure = next(getattr(cells, c).value for c in columns if c in type(cells).model_fields)
+        return figure, figure
     return value
 
 
@@ -129,8 +138,8 @@ def check_figures(report) -> Iterator[Finding]:
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                stated, table = int(m.group(1)), value(report)
-                if stated != table:
+                stated, (table, parts) = int(m.group(1)), value(report)
+                if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
                     yield Finding(WARNING, (
                         f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处，"
                         f"或写成引用（如【表三：new_received.total】），由 reportkit 填入表中的数"

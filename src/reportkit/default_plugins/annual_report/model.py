@@ -412,3 +412,24 @@ def outcome_values(group: Outcomes) -> dict[str, int]:
     row = {c.key: getattr(group, c.key).value for c in OUTCOMES}
     row[TOTAL.key] = sum(row.values())
     return row
+
+
+def shown_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
+    """Table 三 as its reader sees it: a 总计 cell as typed where one is (a published table that ``check`` read),
+    else computed. The same as :func:`applications_values` wherever rules R2 and R3 hold; the rules that relate
+    the table's rows to each other (R1) or to the text (R9) quote it, and hold where it or the parts agree."""
+    table, shown = report.tables.applications, {}
+    for keys, node in application_rows(report.spec):
+        cells, row = row_at(table, keys), dict(applications_values(report)[keys])
+        for column in [*(c.key for c in APPLICANT_COLUMNS if node.computed), TOTAL.key]:
+            typed = getattr(cells, column)
+            if typed is not None:
+                row[column] = typed.value
+        shown[keys] = row
+    return shown
+
+
+def shown_outcomes(group: Outcomes) -> dict[str, int]:
+    """One group of table 四 as its reader sees it: its 总计 as typed, where it is."""
+    row = outcome_values(group)
+    return row | ({TOTAL.key: group.total.value} if group.total is not None else {})

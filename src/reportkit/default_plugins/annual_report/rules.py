@@ -17,7 +17,7 @@ from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
 from . import citations
-from .model import AnnualReportBase, applications_values, outcome_values, row_at
+from .model import AnnualReportBase, applications_values, outcome_values, row_at, shown_values
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
 APPLICATIONS = ("tables", "applications")
@@ -25,13 +25,14 @@ _LABELS = {c.key: c.label for c in APPLICANT_COLUMNS + (TOTAL,)}
 
 
 def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
-    """R1: per column, 一 + 二 = 三（七）总计 + 四."""
-    values = applications_values(report)
+    """R1: per column, 一 + 二 = 三（七）总计 + 四, with the （七）总计 as the table shows it. Where a typed （七）总计 is
+    not the sum of its parts (R2), R1 holding with either of the two is no second fault: one figure is wrong."""
+    shown, parts = shown_values(report), applications_values(report)[("results", "total")]
     for column in APPLICANT_COLUMNS:
         c = column.key
-        new, carried = values[("new_received",)][c], values[("carried_over",)][c]
-        done, forward = values[("results", "total")][c], values[("carried_forward",)][c]
-        if new + carried != done + forward:
+        new, carried = shown[("new_received",)][c], shown[("carried_over",)][c]
+        done, forward = shown[("results", "total")][c], shown[("carried_forward",)][c]
+        if new + carried not in (done + forward, parts[c] + forward):
             yield Finding(ERROR, (
                 f"表三 “{column.label}”列：一、本年新收（{new}）加二、上年结转（{carried}）之和为 {new + carried}，"
                 f"而三、（七）总计（{done}）加四、结转下年度继续办理（{forward}）之和为 {done + forward}，两者应相等"
