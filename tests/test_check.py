@@ -261,3 +261,41 @@ def test_check_previous_dir_notes_a_report_without_last_year(tmp_path):
     assert [r["rule"] for r in rows] == ["note", "ok"]
     assert rows[0]["message"].startswith(f"{empty} 中没有 某县自然资源局 2022 年度的报告")
     assert result.exit_code == 0
+
+
+_SIX_2021 = re.compile(r"<tr>\s*<td class=\"center\" rowspan=\"3\">（六）其他处理</td>.*?(?=<tr>\s*<td class=\"left\" colspan=\"2\">（七）)", re.S)
+_SIX_2019 = re.compile(r"<tr>\s*<td class=\"left\" colspan=\"2\">（六）其他处理</td>.*?</tr>\s*", re.S)
+
+
+def _row(label: str, cells: list[int], span: str = ' colspan="2"') -> str:
+    return f'<tr><td class="left"{span}>{label}</td>' + "".join(f'<td class="center">{n}</td>' for n in cells) + "</tr>"
+
+
+def _results_rows(html: str, more: int) -> str:
+    """The page with its 三、本年度办理结果 cell spanning ``more`` rows more (or fewer)."""
+    return re.sub(r'rowspan="(\d+)">三、本年度办理结果', lambda m: f'rowspan="{int(m[1]) + more}">三、本年度办理结果', html, count=1)
+
+
+@pytest.mark.parametrize("example, change, note", [
+    (EXAMPLES[0], lambda html: _SIX_2021.sub(_row("（六）其他处理", [3, 0, 0, 0, 0, 1, 4]), _results_rows(html, -2), count=1),
+     "2021 版表三的“（六）其他处理”应分三行，原文只印了一行（自然人3，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他1，总计4）："
+     "已记入“3.其他”一行核对勾稽关系"),
+    (EXAMPLES[1], lambda html: _SIX_2019.sub(
+        '<tr><td class="center" rowspan="3">（六）其他处理</td>' + _row("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                                                 [1, 0, 0, 0, 0, 0, 1], "")[4:]
+        + _row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", [0] * 7, "")
+        + _row("3.其他", [0] * 7, ""), _results_rows(html, 2), count=1),
+     "2019 版表三的“（六）其他处理”只有一行，原文按 2021 版分 3 行印出：已相加为一行")])
+def test_check_reads_table_three_s_other_handling_in_the_other_edition_s_rows(tmp_path, example, change, note):
+    """（六）其他处理 printed in one row of a 2021 table, or in three of a 2019 one: its cells were placeholders, and
+    every rule reading them (R1, R2) was skipped, a wrong （七）总计 unsaid. Here each has one 自然人 too many."""
+    path = render_source(example, "html", tmp_path, PLUGINS)
+    html = path.read_text(encoding="utf-8")
+    path.write_text(change(html), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") != html
+    CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.csv")])
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = [(r["rule"], r["message"]) for r in csv.DictReader(f)]
+    assert [m for rule, m in rows if rule.startswith("import")] == [note]
+    assert [m.split("：")[0] for rule, m in rows if not rule.startswith("import")] == [
+        "表三 第“（七）总计”行 “自然人”列", "表三 第“（七）总计”行 “总计”列"]

@@ -1101,3 +1101,19 @@ def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_pat
     plain = imported(render_source(Path("examples/sample-2021.yaml"), fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
     assert [f.message.split("“")[0] for f in back.findings] == ["成文日期之后的附件（从", "署名前的附件说明"]
     assert _load(back) == _load(plain)
+
+
+def test_a_docx_title_in_a_heading_style_with_a_line_break_keeps_its_agency(tmp_path):
+    """A title written as one paragraph of a heading style, the agency over the rest after a line break (as Word and
+    LibreOffice save a page's <h1>), lost its first line (“标题之前的“某县自然资源局”未导入”) and so the agency."""
+    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    document = docx.Document(str(page))
+    title, part = document.paragraphs[0], next(p for p in document.paragraphs if p.text.startswith("一、"))
+    assert "\n" in title.text
+    title.style, title.alignment = part.style, None
+    edited = tmp_path / "word" / "report.docx"
+    edited.parent.mkdir()
+    document.save(str(edited))
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back) == _load(expected)

@@ -38,6 +38,8 @@ _END = "。；！？!?;"
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
+OTHER_HANDLING = ("results", "other_handling")
 #: What a published table prints for nothing to report, instead of 0: read as a blank cell.
 NOTHING = {"—", "——", "－", "-", "/", "／", "无", "…"}
 
@@ -216,7 +218,7 @@ class _Mapper:
 
     def _worded_lines(self, i: int) -> int:
         """1 when the line at ``i`` is worded like a title, 2 when it is with the next (a title wrapped in two
-        lines, neither a title alone), else 0."""
+        lines, neither a title alone, or the two lines of one paragraph), else 0."""
         lines = self.items[i:i + 2]
         if not all(isinstance(x, Para) for x in lines):
             return 0
@@ -226,6 +228,9 @@ class _Mapper:
         if len(texts) == 2 and all(len(t) <= 40 and not _TITLE_WORDING.search(t) for t in texts) \
                 and _worded_title("".join(texts)):
             return 2
+        if len(texts) == 2 and lines[0].place == lines[1].place and len(texts[0]) <= 40 \
+                and _worded_title("".join(texts)):
+            return 2  # one paragraph, the agency over the rest after a line break (a heading style, not centred)
         return 0
 
     def _addressee(self) -> None:
@@ -603,6 +608,7 @@ class TableMapper:
     # Table 三
     def applications(self, parts: list[Grid]) -> dict:
         rows = labels.application_rows(self.edition)
+        split: list[tuple[dict, str]] = []  # a 2019 table's （六） in three rows
         out: dict = {}
         seen: dict = {}
         columns: dict = {}
@@ -629,6 +635,10 @@ class TableMapper:
                 if keys is None and label == labels.OTHER_HANDLING and self.edition == "2021":
                     self._other_as_one(row, columns, place, out, seen)
                     continue
+                if keys is None and self.edition == "2019" and labels.application_rows("2021").get(label, ())[:2] == \
+                        OTHER_HANDLING:  # （六） printed in the 2021 table's three rows
+                    split.append((self._applicant_row(row, columns, place, label_cells[-1]), place))
+                    continue
                 if keys is None:
                     self.mapper.find(place, f"表三中“{label_cells[-1]}”不是{self.edition}版表三的行，未导入", "tables")
                     continue
@@ -640,6 +650,12 @@ class TableMapper:
                     continue
                 seen[keys] = place
                 _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1]))
+        if split and OTHER_HANDLING not in seen:
+            seen[OTHER_HANDLING] = split[0][1]
+            _set(out, OTHER_HANDLING, {c.key: _sum(values[c.key] for values, _ in split)
+                                       for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)})
+            self.mapper.find(split[0][1], f"2019 版表三的“（六）其他处理”只有一行，原文按 2021 版分 {len(split)} 行印出："
+                                          "已相加为一行", "cells")
         for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
             if keys not in seen and not _has(out, keys):
                 self.mapper.find(parts[0].place if parts else "正文", f"表三没有“{node.label}”一行", "cells")
@@ -660,16 +676,21 @@ class TableMapper:
         return values
 
     def _other_as_one(self, row, columns, place, out, seen) -> None:
+        """A 2021 table's （六） printed in one row: its three rows are placeholders, or for ``check`` (blank_as_zero)
+        that row is “3.其他” and the two others 0, so that R1 and R2 still read the table."""
         values = self._applicant_row(row, columns, place, "（六）其他处理")
-        printed = "，".join(f"{c.label}{values[c.key]}" for c in tables.APPLICANT_COLUMNS
+        printed = "，".join(f"{c.label}{values[c.key]}" for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)
                            if not isinstance(values[c.key], str))
-        self.mapper.find(place, f"2021 版表三的“（六）其他处理”应分三行，原文只印了一行（{printed}）：请按原始台账分填 1—3 行",
-                         "cells")
+        counted = "：已记入“3.其他”一行核对勾稽关系" if self.mapper.blank_as_zero else "：请按原始台账分填 1—3 行"
+        self.mapper.find(place, f"2021 版表三的“（六）其他处理”应分三行，原文只印了一行（{printed}）{counted}", "cells")
         for keys, node in tables.application_rows(tables.EDITIONS["2021"]):
-            if keys[:2] == ("results", "other_handling"):
+            if keys[:2] == OTHER_HANDLING:
                 seen[keys] = place
-                _set(out, keys, {c.key: placeholder(f"表三“（六）{node.label}”“{c.label}”（原文合为一行）")
-                                 for c in tables.APPLICANT_COLUMNS})
+                if self.mapper.blank_as_zero:
+                    _set(out, keys, values if keys[-1] == "other" else {c.key: 0 for c in tables.APPLICANT_COLUMNS})
+                else:
+                    _set(out, keys, {c.key: placeholder(f"表三“（六）{node.label}”“{c.label}”（原文合为一行）")
+                                     for c in tables.APPLICANT_COLUMNS})
 
     # Table 四
     def review(self, parts: list[Grid]) -> dict:
@@ -793,3 +814,9 @@ def _has(tree: dict, keys: tuple) -> bool:
             return False
         tree = tree[key]
     return True
+
+
+def _sum(values) -> int | str:
+    """The sum of table cells' values, or the first that is a placeholder (not a number)."""
+    values = list(values)
+    return next((v for v in values if isinstance(v, str)), None) or sum(values)
