@@ -73,6 +73,18 @@ def test_r7_carried_over_differs_from_last_years_carried_forward(tmp_path):
     assert f"上年报告（{at(last, 'carried_forward: {natural_person: 1}', '1')}）四、结转下年度继续办理为 1" in line
 
 
+def test_r7_is_listed_beside_this_year_s_own_errors(tmp_path):
+    """With an error of its own (here R3), the report's cross-year rules were not run at all, unsaid: a reviewer's
+    `check --previous-dir` listed the R3 and not the carried-over figure that disagrees with last year."""
+    last = edited(tmp_path, XINZHOU_2019, ("new_received: {natural_person: 3,", "new_received: {natural_person: 4,"),
+                  ("    carried_forward: {}", "    carried_forward: {natural_person: 1}"))
+    this = edited(tmp_path, XINZHOU, ("public_welfare_organization: 2, total: 6}", "public_welfare_organization: 2, total: 7}"),
+                  name="this.yaml")
+    result = run("validate", this, "--previous", last)
+    assert result.exit_code == 1
+    assert len(warnings(result.output, "R7")) == 1 and len(warnings(result.output, "R3")) == 1
+
+
 def _xinzhou_2020_carrying(tmp_path: Path, natural: int) -> Path:
     """A 2020 report (60号 tables) of 忻州 whose 结转下年度 is {自然人: natural, 商业企业: 1}."""
     return edited(tmp_path, XINZHOU,

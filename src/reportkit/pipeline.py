@@ -76,9 +76,8 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
     Glyph coverage is checked when a PDF (of either engine) is among ``formats``: the PDF embeds its fonts.
     With ``previous`` (last year's reports), the cross-year rules run too.
     """
-    validated = validate(loaded, plugins.registry, strict=strict)
-    if previous is not None:
-        validated.diagnostics.extend(previous.on(plugins.registry).diagnostics(validated))
+    cross_year = previous.on(plugins.registry).diagnostics if previous is not None else None
+    validated = validate(loaded, plugins.registry, strict=strict, also=cross_year)
     chosen = choose_layout(validated, plugins.registry, layout)
     document = build(validated, chosen)
     document.draft = draft

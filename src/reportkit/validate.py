@@ -13,7 +13,7 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
@@ -42,8 +42,12 @@ class Validated:
         return self.settings.get(self.registry.plugin_of(item)) if self.registry else None
 
 
-def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Validated:
-    """Validate ``loaded``; raise :class:`~reportkit.errors.InvalidData` if anything is an error."""
+def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
+             also: Callable[[Validated], Iterable[Diagnostic]] | None = None) -> Validated:
+    """Validate ``loaded``; raise :class:`~reportkit.errors.InvalidData` if anything is an error.
+
+    ``also`` gives more findings on the validated report (the cross-year rules), listed with the rules' own
+    even when those are errors; not when a value has the wrong type, where the report is not what was meant."""
     diags = Diagnostics(strict=strict)
     diags.extend(loaded.diagnostics)
     data = loaded.data
@@ -71,8 +75,11 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False) -> Val
     # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
     findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) for report in reports]
     diags.extend(d for d in findings[0] if all(d in other for other in findings[1:]))
+    validated = Validated(loaded, kind, edition, reports[0], diags, settings, registry)
+    if also is not None and len(reports) == 1:
+        diags.extend(also(validated))
     diags.raise_if_errors()
-    return Validated(loaded, kind, edition, reports[0], diags, settings, registry)
+    return validated
 
 
 #: What a value that failed its type check stands for while the rules run: two far-apart numbers,
