@@ -634,13 +634,19 @@ def _none_word(html: str) -> str:
                   r"\s*<td[^>]*>)1<", r"\1无\g<2>1件<", html, count=1)
 
 
+def _spaced_figure(html: str) -> str:
+    """Table 三's 一、本年新收 row's 自然人 cell (38) printed “3 8”."""
+    return re.sub(r"(本年新收政府信息公开申请数量</td>\s*<td[^>]*>)38<", r"\g<1>3 8<", html, count=1)
+
+
 @pytest.mark.parametrize("form", ["tabs", "bars"])
-@pytest.mark.parametrize("change", [_two_row_head, _review_blank_first, _none_word])
+@pytest.mark.parametrize("change", [_two_row_head, _review_blank_first, _none_word, _spaced_figure])
 def test_text_tables_in_other_published_shapes(tmp_path, change, form):
     """Shapes seen on sites, in both text forms: a two-row head of table 三 (its seven columns in the last head row,
     set over the figures now, not from the left); table 四 with its first cells blank (a browser's copy starts the
     row with tabs, which were stripped: every figure moved five columns left, and check found nothing); a cell
-    written 无 or 1件 (the row was lost: 无 read as its label). Each imports as the same page's HTML does."""
+    written 无 or 1件 (the row was lost: 无 read as its label); a figure printed “3 8” (the row was lost: read as its
+    label, where the page's says the cell is no number). Each imports as the same page's HTML does."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
     html = change(page.read_text(encoding="utf-8"))
     assert html != page.read_text(encoding="utf-8")

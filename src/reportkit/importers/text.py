@@ -26,8 +26,9 @@ _PIPE_CELL = re.compile(r"[^|]*\|")
 _PIPE_PAD = re.compile(r"\|{2,}")
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
 _BLANKS = " \r\n\u3000\u00a0"
-#: A cell of figures, or nothing to report (— / 无 …): a statistics table's cells after its row's labels.
-_FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９][\d０-９,，.．]*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
+#: A cell of figures, or nothing to report (— / 无 …): a statistics table's cells after its row's labels. A space
+#: between digits (“3 8”) is still a figure's cell, which the mapper then names as no number, as from a page.
+_FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
 
