@@ -254,6 +254,7 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("items:\n  - [注]本表数据截至年底。\n", "f.yaml:2:5: error: YAML 语法错误：这段文字以方括号或花括号开头"),
     ("items:\n  -\t本年度办理建议6件。\n", "f.yaml:2:3: error: YAML 语法错误：列表的“-”后面是制表符"),
     ("items:\n  - 第一项。\n……\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：这一行既不是“键: 值”，也不是列表的一项"),
+    ("items:\n  - >\n      本年度办理建议6件，\n    提案4件。\n  - 第二项\n", "f.yaml:4:5: error: YAML 语法错误：这一行比这段文字的第一行缩进少"),
 ])
 def test_syntax_errors_are_explained_in_chinese(text, words):
     """In Chinese, with the fix; an unclosed quote is shown where it opens, not at the end of the file."""

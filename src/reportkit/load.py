@@ -160,7 +160,7 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         # a line that is no key: libyaml names the line after it
         mark_ = exc.context_mark if at_start or detail == _NOT_A_KEY else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        slip = None if at_start else _typing_slip(text, line)
+        slip = None if at_start else _block_indent(text, line) or _typing_slip(text, line)
         if detail == _DOCUMENT_END:  # libyaml names the line after "..."
             line, col = next((n for n, row in enumerate(text.splitlines(), 1) if row.rstrip() == "..."), line), 1
         if slip:
@@ -232,6 +232,27 @@ _SLIPS = (
      "这段文字以方括号或花括号开头，被 YAML 当成了列表或“键: 值”：请给整段加引号，或改用中文括号【】"),
     (re.compile(r"^[ \t]*()(-\t)"), "列表的“-”后面是制表符：请改为一个空格"),
 )
+
+
+_BLOCK_START = re.compile(r"^([ \t]*)(?:- |[\w-]+: )?[>|][-+]?[ \t]*$")
+
+
+def _block_indent(text: str, line: int) -> tuple[int, int, str] | None:
+    """A line of a ``>`` or ``|`` paragraph indented less than its first line, where YAML stopped: the block's
+    indent is its first line's, so this line ended it (YAML said the list's dashes were not aligned)."""
+    lines = text.split("\n")
+    if not 0 < line <= len(lines) or not lines[line - 1].strip():
+        return None
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    for number in range(line - 1, max(line - 30, 0), -1):
+        start = _BLOCK_START.match(lines[number - 1])
+        if start:
+            rows = [len(row) - len(row.lstrip(" ")) for row in lines[number:line - 1] if row.strip()]
+            if rows and len(start[1]) < indent < rows[0] and min(rows) == rows[0]:  # the lines up to here are its own
+                return line, indent + 1, ("这一行比这段文字的第一行缩进少，YAML 以第一行的缩进为准，到这里就当这段结束了："
+                                          "请把这段文字的各行与第一行对齐")
+            return None
+    return None
 
 
 def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
