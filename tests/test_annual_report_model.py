@@ -112,7 +112,19 @@ def test_cells_print_values_signs_and_notes():
     assert Change.model_validate({"value": -11, "note": "划至市行政审批管理局"}).text() == "-11（划至市行政审批管理局）"
     assert Amount.model_validate(251000).text("元") == "251000元"
     assert Amount.model_validate(412.3560).text() == "412.356"
-    assert format_amount(Decimal("100.000")) == "100" and format_amount(Decimal("0")) == "0"
+    assert format_amount(Decimal("100.000")) == "100.000" and format_amount(Decimal("0")) == "0"
+    assert format_amount(Decimal("1E+3")) == "1000"  # never in exponent form
+
+
+@pytest.mark.parametrize("typed, printed", [("'412.30'", "412.30"), ("412.30", "412.3"), ("'1120.50'", "1120.50"),
+                                            ("1000.0", "1000"), ("1e3", "1000"), ("251000", "251000")])
+def test_an_amount_prints_the_places_it_was_written_with(typed, printed):
+    """A quoted '412.30' printed 412.3: an amount quoted keeps its places; unquoted, YAML reads a float (412.30 is
+    412.3), printed without a trailing .0."""
+    from reportkit.load import load_text
+
+    value = load_text(f"a: {typed}\n".encode(), "f.yaml").data["a"]
+    assert Amount.model_validate(value).text() == printed
     with pytest.raises(ValidationError, match="最多精确到分"):
         Amount.model_validate(1.1234567)
 

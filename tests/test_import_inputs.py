@@ -1123,3 +1123,16 @@ def test_a_docx_title_in_a_heading_style_with_a_line_break_keeps_its_agency(tmp_
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back) == _load(expected)
+
+
+def test_an_amount_printed_with_a_trailing_zero_keeps_it_through_import(tmp_path):
+    """“2192.30万元” was written unquoted into the data, read back as the float 2192.3 and printed so."""
+    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    assert "2192.315913" in html
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html.replace("2192.315913", "2192.30"), encoding="utf-8")
+    back = imported(edited, edited.parent, PLUGINS)
+    assert "amount: '2192.30'" in back.target.read_text(encoding="utf-8")
+    assert "2192.30万元" in [text for _, text in printed(back.target, PLUGINS)]

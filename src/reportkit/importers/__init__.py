@@ -146,6 +146,8 @@ def _flow(value, inside: bool = False) -> str | None:
         return "[]" if not value else None
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal) and "." in str(value) and str(value).endswith("0"):
+        return f"'{value}'"  # 412.30 unquoted is the float 412.3: quoted, the amount keeps its places
     if isinstance(value, (int, Decimal, dt.date)):
         return str(value)
     text = str(value)

@@ -88,10 +88,20 @@ class Change(_Cell):
         return self.with_note(f"{self.value:+d}" if self.value else "0")
 
 
+def _as_written(value: Any) -> Any:
+    """An amount as the clerk wrote it: quoted ('412.30') with its places; unquoted, YAML read it as a float
+    (412.30 is 412.3), whose shortest form is taken without a trailing .0 (1000.0, 1e3: 1000)."""
+    return Decimal(repr(value)).normalize() if isinstance(value, float) else value
+
+
+#: A sum of money in the data, printed with the places it was written with (quoted) or as YAML read it.
+Money = Annotated[Decimal, BeforeValidator(_as_written)]
+
+
 class Amount(_Cell):
     """An amount of money: a non-negative decimal, precise to the fen (分)."""
 
-    value: Decimal = Field(ge=0, title="数值", description="金额，可带小数；没有就填 0")
+    value: Money = Field(ge=0, title="数值", description="金额，可带小数；没有就填 0；末尾的 0 要印出时加引号，如 '412.30'")
 
     @field_validator("value")
     @classmethod
@@ -110,8 +120,8 @@ def decimal_places(value: Decimal) -> int:
 
 
 def format_amount(value: Decimal) -> str:
-    """A decimal without trailing zeros and never in exponent form: 2192.3159, 0, 120."""
-    return format(value.normalize(), "f")
+    """A decimal with the places it has, never in exponent form: 2192.3159, 412.30, 0, 120."""
+    return format(value, "f")
 
 
 _CELL_TYPES = {"count": Count, "change": Change, "amount": Amount}
@@ -254,8 +264,8 @@ class InformationProcessingFee(_Row):
     """信息处理费 (《政府信息公开信息处理费管理办法》), reported in section 六 from the 2021 edition on."""
 
     notices: int = Field(0, ge=0, title="收费通知件数", description="本年度发出信息处理费收费通知的件数")
-    amount_notified: Decimal = Field(Decimal(0), ge=0, title="收费通知金额（元）", description="收费通知的总金额，单位：元")
-    amount_collected: Decimal = Field(Decimal(0), ge=0, title="实际收取金额（元）", description="实际收取的信息处理费总额，单位：元")
+    amount_notified: Money = Field(Decimal(0), ge=0, title="收费通知金额（元）", description="收费通知的总金额，单位：元")
+    amount_collected: Money = Field(Decimal(0), ge=0, title="实际收取金额（元）", description="实际收取的信息处理费总额，单位：元")
 
     @field_validator("amount_notified", "amount_collected")
     @classmethod

@@ -20,7 +20,7 @@ from reportkit.attachments import AttachmentData, attachments_field
 from reportkit.narrative import FORBID, SectionItem, Text
 from reportkit.outline import refuse_typed_number
 
-from ..model import Contact, Date, Period, ReportCommon, decimal_places
+from ..model import Contact, Date, Money, Period, ReportCommon, decimal_places
 from .spec import EDITION, ISSUED_BY, OWN, REGULATION, SECTIONS, default_period, order_table
 
 
@@ -168,8 +168,8 @@ class ReviewFigures(_Row):
 class FeeFigures(_Row):
     """依申请提供政府信息收取和减免的费用"""
 
-    charged: Decimal = Field(Decimal(0), ge=0, title="收取费用（元）", description="本年度收取的检索、复制、邮寄等费用，单位：元")
-    waived: Optional[Decimal] = Field(None, ge=0, title="减免费用（元）", description="本年度减免的费用，单位：元；没有可不填")
+    charged: Money = Field(Decimal(0), ge=0, title="收取费用（元）", description="本年度收取的检索、复制、邮寄等费用，单位：元")
+    waived: Optional[Money] = Field(None, ge=0, title="减免费用（元）", description="本年度减免的费用，单位：元；没有可不填")
     waived_cases: Optional[int] = Field(None, ge=0, title="减免件数", description="减免费用的申请件数；没有可不填")
     show: Show = Field("text", title="印法", description=_SHOW)
 
