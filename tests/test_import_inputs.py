@@ -1136,3 +1136,131 @@ def test_an_amount_printed_with_a_trailing_zero_keeps_it_through_import(tmp_path
     back = imported(edited, edited.parent, PLUGINS)
     assert "amount: '2192.30'" in back.target.read_text(encoding="utf-8")
     assert "2192.30万元" in [text for _, text in printed(back.target, PLUGINS)]
+
+
+def _cell_of(document, label: str, column: int):
+    """The w:tc of the row labelled ``label``, ``column`` cells after the label's."""
+    from docx.oxml.ns import qn
+
+    for tr in document.element.body.iter(qn("w:tr")):
+        tcs = tr.findall(qn("w:tc"))
+        at = next((i for i, tc in enumerate(tcs) if "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() == label), None)
+        if at is not None:
+            return tcs[at + column]
+    raise AssertionError(label)
+
+
+def _word_run(text: str, *properties: str):
+    from docx.oxml import parse_xml
+
+    props = "".join(f"<w:{p}/>" if "=" not in p else f"<w:{p.split('=')[0]} w:val=\"{p.split('=')[1]}\"/>" for p in properties)
+    return parse_xml(f'<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:rPr>{props}</w:rPr>'
+                     f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+
+
+def _wrapped(element) -> None:
+    """``element`` put inside a content control (w:sdt), where it was."""
+    from docx.oxml import parse_xml
+
+    sdt = parse_xml('<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:sdtPr/>'
+                    '<w:sdtContent/></w:sdt>')
+    element.addprevious(sdt)
+    sdt[1].append(element)
+
+
+def _superscript_mark(document):
+    _cell_of(document, "行政许可", 1).find(".//{*}p").append(_word_run("1", "vertAlign=superscript"))
+
+
+def _hidden_digit(document):
+    paragraph = _cell_of(document, "一、本年新收政府信息公开申请数量", 1).find(".//{*}p")
+    paragraph.insert(1, _word_run("9", "vanish"))
+
+
+def _cell_in_a_content_control(document):
+    _wrapped(_cell_of(document, "一、本年新收政府信息公开申请数量", 2))
+
+
+def _row_in_a_content_control(document):
+    _wrapped(_cell_of(document, "二、上年结转政府信息公开申请数量", 0).getparent())
+
+
+def _deleted_row(document):
+    import copy
+
+    from docx.oxml import parse_xml
+
+    row = _cell_of(document, "二、上年结转政府信息公开申请数量", 0).getparent()
+    gone = copy.deepcopy(row)
+    gone.insert(0, parse_xml('<w:trPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                             '<w:del w:id="1" w:author="a"/></w:trPr>'))
+    row.addprevious(gone)
+
+
+@pytest.mark.parametrize("change", [_superscript_mark, _hidden_digit, _cell_in_a_content_control,
+                                    _row_in_a_content_control, _deleted_row])
+def test_word_s_hidden_marked_wrapped_and_deleted_table_content(tmp_path, change):
+    """A superscript note mark after a figure was read into it (156¹ as 1561, unsaid: table 二 has no sum to catch
+    it); hidden text too (38 as 938); a cell or row inside a content control was lost (the row's figures moved a
+    column left, five false R1 findings); a row deleted as a tracked change was still read."""
+    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    document = docx.Document(str(page))
+    change(document)
+    edited = tmp_path / "word" / "report.docx"
+    edited.parent.mkdir()
+    document.save(str(edited))
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    tables, want = _load(back)["tables"], _load(expected)["tables"]
+    if change is _superscript_mark:  # kept as the figure's note
+        assert tables["active_disclosure"]["administrative_licensing"]["decisions"] == {"value": 156, "note": "1"}
+        tables["active_disclosure"]["administrative_licensing"]["decisions"] = 156
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert tables == want
+
+
+def test_a_note_mark_after_a_figure_on_a_page_is_the_figure_s_note(tmp_path):
+    """156<sup>1</sup> in table 二 was read as 1561, and nothing said it: table 二 has no sum to catch it."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    at = html.index(">156<", html.index("行政许可"))
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html[:at] + ">156<sup><a href='#n1'>1</a></sup><" + html[at + 5:], encoding="utf-8")
+    back = imported(edited, edited.parent, PLUGINS)
+    assert _load(back)["tables"]["active_disclosure"]["administrative_licensing"]["decisions"] == {"value": 156, "note": "1"}
+
+
+def _head_pasted_again(page: Path, folder: Path) -> Path:
+    """Table 三's head rows pasted in again before its row （四）1., as a Word user does after a page break."""
+    import copy
+
+    document = docx.Document(str(page))
+    row = _cell_of(document, "1.本机关不掌握相关政府信息", 0).getparent()
+    table = row.getparent()
+    for head in [copy.deepcopy(tr) for tr in table.findall("{*}tr")[:3]]:
+        row.addprevious(head)
+    edited = folder / "report.docx"
+    document.save(str(edited))
+    return edited
+
+
+def _continued_caption(page: Path, folder: Path) -> Path:
+    """Table 三 cut in two before 四、结转下年度继续办理, a paragraph “续表” between the parts."""
+    html = page.read_text(encoding="utf-8")
+    row = html.rindex("<tr>", 0, html.index("四、结转下年度继续办理"))
+    edited = folder / "page.html"
+    edited.write_text(html[:row] + "</tbody></table><p>续表</p><table><tbody>" + html[row:], encoding="utf-8")
+    return edited
+
+
+@pytest.mark.parametrize("change, form", [(_head_pasted_again, "docx"), (_continued_caption, "html")])
+def test_table_three_with_its_head_again_or_a_continued_caption(tmp_path, change, form):
+    """Head rows pasted again inside table 三 made every row above them a placeholder (the head was taken to end at
+    its last copy); a “续表” paragraph between a table's two parts left the second part no table's (and the word
+    went into the text)."""
+    page = render_source(Path("examples/sample-2021.yaml"), form, tmp_path, PLUGINS)
+    (tmp_path / "edited").mkdir()
+    edited = change(page, tmp_path / "edited")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == _load(expected)

@@ -38,6 +38,8 @@ _END = "。；！？!?;"
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
+_CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
 OTHER_HANDLING = ("results", "other_handling")
 #: What a published table prints for nothing to report, instead of 0: read as a blank cell.
@@ -401,12 +403,14 @@ class _Mapper:
                 self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
                 continue
             items = _parted(_captions_in_tables(items, edition))
-            paras = [i for i in items if isinstance(i, Para)]
+            paras = [i for i in items if isinstance(i, Para) and not _CONTINUED.match(i.text)]
             if key == "other":
                 paras = self._other(paras, edition)
             sections[key] = nest(paras)
             last = None  # the table the previous item was part of (a table cut by a page break goes on)
             for item in items:
+                if isinstance(item, Para) and _CONTINUED.match(item.text):
+                    continue  # “续表” between a table's two parts: the next part goes on with it
                 last = self._table(item, edition, data_tables, last) if isinstance(item, Grid) else None
         self.out.recognized = bool(sections or data_tables)
         for key, label, _ in tables.SECTIONS:
@@ -616,7 +620,10 @@ class TableMapper:
         for grid in parts:  # a later part without the head (not repeated) takes the columns found before
             header = next((r for r in grid.rows if norm(tables.NATURAL_PERSON.label) in map(norm, r)), header)
             # The last header row names 商业企业 …; merged cells repeat 自然人 and 总计 into it.
-            last_header = max((i for i, r in enumerate(grid.rows) if norm("商业企业") in map(norm, r)), default=-1)
+            heads = {i for i, r in enumerate(grid.rows) if norm("商业企业") in map(norm, r)}
+            last_header = min(heads, default=-1)  # the head's last row: the first block of rows naming the columns
+            while last_header + 1 in heads:
+                last_header += 1
             if last_header >= 0:
                 columns = {}
                 for j, head in enumerate(grid.rows[last_header]):
@@ -624,8 +631,9 @@ class TableMapper:
                 columns.pop(None, None)
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order(grid.rows[:last_header + 1]) or columns
+            repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
-                if i <= last_header or header is None:
+                if i <= last_header or i in repeated or header is None:
                     continue
                 label_cells = [c for j, c in enumerate(row) if j < min(columns.values(), default=0) and c]
                 if not label_cells:
@@ -820,3 +828,26 @@ def _sum(values) -> int | str:
     """The sum of table cells' values, or the first that is a placeholder (not a number)."""
     values = list(values)
     return next((v for v in values if isinstance(v, str)), None) or sum(values)
+
+
+def _repeated_head(rows: list[list[str]], last_header: int) -> set[int]:
+    """The rows of table 三 after its head that repeat the head (pasted in again where a page broke): the row naming
+    the columns and the rows next to it that hold head labels and no figure."""
+    def head_row(row: list[str]) -> bool:
+        return not any(_CELL.match(c) for c in row) and any(
+            norm(c) in _HEAD_LABELS or norm(c).startswith(norm("（本列数据")) for c in row)
+
+    repeated: set[int] = set()
+    for i in range(last_header + 1, len(rows)):
+        if norm("商业企业") in map(norm, rows[i]):
+            j, k = i, i
+            while j - 1 > last_header and head_row(rows[j - 1]):
+                j -= 1
+            while k + 1 < len(rows) and head_row(rows[k + 1]):
+                k += 1
+            repeated.update(range(j, k + 1))
+    return repeated
+
+
+#: The cells of table 三's head besides the seven columns' row: a repeated head is told by them.
+_HEAD_LABELS = {norm(label) for label in ("申请人情况", "自然人", "法人或其他组织", "商业企业", "总计")}

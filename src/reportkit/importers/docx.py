@@ -59,11 +59,25 @@ _ASIDE = {_BOX, "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fa
 
 
 def _inline(element):
-    """The nodes of ``element``'s own text (:data:`_ASIDE` left out), in order."""
+    """The nodes of ``element``'s own text (:data:`_ASIDE` and hidden runs left out), in order."""
     for child in element.iterchildren():
-        if child.tag not in _ASIDE:
+        if child.tag not in _ASIDE and not _hidden(child):
             yield child
             yield from _inline(child)
+
+
+def _hidden(node) -> bool:
+    """A run formatted as hidden text (w:vanish): not on the page (a 38 read as 938)."""
+    return node.tag == qn("w:r") and _switched_on(node.find(f"{qn('w:rPr')}/{qn('w:vanish')}"))
+
+
+def _switched_on(flag) -> bool:
+    return flag is not None and flag.get(qn("w:val"), "true") not in ("false", "0", "off")
+
+
+def _superscript(node) -> bool:
+    align = node.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}") if node.tag == qn("w:r") else None
+    return align is not None and align.get(qn("w:val")) == "superscript"
 
 
 def _boxes(paragraph) -> list:
@@ -71,10 +85,17 @@ def _boxes(paragraph) -> list:
     return [child for node in _inline(paragraph) for child in node.iterchildren() if child.tag == _BOX]
 
 
-def _text(element) -> str:
-    """The paragraph's text, without its text boxes'; a manual line break (w:br) is a newline."""
+def _text(element, notes: bool = False) -> str:
+    """The paragraph's text, without its text boxes'; a manual line break (w:br) is a newline. With ``notes`` (a
+    table's cell), a superscript is a note's mark, in brackets after the figure it marks (156¹ read as 1561)."""
     out = []
     for node in _inline(element):
+        if notes and _superscript(node):
+            mark = "".join(t.text or "" for t in node.iter(qn("w:t")))
+            out.append(f"（{mark}）" if mark.strip() else "")
+            continue
+        if node.tag == qn("w:t") and notes and _superscript(node.getparent()):
+            continue  # the mark, taken with its run above
         if node.tag == qn("w:t"):
             out.append(node.text or "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
@@ -95,20 +116,31 @@ def _role(element) -> str:
     return role
 
 
+def _within(parent, tag: str):
+    """``parent``'s children of ``tag``, those wrapped in content controls or custom XML too."""
+    for element in parent.iterchildren():
+        if element.tag in _WRAPPERS:
+            content = _WRAPPERS[element.tag]
+            yield from _within(element.find(content) if content else element, tag)
+        elif element.tag == tag:
+            yield element
+
+
 def _grid(table, place: str, numbering: _Numbering) -> Grid:
     cells, open_merges = [], {}
-    rows = table.findall(qn("w:tr"))
+    # A row deleted as a tracked change is not in the table any more.
+    rows = [row for row in _within(table, qn("w:tr")) if row.find(f"{qn('w:trPr')}/{qn('w:del')}") is None]
     for r, row in enumerate(rows):
         col = 0
         before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         if before is not None:
             col = int(before.get(qn("w:val")))
-        for tc in row.findall(qn("w:tc")):
+        for tc in _within(row, qn("w:tc")):
             props = tc.find(qn("w:tcPr"))
             span = props.find(qn("w:gridSpan")) if props is not None else None
             colspan = int(span.get(qn("w:val"))) if span is not None else 1
             merge = props.find(qn("w:vMerge")) if props is not None else None
-            text = "\n".join(numbering.label(p) + _text(p) for p in tc.iter(qn("w:p")))
+            text = "\n".join(numbering.label(p) + _text(p, notes=True) for p in tc.iter(qn("w:p")))
             if merge is not None and merge.get(qn("w:val")) != "restart" and col in open_merges:
                 cells[open_merges[col]][2] += 1  # continues the cell above
             else:

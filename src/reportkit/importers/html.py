@@ -98,6 +98,11 @@ def _grid(table, place: str) -> Grid:
             for i in range(r, r + rowspan):
                 for j in range(col, col + colspan):
                     taken.add((i, j))
+            for mark in cell.iter("sup"):  # a note's mark after a figure (156<sup>1</sup> read as 1561)
+                text = mark.text_content().strip()
+                for child in list(mark):
+                    mark.remove(child)
+                mark.text = f"（{text}）" if text else ""
             cells.append((r, col, rowspan, colspan, _text(cell)))
             col += colspan
     grid = fill_spans(cells, len(rows))
