@@ -1264,3 +1264,45 @@ def test_table_three_with_its_head_again_or_a_continued_caption(tmp_path, change
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
+
+
+def _styles_renamed(page: Path, folder: Path) -> Path:
+    """The DOCX as Chinese Word saves it: style ids 1, 2 … and a3 (the names, heading 1 …, kept in w:name), the 署名
+    and 成文日期 in styles of the office's own (落款, 日期) whose alignment only the style gives."""
+    import zipfile
+
+    renames = {"Title": "a3", "Heading1": "1", "Heading2": "2", "Heading3": "3", "Heading4": "4",
+               "Signature": "a9", "Date": "a10"}
+    names = {"Signature": "落款", "Date": "日期"}
+    edited = folder / "report.docx"
+    with zipfile.ZipFile(page) as source, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename in ("word/styles.xml", "word/document.xml"):
+                text = data.decode("utf-8")
+                for old, new in renames.items():
+                    text = re.sub(rf'(w:(?:styleId|val)="){old}"', rf'\g<1>{new}"', text)
+                for old, new in names.items():
+                    text = text.replace(f'<w:name w:val="{old}"/>', f'<w:name w:val="{new}"/>')
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    return edited
+
+
+def test_a_docx_with_chinese_word_s_style_ids_and_a_signature_aligned_by_its_style(tmp_path):
+    """Chinese Word's style ids (1, 2, a3) and a 署名 whose right alignment came only from its style (落款) put the
+    署名 into part 六's text, unsaid, and the title's agency a space apart."""
+    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    (tmp_path / "edited").mkdir()
+    edited = _styles_renamed(page, tmp_path / "edited")
+    assert 'w:styleId="a9"' in _zipped_text(edited, "word/styles.xml")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back) == _load(expected)
+
+
+def _zipped_text(path: Path, name: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return package.read(name).decode("utf-8")

@@ -21,12 +21,12 @@ def read(path: Path) -> Published:
     """Every paragraph and table of the body; merged cells (gridSpan, vMerge) repeated over their span."""
     published = Published(str(path))
     document = Document(str(path))
-    numbering = _Numbering(document)
+    numbering, styles = _Numbering(document), _styles(document)
     paragraphs = tables = 0
     for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
-            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", _role(element)))
+            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", _role(element, styles)))
         elif element.tag == qn("w:tbl"):
             tables += 1
             published.add(_grid(element, f"第 {tables} 个表格", numbering))
@@ -105,13 +105,30 @@ def _text(element, notes: bool = False) -> str:
     return "".join(out)
 
 
-def _role(element) -> str:
-    style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    name = (style.get(qn("w:val")) if style is not None else "").lower()
-    role = next((r for prefix, r in _ROLES.items() if name.startswith(prefix)), "body")
+def _styles(document) -> dict[str, tuple[str, str]]:
+    """Each paragraph style's id → (its names, id and w:name, lower case; its alignment, from the styles it is based
+    on where it has none): Chinese Word names its styles' ids 1, 2, a3 and keeps "heading 1" in w:name, and a
+    style may align what its paragraphs do not (a 署名 in a right-aligned style of its own)."""
+    found = {}
+    for style in document.styles.element.findall(qn("w:style")):
+        name, align = style.find(qn("w:name")), style.find(f"{qn('w:pPr')}/{qn('w:jc')}")
+        based = style.find(qn("w:basedOn"))
+        found[style.get(qn("w:styleId"))] = (_val(name) or "", _val(align), _val(based))
+
+    def resolved(style_id: str, depth: int = 0) -> tuple[str, str]:
+        name, align, based = found.get(style_id, ("", None, None))
+        if align is None and based and depth < 10:
+            align = resolved(based, depth + 1)[1]
+        return f"{style_id} {name}".lower(), align or ""
+    return {style_id: resolved(style_id) for style_id in found}
+
+
+def _role(element, styles: dict[str, tuple[str, str]]) -> str:
+    style = _val(element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or ""
+    names, style_align = styles.get(style, (style.lower(), ""))
+    role = next((r for prefix, r in _ROLES.items() if any(n.startswith(prefix) for n in names.split(" ", 1))), "body")
     if role == "body":
-        align = element.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-        value = align.get(qn("w:val")) if align is not None else ""
+        value = _val(element.find(f"{qn('w:pPr')}/{qn('w:jc')}")) or style_align
         role = {"center": "centered", "right": "right", "end": "right"}.get(value, "body")
     return role
 
