@@ -320,6 +320,14 @@ def test_a_full_width_dash_line_in_a_literal_block_is_printed_as_written():
     assert loaded.diagnostics == [] and loaded.data["items"] == ["甲\n－ 乙\n"]
 
 
+def test_a_title_written_over_two_lines_with_a_blank_line_is_not_warned():
+    """A quoted title with a blank line is a title of two lines (YAML reads one line break), as documented; it was
+    warned that the lines would be joined, with the advice to make list items of them."""
+    loaded = load_text("title: '某某局\n\n  2019年工作总结'\nitems:\n  - '甲。\n\n    乙。'\n".encode(), "f.yaml")
+    assert loaded.data["title"] == "某某局\n2019年工作总结"
+    assert [d.line for d in loaded.diagnostics] == [5]  # the paragraph's, not the title's
+
+
 def test_a_windows_path_in_double_quotes_is_named():
     """"C:\\new\\table" in double quotes printed a line break and a tab, and only \\a was mentioned."""
     loaded = load_text('items:\n  - "存放于 C:\\new\\table 目录"\n  - "另存于 D:\\\\data"\n'.encode(), "f.yaml")

@@ -537,7 +537,8 @@ class _Builder:
             self.loaded.diagnostics.append(Diagnostic(
                 WARNING, "双引号里的反斜杠“\\”是转义符，像 C:\\new 这样的文件路径里的 \\n、\\t 会变成换行、制表符："
                          "要原样印出，请把这段文字改用单引号", self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
-        if node.tag == _STR and _BLANK_LINE.search(self.loaded.text, node.start_mark.index, node.end_mark.index):
+        if node.tag == _STR and path[-1:] != ("title",) and _BLANK_LINE.search(  # a title keeps its line break
+                self.loaded.text, node.start_mark.index, node.end_mark.index):
             self.loaded.diagnostics.append(Diagnostic(
                 WARNING, "这段文字中间有空行，空行不会印出，前后的文字连成一段：要分成两段，请在空行处另起一项“- ”",
                 self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
