@@ -1306,3 +1306,49 @@ def _zipped_text(path: Path, name: str) -> str:
 
     with zipfile.ZipFile(path) as package:
         return package.read(name).decode("utf-8")
+
+
+def _closing_paragraphs(document):
+    """The 署名 and 成文日期 paragraphs of reportkit's DOCX, their right alignment and indent taken off."""
+    from docx.oxml.ns import qn
+
+    closing = [p for p in document.paragraphs if p.style.style_id in ("Signature", "Date")]
+    for paragraph in closing:
+        paragraph.style = document.styles["Normal"]
+        for old in paragraph._p.pPr.findall(qn("w:ind")) + paragraph._p.pPr.findall(qn("w:jc")):
+            paragraph._p.pPr.remove(old)
+    return closing
+
+
+def _set_off_with_spaces(document):
+    for paragraph in _closing_paragraphs(document):
+        paragraph.runs[0].text = "\u3000" * 16 + paragraph.runs[0].text
+
+
+def _set_off_with_tabs(document):
+    from docx.oxml import parse_xml
+
+    for paragraph in _closing_paragraphs(document):
+        for _ in range(5):
+            paragraph._p.insert(1, parse_xml('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                                             "<w:tab/></w:r>"))
+
+
+def _set_off_with_an_indent(document):
+    for paragraph in _closing_paragraphs(document):
+        paragraph.paragraph_format.left_indent = docx.shared.Twips(5000)
+
+
+@pytest.mark.parametrize("change", [_set_off_with_spaces, _set_off_with_tabs, _set_off_with_an_indent])
+def test_a_docx_signature_pushed_right_with_blanks_tabs_or_an_indent(tmp_path, change):
+    """Word users push the 署名 and 成文日期 right with full-width spaces, tabs or an indent, not with alignment: the
+    署名 went into part 六's text, unsaid."""
+    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    document = docx.Document(str(page))
+    change(document)
+    edited = tmp_path / "word" / "report.docx"
+    edited.parent.mkdir()
+    document.save(str(edited))
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back) == _load(expected)

@@ -26,7 +26,9 @@ def read(path: Path) -> Published:
     for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
-            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", _role(element, styles)))
+            role = _role(element, styles)
+            role = "right" if role == "body" and _set_off(element) else role
+            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", role))
         elif element.tag == qn("w:tbl"):
             tables += 1
             published.add(_grid(element, f"第 {tables} 个表格", numbering))
@@ -103,6 +105,31 @@ def _text(element, notes: bool = False) -> str:
         elif node.tag == qn("w:tab"):
             out.append(" ")
     return "".join(out)
+
+
+#: How far in a paragraph that is not aligned to the right must start to be set there, in characters: a 署名 pushed
+#: right with spaces, tabs or an indent, as Word users do (a body paragraph's own indent is two).
+_SET_OFF = 6
+_TWIPS_PER_CHAR = 320  # a 3号 character
+
+
+def _set_off(element) -> bool:
+    """Whether the paragraph starts far in from the left: blanks and tabs typed before its text (a tab taken as
+    two characters, a full-width space one, a space half), or a left or first-line indent."""
+    lead = 0.0
+    for node in _inline(element):
+        if node.tag == qn("w:tab"):
+            lead += 2
+        elif node.tag == qn("w:t") and node.text:
+            stripped = node.text.lstrip(" \u3000\t")
+            lead += sum(1 if c == "\u3000" else 2 if c == "\t" else 0.5 for c in node.text[:len(node.text) - len(stripped)])
+            if stripped:
+                break
+    for indent in element.findall(f"{qn('w:pPr')}/{qn('w:ind')}"):
+        for chars, twips in (("w:leftChars", "w:left"), ("w:startChars", "w:start"), ("w:firstLineChars", "w:firstLine")):
+            value = _val(indent, chars)
+            lead += int(value) / 100 if value else int(_val(indent, twips) or 0) / _TWIPS_PER_CHAR
+    return lead >= _SET_OFF
 
 
 def _styles(document) -> dict[str, tuple[str, str]]:
