@@ -1352,3 +1352,26 @@ def test_a_docx_signature_pushed_right_with_blanks_tabs_or_an_indent(tmp_path, c
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back) == _load(expected)
+
+
+def _unit_over_every_table(html: str) -> str:
+    return html.replace("<table>", "<p>单位：件</p><table>")
+
+
+def _unit_row_in_table_two(html: str) -> str:
+    start = html.index("<tbody>", html.index("二、主动公开")) + len("<tbody>")
+    return html[:start] + '<tr><td colspan="4">（单位：件）</td></tr>' + html[start:]
+
+
+@pytest.mark.parametrize("change", [_unit_over_every_table, _unit_row_in_table_two])
+def test_a_table_s_unit_over_it_or_in_its_first_row(tmp_path, change):
+    """“单位：件” over each table went into each part's text, unsaid; as table 二's first row it was “not a row”."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(change(html), encoding="utf-8")
+    assert edited.read_text(encoding="utf-8") != html
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == _load(expected)

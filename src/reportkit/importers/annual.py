@@ -38,6 +38,8 @@ _END = "。；！？!?;"
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: A table's unit, over it or in its first row: 单位：件, （单位：万元）.
+_UNIT = re.compile(r"^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
 #: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
 _CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
@@ -578,7 +580,7 @@ class TableMapper:
                 columns = row
                 continue
             if label not in rows:
-                if not label.startswith(norm("第二十条")):
+                if not label.startswith(norm("第二十条")) and not _UNIT.match(row[0]):  # a caption row: 单位：件
                     self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
                 continue
             key, block = rows[label]
@@ -726,7 +728,8 @@ class TableMapper:
 
 def _captions_in_tables(items: list, edition: str) -> list:
     """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
-    table put back as the table's first row: a text file's table row with one (merged) cell has no tab."""
+    table put back as the table's first row: a text file's table row with one (merged) cell has no tab; and a
+    table's unit (单位：件) over it left out."""
     captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure}
     out: list = []
     for item, after in zip(items, [*items[1:], None]):
@@ -735,6 +738,8 @@ def _captions_in_tables(items: list, edition: str) -> list:
             after.rows.insert(0, [item.text] * width)
             after.places.insert(0, item.place)
             continue
+        if isinstance(item, Para) and isinstance(after, Grid) and _UNIT.match(item.text):
+            continue  # the table's unit (单位：件) over it: no text of the part
         out.append(item)
     return out
 
