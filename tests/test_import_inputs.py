@@ -1138,6 +1138,17 @@ def test_an_amount_printed_with_a_trailing_zero_keeps_it_through_import(tmp_path
     assert "2192.30万元" in [text for _, text in printed(back.target, PLUGINS)]
 
 
+def _word_changed(tmp_path: Path, change):
+    """The sample's DOCX edited by ``change`` (given the python-docx document) imported, and the DOCX as it was."""
+    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    document = docx.Document(str(page))
+    change(document)
+    edited = tmp_path / "word" / "report.docx"
+    edited.parent.mkdir()
+    document.save(str(edited))
+    return imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+
+
 def _cell_of(document, label: str, column: int):
     """The w:tc of the row labelled ``label``, ``column`` cells after the label's."""
     from docx.oxml.ns import qn
@@ -1203,13 +1214,7 @@ def test_word_s_hidden_marked_wrapped_and_deleted_table_content(tmp_path, change
     """A superscript note mark after a figure was read into it (156¹ as 1561, unsaid: table 二 has no sum to catch
     it); hidden text too (38 as 938); a cell or row inside a content control was lost (the row's figures moved a
     column left, five false R1 findings); a row deleted as a tracked change was still read."""
-    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
-    document = docx.Document(str(page))
-    change(document)
-    edited = tmp_path / "word" / "report.docx"
-    edited.parent.mkdir()
-    document.save(str(edited))
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = _word_changed(tmp_path, change)
     tables, want = _load(back)["tables"], _load(expected)["tables"]
     if change is _superscript_mark:  # kept as the figure's note
         assert tables["active_disclosure"]["administrative_licensing"]["decisions"] == {"value": 156, "note": "1"}
@@ -1343,13 +1348,7 @@ def _set_off_with_an_indent(document):
 def test_a_docx_signature_pushed_right_with_blanks_tabs_or_an_indent(tmp_path, change):
     """Word users push the 署名 and 成文日期 right with full-width spaces, tabs or an indent, not with alignment: the
     署名 went into part 六's text, unsaid."""
-    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
-    document = docx.Document(str(page))
-    change(document)
-    edited = tmp_path / "word" / "report.docx"
-    edited.parent.mkdir()
-    document.save(str(edited))
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = _word_changed(tmp_path, change)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back) == _load(expected)
 
