@@ -92,14 +92,9 @@ def _text(element, notes: bool = False) -> str:
     table's cell), a superscript is a note's mark, in brackets after the figure it marks (156¹ read as 1561)."""
     out = []
     for node in _inline(element):
-        if notes and _superscript(node):
-            mark = "".join(t.text or "" for t in node.iter(qn("w:t")))
-            out.append(f"（{mark}）" if mark.strip() else "")
-            continue
-        if node.tag == qn("w:t") and notes and _superscript(node.getparent()):
-            continue  # the mark, taken with its run above
         if node.tag == qn("w:t"):
-            out.append(node.text or "")
+            text = node.text or ""
+            out.append(f"（{text.strip()}）" if notes and text.strip() and _superscript(node.getparent()) else text)
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
         elif node.tag == qn("w:tab"):

@@ -209,8 +209,8 @@ def _block(block, geometry: Geometry) -> dict:
         if f.name == "blocks":
             value = _blocks(value, geometry)
         elif f.name == "rows":
-            whole = _whole_rows(block, geometry)
             rooms = _cell_rooms(block, geometry)
+            whole = _whole_rows(block, geometry, rooms)
             value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)]) for c in row] for r, row in enumerate(value)]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
@@ -257,21 +257,20 @@ def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
             / geometry.table_size_pt for (_, c), cell in table.grid().items()}
 
 
-def _whole_rows(table: Table, geometry: Geometry) -> list[bool]:
+def _whole_rows(table: Table, geometry: Geometry, rooms: dict[int, float]) -> list[bool]:
     """Which rows of ``table`` Typst must not split across pages: as in the WeasyPrint PDF (``tr {
     break-inside: avoid }``) and the DOCX (``cantSplit``), every row, unless it may be taller than
     half a page. Typst lets an unsplittable row taller than a page run off its foot, so a row's height is
-    over-estimated (every character full width, each line two characters short) and the tall ones split.
-    Cells spanning rows do not count: those rows may part, as in the other two formats."""
+    over-estimated (every character full width, each line two characters short, in the cell's ``rooms`` of
+    :func:`_cell_rooms`) and the tall ones split. Cells spanning rows do not count: those rows may part, as in
+    the other two formats."""
     half = geometry.block_height_mm * 72 / 25.4 / 2
     # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
     few = (half - 2 * geometry.cell_padding_v_pt) / geometry.table_line_pt - 1
     whole = [True] * len(table.rows)
-    width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
-    for (r, c), cell in table.grid().items():
+    for (r, _), cell in table.grid().items():
         if cell.rowspan == 1 and len(cell.text) > few:
-            room = width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt
-            line = max(room / geometry.table_size_pt - 2, 1)  # characters
+            line = max(rooms[id(cell)] - 2, 1)  # characters
             lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
             whole[r] = whole[r] and lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt <= half
     return whole
