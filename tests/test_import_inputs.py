@@ -250,6 +250,29 @@ def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_
     assert not (tmp_path / "out" / "bad.yaml").exists() and (tmp_path / "out" / f"{good.stem}.yaml").exists()
 
 
+def test_o_may_name_the_data_file_and_a_filled_in_file_is_never_replaced(tmp_path):
+    """A clerk imports last year's report, fills in its placeholders, then runs the same command again:
+    the filled-in file stays (exit 1, one line saying so); ``--overwrite`` replaces it. ``-o`` may name
+    the YAML file itself when one file is imported."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    target = tmp_path / "data" / "2023年.yaml"
+    first = _run("import", page, "-o", target)
+    assert first.exit_code == 0 and f"已导入 {target}（" in first.output
+    imported = target.read_text(encoding="utf-8")
+    assert yaml.safe_load(imported)["agency"] == "某县自然资源局"
+    assert _run("import", page, "-o", target).exit_code == 0  # the same contents again: nothing to lose
+    filled = imported + "# 已补填\n"
+    target.write_text(filled, encoding="utf-8")
+    again = _run("import", page, "-o", target)
+    assert again.exit_code == 1 and "Traceback" not in again.output
+    assert f"{target} 已经存在，内容与这次导入的不同（可能已经补填过），未覆盖" in again.output
+    assert target.read_text(encoding="utf-8") == filled
+    assert _run("import", page, "-o", target, "--overwrite").exit_code == 0
+    assert target.read_text(encoding="utf-8") == imported
+    two = _run("import", page, page, "-o", tmp_path / "both.yaml")
+    assert two.exit_code == 2 and "只能用于一个原文件" in two.output and not (tmp_path / "both.yaml").exists()
+
+
 def _text_page(lines: list[str]) -> str:
     """A web page as a site's text export gives it: every line a plain <p>, nothing centered or bold."""
     return "<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines) + \

@@ -67,16 +67,19 @@ def read_published(path: Path, plugins: Plugins) -> Published:
 
 
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
-                draft: bool = False, previous=None, blank_as_zero: bool = False) -> ImportResult:
-    """Read, map, write ``OUTDIR/<stem>.yaml`` and validate it as ``reportkit validate`` would
-    (with ``previous``, a :class:`..previous.PreviousReports`, across years too); ``blank_as_zero``
-    reads a statistics table's blank cells as 0 (:func:`.annual.map_annual`)."""
+                target: str | Path | None = None, draft: bool = False, previous=None,
+                blank_as_zero: bool = False, overwrite: bool = True) -> ImportResult:
+    """Read, map, write ``OUTDIR/<stem>.yaml`` (or ``target``) and validate it as ``reportkit validate``
+    would (with ``previous``, a :class:`..previous.PreviousReports`, across years too); ``blank_as_zero``
+    reads a statistics table's blank cells as 0 (:func:`.annual.map_annual`). Unless ``overwrite``, a data
+    file already there with other contents (a clerk may have filled it in) is kept and the import refused."""
     from ..pipeline import prepare
 
     path = Path(path)
     result = ImportResult(path)
     published = read_published(path, plugins)
-    result.target = Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml")
+    result.target = Path(target) if target is not None else (
+        Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml"))
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
@@ -88,6 +91,9 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     if not result.imported.recognized:
         raise ReportkitError(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                              f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
+    if not overwrite and _differs(result.target, data):
+        raise ReportkitError(f"{path}: {result.target} 已经存在，内容与这次导入的不同（可能已经补填过），未覆盖："
+                             "要重新导入，请先把它改名或删除，或者加 --overwrite，或用 -o 写到别处")
     write_all({result.target: data})
     try:
         prepared = prepare(result.target, plugins, draft=draft, formats=("docx",), previous=previous)
@@ -95,6 +101,16 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics
     return result
+
+
+def _differs(target: Path, data: bytes) -> bool:
+    """Whether ``target`` holds something other than ``data`` (a folder or an unreadable file counts as other)."""
+    try:
+        return target.read_bytes() != data
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 def write_data(imported: Imported, source: Path) -> str:

@@ -25,28 +25,33 @@ FIELDS = ("file", "rule", "severity", "place", "message")
 
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="写出数据文件的文件夹（默认与原文件同一文件夹）。Folder for the YAML files.")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path),
+              help="写出数据文件的文件夹（默认与原文件同一文件夹）；只导入一个文件时也可以是以 .yaml 结尾的文件名。"
+                   "Folder for the YAML files, or one .yaml file.")
 @click.option("--draft", is_flag=True,
               help="文字中的【请填写：…】占位只算警告（表格数字缺失仍是错误）。Text placeholders are warnings.")
-def import_command(files, outdir, draft):
+@click.option("--overwrite", is_flag=True,
+              help="数据文件已经存在且内容不同（可能已补填）时也覆盖；默认不覆盖。Replace an existing, different YAML file.")
+def import_command(files, output, draft, overwrite):
     """把已发布的年度报告（DOCX、网页 HTML、PDF、纯文本 TXT）导入为 reportkit 数据文件。
 
     写出 <名称>.yaml；未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
-    数据文件校验通过时退出码为 0，否则为 1（文件照样写出）。
+    数据文件校验通过时退出码为 0，否则为 1（文件照样写出）。已有的同名数据文件内容不同时不覆盖（--overwrite 覆盖）。
 
     \b
     例 / Example:
       reportkit import 2023年报.docx -o data/
+      reportkit import 2023年报.docx -o data/2023.yaml
       reportkit import 年报.html 年报.pdf -o data/ --draft
     """
     from . import import_file
 
+    outdir, target = _import_output(output, files)
     plugins = load_plugins()
     failed = 0
     for path in files:
         try:
-            result = import_file(path, plugins, outdir=outdir, draft=draft)
+            result = import_file(path, plugins, outdir=outdir, target=target, draft=draft, overwrite=overwrite)
         except ReportkitError as exc:
             click.echo(f"error: {exc.format_message()}", err=True)
             failed += 1
@@ -60,6 +65,19 @@ def import_command(files, outdir, draft):
         click.echo(f"已导入 {result.target}（{mapped}，{state}）")
         failed += not result.ok
     sys.exit(1 if failed else 0)
+
+
+def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None]:
+    """``-o`` as (folder, single data file): a name ending in .yaml or .yml that is no folder is the file."""
+    if output is None or output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"):
+        if output is not None and output.exists() and not output.is_dir():
+            raise click.BadParameter(f"“{output}”是一个已有的文件，不是文件夹：请给出文件夹，或以 .yaml 结尾的数据文件名",
+                                     param_hint="-o/--output")
+        return output, None
+    if len(files) > 1:
+        raise click.BadParameter(f"“{output}”是一个文件名，只能用于一个原文件；导入多个文件请给出输出文件夹",
+                                 param_hint="-o/--output")
+    return None, output
 
 
 @click.command("check")
