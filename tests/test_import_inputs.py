@@ -1376,6 +1376,39 @@ def test_a_docx_signature_pushed_right_with_blanks_tabs_or_an_indent(tmp_path, c
     assert _load(back) == _load(expected)
 
 
+def _signature_in_a_table(document) -> None:
+    """The 署名 and 成文日期 moved into a borderless two-row table, each right-aligned, as Word users place them."""
+    lines = [p for p in document.paragraphs if p.text.strip()][-2:]
+    table = document.add_table(rows=2, cols=1)
+    for cell, line in zip((table.cell(0, 0), table.cell(1, 0)), lines):
+        cell.text = line.text.strip()
+        cell.paragraphs[0].alignment = 2
+    lines[0]._p.addprevious(table._tbl)
+    for line in lines:
+        line._p.getparent().remove(line._p)
+
+
+def test_a_docx_signature_and_date_set_in_a_table(tmp_path):
+    """A 署名 and 成文日期 in a small table at the end were “not table 二, 三 or 四” and the date was missing."""
+    back, expected = _word_changed(tmp_path, _signature_in_a_table)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    assert _load(back) == _load(expected)
+
+
+def test_a_joint_signature_side_by_side_in_a_web_page_s_table(tmp_path):
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    start, end = html.index('<div class="signature'), html.index("</body>")
+    table = ('<table border="0"><tr><td>某县自然资源局</td><td>某县人民政府办公室</td></tr>'
+             '<tr><td colspan="2" align="right">2024年1月25日</td></tr></table>')
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html[:start] + table + html[end:], encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == {**_load(expected), "signature": ["某县自然资源局", "某县人民政府办公室"]}
+
+
 def _unit_over_every_table(html: str) -> str:
     return html.replace("<table>", "<p>单位：件</p><table>")
 

@@ -277,6 +277,7 @@ class _Mapper:
     def _closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
         (short lines, no table, no sentence) may follow."""
+        self._signature_table()
         last, organ = None, None
         for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
             item = self.items[i]
@@ -308,6 +309,22 @@ class _Mapper:
                    default=-1)
         self.items += signed[:note + 1]
         return [organ[1].strip()] if organ else [line.text for line in signed[note + 1:]], date, chinese
+
+    def _signature_table(self) -> None:
+        """A 署名 and 成文日期 set in a small table at the end (Word's borderless table, to place them; a joint
+        report's organs side by side) are its cells' lines, a row after another: no table of the report."""
+        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
+            item = self.items[i]
+            if isinstance(item, Para):
+                if len(item.text) > 80 or "。" in item.text:
+                    return
+                continue
+            lines = [(text, place) for row, place in zip(item.rows, item.places) for text in dict.fromkeys(row) if text]
+            if (_table_key(item) is None and 1 < len(lines) <= 8 and any(parse_date(text) for text, _ in lines)
+                    and all(len(text) <= 60 and "。" not in text for text, _ in lines)):
+                self.items[i:i + 1] = [Para(text, place, "date" if parse_date(text) else "signature")
+                                       for text, place in lines]
+            return
 
     def _year(self, title: str, place: str) -> int | None:
         found = _YEAR.search(title)
