@@ -68,3 +68,20 @@ def test_examples_and_expected_list(tmp_path):
     assert load_file(out).data["tables"]["applications"]["new_received"]["natural_person"] == 38
     strict = run("aggregate", good, bad, "-o", tmp_path / "strict.yaml", "--strict")
     assert strict.exit_code == 1 and not (tmp_path / "strict.yaml").exists()
+
+
+def test_summed_amounts_keep_the_places_the_units_wrote(tmp_path):
+    """Units writing '412.30'万元 and '1120.50' 元 summed to 824.6 and 2241, printed so: the places were lost."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("amount: 412.3562", "amount: '412.30'")
+    text = text.replace("amount_notified: 1120", "amount_notified: '1120.50'")
+    units = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    units[0].write_text(text, encoding="utf-8")
+    units[1].write_text(text.replace("amount_collected: 740", "amount_collected: 740.25"), encoding="utf-8")
+    out = tmp_path / "region.yaml"
+    assert run("aggregate", *units, "-o", out, "--agency", "某县人民政府").exit_code == 0
+    region = load_file(out).data
+    assert region["tables"]["active_disclosure"]["administrative_fees"]["amount"] == "824.60"
+    fee = region["information_processing_fee"]
+    assert (fee["amount_notified"], fee["amount_collected"]) == ("2241.00", 1480.25)
+    report = check_file(out, load_plugins()).report
+    assert str(report.information_processing_fee.amount_notified) == "2241.00"

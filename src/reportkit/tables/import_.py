@@ -249,6 +249,11 @@ def _equal(current, value) -> bool:
 
 
 def _plain(value):
+    """``value`` as YAML writes it: a decimal with places a float would drop (824.60, 2241.00) as a quoted
+    string, which the data reads back with those places (``model.Money``)."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value.as_tuple().exponent >= 0:
+            return int(value)
+        written = format(value, "f")
+        return float(value) if repr(float(value)) == written else written
     return value
