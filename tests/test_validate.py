@@ -81,7 +81,10 @@ def test_a_thousands_comma_and_a_misspelt_plugins_key_get_their_fix(registry):
     """{count: 1,156} made a key 156 (未知字段“156”, with the allowed keys); plugin: for plugins: listed the model's
     keys without plugins, the one meant."""
     assert problems("kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 1,156}\n", registry) == [
-        "t.yaml:4:24: error: items[1].156：未知字段“156”。数字里不要写千位分隔的逗号（1,156 写成 1156）"]
+        "t.yaml:4:24: error: items[1].156：未知字段“156”。数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"]
+    # an amount with places: {amount: 1,412.35} made a key 412.35, with the allowed keys as the fix
+    assert problems("kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 1,412.35}\n", registry) == [
+        "t.yaml:4:24: error: items[1].412.35：未知字段“412.35”。数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"]
     assert problems("kind: toy\nyear: 2021\nplugin: [x]\n", registry) == ["t.yaml:3:1: error: plugin：未知字段“plugin”。是不是“plugins”？"]
 
 

@@ -347,8 +347,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         if kind == "extra_forbidden":
             allowed = _allowed_keys(model, path[:-1])
             fix = f"是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
-            if re.fullmatch(r"\d{3}", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
-                fix = "数字里不要写千位分隔的逗号（1,156 写成 1156）"
+            if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
+                fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
             if broken and len(path) == 2 and path[0] == "sections":
                 msg += f"（这一栏目可能由未能加载的插件提供：{'；'.join(broken.values())}）"
