@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from reportkit.cli import cli
+from reportkit.pipeline import check_file
+from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -246,7 +248,7 @@ def test_r9_a_typed_figure_that_differs_from_the_table(tmp_path):
     assert result.exit_code == 0
     [line] = warnings(result.output, "R9")
     assert line == (f"{at(this, '新收政府信息公开申请45件', '45')}: warning: 正文写的是“新收政府信息公开申请45件”，"
-                    "而表三“一、本年新收政府信息公开申请数量”的总计为 48：请改正其中一处，或写成引用（如【表三：new_received.total】），"
+                    "而表三“一、本年新收政府信息公开申请数量”的总计为 48：请改正其中一处，或把数字写成引用【表三：new_received.total】，"
                     "由 reportkit 填入表中的数（R9）")
 
 
@@ -260,6 +262,23 @@ def test_r9_other_figures(tmp_path, old, new, cell):
     figure = re.search(r"\d+", new).group()
     [line] = warnings(run("validate", this).output, "R9")
     assert line.startswith(f"{at(this, new, figure)}: warning: 正文写的是“{new}”，而{cell}")
+
+
+def test_r9_suggests_the_citation_of_the_phrase_s_own_cell():
+    """Every phrase's warning suggested 【表三：new_received.total】, whatever figure it was about: the citation it
+    suggests now prints the very figure the warning names (none for a sum of two cells)."""
+    from reportkit.default_plugins.annual_report.citations import CITATION, PHRASES, cited
+
+    for edition_sample in (SAMPLE, ROOT / "examples" / "xinzhou-2020.yaml"):
+        report = check_file(edition_sample, load_plugins()).report
+        cites = []
+        for _pattern, _cell, value in PHRASES:
+            shown, _parts, cite = value(report)
+            if cite is not None:
+                table, keys = CITATION.fullmatch(cite).groups()
+                assert cited(report, table, keys) == str(shown), cite
+                cites.append(cite)
+        assert len(set(cites)) == len(cites) == len(PHRASES) - 1
 
 
 def test_r9_citations_are_filled_in_by_the_build(tmp_path):

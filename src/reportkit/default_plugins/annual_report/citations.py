@@ -80,9 +80,10 @@ def check_citations(report) -> Iterator[Finding]:
                 ), path, m.group())
 
 
-# Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5).
+# Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5),
+# and the citation that prints it (none for a sum of cells).
 def _sum(*getters: Callable) -> Callable:
-    return lambda report: tuple(map(sum, zip(*(g(report) for g in getters))))
+    return lambda report: (*map(sum, zip(*(g(report)[:2] for g in getters))), None)
 
 
 def _t3(row: str) -> Callable:
@@ -94,25 +95,27 @@ def _t3_result(row: str) -> Callable:
 
 
 def _t3_key(key: tuple) -> Callable:
-    return lambda report: (shown_values(report)[key]["total"], applications_values(report)[key]["total"])
+    cite = f"【表三：{'.'.join(key)}.total】"
+    return lambda report: (shown_values(report)[key]["total"], applications_values(report)[key]["total"], cite)
 
 
 def _t4(group: str) -> Callable:
     def value(report):
         outcomes = getattr(report.tables.review_litigation, group)
-        return shown_outcomes(outcomes)["total"], outcome_values(outcomes)["total"]
+        return shown_outcomes(outcomes)["total"], outcome_values(outcomes)["total"], f"【表四：{group}.total】"
     return value
 
 
 def _t2(row: str, *columns: str) -> Callable:
     def value(report):
         cells = getattr(report.tables.active_disclosure, row)
-        figure = next(getattr(cells, c).value for c in columns if c in type(cells).model_fields)
-        return figure, figure
+        column = next(c for c in columns if c in type(cells).model_fields)
+        figure = getattr(cells, column).value
+        return figure, figure, f"【表二：{row}.{column}】"
     return value
 
 
-#: (phrase with the figure as its group, the cell in words, the cell's value). Each phrase ends in 件
+#: (phrase with the figure as its group, the cell in words, the cell's values and citation). Each phrase ends in 件
 #: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …).
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
     (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共|合计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _t3("new_received")),
@@ -138,9 +141,8 @@ def check_figures(report) -> Iterator[Finding]:
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                stated, (table, parts) = int(m.group(1)), value(report)
+                stated, (table, parts, cite) = int(m.group(1)), value(report)
                 if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
-                    yield Finding(WARNING, (
-                        f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处，"
-                        f"或写成引用（如【表三：new_received.total】），由 reportkit 填入表中的数"
-                    ), path, m.group())
+                    fix = f"，或把数字写成引用{cite}，由 reportkit 填入表中的数" if cite else ""
+                    yield Finding(WARNING, f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处{fix}",
+                                  path, m.group())
