@@ -111,6 +111,144 @@ def test_moved_rows_are_refused(exported):
     assert f"{book}:表三!B6: error: 这一格应为“（一）予以公开”" in result.output
 
 
+def test_tables_that_do_not_add_up_are_put_right_through_the_workbook(tmp_path):
+    """A data file whose table 三 does not add up (R1) could neither be exported nor take the workbook's right
+    numbers: both refused with the data file's errors. Now it is exported (saying so) and the import puts it right."""
+    data = tmp_path / "report.yaml"
+    data.write_text(SAMPLE.read_text(encoding="utf-8").replace("granted: {natural_person: 20,", "granted: {natural_person: 19,"),
+                    encoding="utf-8")
+    assert run("validate", data).exit_code == 1
+    book = tmp_path / "tables.xlsx"
+    exported = run("tables", "export", data, "-o", book)
+    assert exported.exit_code == 0 and "统计表的数字不一致（见上），照样导出" in exported.output
+    wb = load_workbook(book)
+    assert wb["表三"]["D6"].value == 19
+    wb["表三"]["D6"] = 20
+    wb.save(book)
+    imported = run("tables", "import", book, "--into", data)
+    assert imported.exit_code == 0, imported.output
+    assert "granted: {natural_person: 20," in data.read_text(encoding="utf-8")
+    assert run("validate", data).exit_code == 0
+
+
+def test_an_existing_workbook_is_not_replaced_by_export(exported):
+    """The import's advice was to export again, which replaced the workbook the clerk had filled in."""
+    data, book = exported
+    wb = load_workbook(book)
+    wb["表三"]["D4"] = 39
+    wb.save(book)
+    filled = book.read_bytes()
+    again = run("tables", "export", data, "-o", book)
+    assert again.exit_code == 1 and f"{book}: error: 这个工作簿已经存在（可能已经填了数），未覆盖" in again.output
+    assert book.read_bytes() == filled
+    assert run("tables", "export", data, "-o", book, "--force").exit_code == 0
+    assert load_workbook(book)["表三"]["D4"].value == 38
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿"),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿"),
+    ("numbers.csv", "项目,数量\n自然人,38\n".encode("utf-8"), "reportkit 只能读取 .xlsx 工作簿，不能读取 .csv 文件"),
+])
+def test_a_workbook_of_another_format_is_one_line(tmp_path, name, content, message):
+    """An .xls, .et or .csv file ended in openpyxl's traceback; a workbook with an open password was “resave it”."""
+    data = tmp_path / "report.yaml"
+    shutil.copy(SAMPLE, data)
+    book = tmp_path / name
+    book.write_bytes(content)
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{book}: error: {message}" in result.output
+
+
+def test_cells_a_clerk_fills_in_the_excel_way(exported):
+    """A formula Excel saved with its value, a number shown as a date, a thousands separator, and numbers typed
+    below the table: the formula's value is taken; the others are said plainly, at their cells."""
+    data, book = exported
+    wb = load_workbook(book)
+    wb["表三"]["E4"] = "=1+1"  # saved by openpyxl: no value saved with it
+    wb["表三"]["F4"] = 39
+    wb["表三"]["F4"].number_format = "yyyy/m/d"
+    wb["表三"]["G4"] = "1,234"
+    wb["表三"]["D40"] = 5
+    wb.save(book)
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{book}:表三!E4: error: 这一格是公式“=1+1”，工作簿里没有存下它算出的数：请直接填数字（或复制后“选择性粘贴→数值”）" in lines
+    assert f"{book}:表三!F4: error: 这一格被设成了日期格式，显示为 1900-02-08（原来的数可能是 39）：请把单元格格式改为“常规”或“数值”，再重新填数" in lines
+    assert f"{book}:表三!G4: error: 数字里不要写千位分隔符（“1,234”写成 1234）" in lines
+    assert f"{book}:表三!D40: warning: 表格之外的 D40 有内容，未导入：数字请填在表格里对应的格中" in lines
+
+
+def test_a_formula_s_saved_value_is_taken(exported, tmp_path):
+    """Excel saves a formula with its value: the clerk's =D4+1 in a white cell is read as that value."""
+    data, book = exported
+    wb = load_workbook(book)
+    typed = wb["表三"]["E4"].value
+    wb["表三"]["E4"] = f"=D4-38+{typed}"
+    wb.save(book)
+    _save_values(book, {("表三", "E4"): typed})
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 0, result.output
+    assert run("validate", data).exit_code == 0
+
+
+def _save_values(book: Path, values: dict) -> None:
+    """Give formulas the value Excel saves with them (<v> beside <f>), which openpyxl does not write."""
+    import re
+    import zipfile
+
+    from openpyxl import load_workbook as load
+
+    names = {ws.title: f"xl/worksheets/sheet{i}.xml" for i, ws in enumerate(load(book).worksheets, 1)}
+    with zipfile.ZipFile(book) as package:
+        parts = {item: package.read(item) for item in package.namelist()}
+    for (sheet, cell), value in values.items():
+        xml = parts[names[sheet]].decode("utf-8")
+        xml, n = re.subn(rf'(<c r="{cell}"[^>]*>\s*<f>[^<]*</f>)\s*(?:<v>[^<]*</v>|<v\s*/>)?', rf"\g<1><v>{value}</v>", xml)
+        assert n == 1, cell
+        parts[names[sheet]] = xml.encode("utf-8")
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as package:
+        for item, content in parts.items():
+            package.writestr(item, content)
+
+
+def test_a_workbook_of_the_other_edition_or_of_another_report(tmp_path):
+    """A 2021 workbook into a 2019 data file was “rows and columns must not be moved”; another agency's workbook
+    was imported without a word."""
+    two_thousand_nineteen = tmp_path / "x.yaml"
+    shutil.copy(XINZHOU, two_thousand_nineteen)
+    book = tmp_path / "s.xlsx"
+    assert run("tables", "export", SAMPLE, "-o", book).exit_code == 0
+    other = run("tables", "import", book, "--into", two_thousand_nineteen)
+    assert other.exit_code == 1
+    assert other.output.splitlines()[0] == (f"{book}: error: 这个工作簿是 2021 版统计表导出的，而 {two_thousand_nineteen} 是 "
+                                            f"2019 版（2020 年度）的数据：请用 reportkit tables export {two_thousand_nineteen} 导出它自己的工作簿")
+    data = tmp_path / "report.yaml"
+    data.write_text(SAMPLE.read_text(encoding="utf-8").replace("某县自然资源局", "某县教育局"), encoding="utf-8")
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 0
+    assert (f"{book}: warning: 这个工作簿是从《某县自然资源局2023年政府信息公开工作年度报告》导出的，"
+            "而数据文件是《某县教育局2023年政府信息公开工作年度报告》：请核对没有选错文件") in result.output
+
+
+def test_amounts_show_their_unit_in_the_workbook(tmp_path):
+    """2019's 采购总金额 had no unit in the workbook and the help said 万元, also for a file in 元."""
+    data = tmp_path / "x.yaml"
+    data.write_text(XINZHOU.read_text(encoding="utf-8").replace("unit: 万元", "unit: 元"), encoding="utf-8")
+    assert "unit: 元" in data.read_text(encoding="utf-8")
+    book = tmp_path / "x.xlsx"
+    assert run("tables", "export", data, "-o", book).exit_code == 0
+    wb = load_workbook(book)
+    [amount] = [c for row in wb["表二"].iter_rows() for c in row if c.number_format.startswith("General\"")]
+    assert amount.number_format == 'General"元"'
+    assert "金额以元计" in wb["填写说明"]["A3"].value and "万元" not in wb["填写说明"]["A3"].value
+    sample = tmp_path / "s.xlsx"
+    assert run("tables", "export", SAMPLE, "-o", sample).exit_code == 0
+    assert load_workbook(sample)["表二"]["B14"].number_format == 'General"万元"'
+
+
 def test_init_xlsx_is_an_empty_template(tmp_path):
     result = run("init", "annual-report", "--year", "2023", "-o", tmp_path / "r.yaml", "--xlsx")
     assert result.exit_code == 0, result.output

@@ -43,11 +43,12 @@ class Validated:
 
 
 def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
-             also: Callable[[Validated], Iterable[Diagnostic]] | None = None) -> Validated:
+             also: Callable[[Validated], Iterable[Diagnostic]] | None = None, rules: bool = True) -> Validated:
     """Validate ``loaded``; raise :class:`~reportkit.errors.InvalidData` if anything is an error.
 
     ``also`` gives more findings on the validated report (the cross-year rules), listed with the rules' own
-    even when those are errors; not when a value has the wrong type, where the report is not what was meant."""
+    even when those are errors; not when a value has the wrong type, where the report is not what was meant.
+    Without ``rules``, only the values are checked (their types and ranges): the consistency rules do not run."""
     diags = Diagnostics(strict=strict)
     diags.extend(loaded.diagnostics)
     data = loaded.data
@@ -73,10 +74,11 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
             diags.raise_if_errors()
     # With bad cells replaced, a finding counts only if every replacement gives it: it does not
     # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
-    findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) for report in reports]
+    findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) if rules else []
+                for report in reports]
     diags.extend(d for d in findings[0] if all(d in other for other in findings[1:]))
     validated = Validated(loaded, kind, edition, reports[0], diags, settings, registry)
-    if also is not None and len(reports) == 1:
+    if also is not None and rules and len(reports) == 1:
         diags.extend(also(validated))
     diags.raise_if_errors()
     return validated

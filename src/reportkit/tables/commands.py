@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InvalidData, ReportkitError
+from ..errors import ERROR, InvalidData, ReportkitError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,26 +24,40 @@ def tables():
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="要写入的 .xlsx 工作簿。Workbook to write.")
-def export_cmd(file, output):
+@click.option("--force", is_flag=True, help="覆盖已存在的工作簿（其中填的数会丢失）。Overwrite an existing workbook.")
+def export_cmd(file, output, force):
     """把数据文件的表二、表三、表四导出为 Excel 工作簿。Write the tables of FILE to a workbook.
+
+    统计表的勾稽关系有错时照样导出（在工作簿中改正后导入）；已有同名工作簿时不覆盖，除非加 --force。
 
     \b
     例 / Example:
       reportkit tables export report.yaml -o tables.xlsx
     """
     from ..cli import _out, _plugins, _show
+    from ..load import load_file
     from ..pipeline import check_file
+    from ..validate import validate
     from ..write import write_atomic
     from .export import export_report_workbook
 
     _xlsx_name(output)
+    if output.exists() and not force:
+        click.echo(f"{output}: error: 这个工作簿已经存在（可能已经填了数），未覆盖：请用 -o 另起一个文件名导出，"
+                   "或加 --force 覆盖", err=True)
+        sys.exit(1)
+    plugins = _plugins(False)
     try:
-        validated = check_file(file, _plugins(False))
+        validated = check_file(file, plugins)
     except InvalidData as exc:
         _show(exc.diagnostics)
-        click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {file} -o {output}", err=True)
-        sys.exit(1)
-    _show(validated.diagnostics.items)
+        if any(d.severity == ERROR and not d.rule for d in exc.diagnostics):
+            click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {file} -o {output}", err=True)
+            sys.exit(1)
+        click.echo("统计表的数字不一致（见上），照样导出：请在工作簿中改正后再导入", err=True)
+        validated = validate(load_file(file), plugins.registry, rules=False)
+    else:
+        _show(validated.diagnostics.items)
     write_atomic(output, export_report_workbook(validated))
     _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {output} --into {file}")
 

@@ -47,7 +47,7 @@ def export_workbook(report, source: str = "") -> bytes:
     book = Workbook()
     book.remove(book.active)
     for sheet in sheets(report):
-        _write_sheet(book, sheet)
+        _write_sheet(book, sheet, report)
     _help_sheet(book, report, source)
     book.properties.title = f"{report.display_title}（统计表）"
     book.properties.subject = f"annual-report {report.spec.name}"
@@ -61,7 +61,7 @@ def document_workbook(document: Document) -> bytes:
     book.remove(book.active)
     tables = [b for b in document.blocks if isinstance(b, Table)]
     for i, table in enumerate(tables, 1):
-        _write_sheet(book, Sheet(f"表{i}", table.caption or "", table))
+        _write_sheet(book, Sheet(f"表{i}", table.caption or "", table), None)
     if not tables:
         book.create_sheet("说明")["A1"] = f"《{document.title}》没有表格"
     return _save(book)
@@ -73,7 +73,16 @@ def _save(book: Workbook) -> bytes:
     return out.getvalue()
 
 
-def _write_sheet(book: Workbook, sheet: Sheet) -> None:
+def _unit(report, path: tuple) -> str | None:
+    """The unit of the amount at ``path``: 2019's 采购总金额 has the data's (元 or 万元; none yet if not given), the
+    2021 edition's 收费金额 is in 万元."""
+    row = report.tables.active_disclosure
+    for key in path[2:-1]:
+        row = getattr(row, key)
+    return getattr(row, "unit", None) if "unit" in type(row).model_fields else "万元"
+
+
+def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
     ws = book.create_sheet(sheet.name)
     validations = {kind: DataValidation(allow_blank=False, showErrorMessage=True, errorTitle="填写有误", **options)
                    for kind, options in _VALIDATION.items()}
@@ -101,8 +110,8 @@ def _write_sheet(book: Workbook, sheet: Sheet) -> None:
             target.value = float(data.value) if isinstance(data.value, Decimal) and data.value % 1 else int(data.value)
             target.protection = Protection(locked=False)
             validations[data.type].add(target)
-            if data.type == "amount":
-                target.number_format = "0.######"
+            if data.type == "amount":  # the unit shows in the cell, as printed in the report's table
+                target.number_format = f'General"{unit}"' if (unit := _unit(report, data.path)) else "General"
         if data is not None and data.note:
             target.comment = Comment(f"注释：{data.note}（导入时保留）", "reportkit")
     total = sum(sheet.table.widths)
@@ -135,12 +144,23 @@ def _span(points) -> int:
     return (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1)
 
 
+def _amounts(report) -> str:
+    """How the help sheet says the amounts are written."""
+    amounts = [c for sheet in sheets(report) for c in sheet.cells.values() if c.type == "amount"]
+    units = {_unit(report, c.path) for c in amounts}
+    if units == {"万元"}:
+        return "金额以万元计，可带小数。"
+    if None in units:
+        return "金额可带小数；采购总金额的单位（元或万元）写在数据文件的 unit 中，填数前先写好。"
+    return f"金额以{'、'.join(sorted(units))}计（格中显示单位，与数据文件的 unit 一致），可带小数。"
+
+
 def _help_sheet(book: Workbook, report, source: str) -> None:
     ws = book.create_sheet(HELP_SHEET)
     lines = [
         f"{report.display_title}：表二、表三、表四（{report.spec.issued_by}格式）",
         "只在白色的格里填数字；灰色的“总计”是公式，会自动计算。",
-        "件数填 0 或正整数，不能留空、不能写“/”或“-”；本年增/减可以是负数；金额以万元计，可带小数。",
+        f"件数填 0 或正整数，不能留空、不能写“/”或“-”；本年增/减可以是负数；{_amounts(report)}",
         "不要插入、删除或移动行列，不要改工作表的名字：导入时按位置读取各格。",
         f"填好后运行：reportkit tables import 本文件.xlsx --into {source or '数据文件.yaml'}",
         "有问题的格会以“文件:表三!E12: error: …”的形式指出，改正后再导入即可。",

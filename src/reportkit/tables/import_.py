@@ -17,10 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils.datetime import to_excel
+from openpyxl.utils.exceptions import InvalidFileException
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from ..errors import ERROR, Diagnostic, InvalidData
+from ..errors import ERROR, WARNING, Diagnostic, InvalidData
 from ..load import Loaded, load_file
 from ..plugins import Plugins
 from ..validate import Validated, validate
@@ -55,33 +57,51 @@ class Imported:
 
 def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, strict: bool = False,
                   dry_run: bool = False) -> Imported:
-    """Validate ``into`` with the numbers of ``workbook`` and, unless ``dry_run``, write them into it."""
+    """Validate ``into`` with the numbers of ``workbook`` and, unless ``dry_run``, write them into it.
+
+    The data file's own tables need not add up (the workbook is where a clerk puts them right): before the
+    numbers are merged, only its values are checked; the whole report is validated after."""
     loaded = load_file(into)
-    current = validate(loaded, plugins.registry, strict=strict)  # the layout of the workbook follows the data's edition
+    # the layout of the workbook follows the data's edition
+    current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
         raise InvalidData([Diagnostic(ERROR, "只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导入", str(into))])
     name = str(workbook)
-    book = _open(Path(workbook))
+    book, saved = _open(Path(workbook))
     merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
                           loaded.text, workbook=name)
-    problems: list[Diagnostic] = []
+    problems = _whose(book, current, name, str(into))
+    if problems:
+        raise InvalidData(problems)
+    problems = _other_book(book, current.report, name)
     for sheet in sheets(current.report):
         if sheet.name not in book.sheetnames:
             problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 reportkit tables export "
                                               f"从 {into} 导出工作簿后填写，不要改工作表的名字", name))
             continue
         ws = book[sheet.name]
-        problems += _check_labels(ws, sheet, name)
+        problems += _check_labels(ws, sheet, name) + _outside(ws, sheet, name)
         for (r, c), cell in sheet.cells.items():
             where = f"{sheet.name}!{cell_name(r, c)}"
             value = ws.cell(r + 1, c + 1).value
             if cell.sums and isinstance(value, str) and value.startswith("="):
                 _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
+            if isinstance(value, str) and value.startswith("="):  # a clerk's formula: the value Excel saved with it
+                value = saved[sheet.name].cell(r + 1, c + 1).value
+                if value is None:
+                    problems.append(Diagnostic(ERROR, f"这一格是公式“{ws.cell(r + 1, c + 1).value}”，工作簿里没有存下它"
+                                                      "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
+                    continue
+            wrong = _wrong_cell(value)
+            if wrong:
+                problems.append(Diagnostic(ERROR, wrong, name, cell=where))
+                continue
             merged.places[cell.path] = where
             _put(merged.data, cell.path, _number(value, cell.type))
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
+    merged.diagnostics += problems
     validated = validate(merged, plugins.registry, strict=strict)
     yaml_text = Path(into).read_text(encoding="utf-8-sig")
     updated, changed = update_yaml(yaml_text, validated)
@@ -90,14 +110,78 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     return Imported(validated, changed)
 
 
+#: The first bytes of an OLE compound file: an old .xls or .et, or a workbook with an open password.
+_OLE = b"\xd0\xcf\x11\xe0"
+
+
 def _open(path: Path):
+    """The workbook with its formulas, and as Excel saved their values (``data_only``)."""
     try:
-        return load_workbook(path)
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+        return load_workbook(path), load_workbook(path, data_only=True)
     except FileNotFoundError:
         raise InvalidData([Diagnostic(ERROR, "文件不存在", str(path))]) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidData([Diagnostic(ERROR, f"不是可读取的 .xlsx 工作簿（{type(exc).__name__}）：请在 Excel 或 WPS 中"
-                                             "“另存为”Excel 工作簿（*.xlsx）后再导入", str(path))]) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException) as exc:
+        save_as = "请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
+        if head.startswith(_OLE):
+            why = ("这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，"
+                   f"{save_as}")
+        elif path.suffix.lower() in (".xls", ".et", ".csv", ".ods", ".numbers"):
+            why = f"reportkit 只能读取 .xlsx 工作簿，不能读取 {path.suffix} 文件：{save_as}"
+        else:
+            why = f"不是可读取的 .xlsx 工作簿（{type(exc).__name__}）：{save_as}"
+        raise InvalidData([Diagnostic(ERROR, why, str(path))]) from None
+
+
+def _whose(book, current: Validated, name: str, into: str) -> list[Diagnostic]:
+    """A workbook exported from a report of the other edition cannot be read by position: one error saying so."""
+    subject = (book.properties.subject or "").split()
+    edition = current.report.spec.name
+    if len(subject) == 2 and subject[0] == "annual-report" and subject[1] != edition:
+        return [Diagnostic(ERROR, f"这个工作簿是 {subject[1]} 版统计表导出的，而 {into} 是 {edition} 版"
+                                  f"（{current.report.year} 年度）的数据：请用 reportkit tables export {into} 导出它自己的工作簿",
+                           name)]
+    return []
+
+
+def _other_book(book, report, name: str) -> list[Diagnostic]:
+    """A warning when the workbook was exported from another report (another agency or year): a file picked by mistake."""
+    title = book.properties.title or ""
+    expected = f"{report.display_title}（统计表）"
+    if book.properties.creator == "reportkit" and title.endswith("（统计表）") and title != expected:
+        return [Diagnostic(WARNING, f"这个工作簿是从《{title[:-len('（统计表）')]}》导出的，而数据文件是《{report.display_title}》："
+                                    "请核对没有选错文件", name)]
+    return []
+
+
+def _outside(ws, sheet, name: str) -> list[Diagnostic]:
+    """A warning for what was typed outside the table (below or right of it): it is not read."""
+    grid = sheet.grid()
+    rows = max(r + cell.rowspan for (r, _), cell in grid.items())
+    cols = max(c + cell.colspan for (_, c), cell in grid.items())
+    typed = [cell.coordinate for row in ws.iter_rows() for cell in row
+             if cell.value not in (None, "") and (cell.row > rows or cell.column > cols)]
+    if not typed:
+        return []
+    more = f"等 {len(typed)} 格" if len(typed) > 3 else ""
+    return [Diagnostic(WARNING, f"表格之外的 {'、'.join(typed[:3])}{more} 有内容，未导入：数字请填在表格里对应的格中",
+                       name, cell=f"{sheet.name}!{typed[0]}")]
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?")
+_SEPARATOR = re.compile(r"[,，\s]")
+
+
+def _wrong_cell(value) -> str | None:
+    """What is wrong with a number cell that the data file's messages would not say plainly, or None."""
+    if isinstance(value, (dt.datetime, dt.date)):
+        shown = value.date() if isinstance(value, dt.datetime) and value.time() == dt.time() else value
+        return (f"这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
+                "“常规”或“数值”，再重新填数")
+    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
+        return f"数字里不要写千位分隔符（“{value.strip()}”写成 {_SEPARATOR.sub('', value)}）"
+    return None
 
 
 def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
@@ -109,7 +193,8 @@ def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
         if _same(found, cell.text):
             continue
         out.append(Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
-                                     "表格的行列不能插入、删除或移动；请从数据文件重新导出工作簿，再把数字填进去",
+                                     "表格的行列不能插入、删除或移动；请从数据文件另导出一个新的工作簿（-o 新的文件名），"
+                                     "再把数字填进去",
                               name, cell=f"{sheet.name}!{cell_name(r, c)}"))
         if len(out) == _MAX_LABELS:
             break
@@ -126,8 +211,8 @@ def _number(value, kind: str):
         if kind == "amount":
             return Decimal(repr(value))
         return int(value) if value.is_integer() else value
-    if isinstance(value, (dt.datetime, dt.date, dt.time)):
-        return str(value)  # Excel turned the number into a date: the model says what is wrong
+    if isinstance(value, dt.time):
+        return str(value)  # Excel turned the number into a time: the model says what is wrong
     if isinstance(value, str):
         return value.strip()
     return value
