@@ -85,3 +85,102 @@ def test_summed_amounts_keep_the_places_the_units_wrote(tmp_path):
     assert (fee["amount_notified"], fee["amount_collected"]) == ("2241.00", 1480.25)
     report = check_file(out, load_plugins()).report
     assert str(report.information_processing_fee.amount_notified) == "2241.00"
+
+
+def new_received(out: Path) -> int:
+    return load_file(out).data["tables"]["applications"]["new_received"]["natural_person"]
+
+
+def test_a_file_given_twice_is_counted_once(tmp_path, monkeypatch):
+    """`a.yaml ./a.yaml ../x/a.yaml` was summed three times, silently."""
+    folder = tmp_path / "units"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "a.yaml")
+    monkeypatch.chdir(folder)
+    result = run("aggregate", "a.yaml", "./a.yaml", "../units/a.yaml", "-o", tmp_path / "region.yaml")
+    assert result.exit_code == 0, result.output
+    assert "a.yaml: warning: 与 a.yaml 是同一个文件，只计入一次" in result.output
+    assert "../units/a.yaml: warning: 与 a.yaml 是同一个文件，只计入一次" in result.output
+    assert new_received(tmp_path / "region.yaml") == 38
+    assert "汇总 1 个单位的统计表：a.yaml\n" in (tmp_path / "region.yaml").read_text(encoding="utf-8")
+
+
+def test_two_files_of_one_agency_are_both_counted_with_a_warning(tmp_path):
+    units = [tmp_path / "a.yaml", tmp_path / "a - 副本.yaml"]
+    for path in units:
+        shutil.copy(SAMPLE, path)
+    result = run("aggregate", *units, "-o", tmp_path / "region.yaml")
+    assert result.exit_code == 0, result.output
+    assert f"{units[1]}: warning: 与 {units[0]} 都是“某县自然资源局”2023 年度的数据，两个都已计入" in result.output
+    assert new_received(tmp_path / "region.yaml") == 2 * 38
+
+
+def test_an_input_is_never_overwritten(tmp_path):
+    units = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    for path in units:
+        shutil.copy(SAMPLE, path)
+    result = run("aggregate", *units, "-o", units[0], "--force")
+    assert result.exit_code == 1
+    assert result.output == f"{units[0]}: error: 是要汇总的数据文件之一，不能用作汇总结果（--force 也不行）：请给 -o 另取一个文件名\n"
+    assert units[0].read_bytes() == SAMPLE.read_bytes()
+
+
+def test_expected_list_saved_by_notepad(tmp_path):
+    """A GBK or UTF-16 list (Notepad's "ANSI" and "Unicode") crashed with a UnicodeDecodeError."""
+    shutil.copy(SAMPLE, tmp_path / "a.yaml")
+    for encoding in ("gbk", "utf-16"):
+        expect = tmp_path / f"{encoding}.txt"
+        expect.write_text("a.yaml\r\n某乡.yaml\r\n", encoding=encoding)
+        out = tmp_path / f"{encoding}.yaml"
+        result = run("aggregate", tmp_path / "a.yaml", "-o", out, "--expect", expect)
+        assert result.exit_code == 0, result.output
+        assert f"{expect}: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
+        assert "清单中的“a.yaml”" not in result.output and new_received(out) == 38
+
+
+def test_undecodable_expected_list_is_an_error(tmp_path):
+    shutil.copy(SAMPLE, tmp_path / "a.yaml")
+    out = tmp_path / "region.yaml"
+    assert run("aggregate", tmp_path / "a.yaml", "-o", out).exit_code == 0
+    earlier = out.read_bytes()
+    expect = tmp_path / "units.txt"
+    expect.write_bytes(b"a.yaml\n\x80\xff\n")
+    result = run("aggregate", tmp_path / "a.yaml", "-o", out, "--force", "--expect", expect)
+    assert result.exit_code == 1
+    assert f"{expect}:2:1: error: 无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030）" in result.output
+    assert "Traceback" not in result.output and out.read_bytes() == earlier
+
+
+def test_the_year_most_units_have_wins(tmp_path):
+    """A 2022 file given first made a 2022 sum of one unit, and the warning named an invalid file."""
+    old = tmp_path / "1.yaml"
+    shutil.copy(ROOT / "examples" / "previous" / "sample-2022.yaml", old)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("total: 48}", "total: 47}"), encoding="utf-8")
+    units = [tmp_path / "2.yaml", tmp_path / "3.yaml"]
+    for path in units:
+        shutil.copy(SAMPLE, path)
+    out = tmp_path / "region.yaml"
+    result = run("aggregate", bad, old, *units, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert (f"{old}: warning: 未计入汇总：是 2022 年度（2021 版），而计入汇总的是 2023 年度（2021 版）的 "
+            f"{units[0]} 等 2 个文件：请换成 2023 年度的数据文件") in result.output
+    assert result.output.count(str(bad)) == result.output.count(f"{bad}:")  # named only in its own messages
+    assert load_file(out).data["year"] == 2023 and new_received(out) == 2 * 38
+    tie = run("aggregate", old, units[0], "-o", tmp_path / "tie.yaml")
+    assert tie.exit_code == 0 and load_file(tmp_path / "tie.yaml").data["year"] == 2023
+
+
+def test_output_name_and_missing_input(tmp_path):
+    shutil.copy(SAMPLE, tmp_path / "a.yaml")
+    xlsx = run("aggregate", tmp_path / "a.yaml", "-o", tmp_path / "out.xlsx")
+    assert xlsx.exit_code == 2 and not (tmp_path / "out.xlsx").exists()
+    assert f"error: -o/--output：“{tmp_path / 'out.xlsx'}”不以 .yaml 结尾：汇总结果是数据文件，请给出以 .yaml 结尾的文件名" in xlsx.output
+    folder = run("aggregate", tmp_path / "a.yaml", "-o", tmp_path)
+    assert folder.exit_code == 2
+    assert f"error: -o/--output：“{tmp_path}”是一个文件夹：汇总结果是数据文件，请给出以 .yaml 结尾的文件名" in folder.output
+    out = tmp_path / "region.yaml"
+    typo = run("aggregate", tmp_path / "a.yaml", tmp_path / "b.yml", "-o", out)
+    assert typo.exit_code == 0
+    assert f"{tmp_path / 'b.yml'}: warning: 未计入汇总：文件不存在：请检查文件名" in typo.output
+    assert "未通过校验" not in typo.output and new_received(out) == 38

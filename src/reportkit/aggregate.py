@@ -1,14 +1,15 @@
 """``reportkit aggregate``: a region's tables as the sum of its agencies' (综合各部门、各乡镇的报告和统计数据).
 
-Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file of the same
-year and edition are summed cell by cell into a new data file: the starting file of ``reportkit
-init`` with the sums in place of its zeros and its placeholders left for the region's own text.
+Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file, each counted
+once, of the year and edition most of them have are summed cell by cell into a new data file: the
+starting file of ``reportkit init`` with the sums in place of its zeros and its placeholders left for
+the region's own text.
 The sum is validated like any data file (R1-R5 again) before it is written.
 """
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,13 +25,13 @@ _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="要写入的汇总数据文件（YAML）。Data file to write.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="要写入的汇总数据文件（.yaml）。Data file to write.")
 @click.option("--agency", default="【请填写：本级人民政府名称】", help="汇总报告的发布机关。The region's agency.")
 @click.option("--expect", type=click.Path(dir_okay=False, path_type=Path),
               help="应报单位的清单：每行一个数据文件名；缺报的会列出。List of the expected files, one a line.")
 @click.option("--strict", is_flag=True, help="有未通过校验或缺报的单位时不写出，退出码 1。Fail on any missing or invalid unit.")
-@click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件（不会覆盖要汇总的文件）。Overwrite an existing file.")
 def aggregate(files, output, agency, expect, strict, force):
     """把各部门、各乡镇的表二、表三、表四逐格相加，生成本级报告的数据文件。Sum the tables of FILES.
 
@@ -44,11 +45,14 @@ def aggregate(files, output, agency, expect, strict, force):
     from .validate import validate
     from .write import write_atomic
 
-    if output.exists() and not force:
-        raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
+    files = _once(files)
+    _check_output(output, files, force)
     plugins = _plugins(False)
-    reports, failed = [], []
+    units, failed = [], []
     for path in files:
+        if not path.exists():
+            failed.append((path, "文件不存在：请检查文件名"))
+            continue
         try:
             validated = check_file(path, plugins)
         except InvalidData as exc:
@@ -58,26 +62,24 @@ def aggregate(files, output, agency, expect, strict, force):
         except ReportkitError as exc:
             failed.append((path, exc.format_message()))
             continue
-        report = validated.report
-        if not has_tables(report):
-            failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
-        elif reports and (report.year, report.spec.name) != (reports[0].year, reports[0].spec.name):
-            failed.append((path, f"是 {report.year} 年度（{report.spec.name} 版），与 {files[0]} 等的 "
-                                 f"{reports[0].year} 年度（{reports[0].spec.name} 版）不同"))
+        if has_tables(validated.report):
+            units.append((path, validated.report))
         else:
-            reports.append(report)
+            failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
+    units = _one_year(units, failed)
     missing = _missing(expect, files) if expect else []
     for path, why in failed:
         click.echo(f"{path}: warning: 未计入汇总：{why}", err=True)
     for name in missing:
         click.echo(f"{expect}: warning: 缺报：清单中的“{name}”不在所给的文件中", err=True)
-    if not reports:
+    _warn_same_agency(units)
+    if not units:
         click.echo("error: 没有可汇总的数据文件", err=True)
         sys.exit(1)
     if strict and (failed or missing):
         click.echo(f"error: 有 {len(failed)} 个单位未计入、{len(missing)} 个单位缺报（--strict），未写出 {output}", err=True)
         sys.exit(1)
-    text = summed_yaml(reports, agency, plugins, [p for p in files if all(p != f for f, _ in failed)])
+    text = summed_yaml([report for _, report in units], agency, plugins, [path for path, _ in units])
     try:
         validate(load_text(text, str(output)), plugins.registry)
     except InvalidData as exc:  # a sum of valid tables is valid: this is a bug, not the clerk's mistake
@@ -85,14 +87,75 @@ def aggregate(files, output, agency, expect, strict, force):
         click.echo(f"error: 汇总结果未通过校验，未写出 {output}", err=True)
         sys.exit(1)
     write_atomic(output, text.encode("utf-8"))
-    _out(f"已汇总 {len(reports)} 个单位的统计表到 {output}；请填写其中【请填写：…】的文字后运行 reportkit validate {output}")
+    _out(f"已汇总 {len(units)} 个单位的统计表到 {output}；请填写其中【请填写：…】的文字后运行 reportkit validate {output}")
+
+
+def _once(files) -> list[Path]:
+    """``files`` with each file once (by its resolved path), warning of every repeat."""
+    seen: dict[Path, Path] = {}
+    for path in files:
+        key = path.resolve()
+        if key in seen:
+            click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，只计入一次；请从命令中删去重复的文件名", err=True)
+        else:
+            seen[key] = path
+    return list(seen.values())
+
+
+def _check_output(output: Path, files, force: bool) -> None:
+    """Refuse an ``output`` that is one of the ``files`` (even with ``force``), is not named .yaml,
+    or exists without ``force``."""
+    if output.resolve() in {path.resolve() for path in files}:
+        raise ReportkitError(f"{output}: error: 是要汇总的数据文件之一，不能用作汇总结果（--force 也不行）："
+                             "请给 -o 另取一个文件名")
+    if output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"):
+        what = "是一个文件夹" if output.is_dir() else "不以 .yaml 结尾"
+        raise click.BadParameter(f"“{output}”{what}：汇总结果是数据文件，请给出以 .yaml 结尾的文件名，如 某县2023.yaml",
+                                 param_hint="-o/--output")
+    if output.exists() and not force:
+        raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
+
+
+def _one_year(units, failed) -> list:
+    """The ``(path, report)`` of the year and edition most ``units`` have (ties: the latest year); the others go
+    to ``failed``, with the reason naming a counted file."""
+    counts = Counter((report.year, report.spec.name) for _, report in units)
+    if not counts:
+        return units
+    year, edition = max(counts, key=lambda k: (counts[k], k))
+    kept = [(path, report) for path, report in units if (report.year, report.spec.name) == (year, edition)]
+    counted = kept[0][0] if len(kept) == 1 else f"{kept[0][0]} 等 {len(kept)} 个文件"
+    for path, report in units:
+        if (report.year, report.spec.name) != (year, edition):
+            why = (f"是 {report.year} 年度（{report.spec.name} 版），而计入汇总的是 {year} 年度（{edition} 版）的 "
+                   f"{counted}：请换成 {year} 年度的数据文件，或另行汇总")
+            failed.append((path, why))
+    return kept
+
+
+def _warn_same_agency(units) -> None:
+    """Warn of counted files that name the same agency (of the same year): perhaps a copied file."""
+    first: dict[str, Path] = {}
+    for path, report in units:
+        if report.agency not in first:
+            first[report.agency] = path
+        else:
+            click.echo(f"{path}: warning: 与 {first[report.agency]} 都是“{report.agency}”{report.year} 年度的数据，两个都已计入；"
+                       "如果其中一个是复制来的，请改正或删去后重新汇总", err=True)
 
 
 def _missing(expect: Path, files) -> list[str]:
+    """The names in the list ``expect`` that are not among ``files``."""
+    from .cli import _show
+    from .load import _decode
+
     try:
-        lines = expect.read_text(encoding="utf-8-sig").splitlines()
+        raw = expect.read_bytes()
     except OSError as exc:
         raise click.BadParameter(f"无法读取“{expect}”（{exc.strerror or exc}）", param_hint="--expect") from None
+    notes = []
+    lines = _decode(raw, str(expect), notes).splitlines()  # as a data file is read: Notepad's GBK or UTF-16 too
+    _show(notes)
     given = {Path(f).name for f in files} | {Path(f).stem for f in files} | {str(f) for f in files}
     wanted = [line.split("#")[0].strip() for line in lines]
     return [name for name in wanted if name and name not in given and Path(name).name not in given]
