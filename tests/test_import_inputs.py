@@ -1409,6 +1409,36 @@ def test_a_joint_signature_side_by_side_in_a_web_page_s_table(tmp_path):
     assert _load(back) == {**_load(expected), "signature": ["某县自然资源局", "某县人民政府办公室"]}
 
 
+def _laid_out_as_a_web_page(document) -> None:
+    """The report as a web page saved as a document: a site's header row (a small table) first, then the article
+    and its tables inside one cell of a layout table beside a navigation column."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    content = [e for e in body.iterchildren() if e.tag != qn("w:sectPr")]
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text, header.cell(0, 1).text = "某县人民政府", "首页 | 政务公开 | 互动交流"
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "机构概况 政策文件 年度报告"
+    article = layout.cell(0, 1)._tc
+    for element in content:
+        article.append(element)
+    article.append(article.makeelement(qn("w:p"), {}))  # a cell ends with a paragraph
+    article.remove(article.find(qn("w:p")))  # the empty paragraph python-docx put first
+    body.insert(0, layout._tbl)
+    body.insert(0, header._tbl)
+
+
+def test_a_docx_laid_out_in_tables_like_a_web_page(tmp_path):
+    """A web page saved as a document puts the article in a layout table: the import ended in an internal error
+    (the first item a table), or read the whole page as one table."""
+    back, expected = _word_changed(tmp_path, _laid_out_as_a_web_page)
+    assert _load(back) == _load(expected)
+    assert [f.message for f in back.findings] == ["标题之前的“表格：某县人民政府 首页 | 政务公开 …”未导入",
+                                                   "标题之前的“机构概况政策文件年度报告”未导入",
+                                                   *[f.message for f in expected.findings]]
+
+
 def _unit_over_every_table(html: str) -> str:
     return html.replace("<table>", "<p>单位：件</p><table>")
 

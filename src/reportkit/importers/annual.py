@@ -121,7 +121,7 @@ class _Mapper:
         self.blank_as_zero = blank_as_zero
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
-        self.items = self._first_article(list(published.items))
+        self.items = self._first_article(_unwrapped(published.items))
         self.page_title = published.page_title
 
     def _first_article(self, items: list) -> list:
@@ -184,7 +184,8 @@ class _Mapper:
         lines, place = [], "文首"
         first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item) and (
             item.role in ("title", "centered") or _is_heading(item) or self._worded_lines(i))), 0)
-        untitled = first < len(self.items) and _is_heading(self.items[first]) and self.items[first].role != "title"
+        untitled = (first < len(self.items) and isinstance(self.items[first], Para) and _is_heading(self.items[first])
+                    and self.items[first].role != "title")
         kept = []
         for skipped in self.items[:first]:  # a web page's navigation, a header line
             if untitled and isinstance(skipped, Para) and ("。" in skipped.text or len(skipped.text) > 60):
@@ -193,7 +194,7 @@ class _Mapper:
                 what = "版头" if isinstance(skipped, Para) and _MASTHEAD.search(skipped.text) else ""
                 self.find(skipped.place, f"标题之前的{what}“{_short(skipped)}”未导入", "metadata")
         self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
-        if self.items and self.items[0].role not in ("title", "centered"):
+        if self.items and isinstance(self.items[0], Para) and self.items[0].role not in ("title", "centered"):
             for _ in range(self._worded_lines(0)):
                 item = self.items.pop(0)
                 place = place if lines else item.place
@@ -492,7 +493,7 @@ def _above_in_one_paragraph(line: Para, date: Para) -> bool:
 
 
 def _short(item) -> str:
-    text = item.text if isinstance(item, Para) else "表格"
+    text = item.text if isinstance(item, Para) else "表格：" + " ".join(t for t in dict.fromkeys(item.rows[0]) if t)
     return text if len(text) <= 20 else text[:20] + "…"
 
 
@@ -769,6 +770,20 @@ def _headings_out_of_tables(items: list) -> list:
         first = item.rows[0] if isinstance(item, Grid) and len(item.rows) > 1 else None
         if first and len(set(first)) == 1 and heading_level(first[0]) == 1 and len(first[0]) <= 40:
             out += [Para(first[0], item.places[0], "heading"), Grid(item.rows[1:], item.places[1:], item.place)]
+        else:
+            out.append(item)
+    return out
+
+
+def _unwrapped(items: list) -> list:
+    """``items`` with each layout grid as its cells' lines: a page laid out in a table (a site's sidebar beside the
+    article, printed with its borders) holds prose, which no table of the report does."""
+    out = []
+    for item in items:
+        cells = [(text, place) for row, place in zip(item.rows, item.places) for text in dict.fromkeys(row)
+                 if text] if isinstance(item, Grid) else []
+        if any("。" in text and len(text) > 60 for text, _ in cells):
+            out += [Para(line, place) for text, place in cells for line in text.split("\n") if line.strip()]
         else:
             out.append(item)
     return out

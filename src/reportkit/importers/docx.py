@@ -40,7 +40,8 @@ _WRAPPERS = {qn("w:sdt"): qn("w:sdtContent"), qn("w:customXml"): None}
 
 def _blocks(parent):
     """The paragraphs and tables of ``parent`` in order, those inside content controls and custom XML too; a text
-    box's paragraphs follow the paragraph that anchors it."""
+    box's paragraphs follow the paragraph that anchors it, and a layout table's (one holding tables, or a single
+    cell: a web page saved as a document) are its cells' blocks."""
     for element in parent.iterchildren():
         if element.tag in _WRAPPERS:
             content = _WRAPPERS[element.tag]
@@ -49,8 +50,23 @@ def _blocks(parent):
             yield element
             for box in _boxes(element):
                 yield from _blocks(box)
+        elif element.tag == qn("w:tbl") and _layout(element):
+            for cell in _cells(element):
+                yield from _blocks(cell)
         elif element.tag == qn("w:tbl"):
             yield element
+
+
+def _layout(table) -> bool:
+    """A table that only places things: it holds tables, or it is a single cell."""
+    cells = list(_cells(table))
+    return len(cells) == 1 or any(cell.find(f".//{qn('w:tbl')}") is not None for cell in cells)
+
+
+def _cells(table):
+    """The cells of ``table``'s own rows (not of the tables inside it)."""
+    for row in _within(table, qn("w:tr")):
+        yield from _within(row, qn("w:tc"))
 
 
 _BOX = qn("w:txbxContent")
