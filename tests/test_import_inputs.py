@@ -1439,6 +1439,45 @@ def test_a_docx_laid_out_in_tables_like_a_web_page(tmp_path):
                                                    *[f.message for f in expected.findings]]
 
 
+def _page_around(html: str, before: str, signature: str | None = None) -> str:
+    """The sample's page with ``before`` put ahead of its title and, given, its 署名 and date as ``signature``."""
+    body = html.index(">", html.index("<body")) + 1
+    html = html[:body] + before + html[body:]
+    if signature is not None:
+        html = html[:html.index('<div class="signature')] + signature + html[html.index("</body>"):]
+    return html
+
+
+_NBSP = "&nbsp;" * 40
+
+
+@pytest.mark.parametrize("before, signature, signed", [
+    # a site's sidebar listing other reports, one of them worded as a report's title
+    ('<ul><li><a href="/a/1.html">某县水利局2022年政府信息公开工作年度报告</a></li>'
+     '<li><a href="/a/2.html">政策文件</a></li></ul>', None, None),
+    # the site's own name as the page's <h1>, its navigation links under it
+    ('<h1 class="logo">某县人民政府门户网站</h1><p><a href="/">首页</a> <a href="/zw/">政务公开</a></p>', None, None),
+    # the 署名 and date pushed right with &nbsp; (no alignment)
+    ("", f"<p>{_NBSP}某县自然资源局</p><p>{_NBSP}2024年1月25日</p>", None),
+    # a 署名 set right with no date under it: no text of part 六, the date left to fill in
+    ("", '<p align="right">某县自然资源局</p>', "no date"),
+])
+def test_a_web_page_s_own_title_links_and_a_signature_set_right(tmp_path, before, signature, signed):
+    """A link to another report in the sidebar was taken as the title (another agency and year, exit 0); the site's
+    <h1> too; a 署名 pushed right with &nbsp; or with no date under it went into part 六's text."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(_page_around(page.read_text(encoding="utf-8"), before, signature), encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    data = _load(back)
+    if signed:
+        assert data.pop("date").startswith("【请填写") and "没有找到成文日期（文末的“××××年×月×日”）" in \
+            [f.message for f in back.findings]
+        data["date"] = _load(expected)["date"]
+    assert data == _load(expected)
+
+
 def _unit_over_every_table(html: str) -> str:
     return html.replace("<table>", "<p>单位：件</p><table>")
 

@@ -182,8 +182,10 @@ class _Mapper:
         first line worded like one; what stands before it, and a web page's date and hit count after it,
         are left out with a finding."""
         lines, place = [], "文首"
-        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item) and (
-            item.role in ("title", "centered") or _is_heading(item) or self._worded_lines(i))), 0)
+        starts = [i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item)
+                  and item.role != "link" and (item.role in ("title", "centered") or _is_heading(item)
+                                               or self._worded_lines(i))]
+        first = self._report_title(starts) if starts else 0
         untitled = (first < len(self.items) and isinstance(self.items[first], Para) and _is_heading(self.items[first])
                     and self.items[first].role != "title")
         kept = []
@@ -220,6 +222,18 @@ class _Mapper:
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "metadata")
         return "\n".join(lines), place
+
+    def _report_title(self, starts: list[int]) -> int:
+        """Where the title begins among ``starts``: the first, unless a line worded like a report's title comes later,
+        before the first part (a site's own title, its <h1>, over the page), with the title lines right above it."""
+        heading = next((i for i in starts if _is_heading(self.items[i])), len(self.items))
+        worded = next((i for i in starts if i < heading and self._worded_lines(i)), None)
+        if worded is None:
+            return starts[0]
+        first = worded
+        while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
+            first -= 1
+        return first
 
     def _worded_lines(self, i: int) -> int:
         """1 when the line at ``i`` is worded like a title, 2 when it is with the next (a title wrapped in two
@@ -295,21 +309,26 @@ class _Mapper:
                 footers.insert(0, self.items.pop())
             for footer in footers:
                 self.find(footer.place, f"文末的网页信息“{_short(footer)}”未导入", "metadata")
-            return [], None, False
+            return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
         for skipped in self.items[last + 1:]:  # a web page's footer
             self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
         del self.items[last + 1:]
         item = self.items.pop(last)
         date, chinese = parse_date(organ[2] if organ else item.text)
+        return [organ[1].strip()] if organ else self._organs(item), date, chinese
+
+    def _organs(self, date: Para | None) -> list[str]:
+        """The 署名 lines at the end, taken off the items: set right, or over the ``date`` in its paragraph."""
         signed: list[Para] = []
-        while not organ and self.items and isinstance(self.items[-1], Para) and (
-                self.items[-1].role in ("signature", "right") or _above_in_one_paragraph(self.items[-1], item)):
+        while self.items and isinstance(self.items[-1], Para) and (
+                self.items[-1].role in ("signature", "right") and (date or _organ_like(self.items[-1]))
+                or date and _above_in_one_paragraph(self.items[-1], date)):
             signed.insert(0, self.items.pop())
         # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明 are no organs.
         note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
                    default=-1)
         self.items += signed[:note + 1]
-        return [organ[1].strip()] if organ else [line.text for line in signed[note + 1:]], date, chinese
+        return [line.text for line in signed[note + 1:]]
 
     def _signature_table(self) -> None:
         """A 署名 and 成文日期 set in a small table at the end (Word's borderless table, to place them; a joint
@@ -488,8 +507,12 @@ def _text_of(item) -> str:
 
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:
     """Whether ``line`` is an organ's name set over the 成文日期 in one paragraph (署名<br>日期, not aligned)."""
-    return line.place == date.place and len(line.text) <= 30 and not SENTENCE_END.search(line.text) \
-        and not heading_level(line.text)
+    return line.place == date.place and _organ_like(line)
+
+
+def _organ_like(line: Para) -> bool:
+    """Short, no sentence, no heading: a line that can be an organ's name."""
+    return len(line.text) <= 30 and not SENTENCE_END.search(line.text) and not heading_level(line.text)
 
 
 def _short(item) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
+from .labels import SET_OFF, lead_width
 from .source import Grid, Para, Published, fill_spans
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
@@ -118,9 +119,6 @@ def _text(element, notes: bool = False) -> str:
     return "".join(out)
 
 
-#: How far in a paragraph that is not aligned to the right must start to be set there, in characters: a 署名 pushed
-#: right with spaces, tabs or an indent, as Word users do (a body paragraph's own indent is two).
-_SET_OFF = 6
 _TWIPS_PER_CHAR = 320  # a 3号 character
 
 
@@ -132,15 +130,15 @@ def _set_off(element) -> bool:
         if node.tag == qn("w:tab"):
             lead += 2
         elif node.tag == qn("w:t") and node.text:
-            stripped = node.text.lstrip(" \u3000\t")
-            lead += sum(1 if c == "\u3000" else 2 if c == "\t" else 0.5 for c in node.text[:len(node.text) - len(stripped)])
-            if stripped:
+            width, more = lead_width(node.text)
+            lead += width
+            if more:
                 break
     for indent in element.findall(f"{qn('w:pPr')}/{qn('w:ind')}"):
         for chars, twips in (("w:leftChars", "w:left"), ("w:startChars", "w:start"), ("w:firstLineChars", "w:firstLine")):
             value = _val(indent, chars)
             lead += int(value) / 100 if value else int(_val(indent, twips) or 0) / _TWIPS_PER_CHAR
-    return lead >= _SET_OFF
+    return lead >= SET_OFF
 
 
 def _styles(document) -> dict[str, tuple[str, str]]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import lxml.html
 
+from .labels import SET_OFF, lead_width
 from .source import Grid, Para, Published, decode, fill_spans
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -73,6 +74,8 @@ def _text(element) -> str:
 
 
 def _role(element) -> str:
+    """What the page's markup says the block is; "link" for a block that is one link or a list of them (a site's
+    navigation, a list of other reports)."""
     classes = set((element.get("class") or "").split())
     if element.tag == "h1" or "title" in classes:
         return "title"
@@ -82,8 +85,12 @@ def _role(element) -> str:
         return "signature"
     if "date" in classes:
         return "date"
+    links = "".join(a.text_content() for a in element.iter("a") if a.get("href"))
+    if links.strip() and "".join(links.split()) == "".join(element.text_content().split()):
+        return "link"
     align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
-    return "centered" if "center" in align else "right" if "right" in align else "body"
+    width, _ = lead_width(_text(element))
+    return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
 
 
 def _grid(table, place: str) -> Grid:

@@ -45,6 +45,20 @@ ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
+#: How far in a paragraph that is not aligned to the right must start to be set there, in characters: a 署名 pushed
+#: right with spaces, tabs or an indent, as Word and web editors' users do (a body paragraph's own indent is two).
+SET_OFF = 6
+_BLANKS = " \u3000\t\xa0"
+
+
+def lead_width(text: str) -> tuple[float, bool]:
+    """The width in characters of the blanks ``text`` starts with (a tab two, a full-width space one, a space or
+    &nbsp; half), and whether anything follows them."""
+    stripped = text.lstrip(_BLANKS)
+    lead = text[:len(text) - len(stripped)]
+    return sum(1 if c == "\u3000" else 2 if c == "\t" else 0.5 for c in lead), bool(stripped)
+
+
 def clean(text: str) -> str:
     """Collapse runs of white space (&nbsp;, 全角空格) to one space; none between Chinese characters; no invisible
     characters."""
