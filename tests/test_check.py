@@ -299,3 +299,36 @@ def test_check_reads_table_three_s_other_handling_in_the_other_edition_s_rows(tm
     assert [m for rule, m in rows if rule.startswith("import")] == [note]
     assert [m.split("：")[0] for rule, m in rows if not rule.startswith("import")] == [
         "表三 第“（七）总计”行 “自然人”列", "表三 第“（七）总计”行 “总计”列"]
+
+
+def _archive(html: str) -> bytes:
+    """``html`` saved by a browser as one file (.mht): a MIME message, the page quoted-printable."""
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText(html, "html", "utf-8"))
+    return archive.as_bytes()
+
+
+def test_a_saved_web_page_s_chrome_is_no_problem_and_an_mht_page_is_checked(tmp_path):
+    """A page whose only findings were its site's navigation, date line and footer left out (as every site's page
+    has) was counted as a report with problems, never ok; a folder's .mht pages were skipped without a row."""
+    page = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS).read_text(encoding="utf-8")
+    body = page.index(">", page.index("<body")) + 1
+    site = (page[:body] + "<p>首页 &gt; 政务公开 &gt; 年度报告</p>" + page[body:page.index("<h1")]
+            + page[page.index("<h1"):page.index("</h1>") + 5] + "<p>发布日期：2024-01-26 浏览次数：12</p>"
+            + page[page.index("</h1>") + 5:page.index("</body>")] + "<p>主办单位：某县人民政府办公室 ICP备00000000号</p></body></html>")
+    folder = tmp_path / "published"
+    folder.mkdir()
+    (folder / "site.html").write_text(site, encoding="utf-8")
+    (folder / "saved.mht").write_bytes(_archive(page))
+    report = tmp_path / "r.csv"
+    result = CliRunner().invoke(cli, ["check", str(folder), "--report", str(report), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "共检查 2 份报告：2 份未发现问题，0 份有问题" in result.output
+    with report.open(encoding="utf-8-sig") as handle:
+        rows = [(Path(r["file"]).name, r["rule"], r["severity"]) for r in csv.DictReader(handle)]
+    assert ("saved.mht", "ok", "") in rows and ("site.html", "ok", "") in rows
+    skipped = [row for row in rows if row[0] == "site.html" and row[1] != "ok"]
+    assert skipped and all(rule == "import-skipped" and severity == "note" for _, rule, severity in skipped)

@@ -1,4 +1,4 @@
-"""The built-in importers (DOCX, HTML, PDF, plain text) and the ``import`` and ``check`` commands."""
+"""The built-in importers (DOCX, HTML and saved .mht pages, PDF, plain text) and the ``import`` and ``check`` commands."""
 from __future__ import annotations
 
 from ..hookspecs import hookimpl
@@ -17,6 +17,12 @@ def _html(path):
     return read(path)
 
 
+def _archive(path):
+    from ..importers.html import read_archive
+
+    return read_archive(path)
+
+
 def _pdf(path):
     from ..importers.pdf import read
 
@@ -33,6 +39,7 @@ def _text(path):
 def register_importers(register):
     register(Importer("docx", (".docx",), _docx))
     register(Importer("html", (".html", ".htm", ".shtml"), _html))
+    register(Importer("mhtml", (".mht", ".mhtml"), _archive))
     register(Importer("pdf", (".pdf",), _pdf))
     register(Importer("text", (".txt",), _text))
 

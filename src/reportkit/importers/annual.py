@@ -62,7 +62,7 @@ class Finding:
 
     place: str
     message: str
-    rule: str = "import"
+    rule: str
 
 
 @dataclass
@@ -137,7 +137,7 @@ class _Mapper:
                                     "请把每一篇另存为一个文件再导入", "sections")
         return items[:cut]
 
-    def find(self, place: str, message: str, rule: str = "import") -> None:
+    def find(self, place: str, message: str, rule: str) -> None:
         self.out.findings.append(Finding(place, message, rule))
 
     def run(self) -> Imported:
@@ -194,7 +194,7 @@ class _Mapper:
                 kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
             else:
                 what = "版头" if isinstance(skipped, Para) and _MASTHEAD.search(skipped.text) else ""
-                self.find(skipped.place, f"标题之前的{what}“{_short(skipped)}”未导入", "metadata")
+                self.find(skipped.place, f"标题之前的{what}“{_short(skipped)}”未导入", "skipped")
         self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
         if self.items and isinstance(self.items[0], Para) and self.items[0].role not in ("title", "centered"):
             for _ in range(self._worded_lines(0)):
@@ -205,14 +205,14 @@ class _Mapper:
                 and not heading_level(self.items[0].text):
             item = self.items.pop(0)
             if _web_meta(item):  # a site's date line between its title bar and the article's own title
-                self.find(item.place, f"标题之间的网页信息“{_short(item)}”未导入", "metadata")
+                self.find(item.place, f"标题之间的网页信息“{_short(item)}”未导入", "skipped")
             elif lines and "".join(lines).replace("\n", "") == item.text.replace("\n", ""):  # the site's title bar
-                self.find(item.place, "标题在网页上印了两次，只导入一次", "metadata")
+                self.find(item.place, "标题在网页上印了两次，只导入一次", "skipped")
             else:
                 place = place if lines else item.place
                 lines.append(item.text)
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
-            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "metadata")  # a red-head document's 版头
+            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")  # a red-head document's 版头
         if not lines and _worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
             lines = [page]
             self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
@@ -220,7 +220,7 @@ class _Mapper:
             self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
-            self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "metadata")
+            self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "skipped")
         return "\n".join(lines), place
 
     def _report_title(self, starts: list[int]) -> int:
@@ -266,7 +266,7 @@ class _Mapper:
         while self.items and _IMPRINT.search(_text_of(self.items[-1])):  # a table, or its lines
             imprint = self.items.pop().place
         if imprint:
-            self.find(imprint, "文末的版记（抄送、印发机关和印发日期）未导入", "metadata")
+            self.find(imprint, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
                     isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
@@ -308,10 +308,10 @@ class _Mapper:
                     and len(self.items[-1].text) <= 120:
                 footers.insert(0, self.items.pop())
             for footer in footers:
-                self.find(footer.place, f"文末的网页信息“{_short(footer)}”未导入", "metadata")
+                self.find(footer.place, f"文末的网页信息“{_short(footer)}”未导入", "skipped")
             return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
         for skipped in self.items[last + 1:]:  # a web page's footer
-            self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "metadata")
+            self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "skipped")
         del self.items[last + 1:]
         item = self.items.pop(last)
         date, chinese = parse_date(organ[2] if organ else item.text)
@@ -389,7 +389,7 @@ class _Mapper:
         own = []
         for item in items:
             if isinstance(item, Grid):
-                self.find(item.place, "前言里的表格无法映射，未导入")
+                self.find(item.place, "前言里的表格无法映射，未导入", "tables")
             elif item.text.startswith("本报告依据《中华人民共和国政府信息公开条例》和"):
                 self._period(item.text, year)
             elif not self.contact(item.text):

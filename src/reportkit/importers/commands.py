@@ -129,7 +129,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         if previous_dir is not None and outdir is None:  # name the folder given, not the scratch copy
             for row in rows:
                 row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
-    problems = [row for row in rows if row["rule"] not in ("ok", "note")]
+    problems = [row for row in rows if row["severity"] not in ("", NOTE)]
     summary = Counter(row["rule"] for row in problems)
     document = {"rows": rows, "summary": dict(sorted(summary.items()))}
     write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
@@ -218,15 +218,15 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
         result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
     except ReportkitError as exc:
         return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
-    rows = [dict(file=name, rule=f"import-{f.rule}", severity="warning", place=f.place, message=f.message)
-            for f in result.findings]
+    rows = [dict(file=name, rule=f"import-{f.rule}", severity=NOTE if f.rule == "skipped" else "warning", place=f.place,
+                 message=f.message) for f in result.findings]  # a site's navigation and footers left out: no problem
     held = _placeholder_lines(result)
     for d in result.diagnostics:
         if d.line in held:
             continue  # the value left as a placeholder is already reported by its import finding
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
                          place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
-    if all(row["rule"] == "note" for row in rows):
+    if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
 

@@ -1,10 +1,12 @@
 """Read a web page into paragraphs and grids: the report's own tables, not the site's layout tables."""
 from __future__ import annotations
 
+import email
 from pathlib import Path
 
 import lxml.html
 
+from ..errors import ReportkitError
 from .labels import SET_OFF, lead_width
 from .source import Grid, Para, Published, decode, fill_spans
 
@@ -16,7 +18,26 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 def read(path: Path) -> Published:
     """Paragraphs (leaf block elements) and data tables; a table holding a table is layout, read through."""
-    root = lxml.html.fromstring(decode(Path(path).read_bytes()))
+    return _read_page(path, decode(Path(path).read_bytes()))
+
+
+def read_archive(path: Path) -> Published:
+    """A page saved as one file (.mht, .mhtml: the page and its pictures in MIME parts): its HTML part read as a page."""
+    message = email.message_from_bytes(Path(path).read_bytes())
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise ReportkitError(f"{path}: 这个网页存档里没有网页正文：请用浏览器打开它，另存为“网页，仅 HTML”（.html）后再导入")
+    raw = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    try:
+        text = raw.decode(charset) if charset else decode(raw)
+    except (LookupError, UnicodeDecodeError):
+        text = decode(raw)
+    return _read_page(path, text)
+
+
+def _read_page(path: Path, text: str) -> Published:
+    root = lxml.html.fromstring(text)
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
