@@ -121,6 +121,21 @@ def test_a_read_only_folder_is_one_clear_line(tmp_path):
     assert result.exit_code == 1 and "没有写入权限" in result.output
 
 
+def test_a_read_only_output_is_kept_and_said_so(tmp_path):
+    """An output marked read-only (a signed-off copy someone protected) was replaced without a word; on Windows the
+    temporary file took its read-only mode and could not be removed (a traceback and leftovers)."""
+    out = tmp_path / "out"
+    assert run("render", SAMPLE, "-o", out).exit_code == 0
+    pdf, docx_file = out / "sample-2021.pdf", out / "sample-2021.docx"
+    pdf.chmod(0o444)
+    before = snapshot(out)
+    result = run("render", SAMPLE, "-o", out)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert (f"{SAMPLE}: error: {pdf}: 是只读文件，未覆盖（原有文件未改动）：要重新生成，请先在文件属性中取消“只读”，"
+            "或输出到别的文件夹") in result.output.splitlines()
+    assert snapshot(out) == before and sorted(p.name for p in out.iterdir()) == [docx_file.name, pdf.name]
+
+
 def test_write_atomic_keeps_other_files_unchecked(tmp_path):
     write_atomic(tmp_path / "x.yaml", b"a: 1\n")
     assert (tmp_path / "x.yaml").read_bytes() == b"a: 1\n"

@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 import time
 import zipfile
@@ -30,8 +31,8 @@ from .errors import RenderError
 _REASONS = {
     errno.ENOSPC: "磁盘空间不足",
     errno.EDQUOT: "超出磁盘配额",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
+    errno.EACCES: "没有写入权限，或文件正在 Word、WPS 或 PDF 阅读器中打开：请关闭它后重试",
+    errno.EPERM: "没有写入权限，或文件正在 Word、WPS 或 PDF 阅读器中打开：请关闭它后重试",
     errno.EROFS: "文件系统是只读的",
     errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
     errno.EEXIST: "路径中有一段是文件而不是文件夹",
@@ -251,6 +252,9 @@ def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
     ``owner`` as in :func:`stage_all`."""
     target = Path(target)
     folder = target.parent
+    if _read_only(target):
+        raise RenderError(f"{target}: 是只读文件，未覆盖（原有文件未改动）：要重新生成，请先在文件属性中取消“只读”，"
+                          "或输出到别的文件夹")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_prefix(target, owner), suffix=".tmp", dir=folder)
@@ -298,6 +302,15 @@ def check_output(path: Path, target: Path) -> None:
 def reason(exc: OSError) -> str:
     """What went wrong, in Chinese for the usual errors (磁盘空间不足, 没有写入权限 …)."""
     return _REASONS.get(exc.errno) or exc.strerror or str(exc)
+
+
+def _read_only(target: Path) -> bool:
+    """Whether ``target`` is a file marked read-only (Windows' attribute; no owner's write bit elsewhere): a file
+    someone protected is not replaced, as Word and WPS do not save over it."""
+    try:
+        return target.is_file() and not target.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        return False
 
 
 def _mode_for(target: Path) -> int:
