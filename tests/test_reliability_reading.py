@@ -34,6 +34,17 @@ def test_undecodable_file_is_refused_with_how_to_convert():
     assert message.startswith("f.yaml:2:9: error: 无法识别文件编码") and "另存为”UTF-8" in message
 
 
+@pytest.mark.parametrize("codec", ["gbk", "utf-8"])
+def test_an_undecodable_byte_is_placed_where_it_is(codec):
+    """A GBK file with one bad byte on line 3 was placed at its first Chinese character (line 1: where UTF-8 first
+    failed), and a column counted bytes: the place is the bad byte's, counted in characters."""
+    raw = "agency: 某县交通运输局\nyear: 2023\n".encode(codec) + "note: 组织开展专项行动".encode(codec) + b"\x80\xff\n"
+    if codec == "utf-8":
+        raw = raw.replace("开展".encode("utf-8"), "开展".encode("gbk"))  # a UTF-8 file with a GBK piece pasted in
+    [message] = refused(raw)
+    assert message.startswith(f"f.yaml:3:{9 if codec == 'utf-8' else 15}: error: 无法识别文件编码"), message
+
+
 @pytest.mark.parametrize("raw, expected", [
     (b"\xff\xfea\x00:", "无法识别文件编码"),                    # UTF-16 BOM, odd number of bytes
     (b"\xef\xbb\xbfa: \xff\n", "无法识别文件编码"),              # UTF-8 BOM, then not UTF-8
@@ -169,3 +180,21 @@ def test_validation_never_crashes_and_speaks_chinese_on_one_line(old, new, expec
     assert all("\n" not in m for m in messages)
     if expected:
         assert any(expected in m for m in messages), messages
+
+
+@pytest.mark.parametrize("end", [b"\x1a", b"\x1a\r\n", b"\r\n\x1a"])
+def test_a_dos_end_of_file_mark_is_no_text(end):
+    """Old Windows editors end a file with Ctrl-Z: it was a warning blamed on Word (an error with --strict)."""
+    loaded = load_text(b"agency: \xc4\xb3\xcf\xd8\r\nyear: 2023\r\n".rstrip(b"\r\n") + end, "f.yaml")
+    assert loaded.data == {"agency": "某县", "year": 2023}
+    assert [d.severity for d in loaded.diagnostics] == ["note"]  # read as GBK: nothing else said
+    inside = load_text("agency: 某\x1a县\nyear: 2023\n", "f.yaml")
+    assert [d.message for d in inside.diagnostics] == ["删除了不可见的控制字符 U+001A（常见于从 Word 粘贴的文字）"]
+
+
+def test_old_mac_line_ends_get_the_same_messages():
+    """A file with lone CR line ends lost the fix for a full-width colon (it said the line was neither key nor item)."""
+    text = "kind: annual-report\nyear: 2023\nagency：某县\n"
+    messages = [refused(text.replace("\n", end).encode("utf-8")) for end in ("\n", "\r\n", "\r")]
+    assert messages[0] == messages[1] == messages[2]
+    assert "全角冒号“：”" in messages[0][0] and messages[0][0].startswith("f.yaml:3:")

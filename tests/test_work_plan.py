@@ -232,3 +232,18 @@ def test_schema_has_chinese_titles():
     result = CliRunner().invoke(cli, ["schema", "work-plan"])
     assert result.exit_code == 0, result.output
     assert '"title": "主要任务"' in result.output and '"title": "牵头科室（单位）"' in result.output
+
+
+def test_every_placeholder_of_a_started_plan_is_placed_on_itself(tmp_path):
+    """A task's 【请填写：配合科室】 was placed at its 牵头科室 (the line above): both are printed in one line, which
+    was located at the lead unit. Each placeholder's line and column now hold that placeholder."""
+    import re
+
+    data = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(cli, ["init", "work-plan", "--year", "2024", "-o", str(data)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["validate", str(data)])
+    lines = data.read_text(encoding="utf-8").splitlines()
+    placed = re.findall(rf"^{re.escape(str(data))}:(\d+):(\d+): error: 还留着占位文字“(【请填写：[^】]*】)”", result.output, re.M)
+    assert any("配合科室" in text for *_, text in placed)
+    for line, col, text in placed:
+        assert lines[int(line) - 1][int(col) - 1:].startswith(text), (line, col, text)

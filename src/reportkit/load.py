@@ -136,10 +136,16 @@ def _too_big(size: int) -> str:
     return f"文件过大（{size // 1024} KB，上限 {MAX_BYTES // 1024 // 1024} MB）；年度报告的数据文件通常不超过 100 KB"
 
 
+_DOS_END = re.compile("\x1a[\r\n]*\\Z")
+_LONE_CR = re.compile("\r(?!\n)")
+
+
 def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     """Parse YAML bytes or text; ``name`` is used in messages."""
     notes: list[Diagnostic] = []
     text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+    text = _DOS_END.sub("", text)  # old Windows editors end a file with Ctrl-Z: no text, as a BOM is none
+    text = _LONE_CR.sub("\n", text)  # old Mac line ends: line breaks to YAML, and so to every check that reads lines
     text, mark = _clean_characters(text, name, notes)
     bounded = _bounded(text)
     try:
@@ -286,27 +292,28 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
         bad = _utf8_error(raw)
-        return raw.decode("utf-8") if bad is None else _refuse_encoding(name, raw, bad)
+        return raw.decode("utf-8") if bad is None else _refuse_encoding(name, raw, bad, "utf-8")
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            _refuse_encoding(name, raw, exc.start)
+            _refuse_encoding(name, raw, exc.start, "utf-16")
     if b"\x00" in raw:
         raise _fail(name, "这不是文本文件（含有 NUL 字节，可能是 Word、PDF、压缩包或无 BOM 的 UTF-16 文件）："
                           "请指定 YAML 数据文件，或在编辑器中另存为 UTF-8")
     bad = _utf8_error(raw)
     if bad is None:
         return raw.decode("utf-8")
+    where = (bad, "utf-8")
     try:
         text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
+    except UnicodeDecodeError as exc:
+        text, where = None, max(where, (exc.start, "gb18030"))  # where the file's own encoding fails
     if text is None or _looks_like_big5(raw, text):
         try:
             big5 = raw.decode("big5")
         except UnicodeDecodeError:
-            _refuse_encoding(name, raw, bad)
+            _refuse_encoding(name, raw, *where)
         notes.append(Diagnostic(WARNING, "文件是繁体中文 Big5 编码，已按 Big5 读取（文字为繁体）；"
                                          "请核对后在编辑器中另存为 UTF-8", name, 1, 1))
         return big5
@@ -349,9 +356,11 @@ def _utf8_error(raw: bytes) -> int | None:
     return None
 
 
-def _refuse_encoding(name: str, raw: bytes, offset: int):
+def _refuse_encoding(name: str, raw: bytes, offset: int, encoding: str):
+    """The error for the byte at ``offset``, which ``encoding`` (the one the file is mostly in) cannot read: its line,
+    and its column in characters."""
     line = raw.count(b"\n", 0, offset) + 1
-    col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    col = len(raw[raw.rfind(b"\n", 0, offset) + 1:offset].decode(encoding, errors="replace")) + 1
     raise InvalidData([Diagnostic(
         ERROR, "无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030）：请在编辑器中“另存为”UTF-8 编码后再试",
         name, line, col)])
