@@ -1478,6 +1478,25 @@ def test_a_web_page_s_own_title_links_and_a_signature_set_right(tmp_path, before
     assert data == _load(expected)
 
 
+def test_figures_typed_full_width_or_grouped_with_a_space(tmp_path):
+    """“４１２．３５６２” (a full-width point) was “not a number”, and so was 1 388 (thousands set apart by a space)."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    for old, new in (('<td class="center" colspan="3">156</td>', '<td class="center" colspan="3">1 156</td>'),
+                     ('<td class="center" colspan="3">37</td>', '<td class="center" colspan="3">３７</td>'),
+                     ('<td class="center" colspan="3">412.3562</td>', '<td class="center" colspan="3">４１２．３５６２</td>')):
+        assert html.count(old) == 1, old
+        html = html.replace(old, new)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html, encoding="utf-8")
+    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == [f.message for f in expected.findings]
+    disclosure = _load(expected)["tables"]["active_disclosure"]
+    disclosure["administrative_licensing"]["decisions"] = 1156
+    assert _load(back)["tables"]["active_disclosure"] == disclosure
+
+
 def _unit_over_every_table(html: str) -> str:
     return html.replace("<table>", "<p>单位：件</p><table>")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,7 +33,7 @@ _WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
 _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
-_CELL = re.compile(r"^\s*([+\-−－]?\s*\d[\d,，]*(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+_CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?: \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
@@ -588,7 +589,7 @@ class TableMapper:
 
     def cell(self, text: str, kind: str, place: str, what: str):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
-        found = _CELL.match(_plain(text.replace("，", ","))) if text else None
+        found = _CELL.match(_plain(unicodedata.normalize("NFKC", text))) if text else None  # １２．５ as 12.5
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
         if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
