@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from reportkit import hookimpl
 from reportkit.cli import cli
+from reportkit.layout import Layout
 from reportkit.outline import chinese_numeral, heading_number
 from reportkit.registry import Renderer, RenderOutput, Section
 from reportkit.testing import registered
@@ -48,7 +49,8 @@ def test_a_third_party_cannot_take_over_a_built_in_kind_or_layout(install):
 
 
 class Failing:
-    """A plugin whose section build, layout preparation and renderer raise."""
+    """A plugin whose section build or renderer raises (``where``), or returns the wrong type (``where`` = "returns";
+    "texts": a section build returning a list of texts)."""
 
     def __init__(self, where: str):
         self.where = where
@@ -64,7 +66,9 @@ class Failing:
         def build(data, context):
             if self.where == "build":
                 raise ZeroDivisionError("plugin bug")
-            return context.narrative([data.text])
+            if self.where == "texts":
+                return [data.text]
+            return data.text if self.where == "returns" else context.narrative([data.text])
 
         register(Section("broken_part", "annual-report", "插件栏目", 550, Data, build))
 
@@ -73,7 +77,7 @@ class Failing:
         def render(document, layout, fonts):
             if self.where == "render":
                 raise SystemExit(3)
-            return RenderOutput(b"plain text")
+            return b"plain text" if self.where == "returns" else RenderOutput(b"plain text")
 
         register(Renderer("txt", ".txt", render))
 
@@ -120,6 +124,48 @@ def test_an_unknown_section_names_the_plugin_that_failed_to_register_it(install,
     assert "未知字段“broken_part”" in result.output
     assert "可能由未能加载的插件提供：plugin reportkit-halfway: register_sections raised RuntimeError: missing data file" \
         in result.output
+
+
+def test_a_renderer_that_returns_the_wrong_type_is_named(tmp_path):
+    with registered(Failing("returns")):
+        result = run("render", SAMPLE, "-f", "txt", "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "sample-2021.yaml: error: plugin failing-returns: txt 格式的渲染 返回了 bytes，应为 RenderOutput" in result.output
+    assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
+
+
+def test_a_section_build_that_returns_the_wrong_type_is_named(tmp_path):
+    with registered(Failing("returns")):
+        result = run("render", with_section(tmp_path), "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "a.yaml: error: plugin failing-returns: 栏目 broken_part 的 build 返回了 str，应为 list" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_section_build_that_returns_a_list_of_texts_is_named(tmp_path):
+    """A list of strings passed a check for a list and failed deep in a renderer."""
+    with registered(Failing("texts")):
+        result = run("render", with_section(tmp_path), "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert ("a.yaml: error: plugin failing-texts: 栏目 broken_part 的 build 返回的列表里有 str，"
+            "应为 reportkit.blocks 中的块（Paragraph、Table 等）") in result.output
+
+
+def test_a_layout_prepare_that_returns_the_wrong_type_is_named(tmp_path):
+    class Careless:
+        __name__ = "reportkit-careless"
+
+        @hookimpl
+        def register_layouts(self, register):
+            base = ROOT / "templates" / "gbt9704"
+            register(Layout("careless", "忘了返回", base, base / "document.docx", base / "document.html.j2",
+                            base / "style.css", prepare=lambda document, settings: None))
+
+    with registered(Careless()):
+        result = run("render", SAMPLE, "--layout", "careless", "-f", "docx", "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "plugin reportkit-careless: 版式 careless 的 prepare 返回了 NoneType，应为 Document" in result.output
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("n, text", [(99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"),

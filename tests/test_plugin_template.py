@@ -22,6 +22,17 @@ def test_new_plugin_refuses_a_folder_in_use(tmp_path):
     assert result.exit_code == 2 and "已存在且不为空" in result.output
 
 
+@pytest.mark.parametrize("name", ["redhead", "Sichuan Disaster", "reportkit-fonts-fandol", "reportkit-gbt9704-foo"])
+def test_new_plugin_refuses_the_name_of_a_bundled_or_installed_plugin(name, install, tmp_path):
+    """Installing the new package would replace that plugin (issue 13)."""
+    install("reportkit-gbt9704-foo", "")
+    result = CliRunner().invoke(cli, ["new-plugin", name, "-o", str(tmp_path / "pkg")])
+    package = plugin_names(name)["__PACKAGE__"]
+    assert result.exit_code == 2
+    assert f"error: NAME：已有插件 {package}（已安装或本项目 plugins/ 自带），新插件安装后会替换它：请换一个名字" in result.output
+    assert not (tmp_path / "pkg").exists()
+
+
 def test_plugin_names_use_our_distribution_prefix_once():
     for name in ("Guangdong Annex", "reportkit-guangdong-annex", "reportkit-gbt9704-guangdong_annex"):
         names = plugin_names(name)

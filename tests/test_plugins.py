@@ -316,11 +316,92 @@ def test_a_plugin_command_cannot_replace_a_core_one():
             def render():
                 click.echo("hijacked")
 
-    with registered(Hijack()):
+    class Copycat:
+        __name__ = "reportkit-copycat"
+
+        @hookimpl
+        def register_commands(self, cli):
+            @cli.command("toy")
+            def toy():
+                click.echo("copied")
+
+    with registered(Copycat(), Hijack(), ToyPlugin()):
         result = run("render", "-h")
         listing = run("-h")
+        problems = json.loads(run("plugins", "--json").output)["problems"]
+        toy = run("toy", "x")
     assert "hijacked" not in result.output and "例 / Example" in result.output
-    assert "warning: plugin command 'render' clashes with a reportkit command and is ignored" in listing.stderr
+    clashes = ["plugin reportkit-hijack: register_commands: command 'render' is already provided by reportkit",
+               "plugin reportkit-copycat: register_commands: command 'toy' is already provided by reportkit-toy"]
+    assert listing.stderr.splitlines() == [f"warning: {clash}" for clash in clashes]
+    assert problems == clashes
+    assert toy.output.splitlines()[-1] == "toy x"
+
+
+def test_clashing_sections_and_rules_are_refused_naming_the_plugin():
+    """Issue 13: a section or rule named like one already there was accepted; valid data then failed, or a
+    finding's rule id was ambiguous."""
+    class Memo(BaseModel):
+        body: list[str]
+
+    class Clash:
+        __name__ = "reportkit-clash"
+
+        @hookimpl
+        def register_kinds(self, register):
+            register(Kind("memo", "便函", (), lambda data: (None, []), lambda edition: Memo,
+                          lambda report, locate: Document("t", "a"), lambda options: "kind: memo\n", parts=("body",)))
+
+        @hookimpl
+        def register_sections(self, register):
+            register(Section("body", "memo", "正文", 100, Toy, toy_build))
+
+        @hookimpl
+        def register_rules(self, register):
+            register(Rule("R1", "annual-report", "2008 版的 R1", lambda report: [], ("2008",)))
+            register(Rule("TOY1", "work-plan", "另一类文档的 TOY1", lambda report: []))
+            register(Rule("R1", "annual-report", "冒名", lambda report: []))
+
+    class Copycat:
+        __name__ = "reportkit-copycat"
+
+        @hookimpl
+        def register_sections(self, register):
+            register(Section("toy_section", "annual-report", "冒名", 660, Toy, toy_build))
+
+    plugins = load_plugins(Copycat(), Clash(), ToyPlugin(), entry_point_group=None)
+    assert [p.format_message() for p in plugins.problems] == [
+        "plugin reportkit-clash: rule 'R1' is already provided by reportkit.default_plugins.annual_report",
+        "plugin reportkit-clash: section 'body' is already provided by reportkit-clash",
+        "plugin reportkit-copycat: section 'toy_section' is already provided by reportkit-toy"]
+    assert plugins.registry.contributed_by("reportkit-clash")["rules"] == ["R1", "TOY1"]  # other editions, kinds
+
+
+def test_a_section_named_like_a_part_of_the_annual_report_is_refused():
+    class Overview:
+        __name__ = "reportkit-overview"
+
+        @hookimpl
+        def register_sections(self, register):
+            register(Section("overview", "annual-report", "冒名总体情况", 150, Toy, toy_build))
+
+    plugins = load_plugins(Overview(), entry_point_group=None)
+    assert [p.format_message() for p in plugins.problems] == [
+        "plugin reportkit-overview: section 'overview' is already provided by reportkit.default_plugins.annual_report"]
+    assert check(starter_data("annual-report", year=2023), plugins=[Overview()], installed=False)
+
+
+def test_a_hook_that_returns_its_items_is_told_to_register_them():
+    class Returns:
+        __name__ = "reportkit-returns"
+
+        @hookimpl
+        def register_renderers(self, register):
+            return [Renderer("txt", ".txt", lambda document, layout, fonts: RenderOutput(b""))]
+
+    plugins = load_plugins(Returns(), entry_point_group=None)
+    assert [p.format_message() for p in plugins.problems] == [
+        "plugin reportkit-returns: register_renderers returned list, which is ignored: pass each item to register() instead"]
 
 
 def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute():

@@ -97,16 +97,8 @@ class PluginGroup(click.Group):
         plugins = load_plugins()
         if self._core_commands is None:
             self._core_commands = dict(self.commands)
-        core = self._core_commands
-        problems: list = []
-        plugins.register_commands(self)
-        for name, command in list(self.commands.items()):
-            if name in core and command is not core[name]:  # a plugin may add commands, not replace ours
-                self.commands[name] = core[name]
-                problems.append(f"plugin command {name!r} clashes with a reportkit command and is ignored")
+        plugins.register_commands(self)  # a plugin may add commands, not replace ours: a clash is a problem
         for problem in [p.format_message() for p in plugins.problems if "register_commands" in p.format_message()]:
-            problems.append(problem)
-        for problem in problems:
             click.echo(f"warning: {problem}", err=True)
 
     def list_commands(self, ctx):
@@ -520,9 +512,19 @@ def new_plugin(name, title, outdir):
       reportkit new-plugin guangdong-annex --title 统计附表说明
       cd reportkit-gbt9704-guangdong-annex && pip install -e '.[test]' && pytest
     """
+    from importlib.metadata import entry_points
+
+    from .registry import package_key
+    from .validate import BUNDLED_PLUGINS
+
     values = plugin_names(name)
+    package = values["__PACKAGE__"]
+    installed = {ep.dist.name for ep in entry_points(group="reportkit") if ep.dist is not None}
+    if package_key(package) in {package_key(other) for other in (*installed, *BUNDLED_PLUGINS)}:
+        raise click.BadParameter(f"已有插件 {package}（已安装或本项目 plugins/ 自带），新插件安装后会替换它：请换一个名字",
+                                 param_hint="NAME")
     values["__TITLE__"] = title
-    target = outdir or Path(values["__PACKAGE__"])
+    target = outdir or Path(package)
     if target.exists() and any(target.iterdir()):
         raise click.UsageError(f"{target} 已存在且不为空")
     for path in write_plugin_template(target, values):
@@ -565,15 +567,10 @@ def write_plugin_template(target: Path, values: dict[str, str]) -> list[Path]:
 
 
 def _commands_by_plugin(plugins: Plugins) -> dict[str, list[str]]:
-    """The commands each plugin adds, found by letting each add them to a scratch group."""
-    out = {}
-    for impl in plugins.manager.hook.register_commands.get_hookimpls():
-        scratch = click.Group()
-        try:
-            impl.function(**{arg: scratch for arg in impl.argnames})
-        except Exception:  # reported as a problem when the commands were added
-            continue
-        out[impl.plugin_name] = sorted(scratch.commands)
+    """The commands each plugin adds (a clash is among the problems instead)."""
+    out: dict[str, list[str]] = {}
+    for name, (plugin, _command) in sorted(plugins.commands().items()):
+        out.setdefault(plugin, []).append(name)
     return out
 
 

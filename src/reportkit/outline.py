@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, get_args
 
 from .blocks import Block, Heading, Paragraph, Source
 from .errors import PluginError, ReportkitError
@@ -119,13 +119,20 @@ def plugin_parts(report, locate: Locate) -> list[Part]:
 
 
 def _section_blocks(section, data, context: "SectionContext", plugin: str) -> list[Block]:
-    """A plugin section's blocks; its failure is one line naming the plugin, not a traceback."""
+    """A plugin section's blocks; its failure, or a result that is not a list, is one line naming the plugin."""
     try:
-        return section.build(data, context)
+        blocks = section.build(data, context)
     except ReportkitError:
         raise
     except (Exception, SystemExit) as exc:
         raise PluginError(plugin, f"栏目 {section.name} 的 build 出错：{type(exc).__name__}: {exc}") from exc
+    if not isinstance(blocks, list):  # else it fails later, deep in an engine (issue 13)
+        raise PluginError(plugin, f"栏目 {section.name} 的 build 返回了 {type(blocks).__name__}，应为 list")
+    stray = next((b for b in blocks if not isinstance(b, get_args(Block))), None)
+    if stray is not None:
+        raise PluginError(plugin, f"栏目 {section.name} 的 build 返回的列表里有 {type(stray).__name__}，"
+                                  "应为 reportkit.blocks 中的块（Paragraph、Table 等）")
+    return blocks
 
 
 def ordered(parts: list[Part]) -> list[Part]:

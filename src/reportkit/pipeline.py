@@ -107,7 +107,8 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:
-            document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout))
+            document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout),
+                               returns=Document)
         except ReportkitError as exc:  # the layout's own words for the data it needs: where the data chose it
             if type(exc) is not ReportkitError or "layout" not in loaded.data:
                 raise
@@ -116,19 +117,23 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     return document
 
 
-def guarded(plugin: str, what: str, function, *args):
-    """Call a plugin's ``function``; anything it raises (``sys.exit`` too) is one line naming the plugin.
+def guarded(plugin: str, what: str, function, *args, returns: type | None = None):
+    """Call a plugin's ``function``; anything it raises (``sys.exit`` too), or a result that is not
+    an instance of ``returns``, is one line naming the plugin.
 
     Built-in code is called as it is: a bug in reportkit keeps its traceback.
     """
     if plugin.startswith("reportkit."):
         return function(*args)
     try:
-        return function(*args)
+        result = function(*args)
     except ReportkitError:
         raise
     except (Exception, SystemExit) as exc:
         raise PluginError(plugin, f"{what} 出错：{type(exc).__name__}: {exc}") from exc
+    if returns is not None and not isinstance(result, returns):  # else it fails later, deep in an engine
+        raise PluginError(plugin, f"{what} 返回了 {type(result).__name__}，应为 {returns.__name__}")
+    return result
 
 
 def choose_layout(validated: Validated, registry: Registry, override: str | None = None) -> Layout:
@@ -146,7 +151,8 @@ def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> 
     """Render the tree to one format's bytes (step 4)."""
     renderer = registry.renderers[fmt]
     try:
-        return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts)
+        return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts,
+                       returns=RenderOutput)
     except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
         from .write import reason
 

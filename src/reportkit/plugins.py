@@ -50,6 +50,7 @@ class Plugins:
     manager: pluggy.PluginManager
     registry: Registry
     problems: list[PluginError] = field(default_factory=list)
+    _commands: dict[str, Any] | None = field(default=None, repr=False)
 
     def names(self) -> list[str]:
         """The loaded plugins' names, default plugins first."""
@@ -60,9 +61,17 @@ class Plugins:
         key = package_key(name)
         return next((p for p in self.problems if package_key(p.plugin) == key), None)
 
+    def commands(self) -> dict[str, tuple[str, Any]]:
+        """The plugins' click commands by name, with the plugin adding each, collected (and clashes made problems) on
+        the first call."""
+        if self._commands is None:
+            self._commands = _collect_commands(self.manager, self.problems)
+        return self._commands
+
     def register_commands(self, cli: Any) -> None:
-        """Let every plugin add its click commands to ``cli``; a failing plugin becomes a problem."""
-        _call_each(self.manager, "register_commands", {"cli": cli}, self.problems)
+        """Add the plugins' commands to ``cli``."""
+        for name, (_plugin, command) in self.commands().items():
+            cli.add_command(command, name)
 
 
 def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
@@ -101,9 +110,12 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
     _drop_unknown_hooks(pm, problems, registry)
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems)
+    plugins = Plugins(pm, registry, problems)
+    if any(impl.plugin_name not in DEFAULT_PLUGINS for impl in pm.hook.register_commands.get_hookimpls()):
+        plugins.commands()  # a third party's clashes are load problems; else the built-ins' wait till listed
     for problem in problems:  # validation names them when the data needs what they failed to give
         registry.broken.setdefault(problem.plugin, problem.format_message())
-    return Plugins(pm, registry, problems)
+    return plugins
 
 
 def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -> PluginError | None:
@@ -155,19 +167,41 @@ def _forget(registry: Registry, name: str) -> None:
 
 def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError]) -> None:
     """Call ``register_<what>`` on each plugin separately, so a failure names its plugin."""
-    def register_for(name: str) -> Callable[[object], None]:
+    def register_for(name: str) -> dict[str, Callable[[object], None]]:
         def register(item) -> None:
             registry.register(what, name, item)
-        return register
+        return {"register": register}
 
     _call_each(pm, f"register_{what}", register_for, problems)
 
 
-def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[PluginError]) -> None:
-    """Call each implementation of a hook on its own, in registration order.
+def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError]) -> dict[str, Any]:
+    """Let each plugin add its commands to a group of its own; a name that reportkit or another
+    plugin already has is refused, a problem naming the plugin."""
+    import click
 
-    ``args`` is the hook's keyword arguments, or a function of the plugin's name giving
-    the ``register`` callback. An exception is that plugin's problem, reported in one line.
+    from .cli import cli  # the command line imports this module, so only now
+
+    groups: dict[str, click.Group] = {}
+    _call_each(pm, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())}, problems)
+    taken = dict.fromkeys(cli._core_commands or cli.commands, "reportkit")  # before any plugin's were added
+    commands = {}
+    for plugin, group in groups.items():
+        for name, command in group.commands.items():
+            if name in taken:  # the command line shows the problems that name this hook
+                problems.append(PluginError(plugin, f"register_commands: command {name!r} is already provided by {taken[name]}"))
+            else:
+                taken[name] = plugin
+                commands[name] = (plugin, command)
+    return commands
+
+
+def _call_each(pm: pluggy.PluginManager, hook_name: str, args: Callable[[str], dict],
+               problems: list[PluginError]) -> None:
+    """Call each implementation of a hook on its own, in pluggy's order (the last registered first).
+
+    ``args`` gives the hook's keyword arguments for a plugin's name. An exception is that
+    plugin's problem, reported in one line; so is a returned value, which would be lost.
     """
     trace = os.environ.get(TRACE_ENV) == "1"
     hook = getattr(pm.hook, hook_name)
@@ -175,15 +209,19 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args, problems: list[Pl
     impls = sorted(reversed(hook.get_hookimpls()), key=lambda impl: impl.plugin_name not in DEFAULT_PLUGINS)
     for impl in impls:
         name = impl.plugin_name
-        kwargs = {"register": args(name)} if callable(args) else args
+        kwargs = args(name)
         if trace:
             print(f"reportkit: trace: {hook_name} of plugin {name}", file=sys.stderr)
         try:
-            impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+            result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
         except PluginError as exc:
             problems.append(exc)
         except (Exception, SystemExit) as exc:
             problems.append(PluginError(name, f"{hook_name} raised {type(exc).__name__}: {exc}"))
+        else:
+            if result is not None:
+                hint = ": pass each item to register() instead" if "register" in kwargs else ""
+                problems.append(PluginError(name, f"{hook_name} returned {type(result).__name__}, which is ignored{hint}"))
 
 
 def _short(exc: Exception) -> str:

@@ -68,6 +68,8 @@ class Kind:
     - ``build(report, locate)``: the typed report as a :class:`~reportkit.blocks.Document`;
       ``locate(path)`` gives the :class:`~reportkit.blocks.Source` of a data path.
     - ``starter(options)``: the commented YAML text that ``reportkit init`` writes.
+    - ``parts``: the keys of its own parts under ``sections:`` (in any edition), which no plugin
+      section may take; declared here so that checking a section needs no model.
     """
 
     name: str
@@ -77,6 +79,7 @@ class Kind:
     model: Callable[[str | None], type[BaseModel]]
     build: Callable[[BaseModel, Callable], Document]
     starter: Callable[[StarterOptions], str]
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,10 @@ class Importer:
     priority: int = 0
 
 
-_KEYS = {"kinds": "name", "layouts": "name", "renderers": "format", "settings": "package"}
+#: The name each kind of item is known by; a second item by the same name is refused (rules and sections:
+#: for the same kind and an edition in common).
+_KEYS = {"kinds": "name", "layouts": "name", "renderers": "format", "settings": "package", "rules": "id",
+         "sections": "name"}
 _ITEM_TYPES = {"kinds": Kind, "rules": Rule, "sections": Section, "layouts": Layout, "fonts": FontFace,
                "renderers": Renderer, "settings": Settings, "importers": Importer}
 #: Every kind of item a plugin can contribute, in the order the core collects them.
@@ -206,15 +212,29 @@ class Registry:
         if not isinstance(item, expected):
             raise PluginError(plugin, f"register_{what} got {type(item).__name__}, expected {expected.__name__}")
         _check(what, plugin, item)
+        holder = self._holder(what, item)
+        if holder is not None:
+            raise PluginError(plugin, f"{what[:-1]} {getattr(item, _KEYS[what])!r} is already provided by {holder}")
         store = getattr(self, what)
         if isinstance(store, dict):
-            key = getattr(item, _KEYS[what])
-            if key in store:
-                raise PluginError(plugin, f"{what[:-1]} {key!r} is already provided by {self.origin[id(store[key])]}")
-            store[key] = item
+            store[getattr(item, _KEYS[what])] = item
         else:
             store.append(item)
         self.origin[id(item)] = plugin
+
+    def _holder(self, what: str, item: Any) -> str | None:
+        """The plugin that already provides an item by ``item``'s name (for a section: or the part of its kind)."""
+        if what not in _KEYS:
+            return None
+        key = getattr(item, _KEYS[what])
+        store = getattr(self, what)
+        if isinstance(store, dict):
+            return self.origin[id(store[key])] if key in store else None
+        kind = self.kinds.get(item.kind)
+        if what == "sections" and kind is not None and key in kind.parts:  # issue 13: else valid data is refused
+            return self.origin[id(kind)]
+        return next((self.origin[id(other)] for other in store if other.kind == item.kind
+                     and getattr(other, _KEYS[what]) == key and _overlap(other.editions, item.editions)), None)
 
     def contributed_by(self, plugin: str) -> dict[str, list[str]]:
         """The names of what ``plugin`` contributed, by kind of item (for ``reportkit plugins``)."""
@@ -252,6 +272,11 @@ class Registry:
 
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _overlap(editions: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether two items' editions share one (no editions: every edition)."""
+    return not editions or not others or bool(set(editions) & set(others))
 
 
 def _check(what: str, plugin: str, item: Any) -> None:

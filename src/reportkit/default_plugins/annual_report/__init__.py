@@ -13,7 +13,8 @@ from reportkit.hookspecs import hookimpl
 from reportkit.registry import Finding, Kind, Rule, StarterOptions, lazy
 
 from . import edition2008
-from .tables import EDITIONS, KIND, TABLE_EDITIONS
+from .edition2008.spec import OWN, SECTIONS as SECTIONS_2008
+from .tables import EDITIONS, KIND, SECTIONS, TABLE_EDITIONS
 
 FIRST_YEAR = 2008
 #: Every edition, oldest first, with what it follows.
@@ -121,6 +122,7 @@ ANNUAL_REPORT = Kind(
     model=_model,
     build=build,
     starter=starter,
+    parts=tuple(dict.fromkeys([key for key, *_ in SECTIONS] + [s.key for s in SECTIONS_2008] + [OWN])),
 )
 
 
