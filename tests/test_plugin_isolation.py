@@ -168,6 +168,48 @@ def test_a_layout_prepare_that_returns_the_wrong_type_is_named(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_a_layout_s_page_is_the_docx_s_too(tmp_path):
+    """A layout with 20 mm margins reusing the default DOCX template (as docs/plugins.md showed) gave a PDF on 20 mm
+    and a DOCX on the template's 28/26 mm, without a word: now refused, naming the layout; with a template made from
+    its geometry by tools/make_docx_template.py, the DOCX has the layout's margins."""
+    import importlib.util
+
+    import docx
+
+    from reportkit.layout import Geometry
+
+    spec = importlib.util.spec_from_file_location("make_docx_template", ROOT / "tools" / "make_docx_template.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    geometry = Geometry(margin_left_mm=20, margin_right_mm=20)
+    made = tmp_path / "wide" / "document.docx"
+    made.parent.mkdir()
+    made.write_bytes(tool.build(geometry))
+    base = ROOT / "templates" / "gbt9704"
+
+    class Wide:
+        __name__ = "reportkit-wide"
+
+        def __init__(self, template):
+            self.template = template
+
+        @hookimpl
+        def register_layouts(self, register):
+            register(Layout("wide", "左右边距各 20 mm", self.template.parent, self.template, base / "document.html.j2",
+                            base / "style.css", shared=(base,), geometry=geometry))
+
+    with registered(Wide(base / "document.docx")):
+        result = run("render", SAMPLE, "--layout", "wide", "-f", "docx", "-o", tmp_path / "a")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert ("版式“wide”的 DOCX 模板的页面（左边距 28 mm、右边距 26 mm）与它的 geometry（左边距 20 mm、右边距 20 mm）不同，"
+            "DOCX 会与 PDF 不一致") in result.output
+    with registered(Wide(made)):
+        result = run("render", SAMPLE, "--layout", "wide", "-f", "docx", "-o", tmp_path / "b")
+    assert result.exit_code == 0, result.output
+    section = docx.Document(str(tmp_path / "b" / "sample-2021.docx")).sections[0]
+    assert round(section.left_margin.mm, 1) == round(section.right_margin.mm, 1) == 20.0
+
+
 @pytest.mark.parametrize("n, text", [(99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"),
                                      (1005, "一千零五"), (12000, "一万二千")])
 def test_chinese_numerals_go_past_99(n, text):

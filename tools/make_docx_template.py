@@ -2,7 +2,10 @@
 
 Usage::
 
-    PYTHONPATH=src python tools/make_docx_template.py [OUTPUT]
+    PYTHONPATH=src python tools/make_docx_template.py [OUTPUT [FIELD=VALUE ...]]
+
+FIELD=VALUE pairs change :class:`reportkit.layout.Geometry` fields (``margin_left_mm=20``), for a
+plugin layout whose page differs from the standard's: its DOCX template must have its geometry.
 
 The package is written part by part with lxml (python-docx only supplies the
 namespace helpers and opens the result as a check), so it holds nothing but
@@ -50,6 +53,7 @@ What it sets up:
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import sys
@@ -397,8 +401,15 @@ def build(geometry: Geometry | None = None, faces: dict[str, str] | None = None)
 
 def main(argv: list[str]) -> None:
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
+    fields = {f.name: f.type for f in dataclasses.fields(Geometry)}
+    changes = {}
+    for pair in argv[2:]:
+        name, _, value = pair.partition("=")
+        if name not in fields:
+            sys.exit(f"{name}: not a Geometry field ({', '.join(fields)})")
+        changes[name] = int(value) if fields[name] in (int, "int") else float(value)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(build())
+    out.write_bytes(build(Geometry(**changes)))
     print(f"wrote {out}")
 
 

@@ -122,6 +122,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     path = Path(layout.docx_template)
     package = docx.Document(io.BytesIO(_shell(str(path), path.stat().st_mtime_ns, layout.name)))
     section = package.sections[0]
+    _same_page(section, layout)
     writer = _Writer(
         block_width=(section.page_width - section.left_margin - section.right_margin) // EMU_PER_TWIP,
         char=layout.geometry.char_pitch_pt * 20,
@@ -218,6 +219,25 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()
+
+
+def _same_page(section, layout: Layout) -> None:
+    """Refuse a template whose page set-up is not the layout's geometry: the DOCX would be laid out on another page
+    than the PDF (a layout changing the margins but reusing the default template)."""
+    g = layout.geometry
+    wanted = {"宽": g.page_width_mm, "高": g.page_height_mm, "上边距": g.margin_top_mm, "下边距": g.margin_bottom_mm,
+              "左边距": g.margin_left_mm, "右边距": g.margin_right_mm}
+    found = {"宽": section.page_width, "高": section.page_height, "上边距": section.top_margin,
+             "下边距": section.bottom_margin, "左边距": section.left_margin, "右边距": section.right_margin}
+    differ = [name for name, mm in wanted.items() if found[name] is None or abs(found[name].mm - mm) > 0.1]
+    if differ:
+        raise RenderError(f"版式“{layout.name}”的 DOCX 模板的页面（{_page(found, differ)}）与它的 geometry"
+                          f"（{'、'.join(f'{n} {wanted[n]:g} mm' for n in differ)}）不同，DOCX 会与 PDF 不一致："
+                          "请用同一个 geometry 制作模板（见 docs/plugins.md 的 register_layouts）")
+
+
+def _page(found: dict, names: list[str]) -> str:
+    return "、".join(f"{n} {round(found[n].mm, 1):g} mm" if found[n] is not None else f"{n} 未设" for n in names)
 
 
 def _line_pitch(section, layout: Layout) -> int:
