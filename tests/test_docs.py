@@ -56,10 +56,13 @@ def test_hook_is_implemented_by_a_test(hook):
 
 
 @pytest.mark.parametrize("hook", HOOKS)
-def test_hook_example_runs_as_a_plugin(hook):
+def test_hook_example_runs_as_a_plugin(hook, tmp_path):
     code = re.search(r"```python\n(.*?)```", section(hook), re.S)
     assert code, f"the docs of {hook} have no example"
     module = types.ModuleType(f"docs_example_{hook}")
+    module.__file__ = str(tmp_path / "plugin.py")  # the example's package folder
+    if hook == "register_layouts":  # its DOCX template, made as the docs say
+        _make_template(section(hook), tmp_path / "document.docx")
     exec(compile(code.group(1), f"docs/plugins.md ({hook})", "exec"), module.__dict__)
     assert hasattr(module, hook)
     plugins = load_plugins(module, entry_point_group=None)
@@ -71,6 +74,24 @@ def test_hook_example_runs_as_a_plugin(hook):
     if hook != "register_commands":
         contributed = plugins.registry.contributed_by(module.__name__)
         assert any(contributed.values()), f"the example of {hook} contributed nothing"
+    if hook == "register_layouts":  # the layout's DOCX is made (its page is its geometry's)
+        from reportkit.pipeline import prepare, render
+
+        [name] = contributed["layouts"]
+        prepared = prepare(ROOT / "examples" / "sample-2021.yaml", plugins, layout=name, formats=("docx",))
+        assert render(prepared.document, prepared.layout, "docx", plugins.registry).data.startswith(b"PK")
+
+
+def _make_template(text: str, target: Path) -> None:
+    """Run tools/make_docx_template.py as ``text`` shows it, writing ``target``."""
+    import importlib.util
+
+    command = re.search(r"tools/make_docx_template\.py \S+((?: \w+=[\d.]+)+)", " ".join(text.split()))
+    assert command, "the docs of register_layouts show no make_docx_template.py command"
+    spec = importlib.util.spec_from_file_location("make_docx_template", ROOT / "tools" / "make_docx_template.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.main(["make_docx_template.py", str(target), *command.group(1).split()])
 
 
 def test_docs_state_the_deprecation_policy():
