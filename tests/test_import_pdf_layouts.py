@@ -1,0 +1,184 @@
+"""PDFs laid out as browsers and converters print them: tables over page breaks, cut off by the page, text not
+justified, a text layer without Chinese. Each is the sample report printed with a little CSS, read back cell by cell."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reportkit.cli import cli
+from reportkit.importers.pdf import _add_table, _free_role, _pitch
+from reportkit.importers.source import Grid, Published
+from reportkit.plugins import load_plugins
+
+from _import_helpers import imported, render_source
+
+PLUGINS = load_plugins()
+SAMPLE = Path("examples/sample-2021.yaml")
+
+
+def _load(result) -> dict:
+    return yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory) -> dict:
+    """The sample's own PDF, imported: what every layout below must read back."""
+    folder = tmp_path_factory.mktemp("original")
+    return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
+
+
+def _printed(edit, target: Path) -> Path:
+    """The sample's HTML, changed by ``edit``, printed to ``target`` by WeasyPrint, as a browser prints a page."""
+    from weasyprint import HTML
+
+    from reportkit.pipeline import prepare
+    from reportkit.renderers.pdf import LayoutFetcher, _source
+
+    prepared = prepare(SAMPLE, PLUGINS)
+    plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
+    HTML(string=edit(html), base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
+         url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(target)
+    return target
+
+
+def _rows_may_break(space: int):
+    """Rows allowed to break over a page (as a web page's are), and ``space`` pt before table 三 to move its break."""
+    def edit(html: str) -> str:
+        html = html.replace("</head>", "<style>tr { break-inside: auto !important }</style></head>", 1)
+        at = html.rindex("<table", 0, html.index("申请人情况"))
+        return html[:at] + f'<div style="height: {space}pt"></div>' + html[at:]
+    return edit
+
+
+def _below_the_tables(pdf_path: Path, text: str) -> bool:
+    """Whether a line starting with ``text`` lies below every table pdfplumber finds on its page (no rule closes it)."""
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for line in page.extract_text_lines():
+                if line["text"].replace(" ", "").startswith(text):
+                    return all(line["top"] > table.bbox[3] for table in page.find_tables())
+    raise AssertionError(f"{text} not printed")
+
+
+def test_a_table_row_left_open_at_a_page_s_foot_stays_in_its_table(tmp_path, original):
+    """A row at a page's foot has no rule under it when its table goes on (its rowspan group too): the row was read as
+    text (a heading in part 三) and the table's part on the next page, head repeated, as table 三 again: 21 rows lost."""
+    page = _printed(_rows_may_break(126), tmp_path / "open.pdf")
+    assert _below_the_tables(page, "（一）予以公开")
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    data = _load(back)
+    assert data["tables"] == original["tables"]
+    assert data["tables"]["applications"]["results"]["granted"] == {
+        "natural_person": 20, "commercial_enterprise": 3, "research_institution": 0, "public_welfare_organization": 0,
+        "legal_service_agency": 1, "other": 0, "total": 24}
+    assert data["sections"] == original["sections"]
+
+
+def test_a_table_row_split_over_a_page_break_is_one_row(tmp_path, original):
+    """A row broken over two pages (its label's first half and figures above, the rest below): the half at the foot
+    had no rule under it and was lost with the rest of table 三 ("not table 二, 三 or 四")."""
+    page = _printed(_rows_may_break(154), tmp_path / "split.pdf")
+    assert _below_the_tables(page, "2.申请人逾期未按收费通")
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    data = _load(back)
+    assert data["tables"] == original["tables"]
+    assert data["tables"]["applications"]["results"]["other_handling"]["overdue_fee"] == {
+        "natural_person": 1, "commercial_enterprise": 0, "research_institution": 0, "public_welfare_organization": 0,
+        "legal_service_agency": 0, "other": 0, "total": 1}
+
+
+def test_a_row_whose_figures_stay_and_whose_labels_go_over_is_one_row():
+    """The other way a row breaks: its figures at the page's foot, its labels (taller) on the next page."""
+    head = [["申请人情况"] * 4, ["", "", "自然人", "总计"]]
+    published = Published("x.pdf")
+    _add_table(published, Grid([*head, ["", "3.其他", "1", "1"], ["", "", "14", "14"]], list("1234"), "p2"))
+    _add_table(published, Grid([*head, ["（六）其他处理", "4.另一行", "", ""], ["", "5.末行", "2", "2"]], list("5678"), "p3"))
+    [grid] = published.items
+    assert grid.rows[2:] == [["", "3.其他", "1", "1"], ["（六）其他处理", "4.另一行", "14", "14"], ["", "5.末行", "2", "2"]]
+    assert grid.places == list("12348")
+
+
+def test_a_table_cut_off_by_the_page_s_edge_leaves_placeholders_not_shifted_figures(tmp_path, original):
+    """A web page printed too wide: table 四's first figure runs off the page. Its row was read by position, short of a
+    column; now a cell cut off by the page is no figure, and the row's figures are left to be filled in."""
+    def edit(html: str) -> str:  # table 四 moved out to the page's left edge, its first figure further
+        start = html.rindex("<table", 0, html.index("未经复议直接起诉"))
+        cell = html.index("<td", html.rindex("<tr", 0, html.index("</table>", start)))
+        return (html[:start] + '<table style="margin-left: -28mm"' + html[start + 6:cell] + '<td style="text-indent: -40pt"'
+                + html[cell + 3:])
+    page = _printed(edit, tmp_path / "wide.pdf")
+    with pdfplumber.open(page) as pdf:
+        assert any(c["x0"] < 0 and c["text"] == "2" for p in pdf.pages for c in p.chars)  # 结果维持 of 行政复议
+    back = imported(page, tmp_path, PLUGINS)
+    place = next(f.place for f in back.findings)
+    assert [f.message for f in back.findings] == ["表四应有一行 15 个数字，原文有 0 行数字"]
+    review = _load(back)["tables"]["review_litigation"]
+    assert all(value.startswith("【请填写：表四") for group in review.values() for value in group.values())
+    assert place.endswith("页的表格")
+    assert {k: v for k, v in _load(back)["tables"].items() if k != "review_litigation"} == \
+        {k: v for k, v in original["tables"].items() if k != "review_litigation"}
+
+
+def test_a_pdf_whose_chinese_all_reads_as_one_character_is_refused_in_one_line(tmp_path):
+    """Exported without a Chinese font, every glyph is the same empty box, and the text layer reads each as one
+    character (青青青…): the import said it might not be an annual report; it now says the text cannot be read."""
+    import pypdf
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    cmap = ["/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Same def",
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange"]
+    for start in range(0, 2000, 100):
+        cmap += ["100 beginbfchar", *(f"<{code:04X}> <9752>" for code in range(start, start + 100)), "endbfchar"]
+    cmap += ["endcmap CMapName currentdict /CMap defineresource pop end end"]
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(render_source(SAMPLE, "pdf", tmp_path, PLUGINS)))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            stream = DecodedStreamObject()
+            stream.set_data("\n".join(cmap).encode())
+            font.get_object()[NameObject("/ToUnicode")] = writer._add_object(stream)
+    same = tmp_path / "same.pdf"
+    with same.open("wb") as out:
+        writer.write(out)
+    with pdfplumber.open(same) as pdf:
+        assert set(pdf.pages[0].extract_text().replace("\n", "").replace(" ", "")) == {"青"}
+    result = CliRunner().invoke(cli, ["import", str(same), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert result.output.strip() == (f"error: {same}: PDF 里的汉字都读成同一个字“青”（多半是导出时缺少中文字体），取不出文字，"
+                                     "无法导入：请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
+
+
+def test_a_pdf_whose_text_is_not_justified(tmp_path, original):
+    """Text set flush left ends its lines short of the right edge: “电话：” at a line's end, with the number too long
+    for the rest of the line on the next, ended a paragraph (the contact line was lost)."""
+    page = _printed(lambda html: html.replace("</head>", "<style>p { text-align: left !important }</style></head>", 1),
+                    tmp_path / "ragged.pdf")
+    with pdfplumber.open(page) as pdf:
+        assert any(line["text"].endswith("电话：") for p in pdf.pages for line in p.extract_text_lines())
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back) == original
+
+
+def _line(top: float, x0: float = 80, x1: float = 520, size: float = 12) -> dict:
+    return {"top": top, "text": "某", "x0": x0, "x1": x1, "chars": [{"size": size}]}
+
+
+def test_a_pdf_s_line_pitch_is_read_from_lines_that_fill_the_page():
+    """One-line paragraphs under headings in smaller type, 15.4 and 17.7 pt apart, set the pitch, and the lines of
+    the one long paragraph, 21.6 pt apart, each began a paragraph."""
+    long = [_line(100), _line(121.6), _line(143.2, x1=300)]
+    rest = [line for i in range(10) for line in (_line(160 + 33.1 * i, 50, 150, 8), _line(175.4 + 33.1 * i, x1=400))]
+    assert _pitch([long + rest]) == 21.6
+
+
+def test_a_paragraph_s_first_line_two_characters_short_of_a_ragged_edge_is_not_centred():
+    """Indented two characters and ending two short of the right edge, a paragraph's first line sits in the middle of
+    the page: it was taken for a centred line, standing alone, and the paragraph was cut after it."""
+    assert _free_role(_line(100, 86.7, 513.4), 595.3, 24, 12) == "body"
+    assert _free_role(_line(100, 200, 395.3), 595.3, 137.3, 12) == "centered"
