@@ -96,8 +96,9 @@ def test_wrong_total_reported_at_its_cell(exported):
     lines = result.output.splitlines()
     assert any(l.startswith(f"{book}:表三!J4: error: 表三 第“一、本年新收政府信息公开申请数量”行 “总计”列") and "99" in l
                for l in lines), result.output
-    assert f"{book}:表四!A4: error: tables.review_litigation.reconsideration.upheld：不能写“/”：没有数据请填 0" in lines
-    assert any(l.startswith(f"{book}:表三!E5: error:") and "不能有小数" in l for l in lines)
+    assert f"{book}:表四!A4: error: 表四“行政复议”“结果维持”：不能写“/”：没有数据请填 0" in lines
+    assert any(l.startswith(f"{book}:表三!E5: error: 表三“二、上年结转政府信息公开申请数量”“商业企业”：") and "不能有小数" in l
+               for l in lines)  # the cell as printed, not its data key
     assert data.read_text(encoding="utf-8") == before
 
 

@@ -17,13 +17,15 @@ TABLE_EDITIONS = ("2019", "2021")
 @dataclass(frozen=True)
 class DataCell:
     """A number of a table: its data ``path``, its ``type`` (count, change or amount), its value as
-    printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in)."""
+    printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in);
+    ``label`` names it as printed (表三“（一）予以公开”“自然人”)."""
 
     path: tuple
     type: str
     value: int | Decimal
     sums: tuple[tuple[int, int], ...] = ()
     note: str | None = None
+    label: str = ""
 
 
 @dataclass
@@ -65,11 +67,12 @@ def sheets(report) -> list[Sheet]:
     r = 0
     for block in report.spec.active_disclosure:
         r += 2
-        for key, _ in block.rows:
+        for key, label in block.rows:
             row = getattr(report.tables.active_disclosure, key)
             for i, column in enumerate(block.columns):
                 cell = getattr(row, column.key)
-                sheet.cells[(r, 1 + i)] = DataCell(base + (key, column.key), column.cell, cell.value, note=cell.note)
+                sheet.cells[(r, 1 + i)] = DataCell(base + (key, column.key), column.cell, cell.value, note=cell.note,
+                                                   label=f"表二“{label}”“{column.label}”")
             r += 1
     out.append(sheet)
 
@@ -93,14 +96,14 @@ def sheets(report) -> list[Sheet]:
             else:
                 sums = ()
             sheet.cells[(r, c)] = DataCell(base + keys + (column.key,), "count", values[keys][column.key], sums,
-                                           cell.note if cell is not None else None)
+                                           cell.note if cell is not None else None, f"表三“{node.label}”“{column.label}”")
     out.append(sheet)
 
     # 表四: three header rows, one row of three groups of five.
     table = review_table(report, nowhere)
     sheet = Sheet("表四", titles["review_litigation"], table)
     base = ("tables", "review_litigation")
-    for g, (key, _) in enumerate(REVIEW_GROUPS):
+    for g, (key, label) in enumerate(REVIEW_GROUPS):
         group = getattr(report.tables.review_litigation, key)
         values = outcome_values(group)
         for j, column in enumerate(OUTCOMES + (TOTAL,)):
@@ -108,7 +111,7 @@ def sheets(report) -> list[Sheet]:
             cell = getattr(group, column.key)
             sums = tuple((3, 5 * g + k) for k in range(len(OUTCOMES))) if column is TOTAL else ()
             sheet.cells[(3, c)] = DataCell(base + (key, column.key), "count", values[column.key], sums,
-                                           cell.note if cell is not None else None)
+                                           cell.note if cell is not None else None, f"表四“{label}”“{column.label}”")
     out.append(sheet)
     return out
 

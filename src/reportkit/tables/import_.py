@@ -25,7 +25,7 @@ from ruamel.yaml.comments import CommentedMap
 from ..errors import ERROR, WARNING, Diagnostic, InvalidData
 from ..load import Loaded, load_file
 from ..plugins import Plugins
-from ..validate import Validated, validate
+from ..validate import Validated, data_label, validate
 from ..write import write_atomic
 from . import has_tables, sheets
 from .export import cell_name
@@ -40,11 +40,14 @@ class WorkbookData(Loaded):
 
     workbook: str = ""
     places: dict[tuple, str] = field(default_factory=dict)  # data path -> "表三!E12"
+    labels: dict[tuple, str] = field(default_factory=dict)  # data path -> 表三“（一）予以公开”“自然人”
 
     def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
         path = tuple(path)
         for n in range(len(path), 0, -1):
             if path[:n] in self.places:
+                # the cell as the workbook prints it, not its key in the data file
+                message = message.replace(f"{data_label(path[:n])}：", f"{self.labels[path[:n]]}：", 1)
                 return Diagnostic(severity, message, self.workbook, plugin=plugin, cell=self.places[path[:n]], path=path)
         return super().diagnostic(severity, message, path, key=key, plugin=plugin)
 
@@ -97,7 +100,7 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
             if wrong:
                 problems.append(Diagnostic(ERROR, wrong, name, cell=where))
                 continue
-            merged.places[cell.path] = where
+            merged.places[cell.path], merged.labels[cell.path] = where, cell.label
             _put(merged.data, cell.path, _number(value, cell.type))
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
