@@ -99,6 +99,47 @@ def die_on_kill(job: Job):
     return render_job(job)
 
 
+def test_which_of_two_inputs_named_alike_is_written_does_not_depend_on_the_workers(tmp_path):
+    """With two inputs that --name gives one name, the one finished first was written: with -j 2 the shorter second
+    input won, with -j 1 the first. Files are written in the order given: the first always wins."""
+    long_report = SAMPLE.read_text(encoding="utf-8").replace(
+        "  overview:\n", "  overview:\n" + "    - 本年度继续推进政务公开标准化规范化建设，各项工作按计划完成。\n" * 400, 1)
+    first, second = tmp_path / "a1-long.yaml", tmp_path / "a2-short.yaml"
+    first.write_text(long_report, encoding="utf-8")
+    second.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for jobs in ("1", "2"):
+        out, report = tmp_path / f"out{jobs}", tmp_path / f"r{jobs}.json"
+        result = run("render", first, second, "-f", "docx", "-o", out, "--name", "{agency}", "-j", jobs,
+                     "--report", report)
+        assert result.exit_code == 1
+        assert [row["status"] for row in json.loads(report.read_text(encoding="utf-8"))] == ["ok", "failed"], jobs
+        assert len(docx.Document(str(out / f"{AGENCY}.docx")).paragraphs) > 400
+
+
+def test_a_file_given_twice_is_rendered_once(tmp_path):
+    """A file listed twice was rendered twice, the second failing as a --name clash, its row out of order."""
+    files = copies(tmp_path, 2)
+    out, report = tmp_path / "out", tmp_path / "r.csv"
+    result = run("render", files[0], files[1], tmp_path / "." / files[0].name, "-f", "docx", "-o", out, "-j", "2",
+                 "--report", report)
+    assert result.exit_code == 0, result.output
+    assert f"{files[0]}: warning: 与 {files[0]} 是同一个文件，只渲染一次" in result.output
+    assert "共 2 个文件：2 个成功，0 个失败" in result.output
+    with report.open(encoding="utf-8-sig") as handle:
+        assert [row["file"] for row in csv.DictReader(handle)] == [str(files[0]), str(files[1])]
+
+
+def test_a_report_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path):
+    """A --report under a regular file was found unwritable after the whole batch, and the summary was lost."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    out = tmp_path / "out"
+    result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "--report", blocker / "r.csv")
+    assert result.exit_code == 1 and not out.exists()
+    assert (f"{blocker / 'r.csv'}: 无法写入结果文件（路径中的“{blocker}”是文件而不是文件夹），未渲染任何文件"
+            in result.output)
+
+
 def test_a_killed_worker_fails_its_own_file_only(tmp_path):
     files = copies(tmp_path, 3)
     killer = tmp_path / "kill.yaml"
@@ -219,8 +260,9 @@ def test_workers_are_forked_warm_unless_another_thread_runs_or_an_engine_was_use
 
 def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):
     files = copies(tmp_path, 6)
-    out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(out), "-j", "2"],
+    out, report = tmp_path / "out", tmp_path / "results.json"
+    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(out), "-j", "2",
+                                "--report", str(report)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "REPORTKIT_JOBS": "2"})
     first = process.stdout.readline()  # the first file is written: the workers are busy with the next ones
@@ -233,6 +275,10 @@ def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):
     assert err.strip().splitlines()[-1] == INTERRUPTED and "Traceback" not in err
     written = sorted(out.iterdir())
     assert all(not p.name.startswith(".") for p in written)  # no temporary file, backup or journal left
+    rows = json.loads(report.read_text(encoding="utf-8"))  # the files done before Ctrl-C are on record
+    assert f"结果文件 {report} 只记录了中断前完成的 {len(rows)} 个文件" in err
+    assert [row["file"] for row in rows] == [str(p) for p in files[:len(rows)]] and rows
+    assert {o for row in rows for o in row["outputs"]} == {str(p) for p in written}
     for path in written:
         if path.suffix == ".pdf":
             with pdfplumber.open(path) as pdf:
@@ -291,3 +337,22 @@ def test_families_are_named_after_their_subsets():
     assert {f.family for f in first.fonts} - {f.family for f in second.fonts} == names - {first.stacks["fallback"][0]}
     assert {font.family for font in again.fonts} == names  # the same subset, the same name
     assert first.stacks["fangsong"][0] in names
+
+
+def test_on_a_terminal_a_long_diagnostic_stays_one_line(tmp_path, monkeypatch):
+    """With the progress bar, a diagnostic longer than the terminal was broken into lines (a copied or logged
+    message was cut in pieces); the terminal wraps it, the text has one line."""
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    err, out = Terminal(), Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setenv("COLUMNS", "40")
+    files = copies(tmp_path, 2, r1=("total: 48}", "total: 47}"))
+    batch.render_batch(files, load_plugins(), outdir=tmp_path / "out", target=None, options={"formats": ("docx",)},
+                       jobs=1)
+    lines = [line.split("\x1b[2K")[-1] for line in err.getvalue().splitlines() if "error:" in line]
+    assert len(lines) == 2 and all(line.startswith(f"{files[1]}:") and len(line) > 80 for line in lines)
+    assert [line[-4:] for line in lines] == ["（R3）", "（R2）"]

@@ -52,13 +52,14 @@ class Place:
 @dataclass(frozen=True)
 class Job:
     """One data file to render: ``source`` as the user named it, ``path`` as the worker opens it,
-    the keyword options of :func:`reportkit.pipeline.render_outputs`, and the :class:`Place` its
-    files are staged at (none: the bytes are returned)."""
+    the keyword options of :func:`reportkit.pipeline.render_outputs`, the :class:`Place` its
+    files are staged at (none: the bytes are returned), and its ``number`` in the run."""
 
     source: str
     path: str
     options: tuple[tuple[str, object], ...] = ()
     place: Place | None = None
+    number: int = 0
 
 
 @dataclass
@@ -72,6 +73,7 @@ class JobResult:
     seconds: float = 0.0
     outputs: list[str] = field(default_factory=list)
     staged: list[Staged] = field(default_factory=list)
+    number: int = 0  # the job's
 
     def row(self) -> dict:
         """This result as a row of ``--report``."""
@@ -116,7 +118,7 @@ def run_job(job: Job, plugins: Plugins) -> JobResult:
     diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
     failed = not (rendered.files or staged) or any(d.severity == ERROR for d in diagnostics)
     return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start,
-                     staged=staged)
+                     staged=staged, number=job.number)
 
 
 _plugins: Plugins | None = None
@@ -141,7 +143,7 @@ def _start_worker() -> None:
 
 def crashed(job: Job, why: str) -> JobResult:
     """The result of a job whose worker died or hit a bug in reportkit."""
-    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)])
+    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)], number=job.number)
 
 
 def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, failure: Callable = None) -> Iterator:
@@ -309,14 +311,28 @@ class Batch:
         return [r for r in self.results if r.status != OK]
 
 
+def in_order(results: Iterable[JobResult]) -> Iterator[tuple[JobResult, int]]:
+    """``results`` in their jobs' order (each with how many have come so far), whatever order they finish in: the
+    files are written in the order given, so that which of two inputs claims an output name first never depends
+    on ``-j`` (a later one's staged files wait on disk, not in memory)."""
+    waiting: dict[int, JobResult] = {}
+    following = 0
+    for count, result in enumerate(results, 1):
+        waiting[result.number] = result
+        while following in waiting:
+            yield waiting.pop(following), count
+            following += 1
+
+
 def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress: bool) -> None:
-    """Write and show each of ``results`` as it comes; a progress bar on a terminal, plain lines otherwise."""
+    """Write and show each of ``results`` in the order of ``jobs``; a progress bar on a terminal, plain lines
+    otherwise."""
     show = functools.partial(_show_result, show=batch.show)
     if not progress:
-        for count, result in enumerate(results, 1):
+        for done, (result, _) in enumerate(in_order(results), 1):
             show(batch.write(result), batch.say)
             if len(jobs) > 1:
-                click.echo(f"[{count}/{len(jobs)}] {result.source}：{_STATUS[result.status]}（{result.seconds:.1f} 秒）",
+                click.echo(f"[{done}/{len(jobs)}] {result.source}：{_STATUS[result.status]}（{result.seconds:.1f} 秒）",
                            err=True)
         return
     from rich.console import Console
@@ -330,10 +346,11 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
     # then fork it (_pool).
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("render", total=len(jobs))
-        line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False)  # noqa: E731
-        for result in results:
+        # soft_wrap: a long diagnostic stays one line (the terminal wraps it), copied or logged whole
+        line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False, soft_wrap=True)  # noqa: E731
+        for result, count in in_order(results):
             show(batch.write(result), line if sys.stdout.isatty() else batch.say, line)
-            bar.advance(task)
+            bar.update(task, completed=count)
             bar.refresh()
 
 
@@ -351,10 +368,9 @@ def _show_result(result: JobResult, say: Callable[[str], None], warn: Callable[[
         say(f"已生成 {written}")
 
 
-def write_report(path: Path, results: list[JobResult], order: list[str]) -> None:
+def write_report(path: Path, results: list[JobResult]) -> None:
     """``--report``: one row per input, in the order given; JSON, or CSV when ``path`` ends in .csv."""
-    rank = {source: i for i, source in enumerate(order)}
-    rows = [r.row() for r in sorted(results, key=lambda r: rank.get(r.source, len(rank)))]
+    rows = [r.row() for r in sorted(results, key=lambda r: r.number)]
     if path.suffix.lower() == ".csv":  # one cell holds a file's list of outputs or diagnostics, a line each
         rows = [{**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])}
                 for row in rows]
@@ -372,7 +388,9 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     ``say`` prints a line on standard output; ``show``, when given, takes each file's diagnostics
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
-    given = [Job(str(path), str(path), tuple(options.items())) for path in files]
+    given = [Job(str(path), str(path), tuple(options.items()), number=n) for n, path in enumerate(_once(files))]
+    if report is not None:
+        _check_report(report)  # before the batch, not after hours of it
     folder = Path(target).parent if target else Path(outdir)
     workers = min(jobs or os.cpu_count() or 1, len(given))
     started = time.perf_counter()
@@ -390,12 +408,14 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     batch = Batch(outdir, target, say, show)
     try:
         run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
+    except KeyboardInterrupt:  # the files done so far are on record, and so is that the run was stopped
+        if report is not None and batch.results:
+            write_report(report, batch.results)
+            click.echo(f"结果文件 {report} 只记录了中断前完成的 {len(batch.results)} 个文件", err=True)
+        raise
     finally:  # what workers stopped by Ctrl-C had staged
         sweep(folder)
-    if report is not None:
-        write_report(report, batch.results, [job.source for job in given])
-    order = {job.source: i for i, job in enumerate(given)}
-    failed = sorted(batch.failed(), key=lambda r: order[r.source])
+    failed = sorted(batch.failed(), key=lambda r: r.number)
     if len(given) > 1 or failed:
         ok = len(given) - len(failed)
         click.echo(f"共 {len(given)} 个文件：{ok} 个成功，{len(failed)} 个失败", err=True)
@@ -403,6 +423,29 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
             click.echo(f"  {_STATUS[result.status]}：{result.source}", err=True)
         if len(given) > 1:
             elapsed = time.perf_counter() - started
-            click.echo(f"用时 {elapsed:.1f} 秒（{workers if not (scheduler or dask_local) else 'Dask'} 个进程，"
-                       f"每个文件平均 {elapsed / len(given):.2f} 秒）", err=True)
+            how = (f"Dask 集群 {scheduler}" if scheduler else f"本机 Dask {dask_local} 个工作进程" if dask_local
+                   else f"{workers} 个进程")
+            click.echo(f"用时 {elapsed:.1f} 秒（{how}，每个文件平均 {elapsed / len(given):.2f} 秒）", err=True)
+    if report is not None:
+        write_report(report, batch.results)
     return failed
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """``files`` with each file once (by its resolved path): a file given twice is rendered once, with a warning."""
+    seen: dict[Path, Path] = {}
+    for path in files:
+        key = Path(path).resolve()
+        if key in seen:
+            click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，只渲染一次", err=True)
+        else:
+            seen[key] = path
+    return list(seen.values())
+
+
+def _check_report(report: Path) -> None:
+    """Refuse a ``--report`` file that cannot be written, in one line, before anything is rendered."""
+    existing = next(folder for folder in report.absolute().parents if folder.exists())  # the folders below are made
+    why = "是一个文件夹" if report.is_dir() else "" if existing.is_dir() else f"路径中的“{existing}”是文件而不是文件夹"
+    if why:
+        raise ReportkitError(f"{report}: 无法写入结果文件（{why}），未渲染任何文件")

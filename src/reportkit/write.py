@@ -244,7 +244,7 @@ def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) 
         writer.writeheader()
         writer.writerows(rows)
         return buffer.getvalue().encode("utf-8-sig")
-    return json.dumps(rows if document is None else document, ensure_ascii=False, indent=2).encode("utf-8")
+    return (json.dumps(rows if document is None else document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
