@@ -332,3 +332,22 @@ def test_a_saved_web_page_s_chrome_is_no_problem_and_an_mht_page_is_checked(tmp_
     assert ("saved.mht", "ok", "") in rows and ("site.html", "ok", "") in rows
     skipped = [row for row in rows if row[0] == "site.html" and row[1] != "ok"]
     assert skipped and all(rule == "import-skipped" and severity == "note" for _, rule, severity in skipped)
+
+
+def test_an_empty_file_and_a_dangling_link_are_rows_of_their_own(tmp_path):
+    """A link to a file that is gone was skipped without a row; an empty .docx said “PackageNotFoundError”."""
+    folder = tmp_path / "published"
+    folder.mkdir()
+    (folder / "empty.docx").write_bytes(b"")
+    try:
+        (folder / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    except OSError:  # Windows without the right to make links
+        pytest.skip("no symbolic links here")
+    report = tmp_path / "r.csv"
+    result = CliRunner().invoke(cli, ["check", str(folder), "--report", str(report), "-j", "1"])
+    assert result.exit_code == 1
+    with report.open(encoding="utf-8-sig") as handle:
+        rows = {Path(r["file"]).name: (r["rule"], r["message"]) for r in csv.DictReader(handle)}
+    assert rows == {
+        "empty.docx": ("unreadable", f"{folder / 'empty.docx'}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告"),
+        "gone.pdf": ("unreadable", f"{folder / 'gone.pdf'}: 文件不存在（或是指向已不存在的文件的链接）")}

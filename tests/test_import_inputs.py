@@ -1497,6 +1497,18 @@ def test_figures_typed_full_width_or_grouped_with_a_space(tmp_path):
     assert _load(back)["tables"]["active_disclosure"] == disclosure
 
 
+@pytest.mark.parametrize("example, kind", [("putian-2018-work-plan", "实施方案"),
+                                           ("suzhou-2016-work-summary", "工作总结")])
+def test_a_work_plan_or_summary_is_no_annual_report(tmp_path, example, kind):
+    """A 2018 work plan imported as an annual report of the loose 2008 outline (agency “…关于印发”, “校验通过”), and
+    `check` passed it as ok: its title says what it is."""
+    page = render_source(Path(f"examples/{example}.yaml"), "docx", tmp_path, PLUGINS)
+    result = _run("import", page, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{page}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
 def _unit_over_every_table(html: str) -> str:
     return html.replace("<table>", "<p>单位：件</p><table>")
 

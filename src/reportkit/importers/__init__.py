@@ -57,6 +57,10 @@ def read_published(path: Path, plugins: Plugins) -> Published:
         known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
         raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）"
                              + (f"；{CONVERTIBLE[path.suffix.lower()]}" if path.suffix.lower() in CONVERTIBLE else ""))
+    if not path.exists():  # a link to a file that is gone
+        raise ReportkitError(f"{path}: 文件不存在（或是指向已不存在的文件的链接）")
+    if path.stat().st_size == 0:
+        raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
     try:
         return importer.read(path)
     except ReportkitError:
@@ -88,6 +92,9 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给开发者") from None
+    if result.imported.other_kind:
+        raise ReportkitError(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
+                             "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
     if not result.imported.recognized:
         raise ReportkitError(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                              f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")

@@ -55,6 +55,8 @@ def _plain(text: str) -> str:
     return "0" if text.strip() == "持平" else text
 
 _TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
+#: What a title says a document is, when it is no report.
+_OTHER_KIND = re.compile(r"(?:实施|工作)?方案|工作(?:计划|总结|要点)|通知|意见|办法|规定|细则")
 
 
 @dataclass
@@ -75,6 +77,8 @@ class Imported:
     notes: list[str] = field(default_factory=list)  # facts the clerk should confirm (derived, not read)
     #: False when not one of the official parts or tables was found: not an annual report, or not its text.
     recognized: bool = True
+    #: Why it is no annual report, when its title says what else it is (a work plan, a notice …).
+    other_kind: str = ""
 
 
 def placeholder(what: str) -> str:
@@ -143,6 +147,10 @@ class _Mapper:
 
     def run(self) -> Imported:
         title, title_place = self._title()
+        other = _OTHER_KIND.search(title.replace("\n", ""))
+        if other and "报告" not in title:  # a 工作方案, 工作总结, 通知 …: its numbered parts are no report's
+            self.out.recognized, self.out.other_kind = False, other.group()
+            return self.out
         self._without_attachments()
         closing = self._closing()
         self._without_attachment_note()

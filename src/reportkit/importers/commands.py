@@ -111,8 +111,9 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     plugins = load_plugins()
     # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
     suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
+    # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
     files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
-                    if f.is_file() and (p.is_file() or f.suffix.lower() in suffixes)})
+                    if (f.is_file() or f.is_symlink() and not f.exists()) and (p.is_file() or f.suffix.lower() in suffixes)})
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
             length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:

@@ -2,16 +2,19 @@
 
 A line indented two characters starts a paragraph, a line at the left edge continues
 one (across pages too); a line set elsewhere (centred title, right-aligned 署名) stands
-alone. Page numbers (— 3 —) are dropped.
+alone. Page numbers (— 3 —) are dropped. A table printed without rules (a web page's)
+is read from its lines: labels on the left, figures aligned in columns under their head.
 """
 from __future__ import annotations
 
 import logging
 import math
 import re
+from bisect import bisect
 from collections import Counter
 from itertools import pairwise, takewhile
 from pathlib import Path
+from typing import NamedTuple
 
 import pdfplumber
 
@@ -34,6 +37,17 @@ _FIGURE = re.compile(r"[\d.,]+")
 _TITLE_SIZE = 18
 #: A gap between two lines wider than this many line pitches parts two paragraphs.
 _PARAGRAPH_GAP = 1.2
+#: Characters further apart than this share of their size are in two cells of a table printed without rules: a cell's
+#: characters touch, the cells of a web page's table are a padding apart.
+_CELL_GAP = 0.12
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+class _Unruled(NamedTuple):
+    """A table printed without rules, read from its page's lines: its box (only its top is known) and its rows."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
 
 
 def read(path: Path) -> Published:
@@ -52,7 +66,7 @@ def read(path: Path) -> Published:
         if common and common[0][1] * 2 > len(chars):
             raise ReportkitError(f"{path}: PDF 里的汉字都读成同一个字“{common[0][0]}”（多半是导出时缺少中文字体），取不出文字，无法导入："
                                  f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
-        pages = _without_running_lines([_page(page) for page in pdf.pages])
+        pages = _with_unruled_tables(_without_running_lines([_page(page) for page in pdf.pages]))
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it.
         edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
@@ -182,6 +196,226 @@ def _page(page) -> tuple[list[dict], list, float | None, float]:
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width
 
 
+def _with_unruled_tables(pages: list[tuple]) -> list[tuple]:
+    """``pages`` with the tables printed without rules on a page with no ruled table read from its lines and taken out
+    of them; a table's head at the foot of the page before (its rows on this one) goes with it."""
+    out: list[tuple] = []
+    for lines, tables, _, width in pages:
+        if not tables:
+            tables, lines, head = _unruled(lines, out[-1][0] if out else [])
+            if head:
+                out[-1] = _lines_left(out[-1][0][:-head], *out[-1][1:])
+        out.append(_lines_left(lines, tables, None, width))
+    return out
+
+
+def _lines_left(lines: list[dict], tables: list, _, width: float) -> tuple:
+    return lines, tables, min((ln["x0"] for ln in lines), default=None), width
+
+
+def _unruled(lines: list[dict], before: list[dict]) -> tuple[list[_Unruled], list[dict], int]:
+    """The tables printed without rules among a page's ``lines``, the lines left, and how many of the lines ``before``
+    (the page before's) end with their head. A table is a run of rows (a label, then figures in columns) with the head
+    above them, and the labels wrapped above and below them; it ends at a line running from the labels into the
+    figures' columns (a paragraph, a heading), a numbered heading after the head, or a row whose figures are not in
+    its columns."""
+    rows = [_cells(line) for line in lines]
+    if sum(map(_figure_count, rows)) < 3:
+        return [], lines, 0
+    found, taken, head = [], set(), 0
+    i = 0
+    while i < len(rows):
+        if not _figure_count(rows[i]):
+            i += 1
+            continue
+        figures = _figures(rows[i])
+        edge = figures[0]["x0"]
+        end, j = i, i + 1
+        while j < len(rows) and (kind := _kind(rows[j], edge)) != "text":
+            if kind == "figures":
+                if not all(any(_overlap(a, b) > 0 for b in figures) for a in _figures(rows[j])):
+                    break
+                figures += _figures(rows[j])
+                end = j
+            j += 1
+        while end + 1 < len(rows) and _kind(rows[end + 1], edge) == "label" and not heading_level(lines[end + 1]["text"]):
+            end += 1  # the last row's label, wrapped
+        start = i
+        while start > 0 and start - 1 not in taken and _in_head(rows[start - 1:end + 1], edge):
+            start -= 1
+        if start == 0 and not taken:
+            while head < len(before) and _in_head([_cells(before[-head - 1]), *rows[:end + 1]], edge, True):
+                head += 1
+        block = [_cells(line) for line in before[len(before) - head:]] if start == 0 else []
+        found += [_Unruled((0, lines[start]["top"], 0, 0), _table_rows(part)) for part in _blocks(block + rows[start:end + 1])]
+        taken.update(range(start, end + 1))
+        i = end + 1
+    return found, [line for k, line in enumerate(lines) if k not in taken], head
+
+
+def _in_head(rows: list[list[dict]], edge: float, head_only: bool = False) -> bool:
+    """Whether the first of ``rows`` (the lines from it to a table's last row) is the table's: above the table's head,
+    text over its columns or its labels; within it, not a numbered heading (a part's, over the table). With
+    ``head_only`` (the page before), only the head."""
+    kind = _kind(rows[0], edge)
+    head = any(_kind(row, edge) == "head" for row in takewhile(lambda row: not _figure_count(row), rows[1:]))
+    if kind == "head" or kind == "label" and not head_only:
+        return not (head and heading_level(rows[0][0]["text"]))
+    return False
+
+
+def _cells(line: dict) -> list[dict]:
+    """The runs of ``line``'s characters that touch (a table's cells): their text, left and right, top and bottom."""
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    runs = [chars[:1]]
+    for a, b in pairwise(chars):
+        if b["x0"] - a["x1"] > _CELL_GAP * a["size"]:
+            runs.append([])
+        runs[-1].append(b)
+    return [{"text": _text("".join(c["text"] for c in run)), "x0": run[0]["x0"], "x1": run[-1]["x1"],
+             "top": line["top"], "bottom": line["bottom"], "size": run[0]["size"]} for run in runs if run]
+
+
+def _figure_count(cells: list[dict]) -> int:
+    """How many of ``cells`` at the end are figures (after a label, or alone)."""
+    return len(list(takewhile(lambda c: _NUMBER.fullmatch(c["text"]), reversed(cells))))
+
+
+def _figures(cells: list[dict]) -> list[dict]:
+    return cells[len(cells) - _figure_count(cells):]
+
+
+def _kind(cells: list[dict], edge: float) -> str:
+    """What a line is to a table whose figures start at ``edge``: "figures" (a row), "head" (text over the figures'
+    columns), "label" (text left of them) or "text" (running across both, or a sentence: not the table's)."""
+    if _figure_count(cells):
+        return "figures"
+    size = cells[0]["size"] if cells else 10
+    if not cells or SENTENCE_END.search(cells[-1]["text"]) or \
+            any(c["x0"] < edge - size and c["x1"] > edge + size / 2 for c in cells):
+        return "text"
+    return "head" if any(c["x1"] > edge + size / 2 for c in cells) else "label"
+
+
+def _overlap(a: dict, b: dict) -> float:
+    return min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+
+
+def _blocks(rows: list[list[dict]]) -> list[list[list[dict]]]:
+    """A table's lines in blocks, each its head, labels and rows: a head after rows starts one (表二's items)."""
+    edge = min(c["x0"] for row in rows for c in _figures(row))
+    blocks: list[list[list[dict]]] = [[]]
+    for row in rows:
+        if _kind(row, edge) == "head" and any(map(_figure_count, blocks[-1])):
+            caption = list(takewhile(lambda r: not _figure_count(r), reversed(blocks[-1])))[::-1]
+            blocks[-1][len(blocks[-1]) - len(caption):] = []
+            blocks.append(caption)  # the lines between the rows before and this head: its caption (第二十条第（五）项)
+        blocks[-1].append(row)
+    return blocks
+
+
+def _table_rows(lines: list[list[dict]]) -> list[list[str]]:
+    """A block's rows: its head, a row for the wrapped end of a label at its top (the page before's last row goes on),
+    and each row of figures with its label (the rightmost whose lines hold it: the row's, not its group's), each figure
+    in the column it lines up in. A column of labels comes first, if there are any."""
+    figures = [c for row in lines for c in _figures(row)]
+    columns: list[list[dict]] = []
+    for cell in sorted(figures, key=lambda c: c["x0"]):
+        if columns and cell["x0"] < max(c["x1"] for c in columns[-1]):
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    first = min(c["x0"] for c in columns[0])
+    labels = [c for row in lines for c in row if c["x1"] <= first + c["size"] / 2 and c not in figures]
+    lead = 1 if labels else 0
+    top = next(k for k, row in enumerate(lines) if _figure_count(row))
+    head = max((k for k, row in enumerate(lines[:top]) if any(c not in labels for c in row)), default=-1) + 1
+    out = _head(lines[:head], _column_edges(columns, max((c["x1"] for c in labels), default=None)), lead)
+    cells = _label_cells([cell for row in lines[head:] for cell in row if cell in labels], figures)
+    body = [row for row in lines[head:] if _figure_count(row)]
+    held = []
+    for row in body:
+        middle = (row[-1]["top"] + row[-1]["bottom"]) / 2
+        label = max((c for c in cells if c["top"] <= middle <= c["bottom"]), key=lambda c: c["x0"], default=None)
+        held.append(label)
+        values = [label["text"] if label else ""] * lead + [""] * len(columns)
+        for cell in _figures(row):
+            j = lead + next(k for k, column in enumerate(columns) if cell in column)
+            values[j] = f"{values[j]} {cell['text']}".strip()
+        out.append(values)
+    wrapped = [c["text"] for c in cells if c not in held and c["bottom"] < body[0][-1]["top"]]
+    if wrapped:
+        out.insert(len(out) - len(body), ["".join(wrapped)] + [""] * len(columns))
+    return out
+
+
+def _head(lines: list[list[dict]], edges: list[float], lead: int) -> list[list[str]]:
+    """A table's head: a row for each line with text across columns (text alone on its line, or left of the columns above
+    their names, across the whole row), then one naming each column (its lines' text in it, top to bottom; the labels'
+    column first, if any)."""
+    spans = [(-math.inf, edges[0])] * lead + list(zip(edges, [*edges[1:], math.inf]))
+    out = []
+    names = [""] * len(spans)
+    for row in lines:
+        across = [""] * len(spans)
+        if not any(names) and all(cell["x1"] <= edges[0] for cell in row):  # a caption over the head: 第二十条第（五）项
+            out.append(["".join(cell["text"] for cell in row)] * len(spans))
+            continue
+        for cell in row:
+            covered = [k for k, (x0, x1) in enumerate(spans) if _overlap(cell, {"x0": x0, "x1": x1}) > cell["size"] / 2]
+            middle = (cell["x0"] + cell["x1"]) / 2
+            j = next(k for k, (x0, x1) in enumerate(spans) if x0 <= middle < x1) if lead or middle >= edges[0] else 0
+            if len(covered) > 1 and (j >= lead or len(row) == 1):
+                for k in range(len(spans)) if len(row) == 1 else covered:
+                    across[k] = cell["text"]
+            else:
+                names[j] += cell["text"]
+        if any(across):
+            out.append(across)
+    return out + [names] if any(names) else out
+
+
+def _column_edges(columns: list[list[dict]], labels: float | None) -> list[float]:
+    """Where each column of figures starts. A table's cells are aligned alike: where a column's figures (of different
+    widths) are flush left, every column starts at its figures; flush right, after its left neighbour's; else halfway
+    between the two (the first column: halfway from the labels' right, or anywhere left without labels)."""
+    def flush(column: list[dict], side: str) -> bool:
+        spread = {key: max(c[key] for c in column) - min(c[key] for c in column) for key in ("x0", "x1")}
+        return spread[side] <= 1 < spread["x1" if side == "x0" else "x0"]
+
+    side = next((side for side in ("x0", "x1") if any(flush(column, side) for column in columns)), None)
+    edges = []
+    for k, column in enumerate(columns):
+        start = min(c["x0"] for c in column)
+        end = max(c["x1"] for c in columns[k - 1]) if k else labels
+        if side == "x0":
+            edges.append(start - 1)
+        elif end is None:
+            edges.append(-math.inf)
+        else:
+            edges.append(end + 1 if side == "x1" else (start + end) / 2)
+    return edges
+
+
+def _label_cells(cells: list[dict], figures: list[dict]) -> list[dict]:
+    """Row labels from their lines' ``cells``: a line starting with a number (一、 （一） 1.) or next to a row of figures
+    the cell above already holds starts one; any other line continues the last cell on a line above it, if any."""
+    rows = {(c["top"], c["bottom"]) for c in figures}
+    out: list[dict] = []
+    for cell in cells:
+        has_row = (cell["top"], cell["bottom"]) in rows
+        above = [c for c in out if c["x0"] - cell["size"] < cell["x1"] and cell["x0"] < c["x1"] + cell["size"]
+                 and c["bottom"] < cell["top"] + cell["size"] / 2]
+        lowest = max((c["bottom"] for c in above), default=0)
+        last = max((c for c in above if c["bottom"] > lowest - cell["size"] / 2), key=lambda c: _overlap(c, cell), default=None)
+        if last is None or heading_level(cell["text"]) or has_row and last["rows"]:
+            out.append(cell | {"rows": has_row})
+        else:
+            last.update(text=last["text"] + cell["text"], x0=min(last["x0"], cell["x0"]), x1=max(last["x1"], cell["x1"]),
+                        bottom=cell["bottom"], rows=last["rows"] or has_row)
+    return out
+
+
 def _open_row_rules(page) -> list[dict]:
     """Rules closing the rows a page break left open: a table's row cut at the page's foot (or continued at its head)
     has no rule there, and pdfplumber dropped it, figures and all, from the table. Where two or more vertical rules
@@ -228,6 +462,8 @@ def _inside(obj, box) -> bool:
 
 def _grid(table, place: str) -> Grid:
     """The table with every merged cell repeated over the grid positions its box covers."""
+    if isinstance(table, _Unruled):
+        return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place)
     xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])})
     ys = sorted({round(v, 1) for c in table.cells for v in (c[1], c[3])})
     xs, ys = _merge_close(xs), _merge_close(ys)
