@@ -1061,7 +1061,14 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     page.write_text(plan.read_text(encoding="utf-8").replace("2018", "2023"), encoding="utf-8")
     result = _run("import", page, "-o", tmp_path / "out")
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {page}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
+    assert result.output.strip() == (f"error: {page}: 标题说明这是实施方案，不是政府信息公开工作年度报告，未写出数据文件："
+                                     "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
+    # with titles that say nothing of what it is, no part of the format is found: said so too
+    untitled = tmp_path / "untitled.html"
+    untitled.write_text(page.read_text(encoding="utf-8").replace("的通知", "").replace("实施方案", "安排"), encoding="utf-8")
+    result = _run("import", untitled, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert result.output.strip() == (f"error: {untitled}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                                      "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     checked = _run("check", page, "--report", tmp_path / "r.csv")
     assert checked.exit_code == 1
