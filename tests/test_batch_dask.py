@@ -32,3 +32,25 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
                                 catch_exceptions=False)
     assert result.exit_code == 1
     assert result.output.startswith("无法连接 Dask 调度器 tcp://127.0.0.1:9") and "Traceback" not in result.output
+
+
+def test_ctrl_c_stops_a_local_dask_cluster_with_one_line(tmp_path):
+    """Ctrl-C reaches the terminal's whole process group: each worker of --dask-local printed its traceback, and the
+    cluster's processes logged warnings, before the run's one line."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from reportkit.__main__ import INTERRUPTED
+
+    files = copies(tmp_path, 12)
+    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(tmp_path / "out"),
+                                "-f", "docx", "--dask-local", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    assert process.stdout.readline().startswith("已生成")  # the workers are busy with the next files
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert err.strip().splitlines()[-1] == INTERRUPTED
+    assert "Traceback" not in err and "distributed." not in err, err

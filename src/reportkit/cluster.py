@@ -8,6 +8,8 @@ is retried by Dask on another worker, and reported as crashed when it kills work
 """
 from __future__ import annotations
 
+import logging
+import signal
 from typing import Iterable, Iterator
 
 from .batch import Job, JobResult, bug_message, crashed, render_job
@@ -23,8 +25,9 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
     except ImportError:
         raise RenderError(INSTALL) from None
     try:
-        if local:
-            cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None)
+        if local:  # its processes print nothing of their own: Ctrl-C is this process's, which ends them
+            cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL, preload=["reportkit.cluster"])
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout="10s")
@@ -45,6 +48,15 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
         client.close()
         if local:
             cluster.close()
+
+
+def dask_setup(worker) -> None:
+    """Run by each worker of ``--dask-local`` as it starts (Dask's preload): Ctrl-C reaches the terminal's whole
+    process group, and a worker stopped by it printed its traceback; the run's own process ends the cluster."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the process's main thread: the signal goes to the main thread's handler anyway
+        pass
 
 
 def _why(exc: Exception) -> str:
