@@ -505,3 +505,17 @@ def test_a_table_caption_is_set_as_in_the_pdfs_regular_and_kept_with_its_table(l
     assert not any(style.font.bold for style in (caption.style, caption.style.base_style) if style is not None)
     assert not any(run.bold for run in caption.runs)
     assert caption.style.paragraph_format.keep_with_next
+
+
+def test_the_same_document_gives_the_same_bytes_on_another_day(sample_document, layout, monkeypatch):
+    """Each part of the DOCX was stamped with the moment it was saved: a re-run gave another file (its checksum, a
+    folder compared after a re-run), where the PDF is the same."""
+    import time
+
+    first = render_docx(sample_document, layout).data
+    later = time.time() + 3 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert render_docx(sample_document, layout).data == first
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert {item.date_time for item in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert package.testzip() is None

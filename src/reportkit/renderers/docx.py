@@ -150,7 +150,23 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     props.language = document.lang
     buf = io.BytesIO()
     package.save(buf)
-    return RenderOutput(data=buf.getvalue(), diagnostics=diagnostics)
+    return RenderOutput(data=_same_bytes(buf.getvalue()), diagnostics=diagnostics)
+
+
+#: The time every part of a DOCX is stamped with (zip's earliest): the same data gives the same bytes on any day.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _same_bytes(package: bytes) -> bytes:
+    """``package`` with its parts stamped :data:`_ZIP_TIME`, not the moment it was saved: a DOCX rendered again
+    from the same data is the same file (a checksum, a folder compared after a re-run), as the PDF is."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            stamped = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
+            stamped.compress_type, stamped.external_attr = item.compress_type, item.external_attr
+            target.writestr(stamped, source.read(item.filename))
+    return out.getvalue()
 
 
 _BODY_MARKER = "reportkit:body"
