@@ -182,3 +182,45 @@ def test_a_paragraph_s_first_line_two_characters_short_of_a_ragged_edge_is_not_c
     the page: it was taken for a centred line, standing alone, and the paragraph was cut after it."""
     assert _free_role(_line(100, 86.7, 513.4), 595.3, 24, 12) == "body"
     assert _free_role(_line(100, 200, 395.3), 595.3, 137.3, 12) == "centered"
+
+
+_NO_BORDERS = "th, td, table { border: none !important }"
+
+
+@pytest.mark.parametrize("css", [_NO_BORDERS, _NO_BORDERS + " th, td { border-bottom: 0.5pt solid #999 !important }"],
+                         ids=["no rules", "horizontal rules only"])
+def test_a_table_printed_without_rules_is_read_from_its_lines(tmp_path, original, css):
+    """A web page's table printed without borders (or with rules between rows only): no table was found ("没有找到表二"),
+    its rows went into the narrative as headings ("1.属于国家秘密1 0 …" in part 三) and parts. Now its lines are read as
+    a grid: labels (wrapped, beside their group's) on the left, figures in the columns under their names."""
+    page = _printed(lambda html: html.replace("</head>", f"<style>{css}</style></head>", 1), tmp_path / "unruled.pdf")
+    with pdfplumber.open(page) as pdf:
+        assert not any(p.find_tables() for p in pdf.pages)
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    data = _load(back)
+    assert data["tables"] == original["tables"]
+    assert data["tables"]["active_disclosure"]["administrative_coercion"] == {"decisions": {"value": 4, "note": "均为查封"}}
+    assert data["tables"]["applications"]["results"]["unable_to_provide"]["needs_creation"] == {  # beside （四）无法提供
+        "natural_person": 1, "commercial_enterprise": 0, "research_institution": 0, "public_welfare_organization": 0,
+        "legal_service_agency": 0, "other": 0, "total": 1}
+    assert data["sections"] == original["sections"]
+
+
+def test_a_table_without_rules_whose_head_ends_a_page_keeps_it(tmp_path, original):
+    """Table 二's caption and head at a page's foot, its rows on the next page (as a browser breaks a table without
+    rules): the head is the next page's table's, not two paragraphs, and its rows are read under its column names."""
+    def edit(html: str) -> str:
+        html = html.replace("</head>", f"<style>{_NO_BORDERS} tr, table {{ break-inside: auto !important; break-after: "
+                                       "auto !important }} thead {{ display: table-row-group }}</style></head>", 1)
+        at = html.index("<table")
+        return html[:at] + '<div style="height: 566pt"></div>' + html[at:]
+    page = _printed(edit, tmp_path / "foot.pdf")
+    with pdfplumber.open(page) as pdf:
+        foot = next(p for p in pdf.pages if "第二十条第（一）项" in p.extract_text()).extract_text_lines()
+        assert foot[-2]["text"].replace(" ", "").startswith("信息内容本年制发件数")  # the page number is last
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    data = _load(back)
+    assert data["tables"] == original["tables"]
+    assert data["sections"] == original["sections"]

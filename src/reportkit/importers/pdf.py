@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-from bisect import bisect
 from collections import Counter
 from itertools import pairwise, takewhile
 from pathlib import Path
@@ -40,7 +39,8 @@ _PARAGRAPH_GAP = 1.2
 #: Characters further apart than this share of their size are in two cells of a table printed without rules: a cell's
 #: characters touch, the cells of a web page's table are a padding apart.
 _CELL_GAP = 0.12
-_NUMBER = re.compile(r"\d[\d.,]*")
+#: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）; or a dash, none.
+_NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元)?([（(][^）)]*[）)])?|[—－/／…-]{1,2}")
 
 
 class _Unruled(NamedTuple):
@@ -200,17 +200,13 @@ def _with_unruled_tables(pages: list[tuple]) -> list[tuple]:
     """``pages`` with the tables printed without rules on a page with no ruled table read from its lines and taken out
     of them; a table's head at the foot of the page before (its rows on this one) goes with it."""
     out: list[tuple] = []
-    for lines, tables, _, width in pages:
+    for lines, tables, left, width in pages:
         if not tables:
             tables, lines, head = _unruled(lines, out[-1][0] if out else [])
             if head:
-                out[-1] = _lines_left(out[-1][0][:-head], *out[-1][1:])
-        out.append(_lines_left(lines, tables, None, width))
+                out[-1] = (out[-1][0][:-head], *out[-1][1:])
+        out.append((lines, tables, left, width))
     return out
-
-
-def _lines_left(lines: list[dict], tables: list, _, width: float) -> tuple:
-    return lines, tables, min((ln["x0"] for ln in lines), default=None), width
 
 
 def _unruled(lines: list[dict], before: list[dict]) -> tuple[list[_Unruled], list[dict], int]:
@@ -231,34 +227,36 @@ def _unruled(lines: list[dict], before: list[dict]) -> tuple[list[_Unruled], lis
         figures = _figures(rows[i])
         edge = figures[0]["x0"]
         end, j = i, i + 1
-        while j < len(rows) and (kind := _kind(rows[j], edge)) != "text":
+        while j < len(rows) and (kind := _kind(rows[j], edge, figures)) != "text":
             if kind == "figures":
                 if not all(any(_overlap(a, b) > 0 for b in figures) for a in _figures(rows[j])):
                     break
                 figures += _figures(rows[j])
                 end = j
             j += 1
-        while end + 1 < len(rows) and _kind(rows[end + 1], edge) == "label" and not heading_level(lines[end + 1]["text"]):
+        while end + 1 < len(rows) and _kind(rows[end + 1], edge, figures) == "label" \
+                and not heading_level(lines[end + 1]["text"]):
             end += 1  # the last row's label, wrapped
         start = i
-        while start > 0 and start - 1 not in taken and _in_head(rows[start - 1:end + 1], edge):
+        while start > 0 and start - 1 not in taken and _in_head(rows[start - 1:end + 1], edge, figures):
             start -= 1
         if start == 0 and not taken:
-            while head < len(before) and _in_head([_cells(before[-head - 1]), *rows[:end + 1]], edge, True):
+            while head < len(before) and _in_head([_cells(before[-head - 1]), *rows[:end + 1]], edge, figures, True):
                 head += 1
         block = [_cells(line) for line in before[len(before) - head:]] if start == 0 else []
-        found += [_Unruled((0, lines[start]["top"], 0, 0), _table_rows(part)) for part in _blocks(block + rows[start:end + 1])]
+        found += [_Unruled((0, lines[start]["top"], 0, 0), _table_rows(part))
+                  for part in _blocks(block + rows[start:end + 1])]
         taken.update(range(start, end + 1))
         i = end + 1
     return found, [line for k, line in enumerate(lines) if k not in taken], head
 
 
-def _in_head(rows: list[list[dict]], edge: float, head_only: bool = False) -> bool:
+def _in_head(rows: list[list[dict]], edge: float, figures: list[dict], head_only: bool = False) -> bool:
     """Whether the first of ``rows`` (the lines from it to a table's last row) is the table's: above the table's head,
     text over its columns or its labels; within it, not a numbered heading (a part's, over the table). With
     ``head_only`` (the page before), only the head."""
-    kind = _kind(rows[0], edge)
-    head = any(_kind(row, edge) == "head" for row in takewhile(lambda row: not _figure_count(row), rows[1:]))
+    kind = _kind(rows[0], edge, figures)
+    head = any(_kind(row, edge, figures) == "head" for row in takewhile(lambda row: not _figure_count(row), rows[1:]))
     if kind == "head" or kind == "label" and not head_only:
         return not (head and heading_level(rows[0][0]["text"]))
     return False
@@ -285,15 +283,23 @@ def _figures(cells: list[dict]) -> list[dict]:
     return cells[len(cells) - _figure_count(cells):]
 
 
-def _kind(cells: list[dict], edge: float) -> str:
-    """What a line is to a table whose figures start at ``edge``: "figures" (a row), "head" (text over the figures'
-    columns), "label" (text left of them) or "text" (running across both, or a sentence: not the table's)."""
+def _kind(cells: list[dict], edge: float, figures: list[dict]) -> str:
+    """What a line is to a table whose ``figures`` start at ``edge``: "figures" (a row), "head"
+    (text over the figures' columns), "label" (text left of them) or "text", not the table's: a sentence, a numbered
+    heading reaching over the columns, or a line running from the labels over the figures of two columns or centred
+    left of them (a column's name is centred over its column or starts where it does)."""
     if _figure_count(cells):
         return "figures"
-    size = cells[0]["size"] if cells else 10
-    if not cells or SENTENCE_END.search(cells[-1]["text"]) or \
-            any(c["x0"] < edge - size and c["x1"] > edge + size / 2 for c in cells):
+    if not cells:
         return "text"
+    size, text = cells[0]["size"], cells[0]["text"]
+    if len(cells) == 1 and (text.endswith(("。", "！", "？")) or heading_level(text) and cells[0]["x1"] > edge + size):
+        return "text"
+    for c in cells:
+        over = [f for f in figures if _overlap(c, f) > 0]
+        two_columns = bool(over) and max(f["x0"] for f in over) > min(f["x1"] for f in over)
+        if c["x0"] < edge - 2 * size and c["x1"] > edge + size / 2 and (c["x0"] + c["x1"] < 2 * (edge - size) or two_columns):
+            return "text"
     return "head" if any(c["x1"] > edge + size / 2 for c in cells) else "label"
 
 
@@ -303,13 +309,14 @@ def _overlap(a: dict, b: dict) -> float:
 
 def _blocks(rows: list[list[dict]]) -> list[list[list[dict]]]:
     """A table's lines in blocks, each its head, labels and rows: a head after rows starts one (表二's items)."""
-    edge = min(c["x0"] for row in rows for c in _figures(row))
+    figures = [c for row in rows for c in _figures(row)]
+    edge = min(c["x0"] for c in figures)
     blocks: list[list[list[dict]]] = [[]]
     for row in rows:
-        if _kind(row, edge) == "head" and any(map(_figure_count, blocks[-1])):
+        if _kind(row, edge, figures) == "head" and any(map(_figure_count, blocks[-1])):
             caption = list(takewhile(lambda r: not _figure_count(r), reversed(blocks[-1])))[::-1]
             blocks[-1][len(blocks[-1]) - len(caption):] = []
-            blocks.append(caption)  # the lines between the rows before and this head: its caption (第二十条第（五）项)
+            blocks.append(caption)  # the lines between the rows before and this head: its caption
         blocks[-1].append(row)
     return blocks
 
@@ -326,10 +333,11 @@ def _table_rows(lines: list[list[dict]]) -> list[list[str]]:
         else:
             columns.append([cell])
     first = min(c["x0"] for c in columns[0])
-    labels = [c for row in lines for c in row if c["x1"] <= first + c["size"] / 2 and c not in figures]
-    lead = 1 if labels else 0
     top = next(k for k, row in enumerate(lines) if _figure_count(row))
-    head = max((k for k, row in enumerate(lines[:top]) if any(c not in labels for c in row)), default=-1) + 1
+    head = max((k for k, row in enumerate(lines[:top]) if any(c["x1"] > first + c["size"] / 2 for c in row)),
+               default=-1) + 1
+    labels = [c for row in lines[head:] for c in row if c not in figures]
+    lead = 1 if labels else 0
     out = _head(lines[:head], _column_edges(columns, max((c["x1"] for c in labels), default=None)), lead)
     cells = _label_cells([cell for row in lines[head:] for cell in row if cell in labels], figures)
     body = [row for row in lines[head:] if _figure_count(row)]
@@ -350,29 +358,19 @@ def _table_rows(lines: list[list[dict]]) -> list[list[str]]:
 
 
 def _head(lines: list[list[dict]], edges: list[float], lead: int) -> list[list[str]]:
-    """A table's head: a row for each line with text across columns (text alone on its line, or left of the columns above
-    their names, across the whole row), then one naming each column (its lines' text in it, top to bottom; the labels'
-    column first, if any)."""
+    """A table's head in two rows: the text across columns (alone on the first line, across the whole row: a caption,
+    a group's name), then each column's name (its lines' text in it, top to bottom; the labels' column first)."""
     spans = [(-math.inf, edges[0])] * lead + list(zip(edges, [*edges[1:], math.inf]))
-    out = []
-    names = [""] * len(spans)
-    for row in lines:
-        across = [""] * len(spans)
-        if not any(names) and all(cell["x1"] <= edges[0] for cell in row):  # a caption over the head: 第二十条第（五）项
-            out.append(["".join(cell["text"] for cell in row)] * len(spans))
-            continue
+    across, names = [""] * len(spans), [""] * len(spans)
+    for n, row in enumerate(lines):
         for cell in row:
             covered = [k for k, (x0, x1) in enumerate(spans) if _overlap(cell, {"x0": x0, "x1": x1}) > cell["size"] / 2]
-            middle = (cell["x0"] + cell["x1"]) / 2
-            j = next(k for k, (x0, x1) in enumerate(spans) if x0 <= middle < x1) if lead or middle >= edges[0] else 0
-            if len(covered) > 1 and (j >= lead or len(row) == 1):
-                for k in range(len(spans)) if len(row) == 1 else covered:
-                    across[k] = cell["text"]
-            else:
-                names[j] += cell["text"]
-        if any(across):
-            out.append(across)
-    return out + [names] if any(names) else out
+            if not n and len(row) == 1 or len(covered) > 1:
+                for k in range(len(spans)) if not n and len(row) == 1 else covered:
+                    across[k] += cell["text"]
+            elif covered:
+                names[covered[0]] += cell["text"]
+    return [row for row in (across, names) if any(row)]
 
 
 def _column_edges(columns: list[list[dict]], labels: float | None) -> list[float]:
@@ -399,15 +397,16 @@ def _column_edges(columns: list[list[dict]], labels: float | None) -> list[float
 
 def _label_cells(cells: list[dict], figures: list[dict]) -> list[dict]:
     """Row labels from their lines' ``cells``: a line starting with a number (一、 （一） 1.) or next to a row of figures
-    the cell above already holds starts one; any other line continues the last cell on a line above it, if any."""
+    the cell above already holds starts one; any other line continues the cell above it (on a line above, within a
+    character of it, not under a later one) it overlaps most, if any."""
     rows = {(c["top"], c["bottom"]) for c in figures}
     out: list[dict] = []
     for cell in cells:
         has_row = (cell["top"], cell["bottom"]) in rows
         above = [c for c in out if c["x0"] - cell["size"] < cell["x1"] and cell["x0"] < c["x1"] + cell["size"]
                  and c["bottom"] < cell["top"] + cell["size"] / 2]
-        lowest = max((c["bottom"] for c in above), default=0)
-        last = max((c for c in above if c["bottom"] > lowest - cell["size"] / 2), key=lambda c: _overlap(c, cell), default=None)
+        above = [c for k, c in enumerate(above) if not any(_overlap(c, d) > 0 for d in above[k + 1:])]
+        last = max(above, key=lambda c: _overlap(c, cell), default=None)
         if last is None or heading_level(cell["text"]) or has_row and last["rows"]:
             out.append(cell | {"rows": has_row})
         else:
