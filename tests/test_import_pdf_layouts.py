@@ -64,15 +64,22 @@ def _below_the_tables(pdf_path: Path, text: str) -> bool:
     raise AssertionError(f"{text} not printed")
 
 
-def test_a_table_row_left_open_at_a_page_s_foot_stays_in_its_table(tmp_path, original):
-    """A row at a page's foot has no rule under it when its table goes on (its rowspan group too): the row was read as
-    text (a heading in part 三) and the table's part on the next page, head repeated, as table 三 again: 21 rows lost."""
-    page = _printed(_rows_may_break(126), tmp_path / "open.pdf")
-    assert _below_the_tables(page, "（一）予以公开")
-    back = imported(page, tmp_path, PLUGINS)
+def _broken_at(space: int, row: str, folder: Path, original: dict) -> dict:
+    """The sample printed with ``space`` before table 三, so that a page break falls at ``row`` (printed below the
+    page's tables), imported: no finding, its tables as the normal import's; its data."""
+    page = _printed(_rows_may_break(space), folder / f"broken-{space}.pdf")
+    assert _below_the_tables(page, row)
+    back = imported(page, folder, PLUGINS)
     assert back.findings == []
     data = _load(back)
     assert data["tables"] == original["tables"]
+    return data
+
+
+def test_a_table_row_left_open_at_a_page_s_foot_stays_in_its_table(tmp_path, original):
+    """A row at a page's foot has no rule under it when its table goes on (its rowspan group too): the row was read as
+    text (a heading in part 三) and the table's part on the next page, head repeated, as table 三 again: 21 rows lost."""
+    data = _broken_at(126, "（一）予以公开", tmp_path, original)
     assert data["tables"]["applications"]["results"]["granted"] == {
         "natural_person": 20, "commercial_enterprise": 3, "research_institution": 0, "public_welfare_organization": 0,
         "legal_service_agency": 1, "other": 0, "total": 24}
@@ -82,12 +89,7 @@ def test_a_table_row_left_open_at_a_page_s_foot_stays_in_its_table(tmp_path, ori
 def test_a_table_row_split_over_a_page_break_is_one_row(tmp_path, original):
     """A row broken over two pages (its label's first half and figures above, the rest below): the half at the foot
     had no rule under it and was lost with the rest of table 三 ("not table 二, 三 or 四")."""
-    page = _printed(_rows_may_break(154), tmp_path / "split.pdf")
-    assert _below_the_tables(page, "2.申请人逾期未按收费通")
-    back = imported(page, tmp_path, PLUGINS)
-    assert back.findings == []
-    data = _load(back)
-    assert data["tables"] == original["tables"]
+    data = _broken_at(154, "2.申请人逾期未按收费通", tmp_path, original)
     assert data["tables"]["applications"]["results"]["other_handling"]["overdue_fee"] == {
         "natural_person": 1, "commercial_enterprise": 0, "research_institution": 0, "public_welfare_organization": 0,
         "legal_service_agency": 0, "other": 0, "total": 1}

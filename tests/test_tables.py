@@ -83,17 +83,25 @@ def test_import_writes_numbers_keeping_comments(exported):
     assert run("validate", data).exit_code == 0
 
 
-def test_wrong_total_reported_at_its_cell(exported):
-    data, book = exported
-    before = data.read_text(encoding="utf-8")
+def _refused(data: Path, book: Path, cells: dict) -> tuple:
+    """The import of ``book`` with ``cells`` ((sheet, cell) → value, or (value, number format)) typed in, refused."""
     wb = load_workbook(book)
-    wb["表三"]["J4"] = 99  # the formula overwritten with a wrong total
-    wb["表四"]["A4"] = "/"
-    wb["表三"]["E5"] = 1.5
+    for (sheet, cell), value in cells.items():
+        value, number_format = value if isinstance(value, tuple) else (value, None)
+        wb[sheet][cell] = value
+        if number_format:
+            wb[sheet][cell].number_format = number_format
     wb.save(book)
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1
-    lines = result.output.splitlines()
+    return result, result.output.splitlines()
+
+
+def test_wrong_total_reported_at_its_cell(exported):
+    data, book = exported
+    before = data.read_text(encoding="utf-8")
+    result, lines = _refused(data, book, {("表三", "J4"): 99,  # the formula overwritten with a wrong total
+                                          ("表四", "A4"): "/", ("表三", "E5"): 1.5})
     assert any(l.startswith(f"{book}:表三!J4: error: 表三 第“一、本年新收政府信息公开申请数量”行 “总计”列") and "99" in l
                for l in lines), result.output
     assert f"{book}:表四!A4: error: 表四“行政复议”“结果维持”：不能写“/”：没有数据请填 0" in lines
@@ -166,16 +174,8 @@ def test_cells_a_clerk_fills_in_the_excel_way(exported):
     """A formula Excel saved with its value, a number shown as a date, a thousands separator, and numbers typed
     below the table: the formula's value is taken; the others are said plainly, at their cells."""
     data, book = exported
-    wb = load_workbook(book)
-    wb["表三"]["E4"] = "=1+1"  # saved by openpyxl: no value saved with it
-    wb["表三"]["F4"] = 39
-    wb["表三"]["F4"].number_format = "yyyy/m/d"
-    wb["表三"]["G4"] = "1,234"
-    wb["表三"]["D40"] = 5
-    wb.save(book)
-    result = run("tables", "import", book, "--into", data)
-    assert result.exit_code == 1
-    lines = result.output.splitlines()
+    _, lines = _refused(data, book, {("表三", "E4"): "=1+1",  # saved by openpyxl: no value saved with it
+                                     ("表三", "F4"): (39, "yyyy/m/d"), ("表三", "G4"): "1,234", ("表三", "D40"): 5})
     assert f"{book}:表三!E4: error: 这一格是公式“=1+1”，工作簿里没有存下它算出的数：请直接填数字（或复制后“选择性粘贴→数值”）" in lines
     assert f"{book}:表三!F4: error: 这一格被设成了日期格式，显示为 1900-02-08（原来的数可能是 39）：请把单元格格式改为“常规”或“数值”，再重新填数" in lines
     assert f"{book}:表三!G4: error: 数字里不要写千位分隔符（“1,234”写成 1234）" in lines
