@@ -356,3 +356,19 @@ def test_on_a_terminal_a_long_diagnostic_stays_one_line(tmp_path, monkeypatch):
     lines = [line.split("\x1b[2K")[-1] for line in err.getvalue().splitlines() if "error:" in line]
     assert len(lines) == 2 and all(line.startswith(f"{files[1]}:") and len(line) > 80 for line in lines)
     assert [line[-4:] for line in lines] == ["（R3）", "（R2）"]
+
+
+def test_results_are_written_in_the_order_given_and_counted_as_they_come():
+    """The files are written in the order given (a later one waits for an earlier one's turn), and the bar counts
+    each file as it finishes: it held still while a slow first file kept the others waiting."""
+    events = []
+
+    def finished():
+        for number in (2, 0, 3, 1):
+            events.append(f"done {number}")
+            yield JobResult(f"r{number}.yaml", OK, number=number)
+
+    for result in batch.in_order(finished(), lambda: events.append("counted")):
+        events.append(f"write {result.number}")
+    assert events == ["done 2", "counted", "done 0", "counted", "write 0", "done 3", "counted",
+                      "done 1", "counted", "write 1", "write 2", "write 3"]

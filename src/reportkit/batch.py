@@ -311,16 +311,17 @@ class Batch:
         return [r for r in self.results if r.status != OK]
 
 
-def in_order(results: Iterable[JobResult]) -> Iterator[tuple[JobResult, int]]:
-    """``results`` in their jobs' order (each with how many have come so far), whatever order they finish in: the
+def in_order(results: Iterable[JobResult], arrived: Callable[[], None] = lambda: None) -> Iterator[JobResult]:
+    """``results`` in their jobs' order, whatever order they finish in (``arrived`` is called as each comes): the
     files are written in the order given, so that which of two inputs claims an output name first never depends
     on ``-j`` (a later one's staged files wait on disk, not in memory)."""
     waiting: dict[int, JobResult] = {}
     following = 0
-    for count, result in enumerate(results, 1):
+    for result in results:
+        arrived()
         waiting[result.number] = result
         while following in waiting:
-            yield waiting.pop(following), count
+            yield waiting.pop(following)
             following += 1
 
 
@@ -329,7 +330,7 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
     otherwise."""
     show = functools.partial(_show_result, show=batch.show)
     if not progress:
-        for done, (result, _) in enumerate(in_order(results), 1):
+        for done, result in enumerate(in_order(results), 1):
             show(batch.write(result), batch.say)
             if len(jobs) > 1:
                 click.echo(f"[{done}/{len(jobs)}] {result.source}：{_STATUS[result.status]}（{result.seconds:.1f} 秒）",
@@ -348,9 +349,12 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
         task = bar.add_task("render", total=len(jobs))
         # soft_wrap: a long diagnostic stays one line (the terminal wraps it), copied or logged whole
         line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False, soft_wrap=True)  # noqa: E731
-        for result, count in in_order(results):
+        def arrived() -> None:  # the bar counts the files done, those waiting for an earlier one's turn too
+            bar.advance(task)
+            bar.refresh()
+
+        for result in in_order(results, arrived):
             show(batch.write(result), line if sys.stdout.isatty() else batch.say, line)
-            bar.update(task, completed=count)
             bar.refresh()
 
 
