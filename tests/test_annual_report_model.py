@@ -136,6 +136,17 @@ def test_procurement_amount_needs_its_unit(xinzhou):
     assert "unit: 元" in err["msg"]
 
 
+def test_a_procurement_amount_in_yuan_has_at_most_two_places(xinzhou):
+    """2192.315913 with unit 元 passed: the amount typed in 万元 under a unit of 元, printed 10,000 times too small."""
+    procurement = xinzhou["tables"]["active_disclosure"]["government_procurement"]
+    procurement["unit"] = "元"
+    [err] = errors_of(xinzhou)
+    assert err["loc"] == ("tables", "active_disclosure", "government_procurement")
+    assert "以元计的采购总金额最多 2 位小数（精确到分），而写的是 2192.315913：这个数是不是以万元计？" in err["msg"]
+    procurement["amount"] = Decimal("21923159.13")
+    assert validate(xinzhou).tables.active_disclosure.government_procurement.amount.value == Decimal("21923159.13")
+
+
 def test_numbered_heading_is_an_error_with_the_fix(xinzhou):
     xinzhou["sections"]["overview"][1]["heading"] = "（一）主动公开"
     xinzhou["sections"]["problems"][1]["content"][0]["heading"] = "1.提升队伍能力"

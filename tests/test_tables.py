@@ -237,7 +237,8 @@ def test_a_workbook_of_the_other_edition_or_of_another_report(tmp_path):
 def test_amounts_show_their_unit_in_the_workbook(tmp_path):
     """2019's 采购总金额 had no unit in the workbook and the help said 万元, also for a file in 元."""
     data = tmp_path / "x.yaml"
-    data.write_text(XINZHOU.read_text(encoding="utf-8").replace("unit: 万元", "unit: 元"), encoding="utf-8")
+    data.write_text(XINZHOU.read_text(encoding="utf-8").replace("amount: 2192.315913, unit: 万元",
+                                                                "amount: 21923159.13, unit: 元"), encoding="utf-8")
     assert "unit: 元" in data.read_text(encoding="utf-8")
     book = tmp_path / "x.xlsx"
     assert run("tables", "export", data, "-o", book).exit_code == 0

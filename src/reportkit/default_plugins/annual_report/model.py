@@ -141,6 +141,9 @@ class _ProcurementRow(_Row):
     def _unit_needed(self):
         if self.amount.value and self.unit is None:
             raise ValueError("写明采购总金额的单位：unit: 元 或 unit: 万元")
+        if self.unit == "元" and decimal_places(self.amount.value) > 2:  # 2192.315913 元: typed in 万元, surely
+            raise ValueError(f"以元计的采购总金额最多 2 位小数（精确到分），而写的是 {format_amount(self.amount.value)}："
+                             "这个数是不是以万元计？请核对 unit（万元）或金额")
         return self
 
 
