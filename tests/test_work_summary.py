@@ -105,3 +105,18 @@ def test_init_writes_a_file_that_validates(tmp_path):
         if line.strip() and not line.lstrip().startswith(("#", "- ")):
             assert "#" in line, f"field without a comment: {line}"
     assert CliRunner().invoke(cli, ["validate", "--draft", str(target)]).exit_code == 0
+
+
+def test_a_paragraph_written_as_a_literal_block_folds_as_a_folded_one(tmp_path):
+    """A paragraph written with “|” printed a line break where a line ended with a digit or a Latin letter and none
+    where it ended with a Chinese character: one paragraph, folded as “>-” folds it, in every format."""
+    lines = ["本年度共办理3", "件，另有", "abc", "def 事项。"]
+    texts = {}
+    for style in ("|", ">-"):
+        data = tmp_path / f"{'literal' if style == '|' else 'folded'}.yaml"
+        data.write_text("kind: work-summary\nyear: 2023\nagency: 某县统计局\ndate: 2024-01-10\npreamble:\n"
+                        f"  - {style}\n" + "".join(f"    {line}\n" for line in lines)
+                        + "work:\n  - 完成。\nproblems:\n  - 无。\n", encoding="utf-8")
+        report = check_file(data, PLUGINS).report
+        texts[style] = report.preamble[0]
+    assert texts["|"] == texts[">-"] == "本年度共办理3 件，另有 abc def 事项。"

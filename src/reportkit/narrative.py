@@ -34,16 +34,18 @@ def _only_text(value: Any) -> Any:
     return value
 
 
-# YAML folds a wrapped paragraph with one space at each break (a literal block keeps the break); between Chinese
-# characters neither belongs,
+# YAML folds a wrapped paragraph with one space at each break; a literal block (|) keeps the breaks, which a
+# paragraph folds the same way (a break printed after a digit or a Latin letter only, as it was, made no sense).
+# Between Chinese characters no space belongs,
 # nor between a full-width mark and a digit or Latin letter ("人次。 12月", a half-width gap after 。 in print).
 # A full-width space or a run of spaces is typed (张　三 in a list of names): kept.
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
-_WRAP = re.compile(rf"(?<=[{_CJK}])(?: |\n+)(?=[{_CJK}])")
+_WRAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_BREAK = re.compile(r"[ \t]*\n+[ \t]*")
 
 
 def _join_lines(text: str) -> str:
-    return SPACE_AT_MARK.sub("", _WRAP.sub("", text.strip()))
+    return SPACE_AT_MARK.sub("", _WRAP.sub("", _BREAK.sub(" ", text.strip())))
 
 
 Text = Annotated[str, AfterValidator(_join_lines),
