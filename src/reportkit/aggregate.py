@@ -39,13 +39,14 @@ def aggregate(files, output, agency, expect, strict, force):
     例 / Example:
       reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府 --expect units.txt
     """
+    from .batch import once
     from .cli import _out, _plugins, _show
     from .load import load_text
     from .pipeline import check_file
     from .validate import validate
     from .write import write_atomic
 
-    files = _once(files)
+    files = once(files, "只计入一次；请从命令中删去重复的文件名")
     _check_output(output, files, force)
     plugins = _plugins(False)
     units, failed = [], []
@@ -88,18 +89,6 @@ def aggregate(files, output, agency, expect, strict, force):
         sys.exit(1)
     write_atomic(output, text.encode("utf-8"))
     _out(f"已汇总 {len(units)} 个单位的统计表到 {output}；请填写其中【请填写：…】的文字后运行 reportkit validate {output}")
-
-
-def _once(files) -> list[Path]:
-    """``files`` with each file once (by its resolved path), warning of every repeat."""
-    seen: dict[Path, Path] = {}
-    for path in files:
-        key = path.resolve()
-        if key in seen:
-            click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，只计入一次；请从命令中删去重复的文件名", err=True)
-        else:
-            seen[key] = path
-    return list(seen.values())
 
 
 def _check_output(output: Path, files, force: bool) -> None:

@@ -349,6 +349,7 @@ def run(jobs: list[Job], results: Iterator[JobResult], batch: Batch, *, progress
         task = bar.add_task("render", total=len(jobs))
         # soft_wrap: a long diagnostic stays one line (the terminal wraps it), copied or logged whole
         line = lambda text: bar.console.print(text, markup=False, highlight=False, crop=False, soft_wrap=True)  # noqa: E731
+
         def arrived() -> None:  # the bar counts the files done, those waiting for an earlier one's turn too
             bar.advance(task)
             bar.refresh()
@@ -392,7 +393,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     ``say`` prints a line on standard output; ``show``, when given, takes each file's diagnostics
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
-    given = [Job(str(path), str(path), tuple(options.items()), number=n) for n, path in enumerate(_once(files))]
+    given = [Job(str(path), str(path), tuple(options.items()), number=n) for n, path in enumerate(once(files, "只渲染一次"))]
     if report is not None:
         _check_report(report)  # before the batch, not after hours of it
     folder = Path(target).parent if target else Path(outdir)
@@ -435,13 +436,14 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     return failed
 
 
-def _once(files: list[Path]) -> list[Path]:
-    """``files`` with each file once (by its resolved path): a file given twice is rendered once, with a warning."""
+def once(files: Iterable[Path], effect: str) -> list[Path]:
+    """``files`` with each file once (by its resolved path), a warning at every repeat saying the ``effect``
+    (只渲染一次: ``render``; ``aggregate`` counts it once)."""
     seen: dict[Path, Path] = {}
     for path in files:
         key = Path(path).resolve()
         if key in seen:
-            click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，只渲染一次", err=True)
+            click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，{effect}", err=True)
         else:
             seen[key] = path
     return list(seen.values())

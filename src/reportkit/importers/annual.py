@@ -348,7 +348,7 @@ class _Mapper:
                 if len(item.text) > 80 or "。" in item.text:
                     return
                 continue
-            lines = [(text, place) for row, place in zip(item.rows, item.places) for text in dict.fromkeys(row) if text]
+            lines = item.lines()
             if (_table_key(item) is None and 1 < len(lines) <= 8 and any(parse_date(text) for text, _ in lines)
                     and all(len(text) <= 60 and "。" not in text for text, _ in lines)):
                 self.items[i:i + 1] = [Para(text, place, "date" if parse_date(text) else "signature")
@@ -812,8 +812,7 @@ def _unwrapped(items: list) -> list:
     article, printed with its borders) holds prose, which no table of the report does."""
     out = []
     for item in items:
-        cells = [(text, place) for row, place in zip(item.rows, item.places) for text in dict.fromkeys(row)
-                 if text] if isinstance(item, Grid) else []
+        cells = item.lines() if isinstance(item, Grid) else []
         if any("。" in text and len(text) > 60 for text, _ in cells):
             out += [Para(line, place) for text, place in cells for line in text.split("\n") if line.strip()]
         else:

@@ -30,6 +30,10 @@ class Grid:
     places: list[str]  # one per row
     place: str
 
+    def lines(self) -> list[tuple[str, str]]:
+        """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
+        return [(text, place) for row, place in zip(self.rows, self.places) for text in dict.fromkeys(row) if text]
+
 
 Item = Union[Para, Grid]
 
