@@ -1,6 +1,7 @@
 """Rendering a data file to DOCX, PDF and the PDF's HTML, and comparing imported data with it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportkit.fonts import plan_fonts, role_texts
@@ -41,3 +42,32 @@ def imported(source: Path, folder: Path, plugins=None, **options):
     out = folder / "imported"
     out.mkdir(exist_ok=True)
     return import_file(source, plugins or load_plugins(), outdir=out, **options)
+
+
+def table_four(html: str) -> tuple[int, int, list[str]]:
+    """Where table 四 begins and ends in ``html`` (the PDF renderer's), and its 15 figures."""
+    start = html.rindex("<table", 0, html.index("未经复议直接起诉"))
+    end = html.index("</table>", start) + len("</table>")
+    return start, end, re.findall(r"<td[^>]*>(\d+)</td>", html[start:end])
+
+
+def review_in_two(html: str) -> str:
+    """Table 四 printed as two tables, as a narrow page has it: 行政复议's five columns, then 行政诉讼's ten."""
+    start, end, figures = table_four(html)
+    heads = "".join(f"<th>{c}</th>" for c in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
+    cells = ["".join(f"<td>{f}</td>" for f in part) for part in (figures[:5], figures[5:])]
+    return (html[:start] + f'<table><thead><tr><th colspan="5">行政复议</th></tr><tr>{heads}</tr></thead>'
+            f"<tbody><tr>{cells[0]}</tr></tbody></table>"
+            f'<table><thead><tr><th colspan="10">行政诉讼</th></tr><tr><th colspan="5">未经复议直接起诉</th>'
+            f'<th colspan="5">复议后起诉</th></tr><tr>{heads * 2}</tr></thead><tbody><tr>{cells[1]}</tr></tbody></table>'
+            + html[end:])
+
+
+def review_turned(html: str) -> str:
+    """Table 四 turned: a row per result, a column per group (行政诉讼's two under it)."""
+    start, end, figures = table_four(html)
+    rows = "".join(f"<tr><td>{label}</td>" + "".join(f"<td>{figures[g * 5 + k]}</td>" for g in range(3)) + "</tr>"
+                   for k, label in enumerate(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")))
+    return (html[:start] + '<table><thead><tr><th rowspan="2">结果</th><th rowspan="2">行政复议</th>'
+            '<th colspan="2">行政诉讼</th></tr><tr><th>未经复议直接起诉</th><th>复议后起诉</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>" + html[end:])

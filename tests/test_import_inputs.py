@@ -17,7 +17,7 @@ from reportkit.importers.html import read as read_html
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS, EDITIONS, application_rows
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, printed, render_source
+from _import_helpers import imported, printed, render_source, review_in_two, review_turned
 
 PLUGINS = load_plugins()
 SPEC = EDITIONS["2021"]
@@ -1537,3 +1537,38 @@ def test_a_table_s_unit_over_it_or_in_its_first_row(tmp_path, change):
     back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
+
+
+@pytest.mark.parametrize("change", [review_in_two, review_turned], ids=["in-two", "turned"])
+def test_table_four_printed_in_two_or_turned_is_read_by_its_labels(tmp_path, change):
+    """Table 四 as some sites print it: in two tables (行政复议's five columns, 行政诉讼's ten), or turned (a row per
+    result). It was read by position, as one row of 15 figures: the second table was "no table of the report" and
+    every cell a placeholder; the turned one gave five rows, and every cell a placeholder too. Each figure is now
+    found by the labels over it and before it."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = change(page.read_text(encoding="utf-8"))
+    assert "未经复议直接起诉" in html and html.count("<table") == page.read_text(encoding="utf-8").count("<table") + (
+        change is review_in_two)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "page.html").write_text(html, encoding="utf-8")
+    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back)["tables"]["review_litigation"] == {
+        "reconsideration": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
+        "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
+        "litigation_after_reconsideration": {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}}
+    assert _load(back) == _load(expected)
+
+
+def test_table_four_whose_labels_name_no_one_cell_is_not_guessed(tmp_path):
+    """A turned table 四 copied from a browser into a text file has its head's merged cells once, not over each
+    column: its labels name two groups over one figure. Nothing is guessed: the cells are left to be filled in, with
+    one finding."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    text = tmp_path / "page.txt"
+    text.write_text(_as_copied_from_a_browser(review_turned(page.read_text(encoding="utf-8"))), encoding="utf-8")
+    assert "结果\t行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n结果维持\t2\t1\t1\n" in text.read_text(encoding="utf-8")
+    back = imported(text, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == ["表四应有一行 15 个数字，原文有 5 行数字"]
+    review = _load(back)["tables"]["review_litigation"]
+    assert all(value.startswith("【请填写：表四") for group in review.values() for value in group.values())

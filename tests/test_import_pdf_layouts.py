@@ -2,6 +2,7 @@
 justified, a text layer without Chinese. Each is the sample report printed with a little CSS, read back cell by cell."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -14,7 +15,7 @@ from reportkit.importers.pdf import _add_table, _free_role, _pitch
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import imported, render_source, review_in_two, review_turned
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -108,7 +109,8 @@ def test_a_row_whose_figures_stay_and_whose_labels_go_over_is_one_row():
 
 def test_a_table_cut_off_by_the_page_s_edge_leaves_placeholders_not_shifted_figures(tmp_path, original):
     """A web page printed too wide: table 四's first figure runs off the page. Its row was read by position, short of a
-    column; now a cell cut off by the page is no figure, and the row's figures are left to be filled in."""
+    column; then a cell cut off by the page was no figure, and all 15 were left to be filled in; now each figure is
+    read by the labels over it, and only the cut one is left, saying why."""
     def edit(html: str) -> str:  # table 四 moved out to the page's left edge, its first figure further
         start = html.rindex("<table", 0, html.index("未经复议直接起诉"))
         cell = html.index("<td", html.rindex("<tr", 0, html.index("</table>", start)))
@@ -119,10 +121,12 @@ def test_a_table_cut_off_by_the_page_s_edge_leaves_placeholders_not_shifted_figu
         assert any(c["x0"] < 0 and c["text"] == "2" for p in pdf.pages for c in p.chars)  # 结果维持 of 行政复议
     back = imported(page, tmp_path, PLUGINS)
     place = next(f.place for f in back.findings)
-    assert [f.message for f in back.findings] == ["表四应有一行 15 个数字，原文有 0 行数字"]
+    assert [f.message for f in back.findings] == ["表四“行政复议”“结果维持”：“（超出页面，未能读出）”不是数字，请按原始台账填写"]
     review = _load(back)["tables"]["review_litigation"]
-    assert all(value.startswith("【请填写：表四") for group in review.values() for value in group.values())
-    assert place.endswith("页的表格")
+    assert review.pop("reconsideration") == {"upheld": "【请填写：表四“行政复议”“结果维持”（原文：（超出页面，未能读出））】",
+                                             "corrected": 1, "other": 0, "pending": 1, "total": 4}
+    assert review == {k: v for k, v in original["tables"]["review_litigation"].items() if k != "reconsideration"}
+    assert re.fullmatch(r"第 \d+ 页的表格第 \d+ 行", place)  # the row of figures
     assert {k: v for k, v in _load(back)["tables"].items() if k != "review_litigation"} == \
         {k: v for k, v in original["tables"].items() if k != "review_litigation"}
 
@@ -226,3 +230,18 @@ def test_a_table_without_rules_whose_head_ends_a_page_keeps_it(tmp_path, origina
     data = _load(back)
     assert data["tables"] == original["tables"]
     assert data["sections"] == original["sections"]
+
+
+@pytest.mark.parametrize("change", [review_in_two, review_turned], ids=["in-two", "turned"])
+def test_table_four_printed_in_two_or_turned_imports_from_the_pdf(tmp_path, change):
+    """Table 四 printed in two tables or turned (a row per result), read from the PDF: every figure by its labels."""
+    page = _printed(change, tmp_path / "page.pdf")
+    back = imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    (tmp_path / "as-is").mkdir()
+    assert _load(back) == _load(imported(_printed(lambda html: html, tmp_path / "as-is" / "page.pdf"), tmp_path / "as-is",
+                                         PLUGINS))
+    assert _load(back)["tables"]["review_litigation"] == {
+        "reconsideration": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
+        "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
+        "litigation_after_reconsideration": {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}}

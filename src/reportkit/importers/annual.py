@@ -754,27 +754,30 @@ class TableMapper:
 
     # Table 四
     def review(self, parts: list[Grid]) -> dict:
-        out = {}
-        data = None
-        if parts:
-            rows = [(figures, place) for grid in parts for r, place in zip(grid.rows, grid.places)
-                    if (figures := _figures_of(r))]
-            if len(rows) == 1:
-                (data, place), = rows
-            else:
-                self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文有 {len(rows)} 行数字", "cells")
-        columns = [c for c in tables.OUTCOMES] + [tables.TOTAL]
+        """Table 四 from its row of 15 figures in the official order, or else each figure by the labels over it and
+        before it: the table printed in two (行政复议, 行政诉讼), turned (a row per result) or cut short."""
+        rows = [(row[lead:], place, lead) for grid in parts for row, place in zip(grid.rows, grid.places)
+                if (lead := _figures_from(row)) is not None]
+        whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
+        labelled = None if whole or not rows else _review_by_labels(parts)
+        by_place = whole or labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
+        if parts and not (by_place or labelled):
+            many = f"这一行有 {len(rows[0][0])} 个" if len(rows) == 1 else f"有 {len(rows)} 行数字"
+            self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}", "cells")
+        out: dict = {}
         for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
             out[key] = {}
-            for k, column in enumerate(columns):
+            for k, column in enumerate((*tables.OUTCOMES, tables.TOTAL)):
                 what = f"表四“{label}”“{column.label}”"
-                j = g * 5 + k
-                if data is None or j >= len(data):
-                    out[key][column.key] = placeholder(what)
-                else:
-                    out[key][column.key] = self.cell(data[j], "count", place, what)
+                found = None
+                if labelled:
+                    found = labelled.get((key, column.key))
+                    if found is None:
+                        self.mapper.find(parts[0].place, f"{what}：原文的表中没有这一格", "cells")
+                elif by_place and g * 5 + k < len(rows[0][0]):
+                    found = rows[0][0][g * 5 + k], rows[0][1]
+                out[key][column.key] = placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
         return out
-
 
 def _captions_in_tables(items: list, edition: str) -> list:
     """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
@@ -823,8 +826,9 @@ def _unwrapped(items: list) -> list:
 def _table_key(grid: Grid) -> str | None:
     """Which of tables 二, 三 and 四 ``grid`` is by its head, or None."""
     text = norm("".join("".join(row) for row in grid.rows[:4]))
+    review, litigation = "行政复议" in text, any(w in text for w in ("行政诉讼", "直接起诉", "复议后起诉"))
     return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
-            else "review_litigation" if "行政复议" in text and "行政诉讼" in text else None)
+            else "review_litigation" if review and litigation or (review or litigation) and "结果维持" in text else None)
 
 
 def _parted(items: list) -> list:
@@ -862,16 +866,62 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
     return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
 
 
-def _figures_of(row: list[str]) -> list[str] | None:
-    """Table 四's row of figures (its cells after a label cell or two, if any: 数量, 件数), else None."""
+def _figures_from(row: list[str]) -> int | None:
+    """Where ``row``'s figures begin, after its label cells (数量, 件数, 结果维持 …), or None for a row of no figures."""
     lead = 0
     while lead < len(row) and row[lead].strip() and not _figure(row[lead]):
         lead += 1
     rest = row[lead:]
-    if rest and all(_figure(c) or not c.strip() or c.strip() in NOTHING for c in rest) and any(c.strip() for c in rest) \
-            and (not lead or len(rest) == len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)):
-        return rest
+    if any(c.strip() for c in rest) and all(_figure(c) or not c.strip() or c.strip() in NOTHING for c in rest):
+        return lead
     return None
+
+
+_REVIEW_CELLS = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
+_REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"其它结果": "other", "合计": "total"}
+
+
+def _review_by_labels(parts: list[Grid]) -> dict[tuple[str, str], tuple[str, str]] | None:
+    """Table 四's cells by group and column, each named by the head rows over it (a part without a head has the
+    one before) and its row's label cells: None where a figure has no one group or column (a text file's head,
+    its merged cells not repeated, names a column's neighbours), or two cells have the same."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    head: list[list[str]] = []
+    for grid in parts:
+        rows_over: list[list[str]] = []
+        for row, place in zip(grid.rows, grid.places):
+            lead = _figures_from(row)
+            if lead is None:
+                rows_over.append(row)
+                continue
+            if rows_over:
+                head, rows_over = rows_over, []
+            over = [[norm(r[j]) for r in head if j < len(r)] for j in range(len(row))]
+            named = [_review_key(words) for words in over]
+            # a cell before the figures is a label, unless the head names its place (a cell cut off by the page)
+            labels = [norm(c) for c, key in zip(row[:lead], named) if key is None]
+            for j, text in enumerate(row):
+                if j < lead and named[j] is None:
+                    continue
+                key = _review_key(over[j] + labels)
+                if key is not None and key not in found:
+                    found[key] = text, place
+                elif text.strip() or key is not None:
+                    return None
+    return found or None
+
+
+def _review_key(words: list[str]) -> tuple[str, str] | None:
+    """The one group and column of table 四 that ``words`` name, or None."""
+    groups = {_review_group(w) for w in words} - {None}
+    columns = {_REVIEW_COLUMNS.get(w) for w in words} - {None}
+    return (*groups, *columns) if len(groups) == len(columns) == 1 else None
+
+
+def _review_group(word: str) -> str | None:
+    """The group of table 四 a label names: 复议后起诉, (未经复议)直接起诉, 行政复议 (not the caption naming both)."""
+    return ("litigation_after_reconsideration" if "复议后起诉" in word else "litigation_direct" if "直接起诉" in word
+            else "reconsideration" if "行政复议" in word and "行政诉讼" not in word else None)
 
 
 def _figure(text: str) -> bool:
