@@ -1572,3 +1572,29 @@ def test_table_four_whose_labels_name_no_one_cell_is_not_guessed(tmp_path):
     assert [f.message for f in back.findings] == ["表四应有一行 15 个数字，原文有 5 行数字"]
     review = _load(back)["tables"]["review_litigation"]
     assert all(value.startswith("【请填写：表四") for group in review.values() for value in group.values())
+
+
+def _title_in_a_box(html: str) -> str:
+    """The title set in a one-cell table, as some sites frame it (the page's title bar says something else)."""
+    title = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    html = re.sub(r"<title>.*?</title>", "<title>某县人民政府门户网站</title>", html, count=1, flags=re.S)
+    return html.replace(title.group(0), f'<table><tr><td style="text-align: center"><b>{title.group(1)}</b></td></tr></table>')
+
+
+def _title_letter_spaced(html: str) -> str:
+    """The title's agency spaced out with ideographic spaces, and a space before the year."""
+    return html.replace("某县自然资源局<br>", "某\u3000县\u3000自\u3000然\u3000资\u3000源\u3000局 ", 1)
+
+
+@pytest.mark.parametrize("change", [_title_in_a_box, _title_letter_spaced])
+def test_a_title_in_a_one_cell_table_or_spaced_out_is_the_title(tmp_path, change):
+    """A title in a one-cell table was "a table before the title", left out (the title came from the page's title bar,
+    or was missing); spaces in a title (a cell's line break, letter-spacing) were kept, so it printed with them."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    html = change(page.read_text(encoding="utf-8"))
+    assert html != page.read_text(encoding="utf-8")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "page.html").write_text(html, encoding="utf-8")
+    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == _load(expected) and "title" not in _load(back)  # the title the data gives by default

@@ -46,6 +46,8 @@ _CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|�
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
 OTHER_HANDLING = ("results", "other_handling")
 #: What a published table prints for nothing to report, instead of 0: read as a blank cell.
+#: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
+_SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
 NOTHING = {"—", "——", "－", "-", "/", "／", "无", "…"}
 
 
@@ -230,7 +232,7 @@ class _Mapper:
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "skipped")
-        return "\n".join(lines), place
+        return "\n".join(_SPACED_HAN.sub("", line) for line in lines), place
 
     def _report_title(self, starts: list[int]) -> int:
         """Where the title begins among ``starts``: the first, unless a line worded like a report's title comes later,
@@ -812,11 +814,12 @@ def _headings_out_of_tables(items: list) -> list:
 
 def _unwrapped(items: list) -> list:
     """``items`` with each layout grid as its cells' lines: a page laid out in a table (a site's sidebar beside the
-    article, printed with its borders) holds prose, which no table of the report does."""
+    article, printed with its borders) holds prose, which no table of the report does; nor is one a single cell (a
+    site's title box)."""
     out = []
     for item in items:
         cells = item.lines() if isinstance(item, Grid) else []
-        if any("。" in text and len(text) > 60 for text, _ in cells):
+        if len(cells) == 1 or any("。" in text and len(text) > 60 for text, _ in cells):
             out += [Para(line, place) for text, place in cells for line in text.split("\n") if line.strip()]
         else:
             out.append(item)
