@@ -186,8 +186,8 @@ def test_a_pdf_s_line_pitch_is_read_from_lines_that_fill_the_page():
 def test_a_paragraph_s_first_line_two_characters_short_of_a_ragged_edge_is_not_centred():
     """Indented two characters and ending two short of the right edge, a paragraph's first line sits in the middle of
     the page: it was taken for a centred line, standing alone, and the paragraph was cut after it."""
-    assert _free_role(_line(100, 86.7, 513.4), 595.3, 24, 12) == "body"
-    assert _free_role(_line(100, 200, 395.3), 595.3, 137.3, 12) == "centered"
+    assert _free_role(_line(100, 86.7, 513.4), 297.6, 24, 12) == "body"
+    assert _free_role(_line(100, 200, 395.3), 297.6, 137.3, 12) == "centered"
 
 
 _NO_BORDERS = "th, td, table { border: none !important }"
@@ -245,3 +245,40 @@ def test_table_four_printed_in_two_or_turned_imports_from_the_pdf(tmp_path, chan
         "reconsideration": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
         "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
         "litigation_after_reconsideration": {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}}
+
+
+_NAVIGATION = ["政府信息公开", "主动公开", "依申请公开", "总体情况", "监督保障", "政府信息管理", "平台建设", "其他事项",
+               "存在的主要问题", "改进情况"]
+
+
+def _beside_the_article(side: str):
+    """A site's navigation printed beside the article (a wider margin on that ``side`` holds it), as a browser prints
+    a page; the words are the report's own, which the PDF's fonts have."""
+    def edit(html: str) -> str:
+        html = html.replace("</head>", f"<style>@page {{ margin-{side}: 62mm }}</style></head>", 1)
+        body = re.search(r"<body[^>]*>", html)
+        items = "".join(f"<p style='text-indent: 0; margin: 0 0 4pt 0; font-size: 10.5pt; line-height: 14pt'>{w}</p>"
+                        for w in _NAVIGATION * 2)
+        return (html[:body.end()] + f'<div style="position: absolute; {side}: -46mm; top: 0; width: 36mm">{items}</div>'
+                + html[body.end():])
+    return edit
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, side):
+    """A page printed from a site with its navigation in a column beside the article: the column's lines ran into the
+    article's (on one line, or read as lines of their own), so the title was lost, every line of page 1 was "set
+    right" and no paragraph was whole. The column is now one finding, and the article imports as printed without it;
+    the title, centred on the article, not on the page, is the title."""
+    with_navigation = _printed(_beside_the_article(side), tmp_path / "page.pdf")
+    with pdfplumber.open(with_navigation) as pdf:
+        words = [w["text"] for w in pdf.pages[0].extract_words()]
+    assert words.count("存在的主要问题") == 2 and "某县自然资源局" in words
+    (tmp_path / "without").mkdir()
+    plain = _printed(lambda html: html.replace("</head>", f"<style>@page {{ margin-{side}: 62mm }}</style></head>", 1),
+                     tmp_path / "without" / "page.pdf")
+    back, expected = imported(with_navigation, tmp_path, PLUGINS), imported(plain, tmp_path / "without", PLUGINS)
+    assert [(f.place, f.message) for f in back.findings] == [
+        ("第 1 页旁边的一栏", "文章旁边一栏的“政府信息公开、主动公开、依申请公开、总体…”未导入（网页打印时带上的导航栏等）")]
+    assert expected.findings == [] and _load(back) == _load(expected)
+    assert _load(back) == _load(imported(render_source(SAMPLE, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))

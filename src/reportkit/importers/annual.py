@@ -128,8 +128,15 @@ class _Mapper:
         self.blank_as_zero = blank_as_zero
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
-        self.items = self._first_article(_unwrapped(published.items))
+        self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
         self.page_title = published.page_title
+
+    def _without_asides(self, items: list) -> list:
+        """``items`` without the text printed beside the article (a site's navigation), each page's in one finding."""
+        for item in items:
+            if isinstance(item, Para) and item.role == "aside":
+                self.find(item.place, f"文章旁边一栏的“{_short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
+        return [item for item in items if not (isinstance(item, Para) and item.role == "aside")]
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,

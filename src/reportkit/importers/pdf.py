@@ -7,6 +7,7 @@ is read from its lines: labels on the left, figures aligned in columns under the
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -66,7 +67,13 @@ def read(path: Path) -> Published:
         if common and common[0][1] * 2 > len(chars):
             raise ReportkitError(f"{path}: PDF 里的汉字都读成同一个字“{common[0][0]}”（多半是导出时缺少中文字体），取不出文字，无法导入："
                                  f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
-        pages = _with_unruled_tables(_without_running_lines([_page(page) for page in pdf.pages]))
+        pages = []
+        for number, page in enumerate(pdf.pages, 1):
+            *read_page, aside = _page(page)
+            pages.append(tuple(read_page))
+            if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
+                published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
+        pages = _with_unruled_tables(_without_running_lines(pages))
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it.
         edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
@@ -97,7 +104,7 @@ def read(path: Path) -> Published:
                                      _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
                     continue
                 _added(published, current)
-                role = _free_role(obj, width, indent, size)
+                role = _free_role(obj, (left + right[width]) / 2, indent, size)
                 current = Para(obj["text"], place, role)
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current)
@@ -183,17 +190,69 @@ def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     return out
 
 
-def _page(page) -> tuple[list[dict], list, float | None, float]:
-    """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width."""
+def _page(page) -> tuple[list[dict], list, float | None, float, list[str]]:
+    """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width, and the
+    lines of a column of text beside the article (:func:`_beside`), which are none of these."""
     tables = page.find_tables({"explicit_horizontal_lines": _open_row_rules(page)})
     left, _, right, _ = page.bbox
     # a table cut off by the page's edge: the text beyond that edge, in its rows, is the table's too
     boxes = [(-math.inf if x0 <= left + 1 else x0, top, math.inf if x1 >= right - 1 else x1, bottom)
              for x0, top, x1, bottom in (t.bbox for t in tables)]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+    aside = _beside(outside.extract_words())
+    if aside is not None:
+        aside_lines = [ln["text"] for ln in outside.filter(lambda obj: _within(obj, aside)).extract_text_lines()]
+        outside = outside.filter(lambda obj: not _within(obj, aside))
     lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
              if not _PAGE_NUMBER.match(ln["text"].strip())]
-    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width
+    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside_lines if aside else []
+
+
+#: A column beside the article has this many lines at least; the article has three times its characters at least.
+_ASIDE_LINES, _ASIDE_SHARE = 5, 3
+#: The space between a column beside the article and the article (pt), at least.
+_GUTTER = 6
+
+
+def _beside(words: list[dict]) -> tuple[float, float] | None:
+    """The span ``(x0, x1)`` of a column of text beside a page's article, from the page's ``words``: a web page's
+    navigation, printed with it. A band of the page that no word crosses, but for a few (a browser's header and
+    footer), parts it from the article; each side has ``_ASIDE_LINES`` lines at least, level with the other's; the
+    column has a third of the article's characters at most, few figures, and lines of its own (a table's labels are
+    on the lines of its figures). None for a page without one."""
+    if len(words) < 2 * _ASIDE_LINES:
+        return None
+    best = None
+    ends, starts = sorted(w["x1"] for w in words), sorted(w["x0"] for w in words)
+    most = max(2, len(words) // 20)  # words crossing the gutter
+    for middle in sorted({w["x1"] + _GUTTER / 2 for w in words}):
+        left, right = bisect.bisect_right(ends, middle), len(words) - bisect.bisect_left(starts, middle)
+        if len(words) - left - right > most or min(left, right) < _ASIDE_LINES:
+            continue  # most places: the lines of the article run across
+        sides = [w for w in words if w["x1"] <= middle], [w for w in words if w["x0"] >= middle]
+        gutter = max(w["x1"] for w in sides[0]), min(w["x0"] for w in sides[1])
+        crossing = [w for w in words if w["x0"] < middle < w["x1"]]  # a header's, a footer's: over the whole gutter
+        if any(w["x0"] > gutter[0] or w["x1"] < gutter[1] for w in crossing):
+            continue
+        band = gutter[1] - gutter[0]
+        tops = [{round(w["top"]) for w in side} for side in sides]
+        spans = [(min(w["top"] for w in side), max(w["bottom"] for w in side)) for side in sides]
+        level = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+        chars = [sum(len(w["text"]) for w in side) for side in sides]
+        small = 0 if chars[0] < chars[1] else 1
+        aside = sides[small]
+        if band < _GUTTER or min(map(len, tops)) < _ASIDE_LINES or level < min(b - a for a, b in spans) / 2 \
+                or chars[small] * _ASIDE_SHARE > chars[1 - small] \
+                or sum(bool(_NUMBER.fullmatch(w["text"])) for w in aside) * 2 > len(aside) \
+                or len(tops[small] & tops[1 - small]) * 2 > len(tops[small]):
+            continue
+        if best is None or band > best[0]:
+            best = band, (min(w["x0"] for w in aside), max(w["x1"] for w in aside))
+    return best[1] if best else None
+
+
+def _within(obj: dict, span: tuple[float, float]) -> bool:
+    return obj.get("x0", -1) >= span[0] - 0.5 and obj.get("x1", math.inf) <= span[1] + 0.5
 
 
 def _with_unruled_tables(pages: list[tuple]) -> list[tuple]:
@@ -443,12 +502,13 @@ def _text(extracted: str) -> str:
     return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", extracted)))
 
 
-def _free_role(line: dict, width: float, indent: float, size: float) -> str:
-    """A centred line (title), a line two characters in (a paragraph starts), or one set further right.
+def _free_role(line: dict, middle: float, indent: float, size: float) -> str:
+    """A line centred on the text's ``middle`` (title), a line two characters in (a paragraph starts), or one set
+    further right. The text's middle, not the page's: a page printed from a site may have a wider margin on one side.
 
     A paragraph's first line that stops two characters short of a ragged right edge is centred too: it starts one."""
     start = abs(indent - 2 * size) < size / 2
-    if (indent > size and not start or size > _TITLE_SIZE) and abs((line["x0"] + line["x1"]) / 2 - width / 2) < 3:
+    if (indent > size and not start or size > _TITLE_SIZE) and abs((line["x0"] + line["x1"]) / 2 - middle) < 3:
         return "centered"  # a title's line as wide as the text is centred too
     return "body" if start else "right" if indent > 2 * size else "body"
 
