@@ -10,8 +10,9 @@ import yaml
 from reportkit.default_plugins.annual_report import resolve_edition
 from reportkit.default_plugins.annual_report.model import report_model
 from reportkit.default_plugins.annual_report import RULES
-from reportkit.errors import ERROR, WARNING, InvalidData
+from reportkit.errors import ERROR, NOTE, WARNING, InvalidData
 from reportkit.load import load_file
+from reportkit.pipeline import prepare
 from reportkit.plugins import load_plugins
 from reportkit.validate import validate as core_validate
 
@@ -142,10 +143,18 @@ def test_r10_fee_charged_but_section_six_says_nothing(sample, other):
     assert f.severity == ERROR and f.path == ("sections", "other", 0) and "3 件" in f.message
 
 
-def test_r10_silent_without_fee(sample):
-    sample["sections"]["other"] = ["无"]
+def test_r10_without_fee_a_nothing_in_section_six_is_not_printed_and_said_so(sample, tmp_path):
+    """“无” after the sentence saying no fee was charged printed as a paragraph of its own, one that contradicts
+    nothing but says nothing either: an office would strike it. It is left out now, with a note saying so."""
+    sample["sections"]["other"] = ["无。"]
     sample["information_processing_fee"] = {"notices": 0}
-    assert findings(sample) == {}
+    [f] = only(sample, "R10")
+    assert f.severity == NOTE and f.path == ("sections", "other", 0) and f.message.startswith("“六、其他需要报告的事项”写的“无。”不印出")
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump(sample, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    texts = [text for _, text, _ in prepare(path, load_plugins(), formats=("docx",)).document.texts()]
+    six = texts.index("六、其他需要报告的事项")
+    assert texts[six + 1] == "本年度未发出信息处理费收费通知，未收取信息处理费。" and "无。" not in texts
 
 
 def test_r11_period_title_and_preamble(xinzhou):

@@ -8,7 +8,7 @@ from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signat
 from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
 
 from .model import AnnualReportBase, Count, applications_values, format_amount, outcome_values, row_at
-from .rules import chinese_date
+from .rules import chinese_date, says_nothing
 from .tables import (
     APPLICANTS_LABEL,
     APPLICATIONS_NOTE,
@@ -75,6 +75,8 @@ def _section(report: AnnualReportBase, key: str, locate: Locate) -> list[Block]:
     blocks: list[Block] = []
     if key == "other" and report.spec.information_processing_fee:
         blocks.append(Paragraph(_fee_text(report), locate(("information_processing_fee",))))
+        if says_nothing(items):  # “无” after the fee sentence: not printed, said so (R10)
+            items = []
     elif key == "other" and not items:
         blocks.append(Paragraph("本年度没有其他需要报告的事项。", locate(path)))
     blocks += content_blocks(items, 2, path, locate)

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from reportkit.attachments import chinese_date, years_named
-from reportkit.errors import ERROR, WARNING
+from reportkit.errors import ERROR, NOTE, WARNING
 from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
@@ -103,13 +103,19 @@ def says_nothing(items) -> bool:
 
 
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
-    """R10: when 信息处理费 was charged, section 六 (which prints it) must not say “无”."""
+    """R10: section 六 prints the 信息处理费 sentence, so a “无” there contradicts fees charged, and is not printed
+    after a sentence saying none were (:func:`.build._section`)."""
     fee = report.information_processing_fee
     other = report.sections.other
     if fee.charged and says_nothing(other):
         yield Finding(ERROR, (
             f"数据中本年度发出信息处理费收费通知 {fee.notices} 件，而“六、其他需要报告的事项”写的是“{other[0].strip()}”："
             "reportkit 会在第六部分写明信息处理费情况，请删去“无”，或改写为其他需要报告的事项"
+        ), ("sections", "other", 0))
+    elif says_nothing(other):
+        yield Finding(NOTE, (
+            f"“六、其他需要报告的事项”写的“{other[0].strip()}”不印出：这一部分已印出“本年度未发出信息处理费收费通知，"
+            "未收取信息处理费。”，其后再印“无”前后不通；没有别的事项时，这里可以不写"
         ), ("sections", "other", 0))
 
 
