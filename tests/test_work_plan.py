@@ -9,7 +9,7 @@ from _kinds import EXAMPLES, PLUGINS, docx_paragraphs, docx_table_texts, flat, p
 from reportkit.blocks import Attachment, Heading, Paragraph, Table
 from reportkit.cli import cli
 from reportkit.errors import InvalidData
-from reportkit.pipeline import check_file
+from reportkit.pipeline import check_file, render
 
 EXAMPLE = EXAMPLES / "putian-2018-work-plan.yaml"
 NOTICE_TITLE = "莆田市环境保护局关于印发" + "2018年政务公开工作实施方案的通知"
@@ -247,3 +247,19 @@ def test_every_placeholder_of_a_started_plan_is_placed_on_itself(tmp_path):
     assert any("配合科室" in text for *_, text in placed)
     for line, col, text in placed:
         assert lines[int(line) - 1][int(col) - 1:].startswith(text), (line, col, text)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_deadline_s_date_stays_on_one_line_of_its_cell(tmp_path, fmt):
+    """“2018年12月31日” in the 完成时限 column broke before its “日” (the column held 7.6 ems, the date with its spaces
+    between digits and Chinese 8.25): the column is now as wide as its longest deadline, 具体措施 giving the room."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', 'deadline: "2018-12-31"'),
+                    encoding="utf-8")
+    document, _, _ = rendered(path)
+    [table] = [b for block in document.blocks for b in getattr(block, "blocks", [block]) if isinstance(b, Table)]
+    assert any(row[-1].text == "2018年12月31日" for row in table.rows)
+    data = render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
+    lines = [text for page in pdf_lines(data) for text, *_ in page]
+    assert any(line.endswith("2018年12月31日") for line in lines)
+    assert not any(line.endswith("2018年12月31") for line in lines)

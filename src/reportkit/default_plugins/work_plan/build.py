@@ -5,6 +5,7 @@ from typing import Callable
 
 from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
 from reportkit.blocks import Addressee, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title
+from reportkit.layout import Geometry, text_width
 from reportkit.outline import content_blocks, heading_number
 
 from .model import SubTask, Task, deadline_text, heading_of
@@ -125,4 +126,18 @@ def task_table(plan, locate: Locate) -> Table:
         cells += [Cell(measures, align="left", source=source), Cell("、".join(units), source=source),
                   Cell(deadline, source=source)]
         rows.append(cells)
-    return Table(rows, widths=[c.width for c in TASK_COLUMNS], header_rows=1, source=locate(("task_table",)))
+    return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, source=locate(("task_table",)))
+
+
+def _widths(deadlines: list[str]) -> list[float]:
+    """The columns' relative widths: the 完成时限 column as wide as its longest deadline on one line, at least
+    (“2025年12月31日” broke before “日”), in the default layout's table type; the 具体措施 column gives the room."""
+    geometry = Geometry()
+    ems = geometry.block_width_mm * 72 / 25.4 / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
+    padding = 2 * geometry.cell_padding_h_pt / geometry.table_size_pt + 0.5  # and half an em to spare
+    needed = max((text_width(d, geometry.autospace_em) for d in deadlines), default=0) + padding
+    widths = {c.key: c.width for c in TASK_COLUMNS}
+    extra = min(max(needed / ems - widths["deadline"], 0), widths["measures"] / 4)
+    widths["deadline"] += extra
+    widths["measures"] -= extra
+    return list(widths.values())

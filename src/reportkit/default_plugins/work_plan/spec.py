@@ -37,8 +37,8 @@ class Column:
 
 
 #: The task table (主要任务分解表), printed inline after the tasks or as an attachment.
-#: Widths (of 11, across the 156 mm block, 五号 type): 完成时限 holds “2018年11月20日” on one line
-#: and 责任单位 an eight-character unit name (市环境监测中心站).
+#: Widths (of 11, across the 156 mm block, 五号 type): 完成时限 is widened to hold its longest date on one line
+#: (build._widths), and 责任单位 an eight-character unit name (市环境监测中心站).
 TASK_COLUMNS = (
     Column("number", "序号", 0.7),
     Column("task", "工作任务", 1.8),
