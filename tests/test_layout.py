@@ -17,7 +17,7 @@ import weasyprint
 from weasyprint.layout import inline
 
 import layout_measure as lm
-from reportkit.blocks import Paragraph, Signature, Table
+from reportkit.blocks import Heading, Paragraph, Signature, Table
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.plugins import load_plugins
 from reportkit.renderers import cjk_justify
@@ -229,3 +229,21 @@ def test_measurement_finds_a_ragged_line_and_a_stranded_signature(plugins):
     page.lines = [ln for ln in page.lines if ln.top < organ.top]
     pages.insert(pages.index(page) + 1, alone)
     assert any("begins with the signature" in s for s in lm.stranded(pages, document))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_heading_that_wraps_is_justified_as_a_paragraph_is(fmt, plugins):
+    """A heading long enough to wrap (“1.”, “（1）” headings of a summary are whole sentences) ends its first line on
+    the right edge, as a paragraph's does: the Typst PDF set it in a block only as wide as its text, which left the
+    line 4 to 8 pt short."""
+    document, layout = _prepare(ROOT / "examples" / "suzhou-2016-work-summary.yaml", plugins)
+    headings = [i for i, b in enumerate(document.blocks) if isinstance(b, Heading)]
+    long = "关于规范性文件目录的补录情况和下一步打算（编号由系统生成）"
+    for i, level in zip(headings[1:3], (3, 4)):
+        document.blocks[i] = dataclasses.replace(document.blocks[i], level=level, number="1." if level == 3 else "（1）",
+                                                  text=long)
+    pdf = render(document, layout, fmt, plugins.registry).data
+    pages = lm.measure(pdf, layout.geometry)
+    wrapped = [s for s in lm.paragraphs(pages, document, layout.geometry) if s.text.endswith(long) and len(s.lines) > 1]
+    assert len(wrapped) == 2
+    assert lm.ragged_lines(pages, document, layout.geometry) == []
