@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
 from .fonts import coverage, exact_source, role_texts
-from .layout import Layout
+from .layout import Geometry, Layout
 from .limits import check_limits
 from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
+from .titles import broken_titles
 from .validate import Validated, validate
 
 if TYPE_CHECKING:  # imported with --previous (by the command line) and when writing, not to validate
@@ -95,15 +96,16 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
 def build(validated: Validated, layout: Layout | None = None) -> Document:
     """Turn a validated report into the format-neutral block tree (step 3).
 
-    Plugin sections get their plugin's settings; a ``layout`` with a ``prepare`` then
-    adjusts the tree (e.g. adds the 版头 and 版记 it draws) with its plugin's settings.
+    Plugin sections get their plugin's settings; titles too long for a line are broken where a reader would
+    (:mod:`reportkit.titles`); a ``layout`` with a ``prepare`` then adjusts the tree (e.g. adds the 版头 and 版记
+    it draws) with its plugin's settings.
     """
     loaded = validated.loaded
     sections = getattr(type(validated.report), "plugin_sections", ())
     registry = validated.registry
     locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections},
                      {s.name: registry.plugin_of(s) for s in sections} if registry else {})
-    document = validated.kind.build(validated.report, locate)
+    document = broken_titles(validated.kind.build(validated.report, locate), layout.geometry if layout else Geometry())
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:

@@ -1,0 +1,102 @@
+"""Where a title too long for one line breaks (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，长短适宜，间距恰当).
+
+Every engine breaks a long line where the next character no longer fits: "综合行|政执法", a last line of one
+word. :func:`broken_titles` breaks each such line of a document's title and attachments' titles beforehand,
+into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an opening
+bracket, after an organ's name (局, 办公室, 中心 …), around a year, after 的 or 和. A line the data breaks
+(``\\n``) is kept as written.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+from .blocks import Attachment, Document, Title
+from .layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+
+#: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
+#: Chinese characters may part a word (``_ANYWHERE``).
+def _after(*words: str) -> str:
+    return "(?:" + "|".join(f"(?<={word})" for word in words) + ")"
+
+
+_PLACES = (
+    (0, re.compile(r"(?=关于|[（(《〔【])|(?<=[）)》〕】])")),
+    (4, re.compile(_after("局", "厅", "院", "站", "所", "队", "中心", "政府", "办公室", "办事处", "委员会", "公司", "集团")
+                   + "(?![）)〕】，、]|信息)")),
+    (8, re.compile(r"(?=(?:19|20)\d\d|二〇|[一二]〇)|" + _after("年度", "年") + "(?![度底初末])")),
+    (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
+    (14, re.compile(r"(?<=[的和及与])")),
+)
+_ANYWHERE = 40
+#: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
+_UNEVEN = 3
+#: What one more line than the fewest that fit costs.
+_EXTRA_LINE = 30
+_NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])")
+_PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
+
+
+def broken_titles(document: Document, geometry: Geometry) -> Document:
+    """``document`` with its title and attachments' titles broken as a reader would (:func:`broken`)."""
+    room = geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt
+    blocks = [dataclasses.replace(b, text=broken(b.text, room, geometry.autospace_em)) if isinstance(b, Title)
+              else dataclasses.replace(b, title=broken(b.title, room, geometry.autospace_em)) if isinstance(b, Attachment)
+              else b for b in document.blocks]
+    return dataclasses.replace(document, blocks=blocks)
+
+
+def broken(text: str, room: float, autospace_em: float = 0) -> str:
+    """``text`` with each of its lines wider than ``room`` title characters broken into as few lines as fit (one
+    more where that breaks no word), of near-equal width, at the cheapest places (:data:`_PLACES`)."""
+    return "\n".join(_lines(line, room, autospace_em) for line in text.split("\n"))
+
+
+def _lines(line: str, room: float, autospace_em: float) -> str:
+    width = text_width(line, autospace_em)
+    if width <= room:
+        return line
+    cost = {i: _ANYWHERE for i in range(1, len(line))}
+    for price, place in reversed(_PLACES):
+        for match in place.finditer(line):
+            if 0 < match.start() < len(line):
+                cost[match.start()] = price
+    for match in _NO_BREAK.finditer(line):
+        cost.pop(match.start(), None)
+    for match in _PLACEHOLDER.finditer(line):
+        for i in range(match.start() + 1, match.end()):
+            cost.pop(i, None)
+    fewest = math.ceil(width / room)
+    best = None
+    for count in (fewest, fewest + 1):
+        found = _best(line, count, cost, room, width / count, autospace_em)
+        if found and (best is None or found[0] + _EXTRA_LINE * (count - fewest) < best[0]):
+            best = found[0] + _EXTRA_LINE * (count - fewest), found[1]
+    if best is None:  # no way to break it within the room: the engines wrap it
+        return line
+    cuts = [0, *best[1], len(line)]
+    return "\n".join(line[a:b] for a, b in zip(cuts, cuts[1:]))
+
+
+def _best(line: str, count: int, cost: dict[int, int], room: float, mean: float,
+          autospace_em: float) -> tuple[float, list[int]] | None:
+    """The cheapest ``count`` lines of ``line`` no wider than ``room``: (cost, where each line after the first
+    starts), or None."""
+    ends = [*sorted(cost), len(line)]
+    # paths[j][i]: the cheapest first j lines ending before position i
+    paths: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
+    for j in range(1, count + 1):
+        step: dict[int, tuple[float, list[int]]] = {}
+        for start, (so_far, cuts) in paths[-1].items():
+            for end in ends:
+                if end <= start or (end == len(line)) != (j == count):
+                    continue
+                width = text_width(line[start:end], autospace_em)
+                if width > room:
+                    break
+                total = so_far + _UNEVEN * (abs(width - mean) / room * 10) ** 2 + cost.get(end, 0)
+                if end not in step or total < step[end][0]:
+                    step[end] = total, cuts + ([end] if end < len(line) else [])
+        paths.append(step)
+    return paths[-1].get(len(line))

@@ -1,0 +1,93 @@
+"""A title too long for one line breaks where a reader would (GB/T 9704 §7.3.1), the same in every output."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pytest
+import yaml
+
+from reportkit.layout import Geometry, text_width
+from reportkit.pipeline import prepare, render
+from reportkit.plugins import load_plugins
+from reportkit.titles import broken
+
+ROOT = Path(__file__).resolve().parents[1]
+G = Geometry()
+ROOM = G.block_width_mm * 72 / 25.4 / G.title_size_pt  # 2号 characters across the text block: 20.1
+LONG = ("某某自治州某某县乡村振兴和农业农村综合行政执法服务中心关于二〇二四年度政府信息公开工作情况"
+        "和二〇二五年度工作打算的年度报告（按国办公开办函〔2021〕30号格式编制）")
+TITLES = [LONG, "某某市某某局关于2016年度政府信息公开工作情况的报告", "莆田市环境保护局关于印发2018年政务公开工作实施方案的通知",
+          "关于做好2024年度政府信息公开工作年度报告编制和发布工作的通知", "某县农业农村局2024年工作总结和2025年工作计划",
+          "【请填写：发布机关全称】2023年政府信息公开工作年度报告"]
+
+
+def _words_kept(lines: list[str]) -> list[str]:
+    """The words of the titles above that a line break parts."""
+    words = ("行政执法", "政府信息公开", "服务中心", "二〇二四", "二〇二五", "2016", "2018", "〔2021〕", "30号", "实施方案",
+             "年度报告", "【请填写：发布机关全称】", "工作计划", "工作总结", "发布工作")
+    text = "".join(lines)
+    return [w for w in words if w in text and not any(w in line for line in lines)]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_long_title_breaks_between_words_into_lines_that_fit(title):
+    lines = broken(title, ROOM, G.autospace_em).split("\n")
+    assert "".join(lines) == title and len(lines) > 1
+    assert all(text_width(line, G.autospace_em) <= ROOM for line in lines)
+    assert _words_kept(lines) == []
+    assert not any(line[0] in "，。、）》〕】：" or line[-1] in "（《〔【" for line in lines)
+    # near-equal lines: none under a third of the longest (an engine left "告" or "制）" alone on the last)
+    widths = [text_width(line, G.autospace_em) for line in lines]
+    assert min(widths) >= max(widths) / 3
+
+
+def test_the_break_goes_after_an_organ_s_name_or_a_year_not_inside_a_word():
+    first, second = broken("某某市人民政府办公室关于2023年度政府信息公开工作情况的报告", ROOM, G.autospace_em).split("\n")
+    assert first in ("某某市人民政府办公室", "某某市人民政府办公室关于2023年度")
+    assert broken("某某省某某市某某区市场监督管理局二〇二三年政务公开工作总结", ROOM, G.autospace_em) == \
+        "某某省某某市某某区市场监督管理局\n二〇二三年政务公开工作总结"
+
+
+def test_a_short_title_and_the_data_s_own_breaks_are_kept():
+    assert broken("某县统计局2023年政务公开工作总结", ROOM, G.autospace_em) == "某县统计局2023年政务公开工作总结"
+    assert broken("某某自治州某某县乡村振兴和农业农村综合行政执法服务中心\n2024年政府信息公开工作年度报告", ROOM,
+                  G.autospace_em) == "某某自治州某某县乡村振兴和\n农业农村综合行政执法服务中心\n2024年政府信息公开工作年度报告"
+    assert broken("关于\n做好", ROOM) == "关于\n做好"
+
+
+@pytest.fixture(scope="module")
+def long_titled(tmp_path_factory):
+    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
+    data["title"] = LONG
+    path = tmp_path_factory.mktemp("title") / "long.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    plugins = load_plugins()
+    return prepare(path, plugins), plugins
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_both_pdfs_print_the_title_s_lines_as_broken(long_titled, fmt):
+    """Each engine broke the long title where its next character no longer fitted ("综合行|政执法", "编|制", a last
+    line of "制）"); both now print the lines broken between words."""
+    prepared, plugins = long_titled
+    expected = broken(LONG, ROOM, G.autospace_em).split("\n")
+    data = render(prepared.document, prepared.layout, fmt, plugins.registry).data
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = [c for c in pdf.pages[0].chars if c["size"] > G.body_size_pt + 1 and c["text"].strip()]
+    rows = {}
+    for c in chars:
+        rows.setdefault(round(c["top"]), []).append(c)
+    printed = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for _, row in sorted(rows.items())]
+    assert printed == expected
+    assert prepared.document.title == LONG  # the document's metadata keeps it whole
+
+
+def test_the_docx_breaks_the_title_at_the_same_places(long_titled):
+    prepared, plugins = long_titled
+    data = render(prepared.document, prepared.layout, "docx", plugins.registry).data
+    title = docx.Document(io.BytesIO(data)).paragraphs[0]
+    breaks = len(title._p.xpath(".//w:br"))
+    assert title.text.replace("\n", "") == LONG and breaks == broken(LONG, ROOM, G.autospace_em).count("\n")
