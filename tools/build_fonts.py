@@ -2,7 +2,8 @@
 
 The PDF must show real glyphs on a machine without any Chinese font, so reportkit
 ships freely licensed (SIL OFL 1.1) substitutes for the GB/T 9704 font roles,
-subset to the GB2312/GBK character sets and renamed as OFL §3 requires for
+subset to the GB2312/GBK character sets (the GB2312 ones with what titles need
+beyond it, :func:`title_extra`) and renamed as OFL §3 requires for
 modified versions (Reserved Font Names "Source" for Noto CJK, "霞鹜"/"LXGW" for
 LXGW WenKai).
 
@@ -70,6 +71,29 @@ EXTRA = (
 )
 
 
+def gbk_symbols() -> set[int]:
+    """GBK's symbol areas GBK/1 (A1A1-A9FE, GB2312's rows 1-9) and GBK/5 (A840-A9A0); private-use codes left out."""
+    chars = (_decode_all("gbk", range(0xA1, 0xAA), range(0xA1, 0xFF))
+             | _decode_all("gbk", range(0xA8, 0xAA), [b for b in range(0x40, 0xA1) if b != 0x7F]))
+    return {c for c in chars if not 0xE000 <= c <= 0xF8FF}
+
+
+#: The county-level divisions (and towns of 东莞, which has no counties) whose names GB2312 cannot
+#: write, from 国家统计局 2023年统计用区划代码 (github.com/modood/Administrative-divisions-of-China):
+#: agency names open the titles of their annual reports.
+PLACE_NAMES = ("埇桥区", "湾沚区", "浉河区", "瀍河回族区", "猇亭区", "硚口区", "鄠邑区", "高埗镇", "道滘镇")
+
+
+def title_extra() -> set[int]:
+    """What the GB2312 faces (小标宋 titles, 黑体 headings) keep beyond GB2312.
+
+    GBK's symbols: 〇 (U+3007) of written-out years (某某局二〇二一年……报告), the quotation marks
+    〝〞, ﹝﹞ typed for 〔〕, units such as ㎡ and every other mark GBK added to GB2312's rows;
+    then the characters of :data:`PLACE_NAMES`. The GBK faces have them all.
+    """
+    return (gbk_symbols() | {ord(ch) for ch in "".join(PLACE_NAMES)}) - gb2312()
+
+
 @dataclass(frozen=True)
 class Target:
     """One bundled face: where it comes from, what it keeps, what it is called."""
@@ -83,7 +107,7 @@ class Target:
 
     def codepoints(self) -> set[int]:
         base = ASCII | LATIN1 | EXTRA
-        return base | (gbk() if self.charset == "GBK" else gb2312())
+        return base | (gbk() if self.charset == "GBK" else gb2312() | title_extra())
 
 
 NOTO = "usr/share/fonts/opentype/noto"
@@ -181,7 +205,8 @@ def main(argv=None) -> int:
         data = rename(data, target)
         (args.out / target.output).write_bytes(data)
         lacking = sorted(c for c in missing if c not in ASCII | LATIN1 | EXTRA)
-        print(f"{target.output}: {len(data) / 1e6:.2f} MB, {target.charset}"
+        kept = target.charset if target.charset == "GBK" else f"{target.charset} + title_extra()"
+        print(f"{target.output}: {len(data) / 1e6:.2f} MB, {kept}"
               + (f", lacks {''.join(map(chr, lacking))}" if lacking else ""))
     for output, (copyright_file, licence, header) in LICENCES.items():
         (args.out / output).write_text(licence_text(args.debs, copyright_file, licence, header), encoding="utf-8")
