@@ -80,11 +80,37 @@ def test_summed_amounts_keep_the_places_the_units_wrote(tmp_path):
     out = tmp_path / "region.yaml"
     assert run("aggregate", *units, "-o", out, "--agency", "某县人民政府").exit_code == 0
     region = load_file(out).data
-    assert region["tables"]["active_disclosure"]["administrative_fees"]["amount"] == "824.60"
+    assert region["tables"]["active_disclosure"]["administrative_fees"]["amount"].text == "824.60"
     fee = region["information_processing_fee"]
-    assert (fee["amount_notified"], fee["amount_collected"]) == ("2241.00", 1480.25)
+    assert (fee["amount_notified"].text, fee["amount_collected"].text) == ("2241.00", "1480.25")
     report = check_file(out, load_plugins()).report
     assert str(report.information_processing_fee.amount_notified) == "2241.00"
+
+
+def test_summed_amounts_are_written_as_numbers_that_read_back_with_their_places(tmp_path):
+    """Units writing 412.30万元 unquoted (as a clerk does) summed to 824.6; a sum with places was written quoted
+    ('824.60'), one without unquoted; a 2019 采购总金额 in 万元 became 元 times 10,000 with six places (2192.315913万元:
+    21923159.130000元). Every sum is now a plain number with the places it has, and prints with them."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("amount: 412.3562", "amount: 412.30")
+    units = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    units[0].write_text(text.replace("amount_notified: 1120", "amount_notified: 1120.50"), encoding="utf-8")
+    units[1].write_text(text.replace("amount_notified: 1120", "amount_notified: 1000.00"), encoding="utf-8")
+    out = tmp_path / "region.yaml"
+    assert run("aggregate", *units, "-o", out, "--agency", "某县人民政府").exit_code == 0
+    written = out.read_text(encoding="utf-8")
+    assert "  amount: 824.60  #" in written and "  amount_notified: 2120.50  #" in written
+    report = check_file(out, load_plugins()).report
+    assert report.tables.active_disclosure.administrative_fees.amount.text("万元") == "824.60万元"
+    assert str(report.information_processing_fee.amount_notified) == "2120.50"
+
+    xinzhou = (ROOT / "examples" / "xinzhou-2020.yaml").read_text(encoding="utf-8")
+    in_yuan = xinzhou.replace("amount: 2192.315913, unit: 万元", "amount: 1000.50, unit: 元")
+    (tmp_path / "c.yaml").write_text(xinzhou, encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(in_yuan, encoding="utf-8")
+    out = tmp_path / "region2019.yaml"
+    assert run("aggregate", tmp_path / "c.yaml", tmp_path / "d.yaml", "-o", out).exit_code == 0
+    procurement = check_file(out, load_plugins()).report.tables.active_disclosure.government_procurement
+    assert procurement.amount.text(procurement.unit) == "21924159.63元"
 
 
 def new_received(out: Path) -> int:

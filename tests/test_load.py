@@ -25,6 +25,20 @@ def test_values_and_positions_are_kept():
     assert loaded.position(("sections", "overview", 5, "x")) == (6, 5)
 
 
+def test_a_decimal_number_keeps_the_text_it_was_written_as():
+    """412.30 was YAML's float 412.3 and its text was gone: an amount printed 412.3. The float keeps it, through a
+    copy and a pickle (batch workers) too; an integer stays an int."""
+    import copy
+    import pickle
+
+    loaded = load_text(b"a: 412.30\nb: [1000.00, +0.50]\nc: {d: 7.}\ne: 12\n")
+    values = [loaded.data["a"], *loaded.data["b"], loaded.data["c"]["d"]]
+    assert values == [412.3, 1000.0, 0.5, 7.0]
+    assert [v.text for v in values] == ["412.30", "1000.00", "+0.50", "7."]
+    assert type(loaded.data["e"]) is int
+    assert copy.deepcopy(loaded.data)["a"].text == pickle.loads(pickle.dumps(loaded.data))["a"].text == "412.30"
+
+
 def test_duplicate_key_names_both_lines():
     assert errors_of(b"year: 2020\nagency: x\nyear: 2021\n") == [
         "f.yaml:3:1: error: 键“year”重复（第一次出现在第 1 行）：删除其中一个"]

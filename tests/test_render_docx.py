@@ -519,3 +519,15 @@ def test_the_same_document_gives_the_same_bytes_on_another_day(sample_document, 
     with zipfile.ZipFile(io.BytesIO(first)) as package:
         assert {item.date_time for item in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         assert package.testzip() is None
+
+
+def test_an_amount_prints_the_digits_written_without_quotes():
+    """412.30 and 1000.00 written without quotes were YAML's floats and printed 412.3 and 1000: the page an office
+    signs off differed from the data (the docs said to quote them)."""
+    from reportkit.testing import render as render_data
+
+    text = (ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")
+    text = text.replace("{amount: 412.3562}", "{amount: 412.30}").replace("amount_notified: 1120", "amount_notified: 1000.00")
+    lines = render_data(text, formats=("docx",)).docx_text.split("\n")
+    assert "412.30" in lines  # 表二's cell
+    assert any("通知收取信息处理费共计1000.00元，实际收取740元" in line for line in lines)

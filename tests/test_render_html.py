@@ -100,6 +100,25 @@ def test_json_matches_its_schema(tmp_path):
     assert sample["tables"]["active_disclosure"]["administrative_fees"]["amount"] == 412.3562
 
 
+def test_json_tables_give_an_amount_with_the_places_written(tmp_path):
+    """412.30 in the data was 412.3 in the JSON's tables (a float), and 1000.00 in a 2019 采购总金额 was 1000."""
+    from decimal import Decimal
+
+    data = tmp_path / "r.yaml"
+    data.write_text((ROOT / "examples" / "xinzhou-2020.yaml").read_text(encoding="utf-8").replace(
+        "amount: 2192.315913, unit: 万元", "amount: 1000.00, unit: 万元"), encoding="utf-8")
+    sample = tmp_path / "s.yaml"
+    sample.write_text((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8").replace(
+        "{amount: 412.3562}", "{amount: 412.30}"), encoding="utf-8")
+    for path, keys, written in [(data, ("government_procurement", "amount"), "1000.00"),
+                                (sample, ("administrative_fees", "amount"), "412.30")]:
+        text = render(path, "json", tmp_path).read_text(encoding="utf-8")
+        jsonschema.validate(json.loads(text), output_schema())
+        row, column = keys
+        assert json.loads(text, parse_float=Decimal)["tables"]["active_disclosure"][row][column] == Decimal(written)
+        assert f'"{column}": {written}' in text
+
+
 def test_json_schema_in_docs_is_current():
     documented = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     assert documented == output_schema(), "regenerate: python -m reportkit.renderers.json > docs/report.schema.json"

@@ -392,3 +392,18 @@ def test_an_organ_name_wider_than_the_line_wraps_and_the_date_stands_four_from_t
             assert line[0]["x0"] >= P.left - P.tol
         assert text(found[start + 2]) == "2022年1月5日"
         assert found[start + 2][-1]["x1"] == pytest.approx(P.right - 4 * P.char, abs=P.overhang)  # 成文日期右空四字
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_an_amount_prints_the_digits_written_without_quotes(fmt):
+    """412.30 and 1000.00 written without quotes were YAML's floats and printed 412.3 and 1000, by WeasyPrint and
+    Typst alike: the page an office signs off differed from the data (the docs said to quote them)."""
+    from pathlib import Path
+
+    from reportkit.testing import pdf_text, render as render_data
+
+    text = (Path(__file__).parents[1] / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")
+    text = text.replace("{amount: 412.3562}", "{amount: 412.30}").replace("amount_notified: 1120", "amount_notified: 1000.00")
+    page_text = "".join(pdf_text(render_data(text, formats=(fmt,)).outputs[fmt])).replace("\n", "")
+    assert "行政事业性收费412.30" in page_text  # 表二's row
+    assert "通知收取信息处理费共计1000.00元，实际收取740元" in page_text

@@ -243,12 +243,30 @@ def test_amounts_show_their_unit_in_the_workbook(tmp_path):
     book = tmp_path / "x.xlsx"
     assert run("tables", "export", data, "-o", book).exit_code == 0
     wb = load_workbook(book)
-    [amount] = [c for row in wb["表二"].iter_rows() for c in row if c.number_format.startswith("General\"")]
-    assert amount.number_format == 'General"元"'
+    [amount] = [c for row in wb["表二"].iter_rows() for c in row if c.number_format.endswith("\"元\"")]
+    assert amount.number_format == '0.00####"元"'
     assert "金额以元计" in wb["填写说明"]["A3"].value and "万元" not in wb["填写说明"]["A3"].value
     sample = tmp_path / "s.xlsx"
     assert run("tables", "export", SAMPLE, "-o", sample).exit_code == 0
-    assert load_workbook(sample)["表二"]["B14"].number_format == 'General"万元"'
+    assert load_workbook(sample)["表二"]["B14"].number_format == '0.0000##"万元"'
+
+
+def test_an_amount_shows_the_places_written_in_the_workbook(tmp_path):
+    """412.30 in the data showed as 412.3万元 in the workbook (format General): not the table the report prints."""
+    data = tmp_path / "r.yaml"
+    data.write_text(SAMPLE.read_text(encoding="utf-8").replace("{amount: 412.3562}", "{amount: 412.30}"), encoding="utf-8")
+    book = tmp_path / "r.xlsx"
+    assert run("tables", "export", data, "-o", book).exit_code == 0
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    # 表二, the first sheet, as Calc shows it (the 9th option: cells as shown)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", tmp_path / "csv", book],
+                   capture_output=True, timeout=180)
+    shown = (tmp_path / "csv" / "r.csv").read_text(encoding="utf-8").splitlines()
+    assert "行政事业性收费,412.30万元,," in shown
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 0 and "{amount: 412.30}" in data.read_text(encoding="utf-8")
 
 
 def test_init_xlsx_is_an_empty_template(tmp_path):

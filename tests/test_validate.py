@@ -136,3 +136,50 @@ def test_a_heading_with_nothing_below_it_is_an_error():
     index = len(data["sections"]["problems"])
     assert [d.message for d in info.value.diagnostics] == [
         f"sections.problems[{index}]：小标题下面没有内容：在 content 下写上段落，或删掉这个小标题"]
+
+
+SAMPLE_2021 = "examples/sample-2021.yaml"
+
+
+def amount_problems(typed: str) -> list[str]:
+    """The errors of the sample with its 收费通知金额 written ``typed``, the key's line named L."""
+    from pathlib import Path
+
+    text = Path(SAMPLE_2021).read_text(encoding="utf-8").replace("amount_notified: 1120", f"amount_notified: {typed}")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("  amount_notified:"))
+    return [m.replace(f"t.yaml:{line}:", "t.yaml:L:") for m in problems(text, load_plugins().registry)]
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("１２３.５", "“１２３.５”用了全角数字：请改为半角（英文输入法下的）数字 123.5"),
+    ("1e3", "金额不能用科学计数法写：“1e3”请写成 1000"),
+    ("1.5e+2", "金额不能用科学计数法写：“1.5e+2”请写成 150"),
+    ("1e400", "金额不能用科学计数法写：“1e400”请写出各位数字"),
+    ("1" + "0" * 20, "金额有 21 位整数，不可能这么大：请核对（最多 15 位整数）"),
+])
+def test_an_amount_refuses_what_a_count_refuses_with_the_fix(typed, message):
+    """Full-width digits and 1e3, refused in a count, were read in an amount (１２３ as 123, 1e3 as 1000), and 1e400
+    printed 401 digits that the render refused as a run with no place to break."""
+    assert amount_problems(typed) == [f"t.yaml:L:20: error: information_processing_fee.amount_notified：{message}"]
+
+
+def test_a_count_s_message_quotes_the_number_as_written():
+    """A count written 3.50 was quoted as YAML read it (“3.5”): the clerk could not find it in the file."""
+    text = open(SAMPLE_2021, encoding="utf-8").read().replace("notices: 3", "notices: 3.50")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "notices: 3.50" in row)
+    assert problems(text, load_plugins().registry) == [
+        f"t.yaml:{line}:12: error: information_processing_fee.notices：应为整数，不能有小数，实际为“3.50”"]
+
+
+def test_a_thousands_comma_in_an_amount_gets_the_fix():
+    """amount_notified: 1,234.5 said only 应为数字, with no word of the comma; in braces ({amount: 1,234.5}) YAML
+    parts the number at the comma, and the unknown key “234.5” says so."""
+    assert amount_problems("1,234.5") == [
+        "t.yaml:L:20: error: information_processing_fee.amount_notified：数字里不要写千位分隔符（“1,234.5”写成 1234.5）"]
+    assert amount_problems("1，234.50") == [
+        "t.yaml:L:20: error: information_processing_fee.amount_notified：数字里不要写千位分隔符（“1，234.50”写成 1234.50）"]
+    text = open(SAMPLE_2021, encoding="utf-8").read().replace("{amount: 412.3562}", "{amount: 1,234.5}")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "administrative_fees:" in row)
+    assert problems(text, load_plugins().registry) == [
+        f"t.yaml:{line}:37: error: tables.active_disclosure.administrative_fees.234.5：未知字段“234.5”。"
+        "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"]

@@ -161,7 +161,7 @@ def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]
                     continue
                 value = cell.value
                 if cell.path[:3] == _PROCUREMENT and cell.type == "amount" and report.tables.active_disclosure.government_procurement.unit == "万元":
-                    value *= 10000  # mixed units: everything in 元
+                    value = value.scaleb(4)  # mixed units: everything in 元, 412.30万元 as 4123000元
                 total[cell.path] += value
         fee = getattr(report, "information_processing_fee", None)
         for name in _FEE_FIELDS if fee is not None else ():

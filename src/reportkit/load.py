@@ -7,6 +7,7 @@ or YAML cannot carry, and the invisible ones pasted from Word, are cleaned here,
 in one place, with a warning naming the line; a vertical tab (Word's manual line
 break) becomes :data:`LINE_BREAK`. Nothing typed is lost quietly: numbers and
 booleans only YAML 1.1 reads (``030001``, ``1:20``, ``no``) stay the text typed,
+a decimal number keeps the text it was written as (``412.30``: :class:`WrittenFloat`),
 and text cut off by a `` #`` comment is a warning. Every value's line and column
 are kept so later errors can point at them.
 """
@@ -60,6 +61,7 @@ _YAML12 = {
     "tag:yaml.org,2002:bool": re.compile(r"true|True|TRUE|false|False|FALSE"),
 }
 _STR = "tag:yaml.org,2002:str"
+_FLOAT = "tag:yaml.org,2002:float"
 #: A comment after a value: blanks then "#". Two blanks before "# " mark it as a note, as the starter files write.
 _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
@@ -76,6 +78,21 @@ _INDENTED_ITEM = "这一行的“- ”缩进在上一项的文字之下，被接
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class WrittenFloat(float):
+    """A float read from the data, with the text it was written as: to arithmetic ``412.30`` is 412.3, but an
+    amount (the annual report's ``Money``) prints the digits the clerk typed, quoted or not."""
+
+    __slots__ = ("text",)
+
+    def __new__(cls, value: float, text: str):
+        self = super().__new__(cls, value)
+        self.text = text
+        return self
+
+    def __reduce__(self):  # copied and pickled (batch workers) with its text
+        return type(self), (float(self), self.text)
 
 
 @dataclass
@@ -561,12 +578,14 @@ class _Builder:
         if not node.style and node.tag in _YAML12 and not _YAML12[node.tag].fullmatch(node.value):
             return self.text(node.value, node)
         try:
-            return self.text(self.constructor.construct_object(node), node)
+            value = self.constructor.construct_object(node)
         except yaml.YAMLError as exc:
             self.error(node, f"无法识别的值：{getattr(exc, 'problem', None) or _one_line(exc)}")
+            return None
         except (ValueError, OverflowError) as exc:  # 2021-02-30, an integer of 5,000 digits …
             self.error(node, f"无法识别的值“{_clip(node.value)}”：{_value_problem(node, exc)}")
-        return None
+            return None
+        return WrittenFloat(value, node.value) if node.tag == _FLOAT else self.text(value, node)
 
     def comment_after(self, node) -> None:
         """Warn when a comment follows plain text on its line: " #" ends the text there, so a

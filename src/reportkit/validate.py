@@ -365,7 +365,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         text = _message(err)
-        value = err.get("input")
+        value = getattr(err.get("input"), "text", err.get("input"))  # a float as written (412.30), not as read
         shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind not in {"value_error", "assertion_error", "content_item"}
                  and f"“{value}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
@@ -416,11 +416,11 @@ def _message(err: dict) -> str:
     if value is None and kind.endswith("_type") and kind != "none_type":
         return "这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"
     if kind == "content_item" and not isinstance(value, (dict, list)):
-        return _READ_AS.get(type(value).__name__) or err["msg"]
+        return _READ_AS.get(_type_name(value)) or err["msg"]
     if kind == "content_item" and isinstance(value, list):
         return "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
-    if kind == "string_type" and type(value).__name__ in _AS_TEXT:  # a postcode, a note typed as a number
-        return "应为文字，却" + _AS_TEXT[type(value).__name__].format(value=value)
+    if kind == "string_type" and _type_name(value) in _AS_TEXT:  # a postcode, a note typed as a number
+        return "应为文字，却" + _AS_TEXT[_type_name(value)].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
@@ -443,6 +443,11 @@ def _message(err: dict) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
+
+
+def _type_name(value) -> str:
+    """What YAML read ``value`` as: a float that keeps its text (:class:`~reportkit.load.WrittenFloat`) is a float."""
+    return "float" if isinstance(value, float) else type(value).__name__
 
 
 def _data_path(loc: tuple, data: object) -> tuple:

@@ -6,6 +6,8 @@ The output follows :func:`output_schema` (``docs/report.schema.json``, see docs/
 from __future__ import annotations
 
 import json
+import re
+import secrets
 from decimal import Decimal
 
 from ..blocks import Document
@@ -28,14 +30,20 @@ def report_json(document: Document) -> dict:
 
 
 def render_json(document: Document, layout: Layout, fonts: list[FontFace]) -> RenderOutput:
-    text = json.dumps(report_json(document), ensure_ascii=False, indent=2, default=_number)
-    return RenderOutput((text + "\n").encode("utf-8"))
+    return RenderOutput((_dumps(report_json(document)) + "\n").encode("utf-8"))
 
 
-def _number(value):
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(type(value).__name__)
+def _dumps(value) -> str:
+    """``value`` as JSON, an amount a number with the places it was written with (412.30, where a float is 412.3):
+    json writes it as a marked string, the mark then taken off."""
+    mark = f"decimal-{secrets.token_hex(8)}:"
+
+    def number(value):
+        if isinstance(value, Decimal):
+            return int(value) if value.as_tuple().exponent >= 0 else mark + format(value, "f")
+        raise TypeError(type(value).__name__)
+
+    return re.sub(f'"{mark}([-0-9.]+)"', r"\1", json.dumps(value, ensure_ascii=False, indent=2, default=number))
 
 
 def output_schema() -> dict:

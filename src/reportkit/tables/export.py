@@ -33,6 +33,7 @@ _VALIDATION = {
                    error="本格填金额（可带小数），不能为负；没有数据请填 0"),
 }
 HELP_SHEET = "填写说明"
+_MAX_PLACES = 6  # of an amount in 万元, to the fen
 #: Column width units a Chinese character takes at 10 pt (a unit is about one digit).
 _CHAR_WIDTH = 1.6
 
@@ -110,8 +111,8 @@ def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
             target.value = float(data.value) if isinstance(data.value, Decimal) and data.value % 1 else int(data.value)
             target.protection = Protection(locked=False)
             validations[data.type].add(target)
-            if data.type == "amount":  # the unit shows in the cell, as printed in the report's table
-                target.number_format = f'General"{unit}"' if (unit := _unit(report, data.path)) else "General"
+            if data.type == "amount":  # its places and unit show in the cell, as printed in the report's table
+                target.number_format = amount_format(data.value, _unit(report, data.path))
         if data is not None and data.note:
             target.comment = Comment(f"注释：{data.note}（导入时保留）", "reportkit")
     total = sum(sheet.table.widths)
@@ -136,6 +137,14 @@ def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+
+
+def amount_format(value: Decimal, unit: str | None) -> str:
+    """Excel's number format of an amount: the places it was written with (412.30, not Excel's 412.3), more as typed
+    (up to the 6 of 万元), then its unit."""
+    places = max(0, -value.as_tuple().exponent)
+    digits = f"0.{'0' * places}{'#' * (_MAX_PLACES - places)}" if places else "General"
+    return digits + (f'"{unit}"' if unit else "")
 
 
 def _span(points) -> int:

@@ -21,6 +21,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import InvalidFileException
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from ..errors import ERROR, WARNING, Diagnostic, InvalidData
 from ..load import Loaded, load_file
@@ -241,8 +242,18 @@ def _drop(data: dict, path: tuple) -> None:
 
 
 # The round-trip update --------------------------------------------------------
+class _Representer(RoundTripRepresenter):
+    """Writes a decimal with the places it has, unquoted (824.60, 2241.00): the data reads it back so
+    (:class:`~reportkit.load.WrittenFloat`)."""
+
+
+_Representer.add_representer(
+    Decimal, lambda representer, value: representer.represent_scalar("tag:yaml.org,2002:float", format(value, "f")))
+
+
 def _yaml() -> YAML:
     yaml = YAML()
+    yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -337,11 +348,7 @@ def _equal(current, value) -> bool:
 
 
 def _plain(value):
-    """``value`` as YAML writes it: a decimal with places a float would drop (824.60, 2241.00) as a quoted
-    string, which the data reads back with those places (``model.Money``)."""
-    if isinstance(value, Decimal):
-        if value.as_tuple().exponent >= 0:
-            return int(value)
-        written = format(value, "f")
-        return float(value) if repr(float(value)) == written else written
+    """``value`` as YAML writes it: a whole decimal as an integer, one with places as it is (:class:`_Representer`)."""
+    if isinstance(value, Decimal) and value.as_tuple().exponent >= 0:
+        return int(value)
     return value

@@ -8,16 +8,20 @@ specs in :mod:`.tables`.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Optional, Union
 
 from pydantic import (
-    BaseModel, BeforeValidator, Field, create_model, field_validator,
+    AfterValidator, BaseModel, BeforeValidator, Field, create_model, field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from reportkit.attachments import AttachmentData, attachments_field, organs
+from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text
 
 from .tables import (
@@ -88,20 +92,55 @@ class Change(_Cell):
         return self.with_note(f"{self.value:+d}" if self.value else "0")
 
 
+#: An amount as it is printed: digits, a point and places, nothing else.
+_DIGITS = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_EXPONENT = re.compile(rf"(?:{_DIGITS.pattern})[eE][-+]?[0-9]+")
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[,，\s][0-9]{3})+(?:\.[0-9]+)?")
+_SEPARATOR = re.compile(r"[,，\s]")
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff0d\uff0e]")
+#: Whole digits of the largest amount (10¹⁵ 元 is beyond any budget): more is a slip, printed as a run no cell can hold.
+MAX_WHOLE_DIGITS = 15
+
+
 def _as_written(value: Any) -> Any:
-    """An amount as the clerk wrote it: quoted ('412.30') with its places; unquoted, YAML read it as a float
-    (412.30 is 412.3), whose shortest form is taken without a trailing .0 (1000.0, 1e3: 1000)."""
-    return Decimal(repr(value)).normalize() if isinstance(value, float) else value
+    """An amount with the digits the clerk wrote, quoted or not: YAML's float 412.30 remembers its text
+    (:class:`~reportkit.load.WrittenFloat`), so 412.30 and 1000.00 print so. Other floats (from Python) are taken in
+    their shortest form. Full-width digits, a thousands separator and an exponent (1e3) are refused with the fix."""
+    if isinstance(value, WrittenFloat) and math.isfinite(value):
+        value = value.text
+    elif isinstance(value, float):
+        return Decimal(repr(value)).normalize()
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if _FULL_WIDTH.search(text):  # the counts' message (reportkit.validate), from pydantic's error type
+        raise PydanticCustomError("decimal_parsing", "应为数字")
+    if _GROUPED.fullmatch(text):
+        raise ValueError(f"数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', text)}）")
+    if _EXPONENT.fullmatch(text):
+        plain = format(Decimal(text), "f")
+        fix = f"写成 {plain}" if len(plain) <= MAX_WHOLE_DIGITS else "写出各位数字"
+        raise ValueError(f"金额不能用科学计数法写：“{text}”请{fix}")
+    if not _DIGITS.fullmatch(text):
+        return value  # words, 1_000 …: pydantic reads or refuses them
+    amount = Decimal(text)
+    return amount if amount else amount.copy_abs()  # -0.00 is 0.00
 
 
-#: A sum of money in the data, printed with the places it was written with (quoted) or as YAML read it.
-Money = Annotated[Decimal, BeforeValidator(_as_written)]
+def _plausible(value: Decimal) -> Decimal:
+    if value.adjusted() >= MAX_WHOLE_DIGITS:
+        raise ValueError(f"金额有 {value.adjusted() + 1} 位整数，不可能这么大：请核对（最多 {MAX_WHOLE_DIGITS} 位整数）")
+    return value
+
+
+#: A sum of money in the data, printed with the digits it was written with.
+Money = Annotated[Decimal, BeforeValidator(_as_written), AfterValidator(_plausible)]
 
 
 class Amount(_Cell):
     """An amount of money: a non-negative decimal, precise to the fen (分)."""
 
-    value: Money = Field(ge=0, title="数值", description="金额，可带小数；没有就填 0；末尾的 0 要印出时加引号，如 '412.30'")
+    value: Money = Field(ge=0, title="数值", description="金额，可带小数，照写的位数印出（412.30 印作 412.30）；没有就填 0")
 
     @field_validator("value")
     @classmethod
