@@ -280,6 +280,103 @@ def test_pdf_masthead_distances_follow_section_7_2(rendered):
     assert title["top"] / MM - rule_bottom == pytest.approx(2 * LINE + half_leading_22, abs=0.5)
 
 
+# -- a long 发文机关标志 ---------------------------------------------------------------------------
+
+LONG_NAME = "某某自治州某某县乡村振兴和农业农村综合行政执法服务中心文件"  # 29 characters: 14.6 pt on one line
+
+
+def with_organ(mark: str) -> str:
+    return EXAMPLE.read_text(encoding="utf-8").replace("organ_mark: 某县自然资源局文件", f"organ_mark: {mark}")
+
+
+def red_lines(pdf: bytes) -> list[dict]:
+    """The 发文机关标志's lines on the first page: text, character sizes, left and right ends and baseline (pt)."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        rows: dict = {}
+        for c in page.chars:
+            if tuple(c["non_stroking_color"] or ()) == RED:
+                rows.setdefault(round(page.height - c["matrix"][5], 1), []).append(c)
+    return [{"text": "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])), "sizes": {round(c["size"], 2) for c in cs},
+             "x0": min(c["x0"] for c in cs), "x1": max(c["x1"] for c in cs), "baseline": baseline}
+            for baseline, cs in sorted(rows.items())]
+
+
+def number_top(pdf: bytes) -> float:
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return next(w for w in doc.pages[0].extract_words() if w["text"] == "某自然资发〔2024〕3号")["top"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_long_organ_mark_goes_on_two_balanced_lines_never_under_22_pt(fmt):
+    """A 29-character 标志 was set in 14.6 pt on one line, smaller than the body: now it breaks after a part of the
+    name into two centred lines of 26.5 pt, one em apart, and the 发文字号 stays two lines under the second."""
+    example = render(EXAMPLE.read_text(encoding="utf-8"), file=str(EXAMPLE), strict=True, formats=(fmt,)).outputs[fmt]
+    pdf = render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=(fmt,)).outputs[fmt]
+    lines = red_lines(pdf)
+    assert [line["text"] for line in lines] == ["某某自治州某某县乡村振兴和", "农业农村综合行政执法服务中心文件"]
+    assert [line["sizes"] for line in lines] == [{26.5}, {26.5}]
+    for line in lines:  # centred in the text block, inside it
+        assert (line["x0"] + line["x1"]) / 2 / MM == pytest.approx((BLOCK_LEFT + BLOCK_RIGHT) / 2, abs=0.3)
+        assert BLOCK_LEFT * MM < line["x0"] and line["x1"] < BLOCK_RIGHT * MM
+    assert lines[1]["baseline"] - lines[0]["baseline"] == pytest.approx(26.5, abs=0.3)
+    # The one-line 36 pt 标志 of the example, its distances measured above: the block is 2 × 26.5 - 36 pt taller.
+    assert number_top(pdf) - number_top(example) == pytest.approx(2 * 26.5 - 36, abs=0.3 * MM)
+
+
+def test_both_pdfs_set_a_long_organ_mark_alike():
+    result = render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=("pdf", "pdf-typst"))
+    weasy, typst = red_lines(result.outputs["pdf"]), red_lines(result.outputs["pdf-typst"])
+    assert [(line["text"], line["sizes"]) for line in weasy] == [(line["text"], line["sizes"]) for line in typst]
+    for a, b in zip(weasy, typst):
+        assert (a["x0"], a["baseline"]) == (pytest.approx(b["x0"], abs=0.3 * MM), pytest.approx(b["baseline"], abs=0.3 * MM))
+
+
+def test_docx_sets_a_long_organ_mark_on_the_same_two_lines_and_size():
+    doc = open_docx(io.BytesIO(render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=("docx",)).docx))
+    organ = doc.paragraphs[0]
+    assert (organ.style.name, organ.text) == ("Masthead Organ", "某某自治州某某县乡村振兴和\n农业农村综合行政执法服务中心文件")
+    assert [run.font.size.pt for run in organ.runs] == [26.5]
+
+
+def test_a_web_page_shows_a_two_line_organ_mark_as_one_name():
+    """The web page's 标志 printed the line break between the two lines as a space (某某县乡村振兴和 农业农村…)."""
+    page = render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=("html",)).outputs["html"].decode("utf-8")
+    assert f'<header class="masthead"><p>{LONG_NAME}</p>' in page
+
+
+@pytest.mark.parametrize(("mark", "lines", "size"), [
+    ("某某县发展和改革局某某价格认证中心文件", ["某某县发展和改革局某某价格认证中心文件"], 22),  # 19 characters: one line
+    ("中共某某县委全面深化改革委员会办公室文件", ["中共某某县委", "全面深化改革委员会办公室文件"], 30),  # not 委|员会
+    ("某某市市场监督管理局某某分局某某市场监管所文件", ["某某市市场监督管理局", "某某分局某某市场监管所文件"], 32.5),  # not 市|场
+    ("某某省某某市某某县（区）乡村振兴和农业农村局文件", ["某某省某某市某某县（区）", "乡村振兴和农业农村局文件"], 35),
+    (["某某县乡村振兴局", "某某县林业和草原局"], ["某某县乡村振兴局", "某某县林业和草原局"], 36),  # lines as written
+])
+def test_organ_mark_lines_and_size(mark, lines, size):
+    from reportkit_redhead import organ_lines, organ_size
+
+    assert organ_lines(mark) == lines
+    assert organ_size(lines, None) == size
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("organ_mark: 某某自治州某某县乡村振兴和农业农村综合行政执法服务中心某某县林业和草原局某某县水利局联合文件",
+     "r.yaml:7:17: error: plugins.reportkit-gbt9704-redhead.organ_mark：发文机关标志“某某自治州某某县乡村振兴和农业农村综合"
+     "行政执法服务中心某某县林业和草原局某某县水利局联合文件”共 46 字，用二号字（22 磅）分两行也排不下（一行至多 19 字）："
+     "请改用发文机关的规范化简称（GB/T 9704-2012 第7.2.4条）；联合行文可写成列表，每个机关一项，主办机关在前"),
+    ("organ_mark: 某县自然资源局文件\n    organ_size_pt: 16",
+     "r.yaml:8:20: error: plugins.reportkit-gbt9704-redhead.organ_size_pt：发文机关标志的字号 16 磅小于二号（22 磅），"
+     "比其下的标题还小：请写 22 到 72 之间的数，或删去 organ_size_pt，由插件按名称长短选择"),
+    (f"organ_mark: {LONG_NAME}\n    organ_size_pt: 30",
+     f"r.yaml:8:20: error: plugins.reportkit-gbt9704-redhead.organ_size_pt：发文机关标志“{LONG_NAME}”共 29 字，"
+     "用 30 磅字分两行也排不下（一行至多 14 字）：请减小 organ_size_pt（不小于 22），或删去它由插件选择"),
+])
+def test_an_organ_mark_that_cannot_be_set_large_enough_is_refused_where_it_is_written(setting, message):
+    with pytest.raises(InvalidData) as info:
+        check(EXAMPLE.read_text(encoding="utf-8").replace("organ_mark: 某县自然资源局文件", setting), file="r.yaml")
+    assert message in str(info.value)
+
+
 def check_imprint(pdf: bytes, top: float = 200) -> dict:
     """The 版记 rules and page of §7.4 and the page numbers of §7.5; returns the layout. The rules are
     looked for from ``top`` mm down, clear of the body's text."""
@@ -366,7 +463,8 @@ def test_a_copy_to_of_many_lines_makes_its_row_taller_and_hangs_under_the_first_
 
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 LONG_COPY_TO = [f"某县第{n}个需要抄送的单位" for n in "一二三四五"]  # 63 characters: 29 + 26 + 8
-LONG_ORGAN = "某某自治州某某县自然资源和规划局某某委员会文件"
+LONG_ORGAN = "某某自治州某某县自然资源和规划局某某委员会文件"  # 23 characters: 18.5 pt on one line, 28 pt on two
+LONG_ORGAN_LINES, LONG_ORGAN_PT = ["某某自治州某某县", "自然资源和规划局某某委员会文件"], 28
 LONG_PRINTER = "某某省某某市某某县自然资源和规划局办公室（政务公开科）"  # 26 characters: no room for the date beside it
 
 
@@ -415,10 +513,13 @@ def test_docx_masthead_distances_follow_section_7_2(docx_layouts, name):
             lines.setdefault(round(w["top"]), []).append(w)
     rows = [(min(w["top"] for w in ws), max(w["bottom"] for w in ws), "".join(w["text"] for w in ws))
             for _, ws in sorted(lines.items())]
-    (organ_top, organ_bottom, organ), (number_top, number_bottom, number), (title_top, _, _) = rows[:3]
-    assert (organ, number) == ("某县自然资源局文件" if name == "lines0" else LONG_ORGAN, "某自然资发〔2024〕3号")
-    # The same distances as in the PDF (test_pdf_masthead_distances_follow_section_7_2).
+    organ_lines = ["某县自然资源局文件"] if name == "lines0" else LONG_ORGAN_LINES
+    organs, ((number_top, number_bottom, number), (title_top, _, _)) = rows[:len(organ_lines)], rows[len(organ_lines):][:2]
+    assert ([text for _, _, text in organs], number) == (organ_lines, "某自然资发〔2024〕3号")
+    (organ_top, _, _), (_, organ_bottom, _) = organs[0], organs[-1]
+    # The same distances as in the PDF (test_pdf_masthead_distances_follow_section_7_2); a long 标志's lines one em apart.
     assert organ_top / MM == pytest.approx(BLOCK_TOP + 35, abs=0.5)
+    assert [b - a for (a, _, _), (b, _, _) in zip(organs, organs[1:])] == [pytest.approx(LONG_ORGAN_PT, abs=0.5)] * (len(organs) - 1)
     assert (number_top - organ_bottom) / MM == pytest.approx(2 * LINE + (LINE - 16 / MM) / 2, abs=0.5)
     (rule_top, rule_bottom), = dark_runs(pdf, 0, x=105, span=(number_bottom / MM, title_top / MM))
     assert rule_top - number_bottom / MM == pytest.approx(4, abs=0.5)

@@ -96,7 +96,8 @@ def _blocks(blocks, shift: int) -> list[str]:
                        f"<h2>{_text(block.title)}</h2>\n{inner}\n</section>")
         elif isinstance(block, Masthead):
             number = f"<p>{escape(block.number)}</p>" if block.number else ""
-            out.append(f'<header class="masthead"><p>{escape(block.organ)}</p>{number}</header>')
+            # a 标志 the red-head layout sets in two lines is one name on a web page
+            out.append(f'<header class="masthead"><p>{escape(block.organ.replace(chr(10), ""))}</p>{number}</header>')
         elif isinstance(block, Imprint):
             lines = "".join(f"<p>{escape(t)}</p>" for t in (block.copy_line, block.printer, block.date_line) if t)
             out.append(f'<footer class="imprint">{lines}</footer>')

@@ -22,12 +22,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from reportkit import hookimpl
 from reportkit.blocks import Document, Imprint, Masthead
 from reportkit.errors import ReportkitError
-from reportkit.layout import Layout
+from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, Layout, text_width
 from reportkit.registry import Settings
 from reportkit.resources import templates_dir
 
@@ -37,6 +37,21 @@ TEMPLATE = Path(__file__).with_name("template")
 CORE = templates_dir() / "gbt9704"
 #: The largest 发文机关标志 (小初); a longer name is set smaller so that it fits the text block.
 MAX_ORGAN_PT = 36.0
+#: The smallest (二号, the size of the title under it): a name too long for one line at this size
+#: goes on two, broken between the parts of the name (:func:`organ_lines`).
+MIN_ORGAN_PT = 22.0
+#: Of the block's width, what a line of the 标志 may fill: faces and Word round advances a little differently.
+_FILL = 0.96
+#: Where a line of the 标志 may end: after a part of an organ's name (某某县, 某某局, 某某委员会), else
+#: after a conjunction (某某和, 某某、); not where the next character begins a word with the last
+#: (县|人民政府, 县|委, 乡|村振兴, 市|场, 委|员会, 共和|国).
+_PART_ENDS = ("省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "街道", "政府", "委员会", "委", "局", "厅",
+              "办公室", "中心", "站", "所", "院", "会", "队", "部")
+_JOINS = ("和", "与", "及", "、")
+_DIVISIONS, _AFTER_DIVISION = "省市州县区旗盟乡镇", "人政委党纪监级域场村镇属辖"
+_NOT_ENDS = ("委员", "委托", "会议", "院校", "所属", "部门", "和国")
+_OPEN, _CLOSE = "（〔【《(", "）〕】》)"
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]$")
 
 _NUMBER = re.compile(r"^(?P<prefix>\S+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
 
@@ -46,14 +61,35 @@ class RedheadSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)  # built on first use, not at every start
 
-    organ_mark: str = Field(min_length=1, title="发文机关标志",
-                            description="发文机关全称或规范化简称后加“文件”，例如 某某市生态环境局文件")
+    organ_mark: str | list[str] = Field(
+        title="发文机关标志",
+        description="发文机关全称或规范化简称后加“文件”，例如 某某市生态环境局文件；一行排不下（二号字）时自动分两行，"
+                    "也可写成列表自己分行，每项一行")
     number: str = Field(min_length=1, title="发文字号", description="机关代字、年份、发文顺序号，例如 某环发〔2022〕3号")
     copy_to: list[str] = Field(default_factory=list, title="抄送机关", description="抄送机关名称，每项一个")
     printer: str = Field(min_length=1, title="印发机关", description="通常是发文机关的办公厅（室）")
     printed_on: date = Field(title="印发日期", description="写成 2022-01-20 的形式")
     organ_size_pt: float | None = Field(None, gt=0, le=72, title="发文机关标志字号（磅）",
-                                        description="不填则按名称长短自动选择，最大 36 磅（小初）")
+                                        description="不填则按名称长短自动选择：最大 36 磅（小初），最小 22 磅（二号）")
+
+    @field_validator("organ_mark")
+    @classmethod
+    def _fits(cls, mark: str | list[str]) -> str | list[str]:
+        mark = mark.strip() if isinstance(mark, str) else [line.strip() for line in mark if line.strip()]
+        if not mark:
+            raise ValueError("发文机关标志不能为空，例如 某某市生态环境局文件")
+        _check_lines(mark)
+        return mark
+
+    @field_validator("organ_size_pt")
+    @classmethod
+    def _readable(cls, size: float | None, info: ValidationInfo) -> float | None:
+        if size is not None and size < MIN_ORGAN_PT:
+            raise ValueError(f"发文机关标志的字号 {size:g} 磅小于二号（22 磅），比其下的标题还小：请写 22 到 72 之间的数，"
+                             "或删去 organ_size_pt，由插件按名称长短选择")
+        if size is not None and info.data.get("organ_mark"):
+            _check_lines(info.data["organ_mark"], size)
+        return size and round(size * 2) / 2  # a DOCX sets half points
 
     @field_validator("number")
     @classmethod
@@ -80,12 +116,70 @@ def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def organ_size(text: str, block_width_mm: float, wanted: float | None) -> float:
-    """The 发文机关标志's size in points: ``wanted``, or the largest up to 小初 that fits one line."""
+def organ_lines(mark: str | list[str], size_pt: float = MIN_ORGAN_PT) -> list[str] | None:
+    """The 发文机关标志's lines at ``size_pt``: the lines written (a list), or the name on one line, else on
+    two as even as the parts of the name allow (the first not the longer); ``None`` when they do not fit."""
+    room = _room(size_pt)
+    if isinstance(mark, list):
+        return mark if all(text_width(line) <= room for line in mark) else None
+    if text_width(mark) <= room:
+        return [mark]
+    cuts = [i for i in range(1, len(mark)) if _may_break(mark, i)
+            and max(text_width(mark[:i]), text_width(mark[i:])) <= room]
+    if not cuts:
+        return None
+    rank = max(_part_ends(mark, i) for i in cuts)
+    best = min([i for i in cuts if _part_ends(mark, i) == rank],
+               key=lambda i: (max(text_width(mark[:i]), text_width(mark[i:])), text_width(mark[:i]) > text_width(mark[i:])))
+    return [mark[:best], mark[best:]]
+
+
+def organ_size(lines: list[str], wanted: float | None) -> float:
+    """The 发文机关标志's size in points: ``wanted``, or the largest up to 小初 (in half points) at which its
+    longest line fits."""
     if wanted:
         return wanted
-    width_pt = block_width_mm * 72 / 25.4
-    return min(MAX_ORGAN_PT, round(width_pt / max(len(text), 1) * 0.96, 1))
+    longest = max(text_width(line) for line in lines)
+    return min(MAX_ORGAN_PT, int(_room(1) / longest * 2) / 2)  # in half points, as a DOCX sets it
+
+
+def _room(size_pt: float) -> float:
+    """How many characters of ``size_pt`` a line of the 标志 holds."""
+    return LAYOUT.geometry.block_width_mm * 72 / 25.4 * _FILL / size_pt
+
+
+def _may_break(text: str, i: int) -> bool:
+    """Whether a line may end before ``text[i]``: not inside brackets or a run of Latin letters and
+    digits, not before a closing mark or a bracket (某某县（区）: it belongs to the name before it), not after an
+    opening mark, not leaving 文件 on a line of its own."""
+    inside = sum(ch in _OPEN for ch in text[:i]) > sum(ch in _CLOSE for ch in text[:i])
+    latin = text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii() and text[i].isalnum()
+    return not (inside or latin or text[i] in CLOSING_MARKS + _OPEN or text[i - 1] in OPENING_MARKS or text[i:] == "文件")
+
+
+def _part_ends(text: str, i: int) -> int:
+    """2 when ``text[:i]`` ends with a part of an organ's name, 1 with a conjunction, else 0 (:data:`_PART_ENDS`)."""
+    if text[i - 1:i + 1] in _NOT_ENDS or (text[i - 1] in _DIVISIONS and text[i] in _AFTER_DIVISION):
+        return 0
+    head = _BRACKETED.sub("", text[:i])  # 某某县（区）ends with 县
+    return 2 if head.endswith(_PART_ENDS) else 1 if head.endswith(_JOINS) else 0
+
+
+def _check_lines(mark: str | list[str], size_pt: float | None = None) -> None:
+    """Refuse a 标志 that does not fit in lines of ``size_pt`` (by default 二号): two for a name, the written
+    ones for a list; the fix named is a shorter name, or a smaller ``organ_size_pt`` when it was set."""
+    if organ_lines(mark, size_pt or MIN_ORGAN_PT) is not None:
+        return
+    room = int(_room(size_pt or MIN_ORGAN_PT))
+    size_name = f" {size_pt:g} 磅字" if size_pt else "二号字（22 磅）"
+    short = "请改用{}的规范化简称（GB/T 9704-2012 第7.2.4条）"
+    smaller = "请减小 organ_size_pt（不小于 22），或删去它由插件选择"
+    if isinstance(mark, list):
+        line = next(line for line in mark if text_width(line) > _room(size_pt or MIN_ORGAN_PT))
+        fix = smaller if size_pt else short.format("该机关") + "，或把这一行分成两项"
+        raise ValueError(f"发文机关标志的一行“{line}”用{size_name}排不下（一行至多 {room} 字）：{fix}")
+    fix = smaller if size_pt else short.format("发文机关") + "；联合行文可写成列表，每个机关一项，主办机关在前"
+    raise ValueError(f"发文机关标志“{mark}”共 {len(mark)} 字，用{size_name}分两行也排不下（一行至多 {room} 字）：{fix}")
 
 
 def prepare(document: Document, settings: RedheadSettings | None) -> Document:
@@ -94,8 +188,8 @@ def prepare(document: Document, settings: RedheadSettings | None) -> Document:
         raise ReportkitError(
             f"版式 redhead 需要 {PACKAGE} 的设置：在数据的 plugins: 下写明 {PACKAGE}: 及其 organ_mark（发文机关标志）、"
             "number（发文字号）、printer（印发机关）、printed_on（印发日期），见插件的 README")
-    size = organ_size(settings.organ_mark, LAYOUT.geometry.block_width_mm, settings.organ_size_pt)
-    masthead = Masthead(settings.organ_mark, settings.number, size)
+    lines = organ_lines(settings.organ_mark, settings.organ_size_pt or MIN_ORGAN_PT)
+    masthead = Masthead("\n".join(lines), settings.number, organ_size(lines, settings.organ_size_pt))
     imprint = Imprint(settings.copy_to, settings.printer, chinese_date(settings.printed_on))
     return dataclasses.replace(document, blocks=[masthead, *document.blocks, imprint])
 
