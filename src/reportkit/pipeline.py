@@ -17,12 +17,12 @@ from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidDa
 from .fonts import coverage, exact_source, role_texts
 from .layout import Geometry, Layout
 from .limits import check_limits
+from .line_breaks import broken_lines
 from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
-from .titles import broken_titles
 from .validate import Validated, validate
 
 if TYPE_CHECKING:  # imported with --previous (by the command line) and when writing, not to validate
@@ -96,8 +96,8 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
 def build(validated: Validated, layout: Layout | None = None) -> Document:
     """Turn a validated report into the format-neutral block tree (step 3).
 
-    Plugin sections get their plugin's settings; titles too long for a line are broken where a reader would
-    (:mod:`reportkit.titles`); a ``layout`` with a ``prepare`` then adjusts the tree (e.g. adds the 版头 and 版记
+    Plugin sections get their plugin's settings; titles and signing organs too long for a line are broken where a reader would
+    (:mod:`reportkit.line_breaks`); a ``layout`` with a ``prepare`` then adjusts the tree (e.g. adds the 版头 and 版记
     it draws) with its plugin's settings.
     """
     loaded = validated.loaded
@@ -105,7 +105,7 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     registry = validated.registry
     locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections},
                      {s.name: registry.plugin_of(s) for s in sections} if registry else {})
-    document = broken_titles(validated.kind.build(validated.report, locate), layout.geometry if layout else Geometry())
+    document = broken_lines(validated.kind.build(validated.report, locate), layout.geometry if layout else Geometry())
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:

@@ -1,9 +1,10 @@
-"""Where a title too long for one line breaks (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，长短适宜，间距恰当).
+"""Where a line set apart breaks when it is too long: a title (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，
+长短适宜，间距恰当) and a signing organ's name.
 
-Every engine breaks a long line where the next character no longer fits: "综合行|政执法", a last line of one
-word. :func:`broken_titles` breaks each such line of a document's title and attachments' titles beforehand,
-into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an opening
-bracket, after an organ's name (局, 办公室, 中心 …), around a year, after 的 or 和. A line the data breaks
+Every engine breaks a long line where the next character no longer fits: "综合行|政执法", "服务中|心", a last
+line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles and
+署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
+opening bracket, after an organ's name (局, 办公室, 中心 …), around a year, after 的 or 和. A line the data breaks
 (``\\n``) is kept as written.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import dataclasses
 import math
 import re
 
-from .blocks import Attachment, Document, Title
+from .blocks import Attachment, Document, Signature, Title
 from .layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
 #: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
@@ -27,22 +28,27 @@ _PLACES = (
                    + "(?![）)〕】，、]|信息)")),
     (8, re.compile(r"(?=(?:19|20)\d\d|二〇|[一二]〇)|" + _after("年度", "年") + "(?![度底初末])")),
     (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
+    (6, re.compile(r"(?<=[、，；：])")),
     (14, re.compile(r"(?<=[的和及与])")),
 )
-_ANYWHERE = 40
+_ANYWHERE = 60
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
 _UNEVEN = 3
 #: What one more line than the fewest that fit costs.
-_EXTRA_LINE = 30
+_EXTRA_LINE = 20
 _NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 
 
-def broken_titles(document: Document, geometry: Geometry) -> Document:
-    """``document`` with its title and attachments' titles broken as a reader would (:func:`broken`)."""
-    room = geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt
-    blocks = [dataclasses.replace(b, text=broken(b.text, room, geometry.autospace_em)) if isinstance(b, Title)
-              else dataclasses.replace(b, title=broken(b.title, room, geometry.autospace_em)) if isinstance(b, Attachment)
+def broken_lines(document: Document, geometry: Geometry) -> Document:
+    """``document`` with its title, attachments' titles and signing organs broken as a reader would (:func:`broken`):
+    a title in the title's type across the text block, an organ in the body's less the 2 characters right of it
+    (``Geometry.signature_wraps``)."""
+    title, organ, space = (geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt, geometry.chars_per_line - 2,
+                           geometry.autospace_em)
+    blocks = [dataclasses.replace(b, text=broken(b.text, title, space)) if isinstance(b, Title)
+              else dataclasses.replace(b, title=broken(b.title, title, space)) if isinstance(b, Attachment)
+              else dataclasses.replace(b, organs=[broken(o, organ, space) for o in b.organs]) if isinstance(b, Signature)
               else b for b in document.blocks]
     return dataclasses.replace(document, blocks=blocks)
 

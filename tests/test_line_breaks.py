@@ -12,7 +12,7 @@ import yaml
 from reportkit.layout import Geometry, text_width
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
-from reportkit.titles import broken
+from reportkit.line_breaks import broken
 
 ROOT = Path(__file__).resolve().parents[1]
 G = Geometry()
@@ -91,3 +91,39 @@ def test_the_docx_breaks_the_title_at_the_same_places(long_titled):
     title = docx.Document(io.BytesIO(data)).paragraphs[0]
     breaks = len(title._p.xpath(".//w:br"))
     assert title.text.replace("\n", "") == LONG and breaks == broken(LONG, ROOM, G.autospace_em).count("\n")
+
+
+ORGAN = "某某自治州某某县乡村振兴和农业农村综合行政执法服务中心（县农村经济经营管理站、县农业技术推广站）"
+
+
+@pytest.fixture(scope="module")
+def long_organ(tmp_path_factory):
+    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
+    data["agency"] = ORGAN
+    path = tmp_path_factory.mktemp("organ") / "organ.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    plugins = load_plugins()
+    return prepare(path, plugins), plugins
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst", "docx"])
+def test_a_signing_organ_too_long_for_its_line_breaks_between_the_parts_of_its_name(long_organ, fmt):
+    """A 署名 wider than the line less its 2 characters wrapped where the next character no longer fitted
+    (“…执法服务中|心（…）”); it breaks now between the parts of the name, each line right-aligned as before."""
+    prepared, plugins = long_organ
+    expected = ["某某自治州某某县乡村振兴和", "农业农村综合行政执法服务中心", "（县农村经济经营管理站、县农业技术推广站）"]
+    assert broken(ORGAN, G.chars_per_line - 2, G.autospace_em).split("\n") == expected
+    data = render(prepared.document, prepared.layout, fmt, plugins.registry).data
+    if fmt == "docx":
+        paragraphs = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.name == "Signature"]
+        assert [p.text for p in paragraphs] == ["\n".join(expected)]
+        return
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        rows: dict = {}
+        for page in pdf.pages:
+            for c in page.chars:
+                if c["text"].strip():
+                    rows.setdefault((page.page_number, round(c["top"])), []).append(c)
+    printed = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for _, row in sorted(rows.items())]
+    at = max(i for i, line in enumerate(printed) if line == expected[0])  # the 署名's, after the title's
+    assert printed[at:at + 4] == [*expected, "2024年1月25日"]
