@@ -58,6 +58,16 @@ def test_a_short_title_and_the_data_s_own_breaks_are_kept():
     assert broken("关于\n做好", ROOM) == "关于\n做好"
 
 
+def test_text_of_more_than_eight_lines_is_left_to_the_engines():
+    """No title or name is that long; breaking it was quadratic in its length (a 50,000-character title of a broken
+    data file would have hung the render)."""
+    text = "某某局关于二〇二四年度政府信息公开工作的报告" * 2300
+    assert broken(text, ROOM, G.autospace_em) == text
+    nine = "某某局关于政府信息公开工作的报告" * 11  # 176 characters: 9 lines of 20
+    assert broken(nine, ROOM, G.autospace_em) == nine
+    assert broken(nine[:150], ROOM, G.autospace_em).count("\n") >= 7
+
+
 @pytest.fixture(scope="module")
 def long_titled(tmp_path_factory):
     data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))

@@ -10,11 +10,12 @@ opening bracket, after an organ's name (局, 办公室, 中心 …), around a ye
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 
 from .blocks import Attachment, Document, Signature, Title
-from .layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
 #: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
 #: Chinese characters may part a word (``_ANYWHERE``).
@@ -36,6 +37,8 @@ _ANYWHERE = 60
 _UNEVEN = 3
 #: What one more line than the fewest that fit costs.
 _EXTRA_LINE = 20
+#: More lines than this is no title or name: left to the engines.
+_MOST_LINES = 8
 _NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 
@@ -74,9 +77,12 @@ def _lines(line: str, room: float, autospace_em: float) -> str:
         for i in range(match.start() + 1, match.end()):
             cost.pop(i, None)
     fewest = math.ceil(width / room)
+    if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
+        return line
+    widths = _Widths(line, autospace_em)
     best = None
     for count in (fewest, fewest + 1):
-        found = _best(line, count, cost, room, width / count, autospace_em)
+        found = _best(len(line), count, cost, room, width / count, widths)
         if found and (best is None or found[0] + _EXTRA_LINE * (count - fewest) < best[0]):
             best = found[0] + _EXTRA_LINE * (count - fewest), found[1]
     if best is None:  # no way to break it within the room: the engines wrap it
@@ -85,24 +91,41 @@ def _lines(line: str, room: float, autospace_em: float) -> str:
     return "\n".join(line[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
-def _best(line: str, count: int, cost: dict[int, int], room: float, mean: float,
-          autospace_em: float) -> tuple[float, list[int]] | None:
-    """The cheapest ``count`` lines of ``line`` no wider than ``room``: (cost, where each line after the first
-    starts), or None."""
-    ends = [*sorted(cost), len(line)]
+def _best(length: int, count: int, cost: dict[int, int], room: float, mean: float,
+          widths: _Widths) -> tuple[float, list[int]] | None:
+    """The cheapest ``count`` lines of a line of ``length`` characters, each no wider than ``room``: (cost, where each
+    line after the first starts), or None."""
+    ends = [*sorted(cost), length]
     # paths[j][i]: the cheapest first j lines ending before position i
     paths: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
     for j in range(1, count + 1):
         step: dict[int, tuple[float, list[int]]] = {}
         for start, (so_far, cuts) in paths[-1].items():
             for end in ends:
-                if end <= start or (end == len(line)) != (j == count):
+                if end <= start or (end == length) != (j == count):
                     continue
-                width = text_width(line[start:end], autospace_em)
+                width = widths(start, end)
                 if width > room:
                     break
                 total = so_far + _UNEVEN * (abs(width - mean) / room * 10) ** 2 + cost.get(end, 0)
                 if end not in step or total < step[end][0]:
-                    step[end] = total, cuts + ([end] if end < len(line) else [])
+                    step[end] = total, cuts + ([end] if end < length else [])
         paths.append(step)
-    return paths[-1].get(len(line))
+    return paths[-1].get(length)
+
+
+class _Widths:
+    """``text_width`` of any piece ``line[start:end]``, from running sums: a boundary between Chinese and digits or
+    Latin letters takes its space only inside the piece, not at its start."""
+
+    def __init__(self, line: str, autospace_em: float):
+        self.chars = [0.0, *itertools.accumulate(text_width(ch) for ch in line)]
+        at = [0] * (len(line) + 1)
+        for match in AUTOSPACED.finditer(line):
+            at[match.start()] = 1
+        self.spaces = [0, *itertools.accumulate(at)]
+        self.autospace_em = autospace_em
+
+    def __call__(self, start: int, end: int) -> float:
+        inside = self.spaces[end] - self.spaces[start + 1] if end > start else 0
+        return self.chars[end] - self.chars[start] + self.autospace_em * inside
