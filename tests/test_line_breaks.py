@@ -68,14 +68,18 @@ def test_text_of_more_than_eight_lines_is_left_to_the_engines():
     assert broken(nine[:150], ROOM, G.autospace_em).count("\n") >= 7
 
 
-@pytest.fixture(scope="module")
-def long_titled(tmp_path_factory):
-    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
-    data["title"] = LONG
-    path = tmp_path_factory.mktemp("title") / "long.yaml"
+def _sample_with(folder: Path, **changes):
+    """The sample report with ``changes`` to its data, prepared, and the plugins."""
+    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")) | changes
+    path = folder / "report.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     plugins = load_plugins()
     return prepare(path, plugins), plugins
+
+
+@pytest.fixture(scope="module")
+def long_titled(tmp_path_factory):
+    return _sample_with(tmp_path_factory.mktemp("title"), title=LONG)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
@@ -108,12 +112,7 @@ ORGAN = "某某自治州某某县乡村振兴和农业农村综合行政执法�
 
 @pytest.fixture(scope="module")
 def long_organ(tmp_path_factory):
-    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
-    data["agency"] = ORGAN
-    path = tmp_path_factory.mktemp("organ") / "organ.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    plugins = load_plugins()
-    return prepare(path, plugins), plugins
+    return _sample_with(tmp_path_factory.mktemp("organ"), agency=ORGAN)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst", "docx"])
