@@ -365,9 +365,10 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         text = _message(err)
-        value = getattr(err.get("input"), "text", err.get("input"))  # a float as written (412.30), not as read
+        read = err.get("input")
+        value = getattr(read, "text", read)  # a float as written (412.30), not as read
         shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind not in {"value_error", "assertion_error", "content_item"}
-                 and f"“{value}”" not in text else "")
+                 and f"“{value}”" not in text and f"“{read}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
 
