@@ -282,3 +282,18 @@ def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, si
         ("第 1 页旁边的一栏", "文章旁边一栏的“政府信息公开、主动公开、依申请公开、总体…”未导入（网页打印时带上的导航栏等）")]
     assert expected.findings == [] and _load(back) == _load(expected)
     assert _load(back) == _load(imported(render_source(SAMPLE, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
+
+
+@pytest.mark.parametrize("longer", [3, 8])
+def test_a_table_printed_without_rules_is_no_navigation_column(tmp_path, original, longer):
+    """With the first part longer (the page breaks elsewhere), table 三's wrapped labels, printed without rules, were
+    taken for a site's navigation column beside the article (:func:`reportkit.importers.pdf._beside`): left out, and
+    the table's rows lost. The article beside such a column has paragraphs, and neither side is mostly figures."""
+    more = "把公开工作同业务工作一起部署、一起检查，" * 3 * longer  # the fonts' subsets have these characters
+
+    def edit(html: str) -> str:
+        at = html.index("</p>", html.index("一、总体情况"))
+        return html[:at].replace("</head>", f"<style>{_NO_BORDERS}</style></head>", 1) + more + html[at:]
+    back = imported(_printed(edit, tmp_path / "unruled.pdf"), tmp_path, PLUGINS)
+    assert [f.message for f in back.findings if "旁边" in f.message] == []
+    assert _load(back)["tables"] == original["tables"]

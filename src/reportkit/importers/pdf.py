@@ -212,14 +212,18 @@ def _page(page) -> tuple[list[dict], list, float | None, float, list[str]]:
 _ASIDE_LINES, _ASIDE_SHARE = 5, 3
 #: The space between a column beside the article and the article (pt), at least.
 _GUTTER = 6
+#: The article beside such a column has this many lines of this many characters at least: its paragraphs (a table
+#: printed without rules has its figures there, and its wrapped labels may look like a column of their own).
+_ARTICLE_LINE = 12
 
 
 def _beside(words: list[dict]) -> tuple[float, float] | None:
     """The span ``(x0, x1)`` of a column of text beside a page's article, from the page's ``words``: a web page's
     navigation, printed with it. A band of the page that no word crosses, but for a few (a browser's header and
     footer), parts it from the article; each side has ``_ASIDE_LINES`` lines at least, level with the other's; the
-    column has a third of the article's characters at most, few figures, and lines of its own (a table's labels are
-    on the lines of its figures). None for a page without one."""
+    column has a third of the article's characters at most, and lines of its own (a table's labels are on the lines of
+    its figures); neither side is mostly figures, and the article has lines of a paragraph's length. None for a page
+    without one."""
     if len(words) < 2 * _ASIDE_LINES:
         return None
     best = None
@@ -240,10 +244,11 @@ def _beside(words: list[dict]) -> tuple[float, float] | None:
         level = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
         chars = [sum(len(w["text"]) for w in side) for side in sides]
         small = 0 if chars[0] < chars[1] else 1
-        aside = sides[small]
+        aside, article = sides[small], sides[1 - small]
         if band < _GUTTER or min(map(len, tops)) < _ASIDE_LINES or level < min(b - a for a, b in spans) / 2 \
                 or chars[small] * _ASIDE_SHARE > chars[1 - small] \
-                or sum(bool(_NUMBER.fullmatch(w["text"])) for w in aside) * 2 > len(aside) \
+                or any(sum(bool(_NUMBER.fullmatch(w["text"])) for w in side) * 2 > len(side) for side in sides) \
+                or sum(len(w["text"]) >= _ARTICLE_LINE for w in article) < _ASIDE_LINES \
                 or len(tops[small] & tops[1 - small]) * 2 > len(tops[small]):
             continue
         if best is None or band > best[0]:
