@@ -51,6 +51,27 @@ def test_the_break_goes_after_an_organ_s_name_or_a_year_not_inside_a_word():
         "某某省某某市某某区市场监督管理局\n二〇二三年政务公开工作总结"
 
 
+@pytest.mark.parametrize("title, words", [
+    ("某某市人民政府二〇二〇年政府信息公开工作年度报告（按国办公开办函格式）", ["二〇二〇年"]),
+    ("某某县教育局二〇一〇年政府信息公开工作年度报告（重新排版）", ["二〇一〇年"]),
+    ("某某市人民政府办公室关于市政府所属部门2023年政府信息公开工作情况的通报", ["所属"]),
+    ("某县老年人权益保障工作领导小组办公室2023年政府信息公开工作年度报告", ["老年人"]),
+    ("某某大学附属医院院务公开工作领导小组二〇一〇年政府信息公开工作报告", ["院务", "二〇一〇年"]),
+    ("关于做好全市局面稳定和干部队伍建设中政府信息公开工作的通知", ["局面", "队伍"]),
+])
+def test_years_and_words_an_organ_s_suffix_begins_stay_whole(title, words):
+    """A reviewer found “二〇|二〇年” (a year was a place to break before every 二〇), “所|属”, “老年|人”, “院|务”, “局|面”
+    and “队|伍” (an organ's suffix or 年 was one wherever it stood)."""
+    lines = broken(title, ROOM, G.autospace_em).split("\n")
+    assert [w for w in words if not any(w in line for line in lines)] == []
+
+
+def test_a_word_s_line_break_is_a_break():
+    """Word's Shift+Enter reaches the data as U+2028 (reportkit.load.LINE_BREAK): it breaks the title as \\n does."""
+    assert broken("某某市人民政府办公室\u2028关于2023年度政务公开工作要点", ROOM, G.autospace_em) == \
+        "某某市人民政府办公室\n关于2023年度政务公开工作要点"
+
+
 def test_a_short_title_and_the_data_s_own_breaks_are_kept():
     assert broken("某县统计局2023年政务公开工作总结", ROOM, G.autospace_em) == "某县统计局2023年政务公开工作总结"
     assert broken("某某自治州某某县乡村振兴和农业农村综合行政执法服务中心\n2024年政府信息公开工作年度报告", ROOM,
@@ -82,20 +103,35 @@ def long_titled(tmp_path_factory):
     return _sample_with(tmp_path_factory.mktemp("title"), title=LONG)
 
 
+LATIN = "某县人民政府关于推广“WPS+OFD”版式文件在政府信息公开工作中应用的通知"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_latin_capitals_are_measured_as_wide_as_they_print(tmp_path, fmt):
+    """Capitals were measured at half an em, as wide as they are in no face: the line ran over and an engine left the
+    last character alone on a third line."""
+    prepared, plugins = _sample_with(tmp_path, title=LATIN)
+    expected = broken(LATIN, ROOM, G.autospace_em).split("\n")
+    assert _title_lines(render(prepared.document, prepared.layout, fmt, plugins.registry).data) == expected
+
+
+def _title_lines(pdf: bytes) -> list[str]:
+    """The lines of the first page set larger than the body: the title's."""
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        chars = [c for c in opened.pages[0].chars if c["size"] > G.body_size_pt + 1 and c["text"].strip()]
+    rows: dict = {}
+    for c in chars:
+        rows.setdefault(round(c["top"]), []).append(c)
+    return ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for _, row in sorted(rows.items())]
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
 def test_both_pdfs_print_the_title_s_lines_as_broken(long_titled, fmt):
     """Each engine broke the long title where its next character no longer fitted ("综合行|政执法", "编|制", a last
     line of "制）"); both now print the lines broken between words."""
     prepared, plugins = long_titled
     expected = broken(LONG, ROOM, G.autospace_em).split("\n")
-    data = render(prepared.document, prepared.layout, fmt, plugins.registry).data
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        chars = [c for c in pdf.pages[0].chars if c["size"] > G.body_size_pt + 1 and c["text"].strip()]
-    rows = {}
-    for c in chars:
-        rows.setdefault(round(c["top"]), []).append(c)
-    printed = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for _, row in sorted(rows.items())]
-    assert printed == expected
+    assert _title_lines(render(prepared.document, prepared.layout, fmt, plugins.registry).data) == expected
     assert prepared.document.title == LONG  # the document's metadata keeps it whole
 
 

@@ -17,22 +17,27 @@ import re
 from .blocks import Attachment, Document, Signature, Title
 from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
-#: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
-#: Chinese characters may part a word (``_ANYWHERE``).
+
 def _after(*words: str) -> str:
     return "(?:" + "|".join(f"(?<={word})" for word in words) + ")"
 
 
+_NUMERALS = "〇一二三四五六七八九"
+#: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
+#: Chinese characters may part a word (``_ANYWHERE``). An organ's suffix is one only where no word goes on (所|属,
+#: 院|校, 局|面, 队|伍); a year is whole (二〇|二〇 is none).
 _PLACES = (
     (0, re.compile(r"(?=关于|[（(《〔【])|(?<=[）)》〕】])")),
     (4, re.compile(_after("局", "厅", "院", "站", "所", "队", "中心", "政府", "办公室", "办事处", "委员会", "公司", "集团")
-                   + "(?![）)〕】，、]|信息)")),
-    (8, re.compile(r"(?=(?:19|20)\d\d|二〇|[一二]〇)|" + _after("年度", "年") + "(?![度底初末])")),
+                   + "(?![）)〕】，、属校务长士面势伍员有在以]|信息)")),
+    (8, re.compile(f"(?<![\\d{_NUMERALS}])(?=(?:19|20)\\d\\d|[一二][{_NUMERALS}]{{3}})|"
+                   + _after(*(f"{d}年{suffix}" for d in "0123456789" + _NUMERALS for suffix in ("", "度")))
+                   + "(?![度底初末])")),
     (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
     (6, re.compile(r"(?<=[、，；：])")),
     (14, re.compile(r"(?<=[的和及与])")),
 )
-_ANYWHERE = 60
+_ANYWHERE = 80
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
 _UNEVEN = 3
 #: What one more line than the fewest that fit costs.
@@ -57,13 +62,15 @@ def broken_lines(document: Document, geometry: Geometry) -> Document:
 
 
 def broken(text: str, room: float, autospace_em: float = 0) -> str:
-    """``text`` with each of its lines wider than ``room`` title characters broken into as few lines as fit (one
-    more where that breaks no word), of near-equal width, at the cheapest places (:data:`_PLACES`)."""
-    return "\n".join(_lines(line, room, autospace_em) for line in text.split("\n"))
+    """``text`` with each of its lines (``\\n``, or U+2028 of a Word line break) wider than ``room`` characters broken
+    into as few lines as fit (one more where that breaks no word), of near-equal width, at the cheapest places
+    (:data:`_PLACES`)."""
+    return "\n".join(_lines(line, room, autospace_em) for line in text.replace("\u2028", "\n").split("\n"))
 
 
 def _lines(line: str, room: float, autospace_em: float) -> str:
-    width = text_width(line, autospace_em)
+    widths = _Widths(line, autospace_em)
+    width = widths(0, len(line))
     if width <= room:
         return line
     cost = {i: _ANYWHERE for i in range(1, len(line))}
@@ -79,7 +86,6 @@ def _lines(line: str, room: float, autospace_em: float) -> str:
     fewest = math.ceil(width / room)
     if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
         return line
-    widths = _Widths(line, autospace_em)
     best = None
     for count in (fewest, fewest + 1):
         found = _best(len(line), count, cost, room, width / count, widths)
@@ -114,12 +120,20 @@ def _best(length: int, count: int, cost: dict[int, int], room: float, mean: floa
     return paths[-1].get(length)
 
 
+def _width(ch: str) -> float:
+    """A character's width in ems, as the title and body faces set it, at most: Latin capitals and digits are wider
+    than ``text_width``'s half em (a line measured so ran a character over, and the engines left one alone on a line)."""
+    if not ch.isascii():
+        return text_width(ch)
+    return 1.0 if ch in "MW@%&" else 0.75 if ch.isupper() else 0.6 if ch.isalnum() else 0.5
+
+
 class _Widths:
-    """``text_width`` of any piece ``line[start:end]``, from running sums: a boundary between Chinese and digits or
-    Latin letters takes its space only inside the piece, not at its start."""
+    """The width of any piece ``line[start:end]``, from running sums of :func:`_width`: a boundary between Chinese and
+    digits or Latin letters takes its space only inside the piece, not at its start."""
 
     def __init__(self, line: str, autospace_em: float):
-        self.chars = [0.0, *itertools.accumulate(text_width(ch) for ch in line)]
+        self.chars = [0.0, *itertools.accumulate(map(_width, line))]
         at = [0] * (len(line) + 1)
         for match in AUTOSPACED.finditer(line):
             at[match.start()] = 1
