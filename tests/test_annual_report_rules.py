@@ -202,3 +202,82 @@ def test_rules_are_registered_for_the_kind():
     ids = {r.id for r in registry.rules_for("annual-report", "2021")}
     assert {"R1", "R2", "R3", "R5", "R10", "R11", "deadline"} <= ids
     assert "R6" in {r.id for r in registry.rules_for("annual-report", "2019")}
+
+
+# R17: a cell's note that the cell's column cannot hold in a few lines ---------------------------------------------
+LONG_NOTE = "其中由县政务服务中心农业农村窗口统一受理后转本局审批的一百二十件，其余为本局直接受理"
+
+
+def noted(data: dict, path: tuple, note: str) -> dict:
+    """``data`` with the cell at ``tables`` + ``path`` given ``note``, its value kept."""
+    *parents, last = path
+    node = data["tables"]
+    for key in parents:
+        node = node.setdefault(key, {})
+    value = node.get(last, 0)
+    node[last] = {"value": value["value"] if isinstance(value, dict) else value, "note": note}
+    return data
+
+
+@pytest.mark.parametrize("name, path, label, room, fit", [
+    ("xinzhou-2020.yaml", ("active_disclosure", "administrative_coercion", "decisions"), "表二“行政强制”“处理决定数量”",
+     8, 30),
+    ("xinzhou-2020.yaml", ("applications", "new_received", "natural_person"),
+     "表三“一、本年新收政府信息公开申请数量”“自然人”", 2, 6),
+    ("sample-2021.yaml", ("applications", "results", "denied", "third_party_rights", "natural_person"),
+     "表三“4.保护第三方合法权益”“自然人”", 2, 6),
+    ("xinzhou-2020.yaml", ("review_litigation", "reconsideration", "upheld"), "表四“行政复议”“结果维持”", 2, 4),
+    ("sample-2021.yaml", ("review_litigation", "litigation_direct", "pending"), "表四“未经复议直接起诉”“尚未审结”", 2, 4),
+])
+def test_r17_a_long_note_is_warned_at_the_note_with_its_column_s_width(name, path, label, room, fit):
+    """A 40-character note printed in a column two characters wide made its row half a page tall, in every format."""
+    [f] = only(noted(load(name), path, LONG_NOTE), "R17")
+    assert f.severity == WARNING and f.path == ("tables",) + path + ("note",)
+    section = {"active_disclosure": "二、主动公开政府信息情况", "applications": "三、收到和处理政府信息公开申请情况",
+               "review_litigation": "四、政府信息公开行政复议、行政诉讼情况"}[path[0]]
+    assert f.message.startswith(f"{label}格的注释太长：这一列每行只排得下约 {room} 个字，")
+    assert f.message.endswith(f"请把注释缩短到 {fit} 个字以内，或删去注释，改在“{section}”的正文中说明")
+
+
+def test_r17_a_column_spanning_the_grid_takes_the_same_note(sample):
+    """2021's 表二 has one value column spanning three: the note that 2019's one column cannot hold fits there."""
+    path = ("active_disclosure", "administrative_coercion", "decisions")
+    assert "R17" not in findings(noted(sample, path, LONG_NOTE))
+    assert "R17" in findings(noted(sample, path, LONG_NOTE * 3))
+
+
+def test_r17_a_cell_may_take_four_lines():
+    """0（复议维持） takes four lines of table 四's two characters (“0”“（复”“议维”“持）”), as tall as 表三's
+    longest label, as both PDFs print it; one character more is a fifth."""
+    path = ("review_litigation", "reconsideration", "upheld")
+    assert findings(noted(load("xinzhou-2020.yaml"), path, "复议维持")) == {}
+    [f] = only(noted(load("xinzhou-2020.yaml"), path, "复议均维持"), "R17")
+    assert "“0（注释）”要排 5 行" in f.message and "缩短到 4 个字以内" in f.message
+
+
+def test_r17_reads_the_note_of_a_typed_total(sample):
+    sample["tables"]["applications"]["results"]["total"] = {"total": {"value": 48, "note": LONG_NOTE}}
+    [f] = only(sample, "R17")
+    assert f.path == APPLICATIONS + ("results", "total", "total", "note")
+    assert f.message.startswith("表三“（七）总计”“总计”格的注释太长")
+
+
+def test_r17_validate_prints_the_warning_at_the_note(tmp_path):
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+
+    text = (EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8")
+    old = "reconsideration: {upheld: 2,"
+    assert old in text
+    path = tmp_path / "notes.yaml"
+    path.write_text(text.replace(old, "reconsideration: {upheld: {value: 2, note: 复议机关为县人民政府，均维持本局的答复},"),
+                    encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if "复议机关" in text)
+    col = lines[line - 1].index("复议机关") + 1
+    result = CliRunner().invoke(cli, ["validate", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0
+    [warning] = [w for w in result.output.splitlines() if "R17" in w]
+    assert warning.startswith(f"{path}:{line}:{col}: warning: 表四“行政复议”“结果维持”格的注释太长：这一列每行只排得下约 2 个字，")
+    assert warning.endswith("改在“四、政府信息公开行政复议、行政诉讼情况”的正文中说明（R17）")

@@ -140,6 +140,8 @@ RULES = (
     Rule("R3", KIND, "表三每行：总计 = 自然人 + 五类法人或其他组织之和", lazy(_RULES, "check_r3"), TABLE_EDITIONS),
     Rule("R5", KIND, "表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结", lazy(_RULES, "check_r5"), TABLE_EDITIONS),
     Rule("R6", KIND, "表二：上一年项目数量加本年增/减不能为负", lazy(_RULES, "check_r6"), ("2019",)),
+    Rule("R17", KIND, "带注释的格：印出的“数值（注释）”在本列不超过 4 行（列宽按表格的相对列宽和默认版式算）",
+         lazy(_RULES, "check_r17"), TABLE_EDITIONS),
     Rule("R10", KIND, "收取了信息处理费时，“六、其他需要报告的事项”不能写“无”", lazy(_RULES, "check_r10"), ("2021",)),
     Rule("R11", KIND, "统计期限为报告年度全年；标题、前言与报告年度一致", lazy(_RULES, "check_r11"), TABLE_EDITIONS),
     Rule("R9", KIND, "正文中的申请、办结、复议、诉讼、处罚等数字与统计表一致；【表三：…】引用的格存在",

@@ -3,21 +3,26 @@
 R4 (each application counted once) is what makes R2 hold and cannot be checked
 apart from it; most of R6 (non-negative integers, no blank or "/" cells) is
 enforced by the model's types, the rest is here. R12 (edition vs year) is
-decided with the edition, in :func:`.resolve_edition`.
+decided with the edition, in :func:`.resolve_edition`. R17 (a cell's note fits
+its column) is reportkit's own.
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Iterator
 
+from pydantic import BaseModel
+
 from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
+from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
 from . import citations
-from .model import AnnualReportBase, applications_values, outcome_values, row_at, shown_values
+from .model import AnnualReportBase, _Cell, applications_values, outcome_values, row_at, shown_values
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
 APPLICATIONS = ("tables", "applications")
@@ -91,6 +96,80 @@ def check_r6(report: AnnualReportBase) -> Iterator[Finding]:
                     f"表二 第“{label}”行：上一年项目数量 {row.previous_year.value} 加本年增/减 {row.change.value:+d} "
                     f"为 {after}，项目数量不能为负"
                 ), ("tables", "active_disclosure", key, "change"))
+
+
+#: The most lines a cell with a note may take: the official tables' tallest row has 4 (表三's longest label, 2021
+#: （六）2, in its 3.6-unit column). A taller cell stretches its whole row, its neighbours left blank; a note of 40
+#: characters in table 四's 2-character column made its one data row so tall that the Typst PDF split it over two pages.
+NOTE_LINES = 4
+#: What a line does not break inside: a number or Latin word, an opening mark with what follows, a closing mark with
+#: what precedes it (禁则).
+_UNIT = re.compile(f"[{OPENING_MARKS}]*(?:{UNBROKEN}+|.)[{CLOSING_MARKS}]*")
+
+
+def cell_lines(text: str, room: float) -> int:
+    """How many lines ``text`` takes in a cell whose line holds ``room`` characters of the table's type, broken where
+    the next unit no longer fits, as both PDFs break it."""
+    lines = 0
+    for part in text.split("\n"):
+        lines, used = lines + 1, 0.0
+        for unit in _UNIT.findall(part):
+            width = text_width(unit)
+            if used and used + width > room:
+                lines, used = lines + 1, 0.0
+            if width > room:  # a run wider than its cell breaks anywhere
+                lines += math.ceil(width / room) - 1
+                width -= (math.ceil(width / room) - 1) * room
+            used += width
+    return lines
+
+
+#: A note this short fits any column of the official tables in :data:`NOTE_LINES` lines, with a value of 4 digits.
+_SHORT_NOTE = 4
+
+
+def _notes(node) -> Iterator[str]:
+    """Every cell's note under ``node`` (a table's model)."""
+    if isinstance(node, _Cell):
+        if node.note:
+            yield node.note
+    elif isinstance(node, BaseModel):
+        for value in node.__dict__.values():
+            yield from _notes(value)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            yield from _notes(value)
+
+
+def check_r17(report: AnnualReportBase) -> Iterator[Finding]:
+    """R17: a cell with a note, printed “value（note）”, takes at most :data:`NOTE_LINES` lines in its column, whose
+    width comes from the printed table's relative widths and the default layout's text block, type and padding."""
+    if all(len(note) <= _SHORT_NOTE for note in _notes(report.tables)):
+        return  # the tables need not be built (0.6 ms a report): no column is too narrow for these
+    from reportkit.tables import sheets  # on first use: `validate` starts without it
+
+    geometry = Geometry()
+    for sheet in sheets(report):
+        widths, grid = sheet.table.widths, sheet.grid()
+        per_width = geometry.block_width_mm * 72 / 25.4 / sum(widths)  # points of one unit of the relative widths
+        for (r, c), cell in sheet.cells.items():
+            if not cell.note:
+                continue
+            printed = grid[(r, c)]
+            room = ((per_width * sum(widths[c:c + printed.colspan]) - 2 * geometry.cell_padding_h_pt)
+                    / geometry.table_size_pt)
+            lines = cell_lines(printed.text, room)
+            if lines <= NOTE_LINES:
+                continue
+            value = printed.text[:-len(cell.note) - 2]
+            fit = 0  # counted up, not down: a note may be thousands of characters long
+            while cell_lines(f"{value}（{cell.note[:fit + 1]}）", room) <= NOTE_LINES:
+                fit += 1
+            yield Finding(WARNING, (
+                f"{cell.label}格的注释太长：这一列每行只排得下约 {math.floor(room)} 个字，“{value}（注释）”要排 {lines} 行，"
+                f"把这一整行撑高（表中原有的行最多 {NOTE_LINES} 行），同一行的其他格留下大片空白。请把注释缩短到 {fit} 个字以内，"
+                f"或删去注释，改在“{sheet.name[1:]}、{sheet.title}”的正文中说明"
+            ), cell.path + ("note",))
 
 
 _NOTHING = {"无", "没有", "暂无", "无问题", "暂无问题", "没有问题", "无明显问题", "不存在问题", "本年度无", "无此类问题"}
