@@ -769,7 +769,8 @@ class TableMapper:
                 if (lead := _figures_from(row)) is not None]
         whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
         labelled = None if whole or not rows else _review_by_labels(parts)
-        by_place = whole or labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
+        by_place = whole or (labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
+                             and len(rows[0][0]) < _REVIEW_CELLS)
         if parts and not (by_place or labelled):
             many = f"这一行有 {len(rows[0][0])} 个" if len(rows) == 1 else f"有 {len(rows)} 行数字"
             self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}", "cells")
