@@ -172,3 +172,20 @@ def test_a_signing_organ_too_long_for_its_line_breaks_between_the_parts_of_its_n
     printed = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for _, row in sorted(rows.items())]
     at = max(i for i, line in enumerate(printed) if line == expected[0])  # the 署名's, after the title's
     assert printed[at:at + 4] == [*expected, "2024年1月25日"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_broken_organ_imports_back_as_one_organ(tmp_path, fmt):
+    """The lines reportkit broke a long 署名 into came back from its own DOCX and web page as three organs; a joint
+    document's organs, each short, stay apart."""
+    from _import_helpers import imported, render_source
+
+    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
+    for signature in (ORGAN, ["某县自然资源局", "某县财政局"]):
+        data["agency"], data["signature"] = "某县自然资源局", signature
+        folder = tmp_path / str(len(signature))
+        folder.mkdir()
+        path = folder / "report.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        back = imported(render_source(path, fmt, folder), folder)
+        assert yaml.safe_load(back.target.read_text(encoding="utf-8"))["signature"] == signature

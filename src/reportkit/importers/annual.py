@@ -6,6 +6,7 @@ placeholder and a :class:`Finding` that names its place in the source.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -15,6 +16,8 @@ from decimal import Decimal
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
+from ..layout import Geometry
+from ..line_breaks import broken
 from ..outline import TYPED_NUMBER
 from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
@@ -346,7 +349,7 @@ class _Mapper:
         note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
                    default=-1)
         self.items += signed[:note + 1]
-        return [line.text for line in signed[note + 1:]]
+        return _wrapped_organs(signed[note + 1:])
 
     def _signature_table(self) -> None:
         """A 署名 and 成文日期 set in a small table at the end (Word's borderless table, to place them; a joint
@@ -512,6 +515,20 @@ class _Mapper:
         else:
             found[key] = [grid]
         return key
+
+
+def _wrapped_organs(lines: list[Para]) -> list[str]:
+    """The organs of a 署名's ``lines``: the lines of one paragraph (a DOCX's, a web page's) that reportkit broke one
+    organ's name into (:mod:`reportkit.line_breaks`, a name wider than the line) are that name; other lines, each an
+    organ (a joint document's, or a name that fits its line, typed over several)."""
+    room = Geometry().chars_per_line - 2
+    organs: list[str] = []
+    for _, group in itertools.groupby(lines, key=lambda line: line.place):
+        texts = [line.text for line in group]
+        joined = "".join(texts)
+        organs += [joined] if len(texts) > 1 and broken(joined, room, Geometry().autospace_em).split("\n") == texts \
+            else texts
+    return organs
 
 
 def _web_meta(item: Para) -> bool:
