@@ -581,3 +581,20 @@ def test_docx_printer_with_no_room_for_the_date_beside_it_wraps_and_keeps_both(d
     date_at = next(i for i, c in enumerate(first) if c["text"] == "2")
     assert len(texts) == 2 and first[date_at]["x0"] - first[date_at - 1]["x1"] >= 14
     assert first[-1]["x1"] == pytest.approx((BLOCK_RIGHT - 14 / MM) * MM, abs=1)  # the date 1 character from the right
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_report_with_a_two_line_organ_mark_imports_without_its_masthead(tmp_path, fmt):
+    """Its 版头 came back as the start of the title (agency “…服务中心文件某自然资发〔2024〕3号某县自然资源局”): the
+    lines up to the 发文字号 are the 版头, left out with a finding each."""
+    import yaml
+    from _import_helpers import imported, render_source
+
+    data = tmp_path / "report.yaml"
+    data.write_text(with_organ(LONG_NAME), encoding="utf-8")
+    back = imported(render_source(data, fmt, tmp_path), tmp_path)
+    got = yaml.safe_load(back.target.read_text(encoding="utf-8"))
+    assert got["agency"] == yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["agency"] and "title" not in got
+    skipped = [f.message for f in back.findings if f.message.startswith("标题之前的版头")]
+    assert skipped == ["标题之前的版头“某某自治州某某县乡村振兴和”未导入", "标题之前的版头“农业农村综合行政执法服务中心文件”未导入",
+                       "标题之前的版头“某自然资发〔2024〕3号”未导入"]

@@ -27,7 +27,8 @@ _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} |
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
-_MASTHEAD = re.compile(r"文件$|[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
+_MASTHEAD = re.compile(f"文件$|{_DOC_NUMBER.pattern}")
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration.
@@ -232,6 +233,9 @@ class _Mapper:
             else:
                 place = place if lines else item.place
                 lines.append(item.text)
+        number = next((k for k, line in enumerate(lines[:4]) if _DOC_NUMBER.search(line)), -1)
+        for _ in range(number + 1 if number < len(lines) - 1 else 0):  # a 标志 in two lines, then the 发文字号
+            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
             self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")  # a red-head document's 版头
         if not lines and _worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
