@@ -263,3 +263,15 @@ def test_a_deadline_s_date_stays_on_one_line_of_its_cell(tmp_path, fmt):
     lines = [text for page in pdf_lines(data) for text, *_ in page]
     assert any(line.endswith("2018年12月31日") for line in lines)
     assert not any(line.endswith("2018年12月31") for line in lines)
+
+
+def test_a_deadline_in_words_takes_no_room_from_the_measures():
+    """A deadline of a sentence (“…第一季度前完成初稿，第三季度前报批”) widened 完成时限 by a quarter of 具体措施 for
+    every row, and wrapped anyway: only a date sets the width."""
+    from reportkit.default_plugins.work_plan.build import _widths
+    from reportkit.default_plugins.work_plan.spec import TASK_COLUMNS
+
+    default = [c.width for c in TASK_COLUMNS]
+    assert _widths(["长期坚持", "2018年第一季度前完成初稿，第三季度前报批"]) == default
+    dated = _widths(["2018年12月31日", "2018年第一季度前完成初稿，第三季度前报批"])
+    assert dated[-1] > default[-1] and dated == _widths(["2018年12月31日"])

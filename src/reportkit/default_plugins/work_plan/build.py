@@ -129,13 +129,18 @@ def task_table(plan, locate: Locate) -> Table:
     return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, source=locate(("task_table",)))
 
 
+#: The widest deadline the 完成时限 column is widened for, in ems: “2025年12月31日” with its spaces. A deadline in words
+#: (“第二季度前完成初稿，第三季度前报批”) wraps as text does, and took room from every row's 具体措施 for nothing.
+_LONGEST_DATE = 8.5
+
+
 def _widths(deadlines: list[str]) -> list[float]:
-    """The columns' relative widths: the 完成时限 column as wide as its longest deadline on one line, at least
+    """The columns' relative widths: the 完成时限 column as wide as its longest date on one line, at least
     (“2025年12月31日” broke before “日”), in the default layout's table type; the 具体措施 column gives the room."""
     geometry = Geometry()
     ems = geometry.block_width_mm * 72 / 25.4 / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
     padding = 2 * geometry.cell_padding_h_pt / geometry.table_size_pt + 0.5  # and half an em to spare
-    needed = max((text_width(d, geometry.autospace_em) for d in deadlines), default=0) + padding
+    needed = max((w for d in deadlines if (w := text_width(d, geometry.autospace_em)) <= _LONGEST_DATE), default=0) + padding
     widths = {c.key: c.width for c in TASK_COLUMNS}
     extra = min(max(needed / ems - widths["deadline"], 0), widths["measures"] / 4)
     widths["deadline"] += extra
