@@ -67,9 +67,9 @@ def read(path: Path) -> Published:
         if common and common[0][1] * 2 > len(chars):
             raise ReportkitError(f"{path}: PDF 里的汉字都读成同一个字“{common[0][0]}”（多半是导出时缺少中文字体），取不出文字，无法导入："
                                  f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
-        pages = []
+        pages, known = [], None
         for number, page in enumerate(pdf.pages, 1):
-            *read_page, aside = _page(page)
+            *read_page, known, aside = _page(page, known)
             pages.append(tuple(read_page))
             if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
                 published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
@@ -190,22 +190,33 @@ def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     return out
 
 
-def _page(page) -> tuple[list[dict], list, float | None, float, list[str]]:
+def _page(page, known: tuple[float, float] | None = None) -> tuple[list[dict], list, float | None, float,
+                                                                   tuple[float, float] | None, list[str]]:
     """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width, and the
-    lines of a column of text beside the article (:func:`_beside`), which are none of these."""
+    span and lines of a column of text beside the article (:func:`_beside`), which are none of these. A page of tables,
+    with too few lines of its own to tell, has the column ``known`` from a page before where its words stand alone in
+    that span (a site's navigation is printed on every page)."""
     tables = page.find_tables({"explicit_horizontal_lines": _open_row_rules(page)})
     left, _, right, _ = page.bbox
     # a table cut off by the page's edge: the text beyond that edge, in its rows, is the table's too
     boxes = [(-math.inf if x0 <= left + 1 else x0, top, math.inf if x1 >= right - 1 else x1, bottom)
              for x0, top, x1, bottom in (t.bbox for t in tables)]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
-    aside = _beside(outside.extract_words())
+    words = outside.extract_words()
+    aside = _beside(words) or (known if known and _alone(words, known) else None)
     if aside is not None:
         aside_lines = [ln["text"] for ln in outside.filter(lambda obj: _within(obj, aside)).extract_text_lines()]
         outside = outside.filter(lambda obj: not _within(obj, aside))
     lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
              if not _PAGE_NUMBER.match(ln["text"].strip())]
-    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside_lines if aside else []
+    return (lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known,
+            aside_lines if aside else [])
+
+
+def _alone(words: list[dict], span: tuple[float, float]) -> bool:
+    """Whether some of ``words`` stand in ``span`` and none reaches across its edges."""
+    inside = [w for w in words if _within(w, span)]
+    return bool(inside) and not any(w["x0"] < span[1] and w["x1"] > span[0] and not _within(w, span) for w in words)
 
 
 #: A column beside the article has this many lines at least; the article has three times its characters at least.
