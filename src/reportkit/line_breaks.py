@@ -30,11 +30,11 @@ _PLACES = (
     (0, re.compile(r"(?=关于|[（(《〔【])|(?<=[）)》〕】])")),
     (4, re.compile(_after("局", "厅", "院", "站", "所", "队", "中心", "政府", "办公室", "办事处", "委员会", "公司", "集团")
                    + "(?![）)〕】，、属校务长士面势伍员有在以]|信息)")),
+    (6, re.compile(r"(?<=[、，；：])")),
     (8, re.compile(f"(?<![\\d{_NUMERALS}])(?=(?:19|20)\\d\\d|[一二][{_NUMERALS}]{{3}})|"
                    + _after(*(f"{d}年{suffix}" for d in "0123456789" + _NUMERALS for suffix in ("", "度")))
                    + "(?![度底初末])")),
     (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
-    (6, re.compile(r"(?<=[、，；：])")),
     (14, re.compile(r"(?<=[的和及与])")),
 )
 _ANYWHERE = 80
@@ -74,10 +74,10 @@ def _lines(line: str, room: float, autospace_em: float) -> str:
     if width <= room:
         return line
     cost = {i: _ANYWHERE for i in range(1, len(line))}
-    for price, place in reversed(_PLACES):
+    for price, place in _PLACES:
         for match in place.finditer(line):
             if 0 < match.start() < len(line):
-                cost[match.start()] = price
+                cost[match.start()] = min(cost[match.start()], price)
     for match in _NO_BREAK.finditer(line):
         cost.pop(match.start(), None)
     for match in _PLACEHOLDER.finditer(line):
