@@ -40,6 +40,8 @@ _PARAGRAPH_GAP = 1.2
 #: Characters further apart than this share of their size are in two cells of a table printed without rules: a cell's
 #: characters touch, the cells of a web page's table are a padding apart.
 _CELL_GAP = 0.12
+#: Figures closer than this share of their size to the words before them end a line of prose, not a table's row.
+_PROSE_GAP = 0.6
 #: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）; or a dash, none.
 _NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元)?([（(][^）)]*[）)])?|[—－/／…-]{1,2}")
 
@@ -350,8 +352,13 @@ def _cells(line: dict) -> list[dict]:
 
 
 def _figure_count(cells: list[dict]) -> int:
-    """How many of ``cells`` at the end are figures (after a label, or alone)."""
-    return len(list(takewhile(lambda c: _NUMBER.fullmatch(c["text"]), reversed(cells))))
+    """How many of ``cells`` at the end are figures (after a label, or alone); none where the first of them follows
+    its words closer than :data:`_PROSE_GAP` (a line of prose ending in a number: “…共计1120”, the space between
+    Chinese and digits apart), where a table's figure stands in a column of its own."""
+    count = len(list(takewhile(lambda c: _NUMBER.fullmatch(c["text"]), reversed(cells))))
+    if count and count < len(cells) and cells[-count]["x0"] - cells[-count - 1]["x1"] < _PROSE_GAP * cells[-count]["size"]:
+        return 0
+    return count
 
 
 def _figures(cells: list[dict]) -> list[dict]:
