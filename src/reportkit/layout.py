@@ -133,6 +133,12 @@ class Geometry:
         value leaves no room for rounding, and a line then holds one character less than ``chars_per_line``)."""
         return math.floor((self.char_pitch_pt - self.body_size_pt) * 100) / 100
 
+    def cell_room(self, widths: list[float], column: int, span: int = 1) -> float:
+        """How many characters of the table's type a line of a cell holds: the share of the text block its ``span``
+        columns from ``column`` take of a table of relative ``widths``, less its padding."""
+        width_pt = self.block_width_mm * 72 / 25.4 / sum(widths) * sum(widths[column:column + span])
+        return (width_pt - 2 * self.cell_padding_h_pt) / self.table_size_pt
+
     def signature_wraps(self, organs: list[str]) -> bool:
         """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.
 

@@ -252,9 +252,7 @@ def _cell(cell: Cell, unbreakable: bool, room: float) -> dict:
 
 def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
     """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding."""
-    width_pt = geometry.block_width_mm * 72 / 25.4 / sum(table.widths)
-    return {id(cell): (width_pt * sum(table.widths[c:c + cell.colspan]) - 2 * geometry.cell_padding_h_pt)
-            / geometry.table_size_pt for (_, c), cell in table.grid().items()}
+    return {id(cell): geometry.cell_room(table.widths, c, cell.colspan) for (_, c), cell in table.grid().items()}
 
 
 def _whole_rows(table: Table, geometry: Geometry, rooms: dict[int, float]) -> list[bool]:

@@ -150,14 +150,12 @@ def check_r17(report: AnnualReportBase) -> Iterator[Finding]:
 
     geometry = Geometry()
     for sheet in sheets(report):
-        widths, grid = sheet.table.widths, sheet.grid()
-        per_width = geometry.block_width_mm * 72 / 25.4 / sum(widths)  # points of one unit of the relative widths
+        grid = sheet.grid()
         for (r, c), cell in sheet.cells.items():
             if not cell.note:
                 continue
             printed = grid[(r, c)]
-            room = ((per_width * sum(widths[c:c + printed.colspan]) - 2 * geometry.cell_padding_h_pt)
-                    / geometry.table_size_pt)
+            room = geometry.cell_room(sheet.table.widths, c, printed.colspan)
             lines = cell_lines(printed.text, room)
             if lines <= NOTE_LINES:
                 continue
