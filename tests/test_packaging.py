@@ -75,6 +75,30 @@ def test_constraints_pin_every_dependency_inside_the_declared_ranges():
             assert req.specifier.contains(pins[name], prereleases=True), f"{needer} needs {req}, pinned {pins[name]}"
 
 
+def _build_requires(pyproject: Path) -> list[Requirement]:
+    text = pyproject.read_text(encoding="utf-8")
+    block = re.search(r"\[build-system\]\nrequires = \[(.*)\]\n", text)
+    assert block, pyproject
+    return [Requirement(item) for item in re.findall(r'"([^"]+)"', block[1])]
+
+
+def test_build_backend_and_what_it_needs_are_pinned_in_every_pyproject():
+    """pip's ``-c constraints.txt`` does not reach the isolated environment a package is built in: the build
+    needs its own exact pins there, or the next hatchling release builds what the README installs."""
+    pins = dict(line.split("==") for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#"))
+    for pyproject in [ROOT / "pyproject.toml", *(ROOT / "plugins" / name / "pyproject.toml" for name in PLUGINS)]:
+        requires = _build_requires(pyproject)
+        names = {canonicalize_name(req.name) for req in requires}
+        assert "hatchling" in names, pyproject
+        for req in requires:
+            assert len(req.specifier) == 1 and next(iter(req.specifier)).operator == "==", f"{pyproject}: {req}"
+            if req.name in pins:
+                assert req.specifier.contains(pins[req.name]), f"{pyproject}: {req}, constraints.txt {pins[req.name]}"
+        needed = {canonicalize_name(Requirement(text).name) for text in distribution("hatchling").requires or []}
+        assert needed <= names, f"{pyproject}: hatchling needs {sorted(needed - names)} unpinned"
+
+
 def test_readme_set_up_and_ci_install_the_pins_and_every_plugin():
     commands = re.findall(r"```bash\n(python3 -m venv [^\n]*)\n```", (ROOT / "README.md").read_text(encoding="utf-8"))
     assert len(commands) == 2 and "reportkit render examples/" in commands[0] and "pytest" in commands[1]
