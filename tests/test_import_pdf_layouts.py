@@ -2,8 +2,12 @@
 justified, a text layer without Chinese. Each is the sample report printed with a little CSS, read back cell by cell."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 import pdfplumber
 import pytest
@@ -11,7 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
-from reportkit.importers.pdf import _add_table, _free_role, _pitch
+from reportkit.importers.pdf import _add_table, _free_role, _grid, _pitch
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
@@ -320,3 +324,61 @@ def test_a_site_s_navigation_on_every_page_is_left_out_on_its_pages_of_tables_to
         pages = len(pdf.pages)
     assert [f.place for f in back.findings] == [f"第 {n} 页旁边的一栏" for n in range(1, pages + 1)]
     assert _load(back) == _load(expected)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
+def test_a_web_page_printed_by_a_browser_imports_whole(tmp_path, original):
+    """Chromium's print of the sample's web page, in FandolFang (as a site's page is printed to PDF): its text layer
+    reads 生 as the radical ⽣ (U+2F63), 月 as ⽉; it writes no box for the Chinese face, so the digits of
+    “〔2021〕30号”, in a Latin face, sat lower and read as a line of their own. The agency, the date and the year were
+    lost, and the title and preamble taken for a table printed without rules."""
+    result = CliRunner().invoke(cli, ["render", str(SAMPLE), "-f", "html", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                    f"<dir>{FANDOL}</dir><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
+    printed = tmp_path / "printed.pdf"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path}/chrome",
+                    "--no-pdf-header-footer", f"--print-to-pdf={printed}", (tmp_path / "sample-2021.html").as_uri()],
+                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180)
+    with pdfplumber.open(printed) as pdf:
+        layer = "".join(char["text"] for page in pdf.pages for char in page.chars)
+    assert "\u2f63" in layer or "\u2f49" in layer  # what is tested: the browser's text layer has radicals
+    back = imported(printed, tmp_path, PLUGINS)
+    text = back.target.read_text(encoding="utf-8")
+    assert not re.search("[\u2e80-\u2fdf\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+    data = _load(back)
+    assert (data["agency"], data["year"], str(data["date"])) == ("某县自然资源局", 2023, "2024-01-25")
+    assert data["tables"] == original["tables"]
+    assert data["sections"] == original["sections"]
+    assert data["contact"] == original["contact"]
+
+
+class _Cell(NamedTuple):
+    cells: list
+
+
+def test_a_blank_sliver_cell_at_a_page_break_does_not_split_the_row_beside_it():
+    """A browser draws a cell cut by the page break as a blank sliver, its edge inside the next row: the row was read
+    twice (“出现了两次”, both placeholders)."""
+    rows = [_Cell([(0, 0, 40, 20), None, (80, 0, 120, 20)]),           # 7.… | (rowspan) | 0
+            _Cell([(0, 20, 40, 40), (40, 20, 80, 30), (80, 20, 120, 40)]),  # 8.… | blank sliver | 0
+            _Cell([None, (40, 30, 80, 40), None])]                     # the sliver's lower half
+
+    class Table:
+        bbox = (0, 0, 120, 40)
+        cells = [cell for row in rows for cell in row.cells if cell]
+        page = type("Page", (), {"bbox": (0, 0, 200, 200), "chars": []})()
+
+        def __init__(self):
+            self.rows = rows
+
+        def extract(self):
+            return [["7.属于行政执法案卷", None, "0"], ["8.属于行政查询事项", "", "0"], [None, "", None]]
+
+    grid = _grid(Table(), "第 3 页的表格")
+    assert [row[0] for row in grid.rows] == ["7.属于行政执法案卷", "8.属于行政查询事项"]

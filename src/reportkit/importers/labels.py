@@ -43,6 +43,12 @@ ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]
 #: Characters that print as nothing (zero-width spaces and joiners, the soft hyphen, a BOM): layout hints of the
 #: page (reportkit's own HTML has word joiners before a 间隔号), not text.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
+#: A PDF's text layer (a browser's print, some converters) and pages copied from one give radicals and compatibility
+#: ideographs that look like the common characters (⽣ U+2F63 for 生, ⽉ for 月): read as those; control characters
+#: (a browser's &nbsp; in a PDF reads as U+0001) as spaces.
+_INVISIBLE.update({cp: unicodedata.normalize("NFKC", chr(cp)) for cp in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]
+                   if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
+_INVISIBLE.update({cp: " " for cp in [*range(0x20), 0x7F] if chr(cp) not in "\t\n\r"})
 
 
 #: How far in a paragraph that is not aligned to the right must start to be set there, in characters: a 署名 pushed
