@@ -175,6 +175,18 @@ def test_a_pdf_whose_text_is_not_justified(tmp_path, original):
     assert _load(back) == original
 
 
+@pytest.mark.parametrize("indent", ["3em", "4em"])
+def test_paragraphs_indented_more_than_two_characters_stay_whole(tmp_path, original, indent):
+    """A first-line indent of three or four characters (set in points, or typed spaces) put a paragraph's first line
+    where a 署名 set right stands: it was an item of its own, and every paragraph split at its first line's end."""
+    page = _printed(lambda html: html.replace(
+        "</head>", f"<style>p {{ text-indent: {indent} !important; text-align: left !important }}</style></head>", 1),
+        tmp_path / "indented.pdf")
+    back = imported(page, tmp_path, PLUGINS)
+    assert back.findings == []
+    assert _load(back) == original
+
+
 def _line(top: float, x0: float = 80, x1: float = 520, size: float = 12) -> dict:
     return {"top": top, "text": "某", "x0": x0, "x1": x1, "chars": [{"size": size}]}
 
@@ -382,3 +394,16 @@ def test_a_blank_sliver_cell_at_a_page_break_does_not_split_the_row_beside_it():
 
     grid = _grid(Table(), "第 3 页的表格")
     assert [row[0] for row in grid.rows] == ["7.属于行政执法案卷", "8.属于行政查询事项"]
+
+
+def test_a_block_of_fewer_columns_continued_on_the_next_page_is_not_shifted():
+    """Table 二 over a page break, its (九) block of three columns in a table of four: the block's title row, repeated
+    over the four columns, was taken for row-spanning labels left on the page before, and every row under it shifted
+    right (“表二没有‘政府集中采购’一行”, its two figures placeholders)."""
+    published = Published("t.pdf")
+    published.add(Grid([["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"], ["规章", "0", "0", "0"]],
+                       ["第 1 页第 1 行", "第 1 页第 2 行"], "第 1 页的表格"))
+    rest = [["第二十条第（九）项"] * 4, ["信息内容", "采购项目数量", "采购总金额", ""], ["政府集中采购", "23", "2192.315913万元", ""]]
+    published.add(Grid([row[:] for row in rest], ["第 2 页第 1 行", "第 2 页第 2 行", "第 2 页第 3 行"], "第 2 页的表格"))
+    (grid,) = published.items
+    assert grid.rows[-3:] == rest

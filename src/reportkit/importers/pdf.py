@@ -40,6 +40,10 @@ _PARAGRAPH_GAP = 1.2
 #: Characters further apart than this share of their size are in two cells of a table printed without rules: a cell's
 #: characters touch, the cells of a web page's table are a padding apart.
 _CELL_GAP = 0.12
+#: A line set in further than a paragraph's indent that ends within three characters of the right edge (a ragged line
+#: leaves its next characters over) and fills this share of the text's width is a paragraph's first line (an indent
+#: of three characters, or spaces typed before it), not a 署名 set right.
+_FIRST_LINE = 0.75
 #: Figures closer than this share of their size to the words before them end a line of prose, not a table's row.
 _PROSE_GAP = 0.6
 #: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）; or a dash, none.
@@ -107,6 +111,9 @@ def read(path: Path) -> Published:
                     continue
                 _added(published, current)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
+                if role == "right" and obj["x1"] >= right[width] - 3 * size and \
+                        obj["x1"] - obj["x0"] >= _FIRST_LINE * (right[width] - left):
+                    role = "body"  # a paragraph's first line indented more than two characters, as far as the edge
                 current = Para(obj["text"], place, role)
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current)

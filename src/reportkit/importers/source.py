@@ -126,19 +126,21 @@ def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None =
 def _rest_of_row(row: list[str], above: list[str]) -> bool:
     """Whether ``row``, first of a table's part on a new page, is the rest of the row ``above`` (Word lets a row break
     across pages): only the ends of ``above``'s labels, wrapped, and none of its figures."""
-    def figure(cell: str) -> bool:
-        return bool(re.fullmatch(r"[\d\s.,，%+\-−－—–/／]+", cell))
-
     filled = [j for j, cell in enumerate(row) if cell]
-    return bool(filled) and all(above[j] and not figure(above[j]) and not figure(row[j]) and not heading_level(row[j])
+    return bool(filled) and all(above[j] and not _figure(above[j]) and not _figure(row[j]) and not heading_level(row[j])
                                 and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
-        and any(figure(cell) for cell in above)
+        and any(map(_figure, above))
+
+
+def _figure(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s.,，%+\-−－—–/／]+", cell))
 
 
 def _carried(row: list[str], above: list[str]) -> list[str]:
     """A row of a continued table whose row-spanning label cells stayed in the first part: shifted right
-    by its trailing empty cells, with the labels of the row above in front."""
+    by its trailing empty cells, with the labels of the row above in front. Not a row under a row without figures
+    (a head: table 二's block of three columns under its title row, in a table of four)."""
     empty = len(row) - len("".join("x" if c else " " for c in row).rstrip())
-    if not empty or not all(above):
+    if not empty or not all(above) or not any(map(_figure, above)):
         return row
     return above[:empty] + row[:len(row) - empty]
