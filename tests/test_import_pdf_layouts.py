@@ -407,3 +407,19 @@ def test_a_block_of_fewer_columns_continued_on_the_next_page_is_not_shifted():
     published.add(Grid([row[:] for row in rest], ["第 2 页第 1 行", "第 2 页第 2 行", "第 2 页第 3 行"], "第 2 页的表格"))
     (grid,) = published.items
     assert grid.rows[-3:] == rest
+
+
+def test_table_three_continued_with_a_column_more_joins_its_first_part():
+    """Table 三 over a page break: its part on the first page has no 1. 2. rows, so no column for them (nine
+    columns), the part on the next page has ten. The parts stayed two tables: the second “not table 二, 三 or 四”,
+    twenty rows placeholders."""
+    first = [["一、本年新收政府信息公开申请数量"] * 2 + ["4", "0", "1", "2", "0", "0", "7"],
+             ["", "（一）予以公开", "3", "0", "1", "2", "0", "0", "6"]]
+    rest = [["", "（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+            ["四、结转下年度继续办理"] * 3 + ["0", "0", "0", "0", "0", "0", "1"]]
+    published = Published("t.pdf")
+    published.add(Grid(first, ["第 2 页第 1 行", "第 2 页第 2 行"], "第 2 页的表格"))
+    published.add(Grid(rest, ["第 3 页第 1 行", "第 3 页第 2 行"], "第 3 页的表格"))
+    (grid,) = published.items
+    assert grid.rows[1] == ["", "（一）予以公开", "（一）予以公开", "3", "0", "1", "2", "0", "0", "6"]
+    assert grid.rows[2:] == rest and len(grid.places) == 4

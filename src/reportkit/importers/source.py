@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Union
 
 from .labels import SENTENCE_END, clean, date_line, heading_level
@@ -60,6 +61,8 @@ class Published:
             if item.text:
                 self.items.append(item)
         elif item.rows:
+            if isinstance(previous, Grid) and len(previous.rows[0]) != len(item.rows[0]):
+                _widen(previous, item)
             if isinstance(previous, Grid) and len(previous.rows[0]) == len(item.rows[0]):
                 skip = 0
                 while (skip < len(item.rows) and skip < len(previous.rows)
@@ -130,6 +133,24 @@ def _rest_of_row(row: list[str], above: list[str]) -> bool:
     return bool(filled) and all(above[j] and not _figure(above[j]) and not _figure(row[j]) and not heading_level(row[j])
                                 and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
         and any(map(_figure, above))
+
+
+def _widen(previous: Grid, item: Grid) -> None:
+    """Where ``item`` goes on with the table ``previous`` after a page break, without its head, and has more or fewer
+    label columns (table 三's part on a page with no 1. 2. rows has no column for them): the narrower one's last label
+    column repeated, as a merged cell is, so that the two join. Both end in the same number of figure columns."""
+    def figures(row: list[str]) -> int:
+        return len(list(takewhile(_figure, reversed(row))))
+
+    last, first = previous.rows[-1], item.rows[0]
+    count = figures(last)
+    if count < 3 or figures(first) != count or min(len(last), len(first)) - count < 1:
+        return
+    narrow = previous if len(last) < len(first) else item
+    extra = abs(len(last) - len(first))
+    for k, row in enumerate(narrow.rows):
+        labels = len(row) - count
+        narrow.rows[k] = row[:labels] + [row[labels - 1]] * extra + row[labels:]
 
 
 def _figure(cell: str) -> bool:
