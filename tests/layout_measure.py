@@ -255,13 +255,16 @@ def foot_room(pages: list[Page], document: Document, g: Geometry = Geometry()) -
 
 def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
              unnumbered_blank_ok: bool = False) -> list[str]:
-    """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; the
+    """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; holding only an
+    attachment's label or title; the
     signature with fewer than two of the body's lines (or its whole last paragraph) before it, or, after a
     附件说明 too long to share a page with them, fewer than two of its lines;
     a heading, or a table's header rows, at a page's foot without what follows."""
     out = []
     signature = {_plain(t) for b in _all(document.blocks) if isinstance(b, Signature) for t in (*b.organs, b.date)}
     segments = paragraphs(pages, document, g)
+    heads = {_plain(text) for b in _all(document.blocks) if isinstance(b, Attachment)
+             for text in (b.label, b.title, b.label + b.title)}
     for page in pages:
         if not page.lines:
             if not (unnumbered_blank_ok and page.folio is None):
@@ -272,6 +275,8 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
             out.append(f"p{page.number}: begins with the signature/date {first}")
         if first.startswith("附件：") and abs(page.lines[0].size - g.body_size_pt) < 0.1:
             out.append(f"p{page.number}: begins with the 附件说明")
+        if "".join(_plain(line.text) for line in page.lines) in heads:
+            out.append(f"p{page.number}: holds only an attachment's label or title")
         rows = page.rows
         if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
             out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")

@@ -404,6 +404,19 @@ def test_several_attachments_are_numbered_and_aligned(layout):
     assert ind(second)["hangingChars"] == "100"
 
 
+@pytest.mark.parametrize("count, chained", [(3, True), (12, False)])
+def test_a_long_attachment_note_keeps_only_its_ends(layout, count, chained):
+    """A 附件说明 too long to share a page with the signature and the body's last lines (Geometry.note_keeps_together)
+    chained every item with keep-with-next, a chain longer than a page that Word and LibreOffice break anywhere (the
+    成文日期 alone on a page): as in both PDFs, its first item keeps with the body, its last with the signature."""
+    items = [f"某某县第{n}批政府信息公开工作情况统计表及其填报说明和数据来源说明" for n in range(1, count + 1)]
+    out = render(layout, Paragraph("正文。"), AttachmentNote(items), Signature(["某某县人民政府办公室"], "2024年1月5日"))
+    kept = [p.find("w:pPr/w:keepNext", NS) is not None for p in out.paragraphs("AttachmentNote")]
+    assert kept == [chained] * (count - 1) + [True]
+    (body,) = out.paragraphs("Normal")
+    assert body.find("w:pPr/w:keepNext", NS) is not None
+
+
 @pytest.mark.parametrize("typed", ["各区县政府：", "各区县政府:", "各区县政府 :"])
 def test_addressee_ends_in_one_full_width_colon(layout, typed):
     """GB/T 9704 §7.3.2: a half-width colon typed (县人民政府办公室:) was printed as it was."""

@@ -1,9 +1,12 @@
 """The work-plan kind on the 莆田 2018 example: outline, tasks and units, task table, deadline rule, init."""
 from __future__ import annotations
 
+import io
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
+from docx.oxml.ns import qn
 
 from _kinds import EXAMPLES, PLUGINS, docx_paragraphs, docx_table_texts, flat, pdf_lines, pdf_pages, rendered
 from reportkit.blocks import Attachment, Heading, Paragraph, Table
@@ -275,3 +278,43 @@ def test_a_deadline_in_words_takes_no_room_from_the_measures():
     assert _widths(["长期坚持", "2018年第一季度前完成初稿，第三季度前报批"]) == default
     dated = _widths(["2018年12月31日", "2018年第一季度前完成初稿，第三季度前报批"])
     assert dated[-1] > default[-1] and dated == _widths(["2018年12月31日"])
+
+
+TALL_PLAN = """kind: work-plan
+year: 2018
+agency: 某某市环境保护局
+requirements:
+  - 做好政务公开工作。
+tasks:
+  - task: 梳理公开目录
+    content:
+      - {measures}
+    lead: 办公室
+  - task: 按时公开
+    content: [按时公开。]
+    lead: 办公室
+safeguards:
+  - heading: 强化组织领导
+    content: [由办公室统筹。]
+task_table:
+  place: attachment
+"""
+
+
+@pytest.mark.parametrize("sentences", [22, 30])
+def test_a_task_row_taller_than_half_a_page_does_not_leave_the_attachment_s_title_alone(tmp_path, sentences):
+    """A task whose 具体措施 fills most of a page, its row kept whole, went to the next page: the WeasyPrint PDF had a
+    page holding only “附件”, another only the table's title (and the table's first page no column heads); the
+    DOCX's table began a page after its title. A row that may be taller than half a page splits, as in Typst."""
+    measures = "".join(f"第{n}批目录逐项核对公开属性，核对结果报办公室备案。" for n in range(1, sentences + 1))
+    path = tmp_path / "plan.yaml"
+    path.write_text(TALL_PLAN.format(measures=measures), encoding="utf-8")
+    document, docx, _ = rendered(path)
+    for fmt in ("pdf", "pdf-typst"):
+        pages = [page.replace(" ", "") for page in
+                 pdf_pages(render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data)]
+        [start] = [i for i, page in enumerate(pages) if page.startswith("附件\n")]
+        assert "主要任务分解表" in pages[start] and "序号" in pages[start] and "第1批目录" in pages[start], fmt
+        assert all("序号" in page for page in pages[start:]), fmt  # the heads on every page of the table
+    rows = Document(io.BytesIO(docx)).tables[-1].rows
+    assert [row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows] == [True, False, True]

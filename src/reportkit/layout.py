@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+_HARD_BREAK = re.compile("[\n\u2028]")  # a line break the data writes (reportkit.load.LINE_BREAK)
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 #: Full-width marks that may end a line but not start one, and the reverse (禁则): the Typst PDF sets each in a box
@@ -138,6 +139,23 @@ class Geometry:
         columns from ``column`` take of a table of relative ``widths``, less its padding."""
         width_pt = self.block_width_mm * 72 / 25.4 / sum(widths) * sum(widths[column:column + span])
         return (width_pt - 2 * self.cell_padding_h_pt) / self.table_size_pt
+
+    def whole_rows(self, table) -> list[bool]:
+        """Which rows of ``table`` (a :class:`~reportkit.blocks.Table`) no output splits across pages: every row,
+        unless it may be taller than half a page. Such a row kept whole left the 附件's label and title alone on a
+        page in the WeasyPrint PDF, and an unsplittable row taller than a page runs off Typst's. A row's height is
+        over-estimated (every character full width, each line two characters short of its cell's room): the tall
+        ones split. Cells spanning rows do not count: those rows may part anyway."""
+        half = self.block_height_mm * 72 / 25.4 / 2
+        # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
+        few = (half - 2 * self.cell_padding_v_pt) / self.table_line_pt - 1
+        whole = [True] * len(table.rows)
+        for (r, c), cell in table.grid().items():
+            if cell.rowspan == 1 and len(cell.text) > few:
+                line = max(self.cell_room(table.widths, c, cell.colspan) - 2, 1)  # characters
+                lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
+                whole[r] = whole[r] and lines * self.table_line_pt + 2 * self.cell_padding_v_pt <= half
+        return whole
 
     def signature_wraps(self, organs: list[str]) -> bool:
         """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.

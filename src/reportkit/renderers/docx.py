@@ -348,14 +348,17 @@ class _Writer:
         self.char = char
         self.line = line
         self.geometry = geometry
+        self.following = None  # the block after the one being written (a 附件说明 looks at its signature)
         self.autospace_em = geometry.autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
 
     def write(self, blocks) -> None:
         break_pending = False
-        for block in blocks:
+        blocks = list(blocks)
+        for block, following in zip(blocks, [*blocks[1:], None]):
             if isinstance(block, PageBreak):
                 break_pending = True
                 continue
+            self.following = following
             start = len(self.body)
             getattr(self, "_" + type(block).__name__.lower())(block)
             if break_pending and start < len(self.body):
@@ -443,8 +446,15 @@ class _Writer:
             _flag(p, "keepNext")
 
     def _attachmentnote(self, block: AttachmentNote) -> None:
-        """附件说明 (§7.3.4): wrapped lines align with the first character of the name."""
+        """附件说明 (§7.3.4): wrapped lines align with the first character of the name.
+
+        Its items keep together and with the signature, unless all of them could not share a page with it and the
+        body's last lines (``Geometry.note_keeps_together``, as in both PDFs): then only the first keeps with the
+        body and the last with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
+        leaving the 成文日期 alone on a page."""
         self._keep_with_body()
+        signed = isinstance(self.following, Signature)
+        together = self.geometry.note_keeps_together(block.items, self.following.organs if signed else None)
         label = "附件："
         if len(block.items) == 1:
             self._para("AttachmentNote", label + block.items[0])
@@ -453,7 +463,7 @@ class _Writer:
         start = 2 + text_width(label)
         hang = start + max(map(text_width, numbers))
         for i, (number, item) in enumerate(zip(numbers, block.items)):
-            if i:
+            if i and together:
                 self._keep_with_body()  # the items keep together, and the last with the signature
             first_line = 2 if i == 0 else start
             ind = {**self._chars(hang, "left"), **self._chars(hang - first_line, "hanging")}
@@ -636,10 +646,12 @@ class _Writer:
         for w in cols:
             _el(tgrid, "gridCol", w=w)
         keep = _kept_rows(block)
+        whole = self.geometry.whole_rows(block)
         for r, row in enumerate(grid):
             tr = _el(tbl, "tr")
             trpr = _el(tr, "trPr")
-            _el(trpr, "cantSplit")
+            if whole[r]:
+                _el(trpr, "cantSplit")
             if r < block.header_rows:
                 _el(trpr, "tblHeader")
             for col, cell, merge in row:

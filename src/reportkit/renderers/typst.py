@@ -35,7 +35,6 @@ TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: they reach Typst as :func:`_runs` (tests/test_typst.py::test_both_pdf_engines_space_the_same_texts).
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
-_HARD_BREAK = re.compile("[\n\u2028]")
 _UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
@@ -210,7 +209,7 @@ def _block(block, geometry: Geometry) -> dict:
             value = _blocks(value, geometry)
         elif f.name == "rows":
             rooms = _cell_rooms(block, geometry)
-            whole = _whole_rows(block, geometry, rooms)
+            whole = geometry.whole_rows(block)
             value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)]) for c in row] for r, row in enumerate(value)]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
@@ -253,25 +252,6 @@ def _cell(cell: Cell, unbreakable: bool, room: float) -> dict:
 def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
     """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding."""
     return {id(cell): geometry.cell_room(table.widths, c, cell.colspan) for (_, c), cell in table.grid().items()}
-
-
-def _whole_rows(table: Table, geometry: Geometry, rooms: dict[int, float]) -> list[bool]:
-    """Which rows of ``table`` Typst must not split across pages: as in the WeasyPrint PDF (``tr {
-    break-inside: avoid }``) and the DOCX (``cantSplit``), every row, unless it may be taller than
-    half a page. Typst lets an unsplittable row taller than a page run off its foot, so a row's height is
-    over-estimated (every character full width, each line two characters short, in the cell's ``rooms`` of
-    :func:`_cell_rooms`) and the tall ones split. Cells spanning rows do not count: those rows may part, as in
-    the other two formats."""
-    half = geometry.block_height_mm * 72 / 25.4 / 2
-    # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
-    few = (half - 2 * geometry.cell_padding_v_pt) / geometry.table_line_pt - 1
-    whole = [True] * len(table.rows)
-    for (r, _), cell in table.grid().items():
-        if cell.rowspan == 1 and len(cell.text) > few:
-            line = max(rooms[id(cell)] - 2, 1)  # characters
-            lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
-            whole[r] = whole[r] and lines * geometry.table_line_pt + 2 * geometry.cell_padding_v_pt <= half
-    return whole
 
 
 def _runs(text: str, room: float = math.inf) -> list[str | list[str]]:
