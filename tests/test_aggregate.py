@@ -210,3 +210,15 @@ def test_output_name_and_missing_input(tmp_path):
     assert typo.exit_code == 0
     assert f"{tmp_path / 'b.yml'}: warning: 未计入汇总：文件不存在：请检查文件名" in typo.output
     assert "未通过校验" not in typo.output and new_received(out) == 38
+
+
+def test_an_agency_with_a_control_character_is_refused_and_one_yaml_reads_otherwise_is_quoted(tmp_path):
+    """--agency with a Tab crashed aggregate with a traceback; --agency 2023 gave a sum that failed validation."""
+    shutil.copy(SAMPLE, tmp_path / "a.yaml")
+    out = tmp_path / "region.yaml"
+    result = run("aggregate", tmp_path / "a.yaml", "-o", out, "--agency", "某县\t政府")
+    assert result.exit_code == 2 and not out.exists()
+    assert "error: --agency：第 3 个字符是 Tab：机关名称要写成一行，请去掉换行、Tab 等控制字符" in result.output
+    assert run("aggregate", tmp_path / "a.yaml", "-o", out, "--agency", "2023").exit_code == 0
+    assert load_file(out).data["agency"] == "2023"
+    assert check_file(out, load_plugins()).report.agency == "2023"

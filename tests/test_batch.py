@@ -140,6 +140,50 @@ def test_a_report_that_cannot_be_written_is_refused_before_anything_is_rendered(
             in result.output)
 
 
+@pytest.mark.parametrize("report, options, why", [
+    ("r0.yaml", ("-f", "docx"), "结果文件的扩展名应为 .json 或 .csv"),
+    ("out/r0.html", ("-f", "html"), "结果文件的扩展名应为 .json 或 .csv"),
+    ("结果.xlsx", ("-f", "docx"), "结果文件的扩展名应为 .json 或 .csv"),
+    ("data.json", ("-f", "docx"), "是要渲染的数据文件，结果会替换掉它"),
+    ("out/r1.json", ("-f", "json"), "是本次要生成的输出文件，结果会替换掉它"),
+    ("out/年报.json", ("-f", "json", "--name", "{agency}"), "在输出文件夹中，可能与 --name 生成的输出文件同名"),
+], ids=["data-file-suffix", "html", "xlsx", "input", "output", "name-pattern"])
+def test_a_report_that_would_replace_an_input_or_an_output_is_refused_before_anything_is_rendered(
+        tmp_path, monkeypatch, report, options, why):
+    """--report keep.yaml replaced the data file with the results, --report out/2023.html an output the run had
+    just written, and --report 结果.xlsx wrote JSON into a workbook; all with exit 0."""
+    monkeypatch.chdir(tmp_path)
+    files = copies(tmp_path, 2)
+    data = tmp_path / "data.json"
+    data.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = {path: path.read_bytes() for path in [*files, data]}
+    result = run("render", *files, data, *options, "-o", "out", "--report", report)
+    assert result.exit_code == 2
+    assert f"error: --report：“{report}”" in result.output and why in result.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "结果.xlsx").exists()
+    assert {path: path.read_bytes() for path in before} == before
+
+
+def test_a_report_folder_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path, monkeypatch):
+    """A --report in a folder without write permission was found unwritable only after the whole batch."""
+    import tempfile
+
+    locked = tmp_path / "locked"
+    mkstemp = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **kwargs):
+        if Path(dir) == locked:
+            raise PermissionError(13, "Permission denied")
+        return mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "out"
+    result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", "1", "--report", locked / "r.csv")
+    assert result.exit_code == 1 and not out.exists()
+    assert f"{locked / 'r.csv'}: 无法写入输出文件夹“{locked}”（没有写入权限" in result.output
+    assert "未渲染任何文件" in result.output and not list(locked.iterdir())
+
+
 def test_a_killed_worker_fails_its_own_file_only(tmp_path):
     files = copies(tmp_path, 3)
     killer = tmp_path / "kill.yaml"

@@ -130,6 +130,62 @@ def test_init_writes_a_valid_commented_file_and_never_overwrites(tmp_path, monke
     assert run("validate", "--draft", target).exit_code == 0
 
 
+def test_init_xlsx_never_overwrites_a_workbook_without_force(tmp_path):
+    """init --xlsx replaced an existing (perhaps filled-in) 报告.xlsx, which tables export refuses to do."""
+    target, book = tmp_path / "报告.yaml", tmp_path / "报告.xlsx"
+    book.write_bytes(b"filled in")
+    result = run("init", "annual-report", "--year", "2023", "--agency", "某局", "-o", target, "--xlsx")
+    assert result.exit_code == 2
+    assert f"error: {book} 已存在（可能已经填了数）；确需覆盖请加 --force，或去掉 --xlsx" in result.output
+    assert book.read_bytes() == b"filled in" and not target.exists()
+    assert run("init", "annual-report", "--year", "2023", "-o", target, "--xlsx", "--force").exit_code == 0
+    assert book.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize("kind", ["annual-report", "work-plan", "work-summary"])
+@pytest.mark.parametrize("agency", ["2023", "null", "true", "Yes", "2024-01-25", "~", ".inf", "某局 "])
+def test_init_writes_an_agency_yaml_would_read_otherwise_quoted(tmp_path, kind, agency):
+    """--agency 2023, null, true or 2024-01-25 was written unquoted, read back as a number, nothing, a boolean or
+    a date, and the starting file failed validate; its title, in a comment, must read back when uncommented."""
+    target = tmp_path / "r.yaml"
+    assert run("init", kind, "--year", "2023", "--agency", agency, "-o", target).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["agency"] == agency
+    title = next(line for line in text.splitlines() if line.startswith("# title: "))
+    assert yaml.safe_load(title.removeprefix("# "))["title"].startswith(agency)
+    result = run("validate", "--draft", target)
+    assert result.exit_code == 0 and "error" not in result.output
+
+
+@pytest.mark.parametrize("agency, what", [("某县\t政府", "第 3 个字符是 Tab"), ("某县\n政府", "第 3 个字符是换行"),
+                                          ("某县\x1b政府", "第 3 个字符是控制字符 U+001B")],
+                         ids=["tab", "newline", "escape"])
+def test_init_refuses_a_control_character_in_the_agency(tmp_path, agency, what):
+    """A line break or Tab in --agency gave a starting file that failed validate."""
+    result = run("init", "annual-report", "--year", "2023", "--agency", agency, "-o", tmp_path / "r.yaml")
+    assert result.exit_code == 2 and not (tmp_path / "r.yaml").exists()
+    assert f"error: --agency：{what}：机关名称要写成一行，请去掉换行、Tab 等控制字符" in result.output
+
+
+def test_a_scalar_reads_back_as_the_text_it_was_written_from():
+    """The starting files write texts through scalar(): what YAML reads as another type or another text is quoted."""
+    from ruamel.yaml import YAML
+
+    from reportkit.load import load_text
+    from reportkit.yaml_text import scalar
+
+    texts = ["某县统计局", "某局2023", "2023", "-1", "+1", "1e3", "0o12", "null", "~", "true", "FALSE", "yes", "off",
+             "2024-01-25", ".nan", "<<", "=", "某局 ", " 某局", "a: b", "a #b", "某县\t政府", "某县\n政府", "a\u2028b",
+             "a\x85b", '"引号"', "C:\\新建", "【请填写：机关】"]
+    for text in texts:
+        written = f"x: {scalar(text)}   # 说明\n"
+        assert load_text(written).data["x"] == text, written
+        assert YAML().load(written)["x"] == text, written
+    delete = "a\x7fb"  # reportkit drops it from a text (with a warning); YAML keeps it
+    assert yaml.safe_load(f"x: {scalar(delete)}")["x"] == delete
+    assert scalar("某县统计局") == "某县统计局" and scalar("2023") == '"2023"'  # plain where that is safe
+
+
 def test_init_and_schema_refuse_unknown_kind_and_edition():
     assert run("schema", "annual-reprot").exit_code == 2
     assert run("schema", "annual-report", "--edition", "1999").exit_code == 2

@@ -151,6 +151,27 @@ def test_usage_errors_are_chinese_with_the_usage_and_exit_2(args, expected):
     assert "查看帮助：" in result.output
 
 
+FOLDER_NOT_FILE = "给出的路径是一个文件夹：这里要的是文件，请给出文件名（文件夹中的文件写成“文件夹/文件名”）"
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["init", "annual-report", "-o", "{folder}"], f"“-o/--output”{FOLDER_NOT_FILE}"),
+    (["tables", "export", SAMPLE, "-o", "{folder}"], f"“-o/--output”{FOLDER_NOT_FILE}"),
+    (["aggregate", SAMPLE, "-o", "{folder}/sum.yaml", "--expect", "{folder}"], f"“--expect”{FOLDER_NOT_FILE}"),
+    (["validate", SAMPLE, "--previous", "{folder}"], f"“--previous”{FOLDER_NOT_FILE}"),
+    (["validate", SAMPLE, "--previous-dir", SAMPLE], "“--previous-dir”给出的路径是一个文件：这里要的是文件夹"),
+], ids=["init", "tables-export", "aggregate-expect", "previous", "previous-dir"])
+def test_a_folder_where_a_file_is_wanted_is_named_with_the_fix(tmp_path, args, expected):
+    """A folder given to init -o, tables export -o, aggregate --expect … gave only “-o/--output”取值无效;
+    --previous and --previous-dir said the folder or the file was not found."""
+    folder = tmp_path / "d.yaml"
+    folder.mkdir()
+    result = run(*[str(a).replace("{folder}", str(folder)) for a in args])
+    assert result.exit_code == 2
+    assert f"error: {expected}" in result.output and "取值无效" not in result.output
+    assert list(folder.iterdir()) == []
+
+
 # without Pango ----------------------------------------------------------------------
 HIDE_PANGO = """
 import cffi.api

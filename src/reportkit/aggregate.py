@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from .cli import _one_line
 from .errors import InvalidData, ReportkitError
 from .registry import StarterOptions
 from .tables import has_tables, sheets
@@ -27,7 +28,8 @@ _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="要写入的汇总数据文件（.yaml）。Data file to write.")
-@click.option("--agency", default="【请填写：本级人民政府名称】", help="汇总报告的发布机关。The region's agency.")
+@click.option("--agency", default="【请填写：本级人民政府名称】", callback=lambda ctx, param, value: _one_line(value),
+              help="汇总报告的发布机关。The region's agency.")
 @click.option("--expect", type=click.Path(dir_okay=False, path_type=Path),
               help="应报单位的清单：每行一个数据文件名；缺报的会列出。List of the expected files, one a line.")
 @click.option("--strict", is_flag=True, help="有未通过校验或缺报的单位时不写出，退出码 1。Fail on any missing or invalid unit.")

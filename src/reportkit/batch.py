@@ -29,9 +29,9 @@ from typing import Callable, Iterable, Iterator
 import click
 
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
-from .pipeline import Rendered, claim, placed, render_outputs, write_rendered
+from .pipeline import Rendered, claim, output_path, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import Staged, commit_all, discard_all, recover, rows_bytes, stage_all, sweep, write_atomic
+from .write import Staged, commit_all, discard_all, recover, rows_bytes, stage, stage_all, sweep, write_atomic
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -394,8 +394,8 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
     given = [Job(str(path), str(path), tuple(options.items()), number=n) for n, path in enumerate(once(files, "只渲染一次"))]
-    if report is not None:
-        _check_report(report)  # before the batch, not after hours of it
+    if report is not None:  # before the batch, not after hours of it
+        _check_report(report, [Path(job.path) for job in given], outdir, target, options, plugins)
     folder = Path(target).parent if target else Path(outdir)
     workers = min(jobs or os.cpu_count() or 1, len(given))
     started = time.perf_counter()
@@ -449,9 +449,39 @@ def once(files: Iterable[Path], effect: str) -> list[Path]:
     return list(seen.values())
 
 
-def _check_report(report: Path) -> None:
-    """Refuse a ``--report`` file that cannot be written, in one line, before anything is rendered."""
+def _check_report(report: Path, inputs: list[Path], outdir: Path, target: Path | None, options: dict,
+                  plugins: Plugins) -> None:
+    """Refuse a ``--report`` file before anything is rendered: one not named .json or .csv, one of the ``inputs``
+    or of the run's outputs (a usage error), or one that cannot be written (a temporary file is staged beside it
+    and removed, as for an output)."""
+    resolved = report.resolve()
+    if report.suffix.lower() not in (".json", ".csv"):
+        raise click.BadParameter(f"“{report}”：结果文件的扩展名应为 .json 或 .csv，如 结果.csv", param_hint="--report")
+    if resolved in {path.resolve() for path in inputs}:
+        raise click.BadParameter(f"“{report}”是要渲染的数据文件，结果会替换掉它：请另取一个文件名，如 结果.csv",
+                                 param_hint="--report")
+    clash = _output_clash(resolved, inputs, outdir, target, options, plugins)
+    if clash:
+        raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
     existing = next(folder for folder in report.absolute().parents if folder.exists())  # the folders below are made
     why = "是一个文件夹" if report.is_dir() else "" if existing.is_dir() else f"路径中的“{existing}”是文件而不是文件夹"
     if why:
         raise ReportkitError(f"{report}: 无法写入结果文件（{why}），未渲染任何文件")
+    try:
+        stage(report, b"").discard()
+    except ReportkitError as exc:
+        raise ReportkitError(f"{exc.format_message()}，未渲染任何文件") from None
+
+
+def _output_clash(report: Path, inputs: list[Path], outdir: Path, target: Path | None, options: dict,
+                  plugins: Plugins) -> str:
+    """How the run may write the file ``report`` (resolved) as an output, or "": it is one of the outputs' names,
+    or, with ``--name`` (names that come from the data), a file in the output folder with an output's extension."""
+    formats = options.get("formats", ("docx", "pdf"))
+    if report.suffix.lower() not in {plugins.registry.renderers[fmt].extension for fmt in formats}:
+        return ""
+    if target is None and options.get("name") is not None:
+        return "在输出文件夹中，可能与 --name 生成的输出文件同名" if report.parent == Path(outdir).resolve() else ""
+    outputs = [target] if target is not None else [output_path(path, outdir, fmt, plugins.registry)
+                                                   for path in inputs for fmt in formats]
+    return "是本次要生成的输出文件" if report in {Path(path).resolve() for path in outputs} else ""

@@ -36,9 +36,9 @@ LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 lay
 DIAGNOSTICS = click.option(
     "--diagnostics", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="问题的输出形式：text 每行一条（标准错误）；json 为一个 JSON 对象（标准输出，供编辑器和 CI）。Diagnostics format.")
-PREVIOUS = click.option("--previous", type=click.Path(path_type=Path), metavar="上年文件",
+PREVIOUS = click.option("--previous", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
                         help="上年报告的数据文件：做跨年度检查（上年结转、现行有效件数、内容雷同等）。Last year's report.")
-PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(path_type=Path), metavar="文件夹",
+PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(file_okay=False, path_type=Path), metavar="文件夹",
                             help="存放各年报告的文件夹：按发布机关和年度为每个文件找上年报告。Folder of last years' reports.")
 
 
@@ -161,6 +161,8 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
     what = f"“{_param_name(param)}”" if param is not None else ""
     if isinstance(exc, click.exceptions.MissingParameter):
         return f"缺少{'参数' if isinstance(param, click.Argument) else '选项'}{what}"
+    if isinstance(exc, click.exceptions.BadParameter) and isinstance(getattr(param, "type", None), click.Path):
+        return f"{what}{_path_problem(param.type)}"
     if isinstance(exc, click.exceptions.BadParameter):
         expected = {"integer": "应为整数", "float": "应为数字", "boolean": "应为 true 或 false"}.get(
             getattr(param, "type", None) and param.type.name, "取值无效")
@@ -168,6 +170,18 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
             expected = f"可选：{'、'.join(map(str, param.type.choices))}"
         return f"{what}{expected}"
     return f"命令写法不对（{message}）"
+
+
+def _path_problem(kind: click.Path) -> str:
+    """Why click refused a path of type ``kind``, and what to give instead, from the type alone (click's message
+    names the path but is English): what the type refuses, or, when it refuses none, that the path is unreadable."""
+    found = [why for why, refused in (("不存在", kind.exists), ("是一个文件夹", not kind.dir_okay),
+                                      ("是一个文件", not kind.file_okay)) if refused]
+    if not found:
+        return "给出的路径无法读取：请检查它的权限"
+    wanted = "文件夹" if not kind.file_okay else "文件" if not kind.dir_okay else "文件或文件夹"
+    fix = "，请给出文件名（文件夹中的文件写成“文件夹/文件名”）" if not kind.dir_okay else "，请检查路径" if kind.exists else ""
+    return f"给出的路径{'或'.join(found)}：这里要的是{'已有的' if kind.exists else ''}{wanted}{fix}"
 
 
 def _param_name(param) -> str:
@@ -247,7 +261,7 @@ def _problem(path, exc: ReportkitError) -> None:
               help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")
 @click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
-              help="把每个文件的结果（状态、输出、诊断、用时）写入 JSON 或 .csv 文件。Per-file results file.")
+              help="把每个文件的结果（状态、输出、诊断、用时）写入 .json 或 .csv 文件。Per-file results file (.json or .csv).")
 @click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint", show_default=True,
               help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
 @click.option("--pdf-standard", type=click.Choice(["a-2b"]),
@@ -404,12 +418,13 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
 @click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
 @click.option("--year", type=int, default=None, help="报告年度，默认上一年（--from 时为上年报告的次年）。Report year.")
-@click.option("--agency", default=None, help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
+@click.option("--agency", default=None, callback=lambda ctx, param, value: _one_line(value),
+              help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
 @click.option("--from", "last", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
               help="从上年报告生成本年文件：沿用机关和结构，结转数字，正文留占位。Start from last year's file.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="要写入的 YAML 文件。File to write.")
-@click.option("--force", is_flag=True, help="覆盖已存在的文件。Overwrite an existing file.")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件（连同 --xlsx 的工作簿）。Overwrite existing files.")
 @click.option("--xlsx", is_flag=True, help="同时生成空白统计表工作簿（与 -o 同名的 .xlsx）。Also write the empty tables workbook.")
 def init(kind, edition, year, agency, last, output, force, xlsx):
     """生成带注释、可直接通过校验的起始数据文件。Write a commented starting file.
@@ -433,8 +448,11 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     year = year or (previous.report.year + 1 if previous is not None else date.today().year - 1)
     agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
+    workbook = output.with_suffix(".xlsx")
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
+    if xlsx and workbook.exists() and not force:
+        raise click.UsageError(f"{workbook} 已存在（可能已经填了数）；确需覆盖请加 --force，或去掉 --xlsx")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
                                          previous=previous))
@@ -443,8 +461,8 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     if xlsx:
         from .tables.export import starter_workbook
 
-        write_atomic(output.with_suffix(".xlsx"), starter_workbook(output, plugins))
-        _out(f"已生成 {output.with_suffix('.xlsx')}；填好后运行：reportkit tables import {output.with_suffix('.xlsx')} --into {output}")
+        write_atomic(workbook, starter_workbook(output, plugins))
+        _out(f"已生成 {workbook}；填好后运行：reportkit tables import {workbook} --into {output}")
     try:  # for editors that complete and check the file (its first line names it); the data file works without it
         schema_json = json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2)
         write_atomic(output.parent / schema_name, schema_json.encode("utf-8"))
@@ -583,6 +601,20 @@ def _version_of(name: str, plugin) -> str:
         except (PackageNotFoundError, ValueError):
             continue
     return "?"
+
+
+def _one_line(value: str | None) -> str | None:
+    """``value`` of an option that names an agency: refused if it holds a line break, a Tab or another control
+    character (the YAML written from it would not read back)."""
+    from .yaml_text import CONTROL
+
+    found = value and CONTROL.search(value)
+    if found:
+        char = found[0]
+        what = ({"\t": " Tab", "\n": "换行", "\r": "回车"}.get(char)
+                or ("无法识别的字符（命令行的编码不是 UTF-8）" if "\ud800" <= char <= "\udfff" else f"控制字符 U+{ord(char):04X}"))
+        raise click.BadParameter(f"第 {found.start() + 1} 个字符是{what}：机关名称要写成一行，请去掉换行、Tab 等控制字符")
+    return value
 
 
 def _kind(plugins: Plugins, name: str):

@@ -1,10 +1,7 @@
 """The commented starting file that ``reportkit init annual-report`` writes."""
 from __future__ import annotations
 
-import json
 import re
-
-import yaml
 
 from reportkit.errors import ReportkitError
 from reportkit.narrative import item_texts
@@ -90,7 +87,7 @@ def starter(options: StarterOptions) -> str:
         line(0, "agency", scalar(agency), "发布机关全称"),
         line(0, "agency_type", "department",
               "department：县级以上人民政府部门（次年1月31日前公布）；government：地方人民政府（次年3月31日前公布）"),
-        f"# title: {agency}{year}年政府信息公开工作年度报告   # 标题；不写则如左"
+        f"# title: {scalar(f'{agency}{year}年政府信息公开工作年度报告')}   # 标题；不写则如左"
         if options.agency else "# title: …   # 标题；不写则为“<发布机关><年度>年政府信息公开工作年度报告”",
         f"# period: {{start: {year}-01-01, end: {year}-12-31}}   # 统计期限；不写则为报告年度全年",
         line(0, "date", f"{year + 1}-01-20", "成文日期，印作“X年X月X日”"),
@@ -217,8 +214,7 @@ def _scalar(value) -> str:
     if value is None:
         return "null"
     if isinstance(value, str):
-        plain = scalar(value)
-        return plain if "\n" not in value and yaml.safe_load(plain) == value else json.dumps(value, ensure_ascii=False)
+        return scalar(value)
     return str(value)
 
 

@@ -19,7 +19,7 @@ def starter(options: StarterOptions) -> str:
         "kind: work-summary   # 文档类型：工作总结（可附下一年度工作计划）",
         f"year: {year}   # 总结年度",
         f"agency: {scalar(agency)}   # 机关全称，也是默认的署名",
-        f"# title: {agency}{year}年工作总结和{year + 1}年工作计划   # 标题；不写则如左（没有工作计划时不带后半），可用 \\n 分两行",
+        f"# title: {scalar(f'{agency}{year}年工作总结和{year + 1}年工作计划')}   # 标题；不写则如左（没有工作计划时不带后半），可用 \\n 分两行",
         "# addressee: 【请填写：主送机关】   # 主送机关，如“市政府信息公开工作办公室”；可不写",
         "preamble:   # 前言：标题后、第一部分前的段落",
         "  - 【请填写：本年度工作的总体情况和主要数字】",
