@@ -53,7 +53,31 @@ def test_long_lost_text_is_clipped_and_quotes_are_doubled():
                        "若是注释，请在 # 前空两格、后空一格")
 
 
+@pytest.mark.parametrize("raw, where", [
+    ("other:\n  - 本年度办理建议6件，\n    #政协提案4件。\n\ntables: {}\n", "3:5"),
+    ("other:\n  - 本年度办理建议6件，\n    #政协提案4件。\n  - 第二段\n", "3:5"),
+    ("sections:\n  other:\n  - heading: 建议提案\n    content:\n      - 本年度办理\n        建议6件，\n        #政协提案4件。\n", "7:9"),
+    ("contact:\n  office: 办公室，\n    #行政审批科\n  phone: '1'\n", "3:5"),
+    ("other:\n- 本年度办理建议6件，\n  # 说明\n  #政协提案4件。\n", "4:3"),
+])
+def test_a_comment_line_below_a_text_as_its_next_line_is_a_warning_at_the_hash(raw, where):
+    """YAML ends the text at a line that starts with "#" and drops the line: "#政协提案4件。" vanished, exit 0."""
+    loaded = load_text(raw, "f.yaml")
+    assert "政协提案" not in str(loaded.data) and "行政审批科" not in str(loaded.data)  # what YAML reads
+    [message] = [d.format() for d in loaded.diagnostics]
+    lost = "政协提案4件。" if "政协" in raw else "行政审批科"
+    assert message == (f"f.yaml:{where}: warning: “#{lost}”被 YAML 当作注释而丢失（这一行以 # 开头）："
+                       "若这是上一行文字的接续，请删掉 #，或给整段加引号；若是注释，请在 # 后空一格")
+
+
 @pytest.mark.parametrize("raw", [
+    "other:\n  - 本年度办理建议6件，\n    # 说明：提案数待核\n",   # a comment written "# 说明"
+    "other:\n  - 本年度办理建议6件，\n  #待补充\n  - 第二段\n",    # at the "- "'s own column
+    "other:\n  - 本年度办理建议6件，\n#待补充\nyear: 2023\n",      # at the mapping's own column
+    "contact:\n  office: 办公室\n  #phone: '1'\n",                # a key commented out
+    "other: [本年度,\n  #待补充\n  ]\n",                           # inside brackets
+    "total: 12\n  #自动计算\n",                                   # below a number
+    "a: |\n  正文\n  #话题# 也是正文\n",                           # inside a block: text, kept
     "total: 12  # 自动计算\n",                       # after a number: an annotation
     "total: 12 #自动计算\n",
     "date: 2024-01-25 #成文日期\n",
@@ -252,6 +276,12 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
      "f.yaml:3:8: error: YAML 语法错误：键“other”后面用了全角冒号“：”"),
     ('items:\n  - "三公"经费支出情况已公开。\n', "f.yaml:2:5: error: YAML 语法错误：这段文字以英文双引号开头"),
     ("items:\n  - [注]本表数据截至年底。\n", "f.yaml:2:5: error: YAML 语法错误：这段文字以方括号或花括号开头"),
+    ("items:\n  - 第一项\n  - [重点] 本年度办理建议\n", "f.yaml:3:5: error: YAML 语法错误：这段文字以方括号或花括号开头"),
+    ('contact:\n  postcode: "000000\n  phone: "0000-1234567"\n', "f.yaml:2:13: error: YAML 语法错误：英文双引号到行末还没有配对"),
+    ("contact:\n  office: '办公室\n  phone: '0000-1234567'\n", "f.yaml:2:11: error: YAML 语法错误：英文单引号到行末还没有配对"),
+    ("items:\n  - 第一段\n---\n  - 第二段\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：文件中间有一行“---”"),
+    ("items:\n  - 第一段*\n---\n  - 第二段\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：文件中间有一行“---”"),
+    ("---\nitems:\n  - 第一段\n---\n  - 第二段\nyear: 2023\n", "f.yaml:4:1: error: YAML 语法错误：文件中间有一行“---”"),
     ("items:\n  -\t本年度办理建议6件。\n", "f.yaml:2:3: error: YAML 语法错误：列表的“-”后面是制表符"),
     ("items:\n  - 第一项。\n……\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：这一行既不是“键: 值”，也不是列表的一项"),
     ("items:\n  - >\n      本年度办理建议6件，\n    提案4件。\n  - 第二项\n", "f.yaml:4:5: error: YAML 语法错误：这一行比这段文字的第一行缩进少"),

@@ -183,3 +183,30 @@ def test_a_thousands_comma_in_an_amount_gets_the_fix():
     assert problems(text, load_plugins().registry) == [
         f"t.yaml:{line}:37: error: tables.active_disclosure.administrative_fees.234.5：未知字段“234.5”。"
         "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"]
+
+
+PLAN, SUMMARY = "examples/putian-2018-work-plan.yaml", "examples/suzhou-2016-work-summary.yaml"
+
+
+@pytest.mark.parametrize("example, typed, written, col, label", [
+    (SAMPLE_2021, "agency: 某县自然资源局", "agency: 　", 9, "agency"),
+    (SAMPLE_2021, "    - heading: 监督保障", "    - heading: 　", 16, "sections.overview[6].heading"),
+    (SAMPLE_2021, "agency_type: department", "signature: 　　\nagency_type: department", 12, "signature"),
+    (SAMPLE_2021, "agency_type: department", "signature: [某县自然资源局, 　]\nagency_type: department", 22, "signature[2]"),
+    (SAMPLE_2021, '  postcode: "000000"', '  postcode: " \u3000"', 13, "contact.postcode"),
+    (PLAN, "agency: 莆田市环境保护局", "agency: 　", 9, "agency"),
+    (PLAN, "  - task: 做好权责清单调整和公开工作", "  - task: 　　", 11, "tasks[1].task"),
+    (PLAN, "        support: [污防科]", "        support: [　]", 19, "tasks[3].items[1].support[1]"),
+    (PLAN, '    deadline: "2018-12"', "    deadline: 　", 15, "tasks[13].deadline"),
+    (SUMMARY, "agency: 苏州市环境保护局", "agency: 　", 9, "agency"),
+    (SUMMARY, "  - heading: 积极回应社会关切", "  - heading: 　", 14, "work[2].heading"),
+])
+def test_a_text_of_full_width_spaces_is_refused_like_an_empty_one(example, typed, written, col, label):
+    """An agency, a heading or a signature typed as full-width spaces (a Chinese input method's space) passed and
+    printed a blank: no agency in the title, a bare “（五）”."""
+    text = open(example, encoding="utf-8").read()
+    assert typed in text
+    text = text.replace(typed, written, 1)
+    line = text.splitlines().index(written.splitlines()[0]) + 1
+    blank = written.splitlines()[0].split(": ", 1)[1].strip('"[]').split(", ")[-1]
+    assert problems(text, load_plugins().registry) == [f"t.yaml:{line}:{col}: error: {label}：不能为空，实际为“{blank}”"]

@@ -8,11 +8,13 @@ in one place, with a warning naming the line; a vertical tab (Word's manual line
 break) becomes :data:`LINE_BREAK`. Nothing typed is lost quietly: numbers and
 booleans only YAML 1.1 reads (``030001``, ``1:20``, ``no``) stay the text typed,
 a decimal number keeps the text it was written as (``412.30``: :class:`WrittenFloat`),
-and text cut off by a `` #`` comment is a warning. Every value's line and column
-are kept so later errors can point at them.
+and text cut off by a `` #`` comment, or a text's next line that starts with ``#`` and
+so is one, is a warning. Every value's line and column are kept so later errors can
+point at them.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import stat
 from dataclasses import dataclass, field
@@ -65,6 +67,8 @@ _FLOAT = "tag:yaml.org,2002:float"
 #: A comment after a value: blanks then "#". Two blanks before "# " mark it as a note, as the starter files write.
 _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
+#: A line that is only a comment: its indent, and the text right after "#" (empty for "# 说明" or a bare "#").
+_COMMENT_LINE = re.compile(r"([ \t]*)#(\S.*)?")
 #: A Windows path in a text: in double quotes, its backslashes are escapes (C:\new → C:, a line break, "ew").
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
@@ -172,8 +176,11 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError:
-            if bounded and (problems := _structure_problems(text, name)):  # libyaml's words for deep nesting are not ours
-                raise InvalidData(notes + problems) from None
+            if bounded:  # libyaml's words for deep nesting are not ours; its other errors are the parser's own
+                with contextlib.suppress(yaml.MarkedYAMLError):
+                    problems = _structure_problems(text, name)
+                if problems:
+                    raise InvalidData(notes + problems) from None
             raise
     except yaml.MarkedYAMLError as exc:
         unclosed = (exc.context or "").startswith("while scanning a quoted scalar") and exc.context_mark
@@ -184,8 +191,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         mark_ = exc.context_mark if at_start or detail == _NOT_A_KEY else exc.problem_mark or exc.context_mark
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
         slip = None if at_start else _block_indent(text, line) or _typing_slip(text, line)
-        if detail == _DOCUMENT_END:  # libyaml names the line after "..."
-            line, col = next((n for n, row in enumerate(text.splitlines(), 1) if row.rstrip() == "..."), line), 1
+        if detail == _DOCUMENT_END:  # libyaml names the line after the "..." or "---" that ended the data
+            line, col, detail = _document_marker(text, line) or (line, col, detail)
         if slip:
             line, col, detail = slip
         hint = "" if detail in _WITH_FIX or slip else "（检查缩进、冒号后的空格和引号是否成对）"
@@ -251,13 +258,29 @@ _SLIPS = (
     (re.compile(r"^.*?\S()[ \t]+(＃)"), "“＃”是全角的，YAML 不把它当作注释：注释请用英文 #（前面空两格），或删掉这段文字"),
     (re.compile(r'^[ \t]*(?:- |[\w-]+: )()(")(?:[^"\\]|\\.)*"(?=[^\s,\]}#])'),
      "这段文字以英文双引号开头，YAML 读到第二个“\"”就结束了，后面的字无法读：文字里的引号请改成中文引号“”，或整段用单引号括起来"),
-    (re.compile(r"^[ \t]*(?:- |[\w-]+: )()([\[{])[^\]}]*[\]}](?=[^\s,\]}#])"),
+    (re.compile(r'^[ \t]*(?:- |[\w-]+: )()(")(?:[^"\\]|\\.)*$'),
+     "英文双引号到行末还没有配对，YAML 把下面的行也读进了这段文字：请在文字末尾补上“\"”，文字里的引号请改成中文引号“”"),
+    (re.compile(r"^[ \t]*(?:- |[\w-]+: )()(')(?:[^']|'')*$"),
+     "英文单引号到行末还没有配对，YAML 把下面的行也读进了这段文字：请在文字末尾补上“'”，文字里的撇号请写成两个 ''"),
+    (re.compile(r"^[ \t]*(?:- |[\w-]+: )()([\[{])[^\]}]*[\]}](?=[ \t]*[^\s,\]}#])"),
      "这段文字以方括号或花括号开头，被 YAML 当成了列表或“键: 值”：请给整段加引号，或改用中文括号【】"),
     (re.compile(r"^[ \t]*()(-\t)"), "列表的“-”后面是制表符：请改为一个空格"),
 )
 
 
 _BLOCK_START = re.compile(r"^([ \t]*)(?:- |[\w-]+: )?[>|][-+]?[ \t]*$")
+
+
+def _document_marker(text: str, line: int) -> tuple[int, int, str] | None:
+    """The last "..." or "---" line before ``line`` with data above it, as (line, column, message)."""
+    rows = text.split("\n")[:line - 1]
+    for number in range(len(rows), 0, -1):
+        row = rows[number - 1].rstrip()
+        if row in ("...", "---") or row.startswith("--- "):
+            if not any(r.strip() and not r.lstrip().startswith("#") for r in rows[:number - 1]):
+                return None  # a "---" that opens the file starts the data
+            return number, 1, _DOCUMENT_END if row == "..." else _SECOND_DOCUMENT
+    return None
 
 
 def _block_indent(text: str, line: int) -> tuple[int, int, str] | None:
@@ -540,7 +563,8 @@ class _Builder:
             value = _CONTROL.sub(lambda m: _REPLACEMENT.get(m.group(), ""), value)
         return value
 
-    def convert(self, node, path: tuple):
+    def convert(self, node, path: tuple, indent: int | None = None):
+        """``indent``: the column of the key or "- " that ``node`` is the value of (``None`` in brackets)."""
         self.loaded.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self.seen:
             self.error(node, "不支持 YAML 锚点和别名（& 和 *）：请把内容直接写出来")
@@ -556,9 +580,12 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+            indent = None if node.flow_style else node.start_mark.column
+            return [self.convert(item, path + (i,), indent) for i, item in enumerate(node.value)]
         if not node.style and node.tag == _STR:
             self.comment_after(node)
+            if indent is not None:
+                self.comment_lines(node, indent)
         if node.style == '"' and node.tag == _STR and _PATH.search(self.loaded.text, node.start_mark.index, node.end_mark.index):
             self.loaded.diagnostics.append(Diagnostic(
                 WARNING, "双引号里的反斜杠“\\”是转义符，像 C:\\new 这样的文件路径里的 \\n、\\t 会变成换行、制表符："
@@ -603,6 +630,25 @@ class _Builder:
         self.loaded.diagnostics.append(Diagnostic(
             WARNING, f"“{_clip(comment, 20)}”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，写成 '{_clip(quoted, 40)}'；"
             f"若是注释，请在 # 前空两格、后空一格", self.loaded.file, node.end_mark.line + 1, node.end_mark.column + found.end()))
+
+    def comment_lines(self, node, indent: int) -> None:
+        """Warn at each comment line right below a text, indented as its next line would be, whose "#" has text
+        right after it: YAML ends the text there and drops the line, so "#政协提案4件。" typed as the paragraph's
+        next line was lost. A comment at the key's or the "- "'s own column, or written "# 说明", is left alone."""
+        text = self.loaded.text
+        number = node.end_mark.line + 1
+        start = text.find("\n", node.end_mark.index) + 1
+        while start:
+            end = text.find("\n", start)
+            found = _COMMENT_LINE.match(text, start, end if end >= 0 else len(text))
+            if not found:
+                return
+            number += 1
+            if len(found[1]) > indent and found[2]:
+                self.loaded.diagnostics.append(Diagnostic(
+                    WARNING, f"“#{_clip(found[2], 20)}”被 YAML 当作注释而丢失（这一行以 # 开头）：若这是上一行文字的接续，"
+                    "请删掉 #，或给整段加引号；若是注释，请在 # 后空一格", self.loaded.file, number, len(found[1]) + 1))
+            start = end + 1
 
     def dash_lines(self, node) -> None:
         """Warn at each line of a folded text that starts with "- " or a full-width "－ ": printed joined to the line
@@ -650,7 +696,7 @@ class _Builder:
                 self.error(key_node, f"键“{key}”重复（第一次出现在第 {first[0]} 行）：删除其中一个")
                 continue
             self.loaded.keys[path + (key,)] = where
-            result[key] = self.convert(value_node, path + (key,))
+            result[key] = self.convert(value_node, path + (key,), None if node.flow_style else where[1] - 1)
         return result
 
 

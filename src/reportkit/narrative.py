@@ -18,9 +18,13 @@ from .errors import ERROR, WARNING, Diagnostic
 from .layout import SPACE_AT_MARK
 from .outline import refuse_typed_number
 
-#: Every data model forbids unknown keys; its validator is built on first use, not at import,
-#: so a run pays only for the kind and edition it validates.
-FORBID = ConfigDict(extra="forbid", defer_build=True)
+#: Every data model forbids unknown keys and strips the white space around each text, full-width spaces (U+3000,
+#: typed with a Chinese input method) included, so a text of spaces alone is refused where one is required; its
+#: validator is built on first use, not at import, so a run pays only for the kind and edition it validates.
+FORBID = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+
+#: A name, a title or a unit: text that must say something (spaces alone are refused like nothing).
+Words = Annotated[str, Field(min_length=1)]
 
 _COLON_HINT = "这一段被 YAML 读成了“键: 值”（文中有英文冒号加空格）：请给整段加引号，或改用中文冒号“：”"
 _ITEM_HINT = "应为一段文字，或 {heading: 标题, content: [...]} 形式的小标题"

@@ -341,9 +341,14 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
             err["hint"] = hint[0] if hint else None
             misspelt.add((path[:-1], err["hint"]))
+    inside = {err["path"][:i] for err in errors for i in range(len(err["path"]))}
     for err in errors:
         path, kind = err["path"], err["type"]
         if path in out:  # union branches report the same place several times
+            continue
+        # A union's branch of another type (signature: text or a list): the value has the shape of the branch
+        # that found a problem inside it.
+        if kind.endswith("_type") and path in inside:
             continue
         label = data_label(path)
         if kind == "extra_forbidden":

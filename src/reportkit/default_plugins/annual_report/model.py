@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from reportkit.attachments import AttachmentData, attachments_field, organs
 from reportkit.load import WrittenFloat
-from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.narrative import FORBID, SectionItem, Text, Words
 
 from .tables import (
     APPLICANT_COLUMNS, EDITIONS, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, Edition, Node, application_rows,
@@ -294,12 +294,12 @@ class Period(_Row):
 class Contact(_Row):
     """联系方式, printed at the end of the preamble."""
 
-    office: Optional[str] = Field(None, title="联系单位", description="受理咨询的科室或单位，如“办公室”")
-    address: Optional[str] = Field(None, title="地址", description="通信地址")
-    postcode: Optional[str] = Field(None, title="邮政编码", description="六位邮政编码（写成带引号的文字）")
-    phone: Optional[str] = Field(None, title="电话", description="联系电话（写成带引号的文字）")
-    email: Optional[str] = Field(None, title="电子邮箱", description="电子邮箱")
-    website: Optional[str] = Field(None, title="网址", description="可下载本报告电子版的网站")
+    office: Optional[Words] = Field(None, title="联系单位", description="受理咨询的科室或单位，如“办公室”")
+    address: Optional[Words] = Field(None, title="地址", description="通信地址")
+    postcode: Optional[Words] = Field(None, title="邮政编码", description="六位邮政编码（写成带引号的文字）")
+    phone: Optional[Words] = Field(None, title="电话", description="联系电话（写成带引号的文字）")
+    email: Optional[Words] = Field(None, title="电子邮箱", description="电子邮箱")
+    website: Optional[Words] = Field(None, title="网址", description="可下载本报告电子版的网站")
 
 
 class InformationProcessingFee(_Row):
@@ -384,7 +384,7 @@ class AnnualReportBase(ReportCommon):
         None, min_length=1, title="前言",
         description="标题后、“一、总体情况”前的段落；不填则由 reportkit 写出编制依据、内容和统计期限")
     sections: Sections = Field(title="正文", description="六个部分的文字；二、三、四部分的统计表印在各部分文字之后")
-    signature: Optional[Union[str, list[str]]] = Field(
+    signature: Optional[Union[Words, Annotated[list[Words], Field(min_length=1)]]] = Field(
         None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的咨询联系方式")
     attachments: list[AttachmentData] = attachments_field()

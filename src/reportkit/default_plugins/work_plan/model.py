@@ -12,7 +12,7 @@ from typing import Any, Literal, Optional, Union
 from pydantic import BaseModel, Field, create_model, field_validator
 
 from reportkit.attachments import SIGNATURE_DESCRIPTION, AttachmentData, Date, Organs, attachments_field
-from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.narrative import FORBID, SectionItem, Text, Words
 from reportkit.outline import refuse_typed_number
 
 from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
@@ -22,7 +22,7 @@ _MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*�
 _WRITTEN_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*(?:月\s*)?(?:[-/.]?\s*(\d{1,2})\s*日?)?")
 
 #: 完成时限: a date (2018-11-20), a month ("2018-12" or "2018年12月"), or words ("全年", "长期坚持").
-Deadline = Union[Date, str]
+Deadline = Union[Words, Date]
 
 
 def deadline_span(value: Deadline | None) -> tuple[dt.date, dt.date] | None:
@@ -92,8 +92,8 @@ class SubTask(BaseModel):
     content: list[Text] = Field(default_factory=list, title="具体措施", description="任务的具体措施，一项一段")
     lead: Optional[str] = Field(None, min_length=1, title="牵头科室（单位）",
                                 description=f"印在“{RESPONSIBLE_LABEL}：”之后的第一个单位；子项不填则沿用所属任务的")
-    support: list[str] = Field(default_factory=list, title="配合科室（单位）",
-                               description="排在牵头单位之后的配合单位，按顺序排列")
+    support: list[Words] = Field(default_factory=list, title="配合科室（单位）",
+                                 description="排在牵头单位之后的配合单位，按顺序排列")
     deadline: Optional[Deadline] = Field(
         None, title="完成时限",
         description="日期（2018-11-20）、月份（“2018-12”或“2018年12月”）或文字（“全年”）；日期须在方案年度内")
