@@ -1,6 +1,7 @@
 """Excel in and out: the exported workbook opened with openpyxl, edited, saved by LibreOffice and re-imported."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -83,6 +84,33 @@ def test_import_writes_numbers_keeping_comments(exported):
     assert run("validate", data).exit_code == 0
 
 
+def test_import_keeps_the_file_s_own_indentation(tmp_path):
+    """A file whose lists stand under their keys (``- `` not indented) was re-indented whole by an import that
+    changed one number, though the import says comments and layout are kept."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    yaml.width = 4096
+    data = tmp_path / "flat.yaml"
+    with data.open("w", encoding="utf-8") as out:
+        yaml.dump(yaml.load(SAMPLE.read_text(encoding="utf-8")), out)
+    before = data.read_text(encoding="utf-8")
+    assert "\n  - heading: 主动公开\n    content:\n    - 全年" in before
+    book = tmp_path / "flat.xlsx"
+    assert run("tables", "export", data, "-o", book).exit_code == 0
+    wb = load_workbook(book)
+    wb["表三"]["D4"] = 39
+    wb["表三"]["D6"] = 21
+    wb.save(book)
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 0, result.output
+    after = data.read_text(encoding="utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before.splitlines(), after) if a != b]
+    assert len(after) == len(before.splitlines()) and len(changed) == 3
+    assert all(re.sub(r"\d+", "#", a) == re.sub(r"\d+", "#", b) for a, b in changed), changed  # only numbers changed
+
+
 def _refused(data: Path, book: Path, cells: dict) -> tuple:
     """The import of ``book`` with ``cells`` ((sheet, cell) → value, or (value, number format)) typed in, refused."""
     wb = load_workbook(book)
@@ -140,6 +168,52 @@ def test_tables_that_do_not_add_up_are_put_right_through_the_workbook(tmp_path):
     assert run("validate", data).exit_code == 0
 
 
+@pytest.mark.parametrize("row, right, wrong, sheet, cell, message", [
+    ("other: 1, total: {}}}", 48, 49, "表三", "J4",
+     "表三 第“一、本年新收政府信息公开申请数量”行 “总计”列：自然人至其他六列之和为 48，而填写的总计为 49（R3）"),
+    ("pending: 1, total: {}}}", 4, 5, "表四", "E4",
+     "表四 行政复议的“总计”：结果维持、结果纠正、其他结果、尚未审结之和为 4，而填写的总计为 5（R5）"),
+], ids=["表三", "表四"])
+def test_a_typed_total_that_does_not_add_up_is_put_right_in_the_workbook(tmp_path, row, right, wrong, sheet, cell,
+                                                                           message):
+    """A typed 总计 that is not the sum of its parts was exported as the formula, and the import wrote the sum over
+    it: the typed number, perhaps the register's true count, was gone and the report passed. Now the workbook shows
+    it, with a comment; the import checks it as typed, and takes it once it is put right."""
+    data = tmp_path / "report.yaml"
+    data.write_text(SAMPLE.read_text(encoding="utf-8").replace(row.format(right), row.format(wrong)), encoding="utf-8")
+    before = data.read_text(encoding="utf-8")
+    book = tmp_path / "tables.xlsx"
+    assert run("tables", "export", data, "-o", book).exit_code == 0
+    target = load_workbook(book)[sheet][cell]
+    assert target.value == wrong and not target.protection.locked
+    assert f"数据文件填写的总计为 {wrong}，而各项之和为 {right}" in target.comment.text
+    result, lines = _refused(data, book, {})
+    assert f"{book}:{sheet}!{cell}: error: {message}" in lines, result.output
+    assert data.read_text(encoding="utf-8") == before
+    wb = load_workbook(book)
+    wb[sheet][cell] = right
+    wb.save(book)
+    assert run("tables", "import", book, "--into", data).exit_code == 0
+    assert data.read_text(encoding="utf-8") == before.replace(row.format(wrong), row.format(right))
+
+
+def test_a_formula_does_not_replace_a_typed_total_the_workbook_never_showed(exported):
+    """A workbook exported before the data file's （七）总计 was typed wrong has the formula there: the import
+    wrote the sum over the typed number without a word. It keeps the number, says so, and the rules see it."""
+    data, book = exported
+    wrong = data.read_text(encoding="utf-8").replace("total: {natural_person: 40,", "total: {natural_person: 41,")
+    data.write_text(wrong, encoding="utf-8")
+    row = 1 + [line.startswith("      total: {natural_person: 41,") for line in wrong.splitlines()].index(True)
+    ws = load_workbook(book)["表三"]
+    [total] = [r for r in range(4, 29) if "（七）总计" in (ws.cell(r, 2).value, ws.cell(r, 3).value)]
+    result, lines = _refused(data, book, {})
+    assert (f"{book}:表三!D{total}: note: 表三“（七）总计”“自然人”：这一格是公式，而 {data} 中填写的总计为 41，"
+            "与各项之和 40 不符：导入时保留 41，不按公式改写") in lines, result.output
+    assert any(line.startswith(f"{data}:{row}:") and "（一）至（六）之和为 40，而填写的总计为 41（R2）" in line
+               for line in lines), result.output
+    assert data.read_text(encoding="utf-8") == wrong
+
+
 def test_an_existing_workbook_is_not_replaced_by_export(exported):
     """The import's advice was to export again, which replaced the workbook the clerk had filled in."""
     data, book = exported
@@ -154,20 +228,38 @@ def test_an_existing_workbook_is_not_replaced_by_export(exported):
     assert load_workbook(book)["表三"]["D4"].value == 38
 
 
+_SAVE_AS = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
+_OLD_OR_LOCKED = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{_SAVE_AS}"
+
+
 @pytest.mark.parametrize("name, content, message", [
-    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿"),
-    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿"),
-    ("numbers.csv", "项目,数量\n自然人,38\n".encode("utf-8"), "reportkit 只能读取 .xlsx 工作簿，不能读取 .csv 文件"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), _OLD_OR_LOCKED),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), _OLD_OR_LOCKED),
+    ("numbers.csv", "项目,数量\n自然人,38\n".encode("utf-8"), f"reportkit 只能读取 .xlsx 工作簿，不能读取 .csv 文件：请{_SAVE_AS}"),
+    ("numbers.txt", "自然人 38\n".encode("utf-8"), f"reportkit 只能读取 .xlsx 工作簿，不能读取 .txt 文件：请{_SAVE_AS}"),
+    ("broken.xlsx", b"PK\x03\x04" + bytes(60), f"不是可读取的 .xlsx 工作簿（文件已损坏，或是别的文件改了扩展名）：请{_SAVE_AS}"),
 ])
 def test_a_workbook_of_another_format_is_one_line(tmp_path, name, content, message):
-    """An .xls, .et or .csv file ended in openpyxl's traceback; a workbook with an open password was “resave it”."""
+    """An .xls, .et or .csv file ended in openpyxl's traceback; a workbook with an open password was “resave it”.
+    The line named openpyxl's exception (BadZipFile, InvalidFileException) and said “请” twice for an .xls."""
     data = tmp_path / "report.yaml"
     shutil.copy(SAMPLE, data)
     book = tmp_path / name
     book.write_bytes(content)
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{book}: error: {message}" in result.output
+    assert f"{book}: error: {message}" in result.output.splitlines()
+
+
+def test_a_folder_named_as_the_workbook_is_one_line(tmp_path):
+    """A folder given as the workbook ended in a traceback (UnboundLocalError)."""
+    data = tmp_path / "report.yaml"
+    shutil.copy(SAMPLE, data)
+    book = tmp_path / "工作簿.xlsx"
+    book.mkdir()
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{book}: error: 这是一个文件夹，不是工作簿：请写出要导入的 .xlsx 文件的名字"
 
 
 def test_cells_a_clerk_fills_in_the_excel_way(exported):
@@ -197,7 +289,6 @@ def test_a_formula_s_saved_value_is_taken(exported, tmp_path):
 
 def _save_values(book: Path, values: dict) -> None:
     """Give formulas the value Excel saves with them (<v> beside <f>), which openpyxl does not write."""
-    import re
     import zipfile
 
     from openpyxl import load_workbook as load

@@ -17,7 +17,8 @@ TABLE_EDITIONS = ("2019", "2021")
 @dataclass(frozen=True)
 class DataCell:
     """A number of a table: its data ``path``, its ``type`` (count, change or amount), its value as
-    printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in);
+    printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in)
+    and the number the data file types in it (``typed``; None where it leaves it to reportkit);
     ``label`` names it as printed (表三“（一）予以公开”“自然人”)."""
 
     path: tuple
@@ -26,6 +27,12 @@ class DataCell:
     sums: tuple[tuple[int, int], ...] = ()
     note: str | None = None
     label: str = ""
+    typed: int | None = None
+
+    @property
+    def mistyped(self) -> bool:
+        """A 总计 the data file types as another number than the sum of its parts (rules R2, R3, R5)."""
+        return self.typed is not None and self.typed != self.value
 
 
 @dataclass
@@ -96,7 +103,8 @@ def sheets(report) -> list[Sheet]:
             else:
                 sums = ()
             sheet.cells[(r, c)] = DataCell(base + keys + (column.key,), "count", values[keys][column.key], sums,
-                                           cell.note if cell is not None else None, f"表三“{node.label}”“{column.label}”")
+                                           cell.note if cell is not None else None, f"表三“{node.label}”“{column.label}”",
+                                           cell.value if sums and cell is not None else None)
     out.append(sheet)
 
     # 表四: three header rows, one row of three groups of five.
@@ -111,7 +119,8 @@ def sheets(report) -> list[Sheet]:
             cell = getattr(group, column.key)
             sums = tuple((3, 5 * g + k) for k in range(len(OUTCOMES))) if column is TOTAL else ()
             sheet.cells[(3, c)] = DataCell(base + (key, column.key), "count", values[column.key], sums,
-                                           cell.note if cell is not None else None, f"表四“{label}”“{column.label}”")
+                                           cell.note if cell is not None else None, f"表四“{label}”“{column.label}”",
+                                           cell.value if sums and cell is not None else None)
     out.append(sheet)
     return out
 

@@ -2,7 +2,8 @@
 
 Merged heads and labels as printed; the cells a clerk fills in are unlocked and accept only what
 the rules allow (whole non-negative numbers; a signed 本年增/减; an amount in 万元); every 总计
-is a formula. Sheets are protected without a password, so labels and formulas stay put.
+is a formula, but one the data file types as another number than its sum: that number, to put right
+in the workbook. Sheets are protected without a password, so labels and formulas stay put.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..blocks import Document, Table
-from . import Sheet, has_tables, sheets
+from . import DataCell, Sheet, has_tables, sheets
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -102,19 +103,20 @@ def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
         target.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
         if data is None:
             target.value = cell.text
-        elif data.sums:
+        elif data.sums and not data.mistyped:
             first, last = cell_name(*data.sums[0]), cell_name(*data.sums[-1])
             contiguous = len(data.sums) == _span(data.sums)
             target.value = f"=SUM({first}:{last})" if contiguous else f"=SUM({','.join(cell_name(*p) for p in data.sums)})"
             target.fill = _COMPUTED_FILL
-        else:
-            target.value = float(data.value) if isinstance(data.value, Decimal) and data.value % 1 else int(data.value)
+        else:  # a cell to fill in; or a typed 总计 that is not its sum, shown as typed for the clerk to put right
+            value = data.typed if data.mistyped else data.value
+            target.value = float(value) if isinstance(value, Decimal) and value % 1 else int(value)
             target.protection = Protection(locked=False)
             validations[data.type].add(target)
             if data.type == "amount":  # its places and unit show in the cell, as printed in the report's table
                 target.number_format = amount_format(data.value, _unit(report, data.path))
-        if data is not None and data.note:
-            target.comment = Comment(f"注释：{data.note}（导入时保留）", "reportkit")
+        if data is not None and (data.note or data.mistyped):
+            target.comment = Comment(_comment(data), "reportkit")
     total = sum(sheet.table.widths)
     span = sum(max(w, 1.0) for w in sheet.table.widths)
     widths = [round(max(w, 1.0) / span * (110 if total > 8 else 70), 1) for w in sheet.table.widths]
@@ -137,6 +139,15 @@ def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+
+
+def _comment(data: DataCell) -> str:
+    """A number's comment: its note, kept on import; for a typed 总计 that is not its sum, both numbers."""
+    lines = [f"注释：{data.note}（导入时保留）"] if data.note else []
+    if data.mistyped:
+        lines.append(f"数据文件填写的总计为 {data.typed}，而各项之和为 {data.value}：请改正这一格或填错的那一项，"
+                     "导入时按勾稽关系检查")
+    return "\n".join(lines)
 
 
 def amount_format(value: Decimal, unit: str | None) -> str:
@@ -174,6 +185,8 @@ def _help_sheet(book: Workbook, report, source: str) -> None:
         f"填好后运行：reportkit tables import 本文件.xlsx --into {source or '数据文件.yaml'}",
         "有问题的格会以“文件:表三!E12: error: …”的形式指出，改正后再导入即可。",
     ]
+    if any(c.mistyped for sheet in sheets(report) for c in sheet.cells.values()):
+        lines.insert(2, "白色、带批注的“总计”是数据文件填写的、与各项之和不符的总计：请改正这一格或填错的那一项。")
     for i, text in enumerate(lines, 1):
         ws.cell(i, 1, text).font = Font(name=_FONT, size=11, bold=i == 1)
     ws.column_dimensions["A"].width = 110

@@ -3,7 +3,9 @@
 The workbook's numbers replace those of the data file and the whole report is validated as
 ``reportkit validate`` would: every problem in a number is reported at its sheet and cell
 (``tables.xlsx:表三!E12: error: …``) with the data file's messages; nothing is written unless
-all is well. The data file is then updated in place with ruamel.yaml's round trip.
+all is well. A formula in a 总计 leaves it to reportkit, but not a total the data file types as
+another number than its sum: such a workbook never showed that number (the export writes it as typed).
+The data file is then updated in place with ruamel.yaml's round trip, in the file's own indentation.
 """
 from __future__ import annotations
 
@@ -17,13 +19,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.reader.excel import SUPPORTED_FORMATS
 from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import InvalidFileException
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.representer import RoundTripRepresenter
 
-from ..errors import ERROR, WARNING, Diagnostic, InvalidData
+from ..errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
 from ..load import Loaded, load_file
 from ..plugins import Plugins
 from ..validate import Validated, data_label, validate
@@ -89,7 +92,12 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
             where = f"{sheet.name}!{cell_name(r, c)}"
             value = ws.cell(r + 1, c + 1).value
             if cell.sums and isinstance(value, str) and value.startswith("="):
-                _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
+                if cell.mistyped:  # the workbook never showed this number: its formula does not replace it
+                    problems.append(Diagnostic(NOTE, f"{cell.label}：这一格是公式，而 {into} 中填写的总计为 {cell.typed}，"
+                                                     f"与各项之和 {cell.value} 不符：导入时保留 {cell.typed}，不按公式改写",
+                                               name, cell=where))
+                else:
+                    _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
             if isinstance(value, str) and value.startswith("="):  # a clerk's formula: the value Excel saved with it
                 value = saved[sheet.name].cell(r + 1, c + 1).value
@@ -120,22 +128,33 @@ _OLE = b"\xd0\xcf\x11\xe0"
 
 def _open(path: Path):
     """The workbook with its formulas, and as Excel saved their values (``data_only``)."""
+    if path.is_dir():
+        raise _refused(path, "这是一个文件夹，不是工作簿：请写出要导入的 .xlsx 文件的名字")
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
-        return load_workbook(path), load_workbook(path, data_only=True)
     except FileNotFoundError:
-        raise InvalidData([Diagnostic(ERROR, "文件不存在", str(path))]) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException) as exc:
-        save_as = "请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
+        raise _refused(path, "文件不存在") from None
+    except PermissionError:
+        raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
+    except OSError as exc:
+        raise _refused(path, f"无法读取（{exc.strerror or exc}）") from None
+    try:
+        return load_workbook(path), load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException):
+        save_as = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
         if head.startswith(_OLE):
-            why = ("这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，"
-                   f"{save_as}")
-        elif path.suffix.lower() in (".xls", ".et", ".csv", ".ods", ".numbers"):
-            why = f"reportkit 只能读取 .xlsx 工作簿，不能读取 {path.suffix} 文件：{save_as}"
+            why = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{save_as}"
+        elif path.suffix.lower() not in SUPPORTED_FORMATS:
+            what = f" {path.suffix} 文件" if path.suffix else "没有扩展名的文件"
+            why = f"reportkit 只能读取 .xlsx 工作簿，不能读取{what}：请{save_as}"
         else:
-            why = f"不是可读取的 .xlsx 工作簿（{type(exc).__name__}）：{save_as}"
-        raise InvalidData([Diagnostic(ERROR, why, str(path))]) from None
+            why = f"不是可读取的 .xlsx 工作簿（文件已损坏，或是别的文件改了扩展名）：请{save_as}"
+        raise _refused(path, why) from None
+
+
+def _refused(path: Path, why: str) -> InvalidData:
+    return InvalidData([Diagnostic(ERROR, why, str(path))])
 
 
 def _whose(book, current: Validated, name: str, into: str) -> list[Diagnostic]:
@@ -264,6 +283,7 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     """``text`` with the numbers of ``validated``'s tables; rows and cells still 0 are not added,
     and a 总计 is updated (to the computed value) only where the data file types one."""
     yaml = _yaml()
+    yaml.indent(*_indentation(text))
     doc = yaml.load(text)
     order = _key_order(validated.report)
     changed = 0
@@ -274,6 +294,32 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
                 continue  # the data file leaves this total to reportkit: keep it so
             changed += _set(doc, cell.path, value, order)
     return dump_yaml(yaml, doc), changed
+
+
+#: A key with nothing after it but a comment: a block follows.
+_KEY_ONLY = re.compile(r"( *)[^\s#-][^#]*:\s*(?:#.*)?")
+#: A block list's entry, up to the first character of its item.
+_ENTRY = re.compile(r" *- +\S")
+
+
+def _indentation(text: str) -> tuple[int | None, int | None, int | None]:
+    """The file's own indentation, as ruamel.yaml's ``indent()`` takes it (mapping, sequence, offset), from its first
+    nested mapping and its first list: a list's ``- `` may stand under its key's first letter or further in. None
+    where the file has no such block (ruamel.yaml's setting is kept)."""
+    mapping = sequence = offset = None
+    parent = None  # the indent of the key on the line before, when nothing follows it there
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        entry = _ENTRY.match(line)
+        if parent is not None and entry and offset is None and indent >= parent:
+            offset, sequence = indent - parent, entry.end() - 1 - parent
+        elif parent is not None and not entry and mapping is None and indent > parent:
+            mapping = indent - parent
+        key = _KEY_ONLY.fullmatch(line)
+        parent = len(key.group(1)) if key else None
+    return mapping, sequence, offset
 
 
 #: A number that grew into the comment after it: ruamel.yaml leaves one blank, the starting files two.
