@@ -110,6 +110,24 @@ def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
     assert "【请填写：表三“（七）总计”“自然人”（原文空白）】" in (tmp_path / "data" / "xinzhou-2020.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_check_lists_a_report_without_part_six(tmp_path, example):
+    """六、其他需要报告的事项 is a part the 2019 and 2021 formats require: a report without it was ok. A part 六
+    saying only what reportkit prints when there is nothing else (本年度没有其他需要报告的事项, or 2021's sentence
+    on the 信息处理费 alone) is no finding."""
+    page = render_source(example, "html", tmp_path, PLUGINS).read_text(encoding="utf-8")
+    (tmp_path / "site").mkdir()
+    without, only = tmp_path / "site" / "without.html", tmp_path / "site" / "only.html"
+    without.write_text(re.sub(r"<h2>六、.*?(?=<div class=\"signature)", "", page, count=1, flags=re.S), encoding="utf-8")
+    only.write_text(page.replace("<p>本年度办理县人大代表建议6件、政协提案4件，办理结果均已公开。</p>", ""), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "site"), "--report", str(tmp_path / "r.csv")])
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = [(Path(r["file"]).name, r["rule"], r["message"]) for r in csv.DictReader(f)]
+    assert rows == [("only.html", "ok", "未发现问题"),
+                    ("without.html", "import-sections", "没有找到“其他需要报告的事项”部分")]
+    assert result.exit_code == 1
+
+
 def _die_on_kill(task):
     """check's worker function, killing its process for the report named kill.html (tests only)."""
     import os

@@ -368,14 +368,15 @@ def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english
     assert imported_tables == _load(imported(source, tmp_path, PLUGINS))["tables"]
 
 
-def _printed_with(css: str, target: Path) -> Path:
-    """The sample's HTML printed to ``target`` by WeasyPrint with ``css`` added, as a browser prints a web page."""
+def _printed_with(css: str, target: Path, data: Path = Path("examples/sample-2021.yaml")) -> Path:
+    """The HTML of ``data`` (the sample) printed to ``target`` by WeasyPrint with ``css`` added, as a browser prints a
+    web page."""
     from weasyprint import HTML
 
     from reportkit.pipeline import prepare
     from reportkit.renderers.pdf import LayoutFetcher, _source
 
-    prepared = prepare(Path("examples/sample-2021.yaml"), PLUGINS)
+    prepared = prepare(data, PLUGINS)
     plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
     HTML(string=html.replace("</head>", f"<style>{css}</style></head>", 1),
          base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
@@ -1514,6 +1515,68 @@ def test_a_work_plan_or_summary_is_no_annual_report(tmp_path, example, kind):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{page}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def _titled(html: str, title: str) -> str:
+    """The sample's page under another ``title``, set as a site sets its article's: a centred <h2> between the
+    breadcrumb and the date line."""
+    start, end = html.index("<h1"), html.index("</h1>") + len("</h1>")
+    return (html[:start] + '<p>当前位置：首页 &gt; 政务公开</p>'
+            f'<h2 style="text-align:center">{title}</h2><p>发布时间：2024-02-01</p>' + html[end:])
+
+
+@pytest.mark.parametrize("title, kind", [("某县自然资源局2024年政务公开工作方案", "工作方案"),
+                                         ("某县自然资源局2023年政府信息公开工作总结", "工作总结")])
+@pytest.mark.parametrize("form", ["html", "txt", "pdf"])
+def test_a_web_page_titled_as_a_work_plan_or_summary_is_refused(tmp_path, form, title, kind):
+    """A plan or summary published as a web page has its title in a centred <h2>, worded like no report: it was
+    skipped as a line before the title (“没有找到标题”), and the page imported and checked as an annual report of the
+    year of its figures. Its title is found, from the markup or the wording (a text file, a printed page), and it
+    is refused as a DOCX is."""
+    source = tmp_path / "site" / f"page.{form}"
+    source.parent.mkdir()
+    if form == "pdf":  # the title set left, as a page printed without the site's styles: found by its wording
+        data = tmp_path / "titled.yaml"
+        data.write_text(Path("examples/sample-2021.yaml").read_text(encoding="utf-8").replace(
+            "\nagency:", f"\ntitle: {title}\nagency:", 1), encoding="utf-8")
+        _printed_with("h1 { text-align: left !important }", source, data)
+    else:
+        page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+        html = _titled(page.read_text(encoding="utf-8"), title)
+        source.write_text(html if form == "html" else _as_copied_from_a_browser(html), encoding="utf-8")
+    result = _run("import", source, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert result.output.strip() == (f"error: {source}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件："
+                                     "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
+
+
+def test_a_report_s_title_goes_before_a_plan_s_in_a_site_s_list(tmp_path):
+    """A text copied from a page whose list of the site's documents, over the article, names a work plan: the
+    report's own title, worded like one, is the title, and the report imports as the page does."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    text = tmp_path / "page.txt"
+    text.write_text("某县自然资源局2024年政务公开工作要点\n" + _as_copied_from_a_browser(page.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    (tmp_path / "text").mkdir()
+    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    assert [f.message for f in back.findings] == ["标题之前的“某县自然资源局2024年政务公开工作要点”未导入"]
+    data, expected = _load(back), _load(original)
+    assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")
+    assert data == expected
+
+
+def test_a_centred_h2_is_the_title_of_a_site_s_article(tmp_path):
+    """A site sets its article's title in a centred <h2>: read as a heading, a title not worded as usual (…情况的报告)
+    was skipped and “没有找到标题”."""
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    title = "某县自然资源局关于2023年度政务公开情况的报告"
+    source = tmp_path / "site" / "page.html"
+    source.parent.mkdir()
+    source.write_text(_titled(page.read_text(encoding="utf-8"), title), encoding="utf-8")
+    back = imported(source, source.parent, PLUGINS)
+    assert [f.message for f in back.findings] == ["标题之前的“当前位置：首页 > 政务公开”未导入",
+                                                   "标题之后的网页信息“发布时间：2024-02-01”未导入"]
+    assert _load(back)["title"] == title
 
 
 def _unit_over_every_table(html: str) -> str:

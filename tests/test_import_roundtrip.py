@@ -1,6 +1,7 @@
 """The main test of ``reportkit import``: every annual-report example, rendered to DOCX, to PDF by both engines
-(the Typst PDF spreads a justified line's Chinese further apart: its extracted lines have spaces) and to
-the HTML the PDF is made from, imports back to the same data (a 2008-edition example's figures too)."""
+(the Typst PDF spreads a justified line's Chinese further apart: its extracted lines have spaces), to
+the HTML the PDF is made from and to the web page ``reportkit render -f html`` writes, imports back to the same
+data (a 2008-edition example's figures too)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,17 +15,30 @@ from reportkit.plugins import load_plugins
 
 from _import_helpers import FORMATS, imported, printed, render_source, report
 
-from reportkit.pipeline import prepare
+from reportkit.pipeline import prepare, render
 
-EXAMPLES = sorted(p for p in Path("examples").glob("*.yaml")
-                  if (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("kind") == "annual-report")
+REDHEAD = Path("plugins/reportkit-gbt9704-redhead/examples/redhead-2023.yaml")  # its own test: 版头 and 版记 left out
+EXAMPLES = sorted(p for p in [*Path("examples").glob("*.yaml"), *Path("plugins").glob("*/examples/*.yaml")]
+                  if p != REDHEAD and (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("kind") == "annual-report")
 PLUGINS = load_plugins()
+#: The formats of FORMATS, and "page": the web page of ``reportkit render -f html``, its 署名 in <div class="signature">.
+SOURCES = (*FORMATS, "page")
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+def rendered(data: Path, fmt: str, folder: Path) -> Path:
+    """``data`` rendered to ``fmt``, one of SOURCES, in ``folder``."""
+    if fmt != "page":
+        return render_source(data, fmt, folder, PLUGINS)
+    prepared = prepare(data, PLUGINS)
+    target = folder / f"{data.stem}.html"
+    target.write_bytes(render(prepared.document, prepared.layout, "html", PLUGINS.registry).data)
+    return target
+
+
+@pytest.mark.parametrize("fmt", SOURCES)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_round_trip(example, fmt, tmp_path):
-    source = render_source(example, fmt, tmp_path, PLUGINS)
+    source = rendered(example, fmt, tmp_path)
     result = imported(source, tmp_path, PLUGINS)
     assert result.findings == [], result.findings
     assert result.ok, [d.format() for d in result.diagnostics]
@@ -35,7 +49,8 @@ def test_round_trip(example, fmt, tmp_path):
         assert getattr(back, field, None) == getattr(original, field, None), field
     assert prepared(result.target).validated.edition == prepared(example).validated.edition
     assert figures(back) == figures(original)
-    assert figures(original) or original.year > 2018  # every 2008-edition example has figures to read back
+    # every 2008-edition example of reportkit's has figures to read back (a plugin's counts in its own part)
+    assert figures(original) or original.year > 2018 or not example.is_relative_to("examples")
     if hasattr(original, "tables"):
         # Cell for cell; the import reads the 总计 cells reportkit computed, so compare them as printed.
         assert back.tables.active_disclosure == original.tables.active_disclosure
@@ -67,15 +82,12 @@ def figures(report) -> dict:
     return out
 
 
-REDHEAD = Path("plugins/reportkit-gbt9704-redhead/examples/redhead-2023.yaml")
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", SOURCES)
 def test_a_red_head_document_imports_without_its_masthead_and_imprint(fmt, tmp_path):
     """Annual reports are often published as red-head documents: the 版头 (某县自然资源局文件, 某自然资发〔2024〕3号)
     went into the agency's name and the 版记 (抄送, 印发) hid the 成文日期. Each is now named as not imported, and
     the report reads back as the data it was made from, but for the layout that printed it."""
-    source = render_source(REDHEAD, fmt, tmp_path, PLUGINS)
+    source = rendered(REDHEAD, fmt, tmp_path)
     result = imported(source, tmp_path, PLUGINS)
     assert result.ok, [d.format() for d in result.diagnostics]
     assert {f.message for f in result.findings} <= {

@@ -61,8 +61,10 @@ def _plain(text: str) -> str:
     return "0" if text.strip() == "持平" else text
 
 _TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
+#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
+_PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
 #: What a title says a document is, when it is no report.
-_OTHER_KIND = re.compile(r"(?:实施|工作)?方案|工作(?:计划|总结|要点)|通知|意见|办法|规定|细则")
+_OTHER_KIND = re.compile(rf"{_PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
 
 
 @dataclass
@@ -249,13 +251,16 @@ class _Mapper:
         return "\n".join(_SPACED_HAN.sub("", line) for line in lines), place
 
     def _report_title(self, starts: list[int]) -> int:
-        """Where the title begins among ``starts``: the first, unless a line worded like a report's title comes later,
-        before the first part (a site's own title, its <h1>, over the page), with the title lines right above it."""
+        """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
+        the first part (a site's own title, its <h1>, over the page), with the title lines right above it. A line
+        worded like a report's title goes before one worded like a plan's (a site's list of its documents)."""
         heading = next((i for i in starts if _is_heading(self.items[i])), len(self.items))
-        worded = next((i for i in starts if i < heading and self._worded_lines(i)), None)
-        if worded is None:
+        worded = [i for i in starts if i < heading and self._worded_lines(i)]
+        if not worded:
             return starts[0]
-        first = worded
+        reports = [i for i in worded
+                   if _TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
+        first = (reports or worded)[0]
         while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
             first -= 1
         return first
@@ -269,7 +274,7 @@ class _Mapper:
         texts = [x.text.strip() for x in lines]
         if _worded_title(texts[0]):
             return 1
-        if len(texts) == 2 and all(len(t) <= 40 and not _TITLE_WORDING.search(t) for t in texts) \
+        if len(texts) == 2 and all(len(t) <= 40 and not _worded(t) for t in texts) \
                 and _worded_title("".join(texts)):
             return 2
         if len(texts) == 2 and lines[0].place == lines[1].place and len(texts[0]) <= 40 \
@@ -477,8 +482,8 @@ class _Mapper:
                     continue  # “续表” between a table's two parts: the next part goes on with it
                 last = self._table(item, edition, data_tables, last) if isinstance(item, Grid) else None
         self.out.recognized = bool(sections or data_tables)
-        for key, label, _ in tables.SECTIONS:
-            if key in ("overview", "problems") and not sections.get(key):
+        for key, label, _ in tables.SECTIONS:  # 二 to 四 are their tables; 六 may hold only its default sentence
+            if key in ("overview", "problems") and not sections.get(key) or key == "other" and key not in sections:
                 self.find("正文", f"没有找到“{label}”部分", "sections")
                 sections[key] = [placeholder(label)]
         self.data["sections"] = {k: v for k, v in sections.items() if v}
@@ -563,12 +568,19 @@ def _short(item) -> str:
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是:：]?\s*(20\d\d)\s*年\s*1\s*月\s*1\s*日")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
+#: A work plan's or summary's title, which is refused: 某局2021年政务公开工作方案, 关于印发…工作要点的通知.
+_OTHER_WORDING = re.compile(rf"年.{{0,30}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
 #: A web page's line under the title: its date, hit count, source, font-size switch.
 _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _worded_title(text: str) -> bool:
-    return bool(_TITLE_WORDING.search(text)) and len(text) <= 60 and not any(c in text for c in "。；，：:")
+    return _worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:")
+
+
+def _worded(text: str) -> bool:
+    """Whether ``text`` ends like a report's title, or a plan's or summary's."""
+    return bool(_TITLE_WORDING.search(text) or _OTHER_WORDING.search(text))
 
 
 def _is_heading(item: Para) -> bool:

@@ -96,22 +96,27 @@ def _text(element) -> str:
 
 def _role(element) -> str:
     """What the page's markup says the block is; "link" for a block that is one link or a list of them (a site's
-    navigation, a list of other reports)."""
-    classes = set((element.get("class") or "").split())
+    navigation, a list of other reports). A 署名's lines may be marked by the element around them (reportkit's own
+    page sets them in ``<div class="signature">``); a centred ``<h2>``… is a title's line (a site's article title)."""
+    classes = _classes(element)
+    align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
     if element.tag == "h1" or "title" in classes:
         return "title"
     if element.tag in _HEADINGS:
-        return "heading"
-    if "organ" in classes:
+        return "centered" if "center" in align else "heading"
+    if {"organ", "signature"} & (classes | _classes(element.getparent())):
         return "signature"
     if "date" in classes:
         return "date"
     links = "".join(a.text_content() for a in element.iter("a") if a.get("href"))
     if links.strip() and "".join(links.split()) == "".join(element.text_content().split()):
         return "link"
-    align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
     width, _ = lead_width(_text(element))
     return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
+
+
+def _classes(element) -> set[str]:
+    return set((element.get("class") or "").split()) if element is not None else set()
 
 
 def _grid(table, place: str) -> Grid:
