@@ -142,6 +142,13 @@ def test_init_xlsx_never_overwrites_a_workbook_without_force(tmp_path):
     assert book.read_bytes().startswith(b"PK")
 
 
+def test_init_xlsx_with_a_workbook_s_name_as_the_data_file_is_refused(tmp_path):
+    """-o 报告.xlsx --xlsx wrote the starting data file there, then the workbook over it."""
+    result = run("init", "annual-report", "--year", "2023", "-o", tmp_path / "报告.xlsx", "--xlsx")
+    assert result.exit_code == 2 and "应以 .yaml 结尾" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("kind", ["annual-report", "work-plan", "work-summary"])
 @pytest.mark.parametrize("agency", ["2023", "null", "true", "Yes", "2024-01-25", "~", ".inf", "某局 "])
 def test_init_writes_an_agency_yaml_would_read_otherwise_quoted(tmp_path, kind, agency):

@@ -186,6 +186,7 @@ def test_a_thousands_comma_in_an_amount_gets_the_fix():
 
 
 PLAN, SUMMARY = "examples/putian-2018-work-plan.yaml", "examples/suzhou-2016-work-summary.yaml"
+MIANYANG = "examples/mianyang-2009.yaml"
 
 
 @pytest.mark.parametrize("example, typed, written, col, label", [
@@ -200,6 +201,9 @@ PLAN, SUMMARY = "examples/putian-2018-work-plan.yaml", "examples/suzhou-2016-wor
     (PLAN, '    deadline: "2018-12"', "    deadline: 　", 15, "tasks[13].deadline"),
     (SUMMARY, "agency: 苏州市环境保护局", "agency: 　", 9, "agency"),
     (SUMMARY, "  - heading: 积极回应社会关切", "  - heading: 　", 14, "work[2].heading"),
+    (PLAN, "agency: 莆田市环境保护局", "signature: 　\nagency: 莆田市环境保护局", 12, "signature"),
+    (SUMMARY, "agency: 苏州市环境保护局", "signature: [苏州市环境保护局, 　]\nagency: 苏州市环境保护局", 23, "signature[2]"),
+    (MIANYANG, "agency: 绵阳市环境保护局", "signature: 　\nagency: 绵阳市环境保护局", 12, "signature"),
 ])
 def test_a_text_of_full_width_spaces_is_refused_like_an_empty_one(example, typed, written, col, label):
     """An agency, a heading or a signature typed as full-width spaces (a Chinese input method's space) passed and
@@ -210,3 +214,8 @@ def test_a_text_of_full_width_spaces_is_refused_like_an_empty_one(example, typed
     line = text.splitlines().index(written.splitlines()[0]) + 1
     blank = written.splitlines()[0].split(": ", 1)[1].strip('"[]').split(", ")[-1]
     assert problems(text, load_plugins().registry) == [f"t.yaml:{line}:{col}: error: {label}：不能为空，实际为“{blank}”"]
+
+
+def test_a_2008_basis_of_full_width_spaces_is_refused_like_an_empty_one():
+    text = open(MIANYANG, encoding="utf-8").read().replace("    - 《绵阳市政府信息公开实施办法》", "    - 　", 1)
+    assert problems(text, load_plugins().registry) == ["t.yaml:21:7: error: preamble.basis[2]：不能为空，实际为“　”"]

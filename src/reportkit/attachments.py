@@ -13,7 +13,7 @@ from typing import Annotated, Any, Callable, Optional, Union
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Signature, Source, Table
-from .narrative import FORBID, SectionItem
+from .narrative import FORBID, SectionItem, Words
 from .outline import content_blocks
 
 Locate = Callable[[tuple], "Source | None"]
@@ -30,7 +30,7 @@ def _real_date(value: Any) -> Any:
 Date = Annotated[dt.date, BeforeValidator(_real_date)]
 
 #: 发文机关署名: one organ, or a list for a joint document (联合行文), the lead organ first.
-Organs = Optional[Union[str, list[str]]]
+Organs = Optional[Union[Words, Annotated[list[Words], Field(min_length=1)]]]
 
 SIGNATURE_DESCRIPTION = "发文机关署名，不填则为发文机关；联合行文时写成列表，主办机关在前，其余依次向下排列"
 

@@ -449,6 +449,8 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
     workbook = output.with_suffix(".xlsx")
+    if xlsx and workbook == output:
+        raise click.UsageError(f"-o {output} 是数据文件的名字，应以 .yaml 结尾；--xlsx 的工作簿另写为同名的 .xlsx")
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     if xlsx and workbook.exists() and not force:

@@ -12,7 +12,7 @@ import math
 import re
 from decimal import Decimal
 from functools import cache
-from typing import Annotated, Any, ClassVar, Literal, Optional, Union
+from typing import Annotated, Any, ClassVar, Literal, Optional
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, Field, create_model, field_validator,
@@ -20,7 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from reportkit.attachments import AttachmentData, attachments_field, organs
+from reportkit.attachments import AttachmentData, Organs, attachments_field, organs
 from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 
@@ -384,7 +384,7 @@ class AnnualReportBase(ReportCommon):
         None, min_length=1, title="前言",
         description="标题后、“一、总体情况”前的段落；不填则由 reportkit 写出编制依据、内容和统计期限")
     sections: Sections = Field(title="正文", description="六个部分的文字；二、三、四部分的统计表印在各部分文字之后")
-    signature: Optional[Union[Words, Annotated[list[Words], Field(min_length=1)]]] = Field(
+    signature: Organs = Field(
         None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的咨询联系方式")
     attachments: list[AttachmentData] = attachments_field()

@@ -16,8 +16,8 @@ from pydantic import (
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, attachments_field
-from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.attachments import AttachmentData, Organs, attachments_field
+from reportkit.narrative import FORBID, SectionItem, Text, Words
 from reportkit.outline import refuse_typed_number
 
 from ..model import Contact, Date, Money, Period, ReportCommon, decimal_places
@@ -245,7 +245,7 @@ class Preamble(_Row):
 
     text: list[Text] = Field(default_factory=list, title="前言段落",
                              description="本机关自写的开头段落（如编制依据）；写了则不再生成依据句")
-    basis: list[str] = Field(default_factory=list, title="编制依据",
+    basis: list[Words] = Field(default_factory=list, title="编制依据",
                              description=f"生成依据句时在{REGULATION}之外引用的文件，写全称并带书名号，如"
                                          "“《四川省贯彻〈中华人民共和国政府信息公开条例〉实施办法（试行）》”")
     parts: bool = Field(True, title="列出各部分", description="是否写出“本报告分为……个部分”（按实际的部分生成）")
@@ -297,7 +297,7 @@ class AnnualReport2008(ReportCommon):
         None, title="前言",
         description="不填则生成编制依据、各部分和统计期限；写成段落列表则只印这些段落；写成映射可逐项取舍")
     sections: Sections2008 = Field(title="正文", description=f"各部分；默认排序号：{order_table()}")
-    signature: Optional[Union[str, list[str]]] = Field(
+    signature: Organs = Field(
         None, title="署名", description="发文机关署名，不填则为发布机关；联合发布时写成列表")
     contact: Optional[Contact] = Field(None, title="联系方式", description="印在前言末尾的电子版和咨询联系方式")
     attachments: list[AttachmentData] = attachments_field()
