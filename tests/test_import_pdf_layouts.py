@@ -423,3 +423,14 @@ def test_table_three_continued_with_a_column_more_joins_its_first_part():
     (grid,) = published.items
     assert grid.rows[1] == ["", "（一）予以公开", "（一）予以公开", "3", "0", "1", "2", "0", "0", "6"]
     assert grid.rows[2:] == rest and len(grid.places) == 4
+
+
+def test_a_link_to_last_year_s_report_above_the_title_is_not_the_title(tmp_path, original):
+    """A site's page printed with its navigation, which links to last year's report, set left above the centred title:
+    the link was taken for the title, and the report for last year's (year 2022, its own title in the preamble)."""
+    link = '<p style="text-indent: 0; text-align: left">某县自然资源局2022年政府信息公开工作年度报告</p>'
+    page = _printed(lambda html: html.replace('<h1 class="title', link + '<h1 class="title', 1), tmp_path / "link.pdf")
+    back = imported(page, tmp_path, PLUGINS)
+    data = _load(back)
+    assert (data["year"], data.get("title"), data["sections"]) == (2023, original.get("title"), original["sections"])
+    assert [f.message for f in back.findings] == ["标题之前的“某县自然资源局2022年政府信息公开工作…”未导入"]

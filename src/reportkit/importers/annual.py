@@ -253,14 +253,16 @@ class _Mapper:
     def _report_title(self, starts: list[int]) -> int:
         """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
         the first part (a site's own title, its <h1>, over the page), with the title lines right above it. A line
-        worded like a report's title goes before one worded like a plan's (a site's list of its documents)."""
+        worded like a report's title goes before one worded like a plan's (a site's list of its documents), and one set
+        as a title (centred) before one that is not (a link to last year's report in a page's navigation, printed)."""
         heading = next((i for i in starts if _is_heading(self.items[i])), len(self.items))
         worded = [i for i in starts if i < heading and self._worded_lines(i)]
         if not worded:
             return starts[0]
         reports = [i for i in worded
                    if _TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
-        first = (reports or worded)[0]
+        set_as_title = [i for i in reports or worded if self.items[i].role in ("title", "centered")]
+        first = (set_as_title or reports or worded)[0]
         while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
             first -= 1
         return first
