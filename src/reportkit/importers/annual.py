@@ -542,6 +542,13 @@ def _wrapped_organs(lines: list[Para]) -> list[str]:
     return organs
 
 
+def _without_blank_totals(data):
+    """``data`` without the blank totals ``check`` leaves to reportkit (None): an omitted 总计 is computed."""
+    if isinstance(data, dict):
+        return {key: _without_blank_totals(value) for key, value in data.items() if value is not None}
+    return data
+
+
 def _web_meta(item: Para) -> bool:
     """A web page's line about the page: its date, source, hit count, font-size switch."""
     return bool(_WEB_META.search(item.text)) and len(item.text) <= 80 and "。" not in item.text
@@ -633,11 +640,14 @@ class TableMapper:
         out["applications"] = self.applications(grids.get("applications") or [])
         out["review_litigation"] = self.review(grids.get("review_litigation") or [])
         for (place, row), cells in self.blanks.items():
-            which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _ in cells)}"
-            marks = "、".join(dict.fromkeys(f"“{text}”" for _, text in cells if text))
+            which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _, _ in cells)}"
+            marks = "、".join(dict.fromkeys(f"“{text}”" for _, text, _ in cells if text))
             state = f"没有数字（空白或{marks}）" if marks else "空白"
-            self.mapper.find(place, f"{row}一行{which}{state}，已按 0 核对勾稽关系", "cells")
-        return out
+            totals = sum(total for *_, total in cells)
+            how = ("总计应为各项之和，未印出；按各项之和核对" if totals == len(cells) else "已按 0 核对勾稽关系" if not totals
+                   else "总计应为各项之和，未印出；按各项之和、其余空白按 0 核对勾稽关系")
+            self.mapper.find(place, f"{row}一行{which}{state}，{how}", "totals" if totals else "cells")
+        return _without_blank_totals(out)
 
     def cell(self, text: str, kind: str, place: str, what: str):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
@@ -645,8 +655,9 @@ class TableMapper:
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
         if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
-            self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip()))
-            return (0, None) if kind == "amount" else 0
+            total = kind == "count" and "总计" in what  # left to reportkit to compute: a blank total is no 0 typed
+            self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
+            return None if total else (0, None) if kind == "amount" else 0
         if not found:
             self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
                              "cells")

@@ -219,8 +219,10 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
         result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
     except ReportkitError as exc:
         return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
-    rows = [dict(file=name, rule=f"import-{f.rule}", severity=NOTE if f.rule == "skipped" else "warning", place=f.place,
-                 message=f.message) for f in result.findings]  # a site's navigation and footers left out: no problem
+    # A site's navigation and footers left out are no problem; a table's totals printed blank are a fault of the page.
+    severity = {"skipped": NOTE, "totals": ERROR}
+    rows = [dict(file=name, rule=f"import-{f.rule}", severity=severity.get(f.rule, "warning"), place=f.place,
+                 message=f.message) for f in result.findings]
     held = _placeholder_lines(result)
     for d in result.diagnostics:
         if d.line in held:
