@@ -222,3 +222,18 @@ def test_an_agency_with_a_control_character_is_refused_and_one_yaml_reads_otherw
     assert run("aggregate", tmp_path / "a.yaml", "-o", out, "--agency", "2023").exit_code == 0
     assert load_file(out).data["agency"] == "2023"
     assert check_file(out, load_plugins()).report.agency == "2023"
+
+
+def test_the_units_cell_notes_are_listed_not_lost(tmp_path):
+    """A unit's note on a figure (4（均为查封）) cannot be summed: it was dropped without a word."""
+    rng = random.Random(3)
+    units = [unit(tmp_path, f"unit{i}", rng) for i in range(2)]
+    out = tmp_path / "region.yaml"
+    result = CliRunner().invoke(cli, ["aggregate", *map(str, units), "-o", str(out), "--agency", "某县人民政府"])
+    assert result.exit_code == 0, result.output
+    listed = [f"{u}：表二“行政强制”“本年处理决定数量”的注释“均为查封”" for u in units]
+    assert [line.split("warning: 注释未汇入：")[1].split("（汇总表")[0]
+            for line in result.output.splitlines() if "注释未汇入" in line] == listed
+    text = out.read_text(encoding="utf-8")
+    assert all(f"#   {note}\n" in text for note in listed)
+    assert check_file(out, load_plugins()).report.agency == "某县人民政府"

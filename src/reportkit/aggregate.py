@@ -82,7 +82,10 @@ def aggregate(files, output, agency, expect, strict, force):
     if strict and (failed or missing):
         click.echo(f"error: 有 {len(failed)} 个单位未计入、{len(missing)} 个单位缺报（--strict），未写出 {output}", err=True)
         sys.exit(1)
-    text = summed_yaml([report for _, report in units], agency, plugins, [path for path, _ in units])
+    notes = cell_notes(units)
+    for note in notes:
+        click.echo(f"warning: 注释未汇入：{note}（汇总表的格只有数字；需要时请在 {output} 中为该格写注释）", err=True)
+    text = summed_yaml([report for _, report in units], agency, plugins, [path for path, _ in units], notes)
     try:
         validate(load_text(text, str(output)), plugins.registry)
     except InvalidData as exc:  # a sum of valid tables is valid: this is a bug, not the clerk's mistake
@@ -171,8 +174,14 @@ def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]
     return total, fees
 
 
-def summed_yaml(reports, agency: str, plugins, sources) -> str:
-    """The starting data file of the region's report with the summed tables."""
+def cell_notes(units) -> list[str]:
+    """Each unit's notes on its figures (4（均为警告）): a sum of figures has none, so they are listed, not lost."""
+    return [f"{path}：{cell.label}的注释“{cell.note}”" for path, report in units for sheet in sheets(report)
+            for cell in sheet.cells.values() if cell.note]
+
+
+def summed_yaml(reports, agency: str, plugins, sources, notes=()) -> str:
+    """The starting data file of the region's report with the summed tables; the units' cell ``notes`` in comments."""
     from .tables.import_ import _key_order, _set, _yaml, dump_yaml
 
     first = reports[0]
@@ -192,5 +201,7 @@ def summed_yaml(reports, agency: str, plugins, sources) -> str:
         for name, value in fees.items():
             _set(doc, ("information_processing_fee", name), value, {})
     header = f"# 由 reportkit aggregate 汇总 {len(reports)} 个单位的统计表：{'、'.join(str(s) for s in sources)}\n"
+    if notes:
+        header += "# 各单位统计表的格注释，未汇入（需要时请为汇总后的格写注释）：\n" + "".join(f"#   {n}\n" for n in notes)
     first_line, _, rest = dump_yaml(yaml, doc).partition("\n")  # the schema line stays first, for editors
     return f"{first_line}\n{header}{rest}"
