@@ -264,6 +264,23 @@ def test_title_year_and_deadline_are_warnings(plugins, tmp_path):
     assert any(line == 18 and message.startswith("标题中的年度为 2011") for line, message in found)
 
 
+@pytest.mark.parametrize("own, switched, warned", [
+    ("本报告分为概述、主动公开、存在的问题三个部分。", "", ["parts"]),
+    ("所列数据的统计期限为2012年1月1日至12月31日。", "", ["period"]),
+    ("本报告共三个部分，所列数据的统计期限为本年全年。", "      parts: false\n", ["period"]),
+    ("本报告共三个部分，所列数据的统计期限为本年全年。", "      parts: false\n      period: false\n", []),
+    ("本局依照条例编写本报告。", "", []),
+])
+def test_a_preamble_that_already_says_what_is_generated_is_warned(plugins, tmp_path, own, switched, warned):
+    """A preamble's own paragraph saying “共六个部分” or the period, and the sentences reportkit generates after it:
+    the page said each twice, once with the wrong count (a published report's own slip), without a word."""
+    text = MINIMAL + f"    preamble:\n      text:\n        - {own}\n" + switched
+    validated = check(plugins, write(tmp_path, text))
+    found = [d for d in validated.diagnostics.items if d.rule == "preamble"]
+    assert [d.message.split("请在 preamble 下写 ")[1].split(":")[0] for d in found] == warned
+    assert all(d.line == 20 and d.severity == WARNING for d in found)
+
+
 # Examples ----------------------------------------------------------------------
 EXPECTED = {
     "nanning-2008": {

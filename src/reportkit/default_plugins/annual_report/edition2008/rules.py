@@ -120,6 +120,17 @@ def check_period(report: AnnualReport2008) -> Iterator[Finding]:
                               ("preamble", i) if listed else ("preamble", "text", i))
 
 
+def check_preamble(report: AnnualReport2008) -> Iterator[Finding]:
+    """The agency's own preamble paragraphs do not already say what reportkit generates after them: the parts
+    (“共六个部分”) or the statistical period; both printed, the preamble said each twice, perhaps with two counts."""
+    spec = report.preamble_spec
+    for i, text in enumerate(spec.text):
+        for key, words, generated in (("parts", "个部分", "“本报告分为……个部分”"), ("period", "统计期限", "“……统计期限为……”")):
+            if getattr(spec, key) and words in text:
+                yield Finding(WARNING, f"前言自写的段落已写了“{words}”，reportkit 还会接着生成{generated}一句，前言就说了两次："
+                                       f"请在 preamble 下写 {key}: false，或删去自写的这一句", ("preamble", "text", i))
+
+
 def check_deadline(report: AnnualReport2008) -> Iterator[Finding]:
     """The 成文日期 is after the period and by 3月31日 of the next year (2008 条例)."""
     if report.date is None:
