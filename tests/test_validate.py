@@ -219,3 +219,15 @@ def test_a_text_of_full_width_spaces_is_refused_like_an_empty_one(example, typed
 def test_a_2008_basis_of_full_width_spaces_is_refused_like_an_empty_one():
     text = open(MIANYANG, encoding="utf-8").read().replace("    - 《绵阳市政府信息公开实施办法》", "    - 　", 1)
     assert problems(text, load_plugins().registry) == ["t.yaml:21:7: error: preamble.basis[2]：不能为空，实际为“　”"]
+
+
+def test_2021_s_other_handling_written_as_2019_s_one_row_is_one_error_naming_the_three_rows():
+    """A 2021 file with 2019's single row for （六）其他处理 gave six “未知字段” errors and an “应为映射”, none saying that
+    2021 has three rows there."""
+    text = open(SAMPLE_2021, encoding="utf-8").read()
+    rows = "        overdue_correction: {natural_person: 1}\n        overdue_fee: {natural_person: 1}\n        other: {other: 1}\n"
+    assert rows in text
+    text = text.replace(rows, "        natural_person: 2\n        other: 1\n")
+    [message] = problems(text, load_plugins().registry)
+    assert message.startswith("t.yaml:78:9: error: tables.applications.results.other_handling：“（六）其他处理”在这一版本分为 3 行：")
+    assert "overdue_correction（1.申请人无正当理由逾期不补正" in message and "例如 other: {natural_person: 1}" in message

@@ -229,8 +229,24 @@ def _node_model(edition: str, node: Node) -> tuple:
     if not node.children:
         return ApplicantRow, Field(default_factory=ApplicantRow, title=node.label, description="不填的格按 0 计")
     fields = {child.key: _node_model(edition, child) for child in node.children}
-    model = _group(_camel(node.key) + edition, f"表三 {node.label}", fields)
+    model = create_model(_camel(node.key) + edition, __base__=_Row, __doc__=f"表三 {node.label}",
+                         __validators__={"_one_row": model_validator(mode="before")(_rows_written_as_one(node))},
+                         **fields)
     return model, Field(default_factory=model, title=node.label, description=f"{node.label}下的各行")
+
+
+def _rows_written_as_one(node: Node):
+    """A check that ``node``'s rows are not written as one row of applicants' counts: 2021's （六）其他处理 is three
+    rows where 2019's was one, and a 2019 file's row under a 2021 header gave an error for each of its six cells."""
+    columns = {c.key for c in APPLICANT_COLUMNS + (TOTAL,)}
+    rows = "；".join(f"{child.key}（{child.label}）" for child in node.children)
+
+    def check(data):
+        if isinstance(data, dict) and data and set(data) <= columns:
+            raise ValueError(f"“{node.label}”在这一版本分为 {len(node.children)} 行：{rows}。这里写成了一行各类申请人的数"
+                             f"（2019 版的写法）：请把数写到其中一行下，例如 {node.children[-1].key}: {{natural_person: 1}}")
+        return data
+    return check
 
 
 def _applications_model(edition: Edition) -> type[BaseModel]:
