@@ -83,6 +83,23 @@ def test_a_failed_file_does_not_stop_the_others_and_is_in_the_csv_report(tmp_pat
     assert "未知字段“agency_typ”" in rows[1]["diagnostics"] and rows[1]["outputs"] == ""
 
 
+def test_a_csv_report_cell_excel_would_run_as_a_formula_is_shown_as_text(tmp_path, monkeypatch):
+    """A file named like a formula (=HYPERLINK(…), among a site's downloads) went into the CSV as it was: Excel, which
+    a reviewer opens the report in, would have run it."""
+    from reportkit.write import rows_bytes
+
+    (source,) = copies(tmp_path, 1)
+    source.rename(tmp_path / "=HYPERLINK(1).yaml")
+    monkeypatch.chdir(tmp_path)
+    assert run("render", "=HYPERLINK(1).yaml", "-f", "docx", "-o", "out", "--report", "results.csv").exit_code == 0
+    [row] = csv.DictReader(io.StringIO((tmp_path / "results.csv").read_text(encoding="utf-8-sig")))
+    assert (row["file"], row["outputs"]) == ("'=HYPERLINK(1).yaml", str(Path("out") / "=HYPERLINK(1).docx"))
+
+    cells = ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "某县", 3.5]
+    written = rows_bytes(".csv", [{"a": value} for value in cells], ["a"]).decode("utf-8-sig").splitlines()[1:]
+    assert written == ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "某县", "3.5"]
+
+
 def test_two_inputs_named_alike_by_the_pattern_clash_across_workers(tmp_path):
     files = copies(tmp_path, 2)
     out = tmp_path / "out"

@@ -237,14 +237,21 @@ _LEFTOVER = re.compile(r"^\.(?:.*\.rk(?P<pid>\d+)-\w+\.(?:tmp|bak)|reportkit-(?P
 
 def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) -> bytes:
     """A results file (``--report``): CSV for ``.csv``, with a BOM (Excel opens a CSV as UTF-8 only with
-    it); otherwise JSON of ``document``, by default the rows themselves."""
+    it); otherwise JSON of ``document``, by default the rows themselves. A CSV cell Excel would take for a formula
+    (a file named “=HYPERLINK(…).pdf” among a site's downloads) starts with an apostrophe, which Excel does not show."""
     if suffix.lower() == ".csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=fields)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
         return buffer.getvalue().encode("utf-8-sig")
     return (json.dumps(rows if document is None else document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _inert(value):
+    """``value`` as a CSV cell Excel shows as text: a text starting with = + - @ (or a tab or carriage return that
+    hides one) gets an apostrophe before it; numbers and other texts are kept."""
+    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
