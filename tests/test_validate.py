@@ -231,3 +231,15 @@ def test_2021_s_other_handling_written_as_2019_s_one_row_is_one_error_naming_the
     [message] = problems(text, load_plugins().registry)
     assert message.startswith("t.yaml:78:9: error: tables.applications.results.other_handling：“（六）其他处理”在这一版本分为 3 行：")
     assert "overdue_correction（1.申请人无正当理由逾期不补正" in message and "例如 other: {natural_person: 1}" in message
+
+
+@pytest.mark.parametrize("written, digits", [("100000000000000000000", 21), ("1000000000", 10)])
+def test_a_count_too_large_to_be_true_is_an_error_at_its_cell(written, digits):
+    """A count of 10²⁰ typed into a cell (a key held down, a figure pasted twice) was reported only by the totals it
+    broke (R1), never at the cell, and printed as a run of digits no column holds."""
+    text = open(SAMPLE_2021, encoding="utf-8").read().replace("new_received: {natural_person: 38,",
+                                                               f"new_received: {{natural_person: {written},", 1)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if written in row)
+    assert problems(text, load_plugins().registry) == [
+        f"t.yaml:{line}:36: error: tables.applications.new_received.natural_person：这个数有 {digits} 位，不可能这么多："
+        f"请核对（最多 9 位）"]

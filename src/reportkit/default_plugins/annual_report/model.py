@@ -67,10 +67,21 @@ class _Cell(BaseModel):
         return f"{text}（{self.note}）" if self.note else text
 
 
+#: Digits of the largest count or change (10⁹ of anything is beyond any agency, or any province's sum): more is a slip,
+#: and it was reported only by the totals it broke.
+MAX_COUNT_DIGITS = 9
+
+
+def _not_huge(value: int) -> int:
+    if abs(value) >= 10 ** MAX_COUNT_DIGITS:
+        raise ValueError(f"这个数有 {len(str(abs(value)))} 位，不可能这么多：请核对（最多 {MAX_COUNT_DIGITS} 位）")
+    return value
+
+
 class Count(_Cell):
     """A count: a non-negative integer."""
 
-    value: int = Field(ge=0, title="数值", description="非负整数；没有就填 0")
+    value: Annotated[int, AfterValidator(_not_huge)] = Field(ge=0, title="数值", description="非负整数；没有就填 0")
 
     def text(self) -> str:
         return self.with_note(str(self.value))
@@ -79,7 +90,7 @@ class Count(_Cell):
 class Change(_Cell):
     """本年增/减: a signed integer, printed with its sign."""
 
-    value: int = Field(title="数值", description="带符号的整数：增加写 16，减少写 -11，不变写 0")
+    value: Annotated[int, AfterValidator(_not_huge)] = Field(title="数值", description="带符号的整数：增加写 16，减少写 -11，不变写 0")
 
     @model_validator(mode="before")
     @classmethod
