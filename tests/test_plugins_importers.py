@@ -1,14 +1,27 @@
-"""The register_importers hook: a plugin adds a source format; a bad importer is refused by name."""
+"""The register_importers hook: a plugin adds a source format; a bad importer is refused by name. A plugin's section
+in a published report imports under its key."""
 from __future__ import annotations
 
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+import yaml
 from click.testing import CliRunner
+from pydantic import BaseModel, ConfigDict, Field
 
 from reportkit import hookimpl
+from reportkit.blocks import Cell, Table
 from reportkit.cli import cli
+from reportkit.errors import ERROR
 from reportkit.importers.source import Para, Published
+from reportkit.narrative import SectionItem
 from reportkit.plugins import load_plugins
-from reportkit.registry import Importer
-from reportkit.testing import registered
+from reportkit.registry import Finding, Importer, Section, Settings
+from reportkit.testing import registered, starter_data
+
+from _import_helpers import FORMATS, imported, printed, render_source
 
 
 class MarkdownImporter:
@@ -47,3 +60,137 @@ def test_a_bad_importer_is_refused_by_name():
     plugins = load_plugins(BadImporter, entry_point_group=None)
     assert any("importer 'ofd'" in p.format_message() for p in plugins.problems)
     assert all(i.format != "ofd" for i in plugins.registry.importers)
+
+
+class Assessment:
+    """A section as a province adds one: its text, then a table of scores with a 合计 row it computes."""
+
+    class Item(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        name: str = Field(title="考核指标")
+        full: float = Field(title="分值")
+        score: float = Field(title="得分")
+
+    class Model(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        content: list[SectionItem] = []
+        items: list[Assessment.Item] = []
+
+    class Settings(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+    @staticmethod
+    def build(data, context):
+        rows = [[Cell(t, header=True) for t in ("考核指标", "分值", "得分")]]
+        rows += [[Cell(i.name), Cell(f"{i.full:g}"), Cell(f"{i.score:g}")] for i in data.items]
+        rows.append([Cell("合计"), Cell(f"{sum(i.full for i in data.items):g}"), Cell(f"{sum(i.score for i in data.items):g}")])
+        return context.narrative(data.content, "content") + [Table(rows, [3, 1, 1], source=context.source("items"))]
+
+    @staticmethod
+    def over(data):
+        for n, item in enumerate(data.items):
+            if item.score > item.full:
+                yield Finding(ERROR, f"“{item.name}”得分超过分值（KH1）", ("items", n, "score"))
+
+    @staticmethod
+    @hookimpl
+    def register_sections(register):
+        register(ASSESSMENT)
+
+    @staticmethod
+    @hookimpl
+    def register_settings(register):
+        register(Settings("reportkit-assessment", Assessment.Settings))
+
+
+Assessment.Model.model_rebuild()
+ASSESSMENT = Section("assessment", "annual-report", "政务公开工作考核情况", 550, Assessment.Model, Assessment.build,
+                     rules=(Assessment.over,))
+
+
+class Unchecked(Assessment):
+    """The section without its rule: a report published with a score over the full marks."""
+
+    @staticmethod
+    @hookimpl
+    def register_sections(register):
+        register(dataclasses.replace(ASSESSMENT, rules=()))
+
+
+def assessed(tmp_path, score=29, **section) -> Path:
+    data = starter_data("annual-report", year=2023)
+    data["plugins"] = ["reportkit-assessment"]
+    data["sections"]["assessment"] = {"content": ["我局对照考核细则逐项整改。"],
+                                      "items": [{"name": "主动公开", "full": 40, "score": 38.5},
+                                                {"name": "依申请公开", "full": 30, "score": score}], **section}
+    path = tmp_path / "assessed.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_plugin_section_of_a_2021_report_imports_under_its_key(fmt, tmp_path):
+    """It was “六、政务公开工作考核情况”不是…六个部分之一，未导入, its text and table dropped and no plugins: line."""
+    plugins = load_plugins(Assessment)
+    example = assessed(tmp_path)
+    result = imported(render_source(example, fmt, tmp_path, plugins), tmp_path, plugins)
+    assert result.findings == [], result.findings
+    assert result.ok, [d.format() for d in result.diagnostics]
+    text = result.target.read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["plugins"] == ["reportkit-assessment"]
+    back = yaml.safe_load(text)["sections"]["assessment"]
+    assert back == {"content": ["我局对照考核细则逐项整改。"], "items": [
+        {"name": "主动公开", "full": 40, "score": 38.5}, {"name": "依申请公开", "full": 30, "score": 29}]}
+    assert printed(result.target, plugins) == printed(example, plugins)
+
+
+def test_check_runs_the_rules_of_an_imported_plugin_section(tmp_path):
+    source = render_source(assessed(tmp_path, score=31, content=[]), "docx", tmp_path, load_plugins(Unchecked))
+    with registered(Assessment):
+        result = CliRunner().invoke(cli, ["check", str(source), "--report", str(tmp_path / "r.json"), "-j", "1"])
+    rows = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["rows"]
+    assert result.exit_code == 1
+    assert [row["message"] for row in rows if row["rule"] != "import-skipped"] == [
+        "“依申请公开”得分超过分值（KH1）"]
+
+
+def test_a_plugin_section_field_not_in_the_text_is_a_placeholder_and_a_foreign_table_is_named(tmp_path):
+    """A required field the text does not give, and a table whose head is none of the section's lists."""
+    class Graded(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        grade: str = Field(title="等次")
+        content: list[SectionItem] = []
+
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def register_sections(register):
+            register(Section("graded", "annual-report", "政务公开工作考核情况", 550, Graded,
+                             lambda data, context: context.narrative(data.content, "content")))
+
+    plugins = load_plugins(Plugin)
+    source = render_source(assessed(tmp_path), "docx", tmp_path, load_plugins(Assessment))
+    result = imported(source, tmp_path, plugins)
+    messages = [f.message for f in result.findings]
+    assert messages == [
+        "“六、政务公开工作考核情况”中的表格：考核指标 分值 得分未导入：插件栏目“政务公开工作考核情况”没有与其表头相符的项，请照原文填写",
+        "“六、政务公开工作考核情况”的“等次”未能从原文读出，已留占位：请照原文填写；原文的句子已导入 content，"
+        "其中由这些项印出的句子在填好后请删去"]
+    section = yaml.safe_load(result.target.read_text(encoding="utf-8"))["sections"]["graded"]
+    assert section == {"grade": "【请填写：政务公开工作考核情况的等次】", "content": ["我局对照考核细则逐项整改。"]}
+    assert "plugins:" not in result.target.read_text(encoding="utf-8")  # no package to name it by
+
+
+def test_a_2008_part_of_a_section_whose_fields_cannot_be_read_back_stays_whole(tmp_path):
+    """The Sichuan section prints its categories as a sentence no reader gives back: a placeholder for them flagged
+    every 2008-2010 Sichuan report ``check`` read. Its part stays whole, as the agency's own, as before, and a
+    re-render prints the same text (test_import_roundtrip.py)."""
+    example = Path("plugins/reportkit-gbt9704-sichuan-disaster/examples/sichuan-2010-counts.yaml")
+    plugins = load_plugins()
+    result = imported(render_source(example, "docx", tmp_path, plugins), tmp_path, plugins)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert "plugins" not in data and "earthquake_recovery" not in data["sections"]
+    [own] = [part for part in data["sections"]["own"] if part["title"] == "抗震救灾、灾后恢复重建信息公开情况"]
+    assert own["content"][1] == ("其中，公开抗震救灾款物的接收、分配和使用情况12条、灾后恢复重建项目及资金安排情况46条、"
+                                 "灾后恢复重建情况58条，共计116条。")
+    assert result.findings == []

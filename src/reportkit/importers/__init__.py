@@ -50,6 +50,20 @@ CONVERTIBLE = {".doc": "旧版 Word 文件请先用 Word 或 WPS 另存为 .docx
                ".rtf": "RTF 文件请先用 Word 或 WPS 另存为 .docx", ".ofd": "OFD 文件请先用 OFD 阅读器导出为 PDF"}
 
 
+def plugin_sections(plugins: Plugins) -> tuple:
+    """The annual report's plugin sections, each with the package ``plugins:`` names it by: its distribution, or
+    for a plugin not installed as one (registered in a test) the package of its settings, else None (not named)."""
+    registry = plugins.registry
+    packages = {plugin: package for package, plugin in registry.packages.items()}
+
+    def package(section) -> str | None:
+        plugin = registry.plugin_of(section)
+        settings = registry.settings_of(plugin)
+        return packages.get(plugin) or (settings.package if settings else None)
+
+    return tuple((s, package(s)) for s in registry.sections if s.kind == "annual-report")
+
+
 def read_published(path: Path, plugins: Plugins) -> Published:
     """Read ``path`` with its importer; an unreadable file is a :class:`ReportkitError` in one line."""
     importer = importer_for(path, plugins)
@@ -87,7 +101,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
-        result.imported = map_annual(published, blank_as_zero=blank_as_zero)
+        result.imported = map_annual(published, blank_as_zero=blank_as_zero, sections=plugin_sections(plugins))
         data = write_data(result.imported, path).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "

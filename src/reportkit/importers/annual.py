@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import typing
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,9 +19,13 @@ from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
 from ..layout import Geometry
 from ..line_breaks import broken
+from ..narrative import SectionItem
 from ..outline import TYPED_NUMBER
 from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
+
+if typing.TYPE_CHECKING:
+    from ..registry import Section
 
 _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -121,17 +126,23 @@ def parse_date(text: str) -> tuple[dt.date, bool] | None:
         return None
 
 
-def map_annual(published: Published, *, blank_as_zero: bool = False) -> Imported:
+def map_annual(published: Published, *, blank_as_zero: bool = False,
+               sections: tuple[tuple[Section, str | None], ...] = ()) -> Imported:
     """The whole mapping: metadata, preamble, sections with their headings, the tables.
 
     A blank cell of a statistics table is a placeholder, or with ``blank_as_zero`` (``reportkit check``) a 0,
-    so that the consistency rules can run; either way it is a finding."""
-    return _Mapper(published, blank_as_zero).run()
+    so that the consistency rules can run; either way it is a finding. ``sections`` are the plugin sections of
+    the annual report, each with the package the data names under ``plugins:``: a part titled as one of them
+    is that section (:meth:`_Mapper.plugin_part`)."""
+    return _Mapper(published, blank_as_zero, sections).run()
 
 
 class _Mapper:
-    def __init__(self, published: Published, blank_as_zero: bool = False):
+    def __init__(self, published: Published, blank_as_zero: bool = False,
+                 sections: tuple[tuple[Section, str | None], ...] = ()):
         self.blank_as_zero = blank_as_zero
+        self.plugin_sections = sections
+        self.packages: list[str] = []  # the packages of the plugin sections found, for ``plugins:``
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
         self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
@@ -198,6 +209,10 @@ class _Mapper:
         else:
             self._preamble(preamble, year)
             self._sections(parts, edition)
+        if self.packages:
+            rest = {k: v for k, v in self.data.items() if k != "kind"}
+            self.data.clear()
+            self.data.update(kind="annual-report", plugins=self.packages, **rest)
         return self.out
 
     # Metadata -------------------------------------------------------------------
@@ -460,12 +475,86 @@ class _Mapper:
         self.data["contact"] = contact
         return True
 
+    def plugin_section(self, heading: str, edition: str) -> tuple[Section, str | None] | None:
+        """The plugin section of ``edition`` titled ``heading`` (its number aside), with its package."""
+        title = norm(heading)
+        return next(((section, package) for section, package in self.plugin_sections
+                     if norm(section.title) == title and (not section.editions or edition in section.editions)), None)
+
+    def plugin_part(self, section: Section, package: str | None, heading: Para, items: list) -> dict:
+        """A plugin section's data from its part: the text in the model's narrative field (a ``list[SectionItem]``),
+        a table in the list field whose items' titles head its columns, and each other required field a placeholder.
+        What has no place in the model is a finding, as is each placeholder; the package goes under ``plugins:``."""
+        fields = section.model.model_fields
+        narrative = next((key for key, f in fields.items() if f.annotation == list[SectionItem]), None)
+        part: dict = {}
+        for grid in (i for i in items if isinstance(i, Grid)):
+            self._plugin_table(section, heading, grid, part)
+        paras = [i for i in items if isinstance(i, Para)]
+        if paras and narrative:
+            part[narrative] = nest(paras)
+        elif paras:
+            self.find(paras[0].place, f"“{heading.text}”的文字未导入：插件栏目“{section.title}”没有写文字的项，"
+                                      "请照原文填写它的各项", "sections")
+        missing = [key for key, f in fields.items() if f.is_required() and key not in part]
+        for key in missing:
+            part[key] = placeholder(f"{section.title}的{fields[key].title or key}")
+        if missing:
+            names = "、".join(f"“{fields[key].title or key}”" for key in missing)
+            kept = f"；原文的句子已导入 {narrative}，其中由这些项印出的句子在填好后请删去" if narrative and paras else ""
+            self.find(heading.place, f"“{heading.text}”的{names}未能从原文读出，已留占位：请照原文填写{kept}", "sections")
+        if package and package not in self.packages:
+            self.packages.append(package)
+        return {key: part[key] for key in fields if key in part}
+
+    def _plugin_table(self, section: Section, heading: Para, grid: Grid, part: dict) -> None:
+        """``grid``'s rows into the first list field of ``section`` whose items' titles head all their required
+        columns (a 合计 row the plugin prints left out), or a finding naming the table."""
+        head = [norm(cell) for cell in grid.rows[0]] if grid.rows else []
+        for key, f in section.model.model_fields.items():
+            item = _item_model(f.annotation)
+            if item is None or key in part:
+                continue
+            columns = {name: head.index(norm(c.title)) for name, c in item.model_fields.items()
+                       if c.title and norm(c.title) in head}
+            if not columns or any(c.is_required() and name not in columns for name, c in item.model_fields.items()):
+                continue
+            part[key] = [{name: self._plugin_cell(row[j], item.model_fields[name].annotation, place,
+                                                  f"“{section.title}”表格第 {n} 行“{item.model_fields[name].title}”")
+                          for name, j in columns.items() if j < len(row)}
+                         for n, (row, place) in enumerate(zip(grid.rows[1:], grid.places[1:]), 2)
+                         if norm(row[0]) not in ("合计", "总计")]
+            return
+        self.find(grid.place, f"“{heading.text}”中的{_short(grid)}未导入：插件栏目“{section.title}”没有与其表头相符的项，"
+                              "请照原文填写", "tables")
+
+    def _plugin_cell(self, text: str, annotation, place: str, what: str):
+        """A plugin table's cell: text as written, or a number for a number field (a placeholder if it is none)."""
+        if annotation not in (int, float):
+            return text
+        found = _CELL.match(_plain(unicodedata.normalize("NFKC", text)))
+        if not found or found.group(2) or found.group(3):
+            self.find(place, f"{what}：“{text}”不是数字，请照原文填写", "cells")
+            return placeholder(f"{what}（原文：{text}）")
+        number = Decimal(re.sub(r"[\s,]", "", found.group(1)))
+        return int(number) if annotation is int and number == number.to_integral_value() else number
+
     def _sections(self, parts: list, edition: str) -> None:
         known = labels.sections(edition)
         sections: dict = {}
         data_tables: dict = {}
         for heading, items in parts:
             key = known.get(norm(heading.text))
+            plugin = self.plugin_section(heading.text, edition) if key is None else None
+            if plugin and plugin[0].name in sections:
+                self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+            elif plugin:
+                official = [isinstance(i, Grid) and _table_key(i) is not None for i in items]
+                for item in itertools.compress(items, official):  # 表二、三、四 under this part are still the report's
+                    self._table(item, edition, data_tables, None)
+                rest = [item for item, is_table in zip(items, official) if not is_table]
+                sections[plugin[0].name] = self.plugin_part(*plugin, heading, rest)
+                continue
             if key is None:
                 self.find(heading.place, f"“{heading.text}”不是{tables.EDITIONS[edition].issued_by}的六个部分之一，"
                                          "未导入：请把内容移到相应部分", "sections")
@@ -526,6 +615,24 @@ class _Mapper:
         else:
             found[key] = [grid]
         return key
+
+
+def readable(section: Section) -> bool:
+    """Whether the import can fill every required field of ``section`` from its part: its text (a ``list[SectionItem]``)
+    and tables (a list of items). A 2008 report keeps a part of any other section whole, as the agency's own (its
+    text printed again as it was), where a placeholder for each such field would flag every report ``check`` reads."""
+    return all(f.annotation == list[SectionItem] or _item_model(f.annotation) is not None
+               for f in section.model.model_fields.values() if f.is_required())
+
+
+def _item_model(annotation) -> type | None:
+    """The model of a ``list[Model]`` field's items (narrative lists aside), or None."""
+    from pydantic import BaseModel
+
+    if typing.get_origin(annotation) is not list or annotation == list[SectionItem]:
+        return None
+    item = typing.get_args(annotation)[0]
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
 
 def _wrapped_organs(lines: list[Para]) -> list[str]:

@@ -1,4 +1,5 @@
-"""Map a 2008-edition report (2008-2018): the parts by title, the agency's own parts, the preamble as written.
+"""Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
+preamble as written.
 
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
@@ -10,7 +11,7 @@ from __future__ import annotations
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from . import figures2008, labels
-from .annual import nest, placeholder, strip_number
+from .annual import nest, placeholder, readable, strip_number
 from .labels import norm
 from .source import Grid, Para
 
@@ -26,6 +27,16 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     for heading, items in parts:
         title = strip_number(heading.text)
         key = known.get(norm(heading.text))
+        plugin = mapper.plugin_section(heading.text, "2008") if key is None else None
+        if plugin and not readable(plugin[0]):
+            plugin = None  # its fields print as sentences no reader gives back: the part stays whole, as its own
+        if plugin and plugin[0].name in sections:
+            mapper.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+            continue
+        if plugin:
+            sections[plugin[0].name] = mapper.plugin_part(*plugin, heading, items)
+            last = max(last, plugin[0].order)
+            continue
         figures = None
         if key is None:
             key, figures, items = _renamed(mapper, title, items, sections)
