@@ -9,9 +9,11 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit import hookimpl
+from reportkit.blocks import Heading, Paragraph
 from reportkit.cli import cli
 from reportkit.layout import Layout
 from reportkit.outline import chinese_numeral, heading_number
+from reportkit.plugins import load_plugins
 from reportkit.registry import Renderer, RenderOutput, Section
 from reportkit.testing import registered
 
@@ -28,7 +30,7 @@ def test_a_plugin_calling_sys_exit_on_import_is_a_problem_not_an_exit(install, t
     install("reportkit-quitter", "import sys\nsys.exit(0)\n")
     result = run("render", SAMPLE, "-f", "docx", "-o", tmp_path)
     assert result.exit_code == 0, result.output
-    assert "warning: plugin reportkit-quitter: failed to import reportkit_quitter: SystemExit" in result.output
+    assert "warning: 插件 reportkit-quitter：导入 reportkit_quitter 失败：SystemExit" in result.output
     assert (tmp_path / "sample-2021.docx").is_file()
 
 
@@ -42,7 +44,7 @@ def test_a_third_party_cannot_take_over_a_built_in_kind_or_layout(install):
             core.register_layouts(register)  # a layout named gbt9704 again
     """)
     result = run("plugins")
-    assert "problem: plugin reportkit-usurper: layout 'gbt9704' is already provided by reportkit.default_plugins.gbt9704" \
+    assert "problem: 插件 reportkit-usurper：版式 gbt9704 已由 reportkit.default_plugins.gbt9704 提供" \
         in result.output
     assert run("validate", "--strict", SAMPLE).exit_code == 1  # strict: a plugin problem is fatal
     assert run("validate", SAMPLE).exit_code == 0
@@ -50,7 +52,8 @@ def test_a_third_party_cannot_take_over_a_built_in_kind_or_layout(install):
 
 class Failing:
     """A plugin whose section build or renderer raises (``where``), or returns the wrong type (``where`` = "returns";
-    "texts": a section build returning a list of texts)."""
+    "texts": a section build returning a list of texts; "heading5": a heading of level 5; "control": a text with a
+    control character)."""
 
     def __init__(self, where: str):
         self.where = where
@@ -68,6 +71,10 @@ class Failing:
                 raise ZeroDivisionError("plugin bug")
             if self.where == "texts":
                 return [data.text]
+            if self.where == "heading5":
+                return [Heading(5, "（a）", data.text)]
+            if self.where == "control":
+                return [Paragraph(f"\a{data.text}")]
             return data.text if self.where == "returns" else context.narrative([data.text])
 
         register(Section("broken_part", "annual-report", "插件栏目", 550, Data, build))
@@ -94,7 +101,7 @@ def test_a_failing_section_build_names_the_plugin_and_the_batch_goes_on(tmp_path
     with registered(Failing("build")):
         result = run("render", with_section(tmp_path), XINZHOU, "-f", "docx", "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert "a.yaml: error: plugin failing-build: 栏目 broken_part 的 build 出错：ZeroDivisionError: plugin bug" in result.output
+    assert "a.yaml: error: 插件 failing-build：栏目 broken_part 的 build 出错：ZeroDivisionError: plugin bug" in result.output
     assert "Traceback" not in result.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["xinzhou-2020.docx"]
     assert "共 2 个文件：1 个成功，1 个失败" in result.output
@@ -107,7 +114,7 @@ def test_every_registered_format_can_be_chosen_and_a_failing_one_is_named(tmp_pa
     assert (tmp_path / "out" / "a.txt").read_bytes() == b"plain text"
     with registered(Failing("render")):
         bad = run("render", with_section(tmp_path), "-f", "txt", "-o", tmp_path / "bad")
-    assert bad.exit_code == 1 and "plugin failing-render: txt 格式的渲染 出错：SystemExit: 3" in bad.output
+    assert bad.exit_code == 1 and "插件 failing-render：txt 格式的渲染 出错：SystemExit: 3" in bad.output
     assert not (tmp_path / "bad").exists()
 
 
@@ -122,7 +129,7 @@ def test_an_unknown_section_names_the_plugin_that_failed_to_register_it(install,
     result = run("validate", with_section(tmp_path))
     assert result.exit_code == 1
     assert "未知字段“broken_part”" in result.output
-    assert "可能由未能加载的插件提供：plugin reportkit-halfway: register_sections raised RuntimeError: missing data file" \
+    assert "可能由未能加载的插件提供：插件 reportkit-halfway：register_sections 出错：RuntimeError: missing data file" \
         in result.output
 
 
@@ -130,7 +137,7 @@ def test_a_renderer_that_returns_the_wrong_type_is_named(tmp_path):
     with registered(Failing("returns")):
         result = run("render", SAMPLE, "-f", "txt", "-o", tmp_path)
     assert result.exit_code == 1
-    assert "sample-2021.yaml: error: plugin failing-returns: txt 格式的渲染 返回了 bytes，应为 RenderOutput" in result.output
+    assert "sample-2021.yaml: error: 插件 failing-returns：txt 格式的渲染 返回了 bytes，应为 RenderOutput" in result.output
     assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
 
 
@@ -138,7 +145,7 @@ def test_a_section_build_that_returns_the_wrong_type_is_named(tmp_path):
     with registered(Failing("returns")):
         result = run("render", with_section(tmp_path), "-f", "docx", "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert "a.yaml: error: plugin failing-returns: 栏目 broken_part 的 build 返回了 str，应为 list" in result.output
+    assert "a.yaml: error: 插件 failing-returns：栏目 broken_part 的 build 返回了 str，应为 list" in result.output
     assert "Traceback" not in result.output
 
 
@@ -147,8 +154,43 @@ def test_a_section_build_that_returns_a_list_of_texts_is_named(tmp_path):
     with registered(Failing("texts")):
         result = run("render", with_section(tmp_path), "-f", "docx", "-o", tmp_path / "out")
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert ("a.yaml: error: plugin failing-texts: 栏目 broken_part 的 build 返回的列表里有 str，"
+    assert ("a.yaml: error: 插件 failing-texts：栏目 broken_part 的 build 返回的列表里有 str，"
             "应为 reportkit.blocks 中的块（Paragraph、Table 等）") in result.output
+
+
+@pytest.mark.parametrize("where, problem", [
+    ("heading5", "列表里有 5 级标题“插件栏目的一段文字。”：标题只有 1 至 4 级"),
+    ("control", "文字里有控制字符 U+0007（在“插件栏目的一段文字。”中）：它不能写入 DOCX，须由插件去掉"),
+])
+def test_a_section_build_that_returns_what_no_renderer_can_set_is_named(tmp_path, where, problem):
+    """A level-5 heading failed with a KeyError in the DOCX renderer (and in fonts.py), a control character with a
+    ValueError from the DOCX library: text from the data is cleaned when it is read, a plugin's own is not."""
+    with registered(Failing(where)):
+        result = run("render", with_section(tmp_path), "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"a.yaml: error: 插件 failing-{where}：栏目 broken_part 的 build 返回的{problem}" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("output, problem", [
+    (RenderOutput("plain text"), "RenderOutput.data 是 str，应为 bytes"),
+    (RenderOutput(b"plain text", ["一条诊断"]), "RenderOutput.diagnostics 里有 str，应为 reportkit.errors.Diagnostic"),
+    (RenderOutput(b"plain text", None), "RenderOutput.diagnostics 是 NoneType，应为 reportkit.errors.Diagnostic 的列表"),
+])
+def test_a_renderer_output_that_holds_the_wrong_types_is_named(tmp_path, output, problem):
+    """Text for the bytes failed in write.py, text among the diagnostics in errors.py, each with a traceback."""
+    class Sloppy:
+        __name__ = "reportkit-sloppy"
+
+        @hookimpl
+        def register_renderers(self, register):
+            register(Renderer("txt", ".txt", lambda document, layout, fonts: output))
+
+    with registered(Sloppy()):
+        result = run("render", SAMPLE, "-f", "txt", "-o", tmp_path)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"sample-2021.yaml: error: 插件 reportkit-sloppy：txt 格式的渲染 返回的 {problem}" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_layout_prepare_that_returns_the_wrong_type_is_named(tmp_path):
@@ -164,7 +206,7 @@ def test_a_layout_prepare_that_returns_the_wrong_type_is_named(tmp_path):
     with registered(Careless()):
         result = run("render", SAMPLE, "--layout", "careless", "-f", "docx", "-o", tmp_path)
     assert result.exit_code == 1
-    assert "plugin reportkit-careless: 版式 careless 的 prepare 返回了 NoneType，应为 Document" in result.output
+    assert "插件 reportkit-careless：版式 careless 的 prepare 返回了 NoneType，应为 Document" in result.output
     assert "Traceback" not in result.output
 
 
@@ -241,3 +283,16 @@ def _task_list(data) -> list:
 
     walk(data)
     return found
+
+
+def test_a_renderer_extension_without_its_dot_is_refused_at_load():
+    """extension="bad" wrote the output as “outb/badbad”, without a word."""
+    class NoDot:
+        @hookimpl
+        def register_renderers(self, register):
+            register(Renderer("bad", "bad", lambda document, layout, fonts: RenderOutput(b"")))
+
+    plugins = load_plugins(NoDot(), entry_point_group=None)
+    assert [p.format_message() for p in plugins.problems if "extension" in p.format_message()] == [
+        "插件 NoDot：输出格式 bad 的 extension 应为“.md”这样以点开头的扩展名，实际为“bad”（没有点时输出文件名写成了“名称md”）"]
+    assert "bad" not in plugins.registry.renderers

@@ -19,7 +19,7 @@ from reportkit.cli import cli
 from reportkit.errors import InvalidData
 from reportkit.layout import Layout
 from reportkit.plugins import load_plugins
-from reportkit.registry import FontFace, Kind, Renderer, RenderOutput, Rule, Section, Settings
+from reportkit.registry import FontFace, Finding, Kind, Renderer, RenderOutput, Rule, Section, Settings
 from reportkit.testing import check, hidden, registered, render, starter_data
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +48,7 @@ def test_a_plugin_that_fails_to_import_is_named_and_skipped(install):
     plugins = load_plugins()
     messages = [p.format_message() for p in plugins.problems]
     assert messages == [
-        "plugin reportkit-foo: failed to import reportkit_foo: ModuleNotFoundError: No module named 'no_such_module_anywhere'"]
+        "插件 reportkit-foo：导入 reportkit_foo 失败：ModuleNotFoundError: No module named 'no_such_module_anywhere'"]
     assert "reportkit-good" in plugins.names() and "G1" in [r.id for r in plugins.registry.rules]
 
 
@@ -67,8 +67,8 @@ def test_a_hook_that_raises_and_a_bad_item_are_named(install):
     """)
     messages = sorted(p.format_message() for p in load_plugins().problems)
     assert messages == [
-        "plugin reportkit-baditem: register_kinds got str, expected Kind",
-        "plugin reportkit-raises: register_layouts raised RuntimeError: template folder missing",
+        "插件 reportkit-baditem：register_kinds 收到的是 str，应为 Kind",
+        "插件 reportkit-raises：register_layouts 出错：RuntimeError: template folder missing",
     ]
 
 
@@ -78,8 +78,8 @@ def test_misspelt_hooks_of_several_plugins_are_all_reported(install):
     plugins = load_plugins()
     messages = sorted(p.format_message() for p in plugins.problems)
     assert len(messages) == 2
-    assert messages[0].startswith("plugin reportkit-typo1: unknown hook register_section (known hooks: ")
-    assert messages[1].startswith("plugin reportkit-typo2: unknown hook register_layout")
+    assert messages[0].startswith("插件 reportkit-typo1：实现了不存在的钩子 register_section（已有的钩子：register_commands、")
+    assert messages[1].startswith("插件 reportkit-typo2：实现了不存在的钩子 register_layout（")
     assert "reportkit-typo1" not in plugins.names()
 
 
@@ -89,17 +89,46 @@ def test_core_versions_are_checked_at_load(install):
     install("reportkit-fits", "REPORTKIT_REQUIRES = '>=0.1,<0.2'\n")
     messages = sorted(p.format_message() for p in load_plugins().problems)
     assert messages == [
-        "plugin reportkit-future: works with reportkit >=9.0, but this is reportkit 0.1.0: "
-        "upgrade the plugin or install a matching reportkit",
-        "plugin reportkit-garbled: REPORTKIT_REQUIRES = 'version one' is not a version specifier such as '>=0.1,<0.2'",
+        "插件 reportkit-future：只适用于 reportkit >=9.0，而这里是 reportkit 0.1.0：请升级插件，或安装与它相符的 reportkit",
+        "插件 reportkit-garbled：REPORTKIT_REQUIRES = 'version one' 不是版本范围：应写成 '>=0.1,<0.2' 这样",
     ]
+
+
+def test_data_that_needs_a_plugin_with_an_unknown_hook_says_why_it_is_not_loaded(install, tmp_path):
+    """The data error said only “plugin reportkit-typo: not loaded”."""
+    install("reportkit-typo", "from reportkit import hookimpl\n@hookimpl\ndef register_section(register):\n    pass\n")
+    data = tmp_path / "needs.yaml"
+    data.write_text("plugins: [reportkit-typo]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("validate", data)
+    assert result.exit_code == 1
+    assert (f"{data}:1:11: error: 数据需要插件“reportkit-typo”，但它未能加载：插件 reportkit-typo："
+            "实现了不存在的钩子 register_section（已有的钩子：register_commands、") in result.stderr
+
+
+def test_an_installed_package_without_an_entry_point_is_told_to_declare_one(tmp_path, monkeypatch):
+    """It was told it was not installed, and to install it."""
+    site = tmp_path / "site"
+    (site / "reportkit_noep").mkdir(parents=True)
+    (site / "reportkit_noep" / "__init__.py").write_text("from reportkit import hookimpl\n", encoding="utf-8")
+    info = site / "reportkit_gbt9704_noep-0.3.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: reportkit-gbt9704-noep\nVersion: 0.3.0\n")
+    (info / "RECORD").write_text(f"reportkit_noep/__init__.py,,\n{info.name}/METADATA,,\n{info.name}/RECORD,,\n")
+    monkeypatch.syspath_prepend(str(site))
+    data = tmp_path / "needs.yaml"
+    data.write_text("plugins: [reportkit-gbt9704-noep]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("validate", data)
+    assert result.exit_code == 1
+    assert (f"{data}:1:11: error: 数据需要插件“reportkit-gbt9704-noep”：它已安装（0.3.0 版），但没有声明 reportkit 入口点，"
+            "reportkit 找不到它：请在它的 pyproject.toml 中加上 [project.entry-points.reportkit] 一节，"
+            "写上 noep = \"reportkit_noep\"，再重新安装它") in result.stderr
 
 
 def test_cli_shows_one_line_per_problem_and_keeps_working(install, tmp_path):
     install("reportkit-foo", "raise ValueError('boom')\n")
     result = run("validate", SAMPLE)
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines()[0] == "warning: plugin reportkit-foo: failed to import reportkit_foo: ValueError: boom"
+    assert result.stderr.splitlines()[0] == "warning: 插件 reportkit-foo：导入 reportkit_foo 失败：ValueError: boom"
     assert "Traceback" not in result.output
 
 
@@ -107,7 +136,7 @@ def test_strict_makes_any_plugin_problem_fatal(install):
     install("reportkit-foo", "raise ValueError('boom')\n")
     result = run("validate", SAMPLE, "--strict")
     assert result.exit_code == 1
-    assert result.stderr.strip() == "error: plugin reportkit-foo: failed to import reportkit_foo: ValueError: boom"
+    assert result.stderr.strip() == "error: 插件 reportkit-foo：导入 reportkit_foo 失败：ValueError: boom"
     assert run("validate", SAMPLE, env={"REPORTKIT_STRICT": "1"}).exit_code == 1
 
 
@@ -117,8 +146,8 @@ def test_data_that_needs_a_broken_plugin_fails_naming_it(install, tmp_path):
     data.write_text("plugins: [reportkit-foo]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     result = run("validate", data)
     assert result.exit_code == 1
-    assert (f"{data}:1:11: error: 数据需要插件“reportkit-foo”，但它未能加载：plugin reportkit-foo: failed to import "
-            "reportkit_foo: ValueError: boom") in result.stderr
+    assert (f"{data}:1:11: error: 数据需要插件“reportkit-foo”，但它未能加载：插件 reportkit-foo：导入 reportkit_foo 失败："
+            "ValueError: boom") in result.stderr
     assert "Traceback" not in result.output
 
 
@@ -331,8 +360,8 @@ def test_a_plugin_command_cannot_replace_a_core_one():
         problems = json.loads(run("plugins", "--json").output)["problems"]
         toy = run("toy", "x")
     assert "hijacked" not in result.output and "例 / Example" in result.output
-    clashes = ["plugin reportkit-hijack: register_commands: command 'render' is already provided by reportkit",
-               "plugin reportkit-copycat: register_commands: command 'toy' is already provided by reportkit-toy"]
+    clashes = ["插件 reportkit-hijack：register_commands：命令 render 已由 reportkit 提供",
+               "插件 reportkit-copycat：register_commands：命令 toy 已由 reportkit-toy 提供"]
     assert listing.stderr.splitlines() == [f"warning: {clash}" for clash in clashes]
     assert problems == clashes
     assert toy.output.splitlines()[-1] == "toy x"
@@ -371,9 +400,9 @@ def test_clashing_sections_and_rules_are_refused_naming_the_plugin():
 
     plugins = load_plugins(Copycat(), Clash(), ToyPlugin(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems] == [
-        "plugin reportkit-clash: rule 'R1' is already provided by reportkit.default_plugins.annual_report",
-        "plugin reportkit-clash: section 'body' is already provided by reportkit-clash",
-        "plugin reportkit-copycat: section 'toy_section' is already provided by reportkit-toy"]
+        "插件 reportkit-clash：规则 R1 已由 reportkit.default_plugins.annual_report 提供",
+        "插件 reportkit-clash：栏目 body 已由 reportkit-clash 提供",
+        "插件 reportkit-copycat：栏目 toy_section 已由 reportkit-toy 提供"]
     assert plugins.registry.contributed_by("reportkit-clash")["rules"] == ["R1", "TOY1"]  # other editions, kinds
 
 
@@ -387,8 +416,73 @@ def test_a_section_named_like_a_part_of_the_annual_report_is_refused():
 
     plugins = load_plugins(Overview(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems] == [
-        "plugin reportkit-overview: section 'overview' is already provided by reportkit.default_plugins.annual_report"]
+        "插件 reportkit-overview：栏目 overview 已由 reportkit.default_plugins.annual_report 提供"]
     assert check(starter_data("annual-report", year=2023), plugins=[Overview()], installed=False)
+
+
+@pytest.mark.parametrize("what, item, message", [
+    ("rules", Rule("X1", "annual-reprot", "拼错的类型", lambda report: []),
+     "规则 X1 的 kind“annual-reprot”不是已有的文档类型。是不是“annual-report”？可选：annual-report、work-plan、work-summary"),
+    ("rules", Rule("X2", "annual-report", "没有的版本", lambda report: [], ("2021", "2022")),
+     "规则 X2 的 editions 里有“2022”，而文档类型 annual-report 的版本只有 2008、2019、2021"),
+    ("rules", Rule("X3", "work-plan", "不分版本的类型", lambda report: [], ("2021",)),
+     "规则 X3 的 editions 里有“2021”，而文档类型 work-plan 不分版本：editions 应留空"),
+    ("sections", Section("memo_part", "memo", "正文", 100, Toy, toy_build),
+     "栏目 memo_part 的 kind“memo”不是已有的文档类型。可选：annual-report、work-plan、work-summary"),
+])
+def test_a_rule_or_section_for_a_kind_or_edition_no_one_registered_is_refused(what, item, message):
+    """``kind="annual-reprot"`` loaded without a word and never applied."""
+    class Misspelt:
+        __name__ = "reportkit-misspelt"
+
+    setattr(Misspelt, f"register_{what}", hookimpl(lambda self, register: register(item)))
+    plugins = load_plugins(Misspelt(), entry_point_group=None)
+    assert [p.format_message() for p in plugins.problems] == [f"插件 reportkit-misspelt：{message}"]
+    assert plugins.registry.contributed_by("reportkit-misspelt")[what] == []
+
+
+class Careless:
+    """A plugin whose rule and section rule give findings of the severity it is made with."""
+
+    __name__ = "reportkit-careless"
+
+    def __init__(self, severity):
+        self.severity = severity
+
+    @hookimpl
+    def register_rules(self, register):
+        register(Rule("ZJ1", "annual-report", "总体情况不写“100%”",
+                      lambda report: [Finding(self.severity, "总体情况写了“100%”", ("sections", "overview"))]))
+
+    @hookimpl
+    def register_sections(self, register):
+        register(Section("careless_part", "annual-report", "栏目", 650, Toy, toy_build,
+                         rules=(lambda data: [Finding(self.severity, "note 太短", ("note",))],)))
+
+
+def careless_report():
+    data = starter_data("annual-report", year=2023)
+    data["sections"]["careless_part"] = {"note": "短"}
+    return data
+
+
+@pytest.mark.parametrize("severity", ["fatal", "Error"])
+def test_a_finding_of_an_unknown_severity_is_an_error_naming_the_rule(severity):
+    """It printed “fatal:” or “Error:”, and the file rendered, exit 0, even with --strict."""
+    with pytest.raises(InvalidData) as info:
+        check(careless_report(), plugins=[Careless(severity)], installed=False)
+    lines = [line.split(": ", 1)[1] for line in str(info.value).splitlines()]
+    assert lines == [
+        f"error: [reportkit-careless] 规则 ZJ1 给出的级别“{severity}”不是 error、warning、note 之一（它报告的是：总体情况写了“100%”）",
+        f"error: [reportkit-careless] 栏目 careless_part 的规则给出的级别“{severity}”不是 error、warning、note 之一（它报告的是：note 太短）"]
+
+
+def test_a_rule_a_plugin_adds_to_another_s_kind_names_the_plugin():
+    """Its findings showed only “（ZJ1）”, not the plugin, unlike a section's rules; the kind's own rules name none."""
+    validated = check(careless_report(), plugins=[Careless("warning")], installed=False)
+    rules = [d.format().split(": ", 1)[1] for d in validated.diagnostics.items if d.rule]
+    assert "warning: [reportkit-careless] 总体情况写了“100%”（ZJ1）" in rules
+    assert [line for line in rules if "[" in line] == ["warning: [reportkit-careless] 总体情况写了“100%”（ZJ1）"]
 
 
 def test_a_hook_that_returns_its_items_is_told_to_register_them():
@@ -401,7 +495,7 @@ def test_a_hook_that_returns_its_items_is_told_to_register_them():
 
     plugins = load_plugins(Returns(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems] == [
-        "plugin reportkit-returns: register_renderers returned list, which is ignored: pass each item to register() instead"]
+        "插件 reportkit-returns：register_renderers 返回了 list，它被忽略了：请把每一项传给 register()"]
 
 
 def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute():
@@ -423,3 +517,30 @@ def test_hidden_leaves_an_installed_plugin_out():
     with hidden("reportkit-gbt9704-redhead"):
         assert "redhead" not in load_plugins().registry.layouts
     assert "redhead" in load_plugins().registry.layouts
+
+
+@pytest.mark.parametrize("fault, said", [("raises", "出错：ZeroDivisionError: division by zero"),
+                                         ("returns", "返回了 list，应为 Document")])
+def test_a_third_party_kind_s_build_that_fails_names_the_plugin(tmp_path, fault, said):
+    """A kind's build was called unguarded: a bug in a third party's kind ended in a traceback."""
+    class MemoData(BaseModel):
+        kind: str
+        note: str
+
+    def build(report, locate):
+        return 1 / 0 if fault == "raises" else [Paragraph(report.note)]
+
+    class Memo:
+        __name__ = "reportkit-memo"
+
+        @hookimpl
+        def register_kinds(self, register):
+            register(Kind("memo", "便函", (), lambda data: (None, []), lambda edition: MemoData, build,
+                          lambda options: "kind: memo\nnote: 一\n"))
+
+    data = tmp_path / "memo.yaml"
+    data.write_text("kind: memo\nnote: 一\n", encoding="utf-8")
+    with registered(Memo()):
+        result = CliRunner().invoke(cli, ["render", str(data), "-f", "docx", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"插件 reportkit-memo：文档类型 memo 的 build {said}" in result.output

@@ -58,7 +58,7 @@ def test_a_plugin_format_is_imported(tmp_path):
 
 def test_a_bad_importer_is_refused_by_name():
     plugins = load_plugins(BadImporter, entry_point_group=None)
-    assert any("importer 'ofd'" in p.format_message() for p in plugins.problems)
+    assert any("导入格式 ofd 的 read 应为可调用对象" in p.format_message() for p in plugins.problems)
     assert all(i.format != "ofd" for i in plugins.registry.importers)
 
 

@@ -74,11 +74,12 @@ class InvalidData(ReportkitError):
 
 
 class PluginError(ReportkitError):
-    """A plugin failed to load, raised inside a hook, or contributed a bad item."""
+    """A plugin failed to load, raised inside a hook, contributed a bad item or returned something unusable:
+    ``插件 NAME：message``."""
 
     def __init__(self, plugin: str, message: str):
         self.plugin = plugin
-        super().__init__(f"plugin {plugin}: {message}")
+        super().__init__(f"插件 {plugin}：{message}")
 
 
 class RenderError(ReportkitError):

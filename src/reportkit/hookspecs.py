@@ -32,7 +32,7 @@ def register_kinds(register: Callable[[Kind], None]) -> None:
 
 @hookspec
 def register_rules(register: Callable[[Rule], None]) -> None:
-    """Contribute validation rules for a kind: ``register(Rule(...))``.
+    """Contribute validation rules for a registered kind and its editions: ``register(Rule(...))``.
 
     .. versionadded:: 0.1
     """
@@ -40,7 +40,7 @@ def register_rules(register: Callable[[Rule], None]) -> None:
 
 @hookspec
 def register_sections(register: Callable[[Section], None]) -> None:
-    """Contribute sections to a kind's documents, placed by their order: ``register(Section(...))``.
+    """Contribute sections to a registered kind's documents, placed by their order: ``register(Section(...))``.
 
     .. versionadded:: 0.1
     """
@@ -64,7 +64,7 @@ def register_fonts(register: Callable[[FontFace], None]) -> None:
 
 @hookspec
 def register_renderers(register: Callable[[Renderer], None]) -> None:
-    """Contribute output formats: ``register(Renderer(...))``.
+    """Contribute output formats, each rendering to a ``RenderOutput`` of bytes: ``register(Renderer(...))``.
 
     .. versionadded:: 0.1
     """
@@ -82,7 +82,7 @@ def register_settings(register: Callable[[Settings], None]) -> None:
 def register_importers(register: Callable[[Importer], None]) -> None:
     """Contribute formats ``reportkit import`` and ``check`` read published reports from: ``register(Importer(...))``.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
     """
 
 

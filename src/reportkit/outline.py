@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, get_args
 
-from .blocks import Block, Heading, Paragraph, Source
+from .blocks import Attachment, Block, Document, Heading, Paragraph, Source
 from .errors import PluginError, ReportkitError
+from .load import _CONTROL
 
 Locate = Callable[[tuple], "Source | None"]
 _DIGITS = "零一二三四五六七八九"
@@ -119,7 +120,7 @@ def plugin_parts(report, locate: Locate) -> list[Part]:
 
 
 def _section_blocks(section, data, context: "SectionContext", plugin: str) -> list[Block]:
-    """A plugin section's blocks; its failure, or a result that is not a list, is one line naming the plugin."""
+    """A plugin section's blocks; its failure, or a result no renderer can set, is one line naming the plugin."""
     try:
         blocks = section.build(data, context)
     except ReportkitError:
@@ -128,11 +129,31 @@ def _section_blocks(section, data, context: "SectionContext", plugin: str) -> li
         raise PluginError(plugin, f"栏目 {section.name} 的 build 出错：{type(exc).__name__}: {exc}") from exc
     if not isinstance(blocks, list):  # else it fails later, deep in an engine (issue 13)
         raise PluginError(plugin, f"栏目 {section.name} 的 build 返回了 {type(blocks).__name__}，应为 list")
-    stray = next((b for b in blocks if not isinstance(b, get_args(Block))), None)
-    if stray is not None:
-        raise PluginError(plugin, f"栏目 {section.name} 的 build 返回的列表里有 {type(stray).__name__}，"
-                                  "应为 reportkit.blocks 中的块（Paragraph、Table 等）")
+    problem = _unsettable(blocks)
+    if problem:
+        raise PluginError(plugin, f"栏目 {section.name} 的 build 返回的{problem}")
     return blocks
+
+
+def _unsettable(blocks: list) -> str | None:
+    """What in ``blocks`` (a plugin's) no renderer can set, in words that follow “返回的”; None when nothing.
+
+    Text the data gave is cleaned when it is read (:mod:`reportkit.load`); text a plugin makes up is not.
+    """
+    for block in blocks:
+        if not isinstance(block, get_args(Block)):
+            return f"列表里有 {type(block).__name__}，应为 reportkit.blocks 中的块（Paragraph、Table 等）"
+        if isinstance(block, Heading) and block.level not in (1, 2, 3, 4):
+            return f"列表里有 {block.level!r} 级标题“{block.text}”：标题只有 1 至 4 级"
+        if isinstance(block, Attachment):
+            problem = _unsettable(block.blocks)
+            if problem:
+                return problem
+    for _, text, _ in Document("", "", blocks).texts():
+        control = isinstance(text, str) and _CONTROL.search(text)
+        if control:
+            return f"文字里有控制字符 U+{ord(control.group()):04X}（在“{_CONTROL.sub('', text)[:20]}”中）：它不能写入 DOCX，须由插件去掉"
+    return None
 
 
 def ordered(parts: list[Part]) -> list[Part]:

@@ -105,7 +105,10 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     registry = validated.registry
     locate = Locator(loaded.position, loaded.file, {s.name: validated.settings_of(s) for s in sections},
                      {s.name: registry.plugin_of(s) for s in sections} if registry else {})
-    document = broken_lines(validated.kind.build(validated.report, locate), layout.geometry if layout else Geometry())
+    kind_plugin = registry.plugin_of(validated.kind) if registry else "reportkit."
+    document = guarded(kind_plugin, f"文档类型 {validated.kind.name} 的 build", validated.kind.build, validated.report, locate,
+                       returns=Document)
+    document = broken_lines(document, layout.geometry if layout else Geometry())
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:
@@ -152,14 +155,30 @@ def choose_layout(validated: Validated, registry: Registry, override: str | None
 def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> RenderOutput:
     """Render the tree to one format's bytes (step 4)."""
     renderer = registry.renderers[fmt]
+    plugin, what = registry.plugin_of(renderer), f"{fmt} 格式的渲染"
     try:
-        return guarded(registry.plugin_of(renderer), f"{fmt} 格式的渲染", renderer.render, document, layout, registry.fonts,
-                       returns=RenderOutput)
+        output = guarded(plugin, what, renderer.render, document, layout, registry.fonts, returns=RenderOutput)
     except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
         from .write import reason
 
         raise RenderError(f"生成 {fmt} 时无法写临时文件（{reason(exc)}）：请检查临时文件夹 {tempfile.gettempdir()} "
                           "所在的磁盘（也可用环境变量 TMPDIR 换一个）") from None
+    problem = _output_problem(output)
+    if problem:  # else writing the file or counting the diagnostics fails, with a traceback
+        raise PluginError(plugin, f"{what} 返回的 {problem}")
+    return output
+
+
+def _output_problem(output: RenderOutput) -> str | None:
+    """What in a renderer's ``output`` is not of its declared type, in words that follow “返回的”; None when nothing."""
+    if not isinstance(output.data, bytes):
+        return f"RenderOutput.data 是 {type(output.data).__name__}，应为 bytes"
+    if not isinstance(output.diagnostics, (list, tuple)):
+        return f"RenderOutput.diagnostics 是 {type(output.diagnostics).__name__}，应为 reportkit.errors.Diagnostic 的列表"
+    stray = next((d for d in output.diagnostics if not isinstance(d, Diagnostic)), None)
+    if stray is not None:
+        return f"RenderOutput.diagnostics 里有 {type(stray).__name__}，应为 reportkit.errors.Diagnostic"
+    return None
 
 
 @dataclass

@@ -106,7 +106,7 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
         try:
             pm.register(plugin, name=name)
         except Exception as exc:  # e.g. a hookimpl pluggy refuses outright
-            problems.append(PluginError(name, _short(exc)))
+            problems.append(PluginError(name, f"无法注册：{_short(exc)}"))
     _drop_unknown_hooks(pm, problems, registry)
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems)
@@ -122,20 +122,20 @@ def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -
     try:
         plugin = ep.load()
     except (Exception, SystemExit) as exc:  # a broken plugin must not take the others down, nor exit for them
-        return PluginError(name, f"failed to import {ep.value}: {type(exc).__name__}: {exc}")
+        return PluginError(name, f"导入 {ep.value} 失败：{type(exc).__name__}: {exc}")
     required = getattr(plugin, "REPORTKIT_REQUIRES", None)
     if required is not None:
         try:
             ok = SpecifierSet(str(required)).contains(Version(__version__), prereleases=True)
         except InvalidSpecifier:
-            return PluginError(name, f"REPORTKIT_REQUIRES = {required!r} is not a version specifier such as '>=0.1,<0.2'")
+            return PluginError(name, f"REPORTKIT_REQUIRES = {required!r} 不是版本范围：应写成 '>=0.1,<0.2' 这样")
         if not ok:
-            return PluginError(name, f"works with reportkit {required}, but this is reportkit {__version__}: "
-                                     f"upgrade the plugin or install a matching reportkit")
+            return PluginError(name, f"只适用于 reportkit {required}，而这里是 reportkit {__version__}："
+                                     "请升级插件，或安装与它相符的 reportkit")
     try:
         pm.register(plugin, name=name)
     except Exception as exc:
-        return PluginError(name, _short(exc))
+        return PluginError(name, f"无法注册：{_short(exc)}")
     return None
 
 
@@ -151,18 +151,20 @@ def _drop_unknown_hooks(pm: pluggy.PluginManager, problems: list[PluginError], r
                 hook for hook in dir(pm.hook)
                 if not hook.startswith("_") and not getattr(pm.hook, hook).has_spec()
                 and any(impl.plugin is exc.plugin for impl in getattr(pm.hook, hook).get_hookimpls()))
-            hooks = ", ".join(pending) or "?"
-            known = ", ".join(sorted(h for h in dir(hookspecs) if h.startswith("register_")))
-            problems.append(PluginError(name, f"unknown hook {hooks} (known hooks: {known})"))
+            hooks = "、".join(pending) or "?"
+            known = "、".join(sorted(h for h in dir(hookspecs) if h.startswith("register_")))
+            problem = PluginError(name, f"实现了不存在的钩子 {hooks}（已有的钩子：{known}）")
+            problems.append(problem)
             pm.unregister(exc.plugin)
-            _forget(registry, name)
+            _forget(registry, name, problem)
 
 
-def _forget(registry: Registry, name: str) -> None:
+def _forget(registry: Registry, name: str, problem: PluginError) -> None:
+    """Move plugin ``name``'s package from the loaded ones to the broken ones, with the reason."""
     for package, plugin in list(registry.packages.items()):
         if plugin == name:
             del registry.packages[package]
-            registry.broken[package] = f"plugin {name}: not loaded"
+            registry.broken[package] = problem.format_message()
 
 
 def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError]) -> None:
@@ -189,7 +191,7 @@ def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError]) -> 
     for plugin, group in groups.items():
         for name, command in group.commands.items():
             if name in taken:  # the command line shows the problems that name this hook
-                problems.append(PluginError(plugin, f"register_commands: command {name!r} is already provided by {taken[name]}"))
+                problems.append(PluginError(plugin, f"register_commands：命令 {name} 已由 {taken[name]} 提供"))
             else:
                 taken[name] = plugin
                 commands[name] = (plugin, command)
@@ -217,11 +219,11 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args: Callable[[str], d
         except PluginError as exc:
             problems.append(exc)
         except (Exception, SystemExit) as exc:
-            problems.append(PluginError(name, f"{hook_name} raised {type(exc).__name__}: {exc}"))
+            problems.append(PluginError(name, f"{hook_name} 出错：{type(exc).__name__}: {exc}"))
         else:
             if result is not None:
-                hint = ": pass each item to register() instead" if "register" in kwargs else ""
-                problems.append(PluginError(name, f"{hook_name} returned {type(result).__name__}, which is ignored{hint}"))
+                hint = "：请把每一项传给 register()" if "register" in kwargs else ""
+                problems.append(PluginError(name, f"{hook_name} 返回了 {type(result).__name__}，它被忽略了{hint}"))
 
 
 def _short(exc: Exception) -> str:

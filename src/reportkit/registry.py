@@ -1,6 +1,7 @@
 """What plugins contribute, and the registry that checks and records each item."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -32,7 +33,8 @@ def lazy(module: str, name: str) -> Callable:
 
 @dataclass(frozen=True)
 class Finding:
-    """A rule's verdict on one place of the data.
+    """A rule's verdict on one place of the data; ``severity`` is ``"error"``, ``"warning"`` or ``"note"``
+    (anything else is an error naming the rule).
 
     ``path`` is a location inside the data, e.g. ``("tables", "applications", "new_received", "total")``;
     the core resolves it to file:line:col.
@@ -84,7 +86,7 @@ class Kind:
 
 @dataclass(frozen=True)
 class Rule:
-    """A check on a validated report of ``kind``; ``editions`` empty means every edition.
+    """A check on a validated report of ``kind`` (a registered kind); ``editions`` empty means every edition.
 
     A cross-year rule (``previous=True``) runs only when the command line names last year's report
     (``--previous``/``--previous-dir``): its ``check(report, previous)`` also gets a
@@ -110,7 +112,8 @@ class Section:
     - ``model``: the pydantic model of its data (unknown keys forbidden); it appears in the schema.
     - ``build(data, context)``: the blocks below its heading (:class:`reportkit.outline.SectionContext`).
     - ``rules``: checks of its data, each yielding :class:`Finding` with paths relative to the section.
-    - ``editions``: the kind's editions it applies to; empty means all.
+    - ``editions``: the kind's editions it applies to; empty means all. A ``kind`` or edition no plugin
+      registered is refused when the plugin loads.
     """
 
     name: str
@@ -156,6 +159,8 @@ class FontFace:
 
 @dataclass(frozen=True)
 class RenderOutput:
+    """What a renderer returns: the file's bytes and its :class:`~reportkit.errors.Diagnostic` objects."""
+
     data: bytes
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -184,6 +189,9 @@ class Importer:
 #: for the same kind and an edition in common).
 _KEYS = {"kinds": "name", "layouts": "name", "renderers": "format", "settings": "package", "rules": "id",
          "sections": "name"}
+#: What each kind of item is called in messages.
+_WORDS = {"kinds": "文档类型", "layouts": "版式", "renderers": "输出格式", "settings": "设置", "rules": "规则",
+          "sections": "栏目"}
 _ITEM_TYPES = {"kinds": Kind, "rules": Rule, "sections": Section, "layouts": Layout, "fonts": FontFace,
                "renderers": Renderer, "settings": Settings, "importers": Importer}
 #: Every kind of item a plugin can contribute, in the order the core collects them.
@@ -210,17 +218,33 @@ class Registry:
         """Check one contributed item and file it; a bad item raises :class:`PluginError` and is not filed."""
         expected = _ITEM_TYPES[what]
         if not isinstance(item, expected):
-            raise PluginError(plugin, f"register_{what} got {type(item).__name__}, expected {expected.__name__}")
+            raise PluginError(plugin, f"register_{what} 收到的是 {type(item).__name__}，应为 {expected.__name__}")
         _check(what, plugin, item)
+        if what in ("rules", "sections"):
+            self._check_kind(what, plugin, item)
         holder = self._holder(what, item)
         if holder is not None:
-            raise PluginError(plugin, f"{what[:-1]} {getattr(item, _KEYS[what])!r} is already provided by {holder}")
+            raise PluginError(plugin, f"{_WORDS[what]} {getattr(item, _KEYS[what])} 已由 {holder} 提供")
         store = getattr(self, what)
         if isinstance(store, dict):
             store[getattr(item, _KEYS[what])] = item
         else:
             store.append(item)
         self.origin[id(item)] = plugin
+
+    def _check_kind(self, what: str, plugin: str, item: Rule | Section) -> None:
+        """Refuse a rule or section for a kind, or editions, that no plugin registered (kinds are collected first):
+        else it never applies, without a word."""
+        label = f"{_WORDS[what]} {getattr(item, _KEYS[what])}"
+        kind = self.kinds.get(item.kind)
+        if kind is None:
+            hint = difflib.get_close_matches(str(item.kind), list(self.kinds), n=1)
+            fix = f"是不是“{hint[0]}”？" if hint else ""
+            raise PluginError(plugin, f"{label} 的 kind“{item.kind}”不是已有的文档类型。{fix}可选：{'、'.join(sorted(self.kinds))}")
+        unknown = [edition for edition in item.editions if edition not in kind.editions]
+        if unknown:
+            known = f" 的版本只有 {'、'.join(kind.editions)}" if kind.editions else " 不分版本：editions 应留空"
+            raise PluginError(plugin, f"{label} 的 editions 里有“{'、'.join(map(str, unknown))}”，而文档类型 {kind.name}{known}")
 
     def _holder(self, what: str, item: Any) -> str | None:
         """The plugin that already provides an item by ``item``'s name (for a section: or the part of its kind)."""
@@ -288,32 +312,36 @@ def _check(what: str, plugin: str, item: Any) -> None:
 
     if what == "sections":
         if not _NAME.match(item.name):
-            raise PluginError(plugin, f"section {item.name!r}: name must be snake_case (a key under sections:)")
+            raise PluginError(plugin, f"栏目名“{item.name}”应为 snake_case（小写字母开头，只有小写字母、数字和下划线）："
+                                      "它是数据里 sections: 下的键")
         if not is_model(item.model):
-            raise PluginError(plugin, f"section {item.name!r}: model must be a pydantic model class")
+            raise PluginError(plugin, f"栏目 {item.name} 的 model 应为 pydantic 模型类")
         if not callable(item.build) or not all(callable(rule) for rule in item.rules):
-            raise PluginError(plugin, f"section {item.name!r}: build and rules must be callables")
+            raise PluginError(plugin, f"栏目 {item.name} 的 build 和 rules 应为可调用对象")
         if isinstance(item.order, bool) or not isinstance(item.order, int):
-            raise PluginError(plugin, f"section {item.name!r}: order must be an integer, got {item.order!r}")
+            raise PluginError(plugin, f"栏目 {item.name} 的 order 应为整数，实际为 {item.order!r}")
     elif what == "settings" and not is_model(item.model):
-        raise PluginError(plugin, f"settings of {item.package!r}: model must be a pydantic model class")
+        raise PluginError(plugin, f"{item.package} 的设置的 model 应为 pydantic 模型类")
     elif what == "kinds" and not all(callable(getattr(item, f)) for f in ("resolve_edition", "model", "build", "starter")):
-        raise PluginError(plugin, f"kind {item.name!r}: resolve_edition, model, build and starter must be callables")
+        raise PluginError(plugin, f"文档类型 {item.name} 的 resolve_edition、model、build 和 starter 应为可调用对象")
     elif what == "rules" and not callable(item.check):
-        raise PluginError(plugin, f"rule {item.id!r}: check must be a callable")
+        raise PluginError(plugin, f"规则 {item.id} 的 check 应为可调用对象")
     elif what == "importers" and (not callable(item.read) or not item.suffixes
                                   or not all(s.startswith(".") and s == s.lower() for s in item.suffixes)):
-        raise PluginError(plugin, f"importer {item.format!r}: read must be a callable and suffixes like ('.ofd',)")
+        raise PluginError(plugin, f"导入格式 {item.format} 的 read 应为可调用对象，suffixes 应为 ('.ofd',) 这样的小写后缀")
     elif what == "renderers" and not callable(item.render):
-        raise PluginError(plugin, f"renderer {item.format!r}: render must be a callable")
+        raise PluginError(plugin, f"输出格式 {item.format} 的 render 应为可调用对象")
+    elif what == "renderers" and not re.fullmatch(r"\.[A-Za-z0-9]+", str(item.extension)):
+        raise PluginError(plugin, f"输出格式 {item.format} 的 extension 应为“.md”这样以点开头的扩展名，实际为“{item.extension}”"
+                                  "（没有点时输出文件名写成了“名称md”）")
     elif what == "fonts" and not Path(item.path).is_file():
-        raise PluginError(plugin, f"font file not found: {item.path}")
+        raise PluginError(plugin, f"字体文件不存在：{item.path}")
     elif what == "layouts":
         for path in (item.docx_template, item.html_template, item.stylesheet):
             if not Path(path).is_file():
-                raise PluginError(plugin, f"layout {item.name!r}: file not found: {path}")
+                raise PluginError(plugin, f"版式 {item.name} 的文件不存在：{path}")
         if item.prepare is not None and not callable(item.prepare):
-            raise PluginError(plugin, f"layout {item.name!r}: prepare must be a callable")
+            raise PluginError(plugin, f"版式 {item.name} 的 prepare 应为可调用对象")
 
 
 def package_key(name: str) -> str:

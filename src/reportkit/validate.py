@@ -13,12 +13,13 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 from .blocks import Source
-from .errors import ERROR, Diagnostic, Diagnostics
+from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
 from .load import Loaded
 from .registry import Kind, Registry, Section, package_key
@@ -135,26 +136,47 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
         try:
             for rule in section.rules:
                 for f in rule(section_data):
-                    yield loaded.diagnostic(f.severity, f.message, path + tuple(f.path), plugin=plugin)
+                    where = path + tuple(f.path)
+                    if f.severity in SEVERITIES:
+                        yield loaded.diagnostic(f.severity, f.message, where, plugin=plugin)
+                    else:
+                        yield loaded.diagnostic(ERROR, _bad_severity(f"栏目 {section.name} 的规则", f), where, plugin=plugin)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             yield Diagnostic(ERROR, f"栏目 {section.name} 的规则出错：{type(exc).__name__}: {exc}", loaded.file,
                              plugin=plugin)
     for rule in registry.rules_for(kind.name, edition):
         plugin = registry.plugin_of(rule)
+        added = plugin if plugin != registry.plugin_of(kind) else None  # a kind's own rules speak for the kind
         try:
             for f in rule.check(report):
-                yield finding_diagnostic(loaded, f, rule.id)
+                yield finding_diagnostic(loaded, f, rule.id, added)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
             yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
 
 
 _FIGURE = re.compile(r"\d")
+#: The severities a :class:`reportkit.registry.Finding` may have.
+SEVERITIES = (ERROR, WARNING, NOTE)
 
 
-def finding_diagnostic(loaded: Loaded, finding, rule_id: str) -> Diagnostic:
+def _bad_severity(rule: str, finding) -> str:
+    """The error for a finding whose severity is none of :data:`SEVERITIES` (it would print, and not count);
+    ``rule`` names the rule as it goes before “给出的” (“规则 ZJ1 ”, “栏目 zj 的规则”)."""
+    return f"{rule}给出的级别“{finding.severity}”不是 {'、'.join(SEVERITIES)} 之一（它报告的是：{finding.message}）"
+
+
+def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None = None) -> Diagnostic:
     """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there
-    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on)."""
-    d = dataclasses.replace(loaded.diagnostic(finding.severity, f"{finding.message}（{rule_id}）", finding.path), rule=rule_id)
+    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on).
+
+    ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
+    :data:`SEVERITIES` is an error.
+    """
+    if finding.severity in SEVERITIES:
+        severity, message = finding.severity, f"{finding.message}（{rule_id}）"
+    else:
+        severity, message = ERROR, _bad_severity(f"规则 {rule_id} ", finding)
+    d = dataclasses.replace(loaded.diagnostic(severity, message, finding.path, plugin=plugin), rule=rule_id)
     if not finding.at or d.line is None:
         return d
     digit = _FIGURE.search(finding.at)
@@ -218,9 +240,20 @@ BUNDLED_PLUGINS = ("reportkit-gbt9704-fonts-fandol", "reportkit-gbt9704-sichuan-
 
 
 def _not_installed(name: str, registry: Registry) -> str:
+    """Why no loaded plugin is called ``name``, and what to do."""
     bundled = next((b for b in BUNDLED_PLUGINS if package_key(name) in (package_key(b), package_key(b.replace("gbt9704-", "")))), None)
     if bundled:
         return f"数据需要插件“{name}”，但它没有安装：在源码根目录运行 pip install ./plugins/{bundled}"
+    try:
+        dist = metadata.distribution(name)
+    except (metadata.PackageNotFoundError, ValueError):  # ValueError: an empty name
+        dist = None
+    if dist is not None and not any(ep.group == "reportkit" for ep in dist.entry_points):
+        modules = sorted({f.parts[0] for f in dist.files or () if len(f.parts) == 2 and f.name == "__init__.py"})
+        line = (f'{modules[0].removeprefix("reportkit_")} = "{modules[0]}"' if len(modules) == 1
+                else '名称 = "含 hookimpl 的模块"')
+        return (f"数据需要插件“{name}”：它已安装（{dist.version} 版），但没有声明 reportkit 入口点，reportkit 找不到它："
+                f"请在它的 pyproject.toml 中加上 [project.entry-points.reportkit] 一节，写上 {line}，再重新安装它")
     packages = "、".join(sorted(registry.packages)) or "（无）"
     return (f"数据需要插件“{name}”，但没有安装这个名字的插件：已安装的有 {packages}；本项目自带的有 {'、'.join(BUNDLED_PLUGINS)}"
             "（在源码根目录运行 pip install ./plugins/<名称>）；其他插件按其说明安装，再把这里改成它的包名")
