@@ -1,16 +1,23 @@
-"""``reportkit new-plugin`` generates a package that installs and passes its own tests."""
+"""A plugin author's tools: ``reportkit new-plugin`` generates a package that installs and passes its own tests,
+``reportkit plugins`` lists what each plugin contributes, ``reportkit.testing`` renders with either PDF engine."""
 from __future__ import annotations
 
+import io
 import json
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
 
+from reportkit import hookimpl
 from reportkit.cli import cli, plugin_names
+from reportkit.registry import Importer
+from reportkit.testing import registered, render, starter_data
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,6 +40,54 @@ def test_new_plugin_refuses_the_name_of_a_bundled_or_installed_plugin(name, inst
     assert not (tmp_path / "pkg").exists()
 
 
+@pytest.mark.parametrize(("name", "owner"), [
+    ("overview", "政府信息公开工作年度报告（annual-report）自身的部分"),
+    ("own", "政府信息公开工作年度报告（annual-report）自身的部分"),  # a part of the 2008 edition only
+    ("Statistics Annex", "插件 reportkit-template-annex 的栏目"),
+])
+def test_new_plugin_refuses_a_section_name_reportkit_would_refuse_on_loading(name, owner, install, tmp_path):
+    """The generated section would be refused when the package is installed, and all its tests would fail."""
+    install("reportkit-template-annex", """
+        from pydantic import BaseModel
+        from reportkit import hookimpl
+        from reportkit.registry import Section
+
+        @hookimpl
+        def register_sections(register):
+            register(Section("statistics_annex", "annual-report", "统计附表说明", 650, BaseModel, lambda d, c: []))
+    """)
+    result = CliRunner().invoke(cli, ["new-plugin", name, "-o", str(tmp_path / "pkg")])
+    section = plugin_names(name)["__SECTION__"]
+    assert result.exit_code == 2
+    assert (f"error: NAME：栏目名 {section}（sections: 下的键）已是{owner}，新插件的栏目安装后会被拒绝：请换一个名字"
+            in result.output)
+    assert not (tmp_path / "pkg").exists()
+
+
+@pytest.mark.parametrize(("title", "what"), [("考核\n情况", "第 3 个字符是换行"), ("考核\t情况", "第 3 个字符是 Tab"),
+                                             ("考核\x7f", "第 3 个字符是控制字符 U+007F")])
+def test_new_plugin_refuses_a_title_of_more_than_one_line(title, what, tmp_path):
+    result = CliRunner().invoke(cli, ["new-plugin", "demo", "--title", title, "-o", str(tmp_path / "pkg")])
+    assert result.exit_code == 2
+    assert f"error: --title：{what}：栏目标题要写成一行，请去掉换行、Tab 等控制字符" in result.output
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_a_title_with_quotes_and_backslashes_is_quoted_in_python_and_toml(tmp_path):
+    tomllib = pytest.importorskip("tomllib")
+    title = '考核"情况\\n\\'
+    result = CliRunner().invoke(cli, ["new-plugin", "demo", "--title", title, "-o", str(tmp_path / "pkg")])
+    assert result.exit_code == 0, result.output
+    pkg = tmp_path / "pkg"
+    pyproject = tomllib.loads((pkg / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["description"] == f"A reportkit plugin: {title}"
+    module = runpy.run_path(str(pkg / "src" / "reportkit_demo" / "__init__.py"))
+    assert module["SECTION"].title == title and title in module["__doc__"]
+    assert [f.message for f in module["check"](SimpleNamespace(content=[]))] == [f"“{title}”没有内容"]
+    compile((pkg / "tests" / "test_reportkit_demo.py").read_text(encoding="utf-8"), "tests", "exec")
+    assert f"adds the section “{title}”" in (pkg / "README.md").read_text(encoding="utf-8")
+
+
 def test_plugin_names_use_our_distribution_prefix_once():
     for name in ("Guangdong Annex", "reportkit-guangdong-annex", "reportkit-gbt9704-guangdong_annex"):
         names = plugin_names(name)
@@ -40,8 +95,11 @@ def test_plugin_names_use_our_distribution_prefix_once():
             "reportkit-gbt9704-guangdong-annex", "reportkit_guangdong_annex", "guangdong_annex"), name
 
 
-def test_generated_package_installs_and_its_tests_pass(tmp_path):
-    result = CliRunner().invoke(cli, ["new-plugin", "Demo Annex", "--title", "统计附表说明", "-o", str(tmp_path / "pkg")])
+def test_generated_package_installs_and_its_tests_pass(install, tmp_path):
+    """Also with an ASCII quote and a backslash in the title, and beside another plugin that fails to load."""
+    install("reportkit-template-broken", "import reportkit_no_such_module\n")
+    title = '统计"附表"说明\\n'
+    result = CliRunner().invoke(cli, ["new-plugin", "Demo Annex", "--title", title, "-o", str(tmp_path / "pkg")])
     assert result.exit_code == 0, result.output
     assert f"下一步：cd {tmp_path / 'pkg'} && {sys.executable} -m pip install -e '.[test]'" in result.output
     pkg = tmp_path / "pkg"
@@ -62,6 +120,29 @@ def test_generated_package_installs_and_its_tests_pass(tmp_path):
     listed = subprocess.run([sys.executable, "-c", "from reportkit.cli import cli; cli(['plugins'])"], env=env,
                             capture_output=True, text=True)
     assert "reportkit-gbt9704-demo-annex 0.1.0\n  hooks: register_sections\n  sections: demo_annex\n" in listed.stdout
+    assert "problem: 插件 reportkit-template-broken：" in listed.stderr  # a problem, but not the new plugin's
+
+
+def test_plugins_lists_the_importers_a_plugin_contributes():
+    class MarkdownImporter:
+        @hookimpl
+        def register_importers(self, register):
+            register(Importer("markdown", (".md",), lambda path: None))
+
+    with registered(MarkdownImporter()):
+        result = CliRunner().invoke(cli, ["plugins"])
+    assert "MarkdownImporter ?\n  hooks: register_importers\n  importers: markdown\n" in result.output
+
+
+def test_testing_render_typesets_the_pdf_with_the_engine_asked_for():
+    import pdfplumber
+
+    result = render(starter_data(), formats=("pdf",), engine="typst")
+    with pdfplumber.open(io.BytesIO(result.pdf)) as pdf:
+        assert pdf.metadata["Creator"].startswith("Typst ")
+    assert result.pdf_text.startswith("某某市某某局\n2023年政府信息公开工作年度报告\n")
+    with pytest.raises(ValueError, match="engine='latex': expected one of weasyprint, typst"):
+        render(starter_data(), engine="latex")
 
 
 @pytest.mark.slow

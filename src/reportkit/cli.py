@@ -512,7 +512,7 @@ def plugins_cmd(as_json):
     for row in rows:
         _out(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
         _out(f"  hooks: {', '.join(row['hooks'])}")
-        for what in ("kinds", "sections", "layouts", "renderers", "rules", "fonts", "settings", "commands"):
+        for what in ("kinds", "sections", "layouts", "renderers", "importers", "rules", "fonts", "settings", "commands"):
             if row[what]:
                 _out(f"  {what}: {', '.join(row[what])}")
     for problem in problems:
@@ -521,7 +521,8 @@ def plugins_cmd(as_json):
 
 @cli.command("new-plugin")
 @click.argument("name")
-@click.option("--title", default="示例栏目", show_default=True, help="示例栏目的标题。The sample section's heading.")
+@click.option("--title", default="示例栏目", show_default=True, callback=lambda ctx, param, value: _heading(value),
+              help="示例栏目的标题。The sample section's heading.")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="生成到哪个文件夹（默认 ./<包名>）。Where to write the package.")
 def new_plugin(name, title, outdir):
@@ -543,6 +544,7 @@ def new_plugin(name, title, outdir):
     if package_key(package) in {package_key(other) for other in (*installed, *BUNDLED_PLUGINS)}:
         raise click.BadParameter(f"已有插件 {package}（已安装或本项目 plugins/ 自带），新插件安装后会替换它：请换一个名字",
                                  param_hint="NAME")
+    _refuse_taken_section(values["__SECTION__"])
     values["__TITLE__"] = title
     target = outdir or Path(package)
     if target.exists() and any(target.iterdir()):
@@ -570,15 +572,43 @@ def plugin_names(name: str) -> dict[str, str]:
             "__SECTION__": snake, "__REQUIRES__": f">={minor},<{upper}"}
 
 
+def _heading(title: str) -> str:
+    """``--title``: a heading is one line, and it goes into the strings of the generated Python and TOML."""
+    from .yaml_text import CONTROL
+
+    found = CONTROL.search(title)
+    if found:
+        char = found[0]
+        what = {"\t": " Tab", "\n": "换行", "\r": "回车"}.get(char) or f"控制字符 U+{ord(char):04X}"
+        raise click.BadParameter(f"第 {found.start() + 1} 个字符是{what}：栏目标题要写成一行，请去掉换行、Tab 等控制字符")
+    return title
+
+
+def _refuse_taken_section(section: str) -> None:
+    """Refuse the section name NAME gives when reportkit would refuse the section on loading the new plugin:
+    a part of a kind's own, or another installed plugin's section."""
+    registry = load_plugins().registry
+    owners = [f"{kind.title}（{kind.name}）自身的部分" for kind in registry.kinds.values() if section in kind.parts]
+    owners += [f"插件 {registry.plugin_of(other)} 的栏目" for other in registry.sections if other.name == section]
+    if owners:
+        raise click.BadParameter(f"栏目名 {section}（sections: 下的键）已是{owners[0]}，新插件的栏目安装后会被拒绝：请换一个名字",
+                                 param_hint="NAME")
+
+
 def write_plugin_template(target: Path, values: dict[str, str]) -> list[Path]:
-    """Copy the plugin template to ``target``, filling in ``values`` in paths and texts."""
+    """Copy the plugin template to ``target``, filling in ``values`` in paths and texts.
+
+    In the Python and TOML files the title stands only inside double-quoted strings: its ``"`` and ``\\`` are
+    escaped there (the other values are names without either, and ``--title`` refuses control characters).
+    """
     written = []
     for source in sorted(TEMPLATE_DIR.rglob("*.tmpl")):
         relative = source.relative_to(TEMPLATE_DIR).as_posix().removesuffix(".tmpl")
         text = source.read_text(encoding="utf-8")
+        quoted = Path(relative).suffix in (".py", ".toml")
         for key, value in values.items():
             relative = relative.replace(key, value)
-            text = text.replace(key, value)
+            text = text.replace(key, value.replace("\\", "\\\\").replace('"', '\\"') if quoted else value)
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -111,20 +111,28 @@ class Rendered:
         return pdf_text(self.pdf)
 
 
+#: The renderer of the ``pdf`` format for each PDF engine (``reportkit render --engine``).
+_PDF_ENGINES = {"weasyprint": "pdf", "typst": "pdf-typst"}
+
+
 def render(data: dict | str, *, plugins: Iterable[object] = (), installed: bool = True,
-           formats: tuple[str, ...] = ("docx", "pdf"), layout: str | None = None, strict: bool = False,
-           draft: bool = False, file: str = "test.yaml") -> Rendered:
+           formats: tuple[str, ...] = ("docx", "pdf"), engine: str = "weasyprint", layout: str | None = None,
+           strict: bool = False, draft: bool = False, file: str = "test.yaml") -> Rendered:
     """Validate, build, check and render ``data`` as ``reportkit render`` would, without writing files.
 
+    ``engine`` typesets the ``pdf`` format, as ``reportkit render --engine``: ``"weasyprint"`` or ``"typst"``.
     ``warnings`` holds the diagnostics that are not errors (notes included): validation, glyph
     coverage, and the renderers'. Errors raise :class:`reportkit.errors.InvalidData`.
     """
+    if engine not in _PDF_ENGINES:
+        raise ValueError(f"engine={engine!r}: expected one of {', '.join(_PDF_ENGINES)}")
     loaded_plugins = load(plugins, installed=installed)
     prepared = prepare_loaded(load_text(_yaml(data), file), loaded_plugins, layout=layout, strict=strict, draft=draft,
                               formats=formats)
     outputs, warnings = {}, list(prepared.diagnostics.items)
     for fmt in formats:
-        result = _render(prepared.document, prepared.layout, fmt, loaded_plugins.registry)
+        renderer = _PDF_ENGINES[engine] if fmt == "pdf" else fmt
+        result = _render(prepared.document, prepared.layout, renderer, loaded_plugins.registry)
         outputs[fmt] = result.data
         warnings += result.diagnostics
     return Rendered(prepared.validated, prepared.document, outputs, warnings)
