@@ -243,3 +243,15 @@ def test_a_count_too_large_to_be_true_is_an_error_at_its_cell(written, digits):
     assert problems(text, load_plugins().registry) == [
         f"t.yaml:{line}:36: error: tables.applications.new_received.natural_person：这个数有 {digits} 位，不可能这么多："
         f"请核对（最多 9 位）"]
+
+
+def test_an_unknown_section_says_a_plugin_may_provide_it():
+    """A regional section's data (浙江's 考核情况) without its plugin installed was only “未知字段”: nothing said a
+    plugin provides such sections and how to name it."""
+    text = open(SAMPLE_2021, encoding="utf-8").read().replace("  other:\n", "  zhejiang_kaohe:\n    - 考核得分95分。\n  other:\n", 1)
+    [message] = problems(text, load_plugins().registry)
+    assert message.startswith("t.yaml:50:3: error: sections.zhejiang_kaohe：未知字段“zhejiang_kaohe”。")
+    assert message.endswith("（若这是插件增加的栏目，请安装这个插件，并在数据文件开头写上 plugins: [插件的包名]）")
+    misspelt = text.replace("  other:\n", "  othr:\n", 1).replace("  zhejiang_kaohe:\n    - 考核得分95分。\n", "")
+    assert [m for m in problems(misspelt, load_plugins().registry) if "othr" in m] == [
+        "t.yaml:50:3: error: sections.othr：未知字段“othr”。是不是“other”？"]

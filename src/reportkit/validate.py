@@ -392,6 +392,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
             if broken and len(path) == 2 and path[0] == "sections":
                 msg += f"（这一栏目可能由未能加载的插件提供：{'；'.join(broken.values())}）"
+            elif len(path) == 2 and path[0] == "sections" and not err["hint"]:
+                msg += "（若这是插件增加的栏目，请安装这个插件，并在数据文件开头写上 plugins: [插件的包名]）"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
         if kind == "missing":
