@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from reportkit.__main__ import INTERRUPTED
 from reportkit import batch
-from reportkit.batch import CRASHED, OK, Job, JobResult, Place, pool_results, render_job
+from reportkit.batch import CRASHED, FAILED, OK, Job, JobResult, Place, pool_results, render_job
 from reportkit.cli import cli
 from reportkit.fonts import plan_fonts, role_texts
 from reportkit.pipeline import build, check_file, choose_layout
@@ -110,10 +110,17 @@ def test_two_inputs_named_alike_by_the_pattern_clash_across_workers(tmp_path):
 
 
 def die_on_kill(job: Job):
-    """A worker function that kills its process for the job named kill.yaml (tests only)."""
+    """A worker function that kills its process for the job named kill.yaml, 0.3 s into it (tests only)."""
     if Path(job.source).name == "kill.yaml":
+        time.sleep(0.3)
         os._exit(3)
     return render_job(job)
+
+
+def slow_bug(job: Job):
+    """A worker function that hits a bug 0.3 s into its job (tests only)."""
+    time.sleep(0.3)
+    raise ValueError("a bug")
 
 
 def test_which_of_two_inputs_named_alike_is_written_does_not_depend_on_the_workers(tmp_path):
@@ -212,7 +219,15 @@ def test_a_killed_worker_fails_its_own_file_only(tmp_path):
                                                                 "r2.yaml": OK}
     (why,) = results["kill.yaml"].diagnostics
     assert why.format().startswith(f"{killer}: error: 处理这个文件时工作进程意外退出")
+    assert results["kill.yaml"].seconds >= 0.3  # the time until it died, not 0.0
     assert results["r1.yaml"].files["r1.docx"].startswith(b"PK")
+
+
+def test_a_file_that_hits_a_bug_in_a_worker_records_the_time_until_then():
+    """A crashed file's row in --report said 0.0 seconds, however long it had run."""
+    [result] = pool_results([Job("bug.yaml", "bug.yaml")], 1, slow_bug)
+    assert result.status == CRASHED and result.seconds >= 0.3
+    assert result.diagnostics[0].message.startswith("reportkit 内部错误（ValueError: a bug）")
 
 
 def test_workers_stage_their_files_beside_the_targets_and_the_parent_commits_them(tmp_path):
@@ -254,11 +269,57 @@ def test_a_worker_that_cannot_stage_fails_its_file_with_a_chinese_line(tmp_path)
     files = copies(tmp_path, 2)
     blocked = tmp_path / "out"
     blocked.write_text("a file where the output folder should be", encoding="utf-8")
-    result = run("render", *files, "-f", "docx", "-o", blocked, "-j", "2")
-    assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{files[0]}: error: {blocked / 'r0.docx'}: 无法写入输出文件夹" in result.output
-    assert "共 2 个文件：0 个成功，2 个失败" in result.output
+    jobs = [Job(str(p), str(p), (("formats", ("docx",)),), Place(str(blocked), None, os.getpid())) for p in files]
+    results = {Path(r.source).name: r for r in pool_results(jobs, 2)}
+    assert {name: r.status for name, r in results.items()} == {"r0.yaml": FAILED, "r1.yaml": FAILED}
+    assert results["r0.yaml"].diagnostics[-1].format() == (
+        f"{files[0]}: error: {blocked / 'r0.docx'}: 无法写入输出文件夹“{blocked}”"
+        "（无法创建这个文件夹：路径中有一段是文件而不是文件夹）")
     assert blocked.read_text(encoding="utf-8") == "a file where the output folder should be"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_output_folder_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path, monkeypatch, jobs):
+    """render -o into a folder without write permission typeset every file, then failed each of them."""
+    import tempfile
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mkstemp = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **kwargs):
+        if Path(dir) == out:
+            raise PermissionError(13, "Permission denied")
+        return mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(batch, "render_outputs", lambda *args, **kwargs: pytest.fail("a file was rendered"))
+    result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", jobs)
+    assert result.exit_code == 1
+    assert result.output == f"无法写入输出文件夹“{out}”（没有写入权限），未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
+    assert not list(out.iterdir())
+
+
+def test_an_output_folder_that_cannot_be_created_says_so_and_why(tmp_path, monkeypatch):
+    """A folder that could not be made (EPERM) was blamed on a file open in Word, WPS or a PDF reader."""
+    import pathlib
+
+    out = tmp_path / "locked" / "out"
+    mkdir = pathlib.Path.mkdir
+
+    def refuse(self, *args, **kwargs):
+        if self == out:
+            raise PermissionError(1, "Operation not permitted")
+        return mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "mkdir", refuse)
+    why = f"无法写入输出文件夹“{out}”（无法创建这个文件夹：没有写入权限）"
+    files = copies(tmp_path, 2)
+    result = run("render", *files, "-f", "docx", "-o", out)
+    assert result.exit_code == 1 and result.output == f"{why}，未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
+    single = run("render", files[0], "-f", "docx", "-o", out)  # one file finds it out as it is written
+    assert single.exit_code == 1 and f"{files[0]}: error: {out / 'r0.docx'}: {why}" in single.output
+    assert "Word" not in single.output and not (tmp_path / "locked").exists()
 
 
 def pid_job(job: Job) -> JobResult:
@@ -348,6 +409,22 @@ def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):
             assert "自然资源局" in body(path)
 
 
+def test_ctrl_c_before_the_first_result_still_writes_the_report_and_says_so(tmp_path, monkeypatch, capsys):
+    """Interrupted before any file was done, the run left an older --report file as it was, without a word."""
+    report = tmp_path / "results.csv"
+    report.write_text("file,status\nold-run.yaml,ok\n", encoding="utf-8")
+
+    def interrupted(job, plugins):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run_job", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        batch.render_batch(copies(tmp_path, 2), load_plugins(), outdir=tmp_path / "out", target=None,
+                           options={"formats": ("docx",)}, jobs=1, report=report, say=lambda line: None)
+    assert report.read_text(encoding="utf-8-sig").splitlines() == ["file,status,outputs,diagnostics,seconds"]
+    assert f"结果文件 {report} 没有记录任何文件：中断前还没有文件完成" in capsys.readouterr().err
+
+
 def test_ctrl_c_while_a_result_is_handled_waits_for_it_then_stops_the_pool(tmp_path):
     """A KeyboardInterrupt raised at any moment of the pool's loop could leave one of its locks held and
     its shutdown hanging (seen once in CI: no exit 60 s after Ctrl-C); while the pool runs, Ctrl-C only
@@ -417,6 +494,18 @@ def test_on_a_terminal_a_long_diagnostic_stays_one_line(tmp_path, monkeypatch):
     lines = [line.split("\x1b[2K")[-1] for line in err.getvalue().splitlines() if "error:" in line]
     assert len(lines) == 2 and all(line.startswith(f"{files[1]}:") and len(line) > 80 for line in lines)
     assert [line[-4:] for line in lines] == ["（R3）", "（R2）"]
+
+
+@pytest.mark.parametrize("value", ["abc", "0"])
+def test_a_bad_reportkit_jobs_names_the_variable_and_the_values_allowed(tmp_path, value):
+    """REPORTKIT_JOBS=abc was reported as “-j/--jobs”取值无效, naming neither the variable nor what it takes."""
+    result = CliRunner(env={"REPORTKIT_JOBS": value}).invoke(cli, ["render", *map(str, copies(tmp_path, 2)), "-o",
+                                                                   str(tmp_path / "out")])
+    assert result.exit_code == 2 and not (tmp_path / "out").exists()
+    assert result.output.splitlines()[0] == (f"error: 环境变量 REPORTKIT_JOBS：值“{value}”无效：进程数应为不小于 1 的整数，"
+                                             "如 REPORTKIT_JOBS=4；或删去这个环境变量（默认用全部 CPU 核）")
+    given = run("render", SAMPLE, "-j", value, "-o", tmp_path / "out")
+    assert given.output.splitlines()[0] == f"error: -j/--jobs：“{value}”无效：进程数应为不小于 1 的整数，如 -j 4"
 
 
 def test_results_are_written_in_the_order_given_and_counted_as_they_come():

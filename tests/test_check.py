@@ -192,7 +192,83 @@ def test_check_writes_json_with_a_summary_by_rule(tmp_path):
 def test_check_refuses_another_report_format(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path), "--report", str(tmp_path / "r.txt")])
     assert result.exit_code == 2
-    assert ".csv 或 .json" in result.output
+    assert f"error: --report：“{tmp_path / 'r.txt'}”：结果文件的扩展名应为 .json 或 .csv" in result.output
+
+
+def test_check_refuses_a_report_named_as_one_of_the_reports_it_checks(tmp_path):
+    """The check is the same as render's: a --report that is one of the files given was replaced by the results."""
+    named = tmp_path / "r.json"
+    named.write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(named), "--report", str(named)])
+    assert result.exit_code == 2 and named.read_text(encoding="utf-8") == "{}"
+    assert f"error: --report：“{named}”是要检查的报告之一，结果会替换掉它：请另取一个文件名，如 结果.csv" in result.output
+
+
+def _refused_in(monkeypatch, locked) -> None:
+    """No temporary file can be made in a folder that ``locked(folder)`` says is locked (as without write permission:
+    root writes anywhere)."""
+    import tempfile
+
+    mkstemp = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **kwargs):
+        if locked(Path(dir)):
+            raise PermissionError(13, "Permission denied")
+        return mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+@pytest.mark.parametrize("option", ["--report", "-o"])
+def test_check_refuses_a_report_or_output_folder_it_cannot_write_before_checking(tmp_path, monkeypatch, option):
+    """A --report in a folder without write permission was found unwritable after every report had been checked (all
+    the results lost); an unwritable -o made every report “unreadable”, with a message about the reviewer's folder."""
+    from reportkit.importers import commands
+
+    path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
+    locked = tmp_path / "locked"
+    _refused_in(monkeypatch, lambda folder: folder == locked)
+    monkeypatch.setattr(commands, "check_rows", lambda *args, **kwargs: pytest.fail("a report was checked"))
+    report = locked / "r.csv" if option == "--report" else tmp_path / "r.csv"
+    result = CliRunner().invoke(cli, ["check", str(path), "-j", "1", "--report", str(report),
+                                      *(["-o", str(locked)] if option == "-o" else [])])
+    assert result.exit_code == 1 and not report.exists()
+    assert result.output == {
+        "--report": f"{report}: 无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告\n",
+        "-o": f"无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o\n",
+    }[option]
+
+
+def test_a_data_file_check_cannot_write_is_no_fault_of_the_report(tmp_path, monkeypatch):
+    """The imported data that could not be written (a full disk in the middle of a run) made the report
+    “unreadable”: a problem of the reviewer's folder was counted against the agency's report."""
+    path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
+    previous = tmp_path / "previous"
+    previous.mkdir()
+    render_source(PAIRS[0][0], "html", previous, PLUGINS)
+    kept = tmp_path / "kept"
+    _refused_in(monkeypatch, lambda folder: folder.name == "001")  # each report's folder, not -o itself
+    result = CliRunner().invoke(cli, ["check", str(path), "-j", "1", "-o", str(kept), "--previous-dir", str(previous),
+                                      "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (f"共检查 1 份报告：0 份未发现问题，0 份有问题，1 份未能检查"
+                                             f"（reportkit 写不出导入的数据文件，见 unchecked 行）；结果已写入 {tmp_path / 'r.csv'}")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    last_year = previous / f"{PAIRS[0][0].stem}.html"
+    assert {name: row["rule"] for name, row in rows.items()} == {str(last_year): "unchecked", str(path): "unchecked"}
+    assert rows[str(path)]["message"] == (
+        f"未能检查：{kept / '001' / f'{path.stem}.yaml'}: 无法写入输出文件夹“{kept / '001'}”（没有写入权限）；"
+        "这不是报告的问题：请腾出磁盘空间或换一个可以写入的 -o 文件夹后重新检查")
+    assert rows[str(last_year)]["message"].startswith("上年报告导入后写不出，未做跨年度检查：")
+
+
+@pytest.mark.parametrize("value", ["abc", "0"])
+def test_check_names_a_bad_reportkit_jobs(tmp_path, value):
+    result = CliRunner(env={"REPORTKIT_JOBS": value}).invoke(cli, ["check", str(tmp_path), "--report",
+                                                                   str(tmp_path / "r.csv")])
+    assert result.exit_code == 2 and not (tmp_path / "r.csv").exists()
+    assert result.output.startswith(f"error: 环境变量 REPORTKIT_JOBS：值“{value}”无效：进程数应为不小于 1 的整数")
 
 
 def test_check_lists_a_report_it_cannot_read_and_says_how_to_convert_it(tmp_path):

@@ -119,6 +119,31 @@ def test_a_long_file_name_still_gets_a_temporary_file(tmp_path):
     assert target.read_bytes() == PDF
 
 
+@pytest.mark.parametrize("where, code, why", [
+    ("mkdir", 1, "无法创建这个文件夹：没有写入权限"),
+    ("mkstemp", 13, "没有写入权限"),
+    ("mkdir", 30, "无法创建这个文件夹：文件系统是只读的"),
+], ids=["folder-not-made-EPERM", "folder-not-writable-EACCES", "read-only-file-system"])
+def test_a_folder_no_file_can_be_made_in_says_whether_it_could_be_created_and_why(tmp_path, monkeypatch, where, code,
+                                                                                   why):
+    """A folder that could not be created (EPERM) was blamed on a file “open in Word, WPS or a PDF reader”."""
+    import pathlib
+    import tempfile
+
+    folder = tmp_path / "out"
+    if where == "mkstemp":
+        folder.mkdir()
+    refused = {"mkdir": (pathlib.Path, "mkdir"), "mkstemp": (tempfile, "mkstemp")}[where]
+
+    def refuse(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(*refused, refuse)
+    with pytest.raises(RenderError) as raised:
+        write_all({folder / "r.pdf": PDF})
+    assert raised.value.format_message() == f"{folder / 'r.pdf'}: 无法写入输出文件夹“{folder}”（{why}）"
+
+
 def test_weasyprint_font_folders_of_a_killed_run_are_removed_by_the_next(tmp_path, monkeypatch):
     import tempfile
 

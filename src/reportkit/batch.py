@@ -19,6 +19,7 @@ import gc
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -31,7 +32,8 @@ import click
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
 from .pipeline import Rendered, claim, output_path, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import Staged, commit_all, discard_all, recover, rows_bytes, stage, stage_all, sweep, write_atomic
+from .write import (Staged, commit_all, discard_all, folder_problem, recover, rows_bytes, stage, stage_all, sweep,
+                    write_atomic)
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -141,9 +143,10 @@ def _start_worker() -> None:
     worker_plugins()
 
 
-def crashed(job: Job, why: str) -> JobResult:
-    """The result of a job whose worker died or hit a bug in reportkit."""
-    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)], number=job.number)
+def crashed(job: Job, why: str, seconds: float = 0.0) -> JobResult:
+    """The result of a job whose worker died or hit a bug in reportkit after ``seconds`` on it."""
+    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)], seconds=seconds,
+                     number=job.number)
 
 
 def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, failure: Callable = None) -> Iterator:
@@ -151,8 +154,9 @@ def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, 
 
     At most two jobs per worker are in flight. If a worker dies (killed, out of memory, a crash
     in an engine), the jobs then in flight are run again one at a time, each in a new process, so
-    that only the one that kills its worker is reported as crashed: ``failure(job, why)`` is its
-    result (default :func:`crashed`), as for a bug of reportkit's with one job.
+    that only the one that kills its worker is reported as crashed: ``failure(job, why, seconds)`` is its
+    result (default :func:`crashed`), as for a bug of reportkit's with one job (its seconds counted from
+    when it was handed to the pool).
     """
     pending = deque(jobs)
     with _interruptions() as interrupted:
@@ -169,11 +173,13 @@ def _pool_loop(pending: deque, workers: int, function, failure, interrupted: thr
         budget = RECYCLE * workers  # jobs for this pool; then a new one
         try:
             running: dict = {}
+            started: dict = {}
             while (pending and budget) or running:
                 while pending and budget and len(running) < 2 * workers:
                     job = pending.popleft()
                     budget -= 1
-                    running[pool.submit(function, job)] = job
+                    future = pool.submit(function, job)
+                    running[future], started[future] = job, time.perf_counter()
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 if interrupted.is_set():
                     raise KeyboardInterrupt
@@ -184,8 +190,8 @@ def _pool_loop(pending: deque, workers: int, function, failure, interrupted: thr
                         suspects = list(running.values())
                         break
                     except Exception as exc:  # a bug in reportkit: this file only
-                        result = failure(running[future], bug_message(exc))
-                    del running[future]
+                        result = failure(running[future], bug_message(exc), time.perf_counter() - started[future])
+                    del running[future], started[future]
                     yield result
                     if interrupted.is_set():  # it came while that result was being written
                         raise KeyboardInterrupt
@@ -222,13 +228,14 @@ def _alone(job, function: Callable, failure: Callable):
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _pool(1)
+    start = time.perf_counter()
     try:
         return pool.submit(function, job).result()
     except BrokenProcessPool:
         return failure(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
-                            "其余文件不受影响。请用 -j 1 单独处理它以查看原因")
+                            "其余文件不受影响。请用 -j 1 单独处理它以查看原因", time.perf_counter() - start)
     except Exception as exc:
-        return failure(job, bug_message(exc))
+        return failure(job, bug_message(exc), time.perf_counter() - start)
     finally:
         _stop(pool)
 
@@ -379,7 +386,7 @@ def write_report(path: Path, results: list[JobResult]) -> None:
     if path.suffix.lower() == ".csv":  # one cell holds a file's list of outputs or diagnostics, a line each
         rows = [{**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])}
                 for row in rows]
-    write_atomic(path, rows_bytes(path.suffix, rows, list(rows[0]) if rows else ["file"]))
+    write_atomic(path, rows_bytes(path.suffix, rows, list(JobResult("", OK).row())))
 
 
 def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: Path | None, options: dict,
@@ -394,9 +401,11 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
     given = [Job(str(path), str(path), tuple(options.items()), number=n) for n, path in enumerate(once(files, "只渲染一次"))]
+    folder = Path(target).parent if target else Path(outdir)
     if report is not None:  # before the batch, not after hours of it
         _check_report(report, [Path(job.path) for job in given], outdir, target, options, plugins)
-    folder = Path(target).parent if target else Path(outdir)
+    if len(given) > 1:  # one file finds it out as it is written, in a line of its own
+        check_folder(folder, "未渲染任何文件：请用 -o 换一个可以写入的文件夹")
     workers = min(jobs or os.cpu_count() or 1, len(given))
     started = time.perf_counter()
     if scheduler or dask_local:
@@ -414,9 +423,10 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     try:
         run(given, results, batch, progress=len(given) > 1 and sys.stderr.isatty())
     except KeyboardInterrupt:  # the files done so far are on record, and so is that the run was stopped
-        if report is not None and batch.results:
+        if report is not None:
             write_report(report, batch.results)
-            click.echo(f"结果文件 {report} 只记录了中断前完成的 {len(batch.results)} 个文件", err=True)
+            click.echo(f"结果文件 {report} 只记录了中断前完成的 {len(batch.results)} 个文件" if batch.results else
+                       f"结果文件 {report} 没有记录任何文件：中断前还没有文件完成", err=True)
         raise
     finally:  # what workers stopped by Ctrl-C had staged
         sweep(folder)
@@ -451,26 +461,47 @@ def once(files: Iterable[Path], effect: str) -> list[Path]:
 
 def _check_report(report: Path, inputs: list[Path], outdir: Path, target: Path | None, options: dict,
                   plugins: Plugins) -> None:
-    """Refuse a ``--report`` file before anything is rendered: one not named .json or .csv, one of the ``inputs``
-    or of the run's outputs (a usage error), or one that cannot be written (a temporary file is staged beside it
-    and removed, as for an output)."""
+    """:func:`check_report` for ``render``: the ``--report`` file may be none of the ``inputs`` or of the run's outputs."""
     resolved = report.resolve()
+    clash = ("是要渲染的数据文件" if resolved in {path.resolve() for path in inputs}
+             else _output_clash(resolved, inputs, outdir, target, options, plugins))
+    check_report(report, "未渲染任何文件", clash)
+
+
+def check_report(report: Path, undone: str, clash: str = "") -> None:
+    """Refuse a ``--report`` file before any work (``render``, ``check``): one not named .json or .csv, or one the
+    run reads or writes (``clash`` says how), both usage errors; or one that cannot be written (a temporary file is
+    staged beside it and removed, as for an output), which ``undone`` ends the message about."""
     if report.suffix.lower() not in (".json", ".csv"):
         raise click.BadParameter(f"“{report}”：结果文件的扩展名应为 .json 或 .csv，如 结果.csv", param_hint="--report")
-    if resolved in {path.resolve() for path in inputs}:
-        raise click.BadParameter(f"“{report}”是要渲染的数据文件，结果会替换掉它：请另取一个文件名，如 结果.csv",
-                                 param_hint="--report")
-    clash = _output_clash(resolved, inputs, outdir, target, options, plugins)
     if clash:
         raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
     existing = next(folder for folder in report.absolute().parents if folder.exists())  # the folders below are made
     why = "是一个文件夹" if report.is_dir() else "" if existing.is_dir() else f"路径中的“{existing}”是文件而不是文件夹"
     if why:
-        raise ReportkitError(f"{report}: 无法写入结果文件（{why}），未渲染任何文件")
+        raise ReportkitError(f"{report}: 无法写入结果文件（{why}），{undone}")
     try:
         stage(report, b"").discard()
     except ReportkitError as exc:
-        raise ReportkitError(f"{exc.format_message()}，未渲染任何文件") from None
+        raise ReportkitError(f"{exc.format_message()}，{undone}") from None
+
+
+def check_folder(folder: Path, undone: str) -> None:
+    """Refuse an output ``folder`` in which no file can be written before any work (``render`` of several files,
+    ``check -o``): it is made if missing and a temporary file created in it; both are removed again, so that a run
+    whose files all fail leaves no empty folder. ``undone`` ends the message."""
+    made = [path for path in (folder, *folder.parents) if not path.exists()]  # the innermost first
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".reportkit.rk{os.getpid()}-", suffix=".tmp", dir=folder)
+        os.close(handle)
+        os.unlink(name)
+    except OSError as exc:
+        raise ReportkitError(f"{folder_problem(folder, exc)}，{undone}") from None
+    finally:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.rmdir()
 
 
 def _output_clash(report: Path, inputs: list[Path], outdir: Path, target: Path | None, options: dict,

@@ -245,6 +245,25 @@ def _problem(path, exc: ReportkitError) -> None:
         click.echo(f"{path}: error: {exc.format_message()}", err=True)
 
 
+class Jobs(click.ParamType):
+    """``-j/--jobs`` of ``render`` and ``check``: a whole number of processes, at least 1. A bad value names where it
+    came from: the option, or the environment variable ``REPORTKIT_JOBS`` (click's message named only the option)."""
+
+    name = "integer"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number >= 1:
+            return number
+        if ctx is not None and ctx.get_parameter_source(param.name) is click.core.ParameterSource.ENVIRONMENT:
+            raise click.BadParameter(f"值“{value}”无效：进程数应为不小于 1 的整数，如 REPORTKIT_JOBS=4；"
+                                     "或删去这个环境变量（默认用全部 CPU 核）", ctx, param, param_hint="环境变量 REPORTKIT_JOBS")
+        self.fail(f"“{value}”无效：进程数应为不小于 1 的整数，如 -j 4", param, ctx)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True,
@@ -255,7 +274,7 @@ def _problem(path, exc: ReportkitError) -> None:
 @click.option("--name", "name", metavar="模式",
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="REPORTKIT_JOBS",
+@click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
               help="同时渲染几个文件（进程数），默认为本机的 CPU 核数；-j 1 逐个渲染。Worker processes (default: cores).")
 @click.option("--scheduler", metavar="tcp://主机:8786",
               help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")

@@ -266,7 +266,7 @@ def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_prefix(target, owner), suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise RenderError(f"{target}: 无法写入输出文件夹“{folder}”（{reason(exc)}）") from None
+        raise RenderError(f"{target}: {folder_problem(folder, exc)}") from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -282,6 +282,14 @@ def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
         tmp.unlink(missing_ok=True)
         raise
     return Staged(target, tmp)
+
+
+def folder_problem(folder: Path, exc: OSError) -> str:
+    """Why no file can be made in ``folder``: it cannot be created, or written. No file of the folder is in the way
+    here, so a permission error is just that (:func:`reason`'s hint at a file open in Word does not apply)."""
+    why = "没有写入权限" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)
+    made = "" if folder.is_dir() else "无法创建这个文件夹："
+    return f"无法写入输出文件夹“{folder}”（{made}{why}）"
 
 
 def check_output(path: Path, target: Path) -> None:

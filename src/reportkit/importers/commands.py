@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import ERROR, NOTE, ReportkitError
+from ..cli import Jobs
+from ..errors import ERROR, NOTE, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from . import ImportResult
 
 FIELDS = ("file", "rule", "severity", "place", "message")
+#: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
+#: the report's.
+UNCHECKED = "unchecked"
 
 
 @click.command("import")
@@ -89,7 +93,7 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 @click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
               help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF），按发布机关和年度对应，做跨年度检查。"
                    "Last year's reports, for the cross-year rules.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="REPORTKIT_JOBS",
+@click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
               help="同时检查几份报告（进程数），默认为本机的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
 def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，写出问题清单。
@@ -103,17 +107,20 @@ def check_command(paths, report, outdir, previous_dir, jobs):
       reportkit check 各单位年报/ --report 检查结果.csv
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
+    from ..batch import check_folder, check_report
     from ..write import rows_bytes, write_all
     from . import CONVERTIBLE
 
-    if report.suffix.lower() not in (".csv", ".json"):
-        raise click.BadParameter("结果文件的扩展名应为 .csv 或 .json", param_hint="--report")
     plugins = load_plugins()
     # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
     suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
     # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
     files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
                     if (f.is_file() or f.is_symlink() and not f.exists()) and (p.is_file() or f.suffix.lower() in suffixes)})
+    # before the checking, not after hours of it
+    check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
+    if outdir is not None:
+        check_folder(outdir, "未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o")
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as scratch, click.progressbar(
             length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
@@ -134,11 +141,15 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     summary = Counter(row["rule"] for row in problems)
     document = {"rows": rows, "summary": dict(sorted(summary.items()))}
     write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
-    bad = {row["file"] for row in problems}
-    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad)} 份未发现问题，{len(bad)} 份有问题；结果已写入 {report}")
+    given = {str(path) for path in files}  # not last year's reports, which have rows of their own
+    unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
+    bad = {row["file"] for row in problems} & given - unchecked
+    left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，见 {UNCHECKED} 行）" if unchecked else ""
+    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{left}；"
+               f"结果已写入 {report}")
     for rule, count in sorted(summary.items()):
         click.echo(f"  {rule}：{count} 处")
-    sys.exit(1 if bad else 0)
+    sys.exit(1 if bad or unchecked else 0)
 
 
 @dataclass(frozen=True)
@@ -173,7 +184,8 @@ def check_task(task: Check) -> tuple[Check, list[dict]]:
     return task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, previous)
 
 
-def _crashed(task: Check, why: str) -> tuple[Check, list[dict]]:
+def _crashed(task: Check, why: str, seconds: float) -> tuple[Check, list[dict]]:
+    """The row of a report whose worker died (check's rows keep no time: ``seconds`` is not used)."""
     return task, [dict(file=task.path, rule="unreadable", severity=ERROR, place="",
                        message=why.replace("未生成文件", "未能检查").replace("渲染", "检查"))]
 
@@ -198,6 +210,9 @@ def last_year_reports(folder: Path, plugins, target: Path):
     for n, path in enumerate(published, 1):
         try:
             result = import_file(path, plugins, outdir=target / f"{n:03d}")
+        except RenderError as exc:
+            rows.append(_unchecked(str(path), exc, "上年报告导入后写不出，未做跨年度检查"))
+            continue
         except ReportkitError as exc:
             rows.append(dict(file=str(path), rule="unreadable", severity=ERROR, place="",
                              message=f"上年报告无法读取，未做跨年度检查：{exc.format_message()}"))
@@ -217,6 +232,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     name = str(path)
     try:
         result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
+    except RenderError as exc:
+        return [_unchecked(name, exc, "未能检查")]
     except ReportkitError as exc:
         return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
     # A site's navigation and footers left out are no problem; a table's totals printed blank are a fault of the page.
@@ -232,6 +249,13 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
+
+
+def _unchecked(name: str, exc: RenderError, what: str) -> dict:
+    """The row of a report whose imported data could not be written (an import's only :class:`RenderError`): the
+    fault is reportkit's folder, not the report's."""
+    return dict(file=name, rule=UNCHECKED, severity=ERROR, place="",
+                message=f"{what}：{exc.format_message()}；这不是报告的问题：请腾出磁盘空间或换一个可以写入的 -o 文件夹后重新检查")
 
 
 def _placeholder_lines(result: ImportResult) -> set[int]:
