@@ -94,15 +94,25 @@ def test_core_versions_are_checked_at_load(install):
     ]
 
 
-def test_data_that_needs_a_plugin_with_an_unknown_hook_says_why_it_is_not_loaded(install, tmp_path):
-    """The data error said only “plugin reportkit-typo: not loaded”."""
-    install("reportkit-typo", "from reportkit import hookimpl\n@hookimpl\ndef register_section(register):\n    pass\n")
+def _validate_needing(plugin: str, tmp_path: Path):
+    """``reportkit validate`` of the sample with ``plugins: [plugin]``, and the data file's path."""
     data = tmp_path / "needs.yaml"
-    data.write_text("plugins: [reportkit-typo]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    result = run("validate", data)
+    data.write_text(f"plugins: [{plugin}]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return run("validate", data), data
+
+
+@pytest.mark.parametrize("name, code, reason", [
+    ("reportkit-foo", "raise ValueError('boom')\n", "导入 reportkit_foo 失败：ValueError: boom"),
+    # the data error said only “plugin reportkit-typo: not loaded”
+    ("reportkit-typo", "from reportkit import hookimpl\n@hookimpl\ndef register_section(register):\n    pass\n",
+     "实现了不存在的钩子 register_section（已有的钩子：register_commands、"),
+])
+def test_data_that_needs_a_broken_plugin_fails_naming_it_and_why(install, tmp_path, name, code, reason):
+    install(name, code)
+    result, data = _validate_needing(name, tmp_path)
     assert result.exit_code == 1
-    assert (f"{data}:1:11: error: 数据需要插件“reportkit-typo”，但它未能加载：插件 reportkit-typo："
-            "实现了不存在的钩子 register_section（已有的钩子：register_commands、") in result.stderr
+    assert f"{data}:1:11: error: 数据需要插件“{name}”，但它未能加载：插件 {name}：{reason}" in result.stderr
+    assert "Traceback" not in result.output
 
 
 def test_an_installed_package_without_an_entry_point_is_told_to_declare_one(tmp_path, monkeypatch):
@@ -115,9 +125,7 @@ def test_an_installed_package_without_an_entry_point_is_told_to_declare_one(tmp_
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: reportkit-gbt9704-noep\nVersion: 0.3.0\n")
     (info / "RECORD").write_text(f"reportkit_noep/__init__.py,,\n{info.name}/METADATA,,\n{info.name}/RECORD,,\n")
     monkeypatch.syspath_prepend(str(site))
-    data = tmp_path / "needs.yaml"
-    data.write_text("plugins: [reportkit-gbt9704-noep]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    result = run("validate", data)
+    result, data = _validate_needing("reportkit-gbt9704-noep", tmp_path)
     assert result.exit_code == 1
     assert (f"{data}:1:11: error: 数据需要插件“reportkit-gbt9704-noep”：它已安装（0.3.0 版），但没有声明 reportkit 入口点，"
             "reportkit 找不到它：请在它的 pyproject.toml 中加上 [project.entry-points.reportkit] 一节，"
@@ -138,17 +146,6 @@ def test_strict_makes_any_plugin_problem_fatal(install):
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: 插件 reportkit-foo：导入 reportkit_foo 失败：ValueError: boom"
     assert run("validate", SAMPLE, env={"REPORTKIT_STRICT": "1"}).exit_code == 1
-
-
-def test_data_that_needs_a_broken_plugin_fails_naming_it(install, tmp_path):
-    install("reportkit-foo", "raise ValueError('boom')\n")
-    data = tmp_path / "needs.yaml"
-    data.write_text("plugins: [reportkit-foo]\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    result = run("validate", data)
-    assert result.exit_code == 1
-    assert (f"{data}:1:11: error: 数据需要插件“reportkit-foo”，但它未能加载：插件 reportkit-foo：导入 reportkit_foo 失败："
-            "ValueError: boom") in result.stderr
-    assert "Traceback" not in result.output
 
 
 def test_missing_plugin_names_the_package_to_install(tmp_path):
