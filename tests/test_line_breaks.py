@@ -9,6 +9,7 @@ import pdfplumber
 import pytest
 import yaml
 
+from reportkit.blocks import Table
 from reportkit.layout import Geometry, text_width
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
@@ -189,3 +190,63 @@ def test_a_broken_organ_imports_back_as_one_organ(tmp_path, fmt):
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
         back = imported(render_source(path, fmt, folder), folder)
         assert yaml.safe_load(back.target.read_text(encoding="utf-8"))["signature"] == signature
+
+
+def _scaled(tables, factor: int):
+    """``tables`` with every count multiplied by ``factor``: the 勾稽 rules, all sums, still hold."""
+    if isinstance(tables, bool) or not isinstance(tables, (int, dict, list)):
+        return tables
+    if isinstance(tables, int):
+        return tables * factor
+    if isinstance(tables, dict):
+        return {k: _scaled(v, factor) for k, v in tables.items()}
+    return [_scaled(v, factor) for v in tables]
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    """A province's sums: table 三's counts of 6 digits (114,038 natural persons), table 二's of 6 too."""
+    sample = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
+    return _sample_with(tmp_path_factory.mktemp("province"), tables=_scaled(sample["tables"], 3001))
+
+
+def _applications(document):
+    return [b for b in document.blocks if isinstance(b, Table)][1]
+
+
+def test_a_column_too_narrow_for_its_figures_is_widened_from_the_labels(province):
+    """Table 三's 6-digit counts broke inside their cells (“11403|8”): their columns take the room they need from the
+    label column, the others keep theirs, and the table is as wide as before."""
+    prepared, _ = province
+    table = _applications(prepared.document)
+    built = [1.0, 1.3, 3.6] + [1.0] * 7
+    assert sum(table.widths) == pytest.approx(sum(built))
+    room = [G.cell_room(table.widths, c) for c in range(10)]  # characters of the table's type
+    for (r, c), cell in table.grid().items():
+        if r >= 3 and c >= 3:
+            assert len(cell.text) * 0.56 <= room[c], (cell.text, room[c])
+    assert table.widths[2] < built[2] and table.widths[0] == pytest.approx(built[0], rel=0.2)
+    assert any(len(cell.text) == 6 for cell in table.grid().values())
+
+
+def test_a_county_s_tables_keep_their_widths(tmp_path):
+    prepared, _ = _sample_with(tmp_path)
+    assert _applications(prepared.document).widths == [1.0, 1.3, 3.6] + [1.0] * 7
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst", "docx"])
+def test_every_figure_of_a_province_s_table_prints_whole(province, fmt):
+    prepared, plugins = province
+    table = _applications(prepared.document)
+    figures = {cell.text for (r, c), cell in table.grid().items() if r >= 3 and c >= 3}
+    data = render(prepared.document, prepared.layout, fmt, plugins.registry).data
+    if fmt == "docx":  # the widths Word, WPS and LibreOffice lay the columns out with
+        grid = [t for t in docx.Document(io.BytesIO(data)).tables if len(t.columns) == 10][0]._tbl.tblGrid
+        cols = [int(col.get(docx.oxml.ns.qn("w:w"))) / 20 for col in grid.findall(docx.oxml.ns.qn("w:gridCol"))]
+        for c in range(3, 10):
+            widest = max(len(cell.text) for (r, k), cell in table.grid().items() if r >= 3 and k == c)
+            assert widest * 0.56 * G.table_size_pt + 2 * G.cell_padding_h_pt <= cols[c]
+        return
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        words = {w["text"] for page in pdf.pages for w in page.extract_words(keep_blank_chars=False)}
+    assert sorted(f for f in figures if f not in words) == []

@@ -5,7 +5,7 @@ Every engine breaks a long line where the next character no longer fits: "综合
 line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles and
 署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
 opening bracket, after an organ's name (局, 办公室, 中心 …), around a year, after 的 or 和. A line the data breaks
-(``\\n``) is kept as written.
+(``\\n``) is kept as written. :func:`fitted_tables` widens a table's column too narrow for a figure in it.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 
-from .blocks import Attachment, Document, Signature, Title
+from .blocks import Attachment, Document, Signature, Table, Title
 from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
 
@@ -59,6 +59,53 @@ def broken_lines(document: Document, geometry: Geometry) -> Document:
               else dataclasses.replace(b, organs=[broken(o, organ, space) for o in b.organs]) if isinstance(b, Signature)
               else b for b in document.blocks]
     return dataclasses.replace(document, blocks=blocks)
+
+
+#: A figure in a table: digits with their decimal point, thousands commas and percent sign, which every engine keeps
+#: on one line only when its column is wide enough, and else breaks inside ("11403|8").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
+
+
+def fitted_tables(document: Document, geometry: Geometry) -> Document:
+    """``document`` with each table's columns widened where a figure in a cell of one column would not fit on a line
+    (a county's table 三 has 5-digit counts at most, a province's sums 6), the room taken from the columns that can
+    give it: first those holding no figure (labels, which wrap), then the others, each in proportion to its room to
+    spare. A table that cannot give enough room is left as it is."""
+    return dataclasses.replace(document, blocks=[
+        dataclasses.replace(b, widths=_fitted(b, geometry)) if isinstance(b, Table) else b for b in document.blocks])
+
+
+def _fitted(table: Table, geometry: Geometry) -> list[float]:
+    scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
+    widths = [w * scale for w in table.widths]  # pt
+    padding, size = 2 * geometry.cell_padding_h_pt + 0.5, geometry.table_size_pt  # and half of each side's rule
+    cells = [(c, cell.text) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)]
+    if all(len(text) * 0.56 * size + padding <= widths[c] for c, text in cells):  # most tables: nothing can be too wide
+        return table.widths
+    need = [0.0] * len(widths)  # the widest figure of each column's one-column cells, with its padding
+    for c, text in cells:
+        for m in _FIGURE.finditer(text):
+            need[c] = max(need[c], sum(map(_figure_width, m.group())) * size + padding)
+    short = sum(max(n - w, 0) for n, w in zip(need, widths))
+    if not short:
+        return table.widths
+    floor = size + padding  # one character a line
+    widened = [max(w, n) for w, n in zip(widths, need)]
+    for donors in ([c for c in range(len(widths)) if need[c] <= floor], range(len(widths))):
+        spare = {c: widened[c] - max(need[c], floor) for c in donors if widened[c] > max(need[c], floor)}
+        given = min(short, sum(spare.values()))
+        for c, room in spare.items():
+            widened[c] -= given * room / sum(spare.values())
+        short -= given
+        if short <= 1e-9:
+            return [w / scale for w in widened]
+    return table.widths
+
+
+def _figure_width(ch: str) -> float:
+    """A character of a figure in ems, as wide as the table's faces set it at most (half an em in FandolFang, 0.56 in
+    the bundled Song face)."""
+    return 0.33 if ch in ".," else 0.93 if ch == "%" else 0.56
 
 
 def broken(text: str, room: float, autospace_em: float = 0) -> str:

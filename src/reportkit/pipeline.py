@@ -17,7 +17,7 @@ from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidDa
 from .fonts import coverage, exact_source, role_texts
 from .layout import Geometry, Layout
 from .limits import check_limits
-from .line_breaks import broken_lines
+from .line_breaks import broken_lines, fitted_tables
 from .load import Loaded, load_file
 from .narrative import placeholder_diagnostics
 from .outline import Locator
@@ -97,7 +97,7 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     """Turn a validated report into the format-neutral block tree (step 3).
 
     Plugin sections get their plugin's settings; titles and signing organs too long for a line are broken where a reader would
-    (:mod:`reportkit.line_breaks`); a ``layout`` with a ``prepare`` then adjusts the tree (e.g. adds the 版头 and 版记
+    (:mod:`reportkit.line_breaks`), a table's columns widened for its figures; a ``layout`` with a ``prepare`` then adjusts the tree (e.g. adds the 版头 and 版记
     it draws) with its plugin's settings.
     """
     loaded = validated.loaded
@@ -108,7 +108,8 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     kind_plugin = registry.plugin_of(validated.kind) if registry else "reportkit."
     document = guarded(kind_plugin, f"文档类型 {validated.kind.name} 的 build", validated.kind.build, validated.report, locate,
                        returns=Document)
-    document = broken_lines(document, layout.geometry if layout else Geometry())
+    geometry = layout.geometry if layout else Geometry()
+    document = fitted_tables(broken_lines(document, geometry), geometry)
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:
