@@ -88,3 +88,15 @@ def test_no_pydantic_english_for_any_error_type(registry):
     data["date"] = "2024-01-25T10:30:00"  # a date with a time
     [message] = errors_of(data, registry)
     assert message.startswith("date：应为日期") and not any("a" <= c.lower() <= "z" for c in message.split("“")[0][4:])
+
+
+def test_strict_lists_every_problem_not_only_the_edition_s(registry):
+    """With --strict, the R12 warning on the edition (an error then) stopped the run before the date was checked: the
+    late date came out only on the next run."""
+    data = sample() | {"year": 2020, "edition": "2021"}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "r.yaml"), registry, strict=True)
+    found = [d.format() for d in info.value.diagnostics]
+    assert any(": error: " in f and f.endswith("（R12）") for f in found), found
+    assert any(": error: " in f and f.endswith("（deadline）") for f in found), found

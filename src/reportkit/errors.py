@@ -96,9 +96,12 @@ class Diagnostics:
 
     strict: bool = False
     items: list[Diagnostic] = field(default_factory=list)
+    given_errors: int = 0  # errors as found, before ``strict`` made warnings errors too
 
     def add(self, diagnostic: Diagnostic) -> None:
-        if self.strict and diagnostic.severity == WARNING:
+        if diagnostic.severity == ERROR:
+            self.given_errors += 1
+        elif self.strict and diagnostic.severity == WARNING:
             diagnostic = diagnostic.as_error()
         self.items.append(diagnostic)
 
@@ -116,6 +119,12 @@ class Diagnostics:
 
     def raise_if_errors(self) -> None:
         if self.errors:
+            raise InvalidData(sorted(self.items, key=_position))
+
+    def stop_if_errors(self) -> None:
+        """Raise as :meth:`raise_if_errors` where the rest of a run would only add noise: only for errors as found, so
+        that ``--strict`` still lists every problem, not those found before the first warning."""
+        if self.given_errors:
             raise InvalidData(sorted(self.items, key=_position))
 
 

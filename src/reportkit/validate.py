@@ -55,15 +55,15 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
     data = loaded.data
     if not isinstance(data, dict):
         diags.add(loaded.diagnostic(ERROR, "文件的最外层应是“键: 值”的映射，例如以 kind: annual-report 开头"))
-        diags.raise_if_errors()
+        diags.stop_if_errors()
     kind = _kind(loaded, registry, diags)
-    diags.raise_if_errors()
+    diags.stop_if_errors()
     diags.extend(_required_plugins(loaded, registry))
-    diags.raise_if_errors()  # without its plugins, the rest of the file would only give noise
+    diags.stop_if_errors()  # without its plugins, the rest of the file would only give noise
     settings = _plugin_settings(loaded, registry, diags)
     edition, findings = kind.resolve_edition(data)
     diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
-    diags.raise_if_errors()
+    diags.stop_if_errors()
     model = model_for(kind, edition, registry)
     payload = {k: v for k, v in data.items() if k != "plugins"}
     try:
@@ -72,7 +72,7 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
         diags.extend(_translate(exc, loaded, model, registry.broken))
         reports = _with_bad_values_replaced(model, payload, exc)
         if not reports:
-            diags.raise_if_errors()
+            diags.stop_if_errors()
     # With bad cells replaced, a finding counts only if every replacement gives it: it does not
     # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
     findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) if rules else []
