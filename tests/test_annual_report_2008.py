@@ -101,7 +101,7 @@ def test_the_2008_edition_for_a_later_year_is_warned_not_refused():
 def test_a_later_edition_for_a_2008_era_year_is_warned(plugins, tmp_path):
     path = write(tmp_path, MINIMAL.replace("    year: 2012", "    edition: \"2021\"\n    year: 2012"))
     found = problems(plugins, path, strict=True)
-    assert (ERROR, 2, found[0][2]) == found[0] and "2012 年度报告应使用 2008 版" in found[0][2]
+    assert [(severity, line) for severity, line, message in found if "2012 年度报告应使用 2008 版" in message] == [(ERROR, 2)]
 
 
 # Shares and dates ------------------------------------------------------------

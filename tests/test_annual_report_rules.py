@@ -171,7 +171,8 @@ def test_r11_period_title_and_preamble(xinzhou):
 
 
 @pytest.mark.parametrize("year, warning", [("二〇二〇", None), ("二○二〇", None), ("二零二零", None),
-                                           ("二〇一九", "标题中的年度为 2019，而报告年度 year 为 2020")])
+                                           ("二〇一九", "标题中的年度为 2019，而报告年度 year 为 2020"),
+                                           ("/", "标题中没有写出“2020年”，而报告年度 year 为 2020")])
 def test_r11_reads_a_title_s_year_in_chinese_numerals(xinzhou, year, warning):
     """“二〇二〇年度” was “标题中的年度为 （没有年度）”: the year was there."""
     xinzhou["title"] = f"忻州市生态环境局{year}年度政府信息公开工作年度报告"

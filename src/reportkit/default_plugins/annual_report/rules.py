@@ -220,8 +220,8 @@ def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
     if report.title:
         years = years_named(report.title)
         if year not in years:
-            shown = "、".join(str(y) for y in sorted(years)) or "（没有年度）"
-            yield Finding(WARNING, f"标题中的年度为 {shown}，而报告年度 year 为 {year}", ("title",))
+            said = f"标题中的年度为 {'、'.join(str(y) for y in sorted(years))}" if years else f"标题中没有写出“{year}年”"
+            yield Finding(WARNING, f"{said}，而报告年度 year 为 {year}", ("title",))
     for i, text in enumerate(report.preamble or ()):
         if "统计" in text:
             others = sorted(years_named(text) - {year})
