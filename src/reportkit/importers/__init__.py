@@ -84,6 +84,17 @@ def read_published(path: Path, plugins: Plugins) -> Published:
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
 
 
+def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path, Path]:
+    """The data file of each of ``files``, in ``outdir`` or beside it: ``<stem>.yaml``, or ``<name>.yaml`` (as
+    ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``."""
+    plain = {path: Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml") for path in files}
+    sources: dict[Path, set[Path]] = {}
+    for path, target in plain.items():
+        sources.setdefault(target.resolve(), set()).add(path.resolve())  # a file given twice shares with no other
+    return {path: target if len(sources[target.resolve()]) == 1 else target.with_name(path.name + ".yaml")
+            for path, target in plain.items()}
+
+
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
                 target: str | Path | None = None, draft: bool = False, previous=None,
                 blank_as_zero: bool = False, overwrite: bool = True) -> ImportResult:
@@ -96,8 +107,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     path = Path(path)
     result = ImportResult(path)
     published = read_published(path, plugins)
-    result.target = Path(target) if target is not None else (
-        Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml"))
+    result.target = Path(target) if target is not None else data_files([path], outdir)[path]
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:

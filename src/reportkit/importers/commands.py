@@ -39,7 +39,8 @@ UNCHECKED = "unchecked"
 def import_command(files, output, draft, overwrite):
     """把已发布的年度报告（DOCX、网页 HTML、PDF、纯文本 TXT）导入为 reportkit 数据文件。
 
-    写出 <名称>.yaml；未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
+    写出 <原文件名>.yaml（只是扩展名不同的几个原文件各写 <原文件名.扩展名>.yaml）；
+    未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
     数据文件校验通过时退出码为 0，否则为 1（文件照样写出）。已有的同名数据文件内容不同时不覆盖（--overwrite 覆盖）。
 
     \b
@@ -48,14 +49,15 @@ def import_command(files, output, draft, overwrite):
       reportkit import 2023年报.docx -o data/2023.yaml
       reportkit import 年报.html 年报.pdf -o data/ --draft
     """
-    from . import import_file
+    from . import data_files, import_file
 
     outdir, target = _import_output(output, files)
+    targets = {files[0]: target} if target is not None else data_files(files, outdir)
     plugins = load_plugins()
     failed = 0
     for path in files:
         try:
-            result = import_file(path, plugins, outdir=outdir, target=target, draft=draft, overwrite=overwrite)
+            result = import_file(path, plugins, target=targets[path], draft=draft, overwrite=overwrite)
         except ReportkitError as exc:
             click.echo(f"error: {exc.format_message()}", err=True)
             failed += 1
