@@ -318,3 +318,37 @@ def test_a_task_row_taller_than_half_a_page_does_not_leave_the_attachment_s_titl
         assert all("序号" in page for page in pages[start:]), fmt  # the heads on every page of the table
     rows = Document(io.BytesIO(docx)).tables[-1].rows
     assert [row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows] == [True, False, True]
+
+
+UNITS_PLAN = """kind: work-plan
+year: 2025
+agency: 某某县人民政府办公室
+requirements:
+  - 按时公开，方便查阅。
+tasks:
+  - task: 公开重点工作台账
+    content:
+      - 各单位把本年度重点工作列成台账，每月底前更新一次完成情况。
+    lead: 县公安局
+    support: [县医疗保障局, 县卫生健康局, 县发展和改革局, 县人力资源和社会保障局, 县教育局, 县民政局]
+    deadline: "2025-06-30"
+safeguards:
+  - 县政府办公室每季度通报一次。
+task_table: {place: inline}
+"""
+
+
+def test_a_cell_s_lines_are_as_wide_in_both_pdfs(tmp_path):
+    """The 责任单位 column held 8 characters a line in the Typst PDF and the DOCX, 7 in the WeasyPrint PDF (half of each
+    collapsed rule counted inside its cells): a long plan's task table came out a page longer, its rows on other pages."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(UNITS_PLAN, encoding="utf-8")
+    document, _, _ = rendered(path)
+    cells = {}
+    for fmt in ("pdf", "pdf-typst"):
+        data = render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
+        lines = [text for page in pdf_lines(data) for text, *_ in page]
+        start = next(i for i, line in enumerate(lines) if "县公安局、县医" in line and "责任科室" not in line)  # the table's
+        cells[fmt] = lines[start:start + 8]
+    assert cells["pdf"] == cells["pdf-typst"]
+    assert cells["pdf"][0].endswith("县公安局、县医疗")

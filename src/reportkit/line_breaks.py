@@ -78,7 +78,7 @@ def fitted_tables(document: Document, geometry: Geometry) -> Document:
 def _fitted(table: Table, geometry: Geometry) -> list[float]:
     scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]  # pt
-    padding, size = 2 * geometry.cell_padding_h_pt + 0.5, geometry.table_size_pt  # and half of each side's rule
+    padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
     cells = [(c, cell.text) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)]
     if all(len(text) * 0.56 * size + padding <= widths[c] for c, text in cells):  # most tables: nothing can be too wide
         return table.widths
