@@ -663,3 +663,21 @@ def test_a_run_wider_than_its_line_breaks_inside_the_text_block(fmt, plugins):
     assert outside == []
     printed = "".join(c["text"] for c in chars)
     assert all(run in printed for run in (long_title, digits, cell))
+
+
+def test_every_output_is_dated_the_document_s_date(plugins):
+    """Typst stamped every PDF, the archival PDF/A too, 1970-01-01; WeasyPrint's had no date: each output now carries the
+    成文日期 (2024-01-25 in the sample) as its date of creation, at midnight in China."""
+    import datetime as dt
+
+    import docx
+
+    document, layout = _sample(plugins)
+    when = dt.datetime(2024, 1, 25, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    for fmt in ("pdf-typst", "pdf-a-2b", "pdf"):
+        reader = pypdf.PdfReader(io.BytesIO(_pdf(document, layout, plugins, fmt)))
+        assert reader.metadata.creation_date == when and reader.metadata.modification_date == when, fmt
+    xmp = pypdf.PdfReader(io.BytesIO(_pdf(document, layout, plugins, "pdf-a-2b"))).xmp_metadata
+    assert xmp.xmp_create_date.replace(tzinfo=dt.timezone.utc) == when
+    props = docx.Document(io.BytesIO(render(document, layout, "docx", plugins.registry).data)).core_properties
+    assert props.created.replace(tzinfo=dt.timezone.utc) == when and props.modified.replace(tzinfo=dt.timezone.utc) == when

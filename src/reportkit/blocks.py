@@ -7,6 +7,7 @@ coverage) can point back at the data file.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -200,10 +201,19 @@ class Document:
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
     lang: str = "zh-CN"
+    #: 成文日期: the PDFs' and the DOCX's date of creation (None: the time they are made).
+    date: datetime.date | None = None
     #: A draft (``render --draft``): every page of every format carries a visible 草稿 mark.
     draft: bool = False
     #: The validated report the tree was built from, for renderers of data formats (json, xlsx).
     report: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def created(self) -> datetime.datetime | None:
+        """The outputs' date of creation: the 成文日期 at midnight in China (UTC+8)."""
+        if self.date is None:
+            return None
+        return datetime.datetime.combine(self.date, datetime.time(), datetime.timezone(datetime.timedelta(hours=8)))
 
     def texts(self):
         """Yield ``(element, text, source)`` for every piece of text in the document.

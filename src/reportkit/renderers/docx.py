@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import datetime as dt
 import io
 import unicodedata
 import zipfile
@@ -148,6 +149,8 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     props.subject = document.subject[:255]
     props.keywords = ", ".join(document.keywords)[:255]
     props.language = document.lang
+    if document.created is not None:  # core properties are in UTC
+        props.created = props.modified = document.created.astimezone(dt.timezone.utc).replace(tzinfo=None)
     buf = io.BytesIO()
     package.save(buf)
     return RenderOutput(data=_same_bytes(buf.getvalue()), diagnostics=diagnostics)

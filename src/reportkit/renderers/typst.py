@@ -48,7 +48,8 @@ def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_
     try:
         pdf, warnings = compiler.compile_with_warnings(
             format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-            pdf_standards=[pdf_standard] if pdf_standard else [], timestamp=0)
+            pdf_standards=[pdf_standard] if pdf_standard else [], 
+            timestamp=int(document.created.timestamp()) if document.created else None)
     except typst.TypstError as exc:
         raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
     diagnostics = [Diagnostic(WARNING, f"PDF 引擎 Typst: {w.message}") for w in warnings]

@@ -58,7 +58,7 @@ def document(report, body: list[Block], signature: Signature | None, locate: Loc
     blocks += body + closing_blocks(attachments(report, locate), signature)
     return Document(
         title=title.replace("\n", ""), author=report.organs[0], blocks=blocks,
-        subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"],
+        subject="政府信息公开工作年度报告", keywords=["政府信息公开", "年度报告", f"{report.year}年"], date=report.date,
     )
 
 

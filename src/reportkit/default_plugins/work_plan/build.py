@@ -52,7 +52,7 @@ def build(plan, locate: Locate) -> Document:
     blocks += closing_blocks(attachments, signature)
     plain = title.replace("\n", "")
     return Document(title=plain, author=organs(plan.signature, plan.agency)[0], blocks=blocks,
-                    subject=DOCUMENT_NAME, keywords=["政务公开", DOCUMENT_NAME, f"{plan.year}年"])
+                    subject=DOCUMENT_NAME, keywords=["政务公开", DOCUMENT_NAME, f"{plan.year}年"], date=plan.date)
 
 
 def _notice(plan, locate: Locate) -> list[Block]:

@@ -38,4 +38,4 @@ def build(summary, locate: Locate) -> Document:
     blocks += closing_blocks(attachments, Signature(signers, chinese_date(summary.date), locate(("date",))))
     kind = "工作总结和工作计划" if summary.plan else "工作总结"
     return Document(title=title.replace("\n", ""), author=signers[0], blocks=blocks, subject=kind,
-                    keywords=["工作总结", f"{summary.year}年"] + (["工作计划"] if summary.plan else []))
+                    keywords=["工作总结", f"{summary.year}年"] + (["工作计划"] if summary.plan else []), date=summary.date)
