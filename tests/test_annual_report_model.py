@@ -288,7 +288,7 @@ def test_json_schema_carries_chinese_titles_and_plain_numbers():
     assert schema["properties"]["agency"]["title"] == "发布机关"
     assert schema["additionalProperties"] is False
     defs = schema["$defs"]
-    assert defs["Count"]["anyOf"][0] == {"minimum": 0, "type": "integer"}
+    assert defs["Count"]["anyOf"][0] == {"minimum": 0, "maximum": 999_999_999, "type": "integer"}
     row = defs["ApplicantRow"]["properties"]
     assert row["natural_person"]["title"] == "自然人" and row["total"]["title"] == "总计"
 

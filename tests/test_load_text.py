@@ -165,19 +165,31 @@ def test_typed_text_still_validates_as_a_number_and_keeps_a_postcode():
     assert validated.report.tables.active_disclosure.administrative_licensing.decisions.value == 156  # not 110
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("100000", "应为文字，却被读成了数字“100000”：请照原样加引号，如 '100000'"),
-    ("2023.10", "应为文字，却被读成了小数“2023.1”（2023.10 会读成 2023.1）：请照原样加引号，如 '2023.10'"),
-    ("true", "应为文字，却被读成了真假值（yes、no、true、false 等）：请给整段加引号")])
-def test_a_text_field_yaml_reads_as_something_else_says_to_quote_it(typed, message):
+@pytest.mark.parametrize("key, typed, message", [
+    ("office", "100000", "应为文字，却被读成了数字“100000”：请照原样加引号，如 '100000'"),
+    ("postcode", "2023.10", "应为文字，却被读成了小数“2023.1”（2023.10 会读成 2023.1）：请照原样加引号，如 '2023.10'"),
+    ("postcode", "true", "应为文字，却被读成了真假值（yes、no、true、false 等）：请给整段加引号")])
+def test_a_text_field_yaml_reads_as_something_else_says_to_quote_it(key, typed, message):
     """“contact.postcode：应为文字，实际为“100000”” gave no fix; a note typed 2023.10 was quoted back as “2023.1”."""
     from reportkit.plugins import load_plugins
     from reportkit.validate import validate
 
-    text = SAMPLE.read_text(encoding="utf-8").replace('postcode: "000000"', f"postcode: {typed}")
+    text = re.sub(rf"(?m)^(  {key}: ).*$", rf"\g<1>{typed}", SAMPLE.read_text(encoding="utf-8"), count=1)
     with pytest.raises(InvalidData) as info:
         validate(load_text(text, "f.yaml"), load_plugins().registry)
-    assert [d.message for d in info.value.diagnostics] == [f"contact.postcode：{message}"]
+    assert [d.message for d in info.value.diagnostics] == [f"contact.{key}：{message}"]
+
+
+@pytest.mark.parametrize("key, typed", [("postcode", "100000"), ("phone", "12345678"), ("phone", "03511234567")])
+def test_a_postcode_or_phone_typed_without_quotes_is_the_digits_typed(key, typed):
+    """“postcode: 100000” was refused (应为文字，却被读成了数字), though a clerk writes a postcode so."""
+    from reportkit.plugins import load_plugins
+    from reportkit.validate import validate
+
+    text = re.sub(rf"(?m)^(  {key}: ).*$", rf"\g<1>{typed}", SAMPLE.read_text(encoding="utf-8"), count=1)
+    validated = validate(load_text(text, "f.yaml"), load_plugins().registry)
+    assert validated.diagnostics.errors == []
+    assert getattr(validated.report.contact, key) == typed
 
 
 @pytest.mark.parametrize("item", ["本年度工作要点: 一是加强培训。", "本年度共办理人大代表建议和政协提案: 10件。"])

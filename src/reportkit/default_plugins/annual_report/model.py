@@ -15,7 +15,7 @@ from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Optional
 
 from pydantic import (
-    AfterValidator, BaseModel, BeforeValidator, Field, create_model, field_validator,
+    AfterValidator, BaseModel, BeforeValidator, Field, WithJsonSchema, create_model, field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -70,6 +70,7 @@ class _Cell(BaseModel):
 #: Digits of the largest count or change (10⁹ of anything is beyond any agency, or any province's sum): more is a slip,
 #: and it was reported only by the totals it broke.
 MAX_COUNT_DIGITS = 9
+_LARGEST_COUNT = 10 ** MAX_COUNT_DIGITS - 1
 
 
 def _not_huge(value: int) -> int:
@@ -81,7 +82,8 @@ def _not_huge(value: int) -> int:
 class Count(_Cell):
     """A count: a non-negative integer."""
 
-    value: Annotated[int, AfterValidator(_not_huge)] = Field(ge=0, title="数值", description="非负整数；没有就填 0")
+    value: Annotated[int, AfterValidator(_not_huge)] = Field(
+        ge=0, title="数值", description="非负整数；没有就填 0", json_schema_extra={"maximum": _LARGEST_COUNT})
 
     def text(self) -> str:
         return self.with_note(str(self.value))
@@ -90,7 +92,9 @@ class Count(_Cell):
 class Change(_Cell):
     """本年增/减: a signed integer, printed with its sign."""
 
-    value: Annotated[int, AfterValidator(_not_huge)] = Field(title="数值", description="带符号的整数：增加写 16，减少写 -11，不变写 0")
+    value: Annotated[int, AfterValidator(_not_huge)] = Field(
+        title="数值", description="带符号的整数：增加写 16，减少写 -11，不变写 0",
+        json_schema_extra={"minimum": -_LARGEST_COUNT, "maximum": _LARGEST_COUNT})
 
     @model_validator(mode="before")
     @classmethod
@@ -144,8 +148,11 @@ def _plausible(value: Decimal) -> Decimal:
     return value
 
 
-#: A sum of money in the data, printed with the digits it was written with.
-Money = Annotated[Decimal, BeforeValidator(_as_written), AfterValidator(_plausible)]
+#: A sum of money in the data (never below 0), printed with the digits it was written with. Its JSON Schema: a
+#: number, or digits in quotes as :func:`_as_written` reads them ("412.30", "1_000"; not "1,234.5" or "1e3").
+Money = Annotated[Decimal, BeforeValidator(_as_written), AfterValidator(_plausible), WithJsonSchema({"anyOf": [
+    {"type": "number", "minimum": 0, "exclusiveMaximum": 10 ** MAX_WHOLE_DIGITS},
+    {"type": "string", "pattern": r"^\s*\+?([0-9]+(_[0-9]+)*(\.[0-9]*)?|\.[0-9]+)\s*$"}]})]
 
 
 class Amount(_Cell):
@@ -318,13 +325,23 @@ class Period(_Row):
         return self
 
 
+def _digits_as_text(value: Any) -> Any:
+    # A YAML 1.2 integer is written as its digits (030001 stays text: reportkit.load), so 100000 is the text typed.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+#: 邮编、电话: text, which may be typed without quotes (postcode: 100000, postcode: 030001).
+Digits = Annotated[Words, BeforeValidator(_digits_as_text),
+                   WithJsonSchema({"type": ["string", "integer"], "minLength": 1, "pattern": r"\S"})]
+
+
 class Contact(_Row):
     """联系方式, printed at the end of the preamble."""
 
     office: Optional[Words] = Field(None, title="联系单位", description="受理咨询的科室或单位，如“办公室”")
     address: Optional[Words] = Field(None, title="地址", description="通信地址")
-    postcode: Optional[Words] = Field(None, title="邮政编码", description="六位邮政编码（写成带引号的文字）")
-    phone: Optional[Words] = Field(None, title="电话", description="联系电话（写成带引号的文字）")
+    postcode: Optional[Digits] = Field(None, title="邮政编码", description="六位邮政编码，照写的印出，如 030001")
+    phone: Optional[Digits] = Field(None, title="电话", description="联系电话，如 0351-1234567")
     email: Optional[Words] = Field(None, title="电子邮箱", description="电子邮箱")
     website: Optional[Words] = Field(None, title="网址", description="可下载本报告电子版的网站")
 
@@ -373,6 +390,14 @@ class ReportCommon(BaseModel):
     @classmethod
     def _edition_text(cls, value: Any) -> Any:
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema, handler):
+        # For editors, the edition typed without quotes (edition: 2021) too, as _edition_text reads it.
+        ref = handler(core_schema)
+        choices = handler.resolve_ref_schema(ref)["properties"]["edition"]["anyOf"]
+        choices += [{"type": "integer", "const": int(c["const"])} for c in choices if "const" in c]
+        return ref
 
     def _default_period(self) -> tuple[dt.date, dt.date]:
         return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
