@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 import re
 import shutil
+from itertools import takewhile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -237,3 +238,16 @@ def test_the_units_cell_notes_are_listed_not_lost(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert all(f"#   {note}\n" in text for note in listed)
     assert check_file(out, load_plugins()).report.agency == "某县人民政府"
+
+
+def test_the_header_says_aggregate_made_the_file_from_which_units(tmp_path, monkeypatch):
+    """The summed file's header also kept the starter's “由 reportkit init 生成”, as if init had made it."""
+    rng = random.Random(5)
+    for name in ("a", "b"):
+        unit(tmp_path, name, rng)
+    monkeypatch.chdir(tmp_path)
+    assert run("aggregate", "a.yaml", "b.yaml", "-o", "region.yaml").exit_code == 0
+    lines = (tmp_path / "region.yaml").read_text(encoding="utf-8").splitlines()
+    header = list(takewhile(lambda line: line.startswith("#"), lines))
+    assert header[1] == "# 由 reportkit aggregate 汇总 2 个单位的统计表：a.yaml、b.yaml"
+    assert not [line for line in header if "由 reportkit init" in line]

@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
+from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
@@ -30,6 +31,35 @@ def test_help_is_bilingual_with_a_quick_start():
     for command in ("render", "validate", "init", "schema", "plugins"):
         sub = run(command, "-h")
         assert sub.exit_code == 0 and "例 / Example" in sub.output
+
+
+def help_text(*command) -> str:
+    """The help of ``command`` with its white space taken out: click wraps Chinese text anywhere."""
+    result = run(*command, "-h")
+    assert result.exit_code == 0
+    return "".join(result.output.split())
+
+
+def test_init_help_says_the_starting_file_has_placeholders_that_only_validate_draft_passes():
+    """init's help said its file passes validation, though validate refuses its 【请填写：…】 placeholders."""
+    assert "init生成带注释的起始数据文件，待填处留有【请填写：…】占位。" in help_text()
+    assert "留着占位时validate--draft即可通过、render--draft可出草稿；占位都填好后才能通过validate。" in help_text("init")
+
+
+def test_validate_help_says_its_draft_lets_placeholders_pass_as_warnings():
+    """validate's --draft was described as render's (“留着占位也生成，每页标“草稿””), but validate writes nothing."""
+    validate = help_text("validate")
+    assert "--draft按草稿校验：【请填写：…】占位只算警告，与render--draft相同。" in validate
+    assert "每页标“草稿”" not in validate and "每页标“草稿”" in help_text("render")
+
+
+def test_render_help_names_every_suffix_and_format_it_writes():
+    """-o's help named only .pdf and .docx (-f's only docx and pdf), though .html, .json and .xlsx are written too."""
+    renderers = load_plugins(entry_point_group=None).registry.renderers
+    by_extension = {r.extension: fmt for fmt, r in reversed(renderers.items())}  # as render's -o reads a suffix
+    options = {param.name: param.help for param in cli.commands["render"].params}
+    assert [ext for ext in by_extension if ext not in options["output"]] == []
+    assert [fmt for fmt in by_extension.values() if fmt not in options["formats"]] == []
 
 
 def test_render_writes_both_formats(tmp_path):
@@ -142,10 +172,19 @@ def test_init_xlsx_never_overwrites_a_workbook_without_force(tmp_path):
     assert book.read_bytes().startswith(b"PK")
 
 
-def test_init_xlsx_with_a_workbook_s_name_as_the_data_file_is_refused(tmp_path):
-    """-o 报告.xlsx --xlsx wrote the starting data file there, then the workbook over it."""
-    result = run("init", "annual-report", "--year", "2023", "-o", tmp_path / "报告.xlsx", "--xlsx")
-    assert result.exit_code == 2 and "应以 .yaml 结尾" in result.output
+@pytest.mark.parametrize("name, xlsx, fix", [
+    ("报告.xlsx", True, "；--xlsx 的工作簿另写为同名的 报告.xlsx"),
+    ("报告.XLSX", True, "；--xlsx 的工作簿另写为同名的 报告.xlsx"),
+    ("报告.xlsx", False, "；要同时生成统计表工作簿 报告.xlsx，再加 --xlsx"),
+    ("报告.csv", False, "；要同时生成统计表工作簿 报告.xlsx，再加 --xlsx"),
+], ids=["xlsx-with-xlsx", "XLSX-with-xlsx", "xlsx", "csv"])
+def test_init_refuses_a_spreadsheet_s_name_for_the_data_file(tmp_path, name, xlsx, fix):
+    """-o 报告.xlsx wrote YAML text into a file named .xlsx; with --xlsx the workbook then went over it
+    (报告.XLSX escaped the check, the same file on Windows and macOS)."""
+    result = run("init", "annual-report", "--year", "2023", "-o", tmp_path / name, *["--xlsx"] * xlsx)
+    assert result.exit_code == 2
+    assert (f"error: -o/--output：“{tmp_path / name}”是电子表格的文件名，而 init 写的是 YAML 数据文件，"
+            f"文件名应以 .yaml 结尾：请改为 -o {tmp_path / '报告.yaml'}{fix}\n") in result.output
     assert list(tmp_path.iterdir()) == []
 
 

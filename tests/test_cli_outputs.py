@@ -49,6 +49,33 @@ def test_o_file_with_two_inputs_or_another_suffix_is_a_clear_usage_error(tmp_pat
     assert list(tmp_path.iterdir()) == []
 
 
+NO_PDF = "：请用 -f pdf（-o 是文件名时以 .pdf 结尾），或去掉 --pdf-standard"
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--engine", "weasyprint", "-o", "{out}"],
+     "--pdf-standard a-2b 的 PDF/A 由 Typst 生成，不能用 --engine weasyprint：请去掉 --engine，或改用 --engine typst"),
+    (["-f", "docx", "-o", "{out}"], f"--pdf-standard 只用于 PDF，而本次只生成 docx{NO_PDF}"),
+    (["--engine", "typst", "-f", "docx", "-f", "json", "-o", "{out}"],
+     f"--pdf-standard 只用于 PDF，而本次只生成 docx、json{NO_PDF}"),
+    (["-o", "{out}/r.html"], f"--pdf-standard 只用于 PDF，而本次只生成 html{NO_PDF}"),
+], ids=["weasyprint", "docx", "docx-json", "o-html"])
+def test_pdf_standard_that_cannot_apply_is_a_usage_error(tmp_path, args, expected):
+    """--engine weasyprint --pdf-standard a-2b made a Typst PDF without a word; with no PDF among the formats,
+    --pdf-standard was ignored."""
+    out = tmp_path / "out"
+    result = run("render", SAMPLE, "--pdf-standard", "a-2b", *[a.replace("{out}", str(out)) for a in args])
+    assert result.exit_code == 2 and f"error: {expected}\n" in result.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("engine", [[], ["--engine", "typst"]], ids=["default", "typst"])
+def test_pdf_standard_with_the_default_or_the_typst_engine_writes_pdf_a(tmp_path, engine):
+    result = run("render", SAMPLE, "--pdf-standard", "a-2b", *engine, "-o", tmp_path / "r.pdf")
+    assert result.exit_code == 0, result.output
+    assert b"<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>" in (tmp_path / "r.pdf").read_bytes()
+
+
 def test_name_pattern_names_the_outputs_after_the_title(tmp_path):
     result = run("render", SAMPLE, "-o", tmp_path, "--name", "{title}", "-f", "docx")
     assert result.exit_code == 0, result.output

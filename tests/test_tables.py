@@ -1,6 +1,7 @@
 """Excel in and out: the exported workbook opened with openpyxl, edited, saved by LibreOffice and re-imported."""
 from __future__ import annotations
 
+import codecs
 import re
 import shutil
 import subprocess
@@ -109,6 +110,34 @@ def test_import_keeps_the_file_s_own_indentation(tmp_path):
     changed = [(a, b) for a, b in zip(before.splitlines(), after) if a != b]
     assert len(after) == len(before.splitlines()) and len(changed) == 3
     assert all(re.sub(r"\d+", "#", a) == re.sub(r"\d+", "#", b) for a, b in changed), changed  # only numbers changed
+
+
+@pytest.mark.parametrize("encoding, bom, newline, end", [
+    ("utf-8", codecs.BOM_UTF8, "\r\n", ""),
+    ("utf-16-le", codecs.BOM_UTF16_LE, "\r\n", ""),
+    ("gbk", b"", "\r\n", "\x1a"),  # Notepad's "ANSI"; an old editor's Ctrl-Z at the end
+    ("utf-8", b"", "\r", ""),  # an old Mac's line ends
+], ids=["utf-8-bom-crlf", "utf-16", "gbk-ctrl-z", "utf-8-cr"])
+def test_import_writes_the_data_file_as_it_was_saved(tmp_path, encoding, bom, newline, end):
+    """A data file Notepad saved as UTF-16 or GBK ended the import in a traceback, and one saved as UTF-8 lost its BOM
+    and its CRLF line ends (one line in Windows 7's Notepad), though validate reads them all and the import says the
+    layout is kept: the file is written back as it was saved, only the number changed."""
+    def saved(text: str) -> bytes:
+        return bom + (text.replace("\n", newline) + end).encode(encoding)
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    data = tmp_path / "report.yaml"
+    data.write_bytes(saved(text))
+    book = tmp_path / "tables.xlsx"
+    assert run("tables", "export", data, "-o", book).exit_code == 0
+    wb = load_workbook(book)
+    wb["表四"]["F4"] = 2  # 行政诉讼 未经复议直接起诉 结果维持: 1 → 2
+    wb.save(book)
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 0, result.output
+    assert "已把 1 个数字写入" in result.output
+    assert data.read_bytes() == saved(text.replace("litigation_direct: {upheld: 1,", "litigation_direct: {upheld: 2,"))
+    assert run("validate", data).exit_code == 0
 
 
 def _refused(data: Path, book: Path, cells: dict) -> tuple:

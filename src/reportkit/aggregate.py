@@ -203,5 +203,6 @@ def summed_yaml(reports, agency: str, plugins, sources, notes=()) -> str:
     header = f"# 由 reportkit aggregate 汇总 {len(reports)} 个单位的统计表：{'、'.join(str(s) for s in sources)}\n"
     if notes:
         header += "# 各单位统计表的格注释，未汇入（需要时请为汇总后的格写注释）：\n" + "".join(f"#   {n}\n" for n in notes)
-    first_line, _, rest = dump_yaml(yaml, doc).partition("\n")  # the schema line stays first, for editors
+    # the schema line stays first, for editors; the header takes the place of the starter's “由 reportkit init 生成”
+    first_line, _init_line, rest = dump_yaml(yaml, doc).split("\n", 2)
     return f"{first_line}\n{header}{rest}"

@@ -28,10 +28,6 @@ STRICT = click.option(
     "--strict", is_flag=True, envvar="REPORTKIT_STRICT",
     help="把所有警告当作错误（也可设环境变量 REPORTKIT_STRICT=1）。Treat warnings as errors.",
 )
-DRAFT = click.option(
-    "--draft", is_flag=True,
-    help="草稿：留着【请填写：…】占位也生成，每页标“草稿”。Render placeholders anyway, marked 草稿 on every page.",
-)
 LAYOUT = click.option("--layout", help="版式名称，优先于数据中的 layout:。Layout name; wins over layout: in the data.")
 DIAGNOSTICS = click.option(
     "--diagnostics", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -43,11 +39,16 @@ PREVIOUS_DIR = click.option("--previous-dir", type=click.Path(file_okay=False, p
 
 
 
-def checking(command):
-    """The options ``validate`` and ``render`` share, so that both check a file the same way."""
-    for option in reversed((LAYOUT, PREVIOUS, PREVIOUS_DIR, DRAFT, STRICT, DIAGNOSTICS)):
-        command = option(command)
-    return command
+def checking(draft_help: str):
+    """The options ``validate`` and ``render`` share, so that both check a file the same way; ``draft_help`` says
+    what ``--draft`` does in the command."""
+    draft = click.option("--draft", is_flag=True, help=draft_help)
+
+    def add(command):
+        for option in reversed((LAYOUT, PREVIOUS, PREVIOUS_DIR, draft, STRICT, DIAGNOSTICS)):
+            command = option(command)
+        return command
+    return add
 
 
 class PluginGroup(click.Group):
@@ -267,10 +268,11 @@ class Jobs(click.ParamType):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True,
-              help="输出格式，可重复：docx、pdf（插件可增加）；默认 docx 和 pdf 都生成。Output format(s).")
+              help="输出格式，可重复：docx、pdf、html、json、xlsx（插件可增加）；默认 docx 和 pdf 都生成。Output format(s).")
 # Not file_okay=False: a file in the way is reported by the write step, in Chinese, with exit 1.
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("."), show_default=True,
-              help="输出文件夹；只有一个数据文件时也可以是以 .pdf 或 .docx 结尾的文件名。Output folder, or one output file.")
+              help="输出文件夹；只有一个数据文件时也可以是以输出格式的扩展名（.docx .pdf .html .json .xlsx，插件可增加）"
+                   "结尾的文件名。Output folder, or one output file.")
 @click.option("--name", "name", metavar="模式",
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
@@ -284,8 +286,9 @@ class Jobs(click.ParamType):
 @click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint", show_default=True,
               help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
 @click.option("--pdf-standard", type=click.Choice(["a-2b"]),
-              help="生成 PDF/A-2b 长期保存格式（用 Typst 引擎）。Write PDF/A-2b (through Typst).")
-@checking
+              help="生成 PDF/A-2b 长期保存格式（用 Typst 引擎，不能与 --engine weasyprint 同用）。Write PDF/A-2b "
+                   "(through Typst).")
+@checking("草稿：留着【请填写：…】占位也生成，每页标“草稿”。Render placeholders anyway, marked 草稿 on every page.")
 def render(files, formats, output, name, layout, previous, previous_dir, draft, strict, diagnostics, jobs, scheduler,
            dask_local, report, engine, pdf_standard):
     """校验并生成 DOCX/PDF。Validate FILES and write OUTPUT/<名称>.docx 和 .pdf。
@@ -302,11 +305,18 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
     """
     from .batch import render_batch
 
+    explicit = click.get_current_context().get_parameter_source("engine") is not click.core.ParameterSource.DEFAULT
+    if pdf_standard and engine == "weasyprint" and explicit:  # left at its default, the engine makes way for Typst
+        raise click.UsageError(f"--pdf-standard {pdf_standard} 的 PDF/A 由 Typst 生成，不能用 --engine {engine}："
+                               "请去掉 --engine，或改用 --engine typst")
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
     last_year = _previous(plugins, files, previous, previous_dir)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
+    if pdf_standard and "pdf" not in formats:
+        raise click.UsageError(f"--pdf-standard 只用于 PDF，而本次只生成 {'、'.join(formats)}：请用 -f pdf"
+                               "（-o 是文件名时以 .pdf 结尾），或去掉 --pdf-standard")
     pdf = "pdf-a-2b" if pdf_standard else "pdf-typst" if engine == "typst" else "pdf"
     formats = tuple(pdf if fmt == "pdf" else fmt for fmt in formats)
     if name is not None:
@@ -395,7 +405,7 @@ def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@checking
+@checking("按草稿校验：【请填写：…】占位只算警告，与 render --draft 相同。Placeholders are warnings, as in render --draft.")
 def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnostics):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.
 
@@ -433,6 +443,10 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
         sys.exit(1)
 
 
+#: A spreadsheet's suffixes: ``init -o`` writes YAML text, not a workbook (``--xlsx`` writes that beside it).
+_WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv"}
+
+
 @cli.command()
 @click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
@@ -446,7 +460,9 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
 @click.option("--force", is_flag=True, help="覆盖已存在的文件（连同 --xlsx 的工作簿）。Overwrite existing files.")
 @click.option("--xlsx", is_flag=True, help="同时生成空白统计表工作簿（与 -o 同名的 .xlsx）。Also write the empty tables workbook.")
 def init(kind, edition, year, agency, last, output, force, xlsx):
-    """生成带注释、可直接通过校验的起始数据文件。Write a commented starting file.
+    """生成带注释的起始数据文件，待填处留有【请填写：…】占位。Write a commented starting file.
+
+    留着占位时 validate --draft 即可通过、render --draft 可出草稿；占位都填好后才能通过 validate。
 
     \b
     例 / Example:
@@ -468,8 +484,11 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
     workbook = output.with_suffix(".xlsx")
-    if xlsx and workbook == output:
-        raise click.UsageError(f"-o {output} 是数据文件的名字，应以 .yaml 结尾；--xlsx 的工作簿另写为同名的 .xlsx")
+    if output.suffix.lower() in _WORKBOOK_SUFFIXES:
+        fix = (f"；--xlsx 的工作簿另写为同名的 {workbook.name}" if xlsx
+               else f"；要同时生成统计表工作簿 {workbook.name}，再加 --xlsx")
+        raise click.BadParameter(f"“{output}”是电子表格的文件名，而 init 写的是 YAML 数据文件，文件名应以 .yaml 结尾："
+                                 f"请改为 -o {output.with_suffix('.yaml')}{fix}", param_hint="-o/--output")
     if output.exists() and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     if xlsx and workbook.exists() and not force:
@@ -690,9 +709,10 @@ def _edition(kind, edition, year):
 
 
 def _schema(kind, edition, plugins: Plugins) -> dict:
+    from .schema import DataSchema
     from .validate import model_for
 
-    schema = model_for(kind, edition, plugins.registry).model_json_schema()
+    schema = model_for(kind, edition, plugins.registry).model_json_schema(schema_generator=DataSchema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     settings = {package: item.model.model_json_schema() for package, item in plugins.registry.settings.items()}
     schema["properties"]["plugins"] = {

@@ -5,10 +5,12 @@ The workbook's numbers replace those of the data file and the whole report is va
 (``tables.xlsx:表三!E12: error: …``) with the data file's messages; nothing is written unless
 all is well. A formula in a 总计 leaves it to reportkit, but not a total the data file types as
 another number than its sum: such a workbook never showed that number (the export writes it as typed).
-The data file is then updated in place with ruamel.yaml's round trip, in the file's own indentation.
+The data file is then updated in place with ruamel.yaml's round trip, in the file's own indentation,
+encoding (Notepad's UTF-16 and GBK too), byte order mark and line ends.
 """
 from __future__ import annotations
 
+import codecs
 import copy
 import datetime as dt
 import io
@@ -27,7 +29,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.representer import RoundTripRepresenter
 
 from ..errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
-from ..load import Loaded, load_file
+from ..load import _DOS_END, Loaded, _decode, load_file
 from ..plugins import Plugins
 from ..validate import Validated, data_label, validate
 from ..write import write_atomic
@@ -115,11 +117,46 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
         raise InvalidData(problems)
     merged.diagnostics += problems
     validated = validate(merged, plugins.registry, strict=strict)
-    yaml_text = Path(into).read_text(encoding="utf-8-sig")
-    updated, changed = update_yaml(yaml_text, validated)
+    written = _Written.read(Path(into))
+    updated, changed = update_yaml(written.text, validated)
     if not dry_run and changed:
-        write_atomic(Path(into), updated.encode("utf-8"))
+        write_atomic(Path(into), written.encode(updated))
     return Imported(validated, changed)
+
+
+#: The byte order marks the loader reads, and the encoding of the text after each.
+_BOMS = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+
+
+@dataclass
+class _Written:
+    """A data file's text as the loader decodes it (Notepad's UTF-16 and GBK too), and how the file was written:
+    an import writes it back in its own encoding, byte order mark and line ends, so that only the numbers change."""
+
+    text: str  # with "\n" line ends, as ruamel.yaml reads and writes them
+    encoding: str
+    bom: bytes
+    newline: str
+    end: str  # an old editor's Ctrl-Z after the text, which YAML refuses
+
+    @classmethod
+    def read(cls, path: Path) -> _Written:
+        raw = path.read_bytes()
+        text = _decode(raw, str(path), [])
+        bom = next((bom for bom in _BOMS if raw.startswith(bom)), b"")
+        # without a BOM the loader tries UTF-8, then GBK/GB18030, then Big5
+        encoding = _BOMS.get(bom) or next((name for name in ("utf-8", "gb18030")
+                                           if raw.decode(name, errors="replace") == text), "big5")
+        found = _DOS_END.search(text)
+        end = found.group() if found else ""
+        text = text[:len(text) - len(end)]
+        crlf = text.count("\r\n")
+        counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+        newline = max(counts, key=counts.get)  # the most used; "\n" when there are as many of each
+        return cls(text.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom, newline, end)
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + (text.replace("\n", self.newline) + self.end).encode(self.encoding)
 
 
 #: The first bytes of an OLE compound file: an old .xls or .et, or a workbook with an open password.
