@@ -319,3 +319,24 @@ def test_output_in_a_code_page_without_a_character_of_a_file_s_name(tmp_path):
     assert done.returncode == 0, done.stderr.decode("gbk", "replace")
     assert done.stdout.decode("gbk").strip() == f"已生成 {tmp_path / 'out'}{os.sep}报告\\U00020000.docx"
     assert (tmp_path / "out" / "报告𠀀.docx").is_file()
+
+
+def test_json_redirected_in_a_local_code_page_is_json(tmp_path):
+    """On a Chinese Windows, output redirected to a file takes code page 936: a character outside it (𠀀, in names) came
+    out as \\U00020000, no JSON escape, and the schema's Chinese as GBK bytes no JSON tool reads. Such output now
+    escapes every non-ASCII character as JSON does."""
+    import json
+
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    data["sections"]["overview"] = ["𠀀" + data["sections"]["overview"][0]] + data["sections"]["overview"][1:]
+    data["date"] = "2024-13-01"  # a problem to report
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    for args in (["validate", str(path), "--diagnostics", "json"], ["schema", "annual-report"]):
+        done = subprocess.run([sys.executable, "-m", "reportkit", *args], capture_output=True, env=env)
+        printed = json.loads(done.stdout.decode("ascii"))
+        if args[0] == "validate":
+            assert done.returncode == 1 and printed["diagnostics"] and "2024-13-01" in json.dumps(printed, ensure_ascii=False)
+        else:
+            assert printed["properties"]["agency"]["title"] == "发布机关"

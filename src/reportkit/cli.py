@@ -197,6 +197,13 @@ class _Stdout:
     broken = False
 
 
+def _json(data) -> str:
+    """``data`` as JSON for standard output: with its Chinese as written where that is UTF-8, else as \\u escapes, so
+    that output redirected in a local code page (GBK on a Chinese Windows) is still JSON any tool reads as UTF-8."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    return json.dumps(data, ensure_ascii=encoding not in ("utf8", "utf8sig"), indent=2)
+
+
 def _out(text: str) -> None:
     """A line on standard output. If it cannot be written, say so once on stderr and carry on: the
     files are what matters, and the run then ends with exit 1 instead of a traceback."""
@@ -234,8 +241,7 @@ class _Collected:
     def finish(cls, failed) -> None:
         if cls.items is not None:
             items, cls.items = cls.items, None
-            _out(json.dumps({"diagnostics": [d.as_dict() for d in items], "failed": [str(f) for f in failed]},
-                            ensure_ascii=False, indent=2))
+            _out(_json({"diagnostics": [d.as_dict() for d in items], "failed": [str(f) for f in failed]}))
 
 
 def _problem(path, exc: ReportkitError) -> None:
@@ -523,7 +529,7 @@ def schema(kind, edition):
     plugins = _plugins(False)
     chosen = _kind(plugins, kind)
     edition = _edition(chosen, edition, None)
-    _out(json.dumps(_schema(chosen, edition, plugins), ensure_ascii=False, indent=2))
+    _out(_json(_schema(chosen, edition, plugins)))
 
 
 @cli.command("plugins")
@@ -545,7 +551,7 @@ def plugins_cmd(as_json):
                      "hooks": hooks, **registry.contributed_by(name), "commands": commands.get(name, [])})
     problems = [p.format_message() for p in plugins.problems]
     if as_json:
-        _out(json.dumps({"plugins": rows, "problems": problems}, ensure_ascii=False, indent=2))
+        _out(_json({"plugins": rows, "problems": problems}))
         return
     for row in rows:
         _out(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
