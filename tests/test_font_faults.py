@@ -1,13 +1,16 @@
-"""Issue 13 (point 4): a broken font is skipped with one line naming it; nothing hangs on a FIFO."""
+"""Issue 13 (point 4): a broken font is skipped with one line naming it; nothing hangs on a FIFO. Sweep F8: no home folder."""
 from __future__ import annotations
 
 import os
+import stat
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
-from reportkit import fonts, hookimpl
+from reportkit import fonts, hookimpl, resources
 from reportkit.registry import FontFace
 from reportkit.testing import render, starter_data
 
@@ -52,3 +55,44 @@ def test_a_fifo_named_like_a_font_does_not_hang_the_scan(tmp_path):
     started = time.monotonic()
     assert fonts._scan((str(folder),)) == ()
     assert time.monotonic() - started < 5
+
+
+@pytest.fixture
+def no_home(tmp_path, monkeypatch) -> Path:
+    """As in a container run under a user id with no passwd entry and no HOME; the temporary folder is ``tmp_path``."""
+    import pwd
+
+    def unknown(uid):
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+    for name in ("HOME", "XDG_CACHE_HOME", "REPORTKIT_FONT_DIRS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    for cached in (fonts._scan, fonts._facts_cached, fonts._survey_cached):
+        cached.cache_clear()
+    fonts._caches.clear()
+    return tmp_path
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the font folders of Linux")
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_without_a_home_folder_the_pdf_renders_with_a_cache_of_the_users_own(no_home, engine):
+    result = render(filled_starter(), formats=("pdf",), engine=engine)
+    assert "本年度按计划完成各项公开任务。" in result.pdf_text
+    assert resources.home_dir() is None
+    assert fonts.font_dirs() == [Path("/usr/share/fonts"), Path("/usr/local/share/fonts")]
+    own = no_home / f"reportkit-cache-{os.getuid()}"
+    assert fonts.cache_file() == own / fonts.cache_file().name and fonts.cache_file().is_file()
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX user without a passwd entry")
+def test_without_a_home_folder_a_cache_folder_others_may_enter_is_not_used(no_home):
+    """The cache holds compiled templates, which run as code: a folder of that name anyone may write to is left alone."""
+    planted = no_home / f"reportkit-cache-{os.getuid()}"
+    planted.mkdir()
+    planted.chmod(0o777)
+    result = render(filled_starter(), formats=("pdf",))
+    assert "本年度按计划完成各项公开任务。" in result.pdf_text
+    assert list(planted.iterdir()) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import os
 import shutil
 import sys
 from importlib.metadata import PackageNotFoundError, distribution
@@ -523,3 +524,36 @@ def test_a_character_map_the_cache_spoilt_is_read_again_and_older_cache_files_go
     monkeypatch.setattr(fonts, "_examine", lambda path, index: examined.append(path) or real(path, index))
     assert [d.format() for d in fonts.coverage(MIXED, faces)] == before
     assert examined == [str(fandol.path)]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are always Unicode there")
+def test_a_font_file_whose_name_is_not_utf8_is_used_and_kept_in_the_cache(font_dir, monkeypatch):
+    """Sweep F1: 仿宋_GB2312.ttf copied from a Chinese Windows PC keeps its GBK name, which Python holds as
+    surrogates; writing it into the cache crashed every validate, render and check, leaving a temporary file."""
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+    from reportkit.pipeline import render_outputs
+    from reportkit.plugins import load_plugins
+
+    _forget_the_process_caches()
+    gbk = _renamed_copy(FONT_DIR / "rk-kaiti.ttf", font_dir / os.fsdecode("仿宋_GB2312".encode("gbk") + b".ttf"),
+                        "仿宋_GB2312")
+    sample = ROOT / "examples" / "sample-2021.yaml"
+    validated = CliRunner().invoke(cli, ["validate", str(sample)], catch_exceptions=False)
+    assert validated.exit_code == 0, validated.output
+    for engine in ("pdf", "pdf-typst"):  # Typst named the file otherwise: KeyError
+        assert len(render_outputs(sample, load_plugins(), formats=(engine,)).files) == 1
+    assert [f.path for f in installed_faces() if f.role == "fangsong"] == [gbk]
+
+    _forget_the_process_caches()  # a new run finds the file's facts in the cache under its own name
+    monkeypatch.setattr(fonts, "_official_faces", lambda path: pytest.fail(f"{path} was read again"))
+    assert [f.path for f in installed_faces() if f.role == "fangsong"] == [gbk]
+    assert [p.name for p in fonts.cache_file().parent.glob("*.tmp")] == []
+
+
+def test_a_cache_that_cannot_be_put_in_place_leaves_no_temporary_file(bundled, fandol):
+    _forget_the_process_caches()
+    fonts.cache_file().mkdir(parents=True)  # a folder holds the cache's name: the temporary file cannot replace it
+    fonts.coverage(MIXED, bundled + [fandol])
+    assert [p.name for p in fonts.cache_file().parent.iterdir()] == [fonts.cache_file().name]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import array
 import base64
 import bisect
+import contextlib
 import functools
 import json
 import os
@@ -37,7 +38,7 @@ from .blocks import Document, Source
 from .errors import NOTE, WARNING, Diagnostic, RenderError
 from .layout import OFFICIAL_FACES, Layout
 from .registry import FontFace
-from .resources import cache_dir
+from .resources import cache_dir, home_dir
 
 if TYPE_CHECKING:  # imported where a face is read: ``reportkit validate`` finds what it needs in the cache
     import uharfbuzz as hb
@@ -519,18 +520,21 @@ def _examine(path: str, index: int) -> dict:
 
 
 def font_dirs() -> list[Path]:
-    """Where :func:`installed_faces` looks: ``REPORTKIT_FONT_DIRS`` first, then the system's usual font folders."""
+    """Where :func:`installed_faces` looks: ``REPORTKIT_FONT_DIRS`` first, then the system's usual font folders
+    (the user's own only where there is a home folder, :func:`reportkit.resources.home_dir`)."""
     extra = [Path(p) for p in os.environ.get("REPORTKIT_FONT_DIRS", "").split(os.pathsep) if p]
-    home = Path.home()
+    home = home_dir()
     if sys.platform == "win32":
-        system = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
-                  Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft" / "Windows" / "Fonts"]
+        local = os.environ.get("LOCALAPPDATA") or home
+        system = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+        own = [Path(local) / "Microsoft" / "Windows" / "Fonts"] if local else []
     elif sys.platform == "darwin":
-        system = [Path("/Library/Fonts"), home / "Library" / "Fonts", Path("/System/Library/Fonts")]
+        system = [Path("/Library/Fonts"), Path("/System/Library/Fonts")]
+        own = [home / "Library" / "Fonts"] if home else []
     else:
-        system = [home / ".fonts", home / ".local" / "share" / "fonts", Path("/usr/share/fonts"),
-                  Path("/usr/local/share/fonts")]
-    return extra + system
+        system = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts")]
+        own = [home / ".fonts", home / ".local" / "share" / "fonts"] if home else []
+    return extra + own + system
 
 
 def installed_faces() -> list[FontFace]:
@@ -710,15 +714,19 @@ class _DiskCache:
                   for name, entries in self._tables().items()}
         if sum(map(len, tables.values())) > CACHE_ENTRIES:
             tables = {name: {k: v for k, v in entries.items() if (name, k) in self.used} for name, entries in tables.items()}
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+            # ASCII with \u escapes: a file name that is not UTF-8 (GBK bytes, held as surrogates) comes back intact.
+            temporary.write_text(json.dumps(tables), encoding="ascii")
             os.replace(temporary, self.path)  # readers see the old file or the new one, never half of one
             for older in range(1, CACHE_FORMAT):
                 self.path.with_name(f"fonts-{older}.json").unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home: each run reads the fonts again
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)  # left by a failed or interrupted write
         self.dirty = False
 
 

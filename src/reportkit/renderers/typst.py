@@ -101,7 +101,9 @@ def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tup
         for i, path in enumerate(_dedupe(path for (path, _), _ in files)):
             link = folder / f"{i}{Path(path).suffix.lower()}"
             _link(Path(path), link)
-            origin[str(link.resolve())] = path
+            # Typst names the file the link leads to, bytes of the name that are not UTF-8 as U+FFFD (a font copied
+            # from a Chinese Windows has a GBK name).
+            origin[os.fsencode(link.resolve()).decode("utf-8", "replace")] = path
         faces = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder)])
         families = {(origin[str(Path(info.path).resolve())], info.index): info.family for info in faces.fonts()}
         if len(cache) >= 4:  # a worker renders with one layout's fonts, seldom more
