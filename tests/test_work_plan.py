@@ -253,19 +253,21 @@ def test_every_placeholder_of_a_started_plan_is_placed_on_itself(tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
-def test_a_deadline_s_date_stays_on_one_line_of_its_cell(tmp_path, fmt):
+@pytest.mark.parametrize("written, printed", [('"2018-12-31"', "2018年12月31日"), ("2018年12月31日前", "2018年12月31日前")])
+def test_a_deadline_s_date_stays_on_one_line_of_its_cell(tmp_path, fmt, written, printed):
     """“2018年12月31日” in the 完成时限 column broke before its “日” (the column held 7.6 ems, the date with its spaces
-    between digits and Chinese 8.25): the column is now as wide as its longest deadline, 具体措施 giving the room."""
+    between digits and Chinese 8.25), and “2018年12月31日前” left its “前” alone on a second line: the column is now as
+    wide as its longest deadline, 具体措施 giving the room."""
     path = tmp_path / "plan.yaml"
-    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', 'deadline: "2018-12-31"'),
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}"),
                     encoding="utf-8")
     document, _, _ = rendered(path)
     [table] = [b for block in document.blocks for b in getattr(block, "blocks", [block]) if isinstance(b, Table)]
-    assert any(row[-1].text == "2018年12月31日" for row in table.rows)
+    assert any(row[-1].text == printed for row in table.rows)
     data = render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
     lines = [text for page in pdf_lines(data) for text, *_ in page]
-    assert any(line.endswith("2018年12月31日") for line in lines)
-    assert not any(line.endswith("2018年12月31") for line in lines)
+    assert any(line.endswith(printed) for line in lines)
+    assert not any(line.endswith(printed[:-1]) for line in lines)
 
 
 def test_a_deadline_in_words_takes_no_room_from_the_measures():

@@ -129,9 +129,10 @@ def task_table(plan, locate: Locate) -> Table:
     return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, source=locate(("task_table",)))
 
 
-#: The widest deadline the 完成时限 column is widened for, in ems: “2025年12月31日” with its spaces. A deadline in words
-#: (“第二季度前完成初稿，第三季度前报批”) wraps as text does, and took room from every row's 具体措施 for nothing.
-_LONGEST_DATE = 8.5
+#: The widest deadline the 完成时限 column is widened for, in ems: “2025年12月31日前” with its spaces (its “前” was left
+#: alone on a second line). A deadline in words (“第二季度前完成初稿，第三季度前报批”) wraps as text does, and took room
+#: from every row's 具体措施 for nothing.
+_LONGEST_DATE = 9.25
 
 
 def _widths(deadlines: list[str]) -> list[float]:
