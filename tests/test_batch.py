@@ -508,6 +508,23 @@ def test_a_bad_reportkit_jobs_names_the_variable_and_the_values_allowed(tmp_path
     assert given.output.splitlines()[0] == f"error: -j/--jobs：“{value}”无效：进程数应为不小于 1 的整数，如 -j 4"
 
 
+def test_the_default_jobs_are_the_cores_this_process_may_use(tmp_path, monkeypatch):
+    """``taskset -c 0``, or a container's cpuset on a 64-core host: render and check started a worker for every core
+    of the machine."""
+    from reportkit.importers import commands
+
+    monkeypatch.delenv("REPORTKIT_JOBS")  # the default, not the tests' -j 1
+    monkeypatch.delattr(os, "process_cpu_count", raising=False)  # Python 3.13's, which reads the affinity in C
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", tmp_path / "out")
+    assert result.exit_code == 0 and "用时" in result.output and "（1 个进程，" in result.output
+    workers = []
+    monkeypatch.setattr(commands, "checked", lambda tasks, plugins, count: workers.append(count) or iter(()))
+    run("check", tmp_path / "out", "--report", tmp_path / "r.csv")
+    assert workers == [1]
+
+
 def test_results_are_written_in_the_order_given_and_counted_as_they_come():
     """The files are written in the order given (a later one waits for an earlier one's turn), and the bar counts
     each file as it finishes: it held still while a slow first file kept the others waiting."""

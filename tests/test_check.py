@@ -263,6 +263,22 @@ def test_a_data_file_check_cannot_write_is_no_fault_of_the_report(tmp_path, monk
     assert rows[str(last_year)]["message"].startswith("上年报告导入后写不出，未做跨年度检查：")
 
 
+def test_check_without_a_writable_temporary_folder_names_tmpdir_before_checking(tmp_path, monkeypatch):
+    """With no writable temporary folder at all, check ended in a traceback."""
+    import errno
+    import tempfile
+
+    def nowhere(*args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, "No usable temporary directory found")
+
+    path = render_source(EXAMPLES[0], "html", tmp_path, PLUGINS)
+    monkeypatch.setattr(tempfile, "gettempdir", nowhere)
+    monkeypatch.setattr(tempfile, "mkdtemp", nowhere)
+    result = CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1 and not (tmp_path / "r.csv").exists()
+    assert result.output == "找不到可以写入的临时文件夹：请用环境变量 TMPDIR 指定一个可以写入的文件夹；未检查任何报告\n"
+
+
 @pytest.mark.parametrize("value", ["abc", "0"])
 def test_check_names_a_bad_reportkit_jobs(tmp_path, value):
     result = CliRunner(env={"REPORTKIT_JOBS": value}).invoke(cli, ["check", str(tmp_path), "--report",

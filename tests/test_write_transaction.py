@@ -185,6 +185,38 @@ def test_a_full_temporary_folder_while_the_engine_writes_is_one_line_and_nothing
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
+def test_no_writable_temporary_folder_at_all_fails_each_file_with_a_line_naming_tmpdir(tmp_path, monkeypatch):
+    """With TMPDIR, /tmp and /var/tmp all read-only, the message asked for the temporary folder again and ended
+    in a traceback instead."""
+    import errno
+    import json
+    import tempfile
+
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+    from reportkit.renderers import pdf
+
+    def nowhere(*args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, "No usable temporary directory found")
+
+    monkeypatch.setattr(pdf, "_configurations", type(pdf._configurations)())
+    monkeypatch.setattr(tempfile, "gettempdir", nowhere)
+    monkeypatch.setattr(tempfile, "mkdtemp", nowhere)
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    files = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    for path in files:
+        path.write_bytes(sample.read_bytes())
+    report = tmp_path / "results.json"
+    result = CliRunner().invoke(cli, ["render", *map(str, files), "-j", "1", "-o", str(tmp_path / "out"),
+                                      "--report", str(report)])
+    assert result.exit_code == 1 and "共 2 个文件：0 个成功，2 个失败" in result.output
+    message = "生成 pdf 时找不到可以写入的临时文件夹：请用环境变量 TMPDIR 指定一个可以写入的文件夹"
+    rows = json.loads(report.read_text(encoding="utf-8"))
+    assert [(row["status"], row["diagnostics"]) for row in rows] == [("failed", [f"{path}: error: {message}"])
+                                                                     for path in files]
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_a_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_path):
     """Issue 13, point 7: standard output on a full device was a traceback after the files were written."""

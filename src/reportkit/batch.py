@@ -396,7 +396,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     """``reportkit render``: render ``files`` as asked, show each result and a summary; return the failures.
 
     One file, or ``jobs`` 1, runs in this process as it always did; more files run on ``jobs``
-    processes (default: the machine's cores), or on Dask with ``scheduler`` or ``dask_local``.
+    processes (default: :func:`usable_cores`), or on Dask with ``scheduler`` or ``dask_local``.
     ``say`` prints a line on standard output; ``show``, when given, takes each file's diagnostics
     instead of their :func:`reportkit.errors.shown` lines on standard error (``--diagnostics json``).
     """
@@ -406,7 +406,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
         _check_report(report, [Path(job.path) for job in given], outdir, target, options, plugins)
     if len(given) > 1:  # one file finds it out as it is written, in a line of its own
         check_folder(folder, "未渲染任何文件：请用 -o 换一个可以写入的文件夹")
-    workers = min(jobs or os.cpu_count() or 1, len(given))
+    workers = min(jobs or usable_cores(), len(given))
     started = time.perf_counter()
     if scheduler or dask_local:
         from .cluster import dask_results
@@ -444,6 +444,17 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     if report is not None:
         write_report(report, batch.results)
     return failed
+
+
+def usable_cores() -> int:
+    """The cores this process may run on, the default of ``-j``: not all the machine's when it is limited to some
+    (``taskset``, a container's cpuset on a large host, where a worker each would have used memory for nothing)."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13
+    if count is not None:
+        return count() or 1
+    if hasattr(os, "sched_getaffinity"):  # Linux
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def once(files: Iterable[Path], effect: str) -> list[Path]:

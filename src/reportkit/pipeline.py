@@ -6,8 +6,8 @@ what ``reportkit render`` would; :func:`render_file` runs them all for one data 
 """
 from __future__ import annotations
 
+import itertools
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,10 +160,9 @@ def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> 
     try:
         output = guarded(plugin, what, renderer.render, document, layout, registry.fonts, returns=RenderOutput)
     except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
-        from .write import reason
+        from .write import temporary_problem
 
-        raise RenderError(f"生成 {fmt} 时无法写临时文件（{reason(exc)}）：请检查临时文件夹 {tempfile.gettempdir()} "
-                          "所在的磁盘（也可用环境变量 TMPDIR 换一个）") from None
+        raise RenderError(f"生成 {fmt} 时{temporary_problem(exc)}") from None
     problem = _output_problem(output)
     if problem:  # else writing the file or counting the diagnostics fails, with a traceback
         raise PluginError(plugin, f"{what} 返回的 {problem}")
@@ -275,7 +274,9 @@ def output_name(pattern: str, prepared: Prepared) -> str:
               "title": "".join(prepared.document.title.split()), "agency": prepared.document.author,
               "year": getattr(report, "year", "")}
     name = _UNSAFE.sub("_", pattern.format(**values)).strip(" .")
-    name = name.encode("utf-8")[:_MAX_NAME_BYTES].decode("utf-8", "ignore").strip(" .")
+    # cut between characters: a {stem} that is not UTF-8 (surrogate escapes, as GBK names unzipped on Linux) is kept
+    sizes = itertools.accumulate(len(c.encode("utf-8", "surrogatepass")) for c in name)
+    name = name[:sum(size <= _MAX_NAME_BYTES for size in sizes)].strip(" .")
     if not name:
         raise RenderError(f"按 --name “{pattern}”得到的文件名是空的：请换一个模式")
     return name

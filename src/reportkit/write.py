@@ -152,7 +152,9 @@ def _write_journal(journal: Path, staged: list[Staged]) -> None:
     entries = [{"target": str(i.target.resolve()), "tmp": str(i.tmp.resolve()),
                 "backup": str(i.backup.resolve()) if i.backup else None} for i in staged]
     with open(journal, "w", encoding="utf-8") as handle:
-        json.dump(entries, handle, ensure_ascii=False)
+        # \u escapes keep a name's undecodable bytes (surrogate escapes: GBK names from a zip made on Windows),
+        # which UTF-8 cannot hold, for recover() to read back
+        json.dump(entries, handle)
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -238,14 +240,40 @@ _LEFTOVER = re.compile(r"^\.(?:.*\.rk(?P<pid>\d+)-\w+\.(?:tmp|bak)|reportkit-(?P
 def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) -> bytes:
     """A results file (``--report``): CSV for ``.csv``, with a BOM (Excel opens a CSV as UTF-8 only with
     it); otherwise JSON of ``document``, by default the rows themselves. A CSV cell Excel would take for a formula
-    (a file named “=HYPERLINK(…).pdf” among a site's downloads) starts with an apostrophe, which Excel does not show."""
+    (a file named “=HYPERLINK(…).pdf” among a site's downloads) starts with an apostrophe, which Excel does not show.
+    A file name that is not UTF-8 is shown as :func:`readable` makes it."""
     if suffix.lower() == ".csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=fields)
         writer.writeheader()
         writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
-        return buffer.getvalue().encode("utf-8-sig")
-    return (json.dumps(rows if document is None else document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return readable(buffer.getvalue()).encode("utf-8-sig")
+    text = json.dumps(rows if document is None else document, ensure_ascii=False, indent=2) + "\n"
+    return readable(text).encode("utf-8")
+
+
+def readable(text: str) -> str:
+    """``text`` that UTF-8 can hold. A file name that is not UTF-8 (GBK, from a zip made on Chinese Windows and
+    unzipped on Linux) has surrogate escapes for the bytes Python could not decode, and characters for those that
+    happened to be UTF-8 (年报: “\\udcc4걨”). Each run of non-ASCII characters holding an escape, up to the ASCII or
+    punctuation a message puts around a name, is read as GBK (年报), or, where it is not GBK either, has � for the
+    escapes."""
+    return _NAME_PART.sub(_as_gbk, text) if _SURROGATE.search(text) else text
+
+
+#: A run of non-ASCII characters that may be one name's: a name's own punctuation, in GBK, is surrogate escapes.
+_NAME_PART = re.compile(r"[^\x00-\x7f“”‘’（）《》【】〔〕：；，。、！？\u3000]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _as_gbk(match: re.Match) -> str:
+    run = match.group()
+    if not _SURROGATE.search(run):
+        return run
+    try:
+        return run.encode("utf-8", "surrogateescape").decode("gbk")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", run)
 
 
 def _inert(value):
@@ -312,6 +340,16 @@ def check_output(path: Path, target: Path) -> None:
                 etree.fromstring(package.read("word/document.xml"))
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
             raise RenderError(f"{target}: 生成的 DOCX 无法打开，未写入（原有文件未改动）") from None
+
+
+def temporary_problem(exc: OSError) -> str:
+    """Why a temporary file could not be made in the temporary folder (``exc``), and the fix: another folder in
+    the environment variable TMPDIR."""
+    try:
+        folder = tempfile.gettempdir()
+    except OSError:  # no folder it tries (TMPDIR, /tmp, /var/tmp …) is writable: it raises as the engine's call did
+        return "找不到可以写入的临时文件夹：请用环境变量 TMPDIR 指定一个可以写入的文件夹"
+    return f"无法写临时文件（{reason(exc)}）：请检查临时文件夹 {folder} 所在的磁盘（也可用环境变量 TMPDIR 换一个）"
 
 
 def reason(exc: OSError) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import ERROR, Diagnostic, InvalidData, ReportkitError
 from ..plugins import Plugins
-from ..write import write_all
+from ..write import readable, write_all
 from ..yaml_text import scalar
 from .annual import Finding, Imported, map_annual
 from .source import Published
@@ -146,7 +146,7 @@ def _differs(target: Path, data: bytes) -> bool:
 
 def write_data(imported: Imported, source: Path) -> str:
     """The data as YAML; a comment at the top lists every finding with its place in ``source``."""
-    head = [f"# 由 reportkit import 从 {source.name} 导入。"]
+    head = [f"# 由 reportkit import 从 {readable(source.name)} 导入。"]
     if imported.findings:
         head.append(f"# 以下 {len(imported.findings)} 处未能映射，已留【请填写：…】占位，请对照原文补填：")
         head += [f"#   {f.place}：{f.message}" for f in imported.findings]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import sys
 import tempfile
@@ -96,7 +95,7 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
               help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF），按发布机关和年度对应，做跨年度检查。"
                    "Last year's reports, for the cross-year rules.")
 @click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
-              help="同时检查几份报告（进程数），默认为本机的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
+              help="同时检查几份报告（进程数），默认为本进程可用的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
 def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
@@ -109,8 +108,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
       reportkit check 各单位年报/ --report 检查结果.csv
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
-    from ..batch import check_folder, check_report
-    from ..write import rows_bytes, write_all
+    from ..batch import check_folder, check_report, usable_cores
+    from ..write import rows_bytes, temporary_problem, write_all
     from . import CONVERTIBLE
 
     plugins = load_plugins()
@@ -124,7 +123,11 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     if outdir is not None:
         check_folder(outdir, "未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o")
     rows: list[dict] = []
-    with tempfile.TemporaryDirectory() as scratch, click.progressbar(
+    try:
+        scratch_folder = tempfile.TemporaryDirectory()
+    except OSError as exc:
+        raise ReportkitError(f"{temporary_problem(exc)}；未检查任何报告") from None
+    with scratch_folder as scratch, click.progressbar(
             length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
         last_year = None
         if previous_dir is not None:
@@ -132,7 +135,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         tasks = [Check(n, str(path), str(Path(outdir or scratch) / f"{n:03d}"), outdir is not None, last_year)
                  for n, path in enumerate(files, 1)]
         found: dict[int, list[dict]] = {}
-        for task, task_rows in checked(tasks, plugins, min(jobs or os.cpu_count() or 1, len(tasks))):
+        for task, task_rows in checked(tasks, plugins, min(jobs or usable_cores(), len(tasks))):
             found[task.number] = task_rows
             bar.update(1)
         rows += [row for n in sorted(found) for row in found[n]]
