@@ -460,3 +460,14 @@ def test_an_empty_file_and_a_dangling_link_are_rows_of_their_own(tmp_path):
     assert rows == {
         "empty.docx": ("unreadable", f"{folder / 'empty.docx'}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告"),
         "gone.pdf": ("unreadable", f"{folder / 'gone.pdf'}: 文件不存在（或是指向已不存在的文件的链接）")}
+
+
+def test_check_s_help_names_every_format_the_importers_read():
+    """The help listed .docx .html .htm .pdf .txt; the importers read .shtml, .mht and .mhtml too."""
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+    from reportkit.plugins import load_plugins
+
+    shown = " ".join(CliRunner().invoke(cli, ["check", "--help"]).output.split())
+    assert [s for i in load_plugins().registry.importers for s in i.suffixes if s not in shown.split()] == []

@@ -99,7 +99,7 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，写出问题清单。
 
-    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .pdf .txt 逐个检查；.doc .wps .rtf .ofd 记为无法读取，
+    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf .ofd 记为无法读取，
     并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
     有问题时退出码为 1。
 
