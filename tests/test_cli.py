@@ -213,6 +213,19 @@ def test_init_refuses_a_control_character_in_the_agency(tmp_path, agency, what):
     assert f"error: --agency：{what}：机关名称要写成一行，请去掉换行、Tab 等控制字符" in result.output
 
 
+@pytest.mark.parametrize("command", [["init", "work-plan"], ["aggregate", SAMPLE]], ids=["init", "aggregate"])
+def test_an_agency_the_command_line_s_encoding_garbled_says_to_set_a_utf8_locale(tmp_path, command):
+    """Under a locale that is not UTF-8, a Chinese --agency arrives as undecodable bytes: it was called a character to
+    take out, with “请去掉换行、Tab 等控制字符”."""
+    garbled = "某局".encode("utf-8").decode("ascii", "surrogateescape")
+    result = run(*command, "--agency", garbled, "-o", tmp_path / "r.yaml")
+    assert result.exit_code == 2 and not (tmp_path / "r.yaml").exists()
+    assert ("error: --agency：第 1 个字符无法识别：终端的编码不是 UTF-8，中文传不进来。请把终端的语言环境设为 UTF-8"
+            "（如先运行 export LANG=zh_CN.UTF-8；设置了 LC_ALL 的，也改为 UTF-8）后重新运行，"
+            "或不写这个选项，生成后在数据文件里改写 agency") in result.output
+    assert "控制字符" not in result.output
+
+
 def test_a_scalar_reads_back_as_the_text_it_was_written_from():
     """The starting files write texts through scalar(): what YAML reads as another type or another text is quoted."""
     from ruamel.yaml import YAML

@@ -94,6 +94,28 @@ def test_a_key_left_empty_says_to_delete_it_or_fill_it(registry):
         "t.yaml:3:7: error: items：这里是空的（冒号后面什么也没写）：不用就删掉这一行，否则在这里写上内容"]
 
 
+def test_a_year_s_fix_is_a_year_and_a_count_s_stays_a_count_s(registry):
+    """year: 二〇二三 was told “没有就填 0”, the fix for a table's count."""
+    assert problems("kind: toy\nyear: 二〇二三\nitems:\n  - {name: a, count: 三}\n", registry) == [
+        "t.yaml:2:7: error: year：应写成四位数字的年份：“二〇二三”请写作 2023",
+        "t.yaml:4:22: error: items[1].count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”"]
+
+
+def test_a_missing_field_is_named_with_its_title_at_its_mapping_s_key(registry):
+    """A missing field gave only its English key; one without a title (a plugin's) keeps that message."""
+    from pathlib import Path
+
+    text = Path("examples/sample-2021.yaml").read_text(encoding="utf-8").replace(
+        "year: 2023\n", "year: 2023\nperiod:\n  start: 2023-01-01\n", 1)
+    with pytest.raises(InvalidData) as info:
+        validate(load_text(text.encode(), "t.yaml"), load_plugins().registry)
+    line = text.splitlines().index("period:") + 1
+    assert [d.format() for d in info.value.diagnostics] == [
+        f"t.yaml:{line}:1: error: period.end：缺少必填字段“end”（截止日期），请补上：统计期限的最后一天，通常为报告年度的 12 月 31 日"]
+    assert problems("kind: toy\nyear: 2021\nitems:\n  - {count: 1}\n", registry) == [
+        "t.yaml:4:5: error: items[1].name：缺少必填字段“name”"]
+
+
 def test_rule_errors_point_at_their_path(registry):
     text = "kind: toy\nyear: 2021\nitems:\n  - {name: a, count: 11}\n"
     assert problems(text, registry) == ["t.yaml:4:3: error: 合计超过 10（T1）"]

@@ -146,9 +146,10 @@ def test_a_deadline_written_another_way_prints_as_a_date(tmp_path, written, prin
     assert printed in cells and (written == printed or written.strip('"') not in cells)
 
 
-@pytest.mark.parametrize("written, what", [("2018-13", "月份"), ("2018-00", "月份"), ("2018-02-30", "日期")])
+@pytest.mark.parametrize("written, what", [("2018-13", "月份"), ("2018-00", "月份"), ("2018-02-30", "日期"),
+                                           ("2025-13", "月份")])
 def test_a_deadline_that_does_not_exist_is_an_error(tmp_path, written, what):
-    """2018-13 printed as 2018年13月, 2018-00 as 2018年0月, with nothing said."""
+    """2018-13 printed as 2018年13月, 2018-00 as 2018年0月, with nothing said; the fix is in the year typed."""
     text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f'deadline: "{written}"', 1)
     line = next(i for i, l in enumerate(text.splitlines(), 1) if written in l)
     plan = tmp_path / "plan.yaml"
@@ -157,15 +158,48 @@ def test_a_deadline_that_does_not_exist_is_an_error(tmp_path, written, what):
         check_file(plan, PLUGINS)
     [error] = [d for d in info.value.diagnostics if "完成时限" in d.message]
     assert error.line == line and error.message.endswith(
-        f"完成时限“{written}”的{what}不存在：写成 2018-12（月份）或 2018-12-31（日期）的形式")
+        f"完成时限“{written}”的{what}不存在：写成 {written[:4]}-12（月份）或 {written[:4]}-12-31（日期）的形式")
+
+
+def test_a_missing_field_is_named_with_its_title_and_what_to_write_at_its_mapping(tmp_path):
+    """“缺少必填字段“requirements”” named only the key, which a clerk may not know; a missing top-level field is at
+    the file's first key, one of the notice at “notice:”."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text[:text.index("requirements:")] + text[text.index("tasks:"):]
+    date = next(line for line in text.splitlines() if line.startswith("  date: "))
+    text = text.replace(date + "\n", "")
+    lines = text.splitlines()
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(plan, PLUGINS)
+    assert [d.format() for d in info.value.diagnostics] == [
+        f"{plan}:{lines.index('kind: work-plan') + 1}:1: error: requirements：缺少必填字段“requirements”（总体要求），"
+        "请补上：指导思想、基本原则和工作目标；段落和小标题，编号由 reportkit 生成",
+        f"{plan}:{lines.index('notice:') + 1}:1: error: notice.date：缺少必填字段“date”（成文日期），"
+        "请补上：写成 2018-06-25 的形式；印作“2018年6月25日”"]
+
+
+def test_a_year_that_is_not_a_number_gets_a_year_s_fix_not_a_count_s(tmp_path):
+    """year: 2025年 was told “用阿拉伯数字，如 12；没有就填 0”, and 0 then fails the year's minimum."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("year: 2018", 'year: "2018年"', 1), encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(plan, PLUGINS)
+    assert [d.message for d in info.value.diagnostics] == ["year：应写成四位数字的年份：“2018年”请写作 2018"]
 
 
 @pytest.mark.parametrize("written, message", [
     ("2018.10", "完成时限被读成了小数 2018.1（2018.10 会读成 2018.1）：请写成 2018-10（月份）、2018-10-31（日期）或 2018年10月"),
-    ("2018.12", "完成时限被读成了小数 2018.12（2018.10 会读成 2018.1）：请写成 2018-10（月份）、2018-10-31（日期）或 2018年10月"),
-    ("2018", "完成时限被读成了数字 2018：请写成 2018-12（月份）、2018-12-31（日期）或文字（如“全年”）")])
+    ("2018.12", "完成时限被读成了小数 2018.12（2018.10 会读成 2018.1）：请写成 2018-12（月份）、2018-12-31（日期）或 2018年12月"),
+    ("2025.10", "完成时限被读成了小数 2025.1（2025.10 会读成 2025.1）：请写成 2025-10（月份）、2025-10-31（日期）或 2025年10月"),
+    ("2024.2", "完成时限被读成了小数 2024.2（2024.10 会读成 2024.1）：请写成 2024-02（月份）、2024-02-29（日期）或 2024年2月"),
+    ("12.5", "完成时限被读成了小数 12.5：请写成月份（年-月）、日期（年-月-日）或文字（如“全年”）"),
+    ("2018", "完成时限被读成了数字 2018：请写成 2018-12（月份）、2018-12-31（日期）或文字（如“全年”）"),
+    ("2025", "完成时限被读成了数字 2025：请写成 2025-12（月份）、2025-12-31（日期）或文字（如“全年”）")])
 def test_a_deadline_yaml_reads_as_a_number_is_an_error_that_says_how_to_write_it(tmp_path, written, message):
-    """2018.12 said “应为日期，写成 2021-02-05 的形式” (a month is allowed too); 2018.10 is read as 2018.1, January."""
+    """2018.12 said “应为日期，写成 2021-02-05 的形式” (a month is allowed too); 2018.10 is read as 2018.1, January.
+    The way to write it is in the year and month typed: 2025.10 was told “请写成 2018-10”."""
     text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}", 1)
     line = next(i for i, l in enumerate(text.splitlines(), 1) if f"deadline: {written}" in l)
     plan = tmp_path / "plan.yaml"

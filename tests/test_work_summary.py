@@ -95,6 +95,31 @@ def test_date_in_another_year_warns(tmp_path):
     assert found and found[0].severity == "warning"
 
 
+def test_a_missing_date_is_named_with_its_title_and_what_to_write(tmp_path):
+    """“date：缺少必填字段“date”” gave only the English key."""
+    path = tmp_path / "s.yaml"
+    path.write_text(SUZHOU.read_text(encoding="utf-8").replace("date: 2017-01-10\n", ""), encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(path, PLUGINS)
+    assert [d.message for d in info.value.diagnostics] == [
+        "date：缺少必填字段“date”（成文日期），请补上：写成 2017-01-10 的形式；印作“2017年1月10日”"]
+
+
+@pytest.mark.parametrize("written, message", [
+    ('"2016年"', "应写成四位数字的年份：“2016年”请写作 2016"),
+    ("二〇一六", "应写成四位数字的年份：“二〇一六”请写作 2016"),
+    ('"２０１６"', "应写成四位数字的年份：“２０１６”请写作 2016"),
+    ("2016.5", "应写成四位数字的年份，如 2025，实际为“2016.5”"),
+    ("[2016]", "应写成四位数字的年份，如 2025")])
+def test_a_year_that_is_not_a_number_gets_a_year_s_fix(tmp_path, written, message):
+    """year: "2025年" was told “应为整数（用阿拉伯数字，如 12；没有就填 0）”: a count's fix, and 0 is no year."""
+    path = tmp_path / "s.yaml"
+    path.write_text(SUZHOU.read_text(encoding="utf-8").replace("year: 2016", f"year: {written}", 1), encoding="utf-8")
+    with pytest.raises(InvalidData) as info:
+        check_file(path, PLUGINS)
+    assert [d.message for d in info.value.diagnostics] == [f"year：{message}"]
+
+
 def test_init_writes_a_file_that_validates(tmp_path):
     target = tmp_path / "x.yaml"
     result = CliRunner().invoke(cli, ["init", "work-summary", "--year", "2016", "-o", str(target)])

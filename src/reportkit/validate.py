@@ -85,30 +85,38 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
     return validated
 
 
-#: What a value that failed its type check stands for while the rules run: two far-apart numbers,
-#: so that a finding depending on the value differs between the two runs and is dropped.
-_STAND_INS = (0, 1_000_003)
+def _as_text(value) -> str:
+    """A value as the text it was written with (2025.10, not 2025.1); nothing for an empty one."""
+    return "" if value is None else getattr(value, "text", str(value))
+
+
+#: What the values that failed their type checks stand for while the rules run, each from the value as read: two
+#: far-apart numbers, else (where the model refuses a number, as a work plan's deadline does) the value as text and
+#: a text of no words; a finding that depends on a value differs between the two runs and is dropped.
+_STAND_INS = ((lambda value: 0, lambda value: 1_000_003), (_as_text, lambda value: "〇"))
 
 
 def _with_bad_values_replaced(model, payload: dict, exc: ValidationError) -> list[BaseModel]:
-    """The report validated once per stand-in number in place of every bad value, or [] when the
-    errors are not all values a number can stand for (a missing section, a wrong structure)."""
+    """The report validated once per stand-in in place of every bad value, or [] when the errors are not all
+    values that numbers, or else texts, can stand for (a missing section, a wrong structure)."""
     paths = {_data_path(err["loc"], payload) for err in exc.errors(include_url=False)}
-    reports = []
-    for stand_in in _STAND_INS:
-        patched = copy.deepcopy(payload)
-        for path in paths:
-            if not path or not _replace(patched, path, stand_in):
+    for pair in _STAND_INS:
+        reports = []
+        for stand_in in pair:
+            patched = copy.deepcopy(payload)
+            if not all(path and _replace(patched, path, stand_in) for path in paths):
                 return []
-        try:
-            reports.append(model.model_validate(patched))
-        except ValidationError:
-            return []
-    return reports
+            try:
+                reports.append(model.model_validate(patched))
+            except ValidationError:
+                break
+        else:
+            return reports
+    return []
 
 
-def _replace(data, path: tuple, value) -> bool:
-    """Put ``value`` at ``path`` in ``data`` if a scalar is there now."""
+def _replace(data, path: tuple, stand_in: Callable) -> bool:
+    """Put ``stand_in`` of the value at ``path`` in ``data`` in its place, if a scalar is there now."""
     *parents, last = path
     node = data
     for part in parents:
@@ -121,7 +129,7 @@ def _replace(data, path: tuple, value) -> bool:
             return False
     except (KeyError, IndexError, TypeError):
         return False
-    node[last] = value
+    node[last] = stand_in(node[last])
     return True
 
 
@@ -399,7 +407,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         if kind == "missing":
             if (path[:-1], path[-1]) in misspelt:
                 continue  # the unknown key's message already says which key was meant
-            msg = f"{label}：缺少必填字段“{path[-1]}”"
+            msg = f"{label}：缺少必填字段“{path[-1]}”{_what_to_write(model, path)}"
             if path[-1] == "content":  # a narrative heading (reportkit.narrative) with nothing below it
                 msg = f"{data_label(path[:-1])}：小标题下面没有内容：在 content 下写上段落，或删掉这个小标题"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
@@ -411,6 +419,19 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
                  and f"“{value}”" not in text and f"“{read}”" not in text else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
+
+
+def _what_to_write(model: type[BaseModel], path: tuple) -> str:
+    """The Chinese title of the field at ``path`` and its description, as the fix for leaving it out."""
+    parent = model
+    for part in path[:-1]:
+        parent = _inner_model(parent, part)
+    found = next((f for candidate in _candidates(parent) if isinstance(candidate, type) and issubclass(candidate, BaseModel)
+                  for name, f in candidate.model_fields.items() if path[-1] in (name, f.alias)), None)
+    if found is None or not found.title:
+        return ""
+    fix = f"，请补上：{found.description}" if found.description and found.description != found.title else ""
+    return f"（{found.title}）{fix}"
 
 
 def data_label(path: tuple) -> str:
@@ -460,6 +481,8 @@ def _message(err: dict) -> str:
         return _READ_AS.get(_type_name(value)) or err["msg"]
     if kind == "content_item" and isinstance(value, list):
         return "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
+    if err.get("path", ())[-1:] == ("year",) and kind in {"int_parsing", "int_from_float", "int_type"}:
+        return _year_message(value)
     if kind == "string_type" and _type_name(value) in _AS_TEXT:  # a postcode, a note typed as a number
         return "应为文字，却" + _AS_TEXT[_type_name(value)].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
@@ -484,6 +507,16 @@ def _message(err: dict) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
+
+
+#: Full-width digits and the Chinese ones of a year written out (二〇二五), as the digits they stand for.
+_YEAR_DIGITS = str.maketrans("０１２３４５６７８９〇零一二三四五六七八九", "012345678900123456789")
+
+
+def _year_message(value) -> str:
+    """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as."""
+    meant = re.fullmatch(r"\s*(\d{4})\s*年?度?\s*", value.translate(_YEAR_DIGITS)) if isinstance(value, str) else None
+    return f"应写成四位数字的年份：“{value}”请写作 {meant[1]}" if meant else "应写成四位数字的年份，如 2025"
 
 
 def _type_name(value) -> str:

@@ -5,6 +5,7 @@ Unknown keys are errors everywhere; each field carries its Chinese label
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any, Literal, Optional, Union
@@ -66,17 +67,29 @@ def _real_date(value: Any) -> Any:
             dt.date(year, month, int(day) if day else 1)
         except ValueError:
             raise ValueError(f"完成时限“{value.strip()}”的{'日期' if day and 1 <= month <= 12 else '月份'}不存在："
-                             "写成 2018-12（月份）或 2018-12-31（日期）的形式") from None
+                             f"写成 {year}-12（月份）或 {year}-12-31（日期）的形式") from None
     return value
 
 
+#: The ways to write a deadline when the number it was read as holds no year.
+_ANY_DEADLINE = "月份（年-月）、日期（年-月-日）或文字（如“全年”）"
+
+
 def _not_a_number(value: Any) -> Any:
-    """A deadline YAML read as a number (2018.12, 2018.10 read as 2018.1, 2018) is refused with the way to write it."""
+    """A deadline YAML read as a number (2018.12, 2018.10 read as 2018.1, 2018) is refused with the way to write it,
+    in the year (and month) typed."""
     if isinstance(value, float):
-        raise ValueError(f"完成时限被读成了小数 {value}（2018.10 会读成 2018.1）：请写成 2018-10（月份）、"
-                         "2018-10-31（日期）或 2018年10月")
+        found = re.fullmatch(r"(\d{4})\.(\d{1,2})", getattr(value, "text", str(value)))
+        if not found or not 1 <= int(found[2]) <= 12:
+            raise ValueError(f"完成时限被读成了小数 {value}：请写成{_ANY_DEADLINE}")
+        year, month = int(found[1]), int(found[2])
+        last = calendar.monthrange(year, month)[1]
+        raise ValueError(f"完成时限被读成了小数 {value}（{year}.10 会读成 {year}.1）：请写成 {year}-{month:02}（月份）、"
+                         f"{year}-{month:02}-{last}（日期）或 {year}年{month}月")
     if isinstance(value, int) and not isinstance(value, bool):
-        raise ValueError(f"完成时限被读成了数字 {value}：请写成 2018-12（月份）、2018-12-31（日期）或文字（如“全年”）")
+        if not 1000 <= value <= 9999:
+            raise ValueError(f"完成时限被读成了数字 {value}：请写成{_ANY_DEADLINE}")
+        raise ValueError(f"完成时限被读成了数字 {value}：请写成 {value}-12（月份）、{value}-12-31（日期）或文字（如“全年”）")
     return value
 
 
