@@ -503,7 +503,7 @@ def test_a_bad_reportkit_jobs_names_the_variable_and_the_values_allowed(tmp_path
                                                                    str(tmp_path / "out")])
     assert result.exit_code == 2 and not (tmp_path / "out").exists()
     assert result.output.splitlines()[0] == (f"error: 环境变量 REPORTKIT_JOBS：值“{value}”无效：进程数应为不小于 1 的整数，"
-                                             "如 REPORTKIT_JOBS=4；或删去这个环境变量（默认用全部 CPU 核）")
+                                             "如 REPORTKIT_JOBS=4；或删去这个环境变量（默认用本进程可用的全部 CPU 核）")
     given = run("render", SAMPLE, "-j", value, "-o", tmp_path / "out")
     assert given.output.splitlines()[0] == f"error: -j/--jobs：“{value}”无效：进程数应为不小于 1 的整数，如 -j 4"
 

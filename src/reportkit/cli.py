@@ -267,7 +267,7 @@ class Jobs(click.ParamType):
             return number
         if ctx is not None and ctx.get_parameter_source(param.name) is click.core.ParameterSource.ENVIRONMENT:
             raise click.BadParameter(f"值“{value}”无效：进程数应为不小于 1 的整数，如 REPORTKIT_JOBS=4；"
-                                     "或删去这个环境变量（默认用全部 CPU 核）", ctx, param, param_hint="环境变量 REPORTKIT_JOBS")
+                                     "或删去这个环境变量（默认用本进程可用的全部 CPU 核）", ctx, param, param_hint="环境变量 REPORTKIT_JOBS")
         self.fail(f"“{value}”无效：进程数应为不小于 1 的整数，如 -j 4", param, ctx)
 
 
@@ -283,7 +283,7 @@ class Jobs(click.ParamType):
               help="输出文件名（不含扩展名），可用 {stem} {title} {agency} {year} {kind}，例如 --name '{title}'。"
                    "Output file name pattern.")
 @click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
-              help="同时渲染几个文件（进程数），默认为本机的 CPU 核数；-j 1 逐个渲染。Worker processes (default: cores).")
+              help="同时渲染几个文件（进程数），默认为本进程可用的 CPU 核数；-j 1 逐个渲染。Worker processes (default: usable cores).")
 @click.option("--scheduler", metavar="tcp://主机:8786",
               help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")
 @click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
@@ -685,10 +685,14 @@ def _one_line(value: str | None) -> str | None:
     from .yaml_text import CONTROL
 
     found = value and CONTROL.search(value)
+    if found and "\ud800" <= found[0] <= "\udfff":  # the bytes of the command line, not decodable as the locale says
+        raise click.BadParameter(
+            f"第 {found.start() + 1} 个字符无法识别：终端的编码不是 UTF-8，中文传不进来。请把终端的语言环境设为 UTF-8"
+            "（如先运行 export LANG=zh_CN.UTF-8；设置了 LC_ALL 的，也改为 UTF-8）后重新运行，"
+            "或不写这个选项，生成后在数据文件里改写 agency")
     if found:
         char = found[0]
-        what = ({"\t": " Tab", "\n": "换行", "\r": "回车"}.get(char)
-                or ("无法识别的字符（命令行的编码不是 UTF-8）" if "\ud800" <= char <= "\udfff" else f"控制字符 U+{ord(char):04X}"))
+        what = {"\t": " Tab", "\n": "换行", "\r": "回车"}.get(char) or f"控制字符 U+{ord(char):04X}"
         raise click.BadParameter(f"第 {found.start() + 1} 个字符是{what}：机关名称要写成一行，请去掉换行、Tab 等控制字符")
     return value
 
