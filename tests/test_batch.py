@@ -188,19 +188,24 @@ def test_a_report_that_would_replace_an_input_or_an_output_is_refused_before_any
     assert {path: path.read_bytes() for path in before} == before
 
 
-def test_a_report_folder_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path, monkeypatch):
-    """A --report in a folder without write permission was found unwritable only after the whole batch."""
+def _refuse_writing_in(monkeypatch, folder: Path) -> None:
+    """No file can be made in ``folder`` (as without write permission, which root would not feel)."""
     import tempfile
 
-    locked = tmp_path / "locked"
     mkstemp = tempfile.mkstemp
 
     def refuse(*args, dir=None, **kwargs):
-        if Path(dir) == locked:
+        if Path(dir) == folder:
             raise PermissionError(13, "Permission denied")
         return mkstemp(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+def test_a_report_folder_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path, monkeypatch):
+    """A --report in a folder without write permission was found unwritable only after the whole batch."""
+    locked = tmp_path / "locked"
+    _refuse_writing_in(monkeypatch, locked)
     out = tmp_path / "out"
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", "1", "--report", locked / "r.csv")
     assert result.exit_code == 1 and not out.exists()
@@ -281,18 +286,9 @@ def test_a_worker_that_cannot_stage_fails_its_file_with_a_chinese_line(tmp_path)
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_output_folder_that_cannot_be_written_is_refused_before_anything_is_rendered(tmp_path, monkeypatch, jobs):
     """render -o into a folder without write permission typeset every file, then failed each of them."""
-    import tempfile
-
     out = tmp_path / "out"
     out.mkdir()
-    mkstemp = tempfile.mkstemp
-
-    def refuse(*args, dir=None, **kwargs):
-        if Path(dir) == out:
-            raise PermissionError(13, "Permission denied")
-        return mkstemp(*args, dir=dir, **kwargs)
-
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    _refuse_writing_in(monkeypatch, out)
     monkeypatch.setattr(batch, "render_outputs", lambda *args, **kwargs: pytest.fail("a file was rendered"))
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", jobs)
     assert result.exit_code == 1
