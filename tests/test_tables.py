@@ -435,3 +435,18 @@ def test_diagnostics_json(tmp_path):
     assert any(d["rule"] and d["rule"].startswith("R") and d["path"][:2] == ["tables", "applications"]
                for d in report["diagnostics"])
     assert report["failed"] == [str(ROOT / "examples/invalid/totals-do-not-add-up.yaml")]
+
+
+def test_render_diagnostics_json_is_all_of_standard_output(tmp_path):
+    """A CI job parses render's standard output as JSON: the 已生成 lines go to stderr, the object names the files."""
+    import json
+
+    bad = ROOT / "examples/invalid/totals-do-not-add-up.yaml"
+    result = CliRunner().invoke(cli, ["render", str(SAMPLE), str(bad), "-f", "docx", "-o", str(tmp_path), "-j", "1",
+                                      "--diagnostics", "json"], catch_exceptions=False)
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    written = str(tmp_path / "sample-2021.docx")
+    assert report["outputs"] == [written] and report["failed"] == [str(bad)]
+    assert any(d["file"] == str(bad) and d["severity"] == "error" for d in report["diagnostics"])
+    assert f"已生成 {written}" in result.stderr.splitlines()

@@ -393,7 +393,8 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
                  jobs: int | None = None, scheduler: str | None = None, dask_local: int | None = None,
                  report: Path | None = None, say: Callable[[str], None] = print,
                  show: Callable[[list[Diagnostic]], None] | None = None) -> list[JobResult]:
-    """``reportkit render``: render ``files`` as asked, show each result and a summary; return the failures.
+    """``reportkit render``: render ``files`` as asked, show each result and a summary; return every file's result,
+    in the order given.
 
     One file, or ``jobs`` 1, runs in this process as it always did; more files run on ``jobs``
     processes (default: :func:`usable_cores`), or on Dask with ``scheduler`` or ``dask_local``.
@@ -443,7 +444,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
             click.echo(f"用时 {elapsed:.1f} 秒（{how}，每个文件平均 {elapsed / len(given):.2f} 秒）", err=True)
     if report is not None:
         write_report(report, batch.results)
-    return failed
+    return sorted(batch.results, key=lambda r: r.number)
 
 
 def usable_cores() -> int:

@@ -238,10 +238,12 @@ class _Collected:
         cls.items = [] if mode == "json" else None
 
     @classmethod
-    def finish(cls, failed) -> None:
+    def finish(cls, failed, outputs: list[str] | None = None) -> None:
+        """Print the object; ``render`` adds the files it wrote (their lines went to stderr)."""
         if cls.items is not None:
             items, cls.items = cls.items, None
-            _out(_json({"diagnostics": [d.as_dict() for d in items], "failed": [str(f) for f in failed]}))
+            found = {"diagnostics": [d.as_dict() for d in items], "failed": [str(f) for f in failed]}
+            _out(_json(found if outputs is None else found | {"outputs": outputs}))
 
 
 def _problem(path, exc: ReportkitError) -> None:
@@ -309,7 +311,7 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
       reportkit render 2023.yaml --previous 2022.yaml -o out/
       reportkit render report.yaml -f pdf --engine typst --pdf-standard a-2b
     """
-    from .batch import render_batch
+    from .batch import OK, render_batch
 
     explicit = click.get_current_context().get_parameter_source("engine") is not click.core.ParameterSource.DEFAULT
     if pdf_standard and engine == "weasyprint" and explicit:  # left at its default, the engine makes way for Typst
@@ -331,10 +333,13 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
         _refuse_clashes(files, formats, outdir, plugins)
     options = {"formats": formats, "layout": layout, "strict": strict, "draft": draft, "name": name,
                "previous": last_year}
-    failed = render_batch(list(files), plugins, outdir=outdir, target=target, options=options, jobs=jobs,
-                          scheduler=scheduler, dask_local=dask_local, report=report, say=_out,
-                          show=_show if diagnostics == "json" else None)
-    _Collected.finish([result.source for result in failed])
+    # With --diagnostics json, standard output is the JSON object alone: the 已生成 lines go to stderr.
+    results = render_batch(list(files), plugins, outdir=outdir, target=target, options=options, jobs=jobs,
+                           scheduler=scheduler, dask_local=dask_local, report=report,
+                           say=(lambda line: click.echo(line, err=True)) if diagnostics == "json" else _out,
+                           show=_show if diagnostics == "json" else None)
+    failed = [result for result in results if result.status != OK]
+    _Collected.finish([result.source for result in failed], [path for result in results for path in result.outputs])
     if failed:
         sys.exit(1)
 
