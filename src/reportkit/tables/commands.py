@@ -52,14 +52,14 @@ def export_cmd(file, output, force):
     except InvalidData as exc:
         _show(exc.diagnostics)
         if any(d.severity == ERROR and not d.rule for d in exc.diagnostics):
-            click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {file} -o {output}", err=True)
+            click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {_arg(file)} -o {_arg(output)}", err=True)
             sys.exit(1)
         click.echo("统计表的数字不一致（见上），照样导出：请在工作簿中改正后再导入", err=True)
         validated = validate(load_file(file), plugins.registry, rules=False)
     else:
         _show(validated.diagnostics.items)
     write_atomic(output, export_report_workbook(validated))
-    _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {output} --into {file}")
+    _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {_arg(output)} --into {_arg(file)}")
 
 
 @tables.command("import")
@@ -93,7 +93,13 @@ def import_cmd(workbook, into, dry_run, strict):
     elif dry_run:
         _out(f"检查通过：导入将修改 {into} 中的 {imported.changed} 个数字（--dry-run，未写入）")
     else:
-        _out(f"已把 {imported.changed} 个数字写入 {into}（注释和排版保留）；可运行 reportkit render {into}")
+        _out(f"已把 {imported.changed} 个数字写入 {into}（注释和排版保留）；可运行 reportkit render {_arg(into)}")
+
+
+def _arg(path: Path) -> str:
+    """``path`` as a suggested command's argument: in double quotes if it has spaces (cmd, PowerShell and sh alike)."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
 
 
 def _xlsx_name(output: Path) -> None:

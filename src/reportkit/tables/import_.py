@@ -5,15 +5,19 @@ The workbook's numbers replace those of the data file and the whole report is va
 (``tables.xlsx:表三!E12: error: …``) with the data file's messages; nothing is written unless
 all is well. A formula in a 总计 leaves it to reportkit, but not a total the data file types as
 another number than its sum: such a workbook never showed that number (the export writes it as typed).
+A sheet whose rows or columns moved gives its label errors only; any other sheet is named (a filled-in copy
+beside an untouched original is an error). Numbers are read as Excel shows them (15 significant digits).
 The data file is then updated in place with ruamel.yaml's round trip, in the file's own indentation,
-encoding (Notepad's UTF-16 and GBK too), byte order mark and line ends.
+encoding (Notepad's UTF-16 and GBK too), byte order mark and line ends; its comments stay above their keys.
 """
 from __future__ import annotations
 
 import codecs
 import copy
 import datetime as dt
+import difflib
 import io
+import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -24,17 +28,21 @@ from openpyxl import load_workbook
 from openpyxl.reader.excel import SUPPORTED_FORMATS
 from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import InvalidFileException
-from ruamel.yaml import YAML
+from openpyxl.worksheet.worksheet import Worksheet
+from ruamel.yaml import YAML, YAMLError
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.tokens import CommentToken
 
-from ..errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
-from ..load import _DOS_END, Loaded, _decode, load_file
+from ..errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData, RenderError
+from ..load import _DOS_END, Loaded, _decode, load_file, load_text
 from ..plugins import Plugins
+from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
-from ..write import write_atomic
-from . import has_tables, sheets
-from .export import cell_name
+from ..write import _read_only, write_atomic
+from . import TABLE_EDITIONS, has_tables, sheets
+from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
 _MAX_LABELS = 3
@@ -47,6 +55,7 @@ class WorkbookData(Loaded):
     workbook: str = ""
     places: dict[tuple, str] = field(default_factory=dict)  # data path -> "表三!E12"
     labels: dict[tuple, str] = field(default_factory=dict)  # data path -> 表三“（一）予以公开”“自然人”
+    shown: dict[tuple, str] = field(default_factory=dict)  # data path -> an amount as the workbook shows it
 
     def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
         path = tuple(path)
@@ -54,6 +63,9 @@ class WorkbookData(Loaded):
             if path[:n] in self.places:
                 # the cell as the workbook prints it, not its key in the data file
                 message = message.replace(f"{data_label(path[:n])}：", f"{self.labels[path[:n]]}：", 1)
+                shown = self.shown.get(path[:n])  # the data file's messages show a number, not a decimal
+                if severity == ERROR and shown and "实际为" not in message and f"“{shown}”" not in message:
+                    message += f"，实际为“{shown}”"
                 return Diagnostic(severity, message, self.workbook, plugin=plugin, cell=self.places[path[:n]], path=path)
         return super().diagnostic(severity, message, path, key=key, plugin=plugin)
 
@@ -82,18 +94,31 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     problems = _whose(book, current, name, str(into))
     if problems:
         raise InvalidData(problems)
-    problems = _other_book(book, current.report, name)
-    for sheet in sheets(current.report):
+    official = sheets(current.report)
+    moved = {sheet.name: _check_labels(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
+             for sheet in official if sheet.name in book.sheetnames}
+    if any(moved.values()):
+        problems = _other_edition(book, current, plugins, name, str(into))
+        if problems:
+            raise InvalidData(problems)
+    problems = _still_open(Path(workbook)) + _other_book(book, current.report, name)
+    others, renamed = _other_sheets(book, official, name)
+    problems += others
+    for sheet in official:
         if sheet.name not in book.sheetnames:
-            problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 reportkit tables export "
-                                              f"从 {into} 导出工作簿后填写，不要改工作表的名字", name))
+            if sheet.name not in renamed:
+                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 reportkit tables export "
+                                                  f"从 {into} 导出工作簿后填写，不要改工作表的名字", name))
+            continue
+        if moved[sheet.name]:  # every cell after a moved row or column is shifted: the labels say it all
+            problems += moved[sheet.name]
             continue
         ws = book[sheet.name]
-        problems += _check_labels(ws, sheet, name) + _outside(ws, sheet, name)
+        problems += _outside(ws, sheet, name)
         for (r, c), cell in sheet.cells.items():
             where = f"{sheet.name}!{cell_name(r, c)}"
             value = ws.cell(r + 1, c + 1).value
-            if cell.sums and isinstance(value, str) and value.startswith("="):
+            if cell.sums and _formula(value):
                 if cell.mistyped:  # the workbook never showed this number: its formula does not replace it
                     problems.append(Diagnostic(NOTE, f"{cell.label}：这一格是公式，而 {into} 中填写的总计为 {cell.typed}，"
                                                      f"与各项之和 {cell.value} 不符：导入时保留 {cell.typed}，不按公式改写",
@@ -101,18 +126,22 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
                 else:
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
-            if isinstance(value, str) and value.startswith("="):  # a clerk's formula: the value Excel saved with it
+            if _formula(value):  # a clerk's formula: the value Excel saved with it
                 value = saved[sheet.name].cell(r + 1, c + 1).value
                 if value is None:
                     problems.append(Diagnostic(ERROR, f"这一格是公式“{ws.cell(r + 1, c + 1).value}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
                     continue
-            wrong = _wrong_cell(value)
+            wrong = _wrong_cell(value, ws.cell(r + 1, c + 1).number_format, cell.label)
             if wrong:
                 problems.append(Diagnostic(ERROR, wrong, name, cell=where))
                 continue
             merged.places[cell.path], merged.labels[cell.path] = where, cell.label
-            _put(merged.data, cell.path, _number(value, cell.type))
+            number = _number(value, cell.type)
+            if cell.type == "amount" and number is not None:
+                merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
+            _put(merged.data, cell.path, number)
+    problems += _comments(book, official, name)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
     merged.diagnostics += problems
@@ -120,8 +149,20 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     written = _Written.read(Path(into))
     updated, changed = update_yaml(written.text, validated)
     if not dry_run and changed:
-        write_atomic(Path(into), written.encode(updated))
+        _write(Path(into), written.encode(updated))
     return Imported(validated, changed)
+
+
+def _write(into: Path, data: bytes) -> None:
+    """Replace the data file; a link's target, so that the link stays. Refused with the fix, at the data file."""
+    target = into.resolve()
+    if _read_only(target):
+        raise InvalidData([Diagnostic(ERROR, "是只读文件，未写入（原有文件未改动）：请先取消它的“只读”属性（文件属性中；"
+                                             "Linux、macOS 上 chmod u+w），再重新导入", str(into))])
+    try:
+        write_atomic(target, data)
+    except RenderError as exc:
+        raise InvalidData([Diagnostic(ERROR, exc.format_message().removeprefix(f"{target}: "), str(into))]) from None
 
 
 #: The byte order marks the loader reads, and the encoding of the text after each.
@@ -215,6 +256,100 @@ def _other_book(book, report, name: str) -> list[Diagnostic]:
     return []
 
 
+def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: str) -> list[Diagnostic]:
+    """One error for a workbook of the other edition that does not say so in its properties (copied into a new
+    workbook): its sheets have the other edition's labels."""
+    edition = current.report.spec.name
+    for other in TABLE_EDITIONS:
+        if other == edition:
+            continue
+        year = current.report.year
+        starter = current.kind.starter(StarterOptions(edition=other, year=year, agency="某机关", schema_url=""))
+        theirs = [s for s in sheets(validate(load_text(starter, into), plugins.registry, rules=False).report)
+                  if s.name in book.sheetnames]
+        if theirs and not any(_check_labels(book[s.name], s, name) for s in theirs):
+            return [Diagnostic(ERROR, f"这是 {other} 版的统计表（表头与 {other} 版相同），而 {into} 是 {edition} 版（{year} 年度）"
+                                      f"的数据：请用 reportkit tables export {into} -o 新的文件名.xlsx 导出它自己的工作簿，"
+                                      "再把数字填进去", name)]
+    return []
+
+
+def _still_open(path: Path) -> list[Diagnostic]:
+    """A warning while Excel, WPS or LibreOffice has the workbook open (its lock file beside it): what is not saved
+    is not in the file."""
+    for lock in (f"~${path.name}", f".~lock.{path.name}#"):
+        if (path.parent / lock).exists():
+            return [Diagnostic(WARNING, f"这个工作簿正在 Excel、WPS 或 LibreOffice 中打开（旁边有“{lock}”）：只导入已保存的内容，"
+                                        "没有保存的修改不会导入；请先保存工作簿，再导入", str(path))]
+    return []
+
+
+def _other_sheets(book, official, name: str) -> tuple[list[Diagnostic], set[str]]:
+    """The sheets besides the official ones and the help, which are not read, and the official sheets renamed.
+
+    A sheet with an official sheet's labels is a copy (Excel's 移动或复制→建立副本 makes “表三 (2)”), or that sheet
+    renamed; a copy filled in beside an untouched original is an error, so that the original's numbers are not
+    taken for the clerk's."""
+    names = [sheet.name for sheet in official]
+    out, renamed = [], set()
+    for ws in book.worksheets:
+        if ws.title in names or ws.title == HELP_SHEET:
+            continue
+        if not isinstance(ws, Worksheet) or ws.sheet_state == "veryHidden":
+            continue  # a chart has no cells; a very hidden sheet is a program's (WPS keeps its pictures in one)
+        like = next((sheet for sheet in official if not _check_labels(ws, sheet, name)), None)
+        if like is None:
+            if any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row):
+                shown = "".join(f"“{n}”" for n in names)
+                out.append(Diagnostic(WARNING, f"工作表“{ws.title}”未导入：导入只读取{shown}，数字请填在这几个工作表里", name))
+        elif like.name not in book.sheetnames:
+            renamed.add(like.name)
+            out.append(Diagnostic(ERROR, f"工作表“{ws.title}”应名为“{like.name}”：请把它改回原来的名字“{like.name}”"
+                                         "（导入按工作表的名字读取）", name))
+        elif _filled_in(ws, like) != _filled_in(book[like.name], like) and _untouched(book[like.name], like):
+            out.append(Diagnostic(ERROR, f"工作表“{ws.title}”是“{like.name}”的副本，其中填的数与“{like.name}”不同，而"
+                                         f"“{like.name}”没有改动过（与数据文件相同，或全为空、0）：导入只读“{like.name}”。"
+                                         f"请把数字填在“{like.name}”中（可从“{ws.title}”复制过去），再删除“{ws.title}”", name))
+        else:
+            out.append(Diagnostic(WARNING, f"工作表“{ws.title}”是“{like.name}”的副本，未导入：导入只读“{like.name}”中的数字；"
+                                           "不用的副本请删除", name))
+    return out, renamed
+
+
+def _filled_in(ws, sheet) -> dict[tuple[int, int], object]:
+    """What the cells a clerk fills in hold."""
+    return {(r, c): ws.cell(r + 1, c + 1).value for (r, c), cell in sheet.cells.items()
+            if not cell.sums or cell.mistyped}
+
+
+def _untouched(ws, sheet) -> bool:
+    """Whether a sheet holds the data file's numbers, as exported, or only blanks and zeros."""
+    values = _filled_in(ws, sheet)
+    exported = all(_equal(v, sheet.cells[p].typed if sheet.cells[p].mistyped else sheet.cells[p].value)
+                   for p, v in values.items())
+    return exported or all(v in (None, "", 0) for v in values.values())
+
+
+def _comments(book, official, name: str) -> list[Diagnostic]:
+    """One note for 批注 added, edited or deleted in the workbook: they are not imported (a number's note is the data
+    file's, exported as its 批注)."""
+    changed = []
+    for sheet in official:
+        if sheet.name not in book.sheetnames:
+            continue
+        ws = book[sheet.name]
+        exported = {(r + 1, c + 1): _comment(cell) for (r, c), cell in sheet.cells.items()
+                    if cell.note or cell.mistyped}
+        found = {(cell.row, cell.column): cell.comment.text for row in ws.iter_rows() for cell in row if cell.comment}
+        changed += [f"{sheet.name}!{cell_name(r - 1, c - 1)}" for r, c in sorted(exported.keys() | found.keys())
+                    if "".join((exported.get((r, c)) or "").split()) != "".join((found.get((r, c)) or "").split())]
+    if not changed:
+        return []
+    more = f"等 {len(changed)} 处" if len(changed) > 3 else ""
+    return [Diagnostic(NOTE, f"工作簿中批注的修改（{'、'.join(changed[:3])}{more}）不导入：要给一个数加注释，请在数据文件中"
+                             "把它写成“{value: 数, note: 注释}”，注释印在数后的括号里", name)]
+
+
 def _outside(ws, sheet, name: str) -> list[Diagnostic]:
     """A warning for what was typed outside the table (below or right of it): it is not read."""
     grid = sheet.grid()
@@ -231,17 +366,57 @@ def _outside(ws, sheet, name: str) -> list[Diagnostic]:
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"[,，\s]")
+#: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
+_NONE_MARKS = {"／", "–", "―", "\u2212"}
+#: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
+_MINUS_SIGN = "\u2212"
 
 
-def _wrong_cell(value) -> str | None:
+def _wrong_cell(value, number_format: str, label: str) -> str | None:
     """What is wrong with a number cell that the data file's messages would not say plainly, or None."""
     if isinstance(value, (dt.datetime, dt.date)):
         shown = value.date() if isinstance(value, dt.datetime) and value.time() == dt.time() else value
         return (f"这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
                 "“常规”或“数值”，再重新填数")
-    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
-        return f"数字里不要写千位分隔符（“{value.strip()}”写成 {_SEPARATOR.sub('', value)}）"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value and "%" in number_format:
+        return (f"{label}：这一格被设成了百分比格式，显示为 {value * 100:.15g}%（格中的数是 {value:.15g}）："
+                "请把单元格格式改为“常规”或“数值”，再重新填数")
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _GROUPED.fullmatch(text):
+        return f"数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', value)}）"
+    if text in _NONE_MARKS:
+        return f"{label}：不能写“{text}”：没有数据请填 0"
+    meant = text.replace(_MINUS_SIGN, "-")
+    if _MINUS_SIGN in text and re.fullmatch(r"-?\d+(?:\.\d+)?", meant):
+        return f"{label}：“{text}”中的“{_MINUS_SIGN}”是数学符号，不是减号：请用英文输入法下的减号，写作 {meant}"
     return None
+
+
+def _formula(value) -> bool:
+    return isinstance(value, str) and value.startswith("=")
+
+
+def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
+    """One error for a sheet whose numbers stand lower than its labels: rows inserted above a row of numbers with
+    no labels beside it (表四's), found by its 总计 formulas further down."""
+    labelled = {r for r, c in sheet.grid() if (r, c) not in sheet.cells}
+    totals: dict[int, list[int]] = {}
+    for (r, c), cell in sheet.cells.items():
+        if cell.sums and not cell.mistyped and r not in labelled:
+            totals.setdefault(r, []).append(c)
+    for r, columns in totals.items():
+        values = [ws.cell(r + 1, c + 1).value for q, c in sheet.cells if q == r]
+        if any(isinstance(v, (int, float)) or _formula(v) for v in values):
+            continue  # numbers or formulas in the row: not an inserted one
+        for k in range(1, ws.max_row - r):
+            if all(_formula(ws.cell(r + 1 + k, c + 1).value) for c in columns):
+                rows = f"{r + 1}" if k == 1 else f"{r + 1}–{r + k}"
+                return [Diagnostic(ERROR, f"{sheet.name}的数字应在第 {r + 1} 行，而在第 {r + 1 + k} 行：上面插入了 {k} 行。"
+                                          f"请删除第 {rows} 行（选中行号后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
+                                   name, cell=f"{sheet.name}!A{r + 1 + k}")]
+    return []
 
 
 def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
@@ -266,15 +441,18 @@ def _same(found, expected: str) -> bool:
 
 
 def _number(value, kind: str):
-    """A workbook value as the data file would hold it; anything else is left for the model to refuse."""
-    if isinstance(value, float):
+    """A workbook value as the data file would hold it; anything else is left for the model to refuse.
+
+    A number is taken as Excel shows it, to 15 significant digits: Excel saves =0.1+0.2 as 0.30000000000000004."""
+    if isinstance(value, float) and math.isfinite(value):
+        shown = Decimal(f"{value:.15g}")
         if kind == "amount":
-            return Decimal(repr(value))
-        return int(value) if value.is_integer() else value
+            return shown
+        return int(shown) if shown == shown.to_integral_value() else float(shown)
     if isinstance(value, dt.time):
         return str(value)  # Excel turned the number into a time: the model says what is wrong
     if isinstance(value, str):
-        return value.strip()
+        return value.strip() or None  # only spaces: a blank cell
     return value
 
 
@@ -318,11 +496,14 @@ def _yaml() -> YAML:
 
 def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     """``text`` with the numbers of ``validated``'s tables; rows and cells still 0 are not added,
-    and a 总计 is updated (to the computed value) only where the data file types one."""
+    and a 总计 is updated (to the computed value) only where the data file types one. Comments stay above the
+    keys they stood above, and lines keep their indentation and the room before their comments
+    (:func:`_keep_layout`)."""
     yaml = _yaml()
     yaml.indent(*_indentation(text))
     doc = yaml.load(text)
     order = _key_order(validated.report)
+    above = _comments_above(doc)
     changed = 0
     for sheet in sheets(validated.report):
         for cell in sheet.cells.values():
@@ -330,7 +511,161 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
             if cell.sums and _get(doc, cell.path) is None:
                 continue  # the data file leaves this total to reportkit: keep it so
             changed += _set(doc, cell.path, value, order)
-    return dump_yaml(yaml, doc), changed
+    _keep_comments_above(doc, above)
+    return _keep_layout(text, dump_yaml(yaml, doc)), changed
+
+
+# Comments above a key -------------------------------------------------------------
+# ruamel.yaml keeps the comment lines above a key with the line before them: after a leaf's value (its end-of-line
+# comment, then the lines below it), or after a mapping's key for its first child. A key inserted there would come
+# after them, the comment then above the new key: the lines are moved to the new key that now precedes their own.
+
+
+def _leaves(node, path: tuple = ()):
+    """Each key of the block mappings in ``node``, in the file's order: (path, its mapping, key)."""
+    for key, value in node.items():
+        yield path + (key,), node, key
+        if _block(value):
+            yield from _leaves(value, path + (key,))
+
+
+def _block(value) -> bool:
+    return isinstance(value, CommentedMap) and not value.fa.flow_style()
+
+
+def _comments_above(doc) -> dict:
+    """The comment lines above each key (and the file's end, ``None``): {key path: (path before it, lines)}."""
+    keys = list(_leaves(doc))
+    out = {}
+    for (path, node, key), after in zip(keys, [k[0] for k in keys[1:]] + [None]):
+        lines = _lines_after(node, key)
+        if lines and "#" in lines:
+            out[after] = (path, lines)
+    return out
+
+
+def _slot(node, key) -> list:
+    return node.ca.items.get(key) or [None, None, None, None]
+
+
+def _lines_after(node, key) -> str:
+    """The whole-line comments (and blank lines) right after ``key``'s line, as text."""
+    slot = _slot(node, key)
+    if slot[2] is not None:
+        return slot[2].value.partition("\n")[2]
+    if _block(node[key]) and slot[3]:
+        return "".join(" " * token.column + token.value for token in slot[3])
+    return ""
+
+
+def _keep_comments_above(doc, above: dict) -> None:
+    keys = list(_leaves(doc))
+    before = dict(zip([k[0] for k in keys[1:]] + [None], keys))
+    for after, (path, lines) in above.items():
+        now, node, key = before[after]
+        if now == path or _block(node[key]):
+            continue
+        _cut(*next((n, k) for p, n, k in keys if p == path))
+        slot = node.ca.items.setdefault(key, [None, None, None, None])
+        if slot[2] is None:
+            slot[2] = CommentToken("\n" + lines, CommentMark(0), None)
+        else:
+            slot[2].value += lines
+
+
+def _cut(node, key) -> None:
+    """Drop the comment lines after ``key``'s line; its end-of-line comment stays."""
+    slot, value = _slot(node, key), node[key]
+    if slot[2] is not None:
+        first = slot[2].value.partition("\n")[0]
+        if first:
+            slot[2].value = first + "\n"
+            return
+        slot[2] = None  # the same token is the value's own when the value is a mapping
+        if isinstance(value, CommentedMap) and value.ca.comment:
+            value.ca.comment[0] = None
+    elif slot[3]:
+        slot[3] = None
+        if value.ca.comment:
+            value.ca.comment[1] = None
+
+
+# The file's own layout -----------------------------------------------------------
+#: A line of a key, the key its first group.
+_KEY_LINE = re.compile(r" *([^\s#'\"{}\[\],-][^#'\":]*):(?: .*)?")
+
+
+def _parts(line: str) -> tuple[int, str, int, str]:
+    """A line's indentation, its code, the spaces before its end-of-line comment and the comment (a line with quotes
+    is all code)."""
+    indent = len(line) - len(line.lstrip(" "))
+    body = line[indent:]
+    found = None if body.startswith("#") or "'" in body or '"' in body else re.search(r" +#", body)
+    if not found:
+        return indent, body, 0, ""
+    return indent, body[:found.start()], found.end() - found.start() - 1, body[found.end() - 1:]
+
+
+def _keep_layout(before: str, after: str) -> str:
+    """``after`` (ruamel.yaml's) with the lines of ``before`` it kept unchanged, and its other lines in ``before``'s
+    manner: a changed line in its own indentation and with as much room before its comment (ruamel.yaml writes one
+    file-wide indentation and one space before a comment it had to push right); a new line indented as its siblings
+    or parent are. ``after`` itself if that would read as other data."""
+    old, new = before.split("\n"), after.split("\n")
+    blocks = difflib.SequenceMatcher(None, [line.strip() for line in old], [line.strip() for line in new],
+                                     autojunk=False)
+    out: list[str] = []
+    levels: dict[int, int] = {}  # ruamel.yaml's indentation -> the file's, on the way to the current line
+    for tag, i1, i2, j1, j2 in blocks.get_opcodes():
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                out.append(old[i])
+                _learn(levels, new[j], old[i])
+            continue
+        unpaired = list(old[i1:i2])
+        for line in new[j1:j2]:
+            key = _KEY_LINE.fullmatch(line)
+            paired = next((o for o in unpaired if key and (m := _KEY_LINE.fullmatch(o)) and m[1] == key[1]), None)
+            if paired is not None:
+                unpaired.remove(paired)
+                kept = _restyled(line, paired)
+            else:
+                indent = len(line) - len(line.lstrip(" "))
+                kept = " " * _indent_for(levels, indent) + line.lstrip(" ") if line.strip() else line
+            out.append(kept)
+            _learn(levels, line, kept)
+    kept = "\n".join(out)
+    try:
+        same = _yaml().load(kept) == _yaml().load(after)
+    except YAMLError:
+        same = False
+    return kept if same else after
+
+
+def _learn(levels: dict[int, int], theirs: str, ours: str) -> None:
+    if not theirs.strip() or theirs.lstrip().startswith("#"):
+        return
+    indent = len(theirs) - len(theirs.lstrip(" "))
+    for deeper in [k for k in levels if k > indent]:
+        del levels[deeper]
+    levels[indent] = len(ours) - len(ours.lstrip(" "))
+
+
+def _indent_for(levels: dict[int, int], indent: int) -> int:
+    if indent in levels:
+        return levels[indent]
+    parent = max((k for k in levels if k < indent), default=None)
+    return indent if parent is None else levels[parent] + indent - parent
+
+
+def _restyled(line: str, was: str) -> str:
+    """A changed ``line`` in the indentation of the line it ``was``; its comment where it stood, or as far after the
+    longer value as it was."""
+    _, code, _, comment = _parts(line)
+    indent, old_code, gap, old_comment = _parts(was)
+    if not comment or comment != old_comment:
+        return " " * indent + line.lstrip(" ")
+    return " " * indent + code + " " * (gap + max(0, len(old_code) - len(code))) + comment
 
 
 #: A key with nothing after it but a comment: a block follows.
