@@ -109,8 +109,8 @@ def test_layout_option_wins_over_the_data(tmp_path):
     result = run("render", with_layout, "-o", tmp_path / "o1")
     assert result.exit_code == 1 and f"{with_layout}:4:9: error: 未知的版式“nonexistent”" in result.output
     assert run("render", with_layout, "--layout", "gbt9704", "-f", "docx", "-o", tmp_path / "o2").exit_code == 0
-    result = run("render", SAMPLE, "--layout", "nope", "-o", tmp_path / "o3")
-    assert result.exit_code == 1 and "未知的版式“nope”" in result.output
+    result = run("render", SAMPLE, "--layout", "nope", "-o", tmp_path / "o3")  # the option's mistake: a usage error
+    assert result.exit_code == 2 and "nope" in result.output and "gbt9704" in result.output
 
 
 def test_strict_flag_and_environment_turn_warnings_into_errors(tmp_path):

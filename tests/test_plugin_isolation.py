@@ -294,5 +294,5 @@ def test_a_renderer_extension_without_its_dot_is_refused_at_load():
 
     plugins = load_plugins(NoDot(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems if "extension" in p.format_message()] == [
-        "插件 NoDot：输出格式 bad 的 extension 应为“.md”这样以点开头的扩展名，实际为“bad”（没有点时输出文件名写成了“名称md”）"]
+        "插件 NoDot：输出格式 bad 的 extension 应为“.md”这样以点开头的扩展名，实际为“bad”（没有点时输出文件名写成了“名称bad”）"]
     assert "bad" not in plugins.registry.renderers

@@ -319,6 +319,7 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
                                "请去掉 --engine，或改用 --engine typst")
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
+    _check_layout(layout, plugins)
     last_year = _previous(plugins, files, previous, previous_dir)
     formats = _formats(formats, plugins)
     outdir, target, formats = _output(output, files, formats, plugins)
@@ -342,6 +343,15 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
     _Collected.finish([result.source for result in failed], [path for result in results for path in result.outputs])
     if failed:
         sys.exit(1)
+
+
+def _check_layout(layout: str | None, plugins: Plugins) -> None:
+    """``--layout``: a layout there is (else a usage error, not an error of each data file)."""
+    from .pipeline import layout_problem
+
+    problem = layout and layout_problem(plugins.registry, layout)
+    if problem:
+        raise click.BadParameter(problem, param_hint="--layout")
 
 
 def _formats(formats, plugins) -> tuple[str, ...]:
@@ -431,6 +441,7 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
 
     _Collected.start(diagnostics)
     plugins = _plugins(strict)
+    _check_layout(layout, plugins)
     last_year = _previous(plugins, files, previous, previous_dir)
     failed = []
     for path in files:
@@ -508,7 +519,8 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
                                          previous=previous))
     write_atomic(output, text.encode("utf-8"))
-    _out(f"已生成 {output}（{chosen.title}，{year} 年度）；填写后运行：reportkit validate {output}")
+    dated = "year" in chosen.model(edition).model_fields  # a memo has no year
+    _out(f"已生成 {output}（{chosen.title}{f'，{year} 年度' if dated else ''}）；填写后运行：reportkit validate {output}")
     if xlsx:
         from .tables.export import starter_workbook
 
@@ -580,7 +592,9 @@ def new_plugin(name, title, outdir):
     \b
     例 / Example:
       reportkit new-plugin guangdong-annex --title 统计附表说明
-      cd reportkit-gbt9704-guangdong-annex && pip install -e '.[test]' && pytest
+      cd reportkit-gbt9704-guangdong-annex && python -m pip install -e '.[test]' && python -m pytest
+
+    python 须是装有 reportkit 的 Python（如 .venv/bin/python）。
     """
     from importlib.metadata import entry_points
 

@@ -7,11 +7,13 @@ section lands where it declares, whatever order the plugins were loaded in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, get_args
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
+from types import UnionType
+from typing import Any, Callable, Literal, Union, get_args, get_origin, get_type_hints
 
 from .blocks import Attachment, Block, Document, Heading, Paragraph, Source
-from .errors import PluginError, ReportkitError
+from .errors import ERROR, Diagnostic, InvalidData, PluginError, ReportkitError
 from .load import _CONTROL
 
 Locate = Callable[[tuple], "Source | None"]
@@ -76,12 +78,16 @@ def content_blocks(items: list, level: int, path: tuple, locate: Locate) -> list
 
 @dataclass
 class Part:
-    """A level-1 part of a document: its heading text, its place and the blocks below its heading."""
+    """A level-1 part of a document: its heading text, its place and the blocks below its heading.
+
+    ``section`` is the name of the plugin section it is, if it is one.
+    """
 
     order: int
     title: str
     path: tuple
     blocks: Callable[[], list[Block]]
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,13 +115,16 @@ def plugin_parts(report, locate: Locate) -> list[Part]:
     plugins = getattr(locate, "plugins", {})
     for section in getattr(type(report), "plugin_sections", ()):
         data = getattr(report.sections, section.name, None)
+        path = ("sections", section.name)
+        if data is None and section.name in report.sections.model_fields_set:  # else the part is left out unseen
+            raise InvalidData([Diagnostic.at(ERROR, f"sections.{section.name}：这里是空的（冒号后面什么也没写）："
+                                                    "不用就删掉这一行，否则在这里写上内容", locate(path))])
         if data is None:
             continue
-        path = ("sections", section.name)
         context = SectionContext(path, locate, settings.get(section.name))
         plugin = plugins.get(section.name, "?")
         parts.append(Part(section.order, section.title, path,
-                          lambda s=section, d=data, c=context, p=plugin: _section_blocks(s, d, c, p)))
+                          lambda s=section, d=data, c=context, p=plugin: _section_blocks(s, d, c, p), section.name))
     return parts
 
 
@@ -140,15 +149,13 @@ def _unsettable(blocks: list) -> str | None:
 
     Text the data gave is cleaned when it is read (:mod:`reportkit.load`); text a plugin makes up is not.
     """
-    for block in blocks:
-        if not isinstance(block, get_args(Block)):
-            return f"列表里有 {type(block).__name__}，应为 reportkit.blocks 中的块（Paragraph、Table 等）"
-        if isinstance(block, Heading) and block.level not in (1, 2, 3, 4):
-            return f"列表里有 {block.level!r} 级标题“{block.text}”：标题只有 1 至 4 级"
-        if isinstance(block, Attachment):
-            problem = _unsettable(block.blocks)
-            if problem:
-                return problem
+    problem = _not_blocks(blocks)
+    if problem:
+        return problem
+    for i, block in enumerate(blocks, 1):  # else a text that is no str fails in a later step, with a traceback
+        problem = _misfit(block, type(block), "")
+        if problem:
+            return f"列表里第 {i} 块 {type(block).__name__} 的 {problem}"
     for _, text, _ in Document("", "", blocks).texts():
         control = isinstance(text, str) and _CONTROL.search(text)
         if control:
@@ -156,9 +163,63 @@ def _unsettable(blocks: list) -> str | None:
     return None
 
 
+def _not_blocks(blocks: list) -> str | None:
+    """What in ``blocks`` (an attachment's too) is not a block, or a heading of no level the renderers have."""
+    for block in blocks:
+        if not isinstance(block, get_args(Block)):
+            return f"列表里有 {type(block).__name__}，应为 reportkit.blocks 中的块（Paragraph、Table 等）"
+        if isinstance(block, Heading) and block.level not in (1, 2, 3, 4):
+            return f"列表里有 {block.level!r} 级标题“{block.text}”：标题只有 1 至 4 级"
+        if isinstance(block, Attachment) and isinstance(block.blocks, list):
+            problem = _not_blocks(block.blocks)
+            if problem:
+                return problem
+    return None
+
+
+def _misfit(value, hint, where: str) -> str | None:
+    """Where in ``value`` (a block, or one of its fields at ``where``) a value is not of its declared type ``hint``,
+    in words (``rows[0][1].text 是 int（1），应为 str``); None when each is."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, UnionType):
+        hint = next((arg for arg in args if _is(value, arg)), None)
+        if hint is None:
+            expected = "、".join(getattr(arg, "__name__", str(arg)) for arg in args if arg is not type(None))
+            return f"{where} 是 {type(value).__name__}（{repr(value)[:20]}），应为 {expected}"
+        origin, args = get_origin(hint), get_args(hint)
+    if not _is(value, hint):
+        expected = "、".join(map(repr, args)) + " 之一" if origin is Literal else getattr(origin or hint, "__name__", str(hint))
+        return f"{where} 是 {type(value).__name__}（{repr(value)[:20]}），应为 {expected}"
+    if origin is list:
+        return next(filter(None, (_misfit(item, args[0], f"{where}[{i}]") for i, item in enumerate(value))), None)
+    if is_dataclass(hint) and hint is not Source:
+        prefix = f"{where}." if where else ""
+        return next(filter(None, (_misfit(getattr(value, f.name), _hints(hint)[f.name], prefix + f.name)
+                                  for f in fields(hint))), None)
+    return None
+
+
+def _is(value, hint) -> bool:
+    """Whether ``value`` is of ``hint`` at its surface (a list's items are not looked at): a bool is no number."""
+    origin = get_origin(hint)
+    if origin is Literal:
+        return value in get_args(hint)
+    if origin in (Union, UnionType):
+        return any(_is(value, arg) for arg in get_args(hint))
+    if hint in (int, float):
+        return isinstance(value, (int, float) if hint is float else int) and not isinstance(value, bool)
+    return isinstance(value, origin or hint)
+
+
+@cache
+def _hints(cls: type) -> dict:
+    return get_type_hints(cls)
+
+
 def ordered(parts: list[Part]) -> list[Part]:
-    """``parts`` sorted by ``order``; equal orders keep the order they were given in."""
-    return sorted(parts, key=lambda part: part.order)
+    """``parts`` sorted by ``order``; at an equal order the kind's own parts first, as given, then plugin sections
+    by name: never by the order the plugins loaded in."""
+    return sorted(parts, key=lambda part: (part.order, part.section is not None, part.section or ""))
 
 
 def numbered(parts: list[Part], locate: Locate) -> list[Block]:

@@ -143,14 +143,30 @@ def guarded(plugin: str, what: str, function, *args, returns: type | None = None
 
 
 def choose_layout(validated: Validated, registry: Registry, override: str | None = None) -> Layout:
-    """The ``--layout`` option wins over ``layout:`` in the data, which wins over the default."""
+    """The ``--layout`` option wins over ``layout:`` in the data, which wins over the default.
+
+    An unknown layout is an error at ``layout:`` in the data; given as ``override``, it is not about the data.
+    """
     name = override or validated.loaded.data.get("layout") or DEFAULT_LAYOUT
-    if name not in registry.layouts:
-        available = "、".join(sorted(registry.layouts))
-        where = ("layout",) if not override else ()
-        raise InvalidData([validated.loaded.diagnostic(
-            ERROR, f"未知的版式“{name}”，可选：{available}（插件提供的版式需先安装插件）", where)])
+    problem = layout_problem(registry, name)
+    if problem and override:
+        raise ReportkitError(f"--layout：{problem}")
+    if problem:
+        raise InvalidData([validated.loaded.diagnostic(ERROR, problem, ("layout",))])
     return registry.layouts[name]
+
+
+def layout_problem(registry: Registry, name: str) -> str | None:
+    """Why there is no layout ``name``: the problem of the plugin that failed to give it, or the layouts there are;
+    None when there is one."""
+    if name in registry.layouts:
+        return None
+    failed = list(dict.fromkeys(why for why in registry.broken.values() if f"版式 {name} " in why))
+    if failed:
+        return f"版式“{name}”未能加载：{'；'.join(failed)}"
+    broken = list(dict.fromkeys(registry.broken.values()))
+    hint = f"也可能由未能加载的插件提供：{'；'.join(broken)}" if broken else "插件提供的版式需先安装插件"
+    return f"未知的版式“{name}”，可选：{'、'.join(sorted(registry.layouts))}（{hint}）"
 
 
 def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> RenderOutput:

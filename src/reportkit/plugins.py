@@ -2,10 +2,10 @@
 
 Built-in kinds, layouts, fonts and renderers are default plugins on the same
 hooks as third-party packages (entry-point group ``reportkit``). Entry points
-load one by one: a plugin that fails to import, declares core versions this
-reportkit is not, implements a hook that does not exist, raises inside a hook
-or contributes a bad item is recorded as a problem naming it, and the others
-keep working. The CLI shows each problem on one line; ``--strict`` makes any
+load one by one, by distribution name (:attr:`Plugins.precedence`): a plugin
+that fails to import, declares core versions this reportkit is not, implements
+a hook that does not exist, raises inside a hook or contributes a bad item is
+recorded as a problem naming it, and the others keep working. The CLI shows each problem on one line; ``--strict`` makes any
 of them fatal, and a data file whose ``plugins:`` names a broken plugin fails.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from packaging.version import Version
 
 from . import __version__, hookspecs
 from .errors import PluginError
-from .registry import CONTRIBUTIONS, Registry, package_key
+from .registry import CONTRIBUTIONS, Registry, overlap, package_key
 
 DEFAULT_PLUGINS = (
     "reportkit.default_plugins.annual_report",
@@ -50,6 +50,10 @@ class Plugins:
     manager: pluggy.PluginManager
     registry: Registry
     problems: list[PluginError] = field(default_factory=list)
+    #: The plugins' names in the order their items are taken: the built-ins, the plugins given in the process (the
+    #: last given first: :mod:`reportkit.testing`), then the installed ones by distribution name. Of two items by
+    #: the same name, the first is kept.
+    precedence: list[str] = field(default_factory=list)
     _commands: dict[str, Any] | None = field(default=None, repr=False)
 
     def names(self) -> list[str]:
@@ -65,7 +69,7 @@ class Plugins:
         """The plugins' click commands by name, with the plugin adding each, collected (and clashes made problems) on
         the first call."""
         if self._commands is None:
-            self._commands = _collect_commands(self.manager, self.problems)
+            self._commands = _collect_commands(self.manager, self.problems, self.precedence)
         return self._commands
 
     def register_commands(self, cli: Any) -> None:
@@ -87,35 +91,63 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
     hidden = {package_key(name) for name in (*hide, *_overrides["hidden"])}
     for module_name in DEFAULT_PLUGINS:
         pm.register(import_module(module_name), name=module_name)
+    installed: list[str] = []
     if entry_point_group:
-        for ep in entry_points(group=entry_point_group):
+        for ep in _sorted(entry_points(group=entry_point_group)):
             package = ep.dist.name if ep.dist is not None else ep.name
             if {package_key(package), package_key(ep.name)} & hidden:
                 continue
             name = package if pm.get_plugin(package) is None else f"{package}:{ep.name}"
+            registry.package_of[name] = package
             problem = _register_entry_point(pm, ep, name)
             if problem:
                 problems.append(problem)
-                registry.broken[package] = problem.format_message()
             else:
-                registry.packages[package] = name
+                registry.packages.setdefault(package, name)
+                installed.append(name)
+    given: list[str] = []
     for plugin in (*extra, *_overrides["extra"]):
         name = getattr(plugin, "__name__", None) or type(plugin).__name__
         if pm.get_plugin(name) is not None or pm.is_registered(plugin):
             continue
         try:
             pm.register(plugin, name=name)
+            given.insert(0, name)
         except Exception as exc:  # e.g. a hookimpl pluggy refuses outright
             problems.append(PluginError(name, f"无法注册：{_short(exc)}"))
+    precedence = [*DEFAULT_PLUGINS, *given, *installed]
     _drop_unknown_hooks(pm, problems, registry)
     for what in CONTRIBUTIONS:
-        _collect(pm, what, registry, problems)
-    plugins = Plugins(pm, registry, problems)
+        _collect(pm, what, registry, problems, precedence)
+    plugins = Plugins(pm, registry, problems, precedence)
     if any(impl.plugin_name not in DEFAULT_PLUGINS for impl in pm.hook.register_commands.get_hookimpls()):
         plugins.commands()  # a third party's clashes are load problems; else the built-ins' wait till listed
-    for problem in problems:  # validation names them when the data needs what they failed to give
-        registry.broken.setdefault(problem.plugin, problem.format_message())
+    for problem in problems:  # validation names them when the data needs what they failed to give: by package,
+        # which the data names, for each of a package's entry points
+        registry.broken.setdefault(registry.package_of.get(problem.plugin, problem.plugin), problem.format_message())
+    problems += _tied_orders(registry)  # the sections load: not a broken plugin
     return plugins
+
+
+def _sorted(eps: Iterable[EntryPoint]) -> list[EntryPoint]:
+    """Entry points by distribution name, then entry point name: not the order the file system lists them in."""
+    return sorted(eps, key=lambda ep: (package_key(ep.dist.name) if ep.dist is not None else "", ep.name))
+
+
+def _tied_orders(registry: Registry) -> list[PluginError]:
+    """A problem for each section whose ``order`` an earlier section (by name) of its kind has, for an edition in
+    common: the two go by name, which their authors may not expect."""
+    out = []
+    sections = sorted(registry.sections, key=lambda s: (s.kind, s.order, s.name))
+    for i, section in enumerate(sections):
+        other = next((o for o in sections[:i] if (o.kind, o.order) == (section.kind, section.order)
+                      and overlap(o.editions, section.editions)), None)
+        if other is not None:
+            plugin, holder = registry.plugin_of(section), registry.plugin_of(other)
+            whose = "" if holder == plugin else f"插件 {holder} 的"
+            out.append(PluginError(plugin, f"栏目 {section.name} 与{whose}栏目 {other.name} 的 order 都是 {section.order}："
+                                           f"两者在同一份报告里时按栏目名排列，{other.name} 在前；请换一个别的栏目没有用的 order"))
+    return out
 
 
 def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -> PluginError | None:
@@ -167,17 +199,18 @@ def _forget(registry: Registry, name: str, problem: PluginError) -> None:
             registry.broken[package] = problem.format_message()
 
 
-def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError]) -> None:
+def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError],
+             precedence: list[str]) -> None:
     """Call ``register_<what>`` on each plugin separately, so a failure names its plugin."""
     def register_for(name: str) -> dict[str, Callable[[object], None]]:
         def register(item) -> None:
             registry.register(what, name, item)
         return {"register": register}
 
-    _call_each(pm, f"register_{what}", register_for, problems)
+    _call_each(pm, f"register_{what}", register_for, problems, precedence)
 
 
-def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError]) -> dict[str, Any]:
+def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError], precedence: list[str]) -> dict[str, Any]:
     """Let each plugin add its commands to a group of its own; a name that reportkit or another
     plugin already has is refused, a problem naming the plugin."""
     import click
@@ -185,7 +218,8 @@ def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError]) -> 
     from .cli import cli  # the command line imports this module, so only now
 
     groups: dict[str, click.Group] = {}
-    _call_each(pm, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())}, problems)
+    _call_each(pm, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())}, problems,
+               precedence)
     taken = dict.fromkeys(cli._core_commands or cli.commands, "reportkit")  # before any plugin's were added
     commands = {}
     for plugin, group in groups.items():
@@ -199,8 +233,8 @@ def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError]) -> 
 
 
 def _call_each(pm: pluggy.PluginManager, hook_name: str, args: Callable[[str], dict],
-               problems: list[PluginError]) -> None:
-    """Call each implementation of a hook on its own, in pluggy's order (the last registered first).
+               problems: list[PluginError], precedence: list[str]) -> None:
+    """Call each implementation of a hook on its own, in the order of ``precedence`` (see :class:`Plugins`).
 
     ``args`` gives the hook's keyword arguments for a plugin's name. An exception is that
     plugin's problem, reported in one line; so is a returned value, which would be lost.
@@ -208,7 +242,8 @@ def _call_each(pm: pluggy.PluginManager, hook_name: str, args: Callable[[str], d
     trace = os.environ.get(TRACE_ENV) == "1"
     hook = getattr(pm.hook, hook_name)
     # Built-ins first: a third party cannot take over a built-in kind, layout or format name.
-    impls = sorted(reversed(hook.get_hookimpls()), key=lambda impl: impl.plugin_name not in DEFAULT_PLUGINS)
+    rank = {name: i for i, name in enumerate(precedence)}
+    impls = sorted(hook.get_hookimpls(), key=lambda impl: rank.get(impl.plugin_name, len(rank)))
     for impl in impls:
         name = impl.plugin_name
         kwargs = args(name)

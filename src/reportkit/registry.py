@@ -211,7 +211,8 @@ class Registry:
     settings: dict[str, Settings] = field(default_factory=dict)  # package -> its settings model
     importers: list[Importer] = field(default_factory=list)
     origin: dict[int, str] = field(default_factory=dict)
-    packages: dict[str, str] = field(default_factory=dict)  # installed distribution -> plugin name
+    packages: dict[str, str] = field(default_factory=dict)  # installed distribution -> plugin name (its first entry point's)
+    package_of: dict[str, str] = field(default_factory=dict)  # plugin name of each entry point -> its distribution
     broken: dict[str, str] = field(default_factory=dict)  # distribution or plugin -> why it is not loaded
 
     def register(self, what: str, plugin: str, item: Any) -> None:
@@ -258,7 +259,7 @@ class Registry:
         if what == "sections" and kind is not None and key in kind.parts:  # issue 13: else valid data is refused
             return self.origin[id(kind)]
         return next((self.origin[id(other)] for other in store if other.kind == item.kind
-                     and getattr(other, _KEYS[what]) == key and _overlap(other.editions, item.editions)), None)
+                     and getattr(other, _KEYS[what]) == key and overlap(other.editions, item.editions)), None)
 
     def contributed_by(self, plugin: str) -> dict[str, list[str]]:
         """The names of what ``plugin`` contributed, by kind of item (for ``reportkit plugins``)."""
@@ -269,6 +270,9 @@ class Registry:
             store = getattr(self, what)
             items = store.values() if isinstance(store, dict) else store
             out[what] = [getattr(item, attr) for item in items if self.plugin_of(item) == plugin]
+        rules = [rule for rule in self.rules if self.plugin_of(rule) == plugin]
+        twice = {rule.id for rule in rules if out["rules"].count(rule.id) > 1}  # each for other editions or kinds
+        out["rules"] = [f"{r.id} ({'/'.join(r.editions) or r.kind})" if r.id in twice else r.id for r in rules]
         return out
 
     def settings_of(self, plugin: str) -> Settings | None:
@@ -298,7 +302,7 @@ class Registry:
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def _overlap(editions: tuple[str, ...], others: tuple[str, ...]) -> bool:
+def overlap(editions: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether two items' editions share one (no editions: every edition)."""
     return not editions or not others or bool(set(editions) & set(others))
 
@@ -333,7 +337,7 @@ def _check(what: str, plugin: str, item: Any) -> None:
         raise PluginError(plugin, f"输出格式 {item.format} 的 render 应为可调用对象")
     elif what == "renderers" and not re.fullmatch(r"\.[A-Za-z0-9]+", str(item.extension)):
         raise PluginError(plugin, f"输出格式 {item.format} 的 extension 应为“.md”这样以点开头的扩展名，实际为“{item.extension}”"
-                                  "（没有点时输出文件名写成了“名称md”）")
+                                  f"（没有点时输出文件名写成了“名称{item.extension}”）")
     elif what == "fonts" and not Path(item.path).is_file():
         raise PluginError(plugin, f"字体文件不存在：{item.path}")
     elif what == "layouts":

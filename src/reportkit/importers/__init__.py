@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..errors import ERROR, Diagnostic, InvalidData, ReportkitError
+from ..errors import ERROR, Diagnostic, InvalidData, PluginError, ReportkitError
 from ..plugins import Plugins
 from ..write import readable, write_all
 from ..yaml_text import scalar
@@ -54,12 +54,11 @@ def plugin_sections(plugins: Plugins) -> tuple:
     """The annual report's plugin sections, each with the package ``plugins:`` names it by: its distribution, or
     for a plugin not installed as one (registered in a test) the package of its settings, else None (not named)."""
     registry = plugins.registry
-    packages = {plugin: package for package, plugin in registry.packages.items()}
 
     def package(section) -> str | None:
         plugin = registry.plugin_of(section)
         settings = registry.settings_of(plugin)
-        return packages.get(plugin) or (settings.package if settings else None)
+        return registry.package_of.get(plugin) or (settings.package if settings else None)
 
     return tuple((s, package(s)) for s in registry.sections if s.kind == "annual-report")
 
@@ -76,12 +75,16 @@ def read_published(path: Path, plugins: Plugins) -> Published:
     if path.stat().st_size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
     try:
-        return importer.read(path)
+        published = importer.read(path)
     except ReportkitError:
         raise
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
         raise ReportkitError(f"{path}: 无法读取（{type(exc).__name__}: {str(exc)[:120]}）："
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
+    if not isinstance(published, Published):  # else mapping fails, blaming reportkit
+        raise PluginError(plugins.registry.plugin_of(importer), f"导入格式 {importer.format} 读 {path} 返回了 "
+                          f"{type(published).__name__}，应为 reportkit.importers.source.Published：未写出数据文件")
+    return published
 
 
 def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path, Path]:
@@ -114,8 +117,10 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.imported = map_annual(published, blank_as_zero=blank_as_zero, sections=plugin_sections(plugins))
         data = write_data(result.imported, path).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
+        plugin = plugins.registry.plugin_of(importer_for(path, plugins))
+        whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给开发者") from None
+                             f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
     if result.imported.other_kind:
         raise ReportkitError(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
                              "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
