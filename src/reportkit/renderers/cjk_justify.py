@@ -1,4 +1,4 @@
-"""Inter-character justification of Chinese lines for WeasyPrint (issue 9).
+"""Chinese lines in WeasyPrint: justified between their characters (issue 9), and on the grid whatever face sets them.
 
 WeasyPrint justifies a line only by widening its spaces (U+0020, U+00A0); a Chinese line has
 none, so it stayed ragged. For lines of a Chinese or Japanese element this module spreads the
@@ -12,9 +12,15 @@ without the space there (the ``.as`` margin the PDF template puts on what follow
 as Word and LibreOffice space them): they put none at a line's start, so the line starts at the
 edge and holds as many characters as any other.
 
-It replaces ``weasyprint.layout.inline.justify_line`` and wraps ``split_inline_box``, and only on the
-WeasyPrint versions it was tested with (:data:`TESTED_VERSIONS`); on any other version, or if
-``justify_line`` is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM`
+And it keeps every line on the grid when a character is set in a fallback face (喆 in 楷体 among 仿宋):
+WeasyPrint centred the glyphs' extents (Pango's, taken over every face the text box uses) in the line
+height, so a face with a larger ascent or descent moved the box off the line's strut and made the line
+1.2 pt taller. A text box now sits in its line as its strut does, sized by the first face of its
+``font-family`` only, as CSS Inline 3 sizes an inline box by its first available font.
+
+It replaces ``weasyprint.layout.inline.justify_line`` and wraps ``split_inline_box`` and ``split_text_box``,
+and only on the WeasyPrint versions it was tested with (:data:`TESTED_VERSIONS`); on any other version,
+or if ``justify_line`` is not the one it was written for, it leaves WeasyPrint alone and :data:`PROBLEM`
 says why (the PDF renderer turns that into a warning, and tests/test_layout.py fails).
 """
 from __future__ import annotations
@@ -26,7 +32,7 @@ import weasyprint
 from weasyprint.css.properties import Dimension
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
-from weasyprint.text.line_break import create_layout
+from weasyprint.text.line_break import create_layout, strut
 
 TESTED_VERSIONS = ("70.",)
 #: The source of the replaced function as this module was written against, whitespace-normalised.
@@ -46,6 +52,7 @@ JOIN = "\u2060"
 
 _original = inline.justify_line
 _original_split = inline.split_inline_box
+_original_split_text = inline.split_text_box
 _NO_MARGIN = Dimension(0, "px")
 
 
@@ -62,6 +69,19 @@ def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, 
         return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
     finally:
         first.style = style
+
+
+def split_text_box(context, box, available_width, skip, **options):
+    """WeasyPrint's ``split_text_box``, the text box's baseline and line height those of its style's strut: a
+    glyph from a fallback face no longer moves the box, so the line box keeps its height (see the module's text)."""
+    new_box, skip, preserved_line_break = _original_split_text(context, box, available_width, skip, **options)
+    if new_box is not None and new_box.style["line_height"] != "normal":
+        line_height, baseline = strut(new_box.style)
+        glyphs = new_box.baseline - new_box.margin_top  # Pango's baseline, from the top of the glyphs' extents
+        new_box.margin_top = baseline - glyphs
+        new_box.margin_bottom = line_height - new_box.margin_top - new_box.height
+        new_box.baseline = baseline
+    return new_box, skip, preserved_line_break
 
 
 def _starting_span(line, skip_stack):
@@ -157,3 +177,4 @@ PROBLEM = _problem()
 if PROBLEM is None:
     inline.justify_line = justify_line
     inline.split_inline_box = split_inline_box
+    inline.split_text_box = split_text_box

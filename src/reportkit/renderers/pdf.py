@@ -95,7 +95,8 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
         data = rendered.write_pdf(full_fonts=True)
     engine = [Diagnostic(WARNING, f"PDF 引擎: {record.getMessage()}") for record in records]
     if cjk_justify.PROBLEM:
-        engine.append(Diagnostic(WARNING, f"PDF 引擎: {cjk_justify.PROBLEM}，中文行未能两端对齐；"
+        engine.append(Diagnostic(WARNING, f"PDF 引擎: {cjk_justify.PROBLEM}，中文行未能两端对齐，"
+                                          f"有字改用其他字体显示的行可能变高；"
                                           f"请安装 reportkit 要求的 WeasyPrint 版本"))
     planned = {font.family for font in plan.fonts}
     # A system font Pango fell back to is embedded whole, too: say so, it can weigh megabytes.
