@@ -4,8 +4,9 @@
 Every engine breaks a long line where the next character no longer fits: "综合行|政执法", "服务中|心", a last
 line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles and
 署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
-opening bracket, after an organ's name (局, 办公室, 中心 …), around a year, after 的 or 和. A line the data breaks
-(``\\n``) is kept as written. :func:`fitted_tables` widens a table's column too narrow for a figure in it.
+opening bracket, after an organ's name (局, 办公室, 中心 …) and a place's (省, 县, 街道 …), around a year, after 的
+or 和. A line the data breaks (``\\n``) is kept as written. :func:`fitted_tables` widens a table's column too narrow
+for a figure in it.
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def _after(*words: str) -> str:
 
 
 _NUMERALS = "〇一二三四五六七八九"
+#: Suffixes of administrative divisions' names, each with the characters that continue it into a word instead (县级,
+#: 市场, 乡村, 街道办事处): a name ends after its suffix (石门坎县|乡村振兴局), not before it. A suffix right after another
+#: (县乡村, 省镇江市), 农 or 城 (农村, 城市) ends no name.
+_SUFFIXES = {"省": "级委长直属内外域份会市略", "市": "级委长直属辖域内外场民政容值面区县", "州": "级委长直属域内市",
+             "盟": "市委", "县": "级委长直属辖域内外城区市政", "旗": "级委长下舰帜", "区": "级委长直属域内外间分别块划县",
+             "乡": "级委长村镇土亲贤风", "镇": "级委长村街域区化", "街道": "办", "村": "级委长民务组干集居庄容镇"}
+_DIVISIONS = "省市州盟县旗区乡镇村"
 #: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
 #: Chinese characters may part a word (``_ANYWHERE``). An organ's suffix is one only where no word goes on (所|属,
 #: 院|校, 局|面, 队|伍); a year is whole (二〇|二〇 is none).
@@ -35,6 +43,8 @@ _PLACES = (
                    + _after(*(f"{d}年{suffix}" for d in "0123456789" + _NUMERALS for suffix in ("", "度")))
                    + "(?![度底初末])")),
     (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
+    (12, re.compile("|".join(f"(?<=(?<![{_DIVISIONS}农城]){suffix})(?![{words}])"
+                             for suffix, words in _SUFFIXES.items()))),
     (14, re.compile(r"(?<=[的和及与])")),
 )
 _ANYWHERE = 80

@@ -10,6 +10,7 @@ system font and none of its own: nothing else on the machine can be read or used
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 import operator
@@ -22,9 +23,9 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table
+from ..blocks import AttachmentNote, Cell, Document, Heading, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import FontSurvey, role_texts, survey
+from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
@@ -36,6 +37,14 @@ TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
 _UNBROKEN = re.compile(f"{UNBROKEN}+")
+#: Where Pango, and so the WeasyPrint PDF, breaks a run (layout.UNBROKEN) after a "/" (Unicode's rules, 15.1 for
+#: numbers): before a letter, and before a digit unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024").
+#: Typst's rules break before the letter only.
+_SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
+_SLASH = re.compile(f"(?<=/)(?=[A-Za-z])|{_SLASH_DIGIT.pattern}")
+#: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
+_ELEMENTS = {"Title": "title", "Addressee": "addressee", "Paragraph": "body", "Table": "caption",
+            "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title"}
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -44,11 +53,13 @@ def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_
     """Typeset ``document`` with ``layout`` through Typst; its warnings come back as diagnostics."""
     chosen = survey(role_texts(document, layout), fonts)
     compiler, families = _compiler(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
-    data = _data(document, layout, chosen, {face: families.get(chosen.keys[face]) for face in chosen.faces()})
+    named = {face: families.get(chosen.keys[face]) for face in chosen.faces()}
+    data = json.dumps(_data(document, layout, chosen, named), ensure_ascii=False)
+    if chosen.missing:  # as in the WeasyPrint PDF (renderers/pdf.py): Typst drew an empty box, extracted as "(cid:0)"
+        data = data.translate({ord(ch): MISSING_MARK for ch in chosen.missing})
     try:
         pdf, warnings = compiler.compile_with_warnings(
-            format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-            pdf_standards=[pdf_standard] if pdf_standard else [], 
+            format="pdf", sys_inputs={"data": data}, pdf_standards=[pdf_standard] if pdf_standard else [],
             timestamp=int(document.created.timestamp()) if document.created else None)
     except typst.TypstError as exc:
         raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
@@ -134,6 +145,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
               for role in {*layout.roles.values()}}
     fonts = {element: _dedupe(stacks[role]) or ["serif"] for element, role in layout.roles.items()}
     baselines = {role: _baseline_em(chosen, role) for role in stacks}
+    latin = {role: _latin(chosen, role) for role in stacks}
     return {
         "title": document.title.replace("\n", ""),
         "author": [document.author] if document.author else [],
@@ -148,7 +160,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS},
         "unnumbered": [],
         "pushed": [],
-        "blocks": _blocks(document.blocks, g),
+        "blocks": _blocks(document.blocks, g, {element: latin[role] for element, role in layout.roles.items()}),
     }
 
 
@@ -169,10 +181,11 @@ def _dedupe(items: list) -> list:
     return list(dict.fromkeys(items))
 
 
-def _blocks(blocks, geometry: Geometry) -> list[dict]:
+def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> list[dict]:
     """The blocks as JSON; the 附件说明 and the signature after a paragraph (either or both) become its ``tail``,
-    which it carries (templates/gbt9704/document.typ, ``carrying-par``), as the WeasyPrint PDF keeps them with it."""
-    out = [_block(b, geometry) for b in blocks]
+    which it carries (templates/gbt9704/document.typ, ``carrying-par``), as the WeasyPrint PDF keeps them with it.
+    ``latin`` holds each element's :func:`_latin` widths."""
+    out = [_block(b, geometry, latin) for b in blocks]
     folded: list[dict] = []
     i = 0
     while i < len(blocks):
@@ -200,7 +213,7 @@ def _carried(paragraph: dict, tail: list[dict], blocks: list, geometry: Geometry
     return [paragraph | {"tail": [first]}, rest | {"sticky": bool(after)}, *after]
 
 
-def _block(block, geometry: Geometry) -> dict:
+def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dict:
     """A block as JSON: its fields plus ``kind``; derived lines (addressee, imprint) included, and
     whether a 署名 wraps (``Geometry.signature_wraps``)."""
     out = {"kind": type(block).__name__}
@@ -209,11 +222,13 @@ def _block(block, geometry: Geometry) -> dict:
             continue
         value = getattr(block, f.name)
         if f.name == "blocks":
-            value = _blocks(value, geometry)
+            value = _blocks(value, geometry, latin)
         elif f.name == "rows":
             rooms = _cell_rooms(block, geometry)
             whole = geometry.whole_rows(block)
-            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)]) for c in row] for r, row in enumerate(value)]
+            types = {False: latin["table"], True: latin["table_header"]}
+            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header]) for c in row]
+                     for r, row in enumerate(value)]
         out[f.name] = value
     for name in ("line", "copy_line", "date_line"):
         if hasattr(block, name):
@@ -223,11 +238,13 @@ def _block(block, geometry: Geometry) -> dict:
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
     room = _room(out["kind"], geometry)
+    element = f"heading{block.level}" if isinstance(block, Heading) else _ELEMENTS.get(out["kind"], "body")
+    widths = latin.get(element, {})
     for name in SPACED.get(out["kind"], ()):
         if isinstance(out[name], list):
-            out[name] = [_runs(v, room) for v in out[name]]
+            out[name] = [_runs(v, room, widths) for v in out[name]]
         elif out[name] is not None:
-            out[name] = _runs(out[name], room)
+            out[name] = _runs(out[name], room, widths)
     return out
 
 
@@ -244,10 +261,10 @@ _CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name not in (
 _cell_values = operator.attrgetter(*_CELL_FIELDS)
 
 
-def _cell(cell: Cell, unbreakable: bool, room: float) -> dict:
+def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float]) -> dict:
     # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
     out = dict(zip(_CELL_FIELDS, _cell_values(cell)))
-    out["text"] = _runs(cell.text, room)
+    out["text"] = _runs(cell.text, room, widths)
     out["breakable"] = not unbreakable
     return out
 
@@ -257,34 +274,69 @@ def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
     return {id(cell): geometry.cell_room(table.widths, c, cell.colspan) for (_, c), cell in table.grid().items()}
 
 
-def _runs(text: str, room: float = math.inf) -> list[str | list[str]]:
+def _runs(text: str, room: float = math.inf,
+          widths: dict[str, float] | None = None) -> list[str | list[str | list[str]]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
-
-    A piece holding a run with no place to break (layout.UNBROKEN) that may be wider than a line of ``room``
-    ems comes as a list of its parts, that run a character each: the template joins them with a place to
-    break, as the WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it; Typst let it run off the page."""
+    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``."""
+    widths = widths or {}
     if text.isascii():  # every plain number: no Chinese, no boundary
-        return [_anywhere(text, room)]
+        return [_stretches(text, room, widths)]
     cuts = [m.start() for m in AUTOSPACED.finditer(text)]
     if not cuts:  # most texts
-        return [_anywhere(text, room)]
+        return [_stretches(text, room, widths)]
     cuts = [0, *cuts, len(text)]
-    return [_anywhere(text[a:b], room) for a, b in zip(cuts, cuts[1:])]
+    return [_stretches(text[a:b], room, widths) for a, b in zip(cuts, cuts[1:])]
 
 
-def _anywhere(piece: str, room: float) -> str | list[str]:
-    """``piece``, or its parts where a run in it may be wider than ``room`` ems (a capital or m, w, @, %, & taken as
-    one em, any other character as 0.6): each character of that run a part."""
-    if len(piece) <= room:  # no run of it can be wider
+def _stretches(piece: str, room: float, widths: dict[str, float]) -> str | list[str | list[str]]:
+    """``piece``, or its texts and, as a list of its stretches, each run of it (layout.UNBROKEN) that the WeasyPrint
+    PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only:
+
+    - a web address ("://", "www."), after a "/" only (:data:`_SLASH`): Typst takes what follows "://" or "www." for
+      a link and breaks it after any "." and between letters and digits ("https://www.|example.|gov.|cn/",
+      typst/typst crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
+    - a run with a "/" before a digit (:data:`_SLASH_DIGIT`), where Pango breaks and Typst does not;
+    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks):
+      after each "/", and a stretch that may still be wider a character a stretch, as the WeasyPrint PDF's
+      ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page)."""
+    if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
         return piece
     parts, done = [], 0
     for run in _UNBROKEN.finditer(piece):
-        if sum(1 if c.isupper() or c in "mw@%&" else 0.6 for c in run.group()) > room:
-            parts += [piece[done:run.start()], *run.group()]
-            done = run.end()
+        text = run.group()
+        web = "://" in text or "www." in text
+        if not (web or _SLASH_DIGIT.search(text) or sum(widths.get(c, 1.0) for c in text) > room):
+            continue
+        cuts = [0, *(m.end() for m in _SLASH.finditer(text)), len(text)]
+        stretches = []
+        for a, b in zip(cuts, cuts[1:]):
+            stretch = text[a:b]
+            stretches += list(stretch) if sum(widths.get(c, 1.0) for c in stretch) > room else [stretch]
+        parts += [piece[done:run.start()], stretches]
+        done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
+
+
+def _latin(chosen: FontSurvey, role: str) -> dict[str, float]:
+    """The width in ems of each printable ASCII character in ``role``'s type: from the first face of its stack that has
+    it, as Typst picks a glyph."""
+    widths: dict[str, float] = {}
+    for face in reversed(chosen.stacks.get(role, [])):
+        widths |= _advances(*chosen.keys[face], _stamp(chosen.keys[face][0]))
+    return widths
+
+
+@functools.lru_cache(maxsize=32)
+def _advances(path: str, index: int, stamp: tuple[int, int]) -> dict[str, float]:
+    """Each printable ASCII character's advance in the face, in ems (``stamp``: the file's, to notice a rebuilt one)."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(path), index)
+    font = hb.Font(face)
+    glyphs = {chr(cp): font.get_nominal_glyph(cp) for cp in range(0x21, 0x7F)}
+    return {ch: font.get_glyph_h_advance(g) / face.upem for ch, g in glyphs.items() if g is not None}
 
 
 def _baseline_em(chosen: FontSurvey, role: str) -> float:
