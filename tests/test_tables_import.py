@@ -104,6 +104,27 @@ def test_a_row_inserted_above_table_four_s_numbers(exported, label):
     assert "表格之外" not in result.output
 
 
+@pytest.mark.parametrize("sheet, row", [("表四", 4), ("表三", 9)])
+def test_a_row_of_numbers_deleted_or_cleared_is_one_error(exported, sheet, row):
+    """表四's only row of numbers deleted (Excel moves nothing up into it) or a 表三 row cleared with its 总计
+    formula: a “不能留空” for each cell, whose advice was to type zeros. One error names the row."""
+    data, book = exported
+    before = data.read_text(encoding="utf-8")
+    wb = load_workbook(book)
+    ws = wb[sheet]
+    for cell in ws[row]:
+        if cell.coordinate not in ws.merged_cells and (not isinstance(cell.value, str) or cell.value.startswith("=")):
+            cell.value = None
+    wb.save(book)
+    result = run("tables", "import", book, "--into", data)
+    assert result.exit_code == 1
+    errors = [line for line in _lines(result) if ": error: " in line]
+    assert len(errors) == 1, result.output
+    assert f"{book}:{sheet}!" in errors[0] and f"{sheet}第 {row} 行的数字和总计公式都没有了" in errors[0]
+    assert "不能留空" not in result.output
+    assert data.read_text(encoding="utf-8") == before
+
+
 def test_a_sheet_whose_labels_moved_stops_at_the_labels(exported):
     """A row inserted in 表三: besides the labels, each shifted 总计 said “请直接填数字” (a formula cell), and the
     rows pushed below the table were “表格之外…未导入”."""

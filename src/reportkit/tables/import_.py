@@ -96,7 +96,7 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
         raise InvalidData(problems)
     official = sheets(current.report)
     moved = {sheet.name: _check_labels(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
-             for sheet in official if sheet.name in book.sheetnames}
+             or _emptied(book[sheet.name], sheet, name) for sheet in official if sheet.name in book.sheetnames}
     if any(moved.values()):
         problems = _other_edition(book, current, plugins, name, str(into))
         if problems:
@@ -376,7 +376,7 @@ def _wrong_cell(value, number_format: str, label: str) -> str | None:
     """What is wrong with a number cell that the data file's messages would not say plainly, or None."""
     if isinstance(value, (dt.datetime, dt.date)):
         shown = value.date() if isinstance(value, dt.datetime) and value.time() == dt.time() else value
-        return (f"这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
+        return (f"{label}：这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
                 "“常规”或“数值”，再重新填数")
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value and "%" in number_format:
         return (f"{label}：这一格被设成了百分比格式，显示为 {value * 100:.15g}%（格中的数是 {value:.15g}）："
@@ -385,7 +385,7 @@ def _wrong_cell(value, number_format: str, label: str) -> str | None:
         return None
     text = value.strip()
     if _GROUPED.fullmatch(text):
-        return f"数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', value)}）"
+        return f"{label}：数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', value)}）"
     if text in _NONE_MARKS:
         return f"{label}：不能写“{text}”：没有数据请填 0"
     meant = text.replace(_MINUS_SIGN, "-")
@@ -417,6 +417,23 @@ def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
                                           f"请删除第 {rows} 行（选中行号后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
                                    name, cell=f"{sheet.name}!A{r + 1 + k}")]
     return []
+
+
+def _emptied(ws, sheet, name: str) -> list[Diagnostic]:
+    """One error for each row whose numbers and 总计 formulas are all gone: a row deleted (表四's only row of
+    numbers) or cleared, which would otherwise be a “不能留空” for every cell."""
+    rows: dict[int, list] = {}
+    for (r, c), cell in sheet.cells.items():
+        rows.setdefault(r, []).append((c, cell))
+    out = []
+    for r, cells in sorted(rows.items()):
+        if any(cell.sums for _, cell in cells) and all(ws.cell(r + 1, c + 1).value in (None, "") for c, _ in cells):
+            first = min(c for c, _ in cells)
+            out.append(Diagnostic(ERROR, f"{sheet.name}第 {r + 1} 行的数字和总计公式都没有了：这一行被删除或清空了。"
+                                         "请从数据文件另导出一个新的工作簿（-o 新的文件名），再把数字填进去；"
+                                         "表格的行列不能插入、删除或移动",
+                                  name, cell=f"{sheet.name}!{cell_name(r, first)}"))
+    return out
 
 
 def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
