@@ -31,9 +31,12 @@ _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
+#: The end of an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心): a title's line over its year, and an
+#: organ's mark (某县自然资源局文件; not a site's menu item 政策文件).
+_ORGAN_END = re.compile(r"(?:局|委|办|厅|部|院|府|会|署|所|站|队|处|室|馆|中心)$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
-_MASTHEAD = re.compile(f"文件$|{_DOC_NUMBER.pattern}")
+_MASTHEAD = re.compile(f"{_ORGAN_END.pattern[:-1]}文件$|{_DOC_NUMBER.pattern}")
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration.
@@ -180,8 +183,8 @@ class _Mapper:
         self._without_attachments()
         closing = self._closing()
         self._without_attachment_note()
-        year = self._year(title, title_place)
-        edition = labels.edition_of(year) if year else "2021"
+        year = self._year(title, title_place, closing[1])
+        edition = labels.edition_of(year) if year else self._edition_without_year()
         agency = self._agency(title, year, closing)
         self.data.update(year=year or placeholder("报告年度，如 2023"), agency=agency)
         if edition != "2008":
@@ -269,7 +272,10 @@ class _Mapper:
         """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
         the first part (a site's own title, its <h1>, over the page), with the title lines right above it. A line
         worded like a report's title goes before one worded like a plan's (a site's list of its documents), and one set
-        as a title (centred) before one that is not (a link to last year's report in a page's navigation, printed)."""
+        as a title (centred) before one that is not (a link to last year's report in a page's navigation, printed).
+        A centred line right above is the title's only where it is part of it: the agency's name over a title that
+        starts with the year, the first line of a name wrapped after 和, or a red-head document's 版头 over its 发文字号
+        (left out below); not a site's menu (首页, 政务公开 …) beside the article of a page saved as a document."""
         heading = next((i for i in starts if _is_heading(self.items[i])), len(self.items))
         worded = [i for i in starts if i < heading and self._worded_lines(i)]
         if not worded:
@@ -278,7 +284,13 @@ class _Mapper:
                    if _TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
         set_as_title = [i for i in reports or worded if self.items[i].role in ("title", "centered")]
         first = (set_as_title or reports or worded)[0]
+        masthead = False
         while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
+            above = self.items[first - 1].text.strip()
+            masthead = masthead or bool(_DOC_NUMBER.search(above))
+            if not (masthead or _WRAPPED_NAME.search(above)
+                    or _ORGAN_END.search(above.removesuffix("关于")) and _NO_AGENCY.match(self.items[first].text)):
+                break
             first -= 1
         return first
 
@@ -393,26 +405,53 @@ class _Mapper:
                                        for text, place in lines]
             return
 
-    def _year(self, title: str, place: str) -> int | None:
+    def _year(self, title: str, place: str, date: dt.date | None) -> int | None:
+        """The report's year, from its title; where that has none, from the 统计期限 before the first part, or else a
+        成文日期 in the first half of a year (a report is due by 31 January or 31 March of the next), saying where from."""
         found = _YEAR.search(title)
         if found:
             return int(to_number(found.group(1)))
-        if not title:  # no title: the preamble's 统计期限 says which year the figures are of
-            for item in self.items[:4]:
-                period = isinstance(item, Para) and _PERIOD_YEAR.search(item.text)
-                if period:
-                    self.out.notes.append(f"报告年度按前言中的统计期限推定为 {period.group(1)}，请核对")
-                    return int(period.group(1))
-        self.find(place, "标题里没有找到报告年度（“××××年”）", "metadata")
-        return None
+        first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and _is_heading(item)
+                      and heading_level(item.text) == 1), len(self.items))
+        period = next((found for item in self.items[:first]
+                       if isinstance(item, Para) and (found := _PERIOD_YEAR.search(item.text))), None)
+        if period:
+            year, where = int(period.group(1)), "前言中的统计期限"
+        elif date and date.month <= 6:
+            year, where = date.year - 1, f"成文日期 {date.year}年{date.month}月{date.day}日"
+        else:
+            self.find(place, "标题里没有找到报告年度（“××××年”）", "metadata")
+            return None
+        if title:
+            self.find(place, f"标题里没有报告年度（“××××年”），按{where}推定为 {year} 年度：请核对", "metadata")
+        else:
+            self.out.notes.append(f"报告年度按{where}推定为 {year}，请核对")
+        return year
+
+    def _edition_without_year(self) -> str:
+        """The edition of a report whose year is not known: the one whose own labels (:func:`.labels.own_labels`) its
+        tables print more of, else the one whose format it cites (国办公开办函〔2019〕60号), else 2021; said in a note."""
+        cells = {norm(cell) for item in self.items if isinstance(item, Grid) for row in item.rows for cell in row}
+        found = {name: len(cells & labels.own_labels(name)) for name in tables.TABLE_EDITIONS}
+        if len(set(found.values())) > 1:
+            edition = max(found, key=found.get)
+            self.out.notes.append(f"报告年度不明，统计表按表中的行名、列名读作 {edition} 版"
+                                  f"（{tables.EDITIONS[edition].issued_by}）：请核对")
+            return edition
+        text = "".join(item.text for item in self.items if isinstance(item, Para))
+        cited = [name for name in tables.TABLE_EDITIONS if _cites(text, tables.EDITIONS[name].issued_by)]
+        if len(cited) == 1:
+            self.out.notes.append(f"报告年度不明，统计表按原文引用的{tables.EDITIONS[cited[0]].issued_by}读作 {cited[0]} 版：请核对")
+            return cited[0]
+        return "2021"
 
     def _agency(self, title: str, year: int | None, closing) -> str:
         organs = closing[0]
-        if title and year:
-            head = re.split(rf"(?:关于)?(?:{year}|{''.join('〇一二三四五六七八九'[int(d)] for d in str(year))})年",
-                            title.replace("\n", ""))[0].strip()
-            if head:
-                return head
+        if title and year:  # the title's words before its year (or before 政府信息公开, a title without the year)
+            chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+            head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), 1)
+            if head.strip() and rest:
+                return head.strip()
         if len(organs) == 1:
             return organs[0]
         self.find("文首", "没有找到发布机关（标题开头或文末署名）", "metadata")
@@ -680,14 +719,24 @@ def _short(item) -> str:
     return text if len(text) <= 20 else text[:20] + "…"
 
 
-#: The statistics period of a 2019+ preamble: 统计期限为2020年1月1日至12月31日.
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是:：]?\s*(20\d\d)\s*年\s*1\s*月\s*1\s*日")
+#: The statistics period of a preamble: 统计期限为2020年1月1日至12月31日, 统计期限自2020年1月1日起至….
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是自从:：\s]*(20\d\d)\s*年\s*1\s*月\s*1\s*日")
+#: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
+_WRAPPED_NAME = re.compile(r"[和及、]$")
+#: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
+_NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{_YEAR.pattern}")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
 #: A work plan's or summary's title, which is refused: 某局2021年政务公开工作方案, 关于印发…工作要点的通知.
 _OTHER_WORDING = re.compile(rf"年.{{0,30}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
 #: A web page's line under the title: its date, hit count, source, font-size switch.
 _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _cites(text: str, document: str) -> bool:
+    """Whether ``text`` cites ``document`` (国办公开办函〔2019〕60号) by its number, in any brackets."""
+    year, number = re.search(r"(\d{4})\D+(\d+)号", document).groups()
+    return bool(re.search(rf"[〔\[［(（]\s*{year}\s*[〕\]］)）]\s*{number}\s*号", text))
 
 
 def _worded_title(text: str) -> bool:
@@ -738,6 +787,7 @@ class TableMapper:
         self.edition, self.mapper = edition, mapper
         self.blanks: dict[tuple[str, str], list[str]] = {}  # (place, row) → its blank columns, read as 0
         self.read: Counter = Counter()  # (place, row) → its cells read
+        self.blank_rows: dict[str, list[tuple[str, str]]] = {}  # table → (label, place) of each row with no figure
 
     def all(self, grids: dict[str, list[Grid]]) -> dict:
         """The three tables from their grids (each table's parts in order)."""
@@ -746,6 +796,11 @@ class TableMapper:
         out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
         out["applications"] = self.applications(grids.get("applications") or [])
         out["review_litigation"] = self.review(grids.get("review_litigation") or [])
+        if self.blank_rows:
+            rows = [row for found in self.blank_rows.values() for row in found]
+            named = "；".join(table + "、".join(f"“{label}”" for label, _ in found) for table, found in self.blank_rows.items())
+            self.mapper.find(rows[0][1], f"整行空白（或只写“—”“/”“无”）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）："
+                                         f"{named}；其中确实不是 0 的，请按原始台账填写", "cells")
         for (place, row), cells in self.blanks.items():
             which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _, _ in cells)}"
             marks = "、".join(dict.fromkeys(f"“{text}”" for _, text, _ in cells if text))
@@ -777,6 +832,14 @@ class TableMapper:
         cell = {"value": value, "note": note} if note else value
         return (cell, unit) if kind == "amount" else cell
 
+    def blank_row(self, table: str, label: str, place: str, texts: list[str]) -> bool:
+        """Whether a row's cells ``texts`` hold no figure at all: a row of 0 printed blank (or —, 无), read as 0s and
+        named in one finding for all such rows, not a placeholder (or for ``check`` a missing total) a cell."""
+        if not texts or any(text.strip() and text.strip() not in NOTHING for text in texts):
+            return False
+        self.blank_rows.setdefault(table, []).append((label, place))
+        return True
+
     # Table 二
     def empty_disclosure(self) -> dict:
         return {key: {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
@@ -803,6 +866,10 @@ class TableMapper:
             by_label = {}
             for j, head in enumerate(columns):
                 by_label.setdefault(norm(head), j)
+            found = [by_label.get(norm(column.label)) for column in block.columns]
+            if None not in found and max(found) < len(row) and self.blank_row("表二", row[0], place, [row[j] for j in found]):
+                values.update({column.key: 0 for column in block.columns})
+                continue
             for column in block.columns:
                 what = f"表二“{row[0]}”“{column.label}”"
                 j = by_label.get(norm(column.label))
@@ -871,7 +938,9 @@ class TableMapper:
                                      for c in tables.APPLICANT_COLUMNS})
                     continue
                 seen[keys] = place
-                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1]))
+                # （七）总计 left blank under rows with figures is a total not printed, no row of 0s
+                zeros = keys != ("results", tables.RESULTS_TOTAL.key) or _zero(out.get("results", {}))
+                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1], zeros))
         if split and OTHER_HANDLING not in seen:
             seen[OTHER_HANDLING] = split[0][1]
             _set(out, OTHER_HANDLING, {c.key: _sum(values[c.key] for values, _ in split)
@@ -885,7 +954,11 @@ class TableMapper:
                                  for c in tables.APPLICANT_COLUMNS})
         return out
 
-    def _applicant_row(self, row, columns: dict, place: str, label: str) -> dict:
+    def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True) -> dict:
+        """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s."""
+        found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)]
+        if zeros and None not in found and self.blank_row("表三", label, place, [row[j] for j in found]):
+            return {column.key: 0 for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
         values = {}
         for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,):
             j = columns.get(column.key)
@@ -920,6 +993,9 @@ class TableMapper:
         before it: the table printed in two (行政复议, 行政诉讼), turned (a row per result) or cut short."""
         rows = [(row[lead:], place, lead) for grid in parts for row, place in zip(grid.rows, grid.places)
                 if (lead := _figures_from(row)) is not None]
+        if not rows and parts and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
+                all(not cell.strip() or cell.strip() in NOTHING for cell in last):
+            rows = [(last, parts[-1].places[-1], 0)]  # its row of figures printed blank under the head
         whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
         labelled = None if whole or not rows else _review_by_labels(parts)
         by_place = whole or (labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
@@ -929,7 +1005,7 @@ class TableMapper:
             self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}", "cells")
         out: dict = {}
         for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
-            out[key] = {}
+            cells = {}
             for k, column in enumerate((*tables.OUTCOMES, tables.TOTAL)):
                 what = f"表四“{label}”“{column.label}”"
                 found = None
@@ -939,7 +1015,13 @@ class TableMapper:
                         self.mapper.find(parts[0].place, f"{what}：原文的表中没有这一格", "cells")
                 elif by_place and g * 5 + k < len(rows[0][0]):
                     found = rows[0][0][g * 5 + k], rows[0][1]
-                out[key][column.key] = placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
+                cells[column.key] = what, found
+            printed = [found for _, found in cells.values()]
+            if None not in printed and self.blank_row("表四", label, printed[0][1], [text for text, _ in printed]):
+                out[key] = dict.fromkeys(cells, 0)
+            else:
+                out[key] = {column: placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
+                            for column, (what, found) in cells.items()}
         return out
 
 def _captions_in_tables(items: list, edition: str) -> list:
@@ -1096,6 +1178,11 @@ def _set(tree: dict, keys: tuple, value) -> None:
     for key in keys[:-1]:
         tree = tree.setdefault(key, {})
     tree[keys[-1]] = value
+
+
+def _zero(tree) -> bool:
+    """Whether every value in ``tree`` is 0 (not a placeholder, nor a total left to compute)."""
+    return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
 
 
 def _has(tree: dict, keys: tuple) -> bool:

@@ -30,7 +30,13 @@ _STOP = "，；。：:（）()"
 _TIME = re.compile(r"^(?:本年度|历年|已|共)+")
 #: A count written in words (十余件、若干条): the figure is there but cannot be read.
 _WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
-_COUNT_UNITS = "条件次项个"
+#: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
+_COUNT_UNITS = "条件次项个起宗"
+_FREE = "[^，。；、\\d]"  # a character of the words between a phrase's
+#: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
+#: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
+_LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
+                "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?"}
 
 
 @dataclass(frozen=True)
@@ -274,11 +280,16 @@ class Found:
 
 
 def _loose(phrase: Phrase) -> str:
-    """The phrase with up to two other characters between its characters, some words, then the number or words."""
-    chars = [re.escape(c) for c in phrase.core]
-    stem = "[^，。；、\\d]{0,2}?".join(chars)
+    """The phrase (its :data:`_LOOSE_WORDS` loosened) with up to two other characters between its characters and
+    words, some words, then the number or words."""
+    parts, core = [], phrase.core
+    while core:
+        word = next((w for w in _LOOSE_WORDS if core.startswith(w)), core[0])
+        parts.append(_LOOSE_WORDS.get(word, re.escape(word)))
+        core = core[len(word):]
+    stem = f"{_FREE}{{0,2}}?".join(parts)
     unit = "元" if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
-    return rf"{stem}[^，。；、\d]{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
+    return rf"{stem}{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
 
 
 def search(kind: str, text: str, place: str) -> list[Found]:

@@ -113,6 +113,25 @@ def application_rows(edition: str) -> dict[str, tuple]:
     return rows
 
 
+@cache
+def own_labels(edition: str) -> frozenset[str]:
+    """The labels (norm) of table 二's and 三's rows and columns that ``edition`` prints and the other 2019+ edition
+    does not (规范性文件 and 行政规范性文件, 本年新制作数量 and 本年制发件数 …): what tells the two apart."""
+    def printed(name: str) -> set[str]:
+        spec = tables.EDITIONS[name]
+        two = {text for block in spec.active_disclosure for text in (*(c.label for c in block.columns),
+                                                                      *(label for _, label in block.rows))}
+        nodes, three = list(spec.applications), {c.label for c in tables.APPLICANT_COLUMNS}
+        while nodes:
+            node = nodes.pop()
+            three.add(node.label)
+            nodes += node.children
+        return {norm(text) for text in two | three}
+
+    other, = set(tables.TABLE_EDITIONS) - {edition}
+    return frozenset(printed(edition) - printed(other))
+
+
 #: The labels of （六）其他处理 and its sub-rows, to recognise a 2021 table that prints （六） as one row.
 OTHER_HANDLING = norm("（六）其他处理")
 APPLICANT_COLUMNS = {norm(c.label): c.key for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}

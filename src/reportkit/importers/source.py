@@ -98,11 +98,18 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def decode(raw: bytes) -> str:
-    """A saved page's or text file's bytes as text: UTF-8 or UTF-16 with their byte-order mark, UTF-8, or GB18030
-    (GBK, what Notepad and older sites write), in that order."""
+    """A saved page's or text file's bytes as text: UTF-8 or UTF-16 with their byte-order mark, UTF-16 without it,
+    UTF-8, or GB18030 (GBK, what Notepad and older sites write), in that order."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace")
+    # UTF-16 without a mark: its line ends are 0A 00 (little-endian) or 00 0A, pairs no UTF-8 or GBK text has and
+    # the other order never holds (U+0A00 is no Chinese character)
+    head = raw[:1 << 16] if b"\x00" in raw else b""
+    pairs = list(zip(head[::2], head[1::2]))
+    little, big = pairs.count((10, 0)), pairs.count((0, 10))
+    if max(little, big) >= 2 and not min(little, big):
+        return raw.decode("utf-16-le" if little else "utf-16-be", errors="replace")
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)
