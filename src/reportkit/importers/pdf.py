@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pdfplumber
+from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
@@ -61,21 +62,10 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
-        chars = [c["text"] for page in pdf.pages for c in page.chars]
-        if not chars:
-            raise ReportkitError(f"{path}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
-                                 f"请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
-        if sum(text.startswith("(cid:") for text in chars) * 5 > len(chars):
-            raise ReportkitError(f"{path}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
-                                 f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
-        # Exported without a Chinese font, every glyph is one placeholder box, and each reads as the same character.
-        common = Counter(text for text in chars if "\u4e00" <= text <= "\u9fff").most_common(1)
-        if common and common[0][1] * 2 > len(chars):
-            raise ReportkitError(f"{path}: PDF 里的汉字都读成同一个字“{common[0][0]}”（多半是导出时缺少中文字体），取不出文字，无法导入："
-                                 f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
-        pages, known = [], None
+        _check_text(pdf, path)
+        pages, known, articles = [], None, []
         for number, page in enumerate(pdf.pages, 1):
-            *read_page, known, aside = _page(page, known)
+            *read_page, known, aside = _page(page, known, articles)
             pages.append(tuple(read_page))
             if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
                 published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
@@ -121,6 +111,43 @@ def read(path: Path) -> Published:
     return published
 
 
+#: What a font without a usable character map reads as: (cid:114), the Private Use Area, or accented Latin letters
+#: (a Chinese font's codes read as Latin-1, “ÂÁûÑõ”).
+_GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_HAN = re.compile(r"[\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A page is a scan where an image covers this share of it and it has fewer Chinese characters than this.
+_SCAN_AREA, _SCAN_TEXT = 0.5, 50
+
+
+def _check_text(pdf, path: Path) -> None:
+    """Refuse, saying why, a PDF whose text cannot be read as Chinese: one without text, or with a few words only on
+    most pages, each an image (a scan: the site's name stamped on it); a font, of more than a fiftieth of the text,
+    whose characters mostly read as garbage (no character map); every Chinese character read as one."""
+    chars = [c for page in pdf.pages for c in page.chars]
+    if not chars:
+        raise ReportkitError(f"{path}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
+                             f"请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
+    area = [_SCAN_AREA * page.width * page.height for page in pdf.pages]
+    scans = [page for page, least in zip(pdf.pages, area) if len(_HAN.findall("".join(c["text"] for c in page.chars)))
+             < _SCAN_TEXT and any(image["width"] * image["height"] >= least for image in page.images)]
+    if len(scans) * 2 > len(pdf.pages):
+        words = " ".join(scans[0].extract_text().split())
+        raise ReportkitError(f"{path}: PDF 的正文是图像（扫描件或图片转成的 PDF），可以取出的只有“{words[:30]}”这样零星的字，"
+                             f"无法导入：请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
+    fonts = defaultdict(list)
+    for char in chars:
+        fonts[char["fontname"]].append(char["text"])
+    garbled = [texts for texts in fonts.values() if sum(map(bool, map(_GARBLED.fullmatch, texts))) * 2 > len(texts)]
+    if sum(map(len, garbled)) * 50 > len(chars):
+        raise ReportkitError(f"{path}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
+                             f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
+    # Exported without a Chinese font, every glyph is one placeholder box, and each reads as the same character.
+    common = Counter(c["text"] for c in chars if "\u4e00" <= c["text"] <= "\u9fff").most_common(1)
+    if common and common[0][1] * 2 > len(chars):
+        raise ReportkitError(f"{path}: PDF 里的汉字都读成同一个字“{common[0][0]}”（多半是导出时缺少中文字体），取不出文字，无法导入："
+                             f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
+
+
 def _added(published: Published, paragraph: Para | None) -> None:
     """Add ``paragraph``, now whole, if there is one; None, for the paragraph being read."""
     if paragraph is not None:
@@ -128,15 +155,15 @@ def _added(published: Published, paragraph: Para | None) -> None:
 
 
 def _add_table(published: Published, grid: Grid) -> None:
-    """Add ``grid``; where it continues the table before it, a row whose figures stayed on the page and whose
-    labels went over to the next one (the two halves fill different cells) is made one again."""
+    """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
+    the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
+    different cells) is made one again."""
     previous = published.items[-1] if published.items else None
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
     published.add(grid)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
-        if not any(a and b for a, b in zip(above, row)) and any(map(_FIGURE.fullmatch, above)) \
-                and not any(map(_FIGURE.fullmatch, row)):
+        if not any(a and b for a, b in zip(above, row)) and not any(map(_FIGURE.fullmatch, row)):
             previous.rows[joint - 1:joint + 1] = [[a or b for a, b in zip(above, row)]]
             del previous.places[joint]
 
@@ -199,28 +226,121 @@ def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     return out
 
 
-def _page(page, known: tuple[float, float] | None = None) -> tuple[list[dict], list, float | None, float,
-                                                                   tuple[float, float] | None, list[str]]:
+def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[float, float]] | None = None) -> \
+        tuple[list[dict], list, float | None, float, tuple[float, float] | None, list[str]]:
     """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width, and the
     span and lines of a column of text beside the article (:func:`_beside`), which are none of these. A page of tables,
     with too few lines of its own to tell, has the column ``known`` from a page before where its words stand alone in
-    that span (a site's navigation is printed on every page)."""
+    that span (a site's navigation is printed on every page). The cells a web page is laid out with, but the article's
+    (:func:`_layout`; ``articles``, its spans on the pages before), are beside it too."""
     _level(page)
-    tables = page.find_tables({"explicit_horizontal_lines": _open_row_rules(page)})
+    tables, around = _layout(page, _ruled_tables(page), articles if articles is not None else [])
+    for table in tables:
+        _hold_overflow(table)
     left, _, right, _ = page.bbox
     # a table cut off by the page's edge: the text beyond that edge, in its rows, is the table's too
     boxes = [(-math.inf if x0 <= left + 1 else x0, top, math.inf if x1 >= right - 1 else x1, bottom)
              for x0, top, x1, bottom in (t.bbox for t in tables)]
-    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes))
+    outside = page.filter(lambda obj: not _in_any(obj, boxes))
+    laid_out = [ln["text"] for ln in outside.filter(lambda obj: _in_any(obj, around)).extract_text_lines()]
+    outside = outside.filter(lambda obj: not _in_any(obj, around))
     words = outside.extract_words()
     aside = _beside(words) or (known if known and _alone(words, known) else None)
     if aside is not None:
-        aside_lines = [ln["text"] for ln in outside.filter(lambda obj: _within(obj, aside)).extract_text_lines()]
+        laid_out += [ln["text"] for ln in outside.filter(lambda obj: _within(obj, aside)).extract_text_lines()]
         outside = outside.filter(lambda obj: not _within(obj, aside))
     lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
              if not _PAGE_NUMBER.match(ln["text"].strip())]
-    return (lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known,
-            aside_lines if aside else [])
+    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
+
+
+def _ruled_tables(page) -> list:
+    """The page's ruled tables, their rows left open by a page break closed (:func:`_open_row_rules`), those the page
+    cut off on the right (:func:`_clip_edges`) closed there and :class:`_Clipped`. A white background (a browser's
+    page) is no rule."""
+    ruled = page.filter(lambda obj: not _background(obj))
+    edges = _clip_edges(ruled)
+    rules = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top}
+             for x, top, bottom in edges]
+    found = ruled.find_tables({"explicit_horizontal_lines": _open_row_rules(ruled), "explicit_vertical_lines": rules})
+    return [next((_Clipped(t, x) for x, top, bottom in edges if abs(t.bbox[2] - x) < 1 and t.bbox[1] < bottom
+                  and t.bbox[3] > top), t) for t in found]
+
+
+def _background(obj: dict) -> bool:
+    """Whether ``obj`` is a light area without an outline (a browser's white page, a scroll bar under a wide table, a
+    cell's shading): no rule."""
+    color = tuple(obj.get("non_stroking_color") or ())
+    light = all(isinstance(v, (int, float)) for v in color) and (
+        len(color) in (1, 3) and min(color) >= 0.9 or len(color) == 4 and max(color) <= 0.1)
+    return obj["object_type"] == "rect" and bool(obj.get("fill")) and not obj.get("stroke") and light \
+        and obj["width"] > 2 and obj["height"] > 2
+
+
+class _Clipped(Table):
+    """A ruled table the page cut off on the right at ``edge`` (a web page printed wider than the paper): its cells
+    there may show part of their text, or none, and the columns beyond are not on the page."""
+
+    def __init__(self, table: Table, edge: float):
+        super().__init__(table.page, table.cells)
+        self.edge = edge
+
+
+def _clip_edges(page) -> list[tuple[float, float, float]]:
+    """Where the page cut a ruled table off on the right, ``(x, top, bottom)``: two or more of its horizontal rules
+    (of one piece or more) end there with no vertical rule (a rule's own ends are none), one after another with a
+    vertical rule of the table between each two, and its left side is ruled (a table without side rules is open on
+    both)."""
+    vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 2]
+    horizontal = [e for e in page.edges if e["orientation"] == "h"]
+
+    def left_ruled(rule: dict, below: float) -> bool:  # the rule, followed leftwards, starts at a vertical rule
+        x0 = rule["x0"]
+        while joined := [e for e in horizontal if abs(e["top"] - rule["top"]) < 1 and abs(e["x1"] - x0) < 1
+                         and e["x0"] < x0 - 1]:
+            x0 = min(e["x0"] for e in joined)
+        return any(abs(v["x0"] - x0) < 1 and v["top"] <= rule["top"] + 1 and v["bottom"] >= below - 1 for v in vertical)
+
+    ends = [e for e in horizontal if not any(abs(f["top"] - e["top"]) < 1 and abs(f["x0"] - e["x1"]) < 1
+                                             and f["x1"] > e["x1"] + 1 for f in horizontal)]  # a rule drawn in pieces
+    edges = []
+    for x in {round(e["x1"]) for e in ends}:
+        rules = sorted((e for e in ends if round(e["x1"]) == x), key=lambda e: e["top"])
+        if any(abs(v["x0"] - x) < 1 for v in vertical):
+            continue
+        runs = [[rules[0]]]
+        for a, b in pairwise(rules):
+            if any(v["top"] <= a["top"] + 1 and v["bottom"] >= b["top"] - 1 and v["x0"] < x for v in vertical):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        edges += [(run[0]["x1"], run[0]["top"], run[-1]["top"]) for run in runs if len(run) > 1
+                  and left_ruled(run[0], run[1]["top"])]
+    return edges
+
+
+#: A cell holding more characters than this, a full stop among them, holds a web page's article: its table lays the
+#: page out.
+_LAYOUT_CELL = 100
+
+
+def _layout(page, tables: list, articles: list[tuple[float, float]]) -> tuple[list, list[tuple]]:
+    """``tables`` without those a web page is laid out with (bordered cells holding its site's name, its menu and its
+    article), and the boxes of those tables' cells but the article's. Such a table holds another table, or a cell of
+    paragraphs, or one as wide as the article's cell on a page before (``articles``, its spans, to which this page's
+    are added); the article's cell is that one, or the one with most characters."""
+    data, around = [], []
+    for table in tables:
+        texts = {cell: "".join(c["text"] for c in page.chars if _inside(c, cell)) for cell in table.cells}
+        known = [c for c in table.cells if any(abs(c[0] - a) < 1 and abs(c[2] - b) < 1 for a, b in articles)]
+        if not known and not any(other is not table and _holds(table.bbox, other.bbox) for other in tables) \
+                and not any(len(text) > _LAYOUT_CELL and "。" in text for text in texts.values()):
+            data.append(table)
+            continue
+        article = known or [max(table.cells, key=lambda cell: len(texts[cell]))]
+        articles += [(x0, x1) for x0, _, x1, _ in article if (x0, x1) not in articles]
+        around += [cell for cell in table.cells if cell not in article]
+    return data, around
 
 
 def _level(page) -> None:
@@ -523,22 +643,48 @@ def _label_cells(cells: list[dict], figures: list[dict]) -> list[dict]:
 
 def _open_row_rules(page) -> list[dict]:
     """Rules closing the rows a page break left open: a table's row cut at the page's foot (or continued at its head)
-    has no rule there, and pdfplumber dropped it, figures and all, from the table. Where two or more vertical rules
-    of a ruled table (a horizontal rule meets them) end with no horizontal rule, one is drawn across them."""
-    vertical = [e for e in page.edges if e["orientation"] == "v"]
-    horizontal = [e for e in page.edges if e["orientation"] == "h"]
+    has no rule there, and pdfplumber dropped it, figures and all, from the table. Where two or more vertical rules of
+    a ruled table (a horizontal rule meets one of them) end, some with no horizontal rule there nor a vertical one going
+    on, one is drawn across them all: a merged label cut by the break shares its sides with cells closed there. A rule
+    drawn as a thin box has ends of its own, which are no rules."""
+    vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 2]
+    horizontal = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 2]
 
     def meets(rule: dict, x: float, top: float, bottom: float) -> bool:
         return rule["x0"] - 3 <= x <= rule["x1"] + 3 and top - 3 <= rule["top"] <= bottom + 3
 
-    ends: dict[int, list[float]] = {}
+    def open_at(v: dict, y: float) -> bool:
+        return not any(meets(h, v["x0"], y, y) for h in horizontal) and \
+            not any(abs(w["x0"] - v["x0"]) < 1 and w["top"] - 1 < y < w["bottom"] + 1 and w is not v and
+                    (w["top"] < v["top"] or w["bottom"] > v["bottom"]) for w in vertical)
+
+    ends: dict[int, list[tuple[dict, float]]] = {}
     for v in vertical:
-        if any(meets(h, v["x0"], v["top"], v["bottom"]) for h in horizontal):
-            for y in (v["top"], v["bottom"]):
-                if not any(meets(h, v["x0"], y, y) for h in horizontal):
-                    ends.setdefault(round(y), []).append(v["x0"])
+        for y in (v["top"], v["bottom"]):
+            ends.setdefault(round(y), []).append((v, y))
     return [{"object_type": "line", "x0": min(xs), "x1": max(xs), "top": y, "bottom": y, "width": max(xs) - min(xs),
-             "height": 0} for y, xs in ends.items() if len(xs) > 1]
+             "height": 0} for found in ends.values() if len(found) > 1 and any(open_at(v, y) for v, y in found)
+            and any(meets(h, v["x0"], v["top"], v["bottom"]) for v, _ in found for h in horizontal)
+            for xs, y in [([v["x0"] for v, _ in found], sum(y for _, y in found) / len(found))]]
+
+
+def _hold_overflow(table) -> None:
+    """Make the last row of ``table``, cut at the page's foot, reach down over the text its open cells (no rule under
+    them) print below it: WeasyPrint sets a merged cell cut by the break whole in its first part, its text running
+    over the page's foot (“（四）无法提” in the table, “供” under it)."""
+    page, bottom = table.page, table.bbox[3]
+    rules = [e for e in page.edges if e["orientation"] == "h" and abs(e["top"] - bottom) < 2]
+    cut = [c for c in table.cells
+           if bottom - c[3] < 2 and not any(r["x0"] < (c[0] + c[2]) / 2 < r["x1"] for r in rules)]
+    end = bottom
+    for char in sorted(page.chars, key=lambda c: c["top"]):
+        middle = (char["x0"] + char["x1"]) / 2
+        if (char["top"] + char["bottom"]) / 2 > bottom and any(c[0] < middle < c[2] for c in cut):
+            if char["top"] > end + char["size"] / 2:
+                break
+            end = max(end, char["bottom"])
+    if end > bottom:
+        table.cells = [(x0, top, x1, end + 0.5 if bottom - y1 < 2 else y1) for x0, top, x1, y1 in table.cells]
 
 
 def _text(extracted: str) -> str:
@@ -560,16 +706,32 @@ def _free_role(line: dict, middle: float, indent: float, size: float) -> str:
     return "body" if start else "right" if indent > 2 * size else "body"
 
 
+def _in_any(obj, boxes: list[tuple]) -> bool:
+    return any(_inside(obj, box) for box in boxes)
+
+
+def _holds(outer: tuple, inner: tuple) -> bool:
+    """Whether the box ``inner`` lies within ``outer``."""
+    return outer[0] - 1 <= inner[0] and inner[2] <= outer[2] + 1 and outer[1] - 1 <= inner[1] \
+        and inner[3] <= outer[3] + 1
+
+
 def _inside(obj, box) -> bool:
+    """Whether ``obj`` is within ``box``, a character by its middle: pdfplumber reads it so as a cell's."""
     x0, top, x1, bottom = box
+    if obj.get("object_type") == "char":
+        return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
     return obj.get("x0", -1) >= x0 - 1 and obj.get("x1", 1e9) <= x1 + 1 and \
         obj.get("top", -1) >= top - 1 and obj.get("bottom", 1e9) <= bottom + 1
 
 
 def _grid(table, place: str) -> Grid:
-    """The table with every merged cell repeated over the grid positions its box covers."""
+    """The table with every merged cell repeated over the grid positions its box covers. A table cut off on the right
+    says so in its place: the columns beyond are missing."""
     if isinstance(table, _Unruled):
         return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place)
+    if isinstance(table, _Clipped):
+        place += "（右边超出页面，切掉的列未能读出）"
     texts = table.extract()
     xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])})
     # A row's edges are those of cells with text: a browser draws a cell cut by the page break as a blank sliver,
@@ -588,10 +750,20 @@ def _grid(table, place: str) -> Grid:
                 continue
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
-            text = _CUT_OFF if _cut(bbox, beyond, left, right) else _text(text or "")
+            text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) else _text(text or "")
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+
+
+def _clipped(table, bbox: tuple) -> bool:
+    """Whether the cell at ``bbox`` of a :class:`_Clipped` table is cut off: at its edge, it shows nothing, or its text
+    runs on right of the page's text beside the table (where the page ends it, past the article's edge)."""
+    if not isinstance(table, _Clipped) or abs(bbox[2] - table.edge) >= 1:
+        return False
+    chars = [c for c in table.page.chars if _inside(c, bbox)]
+    article = max((c["x1"] for c in table.page.chars if not _inside(c, table.bbox)), default=-math.inf)
+    return not chars or max(c["x1"] for c in chars) > article
 
 
 def _cut(bbox: tuple, beyond: list[dict], left: float, right: float) -> bool:
