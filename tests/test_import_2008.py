@@ -86,7 +86,7 @@ def test_the_placeholders_are_listed_at_the_top_and_the_import_exits_1(tmp_path)
     result = CliRunner().invoke(cli, ["import", str(page), "-o", str(out)])
     assert result.exit_code == 1
     head = (out / "shuiwu-2012.yaml").read_text(encoding="utf-8").split("kind:")[0]
-    assert "以下 3 处未能映射" in head and "#   第 14 段：" in head
+    assert "以下 3 处未能照原文映射" in head and "#   第 14 段：" in head
     assert "“行政复议”在第 11 段是 1" in result.output
     assert "Traceback" not in result.output
 

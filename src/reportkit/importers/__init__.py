@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import ERROR, Diagnostic, InvalidData, PluginError, ReportkitError
+from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import readable, write_all
 from ..yaml_text import scalar
@@ -152,13 +153,15 @@ def _differs(target: Path, data: bytes) -> bool:
 def write_data(imported: Imported, source: Path) -> str:
     """The data as YAML; a comment at the top lists every finding with its place in ``source``."""
     head = [f"# 由 reportkit import 从 {readable(source.name)} 导入。"]
+    body = _lines(imported.data, 0)
     if imported.findings:
-        head.append(f"# 以下 {len(imported.findings)} 处未能映射，已留【请填写：…】占位，请对照原文补填：")
+        kept = "，已留【请填写：…】占位" if any(PLACEHOLDER.search(line) for line in body) else ""
+        head.append(f"# 以下 {len(imported.findings)} 处未能照原文映射{kept}，请对照原文核对、补填：")
         head += [f"#   {f.place}：{f.message}" for f in imported.findings]
     else:
         head.append("# 所有数据都已映射。")
     head += [f"# 请核对：{note}" for note in imported.notes]
-    return "\n".join(head) + "\n" + "\n".join(_lines(imported.data, 0)) + "\n"
+    return "\n".join(head) + "\n" + "\n".join(body) + "\n"
 
 
 _FLOW_LIMIT = 160
