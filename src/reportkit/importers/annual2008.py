@@ -162,8 +162,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue
         figures[field] = placeholder(f"{title}的{name}（见{seen[0].place}）")
     if from_text:
-        mapper.out.notes.append(f"“{title}”的 figures 是从正文的句子里读出的，原句仍留在正文中：重新排版时会在正文前"
-                                "再印一句数字，请删去原句中的数字或整句")
+        mapper.out.notes.append(f"“{title}”的 figures 是从正文的句子里读出的，原句仍留在正文中：正文已写明全部数字的，"
+                                "重新排版时不再另印；改动数字时请把 figures 和原句一起改")
     else:
         figures["show"] = "table"
     return figures, rest

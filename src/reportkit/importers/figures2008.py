@@ -5,7 +5,9 @@ zero sentence and table label is found by printing marked figures with the build
 (:data:`..default_plugins.annual_report.edition2008.build.PRINTERS`), and a paragraph or table
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
-dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``).
+dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
+channel alone (``局门户网站公开…``) is that channel's, not read. The build asks :func:`stated` whether a part's own text
+gives its figures already.
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ _MARK = "\ue000"  # a private-use character: stands for a name in a marked print
 _BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
 _NUMBER = r"(\d[\d,，]*(?:\.\d+)?)"
 _STOP = "，；。：:（）()"
-#: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase.
-_TIME = re.compile(r"^(?:本年度|历年|已|共)+")
+#: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase; 历年 is kept.
+_TIME = re.compile(r"^(?:本年度|已|共)+")
 #: A count written in words (十余件、若干条): the figure is there but cannot be read.
 _WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
 #: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
@@ -35,8 +37,15 @@ _COUNT_UNITS = "条件次项个起宗"
 _FREE = "[^，。；、\\d]"  # a character of the words between a phrase's
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
+#: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
-                "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?"}
+                "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
+                "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
+#: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…): one named alone (no 等) makes the
+#: count that channel's, not the agency's.
+_CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
+                      "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
+_CLAUSE = re.compile("[^，。；：,;:]*$")
 
 
 @dataclass(frozen=True)
@@ -300,12 +309,29 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
             span = found.span(1) if found.group(1) else found.span("words")
-            if span in claims:
+            if span in claims or _one_channel(text[:found.start()]):
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
             claims[span] = Found(phrase.field, value, place, words)
     return list(claims.values())
+
+
+def _one_channel(before: str) -> bool:
+    """The clause before a figure names one channel alone: the figure is that channel's."""
+    clause = _CLAUSE.search(before).group()
+    return len(_CHANNEL.findall(clause)) == 1 and "等" not in clause
+
+
+def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str]) -> bool:
+    """``texts`` (a part's own) give every figure the sentence prints, each as in ``figures``: lists have no
+    sentence of their own to match, so figures with a list are never taken as stated."""
+    scalars, lists, _ = _fields(kind)
+    if any(getattr(figures, name) for name in lists):
+        return False
+    given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
+    found = {(f.field, f.value) for text in texts for f in search(kind, text, "")}
+    return given <= found
 
 
 def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:

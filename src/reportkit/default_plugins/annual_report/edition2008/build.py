@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from reportkit.blocks import Block, Cell, Document, Paragraph, Signature, Source, Table
+from reportkit.narrative import item_texts
 from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
 
 from ..build import contact_paragraph, document, period_text
@@ -77,14 +78,21 @@ def preamble(report: AnnualReport2008, titles: list[str], locate: Locate) -> lis
 
 
 def _official(section, data, locate: Locate) -> list[Block]:
-    """An official part: its figures as a sentence, the narrative, or the narrative then a small table."""
+    """An official part: its figures as a sentence (unless its own text gives them all already), the narrative, or
+    the narrative then a small table."""
+    from reportkit.importers.figures2008 import stated  # reads sentences with this module's printers
+
     path = ("sections", section.key)
     figures = getattr(data, "figures", None)
     source = locate(path + ("figures",))
     blocks: list[Block] = []
     if figures is not None:
         printer = PRINTERS[section.figures]
-        lead = printer.text(figures) if figures.show == "text" else printer.table_lead(figures)
+        if figures.show == "table":
+            lead = printer.table_lead(figures)
+        else:
+            own = [text for _, text in item_texts(data.content, ())]
+            lead = [] if stated(section.figures, figures, own) else printer.text(figures)
         blocks += [Paragraph(text, source) for text in lead]
     blocks += content_blocks(data.content, 2, path + ("content",), locate)
     if figures is not None and figures.show == "table":

@@ -34,7 +34,7 @@ def _no_number(text: str) -> str:
 
 SectionTitle = Annotated[str, Field(min_length=1), AfterValidator(_no_number)]
 Show = Literal["text", "table"]
-_SHOW = ("text：印成一段文字，放在这一部分的正文之前；table：印成小表格，放在正文之后")
+_SHOW = ("text：印成一段文字，放在这一部分的正文之前（正文已写明这里每一个数字的不再另印）；table：印成小表格，放在正文之后")
 
 
 # Shares ---------------------------------------------------------------------
