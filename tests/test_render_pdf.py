@@ -407,3 +407,22 @@ def test_an_amount_prints_the_digits_written_without_quotes(fmt):
     page_text = "".join(pdf_text(render_data(text, formats=(fmt,)).outputs[fmt])).replace("\n", "")
     assert "行政事业性收费412.30" in page_text  # 表二's row
     assert "通知收取信息处理费共计1000.00元，实际收取740元" in page_text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_space_reads_as_a_space_beside_lines_broken_in_the_same_face(fmt):
+    """A 附件说明 name broken onto two lines put "\\n" in the body face's subset, which maps it to the glyph of its
+    space; the WeasyPrint PDF, embedding that subset whole, then read every space of the face as a line break
+    (“浓度和\\nAQI”)."""
+    from pathlib import Path
+
+    import pdfplumber
+
+    from reportkit.testing import render as render_data
+
+    text = (Path(__file__).parents[1] / "examples" / "putian-2018-work-plan.yaml").read_text(encoding="utf-8")
+    data = render_data(text, formats=(fmt,)).outputs[fmt]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    assert [c["text"] for c in chars if c["text"] in "\n\u2028"] == []
+    assert "浓度和 AQI" in "".join(c["text"] for c in chars)

@@ -258,8 +258,10 @@ def _survey(texts: tuple[tuple[str, str, Source | None], ...], faces: list[FontF
     chars: dict[str, set[str]] = {role: set() for role in OFFICIAL_FACES}
     for role, text, _ in texts:
         chars[role].update(text)
-    # Spaces too: their advance comes from the font.
-    used = {role: set(map(ord, chars[role])) | generated for role in OFFICIAL_FACES}
+    # Spaces too: their advance comes from the font. Not line breaks and controls: a face maps "\n" to its space's
+    # glyph, and a PDF that embeds the subset whole then reads every space of that face as a line break.
+    used = {role: {ord(ch) for ch in chars[role] if unicodedata.category(ch) not in _UNDRAWN} | generated
+            for role in OFFICIAL_FACES}
 
     # Installed official faces are looked for only here, so a DOCX-only run never scans font folders.
     faces, broken = _working(faces)
@@ -371,6 +373,10 @@ def _missing_role(role: str, fallbacks: list[FontFace]) -> Diagnostic:
 
 def _dedupe(items: list) -> list:
     return list(dict.fromkeys(items))
+
+
+#: Categories of the characters no engine draws: controls ("\n", "\t"), the line and paragraph separators.
+_UNDRAWN = ("Cc", "Zl", "Zp")
 
 
 def _ignored(ch: str) -> bool:
