@@ -73,6 +73,7 @@ def register_renderers(register: Callable[[Renderer], None]) -> None:
 @hookspec
 def register_settings(register: Callable[[Settings], None]) -> None:
     """Contribute the model of a plugin's settings under ``plugins:`` in the data: ``register(Settings(...))``.
+    They reach the sections and layouts of every entry point of the plugin's package.
 
     .. versionadded:: 0.1
     """

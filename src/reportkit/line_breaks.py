@@ -1,12 +1,12 @@
 """Where a line set apart breaks when it is too long: a title (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，
-长短适宜，间距恰当) and a signing organ's name.
+长短适宜，间距恰当), a signing organ's name and a name in the 附件说明.
 
 Every engine breaks a long line where the next character no longer fits: "综合行|政执法", "服务中|心", a last
-line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles and
-署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
-opening bracket, after an organ's name (局, 办公室, 中心 …) and a place's (省, 县, 街道 …), around a year, after 的
-or 和. A line the data breaks (``\\n``) is kept as written. :func:`fitted_tables` widens a table's column too narrow
-for a figure in it.
+line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles, 附件说明
+and 署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
+opening bracket, after an organ's name (局, 办公室, 中心 …) and a place's (省, 县, 街道 …), around a year, before a web
+address, after 的 or 和. A line the data breaks (``\\n``) is kept as written. :func:`fitted_tables` widens a table's
+column too narrow for a figure in it.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 
-from .blocks import Attachment, Document, Signature, Table, Title
+from .blocks import Attachment, AttachmentNote, Document, Signature, Table, Title
 from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
 
@@ -43,9 +43,10 @@ _PLACES = (
                    + _after(*(f"{d}年{suffix}" for d in "0123456789" + _NUMERALS for suffix in ("", "度")))
                    + "(?![度底初末])")),
     (10, re.compile(r"(?=政府信息公开|政务公开|工作|年度报告|情况)")),
+    (10, re.compile("(?<=[\u4e00-\u9fff])(?=[A-Za-z])")),  # before a web address or a Latin name: 含网址|www.…
     (12, re.compile("|".join(f"(?<=(?<![{_DIVISIONS}农城]){suffix})(?![{words}])"
                              for suffix, words in _SUFFIXES.items()))),
-    (14, re.compile(r"(?<=[的和及与])")),
+    (14, re.compile(r"(?<=[的和与])|(?<=及)(?!其)")),  # not 及|其
 )
 _ANYWHERE = 80
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
@@ -59,14 +60,21 @@ _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole
 
 
 def broken_lines(document: Document, geometry: Geometry) -> Document:
-    """``document`` with its title, attachments' titles and signing organs broken as a reader would (:func:`broken`):
-    a title in the title's type across the text block, an organ in the body's less the 2 characters right of it
-    (``Geometry.signature_wraps``)."""
+    """``document`` with its title, attachments' titles, 附件说明's names and signing organs broken as a reader would
+    (:func:`broken`): a title in the title's type across the text block, an organ in the body's less the 2 characters
+    right of it (``Geometry.signature_wraps``), a name of the 附件说明 in the body's less the 2 characters of indent,
+    “附件：” and its number, where its lines start (§7.3.4: 回行时与附件名称首字对齐)."""
     title, organ, space = (geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt, geometry.chars_per_line - 2,
                            geometry.autospace_em)
+
+    def named(note: AttachmentNote) -> AttachmentNote:
+        room = geometry.chars_per_line - 5 - (0 if len(note.items) == 1 else 1.5 if len(note.items) > 9 else 1)
+        return dataclasses.replace(note, items=[broken(item, room, space) for item in note.items])
+
     blocks = [dataclasses.replace(b, text=broken(b.text, title, space)) if isinstance(b, Title)
               else dataclasses.replace(b, title=broken(b.title, title, space)) if isinstance(b, Attachment)
               else dataclasses.replace(b, organs=[broken(o, organ, space) for o in b.organs]) if isinstance(b, Signature)
+              else named(b) if isinstance(b, AttachmentNote)
               else b for b in document.blocks]
     return dataclasses.replace(document, blocks=blocks)
 

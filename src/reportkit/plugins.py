@@ -99,7 +99,7 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
                 continue
             name = package if pm.get_plugin(package) is None else f"{package}:{ep.name}"
             registry.package_of[name] = package
-            problem = _register_entry_point(pm, ep, name)
+            problem = _register_entry_point(pm, ep, name, registry)
             if problem:
                 problems.append(problem)
             else:
@@ -150,11 +150,15 @@ def _tied_orders(registry: Registry) -> list[PluginError]:
     return out
 
 
-def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -> PluginError | None:
+def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str, registry: Registry) -> PluginError | None:
     try:
         plugin = ep.load()
     except (Exception, SystemExit) as exc:  # a broken plugin must not take the others down, nor exit for them
-        return PluginError(name, f"导入 {ep.value} 失败：{type(exc).__name__}: {exc}")
+        problem = PluginError(name, f"导入 {ep.value} 失败：{type(exc).__name__}: {exc}")
+        # For data that needs it, with the fix: a dependency missing, or left from an older version.
+        package = registry.package_of[name]
+        registry.broken.setdefault(package, f"{problem.format_message()}：请重新安装这个插件：{_reinstall(package)}")
+        return problem
     required = getattr(plugin, "REPORTKIT_REQUIRES", None)
     if required is not None:
         try:
@@ -169,6 +173,15 @@ def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str) -
     except Exception as exc:
         return PluginError(name, f"无法注册：{_short(exc)}")
     return None
+
+
+def _reinstall(package: str) -> str:
+    """The command that reinstalls ``package``: a bundled plugin from its folder in the source tree."""
+    from .validate import BUNDLED_PLUGINS  # only for a broken plugin: validate imports pydantic
+
+    bundled = next((b for b in BUNDLED_PLUGINS if package_key(b) == package_key(package)), None)
+    return (f"在源码根目录运行 pip install --force-reinstall ./plugins/{bundled}" if bundled
+            else f"pip install --force-reinstall {package}")
 
 
 def _drop_unknown_hooks(pm: pluggy.PluginManager, problems: list[PluginError], registry: Registry) -> None:

@@ -269,8 +269,8 @@ class Registry:
         for what, attr in names.items():
             store = getattr(self, what)
             items = store.values() if isinstance(store, dict) else store
-            out[what] = [getattr(item, attr) for item in items if self.plugin_of(item) == plugin]
-        rules = [rule for rule in self.rules if self.plugin_of(rule) == plugin]
+            out[what] = [getattr(item, attr) for item in items if self._entry_point_of(item) == plugin]
+        rules = [rule for rule in self.rules if self._entry_point_of(rule) == plugin]
         twice = {rule.id for rule in rules if out["rules"].count(rule.id) > 1}  # each for other editions or kinds
         out["rules"] = [f"{r.id} ({'/'.join(r.editions) or r.kind})" if r.id in twice else r.id for r in rules]
         return out
@@ -280,7 +280,14 @@ class Registry:
         return next((s for s in self.settings.values() if self.plugin_of(s) == plugin), None)
 
     def plugin_of(self, item: Any) -> str:
-        """The plugin that contributed ``item``, or an equal item (models cache sections across loads)."""
+        """The plugin that contributed ``item``, or an equal item (models cache sections across loads): of a package
+        with several entry points, the package's first, so that its settings reach its sections and layouts whichever
+        entry point registered them."""
+        found = self._entry_point_of(item)
+        return self.packages.get(self.package_of.get(found, ""), found)
+
+    def _entry_point_of(self, item: Any) -> str:
+        """The plugin (entry point) that registered ``item``, or an equal item."""
         found = self.origin.get(id(item))
         if found is None:
             for what in CONTRIBUTIONS:

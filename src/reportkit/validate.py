@@ -56,10 +56,10 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
     if not isinstance(data, dict):
         diags.add(loaded.diagnostic(ERROR, "文件的最外层应是“键: 值”的映射，例如以 kind: annual-report 开头"))
         diags.stop_if_errors()
+    diags.extend(_required_plugins(loaded, registry))
+    diags.stop_if_errors()  # without its plugins, the rest of the file (its kind too) would only give noise
     kind = _kind(loaded, registry, diags)
     diags.stop_if_errors()
-    diags.extend(_required_plugins(loaded, registry))
-    diags.stop_if_errors()  # without its plugins, the rest of the file would only give noise
     settings = _plugin_settings(loaded, registry, diags)
     edition, findings = kind.resolve_edition(data)
     diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)

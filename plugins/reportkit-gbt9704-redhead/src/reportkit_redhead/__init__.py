@@ -27,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from reportkit import hookimpl
 from reportkit.blocks import Document, Imprint, Masthead
 from reportkit.errors import ReportkitError
-from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, Layout, text_width
+from reportkit.layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, Layout, text_width
+from reportkit.line_breaks import broken
 from reportkit.registry import Settings
 from reportkit.resources import templates_dir
 
@@ -54,6 +55,10 @@ _OPEN, _CLOSE = "（〔【《(", "）〕】》)"
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]$")
 
 _NUMBER = re.compile(r"^(?P<prefix>\S+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
+#: The 版记's type: 4号 (§7.4).
+IMPRINT_PT = 14
+#: The widest 印发日期 (two-digit month and day): the 印发机关 is broken for it, whatever the date.
+_WIDEST_DATE = "2024年12月31日印发"
 
 
 class RedheadSettings(BaseModel):
@@ -67,7 +72,8 @@ class RedheadSettings(BaseModel):
                     "也可写成列表自己分行，每项一行")
     number: str = Field(min_length=1, title="发文字号", description="机关代字、年份、发文顺序号，例如 某环发〔2022〕3号")
     copy_to: list[str] = Field(default_factory=list, title="抄送机关", description="抄送机关名称，每项一个")
-    printer: str = Field(min_length=1, title="印发机关", description="通常是发文机关的办公厅（室）")
+    printer: str = Field(min_length=1, title="印发机关",
+                         description="通常是发文机关的办公厅（室）；印发日期左边一行排不下（16 字以上）时按词意分两行")
     printed_on: date = Field(title="印发日期", description="写成 2022-01-20 的形式")
     organ_size_pt: float | None = Field(None, gt=0, le=72, title="发文机关标志字号（磅）",
                                         description="不填则按名称长短自动选择：最大 36 磅（小初），最小 22 磅（二号）")
@@ -105,6 +111,15 @@ class RedheadSettings(BaseModel):
             raise ValueError(f"发文字号“{text}”的顺序号不编虚位（写 3号，不写 03号）")
         raise ValueError(f"发文字号“{text}”应由机关代字、〔年份〕和顺序号组成，例如 某环发〔2022〕3号")
 
+    @field_validator("printer")
+    @classmethod
+    def _fits_two_lines(cls, printer: str) -> str:
+        lines, room = printer_lines(printer), _printer_room()
+        if len(lines) > 2 or any(text_width(line, LAYOUT.geometry.autospace_em) > room for line in lines):
+            raise ValueError(f"印发机关“{printer}”共 {len(printer)} 字，在印发日期左边分两行也排不下（一行至多 {room:g} 字，"
+                             "在词语之间换行）：请改用印发机关的规范化简称，如 某某局办公室（GB/T 9704-2012 第7.4.3条）")
+        return printer
+
     @field_validator("copy_to")
     @classmethod
     def _no_punctuation(cls, organs: list[str]) -> list[str]:
@@ -132,6 +147,20 @@ def organ_lines(mark: str | list[str], size_pt: float = MIN_ORGAN_PT) -> list[st
     best = min([i for i in cuts if _part_ends(mark, i) == rank],
                key=lambda i: (max(text_width(mark[:i]), text_width(mark[i:])), text_width(mark[:i]) > text_width(mark[i:])))
     return [mark[:best], mark[best:]]
+
+
+def printer_lines(printer: str) -> list[str]:
+    """The 印发机关's lines, each left of the 印发日期 on its line (the date stands by the last), broken where a reader
+    would (:func:`reportkit.line_breaks.broken`): between the parts of a name, not inside a word."""
+    return broken(printer, _printer_room(), LAYOUT.geometry.autospace_em).split("\n")
+
+
+def _printer_room() -> float:
+    """How many characters a line of the 印发机关 holds: the text block in half characters of 4号 (as the DOCX counts
+    them), less one character in at the left, the widest date (its spaces between Chinese and digits half a character
+    each) one in from the right, and two between (§7.4.3)."""
+    line = int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / IMPRINT_PT * 2) / 2
+    return line - 2 - text_width(_WIDEST_DATE) - len(AUTOSPACED.findall(_WIDEST_DATE)) / 2 - 2
 
 
 def organ_size(lines: list[str], wanted: float | None) -> float:
@@ -190,7 +219,7 @@ def prepare(document: Document, settings: RedheadSettings | None) -> Document:
             "number（发文字号）、printer（印发机关）、printed_on（印发日期），见插件的 README")
     lines = organ_lines(settings.organ_mark, settings.organ_size_pt or MIN_ORGAN_PT)
     masthead = Masthead("\n".join(lines), settings.number, organ_size(lines, settings.organ_size_pt))
-    imprint = Imprint(settings.copy_to, settings.printer, chinese_date(settings.printed_on))
+    imprint = Imprint(settings.copy_to, "\n".join(printer_lines(settings.printer)), chinese_date(settings.printed_on))
     return dataclasses.replace(document, blocks=[masthead, *document.blocks, imprint])
 
 
