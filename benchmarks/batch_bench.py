@@ -10,7 +10,10 @@ each engine against the raw engine in a loop (raw_loop.py, a whole process too) 
 processes of COUNT/2 each: WeasyPrint on the sample's exact HTML and subset fonts, Typst on our template, the
 sample's exact JSON data and the same font files (the agency name changed each time, as in the copies). Both
 run with bytecode cached, as after an install (``bench.ENV``: where PYTHONDONTWRITEBYTECODE is set, reportkit's
-modules were compiled again in every timed process, the raw loop's engine never).
+modules were compiled again in every timed process, the raw loop's engine never). Each row also gives the CPU
+time (user + sys) of the whole run, all its processes: where other work shares the cores, wall times move with it,
+and the ratio of CPU times is the one to compare (it is what two free cores would give, less the wait for the
+parent's start, which no worker overlaps).
 rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each file its own agency),
 RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
 """
@@ -20,6 +23,7 @@ import argparse
 import copy
 import io
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -88,11 +92,17 @@ def capture_typst(document, layout, registry, folder: Path) -> tuple[str, str, s
     return str(folder / "main.typ"), str(folder / "fonts"), seen["data"]
 
 
+def _cpu() -> float:
+    """User and system CPU seconds of this process's finished children (and theirs: a pool's workers)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _timed(rows: list, name: str, run) -> None:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     run()
-    rows.append((name, time.perf_counter() - start))
-    print(f"{name}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
+    rows.append((name, time.perf_counter() - start, _cpu() - cpu))
+    print(f"{name}: {rows[-1][1]:.1f} s, CPU {rows[-1][2]:.1f} s", file=sys.stderr, flush=True)
 
 
 def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), repeat: int = 1) -> None:
@@ -125,17 +135,25 @@ def throughput(count: int, engines: tuple[str, ...] = ("weasyprint", "typst"), r
                 _timed(rows, f"raw {engine} loop, {workers} process{'es' if workers > 1 else ''}",
                        lambda: subprocess.run(command, check=True, capture_output=True, env=bench.ENV))
     times: dict[str, list[float]] = {}
-    for name, seconds in rows:
+    cpus: dict[str, list[float]] = {}
+    for name, seconds, cpu in rows:
         times.setdefault(name, []).append(seconds)
+        cpus.setdefault(name, []).append(cpu)
     t = {name: statistics.median(seconds) for name, seconds in times.items()}
-    print(f"| {count} reports (sample-2021, PDF) | median s | reports/s | runs (s) |\n|---|---:|---:|---|")
+    c = {name: statistics.median(seconds) for name, seconds in cpus.items()}
+    print(f"| {count} reports (sample-2021, PDF) | median s | reports/s | runs (s) | median CPU s | runs (CPU s) |\n"
+          "|---|---:|---:|---|---:|---|")
     for name, seconds in t.items():
-        print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} | {' '.join(f'{x:.1f}' for x in times[name])} |")
+        print(f"| {name} | {seconds:.1f} | {count / seconds:.2f} | {' '.join(f'{x:.1f}' for x in times[name])} "
+              f"| {c[name]:.1f} | {' '.join(f'{x:.1f}' for x in cpus[name])} |")
     for engine in engines:
-        j1, j2 = t[f"reportkit render -f pdf --engine {engine} -j 1"], t[f"reportkit render -f pdf --engine {engine} -j 2"]
-        r1, r2 = t[f"raw {engine} loop, 1 process"], t[f"raw {engine} loop, 2 processes"]
-        print(f"\n{engine}: -j 2 / -j 1 speed-up {j1 / j2:.2f}x; -j 1 = {r1 / j1:.0%} of raw (1 process); "
-              f"-j 2 = {r2 / j2:.0%} of raw (2 processes); raw 2 / raw 1 {r1 / r2:.2f}x")
+        rk = {n: f"reportkit render -f pdf --engine {engine} -j {n}" for n in (1, 2)}
+        raw = {1: f"raw {engine} loop, 1 process", 2: f"raw {engine} loop, 2 processes"}
+        print(f"\n{engine}: -j 2 / -j 1 speed-up {t[rk[1]] / t[rk[2]]:.2f}x; -j 1 = {t[raw[1]] / t[rk[1]]:.0%} of raw "
+              f"(1 process); -j 2 = {t[raw[2]] / t[rk[2]]:.0%} of raw (2 processes); raw 2 / raw 1 {t[raw[1]] / t[raw[2]]:.2f}x"
+              f"\n{engine} by CPU (user + sys, all processes): -j 1 = {c[raw[1]] / c[rk[1]]:.0%} of raw (1 process), "
+              f"-j 2 = {c[raw[2]] / c[rk[2]]:.0%} of raw (2 processes); per report -j 2 {c[rk[2]] / count * 1000:.1f} ms, "
+              f"raw {c[raw[2]] / count * 1000:.1f} ms")
 
 
 def rss_mb() -> float:

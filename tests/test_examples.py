@@ -135,8 +135,8 @@ def test_pdf_has_every_text_in_order_and_every_cell(rendered):
             cells = _drop_repeats(cells, header)
     # pdfplumber places the text of a cell spanning rows in whichever row its lines fall in: compare as
     # multisets; a tall cell split by a page break may escape its table detection, but not the page text.
-    assert Counter(cells) - Counter(expected) == Counter()
     tall = {squash(c.text) for t in expected_tables(document) for row in t.rows for c in row if c.rowspan > 1}
+    assert set(Counter(cells) - Counter(expected)) <= tall  # a merged label a page break parts is printed again
     for missing in Counter(expected) - Counter(cells):
         assert missing in tall and _subsequence(missing, text), missing
 

@@ -157,6 +157,32 @@ class Geometry:
                 whole[r] = whole[r] and lines * self.table_line_pt + 2 * self.cell_padding_v_pt <= half
         return whole
 
+    def kept_rows(self, table) -> list[bool]:
+        """Which rows of ``table`` keep with the next one: where no output breaks the table (the DOCX's keep-with-next,
+        the WeasyPrint PDF's ``break-after: avoid``, the Typst PDF's unbreakable spans). A head row (the repeated
+        heads, a row of header cells in the body) keeps with the next, so does the first body row, and the last but
+        one: no page holds a head alone, nor the table's first or last row alone. A cell spanning body rows (表三's
+        三、本年度办理结果, （五）不予处理) parts only where the rows on either side are as tall as its text, at least:
+        both PDFs print it again over its rows on the next page, so it never runs past them (it ran below the table in
+        the WeasyPrint PDF). Its lines are over-estimated (every character full width), the rows' under-estimated. The
+        last row never keeps: that would keep the table with what follows it."""
+        rows = table.rows
+        keep = [r <= table.header_rows or r == len(rows) - 2 or all(c.header for c in row) for r, row in enumerate(rows)]
+        pad = 2 * self.cell_padding_v_pt
+        least, spans = [pad] * len(rows), []
+        for (r, c), cell in table.grid().items():
+            room = self.cell_room(table.widths, c, cell.colspan)
+            if cell.rowspan == 1:
+                fewest = sum(max(math.ceil(text_width(part) / room), 1) for part in _HARD_BREAK.split(cell.text))
+                least[r] = max(least[r], fewest * self.table_line_pt + pad)
+            elif r >= table.header_rows:
+                spans.append((r, r + cell.rowspan, _most_lines(cell.text, room) * self.table_line_pt + pad))
+        for start, end, need in spans:
+            for k in range(start, end - 1):  # between rows k and k + 1
+                if min(sum(least[start:k + 1]), sum(least[k + 1:end])) < need:
+                    keep[k] = True
+        return keep[:-1] + [False] if keep else keep
+
     def signature_wraps(self, organs: list[str]) -> bool:
         """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.
 
@@ -182,6 +208,21 @@ def text_width(text: str, autospace_em: float = 0) -> float:
     ``autospace_em`` at each boundary between Chinese and digits or Latin letters."""
     return (sum(1 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
             + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
+
+
+def _most_lines(text: str, room: float) -> int:
+    """Lines of ``text`` in a cell line of ``room`` characters, every character full width: a line takes all it can,
+    less the last character when a closing mark would start the next line or an opening mark end this one (禁则)."""
+    per, lines = max(int(room), 1), 0
+    for part in _HARD_BREAK.split(text):
+        i = 0
+        lines += not part
+        while i < len(part):
+            j = min(i + per, len(part))
+            if j < len(part) and j - i > 1 and (part[j] in CLOSING_MARKS or part[j - 1] in OPENING_MARKS):
+                j -= 1
+            i, lines = j, lines + 1
+    return lines
 
 
 @dataclass(frozen=True)

@@ -648,7 +648,7 @@ class _Writer:
         tgrid = _el(tbl, "tblGrid")
         for w in cols:
             _el(tgrid, "gridCol", w=w)
-        keep = _kept_rows(block)
+        keep = self.geometry.kept_rows(block)  # where the table may break: the PDFs' rule
         whole = self.geometry.whole_rows(block)
         for r, row in enumerate(grid):
             tr = _el(tbl, "tr")
@@ -671,18 +671,6 @@ class _Writer:
                 p = self._para(style, text, parent=tc, jc=cell.align)
                 if keep[r]:
                     _flag(p, "keepNext")  # in a cell: keeps this row on the page of the next row
-
-
-def _kept_rows(table: Table) -> list[bool]:
-    """Which rows keep with the next one: head rows (the repeated heads, and rows of header
-    cells only, like table 二's section heads) so a head never ends a page; the first data
-    row and the last but one, so no page holds a single row of the table.
-    """
-    data = [r for r, row in enumerate(table.rows) if r >= table.header_rows and not all(c.header for c in row)]
-    keep = [r < table.header_rows or r not in data for r in range(len(table.rows))]
-    for r in data[:1] + data[-2:-1]:
-        keep[r] = True
-    return keep[:-1] + [False] if keep else keep
 
 
 def _grid(table: Table) -> list[list[tuple]]:

@@ -24,6 +24,8 @@ from urllib.request import url2pathname
 import jinja2
 from markupsafe import Markup, escape
 from weasyprint import CSS, HTML
+from weasyprint.formatting_structure.boxes import TableBox
+from weasyprint.layout.table import add_top_padding
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -90,6 +92,7 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
         extra = layout.paginate(rendered) if layout.paginate else ""
         if extra:
             rendered = source.render(stylesheets=[CSS(string=extra, font_config=config)], font_config=config)
+        _span_cells(rendered.pages)
         # The plan's fonts are already subsets of the document's characters: embedding
         # them as they are skips WeasyPrint's own subsetting (fontTools without hb-subset).
         data = rendered.write_pdf(full_fonts=True)
@@ -103,6 +106,57 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
     engine += [Diagnostic(WARNING, f"PDF 引擎: 使用并整体嵌入了字体计划之外的系统字体 {family}") for family in stray]
     return RenderOutput(data=data, diagnostics=engine)
+
+
+def _span_cells(pages) -> None:
+    """Each cell spanning rows that a page's foot parts (``Geometry.kept_rows`` lets a table break there only where
+    the rows on either side are as tall as its text) set over its rows on that page and again over its rows on the
+    next, the rule under it drawn, as a careful typesetter would. WeasyPrint left the cell open at the foot, its text
+    at the top of its rows and below the table's bottom rule when they were fewer, and blank on the next page."""
+    parts: dict = {}  # each table's parts, page by page
+    for page in pages:
+        for box in page._page_box.descendants():
+            if isinstance(box, TableBox):
+                parts.setdefault(box.element, []).append(box)
+    for tables in parts.values():
+        for table, following in zip(tables, tables[1:]):
+            rows, after = _table_rows(table), _table_rows(following)
+            last = max(rows)
+            for index, row in list(rows.items()):
+                for cell in [cell for cell in row.children if index + cell.rowspan - 1 > last]:
+                    end = index + cell.rowspan
+                    # The same cell over its rows on the next page (from a row split at the foot, if one is), spanning
+                    # what is left.
+                    start = min((i for i in after if index < i < end), default=None)
+                    if start is not None:
+                        again, top = cell.deepcopy(), after[start]
+                        again.rowspan = end - start
+                        x = cell.grid_x
+                        again.translate(dx=following.column_positions[x] - table.column_positions[x],
+                                        dy=top.position_y - cell.position_y)
+                        top.children = sorted([*top.children, again], key=lambda c: c.grid_x)
+                        foot = after[min(end - 1, max(after))]
+                        _fit(again, foot.position_y + foot.height)
+                    horizontal = table.collapsed_border_grid[1]
+                    for x in range(cell.grid_x, cell.grid_x + cell.colspan):
+                        horizontal[last + 1][x] = horizontal[end][x]  # the rule under the cell's last row
+                    _fit(cell, rows[last].position_y + rows[last].height)
+
+
+def _table_rows(table) -> dict:
+    """The rows of a table's part on a page by their index in the whole table (its head rows first)."""
+    heads = sum(len(group.children) for group in table.children if group.is_header)
+    return {row.index + (0 if group.is_header else heads): row for group in table.children for row in group.children}
+
+
+def _fit(cell, bottom: float) -> None:
+    """``cell`` made to end at ``bottom``, its content placed anew as its ``vertical-align`` says: WeasyPrint may have
+    placed it for rows that a page break then took from the page."""
+    top, bottom_pad = (cell.style[f"padding_{side}"].value for side in ("top", "bottom"))
+    extra = bottom - cell.position_y - cell.border_top_width - cell.border_bottom_width - cell.height - top - bottom_pad
+    share = {"top": 0, "bottom": 1}.get(cell.vertical_align, 0.5) * max(extra, 0)
+    add_top_padding(cell, top + share - cell.padding_top)
+    cell.padding_bottom = bottom_pad + max(extra, 0) - share
 
 
 def first_pass(document: Document, layout: Layout, fonts: list[FontFace]):

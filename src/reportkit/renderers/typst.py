@@ -13,7 +13,6 @@ import dataclasses
 import functools
 import json
 import math
-import operator
 import os
 import re
 import shutil
@@ -54,7 +53,8 @@ def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_
     chosen = survey(role_texts(document, layout), fonts)
     compiler, families = _compiler(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
     named = {face: families.get(chosen.keys[face]) for face in chosen.faces()}
-    data = json.dumps(_data(document, layout, chosen, named), ensure_ascii=False)
+    # check_circular: the data is made afresh, no value holds itself
+    data = json.dumps(_data(document, layout, chosen, named), ensure_ascii=False, check_circular=False)
     if chosen.missing:  # as in the WeasyPrint PDF (renderers/pdf.py): Typst drew an empty box, extracted as "(cid:0)"
         data = data.translate({ord(ch): MISSING_MARK for ch in chosen.missing})
     try:
@@ -217,24 +217,24 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     """A block as JSON: its fields plus ``kind``; derived lines (addressee, imprint) included, and
     whether a 署名 wraps (``Geometry.signature_wraps``)."""
     out = {"kind": type(block).__name__}
-    for f in dataclasses.fields(block):
-        if f.name == "source":
-            continue
-        value = getattr(block, f.name)
-        if f.name == "blocks":
+    names, derived = _names(type(block))
+    for name in names:
+        value = getattr(block, name)
+        if name == "blocks":
             value = _blocks(value, geometry, latin)
-        elif f.name == "rows":
+        elif name == "rows":
             rooms = _cell_rooms(block, geometry)
             whole = geometry.whole_rows(block)
             types = {False: latin["table"], True: latin["table_header"]}
             value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header]) for c in row]
                      for r, row in enumerate(value)]
-        out[f.name] = value
-    for name in ("line", "copy_line", "date_line"):
-        if hasattr(block, name):
-            out[name] = getattr(block, name)
+        out[name] = value
+    for name in derived:
+        out[name] = getattr(block, name)
     if isinstance(block, Signature):
         out["wraps"] = geometry.signature_wraps(block.organs)
+    if isinstance(block, Table):
+        out |= _breaks(block, geometry)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
     room = _room(out["kind"], geometry)
@@ -248,6 +248,33 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     return out
 
 
+def _breaks(table: Table, geometry: Geometry) -> dict:
+    """Where the template may break ``table`` (``Geometry.kept_rows``): each cell's column (every cell is placed
+    explicitly), and ``runs``, for the first row of each run of body rows kept together (``None`` for the others):
+    its end, whether it may split (a row of it may: ``Geometry.whole_rows``), and whether a cell spanning body rows
+    covers it (the template marks where such runs lie, to set a cell that a break parts again after the break)."""
+    kept, whole, head = geometry.kept_rows(table), geometry.whole_rows(table), table.header_rows
+    columns: list[list[int]] = [[] for _ in table.rows]
+    spanned = [False] * len(table.rows)
+    for (r, c), cell in table.grid().items():
+        columns[r].append(c)
+        if cell.rowspan > 1 and r >= head:
+            spanned[r:r + cell.rowspan] = [True] * cell.rowspan
+    body = [r >= head and not all(c.header for c in row) for r, row in enumerate(table.rows)]
+    starts = [r for r in range(len(table.rows)) if not (r and body[r] and body[r - 1] and kept[r - 1])]
+    runs: list = [None] * len(table.rows)
+    for start, end in zip(starts, starts[1:] + [len(table.rows)]):
+        runs[start] = [end, not all(whole[start:end]), spanned[start]]
+    return {"columns": columns, "runs": runs, "spanned": any(spanned)}
+
+
+@functools.lru_cache(maxsize=None)
+def _names(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A kind of block's fields but its source, and the derived lines it has (addressee, imprint)."""
+    return (tuple(f.name for f in dataclasses.fields(kind) if f.name != "source"),
+            tuple(name for name in ("line", "copy_line", "date_line") if hasattr(kind, name)))
+
+
 def _room(kind: str, geometry: Geometry) -> float:
     """How many ems a line of a block of ``kind`` holds, at least: the text block's width in its type size, less
     the 附件说明's label and number, and the 署名's distance from the right edge."""
@@ -257,21 +284,24 @@ def _room(kind: str, geometry: Geometry) -> float:
     return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 4}.get(kind, 0)
 
 
-_CELL_FIELDS = tuple(f.name for f in dataclasses.fields(Cell) if f.name not in ("source", "text"))
-_cell_values = operator.attrgetter(*_CELL_FIELDS)
-
-
 def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float]) -> dict:
-    # Not dataclasses.asdict: it deep-copies every value, ~5 ms a report for the tables' cells.
-    out = dict(zip(_CELL_FIELDS, _cell_values(cell)))
-    out["text"] = _runs(cell.text, room, widths)
-    out["breakable"] = not unbreakable
-    return out
+    # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
+    # cells), and even zipping the fields' names with their values cost ~0.1 ms.
+    return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
+            "text": _runs(cell.text, room, widths), "breakable": not unbreakable}
 
 
 def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
-    """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding."""
-    return {id(cell): geometry.cell_room(table.widths, c, cell.colspan) for (_, c), cell in table.grid().items()}
+    """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding, computed
+    once for each column and span."""
+    spans: dict[tuple[int, int], float] = {}
+    rooms = {}
+    for (_, c), cell in table.grid().items():
+        span = c, cell.colspan
+        if span not in spans:
+            spans[span] = geometry.cell_room(table.widths, c, cell.colspan)
+        rooms[id(cell)] = spans[span]
+    return rooms
 
 
 def _runs(text: str, room: float = math.inf,
@@ -280,11 +310,13 @@ def _runs(text: str, room: float = math.inf,
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
     Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``."""
+    if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
+        return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
-    if text.isascii():  # every plain number: no Chinese, no boundary
+    if text.isascii():  # no Chinese, no boundary
         return [_stretches(text, room, widths)]
     cuts = [m.start() for m in AUTOSPACED.finditer(text)]
-    if not cuts:  # most texts
+    if not cuts:
         return [_stretches(text, room, widths)]
     cuts = [0, *cuts, len(text)]
     return [_stretches(text[a:b], room, widths) for a, b in zip(cuts, cuts[1:])]
