@@ -1056,7 +1056,7 @@ def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path
 def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path):
     """A work plan of 2023 among the reports: not one part or table of the 2021 format was found, and the import wrote
     a data file of placeholders after some forty warnings; now it says so in one line, and check lists it as
-    unreadable. (Before 2019 the outline was free: such a text imports as the old format's own sections.)"""
+    not-annual-report. (Before 2019 the outline was free: such a text imports as the old format's own sections.)"""
     plan = render_source(Path("examples/putian-2018-work-plan.yaml"), "html", tmp_path, PLUGINS)
     page = tmp_path / "plan-2023.html"
     page.write_text(plan.read_text(encoding="utf-8").replace("2018", "2023"), encoding="utf-8")
@@ -1073,7 +1073,7 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
                                      "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     checked = _run("check", page, "--report", tmp_path / "r.csv")
     assert checked.exit_code == 1
-    assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith(f"{page},unreadable,error,")
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith(f"{page},not-annual-report,error,")
 
 
 def test_a_web_page_s_signature_and_date_in_one_right_aligned_paragraph(tmp_path):

@@ -17,7 +17,7 @@ from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import readable, write_all
 from ..yaml_text import scalar
-from .annual import Finding, Imported, map_annual
+from .annual import Finding, Imported, NotAnnualReport, map_annual
 from .source import Published
 
 
@@ -123,10 +123,10 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
     if result.imported.other_kind:
-        raise ReportkitError(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
+        raise NotAnnualReport(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
                              "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
     if not result.imported.recognized:
-        raise ReportkitError(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
+        raise NotAnnualReport(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                              f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     if not overwrite and _differs(result.target, data):
         raise ReportkitError(f"{path}: {result.target} 已经存在，内容与这次导入的不同（可能已经补填过），未覆盖："

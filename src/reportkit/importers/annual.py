@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
+from ..errors import ReportkitError
 from ..layout import Geometry
 from ..line_breaks import broken
 from ..narrative import SectionItem
@@ -95,6 +96,13 @@ class Imported:
     recognized: bool = True
     #: Why it is no annual report, when its title says what else it is (a work plan, a notice …).
     other_kind: str = ""
+    #: Where in the source each part of the data came from: a data path (``("tables", "applications",
+    #: "new_received")``, a paragraph's ``("sections", "overview", 0)``) → its place (第 N 行, 第 N 段 …).
+    places: dict[tuple, str] = field(default_factory=dict)
+
+
+class NotAnnualReport(ReportkitError):
+    """A readable file that is no annual report (a work plan, a summary, a notice …): ``check``'s ``not-annual-report``."""
 
 
 def placeholder(what: str) -> str:
@@ -605,7 +613,7 @@ class _Mapper:
             paras = [i for i in items if isinstance(i, Para) and not _CONTINUED.match(i.text)]
             if key == "other":
                 paras = self._other(paras, edition)
-            sections[key] = nest(paras)
+            sections[key] = nest(paras, places=self.out.places, path=("sections", key))
             last = None  # the table the previous item was part of (a table cut by a page break goes on)
             for item in items:
                 if isinstance(item, Para) and _CONTINUED.match(item.text):
@@ -759,23 +767,81 @@ def strip_number(text: str) -> str:
     return TYPED_NUMBER.sub("", text, count=1).strip()
 
 
-def nest(paras: list[Para], level: int = 2) -> list:
-    """Paragraphs and headings (one level below ``level - 1``) as narrative items."""
-    out: list = []
-    for para in paras:
-        depth = heading_level(para.text) if _is_heading(para) else 0
-        if depth and depth >= level:
-            node, depth_here = out, level
-            # A deeper heading goes under the last heading of each level above it.
-            while depth_here < depth and node and isinstance(node[-1], dict):
-                node = node[-1]["content"]
-                depth_here += 1
-            node.append({"heading": strip_number(para.text), "content": []})
+def _numbered(text: str) -> tuple[str, int] | None:
+    """The style (``(一)``, ``(N)``, ``N、`` …) and value of the number ``text`` starts with, or None."""
+    number = labels.numbering(text)
+    found = re.search(r"\d+|[一二三四五六七八九十]+", number)
+    if not found:
+        return None
+    return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], \
+        _small_number(found.group())
+
+
+def _run_in(para: Para) -> tuple[str, str] | None:
+    """A numbered paragraph (below a part's heading) that may be a heading with its text run in: (the heading, the
+    text after it), its first sentence short as a heading (（三）规范办理流程。本年度……); None for a long one, or a
+    list of items in one paragraph ((1)…。(2)…。)."""
+    found = re.match(r"(.+?)[。；;！!？?](.*)", para.text, re.DOTALL)
+    if heading_level(para.text) < 2 or not found or len(found.group(1)) > 40:
+        return None
+    style, value = _numbered(para.text)
+    items = (_numbered(m.group()) for m in re.finditer(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]", para.text))
+    return None if (style, value + 1) in items else (found.group(1), found.group(2).strip())
+
+
+def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
+    """Each of ``paras`` (a run-in heading cut from its text) and whether it is a heading, siblings alike: numbered
+    in one style, each number the one before plus one, no heading of a level above between them. Where some are
+    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……) and has
+    text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text."""
+    heads = [_is_heading(p) for p in paras]
+    numbers = [_numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
+    groups: dict[int, list[int]] = {}
+    first: dict[int, int] = {}
+    for i, number in enumerate(numbers):
+        if not number:
+            continue
+        level = heading_level(paras[i].text)
+        j = next((j for j in range(i - 1, -1, -1) if numbers[j] and numbers[j][0] == number[0]
+                  or heads[j] and heading_level(paras[j].text) < level), None)  # the one before, or the part's heading
+        first[i] = first[j] if j is not None and numbers[j] == (number[0], number[1] - 1) else i
+        groups.setdefault(first[i], []).append(i)
+    run_in: dict[int, tuple[str, str]] = {}
+    for group in groups.values():
+        if all(heads[i] for i in group) or not any(heads[i] for i in group):
+            continue
+        found = {i: _run_in(paras[i]) for i in group if not heads[i]}
+        # each with text to go under it: run in after it, or the next paragraph's (no sibling's, no part's)
+        if all(f and (f[1] or i + 1 < len(paras) and not 0 < heading_level(paras[i + 1].text) <= heading_level(f[0]))
+               for i, f in found.items()):
+            run_in.update(found)
+        elif heading_level(paras[group[0]].text) == 4:  # only text below a （1）: none left without its heading
+            heads = [head and i not in group for i, head in enumerate(heads)]
+    out: list[tuple[Para, bool]] = []
+    for i, para in enumerate(paras):
+        if i in run_in:
+            heading, text = run_in[i]
+            out += [(Para(heading, para.place, "heading"), True)] + ([(Para(text, para.place), False)] if text else [])
         else:
-            node = out
-            while node and isinstance(node[-1], dict):
-                node = node[-1]["content"]
-            node.append(para.text)
+            out.append((para, heads[i]))
+    return out
+
+
+def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
+    """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
+    path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`)."""
+    out: list = []
+    for para, head in _siblings_alike(paras):
+        depth = heading_level(para.text) if head else 0
+        node, where, depth_here = out, path, level
+        # A deeper heading goes under the last heading of each level above it; a paragraph under the last heading.
+        while node and isinstance(node[-1], dict) and (not depth or depth < level or depth_here < depth):
+            where += (len(node) - 1, "content")
+            node = node[-1]["content"]
+            depth_here += 1
+        if places is not None:
+            places[where + (len(node),)] = para.place
+        node.append({"heading": strip_number(para.text), "content": []} if depth and depth >= level else para.text)
     return out
 
 
@@ -810,6 +876,10 @@ class TableMapper:
                    else "总计应为各项之和，未印出；按各项之和、其余空白按 0 核对勾稽关系")
             self.mapper.find(place, f"{row}一行{which}{state}，{how}", "totals" if totals else "cells")
         return _without_blank_totals(out)
+
+    def at(self, keys: tuple, place: str) -> None:
+        """Note that the table row (or group) ``keys`` was read at ``place``."""
+        self.mapper.out.places[("tables", *keys)] = place
 
     def cell(self, text: str, kind: str, place: str, what: str):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
@@ -863,6 +933,7 @@ class TableMapper:
                 self.mapper.find(place, f"表二“{row[0]}”一行出现了两次，只导入了第一次", "tables")
                 continue
             out[key] = values = {}
+            self.at(("active_disclosure", key), place)
             by_label = {}
             for j, head in enumerate(columns):
                 by_label.setdefault(norm(head), j)
@@ -947,6 +1018,8 @@ class TableMapper:
                                        for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)})
             self.mapper.find(split[0][1], f"2019 版表三的“（六）其他处理”只有一行，原文按 2021 版分 {len(split)} 行印出："
                                           "已相加为一行", "cells")
+        for keys, place in seen.items():
+            self.at(("applications", *keys), place)
         for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
             if keys not in seen and not _has(out, keys):
                 self.mapper.find(parts[0].place if parts else "正文", f"表三没有“{node.label}”一行", "cells")
@@ -1017,6 +1090,8 @@ class TableMapper:
                     found = rows[0][0][g * 5 + k], rows[0][1]
                 cells[column.key] = what, found
             printed = [found for _, found in cells.values()]
+            if any(printed):
+                self.at(("review_litigation", key), next(found for found in printed if found)[1])
             if None not in printed and self.blank_row("表四", label, printed[0][1], [text for text, _ in printed]):
                 out[key] = dict.fromkeys(cells, 0)
             else:

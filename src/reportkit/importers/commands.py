@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import sys
 import tempfile
@@ -19,11 +20,16 @@ from ..plugins import load_plugins
 
 if TYPE_CHECKING:
     from . import ImportResult
+    from .annual import Imported
 
 FIELDS = ("file", "rule", "severity", "place", "message")
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
 #: the report's.
 UNCHECKED = "unchecked"
+#: The rule of a readable file that is no annual report (a work plan or summary published in its place).
+NOT_ANNUAL = "not-annual-report"
+#: R9's advice to cite the table in a data file (【表三：…】): no use to whom checks a published report.
+_CITE_ADVICE = re.compile(r"，或把数字写成引用【[^】]*】，由 reportkit 填入表中的数")
 
 
 @click.command("import")
@@ -149,9 +155,11 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     given = {str(path) for path in files}  # not last year's reports, which have rows of their own
     unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
     bad = {row["file"] for row in problems} & given - unchecked
+    other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
+    kind = f"（其中 {len(other)} 份不是年度报告，见 {NOT_ANNUAL} 行）" if other else ""
     left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，见 {UNCHECKED} 行）" if unchecked else ""
-    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{left}；"
-               f"结果已写入 {report}")
+    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
+               f"{left}；结果已写入 {report}")
     for rule, count in sorted(summary.items()):
         click.echo(f"  {rule}：{count} 处")
     sys.exit(1 if bad or unchecked else 0)
@@ -219,8 +227,9 @@ def last_year_reports(folder: Path, plugins, target: Path):
             rows.append(_unchecked(str(path), exc, "上年报告导入后写不出，未做跨年度检查"))
             continue
         except ReportkitError as exc:
-            rows.append(dict(file=str(path), rule="unreadable", severity=ERROR, place="",
-                             message=f"上年报告无法读取，未做跨年度检查：{exc.format_message()}"))
+            rule = _refused(exc)
+            rows.append(dict(file=str(path), rule=rule, severity=ERROR, place="", message=f"上年报告"
+                             f"{'不是年度报告' if rule == NOT_ANNUAL else '无法读取'}，未做跨年度检查：{exc.format_message()}"))
             continue
         result.target.rename(target / f"{path.name}.yaml")
     return PreviousReports(plugins.registry, folder=target), rows
@@ -240,7 +249,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     except RenderError as exc:
         return [_unchecked(name, exc, "未能检查")]
     except ReportkitError as exc:
-        return [dict(file=name, rule="unreadable", severity=ERROR, place="", message=exc.format_message())]
+        return [dict(file=name, rule=_refused(exc), severity=ERROR, place="", message=exc.format_message())]
     # A site's navigation and footers left out are no problem; a table's totals printed blank are a fault of the page.
     severity = {"skipped": NOTE, "totals": ERROR}
     rows = [dict(file=name, rule=f"import-{f.rule}", severity=severity.get(f.rule, "warning"), place=f.place,
@@ -249,11 +258,25 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     for d in result.diagnostics:
         if d.line in held:
             continue  # the value left as a placeholder is already reported by its import finding
+        place = _source_place(result.imported, d.path) or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
-                         place=f"{d.file}:{d.line}:{d.col}" if keep and d.line else "", message=d.message))
+                         place=place, message=_CITE_ADVICE.sub("", d.message)))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
+
+
+def _source_place(imported: Imported | None, path: tuple) -> str:
+    """Where in the published file the data at ``path`` came from (its table row, its paragraph), or ""."""
+    places = imported.places if imported else {}
+    return next((places[path[:n]] for n in range(len(path), 0, -1) if path[:n] in places), "")
+
+
+def _refused(exc: ReportkitError) -> str:
+    """The rule of a file the import refused: readable but no annual report, or unreadable."""
+    from .annual import NotAnnualReport
+
+    return NOT_ANNUAL if isinstance(exc, NotAnnualReport) else "unreadable"
 
 
 def _unchecked(name: str, exc: RenderError, what: str) -> dict:
