@@ -122,3 +122,19 @@ def test_json_tables_give_an_amount_with_the_places_written(tmp_path):
 def test_json_schema_in_docs_is_current():
     documented = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
     assert documented == output_schema(), "regenerate: python -m reportkit.renderers.json > docs/report.schema.json"
+
+
+def test_a_name_the_printed_page_breaks_is_one_line_on_the_web_page():
+    """The 附件说明 name putian's printed page breaks after “2018年” (line_breaks) was written to the web page with its
+    line break, which a browser shows as a space between two Chinese characters."""
+    from reportkit.blocks import AttachmentNote
+    from reportkit.testing import render as render_data
+
+    rendered = render_data((ROOT / "examples" / "putian-2018-work-plan.yaml").read_text(encoding="utf-8"),
+                           formats=("html",))
+    (note,) = [b for b in rendered.document.blocks if isinstance(b, AttachmentNote)]
+    broken = [item for item in note.items if "\n" in item]
+    assert broken  # the printed page breaks it: else this test proves nothing
+    html = rendered.outputs["html"].decode("utf-8")
+    for item in broken:
+        assert f"{item.replace(chr(10), '')}</p>" in html

@@ -259,3 +259,32 @@ def test_the_docx_breaks_attachment_names_where_the_pdfs_do():
     doc = open_docx(io.BytesIO(render(with_attachments(FORMS, ADDRESS), strict=True, formats=("docx",)).docx))
     texts = [p.text for p in doc.paragraphs if p.style.name == "Attachment Note"]
     assert [text.split("\t")[-1].split("\n") for text in texts] == [FORMS_LINES, ADDRESS_LINES]
+
+
+@pytest.mark.skipif(__import__("docx_pages").SOFFICE is None, reason="LibreOffice (soffice) not installed")
+def test_a_line_the_docx_breaks_in_an_attachment_name_is_not_spread(tmp_path):
+    """The 附件说明 paragraph is justified: Word and LibreOffice spread the line before a line break across the text
+    block (“某 县 政 府 … 说 明”) unless the document asks them not to (w:doNotExpandShiftReturn); the PDFs don't."""
+    from docx_pages import docx_to_pdf
+
+    from reportkit.plugins import load_plugins
+
+    source = tmp_path / "note.docx"
+    source.write_bytes(render(with_attachments(FORMS, ADDRESS), strict=True, formats=("docx",)).docx)
+    with pdfplumber.open(docx_to_pdf(source, load_plugins().registry.fonts, tmp_path / "lo")) as pdf:
+        lines = {}
+        for page in pdf.pages:
+            for c in page.chars:
+                if c["size"] < 20:  # the 附件说明, not the attachments' titles
+                    lines.setdefault((page.page_number, round(c["top"])), []).append(c)
+    broken = {}
+    for chars in lines.values():
+        chars.sort(key=lambda c: c["x0"])
+        text = "".join(c["text"] for c in chars)
+        for first in (FORMS_LINES[0], ADDRESS_LINES[0]):
+            if text.endswith(first):
+                broken[first] = chars[-len(first):]
+    assert set(broken) == {FORMS_LINES[0], ADDRESS_LINES[0]}
+    for first, chars in broken.items():
+        advances = [b["x0"] - a["x0"] for a, b in zip(chars, chars[1:]) if a["text"] not in "（）" and b["text"] not in "（）"]
+        assert max(advances) < chars[0]["size"] * 1.1, (first, advances)  # set solid, not spread to the margin

@@ -301,7 +301,10 @@ def settings_xml() -> etree._Element:
         E("w:defaultTabStop", val=420),
         E("w:evenAndOddHeaders"),
         E("w:characterSpacingControl", val="doNotCompress"),
+        # A line ended by a line break (a name broken where a reader would, line_breaks) is not spread across the
+        # line, as in both PDFs; Word and LibreOffice spread it in a justified paragraph.
         E("w:compat",
+          E("w:doNotExpandShiftReturn"),
           E("w:compatSetting", name="compatibilityMode", uri=compat, val=15),
           E("w:compatSetting", name="overrideTableStyleFontSizeAndJustification", uri=compat, val=1),
           E("w:compatSetting", name="enableOpenTypeFeatures", uri=compat, val=1),

@@ -68,6 +68,12 @@ def _text(text: str) -> str:
     return "<br>".join(escape(part) for part in str(text).replace("\u2028", "\n").split("\n"))
 
 
+def _joined(text: str) -> str:
+    """Escaped, in one line: where the printed page breaks a name (``line_breaks``, a 标志 set in two lines) a web
+    page, which flows its text, showed a space."""
+    return escape(text.replace("\n", ""))
+
+
 def _blocks(blocks, shift: int) -> list[str]:
     """``shift`` moves headings down a level inside an attachment, whose title is an ``<h2>``."""
     out = []
@@ -85,10 +91,10 @@ def _blocks(blocks, shift: int) -> list[str]:
             out.append(_table(block))
         elif isinstance(block, AttachmentNote):
             items = block.items if len(block.items) == 1 else [f"{i}.{item}" for i, item in enumerate(block.items, 1)]
-            lines = "".join(f"<p>{'附件：' if i == 0 else ''}{escape(item)}</p>" for i, item in enumerate(items))
+            lines = "".join(f"<p>{'附件：' if i == 0 else ''}{_joined(item)}</p>" for i, item in enumerate(items))
             out.append(f'<div class="attachment-note">{lines}</div>')
         elif isinstance(block, Signature):
-            organs = "".join(f"<p>{escape(organ)}</p>" for organ in block.organs)
+            organs = "".join(f"<p>{_joined(organ)}</p>" for organ in block.organs)
             out.append(f'<div class="signature">{organs}<p>{escape(block.date)}</p></div>')
         elif isinstance(block, Attachment):
             inner = "\n".join(_blocks(block.blocks, 1))
@@ -97,9 +103,9 @@ def _blocks(blocks, shift: int) -> list[str]:
         elif isinstance(block, Masthead):
             number = f"<p>{escape(block.number)}</p>" if block.number else ""
             # a 标志 the red-head layout sets in two lines is one name on a web page
-            out.append(f'<header class="masthead"><p>{escape(block.organ.replace(chr(10), ""))}</p>{number}</header>')
+            out.append(f'<header class="masthead"><p>{_joined(block.organ)}</p>{number}</header>')
         elif isinstance(block, Imprint):
-            lines = "".join(f"<p>{escape(t)}</p>" for t in (block.copy_line, block.printer, block.date_line) if t)
+            lines = "".join(f"<p>{_joined(t)}</p>" for t in (block.copy_line, block.printer, block.date_line) if t)
             out.append(f'<footer class="imprint">{lines}</footer>')
         elif isinstance(block, PageBreak):
             continue  # a web page has no pages
