@@ -71,3 +71,17 @@ def review_turned(html: str) -> str:
     return (html[:start] + '<table><thead><tr><th rowspan="2">结果</th><th rowspan="2">行政复议</th>'
             '<th colspan="2">行政诉讼</th></tr><tr><th>未经复议直接起诉</th><th>复议后起诉</th></tr></thead>'
             f"<tbody>{rows}</tbody></table>" + html[end:])
+
+
+def page_as_text(html: str, newline: str = "\n") -> str:
+    """A page's text as copied from a browser into Notepad: a line per paragraph, a table's row per line (tabs)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    lines = []
+    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
+        if element.tag == "table":
+            lines += ["\t".join(c.text_content().strip() for c in row.iter("td", "th")) for row in element.iter("tr")]
+        elif element.getparent().tag not in ("td", "th"):
+            lines += element.text_content().split("\n")
+    return newline.join(lines).replace("\u200b", "").replace("\u2060", "")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from reportkit.cli import cli
 from reportkit.plugins import load_plugins
 
-from _import_helpers import render_source
+from _import_helpers import page_as_text, render_source
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -23,18 +23,6 @@ NEW_RECEIVED = "一、本年新收政府信息公开申请数量"
 def _rows(report: Path) -> list[dict]:
     with open(report, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
-
-
-def _as_text(html: str) -> str:
-    """A page's text as copied from a browser into Notepad: a line per paragraph, a table's row per line (tabs)."""
-    root = lxml.html.fromstring(html)
-    lines = []
-    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
-        if element.tag == "table":
-            lines += ["\t".join(c.text_content().strip() for c in row.iter("td", "th")) for row in element.iter("tr")]
-        elif element.getparent().tag not in ("td", "th"):
-            lines += element.text_content().split("\n")
-    return "\n".join(lines).replace("\u200b", "").replace("\u2060", "")
 
 
 def _faulty(tmp_path: Path, fmt: str) -> tuple[Path, str, str]:
@@ -49,7 +37,7 @@ def _faulty(tmp_path: Path, fmt: str) -> tuple[Path, str, str]:
     at = row.start() + total.start(1)
     html = html[:at] + str(int(total.group(1)) + 1) + html[at + len(total.group(1)):]
     if fmt == "txt":
-        text = _as_text(html)
+        text = page_as_text(html)
         lines = text.split("\n")
         source = tmp_path / "published.txt"
         source.write_text(text, encoding="utf-8")

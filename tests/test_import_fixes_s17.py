@@ -17,7 +17,7 @@ from reportkit.cli import cli
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import imported, page_as_text, render_source
 
 PLUGINS = load_plugins()
 
@@ -80,27 +80,13 @@ def test_a_docx_saved_from_a_web_page_takes_no_menu_line_into_its_title(tmp_path
 
 
 # A text file in UTF-16 without its byte-order mark --------------------------------------------------------------
-def _page_as_text(html: str) -> str:
-    """A page's text as copied from a browser: a paragraph a line, a table's row a line with tabs between cells."""
-    import lxml.html
-
-    root = lxml.html.fromstring(html)
-    lines = []
-    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
-        if element.tag == "table":
-            lines += ["\t".join(c.text_content().strip() for c in row.iter("td", "th")) for row in element.iter("tr")]
-        elif element.getparent().tag not in ("td", "th"):
-            lines += element.text_content().split("\n")
-    return "\r\n".join(lines).replace("\u200b", "").replace("\u2060", "")
-
-
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("example", ["xinzhou-2020", "qiandongnan-2016"])
 def test_a_text_file_in_utf_16_without_a_byte_order_mark(tmp_path, example, encoding):
     """Some editors save “Unicode” text without the mark: it was read as GBK (one character of garbage a character,
     the import refused as no annual report) or not at all. It now imports as the same text in UTF-8 does."""
     page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
-    text = _page_as_text(page.read_text(encoding="utf-8"))
+    text = page_as_text(page.read_text(encoding="utf-8"), "\r\n")
     (tmp_path / "utf8").mkdir()
     (tmp_path / "utf8" / "report.txt").write_text(text, encoding="utf-8")
     (tmp_path / "report.txt").write_bytes(text.encode(encoding))
