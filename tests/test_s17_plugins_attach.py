@@ -41,6 +41,12 @@ def test_data_whose_kind_a_broken_plugin_gives_names_the_plugin_and_the_fix(inst
         "ModuleNotFoundError: No module named 'no_such_module_for_toykind'：请重新安装这个插件："
         "pip install --force-reinstall reportkit-toykind")
     assert "未知的文档类型" not in result.stderr
+    data.write_text("kind: toy-kind\nyear: 2023\n", encoding="utf-8")  # no plugins: line to say which
+    result = run("validate", data)
+    assert result.exit_code == 1
+    line = result.stderr.splitlines()[-1]
+    assert line.startswith(f"{data}:1:7: error: 未知的文档类型“toy-kind”。") and "这一类型可能由未能加载的插件提供：" in line
+    assert "请重新安装这个插件：pip install --force-reinstall reportkit-toykind" in line
 
 
 def test_a_bundled_plugin_that_fails_to_import_is_reinstalled_from_its_folder(install, tmp_path):

@@ -318,7 +318,9 @@ def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
     if not isinstance(name, str) or name not in registry.kinds:
         hint = difflib.get_close_matches(str(name), list(registry.kinds), n=1)
         fix = f"是不是“{hint[0]}”？" if hint else ""
-        diags.add(loaded.diagnostic(ERROR, f"未知的文档类型“{name}”。{fix}可选：{available}（插件提供的类型需先安装插件）", ("kind",)))
+        failed = f"；这一类型可能由未能加载的插件提供：{'；'.join(registry.broken.values())}" if registry.broken else ""
+        diags.add(loaded.diagnostic(ERROR, f"未知的文档类型“{name}”。{fix}可选：{available}（插件提供的类型需先安装插件"
+                                           f"{failed}）", ("kind",)))
         return None
     return registry.kinds[name]
 
