@@ -681,3 +681,31 @@ def test_every_output_is_dated_the_document_s_date(plugins):
     assert xmp.xmp_create_date.replace(tzinfo=dt.timezone.utc) == when
     props = docx.Document(io.BytesIO(render(document, layout, "docx", plugins.registry).data)).core_properties
     assert props.created.replace(tzinfo=dt.timezone.utc) == when and props.modified.replace(tzinfo=dt.timezone.utc) == when
+
+
+def test_a_merged_label_a_break_parts_is_printed_once_with_its_first_rows(plugins):
+    """表三's merged labels a page break parts: inside their cells on the page of their first rows and not again on the
+    next, as in the DOCX (printing them again took Typst one more layout pass, ~10 ms a report: issue 14)."""
+    import test_table_breaks as tb
+
+    document, layout = tl._prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
+    problems, parted = [], 0
+    for digits, extra in [(5, 0), (5, 10), (6, 2), (6, 8)]:
+        variant = tb._moved(tb._figures(document, digits), extra)
+        table, pdf = tb._table(variant), _pdf(variant, layout, plugins)
+        figure = {r: next(c.text for c in row if re.fullmatch(r"\d+", c.text))
+                  for r, row in enumerate(table.rows) if r >= table.header_rows}
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            pages = [(page, {r for r, f in figure.items() if f in {w["text"] for w in page.extract_words()}})
+                     for page in doc.pages]
+            for (r, c), cell in table.grid().items():
+                on = [page for page, rows in pages if rows & set(range(r, r + cell.rowspan))]
+                if cell.rowspan == 1 or r < table.header_rows or len(on) < 2:
+                    continue
+                parted += 1
+                printed = [page.page_number for page in on if cell.text in tb._column_text(page, table, c, cell.colspan)]
+                if printed != [on[0].page_number]:
+                    problems.append(f"{digits} digits +{extra}: “{cell.text}” on pages {printed}, its rows on "
+                                    f"{[page.page_number for page in on]}")
+    assert problems == []
+    assert parted >= 4

@@ -140,47 +140,62 @@ class Geometry:
         width_pt = self.block_width_mm * 72 / 25.4 / sum(widths) * sum(widths[column:column + span])
         return (width_pt - 2 * self.cell_padding_h_pt) / self.table_size_pt
 
-    def whole_rows(self, table) -> list[bool]:
+    def whole_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` (a :class:`~reportkit.blocks.Table`) no output splits across pages: every row,
         unless it may be taller than half a page. Such a row kept whole left the 附件's label and title alone on a
         page in the WeasyPrint PDF, and an unsplittable row taller than a page runs off Typst's. A row's height is
         over-estimated (every character full width, each line two characters short of its cell's room): the tall
-        ones split. Cells spanning rows do not count: those rows may part anyway."""
+        ones split. Cells spanning rows do not count: those rows may part anyway. ``grid``: ``table.grid()``, if made."""
         half = self.block_height_mm * 72 / 25.4 / 2
         # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
         few = (half - 2 * self.cell_padding_v_pt) / self.table_line_pt - 1
         whole = [True] * len(table.rows)
-        for (r, c), cell in table.grid().items():
+        for (r, c), cell in (table.grid() if grid is None else grid).items():
             if cell.rowspan == 1 and len(cell.text) > few:
                 line = max(self.cell_room(table.widths, c, cell.colspan) - 2, 1)  # characters
                 lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
                 whole[r] = whole[r] and lines * self.table_line_pt + 2 * self.cell_padding_v_pt <= half
         return whole
 
-    def kept_rows(self, table) -> list[bool]:
+    def kept_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` keep with the next one: where no output breaks the table (the DOCX's keep-with-next,
         the WeasyPrint PDF's ``break-after: avoid``, the Typst PDF's unbreakable spans). A head row (the repeated
         heads, a row of header cells in the body) keeps with the next, so does the first body row, and the last but
         one: no page holds a head alone, nor the table's first or last row alone. A cell spanning body rows (表三's
         三、本年度办理结果, （五）不予处理) parts only where the rows on either side are as tall as its text, at least:
-        both PDFs print it again over its rows on the next page, so it never runs past them (it ran below the table in
-        the WeasyPrint PDF). Its lines are over-estimated (every character full width), the rows' under-estimated. The
-        last row never keeps: that would keep the table with what follows it."""
+        printed with its first rows (the WeasyPrint PDF prints it again over its rows on the next page), it never runs
+        past them (it ran below the table in the WeasyPrint PDF). Its lines are over-estimated (every character full
+        width), the rows' under-estimated: only the rows such cells cover are measured, a cell no wider than a line
+        taking one. The last row never keeps: that would keep the table with what follows it.
+        ``grid``: ``table.grid()``, if made."""
         rows = table.rows
         keep = [r <= table.header_rows or r == len(rows) - 2 or all(c.header for c in row) for r, row in enumerate(rows)]
-        pad = 2 * self.cell_padding_v_pt
-        least, spans = [pad] * len(rows), []
-        for (r, c), cell in table.grid().items():
-            room = self.cell_room(table.widths, c, cell.colspan)
-            if cell.rowspan == 1:
-                fewest = sum(max(math.ceil(text_width(part) / room), 1) for part in _HARD_BREAK.split(cell.text))
-                least[r] = max(least[r], fewest * self.table_line_pt + pad)
-            elif r >= table.header_rows:
-                spans.append((r, r + cell.rowspan, _most_lines(cell.text, room) * self.table_line_pt + pad))
-        for start, end, need in spans:
-            for k in range(start, end - 1):  # between rows k and k + 1
-                if min(sum(least[start:k + 1]), sum(least[k + 1:end])) < need:
-                    keep[k] = True
+        grid = table.grid() if grid is None else grid
+        rooms: dict[tuple[int, int], float] = {}
+
+        def room(c: int, span: int) -> float:
+            if (c, span) not in rooms:
+                rooms[c, span] = self.cell_room(table.widths, c, span)
+            return rooms[c, span]
+
+        spans = [(r, r + cell.rowspan, cell.text, room(c, cell.colspan)) for (r, c), cell in grid.items()
+                 if cell.rowspan > 1 and r >= table.header_rows]
+        if spans:
+            pad, line = 2 * self.cell_padding_v_pt, self.table_line_pt
+            covered = {r for start, end, _, _ in spans for r in range(start, end)}
+            least = [line + pad if r in covered and any(c.rowspan == 1 for c in row) else pad
+                     for r, row in enumerate(rows)]
+            for (r, c), cell in grid.items():
+                if r in covered and cell.rowspan == 1 and (len(cell.text) > room(c, cell.colspan)
+                                                           or _HARD_BREAK.search(cell.text)):
+                    fewest = sum(max(math.ceil(text_width(part) / room(c, cell.colspan)), 1)
+                                 for part in _HARD_BREAK.split(cell.text))
+                    least[r] = max(least[r], fewest * line + pad)
+            for start, end, text, width in spans:
+                need = _most_lines(text, width) * line + pad
+                for k in range(start, end - 1):  # between rows k and k + 1
+                    if min(sum(least[start:k + 1]), sum(least[k + 1:end])) < need:
+                        keep[k] = True
         return keep[:-1] + [False] if keep else keep
 
     def signature_wraps(self, organs: list[str]) -> bool:

@@ -223,8 +223,9 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         if name == "blocks":
             value = _blocks(value, geometry, latin)
         elif name == "rows":
-            rooms = _cell_rooms(block, geometry)
-            whole = geometry.whole_rows(block)
+            grid = block.grid()
+            rooms = _cell_rooms(block, geometry, grid)
+            whole = geometry.whole_rows(block, grid)
             types = {False: latin["table"], True: latin["table_header"]}
             value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header]) for c in row]
                      for r, row in enumerate(value)]
@@ -234,7 +235,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     if isinstance(block, Signature):
         out["wraps"] = geometry.signature_wraps(block.organs)
     if isinstance(block, Table):
-        out |= _breaks(block, geometry)
+        out |= _breaks(block, geometry, grid, whole)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
     room = _room(out["kind"], geometry)
@@ -248,24 +249,21 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     return out
 
 
-def _breaks(table: Table, geometry: Geometry) -> dict:
-    """Where the template may break ``table`` (``Geometry.kept_rows``): each cell's column (every cell is placed
-    explicitly), and ``runs``, for the first row of each run of body rows kept together (``None`` for the others):
-    its end, whether it may split (a row of it may: ``Geometry.whole_rows``), and whether a cell spanning body rows
-    covers it (the template marks where such runs lie, to set a cell that a break parts again after the break)."""
-    kept, whole, head = geometry.kept_rows(table), geometry.whole_rows(table), table.header_rows
+def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool]) -> dict:
+    """Where the template may break ``table`` (``Geometry.kept_rows``) of ``grid`` (``table.grid()``): each cell's
+    column (every cell is placed explicitly), and ``runs``, for the first row of each run of body rows kept together
+    (``None`` for the others): its end, and whether it may split (a row of it may: ``whole`` is
+    ``Geometry.whole_rows``)."""
+    kept, head = geometry.kept_rows(table, grid), table.header_rows
     columns: list[list[int]] = [[] for _ in table.rows]
-    spanned = [False] * len(table.rows)
-    for (r, c), cell in table.grid().items():
+    for r, c in grid:
         columns[r].append(c)
-        if cell.rowspan > 1 and r >= head:
-            spanned[r:r + cell.rowspan] = [True] * cell.rowspan
     body = [r >= head and not all(c.header for c in row) for r, row in enumerate(table.rows)]
     starts = [r for r in range(len(table.rows)) if not (r and body[r] and body[r - 1] and kept[r - 1])]
     runs: list = [None] * len(table.rows)
     for start, end in zip(starts, starts[1:] + [len(table.rows)]):
-        runs[start] = [end, not all(whole[start:end]), spanned[start]]
-    return {"columns": columns, "runs": runs, "spanned": any(spanned)}
+        runs[start] = [end, not all(whole[start:end])]
+    return {"columns": columns, "runs": runs}
 
 
 @functools.lru_cache(maxsize=None)
@@ -291,12 +289,12 @@ def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float]) 
             "text": _runs(cell.text, room, widths), "breakable": not unbreakable}
 
 
-def _cell_rooms(table: Table, geometry: Geometry) -> dict[int, float]:
-    """How many ems of the table's type a line of each cell holds (by ``id``): its columns less its padding, computed
-    once for each column and span."""
+def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:
+    """How many ems of the table's type a line of each cell of ``grid`` (``table.grid()``) holds (by ``id``): its
+    columns less its padding, computed once for each column and span."""
     spans: dict[tuple[int, int], float] = {}
     rooms = {}
-    for (_, c), cell in table.grid().items():
+    for (_, c), cell in grid.items():
         span = c, cell.colspan
         if span not in spans:
             spans[span] = geometry.cell_room(table.widths, c, cell.colspan)
