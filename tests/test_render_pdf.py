@@ -426,3 +426,21 @@ def test_a_space_reads_as_a_space_beside_lines_broken_in_the_same_face(fmt):
         chars = [c for page in pdf.pages for c in page.chars]
     assert [c["text"] for c in chars if c["text"] in "\n\u2028"] == []
     assert "浓度和 AQI" in "".join(c["text"] for c in chars)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_space_between_latin_words_is_in_the_pdf_s_text(fmt):
+    """“GB/T 9704” in Chinese text: the space between the two runs was a text box of its own, which WeasyPrint does
+    not draw, and the PDF's text (search, copy, import) read “GB/T9704”."""
+    from pathlib import Path
+
+    import pdfplumber
+
+    from reportkit.testing import render as render_data
+
+    text = (Path(__file__).parents[1] / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")
+    text = text.replace("- 全年作出行政处罚决定37件，", "- 处罚决定书按 GB/T 9704 排版，Word and WPS 都能打开。全年作出行政处罚决定37件，")
+    data = render_data(text, formats=(fmt,)).outputs[fmt]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = "".join(c["text"] for page in pdf.pages for c in page.chars)
+    assert "GB/T 9704" in chars and "Word and WPS" in chars

@@ -41,8 +41,10 @@ from . import cjk_justify
 FONT_SCHEME = "reportkit-font:"
 
 _FONT_TYPES = {"opentype": "font/otf", "truetype": "font/ttf"}
-#: A run of ASCII letters, digits and signs (no space): in a text with Chinese, a text box of its own (:func:`autospace`).
-_ASCII_RUN = re.compile(r"[!-~]+")
+#: A run of ASCII letters, digits and signs, with the single spaces between its words: in a text with Chinese, a text
+#: box of its own (:func:`autospace`). A space between two such boxes was a box of its own, which WeasyPrint never draws
+#: (“GB/T 9704” read “GB/T9704” in the PDF's text).
+_ASCII_RUN = re.compile(r"[!-~]+(?: [!-~]+)*")
 
 
 class RefusedURL(ValueError):
