@@ -17,7 +17,7 @@ from reportkit.importers.html import read as read_html
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS, EDITIONS, application_rows
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, printed, render_source, review_in_two, review_turned
+from _import_helpers import imported, page_as_text, printed, render_source, review_in_two, review_turned
 
 PLUGINS = load_plugins()
 SPEC = EDITIONS["2021"]
@@ -554,21 +554,6 @@ def test_a_scanned_pdf_is_refused_in_one_line_and_no_file_is_written(tmp_path):
     assert rows[1].startswith(f"{scan},unreadable,error,,{scan}: PDF 里没有文字")
 
 
-def _as_copied_from_a_browser(html: str) -> str:
-    """A page's text as a browser copies it: a line per paragraph or heading, a table's row as its cells with a
-    tab between them (a merged cell once)."""
-    import lxml.html
-
-    root = lxml.html.fromstring(html)
-    lines = []
-    for element in root.body.iter("h1", "h2", "h3", "h4", "h5", "p", "table"):
-        if element.tag == "table":
-            lines += ["\t".join(cell.text_content().strip() for cell in row.iter("td", "th")) for row in element.iter("tr")]
-        elif element.getparent().tag not in ("td", "th"):
-            lines += [line for line in element.text_content().split("\n")]  # the title's <br> too
-    return "\n".join(lines).replace("\u200b", "").replace("\u2060", "")  # our PDF's break hints: not typed text
-
-
 @pytest.mark.parametrize("example", ["mianyang-2009", "zhejiang-2017", "qiandongnan-2016"])
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16"])
 def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, encoding):
@@ -576,7 +561,7 @@ def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, enc
     UTF-16 as "Unicode"), they import as the page does, the 署名 and 成文日期 found at the end without alignment."""
     page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
     text = tmp_path / f"{example}.txt"
-    text.write_bytes(_as_copied_from_a_browser(page.read_text(encoding="utf-8")).encode(encoding))
+    text.write_bytes(page_as_text(page.read_text(encoding="utf-8")).encode(encoding))
     (tmp_path / "text").mkdir()
     back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
     assert back.findings == [] and back.ok
@@ -623,7 +608,7 @@ def test_the_statistics_tables_of_a_text_file_map_without_their_merged_cells(tmp
     page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
     html = page.read_text(encoding="utf-8")
     text = tmp_path / f"{example}.txt"
-    copied = _as_copied_from_a_browser(html)
+    copied = page_as_text(html)
     text.write_text({"tabs": copied, "tabs-apart": _rows_apart(copied)}.get(form) or _as_exported_with_bars(html),
                     encoding="utf-8")
     (tmp_path / "text").mkdir()
@@ -677,7 +662,7 @@ def test_text_tables_in_other_published_shapes(tmp_path, change, form):
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
     text = tmp_path / "page.txt"
-    text.write_text(_as_copied_from_a_browser(html) if form == "tabs" else _as_exported_with_bars(html), encoding="utf-8")
+    text.write_text(page_as_text(html) if form == "tabs" else _as_exported_with_bars(html), encoding="utf-8")
     back, expected = imported(text, tmp_path, PLUGINS), imported(tmp_path / "html" / "page.html", tmp_path / "html", PLUGINS)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back)["tables"] == _load(expected)["tables"]
@@ -728,7 +713,7 @@ def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, chang
     html = change(page.read_text(encoding="utf-8")) if change else page.read_text(encoding="utf-8")
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
-    lines = (_as_exported_with_bars(html) if form == "bars" else _as_copied_from_a_browser(html)).split("\n")
+    lines = (_as_exported_with_bars(html) if form == "bars" else page_as_text(html)).split("\n")
     if change is None:  # a caption line before table 三, a cell of the export without its "|" line
         first = next(i for i, line in enumerate(lines) if line.startswith("（本列数据的勾稽关系"))
         lines.insert(first, "单位：件 |")
@@ -765,7 +750,7 @@ def test_table_two_published_as_a_table_per_block(tmp_path, form):
     assert html.count("<table>") == page.read_text(encoding="utf-8").count("<table>") + 4 and "<th class=\"center\" colspan=\"3\">第二十条第（九）项" in html
     source = tmp_path / "site" / ("page.html" if form == "html" else "page.txt")
     source.parent.mkdir()
-    source.write_text({"html": html, "bars": _as_exported_with_bars(html)}.get(form) or _as_copied_from_a_browser(html),
+    source.write_text({"html": html, "bars": _as_exported_with_bars(html)}.get(form) or page_as_text(html),
                       encoding="utf-8")
     back, expected = imported(source, source.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == []
@@ -815,7 +800,7 @@ def test_a_page_collecting_several_articles_imports_the_first_with_its_own_date(
     imported alone, with its own date, and one finding names the articles left out."""
     first, second = (render_source(Path(f"examples/{name}.yaml"), "html", tmp_path, PLUGINS)
                      for name in ("mianyang-2009", "zhejiang-2017"))
-    texts = [_as_copied_from_a_browser(page.read_text(encoding="utf-8")) for page in (first, second)]
+    texts = [page_as_text(page.read_text(encoding="utf-8")) for page in (first, second)]
     alone = tmp_path / "alone" / "first.txt"
     alone.parent.mkdir()
     alone.write_text(texts[0], encoding="utf-8")
@@ -1021,7 +1006,7 @@ def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
 def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
     """附件 after the 成文日期 (a form's instructions) hid the date, and it and the 署名 went into the last part."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
-    text = _as_copied_from_a_browser(page.read_text(encoding="utf-8"))
+    text = page_as_text(page.read_text(encoding="utf-8"))
     attached = tmp_path / "attached" / "page.txt"
     attached.parent.mkdir()
     attached.write_text(text + "\n附件：统计表填报说明\n一、本表按年度填报，没有的填0。\n二、总计由各行相加。\n", encoding="utf-8")
@@ -1543,7 +1528,7 @@ def test_a_web_page_titled_as_a_work_plan_or_summary_is_refused(tmp_path, form, 
     else:
         page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
         html = _titled(page.read_text(encoding="utf-8"), title)
-        source.write_text(html if form == "html" else _as_copied_from_a_browser(html), encoding="utf-8")
+        source.write_text(html if form == "html" else page_as_text(html), encoding="utf-8")
     result = _run("import", source, "-o", tmp_path / "out")
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
     assert result.output.strip() == (f"error: {source}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件："
@@ -1555,7 +1540,7 @@ def test_a_report_s_title_goes_before_a_plan_s_in_a_site_s_list(tmp_path):
     report's own title, worded like one, is the title, and the report imports as the page does."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
     text = tmp_path / "page.txt"
-    text.write_text("某县自然资源局2024年政务公开工作要点\n" + _as_copied_from_a_browser(page.read_text(encoding="utf-8")),
+    text.write_text("某县自然资源局2024年政务公开工作要点\n" + page_as_text(page.read_text(encoding="utf-8")),
                     encoding="utf-8")
     (tmp_path / "text").mkdir()
     back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
@@ -1629,7 +1614,7 @@ def test_table_four_whose_labels_name_no_one_cell_is_not_guessed(tmp_path):
     one finding."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
     text = tmp_path / "page.txt"
-    text.write_text(_as_copied_from_a_browser(review_turned(page.read_text(encoding="utf-8"))), encoding="utf-8")
+    text.write_text(page_as_text(review_turned(page.read_text(encoding="utf-8"))), encoding="utf-8")
     assert "结果\t行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n结果维持\t2\t1\t1\n" in text.read_text(encoding="utf-8")
     back = imported(text, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == ["表四应有一行 15 个数字，原文有 5 行数字"]
