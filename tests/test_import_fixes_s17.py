@@ -218,12 +218,16 @@ def test_a_report_without_a_year_or_tables_that_cites_the_2019_format_has_its_pl
     assert "报告年度不明，统计表按原文引用的国办公开办函〔2019〕60号读作 2019 版：请核对" in result.imported.notes
 
 
-def _zero_rows_left_blank(html: str) -> str:
-    """Each table row whose figures are all 0 printed with its cells empty, as many sites publish them."""
+def _zero_rows_left_blank(html: str, total: bool = False) -> str:
+    """Each table row whose figures are all 0 printed with its cells empty, as many sites publish them; with ``total``,
+    its last cell (the 总计, where the row has one) still printing 0."""
     def blank(row: re.Match) -> str:
         figures = [text for text in re.findall(r"<td[^>]*>([^<]*)</td>", row.group()) if re.fullmatch(r"[+\-]?\d+", text)]
-        zeros = len(figures) > 1 and set(figures) == {"0"}
-        return re.sub(r"(<td[^>]*>)0</td>", r"\1</td>", row.group()) if zeros else row.group()
+        if not (len(figures) > 1 and set(figures) == {"0"}):
+            return row.group()
+        zeros = list(re.finditer(r"(<td[^>]*>)0</td>", row.group()))
+        kept = zeros[-1].start() if total else -1
+        return re.sub(r"(<td[^>]*>)0</td>", lambda m: m.group() if m.start() == kept else f"{m[1]}</td>", row.group())
     return re.sub(r"<tr>.*?</tr>", blank, html, flags=re.S)
 
 
@@ -236,21 +240,23 @@ BLANK_ROWS = {
             "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "四、结转下年度继续办理"],
     "表四": ["行政复议", "未经复议直接起诉", "复议后起诉"],
 }
-BLANK_FINDING = (f"整行空白（或只写“—”“/”“无”）的 {sum(map(len, BLANK_ROWS.values()))} 行已按 0 导入（已发布的报告常把 0 留空）："
+BLANK_FINDING = (f"整行空白（或只写“—”“/”“无”、只印了 0）的 {sum(map(len, BLANK_ROWS.values()))} 行已按 0 导入（已发布的报告常把 0 留空）："
                  + "；".join(table + "、".join(f"“{label}”" for label in labels) for table, labels in BLANK_ROWS.items())
                  + "；其中确实不是 0 的，请按原始台账填写")
 
 
-def _blank_page(tmp_path: Path, *edits) -> Path:
+def _blank_page(tmp_path: Path, *edits, total: bool = False) -> Path:
     page = _page(tmp_path, *edits)
-    page.write_text(_zero_rows_left_blank(page.read_text(encoding="utf-8")), encoding="utf-8")
+    page.write_text(_zero_rows_left_blank(page.read_text(encoding="utf-8"), total), encoding="utf-8")
     return page
 
 
-def test_rows_left_blank_import_as_zeros_with_one_finding_naming_them(tmp_path):
+@pytest.mark.parametrize("total", [False, True], ids=["all-blank", "total-printed"])
+def test_rows_left_blank_import_as_zeros_with_one_finding_naming_them(tmp_path, total):
     """A row of zeros printed blank was a placeholder a cell (171 on one real report), and for check an import-totals
-    error a row (“总计应为各项之和，未印出”), burying the one real fault. A row with no figure at all is a row of 0."""
-    page = _blank_page(tmp_path)
+    error a row (“总计应为各项之和，未印出”), burying the one real fault. A row with no figure at all is a row of 0;
+    so is one that prints only its 总计 0 (a warning a row on a real report)."""
+    page = _blank_page(tmp_path, total=total)
     result = imported(page, tmp_path, PLUGINS)
     assert result.ok
     assert _load(result) == _original(tmp_path)

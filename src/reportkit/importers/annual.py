@@ -58,6 +58,8 @@ _UNIT = re.compile(r"^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*(?:件|个|项|�
 _CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
 OTHER_HANDLING = ("results", "other_handling")
+#: A cell printing 0 (full-width too), beside blank ones in a row of zeros (:meth:`TableMapper.blank_row`).
+_ZERO = re.compile(r"[0０]")
 #: What a published table prints for nothing to report, instead of 0: read as a blank cell.
 #: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
@@ -865,7 +867,7 @@ class TableMapper:
         if self.blank_rows:
             rows = [row for found in self.blank_rows.values() for row in found]
             named = "；".join(table + "、".join(f"“{label}”" for label, _ in found) for table, found in self.blank_rows.items())
-            self.mapper.find(rows[0][1], f"整行空白（或只写“—”“/”“无”）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）："
+            self.mapper.find(rows[0][1], f"整行空白（或只写“—”“/”“无”、只印了 0）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）："
                                          f"{named}；其中确实不是 0 的，请按原始台账填写", "cells")
         for (place, row), cells in self.blanks.items():
             which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _, _ in cells)}"
@@ -903,10 +905,12 @@ class TableMapper:
         return (cell, unit) if kind == "amount" else cell
 
     def blank_row(self, table: str, label: str, place: str, texts: list[str]) -> bool:
-        """Whether a row's cells ``texts`` hold no figure at all: a row of 0 printed blank (or —, 无), read as 0s and
-        named in one finding for all such rows, not a placeholder (or for ``check`` a missing total) a cell."""
-        if not texts or any(text.strip() and text.strip() not in NOTHING for text in texts):
-            return False
+        """Whether a row's cells ``texts`` hold no figure but 0: a row of 0 printed blank (or —, 无; its 总计 alone
+        printed 0, say), read as 0s and named in one finding for all such rows, not a placeholder (or for ``check`` a
+        missing total) a cell."""
+        blank = [not text.strip() or text.strip() in NOTHING for text in texts]
+        if not any(blank) or not all(b or _ZERO.fullmatch(text.strip()) for b, text in zip(blank, texts)):
+            return False  # a row printed in full, or with a figure: read cell by cell
         self.blank_rows.setdefault(table, []).append((label, place))
         return True
 
