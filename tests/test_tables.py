@@ -140,8 +140,8 @@ def test_import_writes_the_data_file_as_it_was_saved(tmp_path, encoding, bom, ne
     assert run("validate", data).exit_code == 0
 
 
-def _refused(data: Path, book: Path, cells: dict) -> tuple:
-    """The import of ``book`` with ``cells`` ((sheet, cell) → value, or (value, number format)) typed in, refused."""
+def _filled(book: Path, cells: dict) -> None:
+    """``cells`` ((sheet, cell) → value, or (value, number format)) typed into ``book``."""
     wb = load_workbook(book)
     for (sheet, cell), value in cells.items():
         value, number_format = value if isinstance(value, tuple) else (value, None)
@@ -149,6 +149,11 @@ def _refused(data: Path, book: Path, cells: dict) -> tuple:
         if number_format:
             wb[sheet][cell].number_format = number_format
     wb.save(book)
+
+
+def _refused(data: Path, book: Path, cells: dict) -> tuple:
+    """The import of ``book`` with ``cells`` typed in (:func:`_filled`), refused."""
+    _filled(book, cells)
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1
     return result, result.output.splitlines()

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
-from test_tables import SAMPLE, XINZHOU, _save_values, exported, run  # noqa: F401 - exported is a fixture
-
-
-def _filled(book: Path, cells: dict) -> None:
-    """``cells`` ((sheet, cell) → value, or (value, number format)) typed into ``book``."""
-    wb = load_workbook(book)
-    for (sheet, cell), value in cells.items():
-        value, number_format = value if isinstance(value, tuple) else (value, None)
-        wb[sheet][cell] = value
-        if number_format:
-            wb[sheet][cell].number_format = number_format
-    wb.save(book)
+from test_tables import SAMPLE, XINZHOU, _filled, _save_values, exported, run  # noqa: F401 - exported is a fixture
 
 
 def _lines(result) -> list[str]:
