@@ -28,8 +28,6 @@ FIELDS = ("file", "rule", "severity", "place", "message")
 UNCHECKED = "unchecked"
 #: The rule of a readable file that is no annual report (a work plan or summary published in its place).
 NOT_ANNUAL = "not-annual-report"
-#: R9's advice to cite the table in a data file (【表三：…】): no use to whom checks a published report.
-_CITE_ADVICE = re.compile(r"，或把数字写成引用【[^】]*】，由 reportkit 填入表中的数")
 
 
 @click.command("import")
@@ -260,10 +258,18 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # the value left as a placeholder is already reported by its import finding
         place = _source_place(result.imported, d.path) or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
-                         place=place, message=_CITE_ADVICE.sub("", d.message)))
+                         place=place, message=_without_cite_advice(d.message)))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
+
+
+def _without_cite_advice(message: str) -> str:
+    """``message`` without R9's advice to cite the table in a data file (【表三：…】): no use to whom checks a published
+    report."""
+    from ..default_plugins.annual_report.citations import CITE_ADVICE  # imported when a report is checked: not at --help
+
+    return re.sub(re.escape(CITE_ADVICE).replace(re.escape("{}"), "【[^】]*】"), "", message)
 
 
 def _source_place(imported: Imported | None, path: tuple) -> str:

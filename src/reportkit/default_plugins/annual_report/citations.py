@@ -115,6 +115,9 @@ def _t2(row: str, *columns: str) -> Callable:
     return value
 
 
+#: R9's advice to cite the cell instead of typing its figure: a data file's (``reportkit check`` of a published report
+#: leaves it out).
+CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 #: (phrase with the figure as its group, the cell in words, the cell's values and citation). Each phrase ends in 件
 #: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …).
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
@@ -143,6 +146,6 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated, (table, parts, cite) = int(m.group(1)), value(report)
                 if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
-                    fix = f"，或把数字写成引用{cite}，由 reportkit 填入表中的数" if cite else ""
+                    fix = CITE_ADVICE.format(cite) if cite else ""
                     yield Finding(WARNING, f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处{fix}",
                                   path, m.group())
