@@ -121,6 +121,11 @@ class Loaded:
             path = path[:-1]
         return self.values.get((), (1, 1))
 
+    def path_at(self, line: int, col: int) -> tuple:
+        """The path of the value written at or last before ``line:col`` (the innermost where several start there)."""
+        return max((place, len(path), path) for path, place in self.values.items() if place <= (line, col))[2] \
+            if self.values else ()
+
     def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
         line, col = self.position(path, key=key)
         return Diagnostic(severity, message, self.file, line, col, plugin, path=tuple(path))

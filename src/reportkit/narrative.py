@@ -7,6 +7,8 @@ written without their number: :mod:`reportkit.outline` numbers them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Annotated, Any, Iterator, Union
 
 from pydantic import (
@@ -139,6 +141,30 @@ def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
         else:
             yield path + (i, "heading"), item.heading
             yield from item_texts(item.content, path + (i, "content"))
+
+
+#: What sites broken into for gambling ads put into their pages, often in place of the agency's name (a published
+#: report's rules were listed as “《bet365比分网信息公开指南》”): site and brand names, never in a real report's text.
+#: Words a public security bureau's report may use (赌博, 六合彩, 时时彩) are left out.
+#: Names next to each other are one finding (“bet365比分网”).
+INJECTED = re.compile(r"(?:bet\s*365|比分网|娱乐城|真人娱乐|娱乐(?:官网|平台|网址)|博彩(?:网|公司|平台|官网|网址)|澳门新?葡京|新葡京"
+                      r"|威尼斯人(?:娱乐|官网|平台)|太阳城(?:集团|娱乐|官网)|皇冠(?:体育|网址|娱乐|官网)|棋牌(?:官网|平台)"
+                      r"|(?:注册|开户|首存)送(?:彩金|\d+)|送彩金|体育投注|网投平台)+", re.IGNORECASE)
+
+INJECTED_RULE = "injected-text"
+
+
+def injected_diagnostics(document, *, place=lambda source, text: source) -> list[Diagnostic]:
+    """A warning for each gambling-site name (:data:`INJECTED`) in ``document``: the mark of a hacked web page
+    imported as it was, to be put back as the original document has it."""
+    diagnostics = []
+    for _element, text, source in document.texts():
+        for name, count in Counter(INJECTED.findall(text)).items():  # said again in one text: one finding, at its first
+            times = f"（{count} 处）" if count > 1 else ""
+            diagnostics.append(replace(Diagnostic.at(WARNING, f"“{name}”{times}是博彩网站的名称，多半是网站被篡改后植入的文字"
+                                                              "（常替换了本机关名称）：请对照原件改回", place(source, name)),
+                                       rule=INJECTED_RULE))
+    return diagnostics
 
 
 def placeholder_diagnostics(document, *, draft: bool = False, place=lambda source, text: source) -> list[Diagnostic]:

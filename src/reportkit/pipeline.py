@@ -6,9 +6,10 @@ what ``reportkit render`` would; :func:`render_file` runs them all for one data 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from .layout import Geometry, Layout
 from .limits import check_limits
 from .line_breaks import broken_lines, fitted_tables
 from .load import Loaded, load_file
-from .narrative import placeholder_diagnostics
+from .narrative import injected_diagnostics, placeholder_diagnostics
 from .outline import Locator
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
@@ -85,7 +86,10 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
     check_limits(document)
     diags = validated.diagnostics
     files = {validated.loaded.file: validated.loaded.text}
-    diags.extend(placeholder_diagnostics(document, draft=draft, place=lambda s, text: exact_source(s, text, files)))
+    exact = functools.partial(exact_source, files=files)
+    diags.extend(placeholder_diagnostics(document, draft=draft, place=exact))
+    diags.extend(replace(d, path=loaded.path_at(d.line, d.col)) if d.line else d  # check names its published place
+                 for d in injected_diagnostics(document, place=exact))
     renderers = plugins.registry.renderers
     if any(fmt in renderers and renderers[fmt].extension == ".pdf" for fmt in formats):  # either PDF engine
         diags.extend(coverage(role_texts(document, chosen), plugins.registry.fonts, files))
