@@ -4,6 +4,7 @@ Each hook in hookspecs.py is implemented by at least one plugin here (tests/test
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import textwrap
 from pathlib import Path
@@ -508,6 +509,29 @@ def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute
     text = run("plugins").output
     assert "reportkit-gbt9704-sichuan-disaster 0.1.0\n  hooks: register_rules, register_sections, register_settings\n" \
            "  sections: earthquake_recovery\n" in text
+
+
+def test_plugins_lists_plugins_in_the_order_their_items_are_taken():
+    """A plugin given through reportkit.testing takes precedence over the installed ones (its layout redhead is kept,
+    the installed one's refused), but was listed after them, as if it came last."""
+    class MyRedhead:
+        __name__ = "reportkit-my-redhead"
+
+        @hookimpl
+        def register_layouts(self, register):
+            register(dataclasses.replace(load_plugins(entry_point_group=None).registry.layouts["gbt9704"], name="redhead"))
+
+    with registered(MyRedhead()):
+        listing = json.loads(run("plugins", "--json").output)
+        text = run("plugins").output
+    names = [row["name"] for row in listing["plugins"]]
+    assert names.index("reportkit.default_plugins.importers") < names.index("reportkit-my-redhead") \
+        < names.index("reportkit-gbt9704-fonts-fandol") < names.index("reportkit-gbt9704-redhead")
+    rows = {row["name"]: row for row in listing["plugins"]}
+    assert rows["reportkit-my-redhead"]["layouts"] == ["redhead"] and rows["reportkit-gbt9704-redhead"]["layouts"] == []
+    assert listing["problems"] == ["插件 reportkit-gbt9704-redhead：版式 redhead 已由 reportkit-my-redhead 提供"]
+    shown = [line.split()[0] for line in text.splitlines() if not line.startswith((" ", "problem: "))]
+    assert shown == names
 
 
 def test_hidden_leaves_an_installed_plugin_out():

@@ -562,7 +562,8 @@ def plugins_cmd(as_json):
     registry = plugins.registry
     commands = _commands_by_plugin(plugins)
     rows = []
-    for name, plugin in plugins.manager.list_name_plugin():
+    for name in plugins.names():  # the order their items are taken in: of two by the same name, the first's
+        plugin = plugins.manager.get_plugin(name)
         hooks = sorted(h.name for h in plugins.manager.get_hookcallers(plugin) or [])
         rows.append({"name": name, "version": _version_of(name, plugin), "builtin": name.startswith("reportkit."),
                      "hooks": hooks, **registry.contributed_by(name), "commands": commands.get(name, [])})

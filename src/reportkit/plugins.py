@@ -57,8 +57,8 @@ class Plugins:
     _commands: dict[str, Any] | None = field(default=None, repr=False)
 
     def names(self) -> list[str]:
-        """The loaded plugins' names, default plugins first."""
-        return [name for name, _ in self.manager.list_name_plugin()]
+        """The loaded plugins' names in :attr:`precedence` order (``reportkit plugins`` lists them so)."""
+        return [name for name in self.precedence if self.manager.get_plugin(name) is not None]
 
     def problem_of(self, name: str) -> PluginError | None:
         """The first problem recorded for plugin (or package) ``name``."""

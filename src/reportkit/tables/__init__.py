@@ -6,12 +6,15 @@ Grid positions are 0-based ``(row, column)`` of the printed table, merged cells 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..blocks import Cell, Table
+from ..load import Loaded
 
 TABLE_EDITIONS = ("2019", "2021")
+#: The data file's key of each official table under ``tables``, and its sheet.
+TABLE_KEYS = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,26 @@ def has_tables(report) -> bool:
     """True for a report with the official tables (the annual report's 2019 and 2021 editions)."""
     spec = getattr(type(report), "spec", None)
     return getattr(report, "kind", None) == "annual-report" and getattr(spec, "name", None) in TABLE_EDITIONS
+
+
+def blank_tables(loaded: Loaded, registry) -> tuple[Loaded, list[str]]:
+    """``loaded`` with the official tables its data lacks or leaves empty (``tables:``, or one of the three, with nothing
+    after the colon) as empty ones, whose cells count as 0, and the keys of those tables: export writes their cells as
+    0 for a clerk to fill in, and import writes them into the data file. Any other data is returned as it is."""
+    data = loaded.data
+    kind = registry.kinds.get(data.get("kind")) if isinstance(data, dict) and data.get("kind") == "annual-report" else None
+    if kind is None or kind.resolve_edition(data)[0] not in TABLE_EDITIONS:
+        return loaded, []
+    tables = data.get("tables")
+    if tables is None:
+        tables = {}
+    elif not isinstance(tables, dict):
+        return loaded, []  # validation says what it should be
+    filled = [key for key in TABLE_KEYS if tables.get(key) is None]
+    if not filled:
+        return loaded, []
+    tables = {**tables, **{key: {} for key in filled}}
+    return replace(loaded, data={**data, "tables": tables}), filled
 
 
 def sheets(report) -> list[Sheet]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import ERROR, InvalidData, ReportkitError
+from ..errors import ERROR, NOTE, InvalidData, ReportkitError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,9 +36,9 @@ def export_cmd(file, output, force):
     """
     from ..cli import _out, _plugins, _show
     from ..load import load_file
-    from ..pipeline import check_file
     from ..validate import validate
     from ..write import write_atomic
+    from . import TABLE_KEYS, blank_tables
     from .export import export_report_workbook
 
     _xlsx_name(output)
@@ -47,17 +47,25 @@ def export_cmd(file, output, force):
                    "或加 --force 覆盖", err=True)
         sys.exit(1)
     plugins = _plugins(False)
+    notes = []  # of tables the data file lacks, which the clerk fills in the workbook
     try:
-        validated = check_file(file, plugins)
+        loaded, blank = blank_tables(load_file(file), plugins.registry)
+        if blank:
+            notes.append(loaded.diagnostic(NOTE, (
+                f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
+                f"导出的工作簿中{'这张表' if len(blank) == 1 else '这几张表'}的各格为 0：在工作簿中填好后运行 "
+                f"reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件"), ("tables",), key=True))
+        validated = validate(loaded, plugins.registry)
     except InvalidData as exc:
-        _show(exc.diagnostics)
         if any(d.severity == ERROR and not d.rule for d in exc.diagnostics):
+            _show(exc.diagnostics)
             click.echo(f"数据文件有错误，未导出；改正后再运行 reportkit tables export {_arg(file)} -o {_arg(output)}", err=True)
             sys.exit(1)
+        _show([*notes, *exc.diagnostics])
         click.echo("统计表的数字不一致（见上），照样导出：请在工作簿中改正后再导入", err=True)
-        validated = validate(load_file(file), plugins.registry, rules=False)
+        validated = validate(loaded, plugins.registry, rules=False)
     else:
-        _show(validated.diagnostics.items)
+        _show([*notes, *validated.diagnostics.items])
     write_atomic(output, export_report_workbook(validated))
     _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {_arg(output)} --into {_arg(file)}")
 
@@ -88,12 +96,18 @@ def import_cmd(workbook, into, dry_run, strict):
         click.echo(f"{workbook}: error: {exc.format_message()}", err=True)
         sys.exit(1)
     _show(imported.validated.diagnostics.items)
-    if not imported.changed:
+    added = "、".join(imported.added)  # tables the data file lacked
+    if not imported.changed and not added:
         _out(f"{workbook} 的数字与 {into} 相同，未作修改")
-    elif dry_run:
-        _out(f"检查通过：导入将修改 {into} 中的 {imported.changed} 个数字（--dry-run，未写入）")
+        return
+    if not imported.changed:
+        what = f"在 {into} 中补上没有的{added}（各格为 0）"
     else:
-        _out(f"已把 {imported.changed} 个数字写入 {into}（注释和排版保留）；可运行 reportkit render {_arg(into)}")
+        what = f"把 {imported.changed} 个数字写入 {into}" + (f"，并补上数据文件中没有的{added}" if added else "")
+    if dry_run:
+        _out(f"检查通过：导入将{what}（--dry-run，未写入）")
+    else:
+        _out(f"已{what}（注释和排版保留）；可运行 reportkit render {_arg(into)}")
 
 
 def _arg(path: Path) -> str:

@@ -41,7 +41,7 @@ from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
 from ..write import _read_only, write_atomic
-from . import TABLE_EDITIONS, has_tables, sheets
+from . import TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, sheets
 from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -74,6 +74,7 @@ class WorkbookData(Loaded):
 class Imported:
     validated: Validated
     changed: int  # how many numbers of the data file changed
+    added: tuple[str, ...] = ()  # the sheets (表二 …) of the tables the data file lacked, now written into it
 
 
 def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, strict: bool = False,
@@ -81,8 +82,9 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     """Validate ``into`` with the numbers of ``workbook`` and, unless ``dry_run``, write them into it.
 
     The data file's own tables need not add up (the workbook is where a clerk puts them right): before the
-    numbers are merged, only its values are checked; the whole report is validated after."""
-    loaded = load_file(into)
+    numbers are merged, only its values are checked; the whole report is validated after. Tables the data file
+    lacks are filled in from the workbook (:func:`~reportkit.tables.blank_tables`)."""
+    loaded, blank = blank_tables(load_file(into), plugins.registry)
     # the layout of the workbook follows the data's edition
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
@@ -148,9 +150,9 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     validated = validate(merged, plugins.registry, strict=strict)
     written = _Written.read(Path(into))
     updated, changed = update_yaml(written.text, validated)
-    if not dry_run and changed:
+    if not dry_run and (changed or blank):
         _write(Path(into), written.encode(updated))
-    return Imported(validated, changed)
+    return Imported(validated, changed, tuple(TABLE_KEYS[key] for key in blank))
 
 
 def _write(into: Path, data: bytes) -> None:
@@ -521,6 +523,8 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     doc = yaml.load(text)
     order = _key_order(validated.report)
     above = _comments_above(doc)
+    for path in [("tables",)] + [("tables", key) for key in TABLE_KEYS]:
+        _table_at(doc, path, order)
     changed = 0
     for sheet in sheets(validated.report):
         for cell in sheet.cells.values():
@@ -739,6 +743,16 @@ def _get(doc, path: tuple):
     return node
 
 
+def _table_at(doc, path: tuple, order: dict[tuple, int]) -> None:
+    """A mapping at ``path`` (``tables`` or one of its tables) where the data file lacks it or leaves it empty, so that
+    the file has every table: ``{}`` while all its cells are 0."""
+    node = _get(doc, path[:-1])
+    if path[-1] not in node:
+        _insert(node, path[-1], CommentedMap(), path, order)
+    elif node[path[-1]] is None:
+        node[path[-1]] = CommentedMap()
+
+
 def _set(doc, path: tuple, value, order: dict[tuple, int]) -> int:
     node = doc
     for n, key in enumerate(path[:-1], 1):
@@ -749,6 +763,8 @@ def _set(doc, path: tuple, value, order: dict[tuple, int]) -> int:
             if n == len(path) - 1:
                 child.fa.set_flow_style()
             _insert(node, key, child, path[:n], order)
+        elif value and n < len(path) - 1 and not node[key]:
+            node[key].fa.set_block_style()  # a table written as {} (all 0) gets its rows as the others' are
         node = node[key]
     last = path[-1]
     current = node.get(last)
