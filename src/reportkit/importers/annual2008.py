@@ -4,7 +4,8 @@ preamble as written.
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
-unreadable or given twice differently.
+unreadable or given twice differently. Where each figure was (its paragraph, its table row) goes into the
+mapper's ``places``, for ``check`` to name.
 """
 from __future__ import annotations
 
@@ -37,15 +38,15 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
             sections[plugin[0].name] = mapper.plugin_part(*plugin, heading, items)
             last = max(last, plugin[0].order)
             continue
-        figures = None
+        figures, where = None, {}
         if key is None:
-            key, figures, items = _renamed(mapper, title, items, sections)
+            key, figures, items, where = _renamed(mapper, title, items, sections)
         elif key in sections:
             key = None
         elif official[key].figures:
             found = _exact(mapper, official[key].figures, title, items)
-            figures, items = _agreed(mapper, official[key].figures, title, *found) if found else \
-                _free(mapper, official[key].figures, title, items)
+            figures, items, where = (*_agreed(mapper, official[key].figures, title, *found[:3]), found[3]) if found \
+                else _free(mapper, official[key].figures, title, items)
         for grid in (i for i in items if isinstance(i, Grid)):
             mapper.find(grid.place, "2008 版的这一部分不能有表格，未导入：表格里的数字请写进正文或相应部分的 figures", "tables")
         content = nest([i for i in items if isinstance(i, Para)])
@@ -59,6 +60,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                 part["order"] = last + 10
             last = part.get("order", official[key].order)
             sections[key] = part
+            if figures:
+                mapper.out.places.update({("sections", key, "figures", *sub): place for sub, place in where.items()})
         elif content:
             last += 10
             sections["own"].append({"title": title, "order": last, "content": content})
@@ -69,36 +72,38 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     mapper.data["sections"] = sections
 
 
-def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, dict | None, list]:
+def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, dict | None, list, dict]:
     """A part the agency renamed is the official part whose figures reportkit printed in it, if any."""
     for section in spec.SECTIONS:
         if section.figures and section.key not in taken:
             found = _exact(mapper, section.figures, title, items)
             if found:
-                return section.key, *_agreed(mapper, section.figures, title, *found)
-    return None, None, items
+                return section.key, *_agreed(mapper, section.figures, title, *found[:3]), found[3]
+    return None, None, items, {}
 
 
-def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str] | None:
+def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str, dict] | None:
     """The figures as reportkit prints them (a table after the text, or a sentence before it), the other items,
-    and where the figures were."""
+    where the figures were, and where each was (``()`` → the table or sentence, ``(field,)`` → its row …)."""
     items = list(items)
     paras = [i for i in items if isinstance(i, Para)]
     if items and isinstance(items[-1], Grid):
         figures = figures2008.read_table(kind, items[-1].rows)
         if figures is not None:
-            place = items.pop().place
+            grid = items.pop()
+            where = {(): grid.place, **figures2008.table_places(kind, grid.rows, grid.places)}
             with_lead = figures2008.lead(kind, figures, paras[0].text) if paras else None
             if with_lead is not None:
                 items.remove(paras[0])
                 _check_split(mapper, with_lead, title)
-            return with_lead or figures, items, place
+                where.update({(name,): paras[0].place for name in with_lead if name not in figures})
+            return with_lead or figures, items, grid.place, where
     if paras:
         figures = figures2008.read_sentence(kind, paras[0].text)
         if figures is not None:
             items.remove(paras[0])
             _check_split(mapper, figures, title)
-            return figures, items, paras[0].place
+            return figures, items, paras[0].place, {(): paras[0].place}
     return None
 
 
@@ -123,8 +128,8 @@ def _check_split(mapper, figures: dict, title: str) -> None:
                                 "名称本身带顿号的渠道请合并为一项")
 
 
-def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list]:
-    """Figures from the part's own sentences (left in its text) and tables (taken out)."""
+def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list, dict]:
+    """Figures from the part's own sentences (left in its text) and tables (taken out), and where each was."""
     found: list[figures2008.Found] = []
     from_text = False
     rest = []
@@ -143,7 +148,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         for place, label in unknown:
             mapper.find(place, f"“{title}”的表格中“{label}”一行未能对应到 figures 的任何一项，未导入：请照原文填写", "figures")
     if not found:
-        return None, items
+        return None, items, {}
     model = FIGURES[kind]
     figures: dict = {}
     for field in dict.fromkeys(f.field for f in found):
@@ -161,9 +166,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             figures[field] = values.pop()
             continue
         figures[field] = placeholder(f"{title}的{name}（见{seen[0].place}）")
+    where = {(f.field,): f.place for f in reversed(found)}  # the first place each figure was found
     if from_text:
         mapper.out.notes.append(f"“{title}”的 figures 是从正文的句子里读出的，原句仍留在正文中：正文已写明全部数字的，"
                                 "重新排版时不再另印；改动数字时请把 figures 和原句一起改")
     else:
         figures["show"] = "table"
-    return figures, rest
+    return figures, rest, where

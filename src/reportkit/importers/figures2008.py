@@ -6,7 +6,9 @@ zero sentence and table label is found by printing marked figures with the build
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
-channel alone (``局门户网站公开…``) is that channel's, not read. The build asks :func:`stated` whether a part's own text
+channel alone (``局门户网站公开…``) is that channel's, not read. A count of 0 written in words (``未收取任何费用``、
+``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``) is read as 0 only where the negation is of the thing counted
+and nothing follows it. The build asks :func:`stated` whether a part's own text
 gives its figures already.
 """
 from __future__ import annotations
@@ -46,6 +48,22 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
 _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
+#: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
+#: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
+_NEG = "(?:尚未|均未|从未|并未|没有|未|无)"
+_ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
+_CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
+_ZEROS = {
+    "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
+                          f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
+               {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
+    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?收取过?(?:任何)?(?:相关)?(?P<list>费用){_ZERO_END}"),
+             {"费用": "charged"}),
+    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?[依有关申请公开政府信息的]{{0,12}}?"
+                                f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
+}
+#: Words that make a zero someone's or something's only (除……外、其他、部分、减免、困难群众): no zero is read in their clause.
+_PARTIAL = re.compile("除|其他|其余|部分|个别|减|免|困难")
 
 
 @dataclass(frozen=True)
@@ -254,6 +272,23 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
     return figures if printed is not None and _same(printed, rows) else None
 
 
+def table_places(kind: str, rows: list[list[str]], places: list[str]) -> dict[tuple, str]:
+    """Where each figure of a table :func:`read_table` read is: ``(field,)`` or ``(list, n)`` → its row's place."""
+    labels, zones, _ = table_labels(kind)
+    heads = [labels.get(norm(_unit_free(c))) for c in rows[0]]
+    if len(rows) == 2 and all(heads):
+        return {(field,): places[1] for field in heads}
+    out: dict[tuple, str] = {}
+    zone = None
+    for row, place in zip(rows[1:], places[1:]):
+        field = labels.get(norm(row[0]))
+        if field:
+            out[(field,)], zone = place, field
+        elif zone in zones:
+            out[(zones[zone], sum(key[0] == zones[zone] for key in out))] = place
+    return out
+
+
 def _same(table, rows: list[list[str]]) -> bool:
     """``table`` as printed is ``rows`` as read: a cell spanning columns may be read in each or only in the first."""
     if len(table.rows) != len(rows):
@@ -314,7 +349,21 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
             claims[span] = Found(phrase.field, value, place, words)
-    return list(claims.values())
+    return list(claims.values()) + _zeros(kind, text, place)
+
+
+def _zeros(kind: str, text: str, place: str) -> list[Found]:
+    """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three)."""
+    if kind not in _ZEROS:
+        return []
+    pattern, fields = _ZEROS[kind]
+    out = {}
+    for found in pattern.finditer(text):
+        if _PARTIAL.search(_CLAUSE.search(text[:found.start()]).group() + found.group()):
+            continue
+        for word in re.findall("|".join(fields), found.group("list")):
+            out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
+    return list(out.values())
 
 
 def _one_channel(before: str) -> bool:

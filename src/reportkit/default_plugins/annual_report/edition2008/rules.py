@@ -6,6 +6,7 @@ from typing import Iterator
 
 from reportkit.attachments import years_named
 from reportkit.errors import ERROR, WARNING
+from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
 from ..model import decimal_places
@@ -78,6 +79,31 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
             yield Finding(WARNING, (
                 f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请；如有上年结转的申请，请在正文说明"
             ), path + ("answered",))
+
+
+def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
+    """R9: a number a part's own text states for one of its figures (as the import reads it: one number, the same
+    wherever the text gives it) equals that figure."""
+    from reportkit.importers.figures2008 import search  # reads sentences with the build's printers
+
+    for section in SECTIONS:
+        data = getattr(report.sections, section.key)
+        if not section.figures or data is None or data.figures is None:
+            continue
+        found: dict[str, list] = {}
+        for _, text in item_texts(data.content, ()):
+            for figure in search(section.figures, text, ""):
+                found.setdefault(figure.field, []).append(figure)
+        for field, seen in found.items():
+            values = {f.value for f in seen}
+            typed = getattr(data.figures, field)
+            if len(values) > 1 or None in values or typed is None or typed in values:
+                continue
+            name = type(data.figures).model_fields[field].title
+            yield Finding(WARNING, (
+                f"“{data.title or section.title}”的正文写的是“{seen[0].words}”（{values.pop()}），而 figures 的“{name}”"
+                f"（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致"
+            ), ("sections", section.key, "figures", field))
 
 
 def check_problems(report: AnnualReport2008) -> Iterator[Finding]:
