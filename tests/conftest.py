@@ -24,6 +24,9 @@ def temporary_home(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(name, str(home / sub))
     # Renders run in the test's process (plugins registered for one test included); tests/test_batch.py sets -j.
     monkeypatch.setenv("REPORTKIT_JOBS", "1")
+    # A command run by a test writes UTF-8, which the test reads back with encoding="utf-8": the locale's encoding
+    # (GBK on a Chinese Windows, ASCII under LC_ALL=C with PYTHONUTF8=0) is not the tests' to depend on.
+    monkeypatch.setenv("PYTHONIOENCODING", "utf-8")
     return home
 
 

@@ -56,7 +56,7 @@ def fonts_conf(faces: list[FontFace], folder: Path) -> Path:
 def _family(face: FontFace) -> str:
     """The family name fontconfig knows the file by (a face's ``name`` is the one reportkit shows)."""
     out = subprocess.run(["fc-scan", "--format", "%{family[0]}", str(face.path)],
-                         capture_output=True, text=True, check=True).stdout
+                         capture_output=True, encoding="utf-8", check=True).stdout
     return out or face.name
 
 

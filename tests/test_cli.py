@@ -275,7 +275,7 @@ def test_docx_only_run_does_not_import_weasyprint(tmp_path):
         "except SystemExit as e: assert not e.code, e.code\n"
         "print('weasyprint' in sys.modules)\n"
     ).replace("cli([", "cli(['render', ")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True,
                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert result.stdout.strip().splitlines()[-1] == "False"
     assert (tmp_path / "sample-2021.docx").exists()
@@ -286,7 +286,7 @@ def test_console_script_exit_codes(tmp_path):
     if exe is None:
         pytest.skip("reportkit console script not installed next to this Python")
     assert subprocess.run([exe, "validate", str(SAMPLE)], capture_output=True).returncode == 0
-    bad = subprocess.run([exe, "validate", str(tmp_path / "x.yaml")], capture_output=True, text=True)
+    bad = subprocess.run([exe, "validate", str(tmp_path / "x.yaml")], capture_output=True, encoding="utf-8")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
-    usage = subprocess.run([exe, "render"], capture_output=True, text=True)
+    usage = subprocess.run([exe, "render"], capture_output=True, encoding="utf-8")
     assert usage.returncode == 2

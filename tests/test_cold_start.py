@@ -25,7 +25,7 @@ REPORTKIT_WORK = (
 def modules_after(code: str) -> set[str]:
     """The modules a fresh interpreter has imported after running ``code`` (which may print)."""
     script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, encoding="utf-8", cwd=ROOT, timeout=120)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
@@ -123,7 +123,7 @@ def _command(*args: str, tmp: Path, extra: str = "") -> subprocess.CompletedProc
     """``python -m reportkit ARGS`` (the console script's code) with its temporary folder in ``tmp``;
     ``extra`` runs first in the same process (sitecustomize-like, through ``-c``)."""
     script = f"{extra}\nimport sys\nsys.argv = ['reportkit', *{list(args)!r}]\nfrom reportkit.__main__ import main\nmain()"
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300,
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, encoding="utf-8", cwd=ROOT, timeout=300,
                           env={**__import__("os").environ, "TMPDIR": str(tmp)})
 
 

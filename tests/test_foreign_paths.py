@@ -59,7 +59,7 @@ def test_a_journal_of_names_in_gbk_is_rolled_back_by_the_next_run(tmp_path):
     folder.mkdir()
     target = folder / os.fsdecode(NIANBAO + b".pdf")
     target.write_bytes(b"%PDF-1.7 old\nstartxref\n0\n%%EOF\n")
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, encoding="utf-8")
     journal = folder / f".reportkit-{dead.stdout.strip()}-abcd.journal"
     item = stage(target, b"%PDF-1.7 new\nstartxref\n0\n%%EOF\n")
     item.backup = reportkit.write._keep(target)

@@ -298,7 +298,7 @@ def test_the_template_tests_pass_beside_a_plugin_that_warns(tmp_path):
         (info / "entry_points.txt").write_text(f"[reportkit]\n{module} = {module}\n")
     env = {**__import__("os").environ, "PYTHONPATH": f"{site}{__import__('os').pathsep}{package / 'src'}"}
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(package / "tests")],
-                          cwd=package, env=env, capture_output=True, text=True, timeout=600)
+                          cwd=package, env=env, capture_output=True, encoding="utf-8", timeout=600)
     assert done.returncode == 0, done.stdout[-3000:]
     assert "4 passed" in done.stdout
 

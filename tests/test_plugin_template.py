@@ -110,15 +110,15 @@ def test_generated_package_installs_and_its_tests_pass(install, tmp_path):
     assert "pypi.org" not in (pkg / "README.md").read_text(encoding="utf-8")
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-                    "--target", str(site), str(pkg)], check=True, capture_output=True, text=True)
+                    "--target", str(site), str(pkg)], check=True, capture_output=True, encoding="utf-8")
     assert (site / "reportkit_demo_annex").is_dir()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")]))}
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=pkg, env=env,
-                         capture_output=True, text=True, timeout=300)
+                         capture_output=True, encoding="utf-8", timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "4 passed" in run.stdout
     listed = subprocess.run([sys.executable, "-c", "from reportkit.cli import cli; cli(['plugins'])"], env=env,
-                            capture_output=True, text=True)
+                            capture_output=True, encoding="utf-8")
     assert "reportkit-gbt9704-demo-annex 0.1.0\n  hooks: register_sections\n  sections: demo_annex\n" in listed.stdout
     assert "problem: 插件 reportkit-template-broken：" in listed.stderr  # a problem, but not the new plugin's
 
@@ -153,14 +153,14 @@ def test_generated_package_gets_the_local_core_in_a_fresh_venv(tmp_path):
     wheels = tmp_path / "wheels"
     for source in (ROOT, tmp_path / "pkg"):
         subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                        "-w", str(wheels), str(source)], check=True, capture_output=True, text=True)
+                        "-w", str(wheels), str(source)], check=True, capture_output=True, encoding="utf-8")
     (core,) = wheels.glob("reportkit_gbt9704-*.whl")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
 
     def pip(*args):
-        result = subprocess.run([str(python), "-m", "pip", *args], capture_output=True, text=True, timeout=600)
+        result = subprocess.run([str(python), "-m", "pip", *args], capture_output=True, encoding="utf-8", timeout=600)
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
@@ -172,8 +172,8 @@ def test_generated_package_gets_the_local_core_in_a_fresh_venv(tmp_path):
     probe = subprocess.run([str(python), "-c", (
         "import json, reportkit.errors; from importlib.metadata import distribution; "
         "print(json.loads(distribution('reportkit-gbt9704').read_text('direct_url.json'))['url']); "
-        "print(reportkit.errors.__file__)")], capture_output=True, text=True, check=True)
+        "print(reportkit.errors.__file__)")], capture_output=True, encoding="utf-8", check=True)
     url, module = probe.stdout.splitlines()
     assert url == core.as_uri() and Path(module).is_relative_to(venv)
-    listed = subprocess.run([str(venv / "bin" / "reportkit"), "plugins"], capture_output=True, text=True)
+    listed = subprocess.run([str(venv / "bin" / "reportkit"), "plugins"], capture_output=True, encoding="utf-8")
     assert "reportkit-gbt9704-demo-annex 0.1.0\n  hooks: register_sections\n  sections: demo_annex\n" in listed.stdout

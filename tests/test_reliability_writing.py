@@ -4,7 +4,6 @@ from __future__ import annotations
 import errno
 import io
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -148,7 +147,7 @@ def test_a_killed_render_leaves_the_earlier_files(first_run):
         process = subprocess.Popen([*CLI, "render", str(path), "-o", str(out)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL; TerminateProcess on Windows, which has no SIGKILL
         process.wait()
         opens(out)
         for name in ("report.docx", "report.pdf"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from docx.shared import Mm
 from lxml import etree
 
+from docx_pages import SOFFICE
 from reportkit.blocks import AttachmentNote, Cell, Document, PageBreak, Paragraph, Signature, Table
 from reportkit.errors import RenderError
 from reportkit.layout import OFFICIAL_FACES, Geometry, Layout
@@ -458,14 +458,14 @@ def test_a_table_that_does_not_fit_its_grid_is_an_error(layout, rows):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_converts_to_an_a4_pdf(out, tmp_path):
     pypdf = pytest.importorskip("pypdf")
     source = tmp_path / "sample.docx"
     source.write_bytes(out.data)
     # A private profile: LibreOffice refuses to start twice on one profile.
     subprocess.run(
-        ["libreoffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
          "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
         check=True, capture_output=True, timeout=180,
     )

@@ -330,14 +330,14 @@ def test_markup_in_text_fetches_nothing(layout, faces):
 
 def test_weasyprint_is_imported_only_for_a_pdf():
     code = "import sys, reportkit.renderers, reportkit.pipeline; print('weasyprint' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=True)
     assert result.stdout.strip() == "False"
 
 
 def test_a_character_no_planned_face_has_never_pulls_in_a_system_font(layout, faces):
     """WeasyPrint would embed a whole system font (megabytes, different on every machine) for it; the
     PDF sets 〓 instead, and the pipeline's coverage warning names the character (issue 13)."""
-    listed = shutil.which("fc-list") and subprocess.run(["fc-list", ":charset=0283"], capture_output=True, text=True).stdout
+    listed = shutil.which("fc-list") and subprocess.run(["fc-list", ":charset=0283"], capture_output=True, encoding="utf-8").stdout
     if not (listed or "").strip():
         pytest.skip("no system font has U+0283 that WeasyPrint could fall back to")
     out = render(Document(title="t", author="a", blocks=[Paragraph("符号ʃ")]), layout, faces)

@@ -245,7 +245,7 @@ def test_typst_folders_of_a_killed_run_are_removed_by_the_next(plugins, tmp_path
     from reportkit.renderers import typst as renderer
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, encoding="utf-8")
     stale = tmp_path / f"{renderer._TEMP_PREFIX}{dead.stdout.strip()}-abcd"
     (stale / "root").mkdir(parents=True)
     live = tmp_path / f"{renderer._TEMP_PREFIX}{os.getppid()}-abcd"

@@ -105,7 +105,7 @@ def test_a_leftover_of_a_live_run_is_not_touched(tmp_path):
 
 
 def test_a_leftover_temporary_file_of_a_dead_run_is_removed(tmp_path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, encoding="utf-8")
     stale = tmp_path / f".r.pdf.rk{dead.stdout.strip()}-abcd.tmp"
     stale.write_bytes(b"half")
     write_atomic(tmp_path / "other.pdf", PDF)
@@ -150,7 +150,7 @@ def test_weasyprint_font_folders_of_a_killed_run_are_removed_by_the_next(tmp_pat
     from reportkit.renderers import pdf
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, encoding="utf-8")
     stale = tmp_path / f"{pdf._TEMP_PREFIX}{dead.stdout.strip()}-abcd"
     stale.mkdir()
     (stale / "font").write_bytes(b"x")
@@ -223,7 +223,7 @@ def test_a_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_path):
     sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
     with open("/dev/full", "w") as full:
         done = subprocess.run([sys.executable, "-m", "reportkit", "render", str(sample), "-f", "docx",
-                               "-o", str(tmp_path)], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+                               "-o", str(tmp_path)], stdout=full, stderr=subprocess.PIPE, encoding="utf-8", timeout=300)
     assert done.returncode == 1
     assert (tmp_path / "sample-2021.docx").is_file()
     assert "无法写出标准输出（磁盘空间不足）" in done.stderr and "Traceback" not in done.stderr

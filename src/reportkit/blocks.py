@@ -8,8 +8,18 @@ coverage) can point back at the data file.
 from __future__ import annotations
 
 import datetime
+import time
 from dataclasses import dataclass, field
 from typing import Literal, Union
+
+#: China Standard Time (UTC+8), the time zone of the reports' dates, whatever the machine's own zone.
+CHINA_TIME = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def china_today() -> datetime.date:
+    """Today's date in China: a report's year is reckoned there, not in the zone of the server or CI runner
+    (on a UTC machine, 1 January before 08:00 was still 31 December)."""
+    return datetime.datetime.fromtimestamp(time.time(), CHINA_TIME).date()
 
 
 @dataclass(frozen=True)
@@ -213,7 +223,7 @@ class Document:
         """The outputs' date of creation: the 成文日期 at midnight in China (UTC+8)."""
         if self.date is None:
             return None
-        return datetime.datetime.combine(self.date, datetime.time(), datetime.timezone(datetime.timedelta(hours=8)))
+        return datetime.datetime.combine(self.date, datetime.time(), CHINA_TIME)
 
     def texts(self):
         """Yield ``(element, text, source)`` for every piece of text in the document.

@@ -10,7 +10,6 @@ import os
 import re
 import string
 import sys
-from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -472,7 +471,7 @@ _WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv"}
 @cli.command()
 @click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
-@click.option("--year", type=int, default=None, help="报告年度，默认上一年（--from 时为上年报告的次年）。Report year.")
+@click.option("--year", type=int, default=None, help="报告年度，默认上一年（按北京时间，--from 时为上年报告的次年）。Report year.")
 @click.option("--agency", default=None, callback=lambda ctx, param, value: _one_line(value),
               help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
 @click.option("--from", "last", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
@@ -491,6 +490,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
       reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
+    from .blocks import china_today
     from .pipeline import check_file
     from .registry import StarterOptions
     from .write import write_atomic
@@ -502,7 +502,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     chosen = _kind(plugins, kind or previous.kind.name)
     if previous is not None and previous.kind is not chosen:
         raise click.UsageError(f"{last} 是“{previous.kind.title}”，不是 {kind}")
-    year = year or (previous.report.year + 1 if previous is not None else date.today().year - 1)
+    year = year or (previous.report.year + 1 if previous is not None else china_today().year - 1)
     agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
     edition = _edition(chosen, edition, year)
     workbook = output.with_suffix(".xlsx")

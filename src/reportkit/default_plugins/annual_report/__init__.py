@@ -5,9 +5,9 @@ imported when first used, so that a command imports only the edition it works on
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
+from reportkit.blocks import china_today
 from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
 from reportkit.registry import Finding, Kind, Rule, StarterOptions, lazy
@@ -53,7 +53,7 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
         return None, [Finding(ERROR, "缺少报告年度 year（例如 year: 2023）：版式由它决定")]
     if isinstance(year, bool) or not isinstance(year, int):
         return None, [Finding(ERROR, f"报告年度 year 应为四位数的年份，例如 year: 2023，实际为“{year}”", ("year",))]
-    current = dt.date.today().year
+    current = china_today().year
     if not FIRST_YEAR <= year <= current:
         return None, [Finding(ERROR, f"报告年度 {year} 超出范围：应在 {FIRST_YEAR} 至 {current} 之间", ("year",))]
     if edition is not None and edition not in EDITION_NAMES:
@@ -111,7 +111,7 @@ def starter(options: StarterOptions) -> str:
 def _model(edition: str | None):
     from .model import report_model
 
-    return report_model(edition or edition_for_year(dt.date.today().year - 1))
+    return report_model(edition or edition_for_year(china_today().year - 1))
 
 
 ANNUAL_REPORT = Kind(

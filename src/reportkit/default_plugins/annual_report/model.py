@@ -21,6 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from reportkit.attachments import AttachmentData, Organs, attachments_field, organs
+from reportkit.blocks import china_today
 from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 
@@ -382,7 +383,7 @@ class ReportCommon(BaseModel):
     @field_validator("year", check_fields=False)
     @classmethod
     def _not_future(cls, year: int) -> int:
-        if year > dt.date.today().year:
+        if year > china_today().year:
             raise ValueError(f"报告年度 {year} 晚于今年")
         return year
 
