@@ -1,11 +1,14 @@
 """Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
 preamble as written.
 
+A part's heading is matched in the usual wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
+政府信息依申请公开工作情况 …), after a plugin's section of that title.
+
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
-unreadable or given twice differently. Where each figure was (its paragraph, its table row) goes into the
-mapper's ``places``, for ``check`` to name.
+unreadable or given twice differently. Where each paragraph and figure was (its paragraph, its table row), and
+each part's heading, goes into the mapper's ``places``, for ``check`` to name.
 """
 from __future__ import annotations
 
@@ -18,9 +21,10 @@ from .source import Grid, Para
 
 
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
-    texts = [i.text for i in preamble if isinstance(i, Para) and not mapper.contact(i.text)]
-    if texts:
-        mapper.data["preamble"] = texts
+    paras = [i for i in preamble if isinstance(i, Para) and not mapper.contact(i.text)]
+    if paras:
+        mapper.data["preamble"] = [i.text for i in paras]
+        mapper.out.places.update({("preamble", n): i.place for n, i in enumerate(paras)})
     known = labels.sections("2008")
     official = {s.key: s for s in spec.SECTIONS}
     sections: dict = {"own": []}
@@ -29,6 +33,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         title = strip_number(heading.text)
         key = known.get(norm(heading.text))
         plugin = mapper.plugin_section(heading.text, "2008") if key is None else None
+        if key is None and plugin is None:
+            key = labels.section_2008(heading.text)
         if plugin and not readable(plugin[0]):
             plugin = None  # its fields print as sentences no reader gives back: the part stays whole, as its own
         if plugin and plugin[0].name in sections:
@@ -49,7 +55,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                 else _free(mapper, official[key].figures, title, items)
         for grid in (i for i in items if isinstance(i, Grid)):
             mapper.find(grid.place, "2008 版的这一部分不能有表格，未导入：表格里的数字请写进正文或相应部分的 figures", "tables")
-        content = nest([i for i in items if isinstance(i, Para)])
+        located: dict = {}  # each paragraph's place, by its path under the part's content
+        content = nest([i for i in items if isinstance(i, Para)], places=located)
         if key and (content or figures):
             part = {"figures": figures} if figures else {}
             if content:
@@ -60,16 +67,24 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                 part["order"] = last + 10
             last = part.get("order", official[key].order)
             sections[key] = part
+            _places(mapper, ("sections", key), heading, located)
             if figures:
                 mapper.out.places.update({("sections", key, "figures", *sub): place for sub, place in where.items()})
         elif content:
             last += 10
+            _places(mapper, ("sections", "own", len(sections["own"])), heading, located)
             sections["own"].append({"title": title, "order": last, "content": content})
         else:
             mapper.find(heading.place, f"“{heading.text}”下面没有文字，未导入", "sections")
     if not sections["own"]:
         del sections["own"]
     mapper.data["sections"] = sections
+
+
+def _places(mapper, path: tuple, heading: Para, located: dict) -> None:
+    """Where the part at ``path`` is: its heading for the part, each paragraph ``located`` for its ``content``."""
+    mapper.out.places[path] = heading.place
+    mapper.out.places.update({(*path, "content", *sub): place for sub, place in located.items()})
 
 
 def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, dict | None, list, dict]:

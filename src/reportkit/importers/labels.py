@@ -154,6 +154,35 @@ def sections(edition: str) -> dict[str, str]:
     return out
 
 
+#: Numbering :func:`norm` leaves: 第1部分, 第一部分 with a 、 after it gone already.
+_PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:：]?")
+#: Words a 2008-era heading adds or leaves out without naming another part: 的, 工作, 情况, 政府信息/政府/信息,
+#: 行政 (复议), 提起 (诉讼), 被 (申请), 主要/存在 (问题); the 申请 of 申请行政复议 once 行政 is out.
+_FILLER_2008 = re.compile("的|工作|情况|政府信息|政府|信息|行政|提起|被|主要|存在")
+_LEAD_2008 = re.compile(r"^(?:因|公开)+|申请(?=复议)")
+
+
+def loose_2008(label: str) -> str:
+    """The words of a 2008-outline part's heading that name the part (主动公开, 依申请公开, 复议及诉讼 …): its numbering
+    (一、 （一） 1. 第一部分) and :data:`_FILLER_2008` out, 和/与/以及/、 as 及. "" when nothing is left."""
+    text = _PART_NUMBER.sub("", norm(label)).rstrip("。.")
+    text = _FILLER_2008.sub("", re.sub("以及|与|、", "及", text))
+    return _LEAD_2008.sub("", text)
+
+
+@cache
+def loose_sections_2008() -> dict[str, str]:
+    """:func:`loose_2008` of each 2008 part's title and variants → its key: what a heading worded otherwise
+    (主动公开政府信息的情况, 政府信息依申请公开工作情况) is matched by."""
+    return {loose_2008(t): s.key for s in spec2008.SECTIONS for t in (s.title, *s.variants)}
+
+
+def section_2008(heading: str) -> str | None:
+    """The key of the 2008 part ``heading`` names in any of the usual wordings (:func:`loose_2008`), or None."""
+    words = loose_2008(heading)
+    return loose_sections_2008().get(words) if words else None
+
+
 def edition_of(year: int) -> str:
     """The edition a report of ``year`` follows (annual-report.md B.8)."""
     return "2008" if year <= spec2008.LAST_YEAR else "2019" if year <= 2020 else "2021"
