@@ -67,6 +67,27 @@ def test_years_and_words_an_organ_s_suffix_begins_stay_whole(title, words):
     assert [w for w in words if not any(w in line for line in lines)] == []
 
 
+@pytest.mark.parametrize("room", [ROOM, 16, 12])
+@pytest.mark.parametrize("name", ["住房和城乡建设局", "自然资源和规划局", "人力资源和社会保障局", "发展和改革委员会", "文化广电体育和旅游局"])
+def test_an_organ_s_name_with_and_in_it_stays_whole(name, room):
+    """A reviewer found “自然资源和|规划局办公室” in a 版记's 印发机关: 和 was a place to break inside an organ's name."""
+    for text in (f"某某省某某市某某县{name}办公室（政务公开科）", f"某某市某某区{name}2023年政府信息公开工作年度报告"):
+        lines = broken(text, room, G.autospace_em).split("\n")
+        assert len(lines) > 1 and any(name in line for line in lines), lines
+
+
+def test_and_between_two_things_is_still_a_place_to_break():
+    assert broken("某县农业农村局二〇二四年工作总结和二〇二五年工作计划", 14, G.autospace_em) == \
+        "某县农业农村局二〇二四年\n工作总结和二〇二五年工作计划"
+
+
+@pytest.mark.parametrize("room", [ROOM, 18, 14])
+def test_guanyu_never_ends_a_line(room):
+    """“……旅游局关于|2023年……”: 关于 belongs to what it is about."""
+    lines = broken("某某县文化广电体育和旅游局关于2023年政府信息公开工作的年度报告", room, G.autospace_em).split("\n")
+    assert not any(line.endswith("关于") for line in lines) and lines[1].startswith("关于"), lines
+
+
 def test_a_word_s_line_break_is_a_break():
     """Word's Shift+Enter reaches the data as U+2028 (reportkit.load.LINE_BREAK): it breaks the title as \\n does."""
     assert broken("某某市人民政府办公室\u2028关于2023年度政务公开工作要点", ROOM, G.autospace_em) == \

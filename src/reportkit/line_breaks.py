@@ -31,6 +31,9 @@ _SUFFIXES = {"省": "级委长直属内外域份会市略", "市": "级委长直
              "盟": "市委", "县": "级委长直属辖域内外城区市政", "旗": "级委长下舰帜", "区": "级委长直属域内外间分别块划县",
              "乡": "级委长村镇土亲贤风", "镇": "级委长村街域区化", "街道": "办", "村": "级委长民务组干集居庄容镇"}
 _DIVISIONS = "省市州盟县旗区乡镇村"
+#: What follows 和, 与 or 及 inside an organ's name (住房和|城乡建设局, 自然资源和|规划局, 发展和|改革委员会): a place to break
+#: only where the lines allowed leave no better one (a 版记's two).
+_ORGAN_REST = "[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|办公室|中心|署)"
 #: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
 #: Chinese characters may part a word (``_ANYWHERE``). An organ's suffix is one only where no word goes on (所|属,
 #: 院|校, 局|面, 队|伍); a year is whole (二〇|二〇 is none).
@@ -46,7 +49,8 @@ _PLACES = (
     (10, re.compile("(?<=[\u4e00-\u9fff])(?=[A-Za-z])")),  # before a web address or a Latin name: 含网址|www.…
     (12, re.compile("|".join(f"(?<=(?<![{_DIVISIONS}农城]){suffix})(?![{words}])"
                              for suffix, words in _SUFFIXES.items()))),
-    (14, re.compile(r"(?<=[的和与])|(?<=及)(?!其)")),  # not 及|其
+    (14, re.compile(r"(?<=的)|(?<=[和与])(?!{organ})|(?<=及)(?!其|{organ})".format(organ=_ORGAN_REST))),  # not 及|其
+    (60, re.compile(r"(?<=[和与及])")),  # inside an organ's name: a line more is cheaper, a break elsewhere in it dearer
 )
 _ANYWHERE = 80
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
@@ -55,7 +59,8 @@ _UNEVEN = 3
 _EXTRA_LINE = 20
 #: More lines than this is no title or name: left to the engines.
 _MOST_LINES = 8
-_NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])")
+#: Never a line's end: an opening mark, 关于 (关于| 2023年…: it belongs to what it is about); never a line's start: a closing mark.
+_NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])|(?<=关于)")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 
 
@@ -126,14 +131,14 @@ def _figure_width(ch: str) -> float:
     return 0.33 if ch in ".," else 0.93 if ch == "%" else 0.56
 
 
-def broken(text: str, room: float, autospace_em: float = 0) -> str:
+def broken(text: str, room: float, autospace_em: float = 0, most: int = _MOST_LINES) -> str:
     """``text`` with each of its lines (``\\n``, or U+2028 of a Word line break) wider than ``room`` characters broken
-    into as few lines as fit (one more where that breaks no word), of near-equal width, at the cheapest places
-    (:data:`_PLACES`)."""
-    return "\n".join(_lines(line, room, autospace_em) for line in text.replace("\u2028", "\n").split("\n"))
+    into as few lines as fit (one more where that breaks no word, up to ``most``), of near-equal width, at the cheapest
+    places (:data:`_PLACES`)."""
+    return "\n".join(_lines(line, room, autospace_em, most) for line in text.replace("\u2028", "\n").split("\n"))
 
 
-def _lines(line: str, room: float, autospace_em: float) -> str:
+def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
     widths = _Widths(line, autospace_em)
     width = widths(0, len(line))
     if width <= room:
@@ -152,7 +157,7 @@ def _lines(line: str, room: float, autospace_em: float) -> str:
     if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
         return line
     best = None
-    for count in (fewest, fewest + 1):
+    for count in range(fewest, min(fewest + 1, max(most, fewest)) + 1):
         found = _best(len(line), count, cost, room, width / count, widths)
         if found and (best is None or found[0] + _EXTRA_LINE * (count - fewest) < best[0]):
             best = found[0] + _EXTRA_LINE * (count - fewest), found[1]

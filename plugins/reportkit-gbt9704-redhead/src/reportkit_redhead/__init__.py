@@ -152,7 +152,7 @@ def organ_lines(mark: str | list[str], size_pt: float = MIN_ORGAN_PT) -> list[st
 def printer_lines(printer: str) -> list[str]:
     """The 印发机关's lines, each left of the 印发日期 on its line (the date stands by the last), broken where a reader
     would (:func:`reportkit.line_breaks.broken`): between the parts of a name, not inside a word."""
-    return broken(printer, _printer_room(), LAYOUT.geometry.autospace_em).split("\n")
+    return broken(printer, _printer_room(), LAYOUT.geometry.autospace_em, most=2).split("\n")
 
 
 def _printer_room() -> float:
