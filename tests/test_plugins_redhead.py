@@ -562,10 +562,12 @@ def test_docx_copy_to_of_three_lines_keeps_its_text_and_rules(docx_layouts):
 
 @pytest.mark.slow
 @needs_soffice
-def test_docx_printer_with_no_room_for_the_date_beside_it_wraps_and_keeps_both(docx_layouts):
-    """A 印发机关 too long to share its line with the 印发日期 ran into it and the row, one line tall and exact, cut
-    off the date ("…（政务公开科）2024年"): the 印发机关 now breaks over lines of its own, the row as tall, and the date
-    stands on the first, a character or more clear of it, as in the PDF."""
+def test_docx_printer_with_no_room_for_the_date_beside_it_breaks_as_the_pdfs_the_date_on_the_last_line(docx_layouts):
+    """A 印发机关 too long to share its line with the 印发日期 breaks over two lines where the PDFs break it
+    (``printer_lines``), and the date stands on the last, 1 character from the right and a character or more clear of
+    the name, on the same grid line (the DOCX put it on the first line, the PDFs on the last: §7.4.3)."""
+    from reportkit_redhead import printer_lines
+
     pdf, _ = docx_layouts["printer"]
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         last = doc.pages[-1]
@@ -576,11 +578,39 @@ def test_docx_printer_with_no_room_for_the_date_beside_it_wraps_and_keeps_both(d
     rows = [sorted(line, key=lambda c: c["x0"]) for _, line in sorted(lines.items())]
     rows = rows[next(i for i, row in enumerate(rows) if row[0]["text"] == LONG_PRINTER[0]):]  # under the 抄送
     texts = ["".join(c["text"] for c in row) for row in rows]
-    assert "".join(texts) == LONG_PRINTER[:texts[0].index("2")] + "2024年1月25日印发" + LONG_PRINTER[texts[0].index("2"):]
-    first = rows[0]
-    date_at = next(i for i, c in enumerate(first) if c["text"] == "2")
-    assert len(texts) == 2 and first[date_at]["x0"] - first[date_at - 1]["x1"] >= 14
-    assert first[-1]["x1"] == pytest.approx((BLOCK_RIGHT - 14 / MM) * MM, abs=1)  # the date 1 character from the right
+    first, second = printer_lines(LONG_PRINTER)
+    assert texts == [first, second + "2024年1月25日印发"]
+    last_line = rows[-1]
+    assert last_line[len(second)]["x0"] - last_line[len(second) - 1]["x1"] >= 14
+    assert last_line[-1]["x1"] == pytest.approx((BLOCK_RIGHT - 14 / MM) * MM, abs=1)  # the date 1 character from the right
+    assert rows[0][0]["x0"] == pytest.approx(last_line[0]["x0"], abs=0.5)
+    assert (last_line[0]["top"] - rows[0][0]["top"]) / MM == pytest.approx(LINE, abs=0.3)  # a grid line apart
+
+
+@pytest.mark.parametrize("printer", ["某县自然资源局办公室", LONG_PRINTER, "某某市某某区住房和城乡建设局不动产登记中心办公室"],
+                         ids=["one_line", "two_lines_bracketed", "two_lines"])
+def test_docx_printer_row_has_the_pdfs_lines_and_the_date_after_a_tab_on_the_last(printer):
+    """The 版记's last row is one paragraph: the 印发机关's lines as the PDFs break them (``printer_lines``), a line
+    break between them, then a tab to the right tab stop 1 character in from the right and the date: beside the last
+    line, as in both PDFs (it stood beside the first)."""
+    from reportkit.renderers.docx import IMPRINT_CHAR, IMPRINT_LINE
+    from reportkit_redhead import printer_lines
+
+    text = variant(0).replace("printer: 某县自然资源局办公室", f"printer: {printer}")
+    doc = open_docx(io.BytesIO(render(text, file=str(EXAMPLE), strict=True, formats=("docx",)).docx))
+    table = doc.tables[-1]
+    row = table.rows[-1]
+    (p,) = row.cells[0].paragraphs
+    lines = printer_lines(printer)
+    assert p.text == "\n".join(lines) + "\t2024年1月25日印发"
+    pieces = [(child.tag.split("}")[1], child.text) for r in p._p.findall(W + "r") for child in r if child.tag != W + "rPr"]
+    assert pieces == [*[piece for i, line in enumerate(lines) for piece in [("br", None)] * bool(i) + [("t", line)]],
+                      ("tab", None), ("t", "2024年1月25日印发")]
+    (stop,) = p._p.findall(f"{W}pPr/{W}tabs/{W}tab")
+    width = int(doc.sections[0].page_width.twips - doc.sections[0].left_margin.twips - doc.sections[0].right_margin.twips)
+    assert (stop.get(W + "val"), int(stop.get(W + "pos"))) == ("right", width - IMPRINT_CHAR)
+    height = row._tr.find(f"{W}trPr/{W}trHeight")
+    assert (int(height.get(W + "val")), height.get(W + "hRule")) == (len(lines) * IMPRINT_LINE, "exact")
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])

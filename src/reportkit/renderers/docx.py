@@ -618,13 +618,13 @@ class _Writer:
         return len(_wrapped(text, self._half_chars(2), self._half_chars(5)))
 
     def _printer_text(self, printer: str, date: str) -> tuple[str, int]:
-        """The 印发机关 and 印发日期 row's text and lines: the 印发机关 1 character in, the date 1 from the right
-        (a right tab) and one character from the 印发机关, which a line too short for both breaks over lines of
-        its own, the date beside the first (a one-line row, its height exact, clipped the rest). The date's
-        spaces between Chinese and digits (autoSpaceDN) count half a character each, the gap two characters."""
+        """The 印发机关 and 印发日期 row's text and lines: the 印发机关 1 character in, on the lines the PDFs break it
+        into (``Imprint.printer``'s line breaks, which a line too short for it breaks again), the date 1 from the
+        right (a right tab) beside the last, as in the PDFs (§7.4.3). The date's spaces between Chinese and digits
+        (autoSpaceDN) count half a character each, the gap two characters."""
         room = self._half_chars(2) - sum(_half_widths(date)) - len(AUTOSPACED.findall(date)) - 4
         lines = [line for part in printer.replace("\u2028", "\n").split("\n") for line in _wrapped(part, room, room)]
-        return "\t".join([lines[0], "\n".join([date, *lines[1:]])]), len(lines)
+        return "\n".join([*lines[:-1], f"{lines[-1]}\t{date}"]), len(lines)
 
     def _half_chars(self, chars_out: int) -> int:
         """Half characters of the 版记's type in the text block's width less ``chars_out`` characters."""
