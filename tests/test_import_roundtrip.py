@@ -96,3 +96,36 @@ def test_a_red_head_document_imports_without_its_masthead_and_imprint(fmt, tmp_p
     for field in ("year", "agency", "date", "title", "contact", "addressee", "sections"):
         assert getattr(back, field, None) == getattr(original, field, None), field
     assert applications_values(back) == applications_values(original)
+
+
+#: A 印发机关 of two lines in the 版记 (某某市某某区住房和城乡建设局 / 不动产登记中心办公室 2024年1月25日印发).
+TWO_LINE_PRINTER = "某某市某某区住房和城乡建设局不动产登记中心办公室"
+#: A 抄送 of three lines.
+LONG_COPY_TO = "[" + ", ".join(f"某县第{n}个需要抄送的单位" for n in "一二三四五") + "]"
+
+
+@pytest.mark.parametrize(("printer", "copy_to"), [(TWO_LINE_PRINTER, None), (TWO_LINE_PRINTER, ""),
+                                                  ("某县自然资源局办公室", LONG_COPY_TO)],
+                         ids=["two_line_printer", "two_line_printer_no_copy_to", "three_line_copy_to"])
+@pytest.mark.parametrize("fmt", SOURCES)
+def test_a_red_head_document_keeps_its_date_whatever_lines_its_imprint_takes(fmt, printer, copy_to, tmp_path):
+    """The Typst PDF prints the 版记 line by line, a long 印发机关 on two with the date beside the second: the lines
+    above the one ending in 印发 (the 印发机关's first, the 抄送's) stayed in the body after the 署名, and the 成文日期
+    above them was lost (a placeholder); the DOCX without a 抄送 lost it too (its date stood on the first line). The
+    版记 is now left out whole, and the report reads back as the data it was made from."""
+    text = REDHEAD.read_text(encoding="utf-8").replace("printer: 某县自然资源局办公室", f"printer: {printer}")
+    usual = "    copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]\n"
+    if copy_to is not None:
+        text = text.replace(usual, f"    copy_to: {copy_to}\n" if copy_to else "")
+    assert printer in text and ("copy_to" in text) == (copy_to != "")
+    data = tmp_path / "redhead.yaml"
+    data.write_text(text, encoding="utf-8")
+    result = imported(rendered(data, fmt, tmp_path), tmp_path, PLUGINS)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    assert sorted(f.message for f in result.findings) == ([] if fmt == "page" else sorted([  # the page: <header>, <footer>
+        "标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入", "文末的版记（抄送、印发机关和印发日期）未导入"]))
+    original, back = report(data, PLUGINS), report(result.target, PLUGINS)
+    for field in ("year", "agency", "date", "title", "contact", "addressee", "sections"):
+        assert getattr(back, field, None) == getattr(original, field, None), field
+    written = result.target.read_text(encoding="utf-8")
+    assert [word for word in ("日印发", "抄送：", "某某市某某区", "需要抄送") if word in written] == []  # nothing of the 版记

@@ -11,6 +11,7 @@ import re
 import typing
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -39,14 +40,15 @@ _ORGAN_END = re.compile(r"(?:局|委|办|厅|部|院|府|会|署|所|站|队|处
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
 _MASTHEAD = re.compile(f"{_ORGAN_END.pattern[:-1]}文件$|{_DOC_NUMBER.pattern}")
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
-_IMPRINT = re.compile(r"^\s*抄送[:：]|印发\s*$")
+_COPY_TO = re.compile(r"^\s*抄送[:：]")
+_IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration.
 _WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
 _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
-_CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?: \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+_CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
@@ -331,17 +333,38 @@ class _Mapper:
     def _without_attachments(self) -> None:
         """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
         not the report's: left out, in one finding each."""
-        imprint = None
-        while self.items and _IMPRINT.search(_text_of(self.items[-1])):  # a table, or its lines
-            imprint = self.items.pop().place
-        if imprint:
-            self.find(imprint, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
+        start = self._imprint_start()
+        if start < len(self.items):
+            self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
+            del self.items[start:]
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
                     isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
                 self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "metadata")
                 del self.items[i:]
                 return
+
+    def _imprint_start(self) -> int:
+        """Where the 版记 at the end starts (``len(self.items)`` without one): a table, or the lines from its 抄送
+        down to the one ending in 印发. Lines above that one (a PDF's 印发机关 of two lines, the date beside the last;
+        a 抄送 of several) are the 版记's up to the 抄送, or without one, when at most two and no sentence follow the
+        成文日期 (they were taken for the body's end, and the 成文日期 above them was lost)."""
+        end = len(self.items)
+        while end and _IMPRINT.search(_text_of(self.items[end - 1])):  # a table, or its lines
+            end -= 1
+        if end == len(self.items) or _COPY_TO.match(_text_of(self.items[end])):
+            return end
+        start = end
+        while start and end - start < 8 and isinstance(self.items[start - 1], Para) \
+                and not _dated(self.items[start - 1].text):
+            start -= 1
+            if _COPY_TO.match(self.items[start].text):
+                return start
+        lines = self.items[start:end]
+        if start and _dated(_text_of(self.items[start - 1])) and len(lines) <= 2 \
+                and not any(re.search(r"[。；！？，：:]", line.text) for line in lines):
+            return start
+        return end
 
     def _without_attachment_note(self) -> None:
         """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
@@ -710,6 +733,11 @@ def _web_meta(item: Para) -> bool:
     return bool(_WEB_META.search(item.text)) and len(item.text) <= 80 and "。" not in item.text
 
 
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a 成文日期, alone or after the 署名 on its line."""
+    return bool(parse_date(text) or _ORGAN_AND_DATE.match(text))
+
+
 def _text_of(item) -> str:
     return item.text if isinstance(item, Para) else "".join(map("".join, item.rows))
 
@@ -883,13 +911,15 @@ class TableMapper:
         """Note that the table row (or group) ``keys`` was read at ``place``."""
         self.mapper.out.places[("tables", *keys)] = place
 
-    def cell(self, text: str, kind: str, place: str, what: str):
-        """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable."""
+    def cell(self, text: str, kind: str, place: str, what: str, total: bool | None = None):
+        """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable. ``total``:
+        whether the cell is a total (by default, one in a 总计 row or column)."""
         found = _CELL.match(_plain(unicodedata.normalize("NFKC", text))) if text else None  # １２．５ as 12.5
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
         if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
-            total = kind == "count" and "总计" in what  # left to reportkit to compute: a blank total is no 0 typed
+            if total is None:  # left to reportkit to compute: a blank total is no 0 typed
+                total = kind == "count" and "总计" in what
             self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
             return None if total else (0, None) if kind == "amount" else 0
         if not found:
@@ -925,11 +955,16 @@ class TableMapper:
         columns: list[str] = []
         for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
             label = norm(row[0])
+            if not any(cell.strip() for cell in row):
+                continue  # a row of nothing: Word's row of column widths in a page it saved
             if label == norm(tables.DISCLOSURE_ITEM_LABEL):
                 columns = row
                 continue
             if label not in rows:
-                if not label.startswith(norm("第二十条")) and not _UNIT.match(row[0]):  # a caption row: 单位：件
+                caption = label.startswith(norm("第二十条")) or _UNIT.match(row[0])  # a caption row: 单位：件
+                if not caption and not columns and len({cell.strip() for cell in row if cell.strip()}) == 1:
+                    self.mapper.find(place, f"表二第一行的表格标题“{row[0].strip()}”未导入", "skipped")  # over it all
+                elif not caption:
                     self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
                 continue
             key, block = rows[label]
@@ -938,21 +973,20 @@ class TableMapper:
                 continue
             out[key] = values = {}
             self.at(("active_disclosure", key), place)
-            by_label = {}
-            for j, head in enumerate(columns):
-                by_label.setdefault(norm(head), j)
-            found = [by_label.get(norm(column.label)) for column in block.columns]
-            if None not in found and max(found) < len(row) and self.blank_row("表二", row[0], place, [row[j] for j in found]):
+            under: dict[str, list[str]] = {}  # the row's cells under each head (a merged head is over several)
+            for j, head in enumerate(columns[:len(row)]):
+                under.setdefault(norm(head), []).append(row[j])
+            texts = [_under_one_head(under.get(norm(column.label))) for column in block.columns]
+            if None not in texts and self.blank_row("表二", row[0], place, texts):
                 values.update({column.key: 0 for column in block.columns})
                 continue
-            for column in block.columns:
+            for column, text in zip(block.columns, texts):
                 what = f"表二“{row[0]}”“{column.label}”"
-                j = by_label.get(norm(column.label))
-                if j is None or j >= len(row):
+                if text is None:
                     self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
                     values[column.key] = placeholder(what)
                     continue
-                value = self.cell(row[j], column.cell, place, what)
+                value = self.cell(text, column.cell, place, what)
                 if column.cell == "amount":
                     value, unit = value if isinstance(value, tuple) else (value, None)
                     if block.unit_in_data and unit:
@@ -1013,9 +1047,13 @@ class TableMapper:
                                      for c in tables.APPLICANT_COLUMNS})
                     continue
                 seen[keys] = place
-                # （七）总计 left blank under rows with figures is a total not printed, no row of 0s
-                zeros = keys != ("results", tables.RESULTS_TOTAL.key) or _zero(out.get("results", {}))
-                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1], zeros))
+                # （七）总计 left blank under rows with figures is a total not printed, no row of 0s; but in a row
+                # printed, a blank in a column of 0s (科研机构 blank all the way down) is the 0 it sums to, as above
+                results = out.get("results") if keys == ("results", tables.RESULTS_TOTAL.key) else None
+                zeros = not results or _zero(results)
+                printed = any(j < len(row) and row[j].strip() not in ("", *NOTHING) for j in columns.values())
+                of_zeros = {c.key for c in tables.APPLICANT_COLUMNS if results and printed and _column_zero(results, c.key)}
+                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1], zeros, of_zeros))
         if split and OTHER_HANDLING not in seen:
             seen[OTHER_HANDLING] = split[0][1]
             _set(out, OTHER_HANDLING, {c.key: _sum(values[c.key] for values, _ in split)
@@ -1031,8 +1069,10 @@ class TableMapper:
                                  for c in tables.APPLICANT_COLUMNS})
         return out
 
-    def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True) -> dict:
-        """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s."""
+    def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True,
+                       of_zeros: Collection[str] = ()) -> dict:
+        """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s; a blank total in a
+        column of ``of_zeros`` as a blank cell, no total left out."""
         found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)]
         if zeros and None not in found and self.blank_row("表三", label, place, [row[j] for j in found]):
             return {column.key: 0 for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
@@ -1044,7 +1084,7 @@ class TableMapper:
                 self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
                 values[column.key] = placeholder(what)
             else:
-                values[column.key] = self.cell(row[j], "count", place, what)
+                values[column.key] = self.cell(row[j], "count", place, what, False if column.key in of_zeros else None)
         return values
 
     def _other_as_one(self, row, columns, place, out, seen) -> None:
@@ -1262,6 +1302,22 @@ def _set(tree: dict, keys: tuple, value) -> None:
 def _zero(tree) -> bool:
     """Whether every value in ``tree`` is 0 (not a placeholder, nor a total left to compute)."""
     return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
+
+
+def _under_one_head(cells: list[str] | None) -> str | None:
+    """What a row of table 二 holds under one head (None: no such head): a head merged across the columns (本年处理决定
+    数量) is over several cells, and the figure is in whichever of them was written in; different texts in them are
+    one text, which is no number."""
+    if cells is None:
+        return None
+    written = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+    return "、".join(written) if written else cells[0]
+
+
+def _column_zero(rows: dict, column: str) -> bool:
+    """Whether ``column`` is 0 in every row of table 三 under ``rows`` (rows within their groups)."""
+    return all(_zero(row.get(column)) if tables.NATURAL_PERSON.key in row else _column_zero(row, column)
+               for row in rows.values())
 
 
 def _has(tree: dict, keys: tuple) -> bool:

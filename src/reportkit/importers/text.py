@@ -43,6 +43,8 @@ def read(path: Path) -> Published:
     wrapped = ""  # the start of a cell whose text went on to the next line
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         place = f"第 {i + 1} 行"
+        if kind == "blank" and table is not None and _blank_figures(line, table):
+            kind = kinds[i] = "tab"
         if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i):
             wrapped += line.strip(_BLANKS)
             continue
@@ -67,6 +69,13 @@ def _kind(line: str) -> str:
     if _PIPE_CELL.fullmatch(text.strip()) or _PIPE_PAD.fullmatch(text.strip()):
         return "pipe"
     return "blank" if not text.strip() else "text"
+
+
+def _blank_figures(line: str, table: _Table) -> bool:
+    """Whether ``line``, tabs alone, is the row of figures of a copied table whose head has none yet, every figure
+    left blank (table 四 of 0s printed blank); not a row of empty cells after figures (a page saved from Word ends
+    each table with one, setting the columns' widths)."""
+    return table.kind == "tab" and line.count("\t") >= 2 and not any(_DIGIT.search(text) for text, _ in table.lines)
 
 
 def _goes_on(kinds: list[str], i: int, kind: str) -> bool:
