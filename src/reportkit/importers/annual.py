@@ -23,7 +23,7 @@ from ..layout import Geometry
 from ..line_breaks import broken
 from ..narrative import SectionItem
 from ..outline import TYPED_NUMBER
-from .labels import SENTENCE_END, heading_level, norm
+from .labels import SENTENCE_END, heading_level, norm, part_heading
 from .source import Grid, Para, Published
 
 if typing.TYPE_CHECKING:
@@ -160,6 +160,7 @@ class _Mapper:
         self.packages: list[str] = []  # the packages of the plugin sections found, for ``plugins:``
         self.out = Imported({"kind": "annual-report"})
         self.data = self.out.data
+        self.published = published
         self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
         self.page_title = published.page_title
 
@@ -217,7 +218,7 @@ class _Mapper:
         if organs and organs != [agency]:
             self.data["signature"] = organs[0] if len(organs) == 1 else organs
         self.items = _headings_out_of_tables(self.items)
-        preamble, parts = self._split_parts()
+        preamble, parts = self._split_parts(edition)
         if edition == "2008":
             from .annual2008 import map_2008
             map_2008(self, preamble, parts, year)
@@ -413,9 +414,17 @@ class _Mapper:
         """The 署名 lines at the end, taken off the items: set right, or over the ``date`` in its paragraph."""
         signed: list[Para] = []
         while self.items and isinstance(self.items[-1], Para) and (
-                self.items[-1].role in ("signature", "right") and (date or _organ_like(self.items[-1]))
+                self.items[-1].role == "signature" or self.items[-1].role == "right" and not part_heading(
+                    self.items[-1].text) and (date or _organ_like(self.items[-1]))
                 or date and _above_in_one_paragraph(self.items[-1], date)):
             signed.insert(0, self.items.pop())
+        # A short last part (五、… / 无) is its heading's: its lines up to the first ending like an organ's name go back.
+        if self.items and isinstance(self.items[-1], Para) and part_heading(above := self.items[-1].text) \
+                and len(above) <= 40 and not SENTENCE_END.search(above) and not any(
+                    isinstance(x, Para) and _ATTACHMENT.match(x.text) for x in self.items[-6:]):
+            while signed and signed[0].role != "signature" and not (
+                    _ORGAN_END.search(signed[0].text.strip()) or _WRAPPED_NAME.search(signed[0].text.strip())):
+                self.items.append(signed.pop(0))
         # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明 are no organs.
         note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
                    default=-1)
@@ -491,12 +500,21 @@ class _Mapper:
         return placeholder("发布机关全称")
 
     # Structure ------------------------------------------------------------------
-    def _split_parts(self) -> tuple[list, list[tuple[Para, list]]]:
-        """The items before the first 一、 heading, and each level-1 heading with the items below it."""
+    def _split_parts(self, edition: str) -> tuple[list, list[tuple[Para, list]]]:
+        """The items before the first 一、 heading, and each level-1 heading with the items below it. A report with
+        no 一、 heading numbers its parts 1. 2.: those headings whose words are an official part's title (or a plugin
+        section's) are the parts, no other 1. item."""
+        level = 1 if any(isinstance(i, Para) and _is_heading(i) and heading_level(i.text) == 1 for i in self.items) else 3
+
+        def part(item) -> bool:
+            return isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == level and (
+                level == 1 or norm(item.text) in labels.sections(edition) or bool(self.plugin_section(item.text, edition))
+                or edition == "2008" and bool(labels.section_2008(item.text)))
+
         preamble: list = []
         parts: list[tuple[Para, list]] = []
         for item in self.items:
-            if isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1:
+            if part(item):
                 parts.append((item, []))
             elif parts:
                 parts[-1][1].append(item)
@@ -615,6 +633,7 @@ class _Mapper:
         known = labels.sections(edition)
         sections: dict = {}
         data_tables: dict = {}
+        extra: list = []  # the parts that are none of the six (a province's 七、…)
         for heading, items in parts:
             key = known.get(norm(heading.text))
             plugin = self.plugin_section(heading.text, edition) if key is None else None
@@ -628,8 +647,7 @@ class _Mapper:
                 sections[plugin[0].name] = self.plugin_part(*plugin, heading, rest)
                 continue
             if key is None:
-                self.find(heading.place, f"“{heading.text}”不是{tables.EDITIONS[edition].issued_by}的六个部分之一，"
-                                         "未导入：请把内容移到相应部分", "sections")
+                extra.append((heading, items))
                 continue
             if key in sections:
                 self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
@@ -649,11 +667,47 @@ class _Mapper:
             if key in ("overview", "problems") and not sections.get(key) or key == "other" and key not in sections:
                 self.find("正文", f"没有找到“{label}”部分", "sections")
                 sections[key] = [placeholder(label)]
+        for heading, items in extra:
+            self._extra_part(heading, items, edition, sections, data_tables)
         self.data["sections"] = {k: v for k, v in sections.items() if v}
-        for key, label in _TABLE_NAMES.items():
-            if key not in data_tables:
-                self.find("正文", f"没有找到{label}", "tables")
+        self._missing_tables(parts, data_tables)
         self.data["tables"] = TableMapper(edition, self).all(data_tables)
+
+    def _missing_tables(self, parts: list, found: dict) -> None:
+        """One finding for each statistics table not ``found``; one for them all, where the article has pictures
+        between its parts (the tables published as images, which reportkit cannot read): where, and how to fill them."""
+        missing = [label for key, label in _TABLE_NAMES.items() if key not in found]
+        places = {item.place for heading, items in parts for item in (heading, *items)}
+        inside = [at for at, item in enumerate(self.published.items) if item.place in places]
+        pictures = [p.place for p in self.published.pictures if missing and inside and inside[0] < p.at <= inside[-1] + 1]
+        if not pictures:
+            for label in missing:
+                self.find("正文", f"没有找到{label}", "tables")
+            return
+        these = "这些表" if len(missing) > 1 else "这张表"
+        self.find(pictures[0], f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{'、'.join(dict.fromkeys(pictures))}），"
+                               f"{these}看来是以图片发布的，reportkit 读不出图片里的数字：请照图片把数字填进数据文件里{these}的"
+                               "【请填写：…】占位，或向发布机关要原始的 DOCX 或 Excel 文件再导入", "tables")
+
+    def _extra_part(self, heading: Para, items: list, edition: str, sections: dict, data_tables: dict) -> None:
+        """A part that is none of the six, kept at the end of 六、其他需要报告的事项 as its （N） heading with its
+        text (where a re-render prints it), in one finding; its statistics tables are read as the report's."""
+        issued_by = tables.EDITIONS[edition].issued_by
+        for grid in (i for i in items if isinstance(i, Grid)):
+            self._table(grid, edition, data_tables, None)
+        paras = [i for i in items if isinstance(i, Para)]
+        if not paras:
+            self.find(heading.place, f"“{heading.text}”不是{issued_by}的六个部分之一，下面也没有文字，未导入", "sections")
+            return
+        other = sections.setdefault("other", [])
+        path = ("sections", "other", len(other))
+        self.out.places[path] = heading.place
+        other.append({"heading": strip_number(heading.text),
+                      "content": nest(paras, 3, self.out.places, (*path, "content"))})
+        number = sum(isinstance(item, dict) for item in other)
+        self.find(heading.place, f"“{heading.text}”不是{issued_by}的六个部分之一，已作为第六部分“其他需要报告的事项”的"
+                                 f"第（{'一二三四五六七八九十'[min(number, 10) - 1]}）个小标题导入（重新排版时印在第六部分末尾）："
+                                 "请核对，应归入其他部分的移到相应部分", "sections")
 
     def _other(self, paras: list[Para], edition: str) -> list[Para]:
         if paras and paras[0].text == "本年度没有其他需要报告的事项。" and len(paras) == 1:
@@ -749,7 +803,7 @@ def _above_in_one_paragraph(line: Para, date: Para) -> bool:
 
 def _organ_like(line: Para) -> bool:
     """Short, no sentence, no heading: a line that can be an organ's name."""
-    return len(line.text) <= 30 and not SENTENCE_END.search(line.text) and not heading_level(line.text)
+    return len(line.text) <= 30 and not SENTENCE_END.search(line.text) and not part_heading(line.text)
 
 
 def _short(item) -> str:
@@ -1064,7 +1118,8 @@ class TableMapper:
             self.at(("applications", *keys), place)
         for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
             if keys not in seen and not _has(out, keys):
-                self.mapper.find(parts[0].place if parts else "正文", f"表三没有“{node.label}”一行", "cells")
+                if parts:  # a table not found at all is one finding (:meth:`_Mapper._missing_tables`), not one a row
+                    self.mapper.find(parts[0].place, f"表三没有“{node.label}”一行", "cells")
                 _set(out, keys, {c.key: placeholder(f"表三“{node.label}”“{c.label}”")
                                  for c in tables.APPLICANT_COLUMNS})
         return out

@@ -67,13 +67,26 @@ def import_command(files, output, draft, overwrite):
             continue
         for finding in result.findings:
             click.echo(f"{path}: warning: {finding.place}：{finding.message}", err=True)
+        held = _placeholder_lines(result) if result.findings else set()
         for diagnostic in result.diagnostics:
-            click.echo(diagnostic.format(), err=True)
+            if diagnostic.line not in held:
+                click.echo(diagnostic.format(), err=True)
+        _placeholders_in_one_line(result, held)
         state = "校验通过" if result.ok else "校验未通过，请按上面的提示补填"
         mapped = f"{len(result.findings)} 处未能映射" if result.findings else "所有数据都已映射"
         click.echo(f"已导入 {result.target}（{mapped}，{state}）")
         failed += not result.ok
     sys.exit(1 if failed else 0)
+
+
+def _placeholders_in_one_line(result: ImportResult, held: set[int]) -> None:
+    """One line for the validation errors of the placeholders the findings above already explain (``held``, their
+    lines), instead of one a cell: how many, where in the data file, and how to fill them."""
+    lines = sorted({d.line for d in result.diagnostics if d.line in held})
+    cells = sum(d.line in held for d in result.diagnostics)
+    if cells:
+        click.echo(f"{result.target}:{lines[0]}-{lines[-1]}: error: 还有 {cells} 格是【请填写：…】占位（原因见上面的提示），"
+                   f"未逐格列出：请照原文填写后运行 reportkit validate {result.target} 核对", err=True)
 
 
 def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None]:

@@ -30,11 +30,16 @@ def read(path: Path) -> Published:
             role = _role(element, styles)
             role = "right" if role == "body" and _set_off(element) else role
             published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", role))
+            if element.xpath(_PICTURE):
+                published.picture(f"第 {paragraphs} 段")
         elif element.tag == qn("w:tbl"):
             tables += 1
             published.add(_grid(element, f"第 {tables} 个表格", numbering))
     return published
 
+
+#: A picture in a paragraph: a drawing's image (a:blip; not a text box or a shape) or an old-style picture's.
+_PICTURE = ".//*[local-name()='blip' or local-name()='imagedata']"
 
 _WRAPPERS = {qn("w:sdt"): qn("w:sdtContent"), qn("w:customXml"): None}
 

@@ -58,6 +58,7 @@ def _walk(element, published: Published, counter: dict) -> None:
         if text.strip():
             counter["p"] += 1
             published.add(Para(text, f"第 {counter['p']} 段", _role(element)))
+        _pictures(element, published, counter)
         return
     # Mixed content: the text and inline elements between blocks (<b>一、总体情况</b><p>…) are paragraphs of their own.
     run = [element.text or ""]
@@ -67,15 +68,25 @@ def _walk(element, published: Published, counter: dict) -> None:
             _walk(child, published, counter)
             run = [child.tail or ""]
         else:
-            run += [_text(child), child.tail or ""]
+            run += [_text(child), child.tail or "", child]
     _add_run(run, tag, published, counter)
 
 
-def _add_run(run: list[str], tag: str, published: Published, counter: dict) -> None:
-    text = "".join(run)
+def _add_run(run: list, tag: str, published: Published, counter: dict) -> None:
+    """The text of ``run`` (strings, and the inline elements it was read from) as a paragraph; then its pictures."""
+    text = "".join(piece for piece in run if isinstance(piece, str))
     if text.strip() and tag in _BLOCKS:
         counter["p"] += 1
         published.add(Para(text, f"第 {counter['p']} 段"))
+    for element in run:
+        if not isinstance(element, str):
+            _pictures(element, published, counter)
+
+
+def _pictures(element, published: Published, counter: dict) -> None:
+    """Note each <img> in ``element`` (itself, too) as a picture after the paragraph last read."""
+    for _ in element.iter("img"):
+        published.picture(f"第 {counter['p']} 段后")
 
 
 def _layout(table) -> bool:

@@ -95,6 +95,11 @@ def heading_level(text: str) -> int:
     return 3 if number[0].isdigit() else 1
 
 
+def part_heading(text: str) -> bool:
+    """Whether ``text`` starts with a heading's numbering (一、 （一） 1. （1）) or a part's (第五部分): never a 署名."""
+    return bool(heading_level(text) or _PART_NUMBER.match(_SPACE.sub("", unicodedata.normalize("NFKC", text))))
+
+
 # Table 二 -------------------------------------------------------------------
 @cache
 def disclosure_rows(edition: str) -> dict[str, tuple[str, tables.DisclosureBlock]]:

@@ -63,10 +63,11 @@ def read(path: Path) -> Published:
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     with pdfplumber.open(str(path)) as pdf:
         _check_text(pdf, path)
-        pages, known, articles = [], None, []
+        pages, known, articles, pictures = [], None, [], []
         for number, page in enumerate(pdf.pages, 1):
             *read_page, known, aside = _page(page, known, articles)
             pages.append(tuple(read_page))
+            pictures.append(_pictures(page))
             if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
                 published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
         pages = _with_unruled_tables(_without_running_lines(pages))
@@ -80,8 +81,13 @@ def read(path: Path) -> Published:
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             left = usual if left is None or left > usual + 8 else left
             above = None
-            items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables]
+            items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
+                + [(top, "picture", None) for top in pictures[number - 1] if lines]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
+                if what == "picture":
+                    current = _added(published, current)
+                    published.picture(f"第 {number} 页")
+                    continue
                 if what == "table":
                     current = _added(published, current)
                     _add_table(published, _grid(obj, f"第 {number} 页的表格"))
@@ -157,8 +163,11 @@ def _added(published: Published, paragraph: Para | None) -> None:
 def _add_table(published: Published, grid: Grid) -> None:
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
-    different cells) is made one again."""
+    different cells) is made one again, and so is a figure the break cut (:func:`_join_cut_figures`)."""
     previous = published.items[-1] if published.items else None
+    if isinstance(previous, Grid) and grid.rows:
+        _align_labels(previous, grid)
+        _join_cut_figures(previous, grid)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
     published.add(grid)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
@@ -166,6 +175,47 @@ def _add_table(published: Published, grid: Grid) -> None:
         if not any(a and b for a, b in zip(above, row)) and not any(map(_FIGURE.fullmatch, row)):
             previous.rows[joint - 1:joint + 1] = [[a or b for a, b in zip(above, row)]]
             del previous.places[joint]
+
+
+def _label_columns(grid: Grid) -> int | None:
+    """How many columns of ``grid`` come before its first one holding a figure (its labels'); None without figures."""
+    return next((j for j in range(len(grid.rows[0])) if any(_FIGURE.fullmatch(row[j]) for row in grid.rows)), None)
+
+
+def _align_labels(previous: Grid, grid: Grid) -> None:
+    """Where ``grid`` goes on with ``previous`` after a page break with as many columns of figures but fewer or more of
+    labels (a browser draws the merged labels' cells cut by the break as one blank cell), the narrower one's last
+    label column repeated, as a merged cell is, so that the two join (a row of figures, or few of them, included)."""
+    labels = _label_columns(previous), _label_columns(grid)
+    widths = len(previous.rows[0]), len(grid.rows[0])
+    if None in labels or min(labels) < 1 or labels[0] == labels[1] or widths[0] - labels[0] != widths[1] - labels[1]:
+        return
+    narrow, extra = (previous, labels[1] - labels[0]) if labels[0] < labels[1] else (grid, labels[0] - labels[1])
+    last = min(labels) - 1
+    narrow.rows[:] = [row[:last] + [row[last]] * extra + row[last:] for row in narrow.rows]
+
+
+#: What a figure cut by a page break reads as where reportkit cannot tell which figure its rest on the next page ends:
+#: not a figure, so the mapping leaves a placeholder with both parts and says why.
+_SPLIT = "（跨页断开，未能确认是哪个数）"
+
+
+def _join_cut_figures(previous: Grid, grid: Grid) -> None:
+    """Make a figure the page break cut inside its cell whole again: a browser lets a row break over a page, and a
+    figure wrapped in a narrow cell (１０２０ above, ６ on the next page) leaves its last digits there, in a first
+    row without labels (after the head the table repeats), only digits. Each part under a figure of ``previous``'s
+    last row ends it; where any part is under a blank or a label, reportkit cannot tell, and both parts go into the
+    row above marked :data:`_SPLIT`."""
+    head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
+    if head == len(grid.rows):
+        return
+    above, row = previous.rows[-1], grid.rows[head]
+    if len(row) != len(above) or not any(row) or not all(_FIGURE.fullmatch(cell) for cell in row if cell) \
+            or not any(_FIGURE.fullmatch(cell) for cell in above):
+        return
+    sure = all(_FIGURE.fullmatch(a) for a, cell in zip(above, row) if cell)
+    previous.rows[-1] = [a + cell if sure else f"{a}／{cell}{_SPLIT}" if cell else a for a, cell in zip(above, row)]
+    del grid.rows[head], grid.places[head]
 
 
 def _closes(line: dict, right: float, following: dict) -> bool:
@@ -252,6 +302,16 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
     lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
              if not _PAGE_NUMBER.match(ln["text"].strip())]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
+
+
+#: A picture this big (points) or bigger may be a table published as an image; smaller ones are icons.
+_PICTURE_WIDTH, _PICTURE_HEIGHT = 144, 36
+
+
+def _pictures(page) -> list[float]:
+    """The tops of the page's pictures of a real size (:data:`_PICTURE_WIDTH`)."""
+    return [image["top"] for image in page.images
+            if image["width"] >= _PICTURE_WIDTH and image["height"] >= _PICTURE_HEIGHT]
 
 
 def _ruled_tables(page) -> list:

@@ -40,6 +40,15 @@ Item = Union[Para, Grid]
 
 
 @dataclass
+class Picture:
+    """A picture in the body (a table published as an image, say): ``place`` in Chinese, ``at`` the number of items
+    before it."""
+
+    place: str
+    at: int
+
+
+@dataclass
 class Published:
     """A published report as read from its file, before mapping."""
 
@@ -47,6 +56,12 @@ class Published:
     items: list[Item] = field(default_factory=list)
     #: The page's own title (a web page's <title>), for a report whose text has none.
     page_title: str = ""
+    #: The pictures among the items, in order.
+    pictures: list[Picture] = field(default_factory=list)
+
+    def picture(self, place: str) -> None:
+        """Note a picture at ``place``, after the items added so far."""
+        self.pictures.append(Picture(place, len(self.items)))
 
     def add(self, item: Item) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annual import parse_date
-from .labels import ARTICLE, SENTENCE_END, heading_level
+from .labels import ARTICLE, SENTENCE_END, heading_level, part_heading
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -308,13 +308,14 @@ def _first_article_end(lines: list[str]) -> int:
 
 
 def _closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the last line that is a date) and of the 署名 lines just before it."""
+    """The indexes of the 成文日期 (the last line that is a date) and of the 署名 lines just before it: up to four
+    organs (a joint report's), up to a part's heading or a sentence (the mapper gives a part's short text back)."""
     dates = [i for i, line in enumerate(lines) if parse_date(line.strip())]
     if not dates:
         return set()
     found = {dates[-1]}
     i = dates[-1] - 1
-    while i >= 0 and len(found) <= 3 and (not lines[i].strip() or _organ(lines[i])):
+    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or _organ(lines[i])):
         if lines[i].strip():
             found.add(i)
         i -= 1
@@ -322,6 +323,7 @@ def _closing(lines: list[str]) -> set[int]:
 
 
 def _organ(line: str) -> bool:
-    """Whether ``line`` may be an organ's name in a 署名: short, no sentence end, not a table row."""
+    """Whether ``line`` may be an organ's name in a 署名: short, no sentence end, no heading, not a table row."""
     text = line.strip()
-    return len(text) <= 25 and not SENTENCE_END.search(text) and "\t" not in text and not text.endswith("|")
+    return len(text) <= 25 and not SENTENCE_END.search(text) and "\t" not in text and not text.endswith("|") \
+        and not part_heading(text)
