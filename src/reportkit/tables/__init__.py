@@ -57,13 +57,18 @@ def has_tables(report) -> bool:
     return getattr(report, "kind", None) == "annual-report" and getattr(spec, "name", None) in TABLE_EDITIONS
 
 
+def _with_tables(data, registry) -> bool:
+    """Whether ``data`` is an annual report of an edition with the official tables."""
+    kind = registry.kinds.get(data.get("kind")) if isinstance(data, dict) and data.get("kind") == "annual-report" else None
+    return kind is not None and kind.resolve_edition(data)[0] in TABLE_EDITIONS
+
+
 def blank_tables(loaded: Loaded, registry) -> tuple[Loaded, list[str]]:
     """``loaded`` with the official tables its data lacks or leaves empty (``tables:``, or one of the three, with nothing
     after the colon) as empty ones, whose cells count as 0, and the keys of those tables: export writes their cells as
     0 for a clerk to fill in, and import writes them into the data file. Any other data is returned as it is."""
     data = loaded.data
-    kind = registry.kinds.get(data.get("kind")) if isinstance(data, dict) and data.get("kind") == "annual-report" else None
-    if kind is None or kind.resolve_edition(data)[0] not in TABLE_EDITIONS:
+    if not _with_tables(data, registry):
         return loaded, []
     tables = data.get("tables")
     if tables is None:
@@ -75,6 +80,45 @@ def blank_tables(loaded: Loaded, registry) -> tuple[Loaded, list[str]]:
         return loaded, []
     tables = {**tables, **{key: {} for key in filled}}
     return replace(loaded, data={**data, "tables": tables}), filled
+
+
+def placeholder_cells(loaded: Loaded, registry) -> tuple[Loaded, tuple[tuple, ...]]:
+    """``loaded`` with the numbers of its tables that are 【请填写：…】 placeholders (``reportkit import`` leaves them
+    where it cannot read a table) as 0, and the paths of those cells: export writes them blank, for the clerk to fill
+    in the workbook, and import writes the numbers typed there in their place. A placeholder 总计 is left to reportkit
+    (a formula in the workbook, the sum on import); placeholders in notes and text are kept."""
+    from ..default_plugins.annual_report.tables import RESULTS_TOTAL, TOTAL
+    from ..narrative import PLACEHOLDER
+
+    data = loaded.data
+    if not _with_tables(data, registry) or not isinstance(data.get("tables"), dict):
+        return loaded, ()
+    sums = {TOTAL.key, RESULTS_TOTAL.key}  # 表三 and 表四's 总计 column, 表三's （七）总计 row
+    cells: list[tuple] = []
+
+    def placeholder(value) -> bool:
+        return isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()) is not None
+
+    def filled(node: dict, path: tuple) -> dict:
+        out = {}
+        for key, value in node.items():
+            here = path + (key,)
+            cell = value.get("value") if isinstance(value, dict) and "value" in value else value
+            if isinstance(cell, dict):
+                out[key] = filled(cell, here)
+            elif key in ("note", "unit") or not placeholder(cell):
+                out[key] = value
+            elif here[1] != "active_disclosure" and sums & set(here[2:]):
+                continue  # a 总计: reportkit computes it
+            else:
+                cells.append(here)
+                out[key] = {**value, "value": 0} if isinstance(value, dict) else 0
+        return out
+
+    tables = filled(data["tables"], ("tables",))
+    if tables == data["tables"]:
+        return loaded, ()
+    return replace(loaded, data={**data, "tables": tables}), tuple(cells)
 
 
 def sheets(report) -> list[Sheet]:

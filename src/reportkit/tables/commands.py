@@ -38,7 +38,7 @@ def export_cmd(file, output, force):
     from ..load import load_file
     from ..validate import validate
     from ..write import write_atomic
-    from . import TABLE_KEYS, blank_tables
+    from . import TABLE_KEYS, blank_tables, placeholder_cells
     from .export import export_report_workbook
 
     _xlsx_name(output)
@@ -47,15 +47,22 @@ def export_cmd(file, output, force):
                    "或加 --force 覆盖", err=True)
         sys.exit(1)
     plugins = _plugins(False)
-    notes = []  # of tables the data file lacks, which the clerk fills in the workbook
+    notes = []  # of tables or numbers the data file lacks, which the clerk fills in the workbook
     try:
         loaded, blank = blank_tables(load_file(file), plugins.registry)
+        loaded, todo = placeholder_cells(loaded, plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
                 f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
                 f"导出的工作簿中{'这张表' if len(blank) == 1 else '这几张表'}的各格为 0：在工作簿中填好后运行 "
                 f"reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件"), ("tables",), key=True))
-        validated = validate(loaded, plugins.registry)
+        if todo:
+            notes.append(loaded.diagnostic(NOTE, (
+                f"统计表中有 {len(todo)} 格是【请填写：…】占位，导出的工作簿中这些格是空的（黄色）：请照原件在工作簿中填上数字"
+                f"（不能留空），再运行 reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件；"
+                "勾稽关系在导入时检查"), todo[0]))
+        # the rules on the placeholders' stand-in zeros would give false findings: import runs them on the numbers typed
+        validated = validate(loaded, plugins.registry, rules=not todo)
     except InvalidData as exc:
         if any(d.severity == ERROR and not d.rule for d in exc.diagnostics):
             _show(exc.diagnostics)
@@ -66,7 +73,7 @@ def export_cmd(file, output, force):
         validated = validate(loaded, plugins.registry, rules=False)
     else:
         _show([*notes, *validated.diagnostics.items])
-    write_atomic(output, export_report_workbook(validated))
+    write_atomic(output, export_report_workbook(validated, todo))
     _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {_arg(output)} --into {_arg(file)}")
 
 

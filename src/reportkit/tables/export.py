@@ -3,7 +3,8 @@
 Merged heads and labels as printed; the cells a clerk fills in are unlocked and accept only what
 the rules allow (whole non-negative numbers; a signed 本年增/减; an amount in 万元); every 总计
 is a formula, but one the data file types as another number than its sum: that number, to put right
-in the workbook. Sheets are protected without a password, so labels and formulas stay put.
+in the workbook. A number the data file has as a 【请填写：…】 placeholder is a blank cell to fill in.
+Sheets are protected without a password, so labels and formulas stay put.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from . import DataCell, Sheet, has_tables, sheets
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _COMPUTED_FILL = PatternFill("solid", fgColor="EEEEEE")
+_TO_FILL = PatternFill("solid", fgColor="FFF2CC")  # a placeholder's blank cell
 _FONT = "宋体"
 #: Only what the rules allow, with the same words as the data file's messages.
 _VALIDATION = {
@@ -44,13 +46,14 @@ def cell_name(row: int, col: int) -> str:
     return f"{get_column_letter(col + 1)}{row + 1}"
 
 
-def export_workbook(report, source: str = "") -> bytes:
-    """The workbook of ``report``'s tables (an annual report of the 2019 or 2021 edition)."""
+def export_workbook(report, source: str = "", blank=()) -> bytes:
+    """The workbook of ``report``'s tables (an annual report of the 2019 or 2021 edition); the numbers at the data
+    paths ``blank`` (:func:`~reportkit.tables.placeholder_cells`) are blank cells."""
     book = Workbook()
     book.remove(book.active)
     for sheet in sheets(report):
-        _write_sheet(book, sheet, report)
-    _help_sheet(book, report, source)
+        _write_sheet(book, sheet, report, frozenset(blank))
+    _help_sheet(book, report, source, len(blank))
     book.properties.title = f"{report.display_title}（统计表）"
     book.properties.subject = f"annual-report {report.spec.name}"
     book.properties.creator = "reportkit"
@@ -84,7 +87,7 @@ def _unit(report, path: tuple) -> str | None:
     return getattr(row, "unit", None) if "unit" in type(row).model_fields else "万元"
 
 
-def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
+def _write_sheet(book: Workbook, sheet: Sheet, report, blank: frozenset = frozenset()) -> None:
     ws = book.create_sheet(sheet.name)
     validations = {kind: DataValidation(allow_blank=False, showErrorMessage=True, errorTitle="填写有误", **options)
                    for kind, options in _VALIDATION.items()}
@@ -110,7 +113,10 @@ def _write_sheet(book: Workbook, sheet: Sheet, report) -> None:
             target.fill = _COMPUTED_FILL
         else:  # a cell to fill in; or a typed 总计 that is not its sum, shown as typed for the clerk to put right
             value = data.typed if data.mistyped else data.value
-            target.value = float(value) if isinstance(value, Decimal) and value % 1 else int(value)
+            if data.path in blank:
+                target.fill = _TO_FILL
+            else:
+                target.value = float(value) if isinstance(value, Decimal) and value % 1 else int(value)
             target.protection = Protection(locked=False)
             validations[data.type].add(target)
             if data.type == "amount":  # its places and unit show in the cell, as printed in the report's table
@@ -175,7 +181,7 @@ def _amounts(report) -> str:
     return f"金额以{'、'.join(sorted(units))}计（格中显示单位，与数据文件的 unit 一致），可带小数。"
 
 
-def _help_sheet(book: Workbook, report, source: str) -> None:
+def _help_sheet(book: Workbook, report, source: str, blank: int = 0) -> None:
     ws = book.create_sheet(HELP_SHEET)
     lines = [
         f"{report.display_title}：表二、表三、表四（{report.spec.issued_by}格式）",
@@ -187,6 +193,8 @@ def _help_sheet(book: Workbook, report, source: str) -> None:
     ]
     if any(c.mistyped for sheet in sheets(report) for c in sheet.cells.values()):
         lines.insert(2, "白色、带批注的“总计”是数据文件填写的、与各项之和不符的总计：请改正这一格或填错的那一项。")
+    if blank:
+        lines.insert(2, f"黄色的 {blank} 个空格在数据文件中还是【请填写：…】占位：请照原件填上数字，不能留空。")
     for i, text in enumerate(lines, 1):
         ws.cell(i, 1, text).font = Font(name=_FONT, size=11, bold=i == 1)
     ws.column_dimensions["A"].width = 110
@@ -199,10 +207,11 @@ def starter_workbook(data_file, plugins) -> bytes:
     return export_report_workbook(check_file(data_file, plugins))
 
 
-def export_report_workbook(validated) -> bytes:
-    """The workbook for a validated report, or a :class:`~reportkit.errors.RenderError` if it has no official tables."""
+def export_report_workbook(validated, blank=()) -> bytes:
+    """The workbook for a validated report, its cells at ``blank`` blank, or a :class:`~reportkit.errors.RenderError`
+    if it has no official tables."""
     from ..errors import RenderError
 
     if not has_tables(validated.report):
         raise RenderError(f"{validated.loaded.file}: 只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导出")
-    return export_workbook(validated.report, validated.loaded.file)
+    return export_workbook(validated.report, validated.loaded.file, blank)

@@ -41,7 +41,7 @@ from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
 from ..write import _read_only, write_atomic
-from . import TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, sheets
+from . import TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, placeholder_cells, sheets
 from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -83,8 +83,10 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
 
     The data file's own tables need not add up (the workbook is where a clerk puts them right): before the
     numbers are merged, only its values are checked; the whole report is validated after. Tables the data file
-    lacks are filled in from the workbook (:func:`~reportkit.tables.blank_tables`)."""
+    lacks are filled in from the workbook (:func:`~reportkit.tables.blank_tables`), and its 【请填写：…】 placeholders
+    replaced by the numbers typed there (:func:`~reportkit.tables.placeholder_cells`)."""
     loaded, blank = blank_tables(load_file(into), plugins.registry)
+    loaded, _ = placeholder_cells(loaded, plugins.registry)
     # the layout of the workbook follows the data's edition
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
