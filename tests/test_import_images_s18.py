@@ -55,6 +55,7 @@ def test_tables_as_pictures_in_a_page_are_one_finding_naming_the_pictures(tmp_pa
     places = re.findall(r"第 \d+ 段后", message)
     assert len(places) == 3 and found[0].place == places[0]  # the three tables', not the logo's
     assert "以图片发布" in message and "照图片把数字填进数据文件" in message and "DOCX 或 Excel" in message
+    assert "reportkit tables export" in message
     numbers = [int(re.search(r"\d+", p).group()) for p in places]
     assert numbers == sorted(numbers) and numbers[0] > 1
 

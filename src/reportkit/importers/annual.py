@@ -687,7 +687,8 @@ class _Mapper:
         these = "这些表" if len(missing) > 1 else "这张表"
         self.find(pictures[0], f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{'、'.join(dict.fromkeys(pictures))}），"
                                f"{these}看来是以图片发布的，reportkit 读不出图片里的数字：请照图片把数字填进数据文件里{these}的"
-                               "【请填写：…】占位，或向发布机关要原始的 DOCX 或 Excel 文件再导入", "tables")
+                               "【请填写：…】占位（用 reportkit tables export 导出工作簿，在 Excel 或 WPS 里填好后用 reportkit tables "
+                               "import 写回），或向发布机关要原始的 DOCX 或 Excel 文件再导入", "tables")
 
     def _extra_part(self, heading: Para, items: list, edition: str, sections: dict, data_tables: dict) -> None:
         """A part that is none of the six, kept at the end of 六、其他需要报告的事项 as its （N） heading with its
