@@ -4,9 +4,10 @@
 Every engine breaks a long line where the next character no longer fits: "综合行|政执法", "服务中|心", a last
 line of one word. :func:`broken_lines` breaks each such line of a document's title, attachments' titles, 附件说明
 and 署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
-opening bracket, after an organ's name (局, 办公室, 中心 …) and a place's (省, 县, 街道 …), around a year, before a web
-address, after 的 or 和. A line the data breaks (``\\n``) is kept as written. :func:`fitted_tables` widens a table's
-column too narrow for a figure in it.
+opening bracket, after an organ's name (局, 办公室, 中心 …) and the 和, 与 or 及 joining it to the next, after a place's
+(省, 县, 街道 …), around a year, before a web address, after 的 or 和; inside brackets, or inside the name of an
+organ so joined, only where nothing cheaper fits. A line the data breaks (``\\n``) is kept as written.
+:func:`fitted_tables` widens a table's column too narrow for a figure in it.
 """
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ _ORGAN_REST = "[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|办公室|中心|�
 #: 院|校, 局|面, 队|伍); a year is whole (二〇|二〇 is none).
 _PLACES = (
     (0, re.compile(r"(?=关于|[（(《〔【])|(?<=[）)》〕】])")),
+    # 和, 与 or 及 after an organ's name joins two organs (…建设厅与|某省发展和改革委员会), however short the second
+    (0, re.compile(_after(*(f"{organ}{joint}" for organ in ("局", "厅", "委员会", "办公室", "中心", "政府", "署")
+                            for joint in "和与及")) + "(?!其)")),
     (4, re.compile(_after("局", "厅", "院", "站", "所", "队", "中心", "政府", "办公室", "办事处", "委员会", "公司", "集团")
                    + "(?![）)〕】，、属校务长士面势伍员有在以]|信息)")),
     (6, re.compile(r"(?<=[、，；：])")),
@@ -52,6 +56,10 @@ _PLACES = (
     (14, re.compile(r"(?<=的)|(?<=[和与])(?!{organ})|(?<=及)(?!其|{organ})".format(organ=_ORGAN_REST))),  # not 及|其
     (60, re.compile(r"(?<=[和与及])")),  # inside an organ's name: a line more is cheaper, a break elsewhere in it dearer
 )
+#: What breaking inside one part of a name costs more: brackets (…管理局（某市|知识产权局）…), and an organ joined to
+#: the one before it by 和, 与 or 及 (…生态环境局和某市|自然资源和规划局…), where the joint is a cheaper place.
+_INSIDE_A_PART = 20
+_PARTS = re.compile(r"[（(][^（）()]*[）)]|(?<=[局厅会室心府署][和与及])[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|办公室|中心|署)")
 _ANYWHERE = 80
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
 _UNEVEN = 3
@@ -148,6 +156,10 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
         for match in place.finditer(line):
             if 0 < match.start() < len(line):
                 cost[match.start()] = min(cost[match.start()], price)
+    for match in _PARTS.finditer(line):
+        for i in range(match.start() + 1, match.end()):
+            if i in cost:
+                cost[i] += _INSIDE_A_PART
     for match in _NO_BREAK.finditer(line):
         cost.pop(match.start(), None)
     for match in _PLACEHOLDER.finditer(line):
