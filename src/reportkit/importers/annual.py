@@ -35,7 +35,7 @@ _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} |
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 #: The end of an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心): a title's line over its year, and an
 #: organ's mark (某县自然资源局文件; not a site's menu item 政策文件).
-_ORGAN_END = re.compile(r"(?:局|委|办|厅|部|院|府|会|署|所|站|队|处|室|馆|中心)$")
+_ORGAN_END = re.compile(f"{labels.ORGAN_SUFFIX}$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
 _MASTHEAD = re.compile(f"{_ORGAN_END.pattern[:-1]}文件$|{_DOC_NUMBER.pattern}")
@@ -287,8 +287,9 @@ class _Mapper:
         worded like a report's title goes before one worded like a plan's (a site's list of its documents), and one set
         as a title (centred) before one that is not (a link to last year's report in a page's navigation, printed).
         A centred line right above is the title's only where it is part of it: the agency's name over a title that
-        starts with the year, the first line of a name wrapped after 和, or a red-head document's 版头 over its 发文字号
-        (left out below); not a site's menu (首页, 政务公开 …) beside the article of a page saved as a document."""
+        starts with the year (a name may end in a bracket, or go on in a bracket on the next line), the first line
+        of a name wrapped after 和, or a red-head document's 版头 over its 发文字号 (left out below); not a site's menu
+        (首页, 政务公开 …) beside the article of a page saved as a document."""
         heading = next((i for i in starts if _is_heading(self.items[i])), len(self.items))
         worded = [i for i in starts if i < heading and self._worded_lines(i)]
         if not worded:
@@ -301,8 +302,9 @@ class _Mapper:
         while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
             above = self.items[first - 1].text.strip()
             masthead = masthead or bool(_DOC_NUMBER.search(above))
-            if not (masthead or _WRAPPED_NAME.search(above)
-                    or _ORGAN_END.search(above.removesuffix("关于")) and _NO_AGENCY.match(self.items[first].text)):
+            below = self.items[first].text.strip()
+            if not (masthead or _WRAPPED_NAME.search(above) or _ORGAN_END.search(above.removesuffix("关于").rstrip("）)"))
+                    and (_NO_AGENCY.match(below) or below.startswith(("（", "(")))):
                 break
             first -= 1
         return first
@@ -333,7 +335,7 @@ class _Mapper:
 
     def _without_attachments(self) -> None:
         """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
-        not the report's: left out, in one finding each."""
+        not the report's: left out, in one finding each; a note only where they are a web page's links to files."""
         start = self._imprint_start()
         if start < len(self.items):
             self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
@@ -341,7 +343,8 @@ class _Mapper:
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
                     isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
-                self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "metadata")
+                links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
+                self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "skipped" if links else "metadata")
                 del self.items[i:]
                 return
 
@@ -765,14 +768,19 @@ def _item_model(annotation) -> type | None:
 def _wrapped_organs(lines: list[Para]) -> list[str]:
     """The organs of a 署名's ``lines``: the lines of one paragraph (a DOCX's, a web page's) that reportkit broke one
     organ's name into (:mod:`reportkit.line_breaks`, a name wider than the line) are that name; other lines, each an
-    organ (a joint document's, or a name that fits its line, typed over several)."""
+    organ (a joint document's, or a name that fits its line, typed over several), but a line opening with a bracket:
+    the rest of the name above, a PDF's line of its own."""
     room = Geometry().chars_per_line - 2
     organs: list[str] = []
     for _, group in itertools.groupby(lines, key=lambda line: line.place):
         texts = [line.text for line in group]
         joined = "".join(texts)
-        organs += [joined] if len(texts) > 1 and broken(joined, room, Geometry().autospace_em).split("\n") == texts \
-            else texts
+        for text in [joined] if len(texts) > 1 and broken(joined, room, Geometry().autospace_em).split("\n") == texts \
+                else texts:
+            if organs and text.startswith(("（", "(")):  # a PDF's line: a name's bracketed rest, broken off by width
+                organs[-1] += text
+            else:
+                organs.append(text)
     return organs
 
 
@@ -1130,6 +1138,9 @@ class TableMapper:
         """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s; a blank total in a
         column of ``of_zeros`` as a blank cell, no total left out."""
         found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)]
+        if max((j for j in found if j is not None), default=-1) >= len(row):  # which cells are missing is not known
+            self.mapper.find(place, f"表三“{label}”一行只有 {len(row)} 格，比表头少，对不上是哪几列：这一行的数字未导入", "cells")
+            return {c.key: placeholder(f"表三“{label}”“{c.label}”") for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
         if zeros and None not in found and self.blank_row("表三", label, place, [row[j] for j in found]):
             return {column.key: 0 for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
         values = {}

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import email
+import re
 from pathlib import Path
 
 import lxml.html
 
 from ..errors import ReportkitError
 from .labels import SET_OFF, lead_width
-from .source import Grid, Para, Published, decode, fill_spans
+from .source import Grid, Para, Published, clean, decode, fill_spans
+from .text import aligned, closing
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
            "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main"}
 _SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+#: “附件：” before a link to a file: the block is still the link.
+_ATTACHMENT = re.compile(r"^(?:相关)?附件\d*[:：]")
 
 
 def read(path: Path) -> Published:
@@ -41,7 +45,16 @@ def _read_page(path: Path, text: str) -> Published:
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
+    _closing(published)
     return published
+
+
+def _closing(published: Published) -> None:
+    """A 署名 and 成文日期 set as ordinary paragraphs at the article's end (not aligned, not marked) found as the
+    .txt reader finds them, by their place: the last date and the short lines just before it, set right."""
+    texts = [item.text if isinstance(item, Para) and item.role == "body" else "\t" for item in published.items]
+    for i in closing(texts):
+        published.items[i].role = "right"
 
 
 def _walk(element, published: Published, counter: dict) -> None:
@@ -107,8 +120,9 @@ def _text(element) -> str:
 
 def _role(element) -> str:
     """What the page's markup says the block is; "link" for a block that is one link or a list of them (a site's
-    navigation, a list of other reports). A 署名's lines may be marked by the element around them (reportkit's own
-    page sets them in ``<div class="signature">``); a centred ``<h2>``… is a title's line (a site's article title)."""
+    navigation, a list of other reports; 附件：and its file). A 署名's lines may be marked by the element around them
+    (reportkit's own page sets them in ``<div class="signature">``); a centred ``<h2>``… is a title's line (a site's
+    article title)."""
     classes = _classes(element)
     align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
     if element.tag == "h1" or "title" in classes:
@@ -120,7 +134,8 @@ def _role(element) -> str:
     if "date" in classes:
         return "date"
     links = "".join(a.text_content() for a in element.iter("a") if a.get("href"))
-    if links.strip() and "".join(links.split()) == "".join(element.text_content().split()):
+    if links.strip() and _ATTACHMENT.sub("", "".join(links.split())) == _ATTACHMENT.sub("", "".join(
+            element.text_content().split())):
         return "link"
     width, _ = lead_width(_text(element))
     return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
@@ -149,8 +164,14 @@ def _grid(table, place: str) -> Grid:
                 mark.text = f"（{text}）" if text else ""
             cells.append((r, col, rowspan, colspan, _text(cell)))
             col += colspan
-    grid = fill_spans(cells, len(rows))
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+    places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
+    read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
+    if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
+        # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
+        grid = aligned([(row, where, False) for row, where in zip(read, places)], max(map(len, read)), strict=True)
+    else:
+        grid = fill_spans(cells, len(rows))
+    return Grid(grid, places, place)
 
 
 def _span(value: str | None) -> int:

@@ -22,6 +22,8 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 
 #: The end of a sentence or of a lead-in (。！？；：), closing quotes and brackets after it.
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
+#: The suffixes that end an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心).
+ORGAN_SUFFIX = "(?:局|委|办|厅|部|院|府|会|署|所|站|队|处|室|馆|中心)"
 
 
 #: A line that is a date alone (a 成文日期), with its year, month and day: 2024年1月25日, 二〇二四年一月二十五日 …

@@ -72,14 +72,21 @@ def read(path: Path) -> Published:
                 published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
         pages = _with_unruled_tables(_without_running_lines(pages))
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
-        # at the left edge: the edge most pages have stands in for it.
-        edges = Counter(round(left) for _, _, left, _ in pages if left is not None)
+        # at the left edge: the edge most pages have stands in for it. Where paragraphs wrap, their edge is the text's:
+        # a site's name or footer printed further left (a web page's) is not.
+        right = _right_edges(pages)
+        wraps = [_wrap_edge(lines, right[width]) for lines, _, _, width in pages]
+        edges = Counter(w for w in wraps if w is not None) or \
+            Counter(round(left) for _, _, left, _ in pages if left is not None)
         usual = edges.most_common(1)[0][0] if edges else 0
         pitch = _pitch([lines for lines, *_ in pages])
-        right = _right_edges(pages)
+        columns = _shared_columns(pages)
         previous = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
-            left = usual if left is None or left > usual + 8 else left
+            if wraps[number - 1] is not None:
+                left = wraps[number - 1]
+            elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
+                left = usual
             above = None
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
                 + [(top, "picture", None) for top in pictures[number - 1] if lines]
@@ -90,7 +97,7 @@ def read(path: Path) -> Published:
                     continue
                 if what == "table":
                     current = _added(published, current)
-                    _add_table(published, _grid(obj, f"第 {number} 页的表格"))
+                    _add_table(published, _grid(obj, f"第 {number} 页的表格", columns.get(id(obj), [])))
                     continue
                 place = f"第 {number} 页第 {row} 行"
                 size = _size(obj)
@@ -228,6 +235,14 @@ def _closes(line: dict, right: float, following: dict) -> bool:
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text))
 
 
+def _wrap_edge(lines: list[dict], right: float) -> float | None:
+    """Where the paragraphs of a page's ``lines`` wrap to: the most common start of a line after one reaching the
+    text's ``right`` edge, no further in than it; None on a page without such lines."""
+    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a)
+                    and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
+    return float(found.most_common(1)[0][0]) if found else None
+
+
 def _right_edges(pages: list[tuple]) -> dict[float, float]:
     """The text's right edge on the pages of each width: a landscape page (for a table) has its own."""
     return {width: max((ln["x1"] for lines, _, _, w in pages if w == width for ln in lines), default=0)
@@ -296,9 +311,13 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
     outside = outside.filter(lambda obj: not _in_any(obj, around))
     words = outside.extract_words()
     aside = _beside(words) or (known if known and _alone(words, known) else None)
-    if aside is not None:
-        laid_out += [ln["text"] for ln in outside.filter(lambda obj: _within(obj, aside)).extract_text_lines()]
-        outside = outside.filter(lambda obj: not _within(obj, aside))
+    if aside is not None:  # a running header or footer across the page (its first or last line) is none of it
+        every = outside.extract_text_lines()
+        ends = [ln for ln in every[:1] + every[-1:] if not _within(ln, aside)]
+        boxes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in ends]
+        column = outside.filter(lambda obj: _within(obj, aside) and not _in_any(obj, boxes))
+        laid_out += [ln["text"] for ln in column.extract_text_lines()]
+        outside = outside.filter(lambda obj: not _within(obj, aside) or _in_any(obj, boxes))
     lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
              if not _PAGE_NUMBER.match(ln["text"].strip())]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
@@ -425,8 +444,9 @@ def _alone(words: list[dict], span: tuple[float, float]) -> bool:
     return bool(inside) and not any(w["x0"] < span[1] and w["x1"] > span[0] and not _within(w, span) for w in words)
 
 
-#: A column beside the article has this many lines at least; the article has three times its characters at least.
-_ASIDE_LINES, _ASIDE_SHARE = 5, 3
+#: A column beside the article has this many lines at least, of its own (not those of a running header or footer
+#: across the page); the article has three times its characters at least.
+_ASIDE_LINES, _ASIDE_SHARE = 3, 3
 #: The space between a column beside the article and the article (pt), at least.
 _GUTTER = 6
 #: The article beside such a column has this many lines of this many characters at least: its paragraphs (a table
@@ -463,7 +483,7 @@ def _beside(words: list[dict]) -> tuple[float, float] | None:
         small = 0 if chars[0] < chars[1] else 1
         aside, article = sides[small], sides[1 - small]
         if band < _GUTTER or min(map(len, tops)) < _ASIDE_LINES or level < min(b - a for a, b in spans) / 2 \
-                or chars[small] * _ASIDE_SHARE > chars[1 - small] \
+                or len(tops[small] - tops[1 - small]) < _ASIDE_LINES or chars[small] * _ASIDE_SHARE > chars[1 - small] \
                 or any(sum(bool(_NUMBER.fullmatch(w["text"])) for w in side) * 2 > len(side) for side in sides) \
                 or sum(len(w["text"]) >= _ARTICLE_LINE for w in article) < _ASIDE_LINES \
                 or len(tops[small] & tops[1 - small]) * 2 > len(tops[small]):
@@ -785,15 +805,48 @@ def _inside(obj, box) -> bool:
         obj.get("top", -1) >= top - 1 and obj.get("bottom", 1e9) <= bottom + 1
 
 
-def _grid(table, place: str) -> Grid:
-    """The table with every merged cell repeated over the grid positions its box covers. A table cut off on the right
+def _shared_columns(pages: list[tuple]) -> dict[int, list[float]]:
+    """The column edges a ruled table split by a page break has in its other part, by the id of the part that lacks
+    them: its rows all have merged cells where the other has several columns (table 三's head down to 自然人,
+    法人或其他组织 and 总计 at a page's foot, 商业企业 … 其他 on the next page; its last rows, under a label cut by the
+    break), and it is read in the other's columns so that the two join. The parts are the last table on a page and the
+    first on the next, nothing between them, as wide as each other, one's edges among the other's; a part above with
+    fewer columns is a head (no figure in it): two tables one under the other (表四's 行政复议, then 行政诉讼) are not
+    one."""
+    def edges(table) -> list[float]:
+        return _merge_close(sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])}))
+
+    def among(few: list[float], many: list[float]) -> bool:
+        return all(any(abs(a - b) <= 2 for b in many) for a in few)
+
+    out: dict[int, list[float]] = {}
+    for (lines, tables, *_), (next_lines, next_tables, *_) in pairwise(pages):
+        if not tables or not next_tables:
+            continue
+        last, first = max(tables, key=lambda t: t.bbox[1]), min(next_tables, key=lambda t: t.bbox[1])
+        if isinstance(last, _Unruled) or isinstance(first, _Unruled) or abs(last.bbox[0] - first.bbox[0]) > 2 \
+                or abs(last.bbox[2] - first.bbox[2]) > 2 or any(ln["top"] > last.bbox[3] for ln in lines) \
+                or any(ln["top"] < first.bbox[1] for ln in next_lines):
+            continue
+        above, below = edges(last), edges(first)
+        if len(above) < len(below) and among(above, below) \
+                and not any(_FIGURE.fullmatch(_text(text or "")) for row in last.extract() for text in row):
+            out[id(last)] = below
+        elif len(below) < len(above) and among(below, above):
+            out[id(first)] = above
+    return out
+
+
+def _grid(table, place: str, columns: list[float] = ()) -> Grid:
+    """The table with every merged cell repeated over the grid positions its box covers, and over ``columns`` (the
+    edges of the other part of a table a page break split, :func:`_shared_columns`). A table cut off on the right
     says so in its place: the columns beyond are missing."""
     if isinstance(table, _Unruled):
         return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place)
     if isinstance(table, _Clipped):
         place += "（右边超出页面，切掉的列未能读出）"
     texts = table.extract()
-    xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])})
+    xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])} | set(columns))
     # A row's edges are those of cells with text: a browser draws a cell cut by the page break as a blank sliver,
     # whose edge would split the row beside it in two and repeat its text (“出现了两次”).
     filled = [bbox for row, values in zip(table.rows, texts) for bbox, text in zip(row.cells, values)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Union
 
-from .labels import SENTENCE_END, clean, date_line, heading_level
+from .labels import ORGAN_SUFFIX, SENTENCE_END, clean, date_line, heading_level
 
 
 @dataclass
@@ -94,17 +94,25 @@ class Published:
                 self.items.append(item)
 
 
+#: A line that is an organ's name alone (某县水利局): a 署名's line.
+_ORGAN_NAME = re.compile(rf"[^\s。；！？，,：:]{{2,25}}{ORGAN_SUFFIX}")
+#: At most this many characters, a line is too short to wrap: a part's short text (无, 暂无) over a 署名.
+_SHORT_LINE = 20
+
+
 def _paragraphs(text: str) -> list[str]:
     """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
     blank line, a sentence's end or a numbered heading (一、 （一） 1.), or before an indent, a numbered heading or a
-    date alone (a 署名 over its 成文日期); not at the others."""
+    date alone (a 署名 over its 成文日期), or before an organ's name alone after a short line (无 / 某县水利局); not at
+    the others."""
     parts = [""]
     blank = False
     for piece in text.split("\n"):
         before = clean(parts[-1])
         heading = heading_level(before) and "。" not in before
+        organ = len(before) <= _SHORT_LINE and _ORGAN_NAME.fullmatch(clean(piece))
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
-                or heading_level(clean(piece)) or date_line(piece):
+                or heading_level(clean(piece)) or date_line(piece) or organ:
             parts.append(piece)
         else:
             parts[-1] += "\n" + piece

@@ -4,7 +4,7 @@ Each line is a paragraph. Tables come in two forms: lines holding tabs, a row ea
 them (a cell per tab); or a cell per line ending in " |" (an empty cell is "|" alone), where a row with
 fewer cells than the table has columns is followed by a line of as many "|" as it lacks, as text exports
 of government sites write them. Either way a merged cell is there once, and where it was is lost: the
-rows are laid out again (:func:`_aligned`), so that the statistics tables since 2019 map by their labels.
+rows are laid out again (:func:`aligned`), so that the statistics tables since 2019 map by their labels.
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -37,7 +37,7 @@ def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     lines = decode(Path(path).read_bytes()).splitlines()
-    closing = _closing(lines[:_first_article_end(lines)])
+    signed = closing(lines)
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
     wrapped = ""  # the start of a cell whose text went on to the next line
@@ -45,7 +45,8 @@ def read(path: Path) -> Published:
         place = f"第 {i + 1} 行"
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
-        if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i):
+        if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i) or (
+                table is not None and table.kind == "tab" and _row_goes_on(lines, kinds, i)):
             wrapped += line.strip(_BLANKS)
             continue
         if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(kinds, i, table.kind)):
@@ -56,7 +57,7 @@ def read(path: Path) -> Published:
             table.lines.append((wrapped + line.strip(_BLANKS if kind == "tab" else None), place))
             wrapped = ""
         elif kind != "blank" or table is None:
-            published.add(Para(line, place, "right" if i in closing else "body"))
+            published.add(Para(line, place, "right" if i in signed else "body"))
     if table is not None:
         table.add_to(published)
     return published
@@ -92,6 +93,30 @@ def _within_cell(line: str, kinds: list[str], i: int) -> bool:
         and not _PIPE_PAD.fullmatch(line.strip())
 
 
+def _row_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Whether line ``i``, inside a copied table, is a row's first half, a cell's text with a line break in it
+    (一、本年新收政府信息公开 / 申请数量⇥38⇥…): labels only, fewer cells than the table's widest row, and the next
+    line ends the cell (no numbered label, no figure) and goes on with as many figures as the table's rows, the two
+    together no wider than the table."""
+    if kinds[i] not in ("text", "tab") or i + 1 >= len(lines) or kinds[i + 1] != "tab":
+        return False
+    first, rest = (lines[k].strip(_BLANKS).split("\t") for k in (i, i + 1))
+    label = rest[0].strip()
+    if not first[-1].strip() or not label or _FIGURE.fullmatch(label) or heading_level(label) \
+            or re.match(r"[\d０-９]+\s*[.．、]", label) or any(_DIGIT.search(c) and _FIGURE.fullmatch(c) for c in first) \
+            or _figures(rest) != len(rest) - 1:
+        return False
+    start, end = i, i + 1  # the table's lines around: tabs and blanks
+    while start and kinds[start - 1] in ("tab", "blank"):
+        start -= 1
+    while end + 1 < len(kinds) and kinds[end + 1] in ("tab", "blank"):
+        end += 1
+    run = [lines[k].strip(_BLANKS).split("\t") for k in range(start, end + 1) if kinds[k] == "tab"]
+    counts = Counter(_figures(cells) for cells in run if _DIGIT.search(cells[-1]))
+    return bool(counts) and counts.most_common(1)[0][0] == len(rest) - 1 \
+        and len(first) + len(rest) - 1 <= max(map(len, run))
+
+
 @dataclass
 class _Table:
     """The lines of one table as read, of one ``kind``: "tab" or "pipe"."""
@@ -110,7 +135,7 @@ class _Table:
         for rows in tables:
             width = max(len(cells) for cells, _, _ in rows)
             places = [place for _, place, _ in rows]
-            published.add(Grid(_aligned(rows, width), places, f"{places[0]}起的表格"))
+            published.add(Grid(aligned(rows, width), places, f"{places[0]}起的表格"))
 
 
 _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be a "|" that pads the row
@@ -257,14 +282,17 @@ def _unpadded_width(tokens: list[str | int]) -> int | None:
     return None
 
 
-def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
+def aligned(rows: list[_Row], width: int, strict: bool = False) -> list[list[str]]:
     """The rows as a grid ``width`` wide. A merged cell was written once: a row with fewer cells holds the cells
     not covered from above. In a statistics table each row is its labels, then its figures; the table's columns
     of figures are those of its widest rows (read whole, labels first): a row with as many figures is set with
     them in the last columns and the labels of the row above (cells spanning rows) in front, as in the published
     table. A head row with one cell for each column of figures names them: it is set over them (where labels take
     more than one column; with one, its head starts the row). The other rows
-    (headings, heads, rows whose figures span columns) are set from the left."""
+    (headings, heads, rows whose figures span columns) are set from the left; ``strict`` (a web page's table whose
+    merged cells lost their spans), a row of more than one figure but not as many as the table's is not: its
+    labels stand in front, and each column of figures says that its figures fit no column (a placeholder, never a
+    figure in a wrong column)."""
     whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
     widest = max((len(cells) for cells in whole), default=0)
     figures = Counter(_figures(cells) for cells in whole if len(cells) == widest)
@@ -278,10 +306,16 @@ def _aligned(rows: list[_Row], width: int) -> list[list[str]]:
             grid.append(cells * width)  # a heading across the table
             above = None
             continue
+        shown = [cell for cell in cells[len(cells) - _figures(cells):] if _DIGIT.search(cell)]
         if count is not None and len(cells) < width and (_figures(cells) == count or (
                 not _figures(cells) and len(cells) == count and width - count > 1)):
             # figures in the last columns; or a head row naming each of those columns
             row = (above[:width - len(cells)] if above else [""] * (width - len(cells))) + cells
+        elif strict and count is not None and len(shown) > 1 and _figures(cells) != count \
+                and len(cells) - _figures(cells) <= width - count:
+            labels = cells[:len(cells) - _figures(cells)]
+            row = (above[:width - count - len(labels)] if above else [""] * (width - count - len(labels))) + labels \
+                + [f"（合并单元格缺失，这一行的数字{'、'.join(shown)}对不上列）"] * count
         else:
             row = cells + [""] * (width - len(cells))
         above = row if _figures(cells) else None
@@ -307,9 +341,11 @@ def _first_article_end(lines: list[str]) -> int:
     return later[0] if later else len(lines)
 
 
-def _closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the last line that is a date) and of the 署名 lines just before it: up to four
-    organs (a joint report's), up to a part's heading or a sentence (the mapper gives a part's short text back)."""
+def closing(lines: list[str]) -> set[int]:
+    """The indexes of the 成文日期 (the first article's last line that is a date) and of the 署名 lines just before
+    it: up to four organs (a joint report's), up to a part's heading or a sentence (the mapper gives a part's short
+    text back). Also a web page's, whose 署名 and 成文日期 are not set apart."""
+    lines = lines[:_first_article_end(lines)]
     dates = [i for i, line in enumerate(lines) if parse_date(line.strip())]
     if not dates:
         return set()
