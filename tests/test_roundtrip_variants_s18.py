@@ -155,18 +155,7 @@ def published(tmp_path_factory):
     return out
 
 
-#: Known faults of readers other helpers edit, each to turn into a pass there (strict: the mark then fails).
-KNOWN = {
-    # pdf.py joins a cell's lines with a space: table 四's five-digit figures, wrapped in its narrow columns
-    # (“2206”/“5”), read as “2206 5”, no figure, and check says table 四 has no row of figures
-    ("five_digit_review", "pdf"): "pdf.py: a figure wrapped in a table cell reads as “2206 5”",
-    ("five_digit_review", "pdf-typst"): "pdf.py: a figure wrapped in a table cell reads as “2206 5”",
-    # text.py takes a 署名 line for an organ's name only up to 25 characters: the longer name stays in part 六
-    ("joint_signature", "txt"): "text.py: a 署名 line over 25 characters is text of part 六",
-}
-CASES = [pytest.param(name, fmt, id=f"{name}-{fmt}", marks=[pytest.mark.slow] + (
-    [pytest.mark.xfail(strict=True, reason=KNOWN[name, fmt])] if (name, fmt) in KNOWN else []))
-    for name in VARIANTS for fmt in SOURCES]
+CASES = [pytest.param(name, fmt, id=f"{name}-{fmt}", marks=pytest.mark.slow) for name in VARIANTS for fmt in SOURCES]
 
 
 @pytest.mark.parametrize(("name", "fmt"), CASES)

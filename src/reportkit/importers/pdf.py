@@ -30,6 +30,8 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+#: A line break in a table cell's text, with the blanks about it.
+_CELL_BREAK = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
 #: What a cell cut off by the page's edge reads as: not a figure, so the mapping leaves a placeholder and says why;
 #: a column off the page is not there to count, so the figures of a row so cut are never matched by position.
 _CUT_OFF = "（超出页面，未能读出）"
@@ -767,6 +769,14 @@ def _hold_overflow(table) -> None:
         table.cells = [(x0, top, x1, end + 0.5 if bottom - y1 < 2 else y1) for x0, top, x1, y1 in table.cells]
 
 
+def _cell(extracted: str | None) -> str:
+    """A table cell's text: its lines joined, with a space only between Latin letters (“annual” / “report”); a line
+    break inside a Chinese or numeric cell is the column's width wrapping it (“2206” / “5”, “含撤回1” / “件”)."""
+    text = _CELL_BREAK.sub(lambda m: " " if _ASCII_WORD.match(m.string[m.start() - 1:m.start()])
+                           and _ASCII_WORD.match(m.string[m.end():m.end() + 1]) else "", extracted or "")
+    return _text(text)
+
+
 def _text(extracted: str) -> str:
     """Extracted text without the spaces readers infer from the gap between Chinese and digits or
     Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none. Nor
@@ -830,7 +840,7 @@ def _shared_columns(pages: list[tuple]) -> dict[int, list[float]]:
             continue
         above, below = edges(last), edges(first)
         if len(above) < len(below) and among(above, below) \
-                and not any(_FIGURE.fullmatch(_text(text or "")) for row in last.extract() for text in row):
+                and not any(_FIGURE.fullmatch(_cell(text)) for row in last.extract() for text in row):
             out[id(last)] = below
         elif len(below) < len(above) and among(below, above):
             out[id(first)] = above
@@ -863,7 +873,7 @@ def _grid(table, place: str, columns: list[float] = ()) -> Grid:
                 continue
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
-            text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) else _text(text or "")
+            text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) else _cell(text)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
