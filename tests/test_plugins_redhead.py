@@ -448,7 +448,9 @@ def test_a_copy_to_of_many_lines_makes_its_row_taller_and_hangs_under_the_first_
         for c in page.chars:
             rows.setdefault(round(c["top"]), []).append(c)
         lines = [sorted(rows[top], key=lambda c: c["x0"]) for top in sorted(rows)]
-    copy_lines = [line for line in lines if "单位" in "".join(c["text"] for c in line)]
+    texts = ["".join(c["text"] for c in line) for line in lines]
+    first = next(i for i, text in enumerate(texts) if text.startswith("抄送："))
+    copy_lines = lines[first:next(i for i, text in enumerate(texts) if "印发" in text)]  # the last may hold "位。" only
     assert "".join(c["text"] for line in copy_lines for c in line).replace(" ", "") == \
         "抄送：" + "，".join(many) + "。"
     first_name = next(c for c in copy_lines[0] if c["text"] == "某")["x0"]

@@ -615,7 +615,7 @@ class _Writer:
     def _copy_to_lines(self, text: str) -> int:
         """The lines the 抄送 takes (style ImprintCopyTo: 1 character in on the first line, 4 on the
         others, 1 from the right): its row's exact height, so Word and LibreOffice agree on it."""
-        return len(_wrapped(text, self._half_chars(2), self._half_chars(5)))
+        return len(_wrapped(text, self._half_chars(2), self._half_chars(5), 2 * self.autospace_em))
 
     def _printer_text(self, printer: str, date: str) -> tuple[str, int]:
         """The 印发机关 and 印发日期 row's text and lines: the 印发机关 1 character in, on the lines the PDFs break it
@@ -623,7 +623,8 @@ class _Writer:
         right (a right tab) beside the last, as in the PDFs (§7.4.3). The date's spaces between Chinese and digits
         (autoSpaceDN) count half a character each, the gap two characters."""
         room = self._half_chars(2) - sum(_half_widths(date)) - len(AUTOSPACED.findall(date)) - 4
-        lines = [line for part in printer.replace("\u2028", "\n").split("\n") for line in _wrapped(part, room, room)]
+        lines = [line for part in printer.replace("\u2028", "\n").split("\n")
+                 for line in _wrapped(part, room, room, 2 * self.autospace_em)]
         return "\n".join([*lines[:-1], f"{lines[-1]}\t{date}"]), len(lines)
 
     def _half_chars(self, chars_out: int) -> int:
@@ -695,15 +696,20 @@ def _half_widths(text: str) -> list[int]:
     return [2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text]
 
 
-def _wrapped(text: str, first: int, rest: int) -> list[str]:
+def _wrapped(text: str, first: int, rest: int, space: float = 0) -> list[str]:
     """``text`` in lines of ``first`` half characters, then ``rest``: broken anywhere, but never before closing
-    punctuation (line-start prohibition), as Word and LibreOffice break the 版记's Chinese."""
+    punctuation (line-start prohibition), as Word and LibreOffice break the 版记's Chinese. Each boundary between
+    Chinese and digits or Latin letters (layout.AUTOSPACED, Word's autoSpaceDN) takes ``space`` half characters
+    more, but not at a line's start, as in the PDFs."""
     widths, lines, start, used, room, i = _half_widths(text), [], 0, 0, first, 0
+    spaced = {match.start() for match in AUTOSPACED.finditer(text)}
     while i < len(text):
-        if used + widths[i] > room and i > start:
+        width = widths[i] + (space if i in spaced and i > start else 0)
+        if used + width > room and i > start:
             back = 1 if text[i] in NO_LINE_START and i - 1 > start else 0
             lines.append(text[start:i - back])
             start, used, room, i = i - back, 0, rest, i - back
-        used += widths[i]
+            continue
+        used += width
         i += 1
     return [*lines, text[start:]]

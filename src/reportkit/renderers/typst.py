@@ -22,7 +22,7 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import AttachmentNote, Cell, Document, Heading, Paragraph, Signature, Table
+from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout
@@ -34,7 +34,8 @@ TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: The texts the WeasyPrint template sets with its ``autospace`` filter, by block kind (and every cell's):
 #: they reach Typst as :func:`_runs` (tests/test_typst.py::test_both_pdf_engines_space_the_same_texts).
 SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Paragraph": ("text",),
-          "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",)}
+          "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",),
+          "Imprint": ("copy_line", "printer", "date_line")}
 _UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: Where Pango, and so the WeasyPrint PDF, breaks a run (layout.UNBROKEN) after a "/" (Unicode's rules, 15.1 for
 #: numbers): before a letter, and before a digit unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024").
@@ -43,7 +44,7 @@ _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
 _SLASH = re.compile(f"(?<=/)(?=[A-Za-z])|{_SLASH_DIGIT.pattern}")
 #: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
 _ELEMENTS = {"Title": "title", "Addressee": "addressee", "Paragraph": "body", "Table": "caption",
-            "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title"}
+            "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title", "Imprint": "imprint"}
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -232,6 +233,8 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         out[name] = value
     for name in derived:
         out[name] = getattr(block, name)
+    if isinstance(block, Imprint):  # the 抄送's names: the template sets the label 抄送： in a box of its own
+        out["copy_line"] = block.copy_line.removeprefix("抄送：")
     if isinstance(block, Signature):
         out["wraps"] = geometry.signature_wraps(block.organs)
     if isinstance(block, Table):
