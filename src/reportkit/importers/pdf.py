@@ -172,7 +172,8 @@ def _added(published: Published, paragraph: Para | None) -> None:
 def _add_table(published: Published, grid: Grid) -> None:
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
-    different cells) is made one again, and so is a figure the break cut (:func:`_join_cut_figures`)."""
+    different cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is
+    a figure the break cut (:func:`_join_cut_figures`)."""
     previous = published.items[-1] if published.items else None
     if isinstance(previous, Grid) and grid.rows:
         _align_labels(previous, grid)
@@ -181,9 +182,27 @@ def _add_table(published: Published, grid: Grid) -> None:
     published.add(grid)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
-        if not any(a and b for a, b in zip(above, row)) and not any(map(_FIGURE.fullmatch, row)):
-            previous.rows[joint - 1:joint + 1] = [[a or b for a, b in zip(above, row)]]
+        if not any(a and b for a, b in zip(above, row)) and not any(map(_FIGURE.fullmatch, row)) \
+                or _label_goes_on(above, row):
+            previous.rows[joint - 1:joint + 1] = [[a + b for a, b in zip(above, row)]]
             del previous.places[joint]
+
+
+def _numbered(label: str) -> bool:
+    """Whether ``label`` starts with its number (一、 （一） 1.)."""
+    return bool(heading_level(label) or re.match(r"\d+\s*[.．、]", label))
+
+
+def _label_goes_on(above: list[str], row: list[str]) -> bool:
+    """Whether ``row``, the first of a table's part after a page break, is the rest of the row ``above`` whose label
+    wrapped over the break (a row free to break, as Word, WPS and LibreOffice let it: “7.属于行” at the page's foot,
+    “政执法案卷” on the next page): its label cells go on numbered labels of ``above`` without a number of their own,
+    and no column has a figure in both (one figure in one half is the row's; figures in both, reportkit cannot tell
+    which is the row's, and the two rows stay apart, neither a row of the table)."""
+    labels = [j for j, cell in enumerate(row) if cell and not _FIGURE.fullmatch(cell)]
+    return bool(labels) and all(above[j] and not _FIGURE.fullmatch(above[j]) and _numbered(above[j])
+                                and not _numbered(row[j]) for j in labels) \
+        and not any(_FIGURE.fullmatch(a) and _FIGURE.fullmatch(b) for a, b in zip(above, row))
 
 
 def _label_columns(grid: Grid) -> int | None:
