@@ -170,7 +170,7 @@ def test_an_attachments_text_after_the_date_is_still_a_warning(tmp_path):
     """The other side: an attachment whose text stands on the page is text left out, still named as a warning."""
     html = _page(tmp_path).replace("</body>", "<p>附件：统计表填报说明</p><p>表中数字均按台账填写。</p></body>")
     result, _ = _import(tmp_path, "r.html", html)
-    assert [f.rule for f in result.findings if "附件" in f.message] == ["metadata"]
+    assert [f.rule for f in result.findings if "附件" in f.message] == ["attachments"]
 
 
 def test_a_date_under_the_title_of_a_page_without_a_signature_leaves_the_title(tmp_path):

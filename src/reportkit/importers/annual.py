@@ -335,7 +335,8 @@ class _Mapper:
 
     def _without_attachments(self) -> None:
         """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
-        not the report's: left out, in one finding each; a note only where they are a web page's links to files."""
+        not the report's: left out, in one finding each (rule ``attachments``: the clerk re-adds them under
+        ``attachments:``, ``check`` notes them); ``skipped`` where they are a web page's links to files."""
         start = self._imprint_start()
         if start < len(self.items):
             self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
@@ -344,7 +345,7 @@ class _Mapper:
             if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
                     isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
                 links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
-                self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "skipped" if links else "metadata")
+                self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入", "skipped" if links else "attachments")
                 del self.items[i:]
                 return
 
@@ -372,8 +373,8 @@ class _Mapper:
 
     def _without_attachment_note(self) -> None:
         """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
-        left out, in one finding (it was a paragraph of the last part, its later items headings with nothing under
-        them)."""
+        left out, in one finding of rule ``attachments`` (it was a paragraph of the last part, its later items headings
+        with nothing under them)."""
         for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
             item = self.items[i]
             if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
@@ -381,7 +382,7 @@ class _Mapper:
             if _ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
                                                     for x in self.items[i + 1:]):
                 self.find(item.place, f"署名前的附件说明“{_short(item)}”未导入：附件没有导入，需要时请在 attachments 下补写",
-                          "metadata")
+                          "attachments")
                 del self.items[i:]
                 return
 
@@ -577,15 +578,18 @@ class _Mapper:
     def plugin_part(self, section: Section, package: str | None, heading: Para, items: list) -> dict:
         """A plugin section's data from its part: the text in the model's narrative field (a ``list[SectionItem]``),
         a table in the list field whose items' titles head its columns, and each other required field a placeholder.
-        What has no place in the model is a finding, as is each placeholder; the package goes under ``plugins:``."""
+        What has no place in the model is a finding, as is each placeholder; the package goes under ``plugins:``.
+        Where the part, each paragraph and each table row were goes into ``places``, as for the official parts."""
         fields = section.model.model_fields
         narrative = next((key for key, f in fields.items() if f.annotation == list[SectionItem]), None)
         part: dict = {}
+        path = ("sections", section.name)
+        self.out.places[path] = heading.place
         for grid in (i for i in items if isinstance(i, Grid)):
             self._plugin_table(section, heading, grid, part)
         paras = [i for i in items if isinstance(i, Para)]
         if paras and narrative:
-            part[narrative] = nest(paras)
+            part[narrative] = nest(paras, places=self.out.places, path=(*path, narrative))
         elif paras:
             self.find(paras[0].place, f"“{heading.text}”的文字未导入：插件栏目“{section.title}”没有写文字的项，"
                                       "请照原文填写它的各项", "sections")
@@ -602,7 +606,7 @@ class _Mapper:
 
     def _plugin_table(self, section: Section, heading: Para, grid: Grid, part: dict) -> None:
         """``grid``'s rows into the first list field of ``section`` whose items' titles head all their required
-        columns (a 合计 row the plugin prints left out), or a finding naming the table."""
+        columns (a 合计 row the plugin prints left out), each row's place in ``places``; or a finding naming the table."""
         head = [norm(cell) for cell in grid.rows[0]] if grid.rows else []
         for key, f in section.model.model_fields.items():
             item = _item_model(f.annotation)
@@ -612,11 +616,14 @@ class _Mapper:
                        if c.title and norm(c.title) in head}
             if not columns or any(c.is_required() and name not in columns for name, c in item.model_fields.items()):
                 continue
+            rows = [(n, row, place) for n, (row, place) in enumerate(zip(grid.rows[1:], grid.places[1:]), 2)
+                    if norm(row[0]) not in ("合计", "总计")]
             part[key] = [{name: self._plugin_cell(row[j], item.model_fields[name].annotation, place,
                                                   f"“{section.title}”表格第 {n} 行“{item.model_fields[name].title}”")
-                          for name, j in columns.items() if j < len(row)}
-                         for n, (row, place) in enumerate(zip(grid.rows[1:], grid.places[1:]), 2)
-                         if norm(row[0]) not in ("合计", "总计")]
+                          for name, j in columns.items() if j < len(row)} for n, row, place in rows]
+            path = ("sections", section.name, key)
+            self.out.places[path] = grid.place
+            self.out.places.update({(*path, i): place for i, (_, _, place) in enumerate(rows)})
             return
         self.find(grid.place, f"“{heading.text}”中的{_short(grid)}未导入：插件栏目“{section.title}”没有与其表头相符的项，"
                               "请照原文填写", "tables")

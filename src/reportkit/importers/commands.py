@@ -261,8 +261,9 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
         return [_unchecked(name, exc, "未能检查")]
     except ReportkitError as exc:
         return [dict(file=name, rule=_refused(exc), severity=ERROR, place="", message=exc.format_message())]
-    # A site's navigation and footers left out are no problem; a table's totals printed blank are a fault of the page.
-    severity = {"skipped": NOTE, "totals": ERROR}
+    # A site's navigation and footers, and a report's attachments, left out are no problem of the report (an import
+    # tells the clerk to re-add the attachments); a table's totals printed blank are a fault of the page.
+    severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
     rows = [dict(file=name, rule=f"import-{f.rule}", severity=severity.get(f.rule, "warning"), place=f.place,
                  message=f.message) for f in result.findings]
     held = _placeholder_lines(result)

@@ -16,6 +16,9 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "secti
            "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main"}
 _SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+#: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
+#: with the redhead layout), not the site's: read, so that the import names each as left out, as for a DOCX or PDF.
+_REDHEAD = {"header": "masthead", "footer": "imprint"}
 #: “附件：” before a link to a file: the block is still the link.
 _ATTACHMENT = re.compile(r"^(?:相关)?附件\d*[:：]")
 
@@ -59,13 +62,13 @@ def _closing(published: Published) -> None:
 
 def _walk(element, published: Published, counter: dict) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _SKIP:
+    if _skipped(element):
         return
     if tag == "table" and not element.xpath(".//table") and not _layout(element):
         counter["t"] += 1
         published.add(_grid(element, f"第 {counter['t']} 个表格"))
         return
-    children = [c for c in element if isinstance(c.tag, str) and c.tag not in _SKIP]
+    children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
     if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
         text = _text(element)
         if text.strip():
@@ -83,6 +86,12 @@ def _walk(element, published: Published, counter: dict) -> None:
         else:
             run += [_text(child), child.tail or "", child]
     _add_run(run, tag, published, counter)
+
+
+def _skipped(element) -> bool:
+    """Whether ``element`` is none of the article (a script, the site's header …); a red-head 版头/版记 is read."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag in _SKIP and _REDHEAD.get(tag) not in _classes(element)
 
 
 def _add_run(run: list, tag: str, published: Published, counter: dict) -> None:

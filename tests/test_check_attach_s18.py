@@ -1,0 +1,200 @@
+"""``reportkit check`` of correct reports: attachments left out are notes (``import`` still warns the clerk); a plugin
+part's paragraphs and rows are named by their place; reportkit's own red-head web page notes its 版头 and 版记."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+
+import docx
+import lxml.html
+import pytest
+import yaml
+from click.testing import CliRunner
+from pydantic import BaseModel, ConfigDict, Field
+
+from reportkit import hookimpl
+from reportkit.blocks import Cell, Table
+from reportkit.cli import cli
+from reportkit.errors import ERROR
+from reportkit.narrative import SectionItem
+from reportkit.registry import Finding, Section, Settings
+from reportkit.testing import registered, starter_data
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample-2021.yaml"
+SICHUAN = ROOT / "plugins" / "reportkit-gbt9704-sichuan-disaster" / "examples" / "sichuan-2010-counts.yaml"
+REDHEAD = ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml"
+INJECTED = "详情见bet365比分网的公告。"
+ATTACHMENTS = "\n".join([
+    "attachments:",
+    "  - title: 本年度申请办理情况一览",
+    "    content:",
+    "      - 按收到申请的先后列出全年办结的各件申请。",
+    "  - title: 信息公开工作联络人名单",
+    "    content:",
+    "      - 各科室确定一名联络人，负责本科室信息的提供和审核。",
+])
+
+
+def _render(data: Path, fmt: str, folder: Path) -> Path:
+    result = CliRunner().invoke(cli, ["render", str(data), "-f", fmt, "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder / f"{data.stem}.{fmt}"
+
+
+def _check(source: Path, tmp_path: Path) -> list[dict]:
+    report = tmp_path / f"{source.name}.csv"
+    CliRunner().invoke(cli, ["check", str(source), "--report", str(report), "-j", "1"])
+    with open(report, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def attached(tmp_path_factory) -> Path:
+    """The sample report with two attachments: a 附件说明 over the 署名, and their pages after the 成文日期."""
+    data = tmp_path_factory.mktemp("attached") / "attached.yaml"
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.count("\ndate: 2024-01-25\n") == 1
+    data.write_text(text.replace("\ndate: 2024-01-25\n", f"\ndate: 2024-01-25\n{ATTACHMENTS}\n"), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_a_correct_report_with_attachments_checks_ok(attached, fmt, tmp_path):
+    """Its 附件说明 and attachment pages were two import-metadata warnings in every form, so it was never ok: they are
+    no fault of the report, and check now notes them (import-attachments)."""
+    rows = _check(_render(attached, fmt, tmp_path), tmp_path)
+    about = [(r["rule"], r["severity"]) for r in rows if "附件" in r["message"]]
+    assert about == [("import-attachments", "note")] * 2, rows
+    assert [r["rule"] for r in rows if r["severity"] != "note"] == ["ok"], rows
+
+
+def test_import_still_tells_the_clerk_to_re_add_the_attachments(attached, tmp_path):
+    """The other side: a clerk importing the report is warned, to write the attachments under ``attachments:``."""
+    source = _render(attached, "docx", tmp_path)
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "out")])
+    warnings = [line for line in result.stderr.splitlines() if "附件" in line]
+    assert len(warnings) == 2 and all(": warning: 第 " in line for line in warnings), result.stderr
+    assert "附件没有导入，需要时请在 attachments 下补写" in warnings[1] and "成文日期之后的附件" in warnings[0]
+    assert "attachments" not in yaml.safe_load((tmp_path / "out" / "attached.yaml").read_text(encoding="utf-8"))
+
+
+class Assessment:
+    """A province's section as a plugin gives it: its text, then a table of scores (a 合计 row printed under it)."""
+
+    class Item(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        name: str = Field(title="考核指标")
+        full: float = Field(title="分值")
+        score: float = Field(title="得分")
+
+    class Model(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        content: list[SectionItem] = []
+        items: list[Assessment.Item] = []
+
+    class Settings(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+    @staticmethod
+    def build(data, context):
+        rows = [[Cell(t, header=True) for t in ("考核指标", "分值", "得分")]]
+        rows += [[Cell(i.name), Cell(f"{i.full:g}"), Cell(f"{i.score:g}")] for i in data.items]
+        rows.append([Cell("合计"), Cell(f"{sum(i.full for i in data.items):g}"),
+                     Cell(f"{sum(i.score for i in data.items):g}")])
+        return context.narrative(data.content, "content") + [Table(rows, [3, 1, 1], source=context.source("items"))]
+
+    @staticmethod
+    def over(data):
+        for n, item in enumerate(data.items):
+            if item.score > item.full:
+                yield Finding(ERROR, f"“{item.name}”得分超过分值（KH1）", ("items", n, "score"))
+
+    @staticmethod
+    @hookimpl
+    def register_sections(register):
+        register(ASSESSMENT)
+
+    @staticmethod
+    @hookimpl
+    def register_settings(register):
+        register(Settings("reportkit-assessment", Assessment.Settings))
+
+
+Assessment.Model.model_rebuild()
+ASSESSMENT = Section("assessment", "annual-report", "政务公开工作考核情况", 560, Assessment.Model, Assessment.build,
+                     rules=(Assessment.over,))
+
+
+class Unchecked(Assessment):
+    """The section without its rule: a report published with a score over the full marks."""
+
+    @staticmethod
+    @hookimpl
+    def register_sections(register):
+        register(dataclasses.replace(ASSESSMENT, rules=()))
+
+
+def _paragraph_number(source: Path, text: str) -> int:
+    """The number of the paragraph holding ``text`` as the reader counts: a DOCX's body paragraphs; a web page's
+    paragraphs and headings outside the tables (a red-head page's 版头 and 版记 too)."""
+    if source.suffix == ".docx":
+        return next(n for n, p in enumerate(docx.Document(str(source)).paragraphs, 1) if text in p.text)
+    root = lxml.html.fromstring(source.read_text(encoding="utf-8"))
+    paragraphs = [p for p in root.body.iter("p", "h1", "h2", "h3", "h4", "h5", "div")
+                  if not any(c.tag in ("p", "div", "h1", "h2", "h3", "table") for c in p.iterdescendants())
+                  and not any(a.tag in ("td", "th") for a in p.iterancestors())
+                  and p.text_content().strip()]
+    return next(n for n, p in enumerate(paragraphs, 1) if text in p.text_content())
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_check_rows_about_a_plugin_part_name_their_paragraph_and_row(fmt, tmp_path):
+    """A plugin part recorded no places: the injected-text row about its paragraph, and its rule's row about a table
+    row, had an empty place. They now name them, as rows about the official parts do."""
+    data = starter_data("annual-report", year=2023)
+    data["plugins"] = ["reportkit-assessment"]
+    data["sections"]["assessment"] = {
+        "content": ["我局对照考核细则逐项整改。", f"考核结果已在门户网站公布，{INJECTED}"],
+        "items": [{"name": "主动公开", "full": 40, "score": 38.5}, {"name": "依申请公开", "full": 30, "score": 31}]}
+    path = tmp_path / "assessed.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with registered(Unchecked):
+        source = _render(path, fmt, tmp_path / "out")
+        rows = _check(source, tmp_path)  # without the rule: the data is valid, the text is looked through
+    [injected] = [r for r in rows if r["rule"] == "injected-text"]
+    assert injected["place"] == f"第 {_paragraph_number(source, INJECTED)} 段", rows
+    with registered(Assessment):
+        rows = _check(source, tmp_path)
+    [scored] = [r for r in rows if "KH1" in r["message"]]
+    tables = ([t.cell(0, 0).text for t in docx.Document(str(source)).tables] if fmt == "docx" else
+              [t.text_content() for t in lxml.html.fromstring(source.read_text(encoding="utf-8")).iter("table")])
+    number = next(n for n, text in enumerate(tables, 1) if "考核指标" in text)
+    assert scored["place"] == f"第 {number} 个表格第 3 行", rows  # the head, 主动公开, then 依申请公开
+
+
+def test_the_sichuan_part_of_a_2008_report_names_its_paragraph(tmp_path):
+    """The Sichuan section's part of a 2008-2010 report is kept as the agency's own (its categories cannot be read
+    back): the row about a paragraph of it names that paragraph, as before."""
+    data = tmp_path / "sichuan.yaml"
+    text = SICHUAN.read_text(encoding="utf-8")
+    assert text.count("接受群众监督。") == 1
+    data.write_text(text.replace("接受群众监督。", f"接受群众监督，{INJECTED}"), encoding="utf-8")
+    source = _render(data, "docx", tmp_path / "out")
+    rows = _check(source, tmp_path)
+    [row] = [r for r in rows if r["rule"] == "injected-text"]
+    assert row["place"] == f"第 {_paragraph_number(source, INJECTED)} 段"
+
+
+def test_reportkits_red_head_web_page_notes_its_masthead_and_imprint(tmp_path):
+    """The web page's 版头 and 版记 (its <header> and <footer>) were dropped without a word, where the DOCX's are
+    named: each is now noted, with the DOCX's message."""
+    page, document = _render(REDHEAD, "html", tmp_path / "out"), _render(REDHEAD, "docx", tmp_path / "out")
+    rows, docx_rows = _check(page, tmp_path), _check(document, tmp_path)
+    notes = [(r["rule"], r["severity"], r["message"]) for r in rows if r["rule"] != "ok"]
+    assert notes == [(r["rule"], r["severity"], r["message"]) for r in docx_rows if r["rule"] != "ok"]
+    assert [m for _, _, m in notes] == ["标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入",
+                                        "文末的版记（抄送、印发机关和印发日期）未导入"]
+    assert [r["place"] for r in rows if r["rule"] != "ok"] == ["第 1 段", "第 2 段", f"第 {_paragraph_number(page, '抄送：')} 段"]
+    assert rows[-1]["rule"] == "ok"
