@@ -77,6 +77,7 @@ def test_import_still_tells_the_clerk_to_re_add_the_attachments(attached, tmp_pa
     warnings = [line for line in result.stderr.splitlines() if "附件" in line]
     assert len(warnings) == 2 and all(": warning: 第 " in line for line in warnings), result.stderr
     assert "附件没有导入，需要时请在 attachments 下补写" in warnings[1] and "成文日期之后的附件" in warnings[0]
+    assert warnings[0].endswith("未导入：需要时请在 attachments 下补写")
     assert "attachments" not in yaml.safe_load((tmp_path / "out" / "attached.yaml").read_text(encoding="utf-8"))
 
 

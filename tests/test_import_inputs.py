@@ -1013,7 +1013,7 @@ def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
     plain = tmp_path / "page.txt"
     plain.write_text(text, encoding="utf-8")
     back, expected = imported(attached, attached.parent, PLUGINS), imported(plain, tmp_path, PLUGINS)
-    assert [f.message for f in back.findings] == ["成文日期之后的附件（从“附件：统计表填报说明”起）未导入"]
+    assert [f.message for f in back.findings] == ["成文日期之后的附件（从“附件：统计表填报说明”起）未导入：需要时请在 attachments 下补写"]
     assert _load(back) == _load(expected)
 
 
