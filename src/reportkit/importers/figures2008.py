@@ -39,10 +39,21 @@ _COUNT_UNITS = "条件次项个起宗"
 _FREE = "[^，。；、\\d]"  # a character of the words between a phrase's
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
+#: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条), never
+#: before one kind of it (公开州级环境执法信息54条 is that kind's) nor after 依申请、不予、未.
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
+                "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
                 "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
+#: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
+#: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元), and the applications
+#: 受理依申请公开政府信息2件; each with what its clause may not hold.
+_OTHER_WORDINGS = {
+    "fees": (("charged", f"收取[^，。；\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*元", "免"),),
+    "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
+                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),),
+}
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…): one named alone (no 等) makes the
 #: count that channel's, not the agency's.
 _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
@@ -344,11 +355,17 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
             span = found.span(1) if found.group(1) else found.span("words")
-            if span in claims or _one_channel(text[:found.start()]):
+            if span in claims or _one_channel(text[:span[0]]):
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
             claims[span] = Found(phrase.field, value, place, words)
+    for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
+        for found in re.finditer(pattern, text):
+            clause = _CLAUSE.search(text[:found.start(1)]).group()
+            if found.span(1) not in claims and refused not in clause and not _one_channel(clause):
+                value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
+                claims[found.span(1)] = Found(field, value, place, found.group(0))
     return list(claims.values()) + _zeros(kind, text, place)
 
 
