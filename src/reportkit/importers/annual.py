@@ -56,6 +56,8 @@ _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
 #: A table's unit, over it or in its first row: 单位：件, （单位：万元）.
 _UNIT = re.compile(r"^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
+#: A head of table 二 with the unit of its amounts: 采购总金额（万元）, 采购总金额(单位:元).
+_HEAD_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(?:单位\s*[:：]\s*)?(元|万元)\s*[）)]$")
 #: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
 _CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
@@ -1020,7 +1022,25 @@ class TableMapper:
         return {key: {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
                 for block in tables.EDITIONS[self.edition].active_disclosure for key, label in block.rows}
 
+    def _other_edition(self, parts: list[Grid]) -> str | None:
+        """The other 2019+ edition, if table 二 prints only labels of its own (:func:`.labels.own_labels`): a 2020
+        report with the 2021 table, a 2021 report with the 2019 one."""
+        cells = {norm(cell) for grid in parts for row in grid.rows for cell in row}
+        other, = set(tables.TABLE_EDITIONS) - {self.edition}
+        if cells & labels.own_labels(other) and not cells & labels.own_labels(self.edition):
+            return other
+        return None
+
     def disclosure(self, parts: list[Grid]) -> dict:
+        other = self._other_edition(parts)
+        if other:
+            spec, printed = tables.EDITIONS[self.edition], tables.EDITIONS[other]
+            year = self.mapper.data.get("year")
+            self.mapper.find(parts[0].place, f"表二是按 {other} 版（{printed.issued_by}）的行和列印出的，"
+                             f"{f'{year} 年度' if year else '本年度'}的报告用 {self.edition} 版（{spec.issued_by}）的表二，"
+                             f"两版的行、列不同，不能逐格对应：表二未导入，已留作占位，请按 {self.edition} 版表二的行和列"
+                             f"照原始台账填写（R12）", "tables")
+            return self.empty_disclosure()
         rows = labels.disclosure_rows(self.edition)
         out: dict = {}
         columns: list[str] = []
@@ -1045,8 +1065,13 @@ class TableMapper:
             out[key] = values = {}
             self.at(("active_disclosure", key), place)
             under: dict[str, list[str]] = {}  # the row's cells under each head (a merged head is over several)
+            head_units: dict[str, str] = {}  # 采购总金额（万元）: the unit a head gives its column
             for j, head in enumerate(columns[:len(row)]):
                 under.setdefault(norm(head), []).append(row[j])
+                bare, unit = _head_unit(head)
+                if unit and block.unit_in_data:
+                    under.setdefault(bare, []).append(row[j])
+                    head_units[bare] = unit
             texts = [_under_one_head(under.get(norm(column.label))) for column in block.columns]
             if None not in texts and self.blank_row("表二", row[0], place, texts):
                 values.update({column.key: 0 for column in block.columns})
@@ -1060,6 +1085,7 @@ class TableMapper:
                 value = self.cell(text, column.cell, place, what)
                 if column.cell == "amount":
                     value, unit = value if isinstance(value, tuple) else (value, None)
+                    unit = unit or head_units.get(norm(column.label))
                     if block.unit_in_data and unit:
                         values["unit"] = unit
                 values[column.key] = value
@@ -1377,6 +1403,13 @@ def _set(tree: dict, keys: tuple, value) -> None:
 def _zero(tree) -> bool:
     """Whether every value in ``tree`` is 0 (not a placeholder, nor a total left to compute)."""
     return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
+
+
+def _head_unit(head: str) -> tuple[str, str | None]:
+    """A head of table 二 (normalised) without the unit written after it, and that unit: 采购总金额（万元）, 采购总金额
+    （单位：元）."""
+    found = _HEAD_UNIT.match(unicodedata.normalize("NFKC", head).strip())
+    return (norm(found.group(1)), found.group(2)) if found else (norm(head), None)
 
 
 def _under_one_head(cells: list[str] | None) -> str | None:
