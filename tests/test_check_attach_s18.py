@@ -3,7 +3,6 @@ part's paragraphs and rows are named by their place; reportkit's own red-head we
 from __future__ import annotations
 
 import csv
-import dataclasses
 from pathlib import Path
 
 import docx
@@ -11,15 +10,11 @@ import lxml.html
 import pytest
 import yaml
 from click.testing import CliRunner
-from pydantic import BaseModel, ConfigDict, Field
 
-from reportkit import hookimpl
-from reportkit.blocks import Cell, Table
 from reportkit.cli import cli
-from reportkit.errors import ERROR
-from reportkit.narrative import SectionItem
-from reportkit.registry import Finding, Section, Settings
 from reportkit.testing import registered, starter_data
+
+from _assessment import Assessment, Unchecked
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "sample-2021.yaml"
@@ -79,62 +74,6 @@ def test_import_still_tells_the_clerk_to_re_add_the_attachments(attached, tmp_pa
     assert "附件没有导入，需要时请在 attachments 下补写" in warnings[1] and "成文日期之后的附件" in warnings[0]
     assert warnings[0].endswith("未导入：需要时请在 attachments 下补写")
     assert "attachments" not in yaml.safe_load((tmp_path / "out" / "attached.yaml").read_text(encoding="utf-8"))
-
-
-class Assessment:
-    """A province's section as a plugin gives it: its text, then a table of scores (a 合计 row printed under it)."""
-
-    class Item(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        name: str = Field(title="考核指标")
-        full: float = Field(title="分值")
-        score: float = Field(title="得分")
-
-    class Model(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        content: list[SectionItem] = []
-        items: list[Assessment.Item] = []
-
-    class Settings(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-
-    @staticmethod
-    def build(data, context):
-        rows = [[Cell(t, header=True) for t in ("考核指标", "分值", "得分")]]
-        rows += [[Cell(i.name), Cell(f"{i.full:g}"), Cell(f"{i.score:g}")] for i in data.items]
-        rows.append([Cell("合计"), Cell(f"{sum(i.full for i in data.items):g}"),
-                     Cell(f"{sum(i.score for i in data.items):g}")])
-        return context.narrative(data.content, "content") + [Table(rows, [3, 1, 1], source=context.source("items"))]
-
-    @staticmethod
-    def over(data):
-        for n, item in enumerate(data.items):
-            if item.score > item.full:
-                yield Finding(ERROR, f"“{item.name}”得分超过分值（KH1）", ("items", n, "score"))
-
-    @staticmethod
-    @hookimpl
-    def register_sections(register):
-        register(ASSESSMENT)
-
-    @staticmethod
-    @hookimpl
-    def register_settings(register):
-        register(Settings("reportkit-assessment", Assessment.Settings))
-
-
-Assessment.Model.model_rebuild()
-ASSESSMENT = Section("assessment", "annual-report", "政务公开工作考核情况", 560, Assessment.Model, Assessment.build,
-                     rules=(Assessment.over,))
-
-
-class Unchecked(Assessment):
-    """The section without its rule: a report published with a score over the full marks."""
-
-    @staticmethod
-    @hookimpl
-    def register_sections(register):
-        register(dataclasses.replace(ASSESSMENT, rules=()))
 
 
 def _paragraph_number(source: Path, text: str) -> int:
