@@ -173,7 +173,8 @@ def _add_table(published: Published, grid: Grid) -> None:
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
     different cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is
-    a figure the break cut (:func:`_join_cut_figures`)."""
+    a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
+    takes the rest of it."""
     previous = published.items[-1] if published.items else None
     if isinstance(previous, Grid) and grid.rows:
         _align_labels(previous, grid)
@@ -182,10 +183,19 @@ def _add_table(published: Published, grid: Grid) -> None:
     published.add(grid)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
-        if not any(a and b for a, b in zip(above, row)) and not any(map(_FIGURE.fullmatch, row)) \
+        sliver = _sliver(previous.rows[joint - 2:joint - 1], above)
+        if not any(a and b for a, b in zip(above, row)) and (not any(map(_FIGURE.fullmatch, row)) or sliver) \
                 or _label_goes_on(above, row):
             previous.rows[joint - 1:joint + 1] = [[a + b for a, b in zip(above, row)]]
-            del previous.places[joint]
+            del previous.places[joint - 1 if sliver else joint]  # a sliver's row is where its figures are
+
+
+def _sliver(before: list[list[str]], row: list[str]) -> bool:
+    """Whether ``row``, a table part's last row at a page's foot, holds nothing of its own: only the merged labels
+    of the row ``before`` it (a browser draws the row the break cut as a blank sliver under “（三）不予公开”, whose
+    rest, “4.保护第三方合法权益” and its figures, is on the next page, under blank label cells)."""
+    return bool(before) and any(row) and not any(map(_FIGURE.fullmatch, row)) \
+        and all(not cell or cell == up for cell, up in zip(row, before[0]))
 
 
 def _numbered(label: str) -> bool:
@@ -354,6 +364,12 @@ def _pictures(page) -> list[float]:
             if image["width"] >= _PICTURE_WIDTH and image["height"] >= _PICTURE_HEIGHT]
 
 
+#: How far apart (points) vertical rules may be and still be one: a browser draws a cell's side as two or three rules
+#: 0.75 pt apart. pdfplumber snaps rules within 3 pt, one to the next, across the page: 表三's column rule 3 pt right
+#: of 表四's moved that one over a figure, which read in the cell beside it (“0 0”).
+_SNAP = 2
+
+
 def _ruled_tables(page) -> list:
     """The page's ruled tables, their rows left open by a page break closed (:func:`_open_row_rules`), those the page
     cut off on the right (:func:`_clip_edges`) closed there and :class:`_Clipped`. A white background (a browser's
@@ -362,7 +378,8 @@ def _ruled_tables(page) -> list:
     edges = _clip_edges(ruled)
     rules = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top}
              for x, top, bottom in edges]
-    found = ruled.find_tables({"explicit_horizontal_lines": _open_row_rules(ruled), "explicit_vertical_lines": rules})
+    found = ruled.find_tables({"explicit_horizontal_lines": _open_row_rules(ruled), "explicit_vertical_lines": rules,
+                               "snap_x_tolerance": _SNAP})
     return [next((_Clipped(t, x) for x, top, bottom in edges if abs(t.bbox[2] - x) < 1 and t.bbox[1] < bottom
                   and t.bbox[3] > top), t) for t in found]
 
