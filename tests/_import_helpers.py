@@ -1,7 +1,10 @@
 """Rendering a data file to DOCX, PDF and the PDF's HTML, and comparing imported data with it."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 from reportkit.fonts import plan_fonts, role_texts
@@ -85,3 +88,23 @@ def page_as_text(html: str, newline: str = "\n") -> str:
         elif element.getparent().tag not in ("td", "th"):
             lines += element.text_content().split("\n")
     return newline.join(lines).replace("\u200b", "").replace("\u2060", "")
+
+
+#: A browser to print web pages with (tests that need it skip without it), and the bundled FangSong face it prints in.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
+
+
+def chromium_pdf(html: str, folder: Path, running: bool = False) -> Path:
+    """``html`` printed to PDF by Chromium in FandolFang, as a site's page; with ``running``, with the browser's header
+    (date, title) and footer (address, 1/4) on every page."""
+    page = folder / "page.html"
+    page.write_text(html, encoding="utf-8")
+    conf = folder / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
+    target = folder / "printed.pdf"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
+                    *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
+                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180, check=False)
+    return target

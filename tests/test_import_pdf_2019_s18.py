@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pdfplumber
 import pytest
-from test_import_pdf_menu_s18 import _print
-from test_import_pdf_s17 import CHROMIUM
 
 from reportkit.importers import pdf
 from reportkit.importers.source import Grid
+
+from _import_helpers import CHROMIUM, chromium_pdf
 
 pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
 
@@ -34,7 +34,7 @@ def test_a_figure_beside_a_column_rule_of_the_table_above_stays_in_its_cell(tmp_
     apart, and the figure is in its own cell."""
     above = _table([204.5, 95.5], [[f"第{i}项", str(i)] for i in range(1, 13)])
     below = _table([200, 100], [["行政复议", "0"]])
-    grids = _grids(_print(_PAGE.format(size="A4", body=f"{above}<p>下表：</p>{below}"), tmp_path))
+    grids = _grids(chromium_pdf(_PAGE.format(size="A4", body=f"{above}<p>下表：</p>{below}"), tmp_path))
     assert grids[0] == [[f"第{i}项", str(i)] for i in range(1, 13)]
     assert grids[1] == [["行政复议", "0"]]
 
@@ -54,7 +54,7 @@ def test_a_row_the_page_break_cut_to_a_sliver_of_merged_labels_joins_its_rest(tm
     body = f"<div style='height: {space}pt'>正文</div><table border='1' cellspacing='0' cellpadding='0'>" \
         f"<tr><td colspan='2'>情形</td><td>自然人</td><td>总计</td></tr>" \
         f"<tr><td colspan='2'>（二）部分公开</td><td>3</td><td>5</td></tr>{rows}</table>"
-    path = _print(_PAGE.format(size="A5", body=body), tmp_path)
+    path = chromium_pdf(_PAGE.format(size="A5", body=body), tmp_path)
     with pdfplumber.open(path) as document:
         assert len(document.pages) == 2
     (grid,) = [item for item in pdf.read(path).items if isinstance(item, Grid)]

@@ -3,17 +3,15 @@ under it, set further left than the article's text; and table 三's head cut by 
 left blank."""
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import unicodedata
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from _import_helpers import imported, render_source
+from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
 from test_import_pdf_layouts import _load
-from test_import_pdf_s17 import CHROMIUM, FANDOL, SAMPLE, _web_page
+from test_import_pdf_s17 import SAMPLE, _web_page
 
 from reportkit.default_plugins.annual_report.tables import EDITIONS
 from reportkit.plugins import load_plugins
@@ -27,21 +25,6 @@ def original(tmp_path_factory) -> dict:
     """The sample's own PDF, imported: what every PDF below must read back."""
     folder = tmp_path_factory.mktemp("original")
     return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
-
-
-def _print(html: str, folder: Path, running: bool = False) -> Path:
-    """``html`` printed to PDF by Chromium in FandolFang; with ``running``, with the browser's header (date, title) and
-    footer (address, 1/4) on every page."""
-    page = folder / "page.html"
-    page.write_text(html, encoding="utf-8")
-    conf = folder / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
-    target = folder / "printed.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
-                    *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180, check=False)
-    return target
 
 
 def _lines(pdf: Path, number: int) -> list[tuple[float, str]]:
@@ -65,7 +48,7 @@ def test_a_site_s_page_with_a_short_menu_beside_the_article_reads_whole_paragrap
               f"<td style='width: 18%; vertical-align: top; font-size: 12pt'>{menu}</td>"
               f"<td style='vertical-align: top'>{main.group(0)}</td></tr></table>"
               "<div style='font-size: 12pt'>主办：某县人民政府办公室 网站标识码 0000000000</div>")
-    pdf = _print(html[:main.start()].replace("max-width: 46em;", "") + layout + html[main.end():], tmp_path, running)
+    pdf = chromium_pdf(html[:main.start()].replace("max-width: 46em;", "") + layout + html[main.end():], tmp_path, running)
     first = _lines(pdf, 1)
     site = next(x0 for x0, text in first if text.startswith("某县人民政府门户网站"))
     wrapped = next(x0 for x0, text in first if text.startswith("编制"))
@@ -118,7 +101,7 @@ def test_table_three_cut_by_a_page_break_where_its_zeros_are_left_blank(tmp_path
     html = _web_page(tmp_path).replace(".table-wrap { overflow-x: auto;", ".table-wrap {")
     start = html.rindex("<table", 0, html.index("申请人情况"))
     end = html.index("</table>", start) + len("</table>")
-    pdf = _print(html[:start] + f'<div style="height: {space}pt"></div>' + _table_three() + html[end:], tmp_path)
+    pdf = chromium_pdf(html[:start] + f'<div style="height: {space}pt"></div>' + _table_three() + html[end:], tmp_path)
     with pdfplumber.open(pdf) as document:
         pages = [unicodedata.normalize("NFKC", page.extract_text()).replace(" ", "").replace("\n", "")
                  for page in document.pages]

@@ -2,29 +2,23 @@
 foot, a browser's print of a site's page laid out in bordered cells or wider than the paper, text that is no Chinese."""
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pypdf
 import pytest
-import yaml
 from click.testing import CliRunner
 from pypdf.generic import DecodedStreamObject, NameObject
 
 from reportkit.cli import cli
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import CHROMIUM, FANDOL, chromium_pdf, imported, render_source
 from test_import_pdf_layouts import _load, _printed
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
 
 
 @pytest.fixture(scope="module")
@@ -88,20 +82,6 @@ def test_table_four_s_head_at_a_page_s_foot(tmp_path, original, space):
     assert _load(back)["tables"] == original["tables"]
 
 
-def _chromium(html: str, folder: Path) -> Path:
-    """``html`` printed to PDF by Chromium (in FandolFang, as a site's page), without its header and footer."""
-    page = folder / "page.html"
-    page.write_text(html, encoding="utf-8")
-    conf = folder / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
-    target = folder / "printed.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
-                    "--no-pdf-header-footer", f"--print-to-pdf={target}", page.as_uri()],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180)
-    return target
-
-
 def _web_page(folder: Path) -> str:
     result = CliRunner().invoke(cli, ["render", str(SAMPLE), "-f", "html", "-o", str(folder)])
     assert result.exit_code == 0, result.output
@@ -125,7 +105,7 @@ def test_a_site_s_page_laid_out_in_bordered_cells_imports_its_article(tmp_path, 
               f"<tr><td colspan='2' style='{cell}'>某县人民政府门户网站 首页 > 政府信息公开 > 年度报告</td></tr>"
               f"<tr><td style='{cell}; width: 22%'>{menu}</td><td style='{cell}'>{main.group(0)}</td></tr>"
               f"<tr><td colspan='2' style='{cell}'>主办：某县人民政府办公室 网站标识码 0000000000</td></tr></table>")
-    pdf = _chromium(html[:main.start()].replace("max-width: 46em;", "") + layout + html[main.end():], tmp_path)
+    pdf = chromium_pdf(html[:main.start()].replace("max-width: 46em;", "") + layout + html[main.end():], tmp_path)
     with pdfplumber.open(pdf) as document:  # the layout is a table that holds the report
         assert any("总体情况" in str(t.extract()) for t in document.pages[0].find_tables())
         last = len(document.pages)
@@ -147,7 +127,7 @@ def test_columns_cut_off_by_the_page_s_right_edge_are_reported(tmp_path, origina
     page, a cell the edge cuts is a placeholder, and every figure imported is the printed one."""
     html = _web_page(tmp_path).replace("</head>", "<style>body { max-width: none } table { min-width: 900px }</style>"
                                                   "</head>", 1)
-    pdf = _chromium(html, tmp_path)
+    pdf = chromium_pdf(html, tmp_path)
     with pdfplumber.open(pdf) as document:
         text = "".join(page.extract_text() for page in document.pages).replace(" ", "")
     assert "本年制发件数" in text and "现行有效件数" not in text  # table 二's last column is off the page
