@@ -345,7 +345,7 @@ class _Mapper:
             del self.items[start:]
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and _ATTACHMENT.match(item.text) and any(
-                    isinstance(x, Para) and (parse_date(x.text) or _ORGAN_AND_DATE.match(x.text)) for x in self.items[max(i - 2, 0):i]):
+                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]):
                 links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
                 self.find(item.place, f"成文日期之后的附件（从“{_short(item)}”起）未导入"
                           + ("" if links else "：需要时请在 attachments 下补写"), "skipped" if links else "attachments")
