@@ -155,7 +155,7 @@ def test_page_size_and_margins(out):
 
 
 def test_exact_lines_give_22_lines_of_28_characters(out):
-    # No document grid: LibreOffice centres one's 22 lines in the block, 0.9 pt short of it (tests/test_docx_rows_s18.py),
+    # No document grid: LibreOffice centres one's 22 lines in the block, 0.9 pt short of it (tests/test_docx_table_rows.py),
     # and spreads characters over two cells of a negative-charSpace grid.
     assert out.body.find("w:sectPr/w:docGrid", NS) is None
     pitch = 579

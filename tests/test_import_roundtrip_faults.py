@@ -1,4 +1,4 @@
-"""Two faults of the readers the round trip of valid reports found (tests/test_roundtrip_variants_s18.py): a PDF
+"""Two faults of the readers the round trip of valid reports found (tests/test_roundtrip_variants.py): a PDF
 table cell whose text its narrow column wraps (a five-digit figure read as “2206 5”), and a .txt's 署名 line with an
 organ's full official name, over 25 characters (read as text of part 六)."""
 from __future__ import annotations

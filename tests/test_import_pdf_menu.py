@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
 from test_import_pdf_layouts import _load
-from test_import_pdf_s17 import SAMPLE, _web_page
+from test_import_pdf_breaks import SAMPLE, _web_page
 
 from reportkit.default_plugins.annual_report.tables import EDITIONS
 from reportkit.plugins import load_plugins
