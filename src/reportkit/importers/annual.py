@@ -320,6 +320,9 @@ class _Mapper:
         texts = [x.text.strip() for x in lines]
         if _worded_title(texts[0]):
             return 1
+        if len(texts) == 2 and _AGENCY_LINE.fullmatch(texts[0]) and _ORGAN_END.search(texts[0]) \
+                and _NO_AGENCY.match(texts[1]) and _worded_title(texts[1]):
+            return 2  # the agency's name over a title that starts with its year, in plain lines (a page's text)
         if len(texts) == 2 and all(len(t) <= 40 and not _worded(t) for t in texts) \
                 and _worded_title("".join(texts)):
             return 2
@@ -836,6 +839,8 @@ _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是自从:�
 _WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{_YEAR.pattern}")
+#: A line that can be an agency's name alone: Chinese and brackets, no more than 30 (no menu, no sentence).
+_AGENCY_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
 #: A work plan's or summary's title, which is refused: 某局2021年政务公开工作方案, 关于印发…工作要点的通知.
