@@ -22,7 +22,8 @@ class DataCell:
     """A number of a table: its data ``path``, its ``type`` (count, change or amount), its value as
     printed, and for a 总计 the grid cells it sums (``sums``; empty for a cell the clerk fills in)
     and the number the data file types in it (``typed``; None where it leaves it to reportkit);
-    ``label`` names it as printed (表三“（一）予以公开”“自然人”)."""
+    ``label`` names it as printed (表三“（一）予以公开”“自然人”); ``unfilled`` are the grid cells it sums (through
+    the 总计 among them) that are still blank placeholders, its ``value`` then counting them as 0."""
 
     path: tuple
     type: str
@@ -31,11 +32,19 @@ class DataCell:
     note: str | None = None
     label: str = ""
     typed: int | None = None
+    unfilled: tuple[tuple[int, int], ...] = ()
 
     @property
     def mistyped(self) -> bool:
-        """A 总计 the data file types as another number than the sum of its parts (rules R2, R3, R5)."""
-        return self.typed is not None and self.typed != self.value
+        """A 总计 the data file types as another number than the sum of its parts (rules R2, R3, R5); not known
+        while one of the parts is still blank."""
+        return self.typed is not None and not self.unfilled and self.typed != self.value
+
+    @property
+    def kept(self) -> bool:
+        """A 总计 the data file types that the workbook shows as typed, not as a formula: mistyped, or not yet checkable
+        (``unfilled``), so that the import checks it against the numbers typed in its parts."""
+        return self.typed is not None and (bool(self.unfilled) or self.typed != self.value)
 
 
 @dataclass
@@ -121,8 +130,66 @@ def placeholder_cells(loaded: Loaded, registry) -> tuple[Loaded, tuple[tuple, ..
     return replace(loaded, data={**data, "tables": tables}), tuple(cells)
 
 
-def sheets(report) -> list[Sheet]:
-    """表二, 表三 and 表四 of an annual report as printed, with every number located."""
+def outside_placeholders(loaded: Loaded, registry) -> tuple[Loaded, tuple[tuple, ...]]:
+    """``loaded`` without the blocks outside ``tables`` (``information_processing_fee`` …) in which the model refuses
+    a 【请填写：…】 placeholder (a number or a date), and the paths of those placeholders. Such a value is not in the
+    workbook: export and import leave it in the data file, for ``reportkit validate`` to ask for. A block the model
+    requires and a value at the top (``year``, ``date``) stay: validation says what to write there."""
+    from ..errors import ERROR, InvalidData
+    from ..narrative import PLACEHOLDER
+    from ..validate import model_for, validate
+
+    def placeholders(node) -> bool:
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            return any(placeholders(item) for item in node)
+        return isinstance(node, str) and PLACEHOLDER.fullmatch(node.strip()) is not None
+
+    data = loaded.data
+    if not _with_tables(data, registry):
+        return loaded, ()
+    kind = registry.kinds[data["kind"]]
+    fields = model_for(kind, kind.resolve_edition(data)[0], registry).model_fields
+    blocks = {key for key, value in data.items()
+              if key != "tables" and key in fields and not fields[key].is_required() and placeholders(value)}
+    if not blocks:
+        return loaded, ()
+    try:
+        validate(loaded, registry, rules=False)
+        return loaded, ()
+    except InvalidData as exc:
+        errors = [d.path for d in exc.diagnostics if d.severity == ERROR and not d.rule]
+    found = []
+    for path in errors:
+        if len(path) < 2 or path[0] not in blocks:
+            continue
+        value = data
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else value[key] if isinstance(value, list) else None
+        if isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()):
+            found.append(path)
+    if not found:
+        return loaded, ()
+    dropped = {path[0] for path in found}
+    return replace(loaded, data={k: v for k, v in data.items() if k not in dropped}), tuple(found)
+
+
+def outside_note(loaded: Loaded, found: tuple[tuple, ...]):
+    """The note on the placeholders :func:`outside_placeholders` found, at the first, naming each ``file:line:col``."""
+    from ..errors import NOTE
+    from ..validate import data_label
+
+    where = "、".join(f"{loaded.file}:{line}:{col} {data_label(path)}"
+                      for path in found for line, col in [loaded.position(path)])
+    return loaded.diagnostic(NOTE, (
+        f"统计表之外还有 {len(found)} 处【请填写：…】占位（{where}）：不在工作簿中，导出、导入都不改动，仍留在数据文件里；"
+        "请照原件直接在数据文件中填写，填好之前 reportkit validate 会逐一指出"), found[0])
+
+
+def sheets(report, blank=()) -> list[Sheet]:
+    """表二, 表三 and 表四 of an annual report as printed, with every number located; the numbers at the data paths
+    ``blank`` (:func:`placeholder_cells`) are still to be filled in, which each 总计 over them notes (``unfilled``)."""
     from ..default_plugins.annual_report.build import applications_table, disclosure_table, review_table
     from ..default_plugins.annual_report.model import applications_values, outcome_values, row_at
     from ..default_plugins.annual_report.tables import (
@@ -189,7 +256,22 @@ def sheets(report) -> list[Sheet]:
                                            cell.note if cell is not None else None, f"表四“{label}”“{column.label}”",
                                            cell.value if sums and cell is not None else None)
     out.append(sheet)
+    if blank:
+        for sheet in out:
+            _unfilled(sheet, frozenset(blank))
     return out
+
+
+def _unfilled(sheet: Sheet, blank: frozenset) -> None:
+    """Mark each 总计 of ``sheet`` with the blank cells it sums (:attr:`DataCell.unfilled`)."""
+    def leaves(pos):
+        for part in sheet.cells[pos].sums:
+            yield from [part] if sheet.cells[part].path in blank else leaves(part)
+
+    for pos, cell in list(sheet.cells.items()):
+        found = tuple(dict.fromkeys(leaves(pos))) if cell.sums else ()
+        if found:
+            sheet.cells[pos] = replace(cell, unfilled=found)
 
 
 def keyed(report) -> dict:

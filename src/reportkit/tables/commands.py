@@ -38,7 +38,7 @@ def export_cmd(file, output, force):
     from ..load import load_file
     from ..validate import validate
     from ..write import write_atomic
-    from . import TABLE_KEYS, blank_tables, placeholder_cells
+    from . import TABLE_KEYS, blank_tables, outside_note, outside_placeholders, placeholder_cells
     from .export import export_report_workbook
 
     _xlsx_name(output)
@@ -51,6 +51,7 @@ def export_cmd(file, output, force):
     try:
         loaded, blank = blank_tables(load_file(file), plugins.registry)
         loaded, todo = placeholder_cells(loaded, plugins.registry)
+        loaded, outside = outside_placeholders(loaded, plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
                 f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
@@ -61,6 +62,8 @@ def export_cmd(file, output, force):
                 f"统计表中有 {len(todo)} 格是【请填写：…】占位，导出的工作簿中这些格是空的（黄色）：请照原件在工作簿中填上数字"
                 f"（不能留空），再运行 reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件；"
                 "勾稽关系在导入时检查"), todo[0]))
+        if outside:
+            notes.append(outside_note(loaded, outside))
         # the rules on the placeholders' stand-in zeros would give false findings: import runs them on the numbers typed
         validated = validate(loaded, plugins.registry, rules=not todo)
     except InvalidData as exc:

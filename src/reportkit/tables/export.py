@@ -3,7 +3,8 @@
 Merged heads and labels as printed; the cells a clerk fills in are unlocked and accept only what
 the rules allow (whole non-negative numbers; a signed 本年增/减; an amount in 万元); every 总计
 is a formula, but one the data file types as another number than its sum: that number, to put right
-in the workbook. A number the data file has as a 【请填写：…】 placeholder is a blank cell to fill in.
+in the workbook. A number the data file has as a 【请填写：…】 placeholder is a blank cell to fill in; a typed
+总计 over such a cell is shown as typed too, to be checked on import.
 Sheets are protected without a password, so labels and formulas stay put.
 """
 from __future__ import annotations
@@ -51,9 +52,10 @@ def export_workbook(report, source: str = "", blank=()) -> bytes:
     paths ``blank`` (:func:`~reportkit.tables.placeholder_cells`) are blank cells."""
     book = Workbook()
     book.remove(book.active)
-    for sheet in sheets(report):
+    official = sheets(report, blank)
+    for sheet in official:
         _write_sheet(book, sheet, report, frozenset(blank))
-    _help_sheet(book, report, source, len(blank))
+    _help_sheet(book, report, official, source, len(blank))
     book.properties.title = f"{report.display_title}（统计表）"
     book.properties.subject = f"annual-report {report.spec.name}"
     book.properties.creator = "reportkit"
@@ -106,13 +108,13 @@ def _write_sheet(book: Workbook, sheet: Sheet, report, blank: frozenset = frozen
         target.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
         if data is None:
             target.value = cell.text
-        elif data.sums and not data.mistyped:
+        elif data.sums and not data.kept:
             first, last = cell_name(*data.sums[0]), cell_name(*data.sums[-1])
             contiguous = len(data.sums) == _span(data.sums)
             target.value = f"=SUM({first}:{last})" if contiguous else f"=SUM({','.join(cell_name(*p) for p in data.sums)})"
             target.fill = _COMPUTED_FILL
-        else:  # a cell to fill in; or a typed 总计 that is not its sum, shown as typed for the clerk to put right
-            value = data.typed if data.mistyped else data.value
+        else:  # a cell to fill in; or a typed 总计 that is not (or not yet) its sum, shown as typed to be checked
+            value = data.typed if data.kept else data.value
             if data.path in blank:
                 target.fill = _TO_FILL
             else:
@@ -121,8 +123,8 @@ def _write_sheet(book: Workbook, sheet: Sheet, report, blank: frozenset = frozen
             validations[data.type].add(target)
             if data.type == "amount":  # its places and unit show in the cell, as printed in the report's table
                 target.number_format = amount_format(data.value, _unit(report, data.path))
-        if data is not None and (data.note or data.mistyped):
-            target.comment = Comment(_comment(data), "reportkit")
+        if data is not None and (data.note or data.kept):
+            target.comment = Comment(_comment(data, sheet), "reportkit")
     total = sum(sheet.table.widths)
     span = sum(max(w, 1.0) for w in sheet.table.widths)
     widths = [round(max(w, 1.0) / span * (110 if total > 8 else 70), 1) for w in sheet.table.widths]
@@ -147,12 +149,20 @@ def _write_sheet(book: Workbook, sheet: Sheet, report, blank: frozenset = frozen
     ws.page_setup.fitToHeight = 0
 
 
-def _comment(data: DataCell) -> str:
-    """A number's comment: its note, kept on import; for a typed 总计 that is not its sum, both numbers."""
+def _comment(data: DataCell, sheet: Sheet) -> str:
+    """A number's comment: its note, kept on import; for a typed 总计 that is not its sum, both numbers; for one with
+    parts still blank, those cells (its sum is not known yet)."""
     lines = [f"注释：{data.note}（导入时保留）"] if data.note else []
     if data.mistyped:
         lines.append(f"数据文件填写的总计为 {data.typed}，而各项之和为 {data.value}：请改正这一格或填错的那一项，"
                      "导入时按勾稽关系检查")
+    elif data.kept:
+        names = [f"{sheet.cells[p].label}（{cell_name(*p)}）" for p in data.unfilled]
+        more = f"等 {len(names)} 格" if len(names) > 3 else ""
+        over = (f"；已填的各项之和 {data.value} 已大于这个总计，请核对这一格或填错的那一项" if data.value > data.typed
+                else "")
+        lines.append(f"数据文件填写的总计为 {data.typed}；{'、'.join(names[:3])}{more}还是空格（【请填写：…】占位），"
+                     f"填好以后才能核对总计与各项之和，导入时按勾稽关系检查{over}")
     return "\n".join(lines)
 
 
@@ -181,7 +191,7 @@ def _amounts(report) -> str:
     return f"金额以{'、'.join(sorted(units))}计（格中显示单位，与数据文件的 unit 一致），可带小数。"
 
 
-def _help_sheet(book: Workbook, report, source: str, blank: int = 0) -> None:
+def _help_sheet(book: Workbook, report, official: list[Sheet], source: str, blank: int = 0) -> None:
     ws = book.create_sheet(HELP_SHEET)
     lines = [
         f"{report.display_title}：表二、表三、表四（{report.spec.issued_by}格式）",
@@ -191,7 +201,10 @@ def _help_sheet(book: Workbook, report, source: str, blank: int = 0) -> None:
         f"填好后运行：reportkit tables import 本文件.xlsx --into {source or '数据文件.yaml'}",
         "有问题的格会以“文件:表三!E12: error: …”的形式指出，改正后再导入即可。",
     ]
-    if any(c.mistyped for sheet in sheets(report) for c in sheet.cells.values()):
+    cells = [c for sheet in official for c in sheet.cells.values()]
+    if any(c.kept and not c.mistyped for c in cells):
+        lines.insert(2, "白色、带批注的“总计”是数据文件填写的总计，它的某些项还是黄色的空格：这些格填好后，导入时核对总计。")
+    if any(c.mistyped for c in cells):
         lines.insert(2, "白色、带批注的“总计”是数据文件填写的、与各项之和不符的总计：请改正这一格或填错的那一项。")
     if blank:
         lines.insert(2, f"黄色的 {blank} 个空格在数据文件中还是【请填写：…】占位：请照原件填上数字，不能留空。")

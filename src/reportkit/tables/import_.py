@@ -41,7 +41,8 @@ from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
 from ..write import _read_only, write_atomic
-from . import TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, placeholder_cells, sheets
+from . import (TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, outside_note, outside_placeholders,
+               placeholder_cells, sheets)
 from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -84,9 +85,11 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     The data file's own tables need not add up (the workbook is where a clerk puts them right): before the
     numbers are merged, only its values are checked; the whole report is validated after. Tables the data file
     lacks are filled in from the workbook (:func:`~reportkit.tables.blank_tables`), and its 【请填写：…】 placeholders
-    replaced by the numbers typed there (:func:`~reportkit.tables.placeholder_cells`)."""
+    replaced by the numbers typed there (:func:`~reportkit.tables.placeholder_cells`); those outside the tables
+    stay as they are, in one note (:func:`~reportkit.tables.outside_placeholders`)."""
     loaded, blank = blank_tables(load_file(into), plugins.registry)
-    loaded, _ = placeholder_cells(loaded, plugins.registry)
+    loaded, todo = placeholder_cells(loaded, plugins.registry)
+    loaded, outside = outside_placeholders(loaded, plugins.registry)
     # the layout of the workbook follows the data's edition
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
@@ -98,7 +101,7 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     problems = _whose(book, current, name, str(into))
     if problems:
         raise InvalidData(problems)
-    official = sheets(current.report)
+    official = sheets(current.report, todo)
     moved = {sheet.name: _check_labels(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
              or _emptied(book[sheet.name], sheet, name) for sheet in official if sheet.name in book.sheetnames}
     if any(moved.values()):
@@ -123,10 +126,10 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
             where = f"{sheet.name}!{cell_name(r, c)}"
             value = ws.cell(r + 1, c + 1).value
             if cell.sums and _formula(value):
-                if cell.mistyped:  # the workbook never showed this number: its formula does not replace it
-                    problems.append(Diagnostic(NOTE, f"{cell.label}：这一格是公式，而 {into} 中填写的总计为 {cell.typed}，"
-                                                     f"与各项之和 {cell.value} 不符：导入时保留 {cell.typed}，不按公式改写",
-                                               name, cell=where))
+                if cell.kept:  # the workbook never showed this number: its formula does not replace it
+                    why = "（有的项在数据文件中还是占位），导入时" if cell.unfilled else f"，与各项之和 {cell.value} 不符：导入时"
+                    problems.append(Diagnostic(NOTE, f"{cell.label}：这一格是公式，而 {into} 中填写的总计为 {cell.typed}"
+                                                     f"{why}保留 {cell.typed}，不按公式改写", name, cell=where))
                 else:
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
@@ -148,6 +151,8 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     problems += _comments(book, official, name)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
+    if outside:
+        problems.append(outside_note(loaded, outside))
     merged.diagnostics += problems
     validated = validate(merged, plugins.registry, strict=strict)
     written = _Written.read(Path(into))
@@ -323,13 +328,13 @@ def _other_sheets(book, official, name: str) -> tuple[list[Diagnostic], set[str]
 def _filled_in(ws, sheet) -> dict[tuple[int, int], object]:
     """What the cells a clerk fills in hold."""
     return {(r, c): ws.cell(r + 1, c + 1).value for (r, c), cell in sheet.cells.items()
-            if not cell.sums or cell.mistyped}
+            if not cell.sums or cell.kept}
 
 
 def _untouched(ws, sheet) -> bool:
     """Whether a sheet holds the data file's numbers, as exported, or only blanks and zeros."""
     values = _filled_in(ws, sheet)
-    exported = all(_equal(v, sheet.cells[p].typed if sheet.cells[p].mistyped else sheet.cells[p].value)
+    exported = all(_equal(v, sheet.cells[p].typed if sheet.cells[p].kept else sheet.cells[p].value)
                    for p, v in values.items())
     return exported or all(v in (None, "", 0) for v in values.values())
 
@@ -342,8 +347,8 @@ def _comments(book, official, name: str) -> list[Diagnostic]:
         if sheet.name not in book.sheetnames:
             continue
         ws = book[sheet.name]
-        exported = {(r + 1, c + 1): _comment(cell) for (r, c), cell in sheet.cells.items()
-                    if cell.note or cell.mistyped}
+        exported = {(r + 1, c + 1): _comment(cell, sheet) for (r, c), cell in sheet.cells.items()
+                    if cell.note or cell.kept}
         found = {(cell.row, cell.column): cell.comment.text for row in ws.iter_rows() for cell in row if cell.comment}
         changed += [f"{sheet.name}!{cell_name(r - 1, c - 1)}" for r, c in sorted(exported.keys() | found.keys())
                     if "".join((exported.get((r, c)) or "").split()) != "".join((found.get((r, c)) or "").split())]
@@ -408,7 +413,7 @@ def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
     labelled = {r for r, c in sheet.grid() if (r, c) not in sheet.cells}
     totals: dict[int, list[int]] = {}
     for (r, c), cell in sheet.cells.items():
-        if cell.sums and not cell.mistyped and r not in labelled:
+        if cell.sums and not cell.kept and r not in labelled:
             totals.setdefault(r, []).append(c)
     for r, columns in totals.items():
         values = [ws.cell(r + 1, c + 1).value for q, c in sheet.cells if q == r]
