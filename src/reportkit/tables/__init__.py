@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..blocks import Cell, Table
 from ..load import Loaded
@@ -173,6 +174,26 @@ def outside_placeholders(loaded: Loaded, registry) -> tuple[Loaded, tuple[tuple,
         return loaded, ()
     dropped = {path[0] for path in found}
     return replace(loaded, data={k: v for k, v in data.items() if k not in dropped}), tuple(found)
+
+
+class ToFill(NamedTuple):
+    """A data file's tables as the workbook takes them (``loaded``), and what the clerk still has to fill in: the
+    official tables it lacks (``missing``, :func:`blank_tables`), its table cells that are 【请填写：…】 placeholders
+    (``cells``, :func:`placeholder_cells`) and the placeholders outside the tables (``outside``,
+    :func:`outside_placeholders`)."""
+
+    loaded: Loaded
+    missing: list[str]
+    cells: tuple[tuple, ...]
+    outside: tuple[tuple, ...]
+
+
+def to_fill(loaded: Loaded, registry) -> ToFill:
+    """``loaded`` ready for ``tables export`` and ``tables import`` (:class:`ToFill`)."""
+    loaded, missing = blank_tables(loaded, registry)
+    loaded, cells = placeholder_cells(loaded, registry)
+    loaded, outside = outside_placeholders(loaded, registry)
+    return ToFill(loaded, missing, cells, outside)
 
 
 def outside_note(loaded: Loaded, found: tuple[tuple, ...]):

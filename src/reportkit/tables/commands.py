@@ -38,7 +38,7 @@ def export_cmd(file, output, force):
     from ..load import load_file
     from ..validate import validate
     from ..write import write_atomic
-    from . import TABLE_KEYS, blank_tables, outside_note, outside_placeholders, placeholder_cells
+    from . import TABLE_KEYS, outside_note, to_fill
     from .export import export_report_workbook
 
     _xlsx_name(output)
@@ -49,9 +49,7 @@ def export_cmd(file, output, force):
     plugins = _plugins(False)
     notes = []  # of tables or numbers the data file lacks, which the clerk fills in the workbook
     try:
-        loaded, blank = blank_tables(load_file(file), plugins.registry)
-        loaded, todo = placeholder_cells(loaded, plugins.registry)
-        loaded, outside = outside_placeholders(loaded, plugins.registry)
+        loaded, blank, todo, outside = to_fill(load_file(file), plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
                 f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"

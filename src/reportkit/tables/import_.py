@@ -41,8 +41,7 @@ from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
 from ..write import _read_only, write_atomic
-from . import (TABLE_EDITIONS, TABLE_KEYS, blank_tables, has_tables, outside_note, outside_placeholders,
-               placeholder_cells, sheets)
+from . import TABLE_EDITIONS, TABLE_KEYS, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -84,12 +83,9 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
 
     The data file's own tables need not add up (the workbook is where a clerk puts them right): before the
     numbers are merged, only its values are checked; the whole report is validated after. Tables the data file
-    lacks are filled in from the workbook (:func:`~reportkit.tables.blank_tables`), and its 【请填写：…】 placeholders
-    replaced by the numbers typed there (:func:`~reportkit.tables.placeholder_cells`); those outside the tables
-    stay as they are, in one note (:func:`~reportkit.tables.outside_placeholders`)."""
-    loaded, blank = blank_tables(load_file(into), plugins.registry)
-    loaded, todo = placeholder_cells(loaded, plugins.registry)
-    loaded, outside = outside_placeholders(loaded, plugins.registry)
+    lacks are filled in from the workbook, and its 【请填写：…】 placeholders replaced by the numbers typed there;
+    those outside the tables stay as they are, in one note (:func:`~reportkit.tables.to_fill`)."""
+    loaded, blank, todo, outside = to_fill(load_file(into), plugins.registry)
     # the layout of the workbook follows the data's edition
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
