@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..errors import ERROR, Diagnostic, InvalidData, PluginError, ReportkitError
+from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import readable, write_all
 from ..yaml_text import scalar
+from . import libreoffice
 from .annual import Finding, Imported, NotAnnualReport, map_annual
 from .source import Published
 
@@ -65,26 +66,41 @@ def plugin_sections(plugins: Plugins) -> tuple:
 
 
 def read_published(path: Path, plugins: Plugins) -> Published:
-    """Read ``path`` with its importer; an unreadable file is a :class:`ReportkitError` in one line."""
+    """Read ``path`` with its importer, or (an old Word, WPS or RTF file) its DOCX made by LibreOffice when it is
+    installed (:mod:`.libreoffice`); an unreadable file is a :class:`ReportkitError` in one line."""
     importer = importer_for(path, plugins)
-    if importer is None:
+    suffix = path.suffix.lower()
+    office = libreoffice.soffice() if importer is None and suffix in libreoffice.SUFFIXES else None
+    if importer is None and office is None:
         known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
+        lacking = "；没有找到 LibreOffice（安装 LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）"
         raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）"
-                             + (f"；{CONVERTIBLE[path.suffix.lower()]}" if path.suffix.lower() in CONVERTIBLE else ""))
+                             + (lacking if suffix in libreoffice.SUFFIXES else "")
+                             + (f"；{CONVERTIBLE[suffix]}" if suffix in CONVERTIBLE else ""))
     if not path.exists():  # a link to a file that is gone
         raise ReportkitError(f"{path}: 文件不存在（或是指向已不存在的文件的链接）")
     if path.stat().st_size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
+    if office is None:
+        return _read(importer, path, path, plugins)
+    with libreoffice.converted(path, office, CONVERTIBLE[suffix]) as docx:
+        return _read(importer_for(docx, plugins), docx, path, plugins)
+
+
+def _read(importer, file: Path, path: Path, plugins: Plugins) -> Published:
+    """``file`` read by ``importer``, named ``path`` (the report it was converted from) in messages."""
     try:
-        published = importer.read(path)
-    except ReportkitError:
+        published = importer.read(file)
+    except ReportkitError as exc:
+        exc.message = exc.message.replace(str(file), str(path))
         raise
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
-        raise ReportkitError(f"{path}: 无法读取（{type(exc).__name__}: {str(exc)[:120]}）："
+        raise ReportkitError(f"{path}: 无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
     if not isinstance(published, Published):  # else mapping fails, blaming reportkit
         raise PluginError(plugins.registry.plugin_of(importer), f"导入格式 {importer.format} 读 {path} 返回了 "
                           f"{type(published).__name__}，应为 reportkit.importers.source.Published：未写出数据文件")
+    published.file = str(path)
     return published
 
 
@@ -111,14 +127,15 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     path = Path(path)
     result = ImportResult(path)
     published = read_published(path, plugins)
+    converted = importer_for(path, plugins) is None  # read from the DOCX LibreOffice made of it
     result.target = Path(target) if target is not None else data_files([path], outdir)[path]
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
         result.imported = map_annual(published, blank_as_zero=blank_as_zero, sections=plugin_sections(plugins))
-        data = write_data(result.imported, path).encode("utf-8")
+        data = write_data(result.imported, path, converted).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
-        plugin = plugins.registry.plugin_of(importer_for(path, plugins))
+        plugin = plugins.registry.plugin_of(importer_for(path.with_suffix(".docx") if converted else path, plugins))
         whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
@@ -137,6 +154,10 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.diagnostics = prepared.diagnostics.items
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics
+    if converted:  # said once: the places found are those of the converted DOCX
+        result.diagnostics.insert(0, Diagnostic(NOTE, "经 LibreOffice 转换为 DOCX 后导入：“第几段”“第几个表格”按转换成的 "
+                                                      "DOCX 计，与 Word、WPS 中所见的一般相同", str(path),
+                                                rule="import-converted"))
     return result
 
 
@@ -150,9 +171,10 @@ def _differs(target: Path, data: bytes) -> bool:
         return True
 
 
-def write_data(imported: Imported, source: Path) -> str:
-    """The data as YAML; a comment at the top lists every finding with its place in ``source``."""
-    head = [f"# 由 reportkit import 从 {readable(source.name)} 导入。"]
+def write_data(imported: Imported, source: Path, converted: bool = False) -> str:
+    """The data as YAML; a comment at the top lists every finding with its place in ``source`` (``converted``: in
+    the DOCX LibreOffice made of it)."""
+    head = [f"# 由 reportkit import 从 {readable(source.name)}{'（经 LibreOffice 转换）' if converted else ' '}导入。"]
     body = _lines(imported.data, 0)
     if imported.findings:
         kept = "，已留【请填写：…】占位" if any(PLACEHOLDER.search(line) for line in body) else ""

@@ -1,0 +1,215 @@
+"""Convert an old Word (.doc), WPS (.wps) or RTF report to DOCX with LibreOffice, for the DOCX importer.
+
+The report is copied into a private temporary folder and converted there by ``soffice --headless`` with a user
+profile of its own (a LibreOffice the user has open, or another ``check -j`` worker converting at the same time,
+does not block it), links and macros off and its proxy pointed nowhere, under a time limit; the folder, the DOCX
+with it, is deleted afterwards. Nothing is written next to the report. Only files whose contents are a Word or WPS
+binary document or RTF are converted: a web page or a DOCX named ``.doc`` is refused with the suffix to give it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import ReportkitError
+from ..write import reason, temporary_problem
+
+#: The suffixes LibreOffice converts, with what to do without it (also ``importers.CONVERTIBLE``).
+SUFFIXES = (".doc", ".wps", ".rtf")
+#: Seconds one conversion may take (a report converts in two or three).
+TIMEOUT = 120
+
+#: Where LibreOffice installs itself when it is not on PATH (Windows, macOS).
+_INSTALLED = [Path(os.environ.get(v, d)) / "LibreOffice" / "program" / exe
+              for v, d in (("PROGRAMFILES", r"C:\Program Files"), ("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+              for exe in ("soffice.com", "soffice.exe")] + [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+
+#: The private profile's settings: no link or field updated from elsewhere on loading, no macro run, and any
+#: web address LibreOffice would fetch sent to a proxy that is not there.
+_SETTINGS = {
+    "/org.openoffice.Office.Writer/Content/Update": {"Link": ("int", "0"), "Field": ("boolean", "false")},
+    "/org.openoffice.Office.Common/Security/Scripting": {
+        "MacroSecurityLevel": ("int", "3"), "DisableMacrosExecution": ("boolean", "true"),
+        "BlockUntrustedRefererLinks": ("boolean", "true")},
+    "/org.openoffice.Inet/Settings": {
+        "ooInetProxyType": ("int", "2"), "ooInetNoProxy": ("string", ""),
+        **{f"ooInet{kind}Proxy{part}": value for kind in ("HTTP", "HTTPS", "FTP")
+           for part, value in (("Name", ("string", "127.0.0.1")), ("Port", ("int", "9")))}},
+}
+
+
+def soffice() -> str | None:
+    """LibreOffice's ``soffice`` (on PATH as ``soffice`` or ``libreoffice``, or where it installs itself), or None."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    return found or next((str(p) for p in _INSTALLED if p.is_file()), None)
+
+
+def content_kind(path: Path) -> str:
+    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document), ``rtf``, ``docx``,
+    ``html`` or ``""`` (none of these)."""
+    with path.open("rb") as f:
+        head = f.read(512)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "word"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return "html" if text.startswith((b"<", b"mime-version")) else ""
+
+
+@contextmanager
+def converted(path: Path, office: str, advice: str) -> Iterator[Path]:
+    """The DOCX LibreOffice (``office``) makes of ``path``, in a temporary folder deleted on leaving; a file it
+    cannot convert (or not in the time allowed) is a :class:`ReportkitError` naming ``path`` and ``advice``."""
+    try:
+        kind = content_kind(path)
+    except OSError as exc:
+        raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
+    if kind in ("docx", "html"):
+        suffix = ".docx" if kind == "docx" else ".html"
+        raise ReportkitError(f"{path}: 文件内容是{'DOCX' if kind == 'docx' else '网页'}，扩展名却是 {path.suffix}："
+                             f"请把扩展名改为 {suffix} 再导入")
+    if not kind:
+        raise ReportkitError(f"{path}: 文件内容不是 Word、WPS 或 RTF 格式（可能已损坏，或扩展名与格式不符），未导入：请确认文件完整；{advice}")
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="reportkit-convert-", ignore_cleanup_errors=True)
+    except OSError as exc:
+        raise ReportkitError(f"{path}: {temporary_problem(exc)}") from None
+    with folder as scratch:
+        work = Path(scratch)
+        source = work / f"report{path.suffix.lower()}"  # LibreOffice's lock file goes here, not beside the report
+        try:
+            shutil.copyfile(path, source)
+            profile = _profile(work / "profile")
+        except OSError as exc:
+            why = f"无法读取（{reason(exc)}）" if exc.filename == str(path) else temporary_problem(exc)
+            raise ReportkitError(f"{path}: {why}") from None
+        command = [office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible", "--norestore",
+                   "--nolockcheck", "--nodefault", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                   str(work / "out"), str(source)]
+        _run(command, path, advice)
+        docx = work / "out" / "report.docx"
+        if not docx.is_file() or docx.stat().st_size == 0:
+            raise ReportkitError(f"{path}: LibreOffice 没能把这个文件转换为 DOCX，未导入：请确认文件完整、能用 Word 或 WPS 打开；{advice}")
+        _without_slivers(docx)
+        yield docx
+
+
+#: Twips (1/1440 inch) under which a column of a table's grid is a rounding sliver, not a column of the table.
+_SLIVER = 30
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _without_slivers(docx: Path) -> None:
+    """Remove from ``docx``'s tables the grid columns a twip or two wide that LibreOffice makes of cell edges
+    rounded apart in different rows: a cell spanning one was read as two cells holding the same figure."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(docx) as archive:
+            parts = {info: archive.read(info) for info in archive.infolist()}
+        name = next(info for info in parts if info.filename == "word/document.xml")
+        root = etree.fromstring(parts[name])
+        if not sum(_narrow(table) for table in root.iter(f"{_W}tbl")):
+            return
+    except (zipfile.BadZipFile, StopIteration, etree.XMLSyntaxError, ValueError):
+        return  # left as LibreOffice wrote it: the DOCX reader says what is wrong with it
+    parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in parts.items():
+            archive.writestr(info, data)
+
+
+def _narrow(table) -> int:
+    """Take out ``table``'s sliver grid columns that no cell spans alone; how many were taken out."""
+    grid = table.find(f"{_W}tblGrid")
+    columns = grid.findall(f"{_W}gridCol") if grid is not None else []
+    widths = [int(c.get(f"{_W}w", "0") or 0) for c in columns]
+    slivers = {i for i, w in enumerate(widths) if w < _SLIVER}
+    if not slivers or len(slivers) == len(columns):
+        return 0
+    spans = []  # (element holding the count, attribute owner, first column, count)
+    for row in table.findall(f"{_W}tr"):
+        if any(child.tag not in (f"{_W}trPr", f"{_W}tblPrEx", f"{_W}tc") for child in row):
+            return 0  # cells inside content controls: left as they are
+        start = 0
+        before = row.find(f"{_W}trPr/{_W}gridBefore")
+        if before is not None:
+            start = int(before.get(f"{_W}val", "0"))
+            spans.append((before, 0, start))
+        for cell in row.findall(f"{_W}tc"):
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            count = int(span.get(f"{_W}val", "1")) if span is not None else 1
+            spans.append((span, start, count))
+            start += count
+    alone = {i for _, first, count in spans if set(range(first, first + count)) <= slivers
+             for i in range(first, first + count)}
+    removed = sorted(slivers - alone)
+    if not removed:
+        return 0
+    for element, first, count in spans:
+        kept = sum(1 for i in range(first, first + count) if i not in removed)
+        if element is not None:
+            element.set(f"{_W}val", str(kept))
+    for i in reversed(removed):
+        neighbour = columns[max((j for j in range(i) if j not in removed), default=None)
+                            or min(j for j in range(i, len(columns)) if j not in removed)]
+        neighbour.set(f"{_W}w", str(int(neighbour.get(f"{_W}w", "0") or 0) + widths[i]))
+        grid.remove(columns[i])
+    return len(removed)
+
+
+def _profile(folder: Path) -> Path:
+    """A fresh LibreOffice user profile in ``folder`` with :data:`_SETTINGS`."""
+    items = "".join(
+        f'<item oor:path="{group}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
+        for group, props in _SETTINGS.items() for name, (_, value) in props.items())
+    user = folder / "user"
+    user.mkdir(parents=True)
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"{items}</oor:items>\n", encoding="utf-8")
+    return folder
+
+
+def _run(command: list[str], path: Path, advice: str) -> None:
+    """Run LibreOffice; past :data:`TIMEOUT` it is stopped with the processes it started."""
+    windows = sys.platform == "win32"
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=not windows,
+                                   creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if windows else 0)
+    except OSError as exc:
+        raise ReportkitError(f"{path}: 无法运行 LibreOffice（{command[0]}：{exc.strerror or exc}），未导入：请检查 "
+                             f"LibreOffice 的安装；{advice}") from None
+    try:
+        process.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        _stop(process, windows)
+        raise ReportkitError(f"{path}: LibreOffice 转换这个文件超过 {TIMEOUT} 秒仍未完成，已停止，未导入：文件可能过大或已损坏；"
+                             f"{advice}") from None
+
+
+def _stop(process: subprocess.Popen, windows: bool) -> None:
+    """Stop ``process`` and what it started (soffice runs soffice.bin)."""
+    if windows:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True)
+    else:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    process.kill()
+    process.wait()

@@ -1,0 +1,225 @@
+"""Old Word (.doc), WPS (.wps) and RTF reports: converted to DOCX by LibreOffice when it is installed, then imported.
+
+The .doc and .rtf inputs are made by LibreOffice itself from a python-docx report (tests/test_import_inputs.py's);
+the .wps is that .doc renamed, as WPS's own files are Word binary documents. Tests that run LibreOffice are few
+(each run costs a second or two) and skipped without it; a stand-in ``soffice`` script shows failure and timeout.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reportkit.cli import cli
+from reportkit.errors import ReportkitError
+from reportkit.importers import import_file, libreoffice
+from reportkit.plugins import load_plugins
+
+from _import_helpers import render_source
+from test_import_inputs import _applications_without_totals, _expected_applications, _word_report
+
+PLUGINS = load_plugins()
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+stand_in = pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.fixture(scope="module")
+def old_formats(tmp_path_factory) -> Path:
+    """A folder holding the report as 旧年报.doc, 旧年报.rtf and 旧年报.wps (the .doc renamed), made by LibreOffice."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    folder = tmp_path_factory.mktemp("old")
+    _word_report(folder / "旧年报.docx")
+    for fmt in ("doc", "rtf"):
+        subprocess.run([SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                        "--convert-to", fmt, "--outdir", str(folder), str(folder / "旧年报.docx")],
+                       capture_output=True, timeout=180, check=True)
+    shutil.copyfile(folder / "旧年报.doc", folder / "旧年报.wps")
+    shutil.rmtree(folder / "profile")
+    (folder / "旧年报.docx").unlink()
+    return folder
+
+
+@pytest.fixture
+def own_temp(tmp_path, monkeypatch) -> Path:
+    """A temporary folder of the test's own, to see that a conversion leaves nothing in it."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def _stand_in(folder: Path, script: str) -> None:
+    """A ``soffice`` on PATH (and nothing else of LibreOffice) that runs ``script`` (sh)."""
+    folder.mkdir()
+    program = folder / "soffice"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IEXEC)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["旧年报.doc", "旧年报.rtf"])
+def test_an_old_word_or_rtf_report_is_converted_and_imported_with_its_texts_and_figures(
+        old_formats, tmp_path, own_temp, name):
+    source = tmp_path / name
+    shutil.copyfile(old_formats / name, source)
+    result = import_file(source, PLUGINS, outdir=tmp_path / "data")
+    text = result.target.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert text.splitlines()[0] == f"# 由 reportkit import 从 {name}（经 LibreOffice 转换）导入。"
+    assert [f.message for f in result.findings] == []
+    assert (data["agency"], data["year"], str(data["date"])) == ("某县统计局", 2023, "2024-01-20")
+    assert data["sections"]["overview"] == ["本年度依法做好公开工作。", {"heading": "主动公开", "content": ["全年发布信息120条。"]}]
+    assert data["sections"]["problems"] == ["人员力量不足，下一年度加强培训。"]
+    # LibreOffice's grid has one-twip columns where cell edges were rounded apart: each figure is still one cell.
+    assert _applications_without_totals(data) == _expected_applications()
+    assert data["tables"]["review_litigation"]["reconsideration"] == {
+        "upheld": 1, "corrected": 2, "other": 3, "pending": 4, "total": 10}
+    notes = [d for d in result.diagnostics if d.rule == "import-converted"]
+    assert len(notes) == 1 and notes[0].severity == "note" and notes[0].file == str(source)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", "temp", name])  # nothing beside the input
+    assert list(own_temp.iterdir()) == []  # the converted file and LibreOffice's profile are gone
+
+
+@pytest.mark.slow
+def test_check_j2_converts_reports_in_two_workers_at_once_and_names_the_original_files(old_formats, tmp_path):
+    folder = tmp_path / "年报"
+    folder.mkdir()
+    for name in ("旧年报.doc", "旧年报.wps", "旧年报.rtf"):
+        shutil.copyfile(old_formats / name, folder / name.replace("旧年报", f"单位{name[-3:]}"))
+    (folder / "坏了.doc").write_bytes(OLE + b"\0" * 600)  # a Word header, then nothing LibreOffice can read
+    render_source(Path("examples/sample-2021.yaml"), "html", folder, PLUGINS)
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["check", str(folder), "-j", "2", "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1, result.output
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    by_file: dict[str, list[dict]] = {}
+    for row in rows:
+        by_file.setdefault(Path(row["file"]).name, []).append(row)
+    assert set(by_file) == {"单位doc.doc", "单位wps.wps", "单位rtf.rtf", "坏了.doc", "sample-2021.html"}
+    for name in ("单位doc.doc", "单位wps.wps", "单位rtf.rtf"):
+        own = by_file[name]
+        assert [r["rule"] for r in own if r["rule"] in ("import-converted", "unreadable")] == ["import-converted"]
+        # the made-up figures do not add up (R1): found, and placed in the original's table
+        assert any(r["message"].endswith("（R1）") and r["place"].startswith("第 2 个表格第") for r in own)
+    (broken,) = by_file["坏了.doc"]
+    assert broken["rule"] == "unreadable"
+    assert broken["message"] == (f"{folder / '坏了.doc'}: LibreOffice 没能把这个文件转换为 DOCX，"
+                                 "未导入：请确认文件完整、能用 Word 或 WPS 打开；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")
+    assert [r["rule"] for r in by_file["sample-2021.html"]] == ["ok"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["单位doc.doc", "单位wps.wps", "单位rtf.rtf", "坏了.doc", "sample-2021.html"])
+    assert time.monotonic() - started < 120
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_a_field_that_names_another_file_does_not_bring_its_text_in(tmp_path, own_temp):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("不应读入的内容", encoding="utf-8")
+    source = tmp_path / "字段.rtf"
+    source.write_text("{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}\\pard before\\par\\pard {\\field{\\*\\fldinst "
+                      f"{{ INCLUDETEXT \"{secret.as_posix()}\" }}}}{{\\fldrslt {{cached}}}}}}\\par\\pard after\\par}}",
+                      encoding="ascii")
+    with libreoffice.converted(source, SOFFICE, "") as docx:
+        body = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
+    assert "before" in body and "after" in body and "cached" in body
+    assert "不应读入" not in body
+    assert list(own_temp.iterdir()) == []
+
+
+def test_without_libreoffice_the_message_says_how_to_convert_and_that_installing_it_would(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    monkeypatch.setattr(libreoffice, "_INSTALLED", [])
+    source = tmp_path / "旧年报.doc"
+    source.write_bytes(OLE + b"\0" * 600)
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
+    assert result.exit_code == 1
+    assert result.output == (f"error: {source}: 不能导入这种文件：可导入 "
+                             f"{'、'.join(sorted({s for i in PLUGINS.registry.importers for s in i.suffixes}))}"
+                             "（扩展名须相符）；没有找到 LibreOffice（安装 LibreOffice 后，reportkit 能自动把它转换为 "
+                             ".docx 再导入）；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx\n")
+    assert not (tmp_path / "data").exists()
+
+
+@stand_in
+def test_a_report_libreoffice_cannot_convert_is_one_row_and_the_others_are_checked(tmp_path, monkeypatch):
+    """A stand-in soffice that writes nothing: that report's one row says so, with the advice; -j 2 as well."""
+    _stand_in(tmp_path / "bin", "exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    folder = tmp_path / "年报"
+    folder.mkdir()
+    (folder / "旧.wps").write_bytes(OLE + b"\0" * 600)
+    render_source(Path("examples/sample-2021.yaml"), "html", folder, PLUGINS)
+    result = CliRunner().invoke(cli, ["check", str(folder), "-j", "2", "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1, result.output
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = [(Path(r["file"]).name, r["rule"], r["message"]) for r in csv.DictReader(f)]
+    assert rows == [("sample-2021.html", "ok", "未发现问题"),
+                    ("旧.wps", "unreadable", f"{folder / '旧.wps'}: LibreOffice 没能把这个文件转换为 DOCX，"
+                                             "未导入：请确认文件完整、能用 Word 或 WPS 打开；WPS 文件请先用 WPS 另存为 .docx")]
+
+
+@stand_in
+def test_a_conversion_past_its_time_is_stopped_with_what_it_started_and_is_one_error(tmp_path, monkeypatch, own_temp):
+    pids = tmp_path / "pids"
+    _stand_in(tmp_path / "bin", f"sleep 60 & echo $! > {pids}; wait")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(libreoffice, "TIMEOUT", 1)
+    source = tmp_path / "慢.doc"
+    source.write_bytes(OLE + b"\0" * 600)
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    assert caught.value.format_message() == (f"{source}: LibreOffice 转换这个文件超过 1 秒仍未完成，已停止，未导入："
+                                              "文件可能过大或已损坏；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")
+    child = int(pids.read_text())
+    for _ in range(50):  # the process soffice started is gone too
+        if not _running(child):
+            break
+        time.sleep(0.1)
+    assert not _running(child)
+    assert list(own_temp.iterdir()) == [] and not (tmp_path / "data").exists()
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, killed but not yet reaped by a container's init, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().rsplit(")", 1)[1].split()[0] == "Z")
+
+
+@pytest.mark.parametrize(("head", "says"), [
+    (b"<html><body>\xe5\xb9\xb4\xe6\x8a\xa5</body></html>", "文件内容是网页，扩展名却是 .doc：请把扩展名改为 .html 再导入"),
+    (b"PK\x03\x04rest", "文件内容是DOCX，扩展名却是 .doc：请把扩展名改为 .docx 再导入"),
+    (b"\xd0\xcf\x11\xe0 not read", "文件内容不是 Word、WPS 或 RTF 格式（可能已损坏，或扩展名与格式不符），未导入："
+                                   "请确认文件完整；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")])
+@stand_in
+def test_a_doc_that_is_no_word_file_is_not_given_to_libreoffice(tmp_path, monkeypatch, head, says):
+    """A web page or DOCX saved as .doc is named for what it is; LibreOffice (here one that fails the test if it
+    runs) would read a web page's links."""
+    _stand_in(tmp_path / "bin", f"touch {tmp_path / 'ran'}; exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    source = tmp_path / "年报.doc"
+    source.write_bytes(head)
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    assert caught.value.format_message() == f"{source}: {says}"
+    assert not (tmp_path / "ran").exists()
