@@ -279,7 +279,7 @@ def test_a_worker_that_cannot_stage_fails_its_file_with_a_chinese_line(tmp_path)
     assert {name: r.status for name, r in results.items()} == {"r0.yaml": FAILED, "r1.yaml": FAILED}
     assert results["r0.yaml"].diagnostics[-1].format() == (
         f"{files[0]}: error: {blocked / 'r0.docx'}: 无法写入输出文件夹“{blocked}”"
-        "（无法创建这个文件夹：路径中有一段是文件而不是文件夹）")
+        "（无法创建这个文件夹：路径中有一段是文件而不是文件夹）：请用 -o 换一个可以写入的文件夹")
     assert blocked.read_text(encoding="utf-8") == "a file where the output folder should be"
 
 
@@ -314,7 +314,7 @@ def test_an_output_folder_that_cannot_be_created_says_so_and_why(tmp_path, monke
     result = run("render", *files, "-f", "docx", "-o", out)
     assert result.exit_code == 1 and result.output == f"{why}，未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
     single = run("render", files[0], "-f", "docx", "-o", out)  # one file finds it out as it is written
-    assert single.exit_code == 1 and f"{files[0]}: error: {out / 'r0.docx'}: {why}" in single.output
+    assert single.exit_code == 1 and f"{files[0]}: error: {out / 'r0.docx'}: {why}：请用 -o 换一个可以写入的文件夹\n" in single.output
     assert "Word" not in single.output and not (tmp_path / "locked").exists()
 
 

@@ -190,6 +190,33 @@ def test_check_writes_json_with_a_summary_by_rule(tmp_path):
     assert result.exit_code == 1
 
 
+def test_check_without_a_report_file_prints_each_finding_in_the_report_s_order(tmp_path):
+    """``check`` refused to run without ``--report`` (缺少选项“--report”): a reviewer checking a report or two had to
+    open a results file. Without it, each row is a line ``file:place: severity: rule: message`` on standard output,
+    in the results file's order, then the summary; the exit code is the same."""
+    site = tmp_path / "site"
+    site.mkdir()
+    faulty = render_source(EXAMPLES[0], "html", site, PLUGINS)
+    faulty.write_text(_no_problems_section(_wrong_total(faulty.read_text(encoding="utf-8"))), encoding="utf-8")
+    render_source(EXAMPLES[1], "html", site, PLUGINS)
+    written = CliRunner().invoke(cli, ["check", str(site), "-j", "1", "--report", str(tmp_path / "r.csv")])
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    printed = CliRunner().invoke(cli, ["check", str(site), "-j", "1"])
+    assert printed.exit_code == written.exit_code == 1
+    assert [r["rule"] for r in rows] == ["import-sections", "R5", "ok"]
+    assert printed.stdout.splitlines() == [
+        *(f"{r['file']}{':' + r['place'] if r['place'] else ''}: {r['severity']}: {r['rule']}: {r['message']}"
+          for r in rows[:2]),
+        f"{site / 'xinzhou-2020.html'}: 未发现问题",
+        "共检查 2 份报告：1 份未发现问题，1 份有问题",
+        "  R5：1 处",
+        "  import-sections：1 处"]
+    assert re.fullmatch(r"第 \d+ 个表格第 \d+ 行", rows[1]["place"])
+    assert not list(tmp_path.glob("*.json")) and sorted(p.name for p in site.iterdir()) == [
+        "sample-2021.html", "xinzhou-2020.html"]
+
+
 def test_check_refuses_another_report_format(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path), "--report", str(tmp_path / "r.txt")])
     assert result.exit_code == 2

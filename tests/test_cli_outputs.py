@@ -199,6 +199,33 @@ def test_a_folder_where_a_file_is_wanted_is_named_with_the_fix(tmp_path, args, e
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.parametrize("code, why", [(13, "没有写入权限"), (30, "文件系统是只读的")], ids=["EACCES", "EROFS"])
+def test_one_file_into_a_folder_it_cannot_write_in_names_the_fix_as_a_batch_does(tmp_path, monkeypatch, code, why):
+    """render of one file into a read-only output folder said why it failed but not what to do, which a batch names
+    (“请用 -o 换一个可以写入的文件夹”); so did a worker of a batch whose folder became unwritable."""
+    import tempfile
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mkstemp = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **kwargs):  # as without write permission, which root would not feel
+        if dir is not None and Path(dir) == out:
+            raise OSError(code, os.strerror(code))
+        return mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    fix = "请用 -o 换一个可以写入的文件夹"
+    for target, written in ((out, out / "sample-2021.docx"), (out / "定稿.docx", out / "定稿.docx")):
+        result = run("render", SAMPLE, "-f", "docx", "-o", target)
+        assert result.exit_code == 1
+        [line] = [line for line in result.output.splitlines() if "error" in line]
+        assert line == f"{SAMPLE}: error: {written}: 无法写入输出文件夹“{out}”（{why}）：{fix}"
+    batch = run("render", SAMPLE, XINZHOU, "-f", "docx", "-o", out)
+    assert batch.exit_code == 1 and batch.output == f"无法写入输出文件夹“{out}”（{why}），未渲染任何文件：{fix}\n"
+    assert list(out.iterdir()) == []
+
+
 # without Pango ----------------------------------------------------------------------
 HIDE_PANGO = """
 import cffi.api

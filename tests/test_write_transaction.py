@@ -227,3 +227,22 @@ def test_a_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_path):
     assert done.returncode == 1
     assert (tmp_path / "sample-2021.docx").is_file()
     assert "无法写出标准输出（磁盘空间不足）" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("report", [False, True], ids=["findings", "summary"])
+def test_check_s_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_path, report):
+    """check printed its summary (and now its findings) with a traceback on a full device."""
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    assert CliRunner().invoke(cli, ["render", str(sample), "-f", "html", "-o", str(tmp_path)]).exit_code == 0
+    results = ["--report", str(tmp_path / "r.csv")] if report else []
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "reportkit", "check", str(tmp_path / "sample-2021.html"), "-j", "1",
+                               *results], stdout=full, stderr=subprocess.PIPE, encoding="utf-8", timeout=300)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("无法写出标准输出（磁盘空间不足）") == 1
+    assert (tmp_path / "r.csv").is_file() is report

@@ -32,13 +32,15 @@ import click
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
 from .pipeline import Rendered, claim, output_path, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import (Staged, commit_all, discard_all, folder_problem, recover, rows_bytes, stage, stage_all, sweep,
-                    write_atomic)
+from .write import (FolderUnwritable, Staged, commit_all, discard_all, folder_problem, recover, rows_bytes, stage,
+                    stage_all, sweep, write_atomic)
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
 #: growth (the first is the PDF renderer's shared font configuration).
 RECYCLE = 500
+#: What to do about an output folder no file can be written in: the same words before a batch and for one file.
+OTHER_FOLDER = "请用 -o 换一个可以写入的文件夹"
 
 
 @dataclass(frozen=True)
@@ -115,12 +117,18 @@ def run_job(job: Job, plugins: Plugins) -> JobResult:
     except InvalidData as exc:
         rendered = Rendered(Path(job.path), diagnostics=exc.diagnostics)
     except ReportkitError as exc:
-        rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, exc.format_message(), job.path)])
+        rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, failure_message(exc), job.path)])
     # Messages name the file as the user did, not as a worker on another machine opened it.
     diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
     failed = not (rendered.files or staged) or any(d.severity == ERROR for d in diagnostics)
     return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start,
                      staged=staged, number=job.number)
+
+
+def failure_message(exc: ReportkitError) -> str:
+    """Why a file failed; an output folder it could not be written in with the fix a batch names before it starts
+    (:func:`check_folder`)."""
+    return f"{exc.format_message()}：{OTHER_FOLDER}" if isinstance(exc, FolderUnwritable) else exc.format_message()
 
 
 _plugins: Plugins | None = None
@@ -308,7 +316,7 @@ class Batch:
                 result.outputs = [str(p) for p in commit_all(result.staged)]
         except ReportkitError as exc:
             discard_all(result.staged)
-            result.diagnostics.append(Diagnostic(ERROR, exc.format_message(), result.source))
+            result.diagnostics.append(Diagnostic(ERROR, failure_message(exc), result.source))
             result.status = FAILED
         result.files, result.staged = {}, []
         self.results.append(result)
@@ -406,7 +414,7 @@ def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: P
     if report is not None:  # before the batch, not after hours of it
         _check_report(report, [Path(job.path) for job in given], outdir, target, options, plugins)
     if len(given) > 1:  # one file finds it out as it is written, in a line of its own
-        check_folder(folder, "未渲染任何文件：请用 -o 换一个可以写入的文件夹")
+        check_folder(folder, f"未渲染任何文件：{OTHER_FOLDER}")
     workers = min(jobs or usable_cores(), len(given))
     started = time.perf_counter()
     if scheduler or dask_local:

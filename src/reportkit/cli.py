@@ -4,6 +4,7 @@ Exit codes: 0 success, 1 invalid data or a failed render, 2 wrong usage.
 """
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import os
@@ -50,6 +51,10 @@ def checking(draft_help: str):
     return add
 
 
+#: A group run without its command (``reportkit``, ``reportkit tables``): click 8.2 and later raise it to show the help.
+_NO_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class PluginGroup(click.Group):
     """The command group; plugins add their commands (``register_commands``) the first time it is listed
     or a command is looked up, so that importing reportkit.cli stays cheap."""
@@ -58,6 +63,7 @@ class PluginGroup(click.Group):
     _core_commands: dict | None = None
 
     def main(self, *args, **kwargs):
+        _chinese_streams()
         if self._core_commands is not None:  # each run sees the plugins installed (or registered) now
             self.commands = dict(self._core_commands)
             self._plugin_commands_added = False
@@ -67,7 +73,10 @@ class PluginGroup(click.Group):
         except click.exceptions.UsageError as exc:
             if not standalone:
                 raise
-            _usage_error(exc)
+            if isinstance(exc, _NO_COMMAND):
+                exc.show()  # the help alone, as click shows it; it was “error: Usage: …”, the help, then the usage again
+            else:
+                _usage_error(exc)
             sys.exit(2)
         except click.exceptions.Abort:  # click's form of KeyboardInterrupt (Ctrl-C, or SIGTERM: see __main__)
             if not standalone:
@@ -109,6 +118,31 @@ class PluginGroup(click.Group):
         if name not in self.commands:
             self._add_plugin_commands()
         return super().get_command(ctx, name)
+
+
+def _chinese_streams() -> None:
+    """Standard output and error whose encoding cannot hold Chinese (ASCII under ``LC_ALL=C``, a minimal server's or
+    container's locale) write UTF-8 instead, and the bytes of a name the locale could not decode as they were given
+    (:func:`_as_given`): a terminal showing UTF-8 shows the messages and the names (click wrote each byte as “?”)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "中文".encode(getattr(stream, "encoding", None) or "ascii")
+        except UnicodeEncodeError:
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors=_AS_GIVEN)
+        except LookupError:
+            continue
+
+
+def _as_given(exc: UnicodeEncodeError) -> tuple[bytes | str, int]:
+    """Error handler of :func:`_chinese_streams` (UTF-8 can encode all but surrogates): a byte the locale could not
+    decode (a surrogate escape) as it was given; any other surrogate as ``\\udxxx``, not a traceback."""
+    code = ord(exc.object[exc.start])
+    return (bytes([code - 0xDC00]) if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"), exc.start + 1
+
+
+_AS_GIVEN = "reportkit.as-given"
+codecs.register_error(_AS_GIVEN, _as_given)
 
 
 @click.group(cls=PluginGroup, context_settings=CONTEXT)

@@ -60,6 +60,11 @@ class Staged:
         self.tmp.unlink(missing_ok=True)
 
 
+class FolderUnwritable(RenderError):
+    """No file can be made in the folder of an output (:func:`folder_problem` says why): the command that chose the
+    folder names the fix."""
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` so that readers see the old file or the new one, never a mix."""
     stage(target, data).commit()
@@ -255,10 +260,10 @@ def rows_bytes(suffix: str, rows: list[dict], fields: list[str], document=None) 
 def readable(text: str) -> str:
     """``text`` that UTF-8 can hold. A file name that is not UTF-8 (GBK, from a zip made on Chinese Windows and
     unzipped on Linux) has surrogate escapes for the bytes Python could not decode, and characters for those that
-    happened to be UTF-8 (年报: “\\udcc4걨”). Each run of non-ASCII characters holding an escape, up to the ASCII or
-    punctuation a message puts around a name, is read as GBK (年报), or, where it is not GBK either, has � for the
-    escapes."""
-    return _NAME_PART.sub(_as_gbk, text) if _SURROGATE.search(text) else text
+    happened to be UTF-8 (年报: “\\udcc4걨”); under a locale that is not UTF-8 (``LC_ALL=C``) every byte of a UTF-8 name
+    is an escape. Each run of non-ASCII characters holding an escape, up to the ASCII or punctuation a message puts
+    around a name, is read as UTF-8, else as GBK (年报), or, where it is neither, has � for the escapes."""
+    return _NAME_PART.sub(_decoded, text) if _SURROGATE.search(text) else text
 
 
 #: A run of non-ASCII characters that may be one name's: a name's own punctuation, in GBK, is surrogate escapes.
@@ -266,14 +271,16 @@ _NAME_PART = re.compile(r"[^\x00-\x7f“”‘’（）《》【】〔〕：；�
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-def _as_gbk(match: re.Match) -> str:
+def _decoded(match: re.Match) -> str:
     run = match.group()
     if not _SURROGATE.search(run):
         return run
-    try:
-        return run.encode("utf-8", "surrogateescape").decode("gbk")
-    except UnicodeError:
-        return _SURROGATE.sub("\ufffd", run)
+    for encoding in ("utf-8", "gbk"):
+        try:
+            return run.encode("utf-8", "surrogateescape").decode(encoding)
+        except UnicodeError:
+            continue
+    return _SURROGATE.sub("\ufffd", run)
 
 
 def _inert(value):
@@ -294,7 +301,7 @@ def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_prefix(target, owner), suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise RenderError(f"{target}: {folder_problem(folder, exc)}") from None
+        raise FolderUnwritable(f"{target}: {folder_problem(folder, exc)}") from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..cli import Jobs
+from ..cli import Jobs, _out, _Stdout
 from ..errors import ERROR, NOTE, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
@@ -104,8 +104,9 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="结果文件：.csv 或 .json，每份报告的每个问题一行。Report file (.csv or .json).")
+@click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path),
+              help="结果文件：.csv 或 .json，每份报告的每个问题一行；不给时问题逐行显示在终端上。"
+                   "Report file (.csv or .json); without it, the findings are printed.")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
 @click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
@@ -114,14 +115,16 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 @click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
               help="同时检查几份报告（进程数），默认为本进程可用的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
 def check_command(paths, report, outdir, previous_dir, jobs):
-    """批量导入并校验已发布的年度报告，写出问题清单。
+    """批量导入并校验已发布的年度报告，列出问题清单（写入结果文件，或显示在终端上）。
 
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf .ofd 记为无法读取，
     并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
+    不给 --report 时，每个问题在标准输出上显示为一行“文件:位置: 级别: 规则: 说明”，顺序与结果文件相同。
     有问题时退出码为 1。
 
     \b
     例 / Example:
+      reportkit check 某局2023年报.pdf
       reportkit check 各单位年报/ --report 检查结果.csv
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
@@ -135,8 +138,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
     files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
                     if (f.is_file() or f.is_symlink() and not f.exists()) and (p.is_file() or f.suffix.lower() in suffixes)})
-    # before the checking, not after hours of it
-    check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
+    if report is not None:  # before the checking, not after hours of it
+        check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
     if outdir is not None:
         check_folder(outdir, "未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o")
     rows: list[dict] = []
@@ -161,19 +164,36 @@ def check_command(paths, report, outdir, previous_dir, jobs):
                 row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
     problems = [row for row in rows if row["severity"] not in ("", NOTE)]
     summary = Counter(row["rule"] for row in problems)
-    document = {"rows": rows, "summary": dict(sorted(summary.items()))}
-    write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
+    if report is not None:
+        document = {"rows": rows, "summary": dict(sorted(summary.items()))}
+        write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
+    else:
+        for row in rows:
+            _out(finding_line(row))
     given = {str(path) for path in files}  # not last year's reports, which have rows of their own
     unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
     bad = {row["file"] for row in problems} & given - unchecked
     other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
     kind = f"（其中 {len(other)} 份不是年度报告，见 {NOT_ANNUAL} 行）" if other else ""
     left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，见 {UNCHECKED} 行）" if unchecked else ""
-    click.echo(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
-               f"{left}；结果已写入 {report}")
+    _out(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
+         f"{left}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
-        click.echo(f"  {rule}：{count} 处")
-    sys.exit(1 if bad or unchecked else 0)
+        _out(f"  {rule}：{count} 处")
+    sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
+
+
+def finding_line(row: dict) -> str:
+    """A row of ``check``'s results as one line for the terminal: ``file:place: severity: rule: message`` (without
+    ``:place`` where it has none), or ``file: 未发现问题`` for an ``ok`` row; a file name that is not UTF-8 as in the
+    results file (:func:`reportkit.write.readable`)."""
+    from ..write import readable
+
+    where = f"{row['file']}:{row['place']}" if row["place"] else row["file"]
+    message = " ".join(row["message"].splitlines())  # data quoted in a message may hold line breaks
+    if row["rule"] == "ok":
+        return readable(f"{where}: {message}")
+    return readable(f"{where}: {row['severity']}: {row['rule']}: {message}")
 
 
 @dataclass(frozen=True)
