@@ -56,11 +56,14 @@ def _join_lines(text: str) -> str:
 
 Text = Annotated[str, AfterValidator(_join_lines),
                  Field(min_length=1, title="段落", description="一段正文（首行缩进由版式处理；可折行书写）")]
-_LeafText = Annotated[str, BeforeValidator(_only_text), AfterValidator(_join_lines),
-                      Field(min_length=1, title="段落", description="一段正文（可折行书写）")]
+#: A paragraph where no heading may go (below a level-4 heading).
+LeafText = Annotated[str, BeforeValidator(_only_text), AfterValidator(_join_lines),
+                     Field(min_length=1, title="段落", description="一段正文（可折行书写）")]
 
 
-class _Heading(BaseModel):
+class HeadingBase(BaseModel):
+    """A heading's text; each level adds the ``content`` it may hold."""
+
     model_config = FORBID
     heading: str = Field(min_length=1, title="标题", description="标题文字，不带编号：编号（一、（一）1.（1））由 reportkit 生成")
 
@@ -106,19 +109,19 @@ def _under_heading() -> Any:
     return Field(min_length=1, title="内容", description="小标题下面的段落和下一级小标题，按顺序排列；至少一项")
 
 
-class Heading4(_Heading):
+class Heading4(HeadingBase):
     """A level-4 heading（1）: only paragraphs below it."""
 
-    content: list[_LeafText] = _under_heading()
+    content: list[LeafText] = _under_heading()
 
 
-class Heading3(_Heading):
+class Heading3(HeadingBase):
     """A level-3 heading 1.: paragraphs and level-4 headings below it."""
 
     content: list[_item(Heading4)] = _under_heading()
 
 
-class Heading2(_Heading):
+class Heading2(HeadingBase):
     """A level-2 heading（一）: paragraphs and level-3 headings below it."""
 
     content: list[_item(Heading3)] = _under_heading()
@@ -138,7 +141,7 @@ def item_texts(items: list, path: tuple) -> Iterator[tuple[tuple, str]]:
     for i, item in enumerate(items):
         if isinstance(item, str):
             yield path + (i,), item
-        else:
+        elif hasattr(item, "heading"):  # not a table (a 2008 part's own): its cells are no paragraphs
             yield path + (i, "heading"), item.heading
             yield from item_texts(item.content, path + (i, "content"))
 

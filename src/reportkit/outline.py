@@ -70,6 +70,9 @@ def content_blocks(items: list, level: int, path: tuple, locate: Locate) -> list
         if isinstance(item, str):
             out.append(Paragraph(item, locate(path + (i,))))
             continue
+        if not hasattr(item, "heading"):  # an item that prints itself (a 2008 part's table, PartTable)
+            out.append(item.block(path + (i,), locate))
+            continue
         n += 1
         out.append(Heading(level, heading_number(level, n), item.heading, locate(path + (i, "heading"))))
         out += content_blocks(item.content, level + 1, path + (i, "content"), locate)

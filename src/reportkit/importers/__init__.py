@@ -194,7 +194,7 @@ def _lines(value, indent: int) -> list[str]:
     out: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            flow = _flow(item)
+            flow = _row(item) if key == "columns" and isinstance(item, list) else _flow(item)  # a table's head: one line
             if flow is not None and len(pad) + len(key) + len(flow) < _FLOW_LIMIT:
                 out.append(f"{pad}{key}: {flow}")
             else:
@@ -202,7 +202,7 @@ def _lines(value, indent: int) -> list[str]:
                 out += _lines(item, indent + 1)
     else:
         for item in value:
-            flow = _flow(item)
+            flow = _flow(item) if not isinstance(item, list) else _row(item)
             if flow is not None:
                 out.append(f"{pad}- {flow}")
             else:
@@ -231,6 +231,13 @@ def _flow(value, inside: bool = False) -> str | None:
     if "\n" in text or _looks_typed(text) or (inside and any(c in text for c in ",[]{}")):
         return _quoted(text)
     return scalar(text)
+
+
+def _row(value: list) -> str | None:
+    """A table's row (or head) of plain cells on one line: ``[同意公开, 5]``; None if a cell is no plain value."""
+    if not value or any(isinstance(cell, (list, dict)) for cell in value):
+        return None
+    return "[" + ", ".join(_flow(cell, True) for cell in value) + "]"
 
 
 def _looks_typed(text: str) -> bool:

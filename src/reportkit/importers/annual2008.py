@@ -7,10 +7,13 @@ A part's heading is matched in the usual wordings too (:func:`.labels.section_20
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
-unreadable or given twice differently. Where each paragraph and figure was (its paragraph, its table row), and
-each part's heading, goes into the mapper's ``places``, for ``check`` to name.
+unreadable or given twice differently. Every other table of the agency's own (类别｜条数 in the overview, one
+read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``. Where each paragraph, table
+row and figure was, and each part's heading, goes into the mapper's ``places``, for ``check`` to name.
 """
 from __future__ import annotations
+
+import re
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
@@ -53,10 +56,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
             found = _exact(mapper, official[key].figures, title, items)
             figures, items, where = (*_agreed(mapper, official[key].figures, title, *found[:3]), found[3]) if found \
                 else _free(mapper, official[key].figures, title, items)
-        for grid in (i for i in items if isinstance(i, Grid)):
-            mapper.find(grid.place, "2008 版的这一部分不能有表格，未导入：表格里的数字请写进正文或相应部分的 figures", "tables")
-        located: dict = {}  # each paragraph's place, by its path under the part's content
-        content = nest([i for i in items if isinstance(i, Para)], places=located)
+        located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
+        content = _content(items, located)
         if key and (content or figures):
             part = {"figures": figures} if figures else {}
             if content:
@@ -79,6 +80,44 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     if not sections["own"]:
         del sections["own"]
     mapper.data["sections"] = sections
+
+
+#: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
+_TABLE = "\ue001{}"
+
+
+def _content(items: list, located: dict) -> list:
+    """The part's paragraphs nested under their headings (:func:`.annual.nest`), each table of the agency's own kept
+    where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells); ``located`` gets each
+    item's place, and each table's head and rows'. A blank table has nothing to keep."""
+    items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
+    grids = [i for i in items if isinstance(i, Grid)]
+    marked = iter(range(len(grids)))
+    paras = [i if isinstance(i, Para) else Para(_TABLE.format(next(marked)), i.place) for i in items]
+    content = nest(paras, places=located)
+
+    def restore(node: list, path: tuple) -> None:
+        for n, item in enumerate(node):
+            if isinstance(item, dict):
+                restore(item["content"], (*path, n, "content"))
+            elif item.startswith(_TABLE[0]):
+                grid = grids[int(item[1:])]
+                node[n] = _table(grid)
+                if isinstance(node[n], dict):
+                    located[(*path, n, "columns")] = grid.places[0]
+                    located.update({(*path, n, "rows", r): place for r, place in enumerate(grid.places[1:])})
+    restore(content, ())
+    return content
+
+
+def _table(grid: Grid) -> dict | str:
+    """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``)."""
+    width = max(map(len, grid.rows))
+    rows = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell for cell in row + [""] * (width - len(row))]
+            for row in grid.rows]
+    if len(rows) == 1:
+        return "\u3000".join(str(cell) for cell in dict.fromkeys(rows[0]) if cell != "")
+    return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}
 
 
 def _places(mapper, path: tuple, heading: Para, located: dict) -> None:
@@ -144,25 +183,32 @@ def _check_split(mapper, figures: dict, title: str) -> None:
 
 
 def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list, dict]:
-    """Figures from the part's own sentences (left in its text) and tables (taken out), and where each was."""
+    """Figures from the part's own sentences and tables, the items left in its text, and where each figure was.
+
+    A table wholly read (each row a figure, or an item of one list: 答复结果｜件数) is taken out, the figures print
+    it again; one read in part stays whole in the text, as the sentences do. A list whose total the text or another
+    table gives otherwise is not read: its table stays."""
     found: list[figures2008.Found] = []
-    from_text = False
-    rest = []
+    listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
+    kept: dict[str, str] = {}  # what figures were read from and stays in the text → how the note names it
+    taken: list[Grid] = []
     for item in items:
         if isinstance(item, Para):
             hits = figures2008.search(kind, item.text, item.place)
-            from_text = from_text or bool(hits)
+            kept.update({"句子": "原句"} if hits else {})
             found += hits
-            rest.append(item)
+            continue
+        read = figures2008.read_list(kind, item.rows)
+        if read:
+            listed.append((*read, item))
             continue
         hits, unknown = figures2008.search_table(kind, item.rows, item.places)
-        if not hits:
-            rest.append(item)
-            continue
         found += hits
-        for place, label in unknown:
-            mapper.find(place, f"“{title}”的表格中“{label}”一行未能对应到 figures 的任何一项，未导入：请照原文填写", "figures")
-    if not found:
+        if hits and not unknown:
+            taken.append(item)
+        elif hits:
+            kept["表格"] = "原表"
+    if not found and not listed:
         return None, items, {}
     model = FIGURES[kind]
     figures: dict = {}
@@ -182,9 +228,20 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue
         figures[field] = placeholder(f"{title}的{name}（见{seen[0].place}）")
     where = {(f.field,): f.place for f in reversed(found)}  # the first place each figure was found
-    if from_text:
-        mapper.out.notes.append(f"“{title}”的 figures 是从正文的句子里读出的，原句仍留在正文中：正文已写明全部数字的，"
-                                "重新排版时不再另印；改动数字时请把 figures 和原句一起改")
+    for read, rows, grid in listed:
+        name, items_read = next((k, v) for k, v in read.items() if isinstance(v, list))
+        total = figures2008.list_total(kind, name)
+        summed = read.get(total, sum(i["count"] for i in items_read))
+        if name in figures or total in figures and figures[total] != summed:
+            continue
+        figures.update(read)
+        taken.append(grid)
+        where.update({key: grid.places[row] for key, row in rows.items()})
+    if not figures:
+        return None, items, {}
+    if kept:
+        mapper.out.notes.append(f"“{title}”的 figures 是从正文的{'和'.join(kept)}里读出的，{'和'.join(kept.values())}仍留在正文中："
+                                f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
     else:
         figures["show"] = "table"
-    return figures, rest, where
+    return figures, [i for i in items if not any(i is t for t in taken)], where

@@ -8,8 +8,9 @@ Free sentences of a published report are searched with the same phrases, loosene
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
 channel alone (``局门户网站公开…``) is that channel's, not read. A count of 0 written in words (``未收取任何费用``、
 ``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``) is read as 0 only where the negation is of the thing counted
-and nothing follows it. The build asks :func:`stated` whether a part's own text
-gives its figures already.
+and nothing follows it. A table listing one list's items (答复结果｜件数) is read by :func:`read_list`, only when
+nothing in it is in doubt. The build asks :func:`stated` whether a part's own text and tables give its figures
+already.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES
+from ..outline import TYPED_NUMBER
 from .labels import clean, norm
 
 _MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
@@ -389,14 +391,16 @@ def _one_channel(before: str) -> bool:
     return len(_CHANNEL.findall(clause)) == 1 and "等" not in clause
 
 
-def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str]) -> bool:
-    """``texts`` (a part's own) give every figure the sentence prints, each as in ``figures``: lists have no
-    sentence of their own to match, so figures with a list are never taken as stated."""
+def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = ()) -> bool:
+    """``texts`` and ``tables`` (a part's own paragraphs, and its tables as rows of cells) give every figure the
+    sentence prints, each as in ``figures``: lists have no sentence of their own to match, so figures with a list
+    are never taken as stated."""
     scalars, lists, _ = _fields(kind)
     if any(getattr(figures, name) for name in lists):
         return False
     given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
     found = {(f.field, f.value) for text in texts for f in search(kind, text, "")}
+    found |= {(f.field, f.value) for rows in tables for f in search_table(kind, rows, [""] * len(rows))[0]}
     return given <= found
 
 
@@ -423,3 +427,55 @@ def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[l
         elif number:
             unknown.append((place, label))
     return out, unknown
+
+
+# Tables of one list -----------------------------------------------------------
+#: The head of a table listing one list's items (答复结果｜件数), by kind: its first column's label → the list, and
+#: the figure its 合计 row gives (None: the list has no total of its own).
+_LIST_HEADS = {
+    "disclosure": {**dict.fromkeys(("类别", "信息类别", "公开类别"), ("categories", "total")),
+                   **dict.fromkeys(("公开渠道", "发布渠道"), ("channels", None))},
+    "applications": {**dict.fromkeys(("答复结果", "答复类型", "办理结果"), ("outcomes", "answered")),
+                     **dict.fromkeys(("申请方式", "申请渠道", "申请途径"), ("channels", "received"))},
+}
+#: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
+_COUNT_HEAD = re.compile("(?:信息|申请)?(?:条数|件数|数量|数目)|[条件]")
+_TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
+
+
+def list_total(kind: str, name: str) -> str | None:
+    """The figure that is the total of ``kind``'s list ``name`` (outcomes → answered), or None."""
+    return next((total for found, total in _LIST_HEADS.get(kind, {}).values() if found == name), None)
+
+
+def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]] | None:
+    """A table of two columns listing one list's items (答复结果｜件数: 同意公开｜5 …), with a 合计 row last or not:
+    the figures it gives and the row each came from (``(list, n)`` or ``(total,)`` → its row's index). None unless
+    every row is an item (a name without digits, no name twice, none a label of another figure) with a whole count,
+    and the 合计, if any, is their sum."""
+    heads = _LIST_HEADS.get(kind, {})
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return None
+    found = heads.get(norm(_unit_free(rows[0][0])))
+    if not found or not _COUNT_HEAD.fullmatch(norm(_unit_free(rows[0][1]))):
+        return None
+    name, total = found
+    body, last = rows[1:], None
+    if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
+        body, last = body[:-1], body[-1]
+    unit = _unit(kind)
+    counts = [re.fullmatch(rf"(\d+)\s*{unit}?", value.strip()) for _, value in body]
+    names = [TYPED_NUMBER.sub("", clean(label), count=1) for label, _ in body]
+    labels = table_labels(kind)[0]
+    if not body or not all(counts) or any(not n or re.search(r"\d", n) or _TOTAL_ROW.search(n) or norm(n) in labels
+                                          for n in names) or len(set(map(norm, names))) < len(names):
+        return None
+    items = [{"name": n, "count": int(c.group(1))} for n, c in zip(names, counts)]
+    figures: dict = {name: items}
+    where = {(name, n): n + 1 for n in range(len(body))}
+    if last is not None:
+        given = re.fullmatch(rf"(\d+)\s*{unit}?", last[1].strip())
+        if total is None or not given or int(given.group(1)) != sum(i["count"] for i in items):
+            return None
+        figures[total], where[(total,)] = int(given.group(1)), len(rows) - 1
+    return figures, where

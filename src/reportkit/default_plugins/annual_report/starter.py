@@ -1,6 +1,7 @@
 """The commented starting file that ``reportkit init annual-report`` writes."""
 from __future__ import annotations
 
+import json
 import re
 
 from reportkit.errors import ReportkitError
@@ -261,6 +262,8 @@ def _narrative(indent: int, key, value) -> list[str]:
         for item in value:
             if isinstance(item, str) and key in _PROSE:
                 out += [f"{pad}  # 上年：{_one_line(item)}", f"{pad}  - {_TO_FILL}"]
+            elif isinstance(item, dict) and "rows" in item:
+                out += _table(indent + 1, item)
             elif isinstance(item, dict):
                 out += _narrative_item(indent + 1, item)
             else:
@@ -278,6 +281,22 @@ def _narrative(indent: int, key, value) -> list[str]:
             out += [f"{pad}  content:", f"{pad}    - 【请填写：本年度的这一部分（上年只有数据，见上方注释）】"]
         return out
     return _value(indent, key, value)
+
+
+def _table(indent: int, table: dict) -> list[str]:
+    """A 2008 part's own table mirrored: its head and each row's first cell kept, the other cells placeholders under
+    last year's row."""
+    pad = "  " * indent
+
+    def flow(cells) -> str:
+        return "[" + ", ".join(json.dumps(c, ensure_ascii=False) if isinstance(c, str) else _scalar(c) for c in cells) + "]"
+
+    out = [f"{pad}- columns: {flow(table.get('columns') or [])}", f"{pad}  rows:"]
+    for row in table.get("rows") or []:
+        out += [f"{pad}    # 上年：{flow(row)}", f"{pad}    - {flow(row[:1] + ['【请填写】'] * (len(row) - 1))}"]
+    if table.get("widths"):
+        out.append(f"{pad}  widths: {flow(table['widths'])}")
+    return out
 
 
 def _narrative_item(indent: int, item: dict) -> list[str]:

@@ -16,7 +16,8 @@ from ..build import contact_paragraph, document, period_text
 from ..model import format_amount
 from ..rules import chinese_date
 from .model import (
-    AnnualReport2008, ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, percent_text, share_of,
+    AnnualReport2008, ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, part_tables, percent_text,
+    share_of,
 )
 from .spec import OWN, REGULATION, SECTIONS, numeral_date
 
@@ -78,8 +79,8 @@ def preamble(report: AnnualReport2008, titles: list[str], locate: Locate) -> lis
 
 
 def _official(section, data, locate: Locate) -> list[Block]:
-    """An official part: its figures as a sentence (unless its own text gives them all already), the narrative, or
-    the narrative then a small table."""
+    """An official part: its figures as a sentence (unless its own text and tables give them all already), the
+    narrative, or the narrative then a small table."""
     from reportkit.importers.figures2008 import stated  # reads sentences with this module's printers
 
     path = ("sections", section.key)
@@ -92,7 +93,9 @@ def _official(section, data, locate: Locate) -> list[Block]:
             lead = printer.table_lead(figures)
         else:
             own = [text for _, text in item_texts(data.content, ())]
-            lead = [] if stated(section.figures, figures, own) else printer.text(figures)
+            tables = [[table.columns, *[[str(cell) for cell in row] for row in table.rows]]
+                      for table in part_tables(data.content)]
+            lead = [] if stated(section.figures, figures, own, tables) else printer.text(figures)
         blocks += [Paragraph(text, source) for text in lead]
     blocks += content_blocks(data.content, 2, path + ("content",), locate)
     if figures is not None and figures.show == "table":
