@@ -501,7 +501,7 @@ class _Mapper:
         organs = closing[0]
         if title and year:  # the title's words before its year (or before 政府信息公开, a title without the year)
             chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
-            head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), 1)
+            head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), maxsplit=1)
             if head.strip() and rest:
                 return head.strip()
         if len(organs) == 1:
