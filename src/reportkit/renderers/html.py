@@ -2,18 +2,22 @@
 
 Read from the same block tree as the DOCX and PDF: real ``<table>``s with ``<th scope>`` and the
 printed row and column spans, headings as ``<h2>``…, no scripts, the CSS in one ``<style>``, no
-file or font fetched: the page can be pasted into a CMS as it is.
+file or font fetched: the page can be pasted into a CMS as it is. Chinese and digits or Latin letters are spaced as
+in the DOCX and both PDFs (:func:`spaced`, which the WeasyPrint PDF's template uses too), whatever the browser.
 """
 from __future__ import annotations
 
 import re
 from html import escape
 
+from markupsafe import Markup
+from markupsafe import escape as markup_escape
+
 from ..blocks import (
     Addressee, Attachment, AttachmentNote, Cell, Document, Heading, Imprint, Masthead, PageBreak, Paragraph,
     Signature, Table, Title,
 )
-from ..layout import Layout
+from ..layout import AUTOSPACED, Layout
 from ..registry import FontFace, RenderOutput
 
 CSS = """
@@ -45,6 +49,13 @@ th[scope="row"], th[scope="rowgroup"] { font-weight: normal; }
 .left { text-align: left; }
 .right { text-align: right; }
 """
+#: The space between Chinese and digits or Latin letters (:func:`spaced`), ``Geometry.autospace_em`` as in the PDFs:
+#: a generated space (not in the page's text) of no width but this word spacing. A line a browser breaks there ends
+#: with the space, which it drops, and the next line starts at the edge, as in the PDFs (a left margin, as the PDF
+#: template has it, indented such a line; a U+2005 stayed at the line's end and left it short). Browsers with
+#: ``text-autospace`` (Chromium 140, Safari 18.4 and later) would add an eighth of an em, older ones, many offices'
+#: still, none: the page turns the browser's own off.
+_SPACE = 'body {{ text-autospace: no-autospace; }}\n.as {{ word-spacing: {:g}em; }}\n.as::before {{ content: " "; font-size: 0; }}\n'
 #: A data cell's text starts with a number (16, +3, -11, 0（注释）); a label does not.
 _NUMBER = re.compile(r"[+\-]?\d")
 
@@ -58,20 +69,40 @@ def render_html(document: Document, layout: Layout, fonts: list[FontFace]) -> Re
         head.append(f'<meta name="keywords" content="{escape(", ".join(document.keywords))}">')
     body = ['<p class="draft">草稿</p>'] if document.draft else []
     body += _blocks(document.blocks, 0)
+    style = CSS + _SPACE.format(layout.geometry.autospace_em)
     page = (f'<!DOCTYPE html>\n<html lang="{escape(document.lang)}">\n<head>\n' + "\n".join(head)
-            + f"\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n")
+            + f"\n<style>{style}</style>\n</head>\n<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n")
     return RenderOutput(page.encode("utf-8"))
 
 
+def spaced(text: str, between=markup_escape) -> Markup:
+    """``text`` escaped, what follows each boundary between Chinese and digits or Latin letters (a run of them after a
+    Chinese character, or a Chinese character after such a run: :data:`reportkit.layout.AUTOSPACED`) in a
+    ``<span class="as">``, which the stylesheet spaces by ``Geometry.autospace_em`` (the PDF's with a left margin):
+    the space Word, WPS and LibreOffice put there, and no character added to the text. ``between`` sets the rest
+    (the WeasyPrint PDF's template boxes its ASCII runs)."""
+    return wrapped(str(text), AUTOSPACED, '<span class="as">{}</span>', between)
+
+
+def wrapped(text: str, pattern: re.Pattern, tag: str, between=markup_escape) -> Markup:
+    """``text`` escaped, each match of ``pattern`` in ``tag`` (a format string), what lies between through ``between``."""
+    out, end = [], 0
+    for match in pattern.finditer(text):
+        out += [between(text[end:match.start()]), Markup(tag).format(match.group())]
+        end = match.end()
+    out.append(between(text[end:]))
+    return Markup("").join(out)
+
+
 def _text(text: str) -> str:
-    """Escaped, with line breaks (``\\n`` and U+2028) as ``<br>``."""
-    return "<br>".join(escape(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+    """:func:`spaced`, with line breaks (``\\n`` and U+2028) as ``<br>``."""
+    return "<br>".join(spaced(part) for part in str(text).replace("\u2028", "\n").split("\n"))
 
 
 def _joined(text: str) -> str:
-    """Escaped, in one line: where the printed page breaks a name (``line_breaks``, a 标志 set in two lines) a web
-    page, which flows its text, showed a space."""
-    return escape(text.replace("\n", ""))
+    """:func:`spaced`, in one line: where the printed page breaks a name (``line_breaks``) a web page, which flows its
+    text, showed a space."""
+    return spaced(text.replace("\n", ""))
 
 
 def _blocks(blocks, shift: int) -> list[str]:
@@ -81,7 +112,7 @@ def _blocks(blocks, shift: int) -> list[str]:
         if isinstance(block, Title):
             out.append(f"<h1>{_text(block.text)}</h1>")
         elif isinstance(block, Addressee):
-            out.append(f'<p class="addressee">{escape(block.line)}</p>')
+            out.append(f'<p class="addressee">{spaced(block.line)}</p>')
         elif isinstance(block, Heading):
             level = min(block.level + 1 + shift, 6)
             out.append(f"<h{level}>{escape(block.number)}{_text(block.text)}</h{level}>")
@@ -90,12 +121,13 @@ def _blocks(blocks, shift: int) -> list[str]:
         elif isinstance(block, Table):
             out.append(_table(block))
         elif isinstance(block, AttachmentNote):
-            items = block.items if len(block.items) == 1 else [f"{i}.{item}" for i, item in enumerate(block.items, 1)]
-            lines = "".join(f"<p>{'附件：' if i == 0 else ''}{_joined(item)}</p>" for i, item in enumerate(items))
+            numbers = [""] if len(block.items) == 1 else [f"{i}." for i in range(1, len(block.items) + 1)]
+            lines = "".join(f"<p>{'附件：' if i == 0 else ''}{n}{_joined(item)}</p>"
+                            for i, (n, item) in enumerate(zip(numbers, block.items)))
             out.append(f'<div class="attachment-note">{lines}</div>')
         elif isinstance(block, Signature):
             organs = "".join(f"<p>{_joined(organ)}</p>" for organ in block.organs)
-            out.append(f'<div class="signature">{organs}<p>{escape(block.date)}</p></div>')
+            out.append(f'<div class="signature">{organs}<p>{spaced(block.date)}</p></div>')
         elif isinstance(block, Attachment):
             inner = "\n".join(_blocks(block.blocks, 1))
             out.append(f'<section class="attachment">\n<p class="attachment-label">{escape(block.label)}</p>\n'
@@ -103,7 +135,7 @@ def _blocks(blocks, shift: int) -> list[str]:
         elif isinstance(block, Masthead):
             number = f"<p>{escape(block.number)}</p>" if block.number else ""
             # a 标志 the red-head layout sets in two lines is one name on a web page
-            out.append(f'<header class="masthead"><p>{_joined(block.organ)}</p>{number}</header>')
+            out.append(f'<header class="masthead"><p>{escape(block.organ.replace(chr(10), ""))}</p>{number}</header>')
         elif isinstance(block, Imprint):
             lines = "".join(f"<p>{_joined(t)}</p>" for t in (block.copy_line, block.printer, block.date_line) if t)
             out.append(f'<footer class="imprint">{lines}</footer>')
@@ -115,7 +147,7 @@ def _blocks(blocks, shift: int) -> list[str]:
 def _table(table: Table) -> str:
     parts = ['<div class="table-wrap"><table>']
     if table.caption:
-        parts.append(f"<caption>{escape(table.caption)}</caption>")
+        parts.append(f"<caption>{spaced(table.caption)}</caption>")
     total = sum(table.widths) or 1
     parts.append("<colgroup>" + "".join(f'<col style="width:{100 * w / total:.2f}%">' for w in table.widths) + "</colgroup>")
     sections = (("thead", table.rows[:table.header_rows]), ("tbody", table.rows[table.header_rows:]))

@@ -32,11 +32,12 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
-from ..layout import AUTOSPACED, JOINED_MARKS, QUOTE_BREAK, Layout
+from ..layout import JOINED_MARKS, QUOTE_BREAK, Layout
 from ..registry import FontFace, RenderOutput
 from ..resources import cache_dir
 from ..write import abandoned
 from . import cjk_justify
+from .html import spaced, wrapped
 
 FONT_SCHEME = "reportkit-font:"
 
@@ -324,7 +325,8 @@ def lines(text: str) -> Markup:
 
 def autospace(text: str) -> Markup:
     """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
-    Latin letters as a left margin (``<span class="as">``) on what follows the boundary, and a
+    Latin letters as a left margin (``<span class="as">``) on what follows the boundary (:func:`.html.spaced`, as the
+    web page has it), and a
     zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
     (:data:`reportkit.layout.QUOTE_BREAK`), and a word joiner (in such a span too) before a mark that must not
     start a line (:data:`reportkit.layout.JOINED_MARKS`). In a text with Chinese, every other run of ASCII letters,
@@ -336,25 +338,15 @@ def autospace(text: str) -> Markup:
     cjk_justify lays the line out without it.
     """
     text = str(text)
-    plain = escape if text.isascii() else functools.partial(_wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
-    return _BREAK.join(_JOIN.join(_wrapped(part, AUTOSPACED, '<span class="as">{}</span>', plain)
-                                  for part in _BEFORE_JOINED.split(piece)) for piece in QUOTE_BREAK.split(text))
+    plain = escape if text.isascii() else functools.partial(wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
+    return _BREAK.join(_JOIN.join(spaced(part, plain) for part in _BEFORE_JOINED.split(piece))
+                       for piece in QUOTE_BREAK.split(text))
 
 
 _BREAK = Markup('<span class="bk">{}</span>').format(cjk_justify.BREAK)
 _JOIN = Markup('<span class="bk">{}</span>').format(cjk_justify.JOIN)
 #: Before a mark that must not start a line, other than at the text's start (layout.JOINED_MARKS).
 _BEFORE_JOINED = re.compile(f"(?<=.)(?=[{JOINED_MARKS}])", re.DOTALL)
-
-
-def _wrapped(text: str, pattern: re.Pattern, tag: str, between=escape) -> Markup:
-    """``text`` escaped, each match of ``pattern`` in ``tag`` (a format string), what lies between through ``between``."""
-    out, end = [], 0
-    for match in pattern.finditer(text):
-        out += [between(text[end:match.start()]), Markup(tag).format(match.group())]
-        end = match.end()
-    out.append(between(text[end:]))
-    return Markup("").join(out)
 
 
 def css_string(value: str) -> Markup:
