@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Callable, Optional, Union
 
-from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Signature, Source, Table
 from .narrative import FORBID, SectionItem, Words
@@ -31,6 +31,25 @@ Date = Annotated[dt.date, BeforeValidator(_real_date)]
 
 #: 发文机关署名: one organ, or a list for a joint document (联合行文), the lead organ first.
 Organs = Optional[Union[Words, Annotated[list[Words], Field(min_length=1)]]]
+
+
+def short(most: int, what: str, fix: str) -> Any:
+    """A text of at most ``most`` characters: a name, a title or a unit, which a page prints on a line or a few. A
+    longer one (a paragraph pasted into the field) is refused with its length, ``what`` it is and the ``fix``."""
+    def check(text: str) -> str:
+        if len(text) > most:
+            raise ValueError(f"{what}有 {len(text):,} 个字，超过 {most} 个字：{fix}")
+        return text
+
+    return AfterValidator(check)
+
+
+#: The longest agency name, title and 主送机关 a kind takes: a title of 2号 characters holds 20 a line.
+AGENCY_CHARS, TITLE_CHARS, ADDRESSEE_CHARS = 60, 100, 200
+Agency = Annotated[str, short(AGENCY_CHARS, "机关名称", "只写机关全称；标题要另拟时写在 title")]
+TitleText = Annotated[str, short(TITLE_CHARS, "标题", "请压缩标题，说明文字写进前言或正文")]
+Addressee = Annotated[str, short(ADDRESSEE_CHARS, "主送机关", "只写主送机关，多个机关用顿号、逗号隔开")]
+
 
 SIGNATURE_DESCRIPTION = "发文机关署名，不填则为发文机关；联合行文时写成列表，主办机关在前，其余依次向下排列"
 

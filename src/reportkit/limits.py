@@ -64,19 +64,21 @@ def check_limits(document: Document) -> None:
     if total > MAX_DOCUMENT_CHARS:
         problems.append(Diagnostic(ERROR, f"全文共 {total:,} 个字符，超过上限 {MAX_DOCUMENT_CHARS:,}（约 1,000 页）：请拆分成几个文件",
                                    _first_source(document)))
-    cells = 0
+    cells, largest = 0, None
     for table in _tables(document.blocks):
         cells += sum(len(row) for row in table.rows)
+        largest = max(largest or table, table, key=lambda t: sum(len(row) for row in t.rows))
         rows = len(table.rows) - table.header_rows  # the heads are not the clerk's rows
         if rows > MAX_TABLE_ROWS:
             problems.append(Diagnostic.at(ERROR, f"表格有 {rows:,} 行，超过上限 {MAX_TABLE_ROWS:,} 行：请拆分成几个表", table.source))
         if problem := table.shape_problem():
             problems.append(Diagnostic.at(ERROR, f"表格{problem}：请检查生成这张表格的数据或插件", table.source))
     if cells > MAX_TABLE_CELLS:
-        problems.append(Diagnostic(ERROR, f"全文的表格共有 {cells:,} 格，超过上限 {MAX_TABLE_CELLS:,}：请拆分成几个文件",
-                                   _first_source(document)))
+        message = f"全文的表格共有 {cells:,} 格，超过上限 {MAX_TABLE_CELLS:,}：请拆分成几个文件"
+        problems.append(Diagnostic.at(ERROR, message + "（这里是最大的一张表）", largest.source) if largest.source
+                        else Diagnostic(ERROR, message, _first_source(document)))
     if problems:
-        raise InvalidData(problems)
+        raise InvalidData(list(dict.fromkeys(problems)))  # a text printed twice (a task and its table row) told once
 
 
 def _tables(blocks):

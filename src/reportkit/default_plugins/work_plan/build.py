@@ -1,7 +1,7 @@
 """Turn a validated work plan into the format-neutral block tree."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
 from reportkit.blocks import Addressee, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title
@@ -38,7 +38,9 @@ def build(plan, locate: Locate) -> Document:
         if part.form == "tasks":
             blocks += _tasks(items, locate)
             if plan.task_table and plan.task_table.place == "inline":
-                blocks.append(task_table(plan, locate))
+                # A name given to an inline table is its caption (it was dropped); without one it needs none.
+                name = plan.task_table.title
+                blocks.append(task_table(plan, locate, name.replace("\n", "") if name else None))
         else:
             blocks += content_blocks(items, 2, path, locate)
     attachments = []
@@ -91,42 +93,62 @@ def task_table_title(plan) -> str:
     return plan.task_table.title or default_title(plan.agency, plan.year, TASK_TABLE_SUFFIX)
 
 
-def task_rows(plan) -> list[tuple[tuple, int, str, str, list[str], str, int]]:
-    """One row per task, or per sub-item: ``(path, number, task, measures, units, deadline, span)``.
+class TaskRow(NamedTuple):
+    """One row of the task table, with the data path of each cell's text: the value it is, or the one holding all it
+    is made of (a placeholder, or a text too long, is shown there)."""
 
-    ``span`` is the number of rows the task's 序号 and 工作任务 cells cover (0 for the rows below the first).
-    Sub-items without units or deadline take their task's.
-    """
+    number: int
+    task: str
+    measures: str
+    units: list[str]
+    deadline: str
+    span: int  # rows the task's 序号 and 工作任务 cells cover; 0 for the rows below the first
+    paths: dict[str, tuple]  # column key -> data path
+
+
+def task_rows(plan) -> list[TaskRow]:
+    """One row per task, or per sub-item. A task's measures of several paragraphs keep them apart on lines of their
+    own in the 具体措施 cell (they ran together). Sub-items without units or deadline take their task's; a deadline
+    nowhere written is the table's ``default_deadline``."""
     default = plan.task_table.default_deadline if plan.task_table else ""
+    table = ("task_table", "default_deadline") if plan.task_table and "default_deadline" in plan.task_table.model_fields_set \
+        else ("task_table",)
     rows = []
     for i, task in enumerate(plan.tasks):
         path = ("tasks", i)
         own_deadline = deadline_text(task.deadline) if task.deadline is not None else default
+        own_deadline_path = path + ("deadline",) if task.deadline is not None else table
         if not task.items:
-            rows.append((path, i + 1, task.task, "".join(task.content), task.units, own_deadline, 1))
+            rows.append(TaskRow(i + 1, task.task, "\n".join(task.content), task.units, own_deadline, 1, {
+                "task": path + ("task",), "measures": path + (("content", 0) if len(task.content) == 1 else ("content",)),
+                "units": path, "deadline": own_deadline_path}))
             continue
         for j, item in enumerate(task.items):
-            measures = f"{j + 1}.{item.task}" + (f"：{''.join(item.content)}" if item.content else "")
+            sub = path + ("items", j)
+            measures = f"{j + 1}.{item.task}" + ("：" + "\n".join(item.content) if item.content else "")
             units = item.units if item.lead else task.units + [u for u in item.units if u not in task.units]
             deadline = deadline_text(item.deadline) if item.deadline is not None else own_deadline
-            rows.append((path + ("items", j), i + 1, task.task, measures, units, deadline,
-                         len(task.items) if j == 0 else 0))
+            rows.append(TaskRow(i + 1, task.task, measures, units, deadline, len(task.items) if j == 0 else 0, {
+                "task": path + ("task",), "measures": sub, "units": sub if item.lead else path,
+                "deadline": sub + ("deadline",) if item.deadline is not None else own_deadline_path}))
     return rows
 
 
-def task_table(plan, locate: Locate) -> Table:
-    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task spans its sub-items' rows."""
+def task_table(plan, locate: Locate, caption: str | None = None) -> Table:
+    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task spans its sub-items' rows.
+    Each cell's source is the field its text comes from."""
     rows: list[list[Cell]] = [[Cell(c.label, header=True) for c in TASK_COLUMNS]]
-    for path, number, task, measures, units, deadline, span in task_rows(plan):
-        source = locate(path)
+    for row in task_rows(plan):
+        at = {key: locate(path) for key, path in row.paths.items()}
         cells = []
-        if span:
-            cells += [Cell(str(number), rowspan=span, source=source),
-                      Cell(task, rowspan=span, align="left", source=source)]
-        cells += [Cell(measures, align="left", source=source), Cell("、".join(units), source=source),
-                  Cell(deadline, source=source)]
+        if row.span:
+            cells += [Cell(str(row.number), rowspan=row.span, source=at["task"]),
+                      Cell(row.task, rowspan=row.span, align="left", source=at["task"])]
+        cells += [Cell(row.measures, align="left", source=at["measures"]), Cell("、".join(row.units), source=at["units"]),
+                  Cell(row.deadline, source=at["deadline"])]
         rows.append(cells)
-    return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, source=locate(("task_table",)))
+    return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, caption=caption,
+                 source=locate(("task_table",)))
 
 
 #: The widest deadline the 完成时限 column is widened for, in ems: “2025年12月31日前” with its spaces (its “前” was left

@@ -8,11 +8,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, Field, create_model, field_validator
 
-from reportkit.attachments import SIGNATURE_DESCRIPTION, AttachmentData, Date, Organs, attachments_field
+from reportkit.attachments import (
+    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field, short,
+)
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 from reportkit.outline import refuse_typed_number
 
@@ -22,8 +24,14 @@ _MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*�
 #: A deadline written as a date or a month and nothing else, in any of the usual ways: 2018-12, 2018/12/31, 2018年12月.
 _WRITTEN_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*(?:月\s*)?(?:[-/.]?\s*(\d{1,2})\s*日?)?")
 
+#: The longest task name, unit and deadline in words: the task table's 责任单位 column holds about 8 characters a line,
+#: its 完成时限 column about 7; anything longer was a paragraph pasted into the field.
+TASK_CHARS, UNIT_CHARS, DEADLINE_CHARS = 200, 50, 60
+Unit = Annotated[Words, short(UNIT_CHARS, "科室（单位）名称", "只写单位名称，多个单位分开写（配合单位写在 support 列表中）")]
+
 #: 完成时限: a date (2018-11-20), a month ("2018-12" or "2018年12月"), or words ("全年", "长期坚持").
-Deadline = Union[Words, Date]
+Deadline = Union[Annotated[Words, short(DEADLINE_CHARS, "完成时限", "只写日期、月份或一句时限（如“第三季度前”），具体安排写进 content")],
+                 Date]
 
 
 def deadline_span(value: Deadline | None) -> tuple[dt.date, dt.date] | None:
@@ -101,12 +109,13 @@ class SubTask(BaseModel):
     """A sub-item of a task (1. 2. …), with its own 责任科室（单位） if it has one."""
 
     model_config = FORBID
-    task: str = Field(min_length=1, title="任务", description="任务名称，不带编号：编号（（一） 1.）由 reportkit 生成")
+    task: Annotated[str, short(TASK_CHARS, "任务名称", "任务名称写成一句话，具体措施写进 content")] = Field(
+        min_length=1, title="任务", description="任务名称，不带编号：编号（（一） 1.）由 reportkit 生成")
     content: list[Text] = Field(default_factory=list, title="具体措施", description="任务的具体措施，一项一段")
-    lead: Optional[str] = Field(None, min_length=1, title="牵头科室（单位）",
-                                description=f"印在“{RESPONSIBLE_LABEL}：”之后的第一个单位；子项不填则沿用所属任务的")
-    support: list[Words] = Field(default_factory=list, title="配合科室（单位）",
-                                 description="排在牵头单位之后的配合单位，按顺序排列")
+    lead: Optional[Unit] = Field(None, title="牵头科室（单位）",
+                                 description=f"印在“{RESPONSIBLE_LABEL}：”之后的第一个单位；子项不填则沿用所属任务的")
+    support: list[Unit] = Field(default_factory=list, title="配合科室（单位）",
+                                description="排在牵头单位之后的配合单位，按顺序排列")
     deadline: Optional[Deadline] = Field(
         None, title="完成时限",
         description="日期（2018-11-20）、月份（“2018-12”或“2018年12月”）或文字（“全年”）；日期须在方案年度内")
@@ -136,9 +145,9 @@ class Notice(BaseModel):
     """印发通知: the cover notice printed before the plan."""
 
     model_config = FORBID
-    title: str = Field(min_length=1, title="通知标题",
-                       description=f"如“某局关于印发2018年{DOCUMENT_NAME}的通知”；可用换行分两行")
-    addressee: Optional[str] = Field(None, min_length=1, title="主送机关", description="如“机关各科室、局属各单位”")
+    title: TitleText = Field(min_length=1, title="通知标题",
+                             description=f"如“某局关于印发2018年{DOCUMENT_NAME}的通知”；可用换行分两行")
+    addressee: Optional[Addressee] = Field(None, min_length=1, title="主送机关", description="如“机关各科室、局属各单位”")
     body: list[Text] = Field(min_length=1, title="正文", description="通知的正文，一项一段")
     signature: Organs = Field(None, title="署名", description=SIGNATURE_DESCRIPTION)
     date: Date = Field(title="成文日期", description="写成 2018-06-25 的形式；印作“2018年6月25日”")
@@ -150,10 +159,11 @@ class TaskTable(BaseModel):
     model_config = FORBID
     place: Literal["attachment", "inline"] = Field(
         "attachment", title="位置", description="attachment：作为附件另起一页；inline：印在“主要任务”之后")
-    title: Optional[str] = Field(None, min_length=1, title="表名",
-                                 description=f"不填则为“<制定机关><年度>年{TASK_TABLE_SUFFIX}”")
-    default_deadline: str = Field(DEFAULT_DEADLINE, min_length=1, title="默认完成时限",
-                                  description="任务没有写完成时限时表中印的文字")
+    title: Optional[TitleText] = Field(None, min_length=1, title="表名",
+                                       description=f"作为附件时不填则为“<制定机关><年度>年{TASK_TABLE_SUFFIX}”；"
+                                                   "印在正文中时填写的表名印在表上方，不填则不印")
+    default_deadline: Annotated[str, short(DEADLINE_CHARS, "默认完成时限", "写一句时限，如“全年”")] = Field(
+        DEFAULT_DEADLINE, min_length=1, title="默认完成时限", description="任务没有写完成时限时表中印的文字")
 
 
 def _part_field(part) -> tuple:
@@ -174,9 +184,9 @@ class _WorkPlanBase(BaseModel):
     model_config = FORBID
     kind: Literal["work-plan"] = Field(title="文档类型", description="固定写 work-plan（政务公开工作实施方案、工作要点）")
     year: int = Field(ge=2008, title="方案年度", description="方案所部署的年度，如 2018；完成时限须在这一年内")
-    agency: str = Field(min_length=1, title="制定机关", description="制定方案的机关全称，如“莆田市环境保护局”")
-    title: Optional[str] = Field(None, min_length=1, title="方案标题",
-                                 description=f"不填则为“<制定机关><年度>年{DOCUMENT_NAME}”；可用换行分两行")
+    agency: Agency = Field(min_length=1, title="制定机关", description="制定方案的机关全称，如“莆田市环境保护局”")
+    title: Optional[TitleText] = Field(None, min_length=1, title="方案标题",
+                                       description=f"不填则为“<制定机关><年度>年{DOCUMENT_NAME}”；可用换行分两行")
     notice: Optional[Notice] = Field(None, title="印发通知", description="印在方案之前的印发通知；不填则只印方案")
     preamble: list[Text] = Field(default_factory=list, title="前言", description="方案标题后、第一部分前的段落")
     headings: Optional[Headings] = Field(None, title="部分标题", description="改用其他的部分标题，如把“主要任务”写作“重点任务”")

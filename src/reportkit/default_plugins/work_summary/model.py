@@ -5,7 +5,9 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field, create_model
 
-from reportkit.attachments import SIGNATURE_DESCRIPTION, AttachmentData, Date, Organs, attachments_field
+from reportkit.attachments import (
+    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
+)
 from reportkit.narrative import FORBID, SectionItem, Text
 
 from .spec import PARTS
@@ -29,10 +31,10 @@ class _WorkSummaryBase(BaseModel):
     model_config = FORBID
     kind: Literal["work-summary"] = Field(title="文档类型", description="固定写 work-summary（工作总结，可附下一年度工作计划）")
     year: int = Field(ge=2008, title="总结年度", description="所总结的年度，如 2016")
-    agency: str = Field(min_length=1, title="报送机关", description="写总结的机关全称，如“苏州市环境保护局”")
-    title: Optional[str] = Field(None, min_length=1, title="标题",
-                                 description="不填则为“<机关><年度>年工作总结”，有工作计划时加“和<下一年度>年工作计划”；可用换行分两行")
-    addressee: Optional[str] = Field(None, min_length=1, title="主送机关", description="可不填；填写后印在标题下方")
+    agency: Agency = Field(min_length=1, title="报送机关", description="写总结的机关全称，如“苏州市环境保护局”")
+    title: Optional[TitleText] = Field(None, min_length=1, title="标题",
+                                       description="不填则为“<机关><年度>年工作总结”，有工作计划时加“和<下一年度>年工作计划”；可用换行分两行")
+    addressee: Optional[Addressee] = Field(None, min_length=1, title="主送机关", description="可不填；填写后印在标题下方")
     preamble: list[Text] = Field(default_factory=list, title="前言", description="标题后、第一部分前的段落")
     headings: Optional[Headings] = Field(None, title="部分标题", description="改用其他的部分标题，如“2016年工作总结”")
 
