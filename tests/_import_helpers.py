@@ -76,6 +76,11 @@ def review_turned(html: str) -> str:
             f"<tbody>{rows}</tbody></table>" + html[end:])
 
 
+def unspaced(page: Path) -> str:
+    """A web page reportkit rendered, as a site's page has it: without the spans that space Chinese and digits."""
+    return re.sub(r'<span class="as">([^<]*)</span>', r"\1", page.read_text(encoding="utf-8"))
+
+
 def page_as_text(html: str, newline: str = "\n") -> str:
     """A page's text as copied from a browser into Notepad: a line per paragraph, a table's row per line (tabs)."""
     import lxml.html

@@ -17,7 +17,7 @@ from reportkit.cli import cli
 from reportkit.default_plugins.annual_report.tables import APPLICANT_COLUMNS
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, page_as_text, render_source
+from _import_helpers import imported, page_as_text, render_source, unspaced
 
 PLUGINS = load_plugins()
 
@@ -136,7 +136,7 @@ def _rendered(folder: Path) -> Path:
 
 def _page(tmp_path: Path, *edits) -> Path:
     """xinzhou-2020's web page with ``edits`` (old, new) made, in a folder of its own."""
-    html = _rendered(tmp_path / "rendered").read_text(encoding="utf-8")
+    html = unspaced(_rendered(tmp_path / "rendered"))
     for old, new in edits:
         assert old in html
         html = html.replace(old, new, 1)
@@ -203,7 +203,7 @@ def test_the_2019_tables_of_a_report_without_a_year_are_read_by_their_labels(tmp
 def test_a_report_without_a_year_or_tables_that_cites_the_2019_format_has_its_placeholders(tmp_path):
     """Without tables 二 and 三 to tell, the format the preamble cites (〔2019〕60号) gives the edition: the
     placeholders left are those of the 2019 tables, which the clerk fills in."""
-    html = _rendered(tmp_path / "rendered").read_text(encoding="utf-8")
+    html = unspaced(_rendered(tmp_path / "rendered"))
     two, three = (html[html.rindex("<table", 0, html.index(label)):html.index("</table>", html.index(label)) + 8]
                   for label in ("第二十条第（一）项", "四、结转下年度继续办理"))
     page = _page(tmp_path, *NO_YEAR_AT_ALL, (two, ""), (three, ""))

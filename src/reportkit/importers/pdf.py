@@ -817,8 +817,10 @@ def _text(extracted: str) -> str:
     """Extracted text without the spaces readers infer from the gap between Chinese and digits or
     Latin letters (Word, WPS and reportkit space them there, layout.AUTOSPACED): data has none. Nor
     those a justified line's spread characters give, between Chinese ones (“地 址 ：”) or between a full-width
-    mark or quotation mark and a Latin letter or digit (“公开。 https”), on a paragraph's every line."""
-    return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", extracted)))
+    mark or quotation mark and a Latin letter or digit (“公开。 https”), on a paragraph's every line. Radicals a
+    browser's text layer gives for common characters (⽰ for 示) are read as those first, so that the space beside
+    them goes too (a browser spaces Chinese and digits by a gap as well: its text-autospace, reportkit's web page)."""
+    return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", clean(extracted))))
 
 
 def _free_role(line: dict, middle: float, indent: float, size: float) -> str:

@@ -50,12 +50,12 @@ th[scope="row"], th[scope="rowgroup"] { font-weight: normal; }
 .right { text-align: right; }
 """
 #: The space between Chinese and digits or Latin letters (:func:`spaced`), ``Geometry.autospace_em`` as in the PDFs:
-#: a generated space (not in the page's text) of no width but this word spacing. A line a browser breaks there ends
-#: with the space, which it drops, and the next line starts at the edge, as in the PDFs (a left margin, as the PDF
-#: template has it, indented such a line; a U+2005 stayed at the line's end and left it short). Browsers with
-#: ``text-autospace`` (Chromium 140, Safari 18.4 and later) would add an eighth of an em, older ones, many offices'
-#: still, none: the page turns the browser's own off.
-_SPACE = 'body {{ text-autospace: no-autospace; }}\n.as {{ word-spacing: {:g}em; }}\n.as::before {{ content: " "; font-size: 0; }}\n'
+#: a left margin, as the PDF template has it, so that the page's text, copied or printed to PDF by a browser, holds no
+#: character that is not the data's (a generated space was one in Chromium's PDF: “公示 27条” read back). A line a
+#: browser starts at such a boundary is indented by the margin (the WeasyPrint PDF takes it off: cjk_justify).
+#: Browsers with ``text-autospace`` (Chromium 140, Safari 18.4 and later) would add an eighth of an em more, older
+#: ones, many offices' still, none: the page turns the browser's own off.
+_SPACE = 'body {{ text-autospace: no-autospace; }}\n.as {{ margin-left: {:g}em; }}\n'
 #: A data cell's text starts with a number (16, +3, -11, 0（注释）); a label does not.
 _NUMBER = re.compile(r"[+\-]?\d")
 
