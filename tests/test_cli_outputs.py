@@ -178,6 +178,21 @@ def test_usage_errors_are_chinese_with_the_usage_and_exit_2(args, expected):
     assert "查看帮助：" in result.output
 
 
+
+@pytest.mark.parametrize("args, usage", [
+    (["check", "--report"], "check [OPTIONS] PATHS..."),
+    (["render", "x.yaml", "--report"], "render [OPTIONS] FILES..."),
+    (["tables", "export", "x.yaml", "-o"], "tables export [OPTIONS] FILE"),
+])
+def test_an_option_without_its_value_names_the_command_with_its_usage(args, usage):
+    """An option without its value at the end of the line (click raises it without the command's context) showed no
+    usage line and pointed at the help of reportkit, not of the command."""
+    result = CliRunner().invoke(cli, args, prog_name="reportkit")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [f"error: 选项“{args[-1]}”后面要跟一个值", f"用法：reportkit {usage}",
+                                          f"查看帮助：reportkit {usage.split(' [')[0]} -h"]
+
+
 FOLDER_NOT_FILE = "给出的路径是一个文件夹：这里要的是文件，请给出文件名（文件夹中的文件写成“文件夹/文件名”）"
 
 
@@ -199,22 +214,27 @@ def test_a_folder_where_a_file_is_wanted_is_named_with_the_fix(tmp_path, args, e
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.parametrize("code, why", [(13, "没有写入权限"), (30, "文件系统是只读的")], ids=["EACCES", "EROFS"])
-def test_one_file_into_a_folder_it_cannot_write_in_names_the_fix_as_a_batch_does(tmp_path, monkeypatch, code, why):
-    """render of one file into a read-only output folder said why it failed but not what to do, which a batch names
-    (“请用 -o 换一个可以写入的文件夹”); so did a worker of a batch whose folder became unwritable."""
+def refuse_files_in(monkeypatch, folder: Path, code: int) -> None:
+    """No file can be made in ``folder`` (OSError ``code``), as without write permission, which root would not feel."""
     import tempfile
 
-    out = tmp_path / "out"
-    out.mkdir()
     mkstemp = tempfile.mkstemp
 
-    def refuse(*args, dir=None, **kwargs):  # as without write permission, which root would not feel
-        if dir is not None and Path(dir) == out:
+    def refuse(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == folder:
             raise OSError(code, os.strerror(code))
         return mkstemp(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+@pytest.mark.parametrize("code, why", [(13, "没有写入权限"), (30, "文件系统是只读的")], ids=["EACCES", "EROFS"])
+def test_one_file_into_a_folder_it_cannot_write_in_names_the_fix_as_a_batch_does(tmp_path, monkeypatch, code, why):
+    """render of one file into a read-only output folder said why it failed but not what to do, which a batch names
+    (“请用 -o 换一个可以写入的文件夹”); so did a worker of a batch whose folder became unwritable."""
+    out = tmp_path / "out"
+    out.mkdir()
+    refuse_files_in(monkeypatch, out, code)
     fix = "请用 -o 换一个可以写入的文件夹"
     for target, written in ((out, out / "sample-2021.docx"), (out / "定稿.docx", out / "定稿.docx")):
         result = run("render", SAMPLE, "-f", "docx", "-o", target)
@@ -223,6 +243,21 @@ def test_one_file_into_a_folder_it_cannot_write_in_names_the_fix_as_a_batch_does
         assert line == f"{SAMPLE}: error: {written}: 无法写入输出文件夹“{out}”（{why}）：{fix}"
     batch = run("render", SAMPLE, XINZHOU, "-f", "docx", "-o", out)
     assert batch.exit_code == 1 and batch.output == f"无法写入输出文件夹“{out}”（{why}），未渲染任何文件：{fix}\n"
+    assert list(out.iterdir()) == []
+
+
+def test_init_and_import_into_a_folder_they_cannot_write_in_name_the_fix_render_names(tmp_path, monkeypatch):
+    """init and import into a read-only folder said why they failed but not what to do, which render names."""
+    page = tmp_path / "sample-2021.html"
+    assert run("render", SAMPLE, "-f", "html", "-o", tmp_path).exit_code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    refuse_files_in(monkeypatch, out, 13)
+    fix = f"无法写入输出文件夹“{out}”（没有写入权限）：请用 -o 换一个可以写入的文件夹"
+    made = CliRunner().invoke(cli, ["init", "annual-report", "--year", "2023", "-o", str(out / "2023.yaml")])
+    assert made.exit_code == 1 and made.output == f"{out / '2023.yaml'}: {fix}\n"
+    imported = CliRunner().invoke(cli, ["import", str(page), "-o", str(out)])
+    assert imported.exit_code == 1 and imported.output == f"error: {out / 'sample-2021.yaml'}: {fix}\n"
     assert list(out.iterdir()) == []
 
 

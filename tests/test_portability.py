@@ -118,3 +118,18 @@ def test_a_surrogate_that_is_no_undecodable_byte_is_escaped_not_a_traceback(monk
     sys.stdout.write("年报 \udce5\udcb9\udcb4\ud800")
     sys.stdout.flush()
     assert raw.getvalue() == "年报 年".encode() + b"\\ud800"
+
+
+@POSIX_LOCALE
+def test_a_name_built_from_chinese_data_is_written_as_utf8_under_a_c_locale(tmp_path):
+    """render --name '{title}' under LC_ALL=C (no UTF-8 mode) ended in a traceback: the file system's encoding, ASCII,
+    cannot hold the title. The file is named with the title's UTF-8 bytes, as other tools name it, and the message and
+    the results file name it so; a {stem} given as bytes on the command line keeps them."""
+    (tmp_path / "忻州.yaml").write_bytes(XINZHOU.read_bytes())
+    done = in_c_locale("render", "忻州.yaml", "-f", "html", "-o", "out", "--name", "{stem}-{agency}", "--report", "r.csv",
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert os.listdir(tmp_path / "out") == ["忻州-忻州市生态环境局.html"]
+    assert done.stdout.decode("utf-8") == "已生成 out/忻州-忻州市生态环境局.html\n"
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["outputs"] for row in csv.DictReader(handle)] == ["out/忻州-忻州市生态环境局.html"]

@@ -1,6 +1,7 @@
 """Issue 13 (points 2 and 7): writing is a transaction over all formats of one input."""
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -246,3 +247,34 @@ def test_check_s_full_standard_output_is_one_line_and_exit_1_after_the_work(tmp_
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.count("无法写出标准输出（磁盘空间不足）") == 1
     assert (tmp_path / "r.csv").is_file() is report
+
+
+@pytest.mark.parametrize("command", ["render", "check"])
+def test_a_pipe_its_reader_closed_ends_the_output_quietly_after_the_work(tmp_path, command):
+    """``reportkit check 年报/ | head -1`` (the reader closes the pipe) said “无法写出标准输出（Broken pipe）”, an
+    English reason for what is no fault: the output ends without a word, as click's own and most Unix tools' does; the
+    work is done all the same (the results file written), and the exit code is 1 as click's."""
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    args = (["render", str(sample), "-f", "html", "-o", str(tmp_path)] if command == "render"
+            else ["check", str(_rendered_page(tmp_path)), "-j", "1", "--report", str(tmp_path / "r.csv")])
+    done = subprocess.Popen([sys.executable, "-m", "reportkit", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    done.stdout.close()  # before it writes: its first line meets a closed pipe
+    stderr = done.stderr.read().decode("utf-8")
+    assert done.wait(timeout=300) == 1 and stderr == ""
+    assert (tmp_path / ("sample-2021.html" if command == "render" else "r.csv")).is_file()
+
+
+def _rendered_page(folder: Path) -> Path:
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+    assert CliRunner().invoke(cli, ["render", str(sample), "-f", "html", "-o", str(folder)]).exit_code == 0
+    return folder / "sample-2021.html"
+
+
+def test_the_reason_of_a_closed_pipe_is_chinese():
+    """A closed pipe met elsewhere (a file written to a named pipe, output left in a buffer at exit) had its reason in
+    English."""
+    assert reportkit.write.reason(OSError(errno.EPIPE, os.strerror(errno.EPIPE))) == "读取的一方已经关闭了管道"

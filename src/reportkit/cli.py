@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
 import json
 import os
 import re
@@ -76,7 +77,9 @@ class PluginGroup(click.Group):
             if isinstance(exc, _NO_COMMAND):
                 exc.show()  # the help alone, as click shows it; it was “error: Usage: …”, the help, then the usage again
             else:
-                _usage_error(exc)
+                given = args[0] if args else kwargs.get("args")
+                _usage_error(exc, exc.ctx or _command_context(  # an option without its value has no context
+                    self, kwargs.get("prog_name") or "reportkit", sys.argv[1:] if given is None else list(given)))
             sys.exit(2)
         except click.exceptions.Abort:  # click's form of KeyboardInterrupt (Ctrl-C, or SIGTERM: see __main__)
             if not standalone:
@@ -118,6 +121,22 @@ class PluginGroup(click.Group):
         if name not in self.commands:
             self._add_plugin_commands()
         return super().get_command(ctx, name)
+
+
+def _command_context(group: click.Group, prog_name: str, args: list[str]) -> click.Context:
+    """A context of the command ``args`` name (``reportkit tables export``), for a usage error click raised without
+    one: its usage line and help are then those of the command, not of ``reportkit``."""
+    ctx = click.Context(group, info_name=prog_name)
+    for arg in args:
+        if not isinstance(ctx.command, click.Group):
+            break
+        if arg.startswith("-"):
+            continue
+        command = ctx.command.get_command(ctx, arg)
+        if command is None:
+            break
+        ctx = click.Context(command, info_name=arg, parent=ctx)
+    return ctx
 
 
 def _chinese_streams() -> None:
@@ -171,13 +190,11 @@ def _plugins(strict: bool) -> Plugins:
     return plugins
 
 
-def _usage_error(exc: click.exceptions.UsageError) -> None:
-    """A usage error in Chinese: what is wrong, the command's usage, where the help is (exit 2)."""
-    ctx = exc.ctx
+def _usage_error(exc: click.exceptions.UsageError, ctx: click.Context) -> None:
+    """A usage error in Chinese: what is wrong, the usage of the command of ``ctx``, where its help is (exit 2)."""
     click.echo(f"error: {_usage_message(exc)}", err=True)
-    if ctx is not None:
-        click.echo(f"用法：{ctx.command_path} {' '.join(ctx.command.collect_usage_pieces(ctx))}", err=True)
-    click.echo(f"查看帮助：{ctx.command_path if ctx else 'reportkit'} -h", err=True)
+    click.echo(f"用法：{ctx.command_path} {' '.join(ctx.command.collect_usage_pieces(ctx))}", err=True)
+    click.echo(f"查看帮助：{ctx.command_path} -h", err=True)
 
 
 def _usage_message(exc: click.exceptions.UsageError) -> str:
@@ -239,7 +256,9 @@ def _json(data) -> str:
 
 def _out(text: str) -> None:
     """A line on standard output. If it cannot be written, say so once on stderr and carry on: the
-    files are what matters, and the run then ends with exit 1 instead of a traceback."""
+    files are what matters, and the run then ends with exit 1 instead of a traceback. A pipe whose reader has
+    closed it (``reportkit check 年报/ | head -1``) is not said: the reader wanted no more, as click and most Unix
+    tools take it."""
     try:
         click.echo(text)
         sys.stdout.flush()
@@ -247,7 +266,7 @@ def _out(text: str) -> None:
         from .write import reason
 
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
-        if not _Stdout.broken:
+        if not _Stdout.broken and exc.errno != errno.EPIPE:
             click.echo(f"error: 无法写出标准输出（{reason(exc)}）：请检查重定向的目标，例如磁盘是否已满；"
                        "其余工作照常进行", err=True)
         _Stdout.broken = True
@@ -524,10 +543,11 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
       reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
+    from .batch import failure_message
     from .blocks import china_today
     from .pipeline import check_file
     from .registry import StarterOptions
-    from .write import write_atomic
+    from .write import FolderUnwritable, write_atomic
 
     plugins = _plugins(False)
     previous = check_file(last, plugins) if last is not None else None
@@ -552,7 +572,10 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
                                          previous=previous))
-    write_atomic(output, text.encode("utf-8"))
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except FolderUnwritable as exc:  # with the fix render names
+        raise FolderUnwritable(failure_message(exc)) from None
     dated = "year" in chosen.model(edition).model_fields  # a memo has no year
     _out(f"已生成 {output}（{chosen.title}{f'，{year} 年度' if dated else ''}）；填写后运行：reportkit validate {output}")
     if xlsx:

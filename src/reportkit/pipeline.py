@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -299,6 +300,17 @@ def output_name(pattern: str, prepared: Prepared) -> str:
     name = name[:sum(size <= _MAX_NAME_BYTES for size in sizes)].strip(" .")
     if not name:
         raise RenderError(f"按 --name “{pattern}”得到的文件名是空的：请换一个模式")
+    return writable_name(name)
+
+
+def writable_name(name: str) -> str:
+    """``name`` as the file system takes it: where its encoding cannot hold the name (ASCII under ``LC_ALL=C`` without
+    Python's UTF-8 mode), the name's UTF-8 bytes, as other tools write it and a UTF-8 terminal or file manager shows it
+    (it was a traceback)."""
+    try:
+        os.fsencode(name)
+    except UnicodeEncodeError:
+        return os.fsdecode(name.encode("utf-8", "surrogateescape"))
     return name
 
 

@@ -38,6 +38,7 @@ _REASONS = {
     errno.EEXIST: "路径中有一段是文件而不是文件夹",
     errno.EISDIR: "目标是一个文件夹",
     errno.ENAMETOOLONG: "文件名过长",
+    errno.EPIPE: "读取的一方已经关闭了管道",
 }
 
 

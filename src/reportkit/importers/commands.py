@@ -52,6 +52,7 @@ def import_command(files, output, draft, overwrite):
       reportkit import 2023年报.docx -o data/2023.yaml
       reportkit import 年报.html 年报.pdf -o data/ --draft
     """
+    from ..batch import failure_message
     from . import data_files, import_file
 
     outdir, target = _import_output(output, files)
@@ -62,7 +63,7 @@ def import_command(files, output, draft, overwrite):
         try:
             result = import_file(path, plugins, target=targets[path], draft=draft, overwrite=overwrite)
         except ReportkitError as exc:
-            click.echo(f"error: {exc.format_message()}", err=True)
+            click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
             failed += 1
             continue
         for finding in result.findings:
