@@ -206,20 +206,124 @@ def _running(pid: int) -> bool:
     return not (status.exists() and status.read_text().rsplit(")", 1)[1].split()[0] == "Z")
 
 
-@pytest.mark.parametrize(("head", "says"), [
-    (b"<html><body>\xe5\xb9\xb4\xe6\x8a\xa5</body></html>", "文件内容是网页，扩展名却是 .doc：请把扩展名改为 .html 再导入"),
-    (b"PK\x03\x04rest", "文件内容是DOCX，扩展名却是 .doc：请把扩展名改为 .docx 再导入"),
-    (b"\xd0\xcf\x11\xe0 not read", "文件内容不是 Word、WPS 或 RTF 格式（可能已损坏，或扩展名与格式不符），未导入："
-                                   "请确认文件完整；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")])
+@pytest.fixture
+def no_soffice(tmp_path, monkeypatch):
+    """No LibreOffice anywhere reportkit looks for it."""
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    monkeypatch.setattr(libreoffice, "_INSTALLED", [])
+
+
+def _saved_page(html: Path) -> bytes:
+    """``html`` as a browser saves a page as one file (.mht): MIME headers, then the page as a part."""
+    return (b"From: <Saved by a browser>\r\nSubject: =?utf-8?Q?report?=\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n--B\r\n"
+            b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + html.read_bytes() + b"\r\n--B--\r\n")
+
+
+@pytest.mark.parametrize(("fmt", "name", "holds", "right"), [
+    ("html", "年报.doc", "网页", ".html"), ("docx", "年报.doc", "DOCX 文件", ".docx"),
+    ("mht", "年报.wps", "网页存档（.mht）", ".mht"), ("docx", "年报.htm", "DOCX 文件", ".docx")])
+def test_a_file_holding_another_format_than_its_suffix_is_read_as_what_it_holds_without_libreoffice(
+        tmp_path, no_soffice, fmt, name, holds, right):
+    """Many sites serve a web page or a DOCX as .doc: it is imported as what it is, with one note to rename it."""
+    made = render_source(Path("examples/sample-2021.yaml"), "html" if fmt == "mht" else fmt, tmp_path, PLUGINS)
+    source = tmp_path / name
+    source.write_bytes(_saved_page(made) if fmt == "mht" else made.read_bytes())
+    result = import_file(source, PLUGINS, outdir=tmp_path / "data")
+    expected = import_file(made, PLUGINS, outdir=tmp_path / "plain")
+    lines = result.target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == f"# 由 reportkit import 从 {name}（内容是{holds}）导入。"
+    assert lines[1:] == expected.target.read_text(encoding="utf-8").splitlines()[1:]
+    assert result.ok and [f.message for f in result.findings] == []
+    notes = [(d.severity, d.file, d.message) for d in result.diagnostics if d.rule == "import-mislabelled"]
+    assert notes == [("note", str(source), f"文件内容是{holds}，扩展名却是 {Path(name).suffix}：已按{holds}导入；"
+                                           f"把扩展名改为 {right} 更妥当（别的软件也才能认出它）")]
+    assert not [d for d in result.diagnostics if d.rule == "import-converted"]
+
+
+def test_a_site_s_error_page_saved_as_pdf_says_what_it_is(tmp_path):
+    source = tmp_path / "年报.pdf"
+    source.write_text("<!DOCTYPE html><html><body><h1>404</h1><p>页面不存在或已删除。</p></body></html>", encoding="utf-8")
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    assert caught.value.format_message().startswith(
+        f"{source}: 文件内容是网页，扩展名却是 .pdf，按其内容读取后没有找到年度报告的任何一个部分")
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize("office", [True, False], ids=["with-soffice", "without"])
+@pytest.mark.parametrize("head", [b"\xd0\xcf\x11\xe0 not read", "一、总体情况 纯文本".encode("gb18030")],
+                         ids=["ole-cut-short", "plain-text"])
 @stand_in
-def test_a_doc_that_is_no_word_file_is_not_given_to_libreoffice(tmp_path, monkeypatch, head, says):
-    """A web page or DOCX saved as .doc is named for what it is; LibreOffice (here one that fails the test if it
-    runs) would read a web page's links."""
+def test_a_doc_that_is_no_word_file_nor_another_format_is_one_error_and_not_given_to_libreoffice(
+        tmp_path, monkeypatch, head, office):
+    """Neither a Word, WPS or RTF file nor one reportkit reads: the same error with LibreOffice (here one that
+    fails the test if it runs) or without it."""
     _stand_in(tmp_path / "bin", f"touch {tmp_path / 'ran'}; exit 1")
-    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("PATH", str(tmp_path / ("bin" if office else "nothing")))
+    monkeypatch.setattr(libreoffice, "_INSTALLED", [])
     source = tmp_path / "年报.doc"
     source.write_bytes(head)
     with pytest.raises(ReportkitError) as caught:
         import_file(source, PLUGINS, outdir=tmp_path / "data")
-    assert caught.value.format_message() == f"{source}: {says}"
+    assert caught.value.format_message() == (f"{source}: 文件内容不是 Word、WPS、RTF 格式，也不是网页、DOCX 或 PDF（可能已损坏，"
+                                              "或扩展名与格式不符），未导入：请确认文件完整；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx")
     assert not (tmp_path / "ran").exists()
+
+
+@stand_in
+def test_word_xml_saved_as_doc_is_given_to_libreoffice_not_read_as_a_web_page(tmp_path, monkeypatch):
+    _stand_in(tmp_path / "bin", f"touch {tmp_path / 'ran'}; exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    source = tmp_path / "年报.doc"
+    source.write_text('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application '
+                      'progid="Word.Document"?>\n<w:wordDocument xmlns:w="urn:x"><w:body/></w:wordDocument>',
+                      encoding="utf-8")
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    assert "LibreOffice 没能把这个文件转换为 DOCX" in caught.value.format_message()
+    assert (tmp_path / "ran").exists()
+
+
+def test_check_previous_dir_without_libreoffice_reads_what_it_can_and_notes_the_rest_once(tmp_path, no_soffice):
+    """Last year's .doc/.wps are no longer left out unseen: a web page named .doc is read; the Word files that need
+    LibreOffice are counted in one note of the folder."""
+    last_year, this_year = tmp_path / "2019", tmp_path / "2020"
+    last_year.mkdir()
+    this_year.mkdir()
+    page = render_source(Path("examples/previous/xinzhou-2019.yaml"), "html", tmp_path, PLUGINS)
+    page.replace(last_year / "去年.doc")
+    (last_year / "旧一.doc").write_bytes(OLE + b"\0" * 600)
+    (last_year / "旧二.wps").write_bytes(OLE + b"\0" * 600)
+    current = render_source(Path("examples/xinzhou-2020.yaml"), "html", this_year, PLUGINS)
+    result = CliRunner().invoke(cli, ["check", str(current), "--previous-dir", str(last_year), "-j", "1",
+                                      "--report", str(tmp_path / "r.csv")])
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["file"], r["severity"], r["message"]) for r in rows if r["rule"] == "previous-unread"] == [
+        (str(last_year), "note", "2 份上年报告（旧一.doc、旧二.wps）是旧版 Word、WPS 或 RTF 文件，没有找到 LibreOffice，未读取，"
+                                 "与之对应的报告未做跨年度检查：安装 LibreOffice 后重新检查，或用 Word、WPS 把它们另存为 .docx")]
+    assert not [r for r in rows if "年度的报告" in r["message"] or r["rule"] == "unreadable"]  # 去年.doc was read
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+def test_check_previous_dir_converts_last_year_s_old_word_files(old_formats, tmp_path):
+    from reportkit.importers.commands import last_year_reports
+
+    folder = tmp_path / "上年"
+    folder.mkdir()
+    shutil.copyfile(old_formats / "旧年报.doc", folder / "旧年报.doc")
+    previous, rows = last_year_reports(folder, PLUGINS, tmp_path / "imported")
+    assert rows == []
+    data = yaml.safe_load((tmp_path / "imported" / "旧年报.doc.yaml").read_text(encoding="utf-8"))
+    assert (data["agency"], data["year"]) == ("某县统计局", 2023)
+
+
+def test_import_help_names_the_formats_libreoffice_converts():
+    result = CliRunner().invoke(cli, ["import", "--help"])
+    assert result.exit_code == 0
+    first = result.output.split("\n\n")[1]
+    assert first.strip() == "把已发布的年度报告（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。"
+    assert "旧版 Word 的 .doc、WPS 的 .wps 和 .rtf 需要 LibreOffice" in " ".join(result.output.split())

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
-from ..write import readable, write_all
+from ..write import readable, reason, write_all
 from ..yaml_text import scalar
 from . import libreoffice
 from .annual import Finding, Imported, NotAnnualReport, map_annual
@@ -65,37 +65,80 @@ def plugin_sections(plugins: Plugins) -> tuple:
     return tuple((s, package(s)) for s in registry.sections if s.kind == "annual-report")
 
 
-def read_published(path: Path, plugins: Plugins) -> Published:
-    """Read ``path`` with its importer, or (an old Word, WPS or RTF file) its DOCX made by LibreOffice when it is
+#: What a file of each built-in suffix should hold (:func:`.libreoffice.content_kind`'s names); one found to hold
+#: another kind that :data:`READ_AS` names is read as that kind.
+_HOLDS = {".docx": "docx", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mhtml", ".mhtml": "mhtml",
+          ".pdf": "pdf", **dict.fromkeys(libreoffice.SUFFIXES, "word")}
+#: The kinds read by their own importer whatever the suffix (many sites serve a web page or a DOCX as ``.doc``):
+#: the suffix each should have, and its name in messages.
+READ_AS = {"docx": (".docx", "DOCX 文件"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
+           "pdf": (".pdf", "PDF 文件")}
+
+
+class NeedsLibreOffice(ReportkitError):
+    """An old Word, WPS or RTF file, and no LibreOffice to convert it."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a file was read: by ``importer`` (the DOCX one after LibreOffice ``converted`` it), or, ``holds`` set,
+    as the kind of :data:`READ_AS` its content is rather than what its suffix says (a web page named ``.doc``)."""
+
+    importer: object
+    converted: bool = False
+    holds: str = ""
+
+    def mislabelled(self, path: Path) -> str:
+        """What ``path`` holds against its suffix, as a clause for messages; "" when they agree."""
+        return f"文件内容是{READ_AS[self.holds][1]}，扩展名却是 {path.suffix}" if self.holds else ""
+
+
+def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
+    """Read ``path`` with the importer of what it holds: of its suffix, of its content when that is another
+    (:data:`READ_AS`), or (an old Word, WPS or RTF file) the DOCX one on what LibreOffice makes of it when it is
     installed (:mod:`.libreoffice`); an unreadable file is a :class:`ReportkitError` in one line."""
     importer = importer_for(path, plugins)
     suffix = path.suffix.lower()
-    office = libreoffice.soffice() if importer is None and suffix in libreoffice.SUFFIXES else None
-    if importer is None and office is None:
-        known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
-        lacking = "；没有找到 LibreOffice（安装 LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）"
-        raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）"
-                             + (lacking if suffix in libreoffice.SUFFIXES else "")
-                             + (f"；{CONVERTIBLE[suffix]}" if suffix in CONVERTIBLE else ""))
+    advice = f"；{CONVERTIBLE[suffix]}" if suffix in CONVERTIBLE else ""
+    known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
+    if importer is None and suffix not in libreoffice.SUFFIXES:
+        raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）{advice}")
     if not path.exists():  # a link to a file that is gone
         raise ReportkitError(f"{path}: 文件不存在（或是指向已不存在的文件的链接）")
     if path.stat().st_size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
+    try:
+        kind = libreoffice.content_kind(path) if suffix in _HOLDS else ""
+    except OSError as exc:
+        raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
+    if kind in READ_AS and kind != _HOLDS[suffix]:
+        reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
+        return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
+    if importer is not None:
+        return _read(importer, path, path, plugins), Reading(importer)
+    if kind not in ("word", "rtf"):
+        raise ReportkitError(f"{path}: 文件内容不是 Word、WPS、RTF 格式，也不是网页、DOCX 或 PDF（可能已损坏，或扩展名与格式"
+                             f"不符），未导入：请确认文件完整{advice}")
+    office = libreoffice.soffice()
     if office is None:
-        return _read(importer, path, path, plugins)
+        raise NeedsLibreOffice(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）；没有找到 LibreOffice（安装 "
+                               f"LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）{advice}")
     with libreoffice.converted(path, office, CONVERTIBLE[suffix]) as docx:
-        return _read(importer_for(docx, plugins), docx, path, plugins)
+        reading = Reading(importer_for(docx, plugins), converted=True)
+        return _read(reading.importer, docx, path, plugins), reading
 
 
-def _read(importer, file: Path, path: Path, plugins: Plugins) -> Published:
-    """``file`` read by ``importer``, named ``path`` (the report it was converted from) in messages."""
+def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str = "") -> Published:
+    """``file`` read by ``importer``, named ``path`` (the report it was converted from) in messages; ``mislabelled``:
+    what ``path`` holds against its suffix (:meth:`Reading.mislabelled`), said when it cannot be read."""
     try:
         published = importer.read(file)
     except ReportkitError as exc:
         exc.message = exc.message.replace(str(file), str(path))
         raise
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
-        raise ReportkitError(f"{path}: 无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
+        how = f"{mislabelled}，按其内容读取时" if mislabelled else ""
+        raise ReportkitError(f"{path}: {how}无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
     if not isinstance(published, Published):  # else mapping fails, blaming reportkit
         raise PluginError(plugins.registry.plugin_of(importer), f"导入格式 {importer.format} 读 {path} 返回了 "
@@ -126,16 +169,15 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
 
     path = Path(path)
     result = ImportResult(path)
-    published = read_published(path, plugins)
-    converted = importer_for(path, plugins) is None  # read from the DOCX LibreOffice made of it
+    published, reading = read_published(path, plugins)
     result.target = Path(target) if target is not None else data_files([path], outdir)[path]
     if result.target.resolve() == path.resolve():
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
         result.imported = map_annual(published, blank_as_zero=blank_as_zero, sections=plugin_sections(plugins))
-        data = write_data(result.imported, path, converted).encode("utf-8")
+        data = write_data(result.imported, path, reading).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
-        plugin = plugins.registry.plugin_of(importer_for(path.with_suffix(".docx") if converted else path, plugins))
+        plugin = plugins.registry.plugin_of(reading.importer)
         whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
@@ -143,7 +185,8 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         raise NotAnnualReport(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
                              "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
     if not result.imported.recognized:
-        raise NotAnnualReport(f"{path}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
+        held = f"{reading.mislabelled(path)}，按其内容读取后" if reading.holds else ""
+        raise NotAnnualReport(f"{path}: {held}没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                              f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     if not overwrite and _differs(result.target, data):
         raise ReportkitError(f"{path}: {result.target} 已经存在，内容与这次导入的不同（可能已经补填过），未覆盖："
@@ -154,10 +197,15 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.diagnostics = prepared.diagnostics.items
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics
-    if converted:  # said once: the places found are those of the converted DOCX
+    if reading.converted:  # said once: the places found are those of the converted DOCX
         result.diagnostics.insert(0, Diagnostic(NOTE, "经 LibreOffice 转换为 DOCX 后导入：“第几段”“第几个表格”按转换成的 "
                                                       "DOCX 计，与 Word、WPS 中所见的一般相同", str(path),
                                                 rule="import-converted"))
+    elif reading.holds:
+        right = READ_AS[reading.holds][0]
+        result.diagnostics.insert(0, Diagnostic(NOTE, f"{reading.mislabelled(path)}：已按{READ_AS[reading.holds][1]}导入；"
+                                                      f"把扩展名改为 {right} 更妥当（别的软件也才能认出它）", str(path),
+                                                rule="import-mislabelled"))
     return result
 
 
@@ -171,10 +219,12 @@ def _differs(target: Path, data: bytes) -> bool:
         return True
 
 
-def write_data(imported: Imported, source: Path, converted: bool = False) -> str:
-    """The data as YAML; a comment at the top lists every finding with its place in ``source`` (``converted``: in
-    the DOCX LibreOffice made of it)."""
-    head = [f"# 由 reportkit import 从 {readable(source.name)}{'（经 LibreOffice 转换）' if converted else ' '}导入。"]
+def write_data(imported: Imported, source: Path, reading: Reading | None = None) -> str:
+    """The data as YAML; a comment at the top lists every finding with its place in ``source`` (in the DOCX
+    LibreOffice made of it when ``reading`` says it was converted)."""
+    how = "（经 LibreOffice 转换）" if reading and reading.converted else (
+        f"（内容是{READ_AS[reading.holds][1]}）" if reading and reading.holds else " ")
+    head = [f"# 由 reportkit import 从 {readable(source.name)}{how}导入。"]
     body = _lines(imported.data, 0)
     if imported.findings:
         kept = "，已留【请填写：…】占位" if any(PLACEHOLDER.search(line) for line in body) else ""

@@ -40,7 +40,10 @@ NOT_ANNUAL = "not-annual-report"
 @click.option("--overwrite", is_flag=True,
               help="数据文件已经存在且内容不同（可能已补填）时也覆盖；默认不覆盖。Replace an existing, different YAML file.")
 def import_command(files, output, draft, overwrite):
-    """把已发布的年度报告（DOCX、网页 HTML、PDF、纯文本 TXT）导入为 reportkit 数据文件。
+    """把已发布的年度报告（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。
+
+    可导入 .docx、网页 .html .htm .shtml .mht .mhtml、.pdf、纯文本 .txt 及插件增加的格式；旧版 Word 的 .doc、WPS 的 .wps
+    和 .rtf 需要 LibreOffice（由它转换为 DOCX 后导入）。内容其实是网页或 DOCX、只是扩展名写成 .doc 的，按内容导入，不需要 LibreOffice。
 
     写出 <原文件名>.yaml（只是扩展名不同的几个原文件各写 <原文件名.扩展名>.yaml）；
     未能映射的内容留作【请填写：…】占位，并列在文件开头的注释里。
@@ -236,25 +239,30 @@ def _crashed(task: Check, why: str, seconds: float) -> tuple[Check, list[dict]]:
 
 
 def last_year_reports(folder: Path, plugins, target: Path):
-    """Last year's reports in ``folder`` for the cross-year rules, and a row for each that cannot be read.
+    """Last year's reports in ``folder`` for the cross-year rules, and a row for each that cannot be read (for the old
+    Word, WPS and RTF files left unread without LibreOffice, one note row of the folder).
 
     Its data files are used as they are; its published reports are imported into ``target`` first
     (as ``<name>.docx.yaml`` …), so that both are matched by agency and year like ``--previous-dir``'s.
     """
     from ..previous import PreviousReports
-    from . import import_file, importer_for
+    from . import NeedsLibreOffice, import_file, importer_for, libreoffice
 
-    published = [f for f in sorted(folder.iterdir()) if f.is_file() and importer_for(f, plugins)]
+    published = [f for f in sorted(folder.iterdir())
+                 if f.is_file() and (importer_for(f, plugins) or f.suffix.lower() in libreoffice.SUFFIXES)]
     if not published:
         return PreviousReports(plugins.registry, folder=folder), []
     target.mkdir(parents=True, exist_ok=True)
     for data in folder.iterdir():
         if data.is_file() and data.suffix.lower() in (".yaml", ".yml"):
             shutil.copyfile(data, target / data.name)
-    rows = []
+    rows, lacking = [], []
     for n, path in enumerate(published, 1):
         try:
             result = import_file(path, plugins, outdir=target / f"{n:03d}")
+        except NeedsLibreOffice:
+            lacking.append(path.name)
+            continue
         except RenderError as exc:
             rows.append(_unchecked(str(path), exc, "上年报告导入后写不出，未做跨年度检查"))
             continue
@@ -264,6 +272,11 @@ def last_year_reports(folder: Path, plugins, target: Path):
                              f"{'不是年度报告' if rule == NOT_ANNUAL else '无法读取'}，未做跨年度检查：{exc.format_message()}"))
             continue
         result.target.rename(target / f"{path.name}.yaml")
+    if lacking:
+        rows.append(dict(file=str(folder), rule="previous-unread", severity=NOTE, place="", message=(
+            f"{len(lacking)} 份上年报告（{'、'.join(lacking[:3])}{' 等' if len(lacking) > 3 else ''}）是旧版 Word、WPS 或 RTF "
+            "文件，没有找到 LibreOffice，未读取，与之对应的报告未做跨年度检查：安装 LibreOffice 后重新检查，"
+            "或用 Word、WPS 把它们另存为 .docx")))
     return PreviousReports(plugins.registry, folder=target), rows
 
 

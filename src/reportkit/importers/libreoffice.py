@@ -4,11 +4,12 @@ The report is copied into a private temporary folder and converted there by ``so
 profile of its own (a LibreOffice the user has open, or another ``check -j`` worker converting at the same time,
 does not block it), links and macros off and its proxy pointed nowhere, under a time limit; the folder, the DOCX
 with it, is deleted afterwards. Nothing is written next to the report. Only files whose contents are a Word or WPS
-binary document or RTF are converted: a web page or a DOCX named ``.doc`` is refused with the suffix to give it.
+document or RTF are converted (:func:`content_kind`): a web page or a DOCX named ``.doc`` is read by its own importer.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -52,34 +53,32 @@ def soffice() -> str | None:
 
 
 def content_kind(path: Path) -> str:
-    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document), ``rtf``, ``docx``,
-    ``html`` or ``""`` (none of these)."""
+    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
+    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
     with path.open("rb") as f:
-        head = f.read(512)
+        head = f.read(2048)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "word"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return "html" if text.startswith((b"<", b"mime-version")) else ""
+    if text.startswith(b"<?xml") and (b"word.document" in text or b"<w:worddocument" in text):
+        return "word"  # Word 2003's XML, which Word also saves under .doc
+    if text.startswith(b"<"):
+        return "html"
+    # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
+    return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
 
 
 @contextmanager
 def converted(path: Path, office: str, advice: str) -> Iterator[Path]:
-    """The DOCX LibreOffice (``office``) makes of ``path``, in a temporary folder deleted on leaving; a file it
-    cannot convert (or not in the time allowed) is a :class:`ReportkitError` naming ``path`` and ``advice``."""
-    try:
-        kind = content_kind(path)
-    except OSError as exc:
-        raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
-    if kind in ("docx", "html"):
-        suffix = ".docx" if kind == "docx" else ".html"
-        raise ReportkitError(f"{path}: 文件内容是{'DOCX' if kind == 'docx' else '网页'}，扩展名却是 {path.suffix}："
-                             f"请把扩展名改为 {suffix} 再导入")
-    if not kind:
-        raise ReportkitError(f"{path}: 文件内容不是 Word、WPS 或 RTF 格式（可能已损坏，或扩展名与格式不符），未导入：请确认文件完整；{advice}")
+    """The DOCX LibreOffice (``office``) makes of ``path`` (a Word, WPS or RTF file: :func:`content_kind`), in a
+    temporary folder deleted on leaving; a file it cannot convert (or not in the time allowed) is a
+    :class:`ReportkitError` naming ``path`` and ``advice``."""
     try:
         folder = tempfile.TemporaryDirectory(prefix="reportkit-convert-", ignore_cleanup_errors=True)
     except OSError as exc:
