@@ -23,7 +23,7 @@ from ..layout import Geometry
 from ..line_breaks import broken
 from ..narrative import SectionItem
 from ..outline import TYPED_NUMBER
-from .labels import SENTENCE_END, heading_level, norm, part_heading
+from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import Grid, Para, Published
 
 if typing.TYPE_CHECKING:
@@ -33,12 +33,9 @@ _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
-#: The end of an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心): a title's line over its year, and an
-#: organ's mark (某县自然资源局文件; not a site's menu item 政策文件).
-_ORGAN_END = re.compile(f"{labels.ORGAN_SUFFIX}$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
-_MASTHEAD = re.compile(f"{_ORGAN_END.pattern[:-1]}文件$|{_DOC_NUMBER.pattern}")
+_MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  # not a site's menu item 政策文件
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
 _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
@@ -305,7 +302,7 @@ class _Mapper:
             above = self.items[first - 1].text.strip()
             masthead = masthead or bool(_DOC_NUMBER.search(above))
             below = self.items[first].text.strip()
-            if not (masthead or _WRAPPED_NAME.search(above) or _ORGAN_END.search(above.removesuffix("关于").rstrip("）)"))
+            if not (masthead or _WRAPPED_NAME.search(above) or organ_name(above.removesuffix("关于").rstrip("）)"), ending=True)
                     and (_NO_AGENCY.match(below) or below.startswith(("（", "(")))):
                 break
             first -= 1
@@ -320,8 +317,7 @@ class _Mapper:
         texts = [x.text.strip() for x in lines]
         if _worded_title(texts[0]):
             return 1
-        if len(texts) == 2 and _AGENCY_LINE.fullmatch(texts[0]) and _ORGAN_END.search(texts[0]) \
-                and _NO_AGENCY.match(texts[1]) and _worded_title(texts[1]):
+        if len(texts) == 2 and organ_name(texts[0], ending=True) and _NO_AGENCY.match(texts[1]) and _worded_title(texts[1]):
             return 2  # the agency's name over a title that starts with its year, in plain lines (a page's text)
         if len(texts) == 2 and all(len(t) <= 40 and not _worded(t) for t in texts) \
                 and _worded_title("".join(texts)):
@@ -425,7 +421,7 @@ class _Mapper:
         signed: list[Para] = []
         while self.items and isinstance(self.items[-1], Para) and (
                 self.items[-1].role == "signature" or self.items[-1].role == "right" and not part_heading(
-                    self.items[-1].text) and (date or _organ_like(self.items[-1]))
+                    self.items[-1].text) and (date or organ_name(self.items[-1].text))
                 or date and _above_in_one_paragraph(self.items[-1], date)):
             signed.insert(0, self.items.pop())
         # A short last part (五、… / 无) is its heading's: its lines up to the first ending like an organ's name go back.
@@ -433,7 +429,7 @@ class _Mapper:
                 and len(above) <= 40 and not SENTENCE_END.search(above) and not any(
                     isinstance(x, Para) and _ATTACHMENT.match(x.text) for x in self.items[-6:]):
             while signed and signed[0].role != "signature" and not (
-                    _ORGAN_END.search(signed[0].text.strip()) or _WRAPPED_NAME.search(signed[0].text.strip())):
+                    organ_name(signed[0].text, ending=True) or _WRAPPED_NAME.search(signed[0].text.strip())):
                 self.items.append(signed.pop(0))
         # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明 are no organs.
         note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
@@ -820,12 +816,7 @@ def _text_of(item) -> str:
 
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:
     """Whether ``line`` is an organ's name set over the 成文日期 in one paragraph (署名<br>日期, not aligned)."""
-    return line.place == date.place and _organ_like(line)
-
-
-def _organ_like(line: Para) -> bool:
-    """Short, no sentence, no heading: a line that can be an organ's name."""
-    return len(line.text) <= 30 and not SENTENCE_END.search(line.text) and not part_heading(line.text)
+    return line.place == date.place and organ_name(line.text)
 
 
 def _short(item) -> str:
@@ -839,8 +830,6 @@ _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是自从:�
 _WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{_YEAR.pattern}")
-#: A line that can be an agency's name alone: Chinese and brackets, no more than 30 (no menu, no sentence).
-_AGENCY_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
 #: A work plan's or summary's title, which is refused: 某局2021年政务公开工作方案, 关于印发…工作要点的通知.

@@ -24,6 +24,13 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 #: The suffixes that end an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心).
 ORGAN_SUFFIX = "(?:局|委|办|厅|部|院|府|会|署|所|站|队|处|室|馆|中心)"
+#: The end of an organ's name, its second name in brackets after it: 某县财政局, 某区发展和改革委员会（某区粮食和物资储备局）.
+_ORGAN_END = re.compile(f"{ORGAN_SUFFIX}(?:[（(][^（()）]+{ORGAN_SUFFIX}[)）])?$")
+#: What no organ's name holds: a sentence's or a clause's punctuation, a table's cell separators, a menu's arrows.
+_NOT_IN_NAME = re.compile(r"[。；！？，,：:|\t>»]")
+#: An organ's name alone on a line is at most this long whatever it ends with; up to the longer bound (an official
+#: name with its second name in brackets) only ending as an organ's name does (:data:`_ORGAN_END`).
+_SHORT_NAME, _LONG_NAME = 25, 40
 
 
 #: A line that is a date alone (a 成文日期), with its year, month and day: 2024年1月25日, 二〇二四年一月二十五日 …
@@ -100,6 +107,23 @@ def heading_level(text: str) -> int:
 def part_heading(text: str) -> bool:
     """Whether ``text`` starts with a heading's numbering (一、 （一） 1. （1）) or a part's (第五部分): never a 署名."""
     return bool(heading_level(text) or _PART_NUMBER.match(_SPACE.sub("", unicodedata.normalize("NFKC", text))))
+
+
+def organ_name(text: str, *, ending: bool = False) -> bool:
+    """Whether the line ``text`` may be an organ's name alone: no punctuation of a sentence or a clause, no table's
+    or menu's separators (:data:`_NOT_IN_NAME`), no heading's numbering; at most 25 characters, or 40 ending as an
+    organ's name does (某某省某某市某某区发展和改革委员会（某某区粮食和物资储备局）).
+
+    ``ending``: only a name ending so (up to 40 characters). The readers need both: a 署名's lines, found by their place
+    (over the 成文日期, set right), may be any organ's (某某县供销合作社, 某某大学 end in no suffix of
+    :data:`ORGAN_SUFFIX`); a line that only its wording can tell from text (a line break inside a paragraph, a plain
+    line over a title) must end as one."""
+    text = text.strip()
+    if not text or _NOT_IN_NAME.search(text) or part_heading(text):
+        return False
+    if _ORGAN_END.search(text):
+        return len(text) <= _LONG_NAME
+    return not ending and len(text) <= _SHORT_NAME
 
 
 # Table 二 -------------------------------------------------------------------

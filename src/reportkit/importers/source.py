@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Union
 
-from .labels import ORGAN_SUFFIX, SENTENCE_END, clean, date_line, heading_level
+from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _paragraphs(text: str) -> list[str]:
     for piece in text.split("\n"):
         before = clean(parts[-1])
         heading = heading_level(before) and "。" not in before
-        organ = len(before) <= _SHORT_LINE and _ORGAN_NAME.fullmatch(clean(piece))
+        organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
             parts.append(piece)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annual import parse_date
-from .labels import ARTICLE, ORGAN_SUFFIX, SENTENCE_END, heading_level, part_heading
+from .labels import ARTICLE, heading_level, organ_name
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -31,11 +31,6 @@ _BLANKS = " \r\n\u3000\u00a0"
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
-#: A 署名 line of at most this many characters may be an organ's name, whatever it ends with; up to the longer bound
-#: (an official name with its second name in brackets), only one ending as an organ's name does (:func:`_organ`).
-_SHORT_ORGAN, _LONG_ORGAN = 25, 40
-#: The end of an organ's name, its second name in brackets after it: 某县财政局, 某区发展和改革委员会（某区粮食和物资储备局）.
-_ORGAN_END = re.compile(f"{ORGAN_SUFFIX}(?:[（(][^（()）]+{ORGAN_SUFFIX}[)）])?$")
 
 
 def read(path: Path) -> Published:
@@ -356,18 +351,8 @@ def closing(lines: list[str]) -> set[int]:
         return set()
     found = {dates[-1]}
     i = dates[-1] - 1
-    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or _organ(lines[i])):
+    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i])):
         if lines[i].strip():
             found.add(i)
         i -= 1
     return found
-
-
-def _organ(line: str) -> bool:
-    """Whether ``line`` may be an organ's name in a 署名: no sentence end, no heading, not a table row; short, or up
-    to an official name's length (某某省某某市某某区发展和改革委员会（某某区粮食和物资储备局）) ending as an organ's does
-    and without a comma (a sentence's)."""
-    text = line.strip()
-    return (len(text) <= _SHORT_ORGAN or len(text) <= _LONG_ORGAN and "，" not in text and "," not in text
-            and _ORGAN_END.search(text) is not None) \
-        and not SENTENCE_END.search(text) and "\t" not in text and not text.endswith("|") and not part_heading(text)
