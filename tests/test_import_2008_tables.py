@@ -20,7 +20,7 @@ from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
 from reportkit.testing import check
 
-from _import_helpers import imported, render_source
+from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
 
 PLUGINS = load_plugins()
 
@@ -233,3 +233,109 @@ def test_next_years_file_keeps_a_tables_head_and_row_names(tmp_path):
     assert data["sections"]["own"][0]["content"][1] == {"columns": ["栏目", "更新次数", "备注"], "rows": [
         ["林权公示", "【请填写】", "【请填写】"], ["采伐审批", "【请填写】", "【请填写】"]]}
     assert '# 上年：["林权公示", 14, "按月"]' in text
+
+
+# A table with merged cells: 信息员 over two rows (rowspan / vMerge), 合计 over two columns (colspan / gridSpan).
+MERGED_AT = REPORT.index(("text", "局领导班子分管信息公开，办公室具体承办，年初列出了全年公开清单。")) + 1
+MERGED_HTML = ('<table border="1" style="border-collapse:collapse"><tr><td>股室</td><td>岗位</td><td>人数</td></tr>'
+               '<tr><td>办公室</td><td rowspan="2">信息员</td><td>2</td></tr><tr><td>林政股</td><td>1</td></tr>'
+               '<tr><td colspan="2">合计</td><td>3</td></tr></table>')
+#: How the data keeps it: each merged cell's text once, the other cells it covers empty.
+MERGED_KEPT = {"columns": ["股室", "岗位", "人数"], "rows": [["办公室", "信息员", 2], ["林政股", "", 1], ["合计", "", 3]]}
+
+
+def _merged_source(tmp_path, fmt: str):
+    """REPORT with the merged table in the overview, as a web page, a Word document or a PDF printed from the page."""
+    if fmt == "docx":
+        source = _source(tmp_path, "docx", REPORT[:MERGED_AT] + [("table", [["股室", "岗位", "人数"], ["办公室", "", "2"],
+                                                                         ["林政股", "", "1"], ["", "", "3"]])] + REPORT[MERGED_AT:])
+        document = docx.Document(str(source))
+        table = document.tables[0]
+        table.cell(1, 1).merge(table.cell(2, 1)).text = "信息员"
+        table.cell(3, 0).merge(table.cell(3, 1)).text = "合计"
+        document.save(str(source))
+        return source
+    page = _source(tmp_path, "html", REPORT[:MERGED_AT] + [("text", "\ue002")] + REPORT[MERGED_AT:])
+    page.write_text(page.read_text(encoding="utf-8").replace("<p>\ue002</p>", MERGED_HTML), encoding="utf-8")
+    if fmt == "html":
+        return page
+    if not CHROMIUM:
+        pytest.skip("no Chromium installed")
+    return chromium_pdf(page.read_text(encoding="utf-8"), tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_a_merged_cells_text_is_kept_once(tmp_path, fmt):
+    result = imported(_merged_source(tmp_path, fmt), tmp_path, PLUGINS)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert data["sections"]["overview"]["content"][1] == MERGED_KEPT
+    assert result.ok, result.diagnostics
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_merged_cell_prints_its_text_once(tmp_path, fmt):
+    result = imported(_merged_source(tmp_path, "html"), tmp_path, PLUGINS)
+    target = render_source(result.target, fmt, tmp_path)
+    if fmt == "docx":
+        rows = [[cell.text for cell in row.cells] for table in docx.Document(str(target)).tables for row in table.rows]
+        assert rows[:4] == [["股室", "岗位", "人数"], ["办公室", "信息员", "2"], ["林政股", "", "1"], ["合计", "", "3"]]
+    else:
+        with pdfplumber.open(io.BytesIO(target.read_bytes())) as pdf:
+            text = "".join(page.extract_text() for page in pdf.pages)
+        assert text.count("合计") == 1 and text.count("信息员") == 1, text
+
+
+def test_a_table_a_page_break_splits_keeps_the_merges_of_its_second_part():
+    from reportkit.importers.source import Grid, Published
+
+    published = Published("x.html")
+    published.add(Grid([["股室", "岗位", "人数"], ["办公室", "信息员", "2"]], ["甲第 1 行", "甲第 2 行"], "甲"))
+    published.add(Grid([["股室", "岗位", "人数"], ["林政股", "内勤", "1"], ["合计", "合计", "3"]],
+                       ["乙第 1 行", "乙第 2 行", "乙第 3 行"], "乙", [(2, 0, 1, 2)]))
+    [grid] = published.items
+    assert grid.spans == [(3, 0, 1, 2)] and grid.rows[3] == ["合计", "合计", "3"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_table_in_the_preamble_is_kept_as_paragraphs_and_named(tmp_path, fmt):
+    at = REPORT.index(("text", "一、概述"))
+    report = REPORT[:at] + [("table", [["编制单位", "县林业局办公室"], ["数据截止", "2013年12月31日"]])] + REPORT[at:]
+    result, data = _import(tmp_path, fmt, report)
+    assert data["preamble"] == [REPORT[1][1], "编制单位\u3000县林业局办公室", "数据截止\u30002013年12月31日"]
+    [finding] = [f for f in result.findings if "前言" in f.message]
+    assert "第 1 个表格" in finding.message and "“编制单位\u3000县林业局办公室”起" in finding.message
+    assert "移到某一部分的 content 下" in finding.message
+    assert result.imported.places[("preamble", 2)] == "第 1 个表格第 2 行"
+    assert result.ok, result.diagnostics
+
+
+def _with_table(table: dict) -> dict:
+    return {"kind": "annual-report", "edition": "2008", "year": 2013, "agency": "某县林业局", "sections": {
+        "applications": {"figures": {"received": 8}, "content": ["答复情况如下。", table]}}}
+
+
+def test_r9_compares_the_figures_with_a_kept_tables_row():
+    table = {"columns": ["项目", "数量"], "rows": [["收到政府信息公开申请", 9], ["电话咨询", "40次"]]}
+    findings = [d for d in check(_with_table(table)).diagnostics.items if d.rule == "R9"]
+    assert [d.path for d in findings] == [("sections", "applications", "figures", "received")], findings
+    assert "的表格写的是“收到政府信息公开申请9”（9），而 figures 的" in findings[0].message
+    table["rows"][0][1] = 8
+    assert not [d for d in check(_with_table(table)).diagnostics.items if d.rule == "R9"]
+
+
+def test_a_fifth_level_heading_in_a_2008_part_is_refused_without_saying_tables_may_not_go_there():
+    fourth = {"heading": "信息员", "content": ["每个股室一名。", {"heading": "培训", "content": ["年中集中培训一次。"]}]}
+    data = {"kind": "annual-report", "edition": "2008", "year": 2013, "agency": "某县林业局", "sections": {"overview": {
+        "content": [{"heading": "机构", "content": [{"heading": "人员", "content": [fourth]}]}]}}}
+    with pytest.raises(InvalidData) as caught:
+        check(data)
+    assert "“培训”是第五级标题" in str(caught.value) and "只能写段落" not in str(caught.value)
+
+
+def test_the_starter_names_tables_for_a_2008_parts_content(tmp_path):
+    target = tmp_path / "2013.yaml"
+    run = CliRunner().invoke(cli, ["init", "annual-report", "--year", "2013", "-o", str(target)])
+    assert run.exit_code == 0, run.output
+    text = target.read_text(encoding="utf-8")
+    assert "或本机关的小表格（写成 {columns: [类别, 条数], rows: [[机构职能, 12]]}）" in text
+    assert "补充说明（段落、小表格）" in text

@@ -35,7 +35,8 @@ _ITEM_HINT = "应为一段文字，或 {heading: 标题, content: [...]} 形式�
 def _only_text(value: Any) -> Any:
     if isinstance(value, dict):
         if "heading" in value:
-            raise ValueError("标题最多分四级（一、（一）1.（1））：第四级标题下只能写段落")
+            raise ValueError(f"“{str(value['heading'])[:20]}”是第五级标题：标题最多分四级（一、（一）1.（1）），第四级标题下不能再分小标题，"
+                             "请把它改写成段落，或移到上一级")
         raise ValueError(_COLON_HINT)
     return value
 

@@ -1,5 +1,5 @@
 """Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
-preamble as written.
+preamble as written (a table there, which it cannot hold, as a paragraph a row, with a finding).
 
 A part's heading is matched in the usual wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
 政府信息依申请公开工作情况 …), after a plugin's section of that title.
@@ -8,8 +8,9 @@ An official part's figures (主动公开条数、申请件数 …) come back as 
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
 unreadable or given twice differently. Every other table of the agency's own (类别｜条数 in the overview, one
-read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``. Where each paragraph, table
-row and figure was, and each part's heading, goes into the mapper's ``places``, for ``check`` to name.
+read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``, a merged cell's text once.
+Where each paragraph, table row and figure was, and each part's heading, goes into the mapper's ``places``, for
+``check`` to name.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from .source import Grid, Para
 
 
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
-    paras = [i for i in preamble if isinstance(i, Para) and not mapper.contact(i.text)]
+    paras = [i for item in preamble for i in _preamble_item(mapper, item) if not mapper.contact(i.text)]
     if paras:
         mapper.data["preamble"] = [i.text for i in paras]
         mapper.out.places.update({("preamble", n): i.place for n, i in enumerate(paras)})
@@ -82,6 +83,31 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     mapper.data["sections"] = sections
 
 
+def _preamble_item(mapper, item) -> list[Para]:
+    """A paragraph of the preamble; a table there (which a 2008 preamble cannot hold) as a paragraph per row, its
+    cells once, with a finding that names it. A blank table has nothing to keep."""
+    if isinstance(item, Para):
+        return [item]
+    rows = [[str(cell) for cell in dict.fromkeys(row) if cell != ""] for row in _merged_once(item)]
+    out = [Para("\u3000".join(row), place) for row, place in zip(rows, item.places) if row]
+    if out:
+        mapper.find(item.place, f"前言里的{item.place}（“{out[0].text[:20]}”起）未作为表格导入：2008 版的前言只能写段落，"
+                                "已把它的每一行写成一段（单元格之间空一格）；要印成表格，请把它移到某一部分的 content 下",
+                    "tables")
+    return out
+
+
+def _merged_once(grid: Grid) -> list[list[str]]:
+    """The grid's rows with a merged cell's text in its first position only, the others it covers left empty."""
+    rows = [list(row) for row in grid.rows]
+    for r, c, rowspan, colspan in grid.spans:
+        for i in range(r, r + rowspan):
+            for j in range(c, c + colspan):
+                if (i, j) != (r, c) and i < len(rows) and j < len(rows[i]):
+                    rows[i][j] = ""
+    return rows
+
+
 #: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
 _TABLE = "\ue001{}"
 
@@ -111,10 +137,11 @@ def _content(items: list, located: dict) -> list:
 
 
 def _table(grid: Grid) -> dict | str:
-    """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``)."""
+    """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``), a
+    merged cell's text once, in its first position, the others it covers empty."""
     width = max(map(len, grid.rows))
     rows = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell for cell in row + [""] * (width - len(row))]
-            for row in grid.rows]
+            for row in _merged_once(grid)]
     if len(rows) == 1:
         return "\u3000".join(str(cell) for cell in dict.fromkeys(rows[0]) if cell != "")
     return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}

@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from .labels import SET_OFF, lead_width
-from .source import Grid, Para, Published, fill_spans
+from .source import Grid, Para, Published, fill_spans, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
 
@@ -208,8 +208,9 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
                 else:
                     open_merges.pop(col, None)
             col += colspan
-    grid = fill_spans([tuple(c) for c in cells])
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+    cells = [tuple(c) for c in cells]
+    grid = fill_spans(cells)
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
 
 
 class _Numbering:

@@ -9,7 +9,7 @@ import lxml.html
 
 from ..errors import ReportkitError
 from .labels import SET_OFF, lead_width
-from .source import Grid, Para, Published, clean, decode, fill_spans
+from .source import Grid, Para, Published, clean, decode, fill_spans, merged
 from .text import aligned, closing
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -180,7 +180,7 @@ def _grid(table, place: str) -> Grid:
         grid = aligned([(row, where, False) for row, where in zip(read, places)], max(map(len, read)), strict=True)
     else:
         grid = fill_spans(cells, len(rows))
-    return Grid(grid, places, place)
+    return Grid(grid, places, place, merged(cells, len(rows)))
 
 
 def _span(value: str | None) -> int:

@@ -22,7 +22,7 @@ from pdfplumber.table import Table
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .labels import SENTENCE_END, clean, heading_level
-from .source import Grid, Para, Published, fill_spans
+from .source import Grid, Para, Published, fill_spans, merged
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -914,7 +914,7 @@ def _grid(table, place: str, columns: list[float] = ()) -> Grid:
             text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) else _cell(text)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place)
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
 
 
 def _clipped(table, bbox: tuple) -> bool:

@@ -25,11 +25,13 @@ class Para:
 
 @dataclass
 class Grid:
-    """One table as a full grid: a merged cell's text is repeated in every position it covers."""
+    """One table as a full grid: a merged cell's text is repeated in every position it covers, and the merged cells
+    the reader knows are in ``spans`` as ``(row, col, rowspan, colspan)``."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
     place: str
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -77,25 +79,29 @@ class Published:
                 self.items.append(item)
         elif item.rows:
             if isinstance(previous, Grid) and len(previous.rows[0]) != len(item.rows[0]):
+                widths = len(previous.rows[0]), len(item.rows[0])
                 _widen(previous, item)
+                if (len(previous.rows[0]), len(item.rows[0])) != widths:
+                    previous.spans = item.spans = []  # columns were put in: their merges are repeats, as before
             if isinstance(previous, Grid) and len(previous.rows[0]) == len(item.rows[0]):
                 skip = 0
                 while (skip < len(item.rows) and skip < len(previous.rows)
                        and item.rows[skip] == previous.rows[skip]):
                     skip += 1
-                rows, places = item.rows[skip:], item.places[skip:]
-                if rows and _rest_of_row(rows[0], previous.rows[-1]):  # a row a page break cut in two
-                    previous.rows[-1] = [a + b for a, b in zip(previous.rows[-1], rows[0])]
-                    rows, places = rows[1:], places[1:]
-                for row in rows:
-                    previous.rows.append(_carried(row, previous.rows[-1]))
-                previous.places += places
+                if skip < len(item.rows) and _rest_of_row(item.rows[skip], previous.rows[-1]):  # a row a page break cut
+                    previous.rows[-1] = [a + b for a, b in zip(previous.rows[-1], item.rows[skip])]
+                    skip += 1
+                moved = len(previous.rows) - skip  # an item row's index in ``previous``
+                for r in range(skip, len(item.rows)):
+                    previous.rows.append(_carried(item.rows[r], previous.rows[-1]))
+                kept = [r for r in range(skip, len(item.rows)) if previous.rows[r + moved] is item.rows[r]]
+                previous.spans += [(r + moved, c, rs, cs) for r, c, rs, cs in item.spans
+                                   if set(range(r, r + rs)) <= set(kept)]
+                previous.places += item.places[skip:]
             else:
                 self.items.append(item)
 
 
-#: A line that is an organ's name alone (某县水利局): a 署名's line.
-_ORGAN_NAME = re.compile(rf"[^\s。；！？，,：:]{{2,25}}{ORGAN_SUFFIX}")
 #: At most this many characters, a line is too short to wrap: a part's short text (无, 暂无) over a 署名.
 _SHORT_LINE = 20
 
@@ -154,6 +160,14 @@ def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None =
             for j in range(c, c + cs):
                 grid[i][j] = clean(text)
     return grid
+
+
+def merged(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[tuple[int, int, int, int]]:
+    """The merged cells among ``(row, col, rowspan, colspan, text)`` cells, as :attr:`Grid.spans`; a rowspan reaching
+    past ``height`` rows stops at the last row, as in :func:`fill_spans`."""
+    height = height or max((r + rs for r, _, rs, _, _ in cells), default=0)
+    spans = [(r, c, min(rs, height - r), cs) for r, c, rs, cs, _ in cells]
+    return [span for span in spans if span[2] * span[3] > 1]
 
 
 def _rest_of_row(row: list[str], above: list[str]) -> bool:

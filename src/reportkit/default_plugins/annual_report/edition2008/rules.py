@@ -11,7 +11,7 @@ from reportkit.registry import Finding
 
 from ..model import decimal_places
 from ..rules import chinese_date, date_findings, says_nothing
-from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
+from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, part_tables, percent_text, share_of
 from .spec import DEADLINE, IN_FORCE, OWN, SECTIONS
 
 
@@ -82,9 +82,9 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
 
 
 def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
-    """R9: a number a part's own text states for one of its figures (as the import reads it: one number, the same
-    wherever the text gives it) equals that figure."""
-    from reportkit.importers.figures2008 import search  # reads sentences with the build's printers
+    """R9: a number a part's own text or table states for one of its figures (as the import reads it: one number, the
+    same wherever the part gives it) equals that figure."""
+    from reportkit.importers.figures2008 import search, search_table  # reads sentences with the build's printers
 
     for section in SECTIONS:
         data = getattr(report.sections, section.key)
@@ -92,7 +92,11 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             continue
         found: dict[str, list] = {}
         for _, text in item_texts(data.content, ()):
-            for figure in search(section.figures, text, ""):
+            for figure in search(section.figures, text, "正文"):
+                found.setdefault(figure.field, []).append(figure)
+        for table in part_tables(data.content):
+            rows = [table.columns, *[[str(cell) for cell in row] for row in table.rows]]
+            for figure in search_table(section.figures, rows, ["表格"] * len(rows))[0]:
                 found.setdefault(figure.field, []).append(figure)
         for field, seen in found.items():
             values = {f.value for f in seen}
@@ -101,7 +105,7 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
                 continue
             name = type(data.figures).model_fields[field].title
             yield Finding(WARNING, (
-                f"“{data.title or section.title}”的正文写的是“{seen[0].words}”（{values.pop()}），而 figures 的“{name}”"
+                f"“{data.title or section.title}”的{seen[0].place}写的是“{seen[0].words}”（{values.pop()}），而 figures 的“{name}”"
                 f"（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致"
             ), ("sections", section.key, "figures", field))
 

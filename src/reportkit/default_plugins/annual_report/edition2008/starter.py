@@ -73,10 +73,11 @@ def starter(options: StarterOptions) -> str:
             out.append(line(2, "figures", "", FIGURES[section.figures].__doc__))
             out += _figures(3, FIGURES[section.figures])
         if section.figures:  # the figures' sentence is written by reportkit: a prompt for it would print it twice
-            out.append("    # content:   # 可不写：上面的数字由 reportkit 写成一段；这里只写数字以外的补充说明")
+            out.append("    # content:   # 可不写：上面的数字由 reportkit 写成一段；这里只写数字以外的补充说明（段落、小表格）")
             out.append("    #   - 【请填写：补充说明】")
             continue
-        out.append(line(2, "content", "", "段落，或带 heading 和 content 的小标题（最多四级）"))
+        out.append(line(2, "content", "", "段落、带 heading 和 content 的小标题（最多四级），或本机关的小表格"
+                                          "（写成 {columns: [类别, 条数], rows: [[机构职能, 12]]}）"))
         out.append(f"      - 【请填写：{section.placeholder or section.hint}】")
     out += [
         f"  # {OWN}:   # 本机关自设的部分，各写标题 title 和排序号 order（位置按排序号与上面各部分比较）",
