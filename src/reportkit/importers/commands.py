@@ -114,15 +114,15 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
 @click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
-              help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF），按发布机关和年度对应，做跨年度检查。"
+              help="上年报告所在的文件夹（数据文件或已发布的 DOCX、网页、PDF、TXT，装有 LibreOffice 时还有 DOC、WPS、RTF），按发布机关和年度对应，做跨年度检查。"
                    "Last year's reports, for the cross-year rules.")
 @click.option("-j", "--jobs", type=Jobs(), envvar="REPORTKIT_JOBS",
               help="同时检查几份报告（进程数），默认为本进程可用的 CPU 核数；-j 1 逐份检查。Worker processes (default: cores).")
 def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，列出问题清单（写入结果文件，或显示在终端上）。
 
-    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf .ofd 记为无法读取，
-    并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
+    PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf
+    装有 LibreOffice 时转换后检查，没有时和 .ofd 一样记为无法读取，并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
     不给 --report 时，每个问题在标准输出上显示为一行“文件:位置: 级别: 规则: 说明”，顺序与结果文件相同。
     有问题时退出码为 1。
 
