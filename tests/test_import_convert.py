@@ -327,3 +327,89 @@ def test_import_help_names_the_formats_libreoffice_converts():
     first = result.output.split("\n\n")[1]
     assert first.strip() == "把已发布的年度报告（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。"
     assert "旧版 Word 的 .doc、WPS 的 .wps 和 .rtf 需要 LibreOffice" in " ".join(result.output.split())
+
+
+#: What an old Word file or an RTF is called in messages, by the header it starts with.
+_HELD = {OLE: "旧版 Word 或 WPS 文件", b"{\\rtf1": "RTF 文件"}
+
+
+@pytest.mark.parametrize(("name", "head"), [("年报.docx", OLE), ("年报.pdf", b"{\\rtf1"), ("年报.htm", OLE)])
+def test_an_old_word_file_named_docx_without_libreoffice_says_what_it_is_and_how_to_convert_it(
+        tmp_path, no_soffice, name, head):
+    """A .doc saved as .docx (common on sites) ended in the DOCX reader's “无法读取（BadZipFile…）”."""
+    source = tmp_path / name
+    source.write_bytes(head + b"\0" * 600)
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
+    assert result.exit_code == 1
+    assert result.output == (f"error: {source}: 文件内容是{_HELD[head]}，扩展名却是 {source.suffix}，未导入：这种文件要由 "
+                             "LibreOffice 转换后导入，没有找到 LibreOffice：请安装 LibreOffice（reportkit 会自动转换），"
+                             "或用 Word 或 WPS 打开它，另存为 .docx\n")
+    assert not (tmp_path / "data").exists()
+
+
+def test_check_names_an_old_word_file_named_docx_in_its_row(tmp_path, no_soffice):
+    folder = tmp_path / "年报"
+    folder.mkdir()
+    (folder / "旧.docx").write_bytes(OLE + b"\0" * 600)
+    result = CliRunner().invoke(cli, ["check", str(folder), "-j", "1", "--report", str(tmp_path / "r.csv")])
+    assert result.exit_code == 1, result.output
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
+        rows = [(r["rule"], r["message"]) for r in csv.DictReader(f)]
+    assert rows == [("unreadable", f"{folder / '旧.docx'}: 文件内容是旧版 Word 或 WPS 文件，扩展名却是 .docx，未导入：这种文件要由 "
+                                   "LibreOffice 转换后导入，没有找到 LibreOffice：请安装 LibreOffice（reportkit 会自动转换），"
+                                   "或用 Word 或 WPS 打开它，另存为 .docx")]
+
+
+@stand_in
+def test_an_old_word_file_named_docx_goes_to_libreoffice_and_its_failure_says_what_the_file_is(tmp_path, monkeypatch):
+    _stand_in(tmp_path / "bin", f"touch {tmp_path / 'ran'}; exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    source = tmp_path / "年报.docx"
+    source.write_bytes(OLE + b"\0" * 600)
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    assert caught.value.format_message() == (f"{source}: LibreOffice 没能把这个文件转换为 DOCX，未导入：请确认文件完整、能用 Word 或 "
+                                              "WPS 打开；文件内容是旧版 Word 或 WPS 文件，扩展名却是 .docx，可用 Word 或 WPS "
+                                              "打开它，另存为 .docx 后导入")
+    assert (tmp_path / "ran").exists()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("年报.docx", b"PK\x03\x04" + b"\0" * 600),  # a real DOCX cut short
+    ("年报.html", b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                 b'<meta name="ProgId" content="Word.Document"/></head><body><p>x</p></body></html>')])
+@stand_in
+def test_a_damaged_docx_or_a_web_page_made_by_word_is_read_by_its_own_importer_not_libreoffice(
+        tmp_path, monkeypatch, name, content):
+    _stand_in(tmp_path / "bin", f"touch {tmp_path / 'ran'}; exit 1")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    source = tmp_path / name
+    source.write_bytes(content)
+    with pytest.raises(ReportkitError) as caught:
+        import_file(source, PLUGINS, outdir=tmp_path / "data")
+    message = caught.value.format_message()
+    if name.endswith(".docx"):  # today's message, which names the DOCX reader's error
+        assert message.startswith(f"{source}: 无法读取（") and message.endswith(
+            "）：请确认文件完整、能用办公软件打开，且扩展名与格式相符")
+    else:
+        assert message.startswith(f"{source}: 没有找到年度报告的任何一个部分")
+    assert not (tmp_path / "ran").exists()
+
+
+@pytest.mark.slow
+def test_an_old_word_file_named_docx_is_converted_and_imported_with_one_note(old_formats, tmp_path, own_temp):
+    source = tmp_path / "年报.docx"
+    shutil.copyfile(old_formats / "旧年报.doc", source)
+    result = import_file(source, PLUGINS, outdir=tmp_path / "data")
+    expected = import_file(shutil.copyfile(old_formats / "旧年报.doc", tmp_path / "年报.doc"), PLUGINS,
+                           outdir=tmp_path / "plain")
+    lines = result.target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "# 由 reportkit import 从 年报.docx（内容是旧版 Word 或 WPS 文件，经 LibreOffice 转换）导入。"
+    assert lines[1:] == expected.target.read_text(encoding="utf-8").splitlines()[1:]
+    assert [f.message for f in result.findings] == []
+    notes = [(d.rule, d.severity, d.file, d.message) for d in result.diagnostics if d.rule.startswith("import-")]
+    assert notes == [("import-mislabelled", "note", str(source),
+                      "文件内容是旧版 Word 或 WPS 文件，扩展名却是 .docx：已经 LibreOffice 转换为 DOCX 后导入（“第几段”"
+                      "“第几个表格”按转换成的 DOCX 计，与 Word、WPS 中所见的一般相同）；把扩展名改为 .doc 更妥当"
+                      "（别的软件也才能认出它）")]
+    assert list(own_temp.iterdir()) == []

@@ -278,3 +278,40 @@ def test_the_reason_of_a_closed_pipe_is_chinese():
     """A closed pipe met elsewhere (a file written to a named pipe, output left in a buffer at exit) had its reason in
     English."""
     assert reportkit.write.reason(OSError(errno.EPIPE, os.strerror(errno.EPIPE))) == "读取的一方已经关闭了管道"
+
+
+#: A command that leaves its line in standard output's buffer (as a plugin's command using print() does), so that
+#: it meets the closed pipe or the full device only in ``__main__``'s flush at the end.
+_BUFFERED = """
+import sys
+import click
+import reportkit.cli
+
+@click.command()
+def cli():
+    sys.stdout.write("年报\\n")
+
+reportkit.cli.cli = cli
+from reportkit.__main__ import main
+main()
+"""
+
+
+@pytest.mark.parametrize("where", ["closed-pipe", "full-device"])
+def test_output_left_to_the_last_flush_ends_as_cli_out_does(tmp_path, where):
+    """The flush at exit said “无法写出标准输出（…）” for a pipe its reader closed too, which ``cli._out`` passes over:
+    now quiet there, one line for a full device; exit 1 both times."""
+    if where == "full-device" and not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full")
+    command = [sys.executable, "-c", _BUFFERED]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as a user's run is
+    if where == "closed-pipe":
+        done = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        done.stdout.close()
+        stderr = done.stderr.read().decode("utf-8")
+        assert done.wait(timeout=60) == 1 and stderr == ""
+    else:
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, encoding="utf-8", timeout=60, env=env)
+        assert done.returncode == 1
+        assert done.stderr == "无法写出标准输出（磁盘空间不足）：请检查重定向的目标，例如磁盘是否已满\n"

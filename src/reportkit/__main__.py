@@ -9,6 +9,7 @@ A finished command ends its process without the interpreter's teardown (:func:`_
 from __future__ import annotations
 
 import atexit
+import errno
 import os
 import signal
 import sys
@@ -64,14 +65,16 @@ def _end(code: object) -> None:
 
 
 def _flush_stdout() -> None:
-    """Flush now, so that a full or closed standard output is one line here rather than Python's noise at exit."""
+    """Flush now, so that a full standard output is one line here rather than Python's noise at exit; a pipe whose
+    reader closed it (``| head -1``) ends without a word, as in ``cli._out`` and click; exit 1 either way."""
     try:
         sys.stdout.flush()
     except OSError as exc:
         sys.stdout = open(os.devnull, "w")  # nothing more can reach it; keep the exit quiet
-        from .write import reason
+        if exc.errno != errno.EPIPE:
+            from .write import reason
 
-        _say(f"无法写出标准输出（{reason(exc)}）：请检查重定向的目标，例如磁盘是否已满")
+            _say(f"无法写出标准输出（{reason(exc)}）：请检查重定向的目标，例如磁盘是否已满")
         sys.exit(1)
 
 

@@ -73,6 +73,8 @@ _HOLDS = {".docx": "docx", ".html": "html", ".htm": "html", ".shtml": "html", ".
 #: the suffix each should have, and its name in messages.
 READ_AS = {"docx": (".docx", "DOCX 文件"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
            "pdf": (".pdf", "PDF 文件")}
+#: The kinds LibreOffice converts, likewise: an old Word file named ``.docx`` (or ``.pdf``, ``.html`` …) goes to it.
+CONVERTED_AS = {"word": (".doc", "旧版 Word 或 WPS 文件"), "rtf": (".rtf", "RTF 文件")}
 
 
 class NeedsLibreOffice(ReportkitError):
@@ -88,18 +90,24 @@ class Reading:
     converted: bool = False
     holds: str = ""
 
+    @property
+    def kind(self) -> tuple[str, str]:
+        """The suffix and the name in messages of what the file holds (:data:`READ_AS`, :data:`CONVERTED_AS`)."""
+        return {**READ_AS, **CONVERTED_AS}[self.holds]
+
     def mislabelled(self, path: Path) -> str:
         """What ``path`` holds against its suffix, as a clause for messages; "" when they agree."""
-        return f"文件内容是{READ_AS[self.holds][1]}，扩展名却是 {path.suffix}" if self.holds else ""
+        return f"文件内容是{self.kind[1]}，扩展名却是 {path.suffix}" if self.holds else ""
 
 
 def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     """Read ``path`` with the importer of what it holds: of its suffix, of its content when that is another
-    (:data:`READ_AS`), or (an old Word, WPS or RTF file) the DOCX one on what LibreOffice makes of it when it is
-    installed (:mod:`.libreoffice`); an unreadable file is a :class:`ReportkitError` in one line."""
+    (:data:`READ_AS`), or (an old Word, WPS or RTF file, whatever its suffix) the DOCX one on what LibreOffice makes
+    of it when it is installed (:mod:`.libreoffice`); an unreadable file is a :class:`ReportkitError` in one line."""
     importer = importer_for(path, plugins)
     suffix = path.suffix.lower()
-    advice = f"；{CONVERTIBLE[suffix]}" if suffix in CONVERTIBLE else ""
+    fix = CONVERTIBLE.get(suffix, "")
+    advice = f"；{fix}" if fix else ""
     known = "、".join(sorted({s for i in plugins.registry.importers for s in i.suffixes}))
     if importer is None and suffix not in libreoffice.SUFFIXES:
         raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）{advice}")
@@ -114,18 +122,24 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     if kind in READ_AS and kind != _HOLDS[suffix]:
         reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
         return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
-    if importer is not None:
+    held = kind if kind in CONVERTED_AS and suffix not in libreoffice.SUFFIXES else ""  # e.g. a .doc named .docx
+    if importer is not None and not held:
         return _read(importer, path, path, plugins), Reading(importer)
-    if kind not in ("word", "rtf"):
+    if kind not in CONVERTED_AS:
         raise ReportkitError(f"{path}: 文件内容不是 Word、WPS、RTF 格式，也不是网页、DOCX 或 PDF（可能已损坏，或扩展名与格式"
                              f"不符），未导入：请确认文件完整{advice}")
+    reading = Reading(importer_for(path.with_suffix(".docx"), plugins), converted=True, holds=held)
+    if held:  # said in every message: LibreOffice's failure on a .docx would puzzle without it
+        fix = f"{reading.mislabelled(path)}，可用 Word 或 WPS 打开它，另存为 .docx 后导入"
     office = libreoffice.soffice()
+    if office is None and held:
+        raise NeedsLibreOffice(f"{path}: {reading.mislabelled(path)}，未导入：这种文件要由 LibreOffice 转换后导入，没有找到 "
+                               "LibreOffice：请安装 LibreOffice（reportkit 会自动转换），或用 Word 或 WPS 打开它，另存为 .docx")
     if office is None:
         raise NeedsLibreOffice(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）；没有找到 LibreOffice（安装 "
                                f"LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）{advice}")
-    with libreoffice.converted(path, office, CONVERTIBLE[suffix]) as docx:
-        reading = Reading(importer_for(docx, plugins), converted=True)
-        return _read(reading.importer, docx, path, plugins), reading
+    with libreoffice.converted(path, office, fix) as docx:
+        return _read(reading.importer, docx, path, plugins, reading.mislabelled(path)), reading
 
 
 def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str = "") -> Published:
@@ -197,15 +211,14 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.diagnostics = prepared.diagnostics.items
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics
-    if reading.converted:  # said once: the places found are those of the converted DOCX
-        result.diagnostics.insert(0, Diagnostic(NOTE, "经 LibreOffice 转换为 DOCX 后导入：“第几段”“第几个表格”按转换成的 "
-                                                      "DOCX 计，与 Word、WPS 中所见的一般相同", str(path),
+    places = "“第几段”“第几个表格”按转换成的 DOCX 计，与 Word、WPS 中所见的一般相同"
+    if reading.holds:  # one note, saying the places' count too when it was converted
+        how = f"已经 LibreOffice 转换为 DOCX 后导入（{places}）" if reading.converted else f"已按{reading.kind[1]}导入"
+        result.diagnostics.insert(0, Diagnostic(NOTE, f"{reading.mislabelled(path)}：{how}；把扩展名改为 {reading.kind[0]} "
+                                                      "更妥当（别的软件也才能认出它）", str(path), rule="import-mislabelled"))
+    elif reading.converted:  # said once: the places found are those of the converted DOCX
+        result.diagnostics.insert(0, Diagnostic(NOTE, f"经 LibreOffice 转换为 DOCX 后导入：{places}", str(path),
                                                 rule="import-converted"))
-    elif reading.holds:
-        right = READ_AS[reading.holds][0]
-        result.diagnostics.insert(0, Diagnostic(NOTE, f"{reading.mislabelled(path)}：已按{READ_AS[reading.holds][1]}导入；"
-                                                      f"把扩展名改为 {right} 更妥当（别的软件也才能认出它）", str(path),
-                                                rule="import-mislabelled"))
     return result
 
 
@@ -222,8 +235,9 @@ def _differs(target: Path, data: bytes) -> bool:
 def write_data(imported: Imported, source: Path, reading: Reading | None = None) -> str:
     """The data as YAML; a comment at the top lists every finding with its place in ``source`` (in the DOCX
     LibreOffice made of it when ``reading`` says it was converted)."""
-    how = "（经 LibreOffice 转换）" if reading and reading.converted else (
-        f"（内容是{READ_AS[reading.holds][1]}）" if reading and reading.holds else " ")
+    said = [f"内容是{reading.kind[1]}"] if reading and reading.holds else []
+    said += ["经 LibreOffice 转换"] if reading and reading.converted else []
+    how = f"（{'，'.join(said)}）" if said else " "
     head = [f"# 由 reportkit import 从 {readable(source.name)}{how}导入。"]
     body = _lines(imported.data, 0)
     if imported.findings:

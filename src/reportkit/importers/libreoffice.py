@@ -4,7 +4,8 @@ The report is copied into a private temporary folder and converted there by ``so
 profile of its own (a LibreOffice the user has open, or another ``check -j`` worker converting at the same time,
 does not block it), links and macros off and its proxy pointed nowhere, under a time limit; the folder, the DOCX
 with it, is deleted afterwards. Nothing is written next to the report. Only files whose contents are a Word or WPS
-document or RTF are converted (:func:`content_kind`): a web page or a DOCX named ``.doc`` is read by its own importer.
+document or RTF are converted (:func:`content_kind`), whatever their suffix (a ``.doc`` named ``.docx`` too): a web page
+or a DOCX named ``.doc`` is read by its own importer.
 """
 from __future__ import annotations
 
@@ -66,8 +67,8 @@ def content_kind(path: Path) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith(b"<?xml") and (b"word.document" in text or b"<w:worddocument" in text):
-        return "word"  # Word 2003's XML, which Word also saves under .doc
+    if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
+        return "word"  # Word 2003's XML, which Word also saves under .doc (not a web page naming Word.Document)
     if text.startswith(b"<"):
         return "html"
     # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
