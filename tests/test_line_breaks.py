@@ -76,6 +76,39 @@ def test_an_organ_s_name_with_and_in_it_stays_whole(name, room):
         assert len(lines) > 1 and any(name in line for line in lines), lines
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("某县财政局（县国资办）2023年工作总结", ["某县财政局（县国资办）2023年工作总结"]),
+    ("某县人民政府（县政务服务管理局、县大数据发展中心、县营商环境局）",
+     ["某县人民政府（县政务服务管理局、", "县大数据发展中心、县营商环境局）"]),
+    ("某某县林业局（某某县国有林场管理中心、某某县森林公安局）",
+     ["某某县林业局（某某县国有林场管理中心、", "某某县森林公安局）"]),
+    ("某某新区社会事业局（某某新区卫生健康和民政事务中心）2023年政务公开工作总结",
+     ["某某新区社会事业局", "（某某新区卫生健康和民政事务中心）", "2023年政务公开工作总结"]),
+    ("某某市某某区人民政府办公室（某某区政务服务管理局、某某区大数据发展中心）",
+     ["某某市某某区人民政府办公室", "（某某区政务服务管理局、", "某某区大数据发展中心）"]),
+    ("某某区人民政府办公室（某某区政务服务和数据管理局、某某区信访局）",
+     ["某某区人民政府办公室", "（某某区政务服务和数据管理局、", "某某区信访局）"]),
+    ("某某州某某县卫生健康局（某某县疾病预防控制中心、某某县妇幼保健院）",
+     ["某某州某某县卫生健康局", "（某某县疾病预防控制中心、", "某某县妇幼保健院）"]),
+    ("某某市某某县商务局（某某县粮食和物资储备局某某县招商服务中心）2024年政府信息公开工作年度报告",
+     ["某某市某某县商务局", "（某某县粮食和物资储备局", "某某县招商服务中心）2024年", "政府信息公开工作年度报告"]),
+    ("某某县发展和改革局（某某县人民政府粮食和物资储备办公室）2023年政府信息公开工作年度报告",
+     ["某某县发展和改革局", "（某某县人民政府粮食和物资储备办公室）", "2023年政府信息公开工作年度报告"]),
+    ("某某县应急管理局（某某县安全生产委员会办公室、某某县防灾减灾救灾委员会办公室）",
+     ["某某县应急管理局", "（某某县安全生产委员会办公室、", "某某县防灾减灾救灾委员会办公室）"]),
+    ("某某县人民政府2023年政府信息公开工作年度报告（按国办公开办函〔2021〕30号格式编制）",
+     ["某某县人民政府2023年", "政府信息公开工作年度报告", "（按国办公开办函〔2021〕30号格式编制）"]),
+])
+def test_a_bracket_starts_a_line_and_breaks_only_between_the_names_in_it(title, expected):
+    """A reviewer found “…办公室（某某区|政务服务管理局、…）”: a bracket longer than a line broke inside an organ's name
+    after its place (区 was as cheap there as a line more), or after a suffix the name goes on from (委员会|办公室). A
+    bracket now starts a line and breaks after 、 or an organ's suffix, with a line more where the lines cannot break so
+    (“…工作年度报告（按国办公开办函|〔2021〕…” too)."""
+    lines = broken(title, ROOM, G.autospace_em).split("\n")
+    assert lines == expected
+    assert all(text_width(line, G.autospace_em) <= ROOM for line in lines)
+
+
 def test_and_between_two_things_is_still_a_place_to_break():
     assert broken("某县农业农村局二〇二四年工作总结和二〇二五年工作计划", 14, G.autospace_em) == \
         "某县农业农村局二〇二四年\n工作总结和二〇二五年工作计划"
@@ -163,6 +196,24 @@ def test_the_docx_breaks_the_title_at_the_same_places(long_titled):
     title = docx.Document(io.BytesIO(data)).paragraphs[0]
     breaks = len(title._p.xpath(".//w:br"))
     assert title.text.replace("\n", "") == LONG and breaks == broken(LONG, ROOM, G.autospace_em).count("\n")
+
+
+BRACKETED = "某某省某某市交通运输局（某某市公路事业发展中心、某某市港航管理局）"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst", "docx"])
+@pytest.mark.parametrize("title, last", [(None, "2023年政府信息公开工作年度报告"),
+                                         (BRACKETED + "2023年度政务公开工作总结", "2023年度政务公开工作总结")])
+def test_an_organ_with_a_long_bracket_prints_the_same_title_lines_in_every_output(tmp_path, fmt, title, last):
+    """The default title (the agency, then the year and 政府信息公开工作年度报告 on a line of their own) and a typed one
+    printed “…交通运输局（某某市|公路事业…”."""
+    prepared, plugins = _sample_with(tmp_path, agency=BRACKETED, **({"title": title} if title else {}))
+    expected = ["某某省某某市交通运输局", "（某某市公路事业发展中心、", "某某市港航管理局）", last]
+    data = render(prepared.document, prepared.layout, fmt, plugins.registry).data
+    if fmt == "docx":
+        assert docx.Document(io.BytesIO(data)).paragraphs[0].text.split("\n") == expected
+    else:
+        assert _title_lines(data) == expected
 
 
 ORGAN = "某某自治州某某县乡村振兴和农业农村综合行政执法服务中心（县农村经济经营管理站、县农业技术推广站）"

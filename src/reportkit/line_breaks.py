@@ -6,7 +6,8 @@ line of one word. :func:`broken_lines` breaks each such line of a document's tit
 and 署名 beforehand, into as few lines as fit, of near-equal width, at the places a reader would: before 关于 and an
 opening bracket, after an organ's name (局, 办公室, 中心 …) and the 和, 与 or 及 joining it to the next, after a place's
 (省, 县, 街道 …), around a year, before a web address, after 的 or 和; inside brackets, or inside the name of an
-organ so joined, only where nothing cheaper fits. A line the data breaks (``\\n``) is kept as written.
+organ so joined, only where nothing cheaper fits, and inside brackets between the names in them rather than within
+one, at the cost of a line more. A line the data breaks (``\\n``) is kept as written.
 :func:`fitted_tables` widens a table's column too narrow for a figure in it.
 """
 from __future__ import annotations
@@ -37,14 +38,14 @@ _DIVISIONS = "省市州盟县旗区乡镇村"
 _ORGAN_REST = "[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|委|办公室|中心|署)"
 #: What breaking before a position costs, by what is around it: the cheapest first. A break elsewhere between two
 #: Chinese characters may part a word (``_ANYWHERE``). An organ's suffix is one only where no word goes on (所|属,
-#: 院|校, 局|面, 队|伍); a year is whole (二〇|二〇 is none).
+#: 院|校, 局|面, 队|伍) and no name (委员会|办公室, 人民政府|研究室); a year is whole (二〇|二〇 is none).
 _PLACES = (
     (0, re.compile(r"(?=关于|[（(《〔【])|(?<=[）)》〕】])")),
     # 和, 与 or 及 after an organ's name joins two organs (…建设厅与|某省发展和改革委员会), however short the second
     (0, re.compile(_after(*(f"{organ}{joint}" for organ in ("局", "厅", "委员会", "办公室", "中心", "政府", "署")
                             for joint in "和与及")) + "(?!其)")),
     (4, re.compile(_after("局", "厅", "院", "站", "所", "队", "中心", "政府", "办公室", "办事处", "委员会", "公司", "集团")
-                   + "(?![）)〕】，、属校务长士面势伍员有在以]|信息)")),
+                   + "(?![）)〕】，、属校务长士面势伍员有在以]|信息|办公|研究室)")),
     (6, re.compile(r"(?<=[、，；：])")),
     (8, re.compile(f"(?<![\\d{_NUMERALS}])(?=(?:19|20)\\d\\d|[一二][{_NUMERALS}]{{3}})|"
                    + _after(*(f"{d}年{suffix}" for d in "0123456789" + _NUMERALS for suffix in ("", "度")))
@@ -60,6 +61,11 @@ _PLACES = (
 #: the one before it by 和, 与 or 及 (…生态环境局和某市|自然资源和规划局…), where the joint is a cheaper place.
 _INSIDE_A_PART = 20
 _PARTS = re.compile(r"[（(][^（）()]*[）)]|(?<=[局厅会室心府署][和与及])[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|办公室|中心|署)")
+#: What breaking inside brackets costs more again where it parts a name or a phrase, not between names (the places of
+#: :data:`_BETWEEN_NAMES`): more than a line more, so that a bracket too long for a line starts one and breaks only
+#: between the names in it (…办公室|（某某区政务服务管理局、|某某区大数据发展中心）…, not …办公室（某某区|政务服务…).
+_BETWEEN_NAMES = _PLACES[1:4]  # 和, 与 or 及 joining two organs, an organ's suffix, 、 and the like
+_INSIDE_A_NAME = 60
 _ANYWHERE = 80
 #: The Chinese after digits or Latin letters (某县12345政务服务便民热线管理中心, a hotline's, a Latin-named system's
 #: name): the number or name belongs with the words that follow it, which are mostly of two characters counted from
@@ -166,10 +172,12 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
         for i in range(match.start(), match.end()):
             if cost.get(i) == _ANYWHERE and (i == match.start() or (i - match.start()) % 2):
                 cost[i] += _MID_WORD
+    between = {m.start() for _, place in _BETWEEN_NAMES for m in place.finditer(line)}
     for match in _PARTS.finditer(line):
+        bracket = match.group()[0] in "（("
         for i in range(match.start() + 1, match.end()):
             if i in cost:
-                cost[i] += _INSIDE_A_PART
+                cost[i] += _INSIDE_A_PART + (_INSIDE_A_NAME if bracket and i not in between else 0)
     for match in _NO_BREAK.finditer(line):
         cost.pop(match.start(), None)
     for match in _PLACEHOLDER.finditer(line):
