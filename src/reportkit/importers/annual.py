@@ -162,6 +162,7 @@ class _Mapper:
         self.published = published
         self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
         self.page_title = published.page_title
+        self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end
 
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding."""
@@ -211,6 +212,9 @@ class _Mapper:
             self.data["date"] = date
             if chinese and edition == "2008":  # since 2019 the format prints the date in Arabic numerals
                 self.data["date_style"] = "chinese"
+        elif self.undated:
+            self.data["date"] = placeholder(f"成文日期（原文“{self.undated.text.strip()}”没有写日）")
+            self.find(self.undated.place, f"成文日期“{self.undated.text.strip()}”没有写日：请按原件补全年月日", "metadata")
         elif edition != "2008":
             self.data["date"] = placeholder("成文日期，如 2024-01-25")
             self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）", "metadata")
@@ -396,8 +400,9 @@ class _Mapper:
         for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
             item = self.items[i]
             together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
-            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])):
-                last, organ = i, None if parse_date(item.text) else together
+            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])
+                                           or labels.MONTH_DATE.match(item.text)):
+                last, organ = i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
                 break
             if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
                 break
@@ -413,6 +418,9 @@ class _Mapper:
             self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "skipped")
         del self.items[last + 1:]
         item = self.items.pop(last)
+        if labels.MONTH_DATE.match(item.text):  # 2024年1月: the 成文日期's place, its day not printed
+            self.undated = item
+            return self._organs(item), None, False
         date, chinese = parse_date(organ[2] if organ else item.text)
         return [organ[1].strip()] if organ else self._organs(item), date, chinese
 
@@ -1108,7 +1116,7 @@ class TableMapper:
             if last_header >= 0:
                 columns = {}
                 for j, head in enumerate(grid.rows[last_header]):
-                    columns.setdefault(labels.APPLICANT_COLUMNS.get(norm(head)), j)
+                    columns.setdefault(labels.APPLICANT_HEADS.get(norm(head)), j)
                 columns.pop(None, None)
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order(grid.rows[:last_header + 1]) or columns
@@ -1208,6 +1216,8 @@ class TableMapper:
         if not rows and parts and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
                 all(not cell.strip() or cell.strip() in NOTHING for cell in last):
             rows = [(last, parts[-1].places[-1], 0)]  # its row of figures printed blank under the head
+        if _review_beside(parts, rows):  # 行政复议's 5 and 行政诉讼's 10 in two tables, as a text file has them
+            rows = [(rows[0][0] + rows[1][0], rows[0][1], 0)]
         whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
         labelled = None if whole or not rows else _review_by_labels(parts)
         by_place = whole or (labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
@@ -1237,6 +1247,19 @@ class TableMapper:
                 out[key] = {column: placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
                             for column, (what, found) in cells.items()}
         return out
+
+def _review_beside(parts: list[Grid], rows: list) -> bool:
+    """Whether table 四 came as two tables (set side by side on the page), their merged cells lost (a text file's):
+    行政复议 over 5 figures, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉, in this order, over 10."""
+    if len(parts) != 2 or [len(cells) for cells, _, _ in rows] != [5, 10] or any(
+            sum(_figures_from(row) is not None for row in grid.rows) != 1 for grid in parts):
+        return False
+    words = [[norm(cell) for row in grid.rows for cell in row] for grid in parts]
+    litigation = [norm(label) for _, label in tables.REVIEW_GROUPS[1:]]
+    groups = [word for word in words[1] if word in litigation]
+    return norm(tables.REVIEW_GROUPS[0][1]) in words[0] and norm(tables.LITIGATION_LABEL) not in words[0] \
+        and norm(tables.LITIGATION_LABEL) in words[1] and groups[:2] == litigation
+
 
 def _captions_in_tables(items: list, edition: str) -> list:
     """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
@@ -1320,7 +1343,7 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
     """Table 三's columns of figures from a head read without its merged cells (a text file's table: 自然人 and
     总计 are not repeated into the last row): when the head names every one, the last columns, in the official order."""
     keys = list(labels.APPLICANT_COLUMNS.values())
-    if {labels.APPLICANT_COLUMNS.get(norm(cell)) for row in head for cell in row} - {None} != set(keys):
+    if {labels.APPLICANT_HEADS.get(norm(cell)) for row in head for cell in row} - {None} != set(keys):
         return None
     start = len(head[-1]) - len(keys)
     return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None

@@ -40,6 +40,10 @@ CHINESE_DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年
 NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
 
 
+#: A date line without its day (2024年1月, 二〇二四年一月), as some sites print the 成文日期: where one stands, not what.
+MONTH_DATE = re.compile(r"^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*(0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)\s*月\s*$")
+
+
 def date_line(text: str) -> re.Match | None:
     """The year, month and day of ``text`` if it is a date alone (:data:`CHINESE_DATE`, :data:`NUMERIC_DATE`)."""
     return CHINESE_DATE.match(text) or NUMERIC_DATE.match(text)
@@ -141,6 +145,8 @@ def application_rows(edition: str) -> dict[str, tuple]:
     rows: dict[str, tuple] = {}
     for keys, node in tables.application_rows(tables.EDITIONS[edition]):
         rows[norm(node.label)] = keys
+        if node.label.endswith("总计"):  # （七）合计, as sites write the total row
+            rows[norm(node.label.removesuffix("总计") + "合计")] = keys
     return rows
 
 
@@ -166,6 +172,19 @@ def own_labels(edition: str) -> frozenset[str]:
 #: The labels of （六）其他处理 and its sub-rows, to recognise a 2021 table that prints （六） as one row.
 OTHER_HANDLING = norm("（六）其他处理")
 APPLICANT_COLUMNS = {norm(c.label): c.key for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
+#: The words of table 三's head that name a column of figures: its labels, and 合计 for 总计 as sites write it.
+APPLICANT_HEADS = APPLICANT_COLUMNS | {"合计": tables.TOTAL.key}
+
+
+@cache
+def head_labels() -> frozenset[str]:
+    """The labels (norm) of the 2019+ tables' heads: table 二's columns, table 三's and 四's column heads."""
+    two = {c.label for name in tables.TABLE_EDITIONS for block in tables.EDITIONS[name].active_disclosure
+           for c in block.columns}
+    three = {c.label for c in (*tables.APPLICANT_COLUMNS, tables.TOTAL)} | {"申请人情况", "法人或其他组织"}
+    four = {c.label for c in tables.OUTCOMES} | {label for _, label in tables.REVIEW_GROUPS} | {"行政复议", "行政诉讼"}
+    return frozenset(norm(text) for text in two | three | four)
+
 
 # Sections -------------------------------------------------------------------
 #: Wordings real reports use for the 2019/2021 section titles (annual-report.md B.2).

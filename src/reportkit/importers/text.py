@@ -3,8 +3,9 @@
 Each line is a paragraph. Tables come in two forms: lines holding tabs, a row each, as a browser copies
 them (a cell per tab); or a cell per line ending in " |" (an empty cell is "|" alone), where a row with
 fewer cells than the table has columns is followed by a line of as many "|" as it lacks, as text exports
-of government sites write them. Either way a merged cell is there once, and where it was is lost: the
-rows are laid out again (:func:`aligned`), so that the statistics tables since 2019 map by their labels.
+of government sites write them. A PDF reader's copy parts a table's cells by spaces: its rows are read where
+nothing can be misplaced (:func:`_spaced_rows`). Either way a merged cell is there once, and where it was is
+lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since 2019 map by their labels.
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -16,8 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from .annual import parse_date
-from .labels import ARTICLE, heading_level, organ_name
+from .labels import (ARTICLE, MONTH_DATE, application_rows, disclosure_rows, head_labels, heading_level, norm,
+                     organ_name)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -31,12 +35,17 @@ _BLANKS = " \r\n\u3000\u00a0"
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
+#: A line of a PDF reader's copy of a table: its labels, if any, then figures parted by spaces.
+_SPACED = re.compile(r"\s*(?:(\S.*?\D)\s+)?([\d０-９]+(?:[.．][\d０-９]+)?(?:\s+[\d０-９]+(?:[.．][\d０-９]+)?)*)\s*")
+_APPLICANT_FIGURES = len(tables.APPLICANT_COLUMNS) + 1  # table 三's 7, 总计 too
+_NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
+_REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
 
 
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    lines = decode(Path(path).read_bytes()).splitlines()
+    lines = _spaced_rows(_heads_joined(decode(Path(path).read_bytes()).splitlines()))
     signed = closing(lines)
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
@@ -61,6 +70,48 @@ def read(path: Path) -> Published:
     if table is not None:
         table.add_to(published)
     return published
+
+
+def _heads_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a copied table's head cell that holds a line break (法律服务 / 机构⇥其他, 本年收费金额 /
+    （单位：万元）) made one cell again: a row of labels whose last cell and the next line's first are together a
+    label of a table's head (:func:`.labels.head_labels`) and apart are none; the next line is left blank."""
+    heads = head_labels()
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        row, following = lines[i].strip(_BLANKS).split("\t"), lines[i + 1].strip(_BLANKS).split("\t")
+        if len(row) < 2 or any(_DIGIT.search(cell) for cell in row):
+            continue
+        last, first = row[-1].strip(), following[0].strip()
+        if first and norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads:
+            lines[i] = "\t".join([*row[:-1], last + first, *following[1:]])
+            lines[i + 1] = ""
+    return lines
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """``lines`` with the rows of a PDF reader's copy of the tables since 2019 (cells parted by spaces) as rows
+    parted by tabs: a line of the heads' labels alone (信息内容 本年制发件数 …); a row label of the format followed
+    by exactly as many figures as its table has columns (三: 7; 二: its block's); table 四's line of 15 figures.
+    A row with other figures (a blank cell left out, 1 234) stays text: placed by count, a figure might fall in a
+    wrong column."""
+    heads = head_labels() | {norm("信息内容")}
+    widths = {label: _APPLICANT_FIGURES for edition in TABLE_EDITIONS for label in application_rows(edition)}
+    widths |= {label: len(block.columns) for edition in TABLE_EDITIONS
+               for label, (_, block) in disclosure_rows(edition).items()}
+    out = []
+    for line in lines:
+        found = _SPACED.fullmatch(line) if "\t" not in line and "|" not in line else None
+        if found:
+            names, figures = (found[1] or "").split(), found[2].split()
+            if len(figures) == (widths.get(norm(names[-1])) if names else _REVIEW_FIGURES):
+                line = "\t".join(names + figures)
+        elif "\t" not in line and "|" not in line and (words := line.split()) and (
+                len(words) > 1 and all(norm(word) in heads or norm(word).startswith(_NOTE) for word in words)
+                or norm(words[0]).startswith(_NOTE) or norm(words[0]) == norm("申请人情况")):
+            line = "\t".join(words) + ("\t" if len(words) == 1 else "")  # table 三's head, a cell alone too
+        out.append(line)
+    return out
 
 
 def _kind(line: str) -> str:
@@ -199,9 +250,14 @@ def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
 def _split(tokens: list[tuple[str | int, str]], begin: int, at: int, width: int, after: int) -> int:
     """Where the next table (``after`` columns wide) begins among the cells ``begin``-``at`` before its first "|" line
     (of ``after`` minus its row's cells), the previous table (``width`` wide) ending in them: after the cells of
-    whole rows of either table, so that as few rows as may be start with a figure."""
+    whole rows of either table, so that as few rows as may be start with a figure or go on from a head's labels to
+    figures (结果维持 … 总计 and table 四's figures under them: two rows of a table set beside another)."""
+    heads = head_labels()
+
     def rows_starting_with_figures(cells: list, size: int) -> int:
-        return sum(bool(_FIGURE.fullmatch(cells[i])) for i in range(0, len(cells), size)) if size else 0
+        rows = [cells[i:i + size] for i in range(0, len(cells), size)] if size else []
+        return sum(bool(_FIGURE.fullmatch(row[0])) or (_DIGIT.search(row[-1]) is not None and norm(row[0]) in heads)
+                   for row in rows)
 
     pad = tokens[at][0]
     cells = [token for token, _ in tokens[begin:at]]
@@ -342,11 +398,11 @@ def _first_article_end(lines: list[str]) -> int:
 
 
 def closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the first article's last line that is a date) and of the 署名 lines just before
-    it: up to four organs (a joint report's), up to a part's heading or a sentence (the mapper gives a part's short
-    text back). Also a web page's, whose 署名 and 成文日期 are not set apart."""
+    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone) and of
+    the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading or a sentence (the
+    mapper gives a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart."""
     lines = lines[:_first_article_end(lines)]
-    dates = [i for i, line in enumerate(lines) if parse_date(line.strip())]
+    dates = [i for i, line in enumerate(lines) if parse_date(line.strip()) or MONTH_DATE.match(line)]
     if not dates:
         return set()
     found = {dates[-1]}
