@@ -131,11 +131,8 @@ def _word_report(path: Path) -> None:
     document.save(path)
 
 
-def test_a_word_made_docx(tmp_path):
-    source = tmp_path / "word.docx"
-    _word_report(source)
-    result = imported(source, tmp_path, PLUGINS)
-    data = _load(result)
+def word_report_read(result, data: dict) -> None:
+    """That ``data``, imported from :func:`_word_report`'s report (``result``), has all its texts and figures."""
     assert [f.message for f in result.findings] == []
     assert (data["agency"], data["year"], str(data["date"])) == ("某县统计局", 2023, "2024-01-20")
     assert data["sections"]["overview"] == ["本年度依法做好公开工作。", {"heading": "主动公开", "content": ["全年发布信息120条。"]}]
@@ -143,6 +140,14 @@ def test_a_word_made_docx(tmp_path):
     assert _applications_without_totals(data) == _expected_applications()
     assert data["tables"]["review_litigation"]["reconsideration"] == {
         "upheld": 1, "corrected": 2, "other": 3, "pending": 4, "total": 10}
+
+
+def test_a_word_made_docx(tmp_path):
+    source = tmp_path / "word.docx"
+    _word_report(source)
+    result = imported(source, tmp_path, PLUGINS)
+    data = _load(result)
+    word_report_read(result, data)
     assert all(v == 7 for row in data["tables"]["active_disclosure"].values() for v in row.values())
     # The made-up numbers do not tie out; the import says so, naming the rule, and nothing else.
     errors = [d for d in result.diagnostics if d.severity == "error"]
