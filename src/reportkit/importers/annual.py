@@ -853,7 +853,8 @@ def _cites(text: str, document: str) -> bool:
 
 
 def _worded_title(text: str) -> bool:
-    return _worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:")
+    """Worded like a title, short, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告)."""
+    return _worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:>＞»›→")
 
 
 def _worded(text: str) -> bool:

@@ -75,6 +75,8 @@ _ZEROS = {
     "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
 }
+#: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
+_SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
 #: Words that make a zero someone's or something's only (除……外、其他、部分、减免、困难群众): no zero is read in their clause.
 _PARTIAL = re.compile("除|其他|其余|部分|个别|减|免|困难")
 
@@ -361,6 +363,9 @@ def search(kind: str, text: str, place: str) -> list[Found]:
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
+            share = _SHARE.match(text, found.end()) if kind == "review" else None
+            if share:  # all the organ's cases, of which the disclosure ones follow: not the part's count
+                value, words = None, words + share.group()
             claims[span] = Found(phrase.field, value, place, words)
     for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
         for found in re.finditer(pattern, text):
@@ -406,17 +411,18 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
 
 def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:
     """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
-    each number not understood."""
+    each number not understood. A first row ending in a number (行政复议｜0) is a figure's row, not the head."""
     labels, _, _ = table_labels(kind)
     unit = _unit(kind)
     out, unknown = [], []
-    pairs = []
-    if len(rows) == 2:
+    counted = rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*"
+    first = 0 if rows and len(rows[0]) >= 2 and re.fullmatch(counted, rows[0][-1]) else 1
+    if len(rows) == 2 and first:
         pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]
     else:
-        pairs = [(row[0], row[-1], place) for row, place in zip(rows[1:], places[1:]) if len(row) >= 2]
+        pairs = [(row[0], row[-1], place) for row, place in zip(rows[first:], places[first:]) if len(row) >= 2]
     for label, value, place in pairs:
-        number = re.fullmatch(rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*", value)
+        number = re.fullmatch(counted, value)
         field = labels.get(norm(_unit_free(label)))
         if field and number:
             out.append(Found(field, _typed(kind, field, re.sub(r"[,，]", "", number.group(1))), place, label + value))

@@ -220,11 +220,19 @@ def loose_2008(label: str) -> str:
     return _LEAD_2008.sub("", text)
 
 
+#: Headings of the 2014-2018 outline many agencies used (五、政府信息公开申请的办理情况 … 八、存在的主要问题及改进情况)
+#: that name a 2008 part in words none of its title and variants comes down to.
+_OUTLINE_2014 = {"applications": ("政府信息公开申请的办理情况", "依申请公开政府信息办理情况"),
+                 "problems": ("存在的主要问题及改进情况",)}
+
+
 @cache
 def loose_sections_2008() -> dict[str, str]:
-    """:func:`loose_2008` of each 2008 part's title and variants → its key: what a heading worded otherwise
-    (主动公开政府信息的情况, 政府信息依申请公开工作情况) is matched by."""
-    return {loose_2008(t): s.key for s in spec2008.SECTIONS for t in (s.title, *s.variants)}
+    """:func:`loose_2008` of each 2008 part's title and variants, and of :data:`_OUTLINE_2014`, → its key: what a
+    heading worded otherwise (主动公开政府信息的情况, 政府信息依申请公开工作情况) is matched by."""
+    out = {loose_2008(t): s.key for s in spec2008.SECTIONS for t in (s.title, *s.variants)}
+    out.update({loose_2008(t): key for key, titles in _OUTLINE_2014.items() for t in titles})
+    return out
 
 
 def section_2008(heading: str) -> str | None:

@@ -1,0 +1,135 @@
+"""2008-edition import of reports in the 2014-2018 outline many agencies used (一、概述 … 五、政府信息公开申请的办理情况
+… 八、存在的主要问题及改进情况 …) as sites publish them: those parts are the official ones, and a site's breadcrumb line
+that ends in a report's name (首页 > 政务公开 > 政府信息公开年度报告) is never the title. Figures: a head-less table's
+first row is a figure; all of an organ's reconsiderations followed by 其中涉及政府信息公开的 N 件 are not the part's."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from reportkit.importers.labels import section_2008
+from reportkit.plugins import load_plugins
+
+from _import_helpers import imported
+
+PLUGINS = load_plugins()
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("五、政府信息公开申请的办理情况", "applications"),
+    ("三、依申请公开政府信息办理情况", "applications"),
+    ("八、存在的主要问题及改进情况", "problems"),
+    ("六、政府信息公开工作存在的主要问题和改进情况", "problems"),
+])
+def test_a_part_of_the_2014_2018_outline_is_its_official_part(heading, key):
+    assert section_2008(heading) == key
+
+
+# Written for these tests; the agency and its figures are made up.
+NINE_PARTS = """\
+欢迎访问某市人民政府！
+首页 | 政务公开 | 政务服务
+首页 > 政务公开 > 政府信息公开年度报告
+某市林业局2018年政府信息公开工作年度报告
+时间：2019-03-12  来源：市林业局
+
+本报告的统计期限为2018年1月1日至2018年12月31日。
+
+一、概述
+本局把林权和采伐许可信息作为公开的重点。
+二、政府信息公开的组织领导和制度建设情况
+办公室承办信息公开的日常工作。
+五、政府信息公开申请的办理情况
+项目\t件数
+收到申请\t4
+同意公开\t3
+信息不存在\t1
+六、政府信息公开的收费及减免情况
+本年度未收取任何费用。
+八、存在的主要问题及改进情况
+公开栏更新偏慢，下一年按月检查。
+某市林业局
+2019年3月12日
+"""
+
+
+@pytest.fixture
+def nine_parts(tmp_path):
+    source = tmp_path / "linye-2018.txt"
+    source.write_text(NINE_PARTS, encoding="utf-8")
+    result = imported(source, tmp_path, PLUGINS)
+    return yaml.safe_load(result.target.read_text(encoding="utf-8")), result
+
+
+def test_a_breadcrumb_ending_in_the_reports_name_is_not_the_title(nine_parts):
+    data, result = nine_parts
+    assert (data["agency"], data["year"], "title" in data) == ("某市林业局", 2018, False)  # the title as printed
+    assert data["preamble"] == ["本报告的统计期限为2018年1月1日至2018年12月31日。"]
+    assert "第 3 行：标题之前的“首页 > 政务公开 > 政府信息公开年度…”未导入" in result.target.read_text(encoding="utf-8")
+
+
+def test_the_parts_of_the_2014_2018_outline_are_the_official_ones(nine_parts):
+    data, _ = nine_parts
+    sections = data["sections"]
+    assert sections["applications"]["title"] == "政府信息公开申请的办理情况"
+    assert sections["applications"]["figures"] == {"received": 4}  # the outcomes' rows in a mixed table: not read
+    assert sections["problems"] == {"title": "存在的主要问题及改进情况", "content": ["公开栏更新偏慢，下一年按月检查。"]}
+    assert [part["title"] for part in sections["own"]] == ["政府信息公开的组织领导和制度建设情况"]
+
+
+@pytest.mark.parametrize("crumb", ["首页 » 政务公开 » 年度报告 » 某区民政局2016年政府信息公开工作年度报告",
+                                   "首页＞政务公开＞政府信息公开年度报告", "首页 → 信息公开 → 某区民政局2016年政府信息公开工作年度报告"])
+def test_a_breadcrumb_holding_the_title_is_left_out(tmp_path, crumb):
+    source = tmp_path / "minzheng-2016.txt"
+    source.write_text(f"{crumb}\n某区民政局2016年政府信息公开工作年度报告\n\n一、概述\n本局推进政务公开。\n"
+                      "二、其他需要报告的事项\n无。\n某区民政局\n2017年3月22日\n", encoding="utf-8")
+    data = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))
+    assert (data["agency"], data["year"], "title" in data) == ("某区民政局", 2016, False)
+
+
+# A table of the agency's own without a head row: each row is a figure, the first too.
+HEADLESS = """\
+<html><head><meta charset="utf-8"></head><body>
+<h1>某市审计局2013年政府信息公开工作年度报告</h1>
+<h3>一、概述</h3><p>本局将审计结果公告作为公开重点。</p>
+<h3>二、因政府信息公开申请行政复议、提起行政诉讼的情况</h3>
+<table border="1"><tr><td>行政复议</td><td>0</td></tr><tr><td>行政诉讼</td><td>1</td></tr>{more}</table>
+<p>某市审计局</p><p>2014年3月18日</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("more, figures", [
+    ("<tr><td>申诉</td><td>2</td></tr>", {"reviews": 0, "suits": 1, "complaints": 2, "show": "table"}),
+    ("", {"reviews": 0, "suits": 1, "show": "table"}),
+])
+def test_the_first_row_of_a_headless_table_is_a_figure_not_a_head(tmp_path, more, figures):
+    source = tmp_path / "shenji-2013.html"
+    source.write_text(HEADLESS.replace("{more}", more), encoding="utf-8")
+    data = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))
+    assert data["sections"]["review_litigation"]["figures"] == figures
+    assert "content" not in data["sections"]["review_litigation"]  # the figures print the table again
+
+
+# A government's own count of all its reconsiderations, then the share about disclosure: the first is not the part's.
+SHARE = """\
+某县人民政府2012年政府信息公开工作年度报告
+
+一、概述
+本县政府信息公开工作平稳推进。
+二、因政府信息公开申请行政复议、提起行政诉讼的情况
+全年县政府共受理行政复议案件15件，其中涉及政府信息公开的1件；未被提起行政诉讼。
+某县人民政府
+2013年3月20日
+"""
+
+
+def test_all_reconsiderations_of_which_some_on_disclosure_is_no_count_of_the_part(tmp_path):
+    source = tmp_path / "xian-2012.txt"
+    source.write_text(SHARE, encoding="utf-8")
+    result = imported(source, tmp_path, PLUGINS)
+    text = result.target.read_text(encoding="utf-8")
+    figures = yaml.safe_load(text)["sections"]["review_litigation"]["figures"]
+    assert figures["reviews"] != 15 and "【请填写" in figures["reviews"]
+    assert figures["suits"] == 0
+    assert "受理行政复议案件15件，其中涉及政府信息公开的1件" in text  # the finding names the words
