@@ -167,12 +167,14 @@ class Attachment:
 class Masthead:
     """版头 (GB/T 9704 §7.2), drawn by layouts that have one: 发文机关标志 (``organ``, set at
     ``size_pt`` when given) and 发文字号 (``number``, e.g. 某环发〔2021〕30号), then the separator line.
+    ``signers`` (签发人 of an upward document, §7.2.6) share the 发文字号's line, which then starts one character in.
     Layouts without a 版头 leave it out.
     """
 
     organ: str
     number: str = ""
     size_pt: float = 0
+    signers: tuple[str, ...] = ()
     source: Source | None = None
 
 
@@ -269,6 +271,9 @@ def _texts(blocks):
             yield "masthead", block.organ, block.source
             if block.number:
                 yield "doc_number", block.number, block.source
+            if block.signers:
+                yield "doc_number", "签发人：", block.source
+                yield "signer", "\u3000".join(block.signers), block.source
         elif isinstance(block, Imprint):
             for text in (block.copy_line, block.printer, block.date_line):
                 if text:

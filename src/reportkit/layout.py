@@ -72,6 +72,7 @@ ELEMENT_ROLES = {
     "page_number": "songti",
     "masthead": "xiaobiaosong",
     "doc_number": "fangsong",
+    "signer": "kaiti",  # 签发人's names (§7.2.6)
     "imprint": "fangsong",
 }
 

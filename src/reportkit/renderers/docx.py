@@ -30,7 +30,7 @@ from ..blocks import (
     Table, Title,
 )
 from ..errors import WARNING, Diagnostic, RenderError
-from ..layout import AUTOSPACED, IMPRINT_PLACES, Geometry, Layout, text_width
+from ..layout import AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, text_width
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -519,7 +519,7 @@ class _Writer:
         the 标志's top 35 mm under the top of the text block, the 发文字号 two blank lines under it.
         """
         organ = self._para("MastheadOrgan", block.organ)
-        number = self._para("DocNumber", block.number or None)
+        number = self._para("DocNumber", None if block.signers else block.number or None)
         if block.size_pt:
             rpr = organ.find(f"{W}r/{W}rPr")
             _el(rpr, "sz", val=round(block.size_pt * 2))
@@ -527,6 +527,20 @@ class _Writer:
             organ_before, number_before = masthead_spacing(block.size_pt, self.line)
             organ.find(W + "pPr").insert(1, _spacing(before=organ_before, line=round(block.size_pt * 20)))
             number.find(W + "pPr").insert(1, _spacing(before=number_before))
+        if block.signers:  # 上行文: the 发文字号 one character in from the left, the 签发人 one in from the right
+            _el(number.find(W + "pPr"), "jc", val="left")
+            tabs = etree.Element(W + "tabs")
+            number.find(W + "pPr").insert(1, tabs)
+            em = round(self.geometry.body_size_pt * 20)  # one 3号 character, as the PDFs (their 发文字号 is not tracked)
+            _el(tabs, "tab", val="left", pos=em)
+            _el(tabs, "tab", val="right", pos=self.block_width - em)
+            for text in ("\t", block.number, "\t", "签发人："):
+                if text == "\t":
+                    _el(_el(number, "r"), "tab")
+                else:
+                    self._run(number, text)
+            self._run(number, "\u3000".join(block.signers))
+            number[-1].find(f"{W}rPr/{W}rFonts").set(W + "eastAsia", OFFICIAL_FACES[ELEMENT_ROLES["signer"]])
 
     def _imprint(self, block: Imprint) -> None:
         """版记 (§7.4) at the foot of the last page, which is even.

@@ -133,7 +133,8 @@ def _blocks(blocks, shift: int) -> list[str]:
             out.append(f'<section class="attachment">\n<p class="attachment-label">{escape(block.label)}</p>\n'
                        f"<h2>{_text(block.title)}</h2>\n{inner}\n</section>")
         elif isinstance(block, Masthead):
-            number = f"<p>{escape(block.number)}</p>" if block.number else ""
+            signer = "\u3000签发人：" + escape("\u3000".join(block.signers)) if block.signers else ""
+            number = f"<p>{escape(block.number)}{signer}</p>" if block.number else ""
             # a 标志 the red-head layout sets in two lines is one name on a web page
             out.append(f'<header class="masthead"><p>{escape(block.organ.replace(chr(10), ""))}</p>{number}</header>')
         elif isinstance(block, Imprint):

@@ -55,6 +55,8 @@ _OPEN, _CLOSE = "（〔【《(", "）〕】》)"
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]$")
 
 _NUMBER = re.compile(r"^(?P<prefix>\S+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
+#: The 发文字号's type: 3号 (§7.2.5), on one line.
+NUMBER_PT = 16
 #: The 版记's type: 4号 (§7.4).
 IMPRINT_PT = 14
 #: The widest 印发日期 (two-digit month and day): the 印发机关 is broken for it, whatever the date.
@@ -71,6 +73,9 @@ class RedheadSettings(BaseModel):
         description="发文机关全称或规范化简称后加“文件”，例如 某某市生态环境局文件；一行排不下（二号字）时自动分两行，"
                     "也可写成列表自己分行，每项一行")
     number: str = Field(min_length=1, title="发文字号", description="机关代字、年份、发文顺序号，例如 某环发〔2022〕3号")
+    signers: list[str] = Field(default_factory=list, title="签发人",
+                               description="上行文（报送上级机关）的签发人姓名，一至两人；写了签发人时发文字号居左空一字，"
+                                           "签发人居右空一字，排在同一行")
     copy_to: list[str] = Field(default_factory=list, title="抄送机关", description="抄送机关名称，每项一个")
     printer: str = Field(min_length=1, title="印发机关",
                          description="通常是发文机关的办公厅（室）；印发日期左边一行排不下（16 字以上）时按词意分两行")
@@ -102,6 +107,10 @@ class RedheadSettings(BaseModel):
     def _official_number(cls, text: str) -> str:
         text = text.strip()
         if _NUMBER.match(text):
+            room = _number_room()
+            if text_width(text, LAYOUT.geometry.autospace_em) > room:
+                raise ValueError(f"发文字号“{text}”一行排不下（3号字一行至多 {room:g} 字）：请缩短机关代字，"
+                                 "例如 某环发〔2022〕3号（GB/T 9704-2012 第7.2.5条）")
             return text
         if re.search(r"[\[【(（]\s*\d{4}\s*[\]】)）]", text):
             raise ValueError(f"发文字号“{text}”的年份应放在六角括号〔〕中，例如 某环发〔2022〕3号")
@@ -110,6 +119,23 @@ class RedheadSettings(BaseModel):
         if re.search(r"〕0\d*号$", text):
             raise ValueError(f"发文字号“{text}”的顺序号不编虚位（写 3号，不写 03号）")
         raise ValueError(f"发文字号“{text}”应由机关代字、〔年份〕和顺序号组成，例如 某环发〔2022〕3号")
+
+    @field_validator("signers")
+    @classmethod
+    def _signers_fit(cls, names: list[str], info: ValidationInfo) -> list[str]:
+        names = [name.strip() for name in names if name.strip()]
+        if len(names) > 2:
+            raise ValueError(f"签发人写了 {len(names)} 人：本插件一行排两个签发人，多于两人时请只写主办机关的签发人"
+                             "（GB/T 9704-2012 第7.2.6条）")
+        number = info.data.get("number")
+        if names and number:
+            signer = signer_text(names)
+            room = _number_room()
+            # one character in at each side, at least one between (§7.2.5, §7.2.6)
+            if 3 + text_width(number, LAYOUT.geometry.autospace_em) + text_width(signer) > room:
+                raise ValueError(f"发文字号“{number}”和“{signer}”排不进一行（3号字一行至多 {room:g} 字，"
+                                 "两边各空一字，中间至少空一字）：请缩短机关代字，或只写一位签发人")
+        return names
 
     @field_validator("printer")
     @classmethod
@@ -124,6 +150,11 @@ class RedheadSettings(BaseModel):
     @classmethod
     def _no_punctuation(cls, organs: list[str]) -> list[str]:
         return [organ.strip().rstrip("，,。；;、") for organ in organs if organ.strip()]
+
+
+def signer_text(names: list[str]) -> str:
+    """“签发人：” and the names, a full-width space between them (§7.2.6)."""
+    return "签发人：" + "\u3000".join(names)
 
 
 def chinese_date(day: date) -> str:
@@ -161,6 +192,11 @@ def _printer_room() -> float:
     each) one in from the right, and two between (§7.4.3)."""
     line = int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / IMPRINT_PT * 2) / 2
     return line - 2 - text_width(_WIDEST_DATE) - len(AUTOSPACED.findall(_WIDEST_DATE)) / 2 - 2
+
+
+def _number_room() -> float:
+    """How many characters of 3号 the 发文字号's one line holds: the text block, in half characters."""
+    return int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / NUMBER_PT * 2) / 2
 
 
 def organ_size(lines: list[str], wanted: float | None) -> float:
@@ -218,7 +254,8 @@ def prepare(document: Document, settings: RedheadSettings | None) -> Document:
             f"版式 redhead 需要 {PACKAGE} 的设置：在数据的 plugins: 下写明 {PACKAGE}: 及其 organ_mark（发文机关标志）、"
             "number（发文字号）、printer（印发机关）、printed_on（印发日期），见插件的 README")
     lines = organ_lines(settings.organ_mark, settings.organ_size_pt or MIN_ORGAN_PT)
-    masthead = Masthead("\n".join(lines), settings.number, organ_size(lines, settings.organ_size_pt))
+    masthead = Masthead("\n".join(lines), settings.number, organ_size(lines, settings.organ_size_pt),
+                        signers=tuple(settings.signers))
     imprint = Imprint(settings.copy_to, "\n".join(printer_lines(settings.printer)), chinese_date(settings.printed_on))
     return dataclasses.replace(document, blocks=[masthead, *document.blocks, imprint])
 
