@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
-import pytest
 import yaml
 
 from reportkit.plugins import load_plugins
