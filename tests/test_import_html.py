@@ -185,3 +185,15 @@ def test_a_date_under_the_title_of_a_page_without_a_signature_leaves_the_title(t
     assert (data.get("title", title), data["agency"], data["year"]) == (title, "某县自然资源局", 2023)
     assert "signature" not in data
     assert not [f for f in result.findings if "标题" in f.message and "网页信息" not in f.message]
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
+    """Older sites serve XHTML that starts with ``<?xml version="1.0" encoding="utf-8"?>``: the page was unreadable
+    (the parser refuses a declared encoding in text already decoded)."""
+    page = _page(tmp_path)
+    plain, expected = _import(tmp_path, "plain.html", page)
+    declared = '<?xml version="1.0" encoding="utf-8"?>\n' + page.replace("<!DOCTYPE html>", (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'), 1)
+    result, data = _import(tmp_path, "xhtml.html", declared)
+    assert data == expected and [f.message for f in result.findings] == [f.message for f in plain.findings]

@@ -23,6 +23,10 @@ _REDHEAD = {"header": "masthead", "footer": "imprint"}
 _ATTACHMENT = re.compile(r"^(?:相关)?附件\d*[:：]")
 
 
+#: An XHTML page's first line (older sites'): lxml refuses a declared encoding in text already decoded.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
 def read(path: Path) -> Published:
     """Paragraphs (leaf block elements) and data tables; a table holding a table is layout, read through."""
     return _read_page(path, decode(Path(path).read_bytes()))
@@ -44,7 +48,7 @@ def read_archive(path: Path) -> Published:
 
 
 def _read_page(path: Path, text: str) -> Published:
-    root = lxml.html.fromstring(text)
+    root = lxml.html.fromstring(_XML_DECLARATION.sub("", text, count=1))
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
