@@ -1,7 +1,9 @@
 """2008-edition import of reports in the 2014-2018 outline many agencies used (一、概述 … 五、政府信息公开申请的办理情况
 … 八、存在的主要问题及改进情况 …) as sites publish them: those parts are the official ones, and a site's breadcrumb line
 that ends in a report's name (首页 > 政务公开 > 政府信息公开年度报告) is never the title. Figures: a head-less table's
-first row is a figure; all of an organ's reconsiderations followed by 其中涉及政府信息公开的 N 件 are not the part's."""
+first row is a figure; all of an organ's reconsiderations followed by 其中涉及政府信息公开的 N 件 are not the part's.
+Wordings a later sweep found unread: zeros in words (no applications from 公民、法人或其他组织, 无收费及减免情况,
+all kinds of fee 等 not charged), the waiver, a clause about last year skipped, a categories table with shares."""
 from __future__ import annotations
 
 import pytest
@@ -133,3 +135,73 @@ def test_all_reconsiderations_of_which_some_on_disclosure_is_no_count_of_the_par
     assert figures["reviews"] != 15 and "【请填写" in figures["reviews"]
     assert figures["suits"] == 0
     assert "受理行政复议案件15件，其中涉及政府信息公开的1件" in text  # the finding names the words
+
+
+# Wordings a sweep of published reports found unread; written for these tests, the agency and figures are made up.
+SWEEP = """\
+青石县水务局2015年政府信息公开工作年度报告
+
+一、概述
+本局由办公室承办信息公开事务。
+{part}
+{text}
+六、存在的主要问题及改进措施
+公开目录的更新仍需加快。
+青石县水务局
+2016年3月9日
+"""
+HEADINGS = {"active_disclosure": "二、主动公开政府信息情况", "applications": "三、依申请公开政府信息情况",
+            "review_litigation": "四、政府信息公开复议、诉讼和申诉情况", "fees": "五、政府信息公开的收费及减免情况"}
+
+
+def _sweep(tmp_path, key: str, text: str):
+    source = tmp_path / "shuiwu-2015.txt"
+    source.write_text(SWEEP.format(part=HEADINGS[key], text=text), encoding="utf-8")
+    part = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))["sections"][key]
+    return {k: v for k, v in (part.get("figures") or {}).items() if k != "show"} or None
+
+
+@pytest.mark.parametrize("key, text, figures", [
+    ("applications", "本局全年没有收到公民、法人或其他组织提出的政府信息公开申请。", {"received": 0}),
+    ("fees", "本局全年无收费及减免情况。", {"charged": 0, "waived": 0}),
+    ("fees", "提供信息时本局未收取检索、复制、邮寄等费用。", {"charged": 0}),
+    ("fees", "本年度收取复制费20元，减免费用15元。", {"charged": 20, "waived": 15}),
+    ("review_litigation", "上年发生行政诉讼2起；本年度被提起行政诉讼1件。", {"suits": 1}),
+    ("review_litigation", "去年被申请行政复议3件，今年未发生行政复议。", {"reviews": 0}),
+    ("applications", "去年收到政府信息公开申请9件，本年度收到政府信息公开申请4件。", {"received": 4}),
+    # one kind of fee, a waiver for some only, or only last year's figure: not read
+    ("fees", "本局未收取邮寄费用。", None),
+    ("fees", "本年度为低保户等困难群众减免费用12元。", None),
+    ("review_litigation", "上年发生行政诉讼2起。", None),
+    ("fees", "除工本费外，本局未收取任何费用。", None),  # an exception earlier in the sentence: not all fees
+])
+def test_a_wording_the_sweep_found_is_read_exactly(tmp_path, key, text, figures):
+    assert _sweep(tmp_path, key, text) == figures
+
+
+def test_a_waiver_as_reportkit_prints_it_reads_back_whole(tmp_path):
+    source = tmp_path / "shuiwu-2015.txt"
+    source.write_text(SWEEP.format(part=HEADINGS["fees"], text="本年度依申请提供政府信息收取费用20元，减免费用15元（3件申请）。"),
+                      encoding="utf-8")
+    part = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))["sections"]["fees"]
+    assert part["figures"] == {"charged": 20, "waived": 15, "waived_cases": 3}
+    assert "content" not in part  # the figures print the sentence again
+
+
+SHARES = """<table border="1"><tr><td>类别</td><td>条数</td><td>占比</td></tr>
+<tr><td>机构职能类</td><td>18</td><td>{a}</td></tr><tr><td>政策法规类</td><td>64</td><td>{b}</td></tr>{total}</table>"""
+
+
+@pytest.mark.parametrize("a, b, total, figures", [
+    ("22.0%", "78.0%", "", {"categories": [{"name": "机构职能类", "count": 18}, {"name": "政策法规类", "count": 64}]}),
+    ("22%", "78%", "<tr><td>合计</td><td>82</td><td>100%</td></tr>",
+     {"categories": [{"name": "机构职能类", "count": 18}, {"name": "政策法规类", "count": 64}], "total": 82}),
+    ("18.0%", "64.0%", "", None),  # shares of some other total: the table stays as published
+])
+def test_a_table_of_categories_with_their_shares_is_read_when_the_shares_agree(tmp_path, a, b, total, figures):
+    source = tmp_path / "shuiwu-2015.html"
+    body = SWEEP.format(part=HEADINGS["active_disclosure"], text="\0").replace("\n", "</p><p>")
+    source.write_text(f"<html><head><meta charset='utf-8'></head><body><p>{body}</p></body></html>".replace(
+        "<p>\0</p>", SHARES.format(a=a, b=b, total=total)), encoding="utf-8")
+    part = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))["sections"]["active_disclosure"]
+    assert ({k: v for k, v in (part.get("figures") or {}).items() if k != "show"} or None) == figures

@@ -6,11 +6,11 @@ zero sentence and table label is found by printing marked figures with the build
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
-channel alone (``局门户网站公开…``) is that channel's, not read. A count of 0 written in words (``未收取任何费用``、
-``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``) is read as 0 only where the negation is of the thing counted
-and nothing follows it. A table listing one list's items (答复结果｜件数) is read by :func:`read_list`, only when
-nothing in it is in doubt. The build asks :func:`stated` whether a part's own text and tables give its figures
-already.
+channel alone (``局门户网站公开…``) or to the year before (``上年发生行政诉讼2起``) is not read. A count of 0
+written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
+is read as 0 only where the negation is of the thing counted and nothing follows it. A table listing one list's
+items (答复结果｜件数, or 类别｜条数｜占比) is read by :func:`read_list`, only when nothing in it is in doubt. The build
+asks :func:`stated` whether a part's own text and tables give its figures already.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from functools import cache
 from pydantic import BaseModel, ValidationError
 
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
-from ..default_plugins.annual_report.edition2008.model import FIGURES
+from ..default_plugins.annual_report.edition2008.model import FIGURES, share_of
 from ..outline import TYPED_NUMBER
 from .labels import clean, norm
 
@@ -61,24 +61,35 @@ _OTHER_WORDINGS = {
 _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
+#: A clause about the year before (上年发生行政诉讼2起、去年、较上一年度): its figure is not this year's.
+_LAST_YEAR = re.compile("上一?年|去年|前一年")
+#: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
+#: (为困难群众减免费用30元) may be not all the year's, and no zero is read in their clause (nor, for a zero, 减免).
+_SOME = "除|其他|其余|部分|个别|困难"
 #: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
 #: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
 _NEG = "(?:尚未|均未|从未|并未|没有|未|无)"
 _ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
+#: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
+_FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
+#: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
+_ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 _CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
 _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?收取过?(?:任何)?(?:相关)?(?P<list>费用){_ZERO_END}"),
-             {"费用": "charged"}),
-    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?[依有关申请公开政府信息的]{{0,12}}?"
+    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无)(?=收费))"
+                        f"(?P<list>费用|收费(?:及|和|与|、)减免){_ZERO_END}"),
+             {"费用": "charged", "收费": "charged", "减免": "waived"}),
+    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
 }
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
-#: Words that make a zero someone's or something's only (除……外、其他、部分、减免、困难群众): no zero is read in their clause.
-_PARTIAL = re.compile("除|其他|其余|部分|个别|减|免|困难")
+_PARTIAL = re.compile(f"{_SOME}|减|免")
+#: An exception earlier in the sentence (除工本费外，未收取任何费用): the zero after it is not all.
+_EXCEPT = re.compile("除[^。；;]*?外[^。；;]*$")
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,7 @@ def _fields(kind: str) -> tuple[list[str], dict[str, type], list[str]]:
     """The scalar figures, the lists (with their item model) and the flags of ``kind``'s model."""
     scalars, lists, flags = [], {}, []
     for name, field in FIGURES[kind].model_fields.items():
-        args = typing.get_args(field.annotation) or (field.annotation,)
+        args = _types(field.annotation)
         if typing.get_origin(field.annotation) is list:
             lists[name] = args[0]
         elif field.annotation is bool:
@@ -106,6 +117,12 @@ def _fields(kind: str) -> tuple[list[str], dict[str, type], list[str]]:
         elif any(a in (int, Decimal) for a in args):
             scalars.append(name)
     return scalars, lists, flags
+
+
+def _types(annotation) -> list:
+    """The types an annotation allows, each without its ``Annotated`` metadata: Optional[Money] → [Decimal, None]."""
+    return [typing.get_args(a)[0] if typing.get_origin(a) is typing.Annotated else a
+            for a in typing.get_args(annotation) or (annotation,)]
 
 
 def _print(kind: str, how: str, **values) -> list | None:
@@ -198,8 +215,7 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
 
 
 def _typed(kind: str, name: str, text: str):
-    args = typing.get_args(FIGURES[kind].model_fields[name].annotation)
-    return Decimal(text) if Decimal in args or FIGURES[kind].model_fields[name].annotation is Decimal else int(text)
+    return Decimal(text) if Decimal in _types(FIGURES[kind].model_fields[name].annotation) else int(text)
 
 
 def read_sentence(kind: str, text: str) -> dict | None:
@@ -359,7 +375,9 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
             span = found.span(1) if found.group(1) else found.span("words")
-            if span in claims or _one_channel(text[:span[0]]):
+            clause = _CLAUSE.search(text[:span[0]]).group()
+            if span in claims or _one_channel(clause) or _LAST_YEAR.search(clause) \
+                    or phrase.field == "waived" and re.search(_SOME, clause):
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
@@ -370,7 +388,8 @@ def search(kind: str, text: str, place: str) -> list[Found]:
     for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
         for found in re.finditer(pattern, text):
             clause = _CLAUSE.search(text[:found.start(1)]).group()
-            if found.span(1) not in claims and refused not in clause and not _one_channel(clause):
+            if found.span(1) not in claims and refused not in clause and not _one_channel(clause) \
+                    and not _LAST_YEAR.search(clause):
                 value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
                 claims[found.span(1)] = Found(field, value, place, found.group(0))
     return list(claims.values()) + _zeros(kind, text, place)
@@ -383,7 +402,10 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
     pattern, fields = _ZEROS[kind]
     out = {}
     for found in pattern.finditer(text):
-        if _PARTIAL.search(_CLAUSE.search(text[:found.start()]).group() + found.group()):
+        clause = _CLAUSE.search(text[:found.start()]).group()
+        said = re.sub(_ANYONE, "", text[found.start():found.start("list")]) + found.group("list").replace("减免", "")
+        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or _LAST_YEAR.search(clause + said) \
+                or _EXCEPT.search(text[:found.start()]):
             continue
         for word in re.findall("|".join(fields), found.group("list")):
             out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
@@ -447,6 +469,8 @@ _LIST_HEADS = {
 #: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
 _COUNT_HEAD = re.compile("(?:信息|申请)?(?:条数|件数|数量|数目)|[条件]")
 _TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
+#: A third column of categories: each one's share of the total (类别｜条数｜占比: 18｜12.5%).
+_SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
 
 
 def list_total(kind: str, name: str) -> str | None:
@@ -458,8 +482,14 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
     """A table of two columns listing one list's items (答复结果｜件数: 同意公开｜5 …), with a 合计 row last or not:
     the figures it gives and the row each came from (``(list, n)`` or ``(total,)`` → its row's index). None unless
     every row is an item (a name without digits, no name twice, none a label of another figure) with a whole count,
-    and the 合计, if any, is their sum."""
+    and the 合计, if any, is their sum. A third column of categories' shares (占比) must give each one's share of
+    their sum (the 合计), as printed to its decimals give or take one in the last."""
     heads = _LIST_HEADS.get(kind, {})
+    shares = [row[2] for row in rows] if rows and len(rows[0]) == 3 else None
+    if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
+                       and _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2])))):
+        return None
+    rows = [row[:2] for row in rows] if shares and all(len(row) == 3 for row in rows) else rows
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return None
     found = heads.get(norm(_unit_free(rows[0][0])))
@@ -477,6 +507,8 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
                                           for n in names) or len(set(map(norm, names))) < len(names):
         return None
     items = [{"name": n, "count": int(c.group(1))} for n, c in zip(names, counts)]
+    if shares and not _shares_agree(shares[1:1 + len(items)], [i["count"] for i in items]):
+        return None
     figures: dict = {name: items}
     where = {(name, n): n + 1 for n in range(len(body))}
     if last is not None:
@@ -485,3 +517,16 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
             return None
         figures[total], where[(total,)] = int(given.group(1)), len(rows) - 1
     return figures, where
+
+
+def _shares_agree(shares: list[str], counts: list[int]) -> bool:
+    """Each share (12.5%) is its count's share of the counts' sum, to its printed decimals give or take one."""
+    total = sum(counts)
+    for share, count in zip(shares, counts):
+        found = re.fullmatch(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*", share)
+        if not found or total <= 0:
+            return False
+        places = len(found.group(2) or "")
+        if abs(Decimal(found.group(1)) - share_of(count, total, places)) > Decimal(1).scaleb(-places):
+            return False
+    return True
