@@ -33,8 +33,9 @@ _YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四
 _NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
-#: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号).
-_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")  # 发文字号: 某环发〔2024〕3号
+#: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号), an upward
+#: document's with its 签发人 beside it (某自然资发〔2024〕3号　签发人：王某某　李某某).
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签\s*发\s*人\s*[:：][^。；，,:：]{1,24})?$")
 _MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  # not a site's menu item 政策文件
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
@@ -45,6 +46,10 @@ _WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
 _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
+#: Attachments printed as a last part of their own (七、附件), over their files' names.
+_ATTACHMENT_PART = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*附\s*件\s*(?:[:：]|$)")
+#: A line naming an attachment's file: 1. 某县统计表.xlsx, 附件2：情况说明.pdf.
+_FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|png)\s*[)）]?\s*$", re.IGNORECASE)
 _CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 _END = "。；！？!?;"
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
@@ -380,13 +385,20 @@ class _Mapper:
     def _without_attachment_note(self) -> None:
         """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
         left out, in one finding of rule ``attachments`` (it was a paragraph of the last part, its later items headings
-        with nothing under them)."""
+        with nothing under them). So is a last part 七、附件 over only its files' names or links (it was a subheading of
+        part 六, the names its text), with a 附件说明 under it or not."""
         for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
             item = self.items[i]
             if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
                 return
-            if _ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
-                                                    for x in self.items[i + 1:]):
+            below = self.items[i + 1:]
+            if _ATTACHMENT_PART.match(item.text) and (below or _FILE_NAME.search(item.text)) \
+                    and all(_names_a_file(x) for x in below) \
+                    or _ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
+                                                            for x in below):
+                if i and isinstance(self.items[i - 1], Para) and _ATTACHMENT_PART.match(self.items[i - 1].text) \
+                        and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
+                    i, item = i - 1, self.items[i - 1]  # 七、附件 over 附件：1.…
                 self.find(item.place, f"署名前的附件说明“{_short(item)}”未导入：附件没有导入，需要时请在 attachments 下补写",
                           "attachments")
                 del self.items[i:]
@@ -439,9 +451,9 @@ class _Mapper:
             while signed and signed[0].role != "signature" and not (
                     organ_name(signed[0].text, ending=True) or _WRAPPED_NAME.search(signed[0].text.strip())):
                 self.items.append(signed.pop(0))
-        # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明 are no organs.
-        note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)),
-                   default=-1)
+        # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明, 统计表.xlsx are no organs.
+        note = max((k for k, line in enumerate(signed) if _ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)
+                    or _FILE_NAME.search(line.text)), default=-1)
         self.items += signed[:note + 1]
         return _wrapped_organs(signed[note + 1:])
 
@@ -820,6 +832,11 @@ def _dated(text: str) -> bool:
 
 def _text_of(item) -> str:
     return item.text if isinstance(item, Para) else "".join(map("".join, item.rows))
+
+
+def _names_a_file(item) -> bool:
+    """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
+    return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
 
 
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:
