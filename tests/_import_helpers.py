@@ -47,6 +47,16 @@ def imported(source: Path, folder: Path, plugins=None, **options):
     return import_file(source, plugins or load_plugins(), outdir=out, **options)
 
 
+def import_text(folder: Path, name: str, text: str, plugins=None):
+    """``text`` written to ``folder/name`` and imported there: the result, and the data it wrote."""
+    import yaml
+
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    result = imported(source, folder, plugins)
+    return result, yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
 def table_four(html: str) -> tuple[int, int, list[str]]:
     """Where table 四 begins and ends in ``html`` (the PDF renderer's), and its 15 figures."""
     start = html.rindex("<table", 0, html.index("未经复议直接起诉"))

@@ -7,13 +7,12 @@ import csv
 import re
 from pathlib import Path
 
-import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, page_as_text, render_source
+from _import_helpers import import_text, page_as_text, render_source
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -22,13 +21,6 @@ SAMPLE = Path("examples/sample-2021.yaml")
 def _page(tmp_path: Path) -> str:
     """The sample 2021 report (a county bureau's) as a web page."""
     return render_source(SAMPLE, "html", tmp_path, PLUGINS).read_text(encoding="utf-8")
-
-
-def _import(tmp_path: Path, name: str, text: str):
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    result = imported(source, tmp_path, PLUGINS)
-    return result, yaml.safe_load(result.target.read_text(encoding="utf-8"))
 
 
 def _ended(tmp_path: Path, tail: str) -> str:
@@ -48,7 +40,7 @@ def test_a_short_last_part_over_its_signature_in_one_paragraph_keeps_its_text(tm
     """六、… / 无 / a water bureau / its date, one <p> parted by <br>: 无 has no sentence end, so the break after it
     was read as a wrap and 无某县水利局 became the 署名, part 六 empty. A short line over an organ's name is no wrap."""
     tail = "<p>六、其他需要报告的事项<br>无<br>某县水利局<br>2024年1月20日</p>"
-    result, data = _import(tmp_path, "r.html", _ended(tmp_path, tail))
+    result, data = import_text(tmp_path, "r.html", _ended(tmp_path, tail))
     assert data["signature"] == "某县水利局"
     assert data["sections"]["other"] == ["无"]
     assert str(data["date"]) == "2024-01-20"
@@ -59,7 +51,7 @@ def test_a_line_wrapped_in_a_paragraph_before_an_organs_name_is_still_one_line(t
     """The other side: a long line broken by <br> in the middle of a sentence goes on in the next."""
     tail = ("<h2>六、其他需要报告的事项</h2><p>本年度我局在门户网站开设专栏集中发布有关信息，并会同<br>县财政局<br>"
             "核对了收费标准。</p><p>某县自然资源局<br>2024年1月25日</p>")
-    _, data = _import(tmp_path, "r.html", _ended(tmp_path, tail))
+    _, data = import_text(tmp_path, "r.html", _ended(tmp_path, tail))
     assert data["sections"]["other"] == ["本年度我局在门户网站开设专栏集中发布有关信息，并会同县财政局核对了收费标准。"]
 
 
@@ -68,14 +60,14 @@ def test_a_plain_signature_over_a_plain_date_at_a_pages_end_is_the_signature(tmp
     .txt reader does, the last date and the short lines over it are the 成文日期 and 署名."""
     tail = ("<h2>六、其他需要报告的事项</h2><p>本年度办理县人大代表建议6件，均已按期答复。</p>"
             "<p>某县水利局</p><p>2024年1月25日</p>")
-    _, data = _import(tmp_path, "r.html", _ended(tmp_path, tail))
+    _, data = import_text(tmp_path, "r.html", _ended(tmp_path, tail))
     assert data["signature"] == "某县水利局"
     assert data["sections"]["other"] == ["本年度办理县人大代表建议6件，均已按期答复。"]
 
 
 def test_a_plain_short_last_part_over_a_plain_signature_stays_the_parts(tmp_path):
     tail = "<h2>六、其他需要报告的事项</h2><p>无</p><p>某县水利局</p><p>2024年1月25日</p>"
-    _, data = _import(tmp_path, "r.html", _ended(tmp_path, tail))
+    _, data = import_text(tmp_path, "r.html", _ended(tmp_path, tail))
     assert data["signature"] == "某县水利局"
     assert data["sections"]["other"] == ["无"]
 
@@ -94,7 +86,7 @@ def _copied_with_broken_labels(tmp_path: Path) -> str:
 def test_a_copied_row_whose_label_holds_a_line_break_is_one_row(tmp_path):
     """The first half of each row was a line of its own: 一、本年新收政府信息公开 taken for a part's heading and
     dropped, and the row's figures under a label no row has (all of table 三 placeholders). Joined, the rows read."""
-    result, data = _import(tmp_path, "r.txt", _copied_with_broken_labels(tmp_path))
+    result, data = import_text(tmp_path, "r.txt", _copied_with_broken_labels(tmp_path))
     applications = data["tables"]["applications"]
     assert applications["new_received"] == {"natural_person": 38, "commercial_enterprise": 6,
                                             "research_institution": 0, "public_welfare_organization": 1,
@@ -108,7 +100,7 @@ def test_a_heading_before_a_copied_tables_head_is_not_joined_to_it(tmp_path):
     """A part's heading right above the next table's head (no figures in it) stays the heading."""
     text = page_as_text(_page(tmp_path))
     assert "三、收到和处理政府信息公开申请情况\n" in text
-    result, data = _import(tmp_path, "r.txt", text)
+    result, data = import_text(tmp_path, "r.txt", text)
     assert "applications" in data["sections"]
     assert data["tables"]["applications"]["results"]["total"]["total"] == 48
     assert result.findings == []
@@ -126,16 +118,16 @@ def test_table_three_whose_spans_a_site_stripped_is_read_by_the_official_layout(
     heads (38 read as a row, every row of table 三 a placeholder). Laid out as the .txt reader does — labels, then
     the figures in the last columns — it reads as published."""
     html = _page(tmp_path)
-    _, expected = _import(tmp_path, "whole.html", html)
-    result, data = _import(tmp_path, "r.html", _without_spans(html, "申请人情况"))
+    _, expected = import_text(tmp_path, "whole.html", html)
+    result, data = import_text(tmp_path, "r.html", _without_spans(html, "申请人情况"))
     assert data["tables"]["applications"] == expected["tables"]["applications"]
     assert not [f.message for f in result.findings if "表三" in f.message]
 
 
 def test_all_tables_without_spans_read_as_published(tmp_path):
     html = _page(tmp_path)
-    _, expected = _import(tmp_path, "whole.html", html)
-    result, data = _import(tmp_path, "r.html", re.sub(r'\s(?:row|col)span="\d+"', "", html))
+    _, expected = import_text(tmp_path, "whole.html", html)
+    result, data = import_text(tmp_path, "r.html", re.sub(r'\s(?:row|col)span="\d+"', "", html))
     assert data["tables"] == expected["tables"]
     assert not [f.message for f in result.findings if "表" in f.message]
 
@@ -146,7 +138,7 @@ def test_a_row_whose_figures_fit_no_column_after_stripped_spans_is_placeholders(
     html = _without_spans(_page(tmp_path), "申请人情况")
     row = '（一）予以公开</td>\n      <td class="center">20</td>'
     assert html.count(row) == 1
-    result, data = _import(tmp_path, "r.html", html.replace(row, "（一）予以公开</td>"))
+    result, data = import_text(tmp_path, "r.html", html.replace(row, "（一）予以公开</td>"))
     granted = data["tables"]["applications"]["results"]["granted"]
     assert all(str(value).startswith("【请填写：") for value in granted.values())
     messages = [f.message for f in result.findings if "（一）予以公开" in f.message]
@@ -169,7 +161,7 @@ def test_a_link_to_an_attached_file_after_the_date_is_a_note_and_the_report_ok(t
 def test_an_attachments_text_after_the_date_is_still_a_warning(tmp_path):
     """The other side: an attachment whose text stands on the page is text left out, still named as a warning."""
     html = _page(tmp_path).replace("</body>", "<p>附件：统计表填报说明</p><p>表中数字均按台账填写。</p></body>")
-    result, _ = _import(tmp_path, "r.html", html)
+    result, _ = import_text(tmp_path, "r.html", html)
     assert [f.rule for f in result.findings if "附件" in f.message] == ["attachments"]
 
 
@@ -181,7 +173,7 @@ def test_a_date_under_the_title_of_a_page_without_a_signature_leaves_the_title(t
     title = "某县自然资源局2023年政府信息公开工作年度报告"
     html = html[:start] + f"<p>{title}</p><p>2024-01-26</p>" + html[html.index("<h2>一、"):html.index(
         '<div class="signature')] + "</body></html>"
-    result, data = _import(tmp_path, "r.html", html)
+    result, data = import_text(tmp_path, "r.html", html)
     assert (data.get("title", title), data["agency"], data["year"]) == (title, "某县自然资源局", 2023)
     assert "signature" not in data
     assert not [f for f in result.findings if "标题" in f.message and "网页信息" not in f.message]
@@ -191,9 +183,9 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
     """Older sites serve XHTML that starts with ``<?xml version="1.0" encoding="utf-8"?>``: the page was unreadable
     (the parser refuses a declared encoding in text already decoded)."""
     page = _page(tmp_path)
-    plain, expected = _import(tmp_path, "plain.html", page)
+    plain, expected = import_text(tmp_path, "plain.html", page)
     declared = '<?xml version="1.0" encoding="utf-8"?>\n' + page.replace("<!DOCTYPE html>", (
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'), 1)
-    result, data = _import(tmp_path, "xhtml.html", declared)
+    result, data = import_text(tmp_path, "xhtml.html", declared)
     assert data == expected and [f.message for f in result.findings] == [f.message for f in plain.findings]

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import import_text, render_source
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
-
-
-def _import(tmp_path: Path, name: str, text: str):
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    result = imported(source, tmp_path, PLUGINS)
-    return result, yaml.safe_load(result.target.read_text(encoding="utf-8"))
 
 
 def _table_three_with(html: str, word: str) -> str:
@@ -33,8 +25,8 @@ def test_table_three_whose_totals_are_written_heji_reads_as_with_zongji(tmp_path
     “不是2021版表三的行”, every total a placeholder. 合计 is read as 总计 there."""
     page = render_source(SAMPLE, "html", tmp_path, PLUGINS).read_text(encoding="utf-8")
     assert "（七）总计" in page
-    _, official = _import(tmp_path, "official.html", page)
-    result, data = _import(tmp_path, "heji.html", _table_three_with(page, "合计"))
+    _, official = import_text(tmp_path, "official.html", page)
+    result, data = import_text(tmp_path, "heji.html", _table_three_with(page, "合计"))
     assert "（七）合计" in (tmp_path / "heji.html").read_text(encoding="utf-8")
     assert data["tables"]["applications"] == official["tables"]["applications"]
     assert data["tables"]["applications"]["new_received"]["total"] == 48
@@ -51,14 +43,14 @@ def test_a_date_without_its_day_is_the_dates_place_not_the_signature_or_text(tmp
     text file the organ and the month as part 六's text. It is the 成文日期's place: the organ is the 署名, the date
     a placeholder naming what the page printed, with a finding."""
     tail = "<h2>六、其他需要报告的事项</h2><p>本年度没有收取信息处理费。</p><p>某县水利局</p><p>2024年1月</p>"
-    result, data = _import(tmp_path, "r.html", _sample_ending(tmp_path, tail))
+    result, data = import_text(tmp_path, "r.html", _sample_ending(tmp_path, tail))
     assert data["signature"] == "某县水利局"
     assert data["sections"]["other"] == ["本年度没有收取信息处理费。"]
     assert "2024年1月" in data["date"] and "请填写" in data["date"]
     assert [f for f in result.findings if "成文日期“2024年1月”没有写日" in f.message]
     text = ("某县水利局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息120条。\n"
             "六、其他需要报告的事项\n本年度没有收取信息处理费。\n\n某县水利局\n二〇二四年一月\n")
-    result, data = _import(tmp_path, "r.txt", text)
+    result, data = import_text(tmp_path, "r.txt", text)
     assert data["sections"]["other"] == ["本年度没有收取信息处理费。"]
     assert data.get("signature", data["agency"]) == "某县水利局"
     assert "二〇二四年一月" in data["date"]
@@ -99,7 +91,7 @@ def test_a_copied_head_cell_holding_a_line_break_is_one_cell(tmp_path):
     (every row of table 三 was missing), and 本年收费金额 / （单位：万元） joined the unit to the next row's label
     (行政事业性收费 missing). A head's last cell and the next line's first make one cell when together they are a
     label of the format and apart they are not."""
-    result, data = _import(tmp_path, "r.txt", _HEAD_BROKEN)
+    result, data = import_text(tmp_path, "r.txt", _HEAD_BROKEN)
     assert data["tables"]["active_disclosure"]["administrative_fees"]["amount"] == 27.5
     applications = data["tables"]["applications"]
     assert applications["new_received"] == {"natural_person": 9, "commercial_enterprise": 2, "research_institution": 0,
@@ -147,7 +139,7 @@ def test_a_pdf_copy_whose_table_rows_are_figures_parted_by_spaces_is_read(tmp_pa
     tables were “没有找到” and the rows of table 三 taken for part headings. A row whose label is the format's and
     whose figures are as many as the table's columns is a row; so is a line of the head's labels, and table 四's
     line of 15 figures."""
-    result, data = _import(tmp_path, "r.txt", _pdf_copy())
+    result, data = import_text(tmp_path, "r.txt", _pdf_copy())
     tables = data["tables"]
     assert tables["active_disclosure"]["normative_documents"] == {"issued": 2, "repealed": 0, "in_force": 7}
     assert tables["active_disclosure"]["administrative_licensing"] == {"decisions": 96}
@@ -167,7 +159,7 @@ def test_a_pdf_copy_whose_table_rows_are_figures_parted_by_spaces_is_read(tmp_pa
 def test_a_pdf_copys_row_short_of_figures_is_placeholders_not_figures_shifted(tmp_path):
     """The other side: a row that lost a blank cell (six figures for seven columns), or whose figure has a space
     in it (1 234), is no row read by place: its figures are placeholders with a finding, never in a wrong column."""
-    result, data = _import(tmp_path, "r.txt", _pdf_copy("9 2 0 1 0 12"))
+    result, data = import_text(tmp_path, "r.txt", _pdf_copy("9 2 0 1 0 12"))
     row = data["tables"]["applications"]["new_received"]
     assert all("请填写" in str(value) for value in row.values())
     assert [f for f in result.findings if "一、本年新收政府信息公开申请数量" in f.message]
@@ -195,7 +187,7 @@ def test_table_four_set_as_two_tables_side_by_side_in_a_text_export_is_read(tmp_
              *_pipe([["行政诉讼"], ["未经复议直接起诉", "复议后起诉"], outcomes * 2,
                      ["1", "0", "0", "1", "2", "0", "0", "0", "1", "1"]], 10),
              "五、存在的主要问题及改进情况", "个别信息发布不够及时，将加强审核。", "", "某县水利局", "2024年1月22日"]
-    result, data = _import(tmp_path, "r.txt", "\n".join(lines) + "\n")
+    result, data = import_text(tmp_path, "r.txt", "\n".join(lines) + "\n")
     review = data["tables"]["review_litigation"]
     assert review["reconsideration"] == {"upheld": 3, "corrected": 1, "other": 0, "pending": 0, "total": 4}
     assert review["litigation_direct"] == {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2}
