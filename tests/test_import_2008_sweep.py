@@ -174,6 +174,15 @@ def _sweep(tmp_path, key: str, text: str):
     ("fees", "本年度为低保户等困难群众减免费用12元。", None),
     ("review_litigation", "上年发生行政诉讼2起。", None),
     ("fees", "除工本费外，本局未收取任何费用。", None),  # an exception earlier in the sentence: not all fees
+    # a clause about part of the year (上半年、一季度、1至6月、3月份): its figure is not the year's
+    ("applications", "上半年收到政府信息公开申请3件。", None),
+    ("applications", "本局下半年收到政府信息公开申请2件，全年收到政府信息公开申请5件。", {"received": 5}),
+    ("applications", "1至6月收到政府信息公开申请3件。", None),
+    ("applications", "第一季度，本局收到政府信息公开申请2件。", None),  # the period a clause of its own before
+    ("active_disclosure", "前三季度主动公开政府信息120条。", None),
+    ("review_litigation", "11月份被申请行政复议1件。", None),
+    ("fees", "一季度未收取任何费用。", None),
+    ("applications", "2015年1月1日至12月31日收到政府信息公开申请6件。", {"received": 6}),  # the whole year
 ])
 def test_a_wording_the_sweep_found_is_read_exactly(tmp_path, key, text, figures):
     assert _sweep(tmp_path, key, text) == figures
@@ -205,3 +214,45 @@ def test_a_table_of_categories_with_their_shares_is_read_when_the_shares_agree(t
         "<p>\0</p>", SHARES.format(a=a, b=b, total=total)), encoding="utf-8")
     part = yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))["sections"]["active_disclosure"]
     assert ({k: v for k, v in (part.get("figures") or {}).items() if k != "show"} or None) == figures
+
+
+# A list of categories in a sentence of its own after the year's total; the agency and figures are made up.
+ITEMS = {"机构职能类信息": 18, "政策法规类信息": 64, "规划计划类信息": 30}
+
+
+def _listed(tmp_path, items: str):
+    return _sweep_part(tmp_path, "active_disclosure", f"全年主动公开政府信息112条。其中，{items}。")
+
+
+def _sweep_part(tmp_path, key: str, text: str) -> dict:
+    source = tmp_path / "shuiwu-2015.txt"
+    source.write_text(SWEEP.format(part=HEADINGS[key], text=text), encoding="utf-8")
+    return yaml.safe_load(imported(source, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))["sections"][key]
+
+
+@pytest.mark.parametrize("counts, partial", [((18, 64, 30), False), ((18, 34, 30), True)])
+def test_a_list_of_categories_after_the_total_is_read(tmp_path, counts, partial):
+    part = _listed(tmp_path, "；".join(f"{name}{n}条" for name, n in zip(ITEMS, counts)))
+    assert part["figures"]["total"] == 112
+    assert part["figures"]["categories"] == [{"name": name, "count": n} for name, n in zip(ITEMS, counts)]
+    assert part["figures"].get("partial", False) is partial  # less than the total: only some of the categories
+    assert part["content"] == ["全年主动公开政府信息112条。"]  # the figures print the list again
+
+
+@pytest.mark.parametrize("items", [
+    "机构职能类信息18条；政策法规类信息64条；规划计划类信息40条",  # 122, more than the total
+    "机构职能类信息18条；政策法规类信息64条；机构职能类信息30条",  # a name twice
+    "机构职能类信息18条；政策法规类信息64条；其他信息若干条",  # an item without its count
+    "通过门户网站发布100条；通过公开栏发布12条",  # channels, not categories
+])
+def test_a_list_of_categories_in_doubt_is_not_read(tmp_path, items):
+    part = _listed(tmp_path, items)
+    assert {k: v for k, v in part["figures"].items() if k != "show"} == {"total": 112}
+    assert part["content"] == [f"全年主动公开政府信息112条。其中，{items}。"]  # the sentence stays as written
+
+
+def test_a_list_of_categories_whose_total_is_given_otherwise_is_not_read(tmp_path):
+    items = "；".join(f"{name}{n}条" for name, n in ITEMS.items())
+    part = _sweep_part(tmp_path, "active_disclosure", f"全年主动公开政府信息112条。其中，{items}。\n本年度主动公开政府信息120条。")
+    assert "categories" not in part["figures"] and "【请填写" in part["figures"]["total"]
+    assert part["content"][0] == f"全年主动公开政府信息112条。其中，{items}。"

@@ -6,7 +6,7 @@ zero sentence and table label is found by printing marked figures with the build
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
-channel alone (``局门户网站公开…``) or to the year before (``上年发生行政诉讼2起``) is not read. A count of 0
+channel alone (``局门户网站公开…``) or to another period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
 written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
 is read as 0 only where the negation is of the thing counted and nothing follows it. A table listing one list's
 items (答复结果｜件数, or 类别｜条数｜占比) is read by :func:`read_list`, only when nothing in it is in doubt. The build
@@ -61,8 +61,13 @@ _OTHER_WORDINGS = {
 _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
-#: A clause about the year before (上年发生行政诉讼2起、去年、较上一年度): its figure is not this year's.
-_LAST_YEAR = re.compile("上一?年|去年|前一年")
+#: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
+#: 一季度、前三季度、1至6月、11月份, but not 1月1日至12月31日): its figure is not this year's.
+_MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_OTHER_PERIOD = re.compile(
+    "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
+    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:12|十二)月){_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～]{_MONTH}月"
+    f"|(?<![\\d.]){_MONTH}月份")
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
 #: (为困难群众减免费用30元) may be not all the year's, and no zero is read in their clause (nor, for a zero, 减免).
 _SOME = "除|其他|其余|部分|个别|困难"
@@ -376,7 +381,7 @@ def search(kind: str, text: str, place: str) -> list[Found]:
         for found in re.finditer(_loose(phrase), text):
             span = found.span(1) if found.group(1) else found.span("words")
             clause = _CLAUSE.search(text[:span[0]]).group()
-            if span in claims or _one_channel(clause) or _LAST_YEAR.search(clause) \
+            if span in claims or _one_channel(clause) or _other_period(text[:span[0]]) \
                     or phrase.field == "waived" and re.search(_SOME, clause):
                 continue
             words = found.group(0)
@@ -389,7 +394,7 @@ def search(kind: str, text: str, place: str) -> list[Found]:
         for found in re.finditer(pattern, text):
             clause = _CLAUSE.search(text[:found.start(1)]).group()
             if found.span(1) not in claims and refused not in clause and not _one_channel(clause) \
-                    and not _LAST_YEAR.search(clause):
+                    and not _other_period(text[:found.start(1)]):
                 value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
                 claims[found.span(1)] = Found(field, value, place, found.group(0))
     return list(claims.values()) + _zeros(kind, text, place)
@@ -404,12 +409,21 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
     for found in pattern.finditer(text):
         clause = _CLAUSE.search(text[:found.start()]).group()
         said = re.sub(_ANYONE, "", text[found.start():found.start("list")]) + found.group("list").replace("减免", "")
-        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or _LAST_YEAR.search(clause + said) \
-                or _EXCEPT.search(text[:found.start()]):
+        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or _EXCEPT.search(text[:found.start()]) \
+                or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said):
             continue
         for word in re.findall("|".join(fields), found.group("list")):
             out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
     return list(out.values())
+
+
+def _other_period(before: str) -> bool:
+    """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
+    follows a clause that is only that period's name (第一季度，本局收到……)."""
+    clause = _CLAUSE.search(before).group()
+    lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
+    return bool(_OTHER_PERIOD.search(clause) or lead and re.fullmatch(
+        f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1)))
 
 
 def _one_channel(before: str) -> bool:
@@ -517,6 +531,44 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
             return None
         figures[total], where[(total,)] = int(given.group(1)), len(rows) - 1
     return figures, where
+
+
+#: The list a sentence of its own may give after its total's sentence, by kind, and the words it may begin with.
+_LIST_SENTENCES = {"disclosure": "categories"}
+_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是))?[，,：:]?"
+#: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's.
+_NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开|发布|累计|合计|共计|总计|共有")
+
+
+def list_sentence(kind: str, text: str) -> tuple[dict, str] | None:
+    """A sentence of a paragraph listing a list's items right after the sentence giving their total (全年主动公开政府信息
+    112条。其中，机构职能类信息18条；政策法规类信息64条。): the figures it gives and the sentence. None unless every item
+    is a name and a count (separated by ；，、), no name twice nor a figure's label, the sentence gives no other figure,
+    and the counts' sum is the total (or less: ``partial``, where the model has it)."""
+    name = _LIST_SENTENCES.get(kind)
+    if name is None:
+        return None
+    total, flags = list_total(kind, name), _fields(kind)[2]
+    sentences = re.findall("[^。]+(?:。|$)", text)
+    for before, sentence in itertools.pairwise(sentences):
+        given = {f.value for f in search(kind, before, "") if f.field == total}
+        found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
+        if len(given) != 1 or None in given or not found or search(kind, sentence, ""):
+            continue
+        parts = [re.fullmatch(rf"(\D+?)(\d+)\s*[{_COUNT_UNITS}]", part) for part in re.split("[；;，,、]", found.group(1))]
+        if not all(parts):
+            continue
+        items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
+        names = [norm(i["name"]) for i in items]
+        summed, stated = sum(i["count"] for i in items), given.pop()
+        if len(set(names)) < len(names) or any(n in table_labels(kind)[0] or _NOT_A_NAME.search(n) or _CHANNEL.search(n)
+                                               for n in names) or summed > stated:
+            continue
+        if summed == stated:
+            return {name: items}, sentence
+        if "partial" in flags:
+            return {name: items, "partial": True}, sentence
+    return None
 
 
 def _shares_agree(shares: list[str], counts: list[int]) -> bool:
