@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from reportkit.blocks import Paragraph
 from reportkit.importers.labels import section_2008
 from reportkit.plugins import load_plugins
+from reportkit.testing import render
 
 from _import_helpers import imported
 
@@ -236,7 +238,12 @@ def test_a_list_of_categories_after_the_total_is_read(tmp_path, counts, partial)
     assert part["figures"]["total"] == 112
     assert part["figures"]["categories"] == [{"name": name, "count": n} for name, n in zip(ITEMS, counts)]
     assert part["figures"].get("partial", False) is partial  # less than the total: only some of the categories
-    assert part["content"] == ["全年主动公开政府信息112条。"]  # the figures print the list again
+    sentence = "全年主动公开政府信息112条。其中，" + "；".join(f"{name}{n}条" for name, n in zip(ITEMS, counts)) + "。"
+    assert part["content"] == [sentence]  # kept as written: the agency's words
+    data = (tmp_path / "imported" / "shuiwu-2015.yaml").read_text(encoding="utf-8")
+    blocks = render(data, file="shuiwu-2015.yaml", formats=("html",), draft=True).document.blocks
+    printed = "".join(b.text for b in blocks if isinstance(b, Paragraph))
+    assert printed.count("112条") == 1 and printed.count("机构职能类信息18条") == 1  # the figures are not printed again
 
 
 @pytest.mark.parametrize("items", [

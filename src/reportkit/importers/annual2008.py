@@ -214,8 +214,9 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
 
     A table wholly read (each row a figure, or an item of one list: 答复结果｜件数) is taken out, the figures print
     it again; one read in part stays whole in the text, as the sentences do. A list in a sentence of its own after
-    its total's (:func:`.figures2008.list_sentence`) is taken out of its paragraph likewise. A list whose total the
-    text or another table gives otherwise is not read: its table or sentence stays."""
+    its total's (:func:`.figures2008.list_sentence`) stays, as the sentences do: the agency's words, which state
+    the figures (:func:`.figures2008.stated`), so they are not printed again. A list whose total the text or another
+    table gives otherwise is not read: its table or sentence stays."""
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
     said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
@@ -269,13 +270,11 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         figures.update(read)
         taken.append(grid)
         where.update({key: grid.places[row] for key, row in rows.items()})
-    cut: dict[int, Para] = {}  # a paragraph whose list was read → the paragraph without it
-    for read, sentence, para in said:
+    for read, _, para in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
         if name in figures or isinstance(figures.get(figures2008.list_total(kind, name)), str):
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
-        cut[id(para)] = Para(para.text.replace(sentence, "", 1), para.place, para.role)
         where.update({(name, n): para.place for n in range(len(read[name]))})
     if not figures:
         return None, items, {}
@@ -284,4 +283,4 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
                                 f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
     else:
         figures["show"] = "table"
-    return figures, [cut.get(id(i), i) for i in items if not any(i is t for t in taken)], where
+    return figures, [i for i in items if not any(i is t for t in taken)], where
