@@ -1,7 +1,8 @@
-"""Meta-tests that keep the plugin API honest (after datasette's tests/test_docs.py).
+"""Meta-tests that keep the plugin API and the docs honest (after datasette's tests/test_docs.py).
 
 Every hook in hookspecs.py must have a heading with its exact signature in docs/plugins.md,
 say the version that added it, come with an example that runs, and be implemented by a test.
+Every test file and test the user docs cite as evidence exists.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from reportkit import hookspecs
 from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
+USER_DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), *sorted(ROOT.glob("plugins/*/README.md"))]
 DOCS = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
 TESTS = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_plugins*.py"))
 HOOKS = sorted(name for name, fn in vars(hookspecs).items()
@@ -96,3 +98,38 @@ def _make_template(text: str, target: Path) -> None:
 
 def test_docs_state_the_deprecation_policy():
     assert "## Compatibility and deprecation policy" in DOCS
+
+
+def cited_tests(text: str):
+    """(file, test) for each test ``text`` cites: ``test_x.py::test_y`` and a following ``::test_z`` of the same
+    file; test ``None`` for a test file named alone. Names after another file (``cli.py::_out``) are not tests."""
+    current = None
+    for match in re.finditer(r"((?:[\w.-]+/)*([\w-]+\.py))|::(\w+)", text):
+        if match.group(1):
+            cited = match.group(2).startswith("test_") or match.group(1).startswith("tests/")
+            current = match.group(2) if cited else None
+            if cited:
+                yield current, None
+        elif current:
+            yield current, match.group(3)
+
+
+def test_cited_tests_are_read_as_cited():
+    text = "`tests/test_a.py::test_b`, `::test_c`; `cli.py::_out`, `::x`; test_d.py"
+    assert list(cited_tests(text)) == [("test_a.py", None), ("test_a.py", "test_b"), ("test_a.py", "test_c"),
+                                       ("test_d.py", None)]
+
+
+@pytest.mark.parametrize("doc", USER_DOCS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_tests_a_doc_cites_exist(doc):
+    files = {p.name: p for p in [*ROOT.glob("plugins/*/tests/*.py"), *(ROOT / "tests").glob("*.py")]}
+    missing = []
+    for name, test in cited_tests(doc.read_text(encoding="utf-8")):
+        if name not in files:
+            missing.append(name)
+        elif test and not re.search(rf"^\s*(?:async )?def {test}\(", files[name].read_text(encoding="utf-8"), re.M):
+            missing.append(f"{name}::{test}")
+    defined = "\n".join(p.read_text(encoding="utf-8") for p in files.values())
+    missing += [name for name in re.findall(r"`(test_\w+)`", doc.read_text(encoding="utf-8"))  # a test named alone
+                if not re.search(rf"^\s*(?:async )?def {name}\(", defined, re.M)]
+    assert missing == [], f"{doc.relative_to(ROOT)} cites tests that do not exist (renamed?)"
