@@ -10,6 +10,7 @@ import yaml
 
 from _kinds import EXAMPLES, W, docx_paragraphs, flat, pdf_lines, rendered
 from reportkit.blocks import Attachment, AttachmentNote, Document, Paragraph, Signature, Table, Title
+from reportkit.errors import InvalidData
 from reportkit.layout import ELEMENT_ROLES
 from reportkit.pipeline import build, check_file
 from reportkit.plugins import load_plugins
@@ -139,3 +140,84 @@ def test_annual_reports_take_attachments_after_the_signature(example, tmp_path):
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
         last = opened.pages[-1].extract_text()
     assert "附件2" in last and "统计数据" in last and "主动公开" in last
+
+
+#: An attachment's table with merged cells: 信息员 over two rows, 合计 over two columns (the cells they cover left out).
+MERGED_TABLE = """
+attachments:
+  - title: 信息公开工作人员
+    table:
+      columns: [股室, 岗位, 人数]
+      rows:
+        - [办公室, {text: 信息员, rowspan: 2}, 2]
+        - [林政股, 1]
+        - [{text: 合计, colspan: 2}, 3]
+"""
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory):
+    """sample-2021 with MERGED_TABLE as its attachment: the data file and a function rendering it to a format."""
+    from _import_helpers import render_source
+
+    folder = tmp_path_factory.mktemp("merged")
+    path = folder / "merged.yaml"
+    path.write_text((EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8") + MERGED_TABLE, encoding="utf-8")
+    return lambda fmt: render_source(path, fmt, folder)
+
+
+def test_a_merged_cell_of_a_table_spans_in_docx(merged):
+    table = docx.Document(str(merged("docx"))).tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows == [["股室", "岗位", "人数"], ["办公室", "信息员", "2"], ["林政股", "信息员", "1"], ["合计", "合计", "3"]]
+    total = table.rows[3]._tr.findall(f"{W}tc")[0]
+    assert total.find(f"{W}tcPr/{W}gridSpan").get(f"{W}val") == "2"
+    merges = [tr.findall(f"{W}tc")[1].find(f"{W}tcPr/{W}vMerge") for tr in (table.rows[1]._tr, table.rows[2]._tr)]
+    assert merges[0].get(f"{W}val") == "restart" and merges[1] is not None and merges[1].get(f"{W}val") in (None, "continue")
+
+
+def word_centre(page, word: str) -> tuple[float, float]:
+    """The middle of ``word`` as printed on ``page`` (its characters in a row)."""
+    text = "".join(ch["text"] for ch in page.chars)
+    at = text.index(word)
+    chars = page.chars[at:at + len(word)]
+    return (chars[0]["x0"] + chars[-1]["x1"]) / 2, (chars[0]["top"] + chars[-1]["bottom"]) / 2
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
+def test_a_merged_cell_of_a_table_is_one_wide_cell_in_pdf(merged, fmt):
+    with pdfplumber.open(str(merged(fmt))) as pdf:
+        page = pdf.pages[-1]
+        (x0, _), (x1, _), (total, _) = word_centre(page, "股室"), word_centre(page, "岗位"), word_centre(page, "合计")
+        (_, office), (_, forest), (_, clerk) = word_centre(page, "办公室"), word_centre(page, "林政股"), word_centre(page, "信息员")
+        assert "".join(ch["text"] for ch in page.chars).count("信息员") == 1
+    assert abs(total - (x0 + x1) / 2) < 3, (total, x0, x1)  # centred under both heads, not under 股室 alone
+    assert office < clerk < forest, (office, clerk, forest)  # between the two rows it spans
+
+
+def test_a_merged_cell_of_a_table_spans_in_html(merged):
+    import lxml.html
+
+    cells = lxml.html.fromstring(merged("html").read_text(encoding="utf-8")).xpath("//table[.//td[.='合计']]//td")
+    spans = {cell.text_content(): (cell.get("colspan"), cell.get("rowspan")) for cell in cells}
+    assert spans["合计"] == ("2", None) and spans["信息员"] == (None, "2") and spans["林政股"] == (None, None)
+    assert [cell.text_content() for cell in cells] == ["办公室", "信息员", "2", "林政股", "1", "合计", "3"]
+
+
+@pytest.mark.parametrize("row, at, problem", [
+    ("[林政股, {text: 内勤, colspan: 3}]", "{", "第 2 行的单元格“内勤”排到了第 5 列，而表头只有 3 列"),
+    ("[林政股, {text: 内勤, rowspan: 3}]", "{", "第 2 行第 3 列的单元格向下跨 3 行，超出了表格的最后一行"),
+    ("[{text: 林政股, colspan: 2}]", "{", "第 2 行的单元格“林政股”向右跨 2 列，压住了上面向下合并的单元格"),
+    ("[林政股]", "[", "第 2 行的单元格共占 2 列，而表头有 3 列"),
+])
+def test_a_bad_span_is_refused_at_its_place(tmp_path, row, at, problem):
+    """A span that does not fit the head's columns is named at its cell (a row too short at the row), with the fix."""
+    text = (EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8") + MERGED_TABLE.replace("[林政股, 1]", row)
+    lines = text.splitlines()
+    line = next(n for n, written in enumerate(lines, 1) if written.strip() == "- " + row)
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidData) as caught:
+        check_file(path, load_plugins())
+    message = str(caught.value)
+    assert f"{path}:{line}:{lines[line - 1].index(at) + 1}: error: " in message and problem + "：" in message, message

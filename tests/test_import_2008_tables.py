@@ -21,6 +21,8 @@ from reportkit.plugins import load_plugins
 from reportkit.testing import check
 
 from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
+from _kinds import W
+from test_attachments import word_centre
 
 PLUGINS = load_plugins()
 
@@ -212,7 +214,7 @@ def test_a_table_written_by_hand_is_validated_where_it_is():
                 {"columns": ["股室", "人数"], "rows": [["办公室", 3], ["林政股"]]}]}]}}}
     with pytest.raises(InvalidData) as caught:
         check(data)
-    assert "sections.overview.content[1].content[1]：第 2 行有 1 格，而表头有 2 列" in str(caught.value)
+    assert "sections.overview.content[1].content[1].rows[2]：第 2 行的单元格共占 1 列，而表头有 2 列" in str(caught.value)
 
 
 def test_a_table_of_one_row_is_a_paragraph_of_its_cells_and_a_blank_one_is_left_out(tmp_path):
@@ -240,8 +242,9 @@ MERGED_AT = REPORT.index(("text", "局领导班子分管信息公开，办公室
 MERGED_HTML = ('<table border="1" style="border-collapse:collapse"><tr><td>股室</td><td>岗位</td><td>人数</td></tr>'
                '<tr><td>办公室</td><td rowspan="2">信息员</td><td>2</td></tr><tr><td>林政股</td><td>1</td></tr>'
                '<tr><td colspan="2">合计</td><td>3</td></tr></table>')
-#: How the data keeps it: each merged cell's text once, the other cells it covers empty.
-MERGED_KEPT = {"columns": ["股室", "岗位", "人数"], "rows": [["办公室", "信息员", 2], ["林政股", "", 1], ["合计", "", 3]]}
+#: How the data keeps it: each merged cell as {text, rowspan / colspan}, the cells it covers left out.
+MERGED_KEPT = {"columns": ["股室", "岗位", "人数"], "rows": [["办公室", {"text": "信息员", "rowspan": 2}, 2], ["林政股", 1],
+                                                       [{"text": "合计", "colspan": 2}, 3]]}
 
 
 def _merged_source(tmp_path, fmt: str):
@@ -265,24 +268,47 @@ def _merged_source(tmp_path, fmt: str):
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
-def test_a_merged_cells_text_is_kept_once(tmp_path, fmt):
+def test_a_merged_cell_is_kept_with_its_span(tmp_path, fmt):
     result = imported(_merged_source(tmp_path, fmt), tmp_path, PLUGINS)
     data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
     assert data["sections"]["overview"]["content"][1] == MERGED_KEPT
     assert result.ok, result.diagnostics
 
 
-@pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_a_merged_cell_prints_its_text_once(tmp_path, fmt):
-    result = imported(_merged_source(tmp_path, "html"), tmp_path, PLUGINS)
+@pytest.mark.parametrize("source", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "pdf-typst", "html"])
+def test_a_merged_cell_prints_merged_again(tmp_path, source, fmt):
+    """The imported report re-rendered: 合计 one cell over two columns, 信息员 one over two rows, in every format."""
+    result = imported(_merged_source(tmp_path, source), tmp_path, PLUGINS)
     target = render_source(result.target, fmt, tmp_path)
     if fmt == "docx":
-        rows = [[cell.text for cell in row.cells] for table in docx.Document(str(target)).tables for row in table.rows]
-        assert rows[:4] == [["股室", "岗位", "人数"], ["办公室", "信息员", "2"], ["林政股", "", "1"], ["合计", "", "3"]]
+        table = docx.Document(str(target)).tables[0]
+        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        assert rows[:4] == [["股室", "岗位", "人数"], ["办公室", "信息员", "2"], ["林政股", "信息员", "1"], ["合计", "合计", "3"]]
+        assert table.rows[3]._tr.find(f"{W}tc/{W}tcPr/{W}gridSpan").get(f"{W}val") == "2"
+        assert table.rows[1]._tr.findall(f"{W}tc")[1].find(f"{W}tcPr/{W}vMerge").get(f"{W}val") == "restart"
+    elif fmt == "html":
+        cells = lxml.html.fromstring(target.read_text(encoding="utf-8")).xpath("//table[.//td[.='合计']]//td")
+        spans = {cell.text_content(): (cell.get("colspan"), cell.get("rowspan")) for cell in cells}
+        assert spans["合计"] == ("2", None) and spans["信息员"] == (None, "2"), spans
+        assert "" not in spans, spans  # no empty cell beside them
     else:
-        with pdfplumber.open(io.BytesIO(target.read_bytes())) as pdf:
-            text = "".join(page.extract_text() for page in pdf.pages)
-        assert text.count("合计") == 1 and text.count("信息员") == 1, text
+        with pdfplumber.open(str(target)) as pdf:
+            page = next(page for page in pdf.pages if "合计" in "".join(ch["text"] for ch in page.chars))
+            (head, _), (post, _), (total, _) = (word_centre(page, word) for word in ("股室", "岗位", "合计"))
+        assert abs(total - (head + post) / 2) < 3, (total, head, post)  # centred under both heads
+
+
+def test_next_years_file_keeps_a_tables_merged_cells(tmp_path):
+    """A merged cell mirrored for next year keeps its span (its text a placeholder), so each row still fills the head."""
+    result = imported(_merged_source(tmp_path, "html"), tmp_path, PLUGINS)
+    target = tmp_path / "2014.yaml"
+    run = CliRunner().invoke(cli, ["init", "--from", str(result.target), "-o", str(target)])
+    assert run.exit_code == 0, run.output
+    table = next(item for item in yaml.safe_load(target.read_text(encoding="utf-8"))["sections"]["overview"]["content"]
+                 if isinstance(item, dict))
+    assert table["rows"] == [["办公室", {"text": "【请填写】", "rowspan": 2}, "【请填写】"], ["林政股", "【请填写】"],
+                             [{"text": "合计", "colspan": 2}, "【请填写】"]]
 
 
 def test_a_table_a_page_break_splits_keeps_the_merges_of_its_second_part():

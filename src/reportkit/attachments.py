@@ -10,7 +10,9 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Callable, Optional, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, ValidationError,
+                      field_validator, model_validator)
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Signature, Source, Table
 from .narrative import FORBID, SectionItem, Words
@@ -76,22 +78,68 @@ def organs(signature: Union[str, list[str], None], default: str) -> list[str]:
     return [signature] if isinstance(signature, str) else list(signature)
 
 
+class SpanCell(BaseModel):
+    """A merged cell ({text: 合计, colspan: 2}): the cells it covers are left out of the rows, as in HTML."""
+
+    model_config = FORBID
+    text: Union[str, int, float] = Field(title="文字", description="合并单元格里的文字")
+    colspan: int = Field(1, ge=1, title="跨列数", description="向右占几列（含本格），不填为 1")
+    rowspan: int = Field(1, ge=1, title="跨行数", description="向下占几行（含本行），不填为 1")
+
+    def __str__(self) -> str:
+        return str(self.text)
+
+
+#: A cell of a table's row: a text or a number, or a merged cell written as a mapping.
+TableCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[Union[str, int, float], Tag("Plain")]],
+                      Discriminator(lambda value: "Span" if isinstance(value, (dict, SpanCell)) else "Plain")]
+
+
+def _cell_error(message: str, loc: tuple, value: Any) -> ValidationError:
+    """A table's problem located at its row or cell (``loc`` under the table), not at the whole table."""
+    error = PydanticCustomError("value_error", "{message}", {"message": message})
+    return ValidationError.from_exception_data("TableData", [InitErrorDetails(type=error, loc=loc, input=value)])
+
+
 class TableData(BaseModel):
-    """A plain table inside an attachment: a header row and data rows."""
+    """A plain table inside an attachment: a header row and data rows; a merged cell is a :class:`SpanCell`."""
 
     model_config = FORBID
     columns: list[str] = Field(min_length=1, title="表头", description="各列的标题，从左到右")
-    rows: list[list[Union[str, int, float]]] = Field(
-        min_length=1, title="数据行", description="每行一个列表，格数与表头相同")
+    rows: list[list[TableCell]] = Field(
+        min_length=1, title="数据行", description=(
+            "每行一个列表，各格连同合并所占的格正好占满表头的列数；合并单元格写成 {text: 合计, colspan: 2}（或 rowspan），"
+            "它覆盖的格在本行和下面各行里不再写"))
     widths: Optional[list[float]] = Field(
         None, title="列宽", description="各列的相对宽度，如 [1, 3, 2]；不填则等宽")
 
     @model_validator(mode="after")
     def _shape(self):
-        n = len(self.columns)
-        for i, row in enumerate(self.rows, 1):
-            if len(row) != n:
-                raise ValueError(f"第 {i} 行有 {len(row)} 格，而表头有 {n} 列")
+        n, height = len(self.columns), len(self.rows)
+        below: dict[int, int] = {}  # column → the first row a cell spanning rows from above no longer covers
+        for r, row in enumerate(self.rows):
+            c = 0
+            for k, value in enumerate(row):
+                while below.get(c, 0) > r:
+                    c += 1
+                colspan, rowspan = (value.colspan, value.rowspan) if isinstance(value, SpanCell) else (1, 1)
+                if c + colspan > n:
+                    raise _cell_error(f"第 {r + 1} 行的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
+                                      "删去多余的格，或改小 colspan；被上面单元格向下合并（rowspan）覆盖的格不再写",
+                                      ("rows", r, k), value)
+                if any(below.get(j, 0) > r for j in range(c, c + colspan)):
+                    raise _cell_error(f"第 {r + 1} 行的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
+                                      "请改小 colspan", ("rows", r, k), value)
+                if r + rowspan > height:
+                    raise _cell_error(f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
+                                      ("rows", r, k), value)
+                if rowspan > 1:
+                    below.update(dict.fromkeys(range(c, c + colspan), r + rowspan))
+                c += colspan
+            filled = c + sum(1 for j in range(c, n) if below.get(j, 0) > r)
+            if filled != n:
+                raise _cell_error(f"第 {r + 1} 行的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）",
+                                  ("rows", r), row)
         if self.widths is not None and len(self.widths) != n:
             raise ValueError(f"列宽 widths 有 {len(self.widths)} 项，而表头有 {n} 列")
         return self
@@ -131,10 +179,19 @@ def labels(count: int) -> list[str]:
 
 
 def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
+    """The printed table of ``data``: its head, then its rows, a merged cell (:class:`SpanCell`) spanning its
+    rows and columns."""
     header = [Cell(text, header=True) for text in data.columns]
-    rows = [[Cell(str(value), align="left" if isinstance(value, str) and len(value) > 6 else "center",
-                  source=locate(path + ("rows", r, c))) for c, value in enumerate(row)]
-            for r, row in enumerate(data.rows)]
+    rows = []
+    for r, row in enumerate(data.rows):
+        cells = []
+        for c, value in enumerate(row):
+            span = value if isinstance(value, SpanCell) else SpanCell(text=value)
+            text = span.text
+            cells.append(Cell(str(text), colspan=span.colspan, rowspan=span.rowspan,
+                              align="left" if isinstance(text, str) and len(text) > 6 else "center",
+                              source=locate(path + ("rows", r, c))))
+        rows.append(cells)
     return Table([header] + rows, widths=list(data.widths or [1.0] * len(data.columns)), source=locate(path))
 
 

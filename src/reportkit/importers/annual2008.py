@@ -8,7 +8,8 @@ An official part's figures (主动公开条数、申请件数 …) come back as 
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
 unreadable or given twice differently. Every other table of the agency's own (类别｜条数 in the overview, one
-read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``, a merged cell's text once.
+read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``, a merged cell as
+``{text, colspan, rowspan}``.
 Where each paragraph, table row and figure was, and each part's heading, goes into the mapper's ``places``, for
 ``check`` to name.
 """
@@ -138,12 +139,23 @@ def _content(items: list, located: dict) -> list:
 
 def _table(grid: Grid) -> dict | str:
     """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``), a
-    merged cell's text once, in its first position, the others it covers empty."""
+    merged cell of the rows as ``{text, colspan, rowspan}`` with the cells it covers left out; a merged cell of the
+    head (which holds texts only) has its text once, in its first position, the others it covers empty."""
     width = max(map(len, grid.rows))
-    rows = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell for cell in row + [""] * (width - len(row))]
-            for row in _merged_once(grid)]
-    if len(rows) == 1:
-        return "\u3000".join(str(cell) for cell in dict.fromkeys(rows[0]) if cell != "")
+    cells: list[list] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell
+                          for cell in row + [""] * (width - len(row))] for row in _merged_once(grid)]
+    if len(cells) == 1:
+        return "\u3000".join(str(cell) for cell in dict.fromkeys(cells[0]) if cell != "")
+    covered: set[tuple[int, int]] = set()
+    for r, c, rowspan, colspan in sorted(grid.spans):
+        rowspan, colspan = min(rowspan, len(cells) - r), min(colspan, width - c)
+        area = {(i, j) for i in range(r, r + rowspan) for j in range(c, c + colspan)} - {(r, c)}
+        if r == 0 or not area or (area | {(r, c)}) & covered:
+            continue
+        covered |= area
+        cells[r][c] = {"text": cells[r][c], **({"colspan": colspan} if colspan > 1 else {}),
+                       **({"rowspan": rowspan} if rowspan > 1 else {})}
+    rows = [[cell for c, cell in enumerate(row) if (r, c) not in covered] for r, row in enumerate(cells)]
     return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}
 
 

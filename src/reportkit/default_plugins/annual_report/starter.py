@@ -285,15 +285,23 @@ def _narrative(indent: int, key, value) -> list[str]:
 
 def _table(indent: int, table: dict) -> list[str]:
     """A 2008 part's own table mirrored: its head and each row's first cell kept, the other cells placeholders under
-    last year's row."""
+    last year's row; a merged cell ({text, colspan, rowspan}) keeps its spans, so the rows still fill the head."""
     pad = "  " * indent
 
+    def cell(value) -> str:
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{key}: {cell(part)}" for key, part in value.items()) + "}"
+        return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _scalar(value)
+
     def flow(cells) -> str:
-        return "[" + ", ".join(json.dumps(c, ensure_ascii=False) if isinstance(c, str) else _scalar(c) for c in cells) + "]"
+        return "[" + ", ".join(map(cell, cells)) + "]"
+
+    def blank(value):
+        return {**value, "text": "【请填写】"} if isinstance(value, dict) else "【请填写】"
 
     out = [f"{pad}- columns: {flow(table.get('columns') or [])}", f"{pad}  rows:"]
     for row in table.get("rows") or []:
-        out += [f"{pad}    # 上年：{flow(row)}", f"{pad}    - {flow(row[:1] + ['【请填写】'] * (len(row) - 1))}"]
+        out += [f"{pad}    # 上年：{flow(row)}", f"{pad}    - {flow(row[:1] + [blank(value) for value in row[1:]])}"]
     if table.get("widths"):
         out.append(f"{pad}  widths: {flow(table['widths'])}")
     return out
