@@ -263,3 +263,16 @@ def test_a_list_of_categories_whose_total_is_given_otherwise_is_not_read(tmp_pat
     part = _sweep_part(tmp_path, "active_disclosure", f"全年主动公开政府信息112条。其中，{items}。\n本年度主动公开政府信息120条。")
     assert "categories" not in part["figures"] and "【请填写" in part["figures"]["total"]
     assert part["content"][0] == f"全年主动公开政府信息112条。其中，{items}。"
+
+
+@pytest.mark.parametrize("rows, received", [
+    ([["项目", "数量"], ["收到政府信息公开申请", "9"]], 9),  # a head, then one figure's row
+    ([["收到政府信息公开申请", "答复申请"], ["9", "8"]], 9),  # the labels across, the figures under them
+])
+def test_a_two_row_table_is_read_by_rows_or_by_columns_as_it_is_laid_out(rows, received):
+    """A small table of two rows: a head (项目｜数量) over one figure's row was read by columns, as labels over figures,
+    and gave nothing (项目 → 收到…, 数量 → 9): R9 could not compare it with the figures."""
+    from reportkit.importers.figures2008 import search_table
+
+    found, _ = search_table("applications", rows, ["第 1 行", "第 2 行"])
+    assert [(f.field, f.value) for f in found if f.field == "received"] == [("received", received)]

@@ -450,14 +450,15 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
 
 def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:
     """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
-    each number not understood. A first row ending in a number (行政复议｜0) is a figure's row, not the head."""
+    each number not understood. A first row ending in a number (行政复议｜0) is a figure's row, not the head; of two
+    rows, the second all figures is under labels across (收到申请｜答复 / 9｜8), else a figure's row under a head."""
     labels, _, _ = table_labels(kind)
     unit = _unit(kind)
     out, unknown = [], []
     counted = rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*"
     first = 0 if rows and len(rows[0]) >= 2 and re.fullmatch(counted, rows[0][-1]) else 1
-    if len(rows) == 2 and first:
-        pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]
+    if len(rows) == 2 and first and all(re.fullmatch(counted, cell) for cell in rows[1] if cell.strip()):
+        pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]  # labels across, figures under
     else:
         pairs = [(row[0], row[-1], place) for row, place in zip(rows[first:], places[first:]) if len(row) >= 2]
     for label, value, place in pairs:
