@@ -592,7 +592,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
 
 @cli.command()
 @click.argument("kind")
-@click.option("--edition", help="版本，例如 2019 或 2021。Edition.")
+@click.option("--edition", help="版本，例如年度报告的 2008、2019、2021。Edition.")
 def schema(kind, edition):
     """输出数据文件的 JSON Schema（供编辑器补全和校验）。Print the JSON Schema.
 
