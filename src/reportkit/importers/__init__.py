@@ -8,6 +8,7 @@ Importers are contributed on the ``register_importers`` hook.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -65,7 +66,29 @@ def plugin_sections(plugins: Plugins) -> tuple:
     return tuple((s, package(s)) for s in registry.sections if s.kind == "annual-report")
 
 
-#: What a file of each built-in suffix should hold (:func:`.libreoffice.content_kind`'s names); one found to hold
+def content_kind(path: Path) -> str:
+    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
+    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
+    with path.open("rb") as f:
+        head = f.read(2048)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "word"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
+        return "word"  # Word 2003's XML, which Word also saves under .doc (not a web page naming Word.Document)
+    if text.startswith(b"<"):
+        return "html"
+    # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
+    return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
+
+
+#: What a file of each built-in suffix should hold (:func:`content_kind`'s names); one found to hold
 #: another kind that :data:`READ_AS` names is read as that kind.
 _HOLDS = {".docx": "docx", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mhtml", ".mhtml": "mhtml",
           ".pdf": "pdf", **dict.fromkeys(libreoffice.SUFFIXES, "word")}
@@ -116,7 +139,7 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     if path.stat().st_size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
     try:
-        kind = libreoffice.content_kind(path) if suffix in _HOLDS else ""
+        kind = content_kind(path) if suffix in _HOLDS else ""
     except OSError as exc:
         raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
     if kind in READ_AS and kind != _HOLDS[suffix]:

@@ -4,13 +4,12 @@ The report is copied into a private temporary folder and converted there by ``so
 profile of its own (a LibreOffice the user has open, or another ``check -j`` worker converting at the same time,
 does not block it), links and macros off and its proxy pointed nowhere, under a time limit; the folder, the DOCX
 with it, is deleted afterwards. Nothing is written next to the report. Only files whose contents are a Word or WPS
-document or RTF are converted (:func:`content_kind`), whatever their suffix (a ``.doc`` named ``.docx`` too): a web page
-or a DOCX named ``.doc`` is read by its own importer.
+document or RTF are converted (:func:`reportkit.importers.content_kind`), whatever their suffix (a ``.doc`` named
+``.docx`` too): a web page or a DOCX named ``.doc`` is read by its own importer.
 """
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -53,33 +52,11 @@ def soffice() -> str | None:
     return found or next((str(p) for p in _INSTALLED if p.is_file()), None)
 
 
-def content_kind(path: Path) -> str:
-    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
-    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
-    with path.open("rb") as f:
-        head = f.read(2048)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "word"
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx"
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
-        return "word"  # Word 2003's XML, which Word also saves under .doc (not a web page naming Word.Document)
-    if text.startswith(b"<"):
-        return "html"
-    # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
-    return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
-
-
 @contextmanager
 def converted(path: Path, office: str, advice: str) -> Iterator[Path]:
-    """The DOCX LibreOffice (``office``) makes of ``path`` (a Word, WPS or RTF file: :func:`content_kind`), in a
-    temporary folder deleted on leaving; a file it cannot convert (or not in the time allowed) is a
-    :class:`ReportkitError` naming ``path`` and ``advice``."""
+    """The DOCX LibreOffice (``office``) makes of ``path`` (a Word, WPS or RTF file:
+    :func:`reportkit.importers.content_kind`), in a temporary folder deleted on leaving; a file it cannot convert (or
+    not in the time allowed) is a :class:`ReportkitError` naming ``path`` and ``advice``."""
     try:
         folder = tempfile.TemporaryDirectory(prefix="reportkit-convert-", ignore_cleanup_errors=True)
     except OSError as exc:
