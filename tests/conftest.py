@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -75,6 +77,21 @@ def make_sample_document() -> Document:
 @pytest.fixture
 def sample_document() -> Document:
     return make_sample_document()
+
+
+@pytest.fixture
+def exported(tmp_path):
+    """A copy of examples/sample-2021.yaml and its tables workbook written by ``reportkit tables export``."""
+    from click.testing import CliRunner
+
+    from reportkit.cli import cli
+
+    data = tmp_path / "report.yaml"
+    shutil.copy(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", data)
+    book = tmp_path / "tables.xlsx"
+    result = CliRunner().invoke(cli, ["tables", "export", str(data), "-o", str(book)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return data, book
 
 
 @pytest.fixture

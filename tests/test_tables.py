@@ -22,16 +22,6 @@ def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
-@pytest.fixture
-def exported(tmp_path):
-    data = tmp_path / "report.yaml"
-    shutil.copy(SAMPLE, data)
-    book = tmp_path / "tables.xlsx"
-    result = run("tables", "export", data, "-o", book)
-    assert result.exit_code == 0, result.output
-    return data, book
-
-
 def test_export_has_the_printed_tables(exported):
     _, book = exported
     wb = load_workbook(book)

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
-from test_tables import SAMPLE, XINZHOU, _filled, _save_values, exported, run  # noqa: F401 - exported is a fixture
+from test_tables import SAMPLE, XINZHOU, _filled, _save_values, run
 
 
 def _lines(result) -> list[str]:
