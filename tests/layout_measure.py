@@ -281,17 +281,20 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
         if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
             out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")
     body = body_lines(pages, g)
+    signatures = iter([b for b in _all(document.blocks) if isinstance(b, Signature)])
     for k, seg in enumerate(segments):
         if seg.kind == "Signature":
+            block = next(signatures)
             last = next((s for s in reversed(segments[:k]) if s.kind == "Paragraph"), None)
-            at = next((i for i, (p, ln) in enumerate(body) if _plain(ln.text) in signature), None)
-            if last and at is not None:
+            found = _signature_lines(body, body.index(last.lines[-1]) + 1, block) if last else None
+            if found:
+                at, height = found
                 page = body[at][0]
                 before = [ln for p, ln in last.lines if p is page]
                 # The 附件说明's lines between them: when they, two of the paragraph's lines and the signature cannot
                 # share a page, two of the 附件说明's lines ride with the signature instead.
                 note = body[body.index(last.lines[-1]) + 1:at]
-                if len(note) + 2 + len(signature) + 2 > g.lines_per_page:
+                if len(note) + 2 + height + 2 > g.lines_per_page:
                     on_page = sum(p is page for p, _ in note)
                     if on_page < 2:
                         out.append(f"p{page.number}: the signature has {on_page} of the 附件说明's lines")
@@ -307,6 +310,20 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
                     sum(1 for p, _ in nxt.lines if p is page) == 1:
                 out.append(f"p{page.number}: heading with one line of its paragraph: {seg.text[:20]}")
     return out
+
+
+def _signature_lines(body: list[tuple[Page, Line]], start: int, block: Signature) -> tuple[int, int] | None:
+    """Where ``block`` (a 署名 and 成文日期) begins in ``body`` at or after ``start``, and how many lines it takes: an
+    organ too long for one line wraps."""
+    whole = "".join(_plain(text) for text in (*block.organs, block.date))
+    for at in range(start, len(body)):
+        acc, j = "", at
+        while j < len(body) and whole.startswith(acc + _plain(body[j][1].text)) and acc != whole:
+            acc += _plain(body[j][1].text)
+            j += 1
+        if acc == whole and acc:
+            return at, j - at
+    return None
 
 
 def _all(blocks):
