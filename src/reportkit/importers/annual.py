@@ -1290,6 +1290,7 @@ def _captions_in_tables(items: list, edition: str) -> list:
             width = len(after.rows[0]) if after.rows else 1
             after.rows.insert(0, [item.text] * width)
             after.places.insert(0, item.place)
+            after.spans = ([(0, 0, 1, width)] if width > 1 else []) + [(r + 1, c, rs, cs) for r, c, rs, cs in after.spans]
             continue
         if isinstance(item, Para) and isinstance(after, Grid) and _UNIT.match(item.text):
             continue  # the table's unit (单位：件) over it: no text of the part
@@ -1304,7 +1305,7 @@ def _headings_out_of_tables(items: list) -> list:
     for item in items:
         first = item.rows[0] if isinstance(item, Grid) and len(item.rows) > 1 else None
         if first and len(set(first)) == 1 and heading_level(first[0]) == 1 and len(first[0]) <= 40:
-            out += [Para(first[0], item.places[0], "heading"), Grid(item.rows[1:], item.places[1:], item.place)]
+            out += [Para(first[0], item.places[0], "heading"), _rows_of(item, 1, len(item.rows), item.place)]
         else:
             out.append(item)
     return out
@@ -1341,8 +1342,9 @@ def _parted(items: list) -> list:
         first, second = items[i], items[i + 1]
         if isinstance(first, Grid) and isinstance(second, Grid) and _table_key(first) is None and len(first.rows) <= 2:
             width = max(len(first.rows[0]), len(second.rows[0]))
+            below = [(r + len(first.rows), c, rs, cs) for r, c, rs, cs in second.spans]
             items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],
-                                   first.places + second.places, first.place)]
+                                   first.places + second.places, first.place, first.spans + below)]
     out: list = []
     for item in items:
         while isinstance(item, Grid):
@@ -1351,10 +1353,19 @@ def _parted(items: list) -> list:
                        and "行政诉讼" in joined), None) if "自然人" in head else None
             if at is None:
                 break
-            out.append(Grid(item.rows[:at], item.places[:at], item.place))
-            item = Grid(item.rows[at:], item.places[at:], item.places[at])
+            out.append(_rows_of(item, 0, at, item.place))
+            item = _rows_of(item, at, len(item.rows), item.places[at])
         out.append(item)
     return out
+
+
+def _rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
+    """``grid``'s rows ``start`` to ``stop`` as a grid of their own at ``place``, with the merges among them moved up
+    to their new rows. A merge crossing the cut is split: each side keeps the part over its own rows (every position
+    a merge covers holds its text, so both sides print it), left out where that part is one cell."""
+    spans = [(max(r, start) - start, c, min(r + rs, stop) - max(r, start), cs) for r, c, rs, cs in grid.spans]
+    return Grid(grid.rows[start:stop], grid.places[start:stop], place,
+                [span for span in spans if span[2] > 0 and span[2] * span[3] > 1])
 
 
 def _columns_in_order(head: list[list[str]]) -> dict | None:
