@@ -50,7 +50,7 @@ REPORT = [
     ("right", "2014年3月18日"),
 ]
 #: Where each table of REPORT is in the data, as the import nests it.
-KEPT = ("sections", "applications", "content", 1, "content", 1)
+KEPT = ("sections", "applications", "content", 2, "content", 1)
 OWN = ("sections", "own", 0, "content", 1)
 
 
@@ -93,7 +93,7 @@ def test_a_table_of_the_agencys_own_is_kept_where_it_stood(tmp_path, fmt):
     result, data = _import(tmp_path, fmt)
     sections = data["sections"]
     # Under its heading, after the paragraph it followed; whole numbers as numbers.
-    assert sections["applications"]["content"][1] == {"heading": "受理渠道", "content": [
+    assert sections["applications"]["content"][2] == {"heading": "受理渠道", "content": [
         "申请人递交申请的方式如下。", {"columns": ["递交方式", "件数"], "rows": [["当面递交", 3], ["网上提交", 5]]}]}
     # A part of the agency's own keeps its table of three columns, text and all.
     assert sections["own"] == [{"title": "栏目建设", "order": 310, "content": [
@@ -114,10 +114,12 @@ def test_a_table_listing_one_lists_items_gives_the_figures(tmp_path):
     assert sections["active_disclosure"] == {"figures": {
         "categories": [{"name": "机构职能", "count": 12}, {"name": "政策法规", "count": 30}, {"name": "规划计划", "count": 8}],
         "total": 50, "show": "table"}, "content": ["全年主动公开的信息按类别统计如下。"]}
-    # 答复结果｜件数: the outcomes, with the received count of the sentence before it (which stays in the text).
+    # 答复结果｜件数: the outcomes, with the received count of the sentence before it; the sentence stays in the text,
+    # and so does the table it points to (见下表), as written: together they state every figure.
     assert sections["applications"]["figures"] == {"received": 8, "outcomes": [
         {"name": "同意公开", "count": 5}, {"name": "部分公开", "count": 1}, {"name": "不予公开", "count": 2}]}
-    assert sections["applications"]["content"][0] == "本年度共收到政府信息公开申请8件，答复的结果见下表。"
+    assert sections["applications"]["content"][:2] == ["本年度共收到政府信息公开申请8件，答复的结果见下表。", {
+        "columns": ["答复结果", "件数"], "rows": [["同意公开", 5], ["部分公开", 1], ["不予公开", 2]]}]
     # Where each figure was, for check to name.
     places = result.imported.places
     assert places[("sections", "applications", "figures", "outcomes", 2)] == "第 2 个表格第 4 行"

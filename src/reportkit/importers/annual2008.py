@@ -8,8 +8,8 @@ An official part's figures (主动公开条数、申请件数 …) come back as 
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
 a free sentence or the agency's own table gives, with a placeholder wherever one is
 unreadable or given twice differently. Every other table of the agency's own (类别｜条数 in the overview, one
-read in part) stays in its part's ``content`` where it stood, as ``{columns, rows}``, a merged cell as
-``{text, colspan, rowspan}``.
+read in part, one read wholly beside the agency's own sentence of figures) stays in its part's ``content`` where
+it stood, as ``{columns, rows}``, a merged cell as ``{text, colspan, rowspan}``.
 Where each paragraph, table row and figure was, and each part's heading, goes into the mapper's ``places``, for
 ``check`` to name.
 """
@@ -224,11 +224,13 @@ def _check_split(mapper, figures: dict, title: str) -> None:
 def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list, dict]:
     """Figures from the part's own sentences and tables, the items left in its text, and where each figure was.
 
-    A table wholly read (each row a figure, or an item of one list: 答复结果｜件数) is taken out, the figures print
-    it again; one read in part stays whole in the text, as the sentences do. A list in a sentence of its own after
-    its total's (:func:`.figures2008.list_sentence`) stays, as the sentences do: the agency's words, which state
-    the figures (:func:`.figures2008.stated`), so they are not printed again. A list whose total the text or another
-    table gives otherwise is not read: its table or sentence stays."""
+    The agency's sentences that give figures stay in the text, and so does a table read in part, and a list in a
+    sentence of its own after its total's (:func:`.figures2008.list_sentence`): they state the figures
+    (:func:`.figures2008.stated`), which are not printed again. A table wholly read (each row a figure, or an item
+    of one list: 类别｜条数) stays likewise, as the agency wrote it, where any of these stays beside it (taken out, the
+    figures would print it again as a sentence beside the agency's total: 898 twice); only where the figures come
+    from such tables alone are the tables taken out and printed again from the figures (``show: table``). A list
+    whose total the text or another table gives otherwise is not read: its table or sentence stays."""
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
     said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
@@ -291,6 +293,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     if not figures:
         return None, items, {}
     if kept:
+        if taken:
+            kept["表格"], taken = "原表", []
         mapper.out.notes.append(f"“{title}”的 figures 是从正文的{'和'.join(kept)}里读出的，{'和'.join(kept.values())}仍留在正文中："
                                 f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
     else:

@@ -435,9 +435,12 @@ def _one_channel(before: str) -> bool:
 def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = ()) -> bool:
     """``texts`` and ``tables`` (a part's own paragraphs, and its tables as rows of cells) give every figure the
     sentence prints, each as in ``figures``: a list as a sentence of its own after its total's
-    (:func:`list_sentence`) gives, item by item; another list is never taken as stated."""
+    (:func:`list_sentence`) or a table of its items (:func:`read_list`, its 合计 the total) gives, item by item;
+    another list is never taken as stated."""
     scalars, lists, _ = _fields(kind)
+    tables = list(tables)
     said = [read for text in texts if (found := list_sentence(kind, text)) for read in [found[0]]]
+    said += [read for rows in tables if (found := read_list(kind, rows)) for read in [found[0]]]
     for name in lists:
         items = [(norm(item.name), item.count) for item in getattr(figures, name) or ()]
         if items and not any([(norm(i["name"]), i["count"]) for i in read.get(name, ())] == items for read in said):
@@ -445,6 +448,7 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
     found = {(f.field, f.value) for text in texts for f in search(kind, text, "")}
     found |= {(f.field, f.value) for rows in tables for f in search_table(kind, rows, [""] * len(rows))[0]}
+    found |= {(name, value) for read in said for name, value in read.items() if name in scalars}
     return given <= found
 
 
