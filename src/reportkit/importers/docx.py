@@ -19,7 +19,8 @@ _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "dat
 
 
 def read(path: Path) -> Published:
-    """Every paragraph and table of the body; merged cells (gridSpan, vMerge) repeated over their span."""
+    """Every paragraph and table of the body; merged cells (gridSpan, vMerge) repeated over their span, a grid
+    column a twip or two wide (a converter's rounding) no column of its own (:func:`_folded`)."""
     published = Published(str(path))
     document = Document(str(path))
     numbering, styles = _Numbering(document), _styles(document)
@@ -185,20 +186,18 @@ def _within(parent, tag: str):
 
 
 def _grid(table, place: str, numbering: _Numbering) -> Grid:
-    cells, open_merges = [], {}
     # A row deleted as a tracked change is not in the table any more.
     rows = [row for row in _within(table, qn("w:tr")) if row.find(f"{qn('w:trPr')}/{qn('w:del')}") is None]
-    for r, row in enumerate(rows):
-        col = 0
-        before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
-        if before is not None:
-            col = int(before.get(qn("w:val")))
-        for tc in _within(row, qn("w:tc")):
+    placed = [list(_placed(row, numbering)) for row in rows]
+    column = _folded(table, [cell for row in placed for cell in row])
+    cells, open_merges = [], {}
+    for r, row in enumerate(placed):
+        for tc, first, count, text in row:
+            col, colspan = column(first), column(first + count) - column(first)
+            if not colspan:
+                continue  # an empty cell only as wide as a sliver: not on the page
             props = tc.find(qn("w:tcPr"))
-            span = props.find(qn("w:gridSpan")) if props is not None else None
-            colspan = int(span.get(qn("w:val"))) if span is not None else 1
             merge = props.find(qn("w:vMerge")) if props is not None else None
-            text = "\n".join(numbering.label(p) + _text(p, notes=True) for p in tc.iter(qn("w:p")))
             if merge is not None and merge.get(qn("w:val")) != "restart" and col in open_merges:
                 cells[open_merges[col]][2] += 1  # continues the cell above
             else:
@@ -207,10 +206,51 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
                     open_merges[col] = len(cells) - 1
                 else:
                     open_merges.pop(col, None)
-            col += colspan
     cells = [tuple(c) for c in cells]
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
+
+
+def _placed(row, numbering: _Numbering):
+    """Each cell of ``row`` with the first column of the table's grid it covers, how many it covers, and its text."""
+    col = 0
+    before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    if before is not None:
+        col = int(before.get(qn("w:val")))
+    for tc in _within(row, qn("w:tc")):
+        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        colspan = int(span.get(qn("w:val"))) if span is not None else 1
+        yield tc, col, colspan, "\n".join(numbering.label(p) + _text(p, notes=True) for p in tc.iter(qn("w:p")))
+        col += colspan
+
+
+#: Twips (1/1440 inch) under which a column of a table's grid is a sliver, not a column of the table.
+_SLIVER = 30
+
+
+def _folded(table, cells):
+    """The column read where each column of ``table``'s grid starts: a function of the grid column's index.
+
+    LibreOffice, WPS and other converters make a grid column a twip or two wide (:data:`_SLIVER`) where the edges
+    of cells in different rows were rounded apart: a cell spanning it and a real column was read as two cells
+    holding the same figure. Such a sliver is folded into the column beside it, unless a cell with text covers
+    slivers only (``cells`` as :func:`_placed` gives them): that cell's columns stay columns."""
+    widths = [_twips(col.get(qn("w:w"))) for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+    slivers = {i for i, width in enumerate(widths) if width is not None and width < _SLIVER}
+    slivers -= {i for _, first, count, text in cells if text.strip() and set(range(first, first + count)) <= slivers
+                for i in range(first, first + count)}
+    starts = [0]
+    for i in range(len(widths)):
+        starts.append(starts[-1] + (i not in slivers))
+    return lambda col: starts[col] if col < len(starts) else starts[-1] + col - len(widths)
+
+
+def _twips(value: str | None) -> int | None:
+    """A grid column's width in twips; None when not given as a whole number (then it is no sliver)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class _Numbering:

@@ -77,74 +77,7 @@ def converted(path: Path, office: str, advice: str) -> Iterator[Path]:
         docx = work / "out" / "report.docx"
         if not docx.is_file() or docx.stat().st_size == 0:
             raise ReportkitError(f"{path}: LibreOffice 没能把这个文件转换为 DOCX，未导入：请确认文件完整、能用 Word 或 WPS 打开；{advice}")
-        _without_slivers(docx)
         yield docx
-
-
-#: Twips (1/1440 inch) under which a column of a table's grid is a rounding sliver, not a column of the table.
-_SLIVER = 30
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _without_slivers(docx: Path) -> None:
-    """Remove from ``docx``'s tables the grid columns a twip or two wide that LibreOffice makes of cell edges
-    rounded apart in different rows: a cell spanning one was read as two cells holding the same figure."""
-    import zipfile
-
-    from lxml import etree
-
-    try:
-        with zipfile.ZipFile(docx) as archive:
-            parts = {info: archive.read(info) for info in archive.infolist()}
-        name = next(info for info in parts if info.filename == "word/document.xml")
-        root = etree.fromstring(parts[name])
-        if not sum(_narrow(table) for table in root.iter(f"{_W}tbl")):
-            return
-    except (zipfile.BadZipFile, StopIteration, etree.XMLSyntaxError, ValueError):
-        return  # left as LibreOffice wrote it: the DOCX reader says what is wrong with it
-    parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info, data in parts.items():
-            archive.writestr(info, data)
-
-
-def _narrow(table) -> int:
-    """Take out ``table``'s sliver grid columns that no cell spans alone; how many were taken out."""
-    grid = table.find(f"{_W}tblGrid")
-    columns = grid.findall(f"{_W}gridCol") if grid is not None else []
-    widths = [int(c.get(f"{_W}w", "0") or 0) for c in columns]
-    slivers = {i for i, w in enumerate(widths) if w < _SLIVER}
-    if not slivers or len(slivers) == len(columns):
-        return 0
-    spans = []  # (element holding the count, attribute owner, first column, count)
-    for row in table.findall(f"{_W}tr"):
-        if any(child.tag not in (f"{_W}trPr", f"{_W}tblPrEx", f"{_W}tc") for child in row):
-            return 0  # cells inside content controls: left as they are
-        start = 0
-        before = row.find(f"{_W}trPr/{_W}gridBefore")
-        if before is not None:
-            start = int(before.get(f"{_W}val", "0"))
-            spans.append((before, 0, start))
-        for cell in row.findall(f"{_W}tc"):
-            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-            count = int(span.get(f"{_W}val", "1")) if span is not None else 1
-            spans.append((span, start, count))
-            start += count
-    alone = {i for _, first, count in spans if set(range(first, first + count)) <= slivers
-             for i in range(first, first + count)}
-    removed = sorted(slivers - alone)
-    if not removed:
-        return 0
-    for element, first, count in spans:
-        kept = sum(1 for i in range(first, first + count) if i not in removed)
-        if element is not None:
-            element.set(f"{_W}val", str(kept))
-    for i in reversed(removed):
-        neighbour = columns[max((j for j in range(i) if j not in removed), default=None)
-                            or min(j for j in range(i, len(columns)) if j not in removed)]
-        neighbour.set(f"{_W}w", str(int(neighbour.get(f"{_W}w", "0") or 0) + widths[i]))
-        grid.remove(columns[i])
-    return len(removed)
 
 
 def _profile(folder: Path) -> Path:
