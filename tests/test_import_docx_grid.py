@@ -142,3 +142,10 @@ def test_only_a_width_in_twips_under_30_makes_a_sliver(tmp_path, width):
     """A grid column 0 twips wide is a sliver; one whose width is missing or not a whole number of twips is a column."""
     rows = _table(tmp_path, [2000, width, 1500], [[("项目", 2, None), "数量"], ["收到", ("12", 2, None)]])
     assert rows == ([["项目", "数量"], ["收到", "12"]] if width == 0 else [["项目", "项目", "数量"], ["收到", "12", "12"]])
+
+
+@pytest.mark.parametrize("span", ["0", "x", ""])
+def test_a_span_word_reads_as_one_column_keeps_its_cell(tmp_path, span):
+    """A w:gridSpan of 0 or no number (a damaged or hand-made file) is one column, as Word shows it: the cell and
+    its figure are read. Before, 0 left the cell out (its text lost) and a non-number refused the whole file."""
+    assert _table(tmp_path, [2000, 1500], [["项目", "数量"], ["收到", (7, span, None)]]) == [["项目", "数量"], ["收到", "7"]]

@@ -213,13 +213,12 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
 
 def _placed(row, numbering: _Numbering):
     """Each cell of ``row`` with the first column of the table's grid it covers, how many it covers, and its text."""
-    col = 0
     before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
-    if before is not None:
-        col = int(before.get(qn("w:val")))
+    col = max(0, _whole(before.get(qn("w:val"))) or 0) if before is not None else 0
     for tc in _within(row, qn("w:tc")):
         span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        colspan = int(span.get(qn("w:val"))) if span is not None else 1
+        # Word reads a span that is missing, 0 or not a number as one column: the cell's text is never lost.
+        colspan = max(1, _whole(span.get(qn("w:val"))) or 1) if span is not None else 1
         yield tc, col, colspan, "\n".join(numbering.label(p) + _text(p, notes=True) for p in tc.iter(qn("w:p")))
         col += colspan
 
@@ -235,7 +234,7 @@ def _folded(table, cells):
     of cells in different rows were rounded apart: a cell spanning it and a real column was read as two cells
     holding the same figure. Such a sliver is folded into the column beside it, unless a cell with text covers
     slivers only (``cells`` as :func:`_placed` gives them): that cell's columns stay columns."""
-    widths = [_twips(col.get(qn("w:w"))) for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+    widths = [_whole(col.get(qn("w:w"))) for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
     slivers = {i for i, width in enumerate(widths) if width is not None and width < _SLIVER}
     slivers -= {i for _, first, count, text in cells if text.strip() and set(range(first, first + count)) <= slivers
                 for i in range(first, first + count)}
@@ -245,8 +244,8 @@ def _folded(table, cells):
     return lambda col: starts[col] if col < len(starts) else starts[-1] + col - len(widths)
 
 
-def _twips(value: str | None) -> int | None:
-    """A grid column's width in twips; None when not given as a whole number (then it is no sliver)."""
+def _whole(value: str | None) -> int | None:
+    """An attribute's whole number (a grid column's width in twips, a span); None when not given as one."""
     try:
         return int(value)
     except (TypeError, ValueError):
