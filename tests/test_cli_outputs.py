@@ -180,9 +180,9 @@ def test_usage_errors_are_chinese_with_the_usage_and_exit_2(args, expected):
 
 
 @pytest.mark.parametrize("args, usage", [
-    (["check", "--report"], "check [OPTIONS] PATHS..."),
-    (["render", "x.yaml", "--report"], "render [OPTIONS] FILES..."),
-    (["tables", "export", "x.yaml", "-o"], "tables export [OPTIONS] FILE"),
+    (["check", "--report"], "check [选项] PATHS..."),
+    (["render", "x.yaml", "--report"], "render [选项] FILES..."),
+    (["tables", "export", "x.yaml", "-o"], "tables export [选项] FILE"),
 ])
 def test_an_option_without_its_value_names_the_command_with_its_usage(args, usage):
     """An option without its value at the end of the line (click raises it without the command's context) showed no

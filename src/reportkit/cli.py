@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_help import VERSION_OPTION, HelpContext, usage_pieces, use_chinese_help
 from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, shown
 from .plugins import Plugins, load_plugins
 
@@ -52,6 +53,8 @@ def checking(draft_help: str):
     return add
 
 
+#: A subgroup's unknown command (``reportkit tables exprt``): click 8.4 and later raise it.
+_NO_SUCH_COMMAND = getattr(click.exceptions, "NoSuchCommand", ())
 #: A group run without its command (``reportkit``, ``reportkit tables``): click 8.2 and later raise it to show the help.
 _NO_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
@@ -60,6 +63,7 @@ class PluginGroup(click.Group):
     """The command group; plugins add their commands (``register_commands``) the first time it is listed
     or a command is looked up, so that importing reportkit.cli stays cheap."""
 
+    context_class = HelpContext
     _plugin_commands_added = False
     _core_commands: dict | None = None
 
@@ -97,10 +101,12 @@ class PluginGroup(click.Group):
     def resolve_command(self, ctx, args):
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            known = self.list_commands(ctx)
-            hint = difflib.get_close_matches(name, known, n=1)
-            raise click.UsageError(f"没有命令“{name}”。{f'是不是“{hint[0]}”？' if hint else ''}可用的命令：{'、'.join(known)}", ctx)
+            raise click.UsageError(_no_such_command(name, ctx), ctx)
         return super().resolve_command(ctx, args)
+
+    def add_command(self, cmd, name=None):
+        use_chinese_help(cmd)  # a plugin's command too: it is a plain click command
+        super().add_command(cmd, name)
 
     def _add_plugin_commands(self) -> None:
         if self._plugin_commands_added:
@@ -121,6 +127,13 @@ class PluginGroup(click.Group):
         if name not in self.commands:
             self._add_plugin_commands()
         return super().get_command(ctx, name)
+
+
+def _no_such_command(name: str, ctx: click.Context) -> str:
+    """That the group of ``ctx`` has no command ``name``: the closest it has, and all it has."""
+    known = ctx.command.list_commands(ctx)
+    hint = difflib.get_close_matches(name, known, n=1)
+    return f"没有命令“{name}”。{f'是不是“{hint[0]}”？' if hint else ''}可用的命令：{'、'.join(known)}"
 
 
 def _command_context(group: click.Group, prog_name: str, args: list[str]) -> click.Context:
@@ -165,7 +178,7 @@ codecs.register_error(_AS_GIVEN, _as_given)
 
 
 @click.group(cls=PluginGroup, context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version")
+@click.version_option(__version__, "-V", "--version", message="%(prog)s %(version)s", help=VERSION_OPTION)
 def cli():
     """reportkit：把 YAML 数据排成符合 GB/T 9704-2012 的 DOCX 和 PDF 公文。
 
@@ -193,7 +206,7 @@ def _plugins(strict: bool) -> Plugins:
 def _usage_error(exc: click.exceptions.UsageError, ctx: click.Context) -> None:
     """A usage error in Chinese: what is wrong, the usage of the command of ``ctx``, where its help is (exit 2)."""
     click.echo(f"error: {_usage_message(exc)}", err=True)
-    click.echo(f"用法：{ctx.command_path} {' '.join(ctx.command.collect_usage_pieces(ctx))}", err=True)
+    click.echo(f"用法：{ctx.command_path} {' '.join(usage_pieces(ctx))}", err=True)
     click.echo(f"查看帮助：{ctx.command_path} -h", err=True)
 
 
@@ -203,6 +216,8 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
     if any("\u4e00" <= ch <= "\u9fff" for ch in message):
         hint = getattr(exc, "param_hint", None) or (getattr(exc, "param", None) and _param_name(exc.param))
         return f"{hint}：{message}" if isinstance(exc, click.BadParameter) and hint else message
+    if isinstance(exc, _NO_SUCH_COMMAND) and exc.ctx is not None:
+        return _no_such_command(exc.command_name, exc.ctx)
     if isinstance(exc, click.exceptions.NoSuchOption):
         hint = f"是不是 {'、'.join(exc.possibilities)}？" if exc.possibilities else ""
         return f"没有选项“{exc.option_name}”。{hint}"
