@@ -138,3 +138,19 @@ def test_a_line_does_not_begin_with_closing_punctuation_nor_end_with_an_opening_
     assert wrap("显示在终端上）。后面", 10) == ["显示在终端", "上）。后面"]
     assert wrap("一二三四（五）。", 10) == ["一二三四", "（五）。"]
     assert wrap("记一行。\n不给 --report 时", 12) == ["记一行。不给", "--report 时"]
+
+
+def test_a_plugins_click_error_is_one_chinese_error_line():
+    """A plugin command raising click's own error (``click.ClickException``, a ``click.File`` it cannot open) gets
+    reportkit's ``error:`` line and exit 1; click printed “Error: …”."""
+    @click.command("ledger")
+    def ledger():
+        """读台账。"""
+        raise click.ClickException("台账文件不在这里：请用 --ledger 指出")
+
+    plugin = types.SimpleNamespace(register_commands=hookimpl(lambda cli: cli.add_command(ledger)))
+    plugin.__name__ = "reportkit-ledger"
+    with registered(plugin):
+        result = run("ledger")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == ["error: 台账文件不在这里：请用 --ledger 指出"]

@@ -92,7 +92,10 @@ class PluginGroup(click.Group):
         except click.ClickException as exc:
             if not standalone:
                 raise
-            exc.show()
+            if isinstance(exc, ReportkitError):
+                exc.show()
+            else:  # a plugin's command raised click's own error: click printed “Error: …”
+                click.echo(f"error: {exc.format_message()}", err=True)
             sys.exit(exc.exit_code)
         if standalone:  # click returns an Exit's code instead of exiting when not standalone
             sys.exit(result if isinstance(result, int) and result else 1 if _Stdout.broken else 0)
