@@ -64,8 +64,11 @@ _HEAD_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(?:单位\s*[:：]\s*)?(元|万元)\
 _CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
 OTHER_HANDLING = ("results", "other_handling")
-#: A cell printing 0 (full-width too), beside blank ones in a row of zeros (:meth:`TableMapper.blank_row`).
-_ZERO = re.compile(r"[0０]")
+#: A cell printing 0 (full-width, or a Chinese numeral too), beside blank ones in a row of zeros
+#: (:meth:`TableMapper.blank_row`).
+_ZERO = re.compile(f"[0０{labels.ZERO_WORDS}]")
+#: A note's mark after a cell's figure (:data:`.labels.NOTE_MARKS`): the cell's note.
+_NOTE_MARK = re.compile(rf"(?<=[\d０-９])\s*([{labels.NOTE_MARKS}]+)\s*$")
 #: What a published table prints for nothing to report, instead of 0: read as a blank cell.
 #: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
@@ -1007,7 +1010,8 @@ class TableMapper:
     def cell(self, text: str, kind: str, place: str, what: str, total: bool | None = None):
         """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable. ``total``:
         whether the cell is a total (by default, one in a 总计 row or column)."""
-        found = _CELL.match(_plain(unicodedata.normalize("NFKC", text))) if text else None  # １２．５ as 12.5
+        figure, mark = _without_mark(text)
+        found = _CELL.match(_plain(unicodedata.normalize("NFKC", figure))) if text else None  # １２．５ as 12.5
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
         if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
@@ -1020,6 +1024,7 @@ class TableMapper:
                              "cells")
             return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
         number, unit, note = found.groups()
+        note = note or mark
         number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
         value = Decimal(number) if kind == "amount" else int(Decimal(number))
         if isinstance(value, Decimal) and value == value.to_integral_value() and "." not in number:
@@ -1437,7 +1442,15 @@ def _review_group(word: str) -> str | None:
 
 
 def _figure(text: str) -> bool:
-    return bool(_CELL.match(_plain(text.replace("，", ","))))
+    return bool(_CELL.match(_plain(_without_mark(text)[0].replace("，", ","))))
+
+
+def _without_mark(text: str) -> tuple[str, str | None]:
+    """A cell's figure (0 for one written 零, 〇) and the note's mark typed after it, if any."""
+    if len(text.strip()) == 1 and text.strip() in labels.ZERO_WORDS:
+        return "0", None
+    mark = _NOTE_MARK.search(text)
+    return (text[:mark.start()], mark.group(1)) if mark else (text, None)
 
 
 def _set(tree: dict, keys: tuple, value) -> None:

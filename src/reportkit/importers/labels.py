@@ -49,6 +49,13 @@ def date_line(text: str) -> re.Match | None:
     return CHINESE_DATE.match(text) or NUMERIC_DATE.match(text)
 
 
+#: A note's mark typed after a figure in a table's cell (57①, 38¹, 1284*, 6※), as a character class's body: the
+#: note's, never a digit of the figure (NFKC would make ① and ¹ a 1: 571, 381).
+NOTE_MARKS = "\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079*＊※"
+#: 0 written as a Chinese numeral in a table's cell (零, 〇, and ○ typed for 〇): the figure 0.
+ZERO_WORDS = "零〇○"
+
+
 #: The heading of one article of a page that collects several (第二篇：…), as document sites publish them.
 ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]")
 

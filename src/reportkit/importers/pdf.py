@@ -268,8 +268,10 @@ def _closes(line: dict, right: float, following: dict) -> bool:
 
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
     """Where the paragraphs of a page's ``lines`` wrap to: the most common start of a line after one reaching the
-    text's ``right`` edge, no further in than it; None on a page without such lines."""
-    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a)
+    text's ``right`` edge, no further in than it; None on a page without such lines. A line starting right of the
+    middle of the lines is none: a 署名 set right over a longer date is no paragraph wrapping."""
+    middle = (min((ln["x0"] for ln in lines), default=0) + right) / 2
+    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and b["x0"] < middle
                     and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
     return float(found.most_common(1)[0][0]) if found else None
 

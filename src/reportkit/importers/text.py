@@ -20,8 +20,8 @@ from pathlib import Path
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from .annual import parse_date
-from .labels import (ARTICLE, MONTH_DATE, application_rows, disclosure_rows, head_labels, heading_level, norm,
-                     organ_name)
+from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, application_rows, disclosure_rows, head_labels,
+                     heading_level, norm, organ_name)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -30,10 +30,11 @@ _PIPE_CELL = re.compile(r"[^|]*\|")
 _PIPE_PAD = re.compile(r"\|{2,}")
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
 _BLANKS = " \r\n\u3000\u00a0"
-#: A cell of figures, or nothing to report (— / 无 …): a statistics table's cells after its row's labels. A space
-#: between digits (“3 8”) is still a figure's cell, which the mapper then names as no number, as from a page.
+#: A cell of figures (a note's mark after it too), 0 in words, or nothing to report (— / 无 …): a statistics table's
+#: cells after its row's labels. A space between digits (“3 8”) is still a figure's cell, which the mapper then names
+#: as no number, as from a page.
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
-                     r"([（(].*[)）])?\s*|[\s\-−－—–/／…无]*|持平", re.S)
+                     rf"([（(].*[)）])?[{NOTE_MARKS}]*\s*|\s*[{ZERO_WORDS}]\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
 #: A line of a PDF reader's copy of a table: its labels, if any, then figures parted by spaces.
 _SPACED = re.compile(r"\s*(?:(\S.*?\D)\s+)?([\d０-９]+(?:[.．][\d０-９]+)?(?:\s+[\d０-９]+(?:[.．][\d０-９]+)?)*)\s*")
@@ -45,13 +46,14 @@ _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # tabl
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    lines = _spaced_rows(_heads_joined(decode(Path(path).read_bytes()).splitlines()))
+    lines, numbers = _captions_apart(decode(Path(path).read_bytes()).splitlines())
+    lines = _spaced_rows(_heads_joined(lines))
     signed = closing(lines)
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
     wrapped = ""  # the start of a cell whose text went on to the next line
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        place = f"第 {i + 1} 行"
+        place = f"第 {numbers[i]} 行"
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
         if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i) or (
@@ -70,6 +72,25 @@ def read(path: Path) -> Published:
     if table is not None:
         table.add_to(published)
     return published
+
+
+#: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.
+_CAPTION_FIRST = re.compile(r"\s*(第二十条第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项)[\t \u3000]+(\S.*)")
+
+
+def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
+    """``lines`` with table 二's caption of a block on a line of its own where a copy put it on one line with the
+    block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …) or first row: the caption's cell spanned the block's rows
+    at its left, or the copy lost the line break under it. The head's cells then stand over their own columns.
+    With each line's number in the file (both parts of a line parted have its number)."""
+    rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
+    out, numbers = [], []
+    for number, line in enumerate(lines, 1):
+        found = _CAPTION_FIRST.fullmatch(line.rstrip(_BLANKS))
+        parts = [found[1], found[2]] if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows else [line]
+        out += parts
+        numbers += [number] * len(parts)
+    return out, numbers
 
 
 def _heads_joined(lines: list[str]) -> list[str]:
