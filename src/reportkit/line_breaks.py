@@ -113,9 +113,13 @@ def fitted_tables(document: Document, geometry: Geometry) -> Document:
     """``document`` with each table's columns widened where a figure in a cell of one column would not fit on a line
     (a county's table 三 has 5-digit counts at most, a province's sums 6), the room taken from the columns that can
     give it: first those holding no figure (labels, which wrap), then the others, each in proportion to its room to
-    spare. A table that cannot give enough room is left as it is."""
-    return dataclasses.replace(document, blocks=[
-        dataclasses.replace(b, widths=_fitted(b, geometry)) if isinstance(b, Table) else b for b in document.blocks])
+    spare. A table that cannot give enough room is left as it is. Tables in an attachment too (the work plan's task
+    table, an attachment's own table: its figures were broken inside, "…01298|7654321")."""
+    def fitted(blocks):
+        return [dataclasses.replace(b, widths=_fitted(b, geometry)) if isinstance(b, Table)
+                else dataclasses.replace(b, blocks=fitted(b.blocks)) if isinstance(b, Attachment) else b for b in blocks]
+
+    return dataclasses.replace(document, blocks=fitted(document.blocks))
 
 
 def _fitted(table: Table, geometry: Geometry) -> list[float]:

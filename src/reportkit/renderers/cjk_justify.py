@@ -12,6 +12,13 @@ without the space there (the ``.as`` margin the PDF template puts on what follow
 as Word and LibreOffice space them): they put none at a line's start, so the line starts at the
 edge and holds as many characters as any other.
 
+WeasyPrint draws a character's offset 1024/1000 too far right (``draw/text.py`` divides Pango's ``x_offset``, in
+1/1024 pixel, by the font size as if it were in thousandths of an em), and Pango puts half of each character's letter
+spacing in that offset: at the grid's -0.21 pt this is nothing, but a line of a few Chinese characters, spread across
+the text block because a long number or web address moved to the next line, had its last character drawn up to 5 pt
+past the right edge. :func:`_spread` sets each text box's spacing so that its last character is drawn where it belongs
+(:data:`OFFSET_SCALE`).
+
 And it keeps every line on the grid when a character is set in a fallback face (喆 in 楷体 among 仿宋):
 WeasyPrint centred the glyphs' extents (Pango's, taken over every face the text box uses) in the line
 height, so a face with a larger ascent or descent moved the box off the line's strut and made the line
@@ -30,8 +37,10 @@ import re
 
 import weasyprint
 from weasyprint.css.properties import Dimension
+from weasyprint.draw import text as _draw
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
+from weasyprint.text.ffi import TO_UNITS
 from weasyprint.text.line_break import create_layout, strut
 
 TESTED_VERSIONS = ("70.",)
@@ -54,6 +63,19 @@ _original = inline.justify_line
 _original_split = inline.split_inline_box
 _original_split_text = inline.split_text_box
 _NO_MARGIN = Dimension(0, "px")
+
+
+def _offset_scale() -> float:
+    """How much farther WeasyPrint draws a glyph's ``x_offset`` than Pango set it: 1.024 while ``draw_first_line``
+    divides the offset by the font size alone (WeasyPrint 70), 1 once it draws the offset as set."""
+    try:
+        drawn_as_thousandths = "x_offset / font_size" in inspect.getsource(_draw.draw_first_line)
+    except (OSError, TypeError):  # installed without its source: the versions tested draw it so
+        drawn_as_thousandths = weasyprint.__version__.startswith(TESTED_VERSIONS)
+    return TO_UNITS / 1000 if drawn_as_thousandths else 1.0
+
+
+OFFSET_SCALE = _offset_scale()
 
 
 def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, *rest):
@@ -140,7 +162,7 @@ def _spread(context, box, spacing, x_advance, spread: set[int]):
     if isinstance(box, boxes.TextBox):
         style = box.style.copy()
         base = style["letter_spacing"]
-        style["letter_spacing"] = (0 if base == "normal" else base) + spacing
+        style["letter_spacing"] = _drawn((0 if base == "normal" else base) + spacing, len(box.text))
         box.style = style
         box.position_x += x_advance
         layout = create_layout(box.text, style, context, max_width=None,
@@ -159,6 +181,16 @@ def _spread(context, box, spacing, x_advance, spread: set[int]):
         return x_advance
     box.translate(x_advance, 0)  # an atomic inline box (inline-block, image) moves as a whole
     return x_advance
+
+
+def _drawn(letter_spacing: float, count: int) -> float:
+    """The letter spacing to give a text box of ``count`` characters so that WeasyPrint draws its last character where
+    ``letter_spacing`` puts it. Pango offsets every character but the first by half the spacing, which WeasyPrint draws
+    :data:`OFFSET_SCALE` times as far: a little less spacing takes that back at the last character (the others are
+    drawn at most that little to the right of their place, inside the gaps the spacing opens)."""
+    if count < 2:
+        return letter_spacing
+    return letter_spacing * (count - 1) / (count - 1 + (OFFSET_SCALE - 1) / 2)
 
 
 def _problem() -> str | None:
