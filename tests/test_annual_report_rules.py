@@ -148,6 +148,8 @@ def test_r10_without_fee_a_nothing_in_section_six_is_not_printed_and_said_so(sam
     nothing but says nothing either: an office would strike it. It is left out now, with a note saying so."""
     sample["sections"]["other"] = ["无。"]
     sample["information_processing_fee"] = {"notices": 0}
+    handling = sample["tables"]["applications"]["results"]["other_handling"]  # no notice, none dropped for its fee
+    handling["other"]["natural_person"] = handling.pop("overdue_fee")["natural_person"]
     [f] = only(sample, "R10")
     assert f.severity == NOTE and f.path == ("sections", "other", 0) and f.message.startswith("“六、其他需要报告的事项”写的“无。”不印出")
     path = tmp_path / "r.yaml"
@@ -155,6 +157,14 @@ def test_r10_without_fee_a_nothing_in_section_six_is_not_printed_and_said_so(sam
     texts = [text for _, text, _ in prepare(path, load_plugins(), formats=("docx",)).document.texts()]
     six = texts.index("六、其他需要报告的事项")
     assert texts[six + 1] == "本年度未发出信息处理费收费通知，未收取信息处理费。" and "无。" not in texts
+
+
+def test_r10_an_application_dropped_for_an_unpaid_fee_needs_the_fee_notices(sample):
+    """表三（六）2 counts an application dropped for an unpaid fee notice: with no notices in the data, part 六 would
+    print that none were sent."""
+    sample["information_processing_fee"] = {"notices": 0}
+    [f] = only(sample, "R10")
+    assert f.severity == WARNING and f.path[-2:] == ("overdue_fee", "total") and "为 1 件" in f.message
 
 
 def test_r11_period_title_and_preamble(xinzhou):

@@ -64,14 +64,15 @@ def resolve(report):
     return report.model_copy(update={"sections": sections})
 
 
-def _narrative(report) -> Iterator[tuple[tuple, str]]:
+def narrative(report) -> Iterator[tuple[tuple, str]]:
+    """``(path, text)`` of every paragraph and heading of the six sections."""
     for key, _label, _hint in SECTIONS:
         yield from item_texts(getattr(report.sections, key), ("sections", key))
 
 
 def check_citations(report) -> Iterator[Finding]:
     """R9: every 【表X：…】 names a cell of its table."""
-    for path, text in _narrative(report):
+    for path, text in narrative(report):
         for m in CITATION.finditer(text):
             if cited(report, m.group(1), m.group(2)) is None:
                 yield Finding(ERROR, (
@@ -115,18 +116,20 @@ def _t2(row: str, *columns: str) -> Callable:
     return value
 
 
+_NEW_RECEIVED = _t3("new_received")
+
 #: R9's advice to cite the cell instead of typing its figure: a data file's (``reportkit check`` of a published report
 #: leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 #: (phrase with the figure as its group, the cell in words, the cell's values and citation). Each phrase ends in 件
 #: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …).
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
-    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共|合计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _t3("new_received")),
+    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共|合计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
     (r"上年结转(?:政府信息公开申请)?(\d+)件", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
     (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _t3("carried_forward")),
     (r"办结(?:政府信息公开申请|申请)?(?:共|合计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _t3("results")),
     (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _t3_result("granted")),
-    (r"部分公开(\d+)件", "表三“（二）部分公开”的总计", _t3_result("partly_granted")),
+    (r"(?<![或和及与、])部分公开(\d+)件", "表三“（二）部分公开”的总计", _t3_result("partly_granted")),
     (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _t4("reconsideration")),
     (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和",
      _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))),
@@ -137,14 +140,33 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), ce
 ))
 
 
+#: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”) or of several (累计).
+_OTHER_YEAR = re.compile(r"上一?年|去年|往年|历年|同期|累计|(\d{4})年")
+#: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
+_WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+上年结转")
+
+
+def _other_year(report, text: str, start: int) -> bool:
+    """Whether the clause of ``text`` before ``start`` names a year other than the report's, or last year."""
+    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    return any(m.group(1) is None or int(m.group(1)) != report.year for m in _OTHER_YEAR.finditer(clause))
+
+
 def check_figures(report) -> Iterator[Finding]:
-    """R9: a figure typed in the narrative that states a table figure equals the table."""
-    for path, text in _narrative(report):
+    """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause names
+    another year is not about the table; a count of applications said to include last year's carried over is new +
+    carried over."""
+    carried = shown_values(report)[("carried_over",)]["total"]
+    for path, text in narrative(report):
         if path[-1] == "heading":
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
+                if _other_year(report, text, m.start()):
+                    continue
                 stated, (table, parts, cite) = int(m.group(1)), value(report)
+                if value is _NEW_RECEIVED and _WITH_CARRIED.search(text[m.end():]):
+                    table, parts = table + carried, parts + carried
                 if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
                     fix = CITE_ADVICE.format(cite) if cite else ""
                     yield Finding(WARNING, f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处{fix}",

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
-from reportkit.narrative import item_texts
+from reportkit.narrative import PLACEHOLDER, item_texts
 from reportkit.registry import Finding
 
 from . import citations
@@ -179,9 +179,43 @@ def says_nothing(items) -> bool:
     return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)
 
 
+#: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”.
+_FEE_STATED = re.compile(r"(?:收费通知|信息处理费)[^。；，,]{0,10}?(?<![\d.])[1-9][\d.,]*\s*(?:件|元)")
+_FEE_UNPAID = ("results", "other_handling", "overdue_fee")
+
+
+def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
+    """Fee notices the report shows elsewhere (表三（六）2, a sentence of the text) while section 六 states none
+    charged: the data's ``information_processing_fee`` is empty and no sentence of section 六 gives a figure (a
+    published report's “本年度未发出信息处理费收费通知……” imports as that). A section 六 still to be written (a
+    placeholder: missing from a published report, a finding of its own) is not judged."""
+    if report.information_processing_fee.charged:
+        return
+    if any(_FEE_STATED.search(text) or PLACEHOLDER.search(text) for _path, text in item_texts(report.sections.other, ())):
+        return
+    fix = ("请在“六、其他需要报告的事项”写明本年度发出收费通知的件数和金额、实际收取的金额"
+           "（数据文件写在 information_processing_fee 下）")
+    unpaid = applications_values(report)[_FEE_UNPAID]["total"]
+    if unpaid:
+        yield Finding(WARNING, (
+            f"表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”为 {unpaid} 件，即发出过信息处理费收费通知，"
+            f"而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未发出）：{fix}；收费通知是上年发出的，请在第六部分说明"
+        ), APPLICATIONS + _FEE_UNPAID + (TOTAL.key,))
+        return
+    for path, text in citations.narrative(report):
+        m = _FEE_STATED.search(text) if path[1] != "other" else None
+        if m:
+            yield Finding(WARNING, (
+                f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
+            ), path, m.group())
+            return
+
+
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
     """R10: section 六 prints the 信息处理费 sentence, so a “无” there contradicts fees charged, and is not printed
-    after a sentence saying none were (:func:`.build._section`)."""
+    after a sentence saying none were (:func:`.build._section`); fee notices shown elsewhere are reported there."""
+    unreported = list(_fee_unreported(report))
+    yield from unreported
     fee = report.information_processing_fee
     other = report.sections.other
     if fee.charged and says_nothing(other):
@@ -189,10 +223,10 @@ def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
             f"数据中本年度发出信息处理费收费通知 {fee.notices} 件，而“六、其他需要报告的事项”写的是“{other[0].strip()}”："
             "reportkit 会在第六部分写明信息处理费情况，请删去“无”，或改写为其他需要报告的事项"
         ), ("sections", "other", 0))
-    elif says_nothing(other):
+    elif says_nothing(other) and not unreported:
         yield Finding(NOTE, (
-            f"“六、其他需要报告的事项”写的“{other[0].strip()}”不印出：这一部分已印出“本年度未发出信息处理费收费通知，"
-            "未收取信息处理费。”，其后再印“无”前后不通；没有别的事项时，这里可以不写"
+            f"“六、其他需要报告的事项”写的“{other[0].strip()}”不印出：reportkit 排版时这一部分先印“本年度未发出信息处理费收费通知，"
+            "未收取信息处理费。”，其后再印“无”前后不通；没有别的事项时，这里可以不写（已发布的报告没有收取信息处理费的，这里写“无”不是问题）"
         ), ("sections", "other", 0))
 
 
@@ -203,6 +237,9 @@ def check_r13(report: AnnualReportBase) -> Iterator[Finding]:
             f"“五、存在的主要问题及改进情况”只写了“{report.sections.problems[0].strip()}”：请写明本年度工作的主要问题、"
             "改进措施和上一年度所列问题的整改情况（只写“无”，年报评议时会被扣分）"
         ), ("sections", "problems", 0))
+
+
+_SENTENCE = re.compile(r"(?<=[。；;！？])")
 
 
 def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
@@ -223,8 +260,9 @@ def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
             said = f"标题中的年度为 {'、'.join(str(y) for y in sorted(years))}" if years else f"标题中没有写出“{year}年”"
             yield Finding(WARNING, f"{said}，而报告年度 year 为 {year}", ("title",))
     for i, text in enumerate(report.preamble or ()):
-        if "统计" in text:
-            others = sorted(years_named(text) - {year})
+        period = "".join(s for s in _SENTENCE.split(text) if "统计" in s)  # not “2019年修订的《条例》” beside it
+        if period:
+            others = sorted(years_named(period) - {year})
             if others:
                 yield Finding(WARNING, (
                     f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}"
@@ -259,8 +297,8 @@ def date_findings(report, deadline: dt.date, law: str) -> Iterator[Finding]:
 OVERVIEW_TOPICS = (
     ("主动公开", "主动公开"),
     ("依申请公开", "依申请公开|公开申请"),
-    ("政府信息管理", "信息管理"),
-    ("政府信息公开平台建设", "平台建设|公开平台"),
+    ("政府信息管理", "信息[^，。；]{0,10}管理"),  # 政府信息资源管理, 政府信息资源规范化、标准化管理 …
+    ("政府信息公开平台建设", "平台|网站建设|载体建设"),
     ("监督保障", "监督[和与及、]?保障|保障[和与及、]?监督"),  # 监督和保障, 监督与保障 …
 )
 #: What a people's government's report adds under 监督保障 (《条例》第五十条第四项).
