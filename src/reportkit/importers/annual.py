@@ -214,6 +214,7 @@ class _Mapper:
             self.out.notes.append(f"agency_type 按机关名称推定为 {self.data['agency_type']}，请核对")
         if title and title.replace("\n", "") != f"{agency}{year}年政府信息公开工作年度报告":
             self.data["title"] = title
+            self.out.places[("title",)] = title_place
         self._addressee()
         organs, date, chinese = closing
         if date:
@@ -433,6 +434,7 @@ class _Mapper:
             self.find(skipped.place, f"成文日期之后的“{_short(skipped)}”未导入", "skipped")
         del self.items[last + 1:]
         item = self.items.pop(last)
+        self.out.places[("date",)] = item.place
         if labels.MONTH_DATE.match(item.text):  # 2024年1月: the 成文日期's place, its day not printed
             self.undated = item
             return self._organs(item), None, False
@@ -552,19 +554,22 @@ class _Mapper:
         return preamble, parts
 
     def _preamble(self, items: list, year: int | None) -> None:
+        """The preamble's own paragraphs into ``preamble`` and a generated one's period into ``period``, each with its
+        place in ``places``; the contact sentences into ``contact``."""
         own = []
         for item in items:
             if isinstance(item, Grid):
                 self.find(item.place, "前言里的表格无法映射，未导入", "tables")
             elif item.text.startswith("本报告依据《中华人民共和国政府信息公开条例》和"):
-                self._period(item.text, year)
+                self._period(item, year)
             elif not self.contact(item.text):
+                self.out.places[("preamble", len(own))] = item.place
                 own.append(item.text)
         if own:
             self.data["preamble"] = own
 
-    def _period(self, text: str, year: int | None) -> None:
-        found = re.search(r"统计期限为(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    def _period(self, para: Para, year: int | None) -> None:
+        found = re.search(r"统计期限为(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", para.text)
         if not found:
             return
         y1, m1, d1, y2, m2, d2 = found.groups()
@@ -573,6 +578,7 @@ class _Mapper:
         if year and (start, end) != (dt.date(year, 1, 1), dt.date(year, 12, 31)) and \
                 (start, end) != spec2008.default_period(year):
             self.data["period"] = {"start": start, "end": end}
+            self.out.places[("period",)] = para.place
 
     def contact(self, text: str) -> bool:
         """Read the generated contact sentences into ``contact``; False when ``text`` is not them."""

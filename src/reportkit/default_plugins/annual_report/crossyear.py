@@ -60,7 +60,7 @@ def check_r8(report, previous) -> Iterator[Finding]:
                     yield Finding(WARNING, (
                         f"表二“{label}”的现行有效件数为 {row.in_force.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key, 'in_force'))}）"
                         f"的 {before.in_force.value} 件加本年制发 {row.issued.value} 件、减本年废止 {row.repealed.value} 件为 {expected} 件："
-                        "请核对（有修订或清理的，可在 note 中说明）"
+                        "请核对本年和上年的表二；件数因文件修订、清理等确实接不上的，报告中应写明原因（如在这一格的数字后注明）"
                     ), ("tables", "active_disclosure", key, "in_force"))
             elif "change" in columns:
                 expected = before.previous_year.value + before.change.value
