@@ -110,16 +110,34 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
 
 
+#: LibreOffice, to export a DOCX to PDF as offices do (tests that need it skip without it).
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _fandol_fonts(folder: Path) -> dict:
+    """The environment of a program that finds the bundled FandolFang face through fontconfig."""
+    conf = folder / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
 def chromium_pdf(html: str, folder: Path, running: bool = False) -> Path:
     """``html`` printed to PDF by Chromium in FandolFang, as a site's page; with ``running``, with the browser's header
     (date, title) and footer (address, 1/4) on every page."""
     page = folder / "page.html"
     page.write_text(html, encoding="utf-8")
-    conf = folder / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
     target = folder / "printed.pdf"
     subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
                     *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180, check=False)
+                   env=_fandol_fonts(folder), capture_output=True, timeout=180, check=False)
     return target
+
+
+def libreoffice_pdf(docx: Path) -> Path:
+    """``docx`` exported to PDF by LibreOffice beside it, FandolFang found, as an office exports its report."""
+    folder = docx.parent
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(docx)],
+                   env=_fandol_fonts(folder), capture_output=True, timeout=180, check=False)
+    return docx.with_suffix(".pdf")

@@ -8,13 +8,11 @@ PDF of ragged text whose 署名 over a longer date was taken for the edge its pa
 from __future__ import annotations
 
 import html
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
+from _import_helpers import SOFFICE, import_text, imported, libreoffice_pdf, page_as_text
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -23,11 +21,7 @@ from docx.shared import Pt
 from reportkit.importers import import_file
 from reportkit.plugins import load_plugins
 
-from _import_helpers import import_text, imported, page_as_text
-
 PLUGINS = load_plugins()
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
 
 PARTS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
          "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
@@ -443,12 +437,7 @@ def test_a_pdf_of_ragged_text_keeps_its_paragraphs_over_a_signature_set_right(tm
     document.add_paragraph("某县审计局").alignment = 2
     document.add_paragraph("2024年1月26日").alignment = 2
     document.save(tmp_path / "report.docx")
-    conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(tmp_path / "report.docx")],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180, check=False)
+    libreoffice_pdf(tmp_path / "report.docx")
     import pdfplumber
 
     with pdfplumber.open(tmp_path / "report.pdf") as pdf:

@@ -2,13 +2,11 @@
 break over a page, and a label wrapped over the break (“7.属” at the page's foot, “于行政执法案卷” on the next)."""
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from _import_helpers import SOFFICE, libreoffice_pdf
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -16,8 +14,6 @@ from docx.shared import Pt
 from reportkit.importers import pdf
 from reportkit.importers.source import Grid
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
 LABELS = ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
           "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"]
 
@@ -43,13 +39,7 @@ def _exported(folder: Path, blank_lines: int) -> Path:
         for cell in column.cells:
             cell.width = column.width
     document.save(folder / "report.docx")
-    conf = folder / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{folder}/fc</cachedir></fontconfig>")
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(folder / "report.docx")],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180, check=False)
-    return folder / "report.pdf"
+    return libreoffice_pdf(folder / "report.docx")
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
