@@ -30,6 +30,9 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+#: Latin characters further apart than this share of their size have a space between them (WeasyPrint draws none).
+_WORD_GAP = 0.2
 #: A line break in a table cell's text, with the blanks about it.
 _CELL_BREAK = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
 #: What a cell cut off by the page's edge reads as: not a figure, so the mapping leaves a placeholder and says why;
@@ -83,6 +86,7 @@ def read(path: Path) -> Published:
         usual = edges.most_common(1)[0][0] if edges else 0
         pitch = _pitch([lines for lines, *_ in pages])
         columns = _shared_columns(pages)
+        keeps = _keeps_wrap_spaces(pages)
         previous = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             if wraps[number - 1] is not None:
@@ -109,10 +113,9 @@ def read(path: Path) -> Published:
                 # printed to PDF sets its paragraphs apart so, without indent.
                 spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
                 closed = previous is not None and _closes(previous, right[width], obj)
-                above, previous = obj["top"], obj
+                last, above, previous = previous, obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
-                    current.text += (" " if _ASCII_WORD.match(obj["text"][:1]) and
-                                     _ASCII_WORD.match(current.text[-1:]) else "") + obj["text"]
+                    current.text += _joint(last, obj, left, right[width], keeps) + obj["text"]
                     continue
                 _added(published, current)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
@@ -256,6 +259,53 @@ def _join_cut_figures(previous: Grid, grid: Grid) -> None:
     del grid.rows[head], grid.places[head]
 
 
+def _latin_run(chars: list[dict]) -> list[dict]:
+    """The run of printable ASCII characters (a word, a file name, a web address) that ``chars``, in reading order or
+    its reverse, start with: up to a space character or a gap (:data:`_WORD_GAP`)."""
+    run = list(takewhile(lambda c: "!" <= c["text"] <= "~", chars))
+    apart = next((k for k, (a, b) in enumerate(pairwise(run), 1)
+                  if max(a["x0"], b["x0"]) - min(a["x1"], b["x1"]) > _WORD_GAP * a["size"]), len(run))
+    return run[:apart]
+
+
+def _space_after(line: dict, spaces: list[dict]) -> bool:
+    """Whether one of the page's ``spaces`` (characters) is drawn right after ``line``'s last Latin letter or digit:
+    Typst keeps the space a line broke at, which pdfplumber leaves out of the line."""
+    last = line["chars"][-1] if line["chars"] else None
+    return last is not None and bool(_ASCII_ALNUM.fullmatch(last["text"])) and \
+        any(abs(c["top"] - last["top"]) < 1 and abs(c["x0"] - last["x1"]) < last["size"] / 4 for c in spaces)
+
+
+def _keeps_wrap_spaces(pages: list[tuple]) -> bool:
+    """Whether the PDF draws the space a line of Latin words broke at (Typst does; WeasyPrint, Word and LibreOffice
+    leave it out): then a Latin line end without one is a word broken inside."""
+    return any(a["space_after"] and _ASCII_ALNUM.match(b["text"][:1]) for lines, *_ in pages
+               for a, b in pairwise(lines))
+
+
+def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) -> str:
+    """What joins ``line`` to the ``following`` line of its paragraph: a space where the line broke at one between
+    Latin letters or digits, nothing between others or where the engine broke a word too long for a line (a file
+    name, a web address) inside it: only a line reaching the ``right`` edge can be. A drawn space
+    (:func:`_space_after`) tells; in a PDF that draws none, the word was broken where it (the line's last run and the
+    next one's first) is wider than the text and no Latin word stands before it on the line (the engine moved it to
+    a new line)."""
+    if not (_ASCII_ALNUM.match(line["text"][-1:]) and _ASCII_ALNUM.match(following["text"][:1])):
+        return ""
+    if line["space_after"] or line["x1"] < right - _size(line):
+        return " "
+    if keeps:
+        return ""
+    tail = _latin_run(line["chars"][::-1])
+    head = _latin_run(following["chars"])
+    if not tail or not head:
+        return " "
+    before = [c for c in line["chars"] if not c["text"].isspace() and c["x1"] <= tail[-1]["x0"] + 0.5]
+    alone = bool(before) and "!" <= before[-1]["text"] <= "~"
+    wide = line["x1"] - tail[-1]["x0"] + head[-1]["x1"] - following["x0"] > right - left
+    return "" if wide and not alone else " "
+
+
 def _closes(line: dict, right: float, following: dict) -> bool:
     """Whether ``line`` ends its paragraph: a sentence or a numbered heading, ending short of the text's right edge
     (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
@@ -351,8 +401,9 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         column = outside.filter(lambda obj: _within(obj, aside) and not _in_any(obj, boxes))
         laid_out += [ln["text"] for ln in column.extract_text_lines()]
         outside = outside.filter(lambda obj: not _within(obj, aside) or _in_any(obj, boxes))
-    lines = [ln | {"text": _text(ln["text"])} for ln in outside.extract_text_lines()
-             if not _PAGE_NUMBER.match(ln["text"].strip())]
+    spaces = [c for c in outside.chars if c["text"] == " "]
+    lines = [ln | {"text": _text(ln["text"]), "space_after": _space_after(ln, spaces)}
+             for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
 
 
