@@ -117,22 +117,23 @@ def _t2(row: str, *columns: str) -> Callable:
 
 
 _NEW_RECEIVED = _t3("new_received")
+_RECONSIDERATION = _t4("reconsideration")
+_LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (``reportkit check`` of a published report
 #: leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 #: (phrase with the figure as its group, the cell in words, the cell's values and citation). Each phrase ends in 件
-#: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …).
+#: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …) but 共计.
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
-    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共|合计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
+    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共计?|合计|总计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
     (r"上年结转(?:政府信息公开申请)?(\d+)件", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
     (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _t3("carried_forward")),
-    (r"办结(?:政府信息公开申请|申请)?(?:共|合计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _t3("results")),
+    (r"办结(?:政府信息公开申请|申请)?(?:共计?|合计|总计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _t3("results")),
     (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _t3_result("granted")),
     (r"(?<![或和及与、])部分公开(\d+)件", "表三“（二）部分公开”的总计", _t3_result("partly_granted")),
-    (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _t4("reconsideration")),
-    (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和",
-     _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))),
+    (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _RECONSIDERATION),
+    (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和", _LITIGATION),
     (r"(?:作出|做出)行政处罚决定(\d+)件", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
     (r"(?:作出|做出)行政许可决定(\d+)件", "表二“行政许可”的处理决定数量", _t2("administrative_licensing", "decisions")),
     (r"制发(?:行政)?规范性文件(\d+)件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
@@ -140,34 +141,51 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), ce
 ))
 
 
-#: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”) or of several (累计).
-_OTHER_YEAR = re.compile(r"上一?年|去年|往年|历年|同期|累计|(\d{4})年")
+#: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”), of several (累计, 以来), of a
+#: change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月), of other organs (全县, 各乡镇) or of one
+#: channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…): its figure is no table's.
+_NOT_THE_TABLE = re.compile(
+    r"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(\d{4})年"
+    r"|每月|月均|平均|季度|上半年|下半年"
+    r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
+    r"|全(?:国|省|市|区|县|州|旗|盟)|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
+    r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
-_WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+上年结转")
+_WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
+#: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
+#: 公开的2件”.
+_DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属于)?政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+                              r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?(\d+)件")
 
 
-def _other_year(report, text: str, start: int) -> bool:
-    """Whether the clause of ``text`` before ``start`` names a year other than the report's, or last year."""
-    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
-    return any(m.group(1) is None or int(m.group(1)) != report.year for m in _OTHER_YEAR.finditer(clause))
+def _not_the_table(report, text: str, start: int) -> bool:
+    """Whether the clause of ``text`` before ``start`` says its figure is not the table's (:data:`_NOT_THE_TABLE`): a
+    year other than the report's, last year …"""
+    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1].replace(report.agency, "")
+    return any(m.group(1) is None or int(m.group(1)) != report.year for m in _NOT_THE_TABLE.finditer(clause))
 
 
 def check_figures(report) -> Iterator[Finding]:
-    """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause names
-    another year is not about the table; a count of applications said to include last year's carried over is new +
-    carried over."""
+    """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
+    is not the table's (:data:`_NOT_THE_TABLE`) is not compared; a count of applications said to include last year's
+    carried over is new + carried over; a count of reviews or suits followed by “其中涉及政府信息公开的 N 件” is all the
+    organ's, N is 表四's."""
     carried = shown_values(report)[("carried_over",)]["total"]
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                if _other_year(report, text, m.start()):
+                if _not_the_table(report, text, m.start()):
                     continue
-                stated, (table, parts, cite) = int(m.group(1)), value(report)
+                stated, said, (table, parts, cite) = int(m.group(1)), m.group(), value(report)
+                at = said
                 if value is _NEW_RECEIVED and _WITH_CARRIED.search(text[m.end():]):
                     table, parts = table + carried, parts + carried
+                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
+                if part:
+                    stated, said = int(part.group(1)), text[m.start():m.end() + part.end()]
+                    at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
                 if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
                     fix = CITE_ADVICE.format(cite) if cite else ""
-                    yield Finding(WARNING, f"正文写的是“{m.group()}”，而{cell}为 {table}：请改正其中一处{fix}",
-                                  path, m.group())
+                    yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处{fix}", path, at)
