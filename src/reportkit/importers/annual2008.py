@@ -225,7 +225,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     """Figures from the part's own sentences and tables, the items left in its text, and where each figure was.
 
     The agency's sentences that give figures stay in the text, and so does a table read in part, and a list in a
-    sentence of its own after its total's (:func:`.figures2008.list_sentence`): they state the figures
+    sentence of its own after its total's, or after 其中 in it (:func:`.figures2008.list_sentences`): they state the figures
     (:func:`.figures2008.stated`), which are not printed again. A table wholly read (each row a figure, or an item
     of one list: 类别｜条数) stays likewise, as the agency wrote it, where any of these stays beside it (taken out, the
     figures would print it again as a sentence beside the agency's total: 898 twice); only where the figures come
@@ -236,15 +236,16 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
     kept: dict[str, str] = {}  # what figures were read from and stays in the text → how the note names it
     taken: list[Grid] = []
+    before = ""  # the paragraph before: a list may follow its total's sentence there
     for item in items:
         if isinstance(item, Para):
             hits = figures2008.search(kind, item.text, item.place)
             kept.update({"句子": "原句"} if hits else {})
             found += hits
-            sentence = figures2008.list_sentence(kind, item.text)
-            if sentence:
-                said.append((*sentence, item))
+            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before)]
+            before = item.text
             continue
+        before = ""
         read = figures2008.read_list(kind, item.rows)
         if read:
             listed.append((*read, item))
@@ -286,7 +287,9 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         where.update({key: grid.places[row] for key, row in rows.items()})
     for read, _, para in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
-        if name in figures or isinstance(figures.get(figures2008.list_total(kind, name)), str):
+        total = figures.get(figures2008.list_total(kind, name))
+        if name in figures or isinstance(total, str) or total is not None and "partial" not in read \
+                and total != sum(i["count"] for i in read[name]):
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
         where.update({(name, n): para.place for n in range(len(read[name]))})

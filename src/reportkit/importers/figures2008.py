@@ -50,11 +50,14 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
 #: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元), and the applications
-#: 受理依申请公开政府信息2件; each with what its clause may not hold.
+#: 受理依申请公开政府信息2件, and the complaints by what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、
+#: 发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
     "fees": (("charged", f"收取[^，。；\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*元", "免"),),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),),
+    "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
+                               f"{_NUMBER}\\s*[件起宗次个]"), ""),),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…): one named alone (no 等) makes the
 #: count that channel's, not the agency's.
@@ -62,14 +65,17 @@ _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
-#: 一季度、前三季度、1至6月、11月份, but not 1月1日至12月31日): its figure is not this year's.
+#: 一季度、前三季度、1至6月、11月份, a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
+#: figure is not this year's.
 _MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _OTHER_PERIOD = re.compile(
     "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
-    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:12|十二)月){_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～]{_MONTH}月"
+    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月)"
+    f"{_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～](?:\\d{{4}}年)?{_MONTH}月"
     f"|(?<![\\d.]){_MONTH}月份")
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
-#: (为困难群众减免费用30元) may be not all the year's, and no zero is read in their clause (nor, for a zero, 减免).
+#: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
+#: clause (nor, for a zero, 减免).
 _SOME = "除|其他|其余|部分|个别|困难"
 #: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
 #: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
@@ -93,8 +99,9 @@ _ZEROS = {
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
 _PARTIAL = re.compile(f"{_SOME}|减|免")
-#: An exception earlier in the sentence (除工本费外，未收取任何费用): the zero after it is not all.
-_EXCEPT = re.compile("除[^。；;]*?外[^。；;]*$")
+#: An exception earlier in the sentence (除工本费外，未收取任何费用): the zero after it is not all, unless the exception
+#: is a count of another thing counted (除行政复议1件外，没有发生行政诉讼: 0 诉讼).
+_EXCEPT = re.compile("除([^。；;]*?)外[^。；;]*$")
 
 
 @dataclass(frozen=True)
@@ -382,7 +389,7 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             span = found.span(1) if found.group(1) else found.span("words")
             clause = _CLAUSE.search(text[:span[0]]).group()
             if span in claims or _one_channel(clause) or _other_period(text[:span[0]]) \
-                    or phrase.field == "waived" and re.search(_SOME, clause):
+                    or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
@@ -393,7 +400,7 @@ def search(kind: str, text: str, place: str) -> list[Found]:
     for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
         for found in re.finditer(pattern, text):
             clause = _CLAUSE.search(text[:found.start(1)]).group()
-            if found.span(1) not in claims and refused not in clause and not _one_channel(clause) \
+            if found.span(1) not in claims and not (refused and refused in clause) and not _one_channel(clause) \
                     and not _other_period(text[:found.start(1)]):
                 value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
                 claims[found.span(1)] = Found(field, value, place, found.group(0))
@@ -409,10 +416,15 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
     for found in pattern.finditer(text):
         clause = _CLAUSE.search(text[:found.start()]).group()
         said = re.sub(_ANYONE, "", text[found.start():found.start("list")]) + found.group("list").replace("减免", "")
-        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or _EXCEPT.search(text[:found.start()]) \
+        exception = _EXCEPT.search(text[:found.start()])
+        excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
+            else None
+        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or exception and not excepted \
                 or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said):
             continue
         for word in re.findall("|".join(fields), found.group("list")):
+            if excepted and word in excepted:
+                continue
             out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
     return list(out.values())
 
@@ -435,11 +447,12 @@ def _one_channel(before: str) -> bool:
 def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = ()) -> bool:
     """``texts`` and ``tables`` (a part's own paragraphs, and its tables as rows of cells) give every figure the
     sentence prints, each as in ``figures``: a list as a sentence of its own after its total's
-    (:func:`list_sentence`) or a table of its items (:func:`read_list`, its 合计 the total) gives, item by item;
+    (:func:`list_sentences`) or a table of its items (:func:`read_list`, its 合计 the total) gives, item by item;
     another list is never taken as stated."""
     scalars, lists, _ = _fields(kind)
     tables = list(tables)
-    said = [read for text in texts if (found := list_sentence(kind, text)) for read in [found[0]]]
+    texts = list(texts)
+    said = [read for before, text in zip([""] + texts, texts) for read, _ in list_sentences(kind, text, before)]
     said += [read for rows in tables if (found := read_list(kind, rows)) for read in [found[0]]]
     for name in lists:
         items = [(norm(item.name), item.count) for item in getattr(figures, name) or ()]
@@ -541,41 +554,75 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
     return figures, where
 
 
-#: The list a sentence of its own may give after its total's sentence, by kind, and the words it may begin with.
-_LIST_SENTENCES = {"disclosure": "categories"}
+#: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
+#: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
+_LIST_SENTENCES = {"disclosure": ("categories",), "applications": ("channels", "outcomes")}
 _LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是))?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's.
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开|发布|累计|合计|共计|总计|共有")
+#: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
+#: (同意公开、信息不存在、不属于本机关公开范围 …).
+_ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话"),
+               "outcomes": re.compile("公开|不存在|不属于|不明确|告知|补正|重复|撤回|转送|转办")}
+_NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
+#: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
+#: 12件中，同意公开8件 …): read only for lists that must sum to their total.
+_IN_ONE = re.compile("(.+?(?:其中|中)[，,：:]?)([^，,：:].*?)。?")
 
 
-def list_sentence(kind: str, text: str) -> tuple[dict, str] | None:
-    """A sentence of a paragraph listing a list's items right after the sentence giving their total (全年主动公开政府信息
-    112条。其中，机构职能类信息18条；政策法规类信息64条。): the figures it gives and the sentence. None unless every item
-    is a name and a count (separated by ；，、), no name twice nor a figure's label, the sentence gives no other figure,
-    and the counts' sum is the total (or less: ``partial``, where the model has it)."""
-    name = _LIST_SENTENCES.get(kind)
-    if name is None:
-        return None
-    total, flags = list_total(kind, name), _fields(kind)[2]
+def list_sentences(kind: str, text: str, before: str = "") -> list[tuple[dict, str]]:
+    """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
+    政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
+    ``before``; and an application list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件):
+    each list's figures and its sentence. A list is read only when every item is a name and a count (separated by
+    ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum is the total
+    (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
+    outcomes sum to the 已答复 given, or to the applications received where no 答复 is given."""
+    names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
-    for before, sentence in itertools.pairwise(sentences):
-        given = {f.value for f in search(kind, before, "") if f.field == total}
+    last = re.findall("[^。]+(?:。|$)", before)[-1:]
+    pairs = list(itertools.pairwise(last + sentences))
+    if "partial" not in _fields(kind)[2]:
+        pairs += [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
+    out = []
+    for head, sentence in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
-        if len(given) != 1 or None in given or not found or search(kind, sentence, ""):
+        if not found or search(kind, sentence, ""):
             continue
-        parts = [re.fullmatch(rf"(\D+?)(\d+)\s*[{_COUNT_UNITS}]", part) for part in re.split("[；;，,、]", found.group(1))]
+        parts = [re.fullmatch(rf"(\D+?)的?(\d+)\s*[{_COUNT_UNITS}]", part) for part in re.split("[；;，,、]", found.group(1))]
         if not all(parts):
             continue
         items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
-        names = [norm(i["name"]) for i in items]
-        summed, stated = sum(i["count"] for i in items), given.pop()
-        if len(set(names)) < len(names) or any(n in table_labels(kind)[0] or _NOT_A_NAME.search(n) or _CHANNEL.search(n)
-                                               for n in names) or summed > stated:
-            continue
-        if summed == stated:
-            return {name: items}, sentence
-        if "partial" in flags:
-            return {name: items, "partial": True}, sentence
+        for name in names:
+            read = _list_read(kind, name, items, search(kind, head, ""))
+            if read and name not in [n for r, _ in out for n in r]:
+                out.append((read, sentence))
+    return out
+
+
+def _list_read(kind: str, name: str, items: list[dict], given: list[Found]) -> dict | None:
+    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, or None."""
+    names = [norm(i["name"]) for i in items]
+    labels = table_labels(kind)[0]
+    if len(set(names)) < len(names) or any(n in labels for n in names):
+        return None
+    if name == "categories":
+        if any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) for n in names):
+            return None
+    elif any(_NOT_AN_ITEM.search(n) or not _ITEM_NAMES[name].search(n)
+             or any(p.search(n) for k, p in _ITEM_NAMES.items() if k != name) for n in names):
+        return None
+    values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
+    total = list_total(kind, name)
+    if total not in values and name == "outcomes":
+        total = "received"
+    if len(values.get(total, ())) != 1 or None in values[total]:
+        return None
+    summed, stated = sum(i["count"] for i in items), next(iter(values[total]))
+    if summed == stated:
+        return {name: items}
+    if summed < stated and "partial" in _fields(kind)[2]:
+        return {name: items, "partial": True}
     return None
 
 
