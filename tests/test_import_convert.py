@@ -316,10 +316,10 @@ def test_check_previous_dir_converts_last_year_s_old_word_files(old_formats, tmp
 
 
 def test_import_help_names_the_formats_libreoffice_converts():
-    result = CliRunner().invoke(cli, ["import", "--help"], terminal_width=100)  # its first paragraph on one line
+    result = CliRunner().invoke(cli, ["import", "--help"], terminal_width=120)  # its first paragraph on one line
     assert result.exit_code == 0
     first = result.output.split("\n\n")[1]
-    assert first.strip() == "把已发布的年度报告（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。"
+    assert first.strip() == "把已发布的年度报告、工作总结、工作方案（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。"
     assert "旧版 Word 的 .doc、WPS 的 .wps 和 .rtf 需要 LibreOffice" in " ".join(result.output.split())
 
 

@@ -1051,15 +1051,13 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     plan = render_source(Path("examples/putian-2018-work-plan.yaml"), "html", tmp_path, PLUGINS)
     page = tmp_path / "plan-2023.html"
     page.write_text(plan.read_text(encoding="utf-8").replace("2018", "2023"), encoding="utf-8")
-    result = _run("import", page, "-o", tmp_path / "out")
-    assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {page}: 标题说明这是实施方案，不是政府信息公开工作年度报告，未写出数据文件："
-                                     "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
+    result = _run("import", page, "-o", tmp_path / "out")  # imported as a plan now (test_import_work_docs.py)
+    assert result.exit_code == 0 and "kind: work-plan" in (tmp_path / "out" / "plan-2023.yaml").read_text(encoding="utf-8")
     # with titles that say nothing of what it is, no part of the format is found: said so too
     untitled = tmp_path / "untitled.html"
     untitled.write_text(page.read_text(encoding="utf-8").replace("的通知", "").replace("实施方案", "安排"), encoding="utf-8")
-    result = _run("import", untitled, "-o", tmp_path / "out")
-    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    result = _run("import", untitled, "-o", tmp_path / "untitled")
+    assert result.exit_code == 1 and not (tmp_path / "untitled").exists()
     assert result.output.strip() == (f"error: {untitled}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                                      "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
     checked = _run("check", page, "--report", tmp_path / "r.csv")
@@ -1499,13 +1497,16 @@ def test_figures_typed_full_width_or_grouped_with_a_space(tmp_path):
 @pytest.mark.parametrize("example, kind", [("putian-2018-work-plan", "实施方案"),
                                            ("suzhou-2016-work-summary", "工作总结")])
 def test_a_work_plan_or_summary_is_no_annual_report(tmp_path, example, kind):
-    """A 2018 work plan imported as an annual report of the loose 2008 outline (agency “…关于印发”, “校验通过”), and
-    `check` passed it as ok: its title says what it is."""
+    """A 2018 work plan was imported as an annual report of the loose 2008 outline (agency “…关于印发”, “校验通过”),
+    and `check` passed it as ok: its title says what it is. `check` refuses it; `import` reads it as its own kind
+    (tests/test_import_work_docs.py)."""
     page = render_source(Path(f"examples/{example}.yaml"), "docx", tmp_path, PLUGINS)
-    result = _run("import", page, "-o", tmp_path / "out")
+    result = _run("check", page, "-o", tmp_path / "out")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{page}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    result = _run("import", page, "-o", tmp_path / "imported")
+    assert "kind: work-" in (tmp_path / "imported" / page.with_suffix(".yaml").name).read_text(encoding="utf-8")
 
 
 def _titled(html: str, title: str) -> str:
@@ -1535,10 +1536,10 @@ def test_a_web_page_titled_as_a_work_plan_or_summary_is_refused(tmp_path, form, 
         page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
         html = _titled(page.read_text(encoding="utf-8"), title)
         source.write_text(html if form == "html" else page_as_text(html), encoding="utf-8")
-    result = _run("import", source, "-o", tmp_path / "out")
-    assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {source}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件："
-                                     "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
+    result = _run("check", source)  # import reads it as its kind (test_import_work_docs.py); check refuses it
+    assert result.exit_code == 1
+    assert (f"{source}: error: not-annual-report: {source}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件："
+            "这里只读年度报告（工作方案、工作总结请用 reportkit import 导入）") in result.output
 
 
 def test_a_report_s_title_goes_before_a_plan_s_in_a_site_s_list(tmp_path):

@@ -20,6 +20,7 @@ from ..write import readable, reason, write_all
 from ..yaml_text import scalar
 from . import libreoffice
 from .annual import Finding, Imported, NotAnnualReport, map_annual
+from .documents import KINDS, map_document
 from .source import Published
 
 
@@ -197,11 +198,13 @@ def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path
 
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,
                 target: str | Path | None = None, draft: bool = False, previous=None,
-                blank_as_zero: bool = False, overwrite: bool = True) -> ImportResult:
+                blank_as_zero: bool = False, overwrite: bool = True, documents: bool = False) -> ImportResult:
     """Read, map, write ``OUTDIR/<stem>.yaml`` (or ``target``) and validate it as ``reportkit validate``
     would (with ``previous``, a :class:`..previous.PreviousReports`, across years too); ``blank_as_zero``
     reads a statistics table's blank cells as 0 (:func:`.annual.map_annual`). Unless ``overwrite``, a data
-    file already there with other contents (a clerk may have filled it in) is kept and the import refused."""
+    file already there with other contents (a clerk may have filled it in) is kept and the import refused. A work
+    summary or plan (its title says so) is refused as no annual report, unless ``documents``: then it is imported as
+    its kind (:mod:`.documents`)."""
     from ..pipeline import prepare
 
     path = Path(path)
@@ -212,15 +215,21 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         raise ReportkitError(f"{path}: 导入结果会覆盖原文件：请用 -o 指定另一个文件夹")
     try:
         result.imported = map_annual(published, blank_as_zero=blank_as_zero, sections=plugin_sections(plugins))
+        document = KINDS.get(result.imported.other_kind) if documents else None
+        if document:
+            result.imported = map_document(published, document)
         data = write_data(result.imported, path, reading).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         plugin = plugins.registry.plugin_of(reading.importer)
         whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
                              f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
+    if result.imported.other_kind in KINDS:
+        raise NotAnnualReport(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
+                             "这里只读年度报告（工作方案、工作总结请用 reportkit import 导入）")
     if result.imported.other_kind:
         raise NotAnnualReport(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
-                             "只能导入年度报告（工作方案、工作总结请用 reportkit init work-plan 或 work-summary 新建）")
+                             "只能导入年度报告、工作方案和工作总结")
     if not result.imported.recognized:
         held = f"{reading.mislabelled(path)}，按其内容读取后" if reading.holds else ""
         raise NotAnnualReport(f"{path}: {held}没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："

@@ -41,7 +41,7 @@ NOT_ANNUAL = "not-annual-report"
 @click.option("--overwrite", is_flag=True,
               help="数据文件已经存在且内容不同（可能已补填）时也覆盖；默认不覆盖。Replace an existing, different YAML file.")
 def import_command(files, output, draft, overwrite):
-    """把已发布的年度报告（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。
+    """把已发布的年度报告、工作总结、工作方案（DOCX、网页、PDF、TXT、DOC、WPS、RTF）导入为 reportkit 数据文件。
 
     可导入 .docx、网页 .html .htm .shtml .mht .mhtml、.pdf、纯文本 .txt 及插件增加的格式；旧版 Word 的 .doc、WPS 的 .wps
     和 .rtf 需要 LibreOffice（由它转换为 DOCX 后导入）。内容其实是网页或 DOCX、只是扩展名写成 .doc 的，按内容导入，不需要 LibreOffice。
@@ -65,7 +65,8 @@ def import_command(files, output, draft, overwrite):
     failed = 0
     for path in files:
         try:
-            result = import_file(path, plugins, target=targets[path], draft=draft, overwrite=overwrite)
+            result = import_file(path, plugins, target=targets[path], draft=draft, overwrite=overwrite,
+                                 documents=True)
         except ReportkitError as exc:
             click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
             failed += 1

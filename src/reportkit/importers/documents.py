@@ -1,0 +1,567 @@
+"""Map a published work summary (工作总结) or work plan (实施方案、工作要点) to reportkit data.
+
+The title, 主送机关, 署名, 成文日期 and the attachments around them are found as for an annual report
+(:class:`.annual._Mapper`); the parts are told by their headings' words. Nothing is dropped: a part the
+kind has no place for goes, as a subheading, into the part it fits best, with a :class:`.annual.Finding`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..default_plugins.work_plan import spec as plan_spec
+from ..default_plugins.work_summary import spec as summary_spec
+from .annual import _ATTACHMENT, _YEAR, Imported, _is_heading, _Mapper, _run_in, _short, _worded, _worded_title, nest, \
+    parse_date, placeholder, strip_number, to_number
+from .labels import clean, heading_level, norm, organ_name
+from .source import Grid, Para, Published
+
+#: The kind a title's word (:data:`.annual._OTHER_KIND`) names, for those that can be imported.
+KINDS = {"工作总结": "work-summary", **dict.fromkeys(("方案", "实施方案", "工作方案", "工作要点", "工作计划"), "work-plan")}
+
+#: A part's heading → its key, by its words; the first that matches, in this order.
+_SUMMARY_PARTS = (("problems", re.compile("问题|不足|差距")),
+                  ("plan", re.compile("计划|打算|思路|下一步|下步|明年|努力方向|工作安排|改进|措施")),
+                  ("work", re.compile("工作|情况|做法|成效|成绩")))
+_PLAN_PARTS = (("requirements", re.compile("总体要求|指导思想|工作目标|总体目标|基本原则|目标要求")),
+               ("tasks", re.compile("任务|重点工作|工作重点|主要内容|工作内容|工作安排")),
+               ("safeguards", re.compile("保障|工作要求|组织领导|组织实施|措施")))
+
+#: A task's 责任科室（单位）, 牵头单位, 配合单位, 完成时限 …: the label, its value up to the next label.
+_UNIT_LABEL = re.compile(r"(责任科室[（(]单位[)）]|(?:责任|牵头|配合|协办|承办|参与)(?:科室|单位|部门)|完成时限|完成时间|时间节点|时限要求)"
+                         r"\s*[:：]?\s*")
+#: Units labels in brackets at the end of a paragraph: ……。（牵头单位：县政府办；责任单位：各乡镇）.
+_UNITS_AFTER = re.compile(rf"[（(]\s*((?:{_UNIT_LABEL.pattern}).+?)[）)]\s*$")
+_UNIT_SPLIT = re.compile(r"\s*[、，,；;／/]\s*|\s+")
+#: A task table's columns: its head's words → the field.
+_TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compile("任务|工作事项|重点工作|工作内容|项目")),
+                  ("measures", re.compile("措施|具体|内容|要求")), ("support", re.compile("配合|协办|参与")),
+                  ("units", re.compile("单位|科室|部门")), ("deadline", re.compile("时限|时间|时限|节点")))
+#: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
+_TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
+
+
+def map_document(published: Published, kind: str) -> Imported:
+    """``published`` as a ``kind`` (``work-summary`` or ``work-plan``) document: its data and what could not be mapped."""
+    mapper = _Mapper(published)
+    mapper.out.data = {"kind": kind}
+    mapper.data = mapper.out.data
+    mapper.items = _titles_joined(mapper.items)
+    if kind == "work-plan":
+        _task_tables_whole(mapper, published)
+    return (_Summary if kind == "work-summary" else _Plan)(mapper).run()
+
+
+def _titles_joined(items: list) -> list:
+    """A title a PDF gives as centred lines (某局2016年政府信息公开 / 工作总结和2017年工作计划), of which only the last
+    is worded like one, as one title: the annual mapper took the lines above for a site's header."""
+    out: list = []
+    for item in items:
+        last = out[-1] if out else None
+        if isinstance(item, Para) and isinstance(last, Para) and item.role == "centered" \
+                and last.role in ("centered", "title") and not _worded(last.text.split("\n")[0]) \
+                and _worded_title((last.text + item.text).replace("\n", "")):
+            out[-1] = Para(f"{last.text}\n{item.text}", last.place, "title")
+        else:
+            out.append(item)
+    return out
+
+
+def _task_tables_whole(mapper: _Mapper, published: Published) -> None:
+    """The task tables back as tables: their measures are prose, for which the annual mapper took each for a web
+    page's layout grid and read it as lines (each with its row's place)."""
+    for grid in (item for item in published.items if isinstance(item, Grid) and _Plan._columns(item)):
+        rows = set(grid.places)
+        lines = [i for i, item in enumerate(mapper.items) if isinstance(item, Para) and item.place in rows]
+        if lines and lines == list(range(lines[0], lines[-1] + 1)):
+            mapper.items[lines[0]:lines[-1] + 1] = [grid]
+
+
+class _Document:
+    """What a summary and a plan share: the title, year and agency, the closing, the parts by their headings."""
+
+    parts: tuple = ()
+    default_labels: dict = {}
+
+    def __init__(self, mapper: _Mapper):
+        self.m = mapper
+        self.data = mapper.data
+        self.out = mapper.out
+
+    def find(self, place: str, message: str, rule: str = "sections") -> None:
+        self.m.find(place, message, rule)
+
+    def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
+        """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
+        from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year)."""
+        found = _YEAR.search(title)
+        year = int(to_number(found.group(1))) if found else None
+        what = "方案年度" if plan_year else "总结年度"
+        if year is None and date is not None and (plan_year or date.month <= 6):
+            year = date.year if plan_year else date.year - 1
+            self.find(place, f"标题里没有年份（“××××年”），{what}按成文日期推定为 {year} 年：请核对", "metadata")
+        elif year is None:
+            self.find(place, f"标题里没有找到{what}（“××××年”）：请照原文填写 year", "metadata")
+        agency = self.m._agency(re.sub("关于(?:印发)?", "", title), year, (organs, date, False))
+        self.data.update(year=year or placeholder(f"{what}，如 2023"), agency=agency)
+        return year
+
+    def signed(self, organs: list[str], into: dict) -> None:
+        if organs and organs != [self.data["agency"]]:
+            into["signature"] = organs[0] if len(organs) == 1 else organs
+
+    def split(self, items: list) -> tuple[list, list[tuple[Para, list]]]:
+        """The items before the first 一、 heading, and each 一、 heading with the items under it."""
+        preamble: list = []
+        parts: list[tuple[Para, list]] = []
+        for item in items:
+            if isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1:
+                parts.append((item, []))
+            elif parts:
+                parts[-1][1].append(item)
+            else:
+                preamble.append(item)
+        return preamble, parts
+
+    def key_of(self, heading: Para) -> str | None:
+        words = strip_number(heading.text)
+        return next((key for key, pattern in self.parts if pattern.search(words)), None)
+
+    def paragraphs(self, items: list, where: str) -> list[Para]:
+        """``items`` as paragraphs: a table's rows become lines of text (``where`` has no tables), in a finding."""
+        out: list[Para] = []
+        for item in items:
+            if isinstance(item, Grid):
+                rows = [[cell for cell in dict.fromkeys(row) if cell] for row in item.rows]
+                out += [Para("，".join(row), place) for row, place in zip(rows, item.places) if row]
+                self.find(item.place, f"{_short(item)}：{where}没有表格，表格的每一行已作为一段文字导入：请核对，"
+                                      "需要时改写成文字", "tables")
+            else:
+                out.append(item)
+        return out
+
+    def preamble(self, items: list) -> None:
+        paras = self.paragraphs(items, "前言")
+        if paras:
+            self.data["preamble"] = [p.text for p in paras]
+            self.out.places.update({("preamble", i): p.place for i, p in enumerate(paras)})
+
+    def sections(self, parts: list[tuple[Para, list]], order: list[str]) -> dict[str, list]:
+        """Each part's narrative under the key its heading names; a heading that names none, or one taken, goes as a
+        subheading into the part before it (the first part, when it comes first), in a finding. The heading of each
+        part found goes into ``headings`` where it is not the default."""
+        out: dict[str, list] = {}
+        headings: dict[str, str] = {}
+        last = None
+        for heading, items in parts:
+            key = self.key_of(heading)
+            paras = self.paragraphs(items, "这一部分")
+            if key is None or key in out:
+                into = last or (key if key in out else order[0])
+                where = f"“{self.default_labels[into]}”" if into not in headings else f"“{headings[into]}”"
+                self.find(heading.place, f"“{heading.text}”不是{self.name}的部分之一"
+                          + ("（与前面一部分同名）" if key in out else "")
+                          + f"，已作为{where}部分的小标题导入：请核对，应归入别处的移过去", "sections")
+                node = out.setdefault(into, [])
+                self.out.places[(into, len(node))] = heading.place
+                node.append({"heading": strip_number(heading.text),
+                             "content": nest(paras, 3, self.out.places, (into, len(node), "content"))})
+                continue
+            out[key] = nest(_run_in_headings(paras), 2, self.out.places, (key,))
+            self.out.places[(key,)] = heading.place
+            text = strip_number(heading.text)
+            if text != self.default_labels[key]:
+                headings[key] = text
+            last = key
+        if headings:
+            self.data["headings"] = {key: headings[key] for key in order if key in headings}
+        return out
+
+    def missing(self, key: str, label: str) -> list:
+        self.find("正文", f"没有找到“{label}”一部分：已留占位，请照原文填写或补写", "sections")
+        return [placeholder(label)]
+
+
+class _Summary(_Document):
+    name = "工作总结"
+    parts = _SUMMARY_PARTS
+
+    def run(self) -> Imported:
+        m = self.m
+        title, place = m._title()
+        m._without_attachments()
+        organs, date, _ = m._closing()
+        m._without_attachment_note()
+        year = self.metadata(title, place, organs, date, plan_year=False)
+        self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
+                               for p in summary_spec.PARTS}
+        with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and _is_heading(item)
+                        and heading_level(item.text) == 1)
+        default = summary_spec.default_title(self.data["agency"], year, with_plan) if year else ""
+        if title and title.replace("\n", "") != default.replace("\n", ""):
+            self.data["title"] = title
+            self.out.places[("title",)] = place
+        m._addressee()
+        preamble, parts = self.split(m.items)
+        self.preamble(preamble)
+        parts = self._problems_in_work(parts)
+        found = self.sections(parts, [p.key for p in summary_spec.PARTS])
+        if not parts and preamble:
+            self.find(preamble[0].place, "没有找到“一、”这样的部分标题：全文已作为前言导入，请把各部分移到 work、problems、plan 下",
+                      "sections")
+        for part in summary_spec.PARTS:
+            if part.key in found:
+                self.data[part.key] = found[part.key]
+            elif part.required:
+                self.data[part.key] = self.missing(part.key, self.default_labels[part.key])
+        self.signed(organs, self.data)
+        self.data["date"] = date or self._no_date()
+        _reorder(self.data, ("kind", "year", "agency", "title", "addressee", "preamble", "headings", "work", "problems",
+                             "plan", "signature", "date"))
+        return self.out
+
+    def _problems_in_work(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
+        """Without a part of its own, the problems are often the last paragraphs of the work part, from one that says
+        there were 问题 or 不足 (回顾全年……也存在一些问题和不足……): those become the 存在的问题 part, in a finding."""
+        if any(self.key_of(h) == "problems" for h, _ in parts):
+            return parts
+        for n, (heading, items) in enumerate(parts):
+            if self.key_of(heading) != "work":
+                continue
+            start = next((i for i, item in enumerate(items) if isinstance(item, Para) and not heading_level(item.text)
+                          and re.search("问题|不足", item.text[:80]) and i > 0 and not any(
+                              isinstance(x, Para) and heading_level(x.text) for x in items[i:])), None)
+            if start is None:
+                return parts
+            moved = items[start:]
+            self.find(moved[0].place, f"原文没有“存在的问题”一部分；“{heading.text}”末尾从“{_short(moved[0])}”起的 "
+                                      f"{len(moved)} 段说的是问题和不足，已作为“存在的问题”导入：请核对", "sections")
+            problems = Para("存在的问题", moved[0].place, "heading")
+            return [*parts[:n], (heading, items[:start]), (problems, moved), *parts[n + 1:]]
+        return parts
+
+    def _no_date(self) -> str:
+        self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）：请照原件填写 date", "metadata")
+        return placeholder("成文日期，如 2017-01-10")
+
+
+class _Plan(_Document):
+    name = "工作方案"
+    parts = _PLAN_PARTS
+    default_labels = {p.key: p.label for p in plan_spec.PARTS}
+
+    def run(self) -> Imported:
+        m = self.m
+        title, place = m._title()
+        notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
+        if notice is not None:
+            title, place = m._title() if m.items else ("", place)
+        table = self._task_table()
+        m._without_attachments()
+        organs, date, _ = m._closing()
+        m._without_attachment_note()
+        if notice is not None and not title:
+            self.find(place, "印发通知之后没有找到方案的标题", "metadata")
+        year = self.metadata(title or notice["title"], place, organs,
+                             date or (notice or {}).get("date"), plan_year=True)
+        if year and title and title.replace("\n", "") != plan_spec.default_title(self.data["agency"], year).replace("\n", ""):
+            self.data["title"] = title
+            self.out.places[("title",)] = place
+        if notice is not None:
+            self.signed(notice.pop("organs"), notice)
+            self.data["notice"] = notice
+        preamble, parts = self.split(m.items)
+        self.preamble(preamble)
+        tasks_part = next(((h, items) for h, items in parts if self.key_of(h) == "tasks"), None)
+        rest = [(h, items) for h, items in parts if (h, items) is not tasks_part]
+        found = self.sections(rest, ["requirements", "tasks", "safeguards"])
+        tasks = []
+        if tasks_part is not None:
+            heading, items = tasks_part
+            if strip_number(heading.text) != self.default_labels["tasks"]:
+                self.data.setdefault("headings", {})["tasks"] = strip_number(heading.text)
+            tasks = self._tasks(heading, items, found)
+        if table is not None:
+            tasks = self._table_tasks(table, tasks)
+        for part in plan_spec.PARTS:
+            if part.key == "tasks":
+                self.data["tasks"] = tasks or self._no_tasks()
+            else:
+                self.data[part.key] = found.get(part.key) or self.missing(part.key, part.label)
+        if "headings" in self.data:
+            self.data["headings"] = {p.key: self.data["headings"][p.key] for p in plan_spec.PARTS
+                                     if p.key in self.data["headings"]}
+        if table is not None:
+            self.data["task_table"] = table["settings"]
+        if date:
+            self.signed(organs, self.data)
+            self.data["date"] = date
+        elif organs:
+            self.find("文末", f"文末的署名“{'、'.join(organs)}”下没有成文日期：署名只在填写 date 时印出，请照原件填写 date",
+                      "metadata")
+            self.signed(organs, self.data)
+        _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
+                             "safeguards", "task_table", "signature", "date"))
+        return self.out
+
+    # 印发通知 ---------------------------------------------------------------------
+    def _notice(self, title: str, place: str) -> dict | None:
+        """The cover notice (关于印发……的通知) down to its 成文日期, taken off the items: its title, 主送机关, body,
+        署名 and date; None (all left to the plan) without a date line."""
+        m = self.m
+        end = next((i for i, item in enumerate(m.items) if isinstance(item, Para) and parse_date(item.text)), None)
+        if end is None:
+            self.find(place, "印发通知没有找到成文日期：通知的文字已作为方案的前言导入，请核对", "metadata")
+            return None
+        items, m.items = m.items[:end + 1], m.items[end + 1:]
+        m.items, rest = items, m.items
+        m._addressee()
+        addressee = self.data.pop("addressee", None)
+        organs, date, _ = m._closing()
+        body, m.items = m.items, rest
+        if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
+            organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
+        notice: dict = {"title": title}
+        self.out.places[("notice", "title")] = place
+        if addressee:
+            notice["addressee"] = addressee
+        paras = self.paragraphs(body, "印发通知")
+        notice["body"] = [p.text for p in paras] or [placeholder("印发通知的正文")]
+        if not paras:
+            self.find(place, "印发通知没有正文：已留占位", "metadata")
+        notice["organs"] = organs
+        notice["date"] = date
+        return notice
+
+    # 主要任务 ---------------------------------------------------------------------
+    def _tasks(self, heading: Para, items: list, found: dict) -> list[dict]:
+        """The tasks of the 主要任务 part: （一） a task, 1. its sub-items, paragraphs their measures, the 责任科室（单位）
+        and 完成时限 lines (or brackets after a measure) their units and deadline. Text before the first task goes to
+        the end of ``requirements``, in a finding."""
+        tasks: list[dict] = []
+        current: dict | None = None
+        for para in self.paragraphs(items, "主要任务"):
+            level = heading_level(para.text)
+            labelled = self._labelled(para.text)
+            if labelled is not None and current is not None:
+                self._assign(current, labelled, para)
+                continue
+            if level in (2, 3) and (level == 2 or tasks):
+                task = self._task(para)
+                if level == 2:
+                    tasks.append(task)
+                else:
+                    tasks[-1].setdefault("items", []).append(task)
+                current = task
+                continue
+            if current is None:
+                node = found.setdefault("requirements", [])
+                node.append(para.text)
+                self.find(para.place, f"“{heading.text}”里第一项任务之前的“{_short(para)}”没有任务可归，"
+                                      "已接在“总体要求”末尾：请核对", "sections")
+                continue
+            text, units = self._units_after(para.text)
+            current.setdefault("content", []).append(text)
+            if units is not None:
+                self._assign(current, units, para)
+        return [self._ordered(task) for task in tasks]
+
+    def _task(self, para: Para) -> dict:
+        """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure."""
+        if _is_heading(para):
+            return {"task": strip_number(para.text)}
+        run_in = _run_in(para) if heading_level(para.text) >= 2 else None
+        if run_in and run_in[1]:
+            text, units = self._units_after(run_in[1])
+            task = {"task": strip_number(run_in[0]), "content": [text]}
+            if units:
+                self._assign(task, units, para)
+            return task
+        if run_in:
+            return {"task": strip_number(run_in[0])}
+        self.find(para.place, f"“{_short(para)}”的任务名称和措施连在一起、中间没有句号，分不开：整段已作为这项任务的措施导入，"
+                              "任务名称留了占位，请照原文填写", "sections")
+        text, units = self._units_after(strip_number(para.text))
+        task = {"task": placeholder("任务名称"), "content": [text]}
+        if units:
+            self._assign(task, units, para)
+        return task
+
+    @staticmethod
+    def _labelled(text: str) -> list[tuple[str, str]] | None:
+        """``text`` as (label, value) pairs when it is a line of units and deadline (责任单位：……), else None."""
+        found = list(_UNIT_LABEL.finditer(text))
+        if not found or found[0].start() > 1 or len(text) > 120 or "。" in text.rstrip("。"):
+            return None
+        return [(f.group(1), text[f.end():nxt].strip(" ；;，,。（）()")) for f, nxt in
+                zip(found, [g.start() for g in found[1:]] + [len(text)])]
+
+    def _units_after(self, text: str) -> tuple[str, list | None]:
+        found = _UNITS_AFTER.search(text)
+        if not found or found.start() == 0:
+            return text, None
+        return text[:found.start()].rstrip(), self._labelled(found.group(1))
+
+    def _assign(self, task: dict, pairs: list[tuple[str, str]], para: Para) -> None:
+        """Units and deadline into ``task``: the 牵头 unit (else the first 责任 one) its ``lead``, the others ``support``."""
+        lead_first = [v for label, v in pairs if label.startswith("牵头")]
+        for label, value in pairs:
+            if "时" in label or "节点" in label:
+                if task.get("deadline"):
+                    self.find(para.place, f"“{task['task']}”的完成时限写了两次，已取第一次的：请核对", "sections")
+                    continue
+                date = parse_date(value)
+                task["deadline"] = date[0] if date else value
+                continue
+            units = [u for u in _UNIT_SPLIT.split(value) if u]
+            if not units:
+                continue
+            first = label.startswith("牵头") or (label.startswith(("责任", "承办")) and not lead_first)
+            if first and "lead" not in task:
+                task["lead"], units = units[0], units[1:]
+            task.setdefault("support", []).extend(u for u in units if u not in task["support"] and u != task.get("lead"))
+        if not task.get("support"):
+            task.pop("support", None)
+
+    @staticmethod
+    def _ordered(task: dict) -> dict:
+        keys = ("task", "content", "lead", "support", "deadline", "items")
+        out = {key: task[key] for key in keys if key in task}
+        if "items" in out:
+            out["items"] = [_Plan._ordered(item) for item in out["items"]]
+        return out
+
+    def _no_tasks(self) -> list:
+        self.find("正文", "没有找到“主要任务”一部分（或其中的（一）（二）……各项任务）：已留占位，请照原文填写", "sections")
+        return [{"task": placeholder("任务名称"), "content": [placeholder("任务的具体措施")]}]
+
+    # 分解表 -----------------------------------------------------------------------
+    def _task_table(self) -> dict | None:
+        """The task table (主要任务分解表), taken off the items with its title and its 附件 mark: its rows, and the
+        ``task_table`` settings (``place``: attachment after a 附件 line, else inline; ``title`` where not the default)."""
+        items = self.m.items
+        at = next((i for i, item in enumerate(items) if isinstance(item, Grid) and self._columns(item)), None)
+        if at is None:
+            return None
+        grid = items[at]
+        start = at
+        for k in range(at - 1, max(at - 5, -1), -1):  # a 附件 mark over the table's title, or a caption right above it
+            item = items[k]
+            if not isinstance(item, Para) or len(item.text) > 60 or "。" in item.text:
+                break
+            if _ATTACHMENT.match(item.text):
+                start = k
+                break
+        if start == at and at and isinstance(items[at - 1], Para) and _TABLE_TITLE.search(items[at - 1].text.replace("\n", "")):
+            start = at - 1
+        above = items[start:at]
+        attachment = bool(above) and _ATTACHMENT.match(above[0].text) is not None
+        titles = [p.text for p in above[1:]] if attachment else [p.text for p in above]
+        settings: dict = {"place": "attachment" if attachment else "inline"}
+        title = "\n".join(titles)
+        if title:
+            settings["title"] = title  # checked against the default once the agency is known
+            self.out.places[("task_table", "title")] = above[-1].place
+        self.out.places[("task_table",)] = grid.place
+        del items[start:at + 1]
+        note = [i for i, item in enumerate(items) if isinstance(item, Para) and _ATTACHMENT.match(item.text)
+                and _TABLE_TITLE.search(item.text.rstrip("。.")) and len(item.text) <= 60]
+        for i in reversed(note):  # the 附件说明 naming the table: printed again from task_table
+            del items[i]
+        return {"grid": grid, "settings": settings}
+
+    @staticmethod
+    def _columns(grid: Grid) -> dict[str, int] | None:
+        """Which column of ``grid`` holds which field, from its head; None when it is no task table."""
+        if not grid.rows:
+            return None
+        columns: dict[str, int] = {}
+        for j, cell in enumerate(grid.rows[0]):
+            key = next((key for key, pattern in _TABLE_COLUMNS if pattern.search(cell) and key not in columns), None)
+            if key and j not in columns.values():
+                columns[key] = j
+        return columns if "task" in columns and ("units" in columns or "deadline" in columns) else None
+
+    def _table_tasks(self, table: dict, tasks: list[dict]) -> list[dict]:
+        """The task table's rows against the tasks of the text: a deadline (or units) the text does not give goes to its
+        task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all). The
+        most frequent deadline is the table's default."""
+        grid = table["grid"]
+        columns = self._columns(grid)
+        settings = table["settings"]
+        if settings.get("title") and self.data.get("year") and isinstance(self.data["year"], int):
+            default = plan_spec.default_title(self.data["agency"], self.data["year"], plan_spec.TASK_TABLE_SUFFIX)
+            if settings["title"].replace("\n", "") == default.replace("\n", "") or settings["place"] == "inline" \
+                    and not settings["title"]:
+                del settings["title"]
+        rows = []
+        for n, (row, place) in enumerate(zip(grid.rows[1:], grid.places[1:]), 2):
+            cell = {key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()}
+            if any(cell.values()):
+                rows.append((n, cell, place, row))
+        deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
+        default = deadlines.most_common(1)[0][0] if deadlines else ""
+        if default and default != plan_spec.DEFAULT_DEADLINE:
+            settings["default_deadline"] = default
+        by_name = {norm(t["task"]): t for t in tasks}
+        written = bool(tasks)  # a plan whose tasks are only the table's has nothing to tell of
+        added = []
+        for n, cell, place, _ in rows:
+            measures = cell.get("measures", "")
+            sub = re.match(r"^\s*\d+\s*[.．、]\s*([^：:。\n]{1,60})[：:]?(.*)$", measures, re.DOTALL)
+            task = by_name.get(norm(cell["task"]))
+            if task is None:
+                task = {"task": cell["task"] or placeholder(f"分解表第 {n} 行的任务名称")}
+                tasks.append(task)
+                by_name[norm(cell["task"])] = task
+                added.append((n, cell["task"], place))
+            target = task
+            if sub:
+                name = sub.group(1).strip()
+                target = next((i for i in task.get("items", []) if norm(i["task"]) == norm(name)), None)
+                if target is None:
+                    target = {"task": name}
+                    task.setdefault("items", []).append(target)
+                    if (n, cell["task"], place) not in added:
+                        added.append((n, f"{cell['task']}：{name}", place))
+                measures = sub.group(2)
+            if measures.strip() and not target.get("content"):
+                target["content"] = [line.strip() for line in measures.split("\n") if line.strip()]
+            units = [u for u in _UNIT_SPLIT.split(cell.get("units", "")) if u]
+            units += [u for u in _UNIT_SPLIT.split(cell.get("support", "")) if u and u not in units]
+            if units and "lead" not in target and "lead" not in task:
+                target["lead"] = units[0]
+                if units[1:]:
+                    target["support"] = units[1:]
+            deadline = cell.get("deadline", "")
+            if deadline and deadline != default and "deadline" not in target:
+                date = parse_date(deadline)
+                target["deadline"] = date[0] if date else deadline
+        for n, name, place in added if written else ():
+            self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",
+                      "sections")
+        return [self._ordered(task) for task in tasks]
+
+
+def _run_in_headings(paras: list[Para]) -> list[Para]:
+    """``paras`` with the （一）（二） … (or 1. 2. …) paragraphs of a part split into heading and text where every one of
+    them starts with a short sentence (（一）主动公开更加规范。我们……), as summaries write their headings; the annual
+    mapper splits them only where some siblings are headings of their own."""
+    out = list(paras)
+    for level in (2, 3):
+        numbered = [i for i, p in enumerate(out) if heading_level(p.text) == level]
+        found = {i: _run_in(out[i]) for i in numbered}
+        if len(numbered) < 2 or any(_is_heading(out[i]) for i in numbered) \
+                or not all(f and f[1] and len(f[0]) <= 30 for f in found.values()):
+            continue
+        for i in reversed(numbered):
+            heading, text = found[i]
+            out[i:i + 1] = [Para(heading, out[i].place, "heading"), Para(text, out[i].place)]
+    return out
+
+
+def _reorder(data: dict, keys: tuple[str, ...]) -> None:
+    """``data``'s keys in the order of ``keys`` (the order of the kind's examples and starter file)."""
+    ordered = {key: data[key] for key in keys if key in data}
+    data.clear()
+    data.update(ordered)
