@@ -165,17 +165,17 @@ def test_a_report_that_cannot_be_written_is_refused_before_anything_is_rendered(
 
 
 @pytest.mark.parametrize("report, options, why", [
-    ("r0.yaml", ("-f", "docx"), "结果文件的扩展名应为 .json 或 .csv"),
-    ("out/r0.html", ("-f", "html"), "结果文件的扩展名应为 .json 或 .csv"),
-    ("结果.xlsx", ("-f", "docx"), "结果文件的扩展名应为 .json 或 .csv"),
+    ("r0.yaml", ("-f", "docx"), "结果文件的扩展名应为 .json、.csv 或 .xlsx"),
+    ("out/r0.html", ("-f", "html"), "结果文件的扩展名应为 .json、.csv 或 .xlsx"),
+    ("结果.xls", ("-f", "docx"), "结果文件的扩展名应为 .json、.csv 或 .xlsx"),
     ("data.json", ("-f", "docx"), "是要渲染的数据文件，结果会替换掉它"),
     ("out/r1.json", ("-f", "json"), "是本次要生成的输出文件，结果会替换掉它"),
     ("out/年报.json", ("-f", "json", "--name", "{agency}"), "在输出文件夹中，可能与 --name 生成的输出文件同名"),
-], ids=["data-file-suffix", "html", "xlsx", "input", "output", "name-pattern"])
+], ids=["data-file-suffix", "html", "xls", "input", "output", "name-pattern"])
 def test_a_report_that_would_replace_an_input_or_an_output_is_refused_before_anything_is_rendered(
         tmp_path, monkeypatch, report, options, why):
     """--report keep.yaml replaced the data file with the results, --report out/2023.html an output the run had
-    just written, and --report 结果.xlsx wrote JSON into a workbook; all with exit 0."""
+    just written, and --report 结果.xls wrote JSON into a workbook; all with exit 0."""
     monkeypatch.chdir(tmp_path)
     files = copies(tmp_path, 2)
     data = tmp_path / "data.json"
@@ -184,7 +184,7 @@ def test_a_report_that_would_replace_an_input_or_an_output_is_refused_before_any
     result = run("render", *files, data, *options, "-o", "out", "--report", report)
     assert result.exit_code == 2
     assert f"error: --report：“{report}”" in result.output and why in result.output
-    assert not (tmp_path / "out").exists() and not (tmp_path / "结果.xlsx").exists()
+    assert not (tmp_path / "out").exists() and not (tmp_path / "结果.xls").exists()
     assert {path: path.read_bytes() for path in before} == before
 
 

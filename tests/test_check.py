@@ -220,7 +220,7 @@ def test_check_without_a_report_file_prints_each_finding_in_the_report_s_order(t
 def test_check_refuses_another_report_format(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path), "--report", str(tmp_path / "r.txt")])
     assert result.exit_code == 2
-    assert f"error: --report：“{tmp_path / 'r.txt'}”：结果文件的扩展名应为 .json 或 .csv" in result.output
+    assert f"error: --report：“{tmp_path / 'r.txt'}”：结果文件的扩展名应为 .json、.csv 或 .xlsx" in result.output
 
 
 def test_check_refuses_a_report_named_as_one_of_the_reports_it_checks(tmp_path):

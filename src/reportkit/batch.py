@@ -389,12 +389,23 @@ def _show_result(result: JobResult, say: Callable[[str], None], warn: Callable[[
 
 
 def write_report(path: Path, results: list[JobResult]) -> None:
-    """``--report``: one row per input, in the order given; JSON, or CSV when ``path`` ends in .csv."""
+    """``--report``: one row per input, in the order given; JSON, CSV when ``path`` ends in .csv, or a workbook of one
+    sheet 各文件 with Chinese headers and statuses when it ends in .xlsx."""
     rows = [r.row() for r in sorted(results, key=lambda r: r.number)]
-    if path.suffix.lower() == ".csv":  # one cell holds a file's list of outputs or diagnostics, a line each
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx"):  # one cell holds a file's list of outputs or diagnostics, a line each
         rows = [{**row, "outputs": "\n".join(row["outputs"]), "diagnostics": "\n".join(row["diagnostics"])}
                 for row in rows]
-    write_atomic(path, rows_bytes(path.suffix, rows, list(JobResult("", OK).row())))
+    if suffix == ".xlsx":
+        from .report_xlsx import RED, Column, Sheet, workbook_bytes
+
+        columns = (Column("file", "文件", 60), Column("status", "状态", 8, fills={"失败": RED, "崩溃": RED}),
+                   Column("outputs", "输出文件", 60), Column("diagnostics", "诊断", 80, wrap=True),
+                   Column("seconds", "用时（秒）", 10))
+        data = workbook_bytes([Sheet("各文件", columns, [{**row, "status": _STATUS[row["status"]]} for row in rows])])
+    else:
+        data = rows_bytes(path.suffix, rows, list(JobResult("", OK).row()))
+    write_atomic(path, data)
 
 
 def render_batch(files: list[Path], plugins: Plugins, *, outdir: Path, target: Path | None, options: dict,
@@ -489,11 +500,12 @@ def _check_report(report: Path, inputs: list[Path], outdir: Path, target: Path |
 
 
 def check_report(report: Path, undone: str, clash: str = "") -> None:
-    """Refuse a ``--report`` file before any work (``render``, ``check``): one not named .json or .csv, or one the
+    """Refuse a ``--report`` file before any work (``render``, ``check``): one not named .json, .csv or .xlsx, or one the
     run reads or writes (``clash`` says how), both usage errors; or one that cannot be written (a temporary file is
     staged beside it and removed, as for an output), which ``undone`` ends the message about."""
-    if report.suffix.lower() not in (".json", ".csv"):
-        raise click.BadParameter(f"“{report}”：结果文件的扩展名应为 .json 或 .csv，如 结果.csv", param_hint="--report")
+    if report.suffix.lower() not in (".json", ".csv", ".xlsx"):
+        raise click.BadParameter(f"“{report}”：结果文件的扩展名应为 .json、.csv 或 .xlsx，如 结果.xlsx",
+                                 param_hint="--report")
     if clash:
         raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
     existing = next(folder for folder in report.absolute().parents if folder.exists())  # the folders below are made

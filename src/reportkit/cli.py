@@ -360,7 +360,8 @@ class Jobs(click.ParamType):
               help="在 Dask 集群上渲染：调度器的地址（见 docs/batch.md）。Render on a Dask cluster.")
 @click.option("--dask-local", type=click.IntRange(min=1), metavar="N", help="在本机起 N 个 Dask 工作进程渲染。Local Dask cluster.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
-              help="把每个文件的结果（状态、输出、诊断、用时）写入 .json 或 .csv 文件。Per-file results file (.json or .csv).")
+              help="把每个文件的结果（状态、输出、诊断、用时）写入 .json、.csv 或 .xlsx 文件。"
+                   "Per-file results file (.json, .csv or .xlsx).")
 @click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint", show_default=True,
               help="PDF 引擎：weasyprint（需要 Pango）或 typst（无需系统库，更快）；缺少 Pango 时自动改用 typst。PDF engine.")
 @click.option("--pdf-standard", type=click.Choice(["a-2b"]),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..cli import Jobs, _out, _Stdout
-from ..errors import ERROR, NOTE, RenderError, ReportkitError
+from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 
@@ -111,8 +111,8 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path),
-              help="结果文件：.csv 或 .json，每份报告的每个问题一行；不给时问题逐行显示在终端上。"
-                   "Report file (.csv or .json); without it, the findings are printed.")
+              help="结果文件：.xlsx、.csv 或 .json，每份报告的每个问题一行（.xlsx 另有每份报告一行的汇总表）；"
+                   "不给时问题逐行显示在终端上。Report file (.xlsx, .csv or .json); without it, the findings are printed.")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
 @click.option("--previous-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="文件夹",
@@ -131,7 +131,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     \b
     例 / Example:
       reportkit check 某局2023年报.pdf
-      reportkit check 各单位年报/ --report 检查结果.csv
+      reportkit check 各单位年报/ --report 检查结果.xlsx
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
     from ..batch import check_folder, check_report, usable_cores
@@ -172,7 +172,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     summary = Counter(row["rule"] for row in problems)
     if report is not None:
         document = {"rows": rows, "summary": dict(sorted(summary.items()))}
-        write_all({report: rows_bytes(report.suffix, rows, FIELDS, document)})
+        write_all({report: workbook(files, rows) if report.suffix.lower() == ".xlsx"
+                   else rows_bytes(report.suffix, rows, FIELDS, document)})
     else:
         for row in rows:
             _out(finding_line(row))
@@ -187,6 +188,43 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     for rule, count in sorted(summary.items()):
         _out(f"  {rule}：{count} 处")
     sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
+
+
+#: A finding's ``severity`` in the workbook's 级别 column.
+SEVERITIES = {ERROR: "错误", WARNING: "警告", NOTE: "提示", "": ""}
+
+
+def workbook(files: list[Path], rows: list[dict]) -> bytes:
+    """``check --report 结果.xlsx``: the sheet 问题清单 of ``rows`` (the CSV's columns, with Chinese headers), and the
+    sheet 各文件, a row for each of ``files`` checked: its verdict (:func:`verdict`) and counts of each severity."""
+    from ..report_xlsx import RED, YELLOW, Column, Sheet, workbook_bytes
+
+    findings = (Column("file", "文件", 60), Column("rule", "规则", 20),
+                Column("severity", "级别", 8, fills={"错误": RED, "警告": YELLOW}), Column("place", "位置", 30),
+                Column("message", "说明", 80, wrap=True))
+    per_file = (Column("file", "文件", 60),
+                Column("verdict", "结论", 14, fills={"有错误": RED, "无法读取": RED, "不是年度报告": RED,
+                                                      "未能检查": YELLOW, "有警告": YELLOW}),
+                Column(ERROR, "错误", 6), Column(WARNING, "警告", 6), Column(NOTE, "提示", 6))
+    mine: dict[str, list[dict]] = {str(path): [] for path in files}
+    for row in rows:
+        if row["file"] in mine:  # not last year's reports' rows (--previous-dir)
+            mine[row["file"]].append(row)
+    summary = [{"file": name, "verdict": verdict(own),
+                **{severity: sum(row["severity"] == severity for row in own) for severity in (ERROR, WARNING, NOTE)}}
+               for name, own in mine.items()]
+    worded = [{**row, "severity": SEVERITIES.get(row["severity"], row["severity"])} for row in rows]
+    return workbook_bytes([Sheet("问题清单", findings, worded), Sheet("各文件", per_file, summary)])
+
+
+def verdict(rows: list[dict]) -> str:
+    """The 结论 of a report checked, from its ``rows``: 未能检查 (reportkit's own fault), 无法读取, 不是年度报告, 有错误,
+    有警告, or 通过 (notes only)."""
+    rules = {row["rule"] for row in rows}
+    severities = {row["severity"] for row in rows}
+    return ("未能检查" if UNCHECKED in rules else "无法读取" if "unreadable" in rules else
+            "不是年度报告" if NOT_ANNUAL in rules else "有错误" if ERROR in severities else
+            "有警告" if WARNING in severities else "通过")
 
 
 def finding_line(row: dict) -> str:
