@@ -148,7 +148,7 @@ def disclosure_rows(edition: str) -> dict[str, tuple[str, tables.DisclosureBlock
 # Table 三 -------------------------------------------------------------------
 @cache
 def application_rows(edition: str) -> dict[str, tuple]:
-    """norm(row label) → the keys of the data row, for table 三 of ``edition`` (parents' labels too)."""
+    """norm(row label) → the keys of the data row, for table 三 of ``edition`` (（七）合计 for （七）总计 too)."""
     rows: dict[str, tuple] = {}
     for keys, node in tables.application_rows(tables.EDITIONS[edition]):
         rows[norm(node.label)] = keys
@@ -174,6 +174,34 @@ def own_labels(edition: str) -> frozenset[str]:
 
     other, = set(tables.TABLE_EDITIONS) - {edition}
     return frozenset(printed(edition) - printed(other))
+
+
+@cache
+def row_cells() -> dict[str, frozenset[tuple[str, ...]]]:
+    """norm(row label) → the kinds of its figure cells (:class:`..tables.Column`'s ``cell``: count, change, amount) in
+    each 2019+ edition, for the data rows of tables 二 and 三: what a row copied without its table's lines must hold
+    (行政许可: three cells in 2019, one in 2021)."""
+    three = ("count",) * (len(tables.APPLICANT_COLUMNS) + 1)
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for edition in tables.TABLE_EDITIONS:
+        for label in application_rows(edition):
+            out.setdefault(label, set()).add(three)
+        for label, (_, block) in disclosure_rows(edition).items():
+            out.setdefault(label, set()).add(tuple(column.cell for column in block.columns))
+    return {label: frozenset(kinds) for label, kinds in out.items()}
+
+
+@cache
+def group_rows() -> frozenset[str]:
+    """The labels (norm) of table 三's groups of rows, printed in a cell spanning them (三、本年度办理结果, （三）不予公开)."""
+    nodes = [node for name in tables.TABLE_EDITIONS for node in tables.EDITIONS[name].applications]
+    groups = set()
+    while nodes:
+        node = nodes.pop()
+        if node.children:
+            groups.add(norm(node.label))
+            nodes += node.children
+    return frozenset(groups)
 
 
 #: The labels of （六）其他处理 and its sub-rows, to recognise a 2021 table that prints （六） as one row.

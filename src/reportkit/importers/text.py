@@ -3,9 +3,11 @@
 Each line is a paragraph. Tables come in two forms: lines holding tabs, a row each, as a browser copies
 them (a cell per tab); or a cell per line ending in " |" (an empty cell is "|" alone), where a row with
 fewer cells than the table has columns is followed by a line of as many "|" as it lacks, as text exports
-of government sites write them. A PDF reader's copy parts a table's cells by spaces: its rows are read where
-nothing can be misplaced (:func:`_spaced_rows`). Either way a merged cell is there once, and where it was is
-lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since 2019 map by their labels.
+of government sites write them. A PDF reader's copy parts a table's cells by spaces. What only the annual report's
+tables tell (such a copy's rows, a head cell broken over two lines, table 二's caption on its head's line) is left to
+:mod:`.copied`, which gives the lines back with each row's cells parted by tabs. Either way a merged cell is there
+once, and where it was is lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since
+2019 map by their labels.
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -17,11 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..default_plugins.annual_report import tables
-from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from .annual import parse_date
-from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, application_rows, disclosure_rows, head_labels,
-                     heading_level, norm, organ_name)
+from .copied import UNPLACED, repaired
+from .labels import ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, head_labels, heading_level, norm, organ_name
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -36,18 +36,12 @@ _BLANKS = " \r\n\u3000\u00a0"
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      rf"([（(].*[)）])?[{NOTE_MARKS}]*\s*|\s*[{ZERO_WORDS}]\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
-#: A line of a PDF reader's copy of a table: its labels, if any, then figures parted by spaces.
-_SPACED = re.compile(r"\s*(?:(\S.*?\D)\s+)?([\d０-９]+(?:[.．][\d０-９]+)?(?:\s+[\d０-９]+(?:[.．][\d０-９]+)?)*)\s*")
-_APPLICANT_FIGURES = len(tables.APPLICANT_COLUMNS) + 1  # table 三's 7, 总计 too
-_NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
-_REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
 
 
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    lines, numbers = _captions_apart(decode(Path(path).read_bytes()).splitlines())
-    lines = _spaced_rows(_heads_joined(lines))
+    lines, numbers = repaired(decode(Path(path).read_bytes()).splitlines())
     signed = closing(lines)
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
@@ -72,67 +66,6 @@ def read(path: Path) -> Published:
     if table is not None:
         table.add_to(published)
     return published
-
-
-#: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.
-_CAPTION_FIRST = re.compile(r"\s*(第二十条第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项)[\t \u3000]+(\S.*)")
-
-
-def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
-    """``lines`` with table 二's caption of a block on a line of its own where a copy put it on one line with the
-    block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …) or first row: the caption's cell spanned the block's rows
-    at its left, or the copy lost the line break under it. The head's cells then stand over their own columns.
-    With each line's number in the file (both parts of a line parted have its number)."""
-    rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
-    out, numbers = [], []
-    for number, line in enumerate(lines, 1):
-        found = _CAPTION_FIRST.fullmatch(line.rstrip(_BLANKS))
-        parts = [found[1], found[2]] if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows else [line]
-        out += parts
-        numbers += [number] * len(parts)
-    return out, numbers
-
-
-def _heads_joined(lines: list[str]) -> list[str]:
-    """``lines`` with a copied table's head cell that holds a line break (法律服务 / 机构⇥其他, 本年收费金额 /
-    （单位：万元）) made one cell again: a row of labels whose last cell and the next line's first are together a
-    label of a table's head (:func:`.labels.head_labels`) and apart are none; the next line is left blank."""
-    heads = head_labels()
-    lines = list(lines)
-    for i in range(len(lines) - 1):
-        row, following = lines[i].strip(_BLANKS).split("\t"), lines[i + 1].strip(_BLANKS).split("\t")
-        if len(row) < 2 or any(_DIGIT.search(cell) for cell in row):
-            continue
-        last, first = row[-1].strip(), following[0].strip()
-        if first and norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads:
-            lines[i] = "\t".join([*row[:-1], last + first, *following[1:]])
-            lines[i + 1] = ""
-    return lines
-
-
-def _spaced_rows(lines: list[str]) -> list[str]:
-    """``lines`` with the rows of a PDF reader's copy of the tables since 2019 (cells parted by spaces) as rows
-    parted by tabs: a line of the heads' labels alone (信息内容 本年制发件数 …); a row label of the format followed
-    by exactly as many figures as its table has columns (三: 7; 二: its block's); table 四's line of 15 figures.
-    A row with other figures (a blank cell left out, 1 234) stays text: placed by count, a figure might fall in a
-    wrong column."""
-    heads = head_labels() | {norm("信息内容")}
-    widths = {label: _APPLICANT_FIGURES for edition in TABLE_EDITIONS for label in application_rows(edition)}
-    widths |= {label: len(block.columns) for edition in TABLE_EDITIONS
-               for label, (_, block) in disclosure_rows(edition).items()}
-    out = []
-    for line in lines:
-        found = _SPACED.fullmatch(line) if "\t" not in line and "|" not in line else None
-        if found:
-            names, figures = (found[1] or "").split(), found[2].split()
-            if len(figures) == (widths.get(norm(names[-1])) if names else _REVIEW_FIGURES):
-                line = "\t".join(names + figures)
-        elif "\t" not in line and "|" not in line and (words := line.split()) and (
-                len(words) > 1 and all(norm(word) in heads or norm(word).startswith(_NOTE) for word in words)
-                or norm(words[0]).startswith(_NOTE) or norm(words[0]) == norm("申请人情况")):
-            line = "\t".join(words) + ("\t" if len(words) == 1 else "")  # table 三's head, a cell alone too
-        out.append(line)
-    return out
 
 
 def _kind(line: str) -> str:
@@ -401,10 +334,11 @@ def aligned(rows: list[_Row], width: int, strict: bool = False) -> list[list[str
 
 
 def _figures(cells: list[str]) -> int:
-    """How many of ``cells`` after the last label are figures or empty."""
+    """How many of ``cells`` after the last label are figures or empty, or a figure's placeholder of a copy's row
+    (:data:`.copied.UNPLACED`)."""
     n = 0
     for cell in reversed(cells):
-        if not _FIGURE.fullmatch(cell):
+        if not _FIGURE.fullmatch(cell) and not cell.startswith(UNPLACED):
             break
         n += 1
     return n

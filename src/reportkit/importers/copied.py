@@ -1,0 +1,209 @@
+"""The statistics tables since 2019 as a page's copy gives them, made rows again for the text reader (:mod:`.text`).
+
+A browser's copy parts a table's cells by tabs, but a head cell holding a line break comes as two lines and table
+二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
+over lines and leaves out a blank cell. Only the tables' labels (:mod:`.labels`) tell where each cell stands:
+:func:`repaired` uses them so that each row is a line of cells parted by tabs, and a row whose figures no label
+places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column.
+"""
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report.tables import TABLE_EDITIONS
+from .labels import disclosure_rows, group_rows, head_labels, norm, row_cells
+
+_BLANKS = " \r\n\u3000\u00a0"
+_DIGIT = re.compile(r"[\d０-９]")
+#: One cell of figures in a PDF reader's copy: a count or an amount; signed (+16, -2, 增16, 减少2) in table 二's
+#: 本年增/减 (2019), which :func:`_fits` checks.
+_CELL = r"(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?"
+#: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
+_SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({_CELL}(?:\s+{_CELL})*)\s*")
+_SIGNED = re.compile(r"[+\-−－增减]")
+_ZERO = re.compile(r"[0０]")
+#: What no row label holds: a sentence's end.
+_SENTENCE = re.compile("[。；！？]")
+_NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
+_REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
+#: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
+UNPLACED = "（从 PDF 复制的这一行"
+#: At most this many lines of a row label broken by the copy before or after the line of its figures.
+_WRAPPED = 3
+
+
+def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
+    """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
+    with each line's number in the file. Lines a row took in are left blank."""
+    lines, numbers = _captions_apart(lines)
+    return _spaced_rows(_heads_joined(lines)), numbers
+
+
+#: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.
+_CAPTION_FIRST = re.compile(r"\s*(第二十条第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项)[\t \u3000]+(\S.*)")
+
+
+def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
+    """``lines`` with table 二's caption of a block on a line of its own where a copy put it on one line with the
+    block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …) or first row: the caption's cell spanned the block's rows
+    at its left, or the copy lost the line break under it. The head's cells then stand over their own columns.
+    With each line's number in the file (both parts of a line parted have its number)."""
+    rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
+    out, numbers = [], []
+    for number, line in enumerate(lines, 1):
+        found = _CAPTION_FIRST.fullmatch(line.rstrip(_BLANKS))
+        parts = [found[1], found[2]] if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows else [line]
+        out += parts
+        numbers += [number] * len(parts)
+    return out, numbers
+
+
+def _heads_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a copied table's head cell that holds a line break (法律服务 / 机构⇥其他, 本年收费金额 /
+    （单位：万元）) made one cell again: a row of labels whose last cell and the next line's first are together a
+    label of a table's head (:func:`.labels.head_labels`) and apart are none; the next line is left blank."""
+    heads = head_labels()
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        row, following = lines[i].strip(_BLANKS).split("\t"), lines[i + 1].strip(_BLANKS).split("\t")
+        if len(row) < 2 or any(_DIGIT.search(cell) for cell in row):
+            continue
+        last, first = row[-1].strip(), following[0].strip()
+        if first and norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads:
+            lines[i] = "\t".join([*row[:-1], last + first, *following[1:]])
+            lines[i + 1] = ""
+    return lines
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """``lines`` with the rows of a PDF reader's copy of the tables since 2019 (cells parted by spaces) as rows
+    parted by tabs: a line of the heads' labels alone (信息内容 本年制发件数 …); a row label of the format followed
+    by exactly as many figures as its row has cells (三: 7; 二: its block's, 2019's 本年增/减 signed), the label
+    broken over lines too (:func:`_wrapped`); table 四's line of 15 figures. A row of the format's label that lost
+    blank cells (the copy leaves them out) is read where no figure can stand in a wrong column: 0s alone, or no
+    figure at all between rows (each is 0 or blank, as the mapper reads a row printed blank). A row with other figures
+    (a blank cell left out beside figures, 1 234, a sign out of 本年增/减) has a placeholder in each figure cell saying
+    why. A row of as many figures as the row above whose label is none of the format's stays a row, for the mapper to
+    name it: the rows after it are still the table's."""
+    out, taken = list(lines), set()
+    for i, line in enumerate(lines):
+        found = _SPACED.fullmatch(line) if i not in taken and "\t" not in line and "|" not in line else None
+        if not found:
+            if i not in taken and (head := _head(line)) is not None:
+                out[i] = head
+            continue
+        names, figures = (found[1] or "").split(), found[2].split()
+        if not names and len(figures) == _REVIEW_FIGURES and not any(_SIGNED.search(f) for f in figures):
+            out[i] = "\t".join(figures)
+        elif names and _fits(names[-1], figures):
+            out[i] = "\t".join(names + figures)
+        elif wrapped := _wrapped(lines, i, names, figures, taken):
+            first, last, labels = wrapped
+            out[first:last + 1] = [""] * (last + 1 - first)
+            out[i] = "\t".join(labels + figures)
+            taken.update(range(first, last + 1))
+        elif names and (short := _short_row(names[-1], figures)):
+            out[i] = "\t".join(names + short)
+        elif names and len(figures) == _figures_above(out, i) and not any(_SIGNED.match(f) for f in figures) \
+                and not _SENTENCE.search(line):
+            out[i] = "\t".join(names + figures)  # no row's label: the mapper names it, the table goes on
+        else:
+            continue
+        taken.add(i)
+    for i, line in enumerate(lines):  # a row printed blank: its labels alone, between rows
+        words = line.split()
+        if i not in taken and words and "\t" not in line and "|" not in line and len(_widths(words[-1])) == 1 \
+                and norm(words[-1]) not in group_rows() \
+                and all(norm(word) in group_rows() for word in words[:-1]) and _after_row(out, i):
+            out[i] = "\t".join(words + [""] * next(iter(_widths(words[-1]))))
+    return out
+
+
+def _head(line: str) -> str | None:
+    """``line`` as a row of a table's head parted by tabs, where it is one: the heads' labels alone (信息内容
+    本年制发件数 …), table 三's note over its head, or 申请人情况 (a cell alone)."""
+    words = line.split()
+    heads = head_labels() | {norm("信息内容")}
+    if "\t" in line or "|" in line or not words or not (
+            len(words) > 1 and all(norm(word) in heads or norm(word).startswith(_NOTE) for word in words)
+            or norm(words[0]).startswith(_NOTE) or norm(words[0]) == norm("申请人情况")):
+        return None
+    return "\t".join(words) + ("\t" if len(words) == 1 else "")
+
+
+def _widths(label: str) -> set[int]:
+    """How many figure cells the row ``label`` has in the editions since 2019 (none: no row's label)."""
+    return {len(kinds) for kinds in row_cells().get(norm(label), ())}
+
+
+def _fits(label: str, figures: list[str]) -> bool:
+    """Whether ``figures`` are the cells of the row ``label`` in an edition: as many, signed only in a change's."""
+    return any(len(kinds) == len(figures) and all(kind == "change" or not _SIGNED.match(figure)
+                                                   for kind, figure in zip(kinds, figures))
+               for kinds in row_cells().get(norm(label), ()))
+
+
+def _wrapped(lines: list[str], i: int, names: list[str], figures: list[str],
+             taken: set[int]) -> tuple[int, int, list[str]] | None:
+    """Where a row label broken over lines by the copy (一、本年新收政府信息公开 / 申请数量 9 2 0 0 1 0 12, or its
+    tail on the line after the figures') begins and ends around the figures' line ``i``, and the row's labels: the
+    lines of words alone before and after it, joined, are a row's label that ``figures`` fit, each part alone no
+    label. None where no such join is, or more than one."""
+    if len(names) > 1:
+        return None
+    found = []
+    for before in range(_WRAPPED + 1):
+        if before and (i - before < 0 or i - before in taken or not _words(lines[i - before])):
+            break
+        lead = lines[i - before].split() if before else []
+        for after in range(_WRAPPED + 1):
+            if after and (i + after >= len(lines) or not _words(lines[i + after])):
+                break
+            if before + after == 0 or any(len(lines[k].split()) > 1 for k in range(i - before + 1, i + after + 1)
+                                          if k != i):
+                continue
+            parts = lead[-1:] + [lines[k].strip() for k in range(i - before + 1, i)] + names \
+                + [lines[k].strip() for k in range(i + 1, i + after + 1)]
+            label = "".join(parts)
+            if len(parts) > 1 and _fits(label, figures) and not any(_widths(part) for part in parts):
+                found.append((i - before, i + after, lead[:-1] + [label]))
+    return found[0] if len(found) == 1 else None
+
+
+def _words(line: str) -> bool:
+    """Whether ``line`` is words alone, as a row label's part is: no figure cells at its end, no table's cells."""
+    return bool(line.strip()) and "\t" not in line and "|" not in line and not _SPACED.fullmatch(line) \
+        and _head(line) is None
+
+
+def _short_row(label: str, figures: list[str]) -> list[str] | None:
+    """The figure cells of the row ``label`` whose copy's ``figures`` do not fit it (:func:`_fits`): where blank cells
+    were left out of a row of 0 (fewer figures, all 0), the 0s and blanks, which way round makes no difference; else
+    a placeholder in each cell naming why. None where the row's width differs by edition and none is the figures'."""
+    widths = _widths(label)
+    if len(figures) in widths:
+        width, why = len(figures), "正负号或“增”“减”只能在“本年增/减”一格"
+    elif len(widths) == 1:
+        width, = widths
+        if len(figures) < width and all(_ZERO.fullmatch(figure) for figure in figures):
+            return figures + [""] * (width - len(figures))
+        why = ("空白格在复制时丢了，分不清空的是哪一格" if len(figures) < width
+               else "多半是数字里有空格（如“1 234”），分不清怎么分")
+    else:
+        return None
+    return [f"{UNPLACED}有 {len(figures)} 个数字：{' '.join(figures)}，应有 {width} 格：{why}）"] * width
+
+
+def _figures_above(out: list[str], i: int) -> int:
+    """How many figure cells the row made of a copy's line ends with, among the few lines with words before line ``i``
+    (a row label's first part may stand between), or 0."""
+    above = [line for line in out[:i] if line.strip()][-_WRAPPED - 1:]
+    row = next((line.strip(_BLANKS).split("\t") for line in reversed(above) if "\t" in line), [])
+    return len(list(takewhile(lambda cell: re.fullmatch(_CELL, cell.strip()), reversed(row))))
+
+
+def _after_row(out: list[str], i: int) -> bool:
+    """Whether the last line with words before line ``i`` is a table's row or head (cells parted by tabs)."""
+    return "\t" in next((line for line in reversed(out[:i]) if line.strip()), "").strip(_BLANKS)
