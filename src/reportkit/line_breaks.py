@@ -79,8 +79,11 @@ _UNEVEN = 3
 _EXTRA_LINE = 20
 #: More lines than this is no title or name: left to the engines.
 _MOST_LINES = 8
-#: Never a line's end: an opening mark, 关于 (关于| 2023年…: it belongs to what it is about); never a line's start: a closing mark.
-_NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}])|(?<=[{OPENING_MARKS}])|(?<=关于)")
+_SPACES = " \u3000"  # what no line starts with, and none is set at a line's end (:func:`set_lines`)
+#: Never a line's end: an opening mark, 关于 (关于| 2023年…: it belongs to what it is about); never a line's start: a
+#: closing mark, nor a space: English words break after theirs (at a line's start the Typst PDF and the DOCX set it,
+#: and a centred line stood off-centre).
+_NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}{_SPACES}])|(?<=[{OPENING_MARKS}])|(?<=关于)")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 
 
@@ -162,6 +165,25 @@ def broken(text: str, room: float, autospace_em: float = 0, most: int = _MOST_LI
     return "\n".join(_lines(line, room, autospace_em, most) for line in text.replace("\u2028", "\n").split("\n"))
 
 
+def set_lines(text: str) -> list[str]:
+    """``text``'s lines (``\\n``, U+2028) as the PDFs and the DOCX set them: each but the last without the spaces it
+    ends with. :func:`broken` breaks English words after their space, and every engine gives a space before a line
+    break its width (a centred title's line stood 2.75 pt off-centre); the web page, whose text flows, keeps it."""
+    lines = text.replace("\u2028", "\n").split("\n")
+    return [line.rstrip(_SPACES) for line in lines[:-1]] + lines[-1:]
+
+
+#: A line read back ending in a Latin word, the next starting with one: an English name broken at its space, which
+#: :func:`set_lines` did not set.
+_BROKEN_AT_SPACE = re.compile(r"(?<=[A-Za-z0-9.,;:!?'\")])\n(?=[A-Za-z0-9])")
+
+
+def rejoined(lines: list[str], joint: str = "") -> str:
+    """``lines`` as read from a PDF or a DOCX (:func:`set_lines`), joined with ``joint`` (``"\\n"``: still lines) and
+    the space an English word ended with before it, where one line ends in a Latin word and the next starts with one."""
+    return _BROKEN_AT_SPACE.sub(" \n", "\n".join(lines)).replace("\n", joint)
+
+
 def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
     widths = _Widths(line, autospace_em)
     width = widths(0, len(line))
@@ -234,9 +256,11 @@ def _width(ch: str) -> float:
 
 class _Widths:
     """The width of any piece ``line[start:end]``, from running sums of :func:`_width`: a boundary between Chinese and
-    digits or Latin letters takes its space only inside the piece, not at its start."""
+    digits or Latin letters takes its space only inside the piece, not at its start; a space at its end, which the
+    outputs do not set (:func:`set_lines`), takes none."""
 
     def __init__(self, line: str, autospace_em: float):
+        self.line = line
         self.chars = [0.0, *itertools.accumulate(map(_width, line))]
         at = [0] * (len(line) + 1)
         for match in AUTOSPACED.finditer(line):
@@ -245,5 +269,7 @@ class _Widths:
         self.autospace_em = autospace_em
 
     def __call__(self, start: int, end: int) -> float:
+        while end > start + 1 and self.line[end - 1] in _SPACES:
+            end -= 1
         inside = self.spaces[end] - self.spaces[start + 1] if end > start else 0
         return self.chars[end] - self.chars[start] + self.autospace_em * inside

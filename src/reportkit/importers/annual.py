@@ -20,7 +20,7 @@ from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from . import labels
 from ..errors import ReportkitError
 from ..layout import Geometry
-from ..line_breaks import broken
+from ..line_breaks import broken, rejoined, set_lines
 from ..narrative import SectionItem
 from ..outline import TYPED_NUMBER
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
@@ -291,7 +291,7 @@ class _Mapper:
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{_short(skipped)}”未导入", "skipped")
-        return "\n".join(_SPACED_HAN.sub("", line) for line in lines), place
+        return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
 
     def _report_title(self, starts: list[int]) -> int:
         """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
@@ -812,8 +812,8 @@ def _wrapped_organs(lines: list[Para]) -> list[str]:
     organs: list[str] = []
     for _, group in itertools.groupby(lines, key=lambda line: line.place):
         texts = [line.text for line in group]
-        joined = "".join(texts)
-        for text in [joined] if len(texts) > 1 and broken(joined, room, Geometry().autospace_em).split("\n") == texts \
+        joined = rejoined(texts)
+        for text in [joined] if len(texts) > 1 and set_lines(broken(joined, room, Geometry().autospace_em)) == texts \
                 else texts:
             if organs and text.startswith(("（", "(")):  # a PDF's line: a name's bracketed rest, broken off by width
                 organs[-1] += text

@@ -103,7 +103,7 @@ def read(path: Path) -> Published:
                     continue
                 if what == "table":
                     current = _added(published, current)
-                    _add_table(published, _grid(obj, f"第 {number} 页的表格", columns.get(id(obj), [])))
+                    _add_table(published, _grid(obj, f"第 {number} 页的表格", columns.get(id(obj), []), keeps))
                     continue
                 place = f"第 {number} 页第 {row} 行"
                 size = _size(obj)
@@ -858,12 +858,33 @@ def _hold_overflow(table) -> None:
         table.cells = [(x0, top, x1, end + 0.5 if bottom - y1 < 2 else y1) for x0, top, x1, y1 in table.cells]
 
 
-def _cell(extracted: str | None) -> str:
+def _cell(extracted: str | None, page=None, bbox: tuple | None = None, keeps: bool = False) -> str:
     """A table cell's text: its lines joined, with a space only between Latin letters (“annual” / “report”); a line
-    break inside a Chinese or numeric cell is the column's width wrapping it (“2206” / “5”, “含撤回1” / “件”)."""
-    text = _CELL_BREAK.sub(lambda m: " " if _ASCII_WORD.match(m.string[m.start() - 1:m.start()])
-                           and _ASCII_WORD.match(m.string[m.end():m.end() + 1]) else "", extracted or "")
-    return _text(text)
+    break inside a Chinese or numeric cell is the column's width wrapping it (“2206” / “5”, “含撤回1” / “件”). Where
+    the cell's box (``bbox``) on its ``page`` is known, its lines as drawn tell, as a paragraph's do (:func:`_joint`),
+    whether the engine broke a word too long for the cell (a file name) inside it: then they join without one."""
+    text = extracted or ""
+    breaks = list(_CELL_BREAK.finditer(text))
+    latin = [bool(_ASCII_WORD.match(text[m.start() - 1:m.start()]) and _ASCII_WORD.match(text[m.end():m.end() + 1]))
+             for m in breaks]
+    joints = [" " if between else "" for between in latin]
+    if any(latin) and page is not None:
+        lines = _cell_lines(page, bbox)
+        if len(lines) == len(breaks) + 1:
+            left = min(line["x0"] for line in lines)  # the cell's padding, as far in from the right
+            right = bbox[2] - (left - bbox[0])
+            joints = [_joint(a, b, left, right, keeps) if between else joint
+                      for between, joint, (a, b) in zip(latin, joints, pairwise(lines))]
+    parts = iter(joints)
+    return _text(_CELL_BREAK.sub(lambda m: next(parts), text))
+
+
+def _cell_lines(page, bbox: tuple) -> list[dict]:
+    """The lines of the cell at ``bbox`` (its characters, as pdfplumber reads a cell's), as :func:`_page` gives a
+    page's: with ``space_after``."""
+    inside = page.filter(lambda obj: obj.get("object_type") == "char" and _inside(obj, bbox))
+    spaces = [c for c in inside.chars if c["text"] == " "]
+    return [ln | {"space_after": _space_after(ln, spaces)} for ln in inside.extract_text_lines()]
 
 
 def _text(extracted: str) -> str:
@@ -938,10 +959,11 @@ def _shared_columns(pages: list[tuple]) -> dict[int, list[float]]:
     return out
 
 
-def _grid(table, place: str, columns: list[float] = ()) -> Grid:
+def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> Grid:
     """The table with every merged cell repeated over the grid positions its box covers, and over ``columns`` (the
     edges of the other part of a table a page break split, :func:`_shared_columns`). A table cut off on the right
-    says so in its place: the columns beyond are missing."""
+    says so in its place: the columns beyond are missing. ``keeps``: the PDF draws the spaces lines broke at
+    (:func:`_keeps_wrap_spaces`)."""
     if isinstance(table, _Unruled):
         return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place)
     if isinstance(table, _Clipped):
@@ -964,7 +986,8 @@ def _grid(table, place: str, columns: list[float] = ()) -> Grid:
                 continue
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
-            text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) else _cell(text)
+            text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) \
+                else _cell(text, table.page, bbox, keeps)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))

@@ -31,6 +31,7 @@ from ..blocks import (
 )
 from ..errors import WARNING, Diagnostic, RenderError
 from ..layout import AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, text_width
+from ..line_breaks import set_lines
 from ..registry import RenderOutput
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -409,7 +410,7 @@ class _Writer:
         # Quotes, dashes, ellipses and dots are "ambiguous": without the hint Word and LibreOffice
         # set them in the Latin face, half as wide as in the PDF, and lines break differently.
         _el(_el(r, "rPr"), "rFonts", hint="eastAsia")
-        for i, line in enumerate(text.replace("\u2028", "\n").split("\n")):  # U+2028: reportkit.load.LINE_BREAK
+        for i, line in enumerate(set_lines(text)):  # U+2028 too: reportkit.load.LINE_BREAK
             if i:
                 _el(r, "br")
             t = _el(r, "t")

@@ -33,6 +33,7 @@ from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
 from ..layout import JOINED_MARKS, QUOTE_BREAK, Layout
+from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import cache_dir
 from ..write import abandoned
@@ -319,8 +320,9 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 def lines(text: str) -> Markup:
-    """``text`` as :func:`autospace` sets it, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``."""
-    return Markup("<br>").join(autospace(part) for part in str(text).replace("\u2028", "\n").split("\n"))
+    """``text`` as :func:`autospace` sets it, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``,
+    no space before one (:func:`reportkit.line_breaks.set_lines`)."""
+    return Markup("<br>").join(autospace(part) for part in set_lines(str(text)))
 
 
 def autospace(text: str) -> Markup:

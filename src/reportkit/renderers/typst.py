@@ -26,6 +26,7 @@ from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Paragraph
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout
+from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
@@ -310,7 +311,10 @@ def _runs(text: str, room: float = math.inf,
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
-    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``."""
+    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``; no space
+    before a line break (:func:`reportkit.line_breaks.set_lines`)."""
+    if "\n" in text:
+        text = "\n".join(set_lines(text))
     if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
         return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
