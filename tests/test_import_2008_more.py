@@ -63,6 +63,9 @@ def _figures(tmp_path, key: str, text: str) -> dict | None:
      {"received": 12, "channels": CHANNELS}),
     ("applications", "全年共受理政府信息公开申请13件。在已答复的12件中，同意公开8件、部分公开2件、不予公开1件、信息不存在1件。",
      {"received": 13, "answered": 12, "outcomes": OUTCOMES}),
+    # a 中 before the 其中 is none (《中华人民共和国……》)
+    ("applications", ("本局依照《中华人民共和国政府信息公开条例》受理政府信息公开申请12件，其中当面申请5件、网上申请4件、"
+                      "信函申请3件。"), {"received": 12, "channels": CHANNELS}),
     # complaints
     ("review_litigation", "本年度收到有关政府信息公开的申诉2件。", {"complaints": 2}),
     ("review_litigation", "全年共受理申诉1件，没有发生行政复议和行政诉讼。", {"complaints": 1, "reviews": 0, "suits": 0}),

@@ -272,3 +272,44 @@ def test_check_still_refuses_a_summary_and_import_a_notice(tmp_path):
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
     assert result.output.strip() == (f"error: {notice}: 标题说明这是通知，不是政府信息公开工作年度报告，未写出数据文件："
                                      "只能导入年度报告、工作方案和工作总结")
+
+
+def test_a_task_label_left_blank_gives_no_unit_nor_deadline(tmp_path):
+    """A plan's 完成时限： or 牵头单位： with nothing after it (a form left blank) sets nothing: no empty deadline the
+    data refuses, no “写了两次” after the deadline in brackets, and the 责任单位 given is the lead."""
+    source = tmp_path / "plan.txt"
+    source.write_text("某县林业局2022年政务公开工作方案\n一、总体要求\n把林业信息及时公开。\n二、主要任务\n"
+                      "（一）公开造林计划。年初公布全年造林任务。（责任单位：造林股；完成时限：2022年3月）\n完成时限：\n"
+                      "（二）公开护林防火信息。防火期每周发布火险等级。\n牵头单位：\n责任单位：防火办\n完成时限：\n"
+                      "三、保障措施\n明确专人负责。\n某县林业局\n2022年2月8日\n", encoding="utf-8")
+    result, target = _import(source, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "写了两次" not in result.output
+    tasks = yaml.safe_load(target.read_text(encoding="utf-8"))["tasks"]
+    assert tasks == [{"task": "公开造林计划", "content": ["年初公布全年造林任务。"], "lead": "造林股", "deadline": "2022年3月"},
+                     {"task": "公开护林防火信息", "content": ["防火期每周发布火险等级。"], "lead": "防火办"}]
+
+
+def test_a_notice_without_the_plan_s_title_says_what_is_printed_and_what_to_fill(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("关于印发某县林业局2022年政务公开工作方案的通知\n各股室：\n现将方案印发给你们，请抓好落实。\n"
+                      "某县林业局\n2022年2月8日\n", encoding="utf-8")
+    result, _ = _import(source, tmp_path / "out")
+    assert (f"{source}: warning: 第 1 行：印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title"
+            in result.output)
+
+
+def test_a_work_paragraph_naming_problems_dealt_with_stays_in_the_work_part(tmp_path):
+    """Without a 存在的问题 part, only a paragraph saying there are problems (还有不足) starts one: the last paragraph of
+    the work part telling how the problems people raised were answered stays where it is."""
+    source = tmp_path / "summary.txt"
+    work = ["（一）主动公开。全年发布林业信息120条。", "（二）依申请公开。全年受理申请5件，均按期答复。",
+            "对群众反映的问题，我们逐件核实后回复，没有超期。"]
+    source.write_text("某县林业局2021年政务公开工作总结\n一、2021年工作情况\n" + "\n".join(work)
+                      + "\n我们的工作还有不足，信息更新不够及时。\n二、2022年工作计划\n继续做好公开。\n某县林业局\n2022年1月10日\n",
+                      encoding="utf-8")
+    result, target = _import(source, tmp_path / "out")
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    assert data["problems"] == ["我们的工作还有不足，信息更新不够及时。"]
+    assert "对群众反映的问题，我们逐件核实后回复，没有超期。" in str(data["work"])
+    assert f"{source}: warning: 第 6 行：原文没有“存在的问题”一部分" in result.output

@@ -143,13 +143,10 @@ class HelpContext(click.Context):
         record = None if isinstance(param, click.Argument) else param.get_help_record(self)
         if record is None or not isinstance(param, click.Option):
             return record
-        spec, text = record
-        is_help = param is self.command.get_help_option(self)
+        spec = record[0]
         if param.metavar is None and not (param.is_flag or param.count) and param.type.name in METAVARS:
             spec = f"{join_options(param.opts)[0]} {METAVARS[param.type.name]}{'...' if param.nargs != 1 else ''}"
-        if not hasattr(param, "get_help_extra"):  # click 8.1 adds its brackets in English
-            return spec, HELP_OPTION if is_help else text
-        text = HELP_OPTION if is_help else param.help or ""
+        text = HELP_OPTION if param is self.command.get_help_option(self) else param.help or ""
         extra = param.get_help_extra(self)
         items = [f"环境变量：{'、'.join(extra['envvars'])}"] if "envvars" in extra else []
         if "default" in extra:

@@ -36,7 +36,10 @@ _UNIT_SPLIT = re.compile(r"\s*[、，,；;／/]\s*|\s+")
 #: A task table's columns: its head's words → the field.
 _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compile("任务|工作事项|重点工作|工作内容|项目")),
                   ("measures", re.compile("措施|具体|内容|要求")), ("support", re.compile("配合|协办|参与")),
-                  ("units", re.compile("单位|科室|部门")), ("deadline", re.compile("时限|时间|时限|节点")))
+                  ("units", re.compile("单位|科室|部门")), ("deadline", re.compile("时限|时间|节点")))
+#: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
+#: some it dealt with (对群众反映的问题逐件核实).
+_PROBLEMS_SAID = re.compile("(?:存在|还有|也有|仍有|尚有|仍然|依然)[^。；，]{0,8}(?:问题|不足|差距|短板|薄弱)|不足之处")
 #: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
 _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
 
@@ -222,14 +225,15 @@ class _Summary(_Document):
 
     def _problems_in_work(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
         """Without a part of its own, the problems are often the last paragraphs of the work part, from one that says
-        there were 问题 or 不足 (回顾全年……也存在一些问题和不足……): those become the 存在的问题 part, in a finding."""
+        there were problems (:data:`_PROBLEMS_SAID`: 回顾全年……也存在一些问题和不足……): those become the 存在的问题 part,
+        in a finding."""
         if any(self.key_of(h) == "problems" for h, _ in parts):
             return parts
         for n, (heading, items) in enumerate(parts):
             if self.key_of(heading) != "work":
                 continue
             start = next((i for i, item in enumerate(items) if isinstance(item, Para) and not heading_level(item.text)
-                          and re.search("问题|不足", item.text[:80]) and i > 0 and not any(
+                          and _PROBLEMS_SAID.search(item.text[:80]) and i > 0 and not any(
                               isinstance(x, Para) and heading_level(x.text) for x in items[i:])), None)
             if start is None:
                 return parts
@@ -261,7 +265,8 @@ class _Plan(_Document):
         organs, date, _ = m._closing()
         m._without_attachment_note()
         if notice is not None and not title:
-            self.find(place, "印发通知之后没有找到方案的标题", "metadata")
+            self.find(place, "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
+                      "metadata")
         year = self.metadata(title or notice["title"], place, organs,
                              date or (notice or {}).get("date"), plan_year=True)
         if year and title and title.replace("\n", "") != plan_spec.default_title(self.data["agency"], year).replace("\n", ""):
@@ -403,9 +408,12 @@ class _Plan(_Document):
         return text[:found.start()].rstrip(), self._labelled(found.group(1))
 
     def _assign(self, task: dict, pairs: list[tuple[str, str]], para: Para) -> None:
-        """Units and deadline into ``task``: the 牵头 unit (else the first 责任 one) its ``lead``, the others ``support``."""
-        lead_first = [v for label, v in pairs if label.startswith("牵头")]
+        """Units and deadline into ``task``: the 牵头 unit (else the first 责任 one) its ``lead``, the others ``support``;
+        a label left blank (完成时限：) gives nothing."""
+        lead_first = [v for label, v in pairs if label.startswith("牵头") and v]
         for label, value in pairs:
+            if not value:
+                continue
             if "时" in label or "节点" in label:
                 if task.get("deadline"):
                     self.find(para.place, f"“{task['task']}”的完成时限写了两次，已取第一次的：请核对", "sections")

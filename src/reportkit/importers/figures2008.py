@@ -566,8 +566,9 @@ _ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络
                "outcomes": re.compile("公开|不存在|不属于|不明确|告知|补正|重复|撤回|转送|转办")}
 _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
-#: 12件中，同意公开8件 …): read only for lists that must sum to their total.
-_IN_ONE = re.compile("(.+?(?:其中|中)[，,：:]?)([^，,：:].*?)。?")
+#: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
+#: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
+_IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
 
 
 def list_sentences(kind: str, text: str, before: str = "") -> list[tuple[dict, str]]:
