@@ -1059,7 +1059,7 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     result = _run("import", untitled, "-o", tmp_path / "untitled")
     assert result.exit_code == 1 and not (tmp_path / "untitled").exists()
     assert result.output.strip() == (f"error: {untitled}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
-                                     "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
+                                     "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告，以及标题写明是工作方案、工作总结的文件），或者网页另存时没有存下正文")
     checked = _run("check", page, "--report", tmp_path / "r.csv")
     assert checked.exit_code == 1
     assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith(f"{page},not-annual-report,error,")

@@ -233,7 +233,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     if not result.imported.recognized:
         held = f"{reading.mislabelled(path)}，按其内容读取后" if reading.holds else ""
         raise NotAnnualReport(f"{path}: {held}没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
-                             f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告），或者网页另存时没有存下正文")
+                             f"这份文件可能不是政府信息公开工作年度报告（只能导入年度报告，以及标题写明是工作方案、工作总结的文件），或者网页另存时没有存下正文")
     if not overwrite and _differs(result.target, data):
         raise ReportkitError(f"{path}: {result.target} 已经存在，内容与这次导入的不同（可能已经补填过），未覆盖："
                              "要重新导入，请先把它改名或删除，或者加 --overwrite，或用 -o 写到别处")
