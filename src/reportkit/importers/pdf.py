@@ -289,13 +289,15 @@ def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) 
     name, a web address) inside it: only a line reaching the ``right`` edge can be. A drawn space
     (:func:`_space_after`) tells; in a PDF that draws none, the word was broken where it (the line's last run and the
     next one's first) is wider than the text and no Latin word stands before it on the line (the engine moved it to
-    a new line)."""
+    a new line), unless the line runs past the edge (a narrow cell's word the engine could not break)."""
     if not (_ASCII_ALNUM.match(line["text"][-1:]) and _ASCII_ALNUM.match(following["text"][:1])):
         return ""
     if line["space_after"] or line["x1"] < right - _size(line):
         return " "
     if keeps:
         return ""
+    if line["x1"] > right + 1:  # it runs past the edge: no break inside it was allowed, it ended at a word's end
+        return " "
     tail = _latin_run(line["chars"][::-1])
     head = _latin_run(following["chars"])
     if not tail or not head:
