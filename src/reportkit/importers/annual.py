@@ -520,8 +520,11 @@ class _Mapper:
 
     def _agency(self, title: str, year: int | None, closing) -> str:
         organs = closing[0]
-        if title and year:  # the title's words before its year (or before 政府信息公开, a title without the year)
-            chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
+        if title and year:  # the title's words before its year or 政府信息公开 (a title without the year, 某局政府信息公开
+            chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))  # 2023年度报告), whichever comes first …
+            named = re.split(rf"(?:关于)?(?:{year}|{chinese})年", title.replace("\n", ""), maxsplit=1)[0].strip()
+            if organ_name(named, ending=True):  # … unless the organ's name before the year holds 政府信息公开
+                return named
             head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), maxsplit=1)
             if head.strip() and rest:
                 return head.strip()
@@ -866,8 +869,9 @@ _WRAPPED_NAME = re.compile(r"[和及、]$")
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{_YEAR.pattern}")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
-#: A work plan's or summary's title, which is refused: 某局2021年政务公开工作方案, 关于印发…工作要点的通知.
-_OTHER_WORDING = re.compile(rf"年.{{0,30}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
+#: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…
+#: 工作要点的通知): no annual report's, imported as its kind (:mod:`.documents`).
+_OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
 #: A web page's line under the title: its date, hit count, source, font-size switch.
 _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
 

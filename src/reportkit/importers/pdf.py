@@ -2,8 +2,9 @@
 
 A line indented two characters starts a paragraph, a line at the left edge continues
 one (across pages too); a line set elsewhere (centred title, right-aligned 署名) stands
-alone. Page numbers (— 3 —) are dropped. A table printed without rules (a web page's)
-is read from its lines: labels on the left, figures aligned in columns under their head.
+alone (but a title's lines in its size are one title, a wrapped organ's name one paragraph).
+Page numbers (— 3 —) are dropped. A table printed without rules (a web page's) is read
+from its lines: labels on the left, figures aligned in columns under their head.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
-from .labels import SENTENCE_END, clean, heading_level
+from .labels import SENTENCE_END, clean, date_line, heading_level
 from .source import Grid, Para, Published, fill_spans, merged
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -94,6 +95,7 @@ def read(path: Path) -> Published:
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
             above = None
+            signed = _signature_wraps(lines)
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
                 + [(top, "picture", None) for top in pictures[number - 1] if lines]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
@@ -119,7 +121,18 @@ def read(path: Path) -> Published:
                     continue
                 _added(published, current)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
-                if role == "right" and obj["x1"] >= right[width] - 3 * size and \
+                before = published.items[-1] if published.items else None
+                if role == "centered" and size > _TITLE_SIZE:
+                    role = "title"
+                    if last is not None and isinstance(before, Para) and before.role == "title" \
+                            and before.text.endswith(clean(last["text"])) and _goes_on(last, obj) \
+                            and clean(obj["text"]) != clean(last["text"]):  # not a site's title bar over the title
+                        before.text += "\n" + clean(obj["text"])  # the title's next line: one title, as a DOCX gives it
+                        current = None
+                        continue
+                if id(obj) in signed and isinstance(before, Para) and before.role == "right":
+                    role, place = "right", before.place  # an organ's name goes on: one paragraph, as a DOCX gives it
+                elif role == "right" and obj["x1"] >= right[width] - 3 * size and \
                         obj["x1"] - obj["x0"] >= _FIRST_LINE * (right[width] - left):
                     role = "body"  # a paragraph's first line indented more than two characters, as far as the edge
                 current = Para(obj["text"], place, role)
@@ -897,6 +910,30 @@ def _text(extracted: str) -> str:
     browser's text layer gives for common characters (⽰ for 示) are read as those first, so that the space beside
     them goes too (a browser spaces Chinese and digits by a gap as well: its text-autospace, reportkit's web page)."""
     return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", clean(extracted))))
+
+
+def _goes_on(above: dict, line: dict) -> bool:
+    """Whether ``line`` is the next line of the one ``above``, in its size: a line's pitch below it, no gap between."""
+    return abs(_size(above) - _size(line)) < 0.5 and 0 < line["top"] - above["top"] < 2 * _size(line)
+
+
+def _signature_wraps(lines: list[dict]) -> set[int]:
+    """The ids of the lines (the second on) of the organs' names of a 署名 set as one that wraps is (GB/T 9704 §7.3.5.2,
+    ``Geometry.signature_wraps``): lines right-aligned with each other, one under another, over a 成文日期 whose right
+    edge stands two characters further in (右空四字 under lines right 2). Organs whose names fit their lines are set
+    centred over the date: each line is an organ of its own."""
+    lines = sorted(lines, key=lambda ln: ln["top"])
+    out: set[int] = set()
+    for k, date in enumerate(lines):
+        size = _size(date)
+        if not date_line(clean(date["text"])) or k < 2 or abs(lines[k - 1]["x1"] - 2 * size - date["x1"]) > size / 2:
+            continue
+        start = k - 1
+        while start > 0 and abs(lines[start - 1]["x1"] - lines[start]["x1"]) < 1 \
+                and _goes_on(lines[start - 1], lines[start]):
+            start -= 1
+        out.update(id(line) for line in lines[start + 1:k])
+    return out
 
 
 def _free_role(line: dict, middle: float, indent: float, size: float) -> str:
