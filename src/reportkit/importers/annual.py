@@ -545,16 +545,7 @@ class _Mapper:
                 level == 1 or norm(item.text) in labels.sections(edition) or bool(self.plugin_section(item.text, edition))
                 or edition == "2008" and bool(labels.section_2008(item.text)))
 
-        preamble: list = []
-        parts: list[tuple[Para, list]] = []
-        for item in self.items:
-            if part(item):
-                parts.append((item, []))
-            elif parts:
-                parts[-1][1].append(item)
-            else:
-                preamble.append(item)
-        return preamble, parts
+        return parted(self.items, part)
 
     def _preamble(self, items: list, year: int | None) -> None:
         """The preamble's own paragraphs into ``preamble`` and a generated one's period into ``period``, each with its
@@ -1381,6 +1372,20 @@ def _rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
     spans = [(max(r, start) - start, c, min(r + rs, stop) - max(r, start), cs) for r, c, rs, cs in grid.spans]
     return Grid(grid.rows[start:stop], grid.places[start:stop], place,
                 [span for span in spans if span[2] > 0 and span[2] * span[3] > 1])
+
+
+def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
+    """``items`` before the first part's heading (``is_part``), and each part's heading with the items under it."""
+    preamble: list = []
+    parts: list[tuple[Para, list]] = []
+    for item in items:
+        if is_part(item):
+            parts.append((item, []))
+        elif parts:
+            parts[-1][1].append(item)
+        else:
+            preamble.append(item)
+    return preamble, parts
 
 
 def _columns_in_order(head: list[list[str]]) -> dict | None:

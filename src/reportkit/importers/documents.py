@@ -12,7 +12,7 @@ from collections import Counter
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .annual import _ATTACHMENT, _YEAR, Imported, _is_heading, _Mapper, _run_in, _short, _worded, _worded_title, nest, \
-    parse_date, placeholder, strip_number, to_number
+    parse_date, parted, placeholder, strip_number, to_number
 from .labels import clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
@@ -115,16 +115,7 @@ class _Document:
 
     def split(self, items: list) -> tuple[list, list[tuple[Para, list]]]:
         """The items before the first 一、 heading, and each 一、 heading with the items under it."""
-        preamble: list = []
-        parts: list[tuple[Para, list]] = []
-        for item in items:
-            if isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1:
-                parts.append((item, []))
-            elif parts:
-                parts[-1][1].append(item)
-            else:
-                preamble.append(item)
-        return preamble, parts
+        return parted(items, lambda item: isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1)
 
     def key_of(self, heading: Para) -> str | None:
         words = strip_number(heading.text)
