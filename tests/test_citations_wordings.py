@@ -112,3 +112,53 @@ def test_a_word_of_the_agency_s_name_is_no_qualifier():
     assert r9(f"{agency}新收政府信息公开申请48件。", agency=agency) == []
     [(message, _at)] = r9(f"{agency}新收政府信息公开申请50件。", agency=agency)
     assert message.startswith(f"正文写的是“新收政府信息公开申请50件”，而{NEW}")
+
+
+#: Sentences whose subject is part of the applications (last year's carried over, those on one matter): what became of
+#: them is no table figure. Each warned before.
+OF_PART = {
+    "上年结转的申请全部办结": "上年结转的4件申请已全部办结，共办结4件。",
+    "上年度结转的申请在句首": "上年度结转的申请4件，本年均已答复，办结4件。",
+    "去年遗留的申请": "去年遗留的2件申请，已于今年3月前办完，办结2件，予以公开1件。",
+    "上年未办结的": "上年未办结的3件申请，结转下年度继续办理1件。",
+    "其中涉及某事的": "全年新收政府信息公开申请48件，其中涉及土地征收的9件，已办结9件，予以公开6件。",
+    "其中逗号后的申请": "其中，要求公开会议纪要的申请7件，部分公开3件。",
+    "其中同一分句": "其中涉及房屋征收补偿的11件已办结11件。",
+    "对某类申请": "对申请公开征收补偿方案的7件申请，予以公开5件，部分公开2件。",
+    "对于某类申请": "对于涉及商业秘密的申请，征求第三方意见后部分公开2件。",
+    "机关名后对某类申请": "本局对涉及个人隐私的申请，均依法处理，部分公开1件。",
+    "涉及某事在句首": "涉及个人信息的3件申请均已办结，办结3件。",
+}
+
+
+@pytest.mark.parametrize("name", OF_PART)
+def test_what_became_of_part_of_the_applications_is_not_warned_about(name):
+    assert r9(OF_PART[name]) == []
+
+
+#: The year's figures in a sentence near part of the applications, or in a list of counts: still compared, at the
+#: phrase.
+DONE = "表三“三、本年度办理结果（七）总计”为 48"
+OF_THE_YEAR = {
+    "新收结转后共办结": ("新收政府信息公开申请48件，上年结转4件，共办结50件。", "办结50件", DONE),
+    "结转在前共办结": ("上年结转4件，新收政府信息公开申请48件，共办结47件。", "办结47件", DONE),
+    "上年结转的之后全年": ("上年结转的4件申请已全部办结，全年共办结50件。", "办结50件", DONE),
+    "上年结转的之后分号": ("上年结转的4件申请已全部办结；本年度共办结申请50件。", "办结申请50件", DONE),
+    "对收到的申请": ("对收到的申请，共办结50件。", "办结50件", DONE),
+    "括号里的上年结转的": ("共办结48件（含上年结转的4件），予以公开20件。", "予以公开20件",
+                   "表三“（一）予以公开”的总计为 24"),
+    "其中之后本年度共": ("其中涉及土地征收的9件已办结，本年度共办结50件。", "办结50件", DONE),
+}
+
+
+@pytest.mark.parametrize("name", OF_THE_YEAR)
+def test_the_year_s_figure_beside_part_of_the_applications_is_warned_about(name):
+    sentence, said, cell = OF_THE_YEAR[name]
+    [(message, there)] = r9(sentence)
+    assert message.startswith(f"正文写的是“{said}”，而{cell}：请改正其中一处")
+    assert there.startswith(re.findall(r"\d+件", said)[-1])
+
+
+def test_the_year_s_figure_after_carried_over_in_a_list_agrees():
+    """“上年结转4件” in a list of counts is no subject: the 办结 after it is the year's, and agrees."""
+    assert r9("新收政府信息公开申请48件，上年结转4件，共办结48件。") == []

@@ -117,6 +117,10 @@ def _t2(row: str, *columns: str) -> Callable:
 
 
 _NEW_RECEIVED = _t3("new_received")
+_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED = (
+    _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
+#: What becomes of applications: said of part of them (:func:`_of_part`), these are no table's.
+_OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED)
 _RECONSIDERATION = _t4("reconsideration")
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
@@ -128,10 +132,10 @@ CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
     (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共计?|合计|总计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
     (r"上年结转(?:政府信息公开申请)?(\d+)件", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
-    (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _t3("carried_forward")),
-    (r"办结(?:政府信息公开申请|申请)?(?:共计?|合计|总计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _t3("results")),
-    (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _t3_result("granted")),
-    (r"(?<![或和及与、])部分公开(\d+)件", "表三“（二）部分公开”的总计", _t3_result("partly_granted")),
+    (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
+    (r"办结(?:政府信息公开申请|申请)?(?:共计?|合计|总计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _RESULTS),
+    (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _GRANTED),
+    (r"(?<![或和及与、])部分公开(\d+)件", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
     (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _RECONSIDERATION),
     (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和", _LITIGATION),
     (r"(?:作出|做出)行政处罚决定(\d+)件", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
@@ -158,6 +162,28 @@ _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属
                               r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?(\d+)件")
 
 
+#: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
+#: “去年遗留的”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”). “上年结转4件” in a list of
+#: counts is no subject.
+_PART_SUBJECT = re.compile(
+    r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|其中[^的]*的|(?:涉及|关于|有关)[^的]*的"
+    r"|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
+#: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”.
+_WHOLE_SUBJECT = re.compile(
+    r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复)|新收|收到|受理|全部申请|所有申请")
+
+
+def _of_part(report, text: str, end: int) -> bool:
+    """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
+    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`)."""
+    sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
+    part = False
+    for clause in re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence)):
+        part = bool(_PART_SUBJECT.search(clause)) or (part and not _WHOLE_SUBJECT.search(clause))
+    return part
+
+
 def _not_the_table(report, text: str, start: int) -> bool:
     """Whether the clause of ``text`` before ``start`` says its figure is not the table's (:data:`_NOT_THE_TABLE`): a
     year other than the report's, last year …"""
@@ -167,16 +193,17 @@ def _not_the_table(report, text: str, start: int) -> bool:
 
 def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
-    is not the table's (:data:`_NOT_THE_TABLE`) is not compared; a count of applications said to include last year's
-    carried over is new + carried over; a count of reviews or suits followed by “其中涉及政府信息公开的 N 件” is all the
-    organ's, N is 表四's."""
+    is not the table's (:data:`_NOT_THE_TABLE`), or whose sentence is about part of the applications (:func:`_of_part`),
+    is not compared; a count of applications said to include last year's carried over is new + carried over; a count of
+    reviews or suits followed by “其中涉及政府信息公开的 N 件” is all the organ's, N is 表四's."""
     carried = shown_values(report)[("carried_over",)]["total"]
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                if _not_the_table(report, text, m.start()):
+                if _not_the_table(report, text, m.start()) \
+                        or value in _OF_APPLICATIONS and _of_part(report, text, m.end()):
                     continue
                 stated, said, (table, parts, cite) = int(m.group(1)), m.group(), value(report)
                 at = said
