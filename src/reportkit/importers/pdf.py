@@ -94,7 +94,7 @@ def read(path: Path) -> Published:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
-            above = None
+            above = hang = None
             signed = _signature_wraps(lines)
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
                 + [(top, "picture", None) for top in pictures[number - 1] if lines]
@@ -119,7 +119,12 @@ def read(path: Path) -> Published:
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     current.text += _joint(last, obj, left, right[width], keeps) + obj["text"]
                     continue
+                if current is not None and hang is not None and abs(obj["x0"] - hang) < size / 2 and not spaced \
+                        and not _NOTE_LABEL.match(obj["text"]).group(0):
+                    current.text += _joint(last, obj, hang, right[width], keeps) + obj["text"]
+                    continue
                 _added(published, current)
+                hang = _hang(obj)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
                 before = published.items[-1] if published.items else None
                 if role == "centered" and size > _TITLE_SIZE:
@@ -504,28 +509,35 @@ def _clip_edges(page) -> list[tuple[float, float, float]]:
     return edges
 
 
-#: A cell holding more characters than this, a full stop among them, holds a web page's article: its table lays the
-#: page out.
+#: A cell holding more characters than this, a full stop among them, alone in its column, holds a web page's article:
+#: its table lays the page out.
 _LAYOUT_CELL = 100
 
 
 def _layout(page, tables: list, articles: list[tuple[float, float]]) -> tuple[list, list[tuple]]:
     """``tables`` without those a web page is laid out with (bordered cells holding its site's name, its menu and its
     article), and the boxes of those tables' cells but the article's. Such a table holds another table, or a cell of
-    paragraphs, or one as wide as the article's cell on a page before (``articles``, its spans, to which this page's
-    are added); the article's cell is that one, or the one with most characters."""
+    paragraphs alone in its column (a data table's long cell, a task's 具体措施, has its column's head or other rows
+    above or below it), or one as wide as the article's cell on a page before (``articles``, its spans, to which this
+    page's are added); the article's cell is that one, or the one with most characters."""
     data, around = [], []
     for table in tables:
         texts = {cell: "".join(c["text"] for c in page.chars if _inside(c, cell)) for cell in table.cells}
         known = [c for c in table.cells if any(abs(c[0] - a) < 1 and abs(c[2] - b) < 1 for a, b in articles)]
         if not known and not any(other is not table and _holds(table.bbox, other.bbox) for other in tables) \
-                and not any(len(text) > _LAYOUT_CELL and "。" in text for text in texts.values()):
+                and not any(len(text) > _LAYOUT_CELL and "。" in text and not _column_shared(cell, table.cells)
+                            for cell, text in texts.items()):
             data.append(table)
             continue
         article = known or [max(table.cells, key=lambda cell: len(texts[cell]))]
         articles += [(x0, x1) for x0, _, x1, _ in article if (x0, x1) not in articles]
         around += [cell for cell in table.cells if cell not in article]
     return data, around
+
+
+def _column_shared(cell: tuple, cells: list[tuple]) -> bool:
+    """Whether another of ``cells`` has the left and right edges of ``cell``: it stands in a column of a grid."""
+    return any(other is not cell and abs(other[0] - cell[0]) < 1 and abs(other[2] - cell[2]) < 1 for other in cells)
 
 
 def _level(page) -> None:
@@ -910,6 +922,23 @@ def _text(extracted: str) -> str:
     browser's text layer gives for common characters (⽰ for 示) are read as those first, so that the space beside
     them goes too (a browser spaces Chinese and digits by a gap as well: its text-autospace, reportkit's web page)."""
     return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", clean(extracted))))
+
+
+#: The 附件说明's label, and an item's number after it (附件：1.) or on a line of its own (2.).
+_NOTE_LABEL = re.compile(r"^(附件\d*[:：])?\s*(\d+\s*[.．、])?")
+
+
+def _hang(line: dict) -> float | None:
+    """Where the next lines of the 附件说明 starting on ``line`` are set (GB/T 9704 §7.3.3): under the attachment's name,
+    after “附件：” and its number; None for any other line."""
+    if not line["text"].startswith("附件"):
+        return None
+    label = _NOTE_LABEL.match(line["text"])
+    if not label.group(1):
+        return None
+    marks = len(re.sub(r"\s", "", label.group(0)))
+    chars = [c for c in line["chars"] if not c["text"].isspace()]
+    return chars[marks]["x0"] if len(chars) > marks else None
 
 
 def _goes_on(above: dict, line: dict) -> bool:
