@@ -97,3 +97,16 @@ def test_a_plan_or_summary_title_without_a_year_is_read_as_its_kind(tmp_path, su
                           encoding="utf-8")
     _, data = _data(source, tmp_path, documents=True)
     assert (data["kind"], data["agency"], data["title"]) == (kind, "某县市场监督管理局", title)
+
+
+def test_a_line_break_in_a_file_name_or_a_finding_stays_in_its_comment(tmp_path):
+    """The data file's head comments name the source and each finding: a line break there (a file named over two
+    lines; a finding quoting a title's two lines) began a line of YAML, and the file could not be read at all."""
+    from reportkit.importers import write_data
+    from reportkit.importers.annual import Finding, Imported
+
+    finding = Finding("第 1 页第 1 行", "标题之前的版头“某县\n某局文件”未导入", "skipped")
+    found = Imported({"kind": "annual-report", "year": 2023}, [finding], notes=["机关名称\n请核对"])
+    text = write_data(found, tmp_path / "年报\n2023.pdf")
+    assert yaml.safe_load(text) == {"kind": "annual-report", "year": 2023}
+    assert "# 由 reportkit import 从 年报 2023.pdf 导入。" in text and "“某县 某局文件”未导入" in text

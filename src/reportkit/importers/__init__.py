@@ -270,16 +270,22 @@ def write_data(imported: Imported, source: Path, reading: Reading | None = None)
     said = [f"内容是{reading.kind[1]}"] if reading and reading.holds else []
     said += ["经 LibreOffice 转换"] if reading and reading.converted else []
     how = f"（{'，'.join(said)}）" if said else " "
-    head = [f"# 由 reportkit import 从 {readable(source.name)}{how}导入。"]
+    head = [f"# 由 reportkit import 从 {_one_line(readable(source.name))}{how}导入。"]
     body = _lines(imported.data, 0)
     if imported.findings:
         kept = "，已留【请填写：…】占位" if any(PLACEHOLDER.search(line) for line in body) else ""
         head.append(f"# 以下 {len(imported.findings)} 处未能照原文映射{kept}，请对照原文核对、补填：")
-        head += [f"#   {f.place}：{f.message}" for f in imported.findings]
+        head += [f"#   {_one_line(f.place)}：{_one_line(f.message)}" for f in imported.findings]
     else:
         head.append("# 所有数据都已映射。")
-    head += [f"# 请核对：{note}" for note in imported.notes]
+    head += [f"# 请核对：{_one_line(note)}" for note in imported.notes]
     return "\n".join(head) + "\n" + "\n".join(body) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """``text`` for a comment line of the data file: its line breaks (a title's two lines quoted, a file name's)
+    as a space, or the rest of it would be read as data."""
+    return " ".join(re.split(r"\r\n|[\r\n\x85\u2028\u2029]", text))
 
 
 _FLOW_LIMIT = 160

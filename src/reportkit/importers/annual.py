@@ -277,7 +277,7 @@ class _Mapper:
                 self.find(item.place, "标题在网页上印了两次，只导入一次", "skipped")
             else:
                 place = place if lines else item.place
-                lines.append(item.text)
+                lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
         number = next((k for k, line in enumerate(lines[:4]) if _DOC_NUMBER.search(line)), -1)
         for _ in range(number + 1 if number < len(lines) - 1 else 0):  # a 标志 in two lines, then the 发文字号
             self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")
