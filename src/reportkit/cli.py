@@ -53,10 +53,11 @@ def checking(draft_help: str):
     return add
 
 
-#: A subgroup's unknown command (``reportkit tables exprt``): click 8.4 and later raise it.
-_NO_SUCH_COMMAND = getattr(click.exceptions, "NoSuchCommand", ())
-#: A group run without its command (``reportkit``, ``reportkit tables``): click 8.2 and later raise it to show the help.
-_NO_COMMAND = getattr(click.exceptions, "NoArgsIsHelpError", ())
+#: A subgroup's unknown command (``reportkit tables exprt``): click 8.2 and 8.3 raised a plain UsageError in English,
+#: hence click>=8.4 in pyproject.toml.
+_NO_SUCH_COMMAND = click.exceptions.NoSuchCommand
+#: A group run without its command (``reportkit``, ``reportkit tables``): click raises it to show the help.
+_NO_COMMAND = click.exceptions.NoArgsIsHelpError
 
 
 class PluginGroup(click.Group):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import string
 import unicodedata
 
 import click
@@ -22,10 +23,15 @@ VERSION_OPTION = "显示版本号并退出。"
 #: Chinese metavars for click's own types; an option's own ``metavar`` and a choice's [a|b] stay as they are.
 METAVARS = {"text": "文本", "integer": "整数", "float": "数字", "path": "路径", "file": "文件", "directory": "文件夹",
             "filename": "文件", "integer range": "整数", "float range": "数字", "boolean": "是否"}
-#: Never at the start of a line (GB/T 15834 punctuation): it takes the character before it to the next line.
-_NOT_FIRST = set("，。、；：！？）】》」』”’…")
+#: Never at the start of a line (GB/T 15834 punctuation, and the closing bracket of “[必填]”, “<名称>”): it takes the
+#: character before it to the next line.
+_NOT_FIRST = set("，。、；：！？）】》」』”’…])>")
 #: Never at the end of a line: it goes to the start of the next.
-_NOT_LAST = set("（【《「『“‘")
+_NOT_LAST = set("（【《「『“‘[(<")
+#: Where a command's short help may be cut: after the end of a sentence or a phrase.
+_PHRASE_END = set("。！？；：，、）】》」』”’")
+#: The end of a command's first sentence: its short help stops there, as click's stops at “. ”.
+_SENTENCE_END = re.compile(r"[。！？]|\.(?=\s|$)")
 _TOKENS = re.compile(r"\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
                      r"|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
 
@@ -53,11 +59,11 @@ def wrap(text: str, columns: int) -> list[str]:
         space = False
         if line and width("".join(line) + token) > columns:
             carried = [token]
-            while token in _NOT_FIRST and len(line) > 1 and carried[0] in _NOT_FIRST:
+            while token[0] in _NOT_FIRST and len(line) > 1 and carried[0][0] in _NOT_FIRST:
                 carried.insert(0, line.pop())
-            if carried[0] in _NOT_FIRST or carried[0] == " ":  # no character to take along: it hangs
+            if carried[0][0] in _NOT_FIRST or carried[0] == " ":  # no character to take along: it hangs
                 line, carried = line + carried, []
-            while len(line) > 1 and line[-1] in _NOT_LAST:
+            while len(line) > 1 and line[-1][-1] in _NOT_LAST:
                 carried.insert(0, line.pop())
             lines.append("".join(line).rstrip())
             line = [t for t in carried if t != " "] if carried else []
@@ -162,9 +168,37 @@ class HelpContext(click.Context):
         commands = [(name, group.get_command(self, name)) for name in group.list_commands(self)]
         commands = [(name, command) for name, command in commands if command is not None and not command.hidden]
         if commands:
-            limit = formatter.width - 6 - max(width(name) for name, _ in commands)
-            with formatter.section("命令"):
-                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
+            with formatter.section("命令"):  # the columns of write_dl: the names, two spaces, the short help
+                first_col = min(max(width(name) for name, _ in commands), 30) + 2
+                limit = formatter.width - formatter.current_indent - first_col
+                formatter.write_dl([(name, short_help(command, limit)) for name, command in commands])
+
+
+def short_help(command: click.Command, columns: int) -> str:
+    """``command``'s line in its group's list of commands: its ``short_help``, else the first sentence of its help, in
+    at most ``columns`` columns. A longer one is cut after the last punctuation or space that leaves room for “…”
+    (click cut it by characters, in the middle of a phrase, and a line of Chinese took twice the room it counted)."""
+    if command.short_help:
+        text = " ".join(inspect.cleandoc(command.short_help).split())
+    else:
+        lines = [line for line in inspect.cleandoc(command.help or "").split("\f")[0].split("\n\n")[0].splitlines()
+                 if line.strip() != "\b"]
+        text = "".join(wrap(" ".join(lines), 10 ** 6))  # the paragraph's lines joined as wrap joins them
+        end = _SENTENCE_END.search(text)
+        text = text[:end.end()].rstrip() if end else text
+    if command.deprecated:
+        text = f"（已弃用）{text}"
+    if width(text) <= columns:
+        return text
+    room = max(columns - width("…"), 1)
+    kept = text[:next((n for n in range(len(text), 0, -1) if width(text[:n]) <= room), 0)]
+    breaks = [n for n in range(1, len(kept) + 1) if kept[n - 1] in _PHRASE_END or kept[n - 1] == " "
+              or n < len(text) and text[n] in _NOT_LAST]
+    if breaks:
+        kept = kept[:breaks[-1]]
+    elif kept and not _wide(kept[-1]) and len(kept) < len(text) and not text[len(kept)].isspace():
+        kept = kept.rstrip(string.ascii_letters + string.digits)  # not inside a word
+    return kept.rstrip(" ，、；：") + "…"
 
 
 def _range(kind: click.IntRange | click.FloatRange) -> str:

@@ -290,9 +290,9 @@ def _inert(value):
     return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
-    """Write ``data`` to a temporary file beside ``target``, fsync it and check that it opens;
-    ``owner`` as in :func:`stage_all`."""
+def stage(target: Path, data: bytes, owner: int | None = None, *, check: bool = True) -> Staged:
+    """Write ``data`` to a temporary file beside ``target``, fsync it and check that it opens (:func:`check_output`,
+    unless ``check`` is false: a probe of whether ``target`` can be written); ``owner`` as in :func:`stage_all`."""
     target = Path(target)
     folder = target.parent
     if _read_only(target):
@@ -310,7 +310,8 @@ def stage(target: Path, data: bytes, owner: int | None = None) -> Staged:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode_for(target))
-        check_output(tmp, target)
+        if check:
+            check_output(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise RenderError(f"{target}: 写入失败（{reason(exc)}），原有文件未改动") from None
@@ -330,7 +331,8 @@ def folder_problem(folder: Path, exc: OSError) -> str:
 
 def check_output(path: Path, target: Path) -> None:
     """Read back what is on disk at ``path``: a PDF must look complete, a DOCX must be a package
-    whose document parses (``target``'s suffix says which; other files are not checked)."""
+    whose document parses, an .xlsx workbook must open in openpyxl (``target``'s suffix says which; other files are
+    not checked)."""
     suffix = Path(target).suffix.lower()
     if suffix == ".pdf":
         with open(path, "rb") as handle:
@@ -348,6 +350,17 @@ def check_output(path: Path, target: Path) -> None:
                 etree.fromstring(package.read("word/document.xml"))
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
             raise RenderError(f"{target}: 生成的 DOCX 无法打开，未写入（原有文件未改动）") from None
+    elif suffix == ".xlsx":
+        from xml.etree.ElementTree import ParseError
+
+        from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:  # not read_only: that mode parses a sheet's cells only when they are read; a handle: the name ends in .tmp
+            with open(path, "rb") as handle:
+                load_workbook(handle).close()
+        except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, ParseError, InvalidFileException):
+            raise RenderError(f"{target}: 生成的 Excel 工作簿无法打开，未写入（原有文件未改动）") from None
 
 
 def temporary_problem(exc: OSError) -> str:
