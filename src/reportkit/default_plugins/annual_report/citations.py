@@ -116,33 +116,75 @@ def _t2(row: str, *columns: str) -> Callable:
     return value
 
 
+def _t3_group(group: str) -> Callable:
+    """A group of 表三's results as a whole (（三）不予公开 …): the sum of its rows (no cell to cite)."""
+    def value(report):
+        shown, values = shown_values(report), applications_values(report)
+        rows = [key for key in shown if key[:2] == ("results", group)]
+        return sum(shown[k]["total"] for k in rows), sum(values[k]["total"] for k in rows), None
+    return value
+
+
 _NEW_RECEIVED = _t3("new_received")
 _CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED = (
     _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
+#: 表三's （三） to （六）, each stated as a whole only in a list of counts (:func:`_one_kind`).
+_DENIED, _UNABLE, _NOT_PROCESSED, _OTHER_HANDLING = map(
+    _t3_group, ("denied", "unable_to_provide", "not_processed", "other_handling"))
+_GROUPS = (_DENIED, _UNABLE, _NOT_PROCESSED, _OTHER_HANDLING)
 #: What becomes of applications: said of part of them (:func:`_of_part`), these are no table's.
-_OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED)
+_OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS)
 _RECONSIDERATION = _t4("reconsideration")
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (``reportkit check`` of a published report
 #: leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
-#: (phrase with the figure as its group, the cell in words, the cell's values and citation). Each phrase ends in 件
-#: right after the figure and allows no words between keyword and figure that could qualify it (其中, 同比 …) but 共计.
-PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p), cell, value) for p, cell, value in (
-    (r"(?:新收|收到|受理)(?:政府信息)?公开申请(?:共计?|合计|总计)?(\d+)件", "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
-    (r"上年结转(?:政府信息公开申请)?(\d+)件", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
-    (r"结转下一?年度?(?:继续)?办理(\d+)件", "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
-    (r"办结(?:政府信息公开申请|申请)?(?:共计?|合计|总计)?(\d+)件", "表三“三、本年度办理结果（七）总计”", _RESULTS),
-    (r"予以公开(\d+)件", "表三“（一）予以公开”的总计", _GRANTED),
-    (r"(?<![或和及与、])部分公开(\d+)件", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
-    (r"被申请行政复议(\d+)件", "表四“行政复议”的总计", _RECONSIDERATION),
-    (r"被提起行政诉讼(\d+)件", "表四两类“行政诉讼”的总计之和", _LITIGATION),
-    (r"(?:作出|做出)行政处罚决定(\d+)件", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
-    (r"(?:作出|做出)行政许可决定(\d+)件", "表二“行政许可”的处理决定数量", _t2("administrative_licensing", "decisions")),
-    (r"制发(?:行政)?规范性文件(\d+)件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
+#: The figure of a phrase: Arabic (also full-width) or Chinese numerals (“两件”, “四十八件”; not “零件”), spaces around it
+#: allowed (“数量为 48 件”); not a figure given as about (“200余件” does not match, “50件左右” is left out).
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*)"
+_FIGURE = rf"\s*(?P<n>{_NUMBER})\s*件(?!\s*(?:左右|上下|以上|以下|之多))"
+#: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
+_ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
+#: Words between wording and figure that give the count as a whole: “共计”, “数量为”.
+_WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
+#: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
+_LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
+#: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
+#: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
+#: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
+PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _ASIDE + _WHOLE + _FIGURE), cell, value)
+                                                              for p, cell, value in (
+    ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
+      r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
+    (r"上年结转(?:政府信息公开申请)?", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
+    (r"结转下一?年度?(?:继续)?办理", "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
+    (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
+    (r"(?<!不)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
+    (_LISTED + r"部分公开", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
+    (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", _DENIED),
+    (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", _UNABLE),
+    (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", _NOT_PROCESSED),
+    (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", _OTHER_HANDLING),
+    (r"被申请行政复议", "表四“行政复议”的总计", _RECONSIDERATION),
+    (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", _LITIGATION),
+    (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
+    (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _t2("administrative_licensing", "decisions")),
+    (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
      _t2("normative_documents", "issued", "newly_made")),
 ))
+_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+
+
+def _number(figure: str) -> int | None:
+    """The value of a figure in Arabic or Chinese numerals up to 999 (“两” 2, “四十八” 48, “一百零五” 105), or None."""
+    if figure.isdigit():
+        return int(figure)
+    m = re.fullmatch(r"(?:([一二两三四五六七八九])百零?)?(?:([一二三四五六七八九])?(十))?([一二两三四五六七八九])?", figure)
+    if not m:
+        return None
+    hundreds, tens, ten, ones = m.groups()
+    return 100 * _DIGITS.get(hundreds, 0) + 10 * (_DIGITS[tens] if tens else bool(ten)) + _DIGITS.get(ones, 0)
 
 
 #: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”), of several (累计, 以来), of a
@@ -169,6 +211,10 @@ _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
     r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|其中[^的]*的|(?:涉及|关于|有关)[^的]*的"
     r"|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
+#: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
+#: “上年结转4件，已全部办结，办结4件” (not “…上年结转4件，共办结48件”, a list of counts).
+_CARRIED_TOLD = re.compile(rf"上一?年度?结转(?:政府信息公开申请|申请)?\s*{_NUMBER}\s*件\s*$")
+_TOLD_NEXT = re.compile(r"^\s*(?:均|全部|已|现已|目前已|也已)")
 #: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”.
 _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复)|新收|收到|受理|全部申请|所有申请")
@@ -178,41 +224,90 @@ def _of_part(report, text: str, end: int) -> bool:
     """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
     clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`)."""
     sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
-    part = False
-    for clause in re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence)):
-        part = bool(_PART_SUBJECT.search(clause)) or (part and not _WHOLE_SUBJECT.search(clause))
+    part, first = False, True
+    clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
+    for before, clause in zip(["", *clauses], clauses):
+        told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
+        part = told or bool(_PART_SUBJECT.search(clause)) or (part and not _WHOLE_SUBJECT.search(clause))
+        first = first and not re.search(rf"{_NUMBER}\s*件", before)
     return part
 
 
-def _not_the_table(report, text: str, start: int) -> bool:
-    """Whether the clause of ``text`` before ``start`` says its figure is not the table's (:data:`_NOT_THE_TABLE`): a
-    year other than the report's, last year …"""
-    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1].replace(report.agency, "")
-    return any(m.group(1) is None or int(m.group(1)) != report.year for m in _NOT_THE_TABLE.finditer(clause))
+def _not_the_table(report, text: str, m: re.Match) -> bool:
+    """Whether the clause of ``text`` before the phrase ``m``, or the phrase's aside but one that says what the count
+    includes (“（含…）”), says its figure is not the table's (:data:`_NOT_THE_TABLE`): a year other than the report's,
+    last year …"""
+    clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1].replace(report.agency, "")
+    aside = m.group("aside") or ""
+    if not re.match(r"\s*(?:含|包括|包含)", aside):
+        clause += "，" + aside
+    return any(y.group(1) is None or int(y.group(1)) != report.year for y in _NOT_THE_TABLE.finditer(clause))
+
+
+#: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause for N to be the whole group: no reason
+#: that makes it one row's (“属于国家秘密不予公开1件”).
+_BARE = re.compile(r"^(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*$")
+
+
+def _one_kind(report, text: str, start: int) -> bool:
+    """Whether “不予公开” (…) at ``start`` of ``text`` may be said of one kind, not of its group as a whole: a reason in
+    its clause (:data:`_BARE`), or a clause before it in the sentence that is no count (“涉及商业秘密的，不予公开2件”,
+    “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”)."""
+    sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, ""))[-1]
+    *before, clause = re.split(r"[，,：:]|(?<=件)、", sentence)
+    return not _BARE.match(clause.strip()) or bool(before) and not re.search(r"件\s*$|中$", before[-1].rstrip())
+
+
+def _area(report) -> re.Pattern | None:
+    """A local government's whole area as its text names it (“全县” for 某县人民政府), or None for other organs."""
+    m = re.search(r"([省市县区州旗盟])人民政府$", report.agency)
+    return re.compile(f"全{m.group(1)}") if m else None
+
+
+def _area_figures(report) -> dict[Callable, set[int]]:
+    """The figures a local government's text gives for its whole area (“全县共收到政府信息公开申请286件”), by cell:
+    its tables may be the whole area's or its own (本级), so such a figure is not compared, but one equal to the table
+    tells that the tables are the area's and a figure of its own (“其中县政府本级收到…55件”) is no table's."""
+    area, figures = _area(report), {}
+    for _path, text in narrative(report) if area else ():
+        for pattern, _cell, value in PHRASES:
+            for m in pattern.finditer(text):
+                clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1]
+                if area.search(clause) and _number(m.group("n")) is not None:
+                    figures.setdefault(value, set()).add(_number(m.group("n")))
+    return figures
 
 
 def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
     is not the table's (:data:`_NOT_THE_TABLE`), or whose sentence is about part of the applications (:func:`_of_part`),
-    is not compared; a count of applications said to include last year's carried over is new + carried over; a count of
-    reviews or suits followed by “其中涉及政府信息公开的 N 件” is all the organ's, N is 表四's."""
-    carried = shown_values(report)[("carried_over",)]["total"]
+    is not compared; a count of applications said to include last year's carried over is new + carried over, one
+    received or accepted (not “新收”: “共收到申请52件，其中新收…”) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N
+    件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area
+    makes its other figures of the cell no table's (:func:`_area_figures`)."""
+    carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                if _not_the_table(report, text, m.start()) \
-                        or value in _OF_APPLICATIONS and _of_part(report, text, m.end()):
+                stated = _number(m.group("n"))
+                if stated is None or _not_the_table(report, text, m) \
+                        or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
+                        or value in _GROUPS and _one_kind(report, text, m.start()):
                     continue
-                stated, said, (table, parts, cite) = int(m.group(1)), m.group(), value(report)
-                at = said
-                if value is _NEW_RECEIVED and _WITH_CARRIED.search(text[m.end():]):
+                said, (table, parts, cite) = m.group(), value(report)
+                at, read = said, {table, parts}
+                if value is _NEW_RECEIVED and (_WITH_CARRIED.search(text[m.end():])
+                                               or _WITH_CARRIED.search(f"（{m.group('aside') or ''}")):
                     table, parts = table + carried, parts + carried
+                    read = {table, parts}
+                elif value is _NEW_RECEIVED and not said.startswith("新收"):  # “共受理申请52件”: may take in 上年结转
+                    read |= {table + carried, parts + carried}
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
                     stated, said = int(part.group(1)), text[m.start():m.end() + part.end()]
                     at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
-                if stated not in (table, parts):  # a wrong typed 总计 is its own rule's, not counted twice
+                if stated not in read and table not in area.get(value, ()):  # a wrong 总计 is R2's (R3, R5)
                     fix = CITE_ADVICE.format(cite) if cite else ""
                     yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处{fix}", path, at)
