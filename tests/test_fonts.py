@@ -177,15 +177,15 @@ def test_each_face_is_subset_to_exactly_the_characters_of_its_roles(bundled, sam
 def test_stacks_put_the_role_face_first_and_the_fallback_last(bundled):
     plan, _ = plan_fonts([("fangsong", "正文", None)], bundled)
     assert plan.stacks["heiti"] == ["rk-heiti", "rk-songti"]
-    assert plan.css_family("kaiti") == '"rk-kaiti", "rk-songti"'
-    assert plan.css_family("songti") == '"rk-songti"'
+    assert plan.stacks["kaiti"] == ["rk-kaiti", "rk-songti"]
+    assert plan.stacks["songti"] == ["rk-songti"]
     assert len({f.family for f in plan.fonts}) == len(plan.fonts)
 
 
 def test_fangsong_falls_back_to_songti_with_one_note(bundled):
     texts = [("fangsong", "第一段", Source("a.yaml", 1, 1)), ("fangsong", "第二段", Source("a.yaml", 2, 1))]
     plan, diagnostics = plan_fonts(texts, bundled)
-    assert plan.css_family("fangsong") == '"rk-songti"'
+    assert plan.stacks["fangsong"] == ["rk-songti"]
     notes = [d for d in diagnostics if "仿宋字体" in d.message]
     assert len(notes) == 1 and notes[0].severity == NOTE
     assert "RK Songti" in notes[0].message and "pip install ./plugins/reportkit-gbt9704-fonts-fandol" in notes[0].message
@@ -278,8 +278,8 @@ def test_plan_prefers_fandol_for_fangsong_and_sets_what_it_lacks_in_kaiti(bundle
     # Issue 8: a name character FandolFang lacks is set in the thin RK Kaiti, not the heavier RK Songti.
     plan, diagnostics = plan_fonts([("fangsong", f"主送机关：朱镕基{NAME_CHARS}", Source("f.yaml", 2, 3))],
                                    bundled + [fandol])
-    assert plan.css_family("fangsong") == '"rk-fangsong", "rk-kaiti", "rk-songti"'
-    assert plan.css_family("kaiti") == '"rk-kaiti", "rk-songti"'
+    assert plan.stacks["fangsong"] == ["rk-fangsong", "rk-kaiti", "rk-songti"]
+    assert plan.stacks["kaiti"] == ["rk-kaiti", "rk-songti"]
     subset = {f.family: cmap(f.data) for f in plan.fonts}
     assert ord("主") in subset["rk-fangsong"] and ord("镕") not in subset["rk-fangsong"]
     assert {ord(c) for c in NAME_CHARS} <= subset["rk-kaiti"]

@@ -4,8 +4,6 @@ article (“旁边的一栏”), its 具体措施 lines the page's text, whose t
 附件说明's second line, set under the attachment's name, read as a 署名."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 

@@ -206,7 +206,6 @@ def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> lis
 def closing_blocks(
     attachments: list[tuple[str, list[Block], Source | None]],
     signature: Signature | None,
-    note_source: Source | None = None,
 ) -> list[Block]:
     """附件说明, 署名 and 成文日期, then each attachment on a new page, labelled 附件 / 附件N.
 
@@ -215,7 +214,7 @@ def closing_blocks(
     out: list[Block] = []
     if attachments:
         out.append(AttachmentNote([title.replace("\n", "") for title, _, _ in attachments],
-                                  note_source or attachments[0][2]))
+                                  attachments[0][2]))
     if signature is not None:
         out.append(signature)
     for label, (title, blocks, source) in zip(labels(len(attachments)), attachments):

@@ -34,6 +34,7 @@ class Diagnostic:
     path: tuple = ()
 
     def format(self) -> str:
+        """The diagnostic as one line: ``FILE:LINE:COL: severity: [plugin] message`` (``FILE:SHEET!CELL`` for a cell)."""
         where = ":".join(str(p) for p in (self.file, self.cell or self.line, None if self.cell else self.col) if p is not None)
         origin = f"[{self.plugin}] " if self.plugin else ""
         message = " ".join(self.message.splitlines())  # data quoted in a message may hold line breaks: one line each

@@ -95,10 +95,6 @@ class FontPlan:
     #: character makes WeasyPrint give its face a custom CMap that breaks the whole text layer.
     missing: frozenset[str] = frozenset()
 
-    def css_family(self, role: str) -> str:
-        """The stack of ``role`` as a CSS ``font-family`` value, e.g. ``"rk-fangsong", "rk-songti"``."""
-        return ", ".join(f'"{family}"' for family in self.stacks[role]) or "serif"
-
 
 def dash_metrics(plan: FontPlan, role: str) -> tuple[float, float, float] | None:
     """Ascender, descender and the top of the 一字线 (U+2014)'s ink, in ems, of ``role``'s first

@@ -113,10 +113,12 @@ class Geometry:
 
     @property
     def block_height_mm(self) -> float:
+        """The text block's height (版心): the page less its top and bottom margins."""
         return self.page_height_mm - self.margin_top_mm - self.margin_bottom_mm
 
     @property
     def block_width_mm(self) -> float:
+        """The text block's width (版心): the page less its left and right margins."""
         return self.page_width_mm - self.margin_left_mm - self.margin_right_mm
 
     @property

@@ -540,7 +540,7 @@ def _check_events(events, name: str, problems: list[Diagnostic]) -> None:
 class _Builder:
     """Turn composed YAML nodes into plain Python values, recording positions."""
 
-    def __init__(self, loaded: Loaded, errors: list[Diagnostic], mark: str | None = None):
+    def __init__(self, loaded: Loaded, errors: list[Diagnostic], mark: str | None):
         self.loaded = loaded
         self.errors = errors
         self.mark = mark

@@ -100,11 +100,6 @@ def _item(heading: type[BaseModel]):
     ]
 
 
-def content_field() -> Any:
-    """The pydantic ``Field`` of a list of narrative items."""
-    return Field(default_factory=list, title="内容", description="段落和下一级小标题，按顺序排列")
-
-
 def _under_heading() -> Any:
     """A heading's content: at least one item (a heading with nothing below it printed alone)."""
     return Field(min_length=1, title="内容", description="小标题下面的段落和下一级小标题，按顺序排列；至少一项")

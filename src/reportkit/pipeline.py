@@ -211,24 +211,10 @@ class Rendered:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def render_file(
-    path: str | Path,
-    plugins: Plugins,
-    *,
-    formats: tuple[str, ...] = ("docx", "pdf"),
-    outdir: str | Path = ".",
-    layout: str | None = None,
-    strict: bool = False,
-    draft: bool = False,
-    name: str | None = None,
-    target: Path | None = None,
-    taken: set[Path] | None = None,
-    previous: PreviousReports | None = None,
-) -> Outcome:
-    """Run the whole pipeline for one file: :func:`render_outputs`, then :func:`write_rendered`."""
-    rendered = render_outputs(path, plugins, formats=formats, layout=layout, strict=strict, draft=draft, name=name,
-                              previous=previous)
-    return write_rendered(rendered, outdir, target=target, taken=taken)
+def render_file(path: str | Path, plugins: Plugins, *, outdir: str | Path = ".") -> Outcome:
+    """Run the whole pipeline for one file with the defaults of ``reportkit render``: :func:`render_outputs`, then
+    :func:`write_rendered` into ``outdir``."""
+    return write_rendered(render_outputs(path, plugins), outdir)
 
 
 def render_outputs(path: str | Path, plugins: Plugins, *, formats: tuple[str, ...] = ("docx", "pdf"),

@@ -30,14 +30,17 @@ class Previous:
 
     @property
     def report(self):
+        """Last year's validated report (the kind's model)."""
         return self.validated.report
 
     @property
     def edition(self) -> str | None:
+        """The edition of last year's report (``None`` for a kind without editions)."""
         return self.validated.edition
 
     @property
     def file(self) -> str:
+        """The path of last year's data file, as given."""
         return self.validated.loaded.file
 
     def where(self, path: tuple = ()) -> str:

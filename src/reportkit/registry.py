@@ -303,6 +303,7 @@ class Registry:
                 and r.previous == previous]
 
     def sections_for(self, kind: str, edition: str | None) -> list[Section]:
+        """The plugin sections of ``kind`` that ``edition`` takes (a section without editions: every edition)."""
         return [s for s in self.sections if s.kind == kind and (not s.editions or edition in s.editions)]
 
 

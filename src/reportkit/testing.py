@@ -90,10 +90,12 @@ class Rendered:
 
     @property
     def docx(self) -> bytes:
+        """The DOCX's bytes (``KeyError`` when ``docx`` was not among the formats)."""
         return self.outputs["docx"]
 
     @property
     def pdf(self) -> bytes:
+        """The PDF's bytes (``KeyError`` when ``pdf`` was not among the formats)."""
         return self.outputs["pdf"]
 
     @property
@@ -108,6 +110,7 @@ class Rendered:
 
     @property
     def pdf_pages(self) -> list[str]:
+        """Each page's text of the PDF, as :func:`pdf_text` gives it."""
         return pdf_text(self.pdf)
 
 

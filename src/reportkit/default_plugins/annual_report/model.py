@@ -185,8 +185,8 @@ def format_amount(value: Decimal) -> str:
 _CELL_TYPES = {"count": Count, "change": Change, "amount": Amount}
 
 
-def _cell_field(cell_type: type, label: str, description: str = "不填按 0 计") -> tuple:
-    return cell_type, Field(0, validate_default=True, title=label, description=description)
+def _cell_field(cell_type: type, label: str) -> tuple:
+    return cell_type, Field(0, validate_default=True, title=label, description="不填按 0 计")
 
 
 class _Row(BaseModel):

@@ -219,12 +219,12 @@ def _scalar(value) -> str:
     return str(value)
 
 
-def _value(indent: int, key, value, comment: str = "") -> list[str]:
+def _value(indent: int, key, value) -> list[str]:
     """``key: value`` in block style, nested mappings and lists included."""
     pad = "  " * indent
     head = f"{pad}{_scalar(key)}:"
     if isinstance(value, dict):
-        out = [head + (f"   # {comment}" if comment else "")]
+        out = [head]
         for k, v in value.items():
             out += _value(indent + 1, k, v)
         return out
@@ -235,7 +235,7 @@ def _value(indent: int, key, value, comment: str = "") -> list[str]:
         for item in value:
             out += _list_item(indent + 1, item)
         return out
-    return [f"{head} {_scalar(value)}" + (f"   # {comment}" if comment else "")]
+    return [f"{head} {_scalar(value)}"]
 
 
 def _list_item(indent: int, item) -> list[str]:
