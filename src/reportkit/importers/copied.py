@@ -18,12 +18,14 @@ from .labels import disclosure_rows, group_rows, head_labels, norm, row_cells
 _BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
 #: One cell of figures in a PDF reader's copy: a count or an amount; signed (+16, -2, 增16, 减少2) in table 二's
-#: 本年增/减 (2019), which :func:`_fits` checks.
-_CELL = r"(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?"
+#: 本年增/减 (2019), which :func:`_fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
+_CELL = r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?|[—–\-－/／]{1,2})"
 #: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
 _SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({_CELL}(?:\s+{_CELL})*)\s*")
-_SIGNED = re.compile(r"[+\-−－增减]")
-_ZERO = re.compile(r"[0０]")
+#: A signed figure (a mark of nothing to report alone is none).
+_SIGNED = re.compile(r"[+\-−－增减].*[\d０-９]")
+#: A cell that is 0 whichever it was: 0, or a mark of nothing to report.
+_ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
 #: What no row label holds: a sentence's end.
 _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
@@ -38,7 +40,7 @@ def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
     with each line's number in the file. Lines a row took in are left blank."""
     lines, numbers = _captions_apart(lines)
-    return _spaced_rows(_heads_joined(lines)), numbers
+    return _spaced_rows(_spaced_heads_joined(_heads_joined(lines))), numbers
 
 
 #: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.
@@ -74,6 +76,30 @@ def _heads_joined(lines: list[str]) -> list[str]:
         if first and norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads:
             lines[i] = "\t".join([*row[:-1], last + first, *following[1:]])
             lines[i + 1] = ""
+    return lines
+
+
+def _spaced_heads_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a PDF reader's copy of a table's head whose cells hold a line break made one line of cells again:
+    the first lines of the cells on one line (商业企业 … 法律服务 其他, or 法律服务 last), their next lines on the
+    line after it (机构, or 机构 其他). Each word of the first line that is no head's label (:func:`.labels.head_labels`)
+    and the next line's word in its place are together one; the next line's words after them are labels (set after
+    the first line's last word, which is the broken one) and the next line is left blank."""
+    heads = head_labels() | {norm("信息内容")}
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        row, following = lines[i].split(), lines[i + 1].split()
+        if not row or not following or any("\t" in line or "|" in line for line in lines[i:i + 2]):
+            continue
+        broken = [k for k, word in enumerate(row) if norm(word) not in heads]
+        tails, rest = following[:len(broken)], following[len(broken):]
+        if not broken or len(following) < len(broken) or rest and broken[-1] != len(row) - 1 \
+                or any(norm(word) not in heads for word in rest) \
+                or any(norm(tail) in heads or norm(row[k] + tail) not in heads for k, tail in zip(broken, tails)):
+            continue
+        for k, tail in zip(broken, tails):
+            row[k] += tail
+        lines[i], lines[i + 1] = " ".join(row + rest), ""
     return lines
 
 
@@ -118,7 +144,27 @@ def _spaced_rows(lines: list[str]) -> list[str]:
                 and norm(words[-1]) not in group_rows() \
                 and all(norm(word) in group_rows() for word in words[:-1]) and _after_row(out, i):
             out[i] = "\t".join(words + [""] * next(iter(_widths(words[-1]))))
+            taken.add(i)
+    for i, line in enumerate(lines):  # a group's label on a line of its own: the first label of a row beside it
+        if i in taken or not _group(line):
+            continue
+        after = next((k for k in range(i + 1, len(out)) if out[k].strip()), None)
+        before = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
+        row = next((k for k in (after, before) if k in taken and norm(out[k].split("\t")[0]) not in group_rows()),
+                   None)
+        if row is not None:
+            out[row] = "\t".join(line.split() + out[row].strip(_BLANKS).split("\t"))
+            out[i] = ""
     return out
+
+
+def _group(line: str) -> bool:
+    """Whether ``line`` is the labels of table 三's groups of rows alone (（三）不予公开): a PDF reader's copy sets the
+    label of a cell spanning rows on a line of its own where it stands, over, among or under them. It is made the
+    first label of the row after it, or, where that row has a group's label (the next group's), of the row before
+    it: the mapper reads a row by its own label, the group's only sets it apart."""
+    words = line.split()
+    return bool(words) and "\t" not in line and "|" not in line and all(norm(word) in group_rows() for word in words)
 
 
 def _head(line: str) -> str | None:
@@ -205,5 +251,6 @@ def _figures_above(out: list[str], i: int) -> int:
 
 
 def _after_row(out: list[str], i: int) -> bool:
-    """Whether the last line with words before line ``i`` is a table's row or head (cells parted by tabs)."""
-    return "\t" in next((line for line in reversed(out[:i]) if line.strip()), "").strip(_BLANKS)
+    """Whether the last line with words before line ``i``, a group's label alone aside (:func:`_group`), is a table's
+    row or head (cells parted by tabs)."""
+    return "\t" in next((line for line in reversed(out[:i]) if line.strip() and not _group(line)), "").strip(_BLANKS)

@@ -88,13 +88,15 @@ def read(path: Path) -> Published:
         pitch = _pitch([lines for lines, *_ in pages])
         columns = _shared_columns(pages)
         keeps = _keeps_wrap_spaces(pages)
-        previous = None
+        previous = hang = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             if wraps[number - 1] is not None:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
-            above = hang = None
+            # A 附件说明 whose line above reached the edge (its name wraps) goes on under the name on this page too.
+            above, hang = None, hang if current is not None and previous is not None \
+                and previous["x1"] >= right[width] - _size(previous) else None
             signed = _signature_wraps(lines)
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
                 + [(top, "picture", None) for top in pictures[number - 1] if lines]
@@ -307,7 +309,10 @@ def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) 
     name, a web address) inside it: only a line reaching the ``right`` edge can be. A drawn space
     (:func:`_space_after`) tells; in a PDF that draws none, the word was broken where it (the line's last run and the
     next one's first) is wider than the text and no Latin word stands before it on the line (the engine moved it to
-    a new line), unless the line runs past the edge (a narrow cell's word the engine could not break)."""
+    a new line), unless the line runs past the edge (a narrow cell's word the engine could not break). Digits on both
+    sides where the line had no room left for the next digit (:func:`_room`) are one number broken inside (“138” /
+    “00001111”), as Word and WPS break one when let break Latin words anywhere; where it had, the engine broke at a
+    space, and justifying the line spread its characters by that room."""
     if not (_ASCII_ALNUM.match(line["text"][-1:]) and _ASCII_ALNUM.match(following["text"][:1])):
         return ""
     if line["space_after"] or line["x1"] < right - _size(line):
@@ -316,6 +321,9 @@ def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) 
         return ""
     if line["x1"] > right + 1:  # it runs past the edge: no break inside it was allowed, it ended at a word's end
         return " "
+    if line["text"][-1].isdigit() and following["text"][0].isdigit() and following["chars"] \
+            and _room(line, right) < following["chars"][0]["x1"] - following["chars"][0]["x0"]:
+        return ""  # a number broken where the next digit had no room (Word's 允许西文在单词中间换行 does so)
     tail = _latin_run(line["chars"][::-1])
     head = _latin_run(following["chars"])
     if not tail or not head:
@@ -324,6 +332,23 @@ def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) 
     alone = bool(before) and "!" <= before[-1]["text"] <= "~"
     wide = line["x1"] - tail[-1]["x0"] + head[-1]["x1"] - following["x0"] > right - left
     return "" if wide and not alone else " "
+
+
+#: A space's usual width, or the gap an engine sets between Chinese and Latin characters, at most (share of the size).
+_SPACE = 0.35
+
+
+def _room(line: dict, right: float) -> float:
+    """The room ``line`` had left at the ``right`` edge before it was justified: the room at its end, and what its
+    characters were spread apart by: the gaps between Chinese characters, and between Latin ones that touch
+    (:data:`_WORD_GAP`); a space's, and one between Chinese and Latin, beyond :data:`_SPACE`."""
+    chars = [c for c in line["chars"] if not c["text"].isspace()]
+    spread = 0.0
+    for a, b in pairwise(chars):
+        gap, latin = b["x0"] - a["x1"], ["!" <= c["text"] <= "~" for c in (a, b)]
+        natural = 0 if not any(latin) or all(latin) and gap < _WORD_GAP * a["size"] else _SPACE * a["size"]
+        spread += max(gap - natural, 0)
+    return right - line["x1"] + spread
 
 
 def _closes(line: dict, right: float, following: dict) -> bool:
