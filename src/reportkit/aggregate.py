@@ -1,7 +1,8 @@
 """``reportkit aggregate``: a region's tables as the sum of its agencies' (综合各部门、各乡镇的报告和统计数据).
 
-Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file, each counted
-once, of the year and edition most of them have are summed cell by cell into a new data file: the
+Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file or filled-in workbook (read
+as ``tables import`` reads one: :func:`~reportkit.tables.import_.workbook_report`), each unit counted once, of the
+year and edition most of them have are summed cell by cell into a new data file: the
 starting file of ``reportkit init`` with the sums in place of its zeros and its placeholders left for
 the region's own text.
 The sum is validated like any data file (R1-R5 again) before it is written.
@@ -16,7 +17,7 @@ from pathlib import Path
 import click
 
 from .cli import _one_line
-from .errors import InvalidData, ReportkitError
+from .errors import ERROR, InvalidData, ReportkitError
 from .registry import StarterOptions
 from .tables import has_tables, sheets
 
@@ -31,36 +32,43 @@ _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
 @click.option("--agency", default="【请填写：本级人民政府名称】", callback=lambda ctx, param, value: _one_line(value),
               help="汇总报告的发布机关。The region's agency.")
 @click.option("--expect", type=click.Path(dir_okay=False, path_type=Path),
-              help="应报单位的清单：每行一个数据文件名；缺报的会列出。List of the expected files, one a line.")
+              help="应报单位的清单：每行一个文件名（可不写扩展名）；缺报的会列出。List of the expected units, one a line.")
 @click.option("--strict", is_flag=True, help="有未通过校验或缺报的单位时不写出，退出码 1。Fail on any missing or invalid unit.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件（不会覆盖要汇总的文件）。Overwrite an existing file.")
 def aggregate(files, output, agency, expect, strict, force):
     """把各部门、各乡镇的表二、表三、表四逐格相加，生成本级报告的数据文件。Sum the tables of FILES.
 
+    FILES 是各单位的 .yaml 数据文件、填好的 .xlsx 统计表工作簿（init --xlsx 或 tables export 生成的），或它们所在的文件夹。
+
     \b
     例 / Example:
       reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府 --expect units.txt
+      reportkit aggregate 各单位/ -o 某县2023.yaml --agency 某县人民政府
     """
     from .batch import once
     from .cli import _out, _plugins, _show
     from .load import load_text
     from .pipeline import check_file
+    from .tables.import_ import workbook_report
     from .validate import validate
     from .write import write_atomic
 
+    files, failed = _expand(files)
     files = once(files, "只计入一次；请从命令中删去重复的文件名")
     _check_output(output, files, force)
     plugins = _plugins(False)
-    units, failed = [], []
+    units = []
     for path in files:
-        if not path.exists():
-            failed.append((path, "文件不存在：请检查文件名"))
-            continue
         try:
-            validated = check_file(path, plugins)
+            if path.suffix.lower() == ".xlsx":
+                validated = workbook_report(path, plugins)
+                _show([d for d in validated.diagnostics.items if not d.rule])
+            else:
+                validated = check_file(path, plugins)
         except InvalidData as exc:
-            _show(exc.diagnostics)
-            failed.append((path, "未通过校验"))
+            shown = [d for d in exc.diagnostics if d.severity == ERROR or not d.rule or path.suffix.lower() != ".xlsx"]
+            _show(shown)
+            failed.append((path, _why(shown)))
             continue
         except ReportkitError as exc:
             failed.append((path, exc.format_message()))
@@ -69,6 +77,7 @@ def aggregate(files, output, agency, expect, strict, force):
             units.append((path, validated.report))
         else:
             failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
+    units = _one_form(units, failed)
     units = _one_year(units, failed)
     missing = _missing(expect, files) if expect else []
     for path, why in failed:
@@ -77,7 +86,8 @@ def aggregate(files, output, agency, expect, strict, force):
         click.echo(f"{expect}: warning: 缺报：清单中的“{name}”不在所给的文件中", err=True)
     _warn_same_agency(units)
     if not units:
-        click.echo("error: 没有可汇总的数据文件", err=True)
+        click.echo(f"error: 没有可汇总的数据文件或工作簿，未写出 {output}：请给出各单位的 .yaml 数据文件或 .xlsx 工作簿"
+                   "（可以是一个文件夹）", err=True)
         sys.exit(1)
     if strict and (failed or missing):
         click.echo(f"error: 有 {len(failed)} 个单位未计入、{len(missing)} 个单位缺报（--strict），未写出 {output}", err=True)
@@ -110,6 +120,86 @@ def _check_output(output: Path, files, force: bool) -> None:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
 
 
+#: What a unit hands in: its data file or its filled-in workbook.
+_UNIT_SUFFIXES = (".yaml", ".yml", ".xlsx")
+
+
+def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """``files`` with each folder as the data files and workbooks in it (by name), and without the lock files Excel, WPS
+    and LibreOffice keep beside a workbook they have open (the workbook's reader warns of it); and those not to read,
+    with why: a name that does not exist, an empty folder."""
+    out, failed = [], []
+    for path in files:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _UNIT_SUFFIXES
+                           and not _lock(p))
+            if not found:
+                failed.append((path, "文件夹中没有 .yaml、.yml 数据文件或 .xlsx 工作簿：请检查文件夹"))
+            out += found
+        elif _lock(path):
+            click.echo(f"{path}: note: 是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是工作簿：跳过", err=True)
+        elif path.exists():
+            out.append(path)
+        elif any(c in path.name for c in "*?["):
+            failed.append((path, "没有与之相符的文件（文件夹是空的，或各单位的文件是另一个扩展名）：请检查文件夹和扩展名"))
+        else:
+            failed.append((path, "文件不存在：请检查文件名"))
+    return out, failed
+
+
+def _lock(path: Path) -> bool:
+    return path.name.startswith(("~$", ".~lock."))
+
+
+def _why(diagnostics) -> str:
+    """Why a unit that did not validate is not counted: its placeholders, or its errors, listed above."""
+    errors = [d for d in diagnostics if d.severity == ERROR]
+    if any("【请填写" in d.message and d.path[:1] in (("tables",), ("information_processing_fee",)) for d in errors):
+        return "统计表中还留着【请填写：…】占位（见上）：请该单位照原件填上数字后再汇总"
+    return f"未通过校验（{len(errors)} 个错误，见上）：请该单位改正后再汇总"
+
+
+def _one_form(units, failed) -> list:
+    """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbook (the same name
+    before the suffix, or the same agency and year) once: the data file, when the two have the same numbers; neither
+    (in ``failed``, with the fix) when they differ."""
+    kept, dropped = list(units), set()
+    yamls = [(path, report) for path, report in units if path.suffix.lower() != ".xlsx"]
+    by_name = {(path.parent.resolve(), path.stem.casefold()): (path, report) for path, report in yamls}
+    by_agency = {(report.agency, report.year): (path, report) for path, report in yamls}
+    for path, report in units:
+        if path.suffix.lower() != ".xlsx":
+            continue
+        twin = by_name.get((path.parent.resolve(), path.stem.casefold())) or by_agency.get((report.agency, report.year))
+        if twin is None:
+            continue
+        other, theirs = twin
+        differ = _first_difference(theirs, report)
+        if differ is None:
+            click.echo(f"{path}: warning: 与 {other} 是同一单位（“{theirs.agency}”{theirs.year} 年度）的工作簿和数据文件，"
+                       f"数字相同：只计入 {other}", err=True)
+            dropped.add(path)
+            continue
+        why = (f"与 {other} 是同一单位（“{theirs.agency}”{theirs.year} 年度）的工作簿和数据文件，而数字不同（{differ}）："
+               f"两个都不计入。请核对后运行 reportkit tables import {path} --into {other}，再只给出 {other}")
+        failed.append((path, why))
+        failed.append((other, f"与工作簿 {path} 的数字不同，不计入（见 {path} 的说明）"))
+        dropped |= {path, other}
+    return [(path, report) for path, report in kept if path not in dropped]
+
+
+def _first_difference(a, b) -> str | None:
+    """The first cell where the tables of reports ``a`` and ``b`` differ, with both numbers, or None."""
+    if a.spec.name != b.spec.name:
+        return f"一个是 {a.spec.name} 版，一个是 {b.spec.name} 版"
+    for sheet_a, sheet_b in zip(sheets(a), sheets(b)):
+        for position, cell in sheet_a.cells.items():
+            other = sheet_b.cells[position].value
+            if not cell.sums and cell.value != other:
+                return f"{cell.label}：数据文件为 {cell.value}，工作簿为 {other}"
+    return None
+
+
 def _one_year(units, failed) -> list:
     """The ``(path, report)`` of the year and edition most ``units`` have (ties: the latest year); the others go
     to ``failed``, with the reason naming a counted file."""
@@ -120,7 +210,12 @@ def _one_year(units, failed) -> list:
     kept = [(path, report) for path, report in units if (report.year, report.spec.name) == (year, edition)]
     counted = kept[0][0] if len(kept) == 1 else f"{kept[0][0]} 等 {len(kept)} 个文件"
     for path, report in units:
-        if (report.year, report.spec.name) != (year, edition):
+        if report.year == year and report.spec.name != edition:  # the rows and columns differ: no cell to add to
+            why = (f"统计表是 {report.spec.name} 版的，而计入汇总的是 {edition} 版（{year} 年度）的 {counted}：两版表格的行列不同，"
+                   f"不能逐格相加。请该单位按 {edition} 版重新填报（reportkit init annual-report --edition {edition} "
+                   f"--year {year} --xlsx 生成空白工作簿）")
+            failed.append((path, why))
+        elif report.year != year:
             why = (f"是 {report.year} 年度（{report.spec.name} 版），而计入汇总的是 {year} 年度（{edition} 版）的 "
                    f"{counted}：请换成 {year} 年度的数据文件，或另行汇总")
             failed.append((path, why))
@@ -152,7 +247,10 @@ def _missing(expect: Path, files) -> list[str]:
     _show(notes)
     given = {Path(f).name for f in files} | {Path(f).stem for f in files} | {str(f) for f in files}
     wanted = [line.split("#")[0].strip() for line in lines]
-    return [name for name in wanted if name and name not in given and Path(name).name not in given]
+    # 某乡.yaml is handed in as 某乡.xlsx, or listed without its suffix
+    stems = {Path(name).stem if Path(name).suffix.lower() in _UNIT_SUFFIXES else name: name for name in wanted}
+    return [name for stem, name in stems.items()
+            if name and name not in given and Path(name).name not in given and stem not in given]
 
 
 def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]:

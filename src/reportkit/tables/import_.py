@@ -56,6 +56,7 @@ class WorkbookData(Loaded):
     places: dict[tuple, str] = field(default_factory=dict)  # data path -> "表三!E12"
     labels: dict[tuple, str] = field(default_factory=dict)  # data path -> 表三“（一）予以公开”“自然人”
     shown: dict[tuple, str] = field(default_factory=dict)  # data path -> an amount as the workbook shows it
+    positions: bool = True  # False: the data is no file a clerk has (a workbook alone), its findings are the workbook's
 
     def diagnostic(self, severity: str, message: str, path: tuple = (), *, key: bool = False, plugin=None):
         path = tuple(path)
@@ -67,6 +68,8 @@ class WorkbookData(Loaded):
                 if severity == ERROR and shown and "实际为" not in message and f"“{shown}”" not in message:
                     message += f"，实际为“{shown}”"
                 return Diagnostic(severity, message, self.workbook, plugin=plugin, cell=self.places[path[:n]], path=path)
+        if not self.positions:
+            return Diagnostic(severity, message, self.workbook, plugin=plugin, path=path)
         return super().diagnostic(severity, message, path, key=key, plugin=plugin)
 
 
@@ -90,28 +93,120 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
         raise InvalidData([Diagnostic(ERROR, "只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导入", str(into))])
-    name = str(workbook)
     book, saved = _open(Path(workbook))
-    merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
-                          loaded.text, workbook=name)
-    problems = _whose(book, current, name, str(into))
+    problems = _whose(book, current, str(workbook), str(into))
     if problems:
         raise InvalidData(problems)
+    validated = _read(book, saved, str(workbook), loaded, current, todo, outside, plugins, strict=strict, into=str(into))
+    written = _Written.read(Path(into))
+    updated, changed = update_yaml(written.text, validated)
+    if not dry_run and (changed or blank):
+        _write(Path(into), written.encode(updated))
+    return Imported(validated, changed, tuple(TABLE_KEYS[key] for key in blank))
+
+
+#: The report a workbook's title (or its help sheet's first line) names: 某县教育局2023年政府信息公开工作年度报告.
+_TITLED = re.compile(r"(?P<agency>.+?)(?P<year>(?:19|20)\d{2})年度?政府信息公开工作年度报告")
+#: A year in a file name: 某县教育局2023.xlsx, 2023年某乡.xlsx.
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?(?!\d)")
+
+
+def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = False) -> Validated:
+    """The annual report of a filled-in workbook without its data file (made by ``init --xlsx`` or ``tables export``),
+    read as ``tables import`` reads one, every problem at its sheet and cell; raises :class:`InvalidData`.
+
+    The edition is the workbook's properties' (else its sheets' labels', else the year's); the agency and year are
+    its title's (else its help sheet's, else the file name's, with a note)."""
+    from ..default_plugins.annual_report import edition_for_year
+
+    name = str(workbook)
+    book, saved = _open(Path(workbook))
+    if not any(key in book.sheetnames for key in TABLE_KEYS.values()):
+        raise _refused(Path(workbook), "不是统计表工作簿（没有“表二”“表三”“表四”工作表）：请用 reportkit init annual-report "
+                                       "--xlsx 或 reportkit tables export 生成的工作簿填写")
+    notes = []
+    agency, year = _named(book)
+    if year is None:
+        found = _YEAR_IN_NAME.search(Path(workbook).stem)
+        if found is None:
+            raise _refused(Path(workbook), "工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的），文件名中也没有"
+                                           "年度：请把单位和年度写进文件名，如 某县教育局2023.xlsx")
+        year = int(found.group(1))
+        stem = Path(workbook).stem
+        agency = (stem[:found.start()] + stem[found.end():]).strip(" _-—（）()") or stem
+        notes.append(Diagnostic(NOTE, f"工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的）：按文件名记作"
+                                      f"“{agency}”{year} 年度；不对时请改文件名，如 某县教育局2023.xlsx", name))
+    kind = plugins.registry.kinds["annual-report"]
+    subject = (book.properties.subject or "").split()
+    edition = (subject[1] if len(subject) == 2 and subject[0] == "annual-report" and subject[1] in TABLE_EDITIONS
+               else _edition_of(book, kind, year, plugins, name) or edition_for_year(year))
+    loaded = load_text(kind.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url="")), name)
+    loaded.diagnostics += notes
+    current = validate(loaded, plugins.registry, rules=False)
+    _procurement_unit(book, loaded, current)
+    return _read(book, saved, name, loaded, current, (), (), plugins, strict=strict, into=None, positions=False)
+
+
+def _named(book) -> tuple[str | None, int | None]:
+    """The agency and year of the report a workbook was made from, by its title or its help sheet's first line."""
+    lines = [book.properties.title or ""]
+    if HELP_SHEET in book.sheetnames:
+        lines.append(str(book[HELP_SHEET]["A1"].value or ""))
+    for line in lines:
+        found = _TITLED.match(line)
+        if found:
+            return found["agency"], int(found["year"])
+    return None, None
+
+
+def _edition_of(book, kind, year: int, plugins: Plugins, name: str) -> str | None:
+    """The edition whose labels the workbook's official sheets have."""
+    for edition in TABLE_EDITIONS:
+        starter = kind.starter(StarterOptions(edition=edition, year=year, agency="某机关", schema_url=""))
+        theirs = [s for s in sheets(validate(load_text(starter, name), plugins.registry, rules=False).report)
+                  if s.name in book.sheetnames]
+        if theirs and not any(_check_labels(book[s.name], s, name) for s in theirs):
+            return edition
+    return None
+
+
+def _procurement_unit(book, loaded: Loaded, current: Validated) -> None:
+    """The 2019 edition's 采购总金额 in the unit its cell shows (the data file's ``unit``, exported in its number format)."""
+    for sheet in sheets(current.report):
+        for (r, c), cell in sheet.cells.items():
+            if cell.path[:3] == ("tables", "active_disclosure", "government_procurement") and cell.type == "amount" \
+                    and sheet.name in book.sheetnames:
+                shown = book[sheet.name].cell(r + 1, c + 1).number_format
+                unit = "万元" if '"万元"' in shown else "元" if '"元"' in shown else None
+                if unit:
+                    loaded.data["tables"]["active_disclosure"]["government_procurement"]["unit"] = unit
+
+
+def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outside, plugins: Plugins, *,
+          strict: bool, into: str | None, positions: bool = True) -> Validated:
+    """``loaded`` (validated as ``current``, its table placeholders at ``todo``) with the numbers of the workbook
+    ``book`` (``saved``: its formulas' values), validated; every problem at its cell. ``into`` names the data file
+    the fixes refer to (None: the workbook has none); without ``positions``, a finding on no cell is at the
+    workbook, not at a line of ``loaded`` (a text that is no file)."""
+    merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
+                          loaded.text, workbook=name, positions=positions)
     official = sheets(current.report, todo)
     moved = {sheet.name: _check_labels(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
              or _emptied(book[sheet.name], sheet, name) for sheet in official if sheet.name in book.sheetnames}
     if any(moved.values()):
-        problems = _other_edition(book, current, plugins, name, str(into))
+        problems = _other_edition(book, current, plugins, name, into)
         if problems:
             raise InvalidData(problems)
-    problems = _still_open(Path(workbook)) + _other_book(book, current.report, name)
+    problems = _still_open(Path(name)) + _other_book(book, current.report, name)
     others, renamed = _other_sheets(book, official, name)
     problems += others
     for sheet in official:
         if sheet.name not in book.sheetnames:
             if sheet.name not in renamed:
-                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 reportkit tables export "
-                                                  f"从 {into} 导出工作簿后填写，不要改工作表的名字", name))
+                how = (f"reportkit tables export 从 {into} 导出工作簿" if into
+                       else "reportkit init annual-report --xlsx 生成空白工作簿")
+                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 {how}后填写，"
+                                                  "不要改工作表的名字", name))
             continue
         if moved[sheet.name]:  # every cell after a moved row or column is shifted: the labels say it all
             problems += moved[sheet.name]
@@ -144,18 +239,13 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
             if cell.type == "amount" and number is not None:
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)
-    problems += _comments(book, official, name)
+    problems += _comments(book, official, name, into)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
     if outside:
         problems.append(outside_note(loaded, outside))
     merged.diagnostics += problems
-    validated = validate(merged, plugins.registry, strict=strict)
-    written = _Written.read(Path(into))
-    updated, changed = update_yaml(written.text, validated)
-    if not dry_run and (changed or blank):
-        _write(Path(into), written.encode(updated))
-    return Imported(validated, changed, tuple(TABLE_KEYS[key] for key in blank))
+    return validate(merged, plugins.registry, strict=strict)
 
 
 def _write(into: Path, data: bytes) -> None:
@@ -261,7 +351,7 @@ def _other_book(book, report, name: str) -> list[Diagnostic]:
     return []
 
 
-def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: str) -> list[Diagnostic]:
+def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: str | None) -> list[Diagnostic]:
     """One error for a workbook of the other edition that does not say so in its properties (copied into a new
     workbook): its sheets have the other edition's labels."""
     edition = current.report.spec.name
@@ -273,6 +363,10 @@ def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: 
         theirs = [s for s in sheets(validate(load_text(starter, into), plugins.registry, rules=False).report)
                   if s.name in book.sheetnames]
         if theirs and not any(_check_labels(book[s.name], s, name) for s in theirs):
+            if into is None:  # a workbook alone: its properties name the edition
+                return [Diagnostic(ERROR, f"这是 {other} 版的统计表（表头与 {other} 版相同），而工作簿的属性写的是 {edition} 版："
+                                          f"请用 reportkit init annual-report --year {year} --xlsx 另生成空白工作簿，"
+                                          "再把数字填进去", name)]
             return [Diagnostic(ERROR, f"这是 {other} 版的统计表（表头与 {other} 版相同），而 {into} 是 {edition} 版（{year} 年度）"
                                       f"的数据：请用 reportkit tables export {into} -o 新的文件名.xlsx 导出它自己的工作簿，"
                                       "再把数字填进去", name)]
@@ -335,9 +429,9 @@ def _untouched(ws, sheet) -> bool:
     return exported or all(v in (None, "", 0) for v in values.values())
 
 
-def _comments(book, official, name: str) -> list[Diagnostic]:
+def _comments(book, official, name: str, into: str | None = "") -> list[Diagnostic]:
     """One note for 批注 added, edited or deleted in the workbook: they are not imported (a number's note is the data
-    file's, exported as its 批注)."""
+    file's, exported as its 批注); for a workbook without its data file (``into`` None), that they are not read."""
     changed = []
     for sheet in official:
         if sheet.name not in book.sheetnames:
@@ -351,6 +445,8 @@ def _comments(book, official, name: str) -> list[Diagnostic]:
     if not changed:
         return []
     more = f"等 {len(changed)} 处" if len(changed) > 3 else ""
+    if into is None:
+        return [Diagnostic(NOTE, f"工作簿中的批注（{'、'.join(changed[:3])}{more}）不读取，只读取数字", name)]
     return [Diagnostic(NOTE, f"工作簿中批注的修改（{'、'.join(changed[:3])}{more}）不导入：要给一个数加注释，请在数据文件中"
                              "把它写成“{value: 数, note: 注释}”，注释印在数后的括号里", name)]
 
