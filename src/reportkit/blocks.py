@@ -64,10 +64,13 @@ class Heading:
 
 @dataclass
 class Paragraph:
-    """A body paragraph: first line indented two characters, wrapped lines flush left."""
+    """A body paragraph: first line indented two characters, wrapped lines flush left. ``keep_with_previous``: never
+    at a page's top without the paragraph before it, which then takes at least its last two lines along (a work plan
+    task's 责任科室（单位） line, which began a page alone)."""
 
     text: str
     source: Source | None = None
+    keep_with_previous: bool = False
 
 
 @dataclass

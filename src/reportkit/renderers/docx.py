@@ -433,6 +433,8 @@ class _Writer:
         self._para(HEADING_STYLES[block.level], block.number + block.text)
 
     def _paragraph(self, block: Paragraph) -> None:
+        if block.keep_with_previous:
+            self._keep_with_body()
         self._para("Normal", block.text)
 
     def _keep_with_body(self) -> None:

@@ -116,7 +116,9 @@ def _span_cells(pages) -> None:
     """Each cell spanning rows that a page's foot parts (``Geometry.kept_rows`` lets a table break there only where
     the rows on either side are as tall as its text) set over its rows on that page and again over its rows on the
     next, the rule under it drawn, as a careful typesetter would. WeasyPrint left the cell open at the foot, its text
-    at the top of its rows and below the table's bottom rule when they were fewer, and blank on the next page."""
+    at the top of its rows and below the table's bottom rule when they were fewer, and blank on the next page.
+    A row split at the foot (one that may be taller than half a page, ``Geometry.whole_rows``) is closed there by a
+    rule too, as in the DOCX and the Typst PDF: WeasyPrint left the table open."""
     parts: dict = {}  # each table's parts, page by page
     for page in pages:
         for box in page._page_box.descendants():
@@ -124,6 +126,7 @@ def _span_cells(pages) -> None:
                 parts.setdefault(box.element, []).append(box)
     for tables in parts.values():
         for table, following in zip(tables, tables[1:]):
+            table.skip_cell_border_bottom = False
             rows, after = _table_rows(table), _table_rows(following)
             last = max(rows)
             for index, row in list(rows.items()):

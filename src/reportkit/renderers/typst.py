@@ -184,15 +184,17 @@ def _dedupe(items: list) -> list:
 
 
 def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> list[dict]:
-    """The blocks as JSON; the 附件说明 and the signature after a paragraph (either or both) become its ``tail``,
-    which it carries (templates/gbt9704/document.typ, ``carrying-par``), as the WeasyPrint PDF keeps them with it.
-    ``latin`` holds each element's :func:`_latin` widths."""
+    """The blocks as JSON; the paragraphs kept with it (``keep_with_previous``), the 附件说明 and the signature after
+    a paragraph (any of them) become its ``tail``, which it carries (templates/gbt9704/document.typ, ``carrying-par``),
+    as the WeasyPrint PDF keeps them with it. ``latin`` holds each element's :func:`_latin` widths."""
     out = [_block(b, geometry, latin) for b in blocks]
     folded: list[dict] = []
     i = 0
     while i < len(blocks):
         j = i + 1
         if isinstance(blocks[i], Paragraph):
+            while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous:
+                j += 1
             while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
                 j += 1
             if j < len(blocks) and isinstance(blocks[j], Signature):

@@ -84,7 +84,8 @@ def _tasks(tasks: list[Task], locate: Locate) -> list[Block]:
 def _measures(task: SubTask, path: tuple, locate: Locate) -> list[Block]:
     out: list[Block] = [Paragraph(text, locate(path + ("content", k))) for k, text in enumerate(task.content)]
     if task.units:
-        out.append(Paragraph(units_line(task.units), locate(path)))  # the lead and support: the task holds both
+        # the lead and support (the task holds both), kept with the measures above it
+        out.append(Paragraph(units_line(task.units), locate(path), keep_with_previous=True))
     return out
 
 
