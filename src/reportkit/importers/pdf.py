@@ -646,19 +646,25 @@ def _with_unruled_tables(pages: list[tuple]) -> list[tuple]:
     out: list[tuple] = []
     for lines, tables, left, width in pages:
         if not tables:
-            tables, lines, head = _unruled(lines, out[-1][0] if out else [])
+            tables, lines, head = _unruled(lines, out[-1][0] if out else [], bool(out) and _ends_with_table(*out[-1][:2]))
             if head:
                 out[-1] = (out[-1][0][:-head], *out[-1][1:])
         out.append((lines, tables, left, width))
     return out
 
 
-def _unruled(lines: list[dict], before: list[dict]) -> tuple[list[_Unruled], list[dict], int]:
+def _ends_with_table(lines: list[dict], tables: list) -> bool:
+    """Whether a page's last item is a table (its rows may go on at the next page's top)."""
+    return bool(tables) and all(line["top"] < max(t.bbox[1] for t in tables) for line in lines)
+
+
+def _unruled(lines: list[dict], before: list[dict], goes_on: bool = False) -> tuple[list[_Unruled], list[dict], int]:
     """The tables printed without rules among a page's ``lines``, the lines left, and how many of the lines ``before``
     (the page before's) end with their head. A table is a run of rows (a label, then figures in columns) with the head
     above them, and the labels wrapped above and below them; it ends at a line running from the labels into the
     figures' columns (a paragraph, a heading), a numbered heading after the head, or a row whose figures are not in
-    its columns."""
+    its columns. A run without a head and with one row is a line of prose (“编号为 20240001 20240002 …”), unless it
+    is the page's first and the page before ended with a table (``goes_on``: its last row)."""
     rows = [_cells(line) for line in lines]
     if sum(map(_figure_count, rows)) < 3:
         return [], lines, 0
@@ -684,15 +690,25 @@ def _unruled(lines: list[dict], before: list[dict]) -> tuple[list[_Unruled], lis
         start = i
         while start > 0 and start - 1 not in taken and _in_head(rows[start - 1:end + 1], edge, figures):
             start -= 1
+        lead = 0
         if start == 0 and not taken:
-            while head < len(before) and _in_head([_cells(before[-head - 1]), *rows[:end + 1]], edge, figures, True):
-                head += 1
-        block = [_cells(line) for line in before[len(before) - head:]] if start == 0 else []
+            while lead < len(before) and _in_head([_cells(before[-lead - 1]), *rows[:end + 1]], edge, figures, True):
+                lead += 1
+        block = [_cells(line) for line in before[len(before) - lead:]] if start == 0 else []
+        if not _columned(block + rows[start:end + 1], edge, figures) and not (start == 0 and goes_on):
+            i += 1
+            continue
+        head = lead or head
         found += [_Unruled((0, lines[start]["top"], 0, 0), _table_rows(part))
                   for part in _blocks(block + rows[start:end + 1])]
         taken.update(range(start, end + 1))
         i = end + 1
     return found, [line for k, line in enumerate(lines) if k not in taken], head
+
+
+def _columned(rows: list[list[dict]], edge: float, figures: list[dict]) -> bool:
+    """Whether ``rows`` (a table's lines found) show columns: a head over the figures, or two rows of them."""
+    return any(_kind(row, edge, figures) == "head" for row in rows) or sum(map(bool, map(_figure_count, rows))) > 1
 
 
 def _in_head(rows: list[list[dict]], edge: float, figures: list[dict], head_only: bool = False) -> bool:
