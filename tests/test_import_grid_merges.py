@@ -6,7 +6,7 @@ from __future__ import annotations
 import docx
 import yaml
 
-from reportkit.importers import annual, html
+from reportkit.importers import annual_tables, html
 from reportkit.importers.source import Grid, Para
 from reportkit.plugins import load_plugins
 
@@ -67,7 +67,7 @@ def test_a_head_row_joined_to_the_table_after_it_keeps_both_tables_merges(tmp_pa
     """The head row's merges stay on row 0, the next table's move down one row (were all dropped)."""
     grids = _grids(tmp_path, FOOT)
     assert len(grids) == 2  # the reader does not join tables of different widths
-    (joined,) = annual._parted(grids)
+    (joined,) = annual_tables.tables_apart(grids)
     assert joined.rows[0] == ["项目", "项目", "申请人情况", "申请人情况", ""]
     assert sorted(joined.spans) == [(0, 0, 1, 2), (0, 2, 1, 2), (1, 0, 1, 2), (2, 0, 2, 1)]
 
@@ -83,7 +83,7 @@ RUN_ON = ('<table border="1"><tr><td rowspan="2">项目</td><td colspan="3">申�
 
 def test_a_grid_parted_into_table_three_and_four_keeps_each_sides_merges(tmp_path):
     """项目 and 申请人情况 stay with table 三, 行政复议 and 行政诉讼 go with table 四 on its rows (were all dropped)."""
-    three, four = annual._parted(_grids(tmp_path, RUN_ON))
+    three, four = annual_tables.tables_apart(_grids(tmp_path, RUN_ON))
     assert three.rows[-1][0] == "收到申请" and four.rows[0] == ["行政复议", "行政复议", "行政诉讼", "行政诉讼"]
     assert sorted(three.spans) == [(0, 0, 2, 1), (0, 1, 1, 3)]
     assert sorted(four.spans) == [(0, 0, 1, 2), (0, 2, 1, 2)]
@@ -94,7 +94,7 @@ def test_a_merge_crossing_the_cut_is_split_between_the_two_sides():
     of it, one cell, is no merge."""
     rows = [["申请", "自然人", "总计"], ["件数", "2", "2"], ["件数", "行政复议", "行政诉讼"], ["件数", "0", "1"]]
     grid = Grid(rows, [f"表格第 {i + 1} 行" for i in range(4)], "表格", [(1, 0, 3, 1), (0, 1, 1, 2)])
-    three, four = annual._parted([grid])
+    three, four = annual_tables.tables_apart([grid])
     assert (three.rows, three.spans) == (rows[:2], [(0, 1, 1, 2)])
     assert (four.rows, four.spans, four.place) == (rows[2:], [(0, 0, 2, 1)], "表格第 3 行")
 
@@ -104,6 +104,6 @@ def test_a_caption_put_back_over_its_table_moves_the_tables_merges_down():
     one row (stayed where they were, one row too high)."""
     table = Grid([["信息内容", "本年处理决定数量", "本年处理决定数量"], ["行政许可", "12", "12"]], ["表第 1 行", "表第 2 行"],
                  "表", [(0, 1, 1, 2), (1, 1, 1, 2)])
-    (grid,) = annual._captions_in_tables([Para("第二十条第（一）项", "第 5 段"), table], "2021")
+    (grid,) = annual_tables.captions_in_tables([Para("第二十条第（一）项", "第 5 段"), table], "2021")
     assert grid.rows[0] == ["第二十条第（一）项"] * 3
     assert sorted(grid.spans) == [(0, 0, 1, 3), (1, 1, 1, 2), (2, 1, 1, 2)]

@@ -103,7 +103,7 @@ def test_a_line_break_in_a_file_name_or_a_finding_stays_in_its_comment(tmp_path)
     """The data file's head comments name the source and each finding: a line break there (a file named over two
     lines; a finding quoting a title's two lines) began a line of YAML, and the file could not be read at all."""
     from reportkit.importers import write_data
-    from reportkit.importers.annual import Finding, Imported
+    from reportkit.importers.frame import Finding, Imported
 
     finding = Finding("第 1 页第 1 行", "标题之前的版头“某县\n某局文件”未导入", "skipped")
     found = Imported({"kind": "annual-report", "year": 2023}, [finding], notes=["机关名称\n请核对"])

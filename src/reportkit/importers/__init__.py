@@ -19,8 +19,9 @@ from ..plugins import Plugins
 from ..write import readable, reason, write_all
 from ..yaml_text import scalar
 from . import libreoffice
-from .annual import Finding, Imported, NotAnnualReport, map_annual
+from .annual import NotAnnualReport, map_annual
 from .documents import KINDS, map_document
+from .frame import Finding, Imported
 from .source import Published
 
 

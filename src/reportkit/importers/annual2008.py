@@ -20,7 +20,9 @@ import re
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from . import figures2008, labels
-from .annual import nest, placeholder, readable, strip_number
+from .annual import readable
+from .frame import placeholder
+from .headings import nest, strip_number
 from .labels import norm
 from .source import Grid, Para
 
@@ -114,7 +116,7 @@ _TABLE = "\ue001{}"
 
 
 def _content(items: list, located: dict) -> list:
-    """The part's paragraphs nested under their headings (:func:`.annual.nest`), each table of the agency's own kept
+    """The part's paragraphs nested under their headings (:func:`.headings.nest`), each table of the agency's own kept
     where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells); ``located`` gets each
     item's place, and each table's head and rows'. A blank table has nothing to keep."""
     items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]

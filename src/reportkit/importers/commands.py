@@ -21,7 +21,7 @@ from ..plugins import load_plugins
 
 if TYPE_CHECKING:
     from . import ImportResult
-    from .annual import Imported
+    from .frame import Imported
 
 FIELDS = ("file", "rule", "severity", "place", "message")
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of

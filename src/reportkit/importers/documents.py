@@ -1,8 +1,9 @@
 """Map a published work summary (工作总结) or work plan (实施方案、工作要点) to reportkit data.
 
 The title, 主送机关, 署名, 成文日期 and the attachments around them are found as for an annual report
-(:class:`.annual._Mapper`); the parts are told by their headings' words. Nothing is dropped: a part the
-kind has no place for goes, as a subheading, into the part it fits best, with a :class:`.annual.Finding`.
+(:class:`.frame.DocumentMapper`); the parts are told by their headings' words (:mod:`.headings`). Nothing is
+dropped: a part the kind has no place for goes, as a subheading, into the part it fits best, with a
+:class:`.frame.Finding`.
 """
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from collections import Counter
 
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
-from .annual import _ATTACHMENT, _YEAR, Imported, _is_heading, _Mapper, _run_in, _short, _worded, _worded_title, nest, \
-    parse_date, parted, placeholder, strip_number, to_number
+from .frame import (
+    ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, to_number, worded,
+    worded_title,
+)
+from .headings import nest, parted, run_in, strip_number
 from .labels import clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
-#: The kind a title's word (:data:`.annual._OTHER_KIND`) names, for those that can be imported.
+#: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
 KINDS = {"工作总结": "work-summary", **dict.fromkeys(("方案", "实施方案", "工作方案", "工作要点", "工作计划"), "work-plan")}
 
 #: A part's heading → its key, by its words; the first that matches, in this order.
@@ -46,9 +50,7 @@ _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
 
 def map_document(published: Published, kind: str) -> Imported:
     """``published`` as a ``kind`` (``work-summary`` or ``work-plan``) document: its data and what could not be mapped."""
-    mapper = _Mapper(published)
-    mapper.out.data = {"kind": kind}
-    mapper.data = mapper.out.data
+    mapper = DocumentMapper(published, kind)
     mapper.items = _titles_joined(mapper.items)
     if kind == "work-plan":
         _task_tables_whole(mapper, published)
@@ -57,21 +59,21 @@ def map_document(published: Published, kind: str) -> Imported:
 
 def _titles_joined(items: list) -> list:
     """A title a PDF gives as centred lines (某局2016年政府信息公开 / 工作总结和2017年工作计划), of which only the last
-    is worded like one, as one title: the annual mapper took the lines above for a site's header."""
+    is worded like one, as one title: the frame's mapper took the lines above for a site's header."""
     out: list = []
     for item in items:
         last = out[-1] if out else None
         if isinstance(item, Para) and isinstance(last, Para) and item.role == "centered" \
-                and last.role in ("centered", "title") and not _worded(last.text.split("\n")[0]) \
-                and _worded_title((last.text + item.text).replace("\n", "")):
+                and last.role in ("centered", "title") and not worded(last.text.split("\n")[0]) \
+                and worded_title((last.text + item.text).replace("\n", "")):
             out[-1] = Para(f"{last.text}\n{item.text}", last.place, "title")
         else:
             out.append(item)
     return out
 
 
-def _task_tables_whole(mapper: _Mapper, published: Published) -> None:
-    """The task tables back as tables: their measures are prose, for which the annual mapper took each for a web
+def _task_tables_whole(mapper: DocumentMapper, published: Published) -> None:
+    """The task tables back as tables: their measures are prose, for which the frame's mapper took each for a web
     page's layout grid and read it as lines (each with its row's place)."""
     for grid in (item for item in published.items if isinstance(item, Grid) and _Plan._columns(item)):
         rows = set(grid.places)
@@ -86,7 +88,7 @@ class _Document:
     parts: tuple = ()
     default_labels: dict = {}
 
-    def __init__(self, mapper: _Mapper):
+    def __init__(self, mapper: DocumentMapper):
         self.m = mapper
         self.data = mapper.data
         self.out = mapper.out
@@ -97,7 +99,7 @@ class _Document:
     def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
         from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year)."""
-        found = _YEAR.search(title)
+        found = YEAR.search(title)
         year = int(to_number(found.group(1))) if found else None
         what = "方案年度" if plan_year else "总结年度"
         if year is None and date is not None and (plan_year or date.month <= 6):
@@ -105,7 +107,7 @@ class _Document:
             self.find(place, f"标题里没有年份（“××××年”），{what}按成文日期推定为 {year} 年：请核对", "metadata")
         elif year is None:
             self.find(place, f"标题里没有找到{what}（“××××年”）：请照原文填写 year", "metadata")
-        agency = self.m._agency(re.sub("关于(?:印发)?", "", title), year, (organs, date, False))
+        agency = self.m.agency(re.sub("关于(?:印发)?", "", title), year, (organs, date, False))
         self.data.update(year=year or placeholder(f"{what}，如 2023"), agency=agency)
         return year
 
@@ -115,7 +117,7 @@ class _Document:
 
     def split(self, items: list) -> tuple[list, list[tuple[Para, list]]]:
         """The items before the first 一、 heading, and each 一、 heading with the items under it."""
-        return parted(items, lambda item: isinstance(item, Para) and _is_heading(item) and heading_level(item.text) == 1)
+        return parted(items, lambda item: isinstance(item, Para) and is_heading(item) and heading_level(item.text) == 1)
 
     def key_of(self, heading: Para) -> str | None:
         words = strip_number(heading.text)
@@ -128,7 +130,7 @@ class _Document:
             if isinstance(item, Grid):
                 rows = [[cell for cell in dict.fromkeys(row) if cell] for row in item.rows]
                 out += [Para("，".join(row), place) for row, place in zip(rows, item.places) if row]
-                self.find(item.place, f"{_short(item)}：{where}没有表格，表格的每一行已作为一段文字导入：请核对，"
+                self.find(item.place, f"{short(item)}：{where}没有表格，表格的每一行已作为一段文字导入：请核对，"
                                       "需要时改写成文字", "tables")
             else:
                 out.append(item)
@@ -182,20 +184,20 @@ class _Summary(_Document):
 
     def run(self) -> Imported:
         m = self.m
-        title, place = m._title()
-        m._without_attachments()
-        organs, date, _ = m._closing()
-        m._without_attachment_note()
+        title, place = m.title()
+        m.without_attachments()
+        organs, date, _ = m.closing()
+        m.without_attachment_note()
         year = self.metadata(title, place, organs, date, plan_year=False)
         self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
                                for p in summary_spec.PARTS}
-        with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and _is_heading(item)
+        with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and is_heading(item)
                         and heading_level(item.text) == 1)
         default = summary_spec.default_title(self.data["agency"], year, with_plan) if year else ""
         if title and title.replace("\n", "") != default.replace("\n", ""):
             self.data["title"] = title
             self.out.places[("title",)] = place
-        m._addressee()
+        m.addressee()
         preamble, parts = self.split(m.items)
         self.preamble(preamble)
         parts = self._problems_in_work(parts)
@@ -229,7 +231,7 @@ class _Summary(_Document):
             if start is None:
                 return parts
             moved = items[start:]
-            self.find(moved[0].place, f"原文没有“存在的问题”一部分；“{heading.text}”末尾从“{_short(moved[0])}”起的 "
+            self.find(moved[0].place, f"原文没有“存在的问题”一部分；“{heading.text}”末尾从“{short(moved[0])}”起的 "
                                       f"{len(moved)} 段说的是问题和不足，已作为“存在的问题”导入：请核对", "sections")
             problems = Para("存在的问题", moved[0].place, "heading")
             return [*parts[:n], (heading, items[:start]), (problems, moved), *parts[n + 1:]]
@@ -247,14 +249,14 @@ class _Plan(_Document):
 
     def run(self) -> Imported:
         m = self.m
-        title, place = m._title()
+        title, place = m.title()
         notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
-            title, place = m._title() if m.items else ("", place)
+            title, place = m.title() if m.items else ("", place)
         table = self._task_table()
-        m._without_attachments()
-        organs, date, _ = m._closing()
-        m._without_attachment_note()
+        m.without_attachments()
+        organs, date, _ = m.closing()
+        m.without_attachment_note()
         if notice is not None and not title:
             self.find(place, "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
                       "metadata")
@@ -311,9 +313,9 @@ class _Plan(_Document):
             return None
         items, m.items = m.items[:end + 1], m.items[end + 1:]
         m.items, rest = items, m.items
-        m._addressee()
+        m.addressee()
         addressee = self.data.pop("addressee", None)
-        organs, date, _ = m._closing()
+        organs, date, _ = m.closing()
         body, m.items = m.items, rest
         if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
             organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
@@ -353,7 +355,7 @@ class _Plan(_Document):
             if current is None:
                 node = found.setdefault("requirements", [])
                 node.append(para.text)
-                self.find(para.place, f"“{heading.text}”里第一项任务之前的“{_short(para)}”没有任务可归，"
+                self.find(para.place, f"“{heading.text}”里第一项任务之前的“{short(para)}”没有任务可归，"
                                       "已接在“总体要求”末尾：请核对", "sections")
                 continue
             text, units = self._units_after(para.text)
@@ -364,18 +366,18 @@ class _Plan(_Document):
 
     def _task(self, para: Para) -> dict:
         """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure."""
-        if _is_heading(para):
+        if is_heading(para):
             return {"task": strip_number(para.text)}
-        run_in = _run_in(para) if heading_level(para.text) >= 2 else None
-        if run_in and run_in[1]:
-            text, units = self._units_after(run_in[1])
-            task = {"task": strip_number(run_in[0]), "content": [text]}
+        cut = run_in(para) if heading_level(para.text) >= 2 else None
+        if cut and cut[1]:
+            text, units = self._units_after(cut[1])
+            task = {"task": strip_number(cut[0]), "content": [text]}
             if units:
                 self._assign(task, units, para)
             return task
-        if run_in:
-            return {"task": strip_number(run_in[0])}
-        self.find(para.place, f"“{_short(para)}”的任务名称和措施连在一起、中间没有句号，分不开：整段已作为这项任务的措施导入，"
+        if cut:
+            return {"task": strip_number(cut[0])}
+        self.find(para.place, f"“{short(para)}”的任务名称和措施连在一起、中间没有句号，分不开：整段已作为这项任务的措施导入，"
                               "任务名称留了占位，请照原文填写", "sections")
         text, units = self._units_after(strip_number(para.text))
         task = {"task": placeholder("任务名称"), "content": [text]}
@@ -448,13 +450,13 @@ class _Plan(_Document):
             item = items[k]
             if not isinstance(item, Para) or len(item.text) > 60 or "。" in item.text:
                 break
-            if _ATTACHMENT.match(item.text):
+            if ATTACHMENT.match(item.text):
                 start = k
                 break
         if start == at and at and isinstance(items[at - 1], Para) and _TABLE_TITLE.search(items[at - 1].text.replace("\n", "")):
             start = at - 1
         above = items[start:at]
-        attachment = bool(above) and _ATTACHMENT.match(above[0].text) is not None
+        attachment = bool(above) and ATTACHMENT.match(above[0].text) is not None
         titles = [p.text for p in above[1:]] if attachment else [p.text for p in above]
         settings: dict = {"place": "attachment" if attachment else "inline"}
         title = "\n".join(titles)
@@ -463,7 +465,7 @@ class _Plan(_Document):
             self.out.places[("task_table", "title")] = above[-1].place
         self.out.places[("task_table",)] = grid.place
         del items[start:at + 1]
-        note = [i for i, item in enumerate(items) if isinstance(item, Para) and _ATTACHMENT.match(item.text)
+        note = [i for i, item in enumerate(items) if isinstance(item, Para) and ATTACHMENT.match(item.text)
                 and _TABLE_TITLE.search(item.text.rstrip("。.")) and len(item.text) <= 60]
         for i in reversed(note):  # the 附件说明 naming the table: printed again from task_table
             del items[i]
@@ -544,13 +546,13 @@ class _Plan(_Document):
 
 def _run_in_headings(paras: list[Para]) -> list[Para]:
     """``paras`` with the （一）（二） … (or 1. 2. …) paragraphs of a part split into heading and text where every one of
-    them starts with a short sentence (（一）主动公开更加规范。我们……), as summaries write their headings; the annual
-    mapper splits them only where some siblings are headings of their own."""
+    them starts with a short sentence (（一）主动公开更加规范。我们……), as summaries write their headings; :func:`.headings.nest`
+    splits them only where some siblings are headings of their own."""
     out = list(paras)
     for level in (2, 3):
         numbered = [i for i, p in enumerate(out) if heading_level(p.text) == level]
-        found = {i: _run_in(out[i]) for i in numbered}
-        if len(numbered) < 2 or any(_is_heading(out[i]) for i in numbered) \
+        found = {i: run_in(out[i]) for i in numbered}
+        if len(numbered) < 2 or any(is_heading(out[i]) for i in numbered) \
                 or not all(f and f[1] and len(f[0]) <= 30 for f in found.values()):
             continue
         for i in reversed(numbered):

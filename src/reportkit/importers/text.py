@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .annual import parse_date
+from .frame import parse_date
 from .copied import UNPLACED, repaired
 from .labels import ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, head_labels, heading_level, norm, organ_name
 from .source import Grid, Para, Published, decode

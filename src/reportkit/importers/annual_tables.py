@@ -1,0 +1,577 @@
+"""The statistics tables of an annual report (表二、三、四): their grids parted and joined as the tables they are,
+and :class:`TableMapper`, which reads each cell by its official row and column labels into the data's ``tables``."""
+from __future__ import annotations
+
+import re
+import typing
+import unicodedata
+from collections import Counter
+from collections.abc import Collection
+from decimal import Decimal
+
+from ..default_plugins.annual_report import tables
+from . import labels
+from .frame import placeholder, table_key
+from .labels import norm
+from .source import Grid, Para
+
+if typing.TYPE_CHECKING:
+    from .annual import AnnualMapper
+
+
+#: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元.
+CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+#: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
+_WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
+#: A count written with its measure word: 12件, 3项.
+_MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: A table's unit, over it or in its first row: 单位：件, （单位：万元）.
+_UNIT = re.compile(r"^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
+#: A head of table 二 with the unit of its amounts: 采购总金额（万元）, 采购总金额(单位:元).
+_HEAD_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(?:单位\s*[:：]\s*)?(元|万元)\s*[）)]$")
+#: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
+CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
+#: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
+OTHER_HANDLING = ("results", "other_handling")
+#: A cell printing 0 (full-width, or a Chinese numeral too), beside blank ones in a row of zeros
+#: (:meth:`TableMapper.blank_row`).
+_ZERO = re.compile(f"[0０{labels.ZERO_WORDS}]")
+#: A note's mark after a cell's figure (:data:`.labels.NOTE_MARKS`): the cell's note.
+_NOTE_MARK = re.compile(rf"(?<=[\d０-９])\s*([{labels.NOTE_MARKS}]+)\s*$")
+#: What a published table prints for nothing to report, instead of 0: read as a blank cell.
+NOTHING = {"—", "——", "－", "-", "/", "／", "无", "…"}
+
+
+def plain(text: str) -> str:
+    """A cell's text as a figure is read: 增/减 as + and -, no measure word, 持平 as 0."""
+    text = _MEASURE.sub("", _WORDED_SIGN.sub(lambda m: "-" if m.group(1).startswith("减") else "+", text))
+    return "0" if text.strip() == "持平" else text
+
+
+#: Each statistics table as findings name it.
+TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
+
+
+class TableMapper:
+    """Cells found by their official row and column labels; anything else is a finding and a placeholder."""
+
+    def __init__(self, edition: str, mapper: AnnualMapper):
+        self.edition, self.mapper = edition, mapper
+        self.blanks: dict[tuple[str, str], list[str]] = {}  # (place, row) → its blank columns, read as 0
+        self.read: Counter = Counter()  # (place, row) → its cells read
+        self.blank_rows: dict[str, list[tuple[str, str]]] = {}  # table → (label, place) of each row with no figure
+
+    def all(self, grids: dict[str, list[Grid]]) -> dict:
+        """The three tables from their grids (each table's parts in order)."""
+        out = {}
+        parts = grids.get("active_disclosure")
+        out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
+        out["applications"] = self.applications(grids.get("applications") or [])
+        out["review_litigation"] = self.review(grids.get("review_litigation") or [])
+        if self.blank_rows:
+            rows = [row for found in self.blank_rows.values() for row in found]
+            named = "；".join(table + "、".join(f"“{label}”" for label, _ in found) for table, found in self.blank_rows.items())
+            self.mapper.find(rows[0][1], f"整行空白（或只写“—”“/”“无”、只印了 0）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）："
+                                         f"{named}；其中确实不是 0 的，请按原始台账填写", "cells")
+        for (place, row), cells in self.blanks.items():
+            which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _, _ in cells)}"
+            marks = "、".join(dict.fromkeys(f"“{text}”" for _, text, _ in cells if text))
+            state = f"没有数字（空白或{marks}）" if marks else "空白"
+            totals = sum(total for *_, total in cells)
+            how = ("总计应为各项之和，未印出；按各项之和核对" if totals == len(cells) else "已按 0 核对勾稽关系" if not totals
+                   else "总计应为各项之和，未印出；按各项之和、其余空白按 0 核对勾稽关系")
+            self.mapper.find(place, f"{row}一行{which}{state}，{how}", "totals" if totals else "cells")
+        return _without_blank_totals(out)
+
+    def at(self, keys: tuple, place: str) -> None:
+        """Note that the table row (or group) ``keys`` was read at ``place``."""
+        self.mapper.out.places[("tables", *keys)] = place
+
+    def cell(self, text: str, kind: str, place: str, what: str, total: bool | None = None):
+        """A cell's value: a number, or ``{value, note}``; a placeholder (and a finding) if unreadable. ``total``:
+        whether the cell is a total (by default, one in a 总计 row or column)."""
+        figure, mark = _without_mark(text)
+        found = CELL.match(plain(unicodedata.normalize("NFKC", figure))) if text else None  # １２．５ as 12.5
+        row, column = what.rsplit("“", 1)
+        self.read[place, row] += 1
+        if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
+            if total is None:  # left to reportkit to compute: a blank total is no 0 typed
+                total = kind == "count" and "总计" in what
+            self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
+            return None if total else (0, None) if kind == "amount" else 0
+        if not found:
+            self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
+                             "cells")
+            return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
+        number, unit, note = found.groups()
+        note = note or mark
+        number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
+        value = Decimal(number) if kind == "amount" else int(Decimal(number))
+        if isinstance(value, Decimal) and value == value.to_integral_value() and "." not in number:
+            value = int(value)
+        cell = {"value": value, "note": note} if note else value
+        return (cell, unit) if kind == "amount" else cell
+
+    def blank_row(self, table: str, label: str, place: str, texts: list[str]) -> bool:
+        """Whether a row's cells ``texts`` hold no figure but 0: a row of 0 printed blank (or —, 无; its 总计 alone
+        printed 0, say), read as 0s and named in one finding for all such rows, not a placeholder (or for ``check`` a
+        missing total) a cell."""
+        blank = [not text.strip() or text.strip() in NOTHING for text in texts]
+        if not any(blank) or not all(b or _ZERO.fullmatch(text.strip()) for b, text in zip(blank, texts)):
+            return False  # a row printed in full, or with a figure: read cell by cell
+        self.blank_rows.setdefault(table, []).append((label, place))
+        return True
+
+    # Table 二
+    def empty_disclosure(self) -> dict:
+        return {key: {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
+                for block in tables.EDITIONS[self.edition].active_disclosure for key, label in block.rows}
+
+    def _other_edition(self, parts: list[Grid]) -> str | None:
+        """The other 2019+ edition, if table 二 prints only labels of its own (:func:`.labels.own_labels`): a 2020
+        report with the 2021 table, a 2021 report with the 2019 one."""
+        cells = {norm(cell) for grid in parts for row in grid.rows for cell in row}
+        other, = set(tables.TABLE_EDITIONS) - {self.edition}
+        if cells & labels.own_labels(other) and not cells & labels.own_labels(self.edition):
+            return other
+        return None
+
+    def disclosure(self, parts: list[Grid]) -> dict:
+        other = self._other_edition(parts)
+        if other:
+            spec, printed = tables.EDITIONS[self.edition], tables.EDITIONS[other]
+            year = self.mapper.data.get("year")
+            self.mapper.find(parts[0].place, f"表二是按 {other} 版（{printed.issued_by}）的行和列印出的，"
+                             f"{f'{year} 年度' if year else '本年度'}的报告用 {self.edition} 版（{spec.issued_by}）的表二，"
+                             f"两版的行、列不同，不能逐格对应：表二未导入，已留作占位，请按 {self.edition} 版表二的行和列"
+                             f"照原始台账填写（R12）", "tables")
+            return self.empty_disclosure()
+        rows = labels.disclosure_rows(self.edition)
+        out: dict = {}
+        columns: list[str] = []
+        for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
+            label = norm(row[0])
+            if not any(cell.strip() for cell in row):
+                continue  # a row of nothing: Word's row of column widths in a page it saved
+            if label == norm(tables.DISCLOSURE_ITEM_LABEL):
+                columns = row
+                continue
+            if label not in rows:
+                caption = label.startswith(norm("第二十条")) or _UNIT.match(row[0])  # a caption row: 单位：件
+                if not caption and not columns and len({cell.strip() for cell in row if cell.strip()}) == 1:
+                    self.mapper.find(place, f"表二第一行的表格标题“{row[0].strip()}”未导入", "skipped")  # over it all
+                elif not caption:
+                    self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
+                continue
+            key, block = rows[label]
+            if key in out:
+                self.mapper.find(place, f"表二“{row[0]}”一行出现了两次，只导入了第一次", "tables")
+                continue
+            out[key] = values = {}
+            self.at(("active_disclosure", key), place)
+            under: dict[str, list[str]] = {}  # the row's cells under each head (a merged head is over several)
+            head_units: dict[str, str] = {}  # 采购总金额（万元）: the unit a head gives its column
+            for j, head in enumerate(columns[:len(row)]):
+                under.setdefault(norm(head), []).append(row[j])
+                bare, unit = _head_unit(head)
+                if unit and block.unit_in_data:
+                    under.setdefault(bare, []).append(row[j])
+                    head_units[bare] = unit
+            texts = [_under_one_head(under.get(norm(column.label))) for column in block.columns]
+            if None not in texts and self.blank_row("表二", row[0], place, texts):
+                values.update({column.key: 0 for column in block.columns})
+                continue
+            for column, text in zip(block.columns, texts):
+                what = f"表二“{row[0]}”“{column.label}”"
+                if text is None:
+                    self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
+                    values[column.key] = placeholder(what)
+                    continue
+                value = self.cell(text, column.cell, place, what)
+                if column.cell == "amount":
+                    value, unit = value if isinstance(value, tuple) else (value, None)
+                    unit = unit or head_units.get(norm(column.label))
+                    if block.unit_in_data and unit:
+                        values["unit"] = unit
+                values[column.key] = value
+        for block in tables.EDITIONS[self.edition].active_disclosure:
+            for key, label in block.rows:
+                if key not in out:
+                    self.mapper.find(parts[0].place, f"表二没有“{label}”一行", "cells")
+                    out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
+        return out
+
+    # Table 三
+    def applications(self, parts: list[Grid]) -> dict:
+        rows = labels.application_rows(self.edition)
+        split: list[tuple[dict, str]] = []  # a 2019 table's （六） in three rows
+        out: dict = {}
+        seen: dict = {}
+        columns: dict = {}
+        header = None
+        for grid in parts:  # a later part without the head (not repeated) takes the columns found before
+            header = next((r for r in grid.rows if norm(tables.NATURAL_PERSON.label) in map(norm, r)), header)
+            # The last header row names 商业企业 …; merged cells repeat 自然人 and 总计 into it.
+            heads = {i for i, r in enumerate(grid.rows) if norm("商业企业") in map(norm, r)}
+            last_header = min(heads, default=-1)  # the head's last row: the first block of rows naming the columns
+            while last_header + 1 in heads:
+                last_header += 1
+            if last_header >= 0:
+                columns = {}
+                for j, head in enumerate(grid.rows[last_header]):
+                    columns.setdefault(labels.APPLICANT_HEADS.get(norm(head)), j)
+                columns.pop(None, None)
+                if len(columns) < len(labels.APPLICANT_COLUMNS):
+                    columns = _columns_in_order(grid.rows[:last_header + 1]) or columns
+            repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
+            for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
+                if i <= last_header or i in repeated or header is None:
+                    continue
+                label_cells = [c for j, c in enumerate(row) if j < min(columns.values(), default=0) and c]
+                if not label_cells:
+                    continue
+                label = norm(label_cells[-1])
+                keys = rows.get(label)
+                if keys is None and label == labels.OTHER_HANDLING and self.edition == "2021":
+                    self._other_as_one(row, columns, place, out, seen)
+                    continue
+                if keys is None and self.edition == "2019" and labels.application_rows("2021").get(label, ())[:2] == \
+                        OTHER_HANDLING:  # （六） printed in the 2021 table's three rows
+                    split.append((self._applicant_row(row, columns, place, label_cells[-1]), place))
+                    continue
+                if keys is None:
+                    self.mapper.find(place, f"表三中“{label_cells[-1]}”不是{self.edition}版表三的行，未导入", "tables")
+                    continue
+                if keys in seen:
+                    self.mapper.find(place, f"表三“{label_cells[-1]}”一行出现了两次（另见{seen[keys]}），"
+                                            "两处都未采用", "cells")
+                    _set(out, keys, {c.key: placeholder(f"表三“{label_cells[-1]}”“{c.label}”（原文出现两次）")
+                                     for c in tables.APPLICANT_COLUMNS})
+                    continue
+                seen[keys] = place
+                # （七）总计 left blank under rows with figures is a total not printed, no row of 0s; but in a row
+                # printed, a blank in a column of 0s (科研机构 blank all the way down) is the 0 it sums to, as above
+                results = out.get("results") if keys == ("results", tables.RESULTS_TOTAL.key) else None
+                zeros = not results or _zero(results)
+                printed = any(j < len(row) and row[j].strip() not in ("", *NOTHING) for j in columns.values())
+                of_zeros = {c.key for c in tables.APPLICANT_COLUMNS if results and printed and _column_zero(results, c.key)}
+                _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1], zeros, of_zeros))
+        if split and OTHER_HANDLING not in seen:
+            seen[OTHER_HANDLING] = split[0][1]
+            _set(out, OTHER_HANDLING, {c.key: _sum(values[c.key] for values, _ in split)
+                                       for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)})
+            self.mapper.find(split[0][1], f"2019 版表三的“（六）其他处理”只有一行，原文按 2021 版分 {len(split)} 行印出："
+                                          "已相加为一行", "cells")
+        for keys, place in seen.items():
+            self.at(("applications", *keys), place)
+        for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
+            if keys not in seen and not _has(out, keys):
+                if parts:  # a table not found at all is one finding (:meth:`.annual.AnnualMapper._missing_tables`), not one a row
+                    self.mapper.find(parts[0].place, f"表三没有“{node.label}”一行", "cells")
+                _set(out, keys, {c.key: placeholder(f"表三“{node.label}”“{c.label}”")
+                                 for c in tables.APPLICANT_COLUMNS})
+        return out
+
+    def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True,
+                       of_zeros: Collection[str] = ()) -> dict:
+        """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s; a blank total in a
+        column of ``of_zeros`` as a blank cell, no total left out."""
+        found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)]
+        if max((j for j in found if j is not None), default=-1) >= len(row):  # which cells are missing is not known
+            self.mapper.find(place, f"表三“{label}”一行只有 {len(row)} 格，比表头少，对不上是哪几列：这一行的数字未导入", "cells")
+            return {c.key: placeholder(f"表三“{label}”“{c.label}”") for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
+        if zeros and None not in found and self.blank_row("表三", label, place, [row[j] for j in found]):
+            return {column.key: 0 for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
+        values = {}
+        for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,):
+            j = columns.get(column.key)
+            what = f"表三“{label}”“{column.label}”"
+            if j is None:
+                self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
+                values[column.key] = placeholder(what)
+            else:
+                values[column.key] = self.cell(row[j], "count", place, what, False if column.key in of_zeros else None)
+        return values
+
+    def _other_as_one(self, row, columns, place, out, seen) -> None:
+        """A 2021 table's （六） printed in one row: its three rows are placeholders, or for ``check`` (blank_as_zero)
+        that row is “3.其他” and the two others 0, so that R1 and R2 still read the table."""
+        values = self._applicant_row(row, columns, place, "（六）其他处理")
+        printed = "，".join(f"{c.label}{values[c.key]}" for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)
+                           if not isinstance(values[c.key], str))
+        counted = "：已记入“3.其他”一行核对勾稽关系" if self.mapper.blank_as_zero else "：请按原始台账分填 1—3 行"
+        self.mapper.find(place, f"2021 版表三的“（六）其他处理”应分三行，原文只印了一行（{printed}）{counted}", "cells")
+        for keys, node in tables.application_rows(tables.EDITIONS["2021"]):
+            if keys[:2] == OTHER_HANDLING:
+                seen[keys] = place
+                if self.mapper.blank_as_zero:
+                    _set(out, keys, values if keys[-1] == "other" else {c.key: 0 for c in tables.APPLICANT_COLUMNS})
+                else:
+                    _set(out, keys, {c.key: placeholder(f"表三“（六）{node.label}”“{c.label}”（原文合为一行）")
+                                     for c in tables.APPLICANT_COLUMNS})
+
+    # Table 四
+    def review(self, parts: list[Grid]) -> dict:
+        """Table 四 from its row of 15 figures in the official order, or else each figure by the labels over it and
+        before it: the table printed in two (行政复议, 行政诉讼), turned (a row per result) or cut short."""
+        rows = [(row[lead:], place, lead) for grid in parts for row, place in zip(grid.rows, grid.places)
+                if (lead := _figures_from(row)) is not None]
+        if not rows and parts and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
+                all(not cell.strip() or cell.strip() in NOTHING for cell in last):
+            rows = [(last, parts[-1].places[-1], 0)]  # its row of figures printed blank under the head
+        if _review_beside(parts, rows):  # 行政复议's 5 and 行政诉讼's 10 in two tables, as a text file has them
+            rows = [(rows[0][0] + rows[1][0], rows[0][1], 0)]
+        whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
+        labelled = None if whole or not rows else _review_by_labels(parts)
+        by_place = whole or (labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
+                             and len(rows[0][0]) < _REVIEW_CELLS)
+        if parts and not (by_place or labelled):
+            many = f"这一行有 {len(rows[0][0])} 个" if len(rows) == 1 else f"有 {len(rows)} 行数字"
+            self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}", "cells")
+        out: dict = {}
+        for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
+            cells = {}
+            for k, column in enumerate((*tables.OUTCOMES, tables.TOTAL)):
+                what = f"表四“{label}”“{column.label}”"
+                found = None
+                if labelled:
+                    found = labelled.get((key, column.key))
+                    if found is None:
+                        self.mapper.find(parts[0].place, f"{what}：原文的表中没有这一格", "cells")
+                elif by_place and g * 5 + k < len(rows[0][0]):
+                    found = rows[0][0][g * 5 + k], rows[0][1]
+                cells[column.key] = what, found
+            printed = [found for _, found in cells.values()]
+            if any(printed):
+                self.at(("review_litigation", key), next(found for found in printed if found)[1])
+            if None not in printed and self.blank_row("表四", label, printed[0][1], [text for text, _ in printed]):
+                out[key] = dict.fromkeys(cells, 0)
+            else:
+                out[key] = {column: placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
+                            for column, (what, found) in cells.items()}
+        return out
+
+
+def _review_beside(parts: list[Grid], rows: list) -> bool:
+    """Whether table 四 came as two tables (set side by side on the page), their merged cells lost (a text file's):
+    行政复议 over 5 figures, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉, in this order, over 10."""
+    if len(parts) != 2 or [len(cells) for cells, _, _ in rows] != [5, 10] or any(
+            sum(_figures_from(row) is not None for row in grid.rows) != 1 for grid in parts):
+        return False
+    words = [[norm(cell) for row in grid.rows for cell in row] for grid in parts]
+    litigation = [norm(label) for _, label in tables.REVIEW_GROUPS[1:]]
+    groups = [word for word in words[1] if word in litigation]
+    return norm(tables.REVIEW_GROUPS[0][1]) in words[0] and norm(tables.LITIGATION_LABEL) not in words[0] \
+        and norm(tables.LITIGATION_LABEL) in words[1] and groups[:2] == litigation
+
+
+def captions_in_tables(items: list, edition: str) -> list:
+    """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
+    table put back as the table's first row: a text file's table row with one (merged) cell has no tab; and a
+    table's unit (单位：件) over it left out."""
+    captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure}
+    out: list = []
+    for item, after in zip(items, [*items[1:], None]):
+        if isinstance(item, Para) and isinstance(after, Grid) and norm(item.text) in captions:
+            width = len(after.rows[0]) if after.rows else 1
+            after.rows.insert(0, [item.text] * width)
+            after.places.insert(0, item.place)
+            after.spans = ([(0, 0, 1, width)] if width > 1 else []) + [(r + 1, c, rs, cs) for r, c, rs, cs in after.spans]
+            continue
+        if isinstance(item, Para) and isinstance(after, Grid) and _UNIT.match(item.text):
+            continue  # the table's unit (单位：件) over it: no text of the part
+        out.append(item)
+    return out
+
+
+def _without_blank_totals(data):
+    """``data`` without the blank totals ``check`` leaves to reportkit (None): an omitted 总计 is computed."""
+    if isinstance(data, dict):
+        return {key: _without_blank_totals(value) for key, value in data.items() if value is not None}
+    return data
+
+
+def tables_apart(items: list) -> list:
+    """``items`` with a grid that runs on from table 三 into table 四's head (行政复议 … 行政诉讼; a text file's
+    tables with no line between them) parted there, and a grid no table's head names joined to the grid right
+    after it (a table's first head row alone at a page's foot)."""
+    items = [*items]
+    for i in range(len(items) - 2, -1, -1):
+        first, second = items[i], items[i + 1]
+        if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None and len(first.rows) <= 2:
+            width = max(len(first.rows[0]), len(second.rows[0]))
+            below = [(r + len(first.rows), c, rs, cs) for r, c, rs, cs in second.spans]
+            items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],
+                                   first.places + second.places, first.place, first.spans + below)]
+    out: list = []
+    for item in items:
+        while isinstance(item, Grid):
+            head = norm("".join("".join(row) for row in item.rows[:4]))
+            at = next((r for r, row in enumerate(item.rows) if r and "行政复议" in (joined := norm("".join(row)))
+                       and "行政诉讼" in joined), None) if "自然人" in head else None
+            if at is None:
+                break
+            out.append(rows_of(item, 0, at, item.place))
+            item = rows_of(item, at, len(item.rows), item.places[at])
+        out.append(item)
+    return out
+
+
+def rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
+    """``grid``'s rows ``start`` to ``stop`` as a grid of their own at ``place``, with the merges among them moved up
+    to their new rows. A merge crossing the cut is split: each side keeps the part over its own rows (every position
+    a merge covers holds its text, so both sides print it), left out where that part is one cell."""
+    spans = [(max(r, start) - start, c, min(r + rs, stop) - max(r, start), cs) for r, c, rs, cs in grid.spans]
+    return Grid(grid.rows[start:stop], grid.places[start:stop], place,
+                [span for span in spans if span[2] > 0 and span[2] * span[3] > 1])
+
+
+def _columns_in_order(head: list[list[str]]) -> dict | None:
+    """Table 三's columns of figures from a head read without its merged cells (a text file's table: 自然人 and
+    总计 are not repeated into the last row): when the head names every one, the last columns, in the official order."""
+    keys = list(labels.APPLICANT_COLUMNS.values())
+    if {labels.APPLICANT_HEADS.get(norm(cell)) for row in head for cell in row} - {None} != set(keys):
+        return None
+    start = len(head[-1]) - len(keys)
+    return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
+
+
+def _figures_from(row: list[str]) -> int | None:
+    """Where ``row``'s figures begin, after its label cells (数量, 件数, 结果维持 …), or None for a row of no figures."""
+    lead = 0
+    while lead < len(row) and row[lead].strip() and not _figure(row[lead]):
+        lead += 1
+    rest = row[lead:]
+    if any(c.strip() for c in rest) and all(_figure(c) or not c.strip() or c.strip() in NOTHING for c in rest):
+        return lead
+    return None
+
+
+_REVIEW_CELLS = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
+_REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"其它结果": "other", "合计": "total"}
+
+
+def _review_by_labels(parts: list[Grid]) -> dict[tuple[str, str], tuple[str, str]] | None:
+    """Table 四's cells by group and column, each named by the head rows over it (a part without a head has the
+    one before) and its row's label cells: None where a figure has no one group or column (a text file's head,
+    its merged cells not repeated, names a column's neighbours), or two cells have the same."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    head: list[list[str]] = []
+    for grid in parts:
+        rows_over: list[list[str]] = []
+        for row, place in zip(grid.rows, grid.places):
+            lead = _figures_from(row)
+            if lead is None:
+                rows_over.append(row)
+                continue
+            if rows_over:
+                head, rows_over = rows_over, []
+            over = [[norm(r[j]) for r in head if j < len(r)] for j in range(len(row))]
+            named = [_review_key(words) for words in over]
+            # a cell before the figures is a label, unless the head names its place (a cell cut off by the page)
+            labels = [norm(c) for c, key in zip(row[:lead], named) if key is None]
+            for j, text in enumerate(row):
+                if j < lead and named[j] is None:
+                    continue
+                key = _review_key(over[j] + labels)
+                if key is not None and key not in found:
+                    found[key] = text, place
+                elif text.strip() or key is not None:
+                    return None
+    return found or None
+
+
+def _review_key(words: list[str]) -> tuple[str, str] | None:
+    """The one group and column of table 四 that ``words`` name, or None."""
+    groups = {_review_group(w) for w in words} - {None}
+    columns = {_REVIEW_COLUMNS.get(w) for w in words} - {None}
+    return (*groups, *columns) if len(groups) == len(columns) == 1 else None
+
+
+def _review_group(word: str) -> str | None:
+    """The group of table 四 a label names: 复议后起诉, (未经复议)直接起诉, 行政复议 (not the caption naming both)."""
+    return ("litigation_after_reconsideration" if "复议后起诉" in word else "litigation_direct" if "直接起诉" in word
+            else "reconsideration" if "行政复议" in word and "行政诉讼" not in word else None)
+
+
+def _figure(text: str) -> bool:
+    return bool(CELL.match(plain(_without_mark(text)[0].replace("，", ","))))
+
+
+def _without_mark(text: str) -> tuple[str, str | None]:
+    """A cell's figure (0 for one written 零, 〇) and the note's mark typed after it, if any."""
+    if len(text.strip()) == 1 and text.strip() in labels.ZERO_WORDS:
+        return "0", None
+    mark = _NOTE_MARK.search(text)
+    return (text[:mark.start()], mark.group(1)) if mark else (text, None)
+
+
+def _set(tree: dict, keys: tuple, value) -> None:
+    for key in keys[:-1]:
+        tree = tree.setdefault(key, {})
+    tree[keys[-1]] = value
+
+
+def _zero(tree) -> bool:
+    """Whether every value in ``tree`` is 0 (not a placeholder, nor a total left to compute)."""
+    return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
+
+
+def _head_unit(head: str) -> tuple[str, str | None]:
+    """A head of table 二 (normalised) without the unit written after it, and that unit: 采购总金额（万元）, 采购总金额
+    （单位：元）."""
+    found = _HEAD_UNIT.match(unicodedata.normalize("NFKC", head).strip())
+    return (norm(found.group(1)), found.group(2)) if found else (norm(head), None)
+
+
+def _under_one_head(cells: list[str] | None) -> str | None:
+    """What a row of table 二 holds under one head (None: no such head): a head merged across the columns (本年处理决定
+    数量) is over several cells, and the figure is in whichever of them was written in; different texts in them are
+    one text, which is no number."""
+    if cells is None:
+        return None
+    written = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+    return "、".join(written) if written else cells[0]
+
+
+def _column_zero(rows: dict, column: str) -> bool:
+    """Whether ``column`` is 0 in every row of table 三 under ``rows`` (rows within their groups)."""
+    return all(_zero(row.get(column)) if tables.NATURAL_PERSON.key in row else _column_zero(row, column)
+               for row in rows.values())
+
+
+def _has(tree: dict, keys: tuple) -> bool:
+    for key in keys:
+        if not isinstance(tree, dict) or key not in tree:
+            return False
+        tree = tree[key]
+    return True
+
+
+def _sum(values) -> int | str:
+    """The sum of table cells' values, or the first that is a placeholder (not a number)."""
+    values = list(values)
+    return next((v for v in values if isinstance(v, str)), None) or sum(values)
+
+
+def _repeated_head(rows: list[list[str]], last_header: int) -> set[int]:
+    """The rows of table 三 after its head that repeat the head (pasted in again where a page broke): the row naming
+    the columns and the rows next to it that hold head labels and no figure."""
+    def head_row(row: list[str]) -> bool:
+        return not any(CELL.match(c) for c in row) and any(
+            norm(c) in _HEAD_LABELS or norm(c).startswith(norm("（本列数据")) for c in row)
+
+    repeated: set[int] = set()
+    for i in range(last_header + 1, len(rows)):
+        if norm("商业企业") in map(norm, rows[i]):
+            j, k = i, i
+            while j - 1 > last_header and head_row(rows[j - 1]):
+                j -= 1
+            while k + 1 < len(rows) and head_row(rows[k + 1]):
+                k += 1
+            repeated.update(range(j, k + 1))
+    return repeated
+
+
+#: The cells of table 三's head besides the seven columns' row: a repeated head is told by them.
+_HEAD_LABELS = {norm(label) for label in ("申请人情况", "自然人", "法人或其他组织", "商业企业", "总计")}

@@ -1,0 +1,494 @@
+"""The frame of an official document, as the import reads it: the title and its lines, the 主送机关, the 附件说明 and
+attachments, the 版记, the closing (署名 organs and 成文日期), and the agency from the title or the closing.
+
+:class:`DocumentMapper` takes these off a :class:`.source.Published`'s items, leaving the body; the annual report
+(:mod:`.annual`) and the work summaries and plans (:mod:`.documents`) build on it. Nothing is guessed: a value not
+found becomes a 【请填写：…】 :func:`placeholder` and a :class:`Finding` that names its place in the source.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Geometry
+from ..line_breaks import broken, rejoined, set_lines
+from . import labels
+from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
+from .source import Grid, Para, Published
+
+#: A year: 2023年, 二〇二三年.
+YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
+_NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+#: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
+_ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
+#: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号), an upward
+#: document's with its 签发人 beside it (某自然资发〔2024〕3号　签发人：王某某　李某某).
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签\s*发\s*人\s*[:：][^。；，,:：]{1,24})?$")
+_MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  # not a site's menu item 政策文件
+#: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
+_COPY_TO = re.compile(r"^\s*抄送[:：]")
+_IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
+#: A web page's footer: print and close buttons, copyright, the site's registration.
+_WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
+#: The first line of an attachment: 附件, 附件1, 附件：….
+ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
+#: An item of the 附件说明 after its first: 2.情况说明.
+_NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
+#: Attachments printed as a last part of their own (七、附件), over their files' names.
+_ATTACHMENT_PART = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*附\s*件\s*(?:[:：]|$)")
+#: A line naming an attachment's file: 1. 某县统计表.xlsx, 附件2：情况说明.pdf.
+_FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|png)\s*[)）]?\s*$", re.IGNORECASE)
+#: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
+_END = "。；！？!?;"
+#: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
+_SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
+#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
+_PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
+#: What a title says a document is, when it is no report.
+OTHER_KIND = re.compile(rf"{_PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
+#: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
+_WRAPPED_NAME = re.compile(r"[和及、]$")
+#: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
+_NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
+#: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
+_TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
+#: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…
+#: 工作要点的通知): no annual report's, imported as its kind (:mod:`.documents`).
+_OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
+#: A web page's line under the title: its date, hit count, source, font-size switch.
+_WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+@dataclass
+class Finding:
+    """Something the import could not map: ``place`` in the source, ``message`` in Chinese, ``rule`` for summaries."""
+
+    place: str
+    message: str
+    rule: str
+
+
+@dataclass
+class Imported:
+    """The data mapped from a published report, and what could not be mapped."""
+
+    data: dict
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts the clerk should confirm (derived, not read)
+    #: False when not one of the official parts or tables was found: not an annual report, or not its text.
+    recognized: bool = True
+    #: Why it is no annual report, when its title says what else it is (a work plan, a notice …).
+    other_kind: str = ""
+    #: Where in the source each part of the data came from: a data path (``("tables", "applications",
+    #: "new_received")``, a paragraph's ``("sections", "overview", 0)``) → its place (第 N 行, 第 N 段 …).
+    places: dict[tuple, str] = field(default_factory=dict)
+
+
+def placeholder(what: str) -> str:
+    """What the data holds for ``what`` where the source gives no value: 【请填写：…】."""
+    return f"【请填写：{what}】"
+
+
+def to_number(text: str) -> str:
+    """Chinese-numeral digits (二〇二三) to Arabic ones."""
+    return "".join(_NUMERAL.get(c, c) for c in text)
+
+
+def small_number(text: str) -> int:
+    """1-31 written as digits or as 十一, 二十五, 三十一."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return int(_NUMERAL[text])
+    return (int(_NUMERAL[tens]) if tens else 1) * 10 + (int(_NUMERAL[ones]) if ones else 0)
+
+
+def parse_date(text: str) -> tuple[dt.date, bool] | None:
+    """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
+    Chinese numerals)."""
+    found = labels.date_line(text)
+    if not found:
+        return None
+    year, month, day = found.groups()
+    try:
+        return dt.date(int(to_number(year)), small_number(month), small_number(day)), not year.isdigit()
+    except (ValueError, KeyError):
+        return None
+
+
+class DocumentMapper:
+    """Takes a document's frame off its items (:attr:`items`, then the body), into :attr:`out` (its :attr:`data`)."""
+
+    def __init__(self, published: Published, kind: str):
+        self.out = Imported({"kind": kind})
+        self.data = self.out.data
+        self.published = published
+        self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
+        self.page_title = published.page_title
+        self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end
+
+    def _without_asides(self, items: list) -> list:
+        """``items`` without the text printed beside the article (a site's navigation), each page's in one finding."""
+        for item in items:
+            if isinstance(item, Para) and item.role == "aside":
+                self.find(item.place, f"文章旁边一栏的“{short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
+        return [item for item in items if not (isinstance(item, Para) and item.role == "aside")]
+
+    def _first_article(self, items: list) -> list:
+        """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
+        the others named in one finding; each is a report of its own, with its own date."""
+        marks = [i for i, item in enumerate(items) if isinstance(item, Para) and labels.ARTICLE.match(item.text)]
+        later = [i for i in marks if i != marks[0] or any(isinstance(x, Grid) or "。" in x.text for x in items[:i])]
+        if not later:
+            return items
+        cut = later[0]
+        titles = "、".join(f"“{short(items[i])}”" for i in marks if i >= cut)
+        self.find(items[cut].place, f"这个文件收了不止一篇文章，只导入了第一篇；从这里起的{titles}未导入："
+                                    "请把每一篇另存为一个文件再导入", "sections")
+        return items[:cut]
+
+    def find(self, place: str, message: str, rule: str) -> None:
+        self.out.findings.append(Finding(place, message, rule))
+
+    def title(self) -> tuple[str, str]:
+        """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
+        first line worded like one; what stands before it, and a web page's date and hit count after it,
+        are left out with a finding."""
+        lines, place = [], "文首"
+        starts = [i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item)
+                  and item.role != "link" and (item.role in ("title", "centered") or is_heading(item)
+                                               or self._worded_lines(i))]
+        first = self._report_title(starts) if starts else 0
+        untitled = (first < len(self.items) and isinstance(self.items[first], Para) and is_heading(self.items[first])
+                    and self.items[first].role != "title")
+        kept = []
+        for skipped in self.items[:first]:  # a web page's navigation, a header line
+            if untitled and isinstance(skipped, Para) and ("。" in skipped.text or len(skipped.text) > 60):
+                kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
+            else:
+                what = "版头" if isinstance(skipped, Para) and _MASTHEAD.search(skipped.text) else ""
+                self.find(skipped.place, f"标题之前的{what}“{short(skipped)}”未导入", "skipped")
+        self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
+        if self.items and isinstance(self.items[0], Para) and self.items[0].role not in ("title", "centered"):
+            for _ in range(self._worded_lines(0)):
+                item = self.items.pop(0)
+                place = place if lines else item.place
+                lines.append(item.text)
+        while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
+                and not heading_level(self.items[0].text):
+            item = self.items.pop(0)
+            if _web_meta(item):  # a site's date line between its title bar and the article's own title
+                self.find(item.place, f"标题之间的网页信息“{short(item)}”未导入", "skipped")
+            elif lines and "".join(lines).replace("\n", "") == item.text.replace("\n", ""):  # the site's title bar
+                self.find(item.place, "标题在网页上印了两次，只导入一次", "skipped")
+            else:
+                place = place if lines else item.place
+                lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
+        number = next((k for k, line in enumerate(lines[:4]) if _DOC_NUMBER.search(line)), -1)
+        for _ in range(number + 1 if number < len(lines) - 1 else 0):  # a 标志 in two lines, then the 发文字号
+            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")
+        while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
+            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")  # a red-head document's 版头
+        if not lines and worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
+            lines = [page]
+            self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
+        if not lines:
+            self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
+        while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
+            skipped = self.items.pop(0)
+            self.find(skipped.place, f"标题之后的网页信息“{short(skipped)}”未导入", "skipped")
+        return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
+
+    def _report_title(self, starts: list[int]) -> int:
+        """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
+        the first part (a site's own title, its <h1>, over the page), with the title lines right above it. A line
+        worded like a report's title goes before one worded like a plan's (a site's list of its documents), and one set
+        as a title (centred) before one that is not (a link to last year's report in a page's navigation, printed).
+        A centred line right above is the title's only where it is part of it: the agency's name over a title that
+        starts with the year (a name may end in a bracket, or go on in a bracket on the next line), the first line
+        of a name wrapped after 和, or a red-head document's 版头 over its 发文字号 (left out below); not a site's menu
+        (首页, 政务公开 …) beside the article of a page saved as a document."""
+        heading = next((i for i in starts if is_heading(self.items[i])), len(self.items))
+        titled = [i for i in starts if i < heading and self._worded_lines(i)]
+        if not titled:
+            return starts[0]
+        reports = [i for i in titled
+                   if _TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
+        set_as_title = [i for i in reports or titled if self.items[i].role in ("title", "centered")]
+        first = (set_as_title or reports or titled)[0]
+        masthead = False
+        while first > starts[0] and self.items[first - 1].role in ("title", "centered") and first - 1 in starts:
+            above = self.items[first - 1].text.strip()
+            masthead = masthead or bool(_DOC_NUMBER.search(above))
+            below = self.items[first].text.strip()
+            if not (masthead or _WRAPPED_NAME.search(above) or organ_name(above.removesuffix("关于").rstrip("）)"), ending=True)
+                    and (_NO_AGENCY.match(below) or below.startswith(("（", "(")))):
+                break
+            first -= 1
+        return first
+
+    def _worded_lines(self, i: int) -> int:
+        """1 when the line at ``i`` is worded like a title, 2 when it is with the next (a title wrapped in two
+        lines, neither a title alone, or the two lines of one paragraph), else 0."""
+        lines = self.items[i:i + 2]
+        if not all(isinstance(x, Para) for x in lines):
+            return 0
+        texts = [x.text.strip() for x in lines]
+        if worded_title(texts[0]):
+            return 1
+        if len(texts) == 2 and organ_name(texts[0], ending=True) and _NO_AGENCY.match(texts[1]) and worded_title(texts[1]):
+            return 2  # the agency's name over a title that starts with its year, in plain lines (a page's text)
+        if len(texts) == 2 and all(len(t) <= 40 and not worded(t) for t in texts) \
+                and worded_title("".join(texts)):
+            return 2
+        if len(texts) == 2 and lines[0].place == lines[1].place and len(texts[0]) <= 40 \
+                and worded_title("".join(texts)):
+            return 2  # one paragraph, the agency over the rest after a line break (a heading style, not centred)
+        return 0
+
+    def addressee(self) -> None:
+        """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2)."""
+        first = self.items[0] if self.items else None
+        if isinstance(first, Para) and first.text.endswith(("：", ":")) and len(first.text) <= 40 \
+                and not heading_level(first.text) and not any(c in first.text for c in "。；，,"):
+            self.data["addressee"] = self.items.pop(0).text[:-1]
+
+    def without_attachments(self) -> None:
+        """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
+        not the report's: left out, in one finding each (rule ``attachments``: the clerk re-adds them under
+        ``attachments:``, ``check`` notes them); ``skipped`` where they are a web page's links to files."""
+        start = self._imprint_start()
+        if start < len(self.items):
+            self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
+            del self.items[start:]
+        for i, item in enumerate(self.items):
+            if isinstance(item, Para) and ATTACHMENT.match(item.text) and any(
+                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]):
+                links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
+                self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入"
+                          + ("" if links else "：需要时请在 attachments 下补写"), "skipped" if links else "attachments")
+                del self.items[i:]
+                return
+
+    def _imprint_start(self) -> int:
+        """Where the 版记 at the end starts (``len(self.items)`` without one): a table, or the lines from its 抄送
+        down to the one ending in 印发. Lines above that one (a PDF's 印发机关 of two lines, the date beside the last;
+        a 抄送 of several) are the 版记's up to the 抄送, or without one, when at most two and no sentence follow the
+        成文日期 (they were taken for the body's end, and the 成文日期 above them was lost)."""
+        end = len(self.items)
+        while end and _IMPRINT.search(_text_of(self.items[end - 1])):  # a table, or its lines
+            end -= 1
+        if end == len(self.items) or _COPY_TO.match(_text_of(self.items[end])):
+            return end
+        start = end
+        while start and end - start < 8 and isinstance(self.items[start - 1], Para) \
+                and not _dated(self.items[start - 1].text):
+            start -= 1
+            if _COPY_TO.match(self.items[start].text):
+                return start
+        lines = self.items[start:end]
+        if start and _dated(_text_of(self.items[start - 1])) and len(lines) <= 2 \
+                and not any(re.search(r"[。；！？，：:]", line.text) for line in lines):
+            return start
+        return end
+
+    def without_attachment_note(self) -> None:
+        """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
+        left out, in one finding of rule ``attachments`` (it was a paragraph of the last part, its later items headings
+        with nothing under them). So is a last part 七、附件 over only its files' names or links (it was a subheading of
+        part 六, the names its text), with a 附件说明 under it or not."""
+        for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
+            item = self.items[i]
+            if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
+                return
+            below = self.items[i + 1:]
+            if _ATTACHMENT_PART.match(item.text) and (below or _FILE_NAME.search(item.text)) \
+                    and all(_names_a_file(x) for x in below) \
+                    or ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
+                                                            for x in below):
+                if i and isinstance(self.items[i - 1], Para) and _ATTACHMENT_PART.match(self.items[i - 1].text) \
+                        and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
+                    i, item = i - 1, self.items[i - 1]  # 七、附件 over 附件：1.…
+                self.find(item.place, f"署名前的附件说明“{short(item)}”未导入：附件没有导入，需要时请在 attachments 下补写",
+                          "attachments")
+                del self.items[i:]
+                return
+
+    def closing(self) -> tuple[list[str], dt.date | None, bool]:
+        """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
+        (short lines, no table, no sentence) may follow."""
+        self._signature_table()
+        last, organ = None, None
+        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
+            item = self.items[i]
+            together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
+            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])
+                                           or labels.MONTH_DATE.match(item.text)):
+                last, organ = i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
+                break
+            if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
+                break
+        if last is None:  # no date: a web page's footer still is no text of the report
+            footers = []
+            while self.items and isinstance(self.items[-1], Para) and _WEB_FOOTER.search(self.items[-1].text) \
+                    and len(self.items[-1].text) <= 120:
+                footers.insert(0, self.items.pop())
+            for footer in footers:
+                self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
+            return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
+        for skipped in self.items[last + 1:]:  # a web page's footer
+            self.find(skipped.place, f"成文日期之后的“{short(skipped)}”未导入", "skipped")
+        del self.items[last + 1:]
+        item = self.items.pop(last)
+        self.out.places[("date",)] = item.place
+        if labels.MONTH_DATE.match(item.text):  # 2024年1月: the 成文日期's place, its day not printed
+            self.undated = item
+            return self._organs(item), None, False
+        date, chinese = parse_date(organ[2] if organ else item.text)
+        return [organ[1].strip()] if organ else self._organs(item), date, chinese
+
+    def _organs(self, date: Para | None) -> list[str]:
+        """The 署名 lines at the end, taken off the items: set right, or over the ``date`` in its paragraph."""
+        signed: list[Para] = []
+        while self.items and isinstance(self.items[-1], Para) and (
+                self.items[-1].role == "signature" or self.items[-1].role == "right" and not part_heading(
+                    self.items[-1].text) and (date or organ_name(self.items[-1].text))
+                or date and _above_in_one_paragraph(self.items[-1], date)):
+            signed.insert(0, self.items.pop())
+        # A short last part (五、… / 无) is its heading's: its lines up to the first ending like an organ's name go back.
+        if self.items and isinstance(self.items[-1], Para) and part_heading(above := self.items[-1].text) \
+                and len(above) <= 40 and not SENTENCE_END.search(above) and not any(
+                    isinstance(x, Para) and ATTACHMENT.match(x.text) for x in self.items[-6:]):
+            while signed and signed[0].role != "signature" and not (
+                    organ_name(signed[0].text, ending=True) or _WRAPPED_NAME.search(signed[0].text.strip())):
+                self.items.append(signed.pop(0))
+        # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明, 统计表.xlsx are no organs.
+        note = max((k for k, line in enumerate(signed) if ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)
+                    or _FILE_NAME.search(line.text)), default=-1)
+        self.items += signed[:note + 1]
+        return _wrapped_organs(signed[note + 1:])
+
+    def _signature_table(self) -> None:
+        """A 署名 and 成文日期 set in a small table at the end (Word's borderless table, to place them; a joint
+        report's organs side by side) are its cells' lines, a row after another: no table of the report."""
+        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
+            item = self.items[i]
+            if isinstance(item, Para):
+                if len(item.text) > 80 or "。" in item.text:
+                    return
+                continue
+            lines = item.lines()
+            if (table_key(item) is None and 1 < len(lines) <= 8 and any(parse_date(text) for text, _ in lines)
+                    and all(len(text) <= 60 and "。" not in text for text, _ in lines)):
+                self.items[i:i + 1] = [Para(text, place, "date" if parse_date(text) else "signature")
+                                       for text, place in lines]
+            return
+
+    def agency(self, title: str, year: int | None, closing) -> str:
+        """The issuing agency: the title's words before its year (or 政府信息公开), else the one organ of ``closing``
+        (:meth:`closing`'s organs, date, numerals); else a placeholder, in a finding."""
+        organs = closing[0]
+        if title and year:  # the title's words before its year or 政府信息公开 (a title without the year, 某局政府信息公开
+            chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))  # 2023年度报告), whichever comes first …
+            named = re.split(rf"(?:关于)?(?:{year}|{chinese})年", title.replace("\n", ""), maxsplit=1)[0].strip()
+            if organ_name(named, ending=True):  # … unless the organ's name before the year holds 政府信息公开
+                return named
+            head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), maxsplit=1)
+            if head.strip() and rest:
+                return head.strip()
+        if len(organs) == 1:
+            return organs[0]
+        self.find("文首", "没有找到发布机关（标题开头或文末署名）", "metadata")
+        return placeholder("发布机关全称")
+
+
+def _wrapped_organs(lines: list[Para]) -> list[str]:
+    """The organs of a 署名's ``lines``: the lines of one paragraph (a DOCX's, a web page's) that reportkit broke one
+    organ's name into (:mod:`reportkit.line_breaks`, a name wider than the line) are that name; other lines, each an
+    organ (a joint document's, or a name that fits its line, typed over several), but a line opening with a bracket:
+    the rest of the name above, a PDF's line of its own."""
+    room = Geometry().chars_per_line - 2
+    organs: list[str] = []
+    for _, group in itertools.groupby(lines, key=lambda line: line.place):
+        texts = [line.text for line in group]
+        joined = rejoined(texts)
+        for text in [joined] if len(texts) > 1 and set_lines(broken(joined, room, Geometry().autospace_em)) == texts \
+                else texts:
+            if organs and text.startswith(("（", "(")):  # a PDF's line: a name's bracketed rest, broken off by width
+                organs[-1] += text
+            else:
+                organs.append(text)
+    return organs
+
+
+def _web_meta(item: Para) -> bool:
+    """A web page's line about the page: its date, source, hit count, font-size switch."""
+    return bool(_WEB_META.search(item.text)) and len(item.text) <= 80 and "。" not in item.text
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a 成文日期, alone or after the 署名 on its line."""
+    return bool(parse_date(text) or _ORGAN_AND_DATE.match(text))
+
+
+def _text_of(item) -> str:
+    return item.text if isinstance(item, Para) else "".join(map("".join, item.rows))
+
+
+def _names_a_file(item) -> bool:
+    """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
+    return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
+
+
+def _above_in_one_paragraph(line: Para, date: Para) -> bool:
+    """Whether ``line`` is an organ's name set over the 成文日期 in one paragraph (署名<br>日期, not aligned)."""
+    return line.place == date.place and organ_name(line.text)
+
+
+def short(item) -> str:
+    """``item`` in at most 20 characters, as findings quote it (a table by its first row)."""
+    text = item.text if isinstance(item, Para) else "表格：" + " ".join(t for t in dict.fromkeys(item.rows[0]) if t)
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
+def worded_title(text: str) -> bool:
+    """Worded like a title, short, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告)."""
+    return worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:>＞»›→")
+
+
+def worded(text: str) -> bool:
+    """Whether ``text`` ends like a report's title, or a plan's or summary's."""
+    return bool(_TITLE_WORDING.search(text) or _OTHER_WORDING.search(text))
+
+
+def is_heading(item: Para) -> bool:
+    """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
+    if not heading_level(item.text):
+        return False
+    return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
+
+
+def _unwrapped(items: list) -> list:
+    """``items`` with each layout grid as its cells' lines: a page laid out in a table (a site's sidebar beside the
+    article, printed with its borders) holds prose, which no table of the report does; nor is one a single cell (a
+    site's title box)."""
+    out = []
+    for item in items:
+        cells = item.lines() if isinstance(item, Grid) else []
+        if len(cells) == 1 or any("。" in text and len(text) > 60 for text, _ in cells):
+            out += [Para(line, place) for text, place in cells for line in text.split("\n") if line.strip()]
+        else:
+            out.append(item)
+    return out
+
+
+def table_key(grid: Grid) -> str | None:
+    """Which of an annual report's statistics tables 二, 三 and 四 ``grid`` is by its head, or None: such a table is
+    never a closing's 署名 table, in any kind of document."""
+    text = norm("".join("".join(row) for row in grid.rows[:4]))
+    review, litigation = "行政复议" in text, any(w in text for w in ("行政诉讼", "直接起诉", "复议后起诉"))
+    return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
+            else "review_litigation" if review and litigation or (review or litigation) and "结果维持" in text else None)

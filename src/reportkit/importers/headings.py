@@ -1,0 +1,108 @@
+"""The body's numbered headings: its parts (一、…) with the items under each, and the paragraphs of a part nested
+under their headings as narrative items (``list[SectionItem]``), for every kind the import maps."""
+from __future__ import annotations
+
+import re
+
+from ..outline import TYPED_NUMBER
+from . import labels
+from .frame import is_heading, small_number
+from .labels import heading_level
+from .source import Para
+
+
+def strip_number(text: str) -> str:
+    """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程."""
+    return TYPED_NUMBER.sub("", text, count=1).strip()
+
+
+def _numbered(text: str) -> tuple[str, int] | None:
+    """The style (``(一)``, ``(N)``, ``N、`` …) and value of the number ``text`` starts with, or None."""
+    number = labels.numbering(text)
+    found = re.search(r"\d+|[一二三四五六七八九十]+", number)
+    if not found:
+        return None
+    return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], \
+        small_number(found.group())
+
+
+def run_in(para: Para) -> tuple[str, str] | None:
+    """A numbered paragraph (below a part's heading) that may be a heading with its text run in: (the heading, the
+    text after it), its first sentence short as a heading (（三）规范办理流程。本年度……); None for a long one, or a
+    list of items in one paragraph ((1)…。(2)…。)."""
+    found = re.match(r"(.+?)[。；;！!？?](.*)", para.text, re.DOTALL)
+    if heading_level(para.text) < 2 or not found or len(found.group(1)) > 40:
+        return None
+    style, value = _numbered(para.text)
+    items = (_numbered(m.group()) for m in re.finditer(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]", para.text))
+    return None if (style, value + 1) in items else (found.group(1), found.group(2).strip())
+
+
+def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
+    """Each of ``paras`` (a run-in heading cut from its text) and whether it is a heading, siblings alike: numbered
+    in one style, each number the one before plus one, no heading of a level above between them. Where some are
+    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……) and has
+    text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text."""
+    heads = [is_heading(p) for p in paras]
+    numbers = [_numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
+    groups: dict[int, list[int]] = {}
+    first: dict[int, int] = {}
+    for i, number in enumerate(numbers):
+        if not number:
+            continue
+        level = heading_level(paras[i].text)
+        j = next((j for j in range(i - 1, -1, -1) if numbers[j] and numbers[j][0] == number[0]
+                  or heads[j] and heading_level(paras[j].text) < level), None)  # the one before, or the part's heading
+        first[i] = first[j] if j is not None and numbers[j] == (number[0], number[1] - 1) else i
+        groups.setdefault(first[i], []).append(i)
+    split: dict[int, tuple[str, str]] = {}
+    for group in groups.values():
+        if all(heads[i] for i in group) or not any(heads[i] for i in group):
+            continue
+        found = {i: run_in(paras[i]) for i in group if not heads[i]}
+        # each with text to go under it: run in after it, or the next paragraph's (no sibling's, no part's)
+        if all(f and (f[1] or i + 1 < len(paras) and not 0 < heading_level(paras[i + 1].text) <= heading_level(f[0]))
+               for i, f in found.items()):
+            split.update(found)
+        elif heading_level(paras[group[0]].text) == 4:  # only text below a （1）: none left without its heading
+            heads = [head and i not in group for i, head in enumerate(heads)]
+    out: list[tuple[Para, bool]] = []
+    for i, para in enumerate(paras):
+        if i in split:
+            heading, text = split[i]
+            out += [(Para(heading, para.place, "heading"), True)] + ([(Para(text, para.place), False)] if text else [])
+        else:
+            out.append((para, heads[i]))
+    return out
+
+
+def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
+    """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
+    path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`)."""
+    out: list = []
+    for para, head in _siblings_alike(paras):
+        depth = heading_level(para.text) if head else 0
+        node, where, depth_here = out, path, level
+        # A deeper heading goes under the last heading of each level above it; a paragraph under the last heading.
+        while node and isinstance(node[-1], dict) and (not depth or depth < level or depth_here < depth):
+            where += (len(node) - 1, "content")
+            node = node[-1]["content"]
+            depth_here += 1
+        if places is not None:
+            places[where + (len(node),)] = para.place
+        node.append({"heading": strip_number(para.text), "content": []} if depth and depth >= level else para.text)
+    return out
+
+
+def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
+    """``items`` before the first part's heading (``is_part``), and each part's heading with the items under it."""
+    preamble: list = []
+    parts: list[tuple[Para, list]] = []
+    for item in items:
+        if is_part(item):
+            parts.append((item, []))
+        elif parts:
+            parts[-1][1].append(item)
+        else:
+            preamble.append(item)
+    return preamble, parts
