@@ -3,16 +3,18 @@
 Word and WPS turn a typed "一、" into automatic numbering: the number is then in the numbering
 definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
 controls (w:sdt) or custom XML is read like the rest of the body; a text box's paragraphs follow the
-paragraph it is anchored in.
+paragraph it is anchored in. What is on the page but no text here (an embedded object, another file's content
+put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from .labels import SET_OFF, lead_width
+from .labels import SENTENCE_END, SET_OFF, clean, heading_level, lead_width
 from .source import Grid, Para, Published, fill_spans, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
@@ -24,20 +26,42 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     document = Document(str(path))
     numbering, styles = _Numbering(document), _styles(document)
+    notes = _notes(document)
     paragraphs = tables = 0
     for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
+            place = f"第 {paragraphs} 段"
             role = _role(element, styles)
             role = "right" if role == "body" and _set_off(element) else role
-            published.add(Para(numbering.label(element) + _text(element), f"第 {paragraphs} 段", role))
+            text = numbering.label(element) + _text(element)
+            published.add(Para(_heading_wrapped(text) if role == "heading" else text, place, role))
             if element.xpath(_PICTURE):
-                published.picture(f"第 {paragraphs} 段")
+                published.picture(place)
+            published.unread += [(place, message) for message in _unread(element, notes)]
         elif element.tag == qn("w:tbl"):
             tables += 1
             published.add(_grid(element, f"第 {tables} 个表格", numbering))
+            published.unread += [(f"第 {tables} 个表格", message) for message in _unread(element, notes)]
+        else:  # an altChunk: a web page, RTF or document put in whole, which Word reads on opening
+            published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _ALT_CHUNK))
     return published
 
+
+def _heading_wrapped(text: str) -> str:
+    """A heading's text with its manual line breaks (Shift+Enter to wrap a long heading) taken out, but those before a
+    heading or a sentence typed in the same paragraph."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        if heading_level(clean(line)) or "。" in line or SENTENCE_END.search(out[-1].strip()):
+            out.append(line)
+        else:
+            out[-1] += line
+    return "\n".join(out)
+
+
+_ALT_CHUNK = "这里嵌入的另一个文件（altChunk）的内容未导入：请用 Word 打开后另存为 .docx（Word 把它并进正文）再导入"
 
 #: A picture in a paragraph: a drawing's image (a:blip; not a text box or a shape) or an old-style picture's.
 _PICTURE = ".//*[local-name()='blip' or local-name()='imagedata']"
@@ -60,14 +84,20 @@ def _blocks(parent):
         elif element.tag == qn("w:tbl") and _layout(element):
             for cell in _cells(element):
                 yield from _blocks(cell)
-        elif element.tag == qn("w:tbl"):
+        elif element.tag in (qn("w:tbl"), qn("w:altChunk")):
             yield element
 
 
 def _layout(table) -> bool:
-    """A table that only places things: it holds tables, or it is a single cell."""
+    """A table that only places things: a single cell, or one holding tables whose other cells are not mostly
+    figures (a table of figures with a small table pasted into one cell is a table, that cell's text its text)."""
     cells = list(_cells(table))
-    return len(cells) == 1 or any(cell.find(f".//{qn('w:tbl')}") is not None for cell in cells)
+    holding = [cell.find(f".//{qn('w:tbl')}") is not None for cell in cells]
+    if len(cells) == 1 or not any(holding):
+        return len(cells) == 1
+    texts = [_text(cell).strip() for cell, held in zip(cells, holding) if not held]
+    figures = sum(text.isdigit() for text in texts)
+    return 3 * figures < sum(map(bool, texts))
 
 
 def _cells(table):
@@ -78,9 +108,10 @@ def _cells(table):
 
 _BOX = qn("w:txbxContent")
 #: Not the paragraph's own text: its text boxes, the copy of a drawing kept for older readers (mc:Fallback, which
-#: would read each text box twice), text a tracked change moved away, and properties (a tab stop is no tab).
-_ASIDE = {_BOX, "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", qn("w:moveFrom"),
-          qn("w:pPr"), qn("w:rPr")}
+#: would read each text box twice), text a tracked change deleted or moved away, and properties (a tab stop is no
+#: tab).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_ASIDE = {_BOX, _FALLBACK, qn("w:moveFrom"), qn("w:del"), qn("w:pPr"), qn("w:rPr")}
 
 
 def _inline(element):
@@ -111,18 +142,101 @@ def _boxes(paragraph) -> list:
 
 
 def _text(element, notes: bool = False) -> str:
-    """The paragraph's text, without its text boxes'; a manual line break (w:br) is a newline. With ``notes`` (a
-    table's cell), a superscript is a note's mark, in brackets after the figure it marks (156¹ read as 1561)."""
+    """The paragraph's text, without its text boxes'; a manual line break (w:br) is a newline, a page or column break
+    only after a sentence's end (else the sentence goes on over the page). With ``notes`` (a table's cell), a
+    superscript is a note's mark, in brackets after the figure it marks (156¹ read as 1561)."""
     out = []
     for node in _inline(element):
         if node.tag == qn("w:t"):
             text = node.text or ""
             out.append(f"（{text.strip()}）" if notes and text.strip() and _superscript(node.getparent()) else text)
+        elif node.tag == qn("w:br") and node.get(qn("w:type")) in ("page", "column"):
+            before = "".join(out).strip()
+            out.append("\n" if not before or SENTENCE_END.search(before) else "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
         elif node.tag == qn("w:tab"):
             out.append(" ")
+        elif node.tag == qn("w:noBreakHyphen"):
+            out.append("-")
+        elif node.tag == qn("w:sym"):
+            out.append(_symbol(node) or "")
     return "".join(out)
+
+
+#: Characters of the picture fonts Word's Insert Symbol puts in as w:sym, by font and code (less 0xF000), that have
+#: a character of their own: those reports use (a tick, a cross, a dash, a box, ≥ ≤ ×, arrows).
+_SYMBOLS = {
+    "symbol": {0x2D: "−", 0xA3: "≤", 0xB3: "≥", 0xB4: "×", 0xB1: "±", 0xB8: "÷", 0xB7: "•", 0xBE: "—", 0xAE: "→",
+               0xAC: "←", 0xB0: "°", 0xD6: "√", 0xD7: "·", 0xB9: "≠", 0xBB: "≈", 0x25: "%"},
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0xA8: "□", 0x6F: "□", 0x6C: "●", 0x6E: "■",
+                  0xA7: "▪", 0x9F: "•", 0xD8: "➢", 0xE0: "→", 0x81: "①", 0x82: "②", 0x83: "③"},
+    "wingdings 2": {0x50: "✓", 0x52: "☑", 0x4F: "✗", 0x54: "☒", 0xA3: "□", 0x97: "●"},
+}
+
+
+def _symbol(sym) -> str | None:
+    """The character a w:sym shows: one of :data:`_SYMBOLS`, or its code itself in a font of characters; None for
+    a picture font's other signs (a finding, :func:`_unread`)."""
+    font, code = (sym.get(qn("w:font")) or "").strip().lower(), _hex(sym.get(qn("w:char")))
+    if code is None:
+        return None
+    if font in _SYMBOLS:
+        return _SYMBOLS[font].get(code & 0xFF if code >= 0xF000 else code)
+    return None if 0xE000 <= code <= 0xF8FF or font.startswith(("wingdings", "webdings")) else chr(code)
+
+
+def _hex(value: str | None) -> int | None:
+    try:
+        return int(value or "", 16)
+    except ValueError:
+        return None
+
+
+#: An embedded object (an Excel sheet, an equation, a package) or an ActiveX control: a picture of it at most.
+_OBJECTS = ".//*[local-name()='object' or local-name()='OLEObject' or local-name()='control']"
+
+
+def _unread(element, notes: dict[str, dict[str, str]]) -> list[str]:
+    """What ``element`` (a paragraph, a table) shows that is no text read here, each said in a finding's words: its
+    embedded objects, footnotes and endnotes (their text, to put back by hand), symbols of a picture font."""
+    found = []
+    objects = {(node.get("ProgID") or "").split(".")[0] for node in element.xpath(_OBJECTS) if _shown(node, element)}
+    for program in sorted(objects - {""}) or (["对象"] if objects else []):
+        found.append(f"嵌入的{program}对象里的内容未导入（导入只读文字和表格）：请在 Word 里把它的内容复制为表格或文字再导入")
+    for kind, word in (("footnote", "脚注"), ("endnote", "尾注")):
+        for ref in element.iter(qn(f"w:{kind}Reference")):
+            text = notes[kind].get(ref.get(qn("w:id")), "")
+            if _shown(ref, element):
+                found.append(f"{word}“{text}”未导入：要保留的，请写进正文" if text else f"{word}未导入")
+    for sym in element.iter(qn("w:sym")):
+        if _shown(sym, element) and _symbol(sym) is None:
+            found.append(f"{sym.get(qn('w:font'))} 字体的符号（{sym.get(qn('w:char'))}）读不出，未导入：请核对原文，"
+                         "需要的改用文字写")
+    return found
+
+
+def _shown(node, top) -> bool:
+    """Whether ``node`` inside ``top`` is on the page, and ``top``'s: not in a deleted or moved-away change, not in
+    mc:Fallback (a copy), not in a hidden run; not in a paragraph's text box (read as paragraphs of its own)."""
+    while node is not None and node is not top:
+        if node.tag in (qn("w:del"), qn("w:moveFrom"), _FALLBACK) or _hidden(node) \
+                or node.tag == _BOX and top.tag == qn("w:p"):
+            return False
+        node = node.getparent()
+    return True
+
+
+def _notes(document) -> dict[str, dict[str, str]]:
+    """The text of each footnote and endnote, by kind and id."""
+    found: dict[str, dict[str, str]] = {"footnote": {}, "endnote": {}}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1][:-1]
+        if kind in found and not rel.is_external:
+            for note in parse_xml(rel.target_part.blob).iter(qn(f"w:{kind}")):
+                text = "".join(_text(p) for p in note.iter(qn("w:p")))
+                found[kind][note.get(qn("w:id"))] = " ".join(text.split())
+    return found
 
 
 _TWIPS_PER_CHAR = 320  # a 3号 character
@@ -211,6 +325,21 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
 
 
+def _paragraphs_in(parent):
+    """The paragraphs of a cell in order, with those of its content controls, text boxes (each once) and tables."""
+    for element in parent.iterchildren():
+        if element.tag in _WRAPPERS:
+            content = _WRAPPERS[element.tag]
+            yield from _paragraphs_in(element.find(content) if content else element)
+        elif element.tag == qn("w:p"):
+            yield element
+            for box in _boxes(element):
+                yield from _paragraphs_in(box)
+        elif element.tag == qn("w:tbl"):
+            for cell in _cells(element):
+                yield from _paragraphs_in(cell)
+
+
 def _placed(row, numbering: _Numbering):
     """Each cell of ``row`` with the first column of the table's grid it covers, how many it covers, and its text."""
     before = row.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
@@ -219,7 +348,7 @@ def _placed(row, numbering: _Numbering):
         span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
         # Word reads a span that is missing, 0 or not a number as one column: the cell's text is never lost.
         colspan = max(1, _whole(span.get(qn("w:val"))) or 1) if span is not None else 1
-        yield tc, col, colspan, "\n".join(numbering.label(p) + _text(p, notes=True) for p in tc.iter(qn("w:p")))
+        yield tc, col, colspan, "\n".join(numbering.label(p) + _text(p, notes=True) for p in _paragraphs_in(tc))
         col += colspan
 
 

@@ -60,6 +60,9 @@ class Published:
     page_title: str = ""
     #: The pictures among the items, in order.
     pictures: list[Picture] = field(default_factory=list)
+    #: What the reader saw but could not read as text (an embedded object, a footnote): (place, message), each a
+    #: finding of the import.
+    unread: list[tuple[str, str]] = field(default_factory=list)
 
     def picture(self, place: str) -> None:
         """Note a picture at ``place``, after the items added so far."""
