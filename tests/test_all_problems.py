@@ -109,6 +109,7 @@ def test_a_work_plan_s_bad_deadline_does_not_hide_a_task_without_units(registry)
     del plan["tasks"][0]["lead"]
     plan["tasks"][1]["deadline"] = 2017.10
     assert errors_of(plan, registry) == [
-        f"任务“{plan['tasks'][0]['task']}”没有责任科室（单位）：请用 lead 写明牵头科室（单位），配合单位写在 support（units）",
+        f"任务“{plan['tasks'][0]['task']}”没有写责任科室（单位）：请在 lead 中写明牵头科室（单位），"
+        "配合科室（单位）写在 support 中（WP1）",
         "tasks[2].deadline：完成时限被读成了小数 2017.1（2017.10 会读成 2017.1）：请写成 2017-01（月份）、2017-01-31（日期）"
         "或 2017年1月"]

@@ -94,7 +94,7 @@ VARIANTS = {
                         for i in range(1, 10)],
         "signature": [LONG_AGENCY, "某某省某某市某某区政务公开领导小组办公室"], "date": "2024-02-20"},
     "plan-empty-optional-fields": {**PLAN, "agency": "某村", "tasks": [{"task": "公开村务", "lead": "村委会"}],
-                                   "preamble": [], "attachments": []},
+                                   "preamble": [], "attachments": [], "date": "2024-01-15"},  # 成文日期 (WP4)
 }
 SLOW = {"plan-400-rows"}
 

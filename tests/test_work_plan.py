@@ -129,7 +129,7 @@ def test_deadline_outside_the_year_is_reported_with_its_line(tmp_path):
     found = [d for d in validated.diagnostics.items if "完成时限" in d.message]
     assert len(found) == 1 and found[0].severity == "warning"
     assert (found[0].line, found[0].col) == (line, text.splitlines()[line - 1].index("2019") + 1)
-    assert "不在方案年度 2018 年内" in found[0].message and "（deadline）" in found[0].message
+    assert "不在方案年度 2018 年内" in found[0].message and "（WP2）" in found[0].message
     with pytest.raises(InvalidData):
         check_file(bad, PLUGINS, strict=True)
 
@@ -334,6 +334,7 @@ safeguards:
     content: [由办公室统筹。]
 task_table:
   place: attachment
+date: 2018-03-01
 """
 
 
@@ -371,6 +372,7 @@ tasks:
 safeguards:
   - 县政府办公室每季度通报一次。
 task_table: {place: inline}
+date: 2025-03-01
 """
 
 

@@ -209,6 +209,12 @@ class Geometry:
         """
         return max((text_width(organ, self.autospace_em) for organ in organs), default=0) > self.chars_per_line - 2
 
+    def organ_gap(self, organs: list[str]) -> float:
+        """Lines of space between two organs of a joint 署名 (§7.3.5.2: the lead organ first, the others below it)
+        whose names wrap (:meth:`signature_wraps`): half a line. Their lines all stand right-aligned, and a reader could
+        not tell where one organ's name ends and the next begins; a name that fits its line needs no gap."""
+        return 0.5 if len(organs) > 1 and self.signature_wraps(organs) else 0
+
     def note_keeps_together(self, items: list[str], organs: list[str] | None) -> bool:
         """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last two
         lines may all share a page, their lines estimated as they wrap, with room to spare. Then both PDFs keep them
@@ -217,7 +223,7 @@ class Geometry:
         room = self.chars_per_line - 6 - (1.5 if len(items) > 9 else 1)  # indent, "附件：", number, a kept mark
         lines = 1 + sum(max(1, math.ceil(text_width(item, self.autospace_em) / room)) for item in items)
         if organs is not None:
-            lines += 2 + len(organs) + 2 * self.signature_wraps(organs)
+            lines += 2 + len(organs) + 2 * self.signature_wraps(organs) + self.organ_gap(organs) * (len(organs) - 1)
         return lines + 2 <= self.lines_per_page - 3
 
 

@@ -489,7 +489,8 @@ class _Writer:
         The organ name sits 2 characters from the right edge and the date starts 2
         characters right of the name's first character; a date too long for that
         goes 2 from the right and pushes the name left instead. A name wider than the
-        line wraps, and the date goes 4 from the right (``Geometry.signature_wraps``).
+        line wraps, and the date goes 4 from the right (``Geometry.signature_wraps``); the organs of a joint
+        signature so wrapped stand ``Geometry.organ_gap`` apart.
         """
         self._keep_with_body()
         name = max((text_width(organ, self.autospace_em) for organ in block.organs), default=0)
@@ -500,8 +501,13 @@ class _Writer:
             name_right, date_right = 2, name - date
         else:
             name_right, date_right = date + 4 - name, 2
-        for organ in block.organs:
-            self._para("Signature", organ, ind=self._chars(name_right, "right"))
+        gap = round(self.geometry.organ_gap(block.organs) * self.line)
+        for i, organ in enumerate(block.organs):
+            p = self._para("Signature", organ, ind=self._chars(name_right, "right"))
+            if i and gap:  # the style's contextual spacing drops a space between organs: switched off here
+                ppr = p.find(W + "pPr")
+                ppr.insert(1, _spacing(before=gap))
+                _el(ppr, "contextualSpacing", val="0")
         self._para("Date", block.date, ind=self._chars(date_right, "right"))
 
     def _attachment(self, block: Attachment) -> None:

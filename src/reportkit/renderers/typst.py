@@ -240,6 +240,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         out["copy_line"] = block.copy_line.removeprefix("抄送：")
     if isinstance(block, Signature):
         out["wraps"] = geometry.signature_wraps(block.organs)
+        out["gap"] = geometry.organ_gap(block.organs)
     if isinstance(block, Table):
         out |= _breaks(block, geometry, grid, whole)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)

@@ -27,9 +27,10 @@ WORK_PLAN = Kind(
 )
 _RULES = f"{__name__}.rules"
 RULES = (
-    Rule("units", KIND, f"每项任务写明{RESPONSIBLE_LABEL}（牵头单位在前）", lazy(_RULES, "check_units")),
-    Rule("deadline", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", lazy(_RULES, "check_deadlines")),
-    Rule("year", KIND, "标题和成文日期与方案年度一致", lazy(_RULES, "check_year")),
+    Rule("WP1", KIND, f"每项任务写明{RESPONSIBLE_LABEL}（牵头单位在前）", lazy(_RULES, "check_units")),
+    Rule("WP2", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", lazy(_RULES, "check_deadlines")),
+    Rule("WP3", KIND, "标题和成文日期与方案年度一致", lazy(_RULES, "check_year")),
+    Rule("WP4", KIND, "方案印有成文日期（印发通知的或方案自己的 date）；写了 signature 就写 date", lazy(_RULES, "check_date")),
 )
 
 

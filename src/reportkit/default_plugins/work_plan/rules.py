@@ -1,4 +1,4 @@
-"""Checks of a validated work plan: responsible units, deadlines inside the plan's year, leftovers."""
+"""Checks of a validated work plan: responsible units, deadlines inside the plan's year, its year and 成文日期."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -29,8 +29,8 @@ def check_units(plan) -> Iterator[Finding]:
         if parent is None and task.items:
             continue  # each sub-item is checked on its own
         yield Finding(ERROR, (
-            f"任务“{task.task}”没有{RESPONSIBLE_LABEL}：请用 lead 写明牵头科室（单位），配合单位写在 support"
-            + ("；也可写在所属任务上" if parent is not None else "")
+            f"任务“{task.task}”没有写{RESPONSIBLE_LABEL}：请在 lead 中写明牵头科室（单位），配合科室（单位）写在 support 中"
+            + ("；子项也可沿用所属任务的 lead" if parent is not None else "")
         ), path + ("task",))
 
 
@@ -41,13 +41,13 @@ def check_deadlines(plan) -> Iterator[Finding]:
         span = deadline_span(task.deadline)
         if span and not (span[0].year == year and span[1].year == year):
             yield Finding(WARNING, (
-                f"任务“{task.task}”的完成时限“{deadline_text(task.deadline)}”不在方案年度 {year} 年内"
-                f"（应在 {year}年1月1日至12月31日之间）"
+                f"任务“{task.task}”的完成时限“{deadline_text(task.deadline)}”不在方案年度 {year} 年内："
+                f"请改为 {year}年1月1日至12月31日之间的日期或月份，或核对 year"
             ), path + ("deadline",))
         elif span and plan.notice and span[1] < plan.notice.date:
             yield Finding(WARNING, (
                 f"任务“{task.task}”的完成时限“{deadline_text(task.deadline)}”早于印发通知的成文日期"
-                f"{chinese_date(plan.notice.date)}"
+                f"{chinese_date(plan.notice.date)}：方案印发时这项任务已经到期，请核对完成时限"
             ), path + ("deadline",))
 
 
@@ -57,7 +57,28 @@ def check_year(plan) -> Iterator[Finding]:
     for path, text in ((("title",), plan.title), (("notice", "title"), plan.notice.title if plan.notice else None)):
         years = years_named(text)
         if years and year not in years:
-            yield Finding(WARNING, f"标题中的年度为 {'、'.join(map(str, sorted(years)))}，而方案年度 year 为 {year}", path)
+            yield Finding(WARNING, f"标题写的是 {'、'.join(map(str, sorted(years)))} 年，而方案年度 year 是 {year} 年："
+                                   "请改正其中一处", path)
     for path, day in ((("notice", "date"), plan.notice.date if plan.notice else None), (("date",), plan.date)):
         if day and day.year not in (year - 1, year):
-            yield Finding(WARNING, f"成文日期 {chinese_date(day)} 与方案年度 {year} 不符", path)
+            yield Finding(WARNING, f"成文日期{chinese_date(day)}与方案年度 {year} 年不符：方案通常在当年或上一年年末印发，"
+                                   "请核对成文日期或 year", path)
+
+
+def check_date(plan) -> Iterator[Finding]:
+    """The plan prints a 成文日期 (GB/T 9704 §7.3.5): its notice's or its own ``date``; a ``signature`` without its
+    ``date`` would not print.
+
+    A warning, not an error: a plan issued with a 印发通知 published apart carries no date of its own."""
+    if plan.date:
+        return
+    if not plan.notice:
+        yield Finding(WARNING, (
+            f"方案没有成文日期：既没有印发通知 notice，也没有写 date，印出的方案末尾没有日期（GB/T 9704 要求公文写明成文日期）。"
+            f"请在文件顶层加一行 date: {plan.year}-01-15（方案的成文日期，可写在 year 下面），或加上带 date 的印发通知 notice"
+        ), ("year",) if plan.signature is None else ("signature",))
+    elif plan.signature is not None:
+        yield Finding(WARNING, (
+            "写了方案的署名 signature 而没有写 date：署名只与成文日期一起印在方案末尾，现在不会印出。"
+            f"请在文件顶层加一行 date: {plan.notice.date.isoformat()}（方案的成文日期），或删去 signature（通知末尾已有署名）"
+        ), ("signature",))

@@ -26,7 +26,7 @@ WORK_SUMMARY = Kind(
     starter=lazy(f"{__name__}.starter", "starter"),
 )
 RULES = (
-    Rule("year", KIND, "标题和成文日期与总结年度一致", lazy(f"{__name__}.rules", "check_year")),
+    Rule("WS1", KIND, "标题和成文日期与总结年度一致", lazy(f"{__name__}.rules", "check_year")),
 )
 
 

@@ -8,7 +8,8 @@ from pydantic import BaseModel, Field, create_model
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
 )
-from reportkit.narrative import FORBID, SectionItem, Text
+from reportkit.default_plugins.annual_report.edition2008.model import PartItem
+from reportkit.narrative import FORBID, Text
 
 from .spec import PARTS
 
@@ -16,7 +17,8 @@ from .spec import PARTS
 def _part_field(part) -> tuple:
     label = part.label.format(year="<年度>", next="<下一年度>")
     extra = {"min_length": 1} if part.required else {"default_factory": list}
-    return list[SectionItem], Field(title=label, description=f"{part.hint}；段落和小标题，编号由 reportkit 生成", **extra)
+    return list[PartItem], Field(title=label, description=f"{part.hint}；段落、小表格和小标题，编号由 reportkit 生成；"
+                                                        "小表格写法与附件的 table 相同，印在它所在的位置", **extra)
 
 
 Headings = create_model(

@@ -14,8 +14,8 @@ def check_year(summary) -> Iterator[Finding]:
     if summary.title:
         years = years_named(summary.title)
         if years and year not in years:
-            yield Finding(WARNING, f"标题中的年度为 {'、'.join(map(str, sorted(years)))}，而总结年度 year 为 {year}",
-                          ("title",))
+            yield Finding(WARNING, f"标题写的是 {'、'.join(map(str, sorted(years)))} 年，而总结年度 year 是 {year} 年："
+                                   "请改正其中一处", ("title",))
     if summary.date.year not in (year, year + 1):
-        yield Finding(WARNING, f"成文日期 {chinese_date(summary.date)} 与总结年度 {year} 不符：通常在年末或次年年初成文",
-                      ("date",))
+        yield Finding(WARNING, f"成文日期{chinese_date(summary.date)}与总结年度 {year} 年不符：总结通常在当年年末或次年年初成文，"
+                               "请核对 date 或 year", ("date",))
