@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from reportkit.cli import cli
 
-from test_check_published import OTHER_2021, _add, applications, report, web_page
+from test_check_published import OTHER_2021, PLANTED, _add, applications, docx_file, report, web_page
 
 #: A word of the data file in a message: an ASCII name (``agency_type``, ``year``) or ``key: value``.
 DATA_WORD = re.compile(r"(?<![A-Za-z0-9_.])(?!reportkit\b)[a-z][a-z_]{2,}(?![A-Za-z0-9_])|\w+: \w+")
@@ -80,6 +80,19 @@ FAULTY = {"部门逾期、收费、正文数字、附件": _late_department, "�
           "2008 版标题没有年度": _page_2008("")}
 
 
+def _planted(name: str):
+    """A report of test_check_published with one error planted (R1, R3, R9, R10, R12, the deadline, blank totals)."""
+    def write(folder: Path) -> Path:
+        fmt, make, _expected = PLANTED[name]
+        agency = "安平县人民政府" if name == "地方政府4月成文" else "安平县交通运输局"
+        return (web_page if fmt == "html" else docx_file)(make(agency), folder / f"planted.{fmt}")
+    return write
+
+
+#: Published reports that set off each rule a published report can break, and the import's findings.
+PUBLISHED = FAULTY | {f"planted: {name}": _planted(name) for name in PLANTED}
+
+
 def check(folder: Path, path: Path, *options: str) -> list[dict]:
     out = folder / "r.csv"
     result = CliRunner().invoke(cli, ["check", str(path), "--report", str(out), "-j", "1", *options])
@@ -88,9 +101,10 @@ def check(folder: Path, path: Path, *options: str) -> list[dict]:
         return [row for row in csv.DictReader(f) if row["rule"] != "import-skipped"]
 
 
-@pytest.mark.parametrize("name", FAULTY)
+@pytest.mark.parametrize("name", PUBLISHED)
 def test_no_finding_of_check_names_a_data_key(tmp_path, name):
-    rows = check(tmp_path, FAULTY[name](tmp_path))
+    """Every row ``check`` writes, of any rule or of the import, is free of the data file's keys."""
+    rows = check(tmp_path, PUBLISHED[name](tmp_path))
     assert rows
     said = [(row["rule"], row["message"].removesuffix(f"（{row['rule']}）")) for row in rows]  # the rule's own id
     assert [(rule, message) for rule, message in said if DATA_WORD.search(message)] == []

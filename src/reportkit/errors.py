@@ -20,7 +20,9 @@ class Diagnostic:
     """A problem found in the data, located at ``file:line:col`` when known, or at ``file:sheet!cell``
     for a workbook (``cell`` is then e.g. ``表三!E12``).
 
-    ``rule`` is the id of the rule that found it, ``path`` where it is in the data (for tools).
+    ``rule`` is the id of the rule that found it, ``path`` where it is in the data (for tools). ``published`` is the
+    message as said of a published report (``reportkit check``): without the data file's keys and the advice on
+    editing it, which its reader cannot act on; ``None`` where ``message`` says it as well.
     """
 
     severity: str
@@ -32,6 +34,7 @@ class Diagnostic:
     cell: str | None = None
     rule: str | None = None
     path: tuple = ()
+    published: str | None = None
 
     def format(self) -> str:
         """The diagnostic as one line: ``FILE:LINE:COL: severity: [plugin] message`` (``FILE:SHEET!CELL`` for a cell)."""

@@ -105,7 +105,8 @@ class PreviousReports:
             try:
                 self._checked[key] = validate(load_file(path), self.registry)
             except InvalidData as exc:
-                self._checked[key] = [dataclasses.replace(d, message=LAST_YEAR + d.message)
+                self._checked[key] = [dataclasses.replace(d, message=LAST_YEAR + d.message,
+                                                          published=d.published and LAST_YEAR + d.published)
                                       for d in exc.diagnostics if d.severity == ERROR]
         return self._checked[key]
 

@@ -45,6 +45,9 @@ class Finding:
     path: tuple = ()
     #: A piece of the text at ``path`` (e.g. a figure inside a paragraph) that the diagnostic points at.
     at: str = ""
+    #: The message as said of a published report (``reportkit check``), where ``message`` names a key of the data
+    #: file or advises editing it; ``None``: ``message`` says it as well.
+    published: str | None = None
 
 
 @dataclass(frozen=True)

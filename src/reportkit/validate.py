@@ -146,7 +146,8 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
                 for f in rule(section_data):
                     where = path + tuple(f.path)
                     if f.severity in SEVERITIES:
-                        yield loaded.diagnostic(f.severity, f.message, where, plugin=plugin)
+                        yield dataclasses.replace(loaded.diagnostic(f.severity, f.message, where, plugin=plugin),
+                                                  published=f.published)
                     else:
                         yield loaded.diagnostic(ERROR, _bad_severity(f"栏目 {section.name} 的规则", f), where, plugin=plugin)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
@@ -178,13 +179,16 @@ def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None
     (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on).
 
     ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
-    :data:`SEVERITIES` is an error.
+    :data:`SEVERITIES` is an error. The finding's ``published`` wording is kept, with the rule's id.
     """
+    published = None
     if finding.severity in SEVERITIES:
         severity, message = finding.severity, f"{finding.message}（{rule_id}）"
+        published = f"{finding.published}（{rule_id}）" if finding.published else None
     else:
         severity, message = ERROR, _bad_severity(f"规则 {rule_id} ", finding)
-    d = dataclasses.replace(loaded.diagnostic(severity, message, finding.path, plugin=plugin), rule=rule_id)
+    d = dataclasses.replace(loaded.diagnostic(severity, message, finding.path, plugin=plugin), rule=rule_id,
+                            published=published)
     if not finding.at or d.line is None:
         return d
     digit = _FIGURE.search(finding.at)

@@ -1,9 +1,7 @@
 """``reportkit import`` and ``reportkit check``."""
 from __future__ import annotations
 
-import functools
 import io
-import re
 import shutil
 import sys
 import tempfile
@@ -323,8 +321,9 @@ def last_year_reports(folder: Path, plugins, target: Path):
 def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=None) -> list[dict]:
     """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row.
 
-    A finding of the data names its place in the imported YAML only when that file is ``keep``-t. With
-    ``previous`` the cross-year rules run too; that no report of last year was found is a ``note`` row.
+    A finding of the data names its place in the imported YAML only when that file is ``keep``-t, and is worded for
+    whom reads the published report (its ``published`` wording, where it has one). With ``previous`` the cross-year
+    rules run too; that no report of last year was found is a ``note`` row.
     """
     from . import import_file
 
@@ -339,7 +338,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     # tells the clerk to re-add the attachments); a table's totals printed blank are a fault of the page.
     severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
     rows = [dict(file=name, rule=f"import-{f.rule}", severity=severity.get(f.rule, "warning"), place=f.place,
-                 message=f.message) for f in result.findings]
+                 message=f.published or f.message) for f in result.findings]
     held = _placeholder_lines(result)
     title = _source_place(result.imported, ("title",))
     said = any(f.rule == "metadata" and f.place == title for f in result.findings)  # “标题里没有报告年度…”
@@ -350,37 +349,10 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # a title without the year: the import's finding says so, and where the year was taken from
         place = _source_place(result.imported, d.path) or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
-                         place=place, message=d.message))
-    for row in rows:
-        row["message"] = published_wording(row["message"])
+                         place=place, message=d.published or d.message))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
-
-
-def published_wording(message: str) -> str:
-    """``message`` of a rule or the import worded for whom checks a published report: without the advice on the data
-    file (R9's 【表三：…】 citations, the data's keys) and without the data keys it names (``year``, ``agency_type``),
-    which the report's reader cannot act on; ``validate`` of a data file keeps them."""
-    for pattern, replacement in _published_words():
-        message = pattern.sub(replacement, message)
-    return message
-
-
-@functools.cache
-def _published_words() -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, replacement) of :func:`published_wording`; built when a report is checked, not at --help."""
-    from ..default_plugins.annual_report.citations import CITE_ADVICE
-
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in (
-        (re.escape(CITE_ADVICE).replace(re.escape("{}"), "【[^】]*】"), ""),
-        (r"报告年度 year 为", "报告年度为"),  # R11
-        (r"（agency_type: department）",  # the deadline: agency_type was guessed from the agency's name
-         "（按发布机关的名称推定为政府部门；发布机关是地方人民政府的，公布时限为次年3月31日）"),
-        (r"（agency_type: government）", "（按发布机关的名称推定为地方人民政府）"),
-        (r"（数据文件写在 information_processing_fee 下）", ""),  # R10
-        (r"[：，]需要时请在 attachments 下补写", ""),  # the import's attachments left out
-    ))
 
 
 def _source_place(imported: Imported | None, path: tuple) -> str:

@@ -63,11 +63,13 @@ _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|�
 
 @dataclass
 class Finding:
-    """Something the import could not map: ``place`` in the source, ``message`` in Chinese, ``rule`` for summaries."""
+    """Something the import could not map: ``place`` in the source, ``message`` in Chinese, ``rule`` for summaries;
+    ``published``: the message as ``check`` says it of the published report, where ``message`` advises on the data."""
 
     place: str
     message: str
     rule: str
+    published: str | None = None
 
 
 @dataclass
@@ -152,8 +154,8 @@ class DocumentMapper:
                                     "请把每一篇另存为一个文件再导入", "sections")
         return items[:cut]
 
-    def find(self, place: str, message: str, rule: str) -> None:
-        self.out.findings.append(Finding(place, message, rule))
+    def find(self, place: str, message: str, rule: str, published: str | None = None) -> None:
+        self.out.findings.append(Finding(place, message, rule, published))
 
     def title(self) -> tuple[str, str]:
         """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
@@ -270,8 +272,9 @@ class DocumentMapper:
             if isinstance(item, Para) and ATTACHMENT.match(item.text) and any(
                     isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]):
                 links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
-                self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入"
-                          + ("" if links else "：需要时请在 attachments 下补写"), "skipped" if links else "attachments")
+                left = f"成文日期之后的附件（从“{short(item)}”起）未导入"
+                self.find(item.place, left + ("" if links else "：需要时请在 attachments 下补写"),
+                          "skipped" if links else "attachments", None if links else left)
                 del self.items[i:]
                 return
 
@@ -314,8 +317,8 @@ class DocumentMapper:
                 if i and isinstance(self.items[i - 1], Para) and _ATTACHMENT_PART.match(self.items[i - 1].text) \
                         and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
                     i, item = i - 1, self.items[i - 1]  # 七、附件 over 附件：1.…
-                self.find(item.place, f"署名前的附件说明“{short(item)}”未导入：附件没有导入，需要时请在 attachments 下补写",
-                          "attachments")
+                left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
+                self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
                 del self.items[i:]
                 return
 

@@ -137,8 +137,7 @@ _OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GRO
 _RECONSIDERATION = _t4("reconsideration")
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
-#: R9's advice to cite the cell instead of typing its figure: a data file's (``reportkit check`` of a published report
-#: leaves it out).
+#: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 #: The figure of a phrase: Arabic (also full-width) or Chinese numerals (“两件”, “四十八件”; not “零件”), spaces around it
 #: allowed (“数量为 48 件”); not a figure given as about (“200余件” does not match, “50件左右” is left out).
@@ -309,5 +308,6 @@ def check_figures(report) -> Iterator[Finding]:
                     stated, said = int(part.group(1)), text[m.start():m.end() + part.end()]
                     at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
                 if stated not in read and table not in area.get(value, ()):  # a wrong 总计 is R2's (R3, R5)
-                    fix = CITE_ADVICE.format(cite) if cite else ""
-                    yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处{fix}", path, at)
+                    wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
+                    yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                                  published=wrong if cite else None)

@@ -193,21 +193,20 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
         return
     if any(_FEE_STATED.search(text) or PLACEHOLDER.search(text) for _path, text in item_texts(report.sections.other, ())):
         return
-    fix = ("请在“六、其他需要报告的事项”写明本年度发出收费通知的件数和金额、实际收取的金额"
-           "（数据文件写在 information_processing_fee 下）")
+    fix = "请在“六、其他需要报告的事项”写明本年度发出收费通知的件数和金额、实际收取的金额"
+    key = "（数据文件写在 information_processing_fee 下）"
     unpaid = applications_values(report)[_FEE_UNPAID]["total"]
     if unpaid:
-        yield Finding(WARNING, (
-            f"表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”为 {unpaid} 件，即发出过信息处理费收费通知，"
-            f"而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未发出）：{fix}；收费通知是上年发出的，请在第六部分说明"
-        ), APPLICATIONS + _FEE_UNPAID + (TOTAL.key,))
+        said = (f"表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”为 {unpaid} 件，即发出过信息处理费收费通知，"
+                "而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未发出）：{}；收费通知是上年发出的，请在第六部分说明")
+        yield Finding(WARNING, said.format(fix + key), APPLICATIONS + _FEE_UNPAID + (TOTAL.key,),
+                      published=said.format(fix))
         return
     for path, text in citations.narrative(report):
         m = _FEE_STATED.search(text) if path[1] != "other" else None
         if m:
-            yield Finding(WARNING, (
-                f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
-            ), path, m.group())
+            said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
+            yield Finding(WARNING, said + key, path, m.group(), published=said)
             return
 
 
@@ -258,38 +257,44 @@ def check_r11(report: AnnualReportBase) -> Iterator[Finding]:
         years = years_named(report.title)
         if year not in years:
             said = f"标题中的年度为 {'、'.join(str(y) for y in sorted(years))}" if years else f"标题中没有写出“{year}年”"
-            yield Finding(WARNING, f"{said}，而报告年度 year 为 {year}", ("title",))
+            yield year_finding(said, year, ("title",))
     for i, text in enumerate(report.preamble or ()):
         period = "".join(s for s in _SENTENCE.split(text) if "统计" in s)  # not “2019年修订的《条例》” beside it
         if period:
             others = sorted(years_named(period) - {year})
             if others:
-                yield Finding(WARNING, (
-                    f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}"
-                ), ("preamble", i))
+                yield year_finding(f"前言中的统计期限提到 {'、'.join(map(str, others))} 年", year, ("preamble", i))
+
+
+def year_finding(said: str, year: int, path: tuple) -> Finding:
+    """R11's warning that the title or preamble (``said``) names another year than the report's ``year``."""
+    return Finding(WARNING, f"{said}，而报告年度 year 为 {year}", path, published=f"{said}，而报告年度为 {year}")
 
 
 def check_deadline(report: AnnualReportBase) -> Iterator[Finding]:
     """The 成文日期 lies after the statistical period and not after the legal publication deadline."""
     if report.agency_type == "department":
         deadline, who = dt.date(report.year + 1, 1, 31), "县级以上人民政府部门"
+        guessed = "（按发布机关的名称推定为政府部门；发布机关是地方人民政府的，公布时限为次年3月31日）"
     else:
         deadline, who = dt.date(report.year + 1, 3, 31), "地方人民政府"
-    yield from date_findings(report, deadline, (
-        "按《中华人民共和国政府信息公开条例》，"
-        f"{who}应于 {chinese_date(deadline)} 前公布上一年度的年度报告（agency_type: {report.agency_type}）"
-    ))
+        guessed = "（按发布机关的名称推定为地方人民政府）"
+    law = f"按《中华人民共和国政府信息公开条例》，{who}应于 {chinese_date(deadline)} 前公布上一年度的年度报告"
+    # A published report's agency type is guessed by the import from the agency's name: say so, not the key.
+    yield from date_findings(report, deadline, f"{law}（agency_type: {report.agency_type}）", law + guessed)
 
 
-def date_findings(report, deadline: dt.date, law: str) -> Iterator[Finding]:
-    """Any edition's 成文日期 that is not after the statistical period, or is after ``deadline`` (``law`` says why)."""
+def date_findings(report, deadline: dt.date, law: str, published_law: str | None = None) -> Iterator[Finding]:
+    """Any edition's 成文日期 that is not after the statistical period, or is after ``deadline`` (``law`` says why;
+    ``published_law`` as said of a published report, where ``law`` names a key of the data)."""
     end = report.statistical_period[1]
     if report.date <= end:
         yield Finding(WARNING, (
             f"成文日期 {chinese_date(report.date)} 不晚于统计期限的截止日期 {chinese_date(end)}：年度报告应在年度结束后成文"
         ), ("date",))
     elif report.date > deadline:
-        yield Finding(WARNING, f"成文日期 {chinese_date(report.date)} 晚于公布时限：{law}", ("date",))
+        late = f"成文日期 {chinese_date(report.date)} 晚于公布时限："
+        yield Finding(WARNING, late + law, ("date",), published=published_law and late + published_law)
 
 
 

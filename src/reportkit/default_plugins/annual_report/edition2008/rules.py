@@ -10,7 +10,7 @@ from reportkit.narrative import item_texts
 from reportkit.registry import Finding
 
 from ..model import decimal_places
-from ..rules import chinese_date, date_findings, says_nothing
+from ..rules import chinese_date, date_findings, says_nothing, year_finding
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, part_tables, percent_text, share_of
 from .spec import DEADLINE, IN_FORCE, OWN, SECTIONS
 
@@ -139,15 +139,15 @@ def check_period(report: AnnualReport2008) -> Iterator[Finding]:
         years = years_named(report.title, mark="年?")
         if year not in years:
             said = f"标题中的年度为 {'、'.join(str(y) for y in sorted(years))}" if years else f"标题中没有写出“{year}年”"
-            yield Finding(WARNING, f"{said}，而报告年度 year 为 {year}", ("title",))
+            yield year_finding(said, year, ("title",))
     spec = report.preamble_spec
     listed = isinstance(report.preamble, list)
     for i, text in enumerate(spec.text):
         if "统计" in text:
             others = sorted(years_named(text) - {year})
             if others:
-                yield Finding(WARNING, f"前言中的统计期限提到 {'、'.join(map(str, others))} 年，而报告年度 year 为 {year}",
-                              ("preamble", i) if listed else ("preamble", "text", i))
+                yield year_finding(f"前言中的统计期限提到 {'、'.join(map(str, others))} 年", year,
+                                   ("preamble", i) if listed else ("preamble", "text", i))
 
 
 def check_preamble(report: AnnualReport2008) -> Iterator[Finding]:
