@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .cli_help import VERSION_OPTION, HelpContext, usage_pieces, use_chinese_help
-from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, shown
+from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, in_reading_order, shown
 from .plugins import Plugins, load_plugins
 
 # Each command imports the pipeline steps it runs (pipeline, previous, validate, write …) when it runs,
@@ -292,8 +292,10 @@ def _out(text: str) -> None:
 
 
 def _show(diagnostics) -> None:
+    """One file's diagnostics, top-down (:func:`reportkit.errors.in_reading_order`): as lines on standard error, or
+    kept for the JSON object, in the same order, so that an editor or a CI log lists them as the text does."""
     if _Collected.items is not None:
-        _Collected.items.extend(diagnostics)
+        _Collected.items.extend(in_reading_order(diagnostics))
         return
     for line in shown(diagnostics):
         click.echo(line, err=True)

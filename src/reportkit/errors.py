@@ -132,8 +132,45 @@ class Diagnostics:
             raise InvalidData(sorted(self.items, key=_position))
 
 
-def _position(d: Diagnostic):
-    return (d.file or "", d.line or 0, d.col or 0)
+def in_reading_order(diagnostics) -> list[Diagnostic]:
+    """``diagnostics`` as a clerk reads the file top-down, whichever rule found them first: each file's by line and
+    column, a workbook's by sheet (表二 before 表十) then cell (row, then column); those without a place after them,
+    as found. Files go by name, those of no file last."""
+    return sorted(diagnostics, key=_position)
+
+
+def _position(d: Diagnostic) -> tuple:
+    if d.cell:
+        sheet, mark, cell = d.cell.rpartition("!")
+        found = _CELL.fullmatch(cell) if mark else None
+        column, row = found.groups() if found else ("", "0")
+        place = (1, _natural(sheet if mark else d.cell), int(row), len(column), column.upper())
+    elif d.line is not None:
+        place = (0, d.line, d.col or 0)
+    else:
+        place = (2,)
+    return (d.file is None, d.file or "", *place)
+
+
+_CELL = re.compile(r"([A-Za-z]+)(\d+)")
+_NUMBERED = re.compile(r"(\d+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])")
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def _natural(name: str) -> tuple:
+    """A sheet's name with its numbers as numbers: 表二 < 表三 < 表十二 (the characters' own order puts 三 before 二)."""
+    parts = _NUMBERED.split(name)
+    return tuple(_number(part) if i % 2 else part for i, part in enumerate(parts))
+
+
+def _number(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return _CHINESE_DIGITS.index(numeral) + 1
+    return ((_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10
+            + (_CHINESE_DIGITS.index(ones) + 1 if ones else 0))
 
 
 #: Lines of one kind of problem shown per file; the rest are counted (200,000 unknown keys are one mistake).
@@ -141,10 +178,11 @@ SHOWN_PER_KIND = 20
 
 
 def shown(diagnostics) -> list[str]:
-    """The lines to print for ``diagnostics``: at most :data:`SHOWN_PER_KIND` of each kind, then a count."""
+    """The lines to print for ``diagnostics``, :func:`in_reading_order`: at most :data:`SHOWN_PER_KIND` of each kind,
+    then a count."""
     counts: dict[tuple, int] = {}
     lines = []
-    for d in diagnostics:
+    for d in in_reading_order(diagnostics):
         kind = (d.file, d.severity, _KIND.sub("…", d.message))
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] <= SHOWN_PER_KIND:

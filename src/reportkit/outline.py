@@ -70,7 +70,7 @@ def content_blocks(items: list, level: int, path: tuple, locate: Locate) -> list
         if isinstance(item, str):
             out.append(Paragraph(item, locate(path + (i,))))
             continue
-        if not hasattr(item, "heading"):  # an item that prints itself (a 2008 part's table, PartTable)
+        if not hasattr(item, "heading"):  # an item that prints itself (a part's table, reportkit.sections.PartTable)
             out.append(item.block(path + (i,), locate))
             continue
         n += 1

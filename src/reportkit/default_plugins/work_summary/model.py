@@ -8,8 +8,8 @@ from pydantic import BaseModel, Field, create_model
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
 )
-from reportkit.default_plugins.annual_report.edition2008.model import PartItem
 from reportkit.narrative import FORBID, Text
+from reportkit.sections import PartItem
 
 from .spec import PARTS
 

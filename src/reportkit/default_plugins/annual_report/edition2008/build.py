@@ -11,13 +11,13 @@ from typing import Callable
 from reportkit.blocks import Block, Cell, Document, Paragraph, Signature, Source, Table
 from reportkit.narrative import item_texts
 from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
+from reportkit.sections import part_tables
 
 from ..build import contact_paragraph, document, period_text
 from ..model import format_amount
 from ..rules import chinese_date
 from .model import (
-    AnnualReport2008, ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, part_tables, percent_text,
-    share_of,
+    AnnualReport2008, ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, percent_text, share_of,
 )
 from .spec import OWN, REGULATION, SECTIONS, numeral_date
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Annotated, Any, Iterator, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, create_model, field_validator,
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, Organs, TableData, attachments_field, table_block
-from reportkit.blocks import Table
-from reportkit.narrative import FORBID, HeadingBase, LeafText, Text, Words
+from reportkit.attachments import AttachmentData, Organs, attachments_field
+from reportkit.narrative import FORBID, Text, Words
 from reportkit.outline import refuse_typed_number
+from reportkit.sections import PartItem
 
 from ..model import Contact, Date, Money, Period, ReportCommon, decimal_places
 from .spec import EDITION, ISSUED_BY, OWN, REGULATION, SECTIONS, default_period, order_table
@@ -189,65 +189,6 @@ FIGURES: dict[str, type[BaseModel]] = {
 
 
 # Parts ----------------------------------------------------------------------
-class PartTable(TableData):
-    """本机关自己的小表格（如“类别｜条数”“答复结果｜件数”），印在它所在的位置：表头一行，数据若干行"""
-
-    def block(self, path: tuple, locate) -> Table:
-        """The table as printed where it stands in the narrative (:func:`reportkit.outline.content_blocks`)."""
-        return table_block(self, path, locate)
-
-
-def _with_tables(heading: type[BaseModel] | None):
-    """A narrative item of a 2008 part: a paragraph, a table ({columns, rows}) or, above level 4, a ``heading``."""
-    def kind(value: Any) -> str | None:
-        if isinstance(value, dict) and {"columns", "rows"} & set(value):
-            return "Table"
-        if isinstance(value, str) or isinstance(value, dict) and heading is None:
-            return "Text"  # a heading below level 4 is refused by the paragraph's own message
-        return "Heading" if isinstance(value, dict) else None
-
-    choices = [Annotated[Text if heading else LeafText, Tag("Text")], Annotated[PartTable, Tag("Table")]]
-    if heading:
-        choices.append(Annotated[heading, Tag("Heading")])
-    return Annotated[Union[tuple(choices)], Discriminator(kind, custom_error_type="content_item", custom_error_message=(
-        "应为一段文字、{columns: [...], rows: [[...]]} 形式的表格，或 {heading: 标题, content: [...]} 形式的小标题"))]
-
-
-def _under_heading() -> Any:
-    return Field(min_length=1, title="内容", description="小标题下面的段落、表格和下一级小标题，按顺序排列；至少一项")
-
-
-class _Heading4(HeadingBase):
-    """A level-4 heading（1）: paragraphs and tables below it."""
-
-    content: list[_with_tables(None)] = _under_heading()
-
-
-class _Heading3(HeadingBase):
-    """A level-3 heading 1.: paragraphs, tables and level-4 headings below it."""
-
-    content: list[_with_tables(_Heading4)] = _under_heading()
-
-
-class _Heading2(HeadingBase):
-    """A level-2 heading（一）: paragraphs, tables and level-3 headings below it."""
-
-    content: list[_with_tables(_Heading3)] = _under_heading()
-
-
-#: One item of a 2008 part: a paragraph, a table of the agency's own, or a level-2 heading with its content.
-PartItem = _with_tables(_Heading2)
-
-
-def part_tables(items: list) -> Iterator[PartTable]:
-    """The tables among a part's ``items``, those under its headings included, in order."""
-    for item in items:
-        if isinstance(item, PartTable):
-            yield item
-        elif not isinstance(item, str):
-            yield from part_tables(item.content)
-
-
 class _Part(_Row):
     content: list[PartItem] = Field(default_factory=list, title="内容",
                                     description="段落、本机关的小表格和下一级小标题（（一）1.（1）），按顺序排列")
