@@ -2,8 +2,9 @@
 
 Word and WPS turn a typed "一、" into automatic numbering: the number is then in the numbering
 definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
-controls (w:sdt) or custom XML is read like the rest of the body; a text box's paragraphs follow the
-paragraph it is anchored in. What is on the page but no text here (an embedded object, another file's content
+controls (w:sdt) or custom XML is read like the rest of the body, but a control's placeholder text (单击或点击此处输入
+文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in; a
+paragraph whose mark a tracked change deleted is one with the next, as Word shows it. What is on the page but no text here (an embedded object, another file's content
 put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from .labels import SENTENCE_END, SET_OFF, clean, heading_level, lead_width
+from .labels import SENTENCE_END, SET_OFF, lead_width
 from .source import Grid, Para, Published, fill_spans, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
@@ -28,37 +29,55 @@ def read(path: Path) -> Published:
     numbering, styles = _Numbering(document), _styles(document)
     notes = _notes(document)
     paragraphs = tables = 0
+    joined: tuple[str, str] | None = None  # the text and place of a paragraph whose mark a tracked change deleted
     for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
             place = f"第 {paragraphs} 段"
-            role = _role(element, styles)
-            role = "right" if role == "body" and _set_off(element) else role
-            text = numbering.label(element) + _text(element)
-            published.add(Para(_heading_wrapped(text) if role == "heading" else text, place, role))
             if element.xpath(_PICTURE):
                 published.picture(place)
             published.unread += [(place, message) for message in _unread(element, notes)]
+            if _mark_deleted(element):  # Word shows it as the start of the next paragraph
+                joined = (joined[0] if joined else "") + _text(element), joined[1] if joined else place
+                continue
+            role = _role(element, styles)
+            role = "right" if role == "body" and _set_off(element) else role
+            text = numbering.label(element) + (joined[0] if joined else "") + _text(element)
+            place, joined = joined[1] if joined else place, None
+            published.add(Para(text, place, role))
+            continue
+        if joined:  # no paragraph after it to join: a paragraph of its own
+            published.add(Para(joined[0], joined[1]))
+            joined = None
+        if element.tag == qn("w:sdt"):
+            published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _placeholder_note(element)))
         elif element.tag == qn("w:tbl"):
             tables += 1
             published.add(_grid(element, f"第 {tables} 个表格", numbering))
             published.unread += [(f"第 {tables} 个表格", message) for message in _unread(element, notes)]
         else:  # an altChunk: a web page, RTF or document put in whole, which Word reads on opening
             published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _ALT_CHUNK))
+    if joined:
+        published.add(Para(joined[0], joined[1]))
     return published
 
 
-def _heading_wrapped(text: str) -> str:
-    """A heading's text with its manual line breaks (Shift+Enter to wrap a long heading) taken out, but those before a
-    heading or a sentence typed in the same paragraph."""
-    lines = text.split("\n")
-    out = lines[:1]
-    for line in lines[1:]:
-        if heading_level(clean(line)) or "。" in line or SENTENCE_END.search(out[-1].strip()):
-            out.append(line)
-        else:
-            out[-1] += line
-    return "\n".join(out)
+def _mark_deleted(paragraph) -> bool:
+    """Whether a tracked change deleted ``paragraph``'s mark (w:pPr/w:rPr/w:del): accepted, it is one with the next."""
+    return paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None
+
+
+def _placeholder(node) -> bool:
+    """Whether ``node`` is a content control showing its placeholder (w:showingPlcHdr: 单击或点击此处输入文字。), which
+    stands where nothing was filled in: no text of the report."""
+    return node.tag == qn("w:sdt") and node.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
+
+
+def _placeholder_note(sdt) -> str:
+    """The finding for a content control's placeholder text, left out as the only text of its paragraph or cell."""
+    text = "".join(t.text or "" for t in sdt.iter(qn("w:t"))).strip()
+    return (f"内容控件的提示文字“{text[:20]}”未导入（控件没有填写）：原文这里应有内容的，请核对后补写" if text
+            else "没有填写的内容控件未导入")
 
 
 _ALT_CHUNK = "这里嵌入的另一个文件（altChunk）的内容未导入：请用 Word 打开后另存为 .docx（Word 把它并进正文）再导入"
@@ -74,7 +93,9 @@ def _blocks(parent):
     box's paragraphs follow the paragraph that anchors it, and a layout table's (one holding tables, or a single
     cell: a web page saved as a document) are its cells' blocks."""
     for element in parent.iterchildren():
-        if element.tag in _WRAPPERS:
+        if _placeholder(element):
+            yield element
+        elif element.tag in _WRAPPERS:
             content = _WRAPPERS[element.tag]
             yield from _blocks(element.find(content) if content else element)
         elif element.tag == qn("w:p"):
@@ -117,7 +138,7 @@ _ASIDE = {_BOX, _FALLBACK, qn("w:moveFrom"), qn("w:del"), qn("w:pPr"), qn("w:rPr
 def _inline(element):
     """The nodes of ``element``'s own text (:data:`_ASIDE` and hidden runs left out), in order."""
     for child in element.iterchildren():
-        if child.tag not in _ASIDE and not _hidden(child):
+        if child.tag not in _ASIDE and not _hidden(child) and not _placeholder(child):
             yield child
             yield from _inline(child)
 
@@ -213,7 +234,19 @@ def _unread(element, notes: dict[str, dict[str, str]]) -> list[str]:
         if _shown(sym, element) and _symbol(sym) is None:
             found.append(f"{sym.get(qn('w:font'))} 字体的符号（{sym.get(qn('w:char'))}）读不出，未导入：请核对原文，"
                          "需要的改用文字写")
+    for sdt in element.iter(qn("w:sdt")):
+        if _placeholder(sdt) and _shown(sdt, element) and not _holder_text(sdt).strip():
+            found.append(_placeholder_note(sdt))
     return found
+
+
+def _holder_text(sdt) -> str:
+    """The text of the cell (else the paragraph) around a content control, placeholders left out."""
+    cell = next(sdt.iterancestors(qn("w:tc")), None)
+    if cell is not None:
+        return _cell_text(cell, None)
+    paragraph = next(sdt.iterancestors(qn("w:p")), None)
+    return _text(paragraph) if paragraph is not None else ""
 
 
 def _shown(node, top) -> bool:
@@ -328,6 +361,8 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
 def _paragraphs_in(parent):
     """The paragraphs of a cell in order, with those of its content controls, text boxes (each once) and tables."""
     for element in parent.iterchildren():
+        if _placeholder(element):
+            continue
         if element.tag in _WRAPPERS:
             content = _WRAPPERS[element.tag]
             yield from _paragraphs_in(element.find(content) if content else element)
@@ -348,8 +383,20 @@ def _placed(row, numbering: _Numbering):
         span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
         # Word reads a span that is missing, 0 or not a number as one column: the cell's text is never lost.
         colspan = max(1, _whole(span.get(qn("w:val"))) or 1) if span is not None else 1
-        yield tc, col, colspan, "\n".join(numbering.label(p) + _text(p, notes=True) for p in _paragraphs_in(tc))
+        yield tc, col, colspan, _cell_text(tc, numbering)
         col += colspan
+
+
+def _cell_text(tc, numbering: _Numbering | None) -> str:
+    """A cell's paragraphs, a line each (one whose mark a tracked change deleted goes on in the next); nothing for a
+    cell that is a content control's placeholder."""
+    if any(_placeholder(node) for node in tc.iterancestors(qn("w:sdt"))):
+        return ""
+    text = ""
+    for p in _paragraphs_in(tc):
+        label = numbering.label(p) if numbering is not None else ""  # None: the text only, nothing counted
+        text += label + _text(p, notes=True) + ("" if _mark_deleted(p) else "\n")
+    return text.removesuffix("\n")
 
 
 #: Twips (1/1440 inch) under which a column of a table's grid is a sliver, not a column of the table.

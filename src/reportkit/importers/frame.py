@@ -336,6 +336,8 @@ class DocumentMapper:
                 break
             if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
                 break
+        if last is not None and parts_follow(x.text for x in self.items[last + 1:] if x.role != "link"):
+            last = None  # a date in the body (a part's last line), more parts after it: body text, no 成文日期
         if last is None:  # no date: a web page's footer still is no text of the report
             footers = []
             while self.items and isinstance(self.items[-1], Para) and _WEB_FOOTER.search(self.items[-1].text) \
@@ -427,6 +429,18 @@ def _wrapped_organs(lines: list[Para]) -> list[str]:
             else:
                 organs.append(text)
     return organs
+
+
+def parts_follow(texts) -> bool:
+    """Whether ``texts``, the lines after a date line, hold a part's heading (六、…, （一）…, 第六部分) before any
+    attachment: the date is the body's, not the 成文日期, which only a 署名, the 版记, attachments (their own parts) or a
+    web page's footer follow."""
+    for text in texts:
+        if ATTACHMENT.match(text):
+            return False
+        if part_heading(text) and heading_level(text) in (0, 1, 2):
+            return True
+    return False
 
 
 def _web_meta(item: Para) -> bool:

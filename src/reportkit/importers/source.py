@@ -74,7 +74,8 @@ class Published:
         previous = self.items[-1] if self.items else None
         if isinstance(item, Para) and item.role != "title":
             # Lines set apart (a 署名 over its 成文日期, right-aligned) are items of their own at every break.
-            pieces = _paragraphs(item.text) if item.role == "body" else item.text.split("\n")
+            pieces = _paragraphs(item.text) if item.role == "body" else _heading_wrapped(item.text).split("\n") \
+                if item.role == "heading" else item.text.split("\n")
             self.items += [Para(text, item.place, item.role) for text in map(clean, pieces) if text]
         elif isinstance(item, Para):
             item.text = "\n".join(clean(line) for line in item.text.split("\n") if clean(line))
@@ -111,14 +112,14 @@ _SHORT_LINE = 20
 
 def _paragraphs(text: str) -> list[str]:
     """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
-    blank line, a sentence's end or a numbered heading (一、 （一） 1.), or before an indent, a numbered heading or a
-    date alone (a 署名 over its 成文日期), or before an organ's name alone after a short line (无 / 某县水利局); not at
-    the others."""
+    blank line, a sentence's end or a numbered heading (一、 （一） 1.) but its wrapped rest (:func:`_heading_tail`), or
+    before an indent, a numbered heading or a date alone (a 署名 over its 成文日期), or before an organ's name alone
+    after a short line (无 / 某县水利局); not at the others."""
     parts = [""]
     blank = False
     for piece in text.split("\n"):
         before = clean(parts[-1])
-        heading = heading_level(before) and "。" not in before
+        heading = heading_level(before) and "。" not in before and not _heading_tail(before, piece)
         organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
@@ -127,6 +128,37 @@ def _paragraphs(text: str) -> list[str]:
             parts[-1] += "\n" + piece
         blank = not piece.strip()
     return parts
+
+
+#: What a heading's wrapped rest never holds: a clause's or a sentence's punctuation.
+_CLAUSE = re.compile(r"[。，,；;！？!?：:]")
+#: A part's short text, under its heading in the same paragraph: 无, 暂无, 没有….
+_NONE = re.compile(r"^(?:暂?无|没有)")
+#: At most this many characters, a heading with its wrapped rest is one (a longer one is a heading and its text).
+_HEADING_LENGTH = 40
+
+
+def _heading_tail(heading: str, piece: str) -> bool:
+    """Whether the line ``piece`` after a numbered ``heading`` line in a body paragraph is the heading's rest, wrapped
+    by a line break (Shift+Enter, <br>: 二、主动公开 / 政府信息情况): not indented, no heading, no clause, no date, no
+    organ's name, no part's short text (无), and the two no longer than a heading."""
+    tail = clean(piece)
+    return bool(tail) and not piece[:1].isspace() and not heading_level(tail) and not _CLAUSE.search(tail) \
+        and not date_line(tail) and not organ_name(tail, ending=True) and not _NONE.match(tail) \
+        and len(heading + tail) <= _HEADING_LENGTH
+
+
+def _heading_wrapped(text: str) -> str:
+    """A heading's text (set in a heading style) with its manual line breaks (Shift+Enter, <br> to wrap a long heading)
+    taken out, but those before a heading or a sentence typed in the same paragraph."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        if heading_level(clean(line)) or "。" in line or SENTENCE_END.search(out[-1].strip()):
+            out.append(line)
+        else:
+            out[-1] += line
+    return "\n".join(out)
 
 
 def decode(raw: bytes) -> str:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frame import parse_date
+from .frame import parse_date, parts_follow
 from .copied import UNPLACED, repaired
 from .labels import ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, head_labels, heading_level, norm, organ_name
 from .source import Grid, Para, Published, decode
@@ -353,16 +353,16 @@ def _first_article_end(lines: list[str]) -> int:
 
 
 def closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone) and of
-    the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading or a sentence (the
-    mapper gives a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart."""
+    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone, with no
+    part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading
+    or a sentence (the mapper gives a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set
+    apart. Without a 成文日期, the lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
     lines = lines[:_first_article_end(lines)]
     dates = [i for i, line in enumerate(lines) if parse_date(line.strip()) or MONTH_DATE.match(line)]
-    if not dates:
-        return set()
-    found = {dates[-1]}
-    i = dates[-1] - 1
-    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i])):
+    dated = bool(dates) and not parts_follow(lines[dates[-1] + 1:])
+    found = {dates[-1]} if dated else set()
+    i = dates[-1] - 1 if dated else len(lines) - 1
+    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i], ending=not dated)):
         if lines[i].strip():
             found.add(i)
         i -= 1
