@@ -7,6 +7,7 @@ dropped: a part the kind has no place for goes, as a subheading, into the part i
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -260,8 +261,9 @@ class _Plan(_Document):
         if notice is not None and not title:
             self.find(place, "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
                       "metadata")
+        notice_date = (notice or {}).get("date")
         year = self.metadata(title or notice["title"], place, organs,
-                             date or (notice or {}).get("date"), plan_year=True)
+                             date or (notice_date if isinstance(notice_date, dt.date) else None), plan_year=True)
         if year and title and title.replace("\n", "") != plan_spec.default_title(self.data["agency"], year).replace("\n", ""):
             self.data["title"] = title
             self.out.places[("title",)] = place
@@ -305,13 +307,13 @@ class _Plan(_Document):
     # 印发通知 ---------------------------------------------------------------------
     def _notice(self, title: str, place: str) -> dict | None:
         """The cover notice (关于印发……的通知) down to its 成文日期, taken off the items: its title, 主送机关, body,
-        署名 and date; None (all left to the plan) without a date line."""
+        署名 and date; None (all left to the plan) when neither a date line nor the plan's title ends it."""
         m = self.m
-        end = next((i for i, item in enumerate(m.items) if isinstance(item, Para) and parse_date(item.text)), None)
+        end = self._notice_end()
         if end is None:
             self.find(place, "印发通知没有找到成文日期：通知的文字已作为方案的前言导入，请核对", "metadata")
             return None
-        items, m.items = m.items[:end + 1], m.items[end + 1:]
+        items, m.items = m.items[:end], m.items[end:]
         m.items, rest = items, m.items
         m.addressee()
         addressee = self.data.pop("addressee", None)
@@ -329,7 +331,23 @@ class _Plan(_Document):
             self.find(place, "印发通知没有正文：已留占位", "metadata")
         notice["organs"] = organs
         notice["date"] = date
+        if date is None:
+            self.find(place, "印发通知没有成文日期：已留占位，请照原件填写 notice 下的 date", "metadata")
+            notice["date"] = placeholder("印发通知的成文日期，如 2018-06-25")
         return notice
+
+    def _notice_end(self) -> int | None:
+        """Where the notice ends in the items: past the last date line before the plan's title (a date in the notice's
+        text is no 成文日期; one after the title is the plan's), or, without a title, before its first 一、 part; at the
+        plan's title when the notice has no date line of its own. None: no title and no date line before the parts."""
+        items = self.m.items
+        title = next((i for i, item in enumerate(items) if isinstance(item, Para)
+                      and worded_title(item.text.replace("\n", ""))), None)
+        plan = title if title is not None else next(
+            (i for i, item in enumerate(items) if isinstance(item, Para) and is_heading(item)
+             and heading_level(item.text) == 1), len(items))
+        dates = [i for i, item in enumerate(items[:plan]) if isinstance(item, Para) and parse_date(item.text)]
+        return dates[-1] + 1 if dates else title
 
     # 主要任务 ---------------------------------------------------------------------
     def _tasks(self, heading: Para, items: list, found: dict) -> list[dict]:
