@@ -223,6 +223,13 @@ def _check_split(mapper, figures: dict, title: str) -> None:
                                 "名称本身带顿号的渠道请合并为一项")
 
 
+def _disagrees(mapper, kind: str, title: str, name: str, summed: int, total, place: str) -> None:
+    """A finding at ``place`` where a list left unread adds up to other than its total read elsewhere: more than it, or
+    for a list without ``partial`` (the applications'), other than it. A placeholder's total is a finding already."""
+    if isinstance(total, int) and (summed > total or summed != total and "partial" not in FIGURES[kind].model_fields):
+        mapper.find(place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures")
+
+
 def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list, dict]:
     """Figures from the part's own sentences and tables, the items left in its text, and where each figure was.
 
@@ -244,7 +251,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             hits = figures2008.search(kind, item.text, item.place)
             kept.update({"句子": "原句"} if hits else {})
             found += hits
-            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before)]
+            faults: list = []
+            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults)]
+            for name, summed, total in faults:
+                mapper.find(item.place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures")
             before = item.text
             continue
         before = ""
@@ -252,6 +262,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         if read:
             listed.append((*read, item))
             continue
+        for row, fault in figures2008.list_faults(kind, item.rows):
+            mapper.find(item.places[row], f"“{title}”：{fault}", "figures")
         hits, unknown = figures2008.search_table(kind, item.rows, item.places)
         found += hits
         if hits and not unknown:
@@ -283,6 +295,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         total = figures2008.list_total(kind, name)
         summed = read.get(total, sum(i["count"] for i in items_read))
         if name in figures or total in figures and figures[total] != summed:
+            _disagrees(mapper, kind, title, name, summed, figures.get(total), grid.places[rows.get((total,), 0)])
             continue
         figures.update(read)
         taken.append(grid)
@@ -290,8 +303,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     for read, _, para in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
         total = figures.get(figures2008.list_total(kind, name))
-        if name in figures or isinstance(total, str) or total is not None and "partial" not in read \
-                and total != sum(i["count"] for i in read[name]):
+        summed = sum(i["count"] for i in read[name])
+        if name in figures or isinstance(total, str) or total is not None and "partial" not in read and total != summed:
+            if name not in figures:
+                _disagrees(mapper, kind, title, name, summed, total, para.place)
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
         where.update({(name, n): para.place for n in range(len(read[name]))})

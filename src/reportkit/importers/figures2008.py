@@ -24,7 +24,7 @@ from functools import cache
 from pydantic import BaseModel, ValidationError
 
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
-from ..default_plugins.annual_report.edition2008.model import FIGURES, share_of
+from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
 from ..outline import TYPED_NUMBER
 from .labels import clean, norm
 
@@ -34,6 +34,8 @@ _NUMBER = r"(\d[\d,，]*(?:\.\d+)?)"
 _STOP = "，；。：:（）()"
 #: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase; 历年 is kept.
 _TIME = re.compile(r"^(?:本年度|已|共)+")
+#: Words after a count that make it approximate (300条以上、50件左右、20条多。), not 多为、余下.
+_ABOUT = re.compile("以上|以下|左右|上下|[多余](?=[，。；、,;]|$)")
 #: A count written in words (十余件、若干条): the figure is there but cannot be read.
 _WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
 #: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
@@ -393,6 +395,8 @@ def search(kind: str, text: str, place: str) -> list[Found]:
                 continue
             words = found.group(0)
             value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
+            if about := _ABOUT.match(text, found.end()):  # 3条以上: not an exact count
+                value, words = None, words + about.group()
             share = _SHARE.match(text, found.end()) if kind == "review" else None
             if share:  # all the organ's cases, of which the disclosure ones follow: not the part's count
                 value, words = None, words + share.group()
@@ -403,7 +407,9 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             if found.span(1) not in claims and not (refused and refused in clause) and not _one_channel(clause) \
                     and not _other_period(text[:found.start(1)]):
                 value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
-                claims[found.span(1)] = Found(field, value, place, found.group(0))
+                about = _ABOUT.match(text, found.end())
+                claims[found.span(1)] = Found(field, None if about else value, place,
+                                              found.group(0) + (about.group() if about else ""))
     return list(claims.values()) + _zeros(kind, text, place)
 
 
@@ -519,6 +525,20 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
     every row is an item (a name without digits, no name twice, none a label of another figure) with a whole count,
     and the 合计, if any, is their sum. A third column of categories' shares (占比) must give each one's share of
     their sum (the 合计), as printed to its decimals give or take one in the last."""
+    listed = _list_table(kind, rows)
+    return None if listed is None or listed[2] else listed[:2]
+
+
+def list_faults(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
+    """What a table of one list that :func:`read_list` did not read says against itself, each with its row's index:
+    a 合计 that is not its items' sum, or a share (占比) that is not its count's share of that 合计."""
+    listed = _list_table(kind, rows)
+    return [] if listed is None else listed[2]
+
+
+def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
+    """:func:`read_list`'s figures and their rows, with the faults (:func:`list_faults`) of a table whose rows are a
+    list's items and counts; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
     shares = [row[2] for row in rows] if rows and len(rows[0]) == 3 else None
     if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
@@ -542,16 +562,36 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
                                           for n in names) or len(set(map(norm, names))) < len(names):
         return None
     items = [{"name": n, "count": int(c.group(1))} for n, c in zip(names, counts)]
-    if shares and not _shares_agree(shares[1:1 + len(items)], [i["count"] for i in items]):
-        return None
     figures: dict = {name: items}
     where = {(name, n): n + 1 for n in range(len(body))}
+    summed, faults = sum(i["count"] for i in items), []
     if last is not None:
         given = re.fullmatch(rf"(\d+)\s*{unit}?", last[1].strip())
-        if total is None or not given or int(given.group(1)) != sum(i["count"] for i in items):
+        if total is None or not given:
             return None
         figures[total], where[(total,)] = int(given.group(1)), len(rows) - 1
-    return figures, where
+        if figures[total] != summed:
+            faults.append((len(rows) - 1, disagreement(kind, name, summed, figures[total], f"“{last[0].strip()}”一行")))
+    if shares and not _shares_agree(shares[1:1 + len(items)], [i["count"] for i in items]):
+        if last is None or faults or not all(_PERCENT.fullmatch(share) for share in shares[1:1 + len(items)]):
+            return None  # shares of some other total, of a 合计 in doubt, or not shares: no fault of them is sure
+        n, item = next((n, i) for n, i in enumerate(items) if not _share_agrees(shares[1 + n], i["count"], summed))
+        said = (f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {percent_text(share_of(item['count'], summed))}，"
+                f"而表中写的占比为 {shares[1 + n].strip()}：请核对后改正其中一处")
+        faults.append((n + 1, said))
+    return figures, where, faults
+
+
+#: How a list's items are named in a finding that they do not add up to their total.
+_LIST_WORDS = {"categories": "各类别", "channels": "各申请渠道", "outcomes": "各答复结果"}
+
+
+def disagreement(kind: str, name: str, summed: int, stated: int, total_words: str = "") -> str:
+    """The words of a finding: the items of ``kind``'s list ``name`` add up to ``summed``, not to their total ``stated``
+    (given as ``total_words``, else as its figure's title)."""
+    unit = _unit(kind)
+    said = total_words or f"“{FIGURES[kind].model_fields[list_total(kind, name)].title}”"
+    return f"所列{_LIST_WORDS[name]}之和为 {summed} {unit}，而{said}为 {stated} {unit}：请核对后改正其中一处"
 
 
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
@@ -571,22 +611,29 @@ _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|
 _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
 
 
-def list_sentences(kind: str, text: str, before: str = "") -> list[tuple[dict, str]]:
+def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None) -> list[tuple[dict, str]]:
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
     政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
     ``before``; and an application list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件):
-    each list's figures and its sentence. A list is read only when every item is a name and a count (separated by
+    each list's figures and its sentence (a list of categories after 其中 in its total's sentence only for ``faults``).
+    A list is read only when every item is a name and a count (separated by
     ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum is the total
     (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
-    outcomes sum to the 已答复 given, or to the applications received where no 答复 is given."""
+    outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list that is one but
+    does not add up to its own total (more than it, or for applications other than it) goes into ``faults`` as
+    ``(list, its sum, the total)``."""
     names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)[-1:]
     pairs = list(itertools.pairwise(last + sentences))
-    if "partial" not in _fields(kind)[2]:
-        pairs += [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
+    in_one = [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
+    partial = "partial" in _fields(kind)[2]
+    if not partial:
+        pairs += in_one
+    elif faults is not None:  # a list after 其中 that may be of some items only is not read, but can be too much
+        pairs += [(head, sentence, True) for head, sentence in in_one]
     out = []
-    for head, sentence in pairs:
+    for head, sentence, *faults_only in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
         if not found or search(kind, sentence, ""):
             continue
@@ -595,14 +642,15 @@ def list_sentences(kind: str, text: str, before: str = "") -> list[tuple[dict, s
             continue
         items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
         for name in names:
-            read = _list_read(kind, name, items, search(kind, head, ""))
-            if read and name not in [n for r, _ in out for n in r]:
+            read = _list_read(kind, name, items, search(kind, head, ""), faults)
+            if read and not faults_only and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
     return out
 
 
-def _list_read(kind: str, name: str, items: list[dict], given: list[Found]) -> dict | None:
-    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, or None."""
+def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None) -> dict | None:
+    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, or None; a
+    list not adding up to its own total is put in ``faults``."""
     names = [norm(i["name"]) for i in items]
     labels = table_labels(kind)[0]
     if len(set(names)) < len(names) or any(n in labels for n in names):
@@ -624,17 +672,23 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found]) -> d
         return {name: items}
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
+    if faults is not None and total == list_total(kind, name) and (name, summed, stated) not in faults:
+        faults.append((name, summed, stated))
     return None
+
+
+_PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")
 
 
 def _shares_agree(shares: list[str], counts: list[int]) -> bool:
     """Each share (12.5%) is its count's share of the counts' sum, to its printed decimals give or take one."""
-    total = sum(counts)
-    for share, count in zip(shares, counts):
-        found = re.fullmatch(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*", share)
-        if not found or total <= 0:
-            return False
-        places = len(found.group(2) or "")
-        if abs(Decimal(found.group(1)) - share_of(count, total, places)) > Decimal(1).scaleb(-places):
-            return False
-    return True
+    return all(_share_agrees(share, count, sum(counts)) for share, count in zip(shares, counts))
+
+
+def _share_agrees(share: str, count: int, total: int) -> bool:
+    """``share`` (12.5%) is ``count``'s share of ``total``, to its printed decimals give or take one."""
+    found = _PERCENT.fullmatch(share)
+    if not found or total <= 0:
+        return False
+    places = len(found.group(2) or "")
+    return abs(Decimal(found.group(1)) - share_of(count, total, places)) <= Decimal(1).scaleb(-places)

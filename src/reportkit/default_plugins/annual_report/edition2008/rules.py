@@ -34,9 +34,9 @@ def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
             if summed > figures.total or (summed != figures.total and not figures.partial):
                 names = "、".join(c.name for c in figures.categories)
                 hint = "" if figures.partial else "；如果只列了其中几类，请写 partial: true"
-                yield Finding(ERROR, (
-                    f"“{heading}”：各类别（{names}）之和为 {summed} 条，而本年度主动公开总数 total 为 {figures.total} 条{hint}"
-                ), path + ("total",))
+                said = f"“{heading}”：各类别（{names}）之和为 {summed} 条，而本年度主动公开总数"
+                yield Finding(ERROR, f"{said} total 为 {figures.total} 条{hint}", path + ("total",),
+                              published=f"{said}为 {figures.total} 条：请核对后改正其中一处")
         for i, category in enumerate(figures.categories):
             if category.share is None:
                 continue
@@ -46,11 +46,10 @@ def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
                 continue
             computed = share_of(category.count, total, decimal_places(category.share))
             if computed != category.share:
-                yield Finding(ERROR, (
-                    f"“{heading}”：“{category.name}”{category.count} 条占本年度 {total} 条的 "
-                    f"{percent_text(share_of(category.count, total))}，而填写的占比为 {percent_text(category.share)}"
-                    "（占比由 reportkit 计算，可删去 share）"
-                ), where)
+                said = (f"“{heading}”：“{category.name}”{category.count} 条占本年度 {total} 条的 "
+                        f"{percent_text(share_of(category.count, total))}，而")
+                yield Finding(ERROR, f"{said}填写的占比为 {percent_text(category.share)}（占比由 reportkit 计算，可删去 share）",
+                              where, published=f"{said}报告写的占比为 {percent_text(category.share)}")
         if figures.cumulative is not None and total is not None and figures.cumulative < total:
             yield Finding(ERROR, (
                 f"“{heading}”：历年累计主动公开 {figures.cumulative} 条，少于本年度的 {total} 条；累计数应包含本年度"
@@ -73,8 +72,9 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
             summed = sum(t.count for t in items)
             if typed is not None and items and summed != typed:
                 names = "、".join(f"{t.name} {t.count}" for t in items)
-                yield Finding(ERROR, f"“{heading}”：{unit}之和（{names}）为 {summed} 件，而{what} {total_key} 为 {typed} 件",
-                              path + (total_key,))
+                said = f"“{heading}”：{unit}之和（{names}）为 {summed} 件，而{what}"
+                yield Finding(ERROR, f"{said} {total_key} 为 {typed} 件", path + (total_key,),
+                              published=f"{said}为 {typed} 件：请核对后改正其中一处")
         received, answered = figures.received_total, figures.answered_total
         if received is not None and answered is not None and answered > received:
             yield Finding(WARNING, (
@@ -105,10 +105,10 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             if len(values) > 1 or None in values or typed is None or typed in values:
                 continue
             name = type(data.figures).model_fields[field].title
-            yield Finding(WARNING, (
-                f"“{data.title or section.title}”的{seen[0].place}写的是“{seen[0].words}”（{values.pop()}），而 figures 的“{name}”"
-                f"（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致"
-            ), ("sections", section.key, "figures", field))
+            said = f"“{data.title or section.title}”的{seen[0].place}写的是“{seen[0].words}”（{values.pop()}），而"
+            yield Finding(WARNING, f"{said} figures 的“{name}”（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致",
+                          ("sections", section.key, "figures", field),
+                          published=f"{said}报告别处的“{name}”为 {typed}：请核对后改正其中一处")
 
 
 def check_problems(report: AnnualReport2008) -> Iterator[Finding]:
@@ -158,8 +158,9 @@ def check_preamble(report: AnnualReport2008) -> Iterator[Finding]:
     for i, text in enumerate(spec.text):
         for key, words, generated in (("parts", "个部分", "“本报告分为……个部分”"), ("period", "统计期限", "“……统计期限为……”")):
             if getattr(spec, key) and words in text:
-                yield Finding(WARNING, f"前言自写的段落已写了“{words}”，reportkit 还会接着生成{generated}一句，前言就说了两次："
-                                       f"请在 preamble 下写 {key}: false，或删去自写的这一句", ("preamble", "text", i))
+                said = f"前言自写的段落已写了“{words}”，reportkit 还会接着生成{generated}一句，前言就说了两次"
+                yield Finding(WARNING, f"{said}：请在 preamble 下写 {key}: false，或删去自写的这一句", ("preamble", "text", i),
+                              published=f"{said}：重新排版前请删去自写的这一句")
 
 
 def check_deadline(report: AnnualReport2008) -> Iterator[Finding]:
