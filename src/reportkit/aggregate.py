@@ -160,32 +160,38 @@ def _why(diagnostics) -> str:
 
 
 def _one_form(units, failed) -> list:
-    """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbook (the same name
-    before the suffix, or the same agency and year) once: the data file, when the two have the same numbers; neither
-    (in ``failed``, with the fix) when they differ."""
-    kept, dropped = list(units), set()
+    """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbooks (the same name
+    before the suffix, or the same agency and year) once: the data file, when they all have the same numbers; none
+    (in ``failed``, with the fix) when one workbook differs."""
     yamls = [(path, report) for path, report in units if path.suffix.lower() != ".xlsx"]
     by_name = {(path.parent.resolve(), path.stem.casefold()): (path, report) for path, report in yamls}
     by_agency = {(report.agency, report.year): (path, report) for path, report in yamls}
+    twins = []  # (workbook, its data file, the data file's report, their first difference or None)
     for path, report in units:
-        if path.suffix.lower() != ".xlsx":
-            continue
-        twin = by_name.get((path.parent.resolve(), path.stem.casefold())) or by_agency.get((report.agency, report.year))
-        if twin is None:
-            continue
-        other, theirs = twin
-        differ = _first_difference(theirs, report)
-        if differ is None:
-            click.echo(f"{path}: warning: 与 {other} 是同一单位（“{theirs.agency}”{theirs.year} 年度）的工作簿和数据文件，"
-                       f"数字相同：只计入 {other}", err=True)
-            dropped.add(path)
-            continue
-        why = (f"与 {other} 是同一单位（“{theirs.agency}”{theirs.year} 年度）的工作簿和数据文件，而数字不同（{differ}）："
-               f"两个都不计入。请核对后运行 reportkit tables import {path} --into {other}，再只给出 {other}")
-        failed.append((path, why))
-        failed.append((other, f"与工作簿 {path} 的数字不同，不计入（见 {path} 的说明）"))
-        dropped |= {path, other}
-    return [(path, report) for path, report in kept if path not in dropped]
+        twin = path.suffix.lower() == ".xlsx" and (
+            by_name.get((path.parent.resolve(), path.stem.casefold())) or by_agency.get((report.agency, report.year)))
+        if twin:
+            twins.append((path, *twin, _first_difference(twin[1], report)))
+    differing: dict[Path, list[Path]] = {}
+    for path, other, _theirs, differ in twins:
+        if differ is not None:
+            differing.setdefault(other, []).append(path)
+    dropped = set(differing)
+    for path, other, theirs, differ in twins:
+        same = f"与 {other} 是同一单位（“{theirs.agency}”{theirs.year} 年度）的工作簿和数据文件"
+        dropped.add(path)
+        if differ is not None:
+            why = (f"{same}，而数字不同（{differ}）：两个都不计入。请核对后运行 reportkit tables import {path} "
+                   f"--into {other}，再只给出 {other}")
+            failed.append((path, why))
+        elif other in differing:
+            unlike = differing[other][0]
+            failed.append((path, f"{same}，数字相同，而 {other} 与工作簿 {unlike} 的数字不同：不计入（见 {unlike} 的说明）"))
+        else:
+            click.echo(f"{path}: warning: {same}，数字相同：只计入 {other}", err=True)
+    for other, books in differing.items():
+        failed.append((other, f"与工作簿 {'、'.join(map(str, books))} 的数字不同，不计入（见 {books[0]} 的说明）"))
+    return [(path, report) for path, report in units if path not in dropped]
 
 
 def _first_difference(a, b) -> str | None:

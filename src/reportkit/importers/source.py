@@ -117,9 +117,11 @@ def _paragraphs(text: str) -> list[str]:
     after a short line (无 / 某县水利局); not at the others."""
     parts = [""]
     blank = False
-    for piece in text.split("\n"):
+    pieces = text.split("\n")
+    for i, piece in enumerate(pieces):
         before = clean(parts[-1])
-        heading = heading_level(before) and "。" not in before and not _heading_tail(before, piece)
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        heading = heading_level(before) and "。" not in before and not _heading_tail(before, piece, after)
         organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
@@ -138,14 +140,17 @@ _NONE = re.compile(r"^(?:暂?无|没有)")
 _HEADING_LENGTH = 40
 
 
-def _heading_tail(heading: str, piece: str) -> bool:
+def _heading_tail(heading: str, piece: str, after: str | None) -> bool:
     """Whether the line ``piece`` after a numbered ``heading`` line in a body paragraph is the heading's rest, wrapped
     by a line break (Shift+Enter, <br>: 二、主动公开 / 政府信息情况): not indented, no heading, no clause, no date, no
-    organ's name, no part's short text (无), and the two no longer than a heading."""
+    organ's name, no part's short text (无), the two no longer than a heading, and the line ``after`` it (None: none)
+    no sentence it begins (“一、总体情况 / 本局全年坚持依法依规 / 做好公开，…” is a heading and its text)."""
     tail = clean(piece)
     return bool(tail) and not piece[:1].isspace() and not heading_level(tail) and not _CLAUSE.search(tail) \
         and not date_line(tail) and not organ_name(tail, ending=True) and not _NONE.match(tail) \
-        and len(heading + tail) <= _HEADING_LENGTH
+        and len(heading + tail) <= _HEADING_LENGTH \
+        and (after is None or not after.strip() or after[:1].isspace() or bool(heading_level(clean(after)))
+             or bool(date_line(after)))
 
 
 def _heading_wrapped(text: str) -> str:

@@ -159,8 +159,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     (r"上年结转(?:政府信息公开申请)?", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
     (r"结转下一?年度?(?:继续)?办理", "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
-    (r"(?<!不)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
-    (_LISTED + r"部分公开", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
+    (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
+    (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
     (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", _DENIED),
     (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", _UNABLE),
     (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", _NOT_PROCESSED),
@@ -198,9 +198,9 @@ _NOT_THE_TABLE = re.compile(
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
 _WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
-#: 公开的2件”.
+#: 公开的2件” (“的两件”).
 _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属于)?政府信息公开(?:工作)?(?:方面|类|领域)?的?"
-                              r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?(\d+)件")
+                              rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{_NUMBER})\s*件")
 
 
 #: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
@@ -248,11 +248,14 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
 _BARE = re.compile(r"^(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*$")
 
 
-def _one_kind(report, text: str, start: int) -> bool:
-    """Whether “不予公开” (…) at ``start`` of ``text`` may be said of one kind, not of its group as a whole: a reason in
-    its clause (:data:`_BARE`), or a clause before it in the sentence that is no count (“涉及商业秘密的，不予公开2件”,
-    “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”)."""
-    sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, ""))[-1]
+def _one_kind(report, text: str, m: re.Match) -> bool:
+    """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group as a whole: a
+    reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the
+    sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，
+    不予公开8件”)."""
+    if m.group("aside"):
+        return True
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
     *before, clause = re.split(r"[，,：:]|(?<=件)、", sentence)
     return not _BARE.match(clause.strip()) or bool(before) and not re.search(r"件\s*$|中$", before[-1].rstrip())
 
@@ -293,7 +296,7 @@ def check_figures(report) -> Iterator[Finding]:
                 stated = _number(m.group("n"))
                 if stated is None or _not_the_table(report, text, m) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
-                        or value in _GROUPS and _one_kind(report, text, m.start()):
+                        or value in _GROUPS and _one_kind(report, text, m):
                     continue
                 said, (table, parts, cite) = m.group(), value(report)
                 at, read = said, {table, parts}
@@ -305,9 +308,10 @@ def check_figures(report) -> Iterator[Finding]:
                     read |= {table + carried, parts + carried}
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
-                    stated, said = int(part.group(1)), text[m.start():m.end() + part.end()]
+                    stated, said = _number(part.group("n")), text[m.start():m.end() + part.end()]
                     at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
-                if stated not in read and table not in area.get(value, ()):  # a wrong 总计 is R2's (R3, R5)
+                # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
+                if stated is not None and stated not in read and table not in area.get(value, ()):
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
                     yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                                   published=wrong if cite else None)
