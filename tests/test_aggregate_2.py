@@ -241,3 +241,21 @@ def test_300_units_are_summed(tmp_path, workbooks):
     assert result.exit_code == 0, result.output
     assert summed(out, NEW) == 38 * (300 - workbooks) + workbooks
     assert "汇总 300 个单位的统计表" in out.read_text(encoding="utf-8")
+
+
+def test_a_workbook_of_another_year_beside_a_data_file_of_its_name_is_another_year(tmp_path):
+    """a.xlsx of 2022 beside a.yaml of 2023 was called the same unit “with other numbers”, and both were left out: a
+    file of the same name but another year is last year's form, left out as another year, and a.yaml counts."""
+    unit = tmp_path / "a.yaml"
+    shutil.copy(SAMPLE, unit)
+    last = tmp_path / "old" / "a.yaml"
+    last.parent.mkdir()
+    last.write_text(SAMPLE.read_text(encoding="utf-8").replace("year: 2023", "year: 2022", 1), encoding="utf-8")
+    book = tmp_path / "a.xlsx"
+    assert run("tables", "export", last, "-o", book).exit_code == 0
+    out = tmp_path / "region.yaml"
+    result = run("aggregate", unit, book, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "同一单位" not in result.output
+    assert f"{book}: warning: 未计入汇总：是 2022 年度" in result.output
+    assert summed(out, NEW) == 38

@@ -160,16 +160,17 @@ def _why(diagnostics) -> str:
 
 
 def _one_form(units, failed) -> list:
-    """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbooks (the same name
-    before the suffix, or the same agency and year) once: the data file, when they all have the same numbers; none
-    (in ``failed``, with the fix) when one workbook differs."""
+    """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbooks (of one year, and
+    the same name before the suffix or the same agency) once: the data file, when they all have the same numbers; none
+    (in ``failed``, with the fix) when one workbook differs. One of another year is left to :func:`_one_year`."""
     yamls = [(path, report) for path, report in units if path.suffix.lower() != ".xlsx"]
-    by_name = {(path.parent.resolve(), path.stem.casefold()): (path, report) for path, report in yamls}
+    by_name = {(path.parent.resolve(), path.stem.casefold(), report.year): (path, report) for path, report in yamls}
     by_agency = {(report.agency, report.year): (path, report) for path, report in yamls}
     twins = []  # (workbook, its data file, the data file's report, their first difference or None)
     for path, report in units:
         twin = path.suffix.lower() == ".xlsx" and (
-            by_name.get((path.parent.resolve(), path.stem.casefold())) or by_agency.get((report.agency, report.year)))
+            by_name.get((path.parent.resolve(), path.stem.casefold(), report.year))
+            or by_agency.get((report.agency, report.year)))
         if twin:
             twins.append((path, *twin, _first_difference(twin[1], report)))
     differing: dict[Path, list[Path]] = {}

@@ -213,7 +213,7 @@ class Geometry:
         """Lines of space between two organs of a joint 署名 (§7.3.5.2: the lead organ first, the others below it)
         whose names wrap (:meth:`signature_wraps`): half a line. Their lines all stand right-aligned, and a reader could
         not tell where one organ's name ends and the next begins; a name that fits its line needs no gap."""
-        return 0.5 if len(organs) > 1 and self.signature_wraps(organs) else 0
+        return 0.5 if len(organs) > 1 and self.signature_wraps(organs) else 0.0
 
     def note_keeps_together(self, items: list[str], organs: list[str] | None) -> bool:
         """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last two
