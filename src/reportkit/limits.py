@@ -5,15 +5,19 @@ WeasyPrint lays out a paragraph in time that grows faster than its length (a
 whole document in memory; these bounds keep every render within about a
 minute and a gigabyte (docs/reliability.md has the measurements). Anything
 larger is refused with the limit and the place in the data, as is a table whose
-cells do not fill its grid (no engine could draw it).
+cells do not fill its grid (no engine could draw it). A figure too wide for its column however the table's
+columns are shared (every engine would break it inside: 99999|9999) is a warning (:func:`figure_warnings`): a
+mistyped count, or a long number in a table of the clerk's own.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import Document, Table
-from .errors import ERROR, Diagnostic, InvalidData
-from .layout import UNBROKEN
+from .errors import ERROR, WARNING, Diagnostic, InvalidData
+from .layout import UNBROKEN, Geometry
+from .line_breaks import unfitted_figures
 
 #: Characters in one paragraph, heading or table cell.
 MAX_TEXT_CHARS = 50_000
@@ -90,3 +94,23 @@ def _tables(blocks):
 
 def _first_source(document: Document) -> str | None:
     return next((source.file for _, _, source in document.texts() if source is not None), None)
+
+
+#: The rule of :func:`figure_warnings`: of reportkit's printed page, not of the data (``check`` of a report published
+#: in its own layout leaves it out).
+FIGURE_WIDTH = "figure-width"
+
+
+def figure_warnings(document: Document, geometry: Geometry) -> list[Diagnostic]:
+    """A warning at each figure of ``document``'s tables too wide for its column in ``geometry`` however the columns
+    are shared (:func:`~reportkit.line_breaks.unfitted_figures`): every engine prints it broken inside."""
+    found = []
+    for table in _tables(document.blocks):
+        if table.shape_problem():
+            continue
+        over, most = unfitted_figures(table, geometry)
+        found += [replace(Diagnostic.at(WARNING, (
+            f"表格中的数 {figure} 太长，这一列排不下，印出来会从数字中间折行：这张表的列宽最多排得下 {most} 位数字"
+            f"（合计、总计由各格相加，也算在内）。请核对这个数"), cell.source or table.source), rule=FIGURE_WIDTH)
+            for cell, figure in over]
+    return found

@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 
-from .blocks import Attachment, AttachmentNote, Document, Signature, Table, Title
+from .blocks import Attachment, AttachmentNote, Cell, Document, Signature, Table, Title
 from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 
 
@@ -125,6 +125,14 @@ def fitted_tables(document: Document, geometry: Geometry) -> Document:
     return dataclasses.replace(document, blocks=fitted(document.blocks))
 
 
+#: Characters a line a column keeps when it gives room to a figure: a head set one character a line is unreadable
+#: (表三's 三、本年度办理结果 was, for a province's 7-digit totals), as is a mark set apart from what it holds.
+_FLOOR_CHARS = 2
+#: What a line cannot break inside (禁则): a character with the opening marks before it and the closing marks after it
+#: (（三）, “三, 定”).
+_CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*.[{re.escape(CLOSING_MARKS)}]*")
+
+
 def _fitted(table: Table, geometry: Geometry) -> list[float]:
     scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]  # pt
@@ -132,17 +140,14 @@ def _fitted(table: Table, geometry: Geometry) -> list[float]:
     cells = [(c, cell.text) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)]
     if all(len(text) * 0.56 * size + padding <= widths[c] for c, text in cells):  # most tables: nothing can be too wide
         return table.widths
-    need = [0.0] * len(widths)  # the widest figure of each column's one-column cells, with its padding
-    for c, text in cells:
-        for m in _FIGURE.finditer(text):
-            need[c] = max(need[c], sum(map(_figure_width, m.group())) * size + padding)
+    need = _needs(table, geometry, widths)
     short = sum(max(n - w, 0) for n, w in zip(need, widths))
     if not short:
         return table.widths
-    floor = size + padding  # one character a line
+    floor = _floors(table, geometry, widths)
     widened = [max(w, n) for w, n in zip(widths, need)]
-    for donors in ([c for c in range(len(widths)) if need[c] <= floor], range(len(widths))):
-        spare = {c: widened[c] - max(need[c], floor) for c in donors if widened[c] > max(need[c], floor)}
+    for donors in ([c for c in range(len(widths)) if need[c] <= floor[c]], range(len(widths))):
+        spare = {c: widened[c] - max(need[c], floor[c]) for c in donors if widened[c] > max(need[c], floor[c])}
         given = min(short, sum(spare.values()))
         for c, room in spare.items():
             widened[c] -= given * room / sum(spare.values())
@@ -150,6 +155,52 @@ def _fitted(table: Table, geometry: Geometry) -> list[float]:
         if short <= 1e-9:
             return [w / scale for w in widened]
     return table.widths
+
+
+def _needs(table: Table, geometry: Geometry, widths: list[float]) -> list[float]:
+    """The widest figure of each column's one-column cells, with its padding, in pt (0 for a column without one)."""
+    padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
+    need = [0.0] * len(widths)
+    for (_, c), cell in table.grid().items():
+        if cell.colspan == 1 and c < len(widths):
+            for m in _FIGURE.finditer(cell.text):
+                need[c] = max(need[c], sum(map(_figure_width, m.group())) * size + padding)
+    return need
+
+
+def _floors(table: Table, geometry: Geometry, widths: list[float]) -> list[float]:
+    """The narrowest each column may be made, in pt: :data:`_FLOOR_CHARS` characters a line, or its one-column
+    cells' widest :data:`_CLUSTER`, with padding."""
+    padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
+    chars = [float(_FLOOR_CHARS)] * len(widths)
+    for (_, c), cell in table.grid().items():
+        if cell.colspan == 1 and c < len(widths):
+            chars[c] = max([chars[c]] + [text_width(m.group()) for m in _CLUSTER.finditer(cell.text)])
+    return [n * size + padding for n in chars]
+
+
+def unfitted_figures(table: Table, geometry: Geometry) -> tuple[list[tuple[Cell, str]], int]:
+    """The figures of ``table`` (as :func:`fitted_tables` left it) wider than their one-column cells, each with its
+    cell, and the most digits any figure of the table may have for :func:`fitted_tables` to fit them all."""
+    scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
+    widths = [w * scale for w in table.widths]
+    padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
+    over = [(cell, m.group()) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)
+            for m in _FIGURE.finditer(cell.text)
+            if sum(map(_figure_width, m.group())) * size + padding > widths[c] + 1e-6]
+    if not over:
+        return [], 0
+    need = _needs(table, geometry, widths)
+    least = [min(w, f) for w, f in zip(widths, _floors(table, geometry, widths))]  # what a column keeps giving room
+
+    def fits(digits: int) -> bool:
+        cap = digits * _figure_width("0") * size + padding
+        return sum(max(min(n, cap), k) for n, k in zip(need, least)) <= sum(widths) + 1e-6
+
+    most = 0
+    while fits(most + 1) and most < 40:
+        most += 1
+    return over, most
 
 
 def _figure_width(ch: str) -> float:

@@ -18,7 +18,7 @@ from .blocks import Document
 from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
 from .fonts import coverage, exact_source, role_texts
 from .layout import Geometry, Layout
-from .limits import check_limits
+from .limits import check_limits, figure_warnings
 from .line_breaks import broken_lines, fitted_tables
 from .load import Loaded, load_file
 from .narrative import injected_diagnostics, placeholder_diagnostics
@@ -89,6 +89,7 @@ def prepare_loaded(loaded: Loaded, plugins: Plugins, *, layout: str | None = Non
     files = {validated.loaded.file: validated.loaded.text}
     exact = functools.partial(exact_source, files=files)
     diags.extend(placeholder_diagnostics(document, draft=draft, place=exact))
+    diags.extend(figure_warnings(document, chosen.geometry))
     diags.extend(replace(d, path=loaded.path_at(d.line, d.col)) if d.line else d  # check names its published place
                  for d in injected_diagnostics(document, place=exact))
     renderers = plugins.registry.renderers

@@ -325,6 +325,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     whom reads the published report (its ``published`` wording, where it has one). With ``previous`` the cross-year
     rules run too; that no report of last year was found is a ``note`` row.
     """
+    from ..limits import FIGURE_WIDTH
     from . import import_file
 
     name = str(path)
@@ -347,6 +348,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # the value left as a placeholder is already reported by its import finding
         if said and d.rule == "R11" and d.path == ("title",):
             continue  # a title without the year: the import's finding says so, and where the year was taken from
+        if d.rule == FIGURE_WIDTH:
+            continue  # a figure reportkit's page would print broken: the report was printed in its own layout
         place = _source_place(result.imported, d.path) or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
                          place=place, message=d.published or d.message))

@@ -80,6 +80,10 @@ def _not_huge(value: int) -> int:
     return value
 
 
+#: A count of the 2008 edition's figures, held to the same digits.
+BoundedInt = Annotated[int, AfterValidator(_not_huge)]
+
+
 class Count(_Cell):
     """A count: a non-negative integer."""
 

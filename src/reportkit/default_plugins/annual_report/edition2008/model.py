@@ -21,7 +21,7 @@ from reportkit.narrative import FORBID, Text, Words
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
 
-from ..model import Contact, Date, Money, Period, ReportCommon, decimal_places
+from ..model import BoundedInt, Contact, Date, Money, Period, ReportCommon, decimal_places
 from .spec import EDITION, ISSUED_BY, OWN, REGULATION, SECTIONS, default_period, order_table
 
 
@@ -69,7 +69,7 @@ class Category(_Row):
     """One category of the items disclosed in the year."""
 
     name: str = Field(min_length=1, title="类别", description="信息类别，如“政策法规类”")
-    count: int = Field(ge=0, title="条数", description="本年度主动公开的这一类信息条数")
+    count: BoundedInt = Field(ge=0, title="条数", description="本年度主动公开的这一类信息条数")
     share: Optional[Percent] = Field(
         None, title="占比", description="占本年度主动公开总数的百分比；由 reportkit 计算，可不填，如填写必须与计算值一致")
 
@@ -78,22 +78,22 @@ class Channel(_Row):
     """A channel (网站、公开栏、新闻媒体 …), with the number of items it carried if known."""
 
     name: str = Field(min_length=1, title="渠道", description="公开渠道，如“门户网站”“新闻媒体”")
-    count: Optional[int] = Field(None, ge=0, title="条数", description="经这一渠道公开的信息条数；不知道可不填")
+    count: Optional[BoundedInt] = Field(None, ge=0, title="条数", description="经这一渠道公开的信息条数；不知道可不填")
 
 
 class Tally(_Row):
     """A counted line of the applications: a channel of receipt or an outcome of the answers."""
 
     name: str = Field(min_length=1, title="名称", description="如“在线申请”，或答复结果“同意公开”")
-    count: int = Field(ge=0, title="件数", description="件数")
+    count: BoundedInt = Field(ge=0, title="件数", description="件数")
 
 
 class DisclosureFigures(_Row):
     """主动公开的数量：本年度、累计、按类别（占比自动计算）、按渠道"""
 
-    total: Optional[int] = Field(
+    total: Optional[BoundedInt] = Field(
         None, ge=0, title="本年度主动公开数", description="本年度主动公开的信息条数；不填则为各类别之和")
-    cumulative: Optional[int] = Field(
+    cumulative: Optional[BoundedInt] = Field(
         None, ge=0, title="累计主动公开数", description="历年累计主动公开的信息条数（含本年度）")
     categories: list[Category] = Field(default_factory=list, title="按类别",
                                        description="各类别的条数；占比由 reportkit 计算")
@@ -120,9 +120,9 @@ class DisclosureFigures(_Row):
 class ApplicationFigures(_Row):
     """依申请公开：收到的申请（按渠道）和答复（按结果）"""
 
-    received: Optional[int] = Field(None, ge=0, title="收到申请数", description="本年度收到的申请件数；不填则为各渠道之和")
+    received: Optional[BoundedInt] = Field(None, ge=0, title="收到申请数", description="本年度收到的申请件数；不填则为各渠道之和")
     channels: list[Tally] = Field(default_factory=list, title="按申请渠道", description="各申请渠道（当面、信函、网上 …）的件数")
-    answered: Optional[int] = Field(None, ge=0, title="答复数", description="本年度答复的件数；不填则为各答复结果之和")
+    answered: Optional[BoundedInt] = Field(None, ge=0, title="答复数", description="本年度答复的件数；不填则为各答复结果之和")
     outcomes: list[Tally] = Field(default_factory=list, title="按答复结果",
                                   description="各答复结果（同意公开、部分公开、不予公开、信息不存在 …）的件数")
     show: Show = Field("text", title="印法", description=_SHOW)
@@ -150,9 +150,9 @@ REVIEW_LABELS = (("reviews", "行政复议"), ("suits", "行政诉讼"), ("compl
 class ReviewFigures(_Row):
     """因政府信息公开被申请行政复议、提起行政诉讼和申诉的件数"""
 
-    reviews: Optional[int] = Field(None, ge=0, title="行政复议", description="因政府信息公开被申请行政复议的件数")
-    suits: Optional[int] = Field(None, ge=0, title="行政诉讼", description="因政府信息公开被提起行政诉讼的件数")
-    complaints: Optional[int] = Field(None, ge=0, title="申诉", description="有关政府信息公开的申诉（举报）件数")
+    reviews: Optional[BoundedInt] = Field(None, ge=0, title="行政复议", description="因政府信息公开被申请行政复议的件数")
+    suits: Optional[BoundedInt] = Field(None, ge=0, title="行政诉讼", description="因政府信息公开被提起行政诉讼的件数")
+    complaints: Optional[BoundedInt] = Field(None, ge=0, title="申诉", description="有关政府信息公开的申诉（举报）件数")
     show: Show = Field("text", title="印法", description=_SHOW)
 
     @property
@@ -171,7 +171,7 @@ class FeeFigures(_Row):
 
     charged: Money = Field(Decimal(0), ge=0, title="收取费用（元）", description="本年度收取的检索、复制、邮寄等费用，单位：元")
     waived: Optional[Money] = Field(None, ge=0, title="减免费用（元）", description="本年度减免的费用，单位：元；没有可不填")
-    waived_cases: Optional[int] = Field(None, ge=0, title="减免件数", description="减免费用的申请件数；没有可不填")
+    waived_cases: Optional[BoundedInt] = Field(None, ge=0, title="减免件数", description="减免费用的申请件数；没有可不填")
     show: Show = Field("text", title="印法", description=_SHOW)
 
     @field_validator("charged", "waived")
