@@ -154,23 +154,15 @@ def _position(d: Diagnostic) -> tuple:
 
 _CELL = re.compile(r"([A-Za-z]+)(\d+)")
 _NUMBERED = re.compile(r"(\d+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])")
-_CHINESE_DIGITS = "一二三四五六七八九"
 
 
 def _natural(name: str) -> tuple:
     """A sheet's name with its numbers as numbers: 表二 < 表三 < 表十二 (the characters' own order puts 三 before 二)."""
+    from .outline import numeral_value
+
     parts = _NUMBERED.split(name)
-    return tuple(_number(part) if i % 2 else part for i, part in enumerate(parts))
+    return tuple(numeral_value(part) if i % 2 else part for i, part in enumerate(parts))
 
-
-def _number(numeral: str) -> int:
-    if numeral.isdigit():
-        return int(numeral)
-    tens, ten, ones = numeral.partition("十")
-    if not ten:
-        return _CHINESE_DIGITS.index(numeral) + 1
-    return ((_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10
-            + (_CHINESE_DIGITS.index(ones) + 1 if ones else 0))
 
 
 #: Lines of one kind of problem shown per file; the rest are counted (200,000 unknown keys are one mistake).

@@ -45,6 +45,25 @@ def chinese_numeral(n: int) -> str:
     return _below_10000(n) if n >= 20 or n < 10 else "十" + (_DIGITS[n - 10] if n > 10 else "")
 
 
+#: Each Chinese digit's value, with the forms read but not written by :func:`chinese_numeral` (〇, 两).
+_VALUES = {**{c: i for i, c in enumerate(_DIGITS)}, "〇": 0, "两": 2}
+_BELOW_1000 = re.compile(r"(?:([一二两三四五六七八九])百[零〇]?)?(?:([一二三四五六七八九])?(十))?([一二两三四五六七八九])?")
+
+
+def numeral_value(text: str) -> int | None:
+    """The value of ``text`` in digits, or in Chinese numerals below 1000 (二, 两, 十二, 四十八, 一百零五): what
+    :func:`chinese_numeral` writes, read back; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if text in ("零", "〇"):
+        return 0
+    found = _BELOW_1000.fullmatch(text) if text else None
+    if not found:
+        return None
+    hundreds, tens, ten, ones = found.groups()
+    return 100 * _VALUES.get(hundreds, 0) + 10 * (_VALUES[tens] if tens else bool(ten)) + _VALUES.get(ones, 0)
+
+
 def _below_10000(n: int) -> str:
     out, zero = "", False
     for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
+from ..outline import numeral_value
 from . import labels
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import Grid, Para, Published
@@ -98,16 +99,6 @@ def to_number(text: str) -> str:
     return "".join(_NUMERAL.get(c, c) for c in text)
 
 
-def small_number(text: str) -> int:
-    """1-31 written as digits or as 十一, 二十五, 三十一."""
-    if text.isdigit():
-        return int(text)
-    tens, _, ones = text.partition("十")
-    if "十" not in text:
-        return int(_NUMERAL[text])
-    return (int(_NUMERAL[tens]) if tens else 1) * 10 + (int(_NUMERAL[ones]) if ones else 0)
-
-
 def parse_date(text: str) -> tuple[dt.date, bool] | None:
     """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
     Chinese numerals)."""
@@ -116,7 +107,7 @@ def parse_date(text: str) -> tuple[dt.date, bool] | None:
         return None
     year, month, day = found.groups()
     try:
-        return dt.date(int(to_number(year)), small_number(month), small_number(day)), not year.isdigit()
+        return dt.date(int(to_number(year)), numeral_value(month), numeral_value(day)), not year.isdigit()
     except (ValueError, KeyError):
         return None
 

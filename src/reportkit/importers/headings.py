@@ -6,7 +6,8 @@ import re
 
 from ..outline import TYPED_NUMBER
 from . import labels
-from .frame import is_heading, small_number
+from ..outline import numeral_value
+from .frame import is_heading
 from .labels import heading_level
 from .source import Para
 
@@ -23,7 +24,7 @@ def _numbered(text: str) -> tuple[str, int] | None:
     if not found:
         return None
     return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], \
-        small_number(found.group())
+        numeral_value(found.group())
 
 
 def run_in(para: Para) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
+from reportkit.outline import numeral_value
 from reportkit.registry import Finding
 
 from .model import Amount, Change, Count, applications_values, format_amount, outcome_values, shown_outcomes, shown_values
@@ -172,18 +173,6 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
      _t2("normative_documents", "issued", "newly_made")),
 ))
-_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
-
-
-def _number(figure: str) -> int | None:
-    """The value of a figure in Arabic or Chinese numerals up to 999 (“两” 2, “四十八” 48, “一百零五” 105), or None."""
-    if figure.isdigit():
-        return int(figure)
-    m = re.fullmatch(r"(?:([一二两三四五六七八九])百零?)?(?:([一二三四五六七八九])?(十))?([一二两三四五六七八九])?", figure)
-    if not m:
-        return None
-    hundreds, tens, ten, ones = m.groups()
-    return 100 * _DIGITS.get(hundreds, 0) + 10 * (_DIGITS[tens] if tens else bool(ten)) + _DIGITS.get(ones, 0)
 
 
 #: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”), of several (累计, 以来), of a
@@ -275,8 +264,8 @@ def _area_figures(report) -> dict[Callable, set[int]]:
         for pattern, _cell, value in PHRASES:
             for m in pattern.finditer(text):
                 clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1]
-                if area.search(clause) and _number(m.group("n")) is not None:
-                    figures.setdefault(value, set()).add(_number(m.group("n")))
+                if area.search(clause) and numeral_value(m.group("n")) is not None:
+                    figures.setdefault(value, set()).add(numeral_value(m.group("n")))
     return figures
 
 
@@ -293,7 +282,7 @@ def check_figures(report) -> Iterator[Finding]:
             continue
         for pattern, cell, value in PHRASES:
             for m in pattern.finditer(text):
-                stated = _number(m.group("n"))
+                stated = numeral_value(m.group("n"))
                 if stated is None or _not_the_table(report, text, m) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
                         or value in _GROUPS and _one_kind(report, text, m):
@@ -308,7 +297,7 @@ def check_figures(report) -> Iterator[Finding]:
                     read |= {table + carried, parts + carried}
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
-                    stated, said = _number(part.group("n")), text[m.start():m.end() + part.end()]
+                    stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
                     at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
                 # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
                 if stated is not None and stated not in read and table not in area.get(value, ()):
