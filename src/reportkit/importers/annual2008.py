@@ -19,6 +19,7 @@ import re
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
+from ..errors import ERROR
 from . import figures2008, labels
 from .annual import readable
 from .frame import placeholder
@@ -227,7 +228,8 @@ def _disagrees(mapper, kind: str, title: str, name: str, summed: int, total, pla
     """A finding at ``place`` where a list left unread adds up to other than its total read elsewhere: more than it, or
     for a list without ``partial`` (the applications'), other than it. A placeholder's total is a finding already."""
     if isinstance(total, int) and (summed > total or summed != total and "partial" not in FIGURES[kind].model_fields):
-        mapper.find(place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures")
+        mapper.find(place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures",
+                    severity=ERROR)
 
 
 def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list, dict]:
@@ -254,7 +256,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             faults: list = []
             said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults)]
             for name, summed, total in faults:
-                mapper.find(item.place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures")
+                mapper.find(item.place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures",
+                            severity=ERROR)
             before = item.text
             continue
         before = ""
@@ -263,7 +266,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             listed.append((*read, item))
             continue
         for row, fault in figures2008.list_faults(kind, item.rows):
-            mapper.find(item.places[row], f"“{title}”：{fault}", "figures")
+            mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
         hits, unknown = figures2008.search_table(kind, item.rows, item.places)
         found += hits
         if hits and not unknown:

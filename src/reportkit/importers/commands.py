@@ -338,8 +338,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     # A site's navigation and footers, and a report's attachments, left out are no problem of the report (an import
     # tells the clerk to re-add the attachments); a table's totals printed blank are a fault of the page.
     severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
-    rows = [dict(file=name, rule=f"import-{f.rule}", severity=severity.get(f.rule, "warning"), place=f.place,
-                 message=f.published or f.message) for f in result.findings]
+    rows = [dict(file=name, rule=f"import-{f.rule}", severity=f.severity or severity.get(f.rule, WARNING),
+                 place=f.place, message=f.published or f.message) for f in result.findings]
     held = _placeholder_lines(result)
     title = _source_place(result.imported, ("title",))
     said = any(f.rule == "metadata" and f.place == title for f in result.findings)  # “标题里没有报告年度…”

@@ -65,12 +65,15 @@ _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|�
 @dataclass
 class Finding:
     """Something the import could not map: ``place`` in the source, ``message`` in Chinese, ``rule`` for summaries;
-    ``published``: the message as ``check`` says it of the published report, where ``message`` advises on the data."""
+    ``published``: the message as ``check`` says it of the published report, where ``message`` advises on the data;
+    ``severity``: ``check``'s, where it is not its rule's (a 2008 list not adding up is the error the data's rule
+    reports)."""
 
     place: str
     message: str
     rule: str
     published: str | None = None
+    severity: str | None = None
 
 
 @dataclass
@@ -145,8 +148,9 @@ class DocumentMapper:
                                     "请把每一篇另存为一个文件再导入", "sections")
         return items[:cut]
 
-    def find(self, place: str, message: str, rule: str, published: str | None = None) -> None:
-        self.out.findings.append(Finding(place, message, rule, published))
+    def find(self, place: str, message: str, rule: str, published: str | None = None,
+             severity: str | None = None) -> None:
+        self.out.findings.append(Finding(place, message, rule, published, severity))
 
     def title(self) -> tuple[str, str]:
         """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the

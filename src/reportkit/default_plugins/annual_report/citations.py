@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from pydantic import BaseModel
 
+from reportkit.attachments import years_named
 from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
 from reportkit.outline import numeral_value
@@ -175,17 +176,20 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
 ))
 
 
-#: The clause before a phrase speaks of another year (“2020年收到…”, “比上年收到…”), of several (累计, 以来), of a
-#: change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月), of other organs (全县, 各乡镇) or of one
-#: channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…): its figure is no table's.
+#: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
+#: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
+#: organs (全县, 各乡镇) or of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…):
+#: its figure is no table's.
 _NOT_THE_TABLE = re.compile(
-    r"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(\d{4})年"
+    r"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年)"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     r"|全(?:国|省|市|区|县|州|旗|盟)|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
 _WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
+#: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
+_WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”).
 _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属于)?政府信息公开(?:工作)?(?:方面|类|领域)?的?"
@@ -221,15 +225,35 @@ def _of_part(report, text: str, end: int) -> bool:
     return part
 
 
+#: A month's number: 1 to 12, in digits or Chinese numerals.
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+#: A span of months (“1至6月”, “3月1日至12月31日”, “截至11月底”): the whole year only from January to December.
+_MONTHS = re.compile(rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月(?:\s*\d{{1,2}}\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
+                     rf"\s*(?:\d{{4}}\s*年)?\s*(?P<last>{_MONTH})\s*月")
+#: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”): it belongs to the clause after it,
+#: and, first in its sentence, to every clause of the sentence (“2020年，收到申请43件，予以公开17件”).
+_WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末]*"
+                   r"[年度月份日号底末](?:以来|期间|内|中|里)?")
+
+
 def _not_the_table(report, text: str, m: re.Match) -> bool:
-    """Whether the clause of ``text`` before the phrase ``m``, or the phrase's aside but one that says what the count
-    includes (“（含…）”), says its figure is not the table's (:data:`_NOT_THE_TABLE`): a year other than the report's,
-    last year …"""
-    clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1].replace(report.agency, "")
+    """Whether the clause of ``text`` before the phrase ``m`` (with the clauses that say when it is: :data:`_WHEN`), or
+    the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not the table's
+    (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year …"""
+    *before, clause = re.split(r"[，,：:]", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
+    while before and _WHEN.fullmatch(before[-1].strip()):
+        clause = before.pop() + "，" + clause
+    if first and before:
+        clause = first + "，" + clause
+    clause = clause.replace(report.agency, "")
     aside = m.group("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
-    return any(y.group(1) is None or int(y.group(1)) != report.year for y in _NOT_THE_TABLE.finditer(clause))
+    return any(not y.group("year") or years_named(y.group("year")) != {report.year}
+               for y in _NOT_THE_TABLE.finditer(clause)) \
+        or any(numeral_value(s.group("first") or "1") != 1 or numeral_value(s.group("last")) != 12
+               for s in _MONTHS.finditer(clause))
 
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause for N to be the whole group: no reason
@@ -241,11 +265,12 @@ def _one_kind(report, text: str, m: re.Match) -> bool:
     """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group as a whole: a
     reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the
     sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，
-    不予公开8件”)."""
+    不予公开8件”, nor one that only says when: “本年度，不予公开3件”)."""
     if m.group("aside"):
         return True
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
     *before, clause = re.split(r"[，,：:]|(?<=件)、", sentence)
+    before = [b for b in before if not _WHEN.fullmatch(b.strip())]
     return not _BARE.match(clause.strip()) or bool(before) and not re.search(r"件\s*$|中$", before[-1].rstrip())
 
 
@@ -269,10 +294,17 @@ def _area_figures(report) -> dict[Callable, set[int]]:
     return figures
 
 
+#: A count said to take in another (:data:`_WITH_CARRIED`, :data:`_WITH_PARTLY`) is compared with the two together:
+#: (wording, the other's values, the two cells in words; None: the count's own cell is named).
+_INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"), None),
+              _GRANTED: (_WITH_PARTLY, _PARTLY_GRANTED, "表三“（一）予以公开”与“（二）部分公开”的总计之和")}
+
+
 def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
     is not the table's (:data:`_NOT_THE_TABLE`), or whose sentence is about part of the applications (:func:`_of_part`),
-    is not compared; a count of applications said to include last year's carried over is new + carried over, one
+    is not compared; a count of applications said to include last year's carried over is new + carried over (予以公开
+    said to include 部分公开 the two together), one
     received or accepted (not “新收”: “共收到申请52件，其中新收…”) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N
     件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area
     makes its other figures of the cell no table's (:func:`_area_figures`)."""
@@ -289,9 +321,11 @@ def check_figures(report) -> Iterator[Finding]:
                     continue
                 said, (table, parts, cite) = m.group(), value(report)
                 at, read = said, {table, parts}
-                if value is _NEW_RECEIVED and (_WITH_CARRIED.search(text[m.end():])
-                                               or _WITH_CARRIED.search(f"（{m.group('aside') or ''}")):
-                    table, parts = table + carried, parts + carried
+                including = _INCLUDING.get(value)
+                if including and (including[0].search(text[m.end():])
+                                  or including[0].search(f"（{m.group('aside') or ''}")):
+                    more, cell = including[1](report), including[2] or cell
+                    table, parts, cite = table + more[0], parts + more[1], cite if including[2] is None else None
                     read = {table, parts}
                 elif value is _NEW_RECEIVED and not said.startswith("新收"):  # “共受理申请52件”: may take in 上年结转
                     read |= {table + carried, parts + carried}
