@@ -64,7 +64,7 @@ def test_examples_and_expected_list(tmp_path):
     assert result.exit_code == 0, result.output
     assert f"{bad}: warning: 未计入汇总：未通过校验" in result.output
     assert "xinzhou-2020.yaml: warning: 未计入汇总：是 2020 年度（2019 版）" in result.output
-    assert f"{expect}: warning: 缺报：清单中的“c.yaml”不在所给的文件中" in result.output
+    assert f"{expect}:3:1: warning: 缺报：清单中的“c.yaml”不在所给的文件中（写了扩展名，只认 c.yaml）" in result.output
     assert re.search(r"^# 由 reportkit aggregate 汇总 1 个单位", out.read_text(encoding="utf-8"), re.MULTILINE)
     assert load_file(out).data["tables"]["applications"]["new_received"]["natural_person"] == 38
     strict = run("aggregate", good, bad, "-o", tmp_path / "strict.yaml", "--strict")
@@ -161,7 +161,7 @@ def test_expected_list_saved_by_notepad(tmp_path):
         out = tmp_path / f"{encoding}.yaml"
         result = run("aggregate", tmp_path / "a.yaml", "-o", out, "--expect", expect)
         assert result.exit_code == 0, result.output
-        assert f"{expect}: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
+        assert f"{expect}:2:1: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
         assert "清单中的“a.yaml”" not in result.output and new_received(out) == 38
 
 

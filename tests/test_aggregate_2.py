@@ -76,8 +76,11 @@ def test_filled_workbooks_are_summed_beside_data_files(tmp_path):
                  "--expect", expect)
     assert result.exit_code == 0, result.output
     assert summed(out, NEW) == 38 + 5 + 40 and summed(out, GRANTED) == 20 + 5 + 22
-    assert f"{expect}: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
-    assert result.output.count("缺报") == 1  # 教育局.yaml is handed in as 教育局.xlsx
+    assert f"{expect}:4:1: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
+    # a name with its extension is that file: 教育局.xlsx is named, not taken for the listed 教育局.yaml
+    assert f"{expect}:2:1: warning: 缺报：清单中的“教育局.yaml”不在所给的文件中（写了扩展名，只认 教育局.yaml）；所给的有 {edu}" \
+        in result.output
+    assert result.output.count("缺报") == 2
     header = out.read_text(encoding="utf-8").splitlines()[1]
     assert header == f"# 由 reportkit aggregate 汇总 3 个单位的统计表：{units / '自然资源局.yaml'}、{edu}、{exported}"
     region = check_file(out, load_plugins()).report  # R1-R5 hold on the sum

@@ -44,7 +44,7 @@ def test_a_third_party_cannot_take_over_a_built_in_kind_or_layout(install):
             core.register_layouts(register)  # a layout named gbt9704 again
     """)
     result = run("plugins")
-    assert "problem: 插件 reportkit-usurper：版式 gbt9704 已由 reportkit.default_plugins.gbt9704 提供" \
+    assert "warning: 插件 reportkit-usurper：版式 gbt9704 已由 reportkit.default_plugins.gbt9704 提供" \
         in result.output
     assert run("validate", "--strict", SAMPLE).exit_code == 1  # strict: a plugin problem is fatal
     assert run("validate", SAMPLE).exit_code == 0

@@ -119,8 +119,8 @@ def test_generated_package_installs_and_its_tests_pass(install, tmp_path):
     assert "4 passed" in run.stdout
     listed = subprocess.run([sys.executable, "-c", "from reportkit.cli import cli; cli(['plugins'])"], env=env,
                             capture_output=True, encoding="utf-8")
-    assert "reportkit-gbt9704-demo-annex 0.1.0\n  hooks: register_sections\n  sections: demo_annex\n" in listed.stdout
-    assert "problem: 插件 reportkit-template-broken：" in listed.stderr  # a problem, but not the new plugin's
+    assert "reportkit-gbt9704-demo-annex 0.1.0\n  钩子：register_sections\n  栏目：demo_annex\n" in listed.stdout
+    assert "warning: 插件 reportkit-template-broken：" in listed.stderr  # a problem, but not the new plugin's
 
 
 def test_plugins_lists_the_importers_a_plugin_contributes():
@@ -131,7 +131,7 @@ def test_plugins_lists_the_importers_a_plugin_contributes():
 
     with registered(MarkdownImporter()):
         result = CliRunner().invoke(cli, ["plugins"])
-    assert "MarkdownImporter ?\n  hooks: register_importers\n  importers: markdown\n" in result.output
+    assert "MarkdownImporter ?\n  钩子：register_importers\n  导入器：markdown\n" in result.output
 
 
 def test_testing_render_typesets_the_pdf_with_the_engine_asked_for():
@@ -176,4 +176,4 @@ def test_generated_package_gets_the_local_core_in_a_fresh_venv(tmp_path):
     url, module = probe.stdout.splitlines()
     assert url == core.as_uri() and Path(module).is_relative_to(venv)
     listed = subprocess.run([str(venv / "bin" / "reportkit"), "plugins"], capture_output=True, encoding="utf-8")
-    assert "reportkit-gbt9704-demo-annex 0.1.0\n  hooks: register_sections\n  sections: demo_annex\n" in listed.stdout
+    assert "reportkit-gbt9704-demo-annex 0.1.0\n  钩子：register_sections\n  栏目：demo_annex\n" in listed.stdout

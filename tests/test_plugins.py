@@ -507,8 +507,8 @@ def test_plugins_lists_built_ins_and_installed_plugins_with_what_they_contribute
     assert rows["reportkit-gbt9704-sichuan-disaster"]["hooks"] == ["register_rules", "register_sections", "register_settings"]
     assert listing["problems"] == []
     text = run("plugins").output
-    assert "reportkit-gbt9704-sichuan-disaster 0.1.0\n  hooks: register_rules, register_sections, register_settings\n" \
-           "  sections: earthquake_recovery\n" in text
+    assert "reportkit-gbt9704-sichuan-disaster 0.1.0\n  钩子：register_rules、register_sections、register_settings\n" \
+           "  栏目：earthquake_recovery\n" in text
 
 
 def test_plugins_lists_plugins_in_the_order_their_items_are_taken():
@@ -530,7 +530,7 @@ def test_plugins_lists_plugins_in_the_order_their_items_are_taken():
     rows = {row["name"]: row for row in listing["plugins"]}
     assert rows["reportkit-my-redhead"]["layouts"] == ["redhead"] and rows["reportkit-gbt9704-redhead"]["layouts"] == []
     assert listing["problems"] == ["插件 reportkit-gbt9704-redhead：版式 redhead 已由 reportkit-my-redhead 提供"]
-    shown = [line.split()[0] for line in text.splitlines() if not line.startswith((" ", "problem: "))]
+    shown = [line.split()[0] for line in text.splitlines() if not line.startswith((" ", "warning: "))]
     assert shown == names
 
 

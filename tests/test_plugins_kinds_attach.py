@@ -148,7 +148,7 @@ def test_plugins_lists_the_built_ins_first_whatever_the_installed_are_called(ins
     builtin = [row["builtin"] for row in rows]
     assert builtin == sorted(builtin, reverse=True) and "aaa-early" in [row["name"] for row in rows]
     text = [line for line in run("plugins").stdout.splitlines() if not line.startswith(" ")]
-    assert [line.endswith("(built in)") for line in text] == builtin
+    assert [line.endswith("（内置）") for line in text] == builtin
 
 
 # -- 3. the red-head 印发机关 of two lines ----------------------------------------------------------------

@@ -32,7 +32,8 @@ _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
 @click.option("--agency", default="【请填写：本级人民政府名称】", callback=lambda ctx, param, value: _one_line(value),
               help="汇总报告的发布机关。The region's agency.")
 @click.option("--expect", type=click.Path(dir_okay=False, path_type=Path),
-              help="应报单位的清单：每行一个文件名（可不写扩展名）；缺报的会列出。List of the expected units, one a line.")
+              help="应报单位的清单，每行一个文件名：写了扩展名的只认这个文件，不写的 .yaml、.yml、.xlsx 都算；缺报的会列出。"
+                   "List of the expected units, one a line.")
 @click.option("--strict", is_flag=True, help="有未通过校验或缺报的单位时不写出，退出码 1。Fail on any missing or invalid unit.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件（不会覆盖要汇总的文件）。Overwrite an existing file.")
 def aggregate(files, output, agency, expect, strict, force):
@@ -42,8 +43,8 @@ def aggregate(files, output, agency, expect, strict, force):
 
     \b
     例 / Example:
-      reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府 --expect units.txt
-      reportkit aggregate 各单位/ -o 某县2023.yaml --agency 某县人民政府
+      reportkit aggregate units/*.yaml -o 某县2023.yaml --agency 某县人民政府
+      reportkit aggregate 各单位/ -o 某县2023.yaml --expect 应报单位.txt
     """
     from .batch import once
     from .cli import _out, _plugins, _show
@@ -82,8 +83,8 @@ def aggregate(files, output, agency, expect, strict, force):
     missing = _missing(expect, files) if expect else []
     for path, why in failed:
         click.echo(f"{path}: warning: 未计入汇总：{why}", err=True)
-    for name in missing:
-        click.echo(f"{expect}: warning: 缺报：清单中的“{name}”不在所给的文件中", err=True)
+    for warning in missing:
+        click.echo(warning, err=True)
     _warn_same_agency(units)
     if not units:
         click.echo(f"error: 没有可汇总的数据文件或工作簿，未写出 {output}：请给出各单位的 .yaml 数据文件或 .xlsx 工作簿"
@@ -241,7 +242,9 @@ def _warn_same_agency(units) -> None:
 
 
 def _missing(expect: Path, files) -> list[str]:
-    """The names in the list ``expect`` that are not among ``files``."""
+    """A warning, at its line, for each entry of the list ``expect`` that none of ``files`` is: an entry with a unit's
+    extension (某乡.xlsx) is that file only, one without (某乡) any .yaml, .yml or .xlsx of that name; one with folders
+    (甲县/某乡: units of one name in two counties) is a file whose path ends in them."""
     from .cli import _show
     from .load import _decode
 
@@ -252,12 +255,34 @@ def _missing(expect: Path, files) -> list[str]:
     notes = []
     lines = _decode(raw, str(expect), notes).splitlines()  # as a data file is read: Notepad's GBK or UTF-16 too
     _show(notes)
-    given = {Path(f).name for f in files} | {Path(f).stem for f in files} | {str(f) for f in files}
-    wanted = [line.split("#")[0].strip() for line in lines]
-    # 某乡.yaml is handed in as 某乡.xlsx, or listed without its suffix
-    stems = {Path(name).stem if Path(name).suffix.lower() in _UNIT_SUFFIXES else name: name for name in wanted}
-    return [name for stem, name in stems.items()
-            if name and name not in given and Path(name).name not in given and stem not in given]
+    by_name: dict[tuple, list[Path]] = defaultdict(list)  # every tail of a file's path (casefolded), and its stem's
+    by_stem: dict[tuple, list[Path]] = defaultdict(list)
+    for path in files:
+        for whole in {path, path.resolve()}:  # as given, or from the root
+            parts = [part.casefold() for part in whole.parts]
+            stem = (*parts[:-1], whole.stem.casefold())
+            for k in range(1, len(parts) + 1):
+                by_name[tuple(parts[-k:])].append(path)
+                if path.suffix.lower() in _UNIT_SUFFIXES:
+                    by_stem[stem[-k:]].append(path)
+    out, seen = [], set()
+    for number, line in enumerate(lines, 1):
+        name = line.split("#")[0].strip()
+        parts = tuple(part.casefold() for part in Path(name.replace("\\", "/")).parts)  # Windows' 甲县\某乡 too
+        if not name or parts in seen:
+            continue
+        seen.add(parts)
+        where = f"{expect}:{number}:{line.index(name) + 1}: warning: 缺报：清单中的“{name}”不在所给的文件中"
+        suffix = Path(name).suffix
+        if suffix.lower() not in _UNIT_SUFFIXES:
+            if not by_stem[parts]:
+                out.append(f"{where}（没有写扩展名：{name}.yaml、{name}.yml、{name}.xlsx 都算）")
+        elif not by_name[parts]:
+            bare = name[:-len(suffix)]
+            other = by_stem[(*parts[:-1], Path(parts[-1]).stem)]
+            out.append(f"{where}（写了扩展名，只认 {Path(name).name}）" + (
+                f"；所给的有 {other[0]}：如果该单位交的就是它，请在清单中写“{bare}”（不写扩展名，哪种文件都算）" if other else ""))
+    return out
 
 
 def sums(reports) -> tuple[dict[tuple, int | Decimal], dict[str, int | Decimal]]:

@@ -188,7 +188,7 @@ def cli():
 
     \b
     快速开始 / Quick start:
-      reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml
+      reportkit init annual-report --year 2023 --agency 某县教育局 -o report.yaml
       reportkit validate report.yaml
       reportkit render report.yaml -o out/
     """
@@ -379,9 +379,9 @@ def render(files, formats, output, name, layout, previous, previous_dir, draft, 
     例 / Example:
       reportkit render examples/xinzhou-2020.yaml -o out/
       reportkit render report.yaml -o 2023年政府信息公开工作年度报告.pdf
-      reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告' --strict
+      reportkit render data/*.yaml -f pdf -o out/ --name '{agency}{year}年度报告'
       reportkit render report.yaml -f html -f json -o site/
-      reportkit render data/*.yaml -o out/ -j 8 --report 结果.csv
+      reportkit render data/*.yaml -o out/ -j 8 --strict --report 结果.csv
       reportkit render 2023.yaml --previous 2022.yaml -o out/
       reportkit render report.yaml -f pdf --engine typst --pdf-standard a-2b
     """
@@ -562,7 +562,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
 
     \b
     例 / Example:
-      reportkit init annual-report --year 2023 --agency 某某县生态环境局 -o report.yaml --xlsx
+      reportkit init annual-report --agency 某县教育局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
     from .batch import failure_message
@@ -628,6 +628,11 @@ def schema(kind, edition):
     _out(_json(_schema(chosen, edition, plugins)))
 
 
+#: What a plugin contributes, by its key in ``plugins --json``, and its label in the text output.
+_CONTRIBUTED = {"kinds": "文档类型", "sections": "栏目", "layouts": "版式", "renderers": "渲染器", "importers": "导入器",
+                "rules": "规则", "fonts": "字体", "settings": "设置", "commands": "命令"}
+
+
 @cli.command("plugins")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。Machine-readable output.")
 def plugins_cmd(as_json):
@@ -651,13 +656,13 @@ def plugins_cmd(as_json):
         _out(_json({"plugins": rows, "problems": problems}))
         return
     for row in rows:
-        _out(f"{row['name']} {row['version']}{' (built in)' if row['builtin'] else ''}")
-        _out(f"  hooks: {', '.join(row['hooks'])}")
-        for what in ("kinds", "sections", "layouts", "renderers", "importers", "rules", "fonts", "settings", "commands"):
+        _out(f"{row['name']} {row['version']}{'（内置）' if row['builtin'] else ''}")
+        _out(f"  钩子：{'、'.join(row['hooks'])}")
+        for what, label in _CONTRIBUTED.items():
             if row[what]:
-                _out(f"  {what}: {', '.join(row[what])}")
-    for problem in problems:
-        click.echo(f"problem: {problem}", err=True)
+                _out(f"  {label}：{'、'.join(row[what])}")
+    for problem in problems:  # as every other command shows a plugin's problem
+        click.echo(f"warning: {problem}", err=True)
 
 
 @cli.command("new-plugin")
@@ -672,7 +677,8 @@ def new_plugin(name, title, outdir):
     \b
     例 / Example:
       reportkit new-plugin guangdong-annex --title 统计附表说明
-      cd reportkit-gbt9704-guangdong-annex && python -m pip install -e '.[test]' && python -m pytest
+      cd reportkit-gbt9704-guangdong-annex
+      python -m pip install -e '.[test]' && python -m pytest
 
     python 须是装有 reportkit 的 Python（如 .venv/bin/python）。
     """

@@ -185,9 +185,9 @@ def _procurement_unit(book, loaded: Loaded, current: Validated) -> None:
 def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outside, plugins: Plugins, *,
           strict: bool, into: str | None, positions: bool = True) -> Validated:
     """``loaded`` (validated as ``current``, its table placeholders at ``todo``) with the numbers of the workbook
-    ``book`` (``saved``: its formulas' values), validated; every problem at its cell. ``into`` names the data file
-    the fixes refer to (None: the workbook has none); without ``positions``, a finding on no cell is at the
-    workbook, not at a line of ``loaded`` (a text that is no file)."""
+    ``book`` (``saved``: its formulas' values, a :class:`_Saved`), validated; every problem at its cell. ``into``
+    names the data file the fixes refer to (None: the workbook has none); without ``positions``, a finding on no
+    cell is at the workbook, not at a line of ``loaded`` (a text that is no file)."""
     merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
                           loaded.text, workbook=name, positions=positions)
     official = sheets(current.report, todo)
@@ -225,7 +225,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
             if _formula(value):  # a clerk's formula: the value Excel saved with it
-                value = saved[sheet.name].cell(r + 1, c + 1).value
+                value = saved.value(sheet.name, r + 1, c + 1)
                 if value is None:
                     problems.append(Diagnostic(ERROR, f"这一格是公式“{ws.cell(r + 1, c + 1).value}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
@@ -300,7 +300,7 @@ _OLE = b"\xd0\xcf\x11\xe0"
 
 
 def _open(path: Path):
-    """The workbook with its formulas, and as Excel saved their values (``data_only``)."""
+    """The workbook with its formulas, and as Excel saved their values (:class:`_Saved`)."""
     if path.is_dir():
         raise _refused(path, "这是一个文件夹，不是工作簿：请写出要导入的 .xlsx 文件的名字")
     try:
@@ -312,8 +312,13 @@ def _open(path: Path):
         raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
     except OSError as exc:
         raise _refused(path, f"无法读取（{exc.strerror or exc}）") from None
+    return _load(path, head), _Saved(path, head)
+
+
+def _load(path: Path, head: bytes, **options):
+    """``load_workbook(path, **options)``; a file it cannot read is refused with the fix (``head``: its first bytes)."""
     try:
-        return load_workbook(path), load_workbook(path, data_only=True)
+        return load_workbook(path, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException):
         save_as = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
         if head.startswith(_OLE):
@@ -324,6 +329,20 @@ def _open(path: Path):
         else:
             why = f"不是可读取的 .xlsx 工作簿（文件已损坏，或是别的文件改了扩展名）：请{save_as}"
         raise _refused(path, why) from None
+
+
+class _Saved:
+    """The values Excel saved with a workbook's formulas (openpyxl keeps either a cell's formula or its saved value,
+    one load each). Loaded at the first value asked for: only a clerk's own formula needs one, and a workbook of
+    reportkit's has formulas in its 总计 cells alone, so most are loaded once (a third of ``aggregate``'s time)."""
+
+    def __init__(self, path: Path, head: bytes):
+        self.path, self.head, self.book = path, head, None
+
+    def value(self, sheet: str, row: int, column: int):
+        if self.book is None:
+            self.book = _load(self.path, self.head, data_only=True)
+        return self.book[sheet].cell(row, column).value
 
 
 def _refused(path: Path, why: str) -> InvalidData:
