@@ -125,8 +125,9 @@ def test_table_heads_keep_with_a_data_row_and_no_page_takes_a_single_row(layout)
     out = parts(render(layout, Table(rows, widths=[1, 1], header_rows=1)))
     trs = out["word/document.xml"].findall(".//w:tr", NS)
     kept = [all(keeps(p) for p in tr.iter(W + "p")) for tr in trs]
-    # repeated head, first data row, section head, last but one row; never the last row
-    assert kept == [True, True, False, True, False, True, False]
+    # repeated head, first data row, section head, the section's first data row (its group kept as a table is),
+    # last but one row; never the last row
+    assert kept == [True, True, False, True, True, True, False]
     assert all(tr.find("w:trPr/w:cantSplit", NS) is not None for tr in trs)
 
 

@@ -172,7 +172,15 @@ class Geometry:
         taking one. The last row never keeps: that would keep the table with what follows it.
         ``grid``: ``table.grid()``, if made."""
         rows = table.rows
-        keep = [r <= table.header_rows or r == len(rows) - 2 or all(c.header for c in row) for r, row in enumerate(rows)]
+        heads = [all(c.header for c in row) for row in rows]
+        keep = [r <= table.header_rows or r == len(rows) - 2 or heads[r] for r in range(len(rows))]
+        # Rows of header cells in the body head a group (table 二's 第二十条第（一）项 and its column names): the group
+        # is kept as a table is, its first row with the next and its last but one with its last, so no page begins
+        # with a row cut from the head that names its columns.
+        for r in range(1, len(rows) - 1):
+            data = not heads[r] and not heads[r + 1]
+            if data and (heads[r - 1] or r + 2 < len(rows) and heads[r + 2]):
+                keep[r] = True
         grid = table.grid() if grid is None else grid
         rooms: dict[tuple[int, int], float] = {}
 
