@@ -248,6 +248,6 @@ def test_a_contact_table_without_rules_in_a_pdf_is_kept_as_its_lines(tmp_path, m
         assert page.lines == [] and page.rects == []  # no rules drawn
     result = imported(pdf, tmp_path, PLUGINS)
     platform = _data(result)["sections"]["overview"][4]["content"]
-    assert [re.sub(r"\s", "", text) for text in platform[:4]] == ["各受理点的联系方式如下："] + ["".join(row) for row in _CONTACTS]
+    assert [re.sub(r"\s", "", text) for text in platform[:4]] == ["各受理点的联系方式如下："] + ["，".join(row) for row in _CONTACTS]
     assert platform[4:] == data["sections"]["overview"][4]["content"][2:]
     assert result.findings == []

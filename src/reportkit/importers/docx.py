@@ -4,19 +4,23 @@ Word and WPS turn a typed "一、" into automatic numbering: the number is then 
 definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
 controls (w:sdt) or custom XML is read like the rest of the body, but a control's placeholder text (单击或点击此处输入
 文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in; a
-paragraph whose mark a tracked change deleted is one with the next, as Word shows it. What is on the page but no text here (an embedded object, another file's content
+paragraph whose mark a tracked change deleted or moved away is one with the next, and moved text is read at its new
+place only, as Word shows it; a heading-styled paragraph's text after a line break is the heading's only where it
+wraps it (:func:`_heading_lines`). What is on the page but no text here (an embedded object, another file's content
 put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 from .labels import SENTENCE_END, SET_OFF, lead_width
-from .source import Grid, Para, Published, fill_spans, merged
+from .source import Grid, Para, Published, fill_spans, heading_tail, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
 
@@ -27,6 +31,7 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     document = Document(str(path))
     numbering, styles = _Numbering(document), _styles(document)
+    _mark_moves(document.element.body)
     notes = _notes(document)
     paragraphs = tables = 0
     joined: tuple[str, str] | None = None  # the text and place of a paragraph whose mark a tracked change deleted
@@ -38,13 +43,17 @@ def read(path: Path) -> Published:
                 published.picture(place)
             published.unread += [(place, message) for message in _unread(element, notes)]
             if _mark_deleted(element):  # Word shows it as the start of the next paragraph
-                joined = (joined[0] if joined else "") + _text(element), joined[1] if joined else place
+                if joined or _text(element).strip():  # an empty one (all its text moved away) is gone
+                    joined = (joined[0] if joined else "") + _text(element), joined[1] if joined else place
                 continue
             role = _role(element, styles)
             role = "right" if role == "body" and _set_off(element) else role
             text = numbering.label(element) + (joined[0] if joined else "") + _text(element)
             place, joined = joined[1] if joined else place, None
-            published.add(Para(text, place, role))
+            heading, rest = _heading_lines(text, _line_looks(element)) if role == "heading" else (text, "")
+            published.add(Para(heading, place, role))
+            if rest:
+                published.add(Para(rest, place))
             continue
         if joined:  # no paragraph after it to join: a paragraph of its own
             published.add(Para(joined[0], joined[1]))
@@ -63,8 +72,86 @@ def read(path: Path) -> Published:
 
 
 def _mark_deleted(paragraph) -> bool:
-    """Whether a tracked change deleted ``paragraph``'s mark (w:pPr/w:rPr/w:del): accepted, it is one with the next."""
-    return paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None
+    """Whether a tracked change deleted ``paragraph``'s mark or moved it away (w:pPr/w:rPr/w:del, w:moveFrom):
+    accepted, it is one with the next."""
+    mark = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    return mark is not None and (mark.find(qn("w:del")) is not None or mark.find(qn("w:moveFrom")) is not None)
+
+
+def _mark_moves(body) -> None:
+    """Mark what a move took away as Word marks it inside the move's range (w:moveFromRangeStart to the
+    w:moveFromRangeEnd of its id, which may span paragraphs, cells and rows): its runs in w:moveFrom, the marks of its
+    paragraphs moved (w:pPr/w:rPr/w:moveFrom), a row it holds whole deleted; so that a file marking the range only
+    reads as one marking each run does: the text at its new place (w:moveTo) only."""
+    if body.find(f".//{qn('w:moveFromRangeStart')}") is None:
+        return
+    open_ranges: set[str] = set()
+    runs, marks, rows, started = [], [], [], set()
+    for event, node in etree.iterwalk(body, events=("start", "end")):
+        if event == "start" and node.tag == qn("w:moveFromRangeStart"):
+            open_ranges.add(node.get(qn("w:id")))
+        elif event == "start" and node.tag == qn("w:moveFromRangeEnd"):
+            open_ranges.discard(node.get(qn("w:id")))
+        elif event == "start" and open_ranges and node.tag in (qn("w:r"), qn("w:tr")):
+            started.add(node)
+            if node.tag == qn("w:r") and not any(a.tag == qn("w:moveFrom") for a in node.iterancestors()):
+                runs.append(node)
+        elif event == "end" and open_ranges and node.tag == qn("w:p"):
+            marks.append(node)
+        elif event == "end" and open_ranges and node.tag == qn("w:tr") and node in started:
+            rows.append(node)
+    for run in runs:
+        wrapper = OxmlElement("w:moveFrom")
+        run.addprevious(wrapper)
+        wrapper.append(run)
+    for paragraph, tag in [(p, "w:pPr") for p in marks] + [(r, "w:trPr") for r in rows]:
+        props = paragraph.find(qn(tag))
+        if props is None:
+            props = OxmlElement(tag)
+            paragraph.insert(0, props)
+        if tag == "w:trPr":
+            props.append(OxmlElement("w:del"))
+            continue
+        mark = props.find(qn("w:rPr"))
+        if mark is None:
+            mark = OxmlElement("w:rPr")
+            props.append(mark)
+        if mark.find(qn("w:moveFrom")) is None:
+            mark.append(OxmlElement("w:moveFrom"))
+
+
+def _heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
+    """A heading-styled paragraph's text parted into its heading, with the rest a manual line break wrapped, and the
+    text typed after it in the same paragraph (Shift+Enter), "" for none: the style makes the first line a heading, not
+    what follows it. A line is the heading's rest only as in a body paragraph (:func:`.source.heading_tail`: no text
+    of the paragraph follows it), and where it looks like the first line (:func:`_line_looks`, when ``looks`` has a
+    look for each line): text after a heading is set in the body's face, size or weight."""
+    lines = text.lstrip("\n").split("\n")
+    alike = len(looks) != len(lines) or all(look <= looks[0] for look in looks)
+    end = 1
+    while end < len(lines) and alike and "。" not in lines[0] and heading_tail("".join(lines[:end]), lines[end], None):
+        end += 1
+    while end > 1 and not heading_tail("".join(lines[:end - 1]), lines[end - 1], lines[end] if end < len(lines) else None):
+        end -= 1  # the text goes on after these lines: they start it
+    return "\n".join(lines[:end]), "\n".join(lines[end:])
+
+
+def _line_looks(paragraph) -> list[set]:
+    """How each line of ``paragraph``'s text (as :func:`_text` breaks it) is set: the character style, faces, size,
+    weight and slant its runs with text give directly (the paragraph's style is all its lines')."""
+    looks: list[set] = [set()]
+    for node in _inline(paragraph):
+        if node.tag in (qn("w:br"), qn("w:cr")) and node.get(qn("w:type")) not in ("page", "column"):
+            looks.append(set())
+        elif node.tag == qn("w:t") and (node.text or "").strip() and node.getparent().tag == qn("w:r"):
+            props = node.getparent().find(qn("w:rPr"))
+            fonts = props.find(qn("w:rFonts")) if props is not None else None
+            looks[-1].add((_val(props.find(qn("w:rStyle"))) if props is not None else None,
+                           _val(fonts, "w:eastAsia"), _val(fonts, "w:ascii"),
+                           _val(props.find(qn("w:sz"))) if props is not None else None,
+                           *(_switched_on(props.find(qn(f"w:{flag}"))) if props is not None else False
+                             for flag in ("b", "i"))))
+    return looks
 
 
 def _placeholder(node) -> bool:
@@ -294,31 +381,44 @@ def _set_off(element) -> bool:
     return lead >= SET_OFF
 
 
-def _styles(document) -> dict[str, tuple[str, str]]:
-    """Each paragraph style's id → (its names, id and w:name, lower case; its alignment, from the styles it is based
-    on where it has none): Chinese Word names its styles' ids 1, 2, a3 and keeps "heading 1" in w:name, and a
-    style may align what its paragraphs do not (a 署名 in a right-aligned style of its own)."""
+def _styles(document) -> dict[str, tuple[str, str, str]]:
+    """Each paragraph style's id → (its names, id and w:name, lower case; its alignment and outline level, from the
+    styles it is based on where it has none): Chinese Word names its styles' ids 1, 2, a3 and keeps "heading 1" in
+    w:name, and a style may align what its paragraphs do not (a 署名 in a right-aligned style of its own) or make
+    them headings (an office's 一级标题 with an outline level)."""
     found = {}
     for style in document.styles.element.findall(qn("w:style")):
-        name, align = style.find(qn("w:name")), style.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-        based = style.find(qn("w:basedOn"))
-        found[style.get(qn("w:styleId"))] = (_val(name) or "", _val(align), _val(based))
+        name, based = style.find(qn("w:name")), style.find(qn("w:basedOn"))
+        props = [_val(style.find(f"{qn('w:pPr')}/{qn(tag)}")) for tag in ("w:jc", "w:outlineLvl")]
+        found[style.get(qn("w:styleId"))] = (_val(name) or "", props, _val(based))
 
-    def resolved(style_id: str, depth: int = 0) -> tuple[str, str]:
-        name, align, based = found.get(style_id, ("", None, None))
-        if align is None and based and depth < 10:
-            align = resolved(based, depth + 1)[1]
-        return f"{style_id} {name}".lower(), align or ""
+    def resolved(style_id: str, depth: int = 0) -> tuple[str, str, str]:
+        name, props, based = found.get(style_id, ("", [None, None], None))
+        if None in props and based and depth < 10:
+            props = [own if own is not None else inherited
+                     for own, inherited in zip(props, resolved(based, depth + 1)[1:])]
+        return f"{style_id} {name}".lower(), props[0] or "", props[1] or ""
     return {style_id: resolved(style_id) for style_id in found}
 
 
-def _role(element, styles: dict[str, tuple[str, str]]) -> str:
+#: A heading style's name, Word's and the Chinese one (heading 1, 标题 1).
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*[1-9]$")
+
+
+def _role(element, styles: dict[str, tuple[str, str, str]]) -> str:
+    """What the paragraph's style and alignment make it: title, heading (a heading style, or an outline level of the
+    paragraph's or its style's: it shows in Word's navigation pane), signature, date, centered, right or body."""
     style = _val(element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or ""
-    names, style_align = styles.get(style, (style.lower(), ""))
+    names, style_align, style_outline = styles.get(style, (style.lower(), "", ""))
     role = next((r for prefix, r in _ROLES.items() if any(n.startswith(prefix) for n in names.split(" ", 1))), "body")
+    if role == "body" and _HEADING_NAME.match(names.split(" ", 1)[-1]):
+        role = "heading"
     if role == "body":
         value = _val(element.find(f"{qn('w:pPr')}/{qn('w:jc')}")) or style_align
         role = {"center": "centered", "right": "right", "end": "right"}.get(value, "body")
+    outline = _val(element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")) or style_outline
+    if role == "body" and outline in tuple("012345678"):  # 9 is body text's level
+        role = "heading"
     return role
 
 

@@ -4,7 +4,8 @@ A line indented two characters starts a paragraph, a line at the left edge conti
 one (across pages too); a line set elsewhere (centred title, right-aligned 署名) stands
 alone (but a title's lines in its size are one title, a wrapped organ's name one paragraph).
 Page numbers (— 3 —) are dropped. A table printed without rules (a web page's) is read
-from its lines: labels on the left, figures aligned in columns under their head.
+from its lines: labels on the left, figures aligned in columns under their head; one of text
+(a contact table set by tab stops) a paragraph a row, its cells apart (:func:`_text_rows`).
 """
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ def read(path: Path) -> Published:
         keeps = _keeps_wrap_spaces(pages)
         previous = hang = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
+            rows = _text_rows(lines)
             if wraps[number - 1] is not None:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
@@ -110,6 +112,12 @@ def read(path: Path) -> Published:
                     _add_table(published, _grid(obj, f"第 {number} 页的表格", columns.get(id(obj), []), keeps))
                     continue
                 place = f"第 {number} 页第 {row} 行"
+                if id(obj) in rows:  # a row of a table of text without rules: a paragraph of its own, its cells apart
+                    current = _added(published, current)
+                    if rows[id(obj)]:  # "" for a cell's wrapped line, read with its row
+                        _added(published, Para(rows[id(obj)], place))
+                    above, previous, hang = obj["top"], obj, None
+                    continue
                 size = _size(obj)
                 indent = obj["x0"] - left
                 # A line at the left edge continues the paragraph, unless a gap wider than the line pitch parts
@@ -720,6 +728,101 @@ def _in_head(rows: list[list[dict]], edge: float, figures: list[dict], head_only
     if kind == "head" or kind == "label" and not head_only:
         return not (head and heading_level(rows[0][0]["text"]))
     return False
+
+
+#: A gap between characters this many of their size wider than the line's usual gap (what justifying spread it by)
+#: parts two columns: a tab stop's or a borderless table's, not a justified line's.
+_COLUMN_GAP = 1
+#: What stands between two cells of a row of text read as a paragraph (a contact table's 单位, 电话, 地址), unless the
+#: first ends in a mark of its own (电话：).
+_CELL_JOINT = "，"
+
+
+def _text_rows(lines: list[dict]) -> dict[int, str]:
+    """The rows of tables of text printed without rules (a contact table's 单位 / 电话 / 地址, set by Word's or WPS's
+    tab stops or a borderless table) among a page's ``lines``, by id: each row's text, its cells joined by
+    :data:`_CELL_JOINT`; "" for a line of a cell wrapped in its column (a long address), read in its row. Such rows are
+    two or more lines, one under the next, starting where each other does, each with a column gap
+    (:func:`_column_cells`) and a cell after it starting where one of the row above does. A row is parted only where a
+    column of the rows starts: the gap in a label spaced out by hand (地　　址：) is none. A justified line spreads its
+    characters evenly: none of its gaps stands out, and prose is no row."""
+    rows: dict[int, str] = {}
+    run: list[dict] = []  # each row: its line and cells
+    wrapped: list[dict] = []  # the lines of cells wrapped in their columns since the run's last row
+    taken: list[int] = []  # the ids of those put into the run's rows
+    for line in [*lines, None]:
+        cells = _column_cells(line) if line is not None else []
+        last = run[-1] if run else None
+        below = (wrapped or [last["line"]])[-1] if last else None  # the run's last line
+        if last and len(cells) > 1 and _row_below(last["line"], last["cells"], below, line, cells):
+            run.append({"line": line, "cells": cells})
+            _wrapped_into(wrapped, run[-2:])
+            taken, wrapped = taken + [id(w) for w in wrapped], []
+            continue
+        if last and len(cells) == 1 and 0 < line["top"] - below["top"] < 3 * _size(line) \
+                and any(abs(cells[0]["x0"] - c["x0"]) < _size(line) / 2 for c in last["cells"][1:]):
+            wrapped.append(line)
+            continue
+        if len(run) > 1:
+            _wrapped_into(wrapped, run[-1:])
+            rows.update(dict.fromkeys([*taken, *map(id, wrapped)], ""))
+            starts = [c["x0"] for row in run for c in row["cells"][1:]]
+            for row in run:
+                size = _size(row["line"])
+                shared = [sum(abs(c["x0"] - x) < size / 2 for x in starts) > 1 for c in row["cells"]]
+                rows[id(row["line"])] = _joined_cells(row["cells"], shared)
+        run, wrapped, taken = ([{"line": line, "cells": cells}] if len(cells) > 1 else []), [], []
+    return rows
+
+
+def _row_below(first: dict, cells_above: list[dict], upper: dict, line: dict, cells: list[dict]) -> bool:
+    """Whether ``line`` (with its ``cells``) is the next row of a table of text after the row starting at ``first``
+    (with ``cells_above``) and ending at ``upper`` (its cells wrapped): a line or two below that, starting where
+    ``first`` does, with a cell after the first starting where one of ``cells_above`` after the first does."""
+    size = _size(line)
+    return 0 < line["top"] - upper["top"] < 3 * size and abs(line["x0"] - first["x0"]) < size / 2 \
+        and any(abs(c["x0"] - u["x0"]) < size / 2 for c in cells[1:] for u in cells_above[1:])
+
+
+def _wrapped_into(wrapped: list[dict], rows: list[dict]) -> None:
+    """Put each of the ``wrapped`` lines of a cell (a single run each) into the cell of the same column of the nearer
+    of ``rows`` (the row above it, or the one below, where a row's cells are centred on its middle line): after that
+    cell's text, or before it in the row below."""
+    for line in wrapped:
+        text, x0 = _column_cells(line)[0]["text"], line["x0"]
+        for row in sorted(rows, key=lambda row: abs(row["line"]["top"] - line["top"])):
+            cell = next((c for c in row["cells"][1:] if abs(c["x0"] - x0) < _size(line) / 2), None)
+            if cell is not None:
+                cell["text"] = cell["text"] + text if row["line"]["top"] < line["top"] else text + cell["text"]
+                break
+
+
+def _column_cells(line: dict) -> list[dict]:
+    """``line``'s runs of characters parted by column gaps: gaps wider than the line's usual one (what justifying
+    spread its characters by: its lower quartile, none for a line of two runs) by :data:`_COLUMN_GAP` characters;
+    each with its text (a space where Latin words stand apart, :data:`_WORD_GAP`) and left edge."""
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    if not chars:
+        return []
+    gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(chars))
+    usual = max(gaps[(len(gaps) - 1) // 4], 0) if len(gaps) > 1 else 0
+    runs = [chars[:1]]
+    for a, b in pairwise(chars):
+        if b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"]:
+            runs.append([])
+        runs[-1].append(b)
+    return [{"text": _text(run[0]["text"] + "".join((" " if b["x0"] - a["x1"] > _WORD_GAP * a["size"] else "")
+                                                   + b["text"] for a, b in pairwise(run))), "x0": run[0]["x0"]}
+            for run in runs]
+
+
+def _joined_cells(cells: list[dict], columns: list[bool]) -> str:
+    """A row's ``cells`` as one paragraph's text: :data:`_CELL_JOINT` before each that starts a column (``columns``),
+    unless the text before it ends in a mark (电话：); nothing before the others (a gap typed inside a cell)."""
+    out = cells[0]["text"]
+    for cell, column in zip(cells[1:], columns[1:]):
+        out += (_CELL_JOINT if column and not re.search(r"[，、；：:,;。]$", out) else "") + cell["text"]
+    return out
 
 
 def _cells(line: dict) -> list[dict]:

@@ -112,7 +112,7 @@ _SHORT_LINE = 20
 
 def _paragraphs(text: str) -> list[str]:
     """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
-    blank line, a sentence's end or a numbered heading (一、 （一） 1.) but its wrapped rest (:func:`_heading_tail`), or
+    blank line, a sentence's end or a numbered heading (一、 （一） 1.) but its wrapped rest (:func:`heading_tail`), or
     before an indent, a numbered heading or a date alone (a 署名 over its 成文日期), or before an organ's name alone
     after a short line (无 / 某县水利局); not at the others."""
     parts = [""]
@@ -121,7 +121,7 @@ def _paragraphs(text: str) -> list[str]:
     for i, piece in enumerate(pieces):
         before = clean(parts[-1])
         after = pieces[i + 1] if i + 1 < len(pieces) else None
-        heading = heading_level(before) and "。" not in before and not _heading_tail(before, piece, after)
+        heading = heading_level(before) and "。" not in before and not heading_tail(before, piece, after)
         organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
         if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
@@ -140,7 +140,7 @@ _NONE = re.compile(r"^(?:暂?无|没有)")
 _HEADING_LENGTH = 40
 
 
-def _heading_tail(heading: str, piece: str, after: str | None) -> bool:
+def heading_tail(heading: str, piece: str, after: str | None) -> bool:
     """Whether the line ``piece`` after a numbered ``heading`` line in a body paragraph is the heading's rest, wrapped
     by a line break (Shift+Enter, <br>: 二、主动公开 / 政府信息情况): not indented, no heading, no clause, no date, no
     organ's name, no part's short text (无), the two no longer than a heading, and the line ``after`` it (None: none)
