@@ -13,12 +13,13 @@ from collections import Counter
 
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
+from ..outline import numeral_value
 from .frame import (
     ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, to_number, worded,
     worded_title,
 )
 from .headings import nest, parted, run_in, strip_number
-from .labels import clean, heading_level, norm, organ_name
+from .labels import clean, heading_level, norm, numbering, organ_name
 from .source import Grid, Para, Published
 
 #: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
@@ -109,6 +110,8 @@ class _Document:
         elif year is None:
             self.find(place, f"标题里没有找到{what}（“××××年”）：请照原文填写 year", "metadata")
         agency = self.m.agency(re.sub("关于(?:印发)?", "", title), year, (organs, date, False))
+        if len(organs) > 1 and agency == "".join(organs):  # a joint document's organs: the first leads
+            agency = organs[0]
         self.data.update(year=year or placeholder(f"{what}，如 2023"), agency=agency)
         return year
 
@@ -185,11 +188,12 @@ class _Summary(_Document):
 
     def run(self) -> Imported:
         m = self.m
-        title, place = m.title()
+        title, place = m.title("××××年政务公开工作总结")
         m.without_attachments()
         organs, date, _ = m.closing()
         m.without_attachment_note()
         year = self.metadata(title, place, organs, date, plan_year=False)
+        title = _joint_title(title, organs)
         self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
                                for p in summary_spec.PARTS}
         with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and is_heading(item)
@@ -250,10 +254,10 @@ class _Plan(_Document):
 
     def run(self) -> Imported:
         m = self.m
-        title, place = m.title()
+        title, place = m.title("××××年政务公开工作实施方案")
         notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
-            title, place = m.title() if m.items else ("", place)
+            title, place = m.title(None) if m.items else ("", place)  # none: the finding below says what is printed
         table = self._task_table()
         m.without_attachments()
         organs, date, _ = m.closing()
@@ -262,8 +266,10 @@ class _Plan(_Document):
             self.find(place, "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
                       "metadata")
         notice_date = (notice or {}).get("date")
-        year = self.metadata(title or notice["title"], place, organs,
+        signers = organs or (notice or {}).get("organs") or []
+        year = self.metadata(title or notice["title"], place, signers,
                              date or (notice_date if isinstance(notice_date, dt.date) else None), plan_year=True)
+        title = _joint_title(title, signers)
         if year and title and title.replace("\n", "") != plan_spec.default_title(self.data["agency"], year).replace("\n", ""):
             self.data["title"] = title
             self.out.places[("title",)] = place
@@ -321,7 +327,7 @@ class _Plan(_Document):
         body, m.items = m.items, rest
         if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
             organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
-        notice: dict = {"title": title}
+        notice: dict = {"title": _joint_title(title, organs)}
         self.out.places[("notice", "title")] = place
         if addressee:
             notice["addressee"] = addressee
@@ -338,15 +344,18 @@ class _Plan(_Document):
 
     def _notice_end(self) -> int | None:
         """Where the notice ends in the items: past the last date line before the plan's title (a date in the notice's
-        text is no 成文日期; one after the title is the plan's), or, without a title, before its first 一、 part; at the
-        plan's title when the notice has no date line of its own. None: no title and no date line before the parts."""
+        text is no 成文日期; one after the title is the plan's), or, without a title, before its first 一、 part (the
+        first 一、 after a date line: the notice's own 一、 items come before its date); at the plan's title when the
+        notice has no date line of its own. None: no title and no date line before the parts."""
         items = self.m.items
         title = next((i for i, item in enumerate(items) if isinstance(item, Para)
                       and worded_title(item.text.replace("\n", ""))), None)
-        plan = title if title is not None else next(
-            (i for i, item in enumerate(items) if isinstance(item, Para) and is_heading(item)
-             and heading_level(item.text) == 1), len(items))
-        dates = [i for i, item in enumerate(items[:plan]) if isinstance(item, Para) and parse_date(item.text)]
+        dated = [i for i, item in enumerate(items) if isinstance(item, Para) and parse_date(item.text)]
+        firsts = [i for i, item in enumerate(items) if isinstance(item, Para) and is_heading(item)
+                  and heading_level(item.text) == 1 and numeral_value(numbering(item.text).rstrip("、.．")) == 1]
+        plan = title if title is not None else next((i for i in firsts if dated and dated[0] < i),
+                                                    firsts[0] if firsts else len(items))
+        dates = [i for i in dated if i < plan]
         return dates[-1] + 1 if dates else title
 
     # 主要任务 ---------------------------------------------------------------------
@@ -525,6 +534,8 @@ class _Plan(_Document):
         by_name = {norm(t["task"]): t for t in tasks}
         written = bool(tasks)  # a plan whose tasks are only the table's has nothing to tell of
         added = []
+        measured: set[int] = set()  # the tasks whose measures the table gave (not the text)
+        united: set[int] = set()  # … and those whose units it gave
         for n, cell, place, _ in rows:
             measures = cell.get("measures", "")
             sub = re.match(r"^\s*\d+\s*[.．、]\s*([^：:。\n]{1,60})[：:]?(.*)$", measures, re.DOTALL)
@@ -544,14 +555,23 @@ class _Plan(_Document):
                     if (n, cell["task"], place) not in added:
                         added.append((n, f"{cell['task']}：{name}", place))
                 measures = sub.group(2)
-            if measures.strip() and not target.get("content"):
-                target["content"] = [line.strip() for line in measures.split("\n") if line.strip()]
+            lines = [line.strip() for line in measures.split("\n") if line.strip()]
+            if lines and (not target.get("content") or id(target) in measured):
+                # a task's later rows (its name merged down them) hold more measures: a merged cell's once
+                target.setdefault("content", []).extend(line for line in lines if line not in target["content"])
+                measured.add(id(target))
             units = [u for u in _UNIT_SPLIT.split(cell.get("units", "")) if u]
             units += [u for u in _UNIT_SPLIT.split(cell.get("support", "")) if u and u not in units]
             if units and "lead" not in target and "lead" not in task:
                 target["lead"] = units[0]
                 if units[1:]:
                     target["support"] = units[1:]
+                united.add(id(target))
+            elif id(target) in united:
+                target.setdefault("support", []).extend(u for u in units if u != target.get("lead")
+                                                        and u not in target["support"])
+                if not target["support"]:
+                    del target["support"]
             deadline = cell.get("deadline", "")
             if deadline and deadline != default and "deadline" not in target:
                 date = parse_date(deadline)
@@ -577,6 +597,14 @@ def _run_in_headings(paras: list[Para]) -> list[Para]:
             heading, text = found[i]
             out[i:i + 1] = [Para(heading, out[i].place, "heading"), Para(text, out[i].place)]
     return out
+
+
+def _joint_title(title: str, organs: list[str]) -> str:
+    """``title`` with a space between the organs of a joint document it starts with (某县民政局 某县残联2023年……), which
+    the frame's title took off as a space beside Chinese characters."""
+    if len(organs) > 1 and title.startswith("".join(organs)):
+        return " ".join(organs) + title[len("".join(organs)):]
+    return title
 
 
 def _reorder(data: dict, keys: tuple[str, ...]) -> None:

@@ -58,6 +58,8 @@ _TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
 #: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…
 #: 工作要点的通知): no annual report's, imported as its kind (:mod:`.documents`).
 _OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
+#: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
+_ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
 #: A web page's line under the title: its date, hit count, source, font-size switch.
 _WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
 
@@ -152,10 +154,11 @@ class DocumentMapper:
              severity: str | None = None) -> None:
         self.out.findings.append(Finding(place, message, rule, published, severity))
 
-    def title(self) -> tuple[str, str]:
+    def title(self, missing: str | None = "××××年政府信息公开工作年度报告") -> tuple[str, str]:
         """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
         first line worded like one; what stands before it, and a web page's date and hit count after it,
-        are left out with a finding."""
+        are left out with a finding. Without one, a finding says a title like ``missing`` was looked for (none
+        with ``missing`` None: the caller says what is printed instead)."""
         lines, place = [], "文首"
         starts = [i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item)
                   and item.role != "link" and (item.role in ("title", "centered") or is_heading(item)
@@ -194,8 +197,8 @@ class DocumentMapper:
         if not lines and worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
             lines = [page]
             self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
-        if not lines:
-            self.find("文首", "没有找到标题（文首居中的“××××年政府信息公开工作年度报告”）", "metadata")
+        if not lines and missing:
+            self.find("文首", f"没有找到标题（文首居中的“{missing}”）", "metadata")
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{short(skipped)}”未导入", "skipped")
@@ -251,8 +254,8 @@ class DocumentMapper:
     def addressee(self) -> None:
         """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2)."""
         first = self.items[0] if self.items else None
-        if isinstance(first, Para) and first.text.endswith(("：", ":")) and len(first.text) <= 40 \
-                and not heading_level(first.text) and not any(c in first.text for c in "。；，,"):
+        if isinstance(first, Para) and first.text.endswith(("：", ":")) and not heading_level(first.text) \
+                and (len(first.text) <= 40 and not any(c in first.text for c in "。；，,") or _addressees(first.text[:-1])):
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def without_attachments(self) -> None:
@@ -424,6 +427,13 @@ def _wrapped_organs(lines: list[Para]) -> list[str]:
             else:
                 organs.append(text)
     return organs
+
+
+def _addressees(text: str) -> bool:
+    """Whether ``text`` lists 主送机关 in groups (局机关各股室，局属各单位; 各乡镇人民政府，县政府各部门): each name ends as an
+    organ's or a group of them does, which no clause before a colon (为此，提出以下意见) does."""
+    return len(text) <= 100 and not re.search("[。；！？:：]", text) \
+        and all(_ADDRESSEE.search(name) for name in re.split(r"\s*[，,、]\s*", text.strip()))
 
 
 def parts_follow(texts) -> bool:
