@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
-from ..errors import ReportkitError
+from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
 from . import labels
 from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
@@ -54,6 +54,7 @@ class AnnualMapper(DocumentMapper):
         self.blank_as_zero = blank_as_zero
         self.plugin_sections = sections
         self.packages: list[str] = []  # the packages of the plugin sections found, for ``plugins:``
+        self._wider: dict[str, str] = {}  # the tables imported that the text said were more than the organ's, and why
 
     def run(self) -> Imported:
         title, title_place = self.title()
@@ -304,10 +305,15 @@ class AnnualMapper(DocumentMapper):
                 paras = self._other(paras, edition)
             sections[key] = nest(paras, places=self.out.places, path=("sections", key))
             last = None  # the table the previous item was part of (a table cut by a page break goes on)
+            wider = None  # the words of the paragraph before a table that make it more than the organ's
             for item in items:
                 if isinstance(item, Para) and CONTINUED.match(item.text):
                     continue  # “续表” between a table's two parts: the next part goes on with it
-                last = self._table(item, edition, data_tables, last) if isinstance(item, Grid) else None
+                if isinstance(item, Grid):
+                    last = self._table(item, edition, data_tables, last, wider)
+                else:
+                    said = _WIDER.search(item.text)
+                    last, wider = None, said and said.group()
         self.out.recognized = bool(sections or data_tables)
         for key, label, _ in tables.SECTIONS:  # 二 to 四 are their tables; 六 may hold only its default sentence
             if key in ("overview", "problems") and not sections.get(key) or key == "other" and key not in sections:
@@ -331,10 +337,13 @@ class AnnualMapper(DocumentMapper):
                 self.find("正文", f"没有找到{label}", "tables")
             return
         these = "这些表" if len(missing) > 1 else "这张表"
-        self.find(pictures[0], f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{'、'.join(dict.fromkeys(pictures))}），"
-                               f"{these}看来是以图片发布的，reportkit 读不出图片里的数字：请照图片把数字填进数据文件里{these}的"
-                               "【请填写：…】占位（用 reportkit tables export 导出工作簿，在 Excel 或 WPS 里填好后用 reportkit tables "
-                               "import 写回），或向发布机关要原始的 DOCX 或 Excel 文件再导入", "tables")
+        said = (f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{'、'.join(dict.fromkeys(pictures))}），"
+                f"{these}看来是以图片发布的，reportkit 读不出图片里的数字")
+        self.find(pictures[0], f"{said}：请照图片把数字填进数据文件里{these}的【请填写：…】占位（用 reportkit tables export "
+                               "导出工作簿，在 Excel 或 WPS 里填好后用 reportkit tables import 写回），或向发布机关要原始的 DOCX 或 "
+                               "Excel 文件再导入", "tables",
+                  published=f"{said}，{these}的数字和正文中与之对应的数字都未核对：请对照图片人工核对，或向发布机关要原始的 DOCX 或 "
+                            "Excel 文件再检查")
 
     def _extra_part(self, heading: Para, items: list, edition: str, sections: dict, data_tables: dict) -> None:
         """A part that is none of the six, kept at the end of 六、其他需要报告的事项 as its （N） heading with its
@@ -372,22 +381,39 @@ class AnnualMapper(DocumentMapper):
                 return paras[1:]
         return paras
 
-    def _table(self, grid: Grid, edition: str, found: dict, last: str | None) -> str | None:
+    def _table(self, grid: Grid, edition: str, found: dict, last: str | None, wider: str | None = None) -> str | None:
         """File ``grid`` under the table it is (its parts in order); return that table's key.
 
         A grid right after a part of the same table continues it: a PDF cuts a table at a page
-        break, and each part may have other columns (table 二's blocks, table 三's repeated head)."""
+        break, and each part may have other columns (table 二's blocks, table 三's repeated head).
+        A table said by the paragraph before it to be ``wider`` than the organ (“全系统……如下”, :data:`_WIDER`) gives
+        way to a table of the same kind that is not: a department may publish its own and its whole system's."""
         key = table_key(grid) or last  # a part on the next page without the table's head continues it
         if key is None:
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
         elif key == last:
             found[key].append(grid)
-        elif key in found:
-            self.find(grid.place, f"{TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
+        elif key in found and (wider or key not in self._wider):
+            if wider:
+                self.find(grid.place, f"{TABLE_NAMES[key]}出现了两次，这一张前文说是“{wider}”的，未导入，正文的数字"
+                                      "与前一张核对", "tables", severity=NOTE)
+            else:
+                self.find(grid.place, f"{TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
             return None
+        elif key in found:
+            self.find(found[key][0].place, f"{TABLE_NAMES[key]}出现了两次，这一张前文说是“{self._wider.pop(key)}”的，"
+                                           f"未导入，正文的数字与{grid.place}的一张核对", "tables", severity=NOTE)
+            found[key] = [grid]
         else:
             found[key] = [grid]
+            if wider:
+                self._wider[key] = wider
         return key
+
+
+#: What the paragraph before a table says that makes it more than the organ's own: “全系统”, “系统内”, “含局属各单位”.
+_WIDER = re.compile(r"全(?:[省市县区州盟旗][^，。；：:\s]{0,4})?系统|本系统|系统内"
+                    r"|(?:含|包括|连同)[^，。；：:）)]{0,12}(?:所属|局属|委属|下属|直属|二级|各)")
 
 
 def readable(section: Section) -> bool:

@@ -216,13 +216,16 @@ class TableMapper:
             last_header = min(heads, default=-1)  # the head's last row: the first block of rows naming the columns
             while last_header + 1 in heads:
                 last_header += 1
-            if last_header >= 0:
+            names = grid.rows[last_header] if last_header >= 0 else None
+            if names is None:
+                last_header, names = _wrapped_head(grid.rows)
+            if names is not None:
                 columns = {}
-                for j, head in enumerate(grid.rows[last_header]):
+                for j, head in enumerate(names):
                     columns.setdefault(labels.APPLICANT_HEADS.get(norm(head)), j)
                 columns.pop(None, None)
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
-                    columns = _columns_in_order(grid.rows[:last_header + 1]) or columns
+                    columns = _columns_in_order([*grid.rows[:last_header], names]) or columns
             repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
                 if i <= last_header or i in repeated or header is None:
@@ -434,6 +437,18 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
         return None
     start = len(head[-1]) - len(keys)
     return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
+
+
+def _wrapped_head(rows: list[list[str]]) -> tuple[int, list[str] | None]:
+    """Table 三's row naming the columns read as two rows, each line of its cells a row (a PDF's “商业” over “企业”):
+    the second row's index and the two joined cell by cell, or (-1, None)."""
+    for i in range(len(rows) - 1):
+        if any(CELL.match(c) for c in rows[i] + rows[i + 1]):
+            break  # the head ends at the first figure
+        joined = [a if a == b else a + b for a, b in zip(rows[i], rows[i + 1])]
+        if norm("商业企业") in map(norm, joined):
+            return i + 1, joined
+    return -1, None
 
 
 def _figures_from(row: list[str]) -> int | None:

@@ -137,6 +137,8 @@ _GROUPS = (_DENIED, _UNABLE, _NOT_PROCESSED, _OTHER_HANDLING)
 #: What becomes of applications: said of part of them (:func:`_of_part`), these are no table's.
 _OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS)
 _RECONSIDERATION = _t4("reconsideration")
+_PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
+_NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -169,22 +171,42 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", _OTHER_HANDLING),
     (r"被申请行政复议", "表四“行政复议”的总计", _RECONSIDERATION),
     (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", _LITIGATION),
-    (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _t2("administrative_penalty", "decisions")),
-    (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _t2("administrative_licensing", "decisions")),
-    (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量",
-     _t2("normative_documents", "issued", "newly_made")),
+    (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
+    (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
+    (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
 ))
+_CELLS = {value: cell for _pattern, cell, value in PHRASES}
+#: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
+_ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
+#: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “作出37件
+#: 行政处罚决定”, “其中24件予以公开，5件部分公开”): (phrase, the cell's values), read as :data:`PHRASES` (“办结48件申请”
+#: is one of those). Not read: “办理行政处罚案件37件” (a case is no decision: it may end in none or be pending), “其中
+#: 答复52件，另有3件结转下一年度” (the rest of which count: the year's new ones or all?).
+FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _ALONE + _ASIDE), value) for p, value in (
+    (r"(?:新收|收到|受理)" + _WHOLE + _FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", _NEW_RECEIVED),
+    (r"新收" + _WHOLE + _FIGURE + r"(?=\s*(?:[，,。；;）)]|$))", _NEW_RECEIVED),
+    (_FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", _GRANTED),
+    (_FIGURE + r"(?:申请)?部分(?:予以)?公开", _PARTLY_GRANTED),
+    (_FIGURE + r"(?:申请)?不予(?:以)?公开", _DENIED),
+    (_FIGURE + r"(?:申请)?无法提供", _UNABLE),
+    (_FIGURE + r"(?:申请)?不予处理", _NOT_PROCESSED),
+    (r"(?:作出|做出)" + _FIGURE + r"行政处罚决定", _PENALTY),
+    (r"(?:作出|做出)" + _FIGURE + r"行政许可决定", _LICENSING),
+    (r"制发" + _FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+))
+#: Every phrase read: (phrase, the cell in words, the cell's values).
+_READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST)
 
 
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
-#: organs (全县, 各乡镇) or of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…):
+#: organs (全县, 各乡镇, 全系统) or of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…):
 #: its figure is no table's.
 _NOT_THE_TABLE = re.compile(
     r"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年)"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
-    r"|全(?:国|省|市|区|县|州|旗|盟)|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
+    r"|全(?:国|省|市|区|县|州|旗|盟|系统)|本系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
 _WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
@@ -265,13 +287,31 @@ def _one_kind(report, text: str, m: re.Match) -> bool:
     """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group as a whole: a
     reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the
     sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，
-    不予公开8件”, nor one that only says when: “本年度，不予公开3件”)."""
+    不予公开8件”, “其中22件予以公开，8件不予公开”, nor one that only says when: “本年度，不予公开3件”)."""
     if m.group("aside"):
         return True
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
-    *before, clause = re.split(r"[，,：:]|(?<=件)、", sentence)
+    *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{_NUMBER}\s*件|$))", sentence)
     before = [b for b in before if not _WHEN.fullmatch(b.strip())]
-    return not _BARE.match(clause.strip()) or bool(before) and not re.search(r"件\s*$|中$", before[-1].rstrip())
+    return not _BARE.match(clause.strip()) or bool(before) and not re.search(
+        rf"件\s*$|中$|^(?:其中)?\s*{_NUMBER}\s*件", before[-1].strip())
+
+
+#: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
+#: “法规科作出…”): its tables may be the whole organ's or that part's only, so the part's figure is no table's.
+_ORGAN_PART = re.compile(
+    r"(?:(?P<own>本级)|[局委厅办院署府]机关|(?:二级|直属|下属|所属|基层)(?:单位|机构)"
+    r"|(?P<unit>科|股|处|室|中心|办公室|大队|支队|分局))(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
+
+
+def _organ_part(report, text: str, m: re.Match) -> bool:
+    """Whether the clause before the phrase ``m`` in ``text`` ends with a part of the organ (:data:`_ORGAN_PART`) other
+    than the report's own agency: not a unit of its kind (“县政府办公室” in 某县人民政府办公室's report), nor 本级 in a
+    local government's (its own figure beside the area's: :func:`_area_figures`)."""
+    clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()].replace(report.agency, ""))[-1].strip()
+    part = _ORGAN_PART.search(clause)
+    return bool(part) and not (part.group("unit") and report.agency.endswith(part.group("unit"))
+                               or part.group("own") and _area(report))
 
 
 def _area(report) -> re.Pattern | None:
@@ -286,7 +326,7 @@ def _area_figures(report) -> dict[Callable, set[int]]:
     tells that the tables are the area's and a figure of its own (“其中县政府本级收到…55件”) is no table's."""
     area, figures = _area(report), {}
     for _path, text in narrative(report) if area else ():
-        for pattern, _cell, value in PHRASES:
+        for pattern, _cell, value in _READ:
             for m in pattern.finditer(text):
                 clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1]
                 if area.search(clause) and numeral_value(m.group("n")) is not None:
@@ -295,8 +335,9 @@ def _area_figures(report) -> dict[Callable, set[int]]:
 
 
 #: A count said to take in another (:data:`_WITH_CARRIED`, :data:`_WITH_PARTLY`) is compared with the two together:
-#: (wording, the other's values, the two cells in words; None: the count's own cell is named).
-_INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"), None),
+#: (wording, the other's values, the two cells in words; no cell to cite).
+_INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"),
+                              "表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”的总计之和"),
               _GRANTED: (_WITH_PARTLY, _PARTLY_GRANTED, "表三“（一）予以公开”与“（二）部分公开”的总计之和")}
 
 
@@ -312,10 +353,10 @@ def check_figures(report) -> Iterator[Finding]:
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
-        for pattern, cell, value in PHRASES:
+        for pattern, cell, value in _READ:
             for m in pattern.finditer(text):
                 stated = numeral_value(m.group("n"))
-                if stated is None or _not_the_table(report, text, m) \
+                if stated is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
@@ -324,8 +365,8 @@ def check_figures(report) -> Iterator[Finding]:
                 including = _INCLUDING.get(value)
                 if including and (including[0].search(text[m.end():])
                                   or including[0].search(f"（{m.group('aside') or ''}")):
-                    more, cell = including[1](report), including[2] or cell
-                    table, parts, cite = table + more[0], parts + more[1], cite if including[2] is None else None
+                    more, cell = including[1](report), including[2]
+                    table, parts, cite = table + more[0], parts + more[1], None
                     read = {table, parts}
                 elif value is _NEW_RECEIVED and not said.startswith("新收"):  # “共受理申请52件”: may take in 上年结转
                     read |= {table + carried, parts + carried}
@@ -338,3 +379,38 @@ def check_figures(report) -> Iterator[Finding]:
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
                     yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                                   published=wrong if cite else None)
+                if value in _PROCEEDINGS:
+                    yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+#: 表四's groups a count of reviews or suits stands for: (in words, the groups).
+_PROCEEDINGS = {_RECONSIDERATION: ("表四“行政复议”", REVIEW_GROUPS[:1]),
+                _LITIGATION: ("表四两类“行政诉讼”", REVIEW_GROUPS[1:])}
+#: What became of them, told after the count: (表四's column, its words). 驳回, 终止 and the like are not read (其他结果
+#: or not, as the organ counts them).
+_OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|被)?维持(?:原(?:具体)?(?:行政行为|答复|决定))?"),
+                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|撤销)"),
+                  ("pending", "尚未审结", r"尚未审结|未审结|正在审理|仍在审理"))
+#: The outcomes in either order: “维持1件”, “1件维持”, “1件尚未审结”.
+_OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){_FIGURE}|(?<![\d.]){_FIGURE.replace('<n>', '<m>')}"
+                                             rf"(?:均|已|经|被)*(?:{words})"))
+                  for column, label, words in _OUTCOME_WORDS)
+#: Where the outcomes of a count end: the sentence's end, or another proceeding.
+_PROCEEDING_END = re.compile(r"[。；;！？!?]|行政复议|行政诉讼|被申请|被提起|起诉")
+
+
+def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
+    """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”), compared
+    with 表四's columns of the count's groups (:data:`_PROCEEDINGS`)."""
+    end = _PROCEEDING_END.search(text, start)
+    told = text[start:end.start() if end else len(text)]
+    name, groups = _PROCEEDINGS[value]
+    for column, label, pattern in _OUTCOMES:
+        for m in pattern.finditer(told):
+            stated = numeral_value(m.group("n") or m.group("m"))
+            table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
+            if stated is not None and stated != table:
+                both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
+                wrong = f"正文写的是“{m.group().strip()}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, m.group().strip(),
+                              published=wrong if cite else None)
