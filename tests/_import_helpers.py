@@ -7,12 +7,22 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import docx
+import yaml
+from docx.oxml import parse_xml
+
 from reportkit.fonts import plan_fonts, role_texts
 from reportkit.importers import import_file
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
 
 FORMATS = ("docx", "pdf", "pdf-typst", "html")
+#: The namespaces :func:`word_xml` declares on the element it makes.
+WORD_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+           'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
 
 
 def render_source(data: Path, fmt: str, folder: Path, plugins=None) -> Path:
@@ -141,3 +151,28 @@ def libreoffice_pdf(docx: Path) -> Path:
                     "--outdir", str(folder), str(docx)],
                    env=_fandol_fonts(folder), capture_output=True, timeout=180, check=False)
     return docx.with_suffix(".pdf")
+
+
+def word_xml(text: str):
+    """One WordprocessingML element from ``text``, written without namespace declarations (:data:`WORD_NS`)."""
+    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {WORD_NS}", text, count=1))
+
+
+def data_of(result) -> dict:
+    """The data file an import wrote."""
+    return yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
+def changed_docx(plain: Path, folder: Path, change, plugins=None) -> tuple[object, dict]:
+    """The DOCX ``plain`` with ``change(document)`` made (python-docx), imported: the result and its data."""
+    document = docx.Document(str(plain))
+    change(document)
+    target = folder / "changed.docx"
+    document.save(str(target))
+    result = imported(target, folder, plugins)
+    return result, data_of(result)
+
+
+def paragraph_starting(document, start: str):
+    """The first paragraph of a python-docx ``document`` whose text starts with ``start``."""
+    return next(p for p in document.paragraphs if p.text.startswith(start))

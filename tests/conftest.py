@@ -94,6 +94,18 @@ def exported(tmp_path):
     return data, book
 
 
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> tuple[Path, dict]:
+    """examples/sample-2021.yaml rendered to DOCX, and the data it imports as (the import tests' unchanged file)."""
+    from _import_helpers import data_of, imported, render_source
+
+    folder = tmp_path_factory.mktemp("plain")
+    source = render_source(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", "docx", folder)
+    result = imported(source, folder)
+    assert result.findings == []
+    return source, data_of(result)
+
+
 @pytest.fixture
 def install(tmp_path, monkeypatch):
     """``install("reportkit-foo", source)`` puts a one-module distribution with a ``reportkit``

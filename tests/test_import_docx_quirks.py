@@ -5,13 +5,10 @@ call for it), imported beside the plain one: it must give the same data, or say 
 from __future__ import annotations
 
 import csv
-import re
-from pathlib import Path
 
 import docx
 import pytest
-import yaml
-from _import_helpers import imported, render_source
+from _import_helpers import WORD_NS, changed_docx, paragraph_starting, word_xml
 from click.testing import CliRunner
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
@@ -23,40 +20,6 @@ from reportkit.cli import cli
 from reportkit.plugins import load_plugins
 
 PLUGINS = load_plugins()
-_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-       'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
-
-
-def _xml(text: str):
-    """One element from ``text``, written without namespace declarations: those of :data:`_NS` are added."""
-    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {_NS}", text, count=1))
-
-
-@pytest.fixture(scope="module")
-def plain(tmp_path_factory) -> tuple[Path, dict]:
-    """The example report rendered to DOCX, and the data it imports as."""
-    folder = tmp_path_factory.mktemp("plain")
-    source = render_source(Path("examples/sample-2021.yaml"), "docx", folder, PLUGINS)
-    result = imported(source, folder, PLUGINS)
-    assert result.findings == []
-    return source, yaml.safe_load(result.target.read_text(encoding="utf-8"))
-
-
-def _changed(plain: Path, folder: Path, change) -> tuple[object, dict]:
-    """``plain`` with ``change(document)`` made, imported: the result and its data."""
-    document = docx.Document(str(plain))
-    change(document)
-    target = folder / "changed.docx"
-    document.save(str(target))
-    result = imported(target, folder, PLUGINS)
-    return result, yaml.safe_load(result.target.read_text(encoding="utf-8"))
-
-
-def _paragraph(document, start: str):
-    return next(p for p in document.paragraphs if p.text.startswith(start))
 
 
 def _cell(document, text: str):
@@ -69,16 +32,16 @@ def test_tracked_changes_count_as_accepted_and_comments_are_no_text(tmp_path, pl
     sentence, and an old figure beside the new one in a cell); inserted and moved-in text is. Before, the deleted
     words stayed in the sentence and the cell read 938 for 38."""
     def change(document):
-        run = _paragraph(document, "全年作出行政处罚决定")._p.find(qn("w:r"))
-        run.addprevious(_xml('<w:commentRangeStart w:id="0"/>'))
-        run.addprevious(_xml('<w:del w:id="1" w:author="审核"><w:r><w:t>上半年</w:t></w:r></w:del>'))
-        run.addprevious(_xml('<w:del w:id="2" w:author="审核"><w:r><w:delText>年中</w:delText></w:r></w:del>'))
-        run.addprevious(_xml('<w:ins w:id="3" w:author="审核"><w:r><w:t>本年度</w:t></w:r></w:ins>'))
-        run.addnext(_xml('<w:r><w:commentReference w:id="0"/></w:r>'))
-        run.addnext(_xml('<w:commentRangeEnd w:id="0"/>'))
+        run = paragraph_starting(document, "全年作出行政处罚决定")._p.find(qn("w:r"))
+        run.addprevious(word_xml('<w:commentRangeStart w:id="0"/>'))
+        run.addprevious(word_xml('<w:del w:id="1" w:author="审核"><w:r><w:t>上半年</w:t></w:r></w:del>'))
+        run.addprevious(word_xml('<w:del w:id="2" w:author="审核"><w:r><w:delText>年中</w:delText></w:r></w:del>'))
+        run.addprevious(word_xml('<w:ins w:id="3" w:author="审核"><w:r><w:t>本年度</w:t></w:r></w:ins>'))
+        run.addnext(word_xml('<w:r><w:commentReference w:id="0"/></w:r>'))
+        run.addnext(word_xml('<w:commentRangeEnd w:id="0"/>'))
         figure = _cell(document, "38").paragraphs[0]._p
-        figure.find(qn("w:r")).addprevious(_xml('<w:del w:id="4" w:author="审核"><w:r><w:t>9</w:t></w:r></w:del>'))
-    result, data = _changed(plain[0], tmp_path, change)
+        figure.find(qn("w:r")).addprevious(word_xml('<w:del w:id="4" w:author="审核"><w:r><w:t>9</w:t></w:r></w:del>'))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     penalty = data["sections"]["overview"][1]["content"][2]["content"]
     assert penalty == ["本年度全年作出行政处罚决定37件，均在决定作出后7个工作日内公开。"]
@@ -96,8 +59,8 @@ def test_a_figure_in_a_text_box_in_a_cell_is_read_once(tmp_path, plain):
     def change(document):
         run = _cell(document, "38").paragraphs[0].runs[0]
         run.text = ""
-        run._r.append(_xml(f"<w:r>{_BOXED.format(text='38')}</w:r>")[0])
-    result, data = _changed(plain[0], tmp_path, change)
+        run._r.append(word_xml(f"<w:r>{_BOXED.format(text='38')}</w:r>")[0])
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -107,13 +70,13 @@ def test_a_table_of_figures_with_a_table_in_a_cell_is_still_a_table(tmp_path, pl
     any table holding a table was taken for a page's layout and dissolved into paragraphs: 表三 not found."""
     def change(document):
         cell = _cell(document, "申请人情况")._tc
-        inner = parse_xml(f'<w:tbl {_NS}><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:tc>'
+        inner = parse_xml(f'<w:tbl {WORD_NS}><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:tc>'
                           '<w:tcPr/></w:tc></w:tr></w:tbl>')
         for p in cell.findall(qn("w:p")):
             inner.find(f"{qn('w:tr')}/{qn('w:tc')}").append(p)
         cell.append(inner)
-        cell.append(_xml("<w:p/>"))  # a cell ends in a paragraph
-    result, data = _changed(plain[0], tmp_path, change)
+        cell.append(word_xml("<w:p/>"))  # a cell ends in a paragraph
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -123,18 +86,18 @@ def test_a_non_breaking_hyphen_and_symbols_are_their_characters(tmp_path, plain)
     number read 00001234567, and a Symbol × or a Wingdings tick was lost. A picture font's sign with no character
     of its own is a finding naming the paragraph."""
     def change(document):
-        paragraph = _paragraph(document, "本报告的电子版")
+        paragraph = paragraph_starting(document, "本报告的电子版")
         for run in paragraph.runs:
             if "0000-1234567" in run.text:
                 before, after = run.text.split("0000-1234567")
                 run.text = before + "0000"
                 for element in ("<w:noBreakHyphen/>", "<w:softHyphen/>", f"<w:t>1234567{after}</w:t>"):
-                    run._r.append(_xml(element))
-        run = _paragraph(document, "全年作出行政处罚决定").runs[-1]._r
+                    run._r.append(word_xml(element))
+        run = paragraph_starting(document, "全年作出行政处罚决定").runs[-1]._r
         for element in ('<w:sym w:font="Symbol" w:char="F0B4"/>', '<w:sym w:font="Wingdings" w:char="F0FC"/>',
                         '<w:sym w:font="Wingdings" w:char="F04A"/>'):
-            run.append(_xml(element))
-    result, data = _changed(plain[0], tmp_path, change)
+            run.append(word_xml(element))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert data["contact"]["phone"] == "0000-1234567"
     penalty = data["sections"]["overview"][1]["content"][2]["content"]
     assert penalty == ["全年作出行政处罚决定37件，均在决定作出后7个工作日内公开。×✓"]
@@ -144,7 +107,7 @@ def test_a_non_breaking_hyphen_and_symbols_are_their_characters(tmp_path, plain)
 
 def _footnotes(document, text: str) -> None:
     """A footnotes part holding one note of ``text`` (id 1, after Word's separators)."""
-    xml = (f'<w:footnotes {_NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+    xml = (f'<w:footnotes {WORD_NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
            f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>{text}</w:t></w:r>'
            '</w:p></w:footnote></w:footnotes>')
     part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(), document.part.package)
@@ -154,18 +117,18 @@ def _footnotes(document, text: str) -> None:
 def _with_unreadable(document) -> None:
     """An Excel sheet embedded after the 依申请公开 sentence, a web page put in as an altChunk after the penalty
     sentence, a footnote on the 信息管理 sentence; the agency's name in the header, the page number in the footer."""
-    run = _paragraph(document, "全年新收").runs[-1]._r
-    run.addnext(_xml('<w:r><w:object><v:shape><v:imagedata r:id="rId1"/></v:shape>'
+    run = paragraph_starting(document, "全年新收").runs[-1]._r
+    run.addnext(word_xml('<w:r><w:object><v:shape><v:imagedata r:id="rId1"/></v:shape>'
                      '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId1"/></w:object></w:r>'))
-    _paragraph(document, "全年作出行政处罚决定")._p.addnext(_xml('<w:altChunk r:id="rId1"/>'))
+    paragraph_starting(document, "全年作出行政处罚决定")._p.addnext(word_xml('<w:altChunk r:id="rId1"/>'))
     _footnotes(document, "三级审查自2023年3月起实行。")
-    _paragraph(document, "对拟公开的文件").runs[-1]._r.addnext(_xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
+    paragraph_starting(document, "对拟公开的文件").runs[-1]._r.addnext(word_xml('<w:r><w:footnoteReference w:id="1"/></w:r>'))
     section = document.sections[0]
     section.header.is_linked_to_previous = False
     section.header.paragraphs[0].text = "某县自然资源局"
     footer = section.footer.paragraphs[0]
     footer.text = ""
-    footer._p.append(_xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer._p.append(word_xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
 _UNREAD = [
@@ -178,7 +141,7 @@ _UNREAD = [
 def test_embedded_content_and_footnotes_are_findings_and_headers_no_text(tmp_path, plain):
     """An embedded object, an altChunk and a footnote were lost without a word; now each is a finding naming its
     paragraph. The header's agency name and the footer's page number are not body text (as before)."""
-    result, data = _changed(plain[0], tmp_path, _with_unreadable)
+    result, data = changed_docx(plain[0], tmp_path, _with_unreadable, PLUGINS)
     assert [(f.place, f.message) for f in result.findings] == _UNREAD
     assert data == plain[1]
 
@@ -202,17 +165,17 @@ def test_fields_content_controls_breaks_and_smart_tags_read_as_shown(tmp_path, p
     its indent, a page break inside a sentence does not part it: the data is the plain file's. Before, that page
     break read as a space (申请 48件)."""
     def change(document):
-        date = _paragraph(document, "2024年1月25日")
+        date = paragraph_starting(document, "2024年1月25日")
         for run in date.runs:
             run._r.getparent().remove(run._r)
         for element in ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
                         '<w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月d日" </w:instrText></w:r>',
                         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', "<w:r><w:t>2024年1月25日</w:t></w:r>",
                         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'):
-            date._p.append(_xml(element))
-        sentence = _paragraph(document, "全年新收")
+            date._p.append(word_xml(element))
+        sentence = paragraph_starting(document, "全年新收")
         first = sentence.runs[0]._r
-        tag = _xml('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date"/>')
+        tag = word_xml('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date"/>')
         first.addprevious(tag)
         tag.append(first)
         text = first.find(qn("w:t"))
@@ -220,21 +183,21 @@ def test_fields_content_controls_breaks_and_smart_tags_read_as_shown(tmp_path, p
         text.text = "\u3000\u3000" + head
         text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         for element in ("<w:lastRenderedPageBreak/>", '<w:br w:type="page"/>', f"<w:t>{tail}</w:t>"):
-            first.append(_xml(element))
-        heading = _paragraph(document, "（三）政府信息管理")._p
-        control = _xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>")
+            first.append(word_xml(element))
+        heading = paragraph_starting(document, "（三）政府信息管理")._p
+        control = word_xml("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>")
         heading.addprevious(control)
         control[1].append(heading)
         cell = _cell(document, "38")._tc
-        custom = _xml('<w:customXml w:element="figure"/>')
+        custom = word_xml('<w:customXml w:element="figure"/>')
         paragraph = cell.find(qn("w:p"))
         paragraph.addprevious(custom)
         custom.append(paragraph)
-        link = _paragraph(document, "本报告的电子版").runs[0]._r
-        anchor = _xml('<w:hyperlink r:id="rId1"/>')
+        link = paragraph_starting(document, "本报告的电子版").runs[0]._r
+        anchor = word_xml('<w:hyperlink r:id="rId1"/>')
         link.addprevious(anchor)
         anchor.append(link)
-    result, data = _changed(plain[0], tmp_path, change)
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -244,11 +207,11 @@ def test_a_heading_wrapped_by_hand_is_one_heading(tmp_path, plain, start, at):
     """A long heading wrapped with Shift+Enter (a soft line break): before, each line was a paragraph, the part
     heading 二、主动公开 not known and its second line taken for text."""
     def change(document):
-        text = _paragraph(document, start).runs[0]._r.find(qn("w:t"))
+        text = paragraph_starting(document, start).runs[0]._r.find(qn("w:t"))
         head, tail = text.text.split(at, 1)
         text.text = head
-        text.addnext(_xml(f"<w:t>{at}{tail}</w:t>"))
-        text.addnext(_xml("<w:br/>"))
-    result, data = _changed(plain[0], tmp_path, change)
+        text.addnext(word_xml(f"<w:t>{at}{tail}</w:t>"))
+        text.addnext(word_xml("<w:br/>"))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]

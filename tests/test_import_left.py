@@ -12,8 +12,7 @@ import docx
 import pdfplumber
 import pytest
 import yaml
-from _import_helpers import imported, page_as_text, render_source, unspaced
-from docx.oxml import parse_xml
+from _import_helpers import changed_docx, data_of, imported, page_as_text, paragraph_starting, render_source, unspaced, word_xml
 from docx.oxml.ns import qn
 
 import reportkit.renderers.pdf as pdf_renderer
@@ -24,37 +23,6 @@ EXAMPLE = Path("examples/sample-2021.yaml")
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 #: What part 六 prints without fees; the tests put 无 in its place, so that nothing after a date line ends a sentence.
 _FEES = "本年度未发出信息处理费收费通知，未收取信息处理费。"
-
-
-def _xml(text: str):
-    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {_W}", text, count=1))
-
-
-def _data(result) -> dict:
-    return yaml.safe_load(result.target.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def plain(tmp_path_factory) -> tuple[Path, dict]:
-    """The example report rendered to DOCX, and the data it imports as."""
-    folder = tmp_path_factory.mktemp("plain")
-    source = render_source(EXAMPLE, "docx", folder, PLUGINS)
-    result = imported(source, folder, PLUGINS)
-    assert result.findings == []
-    return source, _data(result)
-
-
-def _changed(plain: Path, folder: Path, change):
-    document = docx.Document(str(plain))
-    change(document)
-    target = folder / "changed.docx"
-    document.save(str(target))
-    result = imported(target, folder, PLUGINS)
-    return result, _data(result)
-
-
-def _paragraph(document, start: str):
-    return next(p for p in document.paragraphs if p.text.startswith(start))
 
 
 # 1. A date line in the body ------------------------------------------------------------------------------------------
@@ -77,7 +45,7 @@ def _undated_source(data: Path, fmt: str, folder: Path, monkeypatch) -> Path:
         document = docx.Document(str(render_source(data, "docx", folder, PLUGINS)))
         closing = [p for p in document.paragraphs if p.text.strip() == "2024年1月25日"][-1]
         closing._p.getparent().remove(closing._p)
-        fees = _paragraph(document, _FEES)
+        fees = paragraph_starting(document, _FEES)
         for run in fees.runs[1:]:
             run._r.getparent().remove(run._r)
         fees.runs[0].text = "无"
@@ -103,7 +71,7 @@ def test_a_date_line_with_parts_after_it_is_body_text(tmp_path, monkeypatch, dat
     """A date alone on a line after part 五's text, parts after it and no date at the end: it is part 五's last line,
     no 成文日期. Before, it was taken for one, and part 六 and the 署名 after it were left out as past the end."""
     result = imported(_undated_source(dated_in_body, fmt, tmp_path, monkeypatch), tmp_path, PLUGINS)
-    data = _data(result)
+    data = data_of(result)
     assert data["sections"]["problems"][-1]["content"][-1] == "2023年12月20日"
     assert data["sections"]["other"] == ["无"]
     assert data["date"] == "【请填写：成文日期，如 2024-01-25】"
@@ -116,11 +84,11 @@ def test_the_closing_date_is_the_last_and_what_follows_it_is_named(tmp_path, dat
     source = render_source(dated_in_body, "docx", tmp_path, PLUGINS)
     document = docx.Document(str(source))
     closing = [p for p in document.paragraphs if p.text.strip() == "2024年1月25日"][-1]
-    closing._p.addnext(_xml("<w:p><w:r><w:t>（本页以下无正文）</w:t></w:r></w:p>"))
+    closing._p.addnext(word_xml("<w:p><w:r><w:t>（本页以下无正文）</w:t></w:r></w:p>"))
     document.save(str(source))
     place = f"第 {[p.text for p in docx.Document(str(source)).paragraphs].index('（本页以下无正文）') + 1} 段"
     result = imported(source, tmp_path, PLUGINS)
-    data = _data(result)
+    data = data_of(result)
     assert str(data["date"]) == "2024-01-25"
     assert data["sections"]["problems"][-1]["content"][-1] == "2023年12月20日"
     assert [(f.place, f.message) for f in result.findings] == [(place, "成文日期之后的“（本页以下无正文）”未导入")]
@@ -136,20 +104,20 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_with_the_next(tmp_path, pl
         """``paragraph`` in two at ``at``, the first's mark deleted."""
         text, element = paragraph.text, paragraph._p
         props = element.find(qn("w:pPr"))
-        head = _xml("<w:p/>")
-        head.append(copy.deepcopy(props) if props is not None else _xml("<w:pPr/>"))
-        head[0].append(_xml('<w:rPr><w:del w:id="9" w:author="审核" w:date="2024-01-20T00:00:00Z"/></w:rPr>'))
-        head.append(_xml(f"<w:r><w:t>{text[:at]}</w:t></w:r>"))
+        head = word_xml("<w:p/>")
+        head.append(copy.deepcopy(props) if props is not None else word_xml("<w:pPr/>"))
+        head[0].append(word_xml('<w:rPr><w:del w:id="9" w:author="审核" w:date="2024-01-20T00:00:00Z"/></w:rPr>'))
+        head.append(word_xml(f"<w:r><w:t>{text[:at]}</w:t></w:r>"))
         for run in element.findall(qn("w:r")):
             element.remove(run)
-        element.append(_xml(f"<w:r><w:t>{text[at:]}</w:t></w:r>"))
+        element.append(word_xml(f"<w:r><w:t>{text[at:]}</w:t></w:r>"))
         element.addprevious(head)
 
     def change(document):
-        split(_paragraph(document, "全年通过县政府门户网站"), 12)
+        split(paragraph_starting(document, "全年通过县政府门户网站"), 12)
         cell = next(c for row in document.tables[1].rows for c in row.cells if c.text == "38")
         split(cell.paragraphs[0], 1)
-    result, data = _changed(plain[0], tmp_path, change)
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -163,16 +131,16 @@ def test_a_content_controls_placeholder_is_no_text(tmp_path, plain):
     sentence it is left out; alone in a paragraph, around a paragraph, or alone in a cell, it is left out with a finding
     at its place. Before, it was read as the report's text."""
     def change(document):
-        _paragraph(document, "全年新收政府信息公开申请")._p.append(_xml(_PLACEHOLDER))
-        after = _paragraph(document, "完成本局专栏的栏目调整")._p
-        after.addnext(_xml(f"<w:p>{_PLACEHOLDER}</w:p>"))
-        block = _xml(_PLACEHOLDER.replace("<w:r>", "<w:p><w:r>").replace("</w:r>", "</w:r></w:p>"))
-        _paragraph(document, "对拟公开的文件逐件确定")._p.addnext(block)
+        paragraph_starting(document, "全年新收政府信息公开申请")._p.append(word_xml(_PLACEHOLDER))
+        after = paragraph_starting(document, "完成本局专栏的栏目调整")._p
+        after.addnext(word_xml(f"<w:p>{_PLACEHOLDER}</w:p>"))
+        block = word_xml(_PLACEHOLDER.replace("<w:r>", "<w:p><w:r>").replace("</w:r>", "</w:r></w:p>"))
+        paragraph_starting(document, "对拟公开的文件逐件确定")._p.addnext(block)
         cell = next(c for row in document.tables[1].rows for c in row.cells if c.text == "38")
         for run in cell.paragraphs[0].runs:
             run._r.getparent().remove(run._r)
-        cell.paragraphs[0]._p.append(_xml(_PLACEHOLDER))
-    result, data = _changed(plain[0], tmp_path, change)
+        cell.paragraphs[0]._p.append(word_xml(_PLACEHOLDER))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     body = [p for p in docx.Document(str(tmp_path / "changed.docx")).element.body.iterchildren(qn("w:p"))]
     texts = ["".join(t.text for t in p.iter(qn("w:t"))) for p in body]
     alone = texts.index("单击或点击此处输入文字。") + 1
@@ -191,13 +159,13 @@ def test_a_body_paragraph_heading_wrapped_by_shift_enter_is_one_heading(tmp_path
     short text 无 after a heading and a line break in one paragraph stays its text. Before, the heading's second line
     was taken for the part's text and 二、主动公开 was no part heading."""
     def change(document):
-        heading = _paragraph(document, "二、主动公开政府信息情况")
+        heading = paragraph_starting(document, "二、主动公开政府信息情况")
         props = heading._p.find(qn("w:pPr"))
         props.remove(props.find(qn("w:pStyle")))
         for run in heading.runs:
             run._r.getparent().remove(run._r)
-        heading._p.append(_xml("<w:r><w:t>二、主动公开</w:t><w:br/><w:t>政府信息情况</w:t></w:r>"))
-    result, data = _changed(plain[0], tmp_path, change)
+        heading._p.append(word_xml("<w:r><w:t>二、主动公开</w:t><w:br/><w:t>政府信息情况</w:t></w:r>"))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -216,7 +184,7 @@ def test_a_web_pages_heading_wrapped_by_br_is_one_heading(tmp_path, dated_in_bod
     page.write_text(wrapped, encoding="utf-8")
     result = imported(page, tmp_path, PLUGINS)
     assert [f.message for f in result.findings] == [f.message for f in plain_result.findings]
-    assert _data(result) == _data(plain_result)
+    assert data_of(result) == data_of(plain_result)
 
 
 # 4. A PDF's contact table without rules ----------------------------------------------------------------------------------
@@ -247,7 +215,7 @@ def test_a_contact_table_without_rules_in_a_pdf_is_kept_as_its_lines(tmp_path, m
         page = next(p for p in document.pages if "受理点" in p.extract_text())
         assert page.lines == [] and page.rects == []  # no rules drawn
     result = imported(pdf, tmp_path, PLUGINS)
-    platform = _data(result)["sections"]["overview"][4]["content"]
+    platform = data_of(result)["sections"]["overview"][4]["content"]
     assert [re.sub(r"\s", "", text) for text in platform[:4]] == ["各受理点的联系方式如下："] + ["，".join(row) for row in _CONTACTS]
     assert platform[4:] == data["sections"]["overview"][4]["content"][2:]
     assert result.findings == []

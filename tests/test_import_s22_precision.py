@@ -12,8 +12,7 @@ import docx
 import pdfplumber
 import pytest
 import yaml
-from _import_helpers import imported, render_source
-from docx.oxml import parse_xml
+from _import_helpers import changed_docx, data_of, imported, paragraph_starting, render_source, word_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx_pages import SOFFICE, docx_to_pdf
@@ -26,43 +25,12 @@ EXAMPLE = Path("examples/sample-2021.yaml")
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def _xml(text: str):
-    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {_W}", text, count=1))
-
-
-def _data(result) -> dict:
-    return yaml.safe_load(result.target.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def plain(tmp_path_factory) -> tuple[Path, dict]:
-    """The example report rendered to DOCX, and the data it imports as."""
-    folder = tmp_path_factory.mktemp("plain")
-    source = render_source(EXAMPLE, "docx", folder, PLUGINS)
-    result = imported(source, folder, PLUGINS)
-    assert result.findings == []
-    return source, _data(result)
-
-
-def _changed(plain: Path, folder: Path, change):
-    document = docx.Document(str(plain))
-    change(document)
-    target = folder / "changed.docx"
-    document.save(str(target))
-    result = imported(target, folder, PLUGINS)
-    return result, _data(result)
-
-
-def _paragraph(document, start: str):
-    return next(p for p in document.paragraphs if p.text.startswith(start))
-
-
 def _runs_replaced(paragraph, *runs: str) -> None:
     """``paragraph``'s runs replaced by ``runs`` (XML)."""
     for run in paragraph._p.findall(qn("w:r")):
         paragraph._p.remove(run)
     for run in runs:
-        paragraph._p.append(_xml(run))
+        paragraph._p.append(word_xml(run))
 
 
 # 1. A PDF's table of text without rules ----------------------------------------------------------------------------------
@@ -123,7 +91,7 @@ def test_a_pdf_table_of_text_without_rules_keeps_its_cells_apart(tmp_path, monke
         page = next(p for p in document.pages if "受理点" in p.extract_text())
         assert page.lines == [] and page.rects == []  # no rules drawn
     result = imported(pdf, tmp_path, PLUGINS)
-    platform = _data(result)["sections"]["overview"][4]["content"]
+    platform = data_of(result)["sections"]["overview"][4]["content"]
     assert platform[:len(rows) + 1] == ["各受理点的联系方式如下：", *map(_as_paragraph, rows)]
     assert platform[len(rows) + 1:] == content[2:]
     assert result.findings == []
@@ -136,7 +104,7 @@ def test_a_docx_s_rows_set_by_tab_stops_keep_their_cells_apart_in_its_pdf(tmp_pa
     (“单位电话地址局办公室0000-1234567…”)."""
     rows = [("单位", "电话", "地址"), *_LAYOUTS["borderless table"][1]]
     document = docx.Document(str(plain[0]))
-    anchor = _paragraph(document, "完成本局专栏的栏目调整")
+    anchor = paragraph_starting(document, "完成本局专栏的栏目调整")
     anchor.insert_paragraph_before("各受理点的联系方式如下：", style=anchor.style)
     for row in rows:
         line = anchor.insert_paragraph_before("\t".join(row), style=anchor.style)
@@ -146,7 +114,7 @@ def test_a_docx_s_rows_set_by_tab_stops_keep_their_cells_apart_in_its_pdf(tmp_pa
     document.save(str(tmp_path / "tabs.docx"))
     pdf = docx_to_pdf(tmp_path / "tabs.docx", PLUGINS.registry.fonts, tmp_path / "office")
     result = imported(pdf, tmp_path, PLUGINS)
-    platform = _data(result)["sections"]["overview"][4]["content"]
+    platform = data_of(result)["sections"]["overview"][4]["content"]
     assert platform[:len(rows) + 2] == ["各受理点的联系方式如下：", *map(_as_paragraph, rows), anchor.text]
 
 
@@ -161,29 +129,29 @@ def test_moved_text_is_read_at_its_new_place_only_and_a_moved_mark_joins_the_par
     Before, the paragraph with the moved mark was one of its own (a sentence cut in two; 3 and 8 two lines of a cell)."""
     def change(document):
         moved = "均在决定作出后7个工作日内公开。"
-        penalty = _paragraph(document, "全年作出行政处罚决定37件")
+        penalty = paragraph_starting(document, "全年作出行政处罚决定37件")
         assert penalty.text == "全年作出行政处罚决定37件，" + moved
         _runs_replaced(penalty, "<w:r><w:t>全年作出行政处罚决定37件，</w:t></w:r>")
-        penalty._p.append(_xml(f'<w:moveTo w:id="1" w:author="审核"><w:r><w:t>{moved}</w:t></w:r></w:moveTo>'))
-        notice = _paragraph(document, "乡镇国土空间总体规划草案")
+        penalty._p.append(word_xml(f'<w:moveTo w:id="1" w:author="审核"><w:r><w:t>{moved}</w:t></w:r></w:moveTo>'))
+        notice = paragraph_starting(document, "乡镇国土空间总体规划草案")
         text, at = notice.text, notice.text.index("公示期间")
         head = copy.deepcopy(notice._p)
-        head.find(qn("w:pPr")).append(_xml(_MOVED_MARK.format(2)))
+        head.find(qn("w:pPr")).append(word_xml(_MOVED_MARK.format(2)))
         _runs_replaced(notice, f"<w:r><w:t>{text[at:]}</w:t></w:r>")
         notice._p.addprevious(head)
         for run in head.findall(qn("w:r")):
             head.remove(run)
-        head.append(_xml(f"<w:r><w:t>{text[:at]}</w:t></w:r>"))
-        head.append(_xml(f'<w:moveFrom w:id="3" w:author="审核"><w:r><w:t>{moved}</w:t></w:r></w:moveFrom>'))
+        head.append(word_xml(f"<w:r><w:t>{text[:at]}</w:t></w:r>"))
+        head.append(word_xml(f'<w:moveFrom w:id="3" w:author="审核"><w:r><w:t>{moved}</w:t></w:r></w:moveFrom>'))
         cell = next(c for row in document.tables[1].rows for c in row.cells if c.text == "38").paragraphs[0]
         first = copy.deepcopy(cell._p)
         cell._p.addprevious(first)
-        first.get_or_add_pPr().append(_xml(_MOVED_MARK.format(4)))
+        first.get_or_add_pPr().append(word_xml(_MOVED_MARK.format(4)))
         for element, figure in ((first, "3"), (cell._p, "8")):
             for run in element.findall(qn("w:r")):
                 element.remove(run)
-            element.append(_xml(f"<w:r><w:t>{figure}</w:t></w:r>"))
-    result, data = _changed(plain[0], tmp_path, change)
+            element.append(word_xml(f"<w:r><w:t>{figure}</w:t></w:r>"))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -193,19 +161,19 @@ def test_text_in_a_move_s_range_is_moved_away_though_its_runs_are_not_marked(tmp
     not wrapped in w:moveFrom (a converter's way): the text is read once, at its new place (w:moveToRangeStart …). Before,
     it was read at its old place too: two more paragraphs in part 六."""
     def change(document):
-        target = _paragraph(document, "本年度办理县人大代表建议6件")
+        target = paragraph_starting(document, "本年度办理县人大代表建议6件")
         text = target.text
         cut = text.index("政协")
-        old = [_xml(f"<w:p><w:r><w:t>{part}</w:t></w:r></w:p>") for part in (text[:cut], text[cut:])]
-        old[0].insert(0, _xml('<w:moveFromRangeStart w:id="5" w:author="审核" w:name="move1"/>'))
-        end = _xml('<w:moveFromRangeEnd w:id="5"/>')
-        anchor = _paragraph(document, "本年度依据《政府信息公开信息处理费管理办法》")._p
+        old = [word_xml(f"<w:p><w:r><w:t>{part}</w:t></w:r></w:p>") for part in (text[:cut], text[cut:])]
+        old[0].insert(0, word_xml('<w:moveFromRangeStart w:id="5" w:author="审核" w:name="move1"/>'))
+        end = word_xml('<w:moveFromRangeEnd w:id="5"/>')
+        anchor = paragraph_starting(document, "本年度依据《政府信息公开信息处理费管理办法》")._p
         anchor.addprevious(old[0])
         anchor.addprevious(old[1])
         anchor.addprevious(end)  # after the second paragraph's mark: both marks moved away too
-        target._p.insert(1, _xml('<w:moveToRangeStart w:id="6" w:author="审核" w:name="move1"/>'))
-        target._p.append(_xml('<w:moveToRangeEnd w:id="6"/>'))
-    result, data = _changed(plain[0], tmp_path, change)
+        target._p.insert(1, word_xml('<w:moveToRangeStart w:id="6" w:author="审核" w:name="move1"/>'))
+        target._p.append(word_xml('<w:moveToRangeEnd w:id="6"/>'))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
 
@@ -223,9 +191,9 @@ def _heading_kind(document, paragraph, kind: str) -> None:
         return
     props.find(qn("w:pStyle")).set(qn("w:val"), "Normal")
     if kind == "outline level":
-        props.append(_xml('<w:outlineLvl w:val="1"/>'))
+        props.append(word_xml('<w:outlineLvl w:val="1"/>'))
         return
-    document.styles.element.append(_xml(
+    document.styles.element.append(word_xml(
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="a20"><w:name w:val="二级标题"/>'
         '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'))
     props.find(qn("w:pStyle")).set(qn("w:val"), "a20")
@@ -239,14 +207,14 @@ def test_a_line_set_as_text_after_a_heading_and_a_line_break_is_text(tmp_path, p
     line, rest = "全年通过县政府门户网站本局专栏发布信息612条", "其中国土空间规划公示27条、征地信息公开89条、建设用地审批结果143条。"
 
     def change(document):
-        heading = _paragraph(document, "（一）主动公开")
+        heading = paragraph_starting(document, "（一）主动公开")
         _heading_kind(document, heading, kind)
-        heading._p.append(_xml("<w:r><w:br/></w:r>"))
-        heading._p.append(_xml(f"<w:r>{_BODY_LOOK}<w:t>{line}</w:t></w:r>"))
-        following = _paragraph(document, line)
+        heading._p.append(word_xml("<w:r><w:br/></w:r>"))
+        heading._p.append(word_xml(f"<w:r>{_BODY_LOOK}<w:t>{line}</w:t></w:r>"))
+        following = paragraph_starting(document, line)
         assert following.text == f"{line}，{rest}"
         _runs_replaced(following, f"<w:r><w:t>{rest}</w:t></w:r>")
-    result, data = _changed(plain[0], tmp_path, change)
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     overview = data["sections"]["overview"]
     expected = plain[1]["sections"]["overview"][1]
@@ -263,12 +231,12 @@ def test_a_heading_paragraph_s_text_after_a_line_break_goes_on_as_its_own_paragr
     and the part's text began mid-sentence; an outline level alone was read as a body paragraph then, and must still
     read so now that it makes a heading."""
     def change(document):
-        heading = _paragraph(document, "（二）依申请公开")
+        heading = paragraph_starting(document, "（二）依申请公开")
         _heading_kind(document, heading, kind)
-        following = _paragraph(document, "全年新收政府信息公开申请48件")
+        following = paragraph_starting(document, "全年新收政府信息公开申请48件")
         text, cut = following.text, following.text.index("，")
-        heading._p.append(_xml(f"<w:r><w:br/><w:t>{text[:cut]}</w:t><w:br/><w:t>{text[cut:]}</w:t></w:r>"))
+        heading._p.append(word_xml(f"<w:r><w:br/><w:t>{text[:cut]}</w:t><w:br/><w:t>{text[cut:]}</w:t></w:r>"))
         following._p.getparent().remove(following._p)
-    result, data = _changed(plain[0], tmp_path, change)
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert result.findings == []
     assert data == plain[1]
