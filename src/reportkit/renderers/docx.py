@@ -441,7 +441,9 @@ class _Writer:
         """Keep the body's last paragraph (or a table's last row) with what comes next.
 
         With widow control this carries at least its last two lines along: the 附件说明 and
-        the 署名 never begin a page on their own (GB/T 9704 §7.3.5.5).
+        the 署名 never begin a page on their own (GB/T 9704 §7.3.5.5). That is Word's reading;
+        LibreOffice never splits a kept paragraph and moves it whole, and no other mark Word reads
+        the same way does better (docs/layout.md).
         """
         if not len(self.body):
             return
