@@ -295,8 +295,9 @@ def test_a_notice_without_the_plan_s_title_says_what_is_printed_and_what_to_fill
     source.write_text("关于印发某县林业局2022年政务公开工作方案的通知\n各股室：\n现将方案印发给你们，请抓好落实。\n"
                       "某县林业局\n2022年2月8日\n", encoding="utf-8")
     result, _ = _import(source, tmp_path / "out")
-    assert (f"{source}: warning: 第 1 行：印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title"
-            in result.output)
+    # the notice's title names the plan (印发……的通知): its name is the title, no longer the default one
+    assert (f"{source}: warning: 第 1 行：印发通知之后没有找到方案的标题：方案的标题按通知标题取为“某县林业局2022年政务公开工作方案”，"
+            "原件另有标题的请照原件填写 title" in result.output)
 
 
 def test_a_work_paragraph_naming_problems_dealt_with_stays_in_the_work_part(tmp_path):

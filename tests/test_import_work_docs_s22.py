@@ -71,7 +71,7 @@ def test_a_notice_with_its_own_numbered_items_over_a_plan_without_a_title(tmp_pa
     """The notice's own 一、二、 items come before its date, the plan (no title of its own) after it: the notice is the
     notice's whole, the plan's parts the plan's (the old import found no date before the notice's 一、, put the notice
     in the preamble and took its items for the plan's parts). A plan without a title after the notice has the one
-    finding saying what is printed, none asking for an annual report's title."""
+    finding saying what is printed (the name the notice gives it), none asking for an annual report's title."""
     notice = ("某县应急管理局关于印发2024年政务公开工作要点的通知\n局机关各股室，局属各单位：\n"
               "现将我局今年的政务公开工作要点印发给你们，请结合以下要求抓好落实。\n一、细化工作措施\n"
               "各股室要对照要点细化措施，三月底前报局办公室备案。\n二、强化督促考核\n落实情况纳入年度考核，年底一并检查。\n"
@@ -82,13 +82,13 @@ def test_a_notice_with_its_own_numbered_items_over_a_plan_without_a_title(tmp_pa
         "body": ["现将我局今年的政务公开工作要点印发给你们，请结合以下要求抓好落实。", "一、细化工作措施",
                  "各股室要对照要点细化措施，三月底前报局办公室备案。", "二、强化督促考核", "落实情况纳入年度考核，年底一并检查。"],
         "date": dt.date(2024, 3, 4)}
-    assert "preamble" not in data and "title" not in data
+    assert "preamble" not in data and data["title"] == "某县应急管理局2024年政务公开工作要点"  # named by the notice
     assert data["requirements"] == ["围绕安全生产和防灾减灾，及时公开风险预警和救援信息。"]
     assert data["tasks"] == [{"task": "公开安全生产执法信息", "content": ["执法检查计划年初公布，行政处罚决定七日内公开。"],
                               "lead": "执法大队"}]
     assert data["safeguards"] == ["局办公室每季度检查一次网站栏目更新情况。"]
     assert [f.message for f in result.findings] == [
-        "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title"]
+        "印发通知之后没有找到方案的标题：方案的标题按通知标题取为“某县应急管理局2024年政务公开工作要点”，原件另有标题的请照原件填写 title"]
 
 
 def test_an_addressee_of_groups_parted_by_commas(tmp_path):

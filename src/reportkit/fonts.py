@@ -314,8 +314,9 @@ def _first_seen(texts: tuple[tuple[str, str, Source | None], ...],
     return first
 
 
-def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
-    """Line and column (1-based) of the first ``ch`` at or after ``source`` in the data file's ``text``.
+def exact_position(text: str, source: Source, ch: str, skip: int = 0) -> tuple[int, int]:
+    """Line and column (1-based) of the first ``ch`` at or after ``source`` in the data file's ``text``, or of the one
+    after ``skip`` others (the same words twice in a paragraph).
 
     The search stays inside the value that starts at ``source``: its first line from the value's
     column on, then the lines indented deeper than that first line (a ``|`` block, or a plain
@@ -326,18 +327,17 @@ def exact_position(text: str, source: Source, ch: str) -> tuple[int, int]:
     if not 1 <= source.line <= len(lines):
         return source.line, source.col
     first = lines[source.line - 1]
-    col = first.find(ch, source.col - 1)
-    if col >= 0:
-        return source.line, col + 1
     indent = _indent(first)
     block = first[source.col - 1:source.col] in ("|", ">")
-    for number in range(source.line, len(lines)):
+    for number in range(source.line - 1, len(lines)):
         line = lines[number]
-        if line.strip() and _indent(line) <= indent:
+        if number >= source.line and line.strip() and _indent(line) <= indent:
             break
-        if not block and line.lstrip().startswith("#"):
+        if number >= source.line and not block and line.lstrip().startswith("#"):
             continue  # a comment line, not part of a plain value
-        col = line.find(ch)
+        col = line.find(ch, source.col - 1 if number == source.line - 1 else 0)
+        while col >= 0 and skip:
+            col, skip = line.find(ch, col + len(ch)), skip - 1
         if col >= 0:
             return number + 1, col + 1
     return source.line, source.col

@@ -48,6 +48,8 @@ class Finding:
     #: The message as said of a published report (``reportkit check``), where ``message`` names a key of the data
     #: file or advises editing it; ``None``: ``message`` says it as well.
     published: str | None = None
+    #: How many times ``at`` stands in that text before the piece meant (the same words twice in a paragraph).
+    skip: int = 0
 
 
 @dataclass(frozen=True)

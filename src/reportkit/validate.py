@@ -175,7 +175,7 @@ def _bad_severity(rule: str, finding) -> str:
 
 
 def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None = None) -> Diagnostic:
-    """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there
+    """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there, past ``skip`` others
     (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on).
 
     ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
@@ -196,7 +196,7 @@ def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None
     start = Source(d.file, d.line, d.col)
     lines = loaded.text.splitlines()
     for piece, shift in ((finding.at, offset), (finding.at[offset:], 0)):
-        line, col = exact_position(loaded.text, start, piece)
+        line, col = exact_position(loaded.text, start, piece, finding.skip)
         if 0 < line <= len(lines) and lines[line - 1].startswith(piece, col - 1):
             return dataclasses.replace(d, line=line, col=col + shift)
     return d

@@ -257,13 +257,16 @@ class _Plan(_Document):
         title, place = m.title("××××年政务公开工作实施方案")
         notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
-            title, place = m.title(None) if m.items else ("", place)  # none: the finding below says what is printed
+            notice_place = place
+            title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
         table = self._task_table()
         m.without_attachments()
         organs, date, _ = m.closing()
         m.without_attachment_note()
         if notice is not None and not title:
-            self.find(place, "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
+            title, place = _named_plan(notice["title"]), notice_place
+            self.find(place, f"印发通知之后没有找到方案的标题：方案的标题按通知标题取为“{title}”，原件另有标题的请照原件填写 title"
+                      if title else "印发通知之后没有找到方案的标题：方案按默认标题印出，原件另有标题的请照原件填写 title",
                       "metadata")
         notice_date = (notice or {}).get("date")
         signers = organs or (notice or {}).get("organs") or []
@@ -597,6 +600,18 @@ def _run_in_headings(paras: list[Para]) -> list[Para]:
             heading, text = found[i]
             out[i:i + 1] = [Para(heading, out[i].place, "heading"), Para(text, out[i].place)]
     return out
+
+
+def _named_plan(notice_title: str) -> str:
+    """The plan's title as its notice's title names it (……关于印发《名称》的通知, ……关于印发名称的通知), the issuing organ
+    in front of a name starting with its year, as the plan's own title would have it; "" where it names no plan of a
+    year (印发政务公开工作方案的通知: the default title says more)."""
+    text = notice_title.replace("\n", "")
+    found = re.search(r"《([^》]+)》", text) or re.search(r"印发(.+)的通知$", text)
+    if not found or not worded_title(found.group(1)) or not YEAR.search(found.group(1)):
+        return ""
+    issuer = text.split("关于", 1)[0] if "关于" in text else ""
+    return (issuer if YEAR.match(found.group(1)) else "") + found.group(1)
 
 
 def _joint_title(title: str, organs: list[str]) -> str:

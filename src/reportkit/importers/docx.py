@@ -6,7 +6,7 @@ controls (w:sdt) or custom XML is read like the rest of the body, but a control'
 文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in; a
 paragraph whose mark a tracked change deleted or moved away is one with the next, and moved text is read at its new
 place only, as Word shows it; a heading-styled paragraph's text after a line break is the heading's only where it
-wraps it (:func:`_heading_lines`). What is on the page but no text here (an embedded object, another file's content
+wraps it (:func:`.source.heading_lines`). What is on the page but no text here (an embedded object, another file's content
 put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .labels import SENTENCE_END, SET_OFF, lead_width
-from .source import Grid, Para, Published, fill_spans, heading_tail, merged
+from .source import Grid, Para, Published, fill_spans, heading_lines, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
 
@@ -50,7 +50,7 @@ def read(path: Path) -> Published:
             role = "right" if role == "body" and _set_off(element) else role
             text = numbering.label(element) + (joined[0] if joined else "") + _text(element)
             place, joined = joined[1] if joined else place, None
-            heading, rest = _heading_lines(text, _line_looks(element)) if role == "heading" else (text, "")
+            heading, rest = heading_lines(text, _line_looks(element)) if role == "heading" else (text, "")
             published.add(Para(heading, place, role))
             if rest:
                 published.add(Para(rest, place))
@@ -118,22 +118,6 @@ def _mark_moves(body) -> None:
             props.append(mark)
         if mark.find(qn("w:moveFrom")) is None:
             mark.append(OxmlElement("w:moveFrom"))
-
-
-def _heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
-    """A heading-styled paragraph's text parted into its heading, with the rest a manual line break wrapped, and the
-    text typed after it in the same paragraph (Shift+Enter), "" for none: the style makes the first line a heading, not
-    what follows it. A line is the heading's rest only as in a body paragraph (:func:`.source.heading_tail`: no text
-    of the paragraph follows it), and where it looks like the first line (:func:`_line_looks`, when ``looks`` has a
-    look for each line): text after a heading is set in the body's face, size or weight."""
-    lines = text.lstrip("\n").split("\n")
-    alike = len(looks) != len(lines) or all(look <= looks[0] for look in looks)
-    end = 1
-    while end < len(lines) and alike and "。" not in lines[0] and heading_tail("".join(lines[:end]), lines[end], None):
-        end += 1
-    while end > 1 and not heading_tail("".join(lines[:end - 1]), lines[end - 1], lines[end] if end < len(lines) else None):
-        end -= 1  # the text goes on after these lines: they start it
-    return "\n".join(lines[:end]), "\n".join(lines[end:])
 
 
 def _line_looks(paragraph) -> list[set]:

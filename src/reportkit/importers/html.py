@@ -8,8 +8,8 @@ from pathlib import Path
 import lxml.html
 
 from ..errors import ReportkitError
-from .labels import SET_OFF, lead_width
-from .source import Grid, Para, Published, clean, decode, fill_spans, merged
+from .labels import SET_OFF, heading_level, lead_width
+from .source import Grid, Para, Published, clean, decode, fill_spans, heading_lines, merged
 from .text import aligned, closing
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -77,7 +77,12 @@ def _walk(element, published: Published, counter: dict) -> None:
         text = _text(element)
         if text.strip():
             counter["p"] += 1
-            published.add(Para(text, f"第 {counter['p']} 段", _role(element)))
+            place, role = f"第 {counter['p']} 段", _role(element)
+            looks = _line_looks(element)
+            heading, rest = heading_lines(text, looks) if _opens_with_heading(text, looks, role) else (text, "")
+            published.add(Para(heading, place, role))
+            if rest.strip():
+                published.add(Para(rest, place))
         _pictures(element, published, counter)
         return
     # Mixed content: the text and inline elements between blocks (<b>一、总体情况</b><p>…) are paragraphs of their own.
@@ -126,9 +131,68 @@ def _layout(table) -> bool:
 
 def _text(element) -> str:
     """Text with <br> as a newline."""
-    for br in element.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    return element.text_content()
+    return "".join(text for text, _ in _pieces(element))
+
+
+def _pieces(element, look: tuple = ()):
+    """``element``'s text in order, each piece with its look: the inline formatting it is set in (:func:`_format`)
+    inside ``element``; a <br> a newline."""
+    if element.tag == "br":
+        yield "\n", look
+        return
+    if isinstance(element.tag, str) and element.text:  # not a comment's
+        yield element.text, look
+    for child in element:
+        yield from _pieces(child, look + _format(child)) if isinstance(child.tag, str) else ()
+        if child.tail:
+            yield child.tail, look
+
+
+#: Inline elements that set their text's look, as the declarations of a style that would say the same.
+_TAG_LOOKS = {"b": ("font-weight", "bold"), "strong": ("font-weight", "bold"), "i": ("font-style", "italic"),
+              "em": ("font-style", "italic"), "u": ("text-decoration", "underline")}
+#: Declarations of a style attribute that change how text looks.
+_STYLE_LOOK = re.compile(r"(font-family|font-size|font-weight|font-style|color)\s*:\s*([^;]+)", re.I)
+
+
+def _format(element) -> tuple:
+    """The look ``element`` gives its text: ``(property, value)`` pairs, a tag (<b>) as the style saying the same;
+    a class says nothing that can be read here (reportkit's own spans space digits)."""
+    pairs = [_TAG_LOOKS[element.tag]] if element.tag in _TAG_LOOKS else []
+    if element.tag == "font":
+        pairs += [(f"font-{name}", element.get(name)) for name in ("face", "size") if element.get(name)]
+    for name, value in _STYLE_LOOK.findall(element.get("style") or ""):
+        value = " ".join(value.lower().replace('"', "").replace("'", "").split())
+        if name.lower() == "font-weight":
+            value = "bold" if value in ("bold", "bolder") or value.isdigit() and int(value) >= 600 else "normal"
+        pairs.append((name.lower(), value))
+    return tuple(pairs)
+
+
+def _line_looks(element) -> list[set]:
+    """How each line of ``element``'s text (as :func:`_text` breaks it) is set: the looks of its pieces with text."""
+    looks: list[set] = [set()]
+    for text, look in _pieces(element):
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                looks.append(set())
+            if line.strip():
+                looks[-1].add(look)
+    return looks
+
+
+def _opens_with_heading(text: str, looks: list[set], role: str) -> bool:
+    """Whether a block's first line is a heading whose line breaks (<br>) are read as a heading's
+    (:func:`.source.heading_lines`): an <h2>…'s, or a paragraph's set in bold, numbered (一、) or set apart from what
+    follows it by its look (<strong>（一）主动公开</strong><br>全年…)."""
+    if role == "heading":
+        return True
+    lines = [(line, look) for line, look in zip(text.split("\n"), looks) if line.strip()]
+    if role != "body" or len(lines) < 2 or not lines[0][1]:
+        return False
+    first = lines[0][1]
+    bold = all(dict(look).get("font-weight") == "bold" for look in first)
+    return bold and (bool(heading_level(clean(lines[0][0]))) or any(not look <= first for _, look in lines[1:]))
 
 
 def _role(element) -> str:

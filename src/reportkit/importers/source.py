@@ -153,6 +153,24 @@ def heading_tail(heading: str, piece: str, after: str | None) -> bool:
              or bool(date_line(after)))
 
 
+def heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
+    """A heading paragraph's text (a heading style's, an <h2>'s…) parted into its heading, with the rest a manual line
+    break wrapped, and the text typed after it in the same paragraph (Shift+Enter, <br>), "" for none: the markup makes
+    the first line a heading, not what follows it. A line is the heading's rest only as in a body paragraph
+    (:func:`heading_tail`: no text of the paragraph follows it), and where it looks like the first line (when ``looks``,
+    the reader's look of each line, has one for each): text after a heading is set in the body's face, size or weight."""
+    lines = text.split("\n")
+    lead = len(list(takewhile(lambda line: not line.strip(), lines[:-1])))  # blank lines before it: none of its lines
+    lines, looks = lines[lead:], looks[lead:]
+    alike = len(looks) != len(lines) or all(look <= looks[0] for look in looks)
+    end = 1
+    while end < len(lines) and alike and "。" not in lines[0] and heading_tail("".join(lines[:end]), lines[end], None):
+        end += 1
+    while end > 1 and not heading_tail("".join(lines[:end - 1]), lines[end - 1], lines[end] if end < len(lines) else None):
+        end -= 1  # the text goes on after these lines: they start it
+    return "\n".join(lines[:end]), "\n".join(lines[end:])
+
+
 def _heading_wrapped(text: str) -> str:
     """A heading's text (set in a heading style) with its manual line breaks (Shift+Enter, <br> to wrap a long heading)
     taken out, but those before a heading or a sentence typed in the same paragraph."""

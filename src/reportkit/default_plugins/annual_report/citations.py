@@ -361,7 +361,7 @@ def check_figures(report) -> Iterator[Finding]:
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
                 said, (table, parts, cite) = m.group(), value(report)
-                at, read = said, {table, parts}
+                at, where, read = said, m.start(), {table, parts}
                 including = _INCLUDING.get(value)
                 if including and (including[0].search(text[m.end():])
                                   or including[0].search(f"（{m.group('aside') or ''}")):
@@ -374,11 +374,12 @@ def check_figures(report) -> Iterator[Finding]:
                 if part:
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
                     at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
+                    where = m.end() + part.end() - len(at)
                 # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
                 if stated is not None and stated not in read and table not in area.get(value, ()):
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
                     yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
-                                  published=wrong if cite else None)
+                                  published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in _PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
 
@@ -411,6 +412,7 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
             table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
             if stated is not None and stated != table:
                 both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
-                wrong = f"正文写的是“{m.group().strip()}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
-                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, m.group().strip(),
-                              published=wrong if cite else None)
+                at = m.group().strip()
+                wrong = f"正文写的是“{at}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                              published=wrong if cite else None, skip=text.count(at, 0, start + m.start()))
