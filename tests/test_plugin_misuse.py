@@ -320,8 +320,8 @@ def test_a_renderer_extension_without_a_dot_is_shown_as_it_would_be_written():
 
 def test_plugins_lists_a_rule_id_of_several_editions_with_its_editions():
     result = run("plugins")
-    rules = next(line for line in result.output.splitlines() if line.startswith("  rules: R1,"))
-    ids = rules.removeprefix("  rules: ").split(", ")
+    rules = next(line for line in result.output.splitlines() if line.startswith("  规则：R1、"))
+    ids = rules.removeprefix("  规则：").split("、")
     assert len(ids) == len(set(ids))
     assert "R11 (2008)" in ids and "R11 (2019/2021)" in ids
 
