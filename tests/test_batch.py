@@ -346,7 +346,8 @@ def test_a_worker_keeps_what_its_first_job_loaded_out_of_the_garbage_collector()
     [result] = pool_results([Job(str(SAMPLE), str(SAMPLE), (("formats", ("docx",)),))], 1, frozen_job)
     before, first, second, third = result.outputs
     assert result.status == OK
-    assert before == 0 and first > 10_000  # the modules, plugins and docxtpl loaded by the first job
+    # the modules, plugins and docxtpl loaded by the first job (Python 3.12's worker starts with a few hundred frozen)
+    assert first - before > 10_000
     # Set aside once (a frozen object freed by its last reference leaves the count): later jobs' are collected as usual.
     assert third <= second <= first
 
