@@ -217,8 +217,6 @@ class TableMapper:
             while last_header + 1 in heads:
                 last_header += 1
             names = grid.rows[last_header] if last_header >= 0 else None
-            if names is None:
-                last_header, names = _wrapped_head(grid.rows)
             if names is not None:
                 columns = {}
                 for j, head in enumerate(names):
@@ -438,17 +436,6 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
     start = len(head[-1]) - len(keys)
     return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
 
-
-def _wrapped_head(rows: list[list[str]]) -> tuple[int, list[str] | None]:
-    """Table 三's row naming the columns read as two rows, each line of its cells a row (a PDF's “商业” over “企业”):
-    the second row's index and the two joined cell by cell, or (-1, None)."""
-    for i in range(len(rows) - 1):
-        if any(CELL.match(c) for c in rows[i] + rows[i + 1]):
-            break  # the head ends at the first figure
-        joined = [a if a == b else a + b for a, b in zip(rows[i], rows[i + 1])]
-        if norm("商业企业") in map(norm, joined):
-            return i + 1, joined
-    return -1, None
 
 
 def _figures_from(row: list[str]) -> int | None:

@@ -23,7 +23,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
-from .labels import SENTENCE_END, clean, date_line, heading_level
+from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
 from .source import Grid, Para, Published, fill_spans, merged
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -142,7 +142,9 @@ def read(path: Path) -> Published:
                     if last is not None and isinstance(before, Para) and before.role == "title" \
                             and before.text.endswith(clean(last["text"])) and _goes_on(last, obj) \
                             and clean(obj["text"]) != clean(last["text"]):  # not a site's title bar over the title
-                        before.text += "\n" + clean(obj["text"])  # the title's next line: one title, as a DOCX gives it
+                        # the title's next line: one title, as a DOCX gives it, with its breaks typed by hand
+                        before.text += (_joint(last, obj, left, right[width], keeps)
+                                        if _filled(last, left, right[width]) else "\n") + clean(obj["text"])
                         current = None
                         continue
                 if id(obj) in signed and isinstance(before, Para) and before.role == "right":
@@ -150,6 +152,9 @@ def read(path: Path) -> Published:
                 elif role == "right" and obj["x1"] >= right[width] - 3 * size and \
                         obj["x1"] - obj["x0"] >= _FIRST_LINE * (right[width] - left):
                     role = "body"  # a paragraph's first line indented more than two characters, as far as the edge
+                if role != "title" and (parts := _signature_parts(obj)):  # a 署名 with its 成文日期 or organs
+                    current = _added(published, Para("\n".join(parts), place, "right"))
+                    continue
                 current = Para(obj["text"], place, role)
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current)
@@ -205,9 +210,11 @@ def _add_table(published: Published, grid: Grid) -> None:
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
     different cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is
     a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
-    takes the rest of it."""
+    takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
+    their text to their rows after it (:func:`_carry_cut_merges`)."""
     previous = published.items[-1] if published.items else None
     if isinstance(previous, Grid) and grid.rows:
+        _carry_cut_merges(previous, grid)
         _align_labels(previous, grid)
         _join_cut_figures(previous, grid)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
@@ -216,9 +223,38 @@ def _add_table(published: Published, grid: Grid) -> None:
         above, row = previous.rows[joint - 1], previous.rows[joint]
         sliver = _sliver(previous.rows[joint - 2:joint - 1], above)
         if not any(a and b for a, b in zip(above, row)) and (not any(map(_FIGURE.fullmatch, row)) or sliver) \
-                or _label_goes_on(above, row):
+                or _label_goes_on(above, row) or _head_goes_on(above, row):
             previous.rows[joint - 1:joint + 1] = [[a + b for a, b in zip(above, row)]]
             del previous.places[joint - 1 if sliver else joint]  # a sliver's row is where its figures are
+
+
+def _carry_cut_merges(previous: Grid, grid: Grid) -> None:
+    """Give the rows of ``grid``, a table's part after a page break, the text of the merged cells the break cut: such a
+    cell (a task's 序号, 工作任务, 责任单位 and 完成时限, merged down the rows of its measures) shows its text in the
+    part above only, and over its rows here it is blank. Its first row here keeps the blanks: it may be the rest of
+    the row the break cut, which :func:`_add_table` and :meth:`Published.add` join to the row above."""
+    if len(previous.rows[0]) != len(grid.rows[0]):
+        return
+    head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
+    above = previous.rows[-1]
+    for r, c, rows, columns in grid.spans:
+        cut = [row[c:c + columns] for row in grid.rows[r:r + rows]]
+        if r == head and all(above[c:c + columns]) and not any(map(any, cut)):
+            for row in grid.rows[r + 1:r + rows]:
+                row[c:c + columns] = above[c:c + columns]
+
+
+def _head_goes_on(above: list[str], row: list[str]) -> bool:
+    """Whether ``row``, the first of a table's part after a page break, is the rest of the head row ``above`` that the
+    break cut, as :func:`_label_goes_on` tells for a row of figures: a column's name wrapped in its cell (“商业” at the
+    page's foot, “企业” on the next page). Neither has a figure; each of its names goes on a name of ``above`` and has
+    no number of its own, in a cell across the columns that one's is across: a head's next row naming the columns
+    under a name apart, or a caption across a table's columns over a row of its cells, is a row of its own."""
+    filled = [j for j, cell in enumerate(row) if cell]
+    return bool(filled) and not any(_NUMBER.fullmatch(cell) for cell in above + row if cell) \
+        and all(above[j] and not _numbered(row[j]) for j in filled) \
+        and all((above[k] == above[j]) == (row[k] == row[j])
+                for j in filled for k in (j - 1, j + 1) if 0 <= k < len(row))
 
 
 def _sliver(before: list[list[str]], row: list[str]) -> bool:
@@ -403,6 +439,12 @@ def _fills(line: dict, lines: list[dict]) -> bool:
     size = _size(line)
     return line["x0"] <= min(ln["x0"] for ln in lines) + 2.5 * size and \
         line["x1"] >= max(ln["x1"] for ln in lines) - size
+
+
+def _filled(line: dict, left: float, right: float) -> bool:
+    """Whether ``line`` fills the text's width from ``left`` to ``right`` within a character: the layout wrapped it
+    (a title's lines broken by hand, by their meaning, are shorter: 梯形, 菱形)."""
+    return line["x1"] - line["x0"] >= right - left - _size(line)
 
 
 def _size(line: dict) -> float:
@@ -1085,6 +1127,16 @@ def _hang(line: dict) -> float | None:
     return chars[marks]["x0"] if len(chars) > marks else None
 
 
+def _signature_parts(line: dict) -> list[str]:
+    """The parts of a 署名 typed on one ``line`` with gaps between its parts (:func:`_column_cells`): an organ and its
+    成文日期 (某县水利局　　　2024年1月20日), or organs side by side (a joint document's); none for any other line."""
+    parts = [cell["text"] for cell in _column_cells(line)]
+    if len(parts) < 2:
+        return []
+    dated = len(parts) == 2 and organ_name(parts[0]) and bool(date_line(parts[1]))
+    return parts if dated or all(organ_name(part, ending=True) for part in parts) else []
+
+
 def _goes_on(above: dict, line: dict) -> bool:
     """Whether ``line`` is the next line of the one ``above``, in its size: a line's pitch below it, no gap between."""
     return abs(_size(above) - _size(line)) < 0.5 and 0 < line["top"] - above["top"] < 2 * _size(line)
@@ -1177,7 +1229,7 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
     says so in its place: the columns beyond are missing. ``keeps``: the PDF draws the spaces lines broke at
     (:func:`_keeps_wrap_spaces`)."""
     if isinstance(table, _Unruled):
-        return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place)
+        return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place, placed=True)
     if isinstance(table, _Clipped):
         place += "（右边超出页面，切掉的列未能读出）"
     texts = table.extract()
@@ -1202,7 +1254,7 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
                 else _cell(text, table.page, bbox, keeps)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells), placed=True)
 
 
 def _clipped(table, bbox: tuple) -> bool:

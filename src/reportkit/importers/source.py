@@ -26,12 +26,14 @@ class Para:
 @dataclass
 class Grid:
     """One table as a full grid: a merged cell's text is repeated in every position it covers, and the merged cells
-    the reader knows are in ``spans`` as ``(row, col, rowspan, colspan)``."""
+    the reader knows are in ``spans`` as ``(row, col, rowspan, colspan)``. ``placed``: each cell stands where its box
+    is on the page (a PDF's), so a row's blank cells at its end are blank, not labels a page break left above."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
     place: str
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    placed: bool = False
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -97,7 +99,7 @@ class Published:
                     skip += 1
                 moved = len(previous.rows) - skip  # an item row's index in ``previous``
                 for r in range(skip, len(item.rows)):
-                    previous.rows.append(_carried(item.rows[r], previous.rows[-1]))
+                    previous.rows.append(item.rows[r] if item.placed else _carried(item.rows[r], previous.rows[-1]))
                 kept = [r for r in range(skip, len(item.rows)) if previous.rows[r + moved] is item.rows[r]]
                 previous.spans += [(r + moved, c, rs, cs) for r, c, rs, cs in item.spans
                                    if set(range(r, r + rs)) <= set(kept)]
