@@ -13,13 +13,12 @@ from collections import Counter
 
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
-from ..outline import numeral_value
 from .frame import (
     ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, to_number, worded,
     worded_title,
 )
-from .headings import nest, parted, run_in, strip_number
-from .labels import clean, heading_level, norm, numbering, organ_name
+from .headings import nest, numbered, parted, run_in, strip_number
+from .labels import clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
 #: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
@@ -355,7 +354,7 @@ class _Plan(_Document):
                       and worded_title(item.text.replace("\n", ""))), None)
         dated = [i for i, item in enumerate(items) if isinstance(item, Para) and parse_date(item.text)]
         firsts = [i for i, item in enumerate(items) if isinstance(item, Para) and is_heading(item)
-                  and heading_level(item.text) == 1 and numeral_value(numbering(item.text).rstrip("、.．")) == 1]
+                  and heading_level(item.text) == 1 and (numbered(item.text) or ("", 0))[1] == 1]  # 一、, 第一部分
         plan = title if title is not None else next((i for i in firsts if dated and dated[0] < i),
                                                     firsts[0] if firsts else len(items))
         dates = [i for i in dated if i < plan]

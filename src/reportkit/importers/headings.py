@@ -17,7 +17,7 @@ def strip_number(text: str) -> str:
     return TYPED_NUMBER.sub("", text, count=1).strip()
 
 
-def _numbered(text: str) -> tuple[str, int] | None:
+def numbered(text: str) -> tuple[str, int] | None:
     """The style (``(一)``, ``(N)``, ``N、`` …) and value of the number ``text`` starts with, or None."""
     number = labels.numbering(text)
     found = re.search(r"\d+|[一二三四五六七八九十]+", number)
@@ -34,8 +34,8 @@ def run_in(para: Para) -> tuple[str, str] | None:
     found = re.match(r"(.+?)[。；;！!？?](.*)", para.text, re.DOTALL)
     if heading_level(para.text) < 2 or not found or len(found.group(1)) > 40:
         return None
-    style, value = _numbered(para.text)
-    items = (_numbered(m.group()) for m in re.finditer(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]", para.text))
+    style, value = numbered(para.text)
+    items = (numbered(m.group()) for m in re.finditer(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]", para.text))
     return None if (style, value + 1) in items else (found.group(1), found.group(2).strip())
 
 
@@ -45,7 +45,7 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
     headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……) and has
     text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text."""
     heads = [is_heading(p) for p in paras]
-    numbers = [_numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
+    numbers = [numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
     groups: dict[int, list[int]] = {}
     first: dict[int, int] = {}
     for i, number in enumerate(numbers):

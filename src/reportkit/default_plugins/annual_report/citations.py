@@ -196,14 +196,25 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _A
 ))
 #: Every phrase read: (phrase, the cell in words, the cell's values).
 _READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST)
+#: The results with their figure first (“24件予以公开”): of applications only as :func:`_of_other_things` says.
+_RESULTS_FIRST = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS}
 
 
+def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` with its figure first may be of other things than applications: outside part 三, in a
+    sentence that before it speaks of no application (“制发规范性文件2件，2件全部予以公开”; not “办结48件，其中24件予以
+    公开”)."""
+    return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+
+
+#: A year named: “2020年”, “二〇二〇年”.
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
 #: organs (全县, 各乡镇, 全系统) or of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…):
 #: its figure is no table's.
 _NOT_THE_TABLE = re.compile(
-    r"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年)"
+    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     r"|全(?:国|省|市|区|县|州|旗|盟|系统)|本系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
@@ -250,12 +261,15 @@ def _of_part(report, text: str, end: int) -> bool:
 #: A month's number: 1 to 12, in digits or Chinese numerals.
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 #: A span of months (“1至6月”, “3月1日至12月31日”, “截至11月底”): the whole year only from January to December.
-_MONTHS = re.compile(rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月(?:\s*\d{{1,2}}\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
+_MONTHS = re.compile(rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月份?(?:\s*\d{{1,2}}\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
                      rf"\s*(?:\d{{4}}\s*年)?\s*(?P<last>{_MONTH})\s*月")
 #: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”): it belongs to the clause after it,
-#: and, first in its sentence, to every clause of the sentence (“2020年，收到申请43件，予以公开17件”).
+#: and, first in its sentence, to every clause of the sentence that names no year of its own (“2020年，收到申请43件，
+#: 予以公开17件”; not “2020年，…，本年度新收…”: :data:`_OWN_YEAR`).
 _WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末]*"
                    r"[年度月份日号底末](?:以来|期间|内|中|里)?")
+#: A clause's own year, which the sentence's first clause saying when does not override.
+_OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 
 
 def _not_the_table(report, text: str, m: re.Match) -> bool:
@@ -266,16 +280,17 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
     first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
     while before and _WHEN.fullmatch(before[-1].strip()):
         clause = before.pop() + "，" + clause
-    if first and before:
+    if first and before and not _OWN_YEAR.search(clause):
         clause = first + "，" + clause
     clause = clause.replace(report.agency, "")
     aside = m.group("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
-    return any(not y.group("year") or years_named(y.group("year")) != {report.year}
-               for y in _NOT_THE_TABLE.finditer(clause)) \
-        or any(numeral_value(s.group("first") or "1") != 1 or numeral_value(s.group("last")) != 12
-               for s in _MONTHS.finditer(clause))
+    spans = list(_MONTHS.finditer(clause))
+    return any(numeral_value(s.group("first") or "1") != 1 or numeral_value(s.group("last")) != 12 for s in spans) \
+        or any(years_named(y.group("year")) != {report.year} if y.group("year")
+               else not any(s.start() <= y.start() < s.end() for s in spans)  # a span's month is not one month
+               for y in _NOT_THE_TABLE.finditer(clause))
 
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause for N to be the whole group: no reason
@@ -306,11 +321,11 @@ _ORGAN_PART = re.compile(
 
 def _organ_part(report, text: str, m: re.Match) -> bool:
     """Whether the clause before the phrase ``m`` in ``text`` ends with a part of the organ (:data:`_ORGAN_PART`) other
-    than the report's own agency: not a unit of its kind (“县政府办公室” in 某县人民政府办公室's report), nor 本级 in a
-    local government's (its own figure beside the area's: :func:`_area_figures`)."""
+    than the report's own agency: not a unit of the agency's kind (“县政府办公室” in 某县人民政府办公室's report; its
+    “秘书室” is a part), nor 本级 in a local government's (its own figure beside the area's: :func:`_area_figures`)."""
     clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()].replace(report.agency, ""))[-1].strip()
-    part = _ORGAN_PART.search(clause)
-    return bool(part) and not (part.group("unit") and report.agency.endswith(part.group("unit"))
+    part, own = _ORGAN_PART.search(clause), _ORGAN_PART.search(report.agency)
+    return bool(part) and not (part.group("unit") and own and part.group("unit") == own.group("unit")
                                or part.group("own") and _area(report))
 
 
@@ -344,8 +359,9 @@ _INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"),
 def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
     is not the table's (:data:`_NOT_THE_TABLE`), or whose sentence is about part of the applications (:func:`_of_part`),
-    is not compared; a count of applications said to include last year's carried over is new + carried over (予以公开
-    said to include 部分公开 the two together), one
+    is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`); a
+    count of applications said to include last year's carried over is new + carried over (予以公开 said to include
+    部分公开 the two together), one
     received or accepted (not “新收”: “共收到申请52件，其中新收…”) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N
     件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area
     makes its other figures of the cell no table's (:func:`_area_figures`)."""
@@ -357,6 +373,7 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated = numeral_value(m.group("n"))
                 if stated is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
+                        or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
