@@ -1,6 +1,7 @@
 """The PDF reader on what a clerk's DOCX, printed to PDF by LibreOffice, gives: a task table whose merged cells a page
 break cuts, a table's head row the break cuts, a title wrapped by the layout (or broken by hand), and a 署名 typed on
-one line with its 成文日期 or with a second organ. The inputs are written for these tests."""
+one line with its 成文日期 or with a second organ, a contact table and a joint 署名 typed with tabs. The inputs are
+written for these tests."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -153,3 +154,40 @@ def test_a_line_of_prose_with_a_gap_stays_one_line(tmp_path):
                   ["某县水利局", "2024年1月20日"])
     read = [item.text for item in pdf.read(source).items if isinstance(item, Para)]
     assert "全年共发布信息一百二十条，均按时发布。" in read
+
+
+# 5. A contact table typed with Word's default tab stops -------------------------------------------------------------
+CONTACTS = ["联系单位\t联系电话\t办公地址", "局办公室\t0000-1234567\t某县人民路18号"]
+
+
+def test_a_head_and_one_row_typed_with_default_tab_stops_keep_their_cells_apart(tmp_path):
+    """A head and one row under it, their cells parted by tabs to Word's default stops (0.5 inch apart): a tab ending
+    near its stop leaves a gap under a character, and a cell running past a stop moves the next one off the head's
+    column; the first cells after the label line up. Each line is a row, its cells apart (the old reader ran each
+    together: “联系单位联系电话办公地址”)."""
+    source = _pdf(tmp_path, ["某县民政局2023年政务公开工作方案"], ["全年各项工作有序推进，下面是本局的联系方式。", *CONTACTS],
+                  ["某县民政局", "2023年3月1日"])
+    with pdfplumber.open(str(source)) as document:
+        chars = [c for c in document.pages[0].chars if c["text"].strip()]
+    head = "".join(c["text"] for c in chars)
+    at = head.index("联系单位联系电话办公地址")
+    gaps = [chars[at + k + 1]["x0"] - chars[at + k]["x1"] for k in (3, 7)]
+    assert all(0 < gap < chars[at]["size"] for gap in gaps)  # the tabs' gaps are narrower than a character
+    read = [item.text for item in pdf.read(source).items if isinstance(item, Para)]
+    assert read[2:4] == ["联系单位，联系电话，办公地址", "局办公室，0000-1234567，某县人民路18号"]
+
+
+# 6. A joint 署名 typed in rows of two organs -------------------------------------------------------------------------
+@pytest.mark.parametrize("organs", [
+    [("某县民政局", "某县财政局"), ("某县人社局", "某县残联")],
+    [("某县人社局", "某县财政局"), ("某县民政局", "某县教育局")],  # the same lengths: the rows start where each other do
+    [("某县残联", "某县妇联"), ("某县团委", "某县科协")]])
+def test_a_joint_signature_in_tabbed_rows_gives_each_organ_apart(tmp_path, organs):
+    """Four organs over the 成文日期 in two rows, each pair parted by tabs: every organ a line of the 署名, though its
+    name is short for an organ's (某县残联; the old reader ran such a row together), and rows of names of one length
+    are no table of text."""
+    closing = ["\t\t".join(pair) for pair in organs] + ["2023年3月1日"]
+    source = _pdf(tmp_path, ["2023年政务公开工作方案"], ["全年各项工作有序推进，各单位按照分工抓好落实，方案中列出的每一项任务都明确了牵头单位和完成时限。"], closing)
+    read = [item for item in pdf.read(source).items if isinstance(item, Para)]
+    assert [item.text for item in read[-5:]] == [*organs[0], *organs[1], "2023年3月1日"]
+    assert {item.role for item in read[-5:]} == {"right"}

@@ -91,11 +91,12 @@ def read(path: Path) -> Published:
         keeps = _keeps_wrap_spaces(pages)
         previous = hang = None
         for number, (lines, tables, left, width) in enumerate(pages, 1):
-            rows = _text_rows(lines)
             if wraps[number - 1] is not None:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
+            organs = _organ_rows(lines, left)
+            rows = _text_rows([ln for ln in lines if id(ln) not in organs])
             # A 附件说明 whose line above reached the edge (its name wraps) goes on under the name on this page too.
             above, hang = None, hang if current is not None and previous is not None \
                 and previous["x1"] >= right[width] - _size(previous) else None
@@ -152,7 +153,8 @@ def read(path: Path) -> Published:
                 elif role == "right" and obj["x1"] >= right[width] - 3 * size and \
                         obj["x1"] - obj["x0"] >= _FIRST_LINE * (right[width] - left):
                     role = "body"  # a paragraph's first line indented more than two characters, as far as the edge
-                if role != "title" and (parts := _signature_parts(obj)):  # a 署名 with its 成文日期 or organs
+                # a 署名 with its 成文日期 or organs
+                if role != "title" and (parts := _signature_parts(obj, id(obj) in organs)):
                     current = _added(published, Para("\n".join(parts), place, "right"))
                     continue
                 current = Para(obj["text"], place, role)
@@ -775,6 +777,11 @@ def _in_head(rows: list[list[dict]], edge: float, figures: list[dict], head_only
 #: A gap between characters this many of their size wider than the line's usual gap (what justifying spread it by)
 #: parts two columns: a tab stop's or a borderless table's, not a justified line's.
 _COLUMN_GAP = 1
+#: A gap this many of their size wider than the line's usual one, with no space drawn in it and a Chinese character
+#: beside it, is a tab's, which runs to the next tab stop however near (Word's default ones, 0.5 inch apart): wider
+#: than the space a line puts between Chinese and Latin letters or digits (a quarter of a character). It parts a row
+#: of a table of text only, whose columns line up with another row's (:func:`_text_rows`).
+_TAB_GAP = 0.4
 #: What stands between two cells of a row of text read as a paragraph (a contact table's 单位, 电话, 地址), unless the
 #: first ends in a mark of its own (电话：).
 _CELL_JOINT = "，"
@@ -793,7 +800,7 @@ def _text_rows(lines: list[dict]) -> dict[int, str]:
     wrapped: list[dict] = []  # the lines of cells wrapped in their columns since the run's last row
     taken: list[int] = []  # the ids of those put into the run's rows
     for line in [*lines, None]:
-        cells = _column_cells(line) if line is not None else []
+        cells = _column_cells(line, _TAB_GAP) if line is not None else []
         last = run[-1] if run else None
         below = (wrapped or [last["line"]])[-1] if last else None  # the run's last line
         if last and len(cells) > 1 and _row_below(last["line"], last["cells"], below, line, cells):
@@ -812,7 +819,9 @@ def _text_rows(lines: list[dict]) -> dict[int, str]:
             for row in run:
                 size = _size(row["line"])
                 shared = [sum(abs(c["x0"] - x) < size / 2 for x in starts) > 1 for c in row["cells"]]
-                rows[id(row["line"])] = _joined_cells(row["cells"], shared)
+                # after a column that lines up, a cell is one too: a cell running past its tab stop moves the next on
+                first = shared.index(True, 1) if True in shared[1:] else len(shared)
+                rows[id(row["line"])] = _joined_cells(row["cells"], [k >= first for k in range(len(shared))])
         run, wrapped, taken = ([{"line": line, "cells": cells}] if len(cells) > 1 else []), [], []
     return rows
 
@@ -839,18 +848,27 @@ def _wrapped_into(wrapped: list[dict], rows: list[dict]) -> None:
                 break
 
 
-def _column_cells(line: dict) -> list[dict]:
+def _column_cells(line: dict, tab: float | None = None) -> list[dict]:
     """``line``'s runs of characters parted by column gaps: gaps wider than the line's usual one (what justifying
-    spread its characters by: its lower quartile, none for a line of two runs) by :data:`_COLUMN_GAP` characters;
-    each with its text (a space where Latin words stand apart, :data:`_WORD_GAP`) and left edge."""
+    spread its characters by: its lower quartile, none for a line of two runs) by :data:`_COLUMN_GAP` characters, or
+    by ``tab`` characters where nothing is drawn in the gap and a Chinese character stands beside it (a tab's,
+    :data:`_TAB_GAP`; a space typed between words is drawn, or stands between Latin letters or digits); each with its
+    text (a space where Latin words stand apart, :data:`_WORD_GAP`) and left edge."""
     chars = [c for c in line["chars"] if c["text"].strip()]
     if not chars:
         return []
     gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(chars))
     usual = max(gaps[(len(gaps) - 1) // 4], 0) if len(gaps) > 1 else 0
+    drawn = [c["x0"] for c in line["chars"] if not c["text"].strip()]
+
+    def tabbed(a: dict, b: dict) -> bool:
+        return tab is not None and b["x0"] - a["x1"] - usual >= tab * a["size"] \
+            and bool(_HAN.match(a["text"]) or _HAN.match(b["text"])) \
+            and not any(a["x1"] - 1 < x < b["x0"] for x in drawn)
+
     runs = [chars[:1]]
     for a, b in pairwise(chars):
-        if b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"]:
+        if b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"] or tabbed(a, b):
             runs.append([])
         runs[-1].append(b)
     return [{"text": _text(run[0]["text"] + "".join((" " if b["x0"] - a["x1"] > _WORD_GAP * a["size"] else "")
@@ -1127,14 +1145,39 @@ def _hang(line: dict) -> float | None:
     return chars[marks]["x0"] if len(chars) > marks else None
 
 
-def _signature_parts(line: dict) -> list[str]:
+def _signature_parts(line: dict, signing: bool = False) -> list[str]:
     """The parts of a 署名 typed on one ``line`` with gaps between its parts (:func:`_column_cells`): an organ and its
-    成文日期 (某县水利局　　　2024年1月20日), or organs side by side (a joint document's); none for any other line."""
+    成文日期 (某县水利局　　　2024年1月20日), or organs side by side (a joint document's); none for any other line.
+    Organs must end as organs' names do, unless the line is ``signing`` (over the 成文日期, :func:`_organ_rows`):
+    there any organ's name (某县残联) is one."""
     parts = [cell["text"] for cell in _column_cells(line)]
     if len(parts) < 2:
         return []
     dated = len(parts) == 2 and organ_name(parts[0]) and bool(date_line(parts[1]))
-    return parts if dated or all(organ_name(part, ending=True) for part in parts) else []
+    return parts if dated or all(organ_name(part, ending=not signing) for part in parts) else []
+
+
+def _organ_rows(lines: list[dict], left: float) -> set[int]:
+    """The ids of the lines of a joint 署名 typed in rows of organs side by side (某县人社局⇥某县残联): the lines over a
+    成文日期, one under the next, set right (starting more than two characters in from ``left``, :func:`_free_role`),
+    each parted by gaps (:func:`_column_cells`) into names an organ's may be. Organs of the same lengths start where
+    each other do: they are no table of text (:func:`_text_rows`)."""
+    out: set[int] = set()
+    lines = sorted(lines, key=lambda ln: ln["top"])
+    for k, date in enumerate(lines):
+        if not date_line(clean(date["text"])):
+            continue
+        below = date
+        for line in reversed(lines[:k]):
+            parts = [cell["text"] for cell in _column_cells(line)]
+            size = _size(line)
+            if not 0 < below["top"] - line["top"] < 3 * size or line["x0"] - left <= 2 * size \
+                    or not all(map(organ_name, parts)):
+                break
+            if len(parts) > 1:
+                out.add(id(line))
+            below = line
+    return out
 
 
 def _goes_on(above: dict, line: dict) -> bool:
