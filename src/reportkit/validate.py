@@ -118,12 +118,7 @@ def _with_bad_values_replaced(model, payload: dict, exc: ValidationError) -> lis
 def _replace(data, path: tuple, stand_in: Callable) -> bool:
     """Put ``stand_in`` of the value at ``path`` in ``data`` in its place, if a scalar is there now."""
     *parents, last = path
-    node = data
-    for part in parents:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return False
+    node = _value_at(data, tuple(parents))
     try:
         if isinstance(node[last], (dict, list)):
             return False
@@ -176,7 +171,8 @@ def _bad_severity(rule: str, finding) -> str:
 
 def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None = None) -> Diagnostic:
     """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there, past ``skip`` others
-    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on).
+    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on:
+    :func:`_pieces`).
 
     ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
     :data:`SEVERITIES` is an error. The finding's ``published`` wording is kept, with the rule's id.
@@ -195,11 +191,39 @@ def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None
     offset = digit.start() if digit else 0
     start = Source(d.file, d.line, d.col)
     lines = loaded.text.splitlines()
-    for piece, shift in ((finding.at, offset), (finding.at[offset:], 0)):
-        line, col = exact_position(loaded.text, start, piece, finding.skip)
+    for piece, shift, skip in _pieces(_value_at(loaded.data, finding.path), finding.at, offset, finding.skip):
+        line, col = exact_position(loaded.text, start, piece, skip)
         if 0 < line <= len(lines) and lines[line - 1].startswith(piece, col - 1):
             return dataclasses.replace(d, line=line, col=col + shift)
     return d
+
+
+def _pieces(value, at: str, offset: int, skip: int) -> tuple[tuple[str, int, int], ...]:
+    """What to look for in the file's lines to find ``at`` past ``skip`` others in the paragraph ``value`` (as typed,
+    its line breaks in it): (piece, the figure's place in it, the others of the piece before it). Where ``at`` stands
+    on one line there, ``at`` itself; where it is wrapped over lines, its rest from ``offset`` (its figure) on, past the
+    rests before that place (earlier “2件” of “申请2件”), as the lines show them. Without ``value`` (not text, or
+    ``at`` not in it), the two, each past ``skip``."""
+    gap, chars = r"\s*", [r"\s*" if c.isspace() else re.escape(c) for c in at]
+    wrapped = re.compile(gap.join(chars[:offset]) + gap * bool(offset) + f"(?P<rest>{gap.join(chars[offset:])})")
+    found = list(wrapped.finditer(value)) if isinstance(value, str) else []
+    if len(found) <= skip:
+        return (at, offset, skip), (at[offset:], 0, skip)
+    m = found[skip]
+    if m.group() == at:
+        return ((at, offset, value.count(at, 0, m.start())),)
+    return ((at[offset:], 0, value.count(at[offset:], 0, m.start("rest"))),)
+
+
+def _value_at(data, path: tuple):
+    """The value at ``path`` in ``data``, or None where there is none."""
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
 
 
 def model_for(kind: Kind, edition: str | None, registry: Registry) -> type[BaseModel]:

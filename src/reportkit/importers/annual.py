@@ -411,9 +411,14 @@ class AnnualMapper(DocumentMapper):
         return key
 
 
-#: What the paragraph before a table says that makes it more than the organ's own: “全系统”, “系统内”, “含局属各单位”.
-_WIDER = re.compile(r"全(?:[省市县区州盟旗][^，。；：:\s]{0,4})?系统|本系统|系统内"
-                    r"|(?:含|包括|连同)[^，。；：:）)]{0,12}(?:所属|局属|委属|下属|直属|二级|各)")
+#: What the paragraph before a table says that makes it more than the organ's own, said of the table's figures: a
+#: system (“全系统”, “本系统”, “系统内”) with the words that lead in a table or its figures after it in its clause
+#: (“……情况如下：”, “……统计表”, “……汇总数据：”, “见下表”), or the units it takes in (“含局属各单位”, “包括下属事业单位”).
+#: Not “系统内建立了……机制”, “包括各类市场主体”.
+_WIDER = re.compile(r"(?:全(?:[省市县区州盟旗][^，。；：:\s]{0,4})?系统|本系统|系统内)"
+                    r"(?=[^，,。；;！!？?]{0,30}?(?:(?:统计|汇总|情况|数据)(?:表|如下|见下表|\s*[：:]|\s*$)|如下|[下本此附]表))"
+                    r"|(?:含|包括|连同)[^，。；：:）)]{0,12}?(?:所属|局属|委属|下属|直属|二级)[^，。；：:）)]{0,8}?"
+                    r"(?:单位|机构|部门|学校|医院|分局)")
 
 
 def readable(section: Section) -> bool:

@@ -602,14 +602,14 @@ def _run_in_headings(paras: list[Para]) -> list[Para]:
 
 
 def _named_plan(notice_title: str) -> str:
-    """The plan's title as its notice's title names it (……关于印发《名称》的通知, ……关于印发名称的通知), the issuing organ
-    in front of a name starting with its year, as the plan's own title would have it; "" where it names no plan of a
-    year (印发政务公开工作方案的通知: the default title says more)."""
+    """The plan's title as its notice's title names it (……关于印发《名称》的通知, ……印发名称的通知), the issuing organ
+    (before 关于, or before 印发 in a title without 关于) in front of a name starting with its year, as the plan's own
+    title would have it; "" where it names no plan of a year (印发政务公开工作方案的通知: the default title says more)."""
     text = notice_title.replace("\n", "")
     found = re.search(r"《([^》]+)》", text) or re.search(r"印发(.+)的通知$", text)
     if not found or not worded_title(found.group(1)) or not YEAR.search(found.group(1)):
         return ""
-    issuer = text.split("关于", 1)[0] if "关于" in text else ""
+    issuer = re.match(r"(.*?)(?:关于|印发|$)", text[:found.start()]).group(1)
     return (issuer if YEAR.match(found.group(1)) else "") + found.group(1)
 
 

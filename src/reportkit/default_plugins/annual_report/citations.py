@@ -374,7 +374,8 @@ def check_figures(report) -> Iterator[Finding]:
                 stated = numeral_value(m.group("n"))
                 if stated is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
                         or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
-                        or value in _OF_APPLICATIONS and _of_part(report, text, m.end()) \
+                        or value in _OF_APPLICATIONS and (_of_part(report, text, m.end())
+                                                          or _part_of_count(text, m, value)) \
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
                 said, (table, parts, cite) = m.group(), value(report)
@@ -399,6 +400,14 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in _PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+def _part_of_count(text: str, m: re.Match, value: Callable) -> bool:
+    """Whether the phrase ``m`` in ``text`` follows “其中” after a count of its own cell in the sentence (“不予公开3件，
+    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    said = sentence.rfind("其中")
+    return said > 0 and any(p.search(sentence[:said]) for p, _cell, v in _READ if v is value)
 
 
 #: 表四's groups a count of reviews or suits stands for: (in words, the groups).
