@@ -1,6 +1,6 @@
 """Import precision left over from the sweeps: a date line in the body is no 成文日期 (every format); a DOCX's deleted
 paragraph mark and a content control's placeholder text; a heading wrapped by a line break in a body paragraph (DOCX
-and HTML); a PDF's contact table without rules. Each input is reportkit's own rendering of the example report with one
+and HTML) (a PDF's contact table without rules: test_import_s22_precision.py). Each input is reportkit's own rendering of the example report with one
 thing changed, the text written here."""
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import docx
-import pdfplumber
 import pytest
 import yaml
 from _import_helpers import changed_docx, data_of, imported, page_as_text, paragraph_starting, render_source, unspaced, word_xml
@@ -185,37 +184,3 @@ def test_a_web_pages_heading_wrapped_by_br_is_one_heading(tmp_path, dated_in_bod
     result = imported(page, tmp_path, PLUGINS)
     assert [f.message for f in result.findings] == [f.message for f in plain_result.findings]
     assert data_of(result) == data_of(plain_result)
-
-
-# 4. A PDF's contact table without rules ----------------------------------------------------------------------------------
-
-_CONTACTS = [("局办公室", "0000-1234567", "某县人民路18号"), ("不动产登记中心", "0000-7654321", "某县人民路20号一楼大厅"),
-             ("执法监察大队", "0000-2223334", "某县城南新区和平街6号")]
-
-
-def test_a_contact_table_without_rules_in_a_pdf_is_kept_as_its_lines(tmp_path, monkeypatch):
-    """A table of names, phone numbers and addresses printed without rules is no table of figures (a phone number is
-    none): its rows are paragraphs of the part they stand in, in order, each cell's text in them."""
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    content = data["sections"]["overview"][4]["content"]
-    content[:0] = ["各受理点的联系方式如下：", "｜".join(cell for row in _CONTACTS for cell in row)]  # its characters in the fonts
-    source = tmp_path / "contacts.yaml"
-    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-    def unruled(match: re.Match) -> str:
-        cells = re.sub(r"<[^>]+>", "", match.group()).split("｜")
-        rows = ["".join(f'<td style="border:none;padding:2pt 8pt;text-align:left">{c}</td>' for c in cells[i:i + 3])
-                for i in range(0, len(cells), 3)]
-        return '<table style="border:none">' + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
-    render_html = pdf_renderer._render_html
-    monkeypatch.setattr(pdf_renderer, "_render_html",
-                        lambda *args: re.sub(r"<p>[^\n]*?｜[^\n]*?</p>", unruled, render_html(*args), count=1))
-    pdf = render_source(source, "pdf", tmp_path, PLUGINS)
-    with pdfplumber.open(pdf) as document:
-        page = next(p for p in document.pages if "受理点" in p.extract_text())
-        assert page.lines == [] and page.rects == []  # no rules drawn
-    result = imported(pdf, tmp_path, PLUGINS)
-    platform = data_of(result)["sections"]["overview"][4]["content"]
-    assert [re.sub(r"\s", "", text) for text in platform[:4]] == ["各受理点的联系方式如下："] + ["，".join(row) for row in _CONTACTS]
-    assert platform[4:] == data["sections"]["overview"][4]["content"][2:]
-    assert result.findings == []
