@@ -866,14 +866,20 @@ def _column_cells(line: dict, tab: float | None = None) -> list[dict]:
             and bool(_HAN.match(a["text"]) or _HAN.match(b["text"])) \
             and not any(a["x1"] - 1 < x < b["x0"] for x in drawn)
 
-    runs = [chars[:1]]
-    for a, b in pairwise(chars):
-        if b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"] or tabbed(a, b):
-            runs.append([])
-        runs[-1].append(b)
+    runs = _runs(chars, lambda a, b: b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"] or tabbed(a, b))
     return [{"text": _text(run[0]["text"] + "".join((" " if b["x0"] - a["x1"] > _WORD_GAP * a["size"] else "")
                                                    + b["text"] for a, b in pairwise(run))), "x0": run[0]["x0"]}
             for run in runs]
+
+
+def _runs(chars: list[dict], parted) -> list[list[dict]]:
+    """``chars`` (a line's, left to right) in runs, a new one after each pair ``parted(a, b)`` says is apart."""
+    runs = [chars[:1]]
+    for a, b in pairwise(chars):
+        if parted(a, b):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
 
 
 def _joined_cells(cells: list[dict], columns: list[bool]) -> str:
@@ -888,11 +894,7 @@ def _joined_cells(cells: list[dict], columns: list[bool]) -> str:
 def _cells(line: dict) -> list[dict]:
     """The runs of ``line``'s characters that touch (a table's cells): their text, left and right, top and bottom."""
     chars = [c for c in line["chars"] if c["text"].strip()]
-    runs = [chars[:1]]
-    for a, b in pairwise(chars):
-        if b["x0"] - a["x1"] > _CELL_GAP * a["size"]:
-            runs.append([])
-        runs[-1].append(b)
+    runs = _runs(chars, lambda a, b: b["x0"] - a["x1"] > _CELL_GAP * a["size"])
     return [{"text": _text("".join(c["text"] for c in run)), "x0": run[0]["x0"], "x1": run[-1]["x1"],
              "top": line["top"], "bottom": line["bottom"], "size": run[0]["size"]} for run in runs if run]
 
