@@ -45,6 +45,10 @@ _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compi
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
 #: some it dealt with (对群众反映的问题逐件核实).
 _PROBLEMS_SAID = re.compile("(?:存在|还有|也有|仍有|尚有|仍然|依然)[^。；，]{0,8}(?:问题|不足|差距|短板|薄弱)|不足之处")
+#: A paragraph that speaks of the tasks as a whole: 以上各项任务……, 上述工作……, 各项任务……, ……分工见附件, 任务分解详见下表.
+_ABOUT_TASKS = re.compile(r"^(?:以上|上述)(?:各项|所列|这些|的)?(?:主要|重点)?(?:工作)?(?:任务|工作|事项)"
+                          r"|^(?:各项|全部|所有)(?:主要|重点)?(?:工作)?任务"
+                          r"|(?:任务|分工|分解)[^。；，,]{0,10}(?:详见|参见|见)(?:附件|附表|下表)")
 #: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
 _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
 
@@ -309,7 +313,7 @@ class _Plan(_Document):
                       "metadata")
             self.signed(organs, self.data)
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
-                             "safeguards", "task_table", "signature", "date"))
+                             "tasks_after", "safeguards", "task_table", "signature", "date"))
         return self.out
 
     # 印发通知 ---------------------------------------------------------------------
@@ -364,14 +368,21 @@ class _Plan(_Document):
     def _tasks(self, heading: Para, items: list, found: dict) -> list[dict]:
         """The tasks of the 主要任务 part: （一） a task, 1. its sub-items, paragraphs their measures, the 责任科室（单位）
         and 完成时限 lines (or brackets after a measure) their units and deadline. Text before the first task goes to
-        the end of ``requirements``, in a finding."""
+        the end of ``requirements``, in a finding; text after the last one that is none of its measures, to
+        ``tasks_after`` (:meth:`_after_tasks`)."""
         tasks: list[dict] = []
         current: dict | None = None
+        # each task's and sub-item's paragraphs in order, a letter each: r run-in measure, n numbered one, m un-numbered
+        # one, u units (_after_tasks)
+        shapes: dict[int, str] = {}
+        tail: list[Para] = []  # the un-numbered measures since the last task, units line or measure with units
         for para in self.paragraphs(items, "主要任务"):
             level = heading_level(para.text)
             labelled = self._labelled(para.text)
             if labelled is not None and current is not None:
                 self._assign(current, labelled, para)
+                shapes[id(current)] += "u"
+                tail = []
                 continue
             if level in (2, 3) and (level == 2 or tasks):
                 task = self._task(para)
@@ -380,6 +391,9 @@ class _Plan(_Document):
                 else:
                     tasks[-1].setdefault("items", []).append(task)
                 current = task
+                run_in_units = "lead" in task or "deadline" in task
+                shapes[id(task)] = ("r" if task.get("content") else "") + ("u" if run_in_units else "")
+                tail = []
                 continue
             if current is None:
                 node = found.setdefault("requirements", [])
@@ -389,9 +403,42 @@ class _Plan(_Document):
                 continue
             text, units = self._units_after(para.text)
             current.setdefault("content", []).append(text)
+            shapes[id(current)] += "n" if level else "m"
+            tail = tail + [para] if not level else []
             if units is not None:
                 self._assign(current, units, para)
+                shapes[id(current)] += "u"
+                tail = []
+        if current is not None and tail:
+            self._after_tasks(heading, current, shapes, tail)
         return [self._ordered(task) for task in tasks]
+
+    def _after_tasks(self, heading: Para, last: dict, shapes: dict[int, str], tail: list[Para]) -> None:
+        """The un-numbered paragraphs ending the last task (``tail``) that are none of its measures, taken off it into
+        ``tasks_after``: those after its units line where each task gives its measures before its units (as reportkit
+        prints them); from one speaking of the tasks as a whole (:data:`_ABOUT_TASKS`: 以上各项任务……、分工见附件);
+        or, in a finding, all of them where every other task's measures are run into its numbered paragraph or numbered
+        themselves. The last task keeps a measure (or its units) before them."""
+        shape = shapes.pop(id(last))[:-len(tail)]
+        others = list(shapes.values())
+        if re.fullmatch("[rnm]+u+", shape) and not any(re.search("u[rnm]", other) for other in others):
+            start = 0
+        else:
+            start = next((i for i, para in enumerate(tail) if _ABOUT_TASKS.search(para.text)), None)
+            if start is None and re.search("[rn]", shape) and "m" not in shape \
+                    and sum(bool(re.search("[rn]", other)) for other in others) >= 2 and not any("m" in o for o in others):
+                start = 0
+                self.find(tail[0].place, f"“{heading.text}”最后一项任务之后的“{short(tail[0])}”不编号，而其他各项任务的措施"
+                                         "都写在编号的段落里：不像这项任务的措施，已作为 tasks_after（印在各项任务之后）导入："
+                                         "请核对，是这项任务的措施的移回它的 content", "sections")
+        if start is None or (start == 0 and not shape):
+            return
+        moved = tail[start:]
+        del last["content"][len(last["content"]) - len(tail) + start:]
+        if not last["content"]:
+            del last["content"]
+        self.data["tasks_after"] = [para.text for para in moved]
+        self.out.places.update({("tasks_after", i): para.place for i, para in enumerate(moved)})
 
     def _task(self, para: Para) -> dict:
         """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure."""

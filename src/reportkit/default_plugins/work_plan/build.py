@@ -24,7 +24,8 @@ def units_line(units: list[str]) -> str:
 
 
 def build(plan, locate: Locate) -> Document:
-    """印发通知 (if any) on its own pages, then the plan: parts, tasks, 附件说明, 署名, attachments."""
+    """印发通知 (if any) on its own pages, then the plan: parts, tasks (then ``tasks_after`` and an inline task table),
+    附件说明, 署名, attachments."""
     blocks: list[Block] = []
     if plan.notice:
         blocks += _notice(plan, locate)
@@ -37,6 +38,8 @@ def build(plan, locate: Locate) -> Document:
         items = getattr(plan, part.key)
         if part.form == "tasks":
             blocks += _tasks(items, locate)
+            # what they say of the tasks as a whole (分工见附件、见下表) comes before the table they name
+            blocks += [Paragraph(text, locate(("tasks_after", i))) for i, text in enumerate(plan.tasks_after)]
             if plan.task_table and plan.task_table.place == "inline":
                 # A name given to an inline table is its caption (it was dropped); without one it needs none.
                 name = plan.task_table.title

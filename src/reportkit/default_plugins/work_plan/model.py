@@ -192,9 +192,22 @@ class _WorkPlanBase(BaseModel):
     headings: Optional[Headings] = Field(None, title="部分标题", description="改用其他的部分标题，如把“主要任务”写作“重点任务”")
 
 
+def _part_fields() -> dict[str, tuple]:
+    """Each part's field, in order; the tasks part's is followed by the paragraphs printed after its last task."""
+    fields = {}
+    for part in PARTS:
+        fields[part.key] = _part_field(part)
+        if part.form == "tasks":
+            fields["tasks_after"] = (list[Text], Field(
+                default_factory=list, title=f"{part.label}之后的段落",
+                description="印在最后一项任务之后的段落（不编号），在正文中的分解表和下一部分之前，"
+                            "如说明各项任务的分工另见附件的一句话；一项一段"))
+    return fields
+
+
 WorkPlan = create_model(
     "WorkPlan", __base__=_WorkPlanBase, __doc__=f"{DOCUMENT_NAME}（工作要点）",
-    **{p.key: _part_field(p) for p in PARTS},
+    **_part_fields(),
     task_table=(Optional[TaskTable], Field(None, title="主要任务分解表",
                                            description="把主要任务另列成表：作为附件或印在正文中；不填则不列表")),
     attachments=(list[AttachmentData], attachments_field()),

@@ -60,7 +60,12 @@ def starter(options: StarterOptions) -> str:
     out += [f"#   {p.key}: {p.label}   # 默认“{p.label}”" for p in PARTS]
     for n, part in enumerate(PARTS, 1):
         out.append(line(0, part.key, "", f"{'一二三四五'[n - 1]}、{part.label}：{part.hint}"))
-        out += [text.replace("{year}", str(year)) for text in _tasks(part)] if part.form == "tasks" else _narrative(part)
+        if part.form == "tasks":
+            out += [text.replace("{year}", str(year)) for text in _tasks(part)]
+            out += ["# tasks_after:   # 印在最后一项任务之后、下一部分之前的段落（不编号），一项一段；不需要时不写",
+                    "#   - 【请填写：如说明各项任务的分工另见附件的一句话】"]
+        else:
+            out += _narrative(part)
     out += [
         f"# task_table:   # {TASK_TABLE_SUFFIX}（序号、工作任务、具体措施、责任单位、完成时限）；不写则不列表",
         "#   place: attachment   # attachment：作为附件另起一页；inline：印在“主要任务”之后",
