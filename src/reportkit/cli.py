@@ -83,8 +83,9 @@ class PluginGroup(click.Group):
                 exc.show()  # the help alone, as click shows it; it was “error: Usage: …”, the help, then the usage again
             else:
                 given = args[0] if args else kwargs.get("args")
+                given = sys.argv[1:] if given is None else list(given)
                 _usage_error(exc, exc.ctx or _command_context(  # an option without its value has no context
-                    self, kwargs.get("prog_name") or "reportkit", sys.argv[1:] if given is None else list(given)))
+                    self, kwargs.get("prog_name") or "reportkit", given), given)
             sys.exit(2)
         except click.exceptions.Abort:  # click's form of KeyboardInterrupt (Ctrl-C, or SIGTERM: see __main__)
             if not standalone:
@@ -207,9 +208,12 @@ def _plugins(strict: bool) -> Plugins:
     return plugins
 
 
-def _usage_error(exc: click.exceptions.UsageError, ctx: click.Context) -> None:
-    """A usage error in Chinese: what is wrong, the usage of the command of ``ctx``, where its help is (exit 2)."""
-    click.echo(f"error: {_usage_message(exc)}", err=True)
+def _usage_error(exc: click.exceptions.UsageError, ctx: click.Context, args=()) -> None:
+    """A usage error in Chinese: what is wrong, the usage of the command of ``ctx``, where its help is (exit 2); a path
+    that does not exist or an argument too many, where ``args`` hold a name with blanks typed without quotes, is that."""
+    about_paths = isinstance(getattr(getattr(exc, "param", None), "type", None), click.Path) \
+        or _EXTRA_ARGUMENTS.fullmatch(exc.message)
+    click.echo(f"error: {about_paths and _unquoted_blank(args) or _usage_message(exc)}", err=True)
     click.echo(f"用法：{ctx.command_path} {' '.join(usage_pieces(ctx))}", err=True)
     click.echo(f"查看帮助：{ctx.command_path} -h", err=True)
 
@@ -217,6 +221,10 @@ def _usage_error(exc: click.exceptions.UsageError, ctx: click.Context) -> None:
 def _usage_message(exc: click.exceptions.UsageError) -> str:
     """Our words for click's usage errors (click's own are English); ours pass through as they are."""
     message = exc.message
+    extra = _EXTRA_ARGUMENTS.fullmatch(message)  # before the test for ours: the arguments may be Chinese
+    if extra:  # most often a name with a blank, not quoted: 年报 2023.yaml is two arguments
+        return (f"多出了参数“{extra['args']}”：文件名或文件夹名中有空格时，请给整个名字加英文引号，"
+                '如 "年报 2023.yaml"')
     if any("\u4e00" <= ch <= "\u9fff" for ch in message):
         hint = getattr(exc, "param_hint", None) or (getattr(exc, "param", None) and _param_name(exc.param))
         return f"{hint}：{message}" if isinstance(exc, click.BadParameter) and hint else message
@@ -240,6 +248,37 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
             expected = f"可选：{'、'.join(map(str, param.type.choices))}"
         return f"{what}{expected}"
     return f"命令写法不对（{message}）"
+
+
+_EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)", re.S)
+#: Most arguments joined back into one name (a name with up to seven blanks).
+_MAX_PIECES = 8
+
+
+def _unquoted_blank(args) -> str | None:
+    """The fix when ``args`` hold a name with blanks typed without quotes (``年报 2023.yaml``: two arguments, neither a
+    file, that together name one), else None."""
+    args = [str(arg) for arg in args]
+    for i, first in enumerate(args):
+        if first.startswith("-") or os.path.lexists(first):
+            continue
+        for j in range(i + 2, min(i + _MAX_PIECES, len(args)) + 1):
+            if args[j - 1].startswith("-") or os.path.lexists(args[j - 1]):
+                break
+            joined = " ".join(args[i:j])
+            if os.path.lexists(joined):
+                return (f"“{'”“'.join(args[i:j])}”都不存在，合起来的“{joined}”才是：名字中有空格时，请给整个名字加英文引号，"
+                        f'写成 "{joined}"')
+    return None
+
+
+def _whole_names(ctx, param, paths):
+    """Callback of a FILES argument that takes names not there (each is then reported): refuse a name split at its
+    blanks (:func:`_unquoted_blank`) before anything runs, instead of one “文件不存在” a piece."""
+    found = _unquoted_blank(paths)
+    if found:
+        raise click.BadParameter(found)
+    return paths
 
 
 def _path_problem(kind: click.Path) -> str:
@@ -347,7 +386,7 @@ class Jobs(click.ParamType):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), callback=_whole_names)
 @click.option("-f", "--format", "formats", multiple=True,
               help="输出格式，可重复：docx、pdf、html、json、xlsx（插件可增加）；默认 docx 和 pdf 都生成。Output format(s).")
 # Not file_okay=False: a file in the way is reported by the write step, in Chinese, with exit 1.
@@ -499,7 +538,7 @@ def _previous(plugins: Plugins, files, previous: Path | None, previous_dir: Path
 
 
 @cli.command("validate")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), callback=_whole_names)
 @checking("按草稿校验：【请填写：…】占位只算警告，与 render --draft 相同。Placeholders are warnings, as in render --draft.")
 def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnostics):
     """只校验数据，不生成文件；查出 render 会拒绝的一切问题。Check FILES as render would, without typesetting.

@@ -163,7 +163,7 @@ def _too_big(size: int) -> str:
 
 
 _DOS_END = re.compile("\x1a[\r\n]*\\Z")
-_LONE_CR = re.compile("\r(?!\n)")
+_LINE_END = re.compile("\r\n?")
 
 
 def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
@@ -171,7 +171,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     notes: list[Diagnostic] = []
     text = _decode(raw, name, notes) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     text = _DOS_END.sub("", text)  # old Windows editors end a file with Ctrl-Z: no text, as a BOM is none
-    text = _LONE_CR.sub("\n", text)  # old Mac line ends: line breaks to YAML, and so to every check that reads lines
+    # Windows' and old Macs' line ends are line breaks to YAML: "\n" for every check that reads lines, too
+    text = _LINE_END.sub("\n", text)
     text, mark = _clean_characters(text, name, notes)
     bounded = _bounded(text)
     try:

@@ -8,6 +8,7 @@ Importers are contributed on the ``register_importers`` hook.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -259,10 +260,8 @@ def _differs(target: Path, data: bytes) -> bool:
     """Whether ``target`` holds something other than ``data`` (a folder or an unreadable file counts as other)."""
     try:
         return target.read_bytes() != data
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
+    except OSError:  # a name too long, or under a file, holds nothing either: it said the file existed and differed
+        return os.path.lexists(target)
 
 
 def write_data(imported: Imported, source: Path, reading: Reading | None = None) -> str:
