@@ -118,6 +118,12 @@ def _t2(row: str, *columns: str) -> Callable:
     return value
 
 
+def _t3_row(key: tuple) -> Callable:
+    """A row of 表三 that only some editions have (2021's （六）2): its values, or None in an edition without it."""
+    value = _t3_key(key)
+    return lambda report: value(report) if key in shown_values(report) else None
+
+
 def _t3_group(group: str) -> Callable:
     """A group of 表三's results as a whole (（三）不予公开 …): the sum of its rows (no cell to cite)."""
     def value(report):
@@ -134,8 +140,10 @@ _CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED = (
 _DENIED, _UNABLE, _NOT_PROCESSED, _OTHER_HANDLING = map(
     _t3_group, ("denied", "unable_to_provide", "not_processed", "other_handling"))
 _GROUPS = (_DENIED, _UNABLE, _NOT_PROCESSED, _OTHER_HANDLING)
+#: 表三（六）2 of the 2021 edition: applications no longer handled because the fee notice went unpaid.
+_UNPAID = _t3_row(("results", "other_handling", "overdue_fee"))
 #: What becomes of applications: said of part of them (:func:`_of_part`), these are no table's.
-_OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS)
+_OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS, _UNPAID)
 _RECONSIDERATION = _t4("reconsideration")
 _PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
@@ -153,6 +161,10 @@ _ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
 _WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
+#: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
+#: 期限未缴费”, “未在规定期限内缴纳信息处理费”.
+_UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未|未在(?:规定|法定|通知)?的?期限内|未按[期时])"
+                 r"(?:按(?:收费通知)?(?:要求|规定)?)?(?:(?:缴纳|缴交|交纳|缴付|支付)(?:信息处理)?(?:费用|费)?|缴费)")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -169,6 +181,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", _UNABLE),
     (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", _NOT_PROCESSED),
     (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", _OTHER_HANDLING),
+    (_UNPAID_WORDS + r"(?:、行政机关不再处理其政府信息公开申请)?的?(?:申请|情形|情况)?",
+     "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     (r"被申请行政复议", "表四“行政复议”的总计", _RECONSIDERATION),
     (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", _LITIGATION),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
@@ -190,14 +204,16 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _A
     (_FIGURE + r"(?:申请)?不予(?:以)?公开", _DENIED),
     (_FIGURE + r"(?:申请)?无法提供", _UNABLE),
     (_FIGURE + r"(?:申请)?不予处理", _NOT_PROCESSED),
+    (_FIGURE + r"(?:申请)?因?" + _UNPAID_WORDS, _UNPAID),
     (r"(?:作出|做出)" + _FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + _FIGURE + r"行政许可决定", _LICENSING),
     (r"制发" + _FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
 ))
 #: Every phrase read: (phrase, the cell in words, the cell's values).
 _READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST)
-#: The results with their figure first (“24件予以公开”): of applications only as :func:`_of_other_things` says.
-_RESULTS_FIRST = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS}
+#: The results with their figure first (“24件予以公开”): of applications only as :func:`_of_other_things` says (an
+#: unpaid fee notice is always an application's).
+_RESULTS_FIRST = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS and value is not _UNPAID}
 
 
 def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
@@ -207,6 +223,9 @@ def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
     return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
 
 
+#: Other organs than the report's: the whole area or system (全县, 全系统), each of several (各乡镇, 各部门), those below it.
+_OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟|系统)|本系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
+                           r"|[县市区]直|下属|所属")
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
@@ -217,7 +236,7 @@ _NOT_THE_TABLE = re.compile(
     rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
-    r"|全(?:国|省|市|区|县|州|旗|盟|系统)|本系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)|[县市区]直|下属|所属"
+    rf"|{_OTHER_ORGANS.pattern}"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
 _WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
@@ -293,6 +312,36 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
                for y in _NOT_THE_TABLE.finditer(clause))
 
 
+#: The organ itself as a clause's subject (“本局新收…”; the agency's name reads as 本机关).
+_OWN_SUBJECT = re.compile(r"[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)")
+#: Where a clause's subject ends: its count's verb or figure (“局机关受理48件”).
+_SUBJECT_END = re.compile(rf"新收|收到|受理|办结|办理|答复|作出|做出|制发|发出|{_NUMBER}\s*件")
+#: A clause that is only the other organs, the subject of the clauses after it: “全系统：…”, “县直各部门，…”.
+_OTHERS_ONLY = re.compile(rf"\s*(?:其中|在|从|本年度?|全年|今年)?(?:{_OTHER_ORGANS.pattern})[^，,：:\s（(]{{0,4}}"
+                          r"(?:[（(][^）)]*[）)])?(?:共计?|合计)?\s*")
+
+
+def _others(report, text: str, start: int) -> str:
+    """Who other than the organ the phrase at ``start`` of ``text`` speaks of, or "": other organs
+    (:data:`_OTHER_ORGANS`) or a part of the organ (:func:`_part_named`), named in its clause or as the subject of an
+    earlier clause of its sentence, the later clauses having none of their own (“全系统共受理申请120件，办结118件”,
+    “县政务服务中心受理…45件，办结45件”: the 118, the 45 are theirs too). The organ named again ends them (“…，本局新收…
+    48件，办结48件”); other organs named in a clause that gives no count of theirs are no subject (“按照全省统一部署，
+    本年度共办结…”)."""
+    sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, "本机关"))[-1]
+    for i, clause in enumerate(reversed(re.split(r"[，,：:]", sentence))):
+        subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
+        if _OWN_SUBJECT.search(subject):
+            return ""
+        if _ORGAN_PART.search(subject):
+            return subject if _part_named(report, subject) else ""
+        said = _OTHER_ORGANS.search(clause)
+        if said:
+            whose = not i or re.search(rf"{_NUMBER}\s*件", clause) or _OTHERS_ONLY.fullmatch(clause)
+            return said.group() if whose else ""
+    return ""
+
+
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause for N to be the whole group: no reason
 #: that makes it one row's (“属于国家秘密不予公开1件”).
 _BARE = re.compile(r"^(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*$")
@@ -320,10 +369,14 @@ _ORGAN_PART = re.compile(
 
 
 def _organ_part(report, text: str, m: re.Match) -> bool:
-    """Whether the clause before the phrase ``m`` in ``text`` ends with a part of the organ (:data:`_ORGAN_PART`) other
-    than the report's own agency: not a unit of the agency's kind (“县政府办公室” in 某县人民政府办公室's report; its
-    “秘书室” is a part), nor 本级 in a local government's (its own figure beside the area's: :func:`_area_figures`)."""
-    clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()].replace(report.agency, ""))[-1].strip()
+    """Whether the clause before the phrase ``m`` in ``text`` ends with a part of the organ (:func:`_part_named`)."""
+    return _part_named(report, re.split(r"[，,。；;：:！？!?]", text[:m.start()].replace(report.agency, ""))[-1].strip())
+
+
+def _part_named(report, clause: str) -> bool:
+    """Whether ``clause`` ends with a part of the organ (:data:`_ORGAN_PART`) other than the report's own agency: not
+    a unit of the agency's kind (“县政府办公室” in 某县人民政府办公室's report; its “秘书室” is a part), nor 本级 in a
+    local government's (its own figure beside the area's: :func:`_area_figures`)."""
     part, own = _ORGAN_PART.search(clause), _ORGAN_PART.search(report.agency)
     return bool(part) and not (part.group("unit") and own and part.group("unit") == own.group("unit")
                                or part.group("own") and _area(report))
@@ -343,8 +396,7 @@ def _area_figures(report) -> dict[Callable, set[int]]:
     for _path, text in narrative(report) if area else ():
         for pattern, _cell, value in _READ:
             for m in pattern.finditer(text):
-                clause = re.split(r"[，,。；;：:！？]", text[:m.start()])[-1]
-                if area.search(clause) and numeral_value(m.group("n")) is not None:
+                if area.search(_others(report, text, m.start())) and numeral_value(m.group("n")) is not None:
                     figures.setdefault(value, set()).add(numeral_value(m.group("n")))
     return figures
 
@@ -358,7 +410,8 @@ _INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"),
 
 def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
-    is not the table's (:data:`_NOT_THE_TABLE`), or whose sentence is about part of the applications (:func:`_of_part`),
+    is not the table's (:data:`_NOT_THE_TABLE`), that other organs or a part of the organ named earlier in its
+    sentence give (:func:`_others`), or whose sentence is about part of the applications (:func:`_of_part`),
     is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`); a
     count of applications said to include last year's carried over is new + carried over (予以公开 said to include
     部分公开 the two together), one
@@ -371,15 +424,16 @@ def check_figures(report) -> Iterator[Finding]:
             continue
         for pattern, cell, value in _READ:
             for m in pattern.finditer(text):
-                stated = numeral_value(m.group("n"))
-                if stated is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
+                stated, cells = numeral_value(m.group("n")), value(report)
+                if stated is None or cells is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
+                        or _others(report, text, m.start()) \
                         or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
                         or value in _OF_APPLICATIONS and (_of_part(report, text, m.end())
                                                           or _part_of_count(text, m, value)) \
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
-                said, (table, parts, cite) = m.group(), value(report)
-                at, where, read = said, m.start(), {table, parts}
+                said, (table, parts, cite) = m.group(), cells
+                at, where, read = pointed_at(m), m.start(), {table, parts}
                 including = _INCLUDING.get(value)
                 if including and (including[0].search(text[m.end():])
                                   or including[0].search(f"（{m.group('aside') or ''}")):
@@ -391,8 +445,8 @@ def check_figures(report) -> Iterator[Finding]:
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
-                    at = text[m.end():m.end() + part.end()].lstrip(" （(，,")  # points at N, not at the count of all
-                    where = m.end() + part.end() - len(at)
+                    at = pointed_at(part).lstrip(" （(，,")  # points at N, not at the count of all
+                    where = m.end() + part.start() + len(pointed_at(part)) - len(at)
                 # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
                 if stated is not None and stated not in read and table not in area.get(value, ()):
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
@@ -400,6 +454,13 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in _PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+def pointed_at(m: re.Match, group: str = "n") -> str:
+    """What a finding on the phrase ``m`` points at: the phrase, but not past a space after its figure (group
+    ``group``): the text has a space where the data file breaks the line, and a figure wrapped from its 件 (“申请4
+    件”, as a PDF or a copy gives it) is then found on its line."""
+    return m.group()[:m.end(group) - m.start()] + re.match(r"\S*", m.string[m.end(group):m.end()]).group()
 
 
 def _part_of_count(text: str, m: re.Match, value: Callable) -> bool:
@@ -438,7 +499,25 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
             table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
             if stated is not None and stated != table:
                 both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
-                at = m.group().strip()
-                wrong = f"正文写的是“{at}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                at = pointed_at(m, "n" if m.group("n") else "m").strip()
+                wrong = f"正文写的是“{m.group().strip()}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
                 yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                               published=wrong if cite else None, skip=text.count(at, 0, start + m.start()))
+
+
+#: Sending 信息处理费 fee notices: “发出收费通知”, “送达信息处理费缴费通知书”.
+_SENT = r"(?:发出|送达|出具|开具|寄送|制发)了?"
+_NOTICE = r"(?:信息处理费)?(?:缴费|收费)通知(?:书|单)?"
+#: A count of fee notices sent (“发出收费通知3件”, “收费通知书（含补发）3份”, “发出3件信息处理费收费通知”), its figure ``n``.
+FEE_NOTICES = (re.compile(f"(?:{_SENT})?{_NOTICE}{_ASIDE}{_WHOLE}" + _FIGURE.replace("件", "[件份]")),
+               re.compile(f"{_SENT}{_WHOLE}" + _FIGURE.replace("件", "[件份]") + _NOTICE + _ALONE + _ASIDE))
+
+
+def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:
+    """``(path, text, phrase)`` of each count of fee notices sent (:data:`FEE_NOTICES`) the narrative gives as the
+    year's: not one whose clause speaks of another year, part of the year or other organs (as R9's)."""
+    for path, text in narrative(report):
+        for pattern in FEE_NOTICES:
+            for m in pattern.finditer(text):
+                if not (_not_the_table(report, text, m) or _others(report, text, m.start())):
+                    yield path, text, m

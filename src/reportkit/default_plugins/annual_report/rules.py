@@ -19,6 +19,7 @@ from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from reportkit.narrative import PLACEHOLDER, item_texts
+from reportkit.outline import numeral_value
 from reportkit.registry import Finding
 
 from . import citations
@@ -180,7 +181,7 @@ def says_nothing(items) -> bool:
 
 
 #: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”.
-_FEE_STATED = re.compile(r"(?:收费通知|信息处理费)[^。；，,]{0,10}?(?<![\d.])[1-9][\d.,]*\s*(?:件|元)")
+_FEE_STATED = re.compile(r"(?:收费通知|信息处理费)[^。；，,]{0,10}?(?<![\d.])(?P<n>[1-9][\d.,]*)\s*(?:件|元)")
 _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
 
 
@@ -206,15 +207,35 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
         m = _FEE_STATED.search(text) if path[1] != "other" else None
         if m:
             said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
-            yield Finding(WARNING, said + key, path, m.group(), published=said)
+            at = citations.pointed_at(m)
+            yield Finding(WARNING, said + key, path, at, published=said, skip=text.count(at, 0, m.start()))
             return
+
+
+def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
+    """A count of fee notices sent that the text gives (“发出收费通知3件”) other than the data's, which section 六
+    prints first. Only where the data gives ``information_processing_fee``: a published report whose section 六 words
+    its fees in its own way imports without it, its sentence left in the text (nothing to compare it with)."""
+    fee = report.information_processing_fee
+    if "information_processing_fee" not in report.model_fields_set and not fee.charged:
+        return
+    for path, text, m in citations.stated_notices(report):
+        if numeral_value(m.group("n")) in (None, fee.notices):
+            continue
+        said, at = m.group().strip(), citations.pointed_at(m).strip()
+        printed = f"发出收费通知{fee.notices}件" if fee.charged else "“本年度未发出信息处理费收费通知……”"
+        wrong = f"正文写的是“{said}”，而“六、其他需要报告的事项”开头印的是{printed}：请改正其中一处"
+        key = f"（数据文件中收费通知的件数写在 information_processing_fee 的 notices 下，现为 {fee.notices}）"
+        yield Finding(WARNING, wrong + key, path, at, published=wrong, skip=text.count(at, 0, m.start()))
 
 
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
     """R10: section 六 prints the 信息处理费 sentence, so a “无” there contradicts fees charged, and is not printed
-    after a sentence saying none were (:func:`.build._section`); fee notices shown elsewhere are reported there."""
+    after a sentence saying none were (:func:`.build._section`); fee notices shown elsewhere are reported there, and
+    a count of them in the text is the data's."""
     unreported = list(_fee_unreported(report))
     yield from unreported
+    yield from _notices_differ(report)
     fee = report.information_processing_fee
     other = report.sections.other
     if fee.charged and says_nothing(other):
