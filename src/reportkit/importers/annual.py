@@ -90,7 +90,7 @@ class AnnualMapper(DocumentMapper):
             self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）", "metadata")
         if organs and organs != [agency]:
             self.data["signature"] = organs[0] if len(organs) == 1 else organs
-        self.items = _headings_out_of_tables(self.items)
+        self.items = _run_in_parts(_headings_out_of_tables(self.items), edition)
         preamble, parts = self._split_parts(edition)
         if edition == "2008":
             from .annual2008 import map_2008
@@ -284,6 +284,10 @@ class AnnualMapper(DocumentMapper):
         for heading, items in parts:
             key = known.get(norm(heading.text))
             plugin = self.plugin_section(heading.text, edition) if key is None else None
+            if key is None and not plugin and (key := labels.loose_section(heading.text, edition)):
+                official = next(label for name, label, _ in tables.SECTIONS if name == key)
+                self.find(heading.place, f"部分标题“{heading.text}”与{tables.EDITIONS[edition].issued_by}的“{official}”"
+                                         "措辞不同，已按这一部分导入（重新排版时印规定的标题）", "sections", severity=NOTE)
             if plugin and plugin[0].name in sections:
                 self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
             elif plugin:
@@ -459,4 +463,32 @@ def _headings_out_of_tables(items: list) -> list:
             out += [Para(first[0], item.places[0], "heading"), rows_of(item, 1, len(item.rows), item.place)]
         else:
             out.append(item)
+    return out
+
+
+#: A part's heading run in before its text, at a paragraph's start or after a sentence: 二、主动公开政府信息的情况：….
+_RUN_IN_PART = re.compile(r"(?:^|(?<=[。；;！!？?]))\s*([一二三四五六七八九十]{1,2}\s*[、.．]\s*[^。；;：:]{2,40}?)\s*[：:]")
+
+
+def _run_in_parts(items: list, edition: str) -> list:
+    """``items`` with each part's heading that a paragraph runs in before its text (a copy or a short report puts
+    二、…情况：…。三、…情况：…。 in one paragraph) a heading of its own, its text after it: only a heading that is one
+    of ``edition``'s parts, in the format's words or others (:func:`.labels.loose_section`, :func:`.labels.section_2008`)."""
+    def part(text: str) -> bool:
+        return norm(text) in labels.sections(edition) or bool(
+            labels.section_2008(text) if edition == "2008" else labels.loose_section(text, edition))
+
+    out: list = []
+    for item in items:
+        found = [m for m in _RUN_IN_PART.finditer(item.text) if part(m[1])] if isinstance(item, Para) else []
+        if not found or item.role == "heading":
+            out.append(item)
+            continue
+        ends = [m.start() for m in found[1:]] + [len(item.text)]
+        if found[0].start():
+            out.append(Para(item.text[:found[0].start()].strip(), item.place, item.role))
+        for m, end in zip(found, ends):
+            out.append(Para(m[1].strip(), item.place, "heading"))
+            if text := item.text[m.end():end].strip():
+                out.append(Para(text, item.place, item.role))
     return out

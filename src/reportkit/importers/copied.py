@@ -1,7 +1,7 @@
 """The statistics tables since 2019 as a page's copy gives them, made rows again for the text reader (:mod:`.text`).
 
-A browser's copy parts a table's cells by tabs, but a head cell holding a line break comes as two lines and table
-二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
+A browser's copy parts a table's cells by tabs (some pages' tables lose even those: 规章002), but a head cell holding
+a line break comes as two lines and table 二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
 over lines and leaves out a blank cell. Only the tables' labels (:mod:`.labels`) tell where each cell stands:
 :func:`repaired` uses them so that each row is a line of cells parted by tabs, and a row whose figures no label
 places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column.
@@ -31,7 +31,7 @@ _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
 _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
 #: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
-UNPLACED = "（从 PDF 复制的这一行"
+UNPLACED = "（复制下来的这一行"
 #: At most this many lines of a row label broken by the copy before or after the line of its figures.
 _WRAPPED = 3
 
@@ -40,7 +40,7 @@ def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
     with each line's number in the file. Lines a row took in are left blank."""
     lines, numbers = _captions_apart(lines)
-    return _spaced_rows(_spaced_heads_joined(_heads_joined(lines))), numbers
+    return _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(lines)))), numbers
 
 
 #: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.
@@ -60,6 +60,62 @@ def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
         out += parts
         numbers += [number] * len(parts)
     return out, numbers
+
+
+#: A head's unit after its label: 采购总金额（万元）, 采购总金额(单位:元).
+_UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?(?:元|万元)\s*[）)]$")
+#: The figures of a row whose cells a copy ran together with its label: digits, points, signs (本年增/减's).
+_RUN_FIGURES = re.compile(r"(?:[+\-−－]|增加?|减少?)?[\d０-９][\d０-９.．+\-−－增减加少]*")
+
+
+def _run_together(lines: list[str]) -> list[str]:
+    """``lines`` with a table's rows whose cells a copy ran together (a page whose table has no tabs between its
+    cells) parted by tabs: a row of the heads' labels alone (信息内容本年制发件数本年废止件数现行有效件数), where the
+    labels make it up one after another; a row label of tables 二 and 三 followed by figures alone (规章002, 行政许可128):
+    the figures are the row's one cell, or as many digits as it has cells (0000000, each a cell); else no figure can be
+    told from the next, and each cell is a placeholder saying so (never a figure in a wrong column)."""
+    heads = head_labels() | {norm("信息内容")}
+    out = list(lines)
+    columns = 0  # the figure columns the last head named (信息内容 aside)
+    for i, line in enumerate(lines):
+        text = line.strip(_BLANKS)
+        if not text or any(c in text for c in "\t| \u3000"):
+            continue
+        found = norm(text)
+        label = max((label for label in row_cells() if found.startswith(label)), key=len, default=None)
+        figures = found[len(label):] if label else ""
+        if label and _RUN_FIGURES.fullmatch(figures):
+            out[i] = "\t".join([text[:len(text) - len(figures)], *_run_cells(label, figures, columns)])
+        elif (words := _words_of(found, heads)) and len(words) > 1:
+            out[i] = "\t".join(words)
+            columns = len(words) - (words[0] == norm("信息内容"))
+    return out
+
+
+def _run_cells(label: str, figures: str, columns: int) -> list[str]:
+    """The cells of the row ``label`` whose ``figures`` a copy ran together (:func:`_run_together`), under a head
+    naming ``columns`` columns of figures: the row's width in the edition that has it so (行政许可: 3 in 2019, 1 in
+    2021), or its only one."""
+    widths = _widths(label)
+    widths = {columns} if columns in widths else widths
+    if widths == {1} and re.fullmatch(_CELL, figures):
+        return [figures]
+    digits = re.findall(r"[\d０-９]", figures)
+    if len(digits) == len(figures) and len(digits) in widths:
+        return digits
+    width = max(widths)
+    return [f"{UNPLACED}格与格连在了一起：“{figures}”，应有 {width} 格，分不清各格的数字）"] * width
+
+
+def _words_of(text: str, words: frozenset[str]) -> list[str] | None:
+    """``text`` as ``words`` one after another (the longest first where two could start it), or None."""
+    if not text:
+        return []
+    for word in sorted((w for w in words if text.startswith(w)), key=len, reverse=True):
+        rest = _words_of(text[len(word):], words)
+        if rest is not None:
+            return [word, *rest]
+    return None
 
 
 def _heads_joined(lines: list[str]) -> list[str]:
@@ -169,11 +225,12 @@ def _group(line: str) -> bool:
 
 def _head(line: str) -> str | None:
     """``line`` as a row of a table's head parted by tabs, where it is one: the heads' labels alone (信息内容
-    本年制发件数 …), table 三's note over its head, or 申请人情况 (a cell alone)."""
+    本年制发件数 …, 采购总金额（万元） with its unit), table 三's note over its head, or 申请人情况 (a cell alone)."""
     words = line.split()
     heads = head_labels() | {norm("信息内容")}
     if "\t" in line or "|" in line or not words or not (
-            len(words) > 1 and all(norm(word) in heads or norm(word).startswith(_NOTE) for word in words)
+            len(words) > 1 and all(heads & {norm(word), norm(_UNIT_AFTER.sub("", word))} or norm(word).startswith(_NOTE)
+                                   for word in words)
             or norm(words[0]).startswith(_NOTE) or norm(words[0]) == norm("申请人情况")):
         return None
     return "\t".join(words) + ("\t" if len(words) == 1 else "")

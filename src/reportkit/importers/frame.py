@@ -32,7 +32,7 @@ _MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  #
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
 _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration.
-_WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
+WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
@@ -131,11 +131,15 @@ class DocumentMapper:
         self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end
 
     def _without_asides(self, items: list) -> list:
-        """``items`` without the text printed beside the article (a site's navigation), each page's in one finding."""
+        """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
+        and without a page's number or a site's buttons that a copy set among a table's rows (role ``junk``)."""
         for item in items:
             if isinstance(item, Para) and item.role == "aside":
                 self.find(item.place, f"文章旁边一栏的“{short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
-        return [item for item in items if not (isinstance(item, Para) and item.role == "aside")]
+            elif isinstance(item, Para) and item.role == "junk":
+                self.find(item.place, f"表格中间的“{short(item)}”未导入（复制时夹进表格的页码或网页的按钮、页脚），"
+                                      "表格照常接着读", "skipped")
+        return [item for item in items if not (isinstance(item, Para) and item.role in ("aside", "junk"))]
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
@@ -338,7 +342,7 @@ class DocumentMapper:
             last = None  # a date in the body (a part's last line), more parts after it: body text, no 成文日期
         if last is None:  # no date: a web page's footer still is no text of the report
             footers = []
-            while self.items and isinstance(self.items[-1], Para) and _WEB_FOOTER.search(self.items[-1].text) \
+            while self.items and isinstance(self.items[-1], Para) and WEB_FOOTER.search(self.items[-1].text) \
                     and len(self.items[-1].text) <= 120:
                 footers.insert(0, self.items.pop())
             for footer in footers:

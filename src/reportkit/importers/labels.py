@@ -93,10 +93,11 @@ def clean(text: str) -> str:
 
 
 def norm(label: str) -> str:
-    """A label reduced for comparison: half-width, no spaces, numbering, quotes or trailing colon; 和 as 及."""
+    """A label reduced for comparison: half-width, no spaces, numbering, quotes or trailing colon; 和 as 及, 其它 as
+    其他."""
     text = unicodedata.normalize("NFKC", label)
     text = TYPED_NUMBER.sub("", _SPACE.sub("", text))
-    return text.translate(_QUOTES).replace("和", "及").rstrip(":：")
+    return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
 
 
 def numbering(text: str) -> str:
@@ -237,6 +238,26 @@ def sections(edition: str) -> dict[str, str]:
     out = {norm(label): key for key, label, _ in tables.SECTIONS}
     out.update({norm(v): key for key, variants in _VARIANTS_2019.items() for v in variants})
     return out
+
+
+#: What a 2019+ part's heading adds, leaves out or words otherwise without naming another part: a 、 or other stop,
+#: 的, 工作, 主要, 情况 or 措施 (改进情况, 改进措施), 事项, 政府信息公开 (政府信息公开行政复议、行政诉讼情况).
+_FILLER = re.compile("[、，,。.；;]|的|工作|主要|情况|措施|事项|政府信息公开")
+
+
+@cache
+def _loose_sections(edition: str) -> dict[str, str]:
+    titles = {norm(label): key for key, label, _ in tables.SECTIONS}
+    titles.update({norm(v): key for key, variants in _VARIANTS_2019.items() for v in variants})
+    return {_FILLER.sub("", title): key for title, key in titles.items()}
+
+
+def loose_section(heading: str, edition: str) -> str | None:
+    """The key of the 2019+ part a heading names in other words than the format's (四、政府信息公开行政复议行政诉讼情况,
+    五、…存在的主要问题及改进措施, 六、其他需要报告事项): its words that name the part (:data:`_FILLER` out) are one
+    part's; None for the 2008 edition, or where they are none's."""
+    words = _FILLER.sub("", norm(heading))
+    return _loose_sections(edition).get(words) if edition != "2008" and words else None
 
 
 #: Numbering :func:`norm` leaves: 第1部分, 第一部分 with a 、 after it gone already.

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frame import parse_date, parts_follow
+from .frame import WEB_FOOTER, parse_date, parts_follow
 from .copied import UNPLACED, repaired
 from .labels import ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, head_labels, heading_level, norm, organ_name
 from .source import Grid, Para, Published, decode
@@ -36,6 +36,8 @@ _BLANKS = " \r\n\u3000\u00a0"
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      rf"([（(].*[)）])?[{NOTE_MARKS}]*\s*|\s*[{ZERO_WORDS}]\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
+#: A page's number as a copy of a printed or paged report takes it in: 第 3 页 共 8 页, 第3页/共8页, - 3 -.
+_PAGE_NUMBER = re.compile(r"第\s*[\d０-９]+\s*页\s*[,，/／]?\s*(?:共\s*[\d０-９]+\s*页)?|[-—－–]\s*[\d０-９]+\s*[-—－–]")
 
 
 def read(path: Path) -> Published:
@@ -46,8 +48,13 @@ def read(path: Path) -> Published:
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
     wrapped = ""  # the start of a cell whose text went on to the next line
+    junk: list[Para] = []  # a page's number or a site's buttons among the table's rows, added after it
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         place = f"第 {numbers[i]} 行"
+        if kind == "text" and table is not None and _junk(line) \
+                and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
+            junk.append(Para(line.strip(_BLANKS), place, "junk"))
+            continue
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
         if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i) or (
@@ -57,6 +64,8 @@ def read(path: Path) -> Published:
         if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(kinds, i, table.kind)):
             table.add_to(published)
             table = None
+            published.items += junk
+            junk = []
         if kind in ("tab", "pipe"):
             table = table or _Table(kind)
             table.lines.append((wrapped + line.strip(_BLANKS if kind == "tab" else None), place))
@@ -65,7 +74,15 @@ def read(path: Path) -> Published:
             published.add(Para(line, place, "right" if i in signed else "body"))
     if table is not None:
         table.add_to(published)
+    published.items += junk
     return published
+
+
+def _junk(line: str) -> bool:
+    """Whether ``line`` is what a copy takes in from around the page, no text of the report: a page's number
+    (:data:`_PAGE_NUMBER`), a site's buttons and footer (打印本页, 关闭窗口 …)."""
+    text = line.strip(_BLANKS)
+    return len(text) <= 60 and bool(_PAGE_NUMBER.fullmatch(text) or WEB_FOOTER.search(text))
 
 
 def _kind(line: str) -> str:
