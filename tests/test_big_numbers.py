@@ -52,7 +52,7 @@ def _report(example: str, applicants: int, reviews: int) -> dict:
     data = yaml.safe_load((ROOT / "examples" / example).read_text(encoding="utf-8"))
     count, amount = 999_999_999, "999999999999999.999999"
     disclosure = data["tables"]["active_disclosure"]
-    for key, row in disclosure.items():
+    for row in disclosure.values():
         for column in row:
             if column == "change":
                 row[column] = -count if "previous_year" in row else row[column]

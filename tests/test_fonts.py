@@ -48,7 +48,7 @@ build_fonts = _load_build_script()
 @pytest.fixture
 def bundled(monkeypatch) -> list[FontFace]:
     """The faces bundled_fonts registers on a fresh machine (no installed official face)."""
-    monkeypatch.setattr(fonts, "installed_faces", lambda: [])
+    monkeypatch.setattr(fonts, "installed_faces", list)
     registry = Registry()
     bundled_fonts.register_fonts(lambda face: registry.register("fonts", "bundled_fonts", face))
     return registry.fonts
@@ -387,9 +387,9 @@ def test_name_character_is_set_in_kaiti_and_noted_at_its_own_column(tmp_path, mo
     from reportkit.plugins import load_plugins
     from reportkit.renderers.pdf import render_pdf
 
-    monkeypatch.setattr(fonts, "installed_faces", lambda: [])
+    monkeypatch.setattr(fonts, "installed_faces", list)
     path = data_file(tmp_path, [paragraph], raw=True)
-    number, line = next((n, l) for n, l in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "堃" in l)
+    number, line = next((n, text) for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "堃" in text)
     plugins = load_plugins(reportkit_fonts_fandol, entry_point_group=None)
     validated = check_file(path, plugins)
     layout = choose_layout(validated, plugins.registry)

@@ -82,7 +82,9 @@ def test_a_rendered_report_with_sliver_columns_reads_as_without_them(tmp_path):
     """reportkit's own DOCX (merged cells both ways) with slivers reads cell for cell as it does without them."""
     plain = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
     slivered = _slivered(plain, tmp_path / "slivered.docx")
-    grids = lambda path: [(item.rows, item.spans) for item in read(path).items if hasattr(item, "rows")]
+    def grids(path):
+        return [(item.rows, item.spans) for item in read(path).items if hasattr(item, "rows")]
+
     assert len(grids(plain)) >= 3
     assert grids(slivered) == grids(plain)
     original = yaml.safe_load(imported(plain, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))

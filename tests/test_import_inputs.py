@@ -74,10 +74,10 @@ def _word_report(path: Path) -> None:
             head[1 + k].text = c.label
         if len(block.columns) == 1:
             head[1].merge(head[3])
-        for key, label in block.rows:
+        for _, label in block.rows:
             cells = table.add_row().cells
             cells[0].text = label
-            for k, c in enumerate(block.columns):
+            for k in range(len(block.columns)):
                 cells[1 + k].text = "7"
             if len(block.columns) == 1:
                 cells[1].merge(cells[3])

@@ -409,7 +409,7 @@ def test_pdf_imprint_rules_and_page_of_the_example(rendered):
 @pytest.fixture(scope="module")
 def variants():
     """The example lengthened line by line: the body ends on even pages with and without room and on odd ones."""
-    return {n: render(variant(n), file=str(EXAMPLE), strict=True) for n in range(0, 25)}
+    return {n: render(variant(n), file=str(EXAMPLE), strict=True) for n in range(25)}
 
 
 def test_pdf_imprint_where_the_body_ends_anywhere(variants):

@@ -154,11 +154,11 @@ def test_wrong_total_reported_at_its_cell(exported):
     before = data.read_text(encoding="utf-8")
     result, lines = _refused(data, book, {("表三", "J4"): 99,  # the formula overwritten with a wrong total
                                           ("表四", "A4"): "/", ("表三", "E5"): 1.5})
-    assert any(l.startswith(f"{book}:表三!J4: error: 表三 第“一、本年新收政府信息公开申请数量”行 “总计”列") and "99" in l
-               for l in lines), result.output
+    assert any(line.startswith(f"{book}:表三!J4: error: 表三 第“一、本年新收政府信息公开申请数量”行 “总计”列") and "99" in line
+               for line in lines), result.output
     assert f"{book}:表四!A4: error: 表四“行政复议”“结果维持”：不能写“/”：没有数据请填 0" in lines
-    assert any(l.startswith(f"{book}:表三!E5: error: 表三“二、上年结转政府信息公开申请数量”“商业企业”：") and "不能有小数" in l
-               for l in lines)  # the cell as printed, not its data key
+    assert any(line.startswith(f"{book}:表三!E5: error: 表三“二、上年结转政府信息公开申请数量”“商业企业”：") and "不能有小数" in line
+               for line in lines)  # the cell as printed, not its data key
     assert data.read_text(encoding="utf-8") == before
 
 

@@ -124,7 +124,7 @@ def test_deadline_outside_the_year_is_reported_with_its_line(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', "deadline: 2019-01-15")
     bad = tmp_path / "plan.yaml"
     bad.write_text(text, encoding="utf-8")
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "deadline: 2019-01-15" in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "deadline: 2019-01-15" in row)
     validated = check_file(bad, PLUGINS)
     found = [d for d in validated.diagnostics.items if "完成时限" in d.message]
     assert len(found) == 1 and found[0].severity == "warning"
@@ -151,7 +151,7 @@ def test_a_deadline_written_another_way_prints_as_a_date(tmp_path, written, prin
 def test_a_deadline_that_does_not_exist_is_an_error(tmp_path, written, what):
     """2018-13 printed as 2018年13月, 2018-00 as 2018年0月, with nothing said; the fix is in the year typed."""
     text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f'deadline: "{written}"', 1)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if written in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if written in row)
     plan = tmp_path / "plan.yaml"
     plan.write_text(text, encoding="utf-8")
     with pytest.raises(InvalidData) as info:
@@ -201,7 +201,7 @@ def test_a_deadline_yaml_reads_as_a_number_is_an_error_that_says_how_to_write_it
     """2018.12 said “应为日期，写成 2021-02-05 的形式” (a month is allowed too); 2018.10 is read as 2018.1, January.
     The way to write it is in the year and month typed: 2025.10 was told “请写成 2018-10”."""
     text = EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}", 1)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if f"deadline: {written}" in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if f"deadline: {written}" in row)
     plan = tmp_path / "plan.yaml"
     plan.write_text(text, encoding="utf-8")
     with pytest.raises(InvalidData) as info:

@@ -274,7 +274,7 @@ def table_labels(kind: str) -> tuple[dict[str, str], dict[str | None, str], tupl
             continue
         rows = [[c.text for c in row] for row in table.rows]
         zone = None
-        for i, row in enumerate(rows):
+        for row in rows:
             for j, text in enumerate(row):
                 if text in field_of:
                     label = row[0] if row[0] not in field_of else rows[0][j]
