@@ -149,22 +149,31 @@ class Geometry:
         page in the WeasyPrint PDF, and an unsplittable row taller than a page runs off Typst's. A row's height is
         over-estimated (every character full width, each line two characters short of its cell's room): the tall
         ones split. Cells spanning rows do not count: those rows may part anyway. ``grid``: ``table.grid()``, if made."""
-        half = self.block_height_mm * 72 / 25.4 / 2
+        return [height <= self._page_pt / 2 for height in self._row_heights(table, self._page_pt / 2, grid)]
+
+    @property
+    def _page_pt(self) -> float:
+        return self.block_height_mm * 72 / 25.4
+
+    def _row_heights(self, table, least: float, grid: dict | None = None) -> list[float]:
+        """Each row's height over-estimated (every character full width, each line two characters short of its cell's
+        room; cells spanning rows left out), where it may reach ``least`` points; 0 where it surely does not."""
         # A cell of n characters has at most n + 1 lines, however narrow: most cells need no estimate.
-        few = (half - 2 * self.cell_padding_v_pt) / self.table_line_pt - 1
-        whole = [True] * len(table.rows)
+        few = (least - 2 * self.cell_padding_v_pt) / self.table_line_pt - 1
+        heights = [0.0] * len(table.rows)
         for (r, c), cell in (table.grid() if grid is None else grid).items():
             if cell.rowspan == 1 and len(cell.text) > few:
                 line = max(self.cell_room(table.widths, c, cell.colspan) - 2, 1)  # characters
                 lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
-                whole[r] = whole[r] and lines * self.table_line_pt + 2 * self.cell_padding_v_pt <= half
-        return whole
+                heights[r] = max(heights[r], lines * self.table_line_pt + 2 * self.cell_padding_v_pt)
+        return heights
 
     def kept_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` keep with the next one: where no output breaks the table (the DOCX's keep-with-next,
         the WeasyPrint PDF's ``break-after: avoid``, the Typst PDF's unbreakable spans). A head row (the repeated
         heads, a row of header cells in the body) keeps with the next, so does the first body row, and the last but
-        one: no page holds a head alone, nor the table's first or last row alone. A cell spanning body rows (表三's
+        one: no page holds a head alone, nor the table's first or last row alone, unless that row may be a quarter of a
+        page tall (over-estimated as in :meth:`whole_rows`). A cell spanning body rows (表三's
         三、本年度办理结果, （五）不予处理) parts only where the rows on either side are as tall as its text, at least:
         printed with its first rows (the WeasyPrint PDF prints it again over its rows on the next page), it never runs
         past them (it ran below the table in the WeasyPrint PDF). Its lines are over-estimated (every character full
@@ -172,16 +181,21 @@ class Geometry:
         taking one. The last row never keeps: that would keep the table with what follows it.
         ``grid``: ``table.grid()``, if made."""
         rows = table.rows
+        grid = table.grid() if grid is None else grid
         heads = [all(c.header for c in row) for row in rows]
-        keep = [r <= table.header_rows or r == len(rows) - 2 or heads[r] for r in range(len(rows))]
+        # A row that may be a quarter of a page tall may stand alone beside a break: kept with its neighbour, the two
+        # could be taller than the page under an attachment's title, and the title stood alone on its page.
+        short = [height < self._page_pt / 4 for height in self._row_heights(table, self._page_pt / 4, grid)]
+        first = table.header_rows
+        keep = [r < first or heads[r] or (r == first and short[r]) or (r == len(rows) - 2 and short[r + 1])
+                for r in range(len(rows))]
         # Rows of header cells in the body head a group (table 二's 第二十条第（一）项 and its column names): the group
         # is kept as a table is, its first row with the next and its last but one with its last, so no page begins
         # with a row cut from the head that names its columns.
         for r in range(1, len(rows) - 1):
             data = not heads[r] and not heads[r + 1]
-            if data and (heads[r - 1] or r + 2 < len(rows) and heads[r + 2]):
+            if data and (heads[r - 1] and short[r] or r + 2 < len(rows) and heads[r + 2] and short[r + 1]):
                 keep[r] = True
-        grid = table.grid() if grid is None else grid
         rooms: dict[tuple[int, int], float] = {}
 
         def room(c: int, span: int) -> float:
