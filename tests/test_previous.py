@@ -271,14 +271,19 @@ def test_r9_suggests_the_citation_of_the_phrase_s_own_cell():
 
     for edition_sample in (SAMPLE, ROOT / "examples" / "xinzhou-2020.yaml"):
         report = check_file(edition_sample, load_plugins()).report
-        cites = []
+        cites, absent = [], 0
         for _pattern, _cell, value in PHRASES:
-            shown, _parts, cite = value(report)
+            cells = value(report)
+            if cells is None:  # a row the edition has not: 2021's （六）2 in a 2019 report
+                absent += 1
+                continue
+            shown, _parts, cite = cells
             if cite is not None:
                 table, keys = CITATION.fullmatch(cite).groups()
                 assert cited(report, table, keys) == str(shown), cite
                 cites.append(cite)
-        assert len(set(cites)) == len(cites) == len(PHRASES) - 5
+        assert absent == (edition_sample != SAMPLE)
+        assert len(set(cites)) == len(cites) == len(PHRASES) - 5 - absent
 
 
 def test_r9_citations_are_filled_in_by_the_build(tmp_path):

@@ -171,8 +171,8 @@ def _bad_severity(rule: str, finding) -> str:
 
 def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None = None) -> Diagnostic:
     """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there, past ``skip`` others
-    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on:
-    :func:`_pieces`).
+    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on, and
+    one wrapped after its figure at the figure's line: :func:`_pieces`).
 
     ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
     :data:`SEVERITIES` is an error. The finding's ``published`` wording is kept, with the rule's id.
@@ -200,19 +200,20 @@ def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None
 
 def _pieces(value, at: str, offset: int, skip: int) -> tuple[tuple[str, int, int], ...]:
     """What to look for in the file's lines to find ``at`` past ``skip`` others in the paragraph ``value`` (as typed,
-    its line breaks in it): (piece, the figure's place in it, the others of the piece before it). Where ``at`` stands
-    on one line there, ``at`` itself; where it is wrapped over lines, its rest from ``offset`` (its figure) on, past the
-    rests before that place (earlier “2件” of “申请2件”), as the lines show them. Without ``value`` (not text, or
-    ``at`` not in it), the two, each past ``skip``."""
+    its line breaks in it): (piece, the figure's place in it, the others of the piece before it). Found in ``value``
+    with or without blanks between its characters, ``at`` as ``value`` has it; else, wrapped over lines there, its
+    rest from ``offset`` (its figure) on; else, that rest wrapped too (“申请5” on one line, “件” on the next), its
+    first line. Without ``value`` (not text, or ``at`` not in it), ``at`` and its rest, each past ``skip``."""
     gap, chars = r"\s*", [r"\s*" if c.isspace() else re.escape(c) for c in at]
     wrapped = re.compile(gap.join(chars[:offset]) + gap * bool(offset) + f"(?P<rest>{gap.join(chars[offset:])})")
     found = list(wrapped.finditer(value)) if isinstance(value, str) else []
     if len(found) <= skip:
         return (at, offset, skip), (at[offset:], 0, skip)
     m = found[skip]
-    if m.group() == at:
-        return ((at, offset, value.count(at, 0, m.start())),)
-    return ((at[offset:], 0, value.count(at[offset:], 0, m.start("rest"))),)
+    rest = m.group("rest")
+    pieces = ((m.group(), m.start("rest") - m.start(), m.start()), (rest, 0, m.start("rest")),
+              (re.match(r"\S*", rest).group(), 0, m.start("rest")))
+    return tuple((piece, shift, value.count(piece, 0, start)) for piece, shift, start in pieces if piece)
 
 
 def _value_at(data, path: tuple):

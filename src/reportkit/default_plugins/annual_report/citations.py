@@ -223,9 +223,10 @@ def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
     return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
 
 
-#: Other organs than the report's: the whole area or system (全县, 全系统), each of several (各乡镇, 各部门), those below it.
-_OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟|系统)|本系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
-                           r"|[县市区]直|下属|所属")
+#: Other organs than the report's: the whole area or system (全县, 全系统, 本局系统), each of several (各乡镇, 各部门), those
+#: below it (局属单位).
+_OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][局委厅]?系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
+                           r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
@@ -294,7 +295,10 @@ _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 def _not_the_table(report, text: str, m: re.Match) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (with the clauses that say when it is: :data:`_WHEN`), or
     the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not the table's
-    (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year …"""
+    (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year …; or the
+    phrase follows 多 or 少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”)."""
+    if re.search(r"[多少]\s*$", text[:m.start()]):
+        return True
     *before, clause = re.split(r"[，,：:]", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
     first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
     while before and _WHEN.fullmatch(before[-1].strip()):
@@ -312,8 +316,9 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
                for y in _NOT_THE_TABLE.finditer(clause))
 
 
-#: The organ itself as a clause's subject (“本局新收…”; the agency's name reads as 本机关).
-_OWN_SUBJECT = re.compile(r"[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)")
+#: The organ itself as a clause's subject (“本局新收…”, “全局新收…”; the agency's name reads as 本机关), not its
+#: system (“本局系统”, “全局系统”: :data:`_OTHER_ORGANS`).
+_OWN_SUBJECT = re.compile(r"(?:[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)|全(?:局|委|厅|署)(?!性|观|意识))(?!系统)")
 #: Where a clause's subject ends: its count's verb or figure (“局机关受理48件”).
 _SUBJECT_END = re.compile(rf"新收|收到|受理|办结|办理|答复|作出|做出|制发|发出|{_NUMBER}\s*件")
 #: A clause that is only the other organs, the subject of the clauses after it: “全系统：…”, “县直各部门，…”.
@@ -331,7 +336,7 @@ def _others(report, text: str, start: int) -> str:
     sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, "本机关"))[-1]
     for i, clause in enumerate(reversed(re.split(r"[，,：:]", sentence))):
         subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
-        if _OWN_SUBJECT.search(subject):
+        if _OWN_SUBJECT.search(subject) and not _OTHER_ORGANS.search(subject):  # not “本局及所属单位”
             return ""
         if _ORGAN_PART.search(subject):
             return subject if _part_named(report, subject) else ""
@@ -342,8 +347,8 @@ def _others(report, text: str, start: int) -> str:
     return ""
 
 
-#: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause for N to be the whole group: no reason
-#: that makes it one row's (“属于国家秘密不予公开1件”).
+#: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
+#: 5件”), for N to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
 _BARE = re.compile(r"^(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*$")
 
 
@@ -357,7 +362,7 @@ def _one_kind(report, text: str, m: re.Match) -> bool:
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{_NUMBER}\s*件|$))", sentence)
     before = [b for b in before if not _WHEN.fullmatch(b.strip())]
-    return not _BARE.match(clause.strip()) or bool(before) and not re.search(
+    return not _BARE.match(_OWN_SUBJECT.sub("", clause).strip()) or bool(before) and not re.search(
         rf"件\s*$|中$|^(?:其中)?\s*{_NUMBER}\s*件", before[-1].strip())
 
 
@@ -429,11 +434,11 @@ def check_figures(report) -> Iterator[Finding]:
                         or _others(report, text, m.start()) \
                         or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
                         or value in _OF_APPLICATIONS and (_of_part(report, text, m.end())
-                                                          or _part_of_count(text, m, value)) \
+                                                          or _part_of_count(report, text, m, value)) \
                         or value in _GROUPS and _one_kind(report, text, m):
                     continue
                 said, (table, parts, cite) = m.group(), cells
-                at, where, read = pointed_at(m), m.start(), {table, parts}
+                at, where, read = said, m.start(), {table, parts}
                 including = _INCLUDING.get(value)
                 if including and (including[0].search(text[m.end():])
                                   or including[0].search(f"（{m.group('aside') or ''}")):
@@ -445,8 +450,8 @@ def check_figures(report) -> Iterator[Finding]:
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
-                    at = pointed_at(part).lstrip(" （(，,")  # points at N, not at the count of all
-                    where = m.end() + part.start() + len(pointed_at(part)) - len(at)
+                    at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
+                    where = m.end() + part.end() - len(at)
                 # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
                 if stated is not None and stated not in read and table not in area.get(value, ()):
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
@@ -456,19 +461,14 @@ def check_figures(report) -> Iterator[Finding]:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
 
 
-def pointed_at(m: re.Match, group: str = "n") -> str:
-    """What a finding on the phrase ``m`` points at: the phrase, but not past a space after its figure (group
-    ``group``): the text has a space where the data file breaks the line, and a figure wrapped from its 件 (“申请4
-    件”, as a PDF or a copy gives it) is then found on its line."""
-    return m.group()[:m.end(group) - m.start()] + re.match(r"\S*", m.string[m.end(group):m.end()]).group()
-
-
-def _part_of_count(text: str, m: re.Match, value: Callable) -> bool:
+def _part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
     """Whether the phrase ``m`` in ``text`` follows “其中” after a count of its own cell in the sentence (“不予公开3件，
-    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell."""
-    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell. Not
+    where the organ is named after “其中” (“全系统办结118件，其中本局办结30件”): the count before is its system's."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1]
     said = sentence.rfind("其中")
-    return said > 0 and any(p.search(sentence[:said]) for p, _cell, v in _READ if v is value)
+    return said > 0 and not _OWN_SUBJECT.search(sentence[said:]) \
+        and any(p.search(sentence[:said]) for p, _cell, v in _READ if v is value)
 
 
 #: 表四's groups a count of reviews or suits stands for: (in words, the groups).
@@ -499,10 +499,10 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
             table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
             if stated is not None and stated != table:
                 both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
-                at = pointed_at(m, "n" if m.group("n") else "m").strip()
-                wrong = f"正文写的是“{m.group().strip()}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
-                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
-                              published=wrong if cite else None, skip=text.count(at, 0, start + m.start()))
+                said = m.group().strip()
+                wrong = f"正文写的是“{said}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
+                              published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
 
 
 #: Sending 信息处理费 fee notices: “发出收费通知”, “送达信息处理费缴费通知书”.

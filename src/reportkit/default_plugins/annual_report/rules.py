@@ -207,8 +207,7 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
         m = _FEE_STATED.search(text) if path[1] != "other" else None
         if m:
             said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
-            at = citations.pointed_at(m)
-            yield Finding(WARNING, said + key, path, at, published=said, skip=text.count(at, 0, m.start()))
+            yield Finding(WARNING, said + key, path, m.group(), published=said, skip=text.count(m.group(), 0, m.start()))
             return
 
 
@@ -222,11 +221,11 @@ def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
     for path, text, m in citations.stated_notices(report):
         if numeral_value(m.group("n")) in (None, fee.notices):
             continue
-        said, at = m.group().strip(), citations.pointed_at(m).strip()
+        said = m.group().strip()
         printed = f"发出收费通知{fee.notices}件" if fee.charged else "“本年度未发出信息处理费收费通知……”"
         wrong = f"正文写的是“{said}”，而“六、其他需要报告的事项”开头印的是{printed}：请改正其中一处"
         key = f"（数据文件中收费通知的件数写在 information_processing_fee 的 notices 下，现为 {fee.notices}）"
-        yield Finding(WARNING, wrong + key, path, at, published=wrong, skip=text.count(at, 0, m.start()))
+        yield Finding(WARNING, wrong + key, path, said, published=wrong, skip=text.count(said, 0, m.start()))
 
 
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
