@@ -287,7 +287,7 @@ def test_a_data_file_check_cannot_write_is_no_fault_of_the_report(tmp_path, monk
     assert {name: row["rule"] for name, row in rows.items()} == {str(last_year): "unchecked", str(path): "unchecked"}
     assert rows[str(path)]["message"] == (
         f"未能检查：{kept / '001' / f'{path.stem}.yaml'}: 无法写入输出文件夹“{kept / '001'}”（没有写入权限）；"
-        "这不是报告的问题：请腾出磁盘空间或换一个可以写入的 -o 文件夹后重新检查")
+        "这不是报告的问题：请换一个可以写入的 -o 文件夹后重新检查")
     assert rows[str(last_year)]["message"].startswith("上年报告导入后写不出，未做跨年度检查：")
 
 

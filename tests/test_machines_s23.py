@@ -86,7 +86,7 @@ def test_an_argument_too_many_is_told_in_chinese(tmp_path):
     assert "Got unexpected" not in result.output
 
 
-SAVE_AS = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
+SAVE_AS = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再汇总"
 
 
 @pytest.mark.parametrize("given", ["folder", "files"])
@@ -124,14 +124,14 @@ TEXT_COPY = """某县文旅局2023年政府信息公开工作年度报告
 
 
 def test_importing_under_a_name_too_long_for_the_file_system_says_so(tmp_path):
-    """A data file name over 255 bytes (a 251-character name.txt becomes name.yaml) was said to exist already “内容与
-    这次导入的不同”, with the fix to rename or delete it: there was nothing to rename."""
-    source = tmp_path / f"{'b' * 251}.txt"
+    """A data file name over 255 bytes (-o with a 251-character name.yaml) was said to exist already “内容与这次导入的
+    不同”, with the fix to rename or delete it: there was nothing to rename."""
+    source = tmp_path / "年报.txt"
     source.write_text(TEXT_COPY, encoding="utf-8")
     (tmp_path / "out").mkdir()  # in a folder not there yet, the folder's absence is met first
-    result = run("import", source, "-o", tmp_path / "out")
+    target = tmp_path / "out" / f"{'b' * 251}.yaml"  # a name given (one made from the report's is cut to fit)
+    result = run("import", source, "-o", target)
     assert result.exit_code == 1
-    target = tmp_path / "out" / f"{'b' * 251}.yaml"
     assert f"error: {target}: 写入失败（文件名过长），原有文件未改动" in result.output.splitlines()
     assert "已经存在" not in result.output
     assert not re.search(r"\.rk\d+-", "".join(p.name for p in (tmp_path / "out").iterdir()))

@@ -19,7 +19,7 @@ import click
 from .cli import _one_line, _whole_names
 from .errors import ERROR, InvalidData, ReportkitError
 from .registry import StarterOptions
-from .tables import has_tables, sheets
+from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -62,14 +62,14 @@ def aggregate(files, output, agency, expect, strict, force):
     units = []
     for path in files:
         try:
-            if path.suffix.lower() in _WORKBOOKS:
-                validated = workbook_report(path, plugins)
+            if path.suffix.lower() in WORKBOOK_SUFFIXES:
+                validated = workbook_report(path, plugins, then="汇总")
                 _show([d for d in validated.diagnostics.items if not d.rule])
             else:
                 validated = check_file(path, plugins)
         except InvalidData as exc:
             shown = [d for d in exc.diagnostics
-                     if d.severity == ERROR or not d.rule or path.suffix.lower() not in _WORKBOOKS]
+                     if d.severity == ERROR or not d.rule or path.suffix.lower() not in WORKBOOK_SUFFIXES]
             _show(shown)
             failed.append((path, _why(shown)))
             continue
@@ -125,9 +125,6 @@ def _check_output(output: Path, files, force: bool) -> None:
 
 #: What a unit hands in: its data file or its filled-in workbook.
 _UNIT_SUFFIXES = (".yaml", ".yml", ".xlsx")
-#: Read by the workbook reader: an .xlsx, or what Excel or WPS also saves (an .xls, a CSV …), which it refuses with how
-#: to save it as .xlsx; read as a data file, a CSV was "not a mapping", and in a folder these were passed over unsaid.
-_WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
 
 
 def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -137,7 +134,7 @@ def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
     out, failed = [], []
     for path in files:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _UNIT_SUFFIXES + _WORKBOOKS
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _UNIT_SUFFIXES + WORKBOOK_SUFFIXES
                            and not _lock(p))
             if not found:
                 failed.append((path, "文件夹中没有 .yaml、.yml 数据文件或 .xlsx 工作簿：请检查文件夹"))
@@ -169,12 +166,12 @@ def _one_form(units, failed) -> list:
     """The ``(path, report)`` of ``units``, a unit given both as its data file and as its workbooks (of one year, and
     the same name before the suffix or the same agency) once: the data file, when they all have the same numbers; none
     (in ``failed``, with the fix) when one workbook differs. One of another year is left to :func:`_one_year`."""
-    yamls = [(path, report) for path, report in units if path.suffix.lower() not in _WORKBOOKS]
+    yamls = [(path, report) for path, report in units if path.suffix.lower() not in WORKBOOK_SUFFIXES]
     by_name = {(path.parent.resolve(), path.stem.casefold(), report.year): (path, report) for path, report in yamls}
     by_agency = {(report.agency, report.year): (path, report) for path, report in yamls}
     twins = []  # (workbook, its data file, the data file's report, their first difference or None)
     for path, report in units:
-        twin = path.suffix.lower() in _WORKBOOKS and (
+        twin = path.suffix.lower() in WORKBOOK_SUFFIXES and (
             by_name.get((path.parent.resolve(), path.stem.casefold(), report.year))
             or by_agency.get((report.agency, report.year)))
         if twin:

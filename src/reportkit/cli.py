@@ -764,6 +764,7 @@ def _heading(title: str) -> str:
     """``--title``: a heading is one line, and it goes into the strings of the generated Python and TOML."""
     from .yaml_text import CONTROL
 
+    title = _as_typed(title, "或不写这个选项，生成后再在插件的文件里改写栏目标题")
     found = CONTROL.search(title)
     if found:
         char = found[0]
@@ -824,21 +825,37 @@ def _version_of(name: str, plugin) -> str:
 
 
 def _one_line(value: str | None) -> str | None:
-    """``value`` of an option that names an agency: refused if it holds a line break, a Tab or another control
-    character (the YAML written from it would not read back)."""
+    """``value`` of an option that names an agency (:func:`_as_typed`): refused if it holds a line break, a Tab or
+    another control character (the YAML written from it would not read back)."""
     from .yaml_text import CONTROL
 
+    value = _as_typed(value, "或不写这个选项，生成后在数据文件里改写 agency")
     found = value and CONTROL.search(value)
-    if found and "\ud800" <= found[0] <= "\udfff":  # the bytes of the command line, not decodable as the locale says
-        raise click.BadParameter(
-            f"第 {found.start() + 1} 个字符无法识别：终端的编码不是 UTF-8，中文传不进来。请把终端的语言环境设为 UTF-8"
-            "（如先运行 export LANG=zh_CN.UTF-8；设置了 LC_ALL 的，也改为 UTF-8）后重新运行，"
-            "或不写这个选项，生成后在数据文件里改写 agency")
     if found:
         char = found[0]
         what = {"\t": " Tab", "\n": "换行", "\r": "回车"}.get(char) or f"控制字符 U+{ord(char):04X}"
         raise click.BadParameter(f"第 {found.start() + 1} 个字符是{what}：机关名称要写成一行，请去掉换行、Tab 等控制字符")
     return value
+
+
+def _as_typed(value: str | None, instead: str) -> str | None:
+    """A text option as typed. Under a locale that is not UTF-8 (``LC_ALL=C`` without Python's UTF-8 mode) the bytes
+    the locale cannot decode arrive as surrogate escapes: UTF-8 ones, as a UTF-8 terminal sends, are read as UTF-8;
+    others are refused with how to set the locale, or ``instead``, how to do without the option. (A file name's bytes
+    are kept as given: the file system takes them back.)"""
+    escaped = value and _ESCAPED.search(value)
+    if not escaped:
+        return value
+    try:
+        return os.fsencode(value).decode("utf-8")
+    except UnicodeError:  # said at the first byte not decoded: a GBK terminal's first Chinese character
+        raise click.BadParameter(
+            f"第 {escaped.start() + 1} 个字符无法识别：终端的编码不是 UTF-8，中文传不进来。请把终端的语言环境设为 UTF-8"
+            f"（如先运行 export LANG=zh_CN.UTF-8；设置了 LC_ALL 的，也改为 UTF-8）后重新运行，{instead}") from None
+
+
+#: A byte the locale could not decode, as Python keeps it (surrogateescape).
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _kind(plugins: Plugins, name: str):

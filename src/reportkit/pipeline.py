@@ -7,7 +7,6 @@ what ``reportkit render`` would; :func:`render_file` runs them all for one data 
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -270,21 +269,17 @@ def placed(files: dict[str, bytes], outdir: str | Path, target: str | Path | Non
 NAME_FIELDS = frozenset({"stem", "title", "agency", "year", "kind"})
 #: Characters Windows forbids in file names, and controls.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2028]+')
-#: Bytes of a file name (UTF-8: three a Chinese character); file systems allow 255, and the extension
-#: and the temporary name's additions need room.
-_MAX_NAME_BYTES = 200
 
 
 def output_name(pattern: str, prepared: Prepared) -> str:
     """The file name (without extension) ``pattern`` gives for ``prepared``, safe on Windows too."""
+    from .write import clipped
+
     report = prepared.validated.report
     values = {"stem": Path(prepared.validated.loaded.file).stem, "kind": prepared.validated.kind.name,
               "title": "".join(prepared.document.title.split()), "agency": prepared.document.author,
               "year": getattr(report, "year", "")}
-    name = _UNSAFE.sub("_", pattern.format(**values)).strip(" .")
-    # cut between characters: a {stem} that is not UTF-8 (surrogate escapes, as GBK names unzipped on Linux) is kept
-    sizes = itertools.accumulate(len(c.encode("utf-8", "surrogatepass")) for c in name)
-    name = name[:sum(size <= _MAX_NAME_BYTES for size in sizes)].strip(" .")
+    name = clipped(_UNSAFE.sub("_", pattern.format(**values)).strip(" .")).strip(" .")
     if not name:
         raise RenderError(f"按 --name “{pattern}”得到的文件名是空的：请换一个模式")
     return writable_name(name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import errno
 import io
+import itertools
 import json
 import os
 import re
@@ -38,8 +39,19 @@ _REASONS = {
     errno.EEXIST: "路径中有一段是文件而不是文件夹",
     errno.EISDIR: "目标是一个文件夹",
     errno.ENAMETOOLONG: "文件名过长",
+    errno.ENOENT: "文件或文件夹不存在，可能在运行中被移走或删除了",
     errno.EPIPE: "读取的一方已经关闭了管道",
 }
+#: Bytes of a file name reportkit makes from another (UTF-8: three a Chinese character); file systems allow 255, and
+#: an extension, a data file's ``.docx.yaml`` and the temporary name's additions need room.
+MAX_NAME_BYTES = 200
+
+
+def clipped(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """``name`` cut between characters to at most ``limit`` bytes of UTF-8; a name's bytes that are not UTF-8
+    (surrogate escapes, as GBK names unzipped on Linux) are kept, each counted as three."""
+    sizes = itertools.accumulate(len(c.encode("utf-8", "surrogatepass")) for c in name)
+    return name[:sum(size <= limit for size in sizes)]
 
 
 @dataclass
@@ -55,13 +67,21 @@ class Staged:
             os.replace(self.tmp, self.target)
         except OSError as exc:
             self.discard()
-            raise RenderError(f"{self.target}: 写入失败（{reason(exc)}），原有文件未改动") from None
+            raise WriteFailed(f"{self.target}: 写入失败（{reason(exc)}），原有文件未改动", exc.errno) from None
 
     def discard(self) -> None:
         self.tmp.unlink(missing_ok=True)
 
 
-class FolderUnwritable(RenderError):
+class WriteFailed(RenderError):
+    """A file could not be written: ``errno`` is the system's reason (:func:`reason`), for a command to name the fix."""
+
+    def __init__(self, message: str, code: int | None = None):
+        super().__init__(message)
+        self.errno = code
+
+
+class FolderUnwritable(WriteFailed):
     """No file can be made in the folder of an output (:func:`folder_problem` says why): the command that chose the
     folder names the fix."""
 
@@ -132,8 +152,8 @@ def commit_all(staged: list[Staged]) -> list[Path]:
         _roll_back(staged, done)
         journal.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise RenderError(f"{(staged[len(done)] if len(done) < len(staged) else staged[-1]).target}: "
-                              f"写入失败（{reason(exc)}），本次的输出文件全部保持原样") from None
+            raise WriteFailed(f"{(staged[len(done)] if len(done) < len(staged) else staged[-1]).target}: "
+                              f"写入失败（{reason(exc)}），本次的输出文件全部保持原样", exc.errno) from None
         raise
     for item in staged:
         if item.backup:
@@ -302,7 +322,7 @@ def stage(target: Path, data: bytes, owner: int | None = None, *, check: bool = 
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_prefix(target, owner), suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise FolderUnwritable(f"{target}: {folder_problem(folder, exc)}") from None
+        raise FolderUnwritable(f"{target}: {folder_problem(folder, exc)}", exc.errno) from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -314,7 +334,7 @@ def stage(target: Path, data: bytes, owner: int | None = None, *, check: bool = 
             check_output(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise RenderError(f"{target}: 写入失败（{reason(exc)}），原有文件未改动") from None
+        raise WriteFailed(f"{target}: 写入失败（{reason(exc)}），原有文件未改动", exc.errno) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

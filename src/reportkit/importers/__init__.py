@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
-from ..write import readable, reason, write_all
+from ..write import clipped, readable, reason, write_all
 from ..yaml_text import scalar
 from . import libreoffice
 from .annual import NotAnnualReport, map_annual
@@ -189,12 +189,13 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
 
 def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path, Path]:
     """The data file of each of ``files``, in ``outdir`` or beside it: ``<stem>.yaml``, or ``<name>.yaml`` (as
-    ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``."""
-    plain = {path: Path(outdir if outdir is not None else path.parent) / (path.stem + ".yaml") for path in files}
+    ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``; a stem too
+    long for the file system with ``.yaml`` after it is cut (:func:`..write.clipped`)."""
+    plain = {path: Path(outdir if outdir is not None else path.parent) / (clipped(path.stem) + ".yaml") for path in files}
     sources: dict[Path, set[Path]] = {}
     for path, target in plain.items():
         sources.setdefault(target.resolve(), set()).add(path.resolve())  # a file given twice shares with no other
-    return {path: target if len(sources[target.resolve()]) == 1 else target.with_name(path.name + ".yaml")
+    return {path: target if len(sources[target.resolve()]) == 1 else target.with_name(target.stem + path.suffix + ".yaml")
             for path, target in plain.items()}
 
 

@@ -1,7 +1,9 @@
 """``reportkit import`` and ``reportkit check``."""
 from __future__ import annotations
 
+import errno
 import io
+import os
 import shutil
 import sys
 import tempfile
@@ -94,9 +96,10 @@ def _placeholders_in_one_line(result: ImportResult, held: set[int]) -> None:
 
 
 def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None]:
-    """``-o`` as (folder, single data file): a name ending in .yaml or .yml that is no folder is the file."""
-    if output is None or output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"):
-        if output is not None and output.exists() and not output.is_dir():
+    """``-o`` as (folder, single data file): a name ending in .yaml or .yml that is no folder is the file (os.path
+    asks: a name too long for the file system is no folder, and writing it says so)."""
+    if output is None or os.path.isdir(output) or output.suffix.lower() not in (".yaml", ".yml"):
+        if output is not None and os.path.exists(output) and not os.path.isdir(output):
             raise click.BadParameter(f"“{output}”是一个已有的文件，不是文件夹：请给出文件夹，或以 .yaml 结尾的数据文件名",
                                      param_hint="-o/--output")
         return output, None
@@ -155,7 +158,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
             length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
         last_year = None
         if previous_dir is not None:
-            last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous")
+            last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous",
+                                                kept=outdir is not None)
         tasks = [Check(n, str(path), str(Path(outdir or scratch) / f"{n:03d}"), outdir is not None, last_year)
                  for n, path in enumerate(files, 1)]
         found: dict[int, list[dict]] = {}
@@ -276,14 +280,16 @@ def _crashed(task: Check, why: str, seconds: float) -> tuple[Check, list[dict]]:
                        message=why.replace("未生成文件", "未能检查").replace("渲染", "检查"))]
 
 
-def last_year_reports(folder: Path, plugins, target: Path):
+def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     """Last year's reports in ``folder`` for the cross-year rules, and a row for each that cannot be read (for the old
     Word, WPS and RTF files left unread without LibreOffice, one note row of the folder).
 
     Its data files are used as they are; its published reports are imported into ``target`` first
-    (as ``<name>.docx.yaml`` …), so that both are matched by agency and year like ``--previous-dir``'s.
+    (as ``<name>.docx.yaml`` …), so that both are matched by agency and year like ``--previous-dir``'s. ``kept``:
+    ``target`` is in the folder ``check -o`` named (not a temporary one), for the fix of a data file not written.
     """
     from ..previous import PreviousReports
+    from ..write import clipped
     from . import NeedsLibreOffice, import_file, importer_for, libreoffice
 
     published = [f for f in sorted(folder.iterdir())
@@ -302,14 +308,14 @@ def last_year_reports(folder: Path, plugins, target: Path):
             lacking.append(path.name)
             continue
         except RenderError as exc:
-            rows.append(_unchecked(str(path), exc, "上年报告导入后写不出，未做跨年度检查"))
+            rows.append(_unchecked(str(path), exc, "上年报告导入后写不出，未做跨年度检查", kept))
             continue
         except ReportkitError as exc:
             rule = _refused(exc)
             rows.append(dict(file=str(path), rule=rule, severity=ERROR, place="", message=f"上年报告"
                              f"{'不是年度报告' if rule == NOT_ANNUAL else '无法读取'}，未做跨年度检查：{exc.format_message()}"))
             continue
-        result.target.rename(target / f"{path.name}.yaml")
+        result.target.rename(target / f"{clipped(path.stem)}{path.suffix}.yaml")
     if lacking:
         rows.append(dict(file=str(folder), rule="previous-unread", severity=NOTE, place="", message=(
             f"{len(lacking)} 份上年报告（{'、'.join(lacking[:3])}{' 等' if len(lacking) > 3 else ''}）是旧版 Word、WPS 或 RTF "
@@ -332,7 +338,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     try:
         result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
     except RenderError as exc:
-        return [_unchecked(name, exc, "未能检查")]
+        return [_unchecked(name, exc, "未能检查", keep)]
     except ReportkitError as exc:
         return [dict(file=name, rule=_refused(exc), severity=ERROR, place="", message=exc.format_message())]
     # A site's navigation and footers, and a report's attachments, left out are no problem of the report (an import
@@ -371,11 +377,20 @@ def _refused(exc: ReportkitError) -> str:
     return NOT_ANNUAL if isinstance(exc, NotAnnualReport) else "unreadable"
 
 
-def _unchecked(name: str, exc: RenderError, what: str) -> dict:
+def _unchecked(name: str, exc: RenderError, what: str, kept: bool) -> dict:
     """The row of a report whose imported data could not be written (an import's only :class:`RenderError`): the
-    fault is reportkit's folder, not the report's."""
-    return dict(file=name, rule=UNCHECKED, severity=ERROR, place="",
-                message=f"{what}：{exc.format_message()}；这不是报告的问题：请腾出磁盘空间或换一个可以写入的 -o 文件夹后重新检查")
+    fault is reportkit's folder, not the report's; the fix follows why (``kept``: the folder is the one ``-o`` named,
+    else a temporary one)."""
+    from ..write import WriteFailed
+
+    folder = " -o 文件夹" if kept else "文件夹（用 -o 指定，或用环境变量 TMPDIR 换一个临时文件夹）"
+    why = exc.errno if isinstance(exc, WriteFailed) else None
+    fix = (f"请把报告的文件名改短一些，或换一个路径短一些的{folder}后重新检查" if why == errno.ENAMETOOLONG else
+           f"请腾出磁盘空间，或换一个在别的磁盘上的{folder}后重新检查" if why in (errno.ENOSPC, errno.EDQUOT) else
+           f"请换一个可以写入的{folder}后重新检查" if why in (errno.EACCES, errno.EPERM, errno.EROFS) else
+           f"请换一个空的{folder}后重新检查" if why in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR) else
+           f"请重新检查，检查途中不要移走或删除{folder}" if why == errno.ENOENT else f"请换一个{folder}后重新检查")
+    return dict(file=name, rule=UNCHECKED, severity=ERROR, place="", message=f"{what}：{exc.format_message()}；这不是报告的问题：{fix}")
 
 
 def _placeholder_lines(result: ImportResult) -> set[int]:

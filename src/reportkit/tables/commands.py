@@ -92,8 +92,15 @@ def import_cmd(workbook, into, dry_run, strict):
       reportkit tables import tables.xlsx --into report.yaml
     """
     from ..cli import _out, _plugins, _show
+    from . import WORKBOOK_SUFFIXES
     from .import_ import import_tables
 
+    if into.suffix.lower() in WORKBOOK_SUFFIXES:  # read as a data file, it was “这不是文本文件（含有 NUL 字节…）”
+        swapped = workbook.suffix.lower() in (".yaml", ".yml")
+        raise click.BadParameter(
+            f"“{into}”是工作簿，这里要写的是数据文件（.yaml），工作簿写在前面：" + (
+                f"两者写反了，应为 reportkit tables import {_arg(into)} --into {_arg(workbook)}" if swapped else
+                f"如 reportkit tables import {_arg(workbook)} --into 年报.yaml"), param_hint="--into")
     try:
         imported = import_tables(workbook, into, _plugins(strict), strict=strict, dry_run=dry_run)
     except InvalidData as exc:

@@ -93,7 +93,7 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
         raise InvalidData([Diagnostic(ERROR, "只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导入", str(into))])
-    book, saved = _open(Path(workbook))
+    book, saved = _open(Path(workbook), "导入")
     problems = _whose(book, current, str(workbook), str(into))
     if problems:
         raise InvalidData(problems)
@@ -111,16 +111,17 @@ _TITLED = re.compile(r"(?P<agency>.+?)(?P<year>(?:19|20)\d{2})年度?政府信�
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?(?!\d)")
 
 
-def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = False) -> Validated:
+def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = False, then: str = "使用") -> Validated:
     """The annual report of a filled-in workbook without its data file (made by ``init --xlsx`` or ``tables export``),
-    read as ``tables import`` reads one, every problem at its sheet and cell; raises :class:`InvalidData`.
+    read as ``tables import`` reads one, every problem at its sheet and cell; raises :class:`InvalidData`. ``then``:
+    what is done with it (汇总), said in the refusal of a file to save as .xlsx first.
 
     The edition is the workbook's properties' (else its sheets' labels', else the year's); the agency and year are
     its title's (else its help sheet's, else the file name's, with a note)."""
     from ..default_plugins.annual_report import edition_for_year
 
     name = str(workbook)
-    book, saved = _open(Path(workbook))
+    book, saved = _open(Path(workbook), then)
     if not any(key in book.sheetnames for key in TABLE_KEYS.values()):
         raise _refused(Path(workbook), "不是统计表工作簿（没有“表二”“表三”“表四”工作表）：请用 reportkit init annual-report "
                                        "--xlsx 或 reportkit tables export 生成的工作簿填写")
@@ -299,8 +300,9 @@ class _Written:
 _OLE = b"\xd0\xcf\x11\xe0"
 
 
-def _open(path: Path):
-    """The workbook with its formulas, and as Excel saved their values (:class:`_Saved`)."""
+def _open(path: Path, then: str):
+    """The workbook with its formulas, and as Excel saved their values (:class:`_Saved`); ``then``: what is done with
+    it (导入, 汇总), said in the refusal of a file to save as .xlsx first."""
     if path.is_dir():
         raise _refused(path, "这是一个文件夹，不是工作簿：请写出要导入的 .xlsx 文件的名字")
     try:
@@ -312,15 +314,16 @@ def _open(path: Path):
         raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
     except OSError as exc:
         raise _refused(path, f"无法读取（{exc.strerror or exc}）") from None
-    return _load(path, head), _Saved(path, head)
+    return _load(path, head, then), _Saved(path, head, then)
 
 
-def _load(path: Path, head: bytes, **options):
-    """``load_workbook(path, **options)``; a file it cannot read is refused with the fix (``head``: its first bytes)."""
+def _load(path: Path, head: bytes, then: str, **options):
+    """``load_workbook(path, **options)``; a file it cannot read is refused with the fix (``head``: its first bytes;
+    ``then``: what is done with the workbook saved as .xlsx)."""
     try:
         return load_workbook(path, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException):
-        save_as = "在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入"
+        save_as = f"在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再{then}"
         if head.startswith(_OLE):
             why = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{save_as}"
         elif path.suffix.lower() not in SUPPORTED_FORMATS:
@@ -336,12 +339,12 @@ class _Saved:
     one load each). Loaded at the first value asked for: only a clerk's own formula needs one, and a workbook of
     reportkit's has formulas in its 总计 cells alone, so most are loaded once (a third of ``aggregate``'s time)."""
 
-    def __init__(self, path: Path, head: bytes):
-        self.path, self.head, self.book = path, head, None
+    def __init__(self, path: Path, head: bytes, then: str):
+        self.path, self.head, self.then, self.book = path, head, then, None
 
     def value(self, sheet: str, row: int, column: int):
         if self.book is None:
-            self.book = _load(self.path, self.head, data_only=True)
+            self.book = _load(self.path, self.head, self.then, data_only=True)
         return self.book[sheet].cell(row, column).value
 
 
