@@ -15,10 +15,11 @@ import typing
 import unicodedata
 from decimal import Decimal
 
-from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report import citations, tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
+from ..outline import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
 from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, is_heading, placeholder, short, table_key, to_number
@@ -372,7 +373,7 @@ class AnnualMapper(DocumentMapper):
     def _other(self, paras: list[Para], edition: str) -> list[Para]:
         if paras and paras[0].text == "本年度没有其他需要报告的事项。" and len(paras) == 1:
             return []
-        if edition == "2021" and paras:
+        if tables.EDITIONS[edition].information_processing_fee and paras:
             fee = paras[0].text
             found = re.fullmatch(r"本年度依据《政府信息公开信息处理费管理办法》发出收费通知(\d+)件，"
                                  r"通知收取信息处理费共计([\d.]+)元，实际收取([\d.]+)元。", fee)
@@ -380,10 +381,29 @@ class AnnualMapper(DocumentMapper):
                 self.data["information_processing_fee"] = {
                     "notices": int(found.group(1)), "amount_notified": Decimal(found.group(2)),
                     "amount_collected": Decimal(found.group(3))}
+                self.out.places[("information_processing_fee",)] = paras[0].place
                 return paras[1:]
             if fee == "本年度未发出信息处理费收费通知，未收取信息处理费。":
                 return paras[1:]
+            self._fee_in_own_words(paras)
         return paras
+
+    def _fee_in_own_words(self, paras: list[Para]) -> None:
+        """``information_processing_fee`` from the one sentence of part 六 that states in its own words the notices
+        sent, the amount notified and the amount collected (:func:`_fee_stated`), the sentence left in the text with
+        a note; nothing where no sentence or more than one does (a report saying none was charged reads as none)."""
+        year, agency = self.data.get("year"), self.data.get("agency", "")
+        found = [(para, *stated) for para in paras for sentence in re.findall(r"[^。；;！!？?]+", para.text)
+                 if (stated := _fee_stated(sentence.strip(), year, agency))]
+        if len(found) != 1:
+            return
+        para, sentence, fee = found[0]
+        self.data["information_processing_fee"] = fee
+        self.out.places[("information_processing_fee",)] = para.place
+        said = (f"第六部分的“{sentence}”读作信息处理费：发出收费通知{fee['notices']}件，通知收取"
+                f"{fee['amount_notified']}元，实际收取{fee['amount_collected']}元")
+        self.find(para.place, f"{said}（information_processing_fee）；原句仍在正文里，重新排版时第六部分开头另印规定的"
+                              "信息处理费一句，请删去原句中重复的话", "sections", published=said, severity=NOTE)
 
     def _table(self, grid: Grid, edition: str, found: dict, last: str | None, wider: str | None = None) -> str | None:
         """File ``grid`` under the table it is (its parts in order); return that table's key.
@@ -441,6 +461,49 @@ def _item_model(annotation) -> type | None:
         return None
     item = typing.get_args(annotation)[0]
     return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
+#: A sum of money in a fee sentence, in 元 or 万元: its figure ``{name}``, its unit ``{name}_unit``.
+_MONEY = r"(?:共计?|合计|总计|为|达)*\s*(?P<{name}>\d[\d,，]*(?:[.．]\d+)?)\s*(?P<{name}_unit>万?元)"
+#: What follows the notices sent (:data:`.citations.FEE_NOTICES`) in a sentence stating the fee: the amount notified
+#: (通知收取信息处理费共计300元, 应收费用300元, 金额300元), then the amount collected (实际收取300元, 实收300元), then
+#: clauses without a sum of money.
+_FEE_AMOUNTS = re.compile(
+    r"\s*[，,、]\s*(?:(?:通知|应)(?:收取|缴纳|收|缴)?(?:信息处理费|费用)?(?:金额|总额)?|(?:涉及|收费|通知)?(?:金额|总额))"
+    + _MONEY.format(name="notified")
+    + r"\s*[，,、]\s*(?:实际|实|已)(?:收取|收到|收缴|缴纳|收)了?(?:信息处理费|费用)?(?:金额|总额)?"
+    + _MONEY.format(name="collected") + r"(?P<rest>(?:[，,].*)?)")
+#: A sum of money, which the clauses after the amount collected may not hold.
+_ANY_MONEY = re.compile(r"\d\s*万?元")
+
+
+def _fee_stated(sentence: str, year, agency: str) -> tuple[str, dict] | None:
+    """The sentence and the fee it states (``information_processing_fee``'s fields), where ``sentence`` states the
+    notices sent, the amount notified and the amount collected, each with its figure, in this order
+    (:data:`_FEE_AMOUNTS`), and before them names at most the year (``year``'s, 本年度), the organ (``agency``, 本局)
+    and the measures the fee follows: anything else (全系统, 上半年, 上年度, 其中) may make the figures no year's or
+    organ's own, and nothing is read."""
+    year_words = rf"{year}\s*年度?|" if isinstance(year, int) else ""
+    lead = re.compile(rf"(?:(?:{year_words}本年度?|全年|今年|年内|{re.escape(agency) + '|' if agency else ''}"
+                      r"本机关|本单位|本部门|[本我](?:局|委|办|厅|院|府|署|中心)|(?:依据|根据|按照|依照)《[^》]{1,40}》"
+                      r"(?:的?(?:规定|要求))?|向(?:相关)?申请人|共计?)[，,\s]*)*")
+    for pattern in citations.FEE_NOTICES:
+        for m in pattern.finditer(sentence):
+            amounts = _FEE_AMOUNTS.fullmatch(sentence, m.end())
+            if lead.fullmatch(sentence, 0, m.start()) and amounts and not _ANY_MONEY.search(amounts["rest"]):
+                return sentence, {"notices": numeral_value(m["n"]),
+                                  **{f"amount_{key}": _yuan(amounts[key], amounts[f"{key}_unit"])
+                                     for key in ("notified", "collected")}}
+    return None
+
+
+def _yuan(figure: str, unit: str) -> Decimal:
+    """A sum of money written ``figure`` ``unit`` (元, 万元) in 元, with the places it has (0.03万元 is 300)."""
+    value = Decimal(re.sub(r"[,，]", "", unicodedata.normalize("NFKC", figure)))
+    if unit == "万元":
+        value *= 10000
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return value
 
 
 #: The statistics period of a preamble: 统计期限为2020年1月1日至12月31日, 统计期限自2020年1月1日起至….

@@ -193,6 +193,11 @@ class TableMapper:
                     unit = unit or head_units.get(norm(column.label))
                     if block.unit_in_data and unit:
                         values["unit"] = unit
+                    elif block.unit_in_data and _figure_value(value):
+                        said = (f"{what}为 {text.strip()}，原文没有写单位（表头和这一格都没有“元”或“万元”）："
+                                "请按原件或原始台账核对是元还是万元")
+                        self.mapper.find(place, f"{said}，在 unit 填 元 或 万元", "cells", published=said)
+                        values["unit"] = placeholder(f"{what}的单位：元 或 万元")
                 values[column.key] = value
         for block in tables.EDITIONS[self.edition].active_disclosure:
             for key, label in block.rows:
@@ -506,6 +511,12 @@ def _without_mark(text: str) -> tuple[str, str | None]:
         return "0", None
     mark = _NOTE_MARK.search(text)
     return (text[:mark.start()], mark.group(1)) if mark else (text, None)
+
+
+def _figure_value(value) -> bool:
+    """Whether a cell's ``value`` as read is a figure other than 0 (not a placeholder)."""
+    value = value.get("value") if isinstance(value, dict) else value
+    return not isinstance(value, str) and bool(value)
 
 
 def _set(tree: dict, keys: tuple, value) -> None:

@@ -71,7 +71,8 @@ _RUN_FIGURES = re.compile(r"(?:[+\-−－]|增加?|减少?)?[\d０-９][\d０-�
 def _run_together(lines: list[str]) -> list[str]:
     """``lines`` with a table's rows whose cells a copy ran together (a page whose table has no tabs between its
     cells) parted by tabs: a row of the heads' labels alone (信息内容本年制发件数本年废止件数现行有效件数), where the
-    labels make it up one after another; a row label of tables 二 and 三 followed by figures alone (规章002, 行政许可128):
+    labels make it up one after another; a row label of tables 二 and 三 (table 三's group's label before it, as a cell
+    spanning rows copies: （三）不予公开1.属于国家秘密0000000) followed by figures alone (规章002, 行政许可128):
     the figures are the row's one cell, or as many digits as it has cells (0000000, each a cell); else no figure can be
     told from the next, and each cell is a placeholder saying so (never a figure in a wrong column)."""
     heads = head_labels() | {norm("信息内容")}
@@ -82,14 +83,30 @@ def _run_together(lines: list[str]) -> list[str]:
         if not text or any(c in text for c in "\t| \u3000"):
             continue
         found = norm(text)
-        label = max((label for label in row_cells() if found.startswith(label)), key=len, default=None)
-        figures = found[len(label):] if label else ""
-        if label and _RUN_FIGURES.fullmatch(figures):
-            out[i] = "\t".join([text[:len(text) - len(figures)], *_run_cells(label, figures, columns)])
+        if row := _run_row(text):
+            labels, label, figures = row
+            out[i] = "\t".join([*labels, *_run_cells(label, figures, columns)])
         elif (words := _words_of(found, heads)) and len(words) > 1:
             out[i] = "\t".join(words)
             columns = len(words) - (words[0] == norm("信息内容"))
     return out
+
+
+def _run_row(text: str) -> tuple[list[str], str, str] | None:
+    """A row of tables 二 and 三 whose cells a copy ran together (:func:`_run_together`) in ``text``: its labels as
+    written, a group's first where it has one (（三）不予公开1.属于国家秘密0000000), the row's label (norm) and its
+    figures; None where ``text`` is no such row."""
+    found = norm(text)
+    label = max((label for label in row_cells() if found.startswith(label)), key=len, default=None)
+    figures = found[len(label):] if label else ""
+    if label and _RUN_FIGURES.fullmatch(figures):
+        return [text[:len(text) - len(figures)]], label, figures
+    if not any(found.startswith(group) for group in group_rows()):
+        return None
+    for end in range(1, len(text)):  # the group's label, as written, then the row
+        if norm(text[:end]) in group_rows() and (row := _run_row(text[end:])):
+            return [text[:end], *row[0]], row[1], row[2]
+    return None
 
 
 def _run_cells(label: str, figures: str, columns: int) -> list[str]:

@@ -5,9 +5,10 @@ definitions, not in the text, and is put back here (:class:`_Numbering`). Conten
 controls (w:sdt) or custom XML is read like the rest of the body, but a control's placeholder text (单击或点击此处输入
 文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in; a
 paragraph whose mark a tracked change deleted or moved away is one with the next, and moved text is read at its new
-place only, as Word shows it; a heading-styled paragraph's text after a line break is the heading's only where it
-wraps it (:func:`.source.heading_lines`). What is on the page but no text here (an embedded object, another file's content
-put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
+place only, as Word shows it; each paragraph goes to :meth:`.Published.add` with how its lines are set, which keeps a
+heading's text after a line break the heading's only where it wraps it. What is on the page but no text here (an
+embedded object, another file's content put in as an altChunk, a footnote, a symbol of a picture font) is a finding
+(:attr:`.Published.unread`).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .labels import SENTENCE_END, SET_OFF, lead_width
-from .source import Grid, Para, Published, fill_spans, heading_lines, merged
+from .source import Grid, Para, Published, fill_spans, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
 
@@ -50,10 +51,7 @@ def read(path: Path) -> Published:
             role = "right" if role == "body" and _set_off(element) else role
             text = numbering.label(element) + (joined[0] if joined else "") + _text(element)
             place, joined = joined[1] if joined else place, None
-            heading, rest = heading_lines(text, _line_looks(element)) if role == "heading" else (text, "")
-            published.add(Para(heading, place, role))
-            if rest:
-                published.add(Para(rest, place))
+            published.add(Para(text, place, role), _line_looks(element))
             continue
         if joined:  # no paragraph after it to join: a paragraph of its own
             published.add(Para(joined[0], joined[1]))
@@ -121,20 +119,24 @@ def _mark_moves(body) -> None:
 
 
 def _line_looks(paragraph) -> list[set]:
-    """How each line of ``paragraph``'s text (as :func:`_text` breaks it) is set: the character style, faces, size,
-    weight and slant its runs with text give directly (the paragraph's style is all its lines')."""
+    """How each line of ``paragraph``'s text (as :func:`_text` breaks it) is set, as :meth:`.Published.add` takes it:
+    the character style, faces, size, weight and slant its runs with text give directly (the paragraph's style is all
+    its lines')."""
     looks: list[set] = [set()]
     for node in _inline(paragraph):
         if node.tag in (qn("w:br"), qn("w:cr")) and node.get(qn("w:type")) not in ("page", "column"):
             looks.append(set())
         elif node.tag == qn("w:t") and (node.text or "").strip() and node.getparent().tag == qn("w:r"):
             props = node.getparent().find(qn("w:rPr"))
-            fonts = props.find(qn("w:rFonts")) if props is not None else None
-            looks[-1].add((_val(props.find(qn("w:rStyle"))) if props is not None else None,
-                           _val(fonts, "w:eastAsia"), _val(fonts, "w:ascii"),
-                           _val(props.find(qn("w:sz"))) if props is not None else None,
-                           *(_switched_on(props.find(qn(f"w:{flag}"))) if props is not None else False
-                             for flag in ("b", "i"))))
+            if props is None:
+                looks[-1].add(())
+                continue
+            fonts = props.find(qn("w:rFonts"))
+            look = (("character-style", _val(props.find(qn("w:rStyle")))), ("font-family", _val(fonts, "w:eastAsia")),
+                    ("font-family-latin", _val(fonts, "w:ascii")), ("font-size", _val(props.find(qn("w:sz")))),
+                    ("font-weight", "bold" if _switched_on(props.find(qn("w:b"))) else None),
+                    ("font-style", "italic" if _switched_on(props.find(qn("w:i"))) else None))
+            looks[-1].add(tuple((name, value) for name, value in look if value))
     return looks
 
 

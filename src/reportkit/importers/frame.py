@@ -132,14 +132,19 @@ class DocumentMapper:
 
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
-        and without a page's number or a site's buttons that a copy set among a table's rows (role ``junk``)."""
+        and without a page's number or a site's buttons that a copy set among a table's rows (role ``junk``) or inside a
+        sentence (``junk-in-sentence``)."""
         for item in items:
             if isinstance(item, Para) and item.role == "aside":
                 self.find(item.place, f"文章旁边一栏的“{short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
             elif isinstance(item, Para) and item.role == "junk":
                 self.find(item.place, f"表格中间的“{short(item)}”未导入（复制时夹进表格的页码或网页的按钮、页脚），"
                                       "表格照常接着读", "skipped")
-        return [item for item in items if not (isinstance(item, Para) and item.role in ("aside", "junk"))]
+            elif isinstance(item, Para) and item.role == "junk-in-sentence":
+                self.find(item.place, f"句子中间的“{short(item)}”未导入（复制时夹进句子的页码或网页的按钮、页脚），"
+                                      "前后两行接成一句", "skipped")
+        return [item for item in items
+                if not (isinstance(item, Para) and item.role in ("aside", "junk", "junk-in-sentence"))]
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,

@@ -8,12 +8,12 @@ from pathlib import Path
 import lxml.html
 
 from ..errors import ReportkitError
-from .labels import SET_OFF, heading_level, lead_width
-from .source import Grid, Para, Published, clean, decode, fill_spans, heading_lines, merged
+from .labels import SET_OFF, lead_width
+from .source import Grid, Para, Published, clean, decode, fill_spans, merged
 from .text import aligned, closing
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
-           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main"}
+           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre"}
 _SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
@@ -74,27 +74,28 @@ def _walk(element, published: Published, counter: dict) -> None:
         return
     children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
     if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
-        text = _text(element)
+        pieces = _laid_out(_pieces(element, _inherited_look(element), _white_space(element)))
+        text = "".join(piece for piece, _ in pieces)
         if text.strip():
             counter["p"] += 1
-            place, role = f"第 {counter['p']} 段", _role(element)
-            looks = _line_looks(element)
-            heading, rest = heading_lines(text, looks) if _opens_with_heading(text, looks, role) else (text, "")
-            published.add(Para(heading, place, role))
-            if rest.strip():
-                published.add(Para(rest, place))
+            published.add(Para(text, f"第 {counter['p']} 段", _role(element)), _line_looks(pieces))
         _pictures(element, published, counter)
         return
     # Mixed content: the text and inline elements between blocks (<b>一、总体情况</b><p>…) are paragraphs of their own.
-    run = [element.text or ""]
-    for child in children:
-        if any(c.tag in _BLOCKS for c in child.iter()):  # a block, or an inline element holding blocks
-            _add_run(run, tag, published, counter)
+    look, space = _inherited_look(element), _white_space(element)
+    run, inline = [(element.text or "", look, space)], []
+    for child in element:
+        if not isinstance(child.tag, str) or _skipped(child):  # a comment, a script: the text after it is the page's
+            run.append((child.tail or "", look, space))
+        elif any(c.tag in _BLOCKS for c in child.iter()):  # a block, or an inline element holding blocks
+            _add_run(run, inline, tag, published, counter)
             _walk(child, published, counter)
-            run = [child.tail or ""]
+            run, inline = [(child.tail or "", look, space)], []
         else:
-            run += [_text(child), child.tail or "", child]
-    _add_run(run, tag, published, counter)
+            run += [*_pieces(child, look + _format(child), _own_white_space(child) or space),
+                    (child.tail or "", look, space)]
+            inline.append(child)
+    _add_run(run, inline, tag, published, counter)
 
 
 def _skipped(element) -> bool:
@@ -103,15 +104,16 @@ def _skipped(element) -> bool:
     return tag in _SKIP and _REDHEAD.get(tag) not in _classes(element)
 
 
-def _add_run(run: list, tag: str, published: Published, counter: dict) -> None:
-    """The text of ``run`` (strings, and the inline elements it was read from) as a paragraph; then its pictures."""
-    text = "".join(piece for piece in run if isinstance(piece, str))
+def _add_run(run: list, inline: list, tag: str, published: Published, counter: dict) -> None:
+    """The text of ``run`` (pieces as :func:`_pieces` gives them) as a paragraph; then the pictures of the ``inline``
+    elements it was read from."""
+    pieces = _laid_out(run)
+    text = "".join(piece for piece, _ in pieces)
     if text.strip() and tag in _BLOCKS:
         counter["p"] += 1
-        published.add(Para(text, f"第 {counter['p']} 段"))
-    for element in run:
-        if not isinstance(element, str):
-            _pictures(element, published, counter)
+        published.add(Para(text, f"第 {counter['p']} 段"), _line_looks(pieces))
+    for element in inline:
+        _pictures(element, published, counter)
 
 
 def _pictures(element, published: Published, counter: dict) -> None:
@@ -130,22 +132,68 @@ def _layout(table) -> bool:
 
 
 def _text(element) -> str:
-    """Text with <br> as a newline."""
-    return "".join(text for text, _ in _pieces(element))
+    """Text as a browser lays it out (:func:`_laid_out`): a <br> a newline, the page source's own line breaks not."""
+    return "".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element))))
 
 
-def _pieces(element, look: tuple = ()):
-    """``element``'s text in order, each piece with its look: the inline formatting it is set in (:func:`_format`)
-    inside ``element``; a <br> a newline."""
+def _pieces(element, look: tuple, space: str):
+    """``element``'s text in order, each piece with its look (the formatting it is set in, :func:`_format`, ``look``
+    for ``element``'s own) and how its white space is laid out (``space``, ``element``'s: :func:`_white_space`);
+    a <br> a newline kept as it is."""
     if element.tag == "br":
-        yield "\n", look
+        yield "\n", look, "pre"
         return
     if isinstance(element.tag, str) and element.text:  # not a comment's
-        yield element.text, look
+        yield element.text, look, space
     for child in element:
-        yield from _pieces(child, look + _format(child)) if isinstance(child.tag, str) else ()
+        if isinstance(child.tag, str) and not _skipped(child):
+            yield from _pieces(child, look + _format(child), _own_white_space(child) or space)
         if child.tail:
-            yield child.tail, look
+            yield child.tail, look, space
+
+
+#: What HTML counts as white space in a page's source (not &nbsp; or a full-width space, which are text).
+_SOURCE_SPACE = re.compile(r"[ \t\n\r\f]+")
+#: Elements whose text keeps the page source's spaces and line breaks, as a browser shows it.
+_PREFORMATTED = {"pre", "textarea", "listing", "xmp", "plaintext"}
+_WHITE_SPACE = re.compile(r"white-space\s*:\s*(normal|nowrap|pre-wrap|pre-line|pre|break-spaces)", re.I)
+
+
+def _own_white_space(element) -> str | None:
+    """How ``element``'s style or tag lays out the source's white space, None where it says nothing: "pre" (kept),
+    "pre-line" (line breaks kept, spaces collapsed) or "normal" (all collapsed)."""
+    found = _WHITE_SPACE.search(element.get("style") or "")
+    value = found.group(1).lower() if found else "pre" if element.tag in _PREFORMATTED else None
+    return {"nowrap": "normal", "pre-wrap": "pre", "break-spaces": "pre"}.get(value, value)
+
+
+def _white_space(element) -> str:
+    """How ``element`` lays out the source's white space (:func:`_own_white_space`), inherited as CSS inherits it."""
+    return next(filter(None, map(_own_white_space, [element, *element.iterancestors()])), "normal")
+
+
+def _inherited_look(element) -> tuple:
+    """The formatting ``element`` and the elements around it set its text in (:func:`_format`), outermost first."""
+    return tuple(pair for node in reversed([element, *element.iterancestors()]) for pair in _format(node))
+
+
+def _laid_out(pieces) -> list[tuple[str, tuple]]:
+    """``pieces`` (text, look, white space: :func:`_pieces`) as a browser lays them out: where white space is
+    collapsed, a run of the source's spaces and line breaks (a site wraps long lines) is one space, none at a line's
+    start or after a space (between two Chinese characters :func:`.labels.clean` takes it out); only a <br> and a line
+    break in preformatted text break the line."""
+    out, spaced = [], True  # at a line's start or after a collapsible space: a space there is none
+    for text, look, space in pieces:
+        if space == "pre-line":
+            text = re.sub(" ?\n ?", "\n", "\n".join(_SOURCE_SPACE.sub(" ", line) for line in text.split("\n")))
+        elif space == "normal":
+            text = _SOURCE_SPACE.sub(" ", text)
+        if space != "pre" and spaced:
+            text = text.lstrip(" ")
+        if text:
+            spaced = text.endswith("\n") or space != "pre" and text.endswith(" ")
+            out.append((text, look))
+    return out
 
 
 #: Inline elements that set their text's look, as the declarations of a style that would say the same.
@@ -169,30 +217,17 @@ def _format(element) -> tuple:
     return tuple(pairs)
 
 
-def _line_looks(element) -> list[set]:
-    """How each line of ``element``'s text (as :func:`_text` breaks it) is set: the looks of its pieces with text."""
+def _line_looks(pieces: list[tuple[str, tuple]]) -> list[set]:
+    """How each line of the text of ``pieces`` (:func:`_laid_out`'s) is set, as :meth:`.Published.add` takes it: the
+    looks of its pieces with text."""
     looks: list[set] = [set()]
-    for text, look in _pieces(element):
+    for text, look in pieces:
         for k, line in enumerate(text.split("\n")):
             if k:
                 looks.append(set())
             if line.strip():
                 looks[-1].add(look)
     return looks
-
-
-def _opens_with_heading(text: str, looks: list[set], role: str) -> bool:
-    """Whether a block's first line is a heading whose line breaks (<br>) are read as a heading's
-    (:func:`.source.heading_lines`): an <h2>…'s, or a paragraph's set in bold, numbered (一、) or set apart from what
-    follows it by its look (<strong>（一）主动公开</strong><br>全年…)."""
-    if role == "heading":
-        return True
-    lines = [(line, look) for line, look in zip(text.split("\n"), looks) if line.strip()]
-    if role != "body" or len(lines) < 2 or not lines[0][1]:
-        return False
-    first = lines[0][1]
-    bold = all(dict(look).get("font-weight") == "bold" for look in first)
-    return bold and (bool(heading_level(clean(lines[0][0]))) or any(not look <= first for _, look in lines[1:]))
 
 
 def _role(element) -> str:

@@ -70,15 +70,23 @@ class Published:
         """Note a picture at ``place``, after the items added so far."""
         self.pictures.append(Picture(place, len(self.items)))
 
-    def add(self, item: Item) -> None:
+    def add(self, item: Item, looks: list[set] | None = None) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
-        a page break) is joined to it, without the header rows it repeats."""
+        a page break) is joined to it, without the header rows it repeats.
+
+        A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
+        (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it (:func:`heading_lines`),
+        the text after them body paragraphs. ``looks``, where the reader knows how the text is set: for each line
+        (as ``\\n`` parts the text) the set of the looks of its runs with text, each a tuple of ``(CSS property,
+        value)`` pairs, a later pair of a property overriding an earlier one (``(("font-weight", "bold"),
+        ("font-size", "16pt"))``). With them, a line only wraps a heading set like it, and a line set in bold, or
+        numbered (一、), and set otherwise than the lines around it opens a heading too (:func:`_opens`)."""
         previous = self.items[-1] if self.items else None
-        if isinstance(item, Para) and item.role != "title":
+        if isinstance(item, Para) and item.role in ("body", "heading"):
+            self.items += [Para(text, item.place, role) for text, role in _parted(item.text, item.role, looks)]
+        elif isinstance(item, Para) and item.role != "title":
             # Lines set apart (a 署名 over its 成文日期, right-aligned) are items of their own at every break.
-            pieces = _paragraphs(item.text) if item.role == "body" else _heading_wrapped(item.text).split("\n") \
-                if item.role == "heading" else item.text.split("\n")
-            self.items += [Para(text, item.place, item.role) for text in map(clean, pieces) if text]
+            self.items += [Para(text, item.place, item.role) for text in map(clean, item.text.split("\n")) if text]
         elif isinstance(item, Para):
             item.text = "\n".join(clean(line) for line in item.text.split("\n") if clean(line))
             if item.text:
@@ -156,34 +164,67 @@ def heading_tail(heading: str, piece: str, after: str | None) -> bool:
 
 
 def heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
-    """A heading paragraph's text (a heading style's, an <h2>'s…) parted into its heading, with the rest a manual line
-    break wrapped, and the text typed after it in the same paragraph (Shift+Enter, <br>), "" for none: the markup makes
-    the first line a heading, not what follows it. A line is the heading's rest only as in a body paragraph
-    (:func:`heading_tail`: no text of the paragraph follows it), and where it looks like the first line (when ``looks``,
-    the reader's look of each line, has one for each): text after a heading is set in the body's face, size or weight."""
+    """A heading's text (its first line a heading: a heading style's, an <h2>'s, a line in bold…) parted into the
+    heading, with the lines a manual line break wrapped, and the text typed after it in the same paragraph (Shift+Enter,
+    <br>), "" for none. A line is the heading's rest only as in a body paragraph (:func:`heading_tail`: no text of the
+    paragraph follows it), and where it looks like the first line (when ``looks``, the reader's look of each line,
+    has one for each): text after a heading is set in the body's face, size or weight, and so ends the heading's lines."""
     lines = text.split("\n")
     lead = len(list(takewhile(lambda line: not line.strip(), lines[:-1])))  # blank lines before it: none of its lines
     lines, looks = lines[lead:], looks[lead:]
-    alike = len(looks) != len(lines) or all(look <= looks[0] for look in looks)
+
+    def alike(k: int) -> bool:
+        return len(looks) != len(lines) or looks[k] <= looks[0]
+
     end = 1
-    while end < len(lines) and alike and "。" not in lines[0] and heading_tail("".join(lines[:end]), lines[end], None):
+    while end < len(lines) and alike(end) and "。" not in lines[0] \
+            and heading_tail("".join(lines[:end]), lines[end], None):
         end += 1
-    while end > 1 and not heading_tail("".join(lines[:end - 1]), lines[end - 1], lines[end] if end < len(lines) else None):
+    while end > 1 and not heading_tail("".join(lines[:end - 1]), lines[end - 1],
+                                       lines[end] if end < len(lines) and alike(end) else None):
         end -= 1  # the text goes on after these lines: they start it
     return "\n".join(lines[:end]), "\n".join(lines[end:])
 
 
-def _heading_wrapped(text: str) -> str:
-    """A heading's text (set in a heading style) with its manual line breaks (Shift+Enter, <br> to wrap a long heading)
-    taken out, but those before a heading or a sentence typed in the same paragraph."""
+def _parted(text: str, role: str, looks: list[set] | None) -> list[tuple[str, str]]:
+    """The paragraphs of a body or heading paragraph's ``text``, cleaned, with their roles (:meth:`Published.add`):
+    a heading at each line opening one (a heading paragraph's first, those :func:`_opens` finds), with what wraps it,
+    in the paragraph's role where it is the paragraph's first, else (a heading further down) as body text; the
+    rest body paragraphs."""
     lines = text.split("\n")
-    out = lines[:1]
-    for line in lines[1:]:
-        if heading_level(clean(line)) or "。" in line or SENTENCE_END.search(out[-1].strip()):
-            out.append(line)
-        else:
-            out[-1] += line
-    return "\n".join(out)
+    looks = looks if looks and len(looks) == len(lines) else []
+    starts = [k for k in range(len(lines)) if _opens(lines, looks, k)]
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if role == "heading" and first is not None and first not in starts:
+        starts = [first, *starts]
+    out = []
+    for a, b in zip([0, *starts], [*starts, len(lines)]):
+        rest = "\n".join(lines[a:b])
+        if a in starts:
+            heading, rest = heading_lines(rest, looks[a:b])
+            out.append((clean(heading), role if a == first else "body"))
+        out += [(clean(piece), "body") for piece in _paragraphs(rest)]
+    return [(piece, piece_role) for piece, piece_role in out if piece]
+
+
+#: The look of a run set in bold, in the words of the looks readers give :meth:`Published.add`.
+BOLD = ("font-weight", "bold")
+
+
+def _opens(lines: list[str], looks: list[set], k: int) -> bool:
+    """Whether line ``k`` opens a heading by its look (``looks``, one for each line; none known: no line does): a line
+    set all in bold, or numbered (一、（一）1.), set otherwise than the line before it (if any) and than a line after it
+    (<strong>（一）主动公开</strong><br>全年…, or “……。<br><b>二、主动公开情况</b><br>……”); a numbered line in bold opens
+    one whatever follows it."""
+    if not looks or not lines[k].strip():
+        return False
+    look = looks[k]
+    bold = bool(look) and all(dict(run).get(BOLD[0]) == BOLD[1] for run in look)
+    numbered = bool(heading_level(clean(lines[k])))
+    before = next((looks[j] for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    if not (bold or numbered) or before is not None and before <= look:
+        return False
+    return bold and numbered or any(not looks[j] <= look for j in range(k + 1, len(lines)) if lines[j].strip())
 
 
 def decode(raw: bytes) -> str:

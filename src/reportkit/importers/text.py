@@ -44,6 +44,7 @@ def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     lines, numbers = repaired(decode(Path(path).read_bytes()).splitlines())
+    lines, cut = _wraps_joined(lines)
     signed = closing(lines)
     kinds = [_kind(line) for line in lines]
     table: _Table | None = None
@@ -51,6 +52,9 @@ def read(path: Path) -> Published:
     junk: list[Para] = []  # a page's number or a site's buttons among the table's rows, added after it
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         place = f"第 {numbers[i]} 行"
+        if i in cut:
+            published.add(Para(line.strip(_BLANKS), place, "junk-in-sentence"))
+            continue
         if kind == "text" and table is not None and _junk(line) \
                 and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
             junk.append(Para(line.strip(_BLANKS), place, "junk"))
@@ -76,6 +80,34 @@ def read(path: Path) -> Published:
         table.add_to(published)
     published.items += junk
     return published
+
+
+#: The start of a line that no paragraph starts with: the copy wrapped a sentence there (收到申请26 / 件，…). A closing
+#: mark; or a measure word after the figure ending the line before: 件, 人次, 万元, and 项 个 次 元 条 份 only before a
+#: mark (项目, 个别, 次年, 元旦, 条例, 份额 may start a paragraph).
+_WRAPPED_START = re.compile(r"[，,。、；;：:！!？?）)」』”]|(?P<unit>件|人次|万元|[项个次元条份](?=[，,。、；;：:！!？?）)]|\s|$))")
+#: A figure ending a line: in digits or Chinese numerals.
+_FIGURE_END = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]\s*$")
+
+
+def _wraps_joined(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
+    of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. With the
+    lines between the two that are a page's number or a site's footer (:func:`_junk`), which are no text."""
+    out, cut = list(lines), set()
+    last = None  # the last line of text, to which a wrapped line is joined
+    for i, line in enumerate(lines):
+        kind = _kind(line)
+        if kind == "blank" or kind == "text" and _junk(line):
+            continue
+        start = _WRAPPED_START.match(line.strip(_BLANKS)) if kind == "text" else None
+        if last is not None and start and (not start["unit"] or _FIGURE_END.search(out[last])):
+            out[last] = out[last].rstrip(_BLANKS) + line.strip(_BLANKS)
+            out[i] = ""
+            cut.update(k for k in range(last + 1, i) if lines[k].strip(_BLANKS))
+            continue
+        last = i if kind == "text" else None
+    return out, cut
 
 
 def _junk(line: str) -> bool:
