@@ -14,6 +14,7 @@ per file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import gc
 import os
@@ -32,8 +33,8 @@ import click
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
 from .pipeline import Rendered, claim, output_path, placed, render_outputs, write_rendered
 from .plugins import Plugins, load_plugins
-from .write import (FolderUnwritable, Staged, commit_all, discard_all, folder_problem, recover, rows_bytes, stage,
-                    stage_all, sweep, write_atomic)
+from .write import (FolderUnwritable, Staged, commit_all, discard_all, folder_problem, reason, recover, rows_bytes,
+                    stage, stage_all, sweep, write_atomic)
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -508,8 +509,12 @@ def check_report(report: Path, undone: str, clash: str = "") -> None:
                                  param_hint="--report")
     if clash:
         raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
-    existing = next(folder for folder in report.absolute().parents if folder.exists())  # the folders below are made
-    why = "是一个文件夹" if report.is_dir() else "" if existing.is_dir() else f"路径中的“{existing}”是文件而不是文件夹"
+    existing = next(folder for folder in report.absolute().parents if os.path.exists(folder))  # those below are made
+    why = "是一个文件夹" if os.path.isdir(report) else "" if os.path.isdir(existing) else f"路径中的“{existing}”是文件而不是文件夹"
+    try:  # a name the file system refuses: the staged file beside it has a short name of its own
+        os.lstat(report)
+    except OSError as exc:
+        why = why or (reason(exc) if exc.errno == errno.ENAMETOOLONG else "")
     if why:
         raise ReportkitError(f"{report}: 无法写入结果文件（{why}），{undone}")
     try:
@@ -522,7 +527,8 @@ def check_folder(folder: Path, undone: str) -> None:
     """Refuse an output ``folder`` in which no file can be written before any work (``render`` of several files,
     ``check -o``): it is made if missing and a temporary file created in it; both are removed again, so that a run
     whose files all fail leaves no empty folder. ``undone`` ends the message."""
-    made = [path for path in (folder, *folder.parents) if not path.exists()]  # the innermost first
+    # the innermost first; os.path asks, as a name too long for the file system is no folder either (Path raised)
+    made = [path for path in (folder, *folder.parents) if not os.path.exists(path)]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".reportkit.rk{os.getpid()}-", suffix=".tmp", dir=folder)

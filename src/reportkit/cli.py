@@ -487,7 +487,8 @@ def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, t
     by_extension = {r.extension: fmt for fmt, r in reversed(plugins.registry.renderers.items())}
     suffix = output.suffix.lower()
     fmt = by_extension.get(suffix)
-    if output.is_dir() or fmt is None and (output.exists() or suffix not in _FILE_SUFFIXES):
+    # os.path asks: Path's is_dir and exists raise on a name too long for the file system (it is no folder)
+    if os.path.isdir(output) or fmt is None and (os.path.exists(output) or suffix not in _FILE_SUFFIXES):
         return output, None, formats  # a folder (a file in the way is reported when writing)
     if fmt is None:
         raise click.BadParameter(f"“{output}”：输出文件只能以 {'、'.join(sorted(by_extension))} 结尾；"
@@ -626,9 +627,9 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
                else f"；要同时生成统计表工作簿 {workbook.name}，再加 --xlsx")
         raise click.BadParameter(f"“{output}”是电子表格的文件名，而 init 写的是 YAML 数据文件，文件名应以 .yaml 结尾："
                                  f"请改为 -o {output.with_suffix('.yaml')}{fix}", param_hint="-o/--output")
-    if output.exists() and not force:
+    if os.path.exists(output) and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
-    if xlsx and workbook.exists() and not force:
+    if xlsx and os.path.exists(workbook) and not force:
         raise click.UsageError(f"{workbook} 已存在（可能已经填了数）；确需覆盖请加 --force，或去掉 --xlsx")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
@@ -735,9 +736,20 @@ def new_plugin(name, title, outdir):
     _refuse_taken_section(values["__SECTION__"])
     values["__TITLE__"] = title
     target = outdir or Path(package)
-    if target.exists() and any(target.iterdir()):
-        raise click.UsageError(f"{target} 已存在且不为空")
-    for path in write_plugin_template(target, values):
+    if os.path.exists(target) and (not os.path.isdir(target) or any(target.iterdir())):
+        raise click.UsageError(f"{target} 已存在且不为空" if os.path.isdir(target) else f"{target} 是一个已有的文件，不是文件夹")
+    made = not os.path.exists(target)
+    try:
+        written = write_plugin_template(target, values)
+    except OSError as exc:  # a name too long, no permission, a full disk: nothing of the skeleton is left behind
+        import shutil
+
+        from .write import reason
+        for leftover in [target] if made else list(target.iterdir()):
+            shutil.rmtree(leftover, ignore_errors=True)
+        raise ReportkitError(f"{exc.filename or target}: 写入失败（{reason(exc)}），插件骨架未生成：请换一个可以写入的文件夹"
+                             "（-o），或把插件名改短") from None
+    for path in written:
         _out(f"已生成 {path}")
     # the same interpreter: reportkit-gbt9704 is installed from its repository, pip of another Python cannot find it
     python = f'"{sys.executable}"' if " " in sys.executable else sys.executable

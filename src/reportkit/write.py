@@ -345,7 +345,7 @@ def folder_problem(folder: Path, exc: OSError) -> str:
     """Why no file can be made in ``folder``: it cannot be created, or written. No file of the folder is in the way
     here, so a permission error is just that (:func:`reason`'s hint at a file open in Word does not apply)."""
     why = "没有写入权限" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)
-    made = "" if folder.is_dir() else "无法创建这个文件夹："
+    made = "" if os.path.isdir(folder) else "无法创建这个文件夹："  # os.path: a name too long is none
     return f"无法写入输出文件夹“{folder}”（{made}{why}）"
 
 
