@@ -15,7 +15,7 @@ import typing
 import unicodedata
 from decimal import Decimal
 
-from ..default_plugins.annual_report import citations, tables
+from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
@@ -487,7 +487,9 @@ def _fee_stated(sentence: str, year, agency: str) -> tuple[str, dict] | None:
     lead = re.compile(rf"(?:(?:{year_words}本年度?|全年|今年|年内|{re.escape(agency) + '|' if agency else ''}"
                       r"本机关|本单位|本部门|[本我](?:局|委|办|厅|院|府|署|中心)|(?:依据|根据|按照|依照)《[^》]{1,40}》"
                       r"(?:的?(?:规定|要求))?|向(?:相关)?申请人|共计?)[，,\s]*)*")
-    for pattern in citations.FEE_NOTICES:
+    from ..default_plugins.annual_report.citations import FEE_NOTICES  # the annual model: imported on first use
+
+    for pattern in FEE_NOTICES:
         for m in pattern.finditer(sentence):
             amounts = _FEE_AMOUNTS.fullmatch(sentence, m.end())
             if lead.fullmatch(sentence, 0, m.start()) and amounts and not _ANY_MONEY.search(amounts["rest"]):
