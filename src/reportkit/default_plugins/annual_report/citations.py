@@ -165,6 +165,10 @@ _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: 期限未缴费”, “未在规定期限内缴纳信息处理费”.
 _UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未|未在(?:规定|法定|通知)?的?期限内|未按[期时])"
                  r"(?:按(?:收费通知)?(?:要求|规定)?)?(?:(?:缴纳|缴交|交纳|缴付|支付)(?:信息处理)?(?:费用|费)?|缴费)")
+#: Carried forward into next year (表三 四): “结转下年度继续办理”, “结转下年度”, “结转至下一年度处理”, “转入下年度办理”,
+#: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`_not_the_table`).
+_FORWARD = (r"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?)"
+            r"(?:继续)?(?:办理|处理|答复)?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -173,7 +177,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
       r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
     (r"上年结转(?:政府信息公开申请)?", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
-    (r"结转下一?年度?(?:继续)?办理", "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
+    (_FORWARD, "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
     (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
     (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", _PARTLY_GRANTED),
@@ -290,22 +294,49 @@ _WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三
                    r"[年度月份日号底末](?:以来|期间|内|中|里)?")
 #: A clause's own year, which the sentence's first clause saying when does not override.
 _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
+#: A year as a clause's subject: “2022年新收…”, “本年度…”, “上年…”.
+_TIME_SUBJECT = re.compile(rf"{_YEAR}|本年|今年|全年|上一?年|去年|往年")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``: parted at commas and colons, and at “、” after a count where the next has a subject
+    of its own (“全系统新收申请120件、本局新收30件”, “上年新收40件、本年新收48件”: :func:`_has_subject`); not where
+    it has none, its count still said of the subject, year or change before (“上年新收申请40件、办结38件”, “同比增加
+    12件、8件”)."""
+    clauses = []
+    for clause in re.split(r"[，,：:]", sentence):
+        first, *others = re.split(r"(?<=件)\s*、", clause)
+        clauses.append(first)
+        for piece in others:
+            if _has_subject(piece):
+                clauses.append(piece)
+            else:
+                clauses[-1] += "、" + piece
+    return clauses
+
+
+def _has_subject(clause: str) -> bool:
+    """Whether ``clause`` names before its count's verb or figure (:data:`_SUBJECT_END`) the organ, other organs, a
+    part of the organ (:data:`_OWN_SUBJECT`, :data:`_OTHER_ORGANS`, :data:`_ORGAN_PART`) or a year (本年, 上年 …)."""
+    subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
+    return any(p.search(subject) for p in (_OWN_SUBJECT, _OTHER_ORGANS, _ORGAN_PART, _TIME_SUBJECT))
 
 
 def _not_the_table(report, text: str, m: re.Match) -> bool:
-    """Whether the clause of ``text`` before the phrase ``m`` (with the clauses that say when it is: :data:`_WHEN`), or
-    the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not the table's
-    (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year …; or the
-    phrase follows 多 or 少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”)."""
-    if re.search(r"[多少]\s*$", text[:m.start()]):
+    """Whether the clause of ``text`` before the phrase ``m`` (:func:`_clauses`, with the clauses that say when it is:
+    :data:`_WHEN`), or the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not
+    the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year
+    …; or the phrase follows 多 or 少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”); or it
+    names a year to carry forward into other than the next (“结转至2023年度办理” in 2023's report)."""
+    if re.search(r"[多少]\s*$", text[:m.start()]) \
+            or m.groupdict().get("next") and years_named(m["next"], "") != {report.year + 1}:
         return True
-    *before, clause = re.split(r"[，,：:]", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])
     first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
     while before and _WHEN.fullmatch(before[-1].strip()):
         clause = before.pop() + "，" + clause
     if first and before and not _OWN_YEAR.search(clause):
         clause = first + "，" + clause
-    clause = clause.replace(report.agency, "")
     aside = m.group("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
@@ -334,7 +365,7 @@ def _others(report, text: str, start: int) -> str:
     48件，办结48件”); other organs named in a clause that gives no count of theirs are no subject (“按照全省统一部署，
     本年度共办结…”)."""
     sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, "本机关"))[-1]
-    for i, clause in enumerate(reversed(re.split(r"[，,：:]", sentence))):
+    for i, clause in enumerate(reversed(_clauses(sentence))):
         subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
         if _OWN_SUBJECT.search(subject) and not _OTHER_ORGANS.search(subject):  # not “本局及所属单位”
             return ""
@@ -521,3 +552,14 @@ def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:
             for m in pattern.finditer(text):
                 if not (_not_the_table(report, text, m) or _others(report, text, m.start())):
                     yield path, text, m
+
+
+def last_years_notices(report) -> bool:
+    """Whether the narrative tells of fee notices sent last year or of applications carried over left unpaid (“上年度
+    发出收费通知1件”, “其中1件的收费通知系上年度发出”, “上年结转的申请中，1件申请人逾期未缴纳费用”), which may make
+    表三（六）2 more than the notices sent this year."""
+    last = rf"(?<![较比与同])(?:上一?年度?|去年|{report.year - 1}\s*年度?)"  # not “较上年度多发出…”
+    told = re.compile(rf"{last}[^。；;，,未没无]{{0,10}}?(?:{_SENT}|结转)[^。；;，,]{{0,6}}?{_NOTICE}"
+                      rf"|{_NOTICE}[^。；;，,]{{0,8}}?{last}[^。；;，,未没无]{{0,6}}?(?:{_SENT}|结转)"
+                      rf"|{last}(?:结转|转入|未办结)(?:的|[^。；;，,]{{0,10}}?中)[^。；;]{{0,20}}?{_UNPAID_WORDS}")
+    return any(told.search(text) for _path, text in narrative(report))

@@ -213,8 +213,9 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
 
 def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
     """A count of fee notices sent that the text gives (“发出收费通知3件”) other than the data's, which section 六
-    prints first. Only where the data gives ``information_processing_fee``: a published report whose section 六 words
-    its fees in its own way imports without it, its sentence left in the text (nothing to compare it with)."""
+    prints first (a published report: that its section 六 states, as the import reads it). Only where the data gives
+    ``information_processing_fee``: a published report whose fee sentence the import does not read has none (nothing
+    to compare with)."""
     fee = report.information_processing_fee
     if "information_processing_fee" not in report.model_fields_set and not fee.charged:
         return
@@ -223,18 +224,37 @@ def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
             continue
         said = m.group().strip()
         printed = f"发出收费通知{fee.notices}件" if fee.charged else "“本年度未发出信息处理费收费通知……”"
-        wrong = f"正文写的是“{said}”，而“六、其他需要报告的事项”开头印的是{printed}：请改正其中一处"
+        wrong = "正文写的是“{}”，而“六、其他需要报告的事项”{}：请改正其中一处"
         key = f"（数据文件中收费通知的件数写在 information_processing_fee 的 notices 下，现为 {fee.notices}）"
-        yield Finding(WARNING, wrong + key, path, said, published=wrong, skip=text.count(said, 0, m.start()))
+        # of a published report, what its own section 六 states, not what reportkit would print
+        yield Finding(WARNING, wrong.format(said, f"开头印的是{printed}") + key, path, said,
+                      published=wrong.format(said, f"写的是本年度发出收费通知{fee.notices}件"),
+                      skip=text.count(said, 0, m.start()))
+
+
+def _unpaid_beyond_notices(report: AnnualReportBase) -> Iterator[Finding]:
+    """More applications left unpaid after a fee notice (表三（六）2) than notices sent this year, where fees were
+    charged: each had a notice, so the rest must have been sent last year, which the text does not say
+    (:func:`.citations.last_years_notices`)."""
+    fee, unpaid = report.information_processing_fee, applications_values(report)[_FEE_UNPAID]["total"]
+    if not fee.charged or unpaid <= fee.notices or citations.last_years_notices(report):
+        return
+    table = f"表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”为 {unpaid} 件，而"
+    why = ("：逾期未缴费的申请都收到过收费通知，多出的只能是上年发出的。请改正其中一处；确是上年发出的，请在“六、其他需要报告的事项”"
+           "写明")
+    yield Finding(WARNING, f"{table}本年度发出的收费通知只有 {fee.notices} 件（“六、其他需要报告的事项”开头印的件数，数据文件中"
+                           f"写在 information_processing_fee 的 notices 下）{why}", APPLICATIONS + _FEE_UNPAID + (TOTAL.key,),
+                  published=f"{table}“六、其他需要报告的事项”写的本年度发出收费通知只有 {fee.notices} 件{why}")
 
 
 def check_r10(report: AnnualReportBase) -> Iterator[Finding]:
     """R10: section 六 prints the 信息处理费 sentence, so a “无” there contradicts fees charged, and is not printed
-    after a sentence saying none were (:func:`.build._section`); fee notices shown elsewhere are reported there, and
-    a count of them in the text is the data's."""
+    after a sentence saying none were (:func:`.build._section`); fee notices shown elsewhere are reported there, a
+    count of them in the text is the data's, and no more applications go unpaid than notices were sent."""
     unreported = list(_fee_unreported(report))
     yield from unreported
     yield from _notices_differ(report)
+    yield from _unpaid_beyond_notices(report)
     fee = report.information_processing_fee
     other = report.sections.other
     if fee.charged and says_nothing(other):
