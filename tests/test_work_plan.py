@@ -98,7 +98,7 @@ def test_docx_outline_units_and_attachment(output):
     assert rows["完成清单编制"][3:] == ["办公室", "2018年12月"]
     assert rows["做好权责清单调整和公开工作"][4] == "全年"
     air = next(r for r in table if r[2].startswith("1.环境空气质量"))
-    assert air[0] == "3" and air[3] == "市环境监测中心站、污防科"
+    assert air[0] == "3.1" and air[3] == "市环境监测中心站、污防科"
 
 
 def test_pdf_outline_units_and_attachment(output):

@@ -561,8 +561,10 @@ class _Plan(_Document):
 
     def _table_tasks(self, table: dict, tasks: list[dict]) -> list[dict]:
         """The task table's rows against the tasks of the text: a deadline (or units) the text does not give goes to its
-        task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all). The
-        most frequent deadline is the table's default."""
+        task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all), and a row
+        whose 工作任务 is blank is the row above's (a merged cell a page break parted prints its text above the break
+        only). A deadline most rows share is the table's default; where none does, each task keeps its own but “全年”, which
+        a task without one prints."""
         grid = table["grid"]
         columns = self._columns(grid)
         settings = table["settings"]
@@ -577,7 +579,9 @@ class _Plan(_Document):
             if any(cell.values()):
                 rows.append((n, cell, place, row))
         deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
-        default = deadlines.most_common(1)[0][0] if deadlines else ""
+        default, shared = deadlines.most_common(1)[0] if deadlines else ("", 0)
+        if 2 * shared <= len(rows):  # most rows share none: the first was taken, and its tasks' own lost
+            default = plan_spec.DEFAULT_DEADLINE  # what a task without one prints
         if default and default != plan_spec.DEFAULT_DEADLINE:
             settings["default_deadline"] = default
         by_name = {norm(t["task"]): t for t in tasks}
@@ -585,10 +589,11 @@ class _Plan(_Document):
         added = []
         measured: set[int] = set()  # the tasks whose measures the table gave (not the text)
         united: set[int] = set()  # … and those whose units it gave
+        task = None
         for n, cell, place, _ in rows:
             measures = cell.get("measures", "")
             sub = re.match(r"^\s*\d+\s*[.．、]\s*([^：:。\n]{1,60})[：:]?(.*)$", measures, re.DOTALL)
-            task = by_name.get(norm(cell["task"]))
+            task = task if not cell["task"] and task is not None else by_name.get(norm(cell["task"]))
             if task is None:
                 task = {"task": cell["task"] or placeholder(f"分解表第 {n} 行的任务名称")}
                 tasks.append(task)

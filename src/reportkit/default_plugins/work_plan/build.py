@@ -101,12 +101,12 @@ class TaskRow(NamedTuple):
     """One row of the task table, with the data path of each cell's text: the value it is, or the one holding all it
     is made of (a placeholder, or a text too long, is shown there)."""
 
-    number: int
+    number: str  # the task's 序号 ("2"), or for a sub-item's row the task's and the sub-item's ("2.1")
     task: str
     measures: str
     units: list[str]
     deadline: str
-    span: int  # rows the task's 序号 and 工作任务 cells cover; 0 for the rows below the first
+    span: int  # rows the task's 工作任务 cell covers; 0 for the rows below the first
     paths: dict[str, tuple]  # column key -> data path
 
 
@@ -123,7 +123,7 @@ def task_rows(plan) -> list[TaskRow]:
         own_deadline = deadline_text(task.deadline) if task.deadline is not None else default
         own_deadline_path = path + ("deadline",) if task.deadline is not None else table
         if not task.items:
-            rows.append(TaskRow(i + 1, task.task, "\n".join(task.content), task.units, own_deadline, 1, {
+            rows.append(TaskRow(str(i + 1), task.task, "\n".join(task.content), task.units, own_deadline, 1, {
                 "task": path + ("task",), "measures": path + (("content", 0) if len(task.content) == 1 else ("content",)),
                 "units": path, "deadline": own_deadline_path}))
             continue
@@ -132,22 +132,23 @@ def task_rows(plan) -> list[TaskRow]:
             measures = f"{j + 1}.{item.task}" + ("：" + "\n".join(item.content) if item.content else "")
             units = item.units if item.lead else task.units + [u for u in item.units if u not in task.units]
             deadline = deadline_text(item.deadline) if item.deadline is not None else own_deadline
-            rows.append(TaskRow(i + 1, task.task, measures, units, deadline, len(task.items) if j == 0 else 0, {
+            rows.append(TaskRow(f"{i + 1}.{j + 1}", task.task, measures, units, deadline, len(task.items) if j == 0 else 0, {
                 "task": path + ("task",), "measures": sub, "units": sub if item.lead else path,
                 "deadline": sub + ("deadline",) if item.deadline is not None else own_deadline_path}))
     return rows
 
 
 def task_table(plan, locate: Locate, caption: str | None = None) -> Table:
-    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task spans its sub-items' rows.
+    """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task's 工作任务 spans its sub-items'
+    rows, and each of those rows has its own 序号 (2.1, 2.2 …): a merged cell a page break parts prints its text only
+    above the break in the DOCX and the Typst PDF, and the rows below it would tell no task (docs/layout.md).
     Each cell's source is the field its text comes from."""
     rows: list[list[Cell]] = [[Cell(c.label, header=True) for c in TASK_COLUMNS]]
     for row in task_rows(plan):
         at = {key: locate(path) for key, path in row.paths.items()}
-        cells = []
+        cells = [Cell(row.number, source=at["task"])]
         if row.span:
-            cells += [Cell(str(row.number), rowspan=row.span, source=at["task"]),
-                      Cell(row.task, rowspan=row.span, align="left", source=at["task"])]
+            cells.append(Cell(row.task, rowspan=row.span, align="left", source=at["task"]))
         cells += [Cell(row.measures, align="left", source=at["measures"]), Cell("、".join(row.units), source=at["units"]),
                   Cell(row.deadline, source=at["deadline"])]
         rows.append(cells)
