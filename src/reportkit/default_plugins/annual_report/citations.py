@@ -553,13 +553,3 @@ def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:
                 if not (_not_the_table(report, text, m) or _others(report, text, m.start())):
                     yield path, text, m
 
-
-def last_years_notices(report) -> bool:
-    """Whether the narrative tells of fee notices sent last year or of applications carried over left unpaid (“上年度
-    发出收费通知1件”, “其中1件的收费通知系上年度发出”, “上年结转的申请中，1件申请人逾期未缴纳费用”), which may make
-    表三（六）2 more than the notices sent this year."""
-    last = rf"(?<![较比与同])(?:上一?年度?|去年|{report.year - 1}\s*年度?)"  # not “较上年度多发出…”
-    told = re.compile(rf"{last}[^。；;，,未没无]{{0,10}}?(?:{_SENT}|结转)[^。；;，,]{{0,6}}?{_NOTICE}"
-                      rf"|{_NOTICE}[^。；;，,]{{0,8}}?{last}[^。；;，,未没无]{{0,6}}?(?:{_SENT}|结转)"
-                      rf"|{last}(?:结转|转入|未办结)(?:的|[^。；;，,]{{0,10}}?中)[^。；;]{{0,20}}?{_UNPAID_WORDS}")
-    return any(told.search(text) for _path, text in narrative(report))

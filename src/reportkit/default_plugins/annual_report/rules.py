@@ -233,15 +233,16 @@ def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
 
 
 def _unpaid_beyond_notices(report: AnnualReportBase) -> Iterator[Finding]:
-    """More applications left unpaid after a fee notice (表三（六）2) than notices sent this year, where fees were
-    charged: each had a notice, so the rest must have been sent last year, which the text does not say
-    (:func:`.citations.last_years_notices`)."""
+    """More applications left unpaid after a fee notice (表三（六）2) than notices sent this year and applications
+    carried over from last year together, where fees were charged: each had a notice, and one sent last year can only
+    be a carried-over application's."""
     fee, unpaid = report.information_processing_fee, applications_values(report)[_FEE_UNPAID]["total"]
-    if not fee.charged or unpaid <= fee.notices or citations.last_years_notices(report):
+    carried = shown_values(report)[("carried_over",)]["total"]
+    if not fee.charged or unpaid <= fee.notices + carried:
         return
     table = f"表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”为 {unpaid} 件，而"
-    why = ("：逾期未缴费的申请都收到过收费通知，多出的只能是上年发出的。请改正其中一处；确是上年发出的，请在“六、其他需要报告的事项”"
-           "写明")
+    why = (f"，上年结转的申请 {carried} 件：逾期未缴费的申请都收到过收费通知，上年发出的只能是结转申请的，两者合起来也不够。"
+           "请改正其中一处")
     yield Finding(WARNING, f"{table}本年度发出的收费通知只有 {fee.notices} 件（“六、其他需要报告的事项”开头印的件数，数据文件中"
                            f"写在 information_processing_fee 的 notices 下）{why}", APPLICATIONS + _FEE_UNPAID + (TOTAL.key,),
                   published=f"{table}“六、其他需要报告的事项”写的本年度发出收费通知只有 {fee.notices} 件{why}")
