@@ -80,16 +80,19 @@ def read(path: Path) -> Published:
         pages = _with_unruled_tables(_without_running_lines(pages))
         # A page whose lines are all indented (a heading, a short paragraph and the 署名) has no line
         # at the left edge: the edge most pages have stands in for it. Where paragraphs wrap, their edge is the text's:
-        # a site's name or footer printed further left (a web page's) is not.
+        # a site's name or footer printed further left (a web page's) is not; where none does, the body's lines tell.
         right = _right_edges(pages)
         wraps = [_wrap_edge(lines, right[width]) for lines, _, _, width in pages]
+        if all(w is None for w in wraps):
+            pages = _unwrapped_edges(pages, right)
         edges = Counter(w for w in wraps if w is not None) or \
             Counter(round(left) for _, _, left, _ in pages if left is not None)
         usual = edges.most_common(1)[0][0] if edges else 0
         pitch = _pitch([lines for lines, *_ in pages])
         columns = _shared_columns(pages)
         keeps = _keeps_wrap_spaces(pages)
-        previous = hang = None
+        previous = hang = opened = None
+        ended: set[int] = set()  # the columns whose text ends in the last row of the table read last
         for number, (lines, tables, left, width) in enumerate(pages, 1):
             if wraps[number - 1] is not None:
                 left = wraps[number - 1]
@@ -110,7 +113,9 @@ def read(path: Path) -> Published:
                     continue
                 if what == "table":
                     current = _added(published, current)
-                    _add_table(published, _grid(obj, f"第 {number} 页的表格", columns.get(id(obj), []), keeps))
+                    shared = columns.get(id(obj), [])
+                    _add_table(published, _grid(obj, f"第 {number} 页的表格", shared, keeps), ended)
+                    ended = _ended_columns(obj, shared)
                     continue
                 place = f"第 {number} 页第 {row} 行"
                 if id(obj) in rows:  # a row of a table of text without rules: a paragraph of its own, its cells apart
@@ -134,18 +139,31 @@ def read(path: Path) -> Published:
                         and not _NOTE_LABEL.match(obj["text"]).group(0):
                     current.text += _joint(last, obj, hang, right[width], keeps) + obj["text"]
                     continue
+                began = opened if current is not None else None  # the first line of the paragraph read
                 _added(published, current)
                 hang = _hang(obj)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
                 before = published.items[-1] if published.items else None
-                if role == "centered" and size > _TITLE_SIZE:
-                    role = "title"
-                    if last is not None and isinstance(before, Para) and before.role == "title" \
-                            and before.text.endswith(clean(last["text"])) and _goes_on(last, obj) \
-                            and clean(obj["text"]) != clean(last["text"]):  # not a site's title bar over the title
+                if role == "centered":
+                    goes_on = last is not None and isinstance(before, Para) and _goes_on(last, obj) \
+                        and before.text.endswith(clean(last["text"])) \
+                        and clean(obj["text"]) != clean(last["text"])  # not a site's title bar over the title
+                    filled = goes_on and _filled(last, left, right[width])
+                    # a title in the body's size whose lines before this one fill the text's width, from its edge:
+                    # read as a paragraph not indented, they are the title's (some offices set it so); only the
+                    # document's first text, where a title stands: a paragraph's last line filling the width over a
+                    # centred line further down (a table's name) is the paragraph's
+                    wrapped = filled and before.role == "body" and began is not None \
+                        and abs(began["x0"] - left) < size / 2 and not any(
+                            isinstance(item, Grid) or item.role in ("body", "heading", "title")
+                            for item in published.items[:-1])
+                    if size > _TITLE_SIZE or wrapped:
+                        role = "title"
+                    if goes_on and before.role == "title" or wrapped:
                         # the title's next line: one title, as a DOCX gives it, with its breaks typed by hand
-                        before.text += (_joint(last, obj, left, right[width], keeps)
-                                        if _filled(last, left, right[width]) else "\n") + clean(obj["text"])
+                        before.role = "title"
+                        before.text += (_joint(last, obj, left, right[width], keeps) if filled else "\n") \
+                            + clean(obj["text"])
                         current = None
                         continue
                 if id(obj) in signed and isinstance(before, Para) and before.role == "right":
@@ -157,7 +175,7 @@ def read(path: Path) -> Published:
                 if role != "title" and (parts := _signature_parts(obj, id(obj) in organs)):
                     current = _added(published, Para("\n".join(parts), place, "right"))
                     continue
-                current = Para(obj["text"], place, role)
+                current, opened = Para(obj["text"], place, role), obj
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current)
         _added(published, current)
@@ -207,16 +225,17 @@ def _added(published: Published, paragraph: Para | None) -> None:
         published.add(paragraph)
 
 
-def _add_table(published: Published, grid: Grid) -> None:
+def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) -> None:
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
     different cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is
     a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
     takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
-    their text to their rows after it (:func:`_carry_cut_merges`)."""
+    their text to their rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last
+    row above, :func:`_ended_columns`)."""
     previous = published.items[-1] if published.items else None
     if isinstance(previous, Grid) and grid.rows:
-        _carry_cut_merges(previous, grid)
+        _carry_cut_merges(previous, grid, ended)
         _align_labels(previous, grid)
         _join_cut_figures(previous, grid)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
@@ -230,19 +249,23 @@ def _add_table(published: Published, grid: Grid) -> None:
             del previous.places[joint - 1 if sliver else joint]  # a sliver's row is where its figures are
 
 
-def _carry_cut_merges(previous: Grid, grid: Grid) -> None:
+def _carry_cut_merges(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> None:
     """Give the rows of ``grid``, a table's part after a page break, the text of the merged cells the break cut: such a
     cell (a task's 序号, 工作任务, 责任单位 and 完成时限, merged down the rows of its measures) shows its text in the
     part above only, and over its rows here it is blank. Its first row here keeps the blanks: it may be the rest of
-    the row the break cut, which :func:`_add_table` and :meth:`Published.add` join to the row above."""
+    the row the break cut, which :func:`_add_table` and :meth:`Published.add` join to the row above; unless the text
+    of each of its cells goes under one that ends above (``ended``, its last line short of its cell's width): the
+    break fell between the rows (a task's two measures), and that row is a row of its own."""
     if len(previous.rows[0]) != len(grid.rows[0]):
         return
     head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
     above = previous.rows[-1]
+    first = grid.rows[head] if head < len(grid.rows) else []
+    own = any(first) and all(j in ended for j, cell in enumerate(first) if cell)
     for r, c, rows, columns in grid.spans:
         cut = [row[c:c + columns] for row in grid.rows[r:r + rows]]
         if r == head and all(above[c:c + columns]) and not any(map(any, cut)):
-            for row in grid.rows[r + 1:r + rows]:
+            for row in grid.rows[r if own else r + 1:r + rows]:
                 row[c:c + columns] = above[c:c + columns]
 
 
@@ -415,6 +438,44 @@ def _wrap_edge(lines: list[dict], right: float) -> float | None:
     found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and b["x0"] < middle
                     and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
     return float(found.most_common(1)[0][0]) if found else None
+
+
+def _unwrapped_edges(pages: list[tuple], right: dict[float, float]) -> list[tuple]:
+    """``pages`` of a PDF none of whose paragraphs wraps (:func:`_wrap_edge`) with the text's left edges their bodies
+    tell (:func:`_unwrapped_edge`); ``right`` moved out to where the title (the first line larger than the body's),
+    centred, puts the right edge, where no line reaches it (a 署名 set two characters in from it)."""
+    out, titled = [], False
+    for lines, tables, left, width in pages:
+        size, left = _unwrapped_edge(lines, right[width], width) or (None, left)
+        title = next((ln for ln in lines if size is not None and _size(ln) > size + 0.5), None)
+        if title is not None and not titled:
+            right[width] = max(right[width], title["x0"] + title["x1"] - left)
+            titled = True
+        out.append((lines, tables, left, width))
+    return out
+
+
+def _unwrapped_edge(lines: list[dict], right: float, width: float) -> tuple[float, float] | None:
+    """The body's size and the text's left edge on a page of a PDF none of whose paragraphs wraps, from its body: where
+    most of its lines in the body's size that start left of the page's middle start (one-line paragraphs and headings;
+    neither a title wider than they are nor a 署名 set right), or two characters left of there (they are indented).
+    Other lines of that size starting two characters further in (indented paragraphs) tell it is the edge; else the
+    page's margins do, the left one as wide as the right one, to the ``right`` edge (a page is set so: GB/T 9704's
+    differ by 2 mm, a browser's are alike). None for a page without such lines."""
+    sizes: Counter = Counter()
+    for line in lines:
+        sizes[round(_size(line), 1)] += len(line["text"])
+    if not sizes:
+        return None
+    size = sizes.most_common(1)[0][0]
+    body = Counter(round(ln["x0"]) for ln in lines if abs(_size(ln) - size) < 0.5 and ln["x0"] < width / 2)
+    if not body:
+        return None
+    start = min(body, key=lambda x: (-body[x], x))
+    margin = width - right
+    if any(abs(x - start - 2 * size) < size / 2 for x in body) or abs(start - margin) < abs(start - 2 * size - margin):
+        return size, float(start)
+    return size, start - 2 * size
 
 
 def _right_edges(pages: list[tuple]) -> dict[float, float]:
@@ -782,6 +843,9 @@ _COLUMN_GAP = 1
 #: than the space a line puts between Chinese and Latin letters or digits (a quarter of a character). It parts a row
 #: of a table of text only, whose columns line up with another row's (:func:`_text_rows`).
 _TAB_GAP = 0.4
+#: Between two Chinese characters, where no engine puts a space, a gap this many of their size wider than the line's
+#: usual one is a tab's already: a cell ending just before a tab stop leaves a sliver of a gap.
+_HAN_TAB_GAP = 0.1
 #: What stands between two cells of a row of text read as a paragraph (a contact table's 单位, 电话, 地址), unless the
 #: first ends in a mark of its own (电话：).
 _CELL_JOINT = "，"
@@ -800,8 +864,9 @@ def _text_rows(lines: list[dict]) -> dict[int, str]:
     wrapped: list[dict] = []  # the lines of cells wrapped in their columns since the run's last row
     taken: list[int] = []  # the ids of those put into the run's rows
     for line in [*lines, None]:
-        cells = _column_cells(line, _TAB_GAP) if line is not None else []
         last = run[-1] if run else None
+        starts = [c["x0"] for c in last["cells"][1:]] if last else []
+        cells = _column_cells(line, _TAB_GAP, starts) if line is not None else []
         below = (wrapped or [last["line"]])[-1] if last else None  # the run's last line
         if last and len(cells) > 1 and _row_below(last["line"], last["cells"], below, line, cells):
             run.append({"line": line, "cells": cells})
@@ -809,7 +874,8 @@ def _text_rows(lines: list[dict]) -> dict[int, str]:
             taken, wrapped = taken + [id(w) for w in wrapped], []
             continue
         if last and len(cells) == 1 and 0 < line["top"] - below["top"] < 3 * _size(line) \
-                and any(abs(cells[0]["x0"] - c["x0"]) < _size(line) / 2 for c in last["cells"][1:]):
+                and any(abs(cells[0]["x0"] - c["x0"]) < _size(line) / 2 and (after is None or line["x1"] < after["x0"])
+                        for c, after in zip(last["cells"][1:], [*last["cells"][2:], None])):  # within its column
             wrapped.append(line)
             continue
         if len(run) > 1:
@@ -848,23 +914,29 @@ def _wrapped_into(wrapped: list[dict], rows: list[dict]) -> None:
                 break
 
 
-def _column_cells(line: dict, tab: float | None = None) -> list[dict]:
+def _column_cells(line: dict, tab: float | None = None, columns: list[float] = ()) -> list[dict]:
     """``line``'s runs of characters parted by column gaps: gaps wider than the line's usual one (what justifying
-    spread its characters by: its lower quartile, none for a line of two runs) by :data:`_COLUMN_GAP` characters, or
-    by ``tab`` characters where nothing is drawn in the gap and a Chinese character stands beside it (a tab's,
-    :data:`_TAB_GAP`; a space typed between words is drawn, or stands between Latin letters or digits); each with its
-    text (a space where Latin words stand apart, :data:`_WORD_GAP`) and left edge."""
+    spread its characters by: the lower quartile of the gaps beside its Chinese characters, none for a line of two
+    runs) by :data:`_COLUMN_GAP` characters, or by ``tab`` characters where nothing is drawn in the gap and a Chinese
+    character stands beside it (a tab's, :data:`_TAB_GAP`; a space typed between words is drawn, or stands between
+    Latin letters or digits), by :data:`_HAN_TAB_GAP` between two Chinese characters or before a run starting at one
+    of ``columns`` (where the row above has cells); each with its text (a space where Latin words stand apart,
+    :data:`_WORD_GAP`) and left edge."""
     chars = [c for c in line["chars"] if c["text"].strip()]
     if not chars:
         return []
-    gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(chars))
+    # Justifying spreads a line at its Chinese characters, not inside a Latin word (a web address): their gaps tell.
+    pairs = [(a, b) for a, b in pairwise(chars) if _HAN.match(a["text"]) or _HAN.match(b["text"])]
+    gaps = sorted(b["x0"] - a["x1"] for a, b in (pairs if len(pairs) > 1 else pairwise(chars)))
     usual = max(gaps[(len(gaps) - 1) // 4], 0) if len(gaps) > 1 else 0
     drawn = [c["x0"] for c in line["chars"] if not c["text"].strip()]
 
     def tabbed(a: dict, b: dict) -> bool:
-        return tab is not None and b["x0"] - a["x1"] - usual >= tab * a["size"] \
-            and bool(_HAN.match(a["text"]) or _HAN.match(b["text"])) \
-            and not any(a["x1"] - 1 < x < b["x0"] for x in drawn)
+        han = [bool(_HAN.match(c["text"])) for c in (a, b)]
+        gap = (b["x0"] - a["x1"] - usual) / a["size"]
+        column = all(han) or any(abs(b["x0"] - x) < a["size"] / 4 for x in columns)
+        return tab is not None and any(han) and not any(a["x1"] - 1 < x < b["x0"] for x in drawn) \
+            and (gap >= tab or column and gap >= _HAN_TAB_GAP)
 
     runs = _runs(chars, lambda a, b: b["x0"] - a["x1"] - usual >= _COLUMN_GAP * a["size"] or tabbed(a, b))
     return [{"text": _text(run[0]["text"] + "".join((" " if b["x0"] - a["x1"] > _WORD_GAP * a["size"] else "")
@@ -1244,9 +1316,6 @@ def _shared_columns(pages: list[tuple]) -> dict[int, list[float]]:
     first on the next, nothing between them, as wide as each other, one's edges among the other's; a part above with
     fewer columns is a head (no figure in it): two tables one under the other (表四's 行政复议, then 行政诉讼) are not
     one."""
-    def edges(table) -> list[float]:
-        return _merge_close(sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])}))
-
     def among(few: list[float], many: list[float]) -> bool:
         return all(any(abs(a - b) <= 2 for b in many) for a in few)
 
@@ -1259,13 +1328,35 @@ def _shared_columns(pages: list[tuple]) -> dict[int, list[float]]:
                 or abs(last.bbox[2] - first.bbox[2]) > 2 or any(ln["top"] > last.bbox[3] for ln in lines) \
                 or any(ln["top"] < first.bbox[1] for ln in next_lines):
             continue
-        above, below = edges(last), edges(first)
+        above, below = _column_rules(last), _column_rules(first)
         if len(above) < len(below) and among(above, below) \
                 and not any(_FIGURE.fullmatch(_cell(text)) for row in last.extract() for text in row):
             out[id(last)] = below
         elif len(below) < len(above) and among(below, above):
             out[id(first)] = above
     return out
+
+
+def _ended_columns(table, columns: list[float] = ()) -> set[int]:
+    """The columns of :func:`_grid`'s grid of ``table`` whose text ends in its last row: its last line stops short of
+    its cell's width by a character or more (a cell whose text a page break cut fills its lines to the break); none
+    for a table printed without rules."""
+    if isinstance(table, _Unruled):
+        return set()
+    xs = _column_rules(table, columns)
+    out: set[int] = set()
+    for bbox in table.cells:
+        lines = _cell_lines(table.page, bbox) if abs(bbox[3] - table.bbox[3]) < 2 else []
+        right = bbox[2] - (min(line["x0"] for line in lines) - bbox[0]) if lines else 0  # padding as on the left
+        if lines and lines[-1]["x1"] < right - _size(lines[-1]):
+            c0 = _index(xs, bbox[0])
+            out.update(range(c0, max(c0 + 1, _index(xs, bbox[2]))))
+    return out
+
+
+def _column_rules(table, columns: list[float] = ()) -> list[float]:
+    """The edges of ``table``'s columns, and ``columns`` (:func:`_shared_columns`)."""
+    return _merge_close(sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])} | set(columns)))
 
 
 def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> Grid:
@@ -1278,14 +1369,14 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
     if isinstance(table, _Clipped):
         place += "（右边超出页面，切掉的列未能读出）"
     texts = table.extract()
-    xs = sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])} | set(columns))
+    xs = _column_rules(table, columns)
     # A row's edges are those of cells with text: a browser draws a cell cut by the page break as a blank sliver,
     # whose edge would split the row beside it in two and repeat its text (“出现了两次”).
     filled = [bbox for row, values in zip(table.rows, texts) for bbox, text in zip(row.cells, values)
               if bbox is not None and text and text.strip()]
     ys = sorted({round(v, 1) for c in filled or table.cells for v in (c[1], c[3])}
                 | {round(table.bbox[1], 1), round(table.bbox[3], 1)})
-    xs, ys = _merge_close(xs), _merge_close(ys)
+    ys = _merge_close(ys)
     left, _, right, _ = table.page.bbox
     beyond = [c for c in table.page.chars if c["x0"] < left or c["x1"] > right]
     cells = []
