@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 import threading
+import warnings
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
@@ -23,11 +24,17 @@ from urllib.request import url2pathname
 
 import jinja2
 from markupsafe import Markup, escape
-from weasyprint import CSS, HTML
-from weasyprint.formatting_structure.boxes import TableBox
-from weasyprint.layout.table import add_top_padding
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# On a machine with no system fonts (a server, a container) WeasyPrint warns in English on import that the output will
+# be ugly: every face reportkit prints with is its own, embedded by @font-face, so the warning says nothing true here.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", r"(No fonts configured in|FontConfig cannot load default config file)",
+                            UserWarning)
+    from weasyprint import CSS, HTML
+    from weasyprint.formatting_structure.boxes import TableBox
+    from weasyprint.layout.table import add_top_padding
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
