@@ -10,6 +10,7 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from ..default_plugins.annual_report import tables
+from ..errors import NOTE
 from . import labels
 from .frame import placeholder, table_key
 from .labels import norm
@@ -25,8 +26,10 @@ CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
-#: A table's unit, over it or in its first row: 单位：件, （单位：万元）.
-_UNIT = re.compile(r"^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
+#: A table's unit, over it or in its first row: 单位：件, （单位：万元）, 金额单位：元.
+_UNIT = re.compile(r"^\s*[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
+#: The unit of a table's sums of money written alone or after its caption: 单位：万元, 第二十条第（九）项（金额单位：元）.
+_MONEY_UNIT = re.compile(r"\s*[（(]?\s*(?:金额)?单位\s*[:：]\s*(元|万元)\s*[）)]?\s*$")
 #: A head of table 二 with the unit of its amounts: 采购总金额（万元）, 采购总金额(单位:元).
 _HEAD_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(?:单位\s*[:：]\s*)?(元|万元)\s*[）)]$")
 #: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
@@ -149,6 +152,7 @@ class TableMapper:
         rows = labels.disclosure_rows(self.edition)
         out: dict = {}
         columns: list[str] = []
+        table_unit = None  # (unit, its text, place): the unit of money over the table or a block, for the rows after it
         for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
@@ -158,6 +162,9 @@ class TableMapper:
                 continue
             if label not in rows:
                 caption = label.startswith(norm("第二十条")) or _UNIT.match(row[0])  # a caption row: 单位：件
+                if caption:
+                    table_unit = next(((found[1], found[0].strip(" （()）"), place) for cell in row
+                                       if (found := _MONEY_UNIT.search(cell))), table_unit)
                 if not caption and not columns and len({cell.strip() for cell in row if cell.strip()}) == 1:
                     self.mapper.find(place, f"表二第一行的表格标题“{row[0].strip()}”未导入", "skipped")  # over it all
                 elif not caption:
@@ -191,6 +198,10 @@ class TableMapper:
                 if column.cell == "amount":
                     value, unit = value if isinstance(value, tuple) else (value, None)
                     unit = unit or head_units.get(norm(column.label))
+                    if block.unit_in_data and not unit and table_unit:
+                        unit, said, at = table_unit
+                        self.mapper.find(place, f"{what}的表头和这一格都没有写单位，按{at}的“{said}”取为{unit}",
+                                         "cells", severity=NOTE)
                     if block.unit_in_data and unit:
                         values["unit"] = unit
                     elif block.unit_in_data and _figure_value(value):
@@ -372,22 +383,31 @@ def _review_beside(parts: list[Grid], rows: list) -> bool:
 
 
 def captions_in_tables(items: list, edition: str) -> list:
-    """``items`` with each of table 二's caption rows (第二十条第（一）项) that came as a paragraph right before a
-    table put back as the table's first row: a text file's table row with one (merged) cell has no tab; and a
-    table's unit (单位：件) over it left out."""
-    captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure}
+    """``items`` with table 二's caption rows (第二十条第（一）项, its unit after it too), table 四's over each of its
+    two parts (行政复议, 行政诉讼) and a table's unit of money (单位：万元) that came as paragraphs right before a table
+    put back as the table's first rows: a text file's table row with one (merged) cell has no tab; and any other unit
+    (单位：件) over a table left out."""
+    captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure} \
+        | {norm(tables.REVIEW_GROUPS[0][1]), norm(tables.LITIGATION_LABEL)}  # table 四 printed as two tables
     out: list = []
-    for item, after in zip(items, [*items[1:], None]):
-        if isinstance(item, Para) and isinstance(after, Grid) and norm(item.text) in captions:
-            width = len(after.rows[0]) if after.rows else 1
-            after.rows.insert(0, [item.text] * width)
-            after.places.insert(0, item.place)
-            after.spans = ([(0, 0, 1, width)] if width > 1 else []) + [(r + 1, c, rs, cs) for r, c, rs, cs in after.spans]
+    lead: list[Para] = []  # the captions and units right before a table
+    for item in items:
+        if isinstance(item, Para) and (_UNIT.match(item.text) or norm(_MONEY_UNIT.sub("", item.text)) in captions):
+            lead.append(item)
             continue
-        if isinstance(item, Para) and isinstance(after, Grid) and _UNIT.match(item.text):
-            continue  # the table's unit (单位：件) over it: no text of the part
+        if isinstance(item, Grid):
+            # a unit of money stays a row for the mapper to read (:meth:`TableMapper.disclosure`); 单位：件 says nothing
+            rows = [para for para in lead if not _UNIT.match(para.text) or _MONEY_UNIT.fullmatch(para.text)]
+            width = len(item.rows[0]) if item.rows else 1
+            item.rows[:0] = [[para.text] * width for para in rows]
+            item.places[:0] = [para.place for para in rows]
+            item.spans = [(r, 0, 1, width) for r in range(len(rows)) if width > 1] \
+                + [(r + len(rows), c, rs, cs) for r, c, rs, cs in item.spans]
+        else:
+            out += lead
+        lead = []
         out.append(item)
-    return out
+    return out + lead
 
 
 def _without_blank_totals(data):

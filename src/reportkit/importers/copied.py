@@ -72,21 +72,23 @@ def _run_together(lines: list[str]) -> list[str]:
     """``lines`` with a table's rows whose cells a copy ran together (a page whose table has no tabs between its
     cells) parted by tabs: a row of the heads' labels alone (信息内容本年制发件数本年废止件数现行有效件数), where the
     labels make it up one after another; a row label of tables 二 and 三 (table 三's group's label before it, as a cell
-    spanning rows copies: （三）不予公开1.属于国家秘密0000000) followed by figures alone (规章002, 行政许可128):
-    the figures are the row's one cell, or as many digits as it has cells (0000000, each a cell); else no figure can be
-    told from the next, and each cell is a placeholder saying so (never a figure in a wrong column)."""
+    spanning rows copies: （三）不予公开1.属于国家秘密0000000, or a blank between them) followed by figures alone
+    (规章002, 行政许可128): the figures are the row's one cell, or as many digits as it has cells (0000000, each a
+    cell); else no figure can be told from the next, and each cell is a placeholder saying so (never a figure in a
+    wrong column)."""
     heads = head_labels() | {norm("信息内容")}
     out = list(lines)
     columns = 0  # the figure columns the last head named (信息内容 aside)
     for i, line in enumerate(lines):
         text = line.strip(_BLANKS)
-        if not text or any(c in text for c in "\t| \u3000"):
+        if not text or "\t" in text or "|" in text:
             continue
-        found = norm(text)
-        if row := _run_row(text):
+        # blanks may part the labels (（三）不予公开 1.属于国家秘密0000000), never the figures from their label: 行政许可 128
+        # is a PDF copy's row of cells parted by spaces (:func:`_spaced_rows`)
+        if (row := _run_row(text)) and not re.search(r"\s", text[-len(row[2]) - 1:]):
             labels, label, figures = row
-            out[i] = "\t".join([*labels, *_run_cells(label, figures, columns)])
-        elif (words := _words_of(found, heads)) and len(words) > 1:
+            out[i] = "\t".join([*(part.strip(_BLANKS) for part in labels), *_run_cells(label, figures, columns)])
+        elif not re.search(r"\s", text) and (words := _words_of(norm(text), heads)) and len(words) > 1:
             out[i] = "\t".join(words)
             columns = len(words) - (words[0] == norm("信息内容"))
     return out
@@ -180,12 +182,13 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     """``lines`` with the rows of a PDF reader's copy of the tables since 2019 (cells parted by spaces) as rows
     parted by tabs: a line of the heads' labels alone (信息内容 本年制发件数 …); a row label of the format followed
     by exactly as many figures as its row has cells (三: 7; 二: its block's, 2019's 本年增/减 signed), the label
-    broken over lines too (:func:`_wrapped`); table 四's line of 15 figures. A row of the format's label that lost
-    blank cells (the copy leaves them out) is read where no figure can stand in a wrong column: 0s alone, or no
-    figure at all between rows (each is 0 or blank, as the mapper reads a row printed blank). A row with other figures
-    (a blank cell left out beside figures, 1 234, a sign out of 本年增/减) has a placeholder in each figure cell saying
-    why. A row of as many figures as the row above whose label is none of the format's stays a row, for the mapper to
-    name it: the rows after it are still the table's."""
+    broken over lines too (:func:`_wrapped`); table 四's line of 15 figures, or of as many as the head above it names
+    (:func:`_labels_above`). A row of the format's label that lost blank cells (the copy leaves them out) is read
+    where no figure can stand in a wrong column: 0s alone, or no figure at all between rows (each is 0 or blank, as
+    the mapper reads a row printed blank). A row with other figures (a blank cell left out beside figures, 1 234, a
+    sign out of 本年增/减) has a placeholder in each figure cell saying why. A row of as many figures as the row above
+    whose label is none of the format's stays a row, for the mapper to name it: the rows after it are still the
+    table's."""
     out, taken = list(lines), set()
     for i, line in enumerate(lines):
         found = _SPACED.fullmatch(line) if i not in taken and "\t" not in line and "|" not in line else None
@@ -194,7 +197,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
                 out[i] = head
             continue
         names, figures = (found[1] or "").split(), found[2].split()
-        if not names and len(figures) == _REVIEW_FIGURES and not any(_SIGNED.search(f) for f in figures):
+        if not names and len(figures) in (_REVIEW_FIGURES, _labels_above(out, i)) \
+                and not any(_SIGNED.search(f) for f in figures):
             out[i] = "\t".join(figures)
         elif names and _fits(names[-1], figures):
             out[i] = "\t".join(names + figures)
@@ -223,8 +227,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             continue
         after = next((k for k in range(i + 1, len(out)) if out[k].strip()), None)
         before = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-        row = next((k for k in (after, before) if k in taken and norm(out[k].split("\t")[0]) not in group_rows()),
-                   None)
+        row = next((k for k in (after, before) if (k in taken or _widths(out[k].strip(_BLANKS).split("\t")[0]))
+                    and "\t" in out[k] and norm(out[k].split("\t")[0]) not in group_rows()), None)
         if row is not None:
             out[row] = "\t".join(line.split() + out[row].strip(_BLANKS).split("\t"))
             out[i] = ""
@@ -233,9 +237,10 @@ def _spaced_rows(lines: list[str]) -> list[str]:
 
 def _group(line: str) -> bool:
     """Whether ``line`` is the labels of table 三's groups of rows alone (（三）不予公开): a PDF reader's copy sets the
-    label of a cell spanning rows on a line of its own where it stands, over, among or under them. It is made the
-    first label of the row after it, or, where that row has a group's label (the next group's), of the row before
-    it: the mapper reads a row by its own label, the group's only sets it apart."""
+    label of a cell spanning rows on a line of its own where it stands, over, among or under them, and a browser's
+    copy of a table printing it as a row of its own loses the row's blank cells. It is made the first label of the
+    row after it, or, where that row has a group's label (the next group's), of the row before it: the mapper reads
+    a row by its own label, the group's only sets it apart."""
     words = line.split()
     return bool(words) and "\t" not in line and "|" not in line and all(norm(word) in group_rows() for word in words)
 
@@ -322,6 +327,14 @@ def _figures_above(out: list[str], i: int) -> int:
     above = [line for line in out[:i] if line.strip()][-_WRAPPED - 1:]
     row = next((line.strip(_BLANKS).split("\t") for line in reversed(above) if "\t" in line), [])
     return len(list(takewhile(lambda cell: re.fullmatch(_CELL, cell.strip()), reversed(row))))
+
+
+def _labels_above(out: list[str], i: int) -> int:
+    """How many labels the table head made of the last line with words before line ``i`` has (cells parted by tabs,
+    no figure), or 0: table 四 printed as two tables has a line of figures alone under each part's head (行政复议's 5,
+    行政诉讼's 10)."""
+    above = next((line.strip(_BLANKS) for line in reversed(out[:i]) if line.strip()), "").split("\t")
+    return len(above) if len(above) > 1 and not any(_DIGIT.search(cell) for cell in above) else 0
 
 
 def _after_row(out: list[str], i: int) -> bool:

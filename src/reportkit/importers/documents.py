@@ -564,7 +564,7 @@ class _Plan(_Document):
         task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all), and a row
         whose 工作任务 is blank is the row above's (a merged cell a page break parted prints its text above the break
         only). A deadline most rows share is the table's default; where none does, each task keeps its own but “全年”, which
-        a task without one prints."""
+        a task without one prints; a sub-item whose task has a deadline of its own keeps the default's text too."""
         grid = table["grid"]
         columns = self._columns(grid)
         settings = table["settings"]
@@ -627,9 +627,14 @@ class _Plan(_Document):
                 if not target["support"]:
                     del target["support"]
             deadline = cell.get("deadline", "")
-            if deadline and deadline != default and "deadline" not in target:
+            if deadline and "deadline" not in target:
                 date = parse_date(deadline)
-                target["deadline"] = date[0] if date else deadline
+                value = date[0] if date else deadline
+                # a sub-item without a deadline of its own prints its task's, where the task has one: the default's
+                # text is the sub-item's own there
+                inherited = task.get("deadline") if target is not task else None
+                if deadline != default or inherited not in (None, value):
+                    target["deadline"] = value
         for n, name, place in added if written else ():
             self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",
                       "sections")
