@@ -41,8 +41,7 @@ def test_a_figure_stated_in_more_ways_is_compared(name):
     sentence, said, cell = MISSED[name]
     [(message, there)] = r9(sentence)
     assert message.startswith(f"正文写的是“{said}”，而{cell}：请改正其中一处")
-    figure = re.search(r"\d+\s*件", said)
-    assert there.startswith(figure.group() if figure else said)
+    assert there.startswith(re.search(r"(?:\d+|[一二两三四五六七八九十百]+)\s*件", said).group())
 
 
 #: Sentences that are no table figure or agree with it; the first few warned before.

@@ -172,7 +172,7 @@ def test_a_count_of_notices_other_than_the_datas_is_warned_about(name):
     [(message, there)] = r10(sentence)
     assert message.startswith(f"正文写的是“{said}”，而“六、其他需要报告的事项”开头印的是发出收费通知3件：请改正其中一处")
     assert "information_processing_fee 的 notices 下，现为 3" in message
-    assert there.startswith(re.search(r"\d+", said).group() if re.search(r"\d", said) else said)
+    assert there.startswith(re.search(r"(?:\d+|两)(?=[件份])", said).group())
 
 
 def test_notices_in_the_text_while_the_data_gives_none_are_warned_about():

@@ -280,7 +280,7 @@ def test_a_count_carried_forward_is_compared_with_table_three(name):
     assert message.startswith(f"正文写的是“{said.format(n=7)}”，而表三“四、结转下年度继续办理”的总计为 4：请改正其中一处")
     assert "【表三：carried_forward.total】" in message
     said = said.format(n=7)
-    assert there.startswith(said[re.search(r"\d", said).start():])  # the phrase's first figure, a year's too
+    assert there.startswith(re.search(r"\d+\s*件", said).group())  # its figure, not the year's
 
 
 #: Sentences naming the carried forward that give no count of the year's, or no count at all: not compared.

@@ -158,7 +158,11 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
             yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
 
 
-_FIGURE = re.compile(r"\d")
+#: The figure a finding's piece of text states: a number in digits or Chinese numerals with its unit (“7件”, “四十八件”,
+#: “1,120元”), or an aside in brackets to pass over (“（含补发一份）”); not a year or a date (“2024年度”, “12月”), nor
+#: a numeral of a word (“下一年度”, “一、”).
+_FIGURE = re.compile(r"[（(][^（()）]*[）)]|(?:(?<![\d.,])\d[\d.,]*|(?<![〇零一二两三四五六七八九十百千万])"
+                     r"[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万]*)(?=\s*(?:件|份|项|条|个|次|人|家|篇|万?元|%|％))")
 #: The severities a :class:`reportkit.registry.Finding` may have.
 SEVERITIES = (ERROR, WARNING, NOTE)
 
@@ -171,8 +175,8 @@ def _bad_severity(rule: str, finding) -> str:
 
 def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None = None) -> Diagnostic:
     """A rule's finding located in ``loaded``: at its path, or at its ``at`` piece of text there, past ``skip`` others
-    (at the piece's first figure, if it has one; a piece wrapped over lines is looked for from that figure on, and
-    one wrapped after its figure at the figure's line: :func:`_pieces`).
+    (at the piece's figure, if it has one: :data:`_FIGURE`; a piece wrapped over lines is looked for from that figure
+    on, and one wrapped after its figure at the figure's line: :func:`_pieces`).
 
     ``plugin`` names the plugin the rule is from, when another plugin gave the kind; a severity that is none of
     :data:`SEVERITIES` is an error. The finding's ``published`` wording is kept, with the rule's id.
@@ -187,8 +191,7 @@ def finding_diagnostic(loaded: Loaded, finding, rule_id: str, plugin: str | None
                             published=published)
     if not finding.at or d.line is None:
         return d
-    digit = _FIGURE.search(finding.at)
-    offset = digit.start() if digit else 0
+    offset = next((m.start() for m in _FIGURE.finditer(finding.at) if m.group()[0] not in "（("), 0)
     start = Source(d.file, d.line, d.col)
     lines = loaded.text.splitlines()
     for piece, shift, skip in _pieces(_value_at(loaded.data, finding.path), finding.at, offset, finding.skip):

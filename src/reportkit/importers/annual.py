@@ -483,7 +483,10 @@ def _fee_stated(sentence: str, year, agency: str) -> tuple[str, dict] | None:
     (:data:`_FEE_AMOUNTS`), and before them names at most the year (``year``'s, 本年度), the organ (``agency``, 本局)
     and the measures the fee follows: anything else (全系统, 上半年, 上年度, 其中) may make the figures no year's or
     organ's own, and nothing is read."""
-    year_words = rf"{year}\s*年度?|" if isinstance(year, int) else ""
+    # the year in digits or as titles write it in Chinese numerals (二〇二三, 二○二三, 二零二三)
+    digits = "".join(f"[{d}{'〇○零' if d == '0' else '〇一二三四五六七八九'[int(d)]}]" for d in str(year)) \
+        if isinstance(year, int) else ""
+    year_words = rf"{digits}\s*年度?|" if digits else ""
     lead = re.compile(rf"(?:(?:{year_words}本年度?|全年|今年|年内|{re.escape(agency) + '|' if agency else ''}"
                       r"本机关|本单位|本部门|[本我](?:局|委|办|厅|院|府|署|中心)|(?:依据|根据|按照|依照)《[^》]{1,40}》"
                       r"(?:的?(?:规定|要求))?|向(?:相关)?申请人|共计?)[，,\s]*)*")

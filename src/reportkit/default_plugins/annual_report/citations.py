@@ -235,16 +235,23 @@ _OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
-#: organs (全县, 各乡镇, 全系统) or of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…):
-#: its figure is no table's.
+#: organs (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…)
+#: or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
+#: names them, :data:`_CARRYING`): its figure is no table's.
 _NOT_THE_TABLE = re.compile(
-    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})"
+    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})|(?P<across>跨年度?)"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{_OTHER_ORGANS.pattern}"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
+#: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
+#: the year's end, so “跨年度” before it says no more.
+_CARRYING = re.compile(rf"上一?年度?结转|{_FORWARD}")
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
 _WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
+#: A count of applications that takes in some that cross the year's end: “新收申请52件（含跨年度结转4件）”, last year's
+#: carried over or this year's carried forward.
+_WITH_ACROSS = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨年")
 #: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
 _WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
@@ -254,19 +261,20 @@ _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属
 
 
 #: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
-#: “去年遗留的”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”). “上年结转4件” in a list of
-#: counts is no subject.
+#: “去年遗留的”), those that cross the year's end (“跨年度办结…，予以公开…”, “跨年度结转的申请中”; not “跨年度结转下一
+#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”). “上年结转4件” in a list of counts
+#: is no subject.
 _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
-    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|其中[^的]*的|(?:涉及|关于|有关)[^的]*的"
-    r"|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|跨年(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
+    r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
 #: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
 #: “上年结转4件，已全部办结，办结4件” (not “…上年结转4件，共办结48件”, a list of counts).
 _CARRIED_TOLD = re.compile(rf"上一?年度?结转(?:政府信息公开申请|申请)?\s*{_NUMBER}\s*件\s*$")
 _TOLD_NEXT = re.compile(r"^\s*(?:均|全部|已|现已|目前已|也已)")
-#: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”.
+#: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
 _WHOLE_SUBJECT = re.compile(
-    r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复)|新收|收到|受理|全部申请|所有申请")
+    r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
 
 
 def _of_part(report, text: str, end: int) -> bool:
@@ -337,12 +345,13 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
         clause = before.pop() + "，" + clause
     if first and before and not _OWN_YEAR.search(clause):
         clause = first + "，" + clause
-    aside = m.group("aside") or ""
+    aside = m.groupdict().get("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
     spans = list(_MONTHS.finditer(clause))
     return any(numeral_value(s.group("first") or "1") != 1 or numeral_value(s.group("last")) != 12 for s in spans) \
         or any(years_named(y.group("year")) != {report.year} if y.group("year")
+               else not _CARRYING.match(m.group()) if y.group("across")
                else not any(s.start() <= y.start() < s.end() for s in spans)  # a span's month is not one month
                for y in _NOT_THE_TABLE.finditer(clause))
 
@@ -450,10 +459,10 @@ def check_figures(report) -> Iterator[Finding]:
     sentence give (:func:`_others`), or whose sentence is about part of the applications (:func:`_of_part`),
     is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`); a
     count of applications said to include last year's carried over is new + carried over (予以公开 said to include
-    部分公开 the two together), one
-    received or accepted (not “新收”: “共收到申请52件，其中新收…”) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N
-    件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area
-    makes its other figures of the cell no table's (:func:`_area_figures`)."""
+    部分公开 the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some
+    that cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及
+    政府信息公开的 N 件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for
+    its whole area makes its other figures of the cell no table's (:func:`_area_figures`)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -471,13 +480,12 @@ def check_figures(report) -> Iterator[Finding]:
                 said, (table, parts, cite) = m.group(), cells
                 at, where, read = said, m.start(), {table, parts}
                 including = _INCLUDING.get(value)
-                if including and (including[0].search(text[m.end():])
-                                  or including[0].search(f"（{m.group('aside') or ''}")):
+                if including and _told_after(including[0], text, m):
                     more, cell = including[1](report), including[2]
                     table, parts, cite = table + more[0], parts + more[1], None
                     read = {table, parts}
-                elif value is _NEW_RECEIVED and not said.startswith("新收"):  # “共受理申请52件”: may take in 上年结转
-                    read |= {table + carried, parts + carried}
+                elif value is _NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
+                    read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
                 part = _DISCLOSURE_PART.search(text[m.end():]) if value in (_RECONSIDERATION, _LITIGATION) else None
                 if part:
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
@@ -490,6 +498,11 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in _PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
+    """Whether the phrase ``m`` of ``text`` is followed by ``pattern`` (:data:`_WITH_CARRIED` …), or its aside says it."""
+    return bool(pattern.search(text[m.end():]) or pattern.search(f"（{m.group('aside') or ''}"))
 
 
 def _part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
@@ -546,10 +559,18 @@ FEE_NOTICES = (re.compile(f"(?:{_SENT})?{_NOTICE}{_ASIDE}{_WHOLE}" + _FIGURE.rep
 
 def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:
     """``(path, text, phrase)`` of each count of fee notices sent (:data:`FEE_NOTICES`) the narrative gives as the
-    year's: not one whose clause speaks of another year, part of the year or other organs (as R9's)."""
+    year's: not one whose clause speaks of another year, part of the year, applications that cross the year's end or
+    other organs, nor one whose sentence is about part of the applications (as R9's)."""
     for path, text in narrative(report):
         for pattern in FEE_NOTICES:
             for m in pattern.finditer(text):
-                if not (_not_the_table(report, text, m) or _others(report, text, m.start())):
+                if not (not_the_years(report, text, m) or _of_part(report, text, m.end())):
                     yield path, text, m
+
+
+def not_the_years(report, text: str, m: re.Match) -> bool:
+    """Whether the phrase ``m`` of ``text`` is not said of the organ's year, as R9 reads it: its clause speaks of
+    another year, part of the year, applications that cross the year's end (:func:`_not_the_table`) or other organs
+    (:func:`_others`)."""
+    return _not_the_table(report, text, m) or bool(_others(report, text, m.start()))
 

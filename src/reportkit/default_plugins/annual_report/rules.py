@@ -186,10 +186,11 @@ _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
 
 
 def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
-    """Fee notices the report shows elsewhere (表三（六）2, a sentence of the text) while section 六 states none
-    charged: the data's ``information_processing_fee`` is empty and no sentence of section 六 gives a figure (a
-    published report's “本年度未发出信息处理费收费通知……” imports as that). A section 六 still to be written (a
-    placeholder: missing from a published report, a finding of its own) is not judged."""
+    """Fee notices the report shows elsewhere (表三（六）2, a sentence of the text, not of another year or organ:
+    :func:`.citations.not_the_years`) while section 六 states none charged: the data's ``information_processing_fee``
+    is empty and no sentence of section 六 gives a figure (a published report's “本年度未发出信息处理费收费通知……”
+    imports as that). A section 六 still to be written (a placeholder: missing from a published report, a finding of
+    its own) is not judged."""
     if report.information_processing_fee.charged:
         return
     if any(_FEE_STATED.search(text) or PLACEHOLDER.search(text) for _path, text in item_texts(report.sections.other, ())):
@@ -204,7 +205,8 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
                       published=said.format(fix))
         return
     for path, text in citations.narrative(report):
-        m = _FEE_STATED.search(text) if path[1] != "other" else None
+        m = next((m for m in _FEE_STATED.finditer(text) if not citations.not_the_years(report, text, m)), None) \
+            if path[1] != "other" else None
         if m:
             said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
             yield Finding(WARNING, said + key, path, m.group(), published=said, skip=text.count(m.group(), 0, m.start()))
