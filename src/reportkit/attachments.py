@@ -61,14 +61,27 @@ def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: Each digit's Chinese numeral as a year is written (二〇二三), with ○ and 零 typed for 〇 (二○二三, 二零二三).
+_NUMERALS = {"0": "〇○零", **{str(i): c for i, c in enumerate("一二三四五六七八九", 1)}}
+_NUMERAL_DIGITS = {ord(c): d for d, numerals in _NUMERALS.items() for c in numerals}
+
+
+def year_pattern(year: int | None = None) -> str:
+    """A pattern for a year as titles and dates write it, in digits (2023) or in Chinese numerals (二〇二三, also with
+    ○ or 零 for 〇); ``year``'s only, when given. :func:`year_value` reads what it matches."""
+    if year is None:
+        return rf"(?:\d{{4}}|[{''.join(_NUMERALS.values())}]{{4}})"
+    return f"(?:{year}|{''.join(f'[{_NUMERALS[d]}]' for d in str(year))})"
+
+
+def year_value(written: str) -> int:
+    """The year :func:`year_pattern` matched: 2023 for 2023, 二〇二三, 二○二三 or 二零二三."""
+    return int(written.translate(_NUMERAL_DIGITS))
 
 
 def years_named(text: str, mark: str = "年") -> set[int]:
-    """The years ``text`` names, followed by ``mark`` (a pattern): 2023年, and 二〇二三年 (二○二三, 二零二三) as
-    titles write them too."""
-    found = re.findall(rf"(\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*{mark}", text or "")
-    return {int(year.translate(_NUMERAL_DIGITS)) for year in found}
+    """The years ``text`` names (:func:`year_pattern`), followed by ``mark`` (a pattern): 2023年, 二〇二三年."""
+    return {year_value(year) for year in re.findall(rf"({year_pattern()})\s*{mark}", text or "")}
 
 
 def organs(signature: Union[str, list[str], None], default: str) -> list[str]:

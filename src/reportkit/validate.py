@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
+from .attachments import year_pattern, year_value
 from .blocks import Source
 from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
@@ -543,14 +544,11 @@ def _message(err: dict) -> str:
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
 
 
-#: Full-width digits and the Chinese ones of a year written out (二〇二五), as the digits they stand for.
-_YEAR_DIGITS = str.maketrans("０１２３４５６７８９〇零一二三四五六七八九", "012345678900123456789")
-
-
 def _year_message(value) -> str:
-    """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as."""
-    meant = re.fullmatch(r"\s*(\d{4})\s*年?度?\s*", value.translate(_YEAR_DIGITS)) if isinstance(value, str) else None
-    return f"应写成四位数字的年份：“{value}”请写作 {meant[1]}" if meant else "应写成四位数字的年份，如 2025"
+    """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as (of
+    a year written 2025年, ２０２５ or 二〇二五)."""
+    meant = re.fullmatch(rf"\s*({year_pattern()})\s*年?度?\s*", value) if isinstance(value, str) else None
+    return f"应写成四位数字的年份：“{value}”请写作 {year_value(meant[1])}" if meant else "应写成四位数字的年份，如 2025"
 
 
 def _type_name(value) -> str:

@@ -15,6 +15,7 @@ import typing
 import unicodedata
 from decimal import Decimal
 
+from ..attachments import year_pattern, year_value
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
@@ -22,7 +23,7 @@ from ..narrative import SectionItem
 from ..outline import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
-from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, is_heading, placeholder, short, table_key, to_number
+from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, is_heading, placeholder, short, table_key
 from .headings import nest, parted, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
@@ -111,7 +112,7 @@ class AnnualMapper(DocumentMapper):
         成文日期 in the first half of a year (a report is due by 31 January or 31 March of the next), saying where from."""
         found = YEAR.search(title)
         if found:
-            return int(to_number(found.group(1)))
+            return year_value(found.group(1))
         first = next((i for i, item in enumerate(self.items) if isinstance(item, Para) and is_heading(item)
                       and heading_level(item.text) == 1), len(self.items))
         period = next((found for item in self.items[:first]
@@ -483,10 +484,7 @@ def _fee_stated(sentence: str, year, agency: str) -> tuple[str, dict] | None:
     (:data:`_FEE_AMOUNTS`), and before them names at most the year (``year``'s, 本年度), the organ (``agency``, 本局)
     and the measures the fee follows: anything else (全系统, 上半年, 上年度, 其中) may make the figures no year's or
     organ's own, and nothing is read."""
-    # the year in digits or as titles write it in Chinese numerals (二〇二三, 二○二三, 二零二三)
-    digits = "".join(f"[{d}{'〇○零' if d == '0' else '〇一二三四五六七八九'[int(d)]}]" for d in str(year)) \
-        if isinstance(year, int) else ""
-    year_words = rf"{digits}\s*年度?|" if digits else ""
+    year_words = rf"{year_pattern(year)}\s*年度?|" if isinstance(year, int) else ""
     lead = re.compile(rf"(?:(?:{year_words}本年度?|全年|今年|年内|{re.escape(agency) + '|' if agency else ''}"
                       r"本机关|本单位|本部门|[本我](?:局|委|办|厅|院|府|署|中心)|(?:依据|根据|按照|依照)《[^》]{1,40}》"
                       r"(?:的?(?:规定|要求))?|向(?:相关)?申请人|共计?)[，,\s]*)*")

@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from collections import Counter
 
+from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, to_number, worded,
+    ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, worded,
     worded_title,
 )
 from .headings import nest, numbered, parted, run_in, strip_number
@@ -105,7 +106,7 @@ class _Document:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
         from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year)."""
         found = YEAR.search(title)
-        year = int(to_number(found.group(1))) if found else None
+        year = year_value(found.group(1)) if found else None
         what = "方案年度" if plan_year else "总结年度"
         if year is None and date is not None and (plan_year or date.month <= 6):
             year = date.year if plan_year else date.year - 1

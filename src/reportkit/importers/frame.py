@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ..attachments import year_pattern, year_value
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..outline import numeral_value
@@ -19,9 +20,8 @@ from . import labels
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import Grid, Para, Published
 
-#: A year: 2023年, 二〇二三年.
-YEAR = re.compile(r"(20\d\d|二〇[一二]〇|二〇[〇一二][〇一二三四五六七八九])\s*年")
-_NUMERAL = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+#: A year: 2023年, 二〇二三年 (二○二三年, 二零二三年); its group is the year as written, for :func:`.year_value`.
+YEAR = re.compile(rf"({year_pattern()})\s*年")
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号), an upward
@@ -99,11 +99,6 @@ def placeholder(what: str) -> str:
     return f"【请填写：{what}】"
 
 
-def to_number(text: str) -> str:
-    """Chinese-numeral digits (二〇二三) to Arabic ones."""
-    return "".join(_NUMERAL.get(c, c) for c in text)
-
-
 def parse_date(text: str) -> tuple[dt.date, bool] | None:
     """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
     Chinese numerals)."""
@@ -112,7 +107,7 @@ def parse_date(text: str) -> tuple[dt.date, bool] | None:
         return None
     year, month, day = found.groups()
     try:
-        return dt.date(int(to_number(year)), numeral_value(month), numeral_value(day)), not year.isdigit()
+        return dt.date(year_value(year), numeral_value(month), numeral_value(day)), not year.isdigit()
     except (ValueError, KeyError):
         return None
 
@@ -406,11 +401,11 @@ class DocumentMapper:
         (:meth:`closing`'s organs, date, numerals); else a placeholder, in a finding."""
         organs = closing[0]
         if title and year:  # the title's words before its year or 政府信息公开 (a title without the year, 某局政府信息公开
-            chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(year))  # 2023年度报告), whichever comes first …
-            named = re.split(rf"(?:关于)?(?:{year}|{chinese})年", title.replace("\n", ""), maxsplit=1)[0].strip()
+            written = year_pattern(year)  # 2023年度报告), whichever comes first …
+            named = re.split(rf"(?:关于)?{written}年", title.replace("\n", ""), maxsplit=1)[0].strip()
             if organ_name(named, ending=True):  # … unless the organ's name before the year holds 政府信息公开
                 return named
-            head, *rest = re.split(rf"(?:关于)?(?:(?:{year}|{chinese})年|政府信息公开)", title.replace("\n", ""), maxsplit=1)
+            head, *rest = re.split(rf"(?:关于)?(?:{written}年|政府信息公开)", title.replace("\n", ""), maxsplit=1)
             if head.strip() and rest:
                 return head.strip()
         if len(organs) == 1:

@@ -75,12 +75,12 @@ class Published:
         a page break) is joined to it, without the header rows it repeats.
 
         A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
-        (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it (:func:`heading_lines`),
-        the text after them body paragraphs. ``looks``, where the reader knows how the text is set: for each line
-        (as ``\\n`` parts the text) the set of the looks of its runs with text, each a tuple of ``(CSS property,
-        value)`` pairs, a later pair of a property overriding an earlier one (``(("font-weight", "bold"),
-        ("font-size", "16pt"))``). With them, a line only wraps a heading set like it, and a line set in bold, or
-        numbered (一、), and set otherwise than the lines around it opens a heading too (:func:`_opens`)."""
+        (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it
+        (:func:`_heading_lines`), the text after them body paragraphs. ``looks``, where the reader knows how the text is
+        set: for each line (as ``\\n`` parts the text) the set of the looks of its runs with text, each a tuple of
+        ``(CSS property, value)`` pairs, a later pair of a property overriding an earlier one (``(("font-weight",
+        "bold"), ("font-size", "16pt"))``). With them, a line only wraps a heading set like it, and a line set in bold,
+        or numbered (一、), and set otherwise than the lines around it opens a heading too (:func:`_opens`)."""
         previous = self.items[-1] if self.items else None
         if isinstance(item, Para) and item.role in ("body", "heading"):
             self.items += [Para(text, item.place, role) for text, role in _parted(item.text, item.role, looks)]
@@ -163,7 +163,7 @@ def heading_tail(heading: str, piece: str, after: str | None) -> bool:
              or bool(date_line(after)))
 
 
-def heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
+def _heading_lines(text: str, looks: list[set]) -> tuple[str, str]:
     """A heading's text (its first line a heading: a heading style's, an <h2>'s, a line in bold…) parted into the
     heading, with the lines a manual line break wrapped, and the text typed after it in the same paragraph (Shift+Enter,
     <br>), "" for none. A line is the heading's rest only as in a body paragraph (:func:`heading_tail`: no text of the
@@ -201,7 +201,7 @@ def _parted(text: str, role: str, looks: list[set] | None) -> list[tuple[str, st
     for a, b in zip([0, *starts], [*starts, len(lines)]):
         rest = "\n".join(lines[a:b])
         if a in starts:
-            heading, rest = heading_lines(rest, looks[a:b])
+            heading, rest = _heading_lines(rest, looks[a:b])
             out.append((clean(heading), role if a == first else "body"))
         out += [(clean(piece), "body") for piece in _paragraphs(rest)]
     return [(piece, piece_role) for piece, piece_role in out if piece]
