@@ -176,7 +176,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
                                                               for p, cell, value in (
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
       r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
-    (r"上年结转(?:政府信息公开申请)?", "表三“二、上年结转政府信息公开申请数量”的总计", _t3("carried_over")),
+    (r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“二、上年结转政府信息公开申请数量”的总计",
+     _t3("carried_over")),
     (_FORWARD, "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
     (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
@@ -196,13 +197,16 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 _ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
-#: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “作出37件
-#: 行政处罚决定”, “其中24件予以公开，5件部分公开”): (phrase, the cell's values), read as :data:`PHRASES` (“办结48件申请”
-#: is one of those). Not read: “办理行政处罚案件37件” (a case is no decision: it may end in none or be pending), “其中
-#: 答复52件，另有3件结转下一年度” (the rest of which count: the year's new ones or all?).
+#: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
+#: （全系统120件）”, “作出37件行政处罚决定”, “其中24件予以公开，5件部分公开”, “另有4件申请结转至2024年办理”): (phrase,
+#: the cell's values), read as :data:`PHRASES` (“办结48件申请” is one of those); “收到（受理）N件” naming no applications
+#: only as :func:`_received_unnamed` says. Not read: “办理行政处罚案件37件” (a case is no decision: it may end in none
+#: or be pending).
 FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _ALONE + _ASIDE), value) for p, value in (
     (r"(?:新收|收到|受理)" + _WHOLE + _FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", _NEW_RECEIVED),
-    (r"新收" + _WHOLE + _FIGURE + r"(?=\s*(?:[，,。；;）)]|$))", _NEW_RECEIVED),
+    (r"(?:新收|收到|受理)" + _WHOLE + _FIGURE + r"(?=\s*(?:[，,。；;（()）]|$))", _NEW_RECEIVED),
+    # atomic: not “3件结转下一年” before “度的申请”
+    (_FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?" + f"(?>{_FORWARD})", _CARRIED_FORWARD),
     (_FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", _GRANTED),
     (_FIGURE + r"(?:申请)?部分(?:予以)?公开", _PARTLY_GRANTED),
     (_FIGURE + r"(?:申请)?不予(?:以)?公开", _DENIED),
@@ -229,8 +233,8 @@ def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
 
 #: Other organs than the report's: the whole area or system (全县, 全系统, 本局系统), each of several (各乡镇, 各部门), those
 #: below it (局属单位).
-_OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][局委厅]?系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
-                           r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
+OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][局委厅]?系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
+                          r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
@@ -242,7 +246,7 @@ _NOT_THE_TABLE = re.compile(
     rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})|(?P<across>跨年度?)"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
-    rf"|{_OTHER_ORGANS.pattern}"
+    rf"|{OTHER_ORGANS.pattern}"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
 #: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
 #: the year's end, so “跨年度” before it says no more.
@@ -266,7 +270,7 @@ _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属
 #: is no subject.
 _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
-    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|跨年(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
 #: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
 #: “上年结转4件，已全部办结，办结4件” (not “…上年结转4件，共办结48件”, a list of counts).
@@ -277,15 +281,21 @@ _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
 
 
-def _of_part(report, text: str, end: int) -> bool:
+def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
     """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
-    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`)."""
+    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`). Of a count carried
+    ``forward``, a clause on those that cross the year's end is a subject only where it says so with 的 or 中 (“跨年度
+    结转的申请中，…”): a count of its own (“跨年度办理2件，结转下年度3件”) is beside it, every carried forward crossing
+    the year's end too."""
     sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
     part, first = False, True
     clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
     for before, clause in zip(["", *clauses], clauses):
         told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
-        part = told or bool(_PART_SUBJECT.search(clause)) or (part and not _WHOLE_SUBJECT.search(clause))
+        subject = _PART_SUBJECT.search(clause)
+        if subject and forward and subject.group("across") and not re.search("[的中]", clause):
+            subject = None
+        part = told or bool(subject) or (part and not _WHOLE_SUBJECT.search(clause))
         first = first and not re.search(rf"{_NUMBER}\s*件", before)
     return part
 
@@ -325,21 +335,23 @@ def _clauses(sentence: str) -> list[str]:
 
 def _has_subject(clause: str) -> bool:
     """Whether ``clause`` names before its count's verb or figure (:data:`_SUBJECT_END`) the organ, other organs, a
-    part of the organ (:data:`_OWN_SUBJECT`, :data:`_OTHER_ORGANS`, :data:`_ORGAN_PART`) or a year (本年, 上年 …)."""
+    part of the organ (:data:`_OWN_SUBJECT`, :data:`OTHER_ORGANS`, :data:`_ORGAN_PART`) or a year (本年, 上年 …)."""
     subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
-    return any(p.search(subject) for p in (_OWN_SUBJECT, _OTHER_ORGANS, _ORGAN_PART, _TIME_SUBJECT))
+    return any(p.search(subject) for p in (_OWN_SUBJECT, OTHER_ORGANS, _ORGAN_PART, _TIME_SUBJECT))
 
 
-def _not_the_table(report, text: str, m: re.Match) -> bool:
+def _not_the_table(report, text: str, m: re.Match, upto: int | None = None) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (:func:`_clauses`, with the clauses that say when it is:
     :data:`_WHEN`), or the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not
     the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year
     …; or the phrase follows 多 or 少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”); or it
-    names a year to carry forward into other than the next (“结转至2023年度办理” in 2023's report)."""
-    if re.search(r"[多少]\s*$", text[:m.start()]) \
+    names a year to carry forward into other than the next (“结转至2023年度办理” in 2023's report). The clause ends at
+    ``upto`` where given."""
+    head = text[:m.start() if upto is None else upto]
+    if re.search(r"[多少]\s*$", head) \
             or m.groupdict().get("next") and years_named(m["next"], "") != {report.year + 1}:
         return True
-    *before, clause = _clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", head.replace(report.agency, "本机关"))[-1])
     first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
     while before and _WHEN.fullmatch(before[-1].strip()):
         clause = before.pop() + "，" + clause
@@ -357,18 +369,18 @@ def _not_the_table(report, text: str, m: re.Match) -> bool:
 
 
 #: The organ itself as a clause's subject (“本局新收…”, “全局新收…”; the agency's name reads as 本机关), not its
-#: system (“本局系统”, “全局系统”: :data:`_OTHER_ORGANS`).
+#: system (“本局系统”, “全局系统”: :data:`OTHER_ORGANS`).
 _OWN_SUBJECT = re.compile(r"(?:[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)|全(?:局|委|厅|署)(?!性|观|意识))(?!系统)")
 #: Where a clause's subject ends: its count's verb or figure (“局机关受理48件”).
 _SUBJECT_END = re.compile(rf"新收|收到|受理|办结|办理|答复|作出|做出|制发|发出|{_NUMBER}\s*件")
 #: A clause that is only the other organs, the subject of the clauses after it: “全系统：…”, “县直各部门，…”.
-_OTHERS_ONLY = re.compile(rf"\s*(?:其中|在|从|本年度?|全年|今年)?(?:{_OTHER_ORGANS.pattern})[^，,：:\s（(]{{0,4}}"
-                          r"(?:[（(][^）)]*[）)])?(?:共计?|合计)?\s*")
+_OTHERS_ONLY = re.compile(rf"\s*(?:其中|在|从|本年度?|全年|今年)?(?:{OTHER_ORGANS.pattern})[^，,：:\s（(]{{0,4}}"
+                         r"(?:[（(][^）)]*[）)])?(?:共计?|合计)?\s*")
 
 
 def _others(report, text: str, start: int) -> str:
     """Who other than the organ the phrase at ``start`` of ``text`` speaks of, or "": other organs
-    (:data:`_OTHER_ORGANS`) or a part of the organ (:func:`_part_named`), named in its clause or as the subject of an
+    (:data:`OTHER_ORGANS`) or a part of the organ (:func:`_part_named`), named in its clause or as the subject of an
     earlier clause of its sentence, the later clauses having none of their own (“全系统共受理申请120件，办结118件”,
     “县政务服务中心受理…45件，办结45件”: the 118, the 45 are theirs too). The organ named again ends them (“…，本局新收…
     48件，办结48件”); other organs named in a clause that gives no count of theirs are no subject (“按照全省统一部署，
@@ -376,11 +388,11 @@ def _others(report, text: str, start: int) -> str:
     sentence = re.split(r"[。；;！？!?]", text[:start].replace(report.agency, "本机关"))[-1]
     for i, clause in enumerate(reversed(_clauses(sentence))):
         subject = _SUBJECT_END.split(clause, maxsplit=1)[0].strip()
-        if _OWN_SUBJECT.search(subject) and not _OTHER_ORGANS.search(subject):  # not “本局及所属单位”
+        if _OWN_SUBJECT.search(subject) and not OTHER_ORGANS.search(subject):  # not “本局及所属单位”
             return ""
         if _ORGAN_PART.search(subject):
             return subject if _part_named(report, subject) else ""
-        said = _OTHER_ORGANS.search(clause)
+        said = OTHER_ORGANS.search(clause)
         if said:
             whose = not i or re.search(rf"{_NUMBER}\s*件", clause) or _OTHERS_ONLY.fullmatch(clause)
             return said.group() if whose else ""
@@ -389,21 +401,30 @@ def _others(report, text: str, start: int) -> str:
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
 #: 5件”), for N to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
-_BARE = re.compile(r"^(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*$")
+_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*"
+_BARE = re.compile(f"^{_BARE_WORDS}$")
+#: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
+#: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
+#: the group's whole.
+_ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BARE_WORDS}$")
 
 
-def _one_kind(report, text: str, m: re.Match) -> bool:
-    """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group as a whole: a
-    reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the
-    sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，
-    不予公开8件”, “其中22件予以公开，8件不予公开”, nor one that only says when: “本年度，不予公开3件”)."""
-    if m.group("aside"):
-        return True
+def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
+    """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group ``value`` as a
+    whole: a reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it
+    in the sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开
+    22件，不予公开8件”, “其中22件予以公开，8件不予公开”, nor one that only says when: “本年度，不予公开3件”). A reason
+    ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
+    (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest)."""
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{_NUMBER}\s*件|$))", sentence)
-    before = [b for b in before if not _WHEN.fullmatch(b.strip())]
-    return not _BARE.match(_OWN_SUBJECT.sub("", clause).strip()) or bool(before) and not re.search(
-        rf"件\s*$|中$|^(?:其中)?\s*{_NUMBER}\s*件", before[-1].strip())
+    before = [b.strip() for b in before if not _WHEN.fullmatch(b.strip())]
+    clause = _OWN_SUBJECT.sub("", clause).strip()
+    reason = m.group("aside") or (before[-1] if before and _BARE.match(clause) else clause)
+    if _ALL_REASONS.search(reason.strip()):
+        return sum(len(p.findall(text)) for p, _cell, v in _READ if v is value) > 1
+    return bool(m.group("aside")) or not _BARE.match(clause) or bool(before) and not re.search(
+        rf"件\s*$|中$|^(?:其中)?\s*{_NUMBER}\s*件", before[-1])
 
 
 #: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
@@ -441,7 +462,8 @@ def _area_figures(report) -> dict[Callable, set[int]]:
     for _path, text in narrative(report) if area else ():
         for pattern, _cell, value in _READ:
             for m in pattern.finditer(text):
-                if area.search(_others(report, text, m.start())) and numeral_value(m.group("n")) is not None:
+                if area.search(_others(report, text, m.start())) and numeral_value(m.group("n")) is not None \
+                        and not (value is _NEW_RECEIVED and _received_unnamed(report, text, m)):
                     figures.setdefault(value, set()).add(numeral_value(m.group("n")))
     return figures
 
@@ -457,12 +479,13 @@ def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
     is not the table's (:data:`_NOT_THE_TABLE`), that other organs or a part of the organ named earlier in its
     sentence give (:func:`_others`), or whose sentence is about part of the applications (:func:`_of_part`),
-    is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`); a
-    count of applications said to include last year's carried over is new + carried over (予以公开 said to include
-    部分公开 the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some
-    that cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及
-    政府信息公开的 N 件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for
-    its whole area makes its other figures of the cell no table's (:func:`_area_figures`)."""
+    is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`), nor
+    “收到 N 件” that may be of other things than applications (:func:`_received_unnamed`); a count of applications said
+    to include last year's carried over is new + carried over (予以公开 said to include 部分公开 the two together), one
+    received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that cross the year's end
+    (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N 件” is all
+    the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area makes its
+    other figures of the cell no table's (:func:`_area_figures`)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -473,9 +496,10 @@ def check_figures(report) -> Iterator[Finding]:
                 if stated is None or cells is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
                         or _others(report, text, m.start()) \
                         or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
-                        or value in _OF_APPLICATIONS and (_of_part(report, text, m.end())
+                        or value in _OF_APPLICATIONS and (_of_part(report, text, m.end(), value is _CARRIED_FORWARD)
                                                           or _part_of_count(report, text, m, value)) \
-                        or value in _GROUPS and _one_kind(report, text, m):
+                        or value in _GROUPS and _one_kind(report, text, m, value) \
+                        or value is _NEW_RECEIVED and _received_unnamed(report, text, m):
                     continue
                 said, (table, parts, cite) = m.group(), cells
                 at, where, read = said, m.start(), {table, parts}
@@ -500,6 +524,18 @@ def check_figures(report) -> Iterator[Finding]:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
 
 
+def _received_unnamed(report, text: str, m: re.Match) -> bool:
+    """Whether the count received or accepted ``m`` of ``text`` names no applications (“收到30件”) and is not said of
+    them for certain: it is where the organ is its clause's subject after a count of applications received in its
+    sentence (“全系统共收到政府信息公开申请120件，其中本局收到30件”); not alone (“本局收到30件”: letters?), nor without
+    the organ (“收到申请55件，受理50件”: accepted of those received?)."""
+    if "申请" in m.group() or m.group().startswith("新收"):
+        return False
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])
+    counted = any("申请" in r.group() for p, _cell, v in _READ if v is _NEW_RECEIVED for r in p.finditer("，".join(before)))
+    return not (counted and _OWN_SUBJECT.search(clause))
+
+
 def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
     """Whether the phrase ``m`` of ``text`` is followed by ``pattern`` (:data:`_WITH_CARRIED` …), or its aside says it."""
     return bool(pattern.search(text[m.end():]) or pattern.search(f"（{m.group('aside') or ''}"))
@@ -507,12 +543,16 @@ def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
 
 def _part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
     """Whether the phrase ``m`` in ``text`` follows “其中” after a count of its own cell in the sentence (“不予公开3件，
-    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell. Not
-    where the organ is named after “其中” (“全系统办结118件，其中本局办结30件”): the count before is its system's."""
+    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell. So does a
+    count carried forward after “其中” that does not part a count done (“收到申请55件；其中答复52件，另有3件结转下一年度”:
+    of those 55, not of last year's carried over; not “办结48件，其中予以公开24件，……，结转下年度4件”). Not where the
+    organ is named after “其中” (“全系统办结118件，其中本局办结30件”): the count before is its system's."""
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1]
     said = sentence.rfind("其中")
-    return said > 0 and not _OWN_SUBJECT.search(sentence[said:]) \
-        and any(p.search(sentence[:said]) for p, _cell, v in _READ if v is value)
+    if said < 0 or _OWN_SUBJECT.search(sentence[said:]):
+        return False
+    counts = {v for p, _cell, v in _READ if p.search(sentence[:said])}
+    return value in counts or value is _CARRIED_FORWARD and _RESULTS not in counts
 
 
 #: 表四's groups a count of reviews or suits stands for: (in words, the groups).
@@ -568,9 +608,10 @@ def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:
                     yield path, text, m
 
 
-def not_the_years(report, text: str, m: re.Match) -> bool:
-    """Whether the phrase ``m`` of ``text`` is not said of the organ's year, as R9 reads it: its clause speaks of
-    another year, part of the year, applications that cross the year's end (:func:`_not_the_table`) or other organs
-    (:func:`_others`)."""
-    return _not_the_table(report, text, m) or bool(_others(report, text, m.start()))
+def not_the_years(report, text: str, m: re.Match, upto: int | None = None) -> bool:
+    """Whether the phrase ``m`` of ``text`` is not said of the organ's year, as R9 reads it: its clause up to the
+    phrase, or up to ``upto`` (the figure of a phrase that allows words before it), speaks of another year, part of the
+    year, applications that cross the year's end (:func:`_not_the_table`) or other organs (:func:`_others`)."""
+    upto = m.start() if upto is None else upto
+    return _not_the_table(report, text, m, upto) or bool(_others(report, text, upto))
 

@@ -180,8 +180,10 @@ def says_nothing(items) -> bool:
     return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)
 
 
-#: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”.
-_FEE_STATED = re.compile(r"(?:收费通知|信息处理费)[^。；，,]{0,10}?(?<![\d.])(?P<n>[1-9][\d.,]*)\s*(?:件|元)")
+#: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”, “收费通知于2023年12月
+#: 向申请人发出2件”; the words between naming no other organs (“信息处理费全系统共收取3000元”).
+_FEE_STATED = re.compile(rf"(?:收费通知|信息处理费)(?:(?!{citations.OTHER_ORGANS.pattern})[^。；;，,]){{0,20}}?"
+                         r"(?<![\d.])(?P<n>[1-9][\d.,]*)\s*(?:件|元)")
 _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
 
 
@@ -205,7 +207,8 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
                       published=said.format(fix))
         return
     for path, text in citations.narrative(report):
-        m = next((m for m in _FEE_STATED.finditer(text) if not citations.not_the_years(report, text, m)), None) \
+        m = next((m for m in _FEE_STATED.finditer(text) if not citations.not_the_years(report, text, m, m.start("n"))),
+                 None) \
             if path[1] != "other" else None
         if m:
             said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
