@@ -329,23 +329,29 @@ class TableMapper:
 
     # Table 四
     def review(self, parts: list[Grid]) -> dict:
-        """Table 四 from its row of 15 figures in the official order, or else each figure by the labels over it and
-        before it: the table printed in two (行政复议, 行政诉讼), turned (a row per result) or cut short."""
+        """Table 四, each figure by the heads over it and the labels before it (:func:`_review_by_labels`: the table
+        printed in two, turned, its columns in another order or some left out); by the official order only where
+        the shape leaves no doubt, with a note; a row of figures with no head, cut short at its end, by position."""
         rows = [(row[lead:], place, lead) for grid in parts for row, place in zip(grid.rows, grid.places)
                 if (lead := _figures_from(row)) is not None]
-        if not rows and parts and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
-                all(not cell.strip() or cell.strip() in NOTHING for cell in last):
+        blank = not rows and bool(parts) and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
+            all(not cell.strip() or cell.strip() in NOTHING for cell in last)
+        if blank:
             rows = [(last, parts[-1].places[-1], 0)]  # its row of figures printed blank under the head
-        if _review_beside(parts, rows):  # 行政复议's 5 and 行政诉讼's 10 in two tables, as a text file has them
-            rows = [(rows[0][0] + rows[1][0], rows[0][1], 0)]
-        whole = len(rows) == 1 and len(rows[0][0]) == _REVIEW_CELLS
-        labelled = None if whole or not rows else _review_by_labels(parts)
-        by_place = whole or (labelled is None and len(rows) == 1 and not rows[0][2]  # a row cut short at its end
-                             and len(rows[0][0]) < _REVIEW_CELLS)
+        labelled, judged = _review_by_labels(parts, blank) if rows else (None, set())
+        by_place = labelled is None and len(rows) == 1 and not rows[0][2] and (
+            len(rows[0][0]) < _REVIEW_CELLS or len(rows[0][0]) == _REVIEW_CELLS and _heads_in_order(parts))
         if parts and not (by_place or labelled):
             many = f"这一行有 {len(rows[0][0])} 个" if len(rows) == 1 else f"有 {len(rows)} 行数字"
-            self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}", "cells")
+            self.mapper.find(parts[0].place, f"表四应有一行 15 个数字，原文{many}" if len(rows) != 1 or len(
+                rows[0][0]) != _REVIEW_CELLS else "表四的表头对不上各个数字是哪一组、哪一列，未按位置猜测", "cells")
+        for what, said in (("groups", "哪几格是行政复议、未经复议直接起诉、复议后起诉：已按国办规定的顺序（行政复议、"
+                                      "未经复议直接起诉、复议后起诉）对应"),
+                           ("columns", "各格是结果维持、结果纠正、其他结果、尚未审结还是总计：已按国办规定的列序对应")):
+            if what in judged:
+                self.mapper.find(parts[0].place, f"表四的表头没有写明{said}，请对照原文核对", "cells", severity=NOTE)
         out: dict = {}
+        untotalled = []  # groups whose 总计 the table has no column for: computed by reportkit
         for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
             cells = {}
             for k, column in enumerate((*tables.OUTCOMES, tables.TOTAL)):
@@ -353,6 +359,9 @@ class TableMapper:
                 found = None
                 if labelled:
                     found = labelled.get((key, column.key))
+                    if found is None and column is tables.TOTAL and all(printed for _, printed in cells.values()):
+                        untotalled.append(label)
+                        continue
                     if found is None:
                         self.mapper.find(parts[0].place, f"{what}：原文的表中没有这一格", "cells")
                 elif by_place and g * 5 + k < len(rows[0][0]):
@@ -366,20 +375,10 @@ class TableMapper:
             else:
                 out[key] = {column: placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
                             for column, (what, found) in cells.items()}
+        if untotalled:
+            self.mapper.find(parts[0].place, f"表四“{'”“'.join(untotalled)}”没有“总计”一列：总计未导入，"
+                                             "由 reportkit 按各项之和计算", "cells", severity=NOTE)
         return out
-
-
-def _review_beside(parts: list[Grid], rows: list) -> bool:
-    """Whether table 四 came as two tables (set side by side on the page), their merged cells lost (a text file's):
-    行政复议 over 5 figures, then 行政诉讼 over 未经复议直接起诉 and 复议后起诉, in this order, over 10."""
-    if len(parts) != 2 or [len(cells) for cells, _, _ in rows] != [5, 10] or any(
-            sum(_figures_from(row) is not None for row in grid.rows) != 1 for grid in parts):
-        return False
-    words = [[norm(cell) for row in grid.rows for cell in row] for grid in parts]
-    litigation = [norm(label) for _, label in tables.REVIEW_GROUPS[1:]]
-    groups = [word for word in words[1] if word in litigation]
-    return norm(tables.REVIEW_GROUPS[0][1]) in words[0] and norm(tables.LITIGATION_LABEL) not in words[0] \
-        and norm(tables.LITIGATION_LABEL) in words[1] and groups[:2] == litigation
 
 
 def captions_in_tables(items: list, edition: str) -> list:
@@ -476,18 +475,25 @@ def _figures_from(row: list[str]) -> int | None:
 
 _REVIEW_CELLS = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
 _REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"其它结果": "other", "合计": "total"}
+#: Table 四's columns of a group in the official order.
+_REVIEW_ORDER = tuple(c.key for c in (*tables.OUTCOMES, tables.TOTAL))
 
 
-def _review_by_labels(parts: list[Grid]) -> dict[tuple[str, str], tuple[str, str]] | None:
+def _review_by_labels(parts: list[Grid], blank: bool) -> tuple[dict[tuple[str, str], tuple[str, str]] | None, set[str]]:
     """Table 四's cells by group and column, each named by the head rows over it (a part without a head has the
-    one before) and its row's label cells: None where a figure has no one group or column (a text file's head,
-    its merged cells not repeated, names a column's neighbours), or two cells have the same."""
-    found: dict[tuple[str, str], tuple[str, str]] = {}
+    one before) and its row's label cells (``blank``: the last row, all blank, is the row of figures); and what was
+    judged by the shape (``groups``, ``columns``), for a note. A row's cells run in blocks, one a group
+    (:func:`_review_blocks`). A block no one group is named over takes, where its row's blocks are as many as the
+    groups its head names (a text file's merged cells, written once), the group named in its place in that order;
+    else, the groups not found elsewhere taken by as many blocks, in the official order. A block of five cells under
+    no column's name has them in the official order. None where this leaves a figure without group or column, or
+    gives two figures the same."""
+    rows: list[tuple[list[list[tuple]], list[str]]] = []  # each row of figures: its blocks, the groups its head names
     head: list[list[str]] = []
     for grid in parts:
         rows_over: list[list[str]] = []
-        for row, place in zip(grid.rows, grid.places):
-            lead = _figures_from(row)
+        for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
+            lead = 0 if blank and grid is parts[-1] and i == len(grid.rows) - 1 else _figures_from(row)
             if lead is None:
                 rows_over.append(row)
                 continue
@@ -497,15 +503,119 @@ def _review_by_labels(parts: list[Grid]) -> dict[tuple[str, str], tuple[str, str
             named = [_review_key(words) for words in over]
             # a cell before the figures is a label, unless the head names its place (a cell cut off by the page)
             labels = [norm(c) for c, key in zip(row[:lead], named) if key is None]
-            for j, text in enumerate(row):
-                if j < lead and named[j] is None:
-                    continue
-                key = _review_key(over[j] + labels)
-                if key is not None and key not in found:
-                    found[key] = text, place
-                elif text.strip() or key is not None:
-                    return None
-    return found or None
+            blocks = _review_blocks([(over[j] + labels, text, place) for j, text in enumerate(row)
+                                     if j >= lead or named[j] is not None])
+            if blocks is None:
+                return None, set()
+            if labels and (own := _review_groups(labels)) is not None:  # a group's row: blanks past its blocks are none
+                while len(blocks) > len(own) and all(not text.strip() for _, _, text, _ in blocks[-1]):
+                    blocks.pop()
+            rows.append((blocks, _said_groups(head)))
+    blocks = [(r, block) for r, (found, _) in enumerate(rows) for block in found]
+    groups = {n: next(iter(common)) for n, (_, block) in enumerate(blocks)
+              if len(common := _common_groups(block) or ()) == 1}
+    for r, (_, said) in enumerate(rows):
+        own = [n for n, (row, _) in enumerate(blocks) if row == r]
+        if any(n not in groups for n in own) and len(own) == len(said) and all(len(blocks[n][1]) > 1 for n in own):
+            groups.update(zip(own, said))
+    judged: set[str] = set()
+    left = [n for n in range(len(blocks)) if n not in groups]
+    rest = [key for key, _ in tables.REVIEW_GROUPS if key not in groups.values()]
+    if left:
+        if len(left) != len(rest) or any((common := _common_groups(blocks[n][1])) is not None and key not in common
+                                         for n, key in zip(left, rest)):
+            return None, set()
+        groups.update(zip(left, rest))
+        judged.add("groups")
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for n, (_, block) in enumerate(blocks):
+        columns = [column for _, column, _, _ in block]
+        if None in columns:
+            if len(block) != len(_REVIEW_ORDER):
+                return None, set()
+            columns = list(_REVIEW_ORDER)
+            judged.add("columns")
+        for column, (_, _, text, place) in zip(columns, block):
+            if (groups[n], column) in found:
+                return None, set()
+            found[groups[n], column] = text, place
+    return found or None, judged
+
+
+def _heads_in_order(parts: list[Grid]) -> bool:
+    """Whether table 四's head rows, read in order, name its groups and each row's columns in the official order: a
+    text file's head, its merged cells written once, apart from the figures under them."""
+    heads = [[norm(cell) for cell in row if cell.strip()] for grid in parts for row in grid.rows
+             if _figures_from(row) is None]
+    said = [group for group in dict.fromkeys(_review_group(word) for row in heads for word in row) if group]
+    if said != [key for key, _ in tables.REVIEW_GROUPS if key in said]:
+        return False
+    for row in heads:
+        columns = [_REVIEW_ORDER.index(column) for word in row if (column := _REVIEW_COLUMNS.get(word))]
+        if any(b != (a + 1) % len(_REVIEW_ORDER) for a, b in zip(columns, columns[1:])):
+            return False
+    return True
+
+
+def _said_groups(head: list[list[str]]) -> list[str]:
+    """The groups of table 四 its head rows name, in their order: row by row, 行政诉讼 standing for its two groups in
+    the order a row under it names them (a text file's head, its merged cells written once, has them apart)."""
+    words = [norm(cell) for row in head for cell in row]
+    named = [_review_group(word) for word in words]
+    litigation = [g for g in dict.fromkeys(named) if g and g != tables.REVIEW_GROUPS[0][0]] \
+        or [key for key, _ in tables.REVIEW_GROUPS[1:]]
+    said = [group for word, one in zip(words, named)
+            for group in ([one] if one else litigation if _names_litigation(word) else [])]
+    return list(dict.fromkeys(said))
+
+
+def _names_litigation(word: str) -> bool:
+    """Whether ``word`` names 行政诉讼 (either of its groups), not the caption naming both 行政复议 and 行政诉讼."""
+    return tables.LITIGATION_LABEL in word and "行政复议" not in word
+
+
+def _review_blocks(cells: list[tuple[list[str], str, str]]) -> list[list[tuple]] | None:
+    """A row of table 四's cells (the words over and before each, its text, its place) as ``(groups, column, text,
+    place)`` in blocks, a group's each: a block ends where a column comes again (or, in a row naming no column, where
+    another group begins). A blank cell under no column's name in a row naming columns is an extra column, left out;
+    a row naming none is cut in fives.
+    None for a figure under no column's name in a row naming columns, or a cell named by two columns."""
+    named = [(_review_groups(words), {_REVIEW_COLUMNS.get(w) for w in words} - {None}, text, place)
+             for words, text, place in cells]
+    if any(len(columns) > 1 for _, columns, _, _ in named):
+        return None
+    columned = any(columns for _, columns, _, _ in named)
+    blocks: list[list[tuple]] = []
+    for groups, columns, text, place in named:
+        column = next(iter(columns), None)
+        if columned and column is None:
+            if text.strip() and text.strip() not in NOTHING:
+                return None
+            continue
+        common = _common_groups(blocks[-1]) if blocks else None
+        if not blocks or column in {c for _, c, _, _ in blocks[-1]} - {None} or (
+                not columned and groups and common and len(groups) == len(common) == 1 and groups != common):
+            blocks.append([])
+        blocks[-1].append((groups, column, text, place))
+    if not columned and all(len(block) % len(_REVIEW_ORDER) == 0 for block in blocks):
+        size = len(_REVIEW_ORDER)
+        blocks = [block[n:n + size] for block in blocks for n in range(0, len(block), size)]
+    return blocks
+
+
+def _review_groups(words: list[str]) -> set[str] | None:
+    """The groups of table 四 that ``words`` leave a cell in (行政诉讼: either of its two; two that disagree: none),
+    or None where no word names a group."""
+    litigation = {key for key, _ in tables.REVIEW_GROUPS[1:]}
+    named = [{group} if (group := _review_group(w)) else litigation for w in words
+             if _review_group(w) or _names_litigation(w)]
+    return set.intersection(*named) if named else None
+
+
+def _common_groups(block: list[tuple]) -> set[str] | None:
+    """The groups every cell of ``block`` that names any may be in, or None where none names one."""
+    named = [groups for groups, *_ in block if groups is not None]
+    return set.intersection(*named) if named else None
 
 
 def _review_key(words: list[str]) -> tuple[str, str] | None:

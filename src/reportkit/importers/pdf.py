@@ -24,7 +24,7 @@ from pdfplumber.table import Table
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
-from .source import Grid, Para, Published, fill_spans, merged
+from .source import BOLD, Grid, Para, Published, fill_spans, merged
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -56,6 +56,8 @@ _FIRST_LINE = 0.75
 _PROSE_GAP = 0.6
 #: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）; or a dash, none.
 _NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元)?([（(][^）)]*[）)])?|[—－/／…-]{1,2}")
+#: A bold face, by the font's name (all a PDF tells): SimHei, FZHei, STHeiti, …-Bold, Word's made-up “SimSun,Bold”.
+_BOLD_FACE = re.compile(r"(?i:bold|heavy|black)|Hei")
 
 
 class _Unruled(NamedTuple):
@@ -68,6 +70,7 @@ class _Unruled(NamedTuple):
 def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
+    looks: list[set] = []  # how each piece of it between its line breaks is set (:func:`_line_on`)
     with pdfplumber.open(str(path)) as pdf:
         _check_text(pdf, path)
         pages, known, articles, pictures = [], None, [], []
@@ -108,18 +111,18 @@ def read(path: Path) -> Published:
                 + [(top, "picture", None) for top in pictures[number - 1] if lines]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
                 if what == "picture":
-                    current = _added(published, current)
+                    current = _added(published, current, looks)
                     published.picture(f"第 {number} 页")
                     continue
                 if what == "table":
-                    current = _added(published, current)
+                    current = _added(published, current, looks)
                     shared = columns.get(id(obj), [])
                     _add_table(published, _grid(obj, f"第 {number} 页的表格", shared, keeps), ended)
                     ended = _ended_columns(obj, shared)
                     continue
                 place = f"第 {number} 页第 {row} 行"
                 if id(obj) in rows:  # a row of a table of text without rules: a paragraph of its own, its cells apart
-                    current = _added(published, current)
+                    current = _added(published, current, looks)
                     if rows[id(obj)]:  # "" for a cell's wrapped line, read with its row
                         _added(published, Para(rows[id(obj)], place))
                     above, previous, hang = obj["top"], obj, None
@@ -133,14 +136,14 @@ def read(path: Path) -> Published:
                 closed = previous is not None and _closes(previous, right[width], obj)
                 last, above, previous = previous, obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
-                    current.text += _joint(last, obj, left, right[width], keeps) + obj["text"]
+                    _line_on(current, looks, last, obj, _joint(last, obj, left, right[width], keeps), right[width])
                     continue
                 if current is not None and hang is not None and abs(obj["x0"] - hang) < size / 2 and not spaced \
                         and not _NOTE_LABEL.match(obj["text"]).group(0):
-                    current.text += _joint(last, obj, hang, right[width], keeps) + obj["text"]
+                    _line_on(current, looks, last, obj, _joint(last, obj, hang, right[width], keeps), right[width])
                     continue
                 began = opened if current is not None else None  # the first line of the paragraph read
-                _added(published, current)
+                _added(published, current, looks)
                 hang = _hang(obj)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
                 before = published.items[-1] if published.items else None
@@ -175,10 +178,10 @@ def read(path: Path) -> Published:
                 if role != "title" and (parts := _signature_parts(obj, id(obj) in organs)):
                     current = _added(published, Para("\n".join(parts), place, "right"))
                     continue
-                current, opened = Para(obj["text"], place, role), obj
+                current, opened, looks = Para(obj["text"], place, role), obj, [_look(obj)]
                 if role != "body":  # a line set apart stands alone
-                    current = _added(published, current)
-        _added(published, current)
+                    current = _added(published, current, looks)
+        _added(published, current, looks)
     return published
 
 
@@ -219,10 +222,33 @@ def _check_text(pdf, path: Path) -> None:
                              f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
 
 
-def _added(published: Published, paragraph: Para | None) -> None:
-    """Add ``paragraph``, now whole, if there is one; None, for the paragraph being read."""
+def _added(published: Published, paragraph: Para | None, looks: list[set] | None = None) -> None:
+    """Add ``paragraph``, now whole, if there is one (with the ``looks`` of its pieces between line breaks); None, for
+    the paragraph being read."""
     if paragraph is not None:
-        published.add(paragraph)
+        published.add(paragraph, looks)
+
+
+def _look(line: dict) -> set:
+    """How ``line`` is set, as :meth:`.Published.add` takes it: its characters' faces, each bold or not."""
+    return {(BOLD,) if _BOLD_FACE.search(char["fontname"]) else () for char in line["chars"] if char["text"].strip()}
+
+
+def _line_on(paragraph: Para, looks: list[set], line: dict, following: dict, joint: str, right: float) -> None:
+    """Put the ``following`` line after ``line`` in ``paragraph``, after ``joint``; or, where one of the two is set in
+    bold and the other not and ``line`` stops short of the ``right`` edge (a line broken by hand, no wrap), after a line
+    break, so that Published.add's heading rule sees a heading in bold further down (``looks``: each piece's)."""
+    look = _look(following)
+    if _all_bold(look) != _all_bold(looks[-1]) and line["x1"] < right - _size(line):
+        paragraph.text += "\n" + following["text"]
+        looks.append(look)
+    else:
+        paragraph.text += joint + following["text"]
+        looks[-1] |= look
+
+
+def _all_bold(look: set) -> bool:
+    return bool(look) and all(run == (BOLD,) for run in look)
 
 
 def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) -> None:
