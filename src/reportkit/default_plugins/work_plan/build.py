@@ -108,12 +108,21 @@ class TaskRow(NamedTuple):
     deadline: str
     span: int  # rows the task's 工作任务 cell covers; 0 for the rows below the first
     paths: dict[str, tuple]  # column key -> data path
+    paragraphs: tuple[str, ...] = ()  # a task's measures, where they are several paragraphs (not a sub-item's)
+    shared: bool = False  # the 责任单位 and 完成时限 cells span the rows as the 工作任务 cell does (:meth:`apart`)
+
+    def apart(self) -> list[TaskRow]:
+        """This task's row as a row per paragraph of its measures, each with the task's 序号; the 工作任务, 责任单位 and
+        完成时限 cells span them."""
+        return [self._replace(measures=text, span=len(self.paragraphs) if k == 0 else 0, paragraphs=(), shared=True,
+                              paths=self.paths | {"measures": self.paths["measures"] + (k,)})
+                for k, text in enumerate(self.paragraphs)]
 
 
 def task_rows(plan) -> list[TaskRow]:
     """One row per task, or per sub-item. A task's measures of several paragraphs keep them apart on lines of their
-    own in the 具体措施 cell (they ran together). Sub-items without units or deadline take their task's; a deadline
-    nowhere written is the table's ``default_deadline``."""
+    own in the 具体措施 cell (they ran together), and are its ``paragraphs``. Sub-items without units or deadline take
+    their task's; a deadline nowhere written is the table's ``default_deadline``."""
     default = plan.task_table.default_deadline if plan.task_table else ""
     table = ("task_table", "default_deadline") if plan.task_table and "default_deadline" in plan.task_table.model_fields_set \
         else ("task_table",)
@@ -125,7 +134,7 @@ def task_rows(plan) -> list[TaskRow]:
         if not task.items:
             rows.append(TaskRow(str(i + 1), task.task, "\n".join(task.content), task.units, own_deadline, 1, {
                 "task": path + ("task",), "measures": path + (("content", 0) if len(task.content) == 1 else ("content",)),
-                "units": path, "deadline": own_deadline_path}))
+                "units": path, "deadline": own_deadline_path}, tuple(task.content) if len(task.content) > 1 else ()))
             continue
         for j, item in enumerate(task.items):
             sub = path + ("items", j)
@@ -142,18 +151,32 @@ def task_table(plan, locate: Locate, caption: str | None = None) -> Table:
     """主要任务分解表: 序号 | 工作任务 | 具体措施 | 责任单位 | 完成时限; a split task's 工作任务 spans its sub-items'
     rows, and each of those rows has its own 序号 (2.1, 2.2 …): a merged cell a page break parts prints its text only
     above the break in the DOCX and the Typst PDF, and the rows below it would tell no task (docs/layout.md).
+    A task whose row may split across pages (``Geometry.whole_rows``) and whose measures are several paragraphs has a
+    row per paragraph instead (:meth:`TaskRow.apart`): the table breaks between them, where its name has room above
+    the break (``Geometry.kept_rows``; a split row printed its measures at a page's foot and its name on the next page),
+    and each row below the break has the task's 序号 (a split row's part below told no task).
     Each cell's source is the field its text comes from."""
-    rows: list[list[Cell]] = [[Cell(c.label, header=True) for c in TASK_COLUMNS]]
-    for row in task_rows(plan):
+    rows = task_rows(plan)
+    widths = _widths([row.deadline for row in rows])
+    whole = Geometry().whole_rows(_task_table(rows, locate, widths, caption))
+    rows = [part for row, fits in zip(rows, whole[1:]) for part in (row.apart() if row.paragraphs and not fits else [row])]
+    return _task_table(rows, locate, widths, caption)
+
+
+def _task_table(rows: list[TaskRow], locate: Locate, widths: list[float], caption: str | None) -> Table:
+    table: list[list[Cell]] = [[Cell(c.label, header=True) for c in TASK_COLUMNS]]
+    for row in rows:
         at = {key: locate(path) for key, path in row.paths.items()}
         cells = [Cell(row.number, source=at["task"])]
         if row.span:
             cells.append(Cell(row.task, rowspan=row.span, align="left", source=at["task"]))
-        cells += [Cell(row.measures, align="left", source=at["measures"]), Cell("、".join(row.units), source=at["units"]),
-                  Cell(row.deadline, source=at["deadline"])]
-        rows.append(cells)
-    return Table(rows, widths=_widths([row[-1].text for row in rows[1:]]), header_rows=1, caption=caption,
-                 source=locate(("task_table",)))
+        cells.append(Cell(row.measures, align="left", source=at["measures"]))
+        if row.span or not row.shared:
+            span = row.span if row.shared else 1
+            cells += [Cell("、".join(row.units), rowspan=span, source=at["units"]),
+                      Cell(row.deadline, rowspan=span, source=at["deadline"])]
+        table.append(cells)
+    return Table(table, widths=widths, header_rows=1, caption=caption, source=locate(("task_table",)))
 
 
 #: The widest deadline the 完成时限 column is widened for, in ems: “2025年12月31日前” with its spaces (its “前” was left
