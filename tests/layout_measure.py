@@ -22,6 +22,12 @@ from reportkit.layout import Geometry
 MM = 72 / 25.4
 #: How far a justified line may end from the text block's right edge, in points.
 EDGE_TOLERANCE_PT = 1.0
+#: Characters smaller than this are a table's (its cells' type); the body, headings and captions are larger.
+TABLE_TYPE_PT = 12
+#: How far a Chinese face's em box reaches under the baseline, in em: every face reportkit ships has the ideographic
+#: em box as its OS/2 typo metrics (880 above, −120 below, of 1000). pdfplumber's character boxes follow each PDF's
+#: font descriptor instead, and sit up to 0.17 em apart between the two PDFs.
+EM_DESCENT = 0.12
 
 
 @dataclass
@@ -146,7 +152,7 @@ def _data_fonts(lines: list[Line], g: Geometry) -> set[str]:
 
 
 def _rows(page, chars, data_fonts) -> list[Row]:
-    table_chars = [c for c in chars if c["size"] < 12]
+    table_chars = [c for c in chars if c["size"] < TABLE_TYPE_PT]
     if not table_chars:
         return []
     x0 = min(c["x0"] for c in table_chars)
@@ -242,12 +248,31 @@ def lines_per_full_page(pages: list[Page], document: Document, g: Geometry = Geo
     return counts
 
 
+def line_box_bottom(line: Line, g: Geometry = Geometry()) -> float:
+    """Where the line box of ``line`` (not a table's) ends: a grid pitch tall, its text's em box in the middle, as
+    both PDFs set every line outside a table; the next line or block begins there."""
+    return line.baseline + EM_DESCENT * line.size + (g.line_pitch_pt - line.size) / 2
+
+
+def content_bottom(page: Page, g: Geometry = Geometry()) -> float:
+    """Where what ``page`` holds ends: the last line box, or the last table row's bottom rule (a glyph's bottom lies
+    half the leading above its line box's end, a table cell's even further above the rule)."""
+    ends = [row.bottom for row in page.rows]
+    for line in page.lines:
+        if line.size >= TABLE_TYPE_PT:
+            ends.append(line_box_bottom(line, g))
+        elif not any(row.top < line.baseline < row.bottom for row in page.rows):
+            ends.append(line.bottom)  # table type outside any ruled row: only its glyphs tell where it ends
+    return max(ends)
+
+
 def foot_room(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
-    """Full pages (see :func:`lines_per_full_page`) with room for one more line at their foot."""
+    """Full pages (see :func:`lines_per_full_page`) with room for one more line at their foot, measured from where
+    their last line box or table ends."""
     out = []
     for number in lines_per_full_page(pages, document, g):
         page = pages[number - 1]
-        room = page.block[3] - max(line.bottom for line in page.lines)
+        room = page.block[3] - content_bottom(page, g)
         if room > g.line_pitch_pt:
             out.append(f"p{number}: {room:.1f}pt free at the foot")
     return out

@@ -6,6 +6,8 @@ row: 13.5 pt line, 2 + 2 pt cell margins, 0.5 pt rule) but LibreOffice set every
 page 0.9 pt less room: it centres a document grid's 22 × 579 twips in the 12756-twip text block (SwBodyFrame::Format),
 and a table, off the grid, needs the whole block. 四 and its table went to page 5. The template has no document
 grid now (the body's exact 579-twip lines do not need one; Word never lays a table cell or an exact line on it).
+Since a heading after a table keeps half a line's leading above it (docs/layout.md), 四 no longer fits under 表三
+and opens page 5 in all three outputs; the pages must still break alike.
 """
 from __future__ import annotations
 
@@ -90,4 +92,4 @@ def test_table_three_continues_at_the_top_of_the_text_block_as_in_the_pdf(output
 
 def test_part_four_starts_on_the_same_page_in_all_three_outputs(outputs):
     pages = {name: part_four_page(pdf) for name, pdf in outputs.items()}
-    assert pages["docx"] == pages["weasyprint"] == pages["typst"] == 4, pages
+    assert pages["docx"] == pages["weasyprint"] == pages["typst"] == 5, pages

@@ -353,16 +353,17 @@ class _Writer:
         self.line = line
         self.geometry = geometry
         self.following = None  # the block after the one being written (a 附件说明 looks at its signature)
+        self.previous = None  # the block before it (a PageBreak too): a heading after a table takes room above
         self.autospace_em = geometry.autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
 
     def write(self, blocks) -> None:
         break_pending = False
         blocks = list(blocks)
-        for block, following in zip(blocks, [*blocks[1:], None]):
+        for block, previous, following in zip(blocks, [None, *blocks], [*blocks[1:], None]):
             if isinstance(block, PageBreak):
                 break_pending = True
                 continue
-            self.following = following
+            self.previous, self.following = previous, following
             start = len(self.body)
             getattr(self, "_" + type(block).__name__.lower())(block)
             if break_pending and start < len(self.body):
@@ -430,7 +431,11 @@ class _Writer:
         self._para("Addressee", block.line)
 
     def _heading(self, block: Heading) -> None:
-        self._para(HEADING_STYLES[block.level], block.number + block.text)
+        p = self._para(HEADING_STYLES[block.level], block.number + block.text)
+        if isinstance(self.previous, Table):
+            # As far below the table's bottom rule as below a paragraph's last line, whose exact line puts half the
+            # leading under its text (a table nothing under its rule), as in both PDFs.
+            p.find(W + "pPr").insert(1, _spacing(before=round((self.line - 20 * self.geometry.body_size_pt) / 2)))
 
     def _paragraph(self, block: Paragraph) -> None:
         if block.keep_with_previous:
