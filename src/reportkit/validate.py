@@ -517,7 +517,7 @@ def _message(err: dict) -> str:
     if kind == "content_item" and isinstance(value, list):
         return "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
     if err.get("path", ())[-1:] == ("year",) and kind in {"int_parsing", "int_from_float", "int_type"}:
-        return _year_message(value)
+        return year_message(value)
     if kind == "string_type" and _type_name(value) in _AS_TEXT:  # a postcode, a note typed as a number
         return "应为文字，却" + _AS_TEXT[_type_name(value)].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
@@ -544,7 +544,7 @@ def _message(err: dict) -> str:
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
 
 
-def _year_message(value) -> str:
+def year_message(value) -> str:
     """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as (of
     a year written 2025年, ２０２５ or 二〇二五)."""
     meant = re.fullmatch(rf"\s*({year_pattern()})\s*年?度?\s*", value) if isinstance(value, str) else None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..attachments import year_pattern, year_value
+from ..default_plugins.annual_report import tables
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..outline import numeral_value
@@ -513,10 +514,19 @@ def _unwrapped(items: list) -> list:
     return out
 
 
+#: Table 四's results (结果维持 …), each a cell of their own: a column's head, or a turned table's row label.
+_RESULTS = {norm(column.label) for column in tables.OUTCOMES}
+_COUNT = re.compile(r"\s*\d+\s*")
+
+
 def table_key(grid: Grid) -> str | None:
     """Which of an annual report's statistics tables 二, 三 and 四 ``grid`` is by its head, or None: such a table is
-    never a closing's 署名 table, in any kind of document."""
+    never a closing's 署名 table, in any kind of document. Table 四's head names 行政复议 or 行政诉讼 (or one of its
+    groups), and a cell of it is one of its results or a row has a figure for each (a row of 15 under its name only):
+    not a table that only names the two (行政复议案件 | 4, a sentence)."""
     text = norm("".join("".join(row) for row in grid.rows[:4]))
-    review, litigation = "行政复议" in text, any(w in text for w in ("行政诉讼", "直接起诉", "复议后起诉"))
+    groups = any(w in text for w in ("行政复议", "行政诉讼", "直接起诉", "复议后起诉"))
+    results = any(norm(cell) in _RESULTS for row in grid.rows for cell in row) or any(
+        sum(bool(_COUNT.fullmatch(cell)) for cell in row) >= len(_RESULTS) for row in grid.rows)
     return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
-            else "review_litigation" if review and litigation or (review or litigation) and "结果维持" in text else None)
+            else "review_litigation" if groups and results else None)

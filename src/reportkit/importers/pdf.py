@@ -24,7 +24,7 @@ from pdfplumber.table import Table
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
-from .source import BOLD, Grid, Para, Published, fill_spans, merged
+from .source import BOLD, Grid, Para, Published, all_bold, fill_spans, merged
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -239,16 +239,12 @@ def _line_on(paragraph: Para, looks: list[set], line: dict, following: dict, joi
     bold and the other not and ``line`` stops short of the ``right`` edge (a line broken by hand, no wrap), after a line
     break, so that Published.add's heading rule sees a heading in bold further down (``looks``: each piece's)."""
     look = _look(following)
-    if _all_bold(look) != _all_bold(looks[-1]) and line["x1"] < right - _size(line):
+    if all_bold(look) != all_bold(looks[-1]) and line["x1"] < right - _size(line):
         paragraph.text += "\n" + following["text"]
         looks.append(look)
     else:
         paragraph.text += joint + following["text"]
         looks[-1] |= look
-
-
-def _all_bold(look: set) -> bool:
-    return bool(look) and all(run == (BOLD,) for run in look)
 
 
 def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) -> None:

@@ -211,6 +211,11 @@ def _parted(text: str, role: str, looks: list[set] | None) -> list[tuple[str, st
 BOLD = ("font-weight", "bold")
 
 
+def all_bold(look: set) -> bool:
+    """Whether a line whose runs have the looks ``look`` (as :meth:`Published.add` takes them) is set all in bold."""
+    return bool(look) and all(dict(run).get(BOLD[0]) == BOLD[1] for run in look)
+
+
 def _opens(lines: list[str], looks: list[set], k: int) -> bool:
     """Whether line ``k`` opens a heading by its look (``looks``, one for each line; none known: no line does): a line
     set all in bold, or numbered (一、（一）1.), set otherwise than the line before it (if any) and than a line after it
@@ -219,7 +224,7 @@ def _opens(lines: list[str], looks: list[set], k: int) -> bool:
     if not looks or not lines[k].strip():
         return False
     look = looks[k]
-    bold = bool(look) and all(dict(run).get(BOLD[0]) == BOLD[1] for run in look)
+    bold = all_bold(look)
     numbered = bool(heading_level(clean(lines[k])))
     before = next((looks[j] for j in range(k - 1, -1, -1) if lines[j].strip()), None)
     if not (bold or numbered) or before is not None and before <= look:

@@ -52,7 +52,9 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
             return edition, []  # the model reports the missing year
         return None, [Finding(ERROR, "缺少报告年度 year（例如 year: 2023）：版式由它决定")]
     if isinstance(year, bool) or not isinstance(year, int):
-        return None, [Finding(ERROR, f"报告年度 year 应为四位数的年份，例如 year: 2023，实际为“{year}”", ("year",))]
+        from reportkit.validate import year_message
+
+        return None, [Finding(ERROR, f"报告年度 year {year_message(year)}", ("year",))]
     current = china_today().year
     if not FIRST_YEAR <= year <= current:
         return None, [Finding(ERROR, f"报告年度 {year} 超出范围：应在 {FIRST_YEAR} 至 {current} 之间", ("year",))]

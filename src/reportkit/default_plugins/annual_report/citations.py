@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from pydantic import BaseModel
 
-from reportkit.attachments import years_named
+from reportkit.attachments import year_pattern, years_named
 from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
 from reportkit.outline import numeral_value
@@ -167,7 +167,7 @@ _UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未
                  r"(?:按(?:收费通知)?(?:要求|规定)?)?(?:(?:缴纳|缴交|交纳|缴付|支付)(?:信息处理)?(?:费用|费)?|缴费)")
 #: Carried forward into next year (表三 四): “结转下年度继续办理”, “结转下年度”, “结转至下一年度处理”, “转入下年度办理”,
 #: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`_not_the_table`).
-_FORWARD = (r"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?)"
+_FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pattern()})\s*年度?)"
             r"(?:继续)?(?:办理|处理|答复)?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
@@ -236,7 +236,7 @@ def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
 OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][局委厅]?系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
                           r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
 #: A year named: “2020年”, “二〇二〇年”.
-_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+_YEAR = rf"{year_pattern()}\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
 #: organs (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…)
