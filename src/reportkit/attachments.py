@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Any, Callable, Optional, Union
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, ValidationError,
@@ -15,6 +16,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Signature, Source, Table
+from .layout import Geometry, text_width
 from .narrative import FORBID, SectionItem, Words
 from .outline import content_blocks
 
@@ -191,21 +193,36 @@ def labels(count: int) -> list[str]:
     return ["附件"] if count == 1 else [f"附件{i}" for i in range(1, count + 1)]
 
 
+#: A figure as a table prints it (after NFKC, so full-width digits and marks count): digits with separators, negative,
+#: a percentage or a unit; or a dash for none.
+_FIGURE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?元|件|条|次|个)?|[-―—]+")
+
+
 def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
     """The printed table of ``data``: its head, then its rows, a merged cell (:class:`SpanCell`) spanning its
-    rows and columns."""
+    rows and columns. A column's cells are aligned as one: figures centred, as the annual report's tables set them;
+    its other cells (a cell spanning columns counts in its first) all left when one of them takes more than a line,
+    else all centred."""
     header = [Cell(text, header=True) for text in data.columns]
     rows = []
     for r, row in enumerate(data.rows):
         cells = []
         for c, value in enumerate(row):
             span = value if isinstance(value, SpanCell) else SpanCell(text=value)
-            text = span.text
-            cells.append(Cell(str(text), colspan=span.colspan, rowspan=span.rowspan,
-                              align="left" if isinstance(text, str) and len(text) > 6 else "center",
+            cells.append(Cell(str(span.text), colspan=span.colspan, rowspan=span.rowspan,
                               source=locate(path + ("rows", r, c))))
         rows.append(cells)
-    return Table([header] + rows, widths=list(data.widths or [1.0] * len(data.columns)), source=locate(path))
+    table = Table([header] + rows, widths=list(data.widths or [1.0] * len(data.columns)), source=locate(path))
+    geometry, words = Geometry(), {}
+    for (r, c), cell in table.grid().items():
+        if r >= table.header_rows and not _FIGURE.fullmatch(unicodedata.normalize("NFKC", cell.text).strip()):
+            words.setdefault(c, []).append(cell)
+    for c, cells in words.items():
+        if any(len(cell.text.splitlines()) > 1 or text_width(cell.text, geometry.autospace_em)
+               > geometry.cell_room(table.widths, c, cell.colspan) for cell in cells):
+            for cell in cells:
+                cell.align = "left"
+    return table
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:
