@@ -21,7 +21,7 @@ from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*.yaml") if "invalid" not in p.parts)
-SPACE = re.compile(r"\s+")
+SPACE = re.compile(r"[\s\u2060]+")  # and the DOCX's word joiners after a hyphen (renderers.docx.HYPHEN_JOINED)
 PAGE_NUMBER = re.compile(r"—\d+—")
 NOTE_PREFIX = re.compile(r"^(附件：)?(\d+\.)?")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

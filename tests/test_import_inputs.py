@@ -536,7 +536,7 @@ def test_a_docx_paragraph_with_a_text_box_and_a_tracked_move(tmp_path):
     document.save(str(word))
     texts = [getattr(item, "text", None) for item in read(word).items]
     expected = [getattr(item, "text", None) for item in read(plain).items]
-    at = expected.index(paragraph.text)
+    at = expected.index(paragraph.text.replace("\u2060", ""))  # the DOCX's word joiner (0000-\u20601234567)
     assert texts == expected[:at + 1] + ["此件公开发布"] + expected[at + 1:]
 
 

@@ -516,19 +516,15 @@ def test_docx_masthead_distances_follow_section_7_2(docx_layouts, name):
     rows = [(min(w["top"] for w in ws), max(w["bottom"] for w in ws), "".join(w["text"] for w in ws))
             for _, ws in sorted(lines.items())]
     organ_lines = ["某县自然资源局文件"] if name == "lines0" else LONG_ORGAN_LINES
-    organs, ((number_top, number_bottom, number), (title_top, _, _)) = rows[:len(organ_lines)], rows[len(organ_lines):][:2]
+    organs, ((_, number_bottom, number), (title_top, _, _)) = rows[:len(organ_lines)], rows[len(organ_lines):][:2]
     assert ([text for _, _, text in organs], number) == (organ_lines, "某自然资发〔2024〕3号")
-    (organ_top, _, _), (_, organ_bottom, _) = organs[0], organs[-1]
-    # The same distances as in the PDF (test_pdf_masthead_distances_follow_section_7_2); a long 标志's lines one em apart.
-    assert organ_top / MM == pytest.approx(BLOCK_TOP + 35, abs=0.5)
+    # A long 标志's lines one em apart. Where the lines ink, against both PDFs: tests/test_redhead_docx_s25.py
+    # (character boxes follow each PDF's font descriptor: LibreOffice's reaches a whole em above the baseline).
     assert [b - a for (a, _, _), (b, _, _) in zip(organs, organs[1:])] == [pytest.approx(LONG_ORGAN_PT, abs=0.5)] * (len(organs) - 1)
-    assert (number_top - organ_bottom) / MM == pytest.approx(2 * LINE + (LINE - 16 / MM) / 2, abs=0.5)
     (rule_top, rule_bottom), = dark_runs(pdf, 0, x=105, span=(number_bottom / MM, title_top / MM))
-    assert rule_top - number_bottom / MM == pytest.approx(4, abs=0.5)
     assert rule_bottom - rule_top == pytest.approx(0.35, abs=0.05)
     (left, right), = dark_runs(pdf, 0, y=(rule_top + rule_bottom) / 2, span=(10, 200))
     assert (left, right) == (pytest.approx(BLOCK_LEFT, abs=0.2), pytest.approx(BLOCK_RIGHT, abs=0.2))
-    assert title_top / MM - rule_bottom == pytest.approx(2 * LINE + (LINE - 22 / MM) / 2, abs=0.5)
 
 
 @pytest.mark.slow

@@ -157,12 +157,13 @@ _PLACEHOLDER = re.compile(r"【请填写：([^】]*)】")
 
 
 def docx_text(data: bytes) -> str:
-    """Every paragraph of a DOCX body, tables included, in document order, one a line."""
+    """Every paragraph of a DOCX body, tables included, in document order, one a line; without the invisible word
+    joiners the DOCX puts after a hyphen before a digit (0000-1234567), as a reader sees the text."""
     from docx import Document as open_docx
 
     body = open_docx(io.BytesIO(data)).element.body
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    return "\n".join("".join(t.text or "" for t in p.iter(w + "t")) for p in body.iter(w + "p"))
+    return "\n".join("".join(t.text or "" for t in p.iter(w + "t")) for p in body.iter(w + "p")).replace("\u2060", "")
 
 
 def pdf_text(data: bytes) -> list[str]:

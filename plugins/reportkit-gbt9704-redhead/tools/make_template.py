@@ -16,18 +16,21 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from reportkit.renderers.docx import IMPRINT_CHAR, IMPRINT_END, NUMBER_PT, masthead_spacing
+from reportkit.renderers.docx import (
+    EXACT_ASCENT, IMPRINT_CHAR, IMPRINT_END, MASTHEAD_BASELINE, NUMBER_PT, masthead_spacing,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 OUTPUT = HERE.parent / "src" / "reportkit_redhead" / "template" / "document.docx"
 RED = "FF0000"
 ORGAN_PT = 36  # 小初, the 标志's size unless the renderer sets another
-#: The red line 4 mm under the 发文字号's characters (§7.2.6): LibreOffice draws a bottom border
-#: 0.14 mm below ``space`` points under the exact line, whose bottom is 0.97 mm under the characters.
-RULE_SPACE_PT = 8
-#: LibreOffice sets the title's 2号 characters this many twips under the top of its exact grid line.
-TITLE_SINK = 25
+#: The red line 4 mm under the 发文字号's characters (§7.2.6), 4.68 mm under its baseline in both PDFs: LibreOffice
+#: draws a bottom border 0.14 mm below ``space`` points (whole points) under the exact line, which ends 1.13 mm
+#: (1 - ``EXACT_ASCENT`` of 3号) under the baseline.
+RULE_SPACE_PT = 10
+#: mm from the red line to the title's line box in both PDFs (redhead.css, document.typ).
+TITLE_GAP_MM = 18.76
 
 
 def _core_tool():
@@ -48,8 +51,10 @@ def main() -> None:
         small = 28  # 4号 in half-points
         one = IMPRINT_CHAR  # one 4号 character, in twips
         organ_before, number_before = masthead_spacing(ORGAN_PT, m.line)
-        # The title's characters two blank lines and a half leading under the red line (§7.3.1).
-        title_gap = 2 * m.line + (m.line - m.title_sz * 10) // 2 - TITLE_SINK
+        # The title's baseline where both PDFs have it: under the middle of its grid line, which Word and
+        # LibreOffice put EXACT_ASCENT of the line under its top.
+        title_gap = round(TITLE_GAP_MM * 1440 / 25.4 + (0.5 - EXACT_ASCENT) * m.line
+                          + MASTHEAD_BASELINE["organ"] * m.title_sz * 10)
 
         def off_grid(before=0, after=0, line=None):
             spacing = (E("w:spacing", before=before, after=after, line=line, lineRule="exact") if line

@@ -15,6 +15,7 @@ import contextlib
 import copy
 import datetime as dt
 import io
+import re
 import unicodedata
 import zipfile
 from functools import lru_cache
@@ -46,10 +47,21 @@ IMPRINT_END = 14
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 #: The first children of a w:pPr, in the schema's order (see ``_flag``).
 PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
-MASTHEAD_RISE = 0.18  # em: see ``masthead_spacing``
+#: Word and LibreOffice put the baseline of an exact line (w:lineRule="exact") 0.8 of its height under its top,
+#: whatever the face (LibreOffice: SwTextFormatter::CalcRealHeight; Word: see the redhead plugin's README).
+EXACT_ASCENT = 0.8
+#: em: how far under the middle of its line box both PDFs put a baseline (``typst._baseline_em``): half the sum of the
+#: ascender and descender of the bundled 小标宋 (标志 and title) and of FandolFang (发文字号), as CSS centres them.
+MASTHEAD_BASELINE = {"organ": (1.151 - 0.286) / 2, "number": (0.88 - 0.12) / 2}
+#: mm under the top of the text block: the 标志's line box, and the 发文字号's under the 标志's (redhead.css, document.typ).
+MASTHEAD_TOP_MM, NUMBER_GAP_MM = 32.22, 23.23
 NUMBER_PT = 16  # the 发文字号 in 3号 (§7.2.4)
 #: Punctuation that never begins a line in Chinese typesetting (GB/T 15834, Word's kinsoku list).
 NO_LINE_START = set("，。、；：？！）》」』】〕…—·,.;:?!)")
+#: After a hyphen between a digit or a Latin letter and a digit (0000-1234567, 2023-2024, COVID-19): LibreOffice breaks
+#: a line there (Word too, ECMA-376 §17.3.3.18), both PDFs do not (UAX #14 LB25). A word joiner (U+2060) keeps the
+#: number whole; ``reportkit import`` drops it (importers.labels.clean).
+HYPHEN_JOINED = re.compile(r"(?<=[0-9A-Za-z]-)(?=[0-9])")
 
 
 class _Jinja(Environment):
@@ -271,17 +283,16 @@ def _line_pitch(section, layout: Layout) -> int:
 def masthead_spacing(organ_pt: float, line: int) -> tuple[int, int]:
     """Space before the 发文机关标志 and before the 发文字号, in twips, for a 标志 of ``organ_pt``.
 
-    GB/T 9704 §7.2: the 标志's characters begin 35 mm under the top of the text block; the
-    发文字号 two blank lines under them (two grid lines ``line`` and the half leading of its own
-    3号 line, as in the PDF). On an exact line as tall as its characters, LibreOffice sets a
-    character with its face's descent under the baseline, ``MASTHEAD_RISE`` of its size higher
-    than the line (measured with the bundled faces).
+    Both sit on exact lines as tall as their characters, whose baselines Word and LibreOffice put
+    ``EXACT_ASCENT`` of the line under its top: the spacing puts each baseline where both PDFs have
+    it, ``MASTHEAD_BASELINE`` under the middle of a line box of the PDF (of one em for the 标志, one grid
+    line ``line`` for the 发文字号), these boxes ``MASTHEAD_TOP_MM`` under the top of the text block
+    and ``NUMBER_GAP_MM`` apart.
     """
-    def rise(pt: float) -> float:
-        return MASTHEAD_RISE * pt * 20
-
-    organ = 35 * 1440 / 25.4 + rise(organ_pt)
-    number = 2 * line + (line - NUMBER_PT * 20) / 2 + rise(NUMBER_PT) - rise(organ_pt)
+    mm = 1440 / 25.4
+    sink = (0.5 + MASTHEAD_BASELINE["organ"] - EXACT_ASCENT) * organ_pt * 20  # the DOCX's line box under the PDF's
+    organ = MASTHEAD_TOP_MM * mm + sink
+    number = NUMBER_GAP_MM * mm + line / 2 + (MASTHEAD_BASELINE["number"] - EXACT_ASCENT) * NUMBER_PT * 20 - sink
     return round(organ), round(number)
 
 
@@ -415,7 +426,7 @@ class _Writer:
             if i:
                 _el(r, "br")
             t = _el(r, "t")
-            t.text = line
+            t.text = HYPHEN_JOINED.sub("\u2060", line)
             t.set(XML_SPACE, "preserve")
 
     def _chars(self, n: float, side: str) -> dict:

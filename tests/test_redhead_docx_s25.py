@@ -1,0 +1,86 @@
+"""The red-head 版头 in the DOCX, laid out by LibreOffice, inks where both PDFs ink it.
+
+Measured on the ink of the first page rasterised at 300 dpi, not on pdfplumber's character boxes,
+which follow each PDF's font descriptor (LibreOffice's box reaches from the baseline a whole em up,
+WeasyPrint's 0.29 em lower): the 标志 of the smallest and the largest size, on two lines, the
+发文字号, the red line and the title.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from docx_pages import SOFFICE
+from reportkit.testing import render
+from test_plugins_redhead import EXAMPLE, libreoffice_pdfs
+
+DPI = 300
+MM_PER_PIXEL = 25.4 / DPI
+SETTING = "    printer: 某县自然资源局办公室\n"
+
+
+def variant(mark: str, size_pt: float | None = None) -> str:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("organ_mark: 某县自然资源局文件", f"organ_mark: {mark}")
+    return text.replace(SETTING, f"    organ_size_pt: {size_pt:g}\n{SETTING}") if size_pt else text
+
+
+VARIANTS = {  # name: (data, lines of the 标志)
+    "22pt": (variant("某县自然资源局文件", 22), 1),
+    "36pt": (variant("某县自然资源局文件"), 1),
+    "72pt": (variant("某某局文件", 72), 1),
+    "two lines": (variant("某某自治州某某县自然资源和规划局某某委员会文件"), 2),
+}
+
+
+def ink_rows(pdf: Path, workdir: Path) -> list[tuple[float, float]]:
+    """Top and bottom (mm from the page's top) of each band of dark or red ink across the text block, page 1."""
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", "-singlefile", "-png", str(pdf),
+                    str(workdir / pdf.stem)], check=True)
+    page = Image.open(workdir / f"{pdf.stem}.png").convert("L")
+    block = page.crop((round(28 / MM_PER_PIXEL), 0, round(182 / MM_PER_PIXEL), page.height))
+    inked = block.point(lambda v: 255 if v < 160 else 0)  # red is 76 in grey, black 0
+    rows = [inked.crop((0, y, inked.width, y + 1)).getbbox() is not None for y in range(inked.height)]
+    bands, start = [], None
+    for y, ink in enumerate([*rows, False]):
+        if ink and start is None:
+            start = y
+        elif not ink and start is not None:
+            bands.append((start * MM_PER_PIXEL, y * MM_PER_PIXEL))
+            start = None
+    return bands
+
+
+@pytest.fixture(scope="module")
+def inks(tmp_path_factory):
+    """Per variant, the ink bands of the WeasyPrint PDF, the Typst PDF and LibreOffice's PDF of the DOCX."""
+    workdir = tmp_path_factory.mktemp("redhead-ink")
+    results = {name: render(data, file=str(EXAMPLE), strict=True, formats=("docx", "pdf", "pdf-typst"))
+               for name, (data, _) in VARIANTS.items()}
+    laid_out = libreoffice_pdfs({f"v{i}": r.docx for i, r in enumerate(results.values())}, workdir)
+    out = {}
+    for i, (name, result) in enumerate(results.items()):
+        pdfs = {"pdf": result.outputs["pdf"], "pdf-typst": result.outputs["pdf-typst"], "docx": laid_out[f"v{i}"]}
+        for fmt, data in pdfs.items():
+            (workdir / f"v{i}-{fmt}.pdf").write_bytes(data)
+        out[name] = {fmt: ink_rows(workdir / f"v{i}-{fmt}.pdf", workdir) for fmt in pdfs}
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None or shutil.which("pdftoppm") is None, reason="needs LibreOffice and pdftoppm")
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_docx_masthead_and_title_ink_where_both_pdfs_ink_them(inks, name):
+    """标志 (each line), 发文字号, red line, title (two lines): same top and bottom of ink within 0.5 mm.
+    LibreOffice inked a 36 pt 标志 3.4 mm and the title 1.9 mm lower than the PDFs."""
+    lines = VARIANTS[name][1]
+    parts = [*[f"标志{i + 1}" for i in range(lines)], "发文字号", "红线", "标题1", "标题2"]
+    bands = {fmt: dict(zip(parts, found)) for fmt, found in inks[name].items()}
+    for fmt in ("pdf-typst", "docx"):
+        assert list(bands[fmt]) == parts
+        for part in parts:
+            assert bands[fmt][part] == (pytest.approx(bands["pdf"][part][0], abs=0.5),
+                                        pytest.approx(bands["pdf"][part][1], abs=0.5)), (fmt, part)
