@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pdfplumber
 
-from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature
+from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature, Table
 from reportkit.layout import Geometry
 
 MM = 72 / 25.4
@@ -276,6 +276,42 @@ def foot_room(pages: list[Page], document: Document, g: Geometry = Geometry()) -
         if room > g.line_pitch_pt:
             out.append(f"p{number}: {room:.1f}pt free at the foot")
     return out
+
+
+def gaps_below_tables(pages: list[Page], g: Geometry = Geometry()) -> list[tuple[int, str, float]]:
+    """Each line outside a table (a paragraph's, a heading's) right under a table: its page, its text and how far the
+    top of its em box lies under the table's bottom rule, in points. Under a paragraph's last line it lies the
+    leading (line pitch − type size) under that line's em box."""
+    out = []
+    for page in pages:
+        body = [line for line in page.lines if line.size >= TABLE_TYPE_PT]
+        for above, line in zip([None, *body], body):
+            rules = [row.bottom for row in page.rows
+                     if row.bottom < line.baseline and (above is None or row.bottom > above.baseline)]
+            if rules:
+                out.append((page.number, line.text, line.baseline - (1 - EM_DESCENT) * line.size - max(rules)))
+    return out
+
+
+def lead_ins_apart(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
+    """Paragraphs that lead in to a table (the block right before it) whose last line ends a page, the table
+    beginning on the next."""
+    leads = {_plain(block.text.replace("\u2028", "\n").split("\n")[-1]) for block in _lead_ins(document.blocks)}
+    out = []
+    for seg in paragraphs(pages, document, g):
+        if seg.kind == "Paragraph" and seg.text in leads:
+            page, last = seg.lines[-1]
+            if page.number < len(pages) and not any(line.baseline > last.baseline + 1 for line in page.lines):
+                out.append(f"p{page.number}: a table's lead-in ends the page: {seg.text[-20:]}")
+    return out
+
+
+def _lead_ins(blocks):
+    for block, following in zip(blocks, [*blocks[1:], None]):
+        if isinstance(block, Attachment):
+            yield from _lead_ins(block.blocks)
+        elif isinstance(block, Paragraph) and isinstance(following, Table):
+            yield block
 
 
 def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,

@@ -237,16 +237,32 @@ class Geometry:
         not tell where one organ's name ends and the next begins; a name that fits its line needs no gap."""
         return 0.5 if len(organs) > 1 and self.signature_wraps(organs) else 0.0
 
+    def note_room(self, count: int) -> float:
+        """Characters of the body a line of an item of a 附件说明 of ``count`` items holds in both PDFs: the line less
+        the 2 characters of indent and the “附件：” (3 em) and number (“1.” 1 em, “10.” 1.5 em, none for one item)
+        hanging before it, which are a little wider in em than in characters of the grid (22 characters in 21.95)."""
+        advance = self.body_size_pt + self.tracking_pt
+        number = 0 if count == 1 else 1.5 if count > 9 else 1
+        return (self.block_width_mm * 72 / 25.4 - (3 + number) * self.body_size_pt) / advance - 2
+
+    def note_item_lines(self, item: str, count: int) -> int:
+        """Lines an item of a 附件说明 of ``count`` items prints in: each of the lines ``reportkit.line_breaks`` broke it
+        into (it may take one more than the fewest, not to part a word) wraps where wider than :meth:`note_room`,
+        the engines then carrying a closing mark over with the character before it."""
+        room = self.note_room(count)
+        return sum(1 if width <= room else math.ceil(width / (room - 1))
+                   for width in (text_width(line, self.autospace_em) for line in _HARD_BREAK.split(item)))
+
     def note_keeps_together(self, items: list[str], organs: list[str] | None) -> bool:
-        """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last two
-        lines may all share a page, their lines estimated as they wrap, with room to spare. Then both PDFs keep them
-        together; a longer 附件说明 breaks between its items, its first kept with the body and its last with the
-        signature (a tail that could never move whole ran off the foot of the Typst PDF's page)."""
-        room = self.chars_per_line - 6 - (1.5 if len(items) > 9 else 1)  # indent, "附件：", number, a kept mark
-        lines = 1 + sum(max(1, math.ceil(text_width(item, self.autospace_em) / room)) for item in items)
+        """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last lines
+        may all share a page, their lines counted as they print (:meth:`note_item_lines`): three of the body's, as a
+        paragraph of three moves whole (widows and orphans 2). Then both PDFs keep them together; a longer 附件说明
+        breaks between its items, its first kept with the body and its last with the signature (a tail that could
+        never move whole ran off the foot of the Typst PDF's page)."""
+        lines = 1 + sum(self.note_item_lines(item, len(items)) for item in items)
         if organs is not None:
             lines += 2 + len(organs) + 2 * self.signature_wraps(organs) + self.organ_gap(organs) * (len(organs) - 1)
-        return lines + 2 <= self.lines_per_page - 3
+        return lines + 3 <= self.lines_per_page
 
 
 def text_width(text: str, autospace_em: float = 0) -> float:

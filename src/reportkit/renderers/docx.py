@@ -442,16 +442,18 @@ class _Writer:
         self._para("Addressee", block.line)
 
     def _heading(self, block: Heading) -> None:
-        p = self._para(HEADING_STYLES[block.level], block.number + block.text)
-        if isinstance(self.previous, Table):
-            # As far below the table's bottom rule as below a paragraph's last line, whose exact line puts half the
-            # leading under its text (a table nothing under its rule), as in both PDFs.
-            p.find(W + "pPr").insert(1, _spacing(before=round((self.line - 20 * self.geometry.body_size_pt) / 2)))
+        self._below_table(self._para(HEADING_STYLES[block.level], block.number + block.text))
 
     def _paragraph(self, block: Paragraph) -> None:
         if block.keep_with_previous:
             self._keep_with_body()
-        self._para("Normal", block.text)
+        self._below_table(self._para("Normal", block.text))
+
+    def _below_table(self, p) -> None:
+        """A paragraph or heading right after a table stands as far below its bottom rule as below a paragraph's last
+        line, whose exact line puts half the leading under its text (a table nothing under its rule), as in both PDFs."""
+        if isinstance(self.previous, Table):
+            p.find(W + "pPr").insert(1, _spacing(before=round((self.line - 20 * self.geometry.body_size_pt) / 2)))
 
     def _keep_with_body(self) -> None:
         """Keep the body's last paragraph (or a table's last row) with what comes next.
@@ -475,13 +477,14 @@ class _Writer:
         Its items keep together and with the signature, unless all of them could not share a page with it and the
         body's last lines (``Geometry.note_keeps_together``, as in both PDFs): then only the first keeps with the
         body and the last with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
-        leaving the 成文日期 alone on a page."""
+        leaving the 成文日期 alone on a page. No item breaks across pages (keepLines, whatever the layout's template
+        says), as in both PDFs."""
         self._keep_with_body()
         signed = isinstance(self.following, Signature)
         together = self.geometry.note_keeps_together(block.items, self.following.organs if signed else None)
         label = "附件："
         if len(block.items) == 1:
-            self._para("AttachmentNote", label + block.items[0])
+            _flag(self._para("AttachmentNote", label + block.items[0]), "keepLines")
             return
         numbers = [f"{i}." for i in range(1, len(block.items) + 1)]
         start = 2 + text_width(label)
@@ -497,6 +500,7 @@ class _Writer:
             tabs = etree.Element(W + "tabs")
             p.find(W + "pPr").insert(1, tabs)
             _el(tabs, "tab", val="left", pos=round(hang * self.char))
+            _flag(p, "keepLines")
             self._run(p, (label if i == 0 else "") + number)
             _el(_el(p, "r"), "tab")
             self._run(p, item)
@@ -674,6 +678,8 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)
+        if isinstance(self.previous, Paragraph):
+            self._keep_with_body()  # the paragraph leading in to it: its last lines go with the table's first rows
         self._end_table()
         if block.caption:
             self._para("Caption", block.caption)
