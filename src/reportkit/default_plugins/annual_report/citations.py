@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from pydantic import BaseModel
 
-from reportkit.attachments import year_pattern, years_named
+from reportkit.attachments import year_pattern, year_value
 from reportkit.errors import ERROR, WARNING
 from reportkit.narrative import item_texts
 from reportkit.outline import numeral_value
@@ -224,11 +224,27 @@ _READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FI
 _RESULTS_FIRST = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS and value is not _UNPAID}
 
 
-def _of_other_things(path: tuple, text: str, m: re.Match) -> bool:
+def _of_other_things(report, path: tuple, text: str, m: re.Match) -> bool:
     """Whether the result ``m`` with its figure first may be of other things than applications: outside part 三, in a
     sentence that before it speaks of no application (“制发规范性文件2件，2件全部予以公开”; not “办结48件，其中24件予以
-    公开”)."""
-    return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    公开”), in a paragraph not on 依申请公开 (:func:`_on_request`)."""
+    return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1]) \
+        and not _on_request(report, path, text[:m.start()])
+
+
+#: 依申请公开 as a paragraph's topic, opening it (“（二）依申请公开。…”, “依申请公开方面，…”) or the heading above it
+#: (part 一's “依申请公开”); part 一's other topics.
+_ON_REQUEST = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*(?:在|关于)?依申请公开")
+_OTHER_TOPICS = re.compile("主动公开|政府信息管理|平台建设|监督保障")
+
+
+def _on_request(report, path: tuple, head: str) -> bool:
+    """Whether the paragraph at ``path``, up to a phrase (``head``), is on 依申请公开 (:data:`_ON_REQUEST`) and names no
+    other topic of part 一 (“…。政府信息管理方面，制发规范性文件2件，2件全部予以公开” is not)."""
+    items, heading = getattr(report.sections, path[1]), ""
+    for i in path[2:-1:2]:  # the headings above the paragraph, the nearest last
+        heading, items = items[i].heading, items[i].content
+    return bool(_ON_REQUEST.match(heading) or _ON_REQUEST.match(head)) and not _OTHER_TOPICS.search(head)
 
 
 #: Other organs than the report's: the whole area or system (全县, 全系统, 本局系统), each of several (各乡镇, 各部门), those
@@ -243,7 +259,7 @@ _YEAR = rf"{year_pattern()}\s*年"
 #: or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
 #: names them, :data:`_CARRYING`): its figure is no table's.
 _NOT_THE_TABLE = re.compile(
-    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{_YEAR})|(?P<across>跨年度?)"
+    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
@@ -300,16 +316,19 @@ def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
     return part
 
 
-#: A month's number: 1 to 12, in digits or Chinese numerals.
+#: A month's number: 1 to 12, in digits or Chinese numerals; a day's: 1 to 31.
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-#: A span of months (“1至6月”, “3月1日至12月31日”, “截至11月底”): the whole year only from January to December.
-_MONTHS = re.compile(rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月份?(?:\s*\d{{1,2}}\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
-                     rf"\s*(?:\d{{4}}\s*年)?\s*(?P<last>{_MONTH})\s*月")
+_DAY = r"[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: A span of months (“1至6月”, “3月1日至12月31日”, “截至11月底”, “截至二〇二三年十二月十五日”): the whole year only
+#: from 1 January (or 截至) to the end of December (:func:`_whole_year`).
+_MONTHS = re.compile(
+    rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月份?(?:\s*(?P<first_day>{_DAY})\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
+    rf"\s*(?:{_YEAR})?\s*(?P<last>{_MONTH})\s*月份?(?:\s*(?P<day>{_DAY})\s*[日号]|(?P<within>上旬|中旬|下旬|初))?")
 #: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”): it belongs to the clause after it,
 #: and, first in its sentence, to every clause of the sentence that names no year of its own (“2020年，收到申请43件，
 #: 予以公开17件”; not “2020年，…，本年度新收…”: :data:`_OWN_YEAR`).
-_WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末]*"
-                   r"[年度月份日号底末](?:以来|期间|内|中|里)?")
+_WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末中旬初]*"
+                   r"[年度月份日号底末旬初](?:以来|期间|内|中|里)?")
 #: A clause's own year, which the sentence's first clause saying when does not override.
 _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 #: A year as a clause's subject: “2022年新收…”, “本年度…”, “上年…”.
@@ -349,7 +368,7 @@ def _not_the_table(report, text: str, m: re.Match, upto: int | None = None) -> b
     ``upto`` where given."""
     head = text[:m.start() if upto is None else upto]
     if re.search(r"[多少]\s*$", head) \
-            or m.groupdict().get("next") and years_named(m["next"], "") != {report.year + 1}:
+            or m.groupdict().get("next") and year_value(m["next"]) != report.year + 1:
         return True
     *before, clause = _clauses(re.split(r"[。；;！？!?]", head.replace(report.agency, "本机关"))[-1])
     first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
@@ -361,11 +380,18 @@ def _not_the_table(report, text: str, m: re.Match, upto: int | None = None) -> b
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
     spans = list(_MONTHS.finditer(clause))
-    return any(numeral_value(s.group("first") or "1") != 1 or numeral_value(s.group("last")) != 12 for s in spans) \
-        or any(years_named(y.group("year")) != {report.year} if y.group("year")
-               else not _CARRYING.match(m.group()) if y.group("across")
+    return not all(map(_whole_year, spans)) \
+        or any(year_value(y["year"]) != report.year if y["year"]
+               else not _CARRYING.match(m.group()) if y["across"]
                else not any(s.start() <= y.start() < s.end() for s in spans)  # a span's month is not one month
                for y in _NOT_THE_TABLE.finditer(clause))
+
+
+def _whole_year(span: re.Match) -> bool:
+    """Whether the span of months ``span`` (:data:`_MONTHS`) is the whole year: from 1 January (or 截至, to a date) to
+    the end of December (“1至12月”, “截至12月31日”; not “截至12月20日”, “截至12月中旬”, “1月10日至12月31日”)."""
+    return numeral_value(span["first"] or "1") == 1 and numeral_value(span["first_day"] or "1") == 1 \
+        and numeral_value(span["last"]) == 12 and numeral_value(span["day"] or "31") == 31 and not span["within"]
 
 
 #: The organ itself as a clause's subject (“本局新收…”, “全局新收…”; the agency's name reads as 本机关), not its
@@ -400,12 +426,13 @@ def _others(report, text: str, start: int) -> str:
 
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
-#: 5件”), for N to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
-_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以)*"
+#: 5件”, “经审查不予公开3件”), for N to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
+_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究))*"
 _BARE = re.compile(f"^{_BARE_WORDS}$")
 #: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
 #: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
-#: the group's whole.
+#: the group's whole. A 等 inside the reason (“因涉及国家秘密等敏感内容”) is not read so: what it takes in may be a
+#: few rows.
 _ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BARE_WORDS}$")
 
 
@@ -495,7 +522,7 @@ def check_figures(report) -> Iterator[Finding]:
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
                         or _others(report, text, m.start()) \
-                        or pattern in _RESULTS_FIRST and _of_other_things(path, text, m) \
+                        or pattern in _RESULTS_FIRST and _of_other_things(report, path, text, m) \
                         or value in _OF_APPLICATIONS and (_of_part(report, text, m.end(), value is _CARRIED_FORWARD)
                                                           or _part_of_count(report, text, m, value)) \
                         or value in _GROUPS and _one_kind(report, text, m, value) \
