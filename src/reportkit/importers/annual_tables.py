@@ -384,8 +384,9 @@ class TableMapper:
 def captions_in_tables(items: list, edition: str) -> list:
     """``items`` with table 二's caption rows (第二十条第（一）项, its unit after it too), table 四's over each of its
     two parts (行政复议, 行政诉讼) and a table's unit of money (单位：万元) that came as paragraphs right before a table
-    put back as the table's first rows: a text file's table row with one (merged) cell has no tab; and any other unit
-    (单位：件) over a table left out."""
+    put back as the table's first rows: a text file's table row with one (merged) cell has no tab; any other unit
+    (单位：件) over a table left out, and so is a statistics table's caption over it (:func:`table_caption`), its unit
+    of money kept."""
     captions = {norm(block.caption) for block in tables.EDITIONS[edition].active_disclosure} \
         | {norm(tables.REVIEW_GROUPS[0][1]), norm(tables.LITIGATION_LABEL)}  # table 四 printed as two tables
     out: list = []
@@ -396,17 +397,56 @@ def captions_in_tables(items: list, edition: str) -> list:
             continue
         if isinstance(item, Grid):
             # a unit of money stays a row for the mapper to read (:meth:`TableMapper.disclosure`); 单位：件 says nothing
-            rows = [para for para in lead if not _UNIT.match(para.text) or _MONEY_UNIT.fullmatch(para.text)]
-            width = len(item.rows[0]) if item.rows else 1
-            item.rows[:0] = [[para.text] * width for para in rows]
-            item.places[:0] = [para.place for para in rows]
-            item.spans = [(r, 0, 1, width) for r in range(len(rows)) if width > 1] \
-                + [(r + len(rows), c, rs, cs) for r, c, rs, cs in item.spans]
+            _rows_over(item, [para for para in lead if not _UNIT.match(para.text) or _MONEY_UNIT.fullmatch(para.text)])
+            if out and isinstance(out[-1], Para) and table_caption(out[-1].text, table_key(item)):
+                _rows_over(item, _caption_unit(out.pop()))
         else:
             out += lead
         lead = []
         out.append(item)
     return out + lead
+
+
+def _rows_over(grid: Grid, paras: list[Para]) -> None:
+    """``paras`` put over ``grid`` as its first rows, each one cell across it."""
+    width = len(grid.rows[0]) if grid.rows else 1
+    grid.rows[:0] = [[para.text] * width for para in paras]
+    grid.places[:0] = [para.place for para in paras]
+    grid.spans = [(r, 0, 1, width) for r in range(len(paras)) if width > 1] \
+        + [(r + len(paras), c, rs, cs) for r, c, rs, cs in grid.spans]
+
+
+#: A line that may be a table's caption: its number (表一, 表2, 附表1) or a title, its unit after it (（单位：件）).
+_TABLE_CAPTION = re.compile(r"^\s*(?P<number>(?:附\s*)?表\s*(?:[一二三四]|[1-4１-４])(?![\d０-９一二三四五六七八九十])\s*[：:、.．]?)?"
+                            r"(?P<title>[^（(]*?)\s*(?P<unit>[（(]\s*(?:计量|金额)?单位\s*[:：][^）)]*[）)])?\s*$")
+#: How a table's title ends: …情况, …统计表, …汇总, …数据.
+_TITLE_END = re.compile(r"(?:情况|统计|汇总|数据|表)$")
+#: What makes a line that looks like a caption a sentence: a stop, or a verb that speaks of a table (表一显示…).
+_SENTENCE = re.compile(r"[，,。；;！!？?：:]|[为是]|显示|所示|列出|反映|说明|可见|如下|详见|参见|见下")
+#: The words by which a title names the subject of each statistics table.
+_SUBJECTS = {"active_disclosure": ("主动公开",), "applications": ("申请",), "review_litigation": ("行政复议", "行政诉讼")}
+
+
+def table_caption(text: str, key: str | None) -> bool:
+    """Whether ``text``, a line right before the statistics table ``key`` (:data:`TABLE_NAMES`), is its caption: the
+    table's number (表一, 表2, 附表1) with a title or none, or a title alone naming the table's subject (主动公开, 申请,
+    行政复议); a title is at most 40 characters, without a stop or a verb of a sentence, and ends as a title does (…情况,
+    …统计表) or names the subject. A line numbered as a heading (（二）…) or saying the table goes on (续表) is none."""
+    found = _TABLE_CAPTION.match(text)
+    if key is None or not found or labels.numbering(text) or CONTINUED.match(text):
+        return False
+    title = norm(found["title"])
+    if len(title) > 40 or _SENTENCE.search(title):
+        return False
+    named = any(word in title for word in _SUBJECTS[key])
+    return bool(found["number"]) and (not title or named or bool(_TITLE_END.search(title))) \
+        or named and bool(_TITLE_END.search(title))
+
+
+def _caption_unit(caption: Para) -> list[Para]:
+    """The unit of money after a table's ``caption`` (（单位：万元）) as a line of its own, or none."""
+    unit = _TABLE_CAPTION.match(caption.text)["unit"]
+    return [Para(unit, caption.place, caption.role)] if unit and _MONEY_UNIT.fullmatch(unit) else []
 
 
 def _without_blank_totals(data):
@@ -474,7 +514,6 @@ def _figures_from(row: list[str]) -> int | None:
 
 
 _REVIEW_CELLS = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
-_REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"其它结果": "other", "合计": "total"}
 #: Table 四's columns of a group in the official order.
 _REVIEW_ORDER = tuple(c.key for c in (*tables.OUTCOMES, tables.TOTAL))
 
@@ -550,8 +589,8 @@ def _heads_in_order(parts: list[Grid]) -> bool:
     said = [group for group in dict.fromkeys(_review_group(word) for row in heads for word in row) if group]
     if said != [key for key, _ in tables.REVIEW_GROUPS if key in said]:
         return False
-    for row in heads:
-        columns = [_REVIEW_ORDER.index(column) for word in row if (column := _REVIEW_COLUMNS.get(word))]
+    for row in heads:  # only the format's names: a PDF's head cell in pieces (结果 / 维持) has others' words
+        columns = [_REVIEW_ORDER.index(column) for word in row if (column := labels.REVIEW_COLUMNS.get(word))]
         if any(b != (a + 1) % len(_REVIEW_ORDER) for a, b in zip(columns, columns[1:])):
             return False
     return True
@@ -580,7 +619,7 @@ def _review_blocks(cells: list[tuple[list[str], str, str]]) -> list[list[tuple]]
     another group begins). A blank cell under no column's name in a row naming columns is an extra column, left out;
     a row naming none is cut in fives.
     None for a figure under no column's name in a row naming columns, or a cell named by two columns."""
-    named = [(_review_groups(words), {_REVIEW_COLUMNS.get(w) for w in words} - {None}, text, place)
+    named = [(_review_groups(words), {labels.review_column(w) for w in words} - {None}, text, place)
              for words, text, place in cells]
     if any(len(columns) > 1 for _, columns, _, _ in named):
         return None
@@ -621,7 +660,7 @@ def _common_groups(block: list[tuple]) -> set[str] | None:
 def _review_key(words: list[str]) -> tuple[str, str] | None:
     """The one group and column of table 四 that ``words`` name, or None."""
     groups = {_review_group(w) for w in words} - {None}
-    columns = {_REVIEW_COLUMNS.get(w) for w in words} - {None}
+    columns = {labels.review_column(w) for w in words} - {None}
     return (*groups, *columns) if len(groups) == len(columns) == 1 else None
 
 

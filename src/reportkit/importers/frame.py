@@ -517,16 +517,20 @@ def _unwrapped(items: list) -> list:
 #: Table 四's results (结果维持 …), each a cell of their own: a column's head, or a turned table's row label.
 _RESULTS = {norm(column.label) for column in tables.OUTCOMES}
 _COUNT = re.compile(r"\s*\d+\s*")
+#: The keys of table 四's results, as :func:`.labels.review_column` gives them.
+_OUTCOMES = {column.key for column in tables.OUTCOMES}
 
 
 def table_key(grid: Grid) -> str | None:
     """Which of an annual report's statistics tables 二, 三 and 四 ``grid`` is by its head, or None: such a table is
     never a closing's 署名 table, in any kind of document. Table 四's head names 行政复议 or 行政诉讼 (or one of its
-    groups), and a cell of it is one of its results or a row has a figure for each (a row of 15 under its name only):
-    not a table that only names the two (行政复议案件 | 4, a sentence)."""
+    groups), and a cell of it is one of its results, or two cells two results in other words (维持（件）, 未审结), or a
+    row has a figure for each (a row of 15 under its name only): not a table that only names the two (行政复议案件 | 4,
+    a sentence)."""
     text = norm("".join("".join(row) for row in grid.rows[:4]))
     groups = any(w in text for w in ("行政复议", "行政诉讼", "直接起诉", "复议后起诉"))
-    results = any(norm(cell) in _RESULTS for row in grid.rows for cell in row) or any(
+    cells = {norm(cell) for row in grid.rows for cell in row}
+    results = bool(cells & _RESULTS) or len({labels.review_column(cell) for cell in cells} & _OUTCOMES) >= 2 or any(
         sum(bool(_COUNT.fullmatch(cell)) for cell in row) >= len(_RESULTS) for row in grid.rows)
     return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
             else "review_litigation" if groups and results else None)

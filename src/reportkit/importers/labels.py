@@ -223,6 +223,20 @@ def head_labels() -> frozenset[str]:
     return frozenset(norm(text) for text in two | three | four)
 
 
+#: Table 四's columns by the format's heads (norm), 总计 also written 合计.
+REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"合计": tables.TOTAL.key}
+#: … and as reports word them otherwise.
+_REVIEW_WORDS = REVIEW_COLUMNS | {"维持": "upheld", "纠正": "corrected", "其他": "other", "未审结": "pending"}
+#: The unit after a head of table 四: 结果维持（件）.
+_COUNT_UNIT = re.compile(r"\((?:单位:?)?[件个起宗]\)$")
+
+
+def review_column(head: str) -> str | None:
+    """The column of table 四 a head or a turned table's row label (norm) names, in the format's words or others (维持,
+    未审结), its unit (（件）) aside, or None."""
+    return _REVIEW_WORDS.get(_COUNT_UNIT.sub("", head))
+
+
 # Sections -------------------------------------------------------------------
 #: Wordings real reports use for the 2019/2021 section titles (annual-report.md B.2).
 _VARIANTS_2019 = {
