@@ -319,7 +319,8 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
     """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; holding only an
     attachment's label or title; the
     signature with fewer than two of the body's lines (or its whole last paragraph) before it, or, after a
-    附件说明 too long to share a page with them, fewer than two of its lines;
+    附件说明 too long to share a page with them and three of the body's lines (``Geometry.note_keeps_together``: a
+    paragraph of three moves whole), fewer than two of its lines;
     a heading, or a table's header rows, at a page's foot without what follows."""
     out = []
     signature = {_plain(t) for b in _all(document.blocks) if isinstance(b, Signature) for t in (*b.organs, b.date)}
@@ -352,10 +353,10 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
                 at, height = found
                 page = body[at][0]
                 before = [ln for p, ln in last.lines if p is page]
-                # The 附件说明's lines between them: when they, two of the paragraph's lines and the signature cannot
-                # share a page, two of the 附件说明's lines ride with the signature instead.
+                # The 附件说明's lines between them: when they, three of the paragraph's lines, the signature and the
+                # blank line before each cannot share a page, two of the 附件说明's lines ride with the signature instead.
                 note = body[body.index(last.lines[-1]) + 1:at]
-                if len(note) + 2 + height + 2 > g.lines_per_page:
+                if len(note) + 3 + height + 2 > g.lines_per_page:
                     on_page = sum(p is page for p, _ in note)
                     if on_page < 2:
                         out.append(f"p{page.number}: the signature has {on_page} of the 附件说明's lines")

@@ -240,7 +240,8 @@ class Geometry:
     def note_room(self, count: int) -> float:
         """Characters of the body a line of an item of a 附件说明 of ``count`` items holds in both PDFs: the line less
         the 2 characters of indent and the “附件：” (3 em) and number (“1.” 1 em, “10.” 1.5 em, none for one item)
-        hanging before it, which are a little wider in em than in characters of the grid (22 characters in 21.95)."""
+        hanging before it, which are a little wider in em than in characters of the grid (22 characters in 21.95).
+        ``reportkit.line_breaks`` breaks the names to it, so that the DOCX, whose grid holds 22, prints the same lines."""
         advance = self.body_size_pt + self.tracking_pt
         number = 0 if count == 1 else 1.5 if count > 9 else 1
         return (self.block_width_mm * 72 / 25.4 - (3 + number) * self.body_size_pt) / advance - 2

@@ -75,8 +75,9 @@ _AFTER_LATIN = re.compile(r"(?<=[0-9A-Za-z])[\u4e00-\u9fff]+")
 _MID_WORD = 10
 #: What a line costs for each tenth of the title's line by which it is wider or narrower than the others' mean.
 _UNEVEN = 3
-#: What one more line than the fewest that fit costs.
-_EXTRA_LINE = 20
+#: A break that costs this or more parts a word or a name (anywhere, inside an organ's name, within a bracket's name):
+#: one line more than the fewest that fit is taken only where it parts fewer, whatever evener lines it makes.
+_PARTING = _INSIDE_A_NAME
 #: More lines than this is no title or name: left to the engines.
 _MOST_LINES = 8
 _SPACES = " \u3000"  # what no line starts with, and none is set at a line's end (:func:`set_lines`)
@@ -90,13 +91,13 @@ _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole
 def broken_lines(document: Document, geometry: Geometry) -> Document:
     """``document`` with its title, attachments' titles, 附件说明's names and signing organs broken as a reader would
     (:func:`broken`): a title in the title's type across the text block, an organ in the body's less the 2 characters
-    right of it (``Geometry.signature_wraps``), a name of the 附件说明 in the body's less the 2 characters of indent,
-    “附件：” and its number, where its lines start (§7.3.4: 回行时与附件名称首字对齐)."""
+    right of it (``Geometry.signature_wraps``), a name of the 附件说明 in what is left of a line where its lines start
+    (``Geometry.note_room``; §7.3.4: 回行时与附件名称首字对齐)."""
     title, organ, space = (geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt, geometry.chars_per_line - 2,
                            geometry.autospace_em)
 
     def named(note: AttachmentNote) -> AttachmentNote:
-        room = geometry.chars_per_line - 5 - (0 if len(note.items) == 1 else 1.5 if len(note.items) > 9 else 1)
+        room = geometry.note_room(len(note.items))
         return dataclasses.replace(note, items=[broken(item, room, space) for item in note.items])
 
     blocks = [dataclasses.replace(b, text=broken(b.text, title, space)) if isinstance(b, Title)
@@ -211,8 +212,8 @@ def _figure_width(ch: str) -> float:
 
 def broken(text: str, room: float, autospace_em: float = 0, most: int = _MOST_LINES) -> str:
     """``text`` with each of its lines (``\\n``, or U+2028 of a Word line break) wider than ``room`` characters broken
-    into as few lines as fit (one more where that breaks no word, up to ``most``), of near-equal width, at the cheapest
-    places (:data:`_PLACES`)."""
+    into as few lines as fit (one more where that parts fewer words, up to ``most``), of near-equal width, at the
+    cheapest places (:data:`_PLACES`)."""
     return "\n".join(_lines(line, room, autospace_em, most) for line in text.replace("\u2028", "\n").split("\n"))
 
 
@@ -263,11 +264,16 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
     fewest = math.ceil(width / room)
     if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
         return line
+
+    def parted(found: tuple[float, list[int]]) -> int:
+        return sum(cost[cut] >= _PARTING for cut in found[1])
+
     best = None
     for count in range(fewest, min(fewest + 1, max(most, fewest)) + 1):
         found = _best(len(line), count, cost, room, width / count, widths)
-        if found and (best is None or found[0] + _EXTRA_LINE * (count - fewest) < best[0]):
-            best = found[0] + _EXTRA_LINE * (count - fewest), found[1]
+        # A line more for evener lines alone made titles of 4 lines where 3 fit at legal places (…和|, |工作…)
+        if found and (best is None or parted(found) < parted(best)):
+            best = found
     if best is None:  # no way to break it within the room: the engines wrap it
         return line
     cuts = [0, *best[1], len(line)]
