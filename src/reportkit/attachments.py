@@ -15,9 +15,9 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
                       field_validator, model_validator)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .blocks import Attachment, AttachmentNote, Block, Cell, Signature, Source, Table
+from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
 from .layout import Geometry, text_width
-from .narrative import FORBID, SectionItem, Words
+from .narrative import FORBID, LeafText, SectionItem, Words
 from .outline import content_blocks
 
 Locate = Callable[[tuple], "Source | None"]
@@ -110,10 +110,10 @@ TableCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[Union[st
                       Discriminator(lambda value: "Span" if isinstance(value, (dict, SpanCell)) else "Plain")]
 
 
-def _cell_error(message: str, loc: tuple, value: Any) -> ValidationError:
-    """A table's problem located at its row or cell (``loc`` under the table), not at the whole table."""
+def _error_at(message: str, loc: tuple, value: Any) -> ValidationError:
+    """A problem located at a field, row or cell (``loc`` under the model validated), not at the whole model."""
     error = PydanticCustomError("value_error", "{message}", {"message": message})
-    return ValidationError.from_exception_data("TableData", [InitErrorDetails(type=error, loc=loc, input=value)])
+    return ValidationError.from_exception_data("reportkit", [InitErrorDetails(type=error, loc=loc, input=value)])
 
 
 class TableData(BaseModel):
@@ -139,25 +139,35 @@ class TableData(BaseModel):
                     c += 1
                 colspan, rowspan = (value.colspan, value.rowspan) if isinstance(value, SpanCell) else (1, 1)
                 if c + colspan > n:
-                    raise _cell_error(f"第 {r + 1} 行的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
-                                      "删去多余的格，或改小 colspan；被上面单元格向下合并（rowspan）覆盖的格不再写",
-                                      ("rows", r, k), value)
+                    raise _error_at(f"第 {r + 1} 行的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
+                                    "删去多余的格，或改小 colspan；被上面单元格向下合并（rowspan）覆盖的格不再写",
+                                    ("rows", r, k), value)
                 if any(below.get(j, 0) > r for j in range(c, c + colspan)):
-                    raise _cell_error(f"第 {r + 1} 行的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
-                                      "请改小 colspan", ("rows", r, k), value)
+                    raise _error_at(f"第 {r + 1} 行的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
+                                    "请改小 colspan", ("rows", r, k), value)
                 if r + rowspan > height:
-                    raise _cell_error(f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
-                                      ("rows", r, k), value)
+                    raise _error_at(f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
+                                    ("rows", r, k), value)
                 if rowspan > 1:
                     below.update(dict.fromkeys(range(c, c + colspan), r + rowspan))
                 c += colspan
             filled = c + sum(1 for j in range(c, n) if below.get(j, 0) > r)
             if filled != n:
-                raise _cell_error(f"第 {r + 1} 行的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）",
-                                  ("rows", r), row)
+                raise _error_at(f"第 {r + 1} 行的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）",
+                                ("rows", r), row)
         if self.widths is not None and len(self.widths) != n:
             raise ValueError(f"列宽 widths 有 {len(self.widths)} 项，而表头有 {n} 列")
         return self
+
+
+def _no_heading(value: Any) -> Any:
+    if isinstance(value, dict) and "heading" in value:
+        raise ValueError(f"表后说明不分小标题（“{str(value['heading'])[:20]}”）：小标题和表前的文字写在 content 里")
+    return value
+
+
+#: A paragraph after an attachment's table: 注：…, 填表说明：…, 数据来源：…
+NoteText = Annotated[LeafText, BeforeValidator(_no_heading)]
 
 
 class AttachmentData(BaseModel):
@@ -168,6 +178,9 @@ class AttachmentData(BaseModel):
     content: list[SectionItem] = Field(
         default_factory=list, title="内容", description="段落和小标题（编号由 reportkit 生成），按顺序排列")
     table: Optional[TableData] = Field(None, title="表格", description="印在内容之后的表格")
+    notes: list[NoteText] = Field(
+        default_factory=list, title="表后说明",
+        description="印在表格之下的段落，如“注：”“填表说明：”“数据来源：”，每项一段，不分小标题；须有 table")
 
     @field_validator("title")
     @classmethod
@@ -178,6 +191,9 @@ class AttachmentData(BaseModel):
 
     @model_validator(mode="after")
     def _not_empty(self):
+        if self.notes and self.table is None:
+            raise _error_at("表后说明（notes）要印在表格之下，而这个附件没有表格（table）：请把这些段落移到 content 里",
+                            ("notes",), self.notes)
         if not self.content and self.table is None:
             raise ValueError("附件没有内容：请填写 content 或 table")
         return self
@@ -226,10 +242,12 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:
-    """The blocks of one attachment from the data: its narrative (headings from level 1), then its table."""
+    """The blocks of one attachment from the data: its narrative (headings from level 1), then its table and the notes
+    under it, the first kept with the table's last row."""
     out = content_blocks(data.content, 1, path + ("content",), locate)
     if data.table is not None:
         out.append(table_block(data.table, path + ("table",), locate))
+    out += [Paragraph(text, locate(path + ("notes", i)), keep_with_previous=i == 0) for i, text in enumerate(data.notes)]
     return out
 
 

@@ -25,7 +25,7 @@ import typst
 from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout, text_width
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
@@ -183,15 +183,28 @@ def _dedupe(items: list) -> list:
     return list(dict.fromkeys(items))
 
 
+#: The most lines of an attachment's first note (表后说明) that its table carries as a last row, which cannot break: a
+#: longer note prints as a paragraph after the table (a row taller than a page would run off its foot).
+_NOTE_LINES = 5
+
+
 def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> list[dict]:
     """The blocks as JSON; the paragraphs kept with it (``keep_with_previous``), the 附件说明 and the signature after
     a paragraph (any of them) become its ``tail``, which it carries (templates/gbt9704/document.typ, ``carrying-par``),
-    as the WeasyPrint PDF keeps them with it. ``latin`` holds each element's :func:`_latin` widths."""
+    as the WeasyPrint PDF keeps them with it; a paragraph kept with a table (an attachment's first note) of at most
+    :data:`_NOTE_LINES` becomes its ``note``, printed as its last row (``table-block``). ``latin`` holds each element's
+    :func:`_latin` widths."""
     out = [_block(b, geometry, latin) for b in blocks]
     folded: list[dict] = []
     i = 0
     while i < len(blocks):
         j = i + 1
+        if isinstance(blocks[i], Table) and j < len(blocks) and isinstance(blocks[j], Paragraph) \
+                and blocks[j].keep_with_previous \
+                and text_width(blocks[j].text) + 2 <= _NOTE_LINES * geometry.chars_per_line:  # a short first note
+            folded.append(out[i] | {"note": out[j]})
+            i = j + 1
+            continue
         if isinstance(blocks[i], Paragraph):
             while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous:
                 j += 1

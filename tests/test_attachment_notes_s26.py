@@ -1,0 +1,150 @@
+"""An attachment's notes (表后说明, ``notes``): printed after its table in every output, kept with its last rows."""
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import docx
+import lxml.html
+import pdfplumber
+import pytest
+
+from _kinds import EXAMPLES, W
+from reportkit.blocks import Attachment
+from reportkit.errors import InvalidData
+from reportkit.testing import render
+
+BASE = (EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8")
+LEAD = "各股室配备的信息公开工作人员如下表。"
+NOTES = ["注：1.本表人数截至年末，含兼职人员。2.人员变动后十个工作日内更新本表。", "数据来源：本局办公室。"]
+
+
+def data(rows: int = 2, notes: list[str] = NOTES, table: bool = True) -> str:
+    lines = ["attachments:", "  - title: 信息公开工作人员", "    content:", f"      - {LEAD}"]
+    if table:
+        lines += ["    table:", "      columns: [股室, 岗位, 人数]", "      rows:"]
+        lines += [f"        - [第{i}股室, 信息员, {i}]" for i in range(1, rows + 1)]
+    lines += ["    notes:"] + [f"      - {note}" for note in notes]
+    return BASE + "\n" + "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def short():
+    return render(data(), formats=("docx", "html", "json"))
+
+
+def test_notes_follow_the_table_in_the_document_texts(short):
+    attachment = short.document.blocks[-1]
+    assert isinstance(attachment, Attachment)
+    texts = [(element, text) for element, text, _ in short.document.texts()]
+    assert texts[-3:] == [("table", "2"), ("body", NOTES[0]), ("body", NOTES[1])]
+
+
+def test_docx_prints_the_notes_after_the_table_as_body_paragraphs(short):
+    body = docx.Document(io.BytesIO(short.docx)).element.body
+    children = list(body.iterchildren())
+    table = next(i for i, el in enumerate(children) if el.tag == W + "tbl" and "第2股室" in "".join(el.itertext()))
+    after = children[table + 1:table + 3]
+    assert ["".join(t.text for t in p.iter(W + "t")) for p in after] == NOTES
+    assert [p.find(f"{W}pPr/{W}pStyle").get(W + "val") for p in after] == ["Normal", "Normal"]
+    # As far below the table as any paragraph or heading right after a table in the body; the next note is not.
+    gaps = {below.find(f"{W}pPr/{W}spacing").get(W + "before") for el, below in zip(children, children[1:])
+            if el.tag == W + "tbl" and below.tag == W + "p" and below.find(f"{W}pPr/{W}spacing") is not None}
+    assert len(gaps) == 1 and int(gaps.pop()) > 0
+    assert after[1].find(f"{W}pPr/{W}spacing") is None
+    # The table's last row keeps with the first note (Word's keep-with-next).
+    last_row = children[table].findall(W + "tr")[-1]
+    assert all(p.find(f"{W}pPr/{W}keepNext") is not None for p in last_row.iter(W + "p"))
+
+
+def test_the_web_page_prints_the_notes_after_the_table(short):
+    section = lxml.html.fromstring(short.outputs["html"].decode("utf-8")).xpath("//section[@class='attachment']")[0]
+    order = [el.tag if el.tag == "table" else el.text_content() for el in section.iter("p", "table")]
+    assert order[-4:] == [LEAD, "table", *NOTES]
+
+
+def test_json_exports_the_notes(short):
+    exported = json.loads(short.outputs["json"])
+    assert exported["data"]["attachments"][0]["notes"] == NOTES
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_pdf_prints_the_notes_under_the_table_indented_as_body_text(engine):
+    with pdfplumber.open(io.BytesIO(render(data(), formats=("pdf",), engine=engine).pdf)) as opened:
+        page = opened.pages[-1]
+        words = page.extract_words()
+        first = next(w for w in words if w["text"].startswith("注："))
+        second = next(w for w in words if w["text"].startswith("数据来源"))
+        lead = next(w for w in words if w["text"].startswith("各股室"))
+        last_row = next(w for w in words if w["text"].startswith("第2股室"))
+        bottom = max(e["bottom"] for e in page.edges if e["orientation"] == "h" and e["top"] < first["top"])
+        size = next(c["size"] for c in page.chars if c["text"] == "注")
+    assert last_row["bottom"] < bottom < first["top"] < second["top"]
+    assert abs(first["x0"] - lead["x0"]) < 0.5 and abs(second["x0"] - lead["x0"]) < 0.5  # first lines indented 2
+    assert size == pytest.approx(16, abs=0.1)  # 3号, as the body
+    # Below the bottom rule as far as a line's text below the line before it (half the leading, about 6.5 pt).
+    assert 5 < first["top"] - bottom - (28.95 - 16) / 2 < 8
+
+
+def _page_of(pdf: bytes, start: str) -> int:
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        return next(n for n, page in enumerate(opened.pages) for w in page.extract_words() if w["text"].startswith(start))
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_a_one_line_note_never_begins_a_page_without_the_table(engine):
+    """The table's last rows go to the next page with the note, where it would begin that page alone: here 57-59 rows
+    end sample-2021's attachment table near a page's foot (the Typst PDF left the note alone atop the next page)."""
+    moved = False
+    for rows in range(57, 61):
+        pdf = render(data(rows, [NOTES[1]]), formats=("pdf",), engine=engine).pdf
+        note, last = _page_of(pdf, "数据来源"), _page_of(pdf, f"第{rows}股室")
+        assert note == last, rows
+        moved |= _page_of(pdf, f"第{rows - 2}股室") < last
+    assert moved  # the table did break right before its last rows, which went with the note
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_a_note_longer_than_a_page_prints_whole_inside_the_pages(engine):
+    """A long first note breaks across pages like any paragraph: the Typst PDF's table carried it as an unbreakable last
+    row, which ran off the page's foot."""
+    note = "注：" + "各股室的信息公开联络员负责收集、审核和报送本股室的信息，人员调整后三日内告知办公室。" * 40
+    pdf = render(data(30, [note, NOTES[1]]), formats=("pdf",), engine=engine).pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        texts, lowest = "", 0.0
+        for page in opened.pages:
+            words = [w for w in page.extract_words() if not re.fullmatch(r"—|\d+", w["text"])]  # not the page number
+            texts += "".join(w["text"] for w in words)
+            lowest = max([lowest] + [w["bottom"] / page.height for w in words])
+    assert texts.count("人员调整后三日内告知办公室") == 40 and "数据来源" in texts
+    assert lowest < 1 - 35 / 297  # above the bottom margin (35 mm) on every page
+
+
+def test_notes_without_a_table_are_refused_at_them(tmp_path):
+    text = data(notes=["注：本附件无表格。"], table=False)
+    lines = text.splitlines()
+    line = lines.index("    notes:") + 1
+    with pytest.raises(InvalidData) as caught:
+        render(text, formats=("docx",), file=str(tmp_path / "bad.yaml"))
+    message = str(caught.value)
+    assert f"bad.yaml:{line + 1}:7: error: " in message and "请把这些段落移到 content 里" in message, message
+
+
+def test_a_heading_in_the_notes_is_refused():
+    text = data(notes=["{heading: 说明, content: [本表按股室统计。]}"])
+    with pytest.raises(InvalidData) as caught:
+        render(text, formats=("docx",))
+    assert "表后说明不分小标题（“说明”）" in str(caught.value)
+
+
+def test_an_import_leaves_the_notes_out_with_their_attachment(short, tmp_path):
+    """Attachments are not imported (the clerk re-adds them, told so): their notes are not read into the body."""
+    from _import_helpers import data_of, imported
+
+    source = tmp_path / "notes.docx"
+    source.write_bytes(short.docx)
+    result = imported(source, tmp_path)
+    written = json.dumps(data_of(result), ensure_ascii=False, default=str)
+    assert LEAD not in written and "本局办公室" not in written
+    assert any("成文日期之后的附件" in str(finding) for finding in result.findings), result.findings
