@@ -11,7 +11,7 @@ import docx
 import yaml
 from docx.oxml import parse_xml
 
-from reportkit.fonts import plan_fonts, role_texts
+from reportkit.fonts import role_texts, survey
 from reportkit.importers import import_file
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
@@ -34,8 +34,8 @@ def render_source(data: Path, fmt: str, folder: Path, plugins=None) -> Path:
     if fmt == "html":
         from reportkit.renderers.pdf import _render_html
 
-        plan, _ = plan_fonts(role_texts(prepared.document, prepared.layout), plugins.registry.fonts)
-        target.write_text(_render_html(prepared.document, prepared.layout, plan), encoding="utf-8")
+        chosen = survey(role_texts(prepared.document, prepared.layout), plugins.registry.fonts)
+        target.write_text(_render_html(prepared.document, prepared.layout, chosen.plan(), chosen), encoding="utf-8")
     else:
         target.write_bytes(render(prepared.document, prepared.layout, fmt, plugins.registry).data)
     return target

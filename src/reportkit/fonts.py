@@ -209,6 +209,22 @@ class FontSurvey:
         stack = self.stacks.get(role)
         return _dash_metrics(_load(*self.keys[stack[0]]).face) if stack else None
 
+    def ink(self, role: str, text: str) -> tuple[float, float] | None:
+        """The highest and the lowest ink of ``text``'s glyphs, in ems above the baseline, each character in the first
+        face of ``role``'s stack that has it (where a ruler on the printed page finds them); None without such a glyph."""
+        import uharfbuzz as hb
+
+        extents = []
+        for ch in set(text):
+            face = next((f for f in self.stacks.get(role, []) if ord(ch) in self.cmaps[f]), None)
+            if face is not None:
+                loaded = _load(*self.keys[face]).face
+                font = hb.Font(loaded)
+                box = font.get_glyph_extents(font.get_nominal_glyph(ord(ch)))
+                if box.height:  # a space inks nothing
+                    extents.append((box.y_bearing / loaded.upem, (box.y_bearing + box.height) / loaded.upem))
+        return (max(top for top, _ in extents), min(bottom for _, bottom in extents)) if extents else None
+
     @functools.cached_property
     def _plan(self) -> FontPlan:
         needed: dict[tuple[str, int], set[int]] = {}

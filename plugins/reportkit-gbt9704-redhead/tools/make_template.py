@@ -6,9 +6,10 @@ Usage, from the reportkit repository root::
     PYTHONPATH=src python plugins/reportkit-gbt9704-redhead/tools/make_template.py
 
 It reuses ``tools/make_docx_template.py`` (page set-up, footers, the body styles) and adds
-MastheadOrgan (发文机关标志: red 小标宋, its top 35 mm below the top of the text block),
-DocNumber (发文字号, centred two lines below, the red separator line 4 mm under it as a bottom
-border as wide as the text block), and the 4号仿宋 styles of the 版记 table (§7.4).
+MastheadOrgan (发文机关标志: red 小标宋, its ink 35 mm below the top of the text block),
+DocNumber (发文字号, centred two lines below, the red separator line 4 mm under its ink as a bottom
+border as wide as the text block), and the 4号仿宋 styles of the 版记 table (§7.4). The masthead's
+spacing is that of a 36 pt 标志 in the bundled faces: the renderer sets each document's own.
 """
 from __future__ import annotations
 
@@ -16,19 +17,20 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from reportkit.renderers.docx import (
-    EXACT_ASCENT, IMPRINT_CHAR, IMPRINT_END, MASTHEAD_BASELINE, NUMBER_PT, masthead_spacing,
-)
+from reportkit.blocks import Masthead
+from reportkit.fonts import survey
+from reportkit.plugins import load_plugins
+from reportkit.renderers.docx import EXACT_ASCENT, IMPRINT_CHAR, IMPRINT_END, NUMBER_PT, masthead_spacing
+from reportkit.renderers.masthead import masthead_place
+from reportkit_redhead import LAYOUT
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 OUTPUT = HERE.parent / "src" / "reportkit_redhead" / "template" / "document.docx"
 RED = "FF0000"
 ORGAN_PT = 36  # 小初, the 标志's size unless the renderer sets another
-#: The red line 4 mm under the 发文字号's characters (§7.2.6), 4.68 mm under its baseline in both PDFs: LibreOffice
-#: draws a bottom border 0.14 mm below ``space`` points (whole points) under the exact line, which ends 1.13 mm
-#: (1 - ``EXACT_ASCENT`` of 3号) under the baseline.
-RULE_SPACE_PT = 10
+#: A typical 版头, whose glyphs place the template's 标志 and red line (``reportkit.renderers.masthead``).
+MASTHEAD = Masthead("某某市某某局文件", "某发〔2024〕1号", ORGAN_PT)
 #: mm from the red line to the title's line box in both PDFs (redhead.css, document.typ).
 TITLE_GAP_MM = 18.76
 
@@ -50,11 +52,13 @@ def main() -> None:
         fs, xbs = faces["fangsong"], faces["xiaobiaosong"]
         small = 28  # 4号 in half-points
         one = IMPRINT_CHAR  # one 4号 character, in twips
-        organ_before, number_before = masthead_spacing(ORGAN_PT, m.line)
+        texts = [(LAYOUT.roles["masthead"], MASTHEAD.organ, None), (LAYOUT.roles["doc_number"], MASTHEAD.number, None)]
+        place = masthead_place(MASTHEAD, LAYOUT, survey(texts, load_plugins().registry.fonts))
+        organ_before, number_before, rule_space = masthead_spacing(place, ORGAN_PT, m.line)
         # The title's baseline where both PDFs have it: under the middle of its grid line, which Word and
-        # LibreOffice put EXACT_ASCENT of the line under its top.
+        # LibreOffice put EXACT_ASCENT of the line under its top (the title is in the 标志's face, 小标宋).
         title_gap = round(TITLE_GAP_MM * 1440 / 25.4 + (0.5 - EXACT_ASCENT) * m.line
-                          + MASTHEAD_BASELINE["organ"] * m.title_sz * 10)
+                          + place.organ_baseline_em * m.title_sz * 10)
 
         def off_grid(before=0, after=0, line=None):
             spacing = (E("w:spacing", before=before, after=after, line=line, lineRule="exact") if line
@@ -71,7 +75,7 @@ def main() -> None:
             style("paragraph", "DocNumber", "Doc Number",
                   # An exact line as tall as its characters; the red line 0.35 mm (sz in 1/8 pt).
                   E("w:pPr", E("w:keepNext"),
-                    E("w:pBdr", E("w:bottom", val="single", sz=8, space=RULE_SPACE_PT, color=RED)),
+                    E("w:pBdr", E("w:bottom", val="single", sz=8, space=rule_space, color=RED)),
                     *off_grid(before=number_before, after=title_gap, line=NUMBER_PT * 20),
                     E("w:ind", firstLine=0, firstLineChars=0), E("w:jc", val="center")),
                   based_on="Normal", next_="Title"),

@@ -31,9 +31,11 @@ from ..blocks import (
     Table, Title,
 )
 from ..errors import WARNING, Diagnostic, RenderError
+from ..fonts import role_texts, survey
 from ..layout import AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, text_width
 from ..line_breaks import set_lines
 from ..registry import RenderOutput
+from .masthead import NUMBER_PT, MastheadPlace, masthead_place
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -50,12 +52,8 @@ PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
 #: Word and LibreOffice put the baseline of an exact line (w:lineRule="exact") 0.8 of its height under its top,
 #: whatever the face (LibreOffice: SwTextFormatter::CalcRealHeight; Word: see the redhead plugin's README).
 EXACT_ASCENT = 0.8
-#: em: how far under the middle of its line box both PDFs put a baseline (``typst._baseline_em``): half the sum of the
-#: ascender and descender of the bundled 小标宋 (标志 and title) and of FandolFang (发文字号), as CSS centres them.
-MASTHEAD_BASELINE = {"organ": (1.151 - 0.286) / 2, "number": (0.88 - 0.12) / 2}
-#: mm under the top of the text block: the 标志's line box, and the 发文字号's under the 标志's (redhead.css, document.typ).
-MASTHEAD_TOP_MM, NUMBER_GAP_MM = 32.22, 23.23
-NUMBER_PT = 16  # the 发文字号 in 3号 (§7.2.4)
+#: mm from the 标志's line box to the 发文字号's in both PDFs (redhead.css, document.typ).
+NUMBER_GAP_MM = 23.23
 #: Punctuation that never begins a line in Chinese typesetting (GB/T 15834, Word's kinsoku list).
 NO_LINE_START = set("，。、；：？！）》」』】〕…—·,.;:?!)")
 #: After a hyphen between a digit or a Latin letter and a digit (0000-1234567, 2023-2024, COVID-19): LibreOffice breaks
@@ -146,6 +144,7 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     body = package.element.body
     writer.section = body.sectPr
     writer.imprint_place, diagnostics = _imprint_place(document, layout, fonts)
+    writer.masthead_place = lambda block: masthead_place(block, layout, survey(role_texts(document, layout), fonts or []))
     writer.write(document.blocks)
     marker = next(t for t in body.iter(W + "t") if t.text == _BODY_MARKER).getparent().getparent()
     for element in list(writer.body):
@@ -280,20 +279,22 @@ def _line_pitch(section, layout: Layout) -> int:
     return int(layout.geometry.line_pitch_pt * 20)
 
 
-def masthead_spacing(organ_pt: float, line: int) -> tuple[int, int]:
-    """Space before the 发文机关标志 and before the 发文字号, in twips, for a 标志 of ``organ_pt``.
+def masthead_spacing(place: MastheadPlace, organ_pt: float, line: int) -> tuple[int, int, int]:
+    """Space before the 发文机关标志 and before the 发文字号, in twips, and the space of the red line under the
+    发文字号 (its bottom border's), in points, for a 标志 of ``organ_pt`` where ``place`` has the PDFs' boxes.
 
     Both sit on exact lines as tall as their characters, whose baselines Word and LibreOffice put
     ``EXACT_ASCENT`` of the line under its top: the spacing puts each baseline where both PDFs have
-    it, ``MASTHEAD_BASELINE`` under the middle of a line box of the PDF (of one em for the 标志, one grid
-    line ``line`` for the 发文字号), these boxes ``MASTHEAD_TOP_MM`` under the top of the text block
-    and ``NUMBER_GAP_MM`` apart.
+    it, ``place``'s baselines under the middle of a line box of the PDF (of one em for the 标志, one grid
+    line ``line`` for the 发文字号), these boxes ``place.organ_mm`` under the top of the text block
+    and ``NUMBER_GAP_MM`` apart; the border follows the exact line, so the red line lands within half a point.
     """
     mm = 1440 / 25.4
-    sink = (0.5 + MASTHEAD_BASELINE["organ"] - EXACT_ASCENT) * organ_pt * 20  # the DOCX's line box under the PDF's
-    organ = MASTHEAD_TOP_MM * mm + sink
-    number = NUMBER_GAP_MM * mm + line / 2 + (MASTHEAD_BASELINE["number"] - EXACT_ASCENT) * NUMBER_PT * 20 - sink
-    return round(organ), round(number)
+    sink = (0.5 + place.organ_baseline_em - EXACT_ASCENT) * organ_pt * 20  # the DOCX's line box under the PDF's
+    organ = place.organ_mm * mm + sink
+    number = NUMBER_GAP_MM * mm + line / 2 + (place.number_baseline_em - EXACT_ASCENT) * NUMBER_PT * 20 - sink
+    rule = line / 2 - place.number_baseline_em * NUMBER_PT * 20 + place.rule_mm * mm  # under the baseline
+    return round(organ), round(number), round(rule / 20 - (1 - EXACT_ASCENT) * NUMBER_PT)
 
 
 def _spacing(before: int = 0, line: int | None = None):
@@ -358,6 +359,7 @@ class _Writer:
         self.section = None  # the template's final w:sectPr, which a 版记 turns into an even-page section
         self.imprint_section = None  # that section once the 版记 has made it
         self.imprint_place = "blank"  # where the 版记 goes: reportkit.layout.IMPRINT_PLACES
+        self.masthead_place = None  # a Masthead block's MastheadPlace, from the faces (set by render_docx)
         self.body = etree.Element(W + "body", nsmap={"w": W[1:-1]})
         self.block_width = block_width
         self.char = char
@@ -555,7 +557,7 @@ class _Writer:
             rpr = organ.find(f"{W}r/{W}rPr")
             _el(rpr, "sz", val=round(block.size_pt * 2))
             _el(rpr, "szCs", val=round(block.size_pt * 2))
-            organ_before, number_before = masthead_spacing(block.size_pt, self.line)
+            organ_before, number_before, rule_space = masthead_spacing(self.masthead_place(block), block.size_pt, self.line)
             organ.find(W + "pPr").insert(1, _spacing(before=organ_before, line=round(block.size_pt * 20)))
             number.find(W + "pPr").insert(1, _spacing(before=number_before))
         if block.signers:  # 上行文: the 发文字号 one character in from the left, the 签发人 one in from the right
@@ -572,6 +574,10 @@ class _Writer:
                     self._run(number, text)
             self._run(number, "\u3000".join(block.signers))
             number[-1].find(f"{W}rPr/{W}rFonts").set(W + "eastAsia", OFFICIAL_FACES[ELEMENT_ROLES["signer"]])
+        if block.size_pt:  # the red line (the style's, 0.35 mm) 4 mm under the 发文字号's ink; w:pBdr precedes w:tabs
+            border = etree.Element(W + "pBdr")
+            _el(border, "bottom", val="single", sz=8, space=rule_space, color="FF0000")
+            number.find(W + "pPr").insert(1, border)
 
     def _imprint(self, block: Imprint) -> None:
         """版记 (§7.4) at the foot of the last page, which is even.

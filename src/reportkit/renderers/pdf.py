@@ -38,7 +38,7 @@ with warnings.catch_warnings():
 
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, dash_metrics, plan_fonts, role_texts
+from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metrics, role_texts, survey
 from ..layout import JOINED_MARKS, QUOTE_BREAK, Layout
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
@@ -46,6 +46,7 @@ from ..resources import cache_dir
 from ..write import abandoned
 from . import cjk_justify
 from .html import spaced, wrapped
+from .masthead import masthead_place
 
 FONT_SCHEME = "reportkit-font:"
 
@@ -202,8 +203,9 @@ def _kept_first_pass(html: str, records: list[logging.LogRecord]):
 def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, str, HTML]:
     """The font plan of ``document``, its HTML, and that HTML as WeasyPrint reads it, fetching only the layout's files."""
     # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
-    plan = _unique_families(plan_fonts(role_texts(document, layout), fonts)[0])
-    html = _render_html(document, layout, plan)
+    chosen = survey(role_texts(document, layout), fonts)
+    plan = _unique_families(chosen.plan())
+    html = _render_html(document, layout, plan, chosen)
     if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
         html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
     base = Path(layout.directory).resolve().as_uri() + "/"
@@ -260,7 +262,7 @@ def _text(value) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
-def _render_html(document: Document, layout: Layout, plan: FontPlan) -> str:
+def _render_html(document: Document, layout: Layout, plan: FontPlan, chosen: FontSurvey) -> str:
     folders = tuple(Path(f).resolve() for f in layout.folders)
     files = [Path(p).resolve() for p in (layout.html_template, layout.stylesheet, *layout.stylesheets)]
     for path in files:
@@ -271,6 +273,7 @@ def _render_html(document: Document, layout: Layout, plan: FontPlan) -> str:
         template = _environment(template_path.parent).get_template(template_path.name)
         return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
                                stylesheets=[path.as_uri() for path in files[1:]],
+                               masthead_place=lambda block: masthead_place(block, layout, chosen),
                                page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"],
                                                                 layout.geometry.page_number_size_pt))
     except jinja2.TemplateError as exc:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import typst
 
-from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Paragraph, Signature, Table
+from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Masthead, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout, text_width
@@ -30,6 +30,7 @@ from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
+from .masthead import masthead_place
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: The texts the WeasyPrint template sets with its ``autospace`` filter, by block kind (and every cell's):
@@ -148,6 +149,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
     fonts = {element: _dedupe(stacks[role]) or ["serif"] for element, role in layout.roles.items()}
     baselines = {role: _baseline_em(chosen, role) for role in stacks}
     latin = {role: _latin(chosen, role) for role in stacks}
+    masthead = next((b for b in document.blocks if isinstance(b, Masthead)), None)
     return {
         "title": document.title.replace("\n", ""),
         "author": [document.author] if document.author else [],
@@ -159,6 +161,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "fonts": fonts,
         "baseline_em": {element: baselines[role] for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
+        "masthead": dataclasses.asdict(masthead_place(masthead, layout, chosen)) if masthead else None,
         "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS},
         "unnumbered": [],
         "pushed": [],
