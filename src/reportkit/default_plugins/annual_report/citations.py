@@ -359,13 +359,13 @@ def _has_subject(clause: str) -> bool:
     return any(p.search(subject) for p in (_OWN_SUBJECT, OTHER_ORGANS, _ORGAN_PART, _TIME_SUBJECT))
 
 
-def _not_the_table(report, text: str, m: re.Match, upto: int | None = None) -> bool:
+def _not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated: bool = False) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (:func:`_clauses`, with the clauses that say when it is:
     :data:`_WHEN`), or the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not
     the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year
-    …; or the phrase follows 多 or 少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”); or it
-    names a year to carry forward into other than the next (“结转至2023年度办理” in 2023's report). The clause ends at
-    ``upto`` where given."""
+    …, and where ``dated``, a day before the year's last (:data:`_DATE`); or the phrase follows 多 or 少, a change told
+    on from an earlier clause (“同比多收到申请5件，多办结5件”); or it names a year to carry forward into other than the
+    next (“结转至2023年度办理” in 2023's report). The clause ends at ``upto`` where given."""
     head = text[:m.start() if upto is None else upto]
     if re.search(r"[多少]\s*$", head) \
             or m.groupdict().get("next") and year_value(m["next"]) != report.year + 1:
@@ -380,11 +380,27 @@ def _not_the_table(report, text: str, m: re.Match, upto: int | None = None) -> b
     if not re.match(r"\s*(?:含|包括|包含)", aside):
         clause += "，" + aside
     spans = list(_MONTHS.finditer(clause))
+
+    def inside(found: re.Match) -> bool:  # a span's month or day is not one of its own
+        return any(s.start() <= found.start() < s.end() for s in spans)
+
     return not all(map(_whole_year, spans)) \
+        or dated and any(not inside(d) and not _year_end(d) for d in _DATE.finditer(clause)) \
         or any(year_value(y["year"]) != report.year if y["year"]
                else not _CARRYING.match(m.group()) if y["across"]
-               else not any(s.start() <= y.start() < s.end() for s in spans)  # a span's month is not one month
+               else not inside(y)
                for y in _NOT_THE_TABLE.finditer(clause))
+
+
+#: A day or a part of a month outside a span (“3月15日”, “3月底”, “6月30日前”, “12月中旬”): a count said of it is of an
+#: event or of the year so far, no table's; but not of the year's last day (“12月31日”, “12月底”: :func:`_year_end`).
+_DATE = re.compile(rf"(?<![\d一二三四五六七八九十])(?P<month>{_MONTH})\s*月份?\s*"
+                   rf"(?:(?P<day>{_DAY})\s*[日号]|(?P<end>底|末)|初|[上中下]旬)")
+
+
+def _year_end(date: re.Match) -> bool:
+    """Whether ``date`` (:data:`_DATE`) is the year's last day: 12月31日, 12月底, 12月末."""
+    return numeral_value(date["month"]) == 12 and (bool(date["end"]) or numeral_value(date["day"] or "0") == 31)
 
 
 def _whole_year(span: re.Match) -> bool:
@@ -520,7 +536,7 @@ def check_figures(report) -> Iterator[Finding]:
         for pattern, cell, value in _READ:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
-                if stated is None or cells is None or _not_the_table(report, text, m) or _organ_part(report, text, m) \
+                if stated is None or cells is None or _not_the_table(report, text, m, dated=True) or _organ_part(report, text, m) \
                         or _others(report, text, m.start()) \
                         or pattern in _RESULTS_FIRST and _of_other_things(report, path, text, m) \
                         or value in _OF_APPLICATIONS and (_of_part(report, text, m.end(), value is _CARRIED_FORWARD)
