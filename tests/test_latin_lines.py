@@ -92,7 +92,8 @@ def test_a_name_broken_between_english_words_reads_back_exactly(tmp_path, fmt):
 def test_a_file_name_broken_inside_a_table_cell_reads_back_whole(tmp_path, fmt):
     """The cell's lines joined with a space between letters: “…Burea uDisclosure…”; words broken at a space keep it."""
     attachment = {"title": "报送文件清单", "content": ["本清单列出随报告报送的文件。"],
-                  "table": {"columns": ["序号", "文件名", "说明"], "rows": [["1", FILE_NAME, WORDS]]}}
+                  "table": {"columns": ["序号", "文件名", "说明"], "rows": [["1", FILE_NAME, WORDS]],
+                            "widths": [1, 1, 1]}}  # narrow columns: both texts wrap, the words on three lines
     pdf = render_source(_source(tmp_path, attachments=[attachment]), fmt, tmp_path, PLUGINS)
     with pdfplumber.open(pdf) as document:
         cells = [cell for table in document.pages[-1].extract_tables() for row in table for cell in row]

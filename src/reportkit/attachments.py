@@ -126,7 +126,7 @@ class TableData(BaseModel):
             "每行一个列表，各格连同合并所占的格正好占满表头的列数；合并单元格写成 {text: 合计, colspan: 2}（或 rowspan），"
             "它覆盖的格在本行和下面各行里不再写"))
     widths: Optional[list[float]] = Field(
-        None, title="列宽", description="各列的相对宽度，如 [1, 3, 2]；不填则等宽")
+        None, title="列宽", description="各列的相对宽度，如 [1, 3, 2]；不填则按各列文字的长短分配")
 
     @model_validator(mode="after")
     def _shape(self):
@@ -216,7 +216,8 @@ _FIGURE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?元|件|条|次
 
 def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
     """The printed table of ``data``: its head, then its rows, a merged cell (:class:`SpanCell`) spanning its
-    rows and columns. A column's cells are aligned as one: figures centred, as the annual report's tables set them;
+    rows and columns, its columns as wide as the data says or else as their texts ask (:func:`content_widths`). A
+    column's cells are aligned as one: figures centred, as the annual report's tables set them;
     its other cells (a cell spanning columns counts in its first) all left when one of them takes more than a line,
     else all centred."""
     header = [Cell(text, header=True) for text in data.columns]
@@ -228,8 +229,9 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
             cells.append(Cell(str(span.text), colspan=span.colspan, rowspan=span.rowspan,
                               source=locate(path + ("rows", r, c))))
         rows.append(cells)
-    table = Table([header] + rows, widths=list(data.widths or [1.0] * len(data.columns)), source=locate(path))
+    table = Table([header] + rows, widths=[1.0] * len(data.columns), source=locate(path))
     geometry, words = Geometry(), {}
+    table.widths = list(data.widths or content_widths(table, geometry))
     for (r, c), cell in table.grid().items():
         if r >= table.header_rows and not _FIGURE.fullmatch(unicodedata.normalize("NFKC", cell.text).strip()):
             words.setdefault(c, []).append(cell)
@@ -239,6 +241,42 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
             for cell in cells:
                 cell.align = "left"
     return table
+
+
+
+
+#: Characters a cell holds beyond its text's width, for its rules and the engines' rounding: without it, WeasyPrint and
+#: LibreOffice wrapped a column set as wide as its widest line (序号 as 序/号).
+_SLACK = 0.5
+
+
+def content_widths(table: Table, geometry: Geometry) -> list[float]:
+    """Relative column widths for ``table`` from its texts, as a browser lays out a table whose widths nobody set: a
+    column whose widest line (of its one-column cells, head included) fits in an even share of what the narrower
+    columns leave keeps that width, the others share the rest by their widest lines, none narrower than 2 characters
+    (a figure too wide for its column widens it later: ``reportkit.line_breaks.fitted_tables``); when every line fits,
+    the room to spare goes by the same proportions. A 序号 column no longer takes as much of the page as a column of
+    sentences."""
+    n = len(table.widths)
+    pad = 2 * geometry.cell_padding_h_pt / geometry.table_size_pt + _SLACK  # padding in characters
+    room = geometry.block_width_mm * 72 / 25.4 / geometry.table_size_pt - n * pad  # characters across the cells
+    natural = [2.0] * n
+    for (_, c), cell in table.grid().items():
+        if cell.colspan == 1:
+            for line in cell.text.splitlines() or [""]:
+                natural[c] = max(natural[c], text_width(line, geometry.autospace_em))
+    if sum(natural) <= room:
+        return [w + pad for w in natural]
+    fixed: set[int] = set()
+    while True:
+        flexible = [c for c in range(n) if c not in fixed]
+        left = room - sum(natural[c] for c in fixed)
+        now = {c for c in flexible if natural[c] <= left / len(flexible)}
+        if not now:
+            break
+        fixed |= now
+    wide = sum(natural[c] for c in flexible)
+    return [(natural[c] if c in fixed else max(2.0, left * natural[c] / wide)) + pad for c in range(n)]
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:
