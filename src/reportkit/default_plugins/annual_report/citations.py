@@ -133,7 +133,7 @@ def _t3_group(group: str) -> Callable:
     return value
 
 
-_NEW_RECEIVED = _t3("new_received")
+_NEW_RECEIVED, _CARRIED_OVER = _t3("new_received"), _t3("carried_over")
 _CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED = (
     _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
 #: 表三's （三） to （六）, each stated as a whole only in a list of counts (:func:`_one_kind`).
@@ -147,6 +147,9 @@ _OF_APPLICATIONS = (_CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED, *_GRO
 _RECONSIDERATION = _t4("reconsideration")
 _PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
+#: Counts a later one after “其中” may be part of (:func:`_part_of_count`): not the new applications nor the reviews and
+#: suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
+_PARTED = (*_OF_APPLICATIONS, _PENALTY, _LICENSING, _NORMATIVE)
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -177,7 +180,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
       r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
     (r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“二、上年结转政府信息公开申请数量”的总计",
-     _t3("carried_over")),
+     _CARRIED_OVER),
     (_FORWARD, "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
     (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", _GRANTED),
@@ -219,17 +222,25 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _A
 ))
 #: Every phrase read: (phrase, the cell in words, the cell's values).
 _READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST)
-#: The results with their figure first (“24件予以公开”): of applications only as :func:`_of_other_things` says (an
-#: unpaid fee notice is always an application's).
-_RESULTS_FIRST = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS and value is not _UNPAID}
+#: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
+#: 信访事项56件，办结54件”): of applications only as :func:`_of_other_things` says (an unpaid fee notice is always an
+#: application's, a count carried forward or over one too).
+_RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS and value is not _UNPAID} \
+    | {pattern for pattern, _cell, value in PHRASES if value in (_RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS)}
 
 
 def _of_other_things(report, path: tuple, text: str, m: re.Match) -> bool:
-    """Whether the result ``m`` with its figure first may be of other things than applications: outside part 三, in a
-    sentence that before it speaks of no application (“制发规范性文件2件，2件全部予以公开”; not “办结48件，其中24件予以
-    公开”), in a paragraph not on 依申请公开 (:func:`_on_request`)."""
-    return path[1] != "applications" and not re.search("申请|办结|答复", re.split(r"[。；;！？!?]", text[:m.start()])[-1]) \
+    """Whether the result ``m`` (:data:`_RESULT_PHRASES`) may be of other things than applications: outside part 三,
+    naming none, in a sentence that before it speaks of no application for information (“制发规范性文件2件，2件全部予以公开”, “收到行政
+    复议申请12件，办结10件”; not “办结48件，其中24件予以公开”), in a paragraph not on 依申请公开 (:func:`_on_request`)."""
+    sentence = _OTHER_APPLICATIONS.sub("", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    return path[1] != "applications" and not re.search("申请|办结|答复", sentence) and "申请" not in m.group() \
         and not _on_request(report, path, text[:m.start()])
+
+
+#: 申请 that names no application for information: of other procedures (“行政复议申请”, “行政许可申请”), or 依申请
+#: 公开 as a kind of disclosure (“其中主动公开285件、依申请公开40件”).
+_OTHER_APPLICATIONS = re.compile(r"(?:复议|诉讼|许可|审批|登记|补偿|赔偿)申请|依申请")
 
 
 #: 依申请公开 as a paragraph's topic, opening it (“（二）依申请公开。…”, “依申请公开方面，…”) or the heading above it
@@ -254,16 +265,20 @@ OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][�
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = rf"{year_pattern()}\s*年"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
-#: 以来), of a change (同比多收到…), of part of the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other
-#: organs (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…; not 通过网站、信函等方式收到…)
+#: 以来, 近三年, 五年来, 年均), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
+#: the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other organs (全县, 各乡镇, 全系统), of one channel
+#: or kind of applicant (网上收到…, 通过信函收到…, 通过12345热线收到…; not 通过网站、信函等方式收到…)
 #: or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
 #: names them, :data:`_CARRYING`): its figure is no table's.
 _NOT_THE_TABLE = re.compile(
     rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
+    r"|近[\d一二两三四五六七八九十几]+年|(?<!\d)[\d一二两三四五六七八九十几]+年来|[年日周]均"
+    r"|(?<![转至到入])下一?年|明年|来年|计划|预计|力争|争取|目标"
     r"|每月|月均|平均|季度|上半年|下半年"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
-    r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|自然人|法人|企业)(?![^等]*等)")
+    r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
+    r"|自然人|法人|企业)(?![^等]*等)")
 #: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
 #: the year's end, so “跨年度” before it says no more.
 _CARRYING = re.compile(rf"上一?年度?结转|{_FORWARD}")
@@ -275,8 +290,8 @@ _WITH_ACROSS = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨�
 #: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
 _WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
-#: 公开的2件” (“的两件”).
-_DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*其中(?:涉及|关于|因|属于)?政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
+_DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
                               rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{_NUMBER})\s*件")
 
 
@@ -471,10 +486,11 @@ def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
 
 
 #: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
-#: “法规科作出…”): its tables may be the whole organ's or that part's only, so the part's figure is no table's.
+#: “法规科作出…”, “城关自然资源所收到…”): its tables may be the whole organ's or that part's only, so the part's figure is no table's.
 _ORGAN_PART = re.compile(
     r"(?:(?P<own>本级)|[局委厅办院署府]机关|(?:二级|直属|下属|所属|基层)(?:单位|机构)"
-    r"|(?P<unit>科|股|处|室|中心|办公室|大队|支队|分局))(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
+    r"|(?P<unit>科|股|处|室|中心|办公室|大队|支队|分局|(?<![本我其之局委厅办院府关])所(?![属有])|站))"
+    r"(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
 
 
 def _organ_part(report, text: str, m: re.Match) -> bool:
@@ -513,7 +529,7 @@ def _area_figures(report) -> dict[Callable, set[int]]:
 
 #: A count said to take in another (:data:`_WITH_CARRIED`, :data:`_WITH_PARTLY`) is compared with the two together:
 #: (wording, the other's values, the two cells in words; no cell to cite).
-_INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _t3("carried_over"),
+_INCLUDING = {_NEW_RECEIVED: (_WITH_CARRIED, _CARRIED_OVER,
                               "表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”的总计之和"),
               _GRANTED: (_WITH_PARTLY, _PARTLY_GRANTED, "表三“（一）予以公开”与“（二）部分公开”的总计之和")}
 
@@ -538,9 +554,9 @@ def check_figures(report) -> Iterator[Finding]:
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or _not_the_table(report, text, m, dated=True) or _organ_part(report, text, m) \
                         or _others(report, text, m.start()) \
-                        or pattern in _RESULTS_FIRST and _of_other_things(report, path, text, m) \
-                        or value in _OF_APPLICATIONS and (_of_part(report, text, m.end(), value is _CARRIED_FORWARD)
-                                                          or _part_of_count(report, text, m, value)) \
+                        or pattern in _RESULT_PHRASES and _of_other_things(report, path, text, m) \
+                        or value in _OF_APPLICATIONS and _of_part(report, text, m.end(), value is _CARRIED_FORWARD) \
+                        or value in _PARTED and _part_of_count(report, text, m, value) or _other_matter(text, m, value) \
                         or value in _GROUPS and _one_kind(report, text, m, value) \
                         or value is _NEW_RECEIVED and _received_unnamed(report, text, m):
                     continue
@@ -565,6 +581,23 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in _PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+#: Matters other than applications for information, named before a count that does not say 公开: “行政许可方面，全年受理
+#: 申请168件”.
+_OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言")
+#: A cause of reviews or suits other than disclosure, before their count: “因行政处罚被申请行政复议5件” (not “因不服答复…”).
+_OTHER_CAUSE = re.compile(r"(?:因|就|对)(?![^，,。；;]*(?:公开|答复|申请))[^，,。；;]*$")
+
+
+def _other_matter(text: str, m: re.Match, value: Callable) -> bool:
+    """Whether the phrase ``m`` of ``text`` counts something else than its cell: applications received that do not
+    say 公开 after other matters in the sentence (:data:`_OTHER_MATTERS`), reviews or suits with another cause
+    (:data:`_OTHER_CAUSE`)."""
+    head = text[:m.start()]
+    sentence = re.split(r"[。；;！？!?]", head)[-1]
+    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(_OTHER_MATTERS.search(sentence)) \
+        or value in _PROCEEDINGS and bool(_OTHER_CAUSE.search(head))
 
 
 def _received_unnamed(report, text: str, m: re.Match) -> bool:
