@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Collection
 from decimal import Decimal
 
+from ..attachments import year_pattern
 from ..default_plugins.annual_report import tables
 from ..errors import NOTE
 from . import labels
@@ -161,13 +162,16 @@ class TableMapper:
                 columns = row
                 continue
             if label not in rows:
-                caption = label.startswith(norm("第二十条")) or _UNIT.match(row[0])  # a caption row: 单位：件
+                over = not columns and len({cell.strip() for cell in row if cell.strip()}) == 1  # a row across the top
+                # a caption row: 第二十条第（一）项, 单位：件, the table's own caption as over it (表一　主动公开政府信息情况)
+                caption = label.startswith(norm("第二十条")) or _UNIT.match(row[0]) \
+                    or over and table_caption(row[0], "active_disclosure")
                 if caption:
                     table_unit = next(((found[1], found[0].strip(" （()）"), place) for cell in row
                                        if (found := _MONEY_UNIT.search(cell))), table_unit)
-                if not caption and not columns and len({cell.strip() for cell in row if cell.strip()}) == 1:
-                    self.mapper.find(place, f"表二第一行的表格标题“{row[0].strip()}”未导入", "skipped")  # over it all
-                elif not caption:
+                elif over:
+                    self.mapper.find(place, f"表二表头上方的“{row[0].strip()}”未导入", "skipped")
+                else:
                     self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
                 continue
             key, block = rows[label]
@@ -416,9 +420,12 @@ def _rows_over(grid: Grid, paras: list[Para]) -> None:
         + [(r + len(paras), c, rs, cs) for r, c, rs, cs in grid.spans]
 
 
-#: A line that may be a table's caption: its number (表一, 表2, 附表1) or a title, its unit after it (（单位：件）).
-_TABLE_CAPTION = re.compile(r"^\s*(?P<number>(?:附\s*)?表\s*(?:[一二三四]|[1-4１-４])(?![\d０-９一二三四五六七八九十])\s*[：:、.．]?)?"
-                            r"(?P<title>[^（(]*?)\s*(?P<unit>[（(]\s*(?:计量|金额)?单位\s*[:：][^）)]*[）)])?\s*$")
+_NUMBER = r"(?:附\s*)?表\s*(?:[一二三四]|[1-4１-４])(?![\d０-９一二三四五六七八九十])"
+#: A line that may be a table's caption: its number (表一, 表2, 附表1, （表一）) or a title, the year after it
+#: (（2023年度）), its unit last (（单位：件）).
+_TABLE_CAPTION = re.compile(rf"^\s*(?P<number>[（(]\s*{_NUMBER}\s*[）)]|{_NUMBER}\s*[：:、.．]?)?(?P<title>[^（(]*?)"
+                            rf"\s*(?:[（(]\s*{year_pattern()}\s*年度?\s*[）)])?"
+                            r"\s*(?P<unit>[（(]\s*(?:计量|金额)?单位\s*[:：][^）)]*[）)])?\s*$")
 #: How a table's title ends: …情况, …统计表, …汇总, …数据.
 _TITLE_END = re.compile(r"(?:情况|统计|汇总|数据|表)$")
 #: What makes a line that looks like a caption a sentence: a stop, or a verb that speaks of a table (表一显示…).

@@ -62,8 +62,8 @@ def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, numbers
 
 
-#: A head's unit after its label: 采购总金额（万元）, 采购总金额(单位:元).
-_UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?(?:元|万元)\s*[）)]$")
+#: A head's unit after its label: 采购总金额（万元）, 采购总金额(单位:元), 结果维持（件）.
+_UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?(?:元|万元|件)\s*[）)]$")
 #: The figures of a row whose cells a copy ran together with its label: digits, points, signs (本年增/减's).
 _RUN_FIGURES = re.compile(r"(?:[+\-−－]|增加?|减少?)?[\d０-９][\d０-９.．+\-−－增减加少]*")
 
@@ -170,7 +170,7 @@ def _spaced_heads_joined(lines: list[str]) -> list[str]:
         tails, rest = following[:len(broken)], following[len(broken):]
         if not broken or len(following) < len(broken) or rest and broken[-1] != len(row) - 1 \
                 or any(norm(word) not in heads for word in rest) \
-                or any(norm(tail) in heads or norm(row[k] + tail) not in heads for k, tail in zip(broken, tails)):
+                or any(norm(row[k] + tail) not in heads for k, tail in zip(broken, tails)):
             continue
         for k, tail in zip(broken, tails):
             row[k] += tail

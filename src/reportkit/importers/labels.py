@@ -213,20 +213,21 @@ APPLICANT_COLUMNS = {norm(c.label): c.key for c in tables.APPLICANT_COLUMNS + (t
 APPLICANT_HEADS = APPLICANT_COLUMNS | {"合计": tables.TOTAL.key}
 
 
-@cache
-def head_labels() -> frozenset[str]:
-    """The labels (norm) of the 2019+ tables' heads: table 二's columns, table 三's and 四's column heads."""
-    two = {c.label for name in tables.TABLE_EDITIONS for block in tables.EDITIONS[name].active_disclosure
-           for c in block.columns}
-    three = {c.label for c in (*tables.APPLICANT_COLUMNS, tables.TOTAL)} | {"申请人情况", "法人或其他组织"}
-    four = {c.label for c in tables.OUTCOMES} | {label for _, label in tables.REVIEW_GROUPS} | {"行政复议", "行政诉讼"}
-    return frozenset(norm(text) for text in two | three | four)
-
-
 #: Table 四's columns by the format's heads (norm), 总计 also written 合计.
 REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)} | {"合计": tables.TOTAL.key}
 #: … and as reports word them otherwise.
 _REVIEW_WORDS = REVIEW_COLUMNS | {"维持": "upheld", "纠正": "corrected", "其他": "other", "未审结": "pending"}
+
+
+@cache
+def head_labels() -> frozenset[str]:
+    """The labels (norm) of the 2019+ tables' heads: table 二's columns, table 三's and 四's column heads (四's in
+    other words too: 维持, 未审结, 合计)."""
+    two = {c.label for name in tables.TABLE_EDITIONS for block in tables.EDITIONS[name].active_disclosure
+           for c in block.columns}
+    three = {c.label for c in (*tables.APPLICANT_COLUMNS, tables.TOTAL)} | {"申请人情况", "法人或其他组织"}
+    four = {*_REVIEW_WORDS, *(label for _, label in tables.REVIEW_GROUPS), "行政复议", "行政诉讼"}
+    return frozenset(norm(text) for text in two | three | four)
 #: The unit after a head of table 四: 结果维持（件）.
 _COUNT_UNIT = re.compile(r"\((?:单位:?)?[件个起宗]\)$")
 
