@@ -23,6 +23,7 @@ from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
+from ..default_plugins.annual_report.citations import NOT_ON_DISCLOSURE, OTHER_ORGANS
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
 from ..outline import TYPED_NUMBER
@@ -381,8 +382,9 @@ def _loose(phrase: Phrase) -> str:
     return rf"{stem}{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
 
 
-def search(kind: str, text: str, place: str) -> list[Found]:
-    """The figures a free sentence gives: each number claimed by the longest phrase that reaches it."""
+def search(kind: str, text: str, place: str, agency: str = "", year: int | None = None) -> list[Found]:
+    """The figures a free sentence gives: each number claimed by the longest phrase that reaches it. With the
+    ``agency`` and ``year`` (R9 knows them), a count of another organ it names or of another year is not read."""
     claims: dict[tuple[int, int], Found] = {}
     for phrase in phrases(kind):
         if len(phrase.core) < 2:
@@ -391,6 +393,7 @@ def search(kind: str, text: str, place: str) -> list[Found]:
             span = found.span(1) if found.group(1) else found.span("words")
             clause = _CLAUSE.search(text[:span[0]]).group()
             if span in claims or _one_channel(clause) or _other_period(text[:span[0]]) \
+                    or _not_the_agency_s(kind, phrase.field, text, span, agency, year) \
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
             words = found.group(0)
@@ -405,7 +408,8 @@ def search(kind: str, text: str, place: str) -> list[Found]:
         for found in re.finditer(pattern, text):
             clause = _CLAUSE.search(text[:found.start(1)]).group()
             if found.span(1) not in claims and not (refused and refused in clause) and not _one_channel(clause) \
-                    and not _other_period(text[:found.start(1)]):
+                    and not _other_period(text[:found.start(1)]) \
+                    and not _not_the_agency_s(kind, field, text, found.span(1), agency, year):
                 value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
@@ -442,6 +446,42 @@ def _other_period(before: str) -> bool:
     lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
     return bool(_OTHER_PERIOD.search(clause) or lead and re.fullmatch(
         f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1)))
+
+
+#: A clause whose count is not the agency's: of other organs or a part of the agency (全州环保系统、各县（市）环保局、
+#: 局机关、直属单位), under one document (依照某府办发〔2016〕12号文件公开…); and of several years (近三年、以来、历年;
+#: 累计 but of the year: 全年累计), unless it is the cumulative count.
+_NOT_ITS_OWN = re.compile(f"{OTHER_ORGANS.pattern}|[局委厅]机关|直属|系统|〔\\d{{4}}〕")
+_SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九十几]+年|(?<!\\d)[\\d一二两三四五六七八九十几]+年来|历年|年均"
+                            "|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计")
+#: Other matters than applications for information (答复群众咨询56次、收到行政许可申请86件、收到信访件132件，已答复…),
+#: or than the fees of disclosure (办理排污许可证收取工本费20元).
+_OTHER_MATTERS = re.compile("咨询|信访|投诉|举报|建议|提案|热线|来电|来访|留言|转办|诉求|许可|审批|排污|监测")
+#: Reviews or suits not on disclosure: another cause before the count (因行政处罚被申请行政复议2件), the agency as the
+#: body that reviews (作为复议机关受理行政复议申请3件), or words after it (1件，系因行政处罚引起、不涉及政府信息公开).
+_OTHER_CAUSE = re.compile("(?:因|就|对)(?![^，。；]*?(?:公开|答复|(?<!被)申请))[^，。；]*$|复议机关")
+
+
+def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
+    """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
+    names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
+    organ by name, or a year, than ``agency`` and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
+    clause, or in its sentence before it where that names no 公开), or other reviews and suits (:data:`_OTHER_CAUSE`,
+    :data:`..default_plugins.annual_report.citations.NOT_ON_DISCLOSURE`)."""
+    before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
+    clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
+    several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
+    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?:局|厅|委员会|政府)(?!机关|信息)", clause)
+    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause)} - {year}
+    if several or named and not agency.replace("人民政府", "政府").endswith(named.group().replace("人民政府", "政府")) \
+            or years:
+        return True
+    if kind in ("applications", "fees"):
+        return bool(_OTHER_MATTERS.search(clause) or _OTHER_MATTERS.search(sentence) and "公开" not in sentence)
+    if kind == "review":
+        after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
+        return bool(_OTHER_CAUSE.search(clause) or NOT_ON_DISCLOSURE.search(after))
+    return False
 
 
 def _one_channel(before: str) -> bool:

@@ -238,6 +238,31 @@ def _of_other_things(report, path: tuple, text: str, m: re.Match) -> bool:
         and not _on_request(report, path, text[:m.start()])
 
 
+#: A count in a sentence (“5件”, not “第5件”), not inside brackets.
+_COUNT = re.compile(rf"(?<!第)(?P<n>{_NUMBER})\s*件")
+#: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
+_RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|合计)?\s*$")
+
+
+def _of_count_before(text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` of ``text`` tells what became of the count just before it in its sentence, a count
+    no phrase reads as a table's (“网上申请5件，办结5件”, “自然人提出的4件申请中，3件予以公开”, “接受咨询32件，办结32件”):
+    of some applications or of other things; not where the result's clause has a subject of its own (“…4件申请已全部
+    办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`_TIME_SUBJECT`, :data:`_OWN_SUBJECT`). Counts in brackets
+    are asides, not read."""
+    head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    if any(p.search(_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, _TIME_SUBJECT, _OWN_SUBJECT)):
+        return False
+    start = m.start() - len(head)
+    head = re.sub(r"[（(][^（()）]*[）)]", lambda b: "　" * len(b.group()), head)
+    counts = list(_COUNT.finditer(head))
+    if not counts:
+        return False
+    at = start + counts[-1].start("n")
+    read = any(found.start("n") == at for pattern, _cell, _value in _READ for found in pattern.finditer(text))
+    return not read and not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
+
+
 #: 申请 that names no application for information: of other procedures (“行政复议申请”, “行政许可申请”), or 依申请
 #: 公开 as a kind of disclosure (“其中主动公开285件、依申请公开40件”).
 _OTHER_APPLICATIONS = re.compile(r"(?:复议|诉讼|许可|审批|登记|补偿|赔偿)申请|依申请")
@@ -303,6 +328,19 @@ _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
     r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
+#: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
+#: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all).
+_SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)")
+_ALL_WORDS = re.compile(r"[本我全](?:机关|单位|部门|局|委|办|厅|院|府|署)|本年度?|全年|今年|年内|共计?|合计|已|所"
+                        r"|新收|收到|受理|办结|办理|答复|处理|到|\s")
+
+
+def _some_applications(clause: str) -> bool:
+    """Whether ``clause`` opens with some of the applications as its subject (:data:`_SOME_APPLICATIONS`)."""
+    found = _SOME_APPLICATIONS.match(clause)
+    return bool(found and _ALL_WORDS.sub("", found.group("which")))
+
+
 #: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
 #: “上年结转4件，已全部办结，办结4件” (not “…上年结转4件，共办结48件”, a list of counts).
 _CARRIED_TOLD = re.compile(rf"上一?年度?结转(?:政府信息公开申请|申请)?\s*{_NUMBER}\s*件\s*$")
@@ -323,7 +361,7 @@ def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
     clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
     for before, clause in zip(["", *clauses], clauses):
         told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
-        subject = _PART_SUBJECT.search(clause)
+        subject = _PART_SUBJECT.search(clause) or _some_applications(clause)
         if subject and forward and subject.group("across") and not re.search("[的中]", clause):
             subject = None
         part = told or bool(subject) or (part and not _WHOLE_SUBJECT.search(clause))
@@ -435,9 +473,21 @@ _OTHERS_ONLY = re.compile(rf"\s*(?:其中|在|从|本年度?|全年|今年)?(?:{
                          r"(?:[（(][^）)]*[）)])?(?:共计?|合计)?\s*")
 
 
+#: An organ named as a clause's subject: “市行政审批服务管理局作出…”, “县人民政府受理…”.
+_NAMED_ORGAN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,}?(?:局|厅|委员会|署|政府|法院))(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
+
+
+def _own_name(report, name: str) -> bool:
+    """Whether ``name`` is the organ's own, in full or short (“市生态环境局” for 忻州市生态环境局, “县政府” for 某县人民政府)."""
+    def short(words: str) -> str:
+        return words.replace("人民政府", "政府")
+    return short(report.agency).endswith(short(name))
+
+
 def _others(report, text: str, start: int) -> str:
     """Who other than the organ the phrase at ``start`` of ``text`` speaks of, or "": other organs
-    (:data:`OTHER_ORGANS`) or a part of the organ (:func:`_part_named`), named in its clause or as the subject of an
+    (:data:`OTHER_ORGANS`, or one by name: :data:`_NAMED_ORGAN`) or a part of the organ (:func:`_part_named`), named
+    in its clause or as the subject of an
     earlier clause of its sentence, the later clauses having none of their own (“全系统共受理申请120件，办结118件”,
     “县政务服务中心受理…45件，办结45件”: the 118, the 45 are theirs too). The organ named again ends them (“…，本局新收…
     48件，办结48件”); other organs named in a clause that gives no count of theirs are no subject (“按照全省统一部署，
@@ -449,6 +499,9 @@ def _others(report, text: str, start: int) -> str:
             return ""
         if _ORGAN_PART.search(subject):
             return subject if _part_named(report, subject) else ""
+        named = _NAMED_ORGAN.search(subject)
+        if named and not _own_name(report, named.group("name")):
+            return named.group("name") if not i or re.search(rf"{_NUMBER}\s*件", clause) else ""
         said = OTHER_ORGANS.search(clause)
         if said:
             whose = not i or re.search(rf"{_NUMBER}\s*件", clause) or _OTHERS_ONLY.fullmatch(clause)
@@ -554,7 +607,8 @@ def check_figures(report) -> Iterator[Finding]:
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or _not_the_table(report, text, m, dated=True) or _organ_part(report, text, m) \
                         or _others(report, text, m.start()) \
-                        or pattern in _RESULT_PHRASES and _of_other_things(report, path, text, m) \
+                        or pattern in _RESULT_PHRASES and (_of_other_things(report, path, text, m)
+                                                           or _of_count_before(text, m)) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end(), value is _CARRIED_FORWARD) \
                         or value in _PARTED and _part_of_count(report, text, m, value) or _other_matter(text, m, value) \
                         or value in _GROUPS and _one_kind(report, text, m, value) \
@@ -588,16 +642,24 @@ def check_figures(report) -> Iterator[Finding]:
 _OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言")
 #: A cause of reviews or suits other than disclosure, before their count: “因行政处罚被申请行政复议5件” (not “因不服答复…”).
 _OTHER_CAUSE = re.compile(r"(?:因|就|对)(?![^，,。；;]*(?:公开|答复|申请))[^，,。；;]*$")
+#: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
+#: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定” (not “均因不服答复引起”).
+NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
+                                r"|因(?![^，,。；;）)]*(?:公开|答复|申请))[^，,。；;）)]*(?:引起|引发|而起|提起)"
+                                r"|(?:事由|起因|案由)(?:为|是|系)(?![^，,。；;）)]*(?:公开|答复|申请))")
 
 
 def _other_matter(text: str, m: re.Match, value: Callable) -> bool:
     """Whether the phrase ``m`` of ``text`` counts something else than its cell: applications received that do not
     say 公开 after other matters in the sentence (:data:`_OTHER_MATTERS`), reviews or suits with another cause
-    (:data:`_OTHER_CAUSE`)."""
+    before their count (:data:`_OTHER_CAUSE`) or said not to be on disclosure after it, up to the next proceeding
+    (:data:`NOT_ON_DISCLOSURE`)."""
     head = text[:m.start()]
     sentence = re.split(r"[。；;！？!?]", head)[-1]
-    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(_OTHER_MATTERS.search(sentence)) \
-        or value in _PROCEEDINGS and bool(_OTHER_CAUSE.search(head))
+    if value in _PROCEEDINGS:
+        end = _PROCEEDING_END.search(text, m.end())
+        return bool(_OTHER_CAUSE.search(head) or NOT_ON_DISCLOSURE.search(text[m.end():end.start() if end else None]))
+    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(_OTHER_MATTERS.search(sentence))
 
 
 def _received_unnamed(report, text: str, m: re.Match) -> bool:

@@ -93,7 +93,7 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             continue
         found: dict[str, list] = {}
         for _, text in item_texts(data.content, ()):
-            for figure in search(section.figures, text, "正文"):
+            for figure in search(section.figures, text, "正文", report.agency, report.year):
                 found.setdefault(figure.field, []).append(figure)
         for table in part_tables(data.content):
             rows = [table.columns, *[[str(cell) for cell in row] for row in table.rows]]
