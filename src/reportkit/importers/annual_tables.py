@@ -221,6 +221,22 @@ class TableMapper:
                     out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
         return out
 
+    def rows_across(self, key: str, grid: Grid, body: int, head_word) -> set[int]:
+        """Note each row one text across ``grid`` that is none of its head (``head_word``), its caption, unit or
+        “续表”: a remark over the head (rows before ``body``) or under the table (after its last figure), left out.
+        The rows noted."""
+        noted = set()
+        figures = [i for i, row in enumerate(grid.rows) if i >= body and any(_figure(c) for c in row)]
+        for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
+            text = _across(row)
+            if not text or head_word(text) or _UNIT.match(text) or CONTINUED.match(text) or table_caption(text, key) \
+                    or body <= i < (figures[-1] if figures else body):
+                continue
+            where = "表头上方" if i < body else "表格下方"
+            self.mapper.find(place, f"{TABLE_NAMES[key]}{where}的“{text}”未导入", "skipped")
+            noted.add(i)
+        return noted
+
     # Table 三
     def applications(self, parts: list[Grid]) -> dict:
         rows = labels.application_rows(self.edition)
@@ -245,8 +261,9 @@ class TableMapper:
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order([*grid.rows[:last_header], names]) or columns
             repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
+            noted = self.rows_across("applications", grid, last_header + 1, _application_label)
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
-                if i <= last_header or i in repeated or header is None:
+                if i <= last_header or i in repeated or i in noted or header is None:
                     continue
                 label_cells = [c for j, c in enumerate(row) if j < min(columns.values(), default=0) and c]
                 if not label_cells:
@@ -336,6 +353,9 @@ class TableMapper:
         """Table 四, each figure by the heads over it and the labels before it (:func:`_review_by_labels`: the table
         printed in two, turned, its columns in another order or some left out); by the official order only where
         the shape leaves no doubt, with a note; a row of figures with no head, cut short at its end, by position."""
+        for grid in parts:
+            lead = [i for i, row in enumerate(grid.rows) if _figures_from(row) is not None]
+            self.rows_across("review_litigation", grid, lead[0] if lead else len(grid.rows), _review_head)
         rows = [(row[lead:], place, lead) for grid in parts for row, place in zip(grid.rows, grid.places)
                 if (lead := _figures_from(row)) is not None]
         blank = not rows and bool(parts) and len(last := parts[-1].rows[-1]) == _REVIEW_CELLS and \
@@ -509,6 +529,12 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
 
 
 
+def _across(row: list[str]) -> str | None:
+    """The one text a row holds across a table (in its first cell, each other cell the same or blank), or None."""
+    text = row[0].strip() if len(row) > 1 else ""
+    return text if text and not _figure(text) and all(c.strip() in ("", text) for c in row) else None
+
+
 def _figures_from(row: list[str]) -> int | None:
     """Where ``row``'s figures begin, after its label cells (数量, 件数, 结果维持 …), or None for a row of no figures."""
     lead = 0
@@ -530,7 +556,8 @@ def _review_by_labels(parts: list[Grid], blank: bool) -> tuple[dict[tuple[str, s
     one before) and its row's label cells (``blank``: the last row, all blank, is the row of figures); and what was
     judged by the shape (``groups``, ``columns``), for a note. A row's cells run in blocks, one a group
     (:func:`_review_blocks`). A block no one group is named over takes, where its row's blocks are as many as the
-    groups its head names (a text file's merged cells, written once), the group named in its place in that order;
+    groups its head names (a text file's merged cells, written once; a turned table's one figure a group), the group
+    named in its place in that order;
     else, the groups not found elsewhere taken by as many blocks, in the official order. A block of five cells under
     no column's name has them in the official order. None where this leaves a figure without group or column, or
     gives two figures the same."""
@@ -548,21 +575,23 @@ def _review_by_labels(parts: list[Grid], blank: bool) -> tuple[dict[tuple[str, s
             over = [[norm(r[j]) for r in head if j < len(r)] for j in range(len(row))]
             named = [_review_key(words) for words in over]
             # a cell before the figures is a label, unless the head names its place (a cell cut off by the page)
-            labels = [norm(c) for c, key in zip(row[:lead], named) if key is None]
-            blocks = _review_blocks([(over[j] + labels, text, place) for j, text in enumerate(row)
+            said = [norm(c) for c, key in zip(row[:lead], named) if key is None]
+            blocks = _review_blocks([(over[j] + said, text, place) for j, text in enumerate(row)
                                      if j >= lead or named[j] is not None])
             if blocks is None:
                 return None, set()
-            if labels and (own := _review_groups(labels)) is not None:  # a group's row: blanks past its blocks are none
+            if said and (own := _review_groups(said)) is not None:  # a group's row: blanks past its blocks are none
                 while len(blocks) > len(own) and all(not text.strip() for _, _, text, _ in blocks[-1]):
                     blocks.pop()
-            rows.append((blocks, _said_groups(head)))
-    blocks = [(r, block) for r, (found, _) in enumerate(rows) for block in found]
+            turned = any(labels.review_column(word) for word in said)  # a row per result: a figure a group
+            rows.append((blocks, _said_groups(head), turned))
+    blocks = [(r, block) for r, (found, *_) in enumerate(rows) for block in found]
     groups = {n: next(iter(common)) for n, (_, block) in enumerate(blocks)
               if len(common := _common_groups(block) or ()) == 1}
-    for r, (_, said) in enumerate(rows):
+    for r, (_, said, turned) in enumerate(rows):
         own = [n for n, (row, _) in enumerate(blocks) if row == r]
-        if any(n not in groups for n in own) and len(own) == len(said) and all(len(blocks[n][1]) > 1 for n in own):
+        if any(n not in groups for n in own) and len(own) == len(said) and (
+                turned or all(len(blocks[n][1]) > 1 for n in own)):
             groups.update(zip(own, said))
     judged: set[str] = set()
     left = [n for n in range(len(blocks)) if n not in groups]
@@ -647,6 +676,19 @@ def _review_blocks(cells: list[tuple[list[str], str, str]]) -> list[list[tuple]]
         size = len(_REVIEW_ORDER)
         blocks = [block[n:n + size] for block in blocks for n in range(0, len(block), size)]
     return blocks
+
+
+def _application_label(text: str) -> bool:
+    """Whether ``text`` is a label of table 三: its head's, or a row's or group's (a row printed blank has it alone)."""
+    word = norm(text)
+    return word in _HEAD_LABELS or word.startswith(norm("（本列数据")) or word in labels.row_cells() \
+        or word in labels.group_rows()
+
+
+def _review_head(text: str) -> bool:
+    """Whether ``text`` is a head cell of table 四: a group, 行政诉讼, a column, or a turned table's 结果."""
+    word = norm(text)
+    return bool(_review_group(word) or _names_litigation(word) or labels.review_column(word)) or word in ("结果", "项目")
 
 
 def _review_groups(words: list[str]) -> set[str] | None:

@@ -13,7 +13,7 @@ from itertools import takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .labels import disclosure_rows, group_rows, head_labels, norm, row_cells
+from .labels import disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
 _BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
@@ -140,7 +140,8 @@ def _words_of(text: str, words: frozenset[str]) -> list[str] | None:
 def _heads_joined(lines: list[str]) -> list[str]:
     """``lines`` with a copied table's head cell that holds a line break (法律服务 / 机构⇥其他, 本年收费金额 /
     （单位：万元）) made one cell again: a row of labels whose last cell and the next line's first are together a
-    label of a table's head (:func:`.labels.head_labels`) and apart are none; the next line is left blank."""
+    label of a table's head (:func:`.labels.head_labels`) and apart are none, or a head and its unit (合计 / （件）);
+    the next line is left blank."""
     heads = head_labels()
     lines = list(lines)
     for i in range(len(lines) - 1):
@@ -148,7 +149,9 @@ def _heads_joined(lines: list[str]) -> list[str]:
         if len(row) < 2 or any(_DIGIT.search(cell) for cell in row):
             continue
         last, first = row[-1].strip(), following[0].strip()
-        if first and norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads:
+        joined = norm(last + first) in heads and norm(last) not in heads and norm(first) not in heads \
+            or norm(last) in heads and _UNIT_AFTER.fullmatch(first)  # 合计 / （件）
+        if first and joined:
             lines[i] = "\t".join([*row[:-1], last + first, *following[1:]])
             lines[i + 1] = ""
     return lines
@@ -202,6 +205,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             out[i] = "\t".join(figures)
         elif names and _fits(names[-1], figures):
             out[i] = "\t".join(names + figures)
+        elif len(names) == 1 and review_column(norm(names[0])) and len(figures) == len(tables.REVIEW_GROUPS):
+            out[i] = "\t".join(names + figures)  # table 四 turned: a row per result, a figure a group
         elif wrapped := _wrapped(lines, i, names, figures, taken):
             first, last, labels = wrapped
             out[first:last + 1] = [""] * (last + 1 - first)
@@ -247,9 +252,10 @@ def _group(line: str) -> bool:
 
 def _head(line: str) -> str | None:
     """``line`` as a row of a table's head parted by tabs, where it is one: the heads' labels alone (信息内容
-    本年制发件数 …, 采购总金额（万元） with its unit), table 三's note over its head, or 申请人情况 (a cell alone)."""
+    本年制发件数 …, 采购总金额（万元） with its unit; 结果 over a turned table 四), table 三's note over its head, or
+    申请人情况 (a cell alone)."""
     words = line.split()
-    heads = head_labels() | {norm("信息内容")}
+    heads = head_labels() | {norm("信息内容"), norm("结果")}  # 结果: the corner of table 四 turned
     if "\t" in line or "|" in line or not words or not (
             len(words) > 1 and all(heads & {norm(word), norm(_UNIT_AFTER.sub("", word))} or norm(word).startswith(_NOTE)
                                    for word in words)
