@@ -48,11 +48,12 @@ def _messages(result) -> list[str]:
 
 
 def _docx_with_lines(plain: Path, folder: Path, lines) -> Path:
-    """``plain`` with the paragraph ``lines[n]`` (set as the body text is) right before its table ``n``."""
+    """``plain`` with the paragraph ``lines[n]`` (set as the body text is; a tuple of them, or None) right before its
+    table ``n``."""
     document = docx.Document(str(plain))
     body = paragraph_starting(document, "本年度部分申请涉及第三方")
-    for table, line in zip(document.tables, lines):
-        if line:
+    for table, over in zip(document.tables, lines):
+        for line in (over,) if isinstance(over, str) else over or ():
             paragraph = copy.deepcopy(body._element)
             table._element.addprevious(paragraph)
             docx.text.paragraph.Paragraph(paragraph, body._parent).text = line
@@ -62,10 +63,10 @@ def _docx_with_lines(plain: Path, folder: Path, lines) -> Path:
 
 
 def _page_with_lines(page: str, lines) -> str:
-    """The web page with the paragraph ``lines[n]`` right before its table ``n``."""
+    """The web page with the paragraph ``lines[n]`` (a tuple of them, or None) right before its table ``n``."""
     parts = re.split(r"(?=<table)", page)
-    return parts[0] + "".join(f"<p>{line}</p>{part}" if line else part
-                              for line, part in zip([*lines, *[None] * len(parts)], parts[1:]))
+    lines = [(over,) if isinstance(over, str) else over or () for over in [*lines, *[None] * len(parts)]]
+    return parts[0] + "".join("".join(f"<p>{line}</p>" for line in over) + part for over, part in zip(lines, parts[1:]))
 
 
 def _import_text(folder: Path, name: str, text: str):

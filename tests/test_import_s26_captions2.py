@@ -4,8 +4,6 @@ noted. Table 四 headed 维持 … 合计 (（件）) is read from a text copy, 
 cells broken over two lines, and from an office's PDF; a part 一 table naming one result is still no table 四."""
 from __future__ import annotations
 
-import copy
-import re
 from pathlib import Path
 
 import docx
@@ -15,7 +13,8 @@ from docx.oxml.ns import nsdecls
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import SOFFICE, data_of, imported, libreoffice_pdf, page_as_text, paragraph_starting, render_source
+from _import_helpers import SOFFICE, data_of, imported, libreoffice_pdf, page_as_text, render_source
+from test_import_s26_captions import _docx_with_lines, _page_with_lines
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -51,27 +50,6 @@ def page(tmp_path_factory) -> str:
 
 def _read(result) -> tuple[dict, list[str]]:
     return data_of(result), [f.message for f in result.findings]
-
-
-def _docx_with_lines(plain: Path, folder: Path, lines) -> Path:
-    """``plain`` with the paragraphs ``lines[n]`` (set as the body text is) right before its table ``n``."""
-    document = docx.Document(str(plain))
-    body = paragraph_starting(document, "本年度部分申请涉及第三方")
-    for table, over in zip(document.tables, lines):
-        for line in over:
-            paragraph = copy.deepcopy(body._element)
-            table._element.addprevious(paragraph)
-            docx.text.paragraph.Paragraph(paragraph, body._parent).text = line
-    target = folder / "captioned.docx"
-    document.save(str(target))
-    return target
-
-
-def _page_with_lines(page: str, lines) -> str:
-    """The web page with the paragraphs ``lines[n]`` right before its table ``n``."""
-    parts = re.split(r"(?=<table)", page)
-    lines = [*lines, *[()] * len(parts)]
-    return parts[0] + "".join("".join(f"<p>{line}</p>" for line in over) + part for over, part in zip(lines, parts[1:]))
 
 
 def _import_text(folder: Path, name: str, text: str) -> tuple[dict, list[str]]:
