@@ -13,8 +13,8 @@ import pytest
 from reportkit.plugins import load_plugins
 
 from _import_helpers import (
-    SOFFICE, data_of, imported, libreoffice_pdf, page_as_text, render_source, review_turned)
-from test_import_s26_captions2 import _FIGURE_ROW, EXPECTED, _copy_with_four
+    SOFFICE, imported, libreoffice_pdf, page_as_text, render_source, review_turned)
+from test_import_s26_captions2 import _FIGURE_ROW, EXPECTED, _copy_with_four, _import_text, _read
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -33,16 +33,6 @@ def plain(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> str:
     return render_source(SAMPLE, "html", tmp_path_factory.mktemp("page"), PLUGINS).read_text(encoding="utf-8")
-
-
-def _read(result) -> tuple[dict, list[str]]:
-    return data_of(result), [f.message for f in result.findings]
-
-
-def _import_text(folder: Path, name: str, text: str) -> tuple[dict, list[str]]:
-    source = folder / name
-    source.write_text(text, encoding="utf-8")
-    return _read(imported(source, folder, PLUGINS))
 
 
 def _docx_across(plain: Path, folder: Path, across: dict) -> Path:
