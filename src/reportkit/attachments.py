@@ -258,8 +258,8 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
     the room to spare goes by the same proportions. A 序号 column no longer takes as much of the page as a column of
     sentences."""
     n = len(table.widths)
-    pad = 2 * geometry.cell_padding_h_pt / geometry.table_size_pt + _SLACK  # padding in characters
-    room = geometry.block_width_mm * 72 / 25.4 / geometry.table_size_pt - n * pad  # characters across the cells
+    pad = geometry.cell_padding_chars + _SLACK
+    room = geometry.block_width_pt / geometry.table_size_pt - n * pad  # characters across the cells
     natural = [2.0] * n
     for (_, c), cell in table.grid().items():
         if cell.colspan == 1:

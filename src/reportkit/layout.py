@@ -122,6 +122,16 @@ class Geometry:
         return self.page_width_mm - self.margin_left_mm - self.margin_right_mm
 
     @property
+    def block_width_pt(self) -> float:
+        """The text block's width in points."""
+        return self.block_width_mm * 72 / 25.4
+
+    @property
+    def cell_padding_chars(self) -> float:
+        """A table cell's left and right padding together, in characters of the table's type."""
+        return 2 * self.cell_padding_h_pt / self.table_size_pt
+
+    @property
     def line_pitch_pt(self) -> float:
         """Baseline-to-baseline distance that fits ``lines_per_page`` lines in the text block."""
         return self.block_height_mm / self.lines_per_page * 72 / 25.4
@@ -140,8 +150,8 @@ class Geometry:
     def cell_room(self, widths: list[float], column: int, span: int = 1) -> float:
         """How many characters of the table's type a line of a cell holds: the share of the text block its ``span``
         columns from ``column`` take of a table of relative ``widths``, less its padding."""
-        width_pt = self.block_width_mm * 72 / 25.4 / sum(widths) * sum(widths[column:column + span])
-        return (width_pt - 2 * self.cell_padding_h_pt) / self.table_size_pt
+        share = sum(widths[column:column + span]) / sum(widths)
+        return self.block_width_pt * share / self.table_size_pt - self.cell_padding_chars
 
     def whole_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` (a :class:`~reportkit.blocks.Table`) no output splits across pages: every row,
@@ -244,7 +254,7 @@ class Geometry:
         ``reportkit.line_breaks`` breaks the names to it, so that the DOCX, whose grid holds 22, prints the same lines."""
         advance = self.body_size_pt + self.tracking_pt
         number = 0 if count == 1 else 1.5 if count > 9 else 1
-        return (self.block_width_mm * 72 / 25.4 - (3 + number) * self.body_size_pt) / advance - 2
+        return (self.block_width_pt - (3 + number) * self.body_size_pt) / advance - 2
 
     def note_item_lines(self, item: str, count: int) -> int:
         """Lines an item of a 附件说明 of ``count`` items prints in: each of the lines ``reportkit.line_breaks`` broke it

@@ -93,7 +93,7 @@ def broken_lines(document: Document, geometry: Geometry) -> Document:
     (:func:`broken`): a title in the title's type across the text block, an organ in the body's less the 2 characters
     right of it (``Geometry.signature_wraps``), a name of the 附件说明 in what is left of a line where its lines start
     (``Geometry.note_room``; §7.3.4: 回行时与附件名称首字对齐)."""
-    title, organ, space = (geometry.block_width_mm * 72 / 25.4 / geometry.title_size_pt, geometry.chars_per_line - 2,
+    title, organ, space = (geometry.block_width_pt / geometry.title_size_pt, geometry.chars_per_line - 2,
                            geometry.autospace_em)
 
     def named(note: AttachmentNote) -> AttachmentNote:
@@ -135,7 +135,7 @@ _CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*.[{re.escape(CLOSING_MARKS)
 
 
 def _fitted(table: Table, geometry: Geometry) -> list[float]:
-    scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
+    scale = geometry.block_width_pt / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]  # pt
     padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
     cells = [(c, cell.text) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)]
@@ -183,7 +183,7 @@ def _floors(table: Table, geometry: Geometry, widths: list[float]) -> list[float
 def unfitted_figures(table: Table, geometry: Geometry) -> tuple[list[tuple[Cell, str]], int]:
     """The figures of ``table`` (as :func:`fitted_tables` left it) wider than their one-column cells, each with its
     cell, and the most digits any figure of the table may have for :func:`fitted_tables` to fit them all."""
-    scale = geometry.block_width_mm * 72 / 25.4 / (sum(table.widths) or 1)
+    scale = geometry.block_width_pt / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]
     padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
     over = [(cell, m.group()) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)

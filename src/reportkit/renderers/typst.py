@@ -299,7 +299,7 @@ def _names(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _room(kind: str, geometry: Geometry) -> float:
     """How many ems a line of a block of ``kind`` holds, at least: the text block's width in its type size, less
     the 附件说明's label and number, and the 署名's distance from the right edge."""
-    width = geometry.block_width_mm * 72 / 25.4
+    width = geometry.block_width_pt
     if kind in ("Title", "Attachment"):
         return width / geometry.title_size_pt
     return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 4}.get(kind, 0)

@@ -189,8 +189,8 @@ def _widths(deadlines: list[str]) -> list[float]:
     """The columns' relative widths: the 完成时限 column as wide as its longest date on one line, at least
     (“2025年12月31日” broke before “日”), in the default layout's table type; the 具体措施 column gives the room."""
     geometry = Geometry()
-    ems = geometry.block_width_mm * 72 / 25.4 / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
-    padding = 2 * geometry.cell_padding_h_pt / geometry.table_size_pt + 0.5  # and half an em to spare
+    ems = geometry.block_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
+    padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
     needed = max((w for d in deadlines if (w := text_width(d, geometry.autospace_em)) <= _LONGEST_DATE), default=0) + padding
     widths = {c.key: c.width for c in TASK_COLUMNS}
     extra = min(max(needed / ems - widths["deadline"], 0), widths["measures"] / 4)
