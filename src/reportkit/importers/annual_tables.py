@@ -108,6 +108,12 @@ class TableMapper:
                              "cells")
             return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
         number, unit, note = found.groups()
+        foreign = _measure(figure) if kind == "amount" else unit
+        if foreign:  # 3万元 in a count's cell, 5件 in an amount's: which is wrong is not for reportkit to guess
+            should = "金额（元或万元）" if kind == "amount" else "件数"
+            self.mapper.find(place, f"{what}：“{text.strip()}”写的单位是“{foreign}”，这一格是{should}，单位对不上：未导入，"
+                                    "请按原件或原始台账填写", "cells")
+            return placeholder(f"{what}（原文：{text.strip()}）")
         note = note or mark
         number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
         value = Decimal(number) if kind == "amount" else int(Decimal(number))
@@ -729,6 +735,12 @@ def _without_mark(text: str) -> tuple[str, str | None]:
         return "0", None
     mark = _NOTE_MARK.search(text)
     return (text[:mark.start()], mark.group(1)) if mark else (text, None)
+
+
+def _measure(figure: str) -> str | None:
+    """The measure word written after a cell's figure (12件 → 件), if any."""
+    found = _MEASURE.search(unicodedata.normalize("NFKC", figure))
+    return found.group(1) if found else None
 
 
 def _figure_value(value) -> bool:

@@ -17,9 +17,12 @@ from .labels import disclosure_rows, group_rows, head_labels, norm, review_colum
 
 _BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
-#: One cell of figures in a PDF reader's copy: a count or an amount; signed (+16, -2, 增16, 减少2) in table 二's
-#: 本年增/减 (2019), which :func:`_fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
-_CELL = r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?|[—–\-－/／]{1,2})"
+#: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元), which the
+#: mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which :func:`_fits` checks; or a mark
+#: of nothing to report (— - ／), which the mapper reads.
+_CELL = r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?|[—–\-－/／]{1,2})"
+#: The blank between a figure and its unit in a PDF reader's copy (3 件: the PDF's space between digits and Chinese).
+_UNIT_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=(?:件|项|个|条|次|人次|万元|元)(?:\s|$))")
 #: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
 _SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({_CELL}(?:\s+{_CELL})*)\s*")
 #: A signed figure (a mark of nothing to report alone is none).
@@ -194,12 +197,12 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     table's."""
     out, taken = list(lines), set()
     for i, line in enumerate(lines):
-        found = _SPACED.fullmatch(line) if i not in taken and "\t" not in line and "|" not in line else None
+        found = _spaced(line) if i not in taken and "\t" not in line and "|" not in line else None
         if not found:
             if i not in taken and (head := _head(line)) is not None:
                 out[i] = head
             continue
-        names, figures = (found[1] or "").split(), found[2].split()
+        names, figures = _parted(found)
         if not names and len(figures) in (_REVIEW_FIGURES, _labels_above(out, i)) \
                 and not any(_SIGNED.search(f) for f in figures):
             out[i] = "\t".join(figures)
@@ -238,6 +241,19 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             out[row] = "\t".join(line.split() + out[row].strip(_BLANKS).split("\t"))
             out[i] = ""
     return out
+
+
+def _spaced(line: str) -> re.Match | None:
+    """``line`` as a PDF reader's copy of a table's row (:data:`_SPACED`), each figure's unit set apart joined to it."""
+    return _SPACED.fullmatch(_UNIT_APART.sub("", line))
+
+
+def _parted(found: re.Match) -> tuple[list[str], list[str]]:
+    """The words of a line :data:`_SPACED` matched: its labels and its figures. A line of figures alone with their
+    unit (0件 1件 …) matches with its first figure as a label (a label ends in no digit): such cells go to the figures."""
+    names = (found[1] or "").split()
+    lead = len(names) - len(list(takewhile(lambda word: re.fullmatch(_CELL, word), reversed(names))))
+    return names[:lead], names[lead:] + found[2].split()
 
 
 def _group(line: str) -> bool:
@@ -305,7 +321,7 @@ def _wrapped(lines: list[str], i: int, names: list[str], figures: list[str],
 
 def _words(line: str) -> bool:
     """Whether ``line`` is words alone, as a row label's part is: no figure cells at its end, no table's cells."""
-    return bool(line.strip()) and "\t" not in line and "|" not in line and not _SPACED.fullmatch(line) \
+    return bool(line.strip()) and "\t" not in line and "|" not in line and not _spaced(line) \
         and _head(line) is None
 
 

@@ -40,7 +40,8 @@ _CELL_BREAK = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
 #: What a cell cut off by the page's edge reads as: not a figure, so the mapping leaves a placeholder and says why;
 #: a column off the page is not there to count, so the figures of a row so cut are never matched by position.
 _CUT_OFF = "（超出页面，未能读出）"
-_FIGURE = re.compile(r"[\d.,]+")
+#: A table's figure as a cell holds it, alone or with its measure word (12件, 3项): a row's figures, no label.
+_FIGURE = re.compile(r"[\d.,]+(?:件|项|个|条|次|人次)?")
 #: Characters larger than this (pt) are a title's (二号 22 pt; the body is 三号 16 pt).
 _TITLE_SIZE = 18
 #: A gap between two lines wider than this many line pitches parts two paragraphs.
@@ -54,8 +55,8 @@ _CELL_GAP = 0.12
 _FIRST_LINE = 0.75
 #: Figures closer than this share of their size to the words before them end a line of prose, not a table's row.
 _PROSE_GAP = 0.6
-#: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）; or a dash, none.
-_NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元)?([（(][^）)]*[）)])?|[—－/／…-]{1,2}")
+#: A figure in a table's cell (not 1., a label's number): with its unit or note, 4（均为查封）, 3件; or a dash, none.
+_NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元|件|项|个|条|次|人次)?([（(][^）)]*[）)])?|[—－/／…-]{1,2}")
 #: A bold face, by the font's name (all a PDF tells): SimHei, FZHei, STHeiti, …-Bold, Word's made-up “SimSun,Bold”.
 _BOLD_FACE = re.compile(r"(?i:bold|heavy|black)|Hei")
 
@@ -800,6 +801,7 @@ def _unruled(lines: list[dict], before: list[dict], goes_on: bool = False) -> tu
     figures' columns (a paragraph, a heading), a numbered heading after the head, or a row whose figures are not in
     its columns. A run without a head and with one row is a line of prose (“编号为 20240001 20240002 …”), unless it
     is the page's first and the page before ended with a table (``goes_on``: its last row)."""
+    lines = _units_rejoined(lines)
     rows = [_cells(line) for line in lines]
     if sum(map(_figure_count, rows)) < 3:
         return [], lines, 0
@@ -839,6 +841,33 @@ def _unruled(lines: list[dict], before: list[dict], goes_on: bool = False) -> tu
         taken.update(range(start, end + 1))
         i = end + 1
     return found, [line for k, line in enumerate(lines) if k not in taken], head
+
+
+#: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
+_UNIT_TAIL = re.compile(r"万?元|人?次|件|项|个|条")
+
+
+def _units_rejoined(lines: list[dict]) -> list[dict]:
+    """``lines`` with each line of units alone, under figures whose units the narrow cells of a table printed without
+    rules wrapped (“2人” over “次”), joined to the line above: each of its runs is under a cell of that line, whose
+    figure it ends. Its characters go at the end of the figure's, taking no room: the cell stays as wide."""
+    out: list[dict] = []
+    for line in lines:
+        above, tails = (out[-1] if out else None), _cells(line)
+        cells = _cells(above) if above else []
+        heads = [next((c for c in cells if _overlap(c, tail) > 0), None) for tail in tails]
+        if not heads or None in heads or len({id(head) for head in heads}) < len(heads) \
+                or not 0 < line["top"] - above["top"] < 2 * _size(line) \
+                or not all(_UNIT_TAIL.fullmatch(tail["text"]) and _NUMBER.fullmatch(head["text"] + tail["text"])
+                           for head, tail in zip(heads, tails)):
+            out.append(line)
+            continue
+        moved = [c | {"x0": head["x1"], "x1": head["x1"], "top": above["top"], "bottom": above["bottom"]}
+                 for head, tail in zip(heads, tails) for c in line["chars"]
+                 if c["text"].strip() and tail["x0"] <= c["x0"] and c["x1"] <= tail["x1"]]
+        joined = above | {"chars": sorted(above["chars"] + moved, key=lambda c: c["x0"])}
+        out[-1] = joined | {"text": _text(" ".join(c["text"] for c in _cells(joined)))}
+    return out
 
 
 def _columned(rows: list[list[dict]], edge: float, figures: list[dict]) -> bool:
@@ -985,10 +1014,23 @@ def _joined_cells(cells: list[dict], columns: list[bool]) -> str:
     return out
 
 
+#: A figure's unit this many of its size after it, or nearer, is the figure's (“3 件”: Word's space between digits and
+#: Chinese, or a space typed), not a cell of its own: the cells of a table are further apart.
+_UNIT_GAP = 0.5
+#: The first character of a unit after a figure (件, 人次, 万元 …).
+_UNIT_START = re.compile(r"[件项个条次人元万]")
+
+
 def _cells(line: dict) -> list[dict]:
-    """The runs of ``line``'s characters that touch (a table's cells): their text, left and right, top and bottom."""
+    """The runs of ``line``'s characters that touch (a table's cells), a figure's unit with the figure: their text,
+    left and right, top and bottom."""
+    def parted(a: dict, b: dict) -> bool:
+        gap = b["x0"] - a["x1"]
+        unit = a["text"].isdigit() and _UNIT_START.match(b["text"]) and gap <= _UNIT_GAP * a["size"]
+        return gap > _CELL_GAP * a["size"] and not unit
+
     chars = [c for c in line["chars"] if c["text"].strip()]
-    runs = _runs(chars, lambda a, b: b["x0"] - a["x1"] > _CELL_GAP * a["size"])
+    runs = _runs(chars, parted)
     return [{"text": _text("".join(c["text"] for c in run)), "x0": run[0]["x0"], "x1": run[-1]["x1"],
              "top": line["top"], "bottom": line["bottom"], "size": run[0]["size"]} for run in runs if run]
 
