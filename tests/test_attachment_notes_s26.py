@@ -138,13 +138,15 @@ def test_a_heading_in_the_notes_is_refused():
     assert "表后说明不分小标题（“说明”）" in str(caught.value)
 
 
-def test_an_import_leaves_the_notes_out_with_their_attachment(short, tmp_path):
-    """Attachments are not imported (the clerk re-adds them, told so): their notes are not read into the body."""
+def test_an_import_reads_the_notes_back_under_their_table(short, tmp_path):
+    """The attachment is imported: its notes are the paragraphs after its table, not read into the body."""
     from _import_helpers import data_of, imported
 
     source = tmp_path / "notes.docx"
     source.write_bytes(short.docx)
     result = imported(source, tmp_path)
-    written = json.dumps(data_of(result), ensure_ascii=False, default=str)
+    data = data_of(result)
+    assert data["attachments"][0]["content"] == [LEAD] and data["attachments"][0]["notes"] == NOTES
+    written = json.dumps({k: v for k, v in data.items() if k != "attachments"}, ensure_ascii=False, default=str)
     assert LEAD not in written and "本局办公室" not in written
-    assert any("成文日期之后的附件" in str(finding) for finding in result.findings), result.findings
+    assert not [finding for finding in result.findings if "附件" in finding.message], result.findings

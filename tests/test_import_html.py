@@ -158,11 +158,12 @@ def test_a_link_to_an_attached_file_after_the_date_is_a_note_and_the_report_ok(t
     assert [r["rule"] for r in rows if r["severity"] != "note"] == ["ok"]
 
 
-def test_an_attachments_text_after_the_date_is_still_a_warning(tmp_path):
-    """The other side: an attachment whose text stands on the page is text left out, still named as a warning."""
+def test_an_attachments_text_after_the_date_is_imported(tmp_path):
+    """The other side: an attachment whose text stands on the page is imported under ``attachments``, no finding."""
     html = _page(tmp_path).replace("</body>", "<p>附件：统计表填报说明</p><p>表中数字均按台账填写。</p></body>")
-    result, _ = import_text(tmp_path, "r.html", html)
-    assert [f.rule for f in result.findings if "附件" in f.message] == ["attachments"]
+    result, data = import_text(tmp_path, "r.html", html)
+    assert not [f for f in result.findings if "附件" in f.message]
+    assert data["attachments"] == [{"title": "统计表填报说明", "content": ["表中数字均按台账填写。"]}]
 
 
 def test_a_date_under_the_title_of_a_page_without_a_signature_leaves_the_title(tmp_path):

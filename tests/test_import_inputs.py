@@ -1010,7 +1010,8 @@ def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
 
 
 def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
-    """附件 after the 成文日期 (a form's instructions) hid the date, and it and the 署名 went into the last part."""
+    """附件 after the 成文日期 (a form's instructions) hid the date, and it and the 署名 went into the last part. It is
+    the report's attachment."""
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
     text = page_as_text(page.read_text(encoding="utf-8"))
     attached = tmp_path / "attached" / "page.txt"
@@ -1019,8 +1020,9 @@ def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
     plain = tmp_path / "page.txt"
     plain.write_text(text, encoding="utf-8")
     back, expected = imported(attached, attached.parent, PLUGINS), imported(plain, tmp_path, PLUGINS)
-    assert [f.message for f in back.findings] == ["成文日期之后的附件（从“附件：统计表填报说明”起）未导入：需要时请在 attachments 下补写"]
-    assert _load(back) == _load(expected)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == {**_load(expected), "attachments": [
+        {"title": "统计表填报说明", "content": ["一、本表按年度填报，没有的填0。", "二、总计由各行相加。"]}]}
 
 
 def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path):
@@ -1116,7 +1118,7 @@ def test_parts_numbered_with_a_comma_are_the_report_s_parts(tmp_path, comma):
 @pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_path, fmt):
     """“附件：1.…” over the 署名 was imported as a paragraph of part 六, and “2.情况说明” as a heading with nothing under
-    it (an error when the data is checked): the 附件说明 is left out with a finding, as the attachments are."""
+    it (an error when the data is checked): the 附件说明 is left out, printed again from the attachments imported."""
     data = yaml.safe_load(Path("examples/sample-2021.yaml").read_text(encoding="utf-8"))
     data["attachments"] = [{"title": "某县自然资源局2023年政府信息公开工作统计表（含主动公开、依申请公开和复议诉讼情况的分项统计）",
                             "content": ["见正文。"]}, {"title": "情况说明", "content": ["另附。"]}]
@@ -1125,8 +1127,8 @@ def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_pat
     with_note.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     back = imported(render_source(with_note, fmt, with_note.parent, PLUGINS), with_note.parent, PLUGINS)
     plain = imported(render_source(Path("examples/sample-2021.yaml"), fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
-    assert [f.message.split("“")[0] for f in back.findings] == ["成文日期之后的附件（从", "署名前的附件说明"]
-    assert _load(back) == _load(plain)
+    assert [f.message for f in back.findings] == []
+    assert _load(back) == {**_load(plain), "attachments": data["attachments"]}
 
 
 def test_a_docx_title_in_a_heading_style_with_a_line_break_keeps_its_agency(tmp_path):

@@ -97,9 +97,13 @@ class AnnualMapper(DocumentMapper):
         if edition == "2008":
             from .annual2008 import map_2008
             map_2008(self, preamble, parts, year)
+            for grid in self.statistics:
+                self.find(grid.place, f"附件里的{short(grid)}不是 2008 版年度报告的表格，未导入", "tables")
         else:
             self._preamble(preamble, year)
             self._sections(parts, edition)
+        if self.attachments:
+            self.data["attachments"] = self.attachments
         if self.packages:
             rest = {k: v for k, v in self.data.items() if k != "kind"}
             self.data.clear()
@@ -320,6 +324,9 @@ class AnnualMapper(DocumentMapper):
                 else:
                     said = _WIDER.search(item.text)
                     last, wider = None, said and said.group()
+        last = None
+        for grid in self.statistics:  # 表二 to 表四 printed as an attachment
+            last = self._table(grid, edition, data_tables, last)
         self.out.recognized = bool(sections or data_tables)
         for key, label, _ in tables.SECTIONS:  # 二 to 四 are their tables; 六 may hold only its default sentence
             if key in ("overview", "problems") and not sections.get(key) or key == "other" and key not in sections:

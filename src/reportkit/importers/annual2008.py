@@ -15,7 +15,6 @@ Where each paragraph, table row and figure was, and each part's heading, goes in
 """
 from __future__ import annotations
 
-import re
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
@@ -92,24 +91,13 @@ def _preamble_item(mapper, item) -> list[Para]:
     cells once, with a finding that names it. A blank table has nothing to keep."""
     if isinstance(item, Para):
         return [item]
-    rows = [[str(cell) for cell in dict.fromkeys(row) if cell != ""] for row in _merged_once(item)]
+    rows = [[str(cell) for cell in dict.fromkeys(row) if cell != ""] for row in item.merged_once()]
     out = [Para("\u3000".join(row), place) for row, place in zip(rows, item.places) if row]
     if out:
         mapper.find(item.place, f"前言里的{item.place}（“{out[0].text[:20]}”起）未作为表格导入：2008 版的前言只能写段落，"
                                 "已把它的每一行写成一段（单元格之间空一格）；要印成表格，请把它移到某一部分的 content 下",
                     "tables")
     return out
-
-
-def _merged_once(grid: Grid) -> list[list[str]]:
-    """The grid's rows with a merged cell's text in its first position only, the others it covers left empty."""
-    rows = [list(row) for row in grid.rows]
-    for r, c, rowspan, colspan in grid.spans:
-        for i in range(r, r + rowspan):
-            for j in range(c, c + colspan):
-                if (i, j) != (r, c) and i < len(rows) and j < len(rows[i]):
-                    rows[i][j] = ""
-    return rows
 
 
 #: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
@@ -132,34 +120,12 @@ def _content(items: list, located: dict) -> list:
                 restore(item["content"], (*path, n, "content"))
             elif item.startswith(_TABLE[0]):
                 grid = grids[int(item[1:])]
-                node[n] = _table(grid)
+                node[n] = grid.data()
                 if isinstance(node[n], dict):
                     located[(*path, n, "columns")] = grid.places[0]
                     located.update({(*path, n, "rows", r): place for r, place in enumerate(grid.places[1:])})
     restore(content, ())
     return content
-
-
-def _table(grid: Grid) -> dict | str:
-    """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``), a
-    merged cell of the rows as ``{text, colspan, rowspan}`` with the cells it covers left out; a merged cell of the
-    head (which holds texts only) has its text once, in its first position, the others it covers empty."""
-    width = max(map(len, grid.rows))
-    cells: list[list] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell
-                          for cell in row + [""] * (width - len(row))] for row in _merged_once(grid)]
-    if len(cells) == 1:
-        return "\u3000".join(str(cell) for cell in dict.fromkeys(cells[0]) if cell != "")
-    covered: set[tuple[int, int]] = set()
-    for r, c, rowspan, colspan in sorted(grid.spans):
-        rowspan, colspan = min(rowspan, len(cells) - r), min(colspan, width - c)
-        area = {(i, j) for i in range(r, r + rowspan) for j in range(c, c + colspan)} - {(r, c)}
-        if r == 0 or not area or (area | {(r, c)}) & covered:
-            continue
-        covered |= area
-        cells[r][c] = {"text": cells[r][c], **({"colspan": colspan} if colspan > 1 else {}),
-                       **({"rowspan": rowspan} if rowspan > 1 else {})}
-    rows = [[cell for c, cell in enumerate(row) if (r, c) not in covered] for r, row in enumerate(cells)]
-    return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}
 
 
 def _places(mapper, path: tuple, heading: Para, located: dict) -> None:

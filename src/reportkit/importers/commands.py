@@ -341,8 +341,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
         return [_unchecked(name, exc, "未能检查", keep)]
     except ReportkitError as exc:
         return [dict(file=name, rule=_refused(exc), severity=ERROR, place="", message=exc.format_message())]
-    # A site's navigation and footers, and a report's attachments, left out are no problem of the report (an import
-    # tells the clerk to re-add the attachments); a table's totals printed blank are a fault of the page.
+    # A site's navigation and footers, and what of a report's attachments the data cannot hold (a second table, a
+    # picture), left out are no problem of the report; a table's totals printed blank are a fault of the page.
     severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
     rows = [dict(file=name, rule=f"import-{f.rule}", severity=f.severity or severity.get(f.rule, WARNING),
                  place=f.place, message=f.published or f.message) for f in result.findings]

@@ -15,7 +15,7 @@ from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, worded,
+    ATTACHMENT, NOTE_ITEM, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, worded,
     worded_title,
 )
 from .headings import nest, numbered, parted, run_in, strip_number
@@ -221,8 +221,10 @@ class _Summary(_Document):
                 self.data[part.key] = self.missing(part.key, self.default_labels[part.key])
         self.signed(organs, self.data)
         self.data["date"] = date or self._no_date()
+        if m.attachments:
+            self.data["attachments"] = m.attachments
         _reorder(self.data, ("kind", "year", "agency", "title", "addressee", "preamble", "headings", "work", "problems",
-                             "plan", "signature", "date"))
+                             "plan", "signature", "date", "attachments"))
         return self.out
 
     def _problems_in_work(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
@@ -313,8 +315,10 @@ class _Plan(_Document):
             self.find("文末", f"文末的署名“{'、'.join(organs)}”下没有成文日期：署名只在填写 date 时印出，请照原件填写 date",
                       "metadata")
             self.signed(organs, self.data)
+        if m.attachments:
+            self.data["attachments"] = m.attachments
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
-                             "tasks_after", "safeguards", "task_table", "signature", "date"))
+                             "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out
 
     # 印发通知 ---------------------------------------------------------------------
@@ -537,14 +541,17 @@ class _Plan(_Document):
         titles = [p.text for p in above[1:]] if attachment else [p.text for p in above]
         settings: dict = {"place": "attachment" if attachment else "inline"}
         title = "\n".join(titles)
+        if attachment and title:
+            self.m.attached.append(title)
         if title:
             settings["title"] = title  # checked against the default once the agency is known
             self.out.places[("task_table", "title")] = above[-1].place
         self.out.places[("task_table",)] = grid.place
         del items[start:at + 1]
         note = [i for i, item in enumerate(items) if isinstance(item, Para) and ATTACHMENT.match(item.text)
-                and _TABLE_TITLE.search(item.text.rstrip("。.")) and len(item.text) <= 60]
-        for i in reversed(note):  # the 附件说明 naming the table: printed again from task_table
+                and _TABLE_TITLE.search(item.text.rstrip("。.")) and len(item.text) <= 60
+                and not NOTE_ITEM.match(ATTACHMENT.sub("", item.text))]
+        for i in reversed(note):  # the 附件说明 naming the table alone (one of several: the frame's mapper's): printed again
             del items[i]
         return {"grid": grid, "settings": settings}
 

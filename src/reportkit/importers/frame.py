@@ -37,7 +37,7 @@ WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|�
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
-_NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
+NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
 #: Attachments printed as a last part of their own (七、附件), over their files' names.
 _ATTACHMENT_PART = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*附\s*件\s*(?:[:：]|$)")
 #: A line naming an attachment's file: 1. 某县统计表.xlsx, 附件2：情况说明.pdf.
@@ -125,6 +125,12 @@ class DocumentMapper:
         self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
         self.page_title = published.page_title
         self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end
+        #: The attachments after the 成文日期, as the data writes them (:meth:`without_attachments`).
+        self.attachments: list[dict] = []
+        #: The titles of attachments the kind reads itself (a work plan's task table), as a 附件说明 names them.
+        self.attached: list[str] = []
+        #: An annual report's statistics tables printed as an attachment: its mapper files them as its tables.
+        self.statistics: list[Grid] = []
 
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
@@ -264,22 +270,136 @@ class DocumentMapper:
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def without_attachments(self) -> None:
-        """A red-head document's 版记 (抄送, 印发) and attachments after the 成文日期 (附件：… and what follows) are
-        not the report's: left out, in one finding each (rule ``attachments``: the clerk re-adds them under
-        ``attachments:``, ``check`` notes them); ``skipped`` where they are a web page's links to files."""
+        """A red-head document's 版记 (抄送, 印发) is not the document's: left out, in a finding. The attachments after
+        the 成文日期 (from its first 附件 line) are taken off into :attr:`attachments`, one for each 附件 line
+        (:meth:`_attachment`); where they are only a web page's links to files, they are left out (rule ``skipped``),
+        as a web page's footer after them is."""
         start = self._imprint_start()
         if start < len(self.items):
             self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
             del self.items[start:]
         for i, item in enumerate(self.items):
-            if isinstance(item, Para) and ATTACHMENT.match(item.text) and any(
-                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]):
-                links = all(isinstance(x, Para) and x.role == "link" for x in self.items[i:])  # files, no text lost
-                left = f"成文日期之后的附件（从“{short(item)}”起）未导入"
-                self.find(item.place, left + ("" if links else "：需要时请在 attachments 下补写"),
-                          "skipped" if links else "attachments", None if links else left)
+            if isinstance(item, Para) and ATTACHMENT.match(item.text) and (any(
+                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i)):
+                rest = self.items[i:]
                 del self.items[i:]
+                if all(isinstance(x, Para) and x.role == "link" for x in rest):  # files, no text lost
+                    self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
+                    return
+                kept = len(rest)
+                while kept > 1 and isinstance(rest[kept - 1], Para) and WEB_FOOTER.search(rest[kept - 1].text) \
+                        and len(rest[kept - 1].text) <= 120:
+                    kept -= 1
+                for footer in rest[kept:]:
+                    self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
+                del rest[kept:]
+                marks = [k for k, x in enumerate(rest) if k == 0 or isinstance(x, Para) and ATTACHMENT.match(x.text)
+                         and len(x.text) <= 60 and not SENTENCE_END.search(x.text)]
+                pictures = self._pictures_after(rest, marks)
+                for n, (k, end) in enumerate(zip(marks, marks[1:] + [len(rest)])):
+                    self._attachment(rest[k:end], pictures[n])
                 return
+
+    def _after_note(self, i: int) -> bool:
+        """Whether the 附件 line at ``i`` follows a 附件说明 (附件：1.… and its short lines), as in a document printed
+        without a 署名 and 成文日期: it starts the attachments. Not where it, or a line of the note, only names a file."""
+        if _names_a_file(self.items[i]):
+            return False
+        for k in range(i - 1, max(i - 13, -1), -1):
+            line = self.items[k]
+            if not isinstance(line, Para) or len(line.text) > 60 or "。" in line.text or _names_a_file(line):
+                return False
+            if ATTACHMENT.match(line.text):
+                return bool(ATTACHMENT.sub("", line.text).strip())
+        return False
+
+    def _pictures_after(self, items: list, marks: list[int]) -> list[list[str]]:
+        """The places of the source's pictures under each attachment (``items`` from each of ``marks``), by where the
+        reader found them among its items."""
+        at = {id(item): k for k, item in enumerate(self.published.items)}
+        starts = [at.get(id(items[k])) for k in marks]
+        out: list[list[str]] = [[] for _ in marks]
+        for picture in self.published.pictures:
+            n = next((n for n in range(len(marks) - 1, -1, -1) if starts[n] is not None and starts[n] < picture.at), None)
+            if n is not None:
+                out[n].append(picture.place)
+        return out
+
+    def _attachment(self, items: list, pictures: list[str]) -> None:
+        """One attachment (``items`` from its 附件 line) into :attr:`attachments`: its title (after the 附件 line's
+        colon, or the next short line), the paragraphs and headings up to its table its ``content``, the table its
+        ``table``, the paragraphs after it its ``notes``. What the data cannot hold (a second table, a picture, an
+        attachment of only its title or its files' names) is named in a finding of rule ``attachments``; one of only
+        links to files is left out (rule ``skipped``). An annual report's attachment holding its statistics tables is
+        none: its tables go to :attr:`statistics`."""
+        from .headings import nest
+
+        mark, body = items[0], [x for x in items[1:] if not isinstance(x, Grid) or any(map(any, x.rows))]
+        if body and all(isinstance(x, Para) and x.role == "link" for x in body):
+            self.find(mark.place, f"成文日期之后的附件（从“{short(mark)}”起）未导入", "skipped")
+            return
+        if all(_names_a_file(x) for x in body) and (body or _FILE_NAME.search(mark.text)):
+            self._about_attachment(mark.place, f"成文日期之后的附件（从“{short(mark)}”起）只写了文件名，未导入",
+                                   "需要时请在 attachments 下补写")
+            return
+        path = ("attachments", len(self.attachments))
+        title, body = self._attachment_title(mark, body)
+        if self.data["kind"] == "annual-report" and any(isinstance(x, Grid) and table_key(x) for x in body):
+            self.statistics += [x for x in body if isinstance(x, Grid)]
+            self.attached.append(title)
+            texts = [x for x in body if isinstance(x, Para)]
+            left = f"成文日期之后的附件（从“{short(mark)}”起）印的是统计表，不作为附件导入：其中的表格按正文的统计表读" \
+                + (f"，其余 {len(texts)} 段文字（表题等）未导入" if texts else "")
+            self.find(mark.place, left + ("：需要时请写进相应的部分" if texts else ""), "attachments", left)
+            return
+        named = f"附件“{title}”" if title else f"“{short(mark)}”"
+        if not title:
+            title = placeholder("附件标题")
+            self._about_attachment(mark.place, f"{named}下面没有找到附件的标题", "已留占位，请照原件填写 title")
+        body = [Para(x.data(), x.place) if isinstance(x, Grid) and len(x.rows) == 1 else x for x in body]
+        grids = [k for k, x in enumerate(body) if isinstance(x, Grid)]
+        for k in grids[1:]:
+            self._about_attachment(body[k].place, f"{named}的第二个表格（{short(body[k])}）未导入",
+                                   "一个附件只能有一个表格，需要时请把它另写成一个附件的 table")
+        for place in pictures:
+            self._about_attachment(place, f"{named}里的图片（{place}）未导入", "需要时请把图片里的内容写进这个附件")
+        cut = grids[0] if grids else len(body)
+        before = [x for x in body[:cut] if isinstance(x, Para)]
+        after = [x for x in body[cut + 1:] if isinstance(x, Para)]
+        if not before and not grids:
+            self._about_attachment(mark.place, f"成文日期之后的{named}没有文字，也没有表格，未导入",
+                                   "需要时请在 attachments 下补写")
+            return
+        attachment: dict = {"title": title}
+        self.out.places[path] = mark.place
+        if before:
+            attachment["content"] = nest(before, 1, self.out.places, path + ("content",))
+        if grids:
+            grid = body[cut]
+            attachment["table"] = grid.data()
+            self.out.places[path + ("table",)] = grid.place
+            self.out.places.update({path + ("table", "rows", r): place for r, place in enumerate(grid.places[1:])})
+        if after:
+            attachment["notes"] = [x.text for x in after]
+            self.out.places.update({path + ("notes", k): x.place for k, x in enumerate(after)})
+        self.attachments.append(attachment)
+
+    def _attachment_title(self, mark: Para, body: list) -> tuple[str, list]:
+        """An attachment's title, after its 附件 line's colon, or else its next short line (with the lines set as a
+        title under it: a title of two lines); "" when neither is one. And the items after it."""
+        written = ATTACHMENT.sub("", mark.text).strip()
+        if written:
+            return _SPACED_HAN.sub("", written), body
+        lines = 0
+        while lines < len(body) and isinstance(line := body[lines], Para) and line.role != "link" \
+                and len(line.text) <= 60 and not heading_level(line.text) and not re.search("[。；！？]", line.text) \
+                and (not lines or body[0].role in ("title", "centered") and line.role == body[0].role):
+            lines += 1
+        title = rejoined([_SPACED_HAN.sub("", part) for x in body[:lines] for part in x.text.split("\n")])
+        return title, body[lines:]
+
+    def _about_attachment(self, place: str, what: str, fix: str) -> None:
+        self.find(place, f"{what}：{fix}", "attachments", what)
 
     def _imprint_start(self) -> int:
         """Where the 版记 at the end starts (``len(self.items)`` without one): a table, or the lines from its 抄送
@@ -304,10 +424,11 @@ class DocumentMapper:
         return end
 
     def without_attachment_note(self) -> None:
-        """The 附件说明 over the 署名 (附件：1.… and the items after it) names attachments, which are not imported:
-        left out, in one finding of rule ``attachments`` (it was a paragraph of the last part, its later items headings
-        with nothing under them). So is a last part 七、附件 over only its files' names or links (it was a subheading of
-        part 六, the names its text), with a 附件说明 under it or not."""
+        """The 附件说明 over the 署名 (附件：1.… and the items after it; it was a paragraph of the last part, its later
+        items headings with nothing under them), or a last part 七、附件 over only its files' names or links (it was a
+        subheading of part 六, the names its text), with a 附件说明 under it or not: taken off. reportkit prints it
+        again from the attachments imported: it goes without a word where each name it gives is an attachment's title
+        (:func:`_name_key`), else in a finding of rule ``attachments`` that says which names have no attachment."""
         for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
             item = self.items[i]
             if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
@@ -315,13 +436,20 @@ class DocumentMapper:
             below = self.items[i + 1:]
             if _ATTACHMENT_PART.match(item.text) and (below or _FILE_NAME.search(item.text)) \
                     and all(_names_a_file(x) for x in below) \
-                    or ATTACHMENT.match(item.text) and all(_NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
+                    or ATTACHMENT.match(item.text) and all(NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
                                                             for x in below):
                 if i and isinstance(self.items[i - 1], Para) and _ATTACHMENT_PART.match(self.items[i - 1].text) \
                         and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
                     i, item = i - 1, self.items[i - 1]  # 七、附件 over 附件：1.…
-                left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
-                self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
+                titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
+                missing = [name for name in _note_names(self.items[i:]) if _name_key(name) not in titles]
+                if not self.attachments and not self.attached:
+                    left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
+                    self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
+                elif missing:
+                    left = (f"署名前的附件说明“{short(item)}”未导入：其中的{'、'.join(f'“{name}”' for name in missing)}"
+                            "在文后的附件里没有找到")
+                    self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
                 del self.items[i:]
                 return
 
@@ -376,7 +504,7 @@ class DocumentMapper:
                     organ_name(signed[0].text, ending=True) or _WRAPPED_NAME.search(signed[0].text.strip())):
                 self.items.append(signed.pop(0))
         # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明, 统计表.xlsx are no organs.
-        note = max((k for k, line in enumerate(signed) if ATTACHMENT.match(line.text) or _NOTE_ITEM.match(line.text)
+        note = max((k for k, line in enumerate(signed) if ATTACHMENT.match(line.text) or NOTE_ITEM.match(line.text)
                     or _FILE_NAME.search(line.text)), default=-1)
         self.items += signed[:note + 1]
         return _wrapped_organs(signed[note + 1:])
@@ -470,6 +598,27 @@ def _text_of(item) -> str:
 def _names_a_file(item) -> bool:
     """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
     return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
+
+
+def _note_names(lines: list[Para]) -> list[str]:
+    """The attachments' names a 附件说明's ``lines`` give, without their numbers: a line that goes on from a name (a
+    PDF's, broken by width) is that name's."""
+    names: list[str] = []
+    for line in lines:
+        text = ATTACHMENT.sub("", _ATTACHMENT_PART.sub("", line.text)).strip()
+        if not text:
+            continue
+        if not names or NOTE_ITEM.match(text) or _names_a_file(line) or _FILE_NAME.search(names[-1]):
+            names.append(NOTE_ITEM.sub("", text).strip())
+        else:
+            names[-1] += text
+    return names
+
+
+def _name_key(name: str) -> str:
+    """An attachment's name as a 附件说明 and its title are compared: without its number, its file's extension, 《》,
+    punctuation and spaces."""
+    return re.sub(r"[\W_]+", "", _FILE_NAME.sub("", NOTE_ITEM.sub("", name)))
 
 
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:

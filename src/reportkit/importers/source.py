@@ -39,6 +39,37 @@ class Grid:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
         return [(text, place) for row, place in zip(self.rows, self.places) for text in dict.fromkeys(row) if text]
 
+    def merged_once(self) -> list[list[str]]:
+        """The grid's rows with a merged cell's text in its first position only, the others it covers left empty."""
+        rows = [list(row) for row in self.rows]
+        for r, c, rowspan, colspan in self.spans:
+            for i in range(r, r + rowspan):
+                for j in range(c, c + colspan):
+                    if (i, j) != (r, c) and i < len(rows) and j < len(rows[i]):
+                        rows[i][j] = ""
+        return rows
+
+    def data(self) -> dict | str:
+        """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``), a
+        merged cell of the rows as ``{text, colspan, rowspan}`` with the cells it covers left out; a merged cell of the
+        head (which holds texts only) has its text once, in its first position, the others it covers empty."""
+        width = max(map(len, self.rows))
+        cells: list[list] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell
+                              for cell in row + [""] * (width - len(row))] for row in self.merged_once()]
+        if len(cells) == 1:
+            return "\u3000".join(str(cell) for cell in dict.fromkeys(cells[0]) if cell != "")
+        covered: set[tuple[int, int]] = set()
+        for r, c, rowspan, colspan in sorted(self.spans):
+            rowspan, colspan = min(rowspan, len(cells) - r), min(colspan, width - c)
+            area = {(i, j) for i in range(r, r + rowspan) for j in range(c, c + colspan)} - {(r, c)}
+            if r == 0 or not area or (area | {(r, c)}) & covered:
+                continue
+            covered |= area
+            cells[r][c] = {"text": cells[r][c], **({"colspan": colspan} if colspan > 1 else {}),
+                           **({"rowspan": rowspan} if rowspan > 1 else {})}
+        rows = [[cell for c, cell in enumerate(row) if (r, c) not in covered] for r, row in enumerate(cells)]
+        return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}
+
 
 Item = Union[Para, Grid]
 
