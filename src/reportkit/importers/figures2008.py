@@ -23,6 +23,7 @@ from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
+from ..default_plugins.annual_report import citations
 from ..default_plugins.annual_report.citations import NOT_ON_DISCLOSURE, OTHER_ORGANS
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
@@ -454,20 +455,24 @@ def _other_period(before: str) -> bool:
 _NOT_ITS_OWN = re.compile(f"{OTHER_ORGANS.pattern}|[局委厅]机关|直属|系统|〔\\d{{4}}〕")
 _SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九十几]+年|(?<!\\d)[\\d一二两三四五六七八九十几]+年来|历年|年均"
                             "|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计")
-#: Other matters than applications for information (答复群众咨询56次、收到行政许可申请86件、收到信访件132件，已答复…),
-#: or than the fees of disclosure (办理排污许可证收取工本费20元).
-_OTHER_MATTERS = re.compile("咨询|信访|投诉|举报|建议|提案|热线|来电|来访|留言|转办|诉求|许可|审批|排污|监测")
-#: Reviews or suits not on disclosure: another cause before the count (因行政处罚被申请行政复议2件), the agency as the
-#: body that reviews (作为复议机关受理行政复议申请3件), or words after it (1件，系因行政处罚引起、不涉及政府信息公开).
-_OTHER_CAUSE = re.compile("(?:因|就|对)(?![^，。；]*?(?:公开|答复|(?<!被)申请))[^，。；]*$|复议机关")
+#: Other matters than applications for information, as R9 of the later formats has them (``citations.OTHER_MATTERS``:
+#: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件), or than the fees of disclosure
+#: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
+#: answered, would take for applications'.
+_OTHER_MATTERS = re.compile(f"{citations.OTHER_MATTERS.pattern}|咨询|来电|来访")
+#: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
+#: 受理行政复议申请3件; 以本局为复议机关的…): those are others' reviews, unless the count's clause makes the agency a
+#: party (市政府作为复议机关审理本局被申请行政复议案件1件).
+_REVIEW_BODY = re.compile("(?:作为|以本[^，。；为]{0,3}为)(?:行政)?复议机关")
 
 
 def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
     organ by name, or a year, than ``agency`` and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
-    clause, or in its sentence before it where that names no 公开), or other reviews and suits (:data:`_OTHER_CAUSE`,
-    :data:`..default_plugins.annual_report.citations.NOT_ON_DISCLOSURE`)."""
+    clause, or in its sentence before it where that names no 公开), or other reviews and suits (another cause, as R9 of
+    the later formats reads it: ``citations.OTHER_CAUSE``, ``citations.NOT_ON_DISCLOSURE``; the agency as the body
+    that reviews: :data:`_REVIEW_BODY`)."""
     before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
     clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
     several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
@@ -480,7 +485,9 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
         return bool(_OTHER_MATTERS.search(clause) or _OTHER_MATTERS.search(sentence) and "公开" not in sentence)
     if kind == "review":
         after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
-        return bool(_OTHER_CAUSE.search(clause) or NOT_ON_DISCLOSURE.search(after))
+        party = re.search("被申请|被提起|被起诉", clause)
+        return bool(citations.OTHER_CAUSE.search(clause) or _REVIEW_BODY.search(sentence) and not party
+                    or NOT_ON_DISCLOSURE.search(after))
     return False
 
 

@@ -134,6 +134,8 @@ def _t3_group(group: str) -> Callable:
 
 
 _NEW_RECEIVED, _CARRIED_OVER = _t3("new_received"), _t3("carried_over")
+#: Last year's carried over that were closed this year: at most 上年结转, some may go on (:func:`_closed_beyond_carried`).
+_CARRIED_CLOSED = _t3("carried_over")
 _CARRIED_FORWARD, _RESULTS, _GRANTED, _PARTLY_GRANTED = (
     _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
 #: 表三's （三） to （六）, each stated as a whole only in a list of counts (:func:`_one_kind`).
@@ -150,14 +152,17 @@ _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 #: Counts a later one after “其中” may be part of (:func:`_part_of_count`): not the new applications nor the reviews and
 #: suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
 _PARTED = (*_OF_APPLICATIONS, _PENALTY, _LICENSING, _NORMATIVE)
+#: 表三's counts: of applications for information, not of reviews or suits (:func:`_of_proceedings`).
+_OF_TABLE_THREE = (_NEW_RECEIVED, _CARRIED_OVER, *_OF_APPLICATIONS)
 _LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 #: The figure of a phrase: Arabic (also full-width) or Chinese numerals (“两件”, “四十八件”; not “零件”), spaces around it
-#: allowed (“数量为 48 件”); not a figure given as about (“200余件” does not match, “50件左右” is left out).
+#: allowed (“数量为 48 件”); not a figure given as about (“200余件” does not match, “50件左右” is left out), nor one in
+#: 件次 (“受理申请50件次”: times, an application counted once for each item or each time it was sent, not the table's 件).
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*)"
-_FIGURE = rf"\s*(?P<n>{_NUMBER})\s*件(?!\s*(?:左右|上下|以上|以下|之多))"
+_FIGURE = rf"\s*(?P<n>{_NUMBER})\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次)"
 #: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
 _ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
 #: Words between wording and figure that give the count as a whole: “共计”, “数量为”.
@@ -172,6 +177,10 @@ _UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未
 #: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`_not_the_table`).
 _FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pattern()})\s*年度?)"
             r"(?:继续)?(?:办理|处理|答复)?")
+#: Last year's carried over: “上年结转申请”, “上年度结转的政府信息公开申请”, “去年结转”.
+_CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?"
+#: Closed, before or after :data:`_CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”.
+_CLOSED = r"(?:办结|办完|完成|答复)了?"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -179,7 +188,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
                                                               for p, cell, value in (
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
       r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
-    (r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“二、上年结转政府信息公开申请数量”的总计",
+    (r"(?<!办结|办完|完成|答复)(?<!办结了|办完了|完成了|答复了)" + _CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
      _CARRIED_OVER),
     (_FORWARD, "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
@@ -220,13 +229,20 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + _A
     (r"(?:作出|做出)" + _FIGURE + r"行政许可决定", _LICENSING),
     (r"制发" + _FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
 ))
+#: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
+#: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`_closed_beyond_carried`).
+_CLOSED_CARRIED = re.compile(rf"(?:{_CLOSED}{_CARRIED}|{_CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{_CLOSED})"
+                             + _ASIDE + _WHOLE + _FIGURE)
 #: Every phrase read: (phrase, the cell in words, the cell's values).
-_READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST)
+_READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST) \
+    + ((_CLOSED_CARRIED, _CELLS[_CARRIED_OVER], _CARRIED_CLOSED),)
 #: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
 #: 信访事项56件，办结54件”): of applications only as :func:`_of_other_things` says (an unpaid fee notice is always an
 #: application's, a count carried forward or over one too).
 _RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS and value is not _UNPAID} \
     | {pattern for pattern, _cell, value in PHRASES if value in (_RESULTS, _GRANTED, _PARTLY_GRANTED, *_GROUPS)}
+#: What became of applications with the figure first: after “对” of those applications only (:func:`_to_some`).
+_FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in _OF_APPLICATIONS}
 
 
 def _of_other_things(report, path: tuple, text: str, m: re.Match) -> bool:
@@ -263,6 +279,26 @@ def _of_count_before(text: str, m: re.Match) -> bool:
     return not read and not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
 
 
+#: Words that make a count the year's whole: “全年”, “本年度”, “共”.
+_THE_YEARS = re.compile(r"全年|本年度?|今年|年内|共计?|合计|总计")
+
+
+def _to_some(text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` of ``text`` (:data:`_FIGURE_FIRST_RESULTS`) follows “对” (“对2件申请予以公开”, “对其中3件
+    不予公开”): said of those applications, which may be some of the year's (“征求第三方意见后，对2件申请予以公开”), unless
+    its sentence before says the year's (:data:`_THE_YEARS`: “全年对24件申请予以公开”) or gives a count of the
+    applications received or closed (“办结申请48件，其中对24件申请予以公开”), also in the sentence before one that
+    opens with 其中 (“办结申请48件。其中，对24件申请予以公开…”)."""
+    head = text[:m.start()]
+    if not re.search(r"对\s*(?:其中)?\s*$", head):
+        return False
+    *before, sentence = re.split(r"[。；;！？!?]", head)
+    if before and re.match(r"\s*其中", sentence):
+        sentence = before[-1] + "，" + sentence
+    return not (_THE_YEARS.search(sentence)
+                or any(p.search(sentence) for p, _cell, v in _READ if v in (_NEW_RECEIVED, _RESULTS)))
+
+
 #: 申请 that names no application for information: of other procedures (“行政复议申请”, “行政许可申请”), or 依申请
 #: 公开 as a kind of disclosure (“其中主动公开285件、依申请公开40件”).
 _OTHER_APPLICATIONS = re.compile(r"(?:复议|诉讼|许可|审批|登记|补偿|赔偿)申请|依申请")
@@ -289,17 +325,21 @@ OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][�
                           r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = rf"{year_pattern()}\s*年"
+#: A holiday or the span of an event (“国庆节期间”, “春节假期”, “节假日”, “两会期间”, “在此期间”): part of the year; not the
+#: year itself or a span of dates (“统计期间”, “报告期间”, “本年度期间”, “1月1日至12月31日期间”).
+_SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|节假日|节日|假期|黄金周|寒假|暑假|暑期|双休日|周末"
+               r"|(?<!统计|报告)(?<![年度月日号底末])期间")
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来, 近三年, 五年来, 年均), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
-#: the year (每月, 3月份; not 1月至12月; ranges: :data:`_MONTHS`), of other organs (全县, 各乡镇, 全系统), of one channel
-#: or kind of applicant (网上收到…, 通过信函收到…, 通过12345热线收到…; not 通过网站、信函等方式收到…)
-#: or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
+#: the year (每月, 3月份, 国庆节期间: :data:`_SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
+#: (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…, 通过12345热线收到…; not 通过网站、
+#: 信函等方式收到…) or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
 #: names them, :data:`_CARRYING`): its figure is no table's.
 _NOT_THE_TABLE = re.compile(
     rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
     r"|近[\d一二两三四五六七八九十几]+年|(?<!\d)[\d一二两三四五六七八九十几]+年来|[年日周]均"
     r"|(?<![转至到入])下一?年|明年|来年|计划|预计|力争|争取|目标"
-    r"|每月|月均|平均|季度|上半年|下半年"
+    rf"|每月|月均|平均|季度|上半年|下半年|{_SHORT_SPAN}"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
@@ -322,12 +362,13 @@ _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|
 
 #: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
 #: “去年遗留的”), those that cross the year's end (“跨年度办结…，予以公开…”, “跨年度结转的申请中”; not “跨年度结转下一
-#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”). “上年结转4件” in a list of counts
-#: is no subject.
+#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”), the carried over closed (“办结上年
+#: 结转的申请3件，另有1件…”: the rest of them). “上年结转4件” in a list of counts is no subject.
 _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
     r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
-    r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请)")
+    r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
+    rf"|(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{_CLOSED}{_CARRIED})")
 #: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
 #: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all).
 _SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)")
@@ -342,9 +383,10 @@ def _some_applications(clause: str) -> bool:
 
 
 #: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
-#: “上年结转4件，已全部办结，办结4件” (not “…上年结转4件，共办结48件”, a list of counts).
-_CARRIED_TOLD = re.compile(rf"上一?年度?结转(?:政府信息公开申请|申请)?\s*{_NUMBER}\s*件\s*$")
-_TOLD_NEXT = re.compile(r"^\s*(?:均|全部|已|现已|目前已|也已)")
+#: “上年结转4件，已全部办结，办结4件”, “…，本年度已办结3件”, “…，其中1件结转下年度” (not “…上年结转4件，共办结48件”, a
+#: list of counts).
+_CARRIED_TOLD = re.compile(rf"{_CARRIED}{_WHOLE}\s*{_NUMBER}\s*件\s*$")
+_TOLD_NEXT = re.compile(r"^\s*(?:(?P<of>其中)|(?:本年度?|今年|年内)?(?:均|全部|已|现已|目前已|也已)+)")
 #: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
 _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
@@ -369,6 +411,29 @@ def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
     return part
 
 
+def _closed_of_carried(text: str, m: re.Match) -> bool:
+    """Whether the count closed ``m`` of ``text`` is told of last year's carried over right after their count
+    (:data:`_CARRIED_TOLD`): after “其中” (“上年结转申请4件，其中办结3件”), or, their count the sentence's first, with
+    “已” (“上年结转4件，本年度已办结3件”; not “新收申请48件，上年结转4件，已办结52件”, all of them)."""
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    told = _TOLD_NEXT.match(clause)
+    if not (told and not clause[told.end():].strip() and before and _CARRIED_TOLD.search(before[-1])):
+        return False
+    return bool(told["of"]) or not any(re.search(rf"{_NUMBER}\s*件", b) for b in before[:-1])
+
+
+def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
+    """R9 on a count of last year's carried over closed this year (:data:`_CARRIED_CLOSED`, :func:`_closed_of_carried`):
+    more than 表三's 上年结转 is wrong; fewer is not, the rest going on into the next year."""
+    table, parts, _cite = _CARRIED_OVER(report)
+    if stated > max(table, parts):
+        said = m.group().strip()
+        wrong = (f"正文写的是“{said}”，即本年度办结的上年结转申请有 {stated} 件，而表三“二、上年结转政府信息公开申请数量”的总计"
+                 f"只有 {table} 件：办结的不会多于结转来的，请改正其中一处")
+        yield Finding(WARNING, wrong + "（数据文件中上年结转的数写在 tables.applications.carried_over 下）", path, said,
+                      published=wrong, skip=text.count(said, 0, m.start()))
+
+
 #: A month's number: 1 to 12, in digits or Chinese numerals; a day's: 1 to 31.
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -377,11 +442,12 @@ _DAY = r"[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五
 _MONTHS = re.compile(
     rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月份?(?:\s*(?P<first_day>{_DAY})\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
     rf"\s*(?:{_YEAR})?\s*(?P<last>{_MONTH})\s*月份?(?:\s*(?P<day>{_DAY})\s*[日号]|(?P<within>上旬|中旬|下旬|初))?")
-#: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”): it belongs to the clause after it,
-#: and, first in its sentence, to every clause of the sentence that names no year of its own (“2020年，收到申请43件，
-#: 予以公开17件”; not “2020年，…，本年度新收…”: :data:`_OWN_YEAR`).
+#: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”, “国庆节期间，…”: :data:`_SHORT_SPAN`):
+#: it belongs to the clause after it, and, first in its sentence, to every clause of the sentence that names no year of
+#: its own (“2020年，收到申请43件，予以公开17件”; not “2020年，…，本年度新收…”: :data:`_OWN_YEAR`).
 _WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末中旬初]*"
-                   r"[年度月份日号底末旬初](?:以来|期间|内|中|里)?")
+                   r"[年度月份日号底末旬初](?:以来|期间|内|中|里)?"
+                   rf"|(?:在|于)?[^，,：:\d件]{{0,6}}?(?:{_SHORT_SPAN})(?:期间|前后|当天|内|里|中)?")
 #: A clause's own year, which the sentence's first clause saying when does not override.
 _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 #: A year as a clause's subject: “2022年新收…”, “本年度…”, “上年…”.
@@ -414,20 +480,31 @@ def _has_subject(clause: str) -> bool:
 
 def _not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated: bool = False) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (:func:`_clauses`, with the clauses that say when it is:
-    :data:`_WHEN`), or the phrase's aside but one that says what the count includes (“（含…）”), says its figure is not
-    the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year, part of the year
-    …, and where ``dated``, a day before the year's last (:data:`_DATE`); or the phrase follows 多 or 少, a change told
-    on from an earlier clause (“同比多收到申请5件，多办结5件”); or it names a year to carry forward into other than the
-    next (“结转至2023年度办理” in 2023's report). The clause ends at ``upto`` where given."""
+    :data:`_WHEN`, and the time its sentence opens with where no clause after names a year of its own: “2022年收到…，
+    办结…”, not “上年结转4件，办结…”), or the phrase's aside but one that says what the count includes (“（含…）”), says
+    its figure is not the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year,
+    part of the year …, and where ``dated``, a day before the year's last (:data:`_DATE`); or the phrase follows 多 or
+    少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”); or it names a year to carry forward
+    into other than the next (“结转至2023年度办理” in 2023's report). The clause ends at ``upto`` where given."""
     head = text[:m.start() if upto is None else upto]
     if re.search(r"[多少]\s*$", head) \
             or m.groupdict().get("next") and year_value(m["next"]) != report.year + 1:
         return True
     *before, clause = _clauses(re.split(r"[。；;！？!?]", head.replace(report.agency, "本机关"))[-1])
-    first = before[0] if before and _WHEN.fullmatch(before[0].strip()) else None
+    # the sentence's first clause says when for the clauses after it: all of it that only says when (“2020年，…”), or
+    # the time it opens with (“两会期间收到申请2件，办结2件”; not “上年结转4件，…”, that count's own)
+    alone = bool(before) and bool(_WHEN.fullmatch(before[0].strip()))
+    opening = _WHEN.match(before[0].strip()) if before and not alone else None
+    first = before[0] if alone else opening.group() if opening and not re.match(
+        "结转|遗留|转入", before[0].strip()[opening.end():]) else None
+
+    def own_time(later: str) -> bool:  # alone, up to a year of its own (“2020年，…，全年办结…” is 2020's); opening a
+        # count, up to another time (“上年度办结申请39件、全年办结…”, “1至6月…，7至12月…”)
+        return bool(_OWN_YEAR.search(later)) if alone else bool(_TIME_SUBJECT.search(later) or _WHEN.match(later.strip()))
+
     while before and _WHEN.fullmatch(before[-1].strip()):
         clause = before.pop() + "，" + clause
-    if first and before and not _OWN_YEAR.search(clause):
+    if first and before and not any(map(own_time, (*before[1:], clause))):
         clause = first + "，" + clause
     aside = m.groupdict().get("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
@@ -591,13 +668,15 @@ def check_figures(report) -> Iterator[Finding]:
     """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
     is not the table's (:data:`_NOT_THE_TABLE`), that other organs or a part of the organ named earlier in its
     sentence give (:func:`_others`), or whose sentence is about part of the applications (:func:`_of_part`),
-    is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`), nor
-    “收到 N 件” that may be of other things than applications (:func:`_received_unnamed`); a count of applications said
-    to include last year's carried over is new + carried over (予以公开 said to include 部分公开 the two together), one
-    received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that cross the year's end
-    (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息公开的 N 件” is all
-    the organ's, N is 表四's; a local government's text that gives the table's figure for its whole area makes its
-    other figures of the cell no table's (:func:`_area_figures`)."""
+    is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`) or of
+    some applications (“对2件申请予以公开”: :func:`_to_some`), nor a count of 表三's that counts reviews or suits
+    (:func:`_of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`_received_unnamed`);
+    a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`); a count
+    of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
+    the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
+    cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息
+    公开的 N 件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole
+    area makes its other figures of the cell no table's (:func:`_area_figures`)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -606,7 +685,13 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or _not_the_table(report, text, m, dated=True) or _organ_part(report, text, m) \
-                        or _others(report, text, m.start()) \
+                        or _others(report, text, m.start()):
+                    continue
+                if value is _CARRIED_CLOSED or value is _RESULTS and _closed_of_carried(text, m):
+                    yield from _closed_beyond_carried(report, path, text, m, stated)
+                    continue
+                if value in _OF_TABLE_THREE and _of_proceedings(text, m) \
+                        or pattern in _FIGURE_FIRST_RESULTS and _to_some(text, m) \
                         or pattern in _RESULT_PHRASES and (_of_other_things(report, path, text, m)
                                                            or _of_count_before(text, m)) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end(), value is _CARRIED_FORWARD) \
@@ -638,10 +723,11 @@ def check_figures(report) -> Iterator[Finding]:
 
 
 #: Matters other than applications for information, named before a count that does not say 公开: “行政许可方面，全年受理
-#: 申请168件”.
-_OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言")
-#: A cause of reviews or suits other than disclosure, before their count: “因行政处罚被申请行政复议5件” (not “因不服答复…”).
-_OTHER_CAUSE = re.compile(r"(?:因|就|对)(?![^，,。；;]*(?:公开|答复|申请))[^，,。；;]*$")
+#: 申请168件”, “排污申报方面，…”, “转办方面，…”. The 2008 reader's too (:mod:`reportkit.importers.figures2008`).
+OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言|转办|排污|监测")
+#: A cause of reviews or suits other than disclosure, before their count in its clause: “因行政处罚被申请行政复议5件”, and
+#: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件” (not “因不服答复…”); the 2008 reader's too.
+OTHER_CAUSE = re.compile(r"(?:因|就|对)(?![^，,。；;]*(?:公开|答复|(?<!被)申请))[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
 #: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定” (not “均因不服答复引起”).
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
@@ -651,15 +737,38 @@ NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关
 
 def _other_matter(text: str, m: re.Match, value: Callable) -> bool:
     """Whether the phrase ``m`` of ``text`` counts something else than its cell: applications received that do not
-    say 公开 after other matters in the sentence (:data:`_OTHER_MATTERS`), reviews or suits with another cause
-    before their count (:data:`_OTHER_CAUSE`) or said not to be on disclosure after it, up to the next proceeding
+    say 公开 after other matters in the sentence (:data:`OTHER_MATTERS`), reviews or suits with another cause
+    before their count (:data:`OTHER_CAUSE`) or said not to be on disclosure after it, up to the next proceeding
     (:data:`NOT_ON_DISCLOSURE`)."""
     head = text[:m.start()]
     sentence = re.split(r"[。；;！？!?]", head)[-1]
     if value in _PROCEEDINGS:
         end = _PROCEEDING_END.search(text, m.end())
-        return bool(_OTHER_CAUSE.search(head) or NOT_ON_DISCLOSURE.search(text[m.end():end.start() if end else None]))
-    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(_OTHER_MATTERS.search(sentence))
+        return bool(OTHER_CAUSE.search(head) or NOT_ON_DISCLOSURE.search(text[m.end():end.start() if end else None]))
+    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(OTHER_MATTERS.search(sentence))
+
+
+#: Reviews and suits named: the organ's as the review organ (“作为行政复议机关受理行政复议申请”), as a party (“被申请行政
+#: 复议”, “行政应诉案件”) or as a topic (“行政复议方面，…”); and applications for information named (“政府信息公开申请”,
+#: “依申请公开”), which end their topic.
+_PROCEEDING_WORDS = re.compile("复议|诉讼|应诉")
+_DISCLOSURE_WORDS = re.compile("公开申请|申请公开|依申请|公开的申请")
+#: Reviews or suits said to be none, in a clause without a count: “未发生行政复议”, “没有被提起行政诉讼的情况”.
+_NO_PROCEEDINGS = re.compile(r"(?:未|没有|无)[^，,]{0,6}(?:复议|诉讼|应诉)")
+
+
+def _of_proceedings(text: str, m: re.Match) -> bool:
+    """Whether the phrase ``m`` of ``text``, a count of 表三's (:data:`_OF_TABLE_THREE`), counts reviews or suits: its
+    sentence before it names reviews or suits after the last applications for information it names, not as none, and
+    the phrase names none (“本局作为行政复议机关受理行政复议申请12件，办结10件”, “被申请行政复议4件，办结4件”; not “…，新收
+    政府信息公开申请48件”). Reviews of disclosure (“其中涉及政府信息公开的3件，办结3件”) are no 表三's either: 表四's
+    are read by their own phrases."""
+    head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    named = [*_PROCEEDING_WORDS.finditer(head)]
+    if not named or _DISCLOSURE_WORDS.search(head[named[-1].end():] + m.group()):
+        return False
+    clause = _clauses(head[:named[-1].end()])[-1] + _clauses(head[named[-1].end():])[0]
+    return not (_NO_PROCEEDINGS.search(clause) and not _COUNT.search(clause))
 
 
 def _received_unnamed(report, text: str, m: re.Match) -> bool:
