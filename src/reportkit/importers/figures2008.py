@@ -42,7 +42,7 @@ _ABOUT = re.compile("以上|以下|左右|上下|[多余](?=[，。；、,;]|$)"
 _WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
 #: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
 _COUNT_UNITS = "条件次项个起宗"
-_FREE = "[^，。；、\\d]"  # a character of the words between a phrase's
+_FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
 #: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条), never
@@ -57,10 +57,10 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
 #: 受理依申请公开政府信息2件, and the complaints by what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、
 #: 发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
-    "fees": (("charged", f"收取[^，。；\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*元", "免"),),
-    "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
+    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*元", "免"),),
+    "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),),
-    "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
+    "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…): one named alone (no 等) makes the
@@ -459,20 +459,21 @@ _SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九
 #: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件), or than the fees of disclosure
 #: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
 #: answered, would take for applications'.
-_OTHER_MATTERS = re.compile(f"{citations.OTHER_MATTERS.pattern}|咨询|来电|来访")
+_OTHER_MATTERS = re.compile(f"{citations.OTHER_MATTERS.pattern}|(?P<query>咨询|来电|来访)")
 #: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
-#: 受理行政复议申请3件; 以本局为复议机关的…): those are others' reviews, unless the count's clause makes the agency a
-#: party (市政府作为复议机关审理本局被申请行政复议案件1件).
-_REVIEW_BODY = re.compile("(?:作为|以本[^，。；为]{0,3}为)(?:行政)?复议机关")
+#: 受理行政复议申请3件; 以本局为复议机关的…, 以我局为复议机关的…): those are others' reviews, unless the count's clause
+#: makes the agency a party (市政府作为复议机关审理本局被申请行政复议案件1件).
+_REVIEW_BODY = re.compile("(?:作为|以[本我][^，。；,;为]{0,3}为)(?:行政)?复议机关")
 
 
 def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
     organ by name, or a year, than ``agency`` and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
-    clause, or in its sentence before it where that names no 公开), or other reviews and suits (another cause, as R9 of
-    the later formats reads it: ``citations.OTHER_CAUSE``, ``citations.NOT_ON_DISCLOSURE``; the agency as the body
-    that reviews: :data:`_REVIEW_BODY`)."""
+    clause, or in its sentence before it where that names no 公开, unless they are queries only and the count's
+    clause after them, or a count between, names 申请: 接待咨询26人次，收到申请9件，已答复9件), or other reviews and suits (another cause in its clause or the clause
+    before, as R9 of the later formats reads it: ``citations.OTHER_CAUSE``, ``citations.NOT_ON_DISCLOSURE``; the agency
+    as the body that reviews: :data:`_REVIEW_BODY`)."""
     before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
     clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
     several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
@@ -482,11 +483,15 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
             or years:
         return True
     if kind in ("applications", "fees"):
-        return bool(_OTHER_MATTERS.search(clause) or _OTHER_MATTERS.search(sentence) and "公开" not in sentence)
+        matters = list(_OTHER_MATTERS.finditer(sentence))
+        *between, own = (re.split("[，,：:]", sentence[matters[-1].end():])[1:] or [""]) if matters else [""]
+        queries = all(m["query"] for m in matters) \
+            and ("申请" in own or any("申请" in c and re.search(r"\d", c) for c in between))
+        return bool(_OTHER_MATTERS.search(clause) or matters and "公开" not in sentence and not queries)
     if kind == "review":
         after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
         party = re.search("被申请|被提起|被起诉", clause)
-        return bool(citations.OTHER_CAUSE.search(clause) or _REVIEW_BODY.search(sentence) and not party
+        return bool(citations.OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
                     or NOT_ON_DISCLOSURE.search(after))
     return False
 

@@ -179,8 +179,9 @@ _FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pat
             r"(?:继续)?(?:办理|处理|答复)?")
 #: Last year's carried over: “上年结转申请”, “上年度结转的政府信息公开申请”, “去年结转”.
 _CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?"
-#: Closed, before or after :data:`_CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”.
-_CLOSED = r"(?:办结|办完|完成|答复)了?"
+#: Closed, before or after :data:`_CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”, “上年结转申请
+#: （已）处理完毕”. Not 办理 (handled): “办理上年结转申请3件” are those carried over, all handled this year.
+_CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完))了?"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -188,7 +189,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
                                                               for p, cell, value in (
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
       r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", _NEW_RECEIVED),
-    (r"(?<!办结|办完|完成|答复)(?<!办结了|办完了|完成了|答复了)" + _CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
+    (r"(?<!办结|办完|完成|答复|完毕)(?<!办结了|办完了|完成了|答复了|完毕了)" + _CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
      _CARRIED_OVER),
     (_FORWARD, "表三“四、结转下年度继续办理”的总计", _CARRIED_FORWARD),
     (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", _RESULTS),
@@ -368,7 +369,7 @@ _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
     r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
-    rf"|(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{_CLOSED}{_CARRIED})")
+    rf"|(?P<closed>(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{_CLOSED}{_CARRIED}))")
 #: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
 #: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all).
 _SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)")
@@ -390,23 +391,29 @@ _TOLD_NEXT = re.compile(r"^\s*(?:(?P<of>其中)|(?:本年度?|今年|年内)?(?:
 #: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
 _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
+#: After a count of the carried over closed, a total closed is the year's: “办结上年结转申请3件，共办结51件”.
+_ALL_CLOSED = re.compile(rf"^\s*(?:共计?|合计|总计)\s*{_CLOSED}")
 
 
 def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
     """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
-    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`). Of a count carried
+    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`; after the carried over
+    closed, also a total closed: :data:`_ALL_CLOSED`). Of a count carried
     ``forward``, a clause on those that cross the year's end is a subject only where it says so with 的 or 中 (“跨年度
     结转的申请中，…”): a count of its own (“跨年度办理2件，结转下年度3件”) is beside it, every carried forward crossing
     the year's end too."""
     sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
-    part, first = False, True
+    part, first, closed = False, True, False
     clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
     for before, clause in zip(["", *clauses], clauses):
         told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
-        subject = _PART_SUBJECT.search(clause) or _some_applications(clause)
-        if subject and forward and subject.group("across") and not re.search("[的中]", clause):
-            subject = None
-        part = told or bool(subject) or (part and not _WHOLE_SUBJECT.search(clause))
+        found = _PART_SUBJECT.search(clause)
+        subject = bool(found) or _some_applications(clause)
+        if found and forward and found["across"] and not re.search("[的中]", clause):
+            subject = False
+        whole = _WHOLE_SUBJECT.search(clause) or closed and _ALL_CLOSED.search(clause)
+        part = told or subject or (part and not whole)
+        closed = bool(found and found["closed"]) or closed and part
         first = first and not re.search(rf"{_NUMBER}\s*件", before)
     return part
 
@@ -454,6 +461,14 @@ _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 _TIME_SUBJECT = re.compile(rf"{_YEAR}|本年|今年|全年|上一?年|去年|往年")
 
 
+def _opening(clause: str) -> str:
+    """The words saying when that ``clause`` opens with, one after another (“本年度国庆节期间”, “2023年1至6月”), or ""."""
+    end = 0
+    while (found := _WHEN.match(clause, end)) and found.end() > end:
+        end = found.end()
+    return clause[:end]
+
+
 def _clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``: parted at commas and colons, and at “、” after a count where the next has a subject
     of its own (“全系统新收申请120件、本局新收30件”, “上年新收40件、本年新收48件”: :func:`_has_subject`); not where
@@ -494,9 +509,9 @@ def _not_the_table(report, text: str, m: re.Match, upto: int | None = None, date
     # the sentence's first clause says when for the clauses after it: all of it that only says when (“2020年，…”), or
     # the time it opens with (“两会期间收到申请2件，办结2件”; not “上年结转4件，…”, that count's own)
     alone = bool(before) and bool(_WHEN.fullmatch(before[0].strip()))
-    opening = _WHEN.match(before[0].strip()) if before and not alone else None
-    first = before[0] if alone else opening.group() if opening and not re.match(
-        "结转|遗留|转入", before[0].strip()[opening.end():]) else None
+    opening = _opening(before[0].strip()) if before and not alone else ""
+    first = before[0] if alone else opening if opening and not re.match(
+        "结转|遗留|转入", before[0].strip()[len(opening):]) else None
 
     def own_time(later: str) -> bool:  # alone, up to a year of its own (“2020年，…，全年办结…” is 2020's); opening a
         # count, up to another time (“上年度办结申请39件、全年办结…”, “1至6月…，7至12月…”)
@@ -587,8 +602,9 @@ def _others(report, text: str, start: int) -> str:
 
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
-#: 5件”, “经审查不予公开3件”), for N to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
-_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究))*"
+#: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
+#: one row's (“属于国家秘密不予公开1件”).
+_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内)*"
 _BARE = re.compile(f"^{_BARE_WORDS}$")
 #: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
 #: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
@@ -599,9 +615,10 @@ _ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BAR
 
 def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
     """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group ``value`` as a
-    whole: a reason in its clause (:data:`_BARE`) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it
-    in the sentence that is no count (“涉及商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开
-    22件，不予公开8件”, “其中22件予以公开，8件不予公开”, nor one that only says when: “本年度，不予公开3件”). A reason
+    whole: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
+    none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
+    商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
+    8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when: “本年度，不予公开3件”). A reason
     ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
     (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest)."""
     sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
@@ -612,7 +629,7 @@ def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
     if _ALL_REASONS.search(reason.strip()):
         return sum(len(p.findall(text)) for p, _cell, v in _READ if v is value) > 1
     return bool(m.group("aside")) or not _BARE.match(clause) or bool(before) and not re.search(
-        rf"件\s*$|中$|^(?:其中)?\s*{_NUMBER}\s*件", before[-1])
+        rf"件\s*$|中$|^{_BARE_WORDS}\s*{_NUMBER}\s*件", before[-1])
 
 
 #: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
@@ -725,9 +742,12 @@ def check_figures(report) -> Iterator[Finding]:
 #: Matters other than applications for information, named before a count that does not say 公开: “行政许可方面，全年受理
 #: 申请168件”, “排污申报方面，…”, “转办方面，…”. The 2008 reader's too (:mod:`reportkit.importers.figures2008`).
 OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言|转办|排污|监测")
-#: A cause of reviews or suits other than disclosure, before their count in its clause: “因行政处罚被申请行政复议5件”, and
-#: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件” (not “因不服答复…”); the 2008 reader's too.
-OTHER_CAUSE = re.compile(r"(?:因|就|对)(?![^，,。；;]*(?:公开|答复|(?<!被)申请))[^，,。；;]*$")
+#: A cause of reviews or suits other than disclosure, before their count in its clause (“因行政处罚被申请行政复议5件”, and
+#: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件”) or as the clause right before it, a clause with no
+#: figure (“因行政处罚，被申请行政复议1件”; not “因行政处罚被申请行政复议1件，被提起行政诉讼1件”); not “因不服答复…”.
+#: The 2008 reader's too.
+_NOT_ON = r"(?![^，,。；;]*(?:公开|答复|(?<!被)申请))"
+OTHER_CAUSE = re.compile(rf"(?:(?:因|就|对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,]{_NOT_ON})[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
 #: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定” (not “均因不服答复引起”).
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
