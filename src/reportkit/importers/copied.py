@@ -2,7 +2,7 @@
 
 A browser's copy parts a table's cells by tabs (some pages' tables lose even those: 规章002), but a head cell holding
 a line break comes as two lines and table 二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
-over lines and leaves out a blank cell. Only the tables' labels (:mod:`.labels`) tell where each cell stands:
+over lines (a narrow cell's unit too: 2人 / 次) and leaves out a blank cell. Only the tables' labels (:mod:`.labels`) tell where each cell stands:
 :func:`repaired` uses them so that each row is a line of cells parted by tabs, and a row whose figures no label
 places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column.
 """
@@ -43,7 +43,44 @@ def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
     with each line's number in the file. Lines a row took in are left blank."""
     lines, numbers = _captions_apart(lines)
-    return _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(lines)))), numbers
+    return _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines))))), numbers
+
+
+#: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
+_UNIT_TAIL = re.compile(r"万?元|人?次|件|项|个|条")
+#: A figure cell over such an end: the figure and the start of its unit (2人, 412.35万), which no cell ends with.
+_UNIT_HEAD = re.compile(r"((?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?)(人|万)?")
+_UNITS = {"件", "项", "个", "条", "次", "人次", "万元", "元"}
+#: The blank between a figure and its unit's start (2 人: the PDF's space between digits and Chinese).
+_HEAD_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=[人万](?:\s|$))")
+
+
+def _units_rejoined(lines: list[str]) -> list[str]:
+    """``lines`` with each line of units' ends alone (次 次 …), under a PDF reader's copy of figures whose units the
+    narrow cells of a table wrapped (“2人” over “次”), joined to the line above: the ends go one each, in order, to the
+    figures whose unit they end (2人, 412.35万: a unit's start), or else to the line's figures without a whole unit
+    (12, not 0件); the line is left blank. Where the ends are as many as neither, or one makes no unit with its figure,
+    nothing is joined."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        tails, above = lines[i].split(), out[i - 1]
+        if not tails or not all(_UNIT_TAIL.fullmatch(tail) for tail in tails) \
+                or any("\t" in line or "|" in line for line in (lines[i], above)):
+            continue
+        words = _UNIT_APART.sub("", _HEAD_APART.sub("", above)).split()
+        count = len(list(takewhile(lambda word: _UNIT_HEAD.fullmatch(word) or re.fullmatch(_CELL, word),
+                                   reversed(words))))
+        cells = words[len(words) - count:]
+        heads = [_UNIT_HEAD.fullmatch(cell) for cell in cells]
+        able = [k for k, head in enumerate(heads) if head]  # no cell with its unit whole: 0件 takes no 件
+        started = [k for k in able if heads[k][2]]
+        takers = started if len(started) == len(tails) else able if len(able) == len(tails) else []
+        if not takers or not all((heads[k][2] or "") + tail in _UNITS for k, tail in zip(takers, tails)):
+            continue
+        for k, tail in zip(takers, tails):
+            cells[k] += tail
+        out[i - 1], out[i] = " ".join(words[:len(words) - count] + cells), ""
+    return out
 
 
 #: Table 二's caption of a block (第二十条第（一）项) at a line's start, a tab or blanks after it, and the rest.

@@ -122,6 +122,8 @@ class DocumentMapper:
         self.published = published
         for place, message in published.unread:
             self.find(place, message, "unread")
+        for finding in published.findings:
+            self.find(*finding)
         self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
         self.page_title = published.page_title
         self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end

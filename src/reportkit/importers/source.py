@@ -96,6 +96,9 @@ class Published:
     #: What the reader saw but could not read as text (an embedded object, a footnote): (place, message), each a
     #: finding of the import.
     unread: list[tuple[str, str]] = field(default_factory=list)
+    #: What the reader could not tell (where a text copy's merged cell stood), each a finding of the import: (place,
+    #: message, rule, the message as ``check`` says it, ``check``'s severity).
+    findings: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     def picture(self, place: str) -> None:
         """Note a picture at ``place``, after the items added so far."""

@@ -7,7 +7,8 @@ of government sites write them. A PDF reader's copy parts a table's cells by spa
 tables tell (such a copy's rows, a head cell broken over two lines, table 二's caption on its head's line) is left to
 :mod:`.copied`, which gives the lines back with each row's cells parted by tabs. Either way a merged cell is there
 once, and where it was is lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since
-2019 map by their labels.
+2019 map by their labels; another table's where its column of numbers (序号) tells, the others named in a finding
+(:func:`_merged_down`).
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -19,9 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frame import WEB_FOOTER, parse_date, parts_follow
+from ..errors import NOTE
+from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
 from .copied import UNPLACED, repaired
-from .labels import ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, head_labels, heading_level, norm, organ_name
+from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, group_rows, head_labels, heading_level, norm,
+                     organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -189,7 +192,9 @@ class _Table:
         for rows in tables:
             width = max(len(cells) for cells, _, _ in rows)
             places = [place for _, place, _ in rows]
-            published.add(Grid(aligned(rows, width), places, f"{places[0]}起的表格"))
+            grid = aligned(rows, width)
+            spans = _merged_down(rows, grid, published)
+            published.add(Grid(grid, places, f"{places[0]}起的表格", spans))
 
 
 _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be a "|" that pads the row
@@ -352,10 +357,7 @@ def aligned(rows: list[_Row], width: int, strict: bool = False) -> list[list[str
     merged cells lost their spans), a row of more than one figure but not as many as the table's is not: its
     labels stand in front, and each column of figures says that its figures fit no column (a placeholder, never a
     figure in a wrong column)."""
-    whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
-    widest = max((len(cells) for cells in whole), default=0)
-    figures = Counter(_figures(cells) for cells in whole if len(cells) == widest)
-    count = figures.most_common(1)[0][0] if figures else None
+    count = _figure_columns(rows)
     grid: list[list[str]] = []
     above: list[str] | None = None  # the last row of figures
     for cells, _, padded in rows:
@@ -380,6 +382,88 @@ def aligned(rows: list[_Row], width: int, strict: bool = False) -> list[list[str
         above = row if _figures(cells) else None
         grid.append(row)
     return grid
+
+
+def _figure_columns(rows: list[_Row]) -> int | None:
+    """How many columns of figures the widest of ``rows`` that are labels, then figures, end with (most of them); None
+    where no row is."""
+    whole = [cells for cells, _, padded in rows if not padded and 0 < _figures(cells) < len(cells)]
+    widest = max((len(cells) for cells in whole), default=0)
+    figures = Counter(_figures(cells) for cells in whole if len(cells) == widest)
+    return figures.most_common(1)[0][0] if figures else None
+
+
+#: A cell numbering its row: 1, 3.2, 一, （一）, 1.
+_SERIAL = re.compile(r"[（(]?(?:[\d０-９]+(?:[.．][\d０-９]+)*|[一二三四五六七八九十]+)[)）]?[.．、]?")
+#: A total's label: a cell merged across its row's first columns (合计 | 12), not down from the row above.
+_TOTAL = re.compile(r"[合总小共]\s*计")
+#: The statistics tables' row labels that other tables have too.
+_COMMON = frozenset(map(norm, ("合计", "总计", "其他")))
+#: A note under a table's rows, in a cell across it.
+_NOTE = re.compile(r"\s*(?:注|说明|备注)")
+
+
+def _statistics(grid: list[list[str]]) -> bool:
+    """Whether ``grid`` is a statistics table or a part of one: by its head (:func:`.frame.table_key`), or a row
+    label of theirs followed by figures alone, one at least (not 合计, 总计 or 其他, which other tables have too; nor
+    予以公开 followed by a blank)."""
+    labels = (row_cells().keys() | group_rows()) - _COMMON
+    return table_key(Grid(grid, [], "")) is not None or any(
+        norm(cell) in labels and _figures(row[k + 1:]) == len(row) - k - 1 and any(map(_DIGIT.search, row[k + 1:]))
+        for row in grid for k, cell in enumerate(row))
+
+
+def _merged_down(rows: list[_Row], grid: list[list[str]], published: Published) -> list[tuple[int, int, int, int]]:
+    """The merged cells of a table other than the statistics tables (whose rows :func:`aligned` sets by their labels
+    and figures) that ``grid``'s rows with fewer cells than its columns show, as ``(row, col, rowspan, colspan)``;
+    the rows they cover set again in ``grid``, and the findings on the others added to ``published``.
+
+    A copy writes a merged cell once, in its first row. Where the table's first column numbers its rows (each whole
+    row under the head starts with a number) and a short row starts with text, no total's label, the row lost its first
+    cells to cells merged down from the row above: it is set from the right, those cells in front, each spanning the
+    rows. That is sure where it lost one cell; where it lost more, a finding says that the others may be elsewhere.
+    Any other short row stays as :func:`aligned` set it, in a finding: which columns it lacks is not told; but for a
+    row of a table of figures whose labels fill the label columns (its figure across the figure columns: 累计 | 3627).
+    So does a numbered table's row of one cell that is no heading or note (a heading across the table, or a row that
+    lost all its other cells). A finding (rule ``cells``, a note in ``check``) for each run of rows alike, at the
+    first's line."""
+    width = len(grid[0])
+    if _statistics(grid):
+        return []
+    whole = [cells for cells, _, _ in rows[1:] if len(cells) == width]
+    numbered = bool(whole) and all(_SERIAL.fullmatch(cells[0]) for cells in whole)
+    count = _figure_columns(rows)
+    spans: dict[tuple[int, int], int] = {}
+    tops: dict[int, int] = {}  # each column merged down into the row above: the row its cell starts in
+    said: list[tuple[int, int, str]] = []  # runs of rows alike: the first, how many, what is said of them
+    for r, (cells, _, _) in enumerate(rows):
+        lost = width - len(cells)
+        down = numbered and r > 1 and lost > 0 and len(cells) > 1 and len(rows[r - 1][0]) > 1 \
+            and not _SERIAL.fullmatch(cells[0]) and not _TOTAL.search(cells[0]) and all(grid[r - 1][:lost])
+        tops = {c: tops.get(c, r - 1) for c in range(lost)} if down else {}
+        if down:
+            grid[r] = grid[r - 1][:lost] + cells
+            spans.update({(top, c): r - top + 1 for c, top in tops.items()})
+        if down and lost > 1:
+            others = "第 2 列" if lost == 2 else f"第 2～{lost} 列"
+            how = f"第一列的序号缺了，已靠右排、前 {lost} 格取上一行的（向下合并的格）；缺的另外 {lost - 1} 格是不是{others}看不出"
+        elif len(cells) == 1 and numbered and r and not heading_level(cells[0]) and not _NOTE.match(cells[0]):
+            how = "已当作跨整行的一格（如小标题）；这一行若是其余各格向下合并、只写在上面的行，它该在哪一列看不出"
+        elif not down and lost > 0 and len(cells) > 1 and not (
+                count is not None and _figures(cells) and len(cells) - _figures(cells) == width - count):
+            how = "看不出缺的是哪几列，" + ("已从第一列排起、末尾留空" if grid[r][:len(cells)] == cells else
+                                      f"已靠右排、前 {lost} 格{'取上一行的' if any(grid[r][:lost]) else '留空'}")
+        else:
+            continue
+        what = f"只有 {len(cells)} 格，表格有 {width} 列：复制下来的文字里合并的格只写一次（向下合并的只在它的第一行），{how}"
+        if said and said[-1][0] + said[-1][1] == r and said[-1][2] == what:
+            said[-1] = (said[-1][0], said[-1][1] + 1, what)
+        else:
+            said.append((r, 1, what))
+    for r, alike, what in said:
+        what = ("表格的这一行" if alike == 1 else f"表格从这一行起的 {alike} 行都") + what
+        published.findings.append((rows[r][1], f"{what}：请对照原件核对，把各格移到对应的列", "cells", what, NOTE))
+    return [(r, c, rowspan, 1) for (r, c), rowspan in spans.items()]
 
 
 def _figures(cells: list[str]) -> int:
