@@ -24,7 +24,7 @@ from functools import cache
 from pydantic import BaseModel, ValidationError
 
 from ..default_plugins.annual_report import citations
-from ..default_plugins.annual_report.citations import NOT_ON_DISCLOSURE, OTHER_ORGANS
+from ..default_plugins.annual_report.citations import NOT_ON_DISCLOSURE, OTHER_ORGANS, SHORT_SPAN
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
 from ..outline import TYPED_NUMBER
@@ -69,14 +69,15 @@ _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
-#: 一季度、前三季度、1至6月、11月份, a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
+#: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
+#: 两会期间 (``citations.SHORT_SPAN``), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
 #: figure is not this year's.
 _MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _OTHER_PERIOD = re.compile(
     "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
     f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月)"
     f"{_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～](?:\\d{{4}}年)?{_MONTH}月"
-    f"|(?<![\\d.]){_MONTH}月份")
+    f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
 #: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
 #: clause (nor, for a zero, 减免).
@@ -442,11 +443,12 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
 
 def _other_period(before: str) -> bool:
     """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
-    follows a clause that is only that period's name (第一季度，本局收到……)."""
+    follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…)."""
     clause = _CLAUSE.search(before).group()
     lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
-    return bool(_OTHER_PERIOD.search(clause) or lead and re.fullmatch(
-        f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1)))
+    return bool(_OTHER_PERIOD.search(clause) or lead and (re.fullmatch(
+        f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
+        or re.fullmatch(f"(?:在|于)?[^，,：:\\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?", lead.group(1))))
 
 
 #: A clause whose count is not the agency's: of other organs or a part of the agency (全州环保系统、各县（市）环保局、

@@ -182,6 +182,10 @@ _CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公�
 #: Closed, before or after :data:`_CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”, “上年结转申请
 #: （已）处理完毕”. Not 办理 (handled): “办理上年结转申请3件” are those carried over, all handled this year.
 _CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完))了?"
+#: The organ as the respondent of reviews: “以本局为被申请人的行政复议案件”, “本机关作为被申请人的复议申请”, “以我局为
+#: 被申请人提起的行政复议” (被申请行政复议 in other words).
+_RESPONDENT = (r"(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?(?:为|作为)被申请人(?:提起|提出|申请)?的?"
+               r"(?:行政)?复议(?:案件|申请)?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -202,6 +206,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + _A
     (_UNPAID_WORDS + r"(?:、行政机关不再处理其政府信息公开申请)?的?(?:申请|情形|情况)?",
      "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     (r"被申请行政复议", "表四“行政复议”的总计", _RECONSIDERATION),
+    (_RESPONDENT, "表四“行政复议”的总计", _RECONSIDERATION),
     (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", _LITIGATION),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
@@ -327,12 +332,12 @@ OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][�
 #: A year named: “2020年”, “二〇二〇年”.
 _YEAR = rf"{year_pattern()}\s*年"
 #: A holiday or the span of an event (“国庆节期间”, “春节假期”, “节假日”, “两会期间”, “在此期间”): part of the year; not the
-#: year itself or a span of dates (“统计期间”, “报告期间”, “本年度期间”, “1月1日至12月31日期间”).
-_SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|节假日|节日|假期|黄金周|寒假|暑假|暑期|双休日|周末"
-               r"|(?<!统计|报告)(?<![年度月日号底末])期间")
+#: year itself or a span of dates (“统计期间”, “报告期间”, “本年度期间”, “1月1日至12月31日期间”). The 2008 reader's too.
+SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|节假日|节日|假期|黄金周|寒假|暑假|暑期|双休日|周末"
+              r"|(?<!统计|报告)(?<![年度月日号底末])期间")
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来, 近三年, 五年来, 年均), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
-#: the year (每月, 3月份, 国庆节期间: :data:`_SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
+#: the year (每月, 3月份, 国庆节期间: :data:`SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
 #: (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…, 通过12345热线收到…; not 通过网站、
 #: 信函等方式收到…) or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
 #: names them, :data:`_CARRYING`): its figure is no table's.
@@ -340,7 +345,7 @@ _NOT_THE_TABLE = re.compile(
     rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
     r"|近[\d一二两三四五六七八九十几]+年|(?<!\d)[\d一二两三四五六七八九十几]+年来|[年日周]均"
     r"|(?<![转至到入])下一?年|明年|来年|计划|预计|力争|争取|目标"
-    rf"|每月|月均|平均|季度|上半年|下半年|{_SHORT_SPAN}"
+    rf"|每月|月均|平均|季度|上半年|下半年|{SHORT_SPAN}"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
     r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
@@ -449,12 +454,12 @@ _DAY = r"[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五
 _MONTHS = re.compile(
     rf"(?:(?<!\d)(?P<first>{_MONTH})\s*(?:月份?(?:\s*(?P<first_day>{_DAY})\s*[日号])?)?\s*[至到~—－-]+|截至|截止到?)"
     rf"\s*(?:{_YEAR})?\s*(?P<last>{_MONTH})\s*月份?(?:\s*(?P<day>{_DAY})\s*[日号]|(?P<within>上旬|中旬|下旬|初))?")
-#: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”, “国庆节期间，…”: :data:`_SHORT_SPAN`):
+#: A clause that only says when (“2020年，共收到…”, “截至11月底，…”, “上半年，…”, “国庆节期间，…”: :data:`SHORT_SPAN`):
 #: it belongs to the clause after it, and, first in its sentence, to every clause of the sentence that names no year of
 #: its own (“2020年，收到申请43件，予以公开17件”; not “2020年，…，本年度新收…”: :data:`_OWN_YEAR`).
 _WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末中旬初]*"
                    r"[年度月份日号底末旬初](?:以来|期间|内|中|里)?"
-                   rf"|(?:在|于)?[^，,：:\d件]{{0,6}}?(?:{_SHORT_SPAN})(?:期间|前后|当天|内|里|中)?")
+                   rf"|(?:在|于)?[^，,：:\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?")
 #: A clause's own year, which the sentence's first clause saying when does not override.
 _OWN_YEAR = re.compile(rf"{_YEAR}|本年|今年")
 #: A year as a clause's subject: “2022年新收…”, “本年度…”, “上年…”.
@@ -632,6 +637,59 @@ def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
         rf"件\s*$|中$|^{_BARE_WORDS}\s*{_NUMBER}\s*件", before[-1])
 
 
+#: The kinds of （三）不予公开, （四）无法提供 and （五）不予处理 by the reason a text gives: (row, its words) by group.
+_KINDS = {
+    _DENIED: ("denied", (
+        ("state_secret", "国家秘密"),
+        ("law_forbidden", r"法律(?:、|和|及)?(?:行政)?法规(?:明确)?禁止"),
+        ("safety_stability", "三安全一稳定|国家安全|公共安全|经济安全|社会稳定"),
+        ("third_party_rights", "第三方的?(?:合法)?权益"),
+        ("internal_affairs", "内部事务"),
+        ("process_information", "过程性信息"),
+        ("enforcement_case", "执法案卷"),
+        ("administrative_query", "查询事项"))),
+    _UNABLE: ("unable_to_provide", (
+        ("no_such_information", "不掌握|未掌握|没有掌握"),
+        ("needs_creation", "另行制作|没有现成|无现成"),
+        ("still_unclear", "不明确"))),
+    _NOT_PROCESSED: ("not_processed", (
+        ("petition_complaint", "信访|举报|投诉"),
+        ("repeated", "(?<!大量)重复申请"),
+        ("publications", "出版物"),
+        ("mass_repeated", "大量(?:反复|重复)|反复申请"),
+        ("confirm_or_reissue", "确认|重新出具"))),
+}
+#: A reason given right after the count, as a clause or an aside with no count in it: “对3件申请不予公开，均因涉及第三方
+#: 合法权益”, “不予公开2件，原因是属于国家秘密”, “无法提供4件（系本机关不掌握）”.
+_REASON_AFTER = re.compile(r"\s*(?:[，,]|(?P<open>[（(]))?\s*(?:(?:均|都|全部|皆)(?:是|系|为|属于?|因为?|由于|涉及)|是因为?|因为?|由于|系|属于?|涉及"
+                           r"|其?(?:原因|理由)(?:是|为|系|在于|均为))(?P<reason>[^，,。；;！？!?（()）]*)(?(open)[）)]?)")
+
+
+def _reason_after(text: str, m: re.Match) -> re.Match | None:
+    """The reason right after the count ``m`` of ``text`` that makes it one kind's (:data:`_REASON_AFTER`), or None: not
+    one with a count (“，涉及国家秘密1件、第三方合法权益2件”: the parts; “，因…等原因不予公开4件”: another count), nor one
+    ending with 等, which takes in the other kinds (:data:`_ALL_REASONS`)."""
+    found = _REASON_AFTER.match(text, m.end())
+    reason = found.group("reason").strip() if found else ""
+    return found if reason and "件" not in reason and not _ALL_REASONS.search(reason) else None
+
+
+def _kind_row(value: Callable, reason: str) -> tuple | None:
+    """The row of 表三 whose kind of the group ``value`` the ``reason`` names (:data:`_KINDS`), or None where it names
+    none or several (“涉及商业秘密”, “涉及国家秘密或第三方合法权益”): the count is then compared with nothing."""
+    group, kinds = _KINDS[value]
+    named = [row for row, words in kinds if re.search(words, reason)]
+    return ("results", group, named[0]) if len(named) == 1 else None
+
+
+def _row_name(report, key: tuple) -> str:
+    """A row of 表三 in words: 表三“（三）不予公开”中“4.保护第三方合法权益”的总计."""
+    results = next(node for node in report.spec.applications if node.key == key[0])
+    group = next(node for node in results.children if node.key == key[1])
+    row = next(node for node in group.children if node.key == key[2])
+    return f"表三“{group.label}”中“{row.label}”的总计"
+
+
 #: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
 #: “法规科作出…”, “城关自然资源所收到…”): its tables may be the whole organ's or that part's only, so the part's figure is no table's.
 _ORGAN_PART = re.compile(
@@ -688,6 +746,8 @@ def check_figures(report) -> Iterator[Finding]:
     is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`) or of
     some applications (“对2件申请予以公开”: :func:`_to_some`), nor a count of 表三's that counts reviews or suits
     (:func:`_of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`_received_unnamed`);
+    a count of 不予公开 (无法提供, 不予处理) with a reason right after it is that kind's, compared with its row, or with
+    nothing where the reason names none or several (:func:`_reason_after`, :func:`_kind_row`);
     a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`); a count
     of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
     the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
@@ -713,11 +773,18 @@ def check_figures(report) -> Iterator[Finding]:
                                                            or _of_count_before(text, m)) \
                         or value in _OF_APPLICATIONS and _of_part(report, text, m.end(), value is _CARRIED_FORWARD) \
                         or value in _PARTED and _part_of_count(report, text, m, value) or _other_matter(text, m, value) \
-                        or value in _GROUPS and _one_kind(report, text, m, value) \
                         or value is _NEW_RECEIVED and _received_unnamed(report, text, m):
                     continue
-                said, (table, parts, cite) = m.group(), cells
-                at, where, read = said, m.start(), {table, parts}
+                said, reason = m.group(), _reason_after(text, m) if value in _KINDS else None
+                if reason:
+                    row = _kind_row(value, reason.group("reason"))
+                    if row is None:
+                        continue
+                    said, cells, cell = text[m.start():reason.end()].rstrip(), _t3_key(row)(report), _row_name(report, row)
+                elif value in _GROUPS and _one_kind(report, text, m, value):
+                    continue
+                table, parts, cite = cells
+                at, where, read = m.group(), m.start(), {table, parts}
                 including = _INCLUDING.get(value)
                 if including and _told_after(including[0], text, m):
                     more, cell = including[1](report), including[2]
