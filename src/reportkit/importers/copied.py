@@ -37,6 +37,9 @@ _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # tabl
 UNPLACED = "（复制下来的这一行"
 #: At most this many lines of a row label broken by the copy before or after the line of its figures.
 _WRAPPED = 3
+#: Row labels any table may have (合计 4 3 under an attachment's table): a copy's row of too few figures is table 三's
+#: only inside a table (:func:`_in_table`).
+_ANY_TABLE = frozenset(map(norm, ("合计", "总计", "小计", "其他")))
 
 
 def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -252,7 +255,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             out[first:last + 1] = [""] * (last + 1 - first)
             out[i] = "\t".join(labels + figures)
             taken.update(range(first, last + 1))
-        elif names and (short := _short_row(names[-1], figures)):
+        elif names and (norm(names[-1]) not in _ANY_TABLE or _in_table(out, i)) \
+                and (short := _short_row(names[-1], figures)):
             out[i] = "\t".join(names + short)
         elif names and len(figures) == _figures_above(out, i) and not any(_SIGNED.match(f) for f in figures) \
                 and not _SENTENCE.search(line):
@@ -378,6 +382,11 @@ def _short_row(label: str, figures: list[str]) -> list[str] | None:
     else:
         return None
     return [f"{UNPLACED}有 {len(figures)} 个数字：{' '.join(figures)}，应有 {width} 格：{why}）"] * width
+
+
+def _in_table(out: list[str], i: int) -> bool:
+    """Whether one of the few lines with words before line ``i`` is a table's row or head made of a copy's line."""
+    return any("\t" in line for line in [line for line in out[:i] if line.strip()][-_WRAPPED - 1:])
 
 
 def _figures_above(out: list[str], i: int) -> int:

@@ -137,18 +137,20 @@ class DocumentMapper:
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
         and without a page's number or a site's buttons that a copy set among a table's rows (role ``junk``) or inside a
-        sentence (``junk-in-sentence``)."""
+        sentence (``junk-in-sentence``), or a page's number alone between paragraphs (``page-number``)."""
         for item in items:
             if isinstance(item, Para) and item.role == "aside":
                 self.find(item.place, f"文章旁边一栏的“{short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
             elif isinstance(item, Para) and item.role == "junk":
                 self.find(item.place, f"表格中间的“{short(item)}”未导入（复制时夹进表格的页码或网页的按钮、页脚），"
                                       "表格照常接着读", "skipped")
+            elif isinstance(item, Para) and item.role == "page-number":
+                self.find(item.place, f"页码“{short(item)}”未导入（打印或导出的页面在两段之间留下的页码）", "skipped")
             elif isinstance(item, Para) and item.role == "junk-in-sentence":
                 self.find(item.place, f"句子中间的“{short(item)}”未导入（复制时夹进句子的页码或网页的按钮、页脚），"
                                       "前后两行接成一句", "skipped")
         return [item for item in items
-                if not (isinstance(item, Para) and item.role in ("aside", "junk", "junk-in-sentence"))]
+                if not (isinstance(item, Para) and item.role in ("aside", "junk", "junk-in-sentence", "page-number"))]
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
@@ -388,17 +390,34 @@ class DocumentMapper:
 
     def _attachment_title(self, mark: Para, body: list) -> tuple[str, list]:
         """An attachment's title, after its 附件 line's colon, or else its next short line (with the lines set as a
-        title under it: a title of two lines); "" when neither is one. And the items after it."""
+        title under it: a title of two lines; in a text copy, which keeps no centring, the lines that together are
+        a name the 附件说明 gives: :meth:`_noted_names`); "" when neither is one. And the items after it."""
         written = ATTACHMENT.sub("", mark.text).strip()
         if written:
             return _SPACED_HAN.sub("", written), body
         lines = 0
-        while lines < len(body) and isinstance(line := body[lines], Para) and line.role != "link" \
-                and len(line.text) <= 60 and not heading_level(line.text) and not re.search("[。；！？]", line.text) \
-                and (not lines or body[0].role in ("title", "centered") and line.role == body[0].role):
+        while lines < len(body) and _title_line(body[lines]) \
+                and (not lines or body[0].role in ("title", "centered") and body[lines].role == body[0].role):
             lines += 1
+        if lines == 1 and body[0].role not in ("title", "centered"):
+            noted, more = self._noted_names(), 1
+            while more < min(len(body), 3) and _title_line(body[more]):
+                more += 1
+                if _name_key("".join(x.text for x in body[:more])) in noted:
+                    lines = more
         title = rejoined([_SPACED_HAN.sub("", part) for x in body[:lines] for part in x.text.split("\n")])
         return title, body[lines:]
+
+    def _noted_names(self) -> set[str]:
+        """The attachments' names the 附件说明 above the 署名 gives (:func:`_name_key`), each line's and each two lines'
+        together (a name it wraps); none without one."""
+        start = next((k for k in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1)
+                      if isinstance(self.items[k], Para) and ATTACHMENT.match(self.items[k].text)), None)
+        if start is None:
+            return set()
+        lines = list(itertools.takewhile(lambda x: isinstance(x, Para) and len(x.text) <= 60, self.items[start:]))
+        texts = [NOTE_ITEM.sub("", ATTACHMENT.sub("", x.text)).strip() for x in lines]
+        return {_name_key(text) for text in texts} | {_name_key(a + b) for a, b in zip(texts, texts[1:])}
 
     def _about_attachment(self, place: str, what: str, fix: str) -> None:
         self.find(place, f"{what}：{fix}", "attachments", what)
@@ -508,6 +527,15 @@ class DocumentMapper:
         # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明, 统计表.xlsx are no organs.
         note = max((k for k, line in enumerate(signed) if ATTACHMENT.match(line.text) or NOTE_ITEM.match(line.text)
                     or _FILE_NAME.search(line.text)), default=-1)
+        # A name the copy broke over two lines, whose second line names no organ: the note's, as an attachment says.
+        titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
+        last = self.items[-1] if note < 0 and self.items else None  # the note's last line, set left
+        lines = ([last] if isinstance(last, Para) and (ATTACHMENT.match(last.text) or NOTE_ITEM.match(last.text))
+                 else []) + signed
+        note += len(lines) - len(signed)
+        while 0 <= note < len(lines) - 1 and _name_key(_note_names(lines[:note + 2])[-1]) in titles:
+            note += 1
+        note -= len(lines) - len(signed)
         self.items += signed[:note + 1]
         return _wrapped_organs(signed[note + 1:])
 
@@ -600,6 +628,12 @@ def _text_of(item) -> str:
 def _names_a_file(item) -> bool:
     """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
     return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
+
+
+def _title_line(item) -> bool:
+    """Whether ``item`` may be a line of an attachment's title: a short line of text, no sentence, no heading."""
+    return isinstance(item, Para) and item.role != "link" and len(item.text) <= 60 and not heading_level(item.text) \
+        and not re.search("[。；！？]", item.text)
 
 
 def _note_names(lines: list[Para]) -> list[str]:

@@ -77,6 +77,8 @@ def read(path: Path) -> Published:
             table = table or _Table(kind)
             table.lines.append((wrapped + line.strip(_BLANKS if kind == "tab" else None), place))
             wrapped = ""
+        elif kind == "text" and _PAGE_NUMBER.fullmatch(line.strip(_BLANKS)):
+            published.add(Para(line.strip(_BLANKS), place, "page-number"))  # a page's foot between paragraphs
         elif kind != "blank" or table is None:
             published.add(Para(line, place, "right" if i in signed else "body"))
     if table is not None:
