@@ -421,7 +421,8 @@ class AnnualMapper(DocumentMapper):
         A table said by the paragraph before it to be ``wider`` than the organ (“全系统……如下”, :data:`_WIDER`) gives
         way to a table of the same kind that is not: a department may publish its own and its whole system's."""
         key = table_key(grid) or last  # a part on the next page without the table's head continues it
-        if key is None:
+        if key is None:  # its rows are not imported: what the reader said of their cells goes with them
+            self.out.findings = [f for f in self.out.findings if f.rule != "cells" or f.place not in grid.places]
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
         elif key == last:
             found[key].append(grid)

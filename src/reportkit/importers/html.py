@@ -10,7 +10,7 @@ import lxml.html
 from ..errors import ReportkitError
 from .labels import SET_OFF, lead_width
 from .source import Grid, Para, Published, clean, decode, fill_spans, merged
-from .text import aligned, closing
+from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
            "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre"}
@@ -70,7 +70,7 @@ def _walk(element, published: Published, counter: dict) -> None:
         return
     if tag == "table" and not element.xpath(".//table") and not _layout(element):
         counter["t"] += 1
-        published.add(_grid(element, f"第 {counter['t']} 个表格"))
+        published.add(_grid(element, f"第 {counter['t']} 个表格", published))
         return
     children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
     if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
@@ -257,7 +257,14 @@ def _classes(element) -> set[str]:
     return set((element.get("class") or "").split()) if element is not None else set()
 
 
-def _grid(table, place: str) -> Grid:
+#: Why a row of a table whose spans a site stripped has fewer cells than the table, as its finding says it.
+_STRIPPED = "网站去掉了合并单元格的跨行跨列（rowspan、colspan），合并的格只写一次（向下合并的只在它的第一行）"
+
+
+def _grid(table, place: str, published: Published) -> Grid:
+    """``table`` as a grid at ``place``; where a site stripped its merged cells' spans, laid out again as a text copy's
+    table is (:func:`.text.aligned`, :func:`.text.merged_down`), what cannot be placed said in ``published``'s
+    findings."""
     cells, taken = [], set()
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     for r, row in enumerate(rows):
@@ -280,10 +287,10 @@ def _grid(table, place: str) -> Grid:
     read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
-        grid = aligned([(row, where, False) for row, where in zip(read, places)], max(map(len, read)), strict=True)
-    else:
-        grid = fill_spans(cells, len(rows))
-    return Grid(grid, places, place, merged(cells, len(rows)))
+        laid = [(row, where, False) for row, where in zip(read, places)]
+        grid = aligned(laid, max(map(len, read)), strict=True)
+        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED))
+    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)))
 
 
 def _span(value: str | None) -> int:

@@ -8,7 +8,7 @@ tables tell (such a copy's rows, a head cell broken over two lines, table 二's 
 :mod:`.copied`, which gives the lines back with each row's cells parted by tabs. Either way a merged cell is there
 once, and where it was is lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since
 2019 map by their labels; another table's where its column of numbers (序号) tells, the others named in a finding
-(:func:`_merged_down`).
+(:func:`merged_down`).
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -49,7 +49,7 @@ def read(path: Path) -> Published:
     lines, numbers = repaired(decode(Path(path).read_bytes()).splitlines())
     lines, cut = _wraps_joined(lines)
     signed = closing(lines)
-    kinds = [_kind(line) for line in lines]
+    kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
     wrapped = ""  # the start of a cell whose text went on to the next line
     junk: list[Para] = []  # a page's number or a site's buttons among the table's rows, added after it
@@ -145,6 +145,34 @@ def _goes_on(kinds: list[str], i: int, kind: str) -> bool:
     return kind == "pipe" or following == kind
 
 
+def _lone_cells(lines: list[str], kinds: list[str]) -> list[str]:
+    """``kinds`` with each line of text that is a row of a copied table, one that lost all its other cells to cells
+    merged down from the row above (no tab is left), as a row ("tab"): between two numbered rows (序号) of as many
+    cells, with blank lines and lines alike between; not a heading (二、…), a note (注：), a page's number or a site's
+    footer, nor a paragraph of sentences (a 。 inside), which stay text."""
+    def numbered(k: int) -> list[str] | None:
+        cells = lines[k].strip(_BLANKS).split("\t")
+        return cells if kinds[k] == "tab" and len(cells) > 1 and _SERIAL.fullmatch(cells[0].strip()) else None
+
+    def lone(k: int) -> bool:
+        text = lines[k].strip(_BLANKS)
+        return kinds[k] == "text" and "。" not in text[:-1] and not heading_level(text) and not _NOTE.match(text) \
+            and not _junk(text)
+
+    out = list(kinds)
+    above, run = None, []  # the last numbered row, when only blank lines and the lone lines in ``run`` follow it
+    for k, kind in enumerate(kinds):
+        if kind == "blank" or above is not None and lone(k):
+            run += [k] if kind == "text" else []
+            continue
+        below = numbered(k)
+        if above is not None and below is not None and len(above) == len(below):
+            for i in run:
+                out[i] = "tab"
+        above, run = below, []
+    return out
+
+
 def _within_cell(line: str, kinds: list[str], i: int) -> bool:
     """Whether a line without "|" inside a table written a cell per line is the start of the cell on the next
     line (a cell's text with a line break in it): the next line is a cell and this one is not a part's heading."""
@@ -163,7 +191,7 @@ def _row_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
     label = rest[0].strip()
     if not first[-1].strip() or not label or _FIGURE.fullmatch(label) or heading_level(label) \
             or re.match(r"[\d０-９]+\s*[.．、]", label) or any(_DIGIT.search(c) and _FIGURE.fullmatch(c) for c in first) \
-            or _figures(rest) != len(rest) - 1:
+            or _figures(rest) != len(rest) - 1 or len(rest) == 1:  # a row of one cell (:func:`_lone_cells`)
         return False
     start, end = i, i + 1  # the table's lines around: tabs and blanks
     while start and kinds[start - 1] in ("tab", "blank"):
@@ -195,7 +223,7 @@ class _Table:
             width = max(len(cells) for cells, _, _ in rows)
             places = [place for _, place, _ in rows]
             grid = aligned(rows, width)
-            spans = _merged_down(rows, grid, published)
+            spans = merged_down(rows, grid, published, _COPIED)
             published.add(Grid(grid, places, f"{places[0]}起的表格", spans))
 
 
@@ -206,10 +234,10 @@ def _tab_rows(lines: list[tuple[str, str]]) -> list[_Row]:
     """A row per line, a cell per tab; an empty cell that starts or ends every row (a tab at the start or the end
     of every line) is no cell of the table."""
     rows = [[cell.strip() for cell in text.split("\t")] for text, _ in lines]
-    while all(len(row) > 1 and not row[-1] for row in rows):
-        rows = [row[:-1] for row in rows]
-    while all(len(row) > 1 and not row[0] for row in rows):
-        rows = [row[1:] for row in rows]
+    while any(len(row) > 1 for row in rows) and all(len(row) == 1 or not row[-1] for row in rows):
+        rows = [row[:-1] if len(row) > 1 else row for row in rows]
+    while any(len(row) > 1 for row in rows) and all(len(row) == 1 or not row[0] for row in rows):
+        rows = [row[1:] if len(row) > 1 else row for row in rows]
     return [(row, place, False) for row, (_, place) in zip(rows, lines)]
 
 
@@ -415,10 +443,16 @@ def _statistics(grid: list[list[str]]) -> bool:
         for row in grid for k, cell in enumerate(row))
 
 
-def _merged_down(rows: list[_Row], grid: list[list[str]], published: Published) -> list[tuple[int, int, int, int]]:
+#: Why a text copy's row has fewer cells than its table, as its finding says it.
+_COPIED = "复制下来的文字里合并的格只写一次（向下合并的只在它的第一行）"
+
+
+def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
+                why: str) -> list[tuple[int, int, int, int]]:
     """The merged cells of a table other than the statistics tables (whose rows :func:`aligned` sets by their labels
     and figures) that ``grid``'s rows with fewer cells than its columns show, as ``(row, col, rowspan, colspan)``;
-    the rows they cover set again in ``grid``, and the findings on the others added to ``published``.
+    the rows they cover set again in ``grid``, and the findings on the others added to ``published``, ``why`` saying
+    how the table lost its merged cells (a text copy's, a web page's whose spans a site stripped).
 
     A copy writes a merged cell once, in its first row. Where the table's first column numbers its rows (each whole
     row under the head starts with a number) and a short row starts with text, no total's label, the row lost its first
@@ -427,8 +461,8 @@ def _merged_down(rows: list[_Row], grid: list[list[str]], published: Published) 
     Any other short row stays as :func:`aligned` set it, in a finding: which columns it lacks is not told; but for a
     row of a table of figures whose labels fill the label columns (its figure across the figure columns: 累计 | 3627).
     So does a numbered table's row of one cell that is no heading or note (a heading across the table, or a row that
-    lost all its other cells). A finding (rule ``cells``, a note in ``check``) for each run of rows alike, at the
-    first's line."""
+    lost all its other cells); a row of one cell is a cell across the table. A finding (rule ``cells``, a note in
+    ``check``) for each run of rows alike, at the first's line."""
     width = len(grid[0])
     if _statistics(grid):
         return []
@@ -457,7 +491,7 @@ def _merged_down(rows: list[_Row], grid: list[list[str]], published: Published) 
                                       f"已靠右排、前 {lost} 格{'取上一行的' if any(grid[r][:lost]) else '留空'}")
         else:
             continue
-        what = f"只有 {len(cells)} 格，表格有 {width} 列：复制下来的文字里合并的格只写一次（向下合并的只在它的第一行），{how}"
+        what = f"只有 {len(cells)} 格，表格有 {width} 列：{why}，{how}"
         if said and said[-1][0] + said[-1][1] == r and said[-1][2] == what:
             said[-1] = (said[-1][0], said[-1][1] + 1, what)
         else:
@@ -465,7 +499,8 @@ def _merged_down(rows: list[_Row], grid: list[list[str]], published: Published) 
     for r, alike, what in said:
         what = ("表格的这一行" if alike == 1 else f"表格从这一行起的 {alike} 行都") + what
         published.findings.append((rows[r][1], f"{what}：请对照原件核对，把各格移到对应的列", "cells", what, NOTE))
-    return [(r, c, rowspan, 1) for (r, c), rowspan in spans.items()]
+    across = [(r, 0, 1, width) for r, (cells, _, _) in enumerate(rows) if len(cells) == 1 < width]
+    return across + [(r, c, rowspan, 1) for (r, c), rowspan in spans.items()]
 
 
 def _figures(cells: list[str]) -> int:
