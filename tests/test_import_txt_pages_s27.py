@@ -93,3 +93,17 @@ def test_a_total_line_under_an_attachment_s_table_is_no_row_of_table_three(tmp_p
     attachment, = _data(imported(source, tmp_path, PLUGINS))["attachments"]
     assert "合计 3 3" in attachment["content"]
     assert not any("应有" in t for t in _texts(attachment))
+
+
+def test_a_second_table_left_out_gets_one_finding_not_its_rows_too(tmp_path):
+    """An attachment's second table is not imported: its finding says so, and what the reader said of a short row of
+    it (a merged cell) goes with it. Before, both were given."""
+    text = _copy(tmp_path)
+    second = "序号\t渠道\t件数\n1\t网上\t3\n2\t信函\n"
+    source = tmp_path / "two.txt"
+    source.write_text(text + "\n附件\n登记表\n序号\t事项\t件数\n1\t当面\t6\n另附渠道统计。\n" + second, encoding="utf-8")
+    result = imported(source, tmp_path, PLUGINS)
+    assert [(f.rule, f.message[:29]) for f in result.findings] == [
+        ("attachments", "附件“登记表”的第二个表格（表格：序号 渠道 件数）未导入")]
+    assert _data(result)["attachments"] == [
+        {"title": "登记表", "table": {"columns": ["序号", "事项", "件数"], "rows": [[1, "当面", 6]]}, "notes": ["另附渠道统计。"]}]

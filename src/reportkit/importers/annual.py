@@ -422,7 +422,7 @@ class AnnualMapper(DocumentMapper):
         way to a table of the same kind that is not: a department may publish its own and its whole system's."""
         key = table_key(grid) or last  # a part on the next page without the table's head continues it
         if key is None:  # its rows are not imported: what the reader said of their cells goes with them
-            self.out.findings = [f for f in self.out.findings if f.rule != "cells" or f.place not in grid.places]
+            self.without_cell_findings(grid)
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
         elif key == last:
             found[key].append(grid)

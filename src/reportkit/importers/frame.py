@@ -363,6 +363,7 @@ class DocumentMapper:
         body = [Para(x.data(), x.place) if isinstance(x, Grid) and len(x.rows) == 1 else x for x in body]
         grids = [k for k, x in enumerate(body) if isinstance(x, Grid)]
         for k in grids[1:]:
+            self.without_cell_findings(body[k])
             self._about_attachment(body[k].place, f"{named}的第二个表格（{short(body[k])}）未导入",
                                    "一个附件只能有一个表格，需要时请把它另写成一个附件的 table")
         for place in pictures:
@@ -418,6 +419,10 @@ class DocumentMapper:
         lines = list(itertools.takewhile(lambda x: isinstance(x, Para) and len(x.text) <= 60, self.items[start:]))
         texts = [NOTE_ITEM.sub("", ATTACHMENT.sub("", x.text)).strip() for x in lines]
         return {_name_key(text) for text in texts} | {_name_key(a + b) for a, b in zip(texts, texts[1:])}
+
+    def without_cell_findings(self, grid: Grid) -> None:
+        """Leave out what the reader said of ``grid``'s cells (rule ``cells``): the table is not imported."""
+        self.out.findings = [f for f in self.out.findings if f.rule != "cells" or f.place not in grid.places]
 
     def _about_attachment(self, place: str, what: str, fix: str) -> None:
         self.find(place, f"{what}：{fix}", "attachments", what)
