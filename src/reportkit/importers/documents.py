@@ -52,6 +52,10 @@ _ABOUT_TASKS = re.compile(r"^(?:以上|上述)(?:各项|所列|这些|的)?(?:�
                           r"|(?:任务|分工|分解)[^。；，,]{0,10}(?:详见|参见|见)(?:附件|附表|下表)")
 #: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
 _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
+#: A row of a task table that notes on the table as a whole: 注：……, 备注：…….
+_TABLE_NOTE = re.compile(r"\s*(?:注|备注|说明)\s*\d*\s*[:：]")
+#: A group's numbering in words, which :func:`.labels.heading_level` does not count: 一是…, 二是….
+_WORDED_NUMBER = re.compile("^[一二三四五六七八九十]+是")
 
 
 def map_document(published: Published, kind: str) -> Imported:
@@ -60,6 +64,7 @@ def map_document(published: Published, kind: str) -> Imported:
     mapper.items = _titles_joined(mapper.items)
     if kind == "work-plan":
         _task_tables_whole(mapper, published)
+        mapper.items = _groups_joined(mapper.items)
     return (_Summary if kind == "work-summary" else _Plan)(mapper).run()
 
 
@@ -86,6 +91,51 @@ def _task_tables_whole(mapper: DocumentMapper, published: Published) -> None:
         lines = [i for i, item in enumerate(mapper.items) if isinstance(item, Para) and item.place in rows]
         if lines and lines == list(range(lines[0], lines[-1] + 1)):
             mapper.items[lines[0]:lines[-1] + 1] = [grid]
+
+
+def _group_heading(text: str) -> bool:
+    """Whether a row of one cell across a task table is a group's heading (二、造林绿化, （一）信息公开, 一是…), not text."""
+    text = text.strip()
+    return bool(heading_level(text) or _WORDED_NUMBER.match(text)) and len(text) <= 40 and "。" not in text[:-1]
+
+
+def _across(row: list[str]) -> str:
+    """The text of a row that is one cell across the table (a merged cell, or the same text in every cell), else ""."""
+    return row[0] if len(row) > 1 and row[0] and len(set(row)) == 1 else ""
+
+
+def _groups_joined(items: list) -> list:
+    """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
+    the reader keeps as a heading) back as one table: each heading a row of one cell across it, where the rows after it
+    (of as many columns, under no head of their own) go on with the table."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        out.append(item)
+        i += 1
+        if not isinstance(item, Grid) or not _Plan._columns(item):
+            continue
+        width = len(item.rows[0])
+        rows, places, spans = list(item.rows), list(item.places), list(item.spans)
+        while True:
+            k = i
+            while k < len(items) and isinstance(items[k], Para) and _group_heading(items[k].text):
+                k += 1
+            after = items[k] if k < len(items) else None
+            if k == i or not isinstance(after, Grid) or len(after.rows[0]) != width or _Plan._columns(after):
+                break
+            for para in items[i:k]:
+                spans.append((len(rows), 0, 1, width))
+                rows.append([para.text.strip()] * width)
+                places.append(para.place)
+            spans += [(r + len(rows), c, rowspan, colspan) for r, c, rowspan, colspan in after.spans]
+            rows += after.rows
+            places += after.places
+            i = k + 1
+        if len(rows) > len(item.rows):
+            out[-1] = Grid(rows, places, item.place, spans, item.placed)
+    return out
 
 
 class _Document:
@@ -539,13 +589,16 @@ class _Plan(_Document):
         above = items[start:at]
         attachment = bool(above) and ATTACHMENT.match(above[0].text) is not None
         titles = [p.text for p in above[1:]] if attachment else [p.text for p in above]
+        places = [p.place for p in above[1:]] if attachment else [p.place for p in above]
+        if self._head(grid):  # the title printed in the table's first row
+            titles, places = titles + [grid.rows[0][0]], places + [grid.places[0]]
         settings: dict = {"place": "attachment" if attachment else "inline"}
         title = "\n".join(titles)
         if attachment and title:
             self.m.attached.append(title)
         if title:
             settings["title"] = title  # checked against the default once the agency is known
-            self.out.places[("task_table", "title")] = above[-1].place
+            self.out.places[("task_table", "title")] = places[-1]
         self.out.places[("task_table",)] = grid.place
         del items[start:at + 1]
         note = [i for i, item in enumerate(items) if isinstance(item, Para) and ATTACHMENT.match(item.text)
@@ -556,12 +609,19 @@ class _Plan(_Document):
         return {"grid": grid, "settings": settings}
 
     @staticmethod
-    def _columns(grid: Grid) -> dict[str, int] | None:
-        """Which column of ``grid`` holds which field, from its head; None when it is no task table."""
+    def _head(grid: Grid) -> int:
+        """The row of ``grid``'s head: the second where the first is one cell across the table (its title printed in
+        it: 某局2025年政务公开工作任务分解表) over a task table's head, else the first."""
+        return int(len(grid.rows) > 2 and bool(_across(grid.rows[0])) and _Plan._columns(grid, 1) is not None)
+
+    @staticmethod
+    def _columns(grid: Grid, head: int | None = None) -> dict[str, int] | None:
+        """Which column of ``grid`` holds which field, from its head (row ``head``, else :meth:`_head`'s); None when it
+        is no task table."""
         if not grid.rows:
             return None
         columns: dict[str, int] = {}
-        for j, cell in enumerate(grid.rows[0]):
+        for j, cell in enumerate(grid.rows[_Plan._head(grid) if head is None else head]):
             key = next((key for key, pattern in _TABLE_COLUMNS if pattern.search(cell) and key not in columns), None)
             if key and j not in columns.values():
                 columns[key] = j
@@ -572,7 +632,11 @@ class _Plan(_Document):
         task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all), and a row
         whose 工作任务 is blank is the row above's (a merged cell a page break parted prints its text above the break
         only). A deadline most rows share is the table's default; where none does, each task keeps its own but “全年”, which
-        a task without one prints; a sub-item whose task has a deadline of its own keeps the default's text too."""
+        a task without one prints; a sub-item whose task has a deadline of its own keeps the default's text too.
+
+        A row of one cell across the table is no task: a group's heading (二、造林绿化) names a task of the text whose
+        sub-items the rows under it are, else it is said in a finding (the data has no groups of tasks); a line of text
+        is a measure of the row above (:meth:`_across_line`)."""
         grid = table["grid"]
         columns = self._columns(grid)
         settings = table["settings"]
@@ -581,11 +645,15 @@ class _Plan(_Document):
             if settings["title"].replace("\n", "") == default.replace("\n", "") or settings["place"] == "inline" \
                     and not settings["title"]:
                 del settings["title"]
-        rows = []
-        for n, (row, place) in enumerate(zip(grid.rows[1:], grid.places[1:]), 2):
+        entries = []  # the rows (their cells), and the rows of one cell across the table (no cells: their text)
+        head = self._head(grid)
+        for n, (row, place) in enumerate(zip(grid.rows[head + 1:], grid.places[head + 1:]), head + 2):
             cell = {key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()}
-            if any(cell.values()):
-                rows.append((n, cell, place, row))
+            if _across(row):
+                entries.append((n, None, place, clean(row[0])))
+            elif any(cell.values()):
+                entries.append((n, cell, place, ""))
+        rows = [entry for entry in entries if entry[1] is not None]
         deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
         default, shared = deadlines.most_common(1)[0] if deadlines else ("", 0)
         if 2 * shared <= len(rows):  # most rows share none: the first was taken, and its tasks' own lost
@@ -597,26 +665,49 @@ class _Plan(_Document):
         added = []
         measured: set[int] = set()  # the tasks whose measures the table gave (not the text)
         united: set[int] = set()  # … and those whose units it gave
-        task = None
-        for n, cell, place, _ in rows:
+        task = target = group = None
+        for n, cell, place, text in entries:
+            if cell is None and _group_heading(text):
+                group = by_name.get(norm(strip_number(text))) if written else None
+                if group is None:
+                    self.find(place, f"分解表第 {n} 行“{text}”是跨整行的分组标题：方案的数据里任务不分组，这一行没有导入，"
+                                     "其下各行照常导入为任务：请核对，要保留这一组的，可把其下的任务改写成一项任务的子项（items）",
+                              "sections")
+                task = target = group
+                continue
+            if cell is None and (_TABLE_NOTE.match(text) or _ABOUT_TASKS.search(text)):
+                after = self.data.setdefault("tasks_after", [])
+                self.out.places[("tasks_after", len(after))] = place
+                after.append(text)
+                self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的说明，不是哪项任务的措施：已作为 "
+                                 "tasks_after（印在各项任务之后）导入：请核对", "sections")
+                continue
+            if cell is None:
+                self._across_line(n, text, place, target, measured)
+                continue
             measures = cell.get("measures", "")
             sub = re.match(r"^\s*\d+\s*[.．、]\s*([^：:。\n]{1,60})[：:]?(.*)$", measures, re.DOTALL)
-            task = task if not cell["task"] and task is not None else by_name.get(norm(cell["task"]))
+            grouped = bool(cell["task"]) and group is not None and norm(cell["task"]) not in by_name
+            if grouped:  # a row under a group's heading that names no task of the text: an item of the group's task
+                task = group
+            elif cell["task"] or task is None:
+                task = by_name.get(norm(cell["task"]))
             if task is None:
                 task = {"task": cell["task"] or placeholder(f"分解表第 {n} 行的任务名称")}
                 tasks.append(task)
                 by_name[norm(cell["task"])] = task
                 added.append((n, cell["task"], place))
-            target = task
-            if sub:
-                name = sub.group(1).strip()
+            if grouped or sub:
+                name = cell["task"] if grouped else sub.group(1).strip()
                 target = next((i for i in task.get("items", []) if norm(i["task"]) == norm(name)), None)
                 if target is None:
                     target = {"task": name}
                     task.setdefault("items", []).append(target)
                     if (n, cell["task"], place) not in added:
-                        added.append((n, f"{cell['task']}：{name}", place))
-                measures = sub.group(2)
+                        added.append((n, f"{task['task']}：{name}", place))
+                measures = measures if grouped else sub.group(2)
+            elif cell["task"] or task is not group:
+                target = task  # a group's item goes on down the rows its name is merged over
             lines = [line.strip() for line in measures.split("\n") if line.strip()]
             if lines and (not target.get("content") or id(target) in measured):
                 # a task's later rows (its name merged down them) hold more measures: a merged cell's once
@@ -647,6 +738,22 @@ class _Plan(_Document):
             self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",
                       "sections")
         return [self._ordered(task) for task in tasks]
+
+    def _across_line(self, n: int, text: str, place: str, target: dict | None, measured: set[int]) -> None:
+        """A row of one cell across the task table that is no group's heading: a measure of the task (or item) of the
+        row above, as a row giving only its 具体措施 would be; in a finding where there is none above, or where the text
+        gave that task's measures without it."""
+        if target is None:
+            self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，上面没有任务可归：没有导入，请核对，"
+                             "是哪项任务的措施的写进它的 content", "sections")
+        elif text in target.get("content", []):
+            return
+        elif not target.get("content") or id(target) in measured:
+            target.setdefault("content", []).append(text)
+            measured.add(id(target))
+        else:
+            self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，在任务“{target['task']}”的一行之下，但这项任务的措施"
+                             "按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content", "sections")
 
 
 def _run_in_headings(paras: list[Para]) -> list[Para]:
