@@ -105,9 +105,15 @@ class SpanCell(BaseModel):
         return str(self.text)
 
 
+def _cell_kind(value: Any) -> str:
+    return "Span" if isinstance(value, (dict, SpanCell)) else "Plain"
+
+
 #: A cell of a table's row: a text or a number, or a merged cell written as a mapping.
 TableCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[Union[str, int, float], Tag("Plain")]],
-                      Discriminator(lambda value: "Span" if isinstance(value, (dict, SpanCell)) else "Plain")]
+                      Discriminator(_cell_kind)]
+#: A cell of a table's head (``columns``): a text, or a merged cell ({text: 人员, colspan: 2}, {text: 序号, rowspan: 2}).
+HeadCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[str, Tag("Plain")]], Discriminator(_cell_kind)]
 
 
 def _error_at(message: str, loc: tuple, value: Any) -> ValidationError:
@@ -117,10 +123,18 @@ def _error_at(message: str, loc: tuple, value: Any) -> ValidationError:
 
 
 class TableData(BaseModel):
-    """A plain table inside an attachment: a header row and data rows; a merged cell is a :class:`SpanCell`."""
+    """A plain table inside an attachment: a head of one to three rows, then data rows; a merged cell is a
+    :class:`SpanCell`. The head is ``columns`` and the first ``head_rows - 1`` of ``rows``."""
 
     model_config = FORBID
-    columns: list[str] = Field(min_length=1, title="表头", description="各列的标题，从左到右")
+    columns: list[HeadCell] = Field(
+        min_length=1, title="表头", description=(
+            "表头（第一行）各格的标题，从左到右；分组的表头里跨列、跨行的格写成 {text: 人员, colspan: 2}、"
+            "{text: 序号, rowspan: 2}，表格的列数是各格所占列数之和"))
+    head_rows: int = Field(
+        1, ge=1, le=3, title="表头行数", description=(
+            "表头有几行，不填为 1（只有 columns 一行）；写 2 或 3 时，rows 的前 1 或 2 行也是表头，"
+            "和 columns 一样加粗居中，表格跨页时在下一页重印"))
     rows: list[list[TableCell]] = Field(
         min_length=1, title="数据行", description=(
             "每行一个列表，各格连同合并所占的格正好占满表头的列数；合并单元格写成 {text: 合计, colspan: 2}（或 rowspan），"
@@ -130,34 +144,60 @@ class TableData(BaseModel):
 
     @model_validator(mode="after")
     def _shape(self):
-        n, height = len(self.columns), len(self.rows)
-        below: dict[int, int] = {}  # column → the first row a cell spanning rows from above no longer covers
-        for r, row in enumerate(self.rows):
+        head = self.head_rows
+        if head > len(self.rows):
+            raise _error_at(f"head_rows 写表头有 {head} 行，而 columns 和 rows 一共只有 {len(self.rows) + 1} 行，"
+                            "表头下面没有数据行：请改小 head_rows，或补写数据行", ("head_rows",), head)
+        lines = [self.columns, *self.rows]
+        n, height = sum(_spans(value)[0] for value in self.columns), len(lines)
+        below: dict[int, int] = {}  # column → the first line a cell spanning lines from above no longer covers
+        for r, row in enumerate(lines):
+            loc = ("columns",) if r == 0 else ("rows", r - 1)
+            if head == 1:
+                name = "表头" if r == 0 else f"第 {r} 行"
+            else:  # rows holds head rows too: say which row of it
+                name = "表头第 1 行（columns）" if r == 0 else f"表头第 {r + 1} 行（rows 的第 {r} 行）" if r < head \
+                    else f"rows 的第 {r} 行"
             c = 0
             for k, value in enumerate(row):
                 while below.get(c, 0) > r:
                     c += 1
-                colspan, rowspan = (value.colspan, value.rowspan) if isinstance(value, SpanCell) else (1, 1)
+                colspan, rowspan = _spans(value)
                 if c + colspan > n:
-                    raise _error_at(f"第 {r + 1} 行的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
+                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
                                     "删去多余的格，或改小 colspan；被上面单元格向下合并（rowspan）覆盖的格不再写",
-                                    ("rows", r, k), value)
+                                    loc + (k,), value)
                 if any(below.get(j, 0) > r for j in range(c, c + colspan)):
-                    raise _error_at(f"第 {r + 1} 行的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
-                                    "请改小 colspan", ("rows", r, k), value)
+                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
+                                    "请改小 colspan", loc + (k,), value)
+                if r < head < r + rowspan:
+                    fix = f"表头有 {r + rowspan} 行时写 head_rows: {r + rowspan}，第二、三行表头写在 rows 的最前面；否则请改小 " \
+                        "rowspan" if r + rowspan <= 3 else "表头最多三行：请改小 rowspan"
+                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”向下跨 {rowspan} 行，而表头只有 {head} 行"
+                                    f"（head_rows），跨进了数据行：{fix}", loc + (k,), value)
                 if r + rowspan > height:
-                    raise _error_at(f"第 {r + 1} 行第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
-                                    ("rows", r, k), value)
+                    raise _error_at(f"{name}第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
+                                    loc + (k,), value)
                 if rowspan > 1:
                     below.update(dict.fromkeys(range(c, c + colspan), r + rowspan))
                 c += colspan
             filled = c + sum(1 for j in range(c, n) if below.get(j, 0) > r)
             if filled != n:
-                raise _error_at(f"第 {r + 1} 行的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）",
-                                ("rows", r), row)
+                fix = "，或让上一行表头跨两行的格写上 rowspan" if 0 < r < head else ""
+                raise _error_at(f"{name}的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）{fix}",
+                                loc, row)
         if self.widths is not None and len(self.widths) != n:
             raise ValueError(f"列宽 widths 有 {len(self.widths)} 项，而表头有 {n} 列")
         return self
+
+    def texts(self) -> list[list[str]]:
+        """The head's rows and the data rows as the cells' texts, a merged cell's once, as a reader sees them."""
+        return [[str(value) for value in row] for row in (self.columns, *self.rows)]
+
+
+def _spans(value: Any) -> tuple[int, int]:
+    """A cell's ``(colspan, rowspan)``."""
+    return (value.colspan, value.rowspan) if isinstance(value, SpanCell) else (1, 1)
 
 
 def _no_heading(value: Any) -> Any:
@@ -215,21 +255,21 @@ _FIGURE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?元|件|条|次
 
 
 def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
-    """The printed table of ``data``: its head, then its rows, a merged cell (:class:`SpanCell`) spanning its
-    rows and columns, its columns as wide as the data says or else as their texts ask (:func:`content_widths`). A
-    column's cells are aligned as one: figures centred, as the annual report's tables set them;
-    its other cells (a cell spanning columns counts in its first) all left when one of them takes more than a line,
-    else all centred."""
-    header = [Cell(text, header=True) for text in data.columns]
+    """The printed table of ``data``: its head (``head_rows`` rows of header cells, repeated after a page break), then
+    its rows, a merged cell (:class:`SpanCell`) spanning its rows and columns, its columns as wide as the data says or
+    else as their texts ask (:func:`content_widths`). A column's data cells are aligned as one: figures centred, as
+    the annual report's tables set them; its other cells (a cell spanning columns counts in its first) all left when
+    one of them takes more than a line, else all centred."""
     rows = []
-    for r, row in enumerate(data.rows):
+    for r, row in enumerate([data.columns, *data.rows]):
         cells = []
         for c, value in enumerate(row):
             span = value if isinstance(value, SpanCell) else SpanCell(text=value)
-            cells.append(Cell(str(span.text), colspan=span.colspan, rowspan=span.rowspan,
-                              source=locate(path + ("rows", r, c))))
+            cells.append(Cell(str(span.text), colspan=span.colspan, rowspan=span.rowspan, header=r < data.head_rows,
+                              source=locate(path + (("columns", c) if r == 0 else ("rows", r - 1, c)))))
         rows.append(cells)
-    table = Table([header] + rows, widths=[1.0] * len(data.columns), source=locate(path))
+    table = Table(rows, widths=[1.0] * sum(_spans(value)[0] for value in data.columns), header_rows=data.head_rows,
+                  source=locate(path))
     geometry, words = Geometry(), {}
     table.widths = list(data.widths or content_widths(table, geometry))
     for (r, c), cell in table.grid().items():
@@ -243,8 +283,6 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
     return table
 
 
-
-
 #: Characters a cell holds beyond its text's width, for its rules and the engines' rounding: without it, WeasyPrint and
 #: LibreOffice wrapped a column set as wide as its widest line (序号 as 序/号).
 _SLACK = 0.5
@@ -255,16 +293,20 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
     column whose widest line (of its one-column cells, head included) fits in an even share of what the narrower
     columns leave keeps that width, the others share the rest by their widest lines, none narrower than 2 characters
     (a figure too wide for its column widens it later: ``reportkit.line_breaks.fitted_tables``); when every line fits,
-    the room to spare goes by the same proportions. A 序号 column no longer takes as much of the page as a column of
-    sentences."""
+    the room to spare goes by the same proportions. A head's cell spanning columns widens them, evenly, as far as its
+    widest line asks. A 序号 column no longer takes as much of the page as a column of sentences."""
     n = len(table.widths)
     pad = geometry.cell_padding_chars + _SLACK
     room = geometry.block_width_pt / geometry.table_size_pt - n * pad  # characters across the cells
     natural = [2.0] * n
-    for (_, c), cell in table.grid().items():
+    grid = table.grid()
+    for (_, c), cell in grid.items():
         if cell.colspan == 1:
-            for line in cell.text.splitlines() or [""]:
-                natural[c] = max(natural[c], text_width(line, geometry.autospace_em))
+            natural[c] = max(natural[c], _widest(cell, geometry))
+    for (r, c), cell in sorted(grid.items(), key=lambda item: item[1].colspan):
+        lack = _widest(cell, geometry) - sum(natural[c:c + cell.colspan]) - (cell.colspan - 1) * pad
+        if r < table.header_rows and cell.colspan > 1 and lack > 0:  # 人员（专职、兼职） over 专职 and 兼职
+            natural[c:c + cell.colspan] = [w + lack / cell.colspan for w in natural[c:c + cell.colspan]]
     if sum(natural) <= room:
         return [w + pad for w in natural]
     fixed: set[int] = set()
@@ -277,6 +319,10 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
         fixed |= now
     wide = sum(natural[c] for c in flexible)
     return [(natural[c] if c in fixed else max(2.0, left * natural[c] / wide)) + pad for c in range(n)]
+
+
+def _widest(cell: Cell, geometry: Geometry) -> float:
+    return max(text_width(line, geometry.autospace_em) for line in cell.text.splitlines() or [""])
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:

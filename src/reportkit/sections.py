@@ -17,7 +17,7 @@ from .narrative import HeadingBase, LeafText, Text
 
 
 class PartTable(TableData):
-    """本机关自己的小表格（如“类别｜条数”“答复结果｜件数”），印在它所在的位置：表头一行，数据若干行"""
+    """本机关自己的小表格（如“类别｜条数”“答复结果｜件数”），印在它所在的位置：表头一至三行（head_rows），数据若干行"""
 
     def block(self, path: tuple, locate) -> Table:
         """The table as printed where it stands in the narrative (:func:`reportkit.outline.content_blocks`)."""

@@ -50,25 +50,34 @@ class Grid:
         return rows
 
     def data(self) -> dict | str:
-        """A table as the data writes it: the first row its head, whole numbers as numbers (``12``, not ``"12"``), a
-        merged cell of the rows as ``{text, colspan, rowspan}`` with the cells it covers left out; a merged cell of the
-        head (which holds texts only) has its text once, in its first position, the others it covers empty."""
+        """A table as the data writes it: the first row its head, with the next one or two where a cell of the first
+        spans rows (``head_rows``: a grouped head, 序号 over two rows beside 人员 over 专职 and 兼职); whole numbers
+        of the data rows as numbers (``12``, not ``"12"``); a merged cell as ``{text, colspan, rowspan}`` with the
+        cells it covers left out, but one reaching from the head into the rows (a head of more than three rows, or
+        with no row under it): its text once, in its first position, the others it covers empty."""
         width = max(map(len, self.rows))
-        cells: list[list] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell
-                              for cell in row + [""] * (width - len(row))] for row in self.merged_once()]
+        cells: list[list] = [row + [""] * (width - len(row)) for row in self.merged_once()]
         if len(cells) == 1:
             return "\u3000".join(str(cell) for cell in dict.fromkeys(cells[0]) if cell != "")
+        spans = sorted((r, c, min(rowspan, len(cells) - r), min(colspan, width - c))
+                       for r, c, rowspan, colspan in self.spans)
+        head = 1
+        while (grown := max([head, *(r + rowspan for r, _, rowspan, _ in spans if r < head)])) != head:
+            head = grown
+        if head > 3 or head >= len(cells):
+            head = 1
+        cells[head:] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell for cell in row]
+                        for row in cells[head:]]
         covered: set[tuple[int, int]] = set()
-        for r, c, rowspan, colspan in sorted(self.spans):
-            rowspan, colspan = min(rowspan, len(cells) - r), min(colspan, width - c)
+        for r, c, rowspan, colspan in spans:
             area = {(i, j) for i in range(r, r + rowspan) for j in range(c, c + colspan)} - {(r, c)}
-            if r == 0 or not area or (area | {(r, c)}) & covered:
+            if r < head < r + rowspan or not area or (area | {(r, c)}) & covered:
                 continue
             covered |= area
             cells[r][c] = {"text": cells[r][c], **({"colspan": colspan} if colspan > 1 else {}),
                            **({"rowspan": rowspan} if rowspan > 1 else {})}
         rows = [[cell for c, cell in enumerate(row) if (r, c) not in covered] for r, row in enumerate(cells)]
-        return {"columns": [str(cell) for cell in rows[0]], "rows": rows[1:]}
+        return {"columns": rows[0], **({"head_rows": head} if head > 1 else {}), "rows": rows[1:]}
 
 
 Item = Union[Para, Grid]

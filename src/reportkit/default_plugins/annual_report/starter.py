@@ -284,8 +284,9 @@ def _narrative(indent: int, key, value) -> list[str]:
 
 
 def _table(indent: int, table: dict) -> list[str]:
-    """A 2008 part's own table mirrored: its head and each row's first cell kept, the other cells placeholders under
-    last year's row; a merged cell ({text, colspan, rowspan}) keeps its spans, so the rows still fill the head."""
+    """A 2008 part's own table mirrored: its head (``head_rows`` rows) and each row's first cell kept, the other cells
+    placeholders under last year's row; a merged cell ({text, colspan, rowspan}) keeps its spans, so the rows still
+    fill the head."""
     pad = "  " * indent
 
     def cell(value) -> str:
@@ -299,9 +300,14 @@ def _table(indent: int, table: dict) -> list[str]:
     def blank(value):
         return {**value, "text": "【请填写】"} if isinstance(value, dict) else "【请填写】"
 
-    out = [f"{pad}- columns: {flow(table.get('columns') or [])}", f"{pad}  rows:"]
-    for row in table.get("rows") or []:
-        out += [f"{pad}    # 上年：{flow(row)}", f"{pad}    - {flow(row[:1] + [blank(value) for value in row[1:]])}"]
+    head = table.get("head_rows", 1)
+    out = [f"{pad}- columns: {flow(table.get('columns') or [])}",
+           *([f"{pad}  head_rows: {cell(head)}"] if "head_rows" in table else []), f"{pad}  rows:"]
+    for r, row in enumerate(table.get("rows") or []):
+        if r < head - 1:
+            out.append(f"{pad}    - {flow(row)}")
+        else:
+            out += [f"{pad}    # 上年：{flow(row)}", f"{pad}    - {flow(row[:1] + [blank(value) for value in row[1:]])}"]
     if table.get("widths"):
         out.append(f"{pad}  widths: {flow(table['widths'])}")
     return out

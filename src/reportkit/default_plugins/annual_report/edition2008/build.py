@@ -93,8 +93,7 @@ def _official(section, data, locate: Locate) -> list[Block]:
             lead = printer.table_lead(figures)
         else:
             own = [text for _, text in item_texts(data.content, ())]
-            tables = [[table.columns, *[[str(cell) for cell in row] for row in table.rows]]
-                      for table in part_tables(data.content)]
+            tables = [table.texts() for table in part_tables(data.content)]
             lead = [] if stated(section.figures, figures, own, tables) else printer.text(figures)
         blocks += [Paragraph(text, source) for text in lead]
     blocks += content_blocks(data.content, 2, path + ("content",), locate)

@@ -96,7 +96,7 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             for figure in search(section.figures, text, "正文", report.agency, report.year):
                 found.setdefault(figure.field, []).append(figure)
         for table in part_tables(data.content):
-            rows = [table.columns, *[[str(cell) for cell in row] for row in table.rows]]
+            rows = table.texts()
             for figure in search_table(section.figures, rows, ["表格"] * len(rows))[0]:
                 found.setdefault(figure.field, []).append(figure)
         for field, seen in found.items():
