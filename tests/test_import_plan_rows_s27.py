@@ -191,3 +191,14 @@ def test_a_rendered_plans_task_table_still_gives_its_tasks_exactly(tmp_path, fmt
     tasks = yaml.safe_load(result.target.read_text(encoding="utf-8"))["tasks"]
     assert _plain(tasks) == _plain(yaml.safe_load(example.read_text(encoding="utf-8"))["tasks"])
     assert not _said(result, "跨整行")
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "txt"])
+def test_a_groups_heading_typed_in_the_number_column_alone_is_said_too(tmp_path, kind):
+    """“二、造林绿化” typed in the 序号 cell, the row's other cells blank: before, a task named 【请填写：…】 was made of
+    it and its words were lost without a finding; now it is read as the heading across the table it stands for."""
+    rows = [row if len(row) > 1 else (row[0], "", "", "", "") for row in GROUPED]
+    result, data = _import(tmp_path, kind, rows)
+    assert data["tasks"] == TASKS
+    said = _said(result, "分组标题")
+    assert len(said) == 2 and "“一、林权管理”" in said[0] and "“二、造林绿化”" in said[1], said

@@ -104,6 +104,17 @@ def _across(row: list[str]) -> str:
     return row[0] if len(row) > 1 and row[0] and len(set(row)) == 1 else ""
 
 
+#: A task's number in the 序号 column: 1, 2.1, 一, （一）, 1）.
+_SERIAL = re.compile(r"[（(]?[\d一二三四五六七八九十]+(?:[.．]\d+)*[）)、.．]?")
+
+
+def _in_number_only(cell: dict[str, str]) -> bool:
+    """Whether a task table's row holds text in its 序号 column alone, no number (二、造林绿化 typed in the first cell,
+    the others left blank): read as a row of one cell across the table."""
+    return bool(cell.get("number")) and not _SERIAL.fullmatch(cell["number"]) \
+        and not any(text for key, text in cell.items() if key != "number")
+
+
 def _groups_joined(items: list) -> list:
     """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
     the reader keeps as a heading) back as one table: each heading a row of one cell across it, where the rows after it
@@ -649,8 +660,8 @@ class _Plan(_Document):
         head = self._head(grid)
         for n, (row, place) in enumerate(zip(grid.rows[head + 1:], grid.places[head + 1:]), head + 2):
             cell = {key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()}
-            if _across(row):
-                entries.append((n, None, place, clean(row[0])))
+            if _across(row) or _in_number_only(cell):
+                entries.append((n, None, place, clean(row[0]) if _across(row) else cell["number"]))
             elif any(cell.values()):
                 entries.append((n, cell, place, ""))
         rows = [entry for entry in entries if entry[1] is not None]
