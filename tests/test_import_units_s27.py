@@ -250,3 +250,16 @@ def test_a_docxs_tables_with_units(tmp_path, original):
                                "请按原件或原始台账填写"]
     assert _load(back)["tables"][_FOUR]["reconsideration"] == {
         "upheld": "【请填写：表四“行政复议”“结果维持”（原文：2万元）】", "corrected": 1, "other": 0, "pending": 1, "total": 4}
+
+
+def test_check_tells_a_reviewer_to_look_at_the_original_not_at_the_ledger(tmp_path):
+    """``check`` reads published reports: a unit that is not the cell's asks the reviewer to look at the original. It
+    said the import's “未导入，请按原件或原始台账填写”, words for a clerk filling in a data file."""
+    from reportkit.importers.commands import check_rows
+
+    source = tmp_path / "copy.txt"
+    source.write_text(page_as_text(_with_units(_first_cell(_sample_html(tmp_path), "四", "2万元"), "四")),
+                      encoding="utf-8")
+    rows = [r for r in check_rows(source, PLUGINS, tmp_path / "checked") if r["rule"] == "import-cells"]
+    assert [r["message"] for r in rows] == [
+        "表四“行政复议”“结果维持”：“2万元”写的单位是“万元”，这一格是件数，单位对不上：请核对原件"]

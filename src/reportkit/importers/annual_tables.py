@@ -111,8 +111,8 @@ class TableMapper:
         foreign = _measure(figure) if kind == "amount" else unit
         if foreign:  # 3万元 in a count's cell, 5件 in an amount's: which is wrong is not for reportkit to guess
             should = "金额（元或万元）" if kind == "amount" else "件数"
-            self.mapper.find(place, f"{what}：“{text.strip()}”写的单位是“{foreign}”，这一格是{should}，单位对不上：未导入，"
-                                    "请按原件或原始台账填写", "cells")
+            wrong = f"{what}：“{text.strip()}”写的单位是“{foreign}”，这一格是{should}，单位对不上"
+            self.mapper.find(place, f"{wrong}：未导入，请按原件或原始台账填写", "cells", f"{wrong}：请核对原件")
             return placeholder(f"{what}（原文：{text.strip()}）")
         note = note or mark
         number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")

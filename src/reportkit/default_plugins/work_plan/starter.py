@@ -76,7 +76,7 @@ def starter(options: StarterOptions) -> str:
         "#     content:   # 段落和小标题",
         "#       - 【请填写：附件正文】",
         "#     table:   # 表格（可不写）",
-        "#       columns: [序号, 事项, 责任单位]   # 表头",
+        "#       columns: [序号, 事项, 责任单位]   # 表头；两行的分组表头：跨列写 {text: 人员, colspan: 2}、跨行写 {text: 序号, rowspan: 2}，第二行写作 rows 的第一行，并写 head_rows: 2",
         "#       rows:   # 数据行，每行格数与表头相同",
         "#         - [1, 【请填写：事项】, 【请填写：单位】]",
         "# signature: 【请填写：署名机关】   # 方案本身的署名；只在写了 date 时印出，联合行文写成列表",

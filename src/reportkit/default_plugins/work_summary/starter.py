@@ -45,7 +45,7 @@ def starter(options: StarterOptions) -> str:
         "#     content:   # 段落和小标题",
         "#       - 【请填写：附件正文】",
         "#     table:   # 表格（可不写）",
-        "#       columns: [项目, 数量]   # 表头",
+        "#       columns: [项目, 数量]   # 表头；两行的分组表头：跨列写 {text: 人员, colspan: 2}、跨行写 {text: 序号, rowspan: 2}，第二行写作 rows 的第一行，并写 head_rows: 2",
         "#       rows:   # 数据行，每行格数与表头相同",
         "#         - [【请填写：项目】, 0]",
         "# signature: 【请填写：署名机关】   # 署名；不写则为 agency，联合行文写成列表（主办机关在前，其余依次向下）",
