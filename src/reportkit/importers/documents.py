@@ -19,7 +19,7 @@ from .frame import (
     worded_title,
 )
 from .headings import nest, numbered, parted, run_in, strip_number
-from .labels import clean, heading_level, norm, organ_name
+from .labels import SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
 #: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
@@ -104,14 +104,10 @@ def _across(row: list[str]) -> str:
     return row[0] if len(row) > 1 and row[0] and len(set(row)) == 1 else ""
 
 
-#: A task's number in the 序号 column: 1, 2.1, 一, （一）, 1）.
-_SERIAL = re.compile(r"[（(]?[\d一二三四五六七八九十]+(?:[.．]\d+)*[）)、.．]?")
-
-
 def _in_number_only(cell: dict[str, str]) -> bool:
     """Whether a task table's row holds text in its 序号 column alone, no number (二、造林绿化 typed in the first cell,
     the others left blank): read as a row of one cell across the table."""
-    return bool(cell.get("number")) and not _SERIAL.fullmatch(cell["number"]) \
+    return bool(cell.get("number")) and not SERIAL.fullmatch(cell["number"]) \
         and not any(text for key, text in cell.items() if key != "number")
 
 

@@ -316,3 +316,7 @@ def section_2008(heading: str) -> str | None:
 def edition_of(year: int) -> str:
     """The edition a report of ``year`` follows (annual-report.md B.8)."""
     return "2008" if year <= spec2008.LAST_YEAR else "2019" if year <= 2020 else "2021"
+
+
+#: A cell numbering its row: 1, 3.2, 一, （一）, 1.
+SERIAL = re.compile(r"[（(]?(?:[\d０-９]+(?:[.．][\d０-９]+)*|[一二三四五六七八九十]+)[)）]?[.．、]?")

@@ -23,8 +23,8 @@ from pathlib import Path
 from ..errors import NOTE
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
 from .copied import UNPLACED, repaired
-from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, ZERO_WORDS, group_rows, head_labels, heading_level, norm,
-                     organ_name, row_cells)
+from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, ZERO_WORDS, group_rows, head_labels, heading_level,
+                     norm, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -152,7 +152,7 @@ def _lone_cells(lines: list[str], kinds: list[str]) -> list[str]:
     footer, nor a paragraph of sentences (a 。 inside), which stay text."""
     def numbered(k: int) -> list[str] | None:
         cells = lines[k].strip(_BLANKS).split("\t")
-        return cells if kinds[k] == "tab" and len(cells) > 1 and _SERIAL.fullmatch(cells[0].strip()) else None
+        return cells if kinds[k] == "tab" and len(cells) > 1 and SERIAL.fullmatch(cells[0].strip()) else None
 
     def lone(k: int) -> bool:
         text = lines[k].strip(_BLANKS)
@@ -423,8 +423,6 @@ def _figure_columns(rows: list[_Row]) -> int | None:
     return figures.most_common(1)[0][0] if figures else None
 
 
-#: A cell numbering its row: 1, 3.2, 一, （一）, 1.
-_SERIAL = re.compile(r"[（(]?(?:[\d０-９]+(?:[.．][\d０-９]+)*|[一二三四五六七八九十]+)[)）]?[.．、]?")
 #: A total's label: a cell merged across its row's first columns (合计 | 12), not down from the row above.
 _TOTAL = re.compile(r"[合总小共]\s*计")
 #: The statistics tables' row labels that other tables have too.
@@ -467,7 +465,7 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
     if _statistics(grid):
         return []
     whole = [cells for cells, _, _ in rows[1:] if len(cells) == width]
-    numbered = bool(whole) and all(_SERIAL.fullmatch(cells[0]) for cells in whole)
+    numbered = bool(whole) and all(SERIAL.fullmatch(cells[0]) for cells in whole)
     count = _figure_columns(rows)
     spans: dict[tuple[int, int], int] = {}
     tops: dict[int, int] = {}  # each column merged down into the row above: the row its cell starts in
@@ -475,7 +473,7 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
     for r, (cells, _, _) in enumerate(rows):
         lost = width - len(cells)
         down = numbered and r > 1 and lost > 0 and len(cells) > 1 and len(rows[r - 1][0]) > 1 \
-            and not _SERIAL.fullmatch(cells[0]) and not _TOTAL.search(cells[0]) and all(grid[r - 1][:lost])
+            and not SERIAL.fullmatch(cells[0]) and not _TOTAL.search(cells[0]) and all(grid[r - 1][:lost])
         tops = {c: tops.get(c, r - 1) for c in range(lost)} if down else {}
         if down:
             grid[r] = grid[r - 1][:lost] + cells
