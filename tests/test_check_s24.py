@@ -50,10 +50,9 @@ def test_a_reason_ending_with_deng_is_the_groups_whole(name):
 #: A reason of one row, or one ending with 等 where the paragraph gives another count of the group (the rest), or said
 #: of some applications or of other organs: whatever the figure ``{n}``, no count of the group's whole.
 ONE_KIND = {
-    "没有等": "因涉及第三方合法权益不予公开{n}件。",
-    "同一句另有一项": "因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开{n}件。",
-    "同一段另一句另有一项": "因属于国家秘密不予公开1件。因涉及第三方合法权益等原因不予公开{n}件。",
-    "另有一项在后": "因涉及个人隐私等原因不予公开{n}件，因属于国家秘密不予公开1件。",
+    "同一句另有一项": "因属于过程性信息不予公开1件，因涉及第三方合法权益等原因不予公开{n}件。",
+    "同一段另一句另有一项": "因属于过程性信息不予公开1件。因涉及第三方合法权益等原因不予公开{n}件。",
+    "另有一项在后": "因涉及个人隐私等原因不予公开{n}件，因属于过程性信息不予公开1件。",
     "其中": "不予公开2件，其中因涉及第三方合法权益等原因不予公开{n}件。",
     "或": "因涉及第三方合法权益等原因不予公开或部分公开{n}件。",
     "对…的申请": "对涉及个人隐私等的申请，不予公开{n}件。",

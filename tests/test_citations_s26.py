@@ -97,8 +97,8 @@ def test_a_reason_ending_with_deng_before_er_or_after_review_is_the_whole_group(
 
 @pytest.mark.parametrize("sentence", [
     "因涉及国家秘密等敏感内容不予公开4件。",  # 等 not at the reason's end: maybe a few rows
-    "因属于国家秘密而不予公开1件。",  # one reason
-    "经审查属于国家秘密的，不予公开1件。",
+    "因属于国家秘密或涉及第三方合法权益而不予公开1件。",  # two rows
+    "经审查涉及敏感内容的，不予公开1件。",  # no row
 ])
 def test_a_reason_that_may_be_one_kind_or_a_few_is_not_compared(sentence):
     assert r9(sentence) == []

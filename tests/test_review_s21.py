@@ -29,9 +29,9 @@ def test_reviews_of_disclosure_in_chinese_numerals_after_all_reviews_are_table_f
 
 
 def test_a_reason_in_the_aside_of_a_group_s_count_makes_it_one_kind():
-    """“不予公开（属于国家秘密）1件” is one reason's count, no 表三 （三） as a whole (2). Before, the aside read since
+    """“不予公开（属于过程性信息）1件” is one reason's count, no 表三 （三） as a whole (2). Before, the aside read since
     this session let it be compared with the group's sum."""
-    assert r9("办结48件，其中予以公开24件，不予公开（属于国家秘密）1件。") == []
+    assert r9("办结48件，其中予以公开24件，不予公开（属于过程性信息）1件。") == []  # its row: 1
 
 
 def test_partly_granted_said_with_yu_yi_is_partly_granted_not_granted():

@@ -443,10 +443,12 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
 
 def _other_period(before: str) -> bool:
     """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
-    follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…)."""
+    follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…), or its sentence
+    opens with that period for it as R9 of the later formats reads it (``citations.sentence_time``: 上半年，收到申请5件，
+    已答复5件; 国庆节期间收到申请2件，答复2件)."""
     clause = _CLAUSE.search(before).group()
     lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
-    return bool(_OTHER_PERIOD.search(clause) or lead and (re.fullmatch(
+    return bool(_OTHER_PERIOD.search(clause) or _OTHER_PERIOD.search(citations.sentence_time(before)) or lead and (re.fullmatch(
         f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
         or re.fullmatch(f"(?:在|于)?[^，,：:\\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?", lead.group(1))))
 
@@ -471,7 +473,9 @@ _REVIEW_BODY = re.compile("(?:作为|以[本我][^，。；,;为]{0,3}为)(?:行
 def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
-    organ by name, or a year, than ``agency`` and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
+    organ by name (not 本局; not the review organ where the clause makes the agency a party: 市人民政府作为复议机关审理本局
+    被申请行政复议案件1件), or a year (also as its sentence's opening time, ``citations.sentence_time``), than ``agency``
+    and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
     clause, or in its sentence before it where that names no 公开, unless they are queries only and the count's
     clause after them, or a count between, names 申请: 接待咨询26人次，收到申请9件，已答复9件), or other reviews and suits (another cause in its clause or the clause
     before, as R9 of the later formats reads it: ``citations.OTHER_CAUSE``, ``citations.NOT_ON_DISCLOSURE``; the agency
@@ -479,8 +483,10 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
     clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
     several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
-    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?:局|厅|委员会|政府)(?!机关|信息)", clause)
-    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause)} - {year}
+    party, body = re.search("被申请|被提起|被起诉", clause), _REVIEW_BODY.search(clause)
+    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息)",
+                                 clause[body.end():] if party and body else clause)
+    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause + citations.sentence_time(before))} - {year}
     if several or named and not agency.replace("人民政府", "政府").endswith(named.group().replace("人民政府", "政府")) \
             or years:
         return True
@@ -492,7 +498,6 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
         return bool(_OTHER_MATTERS.search(clause) or matters and "公开" not in sentence and not queries)
     if kind == "review":
         after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
-        party = re.search("被申请|被提起|被起诉", clause)
         return bool(citations.OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
                     or NOT_ON_DISCLOSURE.search(after))
     return False

@@ -183,9 +183,11 @@ _CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公�
 #: （已）处理完毕”. Not 办理 (handled): “办理上年结转申请3件” are those carried over, all handled this year.
 _CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完))了?"
 #: The organ as the respondent of reviews: “以本局为被申请人的行政复议案件”, “本机关作为被申请人的复议申请”, “以我局为
-#: 被申请人提起的行政复议” (被申请行政复议 in other words).
-_RESPONDENT = (r"(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?(?:为|作为)被申请人(?:提起|提出|申请)?的?"
-               r"(?:行政)?复议(?:案件|申请)?")
+#: 被申请人提起的行政复议” (被申请行政复议 in other words); an organ by its name (“以忻州市生态环境局为被申请人…”) as
+#: its group ``respondent``, the report's only where it is the organ's name (:func:`_own_name`).
+_RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?"
+               r"|(?:以|由)(?P<respondent>[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委|办公室|署|政府|院|中心)))"
+               r"(?:为|作为)被申请人(?:提起|提出|申请)?的?(?:行政)?复议(?:案件|申请)?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`_WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -393,6 +395,11 @@ def _some_applications(clause: str) -> bool:
 #: list of counts).
 _CARRIED_TOLD = re.compile(rf"{_CARRIED}{_WHOLE}\s*{_NUMBER}\s*件\s*$")
 _TOLD_NEXT = re.compile(r"^\s*(?:(?P<of>其中)|(?:本年度?|今年|年内)?(?:均|全部|已|现已|目前已|也已)+)")
+#: Last year's carried over as a clause's subject, with their count: “对上年结转的4件申请”, “上年度结转的4件申请中”; what
+#: became of them is told in the clause after it (“…，共办结3件”, “…，已办结3件”).
+_CARRIED_SOME = re.compile(rf"^\s*(?:对于?|在)?(?:上一?年度?|去年)结转(?:来)?的\s*{_NUMBER}\s*件(?:(?:政府)?(?:信息)?公开)?"
+                           r"(?:申请)?(?:中|里|当中)?\s*$")
+_TOLD_OF_SOME = re.compile(r"^\s*(?:本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已|目前已)*\s*$")
 #: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
 _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
@@ -426,8 +433,11 @@ def _of_part(report, text: str, end: int, forward: bool = False) -> bool:
 def _closed_of_carried(text: str, m: re.Match) -> bool:
     """Whether the count closed ``m`` of ``text`` is told of last year's carried over right after their count
     (:data:`_CARRIED_TOLD`): after “其中” (“上年结转申请4件，其中办结3件”), or, their count the sentence's first, with
-    “已” (“上年结转4件，本年度已办结3件”; not “新收申请48件，上年结转4件，已办结52件”, all of them)."""
+    “已” (“上年结转4件，本年度已办结3件”; not “新收申请48件，上年结转4件，已办结52件”, all of them); or right after a
+    clause that makes them its subject (:data:`_CARRIED_SOME`: “对上年结转的4件申请，共办结3件”)."""
     *before, clause = _clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    if before and _CARRIED_SOME.match(before[-1]) and _TOLD_OF_SOME.match(clause):
+        return True
     told = _TOLD_NEXT.match(clause)
     if not (told and not clause[told.end():].strip() and before and _CARRIED_TOLD.search(before[-1])):
         return False
@@ -498,6 +508,26 @@ def _has_subject(clause: str) -> bool:
     return any(p.search(subject) for p in (_OWN_SUBJECT, OTHER_ORGANS, _ORGAN_PART, _TIME_SUBJECT))
 
 
+def sentence_time(head: str) -> str:
+    """The time the first clause of the last sentence of ``head`` (the text up to a figure) says for the figure's
+    clause, or "": all of it where it only says when (“2020年，…”: :data:`_WHEN`), up to a clause that names a year of
+    its own (“2020年，…，全年办结…” is 2020's); or the time it opens with (“两会期间收到申请2件，办结2件”; not “上年结转4件，
+    …”, that count's own), up to a clause that names another time (“上年度办结申请39件、全年办结…”, “1至6月…，7至12月…”).
+    The 2008 reader's too."""
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", head)[-1])
+    if not before:
+        return ""
+    alone = bool(_WHEN.fullmatch(before[0].strip()))
+    opening = "" if alone else _opening(before[0].strip())
+    first = before[0] if alone else opening if opening and not re.match(
+        "结转|遗留|转入", before[0].strip()[len(opening):]) else ""
+
+    def own_time(later: str) -> bool:
+        return bool(_OWN_YEAR.search(later)) if alone else bool(_TIME_SUBJECT.search(later) or _WHEN.match(later.strip()))
+
+    return first if first and not any(map(own_time, (*before[1:], clause))) else ""
+
+
 def _not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated: bool = False) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (:func:`_clauses`, with the clauses that say when it is:
     :data:`_WHEN`, and the time its sentence opens with where no clause after names a year of its own: “2022年收到…，
@@ -510,21 +540,12 @@ def _not_the_table(report, text: str, m: re.Match, upto: int | None = None, date
     if re.search(r"[多少]\s*$", head) \
             or m.groupdict().get("next") and year_value(m["next"]) != report.year + 1:
         return True
-    *before, clause = _clauses(re.split(r"[。；;！？!?]", head.replace(report.agency, "本机关"))[-1])
-    # the sentence's first clause says when for the clauses after it: all of it that only says when (“2020年，…”), or
-    # the time it opens with (“两会期间收到申请2件，办结2件”; not “上年结转4件，…”, that count's own)
-    alone = bool(before) and bool(_WHEN.fullmatch(before[0].strip()))
-    opening = _opening(before[0].strip()) if before and not alone else ""
-    first = before[0] if alone else opening if opening and not re.match(
-        "结转|遗留|转入", before[0].strip()[len(opening):]) else None
-
-    def own_time(later: str) -> bool:  # alone, up to a year of its own (“2020年，…，全年办结…” is 2020's); opening a
-        # count, up to another time (“上年度办结申请39件、全年办结…”, “1至6月…，7至12月…”)
-        return bool(_OWN_YEAR.search(later)) if alone else bool(_TIME_SUBJECT.search(later) or _WHEN.match(later.strip()))
-
+    head = head.replace(report.agency, "本机关")
+    *before, clause = _clauses(re.split(r"[。；;！？!?]", head)[-1])
+    first = sentence_time(head)
     while before and _WHEN.fullmatch(before[-1].strip()):
         clause = before.pop() + "，" + clause
-    if first and before and not any(map(own_time, (*before[1:], clause))):
+    if first and before:
         clause = first + "，" + clause
     aside = m.groupdict().get("aside") or ""
     if not re.match(r"\s*(?:含|包括|包含)", aside):
@@ -618,32 +639,40 @@ _BARE = re.compile(f"^{_BARE_WORDS}$")
 _ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BARE_WORDS}$")
 
 
-def _one_kind(report, text: str, m: re.Match, value: Callable) -> bool:
-    """Whether “不予公开” (…) of the phrase ``m`` in ``text`` may be said of one kind, not of its group ``value`` as a
-    whole: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
+def _one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int] | None:
+    """The reason before “不予公开” (…) of the phrase ``m`` in ``text`` and where the words it is in start, where the
+    count may be said of one kind (:func:`_kind_row` tells which, if any), not of its group ``value`` as a whole, else
+    None: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
     none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
     商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
     8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when: “本年度，不予公开3件”). A reason
     ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
-    (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest)."""
-    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, ""))[-1]
+    (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no
+    row)."""
+    head = text[:m.start()]
+    sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{_NUMBER}\s*件|$))", sentence)
     before = [b.strip() for b in before if not _WHEN.fullmatch(b.strip())]
     clause = _OWN_SUBJECT.sub("", clause).strip()
     reason = m.group("aside") or (before[-1] if before and _BARE.match(clause) else clause)
     if _ALL_REASONS.search(reason.strip()):
-        return sum(len(p.findall(text)) for p, _cell, v in _READ if v is value) > 1
-    return bool(m.group("aside")) or not _BARE.match(clause) or bool(before) and not re.search(
-        rf"件\s*$|中$|^{_BARE_WORDS}\s*{_NUMBER}\s*件", before[-1])
+        return ("", m.start()) if sum(len(p.findall(text)) for p, _cell, v in _READ if v is value) > 1 else None
+    if m.group("aside") or not _BARE.match(clause) or before and not re.search(
+            rf"件\s*$|中$|^{_BARE_WORDS}\s*{_NUMBER}\s*件", before[-1]):
+        start = -1 if m.group("aside") else head.rfind(reason)  # the aside is in the phrase
+        return reason, start + len(re.match(_BARE_WORDS, reason).group()) if start >= 0 else m.start()
+    return None
 
 
-#: The kinds of （三）不予公开, （四）无法提供 and （五）不予处理 by the reason a text gives: (row, its words) by group.
+#: The kinds of （三）不予公开, （四）无法提供, （五）不予处理 and （六）其他处理 by the reason a text gives: (row, its words) by
+#: group. 商业秘密 and 个人隐私 are 第三方合法权益's (条例 第十五条; one row in both editions); （六）'s rows are the 2021
+#: edition's only.
 _KINDS = {
     _DENIED: ("denied", (
         ("state_secret", "国家秘密"),
         ("law_forbidden", r"法律(?:、|和|及)?(?:行政)?法规(?:明确)?禁止"),
         ("safety_stability", "三安全一稳定|国家安全|公共安全|经济安全|社会稳定"),
-        ("third_party_rights", "第三方的?(?:合法)?权益"),
+        ("third_party_rights", "第三方的?(?:合法)?权益|商业秘密|个人隐私"),
         ("internal_affairs", "内部事务"),
         ("process_information", "过程性信息"),
         ("enforcement_case", "执法案卷"),
@@ -658,6 +687,9 @@ _KINDS = {
         ("publications", "出版物"),
         ("mass_repeated", "大量(?:反复|重复)|反复申请"),
         ("confirm_or_reissue", "确认|重新出具"))),
+    _OTHER_HANDLING: ("other_handling", (
+        ("overdue_correction", "(?:逾期|超期|超过(?:补正)?期限)(?:不|未|没有)(?:按要求)?补正|未(?:在规定期限内|按期|按时)补正"),
+        ("overdue_fee", _UNPAID_WORDS))),
 }
 #: A reason given right after the count, as a clause or an aside with no count in it: “对3件申请不予公开，均因涉及第三方
 #: 合法权益”, “不予公开2件，原因是属于国家秘密”, “无法提供4件（系本机关不掌握）”.
@@ -674,12 +706,27 @@ def _reason_after(text: str, m: re.Match) -> re.Match | None:
     return found if reason and "件" not in reason and not _ALL_REASONS.search(reason) else None
 
 
-def _kind_row(value: Callable, reason: str) -> tuple | None:
+def _kinds_after(text: str, m: re.Match, value: Callable) -> int:
+    """The sum of the counts of the group ``value`` that follow the count ``m`` (“不予公开1件”) in its sentence, its
+    kinds (“，因涉及第三方合法权益不予公开1件，因属于国家秘密不予公开1件”), or 0. ``m`` is then the group's whole, its kinds
+    told next (“不予公开2件，因…不予公开1件，因…不予公开1件”), or one more kind, its reason unsaid: not compared where
+    they add up to more than it, else right where it is the table's or the table's less theirs. After “其中” they are
+    its parts (0: “不予公开2件，其中因…不予公开1件”)."""
+    end = re.search(r"[。；;！？!?]", text[m.end():])
+    rest = text[m.end():m.end() + end.start() if end else None]
+    if re.match(r"\s*[，,：:]?\s*其中", rest):
+        return 0
+    later = {f.start("n"): numeral_value(f["n"]) or 0 for p, _cell, v in _READ if v is value for f in p.finditer(rest)}
+    return sum(later.values())
+
+
+def _kind_row(report, value: Callable, reason: str) -> tuple | None:
     """The row of 表三 whose kind of the group ``value`` the ``reason`` names (:data:`_KINDS`), or None where it names
-    none or several (“涉及商业秘密”, “涉及国家秘密或第三方合法权益”): the count is then compared with nothing."""
+    none or several (“涉及国家秘密或第三方合法权益”; “国家秘密等敏感内容”, “信访、投诉、举报等诉求”: what 等 takes in may
+    be other rows) or the report's edition has no such row (2019's （六）): the count is then compared with nothing."""
     group, kinds = _KINDS[value]
-    named = [row for row, words in kinds if re.search(words, reason)]
-    return ("results", group, named[0]) if len(named) == 1 else None
+    named = [("results", group, row) for row, words in kinds if re.search(words, reason)]
+    return named[0] if len(named) == 1 and "等" not in reason and named[0] in shown_values(report) else None
 
 
 def _row_name(report, key: tuple) -> str:
@@ -746,8 +793,11 @@ def check_figures(report) -> Iterator[Finding]:
     is not compared, nor a result with its figure first that may be of other things (:func:`_of_other_things`) or of
     some applications (“对2件申请予以公开”: :func:`_to_some`), nor a count of 表三's that counts reviews or suits
     (:func:`_of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`_received_unnamed`);
-    a count of 不予公开 (无法提供, 不予处理) with a reason right after it is that kind's, compared with its row, or with
-    nothing where the reason names none or several (:func:`_reason_after`, :func:`_kind_row`);
+    a count of 不予公开 (无法提供, 不予处理, 其他处理) with a reason right after it is that kind's, compared with its row, or
+    with nothing where the reason names none or several (:func:`_reason_after`, :func:`_kind_row`), and so is one with
+    a reason before it (:func:`_one_kind`); a count of the group followed in its sentence by counts of its kinds may be
+    its whole or one more kind (:func:`_kinds_after`); reviews with the organ named as the respondent are its own only
+    where the name is its own (:func:`_own_name`);
     a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`); a count
     of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
     the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
@@ -762,7 +812,8 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or _not_the_table(report, text, m, dated=True) or _organ_part(report, text, m) \
-                        or _others(report, text, m.start()):
+                        or _others(report, text, m.start()) \
+                        or m.groupdict().get("respondent") and not _own_name(report, m["respondent"]):
                     continue
                 if value is _CARRIED_CLOSED or value is _RESULTS and _closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
@@ -776,15 +827,18 @@ def check_figures(report) -> Iterator[Finding]:
                         or value is _NEW_RECEIVED and _received_unnamed(report, text, m):
                     continue
                 said, reason = m.group(), _reason_after(text, m) if value in _KINDS else None
-                if reason:
-                    row = _kind_row(value, reason.group("reason"))
+                before = _one_kind(report, text, m, value) if value in _GROUPS and not reason else None
+                kinds = _kinds_after(text, m, value) if value in _GROUPS and not (reason or before) else 0
+                if reason or before:
+                    row = _kind_row(report, value, reason.group("reason") if reason else before[0])
                     if row is None:
                         continue
-                    said, cells, cell = text[m.start():reason.end()].rstrip(), _t3_key(row)(report), _row_name(report, row)
-                elif value in _GROUPS and _one_kind(report, text, m, value):
+                    said = text[m.start():reason.end()].rstrip() if reason else text[before[1]:m.end()]
+                    cells, cell = _t3_key(row)(report), _row_name(report, row)
+                elif kinds > stated:
                     continue
                 table, parts, cite = cells
-                at, where, read = m.group(), m.start(), {table, parts}
+                at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
                 including = _INCLUDING.get(value)
                 if including and _told_after(including[0], text, m):
                     more, cell = including[1](report), including[2]
@@ -810,11 +864,13 @@ def check_figures(report) -> Iterator[Finding]:
 #: 申请168件”, “排污申报方面，…”, “转办方面，…”. The 2008 reader's too (:mod:`reportkit.importers.figures2008`).
 OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建议|提案|热线|工单|诉求|留言|转办|排污|监测")
 #: A cause of reviews or suits other than disclosure, before their count in its clause (“因行政处罚被申请行政复议5件”, and
-#: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件”) or as the clause right before it, a clause with no
-#: figure (“因行政处罚，被申请行政复议1件”; not “因行政处罚被申请行政复议1件，被提起行政诉讼1件”); not “因不服答复…”.
-#: The 2008 reader's too.
+#: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件”) or as a clause of its own with no figure before it, which
+#: is the cause of every clause after it in the sentence that says nothing of disclosure (“因行政处罚，被申请行政复议1件”,
+#: both counts of “因行政处罚，被申请行政复议1件，被提起行政诉讼1件”; not “因行政处罚被申请行政复议1件，被提起行政诉讼1件”,
+#: nor “…，因不服答复被提起行政诉讼1件”). The 2008 reader's too.
 _NOT_ON = r"(?![^，,。；;]*(?:公开|答复|(?<!被)申请))"
-OTHER_CAUSE = re.compile(rf"(?:(?:因|就|对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,]{_NOT_ON})[^，,。；;]*$")
+OTHER_CAUSE = re.compile(rf"(?:(?:因|就|对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,](?:{_NOT_ON}[^，,。；;]*[，,])*{_NOT_ON})"
+                         "[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
 #: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定” (not “均因不服答复引起”).
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
@@ -824,7 +880,8 @@ NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关
 
 def _other_matter(text: str, m: re.Match, value: Callable) -> bool:
     """Whether the phrase ``m`` of ``text`` counts something else than its cell: applications received that do not
-    say 公开 after other matters in the sentence (:data:`OTHER_MATTERS`), reviews or suits with another cause
+    say 公开 after other matters in the sentence (:data:`OTHER_MATTERS`; not after reviews or suits of the organ as a
+    party only: :func:`_received_as_party`), reviews or suits with another cause
     before their count (:data:`OTHER_CAUSE`) or said not to be on disclosure after it, up to the next proceeding
     (:data:`NOT_ON_DISCLOSURE`)."""
     head = text[:m.start()]
@@ -832,7 +889,8 @@ def _other_matter(text: str, m: re.Match, value: Callable) -> bool:
     if value in _PROCEEDINGS:
         end = _PROCEEDING_END.search(text, m.end())
         return bool(OTHER_CAUSE.search(head) or NOT_ON_DISCLOSURE.search(text[m.end():end.start() if end else None]))
-    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(OTHER_MATTERS.search(sentence))
+    return value is _NEW_RECEIVED and "公开" not in m.group() and bool(OTHER_MATTERS.search(sentence)) \
+        and not _received_as_party(sentence, m)
 
 
 #: Reviews and suits named: the organ's as the review organ (“作为行政复议机关受理行政复议申请”), as a party (“被申请行政
@@ -842,6 +900,9 @@ _PROCEEDING_WORDS = re.compile("复议|诉讼|应诉")
 _DISCLOSURE_WORDS = re.compile("公开申请|申请公开|依申请|公开的申请")
 #: Reviews or suits said to be none, in a clause without a count: “未发生行政复议”, “没有被提起行政诉讼的情况”.
 _NO_PROCEEDINGS = re.compile(r"(?:未|没有|无)[^，,]{0,6}(?:复议|诉讼|应诉)")
+#: The organ as a party to reviews or suits (“被申请行政复议”, “被提起行政诉讼”, “以本局为被申请人”), not as the review organ.
+_AS_PARTY = re.compile("被申请|被提起|被起诉|被诉|被告(?!知)")
+_AS_REVIEW_ORGAN = re.compile("复议机关")
 
 
 def _of_proceedings(text: str, m: re.Match) -> bool:
@@ -849,13 +910,27 @@ def _of_proceedings(text: str, m: re.Match) -> bool:
     sentence before it names reviews or suits after the last applications for information it names, not as none, and
     the phrase names none (“本局作为行政复议机关受理行政复议申请12件，办结10件”, “被申请行政复议4件，办结4件”; not “…，新收
     政府信息公开申请48件”). Reviews of disclosure (“其中涉及政府信息公开的3件，办结3件”) are no 表三's either: 表四's
-    are read by their own phrases."""
+    are read by their own phrases. Applications received (“收到申请48件”) after reviews or suits of the organ as a party
+    only (“被申请行政复议4件，收到申请48件”) are for information: a party receives no applications for review."""
     head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
     named = [*_PROCEEDING_WORDS.finditer(head)]
     if not named or _DISCLOSURE_WORDS.search(head[named[-1].end():] + m.group()):
         return False
     clause = _clauses(head[:named[-1].end()])[-1] + _clauses(head[named[-1].end():])[0]
+    if _received_as_party(head, m):
+        return False
     return not (_NO_PROCEEDINGS.search(clause) and not _COUNT.search(clause))
+
+
+def _received_as_party(sentence: str, m: re.Match) -> bool:
+    """Whether ``m`` is a count of applications received (“收到申请48件”) whose ``sentence`` before it names reviews and
+    suits of the organ as a party only (:data:`_AS_PARTY`: “被申请行政复议4件，收到申请48件”): a party receives no
+    applications for review, so they are for information. Accepted (受理) only with the year or the organ as its
+    clause's subject (“…，全年受理申请48件”): a review organ accepts reviews (“被申请行政复议5件，受理申请4件”)."""
+    said = m.group().startswith(("新收", "收到")) or m.group().startswith("受理") and any(
+        p.search(_clauses(sentence)[-1]) for p in (_THE_YEARS, _OWN_SUBJECT))
+    return said and "申请" in m.group() and bool(_AS_PARTY.search(sentence)) and not _AS_REVIEW_ORGAN.search(sentence) \
+        and all(w in ("复议", "诉讼") for w in OTHER_MATTERS.findall(sentence))
 
 
 def _received_unnamed(report, text: str, m: re.Match) -> bool:
