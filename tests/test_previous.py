@@ -267,7 +267,8 @@ def test_r9_other_figures(tmp_path, old, new, cell):
 def test_r9_suggests_the_citation_of_the_phrase_s_own_cell():
     """Every phrase's warning suggested 【表三：new_received.total】, whatever figure it was about: the citation it
     suggests now prints the very figure the warning names (none for a sum of cells: the suits, 表三's （三） to （六）)."""
-    from reportkit.default_plugins.annual_report.citations import CITATION, PHRASES, cited
+    from reportkit.default_plugins.annual_report.citations import CITATION, cited
+    from reportkit.default_plugins.annual_report.figures.phrases import PHRASES
 
     for edition_sample in (SAMPLE, ROOT / "examples" / "xinzhou-2020.yaml"):
         report = check_file(edition_sample, load_plugins()).report

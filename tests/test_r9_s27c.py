@@ -65,7 +65,7 @@ def test_a_kinds_count_points_at_it_and_cites_its_row():
 
 # 2. The 2008 reader leaves out holidays and 期间 spans, as R9 does -----------------------------------------------------
 #: (kind, sentence, what is read). A count of a holiday or an event's span is part of the year's, as R9 of the later
-#: formats reads it (citations.SHORT_SPAN), also where the span is a clause of its own just before; the year's span
+#: formats reads it (figures.periods.SHORT_SPAN), also where the span is a clause of its own just before; the year's span
 #: (统计期间, 报告期间, 1月1日至12月31日期间) and a later clause of the whole year are read.
 SPANS_2008 = {
     "国庆节期间": ("applications", "国庆节期间受理申请3件。", []),

@@ -474,7 +474,7 @@ def _item_model(annotation) -> type | None:
 
 #: A sum of money in a fee sentence, in 元 or 万元: its figure ``{name}``, its unit ``{name}_unit``.
 _MONEY = r"(?:共计?|合计|总计|为|达)*\s*(?P<{name}>\d[\d,，]*(?:[.．]\d+)?)\s*(?P<{name}_unit>万?元)"
-#: What follows the notices sent (:data:`.citations.FEE_NOTICES`) in a sentence stating the fee: the amount notified
+#: What follows the notices sent (:data:`~reportkit.default_plugins.annual_report.figures.fees.FEE_NOTICES`) in a sentence stating the fee: the amount notified
 #: (通知收取信息处理费共计300元, 应收费用300元, 金额300元), then the amount collected (实际收取300元, 实收300元), then
 #: clauses without a sum of money.
 _FEE_AMOUNTS = re.compile(
@@ -496,7 +496,7 @@ def _fee_stated(sentence: str, year, agency: str) -> tuple[str, dict] | None:
     lead = re.compile(rf"(?:(?:{year_words}本年度?|全年|今年|年内|{re.escape(agency) + '|' if agency else ''}"
                       r"本机关|本单位|本部门|[本我](?:局|委|办|厅|院|府|署|中心)|(?:依据|根据|按照|依照)《[^》]{1,40}》"
                       r"(?:的?(?:规定|要求))?|向(?:相关)?申请人|共计?)[，,\s]*)*")
-    from ..default_plugins.annual_report.citations import FEE_NOTICES  # the annual model: imported on first use
+    from ..default_plugins.annual_report.figures.fees import FEE_NOTICES  # the annual model: imported on first use
 
     for pattern in FEE_NOTICES:
         for m in pattern.finditer(sentence):

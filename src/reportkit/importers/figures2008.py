@@ -23,10 +23,11 @@ from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
-from ..default_plugins.annual_report import citations
-from ..default_plugins.annual_report.citations import NOT_ON_DISCLOSURE, OTHER_ORGANS, SHORT_SPAN
 from ..default_plugins.annual_report.edition2008.build import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
+from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
+from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
+from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
 from ..outline import TYPED_NUMBER
 from .labels import clean, norm
 
@@ -70,7 +71,7 @@ _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示
 _CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
 #: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
-#: 两会期间 (``citations.SHORT_SPAN``), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
+#: 两会期间 (:data:`SHORT_SPAN`), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
 #: figure is not this year's.
 _MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _OTHER_PERIOD = re.compile(
@@ -444,11 +445,11 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
 def _other_period(before: str) -> bool:
     """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
     follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…), or its sentence
-    opens with that period for it as R9 of the later formats reads it (``citations.sentence_time``: 上半年，收到申请5件，
+    opens with that period for it as R9 of the later formats reads it (:func:`sentence_time`: 上半年，收到申请5件，
     已答复5件; 国庆节期间收到申请2件，答复2件)."""
     clause = _CLAUSE.search(before).group()
     lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
-    return bool(_OTHER_PERIOD.search(clause) or _OTHER_PERIOD.search(citations.sentence_time(before)) or lead and (re.fullmatch(
+    return bool(_OTHER_PERIOD.search(clause) or _OTHER_PERIOD.search(sentence_time(before)) or lead and (re.fullmatch(
         f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
         or re.fullmatch(f"(?:在|于)?[^，,：:\\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?", lead.group(1))))
 
@@ -459,11 +460,11 @@ def _other_period(before: str) -> bool:
 _NOT_ITS_OWN = re.compile(f"{OTHER_ORGANS.pattern}|[局委厅]机关|直属|系统|〔\\d{{4}}〕")
 _SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九十几]+年|(?<!\\d)[\\d一二两三四五六七八九十几]+年来|历年|年均"
                             "|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计")
-#: Other matters than applications for information, as R9 of the later formats has them (``citations.OTHER_MATTERS``:
+#: Other matters than applications for information, as R9 of the later formats has them (:data:`OTHER_MATTERS`:
 #: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件), or than the fees of disclosure
 #: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
 #: answered, would take for applications'.
-_OTHER_MATTERS = re.compile(f"{citations.OTHER_MATTERS.pattern}|(?P<query>咨询|来电|来访)")
+_OTHER_MATTERS = re.compile(f"{OTHER_MATTERS.pattern}|(?P<query>咨询|来电|来访)")
 #: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
 #: 受理行政复议申请3件; 以本局为复议机关的…, 以我局为复议机关的…): those are others' reviews, unless the count's clause
 #: makes the agency a party (市政府作为复议机关审理本局被申请行政复议案件1件).
@@ -474,11 +475,11 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
     organ by name (not 本局; not the review organ where the clause makes the agency a party: 市人民政府作为复议机关审理本局
-    被申请行政复议案件1件), or a year (also as its sentence's opening time, ``citations.sentence_time``), than ``agency``
+    被申请行政复议案件1件), or a year (also as its sentence's opening time, :func:`sentence_time`), than ``agency``
     and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
     clause, or in its sentence before it where that names no 公开, unless they are queries only and the count's
     clause after them, or a count between, names 申请: 接待咨询26人次，收到申请9件，已答复9件), or other reviews and suits (another cause in its clause or the clause
-    before, as R9 of the later formats reads it: ``citations.OTHER_CAUSE``, ``citations.NOT_ON_DISCLOSURE``; the agency
+    before, as R9 of the later formats reads it: :data:`OTHER_CAUSE`, :data:`NOT_ON_DISCLOSURE`; the agency
     as the body that reviews: :data:`_REVIEW_BODY`)."""
     before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
     clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
@@ -486,7 +487,7 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     party, body = re.search("被申请|被提起|被起诉", clause), _REVIEW_BODY.search(clause)
     named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息)",
                                  clause[body.end():] if party and body else clause)
-    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause + citations.sentence_time(before))} - {year}
+    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause + sentence_time(before))} - {year}
     if several or named and not agency.replace("人民政府", "政府").endswith(named.group().replace("人民政府", "政府")) \
             or years:
         return True
@@ -498,7 +499,7 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
         return bool(_OTHER_MATTERS.search(clause) or matters and "公开" not in sentence and not queries)
     if kind == "review":
         after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
-        return bool(citations.OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
+        return bool(OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
                     or NOT_ON_DISCLOSURE.search(after))
     return False
 

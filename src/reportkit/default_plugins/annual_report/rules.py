@@ -23,6 +23,9 @@ from reportkit.outline import numeral_value
 from reportkit.registry import Finding
 
 from . import citations
+from .figures import fees
+from .figures.check import check_figures
+from .figures.sentences import OTHER_ORGANS
 from .model import AnnualReportBase, _Cell, applications_values, outcome_values, row_at, shown_values
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
@@ -182,14 +185,14 @@ def says_nothing(items) -> bool:
 
 #: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”, “收费通知于2023年12月
 #: 向申请人发出2件”; the words between naming no other organs (“信息处理费全系统共收取3000元”).
-_FEE_STATED = re.compile(rf"(?:收费通知|信息处理费)(?:(?!{citations.OTHER_ORGANS.pattern})[^。；;，,]){{0,20}}?"
+_FEE_STATED = re.compile(rf"(?:收费通知|信息处理费)(?:(?!{OTHER_ORGANS.pattern})[^。；;，,]){{0,20}}?"
                          r"(?<![\d.])(?P<n>[1-9][\d.,]*)\s*(?:件|元)")
 _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
 
 
 def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
     """Fee notices the report shows elsewhere (表三（六）2, a sentence of the text, not of another year or organ:
-    :func:`.citations.not_the_years`) while section 六 states none charged: the data's ``information_processing_fee``
+    :func:`.figures.fees.not_the_years`) while section 六 states none charged: the data's ``information_processing_fee``
     is empty and no sentence of section 六 gives a figure (a published report's “本年度未发出信息处理费收费通知……”
     imports as that). A section 六 still to be written (a placeholder: missing from a published report, a finding of
     its own) is not judged."""
@@ -207,7 +210,7 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
                       published=said.format(fix))
         return
     for path, text in citations.narrative(report):
-        m = next((m for m in _FEE_STATED.finditer(text) if not citations.not_the_years(report, text, m, m.start("n"))),
+        m = next((m for m in _FEE_STATED.finditer(text) if not fees.not_the_years(report, text, m, m.start("n"))),
                  None) \
             if path[1] != "other" else None
         if m:
@@ -224,7 +227,7 @@ def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
     fee = report.information_processing_fee
     if "information_processing_fee" not in report.model_fields_set and not fee.charged:
         return
-    for path, text, m in citations.stated_notices(report):
+    for path, text, m in fees.stated_notices(report):
         if numeral_value(m.group("n")) in (None, fee.notices):
             continue
         said = m.group().strip()
@@ -372,4 +375,4 @@ def check_r14(report: AnnualReportBase) -> Iterator[Finding]:
 def check_r9(report: AnnualReportBase) -> Iterator[Finding]:
     """R9: the figures in the text agree with the tables, and each 【表三：…】 citation names a cell."""
     yield from citations.check_citations(report)
-    yield from citations.check_figures(report)
+    yield from check_figures(report)

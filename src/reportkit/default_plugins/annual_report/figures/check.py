@@ -1,0 +1,185 @@
+"""R9: figures typed in the narrative compared with the statistics tables (:func:`check_figures`).
+
+A phrase (:mod:`.phrases`) is compared unless its clause says the figure is another's: another time
+(:mod:`.periods`), other organs (:mod:`.organs`), other matters (:mod:`.matters`), part of the applications
+(:mod:`.parts`) or one kind of a group (:mod:`.kinds`). Outcomes of reviews and suits told after their count are
+compared too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from reportkit.errors import WARNING
+from reportkit.outline import numeral_value
+from reportkit.registry import Finding
+
+from ..citations import narrative
+from ..model import shown_outcomes, shown_values
+from .kinds import KINDS, kind_row, kinds_after, one_kind, reason_after, row_name
+from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
+from .organs import organ_part, others, own_name, whole_area
+from .parts import closed_of_carried, of_count_before, of_part, part_of_count, to_some
+from .periods import not_the_table
+from .phrases import (
+    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
+    NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESULTS,
+    RESULT_PHRASES, t3_key,
+)
+from .sentences import NUMBER
+
+#: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
+CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
+
+#: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
+_WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
+#: A count of applications that takes in some that cross the year's end: “新收申请52件（含跨年度结转4件）”, last year's
+#: carried over or this year's carried forward.
+_WITH_ACROSS = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨年")
+#: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
+_WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
+#: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
+#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
+_DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+                              rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*件")
+
+
+def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
+    """R9 on a count of last year's carried over closed this year (:data:`CARRIED_CLOSED`, :func:`closed_of_carried`):
+    more than 表三's 上年结转 is wrong; fewer is not, the rest going on into the next year."""
+    table, parts, _cite = CARRIED_OVER(report)
+    if stated > max(table, parts):
+        said = m.group().strip()
+        wrong = (f"正文写的是“{said}”，即本年度办结的上年结转申请有 {stated} 件，而表三“二、上年结转政府信息公开申请数量”的总计"
+                 f"只有 {table} 件：办结的不会多于结转来的，请改正其中一处")
+        yield Finding(WARNING, wrong + "（数据文件中上年结转的数写在 tables.applications.carried_over 下）", path, said,
+                      published=wrong, skip=text.count(said, 0, m.start()))
+
+
+def _area_figures(report) -> dict[Callable, set[int]]:
+    """The figures a local government's text gives for its whole area (“全县共收到政府信息公开申请286件”), by cell:
+    its tables may be the whole area's or its own (本级), so such a figure is not compared, but one equal to the table
+    tells that the tables are the area's and a figure of its own (“其中县政府本级收到…55件”) is no table's."""
+    area, figures = whole_area(report), {}
+    for _path, text in narrative(report) if area else ():
+        for pattern, _cell, value in READ:
+            for m in pattern.finditer(text):
+                if area.search(others(report, text, m.start())) and numeral_value(m.group("n")) is not None \
+                        and not (value is NEW_RECEIVED and received_unnamed(report, text, m)):
+                    figures.setdefault(value, set()).add(numeral_value(m.group("n")))
+    return figures
+
+
+#: A count said to take in another (:data:`_WITH_CARRIED`, :data:`_WITH_PARTLY`) is compared with the two together:
+#: (wording, the other's values, the two cells in words; no cell to cite).
+_INCLUDING = {NEW_RECEIVED: (_WITH_CARRIED, CARRIED_OVER,
+                             "表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”的总计之和"),
+              GRANTED: (_WITH_PARTLY, PARTLY_GRANTED, "表三“（一）予以公开”与“（二）部分公开”的总计之和")}
+
+
+def check_figures(report) -> Iterator[Finding]:
+    """R9: a figure typed in the narrative that states a table figure equals the table. A phrase whose clause says it
+    is not the table's (:func:`not_the_table`), that other organs or a part of the organ named earlier in its
+    sentence give (:func:`others`), or whose sentence is about part of the applications (:func:`of_part`),
+    is not compared, nor a result with its figure first that may be of other things (:func:`of_other_things`) or of
+    some applications (“对2件申请予以公开”: :func:`to_some`), nor a count of 表三's that counts reviews or suits
+    (:func:`of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`received_unnamed`);
+    a count of 不予公开 (无法提供, 不予处理, 其他处理) with a reason right after it is that kind's, compared with its row, or
+    with nothing where the reason names none or several (:func:`reason_after`, :func:`kind_row`), and so is one with
+    a reason before it (:func:`one_kind`); a count of the group followed in its sentence by counts of its kinds may be
+    its whole or one more kind (:func:`kinds_after`); reviews with the organ named as the respondent are its own only
+    where the name is its own (:func:`own_name`);
+    a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`); a count
+    of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
+    the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
+    cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息
+    公开的 N 件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole
+    area makes its other figures of the cell no table's (:func:`_area_figures`)."""
+    carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
+    for path, text in narrative(report):
+        if path[-1] == "heading":
+            continue
+        for pattern, cell, value in READ:
+            for m in pattern.finditer(text):
+                stated, cells = numeral_value(m.group("n")), value(report)
+                if stated is None or cells is None or not_the_table(report, text, m, dated=True) or organ_part(report, text, m) \
+                        or others(report, text, m.start()) \
+                        or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
+                    continue
+                if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
+                    yield from _closed_beyond_carried(report, path, text, m, stated)
+                    continue
+                if value in OF_TABLE_THREE and of_proceedings(text, m) \
+                        or pattern in FIGURE_FIRST_RESULTS and to_some(text, m) \
+                        or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
+                                                          or of_count_before(text, m)) \
+                        or value in OF_APPLICATIONS and of_part(report, text, m.end(), value is CARRIED_FORWARD) \
+                        or value in PARTED and part_of_count(report, text, m, value) or other_matter(text, m, value) \
+                        or value is NEW_RECEIVED and received_unnamed(report, text, m):
+                    continue
+                said, reason = m.group(), reason_after(text, m) if value in KINDS else None
+                before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
+                kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
+                if reason or before:
+                    row = kind_row(report, value, reason.group("reason") if reason else before[0])
+                    if row is None:
+                        continue
+                    said = text[m.start():reason.end()].rstrip() if reason else text[before[1]:m.end()]
+                    cells, cell = t3_key(row)(report), row_name(report, row)
+                elif kinds > stated:
+                    continue
+                table, parts, cite = cells
+                at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
+                including = _INCLUDING.get(value)
+                if including and _told_after(including[0], text, m):
+                    more, cell = including[1](report), including[2]
+                    table, parts, cite = table + more[0], parts + more[1], None
+                    read = {table, parts}
+                elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
+                    read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
+                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) else None
+                if part:
+                    stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
+                    at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
+                    where = m.end() + part.end() - len(at)
+                # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
+                if stated is not None and stated not in read and table not in area.get(value, ()):
+                    wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
+                    yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                                  published=wrong if cite else None, skip=text.count(at, 0, where))
+                if value in PROCEEDINGS:
+                    yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+
+
+def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
+    """Whether the phrase ``m`` of ``text`` is followed by ``pattern`` (:data:`_WITH_CARRIED` …), or its aside says it."""
+    return bool(pattern.search(text[m.end():]) or pattern.search(f"（{m.group('aside') or ''}"))
+
+
+#: What became of reviews or suits (:data:`PROCEEDINGS`), told after their count: (表四's column, its words). 驳回,
+#: 终止 and the like are not read (其他结果 or not, as the organ counts them).
+_OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|被)?维持(?:原(?:具体)?(?:行政行为|答复|决定))?"),
+                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|撤销)"),
+                  ("pending", "尚未审结", r"尚未审结|未审结|正在审理|仍在审理"))
+#: The outcomes in either order: “维持1件”, “1件维持”, “1件尚未审结”.
+_OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){FIGURE}|(?<![\d.]){FIGURE.replace('<n>', '<m>')}"
+                                             rf"(?:均|已|经|被)*(?:{words})"))
+                  for column, label, words in _OUTCOME_WORDS)
+
+
+def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
+    """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”), compared
+    with 表四's columns of the count's groups (:data:`PROCEEDINGS`)."""
+    end = PROCEEDING_END.search(text, start)
+    told = text[start:end.start() if end else len(text)]
+    name, groups = PROCEEDINGS[value]
+    for column, label, pattern in _OUTCOMES:
+        for m in pattern.finditer(told):
+            stated = numeral_value(m.group("n") or m.group("m"))
+            table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
+            if stated is not None and stated != table:
+                both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
+                said = m.group().strip()
+                wrong = f"正文写的是“{said}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
+                              published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))

@@ -1,0 +1,123 @@
+"""Reasons and kinds of results: which row of 表三's （三） to （六） a count of 不予公开 (无法提供, 不予处理, 其他处理)
+with a reason is, and counts of a group followed by its kinds.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reportkit.outline import numeral_value
+
+from ..model import shown_values
+from .periods import WHEN
+from .phrases import DENIED, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNPAID_WORDS
+from .sentences import NUMBER, OWN_SUBJECT
+
+#: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
+#: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
+#: one row's (“属于国家秘密不予公开1件”).
+_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内)*"
+_BARE = re.compile(f"^{_BARE_WORDS}$")
+#: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
+#: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
+#: the group's whole. A 等 inside the reason (“因涉及国家秘密等敏感内容”) is not read so: what it takes in may be a
+#: few rows.
+_ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BARE_WORDS}$")
+
+
+def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int] | None:
+    """The reason before “不予公开” (…) of the phrase ``m`` in ``text`` and where the words it is in start, where the
+    count may be said of one kind (:func:`kind_row` tells which, if any), not of its group ``value`` as a whole, else
+    None: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
+    none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
+    商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
+    8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when: “本年度，不予公开3件”). A reason
+    ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
+    (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no
+    row)."""
+    head = text[:m.start()]
+    sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
+    *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{NUMBER}\s*件|$))", sentence)
+    before = [b.strip() for b in before if not WHEN.fullmatch(b.strip())]
+    clause = OWN_SUBJECT.sub("", clause).strip()
+    reason = m.group("aside") or (before[-1] if before and _BARE.match(clause) else clause)
+    if _ALL_REASONS.search(reason.strip()):
+        return ("", m.start()) if sum(len(p.findall(text)) for p, _cell, v in READ if v is value) > 1 else None
+    if m.group("aside") or not _BARE.match(clause) or before and not re.search(
+            rf"件\s*$|中$|^{_BARE_WORDS}\s*{NUMBER}\s*件", before[-1]):
+        start = -1 if m.group("aside") else head.rfind(reason)  # the aside is in the phrase
+        return reason, start + len(re.match(_BARE_WORDS, reason).group()) if start >= 0 else m.start()
+    return None
+
+
+#: The kinds of （三）不予公开, （四）无法提供, （五）不予处理 and （六）其他处理 by the reason a text gives: (row, its words) by
+#: group. 商业秘密 and 个人隐私 are 第三方合法权益's (条例 第十五条; one row in both editions); （六）'s rows are the 2021
+#: edition's only.
+KINDS = {
+    DENIED: ("denied", (
+        ("state_secret", "国家秘密"),
+        ("law_forbidden", r"法律(?:、|和|及)?(?:行政)?法规(?:明确)?禁止"),
+        ("safety_stability", "三安全一稳定|国家安全|公共安全|经济安全|社会稳定"),
+        ("third_party_rights", "第三方的?(?:合法)?权益|商业秘密|个人隐私"),
+        ("internal_affairs", "内部事务"),
+        ("process_information", "过程性信息"),
+        ("enforcement_case", "执法案卷"),
+        ("administrative_query", "查询事项"))),
+    UNABLE: ("unable_to_provide", (
+        ("no_such_information", "不掌握|未掌握|没有掌握"),
+        ("needs_creation", "另行制作|没有现成|无现成"),
+        ("still_unclear", "不明确"))),
+    NOT_PROCESSED: ("not_processed", (
+        ("petition_complaint", "信访|举报|投诉"),
+        ("repeated", "(?<!大量)重复申请"),
+        ("publications", "出版物"),
+        ("mass_repeated", "大量(?:反复|重复)|反复申请"),
+        ("confirm_or_reissue", "确认|重新出具"))),
+    OTHER_HANDLING: ("other_handling", (
+        ("overdue_correction", "(?:逾期|超期|超过(?:补正)?期限)(?:不|未|没有)(?:按要求)?补正|未(?:在规定期限内|按期|按时)补正"),
+        ("overdue_fee", UNPAID_WORDS))),
+}
+#: A reason given right after the count, as a clause or an aside with no count in it: “对3件申请不予公开，均因涉及第三方
+#: 合法权益”, “不予公开2件，原因是属于国家秘密”, “无法提供4件（系本机关不掌握）”.
+_REASON_AFTER = re.compile(r"\s*(?:[，,]|(?P<open>[（(]))?\s*(?:(?:均|都|全部|皆)(?:是|系|为|属于?|因为?|由于|涉及)|是因为?|因为?|由于|系|属于?|涉及"
+                           r"|其?(?:原因|理由)(?:是|为|系|在于|均为))(?P<reason>[^，,。；;！？!?（()）]*)(?(open)[）)]?)")
+
+
+def reason_after(text: str, m: re.Match) -> re.Match | None:
+    """The reason right after the count ``m`` of ``text`` that makes it one kind's (:data:`_REASON_AFTER`), or None: not
+    one with a count (“，涉及国家秘密1件、第三方合法权益2件”: the parts; “，因…等原因不予公开4件”: another count), nor one
+    ending with 等, which takes in the other kinds (:data:`_ALL_REASONS`)."""
+    found = _REASON_AFTER.match(text, m.end())
+    reason = found.group("reason").strip() if found else ""
+    return found if reason and "件" not in reason and not _ALL_REASONS.search(reason) else None
+
+
+def kinds_after(text: str, m: re.Match, value: Callable) -> int:
+    """The sum of the counts of the group ``value`` that follow the count ``m`` (“不予公开1件”) in its sentence, its
+    kinds (“，因涉及第三方合法权益不予公开1件，因属于国家秘密不予公开1件”), or 0. ``m`` is then the group's whole, its kinds
+    told next (“不予公开2件，因…不予公开1件，因…不予公开1件”), or one more kind, its reason unsaid: not compared where
+    they add up to more than it, else right where it is the table's or the table's less theirs. After “其中” they are
+    its parts (0: “不予公开2件，其中因…不予公开1件”)."""
+    end = re.search(r"[。；;！？!?]", text[m.end():])
+    rest = text[m.end():m.end() + end.start() if end else None]
+    if re.match(r"\s*[，,：:]?\s*其中", rest):
+        return 0
+    later = {f.start("n"): numeral_value(f["n"]) or 0 for p, _cell, v in READ if v is value for f in p.finditer(rest)}
+    return sum(later.values())
+
+
+def kind_row(report, value: Callable, reason: str) -> tuple | None:
+    """The row of 表三 whose kind of the group ``value`` the ``reason`` names (:data:`KINDS`), or None where it names
+    none or several (“涉及国家秘密或第三方合法权益”; “国家秘密等敏感内容”, “信访、投诉、举报等诉求”: what 等 takes in may
+    be other rows) or the report's edition has no such row (2019's （六）): the count is then compared with nothing."""
+    group, kinds = KINDS[value]
+    named = [("results", group, row) for row, words in kinds if re.search(words, reason)]
+    return named[0] if len(named) == 1 and "等" not in reason and named[0] in shown_values(report) else None
+
+
+def row_name(report, key: tuple) -> str:
+    """A row of 表三 in words: 表三“（三）不予公开”中“4.保护第三方合法权益”的总计."""
+    results = next(node for node in report.spec.applications if node.key == key[0])
+    group = next(node for node in results.children if node.key == key[1])
+    row = next(node for node in group.children if node.key == key[2])
+    return f"表三“{group.label}”中“{row.label}”的总计"

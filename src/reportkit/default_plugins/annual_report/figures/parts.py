@@ -1,0 +1,139 @@
+"""Counts said of part of the applications: last year's carried over, those on one matter, those after “对” or
+“其中”, what became of a count just before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .periods import THE_YEARS
+from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULTS, WHOLE
+from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
+
+#: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
+_RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|合计)?\s*$")
+
+
+def of_count_before(text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` of ``text`` tells what became of the count just before it in its sentence, a count
+    no phrase reads as a table's (“网上申请5件，办结5件”, “自然人提出的4件申请中，3件予以公开”, “接受咨询32件，办结32件”):
+    of some applications or of other things; not where the result's clause has a subject of its own (“…4件申请已全部
+    办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`). Counts in brackets
+    are asides, not read."""
+    head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    if any(p.search(split_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, TIME_SUBJECT, OWN_SUBJECT)):
+        return False
+    start = m.start() - len(head)
+    head = re.sub(r"[（(][^（()）]*[）)]", lambda b: "　" * len(b.group()), head)
+    counts = list(COUNT.finditer(head))
+    if not counts:
+        return False
+    at = start + counts[-1].start("n")
+    read = any(found.start("n") == at for pattern, _cell, _value in READ for found in pattern.finditer(text))
+    return not read and not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
+
+
+def to_some(text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` of ``text`` (:data:`.phrases.FIGURE_FIRST_RESULTS`) follows “对” (“对2件申请予以公开”, “对其中3件
+    不予公开”): said of those applications, which may be some of the year's (“征求第三方意见后，对2件申请予以公开”), unless
+    its sentence before says the year's (:data:`THE_YEARS`: “全年对24件申请予以公开”) or gives a count of the
+    applications received or closed (“办结申请48件，其中对24件申请予以公开”), also in the sentence before one that
+    opens with 其中 (“办结申请48件。其中，对24件申请予以公开…”)."""
+    head = text[:m.start()]
+    if not re.search(r"对\s*(?:其中)?\s*$", head):
+        return False
+    *before, sentence = re.split(r"[。；;！？!?]", head)
+    if before and re.match(r"\s*其中", sentence):
+        sentence = before[-1] + "，" + sentence
+    return not (THE_YEARS.search(sentence)
+                or any(p.search(sentence) for p, _cell, v in READ if v in (NEW_RECEIVED, RESULTS)))
+
+
+#: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
+#: “去年遗留的”), those that cross the year's end (“跨年度办结…，予以公开…”, “跨年度结转的申请中”; not “跨年度结转下一
+#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”), the carried over closed (“办结上年
+#: 结转的申请3件，另有1件…”: the rest of them). “上年结转4件” in a list of counts is no subject.
+_PART_SUBJECT = re.compile(
+    r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
+    r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
+    rf"|(?P<closed>(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{CLOSED}{CARRIED}))")
+#: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
+#: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all).
+_SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)")
+_ALL_WORDS = re.compile(r"[本我全](?:机关|单位|部门|局|委|办|厅|院|府|署)|本年度?|全年|今年|年内|共计?|合计|已|所"
+                        r"|新收|收到|受理|办结|办理|答复|处理|到|\s")
+
+
+def _some_applications(clause: str) -> bool:
+    """Whether ``clause`` opens with some of the applications as its subject (:data:`_SOME_APPLICATIONS`)."""
+    found = _SOME_APPLICATIONS.match(clause)
+    return bool(found and _ALL_WORDS.sub("", found.group("which")))
+
+
+#: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:
+#: “上年结转4件，已全部办结，办结4件”, “…，本年度已办结3件”, “…，其中1件结转下年度” (not “…上年结转4件，共办结48件”, a
+#: list of counts).
+_CARRIED_TOLD = re.compile(rf"{CARRIED}{WHOLE}\s*{NUMBER}\s*件\s*$")
+_TOLD_NEXT = re.compile(r"^\s*(?:(?P<of>其中)|(?:本年度?|今年|年内)?(?:均|全部|已|现已|目前已|也已)+)")
+#: Last year's carried over as a clause's subject, with their count: “对上年结转的4件申请”, “上年度结转的4件申请中”; what
+#: became of them is told in the clause after it (“…，共办结3件”, “…，已办结3件”).
+_CARRIED_SOME = re.compile(rf"^\s*(?:对于?|在)?(?:上一?年度?|去年)结转(?:来)?的\s*{NUMBER}\s*件(?:(?:政府)?(?:信息)?公开)?"
+                           r"(?:申请)?(?:中|里|当中)?\s*$")
+_TOLD_OF_SOME = re.compile(r"^\s*(?:本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已|目前已)*\s*$")
+#: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
+_WHOLE_SUBJECT = re.compile(
+    r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
+#: After a count of the carried over closed, a total closed is the year's: “办结上年结转申请3件，共办结51件”.
+_ALL_CLOSED = re.compile(rf"^\s*(?:共计?|合计|总计)\s*{CLOSED}")
+
+
+def of_part(report, text: str, end: int, forward: bool = False) -> bool:
+    """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
+    clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`; after the carried over
+    closed, also a total closed: :data:`_ALL_CLOSED`). Of a count carried
+    ``forward``, a clause on those that cross the year's end is a subject only where it says so with 的 or 中 (“跨年度
+    结转的申请中，…”): a count of its own (“跨年度办理2件，结转下年度3件”) is beside it, every carried forward crossing
+    the year's end too."""
+    sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
+    part, first, closed = False, True, False
+    clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
+    for before, clause in zip(["", *clauses], clauses):
+        told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
+        found = _PART_SUBJECT.search(clause)
+        subject = bool(found) or _some_applications(clause)
+        if found and forward and found["across"] and not re.search("[的中]", clause):
+            subject = False
+        whole = _WHOLE_SUBJECT.search(clause) or closed and _ALL_CLOSED.search(clause)
+        part = told or subject or (part and not whole)
+        closed = bool(found and found["closed"]) or closed and part
+        first = first and not re.search(rf"{NUMBER}\s*件", before)
+    return part
+
+
+def closed_of_carried(text: str, m: re.Match) -> bool:
+    """Whether the count closed ``m`` of ``text`` is told of last year's carried over right after their count
+    (:data:`_CARRIED_TOLD`): after “其中” (“上年结转申请4件，其中办结3件”), or, their count the sentence's first, with
+    “已” (“上年结转4件，本年度已办结3件”; not “新收申请48件，上年结转4件，已办结52件”, all of them); or right after a
+    clause that makes them its subject (:data:`_CARRIED_SOME`: “对上年结转的4件申请，共办结3件”)."""
+    *before, clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    if before and _CARRIED_SOME.match(before[-1]) and _TOLD_OF_SOME.match(clause):
+        return True
+    told = _TOLD_NEXT.match(clause)
+    if not (told and not clause[told.end():].strip() and before and _CARRIED_TOLD.search(before[-1])):
+        return False
+    return bool(told["of"]) or not any(re.search(rf"{NUMBER}\s*件", b) for b in before[:-1])
+
+
+def part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
+    """Whether the phrase ``m`` in ``text`` follows “其中” after a count of its own cell in the sentence (“不予公开3件，
+    其中1件不予公开属于国家秘密”, “办结48件，其中按期办结46件”): it counts a part of that count, not the cell. So does a
+    count carried forward after “其中” that does not part a count done (“收到申请55件；其中答复52件，另有3件结转下一年度”:
+    of those 55, not of last year's carried over; not “办结48件，其中予以公开24件，……，结转下年度4件”). Not where the
+    organ is named after “其中” (“全系统办结118件，其中本局办结30件”): the count before is its system's."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1]
+    said = sentence.rfind("其中")
+    if said < 0 or OWN_SUBJECT.search(sentence[said:]):
+        return False
+    counts = {v for p, _cell, v in READ if p.search(sentence[:said])}
+    return value in counts or value is CARRIED_FORWARD and RESULTS not in counts

@@ -1,0 +1,187 @@
+"""R9's phrases: the wordings that state a table figure (:data:`PHRASES`, :data:`FIGURE_FIRST`) and the cells they read.
+
+Each cell is a function of the report giving its value as the table shows it, as its parts add up, and the
+citation that prints it. The phrases are kept narrow so that no example raises a false alarm.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reportkit.attachments import year_pattern
+
+from ..model import applications_values, outcome_values, shown_outcomes, shown_values
+from ..tables import REVIEW_GROUPS
+from .sentences import NUMBER
+
+
+# Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5),
+# and the citation that prints it (none for a sum of cells).
+def _sum(*getters: Callable) -> Callable:
+    return lambda report: (*map(sum, zip(*(g(report)[:2] for g in getters))), None)
+
+
+def _t3(row: str) -> Callable:
+    return t3_key((row,) if row != "results" else ("results", "total"))
+
+
+def _t3_result(row: str) -> Callable:
+    return t3_key(("results", row))
+
+
+def t3_key(key: tuple) -> Callable:
+    cite = f"【表三：{'.'.join(key)}.total】"
+    return lambda report: (shown_values(report)[key]["total"], applications_values(report)[key]["total"], cite)
+
+
+def _t4(group: str) -> Callable:
+    def value(report):
+        outcomes = getattr(report.tables.review_litigation, group)
+        return shown_outcomes(outcomes)["total"], outcome_values(outcomes)["total"], f"【表四：{group}.total】"
+    return value
+
+
+def _t2(row: str, *columns: str) -> Callable:
+    def value(report):
+        cells = getattr(report.tables.active_disclosure, row)
+        column = next(c for c in columns if c in type(cells).model_fields)
+        figure = getattr(cells, column).value
+        return figure, figure, f"【表二：{row}.{column}】"
+    return value
+
+
+def _t3_row(key: tuple) -> Callable:
+    """A row of 表三 that only some editions have (2021's （六）2): its values, or None in an edition without it."""
+    value = t3_key(key)
+    return lambda report: value(report) if key in shown_values(report) else None
+
+
+def _t3_group(group: str) -> Callable:
+    """A group of 表三's results as a whole (（三）不予公开 …): the sum of its rows (no cell to cite)."""
+    def value(report):
+        shown, values = shown_values(report), applications_values(report)
+        rows = [key for key in shown if key[:2] == ("results", group)]
+        return sum(shown[k]["total"] for k in rows), sum(values[k]["total"] for k in rows), None
+    return value
+
+
+NEW_RECEIVED, CARRIED_OVER = _t3("new_received"), _t3("carried_over")
+#: Last year's carried over that were closed this year: at most 上年结转, some may go on
+#: (:func:`.check._closed_beyond_carried`).
+CARRIED_CLOSED = _t3("carried_over")
+CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED = (
+    _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
+#: 表三's （三） to （六）, each stated as a whole only in a list of counts (:func:`.kinds.one_kind`).
+DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING = map(
+    _t3_group, ("denied", "unable_to_provide", "not_processed", "other_handling"))
+GROUPS = (DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING)
+#: 表三（六）2 of the 2021 edition: applications no longer handled because the fee notice went unpaid.
+_UNPAID = _t3_row(("results", "other_handling", "overdue_fee"))
+#: What becomes of applications: said of part of them (:func:`.parts.of_part`), these are no table's.
+OF_APPLICATIONS = (CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS, _UNPAID)
+RECONSIDERATION = _t4("reconsideration")
+_PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
+_NORMATIVE = _t2("normative_documents", "issued", "newly_made")
+#: Counts a later one after “其中” may be part of (:func:`.parts.part_of_count`): not the new applications nor the reviews
+#: and suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
+PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _NORMATIVE)
+#: 表三's counts: of applications for information, not of reviews or suits (:func:`.matters.of_proceedings`).
+OF_TABLE_THREE = (NEW_RECEIVED, CARRIED_OVER, *OF_APPLICATIONS)
+LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
+
+#: The figure of a phrase (:data:`.sentences.NUMBER`), spaces around it allowed (“数量为 48 件”); not a figure given as
+#: about (“200余件” does not match, “50件左右” is left out), nor one in 件次 (“受理申请50件次”: times, an application
+#: counted once for each item or each time it was sent, not the table's 件).
+FIGURE = rf"\s*(?P<n>{NUMBER})\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次)"
+#: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
+ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
+#: Words between wording and figure that give the count as a whole: “共计”, “数量为”.
+WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
+#: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
+_LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
+#: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
+#: 期限未缴费”, “未在规定期限内缴纳信息处理费”.
+UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未|未在(?:规定|法定|通知)?的?期限内|未按[期时])"
+                r"(?:按(?:收费通知)?(?:要求|规定)?)?(?:(?:缴纳|缴交|交纳|缴付|支付)(?:信息处理)?(?:费用|费)?|缴费)")
+#: Carried forward into next year (表三 四): “结转下年度继续办理”, “结转下年度”, “结转至下一年度处理”, “转入下年度办理”,
+#: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`.periods.not_the_table`).
+FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pattern()})\s*年度?)"
+           r"(?:继续)?(?:办理|处理|答复)?")
+#: Last year's carried over: “上年结转申请”, “上年度结转的政府信息公开申请”, “去年结转”.
+CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?"
+#: Closed, before or after :data:`CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”, “上年结转申请
+#: （已）处理完毕”. Not 办理 (handled): “办理上年结转申请3件” are those carried over, all handled this year.
+CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完))了?"
+#: The organ as the respondent of reviews: “以本局为被申请人的行政复议案件”, “本机关作为被申请人的复议申请”, “以我局为
+#: 被申请人提起的行政复议” (被申请行政复议 in other words); an organ by its name (“以忻州市生态环境局为被申请人…”) as
+#: its group ``respondent``, the report's only where it is the organ's name (:func:`.organs.own_name`).
+_RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?"
+               r"|(?:以|由)(?P<respondent>[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委|办公室|署|政府|院|中心)))"
+               r"(?:为|作为)被申请人(?:提起|提出|申请)?的?(?:行政)?复议(?:案件|申请)?")
+#: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
+#: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
+#: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
+PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + ASIDE + WHOLE + FIGURE), cell, value)
+                                                              for p, cell, value in (
+    ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
+      r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", NEW_RECEIVED),
+    (r"(?<!办结|办完|完成|答复|完毕)(?<!办结了|办完了|完成了|答复了|完毕了)" + CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
+     CARRIED_OVER),
+    (FORWARD, "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
+    (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", RESULTS),
+    (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", GRANTED),
+    (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
+    (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", DENIED),
+    (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", UNABLE),
+    (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", NOT_PROCESSED),
+    (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", OTHER_HANDLING),
+    (UNPAID_WORDS + r"(?:、行政机关不再处理其政府信息公开申请)?的?(?:申请|情形|情况)?",
+     "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
+    (r"被申请行政复议", "表四“行政复议”的总计", RECONSIDERATION),
+    (_RESPONDENT, "表四“行政复议”的总计", RECONSIDERATION),
+    (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", LITIGATION),
+    (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
+    (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
+    (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
+))
+_CELLS = {value: cell for _pattern, cell, value in PHRASES}
+#: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
+ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
+#: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
+#: （全系统120件）”, “作出37件行政处罚决定”, “其中24件予以公开，5件部分公开”, “另有4件申请结转至2024年办理”): (phrase,
+#: the cell's values), read as :data:`PHRASES` (“办结48件申请” is one of those); “收到（受理）N件” naming no applications
+#: only as :func:`.matters.received_unnamed` says. Not read: “办理行政处罚案件37件” (a case is no decision: it may end in none
+#: or be pending).
+FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + ALONE + ASIDE), value) for p, value in (
+    (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", NEW_RECEIVED),
+    (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?=\s*(?:[，,。；;（()）]|$))", NEW_RECEIVED),
+    # atomic: not “3件结转下一年” before “度的申请”
+    (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?" + f"(?>{FORWARD})", CARRIED_FORWARD),
+    (FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", GRANTED),
+    (FIGURE + r"(?:申请)?部分(?:予以)?公开", PARTLY_GRANTED),
+    (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),
+    (FIGURE + r"(?:申请)?无法提供", UNABLE),
+    (FIGURE + r"(?:申请)?不予处理", NOT_PROCESSED),
+    (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
+    (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
+    (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
+    (r"制发" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+))
+#: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
+#: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.check._closed_beyond_carried`).
+_CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{CLOSED})"
+                             + ASIDE + WHOLE + FIGURE)
+#: Every phrase read: (phrase, the cell in words, the cell's values).
+READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST) \
+    + ((_CLOSED_CARRIED, _CELLS[CARRIED_OVER], CARRIED_CLOSED),)
+#: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
+#: 信访事项56件，办结54件”): of applications only as :func:`.matters.of_other_things` says (an unpaid fee notice is always an
+#: application's, a count carried forward or over one too).
+RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS and value is not _UNPAID} \
+    | {pattern for pattern, _cell, value in PHRASES if value in (RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS)}
+#: What became of applications with the figure first: after “对” of those applications only (:func:`.parts.to_some`).
+FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS}
+
+#: 表四's groups a count of reviews or suits stands for: (in words, the groups).
+PROCEEDINGS = {RECONSIDERATION: ("表四“行政复议”", REVIEW_GROUPS[:1]),
+               LITIGATION: ("表四两类“行政诉讼”", REVIEW_GROUPS[1:])}
