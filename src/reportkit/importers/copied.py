@@ -4,23 +4,29 @@ A browser's copy parts a table's cells by tabs (some pages' tables lose even tho
 a line break comes as two lines and table 二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
 over lines (a narrow cell's unit too: 2人 / 次) and leaves out a blank cell. Only the tables' labels (:mod:`.labels`) tell where each cell stands:
 :func:`repaired` uses them so that each row is a line of cells parted by tabs, and a row whose figures no label
-places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column.
+places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column. A copy keeping the
+page's layout (pdftotext -layout) parts cells by runs of blanks and breaks a cell's text into pieces beside the other
+cells' (:func:`_laid_out_tables`): the pieces that make the format's labels make the rows such lines again; the other
+tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from itertools import takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .labels import disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
+from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
 _BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
-#: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元), which the
-#: mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which :func:`_fits` checks; or a mark
-#: of nothing to report (— - ／), which the mapper reads.
-_CELL = r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?|[—–\-－/／]{1,2})"
+#: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元) and a note in
+#: brackets (4（均为查封）), which the mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which
+#: :func:`_fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
+_CELL = (r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?(?:[（(][^（()）\s]+[)）])?"
+         r"|[—–\-－/／]{1,2})")
 #: The blank between a figure and its unit in a PDF reader's copy (3 件: the PDF's space between digits and Chinese).
 _UNIT_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=(?:件|项|个|条|次|人次|万元|元)(?:\s|$))")
 #: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
@@ -42,11 +48,16 @@ _WRAPPED = 3
 _ANY_TABLE = frozenset(map(norm, ("合计", "总计", "小计", "其他")))
 
 
-def repaired(lines: list[str]) -> tuple[list[str], list[int]]:
+def repaired(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
-    with each line's number in the file. Lines a row took in are left blank."""
-    lines, numbers = _captions_apart(lines)
-    return _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines))))), numbers
+    with each line's number in the file. Lines a row took in are left blank. With what a copy keeping the page's
+    layout had among a table's pieces that no cell took, by the number of its line (:func:`_laid_out_tables`)."""
+    layout = laid_out(lines)
+    pages = [line.replace("\f", "") for line in lines]  # a page's start
+    pages, left = _laid_out_tables(pages) if layout else (pages, {})
+    lines, numbers = _captions_apart(pages)
+    lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
+    return _laid_out_grids(lines) if layout else lines, numbers, {k + 1: words for k, words in left.items()}
 
 
 #: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
@@ -409,3 +420,287 @@ def _after_row(out: list[str], i: int) -> bool:
     """Whether the last line with words before line ``i``, a group's label alone aside (:func:`_group`), is a table's
     row or head (cells parted by tabs)."""
     return "\t" in next((line for line in reversed(out[:i]) if line.strip() and not _group(line)), "").strip(_BLANKS)
+
+
+# Copies that keep the page's layout ------------------------------------------------------------------------------
+#: Words a copy keeping the page's layout parts by runs of blanks, not at a line's start.
+LAID_OUT = re.compile(r"\S[ \u3000]{2,}\S")
+#: A line of words indented by blanks.
+_INDENTED = re.compile(r"\f? +\S")
+#: How many lines apart two pieces of a cell's text may stand: the copy sets the lines of the cells beside between.
+_PIECE_GAP = 3
+#: At most this many lines above a table's first row are its head.
+_HEAD_LINES = 12
+#: At most this many lines before or after its figures' line hold pieces of a row's label.
+_LABEL_LINES = 5
+#: How far a line wrapped at a page's edge may end from another's, in half-width characters; how wide such a line
+#: prints at the least (20 Chinese characters).
+_EDGE, _PAGE_LINE = 3, 40
+#: How many tries the search of a head's pieces makes before it gives up (a block of words no head makes).
+_TRIES = 20000
+
+
+def laid_out(lines: list[str]) -> bool:
+    """Whether ``lines`` are a copy that keeps the page's layout with blanks (pdftotext -layout, a PDF reader's
+    另存为文本): no tab in any, three lines at least indented by blanks (a title, a paragraph's first line: a copy in
+    reading order, pdftotext's without -layout, and a browser's indent none), three lines whose words runs of blanks
+    part, and page breaks (form feeds) or lines wrapped at the page's width (:func:`_at_page_width`); not a site's
+    text export whose lines of contacts have runs of blanks (电话：…  传真：…)."""
+    paged = any("\f" in line for line in lines)
+    return not any("\t" in line for line in lines) and sum(bool(_INDENTED.match(line)) for line in lines) >= 3 and (
+        sum(bool(LAID_OUT.search(line)) for line in lines) >= 3 or paged) and (paged or _at_page_width(lines))
+
+
+def _at_page_width(lines: list[str]) -> bool:
+    """Whether many of ``lines`` (a third of those with words, not a table's row; five at least) print as wide as each
+    other, give or take :data:`_EDGE` half-width characters, and as wide as a page's line (:data:`_PAGE_LINE`): a page's
+    paragraphs wrapped at its edge, not a site's text export (a paragraph a line, each as long as it is)."""
+    widths = [printed_width(line) for line in lines if len(line.strip()) >= 10 and not LAID_OUT.search(line.strip())]
+    most = max((sum(abs(other - width) <= _EDGE for other in widths) for width in set(widths) if width >= _PAGE_LINE),
+               default=0)
+    return most >= max(5, len(widths) / 3)
+
+
+def printed_width(line: str) -> int:
+    """How wide ``line`` prints, in half-width characters: a Chinese character is two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
+
+
+def _layout_heads() -> dict[str, list[str]]:
+    """The heads of tables 三 and 四 as a PDF reader's copy gives them, a line of labels each (what :func:`_head`
+    reads), by the format's labels."""
+    outcomes = [column.label for column in (*tables.OUTCOMES, tables.TOTAL)]
+    groups = [label for _, label in tables.REVIEW_GROUPS]
+    return {
+        "applications": ["申请人情况", " ".join([tables.NATURAL_PERSON.label, "法人或其他组织", tables.TOTAL.label]),
+                         " ".join(column.label for column in tables.ORGANISATIONS)],
+        "review_litigation": [f"{groups[0]} 行政诉讼", " ".join(outcomes + groups[1:]), " ".join(outcomes * 2)],
+    }
+
+
+def _laid_out_tables(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """``lines`` of a copy keeping the page's layout (:func:`laid_out`) with tables 三's and 四's heads and table 三's
+    rows as a PDF reader's copy gives them (a line each, the words parted by one blank): the copy sets the lines of
+    the cells of a row or a head beside each other, each cell's text broken over lines in pieces (自然 / 人, 结果 /
+    维持) among the other cells' pieces, and a row's figures on one of its label's lines. Where the pieces make the
+    format's labels, each whole, they are read; where they do not, the lines are left as they are. With the words
+    left over among the pieces, by line (:func:`_laid_out_rows`)."""
+    words = [_columns(line) for line in lines]
+    rows = [i for i, line in enumerate(lines) if (found := _spaced(line)) and LAID_OUT.search(line)
+            and len(_parted(found)[1]) in (len(tables.APPLICANT_COLUMNS) + 1, _REVIEW_FIGURES)]
+    out = list(lines)
+    for i in rows:
+        if i == 0 or not out[i - 1].strip() or i - 1 in rows:
+            continue
+        for key, head in _layout_heads().items():
+            if found := _laid_out_head(words, i, head, key == "applications"):
+                start, end = found
+                note = [tables.APPLICATIONS_NOTE] if key == "applications" else []
+                text = [*note, *head] if end - start + 1 >= len(note) + len(head) else head
+                out[start:end + 1] = text + [""] * (end - start + 1 - len(text))
+                for k in range(start, end + 1):
+                    words[k] = []
+                break
+    out, left = _laid_out_rows(out, words, [i for i in rows if len(_parted(_spaced(lines[i]))[1]) < _REVIEW_FIGURES])
+    return _laid_out_cells(out), left
+
+
+def _laid_out_cells(lines: list[str]) -> list[str]:
+    """``lines`` with a row's cell whose text the copy broke over the lines above and below the row's (-11（划至市行政审
+    / 行政许可 11 17 / 批管理局）) set in its place among the row's figures, by its column: the row lacks one cell, and
+    the two pieces are together one (a figure and its note); the lines above and below are left blank."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        found = _spaced(lines[i]) if LAID_OUT.search(lines[i]) else None
+        names, figures = _parted(found) if found else ([], [])
+        above, below = _columns(lines[i - 1]), _columns(lines[i + 1])
+        if not names or len(figures) + 1 not in _widths(names[-1]) or len(above) != 1 or len(below) != 1 \
+                or not re.fullmatch(_CELL, above[0][1] + below[0][1]):
+            continue
+        cells = _columns(lines[i])[-len(figures):]
+        at = sum(col < above[0][0] for col, _ in cells)
+        out[i] = " ".join([*names, *figures[:at], above[0][1] + below[0][1], *figures[at:]])
+        out[i - 1] = out[i + 1] = ""
+    return out
+
+
+def _laid_out_head(words: list[list[tuple[int, str]]], row: int, head: list[str],
+                   noted: bool) -> tuple[int, int] | None:
+    """The first and last line of the head whose pieces (``words``, a line's each with its column) stand over the
+    line ``row`` and make the labels of ``head`` (the format's lines, table 三's note over it where ``noted``), each
+    piece taken once; the most lines that do. None where no lines do."""
+    wanted = Counter(norm(word) for line in head for word in line.split())
+    for end in range(row - 1, max(row - _WRAPPED - 1, -1), -1):
+        for start in range(max(end - _HEAD_LINES, 0), end):
+            if not all(words[k] for k in (start, end)) or any(_SENTENCE.search(word) for k in range(start, end + 1)
+                                                               for _, word in words[k]):
+                continue
+            pieces = [(k, col, word) for k in range(start, end + 1) for col, word in words[k]]
+            for note in ([norm(tables.APPLICATIONS_NOTE)] if noted else []) + [None]:
+                if _cells_of(pieces, wanted + Counter([note] if note else []), [_TRIES]) is not None:
+                    return start, end
+    return None
+
+
+def _cells_of(pieces: list[tuple[int, int, str]], wanted: Counter, tries: list[int]) -> list | None:
+    """``pieces`` (line, column, word) made into cells each of whose text, its pieces one a line down from the last
+    (:data:`_PIECE_GAP`) read in order, is a label ``wanted`` names, as many of each as it says; the nearest column
+    first. None where they make no such cells (or after ``tries`` tries)."""
+    if not pieces:
+        return [] if not +wanted else None
+    first, rest = pieces[0], pieces[1:]
+    for label, used in _cells_from(first, rest, set(wanted), tries):
+        if tries[0] <= 0:
+            return None
+        others = _cells_of([piece for piece in rest if piece not in used], wanted - Counter([label]), tries)
+        if others is not None:
+            return [label, *others]
+    return None
+
+
+def _cells_from(first: tuple[int, int, str], rest: list[tuple[int, int, str]], labels: set[str], tries: list[int]):
+    """Each cell starting at the piece ``first`` whose text is one of ``labels``, with ``rest``'s pieces it takes:
+    the pieces after it below, each on a line of its own."""
+    tries[0] -= 1
+    text = norm(first[2])
+    if text in labels:
+        yield text, set()
+    if tries[0] <= 0 or not any(label.startswith(text) and label != text for label in labels):
+        return
+    below = sorted((piece for piece in rest if 0 < piece[0] - first[0] <= _PIECE_GAP),
+                   key=lambda piece: (piece[0], abs(piece[1] - first[1])))
+    for piece in below:
+        joined = (piece[0], piece[1], first[2] + piece[2])
+        for label, used in _cells_from(joined, [p for p in rest if p[0] > piece[0]], labels, tries):
+            yield label, used | {piece}
+
+
+def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]],
+                   rows: list[int]) -> tuple[list[str], dict[int, str]]:
+    """``out`` with each line of table 三's figures in ``rows`` made the row's line: its label, whose pieces the copy
+    set on the lines around it (each line's last words; a group's pieces stand before them), then its figures. The
+    groups' labels (三、本年度办理结果 / （三）不予公开) made of the pieces left are left out: the mapper reads a row by its
+    own label. A row whose pieces make no row's label, or two, is left as it is. With the words no label took on the
+    lines labels took pieces of, by line: taken out, they are no cell's."""
+    labels = {label for edition in TABLE_EDITIONS for label in application_rows(edition)}
+    columns = {(k, n): col for k, line in enumerate(words) for n, (col, _) in enumerate(line)}
+    words = [[word for _, word in line] for line in words]
+    done, changed = {}, set()
+    for n, i in enumerate(rows):
+        figures = _parted(_spaced(out[i]))[1]
+        words[i] = words[i][:len(words[i]) - len(figures)]
+        low = max(rows[n - 1] + 1 if n else 0, i - _LABEL_LINES)
+        high = min(rows[n + 1] - 1 if n + 1 < len(rows) else len(out) - 1, i + _LABEL_LINES)
+        found: dict[str, tuple[int, str, dict]] = {}
+        for start in range(i, low - 1, -1):
+            for end in range(i, high + 1):
+                for text, taken in _label_pieces(words, list(range(start, end + 1)), i, "", labels):
+                    if norm(text) not in found or end - start < found[norm(text)][0]:
+                        found[norm(text)] = (end - start, text, taken)
+        if len(found) > 1:  # （六）其他处理: 2019's row, 2021's group over rows whose labels are the pieces' too
+            found = {label: piece for label, piece in found.items() if label not in group_rows()}
+        if len(found) == 1:
+            _, text, taken = next(iter(found.values()))
+            for k, count in taken.items():
+                words[k] = words[k][:len(words[k]) - count]
+            done[i] = [text, *figures]
+            changed.update(taken, [i])
+    region = range(min(changed), max(changed) + 1) if changed else range(0)
+    pieces = [(k, columns[k, n], word) for k in region for n, word in enumerate(words[k])]
+    while pieces:
+        first, pieces = pieces[0], pieces[1:]
+        cell = next(_cells_from(first, pieces, group_rows(), [_TRIES]), None)
+        if cell is not None:
+            for k, _, word in [first, *cell[1]]:
+                words[k].remove(word)
+                changed.add(k)
+            pieces = [piece for piece in pieces if piece not in cell[1]]
+    for k in changed:
+        out[k] = " ".join(done.get(k, []))
+    return out, {k: " ".join(words[k]) for k in sorted(changed) if words[k]}
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """The words of ``line`` with the column each starts at."""
+    return [(found.start(), found[0]) for found in re.finditer(r"\S+", line)]
+
+
+def _label_pieces(words: list[list[str]], lines: list[int], row: int, text: str, labels: set[str]):
+    """Each row label of ``labels`` that the last words of ``lines`` make, read in order (the first and last line
+    giving one at least, the figures' line ``row`` none or more): its text, and how many words each line gives."""
+    if not lines:
+        if norm(text) in labels:
+            yield text, {}
+        return
+    k, rest = lines[0], lines[1:]
+    line = words[k]
+    least = 0 if k == row or (text and rest) else 1
+    for count in range(least, len(line) + 1):
+        joined = text + "".join(line[len(line) - count:])
+        if joined and not any(label.startswith(norm(joined)) for label in labels):
+            continue
+        for label, taken in _label_pieces(words, rest, row, joined, labels):
+            yield label, {**taken, k: count} if count else taken
+
+
+def _laid_out_grids(lines: list[str]) -> list[str]:
+    """``lines`` with the other tables of a copy keeping the page's layout (an attachment's, 2008's table of figures)
+    as rows of cells parted by tabs: each run of two lines or more whose words runs of blanks part (:data:`LAID_OUT`),
+    none a sentence (。), a row a line. A row with fewer cells than the run's widest whose words are as many, the copy
+    having set two cells a blank apart (不动产登记中心 持续推进), has a cell a word. A cell's text broken over lines
+    stands on the lines above and below the row's other cells, as many above as below or one more (the copy centres
+    them): where the row lacks one cell, the rows beside none, and the lines between hold one piece each (no
+    sentence) where that cell stands, the pieces read in order are that cell; the lines are left blank."""
+    def row(line: str) -> bool:
+        return "\t" not in line and "|" not in line and "。" not in line and bool(LAID_OUT.search(line.strip()))
+
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        k = i + 1
+        while row(lines[i]) and k < len(lines) and (row(lines[k]) or _piece(lines[k]) and any(
+                row(lines[j]) for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))))):
+            k += 1
+        rows = [j for j in range(i, k) if row(lines[j])]
+        if len(rows) >= 2:
+            _grid(lines, out, rows, range(i, k))
+        i = k
+    return out
+
+
+def _piece(line: str) -> bool:
+    """Whether ``line`` may be a piece of a table's cell in a copy keeping the page's layout: words alone, no runs of
+    blanks between them, no sentence, no table's cells."""
+    return bool(line.strip()) and not re.search(r"[\t|。]", line) and not LAID_OUT.search(line.strip())
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a line of a copy keeping the page's layout, with the column each starts at: words runs of blanks
+    part."""
+    return [(found.start(), found[0]) for found in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> None:
+    """Set in ``out`` the rows (``rows``, the lines of ``span`` between them a cell's pieces) of a table of a copy
+    keeping the page's layout as cells parted by tabs (:func:`_laid_out_grids`)."""
+    width = max(len(_cells(lines[i])) for i in rows)
+    found = {i: _cells(lines[i]) for i in rows}
+    found = {i: _columns(lines[i]) if len(cells) < width and len(lines[i].split()) == width else cells
+             for i, cells in found.items()}
+    for n, i in enumerate(rows):
+        cells = found[i]
+        above = [k for k in span if (rows[n - 1] if n else span.start - 1) < k < i]
+        below = [k for k in span if i < k < (rows[n + 1] if n + 1 < len(rows) else span.stop)]
+        beside = [rows[m] for m in (n - 1, n + 1) if 0 <= m < len(rows)]
+        pieces = [_cells(lines[k])[0] for k in above + below]
+        if len(cells) == width - 1 and pieces and 0 <= len(above) - len(below) <= 1 \
+                and not any(len(found[j]) < width for j in beside):
+            column = pieces[0][0]
+            at = sum(start < column for start, _ in cells)
+            ends = [start + len(text) for start, text in cells]
+            if all(abs(start - column) <= _PIECE_GAP for start, _ in pieces) \
+                    and (ends[at - 1] < column if at else column < cells[0][0]):
+                cells.insert(at, (column, "".join(text for _, text in pieces)))
+                for k in above + below:
+                    out[k] = ""
+        out[i] = "\t".join(text for _, text in cells)

@@ -3,7 +3,8 @@
 Each line is a paragraph. Tables come in two forms: lines holding tabs, a row each, as a browser copies
 them (a cell per tab); or a cell per line ending in " |" (an empty cell is "|" alone), where a row with
 fewer cells than the table has columns is followed by a line of as many "|" as it lacks, as text exports
-of government sites write them. A PDF reader's copy parts a table's cells by spaces. What only the annual report's
+of government sites write them. A PDF reader's copy parts a table's cells by spaces; one keeping the page's layout
+(pdftotext -layout) by runs of them, a paragraph's lines wrapped at the page's left edge (:func:`_at_edge`). What only the annual report's
 tables tell (such a copy's rows, a head cell broken over two lines, table 二's caption on its head's line) is left to
 :mod:`.copied`, which gives the lines back with each row's cells parted by tabs. Either way a merged cell is there
 once, and where it was is lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since
@@ -22,9 +23,9 @@ from pathlib import Path
 
 from ..errors import NOTE
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
-from .copied import UNPLACED, repaired
-from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, ZERO_WORDS, group_rows, head_labels, heading_level,
-                     norm, organ_name, row_cells)
+from .copied import LAID_OUT, UNPLACED, laid_out, printed_width, repaired
+from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
+                     heading_level, lead_width, norm, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -46,8 +47,15 @@ _PAGE_NUMBER = re.compile(r"第\s*[\d０-９]+\s*页\s*[,，/／]?\s*(?:共\s*[\
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    lines, numbers = repaired(decode(Path(path).read_bytes()).splitlines())
-    lines, cut = _wraps_joined(lines)
+    copied = _lines(decode(Path(path).read_bytes()))
+    lines, numbers, left = repaired(copied)
+    published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
+                         for number, words in left.items()]
+    breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if laid_out(copied) \
+        else None
+    if breaks is not None:
+        lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
+    lines, cut = _wraps_joined(lines, breaks)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
@@ -87,6 +95,23 @@ def read(path: Path) -> Published:
     return published
 
 
+#: Where a line ends: as :meth:`str.splitlines` has it, but for the form feed, which starts a page on a line of the
+#: file (pdftotext's), as an editor counts them.
+_LINE_END = re.compile("\r\n|[\n\r\x0b\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text`` (:data:`_LINE_END`)."""
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+#: A blank a copy keeping a PDF page's layout reads where the page only left room: between a Chinese character and a
+#: digit or a letter (612 条), between Chinese characters spread apart to fill a line; one blank alone, as the PDF
+#: reader (:mod:`.pdf`) leaves it out.
+_PRINTED_SPACE = re.compile("(?<=[^\x00-\x7f\u3000\xa0]) (?=[^ ])|(?<=[^ ]) (?=[^\x00-\x7f\u3000\xa0])")
+
+
 #: The start of a line that no paragraph starts with: the copy wrapped a sentence there (收到申请26 / 件，…). A closing
 #: mark; or a measure word after the figure ending the line before: 件, 人次, 万元, and 项 个 次 元 条 份 only before a
 #: mark (项目, 个别, 次年, 元旦, 条例, 份额 may start a paragraph).
@@ -95,24 +120,52 @@ _WRAPPED_START = re.compile(r"[，,。、；;：:！!？?）)」』”]|(?P<unit
 _FIGURE_END = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]\s*$")
 
 
-def _wraps_joined(lines: list[str]) -> tuple[list[str], set[int]]:
+def _wraps_joined(lines: list[str], breaks: set[int] | None = None) -> tuple[list[str], set[int]]:
     """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
-    of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. With the
-    lines between the two that are a page's number or a site's footer (:func:`_junk`), which are no text."""
+    of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
+    keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
+    (:func:`_at_edge`). With the lines between the two that are a page's number or a site's footer (:func:`_junk`),
+    which are no text."""
     out, cut = list(lines), set()
-    last = None  # the last line of text, to which a wrapped line is joined
+    widths = sorted(printed_width(line) for line in lines if _kind(line) == "text" and _body(line))
+    width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
+    last = previous = None  # the last line of text, to which a wrapped line is joined; the line it ends with
     for i, line in enumerate(lines):
         kind = _kind(line)
         if kind == "blank" or kind == "text" and _junk(line):
             continue
         start = _WRAPPED_START.match(line.strip(_BLANKS)) if kind == "text" else None
-        if last is not None and start and (not start["unit"] or _FIGURE_END.search(out[last])):
-            out[last] = out[last].rstrip(_BLANKS) + line.strip(_BLANKS)
+        if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last]))
+                                 or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)):
+            latin = re.match(r"[A-Za-z0-9]", line) and re.search(r"[A-Za-z0-9]$", out[last].rstrip(_BLANKS))
+            out[last] = out[last].rstrip(_BLANKS) + " " * bool(latin) + line.strip(_BLANKS)
             out[i] = ""
-            cut.update(k for k in range(last + 1, i) if lines[k].strip(_BLANKS))
+            cut.update(k for k in range(previous + 1, i) if lines[k].strip(_BLANKS))
+            previous = i
             continue
-        last = i if kind == "text" else None
+        last = previous = i if kind == "text" else None
     return out, cut
+
+
+def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: int) -> bool:
+    """Whether line ``i`` of a copy keeping the page's layout goes on with the paragraph whose line ``previous`` is:
+    it starts at the page's left edge, where a paragraph's first line and a heading are indented, and is no heading,
+    and the line before it ends at the right edge (as wide as most lines, ``width``, but for three characters), not
+    pushed right (a 署名, a date); neither is a table's row (:data:`.copied.LAID_OUT`). A blank line between ends the
+    paragraph, but for a page's break, a page's number, between."""
+    line, above = lines[i], lines[previous]
+    between = range(previous + 1, i)
+    text = line.strip(_BLANKS)
+    return line[:1] not in _BLANKS and _body(above) and printed_width(above) >= width - 6 \
+        and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
+        and (all(lines[k].strip(_BLANKS) for k in between) or i in breaks
+             or any(k in breaks or _junk(lines[k]) for k in between))
+
+
+def _body(line: str) -> bool:
+    """Whether ``line`` of a copy keeping the page's layout may be a paragraph's: indented no more than a paragraph's
+    first line is (:data:`.labels.SET_OFF`), its words not parted by runs of blanks (a table's row)."""
+    return lead_width(line)[0] < SET_OFF and not LAID_OUT.search(line.strip())
 
 
 def _junk(line: str) -> bool:
