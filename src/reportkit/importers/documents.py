@@ -15,8 +15,8 @@ from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, NOTE_ITEM, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short, worded,
-    worded_title,
+    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short,
+    worded, worded_title,
 )
 from .headings import nest, numbered, parted, run_in, strip_number
 from .labels import SERIAL, clean, heading_level, norm, organ_name
@@ -104,17 +104,23 @@ def _across(row: list[str]) -> str:
     return row[0] if len(row) > 1 and row[0] and len(set(row)) == 1 else ""
 
 
-def _in_number_only(cell: dict[str, str]) -> bool:
-    """Whether a task table's row holds text in its 序号 column alone, no number (二、造林绿化 typed in the first cell,
-    the others left blank): read as a row of one cell across the table."""
-    return bool(cell.get("number")) and not SERIAL.fullmatch(cell["number"]) \
-        and not any(text for key, text in cell.items() if key != "number")
+def _in_one_cell(cell: dict[str, str]) -> str:
+    """The text of a task table's row that holds words in one cell alone, read as a row of one cell across the table:
+    in its 序号 column, no number (二、造林绿化 typed in the first cell, the others left blank), or in its 工作任务 column
+    where the table numbers its rows or the words are a group's heading (（一）造林绿化); else ""."""
+    filled = [text for text in cell.values() if text]
+    alone = next((key for key, text in cell.items() if text), "") if len(filled) == 1 else ""
+    if alone == "number" and not SERIAL.fullmatch(filled[0]) \
+            or alone == "task" and ("number" in cell or _group_heading(filled[0])):
+        return filled[0]
+    return ""
 
 
 def _groups_joined(items: list) -> list:
     """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
-    the reader keeps as a heading) back as one table: each heading a row of one cell across it, where the rows after it
-    (of as many columns, under no head of their own) go on with the table."""
+    the reader keeps as a heading) back as one table: each heading a row of one cell across it, and so each line of
+    text after it (no sentence inside: its wrapped rest, or a measure, :func:`_headings_rejoined`), where the rows
+    after them (of as many columns, under no head of their own) go on with the table."""
     out: list = []
     i = 0
     while i < len(items):
@@ -127,7 +133,8 @@ def _groups_joined(items: list) -> list:
         rows, places, spans = list(item.rows), list(item.places), list(item.spans)
         while True:
             k = i
-            while k < len(items) and isinstance(items[k], Para) and _group_heading(items[k].text):
+            while k < len(items) and isinstance(items[k], Para) and (
+                    _group_heading(items[k].text) or k > i and "。" not in items[k].text[:-1]):
                 k += 1
             after = items[k] if k < len(items) else None
             if k == i or not isinstance(after, Grid) or len(after.rows[0]) != width or _Plan._columns(after):
@@ -142,6 +149,23 @@ def _groups_joined(items: list) -> list:
             i = k + 1
         if len(rows) > len(item.rows):
             out[-1] = Grid(rows, places, item.place, spans, item.placed)
+    return out
+
+
+def _headings_rejoined(entries: list[tuple], names: set[str]) -> list[tuple]:
+    """A task table's ``entries`` (:meth:`_Plan._table_tasks`) with a row of one cell across the table right under a
+    group's heading joined to it where it is the heading's wrapped rest: the heading goes on (ends in 和, 及 or 、), or
+    the two name a task of the text (``names``, :func:`.labels.norm`) that the heading alone does not. Else it stays a
+    line of text, which is read as the measure of the row above."""
+    out: list[tuple] = []
+    for entry in entries:
+        last = out[-1] if out else None
+        if entry[1] is None and last and last[1] is None and _group_heading(last[3]) and not _group_heading(entry[3]) \
+                and _group_heading(joined := last[3] + entry[3]) and (WRAPPED_NAME.search(last[3]) or (
+                    norm(strip_number(joined)) in names and norm(strip_number(last[3])) not in names)):
+            out[-1] = (*last[:3], joined)
+        else:
+            out.append(entry)
     return out
 
 
@@ -656,10 +680,12 @@ class _Plan(_Document):
         head = self._head(grid)
         for n, (row, place) in enumerate(zip(grid.rows[head + 1:], grid.places[head + 1:]), head + 2):
             cell = {key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()}
-            if _across(row) or _in_number_only(cell):
-                entries.append((n, None, place, clean(row[0]) if _across(row) else cell["number"]))
+            alone = clean(_across(row)) or _in_one_cell(cell)
+            if alone:
+                entries.append((n, None, place, alone))
             elif any(cell.values()):
                 entries.append((n, cell, place, ""))
+        entries = _headings_rejoined(entries, {norm(t["task"]) for t in tasks})
         rows = [entry for entry in entries if entry[1] is not None]
         deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
         default, shared = deadlines.most_common(1)[0] if deadlines else ("", 0)

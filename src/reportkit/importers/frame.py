@@ -51,7 +51,7 @@ _PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
 #: What a title says a document is, when it is no report.
 OTHER_KIND = re.compile(rf"{_PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
-_WRAPPED_NAME = re.compile(r"[和及、]$")
+WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
@@ -131,6 +131,8 @@ class DocumentMapper:
         self.attachments: list[dict] = []
         #: The titles of attachments the kind reads itself (a work plan's task table), as a 附件说明 names them.
         self.attached: list[str] = []
+        #: The lines of the 附件说明 over the 署名, taken off the items (:meth:`_note_off`).
+        self.note: list[Para] = []
         #: An annual report's statistics tables printed as an attachment: its mapper files them as its tables.
         self.statistics: list[Grid] = []
 
@@ -241,7 +243,7 @@ class DocumentMapper:
             above = self.items[first - 1].text.strip()
             masthead = masthead or bool(_DOC_NUMBER.search(above))
             below = self.items[first].text.strip()
-            if not (masthead or _WRAPPED_NAME.search(above) or organ_name(above.removesuffix("关于").rstrip("）)"), ending=True)
+            if not (masthead or WRAPPED_NAME.search(above) or organ_name(above.removesuffix("关于").rstrip("）)"), ending=True)
                     and (_NO_AGENCY.match(below) or below.startswith(("（", "(")))):
                 break
             first -= 1
@@ -277,7 +279,8 @@ class DocumentMapper:
         """A red-head document's 版记 (抄送, 印发) is not the document's: left out, in a finding. The attachments after
         the 成文日期 (from its first 附件 line) are taken off into :attr:`attachments`, one for each 附件 line
         (:meth:`_attachment`); where they are only a web page's links to files, they are left out (rule ``skipped``),
-        as a web page's footer after them is."""
+        as a web page's footer after them is. The 附件说明 over the 署名 is taken off first (:meth:`_note_off`): its
+        names join an attachment's title that a text copy broke over two lines."""
         start = self._imprint_start()
         if start < len(self.items):
             self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
@@ -287,6 +290,7 @@ class DocumentMapper:
                     isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i)):
                 rest = self.items[i:]
                 del self.items[i:]
+                noted = self._note_off()
                 if all(isinstance(x, Para) and x.role == "link" for x in rest):  # files, no text lost
                     self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
                     return
@@ -296,13 +300,15 @@ class DocumentMapper:
                     kept -= 1
                 for footer in rest[kept:]:
                     self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
+                footed = kept < len(rest)
                 del rest[kept:]
                 marks = [k for k, x in enumerate(rest) if k == 0 or isinstance(x, Para) and ATTACHMENT.match(x.text)
                          and len(x.text) <= 60 and not SENTENCE_END.search(x.text)]
-                pictures = self._pictures_after(rest, marks)
+                pictures = self._pictures_after(rest, marks, footed)
                 for n, (k, end) in enumerate(zip(marks, marks[1:] + [len(rest)])):
-                    self._attachment(rest[k:end], pictures[n])
+                    self._attachment(rest[k:end], pictures[n], noted)
                 return
+        self._note_off()
 
     def _after_note(self, i: int) -> bool:
         """Whether the 附件 line at ``i`` follows a 附件说明 (附件：1.… and its short lines), as in a document printed
@@ -317,23 +323,29 @@ class DocumentMapper:
                 return bool(ATTACHMENT.sub("", line.text).strip())
         return False
 
-    def _pictures_after(self, items: list, marks: list[int]) -> list[list[str]]:
+    def _pictures_after(self, items: list, marks: list[int], footed: bool) -> list[list[str]]:
         """The places of the source's pictures under each attachment (``items`` from each of ``marks``), by where the
-        reader found them among its items."""
+        reader found them among its items. Where a web page's footer follows (``footed``), a picture after the last
+        item is the site's (its logo, a 二维码 over the footer's lines): left out, in a finding."""
         at = {id(item): k for k, item in enumerate(self.published.items)}
         starts = [at.get(id(items[k])) for k in marks]
+        last = at.get(id(items[-1]))
         out: list[list[str]] = [[] for _ in marks]
         for picture in self.published.pictures:
+            if footed and last is not None and picture.at > last:
+                self.find(picture.place, "文末网页页脚里的图片未导入（网站的标志、二维码等）", "skipped")
+                continue
             n = next((n for n in range(len(marks) - 1, -1, -1) if starts[n] is not None and starts[n] < picture.at), None)
             if n is not None:
                 out[n].append(picture.place)
         return out
 
-    def _attachment(self, items: list, pictures: list[str]) -> None:
+    def _attachment(self, items: list, pictures: list[str], noted: set[str]) -> None:
         """One attachment (``items`` from its 附件 line) into :attr:`attachments`: its title (after the 附件 line's
         colon, or the next short line), the paragraphs and headings up to its table its ``content``, the table its
         ``table``, the paragraphs after it its ``notes``. What the data cannot hold (a second table, a picture, an
-        attachment of only its title or its files' names) is named in a finding of rule ``attachments``; one of only
+        attachment of only its title or its files' names) is named in a finding of rule ``attachments``; ``noted``: the
+        names the 附件说明 gives (:meth:`_note_off`), by which a text copy's title goes on. One of only
         links to files is left out (rule ``skipped``). An annual report's attachment holding its statistics tables is
         none: its tables go to :attr:`statistics`."""
         from .headings import nest
@@ -347,7 +359,7 @@ class DocumentMapper:
                                    "需要时请在 attachments 下补写")
             return
         path = ("attachments", len(self.attachments))
-        title, body = self._attachment_title(mark, body)
+        title, body = self._attachment_title(mark, body, noted)
         if self.data["kind"] == "annual-report" and any(isinstance(x, Grid) and table_key(x) for x in body):
             self.statistics += [x for x in body if isinstance(x, Grid)]
             self.attached.append(title)
@@ -389,10 +401,10 @@ class DocumentMapper:
             self.out.places.update({path + ("notes", k): x.place for k, x in enumerate(after)})
         self.attachments.append(attachment)
 
-    def _attachment_title(self, mark: Para, body: list) -> tuple[str, list]:
+    def _attachment_title(self, mark: Para, body: list, noted: set[str]) -> tuple[str, list]:
         """An attachment's title, after its 附件 line's colon, or else its next short line (with the lines set as a
         title under it: a title of two lines; in a text copy, which keeps no centring, the lines that together are
-        a name the 附件说明 gives: :meth:`_noted_names`); "" when neither is one. And the items after it."""
+        a name the 附件说明 gives, one of ``noted``); "" when neither is one. And the items after it."""
         written = ATTACHMENT.sub("", mark.text).strip()
         if written:
             return _SPACED_HAN.sub("", written), body
@@ -401,24 +413,13 @@ class DocumentMapper:
                 and (not lines or body[0].role in ("title", "centered") and body[lines].role == body[0].role):
             lines += 1
         if lines == 1 and body[0].role not in ("title", "centered"):
-            noted, more = self._noted_names(), 1
+            more = 1
             while more < min(len(body), 3) and _title_line(body[more]):
                 more += 1
                 if _name_key("".join(x.text for x in body[:more])) in noted:
                     lines = more
         title = rejoined([_SPACED_HAN.sub("", part) for x in body[:lines] for part in x.text.split("\n")])
         return title, body[lines:]
-
-    def _noted_names(self) -> set[str]:
-        """The attachments' names the 附件说明 above the 署名 gives (:func:`_name_key`), each line's and each two lines'
-        together (a name it wraps); none without one."""
-        start = next((k for k in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1)
-                      if isinstance(self.items[k], Para) and ATTACHMENT.match(self.items[k].text)), None)
-        if start is None:
-            return set()
-        lines = list(itertools.takewhile(lambda x: isinstance(x, Para) and len(x.text) <= 60, self.items[start:]))
-        texts = [NOTE_ITEM.sub("", ATTACHMENT.sub("", x.text)).strip() for x in lines]
-        return {_name_key(text) for text in texts} | {_name_key(a + b) for a, b in zip(texts, texts[1:])}
 
     def without_cell_findings(self, grid: Grid) -> None:
         """Leave out what the reader said of ``grid``'s cells (rule ``cells``): the table is not imported."""
@@ -449,52 +450,64 @@ class DocumentMapper:
             return start
         return end
 
-    def without_attachment_note(self) -> None:
+    def _note_off(self) -> set[str]:
         """The 附件说明 over the 署名 (附件：1.… and the items after it; it was a paragraph of the last part, its later
         items headings with nothing under them), or a last part 七、附件 over only its files' names or links (it was a
-        subheading of part 六, the names its text), with a 附件说明 under it or not: taken off. reportkit prints it
-        again from the attachments imported: it goes without a word where each name it gives is an attachment's title
-        (:func:`_name_key`), else in a finding of rule ``attachments`` that says which names have no attachment."""
-        for i in range(len(self.items) - 1, max(len(self.items) - 30, -1), -1):
+        subheading of part 六, the names its text), with a 附件说明 under it or not, taken off the items into
+        :attr:`note`: its lines run from there to the 署名 and 成文日期 (:meth:`closing`), and take the items among the
+        署名's lines (附件：1.…, 2.情况说明, 统计表.xlsx set in from the left as the organs are). The names it gives
+        (:func:`_name_key`), with its last joined to the line after it (a name broken onto a line set as a 署名's)."""
+        self._signature_table()
+        last, organ = self._dated_at()
+        end = len(self.items) if last is None else last
+        while last is None and end and isinstance(self.items[end - 1], Para) \
+                and WEB_FOOTER.search(self.items[end - 1].text) and len(self.items[end - 1].text) <= 120:
+            end -= 1
+        date = None if last is None else self.items[last]
+        signed = end if organ else self._signed_from(end, date)
+        end = max((k + 1 for k in range(signed, end) if _note_line(self.items[k])), default=signed)
+        for i in range(end - 1, max(end - 30, -1), -1):
             item = self.items[i]
-            if not isinstance(item, Para) or (i < len(self.items) - 1 and len(item.text) > 80):
-                return
-            below = self.items[i + 1:]
+            if not isinstance(item, Para) or (i < end - 1 and len(item.text) > 80):
+                return set()
+            below = self.items[i + 1:end]
             if _ATTACHMENT_PART.match(item.text) and (below or _FILE_NAME.search(item.text)) \
                     and all(_names_a_file(x) for x in below) \
                     or ATTACHMENT.match(item.text) and all(NOTE_ITEM.match(x.text) or not SENTENCE_END.search(x.text)
                                                             for x in below):
                 if i and isinstance(self.items[i - 1], Para) and _ATTACHMENT_PART.match(self.items[i - 1].text) \
                         and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
-                    i, item = i - 1, self.items[i - 1]  # 七、附件 over 附件：1.…
-                titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
-                missing = [name for name in _note_names(self.items[i:]) if _name_key(name) not in titles]
-                if not self.attachments and not self.attached:
-                    left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
-                    self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
-                elif missing:
-                    left = (f"署名前的附件说明“{short(item)}”未导入：其中的{'、'.join(f'“{name}”' for name in missing)}"
-                            "在文后的附件里没有找到")
-                    self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
-                del self.items[i:]
-                return
+                    i -= 1  # 七、附件 over 附件：1.…
+                self.note = self.items[i:end]
+                del self.items[i:end]
+                names = _note_names(self.note)
+                after = self.items[i] if i < len(self.items) else None
+                wrapped = [names[-1] + after.text] if names and isinstance(after, Para) and len(after.text) <= 60 else []
+                return {_name_key(name) for name in names + wrapped}
+        return set()
+
+    def without_attachment_note(self) -> None:
+        """The 附件说明 taken off (:meth:`_note_off`) is not imported: reportkit prints it again from the attachments
+        imported. It goes without a word where each name it gives is an attachment's title (:func:`_name_key`), else in
+        a finding of rule ``attachments`` that says which names have no attachment."""
+        if not self.note:
+            return
+        item = self.note[0]
+        titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
+        missing = [name for name in _note_names(self.note) if _name_key(name) not in titles]
+        if not self.attachments and not self.attached:
+            left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
+            self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
+        elif missing:
+            left = (f"署名前的附件说明“{short(item)}”未导入：其中的{'、'.join(f'“{name}”' for name in missing)}"
+                    "在文后的附件里没有找到")
+            self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
 
     def closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
         (short lines, no table, no sentence) may follow."""
         self._signature_table()
-        last, organ = None, None
-        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
-            item = self.items[i]
-            together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
-            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])
-                                           or labels.MONTH_DATE.match(item.text)):
-                last, organ = i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
-                break
-            if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
-                break
-        if last is not None and parts_follow(x.text for x in self.items[last + 1:] if x.role != "link"):
-            last = None  # a date in the body (a part's last line), more parts after it: body text, no 成文日期
+        last, organ = self._dated_at()
         if last is None:  # no date: a web page's footer still is no text of the report
             footers = []
             while self.items and isinstance(self.items[-1], Para) and WEB_FOOTER.search(self.items[-1].text) \
@@ -514,35 +527,53 @@ class DocumentMapper:
         date, chinese = parse_date(organ[2] if organ else item.text)
         return [organ[1].strip()] if organ else self._organs(item), date, chinese
 
+    def _dated_at(self) -> tuple[int | None, re.Match | None]:
+        """Where the 成文日期 is among the last items (None: none), and its line's 署名 and date where the two share it;
+        only short lines, no table and no sentence, may follow it, and no part's heading."""
+        for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
+            item = self.items[i]
+            together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
+            if isinstance(item, Para) and (parse_date(item.text) or together and parse_date(together[2])
+                                           or labels.MONTH_DATE.match(item.text)):
+                if parts_follow(x.text for x in self.items[i + 1:] if x.role != "link"):
+                    return None, None  # a date in the body (a part's last line), more parts after it: no 成文日期
+                return i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
+            if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
+                break
+        return None, None
+
+    def _signed_from(self, end: int, date: Para | None) -> int:
+        """Where the 署名 lines before item ``end`` begin (``end``: none): set right, or over the ``date`` in its
+        paragraph."""
+        while end and isinstance(self.items[end - 1], Para) and (
+                self.items[end - 1].role == "signature" or self.items[end - 1].role == "right" and not part_heading(
+                    self.items[end - 1].text) and (date or organ_name(self.items[end - 1].text))
+                or date and _above_in_one_paragraph(self.items[end - 1], date)):
+            end -= 1
+        return end
+
     def _organs(self, date: Para | None) -> list[str]:
         """The 署名 lines at the end, taken off the items: set right, or over the ``date`` in its paragraph."""
-        signed: list[Para] = []
-        while self.items and isinstance(self.items[-1], Para) and (
-                self.items[-1].role == "signature" or self.items[-1].role == "right" and not part_heading(
-                    self.items[-1].text) and (date or organ_name(self.items[-1].text))
-                or date and _above_in_one_paragraph(self.items[-1], date)):
-            signed.insert(0, self.items.pop())
+        start = self._signed_from(len(self.items), date)
+        signed: list[Para] = self.items[start:]
+        del self.items[start:]
         # A short last part (五、… / 无) is its heading's: its lines up to the first ending like an organ's name go back.
         if self.items and isinstance(self.items[-1], Para) and part_heading(above := self.items[-1].text) \
-                and len(above) <= 40 and not SENTENCE_END.search(above) and not any(
+                and len(above) <= 40 and not SENTENCE_END.search(above) and not self.note and not any(
                     isinstance(x, Para) and ATTACHMENT.match(x.text) for x in self.items[-6:]):
             while signed and signed[0].role != "signature" and not (
-                    organ_name(signed[0].text, ending=True) or _WRAPPED_NAME.search(signed[0].text.strip())):
+                    organ_name(signed[0].text, ending=True) or WRAPPED_NAME.search(signed[0].text.strip())):
                 self.items.append(signed.pop(0))
-        # The 附件说明's short lines, set in from the left as the organs are, stay: 附件：1.…, 2.情况说明, 统计表.xlsx are no organs.
-        note = max((k for k, line in enumerate(signed) if ATTACHMENT.match(line.text) or NOTE_ITEM.match(line.text)
-                    or _FILE_NAME.search(line.text)), default=-1)
+        # Lines of a 附件说明 (1.…, 统计表.xlsx) set in from the left as the organs are, where no note was taken off (a
+        # notice's, a body's line): no organs, text.
+        text = max((k + 1 for k, line in enumerate(signed) if _note_line(line)), default=0)
+        self.items += signed[:text]
+        del signed[:text]
         # A name the copy broke over two lines, whose second line names no organ: the note's, as an attachment says.
         titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
-        last = self.items[-1] if note < 0 and self.items else None  # the note's last line, set left
-        lines = ([last] if isinstance(last, Para) and (ATTACHMENT.match(last.text) or NOTE_ITEM.match(last.text))
-                 else []) + signed
-        note += len(lines) - len(signed)
-        while 0 <= note < len(lines) - 1 and _name_key(_note_names(lines[:note + 2])[-1]) in titles:
-            note += 1
-        note -= len(lines) - len(signed)
-        self.items += signed[:note + 1]
-        return _wrapped_organs(signed[note + 1:])
+        while self.note and signed and _name_key(_note_names(self.note + signed[:1])[-1]) in titles:
+            self.note.append(signed.pop(0))
+        return _wrapped_organs(signed)
 
     def _signature_table(self) -> None:
         """A 署名 and 成文日期 set in a small table at the end (Word's borderless table, to place them; a joint
@@ -633,6 +664,12 @@ def _text_of(item) -> str:
 def _names_a_file(item) -> bool:
     """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
     return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
+
+
+def _note_line(item) -> bool:
+    """Whether ``item`` is a line of a 附件说明 by its words: 附件：1.…, 2.情况说明, 统计表.xlsx."""
+    return isinstance(item, Para) and bool(ATTACHMENT.match(item.text) or NOTE_ITEM.match(item.text)
+                                           or _FILE_NAME.search(item.text))
 
 
 def _title_line(item) -> bool:

@@ -51,10 +51,11 @@ class Grid:
 
     def data(self) -> dict | str:
         """A table as the data writes it: the first row its head, with the next one or two where a cell of the first
-        spans rows (``head_rows``: a grouped head, 序号 over two rows beside 人员 over 专职 and 兼职); whole numbers
+        spans rows and they look like a head (``head_rows``: a grouped head, 序号 over two rows beside 人员 over 专职 and
+        兼职, :func:`_head_like`; not a table without a head whose first cell spans two rows); whole numbers
         of the data rows as numbers (``12``, not ``"12"``); a merged cell as ``{text, colspan, rowspan}`` with the
-        cells it covers left out, but one reaching from the head into the rows (a head of more than three rows, or
-        with no row under it): its text once, in its first position, the others it covers empty."""
+        cells it covers left out, but one reaching from the head into the rows (a head of more than three rows, not
+        like a head, or with no row under it): its text once, in its first position, the others it covers empty."""
         width = max(map(len, self.rows))
         cells: list[list] = [row + [""] * (width - len(row)) for row in self.merged_once()]
         if len(cells) == 1:
@@ -64,7 +65,7 @@ class Grid:
         head = 1
         while (grown := max([head, *(r + rowspan for r, _, rowspan, _ in spans if r < head)])) != head:
             head = grown
-        if head > 3 or head >= len(cells):
+        if head > 3 or head >= len(cells) or head > 1 and not _head_like(cells, spans, head):
             head = 1
         cells[head:] = [[int(cell) if re.fullmatch(r"0|[1-9]\d{0,14}", cell) else cell for cell in row]
                         for row in cells[head:]]
@@ -81,6 +82,24 @@ class Grid:
 
 
 Item = Union[Para, Grid]
+
+#: At most this many characters, a cell may be a label of a table's head.
+_LABEL_LENGTH = 20
+#: A year as a head's label writes it: 2023.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _head_like(cells: list[list[str]], spans: list[tuple[int, int, int, int]], head: int) -> bool:
+    """Whether the first ``head`` rows of ``cells`` look like a head of as many rows: short labels, no figure (but a
+    year: 2023 over its column), no sentence; more than one cell of them merged (a group over its labels beside a
+    label over the rows, not one tall first cell); and no merged cell below as tall as one of theirs in its column (the
+    first of a group's cells, each over its rows, as in a table without a head)."""
+    above = [span for span in spans if span[0] < head]
+    tall = {(c, rowspan) for _, c, rowspan, _ in above if rowspan > 1}
+    return all(len(cell) <= _LABEL_LENGTH and not (_figure(cell) and not _YEAR.fullmatch(cell))
+               and not SENTENCE_END.search(cell)
+               for row in cells[:head] for cell in row) and len(above) > 1 \
+        and not any((c, rowspan) in tall for r, c, rowspan, _ in spans if r >= head)
 
 
 @dataclass
