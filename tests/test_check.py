@@ -99,7 +99,7 @@ def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
         rows = [(r["rule"], r["message"]) for r in csv.DictReader(f)]
     assert [m for rule, m in rows if rule == "import-cells"] == [
         "整行空白（或只写“—”“/”“无”、只印了 0）的 1 行已按 0 导入（已发布的报告常把 0 留空）："
-        "表三“二、上年结转政府信息公开申请数量”；其中确实不是 0 的，请按原始台账填写",  # its other cells print 0
+        "表三“二、上年结转政府信息公开申请数量”；其中确实不是 0 的，请核对原件",  # its other cells print 0
         "表三“一、本年新收政府信息公开申请数量”一行的“商业企业”空白，已按 0 核对勾稽关系"]
     # A total printed blank is a fault of the page, not a 0 typed: one error row (it was R2 “而填写的总计为 0”, four times).
     assert [(rule, m) for rule, m in rows if rule not in ("import-cells",)] == [

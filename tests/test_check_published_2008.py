@@ -135,7 +135,7 @@ def test_a_count_with_yishang_is_not_an_exact_count(tmp_path):
     text, _ = REPORTS["shares-ok.html"]
     text = text.replace("本年度主动公开的政府信息，主要类别见下表。", "本年度主动公开政府信息3条以上的类别见下表。")
     assert checked(tmp_path, "yishang.html", text) == [("import-figures", "第 6 段", (
-        "“主动公开政府信息情况”的“本年度主动公开数”写作“主动公开政府信息3条以上”，不是确切的数字：请照原始台账填写"))]
+        "“主动公开政府信息情况”的“本年度主动公开数”写作“主动公开政府信息3条以上”，不是确切的数字：请核对原件"))]
 
 
 def test_a_total_row_that_is_not_the_sum_of_the_rows_is_found_on_it(tmp_path):

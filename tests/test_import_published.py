@@ -264,7 +264,8 @@ def test_rows_left_blank_import_as_zeros_with_one_finding_naming_them(tmp_path, 
     header = result.target.read_text(encoding="utf-8").splitlines()[1]
     assert header == "# 以下 1 处未能照原文映射，请对照原文核对、补填："  # no placeholder was left: none is promised
     code, rows = _checked(tmp_path, page)
-    assert [(row["rule"], row["message"]) for row in rows] == [("import-cells", BLANK_FINDING)]
+    assert [(row["rule"], row["message"]) for row in rows] == [
+        ("import-cells", BLANK_FINDING.replace("请按原始台账填写", "请核对原件"))]
 
 
 def test_a_blank_total_beside_figures_is_still_the_one_error(tmp_path):

@@ -90,7 +90,7 @@ def test_a_procurement_amount_without_a_unit_is_found_at_its_row(tmp_path):
     rows = [row for row in check(tmp_path, path) if "采购" in row[3] or "unit" in row[3]]
     assert rows == [(_line_of(path, "政府集中采购"), "warning", "import-cells",
                      "表二“政府集中采购”“采购总金额”为 326.5，原文没有写单位（表头和这一格都没有“元”或“万元”）："
-                     "请按原件或原始台账核对是元还是万元")]
+                     "请核对原件是元还是万元")]
 
 
 @pytest.mark.parametrize("cell", ["326.5万元", "0"])

@@ -249,7 +249,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         values = {f.value for f in seen}
         if None in values:
             words = next(f for f in seen if f.value is None)
-            mapper.find(words.place, f"“{title}”的“{name}”写作“{words.words}”，不是确切的数字：请照原始台账填写", "figures")
+            inexact = f"“{title}”的“{name}”写作“{words.words}”，不是确切的数字"
+            mapper.find(words.place, f"{inexact}：请照原始台账填写", "figures", f"{inexact}：请核对原件")
         elif len(values) > 1:
             places = "；".join(f"{f.place}“{f.words}”" for f in seen)
             mapper.find(seen[0].place, f"“{title}”的“{name}”原文有 {len(values)} 个不同的数字（{places}），都未采用：请核对后填写",

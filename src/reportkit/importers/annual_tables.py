@@ -2,6 +2,7 @@
 and :class:`TableMapper`, which reads each cell by its official row and column labels into the data's ``tables``."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import typing
 import unicodedata
@@ -67,6 +68,7 @@ class TableMapper:
 
     def all(self, grids: dict[str, list[Grid]]) -> dict:
         """The three tables from their grids (each table's parts in order)."""
+        grids = {key: [_without_blank_columns(grid) for grid in parts] for key, parts in grids.items()}
         out = {}
         parts = grids.get("active_disclosure")
         out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
@@ -75,8 +77,9 @@ class TableMapper:
         if self.blank_rows:
             rows = [row for found in self.blank_rows.values() for row in found]
             named = "；".join(table + "、".join(f"“{label}”" for label, _ in found) for table, found in self.blank_rows.items())
-            self.mapper.find(rows[0][1], f"整行空白（或只写“—”“/”“无”、只印了 0）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）："
-                                         f"{named}；其中确实不是 0 的，请按原始台账填写", "cells")
+            said = f"整行空白（或只写“—”“/”“无”、只印了 0）的 {len(rows)} 行已按 0 导入（已发布的报告常把 0 留空）：{named}"
+            self.mapper.find(rows[0][1], f"{said}；其中确实不是 0 的，请按原始台账填写", "cells",
+                             f"{said}；其中确实不是 0 的，请核对原件")
         for (place, row), cells in self.blanks.items():
             which = "全部" if len(cells) == self.read[place, row] > 1 else f"的{'、'.join(f'“{c}”' for c, _, _ in cells)}"
             marks = "、".join(dict.fromkeys(f"“{text}”" for _, text, _ in cells if text))
@@ -104,8 +107,8 @@ class TableMapper:
             self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
             return None if total else (0, None) if kind == "amount" else 0
         if not found:
-            self.mapper.find(place, f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}，请按原始台账填写",
-                             "cells")
+            said = f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}"
+            self.mapper.find(place, f"{said}，请按原始台账填写", "cells", f"{said}，请核对原件")
             return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
         number, unit, note = found.groups()
         foreign = _measure(figure) if kind == "amount" else unit
@@ -151,10 +154,12 @@ class TableMapper:
         if other:
             spec, printed = tables.EDITIONS[self.edition], tables.EDITIONS[other]
             year = self.mapper.data.get("year")
-            self.mapper.find(parts[0].place, f"表二是按 {other} 版（{printed.issued_by}）的行和列印出的，"
-                             f"{f'{year} 年度' if year else '本年度'}的报告用 {self.edition} 版（{spec.issued_by}）的表二，"
-                             f"两版的行、列不同，不能逐格对应：表二未导入，已留作占位，请按 {self.edition} 版表二的行和列"
-                             f"照原始台账填写（R12）", "tables")
+            said = (f"表二是按 {other} 版（{printed.issued_by}）的行和列印出的，"
+                    f"{f'{year} 年度' if year else '本年度'}的报告用 {self.edition} 版（{spec.issued_by}）的表二，"
+                    "两版的行、列不同，不能逐格对应")
+            self.mapper.find(parts[0].place, f"{said}：表二未导入，已留作占位，请按 {self.edition} 版表二的行和列"
+                             "照原始台账填写（R12）", "tables",
+                             f"{said}：表二未能核对，请按 {self.edition} 版表二的行和列核对原件（R12）")
             return self.empty_disclosure()
         rows = labels.disclosure_rows(self.edition)
         out: dict = {}
@@ -177,6 +182,10 @@ class TableMapper:
                                        if (found := _MONEY_UNIT.search(cell))), table_unit)
                 elif over:
                     self.mapper.find(place, f"表二表头上方的“{row[0].strip()}”未导入", "skipped")
+                elif not label:
+                    cells = "”“".join(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+                    self.mapper.find(place, f"表二的一行没有行名，其中的“{cells}”未导入：请对照原件填入它所在的行",
+                                     "tables", f"表二的一行没有行名，其中的“{cells}”未能核对：请核对原件")
                 else:
                     self.mapper.find(place, f"表二中“{row[0]}”不是{self.edition}版表二的行，未导入", "tables")
                 continue
@@ -215,9 +224,9 @@ class TableMapper:
                     if block.unit_in_data and unit:
                         values["unit"] = unit
                     elif block.unit_in_data and _figure_value(value):
-                        said = (f"{what}为 {text.strip()}，原文没有写单位（表头和这一格都没有“元”或“万元”）："
-                                "请按原件或原始台账核对是元还是万元")
-                        self.mapper.find(place, f"{said}，在 unit 填 元 或 万元", "cells", published=said)
+                        said = f"{what}为 {text.strip()}，原文没有写单位（表头和这一格都没有“元”或“万元”）"
+                        self.mapper.find(place, f"{said}：请按原件或原始台账核对是元还是万元，在 unit 填 元 或 万元",
+                                         "cells", published=f"{said}：请核对原件是元还是万元")
                         values["unit"] = placeholder(f"{what}的单位：元 或 万元")
                 values[column.key] = value
         for block in tables.EDITIONS[self.edition].active_disclosure:
@@ -480,6 +489,18 @@ def _caption_unit(caption: Para) -> list[Para]:
     """The unit of money after a table's ``caption`` (（单位：万元）) as a line of its own, or none."""
     unit = _TABLE_CAPTION.match(caption.text)["unit"]
     return [Para(unit, caption.place, caption.role)] if unit and _MONEY_UNIT.fullmatch(unit) else []
+
+
+def _without_blank_columns(grid: Grid) -> Grid:
+    """``grid`` without its first columns where they are blank in every row: the frame of a table set inside another
+    one's cell (a web page's layout table printed to PDF), which left the rows' labels in its second column. A blank
+    column further right is a column of figures printed blank, kept."""
+    lead = next((j for j in range(max(map(len, grid.rows), default=0))
+                 if any(j < len(row) and row[j].strip() for row in grid.rows)), 0)
+    if not lead:
+        return grid
+    spans = [(r, max(c - lead, 0), rs, c + cs - max(c, lead)) for r, c, rs, cs in grid.spans if c + cs > lead]
+    return dataclasses.replace(grid, rows=[row[lead:] for row in grid.rows], spans=spans)
 
 
 def _without_blank_totals(data):

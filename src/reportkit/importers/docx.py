@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .html import closing_roles, data_around
 from .labels import SENTENCE_END, SET_OFF, lead_width
 from .source import Grid, Para, Published, fill_spans, merged
 
@@ -66,6 +67,7 @@ def read(path: Path) -> Published:
             published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _ALT_CHUNK))
     if joined:
         published.add(Para(joined[0], joined[1]))
+    closing_roles(published)
     return published
 
 
@@ -184,11 +186,16 @@ def _blocks(parent):
 
 def _layout(table) -> bool:
     """A table that only places things: a single cell, or one holding tables whose other cells are not mostly
-    figures (a table of figures with a small table pasted into one cell is a table, that cell's text its text)."""
+    figures (a table of figures with a small table pasted into one cell is a table, that cell's text its text), unless
+    it is a grid of data all the same (:func:`.html.data_around`: 表三 with a figure in a small table of its own)."""
     cells = list(_cells(table))
     holding = [cell.find(f".//{qn('w:tbl')}") is not None for cell in cells]
     if len(cells) == 1 or not any(holding):
         return len(cells) == 1
+    rows = [len(list(_within(row, qn("w:tc")))) for row in _within(table, qn("w:tr"))]
+    own = ["".join(_text(p) for p in cell.findall(qn("w:p"))) for cell in cells]
+    if data_around(rows, sum(holding), own):
+        return False
     texts = [_text(cell).strip() for cell, held in zip(cells, holding) if not held]
     figures = sum(text.isdigit() for text in texts)
     return 3 * figures < sum(map(bool, texts))

@@ -79,8 +79,10 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
 
 def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
     """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
-    path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`)."""
+    path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`); a
+    heading with nothing under it (its sibling's heading right after it) is a paragraph of its text, as printed."""
     out: list = []
+    texts: dict[int, str] = {}  # each heading's node → its text as printed
     for para, head in _siblings_alike(paras):
         depth = heading_level(para.text) if head else 0
         node, where, depth_here = out, path, level
@@ -91,8 +93,16 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
             depth_here += 1
         if places is not None:
             places[where + (len(node),)] = para.place
-        node.append({"heading": strip_number(para.text), "content": []} if depth and depth >= level else para.text)
-    return out
+        item = {"heading": strip_number(para.text), "content": []} if depth and depth >= level else para.text
+        texts[id(item)] = para.text
+        node.append(item)
+    return _bare(out, texts)
+
+
+def _bare(items: list, texts: dict[int, str]) -> list:
+    """``items`` with each heading that has nothing under it as the paragraph of its text (``texts``)."""
+    return [item if not isinstance(item, dict) else {**item, "content": _bare(item["content"], texts)}
+            if item["content"] else texts[id(item)] for item in items]
 
 
 def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:

@@ -52,13 +52,14 @@ def _read_page(path: Path, text: str) -> Published:
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
-    _closing(published)
+    closing_roles(published)
     return published
 
 
-def _closing(published: Published) -> None:
-    """A 署名 and 成文日期 set as ordinary paragraphs at the article's end (not aligned, not marked) found as the
-    .txt reader finds them, by their place: the last date and the short lines just before it, set right."""
+def closing_roles(published: Published) -> None:
+    """A 署名 and 成文日期 set as ordinary paragraphs at the article's end (not aligned, not marked; a web page's, a
+    DOCX's) found as the .txt reader finds them, by their place: the last date and the short lines just before it, set
+    right."""
     texts = [item.text if isinstance(item, Para) and item.role == "body" else "\t" for item in published.items]
     for i in closing(texts):
         published.items[i].role = "right"
@@ -68,7 +69,7 @@ def _walk(element, published: Published, counter: dict) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if _skipped(element):
         return
-    if tag == "table" and not element.xpath(".//table") and not _layout(element):
+    if tag == "table" and (_data_around(element) if element.xpath(".//table") else not _layout(element)):
         counter["t"] += 1
         published.add(_grid(element, f"第 {counter['t']} 个表格", published))
         return
@@ -129,6 +130,37 @@ def _layout(table) -> bool:
     if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) and len(table.text_content()) > 200:
         return True
     return any(len(cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")) >= 3 for cell in table.xpath(".//td|.//th"))
+
+
+#: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf._LAYOUT_CELL`).
+_ARTICLE = 100
+
+
+def data_around(rows: list[int], holding: int, own: list[str]) -> bool:
+    """Whether a table holding tables (a web page's, a DOCX's) is a table of data all the same: four rows or more of
+    four cells or more (``rows``: each row's number of cells), tables in a tenth of its cells at most (``holding``: how
+    many), and no cell's ``own`` text (without the tables in it) an article's. A page laid out in a table has few
+    cells, or an article in one."""
+    return sum(count >= 4 for count in rows) >= 4 and 10 * holding <= sum(rows) \
+        and not any(len(text.strip()) > _ARTICLE and "。" in text for text in own)
+
+
+def _data_around(table) -> bool:
+    """Whether ``table``, holding a table, is data all the same (:func:`data_around`), no layout to read through: its
+    figure in a small table of its own is that cell's text."""
+    rows = [len(row.xpath("./td|./th")) for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")]
+    cells = table.xpath("./tr/*|./thead/tr/*|./tbody/tr/*|./tfoot/tr/*")
+    return data_around(rows, sum(bool(cell.xpath(".//table")) for cell in cells), [_own_text(cell) for cell in cells])
+
+
+def _own_text(element) -> str:
+    """``element``'s text without that of the tables in it."""
+    text = element.text or ""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "table":
+            text += _own_text(child)
+        text += child.tail or ""
+    return text
 
 
 def _text(element) -> str:
@@ -272,7 +304,7 @@ def _grid(table, place: str, published: Published) -> Grid:
         for cell in row.xpath("./td|./th"):
             while (r, col) in taken:
                 col += 1
-            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+            rowspan, colspan = _span(cell.get("rowspan"), len(rows) - r), _span(cell.get("colspan"))
             for i in range(r, r + rowspan):
                 for j in range(col, col + colspan):
                     taken.add((i, j))
@@ -293,8 +325,9 @@ def _grid(table, place: str, published: Published) -> Grid:
     return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)))
 
 
-def _span(value: str | None) -> int:
-    try:
-        return max(1, min(int(value or 1), 100))
-    except ValueError:
-        return 1
+def _span(value: str | None, rest: int = 1) -> int:
+    """A rowspan's or colspan's value as a browser reads it: its leading digits (colspan="2;", rowspan="3px"), 1 where
+    there are none; a rowspan of 0 down to the table's last row (``rest``: the rows from this one on)."""
+    digits = re.match(r"\s*\+?(\d+)", value or "")
+    span = int(digits.group(1)) if digits else 1
+    return max(1, min(span or rest, 100))

@@ -23,6 +23,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
+from .html import closing_roles
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
 from .source import BOLD, Grid, Para, Published, all_bold, fill_spans, merged
 
@@ -183,6 +184,7 @@ def read(path: Path) -> Published:
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current, looks)
         _added(published, current, looks)
+    closing_roles(published)
     return published
 
 
@@ -195,10 +197,14 @@ _SCAN_AREA, _SCAN_TEXT = 0.5, 50
 
 
 def _check_text(pdf, path: Path) -> None:
-    """Refuse, saying why, a PDF whose text cannot be read as Chinese: one without text, or with a few words only on
-    most pages, each an image (a scan: the site's name stamped on it); a font, of more than a fiftieth of the text,
-    whose characters mostly read as garbage (no character map); every Chinese character read as one."""
+    """Refuse, saying why, a PDF whose text cannot be read as Chinese: one without text (with no image either, its
+    fonts unreadable or its pages blank, no scan), or with a few words only on most pages, each an image (a scan: the
+    site's name stamped on it); a font, of more than a fiftieth of the text, whose characters mostly read as garbage
+    (no character map); every Chinese character read as one."""
     chars = [c for page in pdf.pages for c in page.chars]
+    if not chars and not any(page.images for page in pdf.pages):  # its fonts unreadable, or every page blank
+        raise ReportkitError(f"{path}: PDF 里取不出文字，也没有图像（字体读不出，或是空白页），无法导入："
+                             f"请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
     if not chars:
         raise ReportkitError(f"{path}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
                              f"请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
@@ -444,13 +450,16 @@ def _room(line: dict, right: float) -> float:
 
 
 def _closes(line: dict, right: float, following: dict) -> bool:
-    """Whether ``line`` ends its paragraph: a sentence or a numbered heading, ending short of the text's right edge
-    (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
-    address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified."""
+    """Whether ``line`` ends its paragraph: a sentence, a numbered heading or a date alone, or the line before a date
+    alone (a 署名 and 成文日期 set at the left edge, as a web page printed to PDF may, over a 附件说明), ending short of
+    the text's right edge (``right``) by two characters or more, and by more than the ``following`` line's first word:
+    a number or an address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not
+    justified."""
     text = line["text"]
     word = list(takewhile(lambda c: "!" <= c["text"] <= "~", following["chars"]))
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
-    return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text))
+    return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
+                                              or date_line(clean(following["text"])))
 
 
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
@@ -1436,9 +1445,13 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
     xs = _column_rules(table, columns)
     # A row's edges are those of cells with text: a browser draws a cell cut by the page break as a blank sliver,
     # whose edge would split the row beside it in two and repeat its text (“出现了两次”).
+    # So does a cell drawn shorter than the rows it spans (a browser's merged label cut by the break, “三、本年度办理结果”
+    # ending inside the “（二）部分公开” row): an edge no cell starts at is no row's.
     filled = [bbox for row, values in zip(table.rows, texts) for bbox, text in zip(row.cells, values)
               if bbox is not None and text and text.strip()]
-    ys = sorted({round(v, 1) for c in filled or table.cells for v in (c[1], c[3])}
+    tops = [c[1] for c in table.cells] + [table.bbox[3]]
+    ys = sorted({round(v, 1) for c in filled or table.cells for v in (c[1], c[3])
+                 if v == c[1] or any(abs(v - top) <= 2 for top in tops)}
                 | {round(table.bbox[1], 1), round(table.bbox[3], 1)})
     ys = _merge_close(ys)
     left, _, right, _ = table.page.bbox
