@@ -19,7 +19,7 @@ from ..line_breaks import broken, rejoined, set_lines
 from ..outline import numeral_value
 from . import labels
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
-from .source import Grid, Para, Published
+from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Published, worded, worded_title
 
 #: A year: 2023年, 二〇二三年 (二○二三年, 二零二三年); its group is the year as written, for :func:`.year_value`.
 YEAR = re.compile(rf"({year_pattern()})\s*年")
@@ -46,19 +46,16 @@ _FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|p
 _END = "。；！？!?;"
 #: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
-#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
-_PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
 #: What a title says a document is, when it is no report.
-OTHER_KIND = re.compile(rf"{_PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
+OTHER_KIND = re.compile(rf"{PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
+#: A note printed after the 成文日期 (注：本报告所列数字均以件计。).
+_REMARK = re.compile(r"^\s*(?:备\s*)?注\s*[:：]")
+#: At most this many characters, such a note is one.
+_REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
 WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
-#: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
-_TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
-#: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…
-#: 工作要点的通知): no annual report's, imported as its kind (:mod:`.documents`).
-_OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{_PLAN_OR_SUMMARY})》?(?:的通知)?$")
 #: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
 _ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
 #: A web page's line under the title: its date, hit count, source, font-size switch.
@@ -235,7 +232,7 @@ class DocumentMapper:
         if not titled:
             return starts[0]
         reports = [i for i in titled
-                   if _TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
+                   if TITLE_WORDING.search("".join(x.text.strip() for x in self.items[i:i + self._worded_lines(i)]))]
         set_as_title = [i for i in reports or titled if self.items[i].role in ("title", "centered")]
         first = (set_as_title or reports or titled)[0]
         masthead = False
@@ -516,8 +513,11 @@ class DocumentMapper:
             for footer in footers:
                 self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
             return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
-        for skipped in self.items[last + 1:]:  # a web page's footer
-            self.find(skipped.place, f"成文日期之后的“{short(skipped)}”未导入", "skipped")
+        for skipped in self.items[last + 1:]:  # a web page's footer, or a note the data has no place for
+            if _remark(skipped):
+                self.find(skipped.place, f"成文日期之后的注“{skipped.text}”未导入：需要时请写进正文", "skipped")
+            else:
+                self.find(skipped.place, f"成文日期之后的“{short(skipped)}”未导入", "skipped")
         del self.items[last + 1:]
         item = self.items.pop(last)
         self.out.places[("date",)] = item.place
@@ -529,7 +529,8 @@ class DocumentMapper:
 
     def _dated_at(self) -> tuple[int | None, re.Match | None]:
         """Where the 成文日期 is among the last items (None: none), and its line's 署名 and date where the two share it;
-        only short lines, no table and no sentence, may follow it, and no part's heading."""
+        only short lines, no table and no sentence but a note (注：…, :func:`_remark`), may follow it, and no part's
+        heading."""
         for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
             item = self.items[i]
             together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
@@ -538,7 +539,7 @@ class DocumentMapper:
                 if parts_follow(x.text for x in self.items[i + 1:] if x.role != "link"):
                     return None, None  # a date in the body (a part's last line), more parts after it: no 成文日期
                 return i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
-            if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
+            if not _remark(item) and (not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text):
                 break
         return None, None
 
@@ -657,6 +658,12 @@ def _dated(text: str) -> bool:
     return bool(parse_date(text) or _ORGAN_AND_DATE.match(text))
 
 
+def _remark(item) -> bool:
+    """Whether ``item`` is a note as printed after the 成文日期: a paragraph of at most :data:`_REMARK_LENGTH` characters
+    that begins 注： or 备注：."""
+    return isinstance(item, Para) and len(item.text) <= _REMARK_LENGTH and bool(_REMARK.match(item.text))
+
+
 def _text_of(item) -> str:
     return item.text if isinstance(item, Para) else "".join(map("".join, item.rows))
 
@@ -708,16 +715,6 @@ def short(item) -> str:
     """``item`` in at most 20 characters, as findings quote it (a table by its first row)."""
     text = item.text if isinstance(item, Para) else "表格：" + " ".join(t for t in dict.fromkeys(item.rows[0]) if t)
     return text if len(text) <= 20 else text[:20] + "…"
-
-
-def worded_title(text: str) -> bool:
-    """Worded like a title, short, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告)."""
-    return worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:>＞»›→")
-
-
-def worded(text: str) -> bool:
-    """Whether ``text`` ends like a report's title, or a plan's or summary's."""
-    return bool(_TITLE_WORDING.search(text) or _OTHER_WORDING.search(text))
 
 
 def is_heading(item: Para) -> bool:

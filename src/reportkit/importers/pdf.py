@@ -268,7 +268,7 @@ def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) 
         _align_labels(previous, grid)
         _join_cut_figures(previous, grid)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
-    published.add(grid)
+    published.add(grid, ended=ended)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
         sliver = _sliver(previous.rows[joint - 2:joint - 1], above)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Union
 
-from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
+from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_name, row_cells
 
 
 @dataclass
@@ -132,9 +132,10 @@ class Published:
         """Note a picture at ``place``, after the items added so far."""
         self.pictures.append(Picture(place, len(self.items)))
 
-    def add(self, item: Item, looks: list[set] | None = None) -> None:
+    def add(self, item: Item, looks: list[set] | None = None, ended: set[int] = frozenset()) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
-        a page break) is joined to it, without the header rows it repeats.
+        a page break) is joined to it, without the header rows it repeats (``ended``: a PDF's columns whose text ends
+        in the previous one's last row, :func:`_rest_of_row`).
 
         A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
         (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it
@@ -164,7 +165,7 @@ class Published:
                 while (skip < len(item.rows) and skip < len(previous.rows)
                        and item.rows[skip] == previous.rows[skip]):
                     skip += 1
-                if skip < len(item.rows) and _rest_of_row(item.rows[skip], previous.rows[-1]):  # a row a page break cut
+                if skip < len(item.rows) and _rest_of_row(item.rows[skip], previous.rows[-1], ended):  # a row a page break cut
                     previous.rows[-1] = [a + b for a, b in zip(previous.rows[-1], item.rows[skip])]
                     skip += 1
                 moved = len(previous.rows) - skip  # an item row's index in ``previous``
@@ -178,13 +179,33 @@ class Published:
                 self.items.append(item)
 
 
+#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
+PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
+#: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
+TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
+#: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…
+#: 工作要点的通知): no annual report's, imported as its kind (:mod:`.documents`).
+_OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{PLAN_OR_SUMMARY})》?(?:的通知)?$")
+
+
+def worded_title(text: str) -> bool:
+    """Worded like a title, short, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告)."""
+    return worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:>＞»›→")
+
+
+def worded(text: str) -> bool:
+    """Whether ``text`` ends like a report's title, or a plan's or summary's."""
+    return bool(TITLE_WORDING.search(text) or _OTHER_WORDING.search(text))
+
+
 #: At most this many characters, a line is too short to wrap: a part's short text (无, 暂无) over a 署名.
 _SHORT_LINE = 20
 
 
 def _paragraphs(text: str) -> list[str]:
     """``text`` cut at each line break (a web page's <br>, Word's Shift+Enter) that starts a new paragraph: after a
-    blank line, a sentence's end or a numbered heading (一、 （一） 1.) but its wrapped rest (:func:`heading_tail`), or
+    blank line, a sentence's end, a title (:func:`worded_title`: a web page's first <p> may hold the title and the
+    preamble) or a numbered heading (一、 （一） 1.) but its wrapped rest (:func:`heading_tail`), or
     before an indent, a numbered heading or a date alone (a 署名 over its 成文日期), or before an organ's name alone
     after a short line (无 / 某县水利局); not at the others."""
     parts = [""]
@@ -195,7 +216,7 @@ def _paragraphs(text: str) -> list[str]:
         after = pieces[i + 1] if i + 1 < len(pieces) else None
         heading = heading_level(before) and "。" not in before and not heading_tail(before, piece, after)
         organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
-        if not before or blank or heading or SENTENCE_END.search(before) or piece[:1].isspace() \
+        if not before or blank or heading or SENTENCE_END.search(before) or worded_title(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
             parts.append(piece)
         else:
@@ -338,12 +359,16 @@ def merged(cells: list[tuple[int, int, int, int, str]], height: int | None = Non
     return [span for span in spans if span[2] * span[3] > 1]
 
 
-def _rest_of_row(row: list[str], above: list[str]) -> bool:
+def _rest_of_row(row: list[str], above: list[str], ended: set[int] = frozenset()) -> bool:
     """Whether ``row``, first of a table's part on a new page, is the rest of the row ``above`` (Word lets a row break
-    across pages): only the ends of ``above``'s labels, wrapped, and none of its figures."""
+    across pages): only the ends of ``above``'s labels, wrapped, and none of its figures. A row with its figures
+    printed blank is a row of its own where its text goes under cells whose text ends above (``ended``, a PDF's:
+    :func:`.pdf._ended_columns`), or where it is labelled as a row of tables 二 and 三 (“其他对外管理服务事项” under
+    “行政许可”)."""
     filled = [j for j, cell in enumerate(row) if cell]
-    return bool(filled) and all(above[j] and not _figure(above[j]) and not _figure(row[j]) and not heading_level(row[j])
-                                and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
+    return bool(filled) and not all(j in ended for j in filled) and not _labelled(row) \
+        and all(above[j] and not _figure(above[j]) and not _figure(row[j]) and not heading_level(row[j])
+                and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
         and any(map(_figure, above))
 
 
@@ -372,8 +397,15 @@ def _figure(cell: str) -> bool:
 def _carried(row: list[str], above: list[str]) -> list[str]:
     """A row of a continued table whose row-spanning label cells stayed in the first part: shifted right
     by its trailing empty cells, with the labels of the row above in front. Not a row under a row without figures
-    (a head: table 二's block of three columns under its title row, in a table of four)."""
+    (a head: table 二's block of three columns under its title row, in a table of four), nor one with no figure and
+    labelled as a row of tables 二 and 三 (其他对外管理服务事项, its figures printed blank: its label would go to the last
+    column)."""
     empty = len(row) - len("".join("x" if c else " " for c in row).rstrip())
-    if not empty or not all(above) or not any(map(_figure, above)):
+    if not empty or not all(above) or not any(map(_figure, above)) or _labelled(row) and not any(map(_figure, row)):
         return row
     return above[:empty] + row[:len(row) - empty]
+
+
+def _labelled(row: list[str]) -> bool:
+    """Whether a cell of ``row`` is the label of a row of tables 二 and 三 (:func:`.labels.row_cells`)."""
+    return any(norm(cell) in row_cells() for cell in row if cell)
