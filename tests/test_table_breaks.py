@@ -71,44 +71,43 @@ def _table(document) -> Table:
     return [b for b in document.blocks if isinstance(b, Table)][1]
 
 
-def outside_cells(pdf: bytes) -> list[str]:
-    """Table characters (the table's type size) not inside a cell: a rule above and below, left and right of the
-    character's centre, the character between the nearest two."""
+def outside_cells(pages: list) -> list[str]:
+    """Table characters (the table's type size) not inside a cell on ``pages`` (pdfplumber's): a rule above and below,
+    left and right of the character's centre, the character between the nearest two."""
     out = []
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        for page in doc.pages:
-            hs = [e for e in page.edges if e["orientation"] == "h"]
-            vs = [e for e in page.edges if e["orientation"] == "v"]
-            for c in page.chars:
-                if not c["text"].strip() or c["size"] > G.table_size_pt + 0.5:
-                    continue
-                x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-                above = [h["top"] for h in hs if h["x0"] <= x <= h["x1"] and h["top"] <= y]
-                below = [h["top"] for h in hs if h["x0"] <= x <= h["x1"] and h["top"] >= y]
-                beside = [v["x0"] for v in vs if v["top"] <= y <= v["bottom"]]
-                if not (above and below and any(v < x for v in beside) and any(v > x for v in beside)) \
-                        or c["top"] < max(above) - 0.5 or c["bottom"] > min(below) + 0.5:
-                    out.append(f"p{page.page_number}: {c['text']} at {c['top']:.1f}")
+    for page in pages:
+        hs = [e for e in page.edges if e["orientation"] == "h"]
+        vs = [e for e in page.edges if e["orientation"] == "v"]
+        for c in page.chars:
+            if not c["text"].strip() or c["size"] > G.table_size_pt + 0.5:
+                continue
+            x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+            above = [h["top"] for h in hs if h["x0"] <= x <= h["x1"] and h["top"] <= y]
+            below = [h["top"] for h in hs if h["x0"] <= x <= h["x1"] and h["top"] >= y]
+            beside = [v["x0"] for v in vs if v["top"] <= y <= v["bottom"]]
+            if not (above and below and any(v < x for v in beside) and any(v > x for v in beside)) \
+                    or c["top"] < max(above) - 0.5 or c["bottom"] > min(below) + 0.5:
+                out.append(f"p{page.page_number}: {c['text']} at {c['top']:.1f}")
     return out
 
 
-def open_feet(pdf: bytes) -> list[str]:
-    """Table feet (where vertical rules end and none goes on below) that the bottom rule does not close from the
-    leftmost of those rules to the rightmost: WeasyPrint drew none under a merged cell a page break parted."""
+def open_feet(pages: list) -> list[str]:
+    """Table feet on ``pages`` (pdfplumber's; where vertical rules end and none goes on below) that the bottom rule
+    does not close from the leftmost of those rules to the rightmost: WeasyPrint drew none under a merged cell a page
+    break parted."""
     out = []
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        for page in doc.pages:
-            hs = [e for e in page.edges if e["orientation"] == "h"]
-            vs = [e for e in page.edges if e["orientation"] == "v"]
-            for y in sorted({round(v["bottom"], 1) for v in vs}):
-                if any(abs(v["top"] - y) < 1 for v in vs):
-                    continue
-                xs = [v["x0"] for v in vs if abs(v["bottom"] - y) < 1]
-                reach = min(xs)
-                for h in sorted((h for h in hs if abs(h["top"] - y) < 1), key=lambda h: h["x0"]):
-                    reach = max(reach, h["x1"]) if h["x0"] <= reach + 0.5 else reach
-                if reach < max(xs) - 0.5:
-                    out.append(f"p{page.page_number}: the rule at {y} stops at {reach:.1f}, short of {max(xs):.1f}")
+    for page in pages:
+        hs = [e for e in page.edges if e["orientation"] == "h"]
+        vs = [e for e in page.edges if e["orientation"] == "v"]
+        for y in sorted({round(v["bottom"], 1) for v in vs}):
+            if any(abs(v["top"] - y) < 1 for v in vs):
+                continue
+            xs = [v["x0"] for v in vs if abs(v["bottom"] - y) < 1]
+            reach = min(xs)
+            for h in sorted((h for h in hs if abs(h["top"] - y) < 1), key=lambda h: h["x0"]):
+                reach = max(reach, h["x1"]) if h["x0"] <= reach + 0.5 else reach
+            if reach < max(xs) - 0.5:
+                out.append(f"p{page.page_number}: the rule at {y} stops at {reach:.1f}, short of {max(xs):.1f}")
     return out
 
 
@@ -121,32 +120,32 @@ def _column_text(page, table: Table, column: int, span: int = 1) -> str:
     return "".join(c["text"] for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])))
 
 
-def break_faults(pdf: bytes, table: Table, repeated: bool = True) -> tuple[list[str], int]:
-    """What is wrong where ``table`` (表三, its rows known by their figures) runs over pages: a page with its rows but
-    not its header; a page with its header and none of its rows; a page with rows of a merged label's but not the
-    label (``repeated``; else the page of its first row only). And how many merged labels a break parts."""
+def break_faults(pages: list, table: Table, repeated: bool = True) -> tuple[list[str], int]:
+    """What is wrong on ``pages`` (pdfplumber's) where ``table`` (表三, its rows known by their figures) runs over
+    them: a page with its rows but not its header; a page with its header and none of its rows; a page with rows of a
+    merged label's but not the label (``repeated``; else the page of its first row only). And how many merged labels a
+    break parts."""
     grid = table.grid()
     figure = {r: next(c.text for c in row if re.fullmatch(r"\d+", c.text))
               for r, row in enumerate(table.rows) if r >= table.header_rows}
     faults, parted = [], 0
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        pages = []
-        for page in doc.pages:
-            words = {w["text"] for w in page.extract_words()}
-            pages.append((page, {r for r, f in figure.items() if f in words}, HEAD in _column_text(page, table, 3, 7)))
-        for page, rows, headed in pages:
-            if rows and not headed:
-                faults.append(f"p{page.page_number}: rows {min(rows)}-{max(rows)} without the header")
-            if headed and not rows:
-                faults.append(f"p{page.page_number}: the header alone")
-        for (r, c), cell in grid.items():
-            if cell.rowspan == 1 or r < table.header_rows:
-                continue
-            on = [page for page, rows, _ in pages if rows & set(range(r, r + cell.rowspan))]
-            parted += len(on) > 1
-            for page in on if repeated else on[:1]:
-                if cell.text not in _column_text(page, table, c, cell.colspan):
-                    faults.append(f"p{page.page_number}: rows of “{cell.text}” without it")
+    found = []
+    for page in pages:
+        words = {w["text"] for w in page.extract_words()}
+        found.append((page, {r for r, f in figure.items() if f in words}, HEAD in _column_text(page, table, 3, 7)))
+    for page, rows, headed in found:
+        if rows and not headed:
+            faults.append(f"p{page.page_number}: rows {min(rows)}-{max(rows)} without the header")
+        if headed and not rows:
+            faults.append(f"p{page.page_number}: the header alone")
+    for (r, c), cell in grid.items():
+        if cell.rowspan == 1 or r < table.header_rows:
+            continue
+        on = [page for page, rows, _ in found if rows & set(range(r, r + cell.rowspan))]
+        parted += len(on) > 1
+        for page in on if repeated else on[:1]:
+            if cell.text not in _column_text(page, table, c, cell.colspan):
+                faults.append(f"p{page.page_number}: rows of “{cell.text}” without it")
     return faults, parted
 
 
@@ -162,8 +161,10 @@ def test_a_merged_label_a_break_parts_is_printed_inside_its_cells(fmt, repeated,
     for digits, extra in VARIANTS:
         variant = _moved(_figures(document, digits), extra)
         pdf = render(variant, layout, fmt, plugins.registry).data
-        faults, n = break_faults(pdf, _table(variant), repeated)
-        problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(pdf) + open_feet(pdf) + faults]
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:  # read once for the three checks
+            faults, n = break_faults(doc.pages, _table(variant), repeated)
+            problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(doc.pages) + open_feet(doc.pages)
+                         + faults]
         parted += n
     assert problems == []
     assert parted >= len(VARIANTS)  # every variant breaks inside 三、本年度办理结果 at least: the check is not idle
@@ -182,8 +183,10 @@ def test_the_docx_breaks_a_merged_label_where_the_pdfs_may_and_keeps_it_inside_i
         source = tmp_path / f"{digits}-{extra}.docx"
         source.write_bytes(render(variant, layout, "docx", plugins.registry).data)
         pdf = docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo").read_bytes()
-        faults, n = break_faults(pdf, _table(variant), repeated=False)
-        problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(pdf) + open_feet(pdf) + faults]
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:  # read once for the three checks
+            faults, n = break_faults(doc.pages, _table(variant), repeated=False)
+            problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(doc.pages) + open_feet(doc.pages)
+                         + faults]
         parted += n
     assert problems == []
     assert parted >= 4
