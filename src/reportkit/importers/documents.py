@@ -116,6 +116,23 @@ def _in_one_cell(cell: dict[str, str]) -> str:
     return ""
 
 
+def _repeats(cells: list[dict[str, str]], names: list[str]) -> set[int]:
+    """The rows of a task table (``cells``: each row's by field; ``names``: their 工作任务, :func:`.labels.norm`) that
+    give only the 工作任务 of the rows around them again: Word users type a task's name in each of its rows instead of
+    merging the cells, and such a row adds nothing to the task. Of rows that all give only the same name, the first
+    stays: a row naming the task, not a line across the table (:func:`_in_one_cell`)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(cells):
+        end = k + 1
+        while end < len(cells) and names[k] and names[end] == names[k]:
+            end += 1
+        bare = [i for i in range(k, end) if sum(map(bool, cells[i].values())) == 1]
+        out.update(bare if len(bare) < end - k else bare[1:])
+        k = end
+    return out
+
+
 def _groups_joined(items: list) -> list:
     """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
     the reader keeps as a heading) back as one table: each heading a row of one cell across it, and so each line of
@@ -662,8 +679,10 @@ class _Plan(_Document):
         """The task table's rows against the tasks of the text: a deadline (or units) the text does not give goes to its
         task; a row whose task the text lacks becomes a task (in a finding, unless the text has no tasks at all), and a row
         whose 工作任务 is blank is the row above's (a merged cell a page break parted prints its text above the break
-        only). A deadline most rows share is the table's default; where none does, each task keeps its own but “全年”, which
-        a task without one prints; a sub-item whose task has a deadline of its own keeps the default's text too.
+        only), as one is that names again the task of a row beside it; one giving that name alone adds nothing
+        (:func:`_repeats`). A deadline most rows share is the table's default; where none does, each task keeps its own
+        but “全年”, which a task without one prints; a sub-item whose task has a deadline of its own keeps the default's
+        text too.
 
         A row of one cell across the table is no task: a group's heading (二、造林绿化) names a task of the text whose
         sub-items the rows under it are, else it is said in a finding (the data has no groups of tasks); a line of text
@@ -678,9 +697,16 @@ class _Plan(_Document):
                 del settings["title"]
         entries = []  # the rows (their cells), and the rows of one cell across the table (no cells: their text)
         head = self._head(grid)
-        for n, (row, place) in enumerate(zip(grid.rows[head + 1:], grid.places[head + 1:]), head + 2):
-            cell = {key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()}
-            alone = clean(_across(row)) or _in_one_cell(cell)
+        body = grid.rows[head + 1:]
+        cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
+        names = [norm(cell["task"]) for cell in cells]
+        repeats = _repeats(cells, names)
+        for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
+            if k in repeats:
+                continue
+            n = k + head + 2
+            named = bool(names[k]) and names[k + 1:k + 2] == [names[k]]  # a task's name typed in its next row too
+            alone = clean(_across(row)) or ("" if named else _in_one_cell(cell))
             if alone:
                 entries.append((n, None, place, alone))
             elif any(cell.values()):

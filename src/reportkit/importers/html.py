@@ -76,11 +76,7 @@ def _walk(element, published: Published, counter: dict) -> None:
     children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
     if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
         pieces = _laid_out(_pieces(element, _inherited_look(element), _white_space(element)))
-        text = "".join(piece for piece, _ in pieces)
-        if text.strip():
-            counter["p"] += 1
-            published.add(Para(text, f"第 {counter['p']} 段", _role(element)), _line_looks(pieces))
-        _pictures(element, published, counter)
+        _paragraph(pieces, _role(element), [element], published, counter)
         return
     # Mixed content: the text and inline elements between blocks (<b>一、总体情况</b><p>…) are paragraphs of their own.
     look, space = _inherited_look(element), _white_space(element)
@@ -106,21 +102,23 @@ def _skipped(element) -> bool:
 
 
 def _add_run(run: list, inline: list, tag: str, published: Published, counter: dict) -> None:
-    """The text of ``run`` (pieces as :func:`_pieces` gives them) as a paragraph; then the pictures of the ``inline``
+    """The text of ``run`` (pieces as :func:`_pieces` gives them) as a paragraph, with the pictures of the ``inline``
     elements it was read from."""
-    pieces = _laid_out(run)
+    _paragraph(_laid_out(run) if tag in _BLOCKS else [], "body", inline, published, counter)
+
+
+def _paragraph(pieces: list, role: str, elements: list, published: Published, counter: dict) -> None:
+    """The text of ``pieces`` (:func:`_laid_out`'s) as a paragraph, each <img> in ``elements`` (those it was read from,
+    themselves too) a picture at it, as the DOCX reader notes a paragraph's: beside text, a picture is the article's,
+    not a site's footer image (one after the last paragraph kept). Without text, the pictures are after the paragraph
+    last read."""
     text = "".join(piece for piece, _ in pieces)
-    if text.strip() and tag in _BLOCKS:
+    place = f"第 {counter['p'] + 1} 段" if text.strip() else f"第 {counter['p']} 段后"
+    for _ in (img for element in elements for img in element.iter("img")):
+        published.picture(place)
+    if text.strip():
         counter["p"] += 1
-        published.add(Para(text, f"第 {counter['p']} 段"), _line_looks(pieces))
-    for element in inline:
-        _pictures(element, published, counter)
-
-
-def _pictures(element, published: Published, counter: dict) -> None:
-    """Note each <img> in ``element`` (itself, too) as a picture after the paragraph last read."""
-    for _ in element.iter("img"):
-        published.picture(f"第 {counter['p']} 段后")
+        published.add(Para(text, place, role), _line_looks(pieces))
 
 
 def _layout(table) -> bool:
