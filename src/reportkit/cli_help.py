@@ -11,10 +11,11 @@ from __future__ import annotations
 import inspect
 import re
 import string
-import unicodedata
 
 import click
 from click.formatting import join_options
+
+from .layout import monospaced_width as width
 
 OPTIONS = "[选项]"
 SUBCOMMAND = "命令 [参数]..."
@@ -34,11 +35,6 @@ _PHRASE_END = set("。！？；：，、）】》」』”’")
 _SENTENCE_END = re.compile(r"[。！？]|\.(?=\s|$)")
 _TOKENS = re.compile(r"\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
                      r"|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
-
-
-def width(text: str) -> int:
-    """Columns ``text`` takes on a terminal: two for a wide (Chinese) character, one for any other."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _wide(token: str) -> bool:

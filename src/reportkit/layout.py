@@ -276,6 +276,12 @@ class Geometry:
         return lines + 3 <= self.lines_per_page
 
 
+def monospaced_width(text: str) -> int:
+    """Columns ``text`` takes where every character is one or two wide (a terminal, a column of Excel, a PDF reader's
+    text copy): two for a wide (Chinese) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def text_width(text: str, autospace_em: float = 0) -> float:
     """Width in body characters: full-width (and ambiguous, as in CJK text) 1, others ½, and
     ``autospace_em`` at each boundary between Chinese and digits or Latin letters."""

@@ -4,9 +4,9 @@ Chinese headers, the header row frozen, an autofilter, widths to fit, long texts
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass, field
 
+from .layout import monospaced_width
 from .write import readable
 
 #: The most characters Excel keeps in a cell.
@@ -89,5 +89,4 @@ def _text(value: str) -> str:
 
 def _width(text: str) -> int:
     """The width of ``text``'s longest line in Excel's units: a Chinese character is two."""
-    return max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in text.splitlines()),
-               default=0)
+    return max(map(monospaced_width, text.splitlines()), default=0)

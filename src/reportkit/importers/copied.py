@@ -12,12 +12,12 @@ tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from itertools import takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
+from ..layout import monospaced_width
 from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
 _BLANKS = " \r\n\u3000\u00a0"
@@ -48,11 +48,11 @@ _WRAPPED = 3
 _ANY_TABLE = frozenset(map(norm, ("合计", "总计", "小计", "其他")))
 
 
-def repaired(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
+def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], dict[int, str]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
     with each line's number in the file. Lines a row took in are left blank. With what a copy keeping the page's
-    layout had among a table's pieces that no cell took, by the number of its line (:func:`_laid_out_tables`)."""
-    layout = laid_out(lines)
+    layout (``layout``: :func:`laid_out`) had among a table's pieces that no cell took, by the number of its line
+    (:func:`_laid_out_tables`)."""
     pages = [line.replace("\f", "") for line in lines]  # a page's start
     pages, left = _laid_out_tables(pages) if layout else (pages, {})
     lines, numbers = _captions_apart(pages)
@@ -455,15 +455,10 @@ def _at_page_width(lines: list[str]) -> bool:
     """Whether many of ``lines`` (a third of those with words, not a table's row; five at least) print as wide as each
     other, give or take :data:`_EDGE` half-width characters, and as wide as a page's line (:data:`_PAGE_LINE`): a page's
     paragraphs wrapped at its edge, not a site's text export (a paragraph a line, each as long as it is)."""
-    widths = [printed_width(line) for line in lines if len(line.strip()) >= 10 and not LAID_OUT.search(line.strip())]
+    widths = [monospaced_width(line.rstrip()) for line in lines if len(line.strip()) >= 10 and not LAID_OUT.search(line.strip())]
     most = max((sum(abs(other - width) <= _EDGE for other in widths) for width in set(widths) if width >= _PAGE_LINE),
                default=0)
     return most >= max(5, len(widths) / 3)
-
-
-def printed_width(line: str) -> int:
-    """How wide ``line`` prints, in half-width characters: a Chinese character is two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
 
 
 def _layout_heads() -> dict[str, list[str]]:

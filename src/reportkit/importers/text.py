@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NOTE
+from ..layout import monospaced_width
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
-from .copied import LAID_OUT, UNPLACED, laid_out, printed_width, repaired
+from .copied import LAID_OUT, UNPLACED, laid_out, repaired
 from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
                      heading_level, lead_width, norm, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
@@ -48,11 +49,11 @@ def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     copied = _lines(decode(Path(path).read_bytes()))
-    lines, numbers, left = repaired(copied)
+    layout = laid_out(copied)
+    lines, numbers, left = repaired(copied, layout)
     published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
                          for number, words in left.items()]
-    breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if laid_out(copied) \
-        else None
+    breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
     if breaks is not None:
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
     lines, cut = _wraps_joined(lines, breaks)
@@ -127,7 +128,7 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None) -> tuple[lis
     (:func:`_at_edge`). With the lines between the two that are a page's number or a site's footer (:func:`_junk`),
     which are no text."""
     out, cut = list(lines), set()
-    widths = sorted(printed_width(line) for line in lines if _kind(line) == "text" and _body(line))
+    widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
     last = previous = None  # the last line of text, to which a wrapped line is joined; the line it ends with
     for i, line in enumerate(lines):
@@ -156,7 +157,7 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
     text = line.strip(_BLANKS)
-    return line[:1] not in _BLANKS and _body(above) and printed_width(above) >= width - 6 \
+    return line[:1] not in _BLANKS and _body(above) and monospaced_width(above.rstrip()) >= width - 6 \
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
         and (all(lines[k].strip(_BLANKS) for k in between) or i in breaks
              or any(k in breaks or _junk(lines[k]) for k in between))
