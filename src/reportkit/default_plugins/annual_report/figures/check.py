@@ -16,13 +16,16 @@ from reportkit.registry import Finding
 
 from ..citations import narrative
 from ..model import shown_outcomes, shown_values
-from .kinds import KINDS, kind_row, kinds_after, one_kind, reason_after, row_name
+from .kinds import (
+    KINDS, SENTENCE_END, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
+    row_name,
+)
 from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
 from .organs import organ_part, others, own_name, whole_area
 from .parts import closed_of_carried, of_count_before, of_part, part_of_count, to_some
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
+    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, DENIED, FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
     NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESULTS,
     RESULT_PHRASES, t3_key,
 )
@@ -94,11 +97,15 @@ def check_figures(report) -> Iterator[Finding]:
     the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
     cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息
     公开的 N 件” is all the organ's, N is 表四's; a local government's text that gives the table's figure for its whole
-    area makes its other figures of the cell no table's (:func:`_area_figures`)."""
+    area makes its other figures of the cell no table's (:func:`_area_figures`); a count of 不予公开 for 商业秘密 or 个人隐私,
+    with its reason or listed after a count of 不予公开 (:func:`parts_listed`), is part of 第三方合法权益's row, said of
+    some applications or not (but of other organs or another time in the reason's words: :func:`_said_of_others`),
+    and a sentence's together are at most the row's figure (:func:`_beyond_row`)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
+        shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
         for pattern, cell, value in READ:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
@@ -109,23 +116,34 @@ def check_figures(report) -> Iterator[Finding]:
                 if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
                     continue
-                if value in OF_TABLE_THREE and of_proceedings(text, m) \
-                        or pattern in FIGURE_FIRST_RESULTS and to_some(text, m) \
-                        or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
-                                                          or of_count_before(text, m)) \
-                        or value in OF_APPLICATIONS and of_part(report, text, m.end(), value is CARRIED_FORWARD) \
-                        or value in PARTED and part_of_count(report, text, m, value) or other_matter(text, m, value) \
-                        or value is NEW_RECEIVED and received_unnamed(report, text, m):
-                    continue
                 said, reason = m.group(), reason_after(text, m) if value in KINDS else None
                 before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
+                named = reason.group("reason") if reason else before[0] if before else None
+                row = kind_row(report, value, named) if named is not None else None
+                share = row is not None and part_of_row(named)  # at most the row's, of whichever applications
+                if share and before and _said_of_others(report, text, m, before[1]):
+                    continue
+                if value in OF_TABLE_THREE and of_proceedings(text, m) \
+                        or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
+                                                          or of_count_before(text, m)) \
+                        or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
+                        or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
+                                          or value in OF_APPLICATIONS and of_part(report, text, m.end(),
+                                                                                  value is CARRIED_FORWARD)
+                                          or value in PARTED and part_of_count(report, text, m, value)):
+                    continue
+                if value is DENIED:
+                    shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
+                                  for p in parts_listed(text, m))
                 kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
                 if reason or before:
-                    row = kind_row(report, value, reason.group("reason") if reason else before[0])
                     if row is None:
                         continue
                     said = text[m.start():reason.end()].rstrip() if reason else text[before[1]:m.end()]
                     cells, cell = t3_key(row)(report), row_name(report, row)
+                    if share:
+                        shares[m.start("n")] = (m.start() if reason else before[1], said, stated, row)
+                        continue
                 elif kinds > stated:
                     continue
                 table, parts, cite = cells
@@ -149,6 +167,34 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+        yield from _beyond_row(report, path, text, shares.values())
+
+
+def _said_of_others(report, text: str, m: re.Match, start: int) -> bool:
+    """Whether the reason of ``text`` from ``start`` up to the phrase ``m``, in a clause of its own (“全系统涉及商业秘密的，
+    不予公开2件”), speaks of another time or other organs (:func:`not_the_table`, :func:`others`), read as the phrase's
+    own clause."""
+    head = text[:start] + re.sub(r"[，,：:]", "", text[start:m.start()])
+    return not_the_table(report, head, m, len(head), dated=True) or bool(others(report, head, len(head)))
+
+
+def _beyond_row(report, path: tuple, text: str, shares) -> Iterator[Finding]:
+    """R9 on counts of part of a row of 表三 (商业秘密, 个人隐私: :func:`part_of_row`, :func:`parts_listed`), ``shares``
+    as (where its words start, the words, the count, the row): those of a sentence together are at most the row's
+    figure, which counts the other rights of third parties too; fewer is not wrong."""
+    sentences = {}
+    for start, said, stated, row in sorted(shares):
+        sentences.setdefault((len(SENTENCE_END.findall(text, 0, start)), row), []).append((start, said, stated))
+    for (_sentence, row), found in sentences.items():
+        table, parts, _cite = t3_key(row)(report)
+        stated = [n for _start, _said, n in found]
+        if None in stated or sum(stated) <= max(table, parts):
+            continue
+        (first, at, _n), (last, words, _m) = found[0], found[-1]
+        said, total = text[first:last + len(words)], f"，共 {sum(stated)} 件" if len(found) > 1 else ""
+        wrong = (f"正文写的是“{said}”{total}，而{row_name(report, row)}为 {table}：请改正其中一处（商业秘密、个人隐私都计入"
+                 "这一行，件数可以少于它，不会多于它）")
+        yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, first))
 
 
 def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:

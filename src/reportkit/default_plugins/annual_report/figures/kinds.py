@@ -1,5 +1,5 @@
 """Reasons and kinds of results: which row of 表三's （三） to （六） a count of 不予公开 (无法提供, 不予处理, 其他处理)
-with a reason is, and counts of a group followed by its kinds.
+with a reason is, or which row it is part of (商业秘密, 个人隐私), and counts of a group followed by its kinds or parts.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from reportkit.outline import numeral_value
 
 from ..model import shown_values
 from .periods import WHEN
-from .phrases import DENIED, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNPAID_WORDS
+from .phrases import DENIED, FIGURE, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNCORRECTED_WORDS, UNPAID_WORDS
 from .sentences import NUMBER, OWN_SUBJECT
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
@@ -50,15 +50,18 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     return None
 
 
+#: （三）不予公开 4.保护第三方合法权益; its words, and those of two of the rights it protects (条例 第十五条), each a part of it.
+THIRD_PARTY_ROW = ("results", "denied", "third_party_rights")
+_THIRD_PARTY, _THIRD_PARTY_PARTS = r"第三方的?(?:合法)?权益", "商业秘密|个人隐私"
 #: The kinds of （三）不予公开, （四）无法提供, （五）不予处理 and （六）其他处理 by the reason a text gives: (row, its words) by
-#: group. 商业秘密 and 个人隐私 are 第三方合法权益's (条例 第十五条; one row in both editions); （六）'s rows are the 2021
-#: edition's only.
+#: group. 商业秘密 and 个人隐私 are 第三方合法权益's (one row in both editions; :func:`part_of_row`); （六）'s rows are the
+#: 2021 edition's only.
 KINDS = {
     DENIED: ("denied", (
         ("state_secret", "国家秘密"),
         ("law_forbidden", r"法律(?:、|和|及)?(?:行政)?法规(?:明确)?禁止"),
         ("safety_stability", "三安全一稳定|国家安全|公共安全|经济安全|社会稳定"),
-        ("third_party_rights", "第三方的?(?:合法)?权益|商业秘密|个人隐私"),
+        ("third_party_rights", f"{_THIRD_PARTY}|{_THIRD_PARTY_PARTS}"),
         ("internal_affairs", "内部事务"),
         ("process_information", "过程性信息"),
         ("enforcement_case", "执法案卷"),
@@ -74,7 +77,7 @@ KINDS = {
         ("mass_repeated", "大量(?:反复|重复)|反复申请"),
         ("confirm_or_reissue", "确认|重新出具"))),
     OTHER_HANDLING: ("other_handling", (
-        ("overdue_correction", "(?:逾期|超期|超过(?:补正)?期限)(?:不|未|没有)(?:按要求)?补正|未(?:在规定期限内|按期|按时)补正"),
+        ("overdue_correction", UNCORRECTED_WORDS),
         ("overdue_fee", UNPAID_WORDS))),
 }
 #: A reason given right after the count, as a clause or an aside with no count in it: “对3件申请不予公开，均因涉及第三方
@@ -121,3 +124,29 @@ def row_name(report, key: tuple) -> str:
     group = next(node for node in results.children if node.key == key[1])
     row = next(node for node in group.children if node.key == key[2])
     return f"表三“{group.label}”中“{row.label}”的总计"
+
+
+def part_of_row(reason: str) -> bool:
+    """Whether ``reason``, of one row (:func:`kind_row`), names only part of it: 商业秘密 or 个人隐私, not 第三方合法权益
+    itself. The row also counts the other of the two and the other rights of third parties: its figure may be more
+    than the count, never less."""
+    return bool(re.search(_THIRD_PARTY_PARTS, reason)) and not re.search(_THIRD_PARTY, reason)
+
+
+#: A count of 商业秘密 or 个人隐私 listed after a count of 不予公开: “不予公开3件，其中涉及商业秘密2件、个人隐私1件”,
+#: “不予公开3件（商业秘密类2件、涉及个人隐私的1件）”.
+_LISTED_PART = re.compile(rf"(?:涉及|属于|系)?(?:{_THIRD_PARTY_PARTS})(?:的|类|方面|信息)*{FIGURE}")
+
+
+#: Where a sentence of counts of part of a row ends: not at “；”, which parts a list (“其中：涉及商业秘密的2件；涉及个人隐私的
+#: 1件”).
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def parts_listed(text: str, m: re.Match) -> list[re.Match]:
+    """The counts of 商业秘密 and 个人隐私 (:data:`_LISTED_PART`) after the count of 不予公开 ``m`` of ``text``, up to the
+    end of its sentence (:data:`SENTENCE_END`) or the next phrase R9 reads (“…，部分公开5件，其中涉及个人隐私3件” is
+    部分公开's)."""
+    ends = [found.start() for p, _cell, _value in READ if (found := p.search(text, m.end()))]
+    end = SENTENCE_END.search(text, m.end())
+    return list(_LISTED_PART.finditer(text, m.end(), min([*ends, end.start() if end else len(text)])))

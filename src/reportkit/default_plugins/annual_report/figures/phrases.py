@@ -75,10 +75,11 @@ CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED = (
 DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING = map(
     _t3_group, ("denied", "unable_to_provide", "not_processed", "other_handling"))
 GROUPS = (DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING)
-#: 表三（六）2 of the 2021 edition: applications no longer handled because the fee notice went unpaid.
-_UNPAID = _t3_row(("results", "other_handling", "overdue_fee"))
+#: 表三（六）1 and 2 of the 2021 edition: applications no longer handled because they were not corrected in time, or
+#: because the fee notice went unpaid.
+_UNCORRECTED, _UNPAID = (_t3_row(("results", "other_handling", row)) for row in ("overdue_correction", "overdue_fee"))
 #: What becomes of applications: said of part of them (:func:`.parts.of_part`), these are no table's.
-OF_APPLICATIONS = (CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS, _UNPAID)
+OF_APPLICATIONS = (CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS, _UNCORRECTED, _UNPAID)
 RECONSIDERATION = _t4("reconsideration")
 _PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
@@ -103,6 +104,11 @@ _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: 期限未缴费”, “未在规定期限内缴纳信息处理费”.
 UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未|未在(?:规定|法定|通知)?的?期限内|未按[期时])"
                 r"(?:按(?:收费通知)?(?:要求|规定)?)?(?:(?:缴纳|缴交|交纳|缴付|支付)(?:信息处理)?(?:费用|费)?|缴费)")
+#: An application not corrected in its term (表三（六）1): “申请人无正当理由逾期不补正”, “超过补正期限未补正”, “未按期补正”.
+UNCORRECTED_WORDS = (r"(?:申请人)?(?:无正当理由)?(?:(?:逾期|超期|超过(?:补正)?期限)(?:不|未|没有)(?:按要求)?补正"
+                     r"|未(?:在规定期限内|按期|按时)补正)")
+#: What （六）1 and 2 say after their reason: “、行政机关不再处理其政府信息公开申请的申请”.
+_NO_LONGER = r"(?:、行政机关不再处理其政府信息公开申请)?的?(?:申请|情形|情况)?"
 #: Carried forward into next year (表三 四): “结转下年度继续办理”, “结转下年度”, “结转至下一年度处理”, “转入下年度办理”,
 #: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`.periods.not_the_table`).
 FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pattern()})\s*年度?)"
@@ -135,8 +141,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + AS
     (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", UNABLE),
     (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", NOT_PROCESSED),
     (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", OTHER_HANDLING),
-    (UNPAID_WORDS + r"(?:、行政机关不再处理其政府信息公开申请)?的?(?:申请|情形|情况)?",
-     "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
+    (UNCORRECTED_WORDS + _NO_LONGER, "表三“（六）其他处理 1.申请人无正当理由逾期不补正……”的总计", _UNCORRECTED),
+    (UNPAID_WORDS + _NO_LONGER, "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     (r"被申请行政复议", "表四“行政复议”的总计", RECONSIDERATION),
     (_RESPONDENT, "表四“行政复议”的总计", RECONSIDERATION),
     (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", LITIGATION),
@@ -162,6 +168,7 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),
     (FIGURE + r"(?:申请)?无法提供", UNABLE),
     (FIGURE + r"(?:申请)?不予处理", NOT_PROCESSED),
+    (FIGURE + r"(?:申请)?因?" + UNCORRECTED_WORDS, _UNCORRECTED),
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
@@ -175,9 +182,10 @@ _CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)
 READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST) \
     + ((_CLOSED_CARRIED, _CELLS[CARRIED_OVER], CARRIED_CLOSED),)
 #: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
-#: 信访事项56件，办结54件”): of applications only as :func:`.matters.of_other_things` says (an unpaid fee notice is always an
-#: application's, a count carried forward or over one too).
-RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS and value is not _UNPAID} \
+#: 信访事项56件，办结54件”): of applications only as :func:`.matters.of_other_things` says (an application left uncorrected
+#: or with its fee notice unpaid is always an application, a count carried forward or over one too).
+RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST
+                  if value in OF_APPLICATIONS and value not in (_UNCORRECTED, _UNPAID)} \
     | {pattern for pattern, _cell, value in PHRASES if value in (RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS)}
 #: What became of applications with the figure first: after “对” of those applications only (:func:`.parts.to_some`).
 FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS}
