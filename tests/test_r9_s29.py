@@ -138,3 +138,24 @@ def test_an_overdue_correction_or_fee_is_compared_with_its_row(name):
 @pytest.mark.parametrize("sentence", ["申请人逾期不补正5件。", "申请人无正当理由逾期不补正的5件。"])
 def test_the_2019_edition_has_no_row_for_an_overdue_correction(sentence):
     assert r9_2019("applications", sentence) == []
+
+
+# A channel's applications as a clause's subject without 的 ----------------------------------------------------------
+#: Each warned before: the counts after “网上申请中，” were compared with the year's (the table's 9 is none of these).
+CHANNEL_SOME = ["网上申请中，申请人逾期不补正9件。", "网上申请中，不予公开9件。", "在网上申请中，办结9件。",
+                "信函申请中，予以公开9件。", "网上申请方面，予以公开9件。", "自然人申请中，办结9件。",
+                "当面提交的申请中，予以公开9件。"]
+
+
+@pytest.mark.parametrize("sentence", CHANNEL_SOME)
+def test_counts_after_one_channel_s_applications_are_not_compared(sentence):
+    assert r9(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("通过网站、信函等方式申请中，予以公开9件。", "予以公开9件"),  # every channel: the year's
+    ("本年度收到申请中，予以公开9件。", "予以公开9件"),
+    ("依申请公开方面，予以公开9件。", "予以公开9件"),  # the topic, no channel
+    ("网上申请中，予以公开9件；全年共办结申请99件。", "办结申请99件")])  # the year's again after the channel's
+def test_counts_of_the_year_s_applications_are_still_compared(sentence, said):
+    assert [message.split("”")[0] for message, _ in r9(sentence)] == [f"正文写的是“{said}"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .periods import THE_YEARS
+from .periods import CHANNEL, THE_YEARS
 from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULTS, WHOLE
 from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
 
@@ -59,8 +59,10 @@ _PART_SUBJECT = re.compile(
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
     rf"|(?P<closed>(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{CLOSED}{CARRIED}))")
 #: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
-#: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all).
-_SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)")
+#: only where it says more than the organ, the year and 收到 or 办结 (“本年度收到的申请中” are all). Or by their channel
+#: or applicant without 的: “网上申请中”, “信函申请方面” (not “网站、信函等方式申请中”, all of them).
+_SOME_APPLICATIONS = re.compile(r"^\s*(?:在|从)?(?:(?P<which>[^的，,]+)的(?:(?:政府)?信息公开)?申请(?:中|里|当中)"
+                                rf"|(?:通过)?(?:{CHANNEL})[^，,的等]{{0,6}}?(?:(?:政府)?信息公开)?申请(?:中|里|当中|方面))")
 _ALL_WORDS = re.compile(r"[本我全](?:机关|单位|部门|局|委|办|厅|院|府|署)|本年度?|全年|今年|年内|共计?|合计|已|所"
                         r"|新收|收到|受理|办结|办理|答复|处理|到|\s")
 
@@ -68,7 +70,7 @@ _ALL_WORDS = re.compile(r"[本我全](?:机关|单位|部门|局|委|办|厅|院
 def _some_applications(clause: str) -> bool:
     """Whether ``clause`` opens with some of the applications as its subject (:data:`_SOME_APPLICATIONS`)."""
     found = _SOME_APPLICATIONS.match(clause)
-    return bool(found and _ALL_WORDS.sub("", found.group("which")))
+    return bool(found and (found["which"] is None or _ALL_WORDS.sub("", found["which"])))
 
 
 #: Last year's carried over as a sentence's first count, what became of them told next without a subject of its own:

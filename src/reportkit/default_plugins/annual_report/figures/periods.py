@@ -18,6 +18,9 @@ THE_YEARS = re.compile(r"全年|本年度?|今年|年内|共计?|合计|总计")
 #: year itself or a span of dates (“统计期间”, “报告期间”, “本年度期间”, “1月1日至12月31日期间”). The 2008 reader's too.
 SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|节假日|节日|假期|黄金周|寒假|暑假|暑期|双休日|周末"
               r"|(?<!统计|报告)(?<![年度月日号底末])期间")
+#: One channel of applications or one kind of applicant: “网上收到…”, “信函申请中，…”, “自然人提出的…”.
+CHANNEL = (r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
+           r"|自然人|法人|企业")
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来, 近三年, 五年来, 年均), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
 #: the year (每月, 3月份, 国庆节期间: :data:`SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
@@ -31,8 +34,7 @@ _NOT_THE_TABLE = re.compile(
     rf"|每月|月均|平均|季度|上半年|下半年|{SHORT_SPAN}"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
-    r"|(?:网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
-    r"|自然人|法人|企业)(?![^等]*等)")
+    rf"|(?:{CHANNEL})(?![^等]*等)")
 #: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
 #: the year's end, so “跨年度” before it says no more.
 _CARRYING = re.compile(rf"上一?年度?结转|{FORWARD}")
