@@ -159,3 +159,24 @@ def test_counts_after_one_channel_s_applications_are_not_compared(sentence):
     ("网上申请中，予以公开9件；全年共办结申请99件。", "办结申请99件")])  # the year's again after the channel's
 def test_counts_of_the_year_s_applications_are_still_compared(sentence, said):
     assert [message.split("”")[0] for message, _ in r9(sentence)] == [f"正文写的是“{said}"]
+
+
+# A list of results after a count of some applications, and reviews said to be unrelated ------------------------------
+#: Each warned before on its later counts (or on the review's): the results told one after another of a channel's or an
+#: applicant's count are all those applications', as the first of them was; reviews “与信息公开无关” are none of 表四's.
+OF_SOME_COUNT = ["网上申请5件，办结5件，予以公开3件。", "自然人提出申请6件，予以公开2件，部分公开1件。",
+                 "48件申请中，予以公开24件，部分公开39件。", "接受咨询32件，办结32件，予以公开9件。",
+                 "被申请行政复议9件，均与政府信息公开无关。", "被申请行政复议9件，与信息公开工作无关。"]
+
+
+@pytest.mark.parametrize("sentence", OF_SOME_COUNT)
+def test_results_listed_after_a_count_of_some_are_not_compared(sentence):
+    assert r9(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("办结48件，其中予以公开24件，部分公开39件。", ["部分公开39件"]),  # after the year's count closed: the year's
+    ("新收申请48件，予以公开9件，部分公开39件。", ["予以公开9件", "部分公开39件"]),
+    ("网上申请5件，办结5件，全年共予以公开9件。", ["予以公开9件"])])  # a subject of its own
+def test_results_listed_after_the_year_s_count_are_still_compared(sentence, said):
+    assert [message.split("”")[0] for message, _ in r9(sentence)] == [f"正文写的是“{s}" for s in said]

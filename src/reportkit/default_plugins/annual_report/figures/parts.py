@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from .periods import CHANNEL, THE_YEARS
-from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULTS, WHOLE
+from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULT_PHRASES, RESULTS, WHOLE
 from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
 
 #: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
@@ -17,9 +17,10 @@ _RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|�
 def of_count_before(text: str, m: re.Match) -> bool:
     """Whether the result ``m`` of ``text`` tells what became of the count just before it in its sentence, a count
     no phrase reads as a table's (“网上申请5件，办结5件”, “自然人提出的4件申请中，3件予以公开”, “接受咨询32件，办结32件”):
-    of some applications or of other things; not where the result's clause has a subject of its own (“…4件申请已全部
-    办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`). Counts in brackets
-    are asides, not read."""
+    of some applications or of other things; or the result just before it is such a count's in turn (“网上申请5件，办结5件，
+    予以公开3件”, “48件申请中，予以公开24件，部分公开5件”); not where the result's clause has a subject of its own (“…4件
+    申请已全部办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`). Counts in
+    brackets are asides, not read."""
     head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
     if any(p.search(split_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, TIME_SUBJECT, OWN_SUBJECT)):
         return False
@@ -29,8 +30,11 @@ def of_count_before(text: str, m: re.Match) -> bool:
     if not counts:
         return False
     at = start + counts[-1].start("n")
-    read = any(found.start("n") == at for pattern, _cell, _value in READ for found in pattern.finditer(text))
-    return not read and not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
+    read = [(pattern, found) for pattern, _cell, _value in READ for found in pattern.finditer(text)
+            if found.start("n") == at]
+    if read:
+        return any(pattern in RESULT_PHRASES and of_count_before(text, found) for pattern, found in read)
+    return not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
 
 
 def to_some(text: str, m: re.Match) -> bool:
