@@ -25,7 +25,7 @@ from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .html import closing_roles
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
-from .source import BOLD, Grid, Para, Published, all_bold, fill_spans, merged
+from .source import BOLD, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -36,6 +36,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z]")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Latin characters further apart than this share of their size have a space between them (WeasyPrint draws none).
 _WORD_GAP = 0.2
+#: The end of a sentence, not of a clause (：；): a list's items go on after “如下：” in its paragraph.
+_FULL_STOP = re.compile("[。！？][”’」』）)]*$")
 #: A line break in a table cell's text, with the blanks about it.
 _CELL_BREAK = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
 #: What a cell cut off by the page's edge reads as: not a figure, so the mapping leaves a placeholder and says why;
@@ -135,7 +137,7 @@ def read(path: Path) -> Published:
                 # them, or the line before ended a sentence or a heading short of the right edge: a web page
                 # printed to PDF sets its paragraphs apart so, without indent.
                 spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
-                closed = previous is not None and _closes(previous, right[width], obj)
+                closed = previous is not None and _closes(previous, right[width], obj, previous is opened)
                 last, above, previous = previous, obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     _line_on(current, looks, last, obj, _joint(last, obj, left, right[width], keeps), right[width])
@@ -449,17 +451,21 @@ def _room(line: dict, right: float) -> float:
     return right - line["x1"] + spread
 
 
-def _closes(line: dict, right: float, following: dict) -> bool:
-    """Whether ``line`` ends its paragraph: a sentence, a numbered heading or a date alone, or the line before a date
-    alone (a 署名 and 成文日期 set at the left edge, as a web page printed to PDF may, over a 附件说明), ending short of
-    the text's right edge (``right``) by two characters or more, and by more than the ``following`` line's first word:
-    a number or an address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not
-    justified."""
+def _closes(line: dict, right: float, following: dict, first: bool = False) -> bool:
+    """Whether ``line`` ends its paragraph: a sentence, a numbered heading, a title's line (worded like one: a web
+    page's title set as a plain paragraph) or a date alone, or the line before a date alone (a 署名 and 成文日期 set at
+    the left edge, as a web page printed to PDF may, over a 附件说明), ending short of the text's right edge
+    (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
+    address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified. A
+    paragraph's ``first`` line worded like a title ends it anywhere (a title as wide as the text), and so does a
+    sentence at the edge where a part (一、 （一）) starts on the next line."""
     text = line["text"]
+    if first and worded_title(clean(text)) or _FULL_STOP.search(text) and heading_level(following["text"]) in (1, 2):
+        return True
     word = list(takewhile(lambda c: "!" <= c["text"] <= "~", following["chars"]))
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
-                                              or date_line(clean(following["text"])))
+                                              or worded_title(clean(text)) or date_line(clean(following["text"])))
 
 
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
@@ -607,10 +613,16 @@ def _pictures(page) -> list[float]:
             if image["width"] >= _PICTURE_WIDTH and image["height"] >= _PICTURE_HEIGHT]
 
 
-#: How far apart (points) vertical rules may be and still be one: a browser draws a cell's side as two or three rules
-#: 0.75 pt apart. pdfplumber snaps rules within 3 pt, one to the next, across the page: 表三's column rule 3 pt right
-#: of 表四's moved that one over a figure, which read in the cell beside it (“0 0”).
-_SNAP = 2
+#: How far apart (points) rules may be and still be snapped into one by pdfplumber: a browser fills a border between
+#: two outlines 0.75 pt apart. pdfplumber snaps rules one to the next across the page: at 3 pt, 表三's column rule 3 pt
+#: right of 表四's moved that one over a figure, which read in the cell beside it (“0 0”); at 2, the double rules of a
+#: table in a bordered cell of a web page's layout table, or of cells bordered apart, moved to their middle, away from
+#: the ends of the rows' rules, and rows read as one cell. Rules :data:`_NEAR` apart are one in :func:`_grid`.
+_SNAP = 1
+#: Rules of a table this near (points) are one drawn twice: a web page's table inside a bordered cell of its layout
+#: table (a site's CMS page), or cells bordered apart (border-spacing), draw two a few points apart, with a blank
+#: sliver of a cell between them.
+_NEAR = 5
 
 
 def _ruled_tables(page) -> list:
@@ -622,7 +634,7 @@ def _ruled_tables(page) -> list:
     rules = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top}
              for x, top, bottom in edges]
     found = ruled.find_tables({"explicit_horizontal_lines": _open_row_rules(ruled), "explicit_vertical_lines": rules,
-                               "snap_x_tolerance": _SNAP})
+                               "snap_x_tolerance": _SNAP, "snap_y_tolerance": _SNAP})
     return [next((_Clipped(t, x) for x, top, bottom in edges if abs(t.bbox[2] - x) < 1 and t.bbox[1] < bottom
                   and t.bbox[3] > top), t) for t in found]
 
@@ -1461,6 +1473,8 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
         for bbox, text in zip(row.cells, values):
             if bbox is None:
                 continue
+            if min(bbox[2] - bbox[0], bbox[3] - bbox[1]) <= _NEAR and not (text and text.strip()):
+                continue  # the blank sliver between two rules drawn as one (:data:`_NEAR`)
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
             text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) \
@@ -1489,11 +1503,9 @@ def _cut(bbox: tuple, beyond: list[dict], left: float, right: float) -> bool:
 
 
 def _merge_close(values: list[float]) -> list[float]:
-    out: list[float] = []
-    for v in values:
-        if not out or v - out[-1] > 2:
-            out.append(v)
-    return out
+    """``values`` (a table's rules, sorted), each run of them :data:`_NEAR` one another as its first: one rule drawn
+    twice or more."""
+    return [v for k, v in enumerate(values) if not k or v - values[k - 1] > _NEAR]
 
 
 def _index(edges: list[float], value: float) -> int:
