@@ -121,7 +121,7 @@ class DocumentMapper:
             self.find(place, message, "unread")
         for finding in published.findings:
             self.find(*finding)
-        self.items = self._first_article(_unwrapped(self._without_asides(published.items)))
+        self.items = self._bare_dates(self._first_article(_unwrapped(self._without_asides(published.items))))
         self.page_title = published.page_title
         self.undated: Para | None = None  # a 成文日期 line without its day (2024年1月), taken off at the end
         #: The attachments after the 成文日期, as the data writes them (:meth:`without_attachments`).
@@ -150,6 +150,18 @@ class DocumentMapper:
                                       "前后两行接成一句", "skipped")
         return [item for item in items
                 if not (isinstance(item, Para) and item.role in ("aside", "junk", "junk-in-sentence", "page-number"))]
+
+    def _bare_dates(self, items: list) -> list:
+        """``items`` with a 成文日期 whose 年, 月 and 日 were lost (digits alone under a 署名: “2018625”, a page's
+        characters set as pictures) written as the one date it can be, in a finding; digits that can be two dates
+        (“2018111”) are left as they are."""
+        for i, (above, item) in enumerate(itertools.pairwise(items), 1):
+            if isinstance(above, Para) and isinstance(item, Para) and organ_name(above.text.strip(), ending=True) \
+                    and (date := _bare_date(item.text)):
+                items[i] = Para(f"{date.year}年{date.month}月{date.day}日", item.place, item.role)
+                self.find(item.place, f"成文日期“{item.text.strip()}”没有年、月、日，已读作“{items[i].text}”：请照原件核对",
+                          "metadata")
+        return items
 
     def _first_article(self, items: list) -> list:
         """The items up to the second article of a page that collects several (第二篇：…): the first is imported,
@@ -216,6 +228,10 @@ class DocumentMapper:
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{short(skipped)}”未导入", "skipped")
+        if lines and self.items and isinstance(self.items[0], Para) \
+                and re.sub(r"\s", "", self.items[0].text) == re.sub(r"\s", "", "".join(lines)):
+            # the site's title bar and date line, then the article's own title, none of them centred (a page's text)
+            self.find(self.items.pop(0).place, "标题在网页上印了两次，只导入一次", "skipped")
         return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
 
     def _report_title(self, starts: list[int]) -> int:
@@ -722,6 +738,26 @@ def is_heading(item: Para) -> bool:
     if not heading_level(item.text):
         return False
     return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
+
+
+#: A date written in digits alone, its 年, 月 and 日 lost: the year, then the month and the day (“2018625”, “20181225”).
+_BARE_DATE = re.compile(r"((?:19|20)\d\d)(\d{2,4})")
+
+
+def _bare_date(text: str) -> dt.date | None:
+    """The date ``text`` (:data:`_BARE_DATE`) can be, if one only: “2018625” is 25 June (62 is no month), “2018111”
+    either 11 January or 1 November, so none."""
+    found = _BARE_DATE.fullmatch(text.strip())
+    if not found:
+        return None
+    year, rest = found.groups()
+    dates = set()
+    for cut in (1, 2):
+        try:
+            dates.add(dt.date(int(year), int(rest[:cut]), int(rest[cut:])))
+        except ValueError:
+            pass
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _unwrapped(items: list) -> list:
