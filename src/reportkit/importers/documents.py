@@ -15,8 +15,8 @@ from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder, short,
-    worded, worded_title,
+    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder,
+    short, worded, worded_title,
 )
 from .headings import nest, numbered, parted, run_in, strip_number
 from .labels import SERIAL, clean, heading_level, norm, organ_name
@@ -196,9 +196,28 @@ class _Document:
         self.m = mapper
         self.data = mapper.data
         self.out = mapper.out
+        #: The items of the text, from under the title to over the 署名 (a notice's too), for :meth:`pictures`.
+        self.text: list = []
 
     def find(self, place: str, message: str, rule: str = "sections") -> None:
         self.m.find(place, message, rule)
+
+    def pictures(self) -> None:
+        """Each picture among the items of :attr:`text`, in a finding: the data has no place for pictures. Not one over
+        the title (a site's logo), right after the text (a seal over the 署名 and 成文日期, which a PDF prints above
+        them; a site's footer image), after the 署名 (an attachment's, named by the frame's mapper), or beside a line
+        that is not the text's (a seal on the 署名)."""
+        items = self.m.published.items
+        places = {item.place for item in self.text}
+        inside = [k for k, item in enumerate(items) if item.place in places]
+        if not inside:
+            return
+        others = {item.place for item in items} - places
+        found = Counter(p.place for p in self.m.published.pictures
+                        if inside[0] <= p.at <= inside[-1] and p.place not in others)
+        for place, count in found.items():
+            self.find(place, f"正文里的{f' {count} 张' if count > 1 else ''}图片（{place}）未导入：{self.name}的数据里没有放图片的"
+                             "地方，需要时请把图片里的内容写进正文，或在排版后的文件里另行插入", "skipped")
 
     def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
@@ -294,6 +313,7 @@ class _Summary(_Document):
         m.without_attachments()
         organs, date, _ = m.closing()
         m.without_attachment_note()
+        self.text += m.items
         year = self.metadata(title, place, organs, date, plan_year=False)
         title = _joint_title(title, organs)
         self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
@@ -321,6 +341,7 @@ class _Summary(_Document):
         self.data["date"] = date or self._no_date()
         if m.attachments:
             self.data["attachments"] = m.attachments
+        self.pictures()
         _reorder(self.data, ("kind", "year", "agency", "title", "addressee", "preamble", "headings", "work", "problems",
                              "plan", "signature", "date", "attachments"))
         return self.out
@@ -367,6 +388,7 @@ class _Plan(_Document):
         m.without_attachments()
         organs, date, _ = m.closing()
         m.without_attachment_note()
+        self.text += m.items + ([table["grid"]] if table and table["settings"]["place"] == "inline" else [])
         if notice is not None and not title:
             title, place = _named_plan(notice["title"]), notice_place
             self.find(place, f"印发通知之后没有找到方案的标题：方案的标题按通知标题取为“{title}”，原件另有标题的请照原件填写 title"
@@ -415,6 +437,7 @@ class _Plan(_Document):
             self.signed(organs, self.data)
         if m.attachments:
             self.data["attachments"] = m.attachments
+        self.pictures()
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
                              "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out
@@ -436,6 +459,7 @@ class _Plan(_Document):
         body, m.items = m.items, rest
         if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
             organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
+        self.text += body
         notice: dict = {"title": _joint_title(title, organs)}
         self.out.places[("notice", "title")] = place
         if addressee:

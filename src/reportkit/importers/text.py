@@ -574,17 +574,25 @@ def _first_article_end(lines: list[str]) -> int:
     return later[0] if later else len(lines)
 
 
+#: A document's closing words, a sentence without its full stop on a short line of its own over the 署名: 特此报告,
+#: 欢迎社会各界监督, 敬请批评指正, 以上报告请审阅. No organ's name starts or ends so.
+_CLOSING_WORDS = re.compile(r"^\s*(?:特此|以上|上述|欢迎|敬请|恳请|请|希望|妥否|当否|专此|此致|谨此|谢谢)"
+                            r"|(?:报告|通知|说明|监督|指正|审阅|批示|为盼|为荷)\s*$")
+
+
 def closing(lines: list[str]) -> set[int]:
     """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone, with no
-    part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading
-    or a sentence (the mapper gives a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set
-    apart. Without a 成文日期, the lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
+    part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading,
+    a sentence or a document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) (the mapper gives
+    a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart. Without a 成文日期, the
+    lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
     lines = lines[:_first_article_end(lines)]
     dates = [i for i, line in enumerate(lines) if parse_date(line.strip()) or MONTH_DATE.match(line)]
     dated = bool(dates) and not parts_follow(lines[dates[-1] + 1:])
     found = {dates[-1]} if dated else set()
     i = dates[-1] - 1 if dated else len(lines) - 1
-    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i], ending=not dated)):
+    while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i], ending=not dated)
+                                          and not _CLOSING_WORDS.search(lines[i])):
         if lines[i].strip():
             found.add(i)
         i -= 1
