@@ -11,7 +11,8 @@ from reportkit.default_plugins.annual_report import resolve_edition
 from reportkit.default_plugins.annual_report.build import build
 from reportkit.default_plugins.annual_report.model import report_model
 from reportkit.load import load_file
-from reportkit.outline import chinese_numeral, heading_number
+from reportkit.numerals import chinese_numeral
+from reportkit.outline import heading_number
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -13,7 +13,7 @@ import yaml
 
 from reportkit.load import load_text
 from reportkit.default_plugins.annual_report.model import applications_values
-from reportkit.outline import numeral_value
+from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
 from reportkit.testing import check as check_text
 from reportkit.validate import finding_diagnostic

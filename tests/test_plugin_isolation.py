@@ -12,7 +12,8 @@ from reportkit import hookimpl
 from reportkit.blocks import Heading, Paragraph
 from reportkit.cli import cli
 from reportkit.layout import Layout
-from reportkit.outline import chinese_numeral, heading_number
+from reportkit.numerals import chinese_numeral
+from reportkit.outline import heading_number
 from reportkit.plugins import load_plugins
 from reportkit.registry import Renderer, RenderOutput, Section
 from reportkit.testing import registered

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 
 import click
 
+from .numerals import numeral_value
+
 ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
@@ -158,8 +160,6 @@ _NUMBERED = re.compile(r"(\d+|[一二三四五六七八九]?十[一二三四五�
 
 def _natural(name: str) -> tuple:
     """A sheet's name with its numbers as numbers: 表二 < 表三 < 表十二 (the characters' own order puts 三 before 二)."""
-    from .outline import numeral_value
-
     parts = _NUMBERED.split(name)
     return tuple(numeral_value(part) if i % 2 else part for i, part in enumerate(parts))
 

@@ -20,11 +20,11 @@ from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
-from ..outline import numeral_value
+from ..numerals import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
-from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, is_heading, placeholder, short, table_key
-from .headings import nest, parted, strip_number
+from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, placeholder, short, table_key
+from .headings import is_heading, nest, parted, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
 

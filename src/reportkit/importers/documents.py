@@ -15,10 +15,10 @@ from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, is_heading, parse_date, placeholder,
-    short, worded, worded_title,
+    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, worded,
+    worded_title,
 )
-from .headings import nest, numbered, parted, run_in, strip_number
+from .headings import is_heading, nest, numbered, parted, run_in, strip_number
 from .labels import SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 

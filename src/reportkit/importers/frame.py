@@ -16,8 +16,9 @@ from ..attachments import year_pattern, year_value
 from ..default_plugins.annual_report import tables
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
-from ..outline import numeral_value
+from ..numerals import numeral_value
 from . import labels
+from .headings import is_heading, nest
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Published, worded, worded_title
 
@@ -42,8 +43,6 @@ NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
 _ATTACHMENT_PART = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*附\s*件\s*(?:[:：]|$)")
 #: A line naming an attachment's file: 1. 某县统计表.xlsx, 附件2：情况说明.pdf.
 _FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|png)\s*[)）]?\s*$", re.IGNORECASE)
-#: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
-_END = "。；！？!?;"
 #: Spaces beside a Chinese character, which a title never has: a line break a cell read as a space, letter-spacing.
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
 #: What a title says a document is, when it is no report.
@@ -361,7 +360,6 @@ class DocumentMapper:
         names the 附件说明 gives (:meth:`_note_off`), by which a text copy's title goes on. One of only
         links to files is left out (rule ``skipped``). An annual report's attachment holding its statistics tables is
         none: its tables go to :attr:`statistics`."""
-        from .headings import nest
 
         mark, body = items[0], [x for x in items[1:] if not isinstance(x, Grid) or any(map(any, x.rows))]
         if body and all(isinstance(x, Para) and x.role == "link" for x in body):
@@ -731,13 +729,6 @@ def short(item) -> str:
     """``item`` in at most 20 characters, as findings quote it (a table by its first row)."""
     text = item.text if isinstance(item, Para) else "表格：" + " ".join(t for t in dict.fromkeys(item.rows[0]) if t)
     return text if len(text) <= 20 else text[:20] + "…"
-
-
-def is_heading(item: Para) -> bool:
-    """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
-    if not heading_level(item.text):
-        return False
-    return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
 
 
 #: A date written in digits alone, its 年, 月 and 日 lost: the year, then the month and the day (“2018625”, “20181225”).

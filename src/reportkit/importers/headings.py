@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 
+from ..numerals import numeral_value
 from ..outline import TYPED_NUMBER
 from . import labels
-from ..outline import numeral_value
-from .frame import is_heading
 from .labels import heading_level
 from .source import Para
+
+#: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
+_END = "。；！？!?;"
+
+
+def is_heading(item: Para) -> bool:
+    """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
+    if not heading_level(item.text):
+        return False
+    return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
 
 
 def strip_number(text: str) -> str:

@@ -5,7 +5,8 @@ from typing import Callable
 
 from reportkit.attachments import attachment_content, closing_blocks
 from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signature, Source, Table, Title
-from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
+from reportkit.numerals import chinese_numeral
+from reportkit.outline import Part, content_blocks, numbered, ordered, plugin_parts
 
 from .model import AnnualReportBase, Count, applications_values, format_amount, outcome_values, row_at
 from .rules import chinese_date, says_nothing

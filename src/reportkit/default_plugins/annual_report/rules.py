@@ -19,7 +19,7 @@ from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from reportkit.narrative import PLACEHOLDER, item_texts
-from reportkit.outline import numeral_value
+from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
 
 from . import citations

@@ -10,7 +10,8 @@ from typing import Callable
 
 from reportkit.blocks import Block, Cell, Document, Paragraph, Signature, Source, Table
 from reportkit.narrative import item_texts
-from reportkit.outline import Part, chinese_numeral, content_blocks, numbered, ordered, plugin_parts
+from reportkit.numerals import chinese_numeral
+from reportkit.outline import Part, content_blocks, numbered, ordered, plugin_parts
 from reportkit.sections import part_tables
 
 from ..build import contact_paragraph, document, period_text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reportkit.outline import chinese_numeral
+from reportkit.numerals import chinese_numeral
 
 EDITION = "2008"
 #: What the edition follows, as printed in messages and the generated preamble.

@@ -11,7 +11,7 @@ import re
 from typing import Callable, Iterator
 
 from reportkit.errors import WARNING
-from reportkit.outline import numeral_value
+from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
 
 from ..citations import narrative

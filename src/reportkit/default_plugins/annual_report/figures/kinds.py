@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from reportkit.outline import numeral_value
+from reportkit.numerals import numeral_value
 
 from ..model import shown_values
 from .periods import WHEN

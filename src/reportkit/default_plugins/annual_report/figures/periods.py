@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reportkit.attachments import year_pattern, year_value
-from reportkit.outline import numeral_value
+from reportkit.numerals import numeral_value
 
 from .phrases import FORWARD
 from .sentences import OTHER_ORGANS, TIME_SUBJECT, YEAR, split_clauses
