@@ -371,7 +371,7 @@ class AnnualMapper(DocumentMapper):
         other = sections.setdefault("other", [])
         path = ("sections", "other", len(other))
         self.out.places[path] = heading.place
-        other.append({"heading": strip_number(heading.text),
+        other.append({"heading": strip_number(heading.text) or placeholder("小标题（原文只有编号）"),
                       "content": nest(paras, 3, self.out.places, (*path, "content"))})
         number = sum(isinstance(item, dict) for item in other)
         self.find(heading.place, f"“{heading.text}”不是{issued_by}的六个部分之一，已作为第六部分“其他需要报告的事项”的"

@@ -89,7 +89,8 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
 def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
     """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
     path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`); a
-    heading with nothing under it (its sibling's heading right after it) is a paragraph of its text, as printed."""
+    heading with nothing under it (its sibling's heading right after it), or nothing but its number (（三）), is a
+    paragraph of its text, as printed."""
     out: list = []
     texts: dict[int, str] = {}  # each heading's node → its text as printed
     for para, head in _siblings_alike(paras):
@@ -102,7 +103,8 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
             depth_here += 1
         if places is not None:
             places[where + (len(node),)] = para.place
-        item = {"heading": strip_number(para.text), "content": []} if depth and depth >= level else para.text
+        words = strip_number(para.text)
+        item = {"heading": words, "content": []} if depth and depth >= level and words else para.text
         texts[id(item)] = para.text
         node.append(item)
     return _bare(out, texts)
