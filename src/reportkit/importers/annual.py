@@ -235,14 +235,16 @@ class AnnualMapper(DocumentMapper):
             part[narrative] = nest(paras, places=self.out.places, path=(*path, narrative))
         elif paras:
             self.find(paras[0].place, f"“{heading.text}”的文字未导入：插件栏目“{section.title}”没有写文字的项，"
-                                      "请照原文填写它的各项", "sections")
+                                      "请照原文填写它的各项", "sections",
+                      published=f"“{heading.text}”的文字未能读入插件栏目“{section.title}”，未核对：请对照原件人工核对")
         missing = [key for key, f in fields.items() if f.is_required() and key not in part]
         for key in missing:
             part[key] = placeholder(f"{section.title}的{fields[key].title or key}")
         if missing:
             names = "、".join(f"“{fields[key].title or key}”" for key in missing)
             kept = f"；原文的句子已导入 {narrative}，其中由这些项印出的句子在填好后请删去" if narrative and paras else ""
-            self.find(heading.place, f"“{heading.text}”的{names}未能从原文读出，已留占位：请照原文填写{kept}", "sections")
+            self.find(heading.place, f"“{heading.text}”的{names}未能从原文读出，已留占位：请照原文填写{kept}", "sections",
+                      published=f"“{heading.text}”的{names}未能从原文读出，未核对：请对照原件人工核对")
         if package and package not in self.packages:
             self.packages.append(package)
         return {key: part[key] for key in fields if key in part}
@@ -269,7 +271,8 @@ class AnnualMapper(DocumentMapper):
             self.out.places.update({(*path, i): place for i, (_, _, place) in enumerate(rows)})
             return
         self.find(grid.place, f"“{heading.text}”中的{short(grid)}未导入：插件栏目“{section.title}”没有与其表头相符的项，"
-                              "请照原文填写", "tables")
+                              "请照原文填写", "tables",
+                  published=f"“{heading.text}”中的{short(grid)}与插件栏目“{section.title}”的表头不符，未核对：请对照原件人工核对")
 
     def _plugin_cell(self, text: str, annotation, place: str, what: str):
         """A plugin table's cell: text as written, or a number for a number field (a placeholder if it is none)."""
@@ -277,7 +280,8 @@ class AnnualMapper(DocumentMapper):
             return text
         found = CELL.match(plain(unicodedata.normalize("NFKC", text)))
         if not found or found.group(2) or found.group(3):
-            self.find(place, f"{what}：“{text}”不是数字，请照原文填写", "cells")
+            self.find(place, f"{what}：“{text}”不是数字，请照原文填写", "cells",
+                      published=f"{what}：“{text}”不是数字，未核对：请对照原件人工核对")
             return placeholder(f"{what}（原文：{text}）")
         number = Decimal(re.sub(r"[\s,]", "", found.group(1)))
         return int(number) if annotation is int and number == number.to_integral_value() else number
