@@ -45,12 +45,27 @@ _DIGIT = re.compile(r"[\d０-９]")
 _PAGE_NUMBER = re.compile(r"第\s*[\d０-９]+\s*页\s*[,，/／]?\s*(?:共\s*[\d０-９]+\s*页)?|[-—－–]\s*[\d０-９]+\s*[-—－–]")
 
 
+#: A figure alone on its line.
+_LONE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def _in_reading_order(lines: list[str]) -> bool:
+    """Whether ``lines`` are a PDF's text copied in reading order (pdftotext without -layout, a reader's select-all):
+    the statistics tables' row labels each alone on a line (five at least) and their figures too, many more of them."""
+    labels = sum(norm(line) in row_cells() for line in lines if line.strip())
+    figures = sum(bool(_LONE_FIGURE.fullmatch(line)) for line in lines)
+    return labels >= 5 and figures >= max(20, 2 * labels)
+
+
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     copied = _lines(decode(Path(path).read_bytes()))
     layout = laid_out(copied)
     lines, numbers, left = repaired(copied, layout)
+    if not layout and _in_reading_order(copied):
+        published.unread.append(("文首", "这份文本像是从 PDF 按阅读顺序复制的：统计表的每一格各占一行，行名和数字分开了，表格读不出来。"
+                                         "请直接导入 PDF 文件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）保留版式的文本"))
     published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
                          for number, words in left.items()]
     breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
