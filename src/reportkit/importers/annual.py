@@ -57,6 +57,7 @@ class AnnualMapper(DocumentMapper):
         self.plugin_sections = sections
         self.packages: list[str] = []  # the packages of the plugin sections found, for ``plugins:``
         self._wider: dict[str, str] = {}  # the tables imported that the text said were more than the organ's, and why
+        self._table_pictures: tuple = ()  # the pictures said to be the tables as images (:meth:`_missing_tables`)
 
     def run(self) -> Imported:
         title, title_place = self.title()
@@ -102,6 +103,8 @@ class AnnualMapper(DocumentMapper):
         else:
             self._preamble(preamble, year)
             self._sections(parts, edition)
+        self.pictures([*preamble, *(item for heading, items in parts for item in (heading, *items))], "年度报告",
+                      self._table_pictures)
         if self.attachments:
             self.data["attachments"] = self.attachments
         if self.packages:
@@ -344,19 +347,22 @@ class AnnualMapper(DocumentMapper):
 
     def _missing_tables(self, parts: list, found: dict) -> None:
         """One finding for each statistics table not ``found``; one for them all, where the article has pictures
-        between its parts (the tables published as images, which reportkit cannot read): where, and how to fill them."""
+        between its parts (the tables published as images, which reportkit cannot read; a table's cells' too, not a
+        署名 table's): where, and how to fill them. :meth:`.DocumentMapper.pictures` does not name them again."""
         missing = [label for key, label in TABLE_NAMES.items() if key not in found]
-        places = {item.place for heading, items in parts for item in (heading, *items)}
-        inside = [at for at, item in enumerate(self.published.items) if item.place in places]
-        pictures = [p.place for p in self.published.pictures if missing and inside and inside[0] < p.at <= inside[-1] + 1]
+        inside, lines = self.within([item for heading, items in parts for item in (heading, *items)])
+        pictures = [p for p in self.published.pictures if missing and inside and inside[0] < p.at <= inside[-1] + 1
+                    and (not p.row or p.row in lines)]
         if not pictures:
             for label in missing:
                 self.find("正文", f"没有找到{label}", "tables")
             return
+        self._table_pictures = tuple(pictures)
         these = "这些表" if len(missing) > 1 else "这张表"
-        said = (f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{'、'.join(dict.fromkeys(pictures))}），"
+        places = "、".join(dict.fromkeys(p.place for p in pictures))
+        said = (f"没有找到{'、'.join(missing)}：正文里有 {len(pictures)} 张图片（{places}），"
                 f"{these}看来是以图片发布的，reportkit 读不出图片里的数字")
-        self.find(pictures[0], f"{said}：请照图片把数字填进数据文件里{these}的【请填写：…】占位（用 reportkit tables export "
+        self.find(pictures[0].place, f"{said}：请照图片把数字填进数据文件里{these}的【请填写：…】占位（用 reportkit tables export "
                                "导出工作簿，在 Excel 或 WPS 里填好后用 reportkit tables import 写回），或向发布机关要原始的 DOCX 或 "
                                "Excel 文件再导入", "tables",
                   published=f"{said}，{these}的数字和正文中与之对应的数字都未核对：请对照图片人工核对，或向发布机关要原始的 DOCX 或 "

@@ -196,28 +196,12 @@ class _Document:
         self.m = mapper
         self.data = mapper.data
         self.out = mapper.out
-        #: The items of the text, from under the title to over the 署名 (a notice's too), for :meth:`pictures`.
+        #: The items of the text, from under the title to over the 署名 (a notice's too), whose pictures are named
+        #: (:meth:`.DocumentMapper.pictures`).
         self.text: list = []
 
     def find(self, place: str, message: str, rule: str = "sections") -> None:
         self.m.find(place, message, rule)
-
-    def pictures(self) -> None:
-        """Each picture among the items of :attr:`text`, in a finding: the data has no place for pictures. Not one over
-        the title (a site's logo), right after the text (a seal over the 署名 and 成文日期, which a PDF prints above
-        them; a site's footer image), after the 署名 (an attachment's, named by the frame's mapper), or beside a line
-        that is not the text's (a seal on the 署名)."""
-        items = self.m.published.items
-        places = {item.place for item in self.text}
-        inside = [k for k, item in enumerate(items) if item.place in places]
-        if not inside:
-            return
-        others = {item.place for item in items} - places
-        found = Counter(p.place for p in self.m.published.pictures
-                        if inside[0] <= p.at <= inside[-1] and p.place not in others)
-        for place, count in found.items():
-            self.find(place, f"正文里的{f' {count} 张' if count > 1 else ''}图片（{place}）未导入：{self.name}的数据里没有放图片的"
-                             "地方，需要时请把图片里的内容写进正文，或在排版后的文件里另行插入", "skipped")
 
     def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
@@ -341,7 +325,7 @@ class _Summary(_Document):
         self.data["date"] = date or self._no_date()
         if m.attachments:
             self.data["attachments"] = m.attachments
-        self.pictures()
+        self.m.pictures(self.text, self.name)
         _reorder(self.data, ("kind", "year", "agency", "title", "addressee", "preamble", "headings", "work", "problems",
                              "plan", "signature", "date", "attachments"))
         return self.out
@@ -437,7 +421,7 @@ class _Plan(_Document):
             self.signed(organs, self.data)
         if m.attachments:
             self.data["attachments"] = m.attachments
-        self.pictures()
+        self.m.pictures(self.text, self.name)
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
                              "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out

@@ -157,8 +157,9 @@ def _placeholder_note(sdt) -> str:
 
 _ALT_CHUNK = "这里嵌入的另一个文件（altChunk）的内容未导入：请用 Word 打开后另存为 .docx（Word 把它并进正文）再导入"
 
-#: A picture in a paragraph: a drawing's image (a:blip; not a text box or a shape) or an old-style picture's.
-_PICTURE = ".//*[local-name()='blip' or local-name()='imagedata']"
+#: A picture in a paragraph: a drawing's image (a:blip; not a text box or a shape) or an old-style picture's; not an
+#: embedded object's image of itself (w:object), which is said as the object (:func:`_unread`).
+_PICTURE = ".//*[(local-name()='blip' or local-name()='imagedata') and not(ancestor::*[local-name()='object'])]"
 
 _WRAPPERS = {qn("w:sdt"): qn("w:sdtContent"), qn("w:customXml"): None}
 
@@ -426,14 +427,17 @@ def _within(parent, tag: str):
 
 
 def _grid(table, place: str, numbering: _Numbering) -> Grid:
+    """``table`` as a grid at ``place``, each cell holding a picture in its ``pictures``."""
     # A row deleted as a tracked change is not in the table any more.
     rows = [row for row in _within(table, qn("w:tr")) if row.find(f"{qn('w:trPr')}/{qn('w:del')}") is None]
     placed = [list(_placed(row, numbering)) for row in rows]
     column = _folded(table, [cell for row in placed for cell in row])
-    cells, open_merges = [], {}
+    cells, open_merges, pictures = [], {}, []
     for r, row in enumerate(placed):
         for tc, first, count, text in row:
             col, colspan = column(first), column(first + count) - column(first)
+            if tc.xpath(_PICTURE):  # noted once, as a paragraph's pictures are
+                pictures.append((r, col))
             if not colspan:
                 continue  # an empty cell only as wide as a sliver: not on the page
             props = tc.find(qn("w:tcPr"))
@@ -448,7 +452,7 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
                     open_merges.pop(col, None)
     cells = [tuple(c) for c in cells]
     grid = fill_spans(cells)
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells))
+    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells), pictures=pictures)
 
 
 def _paragraphs_in(parent):

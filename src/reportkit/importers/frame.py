@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..attachments import year_pattern, year_value
@@ -20,7 +21,7 @@ from ..numerals import numeral_value
 from . import labels
 from .headings import is_heading, nest
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
-from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Published, worded, worded_title
+from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Picture, Published, worded, worded_title
 
 #: A year: 2023年, 二〇二三年 (二○二三年, 二零二三年); its group is the year as written, for :func:`.year_value`.
 YEAR = re.compile(rf"({year_pattern()})\s*年")
@@ -431,6 +432,29 @@ class DocumentMapper:
                     lines = more
         title = rejoined([_SPACED_HAN.sub("", part) for x in body[:lines] for part in x.text.split("\n")])
         return title, body[lines:]
+
+    def pictures(self, text: list, name: str, said: tuple[Picture, ...] = ()) -> None:
+        """Each picture among the items of ``text`` (from under the title to over the 署名), in a finding: ``name``'s
+        data has no place for pictures. Not one over the title (a site's logo), right after the text (a seal over the
+        署名 and 成文日期, which a PDF prints above them; a site's footer image), after the 署名 (an attachment's, named by
+        :meth:`_attachment`), beside a line that is not the text's (a seal on the 署名), in a table that is not (a seal
+        in a 署名 table, :meth:`_signature_table`), nor one ``said`` in another finding."""
+        inside, lines = self.within(text)
+        if not inside:
+            return
+        others = {item.place for item in self.published.items} - lines
+        found = Counter(p.place for p in self.published.pictures if p not in said and inside[0] <= p.at <= inside[-1]
+                        and (p.row in lines if p.row else p.place not in others))
+        for place, count in found.items():
+            self.find(place, f"正文里的{f' {count} 张' if count > 1 else ''}图片（{place}）未导入：{name}的数据里没有放图片的"
+                             "地方，需要时请把图片里的内容写进正文，或在排版后的文件里另行插入", "skipped")
+
+    def within(self, text: list) -> tuple[list[int], set[str]]:
+        """Where the items of ``text`` are among the published items (a table read as its rows' lines too), and the
+        places of their lines: each paragraph's, each table's and its rows'."""
+        lines = {place for item in text for place in (item.place, *(item.places if isinstance(item, Grid) else ()))}
+        return [k for k, item in enumerate(self.published.items) if item.place in lines
+                or isinstance(item, Grid) and not lines.isdisjoint(item.places)], lines
 
     def without_cell_findings(self, grid: Grid) -> None:
         """Leave out what the reader said of ``grid``'s cells (rule ``cells``): the table is not imported."""

@@ -292,10 +292,11 @@ _STRIPPED = "网站去掉了合并单元格的跨行跨列（rowspan、colspan�
 
 
 def _grid(table, place: str, published: Published) -> Grid:
-    """``table`` as a grid at ``place``; where a site stripped its merged cells' spans, laid out again as a text copy's
-    table is (:func:`.text.aligned`, :func:`.text.merged_down`), what cannot be placed said in ``published``'s
-    findings."""
-    cells, taken = [], set()
+    """``table`` as a grid at ``place``, each cell holding an <img> in its ``pictures``; where a site stripped its
+    merged cells' spans, laid out again as a text copy's table is (:func:`.text.aligned`, :func:`.text.merged_down`),
+    what cannot be placed said in ``published``'s findings (a picture's column is then its cell's in the row as
+    published)."""
+    cells, taken, pictures = [], set(), []
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     for r, row in enumerate(rows):
         col = 0
@@ -312,6 +313,7 @@ def _grid(table, place: str, published: Published) -> Grid:
                     mark.remove(child)
                 mark.text = f"（{text}）" if text else ""
             cells.append((r, col, rowspan, colspan, _text(cell)))
+            pictures += [(r, col)] * len(cell.xpath(".//img"))
             col += colspan
     places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
     read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
@@ -319,8 +321,8 @@ def _grid(table, place: str, published: Published) -> Grid:
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
         laid = [(row, where, False) for row, where in zip(read, places)]
         grid = aligned(laid, max(map(len, read)), strict=True)
-        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED))
-    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)))
+        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED), pictures=pictures)
+    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures)
 
 
 def _span(value: str | None, rest: int = 1) -> int:

@@ -27,13 +27,15 @@ class Para:
 class Grid:
     """One table as a full grid: a merged cell's text is repeated in every position it covers, and the merged cells
     the reader knows are in ``spans`` as ``(row, col, rowspan, colspan)``. ``placed``: each cell stands where its box
-    is on the page (a PDF's), so a row's blank cells at its end are blank, not labels a page break left above."""
+    is on the page (a PDF's), so a row's blank cells at its end are blank, not labels a page break left above.
+    ``pictures``: the ``(row, col)`` of each cell holding a picture, which :meth:`Published.add` notes."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
     place: str
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)
     placed: bool = False
+    pictures: list[tuple[int, int]] = field(default_factory=list)
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -105,10 +107,11 @@ def _head_like(cells: list[list[str]], spans: list[tuple[int, int, int, int]], h
 @dataclass
 class Picture:
     """A picture in the body (a table published as an image, say): ``place`` in Chinese, ``at`` the number of items
-    before it."""
+    before it; one in a table's cell is in that table, the item at ``at``, in its row (``row``: the row's place)."""
 
     place: str
     at: int
+    row: str = ""
 
 
 @dataclass
@@ -135,7 +138,8 @@ class Published:
     def add(self, item: Item, looks: list[set] | None = None, ended: set[int] = frozenset()) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
         a page break) is joined to it, without the header rows it repeats (``ended``: a PDF's columns whose text ends
-        in the previous one's last row, :func:`_rest_of_row`).
+        in the previous one's last row, :func:`_rest_of_row`). A table's pictures (:attr:`Grid.pictures`) are noted in
+        the item it is or joins, at their cells (第 1 个表格第 2 行第 3 列).
 
         A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
         (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it
@@ -177,6 +181,8 @@ class Published:
                 previous.places += item.places[skip:]
             else:
                 self.items.append(item)
+            self.pictures += [Picture(f"{item.places[r]}第 {c + 1} 列", len(self.items) - 1, item.places[r])
+                              for r, c in item.pictures]
 
 
 #: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
