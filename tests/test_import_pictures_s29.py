@@ -224,3 +224,20 @@ def test_an_embedded_objects_image_of_itself_is_said_as_the_object_only(tmp_path
     assert [(f.place, f.message) for f in result.findings] == [
         ("第 3 段", "嵌入的Excel对象里的内容未导入（导入只读文字和表格）：请在 Word 里把它的内容复制为表格或文字再导入")]
     assert _data(result)["work"] == ["全年主动公开文件四十件，答复依申请公开九件。"]
+
+
+def test_a_picture_in_an_annual_report_s_attachment_of_statistics_tables_is_named(tmp_path):
+    """Its tables go to the report's; a picture beside them (a chart of the figures) was dropped unsaid."""
+    page = render_source(SAMPLE, "html", tmp_path, PLUGINS)
+    html = page.read_text(encoding="utf-8")
+    start = html.index("<table")
+    grid = html[start:html.index("</table>", start) + len("</table>")]
+    source = tmp_path / "site" / "report.html"
+    source.parent.mkdir()
+    source.write_text(html.replace(grid, "").replace(
+        "</body>", f'<p>附件：政府信息公开情况统计表</p>{grid}<p><img src="chart.png"></p><p>以上数据截至年底。</p></body>'),
+        encoding="utf-8")
+    result = imported(source, source.parent, PLUGINS)
+    said = [f.message for f in result.findings if "图片" in f.message]
+    assert len(said) == 1 and said[0].startswith("印统计表的附件里的图片（第 ") and said[0].endswith(
+        "段后）未导入：需要时请把图片里的内容写进相应的部分")

@@ -379,6 +379,8 @@ class DocumentMapper:
             left = f"成文日期之后的附件（从“{short(mark)}”起）印的是统计表，不作为附件导入：其中的表格按正文的统计表读" \
                 + (f"，其余 {len(texts)} 段文字（表题等）未导入" if texts else "")
             self.find(mark.place, left + ("：需要时请写进相应的部分" if texts else ""), "attachments", left)
+            for place in pictures:
+                self._about_attachment(place, f"印统计表的附件里的图片（{place}）未导入", "需要时请把图片里的内容写进相应的部分")
             return
         named = f"附件“{title}”" if title else f"“{short(mark)}”"
         if not title:
