@@ -25,7 +25,7 @@ from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .html import closing_roles
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
-from .source import BOLD, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
+from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -134,8 +134,8 @@ def read(path: Path) -> Published:
                 size = _size(obj)
                 indent = obj["x0"] - left
                 # A line at the left edge continues the paragraph, unless a gap wider than the line pitch parts
-                # them, or the line before ended a sentence or a heading short of the right edge: a web page
-                # printed to PDF sets its paragraphs apart so, without indent.
+                # them, or the line before ended a sentence or a heading short of the right edge, or was too short
+                # to wrap (特此报告 over a 署名): a web page printed to PDF sets its paragraphs apart so, without indent.
                 spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
                 closed = previous is not None and _closes(previous, right[width], obj, previous is opened)
                 last, above, previous = previous, obj["top"], obj
@@ -453,7 +453,8 @@ def _room(line: dict, right: float) -> float:
 
 def _closes(line: dict, right: float, following: dict, first: bool = False) -> bool:
     """Whether ``line`` ends its paragraph: a sentence, a numbered heading, a title's line (worded like one: a web
-    page's title set as a plain paragraph) or a date alone, or the line before a date alone (a 署名 and 成文日期 set at
+    page's title set as a plain paragraph), a date alone or a line too short to wrap (a closing line such as 特此报告
+    over a 署名, an organ's name over another), or the line before a date alone (a 署名 and 成文日期 set at
     the left edge, as a web page printed to PDF may, over a 附件说明), ending short of the text's right edge
     (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
     address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified. A
@@ -465,7 +466,8 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     word = list(takewhile(lambda c: "!" <= c["text"] <= "~", following["chars"]))
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
-                                              or worded_title(clean(text)) or date_line(clean(following["text"])))
+                                              or worded_title(clean(text)) or len(clean(text)) <= SHORT_LINE
+                                              or date_line(clean(following["text"])))
 
 
 def _wrap_edge(lines: list[dict], right: float) -> float | None:

@@ -205,7 +205,7 @@ def worded(text: str) -> bool:
 
 
 #: At most this many characters, a line is too short to wrap: a part's short text (无, 暂无) over a 署名.
-_SHORT_LINE = 20
+SHORT_LINE = 20
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -221,7 +221,7 @@ def _paragraphs(text: str) -> list[str]:
         before = clean(parts[-1])
         after = pieces[i + 1] if i + 1 < len(pieces) else None
         heading = heading_level(before) and "。" not in before and not heading_tail(before, piece, after)
-        organ = len(before) <= _SHORT_LINE and organ_name(clean(piece), ending=True)
+        organ = len(before) <= SHORT_LINE and organ_name(clean(piece), ending=True)
         if not before or blank or heading or SENTENCE_END.search(before) or worded_title(before) or piece[:1].isspace() \
                 or heading_level(clean(piece)) or date_line(piece) or organ:
             parts.append(piece)
