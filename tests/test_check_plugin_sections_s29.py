@@ -5,34 +5,16 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from pydantic import BaseModel, ConfigDict, Field
 
-from reportkit import hookimpl
 from reportkit.cli import cli
-from reportkit.narrative import SectionItem
 from reportkit.plugins import load_plugins
-from reportkit.registry import Section
 from reportkit.testing import registered
 
 from _assessment import Assessment
 from _import_helpers import imported, render_source
-from test_plugins_importers import assessed
+from test_plugins_importers import GradedPlugin, assessed
 
 HEAD = "“六、政务公开工作考核情况”"
-
-
-class Graded(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    grade: str = Field(title="等次")
-    content: list[SectionItem] = []
-
-
-class GradedPlugin:
-    @staticmethod
-    @hookimpl
-    def register_sections(register):
-        register(Section("graded", "annual-report", "政务公开工作考核情况", 550, Graded,
-                         lambda data, context: context.narrative(data.content, "content")))
 
 
 def test_check_asks_to_look_at_the_original_for_a_plugin_section_it_could_not_read(tmp_path):

@@ -97,21 +97,25 @@ def test_check_runs_the_rules_of_an_imported_plugin_section(tmp_path):
         "“依申请公开”得分超过分值（KH1）"]
 
 
+class Graded(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    grade: str = Field(title="等次")
+    content: list[SectionItem] = []
+
+
+class GradedPlugin:
+    """The assessment's section with a required field its printed text does not give, and no list for its table."""
+
+    @staticmethod
+    @hookimpl
+    def register_sections(register):
+        register(Section("graded", "annual-report", "政务公开工作考核情况", 550, Graded,
+                         lambda data, context: context.narrative(data.content, "content")))
+
+
 def test_a_plugin_section_field_not_in_the_text_is_a_placeholder_and_a_foreign_table_is_named(tmp_path):
     """A required field the text does not give, and a table whose head is none of the section's lists."""
-    class Graded(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        grade: str = Field(title="等次")
-        content: list[SectionItem] = []
-
-    class Plugin:
-        @staticmethod
-        @hookimpl
-        def register_sections(register):
-            register(Section("graded", "annual-report", "政务公开工作考核情况", 550, Graded,
-                             lambda data, context: context.narrative(data.content, "content")))
-
-    plugins = load_plugins(Plugin)
+    plugins = load_plugins(GradedPlugin)
     source = render_source(assessed(tmp_path), "docx", tmp_path, load_plugins(Assessment))
     result = imported(source, tmp_path, plugins)
     messages = [f.message for f in result.findings]
