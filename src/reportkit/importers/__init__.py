@@ -148,6 +148,9 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     if kind in READ_AS and kind != _HOLDS[suffix]:
         reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
         return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
+    if suffix == ".docx" and not kind:  # a DOCX is a zip file, which starts so
+        raise ReportkitError(f"{path}: 文件内容不是 DOCX（DOCX 文件是 zip 压缩包，这个文件不是），也不是网页、PDF 或旧版 Word、"
+                             "WPS、RTF 文件，未导入：可能下载不完整或已损坏，请重新下载，或用 Word、WPS 打开后另存为 .docx")
     held = kind if kind in CONVERTED_AS and suffix not in libreoffice.SUFFIXES else ""  # e.g. a .doc named .docx
     if importer is not None and not held:
         return _read(importer, path, path, plugins), Reading(importer)
