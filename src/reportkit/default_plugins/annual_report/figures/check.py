@@ -17,7 +17,7 @@ from reportkit.registry import Finding
 from ..citations import narrative
 from ..model import shown_outcomes, shown_values
 from .kinds import (
-    KINDS, SENTENCE_END, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
+    FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
     row_name,
 )
 from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
@@ -184,7 +184,7 @@ def _beyond_row(report, path: tuple, text: str, shares) -> Iterator[Finding]:
     figure, which counts the other rights of third parties too; fewer is not wrong."""
     sentences = {}
     for start, said, stated, row in sorted(shares):
-        sentences.setdefault((len(SENTENCE_END.findall(text, 0, start)), row), []).append((start, said, stated))
+        sentences.setdefault((len(FULL_STOP.findall(text, 0, start)), row), []).append((start, said, stated))
     for (_sentence, row), found in sentences.items():
         table, parts, _cite = t3_key(row)(report)
         stated = [n for _start, _said, n in found]

@@ -140,13 +140,13 @@ _LISTED_PART = re.compile(rf"(?:涉及|属于|系)?(?:{_THIRD_PARTY_PARTS})(?:�
 
 #: Where a sentence of counts of part of a row ends: not at “；”, which parts a list (“其中：涉及商业秘密的2件；涉及个人隐私的
 #: 1件”).
-SENTENCE_END = re.compile(r"[。！？!?]")
+FULL_STOP = re.compile(r"[。！？!?]")
 
 
 def parts_listed(text: str, m: re.Match) -> list[re.Match]:
     """The counts of 商业秘密 and 个人隐私 (:data:`_LISTED_PART`) after the count of 不予公开 ``m`` of ``text``, up to the
-    end of its sentence (:data:`SENTENCE_END`) or the next phrase R9 reads (“…，部分公开5件，其中涉及个人隐私3件” is
+    end of its sentence (:data:`FULL_STOP`) or the next phrase R9 reads (“…，部分公开5件，其中涉及个人隐私3件” is
     部分公开's)."""
     ends = [found.start() for p, _cell, _value in READ if (found := p.search(text, m.end()))]
-    end = SENTENCE_END.search(text, m.end())
+    end = FULL_STOP.search(text, m.end())
     return list(_LISTED_PART.finditer(text, m.end(), min([*ends, end.start() if end else len(text)])))
