@@ -210,7 +210,7 @@ class DocumentMapper:
             item = self.items.pop(0)
             if _web_meta(item):  # a site's date line between its title bar and the article's own title
                 self.find(item.place, f"标题之间的网页信息“{short(item)}”未导入", "skipped")
-            elif lines and "".join(lines).replace("\n", "") == item.text.replace("\n", ""):  # the site's title bar
+            elif lines and _same_title(lines, item):  # the site's title bar
                 self.find(item.place, "标题在网页上印了两次，只导入一次", "skipped")
             else:
                 place = place if lines else item.place
@@ -228,8 +228,7 @@ class DocumentMapper:
         while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
             skipped = self.items.pop(0)
             self.find(skipped.place, f"标题之后的网页信息“{short(skipped)}”未导入", "skipped")
-        if lines and self.items and isinstance(self.items[0], Para) \
-                and re.sub(r"\s", "", self.items[0].text) == re.sub(r"\s", "", "".join(lines)):
+        if lines and self.items and isinstance(self.items[0], Para) and _same_title(lines, self.items[0]):
             # the site's title bar and date line, then the article's own title, none of them centred (a page's text)
             self.find(self.items.pop(0).place, "标题在网页上印了两次，只导入一次", "skipped")
         return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
@@ -686,6 +685,11 @@ def parts_follow(texts) -> bool:
         if part_heading(text) and heading_level(text) in (0, 1, 2):
             return True
     return False
+
+
+def _same_title(lines: list[str], item: Para) -> bool:
+    """Whether ``item`` prints the title read as ``lines`` again, however its lines and spaces fall."""
+    return re.sub(r"\s", "", item.text) == re.sub(r"\s", "", "".join(lines))
 
 
 def _web_meta(item: Para) -> bool:

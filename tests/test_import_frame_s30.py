@@ -1,0 +1,31 @@
+"""A site's title bar printed over the article's own title, the two with different spaces or line breaks, is read
+once: the two places that compare a title printed twice (centred lines, and a page's plain text) share one
+comparison now, which ignores every blank."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from _import_helpers import imported, render_source
+from reportkit.plugins import load_plugins
+
+
+@pytest.mark.parametrize("bar", ["{title}", "{spaced}", "{half}<br>{rest}"])
+def test_a_centred_title_bar_with_other_spacing_is_read_once(tmp_path, bar):
+    plugins = load_plugins()
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, plugins)
+    html = page.read_text(encoding="utf-8")
+    start = html.index("<h1")
+    title = re.sub(r"<[^>]*>|\s", "", html[html.index(">", start) + 1:html.index("</h1>", start)])
+    shown = bar.format(title=title, spaced=title.replace("年", "年\u3000\u3000", 1), half=title[:12], rest=title[12:])
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html[:start] + f'<p style="text-align:center">{shown}</p>'
+                      '<p style="text-align:center">发布时间：2024-01-26 来源：本站</p>' + html[start:], encoding="utf-8")
+    back, plain = imported(edited, edited.parent, plugins), imported(page, tmp_path, plugins)
+    assert [f.message for f in back.findings] == ["标题之间的网页信息“发布时间：2024-01-26 来源：本…”未导入",
+                                                  "标题在网页上印了两次，只导入一次"]
+    assert yaml.safe_load(back.target.read_text(encoding="utf-8")) == yaml.safe_load(plain.target.read_text(encoding="utf-8"))
