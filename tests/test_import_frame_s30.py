@@ -29,3 +29,27 @@ def test_a_centred_title_bar_with_other_spacing_is_read_once(tmp_path, bar):
     assert [f.message for f in back.findings] == ["标题之间的网页信息“发布时间：2024-01-26 来源：本…”未导入",
                                                   "标题在网页上印了两次，只导入一次"]
     assert yaml.safe_load(back.target.read_text(encoding="utf-8")) == yaml.safe_load(plain.target.read_text(encoding="utf-8"))
+
+
+NOTES = {"注：本报告所列数据的统计期限为2023年1月1日至12月31日。": ["注：本报告所列数据的统计期限为2023年1月1日至12月31日。"],
+         "说明：表中数字以件计，统计期限为2023年全年。": ["说明：表中数字以件计，统计期限为2023年全年。"],
+         "注1：表中数字以件计，统计期限为2023年全年。": ["注1：表中数字以件计，统计期限为2023年全年。"],
+         "附注：本报告中数据如有出入，以统计表为准。": ["附注：本报告中数据如有出入，以统计表为准。"],
+         "说明：</p><p>1.统计期限为2023年全年。</p><p>2.表中数字以件计。":
+             ["说明：", "1.统计期限为2023年全年。", "2.表中数字以件计。"]}
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_note_after_the_date_leaves_the_date_and_signature(tmp_path, note):
+    """A note after the 成文日期 that begins 说明：, 注1： or 附注：, or goes on in numbered items, is named and left out
+    like 注： always was (it stopped the search for the date: no 成文日期, and the 署名 and note went into the text)."""
+    plugins = load_plugins()
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, plugins)
+    html = page.read_text(encoding="utf-8")
+    end = html.rindex("</body>")
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html[:end] + f"<p>{note}</p>" + html[end:], encoding="utf-8")
+    back, plain = imported(edited, edited.parent, plugins), imported(page, tmp_path, plugins)
+    assert [f.message for f in back.findings] == [f"成文日期之后的注“{line}”未导入：需要时请写进正文" for line in NOTES[note]]
+    assert yaml.safe_load(back.target.read_text(encoding="utf-8")) == yaml.safe_load(plain.target.read_text(encoding="utf-8"))

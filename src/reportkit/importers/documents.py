@@ -19,6 +19,7 @@ from .frame import (
     worded_title,
 )
 from .headings import is_heading, nest, numbered, parted, run_in, strip_number
+from . import labels
 from .labels import SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
@@ -52,8 +53,6 @@ _ABOUT_TASKS = re.compile(r"^(?:以上|上述)(?:各项|所列|这些|的)?(?:�
                           r"|(?:任务|分工|分解)[^。；，,]{0,10}(?:详见|参见|见)(?:附件|附表|下表)")
 #: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
 _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
-#: A row of a task table that notes on the table as a whole: 注：……, 备注：…….
-_TABLE_NOTE = re.compile(r"\s*(?:注|备注|说明)\s*\d*\s*[:：]")
 #: A group's numbering in words, which :func:`.labels.heading_level` does not count: 一是…, 二是….
 _WORDED_NUMBER = re.compile("^[一二三四五六七八九十]+是")
 
@@ -742,7 +741,7 @@ class _Plan(_Document):
                               "sections")
                 task = target = group
                 continue
-            if cell is None and (_TABLE_NOTE.match(text) or _ABOUT_TASKS.search(text)):
+            if cell is None and (labels.NOTE.match(text) or _ABOUT_TASKS.search(text)):
                 after = self.data.setdefault("tasks_after", [])
                 self.out.places[("tasks_after", len(after))] = place
                 after.append(text)

@@ -48,8 +48,6 @@ _FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|p
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
 #: What a title says a document is, when it is no report.
 OTHER_KIND = re.compile(rf"{PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
-#: A note printed after the 成文日期 (注：本报告所列数字均以件计。).
-_REMARK = re.compile(r"^\s*(?:备\s*)?注\s*[:：]")
 #: At most this many characters, such a note is one.
 _REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
@@ -552,8 +550,9 @@ class DocumentMapper:
             for footer in footers:
                 self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
             return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
-        for skipped in self.items[last + 1:]:  # a web page's footer, or a note the data has no place for
-            if _remark(skipped):
+        noted = _noted(self.items)
+        for i, skipped in enumerate(self.items[last + 1:], last + 1):  # a web page's footer, or a note the data has no place for
+            if i in noted:
                 self.find(skipped.place, f"成文日期之后的注“{skipped.text}”未导入：需要时请写进正文", "skipped")
             else:
                 self.find(skipped.place, f"成文日期之后的“{short(skipped)}”未导入", "skipped")
@@ -568,8 +567,9 @@ class DocumentMapper:
 
     def _dated_at(self) -> tuple[int | None, re.Match | None]:
         """Where the 成文日期 is among the last items (None: none), and its line's 署名 and date where the two share it;
-        only short lines, no table and no sentence but a note (注：…, :func:`_remark`), may follow it, and no part's
+        only short lines, no table and no sentence but a note (注：…, :func:`_noted`), may follow it, and no part's
         heading."""
+        noted = _noted(self.items)
         for i in range(len(self.items) - 1, max(len(self.items) - 16, -1), -1):
             item = self.items[i]
             together = _ORGAN_AND_DATE.match(item.text) if isinstance(item, Para) else None
@@ -578,7 +578,7 @@ class DocumentMapper:
                 if parts_follow(x.text for x in self.items[i + 1:] if x.role != "link"):
                     return None, None  # a date in the body (a part's last line), more parts after it: no 成文日期
                 return i, None if parse_date(item.text) or labels.MONTH_DATE.match(item.text) else together
-            if not _remark(item) and (not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text):
+            if i not in noted and (not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text):
                 break
         return None, None
 
@@ -702,10 +702,20 @@ def _dated(text: str) -> bool:
     return bool(parse_date(text) or _ORGAN_AND_DATE.match(text))
 
 
+def _noted(items: list) -> set[int]:
+    """Where ``items`` hold a note (:func:`_remark`) and the numbered items that go on from it (说明： / 1.…… / 2.……)."""
+    found: set[int] = set()
+    for i, item in enumerate(items):
+        if _remark(item) or i - 1 in found and isinstance(item, Para) and NOTE_ITEM.match(item.text) \
+                and len(item.text) <= _REMARK_LENGTH:
+            found.add(i)
+    return found
+
+
 def _remark(item) -> bool:
     """Whether ``item`` is a note as printed after the 成文日期: a paragraph of at most :data:`_REMARK_LENGTH` characters
-    that begins 注： or 备注：."""
-    return isinstance(item, Para) and len(item.text) <= _REMARK_LENGTH and bool(_REMARK.match(item.text))
+    that begins 注：, 备注：, 说明： (:data:`.labels.NOTE`)."""
+    return isinstance(item, Para) and len(item.text) <= _REMARK_LENGTH and bool(labels.NOTE.match(item.text))
 
 
 def _text_of(item) -> str:

@@ -58,6 +58,8 @@ ZERO_WORDS = "零〇○"
 
 
 #: The heading of one article of a page that collects several (第二篇：…), as document sites publish them.
+#: A note on the text or a table as a whole: 注：……, 备注：……, 附注：……, 注1：……, 说明：…….
+NOTE = re.compile(r"\s*(?:(?:[备附]\s*)?注|说\s*明)\s*\d*\s*[:：]")
 ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]")
 
 
