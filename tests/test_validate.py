@@ -88,6 +88,15 @@ def test_a_thousands_comma_and_a_misspelt_plugins_key_get_their_fix(registry):
     assert problems("kind: toy\nyear: 2021\nplugin: [x]\n", registry) == ["t.yaml:3:1: error: plugin：未知字段“plugin”。是不是“plugins”？"]
 
 
+def test_a_full_width_colon_before_a_flow_mapping_is_named(registry):
+    """{count：1} and {name：a}: YAML reads the full-width colon into the key, which was an unknown field with a guess
+    at the key meant (是不是“count”？), not the slip."""
+    assert problems("kind: toy\nyear: 2021\nitems:\n  - {name: a, count：1}\n", registry) == [
+        "t.yaml:4:15: error: items[1].count：1：未知字段“count：1”。键“count”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"]
+    assert problems("kind: toy\nyear: 2021\nitems:\n  - {name：a, count: 1}\n", registry) == [
+        "t.yaml:4:6: error: items[1].name：a：未知字段“name：a”。键“name”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"]
+
+
 def test_a_key_left_empty_says_to_delete_it_or_fill_it(registry):
     """“items:” with nothing after it said 应为列表, as if something of the wrong kind were there."""
     assert problems("kind: toy\nyear: 2021\nitems:\n", registry) == [

@@ -432,6 +432,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             fix = f"是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
             if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
+            elif "：" in str(path[-1]):  # penalty：{decisions: 37}: YAML read the full-width colon into the key
+                fix = f"键“{str(path[-1]).split('：')[0]}”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
             if broken and len(path) == 2 and path[0] == "sections":
                 msg += f"（这一栏目可能由未能加载的插件提供：{'；'.join(broken.values())}）"
