@@ -295,6 +295,10 @@ def test_an_invisible_line_separator_is_named_at_its_place_and_later_positions_s
     ("items:\n  - 第一段*\n---\n  - 第二段\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：文件中间有一行“---”"),
     ("---\nitems:\n  - 第一段\n---\n  - 第二段\nyear: 2023\n", "f.yaml:4:1: error: YAML 语法错误：文件中间有一行“---”"),
     ("items:\n  -\t本年度办理建议6件。\n", "f.yaml:2:3: error: YAML 语法错误：列表的“-”后面是制表符"),
+    ("items:\n  -name: 甲\n    count: 1\n  - name: 乙\n", "f.yaml:2:3: error: YAML 语法错误：列表的“-”后面缺少空格"),
+    ("tables:\n  regulations: ｛issued: 0, repealed: 0｝\n", "f.yaml:2:16: error: YAML 语法错误：“｛”是全角的"),
+    ("tables:\n  regulations: {issued: 2，repealed: 1, in_force: 9}\n",
+     "f.yaml:2:26: error: YAML 语法错误：花括号里各项之间用了全角逗号“，”"),
     ("items:\n  - 第一项。\n……\nyear: 2023\n", "f.yaml:3:1: error: YAML 语法错误：这一行既不是“键: 值”，也不是列表的一项"),
     ("items:\n  - >\n      本年度办理建议6件，\n    提案4件。\n  - 第二项\n", "f.yaml:4:5: error: YAML 语法错误：这一行比这段文字的第一行缩进少"),
 ])

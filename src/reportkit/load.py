@@ -271,6 +271,9 @@ _SLIPS = (
     (re.compile(r"^[ \t]*(?:- |[\w-]+: )()([\[{])[^\]}]*[\]}](?=[ \t]*[^\s,\]}#])"),
      "这段文字以方括号或花括号开头，被 YAML 当成了列表或“键: 值”：请给整段加引号，或改用中文括号【】"),
     (re.compile(r"^[ \t]*()(-\t)"), "列表的“-”后面是制表符：请改为一个空格"),
+    (re.compile(r"^[ \t]*()(-)[A-Za-z_][\w-]*: "), "列表的“-”后面缺少空格：请写成“- ”"),
+    (re.compile(r"^[ \t]*(?:- |[\w-]+:[ \t]*)()([｛［])"), "“{1}”是全角的：请改为英文的花括号 {{ }} 或方括号 [ ]"),
+    (re.compile(r"^[^#]*?\{[^}#]*?()(，)[ \t]*[A-Za-z_][\w-]*:"), "花括号里各项之间用了全角逗号“，”：请改为英文逗号“,”"),
 )
 
 
@@ -315,7 +318,7 @@ def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
         for pattern, message in _SLIPS if number > len(lines) - 3 else _SLIPS[:1]:
             found = pattern.match(lines[number - 1])
             if found:
-                return number, found.start(2) + 1, message.format(found[1])
+                return number, found.start(2) + 1, message.format(found[1], found[2])
     return None
 
 
