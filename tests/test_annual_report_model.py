@@ -12,7 +12,7 @@ from _kinds import undocumented_fields
 from pydantic import ValidationError
 
 from reportkit.blocks import china_today
-from reportkit.default_plugins.annual_report import resolve_edition
+from reportkit.default_plugins.annual_report import ANNUAL_REPORT, resolve_edition
 from reportkit.default_plugins.annual_report.model import (
     Amount, Change, Count, applications_values, format_amount, outcome_values, report_model,
 )
@@ -31,7 +31,7 @@ def load(name: str) -> dict:
 def validate(data: dict):
     edition, findings = resolve_edition(data)
     assert edition, findings
-    return report_model(edition).model_validate(data)
+    return ANNUAL_REPORT.model(edition).model_validate(data)
 
 
 def errors_of(data: dict) -> list[dict]:

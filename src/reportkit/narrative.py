@@ -175,3 +175,12 @@ def placeholder_diagnostics(document, *, draft: bool = False, place=lambda sourc
     fix = "草稿照常生成，每页标有“草稿”" if draft else "请换成实际内容；要先出草稿，用 reportkit render --draft"
     return [Diagnostic.at(severity, f"还留着占位文字“{found.group()}”：{fix}", place(source, found.group()))
             for _element, text, source in document.texts() for found in PLACEHOLDER.finditer(text)]
+
+
+_NOTHING = {"无", "没有", "暂无", "无问题", "暂无问题", "没有问题", "无明显问题", "不存在问题", "本年度无", "无此类问题"}
+_PUNCTUATION = re.compile(r"[\s。．.，,；;！!、]")
+
+
+def says_nothing(items) -> bool:
+    """True when a section's items are only “无” or a near equivalent (暂无、没有问题 …)."""
+    return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)

@@ -111,9 +111,14 @@ def starter(options: StarterOptions) -> str:
 
 
 def _model(edition: str | None):
+    edition = edition or edition_for_year(china_today().year - 1)
+    if edition == edition2008.EDITION:
+        from .edition2008.model import AnnualReport2008
+
+        return AnnualReport2008
     from .model import report_model
 
-    return report_model(edition or edition_for_year(china_today().year - 1))
+    return report_model(edition)
 
 
 ANNUAL_REPORT = Kind(

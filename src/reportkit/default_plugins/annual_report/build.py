@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from reportkit.attachments import attachment_content, closing_blocks
+from reportkit.attachments import attachment_content, chinese_date, closing_blocks
 from reportkit.blocks import Addressee, Block, Cell, Document, Paragraph, Signature, Source, Table, Title
 from reportkit.numerals import chinese_numeral
+from reportkit.narrative import says_nothing
 from reportkit.outline import Part, content_blocks, numbered, ordered, plugin_parts
 
 from .model import AnnualReportBase, Count, applications_values, format_amount, outcome_values, row_at
-from .rules import chinese_date, says_nothing
 from .tables import (
     APPLICANTS_LABEL,
     APPLICATIONS_NOTE,

@@ -14,12 +14,11 @@ import re
 from typing import Iterator
 
 from reportkit.errors import WARNING
-from reportkit.narrative import item_texts
+from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
 
 from . import COPIED_SHARE
 from .model import applications_values
-from .rules import says_nothing
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
 _SECTION_TITLES = {key: f"{'一二三四五六'[i]}、{label}" for i, (key, label, _) in enumerate(SECTIONS)}

@@ -449,10 +449,8 @@ class AnnualReportBase(ReportCommon):
 
 @cache
 def report_model(edition: str) -> type[BaseModel]:
-    """The model of an ``annual-report`` of ``edition`` ("2008", "2019" or "2021")."""
-    if edition == "2008":
-        from .edition2008.model import AnnualReport2008  # it builds on this module's Period and Contact
-        return AnnualReport2008
+    """The model of an ``annual-report`` of ``edition`` ("2019" or "2021"; the 2008 edition's is
+    :class:`.edition2008.model.AnnualReport2008`)."""
     spec = EDITIONS[edition]
     tables = _group(f"Tables{edition}", "三张统计表", {
         "active_disclosure": (_disclosure_model(spec), Field(

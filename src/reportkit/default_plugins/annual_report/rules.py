@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
-from reportkit.narrative import PLACEHOLDER, item_texts
+from reportkit.narrative import PLACEHOLDER, item_texts, says_nothing
 from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
 
@@ -172,15 +172,6 @@ def check_r17(report: AnnualReportBase) -> Iterator[Finding]:
                 f"把这一整行撑高（表中原有的行最多 {NOTE_LINES} 行），同一行的其他格留下大片空白。请把注释缩短到 {fit} 个字以内，"
                 f"或删去注释，改在“{sheet.name[1:]}、{sheet.title}”的正文中说明"
             ), cell.path + ("note",))
-
-
-_NOTHING = {"无", "没有", "暂无", "无问题", "暂无问题", "没有问题", "无明显问题", "不存在问题", "本年度无", "无此类问题"}
-_PUNCTUATION = re.compile(r"[\s。．.，,；;！!、]")
-
-
-def says_nothing(items) -> bool:
-    """True when a section's items are only “无” or a near equivalent (暂无、没有问题 …)."""
-    return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)
 
 
 #: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”, “收费通知于2023年12月

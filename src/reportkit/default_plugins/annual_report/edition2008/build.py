@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from reportkit.attachments import chinese_date
 from reportkit.blocks import Block, Cell, Document, Paragraph, Signature, Source, Table
 from reportkit.narrative import item_texts
 from reportkit.numerals import chinese_numeral
@@ -16,7 +17,6 @@ from reportkit.sections import part_tables
 
 from ..build import contact_paragraph, document, period_text
 from ..model import format_amount
-from ..rules import chinese_date
 from .model import (
     AnnualReport2008, ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, percent_text, share_of,
 )

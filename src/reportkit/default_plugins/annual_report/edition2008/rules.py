@@ -4,14 +4,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from reportkit.attachments import years_named
+from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, WARNING
-from reportkit.narrative import item_texts
+from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
 from reportkit.sections import part_tables
 
 from ..model import decimal_places
-from ..rules import chinese_date, date_findings, says_nothing, year_finding
+from ..rules import date_findings, year_finding
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
 from .spec import DEADLINE, IN_FORCE, OWN, SECTIONS
 
