@@ -2,7 +2,7 @@
 
 The wording is the build's own. Each phrase (``本年度主动公开政府信息`` … ``条``), list lead-in,
 zero sentence and table label is found by printing marked figures with the build's printers
-(:data:`..default_plugins.annual_report.edition2008.build.PRINTERS`), and a paragraph or table
+(:data:`..default_plugins.annual_report.edition2008.printers.PRINTERS`), and a paragraph or table
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
@@ -23,7 +23,7 @@ from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
-from ..default_plugins.annual_report.edition2008.build import PRINTERS
+from ..default_plugins.annual_report.edition2008.printers import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
 from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
 from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
