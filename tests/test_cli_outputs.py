@@ -282,7 +282,7 @@ def _render_without_pango(tmp_path, extra=""):
     (hide / "sitecustomize.py").write_text(textwrap.dedent(HIDE_PANGO) + extra)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(hide), os.environ.get("PYTHONPATH")]))}
     out = tmp_path / "out"
-    run_ = subprocess.run([sys.executable, "-c", "from reportkit.cli import main; main()", "render", str(SAMPLE), "-o", str(out)],
+    run_ = subprocess.run([sys.executable, "-m", "reportkit", "render", str(SAMPLE), "-o", str(out)],
                           capture_output=True, encoding="utf-8", env=env, timeout=300)
     assert "Traceback" not in run_.stderr and "-----" not in run_.stdout + run_.stderr
     return run_, out

@@ -110,7 +110,7 @@ def test_unreadable_file_really_unreadable(tmp_path):
 def test_a_pipe_or_device_is_refused_without_hanging(tmp_path):
     fifo = tmp_path / "data.yaml"
     os.mkfifo(fifo)
-    result = subprocess.run([sys.executable, "-c", "from reportkit.cli import main; main()", "validate", str(fifo)],
+    result = subprocess.run([sys.executable, "-m", "reportkit", "validate", str(fifo)],
                             capture_output=True, encoding="utf-8", timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == f"{fifo}: error: “{fifo}”不是普通文件（设备、管道或套接字），无法作为数据文件读取"

@@ -17,7 +17,7 @@ from _reliability import SAMPLE, data_file, run
 from reportkit.errors import RenderError
 from reportkit.write import write_all, write_atomic
 
-CLI = [sys.executable, "-c", "from reportkit.cli import main; main()"]
+CLI = [sys.executable, "-m", "reportkit"]
 
 
 def opens(folder, stem="report"):

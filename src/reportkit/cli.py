@@ -905,10 +905,3 @@ def _schema(kind, edition, plugins: Plugins) -> dict:
                   {"type": "object", "properties": settings, "additionalProperties": {"type": "null"}}]}
     schema.setdefault("title", f"{kind.title}{f'（{edition} 版）' if edition else ''}")
     return schema
-
-
-def main() -> None:
-    """Console-script entry point (see :mod:`reportkit.__main__`)."""
-    from .__main__ import main as run
-
-    run()
