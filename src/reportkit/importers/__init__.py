@@ -171,6 +171,24 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         return _read(reading.importer, docx, path, plugins, reading.mislabelled(path)), reading
 
 
+#: What a built-in format's file is when the library reading it fails inside it: damaged, most often cut short.
+_DAMAGED = {
+    "docx": "DOCX 文件已损坏或不完整（里面的压缩内容读不出来，多半是没有下载完或复制时中断），未导入：请重新下载，"
+            "或用 Word、WPS 打开后另存为 .docx 再导入",
+    "pdf": "PDF 文件已损坏或不完整（多半是没有下载完或复制时中断），未导入：请重新下载，或用 PDF 阅读器打开后另存一份再导入",
+    "mhtml": "网页存档已损坏或不完整，未导入：请在浏览器里重新打开这个网页，另存为网页（.html）再导入",
+}
+
+
+def _raised_by_a_library(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised inside a library reading the file (zip, XML, PDF parsers), not in reportkit's own
+    code: there it is the file's fault; a fault of reportkit's keeps its own name in the message."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and not str(tb.tb_frame.f_globals.get("__name__", "")).startswith("reportkit")
+
+
 def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str = "") -> Published:
     """``file`` read by ``importer``, named ``path`` (the report it was converted from) in messages; ``mislabelled``:
     what ``path`` holds against its suffix (:meth:`Reading.mislabelled`), said when it cannot be read."""
@@ -181,6 +199,8 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
         raise
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
         how = f"{mislabelled}，按其内容读取时" if mislabelled else ""
+        if importer.format in _DAMAGED and _raised_by_a_library(exc):
+            raise ReportkitError(f"{path}: {how}{_DAMAGED[importer.format]}") from None
         raise ReportkitError(f"{path}: {how}无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
     if not isinstance(published, Published):  # else mapping fails, blaming reportkit
