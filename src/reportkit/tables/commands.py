@@ -39,7 +39,7 @@ def export_cmd(file, output, force):
     from ..validate import validate
     from ..write import write_atomic
     from . import TABLE_KEYS, outside_note, to_fill
-    from .export import export_report_workbook
+    from .export import export_report_workbook, no_tables
 
     _xlsx_name(output)
     if output.exists() and not force:
@@ -49,7 +49,12 @@ def export_cmd(file, output, force):
     plugins = _plugins(False)
     notes = []  # of tables or numbers the data file lacks, which the clerk fills in the workbook
     try:
-        loaded, blank, todo, outside = to_fill(load_file(file), plugins.registry)
+        loaded = load_file(file)
+        why = no_tables(loaded.data, plugins.registry, _arg(file), _arg(output))
+        if why:  # its findings are no matter: there is nothing to fill in
+            click.echo(f"{file}: error: {why}", err=True)
+            sys.exit(1)
+        loaded, blank, todo, outside = to_fill(loaded, plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
                 f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
@@ -101,6 +106,9 @@ def import_cmd(workbook, into, dry_run, strict):
             f"“{into}”是工作簿，这里要写的是数据文件（.yaml），工作簿写在前面：" + (
                 f"两者写反了，应为 reportkit tables import {_arg(into)} --into {_arg(workbook)}" if swapped else
                 f"如 reportkit tables import {_arg(workbook)} --into 年报.yaml"), param_hint="--into")
+    if workbook.suffix.lower() in (".yaml", ".yml"):  # it was “请在 Excel 或 WPS 中另存为 .xlsx” of a data file
+        raise click.BadParameter(f"“{workbook}”是数据文件，这里要写的是填好的工作簿（.xlsx），如 reportkit tables import "
+                                 f"tables.xlsx --into {_arg(into)}", param_hint="WORKBOOK")
     try:
         imported = import_tables(workbook, into, _plugins(strict), strict=strict, dry_run=dry_run)
     except InvalidData as exc:

@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..blocks import Document, Table
-from . import DataCell, Sheet, has_tables, sheets
+from . import TABLE_EDITIONS, DataCell, Sheet, has_tables, sheets
 
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -226,5 +226,25 @@ def export_report_workbook(validated, blank=()) -> bytes:
     from ..errors import RenderError
 
     if not has_tables(validated.report):
-        raise RenderError(f"{validated.loaded.file}: 只有 2019 版、2021 版格式的政府信息公开工作年度报告有统计表可导出")
+        why = no_tables(validated.loaded.data, validated.registry, validated.loaded.file)
+        raise RenderError(f"{validated.loaded.file}: {why or '只有 2019 版、2021 版格式的年报有统计表可导出'}")
     return export_workbook(validated.report, validated.loaded.file, blank)
+
+
+def no_tables(data, registry, file: str, output: str = "表格.xlsx") -> str | None:
+    """Why the data of ``file`` has no workbook to export (a document of another kind, or an annual report of the 2008
+    edition), and what gives its tables in Excel instead; None for data with the tables, or whose kind or edition is
+    not known yet (validation says what is wrong)."""
+    kind = registry.kinds.get(data.get("kind")) if isinstance(data, dict) and isinstance(data.get("kind"), str) else None
+    if kind is None:
+        return None
+    if kind.name == "annual-report":
+        edition = kind.resolve_edition(data)[0]
+        if edition is None or edition in TABLE_EDITIONS:
+            return None
+        what = (f"这份年报是 {edition} 版格式（{data.get('year')} 年度），"
+                "只有 2019 版、2021 版格式的年报有表二、表三、表四这样的统计表")
+    else:
+        what = f"这是{kind.title}，不是政府信息公开工作年度报告，没有表二、表三、表四这样的统计表"
+    return (f"{what}，没有要导出填写的工作簿：数字直接写在数据文件中。要把文中的表格存为 Excel 查看，"
+            f"请用 reportkit render {file} -f xlsx -o {output}（这个工作簿不能导入）")

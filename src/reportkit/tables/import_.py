@@ -19,15 +19,20 @@ import difflib
 import io
 import math
 import re
+import unicodedata
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.reader.excel import SUPPORTED_FORMATS
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.formula import ArrayFormula
 from openpyxl.worksheet.worksheet import Worksheet
 from ruamel.yaml import YAML, YAMLError
 from ruamel.yaml.comments import CommentedMap
@@ -192,21 +197,19 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
     merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
                           loaded.text, workbook=name, positions=positions)
     official = sheets(current.report, todo)
-    moved = {sheet.name: _check_labels(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
+    moved = {sheet.name: _relabelled(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
              or _emptied(book[sheet.name], sheet, name) for sheet in official if sheet.name in book.sheetnames}
     if any(moved.values()):
         problems = _other_edition(book, current, plugins, name, into)
         if problems:
             raise InvalidData(problems)
     problems = _still_open(Path(name)) + _other_book(book, current.report, name)
-    others, renamed = _other_sheets(book, official, name)
+    others, renamed = _other_sheets(book, official, name, into)
     problems += others
     for sheet in official:
         if sheet.name not in book.sheetnames:
             if sheet.name not in renamed:
-                how = (f"reportkit tables export 从 {into} 导出工作簿" if into
-                       else "reportkit init annual-report --xlsx 生成空白工作簿")
-                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 {how}后填写，"
+                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 {_fresh(into)}后填写，"
                                                   "不要改工作表的名字", name))
             continue
         if moved[sheet.name]:  # every cell after a moved row or column is shifted: the labels say it all
@@ -216,6 +219,9 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
         problems += _outside(ws, sheet, name)
         for (r, c), cell in sheet.cells.items():
             where = f"{sheet.name}!{cell_name(r, c)}"
+            if isinstance(ws.cell(r + 1, c + 1), MergedCell):  # its number is the merged cell's, shown across both
+                problems.append(Diagnostic(ERROR, _merged(ws, r, c, cell.label), name, cell=where))
+                continue
             value = ws.cell(r + 1, c + 1).value
             if cell.sums and _formula(value):
                 if cell.kept:  # the workbook never showed this number: its formula does not replace it
@@ -226,10 +232,14 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
             if _formula(value):  # a clerk's formula: the value Excel saved with it
-                value = saved.value(sheet.name, r + 1, c + 1)
+                typed, value = _formula_text(value), saved.value(sheet.name, r + 1, c + 1)
                 if value is None:
-                    problems.append(Diagnostic(ERROR, f"这一格是公式“{ws.cell(r + 1, c + 1).value}”，工作簿里没有存下它"
+                    problems.append(Diagnostic(ERROR, f"这一格是公式“{typed}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
+                    continue
+                if isinstance(value, str) and _EXCEL_ERROR.fullmatch(value):
+                    problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是错误值 {value}："
+                                                      "请改正公式，或直接填数字", name, cell=where))
                     continue
             wrong = _wrong_cell(value, ws.cell(r + 1, c + 1).number_format, cell.label)
             if wrong:
@@ -240,7 +250,8 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
             if cell.type == "amount" and number is not None:
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)
-    problems += _comments(book, official, name, into)
+    # on a moved sheet, the comments are elsewhere too
+    problems += _comments(book, [s for s in official if not moved.get(s.name)], name, into)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
     if outside:
@@ -296,6 +307,8 @@ class _Written:
         return self.bom + (text.replace("\n", self.newline) + self.end).encode(self.encoding)
 
 
+#: The namespace of a Strict Open XML workbook.
+_STRICT = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 #: The first bytes of an OLE compound file: an old .xls or .et, or a workbook with an open password.
 _OLE = b"\xd0\xcf\x11\xe0"
 
@@ -320,18 +333,36 @@ def _open(path: Path, then: str):
 def _load(path: Path, head: bytes, then: str, **options):
     """``load_workbook(path, **options)``; a file it cannot read is refused with the fix (``head``: its first bytes;
     ``then``: what is done with the workbook saved as .xlsx)."""
+    save_as = f"在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再{then}"
+    strict = ("这个工作簿是以“Strict Open XML 电子表格”格式保存的，reportkit 读不了：请在 Excel 中“另存为”，"
+              f"保存类型选“Excel 工作簿（*.xlsx）”后再{then}")
     try:
-        return load_workbook(path, **options)
+        with warnings.catch_warnings():  # openpyxl's on what it drops (extensions, a style), in its own words
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException):
-        save_as = f"在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再{then}"
         if head.startswith(_OLE):
             why = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{save_as}"
         elif path.suffix.lower() not in SUPPORTED_FORMATS:
             what = f" {path.suffix} 文件" if path.suffix else "没有扩展名的文件"
             why = f"reportkit 只能读取 .xlsx 工作簿，不能读取{what}：请{save_as}"
+        elif _strict(path):
+            why = strict
         else:
             why = f"不是可读取的 .xlsx 工作簿（文件已损坏，或是别的文件改了扩展名）：请{save_as}"
         raise _refused(path, why) from None
+    if not book.sheetnames:  # openpyxl finds no sheet in the namespaces of a strict one
+        raise _refused(path, strict if _strict(path) else f"工作簿中没有工作表：请{save_as}")
+    return book
+
+
+def _strict(path: Path) -> bool:
+    """Whether the workbook is in Strict Open XML (Excel's 另存为 offers it), whose namespaces openpyxl does not know."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _STRICT in archive.read("xl/workbook.xml")[:4096]
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 class _Saved:
@@ -405,8 +436,15 @@ def _still_open(path: Path) -> list[Diagnostic]:
     return []
 
 
-def _other_sheets(book, official, name: str) -> tuple[list[Diagnostic], set[str]]:
-    """The sheets besides the official ones and the help, which are not read, and the official sheets renamed.
+def _fresh(into: str | None) -> str:
+    """How to get a workbook of reportkit's to fill in."""
+    return (f"reportkit tables export 从 {into} 导出工作簿" if into
+            else "reportkit init annual-report --xlsx 生成空白工作簿")
+
+
+def _other_sheets(book, official, name: str, into: str | None) -> tuple[list[Diagnostic], set[str]]:
+    """The sheets besides the official ones and the help, which are not read, and the official sheets renamed
+    (or put elsewhere on another sheet, such as all three tables on one).
 
     A sheet with an official sheet's labels is a copy (Excel's 移动或复制→建立副本 makes “表三 (2)”), or that sheet
     renamed; a copy filled in beside an untouched original is an error, so that the original's numbers are not
@@ -420,7 +458,16 @@ def _other_sheets(book, official, name: str) -> tuple[list[Diagnostic], set[str]
             continue  # a chart has no cells; a very hidden sheet is a program's (WPS keeps its pictures in one)
         like = next((sheet for sheet in official if not _check_labels(ws, sheet, name)), None)
         if like is None:
-            if any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row):
+            placed = [(sheet, at) for sheet in official if sheet.name not in book.sheetnames
+                      for at in [_placed(ws, sheet)] if at]
+            for sheet, at in placed:
+                renamed.add(sheet.name)
+                start = cell_name(*at)
+                out.append(Diagnostic(ERROR, f"工作表“{ws.title}”中从 {start} 起是{sheet.name}（{sheet.title}），而导入只读名为"
+                                             f"“{sheet.name}”、表格从 A1 起的工作表：请用 {_fresh(into)}，把这张表的数字填到"
+                                             f"其中“{sheet.name}”的对应格（“{ws.title}”的 {start} 对应“{sheet.name}”的 A1；"
+                                             "可复制后“选择性粘贴→数值”）", name, cell=f"{ws.title}!{start}"))
+            if not placed and any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row):
                 shown = "".join(f"“{n}”" for n in names)
                 out.append(Diagnostic(WARNING, f"工作表“{ws.title}”未导入：导入只读取{shown}，数字请填在这几个工作表里", name))
         elif like.name not in book.sheetnames:
@@ -489,8 +536,17 @@ def _outside(ws, sheet, name: str) -> list[Diagnostic]:
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"[,，\s]")
+#: Spaces, and the invisible ones a number copied from a web page or a chat brings along, around a number.
+_EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
 #: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
 _NONE_MARKS = {"／", "–", "―", "\u2212"}
+#: Excel's error values, which a formula shows when it cannot compute (WPS's and newer Excel's too).
+_EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!"
+                          r"|CONNECT!|BUSY!|UNKNOWN!)")
+#: A number with its unit (12件, 412.36万元, ¥412.36), its full-width characters made half-width: the cells take the
+#: number alone.
+_WITH_UNIT = re.compile(r"(?P<sign>¥)?\s*(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?)\s*"
+                        r"(?:(?P<count>件|个|项|条|次|人次|家)|(?P<money>万元|元))?")
 #: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
 _MINUS_SIGN = "\u2212"
 
@@ -501,16 +557,29 @@ def _wrong_cell(value, number_format: str, label: str) -> str | None:
         shown = value.date() if isinstance(value, dt.datetime) and value.time() == dt.time() else value
         return (f"{label}：这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
                 "“常规”或“数值”，再重新填数")
+    if isinstance(value, (dt.time, dt.timedelta)):  # 1:30 typed, or a number in a cell formatted h:mm ([h]:mm)
+        seconds = round(to_excel(value) * 86400)
+        shown = f"{seconds // 3600}:{seconds // 60 % 60:02d}" + (f":{seconds % 60:02d}" if seconds % 60 else "")
+        return (f"{label}：这一格被设成了时间格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
+                "“常规”或“数值”，再重新填数")
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value and "%" in number_format:
         return (f"{label}：这一格被设成了百分比格式，显示为 {value * 100:.15g}%（格中的数是 {value:.15g}）："
                 "请把单元格格式改为“常规”或“数值”，再重新填数")
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = _EDGES.sub("", value)
     if _GROUPED.fullmatch(text):
         return f"{label}：数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', value)}）"
     if text in _NONE_MARKS:
         return f"{label}：不能写“{text}”：没有数据请填 0"
+    if _EXCEL_ERROR.fullmatch(text):  # pasted as values from a formula that failed
+        return f"{label}：“{text}”是 Excel 的错误值，不是数字：请填上数字，没有数据请填 0"
+    unit = _WITH_UNIT.fullmatch(unicodedata.normalize("NFKC", text))  # １２件 too, written as 12
+    if unit and unit["count"]:
+        return f"{label}：只填数字，不要写“{unit['count']}”：写作 {unit['number']}"
+    if unit and (unit["money"] or unit["sign"]):  # the unit typed need not be the cell's: no number is suggested
+        return (f"{label}：只填数字，不要写“{unit['money'] or unit['sign']}”：金额的单位以表头和格中显示的为准"
+                "（元还是万元），填数前请核对是否要换算")
     meant = text.replace(_MINUS_SIGN, "-")
     if _MINUS_SIGN in text and re.fullmatch(r"-?\d+(?:\.\d+)?", meant):
         return f"{label}：“{text}”中的“{_MINUS_SIGN}”是数学符号，不是减号：请用英文输入法下的减号，写作 {meant}"
@@ -518,7 +587,12 @@ def _wrong_cell(value, number_format: str, label: str) -> str | None:
 
 
 def _formula(value) -> bool:
-    return isinstance(value, str) and value.startswith("=")
+    """A formula: typed (=B5+C5), or an array formula (Excel 365 saves some so, WPS a Ctrl+Shift+Enter one)."""
+    return isinstance(value, ArrayFormula) or isinstance(value, str) and value.startswith("=")
+
+
+def _formula_text(value) -> str:
+    return value.text if isinstance(value, ArrayFormula) else value
 
 
 def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
@@ -559,6 +633,44 @@ def _emptied(ws, sheet, name: str) -> list[Diagnostic]:
     return out
 
 
+def _merged(ws, r: int, c: int, label: str) -> str:
+    """What to do about the number at the 0-based (r, c) that a merged cell covers."""
+    merged = next(m for m in ws.merged_cells.ranges if cell_name(r, c) in m)
+    return (f"{label}：这一格与 {merged.coord} 中的其他格合并成了一格，它的数读不到：请选中 {merged.coord}，"
+            "取消合并单元格（“开始 → 合并后居中”），再在每一格分别填数")
+
+
+def _relabelled(ws, sheet, name: str) -> list[Diagnostic]:
+    """The labels of ``sheet`` that ``ws`` lacks (:func:`_check_labels`); one error for a table moved down or right
+    as a whole (a title row inserted above it, say)."""
+    wrong = _check_labels(ws, sheet, name)
+    at = _placed(ws, sheet) if wrong else None
+    if not at:
+        return wrong
+    rows, columns = at
+    moved = "、".join(([f"下移了 {rows} 行"] if rows else []) + ([f"右移了 {columns} 列"] if columns else []))
+    extra = "、".join(([f"上面插入的第 {'1' if rows == 1 else f'1–{rows}'} 行"] if rows else [])
+                     + ([f"左边插入的 A{'' if columns == 1 else '–' + get_column_letter(columns)} 列"] if columns else []))
+    return [Diagnostic(ERROR, f"{sheet.name}的表格整体{moved}（从 {cell_name(rows, columns)} 开始，应从 A1 开始）：请删除{extra}"
+                              "（选中行号或列标后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
+                       name, cell=f"{sheet.name}!{cell_name(rows, columns)}")]
+
+
+def _placed(ws, sheet) -> tuple[int, int] | None:
+    """How many rows and columns down and right of A1 ``ws`` has every label of ``sheet``'s table (the table moved as
+    a whole, or put on another sheet), or None."""
+    found = {(cell.row - 1, cell.column - 1): cell.value for row in ws.iter_rows() for cell in row
+             if cell.value is not None}
+    labels = [(at, cell.text) for at, cell in sheet.grid().items() if at not in sheet.cells]
+    (r0, c0), first = labels[0]
+    for (r, c), value in found.items():
+        rows, columns = r - r0, c - c0
+        if rows >= 0 and columns >= 0 and _same(value, first) \
+                and all(_same(found.get((q + rows, k + columns)), text) for (q, k), text in labels):
+            return rows, columns
+    return None
+
+
 def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
     out = []
     for (r, c), cell in sheet.grid().items():
@@ -577,7 +689,12 @@ def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
 
 
 def _same(found, expected: str) -> bool:
-    return found is not None and "".join(str(found).split()) == "".join(expected.split())
+    """Whether a label reads as ``expected``, but for spaces and line breaks and the width of its brackets and digits
+    (a table copied from elsewhere may have (一) for （一））."""
+    def plain(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    return found is not None and plain(str(found)) == plain(expected)
 
 
 def _number(value, kind: str):
@@ -589,10 +706,8 @@ def _number(value, kind: str):
         if kind == "amount":
             return shown
         return int(shown) if shown == shown.to_integral_value() else float(shown)
-    if isinstance(value, dt.time):
-        return str(value)  # Excel turned the number into a time: the model says what is wrong
     if isinstance(value, str):
-        return value.strip() or None  # only spaces: a blank cell
+        return _EDGES.sub("", value) or None  # only spaces: a blank cell
     return value
 
 
