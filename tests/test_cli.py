@@ -184,6 +184,18 @@ def test_init_xlsx_never_overwrites_a_workbook_without_force(tmp_path):
     assert book.read_bytes().startswith(b"PK")
 
 
+@pytest.mark.parametrize("kind, year, what", [("annual-report", "2015", "2008 版格式的年报"),
+                                             ("work-plan", "2024", "政务公开工作实施方案（工作要点）")])
+def test_init_xlsx_of_a_document_without_the_tables_writes_nothing(tmp_path, kind, year, what):
+    """init --xlsx of a 2008-edition report or a work plan wrote the data file, then failed on the workbook: exit 1
+    after “已生成”, with a message without error:."""
+    result = run("init", kind, "--year", year, "--agency", "某局", "-o", tmp_path / "r.yaml", "--xlsx")
+    assert result.exit_code == 2
+    assert (f"error: --xlsx 生成的是表二、表三、表四的工作簿，只有 2019 版、2021 版格式的年报有这些统计表，{what}没有："
+            "请去掉 --xlsx，数字直接写在数据文件中") in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("name, xlsx, fix", [
     ("报告.xlsx", True, "；--xlsx 的工作簿另写为同名的 报告.xlsx"),
     ("报告.XLSX", True, "；--xlsx 的工作簿另写为同名的 报告.xlsx"),

@@ -631,6 +631,13 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     if xlsx and os.path.exists(workbook) and not force:
         raise click.UsageError(f"{workbook} 已存在（可能已经填了数）；确需覆盖请加 --force，或去掉 --xlsx")
+    if xlsx:
+        from .tables import TABLE_EDITIONS
+
+        if chosen.name != "annual-report" or edition not in TABLE_EDITIONS:  # before the data file is written
+            what = f"{edition} 版格式的年报" if chosen.name == "annual-report" else chosen.title
+            raise click.UsageError(f"--xlsx 生成的是表二、表三、表四的工作簿，只有 2019 版、2021 版格式的年报有这些统计表，"
+                                   f"{what}没有：请去掉 --xlsx，数字直接写在数据文件中")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
     text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
                                          previous=previous))

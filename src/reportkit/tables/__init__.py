@@ -11,9 +11,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..blocks import Cell, Table
+from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..load import Loaded
 
-TABLE_EDITIONS = ("2019", "2021")
 #: The data file's key of each official table under ``tables``, and its sheet.
 TABLE_KEYS = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 #: Read as workbooks: an .xlsx, or what Excel or WPS also saves (an .xls, a CSV …), which the reader refuses with how
