@@ -24,13 +24,13 @@ _BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
 #: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元) and a note in
 #: brackets (4（均为查封）), which the mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which
-#: :func:`_fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
-_CELL = (r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?(?:[（(][^（()）\s]+[)）])?"
+#: :func:`fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
+CELL_TEXT = (r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?(?:[（(][^（()）\s]+[)）])?"
          r"|[—–\-－/／]{1,2})")
 #: The blank between a figure and its unit in a PDF reader's copy (3 件: the PDF's space between digits and Chinese).
-_UNIT_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=(?:件|项|个|条|次|人次|万元|元)(?:\s|$))")
+UNIT_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=(?:件|项|个|条|次|人次|万元|元)(?:\s|$))")
 #: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
-_SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({_CELL}(?:\s+{_CELL})*)\s*")
+_SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({CELL_TEXT}(?:\s+{CELL_TEXT})*)\s*")
 #: A signed figure (a mark of nothing to report alone is none).
 _SIGNED = re.compile(r"[+\-−－增减].*[\d０-９]")
 #: A cell that is 0 whichever it was: 0, or a mark of nothing to report.
@@ -81,8 +81,8 @@ def _units_rejoined(lines: list[str]) -> list[str]:
         if not tails or not all(_UNIT_TAIL.fullmatch(tail) for tail in tails) \
                 or any("\t" in line or "|" in line for line in (lines[i], above)):
             continue
-        words = _UNIT_APART.sub("", _HEAD_APART.sub("", above)).split()
-        count = len(list(takewhile(lambda word: _UNIT_HEAD.fullmatch(word) or re.fullmatch(_CELL, word),
+        words = UNIT_APART.sub("", _HEAD_APART.sub("", above)).split()
+        count = len(list(takewhile(lambda word: _UNIT_HEAD.fullmatch(word) or re.fullmatch(CELL_TEXT, word),
                                    reversed(words))))
         cells = words[len(words) - count:]
         heads = [_UNIT_HEAD.fullmatch(cell) for cell in cells]
@@ -169,9 +169,9 @@ def _run_cells(label: str, figures: str, columns: int) -> list[str]:
     """The cells of the row ``label`` whose ``figures`` a copy ran together (:func:`_run_together`), under a head
     naming ``columns`` columns of figures: the row's width in the edition that has it so (行政许可: 3 in 2019, 1 in
     2021), or its only one."""
-    widths = _widths(label)
+    widths = row_widths(label)
     widths = {columns} if columns in widths else widths
-    if widths == {1} and re.fullmatch(_CELL, figures):
+    if widths == {1} and re.fullmatch(CELL_TEXT, figures):
         return [figures]
     digits = re.findall(r"[\d０-９]", figures)
     if len(digits) == len(figures) and len(digits) in widths:
@@ -248,16 +248,16 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     table's."""
     out, taken = list(lines), set()
     for i, line in enumerate(lines):
-        found = _spaced(line) if i not in taken and "\t" not in line and "|" not in line else None
+        found = spaced(line) if i not in taken and "\t" not in line and "|" not in line else None
         if not found:
             if i not in taken and (head := _head(line)) is not None:
                 out[i] = head
             continue
-        names, figures = _parted(found)
+        names, figures = parted_words(found)
         if not names and len(figures) in (_REVIEW_FIGURES, _labels_above(out, i)) \
                 and not any(_SIGNED.search(f) for f in figures):
             out[i] = "\t".join(figures)
-        elif names and _fits(names[-1], figures):
+        elif names and fits(names[-1], figures):
             out[i] = "\t".join(names + figures)
         elif len(names) == 1 and review_column(norm(names[0])) and len(figures) == len(tables.REVIEW_GROUPS):
             out[i] = "\t".join(names + figures)  # table 四 turned: a row per result, a figure a group
@@ -277,17 +277,17 @@ def _spaced_rows(lines: list[str]) -> list[str]:
         taken.add(i)
     for i, line in enumerate(lines):  # a row printed blank: its labels alone, between rows
         words = line.split()
-        if i not in taken and words and "\t" not in line and "|" not in line and len(_widths(words[-1])) == 1 \
+        if i not in taken and words and "\t" not in line and "|" not in line and len(row_widths(words[-1])) == 1 \
                 and norm(words[-1]) not in group_rows() \
                 and all(norm(word) in group_rows() for word in words[:-1]) and _after_row(out, i):
-            out[i] = "\t".join(words + [""] * next(iter(_widths(words[-1]))))
+            out[i] = "\t".join(words + [""] * next(iter(row_widths(words[-1]))))
             taken.add(i)
     for i, line in enumerate(lines):  # a group's label on a line of its own: the first label of a row beside it
         if i in taken or not _group(line):
             continue
         after = next((k for k in range(i + 1, len(out)) if out[k].strip()), None)
         before = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-        row = next((k for k in (after, before) if (k in taken or _widths(out[k].strip(_BLANKS).split("\t")[0]))
+        row = next((k for k in (after, before) if (k in taken or row_widths(out[k].strip(_BLANKS).split("\t")[0]))
                     and "\t" in out[k] and norm(out[k].split("\t")[0]) not in group_rows()), None)
         if row is not None:
             out[row] = "\t".join(line.split() + out[row].strip(_BLANKS).split("\t"))
@@ -295,16 +295,16 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def _spaced(line: str) -> re.Match | None:
+def spaced(line: str) -> re.Match | None:
     """``line`` as a PDF reader's copy of a table's row (:data:`_SPACED`), each figure's unit set apart joined to it."""
-    return _SPACED.fullmatch(_UNIT_APART.sub("", line))
+    return _SPACED.fullmatch(UNIT_APART.sub("", line))
 
 
-def _parted(found: re.Match) -> tuple[list[str], list[str]]:
+def parted_words(found: re.Match) -> tuple[list[str], list[str]]:
     """The words of a line :data:`_SPACED` matched: its labels and its figures. A line of figures alone with their
     unit (0件 1件 …) matches with its first figure as a label (a label ends in no digit): such cells go to the figures."""
     names = (found[1] or "").split()
-    lead = len(names) - len(list(takewhile(lambda word: re.fullmatch(_CELL, word), reversed(names))))
+    lead = len(names) - len(list(takewhile(lambda word: re.fullmatch(CELL_TEXT, word), reversed(names))))
     return names[:lead], names[lead:] + found[2].split()
 
 
@@ -332,12 +332,12 @@ def _head(line: str) -> str | None:
     return "\t".join(words) + ("\t" if len(words) == 1 else "")
 
 
-def _widths(label: str) -> set[int]:
+def row_widths(label: str) -> set[int]:
     """How many figure cells the row ``label`` has in the editions since 2019 (none: no row's label)."""
     return {len(kinds) for kinds in row_cells().get(norm(label), ())}
 
 
-def _fits(label: str, figures: list[str]) -> bool:
+def fits(label: str, figures: list[str]) -> bool:
     """Whether ``figures`` are the cells of the row ``label`` in an edition: as many, signed only in a change's."""
     return any(len(kinds) == len(figures) and all(kind == "change" or not _SIGNED.match(figure)
                                                    for kind, figure in zip(kinds, figures))
@@ -366,22 +366,22 @@ def _wrapped(lines: list[str], i: int, names: list[str], figures: list[str],
             parts = lead[-1:] + [lines[k].strip() for k in range(i - before + 1, i)] + names \
                 + [lines[k].strip() for k in range(i + 1, i + after + 1)]
             label = "".join(parts)
-            if len(parts) > 1 and _fits(label, figures) and not any(_widths(part) for part in parts):
+            if len(parts) > 1 and fits(label, figures) and not any(row_widths(part) for part in parts):
                 found.append((i - before, i + after, lead[:-1] + [label]))
     return found[0] if len(found) == 1 else None
 
 
 def _words(line: str) -> bool:
     """Whether ``line`` is words alone, as a row label's part is: no figure cells at its end, no table's cells."""
-    return bool(line.strip()) and "\t" not in line and "|" not in line and not _spaced(line) \
+    return bool(line.strip()) and "\t" not in line and "|" not in line and not spaced(line) \
         and _head(line) is None
 
 
 def _short_row(label: str, figures: list[str]) -> list[str] | None:
-    """The figure cells of the row ``label`` whose copy's ``figures`` do not fit it (:func:`_fits`): where blank cells
+    """The figure cells of the row ``label`` whose copy's ``figures`` do not fit it (:func:`fits`): where blank cells
     were left out of a row of 0 (fewer figures, all 0), the 0s and blanks, which way round makes no difference; else
     a placeholder in each cell naming why. None where the row's width differs by edition and none is the figures'."""
-    widths = _widths(label)
+    widths = row_widths(label)
     if len(figures) in widths:
         width, why = len(figures), "正负号或“增”“减”只能在“本年增/减”一格"
     elif len(widths) == 1:
@@ -405,7 +405,7 @@ def _figures_above(out: list[str], i: int) -> int:
     (a row label's first part may stand between), or 0."""
     above = [line for line in out[:i] if line.strip()][-_WRAPPED - 1:]
     row = next((line.strip(_BLANKS).split("\t") for line in reversed(above) if "\t" in line), [])
-    return len(list(takewhile(lambda cell: re.fullmatch(_CELL, cell.strip()), reversed(row))))
+    return len(list(takewhile(lambda cell: re.fullmatch(CELL_TEXT, cell.strip()), reversed(row))))
 
 
 def _labels_above(out: list[str], i: int) -> int:
@@ -481,8 +481,8 @@ def _laid_out_tables(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     format's labels, each whole, they are read; where they do not, the lines are left as they are. With the words
     left over among the pieces, by line (:func:`_laid_out_rows`)."""
     words = [_columns(line) for line in lines]
-    rows = [i for i, line in enumerate(lines) if (found := _spaced(line)) and LAID_OUT.search(line)
-            and len(_parted(found)[1]) in (len(tables.APPLICANT_COLUMNS) + 1, _REVIEW_FIGURES)]
+    rows = [i for i, line in enumerate(lines) if (found := spaced(line)) and LAID_OUT.search(line)
+            and len(parted_words(found)[1]) in (len(tables.APPLICANT_COLUMNS) + 1, _REVIEW_FIGURES)]
     out = list(lines)
     for i in rows:
         if i == 0 or not out[i - 1].strip() or i - 1 in rows:
@@ -496,7 +496,7 @@ def _laid_out_tables(lines: list[str]) -> tuple[list[str], dict[int, str]]:
                 for k in range(start, end + 1):
                     words[k] = []
                 break
-    out, left = _laid_out_rows(out, words, [i for i in rows if len(_parted(_spaced(lines[i]))[1]) < _REVIEW_FIGURES])
+    out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES])
     return _laid_out_cells(out), left
 
 
@@ -506,11 +506,11 @@ def _laid_out_cells(lines: list[str]) -> list[str]:
     the two pieces are together one (a figure and its note); the lines above and below are left blank."""
     out = list(lines)
     for i in range(1, len(lines) - 1):
-        found = _spaced(lines[i]) if LAID_OUT.search(lines[i]) else None
-        names, figures = _parted(found) if found else ([], [])
+        found = spaced(lines[i]) if LAID_OUT.search(lines[i]) else None
+        names, figures = parted_words(found) if found else ([], [])
         above, below = _columns(lines[i - 1]), _columns(lines[i + 1])
-        if not names or len(figures) + 1 not in _widths(names[-1]) or len(above) != 1 or len(below) != 1 \
-                or not re.fullmatch(_CELL, above[0][1] + below[0][1]):
+        if not names or len(figures) + 1 not in row_widths(names[-1]) or len(above) != 1 or len(below) != 1 \
+                or not re.fullmatch(CELL_TEXT, above[0][1] + below[0][1]):
             continue
         cells = _columns(lines[i])[-len(figures):]
         at = sum(col < above[0][0] for col, _ in cells)
@@ -582,7 +582,7 @@ def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]],
     words = [[word for _, word in line] for line in words]
     done, changed = {}, set()
     for n, i in enumerate(rows):
-        figures = _parted(_spaced(out[i]))[1]
+        figures = parted_words(spaced(out[i]))[1]
         words[i] = words[i][:len(words[i]) - len(figures)]
         low = max(rows[n - 1] + 1 if n else 0, i - _LABEL_LINES)
         high = min(rows[n + 1] - 1 if n + 1 < len(rows) else len(out) - 1, i + _LABEL_LINES)

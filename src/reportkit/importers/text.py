@@ -10,6 +10,8 @@ tables tell (such a copy's rows, a head cell broken over two lines, table 二's 
 once, and where it was is lost: the rows are laid out again (:func:`aligned`), so that the statistics tables since
 2019 map by their labels; another table's where its column of numbers (序号) tells, the others named in a finding
 (:func:`merged_down`).
+A PDF's text copied in reading order (a cell a line, pdftotext without -layout; or -raw's, heads in pieces) has its
+statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -25,6 +27,7 @@ from ..errors import NOTE
 from ..layout import monospaced_width
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
 from .copied import LAID_OUT, UNPLACED, laid_out, repaired
+from .reading_order import in_pieces, regrouped
 from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
                      heading_level, lead_width, norm, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
@@ -45,6 +48,14 @@ _DIGIT = re.compile(r"[\d０-９]")
 _PAGE_NUMBER = re.compile(r"第\s*[\d０-９]+\s*页\s*[,，/／]?\s*(?:共\s*[\d０-９]+\s*页)?|[-—－–]\s*[\d０-９]+\s*[-—－–]")
 
 
+#: What import says first of a copy in reading order whose tables it could not read whole: what such a copy is, …
+_READING_ORDER = "这份文本像是从 PDF 按阅读顺序复制的：统计表的每一格各占一行，行名和数字分开了。"
+#: … that the rows whose figures it could not place were not guessed, …
+_SOME_ROWS = ("行名后面紧跟着的数字正好是这一行的格数的，已按行读出；对不上的行没有猜，留了占位（见表格处的提示）：请对照原件填写，"
+              "或直接导入 PDF 文件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）保留版式的文本")
+#: … or that it found tables whose rows it could not tell.
+_NO_TABLE = ("统计表里找不到行名后面紧跟着数字的行，表格读不出来：请直接导入 PDF 文件，或改用 PDF 阅读器的“另存为文本”"
+             "（pdftotext -layout）保留版式的文本")
 #: A figure alone on its line.
 _LONE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
@@ -62,10 +73,14 @@ def read(path: Path) -> Published:
     published = Published(str(path))
     copied = _lines(decode(Path(path).read_bytes()))
     layout = laid_out(copied)
+    cells = not layout and _in_reading_order(copied)
+    if cells or not layout and in_pieces(copied):
+        read_out, unplaced = regrouped(copied, _junk, whole=not cells)
+        published.unread += [(f"第 {i + 1} 行", message) for i, message in unplaced]
+        if cells and (unplaced or _in_reading_order(read_out)):  # rows not read, or still a table a cell a line
+            published.unread.insert(0, ("文首", _READING_ORDER + (_SOME_ROWS if unplaced else _NO_TABLE)))
+        copied = read_out
     lines, numbers, left = repaired(copied, layout)
-    if not layout and _in_reading_order(copied):
-        published.unread.append(("文首", "这份文本像是从 PDF 按阅读顺序复制的：统计表的每一格各占一行，行名和数字分开了，表格读不出来。"
-                                         "请直接导入 PDF 文件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）保留版式的文本"))
     published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
                          for number, words in left.items()]
     breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
