@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import email
+import itertools
 import re
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 from ..errors import ReportkitError
-from .labels import SET_OFF, lead_width
+from ..numerals import chinese_numeral
+from .labels import SET_OFF, lead_width, numbering
 from .source import Grid, Para, Published, clean, decode, fill_spans, merged
 from .text import aligned, closing, merged_down
 
@@ -19,8 +22,10 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
 #: with the redhead layout), not the site's: read, so that the import names each as left out, as for a DOCX or PDF.
 _REDHEAD = {"header": "masthead", "footer": "imprint"}
-#: “附件：” before a link to a file: the block is still the link.
-_ATTACHMENT = re.compile(r"^(?:相关)?附件\d*[:：]")
+#: A site's link to the article before or after this one (上一篇：, with 没有了 where there is none): navigation.
+_NEIGHBOUR = r"[上下]一[篇条][:：](?:(?:没有了|暂无|无)(?=[上下]一[篇条]|$))?"
+#: “附件：” before a link to a file, “上一篇：” before a link to another article: the block is still the link.
+_LINK_LEAD = re.compile(rf"^(?:相关)?附件\d*[:：]|{_NEIGHBOUR}")
 
 
 #: An XHTML page's first line (older sites'): lxml refuses a declared encoding in text already decoded.
@@ -50,10 +55,198 @@ def read_archive(path: Path) -> Published:
 def _read_page(path: Path, text: str) -> Published:
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", text, count=1))
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
+    _word_labels(root)
+    _hidden(root)
+    _notes(root)
+    _list_numbers(root)
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
     closing_roles(published)
     return published
+
+
+#: Word's list label (the 一、 of a numbered heading, a bullet) is the text of a <span style='mso-list:Ignore'>, or what
+#: stands between the comments <!--[if !supportLists]--> and <!--[endif]--> (as a site's editor keeps Word's
+#: <![if !supportLists]>); a browser shows it.
+_LIST_LABEL = re.compile(r"mso-list\s*:\s*ignore", re.I)
+#: The blanks Word sets after a list label, in the label's span (all the label a filtered page, 筛选过的网页, keeps).
+_SPACER = re.compile(r"font\s*:\s*7\.0pt", re.I)
+#: Fonts of pictures, in which Word sets a bullet (Wingdings' “l” shows as ●).
+_PICTURE_FONT = re.compile(r"font-family\s*:\s*['\"]?(?:wingdings|webdings|symbol)", re.I)
+_BULLETS = set("·•●○■□◆◇▪▫►▶➢➤✓✔√※-–—*")
+
+
+def _word_labels(root) -> None:
+    """Word's list labels that are no number of the text, taken out of the page: a bullet (as the DOCX reader shows
+    none), and a number the text after it repeats (一、 in the label and typed again, 一、一、总体情况, read once)."""
+    starts = [c for c in root.iter(lxml.etree.Comment) if "supportlists" in (c.text or "").replace(" ", "").lower()]
+    for start in starts:
+        label = list(itertools.takewhile(lambda node: not _comment(node, "endif"), start.itersiblings()))
+        text = (start.tail or "") + "".join(_all_text(node) for node in label)
+        if _no_number(text, start.getparent(), label):
+            start.tail = None
+            for node in label:
+                node.getparent().remove(node)
+    labels = [s for s in root.iter("span") if _LIST_LABEL.search(s.get("style") or "")
+              or any(_SPACER.search(c.get("style") or "") for c in s.iterchildren("span"))]
+    for span in labels:
+        if span.getparent() is not None and _no_number(span.text_content(), span.getparent(), [span]):
+            span.drop_tree()
+
+
+def _comment(node, word: str) -> bool:
+    """Whether ``node`` is a comment holding ``word`` (a conditional comment's ``endif``)."""
+    return node.tag is lxml.etree.Comment and word in (node.text or "")
+
+
+def _all_text(node) -> str:
+    """The text a node shows, with its tail: none of a comment's own."""
+    own = "" if node.tag is lxml.etree.Comment else node.text_content()
+    return own + (node.tail or "")
+
+
+def _no_number(label: str, parent, nodes: list) -> bool:
+    """Whether Word's list ``label`` (the text of ``nodes``, in ``parent``) is a bullet, or a number the text after it
+    in its block starts with again."""
+    label = "".join(label.split())
+    block = next((a for a in [parent, *parent.iterancestors()] if a.tag in _BLOCKS), parent)
+    shown = "".join(block.text_content().split())
+    if not label or not shown.startswith(label):
+        return False
+    fonts = " ".join(n.get("style") or "" for node in nodes if node.tag is not lxml.etree.Comment
+                     for n in [node, *node.iterdescendants()] if isinstance(n.tag, str))
+    fonts += " ".join(a.get("style") or "" for a in itertools.takewhile(lambda a: a.tag not in _BLOCKS,
+                                                                        [parent, *parent.iterancestors()]))
+    if len(label) == 1 and (label in _BULLETS or _PICTURE_FONT.search(fonts)):
+        return True
+    number = numbering(label)
+    return bool(number) and numbering(shown[len(label):]) == number
+
+
+#: The numbers a browser shows before the items of an <ol>, by its list-style-type or type (decimal where neither is
+#: given): those a report's headings are numbered with (一、 1.); a style of other numbers (a. i.) puts none in.
+_LIST_STYLES = {"decimal": "{}.".format, "1": "{}.".format, **dict.fromkeys(
+    ("cjk-ideographic", "trad-chinese-informal", "simp-chinese-informal"), lambda n: chinese_numeral(n) + "、")}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
+
+
+def _list_numbers(root) -> None:
+    """The number a browser shows before each item of an ordered list (a site's editor turns Word's numbered headings
+    into ``<ol style="list-style-type: cjk-ideographic"><li>``), put in front of its text, as the page shows it; not
+    before an item whose text starts with a number of its own, nor one that is only a link (a site's menu) where the
+    list's numbering is not written in the page."""
+    for ol in root.iter("ol"):
+        given = _list_style(ol)
+        start = (ol.get("start") or "").strip()
+        count = int(start) - 1 if start.isdigit() else 0
+        for li in ol.iterchildren("li"):
+            value = (li.get("value") or "").strip()
+            count = int(value) if value.isdigit() else count + 1
+            style = _list_style(li) or given
+            text = "".join(li.text_content().split())
+            links = "".join("".join(a.text_content().split()) for a in li.iter("a") if a.get("href"))
+            shown = _LIST_STYLES.get(style or "decimal")
+            if shown and text and not numbering(text) and (style or links != text):
+                _prefix(li, shown(count))
+
+
+def _list_style(element) -> str | None:
+    """The list-style-type ``element``'s style or type attribute gives, lower case; None where neither gives one."""
+    found = _LIST_STYLE.search(element.get("style") or "")
+    words = found.group(1).lower().split() if found else []
+    named = next((w for w in words if w not in ("inside", "outside") and not w.startswith("url(")), None)
+    return named or (element.get("type") or "").strip() or None
+
+
+def _prefix(element, text: str) -> None:
+    """``text`` put before the first text ``element`` shows."""
+    for node, attribute in _text_slots(element):
+        value = getattr(node, attribute)
+        if value and value.strip():
+            setattr(node, attribute, text + value.lstrip())
+            return
+
+
+def _text_slots(element):
+    """The places of ``element``'s text in the order a browser shows it: (node, "text" or "tail")."""
+    if element.tag is not lxml.etree.Comment and not _skipped(element):
+        yield element, "text"
+        for child in element:
+            yield from _text_slots(child)
+            yield child, "tail"
+
+
+#: A footnote's or endnote's mark in the text, by the note it links to: Word's (``href="#_ftn1"``, ``#_edn1``),
+#: LibreOffice's (``#sdfootnote1sym``); and the note itself, by its id (``ftn1``, ``sdfootnote1``). Both name a note
+#: by the first letter of its kind (f, e) and its number.
+_NOTE_LINK = re.compile(r"#_?(ftn|edn)(\d+)|#sd(foot|end)note(\d+)sym")
+_NOTE_ID = re.compile(r"_?(ftn|edn)(\d+)|sd(foot|end)note(\d+)")
+_NOTE_WORDS = {"ftn": "脚注", "foot": "脚注", "edn": "尾注", "end": "尾注"}
+#: What stands where a note's mark was taken out: the note's word and text in its ``note`` attribute.
+_NOTE_MARK = "reportkit-note"
+
+
+def _notes(root) -> None:
+    """Footnotes and endnotes (a page saved by Word or LibreOffice puts them after the text): taken out, and their marks
+    too (156[1] in a cell read as 156; a sentence without its [1]), each mark left as :data:`_NOTE_MARK` holding the
+    note's text, for a finding at its paragraph or cell, as the DOCX reader names a note (none is dropped unsaid)."""
+    notes = {}
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and _NOTE_ID.fullmatch(e.get("id") or "")]:
+        found = _NOTE_ID.fullmatch(element.get("id"))
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        for back in [a for a in element.iter("a") if a.get("href", "").startswith("#")]:
+            back.drop_tree()  # the note's own number, linking back to its mark
+        notes[kind[0], number] = " ".join(element.text_content().split())
+        if element.getparent() is not None:
+            element.drop_tree()
+    for link in [a for a in root.iter("a") if _NOTE_LINK.fullmatch(a.get("href") or "")]:
+        found = _NOTE_LINK.fullmatch(link.get("href"))
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        if (kind[0], number) in notes:
+            mark = lxml.html.Element(_NOTE_MARK, note=_NOTE_WORDS[kind], text=notes[kind[0], number])
+            mark.tail = link.tail
+            link.getparent().replace(link, mark)
+
+
+def _unseen(elements: list, place: str, published: Published) -> None:
+    """The findings for the marks :func:`_hidden` and :func:`_notes` left in ``elements``, at ``place``."""
+    for element in elements:
+        for mark in element.iter(_HIDDEN_MARK, _NOTE_MARK):
+            text = mark.get("text")
+            if mark.tag == _NOTE_MARK:
+                published.unread.append((place, f"{mark.get('note')}“{text}”未导入：要保留的，请写进正文" if text
+                                         else f"{mark.get('note')}未导入"))
+            else:
+                quoted = text if len(text) <= 20 else text[:20] + "…"
+                published.findings.append((place, f"网页上隐藏（不显示）的文字“{quoted}”未导入", "skipped", None, None))
+
+
+#: Text a browser does not show (Word's hidden text, display:none;mso-hide:all; a site's hidden copy of the article):
+#: none of the report as published.
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+#: What stands where hidden text was taken out: the text in its ``text`` attribute, for the finding at its paragraph.
+_HIDDEN_MARK = "reportkit-hidden"
+
+
+def _hidden(root) -> None:
+    """Each element a browser does not show taken out of the page, a mark (:data:`_HIDDEN_MARK`) left where it held
+    text, so that :func:`_paragraph` names it (none is dropped unsaid). Not one holding most of the page's text: a
+    site's script shows it once the page has loaded (the article, hidden until then)."""
+    shown = root.xpath("//text()[not(ancestor::head or ancestor::script or ancestor::style)]")
+    whole = len("".join("".join(shown).split()))
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and _HIDDEN.search(e.get("style") or "")
+                    and e.tag not in _SKIP]:
+        if element.getparent() is None or any(_HIDDEN.search(a.get("style") or "") for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if 2 * len(text.replace(" ", "")) > whole:
+            continue
+        if text:
+            mark = lxml.html.Element(_HIDDEN_MARK, text=text)
+            mark.tail = element.tail
+            element.getparent().replace(element, mark)
+        else:
+            element.drop_tree()
 
 
 def closing_roles(published: Published) -> None:
@@ -95,10 +288,20 @@ def _walk(element, published: Published, counter: dict) -> None:
     _add_run(run, inline, tag, published, counter)
 
 
+#: What Word writes in a page for a document's comments (批注): the mark [A1] in the text and the comments after it.
+_COMMENTS = {"msocomanchor", "msocomtxt", "msocomoff"}
+_COMMENT_LIST = re.compile(r"mso-element\s*:\s*comment", re.I)
+
+
 def _skipped(element) -> bool:
-    """Whether ``element`` is none of the article (a script, the site's header …); a red-head 版头/版记 is read."""
+    """Whether ``element`` is none of the article (a script, the site's header …); a red-head 版头/版记 is read. Nor is
+    what the DOCX reader reads none of, as Word or LibreOffice saved it in a page: the page header and footer
+    (LibreOffice's <div title="footer">), comments, text deleted in a tracked change (<del datetime=…>)."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    return tag in _SKIP and _REDHEAD.get(tag) not in _classes(element)
+    return tag in _SKIP and _REDHEAD.get(tag) not in _classes(element) \
+        or tag == "div" and element.get("title") in ("header", "footer") \
+        or tag == "del" and bool(element.get("datetime") or element.get("cite")) \
+        or bool(_COMMENTS & _classes(element)) or bool(_COMMENT_LIST.search(element.get("style") or ""))
 
 
 def _add_run(run: list, inline: list, tag: str, published: Published, counter: dict) -> None:
@@ -112,10 +315,11 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
     themselves too) a picture at it, as the DOCX reader notes a paragraph's: beside text, a picture is the article's,
     not a site's footer image (one after the last paragraph kept). Without text, the pictures are after the paragraph
     last read."""
-    text = "".join(piece for piece, _ in pieces)
+    text = _unescaped("".join(piece for piece, _ in pieces))
     place = f"第 {counter['p'] + 1} 段" if text.strip() else f"第 {counter['p']} 段后"
     for _ in (img for element in elements for img in element.iter("img")):
         published.picture(place)
+    _unseen(elements, place, published)
     if text.strip():
         counter["p"] += 1
         published.add(Para(text, place, role), _line_looks(pieces))
@@ -163,7 +367,24 @@ def _own_text(element) -> str:
 
 def _text(element) -> str:
     """Text as a browser lays it out (:func:`_laid_out`): a <br> a newline, the page source's own line breaks not."""
-    return "".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element))))
+    return _unescaped("".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element)))))
+
+
+#: Word's conditional comments as text a page shows (a site's editor escaped them: &lt;!--[if !supportLists]--&gt;).
+_CONDITION = r"(?:<!--|<!)?\[(?:if\s[^\]\n]*|endif)\](?:-->|>)?"
+#: Such a list label: its text, and what follows it.
+_SHOWN_LABEL = re.compile(r"(?:<!--|<!)?\[if\s+!supportLists\](?:-->|>)?([^\[\n]*?)(?:<!--|<!)?\[endif\](?:-->|>)?")
+
+
+def _unescaped(text: str) -> str:
+    """``text`` without the conditional comments of Word a site's editor escaped into it, which are none of the report;
+    the list label between them read as :func:`_word_labels` reads one (a number typed again after it read once)."""
+    def label(found) -> str:
+        number = numbering("".join(found.group(1).split()))
+        rest = text[found.end():].lstrip(" \u00a0\u3000")
+        return "" if number and numbering(rest) == number else found.group(1)
+
+    return re.sub(_CONDITION, "", _SHOWN_LABEL.sub(label, text)) if "[" in text else text
 
 
 def _pieces(element, look: tuple, space: str):
@@ -262,9 +483,9 @@ def _line_looks(pieces: list[tuple[str, tuple]]) -> list[set]:
 
 def _role(element) -> str:
     """What the page's markup says the block is; "link" for a block that is one link or a list of them (a site's
-    navigation, a list of other reports; 附件：and its file). A 署名's lines may be marked by the element around them
-    (reportkit's own page sets them in ``<div class="signature">``); a centred ``<h2>``… is a title's line (a site's
-    article title)."""
+    navigation, a list of other reports; 附件：and its file; 上一篇：and the site's other article). A 署名's lines may
+    be marked by the element around them (reportkit's own page sets them in ``<div class="signature">``); a centred
+    ``<h2>``… is a title's line (a site's article title)."""
     classes = _classes(element)
     align = (element.get("align") or "") + (element.get("style") or "") + " ".join(classes)
     if element.tag == "h1" or "title" in classes:
@@ -276,8 +497,9 @@ def _role(element) -> str:
     if "date" in classes:
         return "date"
     links = "".join(a.text_content() for a in element.iter("a") if a.get("href"))
-    if links.strip() and _ATTACHMENT.sub("", "".join(links.split())) == _ATTACHMENT.sub("", "".join(
-            element.text_content().split())):
+    text = "".join(element.text_content().split())
+    if (links.strip() or re.match(_NEIGHBOUR, text)) and _LINK_LEAD.sub("", "".join(links.split())) == _LINK_LEAD.sub(
+            "", text):
         return "link"
     width, _ = lead_width(_text(element))
     return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
@@ -298,7 +520,12 @@ def _grid(table, place: str, published: Published) -> Grid:
     published)."""
     cells, taken, pictures = [], set(), []
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    widths = _widths(table, rows)
+    # hidden text in a row, or a hidden row (its mark between the rows)
+    _unseen(table.xpath("|".join(f"{up}{_HIDDEN_MARK}" for up in ("./", "./tbody/", "./thead/", "./tfoot/"))), place,
+            published)
     for r, row in enumerate(rows):
+        _unseen([row], f"{place}第 {r + 1} 行", published)
         col = 0
         for cell in row.xpath("./td|./th"):
             while (r, col) in taken:
@@ -315,6 +542,8 @@ def _grid(table, place: str, published: Published) -> Grid:
             cells.append((r, col, rowspan, colspan, _text(cell)))
             pictures += [(r, col)] * len(cell.xpath(".//img"))
             col += colspan
+    if len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
+        cells, pictures = _unslivered(cells, pictures, widths)
     places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
     read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
@@ -323,6 +552,43 @@ def _grid(table, place: str, published: Published) -> Grid:
         grid = aligned(laid, max(map(len, read)), strict=True)
         return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED), pictures=pictures)
     return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures)
+
+
+#: Pixels under which a column of a table's grid is a sliver, not a column of the table (30 twips, as the DOCX reader's
+#: :data:`.docx._SLIVER`): Word puts one in where the edges of cells in different rows are a little apart.
+_SLIVER = 2
+
+
+def _widths(table, rows: list) -> list[int | None]:
+    """The widths in pixels of the columns of ``table``'s grid, where it gives them ([] where not): Word's row of them
+    (``<tr height=0>`` of empty cells, which Word writes for a table whose rows' cell edges differ; taken off
+    ``rows``, being no row of the table), or else its <col> elements."""
+    last = rows[-1].xpath("./td|./th") if rows else []
+    if last and rows[-1].get("height", "").strip() == "0" and not any(_text(cell).strip() for cell in last) \
+            and all(_span(cell.get("colspan")) == 1 for cell in last):
+        rows.pop()
+        return [_pixels(cell.get("width")) for cell in last]
+    cols = table.xpath("./colgroup/col|./col")
+    return [_pixels(col.get("width")) for col in cols for _ in range(_span(col.get("span")))]
+
+
+def _pixels(value: str | None) -> int | None:
+    """A width given in pixels (``width=1``, ``"190"``), None for one in per cent or none."""
+    found = re.fullmatch(r"\s*(\d+)\s*(?:px)?\s*", value or "")
+    return int(found.group(1)) if found else None
+
+
+def _unslivered(cells: list, pictures: list, widths: list[int | None]) -> tuple[list, list]:
+    """``cells`` (row, column, rowspan, colspan, text) and ``pictures`` (row, column) with the grid's slivers folded
+    into the columns beside them, as the DOCX reader folds them: a cell spanning a sliver and a column is one cell,
+    not two holding the same figure. A sliver that a cell with text covers alone is a column all the same; an empty
+    cell only as wide as slivers is not on the page."""
+    slivers = {i for i, width in enumerate(widths) if width is not None and width < _SLIVER}
+    slivers -= {i for _, c, _, cs, text in cells if clean(text) and set(range(c, c + cs)) <= slivers
+                for i in range(c, c + cs)}
+    starts = list(itertools.accumulate((i not in slivers for i in range(len(widths))), initial=0))
+    folded = [(r, starts[c], rs, starts[c + cs] - starts[c], text) for r, c, rs, cs, text in cells]
+    return [cell for cell in folded if cell[3]], [(r, starts[c]) for r, c in pictures]
 
 
 def _span(value: str | None, rest: int = 1) -> int:
