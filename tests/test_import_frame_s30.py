@@ -53,3 +53,21 @@ def test_a_note_after_the_date_leaves_the_date_and_signature(tmp_path, note):
     back, plain = imported(edited, edited.parent, plugins), imported(page, tmp_path, plugins)
     assert [f.message for f in back.findings] == [f"成文日期之后的注“{line}”未导入：需要时请写进正文" for line in NOTES[note]]
     assert yaml.safe_load(back.target.read_text(encoding="utf-8")) == yaml.safe_load(plain.target.read_text(encoding="utf-8"))
+
+
+CHROME = ('<p><a href="/a/prev.html">上一篇：某县自然资源局关于征地信息的公告</a></p><p>责任编辑：王某</p>'
+          '<p>分享到：</p><p>扫一扫在手机打开当前页</p><p><span onclick="print()">【打印】</span><span>【关闭】</span></p>')
+
+
+def test_a_site_s_chrome_after_an_attachment_is_no_text_of_it(tmp_path):
+    """The site's link to another article, its 责任编辑, share and scan lines and print/close buttons set as spans, after
+    the last attachment: each named and left out (they were the attachment's last paragraphs)."""
+    from test_import_attachments_s27 import _data, _page
+
+    attachment = "<p>附件</p><p>信息公开工作联络人名单</p><p>每个科室定一名联络员，负责本科室信息的报送和初审。</p>"
+    result = imported(_page(tmp_path, attachment + CHROME), tmp_path, load_plugins())
+    assert _data(result)["attachments"] == [
+        {"title": "信息公开工作联络人名单", "content": ["每个科室定一名联络员，负责本科室信息的报送和初审。"]}]
+    assert [f.message for f in result.findings if "网页信息" in f.message] == [
+        "文末的网页信息“上一篇：某县自然资源局关于征地信息的公告”未导入", "文末的网页信息“责任编辑：王某”未导入",
+        "文末的网页信息“分享到：”未导入", "文末的网页信息“扫一扫在手机打开当前页”未导入", "文末的网页信息“【打印】【关闭】”未导入"]

@@ -35,7 +35,8 @@ _MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  #
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
 _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration.
-WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$")
+WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$"
+                        r"|^责任编辑\s*[:：]|^分享到|^扫一扫|^(?:【[^】]{1,8}】\s*)+$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
@@ -305,8 +306,8 @@ class DocumentMapper:
                     self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
                     return
                 kept = len(rest)
-                while kept > 1 and isinstance(rest[kept - 1], Para) and WEB_FOOTER.search(rest[kept - 1].text) \
-                        and len(rest[kept - 1].text) <= 120:
+                while kept > 1 and isinstance(rest[kept - 1], Para) and (rest[kept - 1].role == "link" or WEB_FOOTER.search(
+                        rest[kept - 1].text) and len(rest[kept - 1].text) <= 120):  # a site's links and footer
                     kept -= 1
                 for footer in rest[kept:]:
                     self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
