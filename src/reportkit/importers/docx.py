@@ -3,12 +3,13 @@
 Word and WPS turn a typed "一、" into automatic numbering: the number is then in the numbering
 definitions, not in the text, and is put back here (:class:`_Numbering`). Content wrapped in content
 controls (w:sdt) or custom XML is read like the rest of the body, but a control's placeholder text (单击或点击此处输入
-文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in; a
-paragraph whose mark a tracked change deleted or moved away is one with the next, and moved text is read at its new
-place only, as Word shows it; each paragraph goes to :meth:`.Published.add` with how its lines are set, which keeps a
-heading's text after a line break the heading's only where it wraps it. What is on the page but no text here (an
-embedded object, another file's content put in as an altChunk, a footnote, a symbol of a picture font) is a finding
-(:attr:`.Published.unread`).
+文字。), which stands where nothing was filled in; a text box's paragraphs follow the paragraph it is anchored in, or
+come before it where the box stands over its first line (:func:`_above`: a title's box anchored in the first
+paragraph); a paragraph whose mark a tracked change deleted or moved away is one with the next, and moved text is
+read at its new place only, as Word shows it; each paragraph goes to :meth:`.Published.add` with how its lines are
+set, which keeps a heading's text after a line break the heading's only where it wraps it. A table of contents is
+left out in a note (:func:`_contents`). What is on the page but no text here (an embedded object, another file's
+content put in as an altChunk, a footnote, a symbol of a picture font) is a finding (:attr:`.Published.unread`).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 from .html import closing_roles, data_around
@@ -34,13 +35,18 @@ def read(path: Path) -> Published:
     document = Document(str(path))
     numbering, styles = _Numbering(document), _styles(document)
     _mark_moves(document.element.body)
+    _word_art(document.element.body)
     notes = _notes(document)
+    contents, listed = _contents(document.element.body, styles), []
     paragraphs = tables = 0
     joined: tuple[str, str] | None = None  # the text and place of a paragraph whose mark a tracked change deleted
     for element in _blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraphs += 1
             place = f"第 {paragraphs} 段"
+            if element in contents:
+                listed.append(place)
+                continue
             if element.xpath(_PICTURE):
                 published.picture(place)
             published.unread += [(place, message) for message in _unread(element, notes)]
@@ -67,8 +73,48 @@ def read(path: Path) -> Published:
             published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _ALT_CHUNK))
     if joined:
         published.add(Para(joined[0], joined[1]))
+    if listed:
+        published.findings.append((listed[0], f"目录（{len(listed)} 行）未导入：导入按正文里的标题读", "skipped", None, None))
     closing_roles(published)
     return published
+
+
+#: The w:name of the styles Word sets a table of contents in: toc 1…toc 9 and its heading (TOC Heading).
+_CONTENTS_STYLE = re.compile(r"toc\s*\d|toc heading")
+
+
+def _contents(body, styles: dict[str, tuple[str, str, str]]) -> set:
+    """The paragraphs of a table of contents (目录: Word's 引用→目录, or WPS's): those of a TOC field, or set in its
+    styles (a field made plain text), with a line 目录 over them; not the rest of the content control Word keeps it
+    in, where text typed after it often goes. Its lines repeat the headings with their page numbers (一、总体情况 1),
+    which would read as headings again."""
+    found, fields, last = set(), [], None  # fields: whether each field open is a TOC
+    for node in body.iter(qn("w:p"), qn("w:fldChar"), qn("w:instrText")):
+        if node.tag == qn("w:p"):
+            last = node
+            style = _val(node.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or ""
+            if any(fields) or _CONTENTS_STYLE.fullmatch(styles.get(style, (style.lower(),))[0].split(" ", 1)[-1]):
+                found.add(node)
+        elif node.tag == qn("w:fldChar") and node.get(qn("w:fldCharType")) == "begin":
+            fields.append(False)
+        elif node.tag == qn("w:fldChar") and node.get(qn("w:fldCharType")) == "end" and fields:
+            if fields.pop() and _text_after(node, last):
+                found.discard(last)  # the body's text, typed on where the table ends
+        elif node.tag == qn("w:instrText") and fields and (node.text or "").strip().upper().startswith("TOC"):
+            fields[-1] = True
+            found.add(last)
+    heads = [p.getprevious() for p in found if p.getprevious() is not None and p.getprevious() not in found]
+    return found | {p for p in heads if p.tag == qn("w:p") and re.sub(r"\s", "", _text(p)) == "目录"}
+
+
+def _text_after(node, paragraph) -> bool:
+    """Whether ``paragraph`` has text after ``node``, one of its nodes."""
+    seen = False
+    for element in paragraph.iter():
+        seen = seen or element is node
+        if seen and element.tag == qn("w:t") and (element.text or "").strip():
+            return True
+    return False
 
 
 def _mark_deleted(paragraph) -> bool:
@@ -118,6 +164,18 @@ def _mark_moves(body) -> None:
             props.append(mark)
         if mark.find(qn("w:moveFrom")) is None:
             mark.append(OxmlElement("w:moveFrom"))
+
+
+def _word_art(body) -> None:
+    """Give each WordArt of the old kind a text box of its text, centred as the text fills the shape, read as a text
+    box's paragraphs are: a VML shape whose text is only the string of its v:textpath (艺术字 as Word 2003 and WPS
+    write it, often a title or a 版头), which was no text here."""
+    for path in body.iter(f"{_VML}textpath"):
+        shape, text = path.getparent(), (path.get("string") or "").strip()
+        if text and shape.find(f"{_VML}textbox") is None:
+            paragraph = parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t/></w:r></w:p>')
+            paragraph.find(f"{qn('w:r')}/{qn('w:t')}").text = text
+            etree.SubElement(etree.SubElement(shape, f"{_VML}textbox"), _BOX).append(paragraph)
 
 
 def _line_looks(paragraph) -> list[set]:
@@ -175,8 +233,10 @@ def _blocks(parent):
             content = _WRAPPERS[element.tag]
             yield from _blocks(element.find(content) if content else element)
         elif element.tag == qn("w:p"):
+            for box in _boxes(element, above=True):
+                yield from _blocks(box)
             yield element
-            for box in _boxes(element):
+            for box in _boxes(element, above=False):
                 yield from _blocks(box)
         elif element.tag == qn("w:tbl") and _layout(element):
             for cell in _cells(element):
@@ -186,14 +246,17 @@ def _blocks(parent):
 
 
 def _layout(table) -> bool:
-    """A table that only places things: a single cell, or one holding tables whose other cells are not mostly
-    figures (a table of figures with a small table pasted into one cell is a table, that cell's text its text), unless
-    it is a grid of data all the same (:func:`.html.data_around`: 表三 with a figure in a small table of its own)."""
+    """A table that only places things: a single cell or a column of them (a title boxed a line a row), or one
+    holding tables whose other cells are not mostly figures (a table of figures with a small table pasted into one
+    cell is a table, that cell's text its text), unless it is a grid of data all the same (:func:`.html.data_around`:
+    表三 with a figure in a small table of its own)."""
+    rows = [len(list(_within(row, qn("w:tc")))) for row in _within(table, qn("w:tr"))]
+    if max(rows, default=1) == 1:
+        return True
     cells = list(_cells(table))
     holding = [cell.find(f".//{qn('w:tbl')}") is not None for cell in cells]
-    if len(cells) == 1 or not any(holding):
-        return len(cells) == 1
-    rows = [len(list(_within(row, qn("w:tc")))) for row in _within(table, qn("w:tr"))]
+    if not any(holding):
+        return False
     own = ["".join(_text(p) for p in cell.findall(qn("w:p"))) for cell in cells]
     if data_around(rows, sum(holding), own):
         return False
@@ -210,10 +273,10 @@ def _cells(table):
 
 _BOX = qn("w:txbxContent")
 #: Not the paragraph's own text: its text boxes, the copy of a drawing kept for older readers (mc:Fallback, which
-#: would read each text box twice), text a tracked change deleted or moved away, and properties (a tab stop is no
-#: tab).
+#: would read each text box twice), text a tracked change deleted or moved away, properties (a tab stop is no tab),
+#: and the reading set small over a character (拼音指南, w:rt: 县 read as xian县).
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_ASIDE = {_BOX, _FALLBACK, qn("w:moveFrom"), qn("w:del"), qn("w:pPr"), qn("w:rPr")}
+_ASIDE = {_BOX, _FALLBACK, qn("w:moveFrom"), qn("w:del"), qn("w:pPr"), qn("w:rPr"), qn("w:rt")}
 
 
 def _inline(element):
@@ -238,9 +301,50 @@ def _superscript(node) -> bool:
     return align is not None and align.get(qn("w:val")) == "superscript"
 
 
-def _boxes(paragraph) -> list:
-    """The text boxes anchored in ``paragraph``, each once."""
-    return [child for node in _inline(paragraph) for child in node.iterchildren() if child.tag == _BOX]
+def _boxes(paragraph, above: bool) -> list:
+    """The text boxes anchored in ``paragraph``, each once: those on the page ahead of its text (``above``,
+    :func:`_above`), or the others."""
+    boxes = [child for node in _inline(paragraph) for child in node.iterchildren() if child.tag == _BOX]
+    return [box for box in boxes if _above(box, paragraph) == above]
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+#: EMUs (914400 an inch) of a line of 3号 text at 28 points: a floating box whose top is less far down its paragraph
+#: stands over the paragraph's first line, which Word sets below it (a title's box anchored in the first paragraph).
+_LINE = 355600
+_EMU = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525}
+
+
+def _above(box, paragraph) -> bool:
+    """Whether text box ``box`` is on the page ahead of ``paragraph``'s text: floating (wp:anchor, a VML shape set
+    absolute) with its top placed from the paragraph's less than a line down, or set in the line ahead of all the
+    paragraph's text."""
+    ancestors = list(box.iterancestors())
+    ancestors = ancestors[:ancestors.index(paragraph)]
+    for node in ancestors:
+        if node.tag == f"{_WP}anchor":
+            place = node.find(f"{_WP}positionV")
+            offset = _whole(place.findtext(f"{_WP}posOffset")) if place is not None else None
+            return offset is not None and place.get("relativeFrom") in ("paragraph", "line") and offset < _LINE
+        declared = node.get("style", "") if node.tag.startswith(_VML) else ""
+        style = dict(re.findall(r"([\w-]+)\s*:\s*([^;]+)", declared))
+        if style.get("position", "").strip() == "absolute":
+            top = re.fullmatch(r"(-?\d*\.?\d+)\s*(pt|in|cm|mm|px)?", style.get("margin-top", "0").strip())
+            relative = style.get("mso-position-vertical-relative", "text").strip()
+            return bool(top) and relative in ("text", "line") and float(top[1]) * _EMU[top[2] or "px"] < _LINE
+    holder = next((node for node in ancestors if node.getparent().tag == qn("w:r")), None)  # its drawing in the run
+    for node in _inline(paragraph):
+        if node is holder:
+            return True
+        if node.tag == qn("w:t") and (node.text or "").strip():
+            return False
+    return False
+
+
+#: A tab, and the alignment tab Word 2010 puts in to set what follows right or centred (w:ptab: 某局⇥2024年1月25日
+#: was read glued, 某局2024年1月25日).
+_TABS = (qn("w:tab"), qn("w:ptab"))
 
 
 def _text(element, notes: bool = False) -> str:
@@ -257,7 +361,7 @@ def _text(element, notes: bool = False) -> str:
             out.append("\n" if not before or SENTENCE_END.search(before) else "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
-        elif node.tag == qn("w:tab"):
+        elif node.tag in _TABS:
             out.append(" ")
         elif node.tag == qn("w:noBreakHyphen"):
             out.append("-")
@@ -361,7 +465,7 @@ def _set_off(element) -> bool:
     two characters, a full-width space one, a space half), or a left or first-line indent."""
     lead = 0.0
     for node in _inline(element):
-        if node.tag == qn("w:tab"):
+        if node.tag in _TABS:
             lead += 2
         elif node.tag == qn("w:t") and node.text:
             width, more = lead_width(node.text)
@@ -464,8 +568,10 @@ def _paragraphs_in(parent):
             content = _WRAPPERS[element.tag]
             yield from _paragraphs_in(element.find(content) if content else element)
         elif element.tag == qn("w:p"):
+            for box in _boxes(element, above=True):
+                yield from _paragraphs_in(box)
             yield element
-            for box in _boxes(element):
+            for box in _boxes(element, above=False):
                 yield from _paragraphs_in(box)
         elif element.tag == qn("w:tbl"):
             for cell in _cells(element):
@@ -526,7 +632,12 @@ def _whole(value: str | None) -> int | None:
 
 
 class _Numbering:
-    """The numbers Word's automatic numbering shows before paragraphs, counted in document order."""
+    """The numbers Word's automatic numbering shows before paragraphs, counted in document order.
+
+    Word counts a list (an abstractNum) as one, whichever of its w:num a paragraph names: a heading copied from
+    elsewhere names another w:num and still goes on 四、 after 三、; only a w:num that restarts a level (w:lvlOverride,
+    Word's 重新开始编号) counts on its own. A list defined by a numbering style (w:numStyleLink) is that style's list;
+    a w:lvlOverride's own w:lvl stands for its list's level."""
 
     def __init__(self, document):
         try:
@@ -540,19 +651,23 @@ class _Numbering:
 
     def label(self, paragraph) -> str:
         """The number shown before ``paragraph`` ("一、", "（二）", "3."), or ""; counts it."""
-        num_id, level = self._numbered(paragraph)
+        num_id, level, style = self._numbered(paragraph)
         num = self._nums.get(num_id)
-        abstract = self._abstract.get(_val(num.find(qn("w:abstractNumId")))) if num is not None else None
+        abstract_id = self._linked(_val(num.find(qn("w:abstractNumId")))) if num is not None else None
+        abstract = self._abstract.get(abstract_id)
         if abstract is None:
             return ""
         levels = {int(_val(lvl, "w:ilvl") or 0): lvl for lvl in abstract.findall(qn("w:lvl"))}
+        overrides = {int(_val(o, "w:ilvl") or 0): o for o in num.findall(qn("w:lvlOverride"))}
+        levels.update({n: o.find(qn("w:lvl")) for n, o in overrides.items() if o.find(qn("w:lvl")) is not None})
+        if level is None:  # the level whose paragraphs' style it is (w:lvl/w:pStyle), as Word links heading styles
+            level = next((n for n, lvl in levels.items() if style and _val(lvl.find(qn("w:pStyle"))) == style), 0)
         lvl = levels.get(level)
         if lvl is None:
             return ""
-        counts = self._counts.setdefault(num_id, [0] * 9)
+        counts = self._counts.setdefault(f"num {num_id}" if overrides else abstract_id, [0] * 9)
         if counts[level] == 0:
-            override = next((o.find(qn("w:startOverride")) for o in num.findall(qn("w:lvlOverride"))
-                             if _val(o, "w:ilvl") == str(level)), None)
+            override = overrides[level].find(qn("w:startOverride")) if level in overrides else None
             counts[level] = int(_val(override if override is not None else lvl.find(qn("w:start"))) or 1) - 1
         counts[level] += 1
         for deeper in range(level + 1, 9):
@@ -560,25 +675,42 @@ class _Numbering:
         if _format_of(lvl) in ("bullet", "none"):
             return ""
         text = _val(lvl.find(qn("w:lvlText"))) or ""
+        legal = _switched_on(lvl.find(qn("w:isLgl")))  # 正规形式编号: the levels above in figures (1.2, not 一.2)
         for n in range(level + 1):  # "%1.%2" shows the levels above too
-            text = text.replace(f"%{n + 1}", _format(counts[n] or 1, _format_of(levels.get(n))))
-        return text
+            fmt = _format_of(levels.get(n))
+            text = text.replace(f"%{n + 1}", _format(counts[n] or 1, "decimal" if legal and n < level else fmt))
+        # Word sets a tab (or a space) after the number: one with no sign after it ("%1") is not glued to the
+        # text (1 and 2023年 read as 12023年).
+        gap = text[-1:].isalnum() and _val(lvl.find(qn("w:suff"))) != "nothing"
+        return text + " " if gap else text
 
-    def _numbered(self, paragraph) -> tuple[str | None, int]:
-        """The paragraph's (numId, level), from its own properties or its style's."""
-        props = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        seen = set()
-        while props is None and style is not None and _val(style) not in seen:
-            seen.add(_val(style))
-            element = self._styles.get(_val(style))
-            if element is None:
+    def _linked(self, abstract_id: str | None, depth: int = 0) -> str | None:
+        """The abstractNum that holds the levels of ``abstract_id``'s list: itself, or for one that only names a
+        numbering style (w:numStyleLink), the list that style's numbering names."""
+        link = _val(self._abstract[abstract_id].find(qn("w:numStyleLink"))) if abstract_id in self._abstract else None
+        style = self._styles.get(link) if link else None
+        num_id = _val(style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")) if style is not None else None
+        num = self._nums.get(num_id)
+        if num is None or depth > 5:
+            return abstract_id
+        return self._linked(_val(num.find(qn("w:abstractNumId"))), depth + 1)
+
+    def _numbered(self, paragraph) -> tuple[str | None, int | None, str | None]:
+        """The paragraph's numId and level, each from its own properties or else its style's (a paragraph may give
+        the level only, its heading style the list), and its style; no level given: None."""
+        style = _val(paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}"))
+        found = {"w:numId": None, "w:ilvl": None}
+        element, seen = paragraph, set()
+        while element is not None and None in found.values():
+            for tag in found:
+                found[tag] = found[tag] or _val(element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn(tag)}"))
+            based = style if element is paragraph else _val(element.find(qn("w:basedOn")))
+            if based in seen:
                 break
-            props = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            style = element.find(qn("w:basedOn"))
-        if props is None:
-            return None, 0
-        return _val(props.find(qn("w:numId"))), int(_val(props.find(qn("w:ilvl"))) or 0)
+            seen.add(based)
+            element = self._styles.get(based)
+        level = found["w:ilvl"]
+        return found["w:numId"], int(level) if level and level.isdigit() else None, style
 
 
 def _val(element, name: str = "w:val") -> str | None:
@@ -590,18 +722,31 @@ def _format_of(level) -> str | None:
 
 
 _DIGITS = "〇一二三四五六七八九"
-_CHINESE_COUNTING = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand")
+#: Counting formats, as 一、二……十一: 大写 (chineseLegalSimplified, 壹、贰) too, as reportkit knows a heading's number
+#: in the plain figures only and numbers headings itself.
+_CHINESE_COUNTING = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+                     "japaneseCounting", "koreanCounting", "chineseLegalSimplified")
+#: Formats of a digit each (Word's 一〇 for 10), and the digits they use.
+_DIGIT_BY_DIGIT = {"ideographDigital": _DIGITS, "taiwaneseDigital": _DIGITS, "japaneseDigitalTenThousand": _DIGITS,
+                   "decimalFullWidth": "０１２３４５６７８９", "decimalFullWidth2": "０１２３４５６７８９"}
+#: Formats Word sets as a sign of its own for 1-20 (⑴ ⒈), read as the number typed so ((1) 1.): that is how reportkit
+#: knows a heading's level and takes its number off.
+_ENCLOSED = {"decimalEnclosedParen": "（{}）", "decimalEnclosedFullstop": "{}."}
 
 
 def _format(n: int, fmt: str | None) -> str:
-    """``n`` as numbering format ``fmt`` shows it (Chinese counting up to 99; other formats as digits)."""
+    """``n`` as numbering format ``fmt`` shows it (Chinese counting up to 99; formats of no sign here as digits)."""
     if fmt in _CHINESE_COUNTING and 0 < n < 100:
         tens, ones = divmod(n, 10)
         return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
-    if fmt == "decimalFullWidth":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    if fmt == "decimalEnclosedCircle" and 0 < n <= 20:
+    if fmt in _DIGIT_BY_DIGIT:
+        return str(n).translate(str.maketrans("0123456789", _DIGIT_BY_DIGIT[fmt]))
+    if fmt in _ENCLOSED:
+        return _ENCLOSED[fmt].format(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < n <= 20:
         return chr(0x2460 + n - 1)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
     if fmt in ("upperLetter", "lowerLetter") and 0 < n <= 26:
         return chr((65 if fmt == "upperLetter" else 97) + n - 1)
     if fmt == "ideographTraditional" and 0 < n <= 10:
