@@ -95,12 +95,13 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
     texts: dict[int, str] = {}  # each heading's node → its text as printed
     for para, head in _siblings_alike(paras):
         depth = heading_level(para.text) if head else 0
-        node, where, depth_here = out, path, level
-        # A deeper heading goes under the last heading of each level above it; a paragraph under the last heading.
-        while node and isinstance(node[-1], dict) and (not depth or depth < level or depth_here < depth):
+        node, where = out, path
+        # A deeper heading goes under the last heading of each level above it (by the level its number gives: a （1）
+        # right under a （一）, a level skipped, has its siblings beside it); a paragraph under the last heading.
+        while node and isinstance(node[-1], dict) and (
+                not depth or depth < level or heading_level(texts[id(node[-1])]) < depth):
             where += (len(node) - 1, "content")
             node = node[-1]["content"]
-            depth_here += 1
         if places is not None:
             places[where + (len(node),)] = para.place
         words = strip_number(para.text)
