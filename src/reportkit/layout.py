@@ -183,7 +183,7 @@ class Geometry:
         the WeasyPrint PDF's ``break-after: avoid``, the Typst PDF's unbreakable spans). A head row (the repeated
         heads, a row of header cells in the body) keeps with the next, so does the first body row, and the last but
         one: no page holds a head alone, nor the table's first or last row alone, unless that row may be a quarter of a
-        page tall (over-estimated as in :meth:`whole_rows`). A cell spanning body rows (表三's
+        page tall (over-estimated as in :meth:`whole_rows`), or the last but one may. A cell spanning body rows (表三's
         三、本年度办理结果, （五）不予处理) parts only where the rows on either side are as tall as its text, at least:
         printed with its first rows (the WeasyPrint PDF prints it again over its rows on the next page), it never runs
         past them (it ran below the table in the WeasyPrint PDF). Its lines are over-estimated (every character full
@@ -197,7 +197,9 @@ class Geometry:
         # could be taller than the page under an attachment's title, and the title stood alone on its page.
         short = [height < self._page_pt / 4 for height in self._row_heights(table, self._page_pt / 4, grid)]
         first = table.header_rows
-        keep = [r < first or heads[r] or (r == first and short[r]) or (r == len(rows) - 2 and short[r + 1])
+        # A tall last but one kept with the last made LibreOffice move the whole table off the attachment title's page
+        # (the PDFs split that row and keep its tail with the last).
+        keep = [r < first or heads[r] or (r == first and short[r]) or (r == len(rows) - 2 and short[r] and short[r + 1])
                 for r in range(len(rows))]
         # Rows of header cells in the body head a group (table 二's 第二十条第（一）项 and its column names): the group
         # is kept as a table is, its first row with the next and its last but one with its last, so no page begins

@@ -15,6 +15,7 @@ import contextlib
 import copy
 import datetime as dt
 import io
+import math
 import re
 import unicodedata
 import zipfile
@@ -49,6 +50,11 @@ IMPRINT_END = 14
 HEADING_STYLES = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 #: The first children of a w:pPr, in the schema's order (see ``_flag``).
 PPR_FLAGS = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
+#: The children of a w:pPr that come after w:autoSpaceDN, in the schema's order (see ``_unspaced``).
+PPR_AFTER_AUTOSPACE = {W + tag for tag in ("bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+                                           "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+                                           "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+                                           "pPrChange")}
 #: Word and LibreOffice put the baseline of an exact line (w:lineRule="exact") 0.8 of its height under its top,
 #: whatever the face (LibreOffice: SwTextFormatter::CalcRealHeight; Word: see the redhead plugin's README).
 EXACT_ASCENT = 0.8
@@ -323,6 +329,16 @@ def _flag(p, name: str) -> None:
     ppr.insert(sum(child.tag in earlier for child in ppr), etree.Element(W + name))
 
 
+def _unspaced(p) -> None:
+    """No space between Chinese and digits in paragraph ``p`` (autoSpaceDE/autoSpaceDN off), where both PDFs put none:
+    the 附件 label (附件1) and the 发文字号 (〔2024〕3号) printed “附件 1” and “3 号” in Word. (LibreOffice puts the space
+    whatever the switches say.)"""
+    ppr = p.find(W + "pPr")
+    at = next((i for i, child in enumerate(ppr) if child.tag in PPR_AFTER_AUTOSPACE), len(ppr))
+    for i, name in enumerate(("autoSpaceDE", "autoSpaceDN")):
+        ppr.insert(at + i, etree.Element(W + name, {W + "val": "0"}))
+
+
 def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list[Diagnostic]]:
     """Where the PDF puts the 版记 (``Layout.imprint_place``, one of ``IMPRINT_PLACES``), and a warning
     when that cannot be told.
@@ -447,9 +463,24 @@ class _Writer:
         self._below_table(self._para(HEADING_STYLES[block.level], block.number + block.text))
 
     def _paragraph(self, block: Paragraph) -> None:
-        if block.keep_with_previous:
+        if block.keep_with_previous and not self._fills_a_page(self.previous):
             self._keep_with_body()
         self._below_table(self._para("Normal", block.text))
+
+    def _fills_a_page(self, block) -> bool:
+        """Whether ``block`` is a paragraph that cannot share a page with a heading above it and a line below.
+
+        LibreOffice never splits a paragraph kept with the next unless it begins a page: it moved such a one (a task's
+        measures longer than a page, before its 责任科室（单位） line; a table's lead-in) to a new page and left the
+        headings above it alone at the foot of a page of a few lines. Not kept, it splits where it falls in both; the
+        price: what follows begins a page without any of its lines when it ends exactly at a page's foot (Word kept its
+        last line with the next). Its lines are under-estimated (every line full)."""
+        if not isinstance(block, Paragraph):
+            return False
+        per_line = self.geometry.chars_per_line
+        lines = sum(math.ceil((2 * (i == 0) + text_width(part, self.autospace_em)) / per_line) or 1
+                    for i, part in enumerate(set_lines(block.text)))
+        return lines + 3 > self.geometry.lines_per_page
 
     def _below_table(self, p) -> None:
         """A paragraph or heading right after a table stands as far below its bottom rule as below a paragraph's last
@@ -537,12 +568,17 @@ class _Writer:
     def _attachment(self, block: Attachment) -> None:
         """附件 (§7.3.7): a new page, the label top left in 黑体, the title on line 3, then its blocks."""
         label = self._para("AttachmentLabel", block.label)
+        _unspaced(label)
         self._page_break(label)
         title = self._para("Title", block.title)
         # One blank grid line under the label, so the title sits on the third line.
         spacing = etree.Element(W + "spacing")
         spacing.set(W + "before", str(self.line))
         title.find(W + "pPr").insert(1, spacing)
+        # The title heads a new page, so keeping it with what follows keeps nothing in Word; LibreOffice, though, moved
+        # a table whose first row is too tall for the rest of the page (one it may split) to the next page, and left
+        # “附件” and the title alone on theirs, where both PDFs split the row under the title.
+        title.find(W + "pPr").insert(1, etree.Element(W + "keepNext", {W + "val": "0"}))
         self.write(block.blocks)
 
     def _masthead(self, block: Masthead) -> None:
@@ -578,6 +614,7 @@ class _Writer:
             border = etree.Element(W + "pBdr")
             _el(border, "bottom", val="single", sz=8, space=rule_space, color="FF0000")
             number.find(W + "pPr").insert(1, border)
+        _unspaced(number)
 
     def _imprint(self, block: Imprint) -> None:
         """版记 (§7.4) at the foot of the last page, which is even.
@@ -684,7 +721,7 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)
-        if isinstance(self.previous, Paragraph):
+        if isinstance(self.previous, Paragraph) and not self._fills_a_page(self.previous):
             self._keep_with_body()  # the paragraph leading in to it: its last lines go with the table's first rows
         self._end_table()
         if block.caption:
