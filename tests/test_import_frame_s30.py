@@ -71,3 +71,21 @@ def test_a_site_s_chrome_after_an_attachment_is_no_text_of_it(tmp_path):
     assert [f.message for f in result.findings if "网页信息" in f.message] == [
         "文末的网页信息“上一篇：某县自然资源局关于征地信息的公告”未导入", "文末的网页信息“责任编辑：王某”未导入",
         "文末的网页信息“分享到：”未导入", "文末的网页信息“扫一扫在手机打开当前页”未导入", "文末的网页信息“【打印】【关闭】”未导入"]
+
+
+@pytest.mark.parametrize("line", ["（此页无正文）", "(此页无正文)", "（此 页 无 正 文）"])
+def test_the_no_text_line_over_a_signature_is_named_and_left_out(tmp_path, line):
+    """（此页无正文） over a 署名 that a page holds alone was read as the last part's text."""
+    plugins = load_plugins()
+    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, plugins)
+    html = page.read_text(encoding="utf-8")
+    signature = html.index('class="signature') if 'class="signature' in html else None
+    assert signature is not None
+    start = html.rindex("<", 0, signature)
+    edited = tmp_path / "site" / "page.html"
+    edited.parent.mkdir()
+    edited.write_text(html[:start] + f"<p>{line}</p>" + html[start:], encoding="utf-8")
+    back, plain = imported(edited, edited.parent, plugins), imported(page, tmp_path, plugins)
+    assert [f.message for f in back.findings] == [
+        f"“{line.replace(' ', '')}”未导入（署名单独成页时页首的说明；reportkit 排版时署名不单独成页）"]
+    assert yaml.safe_load(back.target.read_text(encoding="utf-8")) == yaml.safe_load(plain.target.read_text(encoding="utf-8"))

@@ -49,6 +49,8 @@ _FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|wps|et|pdf|ofd|zip|rar|7z|csv|jpe?g|p
 _SPACED_HAN = re.compile(r"[ \u3000\xa0]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \u3000\xa0]+")
 #: What a title says a document is, when it is no report.
 OTHER_KIND = re.compile(rf"{PLAN_OR_SUMMARY}|通知|意见|办法|规定|细则")
+#: The line some offices print over a 署名 that a page holds alone: no text of the document.
+_NO_TEXT_PAGE = re.compile(r"\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[)）]\s*")
 #: At most this many characters, such a note is one.
 _REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
@@ -147,8 +149,11 @@ class DocumentMapper:
             elif isinstance(item, Para) and item.role == "junk-in-sentence":
                 self.find(item.place, f"句子中间的“{short(item)}”未导入（复制时夹进句子的页码或网页的按钮、页脚），"
                                       "前后两行接成一句", "skipped")
-        return [item for item in items
-                if not (isinstance(item, Para) and item.role in ("aside", "junk", "junk-in-sentence", "page-number"))]
+            elif _NO_TEXT_PAGE.fullmatch(_text_of(item)):
+                self.find(item.place, f"“{_text_of(item).strip()}”未导入（署名单独成页时页首的说明；reportkit 排版时署名不单独成页）",
+                          "skipped")
+        return [item for item in items if not (isinstance(item, Para) and (
+            item.role in ("aside", "junk", "junk-in-sentence", "page-number") or _NO_TEXT_PAGE.fullmatch(item.text)))]
 
     def _bare_dates(self, items: list) -> list:
         """``items`` with a 成文日期 whose 年, 月 and 日 were lost (digits alone under a 署名: “2018625”, a page's
