@@ -50,3 +50,13 @@ def test_headings_that_skip_a_level_stay_siblings(tmp_path):
             {"heading": "完善预公开制度", "content": ["重大交通规划在决策前向社会公开征求意见。"]},
             {"heading": "做好政策解读", "content": ["规范性文件与解读材料同步发布。"]}]},
         {"heading": "加强结果公开", "content": ["按季度公开重点项目的建设进度。"]}]
+
+
+def test_headings_numbered_with_signs_of_their_own_lose_their_number(tmp_path):
+    """⑴ ⑵ typed by hand (one character each, what an input method offers): read as （1） （2） headings, whose number
+    the data does not keep (the heading was “⑴完善预公开制度”, printed with its number twice)."""
+    source = tmp_path / "summary.txt"
+    source.write_text(SUMMARY.replace("（1）", "⑴").replace("（2）", "⑵"), encoding="utf-8")
+    result = imported(source, tmp_path, documents=True)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert [item["heading"] for item in data["work"][0]["content"]] == ["完善预公开制度", "做好政策解读"]

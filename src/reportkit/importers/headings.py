@@ -22,8 +22,12 @@ def is_heading(item: Para) -> bool:
 
 
 def strip_number(text: str) -> str:
-    """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程."""
-    return TYPED_NUMBER.sub("", text, count=1).strip()
+    """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程, ⑴规范办理流程 too."""
+    stripped = TYPED_NUMBER.sub("", text, count=1)
+    number = labels.numbering(text) if stripped == text else ""
+    if number:  # a sign of its own that stands for a number (⑴ ⒈), as :func:`.labels.numbering` reads it
+        stripped = text[next(k for k in range(1, len(text) + 1) if labels.numbering(text[:k]) == number):]
+    return stripped.strip()
 
 
 def numbered(text: str) -> tuple[str, int] | None:
