@@ -163,7 +163,7 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
 #: “1,120元”), or an aside in brackets to pass over (“（含补发一份）”); not a year or a date (“2024年度”, “12月”), nor
 #: a numeral of a word (“下一年度”, “一、”).
 _FIGURE = re.compile(r"[（(][^（()）]*[）)]|(?:(?<![\d.,])\d[\d.,]*|(?<![〇零一二两三四五六七八九十百千万])"
-                     r"[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万]*)(?=\s*(?:件|份|项|条|个|次|人|家|篇|万?元|%|％))")
+                     r"[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千万]*)(?=\s*(?:件|起|份|项|条|个|次|人|家|篇|万?元|%|％))")
 #: The severities a :class:`reportkit.registry.Finding` may have.
 SEVERITIES = (ERROR, WARNING, NOTE)
 

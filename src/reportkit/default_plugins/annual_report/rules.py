@@ -174,10 +174,12 @@ def check_r17(report: AnnualReportBase) -> Iterator[Finding]:
             ), cell.path + ("note",))
 
 
-#: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”, “收费通知于2023年12月
-#: 向申请人发出2件”; the words between naming no other organs (“信息处理费全系统共收取3000元”).
+#: A figure of 信息处理费 charged stated in the text: “发出收费通知2件”, “收取信息处理费共计400元”, “收取信息处理费二百元”,
+#: “收取信息处理费0.12万元”, “收费通知于2023年12月向申请人发出2件”; the words between naming no other organs (“信息处理费
+#: 全系统共收取3000元”).
 _FEE_STATED = re.compile(rf"(?:收费通知|信息处理费)(?:(?!{OTHER_ORGANS.pattern})[^。；;，,]){{0,20}}?"
-                         r"(?<![\d.])(?P<n>[1-9][\d.,]*)\s*(?:件|元)")
+                         r"(?<![\d.])(?P<n>[1-9][\d.,]*|0\.\d*[1-9]\d*(?=\s*万)|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)"
+                         r"\s*(?:件|万?元)")
 _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
 
 

@@ -22,10 +22,10 @@ from .kinds import (
 )
 from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
 from .organs import organ_part, others, own_name, whole_area
-from .parts import closed_of_carried, of_count_before, of_part, part_of_count, to_some
+from .parts import closed_of_carried, closed_of_new, of_count_before, of_part, part_of_count, to_some
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, DENIED, FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
+    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, CASES, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
     NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESULTS,
     RESULT_PHRASES, t3_key,
 )
@@ -44,7 +44,7 @@ _WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)�
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
 _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
-                              rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*件")
+                              rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
 
 
 def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
@@ -57,6 +57,22 @@ def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: 
                  f"只有 {table} 件：办结的不会多于结转来的，请改正其中一处")
         yield Finding(WARNING, wrong + "（数据文件中上年结转的数写在 tables.applications.carried_over 下）", path, said,
                       published=wrong, skip=text.count(said, 0, m.start()))
+
+
+def _closed_beyond_new(report, path: tuple, text: str, start: int, m: re.Match, stated: int) -> Iterator[Finding]:
+    """R9 on a count of the year's new applications closed this year, its words from ``start`` to the phrase ``m``'s
+    end (“当年收到当年办结50件”: :func:`closed_of_new`):
+    more than 表三's 本年新收 or its （七）总计 is wrong; fewer is not, last year's carried over closed too or some going on
+    into the next year."""
+    said = text[start:m.end()]
+    for cell, name, why in ((NEW_RECEIVED, "“一、本年新收政府信息公开申请数量”的总计", "收到的"),
+                            (RESULTS, "“三、本年度办理结果（七）总计”", "全年办结的")):
+        table, parts, _cite = cell(report)
+        if stated > max(table, parts):
+            yield Finding(WARNING, (
+                f"正文写的是“{said}”，即本年度新收的申请中办结了 {stated} 件，而表三{name}只有 {table} 件：新收申请中办结的"
+                f"不会多于{why}，请改正其中一处"), path, m.group(), skip=text.count(m.group(), 0, m.start()))
+            return
 
 
 def _area_figures(report) -> dict[Callable, set[int]]:
@@ -92,7 +108,8 @@ def check_figures(report) -> Iterator[Finding]:
     a reason before it (:func:`one_kind`); a count of the group followed in its sentence by counts of its kinds may be
     its whole or one more kind (:func:`kinds_after`); reviews with the organ named as the respondent are its own only
     where the name is its own (:func:`own_name`);
-    a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`); a count
+    a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`), one of the
+    year's new closed this year at most 本年新收 and （七）总计 (:func:`closed_of_new`, :func:`_closed_beyond_new`); a count
     of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
     the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
     cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息
@@ -115,6 +132,10 @@ def check_figures(report) -> Iterator[Finding]:
                     continue
                 if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
+                    continue
+                start = closed_of_new(text, m, value) if value in (RESULTS, NEW_RECEIVED) else None
+                if start is not None:
+                    yield from _closed_beyond_new(report, path, text, start, m, stated)
                     continue
                 said, reason = m.group(), reason_after(text, m) if value in KINDS else None
                 before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
@@ -208,7 +229,7 @@ _OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|�
                   ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|撤销)"),
                   ("pending", "尚未审结", r"尚未审结|未审结|正在审理|仍在审理"))
 #: The outcomes in either order: “维持1件”, “1件维持”, “1件尚未审结”.
-_OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){FIGURE}|(?<![\d.]){FIGURE.replace('<n>', '<m>')}"
+_OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CASES.replace('<n>', '<m>')}"
                                              rf"(?:均|已|经|被)*(?:{words})"))
                   for column, label, words in _OUTCOME_WORDS)
 

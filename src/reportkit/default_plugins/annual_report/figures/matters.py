@@ -29,23 +29,26 @@ NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关
                                 r"|因(?![^，,。；;）)]*(?:公开|答复|申请))[^，,。；;）)]*(?:引起|引发|而起|提起)"
                                 r"|(?:事由|起因|案由)(?:为|是|系)(?![^，,。；;）)]*(?:公开|答复|申请))")
 
+#: Right after a phrase's figure, the other matters it counts: “办结14件人大代表建议和政协提案”, “办结3件行政复议案件”.
+_MATTER_AFTER = re.compile(rf"\s*(?:行政)?(?:{OTHER_MATTERS.pattern}|处罚|案件|人大|政协|代表|委员|咨询|来信|来访|意见)")
+
 #: Where the outcomes of a count end: the sentence's end, or another proceeding.
 PROCEEDING_END = re.compile(r"[。；;！？!?]|行政复议|行政诉讼|被申请|被提起|起诉")
 
 
 def other_matter(text: str, m: re.Match, value: Callable) -> bool:
-    """Whether the phrase ``m`` of ``text`` counts something else than its cell: applications received that do not
-    say 公开 after other matters in the sentence (:data:`OTHER_MATTERS`; not after reviews or suits of the organ as a
-    party only: :func:`_received_as_party`), reviews or suits with another cause
-    before their count (:data:`OTHER_CAUSE`) or said not to be on disclosure after it, up to the next proceeding
-    (:data:`NOT_ON_DISCLOSURE`)."""
+    """Whether the phrase ``m`` of ``text`` counts something else than its cell: other matters named right after its
+    figure (:data:`_MATTER_AFTER`; not of reviews or suits), applications received that do not say 公开 after other
+    matters in the sentence (:data:`OTHER_MATTERS`; not after reviews or suits of the organ as a party only:
+    :func:`_received_as_party`), reviews or suits with another cause before their count (:data:`OTHER_CAUSE`) or said
+    not to be on disclosure after it, up to the next proceeding (:data:`NOT_ON_DISCLOSURE`)."""
     head = text[:m.start()]
     sentence = re.split(r"[。；;！？!?]", head)[-1]
     if value in PROCEEDINGS:
         end = PROCEEDING_END.search(text, m.end())
         return bool(OTHER_CAUSE.search(head) or NOT_ON_DISCLOSURE.search(text[m.end():end.start() if end else None]))
-    return value is NEW_RECEIVED and "公开" not in m.group() and bool(OTHER_MATTERS.search(sentence)) \
-        and not _received_as_party(sentence, m)
+    return bool(_MATTER_AFTER.match(text, m.end())) or value is NEW_RECEIVED and "公开" not in m.group() \
+        and bool(OTHER_MATTERS.search(sentence)) and not _received_as_party(sentence, m)
 
 
 #: Reviews and suits named: the organ's as the review organ (“作为行政复议机关受理行政复议申请”), as a party (“被申请行政

@@ -105,7 +105,9 @@ def of_part(report, text: str, end: int, forward: bool = False) -> bool:
     part, first, closed = False, True, False
     clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
     for before, clause in zip(["", *clauses], clauses):
-        told = first and bool(_CARRIED_TOLD.search(before)) and bool(_TOLD_NEXT.search(clause))
+        carried = _CARRIED_TOLD.search(before)  # the first count: not “新收申请55件、上年结转4件”
+        told = first and bool(carried) and not re.search(rf"{NUMBER}\s*件", before[:carried.start()]) \
+            and bool(_TOLD_NEXT.search(clause))
         found = _PART_SUBJECT.search(clause)
         subject = bool(found) or _some_applications(clause)
         if found and forward and found["across"] and not re.search("[的中]", clause):
@@ -121,14 +123,60 @@ def closed_of_carried(text: str, m: re.Match) -> bool:
     """Whether the count closed ``m`` of ``text`` is told of last year's carried over right after their count
     (:data:`_CARRIED_TOLD`): after “其中” (“上年结转申请4件，其中办结3件”), or, their count the sentence's first, with
     “已” (“上年结转4件，本年度已办结3件”; not “新收申请48件，上年结转4件，已办结52件”, all of them); or right after a
-    clause that makes them its subject (:data:`_CARRIED_SOME`: “对上年结转的4件申请，共办结3件”)."""
-    *before, clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    clause that makes them its subject (:data:`_CARRIED_SOME`: “对上年结转的4件申请，共办结3件”). Not after “其中” where
+    their count follows another in a list (“新收申请55件、上年结转4件，其中办结54件”: of both)."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    *before, clause = split_clauses(sentence)
     if before and _CARRIED_SOME.match(before[-1]) and _TOLD_OF_SOME.match(clause):
         return True
     told = _TOLD_NEXT.match(clause)
     if not (told and not clause[told.end():].strip() and before and _CARRIED_TOLD.search(before[-1])):
         return False
-    return bool(told["of"]) or not any(re.search(rf"{NUMBER}\s*件", b) for b in before[:-1])
+    # “新收申请55件、上年结转4件，其中办结54件”: 其中 of the list
+    listed = re.search(rf"件\s*、\s*{re.escape(before[-1].strip())}\s*[，,：:]\s*$", sentence[:len(sentence) - len(clause)])
+    return bool(told["of"]) and not listed or not any(re.search(rf"{NUMBER}\s*件", b) for b in before[:-1])
+
+
+#: Before 办结 in its clause, the year's applications received as what is closed: “当年收到当年办结50件”, “新收申请中已办结
+#: 50件”, “本年度收到的申请当年办结50件” (not “受理并办结…”, “收到申请55件，…”).
+_RECEIVED_THEN = re.compile(r"(?:新收|收到|受理)(?:到|的)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|里|当中)?"
+                            r"(?:当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*$")
+#: The year's new applications as a clause of its own, what the next closes: “全年新收的55件申请中，办结50件” (not “对收到的
+#: 申请，共办结50件”, “本年度收到的申请中…”: all).
+_RECEIVED_SUBJECT = re.compile(rf"\s*(?:在|从)?(?:本年度?|全年|今年|年内|当年)?新收的\s*(?:{NUMBER}\s*件)?"
+                               r"(?:(?:政府)?(?:信息)?公开)?申请(?:中|里|当中)?\s*")
+#: Between that clause and 办结, words that say no more: “当年”, “共”, “已全部”.
+_OF_THEM = re.compile(r"\s*(?:当年|当期|本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已)*\s*")
+#: Right after a count of the year's new applications (no carried over with it), 办结 said of them: “新收申请55件，其中
+#: 已办结50件”, “新收申请55件，当年办结50件”.
+_OF_NEW = re.compile(r"\s*(?:其中\s*(?:当年|当期|本年度?|今年|年内)?|当年|当期)(?:均|已|全部|现已)*\s*")
+#: Before a count received, 办结 that makes it a count closed: “办结本年度新收申请50件” (not 完成: “完成受理申请55件”).
+_CLOSED_THEN = re.compile(r"(?:办结|办完|答复|(?:处理|办理)(?:完毕|完成|完))了?(?:当年|本年度?|今年|年内)?$")
+
+
+def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
+    """Where the words start if ``m`` of ``text``, a count closed (:data:`RESULTS`) or received (:data:`NEW_RECEIVED`),
+    counts the year's new applications closed this year (:data:`_RECEIVED_THEN`, :data:`_RECEIVED_SUBJECT`,
+    :data:`_CLOSED_THEN`): fewer than all closed where last year's carried over were closed too, and than the new where
+    some go on into next year."""
+    head = text[:m.start()]
+    *before, clause = split_clauses(re.split(r"[。；;！？!?]", head)[-1])
+    found = (_RECEIVED_THEN if value is RESULTS else _CLOSED_THEN).search(clause)
+    if found:
+        return len(head) - len(clause) + found.start()
+    if value is not RESULTS:
+        return None
+    if before and before[-1].strip() == "其中":  # “…，其中，已办结50件”
+        clause = before.pop() + clause
+    start = head.rfind(before[-1]) if before else -1
+    if start < 0:
+        return None
+    if _RECEIVED_SUBJECT.fullmatch(before[-1]) and _OF_THEM.fullmatch(clause):
+        return start
+    new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(before[-1])]
+    if new and _OF_NEW.fullmatch(clause) and not re.search(CARRIED, before[-1]):
+        return start + min(new)
+    return None
 
 
 def part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:

@@ -42,9 +42,13 @@ def _t4(group: str) -> Callable:
 
 
 def _t2(row: str, *columns: str) -> Callable:
+    """A cell of 表二 by its row and its column in either edition; None in an edition with none of ``columns``
+    (2019's has no 本年废止件数)."""
     def value(report):
         cells = getattr(report.tables.active_disclosure, row)
-        column = next(c for c in columns if c in type(cells).model_fields)
+        column = next((c for c in columns if c in type(cells).model_fields), None)
+        if column is None:
+            return None
         figure = getattr(cells, column).value
         return figure, figure, f"【表二：{row}.{column}】"
     return value
@@ -81,11 +85,13 @@ _UNCORRECTED, _UNPAID = (_t3_row(("results", "other_handling", row)) for row in 
 #: What becomes of applications: said of part of them (:func:`.parts.of_part`), these are no table's.
 OF_APPLICATIONS = (CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS, _UNCORRECTED, _UNPAID)
 RECONSIDERATION = _t4("reconsideration")
-_PENALTY, _LICENSING = _t2("administrative_penalty", "decisions"), _t2("administrative_licensing", "decisions")
+_PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
+    "administrative_penalty", "administrative_licensing", "administrative_coercion"))
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
+_REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
 #: Counts a later one after “其中” may be part of (:func:`.parts.part_of_count`): not the new applications nor the reviews
 #: and suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
-PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _NORMATIVE)
+PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REPEALED, _IN_FORCE)
 #: 表三's counts: of applications for information, not of reviews or suits (:func:`.matters.of_proceedings`).
 OF_TABLE_THREE = (NEW_RECEIVED, CARRIED_OVER, *OF_APPLICATIONS)
 LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
@@ -94,6 +100,8 @@ LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 #: about (“200余件” does not match, “50件左右” is left out), nor one in 件次 (“受理申请50件次”: times, an application
 #: counted once for each item or each time it was sent, not the table's 件).
 FIGURE = rf"\s*(?P<n>{NUMBER})\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次)"
+#: The figure of a count of reviews or suits (:data:`PROCEEDINGS`), also in 起: “被申请行政复议2起”, “结果维持1起”.
+CASES = FIGURE.replace("件", "[件起]")
 #: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
 ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
 #: Words between wording and figure that give the count as a whole: “共计”, “数量为”.
@@ -127,14 +135,17 @@ _RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!�
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
-PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + ASIDE + WHOLE + FIGURE), cell, value)
-                                                              for p, cell, value in (
+PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
+    re.compile(p + ASIDE + WHOLE + (CASES if value in (RECONSIDERATION, LITIGATION) else FIGURE)), cell, value)
+    for p, cell, value in (
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
-      r"(?:政府)?(?:信息)?公开的?申请)"), "表三“一、本年新收政府信息公开申请数量”的总计", NEW_RECEIVED),
+      r"(?:(?:政府)?(?:信息)?公开的?申请|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?))"),
+     "表三“一、本年新收政府信息公开申请数量”的总计", NEW_RECEIVED),
     (r"(?<!办结|办完|完成|答复|完毕)(?<!办结了|办完了|完成了|答复了|完毕了)" + CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
      CARRIED_OVER),
-    (FORWARD, "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
-    (r"办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", RESULTS),
+    # also “结转至2024年继续办理的申请3件” (not “结转下年度的3件申请已…”: what became of them)
+    (FORWARD + r"(?:的(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
+    (r"(?<![未没])办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", RESULTS),
     (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", GRANTED),
     (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
     (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", DENIED),
@@ -148,7 +159,13 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((re.compile(p + AS
     (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", LITIGATION),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
+    (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
     (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
+    # not “提请废止…”: proposed
+    (r"(?<!提请|建议)(?<!拟)废止(?:行政)?规范性文件", "表二“行政规范性文件”的本年废止件数", _REPEALED),
+    # not “清理现行有效规范性文件120件”, “对现行有效的规范性文件20件…”: those reviewed, before some were repealed
+    (r"(?<!清理|梳理|审查|评估|核查|排查)(?<![对了])现行有效的?(?:行政)?规范性文件", "表二“行政规范性文件”的现行有效件数",
+     _IN_FORCE),
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
@@ -172,7 +189,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
+    (r"(?:作出|做出)" + FIGURE + r"行政强制决定", _COERCION),
     (r"制发" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+    (r"(?<!提请|建议)(?<!拟)废止" + FIGURE + r"(?:行政)?规范性文件", _REPEALED),
 ))
 #: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
 #: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.check._closed_beyond_carried`).

@@ -20,9 +20,9 @@ YEAR = rf"{year_pattern()}\s*年"
 TIME_SUBJECT = re.compile(rf"{YEAR}|本年|今年|全年|上一?年|去年|往年")
 
 #: Other organs than the report's: the whole area or system (全县, 全系统, 本局系统), each of several (各乡镇, 各部门), those
-#: below it (局属单位).
+#: below it (局属单位), a government with its departments (县政府及其工作部门).
 OTHER_ORGANS = re.compile(r"全(?:国|省|市|区|县|州|旗|盟)|[全本我][局委厅]?系统|系统内|各(?:级|地|乡镇|街道|部门|单位|县|区|市|成员单位)"
-                          r"|[县市区]直|下属|所属|[局委厅]属(?![于地])")
+                          r"|[县市区]直|下属|所属|[局委厅]属(?![于地])|及其?(?:各|工作|组成)*部门")
 
 #: The organ itself as a clause's subject (“本局新收…”, “全局新收…”; the agency's name reads as 本机关), not its
 #: system (“本局系统”, “全局系统”: :data:`OTHER_ORGANS`).
