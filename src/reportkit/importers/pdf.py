@@ -31,7 +31,8 @@ from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_span
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
-_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(共\s*\d+\s*页)?$|^\d+$")
+#: A page number: — 3 —, 第3页, 第3页 共8页 (a space, a comma or a slash between), 3.
+_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(\s*[,，/／]?\s*共\s*\d+\s*页)?$|^\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Latin characters further apart than this share of their size have a space between them (WeasyPrint draws none).
@@ -148,6 +149,12 @@ def read(path: Path) -> Published:
                     continue
                 began = opened if current is not None else None  # the first line of the paragraph read
                 _added(published, current, looks)
+                before = published.items[-1] if published.items else None
+                if isinstance(before, Para) and before.role == "right" and abs(indent) < size / 2 and not spaced \
+                        and not date_line(before.text) and date_line(before.text + clean(obj["text"])):
+                    before.text += clean(obj["text"])  # a 成文日期 pushed right by spaces and wrapped (“日” at the edge)
+                    current = None
+                    continue
                 hang = _hang(obj)
                 role = _free_role(obj, (left + right[width]) / 2, indent, size)
                 before = published.items[-1] if published.items else None
@@ -274,8 +281,9 @@ def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) 
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
         sliver = _sliver(previous.rows[joint - 2:joint - 1], above)
+        joined = (_joined(previous, joint - 1), _joined(previous, joint)) if previous.spans else None
         if not any(a and b for a, b in zip(above, row)) and (not any(map(_FIGURE.fullmatch, row)) or sliver) \
-                or _label_goes_on(above, row) or _head_goes_on(above, row):
+                or _label_goes_on(above, row) or _head_goes_on(above, row, joined):
             previous.rows[joint - 1:joint + 1] = [[a + b for a, b in zip(above, row)]]
             del previous.places[joint - 1 if sliver else joint]  # a sliver's row is where its figures are
 
@@ -300,17 +308,26 @@ def _carry_cut_merges(previous: Grid, grid: Grid, ended: set[int] = frozenset())
                 row[c:c + columns] = above[c:c + columns]
 
 
-def _head_goes_on(above: list[str], row: list[str]) -> bool:
+def _head_goes_on(above: list[str], row: list[str], joined: tuple[set[int], set[int]] | None = None) -> bool:
     """Whether ``row``, the first of a table's part after a page break, is the rest of the head row ``above`` that the
     break cut, as :func:`_label_goes_on` tells for a row of figures: a column's name wrapped in its cell (“商业” at the
     page's foot, “企业” on the next page). Neither has a figure; each of its names goes on a name of ``above`` and has
     no number of its own, in a cell across the columns that one's is across: a head's next row naming the columns
-    under a name apart, or a caption across a table's columns over a row of its cells, is a row of its own."""
+    under a name apart, or a caption across a table's columns over a row of its cells, is a row of its own. Which
+    cells are across several columns ``joined`` tells (:func:`_joined`, of ``above`` and of ``row``) where the cells
+    were drawn; else cells side by side with one text are one, but the ends of names wrapped alike are not (“量” under
+    本年新制作数, 本年新公开数 and 对外公开总数)."""
     filled = [j for j, cell in enumerate(row) if cell]
+    joined = joined or tuple({j for j in range(len(cells) - 1) if cells[j] == cells[j + 1]} for cells in (above, row))
     return bool(filled) and not any(_NUMBER.fullmatch(cell) for cell in above + row if cell) \
         and all(above[j] and not _numbered(row[j]) for j in filled) \
-        and all((above[k] == above[j]) == (row[k] == row[j])
+        and all((min(j, k) in joined[0]) == (min(j, k) in joined[1])
                 for j in filled for k in (j - 1, j + 1) if 0 <= k < len(row))
+
+
+def _joined(grid: Grid, r: int) -> set[int]:
+    """The columns of row ``r`` of ``grid`` whose cell goes on in the next column: a merged cell's, as drawn."""
+    return {j for r0, c0, rows, columns in grid.spans if r0 <= r < r0 + rows for j in range(c0, c0 + columns - 1)}
 
 
 def _sliver(before: list[list[str]], row: list[str]) -> bool:
@@ -547,7 +564,14 @@ def _fills(line: dict, lines: list[dict]) -> bool:
 def _filled(line: dict, left: float, right: float) -> bool:
     """Whether ``line`` fills the text's width from ``left`` to ``right`` within a character: the layout wrapped it
     (a title's lines broken by hand, by their meaning, are shorter: 梯形, 菱形)."""
-    return line["x1"] - line["x0"] >= right - left - _size(line)
+    return line["x1"] - line["x0"] >= right - left - _advance(line)
+
+
+def _advance(line: dict) -> float:
+    """How far apart the characters of ``line`` mostly stand: its size, or more where a grid of characters (文档网格)
+    sets each of a title's in two of the grid's cells."""
+    steps = sorted(b["x0"] - a["x0"] for a, b in pairwise(line["chars"]))
+    return max(_size(line), steps[len(steps) // 2] if steps else 0)
 
 
 def _size(line: dict) -> float:
@@ -556,17 +580,21 @@ def _size(line: dict) -> float:
 
 def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     """``pages`` without running headers and footers: a page's first or last line that also begins or ends half
-    the pages or more (at least two), digits aside (a browser's date, title, address and "1/3")."""
-    def masked(line: dict) -> tuple[str, int]:  # where it is too: a title's line may read as the header does
-        return re.sub(r"\d+", "#", line["text"]), round(line["top"] / 4)
+    the pages or more (at least two), digits aside (a browser's date, title, address and "1/3"). A footer stands as
+    far from the page's foot on a landscape page (表四's, in a section of its own) as on the others."""
+    def masked(line: dict) -> set[tuple]:  # where it is too: a title's line may read as the header does
+        text = re.sub(r"\d+", "#", line["text"])
+        foot = [round(c["y0"] / 4) for c in line["chars"][:1] if "y0" in c]  # y0: up from the page's foot
+        return {(text, round(line["top"] / 4))} | {(text, "foot", y) for y in foot}
 
-    ends = Counter(masked(line) for lines, *_ in pages for line in (lines[:1] + lines[-1:] if len(lines) > 1 else lines))
-    running = {text for text, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
+    ends = Counter(key for lines, *_ in pages for line in (lines[:1] + lines[-1:] if len(lines) > 1 else lines)
+                   for key in masked(line))
+    running = {key for key, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
     out = []
     for lines, tables, _, width in pages:
-        while lines and masked(lines[0]) in running:
+        while lines and masked(lines[0]) & running:
             lines = lines[1:]
-        while lines and masked(lines[-1]) in running:
+        while lines and masked(lines[-1]) & running:
             lines = lines[:-1]
         out.append((lines, tables, min((ln["x0"] for ln in lines), default=None), width))
     return out
@@ -1371,7 +1399,15 @@ def _free_role(line: dict, middle: float, indent: float, size: float) -> str:
 
     A paragraph's first line that stops two characters short of a ragged right edge is centred too: it starts one."""
     start = abs(indent - 2 * size) < size / 2
-    if (indent > size and not start or size > _TITLE_SIZE) and abs((line["x0"] + line["x1"]) / 2 - middle) < 3:
+    # On a grid of characters (文档网格) each character fills the left of the grid's cells it takes (a title's two), and
+    # the line starts at a cell's edge: it stands centred within half a cell, its last character's room included.
+    grid = _advance(line) - size
+    end = max(line["x1"], line["chars"][-1]["x0"] + size + grid) if grid else line["x1"]
+    off = (line["x0"] + end) / 2 - middle
+    # A title's line (larger than the body's) is centred within a character; a title's paragraph that keeps the body
+    # style's first-line indent (two characters, of the body's size or its own) stands half that indent right of the
+    # text's middle on its first line.
+    if size > _TITLE_SIZE and -size < off < size + 3 or indent > size and not start and abs(off) < 3 + grid / 2:
         return "centered"  # a title's line as wide as the text is centred too
     return "body" if start else "right" if indent > 2 * size else "body"
 
