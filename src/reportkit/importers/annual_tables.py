@@ -57,6 +57,10 @@ def plain(text: str) -> str:
 TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
 
+#: At most this many rows a table lacks are each a finding; more are one.
+_MISSING_ONE_BY_ONE = 3
+
+
 class TableMapper:
     """Cells found by their official row and column labels; anything else is a finding and a placeholder."""
 
@@ -229,12 +233,24 @@ class TableMapper:
                                          "cells", published=f"{said}：请核对原件是元还是万元")
                         values["unit"] = placeholder(f"{what}的单位：元 或 万元")
                 values[column.key] = value
+        missing = []
         for block in tables.EDITIONS[self.edition].active_disclosure:
             for key, label in block.rows:
                 if key not in out:
-                    self.mapper.find(parts[0].place, f"表二没有“{label}”一行", "cells")
+                    missing.append(label)
                     out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
+        self._missing_rows("表二", missing, parts[0].place)
         return out
+
+    def _missing_rows(self, name: str, labels: list[str], place: str) -> None:
+        """A finding for each row of table ``name`` the published table lacks; one for them all where they are many (a
+        table read in part: a reader's finding above says why)."""
+        if len(labels) > _MISSING_ONE_BY_ONE:
+            rows = "、".join(f"“{label}”" for label in labels)
+            self.mapper.find(place, f"{name}没有这 {len(labels)} 行：{rows}；各格已留占位，请对照原件填写", "cells")
+            return
+        for label in labels:
+            self.mapper.find(place, f"{name}没有“{label}”一行", "cells")
 
     def rows_across(self, key: str, grid: Grid, body: int, head_word) -> set[int]:
         """Note each row one text across ``grid`` that is none of its head (``head_word``), its caption, unit or
@@ -317,12 +333,14 @@ class TableMapper:
                                           "已相加为一行", "cells")
         for keys, place in seen.items():
             self.at(("applications", *keys), place)
+        missing = []
         for keys, node in tables.application_rows(tables.EDITIONS[self.edition]):
             if keys not in seen and not _has(out, keys):
-                if parts:  # a table not found at all is one finding (:meth:`.annual.AnnualMapper._missing_tables`), not one a row
-                    self.mapper.find(parts[0].place, f"表三没有“{node.label}”一行", "cells")
+                missing.append(node.label)
                 _set(out, keys, {c.key: placeholder(f"表三“{node.label}”“{c.label}”")
                                  for c in tables.APPLICANT_COLUMNS})
+        if parts:  # a table not found at all is one finding (:meth:`.annual.AnnualMapper._missing_tables`), not one a row
+            self._missing_rows("表三", missing, parts[0].place)
         return out
 
     def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True,
