@@ -307,13 +307,13 @@ class DocumentMapper:
                 rest = self.items[i:]
                 del self.items[i:]
                 noted = self._note_off()
-                if all(isinstance(x, Para) and x.role == "link" for x in rest):  # files, no text lost
-                    self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
-                    return
                 kept = len(rest)
                 while kept > 1 and isinstance(rest[kept - 1], Para) and (rest[kept - 1].role == "link" or WEB_FOOTER.search(
                         rest[kept - 1].text) and len(rest[kept - 1].text) <= 120):  # a site's links and footer
                     kept -= 1
+                if all(isinstance(x, Para) and x.role == "link" for x in rest[:kept]):  # files, no text lost
+                    self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
+                    return
                 for footer in rest[kept:]:
                     self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
                 footed = kept < len(rest)
