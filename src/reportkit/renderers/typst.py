@@ -44,11 +44,6 @@ _UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: Typst's rules break before the letter only.
 _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
 _SLASH = re.compile(f"(?<=/)(?=[A-Za-z])|{_SLASH_DIGIT.pattern}")
-#: How many ems short of a line a run of letters, digits and signs may fill one by itself: the line then breaks before
-#: a character and a closing mark, or the autospace and a character, that do not fit after it.
-_SLACK = 3
-#: The kinds of block whose texts the template justifies, each a ``par`` of its own: the only texts whose runs it spreads.
-_JUSTIFIED = ("Paragraph", "Heading")
 #: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
 _ELEMENTS = {"Title": "title", "Addressee": "addressee", "Paragraph": "body", "Table": "caption",
             "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title", "Imprint": "imprint"}
@@ -273,7 +268,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         if isinstance(out[name], list):
             out[name] = [_runs(v, room, widths) for v in out[name]]
         elif out[name] is not None:
-            out[name] = _runs(out[name], room, widths, spread=out["kind"] in _JUSTIFIED)
+            out[name] = _runs(out[name], room, widths)
     return out
 
 
@@ -330,60 +325,52 @@ def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float
     return rooms
 
 
-def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = None,
-          spread: bool = False) -> list[str | list[str | dict]]:
+def _runs(text: str, room: float = math.inf,
+          widths: dict[str, float] | None = None) -> list[str | list[str | list[str]]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
-    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``, justified
-    when ``spread``; no space before a line break (:func:`reportkit.line_breaks.set_lines`)."""
+    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``; no space
+    before a line break (:func:`reportkit.line_breaks.set_lines`)."""
     if "\n" in text:
         text = "\n".join(set_lines(text))
-    if len(text) <= room - (_SLACK if spread else 0) and "/" not in text and "www." not in text \
-            and (text.isascii() or not AUTOSPACED.search(text)):
+    if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
         return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
     if text.isascii():  # no Chinese, no boundary
-        return [_stretches(text, room, widths, spread)]
+        return [_stretches(text, room, widths)]
     cuts = [m.start() for m in AUTOSPACED.finditer(text)]
     if not cuts:
-        return [_stretches(text, room, widths, spread)]
+        return [_stretches(text, room, widths)]
     cuts = [0, *cuts, len(text)]
-    return [_stretches(text[a:b], room, widths, spread) for a, b in zip(cuts, cuts[1:])]
+    return [_stretches(text[a:b], room, widths) for a, b in zip(cuts, cuts[1:])]
 
 
-def _stretches(piece: str, room: float, widths: dict[str, float], spread: bool) -> str | list[str | list[str] | dict]:
+def _stretches(piece: str, room: float, widths: dict[str, float]) -> str | list[str | list[str]]:
     """``piece``, or its texts and, as a list of its stretches, each run of it (layout.UNBROKEN) that the WeasyPrint
-    PDF breaks elsewhere than Typst would, or that may fill a line of ``room`` ems by itself (by ``widths``,
-    :func:`_latin`; 1 em a character it lacks). The template joins the stretches with an empty box, where a line may
-    break, and sets each as text, which Typst breaks where Unicode's rules let it, as Pango does ("example-|county"):
+    PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only:
 
-    - a web address ("://", "www."), also after a "/" (:data:`_SLASH`); the template keeps Typst from taking what
-      follows "://" or "www." for a link, which it breaks after any "." and between letters and digits
-      ("https://www.|example.|gov.|cn/", typst/typst crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``);
+    - a web address ("://", "www."), after a "/" only (:data:`_SLASH`): Typst takes what follows "://" or "www." for
+      a link and breaks it after any "." and between letters and digits ("https://www.|example.|gov.|cn/",
+      typst/typst crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
     - a run with a "/" before a digit (:data:`_SLASH_DIGIT`), where Pango breaks and Typst does not;
-    - a run wider than a line: after each "/", and a stretch that may still be wider a character a stretch, as the
-      WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page).
-
-    In a justified text (``spread``), a run that may fill a line (less than :data:`_SLACK` ems short of it) comes as
-    ``{"spread": stretches}``: the template lets justification space its letters, as cjk_justify spreads a line with
-    no Chinese in the WeasyPrint PDF (Typst stretches only spaces and Chinese, and left a line of an address alone
-    ragged by up to ~170 pt); a shorter run keeps its letters together, as both PDFs do beside Chinese."""
-    slack = _SLACK if spread else 0
-    if len(piece) <= room - slack and "/" not in piece and "www." not in piece:  # most pieces
+    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks):
+      after each "/", and a stretch that may still be wider a character a stretch, as the WeasyPrint PDF's
+      ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page)."""
+    if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
         return piece
     parts, done = [], 0
     for run in _UNBROKEN.finditer(piece):
         text = run.group()
-        width = sum(widths.get(c, 1.0) for c in text)
-        if not ("://" in text or "www." in text or _SLASH_DIGIT.search(text) or width > room - slack):
+        web = "://" in text or "www." in text
+        if not (web or _SLASH_DIGIT.search(text) or sum(widths.get(c, 1.0) for c in text) > room):
             continue
         cuts = [0, *(m.end() for m in _SLASH.finditer(text)), len(text)]
         stretches = []
         for a, b in zip(cuts, cuts[1:]):
             stretch = text[a:b]
             stretches += list(stretch) if sum(widths.get(c, 1.0) for c in stretch) > room else [stretch]
-        parts += [piece[done:run.start()], {"spread": stretches} if spread and width > room - slack else stretches]
+        parts += [piece[done:run.start()], stretches]
         done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
 
