@@ -23,7 +23,7 @@ from lxml import etree
 
 from .html import closing_roles, data_around
 from .labels import SENTENCE_END, SET_OFF, lead_width
-from .source import Grid, Para, Published, fill_spans, merged
+from .source import Grid, Para, Published, column_starts, fill_spans, merged
 
 _ROLES = {"title": "title", "heading": "heading", "signature": "signature", "date": "date"}
 
@@ -607,19 +607,11 @@ _SLIVER = 30
 
 
 def _folded(table, cells):
-    """The column read where each column of ``table``'s grid starts: a function of the grid column's index.
-
-    LibreOffice, WPS and other converters make a grid column a twip or two wide (:data:`_SLIVER`) where the edges
-    of cells in different rows were rounded apart: a cell spanning it and a real column was read as two cells
-    holding the same figure. Such a sliver is folded into the column beside it, unless a cell with text covers
-    slivers only (``cells`` as :func:`_placed` gives them): that cell's columns stay columns."""
+    """The column read where each column of ``table``'s grid starts (:func:`.source.column_starts`, slivers of under
+    :data:`_SLIVER` twips, which LibreOffice, WPS and other converters make): a function of the grid column's index
+    (``cells`` as :func:`_placed` gives them)."""
     widths = [_whole(col.get(qn("w:w"))) for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
-    slivers = {i for i, width in enumerate(widths) if width is not None and width < _SLIVER}
-    slivers -= {i for _, first, count, text in cells if text.strip() and set(range(first, first + count)) <= slivers
-                for i in range(first, first + count)}
-    starts = [0]
-    for i in range(len(widths)):
-        starts.append(starts[-1] + (i not in slivers))
+    starts = column_starts(widths, [(first, count) for _, first, count, text in cells if text.strip()], _SLIVER)
     return lambda col: starts[col] if col < len(starts) else starts[-1] + col - len(widths)
 
 

@@ -12,7 +12,7 @@ import lxml.html
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .labels import SET_OFF, lead_width, numbering
-from .source import Grid, Para, Published, clean, decode, fill_spans, merged
+from .source import Grid, Para, Published, clean, column_starts, decode, fill_spans, merged
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -580,13 +580,9 @@ def _pixels(value: str | None) -> int | None:
 
 def _unslivered(cells: list, pictures: list, widths: list[int | None]) -> tuple[list, list]:
     """``cells`` (row, column, rowspan, colspan, text) and ``pictures`` (row, column) with the grid's slivers folded
-    into the columns beside them, as the DOCX reader folds them: a cell spanning a sliver and a column is one cell,
-    not two holding the same figure. A sliver that a cell with text covers alone is a column all the same; an empty
-    cell only as wide as slivers is not on the page."""
-    slivers = {i for i, width in enumerate(widths) if width is not None and width < _SLIVER}
-    slivers -= {i for _, c, _, cs, text in cells if clean(text) and set(range(c, c + cs)) <= slivers
-                for i in range(c, c + cs)}
-    starts = list(itertools.accumulate((i not in slivers for i in range(len(widths))), initial=0))
+    into the columns beside them (:func:`.source.column_starts`), as the DOCX reader folds them; an empty cell only
+    as wide as slivers is not on the page."""
+    starts = column_starts(widths, [(c, cs) for _, c, _, cs, text in cells if clean(text)], _SLIVER)
     folded = [(r, starts[c], rs, starts[c + cs] - starts[c], text) for r, c, rs, cs, text in cells]
     return [cell for cell in folded if cell[3]], [(r, starts[c]) for r, c in pictures]
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
+from .annual_tables import TABLE_NAMES
 from .copied import CELL_TEXT, UNIT_APART, fits, parted_words, row_widths, spaced
 from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column
 
@@ -27,8 +28,6 @@ _BLANKS = " \r\n\u3000\u00a0\f"
 _CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[)）]项")
 #: At most this many lines of a row label broken by the copy.
 _PIECES = 4
-#: The tables by their keys, as findings name them.
-_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 #: Table 四's 15 figures: 行政复议's 5, then 行政诉讼's 10 (its two groups').
 _REVIEW = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
 _RECONSIDERATION = len(tables.OUTCOMES) + 1
@@ -145,7 +144,7 @@ def regrouped(lines: list[str], junk: Callable[[str], bool],
         if table.said:
             more = f"等 {len(table.said)} 处" if len(table.said) > _SAID else ""
             found.append((table.tokens[0].line,
-                          f"按阅读顺序复制的{_NAMES[table.key]}（每格各占一行）有的行名和数字对不上，没有猜："
+                          f"按阅读顺序复制的{TABLE_NAMES[table.key]}（每格各占一行）有的行名和数字对不上，没有猜："
                           f"{'；'.join(table.said[:_SAID])}{more}。这些格已留占位，请对照原件填写，或直接导入 PDF 文件"))
     return out, found
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import accumulate, takewhile
 from typing import Union
 
 from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_name, row_cells
@@ -415,3 +415,15 @@ def _carried(row: list[str], above: list[str]) -> list[str]:
 def _labelled(row: list[str]) -> bool:
     """Whether a cell of ``row`` is the label of a row of tables 二 and 三 (:func:`.labels.row_cells`)."""
     return any(norm(cell) in row_cells() for cell in row if cell)
+
+
+def column_starts(widths: list[int | None], written: list[tuple[int, int]], sliver: int) -> list[int]:
+    """The column read where each column of a table's grid starts (one more: where the last ends), the grid's columns
+    narrower than ``sliver`` (of ``widths``, None where not given) folded into the column beside them: converters and
+    Word put such a sliver where the edges of cells in different rows were rounded apart, and a cell spanning it and a
+    real column was read as two cells holding the same figure. Slivers that a cell with text covers alone (``written``:
+    each such cell's first grid column and how many it spans) stay columns."""
+    slivers = {i for i, width in enumerate(widths) if width is not None and width < sliver}
+    slivers -= {i for first, count in written if set(range(first, first + count)) <= slivers
+                for i in range(first, first + count)}
+    return list(accumulate((i not in slivers for i in range(len(widths))), initial=0))
