@@ -14,7 +14,7 @@ modules were compiled again in every timed process, the raw loop's engine never)
 time (user + sys) of the whole run, all its processes: where other work shares the cores, wall times move with it,
 and the ratio of CPU times is the one to compare (it is what two free cores would give, less the wait for the
 parent's start, which no worker overlaps).
-rss: :func:`reportkit.batch.render_job` COUNT times in this process (both formats, each file its own agency),
+rss: :func:`reportkit.jobs.render_job` COUNT times in this process (both formats, each file its own agency),
 RSS sampled every COUNT/10. scale: one warm render of each size, time and pages.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ import pypdf
 import yaml
 
 import bench
-from reportkit.batch import Job, render_job
+from reportkit.jobs import Job, render_job
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.plugins import load_plugins
 

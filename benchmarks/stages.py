@@ -3,7 +3,7 @@
     python benchmarks/stages.py [--count 100] [--rounds 5] [--compile]
 
 One process renders COUNT copies of examples/sample-2021.yaml (each its own agency name) to the Typst PDF as a
-``-j 2`` worker does (:func:`reportkit.batch.run_job`, files staged beside their targets, then discarded), after
+``-j 2`` worker does (:func:`reportkit.jobs.run_job`, files staged beside their targets, then discarded), after
 five untimed ones, ROUNDS times. Typst's compile is timed apart and, unless ``--compile``, replaced by the PDF of
 the first report: what is left is reportkit's own work, steady to ~0.05 ms a report where the compile (~37 ms)
 moves by more than the steps being measured. Prints the CPU time (``time.process_time``) of each stage a report,
@@ -20,15 +20,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from reportkit import batch, pipeline
-from reportkit.batch import Job, Place, run_job, worker_plugins
+from reportkit import jobs, pipeline
+from reportkit.jobs import Job, Place, run_job, worker_plugins
 from reportkit.renderers import typst as renderer
 from reportkit.write import discard_all
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample-2021.yaml"
 AGENCY = "某县自然资源局"
 STAGES = ((pipeline, ("load_file", "validate", "build", "check_limits", "placeholder_diagnostics", "coverage", "render")),
-          (renderer, ("survey", "_data")), (renderer.json, ("dumps",)), (batch, ("stage_all",)))
+          (renderer, ("survey", "_data")), (renderer.json, ("dumps",)), (jobs, ("stage_all",)))
 spent: dict[str, float] = defaultdict(float)
 
 
@@ -90,12 +90,12 @@ def main() -> None:
 
         def job(path: Path) -> None:
             result = run_job(Job(str(path), str(path), options, place=place), plugins)
-            assert result.status == batch.OK, result.diagnostics
+            assert result.status == jobs.OK, result.diagnostics
             discard_all(result.staged)
 
         for path in files[:5]:
             job(path)
-        batch._settle()  # as a worker does after its first job
+        jobs.settle()  # as a worker does after its first job
         rounds: list[dict[str, float]] = []
         for _ in range(args.rounds):
             spent.clear()

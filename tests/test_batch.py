@@ -289,7 +289,7 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_anything_is_r
     out = tmp_path / "out"
     out.mkdir()
     _refuse_writing_in(monkeypatch, out)
-    monkeypatch.setattr(batch, "render_outputs", lambda *args, **kwargs: pytest.fail("a file was rendered"))
+    monkeypatch.setattr("reportkit.jobs.render_outputs", lambda *args, **kwargs: pytest.fail("a file was rendered"))
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", jobs)
     assert result.exit_code == 1
     assert result.output == f"无法写入输出文件夹“{out}”（没有写入权限），未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"

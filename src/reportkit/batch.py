@@ -1,6 +1,6 @@
 """Many data files at once: in this process (``-j 1``), on all cores, or on a Dask cluster.
 
-Every way runs the same :func:`render_job`: picklable, warm from its second call in a process
+Every way runs the same :func:`reportkit.jobs.render_job`: picklable, warm from its second call in a process
 (plugins, templates and fonts are loaded once per process), and writing no output file. It
 returns the rendered bytes, or, for the process pool on this machine, stages them as checked
 temporary files beside their targets (:class:`Place`), so that the workers, not this process,
@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import gc
 import os
 import signal
 import sys
@@ -30,119 +29,16 @@ from typing import Callable, Iterable, Iterator
 
 import click
 
-from .errors import ERROR, Diagnostic, InvalidData, ReportkitError, shown
-from .pipeline import Rendered, claim, output_path, placed, render_outputs, write_rendered
-from .plugins import Plugins, load_plugins
-from .write import (FolderUnwritable, Staged, commit_all, discard_all, folder_problem, reason, recover, rows_bytes,
-                    stage, stage_all, sweep, write_atomic)
+from .errors import ERROR, Diagnostic, ReportkitError, shown
+from .jobs import (CRASHED, FAILED, OK, OTHER_FOLDER, Job, JobResult, Place, bug_message, crashed, failure_message,
+                   render_job, run_job, settle, worker_plugins)
+from .pipeline import Rendered, claim, output_path, write_rendered
+from .plugins import Plugins
+from .write import commit_all, discard_all, folder_problem, reason, recover, rows_bytes, stage, sweep, write_atomic
 
-OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
 #: growth (the first is the PDF renderer's shared font configuration).
 RECYCLE = 500
-#: What to do about an output folder no file can be written in: the same words before a batch and for one file.
-OTHER_FOLDER = "请用 -o 换一个可以写入的文件夹"
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a worker stages a job's files: beside their targets in ``outdir`` (or at ``target``),
-    owned by process ``owner``, which commits them (:mod:`reportkit.write`)."""
-
-    outdir: str
-    target: str | None
-    owner: int
-
-
-@dataclass(frozen=True)
-class Job:
-    """One data file to render: ``source`` as the user named it, ``path`` as the worker opens it,
-    the keyword options of :func:`reportkit.pipeline.render_outputs`, the :class:`Place` its
-    files are staged at (none: the bytes are returned), and its ``number`` in the run."""
-
-    source: str
-    path: str
-    options: tuple[tuple[str, object], ...] = ()
-    place: Place | None = None
-    number: int = 0
-
-
-@dataclass
-class JobResult:
-    """What one data file gave: ``files`` (output name → bytes) or ``staged`` files until written, then ``outputs``."""
-
-    source: str
-    status: str
-    files: dict[str, bytes] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    seconds: float = 0.0
-    outputs: list[str] = field(default_factory=list)
-    staged: list[Staged] = field(default_factory=list)
-    number: int = 0  # the job's
-
-    def row(self) -> dict:
-        """This result as a row of ``--report``."""
-        return {"file": self.source, "status": self.status, "outputs": self.outputs,
-                "diagnostics": [d.format() for d in self.diagnostics], "seconds": round(self.seconds, 3)}
-
-
-def render_job(job: Job) -> JobResult:
-    """Render ``job`` with this process's plugins (loaded on the first call): the function every worker runs."""
-    result = run_job(job, worker_plugins())
-    _settle()
-    return result
-
-
-_settled = False
-
-
-def _settle() -> None:
-    """After a process's first job, keep what it loaded (engines, templates, fonts) out of the cyclic
-    garbage collector: each full collection walked those ~40,000 objects again (~0.7 ms a Typst report)."""
-    global _settled
-    if not _settled:
-        _settled = True
-        gc.collect()
-        gc.freeze()
-
-
-def run_job(job: Job, plugins: Plugins) -> JobResult:
-    """Render ``job`` with ``plugins``; a user's mistake is a failed result, a bug in reportkit propagates."""
-    start = time.perf_counter()
-    staged: list[Staged] = []
-    try:
-        rendered = render_outputs(job.path, plugins, **dict(job.options))
-        if job.place and rendered.files:
-            staged = stage_all(placed(rendered.files, job.place.outdir, job.place.target), job.place.owner)
-            rendered.files = {}
-    except InvalidData as exc:
-        rendered = Rendered(Path(job.path), diagnostics=exc.diagnostics)
-    except ReportkitError as exc:
-        rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, failure_message(exc), job.path)])
-    # Messages name the file as the user did, not as a worker on another machine opened it.
-    diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
-    failed = not (rendered.files or staged) or any(d.severity == ERROR for d in diagnostics)
-    return JobResult(job.source, FAILED if failed else OK, rendered.files, diagnostics, time.perf_counter() - start,
-                     staged=staged, number=job.number)
-
-
-def failure_message(exc: ReportkitError) -> str:
-    """Why a file failed; an output folder it could not be written in with the fix a batch names before it starts
-    (:func:`check_folder`)."""
-    return f"{exc.format_message()}：{OTHER_FOLDER}" if isinstance(exc, FolderUnwritable) else exc.format_message()
-
-
-_plugins: Plugins | None = None
-_plugins_lock = threading.Lock()
-
-
-def worker_plugins() -> Plugins:
-    """The plugins of this process, loaded once (a Dask worker may run jobs in several threads)."""
-    global _plugins
-    with _plugins_lock:
-        if _plugins is None:
-            _plugins = load_plugins()
-        return _plugins
 
 
 def _start_worker() -> None:
@@ -150,12 +46,6 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker has the parent's handler
     worker_plugins()
-
-
-def crashed(job: Job, why: str, seconds: float = 0.0) -> JobResult:
-    """The result of a job whose worker died or hit a bug in reportkit after ``seconds`` on it."""
-    return JobResult(job.source, CRASHED, diagnostics=[Diagnostic(ERROR, why, job.source)], seconds=seconds,
-                     number=job.number)
 
 
 def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, failure: Callable = None) -> Iterator:
@@ -249,11 +139,6 @@ def _alone(job, function: Callable, failure: Callable):
         _stop(pool)
 
 
-def bug_message(exc: BaseException) -> str:
-    return (f"reportkit 内部错误（{type(exc).__name__}: {' '.join(str(exc).split())[:200]}），未生成文件；"
-            "请用 -j 1 单独渲染这个文件查看详情，并报告给开发者")
-
-
 #: The typesetting engines whose state a forked worker must not share with this process.
 _ENGINES = ("weasyprint", "typst", "docxtpl")
 
@@ -288,7 +173,7 @@ def serial_results(jobs: Iterable[Job], plugins: Plugins) -> Iterator[JobResult]
     """Render ``jobs`` one after another in this process (``-j 1``): a bug keeps its traceback."""
     for i, job in enumerate(jobs):
         if i == 1:  # not for a single file, which would not win back the collection's time
-            _settle()
+            settle()
         yield run_job(job, plugins)
 
 

@@ -827,7 +827,7 @@ def write_plugin_template(target: Path, values: dict[str, str]) -> list[Path]:
 def _commands_by_plugin(plugins: Plugins) -> dict[str, list[str]]:
     """The commands each plugin adds (a clash is among the problems instead)."""
     out: dict[str, list[str]] = {}
-    for name, (plugin, _command) in sorted(plugins.commands().items()):
+    for name, (plugin, _command) in sorted(plugins.commands(cli._core_commands or cli.commands).items()):
         out.setdefault(plugin, []).append(name)
     return out
 

@@ -1,7 +1,7 @@
 """The batch on Dask: ``render --scheduler tcp://HOST:8786`` (a cluster) or ``--dask-local N``.
 
 Dask (``pip install -c constraints.txt '.[dask]'`` in the source folder) schedules the same
-:func:`reportkit.batch.render_job` the process pool runs. Workers read the data files by the
+:func:`reportkit.jobs.render_job` the process pool runs. Workers read the data files by the
 absolute path this machine gives them (a shared folder mounted at the same path everywhere)
 and send the rendered bytes back; this machine writes every output. A task whose worker dies
 is retried by Dask on another worker, and reported as crashed when it kills workers again.
@@ -12,7 +12,7 @@ import logging
 import signal
 from typing import Iterable, Iterator
 
-from .batch import Job, JobResult, bug_message, crashed, render_job
+from .jobs import Job, JobResult, bug_message, crashed, render_job
 from .errors import RenderError
 
 INSTALL = "使用 Dask 需先安装：在 reportkit 源码根目录运行 .venv/bin/pip install -c constraints.txt '.[dask]'"

@@ -65,16 +65,16 @@ class Plugins:
         key = package_key(name)
         return next((p for p in self.problems if package_key(p.plugin) == key), None)
 
-    def commands(self) -> dict[str, tuple[str, Any]]:
-        """The plugins' click commands by name, with the plugin adding each, collected (and clashes made problems) on
-        the first call."""
+    def commands(self, reserved: Iterable[str]) -> dict[str, tuple[str, Any]]:
+        """The plugins' click commands by name, with the plugin adding each, collected on the first call; a name in
+        ``reserved`` (the command line's own) or another plugin's is refused, a problem naming the plugin."""
         if self._commands is None:
-            self._commands = _collect_commands(self.manager, self.problems, self.precedence)
+            self._commands = _collect_commands(self.manager, self.problems, self.precedence, reserved)
         return self._commands
 
     def register_commands(self, cli: Any) -> None:
-        """Add the plugins' commands to ``cli``."""
-        for name, (_plugin, command) in self.commands().items():
+        """Add the plugins' commands to ``cli``, none replacing one it has."""
+        for name, (_plugin, command) in self.commands(list(cli.commands)).items():
             cli.add_command(command, name)
 
 
@@ -120,8 +120,6 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
     for what in CONTRIBUTIONS:
         _collect(pm, what, registry, problems, precedence)
     plugins = Plugins(pm, registry, problems, precedence)
-    if any(impl.plugin_name not in DEFAULT_PLUGINS for impl in pm.hook.register_commands.get_hookimpls()):
-        plugins.commands()  # a third party's clashes are load problems; else the built-ins' wait till listed
     for problem in problems:  # validation names them when the data needs what they failed to give: by package,
         # which the data names, for each of a package's entry points
         registry.broken.setdefault(registry.package_of.get(problem.plugin, problem.plugin), problem.format_message())
@@ -223,17 +221,16 @@ def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: 
     _call_each(pm, f"register_{what}", register_for, problems, precedence)
 
 
-def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError], precedence: list[str]) -> dict[str, Any]:
-    """Let each plugin add its commands to a group of its own; a name that reportkit or another
-    plugin already has is refused, a problem naming the plugin."""
+def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError], precedence: list[str],
+                      reserved: Iterable[str]) -> dict[str, Any]:
+    """Let each plugin add its commands to a group of its own; a name in ``reserved`` or that another plugin already
+    has is refused, a problem naming the plugin."""
     import click
-
-    from .cli import cli  # the command line imports this module, so only now
 
     groups: dict[str, click.Group] = {}
     _call_each(pm, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())}, problems,
                precedence)
-    taken = dict.fromkeys(cli._core_commands or cli.commands, "reportkit")  # before any plugin's were added
+    taken = dict.fromkeys(reserved, "reportkit")
     commands = {}
     for plugin, group in groups.items():
         for name, command in group.commands.items():
