@@ -23,7 +23,7 @@ from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
-from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, placeholder, short, table_key
+from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key
 from .headings import is_heading, nest, parted, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
@@ -257,7 +257,7 @@ class AnnualMapper(DocumentMapper):
         columns (a 合计 row the plugin prints left out), each row's place in ``places``; or a finding naming the table."""
         head = [norm(cell) for cell in grid.rows[0]] if grid.rows else []
         for key, f in section.model.model_fields.items():
-            item = _item_model(f.annotation)
+            item = item_model(f.annotation)
             if item is None or key in part:
                 continue
             columns = {name: head.index(norm(c.title)) for name, c in item.model_fields.items()
@@ -462,24 +462,6 @@ _WIDER = re.compile(r"(?:全(?:[省市县区州盟旗][^，。；：:\s]{0,4})?�
                     r"(?=[^，,。；;！!？?]{0,30}?(?:(?:统计|汇总|情况|数据)(?:表|如下|见下表|\s*[：:]|\s*$)|如下|[下本此附]表))"
                     r"|(?:含|包括|连同)[^，。；：:）)]{0,12}?(?:所属|局属|委属|下属|直属|二级)[^，。；：:）)]{0,8}?"
                     r"(?:单位|机构|部门|学校|医院|分局)")
-
-
-def readable(section: Section) -> bool:
-    """Whether the import can fill every required field of ``section`` from its part: its text (a ``list[SectionItem]``)
-    and tables (a list of items). A 2008 report keeps a part of any other section whole, as the agency's own (its
-    text printed again as it was), where a placeholder for each such field would flag every report ``check`` reads."""
-    return all(f.annotation == list[SectionItem] or _item_model(f.annotation) is not None
-               for f in section.model.model_fields.values() if f.is_required())
-
-
-def _item_model(annotation) -> type | None:
-    """The model of a ``list[Model]`` field's items (narrative lists aside), or None."""
-    from pydantic import BaseModel
-
-    if typing.get_origin(annotation) is not list or annotation == list[SectionItem]:
-        return None
-    item = typing.get_args(annotation)[0]
-    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
 
 #: A sum of money in a fee sentence, in 元 or 万元: its figure ``{name}``, its unit ``{name}_unit``.

@@ -15,16 +15,20 @@ Where each paragraph, table row and figure was, and each part's heading, goes in
 """
 from __future__ import annotations
 
+import typing
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from ..errors import ERROR
+from ..narrative import SectionItem
 from . import figures2008, labels
-from .annual import readable
-from .frame import placeholder
+from .frame import item_model, placeholder
 from .headings import nest, strip_number
 from .labels import norm
 from .source import Grid, Para
+
+if typing.TYPE_CHECKING:
+    from ..registry import Section
 
 
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
@@ -290,3 +294,11 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     else:
         figures["show"] = "table"
     return figures, [i for i in items if not any(i is t for t in taken)], where
+
+
+def readable(section: Section) -> bool:
+    """Whether the import can fill every required field of ``section`` from its part: its text (a ``list[SectionItem]``)
+    and tables (a list of items). A 2008 report keeps a part of any other section whole, as the agency's own (its
+    text printed again as it was), where a placeholder for each such field would flag every report ``check`` reads."""
+    return all(f.annotation == list[SectionItem] or item_model(f.annotation) is not None
+               for f in section.model.model_fields.values() if f.is_required())

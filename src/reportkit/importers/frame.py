@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from ..attachments import year_pattern, year_value
 from ..default_plugins.annual_report import tables
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
+from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
 from .headings import is_heading, nest
@@ -831,3 +833,13 @@ def table_key(grid: Grid) -> str | None:
         sum(bool(_COUNT.fullmatch(cell)) for cell in row) >= len(_RESULTS) for row in grid.rows)
     return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
             else "review_litigation" if groups and results else None)
+
+
+def item_model(annotation) -> type | None:
+    """The model of a ``list[Model]`` field's items (narrative lists aside), or None."""
+    from pydantic import BaseModel
+
+    if typing.get_origin(annotation) is not list or annotation == list[SectionItem]:
+        return None
+    item = typing.get_args(annotation)[0]
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
