@@ -90,7 +90,7 @@ def test_a_workbook_is_loaded_twice_only_for_a_clerks_formula(tmp_path, monkeypa
     workbook.save(book)
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1 and loads == [{}, {"data_only": True}]
-    assert f"{book}:表三!D4: error: 这一格是公式“=30+8”，工作簿里没有存下它算出的数" in result.output
+    assert f"{book}:表三!D4: error: 表三“一、本年新收政府信息公开申请数量”“自然人”：这一格是公式“=30+8”，工作簿里没有存下它算出的数" in result.output
     assert load_file(data).data["tables"]["applications"]["new_received"]["natural_person"] == 38
 
 

@@ -292,7 +292,7 @@ def test_cells_a_clerk_fills_in_the_excel_way(exported):
     data, book = exported
     _, lines = _refused(data, book, {("表三", "E4"): "=1+1",  # saved by openpyxl: no value saved with it
                                      ("表三", "F4"): (39, "yyyy/m/d"), ("表三", "G4"): "1,234", ("表三", "D40"): 5})
-    assert f"{book}:表三!E4: error: 这一格是公式“=1+1”，工作簿里没有存下它算出的数：请直接填数字（或复制后“选择性粘贴→数值”）" in lines
+    assert f"{book}:表三!E4: error: 表三“一、本年新收政府信息公开申请数量”“商业企业”：这一格是公式“=1+1”，工作簿里没有存下它算出的数：请直接填数字（或复制后“选择性粘贴→数值”）" in lines
     assert f"{book}:表三!F4: error: 表三“一、本年新收政府信息公开申请数量”“科研机构”：这一格被设成了日期格式，显示为 1900-02-08（原来的数可能是 39）：请把单元格格式改为“常规”或“数值”，再重新填数" in lines
     assert f"{book}:表三!G4: error: 表三“一、本年新收政府信息公开申请数量”“社会公益组织”：数字里不要写千位分隔符（“1,234”写成 1234）" in lines
     assert f"{book}:表三!D40: warning: 表格之外的 D40 有内容，未导入：数字请填在表格里对应的格中" in lines

@@ -40,6 +40,7 @@ def export_cmd(file, output, force):
     from ..write import write_atomic
     from . import TABLE_KEYS, outside_note, to_fill
     from .export import export_report_workbook, no_tables
+    from .import_ import dropped, validate_beside
 
     _xlsx_name(output)
     if output.exists() and not force:
@@ -49,12 +50,12 @@ def export_cmd(file, output, force):
     plugins = _plugins(False)
     notes = []  # of tables or numbers the data file lacks, which the clerk fills in the workbook
     try:
-        loaded = load_file(file)
-        why = no_tables(loaded.data, plugins.registry, _arg(file), _arg(output))
+        source = load_file(file)
+        why = no_tables(source.data, plugins.registry, _arg(file), _arg(output))
         if why:  # its findings are no matter: there is nothing to fill in
             click.echo(f"{file}: error: {why}", err=True)
             sys.exit(1)
-        loaded, blank, todo, outside = to_fill(loaded, plugins.registry)
+        loaded, blank, todo, outside = to_fill(source, plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
                 f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
@@ -68,7 +69,7 @@ def export_cmd(file, output, force):
         if outside:
             notes.append(outside_note(loaded, outside))
         # the rules on the placeholders' stand-in zeros would give false findings: import runs them on the numbers typed
-        validated = validate(loaded, plugins.registry, rules=not todo)
+        validated = validate_beside(loaded, dropped(source, outside), outside, plugins.registry, rules=not todo)
     except InvalidData as exc:
         if any(d.severity == ERROR and not d.rule for d in exc.diagnostics):
             _show(exc.diagnostics)

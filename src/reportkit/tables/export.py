@@ -197,7 +197,7 @@ def _help_sheet(book: Workbook, report, official: list[Sheet], source: str, blan
         f"{report.display_title}：表二、表三、表四（{report.spec.issued_by}格式）",
         "只在白色的格里填数字；灰色的“总计”是公式，会自动计算。",
         f"件数填 0 或正整数，不能留空、不能写“/”或“-”；本年增/减可以是负数；{_amounts(report)}",
-        "不要插入、删除或移动行列，不要改工作表的名字：导入时按位置读取各格。",
+        "不要在表格中间插入、删除或移动行列：导入按表头、行名找到每张表，再按位置读取其中各格。",
         f"填好后运行：reportkit tables import 本文件.xlsx --into {source or '数据文件.yaml'}",
         "有问题的格会以“文件:表三!E12: error: …”的形式指出，改正后再导入即可。",
     ]

@@ -5,8 +5,11 @@ The workbook's numbers replace those of the data file and the whole report is va
 (``tables.xlsx:表三!E12: error: …``) with the data file's messages; nothing is written unless
 all is well. A formula in a 总计 leaves it to reportkit, but not a total the data file types as
 another number than its sum: such a workbook never showed that number (the export writes it as typed).
-A sheet whose rows or columns moved gives its label errors only; any other sheet is named (a filled-in copy
-beside an untouched original is an error). Numbers are read as Excel shows them (15 significant digits).
+Each table is read where its labels are (:func:`_locate`): at A1 of its sheet as exported, or moved as a whole, on
+a sheet of another name, all three on one, or in a province's template worded otherwise, with a note saying where.
+A table whose rows or columns moved within gives its label errors only; any other sheet is named (a filled-in copy
+beside an untouched original is an error). Rules run as ``reportkit validate`` runs them on the data file's
+placeholders outside the tables (:func:`validate_beside`). Numbers are read as Excel shows them (15 significant digits).
 The data file is then updated in place with ruamel.yaml's round trip, in the file's own indentation,
 encoding (Notepad's UTF-16 and GBK too), byte order mark and line ends; its comments stay above their keys.
 """
@@ -16,15 +19,18 @@ import codecs
 import copy
 import datetime as dt
 import difflib
+import functools
 import io
 import math
 import re
 import unicodedata
 import warnings
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
@@ -40,7 +46,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
-from ..errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData, RenderError
+from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError
 from ..load import _DOS_END, Loaded, _decode, load_file, load_text
 from ..plugins import Plugins
 from ..registry import StarterOptions
@@ -78,6 +84,31 @@ class WorkbookData(Loaded):
         return super().diagnostic(severity, message, path, key=key, plugin=plugin)
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where an official table stands in the workbook: its worksheet, and how many rows and columns down and right of
+    A1 (where the export puts it) it starts."""
+
+    ws: Worksheet
+    rows: int = 0
+    columns: int = 0
+
+    def cell(self, r: int, c: int):
+        """The worksheet's cell at the table's 0-based grid position (r, c)."""
+        return self.ws.cell(r + 1 + self.rows, c + 1 + self.columns)
+
+    def name(self, r: int, c: int) -> str:
+        """The grid position (r, c) as the workbook names it: 表三!E12."""
+        return f"{self.ws.title}!{cell_name(r + self.rows, c + self.columns)}"
+
+    def box(self, sheet) -> tuple[int, int, int, int]:
+        """The worksheet's first and last rows and columns (1-based) that ``sheet``'s table covers here."""
+        grid = sheet.grid()
+        rows = max(r + cell.rowspan for (r, _), cell in grid.items())
+        columns = max(c + cell.colspan for (_, c), cell in grid.items())
+        return self.rows + 1, self.rows + rows, self.columns + 1, self.columns + columns
+
+
 @dataclass
 class Imported:
     validated: Validated
@@ -93,7 +124,8 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     numbers are merged, only its values are checked; the whole report is validated after. Tables the data file
     lacks are filled in from the workbook, and its 【请填写：…】 placeholders replaced by the numbers typed there;
     those outside the tables stay as they are, in one note (:func:`~reportkit.tables.to_fill`)."""
-    loaded, blank, todo, outside = to_fill(load_file(into), plugins.registry)
+    source = load_file(into)
+    loaded, blank, todo, outside = to_fill(source, plugins.registry)
     # the layout of the workbook follows the data's edition
     current = validate(loaded, plugins.registry, strict=strict, rules=False)
     if not has_tables(current.report):
@@ -102,7 +134,8 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     problems = _whose(book, current, str(workbook), str(into))
     if problems:
         raise InvalidData(problems)
-    validated = _read(book, saved, str(workbook), loaded, current, todo, outside, plugins, strict=strict, into=str(into))
+    validated = _read(book, saved, str(workbook), loaded, current, todo, outside, plugins, strict=strict, into=str(into),
+                      kept=dropped(source, outside))
     written = _Written.read(Path(into))
     updated, changed = update_yaml(written.text, validated)
     if not dry_run and (changed or blank):
@@ -171,7 +204,7 @@ def _edition_of(book, kind, year: int, plugins: Plugins, name: str) -> str | Non
         starter = kind.starter(StarterOptions(edition=edition, year=year, agency="某机关", schema_url=""))
         theirs = [s for s in sheets(validate(load_text(starter, name), plugins.registry, rules=False).report)
                   if s.name in book.sheetnames]
-        if theirs and not any(_check_labels(book[s.name], s, name) for s in theirs):
+        if theirs and not any(_check_labels(_Place(book[s.name]), s, name) for s in theirs):
             return edition
     return None
 
@@ -189,40 +222,45 @@ def _procurement_unit(book, loaded: Loaded, current: Validated) -> None:
 
 
 def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outside, plugins: Plugins, *,
-          strict: bool, into: str | None, positions: bool = True) -> Validated:
+          strict: bool, into: str | None, positions: bool = True, kept: dict | None = None) -> Validated:
     """``loaded`` (validated as ``current``, its table placeholders at ``todo``) with the numbers of the workbook
     ``book`` (``saved``: its formulas' values, a :class:`_Saved`), validated; every problem at its cell. ``into``
     names the data file the fixes refer to (None: the workbook has none); without ``positions``, a finding on no
-    cell is at the workbook, not at a line of ``loaded`` (a text that is no file)."""
+    cell is at the workbook, not at a line of ``loaded`` (a text that is no file). ``kept``: the blocks left out of
+    ``loaded`` for their placeholders at ``outside`` (:func:`validate_beside`)."""
     merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
                           loaded.text, workbook=name, positions=positions)
     official = sheets(current.report, todo)
-    moved = {sheet.name: _relabelled(book[sheet.name], sheet, name) or _shifted(book[sheet.name], sheet, name)
-             or _emptied(book[sheet.name], sheet, name) for sheet in official if sheet.name in book.sheetnames}
-    if any(moved.values()):
-        problems = _other_edition(book, current, plugins, name, into)
-        if problems:
-            raise InvalidData(problems)
-    problems = _still_open(Path(name)) + _other_book(book, current.report, name)
-    others, renamed = _other_sheets(book, official, name, into)
-    problems += others
+    located = _locate(book, official, name)
+    places, problems = located.places, list(located.findings)
+    if any(sheet.name not in places for sheet in official):
+        other = _other_edition(book, current, plugins, name, into)
+        if other:
+            raise InvalidData(other)
+    problems += _still_open(Path(name)) + _other_book(book, current.report, name)
+    problems += _other_sheets(book, official, places, located.named, name, into)
+    read = {}  # the tables read cell by cell: those whose rows and columns are where their labels say
     for sheet in official:
-        if sheet.name not in book.sheetnames:
-            if sheet.name not in renamed:
-                problems.append(Diagnostic(ERROR, f"缺少工作表“{sheet.name}”（{sheet.title}）：请用 {_fresh(into)}后填写，"
-                                                  "不要改工作表的名字", name))
+        place = places.get(sheet.name)
+        if place is None:
+            if located.near.get(sheet.name):  # every cell after a moved row or column is shifted: the labels say it all
+                problems += _check_labels(located.near[sheet.name], sheet, name)
+            elif sheet.name in located.near:
+                what = f"工作表“{sheet.name}”是空的" if sheet.name in book.sheetnames else f"缺少工作表“{sheet.name}”"
+                problems.append(Diagnostic(ERROR, f"{what}（{sheet.title}），别的工作表中也没有找到这张表："
+                                                  f"请用 {_fresh(into)}后填写，不要改动表头和行名", name))
             continue
-        if moved[sheet.name]:  # every cell after a moved row or column is shifted: the labels say it all
-            problems += moved[sheet.name]
+        moved = _shifted(place, sheet, name) or _emptied(place, sheet, name)
+        if moved:
+            problems += moved
             continue
-        ws = book[sheet.name]
-        problems += _outside(ws, sheet, name)
+        read[sheet.name] = place
         for (r, c), cell in sheet.cells.items():
-            where = f"{sheet.name}!{cell_name(r, c)}"
-            if isinstance(ws.cell(r + 1, c + 1), MergedCell):  # its number is the merged cell's, shown across both
-                problems.append(Diagnostic(ERROR, _merged(ws, r, c, cell.label), name, cell=where))
+            where, target = place.name(r, c), place.cell(r, c)
+            if isinstance(target, MergedCell):  # its number is the merged cell's, shown across both
+                problems.append(Diagnostic(ERROR, _merged(place, r, c, cell.label), name, cell=where))
                 continue
-            value = ws.cell(r + 1, c + 1).value
+            value = target.value
             if cell.sums and _formula(value):
                 if cell.kept:  # the workbook never showed this number: its formula does not replace it
                     why = "（有的项在数据文件中还是占位），导入时" if cell.unfilled else f"，与各项之和 {cell.value} 不符：导入时"
@@ -232,16 +270,16 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
             if _formula(value):  # a clerk's formula: the value Excel saved with it
-                typed, value = _formula_text(value), saved.value(sheet.name, r + 1, c + 1)
+                typed, value = _formula_text(value), saved.value(target)
                 if value is None:
-                    problems.append(Diagnostic(ERROR, f"这一格是公式“{typed}”，工作簿里没有存下它"
+                    problems.append(Diagnostic(ERROR, f"{cell.label}：这一格是公式“{typed}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
                     continue
                 if isinstance(value, str) and _EXCEL_ERROR.fullmatch(value):
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是错误值 {value}："
                                                       "请改正公式，或直接填数字", name, cell=where))
                     continue
-            wrong = _wrong_cell(value, ws.cell(r + 1, c + 1).number_format, cell.label)
+            wrong = _wrong_cell(value, target.number_format, cell.label)
             if wrong:
                 problems.append(Diagnostic(ERROR, wrong, name, cell=where))
                 continue
@@ -250,14 +288,61 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
             if cell.type == "amount" and number is not None:
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)
-    # on a moved sheet, the comments are elsewhere too
-    problems += _comments(book, [s for s in official if not moved.get(s.name)], name, into)
+    problems += _outside(official, read, name)
+    problems += _comments(official, read, name, into)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
     if outside:
         problems.append(outside_note(loaded, outside))
     merged.diagnostics += problems
-    return validate(merged, plugins.registry, strict=strict)
+    return validate_beside(merged, kept or {}, outside, plugins.registry, strict=strict)
+
+
+def dropped(source: Loaded, outside) -> dict:
+    """The blocks of the data file ``source`` that :func:`~reportkit.tables.to_fill` leaves out for their
+    placeholders at ``outside`` (``information_processing_fee`` …), as the file has them."""
+    return {path[0]: source.data[path[0]] for path in outside}
+
+
+def validate_beside(loaded: Loaded, kept: dict, outside, registry, *, strict: bool = False,
+                    rules: bool = True) -> Validated:
+    """``loaded`` validated, its blocks with placeholders (``kept``, the placeholders at ``outside``) left out of it
+    but not out of its rules: a rule's finding counts only if it holds with two far-apart numbers in place of the
+    placeholders, as ``reportkit validate`` has it. Without its 信息处理费, the report would be one that charged none,
+    and R10 would ask for the fee notices the placeholders stand for. Where the model refuses a number there (a date),
+    the rules judge the report without the blocks, as before."""
+    if not kept or not rules:
+        return validate(loaded, registry, strict=strict, rules=rules)
+    found = _findings(loaded, registry)
+    stand_ins = [_findings(_standing_in(loaded, kept, outside, value), registry) for value in (0, 1_000_003)]
+    if found is None or None in stand_ins:
+        return validate(loaded, registry, strict=strict)
+    validated = validate(loaded, registry, strict=strict, rules=False)
+    validated.diagnostics = Diagnostics(strict=strict)
+    validated.diagnostics.extend(d for d in found if not d.rule or all(d in other for other in stand_ins))
+    validated.diagnostics.raise_if_errors()
+    return validated
+
+
+def _findings(loaded: Loaded, registry) -> list[Diagnostic] | None:
+    """What validating ``loaded`` finds, rules' errors too; None where the model refuses a value."""
+    try:
+        return validate(loaded, registry).diagnostics.items
+    except InvalidData as exc:
+        return None if any(d.severity == ERROR and not d.rule for d in exc.diagnostics) else exc.diagnostics
+
+
+def _standing_in(loaded: Loaded, kept: dict, outside, value) -> Loaded:
+    """``loaded`` with the blocks ``kept``, ``value`` in place of each of their placeholders (at ``outside``)."""
+    data = copy.deepcopy({**loaded.data, **kept})
+    for path in outside:
+        node = data
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+    whole = copy.copy(loaded)
+    whole.data = data
+    return whole
 
 
 def _write(into: Path, data: bytes) -> None:
@@ -373,10 +458,11 @@ class _Saved:
     def __init__(self, path: Path, head: bytes, then: str):
         self.path, self.head, self.then, self.book = path, head, then, None
 
-    def value(self, sheet: str, row: int, column: int):
+    def value(self, cell):
+        """The value saved with the formula of ``cell`` (a cell of the workbook loaded with its formulas)."""
         if self.book is None:
             self.book = _load(self.path, self.head, self.then, data_only=True)
-        return self.book[sheet].cell(row, column).value
+        return self.book[cell.parent.title].cell(cell.row, cell.column).value
 
 
 def _refused(path: Path, why: str) -> InvalidData:
@@ -415,7 +501,7 @@ def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: 
         starter = current.kind.starter(StarterOptions(edition=other, year=year, agency="某机关", schema_url=""))
         theirs = [s for s in sheets(validate(load_text(starter, into), plugins.registry, rules=False).report)
                   if s.name in book.sheetnames]
-        if theirs and not any(_check_labels(book[s.name], s, name) for s in theirs):
+        if theirs and not any(_check_labels(_Place(book[s.name]), s, name) for s in theirs):
             if into is None:  # a workbook alone: its properties name the edition
                 return [Diagnostic(ERROR, f"这是 {other} 版的统计表（表头与 {other} 版相同），而工作簿的属性写的是 {edition} 版："
                                           f"请用 reportkit init annual-report --year {year} --xlsx 另生成空白工作簿，"
@@ -442,74 +528,69 @@ def _fresh(into: str | None) -> str:
             else "reportkit init annual-report --xlsx 生成空白工作簿")
 
 
-def _other_sheets(book, official, name: str, into: str | None) -> tuple[list[Diagnostic], set[str]]:
-    """The sheets besides the official ones and the help, which are not read, and the official sheets renamed
-    (or put elsewhere on another sheet, such as all three tables on one).
+def _other_sheets(book, official, places: dict[str, _Place], named: set[str], name: str,
+                  into: str | None) -> list[Diagnostic]:
+    """The sheets besides those the tables were found on (``places``; ``named``: those :func:`_locate` names) and the
+    help, which are not read.
 
-    A sheet with an official sheet's labels is a copy (Excel's 移动或复制→建立副本 makes “表三 (2)”), or that sheet
-    renamed; a copy filled in beside an untouched original is an error, so that the original's numbers are not
-    taken for the clerk's."""
-    names = [sheet.name for sheet in official]
-    out, renamed = [], set()
-    for ws in book.worksheets:
-        if ws.title in names or ws.title == HELP_SHEET:
-            continue
-        if not isinstance(ws, Worksheet) or ws.sheet_state == "veryHidden":
-            continue  # a chart has no cells; a very hidden sheet is a program's (WPS keeps its pictures in one)
-        like = next((sheet for sheet in official if not _check_labels(ws, sheet, name)), None)
+    A sheet with a table's labels at A1 is a copy (Excel's 移动或复制→建立副本 makes “表三 (2)”); a copy filled in
+    beside an untouched original is an error, so that the original's numbers are not taken for the clerk's."""
+    out = []
+    for ws in _sheets_to_search(book):
+        if ws.title in named or ws.title in TABLE_KEYS.values():
+            continue  # a table's own sheet where it was not found has errors of its own
+        like = next((sheet for sheet in official
+                     if sheet.name in places and not _check_labels(_Place(ws), sheet, name)), None)
         if like is None:
-            placed = [(sheet, at) for sheet in official if sheet.name not in book.sheetnames
-                      for at in [_placed(ws, sheet)] if at]
-            for sheet, at in placed:
-                renamed.add(sheet.name)
-                start = cell_name(*at)
-                out.append(Diagnostic(ERROR, f"工作表“{ws.title}”中从 {start} 起是{sheet.name}（{sheet.title}），而导入只读名为"
-                                             f"“{sheet.name}”、表格从 A1 起的工作表：请用 {_fresh(into)}，把这张表的数字填到"
-                                             f"其中“{sheet.name}”的对应格（“{ws.title}”的 {start} 对应“{sheet.name}”的 A1；"
-                                             "可复制后“选择性粘贴→数值”）", name, cell=f"{ws.title}!{start}"))
-            if not placed and any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row):
-                shown = "".join(f"“{n}”" for n in names)
-                out.append(Diagnostic(WARNING, f"工作表“{ws.title}”未导入：导入只读取{shown}，数字请填在这几个工作表里", name))
-        elif like.name not in book.sheetnames:
-            renamed.add(like.name)
-            out.append(Diagnostic(ERROR, f"工作表“{ws.title}”应名为“{like.name}”：请把它改回原来的名字“{like.name}”"
-                                         "（导入按工作表的名字读取）", name))
-        elif _filled_in(ws, like) != _filled_in(book[like.name], like) and _untouched(book[like.name], like):
-            out.append(Diagnostic(ERROR, f"工作表“{ws.title}”是“{like.name}”的副本，其中填的数与“{like.name}”不同，而"
-                                         f"“{like.name}”没有改动过（与数据文件相同，或全为空、0）：导入只读“{like.name}”。"
-                                         f"请把数字填在“{like.name}”中（可从“{ws.title}”复制过去），再删除“{ws.title}”", name))
+            if _typed(ws):
+                shown = "".join(f"“{place.ws.title}”" for place in dict.fromkeys(places.values()))
+                out.append(Diagnostic(WARNING, f"工作表“{ws.title}”未导入：导入只读取{shown or '统计表'}，数字请填在这几个工作表里",
+                                      name))
+            continue
+        original = places[like.name]
+        if _filled_in(_Place(ws), like) != _filled_in(original, like) and _untouched(original, like):
+            out.append(Diagnostic(ERROR, f"工作表“{ws.title}”是“{original.ws.title}”的副本，其中填的数与“{original.ws.title}”"
+                                         f"不同，而“{original.ws.title}”没有改动过（与数据文件相同，或全为空、0）：导入只读"
+                                         f"“{original.ws.title}”。请把数字填在“{original.ws.title}”中（可从“{ws.title}”复制过去），"
+                                         f"再删除“{ws.title}”", name))
         else:
-            out.append(Diagnostic(WARNING, f"工作表“{ws.title}”是“{like.name}”的副本，未导入：导入只读“{like.name}”中的数字；"
-                                           "不用的副本请删除", name))
-    return out, renamed
+            out.append(Diagnostic(WARNING, f"工作表“{ws.title}”是“{original.ws.title}”的副本，未导入：导入只读"
+                                           f"“{original.ws.title}”中的数字；不用的副本请删除", name))
+    return out
 
 
-def _filled_in(ws, sheet) -> dict[tuple[int, int], object]:
+def _filled_in(place: _Place, sheet) -> dict[tuple[int, int], object]:
     """What the cells a clerk fills in hold."""
-    return {(r, c): ws.cell(r + 1, c + 1).value for (r, c), cell in sheet.cells.items()
-            if not cell.sums or cell.kept}
+    return {(r, c): place.cell(r, c).value for (r, c), cell in sheet.cells.items() if not cell.sums or cell.kept}
 
 
-def _untouched(ws, sheet) -> bool:
-    """Whether a sheet holds the data file's numbers, as exported, or only blanks and zeros."""
-    values = _filled_in(ws, sheet)
+def _untouched(place: _Place, sheet) -> bool:
+    """Whether a table holds the data file's numbers, as exported, or only blanks and zeros."""
+    values = _filled_in(place, sheet)
     exported = all(_equal(v, sheet.cells[p].typed if sheet.cells[p].kept else sheet.cells[p].value)
                    for p, v in values.items())
     return exported or all(v in (None, "", 0) for v in values.values())
 
 
-def _comments(book, official, name: str, into: str | None = "") -> list[Diagnostic]:
-    """One note for 批注 added, edited or deleted in the workbook: they are not imported (a number's note is the data
-    file's, exported as its 批注); for a workbook without its data file (``into`` None), that they are not read."""
-    changed = []
+def _by_sheet(official, places: dict[str, _Place]) -> dict[Worksheet, list]:
+    """The tables read from each worksheet (with their places), in the order of the tables."""
+    out: dict = {}
     for sheet in official:
-        if sheet.name not in book.sheetnames:
-            continue
-        ws = book[sheet.name]
-        exported = {(r + 1, c + 1): _comment(cell, sheet) for (r, c), cell in sheet.cells.items()
-                    if cell.note or cell.kept}
+        if sheet.name in places:
+            out.setdefault(places[sheet.name].ws, []).append((sheet, places[sheet.name]))
+    return out
+
+
+def _comments(official, places: dict[str, _Place], name: str, into: str | None = "") -> list[Diagnostic]:
+    """One note for 批注 added, edited or deleted on the sheets of the tables read (``places``): they are not imported
+    (a number's note is the data file's, exported as its 批注); for a workbook without its data file (``into`` None),
+    that they are not read."""
+    changed = []
+    for ws, tables in _by_sheet(official, places).items():
+        exported = {(place.cell(r, c).row, place.cell(r, c).column): _comment(cell, sheet)
+                    for sheet, place in tables for (r, c), cell in sheet.cells.items() if cell.note or cell.kept}
         found = {(cell.row, cell.column): cell.comment.text for row in ws.iter_rows() for cell in row if cell.comment}
-        changed += [f"{sheet.name}!{cell_name(r - 1, c - 1)}" for r, c in sorted(exported.keys() | found.keys())
+        changed += [f"{ws.title}!{get_column_letter(c)}{r}" for r, c in sorted(exported.keys() | found.keys())
                     if "".join((exported.get((r, c)) or "").split()) != "".join((found.get((r, c)) or "").split())]
     if not changed:
         return []
@@ -520,18 +601,24 @@ def _comments(book, official, name: str, into: str | None = "") -> list[Diagnost
                              "把它写成“{value: 数, note: 注释}”，注释印在数后的括号里", name)]
 
 
-def _outside(ws, sheet, name: str) -> list[Diagnostic]:
-    """A warning for what was typed outside the table (below or right of it): it is not read."""
-    grid = sheet.grid()
-    rows = max(r + cell.rowspan for (r, _), cell in grid.items())
-    cols = max(c + cell.colspan for (_, c), cell in grid.items())
-    typed = [cell.coordinate for row in ws.iter_rows() for cell in row
-             if cell.value not in (None, "") and (cell.row > rows or cell.column > cols)]
-    if not typed:
-        return []
-    more = f"等 {len(typed)} 格" if len(typed) > 3 else ""
-    return [Diagnostic(WARNING, f"表格之外的 {'、'.join(typed[:3])}{more} 有内容，未导入：数字请填在表格里对应的格中",
-                       name, cell=f"{sheet.name}!{typed[0]}")]
+def _outside(official, places: dict[str, _Place], name: str) -> list[Diagnostic]:
+    """A warning for each sheet of the tables read (``places``) with something typed outside them: it is not read.
+    A title or caption above or left of the tables is no matter (a table moved down or right for one, or three tables
+    on one sheet)."""
+    out = []
+    for ws, tables in _by_sheet(official, places).items():
+        boxes = [place.box(sheet) for sheet, place in tables]
+        last, first = max(box[0] for box in boxes), min(box[2] for box in boxes)  # the last top, the first column
+        typed = [cell.coordinate for row in ws.iter_rows() for cell in row if cell.value not in (None, "")
+                 and not any(top <= cell.row <= bottom and left <= cell.column <= right
+                             for top, bottom, left, right in boxes)
+                 and not ((cell.row < last or cell.column < first) and isinstance(cell.value, str)
+                          and not _formula(cell.value))]
+        if typed:
+            more = f"等 {len(typed)} 格" if len(typed) > 3 else ""
+            out.append(Diagnostic(WARNING, f"表格之外的 {'、'.join(typed[:3])}{more} 有内容，未导入：数字请填在表格里对应的格中",
+                                  name, cell=f"{ws.title}!{typed[0]}"))
+    return out
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?")
@@ -595,8 +682,13 @@ def _formula_text(value) -> str:
     return value.text if isinstance(value, ArrayFormula) else value
 
 
-def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
-    """One error for a sheet whose numbers stand lower than its labels: rows inserted above a row of numbers with
+def _what(place: _Place, sheet) -> str:
+    """A table as a message names it: 表三, or 工作表“统计表”中的表三 where it stands on a sheet of another name."""
+    return sheet.name if place.ws.title == sheet.name else f"工作表“{place.ws.title}”中的{sheet.name}"
+
+
+def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
+    """One error for a table whose numbers stand lower than its labels: rows inserted above a row of numbers with
     no labels beside it (表四's), found by its 总计 formulas further down."""
     labelled = {r for r, c in sheet.grid() if (r, c) not in sheet.cells}
     totals: dict[int, list[int]] = {}
@@ -604,19 +696,20 @@ def _shifted(ws, sheet, name: str) -> list[Diagnostic]:
         if cell.sums and not cell.kept and r not in labelled:
             totals.setdefault(r, []).append(c)
     for r, columns in totals.items():
-        values = [ws.cell(r + 1, c + 1).value for q, c in sheet.cells if q == r]
+        values = [place.cell(r, c).value for q, c in sheet.cells if q == r]
         if any(isinstance(v, (int, float)) or _formula(v) for v in values):
             continue  # numbers or formulas in the row: not an inserted one
-        for k in range(1, ws.max_row - r):
-            if all(_formula(ws.cell(r + 1 + k, c + 1).value) for c in columns):
-                rows = f"{r + 1}" if k == 1 else f"{r + 1}–{r + k}"
-                return [Diagnostic(ERROR, f"{sheet.name}的数字应在第 {r + 1} 行，而在第 {r + 1 + k} 行：上面插入了 {k} 行。"
+        row = r + 1 + place.rows  # as the worksheet numbers it
+        for k in range(1, place.ws.max_row - row + 1):
+            if all(_formula(place.cell(r + k, c).value) for c in columns):
+                rows = f"{row}" if k == 1 else f"{row}–{row + k - 1}"
+                return [Diagnostic(ERROR, f"{_what(place, sheet)}的数字应在第 {row} 行，而在第 {row + k} 行：上面插入了 {k} 行。"
                                           f"请删除第 {rows} 行（选中行号后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
-                                   name, cell=f"{sheet.name}!A{r + 1 + k}")]
+                                   name, cell=f"{place.ws.title}!A{row + k}")]
     return []
 
 
-def _emptied(ws, sheet, name: str) -> list[Diagnostic]:
+def _emptied(place: _Place, sheet, name: str) -> list[Diagnostic]:
     """One error for each row whose numbers and 总计 formulas are all gone: a row deleted (表四's only row of
     numbers) or cleared, which would otherwise be a “不能留空” for every cell."""
     rows: dict[int, list] = {}
@@ -624,77 +717,172 @@ def _emptied(ws, sheet, name: str) -> list[Diagnostic]:
         rows.setdefault(r, []).append((c, cell))
     out = []
     for r, cells in sorted(rows.items()):
-        if any(cell.sums for _, cell in cells) and all(ws.cell(r + 1, c + 1).value in (None, "") for c, _ in cells):
+        if any(cell.sums for _, cell in cells) and all(place.cell(r, c).value in (None, "") for c, _ in cells):
             first = min(c for c, _ in cells)
-            out.append(Diagnostic(ERROR, f"{sheet.name}第 {r + 1} 行的数字和总计公式都没有了：这一行被删除或清空了。"
+            out.append(Diagnostic(ERROR, f"{_what(place, sheet)}第 {r + 1 + place.rows} 行的数字和总计公式都没有了：这一行被删除或清空了。"
                                          "请从数据文件另导出一个新的工作簿（-o 新的文件名），再把数字填进去；"
                                          "表格的行列不能插入、删除或移动",
-                                  name, cell=f"{sheet.name}!{cell_name(r, first)}"))
+                                  name, cell=place.name(r, first)))
     return out
 
 
-def _merged(ws, r: int, c: int, label: str) -> str:
-    """What to do about the number at the 0-based (r, c) that a merged cell covers."""
-    merged = next(m for m in ws.merged_cells.ranges if cell_name(r, c) in m)
+def _merged(place: _Place, r: int, c: int, label: str) -> str:
+    """What to do about the number at the 0-based grid position (r, c) that a merged cell covers."""
+    at = place.cell(r, c).coordinate
+    merged = next(m for m in place.ws.merged_cells.ranges if at in m)
     return (f"{label}：这一格与 {merged.coord} 中的其他格合并成了一格，它的数读不到：请选中 {merged.coord}，"
             "取消合并单元格（“开始 → 合并后居中”），再在每一格分别填数")
 
 
-def _relabelled(ws, sheet, name: str) -> list[Diagnostic]:
-    """The labels of ``sheet`` that ``ws`` lacks (:func:`_check_labels`); one error for a table moved down or right
-    as a whole (a title row inserted above it, say)."""
-    wrong = _check_labels(ws, sheet, name)
-    at = _placed(ws, sheet) if wrong else None
-    if not at:
-        return wrong
-    rows, columns = at
-    moved = "、".join(([f"下移了 {rows} 行"] if rows else []) + ([f"右移了 {columns} 列"] if columns else []))
-    extra = "、".join(([f"上面插入的第 {'1' if rows == 1 else f'1–{rows}'} 行"] if rows else [])
-                     + ([f"左边插入的 A{'' if columns == 1 else '–' + get_column_letter(columns)} 列"] if columns else []))
-    return [Diagnostic(ERROR, f"{sheet.name}的表格整体{moved}（从 {cell_name(rows, columns)} 开始，应从 A1 开始）：请删除{extra}"
-                              "（选中行号或列标后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
-                       name, cell=f"{sheet.name}!{cell_name(rows, columns)}")]
+def _sheets_to_search(book) -> list[Worksheet]:
+    """The worksheets a table may stand on: not a chart (no cells), a very hidden sheet (a program's: WPS keeps its
+    pictures in one) or the help sheet."""
+    return [ws for ws in book.worksheets
+            if isinstance(ws, Worksheet) and ws.sheet_state != "veryHidden" and ws.title != HELP_SHEET]
 
 
-def _placed(ws, sheet) -> tuple[int, int] | None:
-    """How many rows and columns down and right of A1 ``ws`` has every label of ``sheet``'s table (the table moved as
-    a whole, or put on another sheet), or None."""
-    found = {(cell.row - 1, cell.column - 1): cell.value for row in ws.iter_rows() for cell in row
-             if cell.value is not None}
+class _Located(NamedTuple):
+    """Where the official tables stand in a workbook (:func:`_locate`)."""
+
+    places: dict[str, _Place]  # the tables found, by their sheet's name (表三)
+    findings: list[Diagnostic]  # a note on each found elsewhere or worded otherwise; an error on each found twice
+    named: set[str]  # the worksheets these name
+    near: dict[str, _Place | None]  # the tables not found: where most of their labels are, if anywhere
+
+
+def _locate(book, official, name: str) -> _Located:
+    """Where each official table stands.
+
+    A table is at A1 of its sheet, as exported; else wherever all its labels are (:func:`_ranked`): moved down or right
+    on its sheet (a title row typed above it), or, if the workbook has no sheet of its name or only an empty one, on
+    another sheet (renamed 表3 or 依申请公开情况统计表, or all three on one sheet, as some provinces' templates have
+    them). Found in more places than one, it is an error: which one is meant is the clerk's to say. Not found, its
+    labels are checked where most of them are; on its own sheet, at A1 unless all but a few are elsewhere (rows
+    inserted within the table put most of them one row lower)."""
+    found = _Located({}, [], set(), {})
+    for sheet in official:
+        own = book[sheet.name] if sheet.name in book.sheetnames and isinstance(book[sheet.name], Worksheet) else None
+        if own is not None and not _check_labels(_Place(own), sheet, name):
+            _found_at(found, sheet, _Place(own), name)
+            continue
+        home = own is not None and _typed(own)
+        ranked = _ranked([own] if home else [ws for ws in _sheets_to_search(book) if ws is not own], sheet)
+        fits = [place for place, _ in ranked if not _check_labels(place, sheet, "")]
+        if len(fits) > 1:
+            found.named.update(place.ws.title for place in fits)
+            spots = "、".join(f"“{place.ws.title}”的 {place.name(0, 0).rpartition('!')[2]}" for place in fits)
+            found.findings.append(Diagnostic(ERROR, f"{sheet.name}（{sheet.title}）在工作簿中有 {len(fits)} 处（{spots} 起），"
+                                                    "不知道该读哪一处：请删除不用的那一处（或它所在的工作表），再导入",
+                                             name, cell=fits[0].name(0, 0)))
+        elif fits:
+            _found_at(found, sheet, fits[0], name)
+        else:
+            labels = len(sheet.grid()) - len(sheet.cells)
+            moved = ranked and ranked[0][1] >= labels - _MAX_LABELS  # a few labels wrong, not rows inserted within
+            near = ranked[0][0] if ranked and (moved or not home) else _Place(own) if home else None
+            found.near[sheet.name] = near
+            if near is not None:
+                found.named.add(near.ws.title)
+    return found
+
+
+def _found_at(found: _Located, sheet, place: _Place, name: str) -> None:
+    found.places[sheet.name] = place
+    found.named.add(place.ws.title)
+    note = _where_found(place, sheet)
+    if note:
+        found.findings.append(Diagnostic(NOTE, note, name, cell=place.name(0, 0)))
+
+
+def _where_found(place: _Place, sheet) -> str | None:
+    """The note on a table read elsewhere than at A1 of its own sheet, or with labels worded otherwise than exported."""
+    start = place.name(0, 0).rpartition("!")[2]
+    said = []
+    if place.ws.title != sheet.name:
+        said.append(f"{sheet.name}（{sheet.title}）在工作表“{place.ws.title}”中，从 {start} 开始：按这个位置读取")
+    elif place.rows or place.columns:
+        said.append(f"{sheet.name}的表格从 {start} 开始（导出时从 A1 开始，上面或左边加了行、列）：按这个位置读取")
+    reworded = [(place.name(r, c), place.cell(r, c).value, cell.text) for (r, c), cell in sheet.grid().items()
+                if (r, c) not in sheet.cells and place.cell(r, c).value not in (None, "")
+                and _label(place.cell(r, c).value) != _label(cell.text)]
+    if reworded:
+        where, found, expected = reworded[0]
+        said.append(f"{'其中' if said else sheet.name + '有'} {len(reworded)} 处行列名称的写法与导出的不同，按意思对应（如 {where}"
+                    f"“{found}”即“{expected}”）：请核对它们确是同一行、列")
+    return "；".join(said) or None
+
+
+def _typed(ws) -> bool:
+    """Whether anything is typed on ``ws``."""
+    return any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row)
+
+
+def _ranked(worksheets, sheet) -> list[tuple[_Place, int]]:
+    """The places on ``worksheets`` that at least half the labels of ``sheet``'s table point at (:func:`_alike`, each
+    label found where the table would put it), with how many do, most first."""
     labels = [(at, cell.text) for at, cell in sheet.grid().items() if at not in sheet.cells]
-    (r0, c0), first = labels[0]
-    for (r, c), value in found.items():
-        rows, columns = r - r0, c - c0
-        if rows >= 0 and columns >= 0 and _same(value, first) \
-                and all(_same(found.get((q + rows, k + columns)), text) for (q, k), text in labels):
-            return rows, columns
-    return None
+    votes: Counter = Counter()
+    for ws in worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.strip():
+                    for (q, k), text in labels:
+                        if cell.row > q and cell.column > k and _alike(cell.value, text):
+                            votes[(ws, cell.row - 1 - q, cell.column - 1 - k)] += 1
+    return [(_Place(*at), n) for at, n in votes.most_common() if 2 * n >= len(labels)]
 
 
-def _check_labels(ws, sheet, name: str) -> list[Diagnostic]:
-    out = []
-    for (r, c), cell in sheet.grid().items():
-        if (r, c) in sheet.cells:
+def _check_labels(place: _Place, sheet, name: str) -> list[Diagnostic]:
+    """The labels of ``sheet``'s table that ``place`` lacks (:func:`_alike`), up to :data:`_MAX_LABELS`. A head left
+    blank (a template without 表三's note on its sums) is no matter while most labels are there; a row's label is."""
+    first = min(r for r, _ in sheet.cells)  # the first row of numbers: rows above it are heads
+    labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
+    out, blank = [], []
+    for (r, c), cell in labels:
+        found = place.cell(r, c).value
+        if _alike(found, cell.text):
             continue
-        found = ws.cell(r + 1, c + 1).value
-        if _same(found, cell.text):
-            continue
-        out.append(Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
-                                     "表格的行列不能插入、删除或移动；请从数据文件另导出一个新的工作簿（-o 新的文件名），"
-                                     "再把数字填进去",
-                              name, cell=f"{sheet.name}!{cell_name(r, c)}"))
-        if len(out) == _MAX_LABELS:
-            break
-    return out
+        wrong = Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
+                                  "表格的行列不能插入、删除或移动；请从数据文件另导出一个新的工作簿（-o 新的文件名），"
+                                  "再把数字填进去", name, cell=place.name(r, c))
+        (blank if r < first and (found is None or not _label(found)) else out).append(wrong)
+    if 4 * len(blank) > len(labels):
+        out = blank + out
+    return out[:_MAX_LABELS]
 
 
-def _same(found, expected: str) -> bool:
-    """Whether a label reads as ``expected``, but for spaces and line breaks and the width of its brackets and digits
+#: A label's numbering (一、 (一) 1. (1), as NFKC leaves it), which templates write each in their own way.
+_NUMBERING = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、.]|\d+[、.](?!\d))")
+#: A remark in brackets ((单位:万元), (区分处理的,只计这一情形,不计其他情形)), but not a numbering (第(一)项).
+_REMARK = re.compile(r"\((?![一二三四五六七八九十\d]+\))[^()]*\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _label(text) -> str:
+    """A label as compared: full-width letters, digits and brackets made half-width, without spaces and line breaks
     (a table copied from elsewhere may have (一) for （一））."""
-    def plain(text: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
-    return found is not None and plain(str(found)) == plain(expected)
+
+@functools.lru_cache(maxsize=4096)
+def _meaning(label: str) -> str:
+    """What a label (:func:`_label`) says: without its numbering, remarks in brackets and punctuation."""
+    said = _REMARK.sub("", _NUMBERING.sub("", label))
+    return "".join(ch for ch in said if not unicodedata.category(ch).startswith("P"))
+
+
+def _alike(found, expected: str) -> bool:
+    """Whether a label says ``expected``: as exported but for spaces, line breaks and the width of brackets and digits;
+    or in a template's own wording, the same words without numbering, remarks in brackets and punctuation, or the
+    one's words (four characters at least) within the other's (“(一)新收政府信息公开申请数量” for
+    “一、本年新收政府信息公开申请数量”). Compared where the table has the label, never to find a row by itself."""
+    if found is None:
+        return False
+    theirs, ours = _label(found), _label(expected)
+    if theirs == ours:
+        return True
+    short, long = sorted((_meaning(theirs), _meaning(ours)), key=len)
+    return bool(short) and (short == long or len(short) >= 4 and short in long)
 
 
 def _number(value, kind: str):
