@@ -309,3 +309,14 @@ def test_a_formula_without_its_saved_value_is_named_by_its_row_and_column(export
     assert f"{book}:表三!D4: error: 表三“一、本年新收政府信息公开申请数量”“自然人”：这一格是公式“=30+9”，工作簿里没有存下它" \
            "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）" in _lines(result), result.output
     assert data.read_bytes() == before
+
+
+def test_a_notices_placeholder_beside_amounts_gives_no_r10(tmp_path):
+    """0 notices standing in beside an amount notified is refused by the model: the rules then ran without the fee
+    block, and R10 asked for the notices again."""
+    data = tmp_path / "report.yaml"
+    text = (Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")
+    data.write_text(text.replace("  notices: 3\n", "  notices: 【请填写：收费通知件数】\n"), encoding="utf-8")
+    exported = run("tables", "export", data, "-o", tmp_path / "tables.xlsx")
+    assert exported.exit_code == 0, exported.output
+    assert "（R10）" not in exported.output and "统计表之外还有 1 处【请填写：…】占位" in exported.output

@@ -304,6 +304,10 @@ def dropped(source: Loaded, outside) -> dict:
     return {path[0]: source.data[path[0]] for path in outside}
 
 
+#: Pairs of far-apart numbers that stand for the placeholders while the rules run, the first pair the model takes.
+_STAND_INS = ((0, 1_000_003), (1, 1_000_003))
+
+
 def validate_beside(loaded: Loaded, kept: dict, outside, registry, *, strict: bool = False,
                     rules: bool = True) -> Validated:
     """``loaded`` validated, its blocks with placeholders (``kept``, the placeholders at ``outside``) left out of it
@@ -314,7 +318,10 @@ def validate_beside(loaded: Loaded, kept: dict, outside, registry, *, strict: bo
     if not kept or not rules:
         return validate(loaded, registry, strict=strict, rules=rules)
     found = _findings(loaded, registry)
-    stand_ins = [_findings(_standing_in(loaded, kept, outside, value), registry) for value in (0, 1_000_003)]
+    for pair in _STAND_INS:  # 0 notices is refused beside an amount notified: then 1
+        stand_ins = [_findings(_standing_in(loaded, kept, outside, value), registry) for value in pair]
+        if None not in stand_ins:
+            break
     if found is None or None in stand_ins:
         return validate(loaded, registry, strict=strict)
     validated = validate(loaded, registry, strict=strict, rules=False)
