@@ -529,9 +529,10 @@ def _without_blank_totals(data):
 
 
 def tables_apart(items: list) -> list:
-    """``items`` with a grid that runs on from table 三 into table 四's head (行政复议 … 行政诉讼; a text file's
-    tables with no line between them) parted there, and a grid no table's head names joined to the grid right
-    after it (a table's first head row alone at a page's foot)."""
+    """``items`` with a grid that runs on from one statistics table into another's head parted there (a text file's
+    tables with no line between them: no part's heading, or a copy that lost it): table 二's caption of a block
+    (第二十条第（一）项), table 三's head (申请人情况, its note, 自然人 …), table 四's (行政复议 … 行政诉讼); and a grid no
+    table's head names joined to the grid right after it (a table's first head row alone at a page's foot)."""
     items = [*items]
     for i in range(len(items) - 2, -1, -1):
         first, second = items[i], items[i + 1]
@@ -542,16 +543,33 @@ def tables_apart(items: list) -> list:
                                    first.places + second.places, first.place, first.spans + below)]
     out: list = []
     for item in items:
-        while isinstance(item, Grid):
-            head = norm("".join("".join(row) for row in item.rows[:4]))
-            at = next((r for r, row in enumerate(item.rows) if r and "行政复议" in (joined := norm("".join(row)))
-                       and "行政诉讼" in joined), None) if "自然人" in head else None
+        key = table_key(item) if isinstance(item, Grid) else None
+        while key is not None:
+            at = next(((r, starts) for r, row in enumerate(item.rows)
+                       if r and (starts := _table_starts(row)) not in (None, key)), None)
             if at is None:
                 break
-            out.append(rows_of(item, 0, at, item.place))
-            item = rows_of(item, at, len(item.rows), item.places[at])
+            out.append(rows_of(item, 0, at[0], item.place))
+            item, key = rows_of(item, at[0], len(item.rows), item.places[at[0]]), at[1]
         out.append(item)
     return out
+
+
+#: The labels only table 三's head prints: a row holding one starts the table.
+_APPLICATIONS_HEAD = frozenset(map(norm, (tables.APPLICANTS_LABEL, tables.ORGANISATIONS_LABEL,
+                                          tables.NATURAL_PERSON.label, "商业企业")))
+
+
+def _table_starts(row: list[str]) -> str | None:
+    """The statistics table whose first row ``row`` may be (:func:`tables_apart`): table 二's caption of a block,
+    table 三's head (its note, 申请人情况, the applicants' columns), table 四's head naming 行政复议 and 行政诉讼."""
+    cells = [norm(cell) for cell in row]
+    joined = "".join(cells)
+    if any(cell.startswith(norm("第二十条")) for cell in cells):
+        return "active_disclosure"
+    if set(cells) & _APPLICATIONS_HEAD or any(cell.startswith(norm("（本列数据")) for cell in cells):
+        return "applications"
+    return "review_litigation" if "行政复议" in joined and tables.LITIGATION_LABEL in joined else None
 
 
 def rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:

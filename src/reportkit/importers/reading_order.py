@@ -7,8 +7,10 @@ row's label, broken over a few lines where its cell is narrow, then its figures;
 row's label are exactly as many as the row has cells, they are that row, and the line gets the row's cells parted by
 tabs. The copy may set a label apart from its figures (a label whose cell is narrow, a table whose figures come by
 column): where the figures after a label are more or fewer, or come after no label, no figure is guessed; the row's
-cells are placeholders, and a finding for the table says where and why. Tables 三's and 四's heads are the format's:
-their order of columns is fixed, and their pieces are taken out.
+cells are placeholders, and a finding for the table says where and why; but table 三's figures come row by row, so
+where its words make its row labels one way only and its figures are 7 for each, the rows take them in the format's
+order, where that is sure (:func:`_rows_in_order`). Tables 三's and 四's heads are the format's: their order of columns
+is fixed, and their pieces are taken out.
 """
 from __future__ import annotations
 
@@ -20,8 +22,9 @@ from functools import cache
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from .annual_tables import TABLE_NAMES
-from .copied import CELL_TEXT, UNIT_APART, fits, parted_words, row_widths, spaced
-from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column
+from .copied import CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced
+from .labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
+                     row_cells)
 
 _BLANKS = " \r\n\u3000\u00a0\f"
 #: Table 二's caption of a block: 第二十条第（一）项.
@@ -77,6 +80,31 @@ def _split_labels() -> str:
     return "\n".join(head_labels() | group_rows())
 
 
+#: A figure alone on its line.
+_LONE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def copy_kind(lines: list[str]) -> str | None:
+    """What kind of copy of a page or a PDF ``lines`` are, for the text reader (:mod:`.text`), in this order:
+    ``"layout"``, one keeping the page's layout (:func:`.copied.laid_out`); ``"cells"``, a PDF's text in reading order a
+    cell a line (:func:`in_reading_order`); ``"pieces"``, one in reading order keeping a row's figures on its label's
+    line (:func:`in_pieces`); None, any other (a browser's, a site's export, a PDF reader's copy parting cells by
+    spaces)."""
+    if laid_out(lines):
+        return "layout"
+    if in_reading_order(lines):
+        return "cells"
+    return "pieces" if in_pieces(lines) else None
+
+
+def in_reading_order(lines: list[str]) -> bool:
+    """Whether ``lines`` are a PDF's text copied in reading order (pdftotext without -layout, a reader's select-all):
+    the statistics tables' row labels each alone on a line (five at least) and their figures too, many more of them."""
+    labels = sum(norm(line) in row_cells() for line in lines if line.strip())
+    figures = sum(bool(_LONE_FIGURE.fullmatch(line)) for line in lines)
+    return labels >= 5 and figures >= max(20, 2 * labels)
+
+
 def in_pieces(lines: list[str]) -> bool:
     """Whether ``lines`` are a PDF's text copied in reading order whose rows keep their figures on their label's line
     (pdftotext -raw): the tables' head and groups' labels broken into pieces, each on a line of its own (自然 / 人,
@@ -122,6 +150,7 @@ class _Table:
     tokens: list[_Token]
     out: dict[int, str] = field(default_factory=dict)  # a line's new text: a row, a head
     said: list[str] = field(default_factory=list)  # why a row or figures were not read
+    read: dict[str, list[_Token]] = field(default_factory=dict)  # each row read (norm label): its figures
 
 
 def regrouped(lines: list[str], junk: Callable[[str], bool],
@@ -227,8 +256,8 @@ def _label(pieces: list[_Token], key: str) -> tuple[int, str] | None:
 def _rows_read(table: _Table, tokens: list[_Token], width_of: Callable[[str, int], int]) -> list[int]:
     """Read the rows of table 二 or 三 among ``tokens``: each row label followed by as many figures as the row has
     cells (:func:`.copied.fits`) is the row. A label followed by more or fewer, and figures after no label, are not
-    read, in a finding: the mapper leaves the rows they may be placeholders. The lines of pieces no row took before
-    the first row's (where a head may stand)."""
+    read, in a finding: the mapper leaves the rows they may be placeholders. The lines of pieces no row took (where a
+    head may stand, before the first row's)."""
     free: list[int] = []
     for pieces, figures in _runs(tokens):
         found = _label(pieces, table.key)
@@ -244,13 +273,13 @@ def _rows_read(table: _Table, tokens: list[_Token], width_of: Callable[[str, int
         line = pieces[start].line
         if fits(label, texts):
             table.out[line] = "\t".join([label, *texts])
+            table.read[norm(label)] = figures
         elif figures:
             width = width_of(label, line)
             why = f"后面跟着 {len(figures)} 个数字{shown}，这一行应有 {width} 个" if len(figures) != width \
                 else "的数字里有正负号或“增”“减”，它们只能在“本年增/减”一格"
             table.said.append(f"第 {line + 1} 行“{label}”{why}")
-    first = min(table.out, default=table.tokens[-1].line + 1)
-    return [line for line in dict.fromkeys(free) if line not in table.out and line < first]
+    return list(dict.fromkeys(free))
 
 
 def _disclosure(table: _Table) -> None:
@@ -283,12 +312,110 @@ def _disclosure(table: _Table) -> None:
 
 
 def _applications(table: _Table) -> None:
-    """Read table 三 of ``table``: its rows as :func:`_rows_read` reads them, its head the format's (申请人情况 and
-    the seven columns in their order) on the first line its pieces took before the rows."""
-    free = _rows_read(table, table.tokens, lambda label, at: len(tables.APPLICANT_COLUMNS) + 1)
+    """Read table 三 of ``table``: its rows as :func:`_rows_read` reads them, or else all of them by their order
+    (:func:`_rows_in_order`); its head the format's (申请人情况 and the seven columns in their order) on the first line
+    its pieces took before the rows."""
+    free = _rows_read(table, table.tokens, lambda label, at: _APPLICANT_CELLS)
+    if table.said:
+        _rows_in_order(table)
+    first = min(table.out, default=table.tokens[-1].line + 1)
+    free = [line for line in free if line not in table.out and line < first]
     if free:
         table.out[free[0]] = "\t".join([tables.APPLICANTS_LABEL, *(column.label for column in
                                                                    (*tables.APPLICANT_COLUMNS, tables.TOTAL))])
+
+
+#: Table 三's figure cells in a row: the applicants' six columns and 总计.
+_APPLICANT_CELLS = len(tables.APPLICANT_COLUMNS) + 1
+
+
+def _rows_in_order(table: _Table) -> None:
+    """Read every row of table 三 of ``table`` by the order of its figures, where the copy set labels apart from
+    their figures (a narrow cell's label broken over lines, a row's figures before its label or after another's): the
+    figures come row by row in the table's order, so where the table's words make its row labels one way only
+    (:func:`_labels_of`), each once, and its figures are 7 for each of them, the rows in the format's order take them 7
+    by 7. That is taken only where it holds all through: some rows were read by their labels (:func:`_rows_read`: the
+    copy goes row by row, not column by column) and each has the figures this order gives it, and every other row's
+    总计 is the sum of its six other cells (figures by column, or a blank cell left out, give other sums). Else nothing
+    is read this way."""
+    figures = [token for token in table.tokens if token.figure]
+    pieces = [token for token in table.tokens if not token.figure]
+    for edition in TABLE_EDITIONS:
+        order = list(application_rows(edition))
+        found = _labels_of(pieces, edition)
+        if found is None or len(figures) != _APPLICANT_CELLS * len(found):
+            continue
+        labels = sorted(found, key=order.index)
+        chunks = {label: figures[_APPLICANT_CELLS * k:_APPLICANT_CELLS * (k + 1)] for k, label in enumerate(labels)}
+        rest = {label: place for label, place in found.items() if label not in table.read}
+        lines = [line for _, line in rest.values()]
+        if not table.read or len(set(lines)) != len(lines) or set(lines) & set(table.out) \
+                or any(chunks.get(label) != read for label, read in table.read.items()) \
+                or not all(_summed(chunks[label]) for label in rest):
+            return
+        for label, (text, line) in rest.items():
+            table.out[line] = "\t".join([text, *(token.text for token in chunks[label])])
+        table.said.clear()
+        return
+
+
+def _summed(chunk: list[_Token]) -> bool:
+    """Whether a row of table 三's figures, ``chunk``, has its 总计 last, the sum of the six before it."""
+    if not all(re.fullmatch(r"\d+", token.text) for token in chunk):
+        return False
+    *cells, total = (int(token.text) for token in chunk)
+    return sum(cells) == total
+
+
+def _labels_of(pieces: list[_Token], edition: str) -> dict[str, tuple[str, int]] | None:
+    """The row labels of table 三 of ``edition`` that the words of ``pieces`` make, read in order, each with its text
+    and the line of its last piece: each word is a part of a row's label (a label broken over lines) or a piece of
+    the head's or a group's label (a narrow cell's, standing among them). None where the words make no such labels,
+    more than one way, or a label twice."""
+    rows, prefixes, others = application_rows(edition), _prefixes(edition), _others(edition)
+    texts: dict[tuple[str, int], str] = {}  # each label read, with its line: its text as written
+    # (the label begun, its text, whether numbered) → the labels read before, each with its line; two ways at most
+    states: dict[tuple[str, str, bool], set[tuple]] = {("", "", False): {()}}
+    for piece in pieces:
+        for word in piece.text.split():
+            found, new = norm(word), {}
+            row = bool(numbering(word)) and found in rows  # （七）总计: a row's, no head's 总计
+            for (begun, text, numbered), ways in states.items():
+                if found in others and not row:  # a piece of the head's or a group's label
+                    new.setdefault((begun, text, numbered), set()).update(ways)
+                label = begun + found
+                numbered_now = numbered or not begun and bool(numbering(word))
+                if not found:  # a number alone (（三）): a group's, or this label's
+                    if not begun:
+                        new.setdefault(("", "", True), set()).update(ways)
+                    continue
+                if label in rows and (numbered_now or label not in head_labels()):
+                    texts.setdefault((label, piece.line), text + word)
+                    new.setdefault(("", "", False), set()).update(way + ((label, piece.line),) for way in ways)
+                if label in prefixes:
+                    new.setdefault((label, text + word, numbered_now), set()).update(ways)
+            states = {state: set(list(ways)[:2]) for state, ways in new.items()}
+    ways = states.get(("", "", False), set())
+    if len(ways) != 1:
+        return None
+    way, = ways
+    labels = [label for label, _ in way]
+    return {label: (texts[label, line], line) for label, line in way} if len(set(labels)) == len(labels) else None
+
+
+@cache
+def _prefixes(edition: str) -> frozenset[str]:
+    """The starts (norm) of the row labels of table 三 of ``edition``: a label begun."""
+    return frozenset(label[:n] for label in application_rows(edition) for n in range(1, len(label)))
+
+
+@cache
+def _others(edition: str) -> str:
+    """The labels (norm) of table 三's head and note and of the groups of ``edition`` (2019's （六）其他处理 is a row),
+    a line each: a word among its rows' labels that is none of theirs is found in it."""
+    texts = {tables.APPLICATIONS_NOTE, tables.APPLICANTS_LABEL, tables.ORGANISATIONS_LABEL, "合计",
+             *(column.label for column in (*tables.APPLICANT_COLUMNS, tables.TOTAL))}
+    return "\n".join({*map(norm, texts), *(group_rows() - application_rows(edition).keys())})
 
 
 def _review(table: _Table) -> None:
