@@ -22,7 +22,7 @@ from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
-from .annual_tables import CELL, CONTINUED, TABLE_NAMES, TableMapper, captions_in_tables, plain, rows_of, tables_apart
+from .annual_tables import CELL, CONTINUED, TableMapper, captions_in_tables, plain, rows_of, tables_apart
 from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key
 from .headings import is_heading, nest, parted, strip_number
 from .labels import heading_level, norm
@@ -349,7 +349,7 @@ class AnnualMapper(DocumentMapper):
         """One finding for each statistics table not ``found``; one for them all, where the article has pictures
         between its parts (the tables published as images, which reportkit cannot read; a table's cells' too, not a
         署名 table's): where, and how to fill them. :meth:`.DocumentMapper.pictures` does not name them again."""
-        missing = [label for key, label in TABLE_NAMES.items() if key not in found]
+        missing = [label for key, label in tables.TABLE_NAMES.items() if key not in found]
         inside, lines = self.within([item for heading, items in parts for item in (heading, *items)])
         pictures = [p for p in self.published.pictures if missing and inside and inside[0] < p.at <= inside[-1] + 1
                     and (not p.row or p.row in lines)]
@@ -438,13 +438,13 @@ class AnnualMapper(DocumentMapper):
             found[key].append(grid)
         elif key in found and (wider or key not in self._wider):
             if wider:
-                self.find(grid.place, f"{TABLE_NAMES[key]}出现了两次，这一张前文说是“{wider}”的，未导入，正文的数字"
+                self.find(grid.place, f"{tables.TABLE_NAMES[key]}出现了两次，这一张前文说是“{wider}”的，未导入，正文的数字"
                                       "与前一张核对", "tables", severity=NOTE)
             else:
-                self.find(grid.place, f"{TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
+                self.find(grid.place, f"{tables.TABLE_NAMES[key]}出现了两次，只导入了第一次", "tables")
             return None
         elif key in found:
-            self.find(found[key][0].place, f"{TABLE_NAMES[key]}出现了两次，这一张前文说是“{self._wider.pop(key)}”的，"
+            self.find(found[key][0].place, f"{tables.TABLE_NAMES[key]}出现了两次，这一张前文说是“{self._wider.pop(key)}”的，"
                                            f"未导入，正文的数字与{grid.place}的一张核对", "tables", severity=NOTE)
             found[key] = [grid]
         else:

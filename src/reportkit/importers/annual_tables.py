@@ -53,10 +53,6 @@ def plain(text: str) -> str:
     return "0" if text.strip() == "持平" else text
 
 
-#: Each statistics table as findings name it.
-TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
-
-
 #: At most this many rows a table lacks are each a finding; more are one.
 _MISSING_ONE_BY_ONE = 3
 
@@ -264,7 +260,7 @@ class TableMapper:
                     or body <= i < (figures[-1] if figures else body):
                 continue
             where = "表头上方" if i < body else "表格下方"
-            self.mapper.find(place, f"{TABLE_NAMES[key]}{where}的“{text}”未导入", "skipped")
+            self.mapper.find(place, f"{tables.TABLE_NAMES[key]}{where}的“{text}”未导入", "skipped")
             noted.add(i)
         return noted
 
@@ -488,7 +484,7 @@ _SUBJECTS = {"active_disclosure": ("主动公开",), "applications": ("申请",)
 
 
 def table_caption(text: str, key: str | None) -> bool:
-    """Whether ``text``, a line right before the statistics table ``key`` (:data:`TABLE_NAMES`), is its caption: the
+    """Whether ``text``, a line right before the statistics table ``key`` (:data:`~reportkit.default_plugins.annual_report.tables.TABLE_NAMES`), is its caption: the
     table's number (表一, 表2, 附表1) with a title or none, or a title alone naming the table's subject (主动公开, 申请,
     行政复议); a title is at most 40 characters, without a stop or a verb of a sentence, and ends as a title does (…情况,
     …统计表) or names the subject. A line numbered as a heading (（二）…) or saying the table goes on (续表) is none."""

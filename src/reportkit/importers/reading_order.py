@@ -21,7 +21,6 @@ from functools import cache
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .annual_tables import TABLE_NAMES
 from .copied import CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced
 from .labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
@@ -173,7 +172,7 @@ def regrouped(lines: list[str], junk: Callable[[str], bool],
         if table.said:
             more = f"等 {len(table.said)} 处" if len(table.said) > _SAID else ""
             found.append((table.tokens[0].line,
-                          f"按阅读顺序复制的{TABLE_NAMES[table.key]}（每格各占一行）有的行名和数字对不上，没有猜："
+                          f"按阅读顺序复制的{tables.TABLE_NAMES[table.key]}（每格各占一行）有的行名和数字对不上，没有猜："
                           f"{'；'.join(table.said[:_SAID])}{more}。这些格已留占位，请对照原件填写，或直接导入 PDF 文件"))
     return out, found
 

@@ -11,11 +11,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..blocks import Cell, Table
-from ..default_plugins.annual_report.tables import TABLE_EDITIONS
+from ..default_plugins.annual_report.tables import TABLE_EDITIONS, TABLE_NAMES
 from ..load import Loaded
 
-#: The data file's key of each official table under ``tables``, and its sheet.
-TABLE_KEYS = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 #: Read as workbooks: an .xlsx, or what Excel or WPS also saves (an .xls, a CSV …), which the reader refuses with how
 #: to save it as .xlsx.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
@@ -88,7 +86,7 @@ def blank_tables(loaded: Loaded, registry) -> tuple[Loaded, list[str]]:
         tables = {}
     elif not isinstance(tables, dict):
         return loaded, []  # validation says what it should be
-    filled = [key for key in TABLE_KEYS if tables.get(key) is None]
+    filled = [key for key in TABLE_NAMES if tables.get(key) is None]
     if not filled:
         return loaded, []
     tables = {**tables, **{key: {} for key in filled}}

@@ -38,7 +38,7 @@ def export_cmd(file, output, force):
     from ..load import load_file
     from ..validate import validate
     from ..write import write_atomic
-    from . import TABLE_KEYS, outside_note, to_fill
+    from . import TABLE_NAMES, outside_note, to_fill
     from .export import export_report_workbook, no_tables
     from .import_ import dropped, validate_beside
 
@@ -58,7 +58,7 @@ def export_cmd(file, output, force):
         loaded, blank, todo, outside = to_fill(source, plugins.registry)
         if blank:
             notes.append(loaded.diagnostic(NOTE, (
-                f"数据文件中没有{'、'.join(TABLE_KEYS[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
+                f"数据文件中没有{'、'.join(TABLE_NAMES[key] for key in blank)}（{'、'.join(f'tables.{k}' for k in blank)}），"
                 f"导出的工作簿中{'这张表' if len(blank) == 1 else '这几张表'}的各格为 0：在工作簿中填好后运行 "
                 f"reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件"), ("tables",), key=True))
         if todo:

@@ -52,7 +52,7 @@ from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
 from ..write import _read_only, write_atomic
-from . import TABLE_EDITIONS, TABLE_KEYS, has_tables, outside_note, sheets, to_fill
+from . import TABLE_EDITIONS, TABLE_NAMES, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
 
 #: More shifted labels than this on one sheet are one problem (a row inserted), not many.
@@ -140,7 +140,7 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
     updated, changed = update_yaml(written.text, validated)
     if not dry_run and (changed or blank):
         _write(Path(into), written.encode(updated))
-    return Imported(validated, changed, tuple(TABLE_KEYS[key] for key in blank))
+    return Imported(validated, changed, tuple(TABLE_NAMES[key] for key in blank))
 
 
 #: The report a workbook's title (or its help sheet's first line) names: 某县教育局2023年政府信息公开工作年度报告.
@@ -160,7 +160,7 @@ def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = Fa
 
     name = str(workbook)
     book, saved = _open(Path(workbook), then)
-    if not any(key in book.sheetnames for key in TABLE_KEYS.values()):
+    if not any(key in book.sheetnames for key in TABLE_NAMES.values()):
         raise _refused(Path(workbook), "不是统计表工作簿（没有“表二”“表三”“表四”工作表）：请用 reportkit init annual-report "
                                        "--xlsx 或 reportkit tables export 生成的工作簿填写")
     notes = []
@@ -544,7 +544,7 @@ def _other_sheets(book, official, places: dict[str, _Place], named: set[str], na
     beside an untouched original is an error, so that the original's numbers are not taken for the clerk's."""
     out = []
     for ws in _sheets_to_search(book):
-        if ws.title in named or ws.title in TABLE_KEYS.values():
+        if ws.title in named or ws.title in TABLE_NAMES.values():
             continue  # a table's own sheet where it was not found has errors of its own
         like = next((sheet for sheet in official
                      if sheet.name in places and not _check_labels(_Place(ws), sheet, name)), None)
@@ -954,7 +954,7 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     doc = yaml.load(text)
     order = _key_order(validated.report)
     above = _comments_above(doc)
-    for path in [("tables",)] + [("tables", key) for key in TABLE_KEYS]:
+    for path in [("tables",)] + [("tables", key) for key in TABLE_NAMES]:
         _table_at(doc, path, order)
     changed = 0
     for sheet in sheets(validated.report):

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 KIND = "annual-report"
 #: The editions with the 60号/30号 statistics tables; the 2008 edition has rules of its own.
 TABLE_EDITIONS = ("2019", "2021")
+#: The statistics tables' keys under ``tables``, and the names they go by (a workbook's sheets too).
+TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
+#: The statistics tables' data keys and the names they are printed and named by.
+TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
 
 @dataclass(frozen=True)
