@@ -343,7 +343,7 @@ class AnnualMapper(DocumentMapper):
             self._extra_part(heading, items, edition, sections, data_tables)
         self.data["sections"] = {k: v for k, v in sections.items() if v}
         self._missing_tables(parts, data_tables)
-        self.data["tables"] = TableMapper(edition, self).all(data_tables)
+        self.data["tables"] = TableMapper(edition, self, self.blank_as_zero).all(data_tables)
 
     def _missing_tables(self, parts: list, found: dict) -> None:
         """One finding for each statistics table not ``found``; one for them all, where the article has pictures

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import typing
 import unicodedata
 from collections import Counter
 from collections.abc import Collection
@@ -14,13 +13,9 @@ from ..attachments import year_pattern
 from ..default_plugins.annual_report import tables
 from ..errors import NOTE
 from . import labels
-from .frame import placeholder, table_key
+from .frame import DocumentMapper, placeholder, table_key
 from .labels import norm
 from .source import Grid, Para
-
-if typing.TYPE_CHECKING:
-    from .annual import AnnualMapper
-
 
 #: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元.
 CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
@@ -60,8 +55,8 @@ _MISSING_ONE_BY_ONE = 3
 class TableMapper:
     """Cells found by their official row and column labels; anything else is a finding and a placeholder."""
 
-    def __init__(self, edition: str, mapper: AnnualMapper):
-        self.edition, self.mapper = edition, mapper
+    def __init__(self, edition: str, mapper: DocumentMapper, blank_as_zero: bool = False):
+        self.edition, self.mapper, self.blank_as_zero = edition, mapper, blank_as_zero
         self.blanks: dict[tuple[str, str], list[str]] = {}  # (place, row) → its blank columns, read as 0
         self.read: Counter = Counter()  # (place, row) → its cells read
         self.blank_rows: dict[str, list[tuple[str, str]]] = {}  # table → (label, place) of each row with no figure
@@ -101,7 +96,7 @@ class TableMapper:
         found = CELL.match(plain(unicodedata.normalize("NFKC", figure))) if text else None  # １２．５ as 12.5
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
-        if (not text.strip() or text.strip() in NOTHING) and self.mapper.blank_as_zero:
+        if (not text.strip() or text.strip() in NOTHING) and self.blank_as_zero:
             if total is None:  # left to reportkit to compute: a blank total is no 0 typed
                 total = kind == "count" and "总计" in what
             self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
@@ -366,12 +361,12 @@ class TableMapper:
         values = self._applicant_row(row, columns, place, "（六）其他处理")
         printed = "，".join(f"{c.label}{values[c.key]}" for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)
                            if not isinstance(values[c.key], str))
-        counted = "：已记入“3.其他”一行核对勾稽关系" if self.mapper.blank_as_zero else "：请按原始台账分填 1—3 行"
+        counted = "：已记入“3.其他”一行核对勾稽关系" if self.blank_as_zero else "：请按原始台账分填 1—3 行"
         self.mapper.find(place, f"2021 版表三的“（六）其他处理”应分三行，原文只印了一行（{printed}）{counted}", "cells")
         for keys, node in tables.application_rows(tables.EDITIONS["2021"]):
             if keys[:2] == OTHER_HANDLING:
                 seen[keys] = place
-                if self.mapper.blank_as_zero:
+                if self.blank_as_zero:
                     _set(out, keys, values if keys[-1] == "other" else {c.key: 0 for c in tables.APPLICANT_COLUMNS})
                 else:
                     _set(out, keys, {c.key: placeholder(f"表三“（六）{node.label}”“{c.label}”（原文合为一行）")
