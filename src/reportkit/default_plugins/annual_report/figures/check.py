@@ -22,7 +22,10 @@ from .kinds import (
 )
 from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
 from .organs import organ_part, others, own_name, whole_area
-from .parts import closed_of_carried, closed_of_new, of_count_before, of_part, part_of_count, to_some
+from .parts import (
+    closed_of_carried, closed_of_new, closed_some, of_count_before, of_new, of_part, part_of_count, received_first,
+    to_some,
+)
 from .periods import not_the_table
 from .phrases import (
     CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, CASES, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
@@ -46,6 +49,9 @@ _WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)�
 _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
                               rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
 
+#: After a count closed, those of it closed: “办结59件申请中的54件” (59 to handle, 54 closed).
+_OF_POOL = re.compile(rf"^\s*(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|当中|里)的?\s*(?P<n>{NUMBER})\s*件")
+
 
 def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
     """R9 on a count of last year's carried over closed this year (:data:`CARRIED_CLOSED`, :func:`closed_of_carried`):
@@ -59,20 +65,41 @@ def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: 
                       published=wrong, skip=text.count(said, 0, m.start()))
 
 
-def _closed_beyond_new(report, path: tuple, text: str, start: int, m: re.Match, stated: int) -> Iterator[Finding]:
-    """R9 on a count of the year's new applications closed this year, its words from ``start`` to the phrase ``m``'s
-    end (“当年收到当年办结50件”: :func:`closed_of_new`):
-    more than 表三's 本年新收 or its （七）总计 is wrong; fewer is not, last year's carried over closed too or some going on
-    into the next year."""
-    said = text[start:m.end()]
-    for cell, name, why in ((NEW_RECEIVED, "“一、本年新收政府信息公开申请数量”的总计", "收到的"),
-                            (RESULTS, "“三、本年度办理结果（七）总计”", "全年办结的")):
+def _beyond(report, path: tuple, text: str, start: int, m: re.Match, stated: int, what: tuple[str, str],
+            bounds: tuple, least: tuple | None = None) -> Iterator[Finding]:
+    """R9 on a count of part of a cell's, its words from ``start`` to the phrase ``m``'s end, ``what`` it counts (said
+    of its figure, as a subject): more than one of ``bounds`` ((cell, its name, what that counts)) is wrong, and so is
+    fewer than the cell ``least`` ((cell, its name)) less 上年结转 where given, the most of those carried over it may
+    leave out; between them is not."""
+    said, at, skip = text[start:m.end()], m.group(), text.count(m.group(), 0, m.start())
+    for cell, name, whole in bounds:
         table, parts, _cite = cell(report)
         if stated > max(table, parts):
-            yield Finding(WARNING, (
-                f"正文写的是“{said}”，即本年度新收的申请中办结了 {stated} 件，而表三{name}只有 {table} 件：新收申请中办结的"
-                f"不会多于{why}，请改正其中一处"), path, m.group(), skip=text.count(m.group(), 0, m.start()))
+            yield Finding(WARNING, f"正文写的是“{said}”，即{what[0]} {stated} 件，而表三{name}只有 {table} 件：{what[1]}不会"
+                                   f"多于{whole}，请改正其中一处", path, at, skip=skip)
             return
+    if least:
+        table, carried = least[0](report)[0], CARRIED_OVER(report)[0]
+        if stated < table - carried:
+            yield Finding(WARNING, f"正文写的是“{said}”，即{what[0]} {stated} 件，而表三{least[1]}为 {table}、“二、上年结转"
+                                   f"政府信息公开申请数量”的总计为 {carried}：{what[1]}至少有 {table - carried} 件，请改正其中一处",
+                          path, at, skip=skip)
+
+
+#: A count of some closed is at most （七）总计 (:func:`_beyond`'s bound).
+_ALL_CLOSED = (RESULTS, "“三、本年度办理结果（七）总计”", "全年办结的")
+#: The year's new applications closed this year (“当年收到当年办结50件”: :func:`closed_of_new`): at most 本年新收 and
+#: （七）总计, at least （七）总计 less 上年结转 (those closed too, or some of them going on).
+_NEW_CLOSED = (("本年度新收的申请中办结了", "新收申请中办结的"),
+               ((NEW_RECEIVED, "“一、本年新收政府信息公开申请数量”的总计", "收到的"), _ALL_CLOSED), _ALL_CLOSED[:2])
+
+
+def _may_be_new(report, value: Callable, stated: int) -> bool:
+    """Whether ``stated``, closed (``value`` :data:`RESULTS`) or carried forward (:data:`CARRIED_FORWARD`), may be the
+    year's new applications' only: at most the cell's figure (and 本年新收), at least the cell's figure less 上年结转, the
+    most of those carried over it may leave out."""
+    table, carried, new = value(report)[0], CARRIED_OVER(report)[0], NEW_RECEIVED(report)[0]
+    return table - carried <= stated <= (min(table, new) if value is RESULTS else table)
 
 
 def _area_figures(report) -> dict[Callable, set[int]]:
@@ -109,7 +136,11 @@ def check_figures(report) -> Iterator[Finding]:
     its whole or one more kind (:func:`kinds_after`); reviews with the organ named as the respondent are its own only
     where the name is its own (:func:`own_name`);
     a count of last year's carried over closed this year is at most 上年结转 (:func:`_closed_beyond_carried`), one of the
-    year's new closed this year at most 本年新收 and （七）总计 (:func:`closed_of_new`, :func:`_closed_beyond_new`); a count
+    year's new closed this year at most 本年新收 and （七）总计, at least （七）总计 less 上年结转 (:func:`closed_of_new`,
+    :func:`_beyond`), one closed on time (late, in writing …) at most （七）总计 (:func:`closed_some`); one closed or carried
+    forward after a count received equal to 本年新收 (:func:`received_first`) or of those received (:func:`of_new`) may be
+    of the new only, right between the cell's figure less 上年结转 and the figure (:func:`_may_be_new`); “办结59件申请中的
+    54件” is a count closed of 54 (:data:`_OF_POOL`); a count
     of applications said to include last year's carried over is new + carried over (予以公开 said to include 部分公开
     the two together), one received or accepted (not “新收”: “共收到申请52件，其中新收…”) or said to include some that
     cross the year's end (:data:`_WITH_ACROSS`) may be either; a count of reviews or suits followed by “其中涉及政府信息
@@ -123,6 +154,7 @@ def check_figures(report) -> Iterator[Finding]:
         if path[-1] == "heading":
             continue
         shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
+        closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
         for pattern, cell, value in READ:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
@@ -132,10 +164,12 @@ def check_figures(report) -> Iterator[Finding]:
                     continue
                 if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
+                    closed.setdefault("carried", []).append((m.start(), m.group(), stated))
                     continue
                 start = closed_of_new(text, m, value) if value in (RESULTS, NEW_RECEIVED) else None
                 if start is not None:
-                    yield from _closed_beyond_new(report, path, text, start, m, stated)
+                    yield from _beyond(report, path, text, start, m, stated, *_NEW_CLOSED)
+                    closed.setdefault("new", []).append((start, text[start:m.end()], stated))
                     continue
                 said, reason = m.group(), reason_after(text, m) if value in KINDS else None
                 before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
@@ -152,6 +186,16 @@ def check_figures(report) -> Iterator[Finding]:
                                           or value in OF_APPLICATIONS and of_part(report, text, m.end(),
                                                                                   value is CARRIED_FORWARD)
                                           or value in PARTED and part_of_count(report, text, m, value)):
+                    continue
+                some = closed_some(text, m) if value is RESULTS else ""
+                if some:
+                    yield from _beyond(report, path, text, text.rfind(some, 0, m.start()), m, stated,
+                                       (f"{some}办结（答复）的申请有", f"{some}办结的"), (_ALL_CLOSED,))
+                    continue
+                # of the year's new only, or of all: “收到的申请中，…，结转下年度4件”, “收到申请55件，已办结50件”
+                received = received_first(text, m) if carried and value in (RESULTS, CARRIED_FORWARD) else None
+                if (received and numeral_value(received["n"]) == NEW_RECEIVED(report)[0]
+                        or value is CARRIED_FORWARD and of_new(text, m)) and _may_be_new(report, value, stated):
                     continue
                 if value is DENIED:
                     shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
@@ -176,7 +220,10 @@ def check_figures(report) -> Iterator[Finding]:
                     read = {table, parts}
                 elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
                     read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
-                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) else None
+                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) \
+                    else _OF_POOL.search(text[m.end():]) if value is RESULTS else None
+                if not part and re.match("发生|出现", said) and "公开" not in said:
+                    continue  # “发生行政复议案件12起”: all the organ's, of any cause
                 if part:
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
                     at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
@@ -189,6 +236,7 @@ def check_figures(report) -> Iterator[Finding]:
                 if value in PROCEEDINGS:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
         yield from _beyond_row(report, path, text, shares.values())
+        yield from _closed_in_all(report, path, text, closed)
 
 
 def _said_of_others(report, text: str, m: re.Match, start: int) -> bool:
@@ -216,6 +264,21 @@ def _beyond_row(report, path: tuple, text: str, shares) -> Iterator[Finding]:
         wrong = (f"正文写的是“{said}”{total}，而{row_name(report, row)}为 {table}：请改正其中一处（商业秘密、个人隐私都计入"
                  "这一行，件数可以少于它，不会多于它）")
         yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, first))
+
+
+def _closed_in_all(report, path: tuple, text: str, closed: dict) -> Iterator[Finding]:
+    """R9 on a sentence's counts closed of last year's carried over and of the year's new, one of each (``closed``:
+    (where its words start, the words, the count) by kind): together they are all closed, （七）总计 (“答复上年结转申请4件，
+    答复本年度新收申请50件”)."""
+    carried, new = closed.get("carried", []), closed.get("new", [])
+    if len(carried) != 1 or len(new) != 1:
+        return
+    (first, some, n), (second, more, m) = sorted((carried[0], new[0]))
+    table, parts, _cite = RESULTS(report)
+    if n + m not in (table, parts) and not FULL_STOP.search(text, first, second):
+        yield Finding(WARNING, f"正文写的是“{some}”“{more}”，共 {n + m} 件，而表三“三、本年度办理结果（七）总计”为 {table}："
+                               "办结的上年结转申请和本年度新收申请合起来就是全年办结的，请改正其中一处", path, more,
+                      skip=text.count(more, 0, second))
 
 
 def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:

@@ -59,7 +59,7 @@ def to_some(text: str, m: re.Match) -> bool:
 #: 结转的申请3件，另有1件…”: the rest of them). “上年结转4件” in a list of counts is no subject.
 _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
-    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|结转自?(?:上一?年度?|去年)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
     rf"|(?P<closed>(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{CLOSED}{CARRIED}))")
 #: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some
@@ -141,9 +141,10 @@ def closed_of_carried(text: str, m: re.Match) -> bool:
 #: 50件”, “本年度收到的申请当年办结50件” (not “受理并办结…”, “收到申请55件，…”).
 _RECEIVED_THEN = re.compile(r"(?:新收|收到|受理)(?:到|的)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|里|当中)?"
                             r"(?:当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*$")
-#: The year's new applications as a clause of its own, what the next closes: “全年新收的55件申请中，办结50件” (not “对收到的
-#: 申请，共办结50件”, “本年度收到的申请中…”: all).
-_RECEIVED_SUBJECT = re.compile(rf"\s*(?:在|从)?(?:本年度?|全年|今年|年内|当年)?新收的\s*(?:{NUMBER}\s*件)?"
+#: The year's new applications as a clause of its own, what the next closes: “全年新收的55件申请中，办结50件”, “收到的申请中，
+#: 当年办结51件” (not “对收到的申请，共办结50件”: all; those received were received this year, last year's carried over
+#: not among them).
+_RECEIVED_SUBJECT = re.compile(rf"\s*(?:在|从)?(?:本年度?|全年|今年|年内|当年)?(?:新收|收到)的\s*(?:{NUMBER}\s*件)?"
                                r"(?:(?:政府)?(?:信息)?公开)?申请(?:中|里|当中)?\s*")
 #: Between that clause and 办结, words that say no more: “当年”, “共”, “已全部”.
 _OF_THEM = re.compile(r"\s*(?:当年|当期|本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已)*\s*")
@@ -177,6 +178,45 @@ def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
     if new and _OF_NEW.fullmatch(clause) and not re.search(CARRIED, before[-1]):
         return start + min(new)
     return None
+
+
+def of_new(text: str, m: re.Match) -> bool:
+    """Whether the count ``m`` of ``text`` is told of the year's new applications: a clause before it in its sentence
+    makes them its subject (:data:`_RECEIVED_SUBJECT`: “收到的申请中，当年办结51件，结转下年度4件”), none after that speaks of
+    all of them again (:data:`_WHOLE_SUBJECT`)."""
+    *before, clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    first = next((i for i, b in enumerate(before) if _RECEIVED_SUBJECT.fullmatch(b)), None)
+    return first is not None and not any(map(_WHOLE_SUBJECT.search, (*before[first + 1:], clause)))
+
+
+def received_first(text: str, m: re.Match) -> re.Match | None:
+    """The count of applications received that opens the sentence of the count ``m`` of ``text``, what became of them
+    told after it (“全年收到申请55件，已办结50件，5件正在办理”, “…，办结50件，结转下年度5件”: of those received, or of all?),
+    also in the sentence before one that opens with 其中 (“收到申请55件；其中答复52件…”), or None: not after “；” or “。”
+    (“新收申请55件，…；办结53件”: all), nor where the sentence names last year's carried over or a later clause speaks of
+    all again (:data:`_WHOLE_SUBJECT`: “…，全年共办结54件”)."""
+    *before, sentence = re.split(r"[。；;！？!?]", text[:m.start()])
+    if before and re.match(r"\s*其中", sentence):
+        sentence = text[:m.start()][-len(sentence) - len(before[-1]) - 1:]
+    start = m.start() - len(sentence)
+    first = min((r for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(text, start, m.start())),
+                key=re.Match.start, default=None)
+    if first is None or COUNT.search(text, start, first.start()) or re.search(CARRIED, sentence):
+        return None
+    later = split_clauses(text[first.end():m.start()])
+    return None if any(map(_WHOLE_SUBJECT.search, later)) else first
+
+
+#: In a count closed's clause, words that make it some of those closed, by when or how: “按时答复50件”, “在法定期限内
+#: 办结50件”, “逾期答复1件”, “书面答复40件”.
+_SOME_CLOSED = re.compile(rf"按时|按期|如期|及时|逾期|超期|延期|(?:法定|规定|承诺)?(?:期限|时限|时间)内|(?:{NUMBER}个)?工作日内"
+                          r"|当场|当日|当天|即时|书面|口头")
+
+
+def closed_some(text: str, m: re.Match) -> str:
+    """The words that make the count closed ``m`` of ``text`` some of those closed (:data:`_SOME_CLOSED`), or ""."""
+    found = _SOME_CLOSED.search(split_clauses(re.split(r"[。；;！？!?]", text[:m.start()])[-1])[-1])
+    return found.group() if found else ""
 
 
 def part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:

@@ -8,7 +8,7 @@ import re
 from reportkit.attachments import year_pattern, year_value
 from reportkit.numerals import numeral_value
 
-from .phrases import FORWARD
+from .phrases import CARRIED, FORWARD
 from .sentences import OTHER_ORGANS, TIME_SUBJECT, YEAR, split_clauses
 
 #: Words that make a count the year's whole: “全年”, “本年度”, “共”.
@@ -22,13 +22,13 @@ SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|�
 CHANNEL = (r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
            r"|自然人|法人|企业")
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
-#: 以来, 近三年, 五年来, 年均), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
+#: 以来, 近三年, 五年来, 年均; not 本年度累计), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
 #: the year (每月, 3月份, 国庆节期间: :data:`SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
 #: (全县, 各乡镇, 全系统), of one channel or kind of applicant (网上收到…, 通过信函收到…, 通过12345热线收到…; not 通过网站、
 #: 信函等方式收到…) or of applications that cross the year's end (跨年度办结…: the carried over or forward only; not before a phrase that
 #: names them, :data:`_CARRYING`): its figure is no table's.
 _NOT_THE_TABLE = re.compile(
-    rf"上一?年|去年|往年|历年|同期|累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
+    rf"上一?年|去年|往年|历年|同期|(?<!本年|今年|全年|年度|年内)累计|以来|至今|同比|环比|(?P<year>{year_pattern()})\s*年|(?P<across>跨年度?)"
     r"|近[\d一二两三四五六七八九十几]+年|(?<!\d)[\d一二两三四五六七八九十几]+年来|[年日周]均"
     r"|(?<![转至到入])下一?年|明年|来年|计划|预计|力争|争取|目标"
     rf"|每月|月均|平均|季度|上半年|下半年|{SHORT_SPAN}"
@@ -37,7 +37,7 @@ _NOT_THE_TABLE = re.compile(
     rf"|(?:{CHANNEL})(?![^等]*等)")
 #: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
 #: the year's end, so “跨年度” before it says no more.
-_CARRYING = re.compile(rf"上一?年度?结转|{FORWARD}")
+_CARRYING = re.compile(rf"{CARRIED}|{FORWARD}")
 
 #: A month's number: 1 to 12, in digits or Chinese numerals; a day's: 1 to 31.
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"

@@ -121,8 +121,8 @@ _NO_LONGER = r"(?:、行政机关不再处理其政府信息公开申请)?的?(?
 #: “结转至2024年度办理” (its year ``next``: the next year's only, :func:`.periods.not_the_table`).
 FORWARD = (rf"(?:结转|转入)(?:至|到)?(?:下一?年度?|(?P<next>{year_pattern()})\s*年度?)"
            r"(?:继续)?(?:办理|处理|答复)?")
-#: Last year's carried over: “上年结转申请”, “上年度结转的政府信息公开申请”, “去年结转”.
-CARRIED = r"(?:上一?年度?|去年)结转(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?"
+#: Last year's carried over: “上年结转申请”, “上年度结转的政府信息公开申请”, “去年结转”, “结转上年度申请”.
+CARRIED = r"(?:(?:上一?年度?|去年)结转|结转自?(?:上一?年度?|去年))(?:的?(?:(?:政府)?(?:信息)?公开)?申请)?"
 #: Closed, before or after :data:`CARRIED`: “办结上年结转的申请”, “完成上年度结转”, “上年结转申请已办结”, “上年结转申请
 #: （已）处理完毕”. Not 办理 (handled): “办理上年结转申请3件” are those carried over, all handled this year.
 CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完))了?"
@@ -132,6 +132,10 @@ CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完)
 _RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?"
                r"|(?:以|由)(?P<respondent>[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委|办公室|署|政府|院|中心)))"
                r"(?:为|作为)被申请人(?:提起|提出|申请)?的?(?:行政)?复议(?:案件|申请)?")
+#: 发生 a review or suit, with disclosure between or nothing: “政府信息公开”, “涉及政府信息公开的” (not “因行政处罚引起的”).
+#: With nothing, all the organ's (“依法行政方面，全年发生行政复议案件12起”): read only for the disclosure ones after it
+#: (:func:`.check.check_figures`).
+_HAPPENED = r"(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|因)?(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?)?(?:行政)?"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -145,7 +149,11 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      CARRIED_OVER),
     # also “结转至2024年继续办理的申请3件” (not “结转下年度的3件申请已…”: what became of them)
     (FORWARD + r"(?:的(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
-    (r"(?<![未没])办结(?:政府信息公开申请|申请)?", "表三“三、本年度办理结果（七）总计”", RESULTS),
+    # 答复 as 办结 (“共答复54件”), not of other matters (“咨询答复30件”) nor after 其中 (“收到申请52件，其中答复49件”: of
+    # those, and a reply may be any: a notice to correct, an extension), nor ending 结转下年度答复 (:data:`FORWARD`'s)
+    (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<!其中已|其中均|下年度|下一年)"
+     r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:政府信息公开申请|申请)?",
+     "表三“三、本年度办理结果（七）总计”", RESULTS),
     (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", GRANTED),
     (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
     (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", DENIED),
@@ -154,9 +162,10 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", OTHER_HANDLING),
     (UNCORRECTED_WORDS + _NO_LONGER, "表三“（六）其他处理 1.申请人无正当理由逾期不补正……”的总计", _UNCORRECTED),
     (UNPAID_WORDS + _NO_LONGER, "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
-    (r"被申请行政复议", "表四“行政复议”的总计", RECONSIDERATION),
+    # also “发生政府信息公开行政复议案件4起”; not “发生行政复议、行政诉讼案件3起”: both
+    (rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)", "表四“行政复议”的总计", RECONSIDERATION),
     (_RESPONDENT, "表四“行政复议”的总计", RECONSIDERATION),
-    (r"被提起行政诉讼", "表四两类“行政诉讼”的总计之和", LITIGATION),
+    (rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)", "表四两类“行政诉讼”的总计之和", LITIGATION),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
     (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
