@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from .headings import read_once, same_number
 from .html import closing_roles, data_around
 from .labels import SENTENCE_END, SET_OFF, lead_width
 from .source import Grid, Para, Published, column_starts, fill_spans, merged
@@ -56,7 +57,8 @@ def read(path: Path) -> Published:
                 continue
             role = _role(element, styles)
             role = "right" if role == "body" and _set_off(element) else role
-            text = numbering.label(element) + (joined[0] if joined else "") + _text(element)
+            label, text = numbering.label(element), (joined[0] if joined else "") + _text(element)
+            text = ("" if same_number(label, text.lstrip()) else label) + text  # the number typed after Word's: once
             place, joined = joined[1] if joined else place, None
             published.add(Para(text, place, role), _line_looks(element))
             continue
@@ -75,6 +77,7 @@ def read(path: Path) -> Published:
         published.add(Para(joined[0], joined[1]))
     if listed:
         published.findings.append((listed[0], f"目录（{len(listed)} 行）未导入：导入按正文里的标题读", "skipped", None, None))
+    read_once(published)
     closing_roles(published)
     return published
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from ..numerals import numeral_value
-from ..outline import TYPED_NUMBER
 from . import labels
-from .labels import heading_level
-from .source import Para
+from .labels import date_line, heading_level
+from .source import Para, Published
 
 #: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
 _END = "。；！？!?;"
@@ -22,18 +21,52 @@ def is_heading(item: Para) -> bool:
 
 
 def strip_number(text: str) -> str:
-    """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程, ⑴规范办理流程 too."""
-    stripped = TYPED_NUMBER.sub("", text, count=1)
-    number = labels.numbering(text) if stripped == text else ""
-    if number:  # a sign of its own that stands for a number (⑴ ⒈), as :func:`.labels.numbering` reads it
-        stripped = text[next(k for k in range(1, len(text) + 1) if labels.numbering(text[:k]) == number):]
-    return stripped.strip()
+    """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程, ⑴规范办理流程, 1.1 规范办理流程 too."""
+    return labels.after_number(text)
+
+
+def read_once(published: Published) -> None:
+    """The numbered paragraphs a reader read as printed once: a number typed twice (一、 一、概述, （一）（一）…, Word's
+    list label and the same number typed after it) read once; a number alone on its line (（一）, 第一部分) with its
+    heading's words on the next line (short, unnumbered, no sentence) one heading."""
+    kept: list = []
+    for item in published.items:
+        if not isinstance(item, Para) or item.role not in ("body", "heading"):
+            kept.append(item)
+            continue
+        while _typed_again(item.text):
+            item.text = labels.after_number(item.text)
+        above = kept[-1] if kept else None
+        if isinstance(above, Para) and above.role in ("body", "heading") and labels.numbering(above.text) \
+                and not labels.after_number(above.text) and not labels.numbering(item.text) \
+                and len(item.text) <= 40 and not re.search(f"[{_END}]", item.text) and not date_line(item.text) \
+                and not any(picture.at == len(kept) for picture in published.pictures):
+            above.text = above.text.strip() + item.text.strip()
+            above.role = "heading" if "heading" in (above.role, item.role) else "body"
+            for picture in published.pictures:  # counted in items before it: one fewer
+                picture.at -= picture.at > len(kept)
+            continue
+        kept.append(item)
+    published.items[:] = kept
+
+
+def _typed_again(text: str) -> bool:
+    """Whether ``text`` starts with one number twice: 一、 一、概述."""
+    return same_number(text, labels.after_number(text))
+
+
+def same_number(label: str, text: str) -> bool:
+    """Whether ``text`` starts with the number ``label`` does (spaces aside): 一、 and 一、概述."""
+    number = "".join(labels.numbering(label).split())
+    return bool(number) and "".join(labels.numbering(text).split()) == number
 
 
 def numbered(text: str) -> tuple[str, int] | None:
     """The style (``(一)``, ``(N)``, ``N、`` …) and value of the number ``text`` starts with, or None."""
     number = labels.numbering(text)
-    found = re.search(r"\d+|[一二三四五六七八九十]+", number)
+    if re.match(rf"\([{labels.STEMS}]", number):  # （甲） （乙）: the 天干 in order
+        return "(甲)", labels.STEMS.index(number[1]) + 1
+    found = re.search(r"\d+(?!.*\d)|[一二三四五六七八九十]+", number)  # a decimal's last part: 1.N for 1.2
     if not found:
         return None
     return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], \
@@ -97,13 +130,14 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
     paragraph of its text, as printed."""
     out: list = []
     texts: dict[int, str] = {}  # each heading's node → its text as printed
-    for para, head in _siblings_alike(paras):
-        depth = heading_level(para.text) if head else 0
+    depths: dict[int, int] = {}  # … and its level
+    items = _siblings_alike(paras)
+    for (para, _), depth in zip(items, _depths(items, level)):
         node, where = out, path
         # A deeper heading goes under the last heading of each level above it (by the level its number gives: a （1）
         # right under a （一）, a level skipped, has its siblings beside it); a paragraph under the last heading.
         while node and isinstance(node[-1], dict) and (
-                not depth or depth < level or heading_level(texts[id(node[-1])]) < depth):
+                not depth or depth < level or depths[id(node[-1])] < depth):
             where += (len(node) - 1, "content")
             node = node[-1]["content"]
         if places is not None:
@@ -111,8 +145,27 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
         words = strip_number(para.text)
         item = {"heading": words, "content": []} if depth and depth >= level and words else para.text
         texts[id(item)] = para.text
+        depths[id(item)] = depth
         node.append(item)
     return _bare(out, texts)
+
+
+def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
+    """The level of each of ``items`` that is a heading (0 for a paragraph): its number's (:func:`.labels.heading_level`);
+    （甲） （乙）, numbers of no level of their own, one below the heading the first of them comes under (``level``
+    right under the part's), until a heading of that level or above."""
+    out: list[int] = []
+    stems = 0  # the level of the （甲） headings in use
+    last = level - 1
+    for para, head in items:
+        depth = heading_level(para.text) if head else 0
+        if depth and (numbered(para.text) or ("",))[0] == "(甲)":
+            stems = depth = stems or min(last + 1, 4)
+        elif depth and depth <= stems:
+            stems = 0
+        last = depth or last
+        out.append(depth)
+    return out
 
 
 def _bare(items: list, texts: dict[int, str]) -> list:

@@ -11,6 +11,7 @@ import lxml.html
 
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
+from .headings import read_once
 from .labels import SET_OFF, lead_width, numbering
 from .source import Grid, Para, Published, clean, column_starts, decode, fill_spans, merged
 from .text import aligned, closing, merged_down
@@ -61,6 +62,7 @@ def _read_page(path: Path, text: str) -> Published:
     _list_numbers(root)
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
+    read_once(published)
     closing_roles(published)
     return published
 
@@ -128,13 +130,20 @@ def _no_number(label: str, parent, nodes: list) -> bool:
 _LIST_STYLES = {"decimal": "{}.".format, "1": "{}.".format, **dict.fromkeys(
     ("cjk-ideographic", "trad-chinese-informal", "simp-chinese-informal"), lambda n: chinese_numeral(n) + "、")}
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
+#: UEditor's own numbered lists (most government sites' editor): ``<ol class="custom_cn2">``, each item's number a
+#: picture its class names (``<li class="list-cn-3-2">``: the third of the 一 styles, number 2). The numbers they show,
+#: by the list's class (custom_…) and by the item's (cn-3-).
+_UEDITOR_STYLES = {"num": "{}.".format, "num1": "{}）".format, "num2": "（{}）".format,
+                   "cn": lambda n: chinese_numeral(n) + "、", "cn1": lambda n: chinese_numeral(n) + "）",
+                   "cn2": lambda n: f"（{chinese_numeral(n)}）"}
+_UEDITOR_ITEM = {"cn-1": "cn", "cn-2": "cn1", "cn-3": "cn2", "num-1": "num", "num-2": "num1", "num-3": "num2"}
 
 
 def _list_numbers(root) -> None:
     """The number a browser shows before each item of an ordered list (a site's editor turns Word's numbered headings
-    into ``<ol style="list-style-type: cjk-ideographic"><li>``), put in front of its text, as the page shows it; not
-    before an item whose text starts with a number of its own, nor one that is only a link (a site's menu) where the
-    list's numbering is not written in the page."""
+    into ``<ol style="list-style-type: cjk-ideographic"><li>``; UEditor's are pictures, :data:`_UEDITOR_STYLES`), put
+    in front of its text, as the page shows it; not before an item whose text starts with a number of its own, nor one
+    that is only a link (a site's menu) where the list's numbering is not written in the page."""
     for ol in root.iter("ol"):
         given = _list_style(ol)
         start = (ol.get("start") or "").strip()
@@ -142,16 +151,23 @@ def _list_numbers(root) -> None:
         for li in ol.iterchildren("li"):
             value = (li.get("value") or "").strip()
             count = int(value) if value.isdigit() else count + 1
-            style = _list_style(li) or given
+            pictured = re.search(r"\blist-((?:cn|num)-[123])-(\d+)\b", li.get("class") or "")
+            if pictured:  # the picture of UEditor's number shows the item's own
+                count = int(pictured.group(2))
+            style = _list_style(li) or (_UEDITOR_ITEM[pictured.group(1)] if pictured else given)
             text = "".join(li.text_content().split())
             links = "".join("".join(a.text_content().split()) for a in li.iter("a") if a.get("href"))
-            shown = _LIST_STYLES.get(style or "decimal")
+            shown = _LIST_STYLES.get(style or "decimal") or _UEDITOR_STYLES.get(style)
             if shown and text and not numbering(text) and (style or links != text):
                 _prefix(li, shown(count))
 
 
 def _list_style(element) -> str | None:
-    """The list-style-type ``element``'s style or type attribute gives, lower case; None where neither gives one."""
+    """The list-style-type ``element``'s style or type attribute gives, lower case, or UEditor's class (custom_cn2 →
+    cn2); None where none gives one."""
+    custom = re.search(r"\bcustom_(\w+)", element.get("class") or "")
+    if custom and custom.group(1) in _UEDITOR_STYLES:
+        return custom.group(1)
     found = _LIST_STYLE.search(element.get("style") or "")
     words = found.group(1).lower().split() if found else []
     named = next((w for w in words if w not in ("inside", "outside") and not w.startswith("url(")), None)

@@ -103,20 +103,53 @@ def norm(label: str) -> str:
     return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
 
 
+#: The 天干 some reports number headings with, in brackets: （甲） （乙） （丙）.
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+#: What may follow a figure with a decimal point, which so is no heading's number 1.1: a unit (1.5万条, 3.2亿元, 2.3%,
+#: 1.5个百分点, 0.5公里) or a word of time (12.31前, 1.1至3.31).
+_UNIT = ("(?:[万亿千倍元角米吨亩克升秒日号岁至止]|前(?!言)|后(?!续)|个(?:百分点|月|工作日|小时)|年(?!度)|月(?!度)|小时|天(?!然)"
+         "|公[里顷斤]|平方|立方|百分点)")
+#: Numbers of headings :data:`..outline.TYPED_NUMBER` does not know (on NFKC text): （甲）, 1） with its closing bracket
+#: only, and a decimal 1.1, 1.1., 1.1、, 2.1.3 whose parts are small and none 0 (2021.12.31 is a date, 2.05 a figure)
+#: and after which comes a word, not a figure's unit (:data:`_UNIT`): 1.1 概述, never 1.5万条.
+_OTHER_NUMBER = re.compile(rf"\s*(?:\(\s*[{STEMS}]\s*\)\s*[、.]?|[1-9]\d?\s*\)(?![\d%])|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
+                           rf"(?:\s*[、.](?!\d)|(?=\s*(?!{_UNIT})[^\W\d_])))\s*")
+#: How far into a text its numbering is looked for.
+_NUMBER_SPAN = 30
+
+
+def _numbered(text: str) -> tuple[str, int]:
+    """The numbering ``text`` starts with (NFKC: ⑴ as (1), １． as 1.), and where it ends in ``text``; ("", 0)."""
+    folded, ends = "", []
+    for i, char in enumerate(text[:_NUMBER_SPAN]):
+        char = unicodedata.normalize("NFKC", char)
+        folded += char
+        ends += [i + 1] * len(char)
+    found = TYPED_NUMBER.match(folded) or _OTHER_NUMBER.match(folded)
+    return (found.group().strip(), ends[found.end() - 1]) if found and found.group().strip() else ("", 0)
+
+
 def numbering(text: str) -> str:
-    """The numbering ``text`` starts with (``一、``), or ``""``."""
-    found = TYPED_NUMBER.match(unicodedata.normalize("NFKC", text))
-    return found.group().strip() if found else ""
+    """The numbering ``text`` starts with (``一、``, ``(甲)``, ``1.1``), or ``""``."""
+    return _numbered(text)[0]
+
+
+def after_number(text: str) -> str:
+    """``text`` after the numbering it starts with: （一）规范办理流程 → 规范办理流程, ⑴…, 1.1 … too."""
+    return text[_numbered(text)[1]:].strip()
 
 
 def heading_level(text: str) -> int:
-    """1-4 for a typed 一、 （一） 1. （1） number at the start of ``text``, else 0."""
+    """1-4 for a typed 一、 （一） 1. （1） number at the start of ``text`` (1） as （1）), a decimal 1.1 its depth (2, 1.1.1
+    3), （甲） 2 (where it stands decides: :func:`.headings.nest`); else 0."""
     number = numbering(text)
     if not number:
         return 0
-    if number[0] in "(":
-        return 4 if number[1:2].isdigit() else 2
-    return 3 if number[0].isdigit() else 1
+    if number[0] in "(" or number.endswith(")"):
+        return 4 if number.strip("()")[:1].isdigit() else 2
+    if number[0].isdigit():
+        return min(4, len(re.findall(r"\d+", number))) if "." in number.rstrip(".、") else 3
+    return 1
 
 
 def part_heading(text: str) -> bool:

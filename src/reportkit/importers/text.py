@@ -26,8 +26,9 @@ from pathlib import Path
 from ..errors import NOTE
 from ..layout import monospaced_width
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
-from .copied import LAID_OUT, UNPLACED, laid_out, repaired
-from .reading_order import in_pieces, regrouped
+from .headings import read_once
+from .copied import LAID_OUT, UNPLACED, repaired
+from .reading_order import copy_kind, in_reading_order, regrouped
 from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
                      heading_level, lead_width, norm, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
@@ -56,28 +57,18 @@ _SOME_ROWS = ("行名后面紧跟着的数字正好是这一行的格数的，�
 #: … or that it found tables whose rows it could not tell.
 _NO_TABLE = ("统计表里找不到行名后面紧跟着数字的行，表格读不出来：请直接导入 PDF 文件，或改用 PDF 阅读器的“另存为文本”"
              "（pdftotext -layout）保留版式的文本")
-#: A figure alone on its line.
-_LONE_FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*")
-
-
-def _in_reading_order(lines: list[str]) -> bool:
-    """Whether ``lines`` are a PDF's text copied in reading order (pdftotext without -layout, a reader's select-all):
-    the statistics tables' row labels each alone on a line (five at least) and their figures too, many more of them."""
-    labels = sum(norm(line) in row_cells() for line in lines if line.strip())
-    figures = sum(bool(_LONE_FIGURE.fullmatch(line)) for line in lines)
-    return labels >= 5 and figures >= max(20, 2 * labels)
 
 
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
     copied = _lines(decode(Path(path).read_bytes()))
-    layout = laid_out(copied)
-    cells = not layout and _in_reading_order(copied)
-    if cells or not layout and in_pieces(copied):
+    kind = copy_kind(copied)
+    layout, cells = kind == "layout", kind == "cells"
+    if kind in ("cells", "pieces"):
         read_out, unplaced = regrouped(copied, _junk, whole=not cells)
         published.unread += [(f"第 {i + 1} 行", message) for i, message in unplaced]
-        if cells and (unplaced or _in_reading_order(read_out)):  # rows not read, or still a table a cell a line
+        if cells and (unplaced or in_reading_order(read_out)):  # rows not read, or still a table a cell a line
             published.unread.insert(0, ("文首", _READING_ORDER + (_SOME_ROWS if unplaced else _NO_TABLE)))
         copied = read_out
     lines, numbers, left = repaired(copied, layout)
@@ -123,6 +114,7 @@ def read(path: Path) -> Published:
     if table is not None:
         table.add_to(published)
     published.items += junk
+    read_once(published)
     return published
 
 
