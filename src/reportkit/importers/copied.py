@@ -20,7 +20,8 @@ from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..layout import monospaced_width
 from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
-_BLANKS = " \r\n\u3000\u00a0"
+#: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
+BLANKS = " \r\n\u3000\u00a0"
 _DIGIT = re.compile(r"[\d０-９]")
 #: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元) and a note in
 #: brackets (4（均为查封）), which the mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which
@@ -109,7 +110,7 @@ def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
     rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
     out, numbers = [], []
     for number, line in enumerate(lines, 1):
-        found = _CAPTION_FIRST.fullmatch(line.rstrip(_BLANKS))
+        found = _CAPTION_FIRST.fullmatch(line.rstrip(BLANKS))
         parts = [found[1], found[2]] if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows else [line]
         out += parts
         numbers += [number] * len(parts)
@@ -134,14 +135,14 @@ def _run_together(lines: list[str]) -> list[str]:
     out = list(lines)
     columns = 0  # the figure columns the last head named (信息内容 aside)
     for i, line in enumerate(lines):
-        text = line.strip(_BLANKS)
+        text = line.strip(BLANKS)
         if not text or "\t" in text or "|" in text:
             continue
         # blanks may part the labels (（三）不予公开 1.属于国家秘密0000000), never the figures from their label: 行政许可 128
         # is a PDF copy's row of cells parted by spaces (:func:`_spaced_rows`)
         if (row := _run_row(text)) and not re.search(r"\s", text[-len(row[2]) - 1:]):
             labels, label, figures = row
-            out[i] = "\t".join([*(part.strip(_BLANKS) for part in labels), *_run_cells(label, figures, columns)])
+            out[i] = "\t".join([*(part.strip(BLANKS) for part in labels), *_run_cells(label, figures, columns)])
         elif not re.search(r"\s", text) and (words := _words_of(norm(text), heads)) and len(words) > 1:
             out[i] = "\t".join(words)
             columns = len(words) - (words[0] == norm("信息内容"))
@@ -199,7 +200,7 @@ def _heads_joined(lines: list[str]) -> list[str]:
     heads = head_labels()
     lines = list(lines)
     for i in range(len(lines) - 1):
-        row, following = lines[i].strip(_BLANKS).split("\t"), lines[i + 1].strip(_BLANKS).split("\t")
+        row, following = lines[i].strip(BLANKS).split("\t"), lines[i + 1].strip(BLANKS).split("\t")
         if len(row) < 2 or any(_DIGIT.search(cell) for cell in row):
             continue
         last, first = row[-1].strip(), following[0].strip()
@@ -287,10 +288,10 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             continue
         after = next((k for k in range(i + 1, len(out)) if out[k].strip()), None)
         before = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-        row = next((k for k in (after, before) if (k in taken or row_widths(out[k].strip(_BLANKS).split("\t")[0]))
+        row = next((k for k in (after, before) if (k in taken or row_widths(out[k].strip(BLANKS).split("\t")[0]))
                     and "\t" in out[k] and norm(out[k].split("\t")[0]) not in group_rows()), None)
         if row is not None:
-            out[row] = "\t".join(line.split() + out[row].strip(_BLANKS).split("\t"))
+            out[row] = "\t".join(line.split() + out[row].strip(BLANKS).split("\t"))
             out[i] = ""
     return out
 
@@ -404,7 +405,7 @@ def _figures_above(out: list[str], i: int) -> int:
     """How many figure cells the row made of a copy's line ends with, among the few lines with words before line ``i``
     (a row label's first part may stand between), or 0."""
     above = [line for line in out[:i] if line.strip()][-_WRAPPED - 1:]
-    row = next((line.strip(_BLANKS).split("\t") for line in reversed(above) if "\t" in line), [])
+    row = next((line.strip(BLANKS).split("\t") for line in reversed(above) if "\t" in line), [])
     return len(list(takewhile(lambda cell: re.fullmatch(CELL_TEXT, cell.strip()), reversed(row))))
 
 
@@ -412,14 +413,14 @@ def _labels_above(out: list[str], i: int) -> int:
     """How many labels the table head made of the last line with words before line ``i`` has (cells parted by tabs,
     no figure), or 0: table 四 printed as two tables has a line of figures alone under each part's head (行政复议's 5,
     行政诉讼's 10)."""
-    above = next((line.strip(_BLANKS) for line in reversed(out[:i]) if line.strip()), "").split("\t")
+    above = next((line.strip(BLANKS) for line in reversed(out[:i]) if line.strip()), "").split("\t")
     return len(above) if len(above) > 1 and not any(_DIGIT.search(cell) for cell in above) else 0
 
 
 def _after_row(out: list[str], i: int) -> bool:
     """Whether the last line with words before line ``i``, a group's label alone aside (:func:`_group`), is a table's
     row or head (cells parted by tabs)."""
-    return "\t" in next((line for line in reversed(out[:i]) if line.strip() and not _group(line)), "").strip(_BLANKS)
+    return "\t" in next((line for line in reversed(out[:i]) if line.strip() and not _group(line)), "").strip(BLANKS)
 
 
 # Copies that keep the page's layout ------------------------------------------------------------------------------

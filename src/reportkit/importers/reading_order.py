@@ -21,11 +21,11 @@ from functools import cache
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .copied import CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced
+from .copied import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced
 from .labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
 
-_BLANKS = " \r\n\u3000\u00a0\f"
+_BLANKS = BLANKS + "\f"  # pdftotext ends each page with a form feed
 #: Table 二's caption of a block: 第二十条第（一）项.
 _CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[)）]项")
 #: At most this many lines of a row label broken by the copy.

@@ -27,7 +27,7 @@ from ..errors import NOTE
 from ..layout import monospaced_width
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import read_once
-from .copied import LAID_OUT, UNPLACED, repaired
+from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
 from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
                      heading_level, lead_width, norm, organ_name, row_cells)
@@ -37,8 +37,6 @@ from .source import Grid, Para, Published, decode
 _PIPE_CELL = re.compile(r"[^|]*\|")
 #: What a row lacks of the table's columns, after its cells: two "|" or more (one is read as a cell).
 _PIPE_PAD = re.compile(r"\|{2,}")
-#: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
-_BLANKS = " \r\n\u3000\u00a0"
 #: A cell of figures (a note's mark after it too), 0 in words, or nothing to report (— / 无 …): a statistics table's
 #: cells after its row's labels. A space between digits (“3 8”) is still a figure's cell, which the mapper then names
 #: as no number, as from a page.
@@ -86,17 +84,17 @@ def read(path: Path) -> Published:
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         place = f"第 {numbers[i]} 行"
         if i in cut:
-            published.add(Para(line.strip(_BLANKS), place, "junk-in-sentence"))
+            published.add(Para(line.strip(BLANKS), place, "junk-in-sentence"))
             continue
         if kind == "text" and table is not None and _junk(line) \
                 and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
-            junk.append(Para(line.strip(_BLANKS), place, "junk"))
+            junk.append(Para(line.strip(BLANKS), place, "junk"))
             continue
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
         if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i) or (
                 table is not None and table.kind == "tab" and _row_goes_on(lines, kinds, i)):
-            wrapped += line.strip(_BLANKS)
+            wrapped += line.strip(BLANKS)
             continue
         if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(kinds, i, table.kind)):
             table.add_to(published)
@@ -105,10 +103,10 @@ def read(path: Path) -> Published:
             junk = []
         if kind in ("tab", "pipe"):
             table = table or _Table(kind)
-            table.lines.append((wrapped + line.strip(_BLANKS if kind == "tab" else None), place))
+            table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
-        elif kind == "text" and _PAGE_NUMBER.fullmatch(line.strip(_BLANKS)):
-            published.add(Para(line.strip(_BLANKS), place, "page-number"))  # a page's foot between paragraphs
+        elif kind == "text" and _PAGE_NUMBER.fullmatch(line.strip(BLANKS)):
+            published.add(Para(line.strip(BLANKS), place, "page-number"))  # a page's foot between paragraphs
         elif kind != "blank" or table is None:
             published.add(Para(line, place, "right" if i in signed else "body"))
     if table is not None:
@@ -157,13 +155,13 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None) -> tuple[lis
         kind = _kind(line)
         if kind == "blank" or kind == "text" and _junk(line):
             continue
-        start = _WRAPPED_START.match(line.strip(_BLANKS)) if kind == "text" else None
+        start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
         if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last]))
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)):
-            latin = re.match(r"[A-Za-z0-9]", line) and re.search(r"[A-Za-z0-9]$", out[last].rstrip(_BLANKS))
-            out[last] = out[last].rstrip(_BLANKS) + " " * bool(latin) + line.strip(_BLANKS)
+            latin = re.match(r"[A-Za-z0-9]", line) and re.search(r"[A-Za-z0-9]$", out[last].rstrip(BLANKS))
+            out[last] = out[last].rstrip(BLANKS) + " " * bool(latin) + line.strip(BLANKS)
             out[i] = ""
-            cut.update(k for k in range(previous + 1, i) if lines[k].strip(_BLANKS))
+            cut.update(k for k in range(previous + 1, i) if lines[k].strip(BLANKS))
             previous = i
             continue
         last = previous = i if kind == "text" else None
@@ -178,10 +176,10 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     paragraph, but for a page's break, a page's number, between."""
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
-    text = line.strip(_BLANKS)
-    return line[:1] not in _BLANKS and _body(above) and monospaced_width(above.rstrip()) >= width - 6 \
+    text = line.strip(BLANKS)
+    return line[:1] not in BLANKS and _body(above) and monospaced_width(above.rstrip()) >= width - 6 \
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
-        and (all(lines[k].strip(_BLANKS) for k in between) or i in breaks
+        and (all(lines[k].strip(BLANKS) for k in between) or i in breaks
              or any(k in breaks or _junk(lines[k]) for k in between))
 
 
@@ -194,12 +192,12 @@ def _body(line: str) -> bool:
 def _junk(line: str) -> bool:
     """Whether ``line`` is what a copy takes in from around the page, no text of the report: a page's number
     (:data:`_PAGE_NUMBER`), a site's buttons and footer (打印本页, 关闭窗口 …)."""
-    text = line.strip(_BLANKS)
+    text = line.strip(BLANKS)
     return len(text) <= 60 and bool(_PAGE_NUMBER.fullmatch(text) or WEB_FOOTER.search(text))
 
 
 def _kind(line: str) -> str:
-    text = line.strip(_BLANKS)
+    text = line.strip(BLANKS)
     if "\t" in text.strip("\t") or (text.endswith("\t") and text.strip()):
         return "tab"  # cells parted by tabs, or a label followed by empty cells
     if _PIPE_CELL.fullmatch(text.strip()) or _PIPE_PAD.fullmatch(text.strip()):
@@ -227,11 +225,11 @@ def _lone_cells(lines: list[str], kinds: list[str]) -> list[str]:
     cells, with blank lines and lines alike between; not a heading (二、…), a note (注：), a page's number or a site's
     footer, nor a paragraph of sentences (a 。 inside), which stay text."""
     def numbered(k: int) -> list[str] | None:
-        cells = lines[k].strip(_BLANKS).split("\t")
+        cells = lines[k].strip(BLANKS).split("\t")
         return cells if kinds[k] == "tab" and len(cells) > 1 and SERIAL.fullmatch(cells[0].strip()) else None
 
     def lone(k: int) -> bool:
-        text = lines[k].strip(_BLANKS)
+        text = lines[k].strip(BLANKS)
         return kinds[k] == "text" and "。" not in text[:-1] and not heading_level(text) and not _NOTE.match(text) \
             and not _junk(text)
 
@@ -263,7 +261,7 @@ def _row_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
     together no wider than the table."""
     if kinds[i] not in ("text", "tab") or i + 1 >= len(lines) or kinds[i + 1] != "tab":
         return False
-    first, rest = (lines[k].strip(_BLANKS).split("\t") for k in (i, i + 1))
+    first, rest = (lines[k].strip(BLANKS).split("\t") for k in (i, i + 1))
     label = rest[0].strip()
     if not first[-1].strip() or not label or _FIGURE.fullmatch(label) or heading_level(label) \
             or re.match(r"[\d０-９]+\s*[.．、]", label) or any(_DIGIT.search(c) and _FIGURE.fullmatch(c) for c in first) \
@@ -274,7 +272,7 @@ def _row_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
         start -= 1
     while end + 1 < len(kinds) and kinds[end + 1] in ("tab", "blank"):
         end += 1
-    run = [lines[k].strip(_BLANKS).split("\t") for k in range(start, end + 1) if kinds[k] == "tab"]
+    run = [lines[k].strip(BLANKS).split("\t") for k in range(start, end + 1) if kinds[k] == "tab"]
     counts = Counter(_figures(cells) for cells in run if _DIGIT.search(cells[-1]))
     return bool(counts) and counts.most_common(1)[0][0] == len(rest) - 1 \
         and len(first) + len(rest) - 1 <= max(map(len, run))
