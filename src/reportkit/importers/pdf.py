@@ -23,6 +23,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
+from .headings import read_once
 from .html import closing_roles
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
 from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
@@ -193,6 +194,7 @@ def read(path: Path) -> Published:
                 if role != "body":  # a line set apart stands alone
                     current = _added(published, current, looks)
         _added(published, current, looks)
+    read_once(published)
     closing_roles(published)
     return published
 
@@ -270,12 +272,12 @@ def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) 
     a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
     takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
     their text to their rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last
-    row above, :func:`_ended_columns`)."""
+    row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`_align_labels` puts some in)."""
     previous = published.items[-1] if published.items else None
     if isinstance(previous, Grid) and grid.rows:
         _carry_cut_merges(previous, grid, ended)
-        _align_labels(previous, grid)
-        _join_cut_figures(previous, grid)
+        ended = _align_labels(previous, grid, ended)
+        _join_cut_figures(previous, grid, ended)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
     published.add(grid, ended=ended)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
@@ -360,17 +362,24 @@ def _label_columns(grid: Grid) -> int | None:
     return next((j for j in range(len(grid.rows[0])) if any(_FIGURE.fullmatch(row[j]) for row in grid.rows)), None)
 
 
-def _align_labels(previous: Grid, grid: Grid) -> None:
+def _align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> set[int]:
     """Where ``grid`` goes on with ``previous`` after a page break with as many columns of figures but fewer or more of
-    labels (a browser draws the merged labels' cells cut by the break as one blank cell), the narrower one's last
-    label column repeated, as a merged cell is, so that the two join (a row of figures, or few of them, included)."""
+    labels (a browser draws the merged labels' cells cut by the break as one blank cell; a part without 1. 2. rows has
+    no column for them), the narrower one's last label column repeated, as a merged cell is, so that the two join (a
+    row of figures, or few of them, included); its merged cells widened with it. Returns ``ended``
+    (:func:`_ended_columns`, on ``previous``'s columns) on its columns now."""
     labels = _label_columns(previous), _label_columns(grid)
     widths = len(previous.rows[0]), len(grid.rows[0])
     if None in labels or min(labels) < 1 or labels[0] == labels[1] or widths[0] - labels[0] != widths[1] - labels[1]:
-        return
+        return set(ended)
     narrow, extra = (previous, labels[1] - labels[0]) if labels[0] < labels[1] else (grid, labels[0] - labels[1])
     last = min(labels) - 1
     narrow.rows[:] = [row[:last] + [row[last]] * extra + row[last:] for row in narrow.rows]
+    narrow.spans = [(r, c + extra if c > last else c, rows, columns + extra if c <= last < c + columns else columns)
+                    for r, c, rows, columns in narrow.spans]
+    if narrow is grid:
+        return set(ended)
+    return {k for j in ended for k in ([j] if j < last else range(j, j + extra + 1) if j == last else [j + extra])}
 
 
 #: What a figure cut by a page break reads as where reportkit cannot tell which figure its rest on the next page ends:
@@ -378,20 +387,31 @@ def _align_labels(previous: Grid, grid: Grid) -> None:
 _SPLIT = "（跨页断开，未能确认是哪个数）"
 
 
-def _join_cut_figures(previous: Grid, grid: Grid) -> None:
+def _join_cut_figures(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> None:
     """Make a figure the page break cut inside its cell whole again: a browser lets a row break over a page, and a
     figure wrapped in a narrow cell (１０２０ above, ６ on the next page) leaves its last digits there, in a first
     row without labels (after the head the table repeats), only digits. Each part under a figure of ``previous``'s
     last row ends it; where any part is under a blank or a label, reportkit cannot tell, and both parts go into the
-    row above marked :data:`_SPLIT`."""
+    row above marked :data:`_SPLIT`. A row whose label wrapped over the break too (a character grid spreads 表三's
+    “一、本年新收政府信” over the page's foot, “息公开申请数量” and the “8” of 38 and of 48 on the next page), or that
+    shares a group's label merged down the rows below (“、本年度办理结果”, the rest of “三” above: the group's, left as
+    it is), joins where its own label goes on as :func:`_label_goes_on` tells and each of its figures goes on one whose
+    cell's text runs on (not in ``ended``, :func:`_ended_columns`): else it is a row of its own."""
     head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
     if head == len(grid.rows):
         return
     above, row = previous.rows[-1], grid.rows[head]
-    if len(row) != len(above) or not any(row) or not all(_FIGURE.fullmatch(cell) for cell in row if cell) \
-            or not any(_FIGURE.fullmatch(cell) for cell in above):
+    group = {c for r, c0, rows, columns in grid.spans if r <= head < r + rows - 1 for c in range(c0, c0 + columns)
+             if row[c]}
+    row = ["" if j in group else cell for j, cell in enumerate(row)]
+    figures = {j for j, cell in enumerate(row) if _FIGURE.fullmatch(cell)}
+    labels = ["" if j in figures else cell for j, cell in enumerate(row)]
+    if len(row) != len(above) or not figures or not any(_FIGURE.fullmatch(cell) for cell in above):
         return
-    sure = all(_FIGURE.fullmatch(a) for a, cell in zip(above, row) if cell)
+    sure = all(_FIGURE.fullmatch(above[j]) for j in figures)
+    goes_on = not any(labels) or _label_goes_on(above, labels)
+    if (any(labels) or group) and not (sure and goes_on and not figures & ended):
+        return
     previous.rows[-1] = [a + cell if sure else f"{a}／{cell}{_SPLIT}" if cell else a for a, cell in zip(above, row)]
     del grid.rows[head], grid.places[head]
 
@@ -611,6 +631,7 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
     tables, around = _layout(page, _ruled_tables(page), articles if articles is not None else [])
     for table in tables:
         _hold_overflow(table)
+        _hold_spills(table)
     left, _, right, _ = page.bbox
     # a table cut off by the page's edge: the text beyond that edge, in its rows, is the table's too
     boxes = [(-math.inf if x0 <= left + 1 else x0, top, math.inf if x1 >= right - 1 else x1, bottom)
@@ -1276,6 +1297,30 @@ def _hold_overflow(table) -> None:
             end = max(end, char["bottom"])
     if end > bottom:
         table.cells = [(x0, top, x1, end + 0.5 if bottom - y1 < 2 else y1) for x0, top, x1, y1 in table.cells]
+
+
+def _hold_spills(table) -> None:
+    """Move each character that starts in a cell of ``table`` and runs past its right rule, its middle beyond it, back
+    into that cell (pdfplumber reads a character where its middle is). A narrow cell that inherits the body's first-line
+    indent (32 pt in a 12 mm column, a clerk's table in Word's 正文 style) sets the first character of its text at its
+    right rule: it read in the cell beside it (“自” of 自然人 with 商业企业, “3” of 38 in the next column) or outside the
+    table (“总” of 总计). A cell cut off by the page (:class:`_Clipped`) keeps what runs past the page."""
+    x0, top, x1, bottom = table.bbox
+    chars = [c for c in table.page.chars if x0 <= c["x0"] < x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+             and c["text"].strip()]
+    for cell in table.cells:
+        if isinstance(table, _Clipped) and abs(cell[2] - table.edge) < 1:
+            continue
+        for char in chars:
+            if cell[0] <= char["x0"] < cell[2] - _SPILL < cell[2] < (char["x0"] + char["x1"]) / 2 \
+                    and cell[1] <= (char["top"] + char["bottom"]) / 2 <= cell[3]:
+                char["x1"] = cell[2]
+                char["width"] = char["x1"] - char["x0"]
+
+
+#: A character starting this far (points) left of a cell's right rule, or further, starts in that cell (its margin may
+#: be 1 pt, 20 twips): one starting nearer is the next cell's, a margin of none, the rule snapped (:data:`_SNAP`).
+_SPILL = 0.5
 
 
 def _cell(extracted: str | None, page=None, bbox: tuple | None = None, keeps: bool = False) -> str:
