@@ -39,11 +39,15 @@ SPACED = {"Title": ("text",), "Addressee": ("line",), "Heading": ("text",), "Par
           "Table": ("caption",), "AttachmentNote": ("items",), "Signature": ("organs", "date"), "Attachment": ("title",),
           "Imprint": ("copy_line", "printer", "date_line")}
 _UNBROKEN = re.compile(f"{UNBROKEN}+")
-#: Where Pango, and so the WeasyPrint PDF, breaks a run (layout.UNBROKEN) after a "/" (Unicode's rules, 15.1 for
-#: numbers): before a letter, and before a digit unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024").
-#: Typst's rules break before the letter only.
+#: Where Pango, and so the WeasyPrint PDF, breaks a run (layout.UNBROKEN) after a "/" before a digit (Unicode's rules,
+#: 15.1 for numbers): unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024"). Typst's rules do not.
 _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
-_SLASH = re.compile(f"(?<=/)(?=[A-Za-z])|{_SLASH_DIGIT.pattern}")
+#: Every place Pango breaks a run (measured with pango_get_log_attrs): after a "/", a "-" or a "?" or "!" before anything
+#: but a mark no line starts with (- / . ? ! , ; : and closing brackets, quotes), a "-" not before a digit either, a "/"
+#: before a digit as :data:`_SLASH_DIGIT` says ("example-|county.gov.cn/|col/|index.html?|id=1"); never after "&" or "=".
+_BREAK = re.compile(r"(?<=[-/?!])(?=[^-/.?!,;:)\]}'\"0-9])|(?<=[?!])(?=[0-9])|" + _SLASH_DIGIT.pattern)
+#: The kinds of block whose texts the template justifies to the text block's width (``wide``).
+_JUSTIFIED = ("Paragraph",)
 #: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
 _ELEMENTS = {"Title": "title", "Addressee": "addressee", "Paragraph": "body", "Table": "caption",
             "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title", "Imprint": "imprint"}
@@ -268,7 +272,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         if isinstance(out[name], list):
             out[name] = [_runs(v, room, widths) for v in out[name]]
         elif out[name] is not None:
-            out[name] = _runs(out[name], room, widths)
+            out[name] = _runs(out[name], room, widths, out["kind"] in _JUSTIFIED)
     return out
 
 
@@ -325,54 +329,82 @@ def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float
     return rooms
 
 
-def _runs(text: str, room: float = math.inf,
-          widths: dict[str, float] | None = None) -> list[str | list[str | list[str]]]:
+def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = None,
+          justified: bool = False) -> list[str | list[str | list[str] | dict]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
-    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``; no space
-    before a line break (:func:`reportkit.line_breaks.set_lines`)."""
+    Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``, justified
+    to the text block's width when ``justified``; no space before a line break (:func:`reportkit.line_breaks.set_lines`)."""
     if "\n" in text:
         text = "\n".join(set_lines(text))
     if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
         return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
-    if text.isascii():  # no Chinese, no boundary
-        return [_stretches(text, room, widths)]
-    cuts = [m.start() for m in AUTOSPACED.finditer(text)]
-    if not cuts:
-        return [_stretches(text, room, widths)]
+    cuts = [] if text.isascii() else [m.start() for m in AUTOSPACED.finditer(text)]  # no Chinese, no boundary
     cuts = [0, *cuts, len(text)]
-    return [_stretches(text[a:b], room, widths) for a, b in zip(cuts, cuts[1:])]
+    return [_stretches(text[a:b], room, widths, text[b:] if justified else None, not a) for a, b in zip(cuts, cuts[1:])]
 
 
-def _stretches(piece: str, room: float, widths: dict[str, float]) -> str | list[str | list[str]]:
+def _stretches(piece: str, room: float, widths: dict[str, float], after: str | None = None,
+               lead: bool = False) -> str | list[str | list[str] | dict]:
     """``piece``, or its texts and, as a list of its stretches, each run of it (layout.UNBROKEN) that the WeasyPrint
-    PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only:
+    PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only
+    (where :data:`_BREAK` has Pango break it):
 
-    - a web address ("://", "www."), after a "/" only (:data:`_SLASH`): Typst takes what follows "://" or "www." for
-      a link and breaks it after any "." and between letters and digits ("https://www.|example.|gov.|cn/",
-      typst/typst crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
+    - a web address ("://", "www."): Typst takes what follows "://" or "www." for a link and breaks it after any "."
+      and between letters and digits ("https://www.|example.|gov.|cn/", typst/typst
+      crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
     - a run with a "/" before a digit (:data:`_SLASH_DIGIT`), where Pango breaks and Typst does not;
-    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks):
-      after each "/", and a stretch that may still be wider a character a stretch, as the WeasyPrint PDF's
-      ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page)."""
+    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks),
+      and a stretch of it that may still be wider a character a stretch, as the WeasyPrint PDF's
+      ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page).
+
+    In a justified paragraph (``after``: the text after the piece, ``lead``: whether the piece starts it) a run that
+    may fill a line by itself comes as ``{"wide": stretches, "lead": whether it starts the text, "next": what must
+    follow it on its line (:func:`_next`), "breaks": where a stretch wider than a line starts}``: the template spreads
+    the letters of a line that holds nothing else, as the WeasyPrint PDF spreads a line without Chinese (Typst
+    justifies only spaces and Chinese, and left such a line up to ~170 pt short; beside Chinese they keep their advance
+    in both PDFs), and starts a line with a stretch wider than a line, as Pango breaks inside a word only when it does
+    not fit a line of its own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; a
+    run wider than a line after Chinese, by itself or after an opening mark, still goes on after it)."""
     if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
         return piece
     parts, done = [], 0
     for run in _UNBROKEN.finditer(piece):
         text = run.group()
-        web = "://" in text or "www." in text
-        if not (web or _SLASH_DIGIT.search(text) or sum(widths.get(c, 1.0) for c in text) > room):
+        width = sum(widths.get(c, 1.0) for c in text)
+        if not ("://" in text or "www." in text or _SLASH_DIGIT.search(text) or width > room):
             continue
-        cuts = [0, *(m.end() for m in _SLASH.finditer(text)), len(text)]
-        stretches = []
+        cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+        stretches, loose = [], []
         for a, b in zip(cuts, cuts[1:]):
             stretch = text[a:b]
-            stretches += list(stretch) if sum(widths.get(c, 1.0) for c in stretch) > room else [stretch]
+            if sum(widths.get(c, 1.0) for c in stretch) > room:
+                loose.append(len(stretches))
+                stretches += list(stretch)
+            else:
+                stretches.append(stretch)
+        if after is not None and width > room - 2:  # it may fill a line, the first one's less its indent (2 ems)
+            rest = piece[run.end():]
+            chinese = not run.start() and not lead  # a run starting a piece but the first follows Chinese
+            stretches = {"wide": stretches, "lead": lead and not run.start(), "next": _next(rest or after, not rest),
+                         "breaks": [i for i in loose if i or chinese]}
         parts += [piece[done:run.start()], stretches]
         done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
+
+
+def _next(text: str, piece: bool) -> list:
+    """What must follow a run on its line, ``text`` after it (``piece``: in another piece, after an autospace): whether
+    an autospace, how many closing marks and ellipses, and how many characters then start a line: a character or an
+    opening mark and the character after it, with the closing marks after them (the template's 禁则)."""
+    glued = len(text) - len(text.lstrip(CLOSING_MARKS + "…"))
+    rest = text[glued:]
+    n = 2 if rest[:1] in OPENING_MARKS else min(len(rest), 1)
+    while n < len(rest) and rest[n] in CLOSING_MARKS + "…":
+        n += 1
+    return [piece and bool(text), glued, min(n, len(rest))]
 
 
 def _latin(chosen: FontSurvey, role: str) -> dict[str, float]:
