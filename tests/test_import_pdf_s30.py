@@ -74,14 +74,9 @@ def _table(document, cells: list[tuple], widths: list[float]) -> None:
         _run(cell.paragraphs[0], text, "宋体", 9)
 
 
-def _report(folder, footer: str, grid: bool = False, blanks: int | None = None):
-    """The report exported to PDF, on A4: the body style 仿宋 16 pt justified, a fixed 28 pt line, two characters'
-    first-line indent, which the title in 22 pt (its lines parted by a line break) keeps; a header line with the
-    agency's name; part 四's heading and 表四 on a landscape page; ``footer`` (“第{}页 共{}页”, or the report's name
-    and 第{}页) on every page. On a ``grid`` of characters (文档网格, 27 a line), the title's characters take two cells
-    each (its second line wraps), and the 署名 and 成文日期 are pushed right by full-width spaces (the date's “日”
-    wraps). With ``blanks`` (blank lines before part 二), 表二 under part 二's text, its head's names wrapped in
-    their cells (本年制发件 over 数)."""
+def clerk_page(grid: bool) -> docx.Document:
+    """A clerk's A4 DOCX, empty: the body style 仿宋 16 pt justified, a fixed 28 pt line, two characters' first-line
+    indent; on a ``grid`` of characters (文档网格, 27 a line)."""
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = "仿宋_GB2312", Pt(16)
@@ -96,6 +91,19 @@ def _report(folder, footer: str, grid: bool = False, blanks: int | None = None):
         section._sectPr.remove(section._sectPr.find(qn("w:docGrid")))
         section._sectPr.append(parse_xml(f'<w:docGrid {nsdecls("w")} w:type="linesAndChars" w:linePitch="579" '
                                          f'w:charSpace="1556"/>'))
+    return document
+
+
+def _report(folder, footer: str, grid: bool = False, blanks: int | None = None):
+    """The report exported to PDF, on A4: the body style 仿宋 16 pt justified, a fixed 28 pt line, two characters'
+    first-line indent, which the title in 22 pt (its lines parted by a line break) keeps; a header line with the
+    agency's name; part 四's heading and 表四 on a landscape page; ``footer`` (“第{}页 共{}页”, or the report's name
+    and 第{}页) on every page. On a ``grid`` of characters (文档网格, 27 a line), the title's characters take two cells
+    each (its second line wraps), and the 署名 and 成文日期 are pushed right by full-width spaces (the date's “日”
+    wraps). With ``blanks`` (blank lines before part 二), 表二 under part 二's text, its head's names wrapped in
+    their cells (本年制发件 over 数)."""
+    document = clerk_page(grid)
+    section = document.sections[0]
     _run(section.header.paragraphs[0], AGENCY, "宋体", 10.5)
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER

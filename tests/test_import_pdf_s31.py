@@ -21,7 +21,7 @@ from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, imported, libreoffice_pdf, render_source
-from test_import_pdf_s30 import TWO, _page_field, _run
+from test_import_pdf_s30 import TWO, _page_field, _run, clerk_page
 
 AGENCY = "某县林业局"
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -118,21 +118,8 @@ def _report(folder, grid: bool = False, blanks: int = 0, size: float = 12, margi
     under part 三's text (``blanks`` blank lines before that text), its figures' columns 12 mm wide, in ``size``
     (10.5 pt: a character no wider than twice the cell's margin stays in its cell); 表四 on a landscape page; the
     tables' cells' ``margin`` (:func:`_table`). On a ``grid`` of characters (文档网格, 27 a line)."""
-    document = docx.Document()
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "仿宋_GB2312", Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋_GB2312")
-    body = normal.paragraph_format
-    body.first_line_indent, body.space_after, body.alignment = Pt(32), Pt(0), WD_ALIGN_PARAGRAPH.JUSTIFY
-    body.line_spacing_rule, body.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(28)
+    document = clerk_page(grid)
     section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    if grid:
-        section._sectPr.remove(section._sectPr.find(qn("w:docGrid")))
-        section._sectPr.append(parse_xml(f'<w:docGrid {nsdecls("w")} w:type="linesAndChars" w:linePitch="579" '
-                                         f'w:charSpace="1556"/>'))
     _run(section.header.paragraphs[0], AGENCY, "宋体", 10.5)
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
