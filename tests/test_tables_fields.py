@@ -36,7 +36,8 @@ def test_placeholders_outside_the_tables_stay_in_the_data_file(tmp_path):
     ])
     notices, collected = _line(before, "  notices:"), _line(before, "  amount_collected:")
     outside = (f"{data}:{notices}:12: note: 统计表之外还有 2 处【请填写：…】占位（{data}:{notices}:12 "
-               f"information_processing_fee.notices、{data}:{collected}:21 information_processing_fee.amount_collected）："
+               f"信息处理费“收费通知件数”（information_processing_fee.notices）、{data}:{collected}:21 "
+               "信息处理费“实际收取金额（元）”（information_processing_fee.amount_collected））："
                "不在工作簿中，导出、导入都不改动，仍留在数据文件里；请照原件直接在数据文件中填写，"
                "填好之前 reportkit validate 会逐一指出")
     book = tmp_path / "tables.xlsx"

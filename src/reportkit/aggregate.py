@@ -1,7 +1,8 @@
 """``reportkit aggregate``: a region's tables as the sum of its agencies' (综合各部门、各乡镇的报告和统计数据).
 
-Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file or filled-in workbook (read
-as ``tables import`` reads one: :func:`~reportkit.tables.import_.workbook_report`), each unit counted once, of the
+Tables 二, 三 and 四 (and the 信息处理费 of the 2021 edition) of every valid data file or filled-in workbook (reportkit's
+or a province's template, read as ``tables import`` reads one: :func:`~reportkit.tables.import_.workbook_report`),
+each unit counted once, of the
 year and edition most of them have are summed cell by cell into a new data file: the
 starting file of ``reportkit init`` with the sums in place of its zeros and its placeholders left for
 the region's own text.
@@ -9,6 +10,7 @@ The sum is validated like any data file (R1-R5 again) before it is written.
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -23,6 +25,9 @@ from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
+#: The header line of a summed file, naming the files summed into it.
+_HEADER = "# 由 reportkit aggregate 汇总 {count} 个单位的统计表：{files}\n"
+_HEADER_READ = re.compile(r"^# 由 reportkit aggregate 汇总 \d+ 个单位的统计表：(.*)$", re.MULTILINE)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,7 +45,7 @@ _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
 def aggregate(files, output, agency, expect, strict, force):
     """把各部门、各乡镇的表二、表三、表四逐格相加，生成本级报告的数据文件。Sum the tables of FILES.
 
-    FILES 是各单位的 .yaml 数据文件、填好的 .xlsx 统计表工作簿（init --xlsx 或 tables export 生成的），或它们所在的文件夹。
+    FILES 是各单位的 .yaml 数据文件、填好的 .xlsx 统计表工作簿（init --xlsx 或 tables export 生成的，或本省的统计表模板），或它们所在的文件夹。
 
     \b
     例 / Example:
@@ -59,7 +64,7 @@ def aggregate(files, output, agency, expect, strict, force):
     files = once(files, "只计入一次；请从命令中删去重复的文件名")
     _check_output(output, files, force)
     plugins = _plugins(False)
-    units = []
+    units, within = [], {}  # within: the files a summed file given (a region's) has summed, by its path
     for path in files:
         try:
             if path.suffix.lower() in WORKBOOK_SUFFIXES:
@@ -78,8 +83,10 @@ def aggregate(files, output, agency, expect, strict, force):
             continue
         if has_tables(validated.report):
             units.append((path, validated.report))
+            within[path] = _summed_from(validated.loaded.text, path)
         else:
             failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
+    units = _not_twice(units, within, failed)
     units = _one_form(units, failed)
     units = _one_year(units, failed)
     missing = _missing(expect, files) if expect else []
@@ -155,11 +162,37 @@ def _lock(path: Path) -> bool:
 
 
 def _why(diagnostics) -> str:
-    """Why a unit that did not validate is not counted: its placeholders, or its errors, listed above."""
+    """Why a unit that did not validate is not counted: its placeholders, its errors, listed above, or a file not read
+    at all (an old .xls, an empty file: one error on the whole file)."""
     errors = [d for d in diagnostics if d.severity == ERROR]
     if any("【请填写" in d.message and d.path[:1] in (("tables",), ("information_processing_fee",)) for d in errors):
         return "统计表中还留着【请填写：…】占位（见上）：请该单位照原件填上数字后再汇总"
+    if len(errors) == 1 and not (errors[0].path or errors[0].cell or errors[0].rule):
+        return "文件没有读取（原因见上）：请该单位按提示改正后再交"
     return f"未通过校验（{len(errors)} 个错误，见上）：请该单位改正后再汇总"
+
+
+def _summed_from(text: str, path: Path) -> set[Path]:
+    """The files (resolved) the header of a summed file's ``text`` names, taken as relative to where the command is
+    run or to the summed file's folder; none for a unit's own data file."""
+    found = _HEADER_READ.search(text)
+    return {where.resolve() for name in (found[1].split("、") if found else ()) for where in (Path(name), path.parent / name)}
+
+
+def _not_twice(units, within: dict, failed) -> list:
+    """The ``(path, report)`` of ``units`` without a summed file (a region's, ``within`` naming its files) that holds
+    the numbers of other units given too: counted again, they would be counted twice (in ``failed``, with why)."""
+    out = []
+    for path, report in units:
+        summed = within.get(path)
+        twice = [unit for unit, _ in units if summed and unit != path and unit.resolve() in summed]
+        if twice:
+            more = f" 等 {len(twice)} 个单位" if len(twice) > 1 else ""
+            failed.append((path, f"是 reportkit aggregate 汇总出的文件，已含 {twice[0]}{more}的数字，而本次也给出了这些单位的文件："
+                                 "再计入就重复计算了，不计入。要汇总下级的汇总结果，请不再给出其中各单位的文件"))
+        else:
+            out.append((path, report))
+    return out
 
 
 def _one_form(units, failed) -> list:
@@ -332,7 +365,7 @@ def summed_yaml(reports, agency: str, plugins, sources, notes=()) -> str:
     if fees and "information_processing_fee" in doc:
         for name, value in fees.items():
             _set(doc, ("information_processing_fee", name), value, {})
-    header = f"# 由 reportkit aggregate 汇总 {len(reports)} 个单位的统计表：{'、'.join(str(s) for s in sources)}\n"
+    header = _HEADER.format(count=len(reports), files="、".join(str(s) for s in sources))
     if notes:
         header += "# 各单位统计表的格注释，未汇入（需要时请为汇总后的格写注释）：\n" + "".join(f"#   {n}\n" for n in notes)
     # the schema line stays first, for editors; the header takes the place of the starter's “由 reportkit init 生成”

@@ -197,16 +197,35 @@ def to_fill(loaded: Loaded, registry) -> ToFill:
     return ToFill(loaded, missing, cells, outside)
 
 
-def outside_note(loaded: Loaded, found: tuple[tuple, ...]):
-    """The note on the placeholders :func:`outside_placeholders` found, at the first, naming each ``file:line:col``."""
+def outside_note(loaded: Loaded, found: tuple[tuple, ...], registry):
+    """The note on the placeholders :func:`outside_placeholders` found, at the first, naming each ``file:line:col``
+    as a clerk reads it (信息处理费“收费通知件数”) and by its data path."""
     from ..errors import NOTE
-    from ..validate import data_label
+    from ..validate import data_label, model_for
 
-    where = "、".join(f"{loaded.file}:{line}:{col} {data_label(path)}"
+    kind = registry.kinds[loaded.data["kind"]]
+    model = model_for(kind, kind.resolve_edition(loaded.data)[0], registry)
+    where = "、".join(f"{loaded.file}:{line}:{col} {field_titles(model, path)}（{data_label(path)}）"
                       for path in found for line, col in [loaded.position(path)])
     return loaded.diagnostic(NOTE, (
         f"统计表之外还有 {len(found)} 处【请填写：…】占位（{where}）：不在工作簿中，导出、导入都不改动，仍留在数据文件里；"
         "请照原件直接在数据文件中填写，填好之前 reportkit validate 会逐一指出"), found[0])
+
+
+def field_titles(model, path: tuple) -> str:
+    """The field at ``path`` of ``model`` by the model's titles, as a clerk reads it: 信息处理费“收费通知件数”,
+    统计期限“起始日期”; its data path where a field on the way has no title."""
+    from ..validate import _inner_model, data_label
+
+    titles, parent = [], model
+    for key in path:
+        fields = parent.model_fields if isinstance(parent, type) and hasattr(parent, "model_fields") else {}
+        field = next((f for name, f in fields.items() if key in (name, f.alias)), None)
+        if field is None or not field.title:
+            return data_label(path)
+        titles.append(field.title)
+        parent = _inner_model(parent, key)
+    return titles[0] + "".join(f"“{title}”" for title in titles[1:])
 
 
 def sheets(report, blank=()) -> list[Sheet]:

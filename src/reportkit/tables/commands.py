@@ -67,7 +67,7 @@ def export_cmd(file, output, force):
                 f"（不能留空），再运行 reportkit tables import {_arg(output)} --into {_arg(file)}，即写入数据文件；"
                 "勾稽关系在导入时检查"), todo[0]))
         if outside:
-            notes.append(outside_note(loaded, outside))
+            notes.append(outside_note(loaded, outside, plugins.registry))
         # the rules on the placeholders' stand-in zeros would give false findings: import runs them on the numbers typed
         validated = validate_beside(loaded, dropped(source, outside), outside, plugins.registry, rules=not todo)
     except InvalidData as exc:

@@ -80,6 +80,13 @@ class WorkbookData(Loaded):
                     message += f"，实际为“{shown}”"
                 return Diagnostic(severity, message, self.workbook, plugin=plugin, cell=self.places[path[:n]], path=path)
         if not self.positions:
+            if path == ("edition",):  # the edition is the workbook's tables', not one a clerk wrote (R12)
+                from ..default_plugins.annual_report import edition_for_year
+
+                edition, year = self.data["edition"], self.data["year"]
+                message = (f"这个工作簿的统计表是 {edition} 版的，而 {year} 年度报告应使用 {edition_for_year(year)} 版：按 {edition} 版读取；"
+                           f"请核对年度，或按 {edition_for_year(year)} 版重新填报（reportkit init annual-report --year {year} --xlsx "
+                           "生成空白工作簿）（R12）")
             return Diagnostic(severity, message, self.workbook, plugin=plugin, path=path)
         return super().diagnostic(severity, message, path, key=key, plugin=plugin)
 
@@ -145,78 +152,122 @@ def import_tables(workbook: str | Path, into: str | Path, plugins: Plugins, *, s
 
 #: The report a workbook's title (or its help sheet's first line) names: 某县教育局2023年政府信息公开工作年度报告.
 _TITLED = re.compile(r"(?P<agency>.+?)(?P<year>(?:19|20)\d{2})年度?政府信息公开工作年度报告")
+#: A title a clerk typed above a table of a template, without spaces: 某县教育局2023年政府信息公开工作年度报告统计表, or
+#: 2023年度某县教育局…; the agency one name (no colon, comma or stop: not a sentence that cites another report).
+_TYPED_TITLES = tuple(re.compile(before + r"政府信息公开(?:工作)?(?:年度报告|年报)(?:（?附?(?:统计表|统计数据|附表)）?)?")
+                      for before in (r"(?P<agency>[^\W\d_][\w（）()·]*?)(?P<year>(?:19|20)\d{2})年度?",
+                                     r"(?P<year>(?:19|20)\d{2})年度?(?P<agency>[^\W\d_][\w（）()·]*?)"))
 #: A year in a file name: 某县教育局2023.xlsx, 2023年某乡.xlsx.
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?(?!\d)")
+#: What a file name may say besides the agency and year: 附件2：某县教育局2023年政府信息公开工作年度报告统计表.xlsx.
+_REPORT_WORDS = re.compile(r"^附件\s*\d*[:：、.\s_-]*|(?:政府信息公开)?(?:工作)?(?:年度报告|年报)?(?:统计表|统计数据|附表)?$")
+#: What to write where a workbook names no agency and year.
+_NAME_THEM = ("请把单位和年度写进文件名，如 某县教育局2023.xlsx（或写进表格上方的标题，如“某县教育局2023年政府信息公开"
+              "工作年度报告统计表”）")
 
 
 def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = False, then: str = "使用") -> Validated:
-    """The annual report of a filled-in workbook without its data file (made by ``init --xlsx`` or ``tables export``),
-    read as ``tables import`` reads one, every problem at its sheet and cell; raises :class:`InvalidData`. ``then``:
-    what is done with it (汇总), said in the refusal of a file to save as .xlsx first.
+    """The annual report of a filled-in workbook without its data file (made by ``init --xlsx`` or ``tables export``,
+    or a province's template), read as ``tables import`` reads one, every problem at its sheet and cell; raises
+    :class:`InvalidData`. ``then``: what is done with it (汇总), said in the refusal of a file to save as .xlsx first.
 
-    The edition is the workbook's properties' (else its sheets' labels', else the year's); the agency and year are
-    its title's (else its help sheet's, else the file name's, with a note)."""
+    The tables are found where their labels are (:func:`_locate`). The edition is the workbook's properties' (else
+    the one whose tables it has, else the year's); the agency and year are its title's (else its help sheet's, else a
+    title typed above a table, else the file name's, with a note)."""
     from ..default_plugins.annual_report import edition_for_year
 
-    name = str(workbook)
-    book, saved = _open(Path(workbook), then)
-    if not any(key in book.sheetnames for key in TABLE_NAMES.values()):
-        raise _refused(Path(workbook), "不是统计表工作簿（没有“表二”“表三”“表四”工作表）：请用 reportkit init annual-report "
-                                       "--xlsx 或 reportkit tables export 生成的工作簿填写")
-    notes = []
-    agency, year = _named(book)
-    if year is None:
-        found = _YEAR_IN_NAME.search(Path(workbook).stem)
-        if found is None:
-            raise _refused(Path(workbook), "工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的），文件名中也没有"
-                                           "年度：请把单位和年度写进文件名，如 某县教育局2023.xlsx")
-        year = int(found.group(1))
-        stem = Path(workbook).stem
-        agency = (stem[:found.start()] + stem[found.end():]).strip(" _-—（）()") or stem
-        notes.append(Diagnostic(NOTE, f"工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的）：按文件名记作"
-                                      f"“{agency}”{year} 年度；不对时请改文件名，如 某县教育局2023.xlsx", name))
+    name, path = str(workbook), Path(workbook)
+    book, saved = _open(path, then)
     kind = plugins.registry.kinds["annual-report"]
     subject = (book.properties.subject or "").split()
-    edition = (subject[1] if len(subject) == 2 and subject[0] == "annual-report" and subject[1] in TABLE_EDITIONS
-               else _edition_of(book, kind, year, plugins, name) or edition_for_year(year))
+    ours = subject[1] if len(subject) == 2 and subject[0] == "annual-report" and subject[1] in TABLE_EDITIONS else None
+    edition, anywhere = _edition_of(book, kind, plugins, name, ours)
+    if not anywhere:
+        raise _refused(path, "不是统计表工作簿（哪个工作表中都没有找到表二、表三、表四的表头和行名）：请用 reportkit init "
+                             "annual-report --xlsx 或 reportkit tables export 生成的工作簿，或本省的统计表模板填写")
+    agency, year, notes = _named(book, path, then)
+    edition = ours or edition or edition_for_year(year)
     loaded = load_text(kind.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url="")), name)
     loaded.diagnostics += notes
     current = validate(loaded, plugins.registry, rules=False)
-    _procurement_unit(book, loaded, current)
+    _procurement_unit(book, loaded, current, name)
     return _read(book, saved, name, loaded, current, (), (), plugins, strict=strict, into=None, positions=False)
 
 
-def _named(book) -> tuple[str | None, int | None]:
-    """The agency and year of the report a workbook was made from, by its title or its help sheet's first line."""
+def _named(book, path: Path, then: str) -> tuple[str, int, list[Diagnostic]]:
+    """The agency and year of the report a workbook is of, and a note on where they were taken from unless from
+    reportkit's own title: its title or its help sheet's first line, else a title typed above a table, else the file
+    name. Refused with what to add when none gives them (``then``: what is done with the workbook)."""
+    name = str(path)
     lines = [book.properties.title or ""]
     if HELP_SHEET in book.sheetnames:
         lines.append(str(book[HELP_SHEET]["A1"].value or ""))
     for line in lines:
         found = _TITLED.match(line)
         if found:
-            return found["agency"], int(found["year"])
-    return None, None
+            return found["agency"], int(found["year"]), []
+    typed = {}  # (agency, year) -> the first cell that says so
+    for ws in _sheets_to_search(book):
+        for row in ws.iter_rows():
+            for cell in row:
+                typed_title = isinstance(cell.value, str) and "".join(cell.value.split())
+                found = typed_title and next(filter(None, (p.fullmatch(typed_title) for p in _TYPED_TITLES)), None)
+                if found:
+                    typed.setdefault((found["agency"], int(found["year"])), f"{ws.title}!{cell.coordinate}")
+    if len(typed) > 1:
+        said = "、".join(f"{where}“{agency}{year}年”" for (agency, year), where in typed.items())
+        raise _refused(path, f"工作簿中的标题写的单位、年度不一（{said}）：请改成这个单位、这一年度的标题后再{then}")
+    if typed:
+        (agency, year), where = next(iter(typed.items()))
+        return agency, year, [Diagnostic(NOTE, f"工作簿中没有 reportkit 写的标题：按 {where} 的标题记作“{agency}”{year} 年度；"
+                                               "不对时请改正这个标题", name, cell=where)]
+    found = _YEAR_IN_NAME.search(path.stem)
+    agency = found and (path.stem[:found.start()].strip(" _-—（）()") or path.stem[found.end():].strip(" _-—（）()"))
+    agency = agency and _REPORT_WORDS.sub("", agency).strip(" _-—（）()")
+    if not agency:
+        lacks = "单位" if found else "年度"
+        raise _refused(path, f"工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的），文件名中也没有{lacks}：{_NAME_THEM}")
+    year = int(found.group(1))
+    return agency, year, [Diagnostic(NOTE, f"工作簿中没有写明单位和年度（标题被改过，或不是 reportkit 生成的）：按文件名记作"
+                                           f"“{agency}”{year} 年度；不对时请改文件名，如 某县教育局2023.xlsx", name)]
 
 
-def _edition_of(book, kind, year: int, plugins: Plugins, name: str) -> str | None:
-    """The edition whose labels the workbook's official sheets have."""
-    for edition in TABLE_EDITIONS:
-        starter = kind.starter(StarterOptions(edition=edition, year=year, agency="某机关", schema_url=""))
-        theirs = [s for s in sheets(validate(load_text(starter, name), plugins.registry, rules=False).report)
-                  if s.name in book.sheetnames]
-        if theirs and not any(_check_labels(_Place(book[s.name]), s, name) for s in theirs):
-            return edition
-    return None
+def _official(kind, edition: str, plugins: Plugins, name: str, year: int | None = None) -> list:
+    """The tables (:func:`~reportkit.tables.sheets`) of an empty report of ``edition`` (and ``year``, else the
+    edition's first)."""
+    starter = kind.starter(StarterOptions(edition=edition, year=year or int(edition), agency="某机关", schema_url=""))
+    return sheets(validate(load_text(starter, name), plugins.registry, rules=False).report)
 
 
-def _procurement_unit(book, loaded: Loaded, current: Validated) -> None:
-    """The 2019 edition's 采购总金额 in the unit its cell shows (the data file's ``unit``, exported in its number format)."""
-    for sheet in sheets(current.report):
+def _edition_of(book, kind, plugins: Plugins, name: str, first: str | None) -> tuple[str | None, bool]:
+    """The edition whose tables the workbook has all of where :func:`_locate` looks (None if none has), and whether
+    any table of any edition is there at all. ``first``: the edition to try first (the workbook's properties')."""
+    anywhere = False
+    for edition in sorted(TABLE_EDITIONS, key=lambda edition: edition != first):
+        located = _locate(book, _official(kind, edition, plugins, name), name)
+        if len(located.places) == len(TABLE_NAMES):
+            return edition, True
+        anywhere = anywhere or bool(located.places) or any(located.near.values())
+    return None, anywhere
+
+
+#: The unit a column head names in brackets: 采购总金额（万元）, （单位：元）, as :func:`_label` has it.
+_HEAD_UNIT = re.compile(r"\((?:单位:)?(万?元)\)")
+
+
+def _procurement_unit(book, loaded: Loaded, current: Validated, name: str) -> None:
+    """The 2019 edition's 采购总金额 in the unit its cell shows (the data file's ``unit``, exported in its number format),
+    else the unit its column head names (a template's 采购总金额（元））."""
+    official = sheets(current.report)
+    places = _locate(book, official, name).places
+    for sheet in official:
+        place = places.get(sheet.name)
         for (r, c), cell in sheet.cells.items():
-            if cell.path[:3] == ("tables", "active_disclosure", "government_procurement") and cell.type == "amount" \
-                    and sheet.name in book.sheetnames:
-                shown = book[sheet.name].cell(r + 1, c + 1).number_format
-                unit = "万元" if '"万元"' in shown else "元" if '"元"' in shown else None
+            if place is not None and cell.path[:3] == ("tables", "active_disclosure", "government_procurement") \
+                    and cell.type == "amount":
+                shown = place.cell(r, c).number_format
+                head = _HEAD_UNIT.search(_label(place.cell(r - 1, c).value or ""))
+                unit = "万元" if '"万元"' in shown else "元" if '"元"' in shown else head and head[1]
                 if unit:
                     loaded.data["tables"]["active_disclosure"]["government_procurement"]["unit"] = unit
 
@@ -244,13 +295,13 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
         place = places.get(sheet.name)
         if place is None:
             if located.near.get(sheet.name):  # every cell after a moved row or column is shifted: the labels say it all
-                problems += _check_labels(located.near[sheet.name], sheet, name)
+                problems += _check_labels(located.near[sheet.name], sheet, name, alone=into is None)
             elif sheet.name in located.near:
                 what = f"工作表“{sheet.name}”是空的" if sheet.name in book.sheetnames else f"缺少工作表“{sheet.name}”"
                 problems.append(Diagnostic(ERROR, f"{what}（{sheet.title}），别的工作表中也没有找到这张表："
                                                   f"请用 {_fresh(into)}后填写，不要改动表头和行名", name))
             continue
-        moved = _shifted(place, sheet, name) or _emptied(place, sheet, name)
+        moved = _shifted(place, sheet, name) or _emptied(place, sheet, name, alone=into is None)
         if moved:
             problems += moved
             continue
@@ -293,7 +344,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
     if outside:
-        problems.append(outside_note(loaded, outside))
+        problems.append(outside_note(loaded, outside, plugins.registry))
     merged.diagnostics += problems
     return validate_beside(merged, kept or {}, outside, plugins.registry, strict=strict)
 
@@ -505,9 +556,7 @@ def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: 
         if other == edition:
             continue
         year = current.report.year
-        starter = current.kind.starter(StarterOptions(edition=other, year=year, agency="某机关", schema_url=""))
-        theirs = [s for s in sheets(validate(load_text(starter, into), plugins.registry, rules=False).report)
-                  if s.name in book.sheetnames]
+        theirs = [s for s in _official(current.kind, other, plugins, name, year) if s.name in book.sheetnames]
         if theirs and not any(_check_labels(_Place(book[s.name]), s, name) for s in theirs):
             if into is None:  # a workbook alone: its properties name the edition
                 return [Diagnostic(ERROR, f"这是 {other} 版的统计表（表头与 {other} 版相同），而工作簿的属性写的是 {edition} 版："
@@ -533,6 +582,13 @@ def _fresh(into: str | None) -> str:
     """How to get a workbook of reportkit's to fill in."""
     return (f"reportkit tables export 从 {into} 导出工作簿" if into
             else "reportkit init annual-report --xlsx 生成空白工作簿")
+
+
+def _redo(alone: bool) -> str:
+    """What to do about a table whose rows or columns moved: fill in a fresh workbook (``alone``: one without its data
+    file, such as a unit hands in to be summed)."""
+    return ("请用 reportkit init annual-report --xlsx 生成空白工作簿（或另取一份空白的统计表模板），再把数字填进去" if alone
+            else "请从数据文件另导出一个新的工作簿（-o 新的文件名），再把数字填进去")
 
 
 def _other_sheets(book, official, places: dict[str, _Place], named: set[str], name: str,
@@ -716,9 +772,9 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
     return []
 
 
-def _emptied(place: _Place, sheet, name: str) -> list[Diagnostic]:
+def _emptied(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
     """One error for each row whose numbers and 总计 formulas are all gone: a row deleted (表四's only row of
-    numbers) or cleared, which would otherwise be a “不能留空” for every cell."""
+    numbers) or cleared, which would otherwise be a “不能留空” for every cell (``alone``: :func:`_redo`)."""
     rows: dict[int, list] = {}
     for (r, c), cell in sheet.cells.items():
         rows.setdefault(r, []).append((c, cell))
@@ -727,8 +783,7 @@ def _emptied(place: _Place, sheet, name: str) -> list[Diagnostic]:
         if any(cell.sums for _, cell in cells) and all(place.cell(r, c).value in (None, "") for c, _ in cells):
             first = min(c for c, _ in cells)
             out.append(Diagnostic(ERROR, f"{_what(place, sheet)}第 {r + 1 + place.rows} 行的数字和总计公式都没有了：这一行被删除或清空了。"
-                                         "请从数据文件另导出一个新的工作簿（-o 新的文件名），再把数字填进去；"
-                                         "表格的行列不能插入、删除或移动",
+                                         f"{_redo(alone)}；表格的行列不能插入、删除或移动",
                                   name, cell=place.name(r, first)))
     return out
 
@@ -839,9 +894,10 @@ def _ranked(worksheets, sheet) -> list[tuple[_Place, int]]:
     return [(_Place(*at), n) for at, n in votes.most_common() if 2 * n >= len(labels)]
 
 
-def _check_labels(place: _Place, sheet, name: str) -> list[Diagnostic]:
+def _check_labels(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
     """The labels of ``sheet``'s table that ``place`` lacks (:func:`_alike`), up to :data:`_MAX_LABELS`. A head left
-    blank (a template without 表三's note on its sums) is no matter while most labels are there; a row's label is."""
+    blank (a template without 表三's note on its sums) is no matter while most labels are there; a row's label is.
+    ``alone``: the workbook has no data file (:func:`_redo`)."""
     first = min(r for r, _ in sheet.cells)  # the first row of numbers: rows above it are heads
     labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
     out, blank = [], []
@@ -850,8 +906,7 @@ def _check_labels(place: _Place, sheet, name: str) -> list[Diagnostic]:
         if _alike(found, cell.text):
             continue
         wrong = Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
-                                  "表格的行列不能插入、删除或移动；请从数据文件另导出一个新的工作簿（-o 新的文件名），"
-                                  "再把数字填进去", name, cell=place.name(r, c))
+                                  f"表格的行列不能插入、删除或移动；{_redo(alone)}", name, cell=place.name(r, c))
         (blank if r < first and (found is None or not _label(found)) else out).append(wrong)
     if 4 * len(blank) > len(labels):
         out = blank + out
