@@ -171,6 +171,8 @@ CROSS_YEAR_RULES = (
          TABLE_EDITIONS, previous=True),
     Rule("R16", KIND, "上年报告列出问题时，本年的“改进情况”不能为空或只写“无”", lazy(_CROSS_YEAR, "check_followed_up"),
          TABLE_EDITIONS, previous=True),
+    Rule("R18", KIND, "正文紧接在新收（收到）申请数之后写的与上年相比的增减（百分数、件数）与本年和上年报告的表三一致",
+         lazy(_CROSS_YEAR, "check_change"), TABLE_EDITIONS, previous=True),
 )
 _ONLY_2008 = (edition2008.EDITION,)
 #: The rules of the 2008 edition (:mod:`.edition2008.rules`).

@@ -17,7 +17,14 @@ from reportkit.errors import WARNING
 from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
 
+from reportkit.numerals import numeral_value
+
 from . import COPIED_SHARE
+from .citations import narrative
+from .figures.organs import organ_part, others
+from .figures.periods import not_the_table
+from .figures.phrases import NEW_RECEIVED, READ
+from .figures.sentences import NUMBER
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
@@ -68,6 +75,56 @@ def check_r8(report, previous) -> Iterator[Finding]:
                         f"表二“{label}”的上一年项目数量为 {row.previous_year.value}，而上年报告（{previous.where(('tables', 'active_disclosure', key, 'change'))}）"
                         f"的上一年项目数量 {before.previous_year.value} 加本年增/减 {before.change.value:+d} 为 {expected}：请核对"
                     ), ("tables", "active_disclosure", key, "previous_year"))
+
+
+# A change from last year stated in the text ------------------------------------
+#: Right after a count of new applications, its change from last year: “收到申请55件，同比增长22.2%”, “较上年减少3件”, “较2020年
+#: 增长22.2%” (last year named; another year's is not compared). Not one
+#: given as about (“增长约20%”, “增长20%左右”), nor one that names no comparison with last year (“增长20%”: of what?).
+_CHANGE = re.compile(r"\s*[，,]?\s*(?:同比|[较比](?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)|与上一?年度?相比[，,]?)\s*(?P<way>增长|增加|上升|提高|下降|减少|降低)了?"
+                     rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件)(?!\s*(?:左右|上下|以上|以下|多))")
+
+
+def check_change(report, previous) -> Iterator[Finding]:
+    """R18: a change of the count of new applications from last year stated right after it (:data:`_CHANGE`) is the
+    change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
+    unit of its last digit (rounded or cut off), a count exactly. Either way of counting last year's will do."""
+    if not _tables(previous):
+        return
+    now, then = applications_values(report), applications_values(previous.report)
+    new, carried = now[("new_received",)]["total"], now[("carried_over",)]["total"]
+    last, carried_then = then[("new_received",)]["total"], then[("carried_over",)]["total"]
+    for path, text in narrative(report):
+        for pattern, _cell, value in READ:
+            if value is not NEW_RECEIVED:
+                continue
+            for m in pattern.finditer(text):
+                change = _CHANGE.match(text, m.end())
+                stated = numeral_value(m["n"])
+                if not change or change["year"] and int(change["year"]) != report.year - 1 or stated not in (new, new + carried) or others(report, text, m.start()) \
+                        or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
+                    continue
+                # “新收” is the new only, this year and last; a count received may take in those carried over, either year
+                bases = {last} if m.group().startswith("新收") else {last, last + carried_then}
+                was = last if stated == new else last + carried_then
+                down = change["way"] in ("下降", "减少", "降低")
+                if change["share"]:
+                    told, unit = float(change["share"]) * (-1 if down else 1), 10 ** -len(change["decimals"] or "")
+                    if not was or any(abs((stated - base) / base * 100 - told) < unit for base in bases if base):
+                        continue
+                    found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ 上年"
+                             "算，写出的末位四舍五入或舍去都算对）")
+                else:
+                    told = numeral_value(change["n"])
+                    if told is None or any(stated - base == (-told if down else told) for base in bases):
+                        continue
+                    found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
+                said, at = text[m.start():change.end()], change.group().lstrip(" ，,")
+                both = "“一、本年新收政府信息公开申请数量”" + ("" if stated == new else "与“二、上年结转政府信息公开申请数量”")
+                yield Finding(WARNING, (
+                    f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
+                    f"（{previous.where(('tables', 'applications', 'new_received', 'total'))}）为 {was}，{found}：请改正其中一处"
+                ), path, at, skip=text.count(at, 0, change.start()))
 
 
 # Copied text ------------------------------------------------------------------

@@ -28,7 +28,7 @@ from .parts import (
 )
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, CASES, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
+    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
     NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESULTS,
     RESULT_PHRASES, t3_key,
 )
@@ -49,6 +49,13 @@ _WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)�
 _DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
                               rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
 
+#: After a count of last year's carried over, all of them closed: “上年结转4件全部办结”, “上年结转申请4件，均已答复” (with no
+#: figure, as many as were carried over: :func:`_closed_in_all`).
+_ALL_CLOSED_AFTER = re.compile(r"\s*(?:(?:(?:政府)?(?:信息)?公开)?申请)?\s*[，,]?\s*(?:本年度?|当年|今年|年内)?(?:已经?|现已)?"
+                               rf"(?:全部|均|都)(?:已经?)?(?:予以)?{CLOSED}(?=\s*(?:[，,。；;）)]|$))")
+#: In a phrase's clause before it, the organ helping others: the count is theirs (“相关部门配合答复申请20件”, “协助兄弟单位
+#: 办结申请12件”).
+_HELPING = re.compile(r"(?:配合|协助|协同|协办|帮助)[^，,。；;：:！？!?]*$")
 #: After a count closed, those of it closed: “办结59件申请中的54件” (59 to handle, 54 closed).
 _OF_POOL = re.compile(rf"^\s*(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|当中|里)的?\s*(?P<n>{NUMBER})\s*件")
 
@@ -148,7 +155,10 @@ def check_figures(report) -> Iterator[Finding]:
     area makes its other figures of the cell no table's (:func:`_area_figures`); a count of 不予公开 for 商业秘密 or 个人隐私,
     with its reason or listed after a count of 不予公开 (:func:`parts_listed`), is part of 第三方合法权益's row, said of
     some applications or not (but of other organs or another time in the reason's words: :func:`_said_of_others`),
-    and a sentence's together are at most the row's figure (:func:`_beyond_row`)."""
+    and a sentence's together are at most the row's figure (:func:`_beyond_row`); last year's carried over said to be all
+    closed (:data:`_ALL_CLOSED_AFTER`) count as closed of them; a count the organ helped others with (:data:`_HELPING`)
+    is theirs; the second of a list of reviews and suits is read as the first, with no outcomes or disclosure part
+    after it (either's)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -159,13 +169,16 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or not_the_table(report, text, m, dated=True) or organ_part(report, text, m) \
-                        or others(report, text, m.start()) \
+                        or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
                         or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
                     continue
                 if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
                     closed.setdefault("carried", []).append((m.start(), m.group(), stated))
                     continue
+                every = _ALL_CLOSED_AFTER.match(text, m.end()) if value is CARRIED_OVER else None
+                if every and stated in cells[:2]:  # “上年结转4件全部办结”: as many closed (a wrong 4 is told below)
+                    closed.setdefault("carried", []).append((m.start(), text[m.start():every.end()], stated))
                 start = closed_of_new(text, m, value) if value in (RESULTS, NEW_RECEIVED) else None
                 if start is not None:
                     yield from _beyond(report, path, text, start, m, stated, *_NEW_CLOSED)
@@ -220,7 +233,11 @@ def check_figures(report) -> Iterator[Finding]:
                     read = {table, parts}
                 elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
                     read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
-                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) \
+                listed = m.end("listed") if m.groupdict().get("listed") else None
+                if listed:  # the second of a list of reviews and suits: points at it
+                    at, where = text[listed:m.end()], listed
+                # after such a list, “其中涉及政府信息公开的2起” and outcomes may be of either
+                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) and not listed \
                     else _OF_POOL.search(text[m.end():]) if value is RESULTS else None
                 if not part and re.match("发生|出现", said) and "公开" not in said:
                     continue  # “发生行政复议案件12起”: all the organ's, of any cause
@@ -233,7 +250,7 @@ def check_figures(report) -> Iterator[Finding]:
                     wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
                     yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
-                if value in PROCEEDINGS:
+                if value in PROCEEDINGS and not listed:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
         yield from _beyond_row(report, path, text, shares.values())
         yield from _closed_in_all(report, path, text, closed)
@@ -302,6 +319,8 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
     with 表四's columns of the count's groups (:data:`PROCEEDINGS`)."""
     end = PROCEEDING_END.search(text, start)
     told = text[start:end.start() if end else len(text)]
+    # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
+    told = re.split("复议" if value is LITIGATION else "诉讼|起诉|被诉|应诉", told)[0]
     name, groups = PROCEEDINGS[value]
     for column, label, pattern in _OUTCOMES:
         for m in pattern.finditer(told):

@@ -138,8 +138,9 @@ def closed_of_carried(text: str, m: re.Match) -> bool:
 
 
 #: Before 办结 in its clause, the year's applications received as what is closed: “当年收到当年办结50件”, “新收申请中已办结
-#: 50件”, “本年度收到的申请当年办结50件” (not “受理并办结…”, “收到申请55件，…”).
-_RECEIVED_THEN = re.compile(r"(?:新收|收到|受理)(?:到|的)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|里|当中)?"
+#: 50件”, “本年度收到的申请当年办结50件”, “新收申请55件中办结50件” (not “受理并办结…”, “收到申请55件，…”).
+_RECEIVED_THEN = re.compile(r"(?:新收|收到|受理)(?:到|的)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?"
+                            rf"(?:\s*{NUMBER}\s*件(?:申请)?(?:中|里|当中)|(?:中|里|当中)?)"
                             r"(?:当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*$")
 #: The year's new applications as a clause of its own, what the next closes: “全年新收的55件申请中，办结50件”, “收到的申请中，
 #: 当年办结51件” (not “对收到的申请，共办结50件”: all; those received were received this year, last year's carried over
@@ -174,9 +175,11 @@ def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
         return None
     if _RECEIVED_SUBJECT.fullmatch(before[-1]) and _OF_THEM.fullmatch(clause):
         return start
-    new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(before[-1])]
-    if new and _OF_NEW.fullmatch(clause) and not re.search(CARRIED, before[-1]):
-        return start + min(new)
+    # the last clause with a count, those between saying no more: “新收申请55件，已全部受理，其中当年办结50件”
+    counted = next(b for b in reversed(before) if COUNT.search(b) or re.search(CARRIED, b) or b is before[0])
+    new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(counted)]
+    if new and _OF_NEW.fullmatch(clause) and not re.search(CARRIED, counted):
+        return head.rfind(counted) + min(new)
     return None
 
 

@@ -136,6 +136,11 @@ _RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!�
 #: With nothing, all the organ's (“依法行政方面，全年发生行政复议案件12起”): read only for the disclosure ones after it
 #: (:func:`.check.check_figures`).
 _HAPPENED = r"(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|因)?(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?)?(?:行政)?"
+#: A count of reviews, of suits, as the first of a list: “发生政府信息公开行政复议案件3起”, “被申请行政复议3件”.
+_REVIEWS = rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)"
+_SUITS = rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)"
+#: The first's figure and the list's 、 (group ``listed``) before the second.
+_LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -163,9 +168,9 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (UNCORRECTED_WORDS + _NO_LONGER, "表三“（六）其他处理 1.申请人无正当理由逾期不补正……”的总计", _UNCORRECTED),
     (UNPAID_WORDS + _NO_LONGER, "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     # also “发生政府信息公开行政复议案件4起”; not “发生行政复议、行政诉讼案件3起”: both
-    (rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)", "表四“行政复议”的总计", RECONSIDERATION),
+    (_REVIEWS, "表四“行政复议”的总计", RECONSIDERATION),
     (_RESPONDENT, "表四“行政复议”的总计", RECONSIDERATION),
-    (rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)", "表四两类“行政诉讼”的总计之和", LITIGATION),
+    (_SUITS, "表四两类“行政诉讼”的总计之和", LITIGATION),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
     (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
@@ -206,8 +211,12 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
 #: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.check._closed_beyond_carried`).
 _CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{CLOSED})"
                              + ASIDE + WHOLE + FIGURE)
+#: The second of a list of reviews and suits, said as the first (“发生政府信息公开行政复议案件3起、行政诉讼案件2起”, “被申请
+#: 行政复议3件、行政诉讼2件”; “、被提起行政诉讼2件” is a phrase of its own), read as :data:`PHRASES` from the first.
+_LISTED_PROCEEDINGS = ((re.compile(rf"{_REVIEWS}{_LIST_ITEM}(?:行政)?诉讼(?:案件)?{ASIDE}{WHOLE}{CASES}"), LITIGATION),
+                       (re.compile(rf"{_SUITS}{_LIST_ITEM}(?:行政)?复议(?:案件)?{ASIDE}{WHOLE}{CASES}"), RECONSIDERATION))
 #: Every phrase read: (phrase, the cell in words, the cell's values).
-READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST) \
+READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST + _LISTED_PROCEEDINGS) \
     + ((_CLOSED_CARRIED, _CELLS[CARRIED_OVER], CARRIED_CLOSED),)
 #: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
 #: 信访事项56件，办结54件”): of applications only as :func:`.matters.of_other_things` says (an application left uncorrected
