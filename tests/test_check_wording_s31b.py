@@ -5,7 +5,7 @@ with no count (“新收申请55件，已全部受理，其中当年办结50件�
 tables contradict is found: the second of a list of reviews and suits (“…行政复议案件3起、行政诉讼案件3起”), last year's
 carried over all closed (“上年结转4件全部办结”: as many closed) beside those closed of the new that do not add up to all
 closed. With last year's report, a change of the count of new applications stated right after it (“同比增长22.2%”,
-“较上年增加10件”) is compared with the two years' tables (crossyear.check_change, to be registered as R18). The tables
+“较上年增加10件”) is compared with the two years' tables (R18, crossyear.check_change). The tables
 are test_check_published's (55 new, 4 carried over, 54 closed, 5 carried forward; reviews 3, 2
 upheld and 1 corrected; suits 2, 1 upheld and 1 pending); the sentences are written for these tests."""
 from __future__ import annotations
