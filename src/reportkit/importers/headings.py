@@ -11,6 +11,8 @@ from .source import Para, Published
 
 #: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
 _END = "。；！？!?;"
+#: At most this many characters, a heading without a number is one (:func:`plain_heading`).
+_PLAIN_LENGTH = 30
 
 
 def is_heading(item: Para) -> bool:
@@ -18,6 +20,13 @@ def is_heading(item: Para) -> bool:
     if not heading_level(item.text):
         return False
     return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
+
+
+def plain_heading(item: Para) -> bool:
+    """A heading without a number: styled as one (a heading style, an outline level, <h3>), short, no clause or
+    sentence in it, no date."""
+    return item.role == "heading" and not heading_level(item.text) and 0 < len(item.text) <= _PLAIN_LENGTH \
+        and not re.search(f"[{_END}，,：:]", item.text) and not date_line(item.text)
 
 
 def strip_number(text: str) -> str:
@@ -28,7 +37,8 @@ def strip_number(text: str) -> str:
 def read_once(published: Published) -> None:
     """The numbered paragraphs a reader read as printed once: a number typed twice (一、 一、概述, （一）（一）…, Word's
     list label and the same number typed after it) read once; a number alone on its line (（一）, 第一部分) with its
-    heading's words on the next line (short, unnumbered, no sentence) one heading."""
+    heading's words on the next line (short, unnumbered, no sentence) one heading; a bare decimal (1.1) too, where
+    its words are no figure's unit (3.5 / 万元 stay two paragraphs)."""
     kept: list = []
     for item in published.items:
         if not isinstance(item, Para) or item.role not in ("body", "heading"):
@@ -37,8 +47,8 @@ def read_once(published: Published) -> None:
         while _typed_again(item.text):
             item.text = labels.after_number(item.text)
         above = kept[-1] if kept else None
-        if isinstance(above, Para) and above.role in ("body", "heading") and labels.numbering(above.text) \
-                and not labels.after_number(above.text) and not labels.numbering(item.text) \
+        if isinstance(above, Para) and above.role in ("body", "heading") and labels.number_alone(above.text, item.text) \
+                and not labels.numbering(item.text) \
                 and len(item.text) <= 40 and not re.search(f"[{_END}]", item.text) and not date_line(item.text) \
                 and not any(picture.at == len(kept) for picture in published.pictures):
             above.text = above.text.strip() + item.text.strip()
@@ -62,10 +72,14 @@ def same_number(label: str, text: str) -> bool:
 
 
 def numbered(text: str) -> tuple[str, int] | None:
-    """The style (``(一)``, ``(N)``, ``N、`` …) and value of the number ``text`` starts with, or None."""
+    """The style (``(一)``, ``(N)``, ``N、``, ``(甲)``, ``①``, ``Ⅰ、`` …) and value of the number ``text`` starts with,
+    or None."""
     number = labels.numbering(text)
     if re.match(rf"\([{labels.STEMS}]", number):  # （甲） （乙）: the 天干 in order
         return "(甲)", labels.STEMS.index(number[1]) + 1
+    for series in (labels.CIRCLED, labels.ROMAN[:12], labels.ROMAN[12:]):  # ① ②, Ⅰ Ⅱ, ⅰ ⅱ: in order
+        if number[:1] and number[0] in series:
+            return series[0] + number[1:], series.index(number[0]) + 1
     found = re.search(r"\d+(?!.*\d)|[一二三四五六七八九十]+", number)  # a decimal's last part: 1.N for 1.2
     if not found:
         return None
@@ -152,17 +166,22 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
 
 def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
     """The level of each of ``items`` that is a heading (0 for a paragraph): its number's (:func:`.labels.heading_level`);
-    （甲） （乙）, numbers of no level of their own, one below the heading the first of them comes under (``level``
-    right under the part's), until a heading of that level or above."""
+    （甲） （乙） and Ⅰ、 Ⅱ、, numbers of no level of their own, one below the heading the first of them comes under
+    (``level`` right under the part's), until a heading of that level or above; headings without a number
+    (:func:`plain_heading`) so too, at a level of their own."""
     out: list[int] = []
-    stems = 0  # the level of the （甲） headings in use
+    placed = {"(甲)": 0, "": 0}  # the level of the （甲） or Ⅰ、 headings in use, of those without a number
     last = level - 1
     for para, head in items:
         depth = heading_level(para.text) if head else 0
-        if depth and (numbered(para.text) or ("",))[0] == "(甲)":
-            stems = depth = stems or min(last + 1, 4)
-        elif depth and depth <= stems:
-            stems = 0
+        style = (numbered(para.text) or ("",))[0] if depth else ""
+        kind = "(甲)" if style == "(甲)" or style[:1] and style[0] in labels.ROMAN \
+            else "" if not depth and plain_heading(para) else None
+        if kind is not None:
+            placed[kind] = depth = placed[kind] or min(last + 1, 4)
+        for other, at in placed.items():  # a heading of another kind at their level or above ends them
+            if depth and other != kind and depth <= at:
+                placed[other] = 0
         last = depth or last
         out.append(depth)
     return out

@@ -95,11 +95,15 @@ def clean(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
 
 
+#: A part's numbering: 第1部分, 第一部分 (:func:`norm` takes it off).
+_PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:：]?")
+
+
 def norm(label: str) -> str:
-    """A label reduced for comparison: half-width, no spaces, numbering, quotes or trailing colon; 和 as 及, 其它 as
-    其他."""
+    """A label reduced for comparison: half-width, no spaces, numbering (第1部分 too), quotes or trailing colon; 和 as
+    及, 其它 as 其他."""
     text = unicodedata.normalize("NFKC", label)
-    text = TYPED_NUMBER.sub("", _SPACE.sub("", text))
+    text = _PART_NUMBER.sub("", TYPED_NUMBER.sub("", _SPACE.sub("", text)))
     return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
 
 
@@ -109,20 +113,32 @@ STEMS = "甲乙丙丁戊己庚辛壬癸"
 #: 1.5个百分点, 0.5公里) or a word of time (12.31前, 1.1至3.31).
 _UNIT = ("(?:[万亿千倍元角米吨亩克升秒日号岁至止]|前(?!言)|后(?!续)|个(?:百分点|月|工作日|小时)|年(?!度)|月(?!度)|小时|天(?!然)"
          "|公[里顷斤]|平方|立方|百分点)")
-#: Numbers of headings :data:`..outline.TYPED_NUMBER` does not know (on NFKC text): （甲）, 1） with its closing bracket
-#: only, and a decimal 1.1, 1.1., 1.1、, 2.1.3 whose parts are small and none 0 (2021.12.31 is a date, 2.05 a figure)
-#: and after which comes a word, not a figure's unit (:data:`_UNIT`): 1.1 概述, never 1.5万条.
-_OTHER_NUMBER = re.compile(rf"\s*(?:\(\s*[{STEMS}]\s*\)\s*[、.]?|[1-9]\d?\s*\)(?![\d%])|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
-                           rf"(?:\s*[、.](?!\d)|(?=\s*(?!{_UNIT})[^\W\d_])))\s*")
+#: Circled numbers ①-⑳ and Roman numerals Ⅰ-Ⅻ, ⅰ-ⅻ: numbers of headings kept as typed (NFKC would make ① a 1, Ⅱ an II).
+CIRCLED = "".join(map(chr, range(0x2460, 0x2474)))
+ROMAN = "".join(map(chr, [*range(0x2160, 0x216C), *range(0x2170, 0x217C)]))
+#: What a count's figure is followed by, besides :data:`_UNIT`: a sentence that starts with one (1 个工作日内, 3 家单位).
+_MEASURE = "[个件条家次人名项份位批所座台辆篇期场轮本册张页户处起宗类种点季周倍]"
+#: Numbers of headings :data:`..outline.TYPED_NUMBER` does not know (on NFKC text): （甲）, 1） and 一） with their
+#: closing bracket only, ① (at the level of （1）), Ⅰ、 or Ⅱ. (a Roman numeral, placed as （甲） is), 第1部分, a decimal 1.1,
+#: 1.1., 1.1、, 2.1.3 whose parts are small and none 0 (2021.12.31 is a date, 2.05 a figure) and after which comes a
+#: word, not a figure's unit (:data:`_UNIT`): 1.1 概述, never 1.5万条; and 1 概述, a figure, a space and a short title
+#: alone on the line (Chinese only, no figure's unit or measure word after it: never 1 个工作日内).
+_OTHER_NUMBER = re.compile(rf"\s*(?:\(\s*[{STEMS}]\s*\)\s*[、.]?|[1-9]\d?\s*\)(?![\d%])|[一二三四五六七八九十]+\s*\)"
+                           rf"|[{CIRCLED}]\s*[、.]?|[{ROMAN}]\s*[、.]|第\d+部分\s*[、.:]?|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
+                           rf"(?:\s*[、.](?!\d)|(?=\s*(?!{_UNIT})[^\W\d_]))"
+                           rf"|[1-9]\d?[ \t]+(?=(?!{_UNIT}|{_MEASURE})[\u4e00-\u9fff]{{2,15}}\s*$))\s*")
+#: A decimal alone on its line (1.1, 2.1.3.), which the line after it may complete as a heading (:func:`number_alone`).
+_DECIMAL_ALONE = re.compile(r"\s*[1-9]\d?(?:\.[1-9]\d?){1,3}\.?\s*")
 #: How far into a text its numbering is looked for.
 _NUMBER_SPAN = 30
 
 
 def _numbered(text: str) -> tuple[str, int]:
-    """The numbering ``text`` starts with (NFKC: ⑴ as (1), １． as 1.), and where it ends in ``text``; ("", 0)."""
+    """The numbering ``text`` starts with (NFKC: ⑴ as (1), １． as 1.; ① and Ⅱ as typed), and where it ends in
+    ``text``; ("", 0)."""
     folded, ends = "", []
     for i, char in enumerate(text[:_NUMBER_SPAN]):
-        char = unicodedata.normalize("NFKC", char)
+        char = char if char in CIRCLED or char in ROMAN else unicodedata.normalize("NFKC", char)
         folded += char
         ends += [i + 1] * len(char)
     found = TYPED_NUMBER.match(folded) or _OTHER_NUMBER.match(folded)
@@ -140,16 +156,30 @@ def after_number(text: str) -> str:
 
 
 def heading_level(text: str) -> int:
-    """1-4 for a typed 一、 （一） 1. （1） number at the start of ``text`` (1） as （1）), a decimal 1.1 its depth (2, 1.1.1
-    3), （甲） 2 (where it stands decides: :func:`.headings.nest`); else 0."""
+    """1-4 for a typed 一、 （一） 1. （1） number at the start of ``text`` (1） and ① as （1）, 一） as （一）, 第1部分 as
+    第一部分), a decimal 1.1 its depth (2, 1.1.1 3, 1 概述 1), （甲） and Ⅰ、 2 (where it stands decides:
+    :func:`.headings.nest`); else 0."""
     number = numbering(text)
     if not number:
         return 0
-    if number[0] in "(" or number.endswith(")"):
+    if number[0] in CIRCLED:
+        return 4
+    if number[0] in "(" + ROMAN or number.endswith(")"):
         return 4 if number.strip("()")[:1].isdigit() else 2
     if number[0].isdigit():
+        if number.isdigit():  # 1 概述: the top of a decimal outline (1.1 its 2)
+            return 1
         return min(4, len(re.findall(r"\d+", number))) if "." in number.rstrip(".、") else 3
     return 1
+
+
+def number_alone(text: str, words: str) -> bool:
+    """Whether the line ``text`` is a heading's number alone ((二), 第三部分, 1.1) that the next line, ``words``,
+    completes: a decimal only where it is a heading's number before them (1.1 / 概述, never 3.5 / 万元)."""
+    if numbering(text):
+        return not after_number(text)
+    return bool(_DECIMAL_ALONE.fullmatch(unicodedata.normalize("NFKC", text))) \
+        and bool(numbering(f"{text.strip()} {words.strip()}"))
 
 
 def part_heading(text: str) -> bool:
@@ -311,8 +341,6 @@ def loose_section(heading: str, edition: str) -> str | None:
     return _loose_sections(edition).get(words) if edition != "2008" and words else None
 
 
-#: Numbering :func:`norm` leaves: 第1部分, 第一部分 with a 、 after it gone already.
-_PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:：]?")
 #: Words a 2008-era heading adds or leaves out without naming another part: 的, 工作, 情况, 政府信息/政府/信息,
 #: 行政 (复议), 提起 (诉讼), 被 (申请), 主要/存在 (问题); the 申请 of 申请行政复议 once 行政 is out.
 _FILLER_2008 = re.compile("的|工作|情况|政府信息|政府|信息|行政|提起|被|主要|存在")
@@ -322,7 +350,7 @@ _LEAD_2008 = re.compile(r"^(?:因|公开)+|申请(?=复议)")
 def loose_2008(label: str) -> str:
     """The words of a 2008-outline part's heading that name the part (主动公开, 依申请公开, 复议及诉讼 …): its numbering
     (一、 （一） 1. 第一部分) and :data:`_FILLER_2008` out, 和/与/以及/、 as 及. "" when nothing is left."""
-    text = _PART_NUMBER.sub("", norm(label)).rstrip("。.")
+    text = norm(label).rstrip("。.")
     text = _FILLER_2008.sub("", re.sub("以及|与|、", "及", text))
     return _LEAD_2008.sub("", text)
 
