@@ -1,7 +1,8 @@
 """Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
 preamble as written (a table there, which it cannot hold, as a paragraph a row, with a finding).
 
-A part's heading is matched in the usual wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
+Parts numbered 第一部分 … hold the 一、 headings after them, a level down. A part's heading is matched in the usual
+wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
 政府信息依申请公开工作情况 …), after a plugin's section of that title.
 
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
@@ -15,16 +16,18 @@ Where each paragraph, table row and figure was, and each part's heading, goes in
 """
 from __future__ import annotations
 
+import re
 import typing
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from ..errors import ERROR
-from ..narrative import SectionItem
+from ..narrative import SectionItem, says_nothing
+from ..numerals import chinese_numeral
 from . import figures2008, labels
 from .frame import item_model, placeholder
-from .headings import nest, strip_number
-from .labels import norm
+from .headings import is_heading, nest, numbered, strip_number
+from .labels import heading_level, norm
 from .source import Grid, Para
 
 if typing.TYPE_CHECKING:
@@ -32,6 +35,7 @@ if typing.TYPE_CHECKING:
 
 
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
+    parts = _fold(parts)
     paras = [i for item in preamble for i in _preamble_item(mapper, item) if not mapper.contact(i.text)]
     if paras:
         mapper.data["preamble"] = [i.text for i in paras]
@@ -90,6 +94,31 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     mapper.data["sections"] = sections
 
 
+def _fold(parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
+    """Where the report numbers its parts 第一部分 …, the 一、 headings after one are its own, each a level below:
+    they and their items go into it, every heading there moved down a level (一、 → （一）, （一） → 1.)."""
+    if sum(bool(_PART.match(heading.text)) for heading, _ in parts) < 2:
+        return parts
+    out: list[tuple[Para, list]] = []
+    for heading, items in parts:
+        if out and _PART.match(out[-1][0].text) and not _PART.match(heading.text):
+            out[-1][1].extend(_down(i) for i in [heading, *items])
+        else:
+            out.append((heading, list(items)))
+    return out
+
+
+def _down(item):
+    """``item`` a level down if it is a heading above （1）: 一、 as （一）, （一） as 1., 1. as （1）."""
+    level = heading_level(item.text) if isinstance(item, Para) and is_heading(item) else 0
+    found = numbered(item.text) if 1 <= level <= 3 else None
+    if not found:
+        return item
+    value = found[1]
+    number = (f"（{chinese_numeral(value)}）", f"{value}.", f"（{value}）")[level - 1]
+    return Para(number + strip_number(item.text), item.place, item.role)
+
+
 def _preamble_item(mapper, item) -> list[Para]:
     """A paragraph of the preamble; a table there (which a 2008 preamble cannot hold) as a paragraph per row, its
     cells once, with a finding that names it. A blank table has nothing to keep."""
@@ -104,6 +133,8 @@ def _preamble_item(mapper, item) -> list[Para]:
     return out
 
 
+#: A part's heading numbered as a part of the outline (第一部分, 第1部分), not as a heading (一、).
+_PART = re.compile(r"\s*第\s*[\d一二三四五六七八九十]+\s*部分")
 #: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
 _TABLE = "\ue001{}"
 
@@ -211,7 +242,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     of one list: 类别｜条数) stays likewise, as the agency wrote it, where any of these stays beside it (taken out, the
     figures would print it again as a sentence beside the agency's total: 898 twice); only where the figures come
     from such tables alone are the tables taken out and printed again from the figures (``show: table``). A list
-    whose total the text or another table gives otherwise is not read: its table or sentence stays."""
+    whose total the text or another table gives otherwise is not read: its table or sentence stays. A part saying
+    only “无” gives 0 for what its heading names (:func:`.figures2008.nothing`), printed again as a sentence."""
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
     said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
@@ -239,10 +271,19 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
         hits, unknown = figures2008.search_table(kind, item.rows, item.places)
         found += hits
+        if unknown and (read := figures2008.table_list(kind, item.rows)):  # 收到申请｜12 over its outcomes' rows
+            listed.append((*read, item))
+            continue
         if hits and not unknown:
             taken.append(item)
         elif hits:
             kept["表格"] = "原表"
+    if not found and not listed and len(items) == 1 and isinstance(items[0], Para) and says_nothing([items[0].text]):
+        zeros = {f.field: f.value for f in figures2008.nothing(kind, title, items[0].place)}
+        if zeros:  # the figures say it in full when printed again
+            mapper.out.notes.append(f"“{title}”只写了“{items[0].text}”，读作{'、'.join(FIGURES[kind].model_fields[k].title for k in zeros)}"
+                                    "都为 0：重新排版时印成 reportkit 的句子")
+            return zeros, [], {(field,): items[0].place for field in zeros}
     if not found and not listed:
         return None, items, {}
     model = FIGURES[kind]

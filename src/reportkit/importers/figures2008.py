@@ -29,7 +29,7 @@ from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, O
 from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
 from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
 from ..outline import TYPED_NUMBER
-from .labels import clean, norm
+from .labels import clean, loose_2008, norm
 
 _MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
 _BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
@@ -442,6 +442,12 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
     return list(out.values())
 
 
+def nothing(kind: str, heading: str, place: str) -> list[Found]:
+    """The counts of 0 a part says by “无” alone under ``heading``: those its heading's words name (复议及诉讼 of
+    因政府信息公开申请行政复议、提起行政诉讼的情况, 收费及减免), read as “无复议及诉讼” would be."""
+    return _zeros(kind, f"无{loose_2008(heading)}", place)
+
+
 def _other_period(before: str) -> bool:
     """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
     follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…), or its sentence
@@ -519,7 +525,7 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     tables = list(tables)
     texts = list(texts)
     said = [read for before, text in zip([""] + texts, texts) for read, _ in list_sentences(kind, text, before)]
-    said += [read for rows in tables if (found := read_list(kind, rows)) for read in [found[0]]]
+    said += [read for rows in tables if (found := read_list(kind, rows) or table_list(kind, rows)) for read in [found[0]]]
     for name in lists:
         items = [(norm(item.name), item.count) for item in getattr(figures, name) or ()]
         if items and not any([(norm(i["name"]), i["count"]) for i in read.get(name, ())] == items for read in said):
@@ -574,6 +580,14 @@ _TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
 _SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
 
 
+#: A whole count in a cell, its thousands maybe set off (1,024 as Excel and many pages print it).
+_WHOLE = r"(\d{1,3}(?:[,，]\d{3})+|\d+)"
+
+
+def _whole(text: str) -> int:
+    return int(re.sub("[,，]", "", text))
+
+
 def list_total(kind: str, name: str) -> str | None:
     """The figure that is the total of ``kind``'s list ``name`` (outcomes → answered), or None."""
     return next((total for found, total in _LIST_HEADS.get(kind, {}).values() if found == name), None)
@@ -615,21 +629,21 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
         body, last = body[:-1], body[-1]
     unit = _unit(kind)
-    counts = [re.fullmatch(rf"(\d+)\s*{unit}?", value.strip()) for _, value in body]
+    counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", value.strip()) for _, value in body]
     names = [TYPED_NUMBER.sub("", clean(label), count=1) for label, _ in body]
     labels = table_labels(kind)[0]
     if not body or not all(counts) or any(not n or re.search(r"\d", n) or _TOTAL_ROW.search(n) or norm(n) in labels
                                           for n in names) or len(set(map(norm, names))) < len(names):
         return None
-    items = [{"name": n, "count": int(c.group(1))} for n, c in zip(names, counts)]
+    items = [{"name": n, "count": _whole(c.group(1))} for n, c in zip(names, counts)]
     figures: dict = {name: items}
     where = {(name, n): n + 1 for n in range(len(body))}
     summed, faults = sum(i["count"] for i in items), []
     if last is not None:
-        given = re.fullmatch(rf"(\d+)\s*{unit}?", last[1].strip())
+        given = re.fullmatch(rf"{_WHOLE}\s*{unit}?", last[1].strip())
         if total is None or not given:
             return None
-        figures[total], where[(total,)] = int(given.group(1)), len(rows) - 1
+        figures[total], where[(total,)] = _whole(given.group(1)), len(rows) - 1
         if figures[total] != summed:
             faults.append((len(rows) - 1, disagreement(kind, name, summed, figures[total], f"“{last[0].strip()}”一行")))
     if shares and not _shares_agree(shares[1:1 + len(items)], [i["count"] for i in items]):
@@ -663,22 +677,25 @@ _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|�
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
 _ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话"),
-               "outcomes": re.compile("公开|不存在|不属于|不明确|告知|补正|重复|撤回|转送|转办")}
+               "outcomes": re.compile("公开|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办")}
 _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
 #: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
 #: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
 _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
 
+#: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）): the words before are its head.
+_BRACKETED = re.compile("[（(]其中[，,：:]?([^（）()]+)[）)]")
+
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None) -> list[tuple[dict, str]]:
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
     政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
-    ``before``; and an application list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件):
-    each list's figures and its sentence (a list of categories after 其中 in its total's sentence only for ``faults``).
-    A list is read only when every item is a name and a count (separated by
-    ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum is the total
-    (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
+    ``before``; and a list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件), or in
+    brackets (（其中当面申请5件、网上申请7件）): each list's figures and its sentence (a list of categories in its total's
+    sentence only where it adds up to the total). A list is read only when every item is a name and a count
+    (separated by ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum
+    is the total (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
     outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list that is one but
     does not add up to its own total (more than it, or for applications other than it) goes into ``faults`` as
     ``(list, its sum, the total)``."""
@@ -687,13 +704,13 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     last = re.findall("[^。]+(?:。|$)", before)[-1:]
     pairs = list(itertools.pairwise(last + sentences))
     in_one = [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
+    in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
+    # A list after 其中 that may be of some items only (``partial``) is read only where it is all of them: its
+    # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
-    if not partial:
-        pairs += in_one
-    elif faults is not None:  # a list after 其中 that may be of some items only is not read, but can be too much
-        pairs += [(head, sentence, True) for head, sentence in in_one]
+    pairs += [(head, sentence, partial) for head, sentence in in_one]
     out = []
-    for head, sentence, *faults_only in pairs:
+    for head, sentence, *some in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
         if not found or search(kind, sentence, ""):
             continue
@@ -703,7 +720,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
         items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
         for name in names:
             read = _list_read(kind, name, items, search(kind, head, ""), faults)
-            if read and not faults_only and name not in [n for r, _ in out for n in r]:
+            if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
     return out
 
@@ -734,6 +751,25 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         return {name: items, "partial": True}
     if faults is not None and total == list_total(kind, name) and (name, summed, stated) not in faults:
         faults.append((name, summed, stated))
+    return None
+
+
+def table_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]] | None:
+    """A table of two columns giving a total and then its items (申请｜件数: 收到申请｜12, 同意公开｜8, 部分公开｜1 …):
+    the list's figures and the row each item came from (``(list, n)`` → its row's index), read as a list in a sentence
+    after its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against
+    the list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None otherwise."""
+    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+        return None
+    hits, unknown = search_table(kind, rows, [str(n) for n in range(len(rows))])
+    counts = [(int(place), re.fullmatch(rf"{_WHOLE}\s*[{_COUNT_UNITS}]?", rows[int(place)][1].strip())) for place, _ in unknown]
+    if not hits or not unknown or not all(count for _, count in counts):
+        return None
+    items = [{"name": TYPED_NUMBER.sub("", clean(rows[n][0]), count=1), "count": _whole(count.group(1))} for n, count in counts]
+    for name in _LIST_SENTENCES.get(kind, ()):
+        read = _list_read(kind, name, items, hits)
+        if read and "partial" not in read and any(hit.field == list_total(kind, name) for hit in hits):
+            return read, {(name, k): n for k, (n, _) in enumerate(counts)}
     return None
 
 

@@ -115,8 +115,9 @@ def check_problems(report: AnnualReport2008) -> Iterator[Finding]:
     """R13: the part on problems and improvements is not only “无”."""
     part = report.sections.problems
     if part is not None and says_nothing(part.content):
+        heading = part.title or next(s.title for s in SECTIONS if s.key == "problems")  # as the report words it
         yield Finding(WARNING, (
-            f"“政府信息公开工作存在的主要问题及改进措施”只写了“{part.content[0].strip()}”：请写明主要问题和改进措施"
+            f"“{heading}”只写了“{part.content[0].strip()}”：请写明主要问题和改进措施"
             "（只写“无”，年报评议时会被扣分）"
         ), ("sections", "problems", "content", 0))
 

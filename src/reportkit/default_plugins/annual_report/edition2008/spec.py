@@ -46,7 +46,7 @@ class OfficialSection:
 
 SECTIONS: tuple[OfficialSection, ...] = (
     OfficialSection("overview", "概述", 100, "本年度政府信息公开工作的总体情况：组织领导、制度建设、主要做法",
-                    variants=("总体情况",), placeholder="本年度工作的总体情况"),
+                    variants=("总体情况", "基本情况", "概况", "工作概况"), placeholder="本年度工作的总体情况"),
     OfficialSection("active_disclosure", "主动公开政府信息情况", 200,
                     "主动公开的数量、类别、内容和渠道", "disclosure", ("主动公开情况",), "主动公开的内容和渠道"),
     OfficialSection("applications", "依申请公开政府信息情况", 300,
@@ -54,13 +54,14 @@ SECTIONS: tuple[OfficialSection, ...] = (
                     ("依申请公开情况", "依申请公开政府信息和不予公开政府信息的情况", "依申请公开及咨询情况"), "申请的办理情况"),
     OfficialSection("review_litigation", "政府信息公开复议、诉讼和申诉情况", 400,
                     "因政府信息公开被申请行政复议、提起行政诉讼和申诉的情况", "review",
-                    ("因政府信息公开申请行政复议、提起行政诉讼的情况", "行政复议和诉讼情况")),
+                    ("因政府信息公开申请行政复议、提起行政诉讼的情况", "行政复议和诉讼情况", "复议诉讼情况")),
     OfficialSection("fees", "政府信息公开的收费及减免情况", 500, "依申请提供政府信息收取和减免费用的情况", "fees",
                     ("政府信息公开收费情况",)),
     OfficialSection("problems", "政府信息公开工作存在的主要问题及改进措施", 600,
-                    "工作中存在的主要问题和改进措施", variants=("存在问题及下步措施", "存在问题"),
+                    "工作中存在的主要问题和改进措施", variants=("存在问题及下步措施", "存在问题", "存在的不足及改进措施"),
                     placeholder="存在的主要问题和改进措施"),
-    OfficialSection("other", "其他需要报告的事项", 700, "其他需要报告的事项", placeholder="其他需要报告的事项"),
+    OfficialSection("other", "其他需要报告的事项", 700, "其他需要报告的事项", variants=("其他需要说明的事项",),
+                    placeholder="其他需要报告的事项"),
 )
 #: The key under ``sections:`` of the agency's own parts (主要做法, 下一步工作打算 …).
 OWN = "own"
