@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from test_tables import run
 from test_tables_excel_s30 import _cell_xml
-from test_tables_import_s31 import _REWORDED, _TEMPLATE
+from test_tables_import_s31 import province_template
 
 from reportkit.load import load_file
 from reportkit.pipeline import check_file
@@ -46,21 +46,9 @@ def _workbook(data: Path, book: Path) -> Path:
 def _template(data: Path, book: Path, title: str | None = None) -> Path:
     """The numbers of ``data`` in a province's template (as test_tables_import_s31 has it), its sheets' title rows
     ``title`` where given."""
-    source = load_workbook(_workbook(data, data.with_suffix(".exported.xlsx")))
-    data.with_suffix(".exported.xlsx").unlink()
-    wb = Workbook()
-    wb.remove(wb.active)
-    for sheet, (name, caption) in _TEMPLATE.items():
-        ws = wb.create_sheet(name)
-        ws["A1"] = title or caption
-        for line in source[sheet].iter_rows():
-            for cell in line:
-                if cell.value is not None:
-                    ws.cell(cell.row + 1, cell.column, _REWORDED[sheet].get(cell.value, cell.value))
-        for merged in source[sheet].merged_cells.ranges:
-            ws.merge_cells(start_row=merged.min_row + 1, start_column=merged.min_col,
-                           end_row=merged.max_row + 1, end_column=merged.max_col)
-    wb.save(book)
+    exported = _workbook(data, data.with_suffix(".exported.xlsx"))
+    province_template(exported, book, title)
+    exported.unlink()
     return book
 
 

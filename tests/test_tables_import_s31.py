@@ -211,15 +211,16 @@ _TEMPLATE = {"表二": ("表2", "附表2 主动公开政府信息情况统计表
              "表四": ("表4", "附表4 政府信息公开行政复议、行政诉讼情况统计表")}
 
 
-def _template(exported_book: Path, book: Path) -> None:
-    """A province's own template in the WPS way: other sheet names, a title row above each table, merged heads, labels
-    worded otherwise, no properties of reportkit's; filled in with the numbers of ``exported_book``."""
+def province_template(exported_book: Path, book: Path, title: str | None = None) -> None:
+    """A province's own template in the WPS way: other sheet names, a title row above each table (``title`` where
+    given), merged heads, labels worded otherwise, no properties of reportkit's; filled in with the numbers of
+    ``exported_book``."""
     source = load_workbook(exported_book)
     wb = Workbook()
     wb.remove(wb.active)
-    for sheet, (name, title) in _TEMPLATE.items():
+    for sheet, (name, caption) in _TEMPLATE.items():
         ws = wb.create_sheet(name)
-        ws["A1"] = title
+        ws["A1"] = title or caption
         for line in source[sheet].iter_rows():
             for cell in line:
                 if cell.value is not None:
@@ -233,7 +234,7 @@ def _template(exported_book: Path, book: Path) -> None:
 def test_a_province_s_template_is_read_by_what_its_labels_say(exported):
     data, book = exported
     template = book.with_name("某省模板.xlsx")
-    _template(book, template)
+    province_template(book, template)
     wb = load_workbook(template)
     ws = wb["依申请公开情况统计表"]
     ws["D5"] = ArrayFormula("D5", "=30+9")  # WPS's Ctrl+Shift+Enter, its value saved below
@@ -257,7 +258,7 @@ def test_a_template_label_of_another_row_is_still_an_error(exported):
     """Worded otherwise is not another row: a label that says something else is named at its cell."""
     data, book = exported
     template = book.with_name("某省模板.xlsx")
-    _template(book, template)
+    province_template(book, template)
     wb = load_workbook(template)
     wb["依申请公开情况统计表"]["B8"] = "（一）予以公开"  # the row of 部分公开 labelled as another 予以公开
     wb.save(template)
