@@ -67,6 +67,8 @@ class AnnualMapper(DocumentMapper):
             return self.out
         self.without_attachments()
         closing = self.closing()
+        if closing[1] is None and not self.undated:
+            closing = self.dated_under_title() or closing
         self.without_attachment_note()
         year = self._year(title, title_place, closing[1])
         edition = labels.edition_of(year) if year else self._edition_without_year()

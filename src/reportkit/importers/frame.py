@@ -573,6 +573,26 @@ class DocumentMapper:
         date, chinese = parse_date(organ[2] if organ else item.text)
         return [organ[1].strip()] if organ else self._organs(item), date, chinese
 
+    def dated_under_title(self) -> tuple[list[str], dt.date | None, bool] | None:
+        """署名 and 成文日期 set right under the title, as some older reports have them (某县人民政府办公室 over
+        2016年3月25日, or the two on one line, or the date alone), taken off the items; None where the body begins
+        there. For a document with no 成文日期 at its end (:meth:`closing`)."""
+        items = self.items[:2]
+        if not items or not all(isinstance(item, Para) for item in items):
+            return None
+        together = _ORGAN_AND_DATE.match(items[0].text)
+        if together and organ_name(together[1].strip(), ending=True) and (found := parse_date(together[2])):
+            organs, dated = [together[1].strip()], items[0]
+        elif len(items) == 2 and organ_name(items[0].text.strip(), ending=True) and (found := parse_date(items[1].text)):
+            organs, dated = [items[0].text.strip()], items[1]
+        elif found := parse_date(items[0].text):
+            organs, dated = [], items[0]
+        else:
+            return None
+        del self.items[:self.items.index(dated) + 1]
+        self.out.places[("date",)] = dated.place
+        return organs, *found
+
     def _dated_at(self) -> tuple[int | None, re.Match | None]:
         """Where the 成文日期 is among the last items (None: none), and its line's 署名 and date where the two share it;
         only short lines, no table and no sentence but a note (注：…, :func:`_noted`), may follow it, and no part's
