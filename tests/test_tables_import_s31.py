@@ -321,3 +321,21 @@ def test_a_notices_placeholder_beside_amounts_gives_no_r10(tmp_path):
     exported = run("tables", "export", data, "-o", tmp_path / "tables.xlsx")
     assert exported.exit_code == 0, exported.output
     assert "（R10）" not in exported.output and "统计表之外还有 1 处【请填写：…】占位" in exported.output
+
+
+def test_a_template_whose_fee_head_counts_yuan_is_refused_at_that_head(exported):
+    """Its labels alike but for the unit in brackets, 本年收费金额（元） was read as 万元: 10,000 times too much."""
+    data, book = exported
+    template = book.with_name("某省模板.xlsx")
+    province_template(book, template)
+    wb = load_workbook(template)
+    ws = wb["表2"]
+    head = next(cell for row in ws.iter_rows() for cell in row if cell.value == "本年收费金额（万元）")
+    head.value = "本年收费金额（元）"
+    wb.save(template)
+    result, before = _imported(data, template)
+    assert result.exit_code == 1
+    assert f"{template}:表2!{head.coordinate}: error: 表头写的是“本年收费金额（元）”，而表二这一列以万元计：" \
+           "请把这一列的数换算成万元（元数除以 10000）后填入，并把表头改为“本年收费金额（单位：万元）”" in _lines(result), \
+        result.output
+    assert data.read_bytes() == before

@@ -255,6 +255,21 @@ def _edition_of(book, kind, plugins: Plugins, name: str, first: str | None) -> t
 _HEAD_UNIT = re.compile(r"\((?:单位:)?(万?元)\)")
 
 
+def _other_units(place: _Place, sheet, name: str) -> list[Diagnostic]:
+    """A head naming another unit than the table's (a template's 本年收费金额（元） where 表二 counts 万元): its numbers
+    would be read 10,000 times too large or small, so it is refused at that head, with the fix."""
+    out = []
+    for (r, c), cell in sheet.grid().items():
+        wanted = _HEAD_UNIT.search(_label(cell.text)) if (r, c) not in sheet.cells else None
+        found = place.cell(r, c).value if wanted else None
+        given = _HEAD_UNIT.search(_label(found)) if isinstance(found, str) else None
+        if given and given[1] != wanted[1]:
+            out.append(Diagnostic(ERROR, f"表头写的是“{found}”，而{sheet.name}这一列以{wanted[1]}计：请把这一列的数换算成"
+                                         f"{wanted[1]}（{given[1]}数{'除以' if wanted[1] == '万元' else '乘以'} 10000）后填入，"
+                                         f"并把表头改为“{cell.text}”", name, cell=place.name(r, c)))
+    return out
+
+
 def _procurement_unit(book, loaded: Loaded, current: Validated, name: str) -> None:
     """The 2019 edition's 采购总金额 in the unit its cell shows (the data file's ``unit``, exported in its number format),
     else the unit its column head names (a template's 采购总金额（元））."""
@@ -306,6 +321,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
             problems += moved
             continue
         read[sheet.name] = place
+        problems += _other_units(place, sheet, name)
         for (r, c), cell in sheet.cells.items():
             where, target = place.name(r, c), place.cell(r, c)
             if isinstance(target, MergedCell):  # its number is the merged cell's, shown across both
