@@ -378,7 +378,7 @@ def test_check_previous_dir_lists_exactly_the_planted_cross_year_fault(tmp_path)
     assert not [r for r in report["rows"] if r["rule"] == "note"]  # every report found last year's
     assert report["summary"] == {"R7": 1}
     message = next(r["message"] for r in report["rows"] if r["rule"] == "R7")
-    assert "上年结转“自然人”列为" in message and str(last_year / "last02.html.yaml") in message
+    assert "上年结转“自然人”列为" in message and f"上年报告（{last_year / 'last02.html'} 第 2 个表格第 28 行）" in message
     assert result.exit_code == 1
 
     # Without last year's reports, no cross-year rule runs: the same folder is clean.

@@ -92,7 +92,7 @@ def test_last_year_s_error_is_said_in_its_published_wording(tmp_path):
     page = web_page(report(2021, "安平县水利局"), tmp_path / "report.html")
     with registered(Strict()):
         rows = _rows(tmp_path, page, "--previous-dir", str(tmp_path / "last"))
-    assert rows["GD3"] == "上年报告：2020 年度的发布机关有误（GD3）"
+    assert rows["GD3"] == f"上年报告（{tmp_path / 'last' / '2020.html'}）：2020 年度的发布机关有误（GD3）"
 
 
 @pytest.mark.parametrize("name", FAULTY)

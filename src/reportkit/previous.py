@@ -9,17 +9,28 @@ cross-year rule runs. The cross-year rules are the registry's rules with ``previ
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData, ReportkitError
 from .load import load_file
 from .registry import Registry
 from .validate import Validated, finding_diagnostic, validate
 
+if TYPE_CHECKING:
+    from .importers.frame import Imported
+
 #: Prefixed to every message about last year's file, so that its errors read as its own.
 LAST_YEAR = "上年报告："
 _DATA_SUFFIXES = (".yaml", ".yml")
+
+
+def places_file(data: Path) -> Path:
+    """Where ``check --previous-dir`` keeps, beside a data file it imported from last year's published report, the
+    places in that report each part of the data came from (:attr:`.Imported.places` as JSON pairs)."""
+    return data.with_name(data.name + ".places.json")
 
 
 @dataclass
@@ -27,6 +38,9 @@ class Previous:
     """Last year's validated report, as a cross-year rule sees it."""
 
     validated: Validated
+    #: The published report (its path) last year's data was imported from, and where each part of the data came from
+    #: there (an :class:`.Imported` with its ``places``), if it was.
+    source: tuple[str, Imported] | None = None
 
     @property
     def report(self):
@@ -44,7 +58,10 @@ class Previous:
         return self.validated.loaded.file
 
     def where(self, path: tuple = ()) -> str:
-        """``FILE:LINE:COL`` of ``path`` in last year's file (or of its nearest ancestor there)."""
+        """``FILE:LINE:COL`` of ``path`` in last year's file (or of its nearest ancestor there); in the published
+        report it was imported from, ``FILE 第 N 个表格第 M 行`` (its place there, where it has one)."""
+        if self.source is not None:
+            return _in_published(self.source, path)
         line, col = self.validated.loaded.position(path)
         return f"{self.file}:{line}:{col}"
 
@@ -55,15 +72,20 @@ _SHARED: dict[tuple, "PreviousReports"] = {}
 class PreviousReports:
     """Where last year's reports come from: one ``file`` (``--previous``) or a ``folder`` (``--previous-dir``).
 
-    Each file is validated once per run, however many reports it is matched with.
+    Each file is validated once per run, however many reports it is matched with. ``sources``: the published report
+    each data file imported from one (``check --previous-dir``) came from, by the data file's resolved path, so that
+    messages name that report and its places (:func:`places_file`), not the data file, which is a temporary one.
     """
 
-    def __init__(self, registry: Registry | None, *, file: str | Path | None = None, folder: str | Path | None = None):
+    def __init__(self, registry: Registry | None, *, file: str | Path | None = None, folder: str | Path | None = None,
+                 sources: dict[Path, str] | None = None):
         if (file is None) == (folder is None):
             raise ValueError("give file or folder")
         self.registry = registry
         self.file = Path(file) if file is not None else None
         self.folder = Path(folder) if folder is not None else None
+        self.sources = sources or {}
+        self._places: dict[Path, Imported] = {}
         self._checked: dict[Path, Validated | list[Diagnostic]] = {}
         self._index: dict[tuple, list[Path]] | None = None
         self._unreadable: list[Path] = []
@@ -71,11 +93,11 @@ class PreviousReports:
     def __reduce__(self):
         # A worker process (reportkit render -j, Dask) gets only the paths, and checks last year's
         # reports with its own plugins (:meth:`on`).
-        return (PreviousReports._paths, (self.file, self.folder))
+        return (PreviousReports._paths, (self.file, self.folder, self.sources))
 
     @classmethod
-    def _paths(cls, file: Path | None, folder: Path | None) -> "PreviousReports":
-        return cls(None, file=file, folder=folder)
+    def _paths(cls, file: Path | None, folder: Path | None, sources: dict) -> "PreviousReports":
+        return cls(None, file=file, folder=folder, sources=sources)
 
     def on(self, registry: Registry) -> "PreviousReports":
         """The same source checked with ``registry``: itself, or one shared per process and registry."""
@@ -83,7 +105,7 @@ class PreviousReports:
             return self
         key = (id(registry), self.file, self.folder)
         if key not in _SHARED:
-            _SHARED[key] = PreviousReports(registry, file=self.file, folder=self.folder)
+            _SHARED[key] = PreviousReports(registry, file=self.file, folder=self.folder, sources=self.sources)
         return _SHARED[key]
 
     def diagnostics(self, validated: Validated) -> list[Diagnostic]:
@@ -97,7 +119,7 @@ class PreviousReports:
         notes += _mismatch(validated, checked)
         if any(d.severity == ERROR for d in notes):
             return notes
-        return notes + cross_year(validated, Previous(checked))
+        return notes + cross_year(validated, Previous(checked, self._source(path.resolve())))
 
     def _check(self, path: Path) -> Validated | list[Diagnostic]:
         key = path.resolve()
@@ -105,10 +127,33 @@ class PreviousReports:
             try:
                 self._checked[key] = validate(load_file(path), self.registry)
             except InvalidData as exc:
-                self._checked[key] = [dataclasses.replace(d, message=LAST_YEAR + d.message,
-                                                          published=d.published and LAST_YEAR + d.published)
-                                      for d in exc.diagnostics if d.severity == ERROR]
+                self._checked[key] = [self._last_years(d, key) for d in exc.diagnostics if d.severity == ERROR]
         return self._checked[key]
+
+    def _last_years(self, diagnostic: Diagnostic, key: Path) -> Diagnostic:
+        """An error of last year's data file (at ``key``) said as such; one imported from a published report at that
+        report and its place there (the data file is a temporary one)."""
+        source = self._source(key)
+        if source is None:
+            return dataclasses.replace(diagnostic, message=LAST_YEAR + diagnostic.message,
+                                       published=diagnostic.published and LAST_YEAR + diagnostic.published)
+        prefix = f"{LAST_YEAR.removesuffix('：')}（{_in_published(source, diagnostic.path)}）："
+        return dataclasses.replace(diagnostic, file=source[0], line=None, col=None, message=prefix + diagnostic.message,
+                                   published=diagnostic.published and prefix + diagnostic.published)
+
+    def _source(self, key: Path) -> tuple[str, Imported] | None:
+        """The published report the data file at ``key`` was imported from, with the places of its data there."""
+        if key not in self.sources:
+            return None
+        if key not in self._places:
+            from .importers.frame import Imported
+
+            try:
+                pairs = json.loads(places_file(key).read_text(encoding="utf-8"))
+            except (OSError, ValueError):  # a help only: without it, messages name the report alone
+                pairs = []
+            self._places[key] = Imported({}, places={tuple(path): place for path, place in pairs})
+        return self.sources[key], self._places[key]
 
     def _match(self, validated: Validated) -> tuple[Path | None, list[Diagnostic]]:
         if self.file is not None:
@@ -146,6 +191,13 @@ class PreviousReports:
                 if isinstance(data, dict):
                     self._index.setdefault((data.get("kind"), data.get("agency"), data.get("year")), []).append(path)
         return self._index
+
+
+def _in_published(source: tuple[str, Imported], path: tuple) -> str:
+    """``path`` of data imported from a published report (``source``: its path and the data's places there) as the
+    report's path and the place there it came from."""
+    published, imported = source
+    return " ".join(filter(None, (published, imported.place(path))))
 
 
 def _mismatch(validated: Validated, last: Validated) -> list[Diagnostic]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import shutil
 import sys
@@ -21,7 +22,6 @@ from ..plugins import load_plugins
 
 if TYPE_CHECKING:
     from . import ImportResult
-    from .frame import Imported
 
 FIELDS = ("file", "rule", "severity", "place", "message")
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
@@ -288,8 +288,8 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     (as ``<name>.docx.yaml`` …), so that both are matched by agency and year like ``--previous-dir``'s. ``kept``:
     ``target`` is in the folder ``check -o`` named (not a temporary one), for the fix of a data file not written.
     """
-    from ..previous import PreviousReports
-    from ..write import clipped
+    from ..previous import PreviousReports, places_file
+    from ..write import clipped, write_atomic
     from . import NeedsLibreOffice, import_file, importer_for, libreoffice
 
     published = [f for f in sorted(folder.iterdir())
@@ -300,10 +300,14 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     for data in folder.iterdir():
         if data.is_file() and data.suffix.lower() in (".yaml", ".yml"):
             shutil.copyfile(data, target / data.name)
-    rows, lacking = [], []
+    rows, lacking, sources = [], [], {}
     for n, path in enumerate(published, 1):
+        data = target / f"{clipped(path.stem)}{path.suffix}.yaml"
         try:
             result = import_file(path, plugins, outdir=target / f"{n:03d}")
+            result.target.rename(data)
+            write_atomic(places_file(data), json.dumps([[list(key), place] for key, place in result.imported.places.items()],
+                                                       ensure_ascii=False).encode("utf-8"))
         except NeedsLibreOffice:
             lacking.append(path.name)
             continue
@@ -315,13 +319,13 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
             rows.append(dict(file=str(path), rule=rule, severity=ERROR, place="", message=f"上年报告"
                              f"{'不是年度报告' if rule == NOT_ANNUAL else '无法读取'}，未做跨年度检查：{exc.format_message()}"))
             continue
-        result.target.rename(target / f"{clipped(path.stem)}{path.suffix}.yaml")
+        sources[data.resolve()] = str(path)
     if lacking:
         rows.append(dict(file=str(folder), rule="previous-unread", severity=NOTE, place="", message=(
             f"{len(lacking)} 份上年报告（{'、'.join(lacking[:3])}{' 等' if len(lacking) > 3 else ''}）是旧版 Word、WPS 或 RTF "
             "文件，没有找到 LibreOffice，未读取，与之对应的报告未做跨年度检查：安装 LibreOffice 后重新检查，"
             "或用 Word、WPS 把它们另存为 .docx")))
-    return PreviousReports(plugins.registry, folder=target), rows
+    return PreviousReports(plugins.registry, folder=target, sources=sources), rows
 
 
 def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=None) -> list[dict]:
@@ -333,6 +337,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     """
     from ..limits import FIGURE_WIDTH
     from . import import_file
+    from .frame import Imported
 
     name = str(path)
     try:
@@ -347,7 +352,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     rows = [dict(file=name, rule=f"import-{f.rule}", severity=f.severity or severity.get(f.rule, WARNING),
                  place=f.place, message=f.published or f.message) for f in result.findings]
     held = _placeholder_lines(result)
-    title = _source_place(result.imported, ("title",))
+    imported = result.imported or Imported({})
+    title = imported.place(("title",))
     said = any(f.rule == "metadata" and f.place == title for f in result.findings)  # “标题里没有报告年度…”
     for d in result.diagnostics:
         if d.line in held:
@@ -356,18 +362,13 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # a title without the year: the import's finding says so, and where the year was taken from
         if d.rule == FIGURE_WIDTH:
             continue  # a figure reportkit's page would print broken: the report was printed in its own layout
-        place = _source_place(result.imported, d.path) or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
+        own = d.file is None or Path(d.file) == result.target  # not last year's report's (--previous-dir)
+        place = (imported.place(d.path) if own else "") or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
                          place=place, message=d.published or d.message))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     return rows
-
-
-def _source_place(imported: Imported | None, path: tuple) -> str:
-    """Where in the published file the data at ``path`` came from (its table row, its paragraph), or ""."""
-    places = imported.places if imported else {}
-    return next((places[path[:n]] for n in range(len(path), 0, -1) if path[:n] in places), "")
 
 
 def _refused(exc: ReportkitError) -> str:

@@ -94,6 +94,11 @@ class Imported:
     #: "new_received")``, a paragraph's ``("sections", "overview", 0)``) → its place (第 N 行, 第 N 段 …).
     places: dict[tuple, str] = field(default_factory=dict)
 
+    def place(self, path: tuple) -> str:
+        """Where in the source the data at ``path`` came from (its table row, its paragraph), or "": the place of
+        ``path`` or of its nearest ancestor that has one."""
+        return next((self.places[path[:n]] for n in range(len(path), 0, -1) if path[:n] in self.places), "")
+
 
 def placeholder(what: str) -> str:
     """What the data holds for ``what`` where the source gives no value: 【请填写：…】."""
