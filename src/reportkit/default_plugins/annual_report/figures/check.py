@@ -8,6 +8,7 @@ compared too.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Callable, Iterator
 
 from reportkit.errors import WARNING
@@ -18,19 +19,19 @@ from ..citations import narrative
 from ..model import shown_outcomes, shown_values
 from .kinds import (
     FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
-    row_name,
+    row_name, rows_listed,
 )
-from .matters import PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
+from .matters import OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
 from .organs import organ_part, others, own_name, whole_area
 from .parts import (
-    closed_of_carried, closed_of_new, closed_some, of_count_before, of_new, of_part, part_of_count, received_first,
-    to_some,
+    carried_which, closed_after_both, closed_of_carried, closed_of_new, closed_some, of_count_before, of_new, of_part,
+    part_of_count, received_first, to_some,
 )
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
-    NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESULTS,
-    RESULT_PHRASES, t3_key,
+    CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
+    HANDLED, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION,
+    DISCLOSURE_NAMES, RESPECTIVE, RESPECTIVE_NAMES, RESULTS, RESULT_PHRASES, TO_HANDLE, t3_key,
 )
 from .sentences import NUMBER
 
@@ -158,19 +159,33 @@ def check_figures(report) -> Iterator[Finding]:
     and a sentence's together are at most the row's figure (:func:`_beyond_row`); last year's carried over said to be all
     closed (:data:`_ALL_CLOSED_AFTER`) count as closed of them; a count the organ helped others with (:data:`_HELPING`)
     is theirs; the second of a list of reviews and suits is read as the first, with no outcomes or disclosure part
-    after it (either's)."""
+    after it (either's), and a figure read as such a disclosure part is no phrase's of its own; a count closed after
+    “其中” right after counts of the new and the carried over may be of all, of the new or of the carried over
+    (:func:`closed_after_both`, :func:`_closed_of_either`); a bare “结转N件” is the carried over or forward as its
+    sentence says, either where it does not, and applications handled (办理) may be those to handle, closed or new
+    (:func:`_either`); counts listed with 分别 are their names' (:func:`_respectively`); kinds of a group listed by their reasons after
+    its count are their rows' (:func:`rows_listed`); a share in brackets after a result (:func:`_shares`) and rates of
+    those closed or granted (:func:`_rates`) are reckoned from the tables."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
             continue
         shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
         closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
+        told = set()  # figures read as the disclosure part of a count of reviews or suits: no phrase's of their own
         for pattern, cell, value in READ:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
-                if stated is None or cells is None or not_the_table(report, text, m, dated=True) or organ_part(report, text, m) \
+                if stated is None or cells is None or m.start("n") in told \
+                        or not_the_table(report, text, m, dated=True) or organ_part(report, text, m) \
                         or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
                         or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
+                    continue
+                both = closed_after_both(text, m) if value is RESULTS else None
+                if both:
+                    yield from _closed_of_either(report, path, text, m, stated, *both)
+                    if "new" in both[1] and _may_be_new(report, RESULTS, stated):  # with “上年结转4件全部办结” after it
+                        closed.setdefault("new", []).append((both[0], text[both[0]:m.end()], stated))
                     continue
                 if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
                     yield from _closed_beyond_carried(report, path, text, m, stated)
@@ -200,6 +215,16 @@ def check_figures(report) -> Iterator[Finding]:
                                                                                   value is CARRIED_FORWARD)
                                           or value in PARTED and part_of_count(report, text, m, value)):
                     continue
+                if value is CARRIED_EITHER:
+                    if not (of_part(report, text, m.end(), True) or part_of_count(report, text, m, CARRIED_FORWARD)):
+                        which = carried_which(text, m)
+                        yield from _either(report, path, text, m, stated, [CARRIED_OVER, CARRIED_FORWARD]
+                                           if not which else [CARRIED_OVER if which == "over" else CARRIED_FORWARD])
+                    continue
+                if value is HANDLED:
+                    if not of_part(report, text, m.end()):
+                        yield from _either(report, path, text, m, stated, [TO_HANDLE, RESULTS, NEW_RECEIVED])
+                    continue
                 some = closed_some(text, m) if value is RESULTS else ""
                 if some:
                     yield from _beyond(report, path, text, text.rfind(some, 0, m.start()), m, stated,
@@ -214,6 +239,8 @@ def check_figures(report) -> Iterator[Finding]:
                     shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
                                   for p in parts_listed(text, m))
                 kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
+                for item, row in rows_listed(report, text, m, value) if value in GROUPS and not (reason or before) else ():
+                    yield from _row_listed(report, path, text, item, row)
                 if reason or before:
                     if row is None:
                         continue
@@ -224,6 +251,8 @@ def check_figures(report) -> Iterator[Finding]:
                         continue
                 elif kinds > stated:
                     continue
+                if value in OF_APPLICATIONS and value is not CARRIED_FORWARD:
+                    yield from _shares(report, path, text, m, stated)
                 table, parts, cite = cells
                 at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
                 including = _INCLUDING.get(value)
@@ -242,6 +271,7 @@ def check_figures(report) -> Iterator[Finding]:
                 if not part and re.match("发生|出现", said) and "公开" not in said:
                     continue  # “发生行政复议案件12起”: all the organ's, of any cause
                 if part:
+                    told.add(m.end() + part.start("n"))
                     stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
                     at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
                     where = m.end() + part.end() - len(at)
@@ -252,8 +282,155 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in PROCEEDINGS and not listed:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+        yield from _rates(report, path, text)
+        yield from _respectively(report, path, text)
         yield from _beyond_row(report, path, text, shares.values())
         yield from _closed_in_all(report, path, text, closed)
+
+
+def _closed_of_either(report, path: tuple, text: str, m: re.Match, stated: int, start: int,
+                      readings: set[str]) -> Iterator[Finding]:
+    """R9 on a count closed after counts of the new and the carried over (:func:`closed_after_both`, its words from
+    ``start``): right where one of its ``readings`` holds, all closed (（七）总计), the new only (:func:`_may_be_new`)
+    or the carried over (at most 上年结转)."""
+    table, parts, _cite = RESULTS(report)
+    carried, new = CARRIED_OVER(report)[0], NEW_RECEIVED(report)[0]
+    holds = {"all": stated in (table, parts), "new": _may_be_new(report, RESULTS, stated),
+             "carried": stated <= max(CARRIED_OVER(report)[:2])}
+    if any(holds[r] for r in readings):
+        return
+    low, high = table - carried, min(table, new)
+    said, at = text[start:m.end()], m.group()
+    readings_said = [f"若说的是本年度新收申请中办结的，应在 {low} 至 {high} 件之间" if low < high
+                     else f"若说的是本年度新收申请中办结的，应为 {high} 件"]
+    if "carried" in readings:
+        readings_said.append(f"若说的是上年结转申请中办结的，不会多于 {carried} 件")
+    yield Finding(WARNING, f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {table}，“一、本年新收政府信息公开申请"
+                           f"数量”的总计为 {new}、“二、上年结转政府信息公开申请数量”的总计为 {carried}；"
+                           f"{'，'.join(readings_said)}：请改正其中一处", path, at, skip=text.count(at, 0, m.start()))
+
+
+def _either(report, path: tuple, text: str, m: re.Match, stated: int, values: list[Callable]) -> Iterator[Finding]:
+    """R9 on a count that may be any of ``values``' cells, as organs count it: a bare “结转N件” (:data:`CARRIED_EITHER`,
+    the cell its sentence says: :func:`carried_which`, or either), applications handled (:data:`HANDLED`)."""
+    if any(stated in value(report)[:2] for value in values):
+        return
+    at = m.group()
+    found = "，".join(f"{_CELL_NAMES[value]}为 {value(report)[0]}" for value in values)
+    yield Finding(WARNING, f"正文写的是“{at.strip()}”，而{found}：请改正其中一处", path, at, skip=text.count(at, 0, m.start()))
+
+
+#: The cells a count may be of in words (:func:`_either`, :func:`_respectively`).
+_CELL_NAMES = {value: cell for _pattern, cell, value in READ} | {
+    TO_HANDLE: "表三“一、本年新收”与“二、上年结转”的总计之和", RESULTS: "表三“三、本年度办理结果（七）总计”"}
+
+
+def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on counts listed after their names with 分别 (:data:`RESPECTIVE`): each with its name's cell, where there are as
+    many of both; not of another time, other organs or other matters (:func:`not_the_table`, :func:`others`)."""
+    for m in RESPECTIVE.finditer(text):
+        names = re.split(r"\s*[、和及与]\s*", m["names"])
+        figures = [numeral_value(f) for f in re.findall(NUMBER, m["figures"])]
+        clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()])[-1]
+        values = [next(v for words, v in RESPECTIVE_NAMES if re.fullmatch(words, name)) for name in names]
+        if len(names) != len(figures) or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
+                or OTHER_MATTERS.search(clause) and not set(values) <= set(DISCLOSURE_NAMES) or organ_part(report, text, m):
+            continue
+        for name, value, stated in zip(names, values, figures):
+            cells = value(report) if value else None
+            if cells is None or stated is None or stated in cells[:2]:
+                continue
+            said = m.group()
+            yield Finding(WARNING, f"正文写的是“{said}”，即{name} {stated} 件，而{_CELL_NAMES[value]}为 {cells[0]}：请改正其中一处",
+                          path, said, skip=text.count(said, 0, m.start()))
+
+
+#: A rate stated in the narrative: “办结率为98.2%”, “按时答复率100%”, “予以公开率40.7%” (group ``on_time``: of those closed
+#: on time).
+_RATE = re.compile(r"(?P<on_time>按时|按期|如期|及时)?(?P<what>办结|答复|予以公开)率(?:为|达到?|是|均为|均达到?)?\s*"
+                   r"(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+#: A count closed on time in the rate's paragraph, what an on-time rate is of: “按时办结50件”.
+_ON_TIME = re.compile(rf"(?:按时|按期|如期|及时)(?:办结|答复)(?:(?:政府)?(?:信息)?公开)?(?:申请)?\s*(?P<n>{NUMBER})\s*件")
+#: Applications for information named before a rate: “政府信息公开申请办结率”, “依申请公开的办结率”.
+_APPLICATIONS = re.compile("公开申请|申请公开|依申请")
+#: Words of other matters between the applications named and a rate: “建议提案办结率”, “政务服务事项按时办结率”.
+_OTHER_RATE = re.compile(rf"{OTHER_MATTERS.pattern}|咨询|来信|来电|来访|事项|政务服务|工单|件次")
+
+
+def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on rates of applications closed or granted (:data:`_RATE`) that the tables (or, on time, a count the paragraph
+    gives: :data:`_ON_TIME`) make other: stated with its decimals, rounded or cut off, as any of the ways organs reckon
+    it (of those received, of those to handle, of those closed) gives it; the message says the usual one. A rate closed
+    of 100% is not compared (those not closed are carried forward, which organs leave out of it). Only where
+    its sentence names applications for information (a count of 表三's, :data:`_APPLICATIONS`) with no other matters
+    after them (:data:`_OTHER_RATE`), and not of another time or other organs."""
+    closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
+    for m in _RATE.finditer(text):
+        sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+        named = [f.end() for p in (*(p for p, _cell, v in READ if v in OF_TABLE_THREE), _APPLICATIONS)
+                 for f in p.finditer(sentence)]
+        if not named or _OTHER_RATE.search(sentence, max(named)) \
+                or not_the_table(report, text, m, dated=True) or others(report, text, m.start()):
+            continue
+        if m["on_time"]:
+            count = _ON_TIME.search(text)
+            if not count or numeral_value(count["n"]) is None:
+                continue
+            numerator, ways = numeral_value(count["n"]), (closed, new, new + carried)
+            how = f"{count.group()}÷“三、本年度办理结果（七）总计”{closed}"
+        elif m["what"] == "予以公开":
+            numerator, ways = GRANTED(report)[0], (closed, new, new + carried)
+            how = f"“（一）予以公开”{numerator}÷“三、本年度办理结果（七）总计”{closed}"
+        elif Decimal(m["rate"]) == 100:
+            continue  # all those due: those not closed are carried forward, which organs leave out of the rate
+        else:
+            numerator, ways = closed, (new + carried, new)
+            how = f"“三、本年度办理结果（七）总计”{closed}÷（“一、本年新收”{new}＋“二、上年结转”{carried}）"
+        stated = Decimal(m["rate"])
+        places = -stated.as_tuple().exponent
+        if not ways[0] or any(stated in _rounded(Decimal(numerator) * 100 / way, places) for way in ways if way):
+            continue
+        rate = (Decimal(numerator) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+        said = m.group()
+        yield Finding(WARNING, f"正文写的是“{said}”，而按表三算，{m['on_time'] or ''}{m['what']}率为 {rate}%（{how}）：请改正其中一处",
+                      path, said, skip=text.count(said, 0, m.start()))
+
+
+#: A result's share in brackets after its count: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”.
+_SHARE = re.compile(r"\s*[（(]\s*占(?:比)?[^\d%％（()）]{0,10}?(?P<rate>\d+(?:\.\d+)?)\s*[%％]\s*[）)]")
+
+
+def _shares(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
+    """R9 on the share in brackets after the result ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of those closed,
+    received or to handle, as :func:`_rates` reads a rate."""
+    share = _SHARE.match(text, m.end())
+    closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
+    if not share or not closed:
+        return
+    rate = Decimal(share["rate"])
+    places = -rate.as_tuple().exponent
+    if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in (closed, new, new + carried) if way):
+        return
+    said = text[m.start():share.end()]
+    computed = (Decimal(stated) * 100 / closed).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+    yield Finding(WARNING, f"正文写的是“{said}”，而 {stated} 件占表三“三、本年度办理结果（七）总计”{closed} 件的 {computed}%："
+                           "请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
+
+
+def _rounded(rate: Decimal, places: int) -> set[Decimal]:
+    """``rate`` to ``places`` decimals, rounded and cut off."""
+    unit = Decimal(1).scaleb(-places)
+    return {rate.quantize(unit, ROUND_HALF_UP), rate.quantize(unit, ROUND_DOWN)}
+
+
+def _row_listed(report, path: tuple, text: str, item: re.Match, row: tuple) -> Iterator[Finding]:
+    """R9 on the count of a kind listed after its group's count (:func:`rows_listed`): its row's figure."""
+    stated, (table, parts, cite) = numeral_value(item["n"]), t3_key(row)(report)
+    said = item.group().lstrip(" ，,、；;")
+    if stated is not None and stated not in (table, parts):
+        wrong = f"正文写的是“{said}”，而{row_name(report, row)}为 {table}：请改正其中一处"
+        yield Finding(WARNING, wrong + CITE_ADVICE.format(cite), path, said, published=wrong,
+                      skip=text.count(said, 0, item.start()))
 
 
 def _said_of_others(report, text: str, m: re.Match, start: int) -> bool:

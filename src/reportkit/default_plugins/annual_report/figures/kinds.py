@@ -150,3 +150,25 @@ def parts_listed(text: str, m: re.Match) -> list[re.Match]:
     ends = [found.start() for p, _cell, _value in READ if (found := p.search(text, m.end()))]
     end = FULL_STOP.search(text, m.end())
     return list(_LISTED_PART.finditer(text, m.end(), min([*ends, end.start() if end else len(text)])))
+
+
+#: After a count of a group, “其中” and its kinds by their reasons, each with its count: “不予公开8件（其中属于国家秘密的1件，
+#: 涉及第三方合法权益的3件）”, “无法提供11件，其中本机关不掌握的9件、需另行制作的1件”.
+_KINDS_OPEN = re.compile(r"\s*[（(，,：:]?\s*其中\s*[，,：:]?")
+_KIND_ITEM = re.compile(rf"\s*[，,、；;]?\s*(?P<reason>[^，,、；;。！？!?\d（()）]{{2,24}}?)(?:的|类|方面|情形|情况)*{FIGURE}")
+_GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|部分公开|予以公开")
+
+
+def rows_listed(report, text: str, m: re.Match, value: Callable) -> list[tuple[re.Match, tuple]]:
+    """The counts of kinds of the group ``value`` listed after “其中” right after its count ``m`` in ``text``
+    (:data:`_KIND_ITEM`), each with the row its reason names (:func:`kind_row`); not those of part of a row (商业秘密,
+    个人隐私: :func:`parts_listed`), nor one a phrase reads (“其中因…不予公开1件”, “其中申请人逾期不补正1件”)."""
+    opened = _KINDS_OPEN.match(text, m.end())
+    out, at = [], opened.end() if opened else None
+    while at is not None and (item := _KIND_ITEM.match(text, at)):
+        reason, at = item["reason"], item.end()
+        row = kind_row(report, value, reason) if not _GROUP_WORDS.search(reason) else None
+        if row is not None and not part_of_row(reason) \
+                and not any(f.start("n") == item.start("n") for p, _cell, _v in READ for f in p.finditer(text, m.end(), at)):
+            out.append((item, row))
+    return out

@@ -19,16 +19,21 @@ def of_count_before(text: str, m: re.Match) -> bool:
     no phrase reads as a table's (“网上申请5件，办结5件”, “自然人提出的4件申请中，3件予以公开”, “接受咨询32件，办结32件”):
     of some applications or of other things; or the result just before it is such a count's in turn (“网上申请5件，办结5件，
     予以公开3件”, “48件申请中，予以公开24件，部分公开5件”); not where the result's clause has a subject of its own (“…4件
-    申请已全部办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`). Counts in
-    brackets are asides, not read."""
+    申请已全部办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`), nor a total
+    closed after the rest (“…4件申请已全部办结，其余申请均已办结，共办结54件”). Counts in brackets are asides, and so are
+    those left out (“除5件…外”): not read."""
     head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
     if any(p.search(split_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, TIME_SUBJECT, OWN_SUBJECT)):
         return False
     start = m.start() - len(head)
-    head = re.sub(r"[（(][^（()）]*[）)]", lambda b: "　" * len(b.group()), head)
+    # asides, and counts left out (“除5件…结转下年度外，其余…”): the rest are told of, not those
+    head = re.sub(r"[（(][^（()）]*[）)]|除[^，,：:]*?外", lambda b: "　" * len(b.group()), head)
     counts = list(COUNT.finditer(head))
     if not counts:
         return False
+    rest = any(_REST.match(c) for c in split_clauses(head[counts[-1].end():])[1:])
+    if rest and _ALL_CLOSED.match(split_clauses(head)[-1] + m.group()):
+        return False  # “上年结转的4件申请已全部办结，其余申请均已办结，共办结54件”: the total
     at = start + counts[-1].start("n")
     read = [(pattern, found) for pattern, _cell, _value in READ for found in pattern.finditer(text)
             if found.start("n") == at]
@@ -90,21 +95,24 @@ _TOLD_OF_SOME = re.compile(r"^\s*(?:本年度?|今年|年内)?(?:共计?|合计|
 #: A clause that speaks of the year's applications again: “全年共办结…”, “收到…”, “本年度发出收费通知…”.
 _WHOLE_SUBJECT = re.compile(
     r"(?:全年|本年度?|今年|年内)(?:共计?|合计|总计)?(?:新收|收到|受理|办结|办理|答复|发出)|新收|收到|受理|全部申请|所有申请")
-#: After a count of the carried over closed, a total closed is the year's: “办结上年结转申请3件，共办结51件”.
+#: After a count of the carried over closed, a total closed is the year's: “办结上年结转申请3件，共办结51件”; so it is
+#: after the rest (:data:`_REST`): “上年结转的4件申请已全部办结，其余申请均已办结，共办结54件”.
 _ALL_CLOSED = re.compile(rf"^\s*(?:共计?|合计|总计)\s*{CLOSED}")
+_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)")
 
 
 def of_part(report, text: str, end: int, forward: bool = False) -> bool:
     """Whether the sentence of ``text`` up to ``end`` is about part of the applications (:data:`_PART_SUBJECT`) from a
     clause on, with no clause after it that speaks of the year's (:data:`_WHOLE_SUBJECT`; after the carried over
-    closed, also a total closed: :data:`_ALL_CLOSED`). Of a count carried
+    closed or the rest, also a total closed: :data:`_ALL_CLOSED`). Of a count carried
     ``forward``, a clause on those that cross the year's end is a subject only where it says so with 的 or 中 (“跨年度
     结转的申请中，…”): a count of its own (“跨年度办理2件，结转下年度3件”) is beside it, every carried forward crossing
     the year's end too."""
     sentence = re.split(r"[。；;！？!?]", text[:end].replace(report.agency, ""))[-1]
-    part, first, closed = False, True, False
+    part, first, closed, rest = False, True, False, False
     clauses = re.split(r"[，,：:]", re.sub(r"其中\s*[，,：:]", "其中", sentence))
     for before, clause in zip(["", *clauses], clauses):
+        rest = rest or bool(part and _REST.match(clause))
         carried = _CARRIED_TOLD.search(before)  # the first count: not “新收申请55件、上年结转4件”
         told = first and bool(carried) and not re.search(rf"{NUMBER}\s*件", before[:carried.start()]) \
             and bool(_TOLD_NEXT.search(clause))
@@ -112,7 +120,7 @@ def of_part(report, text: str, end: int, forward: bool = False) -> bool:
         subject = bool(found) or _some_applications(clause)
         if found and forward and found["across"] and not re.search("[的中]", clause):
             subject = False
-        whole = _WHOLE_SUBJECT.search(clause) or closed and _ALL_CLOSED.search(clause)
+        whole = _WHOLE_SUBJECT.search(clause) or (closed or rest) and _ALL_CLOSED.search(clause)
         part = told or subject or (part and not whole)
         closed = bool(found and found["closed"]) or closed and part
         first = first and not re.search(rf"{NUMBER}\s*件", before)
@@ -197,7 +205,7 @@ def received_first(text: str, m: re.Match) -> re.Match | None:
     told after it (“全年收到申请55件，已办结50件，5件正在办理”, “…，办结50件，结转下年度5件”: of those received, or of all?),
     also in the sentence before one that opens with 其中 (“收到申请55件；其中答复52件…”), or None: not after “；” or “。”
     (“新收申请55件，…；办结53件”: all), nor where the sentence names last year's carried over or a later clause speaks of
-    all again (:data:`_WHOLE_SUBJECT`: “…，全年共办结54件”)."""
+    all again (:data:`_WHOLE_SUBJECT`: “…，全年共办结54件”), nor where the count is a total closed (“…，共办结54件”)."""
     *before, sentence = re.split(r"[。；;！？!?]", text[:m.start()])
     if before and re.match(r"\s*其中", sentence):
         sentence = text[:m.start()][-len(sentence) - len(before[-1]) - 1:]
@@ -207,7 +215,8 @@ def received_first(text: str, m: re.Match) -> re.Match | None:
     if first is None or COUNT.search(text, start, first.start()) or re.search(CARRIED, sentence):
         return None
     later = split_clauses(text[first.end():m.start()])
-    return None if any(map(_WHOLE_SUBJECT.search, later)) else first
+    # “…，共办结54件”: all those closed
+    return None if any(map(_WHOLE_SUBJECT.search, later)) or _ALL_CLOSED.match(later[-1] + m.group()) else first
 
 
 #: In a count closed's clause, words that make it some of those closed, by when or how: “按时答复50件”, “在法定期限内
@@ -234,3 +243,49 @@ def part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
         return False
     counts = {v for p, _cell, v in READ if p.search(sentence[:said])}
     return value in counts or value is CARRIED_FORWARD and RESULTS not in counts
+
+
+#: After counts of the year's new applications and of last year's carried over, a count closed after “其中”: “新收申请55件，
+#: 上年结转4件，其中当年办结50件”.
+_OF_BOTH = re.compile(r"\s*其中\s*(?P<year>当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*\s*")
+
+
+def closed_after_both(text: str, m: re.Match) -> tuple[int, set[str]] | None:
+    """Where the words start, and what the count closed ``m`` of ``text`` may be of, where it follows “其中” right after a
+    count of the year's new applications and one of last year's carried over, the sentence's only counts before it
+    (:data:`_OF_BOTH`): “all” of them, the year's “new” ones or the “carried” over. After a comma any of the three
+    (“…，上年结转4件，其中当年办结50件”, “…，其中办结3件”; also after “；”); after “、” all of them (“新收申请55件、上年结转4件，
+    其中办结54件”), or the new where it says the year (“…、上年结转4件，其中当年办结50件”). None for other counts."""
+    *earlier, sentence = re.split(r"[。；;！？!?]", text[:m.start()])
+    if earlier and re.match(r"\s*其中", sentence):  # “…，上年结转4件；其中办结50件”: with the sentence before
+        sentence = f"{earlier[-1]}，{sentence}"
+    *before, clause = split_clauses(sentence)
+    if before and before[-1].strip() == "其中":
+        clause = before.pop() + clause
+    said = _OF_BOTH.fullmatch(clause)
+    if not said or len(before) < 2 or not _CARRIED_TOLD.search(before[-1]) or COUNT.search("".join(before[:-2])):
+        return None
+    new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(before[-2])]
+    if not new:
+        return None
+    carried = sentence.rfind(before[-1])
+    start = m.start() - len(sentence) + sentence.rfind(before[-2], 0, carried) + min(new)
+    if sentence[:carried].rstrip().endswith("、"):
+        return (start, {"all", "new"}) if said["year"] else None
+    return start, {"all", "new", "carried"}
+
+
+def carried_which(text: str, m: re.Match) -> str:
+    """Which a bare “结转N件” ``m`` of ``text`` is: “forward” after a count closed or another result in its sentence (“新收申请
+    55件，办结54件，结转5件”), “over” between a count received and one closed (“新收55件，结转4件，办结54件”), or "" where the
+    sentence does not say."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    start = m.start() - len(sentence)
+    end = re.search(r"[。；;！？!?]", text[m.end():])
+    after = text[m.end():m.end() + end.start() if end else len(text)]
+    if any(p.search(sentence) for p in RESULT_PHRASES):
+        return "forward"
+    if any(p.search(text, start, m.start()) for p, _cell, v in READ if v is NEW_RECEIVED) \
+            and any(p.search(after) for p in RESULT_PHRASES):
+        return "over"
+    return ""

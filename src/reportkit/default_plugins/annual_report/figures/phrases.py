@@ -89,11 +89,23 @@ _PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
     "administrative_penalty", "administrative_licensing", "administrative_coercion"))
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 _REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
+#: 2019's 本年新公开数量 and 对外公开总数量 of 规范性文件 (2021's has neither).
+_NEWLY_PUBLISHED = _t2("normative_documents", "newly_published")
+_TOTAL_PUBLISHED = _t2("normative_documents", "total_published")
 #: Counts a later one after “其中” may be part of (:func:`.parts.part_of_count`): not the new applications nor the reviews
 #: and suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
-PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REPEALED, _IN_FORCE)
+PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REPEALED, _IN_FORCE, _NEWLY_PUBLISHED,
+          _TOTAL_PUBLISHED)
+#: Applications to handle in the year, new and carried over: “共需办理59件”, “应办理申请59件”.
+TO_HANDLE = _sum(NEW_RECEIVED, CARRIED_OVER)
+#: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
+#: cite, it may be any of three (its values are （七）总计's).
+HANDLED = _sum(RESULTS)
+#: “结转N件” that says neither last year's nor next year's: read from its sentence (:func:`.parts.carried_which`); no
+#: cell to cite, it may be either (its values are 上年结转's).
+CARRIED_EITHER = _sum(CARRIED_OVER)
 #: 表三's counts: of applications for information, not of reviews or suits (:func:`.matters.of_proceedings`).
-OF_TABLE_THREE = (NEW_RECEIVED, CARRIED_OVER, *OF_APPLICATIONS)
+OF_TABLE_THREE = (NEW_RECEIVED, CARRIED_OVER, CARRIED_EITHER, TO_HANDLE, HANDLED, *OF_APPLICATIONS)
 LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: The figure of a phrase (:data:`.sentences.NUMBER`), spaces around it allowed (“数量为 48 件”); not a figure given as
@@ -139,6 +151,12 @@ _HAPPENED = r"(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|因)?
 #: A count of reviews, of suits, as the first of a list: “发生政府信息公开行政复议案件3起”, “被申请行政复议3件”.
 _REVIEWS = rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)"
 _SUITS = rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)"
+#: Reviews or suits on disclosure named as such, with no verb: “政府信息公开类行政复议4件”, “涉及政府信息公开的行政诉讼
+#: 案件2件”; not after 其中 (:data:`.check._DISCLOSURE_PART`'s), 发生 (:data:`_HAPPENED`'s), 受理 or 审理 (the organ as
+#: the review organ or court).
+_ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|有关)"
+                  r"|(?<!其中|涉及|关于|有关|发生|出现|生了|现了|受理|审理|审结|办理|办结|收到|新收)(?<![因的府]))"
+                  r"(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?(?:行政)?")
 #: The first's figure and the list's 、 (group ``listed``) before the second.
 _LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
@@ -171,17 +189,37 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (_REVIEWS, "表四“行政复议”的总计", RECONSIDERATION),
     (_RESPONDENT, "表四“行政复议”的总计", RECONSIDERATION),
     (_SUITS, "表四两类“行政诉讼”的总计之和", LITIGATION),
+    # also the sum right after the two: “收到申请55件，上年度结转4件，合计59件”
+    (r"(?:(?:需要?|应当?)办理(?:的)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?"
+     rf"|(?:新收|收到|受理)[^，,。；;：:]{{0,20}}?{NUMBER}\s*件\s*[，,、]\s*{CARRIED}{WHOLE}\s*{NUMBER}\s*件\s*[，,]"
+     r"\s*(?:合计|共计|总计|共|总共))",
+     "表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”的总计之和", TO_HANDLE),
+    # “共办理政府信息公开申请59件”: naming applications for information (not “办理申请”: of other matters?)
+    (r"(?<![需应要])办理了?(?:(?:政府)?信息公开申请|依申请公开(?:的)?(?:事项|申请)?)",
+     "表三“一、本年新收”与“二、上年结转”的总计之和、“（七）总计”或“一、本年新收”的总计", HANDLED),
+    (_ON_DISCLOSURE + r"复议(?:案件)?", "表四“行政复议”的总计", RECONSIDERATION),
+    (_ON_DISCLOSURE + r"诉讼(?:案件)?", "表四两类“行政诉讼”的总计之和", LITIGATION),
+    # neither “上年结转”, “上一年度结转” (:data:`CARRIED`) nor “结转下年度” (:data:`FORWARD`), nor those that cross the
+    # year's end (“跨年度结转”) or any year's (“本年度结转”)
+    (r"(?<![年度])结转(?![下至到入自上去了的])",
+     "表三“二、上年结转政府信息公开申请数量”或“四、结转下年度继续办理”的总计", CARRIED_EITHER),
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
     (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
     (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
     # not “提请废止…”: proposed
     (r"(?<!提请|建议)(?<!拟)废止(?:行政)?规范性文件", "表二“行政规范性文件”的本年废止件数", _REPEALED),
+    (r"新公开(?:的)?规范性文件", "表二“规范性文件”的本年新公开数量", _NEWLY_PUBLISHED),
+    # cumulative by nature: 累计 is the cell's, not another time's
+    (r"(?:累计)?对外公开(?:的)?规范性文件(?:的)?(?:总数量?|总量)?", "表二“规范性文件”的对外公开总数量", _TOTAL_PUBLISHED),
     # not “清理现行有效规范性文件120件”, “对现行有效的规范性文件20件…”: those reviewed, before some were repealed
     (r"(?<!清理|梳理|审查|评估|核查|排查)(?<![对了])现行有效的?(?:行政)?规范性文件", "表二“行政规范性文件”的现行有效件数",
      _IN_FORCE),
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
+#: A count of 规范性文件 made, or of decisions made, with the next count of its table told on after it without its noun.
+_NORMS_FIRST = rf"(?:制发|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+_DECISION_FIRST = rf"(?:作出|做出)行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
 #: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
@@ -199,22 +237,37 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),
     (FIGURE + r"(?:申请)?无法提供", UNABLE),
     (FIGURE + r"(?:申请)?不予处理", NOT_PROCESSED),
+    (FIGURE + r"(?:申请)?(?:作|作出|做出|予以)?其他处理", OTHER_HANDLING),
     (FIGURE + r"(?:申请)?因?" + UNCORRECTED_WORDS, _UNCORRECTED),
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
     (r"(?:作出|做出)" + FIGURE + r"行政强制决定", _COERCION),
     (r"制发" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+    (r"新公开" + FIGURE + r"规范性文件", _NEWLY_PUBLISHED),
+    # “本年度办结的54件申请中”, “办结了54件”
+    (rf"(?<![未没不])办结(?:了|的(?=\s*{NUMBER}\s*件(?:(?:政府)?(?:信息)?公开)?申请))" + FIGURE
+     + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?", RESULTS),
     (r"(?<!提请|建议)(?<!拟)废止" + FIGURE + r"(?:行政)?规范性文件", _REPEALED),
+    # told on after a count of the same table's without their noun: “制发行政规范性文件3件，废止1件，现行有效17件”,
+    # “作出行政处罚决定96件，行政许可决定412件”
+    (_NORMS_FIRST + r"废止" + FIGURE, _REPEALED),
+    (_NORMS_FIRST + rf"(?:废止\s*{NUMBER}\s*件\s*[，,、]\s*)?现行有效(?:的)?" + FIGURE, _IN_FORCE),
+    *((_DECISION_FIRST + rf"(?:{words})决定" + FIGURE, value)
+      for words, value in (("行政处罚", _PENALTY), ("行政许可", _LICENSING), ("行政强制", _COERCION))),
 ))
 #: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
 #: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.check._closed_beyond_carried`).
 _CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{CLOSED})"
                              + ASIDE + WHOLE + FIGURE)
 #: The second of a list of reviews and suits, said as the first (“发生政府信息公开行政复议案件3起、行政诉讼案件2起”, “被申请
-#: 行政复议3件、行政诉讼2件”; “、被提起行政诉讼2件” is a phrase of its own), read as :data:`PHRASES` from the first.
-_LISTED_PROCEEDINGS = ((re.compile(rf"{_REVIEWS}{_LIST_ITEM}(?:行政)?诉讼(?:案件)?{ASIDE}{WHOLE}{CASES}"), LITIGATION),
-                       (re.compile(rf"{_SUITS}{_LIST_ITEM}(?:行政)?复议(?:案件)?{ASIDE}{WHOLE}{CASES}"), RECONSIDERATION))
+#: 行政复议3件、行政诉讼2件”, “政府信息公开类行政复议3件、行政诉讼2件”; “、被提起行政诉讼2件” is a phrase of its own), read as
+#: :data:`PHRASES` from the first.
+_LISTED_PROCEEDINGS = (
+    (re.compile(rf"(?:{_REVIEWS}|{_ON_DISCLOSURE}复议(?:案件)?){_LIST_ITEM}(?:行政)?诉讼(?:案件)?{ASIDE}{WHOLE}{CASES}"),
+     LITIGATION),
+    (re.compile(rf"(?:{_SUITS}|{_ON_DISCLOSURE}诉讼(?:案件)?){_LIST_ITEM}(?:行政)?复议(?:案件)?{ASIDE}{WHOLE}{CASES}"),
+     RECONSIDERATION))
 #: Every phrase read: (phrase, the cell in words, the cell's values).
 READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST + _LISTED_PROCEEDINGS) \
     + ((_CLOSED_CARRIED, _CELLS[CARRIED_OVER], CARRIED_CLOSED),)
@@ -230,3 +283,19 @@ FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in O
 #: 表四's groups a count of reviews or suits stands for: (in words, the groups).
 PROCEEDINGS = {RECONSIDERATION: ("表四“行政复议”", REVIEW_GROUPS[:1]),
                LITIGATION: ("表四两类“行政诉讼”", REVIEW_GROUPS[1:])}
+
+
+#: Counts listed after their names with 分别: “新收、上年结转申请分别为55件、4件”, “予以公开、部分公开的分别是22件、6件”
+#: (:func:`.check._respectively`): each name's cell (a bare 结转 is none).
+RESPECTIVE_NAMES = ((r"上一?年度?结转|去年结转", CARRIED_OVER), (r"结转(?:至|到)?下一?年度?", CARRIED_FORWARD),
+                    (r"新收|收到|受理", NEW_RECEIVED), (r"办结|答复", RESULTS), (r"部分(?:予以)?公开", PARTLY_GRANTED),
+                    (r"不予(?:以)?公开", DENIED), (r"(?:予以|全部)公开", GRANTED), (r"无法提供", UNABLE),
+                    (r"不予处理", NOT_PROCESSED), (r"其他处理", OTHER_HANDLING), (r"结转", None),
+                    (r"行政许可", _LICENSING), (r"行政处罚", _PENALTY), (r"行政强制", _COERCION))
+#: 表二's, named as other matters than applications (:data:`.matters.OTHER_MATTERS`: 许可).
+DISCLOSURE_NAMES = (_LICENSING, _PENALTY, _COERCION)
+_NAME = "|".join(f"(?:{words})" for words, _value in RESPECTIVE_NAMES)
+_ITEM = rf"\s*{NUMBER}\s*件?"
+RESPECTIVE = re.compile(rf"(?P<names>(?:{_NAME})(?:\s*[、和及与]\s*(?:{_NAME}))+)的?(?:(?:政府)?(?:信息)?公开)?(?:申请|决定)?"
+                        rf"(?:数量?|件数)?的?(?:数量?)?分别(?:为|是|有|达到?)?(?P<figures>{_ITEM}(?:\s*[、和及与]{_ITEM})+)"
+                        r"(?=\s*[，,。；;）)]|$)")
