@@ -321,21 +321,23 @@ _EMU = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525}
 
 def _above(box, paragraph) -> bool:
     """Whether text box ``box`` is on the page ahead of ``paragraph``'s text: floating (wp:anchor, a VML shape set
-    absolute) with its top placed from the paragraph's less than a line down, or set in the line ahead of all the
-    paragraph's text."""
+    absolute) with its top placed ahead of it (:func:`_top_ahead`), or set in the line ahead of all the paragraph's
+    text."""
     ancestors = list(box.iterancestors())
     ancestors = ancestors[:ancestors.index(paragraph)]
     for node in ancestors:
         if node.tag == f"{_WP}anchor":
             place = node.find(f"{_WP}positionV")
-            offset = _whole(place.findtext(f"{_WP}posOffset")) if place is not None else None
-            return offset is not None and place.get("relativeFrom") in ("paragraph", "line") and offset < _LINE
+            return place is not None and _top_ahead(place.get("relativeFrom"), _whole(place.findtext(f"{_WP}posOffset")),
+                                                    place.findtext(f"{_WP}align"), paragraph)
         declared = node.get("style", "") if node.tag.startswith(_VML) else ""
         style = dict(re.findall(r"([\w-]+)\s*:\s*([^;]+)", declared))
         if style.get("position", "").strip() == "absolute":
             top = re.fullmatch(r"(-?\d*\.?\d+)\s*(pt|in|cm|mm|px)?", style.get("margin-top", "0").strip())
-            relative = style.get("mso-position-vertical-relative", "text").strip()
-            return bool(top) and relative in ("text", "line") and float(top[1]) * _EMU[top[2] or "px"] < _LINE
+            align = style.get("mso-position-vertical", "absolute").strip()
+            return _top_ahead(style.get("mso-position-vertical-relative", "text").strip(),
+                              float(top[1]) * _EMU[top[2] or "px"] if top else None,
+                              None if align == "absolute" else align, paragraph)
     holder = next((node for node in ancestors if node.getparent().tag == qn("w:r")), None)  # its drawing in the run
     for node in _inline(paragraph):
         if node is holder:
@@ -343,6 +345,39 @@ def _above(box, paragraph) -> bool:
         if node.tag == qn("w:t") and (node.text or "").strip():
             return False
     return False
+
+
+#: What a floating box's top is placed from (DrawingML's and VML's names): its paragraph (or line), the page's text
+#: area (margin), the page, or it is in the page's top margin.
+_PLACED_FROM = {"paragraph": "paragraph", "line": "paragraph", "text": "paragraph", "margin": "margin",
+                "page": "page", "topMargin": "top", "top-margin-area": "top"}
+
+
+def _top_ahead(relative: str | None, offset: float | None, align: str | None, paragraph) -> bool:
+    """Whether a floating box placed ``offset`` EMUs down from what ``relative`` names, or aligned there (``align``),
+    has its top ahead of ``paragraph``'s text: less than a line down the paragraph, or its top; for the body's first
+    paragraph, which the page's text area starts with, also less than a line down that area, its top, or in the top
+    margin (a title's box Word placed from the page, or at 顶端居中, where the clerk dragged it over the text)."""
+    where = _PLACED_FROM.get(relative or "")
+    if where is None or where != "paragraph" and not _first(paragraph):
+        return False
+    if where == "top" or align:
+        return where == "top" or align == "top"
+    if where == "page":  # the text area starts the top margin down
+        margin = _whole(_val(next(paragraph.getparent().iter(qn("w:pgMar")), None), "w:top"))
+        offset = None if offset is None else offset - (1440 if margin is None else margin) * _EMU_PER_TWIP
+    return offset is not None and offset < _LINE
+
+
+#: EMUs in a twip (the page margins' unit): 914400 an inch, 1440 twips an inch.
+_EMU_PER_TWIP = 635
+
+
+def _first(paragraph) -> bool:
+    """Whether ``paragraph`` is the body's first with text (none of its tables before it)."""
+    return paragraph.getparent().tag == qn("w:body") and not any(
+        node.tag == qn("w:tbl") or node.tag == qn("w:p") and _text(node).strip()
+        for node in paragraph.itersiblings(preceding=True))
 
 
 #: A tab, and the alignment tab Word 2010 puts in to set what follows right or centred (w:ptab: 某局⇥2024年1月25日
@@ -535,12 +570,17 @@ def _within(parent, tag: str):
 
 def _grid(table, place: str, numbering: _Numbering) -> Grid:
     """``table`` as a grid at ``place``, each cell holding a picture in its ``pictures``."""
-    # A row deleted as a tracked change is not in the table any more.
+    # A row or cell deleted as a tracked change (w:del, w:cellDel: a column Word or LibreOffice deleted so marks each
+    # of its cells) is not in the table any more; nor is a column of the grid only deleted cells stand in.
     rows = [row for row in _within(table, qn("w:tr")) if row.find(f"{qn('w:trPr')}/{qn('w:del')}") is None]
     placed = [list(_placed(row, numbering)) for row in rows]
-    column = _folded(table, [cell for row in placed for cell in row])
+    kept = [[cell for cell in row if cell[0].find(f"{qn('w:tcPr')}/{qn('w:cellDel')}") is None] for row in placed]
+    gone = {col for row, left in zip(placed, kept) for cell in row if cell not in left
+            for col in range(cell[1], cell[1] + cell[2])}
+    gone -= {first for row in kept for _, first, count, _ in row if count == 1}
+    column = _folded(table, [cell for row in kept for cell in row], gone)
     cells, open_merges, pictures = [], {}, []
-    for r, row in enumerate(placed):
+    for r, row in enumerate(kept):
         for tc, first, count, text in row:
             col, colspan = column(first), column(first + count) - column(first)
             if tc.xpath(_PICTURE):  # noted once, as a paragraph's pictures are
@@ -609,11 +649,12 @@ def _cell_text(tc, numbering: _Numbering | None) -> str:
 _SLIVER = 30
 
 
-def _folded(table, cells):
+def _folded(table, cells, gone: set[int]):
     """The column read where each column of ``table``'s grid starts (:func:`.source.column_starts`, slivers of under
-    :data:`_SLIVER` twips, which LibreOffice, WPS and other converters make): a function of the grid column's index
-    (``cells`` as :func:`_placed` gives them)."""
-    widths = [_whole(col.get(qn("w:w"))) for col in table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+    :data:`_SLIVER` twips, which LibreOffice, WPS and other converters make, and the columns of ``gone`` folded): a
+    function of the grid column's index (``cells`` as :func:`_placed` gives them)."""
+    widths = [0 if i in gone else _whole(col.get(qn("w:w")))
+              for i, col in enumerate(table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}"))]
     starts = column_starts(widths, [(first, count) for _, first, count, text in cells if text.strip()], _SLIVER)
     return lambda col: starts[col] if col < len(starts) else starts[-1] + col - len(widths)
 
@@ -666,9 +707,13 @@ class _Numbering:
             counts[level] = int(_val(override if override is not None else lvl.find(qn("w:start"))) or 1) - 1
         counts[level] += 1
         for deeper in range(level + 1, 9):
-            counts[deeper] = 0
-        if _format_of(lvl) in ("bullet", "none"):
-            return ""
+            # w:lvlRestart (重新开始编号的间隔): the level starts again only after the levels above it up to the one
+            # named (1 for 一、: its 1. go on over the （一） between them), never where it is 0.
+            restart = _whole(_val(levels[deeper].find(qn("w:lvlRestart")))) if deeper in levels else None
+            if restart is None or level < restart:
+                counts[deeper] = 0
+        if _format_of(lvl) in ("bullet", "none") or _switched_on(lvl.find(f"{qn('w:rPr')}/{qn('w:vanish')}")):
+            return ""  # no number, or one set as hidden text: not on the page
         text = _val(lvl.find(qn("w:lvlText"))) or ""
         legal = _switched_on(lvl.find(qn("w:isLgl")))  # 正规形式编号: the levels above in figures (1.2, not 一.2)
         for n in range(level + 1):  # "%1.%2" shows the levels above too
