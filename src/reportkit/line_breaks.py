@@ -7,7 +7,8 @@ and 署名 beforehand, into as few lines as fit, of near-equal width, at the pla
 opening bracket, after an organ's name (局, 办公室, 中心 …) and the 和, 与 or 及 joining it to the next, after a place's
 (省, 县, 街道 …), around a year, before a web address, after 的 or 和; inside brackets, or inside the name of an
 organ so joined, only where nothing cheaper fits, and inside brackets between the names in them rather than within
-one, at the cost of a line more. A line the data breaks (``\\n``) is kept as written.
+one, at the cost of a line more; inside a web address, after a "/", only where it cannot go on any line whole.
+A line the data breaks (``\\n``) is kept as written.
 :func:`fitted_tables` widens a table's column too narrow for a figure in it.
 """
 from __future__ import annotations
@@ -86,6 +87,13 @@ _SPACES = " \u3000"  # what no line starts with, and none is set at a line's end
 #: and a centred line stood off-centre).
 _NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}{_SPACES}])|(?<=[{OPENING_MARKS}])|(?<=关于)")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
+#: A run of digits, Latin letters and signs (a web address), and where inside it every engine may break: after a "/"
+#: not followed by another (https://|www.example.gov.cn/|list.html). Only an address that with what it is glued to
+#: (a closing bracket) is wider than a line breaks there, at a cost that parts no word: else the engines broke the
+#: whole line where it filled, parting the words before the address too (…服务中|心…, …目|录（含…).
+_RUN = re.compile(f"{UNBROKEN}+")
+_IN_ADDRESS = re.compile(r"(?<=/)(?=[^/])")
+_ADDRESS_BREAK = 40
 
 
 def broken_lines(document: Document, geometry: Geometry) -> Document:
@@ -258,26 +266,37 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
                 cost[i] += _INSIDE_A_PART + (_INSIDE_A_NAME if bracket and i not in between else 0)
     for match in _NO_BREAK.finditer(line):
         cost.pop(match.start(), None)
+    addresses = {run.start() + m.start(): _ADDRESS_BREAK for run in _RUN.finditer(line)
+                 for m in _IN_ADDRESS.finditer(run.group()) if 0 < m.start() < len(run.group())}
     for match in _PLACEHOLDER.finditer(line):
         for i in range(match.start() + 1, match.end()):
             cost.pop(i, None)
+            addresses.pop(i, None)
     fewest = math.ceil(width / room)
     if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
         return line
+    best = _cheapest(line, cost, room, widths, fewest, most)
+    if best is None and addresses:  # a web address that with what it is glued to is wider than a line
+        best = _cheapest(line, {**cost, **addresses}, room, widths, fewest, most)
+    if best is None:  # no way to break it within the room: the engines wrap it
+        return line
+    cuts = [0, *best[1], len(line)]
+    return "\n".join(line[a:b] for a, b in zip(cuts, cuts[1:]))
 
+
+def _cheapest(line: str, cost: dict[int, int], room: float, widths: _Widths, fewest: int,
+              most: int) -> tuple[float, list[int]] | None:
+    """The best lines of ``line`` (:func:`_best`): the fewest that fit, or one more where that parts fewer words."""
     def parted(found: tuple[float, list[int]]) -> int:
         return sum(cost[cut] >= _PARTING for cut in found[1])
 
-    best = None
+    best, width = None, widths(0, len(line))
     for count in range(fewest, min(fewest + 1, max(most, fewest)) + 1):
         found = _best(len(line), count, cost, room, width / count, widths)
         # A line more for evener lines alone made titles of 4 lines where 3 fit at legal places (…和|, |工作…)
         if found and (best is None or parted(found) < parted(best)):
             best = found
-    if best is None:  # no way to break it within the room: the engines wrap it
-        return line
-    cuts = [0, *best[1], len(line)]
-    return "\n".join(line[a:b] for a, b in zip(cuts, cuts[1:]))
+    return best
 
 
 def _best(length: int, count: int, cost: dict[int, int], room: float, mean: float,
