@@ -14,7 +14,7 @@ import typing
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..attachments import year_pattern, year_value
+from ..attachments import TITLE_CHARS, year_pattern, year_value
 from ..default_plugins.annual_report import tables
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
@@ -767,9 +767,10 @@ def _note_line(item) -> bool:
 
 
 def _title_line(item) -> bool:
-    """Whether ``item`` may be a line of an attachment's title: a short line of text, no sentence, no heading."""
-    return isinstance(item, Para) and item.role != "link" and len(item.text) <= 60 and not heading_level(item.text) \
-        and not re.search("[。；！？]", item.text)
+    """Whether ``item`` may be a line of an attachment's title: text no longer than a title may be (its lines
+    broken by width or by hand: reportkit's own print one of 67 characters on three), no sentence, no heading."""
+    return isinstance(item, Para) and item.role != "link" and len(item.text.replace("\n", "")) <= TITLE_CHARS \
+        and not heading_level(item.text) and not re.search("[。；！？]", item.text)
 
 
 def _note_names(lines: list[Para]) -> list[str]:
