@@ -12,7 +12,7 @@ import lxml.html
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .headings import read_once
-from .labels import SET_OFF, lead_width, numbering
+from .labels import SET_OFF, date_line, lead_width, numbering
 from .source import Grid, Para, Published, clean, column_starts, decode, fill_spans, merged
 from .text import aligned, closing, merged_down
 
@@ -27,6 +27,12 @@ _REDHEAD = {"header": "masthead", "footer": "imprint"}
 _NEIGHBOUR = r"[上下]一[篇条][:：](?:(?:没有了|暂无|无)(?=[上下]一[篇条]|$))?"
 #: “附件：” before a link to a file, “上一篇：” before a link to another article: the block is still the link.
 _LINK_LEAD = re.compile(rf"^(?:相关)?附件\d*[:：]|{_NEIGHBOUR}")
+#: The date a site's list of articles gives beside each link (2023-01-20, [2023-01-20 09:30], （2023年1月20日）): the
+#: item is still the link.
+_LISTED_DATE = re.compile(r"[\[［(（【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?[]］)）】]?")
+#: A list's item holding a link and its date in blocks of their own (<li><div><a>…</a></div><div>2023-01-20</div>) is
+#: one paragraph, if it is no longer than this.
+_ITEM_LENGTH = 100
 
 
 #: An XHTML page's first line (older sites'): lxml refuses a declared encoding in text already decoded.
@@ -58,11 +64,15 @@ def _read_page(path: Path, text: str) -> Published:
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     _word_labels(root)
     _hidden(root)
+    _controls(root)
+    _footers(root)
+    _link_boxes(root)
     _notes(root)
     _list_numbers(root)
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
     read_once(published)
+    _attachment_leads(published)
     closing_roles(published)
     return published
 
@@ -233,8 +243,13 @@ def _unseen(elements: list, place: str, published: Published) -> None:
                 published.unread.append((place, f"{mark.get('note')}“{text}”未导入：要保留的，请写进正文" if text
                                          else f"{mark.get('note')}未导入"))
             else:
-                quoted = text if len(text) <= 20 else text[:20] + "…"
-                published.findings.append((place, f"网页上隐藏（不显示）的文字“{quoted}”未导入", "skipped", None, None))
+                what = mark.get("what") or "网页上隐藏（不显示）的文字"
+                published.findings.append((place, f"{what}“{_quoted(text)}”未导入", "skipped", None, None))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a finding quotes it: its first 20 characters."""
+    return text if len(text) <= 20 else text[:20] + "…"
 
 
 #: Text a browser does not show (Word's hidden text, display:none;mso-hide:all; a site's hidden copy of the article):
@@ -244,12 +259,18 @@ _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _HIDDEN_MARK = "reportkit-hidden"
 
 
+def _shown_text(element, axis: str) -> str:
+    """The text of the nodes on ``axis`` from ``element`` (``//``: all the page's, ``following::``: after it) that a
+    browser may show, none of the head, scripts or styles, without white space."""
+    texts = element.xpath(f"{axis}text()[not(ancestor::head or ancestor::script or ancestor::style)]")
+    return "".join("".join(texts).split())
+
+
 def _hidden(root) -> None:
     """Each element a browser does not show taken out of the page, a mark (:data:`_HIDDEN_MARK`) left where it held
     text, so that :func:`_paragraph` names it (none is dropped unsaid). Not one holding most of the page's text: a
     site's script shows it once the page has loaded (the article, hidden until then)."""
-    shown = root.xpath("//text()[not(ancestor::head or ancestor::script or ancestor::style)]")
-    whole = len("".join("".join(shown).split()))
+    whole = len(_shown_text(root, "//"))
     for element in [e for e in root.iter() if isinstance(e.tag, str) and _HIDDEN.search(e.get("style") or "")
                     and e.tag not in _SKIP]:
         if element.getparent() is None or any(_HIDDEN.search(a.get("style") or "") for a in element.iterancestors()):
@@ -263,6 +284,123 @@ def _hidden(root) -> None:
             element.getparent().replace(element, mark)
         else:
             element.drop_tree()
+
+
+#: A link that runs a script (javascript:…, or one going nowhere, href="#"): a site's button (字体大中小, 打印, 关闭,
+#: 纠错, 语音播报), no link to anything of the article.
+_SCRIPT_LINK = re.compile(r"\s*(?:javascript:.*|#?\s*)", re.I | re.S)
+#: A button's words are at most this long (视力保护色): a longer text run by a script is the article's.
+_BUTTON_WORDS = 8
+#: What stands around a site's buttons in their block: brackets, separators and a label (字体：, 字号：).
+_BUTTON_FILLER = re.compile(r"(?:[\s【】\[\]［］()（）|｜/·•、,，:：]|[\u4e00-\u9fff]{1,5}[:：])*")
+
+
+def _controls(root) -> None:
+    """Each block that shows only a site's buttons (:data:`_SCRIPT_LINK`, or an element run by a script, onclick; a
+    few words each, :data:`_BUTTON_WORDS`) and what :data:`_BUTTON_FILLER` allows around them taken out of the page, a
+    mark left for its finding as :func:`_hidden` leaves one: 【字体：大 中 小】 under the title was read as the
+    preamble."""
+    buttons = {e for e in root.iter() if isinstance(e.tag, str) and (e.get("onclick") or e.tag == "a" and (
+        e.get("href") is not None and _SCRIPT_LINK.fullmatch(e.get("href"))))}
+    for button in [b for b in buttons if not any(a in buttons for a in b.iterancestors())]:
+        words = re.sub(r"[\s【】\[\]［］]", "", _shown(button, buttons)[1])
+        if button.getparent() is None or not words or len(words) > _BUTTON_WORDS:
+            continue
+        block = None
+        for element in [button, *button.iterancestors()]:
+            if element.tag in ("body", "html", "tr", "table", "tbody", "thead") or _skipped(element) \
+                    or not _BUTTON_FILLER.fullmatch(_shown(element, buttons)[0]):
+                break
+            if element.tag in _BLOCKS:
+                block = element
+            if element.tag in ("td", "th"):  # a page laid out in a table: the cell stays, its buttons go
+                break
+        if block is None or block.getparent() is None:  # none, or the block of a button before it
+            continue
+        mark = lxml.html.Element(_HIDDEN_MARK, text=" ".join(block.text_content().split()), what="网页上的按钮")
+        if block.tag in ("td", "th"):
+            block.text = None
+            for child in list(block):
+                block.remove(child)
+            block.append(mark)
+        else:
+            mark.tail = block.tail
+            block.getparent().replace(block, mark)
+
+
+def _shown(element, buttons: set) -> tuple[str, str]:
+    """The text ``element`` shows besides the ``buttons`` in it (or that it is), and theirs."""
+    beside, shown = [], []
+    for node, attribute in _text_slots(element):
+        inside = node if attribute == "text" else node.getparent()
+        held = any(a in buttons for a in [inside, *inside.iterancestors()])
+        (shown if held else beside).append(getattr(node, attribute) or "")
+    return "".join(beside), "".join(shown).strip()
+
+
+#: The words a site's class or id names its page footer by (<div class="footer">, id="foot", class="g-bottom").
+_FOOTER_NAMES = {"footer", "foot", "bottom", "copyright", "bottomer"}
+#: At most this much text may follow a site's footer (a 返回顶部 button, a floating box): none of the article.
+_AFTER_FOOTER = 100
+
+
+def _footers(root) -> None:
+    """A site's page footer (主办单位, 网站标识码, 版权所有, a visitor count) as its class or id names it
+    (:data:`_FOOTER_NAMES`) taken out of the page, as a <footer> is, a mark left for its finding: a page whose report
+    has no 成文日期 at its end read it as the last part's text. Only at the page's end, not most of the page's text (a
+    page that sets its article in a box so named), no date alone on a line in it (a 成文日期 in such a box) and no
+    附件 (the article's files, which the import names as such)."""
+    whole = len(_shown_text(root, "//"))
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS and _FOOTER_NAMES & {
+            word for name in (e.get("class") or "", e.get("id") or "") for word in re.split(r"[\s_-]+", name.lower())}]:
+        if element.getroottree().getroot() is not root:  # in a footer taken out already
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or len(_shown_text(element, "following::")) > _AFTER_FOOTER or 2 * len(text.replace(" ", "")) > whole \
+                or any(date_line(b.text_content()) for b in element.iter(*_BLOCKS)) or re.search(r"附\s*件", text):
+            continue
+        mark = lxml.html.Element(_HIDDEN_MARK, text=text, what="网页的页脚")
+        mark.tail = element.tail
+        element.getparent().replace(element, mark)
+
+
+#: A box of a site's links is headed by a title of at most this many characters (相关文章, 相关链接, 热点信息).
+_BOX_TITLE = 12
+
+
+def _link_boxes(root) -> None:
+    """Each box of a site's links under a short title of its own (<div><h3>相关文章</h3><ul><li><a>…</a> 2024-03-02</li>
+    …</ul></div>) taken out of the page, a mark left for its finding: after a report without a 成文日期 it was read as
+    the last part's text. Each block under the title is a link (:func:`_role`) or a date; the title no 附件 (the
+    attachments' files are the import's to name), no sentence and no numbered heading (a part of the report over a
+    link); the box not most of the page's text."""
+    whole = len(_shown_text(root, "//"))
+    for element in [e for e in root.iter("div", "section", "ul", "ol", "dl", "aside")]:
+        if element.getroottree().getroot() is not root:  # in a box taken out already
+            continue
+        blocks = [b for b in element.iterdescendants() if isinstance(b.tag, str) and b.tag in _BLOCKS
+                  and not _skipped(b) and not any(c.tag in _BLOCKS for c in b.iterdescendants())]
+        texts = ["".join(b.text_content().split()) for b in blocks]
+        if len(blocks) < 2 or not texts[0] or len(texts[0]) > _BOX_TITLE or blocks[0].xpath(".//a[@href]") \
+                or re.search(r"[。；，,]|附\s*件", texts[0]) or re.match(_NEIGHBOUR, texts[0]) or numbering(texts[0]):
+            continue
+        shown = _shown_text(element, ".//")
+        links = [_role(b) == "link" for b, text in zip(blocks[1:], texts[1:]) if text]
+        if len("".join(texts)) != len(shown) or 2 * len(shown) > whole or not any(links) or not all(
+                link or _LISTED_DATE.fullmatch(text) for link, text in zip(links, [t for t in texts[1:] if t])):
+            continue
+        mark = lxml.html.Element(_HIDDEN_MARK, text=texts[0], what="网页上的链接栏目")
+        mark.tail = element.tail
+        element.getparent().replace(element, mark)
+
+
+def _attachment_leads(published: Published) -> None:
+    """附件： alone over links to files (<p>附件：</p><p><a href="….xlsx">1.统计表.xlsx</a></p>) is a link, as 附件：and
+    its file's link in one block are: an attachment whose only text was 附件： was noted as having no title."""
+    for item, after in zip(published.items, published.items[1:]):
+        if isinstance(item, Para) and isinstance(after, Para) and after.role == "link" \
+                and re.fullmatch(r"(?:相关)?附件\d*[:：]?", "".join(item.text.split())):
+            item.role = "link"
 
 
 def closing_roles(published: Published) -> None:
@@ -283,7 +421,7 @@ def _walk(element, published: Published, counter: dict) -> None:
         published.add(_grid(element, f"第 {counter['t']} 个表格", published))
         return
     children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
-    if tag in _BLOCKS and not any(c.tag in _BLOCKS for c in children):
+    if tag in _BLOCKS and (not any(c.tag in _BLOCKS for c in children) or _listed(element)):
         pieces = _laid_out(_pieces(element, _inherited_look(element), _white_space(element)))
         _paragraph(pieces, _role(element), [element], published, counter)
         return
@@ -302,6 +440,14 @@ def _walk(element, published: Published, counter: dict) -> None:
                     (child.tail or "", look, space)]
             inline.append(child)
     _add_run(run, inline, tag, published, counter)
+
+
+def _listed(element) -> bool:
+    """Whether ``element``, holding blocks, is an item of a site's list of articles: one link, and only a date beside it
+    (:data:`_LISTED_DATE`), read as one paragraph, a link: its date alone was read as the 成文日期."""
+    links = [a for a in element.iter("a") if a.get("href") and a.text_content().strip()]
+    return len(links) == 1 and not element.xpath(".//table|.//img") and _role(element) == "link" \
+        and len("".join(element.text_content().split())) <= _ITEM_LENGTH
 
 
 #: What Word writes in a page for a document's comments (批注): the mark [A1] in the text and the comments after it.
@@ -332,6 +478,10 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
     not a site's footer image (one after the last paragraph kept). Without text, the pictures are after the paragraph
     last read."""
     text = _unescaped("".join(piece for piece, _ in pieces))
+    if role == "link" and re.match(_NEIGHBOUR, "".join(text.split())):  # 上一篇：…, the site's, at the page's end
+        published.findings.append((f"第 {counter['p']} 段后", f"文末的网页信息“{_quoted(clean(text))}”未导入", "skipped",
+                                   None, None))
+        return
     place = f"第 {counter['p'] + 1} 段" if text.strip() else f"第 {counter['p']} 段后"
     for _ in (img for element in elements for img in element.iter("img")):
         published.picture(place)
@@ -514,8 +664,8 @@ def _role(element) -> str:
         return "date"
     links = "".join(a.text_content() for a in element.iter("a") if a.get("href"))
     text = "".join(element.text_content().split())
-    if (links.strip() or re.match(_NEIGHBOUR, text)) and _LINK_LEAD.sub("", "".join(links.split())) == _LINK_LEAD.sub(
-            "", text):
+    if (links.strip() or re.match(_NEIGHBOUR, text)) and _LINK_LEAD.sub("", _LISTED_DATE.sub("", "".join(
+            links.split()))) == _LINK_LEAD.sub("", _LISTED_DATE.sub("", text)):
         return "link"
     width, _ = lead_width(_text(element))
     return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
