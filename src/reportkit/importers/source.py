@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, takewhile
 from typing import Union
 
+from ..line_breaks import rejoined
 from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_name, row_cells
 
 
@@ -291,7 +292,8 @@ def _parted(text: str, role: str, looks: list[set] | None) -> list[tuple[str, st
         rest = "\n".join(lines[a:b])
         if a in starts:
             heading, rest = _heading_lines(rest, looks[a:b])
-            out.append((clean(heading), role if a == first else "body"))
+            # its lines joined as wrapped: no space between 局 and 2018 (<h2>某局<br>2018年…</h2>)
+            out.append((clean(rejoined(heading.split("\n"))), role if a == first else "body"))
         out += [(clean(piece), "body") for piece in _paragraphs(rest)]
     return [(piece, piece_role) for piece, piece_role in out if piece]
 
