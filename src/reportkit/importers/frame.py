@@ -61,8 +61,10 @@ WRAPPED_NAME = re.compile(r"[和及、]$")
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
 #: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
 _ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
-#: A web page's line under the title: its date, hit count, source, font-size switch.
-_WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|^\s*时间[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}")
+#: A web page's line under the title: its date, hit count, source, font-size switch (字号, 字体：大 中 小), a row of its
+#: buttons alone (【打印】【关闭】 set as text, their script added by the page).
+_WEB_META = re.compile(r"发布时间|发布日期|浏览|点击|来源[:：]|字号|字体\s*[:：]?\s*[【\[]?\s*大|^\s*时间[:：]"
+                       r"|^\s*\d{4}-\d{1,2}-\d{1,2}|^(?:\s*[【\[][^】\]]{1,8}[】\]])+\s*$")
 
 
 @dataclass
