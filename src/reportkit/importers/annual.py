@@ -24,7 +24,7 @@ from ..numerals import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TableMapper, captions_in_tables, plain, rows_of, tables_apart
 from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key
-from .headings import is_heading, nest, parted, strip_number
+from .headings import is_heading, nest, part_heading, parted, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
 
@@ -158,14 +158,18 @@ class AnnualMapper(DocumentMapper):
 
     # Structure ------------------------------------------------------------------
     def _split_parts(self, edition: str) -> tuple[list, list[tuple[Para, list]]]:
-        """The items before the first 一、 heading, and each level-1 heading with the items below it. A report with
-        no 一、 heading numbers its parts 1. 2.: those headings whose words are an official part's title (or a plugin
-        section's) are the parts, no other 1. item."""
-        level = 1 if any(isinstance(i, Para) and is_heading(i) and heading_level(i.text) == 1 for i in self.items) else 3
+        """The items before the first part's heading, and each part's heading with the items below it: the level-1
+        headings of the style the report numbers its parts in (:func:`.headings.part_heading`: 一、 parts, not a
+        short 1 某某 line among them; Ⅰ、 Ⅱ、). A report with none numbers its parts 1. 2.: those headings whose words are
+        an official part's title (or a plugin section's) are the parts, no other 1. item."""
+        top = part_heading(self.items)
+        level = 1 if any(top(i) for i in self.items) else 3
 
         def part(item) -> bool:
+            if level == 1:
+                return top(item)
             return isinstance(item, Para) and is_heading(item) and heading_level(item.text) == level and (
-                level == 1 or norm(item.text) in labels.sections(edition) or bool(self.plugin_section(item.text, edition))
+                norm(item.text) in labels.sections(edition) or bool(self.plugin_section(item.text, edition))
                 or edition == "2008" and bool(labels.section_2008(item.text)))
 
         return parted(self.items, part)
@@ -297,7 +301,7 @@ class AnnualMapper(DocumentMapper):
         data_tables: dict = {}
         extra: list = []  # the parts that are none of the six (a province's 七、…)
         for heading, items in parts:
-            key = known.get(norm(heading.text))
+            key = known.get(norm(heading.text)) or known.get(norm(strip_number(heading.text)))  # Ⅰ、 is no 一、 to norm
             plugin = self.plugin_section(heading.text, edition) if key is None else None
             if key is None and not plugin and (key := labels.loose_section(heading.text, edition)):
                 official = next(label for name, label, _ in tables.SECTIONS if name == key)

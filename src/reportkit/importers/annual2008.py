@@ -263,6 +263,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             before = item.text
             continue
         before = ""
+        if fees := figures2008.fee_items(kind, item.rows, item.places):  # its rows by kind of fee stay as written
+            found += fees
+            kept["表格"] = "原表"
+            continue
         read = figures2008.read_list(kind, item.rows)
         if read:
             listed.append((*read, item))

@@ -8,9 +8,12 @@ Free sentences of a published report are searched with the same phrases, loosene
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
 channel alone (``局门户网站公开…``) or to another period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
 written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
-is read as 0 only where the negation is of the thing counted and nothing follows it. A table listing one list's
-items (答复结果｜件数, or 类别｜条数｜占比) is read by :func:`read_list`, only when nothing in it is in doubt. The build
-asks :func:`stated` whether a part's own text and tables give its figures already.
+is read as 0 only where the negation is of the thing counted and nothing follows it (也无减免情况 too); an amount in
+万元 in 元. A table listing one list's items (答复结果｜件数, or 类别｜条数｜占比, or the items across two rows) is read by
+:func:`read_list`, only when nothing in it is in doubt; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
+counts by channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
+organ (其中县本级1000条，乡镇234条) is no list of categories. The build asks :func:`stated` whether a part's own text
+and tables give its figures already.
 """
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
 #: 受理依申请公开政府信息2件, and the complaints by what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、
 #: 发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
-    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*元", "免"),),
+    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
@@ -96,8 +99,9 @@ _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无)(?=收费))"
-                        f"(?P<list>费用|收费(?:及|和|与|、)减免){_ZERO_END}"),
+    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无)(?=收费)"
+                        f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
+                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?{_ZERO_END}"),
              {"费用": "charged", "收费": "charged", "减免": "waived"}),
     "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
@@ -381,7 +385,7 @@ def _loose(phrase: Phrase) -> str:
         parts.append(_LOOSE_WORDS.get(word, re.escape(word)))
         core = core[len(word):]
     stem = f"{_FREE}{{0,2}}?".join(parts)
-    unit = "元" if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
+    unit = "(?P<wan>万)?元" if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
     return rf"{stem}{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
 
 
@@ -400,7 +404,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
             words = found.group(0)
-            value = (_typed(kind, phrase.field, re.sub(r"[,，]", "", found.group(1))) if found.group(1) else None)
+            value = _amount(kind, phrase.field, found) if found.group(1) else None
             if about := _ABOUT.match(text, found.end()):  # 3条以上: not an exact count
                 value, words = None, words + about.group()
             share = _SHARE.match(text, found.end()) if kind == "review" else None
@@ -413,11 +417,20 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
             if found.span(1) not in claims and not (refused and refused in clause) and not _one_channel(clause) \
                     and not _other_period(text[:found.start(1)]) \
                     and not _not_the_agency_s(kind, field, text, found.span(1), agency, year):
-                value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
+                value = _amount(kind, field, found)
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
     return list(claims.values()) + _zeros(kind, text, place)
+
+
+def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
+    """The figure ``found`` gives in its first group, an amount in 万元 (收取复制费0.35万元) in 元, as the model counts."""
+    value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
+    if "wan" not in found.re.groupindex or not found.group("wan"):
+        return value
+    value *= 10000
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def _zeros(kind: str, text: str, place: str) -> list[Found]:
@@ -532,7 +545,8 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
             return False
     given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
     found = {(f.field, f.value) for text in texts for f in search(kind, text, "")}
-    found |= {(f.field, f.value) for rows in tables for f in search_table(kind, rows, [""] * len(rows))[0]}
+    found |= {(f.field, f.value) for rows in tables
+              for f in search_table(kind, rows, [""] * len(rows))[0] + fee_items(kind, rows, [""] * len(rows))}
     found |= {(name, value) for read in said for name, value in read.items() if name in scalars}
     return given <= found
 
@@ -562,6 +576,32 @@ def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[l
         elif number:
             unknown.append((place, label))
     return out, unknown
+
+
+#: A fee item table's head (收费项目｜金额（元）) and rows: each a kind of fee (检索费｜0, 复制费｜20.50), a 合计 last or not.
+_FEE_HEAD = re.compile("(?:收费|费用)?(?:项目|类别|类型|名称|种类)")
+_AMOUNT_HEAD = re.compile("(?:收费|收取)?(?:金额|数额|费用|收费)(?:[（(]元[）)])?")
+_FEE_ITEM = re.compile("(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料|其他)(?:、?(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料))*费用?")
+
+
+def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found]:
+    """The fees charged a table of the fees by kind gives (收费项目｜金额（元）: 检索费｜0, 复制费｜20.50 …, a 合计 last or
+    not): their sum, at the 合计's row if there is one that is it, else the head's; none for any other table, or
+    one whose 合计 is not its rows' sum."""
+    if kind != "fees" or len(rows) < 2 or any(len(row) != 2 for row in rows) \
+            or not _FEE_HEAD.fullmatch(norm(rows[0][0])) or not _AMOUNT_HEAD.fullmatch(norm(rows[0][1])):
+        return []
+    body, total = rows[1:], None
+    if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
+        body, total = body[:-1], body[-1][1]
+    amounts = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*元?\s*", value) for _, value in [*body, ("", total or "0")]]
+    if not body or not all(amounts) or not all(_FEE_ITEM.fullmatch(norm(label)) for label, _ in body):
+        return []
+    summed = sum(Decimal(found.group(1)) for found in amounts[:-1])
+    if total is not None and Decimal(amounts[-1].group(1)) != summed:
+        return []
+    words = "、".join(f"{label}{value}" for label, value in body)
+    return [Found("charged", summed, places[-1] if total is not None else places[0], words)]
 
 
 # Tables of one list -----------------------------------------------------------
@@ -612,7 +652,20 @@ def list_faults(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
 
 def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
     """:func:`read_list`'s figures and their rows, with the faults (:func:`list_faults`) of a table whose rows are a
-    list's items and counts; None where they are not such a list."""
+    list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
+    under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
+    heads = _LIST_HEADS.get(kind, {})
+    across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
+        and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
+        and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
+    if not across:
+        return _list_rows(kind, rows)
+    listed = _list_rows(kind, [list(column) for column in zip(*rows)])
+    return listed and ({**listed[0]}, dict.fromkeys(listed[1], 1), [(1, fault) for _, fault in listed[2]])
+
+
+def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
+    """:func:`_list_table` of a table listing the items down its rows."""
     heads = _LIST_HEADS.get(kind, {})
     shares = [row[2] for row in rows] if rows and len(rows[0]) == 3 else None
     if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
@@ -670,10 +723,14 @@ def disagreement(kind: str, name: str, summed: int, stated: int, total_words: st
 
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
-_LIST_SENTENCES = {"disclosure": ("categories",), "applications": ("channels", "outcomes")}
+_LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
 _LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是))?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's.
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开|发布|累计|合计|共计|总计|共有")
+#: An organ or a level of them a total may be broken down by (其中县本级1000条，乡镇234条; 市直部门、各区县): no kind of
+#: information, whose name says 类 or 信息.
+_ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县区州旗]直|部门|单位|机关|政府|[局委办厅])(?:[（(][^）)]*[）)])?$"
+                         r"|^(?:[省市县区州旗]直|各)")
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
 _ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话"),
@@ -709,7 +766,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
     pairs += [(head, sentence, partial) for head, sentence in in_one]
-    out = []
+    out = [({"channels": channels}, text)] if "channels" in names and (channels := _channel_counts(text)) else []
     for head, sentence, *some in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
         if not found or search(kind, sentence, ""):
@@ -725,6 +782,27 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     return out
 
 
+#: A count given for one channel of disclosure (通过政府门户网站公开信息1100条、在公开栏发布信息134条): the channel's
+#: name after the word leading it, a word of :data:`_CHANNEL` in it, no 等 (网站、公开栏等: the total).
+_CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；、,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
+                            f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|刊登|刊发|播出|推送)(?:各类|政府)?(?:信息)?"
+                            f"(?:共计|合计|共|计|达)?{_WHOLE}\\s*条")
+
+
+def _channel_counts(text: str) -> list[dict]:
+    """The disclosure channels ``text`` gives a count for (:data:`_CHANNEL_COUNT`), each named once, in its order; none
+    where one is another period's or another organ's, or named twice, or the counts part the total (after 其中), as
+    no channel's count does: an item goes out through several."""
+    items = []
+    for found in _CHANNEL_COUNT.finditer(text):
+        name, before = found.group("name"), text[:found.start()]
+        if not _CHANNEL.search(name) or _other_period(before) or _NOT_ITS_OWN.search(_CLAUSE.search(before).group()) \
+                or "其中" in re.split("[。；;]", before)[-1]:
+            return []
+        items.append({"name": name, "count": _whole(found.group(2))})
+    return items if len({norm(i["name"]) for i in items}) == len(items) else []
+
+
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, or None; a
     list not adding up to its own total is put in ``faults``."""
@@ -733,7 +811,8 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     if len(set(names)) < len(names) or any(n in labels for n in names):
         return None
     if name == "categories":
-        if any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) for n in names):
+        if any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) or _ORGAN_ITEM.search(n) and not re.search("类|信息", n)
+               for n in names):
             return None
     elif any(_NOT_AN_ITEM.search(n) or not _ITEM_NAMES[name].search(n)
              or any(p.search(n) for k, p in _ITEM_NAMES.items() if k != name) for n in names):

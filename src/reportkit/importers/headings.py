@@ -38,14 +38,22 @@ def read_once(published: Published) -> None:
     """The numbered paragraphs a reader read as printed once: a number typed twice (一、 一、概述, （一）（一）…, Word's
     list label and the same number typed after it) read once; a number alone on its line (（一）, 第一部分) with its
     heading's words on the next line (short, unnumbered, no sentence) one heading; a bare decimal (1.1) too, where
-    its words are no figure's unit (3.5 / 万元 stay two paragraphs)."""
+    its words are no figure's unit (3.5 / 万元 stay two paragraphs); a part's heading with its text run in after a full
+    stop (:func:`_parts_run_in`) a heading and a paragraph."""
     kept: list = []
+    run_in = _parts_run_in(published.items)
     for item in published.items:
         if not isinstance(item, Para) or item.role not in ("body", "heading"):
             kept.append(item)
             continue
         while _typed_again(item.text):
             item.text = labels.after_number(item.text)
+        if id(item) in run_in:
+            heading, text = run_in[id(item)]
+            kept.append(Para(heading, item.place, "heading"))
+            for picture in published.pictures:  # counted in items before it: one more
+                picture.at += picture.at > len(kept) - 1
+            item = Para(text, item.place, item.role)
         above = kept[-1] if kept else None
         if isinstance(above, Para) and above.role in ("body", "heading") and labels.number_alone(above.text, item.text) \
                 and not labels.numbering(item.text) \
@@ -58,6 +66,30 @@ def read_once(published: Published) -> None:
             continue
         kept.append(item)
     published.items[:] = kept
+
+
+def _parts_run_in(items: list) -> dict[int, tuple[str, str]]:
+    """The paragraphs that are a part's heading 一、 with its text run in after a full stop (一、概述。本机关……), by
+    id: the heading's words short (up to :data:`_RUN_IN_HEADING` characters, no clause in them) and its siblings
+    alike, another part's heading 一、 standing alone or run in so; each with its heading and its text."""
+    found: dict[int, tuple[str, str]] = {}
+    alone = False
+    for item in items:
+        if not isinstance(item, Para) or item.role not in ("body", "heading") or heading_level(item.text) != 1 \
+                or (numbered(item.text) or ("",))[0] != "一、":
+            continue
+        text = item.text.strip()
+        words = labels.after_number(text)
+        split = re.match(rf"([^。，,；;：:]{{2,{_RUN_IN_HEADING}}}?)。(.+)", words, re.DOTALL)
+        if is_heading(item):
+            alone = True
+        elif split:
+            found[id(item)] = (text[:len(text) - len(words)] + split.group(1), split.group(2).strip())
+    return found if alone or len(found) > 1 else {}
+
+
+#: At most this many characters, a part's heading before its run-in text (:func:`_parts_run_in`).
+_RUN_IN_HEADING = 30
 
 
 def _typed_again(text: str) -> bool:
@@ -191,6 +223,24 @@ def _bare(items: list, texts: dict[int, str]) -> list:
     """``items`` with each heading that has nothing under it as the paragraph of its text (``texts``)."""
     return [item if not isinstance(item, dict) else {**item, "content": _bare(item["content"], texts)}
             if item["content"] else texts[id(item)] for item in items]
+
+
+def part_heading(items: list):
+    """What a part's heading is among ``items`` (a predicate on an item): a numbered heading (:func:`is_heading`) at
+    level 1 of the style the report numbers its parts in. Where it has 一、 or 第一部分 parts, those alone: a line
+    numbered 1 概述 among them is an item (a short 1 某某 line under a part opens none). Where it has none, and its
+    first numbered heading is a Roman numeral's (Ⅰ、 Ⅱ、, which :func:`.labels.heading_level` leaves to where it
+    stands), the headings so numbered; else every level-1 heading."""
+    headings = [item for item in items if isinstance(item, Para) and is_heading(item)]
+    ids = {id(item) for item in headings}
+    styles = {(numbered(item.text) or ("",))[0] for item in headings if heading_level(item.text) == 1}
+    if styles - {"N"}:
+        return lambda item: id(item) in ids and heading_level(item.text) == 1 \
+            and (numbered(item.text) or ("",))[0] != "N"
+    first = next((numbered(item.text) for item in headings), None)
+    if first and first[0][:1] in labels.ROMAN[:12]:
+        return lambda item: id(item) in ids and (numbered(item.text) or ("",))[0] == first[0]
+    return lambda item: id(item) in ids and heading_level(item.text) == 1
 
 
 def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:

@@ -12,13 +12,19 @@ once, and where it was is lost: the rows are laid out again (:func:`aligned`), s
 (:func:`merged_down`).
 A PDF's text copied in reading order (a cell a line, pdftotext without -layout; or -raw's, heads in pieces) has its
 statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
+A copy that folded each paragraph's lines at a page's width (a PDF's text copied, a file folded at 30–40 characters)
+has them joined again (:func:`_folded`, :func:`_wraps_on`), a page's number and a running head between them left out;
+a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`); a part's heading with its text
+after a blank on its line (:data:`_RUN_IN`) is a heading and a paragraph.
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +79,12 @@ def read(path: Path) -> Published:
     published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
                          for number, words in left.items()]
     breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
-    if breaks is not None:
+    lines = lines if layout else _spaced_rows(lines)
+    folded = _folded(lines) if breaks is None else None
+    if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
-    lines, cut = _wraps_joined(lines, breaks)
+    heads = _running_heads(lines) if folded else set()
+    lines, cut = _wraps_joined(lines, breaks, folded, heads)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
@@ -105,8 +114,12 @@ def read(path: Path) -> Published:
             table = table or _Table(kind)
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
-        elif kind == "text" and _PAGE_NUMBER.fullmatch(line.strip(BLANKS)):
+        elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads):
             published.add(Para(line.strip(BLANKS), place, "page-number"))  # a page's foot between paragraphs
+        elif kind == "text" and i not in signed and (split := _RUN_IN.fullmatch(line.strip(BLANKS))) \
+                and heading_level(split[1]) == 1:
+            published.add(Para(split[1], place, "heading"))  # a part's heading, a blank between it and its text
+            published.add(Para(split[2], place))
         elif kind != "blank" or table is None:
             published.add(Para(line, place, "right" if i in signed else "body"))
     if table is not None:
@@ -114,6 +127,11 @@ def read(path: Path) -> Published:
     published.items += junk
     read_once(published)
     return published
+
+
+#: A part's heading (一、概述) and its text on one line, blanks between (一、概述　本机关……), where a copy lost the line
+#: break: the heading's words short, no clause; the text ten characters or more.
+_RUN_IN = re.compile("([一二三四五六七八九十]+、[ \u3000]*[^。，,；;：:\\s]{2,30})[ \u3000\xa0]+(\\S.{9,})")
 
 
 #: Where a line ends: as :meth:`str.splitlines` has it, but for the form feed, which starts a page on a line of the
@@ -141,24 +159,28 @@ _WRAPPED_START = re.compile(r"[，,。、；;：:！!？?）)」』”]|(?P<unit
 _FIGURE_END = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]\s*$")
 
 
-def _wraps_joined(lines: list[str], breaks: set[int] | None = None) -> tuple[list[str], set[int]]:
+def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fold | None = None,
+                  heads: frozenset[int] | set[int] = frozenset()) -> tuple[list[str], set[int]]:
     """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
     of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
     keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
-    (:func:`_at_edge`). With the lines between the two that are a page's number or a site's footer (:func:`_junk`),
-    which are no text."""
+    (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`).
+    With the lines between the two that are a page's number or a site's footer (:func:`_junk`), or a running head
+    (``heads``), which are no text."""
     out, cut = list(lines), set()
     widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
     last = previous = None  # the last line of text, to which a wrapped line is joined; the line it ends with
     for i, line in enumerate(lines):
         kind = _kind(line)
-        if kind == "blank" or kind == "text" and _junk(line):
+        if kind == "blank" or kind == "text" and (_junk(line) or i in heads):
             continue
         start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
         if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last]))
-                                 or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)):
-            latin = re.match(r"[A-Za-z0-9]", line) and re.search(r"[A-Za-z0-9]$", out[last].rstrip(BLANKS))
+                                 or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
+                                 or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)):
+            # words of Latin letters wrapped apart keep their space; a number's digits, wrapped anywhere, none
+            latin = re.match(r"[A-Za-z]", line.strip(BLANKS)) and re.search(r"[A-Za-z]$", out[last].rstrip(BLANKS))
             out[last] = out[last].rstrip(BLANKS) + " " * bool(latin) + line.strip(BLANKS)
             out[i] = ""
             cut.update(k for k in range(previous + 1, i) if lines[k].strip(BLANKS))
@@ -181,6 +203,126 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
         and (all(lines[k].strip(BLANKS) for k in between) or i in breaks
              or any(k in breaks or _junk(lines[k]) for k in between))
+
+
+#: What a sentence or a paragraph ends with.
+_SENTENCE_END = "。！？!?；;：:"
+#: A blank between words, a Chinese one on either side: a table's cells a copy parted by spaces (类别 条数, 其他类 770).
+_WORDS_APART = re.compile("[^\x00-\x7f\u3000\xa0][ \u3000\xa0]+[^ \u3000\xa0]|[^ \u3000\xa0][ \u3000\xa0]+[^\x00-\x7f\u3000\xa0]")
+
+
+@dataclass(frozen=True)
+class _Fold:
+    """How a copy folded its paragraphs' lines: at ``width`` as ``measure`` counts (characters, or columns: a PDF
+    reader's copy fills lines by the page's width, where digits are narrow), give or take ``slack``; whether a
+    paragraph's first line is indented (``indented``) and whether every line is set apart by a blank one
+    (``spaced``: then a blank line parts no paragraphs)."""
+
+    measure: typing.Callable[[str], int]
+    width: int
+    slack: int
+    indented: bool
+    spaced: bool
+
+    def full(self, line: str) -> bool:
+        return self.measure(line.rstrip(BLANKS)) >= self.width - self.slack
+
+
+def _folded(lines: list[str]) -> _Fold | None:
+    """How the copy folded its lines (:class:`_Fold`), where a quarter of its lines of text or more end at one width, a
+    width of a page's line (16 characters or more), next to none goes past it, and most of those (three at least) end
+    inside a sentence (:func:`_cut_inside`); None for a copy whose lines are paragraphs."""
+    texts = [i for i, line in enumerate(lines) if _kind(line) == "text" and not _junk(line)]
+    cut = [_cut_inside(lines[i].strip(BLANKS)) for i in texts]
+    found = None
+    for measure, slack, least in ((len, 2, 16), (monospaced_width, 8, 32)):
+        sizes = [measure(lines[i].rstrip(BLANKS)) for i in texts]
+        for width in set(sizes):
+            full = [inside for size, inside in zip(sizes, cut) if width - slack <= size <= width]
+            over = sum(size > width for size in sizes)
+            # many lines filled to the width, few past it, most of those cut inside a sentence
+            if width >= least and len(full) >= max(4, len(texts) // 4) and over <= len(texts) // 20 \
+                    and full.count(True) >= max(3, len(full) / 2) and (found is None or len(full) > found[0]):
+                found = len(full), measure, width, slack
+    if found is None:
+        return None
+    pairs = list(itertools.pairwise(texts))
+    spaced = sum(any(not lines[k].strip(BLANKS) for k in range(a + 1, b)) for a, b in pairs) >= len(pairs) * 0.7
+    indented = sum(lines[i][:1] in BLANKS for i in texts) >= len(texts) * 0.1
+    return _Fold(*found[1:], indented, spaced)
+
+
+def _cut_inside(text: str) -> bool:
+    """Whether the line ``text`` ends inside a sentence it holds a clause of: a comma or a stop in it, no stop at its end,
+    no heading (a title, a heading, a 署名 fill a line no less, but are no sentence)."""
+    return bool(re.search("[，、；。,;]", text)) and text[-1:] not in _SENTENCE_END and not heading_level(text)
+
+
+#: Blanks parting a table's cells in a copy that wrote each row on a line (政策法规类 210).
+_CELL_GAP = re.compile("[ \u3000\xa0]+")
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """``lines`` with each run of two lines of text or more (blank lines between them aside) that are a table's rows
+    whose cells a copy parted by blanks, as rows of cells parted by tabs: as many cells in each, two or more, each
+    short and no sentence, every row ending with a figure, the first one maybe a head of words without a digit
+    (类别 条数 / 政策法规类 210); not where a row starts with a figure."""
+    out = list(lines)
+    cells = [_CELL_GAP.split(line.strip(BLANKS)) if _kind(line) == "text" and not _junk(line) else None for line in lines]
+    i = 0
+    while i < len(lines):
+        run = [i] if cells[i] and len(cells[i]) > 1 else []
+        end = i + 1
+        while run and end < len(lines) and (cells[end] and len(cells[end]) == len(cells[i])
+                                             or _kind(lines[end]) == "blank"):
+            run += [end] if cells[end] else []
+            end += 1
+        rows = [cells[k] for k in run]
+        body = rows[1:] if rows and not any(map(_DIGIT.search, rows[0])) else rows
+        if len(rows) > 1 and body and all(len(cell) <= 20 and not re.search("[。，；,;]", cell) for row in rows for cell in row) \
+                and not any(_DIGIT.search(row[0]) and _FIGURE.fullmatch(row[0]) for row in rows) \
+                and all(_DIGIT.search(row[-1]) and _FIGURE.fullmatch(row[-1]) for row in body):
+            for k in run:
+                out[k] = "\t".join(cells[k])
+        i = end
+    return out
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """The lines of a folded copy that repeat its first line (the title) word for word, or another line twice, as a
+    page's running head does at each page's top: no sentence, no heading, six characters or more. The first stays
+    (the title; a 署名 written again under an attachment is one repeat)."""
+    texts = {i: re.sub(r"\s+", "", line) for i, line in enumerate(lines) if _kind(line) == "text"}
+    counts = Counter(texts.values())
+    first = next(iter(texts.values()), "")
+    seen: set[str] = set()
+    out = set()
+    for i, text in texts.items():
+        if text in seen and (text == first or counts[text] > 2) and len(text) >= 6 \
+                and not re.search("[。，；：,;:]", text) and not heading_level(text):
+            out.add(i)
+        seen.add(text)
+    return out
+
+
+def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set[int] | frozenset[int]) -> bool:
+    """Whether line ``i`` of a ``folded`` copy goes on with the paragraph whose line ``previous`` is: that line is
+    filled to the width, indented no more than a paragraph's first line (a title is centered), and no heading (but for
+    the rest of one, no clause in it), nor a sentence's end where paragraphs are not indented (a colon may be a
+    clause's: 电话：); this one starts at the left edge (a paragraph's first line may
+    be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
+    cells parted by blanks: :data:`_WORDS_APART`); no blank line between (a paragraph's end), but for a page's number
+    or running head between, or a copy that sets every line apart."""
+    above, text = lines[previous].strip(BLANKS), lines[i].strip(BLANKS)
+    between = range(previous + 1, i)
+    return folded.full(lines[previous]) and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
+        and not heading_level(text) \
+        and not (heading_level(above) and "。" not in above
+                 and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
+        and (folded.indented or above[-1:] not in _SENTENCE_END.strip("：:")) \
+        and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
+        and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
+             or any(_junk(lines[k]) or k in heads for k in between))
 
 
 def _body(line: str) -> bool:
