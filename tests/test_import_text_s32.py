@@ -298,3 +298,18 @@ def test_a_report_s_parts_are_its_top_numbers_and_a_short_1_line_opens_none(tmp_
     sections = _imported(tmp_path, text)[1]["sections"]
     assert sections["overview"] == ["本年度平稳推进公开工作，调整了领导小组。", "1 主动公开", "全年持续更新栏目内容。"]
     assert sections["active_disclosure"] == ["见下表。"] and sections["other"] == ["无。"]
+
+
+def test_a_running_head_between_paragraphs_is_named_as_one(tmp_path):
+    """A folded copy's running head (the title again at a page's top) standing between two paragraphs is said to be
+    the page's head, not its number."""
+    lines = ["青山县人民政府2012年政府信息公开工作年度报告"]
+    sentence = "县政府办公室按季度检查各乡镇公开栏的更新情况，发现问题当场指出并限期整改，整改结果在下一季度通报。"
+    for n in range(6):
+        lines += [sentence[k:k + 30] for k in range(0, len(sentence), 30)]
+        if n == 2:
+            lines.append(lines[0])
+    text = "\n".join(lines[:1] + ["一、概述"] + lines[1:] + ["青山县人民政府办公室", "2013年3月20日"]) + "\n"
+    result, _data = _imported(tmp_path, text)
+    said = [f.message for f in result.findings if "青山县人民政府2012年" in f.message]
+    assert said == ["页眉“青山县人民政府2012年政府信息公开工作…”未导入（复制的页面每页重复印的一行）"]

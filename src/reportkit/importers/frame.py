@@ -146,7 +146,8 @@ class DocumentMapper:
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
         and without a page's number or a site's buttons that a copy set among a table's rows (role ``junk``) or inside a
-        sentence (``junk-in-sentence``), or a page's number alone between paragraphs (``page-number``)."""
+        sentence (``junk-in-sentence``), or a page's number or running head alone between paragraphs (``page-number``,
+        ``running-head``)."""
         for item in items:
             if isinstance(item, Para) and item.role == "aside":
                 self.find(item.place, f"文章旁边一栏的“{short(item)}”未导入（网页打印时带上的导航栏等）", "skipped")
@@ -155,6 +156,8 @@ class DocumentMapper:
                                       "表格照常接着读", "skipped")
             elif isinstance(item, Para) and item.role == "page-number":
                 self.find(item.place, f"页码“{short(item)}”未导入（打印或导出的页面在两段之间留下的页码）", "skipped")
+            elif isinstance(item, Para) and item.role == "running-head":
+                self.find(item.place, f"页眉“{short(item)}”未导入（复制的页面每页重复印的一行）", "skipped")
             elif isinstance(item, Para) and item.role == "junk-in-sentence":
                 self.find(item.place, f"句子中间的“{short(item)}”未导入（复制时夹进句子的页码或网页的按钮、页脚），"
                                       "前后两行接成一句", "skipped")
@@ -162,7 +165,7 @@ class DocumentMapper:
                 self.find(item.place, f"“{_text_of(item).strip()}”未导入（署名单独成页时页首的说明；reportkit 排版时署名不单独成页）",
                           "skipped")
         return [item for item in items if not (isinstance(item, Para) and (
-            item.role in ("aside", "junk", "junk-in-sentence", "page-number") or _NO_TEXT_PAGE.fullmatch(item.text)))]
+            item.role in ("aside", "junk", "junk-in-sentence", "page-number", "running-head") or _NO_TEXT_PAGE.fullmatch(item.text)))]
 
     def _bare_dates(self, items: list) -> list:
         """``items`` with a 成文日期 whose 年, 月 and 日 were lost (digits alone under a 署名: “2018625”, a page's

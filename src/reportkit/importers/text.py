@@ -115,7 +115,8 @@ def read(path: Path) -> Published:
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
         elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads):
-            published.add(Para(line.strip(BLANKS), place, "page-number"))  # a page's foot between paragraphs
+            # a page's foot, or its running head, between paragraphs
+            published.add(Para(line.strip(BLANKS), place, "running-head" if i in heads else "page-number"))
         elif kind == "text" and i not in signed and (split := _RUN_IN.fullmatch(line.strip(BLANKS))) \
                 and heading_level(split[1]) == 1:
             published.add(Para(split[1], place, "heading"))  # a part's heading, a blank between it and its text
