@@ -107,7 +107,7 @@ def read(path: Path) -> Published:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
-            organs = _organ_rows(lines, left)
+            organs, here = _organ_rows(lines, left), {id(ln) for ln in lines}
             rows = _text_rows([ln for ln in lines if id(ln) not in organs])
             # A 附件说明 whose line above reached the edge (its name wraps) goes on under the name on this page too.
             above, hang = None, hang if current is not None and previous is not None \
@@ -140,6 +140,9 @@ def read(path: Path) -> Published:
                 # to wrap (特此报告 over a 署名): a web page printed to PDF sets its paragraphs apart so, without indent.
                 spaced = above is not None and obj["top"] - above > _PARAGRAPH_GAP * pitch
                 closed = previous is not None and _closes(previous, right[width], obj, previous is opened)
+                # over a page break, a sentence goes on into a line at the left edge only from a line filling the width
+                closed = closed or previous is not None and id(previous) not in here \
+                    and bool(_FULL_STOP.search(previous["text"])) and not _visibly_cut(previous, right[width], obj)
                 last, above, previous = previous, obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     _line_on(current, looks, last, obj, _joint(last, obj, left, right[width], keeps), right[width])
@@ -302,6 +305,12 @@ def _carry_cut_merges(previous: Grid, grid: Grid, ended: set[int] = frozenset())
     head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
     above = previous.rows[-1]
     first = grid.rows[head] if head < len(grid.rows) else []
+    if first and not first[0]:  # the rest of a row the break cut (no 序号 of its own)
+        for j, cell in enumerate(first):
+            # a merged cell the break cut that the next page prints again (WeasyPrint does): its text once, not twice
+            merged = next((row[j] for row in reversed(previous.rows) if row[j]), "")
+            if cell and cell == merged and not _NUMBER.fullmatch(cell):
+                first[j] = ""
     own = any(first) and all(j in ended for j, cell in enumerate(first) if cell)
     for r, c, rows, columns in grid.spans:
         cut = [row[c:c + columns] for row in grid.rows[r:r + rows]]
@@ -426,18 +435,18 @@ def _latin_run(chars: list[dict]) -> list[dict]:
 
 
 def _space_after(line: dict, spaces: list[dict]) -> bool:
-    """Whether one of the page's ``spaces`` (characters) is drawn right after ``line``'s last Latin letter or digit:
-    Typst keeps the space a line broke at, which pdfplumber leaves out of the line."""
+    """Whether one of the page's ``spaces`` (characters) is drawn right after ``line``'s last Latin letter, digit or
+    Chinese character: Typst keeps the space a line broke at, which pdfplumber leaves out of the line."""
     last = line["chars"][-1] if line["chars"] else None
-    return last is not None and bool(_ASCII_ALNUM.fullmatch(last["text"])) and \
-        any(abs(c["top"] - last["top"]) < 1 and abs(c["x0"] - last["x1"]) < last["size"] / 4 for c in spaces)
+    return last is not None and bool(_ASCII_ALNUM.fullmatch(last["text"]) or _HAN.fullmatch(last["text"])) and \
+        any(abs(c["top"] - last["top"]) < 1 and abs(c["x0"] - last["x1"]) < last["size"] / 2 for c in spaces)
 
 
 def _keeps_wrap_spaces(pages: list[tuple]) -> bool:
     """Whether the PDF draws the space a line of Latin words broke at (Typst does; WeasyPrint, Word and LibreOffice
     leave it out): then a Latin line end without one is a word broken inside."""
-    return any(a["space_after"] and _ASCII_ALNUM.match(b["text"][:1]) for lines, *_ in pages
-               for a, b in pairwise(lines))
+    return any(a["space_after"] and _ASCII_ALNUM.match(a["text"][-1:]) and _ASCII_ALNUM.match(b["text"][:1])
+               for lines, *_ in pages for a, b in pairwise(lines))
 
 
 def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) -> str:
@@ -451,7 +460,10 @@ def _joint(line: dict, following: dict, left: float, right: float, keeps: bool) 
     “00001111”), as Word and WPS break one when let break Latin words anywhere; where it had, the engine broke at a
     space, and justifying the line spread its characters by that room."""
     if not (_ASCII_ALNUM.match(line["text"][-1:]) and _ASCII_ALNUM.match(following["text"][:1])):
-        return ""
+        # a space typed between Chinese and a Latin word, which the line broke at: only a drawn one tells
+        worded = _HAN.match(line["text"][-1:]) and _worded(_LATIN_HEAD.match(following["text"]).group()) or \
+            _HAN.match(following["text"][:1]) and _worded(_LATIN_TAIL.search(line["text"]).group())
+        return " " if worded and line["space_after"] else ""
     if line["space_after"] or line["x1"] < right - _size(line):
         return " "
     if keeps:
@@ -500,6 +512,8 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     text = line["text"]
     if first and worded_title(clean(text)) or _FULL_STOP.search(text) and heading_level(following["text"]) in (1, 2):
         return True
+    if first and heading_level(text) and not _visibly_cut(line, right, following):
+        return True  # a heading is one line: a long one stops at the edge, over a line at the left edge (a page's top)
     word = list(takewhile(lambda c: "!" <= c["text"] <= "~", following["chars"]))
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
@@ -507,13 +521,27 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
                                               or date_line(clean(following["text"])))
 
 
+def _visibly_cut(line: dict, right: float, following: dict) -> bool:
+    """Whether ``line`` is visibly cut, the ``following`` line its wrapped rest: it fills the text's width to the
+    ``right`` edge (within half a character) and the next line goes on in its face (:func:`_same_face`)."""
+    return line["x1"] >= right - _size(line) / 2 and _same_face(line, following)
+
+
+def _same_face(line: dict, following: dict) -> bool:
+    """Whether the ``following`` line starts in the face and size ``line`` ends in: a paragraph's wrapped lines do,
+    a heading in 黑体 and the paragraph under it do not."""
+    return bool(line["chars"]) and bool(following["chars"]) and \
+        (line["chars"][-1]["fontname"], round(line["chars"][-1]["size"])) \
+        == (following["chars"][0]["fontname"], round(following["chars"][0]["size"]))
+
+
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
     """Where the paragraphs of a page's ``lines`` wrap to: the most common start of a line after one reaching the
     text's ``right`` edge, no further in than it; None on a page without such lines. A line starting right of the
     middle of the lines is none: a 署名 set right over a longer date is no paragraph wrapping."""
     middle = (min((ln["x0"] for ln in lines), default=0) + right) / 2
-    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and b["x0"] < middle
-                    and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
+    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and _same_face(a, b)
+                    and b["x0"] < middle and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
     return float(found.most_common(1)[0][0]) if found else None
 
 
@@ -649,7 +677,7 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         laid_out += [ln["text"] for ln in column.extract_text_lines()]
         outside = outside.filter(lambda obj: not _within(obj, aside) or _in_any(obj, boxes))
     spaces = [c for c in outside.chars if c["text"] == " "]
-    lines = [ln | {"text": _text(ln["text"]), "space_after": _space_after(ln, spaces)}
+    lines = [ln | {"text": _line_text(ln, spaces), "space_after": _space_after(ln, spaces)}
              for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
 
@@ -1360,6 +1388,50 @@ def _text(extracted: str) -> str:
     browser's text layer gives for common characters (⽰ for 示) are read as those first, so that the space beside
     them goes too (a browser spaces Chinese and digits by a gap as well: its text-autospace, reportkit's web page)."""
     return clean(SPACE_AT_MARK.sub("", SPACE_AT_BOUNDARY.sub("", clean(extracted))))
+
+
+#: A gap between a Chinese character and a Latin word wider than this share of their size, beyond what the line
+#: spreads its Chinese characters by, may hold a space the writer typed (通过 App 申请): the gap Word, WPS,
+#: LibreOffice and reportkit set there by themselves is a quarter of a character or so, a typed space (replacing it) a
+#: third or more.
+_TYPED_SPACE = 0.28
+
+
+#: The run of Latin characters a text starts with, or ends with.
+_LATIN_HEAD, _LATIN_TAIL = re.compile(r"[!-~]*"), re.compile(r"[!-~]*$")
+
+
+def _worded(run: str) -> bool:
+    """Whether ``run`` (of Latin characters) is a Latin word, a name or an address (App, WPS, www.example.gov.cn), which
+    a writer may set apart from Chinese by a space: a number alone (共 12 件, 编号为 20240001) is written close up."""
+    return bool(_ASCII_WORD.search(run))
+
+
+def _line_text(line: dict, spaces: list[dict]) -> str:
+    """``line``'s text as :func:`_text` reads it, but for the spaces typed between Chinese and a Latin word
+    (:func:`_worded`), which the DOCX keeps too: a gap wider than autospace's (:data:`_TYPED_SPACE`) with one of the
+    page's ``spaces`` (characters) drawn in it. Justifying a line stretches autospace's gaps too (a line of numbers
+    spaced apart, LibreOffice's lines), where none is drawn; a PDF that draws no spaces tells no typed one."""
+    text, chars = line["text"], line["chars"]
+    spread = sorted(b["x0"] - a["x1"] for a, b in pairwise(chars) if _HAN.match(a["text"]) and _HAN.match(b["text"])
+                    and abs(a["top"] - b["top"]) < 1)
+    spread = spread[len(spread) // 2] if spread else 0
+    pieces, start, k = [], 0, 0
+    for i, character in enumerate(text):
+        if character == " ":
+            continue
+        if k >= len(chars) or chars[k]["text"] != character:
+            return _text(text)  # the text does not follow the characters one by one: read it as it is
+        if i and text[i - 1] == " " and k:
+            a, b = chars[k - 1], chars[k]
+            boundary = _HAN.match(a["text"]) and _worded(_LATIN_HEAD.match(text, i).group()) or \
+                _HAN.match(b["text"]) and _worded(_LATIN_TAIL.search(text, 0, i - 1).group())
+            drawn = any(abs(c["top"] - a["top"]) < 1 and a["x1"] - 1 <= c["x0"] and c["x1"] <= b["x0"] + 1 for c in spaces)
+            if boundary and drawn and b["x0"] - a["x1"] - spread > _TYPED_SPACE * a["size"]:
+                pieces.append(text[start:i])
+                start = i
+        k += 1
+    return " ".join(_text(piece) for piece in pieces + [text[start:]])
 
 
 #: The 附件说明's label, and an item's number after it (附件：1.) or on a line of its own (2.).
