@@ -117,7 +117,7 @@ def page_as_text(html: str, newline: str = "\n") -> str:
 
 #: A browser to print web pages with (tests that need it skip without it), and the bundled FangSong face it prints in.
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
+FANDOL = Path(__file__).resolve().parents[1] / "plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol"
 
 
 #: LibreOffice, to export a DOCX to PDF as offices do (tests that need it skip without it).
