@@ -15,7 +15,7 @@ from ..attachments import year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, worded,
+    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, worded,
     worded_title,
 )
 from .headings import is_heading, nest, numbered, parted, run_in, strip_number
@@ -35,10 +35,12 @@ _PLAN_PARTS = (("requirements", re.compile("总体要求|指导思想|工作目�
                ("safeguards", re.compile("保障|工作要求|组织领导|组织实施|措施")))
 
 #: A task's 责任科室（单位）, 牵头单位, 配合单位, 完成时限 …: the label, its value up to the next label.
-_UNIT_LABEL = re.compile(r"(责任科室[（(]单位[)）]|(?:责任|牵头|配合|协办|承办|参与)(?:科室|单位|部门)|完成时限|完成时间|时间节点|时限要求)"
-                         r"\s*[:：]?\s*")
+_LABELS = r"责任科室[（(]单位[)）]|(?:责任|牵头|配合|协办|承办|参与)(?:科室|单位|部门)|完成时限|完成时间|时间节点|时限要求"
+_UNIT_LABEL = re.compile(rf"({_LABELS})\s*[:：]?\s*")
 #: Units labels in brackets at the end of a paragraph: ……。（牵头单位：县政府办；责任单位：各乡镇）.
 _UNITS_AFTER = re.compile(rf"[（(]\s*((?:{_UNIT_LABEL.pattern}).+?)[）)]\s*$")
+#: … or run on after its last sentence, each label with its colon: ……。责任单位：县政府办；完成时限：2024年12月底前。
+_UNITS_RUN_ON = re.compile(rf"(?<=[。；;！])\s*((?:{_LABELS})\s*[:：].+)$")
 _UNIT_SPLIT = re.compile(r"\s*[、，,；;／/]\s*|\s+")
 #: A task table's columns: its head's words → the field.
 _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compile("任务|工作事项|重点工作|工作内容|项目")),
@@ -202,6 +204,31 @@ class _Document:
     def find(self, place: str, message: str, rule: str = "sections") -> None:
         self.m.find(place, message, rule)
 
+    def without_number(self) -> None:
+        """The 发文字号 line right under the title (某政办发〔2024〕7号, as sites print a notice) taken off, in a finding: the
+        data has no place for it, and in the text it would print as a paragraph and hide the 主送机关 under it."""
+        first = self.m.items[0] if self.m.items else None
+        if isinstance(first, Para) and len(first.text) <= 40 and not re.search("[，。；,]", first.text) \
+                and _DOC_NUMBER.search(first.text.strip()):
+            self.find(first.place, f"标题之下的发文字号“{first.text.strip()}”未导入：要印版头的，请用 reportkit-gbt9704-redhead "
+                                   "插件（layout: redhead），把它写在插件设置的 number 下", "skipped")
+            del self.m.items[0]
+
+    def under_title(self, title: str, place: str, closing: tuple) -> tuple[str, list[str], dt.date | None]:
+        """``title``, 署名 and 成文日期: without a date at the end (``closing``, :meth:`.DocumentMapper.closing`), those set
+        under the title, as sites often print them (:meth:`.DocumentMapper.dated_under_title`), centred ones taken off
+        the title's last lines, where the frame's mapper read them as lines of it."""
+        organs, date, _ = closing
+        if date is not None or self.m.undated:
+            return title, organs, date
+        lines = title.split("\n")
+        cut = len(lines) - 1 if len(lines) > 1 and parse_date(lines[-1]) else len(lines)
+        if 1 < cut < len(lines) and organ_name(lines[cut - 1].strip(), ending=True):
+            cut -= 1
+        self.m.items[:0] = [Para(line, place) for line in lines[cut:]]
+        found = self.m.dated_under_title()
+        return ("\n".join(lines[:cut]), *found[:2]) if found else (title, organs, date)
+
     def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
         from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year)."""
@@ -268,8 +295,12 @@ class _Document:
                           + f"，已作为{where}部分的小标题导入：请核对，应归入别处的移过去", "sections")
                 node = out.setdefault(into, [])
                 self.out.places[(into, len(node))] = heading.place
+                paras = _run_in_headings(paras)
+                # its own （一） headings go one level down, as its 1. do, where no （1） would go below the fourth level
+                levels = {heading_level(p.text) for p in paras if is_heading(p)}
+                top = 2 if 2 in levels and 4 not in levels else 3
                 node.append({"heading": strip_number(heading.text),
-                             "content": nest(paras, 3, self.out.places, (into, len(node), "content"))})
+                             "content": nest(paras, top, self.out.places, (into, len(node), "content"))})
                 continue
             out[key] = nest(_run_in_headings(paras), 2, self.out.places, (key,))
             self.out.places[(key,)] = heading.place
@@ -293,8 +324,9 @@ class _Summary(_Document):
     def run(self) -> Imported:
         m = self.m
         title, place = m.title("××××年政务公开工作总结")
+        self.without_number()
         m.without_attachments()
-        organs, date, _ = m.closing()
+        title, organs, date = self.under_title(title, place, m.closing())
         m.without_attachment_note()
         self.text += m.items
         year = self.metadata(title, place, organs, date, plan_year=False)
@@ -304,7 +336,7 @@ class _Summary(_Document):
         with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and is_heading(item)
                         and heading_level(item.text) == 1)
         default = summary_spec.default_title(self.data["agency"], year, with_plan) if year else ""
-        if title and title.replace("\n", "") != default.replace("\n", ""):
+        if title and not _same_title(title, default):
             self.data["title"] = title
             self.out.places[("title",)] = place
         m.addressee()
@@ -328,6 +360,14 @@ class _Summary(_Document):
         _reorder(self.data, ("kind", "year", "agency", "title", "addressee", "preamble", "headings", "work", "problems",
                              "plan", "signature", "date", "attachments"))
         return self.out
+
+    def key_of(self, heading: Para) -> str | None:
+        """The part ``heading`` names; one naming the next year (2024年工作重点, 2024年重点工作) is the plan, whatever its
+        other words."""
+        year = self.data.get("year")
+        if isinstance(year, int) and f"{year + 1}年" in heading.text and not _SUMMARY_PARTS[0][1].search(heading.text):
+            return "plan"
+        return super().key_of(heading)
 
     def _problems_in_work(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
         """Without a part of its own, the problems are often the last paragraphs of the work part, from one that says
@@ -363,13 +403,15 @@ class _Plan(_Document):
     def run(self) -> Imported:
         m = self.m
         title, place = m.title("××××年政务公开工作实施方案")
+        self.without_number()
         notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
             notice_place = place
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
         table = self._task_table()
         m.without_attachments()
-        organs, date, _ = m.closing()
+        closing = m.closing()
+        title, organs, date = self.under_title(title, place, closing) if notice is None else (title, *closing[:2])
         m.without_attachment_note()
         self.text += m.items + ([table["grid"]] if table and table["settings"]["place"] == "inline" else [])
         if notice is not None and not title:
@@ -382,7 +424,7 @@ class _Plan(_Document):
         year = self.metadata(title or notice["title"], place, signers,
                              date or (notice_date if isinstance(notice_date, dt.date) else None), plan_year=True)
         title = _joint_title(title, signers)
-        if year and title and title.replace("\n", "") != plan_spec.default_title(self.data["agency"], year).replace("\n", ""):
+        if year and title and not _same_title(title, plan_spec.default_title(self.data["agency"], year)):
             self.data["title"] = title
             self.out.places[("title",)] = place
         if notice is not None:
@@ -391,12 +433,15 @@ class _Plan(_Document):
         preamble, parts = self.split(m.items)
         self.preamble(preamble)
         tasks_part = next(((h, items) for h, items in parts if self.key_of(h) == "tasks"), None)
-        rest = [(h, items) for h, items in parts if (h, items) is not tasks_part]
+        groups = self._task_groups(parts) if tasks_part is None else []
+        if groups:
+            tasks_part = (groups[0][0], [p for h, items in groups for p in (_as_task(h), *items)])
+        rest = [(h, items) for h, items in parts if (h, items) is not tasks_part and (h, items) not in groups]
         found = self.sections(rest, ["requirements", "tasks", "safeguards"])
         tasks = []
         if tasks_part is not None:
             heading, items = tasks_part
-            if strip_number(heading.text) != self.default_labels["tasks"]:
+            if not groups and strip_number(heading.text) != self.default_labels["tasks"]:
                 self.data.setdefault("headings", {})["tasks"] = strip_number(heading.text)
             tasks = self._tasks(heading, items, found)
         if table is not None:
@@ -424,6 +469,24 @@ class _Plan(_Document):
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
                              "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out
+
+    def _task_groups(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
+        """Without a 主要任务 part, the parts naming none of the plan's whose numbered items (1. 2.) give their units or
+        deadline (责任单位：……): the tasks, grouped by what they are about, as a 工作要点 lists them (一、深化重点领域
+        信息公开 / 1.公开……。责任单位：……), each group read as a task, its items as the task's, in a finding. None where
+        an item is numbered （一）, as a task is: those groups stay subheadings, as do parts without units."""
+        def units(items: list) -> bool:
+            return any(isinstance(p, Para) and (self._labelled(p.text) or heading_level(p.text) == 3
+                                                and self._units_after(p.text)[1]) for p in items)
+
+        groups = [(h, items) for h, items in parts if self.key_of(h) is None and units(items)]
+        if not groups or any(isinstance(p, Para) and heading_level(p.text) == 2 for _, items in groups for p in items):
+            return []
+        names = "”“".join(h.text for h, _ in groups)
+        self.find(groups[0][0].place, f"方案没有“主要任务”一部分，“{names}”不是方案的部分之一，其下编号的各项写有责任单位或完成时限："
+                                      "已作为“主要任务”导入，每一部分作为一项任务、其下各项作为它的子项（items）：请核对",
+                  "sections")
+        return groups
 
     # 印发通知 ---------------------------------------------------------------------
     def _notice(self, title: str, place: str) -> dict | None:
@@ -581,10 +644,10 @@ class _Plan(_Document):
                 zip(found, [g.start() for g in found[1:]] + [len(text)])]
 
     def _units_after(self, text: str) -> tuple[str, list | None]:
-        found = _UNITS_AFTER.search(text)
-        if not found or found.start() == 0:
-            return text, None
-        return text[:found.start()].rstrip(), self._labelled(found.group(1))
+        """``text`` without the units and deadline that end it (in brackets or run on), and those; else ``text``, None."""
+        found = _UNITS_AFTER.search(text) or _UNITS_RUN_ON.search(text)
+        pairs = self._labelled(found.group(1)) if found and found.start() else None
+        return (text[:found.start()].rstrip(), pairs) if pairs else (text, None)
 
     def _assign(self, task: dict, pairs: list[tuple[str, str]], para: Para) -> None:
         """Units and deadline into ``task``: the 牵头 unit (else the first 责任 one) its ``lead``, the others ``support``;
@@ -699,7 +762,7 @@ class _Plan(_Document):
         settings = table["settings"]
         if settings.get("title") and self.data.get("year") and isinstance(self.data["year"], int):
             default = plan_spec.default_title(self.data["agency"], self.data["year"], plan_spec.TASK_TABLE_SUFFIX)
-            if settings["title"].replace("\n", "") == default.replace("\n", "") or settings["place"] == "inline" \
+            if _same_title(settings["title"], default) or settings["place"] == "inline" \
                     and not settings["title"]:
                 del settings["title"]
         entries = []  # the rows (their cells), and the rows of one cell across the table (no cells: their text)
@@ -822,6 +885,11 @@ class _Plan(_Document):
                              "按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content", "sections")
 
 
+def _as_task(heading: Para) -> Para:
+    """A part's heading (一、……) as the heading of a task (（一）……) of :meth:`_Plan._tasks`, which reads 1. as its items."""
+    return Para(f"（一）{strip_number(heading.text)}", heading.place, "heading")
+
+
 def _run_in_headings(paras: list[Para]) -> list[Para]:
     """``paras`` with the （一）（二） … (or 1. 2. …) paragraphs of a part split into heading and text where every one of
     them starts with a short sentence (（一）主动公开更加规范。我们……), as summaries write their headings; :func:`.headings.nest`
@@ -849,6 +917,12 @@ def _named_plan(notice_title: str) -> str:
         return ""
     issuer = re.match(r"(.*?)(?:关于|印发|$)", text[:found.start()]).group(1)
     return (issuer if YEAR.match(found.group(1)) else "") + found.group(1)
+
+
+def _same_title(title: str, default: str) -> bool:
+    """Whether ``title`` is the ``default`` one, however its lines were broken: a web page's <br> in a heading may come
+    as a space, a PDF's line as a newline."""
+    return re.sub(r"\s", "", title) == re.sub(r"\s", "", default)
 
 
 def _joint_title(title: str, organs: list[str]) -> str:
