@@ -84,14 +84,15 @@ def test_a_rendered_work_plan_with_its_notice_and_task_table_comes_back_as_its_d
 
 def test_a_plan_printed_to_pdf_comes_back_as_its_data(tmp_path):
     """The plan without its task table (a table turned to a landscape page is read apart), printed to PDF: the notice's
-    title in two centred lines is the notice's, the plan's title below it the plan's."""
+    title in two centred lines is the notice's, the plan's title below it the plan's; the one deadline, which no task
+    table prints, is printed under its task (it was printed nowhere) and read back."""
     data_file = tmp_path / "plan.yaml"
     data_file.write_text(PLAN.read_text(encoding="utf-8").replace("task_table:\n  place: attachment\n", ""),
                          encoding="utf-8")
     source = render_source(data_file, "pdf", tmp_path, PLUGINS)
     data, _, _ = _imported(source, tmp_path / "out")
     expected = yaml.safe_load(data_file.read_text(encoding="utf-8"))
-    expected["tasks"][12].pop("deadline")  # printed only in the task table
+    expected["tasks"][12]["deadline"] = "2018年12月"  # 2018-12, as printed
     assert _plain(data) == _plain(expected)
 
 

@@ -9,7 +9,7 @@ from reportkit.layout import Geometry, text_width
 from reportkit.outline import content_blocks, heading_number
 
 from .model import SubTask, Task, deadline_text, heading_of
-from .spec import DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_COLUMNS, TASK_TABLE_SUFFIX, default_title
+from .spec import DEADLINE_LABEL, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_COLUMNS, TASK_TABLE_SUFFIX, default_title
 
 Locate = Callable[[tuple], object]
 
@@ -37,7 +37,7 @@ def build(plan, locate: Locate) -> Document:
         blocks.append(Heading(1, heading_number(1, n), heading_of(plan, part.key, part.label), locate(path)))
         items = getattr(plan, part.key)
         if part.form == "tasks":
-            blocks += _tasks(items, locate)
+            blocks += _tasks(items, locate, deadlines=plan.task_table is None)
             # what they say of the tasks as a whole (分工见附件、见下表) comes before the table they name
             blocks += [Paragraph(text, locate(("tasks_after", i))) for i, text in enumerate(plan.tasks_after)]
             if plan.task_table and plan.task_table.place == "inline":
@@ -71,24 +71,29 @@ def _notice(plan, locate: Locate) -> list[Block]:
     return out
 
 
-def _tasks(tasks: list[Task], locate: Locate) -> list[Block]:
+def _tasks(tasks: list[Task], locate: Locate, *, deadlines: bool) -> list[Block]:
+    """Each task's heading, measures and units, its sub-items' under it; with ``deadlines`` (no task table prints
+    them), each deadline given too."""
     out: list[Block] = []
     for i, task in enumerate(tasks):
         path = ("tasks", i)
         out.append(Heading(2, heading_number(2, i + 1), task.task, locate(path + ("task",))))
-        out += _measures(task, path, locate)
+        out += _measures(task, path, locate, deadlines)
         for j, item in enumerate(task.items):
             sub = path + ("items", j)
             out.append(Heading(3, heading_number(3, j + 1), item.task, locate(sub + ("task",))))
-            out += _measures(item, sub, locate)
+            out += _measures(item, sub, locate, deadlines)
     return out
 
 
-def _measures(task: SubTask, path: tuple, locate: Locate) -> list[Block]:
+def _measures(task: SubTask, path: tuple, locate: Locate, deadlines: bool) -> list[Block]:
     out: list[Block] = [Paragraph(text, locate(path + ("content", k))) for k, text in enumerate(task.content)]
     if task.units:
         # the lead and support (the task holds both), kept with the measures above it
         out.append(Paragraph(units_line(task.units), locate(path), keep_with_previous=True))
+    if deadlines and task.deadline is not None:  # else a deadline written down was printed nowhere
+        out.append(Paragraph(f"{DEADLINE_LABEL}：{deadline_text(task.deadline)}", locate(path + ("deadline",)),
+                             keep_with_previous=True))
     return out
 
 

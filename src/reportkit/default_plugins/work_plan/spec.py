@@ -49,6 +49,8 @@ TASK_COLUMNS = (
 TASK_TABLE_SUFFIX = "政务公开工作主要任务分解表"
 #: Printed after each task: the lead unit first, then the supporting ones (GB/T 9704 body text).
 RESPONSIBLE_LABEL = "责任科室（单位）"
+#: Printed after it, when no task table gives the deadlines: 完成时限：2018年12月.
+DEADLINE_LABEL = "完成时限"
 DEFAULT_DEADLINE = "全年"
 DOCUMENT_NAME = "政务公开工作实施方案"
 TITLE_LINE_CHARS = 20  # 2号 characters across the 156 mm text block
