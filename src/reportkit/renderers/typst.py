@@ -25,7 +25,8 @@ import typst
 from ..blocks import AttachmentNote, Cell, Document, Heading, Imprint, Masthead, Paragraph, Signature, Table
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, FontSurvey, role_texts, survey
-from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, UNBROKEN, Geometry, Layout, text_width
+from ..layout import (AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, QUOTE_BREAK, UNBROKEN, Geometry, Layout,
+                      text_width)
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
@@ -46,6 +47,15 @@ _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
 #: but a mark no line starts with (- / . ? ! , ; : and closing brackets, quotes), a "-" not before a digit either, a "/"
 #: before a digit as :data:`_SLASH_DIGIT` says ("example-|county.gov.cn/|col/|index.html?|id=1"); never after "&" or "=".
 _BREAK = re.compile(r"(?<=[-/?!])(?=[^-/.?!,;:)\]}'\"0-9])|(?<=[?!])(?=[0-9])|" + _SLASH_DIGIT.pattern)
+#: Where the template's boxes would let a line break that the WeasyPrint PDF keeps whole: before “ ‘ and after ” ’, which
+#: the template boxes as opening and closing marks, where layout.QUOTE_BREAK does not let a line break (Pango's UAX #14
+#: rule LB19: "——|“引号”", "”|——" and "…|“" broke in the Typst PDF only). Not beside a space, where both PDFs break,
+#: nor beside a mark the template already joins.
+_UNJOINED = re.compile(f"(?<=[^\\s{OPENING_MARKS}])(?=[\u201c\u2018])|(?<=[\u201d\u2019])(?=[^\\s{CLOSING_MARKS}…])")
+#: The joined mark (layout.JOINED_MARKS) Pango reads as a letter (UAX #14 class AI): no line breaks between it and the
+#: Latin letters or digits after it ("A·B"); the template boxes them with it ("A·|B" broke in the Typst PDF only).
+_LETTER_JOINED = "\u00b7"
+_WORD_JOINER = "\u2060"
 #: The kinds of block whose texts the template justifies to the text block's width (``wide``).
 _JUSTIFIED = ("Paragraph",)
 #: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
@@ -166,7 +176,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "baseline_em": {element: baselines[role] for element, role in layout.roles.items()},
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "masthead": dataclasses.asdict(masthead_place(masthead, layout, chosen)) if masthead else None,
-        "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS},
+        "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS, "letter": _LETTER_JOINED},
         "unnumbered": [],
         "pushed": [],
         "blocks": _blocks(document.blocks, g, {element: latin[role] for element, role in layout.roles.items()}),
@@ -338,12 +348,23 @@ def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = N
     to the text block's width when ``justified``; no space before a line break (:func:`reportkit.line_breaks.set_lines`)."""
     if "\n" in text:
         text = "\n".join(set_lines(text))
+    text = _joined(text)
     if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
         return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
     cuts = [] if text.isascii() else [m.start() for m in AUTOSPACED.finditer(text)]  # no Chinese, no boundary
     cuts = [0, *cuts, len(text)]
     return [_stretches(text[a:b], room, widths, text[b:] if justified else None, not a) for a, b in zip(cuts, cuts[1:])]
+
+
+def _joined(text: str) -> str:
+    """``text`` with a word joiner (drawn as nothing, read by no text extraction) at each :data:`_UNJOINED` place where
+    :data:`reportkit.layout.QUOTE_BREAK` lets no line break."""
+    if not any(c in text for c in "\u201c\u2018\u201d\u2019"):
+        return text
+    allowed = {m.start() for m in QUOTE_BREAK.finditer(text)}
+    cuts = [m.start() for m in _UNJOINED.finditer(text) if m.start() not in allowed]
+    return _WORD_JOINER.join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]))
 
 
 def _stretches(piece: str, room: float, widths: dict[str, float], after: str | None = None,
