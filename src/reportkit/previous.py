@@ -12,15 +12,11 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData, ReportkitError
 from .load import load_file
 from .registry import Registry
 from .validate import Validated, finding_diagnostic, validate
-
-if TYPE_CHECKING:
-    from .importers.frame import Imported
 
 #: Prefixed to every message about last year's file, so that its errors read as its own.
 LAST_YEAR = "上年报告："
@@ -39,8 +35,8 @@ class Previous:
 
     validated: Validated
     #: The published report (its path) last year's data was imported from, and where each part of the data came from
-    #: there (an :class:`.Imported` with its ``places``), if it was.
-    source: tuple[str, Imported] | None = None
+    #: there (:attr:`.Imported.places`), if it was.
+    source: tuple[str, dict[tuple, str]] | None = None
 
     @property
     def report(self):
@@ -85,7 +81,7 @@ class PreviousReports:
         self.file = Path(file) if file is not None else None
         self.folder = Path(folder) if folder is not None else None
         self.sources = sources or {}
-        self._places: dict[Path, Imported] = {}
+        self._places: dict[Path, dict[tuple, str]] = {}
         self._checked: dict[Path, Validated | list[Diagnostic]] = {}
         self._index: dict[tuple, list[Path]] | None = None
         self._unreadable: list[Path] = []
@@ -141,18 +137,16 @@ class PreviousReports:
         return dataclasses.replace(diagnostic, file=source[0], line=None, col=None, message=prefix + diagnostic.message,
                                    published=diagnostic.published and prefix + diagnostic.published)
 
-    def _source(self, key: Path) -> tuple[str, Imported] | None:
+    def _source(self, key: Path) -> tuple[str, dict[tuple, str]] | None:
         """The published report the data file at ``key`` was imported from, with the places of its data there."""
         if key not in self.sources:
             return None
         if key not in self._places:
-            from .importers.frame import Imported
-
             try:
                 pairs = json.loads(places_file(key).read_text(encoding="utf-8"))
             except (OSError, ValueError):  # a help only: without it, messages name the report alone
                 pairs = []
-            self._places[key] = Imported({}, places={tuple(path): place for path, place in pairs})
+            self._places[key] = {tuple(path): place for path, place in pairs}
         return self.sources[key], self._places[key]
 
     def _match(self, validated: Validated) -> tuple[Path | None, list[Diagnostic]]:
@@ -193,11 +187,12 @@ class PreviousReports:
         return self._index
 
 
-def _in_published(source: tuple[str, Imported], path: tuple) -> str:
+def _in_published(source: tuple[str, dict[tuple, str]], path: tuple) -> str:
     """``path`` of data imported from a published report (``source``: its path and the data's places there) as the
-    report's path and the place there it came from."""
-    published, imported = source
-    return " ".join(filter(None, (published, imported.place(path))))
+    report's path and the place there ``path`` or its nearest ancestor came from (as :meth:`.Imported.place`)."""
+    published, places = source
+    place = next((places[path[:n]] for n in range(len(path), 0, -1) if path[:n] in places), "")
+    return " ".join(filter(None, (published, place)))
 
 
 def _mismatch(validated: Validated, last: Validated) -> list[Diagnostic]:
