@@ -17,12 +17,14 @@ from __future__ import annotations
 import contextlib
 import re
 import stat
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
+from .file_kinds import CONVERTED_AS, READ_AS, content_kind
 
 MAX_BYTES = 5 * 1024 * 1024
 #: Deeper nesting than any report needs; refused before it can exhaust the stack.
@@ -69,6 +71,8 @@ _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 #: A line that is only a comment: its indent, and the text right after "#" (empty for "# 说明" or a bare "#").
 _COMMENT_LINE = re.compile(r"([ \t]*)#(\S.*)?")
+#: A text wrapped whole in Chinese quotes, typed in Word for YAML's quotes (agency: “某县教育局”): they print.
+_CURLY_QUOTED = re.compile(r"“[^“”]*”")
 #: A Windows path in a text: in double quotes, its backslashes are escapes (C:\new → C:, a line break, "ew").
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
@@ -155,7 +159,32 @@ def load_file(path: str | Path) -> Loaded:
         raise _fail(name, f"无法读取：{exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
         raise _fail(name, _too_big(len(raw)))
-    return load_text(raw, name)
+    try:
+        loaded = load_text(raw, name)
+    except InvalidData:
+        _refuse_document(path, name)
+        raise
+    if not isinstance(loaded.data, dict):
+        _refuse_document(path, name)
+    return loaded
+
+
+def _refuse_document(path: Path, name: str) -> None:
+    """Raise when ``path``, which gave no data, holds a document (a Word file, a PDF, a web page saved as .yaml) or a
+    workbook: what it is and what to do with it, not the YAML errors its bytes make."""
+    try:
+        kind = content_kind(path)
+        parts = zipfile.ZipFile(path).namelist() if kind == "docx" else []
+    except (OSError, zipfile.BadZipFile):
+        return
+    if any(part.startswith("xl/") for part in parts):
+        raise _fail(name, "这是 Excel 工作簿，不是 YAML 数据文件：填好的统计表工作簿用 reportkit tables import 工作簿 --into 数据文件 "
+                          "写入数据文件")
+    suffix, what = {**READ_AS, **CONVERTED_AS}.get(kind, (None, None))
+    if what and (kind != "docx" or "word/document.xml" in parts):
+        rename = "" if path.suffix.lower() == suffix else f"把扩展名改为 {suffix}，再"
+        raise _fail(name, f"这是{' ' * what[0].isascii()}{what}，不是 YAML 数据文件：要从它生成数据文件，请{rename}运行 reportkit import；"
+                          "数据文件由 reportkit init 生成，用记事本等纯文本编辑器填写")
 
 
 def _too_big(size: int) -> str:
@@ -202,6 +231,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         if slip:
             line, col, detail = slip
         hint = "" if detail in _WITH_FIX or slip else "（检查缩进、冒号后的空格和引号是否成对）"
+        if not slip and detail in _MISALIGNED:
+            col, detail = _misaligned(text, line, detail)
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{detail}{hint}", name, line, col)]) from None
     except yaml.YAMLError as exc:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
@@ -224,19 +255,24 @@ _NOT_A_KEY = ("这一行既不是“键: 值”，也不是列表的一项（“
               "若是新的一项，请以“- ”开头，与其他项对齐；若是键，请在键后写英文冒号加空格")
 _SEQUENCE_ON_KEY_LINE = "“- ”不能写在“键: ”的同一行：把列表另起一行、缩进写在键的下面，或去掉“- ”"
 _DOCUMENT_END = "单独一行的“...”被 YAML 当作一份数据的结尾：删掉这一行，或给这段文字加引号"
+_KEYS_MISALIGNED = "缩进没有对齐：同一层的键应从同一列开始"
+_DASHES_MISALIGNED = "列表各项的“- ”没有对齐"
+_MISALIGNED = (_KEYS_MISALIGNED, _DASHES_MISALIGNED)
+_CANNOT_START = "这里有 YAML 不允许出现的字符：以 % @ ` 开头的文字请给整段加引号"
 _UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
     ("mapping values are not allowed", "这里不能再写“键: 值”：上一行可能少了引号，或文字里有英文冒号加空格"),
     ("could not find expected ':'", _NOT_A_KEY),
-    ("did not find expected key", "缩进没有对齐：同一层的键应从同一列开始"),
+    ("did not find expected key", _KEYS_MISALIGNED),
     ("did not find expected node content", "这里缺少内容：括号或列表没有写完"),
     ("did not find expected ',' or ']'", "方括号 [ ] 没有配对，或各项之间缺少逗号"),
     ("did not find expected ',' or '}'", "花括号 { } 没有配对，或各项之间缺少逗号"),
-    ("did not find expected '-' indicator", "列表各项的“- ”没有对齐"),
+    ("did not find expected '-' indicator", _DASHES_MISALIGNED),
     ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
     ("found unknown escape character", "双引号内的反斜杠 \\ 后面不是可用的转义字符：改用单引号"),
-    ("found character that cannot start any token", "这里有 YAML 不允许出现的字符（以 % @ ` 开头的文字请给整段加引号）"),
+    ("found character that cannot start any token", _CANNOT_START),
+    ("found unexpected non-alphabetical character", _SPECIAL_START),  # a line that starts with "%"
     ("found unexpected ':'", "这里多了一个冒号"),
     ("expected <block end>, but found", "缩进没有对齐"),
     ("while scanning a quoted scalar", "引号没有配对"),
@@ -249,7 +285,7 @@ _SYNTAX = (
     ("did not find expected <document start>", _DOCUMENT_END),
     ("did not find expected tag URI", _SPECIAL_START),
 )
-_WITH_FIX = {_SPECIAL_START, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END, _NOT_A_KEY}
+_WITH_FIX = {_SPECIAL_START, _CANNOT_START, *_MISALIGNED, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END, _NOT_A_KEY}
 
 
 #: Slips of a Chinese keyboard that YAML reports a line later, in words about something else: where and what.
@@ -271,7 +307,10 @@ _SLIPS = (
     (re.compile(r"^[ \t]*(?:- |[\w-]+: )()([\[{])[^\]}]*[\]}](?=[ \t]*[^\s,\]}#])"),
      "这段文字以方括号或花括号开头，被 YAML 当成了列表或“键: 值”：请给整段加引号，或改用中文括号【】"),
     (re.compile(r"^[ \t]*()(-\t)"), "列表的“-”后面是制表符：请改为一个空格"),
+    (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*):[ \t]+()(-)[ \t]*(?:#.*)?$"),
+     "键“{0}”的值只写了“-”，YAML 把它当成了列表的开头：统计表中没有的数请填 0；若是文字，请给它加引号"),
     (re.compile(r"^[ \t]*()(-)[A-Za-z_][\w-]*: "), "列表的“-”后面缺少空格：请写成“- ”"),
+    (re.compile(r"^[ \t]*()(-)[^\s\-\d.]"), "列表的“-”后面缺少空格：请写成“- ”"),  # "-公众号…" under "- 门户…"
     (re.compile(r"^[ \t]*(?:- |[\w-]+:[ \t]*)()([｛［])"), "“{1}”是全角的：请改为英文的花括号 {{ }} 或方括号 [ ]"),
     (re.compile(r"^[^#]*?\{[^}#]*?()(，)[ \t]*[A-Za-z_][\w-]*:"), "花括号里各项之间用了全角逗号“，”：请改为英文逗号“,”"),
 )
@@ -308,6 +347,23 @@ def _block_indent(text: str, line: int) -> tuple[int, int, str] | None:
                                           "请把这段文字的各行与第一行对齐")
             return None
     return None
+
+
+def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:
+    """Where ``line`` (which YAML found out of line) starts, and the message naming the nearest line above of its
+    kind (a key, or an item "- ") that starts one or two columns off it: either may be the one typed wrong."""
+    lines = text.split("\n")
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    indent, item = len(row) - len(row.lstrip(" ")), row.lstrip(" ").startswith("-")
+    for number in range(line - 1, max(line - 60, 0), -1):
+        above = lines[number - 1].lstrip(" ")
+        off = len(lines[number - 1]) - len(above)
+        if off < indent - 2 and above:
+            break  # the parent of this line: no line of its level above
+        if above and not above.startswith("#") and above.startswith("-") == item and 0 < abs(off - indent) <= 2:
+            return indent + 1, (f"{detail}（这一行从第 {indent + 1} 列开始，第 {number} 行从第 {off + 1} 列开始）："
+                                "请把其中缩进错的一行与同一层的其他行对齐")
+    return indent + 1, detail
 
 
 def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
@@ -593,6 +649,10 @@ class _Builder:
             return [self.convert(item, path + (i,), indent) for i, item in enumerate(node.value)]
         if not node.style and node.tag == _STR:
             self.comment_after(node)
+            if _CURLY_QUOTED.fullmatch(node.value):
+                self.loaded.diagnostics.append(Diagnostic(
+                    WARNING, "这段文字两端的中文引号“”会照样印出（YAML 只把英文的 ' 和 \" 当作引号）：不要印出引号的，请删去它们",
+                    self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
             if indent is not None:
                 self.comment_lines(node, indent)
         if node.style == '"' and node.tag == _STR and _PATH.search(self.loaded.text, node.start_mark.index, node.end_mark.index):
@@ -626,7 +686,7 @@ class _Builder:
     def comment_after(self, node) -> None:
         """Warn when a comment follows plain text on its line: " #" ends the text there, so a
         clerk's "微博话题 #青岚# 阅读量" is read as "微博话题". A note written the starter
-        files' way (two blanks, then "# ") is left alone."""
+        files' way (two blanks, then "# ") is left alone, and is no part of the text lost before it."""
         text = self.loaded.text
         end = node.end_mark.index
         line_end = text.find("\n", end)
@@ -634,6 +694,8 @@ class _Builder:
         found = _COMMENT.match(rest)
         if not found or _NOTE.match(rest):
             return
+        note = _NOTE.search(rest, found.end())  # "某路 #3号   # 地址": the starter file's note kept after the text
+        rest = rest[:note.start()] if note else rest
         comment = rest[found.end() - 1:]
         quoted = (node.value + rest).replace("'", "''")
         self.loaded.diagnostics.append(Diagnostic(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import difflib
 import functools
 import re
@@ -23,6 +24,7 @@ from .blocks import Source
 from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
 from .load import Loaded
+from .numerals import numeral_value
 from .registry import Kind, Registry, Section, package_key
 
 
@@ -415,7 +417,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         err["path"] = path
         if err["type"] == "extra_forbidden":
             hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
-            err["hint"] = hint[0] if hint else None
+            err["hint"] = hint[0] if hint else _titled(model, path[:-1], str(path[-1]))
             misspelt.add((path[:-1], err["hint"]))
     inside = {err["path"][:i] for err in errors for i in range(len(err["path"]))}
     for err in errors:
@@ -429,7 +431,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         label = data_label(path)
         if kind == "extra_forbidden":
             allowed = _allowed_keys(model, path[:-1])
-            fix = f"是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
+            english = "" if str(path[-1]).isascii() else "键要写英文名，"  # 年度: 2023, typed from the comment
+            fix = f"{english}是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
             if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
             elif "：" in str(path[-1]):  # penalty：{decisions: 37}: YAML read the full-width colon into the key
@@ -524,6 +527,19 @@ def _message(err: dict) -> str:
         return "应为文字，却" + _AS_TEXT[_type_name(value)].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
+    if kind == "list_type" and isinstance(value, str) and value.lstrip()[:1] in _BULLETS:  # "-内容", "• 内容"
+        mark = value.lstrip()[0]
+        what = "后面缺少空格" if mark == "-" else "不是列表的记号"
+        return f"这里应是列表，而“{mark}”{what}：列表每项以英文减号加空格“- ”开头"
+    if kind in _DATE_PARSING and isinstance(value, str):
+        written = _written_date(value)
+        if written:
+            shown = "去掉引号，" if _QUOTED.fullmatch(value.strip()) else f"“{value}”请"
+            return f"应为日期，写成 2021-02-05 的形式：{shown}写作 {written.isoformat()}"
+    if kind in _NUMBER_PARSING and isinstance(value, str):
+        fix = _figure_fix(value.strip())
+        if fix:
+            return f"{_MESSAGES[kind]}：{fix}"
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
         half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
         what = "全角的数字或减号" if "－" in value else "全角数字"
@@ -544,6 +560,51 @@ def _message(err: dict) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
+
+
+#: What a clerk types for a list's "- ": a dash without its blank, a dash of Chinese text, a bullet from Word.
+_BULLETS = ("-", "—", "–", "•", "·", "●", "▪")
+_DATE_PARSING = {"date_parsing", "date_from_datetime_parsing", "date_type"}
+_NUMBER_PARSING = {"int_parsing", "float_parsing", "decimal_parsing"}
+#: A figure typed with its unit (12件, 3.5万元, 50%).
+_WITH_UNIT = re.compile(r"([-+]?[0-9][0-9,，.]*)\s*(件|个|条|项|次|人次|人|份|家|篇|期|场|万元|元|%|％)")
+_QUOTED = re.compile(r"[“”‘’\"'「」]+\s*(.*?)\s*[“”‘’\"'「」]+")
+_GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:[,，\s][0-9]{3})+(?:\.[0-9]+)?")
+_SEPARATORS = re.compile(r"[,，\s]")
+
+
+def _figure_fix(value: str) -> str:
+    """What to write for a figure typed as more than its digits, or "" when there is nothing to say."""
+    found = _QUOTED.fullmatch(value)
+    if found:  # “12”: Word's quotes, which YAML keeps
+        fix = "" if re.fullmatch(r"[-+]?[0-9.]+", found[1]) else _figure_fix(found[1])
+        return f"去掉引号；{fix}" if fix else f"去掉引号，写作 {found[1]}" if found[1][-1:].isdigit() else ""
+    found = _WITH_UNIT.fullmatch(value)
+    if found and found[2] in "%％":
+        return f"这里填数量，不能填百分比“{value}”"
+    if found and found[2].endswith("元"):  # the field's unit may be the other one
+        return (f"只填数字，不要写“{found[2]}”：金额的单位以 reportkit init 生成的起始文件中这一项的注释为准（元还是万元），"
+                "填数前请核对是否要换算")
+    if found:
+        return f"只填数字，不要写“{found[2]}”：写作 {_SEPARATORS.sub('', found[1])}"
+    if _GROUPS.fullmatch(value):
+        return f"数字里不要写千位分隔符或空格：“{value}”请写作 {_SEPARATORS.sub('', value)}"
+    return ""  # 三, 十二: the message says to write digits
+
+
+#: A date written another way than 2024-01-25: 2024年1月25日, 2024.1.25, 2024/01/25, 2024-1-25, 二〇二四年一月二十五日,
+#: in quotes or not.
+_OTHER_DATE = re.compile(rf"[\s“”\"']*({year_pattern()})\s*[年./\-]\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*[月./\-]\s*"
+                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?[\s“”\"']*")
+
+
+def _written_date(value: str):
+    """The date ``value`` writes in another form (:data:`_OTHER_DATE`), or None."""
+    found = _OTHER_DATE.fullmatch(value)
+    try:
+        return dt.date(year_value(found[1]), numeral_value(found[2]), numeral_value(found[3])) if found else None
+    except (ValueError, KeyError):  # 2024年2月30日: no date
+        return None
 
 
 def year_message(value) -> str:
@@ -590,6 +651,17 @@ def _allowed_keys(model: type[BaseModel], path: tuple) -> list[str]:
         names = [f.alias or name for name, f in current.model_fields.items()]
         return names + ["plugins"] if not path else names  # plugins: read before the model (_plugin_settings)
     return []
+
+
+def _titled(model: type[BaseModel], path: tuple, key: str) -> str | None:
+    """The field at ``path`` whose Chinese title ``key`` is, or is part of, or holds (年度 → year, 报告年度), if one."""
+    current: object = model
+    for part in path:
+        current = _inner_model(current, part)
+    if not key.strip() or key.isascii() or not (isinstance(current, type) and issubclass(current, BaseModel)):
+        return None
+    found = [f.alias or name for name, f in current.model_fields.items() if f.title and (key in f.title or f.title in key)]
+    return found[0] if len(found) == 1 else None
 
 
 def _inner_model(tp: object, part) -> object:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
+from ..file_kinds import CONVERTED_AS, READ_AS, content_kind
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import clipped, readable, reason, write_all
@@ -69,38 +70,10 @@ def plugin_sections(plugins: Plugins) -> tuple:
     return tuple((s, package(s)) for s in registry.sections if s.kind == "annual-report")
 
 
-def content_kind(path: Path) -> str:
-    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
-    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
-    with path.open("rb") as f:
-        head = f.read(2048)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "word"
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx"
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
-        return "word"  # Word 2003's XML, which Word also saves under .doc (not a web page naming Word.Document)
-    if text.startswith(b"<"):
-        return "html"
-    # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
-    return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
-
-
 #: What a file of each built-in suffix should hold (:func:`content_kind`'s names); one found to hold
 #: another kind that :data:`READ_AS` names is read as that kind.
 _HOLDS = {".docx": "docx", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mhtml", ".mhtml": "mhtml",
           ".pdf": "pdf", **dict.fromkeys(libreoffice.SUFFIXES, "word")}
-#: The kinds read by their own importer whatever the suffix (many sites serve a web page or a DOCX as ``.doc``):
-#: the suffix each should have, and its name in messages.
-READ_AS = {"docx": (".docx", "DOCX 文件"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
-           "pdf": (".pdf", "PDF 文件")}
-#: The kinds LibreOffice converts, likewise: an old Word file named ``.docx`` (or ``.pdf``, ``.html`` …) goes to it.
-CONVERTED_AS = {"word": (".doc", "旧版 Word 或 WPS 文件"), "rtf": (".rtf", "RTF 文件")}
 
 
 class NeedsLibreOffice(ReportkitError):

@@ -1,0 +1,36 @@
+"""What a file holds by its first bytes, whatever its suffix: the importers read each kind with its own reader, and
+the loader names a document saved as a data file (a .docx renamed .yaml) with how to import it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def content_kind(path: Path) -> str:
+    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
+    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
+    with path.open("rb") as f:
+        head = f.read(2048)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "word"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
+        return "word"  # Word 2003's XML, which Word also saves under .doc (not a web page naming Word.Document)
+    if text.startswith(b"<"):
+        return "html"
+    # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
+    return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
+
+
+#: The kinds read by their own importer whatever the suffix (many sites serve a web page or a DOCX as ``.doc``):
+#: the suffix each should have, and its name in messages.
+READ_AS = {"docx": (".docx", "DOCX 文件"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
+           "pdf": (".pdf", "PDF 文件")}
+#: The kinds LibreOffice converts, likewise: an old Word file named ``.docx`` (or ``.pdf``, ``.html`` …) goes to it.
+CONVERTED_AS = {"word": (".doc", "旧版 Word 或 WPS 文件"), "rtf": (".rtf", "RTF 文件")}
