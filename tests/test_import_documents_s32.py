@@ -348,3 +348,18 @@ def test_a_part_without_units_beside_the_groups_of_tasks_stays_a_subheading(tmp_
     result, data = _import(tmp_path, "plan.txt", text)
     assert [task["task"] for task in data["tasks"]] == ["深化重点领域信息公开", "加强政策解读回应"]
     assert data["requirements"] == [{"heading": "工作背景", "content": ["去年全局公开信息的总量比上年有所增加。"]}]
+
+
+@pytest.mark.parametrize("numbers", [("一、", "二、", "三、"), ("Ⅰ、", "Ⅱ、", "Ⅲ、")])
+def test_a_summary_s_parts_are_its_top_numbers_and_a_short_1_line_opens_none(tmp_path, numbers):
+    """A summary's parts numbered Ⅰ、 Ⅱ、 are its parts (none was found: all of it was the preamble), and a short
+    “1 健全机制” line under a part is a line of that part, not a part of its own."""
+    text = (f"东安县市场监督管理局2023年政务公开工作总结\n2023年，我局围绕市场监管中心工作推进政务公开。\n"
+            f"{numbers[0]}主要工作及成效\n全年在县政府门户网站发布信息412条。\n1 健全机制\n调整了政务公开工作领导小组。\n"
+            f"{numbers[1]}存在的问题\n信息报送不够及时。\n{numbers[2]}2024年工作打算\n每半年组织一次业务培训。\n"
+            "东安县市场监督管理局\n2024年1月12日\n")
+    source = tmp_path / "summary.txt"
+    source.write_text(text, encoding="utf-8")
+    data = yaml.safe_load(imported(source, tmp_path, documents=True).target.read_text(encoding="utf-8"))
+    assert data["work"] == ["全年在县政府门户网站发布信息412条。", "1 健全机制", "调整了政务公开工作领导小组。"]
+    assert data["problems"] == ["信息报送不够及时。"] and data["plan"] == ["每半年组织一次业务培训。"]

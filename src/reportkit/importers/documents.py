@@ -18,7 +18,7 @@ from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, worded,
     worded_title,
 )
-from .headings import is_heading, nest, numbered, parted, run_in, strip_number
+from .headings import is_heading, nest, numbered, part_heading, parted, run_in, strip_number
 from . import labels
 from .labels import SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -251,8 +251,10 @@ class _Document:
             into["signature"] = organs[0] if len(organs) == 1 else organs
 
     def split(self, items: list) -> tuple[list, list[tuple[Para, list]]]:
-        """The items before the first 一、 heading, and each 一、 heading with the items under it."""
-        return parted(items, lambda item: isinstance(item, Para) and is_heading(item) and heading_level(item.text) == 1)
+        """The items before the first part's heading, and each part's heading with the items under it: the level-1
+        headings of the style the document numbers its parts in (:func:`.headings.part_heading`: 一、, not a short
+        1 某某 line among them; Ⅰ、 Ⅱ、)."""
+        return parted(items, part_heading(items))
 
     def key_of(self, heading: Para) -> str | None:
         words = strip_number(heading.text)
@@ -333,8 +335,8 @@ class _Summary(_Document):
         title = _joint_title(title, organs)
         self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
                                for p in summary_spec.PARTS}
-        with_plan = any(self.key_of(item) == "plan" for item in m.items if isinstance(item, Para) and is_heading(item)
-                        and heading_level(item.text) == 1)
+        top = part_heading(m.items)
+        with_plan = any(self.key_of(item) == "plan" for item in m.items if top(item))
         default = summary_spec.default_title(self.data["agency"], year, with_plan) if year else ""
         if title and not _same_title(title, default):
             self.data["title"] = title
