@@ -538,10 +538,15 @@ def _same_face(line: dict, following: dict) -> bool:
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
     """Where the paragraphs of a page's ``lines`` wrap to: the most common start of a line after one reaching the
     text's ``right`` edge, no further in than it; None on a page without such lines. A line starting right of the
-    middle of the lines is none: a 署名 set right over a longer date is no paragraph wrapping."""
+    middle of the lines is none: a 署名 set right over a longer date is no paragraph wrapping. Where one starts further
+    left than the full line before it, only such lines count: a paragraph's first line wrapped there, while a line
+    under a full one at its indent may be the next paragraph's (a short page's two of those made the indent its edge,
+    and its one wrapped line a paragraph of its own)."""
     middle = (min((ln["x0"] for ln in lines), default=0) + right) / 2
-    found = Counter(round(b["x0"]) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and _same_face(a, b)
-                    and b["x0"] < middle and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a))
+    after = [(a, b) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and _same_face(a, b)
+             and b["x0"] < middle and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a)]
+    left_of = [b for a, b in after if b["x0"] < a["x0"] - _size(a) / 2]
+    found = Counter(round(b["x0"]) for b in (left_of or [b for _, b in after]))
     return float(found.most_common(1)[0][0]) if found else None
 
 
