@@ -24,12 +24,13 @@ JOINED_MARKS = "～·・"
 #: What follows a boundary between Chinese and digits or Latin letters (a run of digits/letters after
 #: a Chinese character, or a Chinese character after such a run): Word, WPS and LibreOffice put
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md). A number's inner
-#: marks and its % belong to the run (1,234,567.89 98.6% 3.2.1): the WeasyPrint PDF sets the run as one box, which a
-#: line does not break inside ("1,|234" and "98.|6%" did), as Word and Typst keep a number whole.
+#: marks and its % belong to the run (1,234,567.89 98.6% 3.2.1), and a time's colon (8:30): the WeasyPrint PDF sets
+#: the run as one box, which a line does not break inside ("1,|234", "98.|6%" and "12:|30" did), as Word and Typst keep
+#: a number whole.
 #: A character a line does not break beside, in a run of them (Latin letters, digits, marks of a web address):
 #: not a blank, not Chinese, not a full-width form. Such a run longer than its line breaks anywhere (issue 14).
 UNBROKEN = r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
-AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+(?:[.,][0-9]+)*%?|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
+AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+(?:[.,:][0-9]+)*%?|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
 #: Where a line may break beside a quotation mark in Chinese text, as Word, WPS, LibreOffice and Typst break: before
 #: “ ‘ after a Chinese character, a digit, a Latin letter or a closing mark, and after ” ’ before a Chinese character,
 #: a digit, a Latin letter or an opening mark. Pango (UAX #14, rule LB19) allows no break on either side of a quotation
