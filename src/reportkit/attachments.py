@@ -18,6 +18,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
 from .layout import Geometry, text_width
 from .narrative import FORBID, LeafText, SectionItem, Words
+from .numerals import numeral_value
 from .outline import content_blocks
 
 Locate = Callable[[tuple], "Source | None"]
@@ -79,6 +80,31 @@ def year_pattern(year: int | None = None) -> str:
 def year_value(written: str) -> int:
     """The year :func:`year_pattern` matched: 2023 for 2023, 二〇二三, 二○二三 or 二零二三."""
     return int(written.translate(_NUMERAL_DIGITS))
+
+
+#: A line that is a date alone (a 成文日期), with its year, month and day: 2024年1月25日, 二〇二四年一月二十五日 …
+CHINESE_DATE = re.compile(rf"^\s*({year_pattern()})\s*年\s*([\d一二三四五六七八九十]{{1,3}})\s*月"
+                          r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+#: … or 2024-01-25, 2024.1.25, 2024/1/25.
+NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
+
+
+def date_line(text: str) -> re.Match | None:
+    """The year, month and day of ``text`` if it is a date alone (:data:`CHINESE_DATE`, :data:`NUMERIC_DATE`)."""
+    return CHINESE_DATE.match(text) or NUMERIC_DATE.match(text)
+
+
+def parse_date(text: str) -> tuple[dt.date, bool] | None:
+    """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
+    Chinese numerals)."""
+    found = date_line(text)
+    if not found:
+        return None
+    year, month, day = found.groups()
+    try:
+        return dt.date(year_value(year), numeral_value(month), numeral_value(day)), not year.isdigit()
+    except (ValueError, KeyError):
+        return None
 
 
 def years_named(text: str, mark: str = "年") -> set[int]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import datetime as dt
 import difflib
 import functools
 import re
@@ -19,12 +18,11 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
-from .attachments import year_pattern, year_value
+from .attachments import parse_date, year_pattern, year_value
 from .blocks import Source
 from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
 from .load import Loaded
-from .numerals import numeral_value
 from .registry import Kind, Registry, Section, package_key
 
 
@@ -592,19 +590,10 @@ def _figure_fix(value: str) -> str:
     return ""  # 三, 十二: the message says to write digits
 
 
-#: A date written another way than 2024-01-25: 2024年1月25日, 2024.1.25, 2024/01/25, 2024-1-25, 二〇二四年一月二十五日,
-#: in quotes or not.
-_OTHER_DATE = re.compile(rf"[\s“”\"']*({year_pattern()})\s*[年./\-]\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*[月./\-]\s*"
-                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?[\s“”\"']*")
-
-
 def _written_date(value: str):
-    """The date ``value`` writes in another form (:data:`_OTHER_DATE`), or None."""
-    found = _OTHER_DATE.fullmatch(value)
-    try:
-        return dt.date(year_value(found[1]), numeral_value(found[2]), numeral_value(found[3])) if found else None
-    except (ValueError, KeyError):  # 2024年2月30日: no date
-        return None
+    """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes), or None."""
+    found = parse_date(value.strip().strip("“”\"'"))
+    return found[0] if found else None
 
 
 def year_message(value) -> str:

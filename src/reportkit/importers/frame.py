@@ -14,12 +14,11 @@ import typing
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..attachments import TITLE_CHARS, year_pattern, year_value
+from ..attachments import TITLE_CHARS, parse_date as parse_date, year_pattern
 from ..default_plugins.annual_report import tables
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..narrative import SectionItem
-from ..numerals import numeral_value
 from . import labels
 from .headings import is_heading, nest
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
@@ -105,19 +104,6 @@ class Imported:
 def placeholder(what: str) -> str:
     """What the data holds for ``what`` where the source gives no value: 【请填写：…】."""
     return f"【请填写：{what}】"
-
-
-def parse_date(text: str) -> tuple[dt.date, bool] | None:
-    """``2024年1月25日``, ``二〇一〇年三月十五日`` or ``2024-01-25`` (``2024.1.25``, ``2024/1/25``) → (date, written in
-    Chinese numerals)."""
-    found = labels.date_line(text)
-    if not found:
-        return None
-    year, month, day = found.groups()
-    try:
-        return dt.date(year_value(year), numeral_value(month), numeral_value(day)), not year.isdigit()
-    except (ValueError, KeyError):
-        return None
 
 
 class DocumentMapper:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..attachments import year_pattern
+from ..attachments import date_line as date_line, year_pattern  # date_line: the importers read it here
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..outline import TYPED_NUMBER
@@ -34,20 +34,8 @@ _NOT_IN_NAME = re.compile(r"[。；！？，,：:|\t>»]")
 _SHORT_NAME, _LONG_NAME = 25, 40
 
 
-#: A line that is a date alone (a 成文日期), with its year, month and day: 2024年1月25日, 二〇二四年一月二十五日 …
-CHINESE_DATE = re.compile(rf"^\s*({year_pattern()})\s*年\s*([\d一二三四五六七八九十]{{1,3}})\s*月"
-                          r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
-#: … or 2024-01-25, 2024.1.25, 2024/1/25.
-NUMERIC_DATE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*$")
-
-
 #: A date line without its day (2024年1月, 二〇二四年一月), as some sites print the 成文日期: where one stands, not what.
 MONTH_DATE = re.compile(rf"^\s*({year_pattern()})\s*年\s*(0?[1-9]|1[0-2]|[一二三四五六七八九]|十[一二]?)\s*月\s*$")
-
-
-def date_line(text: str) -> re.Match | None:
-    """The year, month and day of ``text`` if it is a date alone (:data:`CHINESE_DATE`, :data:`NUMERIC_DATE`)."""
-    return CHINESE_DATE.match(text) or NUMERIC_DATE.match(text)
 
 
 #: A note's mark typed after a figure in a table's cell (57①, 38¹, 1284*, 6※), as a character class's body: the

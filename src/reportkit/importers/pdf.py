@@ -23,6 +23,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
+from .frame import ATTACHMENT
 from .headings import read_once
 from .html import closing_roles
 from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
@@ -631,16 +632,12 @@ def _size(line: dict) -> float:
     return line["chars"][0]["size"] if line["chars"] else 10
 
 
-#: An attachment's label alone on its line (附件1, 附件 2).
-_ATTACHMENT_LABEL = re.compile(r"\s*附\s*件\s*\d*\s*")
-
-
 def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     """``pages`` without running headers and footers: a page's first or last line that also begins or ends half
     the pages or more (at least two), digits aside (a browser's date, title, address and "1/3"). A footer stands as
     far from the page's foot on a landscape page (表四's, in a section of its own) as on the others."""
     def masked(line: dict) -> set[tuple]:  # where it is too: a title's line may read as the header does
-        if _ATTACHMENT_LABEL.fullmatch(line["text"]):
+        if ATTACHMENT.fullmatch(line["text"]):
             return set()  # 附件1, 附件2 at the top of each attachment's first page: no header, their numbers differ
         text = re.sub(r"\d+", "#", line["text"])
         foot = [round(c["y0"] / 4) for c in line["chars"][:1] if "y0" in c]  # y0: up from the page's foot
