@@ -27,8 +27,27 @@ Locate = Callable[[tuple], "Source | None"]
 def _real_date(value: Any) -> Any:
     # pydantic would read a bare number as a Unix timestamp.
     if isinstance(value, (bool, int, float)):
-        raise ValueError("应为日期，写成 2021-02-05 的形式")
+        raise ValueError("应为日期，写成 2021-02-05 的形式" + _digits_date_fix(value))
     return value
+
+
+def _digits_date_fix(value: Any) -> str:
+    """The fix for a date typed as its digits (20240125, or 2018625 with the 0s left out), when they read as a real
+    date; both readings are named where there are two (2018115: 1月15日 or 11月5日)."""
+    digits = str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+    if not re.fullmatch(r"(?:19|20)\d{4,6}", digits):
+        return ""
+    year, rest = int(digits[:4]), digits[4:]
+    # 8 digits are 年月日 with the 0s written; with fewer, neither month nor day starts with 0
+    cuts = [2] if len(rest) == 4 else [c for c in range(1, len(rest)) if "0" not in (rest[0], rest[c]) and c <= 2
+                                       and len(rest) - c <= 2]
+    dates = []
+    for cut in cuts:
+        try:
+            dates.append(dt.date(year, int(rest[:cut]), int(rest[cut:])).isoformat())
+        except ValueError:
+            continue
+    return f"：“{digits}”请写作 {'，或 '.join(dates)}" if dates else ""
 
 
 #: A date in the data, written 2021-02-05; printed "2021年2月5日".

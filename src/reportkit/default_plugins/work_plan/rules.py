@@ -1,6 +1,7 @@
 """Checks of a validated work plan: responsible units, deadlines inside the plan's year, its year and 成文日期."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from reportkit.attachments import chinese_date, years_named
@@ -32,6 +33,24 @@ def check_units(plan) -> Iterator[Finding]:
             f"任务“{task.task}”没有写{RESPONSIBLE_LABEL}：请在 lead 中写明牵头科室（单位），配合科室（单位）写在 support 中"
             + ("；子项也可沿用所属任务的 lead" if parent is not None else "")
         ), path + ("task",))
+    yield from _joined_units(plan)
+
+
+#: Commas and semicolons, full- or half-width: between units, the task's line prints 、.
+_UNIT_MARKS = re.compile(r"[，,；;]")
+
+
+def _joined_units(plan) -> Iterator[Finding]:
+    """A unit that is several (``support: [办公室，法规科]``: a full-width comma does not part a YAML list, so this is
+    one unit, printed with its comma among the 、 that part the others)."""
+    for path, task, _ in _all_tasks(plan):
+        for where, unit in [(("lead",), task.lead)] + [(("support", i), u) for i, u in enumerate(task.support)]:
+            if unit and _UNIT_MARKS.search(unit):
+                parts = [u.strip() for u in _UNIT_MARKS.split(unit) if u.strip()]
+                fix = ("lead 只写牵头的一个，其余写进 support" if where == ("lead",)
+                       else f"写成 support: [{', '.join(parts)}]（英文逗号加空格），或每个单位一行“- ”")
+                yield Finding(WARNING, f"“{unit}”像是 {len(parts)} 个单位写在了一项里，印出来单位之间是“{_UNIT_MARKS.search(unit)[0]}”"
+                                       f"而不是“、”：{fix}", path + where)
 
 
 def check_deadlines(plan) -> Iterator[Finding]:
