@@ -182,14 +182,15 @@ class AnnualMapper(DocumentMapper):
             if isinstance(item, Grid):
                 self.find(item.place, "前言里的表格无法映射，未导入", "tables")
             elif item.text.startswith("本报告依据《中华人民共和国政府信息公开条例》和"):
-                self._period(item, year)
+                self.period(item, year)
             elif not self.contact(item.text):
                 self.out.places[("preamble", len(own))] = item.place
                 own.append(item.text)
         if own:
             self.data["preamble"] = own
 
-    def _period(self, para: Para, year: int | None) -> None:
+    def period(self, para: Para, year: int | None) -> None:
+        """The statistics period a generated sentence of ``para`` gives into ``period``, where not the year's own."""
         found = re.search(r"统计期限为(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", para.text)
         if not found:
             return

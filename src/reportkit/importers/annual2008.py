@@ -1,5 +1,6 @@
 """Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
-preamble as written (a table there, which it cannot hold, as a paragraph a row, with a finding).
+preamble as written (a table there, which it cannot hold, as a paragraph a row, with a finding), the sentences reportkit
+generates at its end (本报告根据……的规定编制。报告正文分为……个部分。……统计期限为……。) as the fields they come from.
 
 Parts numbered 第一部分 … hold the 一、 headings after them, a level down. A part's heading is matched in the usual
 wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
@@ -16,11 +17,14 @@ Where each paragraph, table row and figure was, and each part's heading, goes in
 """
 from __future__ import annotations
 
+import itertools
 import re
 import typing
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
+from ..default_plugins.annual_report.edition2008.printers import joined
+from ..default_plugins.annual_report.edition2008.spec import REGULATION
 from ..errors import ERROR
 from ..narrative import SectionItem, says_nothing
 from ..numerals import chinese_numeral
@@ -37,9 +41,7 @@ if typing.TYPE_CHECKING:
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
     parts = _fold(parts)
     paras = [i for item in preamble for i in _preamble_item(mapper, item) if not mapper.contact(i.text)]
-    if paras:
-        mapper.data["preamble"] = [i.text for i in paras]
-        mapper.out.places.update({("preamble", n): i.place for n, i in enumerate(paras)})
+    _preamble(mapper, paras, [strip_number(heading.text) for heading, _ in parts], year)
     known = labels.sections("2008")
     official = {s.key: s for s in spec.SECTIONS}
     sections: dict = {"own": []}
@@ -117,6 +119,74 @@ def _down(item):
     value = found[1]
     number = (f"（{chinese_numeral(value)}）", f"{value}.", f"（{value}）")[level - 1]
     return Para(number + strip_number(item.text), item.place, item.role)
+
+
+#: The sentences the build generates at the end of a 2008 preamble: the basis (only where the agency wrote no paragraph
+#: of its own), the parts, the period; each may be switched off.
+_GENERATED = re.compile(f"(?:本报告根据{re.escape(REGULATION)}(?P<basis>.*?)的规定编制。)?(?:报告正文分为(?P<parts>.+?)个部分。)?"
+                        r"(?:本报告所列数据的统计期限为(?P<period>\d{4}年\d{1,2}月\d{1,2}日至(?:\d{4}年)?\d{1,2}月\d{1,2}日)。)?")
+#: Brackets a document's name or number may hold a 、 or 和 in (《关于……和……的通知》), not parting the basis there.
+_OPEN, _CLOSE = "《〈（(〔［[【“", "》〉）)〕］]】”"
+
+
+def _preamble(mapper, paras: list[Para], titles: list[str], year) -> None:
+    """The preamble's paragraphs into ``preamble``: a list of them as written, or, where the last is the sentences
+    reportkit generates for these ``titles`` of the parts exactly (:func:`_generated`), a mapping of the fields that
+    print them (``basis``, ``parts``/``period`` false where not said; the period itself into ``period``)."""
+    generated = _generated(paras[-1].text, titles, len(paras) == 1) if paras else None
+    if generated is None:
+        if paras:
+            mapper.data["preamble"] = [i.text for i in paras]
+            mapper.out.places.update({("preamble", n): i.place for n, i in enumerate(paras)})
+        return
+    *own, last = paras
+    if generated.pop("period_text", None):
+        mapper.period(last, year)
+    if own:
+        generated = {"text": [i.text for i in own], **generated}
+        mapper.out.places.update({("preamble", "text", n): i.place for n, i in enumerate(own)})
+    if generated:
+        mapper.data["preamble"] = generated
+        mapper.out.places[("preamble",)] = last.place
+
+
+def _generated(text: str, titles: list[str], alone: bool) -> dict | None:
+    """The preamble's fields that print ``text`` (the parts listed being ``titles``), their defaults left out, and
+    ``period_text`` if it gives the period; None unless ``text`` is those sentences exactly: the basis sentence
+    where it is ``alone`` (the agency wrote no paragraph before it), one sentence at least otherwise."""
+    found = _GENERATED.fullmatch(text)
+    if not found or not any(found.groups()) or (found.group("basis") is not None) != alone:
+        return None
+    if found.group("parts") and found.group("parts") != f"{'、'.join(titles)}{chinese_numeral(len(titles))}":
+        return None  # other parts than the report has: printed again, the sentence would list the others
+    fields: dict = {}
+    if alone:
+        basis = _basis(found.group("basis"))
+        if basis is None:
+            return None
+        fields.update({"basis": basis} if basis else {})
+    fields.update({key: False for key in ("parts", "period") if not found.group(key)})
+    return fields | ({"period_text": found.group("period")} if found.group("period") else {})
+
+
+def _basis(words: str) -> list[str] | None:
+    """The documents cited after the 条例 (``和A``, ``、A、B和C``, as :func:`.printers.joined` prints them), parted
+    where no bracket is open, or None where they are not so printed."""
+    if not words:
+        return []
+    if words[0] == "和":
+        return [words[1:]] if words[1:] else None
+    depth, cuts, last = 0, [], None
+    for n, char in enumerate(words):
+        depth += (char in _OPEN) - (char in _CLOSE)
+        if depth == 0 and char == "、":
+            cuts.append(n)
+        elif depth == 0 and char == "和":
+            last = n
+    if not cuts or cuts[0] != 0 or last is None or last < cuts[-1]:
+        return None
+    items = [words[a + 1:b] for a, b in itertools.pairwise([*cuts, last, len(words)])]
+    return items if all(items) and REGULATION + words == joined([REGULATION, *items]) else None
 
 
 def _preamble_item(mapper, item) -> list[Para]:
@@ -257,9 +327,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             found += hits
             faults: list = []
             said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults)]
-            for name, summed, total in faults:
-                mapper.find(item.place, f"“{title}”：{figures2008.disagreement(kind, name, summed, total)}", "figures",
-                            severity=ERROR)
+            for fault in faults:
+                mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
             before = item.text
             continue
         before = ""
@@ -275,9 +344,12 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
         hits, unknown = figures2008.search_table(kind, item.rows, item.places)
         found += hits
-        if unknown and (read := figures2008.table_list(kind, item.rows)):  # 收到申请｜12 over its outcomes' rows
+        faults = []
+        if unknown and (read := figures2008.table_list(kind, item.rows, faults)):  # 收到申请｜12 over its outcomes' rows
             listed.append((*read, item))
             continue
+        for fault in faults:
+            mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
         if hits and not unknown:
             taken.append(item)
         elif hits:
@@ -310,15 +382,17 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         figures[field] = placeholder(f"{title}的{name}（见{seen[0].place}）")
     where = {(f.field,): f.place for f in reversed(found)}  # the first place each figure was found
     for read, rows, grid in listed:
-        name, items_read = next((k, v) for k, v in read.items() if isinstance(v, list))
-        total = figures2008.list_total(kind, name)
-        summed = read.get(total, sum(i["count"] for i in items_read))
-        if name in figures or total in figures and figures[total] != summed:
-            _disagrees(mapper, kind, title, name, summed, figures.get(total), grid.places[rows.get((total,), 0)])
-            continue
-        figures.update(read)
-        taken.append(grid)
-        where.update({key: grid.places[row] for key, row in rows.items()})
+        agreed = True  # a table of several lists (收到申请 over its channels, 已答复 over its outcomes) is read whole
+        for name, items_read in [(k, v) for k, v in read.items() if isinstance(v, list)]:
+            total = figures2008.list_total(kind, name)
+            summed = read.get(total, sum(i["count"] for i in items_read))
+            if name in figures or total in figures and figures[total] != summed:
+                _disagrees(mapper, kind, title, name, summed, figures.get(total), grid.places[rows.get((total,), 0)])
+                agreed = False
+        if agreed:
+            figures.update(read)
+            taken.append(grid)
+            where.update({key: grid.places[row] for key, row in rows.items()})
     for read, _, para in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
         total = figures.get(figures2008.list_total(kind, name))

@@ -9,9 +9,12 @@ dropped, a few characters allowed between the words (``全年共主动公开各�
 channel alone (``局门户网站公开…``) or to another period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
 written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
 is read as 0 only where the negation is of the thing counted and nothing follows it (也无减免情况 too); an amount in
-万元 in 元. A table listing one list's items (答复结果｜件数, or 类别｜条数｜占比, or the items across two rows) is read by
-:func:`read_list`, only when nothing in it is in doubt; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
-counts by channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
+万元 in 元; things named together with one count for each (行政复议、行政诉讼案件均为0件) each that count. A table
+listing one list's items (答复结果｜件数, or 类别｜条数｜占比, a 序号 column first or not, or the items across two rows)
+is read by :func:`read_list`, only when nothing in it is in doubt; totals each over their items (收到申请｜12 over
+当面申请｜5 …, down or across) by :func:`table_list`; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
+a list after its total's sentence, a category's share after its count (占17.0%) its share of that total, and counts by
+channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
 organ (其中县本级1000条，乡镇234条) is no list of categories. The build asks :func:`stated` whether a part's own text
 and tables give its figures already.
 """
@@ -56,21 +59,29 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
                 "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
+#: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
+#: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
+#: clause (nor, for a zero, 减免).
+_SOME = "除|其他|其余|部分|个别|困难"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
-#: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元), and the applications
-#: 受理依申请公开政府信息2件, and the complaints by what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、
-#: 发生信息公开申诉1起); each with what its clause may not hold, if anything.
+#: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元, the waiver as
+#: 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
+#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label), and the complaints by what was done with them
+#: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
-    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),),
+    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),
+             ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),
+             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", _SOME)),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
-                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),),
+                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
+                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),),
 }
-#: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…): one named alone (no 等) makes the
-#: count that channel's, not the agency's.
+#: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
+#: 等) makes the count that channel's, not the agency's.
 _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
-                      "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面")
+                      "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面|现场|在线|纸质")
 _CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
 #: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
@@ -82,10 +93,6 @@ _OTHER_PERIOD = re.compile(
     f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月)"
     f"{_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～](?:\\d{{4}}年)?{_MONTH}月"
     f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
-#: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
-#: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
-#: clause (nor, for a zero, 减免).
-_SOME = "除|其他|其余|部分|个别|困难"
 #: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
 #: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
 _NEG = "(?:尚未|均未|从未|并未|没有|未|无)"
@@ -414,14 +421,14 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
     for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
         for found in re.finditer(pattern, text):
             clause = _CLAUSE.search(text[:found.start(1)]).group()
-            if found.span(1) not in claims and not (refused and refused in clause) and not _one_channel(clause) \
+            if found.span(1) not in claims and not (refused and re.search(refused, clause)) and not _one_channel(clause) \
                     and not _other_period(text[:found.start(1)]) \
                     and not _not_the_agency_s(kind, field, text, found.span(1), agency, year):
                 value = _amount(kind, field, found)
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
-    return list(claims.values()) + _zeros(kind, text, place)
+    return list(claims.values()) + _zeros(kind, text, place) + _each(kind, text, place, agency, year)
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
@@ -453,6 +460,33 @@ def _zeros(kind: str, text: str, place: str) -> list[Found]:
                 continue
             out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
     return list(out.values())
+
+
+#: Things counted named together and given one count for each (行政复议、行政诉讼案件均为0件; 收费和减免均为0元;
+#: ……的数量均为零), by kind: the things, the field each word names, the unit.
+_EACH_THINGS = {"review": (_CASE, _ZEROS["review"][1], "[件起宗次个]"),
+                "fees": ("(?:收取费用|收费|费用|减免)", {"收取费用": "charged", "收费": "charged", "费用": "charged",
+                                                    "减免": "waived"}, "元")}
+_EACH_COUNT = "(?:均|都|皆)(?:为|是)?\\s*(?:(?P<n>\\d+(?:\\.\\d+)?)|(?P<zero>零|〇))\\s*(?:{unit})?(?=[，。；,;]|$)"
+
+
+def _each(kind: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
+    """The counts a free sentence gives the things it names together, one for each (:data:`_EACH_THINGS`), where
+    nothing in its clause makes them another period's, another organ's or someone's only."""
+    if kind not in _EACH_THINGS:
+        return []
+    things, fields, unit = _EACH_THINGS[kind]
+    pattern = (f"(?P<list>{things}(?:(?:、|和|及|以及|与|或)(?:{things}))+)[^，。；,;\\d]{{0,12}}?"
+               + _EACH_COUNT.format(unit=unit))
+    out = []
+    for found in re.finditer(pattern, text):
+        span = found.span("n") if found.group("n") else found.span("zero")
+        if _other_period(text[:found.start()]) or re.search(_SOME, _CLAUSE.search(text[:found.start()]).group()):
+            continue
+        for field in dict.fromkeys(fields[word] for word in re.findall("|".join(fields), found.group("list"))):
+            if not _not_the_agency_s(kind, field, text, span, agency, year):
+                out.append(Found(field, _typed(kind, field, found.group("n") or "0"), place, found.group()))
+    return out
 
 
 def nothing(kind: str, heading: str, place: str) -> list[Found]:
@@ -614,7 +648,7 @@ _LIST_HEADS = {
                      **dict.fromkeys(("申请方式", "申请渠道", "申请途径"), ("channels", "received"))},
 }
 #: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
-_COUNT_HEAD = re.compile("(?:信息|申请)?(?:条数|件数|数量|数目)|[条件]")
+_COUNT_HEAD = re.compile("(?:信息|申请|公开)?(?:条数|件数|数量|数目)|(?:信息|申请|公开)数|[条件]")
 _TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
 #: A third column of categories: each one's share of the total (类别｜条数｜占比: 18｜12.5%).
 _SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
@@ -655,6 +689,7 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
+    rows = _unnumbered(rows)
     across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
         and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
         and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
@@ -664,10 +699,29 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     return listed and ({**listed[0]}, dict.fromkeys(listed[1], 1), [(1, fault) for _, fault in listed[2]])
 
 
+def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without a first column of numbers (序号｜类别｜条数: 1｜政策法规类｜210), its 合计 row's label kept (a
+    合计 over both columns, or in the first); as they are where the first column is no such column."""
+    if len(rows) < 2 or len(rows[0]) < 3 or norm(rows[0][0]) not in ("序号", "编号") or min(map(len, rows)) < 2:
+        return rows
+    out = [rows[0][1:]]
+    for first, second, *rest in rows[1:]:
+        if re.fullmatch(r"\d*", first.strip()):
+            out.append([second, *rest])
+        elif _TOTAL_ROW.fullmatch(norm(first)) and norm(second) in ("", norm(first)):
+            out.append([first, *rest])
+        else:
+            return rows
+    return out
+
+
 def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
-    """:func:`_list_table` of a table listing the items down its rows."""
+    """:func:`_list_table` of a table listing the items down its rows; shares under a head in per cent (所占比例（%）:
+    17.0) are read as written with their %."""
     heads = _LIST_HEADS.get(kind, {})
     shares = [row[2] for row in rows] if rows and len(rows[0]) == 3 else None
+    if shares and re.search(r"[（(][%％][）)]$", shares[0].strip()):
+        shares = [share if re.search("[%％]", share) else f"{share}%" for share in shares]
     if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
                        and _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2])))):
         return None
@@ -724,7 +778,7 @@ def disagreement(kind: str, name: str, summed: int, stated: int, total_words: st
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
 _LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
-_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是))?[，,：:]?"
+_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's.
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开|发布|累计|合计|共计|总计|共有")
 #: An organ or a level of them a total may be broken down by (其中县本级1000条，乡镇234条; 市直部门、各区县): no kind of
@@ -733,7 +787,7 @@ _ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县
                          r"|^(?:[省市县区州旗]直|各)")
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
-_ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话"),
+_ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
                "outcomes": re.compile("公开|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办")}
 _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
@@ -754,8 +808,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     (separated by ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum
     is the total (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
     outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list that is one but
-    does not add up to its own total (more than it, or for applications other than it) goes into ``faults`` as
-    ``(list, its sum, the total)``."""
+    does not add up to its own total (more than it, or for applications other than it), or whose shares written after
+    the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding."""
     names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)[-1:]
@@ -771,15 +825,25 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
         if not found or search(kind, sentence, ""):
             continue
-        parts = [re.fullmatch(rf"(\D+?)的?(\d+)\s*[{_COUNT_UNITS}]", part) for part in re.split("[；;，,、]", found.group(1))]
+        shares = _ITEM_SHARE.findall(found.group(1))
+        parts = [re.fullmatch(rf"(?:属于)?(\D+?)的?(\d+)\s*[{_COUNT_UNITS}]", part)
+                 for part in re.split("[；;，,、]", _ITEM_SHARE.sub("", found.group(1)))]
         if not all(parts):
             continue
         items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
+        if shares and len(shares) != len(items):
+            continue  # some items only with a share: which count each is of is not sure
         for name in names:
-            read = _list_read(kind, name, items, search(kind, head, ""), faults)
+            read = _list_read(kind, name, items, search(kind, head, ""), faults, shares)
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
     return out
+
+
+#: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
+#: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
+_ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"
+                         r"(?:总数|总量|总条数)?的?(?:比例|比重)?(?:为|是|达)?(\d+(?:\.\d+)?\s*[%％])[）)]?")
 
 
 #: A count given for one channel of disclosure (通过政府门户网站公开信息1100条、在公开栏发布信息134条): the channel's
@@ -803,9 +867,10 @@ def _channel_counts(text: str) -> list[dict]:
     return items if len({norm(i["name"]) for i in items}) == len(items) else []
 
 
-def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None) -> dict | None:
-    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, or None; a
-    list not adding up to its own total is put in ``faults``."""
+def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
+               shares: list[str] = ()) -> dict | None:
+    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
+    of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``."""
     names = [norm(i["name"]) for i in items]
     labels = table_labels(kind)[0]
     if len(set(names)) < len(names) or any(n in labels for n in names):
@@ -824,32 +889,63 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     if len(values.get(total, ())) != 1 or None in values[total]:
         return None
     summed, stated = sum(i["count"] for i in items), next(iter(values[total]))
+    unit = _unit(kind)
+    wrong = [(i, share.strip()) for share, i in zip(shares, items) if not _share_agrees(share, i["count"], stated)]
+    if wrong:
+        item, share = wrong[0]
+        said = (f"“{item['name']}”{item['count']} {unit}占“{FIGURES[kind].model_fields[total].title}”{stated} {unit}的 "
+                f"{percent_text(share_of(item['count'], stated))}，而原文写的占比为 {share}：请核对后改正其中一处")
+        if faults is not None and said not in faults:
+            faults.append(said)
+        return None
     if summed == stated:
         return {name: items}
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
-    if faults is not None and total == list_total(kind, name) and (name, summed, stated) not in faults:
-        faults.append((name, summed, stated))
+    if faults is not None and total == list_total(kind, name) \
+            and (said := disagreement(kind, name, summed, stated)) not in faults:
+        faults.append(said)
     return None
 
 
-def table_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]] | None:
-    """A table of two columns giving a total and then its items (申请｜件数: 收到申请｜12, 同意公开｜8, 部分公开｜1 …):
-    the list's figures and the row each item came from (``(list, n)`` → its row's index), read as a list in a sentence
-    after its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against
-    the list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None otherwise."""
-    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+def table_list(kind: str, rows: list[list[str]], faults: list | None = None) -> tuple[dict, dict[tuple, int]] | None:
+    """A table giving totals each with its items after it, down two columns (申请｜件数: 收到申请｜12, 其中：当面申请｜5,
+    网上申请｜7, 已答复｜12, 同意公开｜8 …) or across two rows (收到申请｜已答复｜同意公开｜… over 12｜12｜8｜…): the lists'
+    figures and the row each item came from (``(list, n)`` → its row's index), each read as a list in a sentence after
+    its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against the
+    list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None unless every
+    count that is no total is an item of such a list. A list that does not add up to its total goes into ``faults``."""
+    counted = rf"{_WHOLE}\s*[{_COUNT_UNITS}]?"
+    across = len(rows) == 2 and len(rows[0]) > 2 and len(rows[1]) == len(rows[0]) \
+        and not any(re.search(r"\d", c) for c in rows[0]) and all(re.fullmatch(counted, c.strip()) for c in rows[1])
+    if across:
+        lines = [(label, value, 1) for label, value in zip(*rows)]
+    elif len(rows) >= 3 and all(len(row) == 2 for row in rows):
+        lines = [(label, value, n) for n, (label, value) in enumerate(rows)]
+    else:
         return None
-    hits, unknown = search_table(kind, rows, [str(n) for n in range(len(rows))])
-    counts = [(int(place), re.fullmatch(rf"{_WHOLE}\s*[{_COUNT_UNITS}]?", rows[int(place)][1].strip())) for place, _ in unknown]
-    if not hits or not unknown or not all(count for _, count in counts):
-        return None
-    items = [{"name": TYPED_NUMBER.sub("", clean(rows[n][0]), count=1), "count": _whole(count.group(1))} for n, count in counts]
-    for name in _LIST_SENTENCES.get(kind, ()):
-        read = _list_read(kind, name, items, hits)
-        if read and "partial" not in read and any(hit.field == list_total(kind, name) for hit in hits):
-            return read, {(name, k): n for k, (n, _) in enumerate(counts)}
-    return None
+    runs: list[tuple[list[Found], list[tuple[dict, int]]]] = []  # each total's figures, and the items after it
+    for n, (label, value, row) in enumerate(lines):
+        hits, unknown = search_table(kind, [[label, value]], [str(row)])
+        count = re.fullmatch(counted, value.strip())
+        if hits:
+            runs.append((hits, []))
+        elif unknown and count and runs:
+            name = TYPED_NUMBER.sub("", re.sub("^其中[：:，,]?", "", clean(label)), count=1)
+            runs[-1][1].append(({"name": name, "count": _whole(count.group(1))}, row))
+        elif n or across or count:  # a head (申请｜件数) only as the first row
+            return None
+    figures: dict = {}
+    where: dict[tuple, int] = {}
+    for hits, items in (run for run in runs if run[1]):
+        read = next((read for name in _LIST_SENTENCES.get(kind, ())
+                     if (read := _list_read(kind, name, [item for item, _ in items], hits, faults)) and "partial" not in read
+                     and any(hit.field == list_total(kind, name) for hit in hits)), None)
+        if read is None or set(read) & set(figures):
+            return None
+        figures.update(read)
+        where.update({(name, k): row for name in read for k, (_, row) in enumerate(items)})
+    return (figures, where) if figures else None
 
 
 _PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")
