@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..attachments import year_value
+from ..attachments import chinese_date, year_pattern, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
@@ -55,6 +55,12 @@ _ABOUT_TASKS = re.compile(r"^(?:以上|上述)(?:各项|所列|这些|的)?(?:�
                           r"|(?:任务|分工|分解)[^。；，,]{0,10}(?:详见|参见|见)(?:附件|附表|下表)")
 #: A task table's title: 某局2018年政务公开工作主要任务分解表, 重点任务分工表.
 _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
+#: A line in brackets right under the title, which dates the document: （2024年1月8日）, （2024年1月8日印发）,
+#: （2023年12月29日市政府第15次常务会议审议通过）, a 发文字号 beside the date; no sentence.
+_BRACKETED = re.compile(r"^\s*[（(]([^（）()。；]{6,60})[）)]\s*$")
+#: A date inside such a line.
+_DATE_IN = re.compile(rf"(?:{year_pattern()})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
+                      r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
 #: A group's numbering in words, which :func:`.labels.heading_level` does not count: 一是…, 二是….
 _WORDED_NUMBER = re.compile("^[一二三四五六七八九十]+是")
 
@@ -204,7 +210,7 @@ class _Document:
     def find(self, place: str, message: str, rule: str = "sections") -> None:
         self.m.find(place, message, rule)
 
-    def without_number(self) -> None:
+    def without_number(self) -> bool:
         """The 发文字号 line right under the title (某政办发〔2024〕7号, as sites print a notice) taken off, in a finding: the
         data has no place for it, and in the text it would print as a paragraph and hide the 主送机关 under it."""
         first = self.m.items[0] if self.m.items else None
@@ -213,6 +219,56 @@ class _Document:
             self.find(first.place, f"标题之下的发文字号“{first.text.strip()}”未导入：要印版头的，请用 reportkit-gbt9704-redhead "
                                    "插件（layout: redhead），把它写在插件设置的 number 下", "skipped")
             del self.m.items[0]
+            return True
+        return False
+
+    def below_title(self, title: str, place: str) -> tuple[str, tuple | None]:
+        """The 发文字号 (:meth:`without_number`) and the date in brackets (:data:`_BRACKETED`) under ``title``, in either
+        order, taken off; a bracketed date set centred under it, which the frame's mapper read as the title's last line,
+        too, with a 署名 line over it. The title, and the date's (date, its other words, its line, the 署名) for
+        :meth:`dated`."""
+        lines = title.split("\n")
+        if len(lines) > 1 and _bracketed(lines[-1]):
+            cut = len(lines) - 1
+            if cut > 1 and organ_name(lines[cut - 1].strip(), ending=True):
+                cut -= 1
+            self.m.items[:0] = [Para(line, place) for line in lines[cut:]]
+            title = "\n".join(lines[:cut])
+        dated = None
+        items = self.m.items
+        while items and isinstance(first := items[0], Para):
+            second = items[1] if len(items) > 1 and isinstance(items[1], Para) else None
+            if dated is None and (found := _bracketed(first.text)):
+                dated = (*found, first, [])
+                del items[0]
+            elif dated is None and second and organ_name(first.text.strip(), ending=True) \
+                    and (found := _bracketed(second.text)):  # the 署名 over it
+                dated = (*found, second, [first.text.strip()])
+                del items[:2]
+            elif not self.without_number():
+                break
+        return title, dated
+
+    def dated(self, closing: tuple, dated: tuple | None) -> tuple:
+        """``closing`` (:meth:`.DocumentMapper.closing`) with the date in brackets under the title (:meth:`below_title`)
+        as its 成文日期 where the end has none. Where the end has one, that one is kept (GB/T 9704 sets the 成文日期
+        there) and the line under the title is said; so are its words beside the date (审议通过 by a meeting, a 发文字号),
+        which the data has no place for."""
+        if dated is None:
+            return closing
+        date, words, line, signed = dated
+        organs, end, _ = closing
+        text = " ".join([*signed, line.text.strip()])
+        if end is not None:
+            self.find(line.place, f"标题下的“{text}”未导入：文末有成文日期 {chinese_date(end)}，date 按文末的导入"
+                      + ("（两个日期不同，请核对）" if end != date else ""), "metadata")
+            return closing
+        self.out.places[("date",)] = line.place
+        if words:
+            fix = ("要印版头的，请用 reportkit-gbt9704-redhead 插件（layout: redhead），把发文字号写在插件设置的 number 下"
+                   if _DOC_NUMBER.search(words) else "需要时请写进前言")
+            self.find(line.place, f"标题下的“{text}”按其中的日期导入为成文日期 date，“{words}”没有导入：{fix}", "metadata")
+        return organs or signed, date, False
 
     def under_title(self, title: str, place: str, closing: tuple) -> tuple[str, list[str], dt.date | None]:
         """``title``, 署名 and 成文日期: without a date at the end (``closing``, :meth:`.DocumentMapper.closing`), those set
@@ -326,9 +382,9 @@ class _Summary(_Document):
     def run(self) -> Imported:
         m = self.m
         title, place = m.title("××××年政务公开工作总结")
-        self.without_number()
+        title, dated = self.below_title(title, place)
         m.without_attachments()
-        title, organs, date = self.under_title(title, place, m.closing())
+        title, organs, date = self.under_title(title, place, self.dated(m.closing(), dated))
         m.without_attachment_note()
         self.text += m.items
         year = self.metadata(title, place, organs, date, plan_year=False)
@@ -405,14 +461,15 @@ class _Plan(_Document):
     def run(self) -> Imported:
         m = self.m
         title, place = m.title("××××年政务公开工作实施方案")
-        self.without_number()
-        notice = self._notice(title, place) if re.search("通知$", title.replace("\n", "")) else None
+        title, dated = self.below_title(title, place)
+        notice = self._notice(title, place, dated) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
             notice_place = place
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
+            title, dated = self.below_title(title, place)
         table = self._task_table()
         m.without_attachments()
-        closing = m.closing()
+        closing = self.dated(m.closing(), dated)
         title, organs, date = self.under_title(title, place, closing) if notice is None else (title, *closing[:2])
         m.without_attachment_note()
         self.text += m.items + ([table["grid"]] if table and table["settings"]["place"] == "inline" else [])
@@ -436,10 +493,10 @@ class _Plan(_Document):
         self.preamble(preamble)
         tasks_part = next(((h, items) for h, items in parts if self.key_of(h) == "tasks"), None)
         groups = self._task_groups(parts) if tasks_part is None else []
-        if groups:
-            tasks_part = (groups[0][0], [p for h, items in groups for p in (_as_task(h), *items)])
         rest = [(h, items) for h, items in parts if (h, items) is not tasks_part and (h, items) not in groups]
         found = self.sections(rest, ["requirements", "tasks", "safeguards"])
+        if groups:
+            tasks_part = (groups[0][0], [p for h, items in groups for p in self._grouped(h, items, found)])
         tasks = []
         if tasks_part is not None:
             heading, items = tasks_part
@@ -473,27 +530,42 @@ class _Plan(_Document):
         return self.out
 
     def _task_groups(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
-        """Without a 主要任务 part, the parts naming none of the plan's whose numbered items (1. 2.) give their units or
-        deadline (责任单位：……): the tasks, grouped by what they are about, as a 工作要点 lists them (一、深化重点领域
-        信息公开 / 1.公开……。责任单位：……), each group read as a task, its items as the task's, in a finding. None where
-        an item is numbered （一）, as a task is: those groups stay subheadings, as do parts without units."""
+        """Without a 主要任务 part, the parts naming none of the plan's whose numbered items (1. 2., （一）) give their units
+        or deadline (责任单位：……): the tasks, grouped by what they are about, as a 工作要点 lists them (一、深化重点领域
+        信息公开 / 1.公开……。责任单位：……), in a finding (:meth:`_grouped`). Parts without units stay subheadings."""
         def units(items: list) -> bool:
-            return any(isinstance(p, Para) and (self._labelled(p.text) or heading_level(p.text) == 3
+            return any(isinstance(p, Para) and (self._labelled(p.text) or heading_level(p.text) in (2, 3)
                                                 and self._units_after(p.text)[1]) for p in items)
 
         groups = [(h, items) for h, items in parts if self.key_of(h) is None and units(items)]
-        if not groups or any(isinstance(p, Para) and heading_level(p.text) == 2 for _, items in groups for p in items):
-            return []
-        names = "”“".join(h.text for h, _ in groups)
-        self.find(groups[0][0].place, f"方案没有“主要任务”一部分，“{names}”不是方案的部分之一，其下编号的各项写有责任单位或完成时限："
-                                      "已作为“主要任务”导入，每一部分作为一项任务、其下各项作为它的子项（items）：请核对",
-                  "sections")
+        deep = [h for h, items in groups if _tasks_in(items) is not None]
+        if deep:
+            self.find(deep[0].place, f"方案没有“主要任务”一部分，“{'”“'.join(h.text for h in deep)}”不是方案的部分之一，其下"
+                                     "（一）（二）……各项写有责任单位或完成时限：已作为“主要任务”导入，（一）（二）……各作为一项任务、"
+                                     "其下的 1. 2. ……作为它的子项（items）；方案的数据里任务不分组，这几个部分的标题没有导入：请核对",
+                      "sections")
+        if shallow := [h for h, _ in groups if h not in deep]:
+            self.find(shallow[0].place, f"方案没有“主要任务”一部分，“{'”“'.join(h.text for h in shallow)}”不是方案的部分之一，"
+                                        "其下编号的各项写有责任单位或完成时限：已作为“主要任务”导入，每一部分作为一项任务、"
+                                        "其下各项作为它的子项（items）：请核对", "sections")
         return groups
 
+    def _grouped(self, heading: Para, items: list, found: dict) -> list:
+        """A group of tasks' items (:meth:`_task_groups`) for :meth:`_tasks`: its heading as a task's over its items
+        1. 2., the task's items; where its items are （一） themselves, those tasks, the group's heading left out (the
+        data has no groups of tasks) and its text over the first of them going to the end of 总体要求."""
+        first = _tasks_in(items)
+        if first is None:
+            return [_as_task(heading), *items]
+        for para in self.paragraphs(items[:first], "主要任务"):
+            self._unplaced(heading, para, found)
+        return items[first:]
+
     # 印发通知 ---------------------------------------------------------------------
-    def _notice(self, title: str, place: str) -> dict | None:
+    def _notice(self, title: str, place: str, dated: tuple | None) -> dict | None:
         """The cover notice (关于印发……的通知) down to its 成文日期, taken off the items: its title, 主送机关, body,
-        署名 and date; None (all left to the plan) when neither a date line nor the plan's title ends it."""
+        署名 and date (or the one in brackets under its title, ``dated``: :meth:`dated`); None (all left to the plan)
+        when neither a date line nor the plan's title ends it."""
         m = self.m
         end = self._notice_end()
         if end is None:
@@ -503,7 +575,7 @@ class _Plan(_Document):
         m.items, rest = items, m.items
         m.addressee()
         addressee = self.data.pop("addressee", None)
-        organs, date, _ = m.closing()
+        organs, date, _ = self.dated(m.closing(), dated)
         body, m.items = m.items, rest
         if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
             organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
@@ -570,11 +642,15 @@ class _Plan(_Document):
                 shapes[id(task)] = ("r" if task.get("content") else "") + ("u" if run_in_units else "")
                 tail = []
                 continue
+            if current is None and _ABOUT_TASKS.search(para.text):  # 各项任务的分工见下表: of all the tasks
+                after = self.data.setdefault("tasks_after", [])
+                self.out.places[("tasks_after", len(after))] = para.place
+                after.append(para.text)
+                self.find(para.place, f"“{heading.text}”里第一项任务之前的“{short(para)}”说的是全部任务：已作为 tasks_after"
+                                      "（印在各项任务之后）导入：请核对", "sections")
+                continue
             if current is None:
-                node = found.setdefault("requirements", [])
-                node.append(para.text)
-                self.find(para.place, f"“{heading.text}”里第一项任务之前的“{short(para)}”没有任务可归，"
-                                      "已接在“总体要求”末尾：请核对", "sections")
+                self._unplaced(heading, para, found)
                 continue
             text, units = self._units_after(para.text)
             current.setdefault("content", []).append(text)
@@ -587,6 +663,12 @@ class _Plan(_Document):
         if current is not None and tail:
             self._after_tasks(heading, current, shapes, tail)
         return [self._ordered(task) for task in tasks]
+
+    def _unplaced(self, heading: Para, para: Para, found: dict) -> None:
+        """``para``, over the first task under ``heading``, at the end of 总体要求, in a finding."""
+        found.setdefault("requirements", []).append(para.text)
+        self.find(para.place, f"“{heading.text}”里第一项任务之前的“{short(para)}”没有任务可归，已接在“总体要求”末尾：请核对",
+                  "sections")
 
     def _after_tasks(self, heading: Para, last: dict, shapes: dict[int, str], tail: list[Para]) -> None:
         """The un-numbered paragraphs ending the last task (``tail``) that are none of its measures, taken off it into
@@ -612,8 +694,9 @@ class _Plan(_Document):
         del last["content"][len(last["content"]) - len(tail) + start:]
         if not last["content"]:
             del last["content"]
-        self.data["tasks_after"] = [para.text for para in moved]
-        self.out.places.update({("tasks_after", i): para.place for i, para in enumerate(moved)})
+        after = self.data.setdefault("tasks_after", [])
+        self.out.places.update({("tasks_after", len(after) + i): para.place for i, para in enumerate(moved)})
+        after += [para.text for para in moved]
 
     def _task(self, para: Para) -> dict:
         """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure."""
@@ -662,8 +745,7 @@ class _Plan(_Document):
                 if task.get("deadline"):
                     self.find(para.place, f"“{task['task']}”的完成时限写了两次，已取第一次的：请核对", "sections")
                     continue
-                date = parse_date(value)
-                task["deadline"] = date[0] if date else value
+                task["deadline"] = value  # as printed: a date in figures prints as a date does (2024年11月20日)
                 continue
             units = [u for u in _UNIT_SPLIT.split(value) if u]
             if not units:
@@ -858,13 +940,11 @@ class _Plan(_Document):
                     del target["support"]
             deadline = cell.get("deadline", "")
             if deadline and "deadline" not in target:
-                date = parse_date(deadline)
-                value = date[0] if date else deadline
                 # a sub-item without a deadline of its own prints its task's, where the task has one: the default's
                 # text is the sub-item's own there
                 inherited = task.get("deadline") if target is not task else None
-                if deadline != default or inherited not in (None, value):
-                    target["deadline"] = value
+                if deadline != default or inherited not in (None, deadline):
+                    target["deadline"] = deadline
         for n, name, place in added if written else ():
             self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",
                       "sections")
@@ -885,6 +965,25 @@ class _Plan(_Document):
         else:
             self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，在任务“{target['task']}”的一行之下，但这项任务的措施"
                              "按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content", "sections")
+
+
+def _bracketed(text: str) -> tuple[dt.date, str] | None:
+    """The date of a line in brackets that dates a document (:data:`_BRACKETED`), and its words but the date and an
+    印发 after it (市政府第15次常务会议审议通过, a 发文字号); None for other text."""
+    found = _BRACKETED.match(text)
+    inside = found.group(1) if found else ""
+    dates = list(_DATE_IN.finditer(inside))
+    # two dates, or one and a 至, are a period (2023年1月1日至12月31日), which dates no document
+    if len(dates) != 1 or re.search("[至到—－~～]", inside) or not (day := parse_date(dates[0].group(0))):
+        return None
+    date = dates[0]
+    after = re.sub(r"^\s*(?:印发|发布|公布)", "", inside[date.end():])
+    return day[0], re.sub(r"^[\s，,、]+|[\s，,、]+$", "", f"{inside[:date.start()]} {after}")
+
+
+def _tasks_in(items: list) -> int | None:
+    """Where the first task numbered （一） is among a part's ``items``; None without one."""
+    return next((i for i, p in enumerate(items) if isinstance(p, Para) and heading_level(p.text) == 2), None)
 
 
 def _as_task(heading: Para) -> Para:
