@@ -4,6 +4,7 @@ from __future__ import annotations
 import email
 import itertools
 import re
+import urllib.parse
 from pathlib import Path
 
 import lxml.etree
@@ -13,12 +14,12 @@ from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .headings import read_once
 from .labels import SET_OFF, date_line, lead_width, numbering
-from .source import Grid, Para, Published, clean, column_starts, decode, fill_spans, merged
+from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
-           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre"}
-_SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select"}
+           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre", "dl", "dt", "dd"}
+_SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select", "iframe"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
 #: with the redhead layout), not the site's: read, so that the import names each as left out, as for a DOCX or PDF.
@@ -64,16 +65,22 @@ def _read_page(path: Path, text: str) -> Published:
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     _word_labels(root)
     _hidden(root)
+    catalogue = _catalogue(root)
     _controls(root)
     _footers(root)
     _link_boxes(root)
+    pages = _pager(root)
     _notes(root)
     _list_numbers(root)
     counter = {"p": 0, "t": 0}
     _walk(root, published, counter)
     read_once(published)
     _attachment_leads(published)
+    _trailing_links(published)
     closing_roles(published)
+    _catalogue_closing(published, catalogue)
+    _paged(published, pages)
+    _framed(path, root, published)
     return published
 
 
@@ -296,11 +303,13 @@ _BUTTON_FILLER = re.compile(r"(?:[\s【】\[\]［］()（）|｜/·•、,，:�
 
 
 def _controls(root) -> None:
-    """Each block that shows only a site's buttons (:data:`_SCRIPT_LINK`, or an element run by a script, onclick; a
-    few words each, :data:`_BUTTON_WORDS`) and what :data:`_BUTTON_FILLER` allows around them taken out of the page, a
+    """Each block that shows only a site's buttons (:data:`_SCRIPT_LINK`, an element run by a script, onclick, or an
+    <a> with neither address nor name that the page's script runs, :func:`_bare_words`; a few words each,
+    :data:`_BUTTON_WORDS`) and what :data:`_BUTTON_FILLER` allows around them taken out of the page, a
     mark left for its finding as :func:`_hidden` leaves one: 【字体：大 中 小】 under the title was read as the
     preamble."""
-    buttons = {e for e in root.iter() if isinstance(e.tag, str) and (e.get("onclick") or e.tag == "a" and (
+    bare = {a for a in root.iter("a") if a.get("href") is None and a.get("name") is None and _bare_words(a)}
+    buttons = bare | {e for e in root.iter() if isinstance(e.tag, str) and (e.get("onclick") or e.tag == "a" and (
         e.get("href") is not None and _SCRIPT_LINK.fullmatch(e.get("href"))))}
     for button in [b for b in buttons if not any(a in buttons for a in b.iterancestors())]:
         words = re.sub(r"[\s【】\[\]［］]", "", _shown(button, buttons)[1])
@@ -317,6 +326,8 @@ def _controls(root) -> None:
                 break
         if block is None or block.getparent() is None:  # none, or the block of a button before it
             continue
+        if button in bare and len(words) > _BARE_WORDS and not any(b in buttons for b in block.iter() if b is not button):
+            continue  # a few words in an <a> alone are a button only if as short as 打印, 关闭, 返回顶部
         mark = lxml.html.Element(_HIDDEN_MARK, text=" ".join(block.text_content().split()), what="网页上的按钮")
         if block.tag in ("td", "th"):
             block.text = None
@@ -326,6 +337,17 @@ def _controls(root) -> None:
         else:
             mark.tail = block.tail
             block.getparent().replace(block, mark)
+
+
+#: The words of a site's button that is an <a> going nowhere, alone in its block, are at most this long (返回顶部).
+_BARE_WORDS = 4
+
+
+def _bare_words(link) -> bool:
+    """Whether ``link``, an <a> without an address (its script bound by the page: <a class="close">关闭</a>), shows the
+    few words of a button: no number (a heading the editor kept in an <a>), no date."""
+    words = "".join(link.text_content().split())
+    return 0 < len(words) <= _BUTTON_WORDS and not numbering(words) and not date_line(words)
 
 
 def _shown(element, buttons: set) -> tuple[str, str]:
@@ -394,6 +416,139 @@ def _link_boxes(root) -> None:
         element.getparent().replace(element, mark)
 
 
+#: The labels of the 信息公开 platform's catalogue entry (its 元数据) set over an article: 索引号, 发布机构, 发文日期 …
+_CATALOGUE_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "服务对象分类", "信息分类", "发布机构", "发文机关", "发文机构",
+                     "公开主体", "成文日期", "发文日期", "生成日期", "发布日期", "公开日期", "文号", "发文字号", "主题词", "关键词",
+                     "公开方式", "公开范围", "公开时限", "信息来源", "有效性", "效力状态", "名称", "标题", "内容概述")
+_CATALOGUE = re.compile("(" + "|".join(sorted(_CATALOGUE_LABELS, key=len, reverse=True)) + ")[:：]?")
+#: The labels one of which the entry has (where the platform's own name of the agency and its date are).
+_CATALOGUE_KEYS = {"索引号", "发布机构", "发文机关"}
+#: An entry names at least this many labels and is no longer than this (no article's text in it).
+_CATALOGUE_LEAST, _CATALOGUE_LENGTH = 3, 400
+#: The labels, in order of preference, of the agency and of the 成文日期 (发布日期 is the site's, no 成文日期).
+_CATALOGUE_ORGAN = ("发布机构", "发文机关", "发文机构", "公开主体")
+_CATALOGUE_DATE = ("成文日期", "发文日期", "生成日期")
+#: Where the import says an entry's agency or date stands.
+_CATALOGUE_PLACE = "网页上的公开目录信息"
+
+
+def _catalogue(root) -> dict[str, str]:
+    """The 信息公开 platform's catalogue entry over the article (索引号 / 主题分类 / 发布机构 / 发文日期 / 文号 …, as a
+    <table>, a <ul>, a <dl> or boxes): each of its boxes holds a label and its value, or a value after a label alone. It
+    is none of the article (after the title it was read as the preamble): taken out of the page, a mark left for its
+    finding as :func:`_hidden` leaves one; its labels' values returned (:func:`_catalogue_closing` dates an article
+    that has no 成文日期 by them)."""
+    found: dict[str, str] = {}
+    for element in [e for e in root.iter("table", "ul", "ol", "dl", "div", "section")]:
+        boxes = _entry(element) if element.getroottree().getroot() is root else []  # not in one taken out already
+        if not boxes:
+            continue
+        pieces = _CATALOGUE.split("".join(element.text_content().split()))
+        for label, value in zip(pieces[1::2], pieces[2::2]):
+            found.setdefault(label, value)
+        mark = lxml.html.Element(_HIDDEN_MARK, text=re.sub("([:：]) ", r"\1", " ".join(boxes)), what=_CATALOGUE_PLACE)
+        mark.tail = element.tail
+        element.getparent().replace(element, mark)
+    return found
+
+
+def _entry(element) -> list[str]:
+    """The texts of the boxes of ``element`` if it is a catalogue entry (:func:`_catalogue`), [] if not: short, its
+    labels enough and one of :data:`_CATALOGUE_KEYS` among them, each box's text a label's (or a value after a label
+    alone)."""
+    text = "".join(element.text_content().split())
+    labels = set(_CATALOGUE.findall(text))
+    if len(text) > _CATALOGUE_LENGTH or len(labels) < _CATALOGUE_LEAST or not labels & _CATALOGUE_KEYS \
+            or element.getparent() is None:
+        return []
+    boxes = [b for b in element.iter(*_BLOCKS) if not _skipped(b) and not any(c.tag in _BLOCKS for c in b.iterdescendants())]
+    texts = [t for t in ("".join(b.text_content().split()) for b in boxes) if t]
+    entry = all(_CATALOGUE.match(t) or k and _CATALOGUE.fullmatch(texts[k - 1]) for k, t in enumerate(texts))
+    return texts if entry else []
+
+
+def _catalogue_closing(published: Published, catalogue: dict[str, str]) -> None:
+    """An article without a 成文日期 at its end dated as the platform's catalogue entry dates it (its 成文日期 or
+    发文日期), signed by the entry's agency (发布机构) where no 署名 is set right over it: the lines put at the end, in a
+    finding that says where they came from."""
+    dates = [(k, found) for k in _CATALOGUE_DATE
+             if (found := re.match(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})", catalogue.get(k, "")))]
+    if not dates or any(isinstance(x, Para) and x.role != "link" and date_line(x.text) for x in published.items):
+        return  # the article's own date, at its end or anywhere (over an attachment, under the title)
+    label, found = dates[0]
+    year, month, day = map(int, found.groups())
+    said = [f"{label}：{catalogue[label]}"]
+    organ = next((k for k in _CATALOGUE_ORGAN if catalogue.get(k)), None)
+    last = published.items[-1] if published.items else None
+    if organ and not (isinstance(last, Para) and last.role in ("right", "signature")):
+        published.add(Para(catalogue[organ], _CATALOGUE_PLACE, "signature"))
+        said.insert(0, f"{organ}：{catalogue[organ]}")
+    published.add(Para(f"{year}年{month}月{day}日", _CATALOGUE_PLACE, "date"))
+    published.findings.append((_CATALOGUE_PLACE, f"文末没有成文日期，按网页上公开目录信息的“{'”“'.join(said)}”导入"
+                               f"{'署名和' if len(said) > 1 else ''}成文日期：请与原件核对", "metadata", None, None))
+
+
+def _dated_end(items: list) -> bool:
+    """Whether ``items`` end with a date alone on its line (a 成文日期), only links and short lines after it."""
+    for item in reversed(items[-16:]):
+        if not isinstance(item, Para) or len(item.text) > 80 or "。" in item.text:
+            return False
+        if item.role != "link" and date_line(item.text):
+            return True
+    return False
+
+
+#: What a site's pager shows (共3页 第1页 首页 上一页 1 2 3 下一页 尾页): its words, page numbers and marks.
+_PAGER = re.compile(r"(?:共\d+页|第\d+页|\d+|[上下前后]一?页|首页|尾页|末页|[<>«»‹›]+|[|｜/，,:：\[\]【】()（）.…])+")
+#: The pager's links to the page after this one and to the page before it.
+_NEXT_PAGE, _PREVIOUS_PAGE = re.compile(r"[下后]一?页|[>»›]+"), re.compile(r"[上前]一?页|[<«‹]+")
+
+
+def _pager(root) -> dict[str, str]:
+    """A site's pager under an article it splits over pages (第1页 下一页: the site's, none of the article), taken out of
+    the page, a mark left for its finding; the addresses of the page after this one and before it (``next``,
+    ``previous``), for :func:`_paged` to say the rest of the article is not in this file."""
+    pages: dict[str, str] = {}
+    for element in [e for e in root.iter(*_BLOCKS) if e.tag not in ("body", "html")]:
+        if element.getroottree().getroot() is not root:  # in a pager taken out already
+            continue
+        text = "".join(element.text_content().split())
+        links = [a for a in element.iter("a") if a.get("href") and not _SCRIPT_LINK.fullmatch(a.get("href"))]
+        turns = {name: link.get("href").strip() for link in links for name, words in (
+            ("next", _NEXT_PAGE), ("previous", _PREVIOUS_PAGE)) if words.fullmatch("".join(link.text_content().split()))}
+        if not turns or not _PAGER.fullmatch(text) or element.getparent() is None:
+            continue
+        pages.update(turns)
+        mark = lxml.html.Element(_HIDDEN_MARK, text=" ".join(element.text_content().split()), what="网页的分页链接")
+        mark.tail = element.tail
+        element.getparent().replace(element, mark)
+    return pages
+
+
+def _paged(published: Published, pages: dict[str, str]) -> None:
+    """Where the page is one of the pages a site split the article over (:func:`_pager`): a finding that the pages
+    before or after it are not in this file, at the article's start or end."""
+    for key, place, which in (("previous", "文首", "前面"), ("next", "文末", "后面")):
+        if key in pages:
+            published.unread.append((place, f"这篇文章在网站上分页发布，这个文件只有其中一页：{which}的页（{pages[key]}）未导入："
+                                            "请在网站上打开各页（或“阅读全文”“单页显示”），把全文存成一个网页后再导入"))
+
+
+#: A page whose own text is shorter than this, not counting links, holds no article (a frame's stub).
+_STUB = 200
+
+
+def _framed(path: Path, root, published: Published) -> None:
+    """A page whose article a frame loads from another address (<iframe src="…">) holds none of it (its own text a title
+    and a date line at most): said, with the frame's address, where the import would say that no part was found."""
+    frames = [f.get("src").strip() for f in root.iter("iframe") if (f.get("src") or "").strip()
+              and not f.get("src").strip().startswith(("about:", "javascript:"))]
+    text = sum(len(x.text) for x in published.items if isinstance(x, Para) and x.role != "link")
+    if frames and text < _STUB and not any(isinstance(x, Grid) for x in published.items):
+        raise ReportkitError(f"{path}: 网页里没有报告的正文，它是由网页中的框架（iframe）从“{frames[0]}”载入的：请在浏览器里"
+                             "打开这个地址（或在正文上点右键，选“在新标签页中打开框架”），另存为网页后再导入")
+
+
 def _attachment_leads(published: Published) -> None:
     """附件： alone over links to files (<p>附件：</p><p><a href="….xlsx">1.统计表.xlsx</a></p>) is a link, as 附件：and
     its file's link in one block are: an attachment whose only text was 附件： was noted as having no title."""
@@ -401,6 +556,25 @@ def _attachment_leads(published: Published) -> None:
         if isinstance(item, Para) and isinstance(after, Para) and after.role == "link" \
                 and re.fullmatch(r"(?:相关)?附件\d*[:：]?", "".join(item.text.split())):
             item.role = "link"
+
+
+def _trailing_links(published: Published) -> None:
+    """The links at the page's end after the last paragraph of text (a lone 返回 link, a site's links under a short
+    title of their own, 相关链接：), where no 成文日期 ends the article: left out, each in a finding. They were the last
+    part's text, unless worded as a site's (扫一扫, 打印本页); after a 成文日期 the import names what follows it."""
+    items = published.items
+    end = len(items)
+    while end and isinstance(items[end - 1], Para) and items[end - 1].role == "link":
+        end -= 1
+    if end == len(items) or _dated_end(items[:end]):
+        return
+    above = items[end - 1] if end else None
+    if isinstance(above, Para) and above.role == "body" and len(above.text) <= _BOX_TITLE \
+            and re.search(r"[:：]$", above.text) and not re.match(r"(?:相关)?附\s*件", above.text):
+        end -= 1  # the links' title
+    for item in items[end:]:
+        published.findings.append((item.place, f"文末的网页链接“{_quoted(item.text)}”未导入", "skipped", None, None))
+    del items[end:]
 
 
 def closing_roles(published: Published) -> None:
@@ -418,7 +592,12 @@ def _walk(element, published: Published, counter: dict) -> None:
         return
     if tag == "table" and (_data_around(element) if element.xpath(".//table") else not _layout(element)):
         counter["t"] += 1
-        published.add(_grid(element, f"第 {counter['t']} 个表格", published))
+        noted = len(published.pictures)
+        grid, images = _grid(element, f"第 {counter['t']} 个表格", published)
+        published.add(grid)
+        for picture, words in zip(published.pictures[noted:], map(_described, images)):
+            picture.place += f"，题为“{words}”" if words else ""
+        _linked_files([element], grid.place, published)
         return
     children = [c for c in element if isinstance(c.tag, str) and not _skipped(c)]
     if tag in _BLOCKS and (not any(c.tag in _BLOCKS for c in children) or _listed(element)):
@@ -440,6 +619,43 @@ def _walk(element, published: Published, counter: dict) -> None:
                     (child.tail or "", look, space)]
             inline.append(child)
     _add_run(run, inline, tag, published, counter)
+
+
+#: What a picture's alt or title text says when it says nothing of what it shows: its file's name, a word for picture.
+_NO_DESCRIPTION = re.compile(r"[\w.%-]*\.(?:png|jpe?g|gif|bmp|webp|svg|tiff?)|图片|图像|image|img|picture|pic|photo|\d*", re.I)
+
+
+def _described(img) -> str:
+    """What the page says a picture shows (its alt text, or else its title: 2023年政府信息公开情况统计表), quoted as a
+    finding quotes text (:func:`_quoted`); "" where it says nothing of it. The picture itself is not fetched."""
+    for name in ("alt", "title"):
+        words = " ".join((img.get(name) or "").split())
+        if words and not _NO_DESCRIPTION.fullmatch(words):
+            return _quoted(words)
+    return ""
+
+
+#: The name of a file a site offers for download (统计表.xls, 报告.pdf), in a link's address or the name it shows.
+_FILE_LINK = re.compile(r"\.(?:xlsx?|et|docx?|wps|pdf|ofd|zip|rar|7z|csv|pptx?|txt)\s*[)）]?$", re.I)
+
+
+def _linked_files(elements: list, place: str, published: Published) -> None:
+    """A finding at ``place`` that names the files the links in ``elements`` offer where the page shows a name that
+    does not say it is a file (附件：<a href="/u/W020240126.xls">统计表</a>): the name shown and the file's own (its
+    address's). None is fetched, so what they hold (a statistics table, the report itself) is not imported; a link whose
+    text names its file (统计表.xls) is quoted as that text by the import."""
+    names = []
+    for link in (a for element in elements for a in element.iter("a")):
+        address = urllib.parse.urlsplit((link.get("href") or "").strip())
+        # the file's name: the address's last part, or a download script's argument (down.jsp?file=统计表.xls)
+        own = next((name.rsplit("/", 1)[-1] for name in [urllib.parse.unquote(address.path), *(
+            value for _, value in urllib.parse.parse_qsl(address.query))] if _FILE_LINK.search(name)), None)
+        shown = clean(" ".join(link.text_content().split()))
+        if own and not _FILE_LINK.search(shown):
+            names.append(f"“{shown}”（{own}）" if shown else f"“{own}”")
+    if names:
+        published.findings.append((place, f"网页链接的文件{'、'.join(dict.fromkeys(names))}没有下载，其中的内容未导入："
+                                          "需要时请下载后另行导入或写进数据文件", "skipped", None, None))
 
 
 def _listed(element) -> bool:
@@ -482,9 +698,15 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
         published.findings.append((f"第 {counter['p']} 段后", f"文末的网页信息“{_quoted(clean(text))}”未导入", "skipped",
                                    None, None))
         return
-    place = f"第 {counter['p'] + 1} 段" if text.strip() else f"第 {counter['p']} 段后"
-    for _ in (img for element in elements for img in element.iter("img")):
-        published.picture(place)
+    place = f"第 {counter['p'] + 1} 段" if text.strip() else f"第 {counter['p']} 段后" if counter["p"] else "文首"
+    for img in (img for element in elements for img in element.iter("img")):
+        words = _described(img)
+        if words:  # the paragraph's place kept as the row's, by which the import tells a seal beside the 署名 apart
+            published.pictures.append(Picture(f"{place}，题为“{words}”", len(published.items),
+                                              place if text.strip() else ""))
+        else:
+            published.picture(place)
+    _linked_files(elements, place, published)
     _unseen(elements, place, published)
     if text.strip():
         counter["p"] += 1
@@ -679,12 +901,12 @@ def _classes(element) -> set[str]:
 _STRIPPED = "网站去掉了合并单元格的跨行跨列（rowspan、colspan），合并的格只写一次（向下合并的只在它的第一行）"
 
 
-def _grid(table, place: str, published: Published) -> Grid:
-    """``table`` as a grid at ``place``, each cell holding an <img> in its ``pictures``; where a site stripped its
-    merged cells' spans, laid out again as a text copy's table is (:func:`.text.aligned`, :func:`.text.merged_down`),
-    what cannot be placed said in ``published``'s findings (a picture's column is then its cell's in the row as
-    published)."""
-    cells, taken, pictures = [], set(), []
+def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
+    """``table`` as a grid at ``place``, each cell holding an <img> in its ``pictures`` (the <img> elements returned
+    beside it, in that order); where a site stripped its merged cells' spans, laid out again as a text copy's table is
+    (:func:`.text.aligned`, :func:`.text.merged_down`), what cannot be placed said in ``published``'s findings (a
+    picture's column is then its cell's in the row as published)."""
+    cells, taken, pictures, images = [], set(), [], []
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     widths = _widths(table, rows)
     # hidden text in a row, or a hidden row (its mark between the rows)
@@ -706,7 +928,9 @@ def _grid(table, place: str, published: Published) -> Grid:
                     mark.remove(child)
                 mark.text = f"（{text}）" if text else ""
             cells.append((r, col, rowspan, colspan, _text(cell)))
-            pictures += [(r, col)] * len(cell.xpath(".//img"))
+            found = cell.xpath(".//img")
+            images += found
+            pictures += [(r, col)] * len(found)
             col += colspan
     if len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
         cells, pictures = _unslivered(cells, pictures, widths)
@@ -716,8 +940,8 @@ def _grid(table, place: str, published: Published) -> Grid:
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
         laid = [(row, where, False) for row, where in zip(read, places)]
         grid = aligned(laid, max(map(len, read)), strict=True)
-        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED), pictures=pictures)
-    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures)
+        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED), pictures=pictures), images
+    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures), images
 
 
 #: Pixels under which a column of a table's grid is a sliver, not a column of the table (30 twips, as the DOCX reader's
