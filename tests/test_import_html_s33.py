@@ -5,6 +5,7 @@ and an article split over pages. None of the site's is the report's; what the im
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -196,3 +197,36 @@ def test_the_first_of_an_articles_pages_says_the_rest_is_not_in_the_file(tmp_pat
         ("unread", "这篇文章在网站上分页发布，这个文件只有其中一页：后面的页（content_12345_2.html）未导入：请在网站上打开各页"
                    "（或“阅读全文”“单页显示”），把全文存成一个网页后再导入"),
         ("skipped", "网页的分页链接“共2页 1 2 下一页 尾页”未导入")]
+
+
+PLAN = Path(__file__).parents[1] / "examples" / "putian-2018-work-plan.yaml"
+
+
+def test_a_task_table_s_title_in_its_caption_is_read(tmp_path):
+    """A work plan's task table in the text, its own title printed as the table's <caption> (as ``render -f html``
+    prints it): the title was never read, and came back as the default without a word."""
+    data = PLAN.read_text("utf-8").replace("  place: attachment\n",
+                                            "  place: inline\n  title: 莆田市环境保护局政务公开重点任务分工表\n")
+    assert "title: 莆田市环境保护局政务公开重点任务分工表" in data
+    (tmp_path / "plan.yaml").write_text(data, "utf-8")
+    page = _rendered(tmp_path / "plan.yaml", tmp_path)
+    assert "<caption>莆田市环境保护局政务公开重点任务分工表</caption>" in page
+    _, back = _imported(tmp_path, "plan", page, documents=True)
+    assert back["task_table"] == {"place": "inline", "title": "莆田市环境保护局政务公开重点任务分工表"}
+
+
+@pytest.mark.parametrize("captions", [["主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况"],
+                                      ["表二", "表三", "表四"]])
+def test_a_statistics_table_s_caption_is_no_text_of_its_part(tmp_path, captions):
+    """表二 to 表四 with their titles as <caption>s, as a site's editor sets them: left out as a title line over the
+    table is, the tables read the same; a caption that is no such title is the part's text (never lost)."""
+    title, article, _ = _bare(tmp_path)
+    _, plain = _imported(tmp_path, "plain", _page(title, article))
+    words = iter(captions)
+    captioned = re.sub(r"(<table[^>]*>)", lambda m: f"{m.group(1)}<caption>{next(words)}</caption>", article, count=3)
+    assert captioned.count("<caption>") == 3
+    _, back = _imported(tmp_path, "captioned", _page(title, captioned))
+    assert back == plain
+    other = re.sub(r"(<table[^>]*>)", r"\1<caption>本表数据截至12月31日</caption>", article, count=1)
+    _, back = _imported(tmp_path, "other", _page(title, other))
+    assert back["sections"]["active_disclosure"] == ["本表数据截至12月31日"]

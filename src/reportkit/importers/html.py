@@ -591,6 +591,11 @@ def _walk(element, published: Published, counter: dict) -> None:
     if _skipped(element):
         return
     if tag == "table" and (_data_around(element) if element.xpath(".//table") else not _layout(element)):
+        for caption in element.xpath("./caption"):  # the table's title, set over it (a task table's, 表三's)
+            words = clean(" ".join(caption.text_content().split()))
+            if words:
+                counter["p"] += 1
+                published.add(Para(words, f"第 {counter['p']} 段", "centered"))
         counter["t"] += 1
         noted = len(published.pictures)
         grid, images = _grid(element, f"第 {counter['t']} 个表格", published)
