@@ -229,8 +229,8 @@ def part_heading(items: list):
     """What a part's heading is among ``items`` (a predicate on an item): a numbered heading (:func:`is_heading`) at
     level 1 of the style the report numbers its parts in. Where it has 一、 or 第一部分 parts, those alone: a line
     numbered 1 概述 among them is an item (a short 1 某某 line under a part opens none). Where it has none, and its
-    first numbered heading is a Roman numeral's (Ⅰ、 Ⅱ、, which :func:`.labels.heading_level` leaves to where it
-    stands), the headings so numbered; else every level-1 heading."""
+    first numbered heading is a Roman numeral's (Ⅰ、 Ⅱ、, or I. II、 typed in Latin letters, which
+    :func:`.labels.heading_level` leaves to where it stands), the headings so numbered; else every level-1 heading."""
     headings = [item for item in items if isinstance(item, Para) and is_heading(item)]
     ids = {id(item) for item in headings}
     styles = {(numbered(item.text) or ("",))[0] for item in headings if heading_level(item.text) == 1}

@@ -87,11 +87,15 @@ def clean(text: str) -> str:
 _PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:：]?")
 
 
+#: A Roman numeral numbering a heading on NFKC text (Ⅱ、 and II、 alike), its mark after it, Chinese after that.
+_ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[ivx]{1,4})[、.](?=[^\x00-\x7f])")
+
+
 def norm(label: str) -> str:
-    """A label reduced for comparison: half-width, no spaces, numbering (第1部分 too), quotes or trailing colon; 和 as
-    及, 其它 as 其他."""
+    """A label reduced for comparison: half-width, no spaces, numbering (第1部分, Ⅱ、 and II、 too), quotes or trailing
+    colon; 和 as 及, 其它 as 其他."""
     text = unicodedata.normalize("NFKC", label)
-    text = _PART_NUMBER.sub("", TYPED_NUMBER.sub("", _SPACE.sub("", text)))
+    text = _PART_NUMBER.sub("", _ROMAN_NUMBER.sub("", TYPED_NUMBER.sub("", _SPACE.sub("", text))))
     return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
 
 
@@ -104,15 +108,27 @@ _UNIT = ("(?:[万亿千倍元角米吨亩克升秒日号岁至止]|前(?!言)|�
 #: Circled numbers ①-⑳ and Roman numerals Ⅰ-Ⅻ, ⅰ-ⅻ: numbers of headings kept as typed (NFKC would make ① a 1, Ⅱ an II).
 CIRCLED = "".join(map(chr, range(0x2460, 0x2474)))
 ROMAN = "".join(map(chr, [*range(0x2160, 0x216C), *range(0x2170, 0x217C)]))
+#: Roman numerals typed in Latin letters (II, iv; ＩＩ after NFKC), as the characters of :data:`ROMAN` they stand for.
+_LATIN_ROMANS = {latin: roman for romans, case in ((ROMAN[:12], str.upper), (ROMAN[12:], str.lower))
+                 for roman, latin in zip(romans, map(case, ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+                                                            "X", "XI", "XII")))}
+#: Latin letters that may be a Roman numeral numbering a heading (I. 总体情况, II、, IV 存在的问题): a stop and a
+#: character that is no Latin letter nor digit (or the line's end: its words on the next line), or a blank and
+#: Chinese, after it; never a Latin word (IV. Results, VIP) or an English sentence (I am).
+_LATIN_NUMBER = re.compile(r"\s*([IVX]{1,4}|[ivx]{1,4})(?=\s*[、.]\s*(?:[^\x00-\x7f]|$)|[ \t]+[\u4e00-\u9fff])")
 #: What a count's figure is followed by, besides :data:`_UNIT`: a sentence that starts with one (1 个工作日内, 3 家单位).
 _MEASURE = "[个件条家次人名项份位批所座台辆篇期场轮本册张页户处起宗类种点季周倍]"
+#: What starts the words after a figure that are its unit or measure (3.5 万元, 26 件, 1.2 个百分点, 3.5 %): a line
+#: starting so after one ending with a figure goes on with its sentence. Not 本 (本年度 starts a paragraph).
+FIGURE_UNIT = f"(?:{_UNIT}|(?!本){_MEASURE}|[%％‰])"
 #: Numbers of headings :data:`..outline.TYPED_NUMBER` does not know (on NFKC text): （甲）, 1） and 一） with their
-#: closing bracket only, ① (at the level of （1）), Ⅰ、 or Ⅱ. (a Roman numeral, placed as （甲） is), 第1部分, a decimal 1.1,
+#: closing bracket only, ① (at the level of （1）), Ⅰ、 or Ⅱ. (a Roman numeral, placed as （甲） is; typed in Latin letters too,
+#: :data:`_LATIN_NUMBER`), Ⅱ 概述 alone on its line (not Ⅱ级响应), 第1部分, a decimal 1.1,
 #: 1.1., 1.1、, 2.1.3 whose parts are small and none 0 (2021.12.31 is a date, 2.05 a figure) and after which comes a
 #: word, not a figure's unit (:data:`_UNIT`): 1.1 概述, never 1.5万条; and 1 概述, a figure, a space and a short title
 #: alone on the line (Chinese only, no figure's unit or measure word after it: never 1 个工作日内).
 _OTHER_NUMBER = re.compile(rf"\s*(?:\(\s*[{STEMS}]\s*\)\s*[、.]?|[1-9]\d?\s*\)(?![\d%])|[一二三四五六七八九十]+\s*\)"
-                           rf"|[{CIRCLED}]\s*[、.]?|[{ROMAN}]\s*[、.]|第\d+部分\s*[、.:]?|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
+                           rf"|[{CIRCLED}]\s*[、.]?|[{ROMAN}](?:\s*[、.]|[ \t]+(?=(?![级型类期])[\u4e00-\u9fff][^。，,；;！？!?]{{1,39}}\s*$))|第\d+部分\s*[、.:]?|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
                            rf"(?:\s*[、.](?!\d)|(?=\s*(?!{_UNIT})[^\W\d_]))"
                            rf"|[1-9]\d?[ \t]+(?=(?!{_UNIT}|{_MEASURE})[\u4e00-\u9fff]{{2,15}}\s*$))\s*")
 #: A decimal alone on its line (1.1, 2.1.3.), which the line after it may complete as a heading (:func:`number_alone`).
@@ -129,6 +145,10 @@ def _numbered(text: str) -> tuple[str, int]:
         char = char if char in CIRCLED or char in ROMAN else unicodedata.normalize("NFKC", char)
         folded += char
         ends += [i + 1] * len(char)
+    if (latin := _LATIN_NUMBER.match(folded)) and latin[1] in _LATIN_ROMANS:  # II、 as Ⅱ、
+        start, end = latin.span(1)
+        folded = folded[:start] + _LATIN_ROMANS[latin[1]] + folded[end:]
+        ends[start:end] = ends[end - 1:end]
     found = TYPED_NUMBER.match(folded) or _OTHER_NUMBER.match(folded)
     return (found.group().strip(), ends[found.end() - 1]) if found and found.group().strip() else ("", 0)
 

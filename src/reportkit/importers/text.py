@@ -14,8 +14,10 @@ A PDF's text copied in reading order (a cell a line, pdftotext without -layout; 
 statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
 A copy that folded each paragraph's lines at a page's width (a PDF's text copied, a file folded at 30–40 characters)
 has them joined again (:func:`_folded`, :func:`_wraps_on`), a page's number and a running head between them left out;
-a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`); a part's heading with its text
-after a blank on its line (:data:`_RUN_IN`) is a heading and a paragraph.
+a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`), one it gave a cell a line too
+where its cells line up with a head (:func:`_cell_lines`); a part's heading with its text after a blank on its line
+(:data:`_RUN_IN`) is a heading and a paragraph. In any copy, a page's number printed bare (3) is one where the copy
+shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`).
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -32,11 +34,11 @@ from pathlib import Path
 from ..errors import NOTE
 from ..layout import monospaced_width
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
-from .headings import read_once
+from .headings import numbered as numbered_style, read_once
 from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
-from .labels import (ARTICLE, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, group_rows, head_labels,
-                     heading_level, lead_width, norm, organ_name, row_cells)
+from .labels import (ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, after_number,
+                     group_rows, head_labels, heading_level, lead_width, norm, numbering, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -66,7 +68,7 @@ _NO_TABLE = ("统计表里找不到行名后面紧跟着数字的行，表格读
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    copied = _lines(decode(Path(path).read_bytes()))
+    copied = _number_tabs(_lines(decode(Path(path).read_bytes())))
     kind = copy_kind(copied)
     layout, cells = kind == "layout", kind == "cells"
     if kind in ("cells", "pieces"):
@@ -79,12 +81,15 @@ def read(path: Path) -> Published:
     published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
                          for number, words in left.items()]
     breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
-    lines = lines if layout else _spaced_rows(lines)
+    lines = lines if layout else _spaced_rows(_cell_lines(lines))
     folded = _folded(lines) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
-    heads = _running_heads(lines) if folded else set()
-    lines, cut = _wraps_joined(lines, breaks, folded, heads)
+    pages = _bare_page_numbers(lines)
+    # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
+    paged = folded or pages or sum(bool(_PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1
+    heads = _running_heads(lines) if paged else set()
+    lines, cut = _wraps_joined(lines, breaks, folded, heads | pages)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
@@ -95,7 +100,7 @@ def read(path: Path) -> Published:
         if i in cut:
             published.add(Para(line.strip(BLANKS), place, "junk-in-sentence"))
             continue
-        if kind == "text" and table is not None and _junk(line) \
+        if kind == "text" and table is not None and (_junk(line) or i in pages) \
                 and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
             junk.append(Para(line.strip(BLANKS), place, "junk"))
             continue
@@ -114,7 +119,7 @@ def read(path: Path) -> Published:
             table = table or _Table(kind)
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
-        elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads):
+        elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads or i in pages):
             # a page's foot, or its running head, between paragraphs
             published.add(Para(line.strip(BLANKS), place, "running-head" if i in heads else "page-number"))
         elif kind == "text" and i not in signed and (split := _RUN_IN.fullmatch(line.strip(BLANKS))) \
@@ -146,6 +151,37 @@ def _lines(text: str) -> list[str]:
     return lines[:-1] if lines[-1] == "" else lines
 
 
+def _number_tabs(lines: list[str]) -> list[str]:
+    """``lines`` without the tab after a heading's number that a copy of Word's or WPS's automatic numbering gives
+    (一、⇥总体情况, （一）⇥主动公开, I.⇥总体情况): the number alone before the tab, words after it and no other tab.
+    Not a table's rows: a cell of figures after the number, or rows so right under a head of two cells of words
+    (序号⇥单位 / 1.⇥县财政局 / 2.⇥县教育局)."""
+    def untabbed(line: str) -> str | None:
+        head, tab, rest = line.partition("\t")
+        words = rest.strip(BLANKS)
+        if not tab or "\t" in rest or not words or _FIGURE.fullmatch(words):
+            return None
+        joined = head.strip(BLANKS) + words
+        return line[:len(line) - len(line.lstrip(BLANKS))] + joined \
+            if numbering(joined) and after_number(joined) == words else None
+
+    out = list(lines)
+    rows: str | None = None  # under a head of two cells of words: "" or the style of its rows' numbers (1.)
+    for i, line in enumerate(lines):
+        if not line.strip(BLANKS):
+            continue
+        if (text := untabbed(line)) is None:
+            cells = line.strip(BLANKS).split("\t")
+            rows = "" if len(cells) == 2 and not _DIGIT.search(cells[1]) else None
+            continue
+        style = (numbered_style(text) or ("",))[0]
+        if rows is None or rows not in ("", style):  # a heading, or one numbered otherwise after the rows
+            out[i], rows = text, None
+        else:
+            rows = style
+    return out
+
+
 #: A blank a copy keeping a PDF page's layout reads where the page only left room: between a Chinese character and a
 #: digit or a letter (612 条), between Chinese characters spread apart to fill a line; one blank alone, as the PDF
 #: reader (:mod:`.pdf`) leaves it out.
@@ -153,11 +189,17 @@ _PRINTED_SPACE = re.compile("(?<=[^\x00-\x7f\u3000\xa0]) (?=[^ ])|(?<=[^ ]) (?=[
 
 
 #: The start of a line that no paragraph starts with: the copy wrapped a sentence there (收到申请26 / 件，…). A closing
-#: mark; or a measure word after the figure ending the line before: 件, 人次, 万元, and 项 个 次 元 条 份 only before a
-#: mark (项目, 个别, 次年, 元旦, 条例, 份额 may start a paragraph).
-_WRAPPED_START = re.compile(r"[，,。、；;：:！!？?）)」』”]|(?P<unit>件|人次|万元|[项个次元条份](?=[，,。、；;：:！!？?）)]|\s|$))")
+#: mark; or a measure word after the figure ending the line before: 件, 人次, 万元, 个工作日 (十五 / 个工作日), and 项 个
+#: 次 元 条 份 only before a mark (项目, 个别, 次年, 元旦, 条例, 份额 may start a paragraph).
+_WRAPPED_START = re.compile(r"[，,。、；;：:！!？?）)」』”]|(?P<unit>件|人次|万元|个(?:工作日|百分点|月)"
+                            r"|[项个次元条份](?=[，,。、；;：:！!？?）)]|\s|$))")
 #: A figure ending a line: in digits or Chinese numerals.
 _FIGURE_END = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]\s*$")
+#: A figure in digits ending a line right after a Chinese character (下降3.5, 收取350): a sentence cut before its unit,
+#: which the next line starts with (:data:`.labels.FIGURE_UNIT`: 个百分点, 千元, %, 元整); never a table's row or a
+#: contact's number (电话：0000-1234567).
+_DIGITS_END = re.compile(r"[\u4e00-\u9fff][\d０-９]+(?:[.．][\d０-９]+)?\s*$")
+_UNIT_START = re.compile(FIGURE_UNIT)
 
 
 def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fold | None = None,
@@ -165,9 +207,10 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
     """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
     of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
     keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
-    (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`).
+    (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`);
+    in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`).
     With the lines between the two that are a page's number or a site's footer (:func:`_junk`), or a running head
-    (``heads``), which are no text."""
+    or a bare page's number (``heads``), which are no text."""
     out, cut = list(lines), set()
     widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
@@ -177,9 +220,12 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         if kind == "blank" or kind == "text" and (_junk(line) or i in heads):
             continue
         start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
-        if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last]))
+        unit = kind == "text" and _UNIT_START.match(line.strip(BLANKS)) and last is not None \
+            and _DIGITS_END.search(out[last])
+        if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
-                                 or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)):
+                                 or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
+                                 or kind == "text" and _cut_by_page(lines, out[last], previous, i, heads)):
             # words of Latin letters wrapped apart keep their space; a number's digits, wrapped anywhere, none
             latin = re.match(r"[A-Za-z]", line.strip(BLANKS)) and re.search(r"[A-Za-z]$", out[last].rstrip(BLANKS))
             out[last] = out[last].rstrip(BLANKS) + " " * bool(latin) + line.strip(BLANKS)
@@ -217,16 +263,19 @@ class _Fold:
     """How a copy folded its paragraphs' lines: at ``width`` as ``measure`` counts (characters, or columns: a PDF
     reader's copy fills lines by the page's width, where digits are narrow), give or take ``slack``; whether a
     paragraph's first line is indented (``indented``) and whether every line is set apart by a blank one
-    (``spaced``: then a blank line parts no paragraphs)."""
+    (``spaced``: then a blank line parts no paragraphs); the lines whose characters justifying spread apart
+    (``spread``: filled to the width, however short once those blanks are out)."""
 
     measure: typing.Callable[[str], int]
     width: int
     slack: int
     indented: bool
     spaced: bool
+    spread: frozenset[int]
 
-    def full(self, line: str) -> bool:
-        return self.measure(line.rstrip(BLANKS)) >= self.width - self.slack
+    def full(self, line: str, slack: int = 1) -> bool:
+        """Whether ``line`` is filled to the width, give or take ``slack`` times the copy's."""
+        return self.measure(line.rstrip(BLANKS)) >= self.width - self.slack * slack
 
 
 def _folded(lines: list[str]) -> _Fold | None:
@@ -250,7 +299,11 @@ def _folded(lines: list[str]) -> _Fold | None:
     pairs = list(itertools.pairwise(texts))
     spaced = sum(any(not lines[k].strip(BLANKS) for k in range(a + 1, b)) for a, b in pairs) >= len(pairs) * 0.7
     indented = sum(lines[i][:1] in BLANKS for i in texts) >= len(texts) * 0.1
-    return _Fold(*found[1:], indented, spaced)
+    return _Fold(*found[1:], indented, spaced, frozenset(i for i in texts if _SPREAD.search(lines[i])))
+
+
+#: Characters a justified line spread apart, as a PDF's copy gives them: 址 ： 绵 阳 市 顺 河.
+_SPREAD = re.compile("(?:[^\x00-\x7f] ){4}[^\x00-\x7f]")
 
 
 def _cut_inside(text: str) -> bool:
@@ -267,7 +320,8 @@ def _spaced_rows(lines: list[str]) -> list[str]:
     """``lines`` with each run of two lines of text or more (blank lines between them aside) that are a table's rows
     whose cells a copy parted by blanks, as rows of cells parted by tabs: as many cells in each, two or more, each
     short and no sentence, every row ending with a figure, the first one maybe a head of words without a digit
-    (类别 条数 / 政策法规类 210); not where a row starts with a figure."""
+    (类别 条数 / 政策法规类 210), the last maybe fewer (历年累计 3627: its figure across columns); not where a row starts
+    with a figure."""
     out = list(lines)
     cells = [_CELL_GAP.split(line.strip(BLANKS)) if _kind(line) == "text" and not _junk(line) else None for line in lines]
     i = 0
@@ -278,6 +332,11 @@ def _spaced_rows(lines: list[str]) -> list[str]:
                                              or _kind(lines[end]) == "blank"):
             run += [end] if cells[end] else []
             end += 1
+        last = cells[end] if len(run) > 2 and end < len(lines) else None
+        if last and 1 < len(last) < len(cells[i]) and not _DIGIT.search(last[0]) \
+                and _DIGIT.search(last[-1]) and _FIGURE.fullmatch(last[-1]):
+            run.append(end)  # a last row whose figure spans columns (历年累计主动公开 3627)
+            end += 1
         rows = [cells[k] for k in run]
         body = rows[1:] if rows and not any(map(_DIGIT.search, rows[0])) else rows
         if len(rows) > 1 and body and all(len(cell) <= 20 and not re.search("[。，；,;]", cell) for row in rows for cell in row) \
@@ -286,6 +345,54 @@ def _spaced_rows(lines: list[str]) -> list[str]:
             for k in run:
                 out[k] = "\t".join(cells[k])
         i = end
+    return out
+
+
+def _cell_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each table copied a cell per line (a PDF's text in reading order: 类别 / 条数 / 占比 / 政策法规类 /
+    210 / 17.0% …) as rows of cells parted by tabs, each on its first cell's line, the others left blank: where a head
+    of words (two to six cells, no figure) lines up with two rows or more under it, each a label (其中：在线申请 too)
+    and as many figures as the head has cells after the first; a last row may have fewer (历年累计 / 3627: its figure
+    across the columns). Not the statistics tables', which :mod:`.reading_order` reads by their labels."""
+    def short(k: int) -> bool:
+        text = lines[k].strip(BLANKS)
+        return _kind(lines[k]) == "text" and len(text) <= 20 and not re.search("[。，；,;]|[：:]$", text) \
+            and not heading_level(text) and not _junk(text)
+
+    def figure(k: int) -> bool:
+        return short(k) and bool(_DIGIT.search(lines[k])) and bool(_FIGURE.fullmatch(lines[k].strip(BLANKS)))
+
+    out = list(lines)
+    seq = [k for k, line in enumerate(lines) if line.strip(BLANKS)]  # the lines with words, blank lines aside
+    statistics = (row_cells().keys() | group_rows() | head_labels()) - _COMMON  # 合计, 其他: any table's too
+    p = 0
+    while p < len(seq):
+        best: list[list[int]] = []
+        for width in range(2, 7) if figure(seq[p]) else ():
+            head = seq[max(0, p - 1 - width):p - 1]
+            if len(head) < width or not all(short(k) and not figure(k) for k in head):
+                continue
+            rows, at = [head], p - 1
+            while at + width <= len(seq) and short(seq[at]) and not figure(seq[at]) \
+                    and all(figure(k) for k in seq[at + 1:at + width]):
+                rows.append(seq[at:at + width])
+                at += width
+            # a last row whose figure spans columns (历年累计 / 3627), the table ending after it
+            tail = next((n for n in range(2, width) if at + n <= len(seq) and all(map(figure, seq[at + 1:at + n]))
+                         and not (at + n < len(seq) and figure(seq[at + n]))), None)
+            if len(rows) > 2 and tail and short(seq[at]) and not figure(seq[at]):
+                rows.append(seq[at:at + tail])
+            if len(rows) > 2 and len(rows) > len(best) \
+                    and not any(norm(lines[k]) in statistics for row in rows for k in row):
+                best = rows
+        if best:
+            for row in best:
+                out[row[0]] = "\t".join(lines[k].strip(BLANKS) for k in row)
+                for k in row[1:]:
+                    out[k] = ""
+            p = seq.index(best[-1][-1]) + 1
+        else:
+            p += 1
     return out
 
 
@@ -308,15 +415,19 @@ def _running_heads(lines: list[str]) -> set[int]:
 
 def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set[int] | frozenset[int]) -> bool:
     """Whether line ``i`` of a ``folded`` copy goes on with the paragraph whose line ``previous`` is: that line is
-    filled to the width, indented no more than a paragraph's first line (a title is centered), and no heading (but for
-    the rest of one, no clause in it), nor a sentence's end where paragraphs are not indented (a colon may be a
-    clause's: 电话：); this one starts at the left edge (a paragraph's first line may
-    be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
+    filled to the width (nearly, where it stops inside a sentence: :func:`_cut_inside`; or spread apart), indented no
+    more than a paragraph's first line (a title is centered), and no heading (but for the rest of one, no clause in
+    it), nor a sentence's end where paragraphs are not indented (a colon may be a clause's: 电话：); this one starts at
+    the left edge (a paragraph's first line may be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
     cells parted by blanks: :data:`_WORDS_APART`); no blank line between (a paragraph's end), but for a page's number
     or running head between, or a copy that sets every line apart."""
     above, text = lines[previous].strip(BLANKS), lines[i].strip(BLANKS)
     between = range(previous + 1, i)
-    return folded.full(lines[previous]) and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
+    # a line cut inside a sentence may fall short by twice as much: a PDF's copy loses the blanks set between Chinese
+    # and figures (12369 环保), and a closing mark the next line may not start with takes a character down with it
+    full = previous in folded.spread or folded.full(lines[previous]) \
+        or _cut_inside(above) and folded.full(lines[previous], 2)
+    return full and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
         and not heading_level(text) \
         and not (heading_level(above) and "。" not in above
                  and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
@@ -324,6 +435,46 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
         and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
         and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
              or any(_junk(lines[k]) or k in heads for k in between))
+
+
+def _cut_by_page(lines: list[str], above: str, previous: int, i: int, heads: set[int] | frozenset[int]) -> bool:
+    """Whether line ``i`` goes on with the paragraph ``above`` (its last line ``previous``) across a page's foot
+    between them (a page's number, a running head: ``heads``; blank lines around): that paragraph stopped inside a
+    sentence (a clause's comma or a full stop in it, none at its end; no heading, no date) and this line is no heading,
+    date or table's row."""
+    between = [k for k in range(previous + 1, i) if lines[k].strip(BLANKS)]
+    above, text = above.strip(BLANKS), lines[i].strip(BLANKS)
+    return bool(between) and all(_junk(lines[k]) or k in heads for k in between) \
+        and bool(re.search("[，,；;。]", above[:-1])) and above[-1:] not in _SENTENCE_END and not heading_level(above) \
+        and not heading_level(text) and not parse_date(text) and not parse_date(above) and not LAID_OUT.search(text)
+
+
+#: A page's number printed bare, alone on its line: 3.
+_BARE_PAGE = re.compile(r"[1-9１-９][\d０-９]{0,2}")
+
+
+def _bare_page_numbers(lines: list[str]) -> set[int]:
+    """The lines that are a page's number printed bare (3) in a copy that shows its pages: two or more such lines, each
+    between lines of text or a table's rows (not figures, as a table's cells copied a line each are), rising a page or
+    two each time with two lines of text or more between (a list's items, numbered on lines of their own, are a line
+    each)."""
+    found: list[tuple[int, int]] = []  # (line, the page's number)
+    texts = 0  # lines of text since the last found
+    for i, line in enumerate(lines):
+        text = line.strip(BLANKS)
+        if not text:
+            continue
+        if _BARE_PAGE.fullmatch(text):
+            near = [next((lines[k].strip(BLANKS) for k in ks if lines[k].strip(BLANKS)), "")
+                    for ks in (range(i - 1, -1, -1), range(i + 1, len(lines)))]
+            if near[0] and all(_kind(k) != "pipe" and not (_DIGIT.search(k) and _FIGURE.fullmatch(k)) for k in near if k):
+                if found and not (0 < int(text) - found[-1][1] <= 2 and texts >= 2):
+                    return set()
+                found.append((i, int(text)))
+                texts = 0
+                continue
+        texts += 1
+    return {i for i, _ in found} if len(found) >= 2 else set()
 
 
 def _body(line: str) -> bool:
