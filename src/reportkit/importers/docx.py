@@ -791,4 +791,8 @@ def _format(n: int, fmt: str | None) -> str:
         return chr((65 if fmt == "upperLetter" else 97) + n - 1)
     if fmt == "ideographTraditional" and 0 < n <= 10:
         return "甲乙丙丁戊己庚辛壬癸"[n - 1]
+    if fmt in ("upperRoman", "lowerRoman") and 0 < n < 40:  # as Word shows it, in Latin letters: I. II. … XXXIX.
+        tens, ones = divmod(n, 10)
+        roman = "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+        return roman if fmt == "upperRoman" else roman.lower()
     return str(n)
