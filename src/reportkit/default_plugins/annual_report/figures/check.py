@@ -16,7 +16,8 @@ from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
 
 from ..citations import narrative
-from ..model import shown_outcomes, shown_values
+from ..model import applications_values, shown_outcomes, shown_values
+from ..tables import NATURAL_PERSON, ORGANISATIONS, REVIEW_GROUPS
 from .kinds import (
     FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
     row_name, rows_listed,
@@ -29,11 +30,12 @@ from .parts import (
 )
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, LITIGATION,
-    HANDLED, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE, PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION,
-    DISCLOSURE_NAMES, RESPECTIVE, RESPECTIVE_NAMES, RESULTS, RESULT_PHRASES, TO_HANDLE, t3_key,
+    CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
+    FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
+    PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
+    TO_HANDLE, WHOLE, t3_key,
 )
-from .sentences import NUMBER
+from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
@@ -165,7 +167,10 @@ def check_figures(report) -> Iterator[Finding]:
     sentence says, either where it does not, and applications handled (办理) may be those to handle, closed or new
     (:func:`_either`); counts listed with 分别 are their names' (:func:`_respectively`); kinds of a group listed by their reasons after
     its count are their rows' (:func:`rows_listed`); a share in brackets after a result (:func:`_shares`) and rates of
-    those closed or granted (:func:`_rates`) are reckoned from the tables."""
+    those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
+    received are 表三's columns (:func:`_applicants`), suits of each kind after their count 表四's groups
+    (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
+    行政事业性收费 (:func:`_fee_amount`) are compared too."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -282,7 +287,13 @@ def check_figures(report) -> Iterator[Finding]:
                                   published=wrong if cite else None, skip=text.count(at, 0, where))
                 if value in PROCEEDINGS and not listed:
                     yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+                if value is LITIGATION and not listed and not part:
+                    yield from _suit_kinds(report, path, text, m, stated)
+                if value is NEW_RECEIVED and stated is not None:
+                    yield from _applicants(report, path, text, m, stated)
         yield from _rates(report, path, text)
+        yield from _none_said(report, path, text)
+        yield from _fee_amount(report, path, text)
         yield from _respectively(report, path, text)
         yield from _beyond_row(report, path, text, shares.values())
         yield from _closed_in_all(report, path, text, closed)
@@ -509,3 +520,148 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
                 wrong = f"正文写的是“{said}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
                 yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
                               published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
+
+
+#: A count of the applicants of a kind (表三's columns) after a count received: “其中自然人申请43件、法人或其他组织申请12件”,
+#: “公民提出的43件”, “来自商业企业的8件”: (words, the columns they sum, the columns in words).
+_APPLICANT_KINDS = ((r"自然人|公民|个人", (NATURAL_PERSON,), f"“{NATURAL_PERSON.label}”"),
+                    (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
+                    *((column.label, (column,), f"“{column.label}”") for column in ORGANISATIONS[:-1]))
+_APPLICANT = re.compile(r"(?:^|(?<=其中)|(?<=[，,：:、；;（(\s]))(?:来自|由)?(?P<who>"
+                        + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
+                        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:为|有|共)?" + FIGURE)
+
+#: A change told after a count: “比上年增加7件”, “同比增长12%”.
+_CHANGE = re.compile("同比|环比|比上年|较上年|增加|减少|增长|下降|上升|持平")
+
+
+def _applicants(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
+    """R9 on the counts of applicants of a kind (:data:`_APPLICANT`) told after the count received ``m`` of ``text``
+    (``stated``) in its sentence, up to the next phrase R9 reads: each is the sum of its columns of 本年新收, or of 本年新收
+    and 上年结转 where the count takes them in; none is compared where the count is neither."""
+    values, (table, parts, _cite) = applications_values(report), NEW_RECEIVED(report)
+    new, carried = values[("new_received",)], values[("carried_over",)]
+    rows = [new]  # with last year's carried over, the organ may have split either
+    if stated not in (table, parts):
+        rows.append({c: new[c] + carried[c] for c in new})
+        if stated not in (table + carried["total"], parts + carried["total"]):
+            return
+    # up to the next phrase after an aside (“（含上年结转4件）” is no end; “（自然人43件…）” is read)
+    start = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[m.end():]).end() + m.end()
+    sentence = FULL_STOP.search(text, start)
+    end = min([sentence.start() if sentence else len(text),
+               *(found.start() for p, _cell, _v in READ if (found := p.search(text, start)))])
+    # each item's clause read without the items before it, kinds of applicant that would make it no table's
+    masked = _APPLICANT.sub(lambda found: "　" * len(found.group()), text)
+    # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?)
+    end = next((c.start() for c in COUNT.finditer(masked, start, end)
+                if not _CHANGE.search(re.split(r"[，,：:；;]", masked[start:c.start()])[-1])), end)
+    for item in _APPLICANT.finditer(text, m.end(), end):
+        _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
+        said, figure = item.group(), numeral_value(item["n"])
+        figures = [sum(row[c.key] for c in columns) for row in rows]
+        if figure is None or figure in figures or not_the_table(report, masked, item, dated=True):
+            continue
+        where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
+        wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {'、'.join(map(str, figures[::-1]))}：请改正其中一处"
+        cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
+        yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
+                      published=wrong if cite else None, skip=text.count(said, 0, item.start()))
+
+
+#: After a count of suits, those of each of 表四's two groups: “其中未经复议直接起诉1件、复议后起诉1件”, “均为复议后起诉”
+#: (all of them: group ``all``). Up to the sentence's end or a count of reviews (:data:`_SUITS_END`).
+_SUIT_KINDS = tuple((group, name, re.compile(rf"(?P<all>(?:均|全部|都)(?:为|是|系|属于?))?(?:{words})的?(?:案件)?"
+                                             rf"(?(all)(?![\d件起])|{WHOLE}{CASES})"))
+                    for (group, name), words in zip(REVIEW_GROUPS[1:], (
+                        r"(?:未经(?:行政)?复议)?直接(?:向(?:人民)?法院)?(?:起诉|提起(?:行政)?诉讼)",
+                        r"经?(?:行政)?复议后(?:向(?:人民)?法院)?(?:起诉|提起(?:行政)?诉讼)")))
+_SUITS_END = re.compile(r"[。；;！？!?]|被申请|被提起|(?<!经)行政复议(?!后)")
+
+
+def _suit_kinds(report, path: tuple, text: str, m: re.Match, stated: int | None) -> Iterator[Finding]:
+    """R9 on the suits of each group told after the count of suits ``m`` of ``text`` (:data:`_SUIT_KINDS`), compared
+    with its group's 总计 in 表四; “均为…” where the count (``stated``) is the table's."""
+    end = _SUITS_END.search(text, m.end())
+    for group, name, pattern in _SUIT_KINDS:
+        for kind in pattern.finditer(text, m.end(), end.start() if end else len(text)):
+            figure = stated if kind["all"] else numeral_value(kind["n"])
+            if kind["all"] and stated not in LITIGATION(report)[:2]:
+                continue
+            table = shown_outcomes(getattr(report.tables.review_litigation, group))["total"]
+            if figure is not None and figure != table:
+                said = kind.group().strip()
+                wrong = f"正文写的是“{said}”，而表四“{name}”的总计为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + CITE_ADVICE.format(f"【表四：{group}.total】"), path, said,
+                              published=wrong, skip=text.count(said, 0, kind.start()))
+
+
+#: Reviews or suits said to be none: “未发生政府信息公开行政复议、行政诉讼案件”, “没有因政府信息公开被申请行政复议的情况”,
+#: “行政复议和行政诉讼均为0”, or applications (group ``received``): “未收到政府信息公开申请”. The words between the
+#: negation and the reviews (``said``) say no more than disclosure (:data:`_NONE_WORDS`: not “未发生因行政处罚引起的
+#: 行政复议”), nothing after them (not “未发生行政复议被纠错的情况”, “未收到政府信息公开申请的投诉”).
+_PROCEEDING_NAMES = r"(?:行政)?(?:复议|诉讼)(?:案件)?(?:\s*[、和及与或]\s*(?:行政)?(?:复议|诉讼))?"
+_NONE = re.compile(rf"(?:(?:未|没有|无)(?P<said>[^，,。；;！？!?\d（()）]{{0,24}}?)(?P<names>{_PROCEEDING_NAMES})(?:案件|事件)?"
+                   rf"等?(?:的?(?:情况|情形|现象|事件))?|(?P<zero>{_PROCEEDING_NAMES})(?:案件)?(?:的?(?:数量?|件数))?(?:均|都)?(?:为|是)"
+                   r"\s*(?:0|零|〇)\s*[件起]?"
+                   r"|(?:未|没有|无)(?:收到|受理|接到|接收)(?:过|到)?(?:任何)?(?P<received>(?:(?:政府)?信息)?公开的?申请"
+                   r"|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?)(?:的?(?:情况|情形))?)(?=\s*[，,。；;！？!?]|$)")
+_NONE_WORDS = re.compile(r"发生|出现|收到|过|因|涉及|关于|有关|政府|信息|公开|工作|类|方面|引起|引发|的|被申请|被提起|被起诉|被诉"
+                         r"|行政|\s")
+#: Before them in the sentence, some applications or answers as the subject (“对上述答复，申请人均未提起…”), or the
+#: organ as the review organ (“作为行政复议机关，未收到…”): none of those says the organ's reviews are none. So does
+#: any subject in their clause but the organ and the year (:data:`_NONE_SUBJECT`: “不予公开的答复均未引发…”).
+_NONE_OF_SOME = re.compile("上述|以上|该|这些|此类|其中|申请人|当事人|复议机关")
+_NONE_SUBJECT = re.compile(rf"{TIME_SUBJECT.pattern}|度|{OWN_SUBJECT.pattern}|{_NONE_WORDS.pattern}|均|都|也|亦|始终|一直|[、和及与]")
+
+
+def _of_some(report, text: str, m: re.Match) -> bool:
+    """Whether the sentence of ``text`` before ``m`` speaks of some applications or of the review organ
+    (:data:`_NONE_OF_SOME`), or ``m``'s clause has a subject other than the organ and the year (:data:`_NONE_SUBJECT`)."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1]
+    return bool(_NONE_OF_SOME.search(sentence) or _NONE_SUBJECT.sub("", split_clauses(sentence)[-1]))
+
+
+def _none_said(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on reviews or suits (applications) said to be none (:data:`_NONE`) where 表四 (表三's 本年新收) has some: not
+    of another time or other organs, nor of some applications or of the organ as the review organ (:func:`_of_some`)."""
+    for m in _NONE.finditer(text):
+        if m["said"] and _NONE_WORDS.sub("", m["said"]) or not_the_table(report, text, m, dated=True) \
+                or others(report, text, m.start()) or _of_some(report, text, m):
+            continue
+        names = "申请" if m["received"] else m["names"] or m["zero"]
+        found = [(value, table) for value, words in ((RECONSIDERATION, "复议"), (LITIGATION, "诉讼"), (NEW_RECEIVED, "申请"))
+                 if words in names and (table := value(report)[0])]
+        if found:
+            said = m.group().strip()
+            tables = "、".join(f"{_CELL_NAMES[value]}为 {table}" for value, table in found)
+            yield Finding(WARNING, f"正文写的是“{said}”，而{tables}：请改正其中一处", path, said,
+                          skip=text.count(said, 0, m.start()))
+
+
+#: The year's 行政事业性收费 in 万元 or 元: “收取行政事业性收费12.5万元”, “行政事业性收费金额为125000元”; not what was waived
+#: or cut (“减免行政事业性收费3万元”), nor a part of it (“涉企行政事业性收费”).
+_FEE_AMOUNT = re.compile(r"(?<!减免|免征|免收|退还|降低|减少|清理|涉企)(?<!减|免|退)行政事业性收费(?:的)?(?:收入|金额|总额|总金额)?"
+                         r"(?:共计?|合计|总计|为|是|达到?|\s)*(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>万元|元)")
+
+
+def _fee_amount(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on the year's 行政事业性收费 (:data:`_FEE_AMOUNT`) against 表二 第（八）项's 本年收费金额, in 万元: the same where
+    either, rounded or cut off to the other's places, is the other (“12.5万元” of 12.53, “125300元” of 12.53); not of
+    another time or other organs."""
+    cells = FEE_AMOUNT(report)
+    for m in _FEE_AMOUNT.finditer(text) if cells and cells[0] is not None else ():
+        if not_the_table(report, text, m, dated=True) or others(report, text, m.start()):
+            continue
+        table, stated = Decimal(cells[0]), Decimal(m["n"].replace(",", ""))
+        if m["unit"] == "元":
+            stated = stated.scaleb(-4)
+        places = max(-stated.normalize().as_tuple().exponent, 0), max(-table.as_tuple().exponent, 0)
+        if stated in _rounded(table, places[0]) or table in _rounded(stated, places[1]):
+            continue
+        said, unit = m.group(), "" if m["unit"] == "万元" else f"（即 {stated.normalize():f} 万元）"
+        # the table's header is in 万元: a cell typed in 元 is 10,000 times the text's
+        slip = "（表中的数像是以元填写的，表头的单位是万元）" if stated.scaleb(4) == table else ""
+        wrong = f"正文写的是“{said}”{unit}，而表二“行政事业性收费”的本年收费金额为 {cells[0]} 万元{slip}：请改正其中一处"
+        yield Finding(WARNING, wrong + CITE_ADVICE.format(cells[2]), path, said, published=wrong,
+                      skip=text.count(said, 0, m.start()))

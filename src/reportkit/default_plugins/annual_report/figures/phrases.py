@@ -88,14 +88,17 @@ RECONSIDERATION = _t4("reconsideration")
 _PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
     "administrative_penalty", "administrative_licensing", "administrative_coercion"))
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
+_REGULATIONS = _t2("regulations", "issued", "newly_made")
 _REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
+#: 2021's 本年收费金额 of 行政事业性收费, in 万元 (2019's has none: :func:`.check._fee_amount`).
+FEE_AMOUNT = _t2("administrative_fees", "amount")
 #: 2019's 本年新公开数量 and 对外公开总数量 of 规范性文件 (2021's has neither).
 _NEWLY_PUBLISHED = _t2("normative_documents", "newly_published")
 _TOTAL_PUBLISHED = _t2("normative_documents", "total_published")
 #: Counts a later one after “其中” may be part of (:func:`.parts.part_of_count`): not the new applications nor the reviews
 #: and suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
-PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REPEALED, _IN_FORCE, _NEWLY_PUBLISHED,
-          _TOTAL_PUBLISHED)
+PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REGULATIONS, _REPEALED, _IN_FORCE,
+          _NEWLY_PUBLISHED, _TOTAL_PUBLISHED)
 #: Applications to handle in the year, new and carried over: “共需办理59件”, “应办理申请59件”.
 TO_HANDLE = _sum(NEW_RECEIVED, CARRIED_OVER)
 #: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
@@ -177,7 +180,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<!其中已|其中均|下年度|下一年)"
      r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:政府信息公开申请|申请)?",
      "表三“三、本年度办理结果（七）总计”", RESULTS),
-    (r"(?<!不)(?<!部分)予以公开", "表三“（一）予以公开”的总计", GRANTED),
+    # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)
+    (r"(?<!不)(?<!部分)(?:予以|全部)公开", "表三“（一）予以公开”的总计", GRANTED),
     (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
     (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", DENIED),
     (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", UNABLE),
@@ -206,7 +210,10 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
     (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
     (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
-    (r"制发(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
+    # 2019's column is 本年新制作数量: “新制作规范性文件4件”
+    (r"(?:制发|新制作)(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
+    # not “制发规章制度”: the organ's own rules
+    (r"(?:制发|新制作)(?:政府)?规章(?!制度)", "表二“规章”的本年制发（2019 版：本年新制作）数量", _REGULATIONS),
     # not “提请废止…”: proposed
     (r"(?<!提请|建议)(?<!拟)废止(?:行政)?规范性文件", "表二“行政规范性文件”的本年废止件数", _REPEALED),
     (r"新公开(?:的)?规范性文件", "表二“规范性文件”的本年新公开数量", _NEWLY_PUBLISHED),
@@ -218,7 +225,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
 #: A count of 规范性文件 made, or of decisions made, with the next count of its table told on after it without its noun.
-_NORMS_FIRST = rf"(?:制发|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+_NORMS_FIRST = rf"(?:制发|新制作|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
 _DECISION_FIRST = rf"(?:作出|做出)行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
@@ -243,7 +250,8 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
     (r"(?:作出|做出)" + FIGURE + r"行政强制决定", _COERCION),
-    (r"制发" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+    (r"(?:制发|新制作)" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
+    (r"(?:制发|新制作)" + FIGURE + r"(?:政府)?规章(?!制度)", _REGULATIONS),
     (r"新公开" + FIGURE + r"规范性文件", _NEWLY_PUBLISHED),
     # “本年度办结的54件申请中”, “办结了54件”
     (rf"(?<![未没不])办结(?:了|的(?=\s*{NUMBER}\s*件(?:(?:政府)?(?:信息)?公开)?申请))" + FIGURE
