@@ -207,6 +207,10 @@ FEES = "五、政府信息公开的收费及减免情况\n{}\n"
     ("本年度没有收取任何费用，减免金额为0元。", {"charged": 0, "waived": 0}),
     ("收费和减免均为0元。", {"charged": 0, "waived": 0}),
     ("为困难群众减免费用30元。", None),  # theirs only: not all the year's waivers
+    # a rate is no sum charged: only the year's 120 元 (two figures for one field made the part's figure a question)
+    ("按规定收取复印费0.5元/页，全年共收取检索复制费120元。", {"charged": 120}),
+    ("依申请提供信息收费0.2元每张。", None),
+    ("全年收取检索复制费1.5千元。", {"charged": 1500}),
 ])
 def test_fees_of_0_yuan_are_read(tmp_path, sentence, figures):
     _, data = import_text(tmp_path, "qingshan.txt", _report(FEES.format(sentence)))

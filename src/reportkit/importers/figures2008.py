@@ -40,6 +40,8 @@ from .labels import clean, loose_2008, norm
 _MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
 _BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
 _NUMBER = r"(\d[\d,，]*(?:\.\d+)?)"
+#: An amount in 元, 万元 or 千元; not one that is a rate (0.5元/页, 0.5元每张): no sum charged or waived.
+_YUAN = r"(?P<scale>[万千])?元(?!\s*(?:[/／每]\s*[页张次份件人]|一[页张次份件]))"
 _STOP = "，；。：:（）()"
 #: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase; 历年 is kept.
 _TIME = re.compile(r"^(?:本年度|已|共)+")
@@ -69,9 +71,9 @@ _SOME = "除|其他|其余|部分|个别|困难"
 #: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label), and the complaints by what was done with them
 #: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
-    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),
-             ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", "免"),
-             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*(?P<wan>万)?元", _SOME)),
+    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
+             ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
+             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME)),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
                      ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正")),
@@ -392,7 +394,7 @@ def _loose(phrase: Phrase) -> str:
         parts.append(_LOOSE_WORDS.get(word, re.escape(word)))
         core = core[len(word):]
     stem = f"{_FREE}{{0,2}}?".join(parts)
-    unit = "(?P<wan>万)?元" if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
+    unit = _YUAN if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
     return rf"{stem}{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
 
 
@@ -432,11 +434,12 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
-    """The figure ``found`` gives in its first group, an amount in 万元 (收取复制费0.35万元) in 元, as the model counts."""
+    """The figure ``found`` gives in its first group, an amount in 万元 or 千元 (收取复制费0.35万元) in 元, as the
+    model counts."""
     value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
-    if "wan" not in found.re.groupindex or not found.group("wan"):
+    if "scale" not in found.re.groupindex or not found.group("scale"):
         return value
-    value *= 10000
+    value *= 10000 if found.group("scale") == "万" else 1000
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
