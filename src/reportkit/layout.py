@@ -174,10 +174,20 @@ class Geometry:
         heights = [0.0] * len(table.rows)
         for (r, c), cell in (table.grid() if grid is None else grid).items():
             if cell.rowspan == 1 and len(cell.text) > few:
-                line = max(self.cell_room(table.widths, c, cell.colspan) - 2, 1)  # characters
-                lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
-                heights[r] = max(heights[r], lines * self.table_line_pt + 2 * self.cell_padding_v_pt)
+                heights[r] = max(heights[r], self._cell_height(table, c, cell))
         return heights
+
+    def _cell_height(self, table, column: int, cell) -> float:
+        """The height of ``cell`` in ``column`` of ``table``, over-estimated as in :meth:`whole_rows`."""
+        line = max(self.cell_room(table.widths, column, cell.colspan) - 2, 1)  # characters
+        lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
+        return lines * self.table_line_pt + 2 * self.cell_padding_v_pt
+
+    def tall_cells(self, table, grid: dict | None = None) -> set[tuple[int, int]]:
+        """Where ``table``'s cells that may be taller than half a page are (row, column): each makes its row one that
+        splits (:meth:`whole_rows`), and the rest of its text runs on to the next page."""
+        return {(r, c) for (r, c), cell in (table.grid() if grid is None else grid).items()
+                if cell.rowspan == 1 and self._cell_height(table, c, cell) > self._page_pt / 2}
 
     def kept_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` keep with the next one: where no output breaks the table (the DOCX's keep-with-next,
@@ -235,6 +245,14 @@ class Geometry:
                     if min(sum(least[start:k + 1]), sum(least[k + 1:end])) < need:
                         keep[k] = True
         return keep[:-1] + [False] if keep else keep
+
+    def paragraph_lines(self, text: str, short: int = 0) -> int:
+        """Lines a body paragraph of ``text`` prints in (its first indented two characters), each line holding
+        ``short`` characters fewer than the grid's: 0 under-estimates them (every line full), 2 over-estimates them (a
+        line carries a character before a closing mark, or a whole number, over to the next)."""
+        per_line = self.chars_per_line - short
+        return sum(math.ceil((2 * (i == 0) + text_width(part, self.autospace_em)) / per_line) or 1
+                   for i, part in enumerate(_HARD_BREAK.split(text)))
 
     def signature_wraps(self, organs: list[str]) -> bool:
         """Whether an organ name of a 署名 is wider than a line less the 2 characters right of it.

@@ -15,7 +15,6 @@ import contextlib
 import copy
 import datetime as dt
 import io
-import math
 import re
 import unicodedata
 import zipfile
@@ -475,12 +474,7 @@ class _Writer:
         headings above it alone at the foot of a page of a few lines. Not kept, it splits where it falls in both; the
         price: what follows begins a page without any of its lines when it ends exactly at a page's foot (Word kept its
         last line with the next). Its lines are under-estimated (every line full)."""
-        if not isinstance(block, Paragraph):
-            return False
-        per_line = self.geometry.chars_per_line
-        lines = sum(math.ceil((2 * (i == 0) + text_width(part, self.autospace_em)) / per_line) or 1
-                    for i, part in enumerate(set_lines(block.text)))
-        return lines + 3 > self.geometry.lines_per_page
+        return isinstance(block, Paragraph) and self.geometry.paragraph_lines(block.text) + 3 > self.geometry.lines_per_page
 
     def _below_table(self, p) -> None:
         """A paragraph or heading right after a table stands as far below its bottom rule as below a paragraph's last

@@ -208,9 +208,11 @@ _NOTE_LINES = 5
 def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> list[dict]:
     """The blocks as JSON; the paragraphs kept with it (``keep_with_previous``), the 附件说明 and the signature after
     a paragraph (any of them) become its ``tail``, which it carries (templates/gbt9704/document.typ, ``carrying-par``),
-    as the WeasyPrint PDF keeps them with it; a paragraph kept with a table (an attachment's first note) of at most
-    :data:`_NOTE_LINES` becomes its ``note``, printed as its last row (``table-block``). ``latin`` holds each element's
-    :func:`_latin` widths."""
+    as the WeasyPrint PDF keeps them with it. A tail never breaks: kept paragraphs that may not fit on a page under the
+    carrier's last two lines (a 责任科室（单位） line of dozens of units) are not carried and break as any paragraph
+    (carried, they ran off the page's foot, through its number): the carrier ``holds`` room for their first lines only.
+    A paragraph kept with a table (an attachment's first note) of at most :data:`_NOTE_LINES` becomes its ``note``,
+    printed as its last row (``table-block``). ``latin`` holds each element's :func:`_latin` widths."""
     out = [_block(b, geometry, latin) for b in blocks]
     folded: list[dict] = []
     i = 0
@@ -223,15 +225,31 @@ def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> l
             i = j + 1
             continue
         if isinstance(blocks[i], Paragraph):
-            while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous:
+            lines = geometry.widows_orphans  # the carrier's last lines, and the kept paragraphs it carries under them
+            while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous \
+                    and (lines := lines + geometry.paragraph_lines(blocks[j].text, 2)) <= geometry.lines_per_page \
+                    and not _parted_lead_in(blocks, j, geometry):
                 j += 1
             while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
                 j += 1
             if j < len(blocks) and isinstance(blocks[j], Signature):
                 j += 1
+            if j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous:
+                # a kept paragraph too long to carry: room for its first lines, as for a kept one
+                out[i] = out[i] | {"holds": geometry.widows_orphans}
         folded += _carried(out[i], out[i + 1:j], blocks[i + 1:j], geometry) if j > i + 1 else [out[i]]
         i = j
     return folded
+
+
+def _parted_lead_in(blocks: list, j: int, geometry: Geometry) -> bool:
+    """Whether ``blocks[j]`` leads in to a table and is long enough for the WeasyPrint PDF to part it, only its last
+    lines going with the table (widows and orphans 2: four lines at least). It carries the table's start itself
+    (``carrying-par``'s room), and the paragraph it keeps with holds room for its first lines only: carried whole under
+    that paragraph, with the table's start under it, the lot went to a new page and left half a page empty (a
+    责任科室（单位） line of a dozen units before the task table)."""
+    return j + 1 < len(blocks) and isinstance(blocks[j + 1], Table) \
+        and geometry.paragraph_lines(blocks[j].text) >= 2 * geometry.widows_orphans
 
 
 def _carried(paragraph: dict, tail: list[dict], blocks: list, geometry: Geometry) -> list[dict]:
@@ -260,8 +278,9 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
             grid = block.grid()
             rooms = _cell_rooms(block, geometry, grid)
             whole = geometry.whole_rows(block, grid)
+            tall = {id(grid[at]) for at in geometry.tall_cells(block, grid)}
             types = {False: latin["table"], True: latin["table_header"]}
-            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header]) for c in row]
+            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header], id(c) in tall) for c in row]
                      for r, row in enumerate(value)]
         out[name] = value
     for name in derived:
@@ -319,11 +338,13 @@ def _room(kind: str, geometry: Geometry) -> float:
     return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 4}.get(kind, 0)
 
 
-def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float]) -> dict:
+def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], top: bool) -> dict:
+    """``top``: a cell that may be taller than half a page (``Geometry.tall_cells``) starts at its top, as in the
+    WeasyPrint PDF; centred over a row that splits, it began a line or more down its first page."""
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
-            "text": _runs(cell.text, room, widths), "breakable": not unbreakable}
+            "text": _runs(cell.text, room, widths), "breakable": not unbreakable, "top": top}
 
 
 def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:

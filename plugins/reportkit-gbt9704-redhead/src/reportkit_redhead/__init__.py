@@ -18,6 +18,7 @@ from this plugin's settings under ``plugins:``::
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -149,7 +150,13 @@ class RedheadSettings(BaseModel):
     @field_validator("copy_to")
     @classmethod
     def _no_punctuation(cls, organs: list[str]) -> list[str]:
-        return [organ.strip().rstrip("，,。；;、") for organ in organs if organ.strip()]
+        organs = [organ.strip().rstrip("，,。；;、") for organ in organs if organ.strip()]
+        # The 版记 is set on one page: the 印发机关's two lines at most and the rules take the last three.
+        lines, most = copy_lines(Imprint(organs).copy_line), LAYOUT.geometry.lines_per_page - 3
+        if lines > most:
+            raise ValueError(f"抄送机关共 {len(organs)} 个，抄送一栏要排约 {lines} 行，连同印发机关一页排不下（抄送至多 {most} 行）："
+                             "请把同类机关写成统称，如 各乡镇人民政府、县直各部门（《党政机关公文处理工作条例》第九条）")
+        return organs
 
 
 def signer_text(names: list[str]) -> str:
@@ -178,6 +185,15 @@ def organ_lines(mark: str | list[str], size_pt: float = MIN_ORGAN_PT) -> list[st
     best = min([i for i in cuts if _part_ends(mark, i) == rank],
                key=lambda i: (max(text_width(mark[:i]), text_width(mark[i:])), text_width(mark[:i]) > text_width(mark[i:])))
     return [mark[:best], mark[best:]]
+
+
+def copy_lines(copy_line: str) -> int:
+    """The lines the 抄送 ``copy_line`` may take: 1 character in from each side, wrapped lines after its colon
+    (§7.4.2), each line a character short of full (a line carries a character before a closing mark, or a whole number,
+    over to the next)."""
+    first = int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / IMPRINT_PT * 2) / 2 - 3
+    width = text_width(copy_line, LAYOUT.geometry.autospace_em)
+    return 1 + max(math.ceil((width - first) / (first - text_width("抄送："))), 0)
 
 
 def printer_lines(printer: str) -> list[str]:
