@@ -82,9 +82,11 @@ def read(path: Path) -> Published:
         _check_text(pdf, path)
         pages, known, articles, pictures = [], None, [], []
         for number, page in enumerate(pdf.pages, 1):
-            *read_page, known, aside = _page(page, known, articles)
+            *read_page, known, aside, notes = _page(page, known, articles)
             pages.append(tuple(read_page))
             pictures.append(_pictures(page))
+            # a footnote: not the report's text, nowhere in the data for it; said with its text, as a DOCX's is
+            published.unread += [(f"第 {number} 页", f"脚注“{note}”未导入：要保留的，请写进正文") for note in notes]
             if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
                 published.add(Para("、".join(aside), f"第 {number} 页旁边的一栏", "aside"))
         pages = _with_unruled_tables(_without_running_lines(pages))
@@ -635,7 +637,9 @@ def _size(line: dict) -> float:
 def _without_running_lines(pages: list[tuple]) -> list[tuple]:
     """``pages`` without running headers and footers: a page's first or last line that also begins or ends half
     the pages or more (at least two), digits aside (a browser's date, title, address and "1/3"). A footer stands as
-    far from the page's foot on a landscape page (表四's, in a section of its own) as on the others."""
+    far from the page's foot on a landscape page (表四's, in a section of its own) as on the others. A header or
+    footer of two lines goes line by line: the page's end once one has gone (“第 页 共 页” over its page numbers,
+    set smaller, which stand a little lower: a line of their own)."""
     def masked(line: dict) -> set[tuple]:  # where it is too: a title's line may read as the header does
         if ATTACHMENT.fullmatch(line["text"]):
             return set()  # 附件1, 附件2 at the top of each attachment's first page: no header, their numbers differ
@@ -643,28 +647,62 @@ def _without_running_lines(pages: list[tuple]) -> list[tuple]:
         foot = [round(c["y0"] / 4) for c in line["chars"][:1] if "y0" in c]  # y0: up from the page's foot
         return {(text, round(line["top"] / 4))} | {(text, "foot", y) for y in foot}
 
-    ends = Counter(key for lines, *_ in pages for line in (lines[:1] + lines[-1:] if len(lines) > 1 else lines)
-                   for key in masked(line))
-    running = {key for key, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
-    out = []
-    for lines, tables, _, width in pages:
-        while lines and masked(lines[0]) & running:
-            lines = lines[1:]
-        while lines and masked(lines[-1]) & running:
-            lines = lines[:-1]
-        out.append((lines, tables, min((ln["x0"] for ln in lines), default=None), width))
-    return out
+    # the text's line pitch: a running line stands further than that from the text (a page's last line of text on
+    # the grid's last line, 完成时限：2024年7月底前 on several pages, is no footer)
+    pitch = _pitch([lines for lines, *_ in pages])
+
+    def next_to(line: dict, gone, beside: dict | None) -> bool:
+        """Whether ``line`` may run on each page: next to ``gone``, the line gone beside it (False if none), or, before
+        any went (None), apart from ``beside``, the text's line next to it."""
+        if gone is None:
+            return beside is None or not math.isfinite(pitch) or abs(line["top"] - beside["top"]) > 1.3 * pitch
+        return gone is not False and abs(line["top"] - gone["top"]) < 2 * _size(line)
+
+    def beside(line: dict, others: list) -> dict | None:  # the text's line next to it: not one set beside it
+        return next((other for other in others if abs(other["top"] - line["top"]) > 0.6 * _size(line)), None)
+
+    def first(lines: list, above) -> bool:
+        return next_to(lines[0], above, beside(lines[0], lines[1:]))
+
+    def last(lines: list, below) -> bool:
+        return next_to(lines[-1], below, beside(lines[-1], lines[-2::-1]))
+
+    kept = [(lines, None, None) for lines, *_ in pages]  # each page's lines, and the lines gone above and below them
+    while True:
+        ends = Counter(key for lines, above, below in kept if lines
+                       for line in [*lines[:1] * first(lines, above), *lines[1:][-1:] * last(lines, below)]
+                       for key in masked(line))
+        running = {key for key, count in ends.items() if count >= 2 and count * 2 >= len(pages)}
+        trimmed = []
+        for lines, above, below in kept:
+            top = bottom = False
+            while lines and masked(lines[0]) & running and first(lines, above if top is False else top):
+                top, lines = lines[0], lines[1:]
+            while lines and masked(lines[-1]) & running and last(lines, below if bottom is False else bottom):
+                bottom, lines = lines[-1], lines[:-1]
+            trimmed.append((lines, top or above or False, bottom or below or False))
+        if sum(len(lines) for lines, *_ in trimmed) == sum(len(lines) for lines, *_ in kept):
+            break
+        kept = trimmed
+    return [(lines, tables, min((ln["x0"] for ln in lines), default=None), width)
+            for (lines, *_), (_, tables, _, width) in zip(kept, pages)]
 
 
 def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[float, float]] | None = None) -> \
-        tuple[list[dict], list, float | None, float, tuple[float, float] | None, list[str]]:
-    """The text lines outside the tables (without page numbers), the tables, the lines' left edge, the width, and the
-    span and lines of a column of text beside the article (:func:`_beside`), which are none of these. A page of tables,
+        tuple[list[dict], list, float | None, float, tuple[float, float] | None, list[str], list[str]]:
+    """The text lines outside the tables (without page numbers and footnotes, :func:`_footnotes`), the tables, the
+    lines' left edge, the width, the span and lines of a column of text beside the article (:func:`_beside`), which
+    are none of these, and the footnotes' texts. A page of tables,
     with too few lines of its own to tell, has the column ``known`` from a page before where its words stand alone in
     that span (a site's navigation is printed on every page). The cells a web page is laid out with, but the article's
     (:func:`_layout`; ``articles``, its spans on the pages before), are beside it too."""
     _level(page)
-    tables, around = _layout(page, _ruled_tables(page), articles if articles is not None else [])
+    found = _ruled_tables(page)
+    notes, (top, bottom), marks = _footnotes(page, [t.bbox for t in found])
+    if any(_key(c) in marks and _in_any(c, [t.bbox for t in found]) for c in page.chars):
+        page = page.filter(lambda obj: _key(obj) not in marks)  # a note's mark in a cell (156¹): read without it
+        found = _ruled_tables(page)
+    tables, around = _layout(page, found, articles if articles is not None else [])
     for table in tables:
         _hold_overflow(table)
         _hold_spills(table)
@@ -684,10 +722,88 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         column = outside.filter(lambda obj: _within(obj, aside) and not _in_any(obj, boxes))
         laid_out += [ln["text"] for ln in column.extract_text_lines()]
         outside = outside.filter(lambda obj: not _within(obj, aside) or _in_any(obj, boxes))
+    if notes:  # the notes' lines and marks go; a footer under them stays, running on the other pages
+        outside = outside.filter(lambda obj: not top <= obj.get("top", 0) <= bottom and _key(obj) not in marks)
     spaces = [c for c in outside.chars if c["text"] == " "]
     lines = [ln | {"text": _line_text(ln, spaces), "space_after": _space_after(ln, spaces)}
              for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
-    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out
+    return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out, notes
+
+
+#: A footnote's number, as its mark in the text and at the start of the note: 1, ①, *.
+_NOTE_NUMBER = re.compile(r"[0-9①-⑳*]")
+#: A footnote separator is this long (points) at least, and at most this share of the text's width: Word's is 2 inches,
+#: LibreOffice's a quarter of the width; a table's or a 版记's rules run across it.
+_NOTE_RULE, _NOTE_RULE_SHARE = 36, 0.5
+
+
+def _key(char: dict) -> tuple:
+    return char.get("text"), round(char.get("x0", 0), 1), round(char.get("top", 0), 1)
+
+
+def _footnotes(page, tables: list[tuple]) -> tuple[list[str], tuple[float, float], set[tuple]]:
+    """The footnotes at the foot of ``page`` (its text outside the ``tables``' boxes): the lines one under another
+    just below a short rule that starts at the text's left edge, the first starting with a note's number, below all
+    the text but a footer further down (two short lines at most); each note's text, its number left out. A rule right
+    under a line's characters underlines them (a link at a line's start), one meeting upright rules is a table's: no
+    separator. Also the top of the notes' first line and the bottom of their last, and the marks of the notes in the
+    text above, in the tables' cells too (:func:`_key`): numbers set smaller than the characters beside them and raised
+    above their baseline, which would read as part of the sentence (“……发布。1”) or of a figure (1562 for 156²). None
+    on a page without a separator so placed."""
+    chars = [c for c in page.chars if c["text"].strip() and not _in_any(c, tables)]
+    if not chars:
+        return [], (0, 0), set()
+    left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    edges = page.lines + page.rects
+    upright = [e for e in edges if e["bottom"] - e["top"] >= 2]
+    # a rule alone: a table's (its frame at the page's foot, not found as a table) meets its column rules
+    rules = [r for r in edges if r["bottom"] - r["top"] < 2 and abs(r["x0"] - left) < 6
+             and _NOTE_RULE <= r["x1"] - r["x0"] <= _NOTE_RULE_SHARE * (right - left)
+             and not _in_any(r, tables) and r["top"] > page.height / 2
+             and not any(e["top"] - 2 <= r["top"] <= e["bottom"] + 2 and r["x0"] - 2 <= e["x0"] <= r["x1"] + 2
+                         for e in upright)]
+    lines = page.filter(lambda obj: not _in_any(obj, tables)).extract_text_lines() if rules else []
+    for rule in sorted(rules, key=lambda r: r["top"]):
+        under = [ln for ln in lines if ln["top"] > rule["bottom"]]
+        if not under or under[0]["top"] - rule["bottom"] > 2 * _size(under[0]) \
+                or not _NOTE_NUMBER.match(under[0]["text"].strip()) \
+                or any(rule["top"] - 6 < ln["bottom"] <= rule["top"] + 1 and ln["x0"] < rule["x1"] for ln in lines):
+            continue
+        block = under[:1]  # the notes: lines a line's pitch apart; a footer stands further down
+        for above, line in pairwise(under):
+            if line["top"] - above["bottom"] > 1.5 * _size(above):
+                break
+            block.append(line)
+        rest = under[len(block):]
+        if len(rest) > 2 or any(ln["x1"] - ln["x0"] > (right - left) / 2 for ln in rest):
+            continue
+        notes: list[str] = []
+        for line in block:
+            text = line["text"].strip()
+            number = re.match(rf"{_NOTE_NUMBER.pattern}+", text)
+            if number or not notes:
+                notes.append(text[number.end() if number else 0:])
+            else:
+                notes[-1] += text
+        notes = [_text(note.strip()) for note in notes if note.strip()]
+        if not notes:
+            continue
+        marks = {_key(c) for c in page.chars if c["top"] < rule["top"] and _NOTE_NUMBER.fullmatch(c["text"])
+                 and _raised(c, page.chars)}
+        return notes, (block[0]["top"] - 1, block[-1]["bottom"] + 1), marks
+    return [], (0, 0), set()
+
+
+def _raised(char: dict, chars: list[dict]) -> bool:
+    """Whether ``char`` is set above the baseline of the larger ``chars`` beside it on its line."""
+    beside = [c for c in chars if c["size"] >= char["size"] / 0.8 and c["top"] < char["bottom"]
+              and c["bottom"] > char["top"] and _gap(c, char) < 3 * char["size"]]
+    return bool(beside) and all(char["bottom"] < c["bottom"] - 0.15 * c["size"] for c in beside)
+
+
+def _gap(a: dict, b: dict) -> float:
+    """How far apart the characters ``a`` and ``b`` stand on their line, the nearer ends."""
+    return min(abs(a["x1"] - b["x0"]), abs(a["x0"] - b["x1"]))
 
 
 #: A picture this big (points) or bigger may be a table published as an image; smaller ones are icons.
@@ -1380,6 +1496,40 @@ def _cell(extracted: str | None, page=None, bbox: tuple | None = None, keeps: bo
     return _text(_CELL_BREAK.sub(lambda m: next(parts), text))
 
 
+def _vertical(chars: list[dict]) -> str | None:
+    """The text of a cell set vertically (Word's 文字方向, a narrow head's 自然人 or 社会公益组织), column by column;
+    None for one set in lines. Its characters turned (“从下至上”, “从上至下”: pdfplumber reads them backwards, 人然自)
+    read along their turn, the columns one after another across it. Upright ones stacked in columns (“竖排”) read top
+    down, the columns right to left, where the leftmost column is the short one (lines leave the last line short,
+    at the bottom: a name in lines wrapped alike, 社会公 over 益组织, reads as lines): Chinese only, a head's name."""
+    turned = [c for c in chars if not c["upright"]]
+    if chars and len(turned) * 2 > len(chars):
+        up = turned[0]["matrix"][1] > 0  # running up the page, its lines go left to right (a matrix of 90°)
+        columns = _stacks(turned)
+        return "".join(c["text"] for column in (columns if up else columns[::-1])
+                       for c in sorted(column, key=lambda c: c["top"], reverse=up))
+    if not chars or not all(_HAN.match(c["text"]) for c in chars):
+        return None
+    columns = _stacks(chars)[::-1]
+    counts = [len(column) for column in columns]
+    stacked = all(len({round(c["top"]) for c in column}) == len(column) for column in columns)
+    if len(columns) < 2 or not stacked or len(set(counts[:-1])) != 1 or counts[-1] >= counts[0] \
+            or counts[0] <= len(columns):
+        return None
+    return "".join(c["text"] for column in columns for c in sorted(column, key=lambda c: c["top"]))
+
+
+def _stacks(chars: list[dict]) -> list[list[dict]]:
+    """``chars`` in columns, left to right: each a run of them starting within half a character of one another."""
+    columns: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        if columns and char["x0"] - columns[-1][-1]["x0"] < char["size"] / 2:
+            columns[-1].append(char)
+        else:
+            columns.append([char])
+    return columns
+
+
 def _cell_lines(page, bbox: tuple) -> list[dict]:
     """The lines of the cell at ``bbox`` (its characters, as pdfplumber reads a cell's), as :func:`_page` gives a
     page's: with ``space_after``."""
@@ -1631,6 +1781,8 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
     ys = _merge_close(ys)
     left, _, right, _ = table.page.bbox
     beyond = [c for c in table.page.chars if c["x0"] < left or c["x1"] > right]
+    inked = [c for c in table.page.chars if c["text"].strip() and _inside(c, table.bbox)]
+    turned = any(not c["upright"] for c in inked)
     cells = []
     for row, values in zip(table.rows, texts):
         for bbox, text in zip(row.cells, values):
@@ -1640,8 +1792,11 @@ def _grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> 
                 continue  # the blank sliver between two rules drawn as one (:data:`_NEAR`)
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
+            # a cell set vertically (its characters turned, or upright ones in lines of one: 自/然/人)
+            vertical = _vertical([c for c in inked if _inside(c, bbox)]) \
+                if turned or text and "\n" in text and _HAN.match(text) else None
             text = _CUT_OFF if _clipped(table, bbox) or _cut(bbox, beyond, left, right) \
-                else _cell(text, table.page, bbox, keeps)
+                else vertical if vertical is not None else _cell(text, table.page, bbox, keeps)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells), placed=True)
