@@ -174,6 +174,16 @@ def _table_three(data: dict) -> dict[str, list]:
 def _as_written(data: dict, messages: list[str]) -> None:
     """Every figure of 表二, 表三 and 表四, every part's text, the title, the 署名 and 成文日期 read as written, no
     finding."""
+    tables_as_written(data, AGENCY)
+    assert data["sections"] == {key: [text] for key, (_, text) in
+                                zip(["overview", "active_disclosure", "applications", "problems", "other"],
+                                    [part for part in PARTS if part[1]])}
+    assert not messages
+
+
+def tables_as_written(data: dict, agency: str) -> None:
+    """Every figure of 表二, 表三 and 表四 (:data:`TWO`, :func:`_figures`, :data:`REVIEW`), the ``agency``, year, title
+    and 成文日期 read as written."""
     assert data["tables"]["active_disclosure"] == {
         "regulations": {"issued": 0, "repealed": 0, "in_force": 0},
         "normative_documents": {"issued": 2, "repealed": 1, "in_force": 9},
@@ -183,11 +193,7 @@ def _as_written(data: dict, messages: list[str]) -> None:
     review = data["tables"]["review_litigation"]
     assert [review[row][column] for row in ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
             for column in ("upheld", "corrected", "other", "pending", "total")] == [int(v) for v in REVIEW]
-    assert (data["agency"], data["year"], str(data["date"]), data.get("title")) == (AGENCY, 2023, "2024-01-22", None)
-    assert data["sections"] == {key: [text] for key, (_, text) in
-                                zip(["overview", "active_disclosure", "applications", "problems", "other"],
-                                    [part for part in PARTS if part[1]])}
-    assert not messages
+    assert (data["agency"], data["year"], str(data["date"]), data.get("title")) == (agency, 2023, "2024-01-22", None)
 
 
 #: Blank lines before part 三's text that put the page break inside 表三's first row on a character grid.
