@@ -22,20 +22,22 @@ from .kinds import (
     FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
     row_name, rows_listed,
 )
-from .matters import OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, other_matter, received_unnamed
+from .matters import (
+    OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
+)
 from .organs import organ_part, others, own_name, whole_area
 from .parts import (
     carried_which, closed_after_both, closed_of_carried, closed_of_new, closed_some, of_count_before, of_new, of_part,
-    part_of_count, received_first, to_some,
+    part_of_count, received_first, to_some, whole_of_part,
 )
 from .periods import not_the_table
 from .phrases import (
-    CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
+    BARE_PENALTY, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
     PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
     TO_HANDLE, WHOLE, t3_key,
 )
-from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
+from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, YEAR, split_clauses
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
@@ -168,9 +170,12 @@ def check_figures(report) -> Iterator[Finding]:
     (:func:`_either`); counts listed with 分别 are their names' (:func:`_respectively`); kinds of a group listed by their reasons after
     its count are their rows' (:func:`rows_listed`); a share in brackets after a result (:func:`_shares`) and rates of
     those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
-    received are 表三's columns (:func:`_applicants`), suits of each kind after their count 表四's groups
+    received, or opening a sentence on the year's with no count before them, are 表三's columns (:func:`_applicants`,
+    :func:`_applicants_alone`), suits of each kind after their count 表四's groups
     (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
-    行政事业性收费 (:func:`_fee_amount`) are compared too."""
+    行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
+    most that count (:func:`_part_beyond`); penalties named bare (“行政处罚90件”) are read in 主动公开's part only
+    (:data:`BARE_PENALTY`)."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -215,10 +220,14 @@ def check_figures(report) -> Iterator[Finding]:
                         or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
                                                           or of_count_before(text, m)) \
                         or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
+                        or pattern is BARE_PENALTY and not on_topic(report, path, text[:m.start()], "主动公开") \
                         or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
                                           or value in OF_APPLICATIONS and of_part(report, text, m.end(),
-                                                                                  value is CARRIED_FORWARD)
-                                          or value in PARTED and part_of_count(report, text, m, value)):
+                                                                                  value is CARRIED_FORWARD)):
+                    continue
+                if not share and value in PARTED and part_of_count(report, text, m, value):
+                    if value not in GROUPS:  # a group's kinds after “其中” are read by their reasons
+                        yield from _part_beyond(report, path, text, m, stated, value)
                     continue
                 if value is CARRIED_EITHER:
                     if not (of_part(report, text, m.end(), True) or part_of_count(report, text, m, CARRIED_FORWARD)):
@@ -294,9 +303,21 @@ def check_figures(report) -> Iterator[Finding]:
         yield from _rates(report, path, text)
         yield from _none_said(report, path, text)
         yield from _fee_amount(report, path, text)
+        yield from _applicants_alone(report, path, text)
         yield from _respectively(report, path, text)
         yield from _beyond_row(report, path, text, shares.values())
         yield from _closed_in_all(report, path, text, closed)
+
+
+def _part_beyond(report, path: tuple, text: str, m: re.Match, stated: int, value: Callable) -> Iterator[Finding]:
+    """R9 on a count ``m`` of ``text`` after “其中” that parts a count of its cell ``value`` before it
+    (:func:`part_of_count`, :func:`whole_of_part`: “办结申请54件，其中按期办结46件”): more than that count is wrong."""
+    whole = whole_of_part(report, text, m, value)
+    total = numeral_value(whole["n"]) if whole else None
+    if total is not None and stated > total:
+        said, at = text[whole.start():m.end()], m.group()
+        yield Finding(WARNING, f"正文写的是“{said}”，其中的 {stated} 件多于前面的 {total} 件：一部分不会多于全部，请改正其中一处",
+                      path, at, skip=text.count(at, 0, m.start()))
 
 
 def _closed_of_either(report, path: tuple, text: str, m: re.Match, stated: int, start: int,
@@ -523,11 +544,13 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
 
 
 #: A count of the applicants of a kind (表三's columns) after a count received: “其中自然人申请43件、法人或其他组织申请12件”,
-#: “公民提出的43件”, “来自商业企业的8件”: (words, the columns they sum, the columns in words).
-_APPLICANT_KINDS = ((r"自然人|公民|个人", (NATURAL_PERSON,), f"“{NATURAL_PERSON.label}”"),
+#: “公民提出的43件”, “公民个人申请43件”, “来自商业企业的8件”, “企业申请8件”: (words, the columns they sum, the columns in
+#: words).
+_APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,), f"“{NATURAL_PERSON.label}”"),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
-                    *((column.label, (column,), f"“{column.label}”") for column in ORGANISATIONS[:-1]))
-_APPLICANT = re.compile(r"(?:^|(?<=其中)|(?<=[，,：:、；;（(\s]))(?:来自|由)?(?P<who>"
+                    *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
+                       f"“{column.label}”") for column in ORGANISATIONS[:-1]))
+_APPLICANT = re.compile(r"(?:^|(?<=其中|共有|共计|合计)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
                         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
                         + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:为|有|共)?" + FIGURE)
 
@@ -539,24 +562,52 @@ def _applicants(report, path: tuple, text: str, m: re.Match, stated: int) -> Ite
     """R9 on the counts of applicants of a kind (:data:`_APPLICANT`) told after the count received ``m`` of ``text``
     (``stated``) in its sentence, up to the next phrase R9 reads: each is the sum of its columns of 本年新收, or of 本年新收
     and 上年结转 where the count takes them in; none is compared where the count is neither."""
-    values, (table, parts, _cite) = applications_values(report), NEW_RECEIVED(report)
+    (table, parts, _cite), rows, carried = NEW_RECEIVED(report), _applicant_rows(report), CARRIED_OVER(report)[1]
+    if stated in (table, parts):
+        rows = rows[:1]  # with last year's carried over, the organ may have split either
+    elif stated not in (table + carried, parts + carried):
+        return
+    yield from _applicant_items(report, path, text, m.end(), rows)
+
+
+def _applicant_rows(report) -> list[dict]:
+    """表三's 本年新收 by column, and 本年新收 and 上年结转 together: a count of applicants may be of either."""
+    values = applications_values(report)
     new, carried = values[("new_received",)], values[("carried_over",)]
-    rows = [new]  # with last year's carried over, the organ may have split either
-    if stated not in (table, parts):
-        rows.append({c: new[c] + carried[c] for c in new})
-        if stated not in (table + carried["total"], parts + carried["total"]):
-            return
+    return [new, {c: new[c] + carried[c] for c in new}]
+
+
+#: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”
+#: (:func:`_applicants_alone`).
+_APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)\s*[，,]?\s*(?:{OWN_SUBJECT.pattern})?"
+                               r"(?:共有|共计?|合计|有)?\s*(?=(?:来自|由)?(?:" + "|".join(words for words, _c, _n in
+                                                                              _APPLICANT_KINDS) + "))")
+
+
+def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on the year's applicants of a kind (:data:`_APPLICANTS_ALONE`) told with no count before them in their
+    sentence (after a count received they are :func:`_applicants`'), in part 三 or on 依申请公开 (:func:`on_topic`): each
+    is the sum of its columns of 本年新收, or of 本年新收 and 上年结转."""
+    for m in _APPLICANTS_ALONE.finditer(text):
+        if not COUNT.search(re.split(r"[。；;！？!?]", text[:m.start()])[-1]) \
+                and (path[1] == "applications" or on_topic(report, path, text[:m.start()], "依申请公开")):
+            yield from _applicant_items(report, path, text, m.end(), _applicant_rows(report))
+
+
+def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict]) -> Iterator[Finding]:
+    """R9 on the counts of applicants of a kind in ``text`` from ``start`` in its sentence, up to the next phrase R9
+    reads (:func:`_applicants`): each the sum of its columns in one of ``rows`` (本年新收's, with 上年结转's)."""
     # up to the next phrase after an aside (“（含上年结转4件）” is no end; “（自然人43件…）” is read)
-    start = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[m.end():]).end() + m.end()
-    sentence = FULL_STOP.search(text, start)
+    after = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[start:]).end() + start
+    sentence = FULL_STOP.search(text, after)
     end = min([sentence.start() if sentence else len(text),
-               *(found.start() for p, _cell, _v in READ if (found := p.search(text, start)))])
+               *(found.start() for p, _cell, _v in READ if (found := p.search(text, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
     masked = _APPLICANT.sub(lambda found: "　" * len(found.group()), text)
     # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?)
-    end = next((c.start() for c in COUNT.finditer(masked, start, end)
-                if not _CHANGE.search(re.split(r"[，,：:；;]", masked[start:c.start()])[-1])), end)
-    for item in _APPLICANT.finditer(text, m.end(), end):
+    end = next((c.start() for c in COUNT.finditer(masked, after, end)
+                if not _CHANGE.search(re.split(r"[，,：:；;]", masked[after:c.start()])[-1])), end)
+    for item in _APPLICANT.finditer(text, start, end):
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
         said, figure = item.group(), numeral_value(item["n"])
         figures = [sum(row[c.key] for c in columns) for row in rows]

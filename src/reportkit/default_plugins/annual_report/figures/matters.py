@@ -107,25 +107,28 @@ def received_unnamed(report, text: str, m: re.Match) -> bool:
 #: 公开 as a kind of disclosure (“其中主动公开285件、依申请公开40件”).
 _OTHER_APPLICATIONS = re.compile(r"(?:复议|诉讼|许可|审批|登记|补偿|赔偿)申请|依申请")
 
-#: 依申请公开 as a paragraph's topic, opening it (“（二）依申请公开。…”, “依申请公开方面，…”) or the heading above it
-#: (part 一's “依申请公开”); part 一's other topics.
-_ON_REQUEST = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*(?:在|关于)?依申请公开")
-_OTHER_TOPICS = re.compile("主动公开|政府信息管理|平台建设|监督保障")
+#: A topic of part 一 opening a paragraph (“（二）依申请公开。…”, “依申请公开方面，…”) or the heading above it (part 一's
+#: “依申请公开”): the words before it.
+_TOPIC_OPENS = r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*(?:在|关于)?"
+#: Part 一's topics (主动公开 not as in 依申请公开).
+TOPICS = ("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")
 
 
-def _on_request(report, path: tuple, head: str) -> bool:
-    """Whether the paragraph at ``path``, up to a phrase (``head``), is on 依申请公开 (:data:`_ON_REQUEST`) and names no
-    other topic of part 一 (“…。政府信息管理方面，制发规范性文件2件，2件全部予以公开” is not)."""
+def on_topic(report, path: tuple, head: str, topic: str) -> bool:
+    """Whether the paragraph at ``path``, up to a phrase (``head``), is on ``topic`` (:data:`TOPICS`), opening it or its
+    heading, and names no other topic of part 一 (“…。政府信息管理方面，制发规范性文件2件，2件全部予以公开” is not on
+    依申请公开)."""
     items, heading = getattr(report.sections, path[1]), ""
     for i in path[2:-1:2]:  # the headings above the paragraph, the nearest last
         heading, items = items[i].heading, items[i].content
-    return bool(_ON_REQUEST.match(heading) or _ON_REQUEST.match(head)) and not _OTHER_TOPICS.search(head)
+    opens, other = re.compile(_TOPIC_OPENS + topic), "|".join(t for t in TOPICS if t != topic)
+    return bool(opens.match(heading) or opens.match(head)) and not re.search(other, head)
 
 
 def of_other_things(report, path: tuple, text: str, m: re.Match) -> bool:
     """Whether the result ``m`` (:data:`.phrases.RESULT_PHRASES`) may be of other things than applications: outside
     part 三, naming none, in a sentence that before it speaks of no application for information (“制发规范性文件2件，
-    2件全部予以公开”, “收到行政复议申请12件，办结10件”; not “办结48件，其中24件予以公开”), in a paragraph not on 依申请公开 (:func:`_on_request`)."""
+    2件全部予以公开”, “收到行政复议申请12件，办结10件”; not “办结48件，其中24件予以公开”), in a paragraph not on 依申请公开 (:func:`on_topic`)."""
     sentence = _OTHER_APPLICATIONS.sub("", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
     return path[1] != "applications" and not re.search("申请|办结|答复", sentence) and "申请" not in m.group() \
-        and not _on_request(report, path, text[:m.start()])
+        and not on_topic(report, path, text[:m.start()], "依申请公开")

@@ -237,12 +237,27 @@ def part_of_count(report, text: str, m: re.Match, value: Callable) -> bool:
     count carried forward after “其中” that does not part a count done (“收到申请55件；其中答复52件，另有3件结转下一年度”:
     of those 55, not of last year's carried over; not “办结48件，其中予以公开24件，……，结转下年度4件”). Not where the
     organ is named after “其中” (“全系统办结118件，其中本局办结30件”): the count before is its system's."""
-    sentence = re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1]
-    said = sentence.rfind("其中")
-    if said < 0 or OWN_SUBJECT.search(sentence[said:]):
-        return False
-    counts = {v for p, _cell, v in READ if p.search(sentence[:said])}
-    return value in counts or value is CARRIED_FORWARD and RESULTS not in counts
+    before = _before_part(report, text, m)
+    counts = {v for p, _cell, v in READ if p.search(text, *before)} if before else set()
+    return value in counts or bool(before) and value is CARRIED_FORWARD and RESULTS not in counts
+
+
+def _before_part(report, text: str, m: re.Match) -> tuple[int, int] | None:
+    """Where the sentence of the phrase ``m`` in ``text`` starts and the “其中” before it is, or None where there is
+    none or the organ is named after it (:func:`part_of_count`)."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in "。；;！？!?") + 1
+    said = text.rfind("其中", start, m.start())
+    if said < 0 or OWN_SUBJECT.search(text[said:m.start()].replace(report.agency, "本机关")):
+        return None
+    return start, said
+
+
+def whole_of_part(report, text: str, m: re.Match, value: Callable) -> re.Match | None:
+    """The count of ``value``'s cell that the phrase ``m`` of ``text`` parts (:func:`part_of_count`): the last before
+    “其中” in its sentence, or None."""
+    before = _before_part(report, text, m)
+    found = [w for p, _cell, v in READ if v is value for w in p.finditer(text, *before)] if before else []
+    return max(found, key=lambda w: w.start(), default=None)
 
 
 #: After counts of the year's new applications and of last year's carried over, a count closed after “其中”: “新收申请55件，

@@ -87,6 +87,10 @@ OF_APPLICATIONS = (CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS, _
 RECONSIDERATION = _t4("reconsideration")
 _PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
     "administrative_penalty", "administrative_licensing", "administrative_coercion"))
+#: 表二's decisions by the words after 行政 (“行政处罚决定”); published, as 主动公开 says them: “公开行政处罚决定90件”.
+_DECISIONS = (("处罚", _PENALTY), ("许可", _LICENSING), ("强制", _COERCION))
+_PUBLISHED = r"(?<!不予)(?<!申请)(?<!不)公开"
+_BARE_PENALTY = r"(?<!办理|查处|受理|立案|涉及|适用|简易|一般)(?<![的对])行政处罚(?!决定|案件|事项)"
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 _REGULATIONS = _t2("regulations", "issued", "newly_made")
 _REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
@@ -207,9 +211,12 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     # year's end (“跨年度结转”) or any year's (“本年度结转”)
     (r"(?<![年度])结转(?![下至到入自上去了的])",
      "表三“二、上年结转政府信息公开申请数量”或“四、结转下年度继续办理”的总计", CARRIED_EITHER),
-    (r"(?:作出|做出)行政处罚决定", "表二“行政处罚”的处理决定数量", _PENALTY),
-    (r"(?:作出|做出)行政许可决定", "表二“行政许可”的处理决定数量", _LICENSING),
-    (r"(?:作出|做出)行政强制决定", "表二“行政强制”的处理决定数量", _COERCION),
+    # also “公开行政处罚决定90件”, the decisions published (not “不予公开…”, “依申请公开…”)
+    *((rf"(?:作出|做出|{_PUBLISHED})行政{words}决定(?:书)?", f"表二“行政{words}”的处理决定数量", value)
+      for words, value in _DECISIONS),
+    # bare in 主动公开's part only (:data:`BARE_PENALTY`): “行政处罚90件”; not cases (“办理行政处罚案件”, “查处…”), nor
+    # licences (“公开行政许可400件”, “办理行政许可400件”: matters handled, not all decided)
+    (_BARE_PENALTY, "表二“行政处罚”的处理决定数量", _PENALTY),
     # 2019's column is 本年新制作数量: “新制作规范性文件4件”
     (r"(?:制发|新制作)(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
     # not “制发规章制度”: the organ's own rules
@@ -224,9 +231,14 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      _IN_FORCE),
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
+#: Penalties named bare (“行政处罚90件”): read in 主动公开's part only (:func:`.matters.on_topic`), elsewhere they may be
+#: cases.
+BARE_PENALTY = next(pattern for pattern, _cell, _value in PHRASES if pattern.pattern.startswith(_BARE_PENALTY))
 #: A count of 规范性文件 made, or of decisions made, with the next count of its table told on after it without its noun.
 _NORMS_FIRST = rf"(?:制发|新制作|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
-_DECISION_FIRST = rf"(?:作出|做出)行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+_DECISION_FIRST = (rf"(?:作出|做出)行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+                   # with its own list between: “作出行政处罚决定96件，其中简易程序30件，行政许可决定410件”
+                   rf"(?:其中[^。；;！？!?决定]{{0,40}}?{NUMBER}\s*件\s*[，,、；;]\s*)?")
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
 #: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
@@ -238,7 +250,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", NEW_RECEIVED),
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?=\s*(?:[，,。；;（()）]|$))", NEW_RECEIVED),
     # atomic: not “3件结转下一年” before “度的申请”
-    (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?" + f"(?>{FORWARD})", CARRIED_FORWARD),
+    # also with the reason between: “另有4件申请因需征求第三方意见结转到下一年度”
+    (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?(?:(?:因|由于)[^，,。；;！？!?\d（()）]{1,30}?)?" + f"(?>{FORWARD})",
+     CARRIED_FORWARD),
     (FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", GRANTED),
     (FIGURE + r"(?:申请)?部分(?:予以)?公开", PARTLY_GRANTED),
     (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),
