@@ -168,10 +168,14 @@ def test_lines_are_set_like_the_pdf(layout):
     assert control.get(W + "val") == "doNotCompress"
 
 
-def test_the_task_table_deadline_column_holds_a_full_date(plugins):
+def test_the_task_table_deadline_column_holds_a_full_date(plugins, tmp_path):
     from reportkit.pipeline import build, check_file
 
-    document = build(check_file(ROOT / "examples" / "putian-2018-work-plan.yaml", plugins))
+    data = (ROOT / "examples" / "putian-2018-work-plan.yaml").read_text("utf-8")
+    source = tmp_path / "plan.yaml"  # a task given a full date: the column is as wide as its longest deadline
+    source.write_text(data.replace('deadline: "2018-12"', "deadline: 2018-11-20", 1), "utf-8")
+    assert source.read_text("utf-8") != data
+    document = build(check_file(source, plugins))
     tables = [b for a in document.blocks for b in getattr(a, "blocks", [a]) if isinstance(b, Table)]
     (table,) = tables
     block_pt = G.block_width_mm * 72 / 25.4

@@ -336,9 +336,10 @@ _SLACK = 0.5
 def content_widths(table: Table, geometry: Geometry) -> list[float]:
     """Relative column widths for ``table`` from its texts, as a browser lays out a table whose widths nobody set: a
     column whose widest line (of its one-column cells, head included) fits in an even share of what the narrower
-    columns leave keeps that width, the others share the rest by their widest lines, none narrower than 2 characters
-    (a figure too wide for its column widens it later: ``reportkit.line_breaks.fitted_tables``); when every line fits,
-    the room to spare goes by the same proportions. A head's cell spanning columns widens them, evenly, as far as its
+    columns leave keeps that width, the others share the rest by their widest lines, none narrower than its longest
+    word (up to :data:`_WORD` characters, 2 at least) while the room lasts (a figure too wide for its column widens it
+    later: ``reportkit.line_breaks.fitted_tables``); when every line fits, the room to spare goes by the same
+    proportions. A head's cell spanning columns widens them, evenly, as far as its
     widest line asks. A 序号 column no longer takes as much of the page as a column of sentences."""
     n = len(table.widths)
     pad = geometry.cell_padding_chars + _SLACK
@@ -362,12 +363,38 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
         if not now:
             break
         fixed |= now
-    wide = sum(natural[c] for c in flexible)
-    return [(natural[c] if c in fixed else max(2.0, left * natural[c] / wide)) + pad for c in range(n)]
+    least = {c: 2.0 for c in flexible}
+    for (_, c), cell in grid.items():
+        if c in least and cell.colspan == 1:
+            least[c] = max(least[c], min(_longest_word(cell, geometry), _WORD))
+    if sum(least.values()) > left:  # more columns of words than the page holds side by side: each keeps its share
+        least = {c: w * left / sum(least.values()) for c, w in least.items()}
+    floored: set[int] = set()
+    while True:  # the columns a share by their widest lines leaves narrower than a word keep the word
+        wide = sum(natural[c] for c in flexible if c not in floored)
+        rest = left - sum(least[c] for c in floored)
+        now = {c for c in flexible if c not in floored and rest * natural[c] / wide < least[c]}
+        if not now:
+            break
+        floored |= now
+    return [(natural[c] if c in fixed else least[c] if c in floored else rest * natural[c] / wide) + pad
+            for c in range(n)]
+
+
+#: A column of names keeps room for its longest one up to this many characters (市环境监测中心站), whatever the
+#: sentences beside it ask: a share by widest lines alone gave 科室（单位） 2 characters a line beside a long 备注.
+_WORD = 8.0
+#: What parts a cell's items: a list's marks and spaces (办公室、法规科).
+_BETWEEN_WORDS = re.compile(r"[、，,；;。\s]+")
 
 
 def _widest(cell: Cell, geometry: Geometry) -> float:
     return max(text_width(line, geometry.autospace_em) for line in cell.text.splitlines() or [""])
+
+
+def _longest_word(cell: Cell, geometry: Geometry) -> float:
+    """The width of the longest item of ``cell``'s text (a name of a list, or a clause of a sentence)."""
+    return max(text_width(word, geometry.autospace_em) for word in _BETWEEN_WORDS.split(cell.text) or [""])
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:

@@ -1,6 +1,7 @@
 """Turn a validated work plan into the format-neutral block tree."""
 from __future__ import annotations
 
+import math
 from typing import Callable, NamedTuple
 
 from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
@@ -162,7 +163,7 @@ def task_table(plan, locate: Locate, caption: str | None = None) -> Table:
     and each row below the break has the task's 序号 (a split row's part below told no task).
     Each cell's source is the field its text comes from."""
     rows = task_rows(plan)
-    widths = _widths([row.deadline for row in rows])
+    widths = _widths([row.deadline for row in rows], rows)
     whole = Geometry().whole_rows(_task_table(rows, locate, widths, caption))
     rows = [part for row, fits in zip(rows, whole[1:]) for part in (row.apart() if row.paragraphs and not fits else [row])]
     return _task_table(rows, locate, widths, caption)
@@ -188,17 +189,48 @@ def _task_table(rows: list[TaskRow], locate: Locate, widths: list[float], captio
 #: alone on a second line). A deadline in words (“第二季度前完成初稿，第三季度前报批”) wraps as text does, and took room
 #: from every row's 具体措施 for nothing.
 _LONGEST_DATE = 9.25
+#: The longest unit name the 责任单位 column keeps on one line, in characters (市环境监测中心站).
+_UNIT_NAME = 8
+_LABELS = {c.key: c.label for c in TASK_COLUMNS}
 
 
-def _widths(deadlines: list[str]) -> list[float]:
-    """The columns' relative widths: the 完成时限 column as wide as its longest date on one line, at least
-    (“2025年12月31日” broke before “日”), in the default layout's table type; the 具体措施 column gives the room."""
+def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
+    """The columns' relative widths, in the default layout's table type: the 完成时限 column as wide as its longest
+    date or short deadline on one line (“2025年12月31日” broke before “日”; “全年” kept room for a date), no narrower
+    than its default when a deadline is a sentence that wraps anyway; the rest of the 序号 and 工作任务 columns' room
+    goes to 具体措施 and 责任单位 as ``rows`` hold them (:func:`_units_width`)."""
     geometry = Geometry()
     ems = geometry.block_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
     padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
-    needed = max((w for d in deadlines if (w := text_width(d, geometry.autospace_em)) <= _LONGEST_DATE), default=0) + padding
     widths = {c.key: c.width for c in TASK_COLUMNS}
-    extra = min(max(needed / ems - widths["deadline"], 0), widths["measures"] / 4)
-    widths["deadline"] += extra
-    widths["measures"] -= extra
+    sizes = [text_width(d, geometry.autospace_em) for d in deadlines]
+    needed = max([w for w in sizes if w <= _LONGEST_DATE] + [text_width(_LABELS["deadline"])]) + padding
+    deadline = max(needed / ems, widths["deadline"]) if any(w > _LONGEST_DATE for w in sizes) else needed / ems
+    left = widths["measures"] + widths["units"] + widths["deadline"] - deadline
+    widths["units"] = _units_width(rows, left * ems, geometry) / ems
+    widths["measures"], widths["deadline"] = left - widths["units"], deadline
     return list(widths.values())
+
+
+def _units_width(rows: list[TaskRow], room: float, geometry: Geometry) -> float:
+    """How many of ``room`` ems the 责任单位 column takes from 具体措施: the fewest that make the table shortest (the
+    lines of each row's taller cell added up), at least its longest unit name up to eight characters
+    (市环境监测中心站, a name broken inside reads as two) and at most half the room. A cell of six units beside two
+    lines of measures made its row six lines tall; a column as wide as a name, whatever the cells held."""
+    padding = geometry.cell_padding_chars + 0.5
+
+    def lines(text: str, width: float) -> int:
+        return sum(max(math.ceil(text_width(part, geometry.autospace_em) / (width - padding)), 1)
+                   for part in text.splitlines() or [""])
+
+    groups, i = [], 0  # each 责任单位 cell with the rows it spans
+    while i < len(rows):
+        span = rows[i].span if rows[i].shared and rows[i].span else 1
+        groups.append(("、".join(rows[i].units), [row.measures for row in rows[i:i + span]]))
+        i += span
+    names = [text_width(unit) for row in rows for unit in row.units] + [text_width(_LABELS["units"])]
+    least = min(max(names), _UNIT_NAME) + padding
+    most = max(least, room / 2)
+    steps = [least + k / 4 for k in range(int((most - least) * 4) + 1)]
+    return min(steps, key=lambda u: (sum(max(lines(units, u), sum(lines(m, room - u) for m in measures))
+                                         for units, measures in groups), u))
