@@ -26,7 +26,7 @@ from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .frame import ATTACHMENT
 from .headings import read_once
 from .html import closing_roles
-from .labels import SENTENCE_END, clean, date_line, heading_level, organ_name
+from .labels import SENTENCE_END, clean, date_line, heading_level, numbering, organ_name
 from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -509,9 +509,11 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     over a 署名, an organ's name over another), or the line before a date alone (a 署名 and 成文日期 set at
     the left edge, as a web page printed to PDF may, over a 附件说明), ending short of the text's right edge
     (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
-    address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified. A
-    paragraph's ``first`` line worded like a title ends it anywhere (a title as wide as the text), and so does a
-    sentence at the edge where a part (一、 （一）) starts on the next line."""
+    address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified. A short
+    line ends its paragraph, too, where the next starts with an item's number (2. 3、 （二）): a 附件说明's items set at
+    the left edge, each a line, or an item's heading. A paragraph's ``first`` line worded like a title ends it
+    anywhere (a title as wide as the text), and so does a sentence at the edge where a part (一、 （一）) starts on the
+    next line."""
     text = line["text"]
     if first and worded_title(clean(text)) or _FULL_STOP.search(text) and heading_level(following["text"]) in (1, 2):
         return True
@@ -521,7 +523,14 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
                                               or worded_title(clean(text)) or len(clean(text)) <= SHORT_LINE
-                                              or date_line(clean(following["text"])))
+                                              or date_line(clean(following["text"])) or _item(following["text"]))
+
+
+def _item(text: str) -> bool:
+    """Whether ``text`` starts with an item's or a heading's number (2. 3、 （二） 一、): a figure (2.5万) is none,
+    nor a number alone, which a wrapped sentence may start with (“12 件”) as a decimal outline's heading (1 概述)."""
+    number = numbering(text)
+    return bool(number) and not number.isdigit()
 
 
 def _visibly_cut(line: dict, right: float, following: dict) -> bool:
@@ -647,15 +656,17 @@ def _without_running_lines(pages: list[tuple]) -> list[tuple]:
         foot = [round(c["y0"] / 4) for c in line["chars"][:1] if "y0" in c]  # y0: up from the page's foot
         return {(text, round(line["top"] / 4))} | {(text, "foot", y) for y in foot}
 
-    # the text's line pitch: a running line stands further than that from the text (a page's last line of text on
-    # the grid's last line, 完成时限：2024年7月底前 on several pages, is no footer)
+    # the text's line pitch and size: a running line stands further than a pitch from the text, or is set smaller
+    # (a page's last line of text on the grid's last line, 完成时限：2024年7月底前 on several pages, is no footer)
     pitch = _pitch([lines for lines, *_ in pages])
+    body = Counter(round(_size(line)) for lines, *_ in pages for line in lines).most_common(1)
 
     def next_to(line: dict, gone, beside: dict | None) -> bool:
         """Whether ``line`` may run on each page: next to ``gone``, the line gone beside it (False if none), or, before
         any went (None), apart from ``beside``, the text's line next to it."""
         if gone is None:
-            return beside is None or not math.isfinite(pitch) or abs(line["top"] - beside["top"]) > 1.3 * pitch
+            return beside is None or not math.isfinite(pitch) or abs(line["top"] - beside["top"]) > 1.3 * pitch \
+                or round(_size(line)) < body[0][0]  # or set smaller than the text (a browser's 8 pt header)
         return gone is not False and abs(line["top"] - gone["top"]) < 2 * _size(line)
 
     def beside(line: dict, others: list) -> dict | None:  # the text's line next to it: not one set beside it
