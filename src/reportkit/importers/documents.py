@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..attachments import chinese_date, year_pattern, year_value
+from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
@@ -58,9 +58,9 @@ _TABLE_TITLE = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
 #: A line in brackets right under the title, which dates the document: （2024年1月8日）, （2024年1月8日印发）,
 #: （2023年12月29日市政府第15次常务会议审议通过）, a 发文字号 beside the date; no sentence.
 _BRACKETED = re.compile(r"^\s*[（(]([^（）()。；]{6,60})[）)]\s*$")
-#: A date inside such a line.
-_DATE_IN = re.compile(rf"(?:{year_pattern()})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
-                      r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+#: A date inside such a line: the date reader's patterns (:func:`..attachments.date_line`), not anchored to a line.
+_DATE_IN = re.compile("|".join("(?:" + p.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$") + ")"
+                               for p in (CHINESE_DATE, NUMERIC_DATE)))
 #: A group's numbering in words, which :func:`.labels.heading_level` does not count: 一是…, 二是….
 _WORDED_NUMBER = re.compile("^[一二三四五六七八九十]+是")
 
