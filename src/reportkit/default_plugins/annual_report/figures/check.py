@@ -32,10 +32,10 @@ from .parts import (
 )
 from .periods import not_the_table
 from .phrases import (
-    BARE_PENALTY, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
+    BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
     PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
-    TO_HANDLE, WHOLE, t3_key,
+    TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
 )
 from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, YEAR, split_clauses
 
@@ -168,14 +168,14 @@ def check_figures(report) -> Iterator[Finding]:
     (:func:`closed_after_both`, :func:`_closed_of_either`); a bare “结转N件” is the carried over or forward as its
     sentence says, either where it does not, and applications handled (办理) may be those to handle, closed or new
     (:func:`_either`); counts listed with 分别 are their names' (:func:`_respectively`); kinds of a group listed by their reasons after
-    its count are their rows' (:func:`rows_listed`); a share in brackets after a result (:func:`_shares`) and rates of
+    its count are their rows' (:func:`rows_listed`); a share after a result or an applicant's count (:func:`_shares`) and rates of
     those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
     received, or opening a sentence on the year's with no count before them, are 表三's columns (:func:`_applicants`,
     :func:`_applicants_alone`), suits of each kind after their count 表四's groups
     (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
-    most that count (:func:`_part_beyond`); penalties named bare (“行政处罚90件”) are read in 主动公开's part only
-    (:data:`BARE_PENALTY`)."""
+    most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
+    read in 主动公开's part only (:data:`BARE`); the channel of a count of 表二's (“在门户网站公开…”) says no part of it."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
         if path[-1] == "heading":
@@ -187,7 +187,8 @@ def check_figures(report) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 stated, cells = numeral_value(m.group("n")), value(report)
                 if stated is None or cells is None or m.start("n") in told \
-                        or not_the_table(report, text, m, dated=True) or organ_part(report, text, m) \
+                        or not_the_table(report, text, m, dated=True, published=value in TABLE_TWO) \
+                        or organ_part(report, text, m) \
                         or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
                         or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
                     continue
@@ -220,7 +221,7 @@ def check_figures(report) -> Iterator[Finding]:
                         or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
                                                           or of_count_before(text, m)) \
                         or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
-                        or pattern is BARE_PENALTY and not on_topic(report, path, text[:m.start()], "主动公开") \
+                        or pattern in BARE and not on_topic(report, path, text[:m.start()], "主动公开") \
                         or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
                                           or value in OF_APPLICATIONS and of_part(report, text, m.end(),
                                                                                   value is CARRIED_FORWARD)):
@@ -266,7 +267,9 @@ def check_figures(report) -> Iterator[Finding]:
                 elif kinds > stated:
                     continue
                 if value in OF_APPLICATIONS and value is not CARRIED_FORWARD:
-                    yield from _shares(report, path, text, m, stated)
+                    new = NEW_RECEIVED(report)[0]
+                    yield from _shares(path, text, m, stated, (RESULTS(report)[0], new, new + carried),
+                                       "表三“三、本年度办理结果（七）总计”")
                 table, parts, cite = cells
                 at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
                 including = _INCLUDING.get(value)
@@ -395,7 +398,9 @@ def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
     it (of those received, of those to handle, of those closed) gives it; the message says the usual one. A rate closed
     of 100% is not compared (those not closed are carried forward, which organs leave out of it). Only where
     its sentence names applications for information (a count of 表三's, :data:`_APPLICATIONS`) with no other matters
-    after them (:data:`_OTHER_RATE`), and not of another time or other organs."""
+    after them (:data:`_OTHER_RATE`), and not of another time or other organs; a rate on time with no count only as
+    :func:`_rate_of_none` reads it, where its sentence names no other matters at all and is on applications for
+    information (:data:`_APPLICATIONS`, part 三 or a paragraph on 依申请公开)."""
     closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
     for m in _RATE.finditer(text):
         sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
@@ -407,6 +412,9 @@ def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
         if m["on_time"]:
             count = _ON_TIME.search(text)
             if not count or numeral_value(count["n"]) is None:
+                if not _OTHER_RATE.search(sentence) and (_APPLICATIONS.search(sentence) or path[1] == "applications"
+                                                         or on_topic(report, path, text[:m.start()], "依申请公开")):
+                    yield from _rate_of_none(path, text, m, (closed, new, new + carried))
                 continue
             numerator, ways = numeral_value(count["n"]), (closed, new, new + carried)
             how = f"{count.group()}÷“三、本年度办理结果（七）总计”{closed}"
@@ -428,25 +436,48 @@ def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
                       path, said, skip=text.count(said, 0, m.start()))
 
 
-#: A result's share in brackets after its count: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”.
-_SHARE = re.compile(r"\s*[（(]\s*占(?:比)?[^\d%％（()）]{0,10}?(?P<rate>\d+(?:\.\d+)?)\s*[%％]\s*[）)]")
+def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) -> Iterator[Finding]:
+    """R9 on a rate closed on time (:data:`_RATE`) with no count of those to reckon it from, in a sentence on
+    applications for information only (:func:`_rates`): wrong where no count of them, of any of ``ways`` (those
+    closed, received, to handle: （七）总计 first), gives it as :func:`_rates` reads it (“按期答复率97.5%” of 54 closed: 52
+    make 96.3%, 53 make 98.1%)."""
+    stated, closed = Decimal(m["rate"]), ways[0]
+    places = -stated.as_tuple().exponent
+    near = {way: [k for k in range(int(stated * way / 100) - 1, int(stated * way / 100) + 3) if 0 <= k <= way]
+            for way in ways if way}
+    if not closed or any(stated in _rounded(Decimal(k) * 100 / way, places) for way, ks in near.items() for k in ks):
+        return
+    unit, below = Decimal(1).scaleb(-max(places, 1)), min(int(stated * closed / 100), closed)
+    nearest = "，".join(f"{k} 件为 {(Decimal(k) * 100 / closed).quantize(unit, ROUND_HALF_UP)}%"
+                        for k in (below, below + 1) if k <= closed)
+    said, what = m.group(), m["on_time"] + m["what"]
+    yield Finding(WARNING, f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {closed}：{what}的申请无论多少件，{what}率"
+                           f"都不会是 {stated}%（{nearest}）：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
 
 
-def _shares(report, path: tuple, text: str, m: re.Match, stated: int) -> Iterator[Finding]:
-    """R9 on the share in brackets after the result ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of those closed,
-    received or to handle, as :func:`_rates` reads a rate."""
+#: A share right after a count, in brackets or after a comma: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”,
+#: “自然人申请43件，占78.2%”; not a change of it (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”,
+#: “占70%以上”).
+_SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近|不足"
+                    r"|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?"
+                    r"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:以上|以下|左右|上下|多))\s*[）)]?")
+
+
+def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str) -> Iterator[Finding]:
+    """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of one of ``ways`` (a result's of
+    those closed, received or to handle; an applicant's of those received, with the carried over or not), as
+    :func:`_rates` reads a rate; the message reckons it of the first, ``name``."""
     share = _SHARE.match(text, m.end())
-    closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
-    if not share or not closed:
+    if not share or not ways[0]:
         return
     rate = Decimal(share["rate"])
     places = -rate.as_tuple().exponent
-    if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in (closed, new, new + carried) if way):
+    if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in ways if way):
         return
     said = text[m.start():share.end()]
-    computed = (Decimal(stated) * 100 / closed).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
-    yield Finding(WARNING, f"正文写的是“{said}”，而 {stated} 件占表三“三、本年度办理结果（七）总计”{closed} 件的 {computed}%："
-                           "请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
+    computed = (Decimal(stated) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+    yield Finding(WARNING, f"正文写的是“{said}”，而 {stated} 件占{name}{ways[0]} 件的 {computed}%：请改正其中一处", path, said,
+                  skip=text.count(said, 0, m.start()))
 
 
 def _rounded(rate: Decimal, places: int) -> set[Decimal]:
@@ -544,15 +575,16 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
 
 
 #: A count of the applicants of a kind (表三's columns) after a count received: “其中自然人申请43件、法人或其他组织申请12件”,
-#: “公民提出的43件”, “公民个人申请43件”, “来自商业企业的8件”, “企业申请8件”: (words, the columns they sum, the columns in
-#: words).
+#: “公民提出的43件”, “公民个人申请43件”, “来自商业企业的8件”, “企业申请8件”, “个人申请数量为43件”, “收到自然人申请43件”:
+#: (words, the columns they sum, the columns in words).
 _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,), f"“{NATURAL_PERSON.label}”"),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
                        f"“{column.label}”") for column in ORGANISATIONS[:-1]))
-_APPLICANT = re.compile(r"(?:^|(?<=其中|共有|共计|合计)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
+_APPLICANT = re.compile(r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
                         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
-                        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:为|有|共)?" + FIGURE)
+                        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:的?(?:数量?|件数))?"
+                          r"(?:为|有|共计?|是|达到?)?" + FIGURE)
 
 #: A change told after a count: “比上年增加7件”, “同比增长12%”.
 _CHANGE = re.compile("同比|环比|比上年|较上年|增加|减少|增长|下降|上升|持平")
@@ -577,11 +609,15 @@ def _applicant_rows(report) -> list[dict]:
     return [new, {c: new[c] + carried[c] for c in new}]
 
 
-#: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”
-#: (:func:`_applicants_alone`).
-_APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)\s*[，,]?\s*(?:{OWN_SUBJECT.pattern})?"
-                               r"(?:共有|共计?|合计|有)?\s*(?=(?:来自|由)?(?:" + "|".join(words for words, _c, _n in
-                                                                              _APPLICANT_KINDS) + "))")
+#: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”,
+#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”; not all kinds named together (“受理公民、法人和其他组织
+#: 提出的申请55件”).
+_APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年"
+                               r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?)"
+                               rf"\s*[，,：:]?\s*(?:{OWN_SUBJECT.pattern})?"
+                               r"(?:共有|共计?|合计|有)?\s*(?:收到|受理|新收|接收)?"
+                               r"(?=(?:来自|由)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
+                               + r")(?!\s*[、和及与或]))")
 
 
 def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
@@ -611,9 +647,13 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
         said, figure = item.group(), numeral_value(item["n"])
         figures = [sum(row[c.key] for c in columns) for row in rows]
-        if figure is None or figure in figures or not_the_table(report, masked, item, dated=True):
-            continue
         where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
+        if figure is None or not_the_table(report, masked, item, dated=True):
+            continue
+        if figure in figures:  # its share of those received: “自然人申请43件，占78.2%”
+            yield from _shares(path, text, item, figure, tuple(row["total"] for row in rows),
+                               "表三“一、本年新收政府信息公开申请数量”的总计")
+            continue
         wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {'、'.join(map(str, figures[::-1]))}：请改正其中一处"
         cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
         yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,

@@ -91,16 +91,20 @@ def _received_as_party(sentence: str, m: re.Match) -> bool:
         and all(w in ("复议", "诉讼") for w in OTHER_MATTERS.findall(sentence))
 
 
+#: The report's year as a clause's subject (:func:`received_unnamed`).
+_THIS_YEAR = re.compile("本年|今年|全年")
+
+
 def received_unnamed(report, text: str, m: re.Match) -> bool:
     """Whether the count received or accepted ``m`` of ``text`` names no applications (“收到30件”) and is not said of
     them for certain: it is where the organ is its clause's subject after a count of applications received in its
-    sentence (“全系统共收到政府信息公开申请120件，其中本局收到30件”); not alone (“本局收到30件”: letters?), nor without
-    the organ (“收到申请55件，受理50件”: accepted of those received?)."""
+    sentence (“全系统共收到政府信息公开申请120件，其中本局收到30件”), or the year (“上年收到申请48件，本年度收到55件”); not
+    alone (“本局收到30件”: letters?), nor without either (“收到申请55件，受理50件”: accepted of those received?)."""
     if "申请" in m.group() or m.group().startswith("新收"):
         return False
     *before, clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])
     counted = any("申请" in r.group() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer("，".join(before)))
-    return not (counted and OWN_SUBJECT.search(clause))
+    return not (counted and (OWN_SUBJECT.search(clause) or _THIS_YEAR.search(clause)))
 
 
 #: 申请 that names no application for information: of other procedures (“行政复议申请”, “行政许可申请”), or 依申请

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import re
 
-from .sentences import NUMBER, ORGAN_PART, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, split_clauses
+from .sentences import NUMBER, ORGAN_PART, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, split_clauses
 
 #: A clause that is only the other organs, the subject of the clauses after it: “全系统：…”, “县直各部门，…”.
 _OTHERS_ONLY = re.compile(rf"\s*(?:其中|在|从|本年度?|全年|今年)?(?:{OTHER_ORGANS.pattern})[^，,：:\s（(]{{0,4}}"
                          r"(?:[（(][^）)]*[）)])?(?:共计?|合计)?\s*")
 
-#: An organ named as a clause's subject: “市行政审批服务管理局作出…”, “县人民政府受理…”.
-_NAMED_ORGAN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,}?(?:局|厅|委员会|署|政府|法院))(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
+#: An organ named as a clause's subject: “市行政审批服务管理局作出…”, “县人民政府受理…”, “开发区管委会收到…”, “县人民医院
+#: 收到…”, “城关镇收到…” (not “本镇”, “城乡”).
+_NAMED_ORGAN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,}?(?:局|厅|委员会|管委会|署|政府|法院|医院|学校|[中小大]学|公司"
+                          r"|(?<![本我全])镇|(?<![本我城全])乡))(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
 
 
 def own_name(report, name: str) -> bool:
-    """Whether ``name`` is the organ's own, in full or short (“市生态环境局” for 忻州市生态环境局, “县政府” for 某县人民政府)."""
+    """Whether ``name`` is the organ's own, in full or short (“市生态环境局” for 忻州市生态环境局, “县政府”, “城关镇” for
+    城关镇人民政府, “开发区管委会” for 某开发区管理委员会), the time it may open with left out (“本年度县水利局”)."""
     def short(words: str) -> str:
-        return words.replace("人民政府", "政府")
-    return short(report.agency).endswith(short(name))
+        return words.replace("人民政府", "政府").replace("管理委员会", "管委会")
+    name = short(re.sub(rf"^(?:{TIME_SUBJECT.pattern}|度)+", "", name))
+    return any(agency.endswith(name) for agency in (short(report.agency), re.sub("政府$", "", short(report.agency))))
 
 
 def others(report, text: str, start: int) -> str:

@@ -18,9 +18,11 @@ THE_YEARS = re.compile(r"全年|本年度?|今年|年内|共计?|合计|总计")
 #: year itself or a span of dates (“统计期间”, “报告期间”, “本年度期间”, “1月1日至12月31日期间”). The 2008 reader's too.
 SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|节假日|节日|假期|黄金周|寒假|暑假|暑期|双休日|周末"
               r"|(?<!统计|报告)(?<![年度月日号底末])期间")
-#: One channel of applications or one kind of applicant: “网上收到…”, “信函申请中，…”, “自然人提出的…”.
-CHANNEL = (r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端"
-           r"|自然人|法人|企业")
+#: One channel of applications or one kind of applicant: “网上收到…”, “信函申请中，…”, “自然人提出的…”. The site
+#: (:data:`_SITE`) is also where an organ publishes all its decisions (:func:`not_the_table`'s ``published``).
+_SITE = r"网上|网络|在线|线上|网站|门户|平台"
+_OTHER_CHANNELS = r"窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端|自然人|法人|企业"
+CHANNEL = f"{_SITE}|{_OTHER_CHANNELS}"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来, 近三年, 五年来, 年均; not 本年度累计), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of
 #: the year (每月, 3月份, 国庆节期间: :data:`SHORT_SPAN`; not 1月至12月; ranges: :data:`_MONTHS`), of other organs
@@ -34,7 +36,7 @@ _NOT_THE_TABLE = re.compile(
     rf"|每月|月均|平均|季度|上半年|下半年|{SHORT_SPAN}"
     r"|(?<![\d一二三四五六七八九十至到~—－-])[\d一二三四五六七八九十]+月份?(?![\d一二三四五六七八九十日底末至到~—－-])"
     rf"|{OTHER_ORGANS.pattern}"
-    rf"|(?:{CHANNEL})(?![^等]*等)")
+    rf"|(?:(?P<site>{_SITE})|{_OTHER_CHANNELS})(?![^等]*等)")
 #: A phrase that names applications carried over or forward (“上年结转…”, “结转下年度…”): every one of them crosses
 #: the year's end, so “跨年度” before it says no more.
 _CARRYING = re.compile(rf"{CARRIED}|{FORWARD}")
@@ -85,14 +87,17 @@ def sentence_time(head: str) -> str:
     return first if first and not any(map(own_time, (*before[1:], clause))) else ""
 
 
-def not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated: bool = False) -> bool:
+def not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated: bool = False,
+                  published: bool = False) -> bool:
     """Whether the clause of ``text`` before the phrase ``m`` (:func:`split_clauses`, with the clauses that say when it
     is: :data:`WHEN`, and the time its sentence opens with where no clause after names a year of its own: “2022年收到…，
     办结…”, not “上年结转4件，办结…”), or the phrase's aside but one that says what the count includes (“（含…）”), says
     its figure is not the table's (:data:`_NOT_THE_TABLE`, :data:`_MONTHS`): a year other than the report's, last year,
     part of the year …, and where ``dated``, a day before the year's last (:data:`_DATE`); or the phrase follows 多 or
     少, a change told on from an earlier clause (“同比多收到申请5件，多办结5件”); or it names a year to carry forward
-    into other than the next (“结转至2023年度办理” in 2023's report). The clause ends at ``upto`` where given."""
+    into other than the next (“结转至2023年度办理” in 2023's report). The clause ends at ``upto`` where given. Where
+    ``published`` (a count of 表二's), the site it is published on says no part (“在门户网站公开行政处罚决定…”; but
+    “通过微信公众号公开…” may be some)."""
     head = text[:m.start() if upto is None else upto]
     if re.search(r"[多少]\s*$", head) \
             or m.groupdict().get("next") and year_value(m["next"]) != report.year + 1:
@@ -116,7 +121,7 @@ def not_the_table(report, text: str, m: re.Match, upto: int | None = None, dated
         or dated and any(not inside(d) and not _year_end(d) for d in _DATE.finditer(clause)) \
         or any(year_value(y["year"]) != report.year if y["year"]
                else not _CARRYING.match(m.group()) if y["across"]
-               else not inside(y)
+               else not inside(y) and not (published and y["site"])
                for y in _NOT_THE_TABLE.finditer(clause))
 
 

@@ -90,7 +90,11 @@ _PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
 #: 表二's decisions by the words after 行政 (“行政处罚决定”); published, as 主动公开 says them: “公开行政处罚决定90件”.
 _DECISIONS = (("处罚", _PENALTY), ("许可", _LICENSING), ("强制", _COERCION))
 _PUBLISHED = r"(?<!不予)(?<!申请)(?<!不)公开"
+#: 表二's named bare, read in 主动公开's part only (:data:`BARE`): penalties (“行政处罚90件”), decisions with no verb
+#: (“行政处罚决定90件”; not after 公开, :data:`_PUBLISHED`'s, nor the second of a list, :data:`_DECISION_FIRST`'s); not
+#: licences (“公开行政许可400件”, “办理行政许可400件”: matters published or handled, not all decided).
 _BARE_PENALTY = r"(?<!办理|查处|受理|立案|涉及|适用|简易|一般)(?<![的对])行政处罚(?!决定|案件|事项)"
+_BARE_DECISION = r"(?<!作出|做出|公开|涉及|关于|有关|要求|申请)(?<![的对])(?<!件[，,、])"
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 _REGULATIONS = _t2("regulations", "issued", "newly_made")
 _REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
@@ -99,10 +103,13 @@ FEE_AMOUNT = _t2("administrative_fees", "amount")
 #: 2019's 本年新公开数量 and 对外公开总数量 of 规范性文件 (2021's has neither).
 _NEWLY_PUBLISHED = _t2("normative_documents", "newly_published")
 _TOTAL_PUBLISHED = _t2("normative_documents", "total_published")
+#: 表二's counts: of what the organ made, decided or published, the channel it published them by no part of them
+#: (:func:`.periods.not_the_table`).
+TABLE_TWO = (_PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REGULATIONS, _REPEALED, _IN_FORCE, _NEWLY_PUBLISHED,
+             _TOTAL_PUBLISHED)
 #: Counts a later one after “其中” may be part of (:func:`.parts.part_of_count`): not the new applications nor the reviews
 #: and suits, whose part after “其中” is the organ's own (“其中县政府本级收到…”) or the disclosure ones (表四's).
-PARTED = (*OF_APPLICATIONS, _PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REGULATIONS, _REPEALED, _IN_FORCE,
-          _NEWLY_PUBLISHED, _TOTAL_PUBLISHED)
+PARTED = (*OF_APPLICATIONS, *TABLE_TWO)
 #: Applications to handle in the year, new and carried over: “共需办理59件”, “应办理申请59件”.
 TO_HANDLE = _sum(NEW_RECEIVED, CARRIED_OVER)
 #: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
@@ -214,9 +221,11 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     # also “公开行政处罚决定90件”, the decisions published (not “不予公开…”, “依申请公开…”)
     *((rf"(?:作出|做出|{_PUBLISHED})行政{words}决定(?:书)?", f"表二“行政{words}”的处理决定数量", value)
       for words, value in _DECISIONS),
-    # bare in 主动公开's part only (:data:`BARE_PENALTY`): “行政处罚90件”; not cases (“办理行政处罚案件”, “查处…”), nor
-    # licences (“公开行政许可400件”, “办理行政许可400件”: matters handled, not all decided)
+    # bare in 主动公开's part only (:data:`BARE`): “行政处罚90件”, “行政许可决定412件”; not cases (“办理行政处罚案件”,
+    # “查处…”)
     (_BARE_PENALTY, "表二“行政处罚”的处理决定数量", _PENALTY),
+    *((rf"{_BARE_DECISION}行政{words}决定(?:书)?", f"表二“行政{words}”的处理决定数量", value)
+      for words, value in _DECISIONS),
     # 2019's column is 本年新制作数量: “新制作规范性文件4件”
     (r"(?:制发|新制作)(?:行政)?规范性文件", "表二“（行政）规范性文件”的本年制发（2019 版：本年新制作）数量", _NORMATIVE),
     # not “制发规章制度”: the organ's own rules
@@ -231,12 +240,10 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      _IN_FORCE),
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
-#: Penalties named bare (“行政处罚90件”): read in 主动公开's part only (:func:`.matters.on_topic`), elsewhere they may be
-#: cases.
-BARE_PENALTY = next(pattern for pattern, _cell, _value in PHRASES if pattern.pattern.startswith(_BARE_PENALTY))
-#: A count of 规范性文件 made, or of decisions made, with the next count of its table told on after it without its noun.
+#: A count of 规范性文件 made, or of decisions (after their verb or bare: :data:`FIGURE_FIRST`), with the next count of its
+#: table told on after it without its noun.
 _NORMS_FIRST = rf"(?:制发|新制作|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
-_DECISION_FIRST = (rf"(?:作出|做出)行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+_DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
                    # with its own list between: “作出行政处罚决定96件，其中简易程序30件，行政许可决定410件”
                    rf"(?:其中[^。；;！？!?决定]{{0,40}}?{NUMBER}\s*件\s*[，,、；;]\s*)?")
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
@@ -275,7 +282,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     # “作出行政处罚决定96件，行政许可决定412件”
     (_NORMS_FIRST + r"废止" + FIGURE, _REPEALED),
     (_NORMS_FIRST + rf"(?:废止\s*{NUMBER}\s*件\s*[，,、]\s*)?现行有效(?:的)?" + FIGURE, _IN_FORCE),
-    *((_DECISION_FIRST + rf"(?:{words})决定" + FIGURE, value)
+    # the first bare (“行政处罚决定96件，行政许可决定412件”): in 主动公开's part only (:data:`BARE`)
+    *((verb + _DECISION_FIRST + rf"(?:{words})决定" + FIGURE, value)
+      for verb in (rf"(?:作出|做出|{_PUBLISHED}|公示|公布)", _BARE_DECISION)
       for words, value in (("行政处罚", _PENALTY), ("行政许可", _LICENSING), ("行政强制", _COERCION))),
 ))
 #: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
@@ -293,6 +302,10 @@ _LISTED_PROCEEDINGS = (
 #: Every phrase read: (phrase, the cell in words, the cell's values).
 READ = PHRASES + tuple((pattern, _CELLS[value], value) for pattern, value in FIGURE_FIRST + _LISTED_PROCEEDINGS) \
     + ((_CLOSED_CARRIED, _CELLS[CARRIED_OVER], CARRIED_CLOSED),)
+#: 表二's named bare (“行政处罚90件”, “行政处罚决定90件”): read in 主动公开's part only
+#: (:func:`.matters.on_topic`), elsewhere they may be cases or what applications asked for.
+BARE = {pattern for pattern, _cell, _value in READ
+        if pattern.pattern.startswith((_BARE_PENALTY, _BARE_DECISION))}
 #: The results with their figure first (“24件予以公开”) and the phrases of 办结, 予以公开 … (“审核稿件612件，予以公开590件”, “办理
 #: 信访事项56件，办结54件”): of applications only as :func:`.matters.of_other_things` says (an application left uncorrected
 #: or with its fee notice unpaid is always an application, a count carried forward or over one too).

@@ -7,8 +7,9 @@ import re
 
 from reportkit.attachments import year_pattern
 
-#: A count's numerals: Arabic (also full-width) or Chinese (“两件”, “四十八件”; not “零件”).
-NUMBER = r"(?:\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*)"
+#: A count's numerals: Arabic (also full-width) or Chinese (“两件”, “四十八件”; not “零件”); not the end of others (the
+#: 二百 of “一千二百件”, the 2 of “1.2万件”), of a range (“3至5件”) or of an estimate (“几十件”).
+NUMBER = r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数至~～—－-])(?:\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*)"
 
 #: A count in a sentence (“5件”, not “第5件”), not inside brackets.
 COUNT = re.compile(rf"(?<!第)(?P<n>{NUMBER})\s*件")
@@ -31,11 +32,12 @@ OWN_SUBJECT = re.compile(r"(?:[本我](?:机关|单位|部门|局|委|办(?!法)
 SUBJECT_END = re.compile(rf"新收|收到|受理|办结|办理|答复|作出|做出|制发|发出|{NUMBER}\s*件")
 
 #: A part of the organ as the subject just before a phrase (“局机关新收…”, “二级单位新收…”, “县政府办公室受理…”,
-#: “法规科作出…”, “城关自然资源所收到…”, “部门收到…”): its tables may be the whole organ's or that part's only, so the part's figure is no
-#: table's. 部门 without 本 or 我 is some of the organ's departments (or a government's, beside its own figure).
+#: “法规科作出…”, “城关自然资源所收到…”, “部门收到…”; not “门户网站公开…”, a channel): its tables may be the whole
+#: organ's or that part's only, so the part's figure is no table's. 部门 without 本 or 我 is some of the organ's
+#: departments (or a government's, beside its own figure).
 ORGAN_PART = re.compile(
     r"(?:(?P<own>本级)|[局委厅办院署府]机关|(?:二级|直属|下属|所属|基层)(?:单位|机构)|(?<![本我])部门"
-    r"|(?P<unit>科|股|处|室|中心|办公室|大队|支队|分局|(?<![本我其之局委厅办院府关])所(?![属有])|站))"
+    r"|(?P<unit>科|股|处|室|中心|办公室|大队|支队|分局|(?<![本我其之局委厅办院府关])所(?![属有])|(?<!网)站))"
     r"(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
 
 
