@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
+import types
 import typing
 import unicodedata
 from decimal import Decimal
@@ -56,6 +58,7 @@ class AnnualMapper(DocumentMapper):
         self.blank_as_zero = blank_as_zero
         self.plugin_sections = sections
         self.packages: list[str] = []  # the packages of the plugin sections found, for ``plugins:``
+        self.settings: dict[str, dict] = {}  # the settings a plugin section's printed text gave, by package
         self._wider: dict[str, str] = {}  # the tables imported that the text said were more than the organ's, and why
         self._table_pictures: tuple = ()  # the pictures said to be the tables as images (:meth:`_missing_tables`)
 
@@ -112,7 +115,8 @@ class AnnualMapper(DocumentMapper):
         if self.packages:
             rest = {k: v for k, v in self.data.items() if k != "kind"}
             self.data.clear()
-            self.data.update(kind="annual-report", plugins=self.packages, **rest)
+            plugins = {p: self.settings.get(p, {}) for p in self.packages} if self.settings else self.packages
+            self.data.update(kind="annual-report", plugins=plugins, **rest)
         return self.out
 
     # Metadata -------------------------------------------------------------------
@@ -228,9 +232,23 @@ class AnnualMapper(DocumentMapper):
         return next(((section, package) for section, package in self.plugin_sections
                      if norm(section.title) == title and (not section.editions or edition in section.editions)), None)
 
+    @staticmethod
+    def reads_back(section: Section, items: list) -> bool:
+        """Whether the import can fill every required field of ``section`` from its part: from its text (a
+        ``list[SectionItem]``) and tables (a list of items), or from the sentences the section's build printed
+        (:func:`_printed_fields`). A 2008 report keeps a part of any other section whole, as the agency's own (its text
+        printed again as it was), where a placeholder for each such field would flag every report ``check`` reads."""
+        if all(f.annotation == list[SectionItem] or item_model(f.annotation) is not None
+               for f in section.model.model_fields.values() if f.is_required()):
+            return True
+        lead = itertools.takewhile(lambda i: isinstance(i, Para) and not is_heading(i), items)
+        return _printed_fields(section, [i.text for i in lead]) is not None
+
     def plugin_part(self, section: Section, package: str | None, heading: Para, items: list) -> dict:
-        """A plugin section's data from its part: the text in the model's narrative field (a ``list[SectionItem]``),
-        a table in the list field whose items' titles head its columns, and each other required field a placeholder.
+        """A plugin section's data from its part: the fields whose printing its first paragraphs are (:func:`_printed_fields`;
+        the plugin's settings they print, under ``plugins:``), the text in the model's narrative field (a
+        ``list[SectionItem]``), a table in the list field whose items' titles head its columns, and each other required
+        field a placeholder.
         What has no place in the model is a finding, as is each placeholder; the package goes under ``plugins:``.
         Where the part, each paragraph and each table row were goes into ``places``, as for the official parts."""
         fields = section.model.model_fields
@@ -238,6 +256,14 @@ class AnnualMapper(DocumentMapper):
         part: dict = {}
         path = ("sections", section.name)
         self.out.places[path] = heading.place
+        lead = list(itertools.takewhile(lambda i: isinstance(i, Para) and not is_heading(i), items))
+        found = _printed_fields(section, [i.text for i in lead])
+        if found and (narrative or found[2] == len(items)):
+            part, settings, count = found
+            self.out.places.update({(*path, key): lead[0].place for key in part})
+            items = items[count:]
+            if settings and package:
+                self.settings[package] = settings
         for grid in (i for i in items if isinstance(i, Grid)):
             self._plugin_table(section, heading, grid, part)
         paras = [i for i in items if isinstance(i, Para)]
@@ -469,6 +495,123 @@ _WIDER = re.compile(r"(?:全(?:[省市县区州盟旗][^，。；：:\s]{0,4})?�
                     r"(?=[^，,。；;！!？?]{0,30}?(?:(?:统计|汇总|情况|数据)(?:表|如下|见下表|\s*[：:]|\s*$)|如下|[下本此附]表))"
                     r"|(?:含|包括|连同)[^，。；：:）)]{0,12}?(?:所属|局属|委属|下属|直属|二级)[^，。；：:）)]{0,8}?"
                     r"(?:单位|机构|部门|学校|医院|分局)")
+
+
+#: Stands for the n-th text field or setting in a plugin section's printing (:func:`_printed_fields`).
+_FIELD = "\ue100{}\ue101"
+
+
+class _Marked:
+    """Plugin settings as a section's build reads them: each attribute the value given, else a marker for it."""
+
+    def __init__(self, values: dict):
+        self._values, self._read = values, set()
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        self._read.add(name)
+        return self._values.get(name, _FIELD.format(f"s.{name}"))
+
+
+def _printed_fields(section: Section, texts: list[str]) -> tuple[dict, dict, int] | None:
+    """The fields of a plugin ``section``, and the plugin settings its build reads, whose printing (``build``) is the
+    first paragraphs of ``texts`` exactly, and how many paragraphs they print: its texts, numbers and settings read
+    where its printing with markers puts them, each of its choices (a ``Literal``) tried, a list of them (or counts by
+    them) the ones whose words the text has, in their order. None where no such fields print the text, or a required
+    field is of another type or printed nowhere."""
+    fields = {k: f for k, f in section.model.model_fields.items() if f.annotation != list[SectionItem]}
+    choices: dict[str, list] = {}  # a choice: its values, None too if it may be left out
+    listed: dict[str, tuple] = {}  # a list of choices, or counts by them (``keyed``): the choices
+    keyed: list[str] = []
+    marked: dict[str, type] = {}  # a text or a number, read where its marker is printed, or left out
+    for key, f in fields.items():
+        kind = next(a for a in typing.get_args(f.annotation) if a is not type(None)) \
+            if typing.get_origin(f.annotation) in (typing.Union, types.UnionType) else f.annotation
+        inner = typing.get_args(kind) if typing.get_origin(kind) in (list, dict) else (None,)
+        if typing.get_origin(kind) is typing.Literal:
+            choices[key] = [*typing.get_args(kind), *([None] if not f.is_required() and f.default is None else [])]
+        elif typing.get_origin(inner[0]) is typing.Literal and inner[1:] in ((), (int,)):
+            listed[key] = typing.get_args(inner[0])
+            keyed += [key] if inner[1:] else []
+        elif kind in (str, int):
+            marked[key] = kind
+        elif f.is_required():
+            return None
+    if not texts:
+        return None
+    base = {k: v[0] for k, v in choices.items()} | {k: [v[0]] for k, v in listed.items() if k not in keyed}
+    found: dict[str, list] = {}
+    for key, values in listed.items():  # the words each choice prints: where their printings differ
+        printed = ["\n".join(_printing(section, base | {key: {v: 1} if key in keyed else [v]}, _Marked({})) or "")
+                   for v in values]
+        head = len(os.path.commonprefix(printed))
+        tail = len(os.path.commonprefix([p[head:][::-1] for p in printed]))
+        words = {v: p[head:len(p) - tail] for v, p in zip(values, printed)}
+        text = "\n".join(texts)
+        found[key] = sorted((v for v in values if words[v] and words[v] in text), key=lambda v: text.index(words[v]))
+        if key not in keyed:
+            base[key] = found[key]
+    ways = [*choices.values(), *[(True, False)] * (len(marked) + len(keyed))]
+    for chosen in itertools.islice(itertools.product(*ways), 1024):
+        data = {k: v for k, v in (base | dict(zip(choices, chosen))).items() if v is not None}
+        on = dict(zip([*marked, *keyed], chosen[len(choices):]))
+        markers = {k: str(7001 + n) if kind is int else _FIELD.format(n) for n, (k, kind) in enumerate(marked.items()) if on[k]}
+        counts = {k: {v: 7101 + 20 * n + i for i, v in enumerate(found[k])} for n, k in enumerate(keyed) if on[k]}
+        settings = _Marked({})
+        printed = _printing(section, data | markers | counts, settings)
+        numbers = {m for m in markers.values() if m.isdigit()} | {str(c) for v in counts.values() for c in v.values()}
+        read = _read_marked(printed, texts, numbers) if printed else None
+        if read is None or any(m not in read and fields[k].is_required() for k, m in markers.items()):
+            continue
+        values = {k: int(read[m]) if m.isdigit() else read[m] for k, m in markers.items() if m in read}
+        values |= {k: {v: int(read[str(c)]) for v, c in count.items() if str(c) in read} for k, count in counts.items()}
+        own = {name: read[_FIELD.format(f"s.{name}")] for name in sorted(settings._read)
+               if _FIELD.format(f"s.{name}") in read}
+        if _printing(section, data | values, _Marked(own)) == texts[:len(printed)]:
+            return data | values, own, len(printed)
+    return None
+
+
+def _printing(section: Section, data: dict, settings: _Marked) -> list[str] | None:
+    """The paragraphs ``section``'s build prints for ``data`` before its narrative, or None if the data is no
+    valid one or prints anything else first."""
+    from ..blocks import Paragraph
+    from ..outline import SectionContext
+
+    try:
+        blocks = section.build(section.model(**data), SectionContext((), lambda path: None, settings))
+    except Exception:  # a plugin's model refusing the markers, or its build failing on them: no reading
+        return None
+    texts = list(itertools.takewhile(lambda t: t is not None, (b.text if isinstance(b, Paragraph) else None
+                                                                  for b in blocks)))
+    return texts or None
+
+
+def _read_marked(printed: list[str], texts: list[str], numbers: set[str]) -> dict[str, str] | None:
+    """What each marker of ``printed`` (a text's, or one of the ``numbers``) stands for in ``texts``, paragraph by
+    paragraph (a marker printed twice the same words), or None where the texts are not so printed."""
+    if len(printed) > len(texts):
+        return None
+    read: dict[str, str] = {}
+    for pattern, text in zip(printed, texts):
+        parts = re.split("(\ue100[^\ue101]+\ue101|(?<!\\d)\\d{4,5}(?!\\d))", pattern)
+        regex, seen = "", []
+        for n, part in enumerate(parts):
+            if n % 2 == 0 or part.isdigit() and part not in numbers:
+                regex += re.escape(part)
+            elif part in seen:
+                regex += f"(?P=m{seen.index(part)})"
+            else:
+                regex += f"(?P<m{len(seen)}>\\d+)" if part.isdigit() else f"(?P<m{len(seen)}>.+?)"
+                seen.append(part)
+        found = re.fullmatch(regex, text)
+        if not found:
+            return None
+        for n, marker in enumerate(seen):
+            if read.setdefault(marker, found.group(f"m{n}")) != found.group(f"m{n}"):
+                return None
+    return read
 
 
 #: A sum of money in a fee sentence, in 元 or 万元: its figure ``{name}``, its unit ``{name}_unit``.

@@ -1,6 +1,7 @@
-"""Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections, the agency's own parts, the
-preamble as written (a table there, which it cannot hold, as a paragraph a row, with a finding), the sentences reportkit
-generates at its end (本报告根据……的规定编制。报告正文分为……个部分。……统计期限为……。) as the fields they come from.
+"""Map a 2008-edition report (2008-2018): the parts by title, a plugin's sections (any registered for the edition, read
+as the later editions' are: :meth:`.AnnualMapper.plugin_part`), the agency's own parts, the preamble as written (a
+table there, which it cannot hold, as a paragraph a row, with a finding), the sentences reportkit generates at its end
+(本报告根据……的规定编制。报告正文分为……个部分。……统计期限为……。) as the fields they come from.
 
 Parts numbered 第一部分 … hold the 一、 headings after them, a level down. A part's heading is matched in the usual
 wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
@@ -19,23 +20,19 @@ from __future__ import annotations
 
 import itertools
 import re
-import typing
 
 from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from ..default_plugins.annual_report.edition2008.printers import joined
 from ..default_plugins.annual_report.edition2008.spec import REGULATION
 from ..errors import ERROR
-from ..narrative import SectionItem, says_nothing
+from ..narrative import PLACEHOLDER, says_nothing
 from ..numerals import chinese_numeral
 from . import figures2008, labels
-from .frame import item_model, placeholder
+from .frame import placeholder
 from .headings import is_heading, nest, numbered, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para
-
-if typing.TYPE_CHECKING:
-    from ..registry import Section
 
 
 def map_2008(mapper, preamble: list, parts: list, year) -> None:
@@ -52,8 +49,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         plugin = mapper.plugin_section(heading.text, "2008") if key is None else None
         if key is None and plugin is None:
             key = labels.section_2008(heading.text)
-        if plugin and not readable(plugin[0]):
-            plugin = None  # its fields print as sentences no reader gives back: the part stays whole, as its own
+        if plugin and not mapper.reads_back(plugin[0], items):
+            plugin = None  # its fields print as sentences that are not reportkit's: the part stays whole, as its own
         if plugin and plugin[0].name in sections:
             mapper.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
             continue
@@ -277,7 +274,7 @@ def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str,
 def _agreed(mapper, kind: str, title: str, figures: dict, items: list, place: str) -> tuple[dict, list]:
     """``figures`` with a placeholder for each one the part's text gives otherwise."""
     for item in (i for i in items if isinstance(i, Para)):
-        for other in figures2008.search(kind, item.text, item.place):
+        for other in figures2008.search(kind, item.text, item.place, *_whose(mapper)):
             value = figures.get(other.field)
             if other.field in figures and other.value != value and not isinstance(value, str):
                 name = FIGURES[kind].model_fields[other.field].title
@@ -285,6 +282,14 @@ def _agreed(mapper, kind: str, title: str, figures: dict, items: list, place: st
                                    "两处不一致，都未采用：请核对后填写", "figures")
                 figures[other.field] = placeholder(f"{title}的{name}（见{place}、{other.place}）")
     return figures, items
+
+
+def _whose(mapper) -> tuple[str, int | None]:
+    """The agency and year of the report: a figure the text gives another organ or year is not read as its own
+    (2011年行政复议、行政诉讼均为0件 in a 2012 report)."""
+    agency, year = mapper.data.get("agency"), mapper.data.get("year")
+    return (agency if isinstance(agency, str) and not PLACEHOLDER.search(agency) else "",
+            year if isinstance(year, int) else None)
 
 
 def _check_split(mapper, figures: dict, title: str) -> None:
@@ -314,6 +319,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     from such tables alone are the tables taken out and printed again from the figures (``show: table``). A list
     whose total the text or another table gives otherwise is not read: its table or sentence stays. A part saying
     only “无” gives 0 for what its heading names (:func:`.figures2008.nothing`), printed again as a sentence."""
+    whose = _whose(mapper)
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
     said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
@@ -322,11 +328,11 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     before = ""  # the paragraph before: a list may follow its total's sentence there
     for item in items:
         if isinstance(item, Para):
-            hits = figures2008.search(kind, item.text, item.place)
+            hits = figures2008.search(kind, item.text, item.place, *whose)
             kept.update({"句子": "原句"} if hits else {})
             found += hits
             faults: list = []
-            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults)]
+            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults, *whose)]
             for fault in faults:
                 mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
             before = item.text
@@ -342,11 +348,13 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue
         for row, fault in figures2008.list_faults(kind, item.rows):
             mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
-        hits, unknown = figures2008.search_table(kind, item.rows, item.places)
+        # 收到申请 merged over its channels' rows and their 合计: read as the total over its items, each row where it was
+        rows, at = figures2008.ungrouped(item.rows) or (item.rows, range(len(item.rows)))
+        hits, unknown = figures2008.search_table(kind, rows, [item.places[n] for n in at], *whose)
         found += hits
         faults = []
-        if unknown and (read := figures2008.table_list(kind, item.rows, faults)):  # 收到申请｜12 over its outcomes' rows
-            listed.append((*read, item))
+        if unknown and (read := figures2008.table_list(kind, rows, faults, *whose)):  # 收到申请｜12 over its outcomes' rows
+            listed.append((read[0], {key: at[n] for key, n in read[1].items()}, item))
             continue
         for fault in faults:
             mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
@@ -414,10 +422,3 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         figures["show"] = "table"
     return figures, [i for i in items if not any(i is t for t in taken)], where
 
-
-def readable(section: Section) -> bool:
-    """Whether the import can fill every required field of ``section`` from its part: its text (a ``list[SectionItem]``)
-    and tables (a list of items). A 2008 report keeps a part of any other section whole, as the agency's own (its
-    text printed again as it was), where a placeholder for each such field would flag every report ``check`` reads."""
-    return all(f.annotation == list[SectionItem] or item_model(f.annotation) is not None
-               for f in section.model.model_fields.values() if f.is_required())

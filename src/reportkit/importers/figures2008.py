@@ -15,8 +15,11 @@ is read by :func:`read_list`, only when nothing in it is in doubt; totals each o
 当面申请｜5 …, down or across) by :func:`table_list`; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
 a list after its total's sentence, a category's share after its count (占17.0%) its share of that total, and counts by
 channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
-organ (其中县本级1000条，乡镇234条) is no list of categories. The build asks :func:`stated` whether a part's own text
-and tables give its figures already.
+organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费) is none charged; a list's count may
+come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
+may group items under a merged cell with their 合计 (:func:`ungrouped`); with the report's year, a figure of another
+(2011年……均为0件) is not read. The build asks :func:`stated` whether a part's own text and tables give its figures
+already.
 """
 from __future__ import annotations
 
@@ -97,7 +100,7 @@ _OTHER_PERIOD = re.compile(
     f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
 #: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
 #: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
-_NEG = "(?:尚未|均未|从未|并未|没有|未|无)"
+_NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
 _ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
 _FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
@@ -108,10 +111,12 @@ _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无)(?=收费)"
+    "fees": (re.compile(f"(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
-                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?{_ZERO_END}"),
-             {"费用": "charged", "收费": "charged", "减免": "waived"}),
+                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
+                        # all given free (一律免费、均免费提供): none charged, nothing said of waivers
+                        f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?){_ZERO_END}"),
+             {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
     "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
 }
@@ -233,8 +238,13 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
     pattern = (rf"(?P<name>.+?)(?:（(?P<count>\d+){unit}）)?"
                if not _fields(kind)[1][name].model_fields["count"].is_required()
                else rf"(?P<name>.+?)(?P<count>\d+){unit}(?:，占[\d.]+%)?")
+    parts = text.split(separator)
+    if separator == "、" and not _fields(kind)[1][name].model_fields["count"].is_required():
+        # Every item with its count: parted after each count, as written (报刊、广播、电视（30条）is one channel).
+        counted = re.sub(rf"(（\d+{unit}）)、", "\\1\n", text).split("\n")
+        parts = counted if all(re.search(rf"（\d+{unit}）$", part) for part in counted) else parts
     items = []
-    for part in text.split(separator):
+    for part in parts:
         found = re.fullmatch(pattern, part)
         if not found:
             return None
@@ -402,13 +412,16 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
     """The figures a free sentence gives: each number claimed by the longest phrase that reaches it. With the
     ``agency`` and ``year`` (R9 knows them), a count of another organ it names or of another year is not read."""
     claims: dict[tuple[int, int], Found] = {}
+    # Counts of several channels, each its own (通过网站、微博公开120条，通过报刊公开30条): none is the total.
+    channels = {m.span(2) for m in _channel_counts(text)} if kind == "disclosure" else set()
+    channels = channels if len(channels) > 1 else set()
     for phrase in phrases(kind):
         if len(phrase.core) < 2:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
             span = found.span(1) if found.group(1) else found.span("words")
             clause = _CLAUSE.search(text[:span[0]]).group()
-            if span in claims or _one_channel(clause) or _other_period(text[:span[0]]) \
+            if span in claims or span in channels or _one_channel(clause) or _other_period(text[:span[0]]) \
                     or _not_the_agency_s(kind, phrase.field, text, span, agency, year) \
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
@@ -430,7 +443,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
-    return list(claims.values()) + _zeros(kind, text, place) + _each(kind, text, place, agency, year)
+    return list(claims.values()) + _zeros(kind, text, place, year) + _each(kind, text, place, agency, year)
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
@@ -443,22 +456,26 @@ def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-def _zeros(kind: str, text: str, place: str) -> list[Found]:
-    """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three)."""
+def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Found]:
+    """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three); none
+    another ``year``'s (2011年未发生行政复议 in a 2012 report)."""
     if kind not in _ZEROS:
         return []
     pattern, fields = _ZEROS[kind]
     out = {}
     for found in pattern.finditer(text):
         clause = _CLAUSE.search(text[:found.start()]).group()
-        said = re.sub(_ANYONE, "", text[found.start():found.start("list")]) + found.group("list").replace("减免", "")
+        listed = "list" if found["list"] is not None else "free"  # 一律免费: the 免 of no waiver
+        said = re.sub(_ANYONE, "", text[found.start():found.start(listed)]) + found["list"].replace("减免", "") \
+            if listed == "list" else text[found.start():found.start(listed)]
         exception = _EXCEPT.search(text[:found.start()])
         excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
             else None
-        if _PARTIAL.search(clause + said + text[found.end("list"):found.end()]) or exception and not excepted \
-                or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said):
+        if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
+                or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \
+                or _other_year(text[:found.start()], year):
             continue
-        for word in re.findall("|".join(fields), found.group("list")):
+        for word in re.findall("|".join(fields), found[listed]):
             if excepted and word in excepted:
                 continue
             out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
@@ -527,6 +544,10 @@ _OTHER_MATTERS = re.compile(f"{OTHER_MATTERS.pattern}|(?P<query>咨询|来电|�
 _REVIEW_BODY = re.compile("(?:作为|以[本我][^，。；,;为]{0,3}为)(?:行政)?复议机关")
 
 
+#: Words of time and means before an organ's name in a clause (全年县政府共受理…, 通过局门户网站…): not the name's.
+_LEAD_WORDS = re.compile("^(?:全年|今年|年内|本年度?|通过|经由?|依托|利用|借助|[在由共对向])+")
+
+
 def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
@@ -541,11 +562,11 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
     several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
     party, body = re.search("被申请|被提起|被起诉", clause), _REVIEW_BODY.search(clause)
-    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息)",
+    # 局门户网站、局网站 is the agency's own (通过局门户网站…: no organ named 通过局)
+    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息|门户|网站|官网|微博|微信|公众号)",
                                  clause[body.end():] if party and body else clause)
-    years = year and {int(y) for y in re.findall(r"(\d{4})\s*年", clause + sentence_time(before))} - {year}
-    if several or named and not agency.replace("人民政府", "政府").endswith(named.group().replace("人民政府", "政府")) \
-            or years:
+    organ = named and _LEAD_WORDS.sub("", named.group()).replace("人民政府", "政府")  # 全年县政府 names 县政府
+    if several or organ and not agency.replace("人民政府", "政府").endswith(organ) or _other_year(before, year):
         return True
     if kind in ("applications", "fees"):
         matters = list(_OTHER_MATTERS.finditer(sentence))
@@ -560,35 +581,49 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     return False
 
 
+def _other_year(before: str, year: int | None) -> bool:
+    """The clause ending ``before``, or its sentence's opening time (:func:`sentence_time`), names a year other than
+    ``year``: its figure is that year's."""
+    return bool(year) and bool({int(y) for y in re.findall(r"(\d{4})\s*年", _CLAUSE.search(before).group()
+                                                           + sentence_time(before))} - {year})
+
+
 def _one_channel(before: str) -> bool:
     """The clause before a figure names one channel alone: the figure is that channel's."""
     clause = _CLAUSE.search(before).group()
     return len(_CHANNEL.findall(clause)) == 1 and "等" not in clause
 
 
-def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = ()) -> bool:
+def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = (),
+           agency: str = "", year: int | None = None) -> bool:
     """``texts`` and ``tables`` (a part's own paragraphs, and its tables as rows of cells) give every figure the
     sentence prints, each as in ``figures``: a list as a sentence of its own after its total's
     (:func:`list_sentences`) or a table of its items (:func:`read_list`, its 合计 the total) gives, item by item;
-    another list is never taken as stated."""
+    another list is never taken as stated. With the ``agency`` and ``year``, as the import reads them: another
+    organ's or year's figure states none."""
     scalars, lists, _ = _fields(kind)
     tables = list(tables)
     texts = list(texts)
-    said = [read for before, text in zip([""] + texts, texts) for read, _ in list_sentences(kind, text, before)]
-    said += [read for rows in tables if (found := read_list(kind, rows) or table_list(kind, rows)) for read in [found[0]]]
+    said = [read for before, text in zip([""] + texts, texts)
+            for read, _ in list_sentences(kind, text, before, None, agency, year)]
+    said += [read for rows in tables if (found := read_list(kind, rows)
+                                         or table_list(kind, (ungrouped(rows) or [rows])[0], None, agency, year))
+             for read in [found[0]]]
     for name in lists:
         items = [(norm(item.name), item.count) for item in getattr(figures, name) or ()]
         if items and not any([(norm(i["name"]), i["count"]) for i in read.get(name, ())] == items for read in said):
             return False
     given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
-    found = {(f.field, f.value) for text in texts for f in search(kind, text, "")}
+    found = {(f.field, f.value) for text in texts for f in search(kind, text, "", agency, year)}
     found |= {(f.field, f.value) for rows in tables
-              for f in search_table(kind, rows, [""] * len(rows))[0] + fee_items(kind, rows, [""] * len(rows))}
+              for f in search_table(kind, (ungrouped(rows) or [rows])[0], [""] * len(rows), agency, year)[0]
+              + fee_items(kind, rows, [""] * len(rows))}
     found |= {(name, value) for read in said for name, value in read.items() if name in scalars}
     return given <= found
 
 
-def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[list[Found], list[tuple[str, str]]]:
+def search_table(kind: str, rows: list[list[str]], places: list[str], agency: str = "",
+                 year: int | None = None) -> tuple[list[Found], list[tuple[str, str]]]:
     """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
     each number not understood. A first row ending in a number (行政复议｜0) is a figure's row, not the head; of two
     rows, the second all figures is under labels across (收到申请｜答复 / 9｜8), else a figure's row under a head."""
@@ -607,7 +642,8 @@ def search_table(kind: str, rows: list[list[str]], places: list[str]) -> tuple[l
         if field and number:
             out.append(Found(field, _typed(kind, field, re.sub(r"[,，]", "", number.group(1))), place, label + value))
             continue
-        found = search(kind, label + (value if not number or re.search(r"\D$", value) else value + unit), place)
+        found = search(kind, label + (value if not number or re.search(r"\D$", value) else value + unit), place, agency,
+                       year)
         if found:
             out += found
         elif number:
@@ -791,7 +827,7 @@ _ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
 _ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
-               "outcomes": re.compile("公开|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办")}
+               "outcomes": re.compile("公开|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办|咨询")}
 _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
 #: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
@@ -802,7 +838,8 @@ _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:
 _BRACKETED = re.compile("[（(]其中[，,：:]?([^（）()]+)[）)]")
 
 
-def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None) -> list[tuple[dict, str]]:
+def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
+                   year: int | None = None) -> list[tuple[dict, str]]:
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
     政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
     ``before``; and a list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件), or in
@@ -812,7 +849,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     is the total (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
     outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list that is one but
     does not add up to its own total (more than it, or for applications other than it), or whose shares written after
-    the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding."""
+    the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding. With the ``agency``
+    and ``year``, a total of another organ or year is none (:func:`search`)."""
     names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)[-1:]
@@ -823,26 +861,31 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
     pairs += [(head, sentence, partial) for head, sentence in in_one]
-    out = [({"channels": channels}, text)] if "channels" in names and (channels := _channel_counts(text)) else []
+    channels = [{"name": m["name"], "count": _whole(m[2])} for m in _channel_counts(text)] if "channels" in names else []
+    out = [({"channels": channels}, text)] if channels else []
     for head, sentence, *some in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
-        if not found or search(kind, sentence, ""):
+        if not found or search(kind, sentence, "", agency, year):
             continue
         shares = _ITEM_SHARE.findall(found.group(1))
-        parts = [re.fullmatch(rf"(?:属于)?(\D+?)的?(\d+)\s*[{_COUNT_UNITS}]", part)
+        parts = [_LIST_ITEM.fullmatch(part) or _COUNT_FIRST.fullmatch(part)
                  for part in re.split("[；;，,、]", _ITEM_SHARE.sub("", found.group(1)))]
         if not all(parts):
             continue
-        items = [{"name": p.group(1), "count": int(p.group(2))} for p in parts]
+        items = [{"name": p["name"], "count": int(p["count"])} for p in parts]
         if shares and len(shares) != len(items):
             continue  # some items only with a share: which count each is of is not sure
         for name in names:
-            read = _list_read(kind, name, items, search(kind, head, ""), faults, shares)
+            read = _list_read(kind, name, items, search(kind, head, "", agency, year), faults, shares)
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
     return out
 
 
+#: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件), or its count first
+#: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
+_LIST_ITEM = re.compile(rf"(?:属于)?(?P<name>\D+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
+_COUNT_FIRST = re.compile(rf"(?P<count>\d+)\s*[{_COUNT_UNITS}](?:属于|系|为|是)?(?P<name>\D+)")
 #: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
 #: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
 _ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"
@@ -850,24 +893,25 @@ _ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?
 
 
 #: A count given for one channel of disclosure (通过政府门户网站公开信息1100条、在公开栏发布信息134条): the channel's
-#: name after the word leading it, a word of :data:`_CHANNEL` in it, no 等 (网站、公开栏等: the total).
-_CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；、,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
+#: name after the word leading it, a word of :data:`_CHANNEL` in it, no 等 (网站、公开栏等: the total); a name may hold
+#: a 、 or 和 (通过报刊、广播、电视发布信息30条: the count is theirs together).
+_CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
                             f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|刊登|刊发|播出|推送)(?:各类|政府)?(?:信息)?"
                             f"(?:共计|合计|共|计|达)?{_WHOLE}\\s*条")
 
 
-def _channel_counts(text: str) -> list[dict]:
-    """The disclosure channels ``text`` gives a count for (:data:`_CHANNEL_COUNT`), each named once, in its order; none
-    where one is another period's or another organ's, or named twice, or the counts part the total (after 其中), as
-    no channel's count does: an item goes out through several."""
-    items = []
-    for found in _CHANNEL_COUNT.finditer(text):
-        name, before = found.group("name"), text[:found.start()]
-        if not _CHANNEL.search(name) or _other_period(before) or _NOT_ITS_OWN.search(_CLAUSE.search(before).group()) \
-                or "其中" in re.split("[。；;]", before)[-1]:
+def _channel_counts(text: str) -> list[re.Match]:
+    """Where ``text`` gives a disclosure channel its count (:data:`_CHANNEL_COUNT`), each channel named once, in its
+    order; none where one is another period's or another organ's, or named twice, or the counts part the total (after
+    其中), as no channel's count does: an item goes out through several."""
+    found = []
+    for match in _CHANNEL_COUNT.finditer(text):
+        before = text[:match.start()]
+        if not _CHANNEL.search(match["name"]) or _other_period(before) \
+                or _NOT_ITS_OWN.search(_CLAUSE.search(before).group()) or "其中" in re.split("[。；;]", before)[-1]:
             return []
-        items.append({"name": name, "count": _whole(found.group(2))})
-    return items if len({norm(i["name"]) for i in items}) == len(items) else []
+        found.append(match)
+    return found if len({norm(m["name"]) for m in found}) == len(found) else []
 
 
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
@@ -911,7 +955,8 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     return None
 
 
-def table_list(kind: str, rows: list[list[str]], faults: list | None = None) -> tuple[dict, dict[tuple, int]] | None:
+def table_list(kind: str, rows: list[list[str]], faults: list | None = None, agency: str = "",
+               year: int | None = None) -> tuple[dict, dict[tuple, int]] | None:
     """A table giving totals each with its items after it, down two columns (申请｜件数: 收到申请｜12, 其中：当面申请｜5,
     网上申请｜7, 已答复｜12, 同意公开｜8 …) or across two rows (收到申请｜已答复｜同意公开｜… over 12｜12｜8｜…): the lists'
     figures and the row each item came from (``(list, n)`` → its row's index), each read as a list in a sentence after
@@ -929,7 +974,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None) -> 
         return None
     runs: list[tuple[list[Found], list[tuple[dict, int]]]] = []  # each total's figures, and the items after it
     for n, (label, value, row) in enumerate(lines):
-        hits, unknown = search_table(kind, [[label, value]], [str(row)])
+        hits, unknown = search_table(kind, [[label, value]], [str(row)], agency, year)
         count = re.fullmatch(counted, value.strip())
         if hits:
             runs.append((hits, []))
@@ -949,6 +994,26 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None) -> 
         figures.update(read)
         where.update({(name, k): row for name in read for k, (_, row) in enumerate(items)})
     return (figures, where) if figures else None
+
+
+def ungrouped(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """A table of three columns whose first names a group over rows, its items' names and counts beside it and their
+    合计 last (收到申请 over 当面申请｜3, 网上申请｜5, 合计｜8; a merged cell read in each row it covers, or in its
+    first only, the others blank or left out), as two
+    columns: each group's name with its total, then its items (收到申请｜8, 当面申请｜3 …), with the row each came
+    from; None for any other table."""
+    if len(rows) < 3 or len(rows[0]) < 2 or any(len(row) not in (2, 3) for row in rows[1:]):
+        return None
+    rows = [rows[0], *(row if len(row) == 3 else ["", *row] for row in rows[1:])]  # the cells a merged one covers left out
+    out, at, start = [[rows[0][0], rows[0][-1]]], [0], 1
+    while start < len(rows):
+        end = next((n for n in range(start + 1, len(rows)) if rows[n][0] not in (rows[start][0], "")), len(rows))
+        if end - start < 2 or not rows[start][0].strip() or not _TOTAL_ROW.fullmatch(norm(rows[end - 1][1])):
+            return None
+        out += [[rows[start][0], rows[end - 1][2]], *([row[1], row[2]] for row in rows[start:end - 1])]
+        at += [end - 1, *range(start, end - 1)]
+        start = end
+    return out, at
 
 
 _PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")

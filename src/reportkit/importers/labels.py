@@ -363,10 +363,13 @@ def loose_2008(label: str) -> str:
     return _LEAD_2008.sub("", text)
 
 
-#: Headings of the 2014-2018 outline many agencies used (五、政府信息公开申请的办理情况 … 八、存在的主要问题及改进情况)
-#: that name a 2008 part in words none of its title and variants comes down to.
+#: Headings of the 2014-2018 outline many agencies used (五、政府信息公开申请的办理情况 … 八、存在的主要问题及改进情况),
+#: and other usual wordings (存在的不足和下一步打算), that name a 2008 part in words none of its title and variants
+#: comes down to.
 _OUTLINE_2014 = {"applications": ("政府信息公开申请的办理情况", "依申请公开政府信息办理情况"),
-                 "problems": ("存在的主要问题及改进情况",)}
+                 "overview": ("工作开展的基本情况",),
+                 "problems": ("存在的主要问题及改进情况", "存在的不足和下一步打算", "存在的问题和下一步工作打算",
+                              "不足之处和明年的打算")}
 
 
 @cache

@@ -31,7 +31,7 @@ def parts(report: AnnualReport2008, locate: Locate) -> list[Part]:
         if data is None:
             continue
         out.append(Part(section.order if data.order is None else data.order, data.title or section.title,
-                        ("sections", section.key), lambda s=section, d=data: _official(s, d, locate)))
+                        ("sections", section.key), lambda s=section, d=data: _official(s, d, locate, report)))
     for i, own in enumerate(report.sections.own):
         path = ("sections", OWN, i)
         out.append(Part(own.order, own.title, path,
@@ -73,9 +73,9 @@ def preamble(report: AnnualReport2008, titles: list[str], locate: Locate) -> lis
     return out
 
 
-def _official(section, data, locate: Locate) -> list[Block]:
-    """An official part: its figures as a sentence (unless its own text and tables give them all already), the
-    narrative, or the narrative then a small table."""
+def _official(section, data, locate: Locate, report: AnnualReport2008) -> list[Block]:
+    """An official part: its figures as a sentence (unless its own text and tables give them all already, as the
+    ``report``'s agency's and year's), the narrative, or the narrative then a small table."""
     from reportkit.importers.figures2008 import stated  # reads sentences with the printers
 
     path = ("sections", section.key)
@@ -89,7 +89,7 @@ def _official(section, data, locate: Locate) -> list[Block]:
         else:
             own = [text for _, text in item_texts(data.content, ())]
             tables = [table.texts() for table in part_tables(data.content)]
-            lead = [] if stated(section.figures, figures, own, tables) else printer.text(figures)
+            lead = [] if stated(section.figures, figures, own, tables, report.agency, report.year) else printer.text(figures)
         blocks += [Paragraph(text, source) for text in lead]
     blocks += content_blocks(data.content, 2, path + ("content",), locate)
     if figures is not None and figures.show == "table":
