@@ -128,7 +128,7 @@ FIGURE_UNIT = f"(?:{_UNIT}|(?!本){_MEASURE}|[%％‰])"
 #: word, not a figure's unit (:data:`_UNIT`): 1.1 概述, never 1.5万条; and 1 概述, a figure, a space and a short title
 #: alone on the line (Chinese only, no figure's unit or measure word after it: never 1 个工作日内).
 _OTHER_NUMBER = re.compile(rf"\s*(?:\(\s*[{STEMS}]\s*\)\s*[、.]?|[1-9]\d?\s*\)(?![\d%])|[一二三四五六七八九十]+\s*\)"
-                           rf"|[{CIRCLED}]\s*[、.]?|[{ROMAN}](?:\s*[、.]|[ \t]+(?=(?![级型类期])[\u4e00-\u9fff][^。，,；;！？!?]{{1,39}}\s*$))|第\d+部分\s*[、.:]?|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
+                           rf"|[{CIRCLED}]\s*[、.]?|[{ROMAN}](?:\s*[、.]|[ \t]+(?=(?![级型类期光线]|射线)[\u4e00-\u9fff][^。，,；;！？!?]{{1,39}}\s*$))|第\d+部分\s*[、.:]?|[1-9]\d?(?:\.[1-9]\d?){{1,3}}"
                            rf"(?:\s*[、.](?!\d)|(?=\s*(?!{_UNIT})[^\W\d_]))"
                            rf"|[1-9]\d?[ \t]+(?=(?!{_UNIT}|{_MEASURE})[\u4e00-\u9fff]{{2,15}}\s*$))\s*")
 #: A decimal alone on its line (1.1, 2.1.3.), which the line after it may complete as a heading (:func:`number_alone`).

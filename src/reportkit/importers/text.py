@@ -13,11 +13,14 @@ once, and where it was is lost: the rows are laid out again (:func:`aligned`), s
 A PDF's text copied in reading order (a cell a line, pdftotext without -layout; or -raw's, heads in pieces) has its
 statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
 A copy that folded each paragraph's lines at a page's width (a PDF's text copied, a file folded at 30–40 characters)
-has them joined again (:func:`_folded`, :func:`_wraps_on`), a page's number and a running head between them left out;
+has them joined again (:func:`_folded`, :func:`_wraps_on`; where the copy lost the paragraphs' indents, a line ending
+a sentence at the width too, if the next is wider than a first line: :func:`_inside`; a line cut short by a word that did
+not fit: :func:`_word_down`), a page's number and a running head between them left out;
 a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`), one it gave a cell a line too
 where its cells line up with a head (:func:`_cell_lines`); a part's heading with its text after a blank on its line
 (:data:`_RUN_IN`) is a heading and a paragraph. In any copy, a page's number printed bare (3) is one where the copy
-shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`).
+shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`);
+a copy with a blank line after every line is read without them (:func:`_undoubled`).
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
 lines just before it.
 """
@@ -28,7 +31,7 @@ import math
 import re
 import typing
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import NOTE
@@ -68,27 +71,38 @@ _NO_TABLE = ("统计表里找不到行名后面紧跟着数字的行，表格读
 def read(path: Path) -> Published:
     """The lines of ``path`` as paragraphs, and each table's lines as a table."""
     published = Published(str(path))
-    copied = _number_tabs(_lines(decode(Path(path).read_bytes())))
+    every = _number_tabs(_lines(decode(Path(path).read_bytes())))
+    kept = _undoubled(every)
+    copied = [every[k] for k in kept]
+
+    def number(n: int) -> int:
+        """The number in the file of the ``n``th line read."""
+        return kept[n - 1] + 1
+
     kind = copy_kind(copied)
     layout, cells = kind == "layout", kind == "cells"
     if kind in ("cells", "pieces"):
-        read_out, unplaced = regrouped(copied, _junk, whole=not cells)
-        published.unread += [(f"第 {i + 1} 行", message) for i, message in unplaced]
+        heads = {re.sub(r"\s+", "", copied[i]) for i in _page_tops(copied)}  # no cells, as a page's number is not
+        read_out, unplaced = regrouped(copied, lambda text: _junk(text) or re.sub(r"\s+", "", text) in heads,
+                                       whole=not cells)
+        # the places a message names too are the file's lines
+        published.unread += [(f"第 {number(i + 1)} 行", re.sub(r"第 (\d+) 行", lambda m: f"第 {number(int(m[1]))} 行",
+                                                              message)) for i, message in unplaced]
         if cells and (unplaced or in_reading_order(read_out)):  # rows not read, or still a table a cell a line
             published.unread.insert(0, ("文首", _READING_ORDER + (_SOME_ROWS if unplaced else _NO_TABLE)))
         copied = read_out
     lines, numbers, left = repaired(copied, layout)
-    published.unread += [(f"第 {number} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
-                         for number, words in left.items()]
-    breaks = {i for i, number in enumerate(numbers) if copied[number - 1].startswith("\f")} if layout else None
+    published.unread += [(f"第 {number(n)} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
+                         for n, words in left.items()]
+    breaks = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")} if layout else None
+    numbers = list(map(number, numbers))
     lines = lines if layout else _spaced_rows(_cell_lines(lines))
     folded = _folded(lines) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
     pages = _bare_page_numbers(lines)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
-    paged = folded or pages or sum(bool(_PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1
-    heads = _running_heads(lines) if paged else set()
+    heads = _running_heads(lines) if folded or _paged(lines) else set()
     lines, cut = _wraps_joined(lines, breaks, folded, heads | pages)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
@@ -106,7 +120,7 @@ def read(path: Path) -> Published:
             continue
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
-        if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(line, kinds, i) or (
+        if kind == "text" and table is not None and table.kind == "pipe" and _within_cell(lines, kinds, i) or (
                 table is not None and table.kind == "tab" and _row_goes_on(lines, kinds, i)):
             wrapped += line.strip(BLANKS)
             continue
@@ -149,6 +163,20 @@ def _lines(text: str) -> list[str]:
     """The lines of ``text`` (:data:`_LINE_END`)."""
     lines = _LINE_END.split(text)
     return lines[:-1] if lines[-1] == "" else lines
+
+
+def _undoubled(lines: list[str]) -> list[int]:
+    """The indexes of ``lines`` to read: all of them; but where every line of words is set apart from the next by
+    blank lines, an odd number each time (a copy whose line ends were doubled: CR CR LF read as two, a blank line
+    after each line), of each run of 2n + 1 blank lines the first n, the copy's own blank lines."""
+    words = [i for i, line in enumerate(lines) if line.strip(BLANKS + "\f")]
+    runs = [b - a - 1 for a, b in itertools.pairwise(words)]
+    if len(runs) < 4 or any(run % 2 == 0 for run in runs):
+        return list(range(len(lines)))
+    kept = list(range(words[0]))
+    for a, run in zip(words, runs):
+        kept += range(a, a + 1 + run // 2)
+    return kept + list(range(words[-1], len(lines)))
 
 
 def _number_tabs(lines: list[str]) -> list[str]:
@@ -246,7 +274,9 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
     text = line.strip(BLANKS)
-    return line[:1] not in BLANKS and _body(above) and monospaced_width(above.rstrip()) >= width - 6 \
+    full = monospaced_width(above.rstrip()) >= width - 6 \
+        or _word_down(above.rstrip(), text, monospaced_width, width - 6)
+    return line[:1] not in BLANKS and _body(above) and full \
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
         and (all(lines[k].strip(BLANKS) for k in between) or i in breaks
              or any(k in breaks or _junk(lines[k]) for k in between))
@@ -264,7 +294,9 @@ class _Fold:
     reader's copy fills lines by the page's width, where digits are narrow), give or take ``slack``; whether a
     paragraph's first line is indented (``indented``) and whether every line is set apart by a blank one
     (``spaced``: then a blank line parts no paragraphs); the lines whose characters justifying spread apart
-    (``spread``: filled to the width, however short once those blanks are out)."""
+    (``spread``: filled to the width, however short once those blanks are out); where the copy lost the indent of
+    the page's paragraphs (a PDF's text: every first line falls short of the width by it), the least a line inside a
+    paragraph measures and no first line does (``inside``)."""
 
     measure: typing.Callable[[str], int]
     width: int
@@ -272,16 +304,23 @@ class _Fold:
     indented: bool
     spaced: bool
     spread: frozenset[int]
+    inside: int | None = None
 
     def full(self, line: str, slack: int = 1) -> bool:
         """Whether ``line`` is filled to the width, give or take ``slack`` times the copy's."""
         return self.measure(line.rstrip(BLANKS)) >= self.width - self.slack * slack
 
+    def within(self, line: str) -> bool:
+        """Whether ``line`` is too wide for a paragraph's first line, whose indent the copy lost (:attr:`inside`); not
+        told for a line of Latin words, whose letters' widths the count does not know."""
+        return self.inside is not None and not _LATIN.search(line) and self.measure(line.rstrip(BLANKS)) >= self.inside
+
 
 def _folded(lines: list[str]) -> _Fold | None:
-    """How the copy folded its lines (:class:`_Fold`), where a quarter of its lines of text or more end at one width, a
-    width of a page's line (16 characters or more), next to none goes past it, and most of those (three at least) end
-    inside a sentence (:func:`_cut_inside`); None for a copy whose lines are paragraphs."""
+    """How the copy folded its lines (:class:`_Fold`), where a quarter of its lines of text half as wide or more (not
+    a table's cells copied a line each) end at one width, a width of a page's line (16 characters or more), next to
+    none goes past it, and most of those (three at least) end inside a sentence (:func:`_cut_inside`); None for a copy
+    whose lines are paragraphs."""
     texts = [i for i, line in enumerate(lines) if _kind(line) == "text" and not _junk(line)]
     cut = [_cut_inside(lines[i].strip(BLANKS)) for i in texts]
     found = None
@@ -290,8 +329,9 @@ def _folded(lines: list[str]) -> _Fold | None:
         for width in set(sizes):
             full = [inside for size, inside in zip(sizes, cut) if width - slack <= size <= width]
             over = sum(size > width for size in sizes)
+            wide = sum(size * 2 >= width for size in sizes)
             # many lines filled to the width, few past it, most of those cut inside a sentence
-            if width >= least and len(full) >= max(4, len(texts) // 4) and over <= len(texts) // 20 \
+            if width >= least and len(full) >= max(4, wide // 4) and over <= len(texts) // 20 \
                     and full.count(True) >= max(3, len(full) / 2) and (found is None or len(full) > found[0]):
                 found = len(full), measure, width, slack
     if found is None:
@@ -299,9 +339,38 @@ def _folded(lines: list[str]) -> _Fold | None:
     pairs = list(itertools.pairwise(texts))
     spaced = sum(any(not lines[k].strip(BLANKS) for k in range(a + 1, b)) for a, b in pairs) >= len(pairs) * 0.7
     indented = sum(lines[i][:1] in BLANKS for i in texts) >= len(texts) * 0.1
-    return _Fold(*found[1:], indented, spaced, frozenset(i for i in texts if _SPREAD.search(lines[i])))
+    fold = _Fold(*found[1:], indented, spaced, frozenset(i for i in texts if _SPREAD.search(lines[i])))
+    return fold if indented else replace(fold, inside=_inside(lines, pairs, fold))
 
 
+def _inside(lines: list[str], pairs: list[tuple[int, int]], fold: _Fold) -> int | None:
+    """The least width (as ``fold`` measures, blanks a page leaves out) of a line inside a paragraph that no
+    paragraph's first line has, in a copy that lost the page's indents: full lines cut inside a sentence
+    (:func:`_cut_inside`) after a short line ending a sentence or a heading (first lines) most of them narrower by the
+    indent (two columns at least) than full lines after one cut inside a sentence (inside a paragraph); None where
+    they are as wide (a copy folded at a count of characters, a page whose paragraphs start at the left edge)."""
+    first: list[int] = []
+    inner: list[int] = []
+    for a, b in pairs:
+        above, text = lines[a].strip(BLANKS), lines[b].strip(BLANKS)
+        if not fold.full(text) or heading_level(text) or _LATIN.search(text):
+            continue
+        size = fold.measure(_PRINTED_SPACE.sub("", text))
+        if not fold.full(above) and (above[-1:] in _SENTENCE_END or heading_level(above)) and _cut_inside(text):
+            first.append(size)
+        elif fold.full(above) and _cut_inside(above):
+            inner.append(size)
+    if len(first) < 3 or len(inner) < 3:
+        return None
+    usual = Counter(first).most_common(1)[0][0]
+    least = (usual + fold.width + 1) // 2
+    apart = sum(size >= least for size in inner) >= len(inner) / 2 \
+        and sum(size >= least for size in first) <= len(first) / 5
+    return least if fold.width - usual >= 2 and apart else None
+
+
+#: A Latin letter: a line holding some is no measure of the width of a page's line (a letter may be narrow or wide).
+_LATIN = re.compile("[A-Za-z]")
 #: Characters a justified line spread apart, as a PDF's copy gives them: 址 ： 绵 阳 市 顺 河.
 _SPREAD = re.compile("(?:[^\x00-\x7f] ){4}[^\x00-\x7f]")
 
@@ -396,6 +465,23 @@ def _cell_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _paged(lines: list[str]) -> bool:
+    """Whether ``lines`` show their pages by numbers between them: two of :data:`_PAGE_NUMBER` or more, or bare ones
+    (:func:`_bare_page_numbers`)."""
+    return sum(bool(_PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1 \
+        or bool(_bare_page_numbers(lines))
+
+
+def _page_tops(lines: list[str]) -> set[int]:
+    """The running heads (:func:`_running_heads`) of a copy that shows its pages, each at a page's top (after a form
+    feed or its number): no cell, where a table's cells are a line each (a cell's words may repeat as often)."""
+    if not _paged(lines):
+        return set()
+    words = [i for i, line in enumerate(lines) if line.strip(BLANKS)]
+    after = {b for a, b in itertools.pairwise(words) if _junk(lines[a]) or lines[b].startswith("\f")}
+    return _running_heads(lines) & after
+
+
 def _running_heads(lines: list[str]) -> set[int]:
     """The lines of a folded copy that repeat its first line (the title) word for word, or another line twice, as a
     page's running head does at each page's top: no sentence, no heading, six characters or more. The first stays
@@ -426,15 +512,29 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
     # a line cut inside a sentence may fall short by twice as much: a PDF's copy loses the blanks set between Chinese
     # and figures (12369 环保), and a closing mark the next line may not start with takes a character down with it
     full = previous in folded.spread or folded.full(lines[previous]) \
-        or _cut_inside(above) and folded.full(lines[previous], 2)
+        or _cut_inside(above) and folded.full(lines[previous], 2) \
+        or _word_down(above, text, folded.measure, folded.width - folded.slack)
     return full and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
         and not heading_level(text) \
         and not (heading_level(above) and "。" not in above
                  and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
-        and (folded.indented or above[-1:] not in _SENTENCE_END.strip("：:")) \
+        and (folded.indented or above[-1:] not in _SENTENCE_END.strip("：:") or folded.within(lines[i])) \
         and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
         and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
              or any(_junk(lines[k]) or k in heads for k in between))
+
+
+#: A word no line breaks inside, at a line's start: Latin letters, a number, a web or mail address (no blank in it).
+_WORD = re.compile(r"[\x21-\x7e]+")
+
+
+def _word_down(above: str, text: str, measure: typing.Callable[[str], int], full: int) -> bool:
+    """Whether the line ``above`` fell short of a full line (``full`` wide as ``measure`` counts) only as the word
+    ``text`` starts with did not fit in what was left of it (从 / SQ2023000000001 至…, http:// / www.…): the two would
+    fill it; ``above`` ends inside a sentence and is no heading."""
+    word = _WORD.match(text)
+    return word is not None and above[-1:] not in _SENTENCE_END and not heading_level(above) \
+        and measure(above) + measure(word[0]) >= full
 
 
 def _cut_by_page(lines: list[str], above: str, previous: int, i: int, heads: set[int] | frozenset[int]) -> bool:
@@ -541,11 +641,23 @@ def _lone_cells(lines: list[str], kinds: list[str]) -> list[str]:
     return out
 
 
-def _within_cell(line: str, kinds: list[str], i: int) -> bool:
-    """Whether a line without "|" inside a table written a cell per line is the start of the cell on the next
-    line (a cell's text with a line break in it): the next line is a cell and this one is not a part's heading."""
-    return i + 1 < len(kinds) and kinds[i + 1] == "pipe" and heading_level(line.strip()) != 1 \
-        and not _PIPE_PAD.fullmatch(line.strip())
+#: At most this many lines a cell's words in a table written a cell per line were broken into before its "|" line.
+_CELL_LINES = 3
+
+
+def _within_cell(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Whether line ``i``, without "|", inside a table written a cell per line is the start of the cell on a line
+    after it (a cell's text with line breaks in it): the next line is a cell and this one is not a part's heading; or
+    the lines up to a cell (:data:`_CELL_LINES` at most) joined with it are a statistics table's label (一、本年新收政府信息
+    / 公开申请数量 |, whose first half reads as a part's heading)."""
+    end = next((k for k in range(i + 1, min(i + _CELL_LINES + 1, len(kinds))) if kinds[k] != "text"), None)
+    if end is None or kinds[end] != "pipe":
+        return False
+    run = [lines[k].strip(BLANKS) for k in range(i, end)]
+    if len(run) == 1 and heading_level(run[0]) != 1:
+        return True
+    joined = norm("".join(run) + lines[end].strip().removesuffix("|"))
+    return joined in row_cells().keys() | group_rows() | head_labels()
 
 
 def _row_goes_on(lines: list[str], kinds: list[str], i: int) -> bool:
