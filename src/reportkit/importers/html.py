@@ -12,9 +12,10 @@ import lxml.html
 
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
+from .frame import WEB_FOOTER
 from .headings import read_once
 from .labels import SET_OFF, date_line, lead_width, numbering
-from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged
+from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged, worded_title
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -46,28 +47,47 @@ def read(path: Path) -> Published:
 
 
 def read_archive(path: Path) -> Published:
-    """A page saved as one file (.mht, .mhtml: the page and its pictures in MIME parts): its HTML part read as a page."""
+    """A page saved as one file (.mht, .mhtml: the page and its pictures in MIME parts): its HTML part read as a page;
+    where a frame of it loads the article, the frame's own part (never fetched: :func:`_framed`)."""
     message = email.message_from_bytes(Path(path).read_bytes())
-    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
-    if part is None:
+    pages = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    if not pages:
         raise ReportkitError(f"{path}: 这个网页存档里没有网页正文：请用浏览器打开它，另存为“网页，仅 HTML”（.html）后再导入")
+    frames: dict[str, tuple[str, str]] = {}
+    for part in pages[1:]:
+        # a frame's part is named by its address (Content-Location), or by a Content-ID the page's frame names (cid:…,
+        # as Chrome saves it)
+        location, name = ((part.get(key) or "").strip().strip("<>") for key in ("Content-Location", "Content-ID"))
+        for key in filter(None, (location, name and "cid:" + name)):
+            frames.setdefault(key, (location, _part_text(part)))
+    return _read_page(path, _part_text(pages[0]), frames, (pages[0].get("Content-Location") or "").strip())
+
+
+def _part_text(part) -> str:
+    """The text of a MIME ``part`` of a page saved as one file, by its charset (or as :func:`.source.decode` finds it)."""
     raw = part.get_payload(decode=True) or b""
     charset = part.get_content_charset()
     try:
-        text = raw.decode(charset) if charset else decode(raw)
+        return raw.decode(charset) if charset else decode(raw)
     except (LookupError, UnicodeDecodeError):
-        text = decode(raw)
-    return _read_page(path, text)
+        return decode(raw)
 
 
-def _read_page(path: Path, text: str) -> Published:
+def _read_page(path: Path, text: str, frames: dict | None = None, base: str = "", follow: bool = False) -> Published:
+    """The page ``text`` of ``path`` read; ``frames``: the documents of its frames a page saved as one file holds, by
+    their addresses (:func:`read_archive`: ``base`` the page's own), each put in its frame's place where ``follow``
+    (as where the page holds no article of its own, :func:`_framed`)."""
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", text, count=1))
+    if follow:
+        _followed(root, frames or {}, base, set())
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
     _word_labels(root)
     _hidden(root)
     catalogue = _catalogue(root)
     _controls(root)
+    _codes(root)
     _footers(root)
+    _list_page(path, root)
     _link_boxes(root)
     pages = _pager(root)
     _notes(root)
@@ -80,7 +100,8 @@ def _read_page(path: Path, text: str) -> Published:
     closing_roles(published)
     _catalogue_closing(published, catalogue)
     _paged(published, pages)
-    _framed(path, root, published)
+    if _framed(path, root, published, {} if follow else frames or {}, base):
+        return _read_page(path, text, frames, base, follow=True)
     return published
 
 
@@ -360,6 +381,46 @@ def _shown(element, buttons: set) -> tuple[str, str]:
     return "".join(beside), "".join(shown).strip()
 
 
+#: The words a site sets beside the picture of a QR code: 扫一扫在手机打开当前页, 手机扫码阅读, 微信扫一扫 分享到朋友圈.
+_CODE_WORDS = re.compile(r"[^。；，,]{0,12}(?:扫一扫|扫码|二维码|手机扫描)[^。；，,]{0,12}")
+
+
+def _codes(root) -> None:
+    """Each box of a site's QR code (an <img> and, beside it, only the words that say to scan it, :data:`_CODE_WORDS`)
+    taken out of the page, a mark left for its finding as :func:`_controls` leaves one: set under the title it was read
+    as the preamble, its picture as the text's. The box is the largest block around the picture showing those words
+    alone (in a page laid out in a table, the cell's content: the cell stays), or the picture's own block and the
+    words' next to it."""
+    for img in list(root.iter("img")):
+        if img.getroottree().getroot() is not root:  # in a box taken out already
+            continue
+        box, alone = None, img  # the box, and the largest element around the picture showing no words
+        for element in img.iterancestors():
+            if element.tag in ("body", "html", "tr", "table", "tbody", "thead") or _skipped(element):
+                break
+            words = _shown_text(element, ".//")
+            if words and not _CODE_WORDS.fullmatch(words):
+                break
+            box, alone = (element, alone) if words else (box, element)
+            if element.tag in ("td", "th"):
+                break
+        if box is None:
+            box = next((s for s in (alone.getnext(), alone.getprevious()) if s is not None and isinstance(s.tag, str)
+                        and not s.xpath(".//img") and _CODE_WORDS.fullmatch(_shown_text(s, ".//"))), None)
+            if box is None or alone.tag in ("td", "th"):
+                continue
+            alone.drop_tree()
+        mark = lxml.html.Element(_HIDDEN_MARK, text=_shown_text(box, ".//"), what="网页上的二维码")
+        if box.tag in ("td", "th"):
+            box.text = None
+            for child in list(box):
+                box.remove(child)
+            box.append(mark)
+        else:
+            mark.tail = box.tail
+            box.getparent().replace(box, mark)
+
+
 #: The words a site's class or id names its page footer by (<div class="footer">, id="foot", class="g-bottom").
 _FOOTER_NAMES = {"footer", "foot", "bottom", "copyright", "bottomer"}
 #: At most this much text may follow a site's footer (a 返回顶部 button, a floating box): none of the article.
@@ -392,12 +453,12 @@ _BOX_TITLE = 12
 
 def _link_boxes(root) -> None:
     """Each box of a site's links under a short title of its own (<div><h3>相关文章</h3><ul><li><a>…</a> 2024-03-02</li>
-    …</ul></div>) taken out of the page, a mark left for its finding: after a report without a 成文日期 it was read as
+    …</ul></div>, or the rows of a table) taken out of the page, a mark left for its finding: after a report without a 成文日期 it was read as
     the last part's text. Each block under the title is a link (:func:`_role`) or a date; the title no 附件 (the
     attachments' files are the import's to name), no sentence and no numbered heading (a part of the report over a
     link); the box not most of the page's text."""
     whole = len(_shown_text(root, "//"))
-    for element in [e for e in root.iter("div", "section", "ul", "ol", "dl", "aside")]:
+    for element in [e for e in root.iter("div", "section", "ul", "ol", "dl", "aside", "table")]:
         if element.getroottree().getroot() is not root:  # in a box taken out already
             continue
         blocks = [b for b in element.iterdescendants() if isinstance(b.tag, str) and b.tag in _BLOCKS
@@ -536,17 +597,81 @@ def _paged(published: Published, pages: dict[str, str]) -> None:
 
 #: A page whose own text is shorter than this, not counting links, holds no article (a frame's stub).
 _STUB = 200
+#: A page listing at least this many articles, each a link with its date, and no article is a site's list of them.
+_LIST_LEAST = 3
 
 
-def _framed(path: Path, root, published: Published) -> None:
+def _list_page(path: Path, root) -> None:
+    """A site's list of articles (a channel page: each article's title a link with its date beside it, in a list or a
+    table, and a pager), its own text outside the links and its footer's lines shorter than :data:`_STUB` and no
+    article's title in it (an article published as pictures, a list of others under it): no article, said so (it was
+    read as no report at all), with what it lists."""
+    items = [e for e in root.iter("li", "tr", "p", "div", "dd", "dt") if _dated_link(e)]
+    items = [e for e in items if not any(a in items for a in e.iterancestors())]
+    if len(items) < _LIST_LEAST:
+        return
+    held, blocks = set(items), {}
+    for node, attribute in _text_slots(root):  # the page's own text, by block: no listed article's, no link's
+        element = node if attribute == "text" else node.getparent()
+        around = [element, *element.iterancestors()]
+        if not any(a in held or a.tag == "a" and a.get("href") for a in around):
+            blocks.setdefault(next((a for a in around if a.tag in _BLOCKS), root), []).append(getattr(node, attribute) or "")
+    texts = [t for t in ("".join("".join(pieces).split()) for pieces in blocks.values()) if not WEB_FOOTER.search(t)]
+    if sum(map(len, texts)) >= _STUB or any(worded_title(t) and re.search(r"(?:19|20)\d\d", t) for t in texts):
+        return
+    titles = "".join(f"“{clean(_LISTED_DATE.sub('', e.xpath('.//a[@href]')[0].text_content()))}”" for e in items[:2])
+    raise ReportkitError(f"{path}: 这个网页是网站栏目的文章列表（列出了 {len(items)} 篇文章的标题和日期，如{titles}），不是文章"
+                         "本身：请在浏览器里点开要导入的那篇文章，在文章自己的页面上另存为网页后再导入")
+
+
+def _dated_link(element) -> bool:
+    """Whether ``element`` is an item of a list of articles: one link (not a script's) to a title, its date beside it
+    (:data:`_LISTED_DATE`; in the link or out of it), no sentence."""
+    links = [a for a in element.iter("a") if a.get("href") and not _SCRIPT_LINK.fullmatch(a.get("href"))]
+    if len(links) != 1 or _skipped(element):
+        return False
+    title, text = ("".join(e.text_content().split()) for e in (links[0], element))
+    return len(_LISTED_DATE.sub("", title)) >= 6 and "。" not in text and bool(_LISTED_DATE.search(text))
+
+
+def _framed(path: Path, root, published: Published, frames: dict, base: str) -> bool:
     """A page whose article a frame loads from another address (<iframe src="…">) holds none of it (its own text a title
-    and a date line at most): said, with the frame's address, where the import would say that no part was found."""
-    frames = [f.get("src").strip() for f in root.iter("iframe") if (f.get("src") or "").strip()
-              and not f.get("src").strip().startswith(("about:", "javascript:"))]
+    and a date line at most): True where ``frames`` (a page saved as one file's, :func:`read_archive`) hold the frame's
+    document, to be read in its place; else said, with the frame's address, where the import would say that no part
+    was found."""
+    found = [f.get("src").strip() for f in root.iter("iframe") if (f.get("src") or "").strip()
+             and not f.get("src").strip().startswith(("about:", "javascript:"))]
     text = sum(len(x.text) for x in published.items if isinstance(x, Para) and x.role != "link")
-    if frames and text < _STUB and not any(isinstance(x, Grid) for x in published.items):
-        raise ReportkitError(f"{path}: 网页里没有报告的正文，它是由网页中的框架（iframe）从“{frames[0]}”载入的：请在浏览器里"
-                             "打开这个地址（或在正文上点右键，选“在新标签页中打开框架”），另存为网页后再导入")
+    if not found or text >= _STUB or any(isinstance(x, Grid) for x in published.items):
+        return False
+    if any(_frame(address, frames, base) for address in found):
+        return True
+    raise ReportkitError(f"{path}: 网页里没有报告的正文，它是由网页中的框架（iframe）从“{found[0]}”载入的：请在浏览器里"
+                         "打开这个地址（或在正文上点右键，选“在新标签页中打开框架”），另存为网页后再导入")
+
+
+def _frame(address: str, frames: dict, base: str) -> tuple[str, str] | None:
+    """The address and document of the frame at ``address`` (as the page writes it, relative to the page's ``base``)
+    among ``frames`` (:func:`read_archive`'s), None where it is not there."""
+    return frames.get(address) or frames.get(urllib.parse.urljoin(base, address)) if address else None
+
+
+def _followed(root, frames: dict, base: str, seen: set) -> None:
+    """Each frame of ``root`` (a page at ``base``) whose document ``frames`` hold replaced by that document's body, as
+    a browser shows it in the frame's place; a frame's frames too, each document once (``seen``)."""
+    for element in list(root.iter("iframe")):
+        found = _frame((element.get("src") or "").strip(), frames, base)
+        if found is None or found in seen or element.getparent() is None:
+            continue
+        seen.add(found)
+        document = lxml.html.document_fromstring(_XML_DECLARATION.sub("", found[1], count=1))
+        _followed(document, frames, found[0] or base, seen)
+        body = document.find("body")
+        box = lxml.html.Element("div")
+        box.text = body.text if body is not None else None
+        box.extend(list(body if body is not None else document))
+        box.tail = element.tail
+        element.getparent().replace(element, box)
 
 
 def _attachment_leads(published: Published) -> None:
@@ -558,23 +683,35 @@ def _attachment_leads(published: Published) -> None:
             item.role = "link"
 
 
+#: A line of a site's footer is at most this long (as the import takes one after the attachments).
+_FOOTER_LINE = 120
+#: A site's title over its links, with or without a colon: 相关链接, 相关文件, 友情链接, 延伸阅读, 扫一扫.
+_LINKS_TITLE = re.compile(r"(?:(?:相关|友情|更多|推荐|延伸|热点|热门)\w{0,6}|\w{0,4}(?:链接|阅读|下载)|\w{0,2}扫一扫\w{0,10})[:：]?")
+
+
 def _trailing_links(published: Published) -> None:
     """The links at the page's end after the last paragraph of text (a lone 返回 link, a site's links under a short
-    title of their own, 相关链接：), where no 成文日期 ends the article: left out, each in a finding. They were the last
-    part's text, unless worded as a site's (扫一扫, 打印本页); after a 成文日期 the import names what follows it."""
+    title of their own, 相关链接：, or one worded as a site's without a colon, :data:`_LINKS_TITLE`), where no 成文日期
+    ends the article: left out, each in a finding. They were the last part's text, unless worded as a site's (扫一扫,
+    打印本页); after a 成文日期 the import names what follows it."""
     items = published.items
-    end = len(items)
+    last = len(items)
+    while last and isinstance(items[last - 1], Para) and items[last - 1].role != "link" \
+            and WEB_FOOTER.search(items[last - 1].text) and len(items[last - 1].text) <= _FOOTER_LINE:
+        last -= 1  # a site's footer lines after the links (主办单位, 扫一扫 …), which the import names as such
+    end = last
     while end and isinstance(items[end - 1], Para) and items[end - 1].role == "link":
         end -= 1
-    if end == len(items) or _dated_end(items[:end]):
+    if end == last or _dated_end(items[:end]):
         return
     above = items[end - 1] if end else None
-    if isinstance(above, Para) and above.role == "body" and len(above.text) <= _BOX_TITLE \
-            and re.search(r"[:：]$", above.text) and not re.match(r"(?:相关)?附\s*件", above.text):
+    if isinstance(above, Para) and len(above.text) <= _BOX_TITLE and (above.role == "body" and re.search(
+            r"[:：]$", above.text) and not re.match(r"(?:相关)?附\s*件", above.text) or _LINKS_TITLE.fullmatch(
+            "".join(above.text.split()))):
         end -= 1  # the links' title
-    for item in items[end:]:
+    for item in items[end:last]:
         published.findings.append((item.place, f"文末的网页链接“{_quoted(item.text)}”未导入", "skipped", None, None))
-    del items[end:]
+    del items[end:last]
 
 
 def closing_roles(published: Published) -> None:
@@ -719,12 +856,16 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
 
 
 def _layout(table) -> bool:
-    """Whether a table without a table in it lays out the page, not data: one column all through, or a cell holding
-    paragraphs (a report set inside a table's cell)."""
+    """Whether a table without a table in it lays out the page, not data: one column all through, a cell holding
+    paragraphs (a report set inside a table's cell), or rows of links alone, each with its date or none (a site's
+    column of links beside the article, a list of its articles: each row read as a link, :func:`_listed`, no date of
+    theirs a 成文日期)."""
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) and len(table.text_content()) > 200:
         return True
-    return any(len(cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")) >= 3 for cell in table.xpath(".//td|.//th"))
+    filled = [row for row in rows if row.text_content().strip()]
+    return any(len(cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")) >= 3 for cell in table.xpath(".//td|.//th")) \
+        or bool(filled) and all(_role(row) == "link" for row in filled)
 
 
 #: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf._LAYOUT_CELL`).
