@@ -349,15 +349,21 @@ def _controls(root) -> None:
             continue
         if button in bare and len(words) > _BARE_WORDS and not any(b in buttons for b in block.iter() if b is not button):
             continue  # a few words in an <a> alone are a button only if as short as 打印, 关闭, 返回顶部
-        mark = lxml.html.Element(_HIDDEN_MARK, text=" ".join(block.text_content().split()), what="网页上的按钮")
-        if block.tag in ("td", "th"):
-            block.text = None
-            for child in list(block):
-                block.remove(child)
-            block.append(mark)
-        else:
-            mark.tail = block.tail
-            block.getparent().replace(block, mark)
+        _marked(block, " ".join(block.text_content().split()), "网页上的按钮")
+
+
+def _marked(block, text: str, what: str) -> None:
+    """``block`` taken out of the page, a mark saying ``what`` it was and its ``text`` left in its place for the
+    finding; a cell (a page laid out in a table) stays, emptied, the mark in it."""
+    mark = lxml.html.Element(_HIDDEN_MARK, text=text, what=what)
+    if block.tag in ("td", "th"):
+        block.text = None
+        for child in list(block):
+            block.remove(child)
+        block.append(mark)
+    else:
+        mark.tail = block.tail
+        block.getparent().replace(block, mark)
 
 
 #: The words of a site's button that is an <a> going nowhere, alone in its block, are at most this long (返回顶部).
@@ -410,15 +416,7 @@ def _codes(root) -> None:
             if box is None or alone.tag in ("td", "th"):
                 continue
             alone.drop_tree()
-        mark = lxml.html.Element(_HIDDEN_MARK, text=_shown_text(box, ".//"), what="网页上的二维码")
-        if box.tag in ("td", "th"):
-            box.text = None
-            for child in list(box):
-                box.remove(child)
-            box.append(mark)
-        else:
-            mark.tail = box.tail
-            box.getparent().replace(box, mark)
+        _marked(box, _shown_text(box, ".//"), "网页上的二维码")
 
 
 #: The words a site's class or id names its page footer by (<div class="footer">, id="foot", class="g-bottom").
