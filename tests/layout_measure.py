@@ -176,7 +176,8 @@ def body_lines(pages: list[Page], g: Geometry = Geometry()) -> list[tuple[Page, 
 
 
 def _segments(blocks):
-    """``(kind, text)`` of every justified paragraph (split at its line breaks) and heading, in order."""
+    """``(block, text)`` of every justified paragraph (split at its line breaks; its last part last) and heading, and
+    ``(block, "")`` of every 署名 and 附件说明, in order."""
     for block in blocks:
         if isinstance(block, Attachment):
             yield from _segments(block.blocks)
@@ -184,9 +185,9 @@ def _segments(blocks):
             text = block.text if isinstance(block, Paragraph) else block.number + block.text
             for part in text.replace("\u2028", "\n").split("\n"):
                 if part.strip():
-                    yield type(block).__name__, _plain(part)
+                    yield block, _plain(part)
         elif isinstance(block, (Signature, AttachmentNote)):
-            yield type(block).__name__, ""
+            yield block, ""
 
 
 def _plain(text: str) -> str:
@@ -198,31 +199,47 @@ class Segment:
     kind: str
     text: str
     lines: list[tuple[Page, Line]]
+    #: The block it is (a paragraph's part, a heading, a 署名 or 附件说明): told apart by identity, not by text.
+    block: object = None
 
 
 def paragraphs(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[Segment]:
     """The lines of each paragraph and heading of ``document``, matched by text; raises when the
-    PDF's text differs from the data's (a character added, lost or changed)."""
+    PDF's text differs from the data's (a character added, lost or changed).
+
+    A paragraph begins at the first line after the last one matched from which its whole text follows: lines no
+    segment takes (a 署名's, a caption's, an attachment's label) may begin as it does (an organ's name), and the
+    first line that merely began like it was taken for its start."""
     lines = body_lines(pages, g)
+    texts = [_plain(line.text) for _, line in lines]
     found, i = [], 0
-    for kind, text in _segments(document.blocks):
+    for block, text in _segments(document.blocks):
+        kind = type(block).__name__
         if not text:
-            found.append(Segment(kind, "", []))
+            found.append(Segment(kind, "", [], block))
             continue
-        j = next((j for j in range(i, len(lines)) if _plain(lines[j][1].text) and
-                  text.startswith(_plain(lines[j][1].text))), None)
-        if j is None:
+        starts = [j for j in range(i, len(lines)) if texts[j] and text.startswith(texts[j])]
+        if not starts:
             raise AssertionError(f"PDF 中找不到段落：{text[:30]}")
-        taken, acc = [], ""
-        while acc != text:
-            if j >= len(lines) or not text.startswith(acc + _plain(lines[j][1].text)):
-                raise AssertionError(f"PDF 的文字与数据不同：{text[:30]} … 在 {acc[-10:]!r} 之后")
-            acc += _plain(lines[j][1].text)
-            taken.append(lines[j])
-            j += 1
-        found.append(Segment(kind, text, taken))
+        for start in starts:
+            j, acc = _followed(texts, start, text)
+            if acc == text:
+                break
+        else:
+            _, acc = _followed(texts, starts[0], text)
+            raise AssertionError(f"PDF 的文字与数据不同：{text[:30]} … 在 {acc[-10:]!r} 之后")
+        found.append(Segment(kind, text, lines[start:j], block))
         i = j
     return found
+
+
+def _followed(texts: list[str], start: int, text: str) -> tuple[int, str]:
+    """How much of ``text`` the lines ``texts`` from ``start`` on spell out, and where those lines end."""
+    j, acc = start, ""
+    while acc != text and j < len(texts) and text.startswith(acc + texts[j]):
+        acc += texts[j]
+        j += 1
+    return j, acc
 
 
 def ragged_lines(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
@@ -295,11 +312,13 @@ def gaps_below_tables(pages: list[Page], g: Geometry = Geometry()) -> list[tuple
 
 def lead_ins_apart(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
     """Paragraphs that lead in to a table (the block right before it) whose last line ends a page, the table
-    beginning on the next."""
-    leads = {_plain(block.text.replace("\u2028", "\n").split("\n")[-1]) for block in _lead_ins(document.blocks)}
+    beginning on the next. A paragraph of the same text elsewhere (a task's 责任科室（单位） line, as the last task's
+    before the task table) leads in to nothing."""
+    leads = {id(block) for block in _lead_ins(document.blocks)}
+    segments = paragraphs(pages, document, g)
     out = []
-    for seg in paragraphs(pages, document, g):
-        if seg.kind == "Paragraph" and seg.text in leads:
+    for seg, following in zip(segments, [*segments[1:], None]):
+        if id(seg.block) in leads and (following is None or following.block is not seg.block):
             page, last = seg.lines[-1]
             if page.number < len(pages) and not any(line.baseline > last.baseline + 1 for line in page.lines):
                 out.append(f"p{page.number}: a table's lead-in ends the page: {seg.text[-20:]}")
@@ -323,8 +342,19 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
     paragraph of three moves whole), fewer than two of its lines;
     a heading, or a table's header rows, at a page's foot without what follows."""
     out = []
-    signature = {_plain(t) for b in _all(document.blocks) if isinstance(b, Signature) for t in (*b.organs, b.date)}
     segments = paragraphs(pages, document, g)
+    body = body_lines(pages, g)
+    # Where each 署名 is: after what came before it, by its text (a paragraph's line may read as an organ's name).
+    signed: dict[int, tuple[int, int]] = {}
+    for k, seg in enumerate(segments):
+        if seg.kind == "Signature":
+            before = next((s.lines[-1] for s in reversed(segments[:k]) if s.lines), None)
+            found = _signature_lines(body, body.index(before) + 1 if before else 0, seg.block)
+            if found:
+                signed[k] = found
+    # A page begins with the 署名 where its first line is one of the 署名's that reads as a whole organ's name or the date.
+    signature_lines = {id(line) for k, (at, height) in signed.items() for _, line in body[at:at + height]
+                       if _plain(line.text) in {_plain(t) for t in (*segments[k].block.organs, segments[k].block.date)}}
     heads = {_plain(text) for b in _all(document.blocks) if isinstance(b, Attachment)
              for text in (b.label, b.title, b.label + b.title)}
     for page in pages:
@@ -333,7 +363,7 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
                 out.append(f"p{page.number}: blank page")
             continue
         first = _plain(page.lines[0].text)
-        if first in signature and abs(page.lines[0].size - g.body_size_pt) < 0.1:
+        if id(page.lines[0]) in signature_lines:
             out.append(f"p{page.number}: begins with the signature/date {first}")
         if first.startswith("附件：") and abs(page.lines[0].size - g.body_size_pt) < 0.1:
             out.append(f"p{page.number}: begins with the 附件说明")
@@ -342,15 +372,11 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
         rows = page.rows
         if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
             out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")
-    body = body_lines(pages, g)
-    signatures = iter([b for b in _all(document.blocks) if isinstance(b, Signature)])
     for k, seg in enumerate(segments):
         if seg.kind == "Signature":
-            block = next(signatures)
             last = next((s for s in reversed(segments[:k]) if s.kind == "Paragraph"), None)
-            found = _signature_lines(body, body.index(last.lines[-1]) + 1, block) if last else None
-            if found:
-                at, height = found
+            if last and k in signed:
+                at, height = signed[k]
                 page = body[at][0]
                 before = [ln for p, ln in last.lines if p is page]
                 # The 附件说明's lines between them: when they, three of the paragraph's lines, the signature and the
@@ -360,7 +386,7 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
                     on_page = sum(p is page for p, _ in note)
                     if on_page < 2:
                         out.append(f"p{page.number}: the signature has {on_page} of the 附件说明's lines")
-                elif len(before) < min(2, len(last.lines)):
+                elif len(before) < min(2, len(last.lines)) and not _after_table(document.blocks, seg.block):
                     out.append(f"p{page.number}: the signature has {len(before)} of the last paragraph's lines")
         if seg.kind == "Heading" and seg.lines:
             page, line = seg.lines[-1]
@@ -386,6 +412,15 @@ def _signature_lines(body: list[tuple[Page, Line]], start: int, block: Signature
         if acc == whole and acc:
             return at, j - at
     return None
+
+
+def _after_table(blocks, signature: Signature) -> bool:
+    """Whether ``signature`` follows a table (its 附件说明 between them, if any): the last paragraph, the table's lead-in,
+    need not share its page; the table's last rows do (a page beginning with it is one that begins with the 署名)."""
+    flat = list(_all(blocks))
+    at = next(i for i, block in enumerate(flat) if block is signature)
+    before = next((block for block in reversed(flat[:at]) if not isinstance(block, AttachmentNote)), None)
+    return isinstance(before, Table)
 
 
 def _all(blocks):

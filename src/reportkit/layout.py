@@ -240,7 +240,7 @@ class Geometry:
                                  for part in _HARD_BREAK.split(cell.text))
                     least[r] = max(least[r], fewest * line + pad)
             for start, end, text, width in spans:
-                need = _most_lines(text, width) * line + pad
+                need = most_lines(text, width) * line + pad
                 for k in range(start, end - 1):  # between rows k and k + 1
                     if min(sum(least[start:k + 1]), sum(least[k + 1:end])) < need:
                         keep[k] = True
@@ -310,7 +310,7 @@ def text_width(text: str, autospace_em: float = 0) -> float:
             + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
 
 
-def _most_lines(text: str, room: float) -> int:
+def most_lines(text: str, room: float) -> int:
     """Lines of ``text`` in a cell line of ``room`` characters, every character full width: a line takes all it can,
     less the last character when a closing mark would start the next line or an opening mark end this one (禁则)."""
     per, lines = max(int(room), 1), 0

@@ -15,6 +15,7 @@ import contextlib
 import copy
 import datetime as dt
 import io
+import math
 import re
 import unicodedata
 import zipfile
@@ -32,7 +33,9 @@ from ..blocks import (
 )
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import role_texts, survey
-from ..layout import AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, text_width
+from ..layout import (
+    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, text_width,
+)
 from ..line_breaks import set_lines
 from ..registry import RenderOutput
 from .masthead import NUMBER_PT, MastheadPlace, masthead_place
@@ -735,11 +738,14 @@ class _Writer:
             _el(tgrid, "gridCol", w=w)
         keep = self.geometry.kept_rows(block)  # where the table may break: the PDFs' rule
         whole = self.geometry.whole_rows(block)
+        heights = self._head_heights(block)
         for r, row in enumerate(grid):
             tr = _el(tbl, "tr")
             trpr = _el(tr, "trPr")
             if whole[r]:
                 _el(trpr, "cantSplit")
+            if r in heights:
+                _el(trpr, "trHeight", val=heights[r], hRule="atLeast")
             if r < block.header_rows:
                 _el(trpr, "tblHeader")
             for col, cell, merge in row:
@@ -756,6 +762,33 @@ class _Writer:
                 p = self._para(style, text, parent=tc, jc=cell.align)
                 if keep[r]:
                     _flag(p, "keepNext")  # in a cell: keeps this row on the page of the next row
+
+    def _head_heights(self, block: Table) -> dict[int, int]:
+        """The least height, in twips, of each head row that closes a head cell spanning rows whose text is taller than
+        its rows' own cells make them: that row takes the rest, as both PDFs grow it.
+
+        LibreOffice grows it too where the table begins, but repeats the head on the next pages at the rows' own
+        heights and clipped the spanning cell's last lines (a narrow column's 备注 or 主要职责 heading). The span's
+        lines are over-estimated (every character full width), the rows above its last under-estimated."""
+        g = self.geometry
+        pad, line = 2 * g.cell_padding_v_pt, g.table_line_pt
+        cells = [(r, c, cell) for (r, c), cell in block.grid().items() if r < block.header_rows]
+        least = [line + pad] * block.header_rows
+        for r, c, cell in cells:
+            if cell.rowspan == 1:
+                room = g.cell_room(block.widths, c, cell.colspan)
+                lines = sum(max(math.ceil(text_width(part) / room), 1) for part in set_lines(cell.text))
+                least[r] = max(least[r], lines * line + pad)
+        heights: dict[int, int] = {}
+        for r, c, cell in cells:
+            if cell.rowspan > 1:
+                last = r + cell.rowspan - 1
+                need = most_lines(cell.text, g.cell_room(block.widths, c, cell.colspan)) * line + pad
+                rest = need - sum(least[r:last])
+                if rest > least[last]:
+                    # the row's bottom rule (0.5 pt) lies inside its height
+                    heights[last] = max(heights.get(last, 0), math.ceil((rest + 0.5) * 20))
+        return heights
 
 
 def _grid(table: Table) -> list[list[tuple]]:

@@ -208,9 +208,10 @@ _NOTE_LINES = 5
 def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> list[dict]:
     """The blocks as JSON; the paragraphs kept with it (``keep_with_previous``), the 附件说明 and the signature after
     a paragraph (any of them) become its ``tail``, which it carries (templates/gbt9704/document.typ, ``carrying-par``),
-    as the WeasyPrint PDF keeps them with it. A tail never breaks: kept paragraphs that may not fit on a page under the
-    carrier's last two lines (a 责任科室（单位） line of dozens of units) are not carried and break as any paragraph
-    (carried, they ran off the page's foot, through its number): the carrier ``holds`` room for their first lines only.
+    as the WeasyPrint PDF keeps them with it. A tail never breaks: kept paragraphs the WeasyPrint PDF may part
+    (:func:`_parted`: a 责任科室（单位） line of a dozen units), or that may not fit on a page under the carrier's last two
+    lines, are not carried and break as any paragraph (carried, they ran off the page's foot, through its number, or
+    left most of it empty): the carrier ``holds`` room for their first lines only.
     A paragraph kept with a table (an attachment's first note) of at most :data:`_NOTE_LINES` becomes its ``note``,
     printed as its last row (``table-block``). ``latin`` holds each element's :func:`_latin` widths."""
     out = [_block(b, geometry, latin) for b in blocks]
@@ -227,8 +228,8 @@ def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> l
         if isinstance(blocks[i], Paragraph):
             lines = geometry.widows_orphans  # the carrier's last lines, and the kept paragraphs it carries under them
             while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous \
-                    and (lines := lines + geometry.paragraph_lines(blocks[j].text, 2)) <= geometry.lines_per_page \
-                    and not _parted_lead_in(blocks, j, geometry):
+                    and not _parted(blocks[j], geometry) \
+                    and (lines := lines + geometry.paragraph_lines(blocks[j].text, 2)) <= geometry.lines_per_page:
                 j += 1
             while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
                 j += 1
@@ -242,14 +243,13 @@ def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> l
     return folded
 
 
-def _parted_lead_in(blocks: list, j: int, geometry: Geometry) -> bool:
-    """Whether ``blocks[j]`` leads in to a table and is long enough for the WeasyPrint PDF to part it, only its last
-    lines going with the table (widows and orphans 2: four lines at least). It carries the table's start itself
-    (``carrying-par``'s room), and the paragraph it keeps with holds room for its first lines only: carried whole under
-    that paragraph, with the table's start under it, the lot went to a new page and left half a page empty (a
-    责任科室（单位） line of a dozen units before the task table)."""
-    return j + 1 < len(blocks) and isinstance(blocks[j + 1], Table) \
-        and geometry.paragraph_lines(blocks[j].text) >= 2 * geometry.widows_orphans
+def _parted(block: Paragraph, geometry: Geometry) -> bool:
+    """Whether ``block``, kept with the paragraph before it, is long enough for the WeasyPrint PDF to part it, only its
+    first lines going with that paragraph (widows and orphans 2: four lines at least): that paragraph holds room for
+    them only. Carried whole, a 责任科室（单位） line of a dozen units went to the next page with the measures' last
+    lines and left most of the page empty; one before a table carries the table's start itself (``carrying-par``'s
+    room), and the lot left half a page empty."""
+    return geometry.paragraph_lines(block.text) >= 2 * geometry.widows_orphans
 
 
 def _carried(paragraph: dict, tail: list[dict], blocks: list, geometry: Geometry) -> list[dict]:
