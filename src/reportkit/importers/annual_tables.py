@@ -157,6 +157,7 @@ class TableMapper:
                              f"{said}：表二未能核对，请按 {self.edition} 版表二的行和列核对原件（R12）")
             return self.empty_disclosure()
         rows = labels.disclosure_rows(self.edition)
+        heads = {norm(c.label) for block in tables.EDITIONS[self.edition].active_disclosure for c in block.columns}
         out: dict = {}
         columns: list[str] = []
         table_unit = None  # (unit, its text, place): the unit of money over the table or a block, for the rows after it
@@ -164,8 +165,8 @@ class TableMapper:
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
-            if label == norm(tables.DISCLOSURE_ITEM_LABEL):
-                columns = row
+            if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and _heads_only(row[1:], heads):
+                columns = row  # the head, its corner (信息内容) left empty too
                 continue
             if label not in rows:
                 over = not columns and len({cell.strip() for cell in row if cell.strip()}) == 1  # a row across the top
@@ -806,6 +807,13 @@ def _set(tree: dict, keys: tuple, value) -> None:
 def _zero(tree) -> bool:
     """Whether every value in ``tree`` is 0 (not a placeholder, nor a total left to compute)."""
     return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
+
+
+def _heads_only(cells: list[str], heads: set[str]) -> bool:
+    """Whether ``cells`` are table 二's column heads (``heads``, normalised), each with its unit or not: a head row
+    whose corner cell was left empty."""
+    written = [cell for cell in cells if cell.strip()]
+    return bool(written) and all(norm(cell) in heads or _head_unit(cell)[0] in heads for cell in written)
 
 
 def _head_unit(head: str) -> tuple[str, str | None]:

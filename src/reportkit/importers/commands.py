@@ -5,6 +5,7 @@ import errno
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -144,7 +145,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
     # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
     files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
-                    if (f.is_file() or f.is_symlink() and not f.exists()) and (p.is_file() or f.suffix.lower() in suffixes)})
+                    if (f.is_file() or f.is_symlink() and not f.exists())
+                    and (p.is_file() or f.suffix.lower() in suffixes and not _page_part(f, p))})
     if report is not None:  # before the checking, not after hours of it
         check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
     if outdir is not None:
@@ -398,3 +400,17 @@ def _placeholder_lines(result: ImportResult) -> set[int]:
     text = result.target.read_text(encoding="utf-8") if result.target else ""
     return {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER.search(line)}
 
+
+#: The folder a browser saves a page's frames, scripts and pictures in, beside the page (“网页，全部”): 年报_files
+#: (Chrome, Edge, Firefox), 年报.files (the Chinese Internet Explorer).
+_PAGE_PARTS = re.compile(r"(?P<stem>.+)[_.]files")
+
+
+def _page_part(path: Path, folder: Path) -> bool:
+    """Whether ``path``, found in ``folder``, is inside the folder of a saved page's parts (:data:`_PAGE_PARTS`,
+    beside its .htm/.html): a frame of that page, no report of its own (each was checked as “不是年度报告”)."""
+    for parent in path.relative_to(folder).parents:
+        found = _PAGE_PARTS.fullmatch(parent.name)
+        if found and any((folder / parent.parent / f"{found['stem']}{suffix}").is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
