@@ -273,10 +273,12 @@ TABLE_TITLE_BROKEN = """
 def test_a_task_tables_default_title_broken_in_a_web_page(tmp_path):
     """The default title of the task table, broken in two lines by a <br>, read with a space there: it was kept as a
     title of the table's own (莆田市环境保护局 2018年……, as a round trip of the example through -f html gave it); now it
-    is seen to be the default, as from a DOCX or PDF."""
+    is seen to be the default, as from a DOCX or PDF. The table's one task keeps its own 全年 (no default of the
+    table)."""
     result, data = _import(tmp_path, "plan.html", TABLE_TITLE_BROKEN)
     assert data["task_table"] == {"place": "attachment"}
-    assert data["tasks"] == [{"task": "公开重点项目进展", "content": ["按季度公布县道改造工程的建设进度。"], "lead": "建设股"}]
+    assert data["tasks"] == [{"task": "公开重点项目进展", "content": ["按季度公布县道改造工程的建设进度。"], "lead": "建设股",
+                              "deadline": "全年"}]
     assert result.ok, result.diagnostics
 
 

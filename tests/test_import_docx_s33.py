@@ -46,7 +46,11 @@ def test_parts_word_numbers_with_roman_numerals_are_the_parts(tmp_path):
 
 
 def test_lower_case_roman_numerals_are_read_as_word_shows_them(tmp_path):
-    """i. ii. iii. (a lower level's numbers, no parts): kept as Word shows them, not as 1. 2. 3."""
+    """i. ii. iii.: read as Word shows them, not as 1. 2. 3. (numbers of a lower level): the parts, as I. II. III. are
+    (:func:`test_parts_word_numbers_with_roman_numerals_are_the_parts`), none of their headings left in the preamble."""
     data = _numbered_by_word(tmp_path, "lowerRoman")
-    assert [line for line in data["preamble"] if line.endswith(tuple(HEADINGS))] == \
-        ["i.主要做法", "ii.存在的问题", "iii.下一步打算"]
+    assert data["headings"] == {"work": "主要做法", "plan": "下一步打算"}
+    assert data["work"] == ["重大交通规划在决策前公开征求意见，意见采纳情况随后一并公布。"]
+    assert data["problems"] == ["图解和视频解读数量偏少。"]
+    assert data["plan"] == ["明年将增加图解和视频解读，按季度更新重点栏目。"]
+    assert not [line for line in data.get("preamble", []) if line.endswith(tuple(HEADINGS))]

@@ -141,8 +141,10 @@ def test_a_groups_heading_naming_a_task_of_the_text_takes_the_rows_under_it_as_i
 def test_a_heading_numbered_in_words_is_a_groups_heading_too(tmp_path, kind):
     rows = [HEAD, ("一是做好林权公开",), GROUPED[2]]
     result, data = _import(tmp_path, kind, rows)
-    assert data["tasks"] == [{"task": "公开林权登记信息", "content": ["登记结果在办结后十日内公开"], "lead": "林政股"}]
-    assert data["task_table"] == {"place": "inline", "default_deadline": "2025年12月"}
+    # the table's one task keeps its deadline: no default of a table of one task
+    assert data["tasks"] == [{"task": "公开林权登记信息", "content": ["登记结果在办结后十日内公开"], "lead": "林政股",
+                              "deadline": "2025年12月"}]
+    assert data["task_table"] == {"place": "inline"}
     assert len(_said(result, "“一是做好林权公开”是跨整行的分组标题")) == 1
 
 
@@ -170,7 +172,8 @@ def test_a_line_of_text_under_a_task_whose_measures_the_text_gives_is_said_when_
     rows = [HEAD, ("1", "公开林权登记信息", "登记结果在办结后十日内公开", "林政股", "2025年12月"),
             ("林权流转合同备案情况同步公开",)]
     result, data = _import(tmp_path, "docx", rows, opening=opening)
-    assert data["tasks"] == [{"task": "公开林权登记信息", "content": ["登记结果在办结后十日内公开。"], "lead": "林政股"}]
+    assert data["tasks"] == [{"task": "公开林权登记信息", "content": ["登记结果在办结后十日内公开。"], "lead": "林政股",
+                              "deadline": "2025年12月"}]
     assert _said(result, "正文里没有这一句") == [
         "第 1 个表格第 3 行: 分解表第 3 行“林权流转合同备案情况同步公开”是跨整行的一格，在任务“公开林权登记信息”的一行之下，"
         "但这项任务的措施按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content"]

@@ -60,7 +60,8 @@ def test_a_line_under_a_groups_heading_is_the_measure_of_its_task(tmp_path, kind
     rows became paragraphs in findings and the task lost its measure and items."""
     result, data = _import(tmp_path, kind, MEASURED, opening=OPENING + ["（一）公开采伐信息"])
     assert data["tasks"] == [{"task": "公开采伐信息", "content": ["采伐限额执行情况按季度公开"], "items": [
-        {"task": "公开采伐审批信息", "content": ["采伐许可证核发情况按月公开"], "lead": "资源股"}]}]
+        {"task": "公开采伐审批信息", "content": ["采伐许可证核发情况按月公开"], "lead": "资源股", "deadline": "2025年12月"}]}]
+    assert "default_deadline" not in data["task_table"]  # the one task's deadline is its own
     assert [f.message for f in result.findings] == [
         "分解表第 4 行的任务“公开采伐信息：公开采伐审批信息”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对"]
 

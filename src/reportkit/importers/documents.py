@@ -176,6 +176,15 @@ def _groups_joined(items: list) -> list:
     return out
 
 
+def _sub_head(above: list[str], below: list[str]) -> bool:
+    """Whether ``below`` is the second row of a task table's head whose first is ``above``: under a cell across two
+    columns (责任单位), each column's words (牵头单位, 配合单位), the head's other cells merged down (their words again, or
+    blank, as a text copy gives them). A row of tasks has other words, or a number, in some cell of its own."""
+    new = [b for a, b in zip(above, below) if b and b != a]
+    return len(above) == len(below) and 0 < len(new) < len(below) \
+        and all(len(b) <= 10 and any(pattern.search(b) for _, pattern in _TABLE_COLUMNS) for b in new)
+
+
 def _headings_rejoined(entries: list[tuple], names: set[str]) -> list[tuple]:
     """A task table's ``entries`` (:meth:`_Plan._table_tasks`) with a row of one cell across the table right under a
     group's heading joined to it where it is the heading's wrapped rest: the heading goes on (ends in 和, 及 or 、), or
@@ -337,20 +346,25 @@ class _Document:
 
     def sections(self, parts: list[tuple[Para, list]], order: list[str]) -> dict[str, list]:
         """Each part's narrative under the key its heading names; a heading that names none, or one taken, goes as a
-        subheading into the part before it (the first part, when it comes first), in a finding. The heading of each
-        part found goes into ``headings`` where it is not the default."""
+        subheading into the part before it (the first part, when it comes first), in a finding: one for the headings
+        going one after another into the same part (a summary of eight parts, five of them on the work). The heading of
+        each part found goes into ``headings`` where it is not the default."""
         out: dict[str, list] = {}
         headings: dict[str, str] = {}
         last = None
+        # the headings taken in as subheadings of one part one after another: its key and heading, theirs (with the key
+        # each names); the run still open (no part found since)
+        runs: list[tuple[str, str, list[tuple[Para, str | None]]]] = []
+        run = None
         for heading, items in parts:
             key = self.key_of(heading)
             paras = self.paragraphs(items, "这一部分")
             if key is None or key in out:
                 into = last or (key if key in out else order[0])
-                where = f"“{self.default_labels[into]}”" if into not in headings else f"“{headings[into]}”"
-                self.find(heading.place, f"“{heading.text}”不是{self.name}的部分之一"
-                          + ("（与前面一部分同名）" if key in out else "")
-                          + f"，已作为{where}部分的小标题导入：请核对，应归入别处的移过去", "sections")
+                if run is None or run[0] != into:
+                    run = (into, f"“{headings.get(into, self.default_labels[into])}”", [])
+                    runs.append(run)
+                run[2].append((heading, key))
                 node = out.setdefault(into, [])
                 self.out.places[(into, len(node))] = heading.place
                 paras = _run_in_headings(paras)
@@ -360,12 +374,20 @@ class _Document:
                 node.append({"heading": strip_number(heading.text),
                              "content": nest(paras, top, self.out.places, (into, len(node), "content"))})
                 continue
+            run = None
             out[key] = nest(_run_in_headings(paras), 2, self.out.places, (key,))
             self.out.places[(key,)] = heading.place
             text = strip_number(heading.text)
             if text != self.default_labels[key]:
                 headings[key] = text
             last = key
+        for _, where, taken in runs:
+            keys = {key for _, key in taken}
+            named = keys.pop() if len(keys) == 1 else None  # all of them name one part found before them
+            self.find(taken[0][0].place, "".join(f"“{heading.text}”" for heading, _ in taken) + f"不是{self.name}的部分之一"
+                      + (f"（前面已有“{headings.get(named, self.default_labels[named])}”这一部分）" if named else "")
+                      + f"，已{'依次' if len(taken) > 1 else ''}作为{where}部分的小标题导入：请核对，应归入别处的移过去",
+                      "sections")
         if headings:
             self.data["headings"] = {key: headings[key] for key in order if key in headings}
         return out
@@ -420,10 +442,11 @@ class _Summary(_Document):
         return self.out
 
     def key_of(self, heading: Para) -> str | None:
-        """The part ``heading`` names; one naming the next year (2024年工作重点, 2024年重点工作) is the plan, whatever its
-        other words."""
+        """The part ``heading`` names; one naming the next year (2024年工作重点, 二〇二四年重点工作) is the plan, whatever
+        its other words."""
         year = self.data.get("year")
-        if isinstance(year, int) and f"{year + 1}年" in heading.text and not _SUMMARY_PARTS[0][1].search(heading.text):
+        if isinstance(year, int) and any(year_value(found.group(1)) == year + 1 for found in YEAR.finditer(heading.text)) \
+                and not _SUMMARY_PARTS[0][1].search(heading.text):
             return "plan"
         return super().key_of(heading)
 
@@ -493,7 +516,7 @@ class _Plan(_Document):
         self.preamble(preamble)
         tasks_part = next(((h, items) for h, items in parts if self.key_of(h) == "tasks"), None)
         groups = self._task_groups(parts) if tasks_part is None else []
-        rest = [(h, items) for h, items in parts if (h, items) is not tasks_part and (h, items) not in groups]
+        rest = [(h, items) for h, items in parts if (h, items) != tasks_part and (h, items) not in groups]
         found = self.sections(rest, ["requirements", "tasks", "safeguards"])
         if groups:
             tasks_part = (groups[0][0], [p for h, items in groups for p in self._grouped(h, items, found)])
@@ -515,6 +538,7 @@ class _Plan(_Document):
                                      if p.key in self.data["headings"]}
         if table is not None:
             self.data["task_table"] = table["settings"]
+            self._numbered(table["settings"], len(m.attachments) + 1)
         if date:
             self.signed(organs, self.data)
             self.data["date"] = date
@@ -789,12 +813,17 @@ class _Plan(_Document):
         if start == at and at and isinstance(items[at - 1], Para) and _TABLE_TITLE.search(items[at - 1].text.replace("\n", "")):
             start = at - 1
         above = items[start:at]
-        attachment = bool(above) and ATTACHMENT.match(above[0].text) is not None
+        mark = ATTACHMENT.match(above[0].text) if above else None
+        attachment = mark is not None
+        number = re.search(r"\d+", mark.group()) if mark else None
         titles = [p.text for p in above[1:]] if attachment else [p.text for p in above]
         places = [p.place for p in above[1:]] if attachment else [p.place for p in above]
-        if self._head(grid):  # the title printed in the table's first row
+        if self._top(grid):  # the title printed in the table's first row
             titles, places = titles + [grid.rows[0][0]], places + [grid.places[0]]
         settings: dict = {"place": "attachment" if attachment else "inline"}
+        if number and int(number.group()) > 1:  # 附件2 after another: its number, checked once the others are found
+            settings["attachment"] = int(number.group())
+            self.out.places[("task_table", "attachment")] = above[0].place
         title = "\n".join(titles)
         if attachment and title:
             self.m.attached.append(title)
@@ -810,20 +839,47 @@ class _Plan(_Document):
             del items[i]
         return {"grid": grid, "settings": settings}
 
+    def _numbered(self, settings: dict, count: int) -> None:
+        """The task table's ``attachment`` number (附件2 in the source) kept where it is one of the ``count`` attachments
+        imported with it; one further on (an attachment before it not imported) is the last, in a finding."""
+        number = settings.get("attachment")
+        if number is None or number <= count:
+            return
+        place = self.out.places.pop(("task_table", "attachment"))
+        if count > 1:
+            settings["attachment"] = count
+            self.out.places[("task_table", "attachment")] = place
+        else:
+            del settings["attachment"]
+        self.find(place, f"分解表在原件中是“附件{number}”，而导入的附件连同分解表只有 {count} 个：分解表已排在最后"
+                         f"（{'附件' + str(count) if count > 1 else '唯一的附件'}），附件的编号与原件不同：请核对，"
+                         "缺的附件需要时在 attachments 下补写", "attachments")
+
     @staticmethod
-    def _head(grid: Grid) -> int:
-        """The row of ``grid``'s head: the second where the first is one cell across the table (its title printed in
-        it: 某局2025年政务公开工作任务分解表) over a task table's head, else the first."""
+    def _top(grid: Grid) -> int:
+        """The first row of ``grid``'s head: the second where the first is one cell across the table (its title printed
+        in it: 某局2025年政务公开工作任务分解表) over a task table's head, else the first."""
         return int(len(grid.rows) > 2 and bool(_across(grid.rows[0])) and _Plan._columns(grid, 1) is not None)
 
     @staticmethod
+    def _head(grid: Grid) -> int:
+        """The last row of ``grid``'s head: the one under its first (:meth:`_top`) where the head is two rows deep
+        (:func:`_sub_head`), else its first."""
+        top = _Plan._top(grid)
+        return top + int(len(grid.rows) > top + 2 and _sub_head(grid.rows[top], grid.rows[top + 1]))
+
+    @staticmethod
     def _columns(grid: Grid, head: int | None = None) -> dict[str, int] | None:
-        """Which column of ``grid`` holds which field, from its head (row ``head``, else :meth:`_head`'s); None when it
-        is no task table."""
+        """Which column of ``grid`` holds which field, from its head (row ``head``, else :meth:`_head`'s; with the row
+        over it where that is the head's first, :func:`_sub_head`); None when it is no task table."""
         if not grid.rows:
             return None
+        head = _Plan._head(grid) if head is None else head
+        cells = grid.rows[head]
+        if head and _sub_head(grid.rows[head - 1], cells):  # a cell merged down the head's rows: its words above
+            cells = [below or above for above, below in zip(grid.rows[head - 1], cells)]
         columns: dict[str, int] = {}
-        for j, cell in enumerate(grid.rows[_Plan._head(grid) if head is None else head]):
+        for j, cell in enumerate(cells):
             key = next((key for key, pattern in _TABLE_COLUMNS if pattern.search(cell) and key not in columns), None)
             if key and j not in columns.values():
                 columns[key] = j
@@ -835,8 +891,8 @@ class _Plan(_Document):
         whose 工作任务 is blank is the row above's (a merged cell a page break parted prints its text above the break
         only), as one is that names again the task of a row beside it; one giving that name alone adds nothing
         (:func:`_repeats`). A deadline most rows share is the table's default; where none does, each task keeps its own
-        but “全年”, which a task without one prints; a sub-item whose task has a deadline of its own keeps the default's
-        text too.
+        but “全年”, which a task without one prints; a table of one task, or of 全年 in every row, gives each task its own;
+        a sub-item whose task has a deadline of its own keeps the default's text too.
 
         A row of one cell across the table is no task: a group's heading (二、造林绿化) names a task of the text whose
         sub-items the rows under it are, else it is said in a finding (the data has no groups of tasks); a line of text
@@ -869,7 +925,10 @@ class _Plan(_Document):
         rows = [entry for entry in entries if entry[1] is not None]
         deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
         default, shared = deadlines.most_common(1)[0] if deadlines else ("", 0)
-        if 2 * shared <= len(rows):  # most rows share none: the first was taken, and its tasks' own lost
+        one = len({norm(cell["task"]) for _, cell, _, _ in rows if cell["task"]}) <= 1  # a table of one task's rows
+        if one or default == plan_spec.DEFAULT_DEADLINE and shared == len(rows):
+            default = ""  # one task's is its own, and 全年 in every row, taken as the default, would be in no task's data
+        elif 2 * shared <= len(rows):  # most rows share none: the first was taken, and its tasks' own lost
             default = plan_spec.DEFAULT_DEADLINE  # what a task without one prints
         if default and default != plan_spec.DEFAULT_DEADLINE:
             settings["default_deadline"] = default

@@ -39,13 +39,15 @@ def read_once(published: Published) -> None:
     list label and the same number typed after it) read once; a number alone on its line (（一）, 第一部分) with its
     heading's words on the next line (short, unnumbered, no sentence) one heading; a bare decimal (1.1) too, where
     its words are no figure's unit (3.5 / 万元 stay two paragraphs); a part's heading with its text run in after a full
-    stop (:func:`_parts_run_in`) a heading and a paragraph."""
+    stop (:func:`_parts_run_in`) a heading and a paragraph; parts numbered 第一、 第二、 as 一、 二、 (:func:`_ordinals`)."""
     kept: list = []
     run_in = _parts_run_in(published.items)
+    ordinals = _ordinals(published.items)
     for item in published.items:
         if not isinstance(item, Para) or item.role not in ("body", "heading"):
             kept.append(item)
             continue
+        item.text = ordinals.get(id(item), item.text)
         while _typed_again(item.text):
             item.text = labels.after_number(item.text)
         if id(item) in run_in:
@@ -86,6 +88,27 @@ def _parts_run_in(items: list) -> dict[int, tuple[str, str]]:
         elif split:
             found[id(item)] = (text[:len(text) - len(words)] + split.group(1), split.group(2).strip())
     return found if alone or len(found) > 1 else {}
+
+
+#: A heading numbered as an ordinal: 第一、总体要求, 第二，主要任务, 第三 保障措施.
+_ORDINAL = re.compile(r"\s*第([一二三四五六七八九十]+)(?:\s*[、，,．.]|\s+(?=\S))\s*(.+)", re.DOTALL)
+
+
+def _ordinals(items: list) -> dict[int, str]:
+    """The paragraphs that are parts' headings numbered 第一、 第二、 … (:data:`_ORDINAL`), which
+    :func:`.labels.heading_level` does not count, by id, each as its 一、 heading: short, no clause in it, numbered one
+    after another from 第一, at least two, in a text without 一、 headings (where they would be items of a part)."""
+    found: dict[int, str] = {}
+    for item in items:
+        if not isinstance(item, Para) or item.role not in ("body", "heading"):
+            continue
+        if heading_level(item.text) == 1 and is_heading(item):
+            return {}
+        ordinal = _ORDINAL.fullmatch(item.text.strip())
+        if ordinal and len(ordinal[2]) <= _PLAIN_LENGTH and not re.search(f"[{_END}，,：:]", ordinal[2]) \
+                and numeral_value(ordinal[1]) == len(found) + 1:
+            found[id(item)] = f"{ordinal[1]}、{ordinal[2].strip()}"
+    return found if len(found) > 1 else {}
 
 
 #: At most this many characters, a part's heading before its run-in text (:func:`_parts_run_in`).
@@ -229,7 +252,7 @@ def part_heading(items: list):
     """What a part's heading is among ``items`` (a predicate on an item): a numbered heading (:func:`is_heading`) at
     level 1 of the style the report numbers its parts in. Where it has 一、 or 第一部分 parts, those alone: a line
     numbered 1 概述 among them is an item (a short 1 某某 line under a part opens none). Where it has none, and its
-    first numbered heading is a Roman numeral's (Ⅰ、 Ⅱ、, or I. II、 typed in Latin letters, which
+    first numbered heading is a Roman numeral's (Ⅰ、 Ⅱ、 or ⅰ. ⅱ., or I. ii、 typed in Latin letters, which
     :func:`.labels.heading_level` leaves to where it stands), the headings so numbered; else every level-1 heading."""
     headings = [item for item in items if isinstance(item, Para) and is_heading(item)]
     ids = {id(item) for item in headings}
@@ -238,7 +261,7 @@ def part_heading(items: list):
         return lambda item: id(item) in ids and heading_level(item.text) == 1 \
             and (numbered(item.text) or ("",))[0] != "N"
     first = next((numbered(item.text) for item in headings), None)
-    if first and first[0][:1] in labels.ROMAN[:12]:
+    if first and first[0][:1] in labels.ROMAN:
         return lambda item: id(item) in ids and (numbered(item.text) or ("",))[0] == first[0]
     return lambda item: id(item) in ids and heading_level(item.text) == 1
 

@@ -26,7 +26,7 @@ def units_line(units: list[str]) -> str:
 
 def build(plan, locate: Locate) -> Document:
     """印发通知 (if any) on its own pages, then the plan: parts, tasks (then ``tasks_after`` and an inline task table),
-    附件说明, 署名, attachments."""
+    附件说明, 署名, attachments (an attached task table the first, or the one its ``attachment`` number says)."""
     blocks: list[Block] = []
     if plan.notice:
         blocks += _notice(plan, locate)
@@ -47,11 +47,11 @@ def build(plan, locate: Locate) -> Document:
                 blocks.append(task_table(plan, locate, name.replace("\n", "") if name else None))
         else:
             blocks += content_blocks(items, 2, path, locate)
-    attachments = []
-    if plan.task_table and plan.task_table.place == "attachment":
-        attachments.append((task_table_title(plan), [task_table(plan, locate)], locate(("task_table",))))
-    attachments += [(a.title, attachment_content(a, ("attachments", i), locate), locate(("attachments", i)))
-                    for i, a in enumerate(plan.attachments)]
+    attachments = [(a.title, attachment_content(a, ("attachments", i), locate), locate(("attachments", i)))
+                   for i, a in enumerate(plan.attachments)]
+    if plan.task_table and plan.task_table.place == "attachment":  # 附件1 unless its number says where it goes
+        attachments.insert((plan.task_table.attachment or 1) - 1,
+                           (task_table_title(plan), [task_table(plan, locate)], locate(("task_table",))))
     signature = None
     if plan.date:
         signature = Signature(organs(plan.signature, plan.agency), chinese_date(plan.date), locate(("date",)))

@@ -10,10 +10,11 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, Field, create_model, field_validator
+from pydantic import BaseModel, Field, create_model, field_validator, model_validator
 
 from reportkit.attachments import (
-    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field, short,
+    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
+    short,
 )
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 from reportkit.outline import refuse_typed_number
@@ -164,6 +165,9 @@ class TaskTable(BaseModel):
                                                    "印在正文中时填写的表名印在表上方，不填则不印")
     default_deadline: Annotated[str, short(DEADLINE_CHARS, "默认完成时限", "写一句时限，如“全年”")] = Field(
         DEFAULT_DEADLINE, min_length=1, title="默认完成时限", description="任务没有写完成时限时表中印的文字")
+    attachment: Optional[int] = Field(
+        None, ge=1, title="附件序号", description="作为附件时是第几个附件（附件2 写 2），attachments 中的附件依次排在它前后；"
+                                              "不填则为附件1")
 
 
 def _part_field(part) -> tuple:
@@ -205,8 +209,28 @@ def _part_fields() -> dict[str, tuple]:
     return fields
 
 
+def _task_table_number(plan):
+    """The task table's ``attachment`` number is one of the attachments' (the table's own among them), and only an
+    attached table has one."""
+    table = plan.task_table
+    number = table.attachment if table else None
+    if number is None:
+        return plan
+    count = len(plan.attachments) + 1
+    if table.place != "attachment":
+        raise _error_at(f"分解表印在正文中（place: {table.place}），不是附件，attachment: {number} 用不上："
+                        "删去 attachment，或把 place 改为 attachment", ("task_table", "attachment"), number)
+    if number > count:
+        fix = "删去 attachment（分解表是唯一的附件，印作“附件”）" if count == 1 else \
+            f"改为 1 到 {count} 之间的数（{count} 排在最后），或删去 attachment（分解表为附件1）"
+        raise _error_at(f"分解表写的是附件{number}，而连同分解表一共只有 {count} 个附件（attachments 中 {count - 1} 个）：请{fix}",
+                        ("task_table", "attachment"), number)
+    return plan
+
+
 WorkPlan = create_model(
     "WorkPlan", __base__=_WorkPlanBase, __doc__=f"{DOCUMENT_NAME}（工作要点）",
+    __validators__={"_task_table_number": model_validator(mode="after")(_task_table_number)},
     **_part_fields(),
     task_table=(Optional[TaskTable], Field(None, title="主要任务分解表",
                                            description="把主要任务另列成表：作为附件或印在正文中；不填则不列表")),
