@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
-from reportkit.testing import registered, starter_data
+from reportkit.testing import hidden, registered, starter_data
 
 from _assessment import Assessment, Unchecked
 
@@ -127,12 +127,16 @@ def test_the_sichuan_part_of_a_2008_report_names_its_paragraph(tmp_path):
 
 def test_reportkits_red_head_web_page_notes_its_masthead_and_imprint(tmp_path):
     """The web page's 版头 and 版记 (its <header> and <footer>) were dropped without a word, where the DOCX's are
-    named: each is now noted, with the DOCX's message."""
+    named: each is now noted without the redhead plugin, with the DOCX's message; with it, both read back into its
+    settings, and neither form has a note."""
     page, document = _render(REDHEAD, "html", tmp_path / "out"), _render(REDHEAD, "docx", tmp_path / "out")
-    rows, docx_rows = _check(page, tmp_path), _check(document, tmp_path)
+    assert [r["rule"] for r in _check(page, tmp_path) + _check(document, tmp_path)] == ["ok", "ok"]
+    with hidden("reportkit-gbt9704-redhead"):
+        rows, docx_rows = _check(page, tmp_path), _check(document, tmp_path)
     notes = [(r["rule"], r["severity"], r["message"]) for r in rows if r["rule"] != "ok"]
     assert notes == [(r["rule"], r["severity"], r["message"]) for r in docx_rows if r["rule"] != "ok"]
-    assert [m for _, _, m in notes] == ["标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入",
-                                        "文末的版记（抄送、印发机关和印发日期）未导入"]
+    install = "：装上 reportkit-gbt9704-redhead 插件再导入，版头和版记会读进它的设置（layout: redhead），重新排版时照样印出"
+    assert [m for _, _, m in notes] == [f"标题之前的版头“某县自然资源局文件”未导入{install}", "标题之前的版头“某自然资发〔2024〕3号”未导入",
+                                        f"文末的版记（抄送、印发机关和印发日期）未导入{install}"]
     assert [r["place"] for r in rows if r["rule"] != "ok"] == ["第 1 段", "第 2 段", f"第 {_paragraph_number(page, '抄送：')} 段"]
     assert rows[-1]["rule"] == "ok"

@@ -126,7 +126,7 @@ def test_pictures_links_and_an_attachment_without_text_are_named(tmp_path):
                              '<p>附件3</p><p>平面示意图</p><p><img src="b.png"></p>')
     result = imported(source, source.parent, PLUGINS)
     findings = [(f.rule, f.message) for f in result.findings]
-    assert findings[0] == ("skipped", "成文日期之后的附件（从“附件1”起）未导入")
+    assert findings[0] == ("skipped", "成文日期之后的附件（从“附件1”起，链接的文件“登记表.xlsx”）未导入")
     assert findings[1][0] == "attachments" and findings[1][1].startswith("附件“办理流程”里的图片（第 ")
     assert findings[1][1].endswith("）未导入：需要时请把图片里的内容写进这个附件")
     assert findings[2][0] == "attachments" and findings[2][1].startswith("附件“平面示意图”里的图片（第 ")

@@ -16,6 +16,7 @@ from docx.parts.numbering import NumberingPart
 
 from reportkit.outline import TYPED_NUMBER
 from reportkit.plugins import load_plugins
+from reportkit.testing import hidden
 
 PLUGINS = load_plugins()
 HEADINGS = {"Heading 1": 0, "Heading 2": 1, "Heading 3": 2}
@@ -321,14 +322,17 @@ _WORD_ART = ('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:pict><v:shape ty
 def test_word_art_of_the_old_kind_is_read_as_a_text_box(tmp_path, plain):
     """艺术字 as Word 2003 and WPS write it (a VML shape whose text is only its v:textpath's string): a title set so
     was no text (标题 not found), a 版头 left out with no word; now each is read as a text box's paragraph, the
-    版头 left out in its note."""
+    版头 left out in its note (without the redhead plugin, which would read it)."""
     def change(document):
         title = document.paragraphs[0]
         title._p.addprevious(word_xml(_WORD_ART.format(text="某县自然资源局文件")))
         title._p.addprevious(word_xml(_WORD_ART.format(text="".join(title.text.split()))))
         title._p.getparent().remove(title._p)
-    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
-    assert [(f.place, f.message) for f in result.findings] == [("第 1 段", "标题之前的版头“某县自然资源局文件”未导入")]
+    with hidden("reportkit-gbt9704-redhead"):
+        result, data = changed_docx(plain[0], tmp_path, change, load_plugins())
+    assert [(f.place, f.message) for f in result.findings] == [
+        ("第 1 段", "标题之前的版头“某县自然资源局文件”未导入：装上 reportkit-gbt9704-redhead 插件再导入，版头和版记会读进它的设置"
+                   "（layout: redhead），重新排版时照样印出")]
     assert data == plain[1]
 
 

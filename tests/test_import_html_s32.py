@@ -162,7 +162,7 @@ def test_attachment_over_links_to_its_files_is_the_sites_download(tmp_path):
     result, data = _imported(tmp_path, "site", _site(title, article + files, after=""))
     assert "attachments" not in data
     assert [(f.rule, f.message) for f in result.findings if "附件" in f.message] == [
-        ("skipped", "成文日期之后的附件（从“附件：”起）未导入")]
+        ("skipped", "成文日期之后的附件（从“附件：”起，链接的文件“1.政府信息公开情况统计表.xlsx”“2.依申请公开办理情况说明.docx”）未导入")]
 
 
 def _word(article: str) -> str:

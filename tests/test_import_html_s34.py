@@ -226,7 +226,6 @@ def test_an_mht_without_its_frames_part_says_where_the_article_is(tmp_path):
     assert "它是由网页中的框架（iframe）从“/module/content.jsp?id=12345”载入的" in str(raised.value)
 
 
-@pytest.mark.xfail(reason="needs frame.py")
 def test_the_files_an_attachments_links_name_are_said(tmp_path):
     """附件： over links whose text names a file (附件1.xls): the finding quoted only “附件：”, naming no file (the
     page's file names are said only where a link's text names none). It names each linked file."""

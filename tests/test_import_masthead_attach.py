@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from reportkit.cli import cli
 from reportkit.plugins import load_plugins
+from reportkit.testing import hidden
 
 from _import_helpers import FORMATS, imported, page_as_text, render_source, report
 from test_import_roundtrip import REDHEAD, rendered
@@ -47,19 +48,25 @@ def _source(data: Path, fmt: str, folder: Path) -> Path:
 @pytest.mark.parametrize("fmt", [*FORMATS, "page", "text"])
 def test_a_doc_number_with_its_signers_is_the_masthead(fmt, tmp_path):
     """The 发文字号's line with 签发人 beside it was no 版头 line: named as an ordinary line before the title (and in the
-    PDF engines' text, a line of its own). It is the 版头's now, left out like the 发文字号 alone, and the report reads
-    back as the data it was made from."""
+    PDF engines' text, a line of its own). It is the 版头's now: the redhead plugin reads it back into its settings
+    (number and signers), and the report reads back as the data it was made from; without the plugin, it is left out
+    like the 发文字号 alone."""
     data = _signed_redhead(tmp_path)
-    result = imported(_source(data, fmt, tmp_path), tmp_path, PLUGINS)
+    source = _source(data, fmt, tmp_path)
+    result = imported(source, tmp_path, PLUGINS)
     assert result.ok, [d.format() for d in result.diagnostics]
-    messages = [f.message for f in result.findings]
-    masthead = [m for m in messages if "签发人" in m or "自然资发" in m]
-    assert len(masthead) == 1 and masthead[0].startswith("标题之前的版头“某自然资发〔2024〕3号签发人："), messages
-    assert set(messages) - set(masthead) <= {"标题之前的版头“某县自然资源局文件”未导入", "文末的版记（抄送、印发机关和印发日期）未导入"}
+    assert [f.message for f in result.findings] == []
+    written = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert written["plugins"] == yaml.safe_load(data.read_text(encoding="utf-8"))["plugins"]
     original, back = report(data, PLUGINS), report(result.target, PLUGINS)
     for field in ("year", "agency", "date", "title", "addressee", "sections"):
         assert getattr(back, field, None) == getattr(original, field, None), field
-    assert "签发人" not in str(yaml.safe_load(result.target.read_text(encoding="utf-8")))  # (only its finding names it)
+    assert "签发人" not in str(written)  # (its names are the settings' signers)
+    (tmp_path / "without").mkdir()
+    with hidden("reportkit-gbt9704-redhead"):
+        result = imported(source, tmp_path / "without", load_plugins())
+    masthead = [f.message for f in result.findings if "签发人" in f.message or "自然资发" in f.message]
+    assert len(masthead) == 1 and masthead[0].startswith("标题之前的版头“某自然资发〔2024〕3号签发人："), masthead
 
 
 OTHER = "六、其他需要报告的事项\n本年度办理人大代表建议6件。\n"

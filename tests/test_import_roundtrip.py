@@ -17,7 +17,7 @@ from _import_helpers import FORMATS, imported, printed, render_source, report
 
 from reportkit.pipeline import prepare, render
 
-REDHEAD = Path("plugins/reportkit-gbt9704-redhead/examples/redhead-2023.yaml")  # its own test: 版头 and 版记 left out
+REDHEAD = Path("plugins/reportkit-gbt9704-redhead/examples/redhead-2023.yaml")  # its own test: 版头 and 版记 read back
 EXAMPLES = sorted(p for p in [*Path("examples").glob("*.yaml"), *Path("plugins").glob("*/examples/*.yaml")]
                   if p != REDHEAD and (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("kind") == "annual-report")
 PLUGINS = load_plugins()
@@ -83,15 +83,18 @@ def figures(report) -> dict:
 
 
 @pytest.mark.parametrize("fmt", SOURCES)
-def test_a_red_head_document_imports_without_its_masthead_and_imprint(fmt, tmp_path):
+def test_a_red_head_document_imports_with_its_masthead_and_imprint(fmt, tmp_path):
     """Annual reports are often published as red-head documents: the 版头 (某县自然资源局文件, 某自然资发〔2024〕3号)
-    went into the agency's name and the 版记 (抄送, 印发) hid the 成文日期. Each is now named as not imported, and
-    the report reads back as the data it was made from, but for the layout that printed it."""
+    went into the agency's name and the 版记 (抄送, 印发) hid the 成文日期. Both are read back now, into the layout
+    that printed them and its settings (the redhead plugin's), and the report reads back as the data it was made
+    from."""
     source = rendered(REDHEAD, fmt, tmp_path)
     result = imported(source, tmp_path, PLUGINS)
     assert result.ok, [d.format() for d in result.diagnostics]
-    assert {f.message for f in result.findings} <= {
-        "标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入", "文末的版记（抄送、印发机关和印发日期）未导入"}
+    assert [f.message for f in result.findings] == []
+    written = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    source_data = yaml.safe_load(REDHEAD.read_text(encoding="utf-8"))
+    assert (written["layout"], written["plugins"]) == (source_data["layout"], source_data["plugins"])
     original, back = report(REDHEAD, PLUGINS), report(result.target, PLUGINS)
     for field in ("year", "agency", "date", "title", "contact", "addressee", "sections"):
         assert getattr(back, field, None) == getattr(original, field, None), field
@@ -112,7 +115,8 @@ def test_a_red_head_document_keeps_its_date_whatever_lines_its_imprint_takes(fmt
     """The Typst PDF prints the 版记 line by line, a long 印发机关 on two with the date beside the second: the lines
     above the one ending in 印发 (the 印发机关's first, the 抄送's) stayed in the body after the 署名, and the 成文日期
     above them was lost (a placeholder); the DOCX without a 抄送 lost it too (its date stood on the first line). The
-    版记 is now left out whole, and the report reads back as the data it was made from."""
+    版记 is now read whole, into the redhead plugin's settings, and the report reads back as the data it was made
+    from."""
     text = REDHEAD.read_text(encoding="utf-8").replace("printer: 某县自然资源局办公室", f"printer: {printer}")
     usual = "    copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]\n"
     if copy_to is not None:
@@ -122,10 +126,10 @@ def test_a_red_head_document_keeps_its_date_whatever_lines_its_imprint_takes(fmt
     data.write_text(text, encoding="utf-8")
     result = imported(rendered(data, fmt, tmp_path), tmp_path, PLUGINS)
     assert result.ok, [d.format() for d in result.diagnostics]
-    assert sorted(f.message for f in result.findings) == sorted([  # the page's <header> and <footer> too
-        "标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入", "文末的版记（抄送、印发机关和印发日期）未导入"])
+    assert [f.message for f in result.findings] == []  # the page's <header> and <footer> too
     original, back = report(data, PLUGINS), report(result.target, PLUGINS)
     for field in ("year", "agency", "date", "title", "contact", "addressee", "sections"):
         assert getattr(back, field, None) == getattr(original, field, None), field
-    written = result.target.read_text(encoding="utf-8")
-    assert [word for word in ("日印发", "抄送：", "某某市某某区", "需要抄送") if word in written] == []  # nothing of the 版记
+    written = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert written["plugins"] == yaml.safe_load(text)["plugins"]  # the 版记's, nowhere in the text
+    assert [word for word in ("日印发", "抄送：") if word in str(written)] == []

@@ -565,3 +565,71 @@ def test_a_third_party_kind_s_build_that_fails_names_the_plugin(tmp_path, fault,
         result = CliRunner().invoke(cli, ["render", str(data), "-f", "docx", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"插件 reportkit-memo：文档类型 memo 的 build {said}" in result.output
+
+
+# -- read_masthead: a published document's 版头 and 版记 read back by any plugin ---------------------------------------
+
+class _Stamp:
+    """A third party's reader: another layout, and a finding about the 版记."""
+
+    @staticmethod
+    @hookimpl
+    def read_masthead(masthead, imprint, find):
+        find("imprint", f"版记有 {len(imprint)} 行，未导入")
+        return {"layout": "gbt9704"}
+
+
+class _Broken:
+    @staticmethod
+    @hookimpl
+    def read_masthead(masthead):
+        raise RuntimeError("坏了")
+
+
+def _imported(source: Path, name: str):
+    """``source`` imported with the plugins loaded now, into a folder ``name`` beside it; the data written."""
+    import yaml
+
+    from reportkit.importers import import_file
+
+    result = import_file(source, load_plugins(), outdir=source.parent / name)
+    return result, yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def redhead_docx(tmp_path) -> Path:
+    """The redhead plugin's example rendered to DOCX: a 版头 of two lines and a 版记 of two."""
+    from test_import_roundtrip import REDHEAD, rendered
+
+    return rendered(REDHEAD, "docx", tmp_path)
+
+
+def test_any_plugin_may_read_the_masthead_and_one_that_fails_is_named(redhead_docx):
+    """The core names no plugin: another's reader gives the layout and its findings; one that raises is a finding
+    naming it, and the 版头 and 版记 are left out as before."""
+    with hidden("reportkit-gbt9704-redhead"), registered(_Stamp):
+        result, data = _imported(redhead_docx, "stamp")
+    assert [(f.place, f.message) for f in result.findings] == [("第 37 段", "版记有 2 行，未导入")]
+    assert data["layout"] == "gbt9704"
+    with hidden("reportkit-gbt9704-redhead"), registered(_Broken):
+        result, data = _imported(redhead_docx, "broken")
+    messages = [f.message for f in result.findings]
+    assert messages[-1] == "插件 _Broken 读版头和版记时出错（RuntimeError: 坏了），版头和版记未导入：请报告给插件的作者"
+    assert messages[:3] == ["标题之前的版头“某县自然资源局文件”未导入", "标题之前的版头“某自然资发〔2024〕3号”未导入",
+                            "文末的版记（抄送、印发机关和印发日期）未导入"]
+    assert "layout" not in data
+
+
+def test_the_masthead_goes_to_the_readers_in_precedence_order(redhead_docx):
+    """A plugin given in the process comes before an installed one (:attr:`Plugins.precedence`), as for every other
+    hook: with the redhead plugin installed, the given reader reads the 版头 and 版记 (pluggy alone would have
+    offered them to the installed one first)."""
+    with registered(_Stamp):
+        plugins = load_plugins()
+        result, data = _imported(redhead_docx, "both")
+    names = [impl.plugin_name for impl in plugins.implementations("read_masthead")]
+    assert names == ["_Stamp", "reportkit-gbt9704-redhead"]
+    assert [impl.plugin_name for impl in plugins.implementations("register_layouts")][0] == \
+        "reportkit.default_plugins.gbt9704"
+    assert data["layout"] == "gbt9704" and "plugins" not in data
+    assert [f.message for f in result.findings] == ["版记有 2 行，未导入"]

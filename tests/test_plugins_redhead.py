@@ -614,17 +614,27 @@ def test_docx_printer_row_has_the_pdfs_lines_and_the_date_after_a_tab_on_the_las
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_a_report_with_a_two_line_organ_mark_imports_without_its_masthead(tmp_path, fmt):
+def test_a_report_with_a_two_line_organ_mark_imports_its_masthead(tmp_path, fmt):
     """Its 版头 came back as the start of the title (agency “…服务中心文件某自然资发〔2024〕3号某县自然资源局”): the
-    lines up to the 发文字号 are the 版头, left out with a finding each."""
+    lines up to the 发文字号 are the 版头, read back into the plugin's settings (the 标志 as one name, which the
+    plugin breaks so again); without the plugin, left out with a finding each."""
     import yaml
     from _import_helpers import imported, render_source
+    from reportkit.plugins import load_plugins
+    from reportkit.testing import hidden
 
     data = tmp_path / "report.yaml"
     data.write_text(with_organ(LONG_NAME), encoding="utf-8")
-    back = imported(render_source(data, fmt, tmp_path), tmp_path)
+    source = render_source(data, fmt, tmp_path)
+    back = imported(source, tmp_path)
     got = yaml.safe_load(back.target.read_text(encoding="utf-8"))
     assert got["agency"] == yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["agency"] and "title" not in got
+    assert [f.message for f in back.findings if "版头" in f.message] == []
+    assert got["plugins"]["reportkit-gbt9704-redhead"]["organ_mark"] == LONG_NAME
+    (tmp_path / "without").mkdir()
+    with hidden("reportkit-gbt9704-redhead"):
+        back = imported(source, tmp_path / "without", load_plugins())
     skipped = [f.message for f in back.findings if f.message.startswith("标题之前的版头")]
-    assert skipped == ["标题之前的版头“某某自治州某某县乡村振兴和”未导入", "标题之前的版头“农业农村综合行政执法服务中心文件”未导入",
+    assert skipped == ["标题之前的版头“某某自治州某某县乡村振兴和”未导入：装上 reportkit-gbt9704-redhead 插件再导入，版头和版记会读进"
+                       "它的设置（layout: redhead），重新排版时照样印出", "标题之前的版头“农业农村综合行政执法服务中心文件”未导入",
                        "标题之前的版头“某自然资发〔2024〕3号”未导入"]

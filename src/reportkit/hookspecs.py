@@ -93,3 +93,15 @@ def register_commands(cli: click.Group) -> None:
 
     .. versionadded:: 0.1
     """
+
+
+@hookspec(firstresult=True)
+def read_masthead(masthead: list[str], imprint: list[str], find: Callable[[str, str], None]) -> dict | None:
+    """Read a published document's 版头 and 版记 (its lines as printed, top down; either may be empty) back into data
+    for ``reportkit import``: return the keys they stand for (``layout``, ``plugins: {package: settings}``), ``{}``
+    when nothing can be written, or ``None`` to leave them to another plugin. ``find("masthead" | "imprint", message)``
+    says what could not be read and what to write by hand, or what was written otherwise than printed (a 发文字号
+    set as the standard sets it).
+
+    .. versionadded:: 0.1
+    """

@@ -60,6 +60,13 @@ class Plugins:
         """The loaded plugins' names in :attr:`precedence` order (``reportkit plugins`` lists them so)."""
         return [name for name in self.precedence if self.manager.get_plugin(name) is not None]
 
+    def implementations(self, hook_name: str) -> list[pluggy.HookImpl]:
+        """The implementations of hook ``hook_name`` in :attr:`precedence` order (a plugin not in it last): the order
+        the core calls them in, the built-ins first, so that a third party cannot take over a built-in's name."""
+        rank = {name: i for i, name in enumerate(self.precedence)}
+        return sorted(getattr(self.manager.hook, hook_name).get_hookimpls(),
+                      key=lambda impl: rank.get(impl.plugin_name, len(rank)))
+
     def problem_of(self, name: str) -> PluginError | None:
         """The first problem recorded for plugin (or package) ``name``."""
         key = package_key(name)
@@ -69,7 +76,7 @@ class Plugins:
         """The plugins' click commands by name, with the plugin adding each, collected on the first call; a name in
         ``reserved`` (the command line's own) or another plugin's is refused, a problem naming the plugin."""
         if self._commands is None:
-            self._commands = _collect_commands(self.manager, self.problems, self.precedence, reserved)
+            self._commands = _collect_commands(self, reserved)
         return self._commands
 
     def register_commands(self, cli: Any) -> None:
@@ -115,11 +122,10 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
             given.insert(0, name)
         except Exception as exc:  # e.g. a hookimpl pluggy refuses outright
             problems.append(PluginError(name, f"无法注册：{_short(exc)}"))
-    precedence = [*DEFAULT_PLUGINS, *given, *installed]
     _drop_unknown_hooks(pm, problems, registry)
+    plugins = Plugins(pm, registry, problems, [*DEFAULT_PLUGINS, *given, *installed])
     for what in CONTRIBUTIONS:
-        _collect(pm, what, registry, problems, precedence)
-    plugins = Plugins(pm, registry, problems, precedence)
+        _collect(plugins, what)
     for problem in problems:  # validation names them when the data needs what they failed to give: by package,
         # which the data names, for each of a package's entry points
         registry.broken.setdefault(registry.package_of.get(problem.plugin, problem.plugin), problem.format_message())
@@ -210,51 +216,44 @@ def _forget(registry: Registry, name: str, problem: PluginError) -> None:
             registry.broken[package] = problem.format_message()
 
 
-def _collect(pm: pluggy.PluginManager, what: str, registry: Registry, problems: list[PluginError],
-             precedence: list[str]) -> None:
+def _collect(plugins: Plugins, what: str) -> None:
     """Call ``register_<what>`` on each plugin separately, so a failure names its plugin."""
     def register_for(name: str) -> dict[str, Callable[[object], None]]:
         def register(item) -> None:
-            registry.register(what, name, item)
+            plugins.registry.register(what, name, item)
         return {"register": register}
 
-    _call_each(pm, f"register_{what}", register_for, problems, precedence)
+    _call_each(plugins, f"register_{what}", register_for)
 
 
-def _collect_commands(pm: pluggy.PluginManager, problems: list[PluginError], precedence: list[str],
-                      reserved: Iterable[str]) -> dict[str, Any]:
+def _collect_commands(plugins: Plugins, reserved: Iterable[str]) -> dict[str, Any]:
     """Let each plugin add its commands to a group of its own; a name in ``reserved`` or that another plugin already
     has is refused, a problem naming the plugin."""
     import click
 
     groups: dict[str, click.Group] = {}
-    _call_each(pm, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())}, problems,
-               precedence)
+    _call_each(plugins, "register_commands", lambda name: {"cli": groups.setdefault(name, click.Group())})
     taken = dict.fromkeys(reserved, "reportkit")
     commands = {}
     for plugin, group in groups.items():
         for name, command in group.commands.items():
             if name in taken:  # the command line shows the problems that name this hook
-                problems.append(PluginError(plugin, f"register_commands：命令 {name} 已由 {taken[name]} 提供"))
+                plugins.problems.append(PluginError(plugin, f"register_commands：命令 {name} 已由 {taken[name]} 提供"))
             else:
                 taken[name] = plugin
                 commands[name] = (plugin, command)
     return commands
 
 
-def _call_each(pm: pluggy.PluginManager, hook_name: str, args: Callable[[str], dict],
-               problems: list[PluginError], precedence: list[str]) -> None:
-    """Call each implementation of a hook on its own, in the order of ``precedence`` (see :class:`Plugins`).
+def _call_each(plugins: Plugins, hook_name: str, args: Callable[[str], dict]) -> None:
+    """Call each implementation of a hook on its own, in :meth:`Plugins.implementations` order.
 
     ``args`` gives the hook's keyword arguments for a plugin's name. An exception is that
     plugin's problem, reported in one line; so is a returned value, which would be lost.
     """
     trace = os.environ.get(TRACE_ENV) == "1"
-    hook = getattr(pm.hook, hook_name)
-    # Built-ins first: a third party cannot take over a built-in kind, layout or format name.
-    rank = {name: i for i, name in enumerate(precedence)}
-    impls = sorted(hook.get_hookimpls(), key=lambda impl: rank.get(impl.plugin_name, len(rank)))
-    for impl in impls:
+    problems = plugins.problems
+    for impl in plugins.implementations(hook_name):
         name = impl.plugin_name
         kwargs = args(name)
         if trace:

@@ -217,6 +217,7 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         document = KINDS.get(result.imported.other_kind) if documents else None
         if document:
             result.imported = map_document(published, document)
+        read_masthead(result.imported, plugins)
         data = write_data(result.imported, path, reading).encode("utf-8")
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         plugin = plugins.registry.plugin_of(reading.importer)
@@ -251,6 +252,53 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.diagnostics.insert(0, Diagnostic(NOTE, f"经 LibreOffice 转换为 DOCX 后导入：{places}", str(path),
                                                 rule="import-converted"))
     return result
+
+
+#: What the mapping's findings on a 版头 and 版记 add where no plugin reads them.
+_UNREAD_MASTHEAD = "：装上 reportkit-gbt9704-redhead 插件再导入，版头和版记会读进它的设置（layout: redhead），重新排版时照样印出"
+
+
+def read_masthead(imported: Imported, plugins: Plugins) -> None:
+    """The 版头 and 版记 the mapping left out (:attr:`.frame.Imported.masthead`, ``imprint``) offered to the plugins
+    (hook ``read_masthead``), in :meth:`..plugins.Plugins.implementations` order: the first that reads them gives the data
+    its keys for them (a layout, its settings under ``plugins:``), and its findings (at the first line of the part they
+    are about, or of the other part where that one was not found) replace the mapping's. A plugin that fails is a
+    finding naming it. Where no plugin reads them, the mapping's first finding of each part says which would."""
+    parts = {"masthead": imported.masthead, "imprint": imported.imprint}
+    if not any(parts.values()):
+        return
+    impls = plugins.implementations("read_masthead")
+    left = [finding for lines in parts.values() for _, finding in lines[:1]]
+    if not impls:
+        for finding in left:
+            finding.message += _UNREAD_MASTHEAD
+    for impl in impls:
+        found: list[Finding] = []
+
+        def find(part: str, message: str) -> None:
+            place = (parts.get(part) or imported.masthead or imported.imprint)[0][1].place
+            found.append(Finding(place, message, "skipped"))
+        arguments = {"masthead": [line for line, _ in imported.masthead], "imprint": [line for line, _ in imported.imprint],
+                     "find": find}
+        try:
+            read = impl.function(**{arg: arguments[arg] for arg in impl.argnames})
+            if not isinstance(read, (dict, type(None))):
+                raise TypeError(f"返回了 {type(read).__name__}，应为 dict 或 None")
+        except Exception as exc:  # a plugin's fault: the 版头 and 版记 stay left out, and the next plugin may read them
+            imported.findings.append(Finding(left[0].place, f"插件 {impl.plugin_name} 读版头和版记时出错（{type(exc).__name__}: "
+                                                            f"{' '.join(str(exc).split())[:120]}），版头和版记未导入：请报告给插件的作者",
+                                             "skipped"))
+            continue
+        if read is None:  # another plugin's to read
+            continue
+        said = {id(finding) for lines in parts.values() for _, finding in lines}
+        at = next(k for k, finding in enumerate(imported.findings) if id(finding) in said)
+        imported.findings[at:] = found + [f for f in imported.findings[at:] if id(f) not in said]
+        declared = imported.data.pop("plugins", {})
+        settings = {**(dict.fromkeys(declared, {}) if isinstance(declared, list) else declared), **read.get("plugins", {})}
+        keys = {key: value for key, value in read.items() if key != "plugins"}
+        imported.data = {**keys, **({"plugins": settings} if settings else {}), **imported.data}
+        return
 
 
 def _differs(target: Path, data: bytes) -> bool:

@@ -29,9 +29,12 @@ YEAR = re.compile(rf"({year_pattern()})\s*年")
 #: A 署名 and its 成文日期 on one line: 某县自然资源局　　2024年1月25日.
 _ORGAN_AND_DATE = re.compile(r"^\s*([^\s。；！？，,：:][^。；！？，,：:]{1,30}?)[\s\u3000]+(\S+\s*年.+日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$")
 #: A red-head document's 版头 lines: the organ's mark (某县自然资源局文件) and the 发文字号 (某自然资发〔2024〕3号), an upward
-#: document's with its 签发人 beside it (某自然资发〔2024〕3号　签发人：王某某　李某某).
-_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签\s*发\s*人\s*[:：][^。；，,:：]{1,24})?$")
+#: document's with its 签发人 beside it (某自然资发〔2024〕3号　签发人：王某某　李某某); as web pages print it too, the year in
+#: other brackets ([2024], 【2024】), a 第 before the number.
+_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d+\s*号(?:\s*签\s*发\s*人\s*[:：][^。；，,:：]{1,24})?$")
 _MASTHEAD = re.compile(f"{labels.ORGAN_SUFFIX}文件$|{_DOC_NUMBER.pattern}")  # not a site's menu item 政策文件
+#: What a 版头 may print over its 标志 (GB/T 9704 §7.2.1-7.2.3): 份号 (000001), 密级和保密期限 (秘密★1年), 紧急程度 (特急).
+_OVER_MARK = re.compile(r"\d{6}|(?:绝密|机密|秘密)(?:\s*★.{0,8})?|特急|加急")
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
 _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
@@ -94,6 +97,10 @@ class Imported:
     #: Where in the source each part of the data came from: a data path (``("tables", "applications",
     #: "new_received")``, a paragraph's ``("sections", "overview", 0)``) → its place (第 N 行, 第 N 段 …).
     places: dict[tuple, str] = field(default_factory=dict)
+    #: A red-head document's 版头 and 版记 as printed, top down: each line, with the finding that left it out (the
+    #: 版记's lines share one). ``reportkit import`` offers them to the plugins (hook ``read_masthead``).
+    masthead: list[tuple[str, Finding]] = field(default_factory=list)
+    imprint: list[tuple[str, Finding]] = field(default_factory=list)
 
     def place(self, path: tuple) -> str:
         """Where in the source the data at ``path`` came from (its table row, its paragraph), or "": the place of
@@ -179,8 +186,15 @@ class DocumentMapper:
         return items[:cut]
 
     def find(self, place: str, message: str, rule: str, published: str | None = None,
-             severity: str | None = None) -> None:
+             severity: str | None = None) -> Finding:
         self.out.findings.append(Finding(place, message, rule, published, severity))
+        return self.out.findings[-1]
+
+    def masthead_off(self, place: str, text: str, message: str = "") -> None:
+        """A line of the 版头 (``text``: one or more lines) left out, in a finding (``message``, else one quoting it
+        before the title), and kept in :attr:`Imported.masthead`, for a plugin to read (a 发文字号 under the title too)."""
+        finding = self.find(place, message or f"标题之前的版头“{text}”未导入", "skipped")
+        self.out.masthead += [(line.strip(), finding) for line in text.split("\n") if line.strip()]
 
     def title(self, missing: str | None = "××××年政府信息公开工作年度报告") -> tuple[str, str]:
         """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
@@ -195,12 +209,14 @@ class DocumentMapper:
         untitled = (first < len(self.items) and isinstance(self.items[first], Para) and is_heading(self.items[first])
                     and self.items[first].role != "title")
         kept = []
-        for skipped in self.items[:first]:  # a web page's navigation, a header line
+        masthead = self._masthead_before(first)
+        for k, skipped in enumerate(self.items[:first]):  # a web page's navigation, a header line
             if untitled and isinstance(skipped, Para) and ("。" in skipped.text or len(skipped.text) > 60):
                 kept.append(skipped)  # no title at all: the sentences before the first part are the preamble
+            elif k in masthead:
+                self.masthead_off(skipped.place, skipped.text, f"标题之前的版头“{short(skipped)}”未导入")
             else:
-                what = "版头" if isinstance(skipped, Para) and _MASTHEAD.search(skipped.text) else ""
-                self.find(skipped.place, f"标题之前的{what}“{short(skipped)}”未导入", "skipped")
+                self.find(skipped.place, f"标题之前的“{short(skipped)}”未导入", "skipped")
         self.items[:first] = kept  # none of them is a title or a web page's date line: the steps below pass them
         if self.items and isinstance(self.items[0], Para) and self.items[0].role not in ("title", "centered"):
             for _ in range(self._worded_lines(0)):
@@ -219,9 +235,9 @@ class DocumentMapper:
                 lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
         number = next((k for k, line in enumerate(lines[:4]) if _DOC_NUMBER.search(line)), -1)
         for _ in range(number + 1 if number < len(lines) - 1 else 0):  # a 标志 in two lines, then the 发文字号
-            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")
+            self.masthead_off(place, lines.pop(0))
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
-            self.find(place, f"标题之前的版头“{lines.pop(0)}”未导入", "skipped")  # a red-head document's 版头
+            self.masthead_off(place, lines.pop(0))  # a red-head document's 版头
         if not lines and worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
             lines = [page]
             self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
@@ -234,6 +250,18 @@ class DocumentMapper:
             # the site's title bar and date line, then the article's own title, none of them centred (a page's text)
             self.find(self.items.pop(0).place, "标题在网页上印了两次，只导入一次", "skipped")
         return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
+
+    def _masthead_before(self, first: int) -> set[int]:
+        """Which items before ``first`` are a 版头's lines: worded as one (:data:`_MASTHEAD`), or right above one an
+        organ's name (a 标志's first line, a joint document's organs without 文件) or a 份号, 密级 or 紧急程度."""
+        found: set[int] = set()
+        for k in range(first - 1, -1, -1):
+            item = self.items[k]
+            text = item.text.strip() if isinstance(item, Para) else ""
+            if text and (_MASTHEAD.search(text) or k + 1 in found and (
+                    organ_name(text, ending=True) or WRAPPED_NAME.search(text) or _OVER_MARK.fullmatch(text))):
+                found.add(k)
+        return found
 
     def _report_title(self, starts: list[int]) -> int:
         """Where the title begins among ``starts``: the first, unless a line worded like a title comes later, before
@@ -290,14 +318,18 @@ class DocumentMapper:
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
     def without_attachments(self) -> None:
-        """A red-head document's 版记 (抄送, 印发) is not the document's: left out, in a finding. The attachments after
-        the 成文日期 (from its first 附件 line) are taken off into :attr:`attachments`, one for each 附件 line
-        (:meth:`_attachment`); where they are only a web page's links to files, they are left out (rule ``skipped``),
-        as a web page's footer after them is. The 附件说明 over the 署名 is taken off first (:meth:`_note_off`): its
-        names join an attachment's title that a text copy broke over two lines."""
+        """A red-head document's 版记 (抄送, 印发) is not the document's: left out, in a finding (its lines kept in
+        :attr:`Imported.imprint`). The attachments after the 成文日期 (from its first 附件 line) are taken off into
+        :attr:`attachments`, one for each 附件 line (:meth:`_attachment`); where they are only a web page's links to
+        files, they are left out (rule ``skipped``), as a web page's footer after them is. The 附件说明 over the 署名 is
+        taken off first (:meth:`_note_off`): its names join an attachment's title that a text copy broke over two
+        lines."""
         start = self._imprint_start()
         if start < len(self.items):
-            self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
+            finding = self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
+            texts = [text for item in self.items[start:] for text in ([item.text] if isinstance(item, Para)
+                                                                      else [text for text, _ in item.lines()])]
+            self.out.imprint = [(line.strip(), finding) for text in texts for line in text.split("\n") if line.strip()]
             del self.items[start:]
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and ATTACHMENT.match(item.text) and (any(
@@ -310,7 +342,7 @@ class DocumentMapper:
                         rest[kept - 1].text) and len(rest[kept - 1].text) <= 120):  # a site's links and footer
                     kept -= 1
                 if all(isinstance(x, Para) and x.role == "link" for x in rest[:kept]):  # files, no text lost
-                    self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起）未导入", "skipped")
+                    self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起{_linked(rest)}）未导入", "skipped")
                     return
                 for footer in rest[kept:]:
                     self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
@@ -365,7 +397,7 @@ class DocumentMapper:
 
         mark, body = items[0], [x for x in items[1:] if not isinstance(x, Grid) or any(map(any, x.rows))]
         if body and all(isinstance(x, Para) and x.role == "link" for x in body):
-            self.find(mark.place, f"成文日期之后的附件（从“{short(mark)}”起）未导入", "skipped")
+            self.find(mark.place, f"成文日期之后的附件（从“{short(mark)}”起{_linked(items)}）未导入", "skipped")
             return
         if all(_names_a_file(x) for x in body) and (body or _FILE_NAME.search(mark.text)):
             self._about_attachment(mark.place, f"成文日期之后的附件（从“{short(mark)}”起）只写了文件名，未导入",
@@ -468,17 +500,23 @@ class DocumentMapper:
 
     def _imprint_start(self) -> int:
         """Where the 版记 at the end starts (``len(self.items)`` without one): a table, or the lines from its 抄送
-        down to the one ending in 印发. Lines above that one (a PDF's 印发机关 of two lines, the date beside the last;
-        a 抄送 of several) are the 版记's up to the 抄送, or without one, when at most two and no sentence follow the
-        成文日期 (they were taken for the body's end, and the 成文日期 above them was lost)."""
+        down to the one ending in 印发 (or, without one, the short lines under it). Lines above that one (a PDF's 印发机关
+        of two lines, the date beside the last; a 抄送 of any number of lines) are the 版记's up to the 抄送, or without
+        one, when at most two and no sentence follow the 成文日期 (they were taken for the body's end, and the 成文日期
+        above them was lost)."""
         end = len(self.items)
         while end and _IMPRINT.search(_text_of(self.items[end - 1])):  # a table, or its lines
             end -= 1
-        if end == len(self.items) or _COPY_TO.match(_text_of(self.items[end])):
+        if end == len(self.items):  # no line ends in 印发: a 版记 without its 印发日期, from its 抄送 over short lines
+            short = end
+            while short and isinstance(self.items[short - 1], Para) and len(self.items[short - 1].text) <= 60:
+                short -= 1
+            return next((k for k in range(end - 1, max(short - 2, -1), -1) if _COPY_TO.match(_text_of(self.items[k]))),
+                        end)
+        if _COPY_TO.match(_text_of(self.items[end])):
             return end
         start = end
-        while start and end - start < 8 and isinstance(self.items[start - 1], Para) \
-                and not _dated(self.items[start - 1].text):
+        while start and isinstance(self.items[start - 1], Para) and not _dated(self.items[start - 1].text):
             start -= 1
             if _COPY_TO.match(self.items[start].text):
                 return start
@@ -749,6 +787,13 @@ def _text_of(item) -> str:
 def _names_a_file(item) -> bool:
     """Whether ``item`` only names an attachment's file: a web page's link, or a file's name (1. 某县统计表.xlsx)."""
     return isinstance(item, Para) and (item.role == "link" or bool(_FILE_NAME.search(item.text)))
+
+
+def _linked(items: list) -> str:
+    """The files the links after an attachment's 附件 line (``items``, from that line) name, as its finding says them
+    after the line (，链接的文件“附件1.xls”“附件2.docx”); "" where none names a file (a site's other links)."""
+    names = [x.text.strip() for x in items[1:] if isinstance(x, Para) and x.role == "link" and _FILE_NAME.search(x.text)]
+    return "，链接的文件" + "".join(f"“{name}”" for name in dict.fromkeys(names)) if names else ""
 
 
 def _note_line(item) -> bool:

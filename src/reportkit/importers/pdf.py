@@ -905,8 +905,8 @@ def _clip_edges(page) -> list[tuple[float, float, float]]:
     return edges
 
 
-#: A cell holding more characters than this, a full stop among them, alone in its column, holds a web page's article:
-#: its table lays the page out.
+#: A cell holding more characters than this, in more than one sentence, alone in its column, holds a web page's
+#: article: its table lays the page out.
 _LAYOUT_CELL = 100
 
 
@@ -920,8 +920,9 @@ def _layout(page, tables: list, articles: list[tuple[float, float]]) -> tuple[li
     for table in tables:
         texts = {cell: "".join(c["text"] for c in page.chars if _inside(c, cell)) for cell in table.cells}
         known = [c for c in table.cells if any(abs(c[0] - a) < 1 and abs(c[2] - b) < 1 for a, b in articles)]
+        # sentences: a full stop before the text's end (a 版记's 抄送 is one sentence, however many organs it lists)
         if not known and not any(other is not table and _holds(table.bbox, other.bbox) for other in tables) \
-                and not any(len(text) > _LAYOUT_CELL and "。" in text and not _column_shared(cell, table.cells)
+                and not any(len(text) > _LAYOUT_CELL and "。" in text.rstrip()[:-1] and not _column_shared(cell, table.cells)
                             for cell, text in texts.items()):
             data.append(table)
             continue

@@ -14,6 +14,8 @@ from this plugin's settings under ``plugins:``::
         copy_to: [市政府信息公开工作办公室]
         printer: 某某市生态环境局办公室
         printed_on: 2022-01-20
+
+``reportkit import`` reads a printed 版头 and 版记 back into ``layout: redhead`` and these settings (:func:`read_masthead`).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from reportkit import hookimpl
 from reportkit.blocks import Document, Imprint, Masthead
@@ -62,6 +64,23 @@ NUMBER_PT = 16
 IMPRINT_PT = 14
 #: The widest 印发日期 (two-digit month and day): the 印发机关 is broken for it, whatever the date.
 _WIDEST_DATE = "2024年12月31日印发"
+#: A 发文字号 as printed, and the 签发人 beside it: its year in any brackets, its number with 第 or zeros before it (as
+#: web pages often print them: [2024], （2024）, 【2024】, 第3号, 03号), which the settings refuse.
+_PRINTED_NUMBER = re.compile(r"^(?P<number>(?P<code>\S.*?)[〔\[［(（【]\s*(?P<year>\d{4})\s*[〕\]］)）】]\s*第?\s*"
+                             r"(?P<order>\d+)\s*号)\s*(?:签\s*发\s*人\s*[:：]\s*(?P<signers>.*))?$")
+#: The 版头's elements this layout does not print (GB/T 9704 §7.2.1-7.2.3): 份号, 密级和保密期限, 紧急程度.
+_UNPRINTED = re.compile(r"^(?:\d{6}|绝密|机密|秘密|特急|加急)")
+_COPY_TO = re.compile(r"^抄送[:：]")
+_PRINTED_ON = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日印发$")
+#: Where a name of the 抄送 ends: the separators §7.4.2 prints between them (a 、 in some copies).
+_COPY_SEPARATORS = re.compile(r"[，,、；;]")
+#: Surnames of two characters: a name of four characters begins with one (欧阳某某), where two names run together are
+#: of two each.
+_DOUBLE_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯",
+                    "轩辕", "端木", "司徒", "司空", "呼延", "南宫", "西门", "独孤", "闻人", "澹台", "公冶", "申屠", "钟离",
+                    "赫连", "拓跋", "百里", "东郭", "淳于", "濮阳", "万俟"}
+#: The settings of the 版头, by name; the others are the 版记's.
+_MASTHEAD_FIELDS = ("organ_mark", "number", "signers", "organ_size_pt")
 
 
 class RedheadSettings(BaseModel):
@@ -347,6 +366,120 @@ LAYOUT = Layout(
     paginate=paginate,
     imprint_place=imprint_place,
 )
+
+
+def read_masthead_lines(lines: list[str], find) -> dict:
+    """The settings a 版头's ``lines`` give (``organ_mark``, ``number``, ``signers``): the lines over the 发文字号 are
+    the 标志's, one name when this layout breaks it so (:func:`organ_lines`), else a list, a line each. A line this
+    layout does not print is a finding (``find``)."""
+    settings: dict = {}
+    mark: list[str] = []
+    for line in (re.sub(r"\s+", "", text) for text in lines):
+        printed = _PRINTED_NUMBER.match(line)
+        if _UNPRINTED.match(line):
+            find("masthead", f"版头的“{line}”未导入：本插件的版头只印发文机关标志和发文字号（不印份号、密级、紧急程度）")
+        elif printed and "number" not in settings:
+            settings["number"] = f"{printed['code']}〔{printed['year']}〕{int(printed['order'])}号"
+            if settings["number"] != printed["number"]:
+                find("masthead", f"发文字号“{printed['number']}”按 GB/T 9704-2012 第7.2.4条（年份用六角括号〔〕，顺序号不加“第”、"
+                                 f"不编虚位）导入为“{settings['number']}”：请与原件核对")
+            written = printed["signers"] or ""
+            names = _signers(written)
+            if names is None:
+                find("masthead", f"签发人“{written}”未导入：姓名连在一起，分不出是哪几位，请照原件写 signers，如 [王某某, 李某某]")
+            elif names:
+                settings["signers"] = names
+        elif "number" not in settings:
+            mark.append(line)
+        else:
+            find("masthead", f"版头的“{line}”未导入：本插件的版头在发文字号之下不印别的")
+    if mark:
+        joined = "".join(mark)
+        settings["organ_mark"] = joined if len(mark) == 1 or organ_lines(joined) == mark else mark
+    return {key: settings[key] for key in _MASTHEAD_FIELDS if key in settings}
+
+
+def _signers(text: str) -> list[str] | None:
+    """The 签发人's names in ``text``, which the import reads without the space between them (王某某欧阳某某): the one
+    way to part it in one or two names of two or three characters, or four after a two-character surname (欧阳某某);
+    None where there are several (王某李某某: 王某 and 李某某, or 王某李 and 某某)."""
+    ways = [[text]] * _a_name(text) + [[text[:k], text[k:]] for k in range(2, len(text) - 1)
+                                       if _a_name(text[:k]) and _a_name(text[k:])]
+    return [] if not text else ways[0] if len(ways) == 1 else None
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` may be one person's name: two or three characters (not a surname alone), or four after a
+    two-character surname."""
+    return 2 <= len(text) <= 3 and text not in _DOUBLE_SURNAMES or len(text) == 4 and text[:2] in _DOUBLE_SURNAMES
+
+
+def read_imprint_lines(lines: list[str], find) -> dict:
+    """The settings a 版记's ``lines`` give (``copy_to``, ``printer``, ``printed_on``): the 抄送 runs from its line to
+    the one ending in its full stop (or, without one, while a line ends in a separator), the 印发机关 from there to
+    the 印发日期's line, whose words before the date are its last. A line before the 抄送 or after the 印发日期 is a
+    finding (``find``)."""
+    lines = [re.sub(r"\s+", "", line) for line in lines]
+    dated = next((i for i in range(len(lines) - 1, -1, -1) if _PRINTED_ON.search(lines[i])), len(lines))
+    copied = next((i for i, line in enumerate(lines[:dated]) if _COPY_TO.match(line)), None)
+    start = 0 if copied is None else copied + 1
+    if copied is not None:
+        while start < dated and not lines[start - 1].endswith("。") and (
+                _COPY_SEPARATORS.search(lines[start - 1][-1]) or any(line.endswith("。") for line in lines[start:dated])):
+            start += 1
+    for line in lines[:copied or 0] + lines[dated + 1:]:
+        find("imprint", f"版记的“{line}”未导入：本插件的版记只印抄送、印发机关和印发日期")
+    settings: dict = {}
+    if copied is not None:
+        text = _COPY_TO.sub("", "".join(lines[copied:start])).rstrip("。")
+        settings["copy_to"] = [name for name in _COPY_SEPARATORS.split(text) if name]
+    printed = _PRINTED_ON.search(lines[dated]) if dated < len(lines) else None
+    printer = "".join(lines[start:dated]) + (lines[dated][:printed.start()] if printed else "")
+    if printer:
+        settings["printer"] = printer
+    if printed:
+        try:
+            settings["printed_on"] = date(int(printed["year"]), int(printed["month"]), int(printed["day"]))
+        except ValueError:
+            pass  # no such day: the settings say the 印发日期 is missing
+    return settings
+
+
+@hookimpl
+def read_masthead(masthead: list[str], imprint: list[str], find):
+    """The layout and settings a 红头 document's 版头 and 版记 give, as :class:`RedheadSettings` takes them. A value
+    the lines do not give, or that the settings refuse, is a finding: an optional one is left out; without a required
+    one nothing is written, and the finding gives the settings read, to be completed by hand."""
+    read = {**read_masthead_lines(masthead, find), **read_imprint_lines(imprint, find)}
+    settings = {key: read[key] for key in RedheadSettings.model_fields if key in read}
+    try:
+        RedheadSettings.model_validate(settings)
+    except ValidationError as exc:
+        fields = RedheadSettings.model_fields
+        why = {err["loc"][0]: f"没有读出{fields[err['loc'][0]].title}" if err["type"] == "missing"
+               else str(err["msg"]).removeprefix("Value error, ") for err in exc.errors(include_url=False) if err["loc"]}
+        required = [key for key in why if fields[key].is_required()]
+        for key in [key for key in why if key not in required]:
+            find(_part(key), f"{fields[key].title}未导入：{why[key]}")
+            del settings[key]
+        if required:
+            kept = [f"{key}: {_flow(value)}" for key, value in settings.items() if key not in required]
+            blanks = [f"{key}: （{fields[key].title}）" for key in required]
+            find(_part(required[0]), f"版头和版记未导入：{'；'.join(why[key] for key in required)}。要照原件印出，请在数据开头写上 "
+                                     f"layout: {LAYOUT.name} 和 plugins: {{{PACKAGE}: {{{', '.join(kept + blanks)}}}}}，"
+                                     "再照原件填好括号里的各项")
+            return {}
+    return {"layout": LAYOUT.name, "plugins": {PACKAGE: settings}}
+
+
+def _part(key: str) -> str:
+    """Which part of the document a setting is printed in: ``masthead`` or ``imprint``."""
+    return "masthead" if key in _MASTHEAD_FIELDS else "imprint"
+
+
+def _flow(value) -> str:
+    """A setting as YAML writes it on one line: [甲, 乙], 2024-01-25."""
+    return f"[{', '.join(value)}]" if isinstance(value, list) else str(value)
 
 
 @hookimpl
