@@ -189,12 +189,28 @@ def test_units_and_deadline_run_on_after_a_tasks_measure(tmp_path, name):
 @pytest.mark.parametrize("name", ("plan.txt", "plan.docx", "plan.html"))
 def test_a_doc_number_under_the_notices_title_is_said_and_left_out(tmp_path, name):
     """The 发文字号 under the notice's title was its first paragraph, and the 主送机关 under it a second one; now the
-    主送机关 is the notice's addressee and the number is left out in a finding saying where it can go."""
+    主送机关 is the notice's addressee and the number is a line of the 版头, offered to the redhead plugin: alone it
+    makes no settings, and the finding gives them with the number read and the rest to fill."""
     result, data = _import(tmp_path, name, NOTICE)
     assert data["notice"]["addressee"] == "各乡镇人民政府，县政府各部门"
     assert data["notice"]["body"] == ["现将《清河县2024年政务公开工作要点》印发给你们，请认真抓好落实。"]
-    assert _said(result, "发文字号") == ["标题之下的发文字号“清政办发〔2024〕7号”未导入：要印版头的，请用 reportkit-gbt9704-redhead "
-                                     "插件（layout: redhead），把它写在插件设置的 number 下"]
+    assert "layout" not in data and "plugins" not in data
+    assert _said(result, "版头") == [
+        "版头和版记未导入：没有读出发文机关标志；没有读出印发机关；没有读出印发日期。要照原件印出，请在数据开头写上 layout: redhead "
+        "和 plugins: {reportkit-gbt9704-redhead: {number: 清政办发〔2024〕7号, organ_mark: （发文机关标志）, printer: （印发机关）, "
+        "printed_on: （印发日期）}}，再照原件填好括号里的各项"]
+
+
+def test_a_doc_number_under_the_notices_title_without_the_redhead_plugin_says_it_would_read_it(tmp_path):
+    from reportkit.testing import hidden
+
+    source = tmp_path / "plan.txt"
+    source.write_text(NOTICE, encoding="utf-8")
+    with hidden("reportkit-gbt9704-redhead"):
+        result = imported(source, tmp_path, load_plugins(), documents=True)
+    assert _said(result, "发文字号") == [
+        "标题之下的发文字号“清政办发〔2024〕7号”未导入：装上 reportkit-gbt9704-redhead 插件再导入，版头和版记会读进它的设置"
+        "（layout: redhead），重新排版时照样印出"]
 
 
 GROUPED = """

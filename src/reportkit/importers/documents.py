@@ -220,13 +220,14 @@ class _Document:
         self.m.find(place, message, rule)
 
     def without_number(self) -> bool:
-        """The 发文字号 line right under the title (某政办发〔2024〕7号, as sites print a notice) taken off, in a finding: the
-        data has no place for it, and in the text it would print as a paragraph and hide the 主送机关 under it."""
+        """The 发文字号 line right under the title (某政办发〔2024〕7号, as sites print a notice) taken off as a line of the
+        版头, which a plugin may read (:meth:`.DocumentMapper.masthead_off`): in the text it would print as a paragraph
+        and hide the 主送机关 under it."""
         first = self.m.items[0] if self.m.items else None
         if isinstance(first, Para) and len(first.text) <= 40 and not re.search("[，。；,]", first.text) \
                 and _DOC_NUMBER.search(first.text.strip()):
-            self.find(first.place, f"标题之下的发文字号“{first.text.strip()}”未导入：要印版头的，请用 reportkit-gbt9704-redhead "
-                                   "插件（layout: redhead），把它写在插件设置的 number 下", "skipped")
+            # a line of the 版头, for a plugin to read (hook read_masthead)
+            self.m.masthead_off(first.place, first.text.strip(), f"标题之下的发文字号“{first.text.strip()}”未导入")
             del self.m.items[0]
             return True
         return False
