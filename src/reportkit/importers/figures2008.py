@@ -460,13 +460,6 @@ def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
 _CHARGED = re.compile(r"\d\s*[万千]?元")
 
 
-def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` (up to its 。；) that holds position ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in "。；;") + 1
-    ends = [e for e in (text.find(mark, at) for mark in "。；;") if e >= 0]
-    return text[start:min(ends, default=len(text))]
-
-
 def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Found]:
     """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three); none
     another ``year``'s (2011年未发生行政复议 in a 2012 report)."""
@@ -482,7 +475,8 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Fo
         exception = _EXCEPT.search(text[:found.start()])
         excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
             else None
-        if listed == "free" and _CHARGED.search(_sentence(text, found.start())):
+        sentence = re.split("[。；;]", text[:found.start()])[-1] + re.split("[。；;]", text[found.start():])[0]
+        if listed == "free" and _CHARGED.search(sentence):
             continue  # 咨询服务一律免费，……收取复制费12元: free is some service's, a fee was charged
         if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
                 or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \
