@@ -16,21 +16,40 @@ def chinese_numeral(n: int) -> str:
 
 #: Each Chinese digit's value, with the forms read but not written by :func:`chinese_numeral` (〇, 两).
 _VALUES = {**{c: i for i, c in enumerate(_DIGITS)}, "〇": 0, "两": 2}
-_BELOW_1000 = re.compile(r"(?:([一二两三四五六七八九])百[零〇]?)?(?:([一二三四五六七八九])?(十))?([一二两三四五六七八九])?")
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: Arabic digits in groups of three: “1,234”.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def numeral_value(text: str) -> int | None:
-    """The value of ``text`` in digits, or in Chinese numerals below 1000 (二, 两, 十二, 四十八, 一百零五): what
-    :func:`chinese_numeral` writes, read back; None for anything else."""
+    """The value of ``text`` in digits (“1,234” too), or in Chinese numerals as :func:`chinese_numeral` writes them (二,
+    十二, 一百零五, 一千二百三十四, 一万二千; 两 for 二, 〇 for 零, 一十 for 十: 两千, 一十二); None for anything else, such as the spoken
+    short forms that leave the last unit out (“一千二” for 1200, “一万二” for 12000), read as no number."""
     if text.isdigit():
         return int(text)
+    if _GROUPED.fullmatch(text):
+        return int(text.replace(",", ""))
     if text in ("零", "〇"):
         return 0
-    found = _BELOW_1000.fullmatch(text) if text else None
-    if not found:
-        return None
-    hundreds, tens, ten, ones = found.groups()
-    return 100 * _VALUES.get(hundreds, 0) + 10 * (_VALUES[tens] if tens else bool(ten)) + _VALUES.get(ones, 0)
+    value, written = _loose_value(text), text.replace("两", "二").replace("〇", "零")
+    # “一十二”, “一十一万” as well as “十二”, “十一万”
+    return value if value and chinese_numeral(value) == re.sub("^一十", "十", written) else None
+
+
+def _loose_value(text: str) -> int | None:
+    """``text``'s digits times their units, summed (“一千二” is 1002): :func:`numeral_value` keeps it where
+    :func:`chinese_numeral` writes it back as ``text``."""
+    total, section, digit = 0, 0, None
+    for c in text:
+        if c in _VALUES:
+            digit = _VALUES[c]
+        elif c in _UNITS:
+            section, digit = section + (1 if digit is None else digit) * _UNITS[c], None
+        elif c == "万" and total == 0:
+            total, section, digit = (section + (digit or 0)) * 10_000, 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
 
 
 def _below_10000(n: int) -> str:

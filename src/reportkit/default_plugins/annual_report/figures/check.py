@@ -37,7 +37,7 @@ from .phrases import (
     PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
     TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
 )
-from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, YEAR, split_clauses
+from .sentences import ABOUT, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, TIME_SUBJECT, YEAR, about, split_clauses
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
@@ -61,6 +61,9 @@ _ALL_CLOSED_AFTER = re.compile(r"\s*(?:(?:(?:政府)?(?:信息)?公开)?申请)?
 #: In a phrase's clause before it, the organ helping others: the count is theirs (“相关部门配合答复申请20件”, “协助兄弟单位
 #: 办结申请12件”).
 _HELPING = re.compile(r"(?:配合|协助|协同|协办|帮助)[^，,。；;：:！？!?]*$")
+#: Another count right after a phrase's, spaces between: a table's row copied as a line (“收到申请  48件  55件”, its
+#: columns two years or two kinds, named in a line of their own): which is the table's figure the row does not say.
+_ROW = re.compile(rf"\s+(?:{NUMBER}|{ABOUT})\s*件")
 #: After a count closed, those of it closed: “办结59件申请中的54件” (59 to handle, 54 closed).
 _OF_POOL = re.compile(rf"^\s*(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|当中|里)的?\s*(?P<n>{NUMBER})\s*件")
 
@@ -175,141 +178,181 @@ def check_figures(report) -> Iterator[Finding]:
     (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
     most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
-    read in 主动公开's part only (:data:`BARE`); the channel of a count of 表二's (“在门户网站公开…”) says no part of it."""
+    read in 主动公开's part only (:data:`BARE`); the channel of a count of 表二's (“在门户网站公开…”) says no part of it; a
+    count given as about (“300余件”, “约60件”, “1.2万件”) is compared as its cell's whole only, and warned about only where
+    the table is far off (:func:`_about`), a table's row copied as a line (:data:`_ROW`) not at all. A paragraph's
+    findings are listed in the text's order."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
-        if path[-1] == "heading":
-            continue
-        shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
-        closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
-        told = set()  # figures read as the disclosure part of a count of reviews or suits: no phrase's of their own
-        for pattern, cell, value in READ:
-            for m in pattern.finditer(text):
-                stated, cells = numeral_value(m.group("n")), value(report)
-                if stated is None or cells is None or m.start("n") in told \
-                        or not_the_table(report, text, m, dated=True, published=value in TABLE_TWO) \
-                        or organ_part(report, text, m) \
-                        or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
-                        or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
+        if path[-1] != "heading":  # in the text's order, not the phrases'
+            yield from sorted(_text_figures(report, path, text, carried, area), key=lambda f: _place(text, f))
+
+
+def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> Iterator[Finding]:
+    """R9 on the figures of one paragraph ``text`` at ``path`` (:func:`check_figures`), ``carried`` 上年结转's figure and
+    ``area`` the whole area's figures (:func:`_area_figures`)."""
+    shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
+    closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
+    told = set()  # figures read as the disclosure part of a count of reviews or suits: no phrase's of their own
+    for pattern, cell, value in READ:
+        for m in pattern.finditer(text):
+            stated, cells = numeral_value(m.group("n")), value(report)
+            rough = about(m["n"]) if stated is None else None  # “300余件”, “1.2万件”: _about's
+            if stated is None and not rough or cells is None or m.start("n") in told \
+                    or not_the_table(report, text, m, dated=True, published=value in TABLE_TWO) \
+                    or organ_part(report, text, m) or _ROW.match(text, m.end()) \
+                    or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
+                    or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
+                continue
+            # a count given as about is compared as the cell's whole only, not as part of one or of either
+            if rough and (value in (CARRIED_CLOSED, CARRIED_EITHER, HANDLED)
+                          or value is RESULTS and (closed_after_both(text, m) or closed_of_carried(text, m)
+                                                   or closed_some(text, m))
+                          or value in (RESULTS, NEW_RECEIVED) and closed_of_new(text, m, value) is not None):
+                continue
+            both = closed_after_both(text, m) if value is RESULTS else None
+            if both:
+                yield from _closed_of_either(report, path, text, m, stated, *both)
+                if "new" in both[1] and _may_be_new(report, RESULTS, stated):  # with “上年结转4件全部办结” after it
+                    closed.setdefault("new", []).append((both[0], text[both[0]:m.end()], stated))
+                continue
+            if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
+                yield from _closed_beyond_carried(report, path, text, m, stated)
+                closed.setdefault("carried", []).append((m.start(), m.group(), stated))
+                continue
+            every = _ALL_CLOSED_AFTER.match(text, m.end()) if value is CARRIED_OVER else None
+            if every and stated in cells[:2]:  # “上年结转4件全部办结”: as many closed (a wrong 4 is told below)
+                closed.setdefault("carried", []).append((m.start(), text[m.start():every.end()], stated))
+            start = closed_of_new(text, m, value) if value in (RESULTS, NEW_RECEIVED) else None
+            if start is not None:
+                yield from _beyond(report, path, text, start, m, stated, *_NEW_CLOSED)
+                closed.setdefault("new", []).append((start, text[start:m.end()], stated))
+                continue
+            said, reason = m.group(), reason_after(text, m) if value in KINDS else None
+            before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
+            named = reason.group("reason") if reason else before[0] if before else None
+            row = kind_row(report, value, named) if named is not None else None
+            share = row is not None and part_of_row(named)  # at most the row's, of whichever applications
+            if share and before and _said_of_others(report, text, m, before[1]):
+                continue
+            if value in OF_TABLE_THREE and of_proceedings(text, m) \
+                    or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
+                                                      or of_count_before(text, m)) \
+                    or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
+                    or pattern in BARE and not on_topic(report, path, text[:m.start()], "主动公开") \
+                    or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
+                                      or value in OF_APPLICATIONS and of_part(report, text, m.end(),
+                                                                              value is CARRIED_FORWARD)):
+                continue
+            if not share and value in PARTED and part_of_count(report, text, m, value):
+                if value not in GROUPS and not rough:  # a group's kinds after “其中” are read by their reasons
+                    yield from _part_beyond(report, path, text, m, stated, value)
+                continue
+            if value is CARRIED_EITHER:
+                if not (of_part(report, text, m.end(), True) or part_of_count(report, text, m, CARRIED_FORWARD)):
+                    which = carried_which(text, m)
+                    yield from _either(report, path, text, m, stated, [CARRIED_OVER, CARRIED_FORWARD]
+                                       if not which else [CARRIED_OVER if which == "over" else CARRIED_FORWARD])
+                continue
+            if value is HANDLED:
+                if not of_part(report, text, m.end()):
+                    yield from _either(report, path, text, m, stated, [TO_HANDLE, RESULTS, NEW_RECEIVED])
+                continue
+            some = closed_some(text, m) if value is RESULTS else ""
+            if some:
+                yield from _beyond(report, path, text, text.rfind(some, 0, m.start()), m, stated,
+                                   (f"{some}办结（答复）的申请有", f"{some}办结的"), (_ALL_CLOSED,))
+                continue
+            # of the year's new only, or of all: “收到的申请中，…，结转下年度4件”, “收到申请55件，已办结50件”
+            received = received_first(text, m) if carried and value in (RESULTS, CARRIED_FORWARD) else None
+            if (received and numeral_value(received["n"]) == NEW_RECEIVED(report)[0]
+                    or value is CARRIED_FORWARD and of_new(text, m)) and (rough or _may_be_new(report, value, stated)):
+                continue
+            if value is DENIED:
+                shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
+                              for p in parts_listed(text, m))
+            kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
+            for item, row in rows_listed(report, text, m, value) if value in GROUPS and not (reason or before) else ():
+                yield from _row_listed(report, path, text, item, row)
+            if reason or before:
+                if row is None:
                     continue
-                both = closed_after_both(text, m) if value is RESULTS else None
-                if both:
-                    yield from _closed_of_either(report, path, text, m, stated, *both)
-                    if "new" in both[1] and _may_be_new(report, RESULTS, stated):  # with “上年结转4件全部办结” after it
-                        closed.setdefault("new", []).append((both[0], text[both[0]:m.end()], stated))
+                said = text[m.start():reason.end()].rstrip() if reason else text[before[1]:m.end()]
+                cells, cell = t3_key(row)(report), row_name(report, row)
+                if share:
+                    shares[m.start("n")] = (m.start() if reason else before[1], said, stated, row)
                     continue
-                if value is CARRIED_CLOSED or value is RESULTS and closed_of_carried(text, m):
-                    yield from _closed_beyond_carried(report, path, text, m, stated)
-                    closed.setdefault("carried", []).append((m.start(), m.group(), stated))
-                    continue
-                every = _ALL_CLOSED_AFTER.match(text, m.end()) if value is CARRIED_OVER else None
-                if every and stated in cells[:2]:  # “上年结转4件全部办结”: as many closed (a wrong 4 is told below)
-                    closed.setdefault("carried", []).append((m.start(), text[m.start():every.end()], stated))
-                start = closed_of_new(text, m, value) if value in (RESULTS, NEW_RECEIVED) else None
-                if start is not None:
-                    yield from _beyond(report, path, text, start, m, stated, *_NEW_CLOSED)
-                    closed.setdefault("new", []).append((start, text[start:m.end()], stated))
-                    continue
-                said, reason = m.group(), reason_after(text, m) if value in KINDS else None
-                before = one_kind(report, text, m, value) if value in GROUPS and not reason else None
-                named = reason.group("reason") if reason else before[0] if before else None
-                row = kind_row(report, value, named) if named is not None else None
-                share = row is not None and part_of_row(named)  # at most the row's, of whichever applications
-                if share and before and _said_of_others(report, text, m, before[1]):
-                    continue
-                if value in OF_TABLE_THREE and of_proceedings(text, m) \
-                        or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
-                                                          or of_count_before(text, m)) \
-                        or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
-                        or pattern in BARE and not on_topic(report, path, text[:m.start()], "主动公开") \
-                        or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
-                                          or value in OF_APPLICATIONS and of_part(report, text, m.end(),
-                                                                                  value is CARRIED_FORWARD)):
-                    continue
-                if not share and value in PARTED and part_of_count(report, text, m, value):
-                    if value not in GROUPS:  # a group's kinds after “其中” are read by their reasons
-                        yield from _part_beyond(report, path, text, m, stated, value)
-                    continue
-                if value is CARRIED_EITHER:
-                    if not (of_part(report, text, m.end(), True) or part_of_count(report, text, m, CARRIED_FORWARD)):
-                        which = carried_which(text, m)
-                        yield from _either(report, path, text, m, stated, [CARRIED_OVER, CARRIED_FORWARD]
-                                           if not which else [CARRIED_OVER if which == "over" else CARRIED_FORWARD])
-                    continue
-                if value is HANDLED:
-                    if not of_part(report, text, m.end()):
-                        yield from _either(report, path, text, m, stated, [TO_HANDLE, RESULTS, NEW_RECEIVED])
-                    continue
-                some = closed_some(text, m) if value is RESULTS else ""
-                if some:
-                    yield from _beyond(report, path, text, text.rfind(some, 0, m.start()), m, stated,
-                                       (f"{some}办结（答复）的申请有", f"{some}办结的"), (_ALL_CLOSED,))
-                    continue
-                # of the year's new only, or of all: “收到的申请中，…，结转下年度4件”, “收到申请55件，已办结50件”
-                received = received_first(text, m) if carried and value in (RESULTS, CARRIED_FORWARD) else None
-                if (received and numeral_value(received["n"]) == NEW_RECEIVED(report)[0]
-                        or value is CARRIED_FORWARD and of_new(text, m)) and _may_be_new(report, value, stated):
-                    continue
-                if value is DENIED:
-                    shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
-                                  for p in parts_listed(text, m))
-                kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
-                for item, row in rows_listed(report, text, m, value) if value in GROUPS and not (reason or before) else ():
-                    yield from _row_listed(report, path, text, item, row)
-                if reason or before:
-                    if row is None:
-                        continue
-                    said = text[m.start():reason.end()].rstrip() if reason else text[before[1]:m.end()]
-                    cells, cell = t3_key(row)(report), row_name(report, row)
-                    if share:
-                        shares[m.start("n")] = (m.start() if reason else before[1], said, stated, row)
-                        continue
-                elif kinds > stated:
-                    continue
-                if value in OF_APPLICATIONS and value is not CARRIED_FORWARD:
-                    new = NEW_RECEIVED(report)[0]
-                    yield from _shares(path, text, m, stated, (RESULTS(report)[0], new, new + carried),
-                                       "表三“三、本年度办理结果（七）总计”")
-                table, parts, cite = cells
-                at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
-                including = _INCLUDING.get(value)
-                if including and _told_after(including[0], text, m):
-                    more, cell = including[1](report), including[2]
-                    table, parts, cite = table + more[0], parts + more[1], None
-                    read = {table, parts}
-                elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
-                    read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
-                listed = m.end("listed") if m.groupdict().get("listed") else None
-                if listed:  # the second of a list of reviews and suits: points at it
-                    at, where = text[listed:m.end()], listed
-                # after such a list, “其中涉及政府信息公开的2起” and outcomes may be of either
-                part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) and not listed \
-                    else _OF_POOL.search(text[m.end():]) if value is RESULTS else None
-                if not part and re.match("发生|出现", said) and "公开" not in said:
-                    continue  # “发生行政复议案件12起”: all the organ's, of any cause
-                if part:
-                    told.add(m.end() + part.start("n"))
-                    stated, said = numeral_value(part.group("n")), text[m.start():m.end() + part.end()]
-                    at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
-                    where = m.end() + part.end() - len(at)
-                # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
-                if stated is not None and stated not in read and table not in area.get(value, ()):
-                    wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
-                    yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
-                                  published=wrong if cite else None, skip=text.count(at, 0, where))
-                if value in PROCEEDINGS and not listed:
-                    yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
-                if value is LITIGATION and not listed and not part:
-                    yield from _suit_kinds(report, path, text, m, stated)
-                if value is NEW_RECEIVED and stated is not None:
-                    yield from _applicants(report, path, text, m, stated)
-        yield from _rates(report, path, text)
-        yield from _none_said(report, path, text)
-        yield from _fee_amount(report, path, text)
-        yield from _applicants_alone(report, path, text)
-        yield from _respectively(report, path, text)
-        yield from _beyond_row(report, path, text, shares.values())
-        yield from _closed_in_all(report, path, text, closed)
+            elif kinds and (rough or kinds > stated):
+                continue
+            if value in OF_APPLICATIONS and value is not CARRIED_FORWARD and not rough:
+                new = NEW_RECEIVED(report)[0]
+                yield from _shares(path, text, m, stated, (RESULTS(report)[0], new, new + carried),
+                                   "表三“三、本年度办理结果（七）总计”")
+            table, parts, cite = cells
+            at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
+            including = _INCLUDING.get(value)
+            if including and _told_after(including[0], text, m):
+                more, cell = including[1](report), including[2]
+                table, parts, cite = table + more[0], parts + more[1], None
+                read = {table, parts}
+            elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
+                read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
+            listed = m.end("listed") if m.groupdict().get("listed") else None
+            if listed:  # the second of a list of reviews and suits: points at it
+                at, where = text[listed:m.end()], listed
+            # after such a list, “其中涉及政府信息公开的2起” and outcomes may be of either
+            part = _DISCLOSURE_PART.search(text[m.end():]) if value in (RECONSIDERATION, LITIGATION) and not listed \
+                else _OF_POOL.search(text[m.end():]) if value is RESULTS else None
+            if not part and re.match("发生|出现", said) and "公开" not in said:
+                continue  # “发生行政复议案件12起”: all the organ's, of any cause
+            if part:
+                told.add(m.end() + part.start("n"))
+                stated, rough, said = numeral_value(part.group("n")), None, text[m.start():m.end() + part.end()]
+                at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
+                where = m.end() + part.end() - len(at)
+            # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
+            if stated is not None and stated not in read and table not in area.get(value, ()):
+                wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
+                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                              published=wrong if cite else None, skip=text.count(at, 0, where))
+            if rough and table not in area.get(value, ()):
+                yield from _about(path, text, m, at, where, rough, read, (said, cell, table, cite))
+            if value in PROCEEDINGS and not listed:
+                yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+            if value is LITIGATION and not listed and not part:
+                yield from _suit_kinds(report, path, text, m, stated)
+            if value is NEW_RECEIVED and stated is not None:
+                yield from _applicants(report, path, text, m, stated)
+    yield from _rates(report, path, text)
+    yield from _none_said(report, path, text)
+    yield from _fee_amount(report, path, text)
+    yield from _applicants_alone(report, path, text)
+    yield from _respectively(report, path, text)
+    yield from _beyond_row(report, path, text, shares.values())
+    yield from _closed_in_all(report, path, text, closed)
+
+
+def _about(path: tuple, text: str, m: re.Match, at: str, where: int, rough: tuple[int, int | None], read: set[int],
+           told: tuple[str, str, int, str | None]) -> Iterator[Finding]:
+    """R9 on a count given as about (“300余件”, “约60件”, “1.2万件”: :func:`about`) that the cell's figures ``read`` all
+    belie: none within ``rough``, the counts it allows; ``told`` is (its words, the cell in words, its figure, its
+    citation). It is no exact figure: no exact one is asked for."""
+    low, high = rough
+    if any(low <= n and (high is None or n <= high) for n in read):
+        return
+    said, cell, table, cite = told
+    allows = f"在 {low} 至 {high} 件之间" if high is not None else f"不少于 {low} 件"
+    wrong = f"正文写的是“{said}”，而{cell}为 {table}，与“{m['n'].strip()}件”相差太远（这样写的数，表中的数应{allows}）：请改正其中一处"
+    yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                  published=wrong if cite else None, skip=text.count(at, 0, where))
+
+
+def _place(text: str, finding: Finding) -> int:
+    """Where in ``text`` the piece ``finding`` points at stands (its ``skip``-th occurrence)."""
+    place = -1
+    for _ in range(finding.skip + 1):
+        place = text.find(finding.at, place + 1)
+    return place
 
 
 def _part_beyond(report, path: tuple, text: str, m: re.Match, stated: int, value: Callable) -> Iterator[Finding]:
@@ -456,19 +499,25 @@ def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) ->
 
 
 #: A share right after a count, in brackets or after a comma: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”,
-#: “自然人申请43件，占78.2%”; not a change of it (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”,
-#: “占70%以上”).
-_SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近|不足"
-                    r"|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?"
+#: “自然人申请43件，占78.2%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_OTHER_BASE`); not a change of it
+#: (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”, “占70%以上”).
+_SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近"
+                    r"|不足|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?)"
                     r"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:以上|以下|左右|上下|多))\s*[）)]?")
+
+
+#: A share's base that is no figure of the tables: other organs' (“占全市予以公开总数的5%”, “占全县的15%”) or another
+#: time's (“占上年的110%”, “占历年累计的…”).
+_OTHER_BASE = re.compile(rf"{OTHER_ORGANS.pattern}|上一?年|去年|往年|同期|历年|累计")
 
 
 def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str) -> Iterator[Finding]:
     """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of one of ``ways`` (a result's of
     those closed, received or to handle; an applicant's of those received, with the carried over or not), as
-    :func:`_rates` reads a rate; the message reckons it of the first, ``name``."""
+    :func:`_rates` reads a rate; the message reckons it of the first, ``name``. Not a share of other organs' or another
+    time's figure (:data:`_OTHER_BASE`)."""
     share = _SHARE.match(text, m.end())
-    if not share or not ways[0]:
+    if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
         return
     rate = Decimal(share["rate"])
     places = -rate.as_tuple().exponent

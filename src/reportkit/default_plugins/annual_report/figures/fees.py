@@ -10,14 +10,15 @@ from ..citations import narrative
 from .organs import others
 from .parts import of_part
 from .periods import not_the_table
-from .phrases import ALONE, ASIDE, FIGURE, WHOLE
+from .phrases import ALONE, ASIDE, EXACT_FIGURE, WHOLE
 
 #: Sending 信息处理费 fee notices: “发出收费通知”, “送达信息处理费缴费通知书”.
 _SENT = r"(?:发出|送达|出具|开具|寄送|制发)了?"
 _NOTICE = r"(?:信息处理费)?(?:缴费|收费)通知(?:书|单)?"
-#: A count of fee notices sent (“发出收费通知3件”, “收费通知书（含补发）3份”, “发出3件信息处理费收费通知”), its figure ``n``.
-FEE_NOTICES = (re.compile(f"(?:{_SENT})?{_NOTICE}{ASIDE}{WHOLE}" + FIGURE.replace("件", "[件份]")),
-               re.compile(f"{_SENT}{WHOLE}" + FIGURE.replace("件", "[件份]") + _NOTICE + ALONE + ASIDE))
+#: A count of fee notices sent (“发出收费通知3件”, “收费通知书（含补发）3份”, “发出3件信息处理费收费通知”), its figure ``n``:
+#: exact (the import reads it as section 六's).
+FEE_NOTICES = (re.compile(f"(?:{_SENT})?{_NOTICE}{ASIDE}{WHOLE}" + EXACT_FIGURE.replace("件", "[件份]")),
+               re.compile(f"{_SENT}{WHOLE}" + EXACT_FIGURE.replace("件", "[件份]") + _NOTICE + ALONE + ASIDE))
 
 
 def stated_notices(report) -> Iterator[tuple[tuple, str, re.Match]]:

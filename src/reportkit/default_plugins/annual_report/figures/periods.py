@@ -55,6 +55,9 @@ _MONTHS = re.compile(
 WHEN = re.compile(r"(?:在|于|截至|截止到?|自|从)?[\d〇○零一二三四五六七八九十年度月份日号至到~—－\-\s半季第上下全本今去前底末中旬初]*"
                   r"[年度月份日号底末旬初](?:以来|期间|内|中|里)?"
                   rf"|(?:在|于)?[^，,：:\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?")
+#: A clause that ends saying since when (“条例修订施行三年来”, “自机构改革以来”): like :data:`WHEN`'s, it says when the
+#: clauses after it are.
+_SINCE = re.compile(r"(?:以来|(?<!\d)[\d一二两三四五六七八九十几]+年来)$")
 #: A clause's own year, which the sentence's first clause saying when does not override.
 _OWN_YEAR = re.compile(rf"{YEAR}|本年|今年")
 
@@ -69,14 +72,14 @@ def _opening(clause: str) -> str:
 
 def sentence_time(head: str) -> str:
     """The time the first clause of the last sentence of ``head`` (the text up to a figure) says for the figure's
-    clause, or "": all of it where it only says when (“2020年，…”: :data:`WHEN`), up to a clause that names a year of
-    its own (“2020年，…，全年办结…” is 2020's); or the time it opens with (“两会期间收到申请2件，办结2件”; not “上年结转4件，
-    …”, that count's own), up to a clause that names another time (“上年度办结申请39件、全年办结…”, “1至6月…，7至12月…”).
-    The 2008 reader's too."""
+    clause, or "": all of it where it only says when (“2020年，…”: :data:`WHEN`; “三年来，…”: :data:`_SINCE`), up to a
+    clause that names a year of its own (“2020年，…，全年办结…” is 2020's); or the time it opens with (“两会期间收到申请2件，
+    办结2件”; not “上年结转4件，…”, that count's own), up to a clause that names another time (“上年度办结申请39件、全年
+    办结…”, “1至6月…，7至12月…”). The 2008 reader's too."""
     *before, clause = split_clauses(re.split(r"[。；;！？!?]", head)[-1])
     if not before:
         return ""
-    alone = bool(WHEN.fullmatch(before[0].strip()))
+    alone = bool(WHEN.fullmatch(before[0].strip()) or _SINCE.search(before[0].strip()))
     opening = "" if alone else _opening(before[0].strip())
     first = before[0] if alone else opening if opening and not re.match(
         "结转|遗留|转入", before[0].strip()[len(opening):]) else ""

@@ -6,13 +6,52 @@ from __future__ import annotations
 import re
 
 from reportkit.attachments import year_pattern
+from reportkit.numerals import numeral_value
 
-#: A count's numerals: Arabic (also full-width) or Chinese (“两件”, “四十八件”; not “零件”); not the end of others (the
-#: 二百 of “一千二百件”, the 2 of “1.2万件”), of a range (“3至5件”) or of an estimate (“几十件”).
-NUMBER = r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数至~～—－-])(?:\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百]*)"
+#: Not the end of another number (the 二百 of “一千二百件”, the 2 of “1.2万件”, the 234 of “1,234件”), of a range (“3至5件”)
+#: or of an estimate (“几十件”).
+_NOT_AFTER = r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数至~～—－-])(?<!\d,)"
+#: A count's numerals: Arabic (also full-width, or in groups of three: “1,234件”) or Chinese (“两件”, “四十八件”,
+#: “一千二百件”; not “零件”).
+NUMBER = (rf"{_NOT_AFTER}(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
+          r"|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百千万]*)")
+#: A count given as about (:func:`about`): “300余件”, “三百多件”, “百余件”, “约60件”, “近百件”, “超过200件”, or in 万 with
+#: digits, rounded (“1.2万件”, “3万件”).
+_ROUGH = rf"(?:{_NOT_AFTER}\d+(?:\.\d+)?万|{NUMBER}|{_NOT_AFTER}[百千万])"
+ABOUT = (rf"(?:(?:大约|约|将近|接近|(?<![最附])近|超过|逾)\s*{_ROUGH}(?:余|多)?|{_ROUGH}(?:余|多)"
+         rf"|{_NOT_AFTER}\d+(?:\.\d+)?万)")
+_ABOUT_PARTS = re.compile(r"(?P<word>大约|约|将近|接近|近|超过|逾)?\s*(?P<n>.+?)(?P<more>余|多)?")
 
-#: A count in a sentence (“5件”, not “第5件”), not inside brackets.
-COUNT = re.compile(rf"(?<!第)(?P<n>{NUMBER})\s*件")
+
+def about(text: str) -> tuple[int, int | None] | None:
+    """The counts a figure given as about (:data:`ABOUT`) allows, from and to (None: no bound), wide enough that only
+    a table figure it clearly belies is out of them: a number in 万 with digits as rounded or cut off to its last
+    digit (“1.2万” 11500 to 12999); one with words three tenths beyond what they say either way, “约” and “近” the
+    number (“约60” 42 to 78, “近百” 70 to 130), “余” and “多” up to one more of its last digit that is not 0 (“300余”
+    210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); None for an exact number."""
+    parts = _ABOUT_PARTS.fullmatch(text)
+    word, number, more = parts["word"], parts["n"], parts["more"]
+    rounded = re.fullmatch(r"\d+(?:\.\d+)?万", number)
+    if rounded:
+        whole, _dot, decimals = number[:-1].partition(".")
+        place = 10 ** (4 - len(decimals))
+        n = int(whole + decimals) * place
+        low, high = n - place // 2, n + place - 1
+    else:
+        n = {"百": 100, "千": 1000, "万": 10_000}.get(number) or numeral_value(number)
+        low = high = n
+    if not n or not (word or more or rounded):
+        return None
+    if more:
+        high = max(high, n + 10 ** (len(str(n)) - len(str(n).rstrip("0"))))
+    if word or more:
+        tolerance = max(-(-n * 3 // 10), 2)
+        low, high = low - tolerance, None if word in ("超过", "逾") else high + tolerance
+    return max(low, 0), high
+
+
+#: A count in a sentence (“5件”, not “第5件”; also about: “约60件”, :data:`ABOUT`), not inside brackets.
+COUNT = re.compile(rf"(?<!第)(?P<n>{NUMBER}|{ABOUT})\s*件")
 
 #: A year named: “2020年”, “二〇二〇年”.
 YEAR = rf"{year_pattern()}\s*年"
@@ -47,7 +86,7 @@ def split_clauses(sentence: str) -> list[str]:
     it has none, its count still said of the subject, year or change before (“上年新收申请40件、办结38件”, “同比增加
     12件、8件”)."""
     clauses = []
-    for clause in re.split(r"[，,：:]", sentence):
+    for clause in re.split(r"[，：:]|,(?!\d{3}(?!\d))", sentence):  # not in “1,234件”
         first, *others = re.split(r"(?<=件)\s*、", clause)
         clauses.append(first)
         for piece in others:
