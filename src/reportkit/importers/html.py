@@ -14,7 +14,7 @@ from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .frame import WEB_FOOTER
 from .headings import read_once
-from .labels import SET_OFF, date_line, lead_width, numbering
+from .labels import SET_OFF, date_line, heading_level, lead_width, numbering
 from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged, worded_title
 from .text import aligned, closing, merged_down
 
@@ -24,6 +24,7 @@ _SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
 #: with the redhead layout), not the site's: read, so that the import names each as left out, as for a DOCX or PDF.
+#: So is one in an <article>: the article's own (its title and date line; its 署名, its 责任编辑).
 _REDHEAD = {"header": "masthead", "footer": "imprint"}
 #: A site's link to the article before or after this one (上一篇：, with 没有了 where there is none): navigation.
 _NEIGHBOUR = r"[上下]一[篇条][:：](?:(?:没有了|暂无|无)(?=[上下]一[篇条]|$))?"
@@ -81,6 +82,8 @@ def _read_page(path: Path, text: str, frames: dict | None = None, base: str = ""
     if follow:
         _followed(root, frames or {}, base, set())
     published = Published(str(path), page_title=" ".join((root.findtext(".//title") or "").split()))
+    _wechat(root)
+    _css_tables(root)
     _word_labels(root)
     _hidden(root)
     catalogue = _catalogue(root)
@@ -102,7 +105,69 @@ def _read_page(path: Path, text: str, frames: dict | None = None, base: str = ""
     _paged(published, pages)
     if _framed(path, root, published, {} if follow else frames or {}, base):
         return _read_page(path, text, frames, base, follow=True)
+    _pictured(path, root, published)
     return published
+
+
+def _wechat(root) -> None:
+    """A WeChat (公众号) article as its page is saved: only its title (<h1 id="activity-name">) and its text (<div
+    id="js_content" class="rich_media_content">) kept, the account's line under the title (its name, the time it was
+    sent) and the rest of the page (阅读原文, 在看, the QR code, the words of dialogs its script shows) each left as a
+    mark for its finding: the account's line was read as the preamble, the dialogs' words after the 成文日期 hid it."""
+    found = {key: next(iter(root.xpath(f'//*[@id="{key}"]')), None) for key in ("activity-name", "meta_content",
+                                                                                "js_content")}
+    body = root.find("body")
+    if found["js_content"] is None or "rich_media_content" not in _classes(found["js_content"]) or body is None:
+        return
+    kept = []
+    for key, element in found.items():
+        if element is not None:
+            element.getparent().remove(element)
+            kept.append(element if key != "meta_content" else lxml.html.Element(
+                _HIDDEN_MARK, text=" ".join(element.text_content().split()), what="微信公众号文章的作者和发送时间"))
+    rest = _shown_text(body, ".//")
+    body.clear()
+    body.extend(kept)
+    if rest:
+        body.append(lxml.html.Element(_HIDDEN_MARK, text=rest, what="微信公众号页面上的其他文字"))
+
+
+#: How a site sets a table in <div>s: CSS's display (table, table-row, table-cell …), or classes named so.
+_DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell|-header-group|-row-group|-footer-group)?)\b", re.I)
+_DISPLAY_CLASSES = {"table": "table", "tr": "table-row", "row": "table-row", "td": "table-cell", "th": "table-cell",
+                    "cell": "table-cell", "thead": "table-header-group", "tbody": "table-row-group"}
+#: The tags of the parts of a table, by their display.
+_TABLE_TAGS = {"table-row": "tr", "table-cell": "td", "table-header-group": "thead", "table-row-group": "tbody",
+               "table-footer-group": "tfoot"}
+
+
+def _css_tables(root) -> None:
+    """Each table a site sets in <div>s (<div class="table"><div class="tr"><div class="td">, or by CSS's display) made
+    the <table> a browser shows, to be read as one: each cell was a paragraph, the statistics tables lost. Only where
+    it holds rows alone (in row groups or not), each of cells alone, and no <table>."""
+    for table in [e for e in root.iter("div", "section") if _display(e) == "table" and not e.xpath(".//table")]:
+        groups = [c for c in _children(table) if (_display(c) or "").endswith("group")]
+        rows = [r for parent in [table, *groups] for r in _children(parent) if r not in groups]
+        if len(rows) < 2 or (table.text or "").strip() or any(
+                (g.text or "").strip() or (g.tail or "").strip() for g in [*groups, *rows]) or not all(
+                _display(r) == "table-row" and _children(r) and all(_display(c) == "table-cell" for c in _children(r))
+                for r in rows):
+            continue
+        table.tag = "table"
+        for part in [*groups, *rows, *(c for r in rows for c in _children(r))]:
+            part.tag = _TABLE_TAGS[_display(part)]
+
+
+def _display(element) -> str | None:
+    """How ``element`` is displayed as a part of a table (:data:`_DISPLAY`), None where it is none."""
+    found = _DISPLAY.search(element.get("style") or "")
+    return found.group(1).lower() if found else next(
+        (_DISPLAY_CLASSES[c.lower()] for c in _classes(element) if c.lower() in _DISPLAY_CLASSES), None)
+
+
+def _children(element) -> list:
+    """``element``'s child elements (no comments)."""
+    return [c for c in element if isinstance(c.tag, str)]
 
 
 #: Word's list label (the 一、 of a numbered heading, a bullet) is the text of a <span style='mso-list:Ignore'>, or what
@@ -476,17 +541,19 @@ def _link_boxes(root) -> None:
 
 
 #: The labels of the 信息公开 platform's catalogue entry (its 元数据) set over an article: 索引号, 发布机构, 发文日期 …
-_CATALOGUE_LABELS = ("索引号", "主题分类", "体裁分类", "组配分类", "服务对象分类", "信息分类", "发布机构", "发文机关", "发文机构",
-                     "公开主体", "成文日期", "发文日期", "生成日期", "发布日期", "公开日期", "文号", "发文字号", "主题词", "关键词",
-                     "公开方式", "公开范围", "公开时限", "信息来源", "有效性", "效力状态", "名称", "标题", "内容概述")
+_CATALOGUE_LABELS = ("索引号", "信息索引号", "主题分类", "体裁分类", "组配分类", "服务对象分类", "信息分类", "所属主题", "发布机构",
+                     "发文机关", "发文机构", "公开主体", "发布单位", "发文单位", "公开单位", "成文日期", "成文时间", "发文日期",
+                     "生成日期", "发布日期", "发布时间", "公开日期", "公开时间", "文号", "发文字号", "文件编号", "主题词", "关键词",
+                     "公开方式", "公开形式", "公开范围", "公开时限", "信息来源", "有效性", "效力状态", "名称", "信息名称", "标题",
+                     "内容概述")
 _CATALOGUE = re.compile("(" + "|".join(sorted(_CATALOGUE_LABELS, key=len, reverse=True)) + ")[:：]?")
 #: The labels one of which the entry has (where the platform's own name of the agency and its date are).
-_CATALOGUE_KEYS = {"索引号", "发布机构", "发文机关"}
+_CATALOGUE_KEYS = {"索引号", "信息索引号", "发布机构", "发文机关", "发布单位", "发文单位"}
 #: An entry names at least this many labels and is no longer than this (no article's text in it).
 _CATALOGUE_LEAST, _CATALOGUE_LENGTH = 3, 400
 #: The labels, in order of preference, of the agency and of the 成文日期 (发布日期 is the site's, no 成文日期).
-_CATALOGUE_ORGAN = ("发布机构", "发文机关", "发文机构", "公开主体")
-_CATALOGUE_DATE = ("成文日期", "发文日期", "生成日期")
+_CATALOGUE_ORGAN = ("发布机构", "发文机关", "发文机构", "公开主体", "发文单位", "发布单位", "公开单位")
+_CATALOGUE_DATE = ("成文日期", "发文日期", "生成日期", "成文时间")
 #: Where the import says an entry's agency or date stands.
 _CATALOGUE_PLACE = "网页上的公开目录信息"
 
@@ -572,7 +639,7 @@ def _pager(root) -> dict[str, str]:
         if element.getroottree().getroot() is not root:  # in a pager taken out already
             continue
         text = "".join(element.text_content().split())
-        links = [a for a in element.iter("a") if a.get("href") and not _SCRIPT_LINK.fullmatch(a.get("href"))]
+        links = _links(element)
         turns = {name: link.get("href").strip() for link in links for name, words in (
             ("next", _NEXT_PAGE), ("previous", _PREVIOUS_PAGE)) if words.fullmatch("".join(link.text_content().split()))}
         if not turns or not _PAGER.fullmatch(text) or element.getparent() is None:
@@ -597,18 +664,25 @@ def _paged(published: Published, pages: dict[str, str]) -> None:
 _STUB = 200
 #: A page listing at least this many articles, each a link with its date, and no article is a site's list of them.
 _LIST_LEAST = 3
+#: The blocks after an item of such a list, up to the next item, are its summary: two at most, none longer than this.
+_SUMMARY = 200
 
 
 def _list_page(path: Path, root) -> None:
     """A site's list of articles (a channel page: each article's title a link with its date beside it, in a list or a
-    table, and a pager), its own text outside the links and its footer's lines shorter than :data:`_STUB` and no
-    article's title in it (an article published as pictures, a list of others under it): no article, said so (it was
-    read as no report at all), with what it lists."""
+    table, a summary under it or none, and a pager), its own text outside the links and its footer's lines shorter than
+    :data:`_STUB` and no article's title in it (an article published as pictures, a list of others under it): no
+    article, said so (it was read as no report at all), with what it lists."""
     items = [e for e in root.iter("li", "tr", "p", "div", "dd", "dt") if _dated_link(e)]
     items = [e for e in items if not any(a in items for a in e.iterancestors())]
     if len(items) < _LIST_LEAST:
         return
-    held, blocks = set(items), {}
+    held = set(items)
+    for item in items:  # a summary in a block of its own after an item (<dt>title, date</dt><dd>summary</dd>)
+        after = [s for s in itertools.takewhile(lambda s: s not in items, item.itersiblings()) if isinstance(s.tag, str)]
+        if len(after) <= 2 and not any(_links(s) or len(s.text_content().strip()) > _SUMMARY for s in after):
+            held.update(after)
+    blocks = {}
     for node, attribute in _text_slots(root):  # the page's own text, by block: no listed article's, no link's
         element = node if attribute == "text" else node.getparent()
         around = [element, *element.iterancestors()]
@@ -617,35 +691,105 @@ def _list_page(path: Path, root) -> None:
     texts = [t for t in ("".join("".join(pieces).split()) for pieces in blocks.values()) if not WEB_FOOTER.search(t)]
     if sum(map(len, texts)) >= _STUB or any(worded_title(t) and re.search(r"(?:19|20)\d\d", t) for t in texts):
         return
-    titles = "".join(f"“{clean(_LISTED_DATE.sub('', e.xpath('.//a[@href]')[0].text_content()))}”" for e in items[:2])
+    titles = "".join(f"“{clean(_LISTED_DATE.sub('', _listed_title(e)))}”" for e in items[:2])
     raise ReportkitError(f"{path}: 这个网页是网站栏目的文章列表（列出了 {len(items)} 篇文章的标题和日期，如{titles}），不是文章"
                          "本身：请在浏览器里点开要导入的那篇文章，在文章自己的页面上另存为网页后再导入")
 
 
+def _links(element) -> list:
+    """The links in ``element`` to somewhere (not a script's)."""
+    return [a for a in element.iter("a") if a.get("href") and not _SCRIPT_LINK.fullmatch(a.get("href"))]
+
+
 def _dated_link(element) -> bool:
-    """Whether ``element`` is an item of a list of articles: one link (not a script's) to a title, its date beside it
-    (:data:`_LISTED_DATE`; in the link or out of it), no sentence."""
-    links = [a for a in element.iter("a") if a.get("href") and not _SCRIPT_LINK.fullmatch(a.get("href"))]
-    if len(links) != 1 or _skipped(element):
+    """Whether ``element`` is an item of a list of articles: links to one address (a title's, and its 详细>>), the
+    title's date beside it (:data:`_LISTED_DATE`; in the link or out of it), no sentence but a summary after the
+    title (the item's text starts with it, a date aside)."""
+    links = _links(element)
+    if len({a.get("href").strip() for a in links}) != 1 or _skipped(element):
         return False
-    title, text = ("".join(e.text_content().split()) for e in (links[0], element))
-    return len(_LISTED_DATE.sub("", title)) >= 6 and "。" not in text and bool(_LISTED_DATE.search(text))
+    title, text = (_LISTED_DATE.sub("", "".join(t.split())) for t in (_listed_title(element), element.text_content()))
+    return len(title) >= 6 and bool(_LISTED_DATE.search(element.text_content())) \
+        and ("。" not in text or text.startswith(title))
+
+
+def _listed_title(element) -> str:
+    """The title an item of a list of articles (:func:`_dated_link`) links to: its first link's text, or the first
+    block's in it (a link holding the title, the summary and the date in blocks of their own)."""
+    link = _links(element)[0]
+    return next((b.text_content() for b in link.iter(*_BLOCKS) if b.text_content().strip() and not any(
+        c.tag in _BLOCKS for c in b.iterdescendants())), link.text_content())
 
 
 def _framed(path: Path, root, published: Published, frames: dict, base: str) -> bool:
     """A page whose article a frame loads from another address (<iframe src="…">) holds none of it (its own text a title
     and a date line at most): True where ``frames`` (a page saved as one file's, :func:`read_archive`) hold the frame's
     document, to be read in its place; else said, with the frame's address, where the import would say that no part
-    was found."""
+    was found. A frame, <embed> or <object> showing a file the import reads (a PDF in the browser's or a script's
+    viewer) is said to be that file, never fetched."""
     found = [f.get("src").strip() for f in root.iter("iframe") if (f.get("src") or "").strip()
              and not f.get("src").strip().startswith(("about:", "javascript:"))]
+    files = [name for address in found + [e.get("src") or e.get("data") or "" for e in root.iter("embed", "object")]
+             if (name := _file_name(address)) and _READABLE.search(name)]
     text = sum(len(x.text) for x in published.items if isinstance(x, Para) and x.role != "link")
-    if not found or text >= _STUB or any(isinstance(x, Grid) for x in published.items):
+    if not found and not files or text >= _STUB or any(isinstance(x, Grid) for x in published.items):
         return False
+    if files:
+        raise ReportkitError(f"{path}: 网页里没有报告的正文，报告是网页里嵌着显示的文件“{files[0]}”，没有下载，未导入：请在网页上"
+                             "下载这个文件（或在它显示的地方点“下载”）后导入")
     if any(_frame(address, frames, base) for address in found):
         return True
     raise ReportkitError(f"{path}: 网页里没有报告的正文，它是由网页中的框架（iframe）从“{found[0]}”载入的：请在浏览器里"
                          "打开这个地址（或在正文上点右键，选“在新标签页中打开框架”），另存为网页后再导入")
+
+
+#: A picture this narrow or low (its width or height in pixels, as the page gives it) is an icon, no page of a report;
+#: one alone is a page only if this wide or high (a seal, a badge is smaller).
+_ICON, _PAGE = 100, 400
+#: The files of a report the import reads, as a site offers them for download or shows them in a viewer.
+_READABLE = re.compile(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.I)
+
+
+def _pictured(path: Path, root, published: Published) -> None:
+    """A page publishing its report as pictures (scanned pages, each an <img> alone in its block, after the title if
+    there is one; one alone as large as a page, :data:`_PAGE`), its own text no longer than :data:`_STUB` (a title, a
+    date line, a sentence saying the report follows at most; no numbered heading) and no table: refused, saying so (it
+    was read as no report at all), how many pictures, and which of the files it links the import reads (a PDF, a DOCX);
+    none of them fetched."""
+    texts = [x.text for x in published.items if isinstance(x, Para) and x.role not in ("link", "title")
+             and not WEB_FOOTER.search(x.text)]
+    if sum(map(len, texts)) >= _STUB or sum("。" in t for t in texts) > 1 or any(map(heading_level, texts)) \
+            or any(isinstance(x, Grid) for x in published.items):
+        return
+    title = next((e for e in root.iter(*_BLOCKS) if _role(e) == "title" and not _skipped(e)), None)
+    pictures = [img for img in (root.iter("img") if title is None else title.xpath("following::img")) if _page_picture(img)]
+    if not pictures or len(pictures) == 1 and not any(size >= _PAGE for size in _sizes(pictures[0]) if size):
+        return
+    files = [(clean(" ".join(link.text_content().split())), own) for link in root.iter("a")
+             if (own := _file_name(link.get("href") or "")) and _READABLE.search(own)]
+    named = [f"“{shown}”（{own}）" if shown and not _FILE_LINK.search(shown) else f"“{shown or own}”" for shown, own in files]
+    how = (f"请下载网页上链接的文件{'、'.join(dict.fromkeys(named))}后导入" if files
+           else "请下载机关在网站上提供的 PDF 或 DOCX 文件（多在文末的“附件”“下载”处）后导入")
+    raise ReportkitError(f"{path}: 这个网页上的报告是以图片发布的（正文是 {len(pictures)} 张图片，没有文字），图片里的字"
+                         f"读不出来，未导入：{how}，或对照图片把报告录入成文字（存为 .docx 或 .txt）后再导入")
+
+
+def _page_picture(img) -> bool:
+    """Whether ``img`` may be a page of a report published as pictures: alone in its block (no words beside it), in no
+    link but one to a picture (the page enlarged; a site's banner, a badge link elsewhere), no icon (:data:`_ICON`),
+    none of the site's parts the import skips."""
+    around = list(img.iterancestors())
+    block = next((a for a in around if a.tag in _BLOCKS), None)
+    return not any(_skipped(a) or a.tag == "a" and a.get("href") and not re.search(
+        _PICTURE_FILE + "$", urllib.parse.urlsplit(a.get("href").strip()).path, re.I) for a in around) \
+        and not (block is not None and block.text_content().strip()) \
+        and not any(size is not None and size < _ICON for size in _sizes(img))
+
+
+def _sizes(img) -> list[int | None]:
+    """The width and height in pixels ``img``'s attributes and style give it (None for one not in pixels)."""
+    return [_pixels(img.get(name)) for name in ("width", "height")] + [
+        int(found.group(2)) for found in re.finditer(r"\b(width|height)\s*:\s*(\d+)px", img.get("style") or "", re.I)]
 
 
 def _frame(address: str, frames: dict, base: str) -> tuple[str, str] | None:
@@ -761,8 +905,10 @@ def _walk(element, published: Published, counter: dict) -> None:
     _add_run(run, inline, tag, published, counter)
 
 
+#: The name of a picture's file.
+_PICTURE_FILE = r"\.(?:png|jpe?g|gif|bmp|webp|svg|tiff?)"
 #: What a picture's alt or title text says when it says nothing of what it shows: its file's name, a word for picture.
-_NO_DESCRIPTION = re.compile(r"[\w.%-]*\.(?:png|jpe?g|gif|bmp|webp|svg|tiff?)|图片|图像|image|img|picture|pic|photo|\d*", re.I)
+_NO_DESCRIPTION = re.compile(rf"[\w.%-]*{_PICTURE_FILE}|图片|图像|image|img|picture|pic|photo|\d*", re.I)
 
 
 def _described(img) -> str:
@@ -786,16 +932,21 @@ def _linked_files(elements: list, place: str, published: Published) -> None:
     text names its file (统计表.xls) is quoted as that text by the import."""
     names = []
     for link in (a for element in elements for a in element.iter("a")):
-        address = urllib.parse.urlsplit((link.get("href") or "").strip())
-        # the file's name: the address's last part, or a download script's argument (down.jsp?file=统计表.xls)
-        own = next((name.rsplit("/", 1)[-1] for name in [urllib.parse.unquote(address.path), *(
-            value for _, value in urllib.parse.parse_qsl(address.query))] if _FILE_LINK.search(name)), None)
+        own = _file_name(link.get("href") or "")
         shown = clean(" ".join(link.text_content().split()))
         if own and not _FILE_LINK.search(shown):
             names.append(f"“{shown}”（{own}）" if shown else f"“{own}”")
     if names:
         published.findings.append((place, f"网页链接的文件{'、'.join(dict.fromkeys(names))}没有下载，其中的内容未导入："
                                           "需要时请下载后另行导入或写进数据文件", "skipped", None, None))
+
+
+def _file_name(address: str) -> str | None:
+    """The name of the file at ``address`` (:data:`_FILE_LINK`): its last part, or a download script's or a viewer's
+    argument (down.jsp?file=统计表.xls, viewer.html?file=报告.pdf); None for an address of no file."""
+    address = urllib.parse.urlsplit(address.strip())
+    return next((name.rsplit("/", 1)[-1] for name in [urllib.parse.unquote(address.path), *(
+        value for _, value in urllib.parse.parse_qsl(address.query))] if _FILE_LINK.search(name)), None)
 
 
 def _listed(element) -> bool:
@@ -817,6 +968,7 @@ def _skipped(element) -> bool:
     (LibreOffice's <div title="footer">), comments, text deleted in a tracked change (<del datetime=…>)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     return tag in _SKIP and _REDHEAD.get(tag) not in _classes(element) \
+        and not (tag in _REDHEAD and any(a.tag == "article" for a in element.iterancestors())) \
         or tag == "div" and element.get("title") in ("header", "footer") \
         or tag == "del" and bool(element.get("datetime") or element.get("cite")) \
         or bool(_COMMENTS & _classes(element)) or bool(_COMMENT_LIST.search(element.get("style") or ""))
