@@ -2,7 +2,7 @@
 
 Only plain YAML is accepted: no tags, anchors, aliases or merge keys, no
 duplicate keys, no nesting deeper than :data:`MAX_DEPTH`, no tab indentation.
-Files saved as GBK/GB18030 by older editors are read with a note. Characters XML
+Files saved as GBK/GB18030 by older editors, or as UTF-16 without a byte order mark, are read with a note. Characters XML
 or YAML cannot carry, and the invisible ones pasted from Word, are cleaned here,
 in one place, with a warning naming the line; a vertical tab (Word's manual line
 break) becomes :data:`LINE_BREAK`. Nothing typed is lost quietly: numbers and
@@ -404,8 +404,17 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
         except UnicodeDecodeError as exc:
             _refuse_encoding(name, raw, exc.start, "utf-16")
     if b"\x00" in raw:
-        raise _fail(name, "这不是文本文件（含有 NUL 字节，可能是 Word、PDF、压缩包或无 BOM 的 UTF-16 文件）："
-                          "请指定 YAML 数据文件，或在编辑器中另存为 UTF-8")
+        encoding = utf16_without_bom(raw)
+        if encoding is None:
+            raise _fail(name, "这不是文本文件（含有 NUL 字节，可能是 Word、PDF 或压缩包）："
+                              "请指定 YAML 数据文件，或在编辑器中另存为 UTF-8")
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            _refuse_encoding(name, raw, exc.start, encoding)
+        notes.append(Diagnostic(NOTE, "文件是不带 BOM 的 UTF-16 编码，已按 UTF-16 读取；建议在编辑器中另存为 UTF-8",
+                                name, 1, 1))
+        return text
     bad = _utf8_error(raw)
     if bad is None:
         return raw.decode("utf-8")
@@ -424,6 +433,18 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
         return big5
     notes.append(Diagnostic(NOTE, "文件不是 UTF-8 编码，已按 GBK/GB18030 读取；建议在编辑器中另存为 UTF-8", name, 1, 1))
     return text
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 bytes without a byte order mark (written by some Windows tools), else
+    None: its line ends are 0A 00 (little-endian) or 00 0A at even offsets, pairs no UTF-8 or GBK text has, and the
+    other order never holds (U+0A00 is no Chinese character). The importers read such text files too."""
+    head = raw[:1 << 16]
+    pairs = list(zip(head[::2], head[1::2]))
+    little, big = pairs.count((10, 0)), pairs.count((0, 10))
+    if max(little, big) < 2 or min(little, big):
+        return None
+    return "utf-16-le" if little else "utf-16-be"
 
 
 def _looks_like_big5(raw: bytes, gb_text: str) -> bool:
@@ -464,11 +485,11 @@ def _utf8_error(raw: bytes) -> int | None:
 def _refuse_encoding(name: str, raw: bytes, offset: int, encoding: str):
     """The error for the byte at ``offset``, which ``encoding`` (the one the file is mostly in) cannot read: its line,
     and its column in characters."""
-    line = raw.count(b"\n", 0, offset) + 1
-    col = len(raw[raw.rfind(b"\n", 0, offset) + 1:offset].decode(encoding, errors="replace")) + 1
-    raise InvalidData([Diagnostic(
-        ERROR, "无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030）：请在编辑器中“另存为”UTF-8 编码后再试",
-        name, line, col)])
+    before = raw[:offset].decode(encoding, errors="replace")  # not the bytes 0A: in UTF-16, 上 is 0A 4E
+    line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+    what = "文件是 UTF-16，但这里缺了半个字符，可能在复制或传输时损坏" if encoding.startswith("utf-16") else \
+        "既不是 UTF-8 也不是 GBK/GB18030"
+    raise InvalidData([Diagnostic(ERROR, f"无法识别文件编码（{what}）：请在编辑器中“另存为”UTF-8 编码后再试", name, line, col)])
 
 
 def _clean_characters(text: str, name: str, notes: list[Diagnostic]) -> tuple[str, str | None]:

@@ -9,14 +9,17 @@ import copy
 import dataclasses
 import difflib
 import functools
+import math
 import re
 import types
 import typing
 from dataclasses import dataclass, field
+from decimal import Decimal
 from importlib import metadata
 from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel, Field, ValidationError, create_model
+from pydantic.fields import FieldInfo
 
 from .attachments import parse_date, year_pattern, year_value
 from .blocks import Source
@@ -67,13 +70,16 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
     diags.stop_if_errors()
     model = model_for(kind, edition, registry)
     payload = {k: v for k, v in data.items() if k != "plugins"}
+    refused: set[tuple] = set()
     try:
         reports = [model.model_validate(payload)]
     except ValidationError as exc:
         diags.extend(_translate(exc, loaded, model, registry.broken))
+        refused = {_data_path(err["loc"], payload) for err in exc.errors(include_url=False)}
         reports = _with_bad_values_replaced(model, payload, exc)
         if not reports:
             diags.stop_if_errors()
+    diags.extend(_read_as_integers(model, payload, loaded, refused))
     # With bad cells replaced, a finding counts only if every replacement gives it: it does not
     # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
     findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) if rules else []
@@ -95,6 +101,47 @@ def _as_text(value) -> str:
 #: far-apart numbers, else (where the model refuses a number, as a work plan's deadline does) the value as text and
 #: a text of no words; a finding that depends on a value differs between the two runs and is dropped.
 _STAND_INS = ((lambda value: 0, lambda value: 1_000_003), (_as_text, lambda value: "〇"))
+
+
+#: An integer written as a decimal or in quotes, which pydantic reads as the integer: 12.0 (a figure copied from Excel),
+#: "12", ' 12 '.
+_INTEGRAL = re.compile(r"\s*[-+]?[0-9]+(?:\.0*)?\s*")
+
+
+def _read_as_integers(model, payload: dict, loaded: Loaded, refused: set[tuple]) -> list[Diagnostic]:
+    """A note at each integer written 12.0 or "12" (pydantic's strict mode refuses exactly these), not ``refused``:
+    read as 12, as the clerk meant, and said, so that the data file can be tidied."""
+    if not _integral_written(payload):  # the usual data: no second validation
+        return []
+    try:
+        model.model_validate(payload, strict=True)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    else:
+        return []
+    out: dict[tuple, Diagnostic] = {}
+    for err in errors:
+        read = err["input"]
+        written = getattr(read, "text", read)
+        if err["type"] != "int_type" or not isinstance(written, str) or not _INTEGRAL.fullmatch(written):
+            continue
+        path = _data_path(err["loc"], loaded.data)
+        if path in refused or _value_at(loaded.data, path) != read:  # too big (its error says so), or no value typed
+            continue
+        number = int(Decimal(written))
+        how = "不写小数点" if isinstance(read, float) else "不加引号"
+        out.setdefault(path, loaded.diagnostic(
+            NOTE, f"{data_label(path)}：“{written}”已按整数 {number} 读取；这里是整数，{how}，写作 {number} 即可", path))
+    return list(out.values())
+
+
+def _integral_written(data) -> bool:
+    """Whether ``data`` holds a float or a text :data:`_INTEGRAL` may read as an integer."""
+    if isinstance(data, dict):
+        return any(map(_integral_written, data.values()))
+    if isinstance(data, list):
+        return any(map(_integral_written, data))
+    return isinstance(data, float) or isinstance(data, str) and bool(_INTEGRAL.fullmatch(data))
 
 
 def _with_bad_values_replaced(model, payload: dict, exc: ValidationError) -> list[BaseModel]:
@@ -346,6 +393,10 @@ def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
     name = loaded.data.get("kind")
     available = "、".join(sorted(registry.kinds))
     if name is None:
+        typed = next((k for k in loaded.data if isinstance(k, str) and difflib.get_close_matches(k.lower(), ["kind"])), None)
+        if typed is not None:  # Kind: annual-report, kinds: …
+            diags.add(loaded.diagnostic(ERROR, f"缺少“kind”：键“{typed}”请写作 kind（小写英文）", (typed,), key=True))
+            return None
         diags.add(loaded.diagnostic(ERROR, f"缺少“kind”：请在文件开头写明文档类型，可选：{available}"))
         return None
     if not isinstance(name, str) or name not in registry.kinds:
@@ -413,6 +464,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         if err["type"] in ("missing", "extra_forbidden") and path[-1:] != err["loc"][-1:]:
             path += err["loc"][-1:]  # a key named like a branch ("date") is still the key
         err["path"] = path
+        err["field"] = _field(model, tuple(err["loc"]))  # its bounds, for the example a message gives
         if err["type"] == "extra_forbidden":
             hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
             err["hint"] = hint[0] if hint else _titled(model, path[:-1], str(path[-1]))
@@ -433,6 +485,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             fix = f"{english}是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
             if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
+            elif "\u3000" in str(path[-1]):  # agency　: 某县: a full-width space is no blank to YAML
+                fix = f"键“{str(path[-1]).replace(chr(0x3000), '')}”里夹着全角空格“　”：请删去它（空格都用英文输入法下的）"
             elif "：" in str(path[-1]):  # penalty：{decisions: 37}: YAML read the full-width colon into the key
                 fix = f"键“{str(path[-1]).split('：')[0]}”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
@@ -459,13 +513,19 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
     return list(out.values())
 
 
+def _field(model: type[BaseModel], loc: tuple) -> FieldInfo | None:
+    """The field a data path or a pydantic ``loc`` (its union branches passed over) ends at, if it is a model's."""
+    parent: object = model
+    for part in loc[:-1]:
+        if not (isinstance(part, str) and _is_branch(part)):
+            parent = _inner_model(parent, part)
+    return next((f for candidate in _candidates(parent) if isinstance(candidate, type) and issubclass(candidate, BaseModel)
+                 for name, f in candidate.model_fields.items() if loc[-1:] in ((name,), (f.alias,))), None)
+
+
 def _what_to_write(model: type[BaseModel], path: tuple) -> str:
     """The Chinese title of the field at ``path`` and its description, as the fix for leaving it out."""
-    parent = model
-    for part in path[:-1]:
-        parent = _inner_model(parent, part)
-    found = next((f for candidate in _candidates(parent) if isinstance(candidate, type) and issubclass(candidate, BaseModel)
-                  for name, f in candidate.model_fields.items() if path[-1] in (name, f.alias)), None)
+    found = _field(model, path)
     if found is None or not found.title:
         return ""
     fix = f"，请补上：{found.description}" if found.description and found.description != found.title else ""
@@ -527,8 +587,19 @@ def _message(err: dict) -> str:
         return "这里应是列表，而“－”是全角的：列表每项以英文减号加空格“- ”开头"
     if kind == "list_type" and isinstance(value, str) and value.lstrip()[:1] in _BULLETS:  # "-内容", "• 内容"
         mark = value.lstrip()[0]
+        if value.lstrip()[:2] == "-\u3000":
+            return "这里应是列表，而“-”后面是全角空格：请改为半角空格（英文输入法下的空格），写成“- ”"
         what = "后面缺少空格" if mark == "-" else "不是列表的记号"
         return f"这里应是列表，而“{mark}”{what}：列表每项以英文减号加空格“- ”开头"
+    if kind == "list_type" and isinstance(value, str):
+        items = [item.strip() for item in value.split("、")]
+        if len(items) > 1 and all(items) and not _SENTENCE_END.search(value):  # 污防科、水中心: a list typed as text
+            return f"应为列表，而“{value}”是用“、”连起来的一段文字：写成 [{', '.join(items)}]（英文逗号加空格），或每项另起一行写“- ”"
+        return "应为列表：把这段文字另起一行，比上一行多缩进两格，前面加英文减号和空格“- ”"
+    if kind == "string_type" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return f"应为一段文字，不是列表：写在一行，各项之间用顿号，如“{'、'.join(value)}”"
+    if kind in {"int_type", "float_type", "decimal_type"} and _type_name(value) in ("date", "datetime"):
+        return f"{_MESSAGES[kind]}，而这里写的“{value}”被读成了日期：请填数字"
     if kind in _DATE_PARSING and isinstance(value, str):
         written = _written_date(value)
         if written:
@@ -536,8 +607,14 @@ def _message(err: dict) -> str:
             return f"应为日期，写成 2021-02-05 的形式：{shown}写作 {written.isoformat()}"
     if kind in _NUMBER_PARSING and isinstance(value, str):
         fix = _figure_fix(value.strip())
+        general = _integer_message(err.get("field")) if kind == "int_parsing" else _MESSAGES[kind]
         if fix:
-            return f"{_MESSAGES[kind]}：{fix}"
+            return f"{general}：{fix}"
+        meant = _number_in(value, err.get("field")) if kind == "int_parsing" else None
+        if meant is not None:  # 附件2, 第3, 约12: the words around the figure
+            return f"应为整数，只写数字：“{value}”请写作 {meant}"
+        if kind == "int_parsing" and not _FULL_WIDTH_DIGITS.search(value):
+            return general
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
         half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
         what = "全角的数字或减号" if "－" in value else "全角数字"
@@ -562,6 +639,7 @@ def _message(err: dict) -> str:
 
 #: What a clerk types for a list's "- ": a dash without its blank, a dash of Chinese text, a bullet from Word.
 _BULLETS = ("-", "—", "–", "•", "·", "●", "▪")
+_SENTENCE_END = re.compile("[。；！？]")
 _DATE_PARSING = {"date_parsing", "date_from_datetime_parsing", "date_type"}
 _NUMBER_PARSING = {"int_parsing", "float_parsing", "decimal_parsing"}
 #: A figure typed with its unit (12件, 3.5万元, 50%).
@@ -590,6 +668,38 @@ def _figure_fix(value: str) -> str:
     return ""  # 三, 十二: the message says to write digits
 
 
+def _bounds(field: FieldInfo | None) -> tuple[float, float]:
+    """The smallest and the largest integer ``field`` accepts (its ge, gt, le, lt)."""
+    low, high = -math.inf, math.inf
+    for bound in field.metadata if field else ():
+        ge, gt, le, lt = (getattr(bound, name, None) for name in ("ge", "gt", "le", "lt"))
+        low = max(low, ge if ge is not None else low, gt + 1 if gt is not None else low)
+        high = min(high, le if le is not None else high, lt - 1 if lt is not None else high)
+    return low, high
+
+
+def _integer_message(field: FieldInfo | None) -> str:
+    """What to write for an integer: an example ``field`` accepts, and for none, a 0 it accepts or leaving it out
+    (a task table's ``attachment`` is 1 or more: “没有就填 0” was refused next)."""
+    low, high = _bounds(field)
+    example = int(min(max(12, low), high))
+    if low <= 0 <= high:
+        empty = "；没有就填 0"
+    elif field is not None and not field.is_required():
+        empty = "；不用就删掉这一行"
+    else:
+        empty = ""
+    return f"应为整数（用阿拉伯数字，如 {example}{empty}）"
+
+
+def _number_in(value: str, field: FieldInfo | None) -> int | None:
+    """The integer in ``value`` written in digits with words around it (附件2, 约37), when there is one and ``field``
+    accepts it."""
+    found = re.findall(r"[0-9]+", value)
+    low, high = _bounds(field)
+    return int(found[0]) if len(found) == 1 and low <= int(found[0]) <= high else None
+
+
 def _written_date(value: str):
     """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes), or None."""
     found = parse_date(value.strip().strip("“”\"'"))
@@ -599,6 +709,8 @@ def _written_date(value: str):
 def year_message(value) -> str:
     """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as (of
     a year written 2025年, ２０２５ or 二〇二五)."""
+    if isinstance(value, float) and value.is_integer():  # 2023.0, copied from a spreadsheet
+        return f"应写成四位数字的年份：“{getattr(value, 'text', value)}”请写作 {int(value)}"
     meant = re.fullmatch(rf"\s*({year_pattern()})\s*年?度?\s*", value) if isinstance(value, str) else None
     return f"应写成四位数字的年份：“{value}”请写作 {year_value(meant[1])}" if meant else "应写成四位数字的年份，如 2025"
 

@@ -12,6 +12,7 @@ from itertools import accumulate, takewhile
 from typing import Union
 
 from ..line_breaks import rejoined
+from ..load import utf16_without_bom
 from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_name, row_cells
 
 
@@ -329,13 +330,8 @@ def decode(raw: bytes) -> str:
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace")
-    # UTF-16 without a mark: its line ends are 0A 00 (little-endian) or 00 0A, pairs no UTF-8 or GBK text has and
-    # the other order never holds (U+0A00 is no Chinese character)
-    head = raw[:1 << 16] if b"\x00" in raw else b""
-    pairs = list(zip(head[::2], head[1::2]))
-    little, big = pairs.count((10, 0)), pairs.count((0, 10))
-    if max(little, big) >= 2 and not min(little, big):
-        return raw.decode("utf-16-le" if little else "utf-16-be", errors="replace")
+    if b"\x00" in raw and (encoding := utf16_without_bom(raw)):
+        return raw.decode(encoding, errors="replace")
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)

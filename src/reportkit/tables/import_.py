@@ -47,7 +47,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
 from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError
-from ..load import _DOS_END, Loaded, _decode, load_file, load_text
+from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_without_bom
 from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, data_label, validate
@@ -352,10 +352,17 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 continue
             merged.places[cell.path], merged.labels[cell.path] = where, cell.label
             number = _number(value, cell.type)
+            if isinstance(number, str) and _PLAIN_NUMBER.fullmatch(number):  # pasted from a web page, or typed '12
+                number = Decimal(number) if cell.type == "amount" else int(number) if "." not in number else \
+                    _number(float(number), cell.type)
+                if not isinstance(number, float):  # 5.5 for a count: the model says what is wrong with it
+                    problems.append(Diagnostic(NOTE, f"{cell.label}：这一格的数字存成了文本（格的左上角有绿色小三角），"
+                                                     f"已按数字 {number} 读取，不必改动", name, cell=where))
             if cell.type == "amount" and number is not None:
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)
     problems += _outside(official, read, name)
+    problems += _hidden(read, name)
     problems += _comments(official, read, name, into)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
@@ -451,9 +458,9 @@ class _Written:
         raw = path.read_bytes()
         text = _decode(raw, str(path), [])
         bom = next((bom for bom in _BOMS if raw.startswith(bom)), b"")
-        # without a BOM the loader tries UTF-8, then GBK/GB18030, then Big5
-        encoding = _BOMS.get(bom) or next((name for name in ("utf-8", "gb18030")
-                                           if raw.decode(name, errors="replace") == text), "big5")
+        # without a BOM the loader reads UTF-16 by its line ends, else tries UTF-8, then GBK/GB18030, then Big5
+        encoding = _BOMS.get(bom) or (utf16_without_bom(raw) if b"\x00" in raw else next(
+            (name for name in ("utf-8", "gb18030") if raw.decode(name, errors="replace") == text), "big5"))
         found = _DOS_END.search(text)
         end = found.group() if found else ""
         text = text[:len(text) - len(end)]
@@ -680,6 +687,14 @@ def _comments(official, places: dict[str, _Place], name: str, into: str | None =
                              "把它写成“{value: 数, note: 注释}”，注释印在数后的括号里", name)]
 
 
+def _hidden(places: dict[str, _Place], name: str) -> list[Diagnostic]:
+    """A note for each hidden sheet a table is read from: its numbers count, and a cell named there is not to be
+    seen until the sheet is shown."""
+    sheets = dict.fromkeys(place.ws for place in places.values() if place.ws.sheet_state != "visible")
+    return [Diagnostic(NOTE, f"工作表“{ws.title}”是隐藏的，其中的数照样导入：要看到它，在 Excel 中右键单击任一工作表标签，"
+                             "选“取消隐藏”", name, cell=f"{ws.title}!A1") for ws in sheets]
+
+
 def _outside(official, places: dict[str, _Place], name: str) -> list[Diagnostic]:
     """A warning for each sheet of the tables read (``places``) with something typed outside them: it is not read.
     A title or caption above or left of the tables is no matter (a table moved down or right for one, or three tables
@@ -705,6 +720,8 @@ _SEPARATOR = re.compile(r"[,，\s]")
 #: Spaces, and the invisible ones a number copied from a web page or a chat brings along, around a number.
 _EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
 #: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
+#: A number as a cell stored as text may hold it: digits, a sign, a decimal point.
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 _NONE_MARKS = {"／", "–", "―", "\u2212"}
 #: Excel's error values, which a formula shows when it cannot compute (WPS's and newer Excel's too).
 _EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!"
