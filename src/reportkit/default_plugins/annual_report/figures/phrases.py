@@ -129,7 +129,7 @@ _FIGURE_END = r"\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次)"
 EXACT_FIGURE = rf"\s*(?P<n>{NUMBER}){_FIGURE_END}"
 #: The figure of a phrase R9 reads: :data:`EXACT_FIGURE`, or given as about (:data:`.sentences.ABOUT`: “200余件”,
 #: “约60件”), which :func:`reportkit.numerals.numeral_value` reads as no number (:func:`.check._about` compares it).
-FIGURE = rf"\s*(?P<n>{NUMBER}|{ABOUT}){_FIGURE_END}"
+FIGURE = rf"\s*(?=[\d〇零一二两三四五六七八九十百千万大约将接近超逾])(?P<n>{NUMBER}|{ABOUT}){_FIGURE_END}"
 #: The figure of a count of reviews or suits (:data:`PROCEEDINGS`), also in 起: “被申请行政复议2起”, “结果维持1起”.
 CASES = FIGURE.replace("件", "[件起]")
 #: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
