@@ -127,7 +127,7 @@ WRITE = f"要照原件印出，请在数据开头写上 layout: redhead 和 plug
              "copy_to: [某县人民政府办公室, 某县政务服务和数据管理局], printer: 某县自然资源局办公室, printed_on: （印发日期）}}，"
              "再照原件填好括号里的各项")),
     (("某自然资发〔2024〕3号", f"{LONG_CODE}〔2024〕3号"),
-     ("第 1 行", f"版头和版记未导入：发文字号“{LONG_CODE}〔2024〕3号”一行排不下（3号字一行至多 27.5 字）：请缩短机关代字，例如 "
+     ("第 2 行", f"版头和版记未导入：发文字号“{LONG_CODE}〔2024〕3号”一行排不下（3号字一行至多 27.5 字）：请缩短机关代字，例如 "
                  "某环发〔2022〕3号（GB/T 9704-2012 第7.2.5条）。"
                  f"{WRITE}organ_mark: 某县自然资源局文件, copy_to: [某县人民政府办公室, 某县政务服务和数据管理局], "
                  "printer: 某县自然资源局办公室, printed_on: 2024-01-25, number: （发文字号）}}，再照原件填好括号里的各项")),
@@ -177,11 +177,11 @@ READ = {"organ_mark": "某县自然资源局文件", "number": NUMBER, "copy_to"
 def test_a_number_printed_with_other_brackets_is_written_as_the_standard_has_it(printed, tmp_path):
     """A 发文字号 as web pages often print it, its year in square or round brackets, or 第 and zeros before its number:
     the settings refuse it, and the whole 版头 and 版记 were left out (the 第 form was not even seen as the 版头's).
-    It is written with 〔〕 and its bare number now, in a finding that says so; the rest is read."""
+    It is written with 〔〕 and its bare number now, in a finding at its own line that says so; the rest is read."""
     result, data = import_text(tmp_path, "r.txt", _text(tmp_path).replace(NUMBER, printed, 1))
     assert result.ok, [d.format() for d in result.diagnostics]
     assert [(f.place, f.message) for f in result.findings] == [
-        ("第 1 行", f"发文字号“{printed}”按 GB/T 9704-2012 第7.2.4条（年份用六角括号〔〕，顺序号不加“第”、不编虚位）导入为"
+        ("第 2 行", f"发文字号“{printed}”按 GB/T 9704-2012 第7.2.4条（年份用六角括号〔〕，顺序号不加“第”、不编虚位）导入为"
                    f"“{NUMBER}”：请与原件核对")]
     assert data["layout"] == "redhead" and data["plugins"][PACKAGE] == READ
 

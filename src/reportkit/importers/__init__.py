@@ -261,8 +261,8 @@ _UNREAD_MASTHEAD = "：装上 reportkit-gbt9704-redhead 插件再导入，版头
 def read_masthead(imported: Imported, plugins: Plugins) -> None:
     """The 版头 and 版记 the mapping left out (:attr:`.frame.Imported.masthead`, ``imprint``) offered to the plugins
     (hook ``read_masthead``), in :meth:`..plugins.Plugins.implementations` order: the first that reads them gives the data
-    its keys for them (a layout, its settings under ``plugins:``), and its findings (at the first line of the part they
-    are about, or of the other part where that one was not found) replace the mapping's. A plugin that fails is a
+    its keys for them (a layout, its settings under ``plugins:``), and its findings (at the line whose value they quote,
+    :meth:`.frame.Imported.line_place`) replace the mapping's. A plugin that fails is a
     finding naming it. Where no plugin reads them, the mapping's first finding of each part says which would."""
     parts = {"masthead": imported.masthead, "imprint": imported.imprint}
     if not any(parts.values()):
@@ -276,8 +276,7 @@ def read_masthead(imported: Imported, plugins: Plugins) -> None:
         found: list[Finding] = []
 
         def find(part: str, message: str) -> None:
-            place = (parts.get(part) or imported.masthead or imported.imprint)[0][1].place
-            found.append(Finding(place, message, "skipped"))
+            found.append(Finding(imported.line_place(part, message), message, "skipped"))
         arguments = {"masthead": [line for line, _ in imported.masthead], "imprint": [line for line, _ in imported.imprint],
                      "find": find}
         try:

@@ -25,7 +25,7 @@ from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
 from .annual_tables import CELL, CONTINUED, TableMapper, captions_in_tables, plain, rows_of, tables_apart
-from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key
+from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key, unbroken
 from .headings import is_heading, nest, part_heading, parted, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para, Published
@@ -82,7 +82,7 @@ class AnnualMapper(DocumentMapper):
             self.data["agency_type"] = "government" if government else "department"
             self.out.notes.append(f"agency_type 按机关名称推定为 {self.data['agency_type']}，请核对")
         if title and title.replace("\n", "") != f"{agency}{year}年政府信息公开工作年度报告":
-            self.data["title"] = title
+            self.data["title"] = unbroken(title)  # broken where reportkit breaks it, it is one line of the data
             self.out.places[("title",)] = title_place
         self.addressee()
         organs, date, chinese = closing
@@ -343,6 +343,8 @@ class AnnualMapper(DocumentMapper):
                 rest = [item for item, is_table in zip(items, official) if not is_table]
                 sections[plugin[0].name] = self.plugin_part(*plugin, heading, rest)
                 continue
+            if key is None and labels.problems_half(heading.text, edition) and self._half(heading, items, sections):
+                continue
             if key is None:
                 extra.append((heading, items))
                 continue
@@ -400,6 +402,23 @@ class AnnualMapper(DocumentMapper):
                                "Excel 文件再导入", "tables",
                   published=f"{said}，{these}的数字和正文中与之对应的数字都未核对：请对照图片人工核对，或向发布机关要原始的 DOCX 或 "
                             "Excel 文件再检查")
+
+    def _half(self, heading: Para, items: list, sections: dict) -> bool:
+        """A half of 存在的主要问题及改进情况 printed as a part of its own (五、存在的主要问题 and 六、改进措施, the parts after
+        them numbered on): its text under its heading, a （N） of that part, with a note; False where it has no text or
+        a table (a statistics table's part, or a table the part could not hold)."""
+        paras = [i for i in items if isinstance(i, Para)]
+        if not paras or len(paras) < len(items):
+            return False
+        problems = sections.setdefault("problems", [])
+        path = ("sections", "problems", len(problems))
+        self.out.places[path] = heading.place
+        problems.append({"heading": strip_number(heading.text), "content": nest(paras, 3, self.out.places, (*path, "content"))})
+        number = sum(isinstance(item, dict) for item in problems)
+        self.find(heading.place, f"“{heading.text}”是“存在的主要问题及改进情况”的一半，已作为这一部分的第"
+                                 f"（{'一二三四五六七八九十'[min(number, 10) - 1]}）个小标题导入（重新排版时印规定的部分标题，"
+                                 "其后的部分按规定编号）", "sections", severity=NOTE)
+        return True
 
     def _extra_part(self, heading: Para, items: list, edition: str, sections: dict, data_tables: dict) -> None:
         """A part that is none of the six, kept at the end of 六、其他需要报告的事项 as its （N） heading with its

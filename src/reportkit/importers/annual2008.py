@@ -322,22 +322,26 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     whose = _whose(mapper)
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
-    said: list[tuple[dict, str, Para]] = []  # a list's figures, its sentence, its paragraph
+    said: list[tuple[dict, str, list[str]]] = []  # a list's figures, its sentence, its paragraphs' places
     kept: dict[str, str] = {}  # what figures were read from and stays in the text → how the note names it
     taken: list[Grid] = []
-    before = ""  # the paragraph before: a list may follow its total's sentence there
-    for item in items:
+    # each paragraph, or run of a list's items a paragraph each, with the paragraph its list may follow the total's
+    # sentence in, by the index of its first
+    sentences = {at[0]: (before, text, at) for before, text, at in
+                 figures2008.runs(kind, [i.text if isinstance(i, Para) else None for i in items])}
+    for n, item in enumerate(items):
         if isinstance(item, Para):
             hits = figures2008.search(kind, item.text, item.place, *whose)
             kept.update({"句子": "原句"} if hits else {})
             found += hits
             faults: list = []
-            said += [(*sentence, item) for sentence in figures2008.list_sentences(kind, item.text, before, faults, *whose)]
+            if n in sentences:
+                before, text, at = sentences[n]
+                said += [(*sentence, [items[k].place for k in at])
+                         for sentence in figures2008.list_sentences(kind, text, before, faults, *whose)]
             for fault in faults:
                 mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
-            before = item.text
             continue
-        before = ""
         if fees := figures2008.fee_items(kind, item.rows, item.places):  # its rows by kind of fee stay as written
             found += fees
             kept["表格"] = "原表"
@@ -401,16 +405,18 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             figures.update(read)
             taken.append(grid)
             where.update({key: grid.places[row] for key, row in rows.items()})
-    for read, _, para in said:
+    for read, _, places in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
         total = figures.get(figures2008.list_total(kind, name))
         summed = sum(i["count"] for i in read[name])
         if name in figures or isinstance(total, str) or total is not None and "partial" not in read and total != summed:
             if name not in figures:
-                _disagrees(mapper, kind, title, name, summed, total, para.place)
+                _disagrees(mapper, kind, title, name, summed, total, places[0])
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
-        where.update({(name, n): para.place for n in range(len(read[name]))})
+        # each item where its paragraph was (a list a paragraph an item), else the sentence's
+        where.update({(name, n): places[n] if len(places) == len(read[name]) else places[0]
+                      for n in range(len(read[name]))})
     if not figures:
         return None, items, {}
     if kept:

@@ -71,7 +71,8 @@ _SOME = "除|其他|其余|部分|个别|困难"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
 #: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元, the waiver as
 #: 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
-#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label), and the complaints by what was done with them
+#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label), those answered as 办结 (按时办结3件), and the
+#: complaints by what was done with them
 #: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
     "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
@@ -79,7 +80,8 @@ _OTHER_WORDINGS = {
              ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME)),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正")),
+                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正"),
+                     ("answered", f"(?:已|均已|全部|按时|依法)*办结(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),),
 }
@@ -260,9 +262,10 @@ def _typed(kind: str, name: str, text: str):
 
 
 def read_sentence(kind: str, text: str) -> dict | None:
-    """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None."""
+    """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None; a figure
+    whose default is 0 among them where the sentence says it in words (未收取费用: charged 0, beside 减免费用3元)."""
     if text in zero_sentences(kind):
-        return dict(zero_sentences(kind)[text])
+        return _in_words(kind, dict(zero_sentences(kind)[text]), text)
     figures: dict = {}
     ends: dict[str, set[int]] = {}
     for phrase in phrases(kind):
@@ -284,7 +287,18 @@ def read_sentence(kind: str, text: str) -> dict | None:
         if items is not None:
             figures[name] = items
             figures.update({k: v for k, v in flags.items() if v})
-    return figures if figures and _print(kind, "text", **figures) == [text] else None
+    return _in_words(kind, figures, text) if figures and _print(kind, "text", **figures) == [text] else None
+
+
+def _in_words(kind: str, figures: dict, text: str) -> dict:
+    """``figures`` read from ``text`` with each figure left out whose default is 0 that ``text`` says in words: printed
+    with another value, the sentence would be another (未收取费用 is charged 0, not charged left out)."""
+    for name in _fields(kind)[0]:
+        default = FIGURES[kind].model_fields[name].default
+        if name not in figures and default is not None and default == 0 \
+                and _print(kind, "text", **figures, **{name: _BASE}) != [text]:
+            figures[name] = 0
+    return figures
 
 
 @cache
@@ -611,8 +625,7 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     scalars, lists, _ = _fields(kind)
     tables = list(tables)
     texts = list(texts)
-    said = [read for before, text in zip([""] + texts, texts)
-            for read, _ in list_sentences(kind, text, before, None, agency, year)]
+    said = [read for before, text, _ in runs(kind, texts) for read, _ in list_sentences(kind, text, before, None, agency, year)]
     said += [read for rows in tables if (found := read_list(kind, rows)
                                          or table_list(kind, (ungrouped(rows) or [rows])[0], None, agency, year))
              for read in [found[0]]]
@@ -713,6 +726,13 @@ def list_total(kind: str, name: str) -> str | None:
     return next((total for found, total in _LIST_HEADS.get(kind, {}).values() if found == name), None)
 
 
+def group_head(kind: str, text: str) -> str | None:
+    """The list whose items a paragraph or row names the group of (办理结果, （二）答复结果：, 申请方式), else None: a head
+    over the items' own rows or paragraphs, which gives no figure itself."""
+    found = _LIST_HEADS.get(kind, {}).get(norm(clean(text)))
+    return found[0] if found else None
+
+
 def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]] | None:
     """A table of two columns listing one list's items (答复结果｜件数: 同意公开｜5 …), with a 合计 row last or not:
     the figures it gives and the row each came from (``(list, n)`` or ``(total,)`` → its row's index). None unless
@@ -740,9 +760,28 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
         and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
         and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
     if not across:
-        return _list_rows(kind, rows)
+        named = _headless(kind, rows)
+        listed = _list_rows(kind, [[named, _unit(kind)], *rows] if named else rows)
+        if not named or listed is None:
+            return listed
+        return listed[0], {key: n - 1 for key, n in listed[1].items()}, [(n - 1, fault) for n, fault in listed[2]]
     listed = _list_rows(kind, [list(column) for column in zip(*rows)])
     return listed and ({**listed[0]}, dict.fromkeys(listed[1], 1), [(1, fault) for _, fault in listed[2]])
+
+
+def _headless(kind: str, rows: list[list[str]]) -> str | None:
+    """The head a table of one list's items printed without one would have (同意公开｜6, 部分公开｜2 …, under a heading
+    办理结果 or none: 答复结果), where every row but a 合计 last is an item of that list by its name (:data:`_ITEM_NAMES`)
+    and its count; else None."""
+    body = rows[:-1] if len(rows) > 2 and _TOTAL_ROW.fullmatch(norm(rows[-1][0])) else rows
+    if len(body) < 2 or any(len(row) != 2 or not re.fullmatch(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*", row[1])
+                            for row in rows):
+        return None
+    names = [norm(row[0]) for row in body]
+    for label, (name, _) in _LIST_HEADS.get(kind, {}).items():
+        if name in _ITEM_NAMES and all(_ITEM_NAMES[name].search(n) and not _NOT_AN_ITEM.search(n) for n in names):
+            return label
+    return None
 
 
 def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
@@ -889,6 +928,41 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     return out
 
 
+#: A paragraph that is one item of a list alone (同意公开6件；, 2.部分公开2件, 4件属于非本机关政府信息。): a list printed a
+#: line an item, as a table copied as text is.
+_ONE_ITEM = re.compile(f"(?:{TYPED_NUMBER.pattern})?(?P<item>[^，。；,;：:]+?)\\s*[，。；,;]?")
+
+
+def runs(kind: str, texts: list[str | None]) -> list[tuple[str, str, list[int]]]:
+    """The paragraphs of a part (``None`` for a table between them) as :func:`list_sentences` reads them: each with the
+    paragraph before it, the text it is read after (``before``), and its index. A head naming the list under it
+    (办理结果: :func:`group_head`) is passed over: its list is read after the paragraph before it, which gives the
+    total. Two or more paragraphs in a row that are each an item of a list alone (a name and a count, no figure of
+    the part's: 当面申请3件 / 网上申请6件) are one sentence of those items, read after the paragraph before them
+    (申请数9件，其中：), with their indices."""
+    out: list[tuple[str, str, list[int]]] = []
+    before, n = "", 0
+    while n < len(texts):
+        end = n
+        while end < len(texts) and (found := _ONE_ITEM.fullmatch(texts[end] or "")) \
+                and (_LIST_ITEM.fullmatch(found["item"]) or _COUNT_FIRST.fullmatch(found["item"])) \
+                and not search(kind, texts[end], ""):
+            end += 1
+        if end - n > 1:
+            # 其中： a sentence of its own over the items (已全部答复。其中：) leads them: the total's is the one before
+            out.append((re.sub("(?<=[。；;])其中[：:，,]?$", "", before),
+                        "，".join(_ONE_ITEM.fullmatch(t)["item"] for t in texts[n:end]) + "。", list(range(n, end))))
+            n = end  # the next list in a row (办理结果 under the channels) is of the same total
+            continue
+        if texts[n] is not None and not group_head(kind, texts[n]):
+            out.append((before, texts[n], [n]))
+            before = texts[n]
+        elif texts[n] is None:
+            before = ""
+        n += 1
+    return out
+
+
 #: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件), or its count first
 #: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
 _LIST_ITEM = re.compile(rf"(?:属于)?(?P<name>\D+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
@@ -969,7 +1043,9 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     figures and the row each item came from (``(list, n)`` → its row's index), each read as a list in a sentence after
     its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against the
     list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None unless every
-    count that is no total is an item of such a list. A list that does not add up to its total goes into ``faults``."""
+    count that is no total is an item of such a list; a row naming the list under it (办理结果: :func:`group_head`)
+    is passed over where its count is blank, and gives the list's total where it has one (办理结果｜9, a 合计 the
+    table gives its group: :func:`ungrouped`), which comes back with the lists. A list that does not add up to its total goes into ``faults``."""
     counted = rf"{_WHOLE}\s*[{_COUNT_UNITS}]?"
     across = len(rows) == 2 and len(rows[0]) > 2 and len(rows[1]) == len(rows[0]) \
         and not any(re.search(r"\d", c) for c in rows[0]) and all(re.fullmatch(counted, c.strip()) for c in rows[1])
@@ -980,9 +1056,16 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     else:
         return None
     runs: list[tuple[list[Found], list[tuple[dict, int]]]] = []  # each total's figures, and the items after it
+    totals: dict[tuple, int] = {}  # the totals a group's head row gives (no figure's label: search_table reads none)
     for n, (label, value, row) in enumerate(lines):
+        if runs and not across and group_head(kind, label) and norm(value) in ("", norm(label)):
+            continue  # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they go on the run
         hits, unknown = search_table(kind, [[label, value]], [str(row)], agency, year)
         count = re.fullmatch(counted, value.strip())
+        grouped = group_head(kind, label) if count and not hits and not across else None
+        if grouped and list_total(kind, grouped):  # 办理结果｜9 over its outcomes (their 合计 there): 已答复 9
+            hits = [Found(list_total(kind, grouped), _whole(count.group(1)), str(row), label + value)]
+            totals[(hits[0].field,)] = row
         if hits:
             runs.append((hits, []))
         elif unknown and count and runs:
@@ -1000,6 +1083,8 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
             return None
         figures.update(read)
         where.update({(name, k): row for name in read for k, (_, row) in enumerate(items)})
+        for hit in (hit for hit in hits if (hit.field,) in totals):
+            figures[hit.field], where[(hit.field,)] = hit.value, totals[(hit.field,)]
     return (figures, where) if figures else None
 
 

@@ -101,6 +101,19 @@ class Imported:
     #: 版记's lines share one). ``reportkit import`` offers them to the plugins (hook ``read_masthead``).
     masthead: list[tuple[str, Finding]] = field(default_factory=list)
     imprint: list[tuple[str, Finding]] = field(default_factory=list)
+    #: Where each line of :attr:`masthead` and :attr:`imprint` was, in their order (:meth:`line_place`).
+    line_places: dict[str, list[str]] = field(default_factory=lambda: {"masthead": [], "imprint": []})
+
+    def line_place(self, part: str, message: str) -> str:
+        """Where a plugin's finding on the ``part`` (``masthead`` or ``imprint``) it reads belongs: the line of that part
+        holding a value the ``message`` quotes (版头的“……”, 发文字号“……”; spaces aside, as the plugin reads the lines),
+        else the part's first line, or the other part's where that one was not found."""
+        quoted = [q for q in (re.sub(r"\s+", "", q) for q in re.findall("“([^”]+)”", message)) if q]
+        part = part if {"masthead": self.masthead, "imprint": self.imprint}.get(part) else \
+            "masthead" if self.masthead else "imprint"
+        lines, places = getattr(self, part), self.line_places[part]
+        found = next((k for k, (line, _) in enumerate(lines) if any(q in re.sub(r"\s+", "", line) for q in quoted)), None)
+        return places[found] if found is not None and found < len(places) else lines[0][1].place
 
     def place(self, path: tuple) -> str:
         """Where in the source the data at ``path`` came from (its table row, its paragraph), or "": the place of
@@ -194,7 +207,9 @@ class DocumentMapper:
         """A line of the 版头 (``text``: one or more lines) left out, in a finding (``message``, else one quoting it
         before the title), and kept in :attr:`Imported.masthead`, for a plugin to read (a 发文字号 under the title too)."""
         finding = self.find(place, message or f"标题之前的版头“{text}”未导入", "skipped")
-        self.out.masthead += [(line.strip(), finding) for line in text.split("\n") if line.strip()]
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        self.out.masthead += [(line, finding) for line in lines]
+        self.out.line_places["masthead"] += [place] * len(lines)
 
     def title(self, missing: str | None = "××××年政府信息公开工作年度报告") -> tuple[str, str]:
         """The title: the centered lines at the top, or (a web page's text, where nothing is centered) the
@@ -202,6 +217,7 @@ class DocumentMapper:
         are left out with a finding. Without one, a finding says a title like ``missing`` was looked for (none
         with ``missing`` None: the caller says what is printed instead)."""
         lines, place = [], "文首"
+        at: list[str] = []  # each line's place, for a 版头's lines among them
         starts = [i for i, item in enumerate(self.items) if isinstance(item, Para) and not _web_meta(item)
                   and item.role != "link" and (item.role in ("title", "centered") or is_heading(item)
                                                or self._worded_lines(i))]
@@ -223,6 +239,7 @@ class DocumentMapper:
                 item = self.items.pop(0)
                 place = place if lines else item.place
                 lines.append(item.text)
+                at.append(item.place)
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
                 and not heading_level(self.items[0].text):
             item = self.items.pop(0)
@@ -233,11 +250,12 @@ class DocumentMapper:
             else:
                 place = place if lines else item.place
                 lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
+                at += [item.place] * len(item.text.split("\n"))
         number = next((k for k, line in enumerate(lines[:4]) if _DOC_NUMBER.search(line)), -1)
         for _ in range(number + 1 if number < len(lines) - 1 else 0):  # a 标志 in two lines, then the 发文字号
-            self.masthead_off(place, lines.pop(0))
+            self.masthead_off(at.pop(0), lines.pop(0))
         while len(lines) > 1 and (lines[1].startswith(lines[0]) or _MASTHEAD.search(lines[0])):
-            self.masthead_off(place, lines.pop(0))  # a red-head document's 版头
+            self.masthead_off(at.pop(0), lines.pop(0))  # a red-head document's 版头
         if not lines and worded_title(page := re.split(r"\s*[-_|－—–]\s*", self.page_title)[0].strip()):
             lines = [page]
             self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
@@ -327,9 +345,11 @@ class DocumentMapper:
         start = self._imprint_start()
         if start < len(self.items):
             finding = self.find(self.items[start].place, "文末的版记（抄送、印发机关和印发日期）未导入", "skipped")
-            texts = [text for item in self.items[start:] for text in ([item.text] if isinstance(item, Para)
-                                                                      else [text for text, _ in item.lines()])]
-            self.out.imprint = [(line.strip(), finding) for text in texts for line in text.split("\n") if line.strip()]
+            texts = [(text, place) for item in self.items[start:]
+                     for text, place in ([(item.text, item.place)] if isinstance(item, Para) else item.lines())]
+            lines = [(line.strip(), place) for text, place in texts for line in text.split("\n") if line.strip()]
+            self.out.imprint = [(line, finding) for line, _ in lines]
+            self.out.line_places["imprint"] = [place for _, place in lines]
             del self.items[start:]
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and ATTACHMENT.match(item.text) and (any(
@@ -709,6 +729,20 @@ class DocumentMapper:
             return organs[0]
         self.find("文首", "没有找到发布机关（标题开头或文末署名）", "metadata")
         return placeholder("发布机关全称")
+
+
+def unbroken(title: str) -> str:
+    """``title`` without its line breaks where each is one reportkit sets itself in the default layout's title type
+    (:func:`..line_breaks.broken`): a rendered report's title comes back broken where the renderer broke it (a PDF's
+    lines read may be fewer), which the data need not hold. A break elsewhere is the author's, kept."""
+    lines = title.split("\n")
+    if len(lines) == 1:
+        return title
+    geometry = Geometry()
+    joined = "".join(lines)
+    ends = {sum(map(len, lines[:k])) for k in range(1, len(lines))}
+    places = broken(joined, geometry.block_width_pt / geometry.title_size_pt, geometry.autospace_em).split("\n")
+    return joined if ends <= {sum(map(len, places[:k])) for k in range(1, len(places))} else title
 
 
 def _wrapped_organs(lines: list[Para]) -> list[str]:

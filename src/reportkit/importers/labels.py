@@ -349,6 +349,19 @@ def loose_section(heading: str, edition: str) -> str | None:
     return _loose_sections(edition).get(words) if edition != "2008" and words else None
 
 
+#: The headings of a half of the part on problems and improvements that reports print as two parts (五、存在的主要问题,
+#: 六、改进措施), by :data:`_FILLER`'s reduction of their words.
+_PROBLEMS_HALVES = frozenset(_FILLER.sub("", norm(title)) for title in (
+    "存在的主要问题", "存在的不足", "存在的主要问题和不足", "改进情况", "改进措施", "整改情况", "下一步工作打算",
+    "下一步工作计划", "今后工作打算"))
+
+
+def problems_half(heading: str, edition: str) -> bool:
+    """Whether a 2019+ part's heading names one half of 存在的主要问题及改进情况 alone (存在的主要问题; 改进措施,
+    下一步工作打算), as a report printing that part as two names them."""
+    return edition != "2008" and _FILLER.sub("", norm(heading)) in _PROBLEMS_HALVES
+
+
 #: Words a 2008-era heading adds or leaves out without naming another part: 的, 工作, 情况, 政府信息/政府/信息,
 #: 行政 (复议), 提起 (诉讼), 被 (申请), 主要/存在 (问题); the 申请 of 申请行政复议 once 行政 is out.
 _FILLER_2008 = re.compile("的|工作|情况|政府信息|政府|信息|行政|提起|被|主要|存在")

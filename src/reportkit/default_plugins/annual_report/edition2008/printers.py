@@ -138,13 +138,14 @@ class _Review:
 class _Fees:
     @staticmethod
     def text(figures: FeeFigures) -> list[str]:
-        waived = figures.waived or 0
+        waived = figures.waived
         if not figures.charged and not waived and not figures.waived_cases:
-            return ["本年度依申请提供政府信息，未收取任何费用。"]
+            # a waived 0 the clerk wrote is said, so that it is read back
+            return ["本年度依申请提供政府信息，未收取任何费用" + ("，也没有减免费用。" if waived == 0 else "。")]
         head = (f"本年度依申请提供政府信息收取费用{format_amount(figures.charged)}元" if figures.charged
                 else "本年度依申请提供政府信息未收取费用")
-        if waived or figures.waived_cases:
-            head += "，减免费用" + (f"{format_amount(waived)}元" if waived else "")
+        if waived is not None or figures.waived_cases:
+            head += "，减免费用" + (f"{format_amount(waived)}元" if waived is not None else "")
             head += f"（{figures.waived_cases}件申请）" if figures.waived_cases else ""
         return [head + "。"]
 
