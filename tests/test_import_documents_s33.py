@@ -59,7 +59,7 @@ SUMMARY = """
     ("（2023年12月29日县政府第15次常务会议审议通过）", "2023-12-29", "“县政府第15次常务会议审议通过”没有导入"),
     ("清交发〔2024〕3号\n（2024年1月8日）", "2024-01-08", "{number: 清交发〔2024〕3号,"),
     ("（2024年1月8日）\n清交发〔2024〕3号", "2024-01-08", "{number: 清交发〔2024〕3号,"),
-    ("（清交发〔2024〕3号 2024年1月8日印发）", "2024-01-08", "“清交发〔2024〕3号”没有导入：要印版头的"),
+    ("（清交发〔2024〕3号 2024年1月8日印发）", "2024-01-08", "{number: 清交发〔2024〕3号,"),
 ), ids=("date", "issued", "passed", "number-over", "number-under", "number-beside"))
 def test_a_date_in_brackets_under_a_plans_title_is_its_date(tmp_path, name, under, date, said):
     """The bracketed line under the title was the preamble's first paragraph and the plan had no date (WP4); now it is

@@ -15,8 +15,8 @@ from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, worded,
-    worded_title,
+    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, unbroken,
+    worded, worded_title,
 )
 from .headings import is_heading, nest, numbered, part_heading, parted, run_in, strip_number
 from . import labels
@@ -61,6 +61,10 @@ _BRACKETED = re.compile(r"^\s*[（(]([^（）()。；]{6,60})[）)]\s*$")
 #: A date inside such a line: the date reader's patterns (:func:`..attachments.date_line`), not anchored to a line.
 _DATE_IN = re.compile("|".join("(?:" + p.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$") + ")"
                                for p in (CHINESE_DATE, NUMERIC_DATE)))
+#: What parts the words beside the date in such a line: 清交发〔2024〕3号 县政府第15次常务会议审议通过.
+_APART = " \u3000\t，,、；;"
+#: What ends the words before a 发文字号 where a text copy lost the space between (……审议通过清交发〔2024〕3号).
+_NUMBER_AFTER = "通过|印发|发布|批准|审定"
 #: A group's numbering in words, which :func:`.labels.heading_level` does not count: 一是…, 二是….
 _WORDED_NUMBER = re.compile("^[一二三四五六七八九十]+是")
 
@@ -121,6 +125,16 @@ def _in_one_cell(cell: dict[str, str]) -> str:
             or alone == "task" and ("number" in cell or _group_heading(filled[0])):
         return filled[0]
     return ""
+
+
+def _numbered_group(cell: dict[str, str]) -> str:
+    """The heading of a group of tasks (一、公开重点) a task table's row gives as its number in words in the 序号 column
+    (一, 二、, （一）) and its name across the other columns (a merged cell) or in the 工作任务 column alone; else ""."""
+    number = cell.get("number", "")
+    words = {text for key, text in cell.items() if key != "number" and text}
+    if not re.fullmatch(r"[（(]?[一二三四五六七八九十]+[）)、.．]?", number) or words != {cell.get("task")}:
+        return ""
+    return number + ("" if number[-1] in "）)、.．" else "、") + words.pop()
 
 
 def _repeats(cells: list[dict[str, str]], names: list[str]) -> set[int]:
@@ -262,22 +276,28 @@ class _Document:
     def dated(self, closing: tuple, dated: tuple | None) -> tuple:
         """``closing`` (:meth:`.DocumentMapper.closing`) with the date in brackets under the title (:meth:`below_title`)
         as its 成文日期 where the end has none. Where the end has one, that one is kept (GB/T 9704 sets the 成文日期
-        there) and the line under the title is said; so are its words beside the date (审议通过 by a meeting, a 发文字号),
-        which the data has no place for."""
+        there) and the line under the title is said; so are its words beside the date (审议通过 by a meeting), which
+        the data has no place for. A 发文字号 beside it is a line of the 版头, as one under the title alone is
+        (:meth:`without_number`)."""
         if dated is None:
             return closing
         date, words, line, signed = dated
         organs, end, _ = closing
         text = " ".join([*signed, line.text.strip()])
+        number = next((word for word in re.split(f"[{_APART}]+", words) if _DOC_NUMBER.search(word)), "")
+        number = re.split(_NUMBER_AFTER, number)[-1]
+        if number:  # a line of the 版头, for a plugin to read (hook read_masthead)
+            self.m.masthead_off(line.place, number, f"标题下的“{text}”中的发文字号“{number}”未导入")
+            words = " ".join(part.strip(_APART) for part in words.partition(number)[::2] if part.strip(_APART))
         if end is not None:
-            self.find(line.place, f"标题下的“{text}”未导入：文末有成文日期 {chinese_date(end)}，date 按文末的导入"
-                      + ("（两个日期不同，请核对）" if end != date else ""), "metadata")
+            self.find(line.place, f"标题下的“{text}”{'的其余文字' if number else ''}未导入：文末有成文日期 "
+                                  f"{chinese_date(end)}，date 按文末的导入" + ("（两个日期不同，请核对）" if end != date else ""),
+                      "metadata")
             return closing
         self.out.places[("date",)] = line.place
         if words:
-            fix = ("要印版头的，请用 reportkit-gbt9704-redhead 插件（layout: redhead），把发文字号写在插件设置的 number 下"
-                   if _DOC_NUMBER.search(words) else "需要时请写进前言")
-            self.find(line.place, f"标题下的“{text}”按其中的日期导入为成文日期 date，“{words}”没有导入：{fix}", "metadata")
+            self.find(line.place, f"标题下的“{text}”按其中的日期导入为成文日期 date，“{words}”没有导入：需要时请写进前言",
+                      "metadata")
         return organs or signed, date, False
 
     def under_title(self, title: str, place: str, closing: tuple) -> tuple[str, list[str], dt.date | None]:
@@ -411,7 +431,7 @@ class _Summary(_Document):
         m.without_attachment_note()
         self.text += m.items
         year = self.metadata(title, place, organs, date, plan_year=False)
-        title = _joint_title(title, organs)
+        title = unbroken(_joint_title(title, organs))
         self.default_labels = {p.key: p.heading(year) if year else p.label.format(year="", next="")
                                for p in summary_spec.PARTS}
         top = part_heading(m.items)
@@ -506,7 +526,7 @@ class _Plan(_Document):
         signers = organs or (notice or {}).get("organs") or []
         year = self.metadata(title or notice["title"], place, signers,
                              date or (notice_date if isinstance(notice_date, dt.date) else None), plan_year=True)
-        title = _joint_title(title, signers)
+        title = unbroken(_joint_title(title, signers))
         if year and title and not _same_title(title, plan_spec.default_title(self.data["agency"], year)):
             self.data["title"] = title
             self.out.places[("title",)] = place
@@ -605,7 +625,7 @@ class _Plan(_Document):
         if not organs and body and isinstance(body[-1], Para) and organ_name(body[-1].text, ending=True):
             organs = [body.pop().text]  # a 署名 typed as a plain line over the date: the notice ends with it
         self.text += body
-        notice: dict = {"title": _joint_title(title, organs)}
+        notice: dict = {"title": unbroken(_joint_title(title, organs))}
         self.out.places[("notice", "title")] = place
         if addressee:
             notice["addressee"] = addressee
@@ -829,7 +849,7 @@ class _Plan(_Document):
         if attachment and title:
             self.m.attached.append(title)
         if title:
-            settings["title"] = title  # checked against the default once the agency is known
+            settings["title"] = unbroken(title)  # checked against the default once the agency is known
             self.out.places[("task_table", "title")] = places[-1]
         self.out.places[("task_table",)] = grid.place
         del items[start:at + 1]
@@ -917,7 +937,7 @@ class _Plan(_Document):
                 continue
             n = k + head + 2
             named = bool(names[k]) and names[k + 1:k + 2] == [names[k]]  # a task's name typed in its next row too
-            alone = clean(_across(row)) or ("" if named else _in_one_cell(cell))
+            alone = clean(_across(row)) or ("" if named else _in_one_cell(cell) or _numbered_group(cell))
             if alone:
                 entries.append((n, None, place, alone))
             elif any(cell.values()):
@@ -1000,10 +1020,10 @@ class _Plan(_Document):
                     del target["support"]
             deadline = cell.get("deadline", "")
             if deadline and "deadline" not in target:
-                # a sub-item without a deadline of its own prints its task's, where the task has one: the default's
-                # text is the sub-item's own there
+                # a sub-item without a deadline of its own prints its task's, where the task has one (the text gives
+                # it): the task's is no sub-item's own, and the default's text is the sub-item's own there
                 inherited = task.get("deadline") if target is not task else None
-                if deadline != default or inherited not in (None, deadline):
+                if inherited is None and deadline != default or inherited not in (None, deadline):
                     target["deadline"] = deadline
         for n, name, place in added if written else ():
             self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",

@@ -42,7 +42,7 @@ def read_once(published: Published) -> None:
     stop (:func:`_parts_run_in`) a heading and a paragraph; parts numbered 第一、 第二、 as 一、 二、 (:func:`_ordinals`)."""
     kept: list = []
     run_in = _parts_run_in(published.items)
-    ordinals = _ordinals(published.items)
+    ordinals = _ordinals(published.items, run_in)
     for item in published.items:
         if not isinstance(item, Para) or item.role not in ("body", "heading"):
             kept.append(item)
@@ -94,15 +94,18 @@ def _parts_run_in(items: list) -> dict[int, tuple[str, str]]:
 _ORDINAL = re.compile(r"\s*第([一二三四五六七八九十]+)(?:\s*[、，,．.]|\s+(?=\S))\s*(.+)", re.DOTALL)
 
 
-def _ordinals(items: list) -> dict[int, str]:
+def _ordinals(items: list, run_in: dict[int, tuple[str, str]]) -> dict[int, str]:
     """The paragraphs that are parts' headings numbered 第一、 第二、 … (:data:`_ORDINAL`), which
     :func:`.labels.heading_level` does not count, by id, each as its 一、 heading: short, no clause in it, numbered one
-    after another from 第一, at least two, in a text without 一、 headings (where they would be items of a part)."""
+    after another from 第一, at least two, the first before any other numbered heading, in a text without 一、 headings
+    (standing alone, or with their text run in: ``run_in``, :func:`_parts_run_in`), where they would be items of a
+    part, as they are under a （一） heading before them (第一，信息更新不及时 in a report's text)."""
     found: dict[int, str] = {}
     for item in items:
         if not isinstance(item, Para) or item.role not in ("body", "heading"):
             continue
-        if heading_level(item.text) == 1 and is_heading(item):
+        level = heading_level(item.text)
+        if level == 1 and (is_heading(item) or id(item) in run_in) or level and not found and is_heading(item):
             return {}
         ordinal = _ORDINAL.fullmatch(item.text.strip())
         if ordinal and len(ordinal[2]) <= _PLAIN_LENGTH and not re.search(f"[{_END}，,：:]", ordinal[2]) \

@@ -74,12 +74,13 @@ def _notice(plan, locate: Locate) -> list[Block]:
 
 def _tasks(tasks: list[Task], locate: Locate, *, deadlines: bool) -> list[Block]:
     """Each task's heading, measures and units, its sub-items' under it; with ``deadlines`` (no task table prints
-    them), each deadline given too."""
+    them), each deadline given too. A task split into sub-items has no row of its own in the task table: its own
+    deadline is printed under its units whatever ``deadlines`` says (its sub-items' rows may all print theirs)."""
     out: list[Block] = []
     for i, task in enumerate(tasks):
         path = ("tasks", i)
         out.append(Heading(2, heading_number(2, i + 1), task.task, locate(path + ("task",))))
-        out += _measures(task, path, locate, deadlines)
+        out += _measures(task, path, locate, deadlines or bool(task.items))
         for j, item in enumerate(task.items):
             sub = path + ("items", j)
             out.append(Heading(3, heading_number(3, j + 1), item.task, locate(sub + ("task",))))
