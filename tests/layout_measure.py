@@ -46,7 +46,8 @@ class Line:
 
 @dataclass
 class Row:
-    """A table row between two horizontal rules; ``head`` when no character is in the data cells' face."""
+    """A table row between two horizontal rules; ``head`` when no character is in the data cells' face and it holds more
+    than figures."""
 
     top: float
     bottom: float
@@ -165,8 +166,9 @@ def _rows(page, chars, data_fonts) -> list[Row]:
         inside = [c for c in table_chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
         if inside:
             inside.sort(key=lambda c: (round(c["top"]), c["x0"]))
-            rows.append(Row(top, bottom, "".join(c["text"] for c in inside),
-                            not any(c["fontname"] in data_fonts for c in inside)))
+            text = "".join(c["text"] for c in inside)
+            # A row of figures only is data: LibreOffice sets the DOCX's digits in its Latin face (Times New Roman).
+            rows.append(Row(top, bottom, text, not text.isascii() and not any(c["fontname"] in data_fonts for c in inside)))
     return rows
 
 

@@ -469,15 +469,16 @@ class _Writer:
             self._keep_with_body()
         self._below_table(self._para("Normal", block.text))
 
-    def _fills_a_page(self, block) -> bool:
-        """Whether ``block`` is a paragraph that cannot share a page with a heading above it and a line below.
+    def _fills_a_page(self, block, below: int = 1) -> bool:
+        """Whether ``block`` is a paragraph that cannot share a page with a heading above it and ``below`` lines below.
 
         LibreOffice never splits a paragraph kept with the next unless it begins a page: it moved such a one (a task's
         measures longer than a page, before its 责任科室（单位） line; a table's lead-in) to a new page and left the
         headings above it alone at the foot of a page of a few lines. Not kept, it splits where it falls in both; the
         price: what follows begins a page without any of its lines when it ends exactly at a page's foot (Word kept its
         last line with the next). Its lines are under-estimated (every line full)."""
-        return isinstance(block, Paragraph) and self.geometry.paragraph_lines(block.text) + 3 > self.geometry.lines_per_page
+        return isinstance(block, Paragraph) and \
+            self.geometry.paragraph_lines(block.text) + 2 + below > self.geometry.lines_per_page
 
     def _below_table(self, p) -> None:
         """A paragraph or heading right after a table stands as far below its bottom rule as below a paragraph's last
@@ -508,8 +509,9 @@ class _Writer:
         body's last lines (``Geometry.note_keeps_together``, as in both PDFs): then only the first keeps with the
         body and the last with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
         leaving the 成文日期 alone on a page. No item breaks across pages (keepLines, whatever the layout's template
-        says), as in both PDFs."""
-        self._keep_with_body()
+        says), as in both PDFs. A paragraph before it that fills a page is not kept with it (``_fills_a_page``)."""
+        if not self._fills_a_page(self.previous):
+            self._keep_with_body()
         signed = isinstance(self.following, Signature)
         together = self.geometry.note_keeps_together(block.items, self.following.organs if signed else None)
         label = "附件："
@@ -543,8 +545,13 @@ class _Writer:
         goes 2 from the right and pushes the name left instead. A name wider than the
         line wraps, and the date goes 4 from the right (``Geometry.signature_wraps``); the organs of a joint
         signature so wrapped stand ``Geometry.organ_gap`` apart.
+
+        It keeps with what comes before it, but a paragraph that fills a page with it (``_fills_a_page``: LibreOffice
+        moved a report's one long paragraph whole, the heading above it alone on a page, and the 成文日期 or the whole
+        署名 alone on the last).
         """
-        self._keep_with_body()
+        if not self._fills_a_page(self.previous, 2 + len(block.organs)):  # the blank line, the organs, the date
+            self._keep_with_body()
         name = max((text_width(organ, self.autospace_em) for organ in block.organs), default=0)
         date = text_width(block.date, self.autospace_em)
         if self.geometry.signature_wraps(block.organs):

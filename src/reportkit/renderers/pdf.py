@@ -31,7 +31,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", r"(No fonts configured in|FontConfig cannot load default config file)",
                             UserWarning)
     from weasyprint import CSS, HTML
-    from weasyprint.formatting_structure.boxes import TableBox
+    from weasyprint.formatting_structure.boxes import LineBox, TableBox
     from weasyprint.layout.table import add_top_padding
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -99,11 +99,11 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     config = _font_configuration()
     with _engine_warnings() as records:
         plan, html, source = _source(document, layout, fonts)
-        rendered = _kept_first_pass(html, records) or source.render(font_config=config)
+        rendered = _kept_first_pass(html, records) or _laid_out(source, config)
         # A layout whose pages depend on where the text ends (the 红头's 版记) lays out twice.
         extra = layout.paginate(rendered) if layout.paginate else ""
         if extra:
-            rendered = source.render(stylesheets=[CSS(string=extra, font_config=config)], font_config=config)
+            rendered = _laid_out(source, config, [CSS(string=extra, font_config=config)])
         _span_cells(rendered.pages)
         # The plan's fonts are already subsets of the document's characters: embedding
         # them as they are skips WeasyPrint's own subsetting (fontTools without hb-subset).
@@ -118,6 +118,46 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
     engine += [Diagnostic(WARNING, f"PDF 引擎: 使用并整体嵌入了字体计划之外的系统字体 {family}") for family in stray]
     return RenderOutput(data=data, diagnostics=engine)
+
+
+def _laid_out(source: HTML, config: FontConfiguration, stylesheets: list | None = None):
+    """``source`` laid out, no row that may split (``Geometry.whole_rows``) begun at a page's foot where one of its
+    cells has none of its text (:func:`_row_without_a_cell`): such a row begins the next page, as in the Typst PDF (its
+    grid moves a row one of whose cells does not fit at all). WeasyPrint left a slice at the foot, a line or two of the
+    tall cell beside the task's number and 责任单位, or none of it (its first line alone would be an orphan), and the
+    row's name on the next page. One more layout for each such row."""
+    rendered = source.render(stylesheets=stylesheets, font_config=config)
+    moved = set()
+    while (row := _row_without_a_cell(rendered.pages, moved)) is not None:
+        moved.add(row)
+        row.set("style", "break-before: page")  # the next layout reads the element's style attribute
+        rendered = source.render(stylesheets=stylesheets, font_config=config)
+    return rendered
+
+
+def _row_without_a_cell(pages, moved: set):
+    """The element of the first table row (not in ``moved``) that a page's foot parts above which one of its cells
+    with text has none of it."""
+    last_part: dict = {}  # each table's part on the page before
+    for page in pages:
+        for box in page._page_box.descendants():
+            if not isinstance(box, TableBox):
+                continue
+            before, last_part[box.element] = last_part.get(box.element), box
+            if before is None:
+                continue
+            rows, after = _table_rows(before), _table_rows(box)
+            row = rows[max(rows)]
+            if max(rows) in after and row.element not in moved:
+                continued = {cell.grid_x for cell in after[max(rows)].children if _lines(cell)}
+                if any(cell.grid_x in continued and not _lines(cell) for cell in row.children):
+                    return row.element
+    return None
+
+
+def _lines(box) -> bool:
+    """Whether ``box`` holds a line of text."""
+    return any(isinstance(child, LineBox) and child.children for child in box.descendants())
 
 
 def _span_cells(pages) -> None:
@@ -183,7 +223,7 @@ def first_pass(document: Document, layout: Layout, fonts: list[FontFace]):
     """
     with _engine_warnings() as records:
         _, html, source = _source(document, layout, fonts)
-        rendered = source.render(font_config=_font_configuration())
+        rendered = _laid_out(source, _font_configuration())
     _first_passes.kept = (html, rendered, list(records))
     return rendered
 

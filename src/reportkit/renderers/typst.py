@@ -213,34 +213,40 @@ def _blocks(blocks, geometry: Geometry, latin: dict[str, dict[str, float]]) -> l
     lines, are not carried and break as any paragraph (carried, they ran off the page's foot, through its number, or
     left most of it empty): the carrier ``holds`` room for their first lines only.
     A paragraph kept with a table (an attachment's first note) of at most :data:`_NOTE_LINES` becomes its ``note``,
-    printed as its last row (``table-block``). ``latin`` holds each element's :func:`_latin` widths."""
+    printed as its last row (``table-block``); a 附件说明 and signature right after a table become its ``tail``, printed
+    in a row after that, which its last rows keep (the WeasyPrint PDF carries them with it: ``.signature { break-before:
+    avoid }``; Typst set the signature alone at a page's top). ``latin`` holds each element's :func:`_latin` widths."""
     out = [_block(b, geometry, latin) for b in blocks]
     folded: list[dict] = []
     i = 0
     while i < len(blocks):
         j = i + 1
-        if isinstance(blocks[i], Table) and j < len(blocks) and isinstance(blocks[j], Paragraph) \
-                and blocks[j].keep_with_previous \
-                and text_width(blocks[j].text) + 2 <= _NOTE_LINES * geometry.chars_per_line:  # a short first note
-            folded.append(out[i] | {"note": out[j]})
-            i = j + 1
-            continue
-        if isinstance(blocks[i], Paragraph):
+        if isinstance(blocks[i], Table):
+            if j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous \
+                    and text_width(blocks[j].text) + 2 <= _NOTE_LINES * geometry.chars_per_line:  # a short first note
+                out[j] = out[i] | {"note": out[j]}  # the table in the note's place, which the tail follows
+                i = j
+            j = _tail_end(blocks, i + 1)
+        elif isinstance(blocks[i], Paragraph):
             lines = geometry.widows_orphans  # the carrier's last lines, and the kept paragraphs it carries under them
             while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous \
                     and not _parted(blocks[j], geometry) \
                     and (lines := lines + geometry.paragraph_lines(blocks[j].text, 2)) <= geometry.lines_per_page:
                 j += 1
-            while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
-                j += 1
-            if j < len(blocks) and isinstance(blocks[j], Signature):
-                j += 1
+            j = _tail_end(blocks, j)
             if j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].keep_with_previous:
                 # a kept paragraph too long to carry: room for its first lines, as for a kept one
                 out[i] = out[i] | {"holds": geometry.widows_orphans}
         folded += _carried(out[i], out[i + 1:j], blocks[i + 1:j], geometry) if j > i + 1 else [out[i]]
         i = j
     return folded
+
+
+def _tail_end(blocks: list, j: int) -> int:
+    """Where the 附件说明 and the signature from ``blocks[j]`` on (either, both or none) end."""
+    while j < len(blocks) and isinstance(blocks[j], AttachmentNote):
+        j += 1
+    return j + 1 if j < len(blocks) and isinstance(blocks[j], Signature) else j
 
 
 def _parted(block: Paragraph, geometry: Geometry) -> bool:
