@@ -165,7 +165,7 @@ class TableMapper:
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
-            if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and _heads_only(row[1:], heads):
+            if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and heads_only(row[1:], heads):
                 columns = row  # the head, its corner (信息内容) left empty too
                 continue
             if label not in rows:
@@ -809,9 +809,14 @@ def _zero(tree) -> bool:
     return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
 
 
-def _heads_only(cells: list[str], heads: set[str]) -> bool:
-    """Whether ``cells`` are table 二's column heads (``heads``, normalised), each with its unit or not: a head row
-    whose corner cell was left empty."""
+#: Table 二's column heads (normalised) in either edition.
+_DISCLOSURE_HEADS = frozenset(norm(column.label) for edition in tables.TABLE_EDITIONS
+                              for block in tables.EDITIONS[edition].active_disclosure for column in block.columns)
+
+
+def heads_only(cells: list[str], heads: Collection[str] = _DISCLOSURE_HEADS) -> bool:
+    """Whether ``cells`` are table 二's column heads (``heads``, normalised; either edition's by default), each with its
+    unit or not: a head row whose corner cell was left empty."""
     written = [cell for cell in cells if cell.strip()]
     return bool(written) and all(norm(cell) in heads or _head_unit(cell)[0] in heads for cell in written)
 

@@ -18,6 +18,7 @@ from itertools import takewhile
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..layout import monospaced_width
+from .annual_tables import heads_only
 from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
@@ -104,14 +105,20 @@ _CAPTION_FIRST = re.compile(r"\s*(第二十条第\s*[（(]\s*[一二三四五六
 
 def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
     """``lines`` with table 二's caption of a block on a line of its own where a copy put it on one line with the
-    block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …) or first row: the caption's cell spanned the block's rows
-    at its left, or the copy lost the line break under it. The head's cells then stand over their own columns.
+    block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …; its corner cell left empty too: 第二十条第（五）项⇥⇥本年处理决定数量)
+    or first row: the caption's cell spanned the block's rows at its left, or the copy lost the line break under it. The
+    head's cells then stand over their own columns.
     With each line's number in the file (both parts of a line parted have its number)."""
     rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
     out, numbers = [], []
     for number, line in enumerate(lines, 1):
         found = _CAPTION_FIRST.fullmatch(line.rstrip(BLANKS))
-        parts = [found[1], found[2]] if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows else [line]
+        if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows:
+            parts = [found[1], found[2]]
+        elif found and "\t" in found[0] and heads_only(found[2].split("\t")):
+            parts = [found[1], "\t" + found[2]]  # the head's corner cell (信息内容) left empty: a cell still
+        else:
+            parts = [line]
         out += parts
         numbers += [number] * len(parts)
     return out, numbers

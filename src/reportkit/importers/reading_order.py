@@ -188,9 +188,10 @@ def _tables(lines: list[str], junk: Callable[[str], bool]) -> list[_Table]:
         if not text or junk(text):
             continue
         tokens = _tokens(i, text)
-        joined = UNIT_APART.sub("", text + lines[i + 1].strip(_BLANKS)) if i + 1 < len(lines) else ""
-        if tokens is None and re.fullmatch(CELL_TEXT, joined):  # a figure's note broken: -11（划至市行政审 / 批管理局）
-            tokens, lines[i + 1] = [_Token(i, joined, True, i + 1)], ""
+        # a figure's note broken (-11（划至市行政审 / 批管理局）), blank lines between too (a copy that set lines apart)
+        rest = next((k for k in range(i + 1, len(lines)) if lines[k].strip(_BLANKS)), None) if tokens is None else None
+        if rest is not None and re.fullmatch(CELL_TEXT, joined := UNIT_APART.sub("", text + lines[rest].strip(_BLANKS))):
+            tokens, lines[rest] = [_Token(i, joined, True, rest)], ""
         anchor = _anchor(tokens[0]) if tokens else None
         if tokens is not None and not (anchor and anchor != kind and any(token.figure for token in run)):
             run += tokens

@@ -17,7 +17,8 @@ has them joined again (:func:`_folded`, :func:`_wraps_on`; where the copy lost t
 a sentence at the width too, if the next is wider than a first line: :func:`_inside`; a line cut short by a word that did
 not fit: :func:`_word_down`), a page's number and a running head between them left out;
 a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`), one it gave a cell a line too
-where its cells line up with a head (:func:`_cell_lines`); a part's heading with its text after a blank on its line
+where its cells line up with a head (:func:`_cell_lines`) or its rows are numbered (:func:`_numbered_cell_lines`, an
+office's 另存为纯文本); a part's heading with its text after a blank on its line
 (:data:`_RUN_IN`) is a heading and a paragraph. In any copy, a page's number printed bare (3) is one where the copy
 shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`);
 a copy with a blank line after every line is read without them (:func:`_undoubled`).
@@ -36,11 +37,13 @@ from pathlib import Path
 
 from ..errors import NOTE
 from ..layout import monospaced_width
+from ..numerals import numeral_value
 from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
 from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
-from .labels import (ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, after_number,
+from .annual_tables import heads_only
+from .labels import (ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, after_number, clean,
                      group_rows, head_labels, heading_level, lead_width, norm, numbering, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
@@ -96,7 +99,7 @@ def read(path: Path) -> Published:
                          for n, words in left.items()]
     breaks = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")} if layout else None
     numbers = list(map(number, numbers))
-    lines = lines if layout else _spaced_rows(_cell_lines(lines))
+    lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
     folded = _folded(lines) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
@@ -465,6 +468,85 @@ def _cell_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _numbered_cell_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a table copied a cell per line whose rows are numbered (an office's 另存为纯文本 of a work plan's
+    task table: 序号 / 工作任务 / 具体措施 / 责任单位 / 完成时限 / 1 / 做好… / … / 3.2 / (blank: a cell merged down) / …) as
+    rows of cells parted by tabs, each on its first line, the others left blank: a head of two to eight short words (no
+    figure, no sentence, none a statistics table's), then two rows or more, each from its number (序号) to the next
+    number in order (:func:`_next_serial`), the last as many lines as the head, one row at least as wide as the head;
+    a row not as wide has no cell that might be a number (a count that might be the next row's). A blank line in a
+    row is an empty cell.
+    A row of more lines than the head has cells is one whose cell of paragraphs (具体措施) the copy gave a line each:
+    where the lines ending a sentence that follow one another are as many as the lines too many, they are one cell;
+    else the table ends before that row."""
+    def word(k: int) -> bool:
+        text = lines[k].strip(BLANKS)
+        return _kind(lines[k]) == "text" and len(text) <= 20 and not re.search("[。，；,;：:]", text) \
+            and not _DIGIT.search(text) and not heading_level(text) and norm(text) not in statistics
+
+    def cells(start: int, stop: int, width: int) -> list[str] | None:
+        """The cells of the row on lines ``start`` to ``stop``, or None for no row."""
+        texts = [line.strip(BLANKS) for line in lines[start:stop]]
+        if stop > len(lines) or not any(texts[1:]) or any(_kind(line) not in ("text", "blank") or _junk(line)
+                                                          for line in lines[start:stop]):
+            return None
+        joins = [k for k in range(1, len(texts) - 1) if texts[k][-1:] in "。！？" and texts[k + 1][-1:] in "。！？"]
+        if len(texts) > width and len(joins) != len(texts) - width:
+            return None
+        for k in reversed(joins if len(texts) > width else []):
+            texts[k:k + 2] = [texts[k] + texts[k + 1]]
+        return texts
+
+    def rows(at: int, width: int) -> list[tuple[int, int, list[str]]]:
+        """The rows from line ``at``, the first one's number: each its lines' span and its cells."""
+        found: list[tuple[int, int, list[str]]] = []
+        while (key := _serial_key(lines[at]) if at < len(lines) else None) is not None:
+            stop = next((k for k in (at + width, *range(at + 2, min(at + 2 * width, len(lines))))
+                         if k < len(lines) and _next_serial(key, _serial_key(lines[k]))), None)
+            row = cells(at, stop or at + width, width)
+            if row is None or stop not in (None, at + width) and any(map(_serial_key, row[1:])):
+                break  # a row set apart by the next number only, a cell of which may be that number (a count)
+            found.append((at, stop or at + width, row))
+            if stop is None:
+                break
+            at = stop
+        return found
+
+    statistics = (row_cells().keys() | group_rows() | head_labels()) - _COMMON
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        width = next((n for n in range(8, 1, -1) if i + n < len(lines) and all(map(word, range(i, i + n)))
+                      and len(found := rows(i + n, n)) > 1 and max(len(row) for _, _, row in found) == n), None)
+        if width is None:
+            i += 1
+            continue
+        for start, stop, row in [(i, i + width, [line.strip(BLANKS) for line in lines[i:i + width]]),
+                                 *rows(i + width, width)]:
+            out[start:stop] = ["\t".join(row)] + [""] * (stop - start - 1)
+            i = stop
+    return out
+
+
+def _serial_key(line: str) -> tuple[int, ...] | None:
+    """The number of a table's row (序号) a line is alone (3.1, 12, （三）), as a key (3.1 as (3, 1)), or None."""
+    text = line.strip(BLANKS)
+    if not text or not SERIAL.fullmatch(text):
+        return None
+    return tuple(int(part) if part.isdigit() else numeral_value(part) or 0
+                 for part in re.findall(r"[\d０-９]+|[一二三四五六七八九十]+", text))
+
+
+def _next_serial(key: tuple[int, ...] | None, following: tuple[int, ...] | None) -> bool:
+    """Whether the row number ``following`` comes right after ``key`` (both :func:`_serial_key`): the next at its
+    level or one above it (3.2 or 4 after 3.1), the first below it (3.1 after 3), or the first below the next one
+    (4.1 after 3.4)."""
+    if key is None or following is None:
+        return False
+    return following == (*key, 1) or any(following in ((*key[:j - 1], key[j - 1] + 1), (*key[:j - 1], key[j - 1] + 1, 1))
+                                         for j in range(1, len(key) + 1))
+
+
 def _paged(lines: list[str]) -> bool:
     """Whether ``lines`` show their pages by numbers between them: two of :data:`_PAGE_NUMBER` or more, or bare ones
     (:func:`_bare_page_numbers`)."""
@@ -485,14 +567,17 @@ def _page_tops(lines: list[str]) -> set[int]:
 def _running_heads(lines: list[str]) -> set[int]:
     """The lines of a folded copy that repeat its first line (the title) word for word, or another line twice, as a
     page's running head does at each page's top: no sentence, no heading, six characters or more. The first stays
-    (the title; a 署名 written again under an attachment is one repeat)."""
+    (the title; a 署名 written again under an attachment is one repeat). Where the pages' numbers show how many pages
+    there are, another line is one on half of them at least: an organ's name over the 署名, a plan's title and an
+    attachment's title is none."""
     texts = {i: re.sub(r"\s+", "", line) for i, line in enumerate(lines) if _kind(line) == "text"}
     counts = Counter(texts.values())
+    pages = sum(bool(_PAGE_NUMBER.fullmatch(text)) for text in texts.values())
     first = next(iter(texts.values()), "")
     seen: set[str] = set()
     out = set()
     for i, text in texts.items():
-        if text in seen and (text == first or counts[text] > 2) and len(text) >= 6 \
+        if text in seen and (text == first or counts[text] > 2 and counts[text] * 2 >= pages) and len(text) >= 6 \
                 and not re.search("[。，；：,;:]", text) and not heading_level(text):
             out.add(i)
         seen.add(text)
@@ -592,8 +677,11 @@ def _junk(line: str) -> bool:
 
 def _kind(line: str) -> str:
     text = line.strip(BLANKS)
-    if "\t" in text.strip("\t") or (text.endswith("\t") and text.strip()):
-        return "tab"  # cells parted by tabs, or a label followed by empty cells
+    if "\t" in text.strip("\t") or (text.endswith("\t") and text.strip()) \
+            or text.startswith("\t") and heads_only([text]):
+        # cells parted by tabs, a label followed by empty cells, or table 二's head of one column after its corner cell
+        # (信息内容) left empty
+        return "tab"
     if _PIPE_CELL.fullmatch(text.strip()) or _PIPE_PAD.fullmatch(text.strip()):
         return "pipe"
     return "blank" if not text.strip() else "text"
@@ -712,13 +800,25 @@ _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be
 
 def _tab_rows(lines: list[tuple[str, str]]) -> list[_Row]:
     """A row per line, a cell per tab; an empty cell that starts or ends every row (a tab at the start or the end
-    of every line) is no cell of the table."""
-    rows = [[cell.strip() for cell in text.split("\t")] for text, _ in lines]
+    of every line) is no cell of the table. In a table whose rows are numbered (序号), a numbered row short of cells
+    and the next one, no number first, that make one row with a cell in common are a row a cell's line break broke
+    (8⇥做好政策解读工作⇥主要领导… / 坚持…⇥机关各科室⇥全年)."""
+    rows = [[clean(cell) for cell in text.split("\t")] for text, _ in lines]
     while any(len(row) > 1 for row in rows) and all(len(row) == 1 or not row[-1] for row in rows):
         rows = [row[:-1] if len(row) > 1 else row for row in rows]
     while any(len(row) > 1 for row in rows) and all(len(row) == 1 or not row[0] for row in rows):
         rows = [row[1:] if len(row) > 1 else row for row in rows]
-    return [(row, place, False) for row, (_, place) in zip(rows, lines)]
+    out = [(row, place, False) for row, (_, place) in zip(rows, lines)]
+    width = max(map(len, rows))
+    if all(SERIAL.fullmatch(row[0]) for row in rows[1:] if len(row) == width):  # a table whose rows are numbered
+        for r in range(len(out) - 2, 0, -1):
+            first, rest = out[r][0], out[r + 1][0]
+            if len(first) + len(rest) == width + 1 and 1 < len(first) < width and 1 < len(rest) < width \
+                    and SERIAL.fullmatch(first[0]) and not SERIAL.fullmatch(rest[0]):
+                # a cell's text with a line break in it (two paragraphs): the row broke there, its line ending with
+                # the cell's first part and the next going on with the rest, no number of its own
+                out[r:r + 2] = [(first[:-1] + [first[-1] + rest[0]] + rest[1:], out[r][1], False)]
+    return out
 
 
 def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
@@ -733,7 +833,7 @@ def _pipe_tables(lines: list[tuple[str, str]]) -> list[list[_Row]]:
     """
     tokens: list[tuple[str | int, str]] = []  # a cell's text, or the number of "|" padding a row
     for text, place in lines:
-        tokens.append((len(text), place) if _PIPE_PAD.fullmatch(text) else (text[:-1].strip(), place))
+        tokens.append((len(text), place) if _PIPE_PAD.fullmatch(text) else (clean(text[:-1]), place))
     pads = [i for i, (token, _) in enumerate(tokens) if isinstance(token, int)]
     if not pads:
         width = _unpadded_width([t for t, _ in tokens])
@@ -935,7 +1035,9 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
     A copy writes a merged cell once, in its first row. Where the table's first column numbers its rows (each whole
     row under the head starts with a number) and a short row starts with text, no total's label, the row lost its first
     cells to cells merged down from the row above: it is set from the right, those cells in front, each spanning the
-    rows. That is sure where it lost one cell; where it lost more, a finding says that the others may be elsewhere.
+    rows. A short row numbered right after the row above under the same item (3.2 after 3.1: a task's measures, the
+    task's cell merged down over them) lost the cells after its number to that item's: they are the row above's. Either
+    is sure where the row lost one cell; where it lost more, a finding says that the others may be elsewhere.
     Any other short row stays as :func:`aligned` set it, in a finding: which columns it lacks is not told; but for a
     row of a table of figures whose labels fill the label columns (its figure across the figure columns: 累计 | 3627).
     So does a numbered table's row of one cell that is no heading or note (a heading across the table, or a row that
@@ -952,18 +1054,25 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
     said: list[tuple[int, int, str]] = []  # runs of rows alike: the first, how many, what is said of them
     for r, (cells, _, _) in enumerate(rows):
         lost = width - len(cells)
-        down = numbered and r > 1 and lost > 0 and len(cells) > 1 and len(rows[r - 1][0]) > 1 \
-            and not SERIAL.fullmatch(cells[0]) and not _TOTAL.search(cells[0]) and all(grid[r - 1][:lost])
-        tops = {c: tops.get(c, r - 1) for c in range(lost)} if down else {}
-        if down:
-            grid[r] = grid[r - 1][:lost] + cells
+        short = numbered and r > 1 and lost > 0 and len(cells) > 1 and len(rows[r - 1][0]) > 1
+        down = short and not SERIAL.fullmatch(cells[0]) and not _TOTAL.search(cells[0]) and all(grid[r - 1][:lost])
+        # a row numbered under the same item as the row above (3.2 after 3.1) shares that item's cells after the number
+        sub = short and _sibling(cells[0], grid[r - 1][0]) and all(grid[r - 1][1:1 + lost])
+        at = 1 if sub else 0  # where the cells merged down from the row above stand: after the number, or first
+        tops = {c: tops.get(c, r - 1) for c in range(at, at + lost)} if down or sub else {}
+        if down or sub:
+            grid[r] = cells[:at] + grid[r - 1][at:at + lost] + cells[at:]
             spans.update({(top, c): r - top + 1 for c, top in tops.items()})
         if down and lost > 1:
             others = "第 2 列" if lost == 2 else f"第 2～{lost} 列"
             how = f"第一列的序号缺了，已靠右排、前 {lost} 格取上一行的（向下合并的格）；缺的另外 {lost - 1} 格是不是{others}看不出"
+        elif sub and lost > 1:
+            others = "第 3 列" if lost == 2 else f"第 3～{lost + 1} 列"
+            how = (f"序号“{cells[0]}”和上一行同属一项，已把序号后面 {lost} 格取上一行的（向下合并的格）；"
+                   f"缺的另外 {lost - 1} 格是不是{others}看不出")
         elif len(cells) == 1 and numbered and r and not heading_level(cells[0]) and not _NOTE.match(cells[0]):
             how = "已当作跨整行的一格（如小标题）；这一行若是其余各格向下合并、只写在上面的行，它该在哪一列看不出"
-        elif not down and lost > 0 and len(cells) > 1 and not (
+        elif not down and not sub and lost > 0 and len(cells) > 1 and not (
                 count is not None and _figures(cells) and len(cells) - _figures(cells) == width - count):
             how = "看不出缺的是哪几列，" + ("已从第一列排起、末尾留空" if grid[r][:len(cells)] == cells else
                                       f"已靠右排、前 {lost} 格{'取上一行的' if any(grid[r][:lost]) else '留空'}")
@@ -979,6 +1088,16 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
         published.findings.append((rows[r][1], f"{what}：请对照原件核对，把各格移到对应的列", "cells", what, NOTE))
     across = [(r, 0, 1, width) for r, (cells, _, _) in enumerate(rows) if len(cells) == 1 < width]
     return across + [(r, c, rowspan, 1) for (r, c), rowspan in spans.items()]
+
+
+#: A row's number under an item's (3.2, 1.1.3): the item's number and its own last part.
+_SUB_NUMBER = re.compile(r"([\d０-９]+(?:[.．][\d０-９]+)*)[.．]([\d０-９]+)[.．]?")
+
+
+def _sibling(number: str, above: str) -> bool:
+    """Whether the row number ``number`` comes right after ``above`` under the same item (3.2 after 3.1)."""
+    found, before = _SUB_NUMBER.fullmatch(number.strip()), _SUB_NUMBER.fullmatch(above.strip())
+    return bool(found and before) and norm(found[1]) == norm(before[1]) and int(found[2]) == int(before[2]) + 1
 
 
 def _figures(cells: list[str]) -> int:
