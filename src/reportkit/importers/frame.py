@@ -60,6 +60,8 @@ _REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
 WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
+#: How the first line of a title broken before what it is about ends: 某县交通运输局关于印发, 某局关于.
+_ABOUT_END = re.compile(r"^[^。；，,：:>＞]+关于(?:印发|转发|批转)?$")
 _NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
 #: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
 _ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
@@ -323,6 +325,8 @@ class DocumentMapper:
         if len(texts) == 2 and all(len(t) <= 40 and not worded(t) for t in texts) \
                 and worded_title("".join(texts)):
             return 2
+        if len(texts) == 2 and len(texts[0]) <= 40 and _ABOUT_END.search(texts[0]) and worded_title("".join(texts)):
+            return 2  # a notice's title broken after its 关于印发 (某局关于印发 / 2024年……要点的通知), no title alone
         if len(texts) == 2 and lines[0].place == lines[1].place and len(texts[0]) <= 40 \
                 and worded_title("".join(texts)):
             return 2  # one paragraph, the agency over the rest after a line break (a heading style, not centred)

@@ -1,0 +1,52 @@
+"""A notice's title broken after its 关于印发 in a text copy (session 35): the line was dropped as one before the title."""
+
+import pytest
+
+from test_import_documents_s32 import _import
+
+NOTICE = """{first}
+{second}
+
+局属各单位：
+现将《2024年政务公开工作要点》印发给你们，请结合本单位实际抓好落实。
+
+清河县交通运输局
+2024年1月8日
+
+2024年政务公开工作要点
+
+为做好今年交通运输领域的政务公开，结合本局职责，制定本要点。
+
+一、总体要求
+
+围绕群众关切，做好执法、项目和资金信息的公开。
+
+二、主要任务
+
+（一）推进执法信息公开。责任股室：法规股。
+
+三、保障措施
+
+各股室要明确专人负责，按月报送公开信息。
+"""
+
+
+@pytest.mark.parametrize("name", ("plan.txt", "plan.docx", "plan.html"))
+@pytest.mark.parametrize(("first", "second"), [
+    ("清河县交通运输局关于印发", "2024年政务公开工作要点的通知"),
+    ("清河县交通运输局关于", "印发2024年政务公开工作要点的通知"),
+    ("清河县交通运输局关于转发", "2024年政务公开工作要点的通知"),
+])
+def test_a_notice_title_broken_after_its_about_is_one_title(tmp_path, name, first, second):
+    """Each line alone is no title (the first names none, the second no organ): together they are the notice's."""
+    result, data = _import(tmp_path, name, NOTICE.format(first=first, second=second))
+    assert not [f.message for f in result.findings if "标题之前" in f.message]
+    assert data["notice"]["title"].replace("\n", "") == first + second
+    assert data["title"] == "2024年政务公开工作要点" and data["agency"] == "清河县交通运输局"
+
+
+def test_a_line_above_a_notice_title_that_is_no_part_of_it_is_still_left_out(tmp_path):
+    """A site's line over the title is not joined to it for ending in 关于: it holds a breadcrumb's mark."""
+    result, data = _import(tmp_path, "plan.txt", NOTICE.format(
+        first="首页 > 通知公告 > 关于", second="清河县交通运输局关于印发2024年政务公开工作要点的通知"))
+    assert data["notice"]["title"] == "清河县交通运输局关于印发2024年政务公开工作要点的通知"
