@@ -244,11 +244,14 @@ class DocumentMapper:
                 at.append(item.place)
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
                 and not heading_level(self.items[0].text):
+            again = _title_again(lines, self.items) if lines else 0
+            if again:  # the site's title bar, then the article's own title (its lines each an item, <br> parted)
+                self.find(self.items[0].place, "标题在网页上印了两次，只导入一次", "skipped")
+                del self.items[:again]
+                continue
             item = self.items.pop(0)
             if _web_meta(item):  # a site's date line between its title bar and the article's own title
                 self.find(item.place, f"标题之间的网页信息“{short(item)}”未导入", "skipped")
-            elif lines and _same_title(lines, item):  # the site's title bar
-                self.find(item.place, "标题在网页上印了两次，只导入一次", "skipped")
             else:
                 place = place if lines else item.place
                 lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
@@ -790,6 +793,21 @@ def parts_follow(texts) -> bool:
 def _same_title(lines: list[str], item: Para) -> bool:
     """Whether ``item`` prints the title read as ``lines`` again, however its lines and spaces fall."""
     return re.sub(r"\s", "", item.text) == re.sub(r"\s", "", "".join(lines))
+
+
+def _title_again(lines: list[str], items: list) -> int:
+    """How many of the centred lines opening ``items`` print the title read as ``lines`` again (:func:`_same_title`,
+    however their lines fall), or 0."""
+    printed, title = "", re.sub(r"\s", "", "".join(lines))
+    for k, item in enumerate(items, 1):
+        if not (isinstance(item, Para) and item.role in ("title", "centered")):
+            return 0
+        printed += re.sub(r"\s", "", item.text)
+        if not title.startswith(printed):
+            return 0
+        if printed == title:
+            return k
+    return 0
 
 
 def _web_meta(item: Para) -> bool:
