@@ -191,3 +191,14 @@ def test_a_list_item_with_a_full_width_space_after_its_dash_is_told_so(tmp_path)
     assert code == 1
     assert out[0].startswith(f"data.yaml:{line}:5: error: sections.applications：这里应是列表，而“-”后面是全角空格："
                              "请改为半角空格（英文输入法下的空格），写成“- ”")
+
+
+@pytest.mark.parametrize(("written", "meant"), [("十二", 12), ("两", 2), ("一百零五件", 105), ("三次", 3)])
+def test_a_count_in_chinese_numerals_is_told_its_digits(tmp_path, written, meant):
+    """A count typed in Chinese numerals (as the narrative writes it) got the general “应为整数” with no figure: the
+    message now gives the digits it reads."""
+    text, line = changed(REPORT, PENALTY, f"    administrative_penalty: {{decisions: {written}}}")
+    code, out = run(tmp_path, "validate", data=text.encode())
+    assert code == 1
+    assert f"data.yaml:{line}:41: error: tables.active_disclosure.administrative_penalty.decisions：应为整数，只写数字：" \
+           f"“{written}”请写作 {meant}" in out, out

@@ -304,8 +304,7 @@ def test_settings_errors_are_located_like_the_core_ones():
         check(text, plugins=[ToyPlugin()], installed=False)
     lines = [d.format() for d in info.value.diagnostics]
     assert "test.yaml:4:5: error: plugins.reportkit-toy.greting：未知字段“greting”。是不是“greeting”？" in lines
-    assert ("test.yaml:5:12: error: plugins.reportkit-toy.times：应为整数（用阿拉伯数字，如 12；没有就填 0），"
-            "实际为“两次”") in lines
+    assert "test.yaml:5:12: error: plugins.reportkit-toy.times：应为整数，只写数字：“两次”请写作 2" in lines
 
 
 def test_settings_for_a_plugin_without_settings_are_refused():

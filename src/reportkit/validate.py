@@ -26,6 +26,7 @@ from .blocks import Source
 from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
 from .load import Loaded
+from .numerals import numeral_value
 from .registry import Kind, Registry, Section, package_key
 
 
@@ -693,11 +694,12 @@ def _integer_message(field: FieldInfo | None) -> str:
 
 
 def _number_in(value: str, field: FieldInfo | None) -> int | None:
-    """The integer in ``value`` written in digits with words around it (附件2, 约37), when there is one and ``field``
-    accepts it."""
+    """The integer in ``value`` written in digits with words around it (附件2, 约37), or in Chinese numerals with a
+    measure word or none (十二, 两次), when there is one and ``field`` accepts it."""
     found = re.findall(r"[0-9]+", value)
+    number = int(found[0]) if len(found) == 1 else numeral_value(re.sub(r"\s*(?:件|项|个|条|次|人次)$", "", value.strip()))
     low, high = _bounds(field)
-    return int(found[0]) if len(found) == 1 and low <= int(found[0]) <= high else None
+    return number if number is not None and low <= number <= high else None
 
 
 def _written_date(value: str):
