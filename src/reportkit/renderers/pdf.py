@@ -126,12 +126,14 @@ def _laid_out(source: HTML, config: FontConfiguration, stylesheets: list | None 
     grid moves a row one of whose cells does not fit at all). WeasyPrint left a slice at the foot, a line or two of the
     tall cell beside the task's number and 责任单位, or none of it (its first line alone would be an orphan), and the
     row's name on the next page. One more layout for each such row."""
-    rendered = source.render(stylesheets=stylesheets, font_config=config)
+    # only the layout's own extra rules in memory (``Layout.paginate``): every file goes through the <link>
+    extra = {"stylesheets": stylesheets} if stylesheets else {}
+    rendered = source.render(font_config=config, **extra)
     moved = set()
     while (row := _row_without_a_cell(rendered.pages, moved)) is not None:
         moved.add(row)
         row.set("style", "break-before: page")  # the next layout reads the element's style attribute
-        rendered = source.render(stylesheets=stylesheets, font_config=config)
+        rendered = source.render(font_config=config, **extra)
     return rendered
 
 
