@@ -181,6 +181,8 @@ _FEE_STATED = re.compile(rf"(?:收费通知|信息处理费)(?:(?!{OTHER_ORGANS.
                          r"(?<![\d.])(?P<n>[1-9][\d.,]*|0\.\d*[1-9]\d*(?=\s*万)|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)"
                          r"\s*(?:件|万?元)")
 _FEE_UNPAID = ("results", "other_handling", "overdue_fee")
+#: A sum of money in a sentence: “300元”, “0.03万元”.
+_MONEY = re.compile(r"\d\s*万?元")
 
 
 def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
@@ -214,22 +216,26 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
 
 def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
     """A count of fee notices sent that the text gives (“发出收费通知3件”) other than the data's, which section 六
-    prints first (a published report: that its section 六 states, as the import reads it). Only where the data gives
-    ``information_processing_fee``: a published report whose fee sentence the import does not read has none (nothing
-    to compare with)."""
+    prints first (a published report: that its section 六 states, as the import reads it). Where the data gives no
+    ``information_processing_fee``, only a count in section 六 whose sentence gives no sum of money (:data:`_MONEY`),
+    printed after “本年度未发出…”; one that gives sums is a published report's fee in its own words, which the
+    import does not read: nothing to compare with."""
     fee = report.information_processing_fee
-    if "information_processing_fee" not in report.model_fields_set and not fee.charged:
-        return
+    unset = "information_processing_fee" not in report.model_fields_set and not fee.charged
     for path, text, m in fees.stated_notices(report):
-        if numeral_value(m.group("n")) in (None, fee.notices):
+        sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1] + re.split(r"[。；;！？!?]", text[m.start():])[0]
+        if numeral_value(m.group("n")) in (None, fee.notices) or unset and (path[1] != "other"
+                                                                           or _MONEY.search(sentence)):
             continue
         said = m.group().strip()
         printed = f"发出收费通知{fee.notices}件" if fee.charged else "“本年度未发出信息处理费收费通知……”"
         wrong = "正文写的是“{}”，而“六、其他需要报告的事项”{}：请改正其中一处"
         key = f"（数据文件中收费通知的件数写在 information_processing_fee 的 notices 下，现为 {fee.notices}）"
         # of a published report, what its own section 六 states, not what reportkit would print
-        yield Finding(WARNING, wrong.format(said, f"开头印的是{printed}") + key, path, said,
-                      published=wrong.format(said, f"写的是本年度发出收费通知{fee.notices}件"),
+        published = wrong.format(said, f"写的是本年度发出收费通知{fee.notices}件") if not unset else (
+            f"“六、其他需要报告的事项”写的“{said}”没有写明通知收取和实际收取的信息处理费金额：请按"
+            "“本年度依据《政府信息公开信息处理费管理办法》发出收费通知N件，通知收取信息处理费共计N元，实际收取N元。”补全")
+        yield Finding(WARNING, wrong.format(said, f"开头印的是{printed}") + key, path, said, published=published,
                       skip=text.count(said, 0, m.start()))
 
 

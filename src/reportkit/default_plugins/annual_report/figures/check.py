@@ -37,7 +37,9 @@ from .phrases import (
     PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
     TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
 )
-from .sentences import ABOUT, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, TIME_SUBJECT, YEAR, about, split_clauses
+from .sentences import (
+    ABOUT, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, split_clauses,
+)
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
@@ -64,6 +66,25 @@ _HELPING = re.compile(r"(?:配合|协助|协同|协办|帮助)[^，,。；;：:�
 #: Another count right after a phrase's, spaces between: a table's row copied as a line (“收到申请  48件  55件”, its
 #: columns two years or two kinds, named in a line of their own): which is the table's figure the row does not say.
 _ROW = re.compile(rf"\s+(?:{NUMBER}|{ABOUT})\s*件")
+#: After a count of applications not the organ's own (:func:`_shared`), those of it the organ's own or its units':
+#: “全系统收到申请200件，其中本局本级55件”, “办结200件（其中局机关55件、直属单位145件）”: the count takes in other organs'
+#: (or is theirs), the organ's own share ``n`` (where told) is the tables' unless the count is; one the organ names
+#: with a verb of its own (``self``: “其中本局收到55件”) is its own phrase's.
+_SHARED = re.compile(r"\s*[（(，,]?\s*其中[，,]?\s*(?:(?P<own>(?:[本我]?(?:局|委|厅|办|署|机关|单位|部门))?(?:本级|机关本级)"
+                     r"|(?P<self>[本我](?:局|委|厅|办|署|机关|单位|部门))|[局委厅办院署]机关(?:本级)?)(?:共计?|合计)?"
+                     r"(?P<verb>收到|受理|新收|办结|答复|办理)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:为|有)?\s*"
+                     rf"(?P<n>{NUMBER})\s*件|(?:直属|下属|所属|二级|基层)(?:单位|机构)|[局委厅]属单位)")
+
+
+def _shared(report, text: str, m: re.Match, read: set) -> re.Match | None:
+    """The part of the organ or its own share told after the count ``m`` of ``text`` (:data:`_SHARED`). Where the
+    count's clause names the organ alone as its subject (“本局共新收49件，其中局机关…”; not “全局（含二级单位）…”), the
+    count is the whole organ's unless its own share is the table's (``read``)."""
+    shared = _SHARED.match(text[m.end():])
+    clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])[-1]
+    subject = SUBJECT_END.split(clause, maxsplit=1)[0]
+    alone = OWN_SUBJECT.search(subject) and not (OTHER_ORGANS.search(subject) or re.search(r"[（(](?:含|包括)", subject))
+    return None if alone and not (shared and shared["own"] and numeral_value(shared["n"]) in read) else shared
 #: After a count closed, those of it closed: “办结59件申请中的54件” (59 to handle, 54 closed).
 _OF_POOL = re.compile(rf"^\s*(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|当中|里)的?\s*(?P<n>{NUMBER})\s*件")
 
@@ -179,7 +200,9 @@ def check_figures(report) -> Iterator[Finding]:
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
     most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
     read in 主动公开's part only (:data:`BARE`); the channel of a count of 表二's (“在门户网站公开…”) says no part of it; a
-    count given as about (“300余件”, “约60件”, “1.2万件”) is compared as its cell's whole only, and warned about only where
+    count parted after “其中” into the organ's own share or its units' (“全系统收到申请200件，其中本局本级55件”:
+    :func:`_shared`) is no table's, the own share is; a count given as about (“300余件”, “约60件”, “1.2万件”) is
+    compared as its cell's whole only, and warned about only where
     the table is far off (:func:`_about`), a table's row copied as a line (:data:`_ROW`) not at all. A paragraph's
     findings are listed in the text's order."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
@@ -198,10 +221,16 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
         for m in pattern.finditer(text):
             stated, cells = numeral_value(m.group("n")), value(report)
             rough = about(m["n"]) if stated is None else None  # “300余件”, “1.2万件”: _about's
+            shared = _shared(report, text, m, set(cells[:2])) if cells and value in (NEW_RECEIVED, *OF_APPLICATIONS) \
+                else None
+            # other organs who give the count do not make the organ's own share of it another's
+            own = OTHER_ORGANS.sub(lambda o: "　" * len(o.group()), text) if shared and shared["own"] \
+                and not (shared["self"] and shared["verb"]) else text
             if stated is None and not rough or cells is None or m.start("n") in told \
-                    or not_the_table(report, text, m, dated=True, published=value in TABLE_TWO) \
+                    or not_the_table(report, own, m, dated=True, published=value in TABLE_TWO) \
                     or organ_part(report, text, m) or _ROW.match(text, m.end()) \
-                    or others(report, text, m.start()) or _HELPING.search(text, 0, m.start()) \
+                    or others(report, text, m.start()) and own is text \
+                    or _HELPING.search(text, 0, m.start()) \
                     or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
                 continue
             # a count given as about is compared as the cell's whole only, not as part of one or of either
@@ -305,6 +334,10 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 else _OF_POOL.search(text[m.end():]) if value is RESULTS else None
             if not part and re.match("发生|出现", said) and "公开" not in said:
                 continue  # “发生行政复议案件12起”: all the organ's, of any cause
+            if shared:  # the count takes in other organs': the organ's own share, where told, is the tables'
+                if stated in read or not shared["own"] or shared["self"] and shared["verb"]:
+                    continue
+                part = shared
             if part:
                 told.add(m.end() + part.start("n"))
                 stated, rough, said = numeral_value(part.group("n")), None, text[m.start():m.end() + part.end()]

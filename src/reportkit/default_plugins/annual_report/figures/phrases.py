@@ -190,10 +190,10 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      CARRIED_OVER),
     # also “结转至2024年继续办理的申请3件” (not “结转下年度的3件申请已…”: what became of them)
     (FORWARD + r"(?:的(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
-    # 答复 as 办结 (“共答复54件”), not of other matters (“咨询答复30件”) nor after 其中 (“收到申请52件，其中答复49件”: of
+    # 答复 as 办结 (“共答复54件”, “答复信息公开申请54件”), not of other matters (“咨询答复30件”) nor after 其中 (“收到申请52件，其中答复49件”: of
     # those, and a reply may be any: a notice to correct, an extension), nor ending 结转下年度答复 (:data:`FORWARD`'s)
     (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<!其中已|其中均|下年度|下一年)"
-     r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:政府信息公开申请|申请)?",
+     r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:(?:政府)?(?:信息)?公开的?申请|申请)?",
      "表三“三、本年度办理结果（七）总计”", RESULTS),
     # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)
     (r"(?<!不)(?<!部分)(?:予以|全部)公开", "表三“（一）予以公开”的总计", GRANTED),
