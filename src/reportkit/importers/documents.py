@@ -817,9 +817,12 @@ class _Plan(_Document):
     # 分解表 -----------------------------------------------------------------------
     def _task_table(self) -> dict | None:
         """The task table (主要任务分解表), taken off the items with its title and its 附件 mark: its rows, and the
-        ``task_table`` settings (``place``: attachment after a 附件 line, else inline; ``title`` where not the default)."""
+        ``task_table`` settings (``place``: attachment after a 附件 line, else inline; ``title`` where not the default).
+        Not a head alone (a text copy's table whose rows are not read as one): its rows would be lost from it, the
+        attachment's lines then read as the text's; left, it is read as an attachment of text."""
         items = self.m.items
-        at = next((i for i, item in enumerate(items) if isinstance(item, Grid) and self._columns(item)), None)
+        at = next((i for i, item in enumerate(items) if isinstance(item, Grid) and self._columns(item)
+                   and len(item.rows) > self._head(item) + 1), None)
         if at is None:
             return None
         grid = items[at]

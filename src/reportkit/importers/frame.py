@@ -316,7 +316,8 @@ class DocumentMapper:
 
     def _worded_lines(self, i: int) -> int:
         """1 when the line at ``i`` is worded like a title, 2 when it is with the next (a title wrapped in two
-        lines, neither a title alone, or the two lines of one paragraph), else 0."""
+        lines, neither a title alone, or the two lines of one paragraph), 3 with the two next (a long title a PDF's
+        copy has in three lines), else 0."""
         lines = self.items[i:i + 2]
         if not all(isinstance(x, Para) for x in lines):
             return 0
@@ -333,6 +334,25 @@ class DocumentMapper:
         if len(texts) == 2 and lines[0].place == lines[1].place and len(texts[0]) <= 40 \
                 and worded_title("".join(texts)):
             return 2  # one paragraph, the agency over the rest after a line break (a heading style, not centred)
+        return self._wrapped_title(i)
+
+    def _wrapped_title(self, i: int) -> int:
+        """2 or 3 when the lines from ``i`` are a title wrapped where its last line alone reads as one (某局2016年政府
+        信息公开 / 工作总结和2017年工作计划, a PDF's copy): the lines above it no title, no sentence and no date, and
+        the title's year in them (a site's menu over a page's title names none); none where a line starts the next (a
+        page's line of the agency's name over the title's own: 某局 / 某局2009年政府信息 / 公开工作年度报告)."""
+        for n in (2, 3):
+            lines = self.items[i:i + n]
+            if len(lines) < n or not all(isinstance(x, Para) and x.role != "link" for x in lines):
+                return 0
+            texts = [x.text.strip() for x in lines]
+            above = texts[:-1]
+            if any(len(t) > 40 or worded(t) or _dated(t) or _web_meta(x) for t, x in zip(above, lines)) \
+                    or worded_title("".join(above)) \
+                    or any(below.startswith(line) for line, below in zip(texts, texts[1:])):
+                return 0
+            if YEAR.search("".join(above)) and worded_title("".join(texts)):
+                return n
         return 0
 
     def addressee(self) -> None:
