@@ -71,7 +71,7 @@ def test_all_model_errors_reported_at_once_with_positions(registry):
     text = "kind: toy\nyaer: 2021\nitems:\n  - name: a\n    count: 三\n  - name: b\n    count: -1\n    extra: 1\n"
     assert problems(text, registry) == [
         "t.yaml:2:1: error: yaer：未知字段“yaer”。是不是“year”？",  # and not also 缺少“year”
-        "t.yaml:5:12: error: items[1].count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”",
+        "t.yaml:5:12: error: items[1].count：应为整数，只写数字：“三”请写作 3",
         "t.yaml:7:12: error: items[2].count：不能小于 0，实际为“-1”",
         "t.yaml:8:5: error: items[2].extra：未知字段“extra”。允许的字段：name、count",
     ]
@@ -107,7 +107,7 @@ def test_a_year_s_fix_is_a_year_and_a_count_s_stays_a_count_s(registry):
     """year: 二〇二三 was told “没有就填 0”, the fix for a table's count."""
     assert problems("kind: toy\nyear: 二〇二三\nitems:\n  - {name: a, count: 三}\n", registry) == [
         "t.yaml:2:7: error: year：应写成四位数字的年份：“二〇二三”请写作 2023",
-        "t.yaml:4:22: error: items[1].count：应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“三”"]
+        "t.yaml:4:22: error: items[1].count：应为整数，只写数字：“三”请写作 3"]
 
 
 def test_a_missing_field_is_named_with_its_title_at_its_mapping_s_key(registry):

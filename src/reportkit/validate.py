@@ -697,7 +697,9 @@ def _number_in(value: str, field: FieldInfo | None) -> int | None:
     """The integer in ``value`` written in digits with words around it (附件2, 约37), or in Chinese numerals with a
     measure word or none (十二, 两次), when there is one and ``field`` accepts it."""
     found = re.findall(r"[0-9]+", value)
-    number = int(found[0]) if len(found) == 1 else numeral_value(re.sub(r"\s*(?:件|项|个|条|次|人次)$", "", value.strip()))
+    written = re.sub(r"\s*(?:件|项|个|条|次|人次)$", "", value.strip())
+    number = int(found[0]) if len(found) == 1 else \
+        numeral_value(written) if re.fullmatch("[〇零一二两三四五六七八九十百千万]+", written) else None  # not １２
     low, high = _bounds(field)
     return number if number is not None and low <= number <= high else None
 
