@@ -1091,13 +1091,12 @@ def merged_down(rows: list[_Row], grid: list[list[str]], published: Published,
 
 
 #: A row's number under an item's (3.2, 1.1.3): the item's number and its own last part.
-_SUB_NUMBER = re.compile(r"([\d０-９]+(?:[.．][\d０-９]+)*)[.．]([\d０-９]+)[.．]?")
-
-
 def _sibling(number: str, above: str) -> bool:
-    """Whether the row number ``number`` comes right after ``above`` under the same item (3.2 after 3.1)."""
-    found, before = _SUB_NUMBER.fullmatch(number.strip()), _SUB_NUMBER.fullmatch(above.strip())
-    return bool(found and before) and norm(found[1]) == norm(before[1]) and int(found[2]) == int(before[2]) + 1
+    """Whether the row number ``number`` comes right after ``above`` under the same item (3.2 after 3.1; keys of
+    :func:`_serial_key`)."""
+    key, before = _serial_key(number), _serial_key(above)
+    return bool(key and before) and len(key) == len(before) > 1 and key[:-1] == before[:-1] \
+        and key[-1] == before[-1] + 1
 
 
 def _figures(cells: list[str]) -> int:
