@@ -353,7 +353,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         for row, fault in figures2008.list_faults(kind, item.rows):
             mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
         # 收到申请 merged over its channels' rows and their 合计: read as the total over its items, each row where it was
-        rows, at = figures2008.ungrouped(item.rows) or (item.rows, range(len(item.rows)))
+        rows, at = figures2008.ungrouped(kind, item.rows) or (item.rows, range(len(item.rows)))
         hits, unknown = figures2008.search_table(kind, rows, [item.places[n] for n in at], *whose)
         found += hits
         faults = []

@@ -17,7 +17,8 @@ a list after its total's sentence, a category's share after its count (占17.0%)
 channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
 organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费) is none charged; a list's count may
 come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
-may group items under a merged cell with their 合计 (:func:`ungrouped`); with the report's year, a figure of another
+may group items under a merged cell with their 合计, or without one under a list's name (办理结果: :func:`ungrouped`,
+:func:`read_list`); with the report's year, a figure of another
 (2011年……均为0件) is not read. The build asks :func:`stated` whether a part's own text and tables give its figures
 already.
 """
@@ -248,7 +249,7 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
     items = []
     for part in parts:
         found = re.fullmatch(pattern, part)
-        if not found:
+        if not found or re.search(rf"\d{unit}", found.group("name")):  # two items run together (当面申请1件，网上申请2件)
             return None
         item = {"name": found.group("name")}
         if found.group("count") is not None:
@@ -626,8 +627,9 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     tables = list(tables)
     texts = list(texts)
     said = [read for before, text, _ in runs(kind, texts) for read, _ in list_sentences(kind, text, before, None, agency, year)]
-    said += [read for rows in tables if (found := read_list(kind, rows)
-                                         or table_list(kind, (ungrouped(rows) or [rows])[0], None, agency, year))
+    grouped = [(ungrouped(kind, rows) or [rows])[0] for rows in tables]
+    said += [read for rows, two in zip(tables, grouped) if (found := read_list(kind, rows)
+                                                            or table_list(kind, two, None, agency, year))
              for read in [found[0]]]
     for name in lists:
         items = [(norm(item.name), item.count) for item in getattr(figures, name) or ()]
@@ -635,9 +637,8 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
             return False
     given = {(name, getattr(figures, name)) for name in scalars if getattr(figures, name) is not None}
     found = {(f.field, f.value) for text in texts for f in search(kind, text, "", agency, year)}
-    found |= {(f.field, f.value) for rows in tables
-              for f in search_table(kind, (ungrouped(rows) or [rows])[0], [""] * len(rows), agency, year)[0]
-              + fee_items(kind, rows, [""] * len(rows))}
+    found |= {(f.field, f.value) for rows, two in zip(tables, grouped)
+              for f in search_table(kind, two, [""] * len(two), agency, year)[0] + fee_items(kind, rows, [""] * len(rows))}
     found |= {(name, value) for read in said for name, value in read.items() if name in scalars}
     return given <= found
 
@@ -755,7 +756,7 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
-    rows = _unnumbered(rows)
+    rows = _named_down(kind, _unnumbered(rows))
     across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
         and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
         and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
@@ -784,6 +785,16 @@ def _headless(kind: str, rows: list[list[str]]) -> str | None:
     return None
 
 
+def _named_down(kind: str, rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` as two columns where a list's name is merged down the first over all its items (项目｜内容｜件数:
+    办理结果 over 同意公开｜5, 部分公开｜1 …; a merged cell read in each row it covers, or in its first only), the name
+    then heading the items' names (办理结果｜件数), one row for one; as they are where the table is no such list."""
+    if len(rows) < 3 or len(rows[0]) != 3 or len(rows[1]) != 3 or not group_head(kind, rows[1][0]) \
+            or any(len(row) == 3 and row[0] != rows[1][0] or len(row) not in (2, 3) for row in rows[1:]):
+        return rows
+    return [[rows[1][0], rows[0][2]], *(row[-2:] for row in rows[1:])]
+
+
 def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
     """``rows`` without a first column of numbers (序号｜类别｜条数: 1｜政策法规类｜210), its 合计 row's label kept (a
     合计 over both columns, or in the first); as they are where the first column is no such column."""
@@ -804,13 +815,13 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     """:func:`_list_table` of a table listing the items down its rows; shares under a head in per cent (所占比例（%）:
     17.0) are read as written with their %."""
     heads = _LIST_HEADS.get(kind, {})
-    shares = [row[2] for row in rows] if rows and len(rows[0]) == 3 else None
+    shares = [row[2] for row in rows] if rows and all(len(row) == 3 for row in rows) else None
     if shares and re.search(r"[（(][%％][）)]$", shares[0].strip()):
         shares = [share if re.search("[%％]", share) else f"{share}%" for share in shares]
     if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
                        and _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2])))):
         return None
-    rows = [row[:2] for row in rows] if shares and all(len(row) == 3 for row in rows) else rows
+    rows = [row[:2] for row in rows] if shares else rows
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return None
     found = heads.get(norm(_unit_free(rows[0][0])))
@@ -880,8 +891,9 @@ _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|
 #: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
 _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
 
-#: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）): the words before are its head.
-_BRACKETED = re.compile("[（(]其中[，,：:]?([^（）()]+)[）)]")
+#: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）, 收到申请20件（当面申请5件、网上申请
+#: 15件）): the words before are its head.
+_BRACKETED = re.compile("[（(](?:其中[，,：:]?)?([^（）()]+)[）)]")
 
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
@@ -899,7 +911,9 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     and ``year``, a total of another organ or year is none (:func:`search`)."""
     names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
-    last = re.findall("[^。]+(?:。|$)", before)[-1:]
+    last = re.findall("[^。]+(?:。|$)", before)
+    # a sentence leading the list in (申请方式如下：) says its total in the one before it
+    last = ["".join(last[-2:])] if re.search("[：:]$", "".join(last[-1:])) else last[-1:]
     pairs = list(itertools.pairwise(last + sentences))
     in_one = [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
     in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
@@ -1044,8 +1058,9 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against the
     list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None unless every
     count that is no total is an item of such a list; a row naming the list under it (办理结果: :func:`group_head`)
-    is passed over where its count is blank, and gives the list's total where it has one (办理结果｜9, a 合计 the
-    table gives its group: :func:`ungrouped`), which comes back with the lists. A list that does not add up to its total goes into ``faults``."""
+    gives the list's total where it has one (办理结果｜9, a 合计 the table gives its group: :func:`ungrouped`), which
+    comes back with the lists; where its count is blank, the items under it are that list, of the total before it
+    (outcomes all of 收到申请｜8 where no 已答复 is given). A list that does not add up to its total goes into ``faults``."""
     counted = rf"{_WHOLE}\s*[{_COUNT_UNITS}]?"
     across = len(rows) == 2 and len(rows[0]) > 2 and len(rows[1]) == len(rows[0]) \
         and not any(re.search(r"\d", c) for c in rows[0]) and all(re.fullmatch(counted, c.strip()) for c in rows[1])
@@ -1055,11 +1070,14 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         lines = [(label, value, n) for n, (label, value) in enumerate(rows)]
     else:
         return None
-    runs: list[tuple[list[Found], list[tuple[dict, int]]]] = []  # each total's figures, and the items after it
+    # each total's figures, the items after it, and the list a head over them names (办理结果: the outcomes)
+    runs: list[tuple[list[Found], list[tuple[dict, int]], str | None]] = []
     totals: dict[tuple, int] = {}  # the totals a group's head row gives (no figure's label: search_table reads none)
     for n, (label, value, row) in enumerate(lines):
         if runs and not across and group_head(kind, label) and norm(value) in ("", norm(label)):
-            continue  # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they go on the run
+            # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they are of the run's total
+            runs.append((runs[-1][0], [], group_head(kind, label)))
+            continue
         hits, unknown = search_table(kind, [[label, value]], [str(row)], agency, year)
         count = re.fullmatch(counted, value.strip())
         grouped = group_head(kind, label) if count and not hits and not across else None
@@ -1067,7 +1085,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
             hits = [Found(list_total(kind, grouped), _whole(count.group(1)), str(row), label + value)]
             totals[(hits[0].field,)] = row
         if hits:
-            runs.append((hits, []))
+            runs.append((hits, [], None))
         elif unknown and count and runs:
             name = TYPED_NUMBER.sub("", re.sub("^其中[：:，,]?", "", clean(label)), count=1)
             runs[-1][1].append(({"name": name, "count": _whole(count.group(1))}, row))
@@ -1075,10 +1093,10 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
             return None
     figures: dict = {}
     where: dict[tuple, int] = {}
-    for hits, items in (run for run in runs if run[1]):
-        read = next((read for name in _LIST_SENTENCES.get(kind, ())
+    for hits, items, named in (run for run in runs if run[1]):
+        read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
                      if (read := _list_read(kind, name, [item for item, _ in items], hits, faults)) and "partial" not in read
-                     and any(hit.field == list_total(kind, name) for hit in hits)), None)
+                     and (named or any(hit.field == list_total(kind, name) for hit in hits))), None)
         if read is None or set(read) & set(figures):
             return None
         figures.update(read)
@@ -1088,24 +1106,34 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     return (figures, where) if figures else None
 
 
-def ungrouped(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+def ungrouped(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
     """A table of three columns whose first names a group over rows, its items' names and counts beside it and their
     合计 last (收到申请 over 当面申请｜3, 网上申请｜5, 合计｜8; a merged cell read in each row it covers, or in its
-    first only, the others blank or left out), as two
-    columns: each group's name with its total, then its items (收到申请｜8, 当面申请｜3 …), with the row each came
-    from; None for any other table."""
+    first only, the others blank or left out), or no 合计 where the group names a list (办理结果: :func:`group_head`),
+    a row merged across the first two columns among them (收到申请｜8), as two columns: each group's name with its
+    total, blank where it has none, then its items (收到申请｜8, 当面申请｜3 …), with the row each came from; None for
+    any other table."""
     if len(rows) < 3 or len(rows[0]) < 2 or any(len(row) not in (2, 3) for row in rows[1:]):
         return None
     rows = [rows[0], *(row if len(row) == 3 else ["", *row] for row in rows[1:])]  # the cells a merged one covers left out
     out, at, start = [[rows[0][0], rows[0][-1]]], [0], 1
     while start < len(rows):
+        if rows[start][0] in ("", rows[start][1]):  # a row of its own, merged across (no group above it is open)
+            out.append(rows[start][1:])
+            at.append(start)
+            start += 1
+            continue
         end = next((n for n in range(start + 1, len(rows)) if rows[n][0] not in (rows[start][0], "")), len(rows))
-        if end - start < 2 or not rows[start][0].strip() or not _TOTAL_ROW.fullmatch(norm(rows[end - 1][1])):
+        if end - start >= 2 and _TOTAL_ROW.fullmatch(norm(rows[end - 1][1])):
+            out += [[rows[start][0], rows[end - 1][2]], *([row[1], row[2]] for row in rows[start:end - 1])]
+            at += [end - 1, *range(start, end - 1)]
+        elif group_head(kind, rows[start][0]):
+            out += [[rows[start][0], ""], *([row[1], row[2]] for row in rows[start:end])]
+            at += [start, *range(start, end)]
+        else:
             return None
-        out += [[rows[start][0], rows[end - 1][2]], *([row[1], row[2]] for row in rows[start:end - 1])]
-        at += [end - 1, *range(start, end - 1)]
         start = end
-    return out, at
+    return (out, at) if any(row[0] not in ("", row[1]) for row in rows[1:]) else None
 
 
 _PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")

@@ -161,7 +161,8 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
     """Each of ``paras`` (a run-in heading cut from its text) and whether it is a heading, siblings alike: numbered
     in one style, each number the one before plus one, no heading of a level above between them. Where some are
     headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……) and has
-    text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text."""
+    text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text. Items of a
+    list a line each (:func:`_listed`) are no headings."""
     heads = [is_heading(p) for p in paras]
     numbers = [numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
     groups: dict[int, list[int]] = {}
@@ -176,6 +177,9 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
         groups.setdefault(first[i], []).append(i)
     split: dict[int, tuple[str, str]] = {}
     for group in groups.values():
+        if _listed(paras, group):
+            heads = [head and i not in group for i, head in enumerate(heads)]
+            continue
         if all(heads[i] for i in group) or not any(heads[i] for i in group):
             continue
         found = {i: run_in(paras[i]) for i in group if not heads[i]}
@@ -193,6 +197,18 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
         else:
             out.append((para, heads[i]))
     return out
+
+
+def _listed(paras: list[Para], group: list[int]) -> bool:
+    """Whether the siblings ``group`` (indices into ``paras``) are the items of a list, a line each (1.当面申请1件
+    2.网上申请3件): two at least, one right after the other, none with text run in after its first sentence, after a
+    paragraph of text (申请方式如下：) or each with a figure; as headings each but the last would have nothing under
+    it, and the last would take the text after the list. Headings first under theirs, one right after the other
+    (（一）公开目录 （二）政策解读 and text), are left to their rule."""
+    return len(group) > 1 and group == list(range(group[0], group[0] + len(group))) \
+        and not any((run_in(paras[i]) or ("", ""))[1] for i in group) \
+        and (group[0] > 0 and not is_heading(paras[group[0] - 1])
+             or all(re.search(r"\d\s*[件条项个次人]", paras[i].text) for i in group))
 
 
 def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
