@@ -10,17 +10,19 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
+from ..attachments import year_pattern
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .frame import WEB_FOOTER
 from .headings import read_once
-from .labels import SET_OFF, date_line, heading_level, lead_width, numbering
+from .labels import SET_OFF, date_line, heading_level, lead_width, numbering, organ_name
 from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged, worded_title
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
            "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre", "dl", "dt", "dd"}
-_SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select", "iframe"}
+_SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select", "iframe",
+         "template"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: A <header>/<footer> of these classes is a red-head document's 版头/版记 (reportkit's own page, ``render -f html``
 #: with the redhead layout), not the site's: read, so that the import names each as left out, as for a DOCX or PDF.
@@ -106,6 +108,7 @@ def _read_page(path: Path, text: str, frames: dict | None = None, base: str = ""
     if _framed(path, root, published, {} if follow else frames or {}, base):
         return _read_page(path, text, frames, base, follow=True)
     _pictured(path, root, published)
+    _attached(path, root, published)
     return published
 
 
@@ -144,8 +147,12 @@ _TABLE_TAGS = {"table-row": "tr", "table-cell": "td", "table-header-group": "the
 def _css_tables(root) -> None:
     """Each table a site sets in <div>s (<div class="table"><div class="tr"><div class="td">, or by CSS's display) made
     the <table> a browser shows, to be read as one: each cell was a paragraph, the statistics tables lost. Only where
-    it holds rows alone (in row groups or not), each of cells alone, and no <table>."""
-    for table in [e for e in root.iter("div", "section") if _display(e) == "table" and not e.xpath(".//table")]:
+    it holds rows alone (in row groups or not), each of cells alone, and no <table>. A table a CSS grid lays out
+    (:func:`_grid_rows`) too. Its merged cells as the page sets them (:func:`_div_spans`); where they cannot be told,
+    :func:`_grid` says so (:data:`_DIVS`)."""
+    for table in [e for e in root.iter("div", "section") if not e.xpath(".//table")]:
+        if _display(table) != "table" and not _grid_rows(table):
+            continue
         groups = [c for c in _children(table) if (_display(c) or "").endswith("group")]
         rows = [r for parent in [table, *groups] for r in _children(parent) if r not in groups]
         if len(rows) < 2 or (table.text or "").strip() or any(
@@ -154,8 +161,110 @@ def _css_tables(root) -> None:
                 for r in rows):
             continue
         table.tag = "table"
+        table.set(_DIVS_MARK, "")
         for part in [*groups, *rows, *(c for r in rows for c in _children(r))]:
             part.tag = _TABLE_TAGS[_display(part)]
+        _div_spans([_children(r) for r in rows])
+
+
+#: What marks a <table> made of <div>s (:func:`_css_tables`): its merged cells were never written as spans.
+_DIVS_MARK = "reportkit-divs"
+#: The grid's columns a CSS grid sets (grid-template-columns: 30% 35% 35%, repeat(4, 1fr)).
+_GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.I)
+#: A merged cell as a site writes it in <div>s: a class (colspan-2, col-span-2, rowspan3), a style (grid-column: span
+#: 2), or an attribute (colspan="2", data-rowspan="3"). Its kind (col, row) and its span.
+_SPAN_CLASS = re.compile(r"^(col|row)-?span-?(\d+)$", re.I)
+_SPAN_STYLE = re.compile(r"grid-(column|row)\s*:\s*(?:(\d+)\s*/\s*(\d+)|(?:auto\s*/\s*)?span\s+(\d+))", re.I)
+#: A cell's width as a site sets it in <div>s: a style's width (30%, 240px), flex (flex: 2), a grid's class (col-md-4,
+#: layui-col-md4: of 12).
+_WIDTH_STYLE = re.compile(r"(?<![-\w])(?:width\s*:\s*([\d.]+)\s*(%|px)|flex(?:-grow)?\s*:\s*([\d.]+))", re.I)
+_WIDTH_CLASS = re.compile(r"^(?:layui-)?col-(?:(?:xs|sm|md|lg|xl)-?)?(\d{1,2})$")
+
+
+def _grid_rows(element) -> bool:
+    """Whether ``element`` is a table a CSS grid lays out (display: grid, its columns given, only cells in it): its
+    cells put in rows as the grid places them (a cell's grid-column and grid-row spans, :func:`_span_of`), each row a
+    <div> of table-row, each cell of table-cell, for :func:`_css_tables` to read."""
+    style = element.get("style") or ""
+    columns = _GRID_COLUMNS.search(style)
+    cells = _children(element)
+    if not re.search(r"display\s*:\s*grid", style, re.I) or not columns or len(cells) < 2 or (
+            element.text or "").strip() or any((c.tail or "").strip() or len(c.xpath(".//p")) > 1 or c.xpath(
+                ".//div|.//section|.//table|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4") for c in cells):
+        return False  # a page's layout in a grid: its boxes hold the page's blocks
+    tracks = re.sub(r"repeat\(\s*(\d+)\s*,\s*([^()]+|[^()]*\([^()]*\)[^()]*)\)",
+                    lambda m: " ".join([m.group(2).strip()] * int(m.group(1))), columns.group(1))
+    width = len(re.findall(r"minmax\([^()]*\)|fit-content\([^()]*\)|[^\s()]+", tracks))
+    taken, rows, row, col = set(), [], 0, 0
+    for cell in cells:
+        rowspan, colspan = _span_of(cell, "row"), min(_span_of(cell, "col"), width)
+        while col + colspan > width or any((row, j) in taken for j in range(col, col + colspan)):
+            col += 1
+            if col + colspan > width:
+                row, col = row + 1, 0
+        taken |= {(i, j) for i in range(row, row + rowspan) for j in range(col, col + colspan)}
+        while len(rows) <= row:
+            rows.append(lxml.html.Element("div", style="display:table-row"))
+        cell.set("style", (cell.get("style") or "") + ";display:table-cell")
+        rows[row].append(cell)
+        col += colspan
+    element.extend(rows)
+    return True
+
+
+def _span_of(cell, kind: str) -> int:
+    """How many columns (``kind`` "col") or rows ("row") a cell set in <div>s spans, as its attributes, classes or
+    style (:data:`_SPAN_CLASS`, :data:`_SPAN_STYLE`) say; 1 where none does."""
+    for name in (f"{kind}span", f"data-{kind}span"):
+        if cell.get(name):
+            return _span(cell.get(name))
+    found = next((int(m.group(2)) for c in _classes(cell) if (m := _SPAN_CLASS.match(c)) and m.group(1).lower() == kind),
+                 None)
+    for m in _SPAN_STYLE.finditer(cell.get("style") or ""):
+        if m.group(1).lower() == ("column" if kind == "col" else "row"):
+            found = int(m.group(4)) if m.group(4) else int(m.group(3)) - int(m.group(2))
+    return max(1, min(found or 1, 100))
+
+
+def _div_spans(rows: list[list]) -> None:
+    """The merged cells of a table set in <div>s (``rows``: each row's cells, now <td>s) written as <td>'s spans: as
+    its cells say them (:func:`_span_of`), or else, where its rows have not as many cells, by the cells' widths
+    (:func:`_width`): each cell spans the columns between its edges, the edges of all the rows' cells the grid's.
+    Only where every cell's width is given in one unit and each row is as wide as the table."""
+    spans = [(cell, _span_of(cell, "row"), _span_of(cell, "col")) for row in rows for cell in row]
+    if any(rs > 1 or cs > 1 for _, rs, cs in spans):
+        for cell, rowspan, colspan in spans:
+            cell.attrib.update({"rowspan": str(rowspan), "colspan": str(colspan)})
+        return
+    widths = [[_width(cell) for cell in row] for row in rows]
+    units = {width[1] if width else None for row in widths for width in row}
+    if len({len(row) for row in rows}) == 1 or len(units) != 1 or None in units:
+        return
+    shares = [[width * (100 / sum(w for w, _ in row) if unit == "fr" else 1) for width, unit in row] for row in widths]
+    edges = [list(itertools.accumulate(row)) for row in shares]  # a flex share of its row's
+    whole = max(row[-1] for row in edges)
+    near = whole / 50  # rounding: 33.33% and 33.3% are one edge
+    if any(abs(row[-1] - whole) > near for row in edges):
+        return
+    grid: list[float] = []
+    for edge in sorted(e for row in edges for e in row):
+        if not grid or edge - grid[-1] > near:
+            grid.append(edge)
+    for row, ends in zip(rows, edges):
+        starts = [0.0, *ends[:-1]]
+        for cell, start, end in zip(row, starts, ends):
+            count = sum(start + near < edge <= end + near for edge in grid)
+            cell.set("colspan", str(max(count, 1)))
+
+
+def _width(cell) -> tuple[float, str] | None:
+    """The width a cell set in <div>s is given (:data:`_WIDTH_STYLE`, :data:`_WIDTH_CLASS`) and its unit ("%", "px",
+    "fr": a flex share, "/12": a grid class's), None where none is given."""
+    found = _WIDTH_STYLE.search(cell.get("style") or "")
+    if found:
+        return (float(found.group(1)), found.group(2).lower()) if found.group(1) else (float(found.group(3)), "fr")
+    column = next((m for c in _classes(cell) if (m := _WIDTH_CLASS.match(c))), None)
+    return (float(column.group(1)), "/12") if column else None
 
 
 def _display(element) -> str | None:
@@ -347,7 +456,11 @@ def _quoted(text: str) -> str:
 
 #: Text a browser does not show (Word's hidden text, display:none;mso-hide:all; a site's hidden copy of the article):
 #: none of the report as published.
-_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
+#: What shows an element inside one whose visibility hides it (display: none hides all of it).
+_VISIBLE = re.compile(r"visibility\s*:\s*visible", re.I)
+#: A style that shows an element all the same where its ``hidden`` attribute would hide it (the style wins).
+_SHOWN = re.compile(r"display\s*:\s*(?!none)[a-z]", re.I)
 #: What stands where hidden text was taken out: the text in its ``text`` attribute, for the finding at its paragraph.
 _HIDDEN_MARK = "reportkit-hidden"
 
@@ -364,9 +477,8 @@ def _hidden(root) -> None:
     text, so that :func:`_paragraph` names it (none is dropped unsaid). Not one holding most of the page's text: a
     site's script shows it once the page has loaded (the article, hidden until then)."""
     whole = len(_shown_text(root, "//"))
-    for element in [e for e in root.iter() if isinstance(e.tag, str) and _HIDDEN.search(e.get("style") or "")
-                    and e.tag not in _SKIP]:
-        if element.getparent() is None or any(_HIDDEN.search(a.get("style") or "") for a in element.iterancestors()):
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and _hides(e) and e.tag not in _SKIP]:
+        if element.getparent() is None or any(map(_hides, element.iterancestors())):
             continue
         text = " ".join(element.text_content().split())
         if 2 * len(text.replace(" ", "")) > whole:
@@ -379,9 +491,25 @@ def _hidden(root) -> None:
             element.drop_tree()
 
 
+def _hides(element) -> bool:
+    """Whether ``element`` is not shown: its style says display:none (or visibility:hidden, where nothing in it is made
+    visible again), or it has the ``hidden`` attribute (not ``hidden="until-found"``, which a browser's find in the
+    page shows) and no style that displays it. aria-hidden hides nothing on the screen (only from a screen reader):
+    such text is read."""
+    style = element.get("style") or ""
+    hidden = element.get("hidden")
+    found = _HIDDEN.search(style)
+    if found and (found.group().lower().startswith("display") or not any(
+            _VISIBLE.search(e.get("style") or "") for e in element.iterdescendants() if isinstance(e.tag, str))):
+        return True
+    return hidden is not None and hidden.strip().lower() != "until-found" and not _SHOWN.search(style)
+
+
 #: A link that runs a script (javascript:…, or one going nowhere, href="#"): a site's button (字体大中小, 打印, 关闭,
 #: 纠错, 语音播报), no link to anything of the article.
 _SCRIPT_LINK = re.compile(r"\s*(?:javascript:.*|#?\s*)", re.I | re.S)
+#: A link to a site's service sharing the page (微博, QQ空间: service.weibo.com/share/share.php?url=…): a button.
+_SHARE_LINK = re.compile(r"share|jiathis|addthis", re.I)
 #: A button's words are at most this long (视力保护色): a longer text run by a script is the article's.
 _BUTTON_WORDS = 8
 #: What stands around a site's buttons in their block: brackets, separators and a label (字体：, 字号：).
@@ -389,17 +517,17 @@ _BUTTON_FILLER = re.compile(r"(?:[\s【】\[\]［］()（）|｜/·•、,，:�
 
 
 def _controls(root) -> None:
-    """Each block that shows only a site's buttons (:data:`_SCRIPT_LINK`, an element run by a script, onclick, or an
-    <a> with neither address nor name that the page's script runs, :func:`_bare_words`; a few words each,
-    :data:`_BUTTON_WORDS`) and what :data:`_BUTTON_FILLER` allows around them taken out of the page, a
-    mark left for its finding as :func:`_hidden` leaves one: 【字体：大 中 小】 under the title was read as the
-    preamble."""
+    """Each block that shows only a site's buttons (:data:`_SCRIPT_LINK`, an element run by a script, onclick, a link
+    sharing the page, :data:`_SHARE_LINK`, or an <a> with neither address nor name that the page's script runs,
+    :func:`_bare_words`; a few words each, :data:`_BUTTON_WORDS`, or icons in a bar of them) and what
+    :data:`_BUTTON_FILLER` allows around them taken out of the page, a mark left for its finding as :func:`_hidden`
+    leaves one: 【字体：大 中 小】 under the title was read as the preamble, 分享到： over icons as the 主送机关."""
     bare = {a for a in root.iter("a") if a.get("href") is None and a.get("name") is None and _bare_words(a)}
     buttons = bare | {e for e in root.iter() if isinstance(e.tag, str) and (e.get("onclick") or e.tag == "a" and (
-        e.get("href") is not None and _SCRIPT_LINK.fullmatch(e.get("href"))))}
+        e.get("href") is not None and (_SCRIPT_LINK.fullmatch(e.get("href")) or _SHARE_LINK.search(e.get("href")))))}
     for button in [b for b in buttons if not any(a in buttons for a in b.iterancestors())]:
         words = re.sub(r"[\s【】\[\]［］]", "", _shown(button, buttons)[1])
-        if button.getparent() is None or not words or len(words) > _BUTTON_WORDS:
+        if button.getparent() is None or len(words) > _BUTTON_WORDS:
             continue
         block = None
         for element in [button, *button.iterancestors()]:
@@ -412,6 +540,8 @@ def _controls(root) -> None:
                 break
         if block is None or block.getparent() is None:  # none, or the block of a button before it
             continue
+        if not words and (sum(b in buttons for b in block.iter()) < 2 or not block.text_content().strip()):
+            continue  # a button showing no words (an icon) is one of a bar of them under its label (分享到：, 背景色：)
         if button in bare and len(words) > _BARE_WORDS and not any(b in buttons for b in block.iter() if b is not button):
             continue  # a few words in an <a> alone are a button only if as short as 打印, 关闭, 返回顶部
         _marked(block, " ".join(block.text_content().split()), "网页上的按钮")
@@ -603,15 +733,35 @@ def _catalogue_closing(published: Published, catalogue: dict[str, str]) -> None:
         return  # the article's own date, at its end or anywhere (over an attachment, under the title)
     label, found = dates[0]
     year, month, day = map(int, found.groups())
-    said = [f"{label}：{catalogue[label]}"]
+    said, titled = [f"{label}：{catalogue[label]}"], ""
     organ = next((k for k in _CATALOGUE_ORGAN if catalogue.get(k)), None)
     last = published.items[-1] if published.items else None
     if organ and not (isinstance(last, Para) and last.role in ("right", "signature")):
-        published.add(Para(catalogue[organ], _CATALOGUE_PLACE, "signature"))
-        said.insert(0, f"{organ}：{catalogue[organ]}")
+        named = _titled_organ(published, catalogue)
+        if named and named != catalogue[organ]:  # the site's publisher (the 人民政府办公室 posting a department's report)
+            titled = (f"；署名按标题导入为“{named}”，公开目录信息的“{organ}：{catalogue[organ]}”与标题里的机关不同，"
+                      "是发布网页的机构")
+        else:
+            said.insert(0, f"{organ}：{catalogue[organ]}")
+        published.add(Para(named or catalogue[organ], _CATALOGUE_PLACE, "signature"))
     published.add(Para(f"{year}年{month}月{day}日", _CATALOGUE_PLACE, "date"))
     published.findings.append((_CATALOGUE_PLACE, f"文末没有成文日期，按网页上公开目录信息的“{'”“'.join(said)}”导入"
-                               f"{'署名和' if len(said) > 1 else ''}成文日期：请与原件核对", "metadata", None, None))
+                               f"{'署名和' if len(said) > 1 else ''}成文日期{titled}：请与原件核对", "metadata", None, None))
+
+
+#: A catalogue entry's labels of the article's title.
+_CATALOGUE_TITLE = ("名称", "信息名称", "标题")
+
+
+def _titled_organ(published: Published, catalogue: dict[str, str]) -> str:
+    """The organ the article's title names before its year (某县自然资源局2023年…: the page's title line, or else the
+    catalogue's 名称, or the page's <title>), "" where none does."""
+    lines = [x.text for x in published.items[:10] if isinstance(x, Para) and x.role in ("title", "centered")]
+    for title in [*lines, *(catalogue.get(k, "") for k in _CATALOGUE_TITLE), published.page_title]:
+        found = re.match(rf"(.+?)\s*(?:关于)?{year_pattern()}\s*年", clean(title))
+        if found and organ_name(found.group(1), ending=True):
+            return found.group(1)
+    return ""
 
 
 def _dated_end(items: list) -> bool:
@@ -752,26 +902,60 @@ _READABLE = re.compile(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.I)
 
 def _pictured(path: Path, root, published: Published) -> None:
     """A page publishing its report as pictures (scanned pages, each an <img> alone in its block, after the title if
-    there is one; one alone as large as a page, :data:`_PAGE`), its own text no longer than :data:`_STUB` (a title, a
-    date line, a sentence saying the report follows at most; no numbered heading) and no table: refused, saying so (it
-    was read as no report at all), how many pictures, and which of the files it links the import reads (a PDF, a DOCX);
-    none of them fetched."""
-    texts = [x.text for x in published.items if isinstance(x, Para) and x.role not in ("link", "title")
-             and not WEB_FOOTER.search(x.text)]
-    if sum(map(len, texts)) >= _STUB or sum("。" in t for t in texts) > 1 or any(map(heading_level, texts)) \
-            or any(isinstance(x, Grid) for x in published.items):
+    there is one; one alone as large as a page, :data:`_PAGE`) and no text of a report (:func:`_textless`): refused,
+    saying so (it was read as no report at all), how many pictures, and which of the files it links the import reads
+    (a PDF, a DOCX); none of them fetched."""
+    if not _textless(published):
         return
     title = next((e for e in root.iter(*_BLOCKS) if _role(e) == "title" and not _skipped(e)), None)
     pictures = [img for img in (root.iter("img") if title is None else title.xpath("following::img")) if _page_picture(img)]
     if not pictures or len(pictures) == 1 and not any(size >= _PAGE for size in _sizes(pictures[0]) if size):
         return
-    files = [(clean(" ".join(link.text_content().split())), own) for link in root.iter("a")
-             if (own := _file_name(link.get("href") or "")) and _READABLE.search(own)]
-    named = [f"“{shown}”（{own}）" if shown and not _FILE_LINK.search(shown) else f"“{shown or own}”" for shown, own in files]
-    how = (f"请下载网页上链接的文件{'、'.join(dict.fromkeys(named))}后导入" if files
+    named = _offered(root)
+    how = (f"请下载网页上链接的文件{'、'.join(named)}后导入" if named
            else "请下载机关在网站上提供的 PDF 或 DOCX 文件（多在文末的“附件”“下载”处）后导入")
     raise ReportkitError(f"{path}: 这个网页上的报告是以图片发布的（正文是 {len(pictures)} 张图片，没有文字），图片里的字"
                          f"读不出来，未导入：{how}，或对照图片把报告录入成文字（存为 .docx 或 .txt）后再导入")
+
+
+def _attached(path: Path, root, published: Published) -> None:
+    """A page whose report is only a file it links (附件：某局2023年度报告.pdf, 点击下载) and no text of a report
+    (:func:`_textless`): refused, naming the files to download and import (it was read as no report at all); none of
+    them fetched."""
+    named = _offered(root, downloads=True)
+    if named and _textless(published):
+        raise ReportkitError(f"{path}: 网页里没有报告的正文，只有链接的文件，没有下载，未导入：请下载网页上链接的文件"
+                             f"{'、'.join(named)}，用下载的文件再导入（或检查）")
+
+
+def _textless(published: Published) -> bool:
+    """Whether ``published`` holds no text of a report: its own text (no title's, link's, site footer's) no longer than
+    :data:`_STUB` (a title, a date line, a sentence saying the report follows at most), no numbered heading, no table."""
+    texts = [x.text for x in published.items if isinstance(x, Para) and x.role not in ("link", "title")
+             and not WEB_FOOTER.search(x.text)]
+    return sum(map(len, texts)) < _STUB and sum("。" in t for t in texts) <= 1 and not any(map(heading_level, texts)) \
+        and not any(isinstance(x, Grid) for x in published.items)
+
+
+#: A link that downloads a file it does not name (点击下载, 附件下载, 下载全文): the file named by the link's address.
+_DOWNLOAD = re.compile(r"\W*(?:点击|点此|附件|全文|文件|报告)?下载(?:附件|全文|文件|报告)?\W*")
+
+
+def _offered(root, downloads: bool = False) -> list[str]:
+    """The files a page's links offer that the import reads (:data:`_READABLE`: a PDF, a DOCX), named as the page shows
+    them and by their own names (“年度报告”（P020240126.pdf）); none in the site's parts the import skips. With
+    ``downloads``, a link only saying to download (:data:`_DOWNLOAD`) too, by its address."""
+    named = []
+    for link in root.iter("a"):
+        address = (link.get("href") or "").strip()
+        own, shown = _file_name(address), clean(" ".join(link.text_content().split()))
+        if any(map(_skipped, link.iterancestors())) or _SCRIPT_LINK.fullmatch(address):
+            continue
+        if own and _READABLE.search(own):
+            named.append(f"“{shown}”（{own}）" if shown and not _FILE_LINK.search(shown) else f"“{shown or own}”")
+        elif not own and (_READABLE.search(shown) or downloads and _DOWNLOAD.fullmatch(shown)):
+            named.append(f"“{shown}”" if _READABLE.search(shown) else f"“{shown}”（{address}）")
+    return list(dict.fromkeys(named))
 
 
 def _page_picture(img) -> bool:
@@ -1193,8 +1377,10 @@ def _classes(element) -> set[str]:
     return set((element.get("class") or "").split()) if element is not None else set()
 
 
-#: Why a row of a table whose spans a site stripped has fewer cells than the table, as its finding says it.
+#: Why a row of a table whose spans a site stripped has fewer cells than the table, as its finding says it; of a table
+#: set in <div>s whose cells tell them neither by spans nor by widths (:func:`_div_spans`).
 _STRIPPED = "网站去掉了合并单元格的跨行跨列（rowspan、colspan），合并的格只写一次（向下合并的只在它的第一行）"
+_DIVS = "网站用 <div> 排的表格没有写出合并单元格的跨行跨列，从各格的宽度也看不出，合并的格只写一次（向下合并的只在它的第一行）"
 
 
 def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
@@ -1236,7 +1422,8 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
         laid = [(row, where, False) for row, where in zip(read, places)]
         grid = aligned(laid, max(map(len, read)), strict=True)
-        return Grid(grid, places, place, merged_down(laid, grid, published, _STRIPPED), pictures=pictures), images
+        why = _DIVS if table.get(_DIVS_MARK) is not None else _STRIPPED
+        return Grid(grid, places, place, merged_down(laid, grid, published, why), pictures=pictures), images
     return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures), images
 
 
