@@ -38,22 +38,23 @@ from .phrases import (
     TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
 )
 from .sentences import (
-    ABOUT, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, split_clauses,
+    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, has_subject,
+    split_clauses,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
 CITE_ADVICE = "，或把数字写成引用{}，由 reportkit 填入表中的数"
 
 #: A count of applications that takes in last year's carried over: “受理申请59件（含上年结转4件）”.
-_WITH_CARRIED = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
+_WITH_CARRIED = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)")
 #: A count of applications that takes in some that cross the year's end: “新收申请52件（含跨年度结转4件）”, last year's
 #: carried over or this year's carried forward.
-_WITH_ACROSS = re.compile(r"^\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨年")
+_WITH_ACROSS = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨年")
 #: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
-_WITH_PARTLY = re.compile(r"^\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
+_WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
-_DISCLOSURE_PART = re.compile(r"^\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+_DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
                               rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
 
 #: After a count of last year's carried over, all of them closed: “上年结转4件全部办结”, “上年结转申请4件，均已答复” (with no
@@ -69,8 +70,9 @@ _ROW = re.compile(rf"\s+(?:{NUMBER}|{ABOUT})\s*件")
 #: After a count of applications not the organ's own (:func:`_shared`), those of it the organ's own or its units':
 #: “全系统收到申请200件，其中本局本级55件”, “办结200件（其中局机关55件、直属单位145件）”: the count takes in other organs'
 #: (or is theirs), the organ's own share ``n`` (where told) is the tables' unless the count is; one the organ names
-#: with a verb of its own (``self``: “其中本局收到55件”) is its own phrase's.
-_SHARED = re.compile(r"\s*[（(，,]?\s*其中[，,]?\s*(?:(?P<own>(?:[本我]?(?:局|委|厅|办|署|机关|单位|部门))?(?:本级|机关本级)"
+#: with a verb of its own (``self``: “其中本局收到55件”) is its own phrase's. Also “（含本局本级55件）”, and after a
+#: change of the count (:data:`.sentences.CHANGE`: “收到申请200件，同比增加10件，其中本局本级55件”).
+_SHARED = re.compile(rf"(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括)[，,]?\s*(?:(?P<own>(?:[本我]?(?:局|委|厅|办|署|机关|单位|部门))?(?:本级|机关本级)"
                      r"|(?P<self>[本我](?:局|委|厅|办|署|机关|单位|部门))|[局委厅办院署]机关(?:本级)?)(?:共计?|合计)?"
                      r"(?P<verb>收到|受理|新收|办结|答复|办理)?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:为|有)?\s*"
                      rf"(?P<n>{NUMBER})\s*件|(?:直属|下属|所属|二级|基层)(?:单位|机构)|[局委厅]属单位)")
@@ -85,6 +87,33 @@ def _shared(report, text: str, m: re.Match, read: set) -> re.Match | None:
     subject = SUBJECT_END.split(clause, maxsplit=1)[0]
     alone = OWN_SUBJECT.search(subject) and not (OTHER_ORGANS.search(subject) or re.search(r"[（(](?:含|包括)", subject))
     return None if alone and not (shared and shared["own"] and numeral_value(shared["n"]) in read) else shared
+
+
+#: A share told in brackets after a count (:data:`_SHARED`): “全年收到申请200件（其中本局本级48件）”; the rest of
+#: the brackets after it.
+_BRACKETED_SHARE = re.compile(r"[（(]\s*(?:其中|含|包括)")
+_TO_CLOSING = re.compile(r"[^（()）。；;！？!?]*[）)]?")
+
+
+def _after_share(report, text: str, m: re.Match) -> bool:
+    """Whether the phrase ``m`` of ``text`` follows in its sentence a count that a share told in brackets, the organ's
+    own or its units', makes others' too (:func:`_shared`: not the table's), no clause between with a subject of its
+    own (:func:`has_subject`): “全年收到申请200件（其中本局本级48件），办结200件” closed the 200, the count's subject's."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in "。；;！？!?") + 1
+    if not _BRACKETED_SHARE.search(text, start, m.start()):
+        return False
+    for pattern, _cell, value in READ:
+        for count in pattern.finditer(text, start, m.start()) if value in (NEW_RECEIVED, *OF_APPLICATIONS) else ():
+            cells = value(report)
+            shared = _BRACKETED_SHARE.match(text, count.end()) and cells \
+                and _shared(report, text, count, set(cells[:2]))
+            if shared and numeral_value(count["n"]) not in cells[:2] \
+                    and count.end() + shared.end() <= m.start() \
+                    and not any(map(has_subject, split_clauses(text[count.end() + shared.end():m.start()]))):
+                return True
+    return False
+
+
 #: After a count closed, those of it closed: “办结59件申请中的54件” (59 to handle, 54 closed).
 _OF_POOL = re.compile(rf"^\s*(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:中|当中|里)的?\s*(?P<n>{NUMBER})\s*件")
 
@@ -195,15 +224,15 @@ def check_figures(report) -> Iterator[Finding]:
     its count are their rows' (:func:`rows_listed`); a share after a result or an applicant's count (:func:`_shares`) and rates of
     those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
     received, or opening a sentence on the year's with no count before them, are 表三's columns (:func:`_applicants`,
-    :func:`_applicants_alone`), suits of each kind after their count 表四's groups
-    (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
+    :func:`_applicants_alone`; given as about or in tenths, far off only: :func:`_about`, :func:`_tenths`), suits of
+    each kind after their count 表四's groups (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
     most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
     read in 主动公开's part only (:data:`BARE`); the channel of a count of 表二's (“在门户网站公开…”) says no part of it; a
     count parted after “其中” into the organ's own share or its units' (“全系统收到申请200件，其中本局本级55件”:
-    :func:`_shared`) is no table's, the own share is; a count given as about (“300余件”, “约60件”, “1.2万件”) is
-    compared as its cell's whole only, and warned about only where
-    the table is far off (:func:`_about`), a table's row copied as a line (:data:`_ROW`) not at all. A paragraph's
+    :func:`_shared`, also after a change of it: :data:`.sentences.CHANGE`) is no table's, the own share is, and so are
+    the counts told after a share in brackets (:func:`_after_share`); a count given as about (“300余件”, “约60件”,
+    “1.2万件”) is compared as its cell's whole only, and warned about only where the table is far off (:func:`_about`), a table's row copied as a line (:data:`_ROW`) not at all. A paragraph's
     findings are listed in the text's order."""
     carried, area = shown_values(report)[("carried_over",)]["total"], _area_figures(report)
     for path, text in narrative(report):
@@ -230,6 +259,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                     or not_the_table(report, own, m, dated=True, published=value in TABLE_TWO) \
                     or organ_part(report, text, m) or _ROW.match(text, m.end()) \
                     or others(report, text, m.start()) and own is text \
+                    or not shared and _after_share(report, text, m) \
                     or _HELPING.search(text, 0, m.start()) \
                     or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
                 continue
@@ -341,7 +371,9 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
             if part:
                 told.add(m.end() + part.start("n"))
                 stated, rough, said = numeral_value(part.group("n")), None, text[m.start():m.end() + part.end()]
-                at = part.group().lstrip(" （(，,")  # points at N, not at the count of all
+                if re.search(r"[（(][^（()）]*$", said):  # the bracket closed: “收到申请200件（其中本局本级48件）”
+                    said += _TO_CLOSING.match(text, m.end() + part.end()).group()
+                at = re.sub(f"^(?:{CHANGE})", "", part.group()).lstrip(" （(，,")  # points at N, not at the count of all
                 where = m.end() + part.end() - len(at)
             # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
             if stated is not None and stated not in read and table not in area.get(value, ()):
@@ -354,7 +386,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
             if value is LITIGATION and not listed and not part:
                 yield from _suit_kinds(report, path, text, m, stated)
-            if value is NEW_RECEIVED and stated is not None:
+            if value is NEW_RECEIVED and stated is not None and not shared:  # a share's applicants are the count's
                 yield from _applicants(report, path, text, m, stated)
     yield from _rates(report, path, text)
     yield from _none_said(report, path, text)
@@ -542,21 +574,32 @@ _SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|�
 #: A share's base that is no figure of the tables: other organs' (“占全市予以公开总数的5%”, “占全县的15%”) or another
 #: time's (“占上年的110%”, “占历年累计的…”).
 _OTHER_BASE = re.compile(rf"{OTHER_ORGANS.pattern}|上一?年|去年|往年|同期|历年|累计")
+#: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上” (:func:`_tenths_range`).
+_TENTHS_WORDS = (r"(?P<near>约|近|将近|接近|超过|逾)?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
+                 r"(?P<more>多|余|以上|左右)?")
+_SHARE_TENTHS = re.compile(r"\s*[（(，,]\s*(?P<word>约|近|将近|接近|超过|逾)?占比?(?P<base>[^\d%％（()），,。；;成]{0,10}?)"
+                           rf"(?:为|是|达到?)?{_TENTHS_WORDS}\s*[）)]?")
 
 
 def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str) -> Iterator[Finding]:
     """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of one of ``ways`` (a result's of
     those closed, received or to handle; an applicant's of those received, with the carried over or not), as
-    :func:`_rates` reads a rate; the message reckons it of the first, ``name``. Not a share of other organs' or another
-    time's figure (:data:`_OTHER_BASE`)."""
-    share = _SHARE.match(text, m.end())
+    :func:`_rates` reads a rate, or in tenths as :func:`_tenths_range` reads them (:data:`_SHARE_TENTHS`); the message
+    reckons it of the first, ``name``. Not a share of other organs' or another time's figure (:data:`_OTHER_BASE`)."""
+    share = _SHARE.match(text, m.end()) or _SHARE_TENTHS.match(text, m.end())
     if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
+        return
+    said = text[m.start():share.end()]
+    if share.re is _SHARE_TENTHS:  # “，约占八成”: about
+        low, high = _tenths_range(share)
+        if not _in_tenths(low, high, [stated] * len(ways), ways):
+            yield _tenths_far(path, text, m.start(), said, share, (low, high), (stated, ways[0]),
+                              f" {stated} 件占{name}{ways[0]} 件")
         return
     rate = Decimal(share["rate"])
     places = -rate.as_tuple().exponent
     if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in ways if way):
         return
-    said = text[m.start():share.end()]
     computed = (Decimal(stated) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
     yield Finding(WARNING, f"正文写的是“{said}”，而 {stated} 件占{name}{ways[0]} 件的 {computed}%：请改正其中一处", path, said,
                   skip=text.count(said, 0, m.start()))
@@ -663,10 +706,12 @@ _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
                        f"“{column.label}”") for column in ORGANISATIONS[:-1]))
-_APPLICANT = re.compile(r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
-                        + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
-                        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:的?(?:数量?|件数))?"
-                          r"(?:为|有|共计?|是|达到?)?" + FIGURE)
+_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
+        + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
+        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:的?(?:数量?|件数))?")
+_APPLICANT = re.compile(_WHO + r"(?:为|有|共计?|是|达到?)?" + FIGURE)
+#: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上” (:func:`_tenths`).
+_TENTHS = re.compile(_WHO + rf"(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?{_TENTHS_WORDS}")
 
 #: A change told after a count: “比上年增加7件”, “同比增长12%”.
 _CHANGE = re.compile("同比|环比|比上年|较上年|增加|减少|增长|下降|上升|持平")
@@ -721,25 +766,74 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     end = min([sentence.start() if sentence else len(text),
                *(found.start() for p, _cell, _v in READ if (found := p.search(text, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
-    masked = _APPLICANT.sub(lambda found: "　" * len(found.group()), text)
+    masked = _TENTHS.sub(_blank, _APPLICANT.sub(_blank, text))
     # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?)
     end = next((c.start() for c in COUNT.finditer(masked, after, end)
                 if not _CHANGE.search(re.split(r"[，,：:；;]", masked[after:c.start()])[-1])), end)
-    for item in _APPLICANT.finditer(text, start, end):
+    items = sorted([*_APPLICANT.finditer(text, start, end), *_TENTHS.finditer(text, start, end)], key=re.Match.start)
+    for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
-        said, figure = item.group(), numeral_value(item["n"])
+        said, figure = item.group(), numeral_value(item["n"]) if item.re is _APPLICANT else None
         figures = [sum(row[c.key] for c in columns) for row in rows]
         where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
-        if figure is None or not_the_table(report, masked, item, dated=True):
+        cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
+        rough = about(item["n"]) if item.re is _APPLICANT and figure is None else None
+        if item.re is _APPLICANT and figure is None and not rough or not_the_table(report, masked, item, dated=True):
             continue
-        if figure in figures:  # its share of those received: “自然人申请43件，占78.2%”
+        if item.re is _TENTHS:
+            yield from _tenths(path, text, item, figures, [row["total"] for row in rows], f"表三{where}中{name}")
+        elif rough:  # “自然人申请30余件”: far off only
+            told = (said, f"表三{where}中{name}", "、".join(map(str, figures[::-1])), cite)
+            yield from _about(path, text, item, said, item.start(), rough, set(figures), told)
+        elif figure in figures:  # its share of those received: “自然人申请43件，占78.2%”
             yield from _shares(path, text, item, figure, tuple(row["total"] for row in rows),
                                "表三“一、本年新收政府信息公开申请数量”的总计")
-            continue
-        wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {'、'.join(map(str, figures[::-1]))}：请改正其中一处"
-        cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
-        yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
-                      published=wrong if cite else None, skip=text.count(said, 0, item.start()))
+        else:
+            wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {'、'.join(map(str, figures[::-1]))}：请改正其中一处"
+            yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
+                          published=wrong if cite else None, skip=text.count(said, 0, item.start()))
+
+
+def _blank(found: re.Match) -> str:
+    """``found``'s words as as many full-width spaces: masked, the places of the rest kept."""
+    return "　" * len(found.group())
+
+
+def _tenths(path: tuple, text: str, item: re.Match, figures: list[int], totals: list[int],
+            cell: str) -> Iterator[Finding]:
+    """R9 on a kind of applicant's share in tenths (:data:`_TENTHS`: “自然人申请近八成”), its ``figures`` of ``totals``
+    (本年新收, with 上年结转 or not; ``cell`` the first in words): wrong where no figure's share is in the range the
+    tenths allow (:func:`_tenths_range`)."""
+    low, high = _tenths_range(item)
+    if totals[0] and not _in_tenths(low, high, figures, totals):
+        yield _tenths_far(path, text, item.start(), item.group(), item, (low, high), (figures[0], totals[0]),
+                          f"{cell}为 {figures[0]}，占总计 {totals[0]} 件")
+
+
+def _tenths_range(found: re.Match) -> tuple[int, int | None]:
+    """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`_TENTHS_WORDS`) allows: as
+    :func:`about` reads its tenths as per mille (“近八成” 560 to 1040, “八成” as “约八成”, “八成以上” as “超过八成”)."""
+    word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found["word"] or found["near"] or "约"
+    more = found["more"] if found["more"] in ("多", "余") else ""
+    return about(f"{word}{numeral_value(found['tenths']) * 100}{more}")
+
+
+def _in_tenths(low: int, high: int | None, figures: list[int], totals: list[int]) -> bool:
+    """Whether one of ``figures`` of its ``totals`` is a share from ``low`` to ``high`` per mille."""
+    return any(total and low <= n * 1000 / total and (high is None or n * 1000 / total <= high)
+               for n, total in zip(figures, totals))
+
+
+def _tenths_far(path: tuple, text: str, start: int, said: str, found: re.Match, allows: tuple[int, int | None],
+                of: tuple[int, int], reckoned: str) -> Finding:
+    """The warning on a share in tenths ``found`` (words ``said`` from ``start``) out of the per mille it ``allows``:
+    ``reckoned`` says the table's figure of its total (``of``: “表三…中“自然人”为 43，占总计 55 件”)."""
+    (low, high), (figure, total) = allows, of
+    share = (Decimal(figure) * 100 / total).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    words = text[min(found.start(g) for g in ("word", "near", "tenths") if found[g]):found.end()].rstrip(" ）)")
+    allowed = f"在 {low / 10:g}% 至 {high / 10:g}% 之间" if high is not None else f"不低于 {low / 10:g}%"
+    return Finding(WARNING, f"正文写的是“{said}”，而{reckoned}的 {share}%，与“{words}”相差太远（这样写的占比，表中应"
+                            f"{allowed}）：请改正其中一处", path, said, skip=text.count(said, 0, start))
 
 
 #: After a count of suits, those of each of 表四's two groups: “其中未经复议直接起诉1件、复议后起诉1件”, “均为复议后起诉”

@@ -11,7 +11,7 @@ from reportkit.numerals import numeral_value
 from ..model import shown_values
 from .periods import WHEN
 from .phrases import DENIED, FIGURE, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNCORRECTED_WORDS, UNPAID_WORDS
-from .sentences import NUMBER, OWN_SUBJECT
+from .sentences import CHANGE, NUMBER, OWN_SUBJECT
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
 #: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
@@ -103,7 +103,7 @@ def kinds_after(text: str, m: re.Match, value: Callable) -> int:
     its parts (0: “不予公开2件，其中因…不予公开1件”)."""
     end = re.search(r"[。；;！？!?]", text[m.end():])
     rest = text[m.end():m.end() + end.start() if end else None]
-    if re.match(r"\s*[，,：:]?\s*其中", rest):
+    if re.match(rf"(?:{CHANGE})?\s*[，,：:]?\s*其中", rest):
         return 0
     later = {f.start("n"): numeral_value(f["n"]) or 0 for p, _cell, v in READ if v is value for f in p.finditer(rest)}
     return sum(later.values())
@@ -154,7 +154,7 @@ def parts_listed(text: str, m: re.Match) -> list[re.Match]:
 
 #: After a count of a group, “其中” and its kinds by their reasons, each with its count: “不予公开8件（其中属于国家秘密的1件，
 #: 涉及第三方合法权益的3件）”, “无法提供11件，其中本机关不掌握的9件、需另行制作的1件”.
-_KINDS_OPEN = re.compile(r"\s*[（(，,：:]?\s*其中\s*[，,：:]?")
+_KINDS_OPEN = re.compile(rf"(?:{CHANGE})?\s*[（(，,：:]?\s*其中\s*[，,：:]?")
 _KIND_ITEM = re.compile(rf"\s*[，,、；;]?\s*(?P<reason>[^，,、；;。！？!?\d（()）]{{2,24}}?)(?:的|类|方面|情形|情况)*{FIGURE}")
 _GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|部分公开|予以公开")
 

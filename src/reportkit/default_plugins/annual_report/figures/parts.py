@@ -8,7 +8,7 @@ from typing import Callable
 
 from .periods import CHANNEL, THE_YEARS
 from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULT_PHRASES, RESULTS, WHOLE
-from .sentences import COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
+from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
 
 #: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
 _RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|合计)?\s*$")
@@ -26,8 +26,8 @@ def of_count_before(text: str, m: re.Match) -> bool:
     if any(p.search(split_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, TIME_SUBJECT, OWN_SUBJECT)):
         return False
     start = m.start() - len(head)
-    # asides, and counts left out (“除5件…结转下年度外，其余…”): the rest are told of, not those
-    head = re.sub(r"[（(][^（()）]*[）)]|除[^，,：:]*?外", lambda b: "　" * len(b.group()), head)
+    # asides, counts left out (“除5件…结转下年度外，其余…”: the rest are told of, not those) and changes (“，同比增加4件”)
+    head = re.sub(rf"[（(][^（()）]*[）)]|除[^，,：:]*?外|{CHANGE}", lambda b: "　" * len(b.group()), head)
     counts = list(COUNT.finditer(head))
     if not counts:
         return False

@@ -26,7 +26,8 @@ _ABOUT_PARTS = re.compile(r"(?P<word>大约|约|将近|接近|近|超过|逾)?\s
 def about(text: str) -> tuple[int, int | None] | None:
     """The counts a figure given as about (:data:`ABOUT`) allows, from and to (None: no bound), wide enough that only
     a table figure it clearly belies is out of them: a number in 万 with digits as rounded or cut off to its last
-    digit (“1.2万” 11500 to 12999); one with words three tenths beyond what they say either way, “约” and “近” the
+    digit (“1.2万” 11500 to 12999), one with a single digit to the thousand, as “1.0万” (“1万” 9500 to 10999: a writer
+    whose count is 1.4万 writes so; rounded to 万, “1万” would take in 5000 to 19999); one with words three tenths beyond what they say either way, “约” and “近” the
     number (“约60” 42 to 78, “近百” 70 to 130), “余” and “多” up to one more of its last digit that is not 0 (“300余”
     210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); None for an exact number."""
     parts = _ABOUT_PARTS.fullmatch(text)
@@ -34,6 +35,8 @@ def about(text: str) -> tuple[int, int | None] | None:
     rounded = re.fullmatch(r"\d+(?:\.\d+)?万", number)
     if rounded:
         whole, _dot, decimals = number[:-1].partition(".")
+        if len(whole + decimals) == 1:  # “1万” as “1.0万”: one digit of 万 says no more than it
+            decimals += "0"
         place = 10 ** (4 - len(decimals))
         n = int(whole + decimals) * place
         low, high = n - place // 2, n + place - 1
@@ -49,6 +52,11 @@ def about(text: str) -> tuple[int, int | None] | None:
         low, high = low - tolerance, None if word in ("超过", "逾") else high + tolerance
     return max(low, 0), high
 
+
+#: A change told right after a count, a clause or an aside of its own: “，同比增加10件”, “，较上年增长20%”, “（比上年减少
+#: 3件）”, “，与上年相比，增加5件”: it is the count's, and what is told after it (“，其中本局本级40件”) parts that count.
+CHANGE = (r"(?:\s*[，,]\s*|\s*[（(])(?:同比|环比|[较比](?:上一?年度?|去年)(?:同期)?|[与和](?:上一?年度?|去年)(?:同期)?相比[，,]?)"
+          r"[^，,。；;！？!?（()）其]*[）)]?")
 
 #: A count in a sentence (“5件”, not “第5件”; also about: “约60件”, :data:`ABOUT`), not inside brackets.
 COUNT = re.compile(rf"(?<!第)(?P<n>{NUMBER}|{ABOUT})\s*件")
@@ -82,7 +90,7 @@ ORGAN_PART = re.compile(
 
 def split_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``: parted at commas and colons, and at “、” after a count where the next has a subject
-    of its own (“全系统新收申请120件、本局新收30件”, “上年新收40件、本年新收48件”: :func:`_has_subject`); not where
+    of its own (“全系统新收申请120件、本局新收30件”, “上年新收40件、本年新收48件”: :func:`has_subject`); not where
     it has none, its count still said of the subject, year or change before (“上年新收申请40件、办结38件”, “同比增加
     12件、8件”)."""
     clauses = []
@@ -90,14 +98,14 @@ def split_clauses(sentence: str) -> list[str]:
         first, *others = re.split(r"(?<=件)\s*、", clause)
         clauses.append(first)
         for piece in others:
-            if _has_subject(piece):
+            if has_subject(piece):
                 clauses.append(piece)
             else:
                 clauses[-1] += "、" + piece
     return clauses
 
 
-def _has_subject(clause: str) -> bool:
+def has_subject(clause: str) -> bool:
     """Whether ``clause`` names before its count's verb or figure (:data:`SUBJECT_END`) the organ, other organs, a
     part of the organ (:data:`OWN_SUBJECT`, :data:`OTHER_ORGANS`, :data:`ORGAN_PART`) or a year (本年, 上年 …)."""
     subject = SUBJECT_END.split(clause, maxsplit=1)[0].strip()
