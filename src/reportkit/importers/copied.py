@@ -7,13 +7,15 @@ over lines (a narrow cell's unit too: 2人 / 次) and leaves out a blank cell. O
 places surely gets a placeholder in each figure cell saying why, never a figure in a wrong column. A copy keeping the
 page's layout (pdftotext -layout) parts cells by runs of blanks and breaks a cell's text into pieces beside the other
 cells' (:func:`_laid_out_tables`): the pieces that make the format's labels make the rows such lines again; the other
-tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`).
+tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`), a numbered one whose cells' text
+wraps (a task table's) by where each row's number stands and each piece starts (:func:`_wrapped_rows`). Table 二's
+blocks that lost their captions get them back by their rows' labels (:func:`_captions_apart`).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import takewhile
+from itertools import chain, groupby, takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
@@ -50,16 +52,17 @@ _WRAPPED = 3
 _ANY_TABLE = frozenset(map(norm, ("合计", "总计", "小计", "其他")))
 
 
-def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], dict[int, str]]:
+def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list[tuple[int, str]]]:
     """``lines`` of a copied page with its tables' rows as lines of cells parted by tabs, where they came otherwise;
-    with each line's number in the file. Lines a row took in are left blank. With what a copy keeping the page's
-    layout (``layout``: :func:`laid_out`) had among a table's pieces that no cell took, by the number of its line
-    (:func:`_laid_out_tables`)."""
+    with each line's number in the file. Lines a row took in are left blank. With what was not read, by the number of
+    its line: a copy keeping the page's layout (``layout``: :func:`laid_out`) had among a table's pieces words no cell
+    took (:func:`_laid_out_tables`); a block of table 二 lost its caption (:func:`_captions_apart`)."""
     pages = [line.replace("\f", "") for line in lines]  # a page's start
     pages, left = _laid_out_tables(pages) if layout else (pages, {})
-    lines, numbers = _captions_apart(pages)
+    lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
-    return _laid_out_grids(lines) if layout else lines, numbers, {k + 1: words for k, words in left.items()}
+    unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
+    return _laid_out_grids(_wrapped_rows(lines)) if layout else lines, numbers, sorted(unread)
 
 
 #: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
@@ -103,25 +106,55 @@ def _units_rejoined(lines: list[str]) -> list[str]:
 _CAPTION_FIRST = re.compile(r"\s*(第二十条第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项)[\t \u3000]+(\S.*)")
 
 
-def _captions_apart(lines: list[str]) -> tuple[list[str], list[int]]:
+def _captions_apart(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, str]]]:
     """``lines`` with table 二's caption of a block on a line of its own where a copy put it on one line with the
     block's head (第二十条第（一）项⇥信息内容⇥本年制发件数 …; its corner cell left empty too: 第二十条第（五）项⇥⇥本年处理决定数量)
     or first row: the caption's cell spanned the block's rows at its left, or the copy lost the line break under it. The
-    head's cells then stand over their own columns.
-    With each line's number in the file (both parts of a line parted have its number)."""
+    head's cells then stand over their own columns. A block's head with no caption over it (blocks a copy ran together,
+    their captions lost) has its caption put back, the block's its next line's label is a row of (:func:`_lost_caption`).
+    With each line's number in the file (both parts of a line parted have its number), and a message by the number of
+    each such head whose block no label tells."""
     rows = {norm(label) for edition in TABLE_EDITIONS for label in disclosure_rows(edition)} | {norm("信息内容")}
-    out, numbers = [], []
+    out, numbers, unread = [], [], []
     for number, line in enumerate(lines, 1):
         found = _CAPTION_FIRST.fullmatch(line.rstrip(BLANKS))
         if found and norm(re.split(r"[\t \u3000]", found[2])[0]) in rows:
             parts = [found[1], found[2]]
         elif found and "\t" in found[0] and heads_only(found[2].split("\t")):
             parts = [found[1], "\t" + found[2]]  # the head's corner cell (信息内容) left empty: a cell still
+        elif _uncaptioned(lines[number - 1], out):
+            caption = _lost_caption(lines, number - 1)
+            parts = [caption, line] if caption else [line]
+            if not caption:
+                unread.append((number, f"“{' '.join(line.split())}”是表二一项的表头，上面没有这一项的标题（“第二十条第（一）项”"
+                                       "这样的一行），下一行又不是表二的行名（规章、行政许可……），看不出是哪一项，这一项没有读出："
+                                       "请照原件在表头上面补写这一项的标题后重新导入，或照原件填写表二"))
         else:
             parts = [line]
         out += parts
         numbers += [number] * len(parts)
-    return out, numbers
+    return out, numbers, unread
+
+
+#: The label of a table's row before its figures (规章 0 0 2, 规章⇥0, 规章002).
+_ROW_LABEL = re.compile(r"\s*([^\d０-９\t]*?)[\s\u3000]*(?:[\d０-９+\-−－]|$)")
+
+
+def _uncaptioned(line: str, out: list[str]) -> bool:
+    """Whether ``line`` is the head of a block of table 二 (信息内容 and its columns' labels) without its caption on
+    the line before (``out``'s last): a copy ran the blocks together and lost their captions."""
+    cells = [cell for cell in re.split(r"[\t \u3000]+", line.strip(BLANKS)) if cell]
+    return len(cells) > 1 and norm(cells[0]) == norm(tables.DISCLOSURE_ITEM_LABEL) and heads_only(cells[1:]) \
+        and "第二十条" not in norm(next((above for above in reversed(out) if above.strip(BLANKS)), ""))
+
+
+def _lost_caption(lines: list[str], i: int) -> str | None:
+    """The caption of table 二's block (第二十条第（一）项) whose head line ``i`` is (:func:`_uncaptioned`): the block
+    whose rows the next line's label is one of (规章 is the first block's in either edition); None for another label."""
+    below = next((line for line in lines[i + 1:] if line.strip(BLANKS)), "")
+    label = norm(_ROW_LABEL.match(below)[1])
+    return next((block.caption for edition in TABLE_EDITIONS for key, (_, block) in disclosure_rows(edition).items()
+                 if key == label), None)
 
 
 #: A head's unit after its label: 采购总金额（万元）, 采购总金额(单位:元), 结果维持（件）.
@@ -649,26 +682,117 @@ def _label_pieces(words: list[list[str]], lines: list[int], row: int, text: str,
 def _laid_out_grids(lines: list[str]) -> list[str]:
     """``lines`` with the other tables of a copy keeping the page's layout (an attachment's, 2008's table of figures)
     as rows of cells parted by tabs: each run of two lines or more whose words runs of blanks part (:data:`LAID_OUT`),
-    none a sentence (。), a row a line. A row with fewer cells than the run's widest whose words are as many, the copy
-    having set two cells a blank apart (不动产登记中心 持续推进), has a cell a word. A cell's text broken over lines
+    the first no sentence (。; a later one may be, in three cells or more: a task table's measure), a row a line. A row
+    with fewer cells than the run's widest whose words are as many, the copy having set two cells a blank apart
+    (不动产登记中心 持续推进), has a cell a word; or as many parted at blanks between Chinese characters
+    (:func:`_words_parted`: 公开采伐限额 每季度……。, the blanks in 2024 年 3 月 kept). A cell's text broken over lines
     stands on the lines above and below the row's other cells, as many above as below or one more (the copy centres
     them): where the row lacks one cell, the rows beside none, and the lines between hold one piece each (no
     sentence) where that cell stands, the pieces read in order are that cell; the lines are left blank."""
-    def row(line: str) -> bool:
-        return "\t" not in line and "|" not in line and "。" not in line and bool(LAID_OUT.search(line.strip()))
+    def row(line: str, within: bool = False) -> bool:
+        return "\t" not in line and "|" not in line and bool(LAID_OUT.search(line.strip())) \
+            and ("。" not in line or within and len(_cells(line)) >= 3)
 
     out = list(lines)
     i = 0
     while i < len(lines):
         k = i + 1
-        while row(lines[i]) and k < len(lines) and (row(lines[k]) or _piece(lines[k]) and any(
-                row(lines[j]) for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))))):
+        while row(lines[i]) and k < len(lines) and (row(lines[k], True) or _piece(lines[k]) and any(
+                row(lines[j], True) for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))))):
             k += 1
-        rows = [j for j in range(i, k) if row(lines[j])]
+        rows = [j for j in range(i, k) if row(lines[j], j > i)]
         if len(rows) >= 2:
             _grid(lines, out, rows, range(i, k))
         i = k
     return out
+
+
+#: A row's number in a table's first column: 1, 3.2.
+_ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
+
+
+def _wrapped_rows(lines: list[str]) -> list[str]:
+    """``lines`` with the numbered rows (序号 its first column) of a table whose cells' text a copy keeping the page's
+    layout broke over lines (a task table's measures, pdftotext -layout's) as rows of cells parted by tabs, a row on its
+    first line, the others left blank: the lines under a head up to a blank one, each row's number on its middle line
+    (:func:`_row_spans`), each piece of text in the column where it starts (:func:`_in_columns`). A table whose lines
+    make no such rows is left as it is. The head a page repeats over the rest of the table (a page's foot alone between)
+    is left out too, as a PDF's is."""
+    out = list(lines)
+    last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
+    for h, line in enumerate(lines):
+        head = _cells(line)
+        if len(head) < 3 or not re.fullmatch("序号|编号", head[0][1]) or "。" in line:
+            continue
+        body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
+        spans = _row_spans(lines, body)
+        rows = _in_columns(lines, spans, len(head)) if spans else None
+        if rows is None:
+            continue
+        words = [text for _, text in head]
+        again = last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
+        out[h] = "" if again else "\t".join(words)
+        for k in body:
+            out[k] = ""
+        for (top, _), cells in zip(spans, rows):
+            out[top] = "\t".join(cells)
+        last = words, body[-1] + 1
+    return out
+
+
+def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | None:
+    """The first and last line of each row of a table's ``body``: a row's number stands at the left edge on its middle
+    line (the copy centres a cell's text in its row), as many lines above it as below, or one more below where that
+    line ends a sentence (the row's tallest cell ends there); the rows fill the body. None where they do not."""
+    numbers = [k for k in body if lines[k][:1].strip() and _ROW_NUMBER.fullmatch(lines[k].split()[0])]
+    if not numbers:
+        return None
+    spans, top = [], body[0]
+    for n, k in enumerate(numbers):
+        after = numbers[n + 1] if n + 1 < len(numbers) else body[-1] + 1
+        bottom = k + (k - top)
+        if n + 1 == len(numbers):
+            bottom = body[-1]
+        elif bottom + 1 < after and lines[bottom + 1].rstrip().endswith("。") and not lines[bottom].rstrip().endswith("。"):
+            bottom += 1
+        if k < top or bottom >= after or bottom - k not in (k - top, k - top + 1):
+            return None
+        spans.append((top, bottom))
+        top = bottom + 1
+    return spans
+
+
+def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> list[list[str]] | None:
+    """The cells of the rows ``spans`` of a table ``width`` columns wide: each line's pieces of text (blanks between
+    Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted into
+    ``width`` columns at their widest gaps; a column's pieces in a row joined in order. A merged cell's text, centred
+    in the rows numbered under one (3.1, 3.2 …), goes to the first of them, as a copy gives a merged cell. None where
+    the first column holds anything but the rows' numbers."""
+    pieces = [(k, start, text) for top, bottom in spans for k in range(top, bottom + 1)
+              for start, text in _words_parted(_cells(lines[k]))]
+    starts = sorted({start for _, start, _ in pieces})
+    if len(starts) < width:
+        return None
+    cuts = sorted(sorted(range(1, len(starts)), key=lambda n: starts[n] - starts[n - 1])[-(width - 1):])
+    firsts = [starts[0], *(starts[n] for n in cuts)]
+    rows = []
+    for top, bottom in spans:
+        cells = [""] * width
+        for k, start, text in pieces:
+            if top <= k <= bottom:
+                cells[sum(first <= start for first in firsts) - 1] += text
+        if not _ROW_NUMBER.fullmatch(cells[0]):
+            return None
+        rows.append(cells)
+    for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
+        group = list(group)
+        if len(group) < 2 or parent == rows[group[0]][0]:
+            continue
+        for j in range(1, width):
+            written = [m for m in group if rows[m][j]]
+            if len(written) == 1 and written[0] != group[0]:
+                rows[group[0]][j], rows[written[0]][j] = rows[written[0]][j], ""
+    return rows
 
 
 def _piece(line: str) -> bool:
@@ -683,12 +807,27 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(found.start(), found[0]) for found in re.finditer(r"\S+(?: \S+)*", line)]
 
 
+#: A blank between two Chinese characters (or their punctuation): where two cells a copy set a blank apart meet; one
+#: between a character and a figure (2024 年 3 月) is the page's printed space, inside a cell.
+_CELLS_APART = re.compile("(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _words_parted(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``cells`` each parted at the blanks between Chinese characters in it (:data:`_CELLS_APART`)."""
+    parted = []
+    for start, text in cells:
+        ends = [0, *chain.from_iterable(gap.span() for gap in _CELLS_APART.finditer(text)), len(text)]
+        parted += [(start + ends[k], text[ends[k]:ends[k + 1]]) for k in range(0, len(ends), 2)]
+    return parted
+
+
 def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> None:
     """Set in ``out`` the rows (``rows``, the lines of ``span`` between them a cell's pieces) of a table of a copy
     keeping the page's layout as cells parted by tabs (:func:`_laid_out_grids`)."""
     width = max(len(_cells(lines[i])) for i in rows)
     found = {i: _cells(lines[i]) for i in rows}
-    found = {i: _columns(lines[i]) if len(cells) < width and len(lines[i].split()) == width else cells
+    found = {i: _columns(lines[i]) if len(cells) < width and len(lines[i].split()) == width
+             else _words_parted(cells) if len(cells) < width == len(_words_parted(cells)) else cells
              for i, cells in found.items()}
     for n, i in enumerate(rows):
         cells = found[i]

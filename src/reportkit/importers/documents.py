@@ -190,6 +190,15 @@ def _groups_joined(items: list) -> list:
     return out
 
 
+#: A task table's head whose cells a copy joined into one line (序号工作任务具体措施责任单位完成时限): no table's row.
+_JOINED_HEAD = re.compile(r"(?:序号|编号)[^，。；,;]{0,12}任务[^，。；,;]{0,16}(?:单位|时限)[^，。；,;]{0,12}")
+
+
+def _head_cell(text: str) -> bool:
+    """Whether ``text`` may be a cell of a task table's head: a column's few words (序号, 工作任务, 完成时限)."""
+    return 0 < len(text) <= 6 and any(pattern.search(text) for _, pattern in _TABLE_COLUMNS)
+
+
 def _sub_head(above: list[str], below: list[str]) -> bool:
     """Whether ``below`` is the second row of a task table's head whose first is ``above``: under a cell across two
     columns (责任单位), each column's words (牵头单位, 配合单位), the head's other cells merged down (their words again, or
@@ -824,6 +833,7 @@ class _Plan(_Document):
         at = next((i for i, item in enumerate(items) if isinstance(item, Grid) and self._columns(item)
                    and len(item.rows) > self._head(item) + 1), None)
         if at is None:
+            self._unread_table()
             return None
         grid = items[at]
         start = at
@@ -862,6 +872,26 @@ class _Plan(_Document):
         for i in reversed(note):  # the 附件说明 naming the table alone (one of several: the frame's mapper's): printed again
             del items[i]
         return {"grid": grid, "settings": settings}
+
+    def _unread_table(self) -> None:
+        """A task table whose head alone was read (a table's row, its cells a line each, or its cells joined in a line) is
+        said at the head's first line: a text copy mixed its cells' lines (pdftotext's), its rows left as text, its
+        deadlines in none of them."""
+        items = self.m.items
+        for i, item in enumerate(items):
+            if isinstance(item, Grid):
+                head = item.rows[0] if len(item.rows) == 1 else []
+            else:  # the head's cells a line each: the longest run of lines each the words of a column
+                run = [x.text.strip() if isinstance(x, Para) else "" for x in items[i:i + len(_TABLE_COLUMNS)]]
+                head = run[:next((k for k, text in enumerate(run) if not _head_cell(text)), len(run))]
+            keys = {key for cell in head for key, pattern in _TABLE_COLUMNS if pattern.search(cell)}
+            # a copy in reading order may set a head's last cells after its first rows: 序号 and 工作任务 then tell it
+            if len(head) >= 3 and (self._columns(Grid([head], [item.place], item.place)) or {"number", "task"} <= keys) \
+                    or isinstance(item, Para) and _JOINED_HEAD.fullmatch(re.sub(r"\s+", "", item.text)):
+                self.find(item.place, "任务分解表没有读成表格：复制下来的文字里各格的字分在几行、混在一起，分不出哪一行的哪一格，"
+                                      "表中的文字作为附件的段落导入，各项任务的完成时限、责任单位没有从表中读出：请对照原件补填"
+                                      "（deadline、lead），或直接导入 PDF、DOCX 原件", "unread")
+                return
 
     def _numbered(self, settings: dict, count: int) -> None:
         """The task table's ``attachment`` number (附件2 in the source) kept where it is one of the ``count`` attachments

@@ -38,7 +38,7 @@ from pathlib import Path
 from ..errors import NOTE
 from ..layout import monospaced_width
 from ..numerals import numeral_value
-from .frame import WEB_FOOTER, parse_date, parts_follow, table_key
+from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
 from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
@@ -95,14 +95,13 @@ def read(path: Path) -> Published:
             published.unread.insert(0, ("文首", _READING_ORDER + (_SOME_ROWS if unplaced else _NO_TABLE)))
         copied = read_out
     lines, numbers, left = repaired(copied, layout)
-    published.unread += [(f"第 {number(n)} 行", f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格")
-                         for n, words in left.items()]
+    published.unread += [(f"第 {number(n)} 行", message) for n, message in left]
     breaks = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")} if layout else None
     numbers = list(map(number, numbers))
     lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
     folded = _folded(lines) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
-        lines = [_PRINTED_SPACE.sub("", line) if _kind(line) == "text" else line for line in lines]
+        lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
     pages = _bare_page_numbers(lines)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
     heads = _running_heads(lines) if folded or _paged(lines) else set()
@@ -127,7 +126,7 @@ def read(path: Path) -> Published:
                 table is not None and table.kind == "tab" and _row_goes_on(lines, kinds, i)):
             wrapped += line.strip(BLANKS)
             continue
-        if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(kinds, i, table.kind)):
+        if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(lines, kinds, i, table.kind)):
             table.add_to(published)
             table = None
             published.items += junk
@@ -287,6 +286,9 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
 
 #: What a sentence or a paragraph ends with.
 _SENTENCE_END = "。！？!?；;：:"
+#: What of it a paragraph ends with where the copy lost the indents: a line filled to the width ending a clause
+#: (；, ：, 电话：) ended there by chance, the renderer breaking before a word that did not fit.
+_PARAGRAPH_END = "。！？!?"
 #: A blank between words, a Chinese one on either side: a table's cells a copy parted by spaces (类别 条数, 其他类 770).
 _WORDS_APART = re.compile("[^\x00-\x7f\u3000\xa0][ \u3000\xa0]+[^ \u3000\xa0]|[^ \u3000\xa0][ \u3000\xa0]+[^\x00-\x7f\u3000\xa0]")
 
@@ -569,16 +571,21 @@ def _running_heads(lines: list[str]) -> set[int]:
     page's running head does at each page's top: no sentence, no heading, six characters or more. The first stays
     (the title; a 署名 written again under an attachment is one repeat). Where the pages' numbers show how many pages
     there are, another line is one on half of them at least: an organ's name over the 署名, a plan's title and an
-    attachment's title is none."""
+    attachment's title is none. Nor is a line over a date (the 署名) or under a 附件 mark (an attachment's title,
+    wrapped after the organ's name as the title was)."""
     texts = {i: re.sub(r"\s+", "", line) for i, line in enumerate(lines) if _kind(line) == "text"}
     counts = Counter(texts.values())
     pages = sum(bool(_PAGE_NUMBER.fullmatch(text)) for text in texts.values())
     first = next(iter(texts.values()), "")
+    words = [None, *texts.values(), None]
+    around = {i: (words[k], words[k + 2]) for k, i in enumerate(texts)}  # the lines of text before and after
     seen: set[str] = set()
     out = set()
     for i, text in texts.items():
+        above, below = around[i]
         if text in seen and (text == first or counts[text] > 2 and counts[text] * 2 >= pages) and len(text) >= 6 \
-                and not re.search("[。，；：,;:]", text) and not heading_level(text):
+                and not re.search("[。，；：,;:]", text) and not heading_level(text) \
+                and not (below and parse_date(below) or above and ATTACHMENT.match(above)):
             out.add(i)
         seen.add(text)
     return out
@@ -588,7 +595,7 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
     """Whether line ``i`` of a ``folded`` copy goes on with the paragraph whose line ``previous`` is: that line is
     filled to the width (nearly, where it stops inside a sentence: :func:`_cut_inside`; or spread apart), indented no
     more than a paragraph's first line (a title is centered), and no heading (but for the rest of one, no clause in
-    it), nor a sentence's end where paragraphs are not indented (a colon may be a clause's: 电话：); this one starts at
+    it), nor a sentence's end where paragraphs are not indented (:data:`_PARAGRAPH_END`); this one starts at
     the left edge (a paragraph's first line may be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
     cells parted by blanks: :data:`_WORDS_APART`); no blank line between (a paragraph's end), but for a page's number
     or running head between, or a copy that sets every line apart."""
@@ -603,7 +610,7 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
         and not heading_level(text) \
         and not (heading_level(above) and "。" not in above
                  and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
-        and (folded.indented or above[-1:] not in _SENTENCE_END.strip("：:") or folded.within(lines[i])) \
+        and (folded.indented or above[-1:] not in _PARAGRAPH_END or folded.within(lines[i])) \
         and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
         and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
              or any(_junk(lines[k]) or k in heads for k in between))
@@ -694,10 +701,11 @@ def _blank_figures(line: str, table: _Table) -> bool:
     return table.kind == "tab" and line.count("\t") >= 2 and not any(_DIGIT.search(text) for text, _ in table.lines)
 
 
-def _goes_on(kinds: list[str], i: int, kind: str) -> bool:
+def _goes_on(lines: list[str], kinds: list[str], i: int, kind: str) -> bool:
     """Whether the table of ``kind`` goes on after the blank line ``i``: a " |" table always (its rows are counted),
-    a copied one when its next line is a row again (rows set a blank line apart)."""
-    following = next((k for k in kinds[i + 1:] if k != "blank"), None)
+    a copied one when its next line is a row again (rows set a blank line apart; a page's foot between, its number
+    set blank lines apart, as a copy keeping the page's layout has it)."""
+    following = next((k for k, line in zip(kinds[i + 1:], lines[i + 1:]) if k != "blank" and not _junk(line)), None)
     return kind == "pipe" or following == kind
 
 
