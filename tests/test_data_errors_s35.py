@@ -171,7 +171,6 @@ def test_a_table_read_from_a_hidden_sheet_says_the_sheet_is_hidden_and_how_to_sh
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
-    ("year: 2023", "year: 2023.0", "4:7: error: 报告年度 year 应写成四位数字的年份：“2023.0”请写作 2023"),
     (PENALTY, "    administrative_penalty: {decisions: 2024-03-05}",
      "58:41: error: tables.active_disclosure.administrative_penalty.decisions：应为整数，而这里写的“2024-03-05”被读成了日期：请填数字"),
     ("kind: annual-report", "Kind: annual-report", "3:1: error: 缺少“kind”：键“Kind”请写作 kind（小写英文）"),

@@ -244,8 +244,8 @@ def test_export_of_a_report_without_the_tables_is_one_error(tmp_path, example, w
 @pytest.mark.parametrize("sheet, cell, typed, message", [
     ("表三", "D4", "39件", "表三“一、本年新收政府信息公开申请数量”“自然人”：只填数字，不要写“件”：写作 39"),
     ("表三", "D4", "３９ 件", "表三“一、本年新收政府信息公开申请数量”“自然人”：只填数字，不要写“件”：写作 39"),
-    ("表二", "B14", "412.36万元", "表二“行政事业性收费”“本年收费金额（单位：万元）”：只填数字，不要写“万元”：金额的单位以表头和"
-                                 "格中显示的为准（元还是万元），填数前请核对是否要换算"),
+    ("表二", "B14", "412.36万元", "表二“行政事业性收费”“本年收费金额（单位：万元）”：只填数字，不要写“万元”：这一项以万元计，"
+                                 "写作 412.36"),
 ], ids=["count", "full-width", "amount"])
 def test_a_number_typed_with_its_unit(exported, sheet, cell, typed, message):
     """“12件” was “应为整数（用阿拉伯数字，如 12；没有就填 0），实际为“12件””; an amount's unit is not dropped for the clerk:

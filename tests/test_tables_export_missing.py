@@ -148,7 +148,8 @@ def test_rows_missing_are_exported_as_zeros(tmp_path):
     ("tables:\n  active_disclosure:\n    regulations: {issued: }\n  applications: {}\n  review_litigation: {}\n",
      "    regulations:", 27, "tables.active_disclosure.regulations.issued：不能留空：没有数据请填 0"),
     ("tables: []\n", "tables:", 9, "tables：应为“键: 值”的映射"),
-    ("tables:\n  active_disclosure: 无\n", "  active_disclosure: 无", 22, "tables.active_disclosure：应为“键: 值”的映射，实际为“无”"),
+    ("tables:\n  active_disclosure: 无\n", "  active_disclosure: 无", 22, "tables.active_disclosure：应为“键: 值”的映射：在它下面分行写 regulations、normative_documents、"
+     "administrative_licensing、administrative_penalty、administrative_coercion、administrative_fees，各比它多缩进两格，实际为“无”"),
 ], ids=["empty-row", "empty-cell", "a-list", "a-word"])
 def test_other_partial_tables_are_refused_at_their_place(tmp_path, tables, key, col, message):
     """What export cannot take as 0 is one error at its line and column, with the fix; no workbook, no traceback."""

@@ -109,7 +109,7 @@ def test_a_missing_date_is_named_with_its_title_and_what_to_write(tmp_path):
     ('"2016年"', "应写成四位数字的年份：“2016年”请写作 2016"),
     ("二〇一六", "应写成四位数字的年份：“二〇一六”请写作 2016"),
     ('"２０１６"', "应写成四位数字的年份：“２０１６”请写作 2016"),
-    ("2016.5", "应写成四位数字的年份，如 2025，实际为“2016.5”"),
+    ("2016.5", "应写成四位数字的年份，不能有小数：“2016.5”请写作 2016"),
     ("[2016]", "应写成四位数字的年份，如 2025")])
 def test_a_year_that_is_not_a_number_gets_a_year_s_fix(tmp_path, written, message):
     """year: "2025年" was told “应为整数（用阿拉伯数字，如 12；没有就填 0）”: a count's fix, and 0 is no year."""

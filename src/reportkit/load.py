@@ -238,7 +238,7 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         raise InvalidData(notes + [Diagnostic(ERROR, f"YAML 语法错误：{_one_line(exc)}", name, 1, 1)]) from None
     loaded = Loaded(name, None, diagnostics=notes, text=text)
     if root is None:
-        raise InvalidData(notes + [Diagnostic(ERROR, "文件是空的：请用 reportkit init 生成一个起始文件", name, 1, 1)])
+        raise InvalidData(notes + [_no_data(text, name)])
     errors: list[Diagnostic] = []
     builder = _Builder(loaded, errors, mark)
     loaded.data = builder.convert(root, ())
@@ -247,6 +247,23 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
     if errors:
         raise InvalidData(notes + errors)
     return loaded
+
+
+#: A comment line that holds a key: data commented out ("# kind: annual-report", "#year: 2023").
+_COMMENTED_KEY = re.compile(r"[ \t]*#+[ \t]*(?:- )?[A-Za-z_][\w-]*:(?:[ \t]|$)", re.MULTILINE)
+
+
+def _no_data(text: str, name: str) -> Diagnostic:
+    """The error for a file YAML reads no value from: empty, or only comments (at the first line of data commented
+    out, else the first comment)."""
+    if "#" not in text:
+        return Diagnostic(ERROR, "文件是空的：请用 reportkit init 生成一个起始文件", name, 1, 1)
+    found = _COMMENTED_KEY.search(text) or re.search(r"^[ \t]*#", text, re.MULTILINE)
+    line = text.count("\n", 0, found.start()) + 1
+    col = text.index("#", found.start()) - found.start() + 1
+    return Diagnostic(ERROR, "文件里只有注释（以 # 开头的行），没有数据：若数据被注释掉了，请删去数据各行开头的 #；"
+                             "若还没有填写数据，请用 reportkit init 生成一个起始文件",
+                      name, line, col)
 
 
 _SPECIAL_START = "这里的文字以 YAML 的特殊符号（! * & | > % @ ` 等）开头，被当成了标记：请给整段文字加引号"
@@ -442,9 +459,18 @@ def utf16_without_bom(raw: bytes) -> str | None:
     head = raw[:1 << 16]
     pairs = list(zip(head[::2], head[1::2]))
     little, big = pairs.count((10, 0)), pairs.count((0, 10))
-    if max(little, big) < 2 or min(little, big):
+    if min(little, big):
         return None
-    return "utf-16-le" if little else "utf-16-be"
+    if max(little, big) >= 2:
+        return "utf-16-le" if little else "utf-16-be"
+    # A line or two: its ASCII characters (a key, its colon) have 00 on one side, a quarter of the characters at
+    # least; no byte of UTF-8 or GBK text is 00, and two 00 bytes in a pair (U+0000, a file's padding) are no text.
+    if len(raw) % 2 or (0, 0) in pairs:
+        return None
+    little, big = (sum(1 for pair in pairs if pair[high] == 0 and 9 <= pair[1 - high] < 0x7F) for high in (1, 0))
+    if 4 * max(little, big) < len(pairs) or max(little, big) < 3 * min(little, big):
+        return None
+    return "utf-16-le" if little > big else "utf-16-be"
 
 
 def _looks_like_big5(raw: bytes, gb_text: str) -> bool:
@@ -798,6 +824,10 @@ def _clip(text: str, limit: int = 30) -> str:
 
 def _value_problem(node, exc: Exception) -> str:
     if node.tag.endswith(":timestamp"):
+        found = re.match(r"(\d{4})-(\d\d?)-(\d\d?)", node.value)
+        month, day = (int(found[2]), int(found[3])) if found else (0, 0)
+        if 1 <= month <= 12 and day:  # 2024-02-30, 2023-04-31: a day the month has not
+            return f"不是有效的日期：{found[1]} 年 {month} 月没有 {day} 日，请核对"
         return "不是有效的日期（写成 2021-02-05 的形式，月份和日期要存在）"
     if node.tag.endswith(":int"):
         return "数字太大"

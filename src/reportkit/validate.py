@@ -131,8 +131,9 @@ def _read_as_integers(model, payload: dict, loaded: Loaded, refused: set[tuple])
             continue
         number = int(Decimal(written))
         how = "不写小数点" if isinstance(read, float) else "不加引号"
+        what = "年份" if path[-1:] == ("year",) else "整数"
         out.setdefault(path, loaded.diagnostic(
-            NOTE, f"{data_label(path)}：“{written}”已按整数 {number} 读取；这里是整数，{how}，写作 {number} 即可", path))
+            NOTE, f"{data_label(path)}：“{written}”已按整数 {number} 读取；这里是{what}，{how}，写作 {number} 即可", path))
     return list(out.values())
 
 
@@ -466,6 +467,8 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             path += err["loc"][-1:]  # a key named like a branch ("date") is still the key
         err["path"] = path
         err["field"] = _field(model, tuple(err["loc"]))  # its bounds, for the example a message gives
+        if err["type"] == "model_type":  # the keys to write below it, for a value typed on its key's line
+            err["keys"] = _allowed_keys(model, path)
         if err["type"] == "extra_forbidden":
             hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
             err["hint"] = hint[0] if hint else _titled(model, path[:-1], str(path[-1]))
@@ -484,6 +487,12 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             allowed = _allowed_keys(model, path[:-1])
             english = "" if str(path[-1]).isascii() else "键要写英文名，"  # 年度: 2023, typed from the comment
             fix = f"{english}是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
+            homes = [] if err["hint"] else _homes(model).get(str(path[-1]), [])
+            moved = len(homes) == 1 and homes[0] is not None
+            if moved:  # notices: typed at the top, or contact: indented under sections
+                home = homes[0][:-1]
+                fix = (f"它是 {data_label(home)} 下的一项：请把这一项移到“{home[-1]}:”下面，比它多缩进两格" if home else
+                       "它是最外层的一项：请把这一项移出来，顶格写（与 kind、year 对齐）")
             if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
             elif "\u3000" in str(path[-1]):  # agency　: 某县: a full-width space is no blank to YAML
@@ -493,7 +502,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
             if broken and len(path) == 2 and path[0] == "sections":
                 msg += f"（这一栏目可能由未能加载的插件提供：{'；'.join(broken.values())}）"
-            elif len(path) == 2 and path[0] == "sections" and not err["hint"]:
+            elif len(path) == 2 and path[0] == "sections" and not err["hint"] and not moved:
                 msg += "（若这是插件增加的栏目，请安装这个插件，并在数据文件开头写上 plugins: [插件的包名]）"
             out[path] = loaded.diagnostic(ERROR, msg, path, key=True)
             continue
@@ -606,14 +615,21 @@ def _message(err: dict) -> str:
         if written:
             shown = "去掉引号，" if _QUOTED.fullmatch(value.strip()) else f"“{value}”请"
             return f"应为日期，写成 2021-02-05 的形式：{shown}写作 {written.isoformat()}"
+    if kind == "model_type" and isinstance(value, (str, int, float)) and not isinstance(value, bool) and err.get("keys"):
+        keys = err["keys"]  # administrative_penalty: 37
+        return (f"应为“键: 值”的映射：写作 {{{keys[0]}: {getattr(value, 'text', value)}}}" if len(keys) == 1 else
+                f"应为“键: 值”的映射：在它下面分行写 {'、'.join(keys)}，各比它多缩进两格")
     if kind in _NUMBER_PARSING and isinstance(value, str):
-        fix = _figure_fix(value.strip())
+        noted = _NOTED.fullmatch(value)
+        if noted and err["loc"][-1:] == ("value",) != err.get("path", ())[-1:]:  # a table's cell, which takes a note
+            return f"数后面的说明请写在 note 里：写作 {{value: {noted[1]}, note: {noted[2]}}}"
+        fix = _figure_fix(value.strip(), err.get("field"), kind)
         general = _integer_message(err.get("field")) if kind == "int_parsing" else _MESSAGES[kind]
         if fix:
             return f"{general}：{fix}"
-        meant = _number_in(value, err.get("field")) if kind == "int_parsing" else None
+        meant = _number_in(value, err.get("field")) if kind != "float_parsing" else None
         if meant is not None:  # 附件2, 第3, 约12: the words around the figure
-            return f"应为整数，只写数字：“{value}”请写作 {meant}"
+            return f"应为{'整数' if kind == 'int_parsing' else '金额'}，只写数字：“{value}”请写作 {meant}"
         if kind == "int_parsing" and not _FULL_WIDTH_DIGITS.search(value):
             return general
     if isinstance(value, str) and _FULL_WIDTH_DIGITS.search(value) and kind.endswith(("_parsing", "_type")):
@@ -645,28 +661,64 @@ _DATE_PARSING = {"date_parsing", "date_from_datetime_parsing", "date_type"}
 _NUMBER_PARSING = {"int_parsing", "float_parsing", "decimal_parsing"}
 #: A figure typed with its unit (12件, 3.5万元, 50%).
 _WITH_UNIT = re.compile(r"([-+]?[0-9][0-9,，.]*)\s*(件|个|条|项|次|人次|人|份|家|篇|期|场|万元|元|%|％)")
+#: A figure with a note in brackets after it (37件（含撤销2件）), which a table's cell takes as {value: 37, note: …}.
+_NOTED = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*(?:件|个|条|项|次|人次|人|份|家|篇|万元|元)?\s*[（(]([^（()）]+)[）)]\s*")
 _QUOTED = re.compile(r"[“”‘’\"'「」]+\s*(.*?)\s*[“”‘’\"'「」]+")
 _GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:[,，\s][0-9]{3})+(?:\.[0-9]+)?")
 _SEPARATORS = re.compile(r"[,，\s]")
 
 
-def _figure_fix(value: str) -> str:
-    """What to write for a figure typed as more than its digits, or "" when there is nothing to say."""
+def _figure_fix(value: str, field: FieldInfo | None, kind: str) -> str:
+    """What to write in ``field`` (an error of pydantic's ``kind``) for a figure typed as more than its digits, or ""
+    when there is nothing to say."""
     found = _QUOTED.fullmatch(value)
     if found:  # “12”: Word's quotes, which YAML keeps
-        fix = "" if re.fullmatch(r"[-+]?[0-9.]+", found[1]) else _figure_fix(found[1])
+        fix = "" if re.fullmatch(r"[-+]?[0-9.]+", found[1]) else _figure_fix(found[1], field, kind)
         return f"去掉引号；{fix}" if fix else f"去掉引号，写作 {found[1]}" if found[1][-1:].isdigit() else ""
     found = _WITH_UNIT.fullmatch(value)
+    holds = _holds(kind, field)
     if found and found[2] in "%％":
-        return f"这里填数量，不能填百分比“{value}”"
-    if found and found[2].endswith("元"):  # the field's unit may be the other one
-        return (f"只填数字，不要写“{found[2]}”：金额的单位以 reportkit init 生成的起始文件中这一项的注释为准（元还是万元），"
-                "填数前请核对是否要换算")
+        return f"这里填{holds}，不能填百分比“{value}”"
+    if found and found[2].endswith("元"):
+        if holds != "金额":
+            return f"这里填{holds}，“{value}”是金额：请核对是否填错了地方"
+        unit = unit_of(field.title or "") if field is not None else None
+        if unit is None:  # a table's cell: its unit is its column's, which the data file's comment gives
+            return (f"只填数字，不要写“{found[2]}”：金额的单位以 reportkit init 生成的起始文件中这一项的注释为准（元还是万元），"
+                    "填数前请核对是否要换算")
+        return amount_fix(found[1], found[2], unit)
     if found:
         return f"只填数字，不要写“{found[2]}”：写作 {_SEPARATORS.sub('', found[1])}"
     if _GROUPS.fullmatch(value):
         return f"数字里不要写千位分隔符或空格：“{value}”请写作 {_SEPARATORS.sub('', value)}"
     return ""  # 三, 十二: the message says to write digits
+
+
+def unit_of(label: str) -> str | None:
+    """The unit of money a field's title or a column's head names: 元 for 收费通知金额（元）, 万元 for 本年收费金额（单位：万元）."""
+    found = re.search(r"[（(](?:单位[：:])?(万?元)[）)]", label)
+    return found[1] if found else None
+
+
+def amount_fix(written: str, typed: str, unit: str) -> str:
+    """The fix for an amount ``written`` with the unit ``typed`` (元, 万元, ¥) in a field of ``unit``: its digits, in
+    that unit."""
+    digits = _SEPARATORS.sub("", written)
+    if ("元" if typed in ("¥", "￥") else typed) != unit:
+        digits = format((Decimal(digits) * 10000 if unit == "元" else Decimal(digits) / 10000).normalize(), "f")
+    return f"只填数字，不要写“{typed}”：这一项以{unit}计，写作 {digits}"
+
+
+def _holds(kind: str, field: FieldInfo | None) -> str:
+    """What a number field holds, as its messages name it: 金额 (the data's decimals are sums of money), 数量 (an
+    integer from 0), 增减的数量 (a table's signed cell), else its title (附件序号, 跨列数)."""
+    if kind.startswith("decimal"):
+        return "金额"
+    if field is None or kind.startswith("float"):
+        return "数值"
+    if _bounds(field)[0] == 0:
+        return "数量"
+    return field.title if field.title and field.title != "数值" else "增减的数量"
 
 
 def _bounds(field: FieldInfo | None) -> tuple[float, float]:
@@ -713,8 +765,9 @@ def _written_date(value: str):
 def year_message(value) -> str:
     """A year's fix (not a count's “没有就填 0”, which then fails the year's minimum): the digits it was meant as (of
     a year written 2025年, ２０２５ or 二〇二五)."""
-    if isinstance(value, float) and value.is_integer():  # 2023.0, copied from a spreadsheet
-        return f"应写成四位数字的年份：“{getattr(value, 'text', value)}”请写作 {int(value)}"
+    if isinstance(value, float) and math.isfinite(value):  # 2023.0, copied from a spreadsheet; 2023.5
+        whole = "" if value.is_integer() else "，不能有小数"
+        return f"应写成四位数字的年份{whole}：“{getattr(value, 'text', value)}”请写作 {int(value)}"
     meant = re.fullmatch(rf"\s*({year_pattern()})\s*年?度?\s*", value) if isinstance(value, str) else None
     return f"应写成四位数字的年份：“{value}”请写作 {year_value(meant[1])}" if meant else "应写成四位数字的年份，如 2025"
 
@@ -756,6 +809,40 @@ def _allowed_keys(model: type[BaseModel], path: tuple) -> list[str]:
         names = [f.alias or name for name, f in current.model_fields.items()]
         return names + ["plugins"] if not path else names  # plugins: read before the model (_plugin_settings)
     return []
+
+
+@functools.lru_cache(maxsize=64)
+def _homes(model: type[BaseModel], depth: int = 4) -> dict[str, list[tuple | None]]:
+    """Each field name of ``model`` and of the models below it, down to ``depth`` keys, with the paths of its fields:
+    where a key typed in the wrong place belongs (None for one in a list's item or a dict's value, which has no one
+    path)."""
+    found: dict[str, list[tuple | None]] = {}
+    level = [(model, ())]
+    for _ in range(depth):
+        below = []
+        for tp, path in level:
+            for candidate in _models_in(tp):
+                for name, f in candidate.model_fields.items():
+                    name = f.alias or name
+                    found.setdefault(name, []).append(None if path is None else path + (name,))
+                    plain = path is not None and _models_in(f.annotation, containers=False)
+                    below.append((f.annotation, path + (name,) if plain else None))
+        level = below
+    return found
+
+
+def _models_in(tp: object, containers: bool = True) -> list[type[BaseModel]]:
+    """The models a field's annotation holds: itself, a union's, and (with ``containers``) a list's or a dict's."""
+    if typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return [tp]
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (list, tuple, dict):
+        args = args[1:] if typing.get_origin(tp) is dict else args
+        if not containers:
+            return []
+    return [model for arg in args for model in _models_in(arg, containers)]
 
 
 def _titled(model: type[BaseModel], path: tuple, key: str) -> str | None:

@@ -50,7 +50,7 @@ from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData,
 from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_without_bom
 from ..plugins import Plugins
 from ..registry import StarterOptions
-from ..validate import Validated, data_label, validate
+from ..validate import Validated, amount_fix, data_label, unit_of, validate
 from ..write import _read_only, write_atomic
 from . import TABLE_EDITIONS, TABLE_NAMES, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
@@ -346,7 +346,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是错误值 {value}："
                                                       "请改正公式，或直接填数字", name, cell=where))
                     continue
-            wrong = _wrong_cell(value, target.number_format, cell.label)
+            wrong = _wrong_cell(value, target.number_format, cell)
             if wrong:
                 problems.append(Diagnostic(ERROR, wrong, name, cell=where))
                 continue
@@ -726,16 +726,18 @@ _NONE_MARKS = {"／", "–", "―", "\u2212"}
 #: Excel's error values, which a formula shows when it cannot compute (WPS's and newer Excel's too).
 _EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!"
                           r"|CONNECT!|BUSY!|UNKNOWN!)")
-#: A number with its unit (12件, 412.36万元, ¥412.36), its full-width characters made half-width: the cells take the
-#: number alone.
-_WITH_UNIT = re.compile(r"(?P<sign>¥)?\s*(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?)\s*"
+#: A number with its unit (12件, 412.36万元, ¥412.36, ¥4,123,600), its full-width characters made half-width: the cells
+#: take the number alone.
+_WITH_UNIT = re.compile(r"(?P<sign>¥)?\s*(?P<number>[+-]?(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\s*"
                         r"(?:(?P<count>件|个|项|条|次|人次|家)|(?P<money>万元|元))?")
 #: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
 _MINUS_SIGN = "\u2212"
 
 
-def _wrong_cell(value, number_format: str, label: str) -> str | None:
-    """What is wrong with a number cell that the data file's messages would not say plainly, or None."""
+def _wrong_cell(value, number_format: str, cell) -> str | None:
+    """What is wrong with the number of a table's ``cell`` (a :class:`~reportkit.tables.DataCell`) that the data file's
+    messages would not say plainly, or None."""
+    label = cell.label
     if isinstance(value, (dt.datetime, dt.date)):
         shown = value.date() if isinstance(value, dt.datetime) and value.time() == dt.time() else value
         return (f"{label}：这一格被设成了日期格式，显示为 {shown}（原来的数可能是 {to_excel(value):g}）：请把单元格格式改为"
@@ -759,8 +761,12 @@ def _wrong_cell(value, number_format: str, label: str) -> str | None:
         return f"{label}：“{text}”是 Excel 的错误值，不是数字：请填上数字，没有数据请填 0"
     unit = _WITH_UNIT.fullmatch(unicodedata.normalize("NFKC", text))  # １２件 too, written as 12
     if unit and unit["count"]:
-        return f"{label}：只填数字，不要写“{unit['count']}”：写作 {unit['number']}"
-    if unit and (unit["money"] or unit["sign"]):  # the unit typed need not be the cell's: no number is suggested
+        return f"{label}：只填数字，不要写“{unit['count']}”：写作 {_SEPARATOR.sub('', unit['number'])}"
+    if unit and (unit["money"] or unit["sign"]):
+        if cell.type != "amount":
+            return f"{label}：这里填{'增减的数量' if cell.type == 'change' else '数量'}，“{text}”是金额：请核对是否填错了格"
+        if unit_of(label):  # the head names the cell's unit: the number in it
+            return f"{label}：{amount_fix(unit['number'], unit['money'] or unit['sign'], unit_of(label))}"
         return (f"{label}：只填数字，不要写“{unit['money'] or unit['sign']}”：金额的单位以表头和格中显示的为准"
                 "（元还是万元），填数前请核对是否要换算")
     meant = text.replace(_MINUS_SIGN, "-")

@@ -45,8 +45,8 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     given = data.get("edition")
     edition = str(given) if given is not None and not isinstance(given, bool) else None
     year = data.get("year")
-    if isinstance(year, str) and year.strip().isdigit():
-        year = int(year)
+    if isinstance(year, str) and year.strip().isdigit() or isinstance(year, float) and year.is_integer():
+        year = int(year)  # "2023", and 2023.0 copied from a spreadsheet: the model reads them so, with a note
     if year is None:
         if edition in EDITION_NAMES:
             return edition, []  # the model reports the missing year

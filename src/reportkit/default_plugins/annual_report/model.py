@@ -20,7 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from reportkit.attachments import AttachmentData, Organs, attachments_field, organs
+from reportkit.attachments import AttachmentData, Date, Organs, attachments_field, organs
 from reportkit.blocks import china_today
 from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text, Words
@@ -307,16 +307,6 @@ Sections = create_model(
 
 
 # The report -----------------------------------------------------------------
-def _real_date(value: Any) -> Any:
-    # pydantic would read a bare number as a Unix timestamp.
-    if isinstance(value, (bool, int, float)):
-        raise ValueError("应为日期，写成 2021-02-05 的形式")
-    return value
-
-
-Date = Annotated[dt.date, BeforeValidator(_real_date)]
-
-
 class Period(_Row):
     """统计期限."""
 
