@@ -106,7 +106,8 @@ def test_a_total_merged_across_over_outcomes_under_their_head_is_read_whole(fmt,
     source = _source(tmp_path, ["本年度办理公开申请的情况见下表。", table])
     result = imported(render_source(source, fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
     assert data_of(result)["sections"]["applications"] == {
-        "figures": {"received": 8, "outcomes": OUTCOMES, "show": "table"}, "content": ["本年度办理公开申请的情况见下表。"]}
+        "figures": {"received": 8, "outcomes": OUTCOMES, "answered": 8, "show": "table"},
+        "content": ["本年度办理公开申请的情况见下表。"]}
     assert result.findings == []
     again = [text.strip() for kind, text in printed(result.target, PLUGINS) if kind == "table"]
     assert again == ["收到政府信息公开申请", "8", "答复政府信息公开申请", "8", "其中：同意公开", "5", "部分公开", "1",

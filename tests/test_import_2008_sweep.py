@@ -204,7 +204,8 @@ SHARES = """<table border="1"><tr><td>类别</td><td>条数</td><td>占比</td><
 
 
 @pytest.mark.parametrize("a, b, total, figures", [
-    ("22.0%", "78.0%", "", {"categories": [{"name": "机构职能类", "count": 18}, {"name": "政策法规类", "count": 64}]}),
+    ("22.0%", "78.0%", "", {"categories": [{"name": "机构职能类", "count": 18}, {"name": "政策法规类", "count": 64}],
+                            "total": 82}),
     ("22%", "78%", "<tr><td>合计</td><td>82</td><td>100%</td></tr>",
      {"categories": [{"name": "机构职能类", "count": 18}, {"name": "政策法规类", "count": 64}], "total": 82}),
     ("18.0%", "64.0%", "", None),  # shares of some other total: the table stays as published

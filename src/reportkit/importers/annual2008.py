@@ -352,8 +352,9 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue
         for row, fault in figures2008.list_faults(kind, item.rows):
             mapper.find(item.places[row], f"“{title}”：{fault}", "figures", severity=ERROR)
-        # 收到申请 merged over its channels' rows and their 合计: read as the total over its items, each row where it was
-        rows, at = figures2008.ungrouped(kind, item.rows) or (item.rows, range(len(item.rows)))
+        # 收到申请 merged over its channels' rows and their 合计, a 序号 column: read as the total over its items, each row
+        # where it was
+        rows, at = figures2008.table_rows(kind, item.rows)
         hits, unknown = figures2008.search_table(kind, rows, [item.places[n] for n in at], *whose)
         found += hits
         faults = []
@@ -425,6 +426,12 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         mapper.out.notes.append(f"“{title}”的 figures 是从正文的{'和'.join(kept)}里读出的，{'和'.join(kept.values())}仍留在正文中："
                                 f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
     else:
+        # printed again as reportkit's table, which gives each list's total (答复政府信息公开申请｜8 over the outcomes):
+        # read back from it, the total would be a figure more than read here
+        for name in [k for k, v in figures.items() if isinstance(v, list)]:
+            total = figures2008.list_total(kind, name)
+            if total and total not in figures:
+                figures[total], where[(total,)] = sum(i["count"] for i in figures[name]), where[(name, 0)]
         figures["show"] = "table"
     return figures, [i for i in items if not any(i is t for t in taken)], where
 

@@ -17,8 +17,10 @@ a list after its total's sentence, a category's share after its count (占17.0%)
 channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
 organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费) is none charged; a list's count may
 come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
-may group items under a merged cell with their 合计, or without one under a list's name (办理结果: :func:`ungrouped`,
-:func:`read_list`); with the report's year, a figure of another
+may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
+channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
+:func:`read_list`), and number its rows (序号: :func:`table_rows`); a list may follow a colon (已全部答复：同意公开9件…,
+答复情况：…); 不收取任何费用 is none charged; with the report's year, a figure of another
 (2011年……均为0件) is not read. The build asks :func:`stated` whether a part's own text and tables give its figures
 already.
 """
@@ -82,9 +84,10 @@ _OTHER_WORDINGS = {
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
                      ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("answered", f"(?:已|均已|全部|按时|依法)*办结(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
+                     ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
-                               f"{_NUMBER}\\s*[件起宗次个]"), ""),),
+                               f"{_NUMBER}\\s*[件起宗次个]"), ""),
+               ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
 #: 等) makes the count that channel's, not the agency's.
@@ -93,16 +96,18 @@ _CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示
 _CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
 #: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
-#: 两会期间 (:data:`SHORT_SPAN`), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日): its
-#: figure is not this year's.
+#: 两会期间 (:data:`SHORT_SPAN`), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日, nor
+#: 2008年5月1日至12月31日, the first year's from the 条例's start): its figure is not this year's.
 _MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _OTHER_PERIOD = re.compile(
     "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
-    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月)"
+    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月"
+    f"|(?<=2008年)(?:0?5|五)月(?:0?1|一)日[至到\\-—－~～](?:2008年)?(?:12|十二)月)"
     f"{_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～](?:\\d{{4}}年)?{_MONTH}月"
     f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
-#: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请): the negation,
-#: what it may say between (发生、因……引起的), the things counted (``list``), and nothing after them but 的情况 ….
+#: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请; fees as the
+#: agency's rule too: 不收取任何费用): the negation, what it may say between (发生、因……引起的), the things counted
+#: (``list``), and nothing after them but 的情况 ….
 _NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
 _ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
@@ -114,7 +119,8 @@ _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在)(?=收费)"
+    "fees": (re.compile(f"(?:(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?|不(?=收取))"
+                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
                         f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
@@ -458,7 +464,11 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
-    return list(claims.values()) + _zeros(kind, text, place, year) + _each(kind, text, place, agency, year)
+    # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
+    parts = {span for span, found in claims.items() for before, other in claims.items() if other.field == found.field
+             and before < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[before[1]:span[0]])}
+    return [found for span, found in claims.items() if span not in parts] + _zeros(kind, text, place, year) \
+        + _each(kind, text, place, agency, year)
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
@@ -504,12 +514,12 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Fo
     return list(out.values())
 
 
-#: Things counted named together and given one count for each (行政复议、行政诉讼案件均为0件; 收费和减免均为0元;
+#: Things counted named together and given one count for each (行政复议、行政诉讼案件均为0件、各1件; 收费和减免均为0元;
 #: ……的数量均为零), by kind: the things, the field each word names, the unit.
 _EACH_THINGS = {"review": (_CASE, _ZEROS["review"][1], "[件起宗次个]"),
                 "fees": ("(?:收取费用|收费|费用|减免)", {"收取费用": "charged", "收费": "charged", "费用": "charged",
                                                     "减免": "waived"}, "元")}
-_EACH_COUNT = "(?:均|都|皆)(?:为|是)?\\s*(?:(?P<n>\\d+(?:\\.\\d+)?)|(?P<zero>零|〇))\\s*(?:{unit})?(?=[，。；,;]|$)"
+_EACH_COUNT = "(?:均|都|皆|各)(?:为|是)?\\s*(?:(?P<n>\\d+(?:\\.\\d+)?)|(?P<zero>零|〇))\\s*(?:{unit})?(?=[，。；,;]|$)"
 
 
 def _each(kind: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
@@ -627,7 +637,7 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     tables = list(tables)
     texts = list(texts)
     said = [read for before, text, _ in runs(kind, texts) for read, _ in list_sentences(kind, text, before, None, agency, year)]
-    grouped = [(ungrouped(kind, rows) or [rows])[0] for rows in tables]
+    grouped = [table_rows(kind, rows)[0] for rows in tables]
     said += [read for rows, two in zip(tables, grouped) if (found := read_list(kind, rows)
                                                             or table_list(kind, two, None, agency, year))
              for read in [found[0]]]
@@ -728,9 +738,9 @@ def list_total(kind: str, name: str) -> str | None:
 
 
 def group_head(kind: str, text: str) -> str | None:
-    """The list whose items a paragraph or row names the group of (办理结果, （二）答复结果：, 申请方式), else None: a head
-    over the items' own rows or paragraphs, which gives no figure itself."""
-    found = _LIST_HEADS.get(kind, {}).get(norm(clean(text)))
+    """The list whose items a paragraph or row names the group of (办理结果, （二）答复结果：, 申请方式, 办理结果如下：), else
+    None: a head over the items' own rows or paragraphs, which gives no figure itself."""
+    found = _LIST_HEADS.get(kind, {}).get(re.sub("如下$", "", norm(clean(text))))
     return found[0] if found else None
 
 
@@ -787,10 +797,11 @@ def _headless(kind: str, rows: list[list[str]]) -> str | None:
 
 def _named_down(kind: str, rows: list[list[str]]) -> list[list[str]]:
     """``rows`` as two columns where a list's name is merged down the first over all its items (项目｜内容｜件数:
-    办理结果 over 同意公开｜5, 部分公开｜1 …; a merged cell read in each row it covers, or in its first only), the name
-    then heading the items' names (办理结果｜件数), one row for one; as they are where the table is no such list."""
+    办理结果 over 同意公开｜5, 部分公开｜1 …; a merged cell read in each row it covers, or in its first only, the others
+    blank as a copy in text leaves them, or left out), the name then heading the items' names (办理结果｜件数), one row
+    for one; as they are where the table is no such list."""
     if len(rows) < 3 or len(rows[0]) != 3 or len(rows[1]) != 3 or not group_head(kind, rows[1][0]) \
-            or any(len(row) == 3 and row[0] != rows[1][0] or len(row) not in (2, 3) for row in rows[1:]):
+            or any(len(row) == 3 and row[0] not in ("", rows[1][0]) or len(row) not in (2, 3) for row in rows[1:]):
         return rows
     return [[rows[1][0], rows[0][2]], *(row[-2:] for row in rows[1:])]
 
@@ -894,6 +905,10 @@ _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:
 #: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）, 收到申请20件（当面申请5件、网上申请
 #: 15件）): the words before are its head.
 _BRACKETED = re.compile("[（(](?:其中[，,：:]?)?([^（）()]+)[）)]")
+#: Words in brackets after an item's count (不予公开3件（涉及商业秘密2件……）): about the item, no item of the list.
+_ASIDE = re.compile(f"(?<=[{_COUNT_UNITS}])[（(][^（）()]*[）)]")
+#: A list after the last colon of its sentence (已全部答复：同意公开9件、……; 答复情况：同意公开4件，……).
+_COLON = re.compile("[：:](?=[^：:]*$)")
 
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
@@ -901,14 +916,15 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
     政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
     ``before``; and a list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件), or in
-    brackets (（其中当面申请5件、网上申请7件）): each list's figures and its sentence (a list of categories in its total's
-    sentence only where it adds up to the total). A list is read only when every item is a name and a count
-    (separated by ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts' sum
-    is the total (or less: ``partial``, where the model has it). An application list's items are all channels or all outcomes;
-    outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list that is one but
-    does not add up to its own total (more than it, or for applications other than it), or whose shares written after
-    the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding. With the ``agency``
-    and ``year``, a total of another organ or year is none (:func:`search`)."""
+    brackets (（其中当面申请5件、网上申请7件）), or after a colon (已全部答复：同意公开9件、……; after words alone, 答复情况：,
+    of the total the paragraph and the one ``before`` give): each list's figures and its sentence (a list of categories
+    in its total's sentence only where it adds up to the total). A list is read only when every item is a name and a
+    count (separated by ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts'
+    sum is the total (or less: ``partial``, where the model has it). An application list's items are all channels or
+    all outcomes; outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list
+    that is one but does not add up to its own total (more than it, or for applications other than it), or whose
+    shares written after the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding.
+    With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`)."""
     names = _LIST_SENTENCES.get(kind, ())
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)
@@ -917,6 +933,9 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     pairs = list(itertools.pairwise(last + sentences))
     in_one = [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
     in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
+    # after a colon, of the total before it in the sentence, or in the paragraph where words alone lead it in (答复情况：)
+    in_one += [(head if re.search(r"\d", head := sentence[:found.end()]) else before + "".join(sentences[:n]),
+                sentence[found.end():]) for n, sentence in enumerate(sentences) if (found := _COLON.search(sentence))]
     # A list after 其中 that may be of some items only (``partial``) is read only where it is all of them: its
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
@@ -929,7 +948,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
             continue
         shares = _ITEM_SHARE.findall(found.group(1))
         parts = [_LIST_ITEM.fullmatch(part) or _COUNT_FIRST.fullmatch(part)
-                 for part in re.split("[；;，,、]", _ITEM_SHARE.sub("", found.group(1)))]
+                 for part in re.split("[；;，,、]", _ASIDE.sub("", _ITEM_SHARE.sub("", found.group(1))))]
         if not all(parts):
             continue
         items = [{"name": p["name"], "count": int(p["count"])} for p in parts]
@@ -950,10 +969,10 @@ _ONE_ITEM = re.compile(f"(?:{TYPED_NUMBER.pattern})?(?P<item>[^，。；,;：:]+
 def runs(kind: str, texts: list[str | None]) -> list[tuple[str, str, list[int]]]:
     """The paragraphs of a part (``None`` for a table between them) as :func:`list_sentences` reads them: each with the
     paragraph before it, the text it is read after (``before``), and its index. A head naming the list under it
-    (办理结果: :func:`group_head`) is passed over: its list is read after the paragraph before it, which gives the
-    total. Two or more paragraphs in a row that are each an item of a list alone (a name and a count, no figure of
-    the part's: 当面申请3件 / 网上申请6件) are one sentence of those items, read after the paragraph before them
-    (申请数9件，其中：), with their indices."""
+    (办理结果, 办理结果如下：: :func:`group_head`) is passed over: its list is read after the paragraph before it, which
+    gives the total. Two or more paragraphs in a row that are each an item of a list alone (a name and a count, no
+    figure of the part's: 当面申请3件 / 网上申请6件) are one sentence of those items, read after the paragraph before
+    them (申请数9件，其中：), with their indices."""
     out: list[tuple[str, str, list[int]]] = []
     before, n = "", 0
     while n < len(texts):
@@ -979,7 +998,7 @@ def runs(kind: str, texts: list[str | None]) -> list[tuple[str, str, list[int]]]
 
 #: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件), or its count first
 #: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
-_LIST_ITEM = re.compile(rf"(?:属于)?(?P<name>\D+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
+_LIST_ITEM = re.compile(rf"(?:属于)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
 _COUNT_FIRST = re.compile(rf"(?P<count>\d+)\s*[{_COUNT_UNITS}](?:属于|系|为|是)?(?P<name>\D+)")
 #: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
 #: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
@@ -1009,20 +1028,24 @@ def _channel_counts(text: str) -> list[re.Match]:
     return found if len({norm(m["name"]) for m in found}) == len(found) else []
 
 
+def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
+    """Whether ``items`` are named as the items of ``kind``'s list ``name`` are: none twice, none a figure's label, each
+    a category's name or a channel's or an outcome's (:data:`_ITEM_NAMES`)."""
+    names = [norm(i["name"]) for i in items]
+    if len(set(names)) < len(names) or any(n in table_labels(kind)[0] for n in names):
+        return False
+    if name == "categories":
+        return not any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) or _ORGAN_ITEM.search(n) and not re.search("类|信息", n)
+                       for n in names)
+    return not any(_NOT_AN_ITEM.search(n) or not _ITEM_NAMES[name].search(n)
+                   or any(p.search(n) for k, p in _ITEM_NAMES.items() if k != name) for n in names)
+
+
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
                shares: list[str] = ()) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
     of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``."""
-    names = [norm(i["name"]) for i in items]
-    labels = table_labels(kind)[0]
-    if len(set(names)) < len(names) or any(n in labels for n in names):
-        return None
-    if name == "categories":
-        if any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) or _ORGAN_ITEM.search(n) and not re.search("类|信息", n)
-               for n in names):
-            return None
-    elif any(_NOT_AN_ITEM.search(n) or not _ITEM_NAMES[name].search(n)
-             or any(p.search(n) for k, p in _ITEM_NAMES.items() if k != name) for n in names):
+    if not _names_fit(kind, name, items):
         return None
     values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
     total = list_total(kind, name)
@@ -1060,7 +1083,8 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     count that is no total is an item of such a list; a row naming the list under it (办理结果: :func:`group_head`)
     gives the list's total where it has one (办理结果｜9, a 合计 the table gives its group: :func:`ungrouped`), which
     comes back with the lists; where its count is blank, the items under it are that list, of the total before it
-    (outcomes all of 收到申请｜8 where no 已答复 is given). A list that does not add up to its total goes into ``faults``."""
+    (outcomes all of 收到申请｜8 where no 已答复 is given), or of none where no total is before it (申请方式 over the
+    channels, 办理结果 over the outcomes). A list that does not add up to its total goes into ``faults``."""
     counted = rf"{_WHOLE}\s*[{_COUNT_UNITS}]?"
     across = len(rows) == 2 and len(rows[0]) > 2 and len(rows[1]) == len(rows[0]) \
         and not any(re.search(r"\d", c) for c in rows[0]) and all(re.fullmatch(counted, c.strip()) for c in rows[1])
@@ -1074,9 +1098,10 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     runs: list[tuple[list[Found], list[tuple[dict, int]], str | None]] = []
     totals: dict[tuple, int] = {}  # the totals a group's head row gives (no figure's label: search_table reads none)
     for n, (label, value, row) in enumerate(lines):
-        if runs and not across and group_head(kind, label) and norm(value) in ("", norm(label)):
-            # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they are of the run's total
-            runs.append((runs[-1][0], [], group_head(kind, label)))
+        if not across and group_head(kind, label) and norm(value) in ("", norm(label)):
+            # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they are of the run's total, or
+            # of none the table gives (申请方式 over the channels, then 办理结果 over the outcomes, no 合计)
+            runs.append((runs[-1][0] if runs else [], [], group_head(kind, label)))
             continue
         hits, unknown = search_table(kind, [[label, value]], [str(row)], agency, year)
         count = re.fullmatch(counted, value.strip())
@@ -1094,9 +1119,11 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     figures: dict = {}
     where: dict[tuple, int] = {}
     for hits, items, named in (run for run in runs if run[1]):
+        listed = [item for item, _ in items]
         read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
-                     if (read := _list_read(kind, name, [item for item, _ in items], hits, faults)) and "partial" not in read
-                     and (named or any(hit.field == list_total(kind, name) for hit in hits))), None)
+                     if (read := _list_read(kind, name, listed, hits, faults)) and "partial" not in read
+                     and (named or any(hit.field == list_total(kind, name) for hit in hits))), None) if hits \
+            else {named: listed} if _names_fit(kind, named, listed) else None
         if read is None or set(read) & set(figures):
             return None
         figures.update(read)
@@ -1104,6 +1131,14 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         for hit in (hit for hit in hits if (hit.field,) in totals):
             figures[hit.field], where[(hit.field,)] = hit.value, totals[(hit.field,)]
     return (figures, where) if figures else None
+
+
+def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """``rows`` as :func:`search_table` and :func:`table_list` read a table's figures: without a column of row numbers
+    (:func:`_unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
+    the row each came from."""
+    rows = _unnumbered(rows)
+    return ungrouped(kind, rows) or (rows, list(range(len(rows))))
 
 
 def ungrouped(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
