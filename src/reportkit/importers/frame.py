@@ -38,9 +38,9 @@ _OVER_MARK = re.compile(r"\d{6}|(?:绝密|机密|秘密)(?:\s*★.{0,8})?|特急
 #: A red-head document's 版记: 抄送 …, 某局办公室 2024年1月25日印发.
 _COPY_TO = re.compile(r"^\s*抄送[:：]")
 _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
-#: A web page's footer: print and close buttons, copyright, the site's registration.
+#: A web page's footer: print and close buttons, copyright, the site's registration, its editor (（责任编辑：…）).
 WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$"
-                        r"|^责任编辑\s*[:：]|^分享到|^扫一扫|^(?:【[^】]{1,8}】\s*)+$")
+                        r"|^(?:责任|[（(【\[［]\s*(?:责任)?)编辑\s*[:：]|^分享到|^扫一扫|^(?:【[^】]{1,8}】\s*)+$")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.

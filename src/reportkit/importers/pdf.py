@@ -19,6 +19,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pdfplumber
+from pdfminer.layout import LTChar
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import decode_text
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.table import Table
 
 from ..errors import ReportkitError
@@ -26,7 +30,7 @@ from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .frame import ATTACHMENT
 from .headings import read_once
 from .html import closing_roles
-from .labels import SENTENCE_END, clean, date_line, heading_level, numbering, organ_name
+from .labels import SENTENCE_END, after_number, clean, date_line, heading_level, numbering, organ_name
 from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
@@ -67,6 +71,38 @@ _NUMBER = re.compile(r"[+\-−－]?\d+([.,]\d+)*(万?元|件|项|个|条|次|人
 _BOLD_FACE = re.compile(r"(?i:bold|heavy|black)|Hei")
 
 
+class _ActualText(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's reading of a page, each glyph's text taken from the /ActualText of the marked span drawing it, where
+    the span has as many characters as glyphs: LibreOffice, exporting without the Chinese font, draws every character
+    as one placeholder box, which reads as one character, and writes the character itself there."""
+
+    actual: tuple[str, int] | None = None
+
+    def begin_tag(self, tag, props=None) -> None:
+        super().begin_tag(tag, props)
+        text = props.get("ActualText") if isinstance(props, dict) else None
+        self.actual = (decode_text(text) if isinstance(text, bytes) else text, len(self.cur_item._objs)) \
+            if isinstance(text, (bytes, str)) else None
+
+    def end_tag(self) -> None:
+        if self.actual is not None:
+            text, start = self.actual
+            chars = [obj for obj in self.cur_item._objs[start:] if isinstance(obj, LTChar)]
+            if len(chars) == len(text):
+                for char, actual in zip(chars, text):
+                    char._text = actual
+            self.actual = None
+        super().end_tag()
+
+
+def _with_actual_text(pdf) -> None:
+    """Lay out each page of ``pdf`` with :class:`_ActualText`, before pdfplumber lays it out its own way."""
+    for page in pdf.pages:
+        device = _ActualText(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
+        PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+        page._layout = device.get_result()
+
+
 class _Unruled(NamedTuple):
     """A table printed without rules, read from its page's lines: its box (only its top is known) and its rows."""
 
@@ -79,6 +115,7 @@ def read(path: Path) -> Published:
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
     looks: list[set] = []  # how each piece of it between its line breaks is set (:func:`_line_on`)
     with pdfplumber.open(str(path)) as pdf:
+        _with_actual_text(pdf)
         _check_text(pdf, path)
         pages, known, articles, pictures = [], None, [], []
         for number, page in enumerate(pdf.pages, 1):
@@ -202,7 +239,17 @@ def read(path: Path) -> Published:
         _added(published, current, looks)
     read_once(published)
     closing_roles(published)
+    for item in published.items:  # a glyph the PDF gives no character for (a browser's, its font lacking it)
+        texts = [item.text] if isinstance(item, Para) else [c for row in item.rows for c in dict.fromkeys(row)] \
+            if isinstance(item, Grid) else []
+        if lost := sum(len(_NO_CHARACTER.findall(text)) for text in texts):
+            published.unread.append((item.place, f"PDF 里有 {lost} 个字取不出（导出时字体里没有这个字，读作“(cid:0)”一类记号），"
+                                                  f"已照原样导入：请对照原件改正"))
     return published
+
+
+#: What pdfminer reads a glyph as that the PDF maps to no character.
+_NO_CHARACTER = re.compile(r"\(cid:\d+\)")
 
 
 #: What a font without a usable character map reads as: (cid:114), the Private Use Area, or accented Latin letters
@@ -947,10 +994,27 @@ def _level(page) -> None:
             groups[round(char["matrix"][5], 1), round(char["size"], 1)].append(char)
     for group in groups.values():
         (top, bottom), _ = Counter((char["top"], char["bottom"]) for char in group).most_common(1)[0]
-        for char in group:
-            char["doctop"] += top - char["top"]
-            char["top"], char["bottom"] = top, bottom
-            char["y0"], char["y1"] = page.height - bottom, page.height - top
+        _boxed(page, group, top, bottom)
+    # A smaller face beside a larger on one baseline: Word's list number in the size of the paragraph's mark
+    # (五号 where the runs are 三号, “一、⇥总体情况”) is the line's, not a line of its own above it.
+    for (baseline, size), group in groups.items():
+        larger = [c for (line, other), chars in groups.items() if line == baseline and other > size for c in chars]
+        if larger and all(min(_gap(char, c) for c in larger) < _BESIDE * max(c["size"] for c in larger)
+                          for char in group):
+            _boxed(page, group, larger[0]["top"], larger[0]["bottom"])
+
+
+#: Characters of a smaller size this many (larger) characters away from larger ones on their baseline are in their
+#: line: a list's number, a tab stop away from its text.
+_BESIDE = 6
+
+
+def _boxed(page, chars: list[dict], top: float, bottom: float) -> None:
+    """Set ``chars`` between ``top`` and ``bottom``."""
+    for char in chars:
+        char["doctop"] += top - char["top"]
+        char["top"], char["bottom"] = top, bottom
+        char["y0"], char["y1"] = page.height - bottom, page.height - top
 
 
 def _alone(words: list[dict], span: tuple[float, float]) -> bool:
@@ -1154,6 +1218,8 @@ def _text_rows(lines: list[dict]) -> dict[int, str]:
         last = run[-1] if run else None
         starts = [c["x0"] for c in last["cells"][1:]] if last else []
         cells = _column_cells(line, _TAB_GAP, starts) if line is not None else []
+        if len(cells) == 2 and numbering(cells[0]["text"]) and not after_number(cells[0]["text"]):
+            cells = []  # a list's number a tab stop before its text (Word's numbering): a paragraph, no row
         below = (wrapped or [last["line"]])[-1] if last else None  # the run's last line
         if last and len(cells) > 1 and _row_below(last["line"], last["cells"], below, line, cells):
             run.append({"line": line, "cells": cells})
@@ -1601,7 +1667,15 @@ def _line_text(line: dict, spaces: list[dict]) -> str:
                 pieces.append(text[start:i])
                 start = i
         k += 1
-    return " ".join(_text(piece) for piece in pieces + [text[start:]])
+    text = " ".join(_text(piece) for piece in pieces + [text[start:]])
+    rest = after_number(text)
+    if numbering(text).rstrip()[-1:] in _LIST_MARKS and _HAN.match(rest):  # a tab after Word's list number
+        return text.rstrip()[:-len(rest)].rstrip() + rest  # the number as printed: （一）, not numbering's (一)
+    return text
+
+
+#: The marks a list's number ends in, a tab stop before its text: 一、 （一） 1.
+_LIST_MARKS = ("、", ".", "．", ")", "）")
 
 
 #: The 附件说明's label, and an item's number after it (附件：1.) or on a line of its own (2.).
