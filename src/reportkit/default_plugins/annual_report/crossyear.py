@@ -36,18 +36,21 @@ def _tables(previous) -> bool:
 
 
 def check_r7(report, previous) -> Iterator[Finding]:
-    """R7: 表三 二、上年结转 = last year's 四、结转下年度继续办理, per column (across 2020 → 2021 too)."""
+    """R7: 表三 二、上年结转 = last year's 四、结转下年度继续办理, per column (across 2020 → 2021 too); the columns that
+    differ in one finding, at the first: a row copied from elsewhere is one fault, not one a column."""
     if not _tables(previous):
         return
     carried = applications_values(report)[("carried_over",)]
     forward = applications_values(previous.report)[("carried_forward",)]
-    for column in APPLICANT_COLUMNS:
-        c = column.key
-        if carried[c] != forward[c]:
-            yield Finding(WARNING, (
-                f"表三 二、上年结转“{column.label}”列为 {carried[c]}，而上年报告（{previous.where(('tables', 'applications', 'carried_forward', c))}）"
-                f"四、结转下年度继续办理为 {forward[c]}：两者应相等，请核对本年的上年结转或上年报告"
-            ), ("tables", "applications", "carried_over", c))
+    columns = [column for column in APPLICANT_COLUMNS if carried[column.key] != forward[column.key]]
+    if columns:
+        c = columns[0].key
+        yield Finding(WARNING, (
+            f"表三 二、上年结转{''.join(f'“{column.label}”' for column in columns)}列为 "
+            f"{'、'.join(str(carried[column.key]) for column in columns)}，而上年报告"
+            f"（{previous.where(('tables', 'applications', 'carried_forward', c))}）四、结转下年度继续办理为 "
+            f"{'、'.join(str(forward[column.key]) for column in columns)}：两者应相等，请核对本年的上年结转或上年报告"
+        ), ("tables", "applications", "carried_over", c))
 
 
 def check_r8(report, previous) -> Iterator[Finding]:

@@ -37,11 +37,12 @@ def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
     """R1: per column, 一 + 二 = 三（七）总计 + 四, with the （七）总计 as the table shows it. Where a typed （七）总计 is
     not the sum of its parts (R2), R1 holding with either of the two is no second fault: one figure is wrong."""
     shown, parts = shown_values(report), applications_values(report)[("results", "total")]
+    slipped = {c for keys, (c, _d) in _slips(report).items() if keys[0] != "results"}  # R3's
     for column in APPLICANT_COLUMNS:
         c = column.key
         new, carried = shown[("new_received",)][c], shown[("carried_over",)][c]
         done, forward = shown[("results", "total")][c], shown[("carried_forward",)][c]
-        if new + carried not in (done + forward, parts[c] + forward):
+        if new + carried not in (done + forward, parts[c] + forward) and c not in slipped:
             yield Finding(ERROR, (
                 f"表三 “{column.label}”列：一、本年新收（{new}）加二、上年结转（{carried}）之和为 {new + carried}，"
                 f"而三、（七）总计（{done}）加四、结转下年度继续办理（{forward}）之和为 {done + forward}，两者应相等"
@@ -49,29 +50,73 @@ def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
 
 
 def check_r2(report: AnnualReportBase) -> Iterator[Finding]:
-    """R2: a typed （七）总计 equals the sum of the result rows（一）to（六）."""
+    """R2: a typed （七）总计 equals the sum of the result rows（一）to（六）. A column off by a result's figure typed
+    wrong is R3's (:func:`_slips`); the 总计 column off by as much as the other columns together is said with the
+    first of them, one finding: the row's typed figures agree among themselves, one of its columns is off."""
     computed = applications_values(report)[("results", "total")]
     typed = report.tables.applications.results.total
-    for c, label in _LABELS.items():
-        cell = getattr(typed, c)
-        if cell is not None and cell.value != computed[c]:
-            yield Finding(ERROR, (
-                f"表三 第“（七）总计”行 “{label}”列：（一）至（六）之和为 {computed[c]}，而填写的总计为 {cell.value}"
-            ), APPLICATIONS + ("results", "total", c))
+    slips = [(c, d) for keys, (c, d) in _slips(report).items() if keys[0] == "results"]
+    off = {c: computed[c] - cell.value - sum(by for column, by in slips if c in (column, TOTAL.key))
+           for c in _LABELS if (cell := getattr(typed, c)) is not None}
+    columns = [c for c in off if off[c] and c != TOTAL.key]
+    together = off.get(TOTAL.key) and columns and off[TOTAL.key] == sum(off[c] for c in columns)
+    for c in [*columns, *([] if together or not off.get(TOTAL.key) else [TOTAL.key])]:
+        also = (f"；“总计”列也因此不符：（一）至（六）之和为 {computed[TOTAL.key]}，而填写的总计为 {typed.total.value}"
+                if together and c == columns[0] else "")
+        yield Finding(ERROR, (
+            f"表三 第“（七）总计”行 “{_LABELS[c]}”列：（一）至（六）之和为 {computed[c]}，而填写的总计为 {getattr(typed, c).value}"
+            f"{also}"
+        ), APPLICATIONS + ("results", "total", c))
 
 
 def check_r3(report: AnnualReportBase) -> Iterator[Finding]:
     """R3: a typed 总计 of a row of table 三 equals the sum of its six applicant columns."""
-    values = applications_values(report)
+    values, slips = applications_values(report), _slips(report)
     for keys, node in application_rows(report.spec):
         if node.computed:
             continue  # its 总计 is R2's
         typed = row_at(report.tables.applications, keys).total
-        if typed is not None and typed.value != values[keys][TOTAL.key]:
-            yield Finding(ERROR, (
-                f"表三 第“{node.label}”行 “总计”列：自然人至其他六列之和为 {values[keys][TOTAL.key]}，"
-                f"而填写的总计为 {typed.value}"
-            ), APPLICATIONS + keys + (TOTAL.key,))
+        if typed is None or typed.value == values[keys][TOTAL.key]:
+            continue
+        sums = f"自然人至其他六列之和为 {values[keys][TOTAL.key]}，而填写的总计为 {typed.value}"
+        if keys not in slips:
+            yield Finding(ERROR, f"表三 第“{node.label}”行 “总计”列：{sums}", APPLICATIONS + keys + (TOTAL.key,))
+            continue
+        c, d = slips[keys]
+        shown = shown_values(report)
+        new, carried, done, forward = (shown[key][c] for key in (
+            ("new_received",), ("carried_over",), ("results", "total"), ("carried_forward",)))
+        column = (f"（一）至（六）之和为 {values[('results', 'total')][c]}，而（七）总计为 {done}" if keys[0] == "results" else
+                  f"一、本年新收加二、上年结转为 {new + carried}，而三、（七）总计加四、结转下年度继续办理为 {done + forward}（R1）")
+        yield Finding(ERROR, (
+            f"表三 第“{node.label}”行 “{_LABELS[c]}”列的 {values[keys][c]} 像是{'多' if d > 0 else '少'}填了 {abs(d)}：这一行{sums}；"
+            f"“{_LABELS[c]}”列{column}，也差 {abs(d)}。请把这一格改为 {values[keys][c] - d}"
+            f"（这一格没错的，要改的是这一行的总计和“{_LABELS[c]}”列{'的（七）总计' if keys[0] == 'results' else '中别的数'}）"
+        ), APPLICATIONS + keys + (c,))
+
+
+def _slips(report: AnnualReportBase) -> dict[tuple, tuple[str, int]]:
+    """表三's rows whose typed 总计 (R3) is off by as much as one column's sum is (R2 for a result, R1 for 一、二、四),
+    the same way: one figure typed wrong at the two's crossing, not the two totals. {row keys: (the column, by how
+    much the row's figures exceed its 总计)}."""
+    values, shown = applications_values(report), shown_values(report)
+    new, carried, forward = (shown[(key,)] for key in ("new_received", "carried_over", "carried_forward"))
+    done, typed_done = values[("results", "total")], shown[("results", "total")]
+    slips = {}
+    for keys, node in application_rows(report.spec):
+        typed = None if node.computed else row_at(report.tables.applications, keys).total
+        d = typed is not None and values[keys][TOTAL.key] - typed.value
+        if not d:
+            continue
+        # one of 一、二、四 only where its column's （七）总计 holds (R2): else there are more faults than one
+        columns = [c.key for c in APPLICANT_COLUMNS if d == (
+            done[c.key] - typed_done[c.key] if keys[0] == "results"
+            else None if done[c.key] != typed_done[c.key]
+            else done[c.key] + forward[c.key] - new[c.key] - carried[c.key] if keys == ("carried_forward",)
+            else new[c.key] + carried[c.key] - done[c.key] - forward[c.key])]
+        if len(columns) == 1:
+            slips[keys] = (columns[0], d)
+    return slips
 
 
 def check_r5(report: AnnualReportBase) -> Iterator[Finding]:

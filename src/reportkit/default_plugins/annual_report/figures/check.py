@@ -38,8 +38,8 @@ from .phrases import (
     TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
 )
 from .sentences import (
-    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, has_subject,
-    split_clauses,
+    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, exact,
+    has_subject, split_clauses,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -86,7 +86,7 @@ def _shared(report, text: str, m: re.Match, read: set) -> re.Match | None:
     clause = split_clauses(re.split(r"[。；;！？!?]", text[:m.start()].replace(report.agency, "本机关"))[-1])[-1]
     subject = SUBJECT_END.split(clause, maxsplit=1)[0]
     alone = OWN_SUBJECT.search(subject) and not (OTHER_ORGANS.search(subject) or re.search(r"[（(](?:含|包括)", subject))
-    return None if alone and not (shared and shared["own"] and numeral_value(shared["n"]) in read) else shared
+    return None if alone and not (shared and shared["own"] and exact(shared["n"]) in read) else shared
 
 
 #: A share told in brackets after a count (:data:`_SHARED`): “全年收到申请200件（其中本局本级48件）”; the rest of
@@ -107,7 +107,7 @@ def _after_share(report, text: str, m: re.Match) -> bool:
             cells = value(report)
             shared = _BRACKETED_SHARE.match(text, count.end()) and cells \
                 and _shared(report, text, count, set(cells[:2]))
-            if shared and numeral_value(count["n"]) not in cells[:2] \
+            if shared and exact(count["n"]) not in cells[:2] \
                     and count.end() + shared.end() <= m.start() \
                     and not any(map(has_subject, split_clauses(text[count.end() + shared.end():m.start()]))):
                 return True
@@ -175,9 +175,9 @@ def _area_figures(report) -> dict[Callable, set[int]]:
     for _path, text in narrative(report) if area else ():
         for pattern, _cell, value in READ:
             for m in pattern.finditer(text):
-                if area.search(others(report, text, m.start())) and numeral_value(m.group("n")) is not None \
+                if area.search(others(report, text, m.start())) and exact(m.group("n")) is not None \
                         and not (value is NEW_RECEIVED and received_unnamed(report, text, m)):
-                    figures.setdefault(value, set()).add(numeral_value(m.group("n")))
+                    figures.setdefault(value, set()).add(exact(m.group("n")))
     return figures
 
 
@@ -224,7 +224,7 @@ def check_figures(report) -> Iterator[Finding]:
     its count are their rows' (:func:`rows_listed`); a share after a result or an applicant's count (:func:`_shares`) and rates of
     those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
     received, or opening a sentence on the year's with no count before them, are 表三's columns (:func:`_applicants`,
-    :func:`_applicants_alone`; given as about or in tenths, far off only: :func:`_about`, :func:`_tenths`), suits of
+    :func:`_applicants_alone`; given as about or in tenths, far off only: :func:`_about`, :func:`_tenths`; in per cent: :func:`_percent`), suits of
     each kind after their count 表四's groups (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
     most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
@@ -248,8 +248,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     told = set()  # figures read as the disclosure part of a count of reviews or suits: no phrase's of their own
     for pattern, cell, value in READ:
         for m in pattern.finditer(text):
-            stated, cells = numeral_value(m.group("n")), value(report)
-            rough = about(m["n"]) if stated is None else None  # “300余件”, “1.2万件”: _about's
+            rough, cells = about(m["n"]), value(report)  # “300余件”, “1.2万件”, “一万件”: _about's
+            stated = None if rough else numeral_value(m["n"])
             shared = _shared(report, text, m, set(cells[:2])) if cells and value in (NEW_RECEIVED, *OF_APPLICATIONS) \
                 else None
             # other organs who give the count do not make the organ's own share of it another's
@@ -324,11 +324,11 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 continue
             # of the year's new only, or of all: “收到的申请中，…，结转下年度4件”, “收到申请55件，已办结50件”
             received = received_first(text, m) if carried and value in (RESULTS, CARRIED_FORWARD) else None
-            if (received and numeral_value(received["n"]) == NEW_RECEIVED(report)[0]
+            if (received and exact(received["n"]) == NEW_RECEIVED(report)[0]
                     or value is CARRIED_FORWARD and of_new(text, m)) and (rough or _may_be_new(report, value, stated)):
                 continue
             if value is DENIED:
-                shares.update((p.start("n"), (p.start(), p.group(), numeral_value(p["n"]), THIRD_PARTY_ROW))
+                shares.update((p.start("n"), (p.start(), p.group(), exact(p["n"]), THIRD_PARTY_ROW))
                               for p in parts_listed(text, m))
             kinds = kinds_after(text, m, value) if value in GROUPS and not (reason or before) else 0
             for item, row in rows_listed(report, text, m, value) if value in GROUPS and not (reason or before) else ():
@@ -370,7 +370,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 part = shared
             if part:
                 told.add(m.end() + part.start("n"))
-                stated, rough, said = numeral_value(part.group("n")), None, text[m.start():m.end() + part.end()]
+                stated, rough, said = exact(part.group("n")), None, text[m.start():m.end() + part.end()]
                 if re.search(r"[（(][^（()）]*$", said):  # the bracket closed: “收到申请200件（其中本局本级48件）”
                     said += _TO_CLOSING.match(text, m.end() + part.end()).group()
                 at = re.sub(f"^(?:{CHANGE})", "", part.group()).lstrip(" （(，,")  # points at N, not at the count of all
@@ -424,7 +424,7 @@ def _part_beyond(report, path: tuple, text: str, m: re.Match, stated: int, value
     """R9 on a count ``m`` of ``text`` after “其中” that parts a count of its cell ``value`` before it
     (:func:`part_of_count`, :func:`whole_of_part`: “办结申请54件，其中按期办结46件”): more than that count is wrong."""
     whole = whole_of_part(report, text, m, value)
-    total = numeral_value(whole["n"]) if whole else None
+    total = exact(whole["n"]) if whole else None
     if total is not None and stated > total:
         said, at = text[whole.start():m.end()], m.group()
         yield Finding(WARNING, f"正文写的是“{said}”，其中的 {stated} 件多于前面的 {total} 件：一部分不会多于全部，请改正其中一处",
@@ -473,7 +473,7 @@ def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
     many of both; not of another time, other organs or other matters (:func:`not_the_table`, :func:`others`)."""
     for m in RESPECTIVE.finditer(text):
         names = re.split(r"\s*[、和及与]\s*", m["names"])
-        figures = [numeral_value(f) for f in re.findall(NUMBER, m["figures"])]
+        figures = [exact(f) for f in re.findall(NUMBER, m["figures"])]
         clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()])[-1]
         values = [next(v for words, v in RESPECTIVE_NAMES if re.fullmatch(words, name)) for name in names]
         if len(names) != len(figures) or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
@@ -519,12 +519,12 @@ def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
             continue
         if m["on_time"]:
             count = _ON_TIME.search(text)
-            if not count or numeral_value(count["n"]) is None:
+            if not count or exact(count["n"]) is None:
                 if not _OTHER_RATE.search(sentence) and (_APPLICATIONS.search(sentence) or path[1] == "applications"
                                                          or on_topic(report, path, text[:m.start()], "依申请公开")):
                     yield from _rate_of_none(path, text, m, (closed, new, new + carried))
                 continue
-            numerator, ways = numeral_value(count["n"]), (closed, new, new + carried)
+            numerator, ways = exact(count["n"]), (closed, new, new + carried)
             how = f"{count.group()}÷“三、本年度办理结果（七）总计”{closed}"
         elif m["what"] == "予以公开":
             numerator, ways = GRANTED(report)[0], (closed, new, new + carried)
@@ -574,9 +574,11 @@ _SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|�
 #: A share's base that is no figure of the tables: other organs' (“占全市予以公开总数的5%”, “占全县的15%”) or another
 #: time's (“占上年的110%”, “占历年累计的…”).
 _OTHER_BASE = re.compile(rf"{OTHER_ORGANS.pattern}|上一?年|去年|往年|同期|历年|累计")
-#: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上” (:func:`_tenths_range`).
-_TENTHS_WORDS = (r"(?P<near>约|近|将近|接近|超过|逾)?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
-                 r"(?P<more>多|余|以上|左右)?")
+#: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上”, “不到两成”
+#: (:data:`_BELOW` it: :func:`_tenths_range`).
+_BELOW = ("不到", "不足", "低于", "少于", "不超过")
+_TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(_BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
+                 r"(?P<more>多|余|以上|左右|以下|以内)?")
 _SHARE_TENTHS = re.compile(r"\s*[（(，,]\s*(?P<word>约|近|将近|接近|超过|逾)?占比?(?P<base>[^\d%％（()），,。；;成]{0,10}?)"
                            rf"(?:为|是|达到?)?{_TENTHS_WORDS}\s*[）)]?")
 
@@ -613,7 +615,7 @@ def _rounded(rate: Decimal, places: int) -> set[Decimal]:
 
 def _row_listed(report, path: tuple, text: str, item: re.Match, row: tuple) -> Iterator[Finding]:
     """R9 on the count of a kind listed after its group's count (:func:`rows_listed`): its row's figure."""
-    stated, (table, parts, cite) = numeral_value(item["n"]), t3_key(row)(report)
+    stated, (table, parts, cite) = exact(item["n"]), t3_key(row)(report)
     said = item.group().lstrip(" ，,、；;")
     if stated is not None and stated not in (table, parts):
         wrong = f"正文写的是“{said}”，而{row_name(report, row)}为 {table}：请改正其中一处"
@@ -689,7 +691,7 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
     name, groups = PROCEEDINGS[value]
     for column, label, pattern in _OUTCOMES:
         for m in pattern.finditer(told):
-            stated = numeral_value(m.group("n") or m.group("m"))
+            stated = exact(m.group("n") or m.group("m"))
             table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
             if stated is not None and stated != table:
                 both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
@@ -706,12 +708,18 @@ _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
                        f"“{column.label}”") for column in ORGANISATIONS[:-1]))
-_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度]))(?:来自|由)?(?P<who>"
+_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度])|(?<=申请人)|(?<=主体))(?:来自|由|以)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
         + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:的?(?:数量?|件数))?")
 _APPLICANT = re.compile(_WHO + r"(?:为|有|共计?|是|达到?)?" + FIGURE)
-#: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上” (:func:`_tenths`).
-_TENTHS = re.compile(_WHO + rf"(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?{_TENTHS_WORDS}")
+#: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上”, “以自然人申请为主，
+#: 占七成多”, “法人或其他组织申请不到两成” (:func:`_tenths`).
+_TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?"
+                     + _TENTHS_WORDS)
+#: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “以自然人申请为主，占75%”; not one
+#: about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
+_PERCENT = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?占比?(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
+                      r"(?!\s*(?:以上|以下|左右|上下|多))")
 
 #: A change told after a count: “比上年增加7件”, “同比增长12%”.
 _CHANGE = re.compile("同比|环比|比上年|较上年|增加|减少|增长|下降|上升|持平")
@@ -743,7 +751,7 @@ _APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEA
                                r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?)"
                                rf"\s*[，,：:]?\s*(?:{OWN_SUBJECT.pattern})?"
                                r"(?:共有|共计?|合计|有)?\s*(?:收到|受理|新收|接收)?"
-                               r"(?=(?:来自|由)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
+                               r"(?=(?:来自|由|以)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
                                + r")(?!\s*[、和及与或]))")
 
 
@@ -766,22 +774,24 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     end = min([sentence.start() if sentence else len(text),
                *(found.start() for p, _cell, _v in READ if (found := p.search(text, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
-    masked = _TENTHS.sub(_blank, _APPLICANT.sub(_blank, text))
+    masked = _PERCENT.sub(_blank, _TENTHS.sub(_blank, _APPLICANT.sub(_blank, text)))
     # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?)
     end = next((c.start() for c in COUNT.finditer(masked, after, end)
                 if not _CHANGE.search(re.split(r"[，,：:；;]", masked[after:c.start()])[-1])), end)
-    items = sorted([*_APPLICANT.finditer(text, start, end), *_TENTHS.finditer(text, start, end)], key=re.Match.start)
+    items = sorted((item for p in (_APPLICANT, _TENTHS, _PERCENT) for item in p.finditer(text, start, end)),
+                   key=re.Match.start)
     for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
-        said, figure = item.group(), numeral_value(item["n"]) if item.re is _APPLICANT else None
+        said, figure = item.group(), exact(item["n"]) if item.re is _APPLICANT else None
         figures = [sum(row[c.key] for c in columns) for row in rows]
         where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
         cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
         rough = about(item["n"]) if item.re is _APPLICANT and figure is None else None
         if item.re is _APPLICANT and figure is None and not rough or not_the_table(report, masked, item, dated=True):
             continue
-        if item.re is _TENTHS:
-            yield from _tenths(path, text, item, figures, [row["total"] for row in rows], f"表三{where}中{name}")
+        if item.re is not _APPLICANT:
+            share = _tenths if item.re is _TENTHS else _percent
+            yield from share(path, text, item, figures, [row["total"] for row in rows], f"表三{where}中{name}")
         elif rough:  # “自然人申请30余件”: far off only
             told = (said, f"表三{where}中{name}", "、".join(map(str, figures[::-1])), cite)
             yield from _about(path, text, item, said, item.start(), rough, set(figures), told)
@@ -810,12 +820,30 @@ def _tenths(path: tuple, text: str, item: re.Match, figures: list[int], totals: 
                           f"{cell}为 {figures[0]}，占总计 {totals[0]} 件")
 
 
+def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals: list[int],
+             cell: str) -> Iterator[Finding]:
+    """R9 on a kind of applicant's share in per cent with no count (:data:`_PERCENT`: “自然人占78.2%”), its ``figures``
+    of ``totals`` as :func:`_tenths` has them: wrong where none, rounded or cut off to its places, gives it."""
+    rate = Decimal(item["rate"])
+    places = -rate.as_tuple().exponent
+    if not totals[0] or any(rate in _rounded(Decimal(n) * 100 / total, places) for n, total in zip(figures, totals)):
+        return
+    share = (Decimal(figures[0]) * 100 / totals[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+    said = item.group()
+    yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {figures[0]}，占总计 {totals[0]} 件的 {share}%：请改正其中一处",
+                  path, said, skip=text.count(said, 0, item.start()))
+
+
 def _tenths_range(found: re.Match) -> tuple[int, int | None]:
     """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`_TENTHS_WORDS`) allows: as
-    :func:`about` reads its tenths as per mille (“近八成” 560 to 1040, “八成” as “约八成”, “八成以上” as “超过八成”)."""
+    :func:`about` reads its tenths as per mille (“近八成” 560 to 1040, “八成” as “约八成”, “八成以上” as “超过八成”);
+    one below them from none up to their slack (“不到两成”, “两成以下” 0 to 260)."""
+    tenths = numeral_value(found["tenths"]) * 100
+    if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
+        return 0, about(f"约{tenths}")[1]
     word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found["word"] or found["near"] or "约"
     more = found["more"] if found["more"] in ("多", "余") else ""
-    return about(f"{word}{numeral_value(found['tenths']) * 100}{more}")
+    return about(f"{word}{tenths}{more}")
 
 
 def _in_tenths(low: int, high: int | None, figures: list[int], totals: list[int]) -> bool:
@@ -831,7 +859,8 @@ def _tenths_far(path: tuple, text: str, start: int, said: str, found: re.Match, 
     (low, high), (figure, total) = allows, of
     share = (Decimal(figure) * 100 / total).quantize(Decimal("0.1"), ROUND_HALF_UP)
     words = text[min(found.start(g) for g in ("word", "near", "tenths") if found[g]):found.end()].rstrip(" ）)")
-    allowed = f"在 {low / 10:g}% 至 {high / 10:g}% 之间" if high is not None else f"不低于 {low / 10:g}%"
+    allowed = f"不低于 {low / 10:g}%" if high is None else f"不高于 {high / 10:g}%" if not low \
+        else f"在 {low / 10:g}% 至 {high / 10:g}% 之间"
     return Finding(WARNING, f"正文写的是“{said}”，而{reckoned}的 {share}%，与“{words}”相差太远（这样写的占比，表中应"
                             f"{allowed}）：请改正其中一处", path, said, skip=text.count(said, 0, start))
 
@@ -852,7 +881,7 @@ def _suit_kinds(report, path: tuple, text: str, m: re.Match, stated: int | None)
     end = _SUITS_END.search(text, m.end())
     for group, name, pattern in _SUIT_KINDS:
         for kind in pattern.finditer(text, m.end(), end.start() if end else len(text)):
-            figure = stated if kind["all"] else numeral_value(kind["n"])
+            figure = stated if kind["all"] else exact(kind["n"])
             if kind["all"] and stated not in LITIGATION(report)[:2]:
                 continue
             table = shown_outcomes(getattr(report.tables.review_litigation, group))["total"]

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from reportkit.numerals import numeral_value
 
 from ..model import shown_values
 from .periods import WHEN
 from .phrases import DENIED, FIGURE, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNCORRECTED_WORDS, UNPAID_WORDS
-from .sentences import CHANGE, NUMBER, OWN_SUBJECT
+from .sentences import CHANGE, NUMBER, OWN_SUBJECT, exact
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
 #: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
@@ -105,7 +104,7 @@ def kinds_after(text: str, m: re.Match, value: Callable) -> int:
     rest = text[m.end():m.end() + end.start() if end else None]
     if re.match(rf"(?:{CHANGE})?\s*[，,：:]?\s*其中", rest):
         return 0
-    later = {f.start("n"): numeral_value(f["n"]) or 0 for p, _cell, v in READ if v is value for f in p.finditer(rest)}
+    later = {f.start("n"): exact(f["n"]) or 0 for p, _cell, v in READ if v is value for f in p.finditer(rest)}
     return sum(later.values())
 
 

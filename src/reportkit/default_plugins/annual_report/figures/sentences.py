@@ -27,7 +27,9 @@ def about(text: str) -> tuple[int, int | None] | None:
     """The counts a figure given as about (:data:`ABOUT`) allows, from and to (None: no bound), wide enough that only
     a table figure it clearly belies is out of them: a number in 万 with digits as rounded or cut off to its last
     digit (“1.2万” 11500 to 12999), one with a single digit to the thousand, as “1.0万” (“1万” 9500 to 10999: a writer
-    whose count is 1.4万 writes so; rounded to 万, “1万” would take in 5000 to 19999); one with words three tenths beyond what they say either way, “约” and “近” the
+    whose count is 1.4万 writes so; rounded to 万, “1万” would take in 5000 to 19999), and so a round number in Chinese
+    numerals of a thousand and more, one digit and its unit, to the place below it (“一万” as “1万”, “两万” 19500 to
+    20999, “三千” 2950 to 3099); one with words three tenths beyond what they say either way, “约” and “近” the
     number (“约60” 42 to 78, “近百” 70 to 130), “余” and “多” up to one more of its last digit that is not 0 (“300余”
     210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); None for an exact number."""
     parts = _ABOUT_PARTS.fullmatch(text)
@@ -39,10 +41,12 @@ def about(text: str) -> tuple[int, int | None] | None:
             decimals += "0"
         place = 10 ** (4 - len(decimals))
         n = int(whole + decimals) * place
-        low, high = n - place // 2, n + place - 1
     else:
         n = {"百": 100, "千": 1000, "万": 10_000}.get(number) or numeral_value(number)
-        low = high = n
+        # “一万”, “三千”: a writer with 1.4万 or 3400 names those digits too
+        rounded = n and n >= 1000 and not number[0].isdigit() and len(str(n).rstrip("0")) == 1
+        place = 10 ** (len(str(n)) - 2) if rounded else 1
+    low, high = (n - place // 2, n + place - 1) if rounded else (n, n)
     if not n or not (word or more or rounded):
         return None
     if more:
@@ -51,6 +55,12 @@ def about(text: str) -> tuple[int, int | None] | None:
         tolerance = max(-(-n * 3 // 10), 2)
         low, high = low - tolerance, None if word in ("超过", "逾") else high + tolerance
     return max(low, 0), high
+
+
+def exact(number: str) -> int | None:
+    """The count ``number`` (a figure's :data:`NUMBER` or :data:`ABOUT`) states: :func:`numeral_value`, None for one
+    given as about (:func:`about`: “约60”, “1万”, “一万”), which is compared as such or not at all."""
+    return None if about(number) else numeral_value(number)
 
 
 #: A change told right after a count, a clause or an aside of its own: “，同比增加10件”, “，较上年增长20%”, “（比上年减少
