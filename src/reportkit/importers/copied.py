@@ -767,7 +767,12 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
     Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted into
     ``width`` columns at their widest gaps; a column's pieces in a row joined in order. A merged cell's text, centred
     in the rows numbered under one (3.1, 3.2 …), goes to the first of them, as a copy gives a merged cell. None where
-    the first column holds anything but the rows' numbers."""
+    the first column holds anything but the rows' numbers, or two cells a line sets runs of blanks apart fall in one:
+    the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at its column's left
+    edge), a table :func:`_laid_out_grids` reads."""
+    def column(start: int) -> int:
+        return sum(first <= start for first in firsts) - 1
+
     pieces = [(k, start, text) for top, bottom in spans for k in range(top, bottom + 1)
               for start, text in _words_parted(_cells(lines[k]))]
     starts = sorted({start for _, start, _ in pieces})
@@ -775,12 +780,15 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
         return None
     cuts = sorted(sorted(range(1, len(starts)), key=lambda n: starts[n] - starts[n - 1])[-(width - 1):])
     firsts = [starts[0], *(starts[n] for n in cuts)]
+    if any(len({column(start) for start, _ in cells}) < len(cells)
+           for cells in (_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1))):
+        return None
     rows = []
     for top, bottom in spans:
         cells = [""] * width
         for k, start, text in pieces:
             if top <= k <= bottom:
-                cells[sum(first <= start for first in firsts) - 1] += text
+                cells[column(start)] += text
         if not _ROW_NUMBER.fullmatch(cells[0]):
             return None
         rows.append(cells)

@@ -118,7 +118,10 @@ def read(path: Path) -> Published:
             continue
         if kind == "text" and table is not None and (_junk(line) or i in pages) \
                 and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
-            junk.append(Para(line.strip(BLANKS), place, "junk"))
+            # a page's foot set apart by blank lines (a table going on over the page: :func:`_goes_on`) is a page's
+            # number as one between paragraphs is; one among the rows, a copy's junk in the table
+            foot = kinds[i - 1] == "blank" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in pages)
+            junk.append(Para(line.strip(BLANKS), place, "page-number" if foot else "junk"))
             continue
         if kind == "blank" and table is not None and _blank_figures(line, table):
             kind = kinds[i] = "tab"
