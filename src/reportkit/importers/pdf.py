@@ -1669,8 +1669,11 @@ def _line_text(line: dict, spaces: list[dict]) -> str:
         k += 1
     text = " ".join(_text(piece) for piece in pieces + [text[start:]])
     rest = after_number(text)
-    if numbering(text).rstrip()[-1:] in _LIST_MARKS and _HAN.match(rest):  # a tab after Word's list number
-        return text.rstrip()[:-len(rest)].rstrip() + rest  # the number as printed: （一）, not numbering's (一)
+    number = text.rstrip()[:-len(rest)] if rest else ""  # as printed: （一）, not numbering's (一)
+    n = len(re.sub(r"\s", "", number))  # its characters
+    if numbering(text).rstrip()[-1:] in _LIST_MARKS and _HAN.match(rest) and 0 < n < len(chars) \
+            and chars[n]["x0"] - chars[n - 1]["x1"] > chars[n]["size"]:  # a tab after Word's list number, no typed space
+        return number.rstrip() + rest
     return text
 
 
