@@ -22,6 +22,9 @@ from reportkit.layout import Geometry
 MM = 72 / 25.4
 #: How far a justified line may end from the text block's right edge, in points.
 EDGE_TOLERANCE_PT = 1.0
+#: How far a line may start from where a paragraph's lines start (two characters in for the first, none for the others),
+#: in em: Typst's tracking sets the first line 1.97 em in, LibreOffice's character spacing the same.
+INDENT_TOLERANCE_EM = 0.5
 #: Characters smaller than this are a table's (its cells' type); the body, headings and captions are larger.
 TABLE_TYPE_PT = 12
 #: How far a Chinese face's em box reaches under the baseline, in em: every face reportkit ships has the ideographic
@@ -244,6 +247,25 @@ def _followed(texts: list[str], start: int, text: str) -> tuple[int, str]:
     return j, acc
 
 
+def paragraph_breaks(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
+    """Paragraphs and headings the page parts otherwise than the data: one whose first line is not indented two
+    characters (run on from the one before it) and a line indented inside one (a paragraph break the data has not).
+    Their texts alone cannot tell: where a paragraph's last line reaches the right edge, the next paragraph's text
+    follows it the same whether the two are printed as one paragraph or as two. A paragraph's part after a line break
+    begins at the left edge, as its other lines do."""
+    out = []
+    segments = paragraphs(pages, document, g)
+    for previous, seg in zip([None, *segments], segments):
+        for k, (page, line) in enumerate(seg.lines):
+            indent = (line.x0 - page.block[0]) / line.size
+            if k == 0 and (previous is None or previous.block is not seg.block):
+                if abs(indent - 2) > INDENT_TOLERANCE_EM:
+                    out.append(f"p{page.number}: runs on from the paragraph before ({indent:.1f} em in): {seg.text[:20]}")
+            elif abs(indent) > INDENT_TOLERANCE_EM:
+                out.append(f"p{page.number}: a paragraph break inside ({indent:.1f} em in): {_plain(line.text)[:20]}")
+    return out
+
+
 def ragged_lines(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
     """Lines of a paragraph or heading, other than its last, that do not end on the right edge."""
     out = []
@@ -338,7 +360,7 @@ def _lead_ins(blocks):
 def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
              unnumbered_blank_ok: bool = False) -> list[str]:
     """Pages that break a keep rule: blank; beginning with the 署名/成文日期 or the 附件说明; holding only an
-    attachment's label or title; the
+    attachment's label or title; a table's head with none of its rows (a 署名 after it); the
     signature with fewer than two of the body's lines (or its whole last paragraph) before it, or, after a
     附件说明 too long to share a page with them and three of the body's lines (``Geometry.note_keeps_together``: a
     paragraph of three moves whole), fewer than two of its lines;
@@ -374,6 +396,8 @@ def stranded(pages: list[Page], document: Document, g: Geometry = Geometry(), *,
         rows = page.rows
         if rows and rows[-1].head and not any(line.top > rows[-1].bottom for line in page.lines):
             out.append(f"p{page.number}: table head at the foot: {rows[-1].text[:20]}")
+        elif rows and all(row.head for row in rows):
+            out.append(f"p{page.number}: a table's head without any of its rows: {rows[-1].text[:20]}")
     for k, seg in enumerate(segments):
         if seg.kind == "Signature":
             last = next((s for s in reversed(segments[:k]) if s.kind == "Paragraph"), None)

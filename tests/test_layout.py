@@ -66,6 +66,7 @@ def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=
     problems += lm.foot_room(pages, document, g)
     problems += lm.overflow(pages)
     problems += lm.ragged_lines(pages, document, g)
+    problems += lm.paragraph_breaks(pages, document, g)
     problems += lm.stranded(pages, document, g, unnumbered_blank_ok=unnumbered_blank_ok)
     problems += [f"p{n}: the page number's dash {gap:.2f} mm under the block"
                  for n, gap in lm.folio_gaps_mm(pdf, pages[:2] if quick else pages).items()
