@@ -230,7 +230,8 @@ def test_an_amount_s_message_shows_its_value(exported):
     _filled(book, {("表二", "B14"): -2.5})
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1
-    assert f"{book}:表二!B14: error: 表二“行政事业性收费”“本年收费金额（单位：万元）”：不能小于 0，实际为“-2.5”" in _lines(result)
+    assert (f"{book}:表二!B14: error: 表二“行政事业性收费”“本年收费金额（单位：万元）”：这里填金额，不能是负数：若减号是多打的，"
+            "“-2.5”请写作 2.5；这一格只填金额，不填比上年的增减") in _lines(result)
 
 
 def test_a_percentage_cell_is_explained(exported):

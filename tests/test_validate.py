@@ -72,7 +72,7 @@ def test_all_model_errors_reported_at_once_with_positions(registry):
     assert problems(text, registry) == [
         "t.yaml:2:1: error: yaer：未知字段“yaer”。是不是“year”？",  # and not also 缺少“year”
         "t.yaml:5:12: error: items[1].count：应为整数，只写数字：“三”请写作 3",
-        "t.yaml:7:12: error: items[2].count：不能小于 0，实际为“-1”",
+        "t.yaml:7:12: error: items[2].count：这里填数量，不能是负数：若减号是多打的，“-1”请写作 1",
         "t.yaml:8:5: error: items[2].extra：未知字段“extra”。允许的字段：name、count",
     ]
 

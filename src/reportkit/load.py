@@ -73,6 +73,8 @@ _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 _COMMENT_LINE = re.compile(r"([ \t]*)#(\S.*)?")
 #: A text wrapped whole in Chinese quotes, typed in Word for YAML's quotes (agency: “某县教育局”): they print.
 _CURLY_QUOTED = re.compile(r"“[^“”]*”")
+#: A key in Word's quotes (“year”, ‘kind’), which YAML takes as part of the key.
+_QUOTED_KEY = re.compile(r"[“”‘’「]([A-Za-z_][\w-]*)[“”‘’」\"']")
 #: A Windows path in a text: in double quotes, its backslashes are escapes (C:\new → C:, a line break, "ew").
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
@@ -222,10 +224,12 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         detail = _UNCLOSED if unclosed else _syntax_problem(exc.problem or exc.context or "")
         # an unclosed quote, or a text read as a tag, alias …: where it begins, not where YAML gave up
         at_start = detail in (_UNCLOSED, _SPECIAL_START) and exc.context_mark
-        # a line that is no key: libyaml names the line after it
-        mark_ = exc.context_mark if at_start or detail == _NOT_A_KEY else exc.problem_mark or exc.context_mark
+        # a line that is no key: libyaml names the line after it; a bracket left open: where it opened, not the lines
+        # below that YAML read into it
+        mark_ = (exc.context_mark if at_start or detail == _NOT_A_KEY or detail in _BRACKETS and exc.context_mark
+                 else exc.problem_mark or exc.context_mark)
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        slip = None if at_start else _block_indent(text, line) or _typing_slip(text, line)
+        slip = None if at_start else _block_indent(text, line) or _unindented_value(text, line) or _typing_slip(text, line)
         if detail == _DOCUMENT_END:  # libyaml names the line after the "..." or "---" that ended the data
             line, col, detail = _document_marker(text, line) or (line, col, detail)
         if slip:
@@ -276,6 +280,7 @@ _KEYS_MISALIGNED = "缩进没有对齐：同一层的键应从同一列开始"
 _DASHES_MISALIGNED = "列表各项的“- ”没有对齐"
 _MISALIGNED = (_KEYS_MISALIGNED, _DASHES_MISALIGNED)
 _CANNOT_START = "这里有 YAML 不允许出现的字符：以 % @ ` 开头的文字请给整段加引号"
+_BRACKETS = ("方括号 [ ] 没有配对，或各项之间缺少逗号", "花括号 { } 没有配对，或各项之间缺少逗号")
 _UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
@@ -283,8 +288,8 @@ _SYNTAX = (
     ("could not find expected ':'", _NOT_A_KEY),
     ("did not find expected key", _KEYS_MISALIGNED),
     ("did not find expected node content", "这里缺少内容：括号或列表没有写完"),
-    ("did not find expected ',' or ']'", "方括号 [ ] 没有配对，或各项之间缺少逗号"),
-    ("did not find expected ',' or '}'", "花括号 { } 没有配对，或各项之间缺少逗号"),
+    ("did not find expected ',' or ']'", _BRACKETS[0]),
+    ("did not find expected ',' or '}'", _BRACKETS[1]),
     ("did not find expected '-' indicator", _DASHES_MISALIGNED),
     ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了"),
     ("found unknown escape character", "双引号内的反斜杠 \\ 后面不是可用的转义字符：改用单引号"),
@@ -327,6 +332,8 @@ _SLIPS = (
     (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*):[ \t]+()(-)[ \t]*(?:#.*)?$"),
      "键“{0}”的值只写了“-”，YAML 把它当成了列表的开头：统计表中没有的数请填 0；若是文字，请给它加引号"),
     (re.compile(r"^[ \t]*()(-)[A-Za-z_][\w-]*: "), "列表的“-”后面缺少空格：请写成“- ”"),
+    (re.compile(r"^[ \t]*(?:- )?(?=[\"'“”‘’]([A-Za-z_][\w-]*)[\"'“”‘’][ \t]*[:：])()"),
+     "键“{0}”两边的引号一边是英文的、一边是中文的，YAML 读不成键：键不加引号，请删去引号，写成“{0}: ”"),
     (re.compile(r"^[ \t]*()(-)[^\s\-\d.]"), "列表的“-”后面缺少空格：请写成“- ”"),  # "-公众号…" under "- 门户…"
     (re.compile(r"^[ \t]*(?:- |[\w-]+:[ \t]*)()([｛［])"), "“{1}”是全角的：请改为英文的花括号 {{ }} 或方括号 [ ]"),
     (re.compile(r"^[^#]*?\{[^}#]*?()(，)[ \t]*[A-Za-z_][\w-]*:"), "花括号里各项之间用了全角逗号“，”：请改为英文逗号“,”"),
@@ -364,6 +371,24 @@ def _block_indent(text: str, line: int) -> tuple[int, int, str] | None:
                                           "请把这段文字的各行与第一行对齐")
             return None
     return None
+
+
+#: A key with nothing after its colon, and the column it starts at.
+_BARE_KEY = re.compile(r"^([ \t]*(?:- )?)([A-Za-z_][\w-]*):[ \t]*(?:#.*)?$")
+
+
+def _unindented_value(text: str, line: int) -> tuple[int, int, str] | None:
+    """A value typed on ``line``, below its key, indented no more than the key: YAML took the key for empty and
+    stopped at the value, a line that is no key."""
+    lines = text.split("\n")
+    above = _BARE_KEY.match(lines[line - 2]) if 1 < line <= len(lines) else None
+    value = lines[line - 1].strip() if above else ""
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" ")) if above else 0
+    if not value or value.startswith(("#", "-")) or indent > len(above[1]) or re.match(r"[\w-]+:(?:\s|$)", value):
+        return None
+    key, shown = above[2], _clip(value)
+    return line, indent + 1, (f"键“{key}”的值写在了下一行，却没有比“{key}”多缩进：请把“{shown}”接在冒号后面，写成“{key}: {shown}”，"
+                              f"或比“{key}”多缩进两格")
 
 
 def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:
@@ -807,6 +832,11 @@ class _Builder:
             key = self.text(key_node.value, key_node)
             if isinstance(key, str) and key.startswith("\u3000"):  # YAML reads full-width spaces as the key's text
                 self.error(key_node, "这一行用全角空格缩进：请改为半角空格（英文输入法下的空格）")
+                continue
+            quoted = _QUOTED_KEY.fullmatch(key) if isinstance(key, str) and not key_node.style else None
+            if quoted:  # “year”: 2023, Word's quotes: a key of its own, and the key meant is missing
+                self.error(key_node, f"键“{quoted[1]}”两边加了引号，YAML 把引号也读进了键里：键不加引号，请删去引号，"
+                                     f"写成“{quoted[1]}: ”")
                 continue
             where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:

@@ -403,6 +403,9 @@ def _kind(loaded: Loaded, registry: Registry, diags: Diagnostics) -> Kind:
         return None
     if not isinstance(name, str) or name not in registry.kinds:
         hint = difflib.get_close_matches(str(name), list(registry.kinds), n=1)
+        if not hint and isinstance(name, str) and not name.isascii():  # 工作总结, 年度报告: the kind's Chinese title
+            titles = {kind.title: key for key, kind in registry.kinds.items()}
+            hint = [titles[title] for title in difflib.get_close_matches(name, list(titles), n=1, cutoff=0.4)]
         fix = f"是不是“{hint[0]}”？" if hint else ""
         failed = f"；这一类型可能由未能加载的插件提供：{'；'.join(registry.broken.values())}" if registry.broken else ""
         diags.add(loaded.diagnostic(ERROR, f"未知的文档类型“{name}”。{fix}可选：{available}（插件提供的类型需先安装插件"
@@ -467,6 +470,10 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             path += err["loc"][-1:]  # a key named like a branch ("date") is still the key
         err["path"] = path
         err["field"] = _field(model, tuple(err["loc"]))  # its bounds, for the example a message gives
+        if err["type"].startswith("decimal"):  # an amount typed with its unit: the number in the field's
+            err["unit"] = _amount_unit(model, tuple(err["loc"]), loaded.data)
+        if err["type"] == "greater_than_equal":  # a decrease typed as a count: its row's 本年增/减 takes it
+            err["row"] = _allowed_keys(model, _data_path(_cell_loc(tuple(err["loc"]))[:-1], loaded.data))
         if err["type"] == "model_type":  # the keys to write below it, for a value typed on its key's line
             err["keys"] = _allowed_keys(model, path)
         if err["type"] == "extra_forbidden":
@@ -487,13 +494,18 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             allowed = _allowed_keys(model, path[:-1])
             english = "" if str(path[-1]).isascii() else "键要写英文名，"  # 年度: 2023, typed from the comment
             fix = f"{english}是不是“{err['hint']}”？" if err["hint"] else f"允许的字段：{'、'.join(allowed)}" if allowed else ""
+            if english and not err["hint"] and allowed:  # 责任单位: the keys, with what each holds
+                titles = {key: f.title for key, f in _fields_at(model, path[:-1]).items() if f.title}
+                fix = f"键要写英文名，允许的字段：{'、'.join(f'{k}（{titles[k]}）' if k in titles else k for k in allowed)}"
             homes = [] if err["hint"] else _homes(model).get(str(path[-1]), [])
             moved = len(homes) == 1 and homes[0] is not None
             if moved:  # notices: typed at the top, or contact: indented under sections
                 home = homes[0][:-1]
                 fix = (f"它是 {data_label(home)} 下的一项：请把这一项移到“{home[-1]}:”下面，比它多缩进两格" if home else
                        "它是最外层的一项：请把这一项移出来，顶格写（与 kind、year 对齐）")
-            if re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
+            if len(path) == 1 and str(path[-1]).startswith("reportkit-"):  # a plugin's settings, out of plugins:
+                fix = "它是插件的设置：请把这一项移到“plugins:”下面，比它多缩进两格（它下面的各行随之多缩进两格）"
+            elif re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
             elif "\u3000" in str(path[-1]):  # agency　: 某县: a full-width space is no blank to YAML
                 fix = f"键“{str(path[-1]).replace(chr(0x3000), '')}”里夹着全角空格“　”：请删去它（空格都用英文输入法下的）"
@@ -605,11 +617,23 @@ def _message(err: dict) -> str:
         items = [item.strip() for item in value.split("、")]
         if len(items) > 1 and all(items) and not _SENTENCE_END.search(value):  # 污防科、水中心: a list typed as text
             return f"应为列表，而“{value}”是用“、”连起来的一段文字：写成 [{', '.join(items)}]（英文逗号加空格），或每项另起一行写“- ”"
+        if len(value) <= 30 and not re.search(r"[\s，。；：！？,:]", value):  # channels: news_media, copy_to: 某办公室
+            return f"应为列表，只有一项也要写成列表：写成 [{value}]，或另起一行写“- {value}”，比上一行多缩进两格"
         return "应为列表：把这段文字另起一行，比上一行多缩进两格，前面加英文减号和空格“- ”"
+    if kind == "list_type" and isinstance(value, dict) and value:  # attachments: with title: below it, no "- "
+        return (f"应为列表，只有一项也要写成列表：在“{next(iter(value))}:”前面加英文减号和空格“- ”，"
+                "这一项的其余各行随之多缩进两格")
     if kind == "string_type" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return f"应为一段文字，不是列表：写在一行，各项之间用顿号，如“{'、'.join(value)}”"
     if kind in {"int_type", "float_type", "decimal_type"} and _type_name(value) in ("date", "datetime"):
         return f"{_MESSAGES[kind]}，而这里写的“{value}”被读成了日期：请填数字"
+    month = _month_only(value) if kind in _DATE_PARSING or kind == "value_error" and "应为日期" in err["msg"] else None
+    if month:  # 2024.01 (read as a decimal), 2024年1月
+        named = (err.get("field") and err["field"].title) or ""
+        title = named if named.endswith("日期") else "日期"
+        year, number = month
+        return (f"{title}要写到日：“{getattr(value, 'text', value)}”只写了年和月，请补上是哪一天，写成 {year}-{number:02d}-日 "
+                f"的形式（如 {year} 年 {number} 月 5 日写作 {year}-{number:02d}-05）")
     if kind in _DATE_PARSING and isinstance(value, str):
         written = _written_date(value)
         if written:
@@ -623,7 +647,11 @@ def _message(err: dict) -> str:
         noted = _NOTED.fullmatch(value)
         if noted and err["loc"][-1:] == ("value",) != err.get("path", ())[-1:]:  # a table's cell, which takes a note
             return f"数后面的说明请写在 note 里：写作 {{value: {noted[1]}, note: {noted[2]}}}"
-        fix = _figure_fix(value.strip(), err.get("field"), kind)
+        if noted:
+            return f"只填数字：写作 {noted[1]}；括号里的说明“{noted[2]}”请写进正文"
+        if value.strip() in _NONE_WORDS and _bounds(err.get("field"))[0] <= 0:  # 无, /: as a printed table marks none
+            return f"没有就填 0：“{value.strip()}”请写作 0"
+        fix = _figure_fix(value.strip(), err.get("field"), kind, err.get("unit"))
         general = _integer_message(err.get("field")) if kind == "int_parsing" else _MESSAGES[kind]
         if fix:
             return f"{general}：{fix}"
@@ -636,6 +664,14 @@ def _message(err: dict) -> str:
         half = value.translate({c: c - 0xFEE0 for c in range(0xFF0D, 0xFF1A)})
         what = "全角的数字或减号" if "－" in value else "全角数字"
         return f"“{value}”用了{what}：请改为半角（英文输入法下的）{'' if '－' in value else '数字 '}{half}"
+    if kind == "greater_than_equal" and ctx.get("ge") == 0 and isinstance(value, (int, Decimal)) and value < 0:
+        what = "金额" if isinstance(value, Decimal) else "数量"
+        fix = f"这里填{what}，不能是负数：若减号是多打的，“{getattr(value, 'text', value)}”请写作 {-value}"
+        if "change" in err.get("row", ()):  # 2019's 表二: 上一年项目数量, 本年增/减, 处理决定数量
+            return f"{fix}；比上年的增减（减少写 -11）请填在同一行的“本年增/减”（数据文件中的 change）里，这一格不填增减"
+        if err["path"][:1] == ("tables",):
+            return f"{fix}；这一格只填{what}，不填比上年的增减"
+        return fix
     if kind in {"greater_than_equal", "greater_than"}:
         return f"不能小于 {ctx.get('ge', ctx.get('gt'))}"
     if kind in {"less_than_equal", "less_than"}:
@@ -661,6 +697,10 @@ _DATE_PARSING = {"date_parsing", "date_from_datetime_parsing", "date_type"}
 _NUMBER_PARSING = {"int_parsing", "float_parsing", "decimal_parsing"}
 #: A figure typed with its unit (12件, 3.5万元, 50%).
 _WITH_UNIT = re.compile(r"([-+]?[0-9][0-9,，.]*)\s*(件|个|条|项|次|人次|人|份|家|篇|期|场|万元|元|%|％)")
+#: What a printed table or a clerk writes for none, where a number wants 0.
+_NONE_WORDS = {"无", "没有", "暂无", "/", "／", "—", "——", "–", "\\"}
+#: A figure in 万 (1.2万, 3万件), which a count or an amount takes in its digits.
+_TEN_THOUSANDS = re.compile(r"([-+]?[0-9]+(?:\.[0-9]+)?)\s*万\s*(?:件|个|条|项|次|人次|人|份|家|篇)?")
 #: A figure with a note in brackets after it (37件（含撤销2件）), which a table's cell takes as {value: 37, note: …}.
 _NOTED = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*(?:件|个|条|项|次|人次|人|份|家|篇|万元|元)?\s*[（(]([^（()）]+)[）)]\s*")
 _QUOTED = re.compile(r"[“”‘’\"'「」]+\s*(.*?)\s*[“”‘’\"'「」]+")
@@ -668,22 +708,29 @@ _GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:[,，\s][0-9]{3})+(?:\.[0-9]+)?")
 _SEPARATORS = re.compile(r"[,，\s]")
 
 
-def _figure_fix(value: str, field: FieldInfo | None, kind: str) -> str:
-    """What to write in ``field`` (an error of pydantic's ``kind``) for a figure typed as more than its digits, or ""
-    when there is nothing to say."""
+def _figure_fix(value: str, field: FieldInfo | None, kind: str, unit: str | None = None) -> str:
+    """What to write in ``field`` (an error of pydantic's ``kind``; an amount's in ``unit``, if known) for a figure
+    typed as more than its digits, or "" when there is nothing to say."""
     found = _QUOTED.fullmatch(value)
     if found:  # “12”: Word's quotes, which YAML keeps
-        fix = "" if re.fullmatch(r"[-+]?[0-9.]+", found[1]) else _figure_fix(found[1], field, kind)
+        fix = "" if re.fullmatch(r"[-+]?[0-9.]+", found[1]) else _figure_fix(found[1], field, kind, unit)
         return f"去掉引号；{fix}" if fix else f"去掉引号，写作 {found[1]}" if found[1][-1:].isdigit() else ""
     found = _WITH_UNIT.fullmatch(value)
     holds = _holds(kind, field)
     if found and found[2] in "%％":
         return f"这里填{holds}，不能填百分比“{value}”"
+    ten_thousands = _TEN_THOUSANDS.fullmatch(value)
+    if ten_thousands and holds == "金额" and unit:
+        return amount_fix(ten_thousands[1], "万", unit)
+    if ten_thousands and holds != "金额":  # 1.2万, as a report's text writes a count: rounded, often
+        number = Decimal(ten_thousands[1]) * 10000
+        if number != number.to_integral_value():
+            return f"“{value}”即 {number.normalize():f}，不是整数：请填准确的{holds}"
+        return f"只写数字，不写“万”：“{value}”即 {int(number)}，请写作 {int(number)}；若“{value}”是约数，请填准确的{holds}"
     if found and found[2].endswith("元"):
         if holds != "金额":
             return f"这里填{holds}，“{value}”是金额：请核对是否填错了地方"
-        unit = unit_of(field.title or "") if field is not None else None
-        if unit is None:  # a table's cell: its unit is its column's, which the data file's comment gives
+        if unit is None:  # 2019's 采购总金额 before its unit: is written
             return (f"只填数字，不要写“{found[2]}”：金额的单位以 reportkit init 生成的起始文件中这一项的注释为准（元还是万元），"
                     "填数前请核对是否要换算")
         return amount_fix(found[1], found[2], unit)
@@ -700,11 +747,29 @@ def unit_of(label: str) -> str | None:
     return found[1] if found else None
 
 
+def _amount_unit(model: type[BaseModel], loc: tuple, data) -> str | None:
+    """The unit of money of the amount at pydantic's ``loc``: the one its field's title names (收费通知金额（元）), or its
+    table cell's (本年收费金额（单位：万元））, or its row's ``unit`` (2019's 采购总金额); None where none does."""
+    cell = _cell_loc(loc)
+    for at in (loc, cell):
+        found = _field(model, at)
+        if found is not None and unit_of(found.title or ""):
+            return unit_of(found.title)
+    row = _value_at(data, _data_path(cell[:-1], data))
+    unit = row.get("unit") if isinstance(row, dict) else None
+    return unit if unit in ("元", "万元") else None
+
+
+def _cell_loc(loc: tuple) -> tuple:
+    """A pydantic ``loc`` without the ``value`` of a table's cell ({value, note}), which a number alone stands for."""
+    return loc[:-1] if loc[-1:] == ("value",) else loc
+
+
 def amount_fix(written: str, typed: str, unit: str) -> str:
-    """The fix for an amount ``written`` with the unit ``typed`` (元, 万元, ¥) in a field of ``unit``: its digits, in
-    that unit."""
+    """The fix for an amount ``written`` with the unit ``typed`` (元, 万元, 万, ¥) in a field of ``unit``: its digits,
+    in that unit."""
     digits = _SEPARATORS.sub("", written)
-    if ("元" if typed in ("¥", "￥") else typed) != unit:
+    if {"¥": "元", "￥": "元", "万": "万元"}.get(typed, typed) != unit:
         digits = format((Decimal(digits) * 10000 if unit == "元" else Decimal(digits) / 10000).normalize(), "f")
     return f"只填数字，不要写“{typed}”：这一项以{unit}计，写作 {digits}"
 
@@ -757,9 +822,23 @@ def _number_in(value: str, field: FieldInfo | None) -> int | None:
 
 
 def _written_date(value: str):
-    """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes), or None."""
-    found = parse_date(value.strip().strip("“”\"'"))
+    """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes; 1月25号,
+    1月25), or None."""
+    found = parse_date(re.sub(r"(月\s*[\d一二三四五六七八九十]+)\s*号?$", r"\1日", value.strip().strip("“”\"'")))
     return found[0] if found else None
+
+
+#: A date written to its month only: 2024.01 (read as a decimal), 2024年1月, 2024-01, 二〇二四年元月.
+_MONTH_ONLY = re.compile(rf"[“”\"']?\s*({year_pattern()})\s*(?:年|[-./])\s*([0-9]{{1,2}}|[一二三四五六七八九十元]{{1,2}})"
+                         r"\s*(?:月份?)?\s*[“”\"']?")
+
+
+def _month_only(value) -> tuple[int, int] | None:
+    """The year and the month of a date ``value`` written without its day (:data:`_MONTH_ONLY`), or None."""
+    written = getattr(value, "text", value) if isinstance(value, float) else value
+    found = _MONTH_ONLY.fullmatch(written.strip()) if isinstance(written, str) else None
+    month = (1 if found[2] == "元" else numeral_value(found[2]) or 0) if found else 0  # 一元: no numeral
+    return (year_value(found[1]), month) if 1 <= month <= 12 else None
 
 
 def year_message(value) -> str:
@@ -800,15 +879,20 @@ def _is_branch(part: str) -> bool:
 
 def _allowed_keys(model: type[BaseModel], path: tuple) -> list[str]:
     """The field names (aliases) accepted at ``path`` below ``model``."""
+    names = list(_fields_at(model, path))
+    return names + ["plugins"] if not path and names else names  # plugins: read before the model (_plugin_settings)
+
+
+def _fields_at(model: type[BaseModel], path: tuple) -> dict[str, FieldInfo]:
+    """The fields of the model at ``path`` below ``model``, by their names (aliases)."""
     current: object = model
     for part in path:
         current = _inner_model(current, part)
         if current is None:
-            return []
+            return {}
     if isinstance(current, type) and issubclass(current, BaseModel):
-        names = [f.alias or name for name, f in current.model_fields.items()]
-        return names + ["plugins"] if not path else names  # plugins: read before the model (_plugin_settings)
-    return []
+        return {f.alias or name: f for name, f in current.model_fields.items()}
+    return {}
 
 
 @functools.lru_cache(maxsize=64)

@@ -829,10 +829,15 @@ def _emptied(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Di
 
 def _merged(place: _Place, r: int, c: int, label: str) -> str:
     """What to do about the number at the 0-based grid position (r, c) that a merged cell covers."""
-    at = place.cell(r, c).coordinate
-    merged = next(m for m in place.ws.merged_cells.ranges if at in m)
-    return (f"{label}：这一格与 {merged.coord} 中的其他格合并成了一格，它的数读不到：请选中 {merged.coord}，"
+    coord = _merged_range(place, r, c)
+    return (f"{label}：这一格与 {coord} 中的其他格合并成了一格，它的数读不到：请选中 {coord}，"
             "取消合并单元格（“开始 → 合并后居中”），再在每一格分别填数")
+
+
+def _merged_range(place: _Place, r: int, c: int) -> str:
+    """The range (A3:A4) of the merged cell that covers the 0-based grid position (r, c)."""
+    at = place.cell(r, c).coordinate
+    return next(m for m in place.ws.merged_cells.ranges if at in m).coord
 
 
 def _sheets_to_search(book) -> list[Worksheet]:
@@ -944,8 +949,14 @@ def _check_labels(place: _Place, sheet, name: str, *, alone: bool = False) -> li
         found = place.cell(r, c).value
         if _alike(found, cell.text):
             continue
-        wrong = Diagnostic(ERROR, f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”："
-                                  f"表格的行列不能插入、删除或移动；{_redo(alone)}", name, cell=place.name(r, c))
+        if isinstance(place.cell(r, c), MergedCell):  # labels merged (行政处罚 over 行政强制): not moved, hidden
+            coord = _merged_range(place, r, c)
+            said = (f"这一格应为“{cell.text}”，而它与 {coord} 中的其他格合并成了一格：请选中 {coord}，取消合并单元格"
+                    f"（“开始 → 合并后居中”），再在这一格写上“{cell.text}”")
+        else:
+            said = (f"这一格应为“{cell.text}”，而工作簿中是“{found if found is not None else ''}”：表格的行列不能插入、删除或移动；"
+                    f"{_redo(alone)}")
+        wrong = Diagnostic(ERROR, said, name, cell=place.name(r, c))
         (blank if r < first and (found is None or not _label(found)) else out).append(wrong)
     if 4 * len(blank) > len(labels):
         out = blank + out

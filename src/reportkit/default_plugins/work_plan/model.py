@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, Field, create_model, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, create_model, field_validator, model_validator
 
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
@@ -179,8 +179,8 @@ def _part_field(part) -> tuple:
 
 Headings = create_model(
     "WorkPlanHeadings", __config__=FORBID, __doc__="各部分的标题，不填则用默认标题",
-    **{p.key: (Optional[str], Field(None, min_length=1, title=p.label, description=f"默认为“{p.label}”"))
-       for p in PARTS},
+    **{p.key: (Optional[Annotated[str, AfterValidator(refuse_typed_number)]],  # numbered by reportkit: 一、
+               Field(None, min_length=1, title=p.label, description=f"默认为“{p.label}”")) for p in PARTS},
 )
 
 

@@ -1,14 +1,15 @@
 """The pydantic model of a work summary, generated from :mod:`.spec`."""
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import AfterValidator, BaseModel, Field, create_model
 
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
 )
 from reportkit.narrative import FORBID, Text
+from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
 
 from .spec import PARTS
@@ -23,8 +24,9 @@ def _part_field(part) -> tuple:
 
 Headings = create_model(
     "WorkSummaryHeadings", __config__=FORBID, __doc__="各部分的标题，不填则用默认标题",
-    **{p.key: (Optional[str], Field(None, min_length=1, title=p.label.format(year="<年度>", next="<下一年度>"),
-                                    description=f"默认为“{p.label.format(year='<年度>', next='<下一年度>')}”"))
+    **{p.key: (Optional[Annotated[str, AfterValidator(refuse_typed_number)]],  # numbered by reportkit: 一、
+               Field(None, min_length=1, title=p.label.format(year="<年度>", next="<下一年度>"),
+                     description=f"默认为“{p.label.format(year='<年度>', next='<下一年度>')}”"))
        for p in PARTS},
 )
 
