@@ -58,25 +58,25 @@ def test_check_writes_a_workbook_of_findings_and_a_verdict_for_each_report(tmp_p
     assert book.sheetnames == ["问题清单", "各文件"]
     findings = book["问题清单"]
     rows = _sheet_rows(findings)
-    assert rows[0] == ("文件", "规则", "级别", "位置", "说明")
-    assert [(file, rule, severity) for file, rule, severity, _, _ in rows[1:]] == [
+    assert rows[0] == ("文件", "机关", "年度", "规则", "级别", "位置", "说明")
+    assert [(file, rule, severity) for file, _, _, rule, severity, _, _ in rows[1:]] == [
         (str(faulty), "R5", "错误"), (str(clean), "ok", None), (str(plan), "not-annual-report", "错误"),
         (str(damaged), "unreadable", "错误"), (str(short), "import-sections", "警告")]
-    assert "行政复议" in rows[1][4] and re.fullmatch(r"第 \d+ 个表格第 \d+ 行", rows[1][3])
-    assert rows[2][4] == "未发现问题"
+    assert "行政复议" in rows[1][6] and re.fullmatch(r"第 \d+ 个表格第 \d+ 行", rows[1][5])
+    assert rows[2][6] == "未发现问题" and rows[2][1:3] == ("忻州市生态环境局", 2020)
     assert findings["A2"].data_type == "s" and findings["A2"].number_format == "@"  # a text, not a formula
-    assert findings.freeze_panes == "A2" and findings.auto_filter.ref == "A1:E6"
-    assert findings["E2"].alignment.wrap_text and findings.column_dimensions["E"].width >= 60
-    assert findings["C2"].fill.fgColor.rgb.endswith("FFC7CE") and findings["C6"].fill.fgColor.rgb.endswith("FFEB9C")
+    assert findings.freeze_panes == "A2" and findings.auto_filter.ref == "A1:G6"
+    assert findings["G2"].alignment.wrap_text and findings.column_dimensions["G"].width >= 60
+    assert findings["E2"].fill.fgColor.rgb.endswith("FFC7CE") and findings["E6"].fill.fgColor.rgb.endswith("FFEB9C")
 
     files = book["各文件"]
-    assert _sheet_rows(files) == [("文件", "结论", "错误", "警告", "提示"),
-                                  (str(faulty), "有错误", 1, 0, 0),
-                                  (str(clean), "通过", 0, 0, 0),
-                                  (str(plan), "不是年度报告", 1, 0, 0),
-                                  (str(damaged), "无法读取", 1, 0, 0),
-                                  (str(short), "有警告", 0, 1, 0)]
-    assert files.freeze_panes == "A2" and files.auto_filter.ref == "A1:E6"
+    assert _sheet_rows(files) == [("文件", "机关", "年度", "结论", "错误", "警告", "提示"),
+                                  (str(faulty), "某县自然资源局", 2023, "有错误", 1, 0, 0),
+                                  (str(clean), "忻州市生态环境局", 2020, "通过", 0, 0, 0),
+                                  (str(plan), None, None, "不是年度报告", 1, 0, 0),
+                                  (str(damaged), None, None, "无法读取", 1, 0, 0),
+                                  (str(short), "忻州市生态环境局", 2020, "有警告", 0, 1, 0)]
+    assert files.freeze_panes == "A2" and files.auto_filter.ref == "A1:G6"
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*"))  # written atomically, nothing left
 
 

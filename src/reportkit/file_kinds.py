@@ -7,12 +7,13 @@ from pathlib import Path
 
 
 def content_kind(path: Path) -> str:
-    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``rtf``,
-    ``docx``, ``pdf``, ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
+    """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``locked`` (a
+    DOCX, or any Office file, with an open password: a compound file holding it encrypted), ``rtf``, ``docx``, ``pdf``,
+    ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
     with path.open("rb") as f:
         head = f.read(2048)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "word"
+        if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+            return "locked" if _ENCRYPTED_PACKAGE in head + f.read() else "word"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"PK\x03\x04"):
@@ -26,6 +27,21 @@ def content_kind(path: Path) -> str:
         return "html"
     # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
     return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
+
+
+#: The directory entry of the stream an Office file with an open password keeps its encrypted content in: its name in
+#: UTF-16 padded to 64 bytes, then the name's length (34): not a text that happens to say so.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\x00") + b"\x22\x00"
+
+
+def pdf_encrypted(path: Path) -> bool:
+    """Whether the PDF ``path`` is whole (it ends in %%EOF, where one cut short does not) and encrypted (its trailer
+    names an /Encrypt dictionary): such a file that cannot be read has an open password, not a fault of its bytes."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return b"/Encrypt" in data and b"%%EOF" in data[-1024:]
 
 
 #: The kinds read by their own importer whatever the suffix (many sites serve a web page or a DOCX as ``.doc``):

@@ -179,6 +179,9 @@ def _refuse_document(path: Path, name: str) -> None:
         parts = zipfile.ZipFile(path).namelist() if kind == "docx" else []
     except (OSError, zipfile.BadZipFile):
         return
+    if kind == "locked":
+        raise _fail(name, "这是设了打开密码的 Word、WPS 或 Excel 文件，不是 YAML 数据文件：数据文件由 reportkit init 生成，"
+                          "用记事本等纯文本编辑器填写")
     if any(part.startswith("xl/") for part in parts):
         raise _fail(name, "这是 Excel 工作簿，不是 YAML 数据文件：填好的统计表工作簿用 reportkit tables import 工作簿 --into 数据文件 "
                           "写入数据文件")

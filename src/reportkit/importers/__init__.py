@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
-from ..file_kinds import CONVERTED_AS, READ_AS, content_kind
+from ..file_kinds import CONVERTED_AS, READ_AS, content_kind, pdf_encrypted
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import clipped, readable, reason, write_all
@@ -52,9 +52,12 @@ def importer_for(path: Path, plugins: Plugins):
     return max(found, key=lambda i: i.priority, default=None)
 
 
-#: Formats reports are published in that no importer reads, and what to do with them (``check`` lists them too).
+#: Formats reports are published in that no importer reads, and what to do with them (``check`` lists them too):
+#: reports are also sent in archives (``check`` reads a zip's itself).
 CONVERTIBLE = {".doc": "旧版 Word 文件请先用 Word 或 WPS 另存为 .docx", ".wps": "WPS 文件请先用 WPS 另存为 .docx",
-               ".rtf": "RTF 文件请先用 Word 或 WPS 另存为 .docx", ".ofd": "OFD 文件请先用 OFD 阅读器导出为 PDF"}
+               ".rtf": "RTF 文件请先用 Word 或 WPS 另存为 .docx", ".ofd": "OFD 文件请先用 OFD 阅读器导出为 PDF",
+               ".zip": "压缩包请先解压，再导入解压出的文件（reportkit check 能直接检查 .zip 里的报告）",
+               **dict.fromkeys((".rar", ".7z"), "RAR、7z 压缩包请先解压（解压到要检查的文件夹里），再检查或导入解压出的文件")}
 
 
 def plugin_sections(plugins: Plugins) -> tuple:
@@ -118,6 +121,8 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         kind = content_kind(path) if suffix in _HOLDS else ""
     except OSError as exc:
         raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
+    if kind == "locked":  # not an old Word file: LibreOffice would fail on it without saying why
+        raise ReportkitError(f"{path}: {_LOCKED['office']}")
     if kind in READ_AS and kind != _HOLDS[suffix]:
         reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
         return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
@@ -143,6 +148,14 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     with libreoffice.converted(path, office, fix) as docx:
         return _read(reading.importer, docx, path, plugins, reading.mislabelled(path)), reading
 
+
+#: A file with an open password: reportkit has no password to open it with.
+_LOCKED = {
+    "office": "文件设了打开密码（已加密），reportkit 打不开，未导入：请向发布机关要一份没有密码的文件，或用 Word、WPS "
+              "输入密码打开后取消密码，另存为 .docx 再导入",
+    "pdf": "PDF 文件设了打开密码（已加密），reportkit 打不开，未导入：请向发布机关要一份没有密码的 PDF，或用 PDF 阅读器"
+           "输入密码打开后另存一份没有密码的再导入",
+}
 
 #: What a built-in format's file is when the library reading it fails inside it: damaged, most often cut short.
 _DAMAGED = {
@@ -173,6 +186,8 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
         how = f"{mislabelled}，按其内容读取时" if mislabelled else ""
         if importer.format in _DAMAGED and _raised_by_a_library(exc):
+            if importer.format == "pdf" and pdf_encrypted(file):  # opened without a password, it fails as damaged
+                raise ReportkitError(f"{path}: {how}{_LOCKED['pdf']}") from None
             raise ReportkitError(f"{path}: {how}{_DAMAGED[importer.format]}") from None
         raise ReportkitError(f"{path}: {how}无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
                              f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None

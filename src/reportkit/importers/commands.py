@@ -5,7 +5,6 @@ import errno
 import io
 import json
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -20,16 +19,13 @@ from ..cli import Jobs, _out, _Stdout
 from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
+from .folder import DUPLICATE, NOT_ANNUAL, UNCHECKED, duplicates, listed, passed_over, system_file, unpacked
 
 if TYPE_CHECKING:
     from . import ImportResult
 
-FIELDS = ("file", "rule", "severity", "place", "message")
-#: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
-#: the report's.
-UNCHECKED = "unchecked"
-#: The rule of a readable file that is no annual report (a work plan or summary published in its place).
-NOT_ANNUAL = "not-annual-report"
+#: The columns of ``check``'s results: the report's agency and year last, after the five of older versions.
+FIELDS = ("file", "rule", "severity", "place", "message", "agency", "year")
 
 
 @click.command("import")
@@ -126,7 +122,10 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     """批量导入并校验已发布的年度报告，列出问题清单（写入结果文件，或显示在终端上）。
 
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf
-    装有 LibreOffice 时转换后检查，没有时和 .ofd 一样记为无法读取，并说明怎样转换）。无法读取的文件记为一行，不中断。统计表的空白格按 0 核对勾稽关系，每个有空白的行记一行。
+    装有 LibreOffice 时转换后检查，没有时和 .ofd 一样记为无法读取，并说明怎样转换；.zip 里的报告解压后逐个检查，.rar .7z
+    记为无法读取，请先解压）。无法读取的文件记为一行，不中断。内容完全相同的文件只检查一份，另一份记一行 duplicate
+    （重复文件）。以 ~$ 开头的锁定文件、隐藏文件等系统文件和其他格式的文件（图片等）不检查，终端最后说明有几个。统计表的空白格按 0
+    核对勾稽关系，每个有空白的行记一行。
     不给 --report 时，每个问题在标准输出上显示为一行“文件:位置: 级别: 规则: 说明”，顺序与结果文件相同。
     有问题时退出码为 1。
 
@@ -143,10 +142,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     plugins = load_plugins()
     # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
     suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
-    # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
-    files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*"))
-                    if (f.is_file() or f.is_symlink() and not f.exists())
-                    and (p.is_file() or f.suffix.lower() in suffixes and not _page_part(f, p))})
+    files, passed = listed(paths, suffixes)
     if report is not None:  # before the checking, not after hours of it
         check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
     if outdir is not None:
@@ -156,19 +152,31 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         scratch_folder = tempfile.TemporaryDirectory()
     except OSError as exc:
         raise ReportkitError(f"{temporary_problem(exc)}；未检查任何报告") from None
-    with scratch_folder as scratch, click.progressbar(
-            length=len(files), label="检查中", file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
-        last_year = None
-        if previous_dir is not None:
-            last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous",
-                                                kept=outdir is not None)
-        tasks = [Check(n, str(path), str(Path(outdir or scratch) / f"{n:03d}"), outdir is not None, last_year)
-                 for n, path in enumerate(files, 1)]
-        found: dict[int, list[dict]] = {}
-        for task, task_rows in checked(tasks, plugins, min(jobs or usable_cores(), len(tasks))):
-            found[task.number] = task_rows
-            bar.update(1)
+    with scratch_folder as scratch:
+        files, shown, refused = unpacked(files, Path(scratch) / "zip", suffixes, passed)
+        names = sorted([shown[path] for path in files] + list(refused), key=Path)  # a zip's reports where it was
+        number = {name: n for n, name in enumerate(names, 1)}
+        copies = duplicates(files)
+        found: dict[int, list[dict]] = {number[name]: [row] for name, row in refused.items()}
+        with click.progressbar(length=len(files), label="检查中",
+                               file=sys.stderr if sys.stderr.isatty() else io.StringIO()) as bar:
+            last_year = None
+            if previous_dir is not None:
+                last_year, rows = last_year_reports(previous_dir, plugins, Path(outdir or scratch) / "previous",
+                                                    kept=outdir is not None)
+            tasks = [Check(number[shown[path]], str(path), str(Path(outdir or scratch) / f"{number[shown[path]]:03d}"),
+                           outdir is not None, last_year, shown[path]) for path in files if path not in copies]
+            for task, task_rows in checked(tasks, plugins, min(jobs or usable_cores(), len(tasks))):
+                found[task.number] = task_rows
+                bar.update(1)
+            for path, first in copies.items():
+                about = {key: found[number[shown[first]]][0].get(key, "") for key in ("agency", "year")}
+                found[number[shown[path]]] = [dict(
+                    file=shown[path], **about, rule=DUPLICATE, severity=NOTE, place="",
+                    message=f"与 {shown[first]} 内容完全相同（同一份报告的重复文件），未重复检查：结果见那一份的行")]
+                bar.update(1)
         rows += [row for n in sorted(found) for row in found[n]]
+        rows = [{key: row.get(key, "") for key in FIELDS} for row in rows]  # last year's and crashed reports' too
         if previous_dir is not None and outdir is None:  # name the folder given, not the scratch copy
             for row in rows:
                 row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
@@ -176,21 +184,25 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     summary = Counter(row["rule"] for row in problems)
     if report is not None:
         document = {"rows": rows, "summary": dict(sorted(summary.items()))}
-        write_all({report: workbook(files, rows) if report.suffix.lower() == ".xlsx"
+        write_all({report: workbook(names, rows) if report.suffix.lower() == ".xlsx"
                    else rows_bytes(report.suffix, rows, FIELDS, document)})
     else:
         for row in rows:
             _out(finding_line(row))
-    given = {str(path) for path in files}  # not last year's reports, which have rows of their own
+    given = set(names)  # not last year's reports, which have rows of their own
     unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
     bad = {row["file"] for row in problems} & given - unchecked
     other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
     kind = f"（其中 {len(other)} 份不是年度报告，见 {NOT_ANNUAL} 行）" if other else ""
     left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，见 {UNCHECKED} 行）" if unchecked else ""
-    _out(f"共检查 {len(files)} 份报告：{len(files) - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
-         f"{left}{f'；结果已写入 {report}' if report is not None else ''}")
+    twice = f"；另有 {len(copies)} 份与别的文件内容完全相同，未重复检查（见 {DUPLICATE} 行）" if copies else ""
+    checked_count = len(names) - len(copies)
+    _out(f"共检查 {checked_count} 份报告：{checked_count - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
+         f"{left}{twice}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
         _out(f"  {rule}：{count} 处")
+    for line in passed_over(passed, suffixes):
+        _out(line)
     sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
 
 
@@ -198,23 +210,25 @@ def check_command(paths, report, outdir, previous_dir, jobs):
 SEVERITIES = {ERROR: "错误", WARNING: "警告", NOTE: "提示", "": ""}
 
 
-def workbook(files: list[Path], rows: list[dict]) -> bytes:
+def workbook(files: list[str], rows: list[dict]) -> bytes:
     """``check --report 结果.xlsx``: the sheet 问题清单 of ``rows`` (the CSV's columns, with Chinese headers), and the
-    sheet 各文件, a row for each of ``files`` checked: its verdict (:func:`verdict`) and counts of each severity."""
+    sheet 各文件, a row for each of ``files`` checked (as the rows name them): its agency, year, verdict
+    (:func:`verdict`) and counts of each severity."""
     from ..report_xlsx import RED, YELLOW, Column, Sheet, workbook_bytes
 
-    findings = (Column("file", "文件", 60), Column("rule", "规则", 20),
+    about = (Column("agency", "机关", 30), Column("year", "年度", 6))
+    findings = (Column("file", "文件", 60), *about, Column("rule", "规则", 20),
                 Column("severity", "级别", 8, fills={"错误": RED, "警告": YELLOW}), Column("place", "位置", 30),
                 Column("message", "说明", 80, wrap=True))
-    per_file = (Column("file", "文件", 60),
+    per_file = (Column("file", "文件", 60), *about,
                 Column("verdict", "结论", 14, fills={"有错误": RED, "无法读取": RED, "不是年度报告": RED,
                                                       "未能检查": YELLOW, "有警告": YELLOW}),
                 Column(ERROR, "错误", 6), Column(WARNING, "警告", 6), Column(NOTE, "提示", 6))
-    mine: dict[str, list[dict]] = {str(path): [] for path in files}
+    mine: dict[str, list[dict]] = {name: [] for name in files}
     for row in rows:
         if row["file"] in mine:  # not last year's reports' rows (--previous-dir)
             mine[row["file"]].append(row)
-    summary = [{"file": name, "verdict": verdict(own),
+    summary = [{"file": name, **{key: own[0][key] if own else "" for key in ("agency", "year")}, "verdict": verdict(own),
                 **{severity: sum(row["severity"] == severity for row in own) for severity in (ERROR, WARNING, NOTE)}}
                for name, own in mine.items()]
     worded = [{**row, "severity": SEVERITIES.get(row["severity"], row["severity"])} for row in rows]
@@ -222,11 +236,11 @@ def workbook(files: list[Path], rows: list[dict]) -> bytes:
 
 
 def verdict(rows: list[dict]) -> str:
-    """The 结论 of a report checked, from its ``rows``: 未能检查 (reportkit's own fault), 无法读取, 不是年度报告, 有错误,
-    有警告, or 通过 (notes only)."""
+    """The 结论 of a report checked, from its ``rows``: 重复文件 (not checked again), 未能检查 (reportkit's own fault),
+    无法读取, 不是年度报告, 有错误, 有警告, or 通过 (notes only)."""
     rules = {row["rule"] for row in rows}
     severities = {row["severity"] for row in rows}
-    return ("未能检查" if UNCHECKED in rules else "无法读取" if "unreadable" in rules else
+    return ("重复文件" if DUPLICATE in rules else "未能检查" if UNCHECKED in rules else "无法读取" if "unreadable" in rules else
             "不是年度报告" if NOT_ANNUAL in rules else "有错误" if ERROR in severities else
             "有警告" if WARNING in severities else "通过")
 
@@ -246,13 +260,15 @@ def finding_line(row: dict) -> str:
 
 @dataclass(frozen=True)
 class Check:
-    """One published report to check: its ``number`` in the run (its folder ``outdir``), kept or not."""
+    """One published report to check: its ``number`` in the run (its folder ``outdir``), kept or not; ``name``: the
+    report's in the results where it is not ``path`` (a report unpacked from a zip)."""
 
     number: int
     path: str
     outdir: str
     keep: bool
     previous: object = None  # a PreviousReports: pickled as its paths, checked with the worker's plugins
+    name: str = ""
 
 
 def checked(tasks: list[Check], plugins, workers: int):
@@ -260,7 +276,7 @@ def checked(tasks: list[Check], plugins, workers: int):
     (:func:`reportkit.batch.pool_results`: a report that crashes its worker is a row of its own)."""
     if workers <= 1:
         for task in tasks:
-            yield task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, task.previous)
+            yield task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, task.previous, task.name)
         return
     from ..batch import pool_results
 
@@ -273,13 +289,13 @@ def check_task(task: Check) -> tuple[Check, list[dict]]:
 
     plugins = worker_plugins()
     previous = task.previous.on(plugins.registry) if task.previous is not None else None
-    return task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, previous)
+    return task, check_rows(Path(task.path), plugins, Path(task.outdir), task.keep, previous, task.name)
 
 
 def _crashed(task: Check, why: str, seconds: float) -> tuple[Check, list[dict]]:
     """The row of a report whose worker died (check's rows keep no time: ``seconds`` is not used)."""
-    return task, [dict(file=task.path, rule="unreadable", severity=ERROR, place="",
-                       message=why.replace("未生成文件", "未能检查").replace("渲染", "检查"))]
+    return task, [dict(file=task.name or task.path, rule="unreadable", severity=ERROR, place="", message=why.replace(
+        "未生成文件", "未能检查").replace("渲染", "检查").replace(task.path, task.name or task.path))]
 
 
 def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
@@ -294,8 +310,8 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     from ..write import clipped, write_atomic
     from . import NeedsLibreOffice, import_file, importer_for, libreoffice
 
-    published = [f for f in sorted(folder.iterdir())
-                 if f.is_file() and (importer_for(f, plugins) or f.suffix.lower() in libreoffice.SUFFIXES)]
+    published = [f for f in sorted(folder.iterdir()) if f.is_file() and not system_file(f.relative_to(folder).parts)
+                 and (importer_for(f, plugins) or f.suffix.lower() in libreoffice.SUFFIXES)]
     if not published:
         return PreviousReports(plugins.registry, folder=folder), []
     target.mkdir(parents=True, exist_ok=True)
@@ -330,8 +346,9 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     return PreviousReports(plugins.registry, folder=target, sources=sources), rows
 
 
-def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=None) -> list[dict]:
-    """The rows of one report: one per finding, or one ``ok`` row; an unreadable file is one ``unreadable`` row.
+def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=None, name: str = "") -> list[dict]:
+    """The rows of one report, named ``name`` (else ``path``): one per finding, or one ``ok`` row, each with the
+    report's agency and year; an unreadable file is one ``unreadable`` row.
 
     A finding of the data names its place in the imported YAML only when that file is ``keep``-t, and is worded for
     whom reads the published report (its ``published`` wording, where it has one). With ``previous`` the cross-year
@@ -341,13 +358,14 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     from . import import_file
     from .frame import Imported
 
-    name = str(path)
+    name = name or str(path)
     try:
         result = import_file(path, plugins, outdir=outdir, draft=True, previous=previous, blank_as_zero=True)
     except RenderError as exc:
         return [_unchecked(name, exc, "未能检查", keep)]
     except ReportkitError as exc:
-        return [dict(file=name, rule=_refused(exc), severity=ERROR, place="", message=exc.format_message())]
+        return [dict(file=name, rule=_refused(exc), severity=ERROR, place="",
+                     message=exc.format_message().replace(str(path), name))]
     # A site's navigation and footers, and what of a report's attachments the data cannot hold (a second table, a
     # picture), left out are no problem of the report; a table's totals printed blank are a fault of the page.
     severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
@@ -370,7 +388,10 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
                          place=place, message=d.published or d.message))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
-    return rows
+    about = {key: imported.data.get(key, "") for key in ("agency", "year")}
+    about = {key: value if isinstance(value, (str, int)) and not PLACEHOLDER.search(str(value)) else ""
+             for key, value in about.items()}  # the workbook's columns to sort by: none where the import left a gap
+    return [{**row, **about} for row in rows]
 
 
 def _refused(exc: ReportkitError) -> str:
@@ -399,18 +420,3 @@ def _unchecked(name: str, exc: RenderError, what: str, kept: bool) -> dict:
 def _placeholder_lines(result: ImportResult) -> set[int]:
     text = result.target.read_text(encoding="utf-8") if result.target else ""
     return {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER.search(line)}
-
-
-#: The folder a browser saves a page's frames, scripts and pictures in, beside the page (“网页，全部”): 年报_files
-#: (Chrome, Edge, Firefox), 年报.files (the Chinese Internet Explorer).
-_PAGE_PARTS = re.compile(r"(?P<stem>.+)[_.]files")
-
-
-def _page_part(path: Path, folder: Path) -> bool:
-    """Whether ``path``, found in ``folder``, is inside the folder of a saved page's parts (:data:`_PAGE_PARTS`,
-    beside its .htm/.html): a frame of that page, no report of its own (each was checked as “不是年度报告”)."""
-    for parent in path.relative_to(folder).parents:
-        found = _PAGE_PARTS.fullmatch(parent.name)
-        if found and any((folder / parent.parent / f"{found['stem']}{suffix}").is_file() for suffix in (".html", ".htm")):
-            return True
-    return False

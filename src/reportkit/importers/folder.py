@@ -1,0 +1,206 @@
+"""The files ``reportkit check`` reads from the folders and zips it is given: each report once (a copy of another's
+bytes is told, not checked again), a zip's reports unpacked, a saved page's parts and the files systems and office
+programs leave beside the reports passed over, each kind said in the summary."""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import zipfile
+import zlib
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from ..errors import ERROR
+
+#: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
+#: the report's.
+UNCHECKED = "unchecked"
+#: The rule of a readable file that is no annual report (a work plan or summary published in its place).
+NOT_ANNUAL = "not-annual-report"
+#: The rule of a file whose bytes are an earlier file's (a report downloaded twice): not checked again.
+DUPLICATE = "duplicate"
+
+
+#: The folder a browser saves a page's frames, scripts and pictures in, beside the page (“网页，全部”): 年报_files
+#: (Chrome, Edge, Firefox), 年报.files (the Chinese Internet Explorer).
+_PAGE_PARTS = re.compile(r"(?P<stem>.+)[_.]files")
+
+
+def _page_part(path: Path, folder: Path) -> bool:
+    """Whether ``path``, found in ``folder``, is inside the folder of a saved page's parts (:data:`_PAGE_PARTS`,
+    beside its .htm/.html): a frame of that page, no report of its own (each was checked as “不是年度报告”)."""
+    for parent in path.relative_to(folder).parents:
+        found = _PAGE_PARTS.fullmatch(parent.name)
+        if found and any((folder / parent.parent / f"{found['stem']}{suffix}").is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
+
+
+#: Files an office program or a system leaves beside the reports: Word's and WPS's lock files (~$年报.docx),
+#: LibreOffice's (.~lock.年报.docx#), macOS's (._年报.docx, .DS_Store, a zip's __MACOSX folder), Windows' thumbnails.
+_SYSTEM_NAMES = {"thumbs.db", "ehthumbs.db", "desktop.ini"}
+
+
+def system_file(parts: tuple[str, ...]) -> bool:
+    """Whether the file of ``parts`` (its path in the folder or zip it was found in) is an office program's or a
+    system's own file (:data:`_SYSTEM_NAMES`), or hidden (its name, or a folder's it is in, starts with a dot): no
+    report, though named .docx."""
+    return (parts[-1].startswith("~$") or parts[-1].lower() in _SYSTEM_NAMES
+            or any(part.startswith(".") or part == "__MACOSX" for part in parts))
+
+
+def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool]]]:
+    """The files of ``paths`` to check (each given itself, and those of the folders given in a report's format), and
+    the folders' other files, passed over, each with whether it is a system's (:func:`system_file`); a saved page's
+    parts are not even that (:func:`_page_part`)."""
+    files, passed = set(), set()
+    for given in paths:
+        for path in [given] if given.is_file() else given.rglob("*"):
+            if not (path.is_file() or path.is_symlink() and not path.exists()):
+                continue  # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
+            system = not given.is_file() and system_file(path.relative_to(given).parts)
+            if given.is_file() or path.suffix.lower() in suffixes and not system and not _page_part(path, given):
+                files.add(path)
+            elif not _page_part(path, given):
+                passed.add((path, system))
+    return sorted(files), sorted(passed)
+
+
+def passed_over(passed: list[tuple[Path, bool]], suffixes: set[str]) -> list[str]:
+    """The summary's lines on the files of the folders not checked (:func:`listed`): how many, and why."""
+    from ..write import readable
+
+    lines = []
+    system = [path for path, own in passed if own]
+    other = [path for path, own in passed if not own]
+    if system:
+        lines.append(f"未检查 {len(system)} 个系统文件、临时文件（Word、WPS 打开文件时留下的 ~$ 锁定文件，macOS 留下的 ._ 文件、"
+                     ".DS_Store 和 __MACOSX 文件夹，Thumbs.db 等隐藏文件）：它们不是报告")
+    if other:
+        names = "、".join(path.name for path in other[:3]) + (" 等" if len(other) > 3 else "")
+        lines.append(f"未检查 {len(other)} 个不是报告格式的文件（{names}）：可检查的是 {'、'.join(sorted(suffixes))}；"
+                     "其中确是报告的，请另存为其中一种后重新检查（图片、扫描件请向发布机关要 DOCX、PDF 或网页版）")
+    return [readable(line) for line in lines]
+
+
+def duplicates(files: list[Path]) -> dict[Path, Path]:
+    """Each of ``files`` whose bytes and suffix are those of another, with the one of them checked: the same report
+    downloaded twice. That one is the one of the shortest name (a browser's 年报(1).pdf, Windows' 年报 - 副本.docx are
+    longer), the first of those alike. Empty files are no copies (each is told it is empty), nor are those that cannot
+    be read."""
+    sizes = Counter(_size(path) for path in files)
+    alike: dict[tuple, list[Path]] = {}
+    for path in files:
+        if sizes[_size(path)] > 1 and _size(path):
+            try:
+                key = (path.suffix.lower(), hashlib.sha256(path.read_bytes()).digest())
+                alike.setdefault(key, []).append(path)
+            except OSError:
+                continue  # its own row says why it cannot be read
+    kept = {path: min(same, key=lambda p: len(p.name)) for same in alike.values() for path in same}
+    return {path: first for path, first in kept.items() if path != first}
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+#: How deep zips in zips are unpacked, and the most one zip may unpack to (a zip bomb stops there).
+_ZIP_DEPTH, _ZIP_BYTES = 3, 2 * 1024 ** 3
+
+
+def unpacked(files: list[Path], into: Path, suffixes: set[str],
+              passed: list[tuple[Path, bool]]) -> tuple[list[Path], dict[Path, str], dict[str, dict]]:
+    """``files`` with each zip among them replaced by the reports in it, unpacked into ``into`` (zips in it too, to
+    :data:`_ZIP_DEPTH`): the files to check, each with its name in the results (``年报.zip/甲县/年报.pdf``), and a
+    row for each zip, or file in one, that cannot be unpacked, by name. A zip's other files are ``passed`` over as a
+    folder's are (a zip without reports is a row saying so)."""
+    from ..write import reason
+
+    checked, shown, refused = [], {}, {}
+    pending = [(path, str(path), 0) for path in files]
+    opened = 0
+    while pending:
+        path, name, depth = pending.pop(0)  # in order: of files alike, the first is checked (:func:`duplicates`)
+        if path.suffix.lower() != ".zip" or depth >= _ZIP_DEPTH or not path.exists():
+            checked.append(path)  # a zip too deep is an unreadable row saying to unpack it
+            shown[path] = name
+            continue
+        opened += 1
+        try:
+            with zipfile.ZipFile(path) as archive:
+                pending += _members(archive, name, into / f"{opened:04d}", depth, suffixes, passed, refused)
+        except (zipfile.BadZipFile, EOFError):
+            refused[name] = _zip_row(name, "压缩包已损坏或不完整，未解压：请重新下载，或用解压软件打开它，看能否解压")
+        except OSError as exc:
+            refused[name] = _zip_row(name, f"无法读取（{reason(exc)}）：请确认文件可以打开")
+    return checked, shown, refused
+
+
+def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffixes: set[str],
+             passed: list[tuple[Path, bool]], refused: dict[str, dict]) -> list[tuple[Path, str, int]]:
+    """The reports of the zip ``archive`` (named ``name``) unpacked into ``into``, for :func:`unpacked`."""
+    from ..write import clipped, temporary_problem
+
+    inside = [(info, _member_name(info)) for info in archive.infolist() if not info.is_dir()]
+    if sum(info.file_size for info, _ in inside) > _ZIP_BYTES:
+        refused[name] = _zip_row(name, f"压缩包解压后超过 {_ZIP_BYTES // 1024 ** 3} GB，未解压：请用解压软件解压后检查")
+        return []
+
+    def report(member: PurePosixPath) -> bool:
+        return member.suffix.lower() in suffixes and not system_file(member.parts)
+
+    # a name twice: the last, which unzipping keeps
+    reports = list({member: (info, member) for info, member in inside if report(member)}.values())
+    if not reports:
+        others = [member.name for _, member in inside if not system_file(member.parts)]
+        listed = f"其中只有 {'、'.join(others[:3])}{' 等' if len(others) > 3 else ''}" if others else "其中没有文件"
+        refused[name] = _zip_row(name, f"压缩包里没有可检查的报告（{listed}）", NOT_ANNUAL)
+        return []
+    passed += [(Path(name, *member.parts), system_file(member.parts)) for _, member in inside if not report(member)]
+    found = []
+    for n, (info, member) in enumerate(reports, 1):
+        shown = "/".join((name, *member.parts))
+        if info.flag_bits & 1:
+            refused[shown] = _zip_row(shown, "压缩包里的这个文件设了密码，未解压：请用解压软件输入密码解压后检查")
+            continue
+        target = into / f"{n:03d}" / f"{clipped(member.stem)}{member.suffix}"
+        try:
+            target.parent.mkdir(parents=True)
+            with archive.open(info) as source, target.open("wb") as copy:
+                shutil.copyfileobj(source, copy)
+        except (zipfile.BadZipFile, EOFError, zlib.error):
+            refused[shown] = _zip_row(shown, "压缩包已损坏，这个文件解压不出来：请重新下载压缩包，或用解压软件解压后检查")
+            continue
+        except NotImplementedError:
+            refused[shown] = _zip_row(shown, "这个文件的压缩方式 reportkit 解不开，未解压：请用解压软件解压后检查")
+            continue
+        except OSError as exc:
+            refused[shown] = dict(file=shown, rule=UNCHECKED, severity=ERROR, place="", message=(
+                f"未能解压：{temporary_problem(exc)}；这不是报告的问题：请腾出磁盘空间，或用环境变量 TMPDIR 换一个临时文件夹后重新检查"))
+            continue
+        found.append((target, shown, depth + 1))
+    return found
+
+
+def _member_name(info: zipfile.ZipInfo) -> PurePosixPath:
+    """A zip member's path: a name not marked UTF-8 is UTF-8 all the same, or GBK (a zip made on Chinese Windows),
+    not the CP437 zipfile takes it for."""
+    name = info.filename
+    if not info.flag_bits & 0x800:
+        raw = name.encode("cp437")
+        for encoding in ("utf-8", "gbk"):
+            try:
+                name = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return PurePosixPath(*[part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")])
+
+
+def _zip_row(name: str, message: str, rule: str = "unreadable") -> dict:
+    return dict(file=name, rule=rule, severity=ERROR, place="", message=f"{name}: {message}")
