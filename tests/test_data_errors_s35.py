@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from reportkit.cli import cli
+
+from _data_helpers import changed, run
 from reportkit.load import load_text
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
@@ -18,21 +20,6 @@ REPORT = (EXAMPLES / "sample-2021.yaml").read_text("utf-8")
 PLAN = (EXAMPLES / "putian-2018-work-plan.yaml").read_text("utf-8")
 
 
-def run(tmp_path, *args: str, data: bytes, name: str = "data.yaml") -> tuple[int, list[str]]:
-    path = tmp_path / name
-    path.write_bytes(data)
-    result = CliRunner().invoke(cli, [*args, str(path)] if args[0] == "validate" else [*args, "--into", str(path)],
-                                prog_name="reportkit")
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, [line.replace(str(tmp_path) + "/", "") for line in result.output.splitlines()]
-
-
-def changed(text: str, old: str, new: str) -> tuple[str, int]:
-    """``text`` with its first line ``old`` replaced by ``new``, and that line's number."""
-    lines = text.splitlines()
-    number = next(n for n, line in enumerate(lines) if line == old)
-    lines[number] = new
-    return "\n".join(lines) + "\n", number + 1
 
 
 PENALTY = "    administrative_penalty: {decisions: 37}"

@@ -13,6 +13,8 @@ from click.testing import CliRunner
 
 from reportkit.cli import cli
 
+from _data_helpers import changed, run
+
 ROOT = Path(__file__).parents[1]
 REPORT = (ROOT / "examples" / "sample-2021.yaml").read_text("utf-8")
 REPORT_2019 = (ROOT / "examples" / "xinzhou-2020.yaml").read_text("utf-8")
@@ -21,21 +23,6 @@ SUMMARY = (ROOT / "examples" / "suzhou-2016-work-summary.yaml").read_text("utf-8
 REDHEAD = (ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml").read_text("utf-8")
 
 
-def run(tmp_path, *args: str, data: bytes) -> tuple[int, list[str]]:
-    path = tmp_path / "data.yaml"
-    path.write_bytes(data)
-    result = CliRunner().invoke(cli, [*args, str(path)] if args[0] == "validate" else [*args, "--into", str(path)],
-                                prog_name="reportkit")
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, [line.replace(str(tmp_path) + "/", "") for line in result.output.splitlines()]
-
-
-def changed(text: str, old: str, new: str) -> tuple[str, int]:
-    """``text`` with its first line ``old`` replaced by ``new``, and that line's number."""
-    lines = text.splitlines()
-    number = next(n for n, line in enumerate(lines) if line == old)
-    lines[number] = new
-    return "\n".join(lines) + "\n", number + 1
 
 
 def refused(tmp_path, text: str, old: str, new: str) -> tuple[int, list[str]]:
