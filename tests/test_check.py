@@ -78,7 +78,7 @@ def test_check_lists_exactly_the_planted_faults(tmp_path):
     assert len([r for r in rows if r["rule"] != "ok"]) == len(planted)  # one row per fault
     assert len({r["file"] for r in rows}) == 51
     assert result.exit_code == 1
-    assert "import-cells：" in result.output and "共检查 51 份报告" in result.output
+    assert "  表格的格（import-cells）：" in result.output and "共检查 51 份报告" in result.output
 
 
 def test_check_reads_blank_cells_as_0_and_finds_the_totals_they_break(tmp_path):
@@ -210,8 +210,8 @@ def test_check_without_a_report_file_prints_each_finding_in_the_report_s_order(t
           for r in rows[:2]),
         f"{site / 'xinzhou-2020.html'}: 未发现问题",
         "共检查 2 份报告：1 份未发现问题，1 份有问题",
-        "  R5：1 处",
-        "  import-sections：1 处"]
+        "  表四各组总计（R5）：1 处",
+        "  报告的部分（import-sections）：1 处"]
     assert re.fullmatch(r"第 \d+ 个表格第 \d+ 行", rows[1]["place"])
     assert not list(tmp_path.glob("*.json")) and sorted(p.name for p in site.iterdir()) == [
         "sample-2021.html", "xinzhou-2020.html"]

@@ -212,6 +212,9 @@ class TableMapper:
                 value = self.cell(text, column.cell, place, what)
                 if column.cell == "amount":
                     value, unit = value if isinstance(value, tuple) else (value, None)
+                    own = _head_unit(column.label)[1]  # 2021's 本年收费金额（单位：万元）
+                    if not block.unit_in_data and unit and own and unit != own:
+                        value = self._in_unit(value, unit, own, place, what, text)
                     unit = unit or head_units.get(norm(column.label))
                     if block.unit_in_data and not unit and table_unit:
                         unit, said, at = table_unit
@@ -233,6 +236,17 @@ class TableMapper:
                     out[key] = {c.key: placeholder(f"表二“{label}”“{c.label}”") for c in block.columns}
         self._missing_rows("表二", missing, parts[0].place)
         return out
+
+    def _in_unit(self, cell, unit: str, own: str, place: str, what: str, text: str):
+        """An amount ``cell`` written in ``unit`` (125000元) where its column counts ``own`` (万元): converted, with a
+        note at the cell saying so."""
+        figure = cell["value"] if isinstance(cell, dict) else cell
+        converted = Decimal(figure) / 10000 if own == "万元" else Decimal(figure) * 10000
+        converted = int(converted) if converted == converted.to_integral_value() else converted.normalize()
+        shown = f"{converted:f}" if isinstance(converted, Decimal) else converted
+        self.mapper.find(place, f"{what}：原文“{text.strip()}”以{unit}计，这一列以{own}计，已换算为 {shown}{own}", "cells",
+                         severity=NOTE)
+        return {**cell, "value": converted} if isinstance(cell, dict) else converted
 
     def _missing_rows(self, name: str, labels: list[str], place: str) -> None:
         """A finding for each row of table ``name`` the published table lacks; one for them all where they are many (a

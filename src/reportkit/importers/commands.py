@@ -19,7 +19,7 @@ from ..cli import Jobs, _out, _Stdout
 from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
-from .folder import DUPLICATE, NOT_ANNUAL, UNCHECKED, duplicates, listed, passed_over, system_file, unpacked
+from .folder import DUPLICATE, NOT_ANNUAL, UNCHECKED, UNREADABLE, duplicates, listed, passed_over, system_file, unpacked
 
 if TYPE_CHECKING:
     from . import ImportResult
@@ -200,11 +200,26 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     _out(f"共检查 {checked_count} 份报告：{checked_count - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
          f"{left}{twice}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
-        _out(f"  {rule}：{count} 处")
+        _out(f"  {RULE_NAMES[rule]}（{rule}）：{count} 处" if rule in RULE_NAMES else f"  {rule}：{count} 处")
     for line in passed_over(passed, suffixes):
         _out(line)
     sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
 
+
+#: The Chinese name of each rule ``check`` reports, beside its code in the summary (a plugin's rules by their code).
+RULE_NAMES = {
+    "R1": "表三各列收结相符", "R2": "表三（七）总计", "R3": "表三各行总计", "R5": "表四各组总计", "R6": "表二件数自洽",
+    "R7": "上年结转与上年报告一致", "R8": "表二现行有效件数与上年衔接", "R9": "正文数字与统计表一致", "R10": "信息处理费",
+    "R11": "统计期限与报告年度", "R13": "存在的主要问题", "R14": "总体情况的内容", "R15": "内容与上年雷同",
+    "R16": "上年问题的改进情况", "R17": "带注释的格过长", "R18": "与上年相比的增减", "deadline": "成文日期",
+    "disclosure": "主动公开数字", "applications": "依申请公开数字", "preamble": "前言", "order": "部分的排序",
+    "import-cells": "表格的格", "import-totals": "总计空白", "import-tables": "统计表缺失或多出",
+    "import-sections": "报告的部分", "import-figures": "报告的数字", "import-metadata": "标题、年度、日期",
+    "import-unread": "未能读取的内容", "import-skipped": "略过的内容", "import-attachments": "附件",
+    "import-converted": "经 LibreOffice 转换", "import-mislabelled": "扩展名与内容不符", "injected-text": "疑似植入的文字",
+    UNREADABLE: "无法读取", NOT_ANNUAL: "不是年度报告", "data": "数据错误", UNCHECKED: "未能检查", DUPLICATE: "重复文件",
+    "previous-unread": "上年报告未读取",
+}
 
 #: A finding's ``severity`` in the workbook's 级别 column.
 SEVERITIES = {ERROR: "错误", WARNING: "警告", NOTE: "提示", "": ""}
@@ -240,7 +255,7 @@ def verdict(rows: list[dict]) -> str:
     无法读取, 不是年度报告, 有错误, 有警告, or 通过 (notes only)."""
     rules = {row["rule"] for row in rows}
     severities = {row["severity"] for row in rows}
-    return ("重复文件" if DUPLICATE in rules else "未能检查" if UNCHECKED in rules else "无法读取" if "unreadable" in rules else
+    return ("重复文件" if DUPLICATE in rules else "未能检查" if UNCHECKED in rules else "无法读取" if UNREADABLE in rules else
             "不是年度报告" if NOT_ANNUAL in rules else "有错误" if ERROR in severities else
             "有警告" if WARNING in severities else "通过")
 
@@ -294,7 +309,7 @@ def check_task(task: Check) -> tuple[Check, list[dict]]:
 
 def _crashed(task: Check, why: str, seconds: float) -> tuple[Check, list[dict]]:
     """The row of a report whose worker died (check's rows keep no time: ``seconds`` is not used)."""
-    return task, [dict(file=task.name or task.path, rule="unreadable", severity=ERROR, place="", message=why.replace(
+    return task, [dict(file=task.name or task.path, rule=UNREADABLE, severity=ERROR, place="", message=why.replace(
         "未生成文件", "未能检查").replace("渲染", "检查").replace(task.path, task.name or task.path))]
 
 
@@ -398,7 +413,7 @@ def _refused(exc: ReportkitError) -> str:
     """The rule of a file the import refused: readable but no annual report, or unreadable."""
     from .annual import NotAnnualReport
 
-    return NOT_ANNUAL if isinstance(exc, NotAnnualReport) else "unreadable"
+    return NOT_ANNUAL if isinstance(exc, NotAnnualReport) else UNREADABLE
 
 
 def _unchecked(name: str, exc: RenderError, what: str, kept: bool) -> dict:

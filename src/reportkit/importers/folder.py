@@ -16,6 +16,8 @@ from ..errors import ERROR
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
 #: the report's.
 UNCHECKED = "unchecked"
+#: The rule of a file that cannot be opened (damaged, encrypted, or not what its extension says).
+UNREADABLE = "unreadable"
 #: The rule of a readable file that is no annual report (a work plan or summary published in its place).
 NOT_ANNUAL = "not-annual-report"
 #: The rule of a file whose bytes are an earlier file's (a report downloaded twice): not checked again.
@@ -202,5 +204,5 @@ def _member_name(info: zipfile.ZipInfo) -> PurePosixPath:
     return PurePosixPath(*[part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")])
 
 
-def _zip_row(name: str, message: str, rule: str = "unreadable") -> dict:
+def _zip_row(name: str, message: str, rule: str = UNREADABLE) -> dict:
     return dict(file=name, rule=rule, severity=ERROR, place="", message=f"{name}: {message}")

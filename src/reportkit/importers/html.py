@@ -1416,6 +1416,7 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
             col += colspan
     if len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
         cells, pictures = _unslivered(cells, pictures, widths)
+    cells, pictures = _unwidened(cells, pictures, len(rows))
     places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
     read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
@@ -1458,6 +1459,21 @@ def _unslivered(cells: list, pictures: list, widths: list[int | None]) -> tuple[
     starts = column_starts(widths, [(c, cs) for _, c, _, cs, text in cells if clean(text)], _SLIVER)
     folded = [(r, starts[c], rs, starts[c + cs] - starts[c], text) for r, c, rs, cs, text in cells]
     return [cell for cell in folded if cell[3]], [(r, starts[c]) for r, c in pictures]
+
+
+def _unwidened(cells: list, pictures: list, rows: int) -> tuple[list, list]:
+    """``cells`` (row, column, rowspan, colspan, text) and ``pictures`` (row, column) without the columns no cell has
+    of its own: in each of the ``rows`` the cell over it is wider, starting there in some rows and ending there in
+    others. LibreOffice's page of a DOCX adds one where cells' edges differ a little (表四's 总计 two columns wide
+    under the start of 行政诉讼), which would read as a 16th figure."""
+    for j in reversed(range(max((c + cs for _, c, _, cs, _ in cells), default=0))):
+        over = {i: (c, cs) for r, c, rs, cs, _ in cells for i in range(r, r + rs) if c <= j < c + cs}
+        if len(over) < rows or any(cs == 1 or j not in (c, c + cs - 1) for c, cs in over.values()) \
+                or len({c == j for c, _ in over.values()}) < 2:
+            continue
+        cells = [(r, c - (c > j), rs, cs - (c <= j < c + cs), text) for r, c, rs, cs, text in cells]
+        pictures = [(r, c - (c > j)) for r, c in pictures]
+    return cells, pictures
 
 
 def _span(value: str | None, rest: int = 1) -> int:

@@ -132,7 +132,8 @@ def check_r5(report: AnnualReportBase) -> Iterator[Finding]:
 
 
 def check_r6(report: AnnualReportBase) -> Iterator[Finding]:
-    """R6 (beyond the types): 上一年项目数量 plus 本年增/减 cannot leave a negative number of items."""
+    """R6 (beyond the types): 上一年项目数量 plus 本年增/减 cannot leave a negative number of items (2019); what is in
+    force at the year's end is no fewer than the year alone leaves (a warning)."""
     table = report.tables.active_disclosure
     for block in report.spec.active_disclosure:
         if "change" not in {c.key for c in block.columns}:
@@ -145,6 +146,30 @@ def check_r6(report: AnnualReportBase) -> Iterator[Finding]:
                     f"表二 第“{label}”行：上一年项目数量 {row.previous_year.value} 加本年增/减 {row.change.value:+d} "
                     f"为 {after}，项目数量不能为负"
                 ), ("tables", "active_disclosure", key, "change"))
+    yield from _fewer_than_the_year(report)
+
+
+#: Per edition, 表二 第（一）项's columns: what is in force (published) at the year's end, and what the year added and
+#: took away; the first is last year's plus the second less the third, so never below their difference.
+_IN_FORCE = {"2021": ("in_force", "issued", "repealed"), "2019": ("total_published", "newly_published", None)}
+
+
+def _fewer_than_the_year(report: AnnualReportBase) -> Iterator[Finding]:
+    """R6: 现行有效件数 not below 本年制发件数 − 本年废止件数 (2019: 对外公开总数量 not below 本年新公开数量)."""
+    total, added, removed = _IN_FORCE[report.spec.name]
+    table = report.tables.active_disclosure
+    labels = {c.key: c.label for c in report.spec.active_disclosure[0].columns}
+    for key, label in report.spec.active_disclosure[0].rows:
+        row = getattr(table, key)
+        least = getattr(row, added).value - (getattr(row, removed).value if removed else 0)
+        if getattr(row, total).value < least:
+            year = (f"{labels[added]} {getattr(row, added).value} 减{labels[removed]} {getattr(row, removed).value}"
+                    f"（{least}）" if removed else f"{labels[added]} {least}")
+            why = "上年的现行有效件数加本年制发、减本年废止" if removed else "对外公开总数量包括本年新公开的"
+            yield Finding(WARNING, (
+                f"表二 第“{label}”行：{labels[total]} {getattr(row, total).value} 少于{year}：{why}，一年之内不会少于这个数。"
+                f"请按原始台账核对这一行，{labels[total]}至少为 {least}"
+            ), ("tables", "active_disclosure", key, total))
 
 
 #: The most lines a cell with a note may take: the official tables' tallest row has 4 (表三's longest label, 2021

@@ -54,11 +54,13 @@ def _joined_units(plan) -> Iterator[Finding]:
 
 
 def check_deadlines(plan) -> Iterator[Finding]:
-    """完成时限 written as a date or a month lies inside the plan's year."""
+    """完成时限 written as a date or a month lies inside the plan's year; written in words (2019年底), it names the
+    plan's year among any it names."""
     year = plan.year
     for path, task, _ in _all_tasks(plan):
         span = deadline_span(task.deadline)
-        if span and not (span[0].year == year and span[1].year == year):
+        named = years_named(task.deadline) if span is None and isinstance(task.deadline, str) else set()
+        if span and not (span[0].year == year and span[1].year == year) or named and year not in named:
             yield Finding(WARNING, (
                 f"任务“{task.task}”的完成时限“{deadline_text(task.deadline)}”不在方案年度 {year} 年内："
                 f"请改为 {year}年1月1日至12月31日之间的日期或月份，或核对 year"
