@@ -93,12 +93,12 @@ def test_the_unit_of_the_procurement_amount_in_the_head_is_the_amounts_unit(tmp_
 
 
 def test_a_unit_in_the_head_is_read_only_where_the_edition_lets_the_data_state_it(tmp_path):
-    """A 2021 table's fee column in 元 (本年收费金额（元）) is not the 万元 column: still no figure taken from it."""
+    """A 2021 table's fee column in 元 (本年收费金额（元）), as some templates print it: read, converted to 万元."""
     rows = [r if r[-1:] != ["本年收费金额（单位：万元）"] else [r[0], "本年收费金额（元）"] for r in TABLE_TWO_2021]
     rows = [r if r[0] != "行政事业性收费" else [r[0], "12000"] for r in rows]
     result, data = _import(tmp_path, _page(2022, rows, "2021"))
-    fee = data["tables"]["active_disclosure"]["administrative_fees"]["amount"]
-    assert isinstance(fee, str) and fee.startswith("【请填写")
+    assert data["tables"]["active_disclosure"]["administrative_fees"]["amount"] == 1.2
+    assert any("原文“12000”以元计，这一列以万元计，已换算为 1.2万元" in f.message for f in result.findings)
 
 
 def test_a_2020_report_printed_with_the_2021_table_two_is_said_once(tmp_path):

@@ -160,13 +160,14 @@ class TableMapper:
         heads = {norm(c.label) for block in tables.EDITIONS[self.edition].active_disclosure for c in block.columns}
         out: dict = {}
         columns: list[str] = []
+        head_place = ""
         table_unit = None  # (unit, its text, place): the unit of money over the table or a block, for the rows after it
         for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
             if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and heads_only(row[1:], heads):
-                columns = row  # the head, its corner (信息内容) left empty too
+                columns, head_place = row, place  # the head, its corner (信息内容) left empty too
                 continue
             if label not in rows:
                 over = not columns and len({cell.strip() for cell in row if cell.strip()}) == 1  # a row across the top
@@ -193,12 +194,17 @@ class TableMapper:
             self.at(("active_disclosure", key), place)
             under: dict[str, list[str]] = {}  # the row's cells under each head (a merged head is over several)
             head_units: dict[str, str] = {}  # 采购总金额（万元）: the unit a head gives its column
+            # 2021's 本年收费金额（单位：万元）, headed in 元 by some templates
+            labelled = {_head_unit(c.label)[0]: norm(c.label) for c in block.columns if not block.unit_in_data}
             for j, head in enumerate(columns[:len(row)]):
                 under.setdefault(norm(head), []).append(row[j])
                 bare, unit = _head_unit(head)
                 if unit and block.unit_in_data:
                     under.setdefault(bare, []).append(row[j])
                     head_units[bare] = unit
+                elif unit and bare in labelled and norm(head) != labelled[bare]:
+                    under.setdefault(labelled[bare], []).append(row[j])
+                    head_units[labelled[bare]] = unit
             texts = [_under_one_head(under.get(norm(column.label))) for column in block.columns]
             if None not in texts and self.blank_row("表二", row[0], place, texts):
                 values.update({column.key: 0 for column in block.columns})
@@ -215,6 +221,8 @@ class TableMapper:
                     own = _head_unit(column.label)[1]  # 2021's 本年收费金额（单位：万元）
                     if not block.unit_in_data and unit and own and unit != own:
                         value = self._in_unit(value, unit, own, place, what, text)
+                    elif not block.unit_in_data and head_units.get(norm(column.label)) and _figure_value(value):
+                        value = self._in_unit(value, head_units[norm(column.label)], own, head_place, what, text)
                     unit = unit or head_units.get(norm(column.label))
                     if block.unit_in_data and not unit and table_unit:
                         unit, said, at = table_unit

@@ -1136,13 +1136,16 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:特此|以上|上述|欢迎|敬请|恳请|�
 
 
 def closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone, with no
-    part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading,
-    a sentence or a document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) (the mapper gives
+    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone where no
+    date with its day comes before it: a task table's 完成时限 after the 成文日期 is none; with no part after it) and
+    of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading, a sentence or a
+    document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) (the mapper gives
     a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart. Without a 成文日期, the
     lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
     lines = lines[:_first_article_end(lines)]
-    dates = [i for i, line in enumerate(lines) if parse_date(line.strip()) or MONTH_DATE.match(line)]
+    days = [i for i, line in enumerate(lines) if parse_date(line.strip())]
+    dates = sorted(days + [i for i, line in enumerate(lines) if MONTH_DATE.match(line)
+                           and not (days and days[0] < i)])
     dated = bool(dates) and not parts_follow(lines[dates[-1] + 1:])
     found = {dates[-1]} if dated else set()
     i = dates[-1] - 1 if dated else len(lines) - 1

@@ -24,8 +24,9 @@ import math
 import re
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from reportkit import hookimpl
 from reportkit.blocks import Document, Imprint, Masthead
@@ -83,6 +84,19 @@ _DOUBLE_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", 
 _MASTHEAD_FIELDS = ("organ_mark", "number", "signers", "organ_size_pt")
 
 
+def _one_organ(organ: str) -> str:
+    """An organ of the 抄送, without the punctuation after it; several in one item (``[甲，乙]``: a full-width comma
+    does not part a YAML list) are refused, for they print and count as one."""
+    organ = organ.strip().rstrip("，,。；;、")
+    mark = _COPY_SEPARATORS.search(organ)
+    if mark:
+        parts = [part for part in _COPY_SEPARATORS.split(organ) if part.strip()]
+        raise ValueError(f"“{organ}”像是 {len(parts)} 个机关写在了一项里，印出来是一个抄送机关（中间是“{mark[0]}”）："
+                         f"每项只写一个机关，写成 copy_to: [{', '.join(p.strip() for p in parts)}]（英文逗号加空格），"
+                         "或每个机关一行“- ”")
+    return organ
+
+
 class RedheadSettings(BaseModel):
     """The 版头 and 版记 of a 红头 document (GB/T 9704-2012 §7.2, §7.4)."""
 
@@ -96,7 +110,8 @@ class RedheadSettings(BaseModel):
     signers: list[str] = Field(default_factory=list, title="签发人",
                                description="上行文（报送上级机关）的签发人姓名，一至两人；写了签发人时发文字号居左空一字，"
                                            "签发人居右空一字，排在同一行")
-    copy_to: list[str] = Field(default_factory=list, title="抄送机关", description="抄送机关名称，每项一个")
+    copy_to: list[Annotated[str, AfterValidator(_one_organ)]] = Field(default_factory=list, title="抄送机关",
+                                                                      description="抄送机关名称，每项一个")
     printer: str = Field(min_length=1, title="印发机关",
                          description="通常是发文机关的办公厅（室）；印发日期左边一行排不下（16 字以上）时按词意分两行")
     printed_on: date = Field(title="印发日期", description="写成 2022-01-20 的形式")
@@ -169,12 +184,12 @@ class RedheadSettings(BaseModel):
     @field_validator("copy_to")
     @classmethod
     def _no_punctuation(cls, organs: list[str]) -> list[str]:
-        organs = [organ.strip().rstrip("，,。；;、") for organ in organs if organ.strip()]
+        organs = [organ for organ in organs if organ]
         # The 版记 is set on one page: the 印发机关's two lines at most and the rules take the last three.
         lines, most = copy_lines(Imprint(organs).copy_line), LAYOUT.geometry.lines_per_page - 3
         if lines > most:
             raise ValueError(f"抄送机关共 {len(organs)} 个，抄送一栏要排约 {lines} 行，连同印发机关一页排不下（抄送至多 {most} 行）："
-                             "请把同类机关写成统称，如 各乡镇人民政府、县直各部门（《党政机关公文处理工作条例》第九条）")
+                             "请把同类机关写成统称，每个统称一项，如“各乡镇人民政府”“县直各部门”（《党政机关公文处理工作条例》第九条）")
         return organs
 
 

@@ -1,0 +1,69 @@
+"""Small import gaps (session 36): a 2008-edition report's rule of no fee written 不收费 is none charged, unless the
+sentence limits it to some or to one kind of fee; in a pdftotext copy of a work plan, a task table's 完成时限 of a
+month (2024 年 11 月) after the plan's 成文日期 is no 成文日期."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+from _import_helpers import data_of, import_text, imported, render_source
+
+
+def _report(sentence: str) -> str:
+    """A county bureau's 2008-edition report written for these tests, ``sentence`` its whole part on fees."""
+    return ("青禾县水务局2013年政府信息公开工作年度报告\n一、概述\n本局由综合股承办政府信息公开的日常工作。\n"
+            f"四、政府信息公开的收费及减免情况\n{sentence}\n五、存在的主要问题和改进措施\n水费信息更新偏慢，下年改为按季更新。\n"
+            "青禾县水务局\n2014年3月20日\n")
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("本局不收费。", {"charged": 0}),
+    ("依申请公开不收费。", {"charged": 0}),
+    ("本单位依申请提供信息不收费，也无减免。", {"charged": 0, "waived": 0}),
+    ("对低保户不收费。", None),  # someone's only
+    ("对低保户不收取费用。", None),
+    ("除复印费外不收费。", None),  # some fee was charged
+    ("检索不收费。", None),  # one kind of fee
+    ("本局不收费，邮寄申请人要求的材料收取邮费12元。", {"charged": 12}),  # the rule is not all
+])
+def test_a_rule_of_no_fee_written_bu_shoufei_is_none_charged(tmp_path, sentence, figures):
+    result, data = import_text(tmp_path, "qinghe.txt", _report(sentence))
+    assert data["sections"]["fees"].get("figures") == figures
+    assert data["sections"]["fees"]["content"] == [sentence]
+    assert result.findings == []
+
+
+PLAN = """kind: work-plan
+year: 2024
+agency: 青禾县水务局
+preamble: [为做好本局2024年政务公开工作，结合水务工作实际，制定本方案。]
+requirements: [坚持以公开为常态，围绕供水、防汛和河湖管理做好信息发布。]
+tasks:
+  - {task: 做好防汛信息发布, content: [汛期每日发布雨情水情，遇强降雨加密发布。], lead: 防汛办, deadline: "2024-09"}
+  - {task: 公开河湖管理信息, content: [按季公布河长巡河情况和问题整改进度。], lead: 河湖股, support: [办公室],
+     deadline: "2024-11"}
+safeguards: [办公室每季度检查一次任务进度，年底通报完成情况。]
+task_table: {place: attachment}
+signature: [青禾县水务局, 青禾县河长制办公室]
+date: 2024-02-26
+"""
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
+def test_a_task_table_s_deadline_of_a_month_in_a_pdftotext_copy_is_no_date_of_the_plan(tmp_path):
+    source = tmp_path / "plan.yaml"
+    source.write_text(PLAN, encoding="utf-8")
+    pdf = render_source(source, "pdf", tmp_path)
+    subprocess.run(["pdftotext", str(pdf), str(tmp_path / "copy.txt")], check=True)
+    copy = (tmp_path / "copy.txt").read_text(encoding="utf-8").splitlines()
+    assert copy.index("2024 年 11 月") > copy.index("2024 年 2 月 26 日")  # the table's last deadline comes last
+    result = imported(tmp_path / "copy.txt", tmp_path, documents=True)
+    data = data_of(result)
+    assert data["signature"] == ["青禾县水务局", "青禾县河长制办公室"]
+    assert data["date"] == yaml.safe_load("2024-02-26")
+    assert [attachment["title"] for attachment in data["attachments"]] == ["青禾县水务局2024年政务公开工作主要任务分解表"]
+    assert "2024 年 11 月" in data["attachments"][0]["content"]  # kept as the table's text
+    assert not [finding for finding in result.findings if "附件说明" in finding.message]
