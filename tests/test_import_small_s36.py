@@ -1,6 +1,5 @@
-"""Small import gaps (session 36): a 2008-edition report's rule of no fee written 不收费 is none charged, unless the
-sentence limits it to some or to one kind of fee; in a pdftotext copy of a work plan, a task table's 完成时限 of a
-month (2024 年 11 月) after the plan's 成文日期 is no 成文日期."""
+"""A small import gap (session 36): in a pdftotext copy of a work plan, a task table's 完成时限 of a month
+(2024 年 11 月) after the plan's 成文日期 is no 成文日期."""
 from __future__ import annotations
 
 import shutil
@@ -9,31 +8,7 @@ import subprocess
 import pytest
 import yaml
 
-from _import_helpers import data_of, import_text, imported, render_source
-
-
-def _report(sentence: str) -> str:
-    """A county bureau's 2008-edition report written for these tests, ``sentence`` its whole part on fees."""
-    return ("青禾县水务局2013年政府信息公开工作年度报告\n一、概述\n本局由综合股承办政府信息公开的日常工作。\n"
-            f"四、政府信息公开的收费及减免情况\n{sentence}\n五、存在的主要问题和改进措施\n水费信息更新偏慢，下年改为按季更新。\n"
-            "青禾县水务局\n2014年3月20日\n")
-
-
-@pytest.mark.parametrize("sentence, figures", [
-    ("本局不收费。", {"charged": 0}),
-    ("依申请公开不收费。", {"charged": 0}),
-    ("本单位依申请提供信息不收费，也无减免。", {"charged": 0, "waived": 0}),
-    ("对低保户不收费。", None),  # someone's only
-    ("对低保户不收取费用。", None),
-    ("除复印费外不收费。", None),  # some fee was charged
-    ("检索不收费。", None),  # one kind of fee
-    ("本局不收费，邮寄申请人要求的材料收取邮费12元。", {"charged": 12}),  # the rule is not all
-])
-def test_a_rule_of_no_fee_written_bu_shoufei_is_none_charged(tmp_path, sentence, figures):
-    result, data = import_text(tmp_path, "qinghe.txt", _report(sentence))
-    assert data["sections"]["fees"].get("figures") == figures
-    assert data["sections"]["fees"]["content"] == [sentence]
-    assert result.findings == []
+from _import_helpers import data_of, imported, render_source
 
 
 PLAN = """kind: work-plan

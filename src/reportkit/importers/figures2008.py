@@ -111,10 +111,7 @@ _OTHER_PERIOD = re.compile(
 _NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
 _ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
-_FEE_KIND = "检索|复制|复印|邮寄|打印|装订|工本"
-_FEE_KINDS = f"(?:(?:{_FEE_KIND})(?:、|和|及)?)+等"
-#: What limits an agency's rule of no fee to some (对低保户不收费) or to one kind (检索不收费) before its 不.
-_FOR_SOME = re.compile(f"对|{_FEE_KIND}")
+_FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
 #: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
 _ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 _CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
@@ -122,10 +119,10 @@ _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"(?:(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?|不(?=收取|收费))"
-                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在|不)(?=收费)"
+    "fees": (re.compile(f"(?:(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?|不(?=收取))"
+                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
-                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免|(?<=不)收费)(?:(?<=减免)费用)?"
+                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
                         f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?){_ZERO_END}"),
              {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
@@ -504,10 +501,9 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Fo
         excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
             else None
         sentence = re.split("[。；;]", text[:found.start()])[-1] + re.split("[。；;]", text[found.start():])[0]
-        if (listed == "free" or found.group().startswith("不")) and _CHARGED.search(sentence):
-            continue  # 咨询服务一律免费(不收费)，……收取复制费12元: the rule is some service's, a fee was charged
+        if listed == "free" and _CHARGED.search(sentence):
+            continue  # 咨询服务一律免费，……收取复制费12元: free is some service's, a fee was charged
         if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
-                or found.group().startswith("不") and _FOR_SOME.search(clause) \
                 or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \
                 or _other_year(text[:found.start()], year):
             continue
