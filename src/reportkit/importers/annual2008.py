@@ -25,7 +25,7 @@ from ..default_plugins.annual_report.edition2008 import spec
 from ..default_plugins.annual_report.edition2008.model import FIGURES
 from ..default_plugins.annual_report.edition2008.printers import joined
 from ..default_plugins.annual_report.edition2008.spec import REGULATION
-from ..errors import ERROR
+from ..errors import ERROR, NOTE
 from ..narrative import PLACEHOLDER, says_nothing
 from ..numerals import chinese_numeral
 from . import figures2008, labels
@@ -69,6 +69,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                 else _free(mapper, official[key].figures, title, items)
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
         content = _content(items, located)
+        if key and official[key].figures:
+            _unheld(mapper, title, items, figures)
         if key and (content or figures):
             part = {"figures": figures} if figures else {}
             if content:
@@ -300,6 +302,26 @@ def _check_split(mapper, figures: dict, title: str) -> None:
                                 "名称本身带顿号的渠道请合并为一项")
 
 
+def _unheld(mapper, title: str, items: list, figures: dict | None) -> None:
+    """A note at each paragraph and table row of the part's text that counts what the 2008 figures have no field for
+    (不予公开的理由, 咨询: :func:`.figures2008.unheld`), unless it is an item of a list read (属于咨询类的2件, an
+    outcome): it stays in the text only, and ``check`` compares it with nothing."""
+    listed = [(norm(i["name"]), i.get("count")) for v in (figures or {}).values() if isinstance(v, list) for i in v]
+    lines = [(i.text, i.place) for i in items if isinstance(i, Para)]
+    lines += [("".join(row) + ("件" if re.fullmatch(r"\s*\d+\s*", row[-1]) else ""), place)
+              for i in items if isinstance(i, Grid) for row, place in zip(i.rows, i.places) if row]
+    for text, place in lines:
+        found: dict[str, list[str]] = {}
+        for what, words in figures2008.unheld(text):
+            key, count = norm(re.sub(r"\d+\s*[件条项起个次人批]+|的", "", words)), int(re.search(r"\d+", words).group())
+            if not any(c == count and (key in name or name in key) for name, c in listed):
+                found.setdefault(what, []).append(words)
+        for what, words in found.items():
+            mapper.find(place, f"“{title}”写的“{'、'.join(words)}”是{what}的数字：2008 版的 figures 没有这一项，"
+                               "未读进 figures，只照原文留在正文里，check 不核对它：无需改动，核对时请对照原件", "figures",
+                        severity=NOTE)
+
+
 def _disagrees(mapper, kind: str, title: str, name: str, summed: int, total, place: str) -> None:
     """A finding at ``place`` where a list left unread adds up to other than its total read elsewhere: more than it, or
     for a list without ``partial`` (the applications'), other than it. A placeholder's total is a finding already."""
@@ -326,9 +348,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     kept: dict[str, str] = {}  # what figures were read from and stays in the text → how the note names it
     taken: list[Grid] = []
     # each paragraph, or run of a list's items a paragraph each, with the paragraph its list may follow the total's
-    # sentence in, by the index of its first
+    # sentence in (or a table's of its total alone), by the index of its first
+    totals = {n: head for n, i in enumerate(items) if isinstance(i, Grid) and (head := figures2008.table_said(kind, i.rows, *whose))}
     sentences = {at[0]: (before, text, at) for before, text, at in
-                 figures2008.runs(kind, [i.text if isinstance(i, Para) else None for i in items])}
+                 figures2008.runs(kind, [i.text if isinstance(i, Para) else None for i in items], totals)}
     for n, item in enumerate(items):
         if isinstance(item, Para):
             hits = figures2008.search(kind, item.text, item.place, *whose)
@@ -415,6 +438,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
                 _disagrees(mapper, kind, title, name, summed, total, places[0])
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
+        kept["句子"] = "原句"  # the list's sentence stays, and so does a table of its total before it
         # each item where its paragraph was (a list a paragraph an item), else the sentence's
         where.update({(name, n): places[n] if len(places) == len(read[name]) else places[0]
                       for n in range(len(read[name]))})

@@ -15,7 +15,8 @@ is read by :func:`read_list`, only when nothing in it is in doubt; totals each o
 当面申请｜5 …, down or across) by :func:`table_list`; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
 a list after its total's sentence, a category's share after its count (占17.0%) its share of that total, and counts by
 channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
-organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费) is none charged; a list's count may
+organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费), or 不收费 in a sentence about
+disclosure (依申请公开政府信息不收费; not 办事项目均注明不收费), is none charged; a list's count may
 come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
 may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
 channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
@@ -83,7 +84,7 @@ _OTHER_WORDINGS = {
              ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME)),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?{_NUMBER}\\s*[件起宗]", "补正"),
+                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]", "补正"),
                      ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),
@@ -124,11 +125,18 @@ _ZEROS = {
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
                         f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
-                        f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?){_ZERO_END}"),
+                        f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?"
+                        # 不收费、未收费: read only in a sentence about disclosure (:data:`_FEE_TOPIC`)
+                        f"|(?:{_NEG}|不)(?P<bare>收费)){_ZERO_END}"),
              {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
     "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
 }
+#: A sentence about the fees of disclosure, as 不收费 (no 收取) must be to give a fee of 0 (依申请公开政府信息不收费,
+#: 申请人查阅、复制不收费), and one about the agency's services, whose 不收费 or 一律免费 is none of disclosure's
+#: (办事项目均注明不收费, 行政许可事项一律免费).
+_FEE_TOPIC = re.compile("信息公开|依申请|政府信息|申请人|检索|复制|查阅|收费(?:及减免)?情况")
+_FEE_OTHER = re.compile(f"{OTHER_MATTERS.pattern}|办事|证照|办证|行政事业性|服务项目")
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
 _PARTIAL = re.compile(f"{_SOME}|减|免")
@@ -494,15 +502,16 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Fo
     out = {}
     for found in pattern.finditer(text):
         clause = _CLAUSE.search(text[:found.start()]).group()
-        listed = "list" if found["list"] is not None else "free"  # 一律免费: the 免 of no waiver
+        listed = found.lastgroup  # the things counted, or 一律免费 (the 免 of no waiver), or 不收费
         said = re.sub(_ANYONE, "", text[found.start():found.start(listed)]) + found["list"].replace("减免", "") \
             if listed == "list" else text[found.start():found.start(listed)]
         exception = _EXCEPT.search(text[:found.start()])
         excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
             else None
         sentence = re.split("[。；;]", text[:found.start()])[-1] + re.split("[。；;]", text[found.start():])[0]
-        if listed == "free" and _CHARGED.search(sentence):
-            continue  # 咨询服务一律免费，……收取复制费12元: free is some service's, a fee was charged
+        if listed != "list" and (_CHARGED.search(sentence) or _FEE_OTHER.search(sentence)
+                                 or listed == "bare" and not _FEE_TOPIC.search(sentence)):
+            continue  # 咨询服务一律免费，……收取复制费12元、办事项目均注明不收费: some service's, not disclosure's
         if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
                 or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \
                 or _other_year(text[:found.start()], year):
@@ -637,6 +646,10 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     tables = list(tables)
     texts = list(texts)
     said = [read for before, text, _ in runs(kind, texts) for read, _ in list_sentences(kind, text, before, None, agency, year)]
+    # a list in the paragraphs after a table of its total alone (申请总数｜9, then 其中同意公开6件，……), wherever it stood
+    said += [read for rows in tables if (head := table_said(kind, rows, agency, year)) for k in range(len(texts))
+             for before, text, _ in runs(kind, [None, *texts[k:]], {0: head})[:1]
+             for read, _ in list_sentences(kind, text, before, None, agency, year)]
     grouped = [table_rows(kind, rows)[0] for rows in tables]
     said += [read for rows, two in zip(tables, grouped) if (found := read_list(kind, rows)
                                                             or table_list(kind, two, None, agency, year))
@@ -706,6 +719,19 @@ def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found
         return []
     words = "、".join(f"{label}{value}" for label, value in body)
     return [Found("charged", summed, places[-1] if total is not None else places[0], words)]
+
+
+#: Counts the 2008 figures have no field for, by what they count: why applications were refused (属于国家秘密2件、
+#: 1件涉及商业秘密), and queries (接受群众咨询45人次、电话咨询30件).
+_REASON = "(?:国家秘密|商业秘密|工作秘密|个人隐私|过程性信息|内部(?:管理|事务)信息|危及[^，。；、,;]{0,12}?(?:安全|稳定))"
+_UNHELD = (("不予公开的理由", re.compile(f"{_REASON}[^，。；、,;\\d]{{0,8}}?\\d+\\s*[件条项起个]"
+                                       f"|\\d+\\s*[件条项起个](?:属于|涉及|系|因)?{_REASON}")),
+           ("咨询", re.compile("咨询[^，。；、,;\\d]{0,10}?\\d[\\d,，]*\\s*(?:人次|次|人|件|个|批次?)")))
+
+
+def unheld(text: str) -> list[tuple[str, str]]:
+    """What ``text`` counts that the 2008 figures have no field for (:data:`_UNHELD`): (what, the words), each once."""
+    return [(what, found.group()) for what, pattern in _UNHELD for found in pattern.finditer(text)]
 
 
 # Tables of one list -----------------------------------------------------------
@@ -966,9 +992,10 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
 _ONE_ITEM = re.compile(f"(?:{TYPED_NUMBER.pattern})?(?P<item>[^，。；,;：:]+?)\\s*[，。；,;]?")
 
 
-def runs(kind: str, texts: list[str | None]) -> list[tuple[str, str, list[int]]]:
+def runs(kind: str, texts: list[str | None], tables: dict[int, str] | None = None) -> list[tuple[str, str, list[int]]]:
     """The paragraphs of a part (``None`` for a table between them) as :func:`list_sentences` reads them: each with the
-    paragraph before it, the text it is read after (``before``), and its index. A head naming the list under it
+    paragraph before it, the text it is read after (``before``), and its index; right after a table, the sentence
+    ``tables`` gives for its index (its totals: :func:`table_said`), else none. A head naming the list under it
     (办理结果, 办理结果如下：: :func:`group_head`) is passed over: its list is read after the paragraph before it, which
     gives the total. Two or more paragraphs in a row that are each an item of a list alone (a name and a count, no
     figure of the part's: 当面申请3件 / 网上申请6件) are one sentence of those items, read after the paragraph before
@@ -991,9 +1018,20 @@ def runs(kind: str, texts: list[str | None]) -> list[tuple[str, str, list[int]]]
             out.append((before, texts[n], [n]))
             before = texts[n]
         elif texts[n] is None:
-            before = ""
+            before = (tables or {}).get(n, "")
         n += 1
     return out
+
+
+def table_said(kind: str, rows: list[list[str]], agency: str = "", year: int | None = None) -> str:
+    """The sentence reportkit prints for the totals a table gives alone (申请总数｜9; 收到申请｜已答复 over 9｜9), each
+    once: a list in the paragraph after it (其中同意公开6件，……) is of them; "" for any other table."""
+    rows = table_rows(kind, rows)[0]
+    hits, unknown = search_table(kind, rows, [""] * len(rows), agency, year)
+    values = {f.field: f.value for f in hits}
+    if not hits or unknown or None in values.values() or len({(f.field, f.value) for f in hits}) > len(values):
+        return ""
+    return "".join(_print(kind, "text", **values) or [])
 
 
 #: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件), or its count first
