@@ -35,9 +35,14 @@ _LABELS = {c.key: c.label for c in APPLICANT_COLUMNS + (TOTAL,)}
 
 def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
     """R1: per column, 一 + 二 = 三（七）总计 + 四, with the （七）总计 as the table shows it. Where a typed （七）总计 is
-    not the sum of its parts (R2), R1 holding with either of the two is no second fault: one figure is wrong."""
+    not the sum of its parts (R2), R1 holding with either of the two is no second fault: one figure is wrong. Two
+    columns off by a row's two figures typed the other way round are one finding (:func:`_swap`)."""
     shown, parts = shown_values(report), applications_values(report)[("results", "total")]
     slipped = {c for keys, (c, _d) in _slips(report).items() if keys[0] != "results"}  # R3's
+    swap = _swap(report)
+    if swap and swap[0][0] != "results":
+        slipped |= set(swap[1:])
+        yield _swap_finding(report, *swap)
     for column in APPLICANT_COLUMNS:
         c = column.key
         new, carried = shown[("new_received",)][c], shown[("carried_over",)][c]
@@ -51,14 +56,19 @@ def check_r1(report: AnnualReportBase) -> Iterator[Finding]:
 
 def check_r2(report: AnnualReportBase) -> Iterator[Finding]:
     """R2: a typed （七）总计 equals the sum of the result rows（一）to（六）. A column off by a result's figure typed
-    wrong is R3's (:func:`_slips`); the 总计 column off by as much as the other columns together is said with the
-    first of them, one finding: the row's typed figures agree among themselves, one of its columns is off."""
+    wrong is R3's (:func:`_slips`), two columns off by a result's two figures typed the other way round one finding
+    (:func:`_swap`); the 总计 column off by as much as the other columns together is said with the first of them, one
+    finding: the row's typed figures agree among themselves, one of its columns is off."""
     computed = applications_values(report)[("results", "total")]
     typed = report.tables.applications.results.total
     slips = [(c, d) for keys, (c, d) in _slips(report).items() if keys[0] == "results"]
     off = {c: computed[c] - cell.value - sum(by for column, by in slips if c in (column, TOTAL.key))
            for c in _LABELS if (cell := getattr(typed, c)) is not None}
-    columns = [c for c in off if off[c] and c != TOTAL.key]
+    swap = _swap(report)
+    swapped = swap[1:] if swap and swap[0][0] == "results" else ()
+    if swapped:
+        yield _swap_finding(report, *swap)
+    columns = [c for c in off if off[c] and c not in (TOTAL.key, *swapped)]
     together = off.get(TOTAL.key) and columns and off[TOTAL.key] == sum(off[c] for c in columns)
     for c in [*columns, *([] if together or not off.get(TOTAL.key) else [TOTAL.key])]:
         also = (f"；“总计”列也因此不符：（一）至（六）之和为 {computed[TOTAL.key]}，而填写的总计为 {typed.total.value}"
@@ -70,11 +80,14 @@ def check_r2(report: AnnualReportBase) -> Iterator[Finding]:
 
 
 def check_r3(report: AnnualReportBase) -> Iterator[Finding]:
-    """R3: a typed 总计 of a row of table 三 equals the sum of its six applicant columns."""
-    values, slips = applications_values(report), _slips(report)
+    """R3: a typed 总计 of a row of table 三 equals the sum of its six applicant columns; two rows off by their figures
+    in one column typed the other way round are one finding (:func:`_rows_swapped`)."""
+    values, slips, swapped = applications_values(report), _slips(report), _rows_swapped(report)
+    if swapped:
+        yield _rows_swapped_finding(report, *swapped)
     for keys, node in application_rows(report.spec):
-        if node.computed:
-            continue  # its 总计 is R2's
+        if node.computed or swapped and keys in swapped:
+            continue  # its 总计 is R2's; or told as swapped
         typed = row_at(report.tables.applications, keys).total
         if typed is None or typed.value == values[keys][TOTAL.key]:
             continue
@@ -93,6 +106,38 @@ def check_r3(report: AnnualReportBase) -> Iterator[Finding]:
             f"“{_LABELS[c]}”列{column}，也差 {abs(d)}。请把这一格改为 {values[keys][c] - d}"
             f"（这一格没错的，要改的是这一行的总计和“{_LABELS[c]}”列{'的（七）总计' if keys[0] == 'results' else '中别的数'}）"
         ), APPLICATIONS + keys + (c,))
+
+
+def _rows_swapped(report: AnnualReportBase) -> tuple[tuple, tuple, str] | None:
+    """Two rows of 表三 that alone fail R3, one over by as much as the other is under, whose figures in one column
+    exchanged make both hold: two results, or 一 and 二, so that R1 and R2 hold as they are. (The two rows' keys, the
+    column), else None; two columns that would do leave it to R3."""
+    values, shown = applications_values(report), shown_values(report)
+    off = {keys: values[keys][TOTAL.key] - shown[keys][TOTAL.key] for keys, node in application_rows(report.spec)
+           if not node.computed and values[keys][TOTAL.key] != shown[keys][TOTAL.key]}
+    new, carried, done, forward = (shown[keys] for keys in (
+        ("new_received",), ("carried_over",), ("results", "total"), ("carried_forward",)))
+    if len(off) != 2 or sum(off.values()) or {keys[0] for keys in off} not in ({"results"}, {"new_received", "carried_over"}) \
+            or any(values[("results", "total")][c.key] != done[c.key]
+                   or new[c.key] + carried[c.key] != done[c.key] + forward[c.key] for c in APPLICANT_COLUMNS):
+        return None
+    first, second = off
+    columns = [c.key for c in APPLICANT_COLUMNS if shown[first][c.key] - shown[second][c.key] == off[first]]
+    return (first, second, columns[0]) if len(columns) == 1 else None
+
+
+def _rows_swapped_finding(report: AnnualReportBase, first: tuple, second: tuple, c: str) -> Finding:
+    """The one finding on two rows' figures of a column of 表三 typed the other way round (:func:`_rows_swapped`)."""
+    labels = {k: node.label for k, node in application_rows(report.spec) if k in (first, second)}
+    values, shown = applications_values(report), shown_values(report)
+    said = "，".join(f"第“{labels[k]}”行自然人至其他六列之和为 {values[k][TOTAL.key]}，而填写的总计为 {shown[k][TOTAL.key]}"
+                    for k in (first, second))
+    d = abs(shown[first][c] - shown[second][c])
+    return Finding(ERROR, (
+        f"表三 “{_LABELS[c]}”列第“{labels[first]}”行的 {shown[first][c]} 与第“{labels[second]}”行的 {shown[second][c]} 像是"
+        f"填反了：{said}，两行一多一少，都差 {d}，正是这两格之差。请把这两格对调：第“{labels[first]}”行改为 "
+        f"{shown[second][c]}，第“{labels[second]}”行改为 {shown[first][c]}"
+    ), APPLICATIONS + first + (c,))
 
 
 def _slips(report: AnnualReportBase) -> dict[tuple, tuple[str, int]]:
@@ -117,6 +162,52 @@ def _slips(report: AnnualReportBase) -> dict[tuple, tuple[str, int]]:
         if len(columns) == 1:
             slips[keys] = (columns[0], d)
     return slips
+
+
+def _swap(report: AnnualReportBase) -> tuple[tuple, str, str] | None:
+    """The one row of 表三 whose figures in two applicant columns, exchanged, make R1 (一、二、四) or R2 (a result or the
+    （七）总计) hold where those two columns alone fail it, one over by as much as the other is under, the other rule
+    holding: (its keys, the two columns), else None. Two rows that would do leave it to the rules."""
+    values, shown = applications_values(report), shown_values(report)
+    new, carried, forward = (shown[(key,)] for key in ("new_received", "carried_over", "carried_forward"))
+    done, parts = shown[("results", "total")], values[("results", "total")]
+    columns = [c.key for c in APPLICANT_COLUMNS]
+    r1 = {c: 0 if new[c] + carried[c] == parts[c] + forward[c] else new[c] + carried[c] - done[c] - forward[c]
+          for c in columns}
+    r2 = {c: parts[c] - done[c] for c in columns}
+    # a figure typed too high puts the rule as much over for 一、二 and a result, as much under for 四 and （七）总计
+    results = {keys: 1 for keys, node in application_rows(report.spec) if keys[0] == "results" and not node.computed}
+    for off, other, rows in ((r1, r2, {("new_received",): 1, ("carried_over",): 1, ("carried_forward",): -1}),
+                             (r2, r1, results | {("results", "total"): -1})):
+        wrong = [c for c in columns if off[c]]
+        if len(wrong) != 2 or any(other.values()) or off[wrong[0]] != -off[wrong[1]]:
+            continue
+        a, b = wrong
+        found = [keys for keys, sign in rows.items() if sign * (shown[keys][a] - shown[keys][b]) == off[a]
+                 and shown[keys][TOTAL.key] == values[keys][TOTAL.key]]
+        return (found[0], a, b) if len(found) == 1 else None
+    return None
+
+
+def _swap_finding(report: AnnualReportBase, keys: tuple, a: str, b: str) -> Finding:
+    """The one finding on a row's two figures of 表三 typed the other way round (:func:`_swap`), at the first."""
+    label = next(node.label for k, node in application_rows(report.spec) if k == keys)
+    shown = shown_values(report)
+    if keys[0] == "results":
+        parts = applications_values(report)[("results", "total")]
+        sums = {c: (parts[c], shown[("results", "total")][c]) for c in (a, b)}
+        rule = "（一）至（六）之和为 {}，而（七）总计为 {}"
+    else:
+        sums = {c: (shown[("new_received",)][c] + shown[("carried_over",)][c],
+                    shown[("results", "total")][c] + shown[("carried_forward",)][c]) for c in (a, b)}
+        rule = "一、本年新收加二、上年结转为 {}，而三、（七）总计加四、结转下年度继续办理为 {}"
+    row = shown[keys]
+    d = abs(row[a] - row[b])
+    return Finding(ERROR, (
+        f"表三 第“{label}”行 “{_LABELS[a]}”列的 {row[a]} 与“{_LABELS[b]}”列的 {row[b]} 像是填反了：“{_LABELS[a]}”列"
+        f"{rule.format(*sums[a])}，“{_LABELS[b]}”列{rule.format(*sums[b])}，两列一多一少，都差 {d}，正是这两格之差。"
+        f"请把这两格对调：“{_LABELS[a]}”列改为 {row[b]}，“{_LABELS[b]}”列改为 {row[a]}"
+    ), APPLICATIONS + keys + (a,))
 
 
 def check_r5(report: AnnualReportBase) -> Iterator[Finding]:

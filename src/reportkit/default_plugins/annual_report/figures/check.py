@@ -835,15 +835,19 @@ def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals:
 
 
 def _tenths_range(found: re.Match) -> tuple[int, int | None]:
-    """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`_TENTHS_WORDS`) allows: as
-    :func:`about` reads its tenths as per mille (“近八成” 560 to 1040, “八成” as “约八成”, “八成以上” as “超过八成”);
-    one below them from none up to their slack (“不到两成”, “两成以下” 0 to 260)."""
+    """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`_TENTHS_WORDS`) allows: N tenths
+    give or take half a tenth (“约八成”, “八成左右”, a bare “八成”: 750 to 850), just under them (“近八成”: 750 to 800), over
+    them and under the next (“八成多”, “八成余”: 800 to 900), at least them (“超过八成”, “八成以上”) or at most (“不到八成”,
+    “八成以下”)."""
     tenths = numeral_value(found["tenths"]) * 100
     if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
-        return 0, about(f"约{tenths}")[1]
+        return 0, tenths
     word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found["word"] or found["near"] or "约"
-    more = found["more"] if found["more"] in ("多", "余") else ""
-    return about(f"{word}{tenths}{more}")
+    if word in ("超过", "逾"):
+        return tenths, None
+    if found["more"] in ("多", "余"):
+        return tenths, tenths + 100
+    return tenths - 50, tenths if word != "约" else tenths + 50
 
 
 def _in_tenths(low: int, high: int | None, figures: list[int], totals: list[int]) -> bool:

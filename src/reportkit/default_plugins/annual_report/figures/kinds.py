@@ -156,17 +156,22 @@ def parts_listed(text: str, m: re.Match) -> list[re.Match]:
 _KINDS_OPEN = re.compile(rf"(?:{CHANGE})?\s*[（(，,：:]?\s*其中\s*[，,：:]?")
 _KIND_ITEM = re.compile(rf"\s*[，,、；;]?\s*(?P<reason>[^，,、；;。！？!?\d（()）]{{2,24}}?)(?:的|类|方面|情形|情况)*{FIGURE}")
 _GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|部分公开|予以公开")
+#: An item that tells how a kind changed, its figure the difference: “其中涉及第三方合法权益的减少1件”, “…的同比增加了
+#: 2件”, “…的比上年少1件”.
+_CHANGED = re.compile(r"同比|环比|[较比](?:上一?年度?|去年)|(?:增加|减少|增长|下降|上升|降低|多|少)了?$")
 
 
 def rows_listed(report, text: str, m: re.Match, value: Callable) -> list[tuple[re.Match, tuple]]:
     """The counts of kinds of the group ``value`` listed after “其中” right after its count ``m`` in ``text``
     (:data:`_KIND_ITEM`), each with the row its reason names (:func:`kind_row`); not those of part of a row (商业秘密,
-    个人隐私: :func:`parts_listed`), nor one a phrase reads (“其中因…不予公开1件”, “其中申请人逾期不补正1件”)."""
+    个人隐私: :func:`parts_listed`), nor one a phrase reads (“其中因…不予公开1件”, “其中申请人逾期不补正1件”), nor a
+    change (:data:`_CHANGED`)."""
     opened = _KINDS_OPEN.match(text, m.end())
     out, at = [], opened.end() if opened else None
     while at is not None and (item := _KIND_ITEM.match(text, at)):
         reason, at = item["reason"], item.end()
-        row = kind_row(report, value, reason) if not _GROUP_WORDS.search(reason) else None
+        row = kind_row(report, value, reason) if not _GROUP_WORDS.search(reason) and not _CHANGED.search(reason) \
+            else None
         if row is not None and not part_of_row(reason) \
                 and not any(f.start("n") == item.start("n") for p, _cell, _v in READ for f in p.finditer(text, m.end(), at)):
             out.append((item, row))
