@@ -280,7 +280,7 @@ def test_a_data_file_check_cannot_write_is_no_fault_of_the_report(tmp_path, monk
                                       "--report", str(tmp_path / "r.csv")])
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (f"共检查 1 份报告：0 份未发现问题，0 份有问题，1 份未能检查"
-                                             f"（reportkit 写不出导入的数据文件，见 unchecked 行）；结果已写入 {tmp_path / 'r.csv'}")
+                                             f"（reportkit 写不出导入的数据文件，见“未能检查（unchecked）”行）；结果已写入 {tmp_path / 'r.csv'}")
     with (tmp_path / "r.csv").open(encoding="utf-8-sig") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     last_year = previous / f"{PAIRS[0][0].stem}.html"
@@ -463,11 +463,12 @@ def test_a_saved_web_page_s_chrome_is_no_problem_and_an_mht_page_is_checked(tmp_
     report = tmp_path / "r.csv"
     result = CliRunner().invoke(cli, ["check", str(folder), "--report", str(report), "-j", "1"])
     assert result.exit_code == 0, result.output
-    assert "共检查 2 份报告：2 份未发现问题，0 份有问题" in result.output
+    assert "共检查 1 份报告：1 份未发现问题，0 份有问题；另有 1 份是同一机关同一年度的报告的另一种格式" in result.output
     with report.open(encoding="utf-8-sig") as handle:
         rows = [(Path(r["file"]).name, r["rule"], r["severity"]) for r in csv.DictReader(handle)]
     assert ("saved.mht", "ok", "") in rows and ("site.html", "ok", "") in rows
-    skipped = [row for row in rows if row[0] == "site.html" and row[1] != "ok"]
+    assert ("site.html", "other-format", "note") in rows  # the same report as saved.mht: counted once
+    skipped = [row for row in rows if row[0] == "site.html" and row[1] not in ("ok", "other-format")]
     assert skipped and all(rule == "import-skipped" and severity == "note" for _, rule, severity in skipped)
 
 

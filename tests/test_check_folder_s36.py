@@ -81,7 +81,7 @@ def test_lock_and_system_files_are_passed_over_with_a_line_of_the_summary(tmp_pa
     lines = result.output.splitlines()
     assert lines[0].startswith("共检查 1 份报告：0 份未发现问题，1 份有问题")
     assert lines[-2].startswith("未检查 5 个系统文件、临时文件（Word、WPS 打开文件时留下的 ~$ 锁定文件，macOS 留下的 ._ 文件")
-    assert lines[-1].startswith("未检查 1 个不是报告格式的文件（统计表.xls）：可检查的是 .7z、.doc、.docx")
+    assert lines[-1].startswith("未检查 1 个不是报告格式的文件（统计表.xls）：可检查的是 .doc、.docx")
     assert "其中确是报告的，请另存为其中一种后重新检查" in lines[-1]
 
     # last year's folder alike: a lock file there is no report of last year that could not be read
@@ -167,7 +167,7 @@ def test_a_report_downloaded_twice_is_checked_once_and_rows_carry_agency_and_yea
 
     result = _check(folder, tmp_path / "r.xlsx")
     assert result.output.splitlines()[0] == (
-        f"共检查 3 份报告：1 份未发现问题，2 份有问题；另有 1 份与别的文件内容完全相同，未重复检查（见 duplicate 行）；"
+        f"共检查 3 份报告：1 份未发现问题，2 份有问题；另有 1 份与别的文件内容完全相同，未重复检查（见“重复文件（duplicate）”行）；"
         f"结果已写入 {tmp_path / 'r.xlsx'}")
     assert result.exit_code == 1
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")

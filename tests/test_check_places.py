@@ -89,7 +89,7 @@ def test_a_document_that_is_no_annual_report_is_counted_apart_from_unreadable_fi
     assert result.exit_code == 1
     rules = {Path(r["file"]).name: r["rule"] for r in _rows(tmp_path / "r.csv")}
     assert rules == {plan.name: "not-annual-report", "damaged.docx": "unreadable"}
-    assert "共检查 2 份报告：0 份未发现问题，2 份有问题（其中 1 份不是年度报告，见 not-annual-report 行）；" in result.output
+    assert "共检查 2 份报告：0 份未发现问题，2 份有问题（其中 1 份不是年度报告，见“不是年度报告（not-annual-report）”行）；" in result.output
     assert "  不是年度报告（not-annual-report）：1 处" in result.output and "  无法读取（unreadable）：1 处" in result.output
 
 

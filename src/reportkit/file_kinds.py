@@ -3,6 +3,7 @@ the loader names a document saved as a data file (a .docx renamed .yaml) with ho
 from __future__ import annotations
 
 import re
+import struct
 from pathlib import Path
 
 
@@ -13,7 +14,7 @@ def content_kind(path: Path) -> str:
     with path.open("rb") as f:
         head = f.read(2048)
         if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-            return "locked" if _ENCRYPTED_PACKAGE in head + f.read() else "word"
+            return "locked" if _ENCRYPTED_PACKAGE in head + f.read() or _word_encrypted(path) else "word"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"PK\x03\x04"):
@@ -32,6 +33,23 @@ def content_kind(path: Path) -> str:
 #: The directory entry of the stream an Office file with an open password keeps its encrypted content in: its name in
 #: UTF-16 padded to 64 bytes, then the name's length (34): not a text that happens to say so.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\x00") + b"\x22\x00"
+
+
+def _word_encrypted(path: Path) -> bool:
+    """Whether the compound file ``path`` is an old Word (or WPS) document with an open password: the flag fEncrypted
+    (0x0100) of its FIB, the unencrypted head of its own WordDocument stream (not an embedded document's). A file too
+    damaged to tell is not."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            head = ole.openstream("WordDocument").read(12) if ole.exists("WordDocument") else b""
+    except (OSError, ValueError, struct.error):  # olefile raises OSError for a damaged file, ValueError for some
+        return False
+    if len(head) < 12:
+        return False
+    ident, flags = struct.unpack_from("<H8xH", head)
+    return ident in (0xA5EC, 0xA5DC) and bool(flags & 0x0100)  # Word 97 and later, Word 6 and 95
 
 
 def pdf_encrypted(path: Path) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -123,6 +124,8 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
     if kind == "locked":  # not an old Word file: LibreOffice would fail on it without saying why
         raise ReportkitError(f"{path}: {_LOCKED['office']}")
+    if kind == "docx":
+        _refuse_other_zip(path)
     if kind in READ_AS and kind != _HOLDS[suffix]:
         reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
         return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
@@ -147,6 +150,20 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
                                f"LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）{advice}")
     with libreoffice.converted(path, office, fix) as docx:
         return _read(reading.importer, docx, path, plugins, reading.mislabelled(path)), reading
+
+
+def _refuse_other_zip(path: Path) -> None:
+    """Raise for a zip read as a DOCX that holds no Word document (a report's pictures zipped up, a workbook): it is
+    not the damaged DOCX the reader would take it for. One cut short is left to the reader, which says so."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [info.filename for info in archive.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, OSError):
+        return
+    if not any(name.startswith("word/") for name in names):
+        held = f"只有 {'、'.join(name.rsplit('/', 1)[-1] for name in names[:3])}{' 等' if len(names) > 3 else ''}" if names else "是空的"
+        raise ReportkitError(f"{path}: 文件是 zip 压缩包，里面没有 Word 文档（{held}），不是 DOCX，未导入：请把扩展名改为 .zip，"
+                             "用解压软件打开看看；是报告的图片、扫描件的，请向发布机关要 DOCX、PDF 或网页版")
 
 
 #: A file with an open password: reportkit has no password to open it with.

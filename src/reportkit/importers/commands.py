@@ -19,7 +19,8 @@ from ..cli import Jobs, _out, _Stdout
 from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
-from .folder import DUPLICATE, NOT_ANNUAL, UNCHECKED, UNREADABLE, duplicates, listed, passed_over, system_file, unpacked
+from .folder import (DUPLICATE, NOT_ANNUAL, OTHER_FORMAT, UNCHECKED, UNREADABLE, duplicates, listed, passed_over,
+                     system_file, unpacked)
 
 if TYPE_CHECKING:
     from . import ImportResult
@@ -124,7 +125,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     PATHS 可以是文件或文件夹（文件夹里的 .docx .html .htm .shtml .mht .mhtml .pdf .txt 及插件增加的格式逐个检查；.doc .wps .rtf
     装有 LibreOffice 时转换后检查，没有时和 .ofd 一样记为无法读取，并说明怎样转换；.zip 里的报告解压后逐个检查，.rar .7z
     记为无法读取，请先解压）。无法读取的文件记为一行，不中断。内容完全相同的文件只检查一份，另一份记一行 duplicate
-    （重复文件）。以 ~$ 开头的锁定文件、隐藏文件等系统文件和其他格式的文件（图片等）不检查，终端最后说明有几个。统计表的空白格按 0
+    （重复文件）；同一机关同一年度的报告有几种格式的（如 .docx 和 .pdf），都检查，汇总只计一份，后一份另记一行 other-format。
+    以 ~$ 开头的锁定文件、隐藏文件等系统文件和其他格式的文件（图片等）不检查，终端最后说明有几个。统计表的空白格按 0
     核对勾稽关系，每个有空白的行记一行。
     不给 --report 时，每个问题在标准输出上显示为一行“文件:位置: 级别: 规则: 说明”，顺序与结果文件相同。
     有问题时退出码为 1。
@@ -137,11 +139,12 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     """
     from ..batch import check_folder, check_report, usable_cores
     from ..write import rows_bytes, temporary_problem, write_all
-    from . import CONVERTIBLE
+    from . import CONVERTIBLE, libreoffice
 
     plugins = load_plugins()
+    read = {s for i in plugins.registry.importers for s in i.suffixes}
     # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
-    suffixes = {s for i in plugins.registry.importers for s in i.suffixes} | set(CONVERTIBLE)
+    suffixes = read | set(CONVERTIBLE)
     files, passed = listed(paths, suffixes)
     if report is not None:  # before the checking, not after hours of it
         check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
@@ -175,6 +178,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
                     file=shown[path], **about, rule=DUPLICATE, severity=NOTE, place="",
                     message=f"与 {shown[first]} 内容完全相同（同一份报告的重复文件），未重复检查：结果见那一份的行")]
                 bar.update(1)
+        formats = other_formats(found)
         rows += [row for n in sorted(found) for row in found[n]]
         rows = [{key: row.get(key, "") for key in FIELDS} for row in rows]  # last year's and crashed reports' too
         if previous_dir is not None and outdir is None:  # name the folder given, not the scratch copy
@@ -193,17 +197,48 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
     bad = {row["file"] for row in problems} & given - unchecked
     other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
-    kind = f"（其中 {len(other)} 份不是年度报告，见 {NOT_ANNUAL} 行）" if other else ""
-    left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，见 {UNCHECKED} 行）" if unchecked else ""
-    twice = f"；另有 {len(copies)} 份与别的文件内容完全相同，未重复检查（见 {DUPLICATE} 行）" if copies else ""
-    checked_count = len(names) - len(copies)
+    bad = {formats.get(name, name) for name in bad}  # a report in two formats is one, with a problem if either has
+    kind = f"（其中 {len(other)} 份不是年度报告，{_see(NOT_ANNUAL)}）" if other else ""
+    left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，{_see(UNCHECKED)}）" if unchecked else ""
+    twice = f"；另有 {len(copies)} 份与别的文件内容完全相同，未重复检查（{_see(DUPLICATE)}）" if copies else ""
+    again = (f"；另有 {len(formats)} 份是同一机关同一年度的报告的另一种格式，已检查，计为一份（{_see(OTHER_FORMAT)}）"
+             if formats else "")
+    checked_count = len(names) - len(copies) - len(formats)
     _out(f"共检查 {checked_count} 份报告：{checked_count - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
-         f"{left}{twice}{f'；结果已写入 {report}' if report is not None else ''}")
+         f"{left}{twice}{again}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
         _out(f"  {RULE_NAMES[rule]}（{rule}）：{count} 处" if rule in RULE_NAMES else f"  {rule}：{count} 处")
-    for line in passed_over(passed, suffixes):
+    for line in passed_over(passed, read | set(libreoffice.SUFFIXES) | {".zip"}):  # not .rar, .7z, .ofd: unreadable rows
         _out(line)
     sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
+
+
+def other_formats(found: dict[int, list[dict]]) -> dict[str, str]:
+    """Each report checked whose agency and year (as imported) are those of an earlier one in another format, with
+    that one: the same report as 年报.docx and 年报.pdf, a page and its PDF. Its rows (``found``, by number) get a note
+    row first saying so; both are checked, for what is read from each may differ. Two files of one format are two
+    reports (an amended one beside the first, say); files of the same bytes are :data:`DUPLICATE`."""
+    seen: dict[tuple, list[str]] = {}
+    formats = {}
+    for own in (found[n] for n in sorted(found)):
+        name, agency, year = own[0]["file"], own[0].get("agency", ""), own[0].get("year", "")
+        if not agency or not year or own[0]["rule"] == DUPLICATE:
+            continue
+        suffix = Path(name).suffix.lower()
+        earlier = [other for other in seen.setdefault((agency, year), []) if Path(other).suffix.lower() != suffix]
+        seen[agency, year].append(name)
+        if not earlier:
+            continue
+        formats[name] = earlier[0]
+        own.insert(0, dict(file=name, agency=agency, year=year, rule=OTHER_FORMAT, severity=NOTE, place="", message=(
+            f"与 {formats[name]} 是同一机关（{agency}）同一年度（{year}）的报告，多半是同一份报告的另一种格式：两份都已检查，"
+            "汇总中只计一份，两份都有的问题是同一处；如果不是同一份报告，请核对两份的机关名称和年度")))
+    return formats
+
+
+def _see(rule: str) -> str:
+    """The summary's pointer to the rows of ``rule``, named as the lines of each rule below it."""
+    return f"见“{RULE_NAMES[rule]}（{rule}）”行"
 
 
 #: The Chinese name of each rule ``check`` reports, beside its code in the summary (a plugin's rules by their code).
@@ -218,7 +253,7 @@ RULE_NAMES = {
     "import-unread": "未能读取的内容", "import-skipped": "略过的内容", "import-attachments": "附件",
     "import-converted": "经 LibreOffice 转换", "import-mislabelled": "扩展名与内容不符", "injected-text": "疑似植入的文字",
     UNREADABLE: "无法读取", NOT_ANNUAL: "不是年度报告", "data": "数据错误", UNCHECKED: "未能检查", DUPLICATE: "重复文件",
-    "previous-unread": "上年报告未读取",
+    OTHER_FORMAT: "同一报告的另一格式", "previous-unread": "上年报告未读取",
 }
 
 #: A finding's ``severity`` in the workbook's 级别 column.

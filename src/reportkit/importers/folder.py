@@ -22,6 +22,9 @@ UNREADABLE = "unreadable"
 NOT_ANNUAL = "not-annual-report"
 #: The rule of a file whose bytes are an earlier file's (a report downloaded twice): not checked again.
 DUPLICATE = "duplicate"
+#: The note of a report whose agency and year are an earlier one's (the same report in another format): checked, but
+#: counted once.
+OTHER_FORMAT = "other-format"
 
 
 #: The folder a browser saves a page's frames, scripts and pictures in, beside the page (“网页，全部”): 年报_files
@@ -69,16 +72,26 @@ def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool
     return sorted(files), sorted(passed)
 
 
+#: Windows' shortcuts to a file (.lnk) and to a web page (.url): what they point to is not in the folder.
+_SHORTCUTS = {".lnk", ".url"}
+
+
 def passed_over(passed: list[tuple[Path, bool]], suffixes: set[str]) -> list[str]:
-    """The summary's lines on the files of the folders not checked (:func:`listed`): how many, and why."""
+    """The summary's lines on the files of the folders not checked (:func:`listed`): how many, and why (``suffixes``:
+    those that are checked)."""
     from ..write import readable
 
     lines = []
     system = [path for path, own in passed if own]
-    other = [path for path, own in passed if not own]
+    links = [path for path, own in passed if not own and path.suffix.lower() in _SHORTCUTS]
+    other = [path for path, own in passed if not own and path not in links]
     if system:
         lines.append(f"未检查 {len(system)} 个系统文件、临时文件（Word、WPS 打开文件时留下的 ~$ 锁定文件，macOS 留下的 ._ 文件、"
                      ".DS_Store 和 __MACOSX 文件夹，Thumbs.db 等隐藏文件）：它们不是报告")
+    if links:
+        names = "、".join(path.name for path in links[:3]) + (" 等" if len(links) > 3 else "")
+        lines.append(f"未检查 {len(links)} 个快捷方式（{names}）：它们指向的报告或网页没有检查，请把报告本身（网页请另存为 .html）"
+                     "放进文件夹后重新检查")
     if other:
         names = "、".join(path.name for path in other[:3]) + (" 等" if len(other) > 3 else "")
         lines.append(f"未检查 {len(other)} 个不是报告格式的文件（{names}）：可检查的是 {'、'.join(sorted(suffixes))}；"
@@ -91,10 +104,11 @@ def duplicates(files: list[Path]) -> dict[Path, Path]:
     downloaded twice. That one is the one of the shortest name (a browser's 年报(1).pdf, Windows' 年报 - 副本.docx are
     longer), the first of those alike. Empty files are no copies (each is told it is empty), nor are those that cannot
     be read."""
-    sizes = Counter(_size(path) for path in files)
+    size = {path: _size(path) for path in files}
+    sizes = Counter(size.values())
     alike: dict[tuple, list[Path]] = {}
     for path in files:
-        if sizes[_size(path)] > 1 and _size(path):
+        if sizes[size[path]] > 1 and size[path]:
             try:
                 key = (path.suffix.lower(), hashlib.sha256(path.read_bytes()).digest())
                 alike.setdefault(key, []).append(path)
@@ -170,7 +184,8 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
         if info.flag_bits & 1:
             refused[shown] = _zip_row(shown, "压缩包里的这个文件设了密码，未解压：请用解压软件输入密码解压后检查")
             continue
-        target = into / f"{n:03d}" / f"{clipped(member.stem)}{member.suffix}"
+        # unpacked under a name Windows takes (a zip made elsewhere may hold 年报:终稿?.docx); shown as in the zip
+        target = into / f"{n:03d}" / f"{clipped(_WINDOWS_FORBIDDEN.sub('_', member.stem).rstrip(' .') or '_')}{member.suffix}"
         try:
             target.parent.mkdir(parents=True)
             with archive.open(info) as source, target.open("wb") as copy:
@@ -187,6 +202,10 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
             continue
         found.append((target, shown, depth + 1))
     return found
+
+
+#: The characters Windows allows in no file name.
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def _member_name(info: zipfile.ZipInfo) -> PurePosixPath:
