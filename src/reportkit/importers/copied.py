@@ -721,12 +721,15 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
     for h, line in enumerate(lines):
-        head = _cells(line)
-        if len(head) < 3 or not re.fullmatch("序号|编号", head[0][1]) or "。" in line:
+        head, words = _cells(line), _columns(line)
+        parted = len(head) >= 3 and re.fullmatch("序号|编号", head[0][1])
+        if not parted and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) or "。" in line:
             continue
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
         spans = _row_spans(lines, body)
-        rows = _in_columns(lines, spans, len(head)) if spans else None
+        rows = _in_columns(lines, spans, len(head)) if spans and parted else None
+        if rows is None and spans:  # a table whose cells the page centred, the head's words a blank apart too
+            head, rows = words, _centred(lines, spans, words)
         if rows is None:
             continue
         words = [text for _, text in head]
@@ -800,6 +803,24 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
             written = [m for m in group if rows[m][j]]
             if len(written) == 1 and written[0] != group[0]:
                 rows[group[0]][j], rows[written[0]][j] = rows[written[0]][j], ""
+    return rows
+
+
+def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[int, str]]) -> list[list[str]] | None:
+    """The cells of the rows ``spans`` of a table whose cells' lines the page centred in their columns, as ``head``'s
+    words (with the columns they start at) are: each word of a row's lines in the column of the head's word whose middle
+    is nearest its own (a cell's last line, shorter, starts further in). None where the first column holds anything but
+    the rows' numbers."""
+    middles = [start + len(text) / 2 for start, text in head]
+    rows = []
+    for top, bottom in spans:
+        cells = [""] * len(head)
+        for k in range(top, bottom + 1):
+            for start, text in _columns(lines[k]):
+                cells[min(range(len(head)), key=lambda c: abs(start + len(text) / 2 - middles[c]))] += text
+        if not _ROW_NUMBER.fullmatch(cells[0]):
+            return None
+        rows.append(cells)
     return rows
 
 

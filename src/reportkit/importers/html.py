@@ -20,7 +20,8 @@ from .source import Grid, Para, Picture, Published, clean, column_starts, decode
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
-           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre", "dl", "dt", "dd"}
+           "center", "blockquote", "ul", "ol", "body", "tr", "tbody", "thead", "main", "pre", "dl", "dt", "dd",
+           "details", "summary"}
 _SKIP = {"script", "style", "head", "noscript", "nav", "footer", "header", "form", "button", "select", "iframe",
          "template"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -472,37 +473,75 @@ def _shown_text(element, axis: str) -> str:
     return "".join("".join(texts).split())
 
 
+#: What a finding calls the text of a closed <details> or of an element hidden until found (hidden="until-found").
+_FOLDED = "网页上折叠（点开才显示）的文字"
+
+
 def _hidden(root) -> None:
     """Each element a browser does not show taken out of the page, a mark (:data:`_HIDDEN_MARK`) left where it held
-    text, so that :func:`_paragraph` names it (none is dropped unsaid). Not one holding most of the page's text: a
-    site's script shows it once the page has loaded (the article, hidden until then)."""
+    text, so that :func:`_paragraph` names it (none is dropped unsaid); so is what a closed <details> holds after its
+    <summary>, which alone shows (:func:`_folded`). Not one holding most of the page's text: a site's script shows it
+    once the page has loaded (the article, hidden until then)."""
     whole = len(_shown_text(root, "//"))
-    for element in [e for e in root.iter() if isinstance(e.tag, str) and _hides(e) and e.tag not in _SKIP]:
-        if element.getparent() is None or any(map(_hides, element.iterancestors())):
+    for element in [e for e in root.iter() if isinstance(e.tag, str) and (_hides(e) or _folded(e))
+                    and e.tag not in _SKIP]:
+        if element.getparent() is None or any(map(_hides, element.iterancestors())) \
+                or any(map(_folded, element.iterancestors())):
+            continue
+        if _folded(element) and not _hides(element):
+            _fold(element, whole)
             continue
         text = " ".join(element.text_content().split())
         if 2 * len(text.replace(" ", "")) > whole:
             continue
         if text:
-            mark = lxml.html.Element(_HIDDEN_MARK, text=text)
+            mark = lxml.html.Element(_HIDDEN_MARK, text=text, **({"what": _FOLDED} if _until_found(element) else {}))
             mark.tail = element.tail
             element.getparent().replace(element, mark)
         else:
             element.drop_tree()
 
 
+def _folded(element) -> bool:
+    """Whether ``element`` is a <details> without ``open``: a reader sees its <summary> until opening it."""
+    return element.tag == "details" and element.get("open") is None
+
+
+def _fold(details, whole: int) -> None:
+    """What the closed ``details`` holds besides its first <summary> taken out, a mark (:data:`_FOLDED`) left after the
+    summary; left where it holds most of the page's text (``whole`` characters): the article, as :func:`_hidden` has it."""
+    summary = next((child for child in details if child.tag == "summary"), None)
+    rest = [child for child in details if child is not summary and isinstance(child.tag, str)]
+    text = " ".join(" ".join([details.text or "", *(child.text_content() + (child.tail or "") for child in rest),
+                              summary.tail or "" if summary is not None else ""]).split())
+    if 2 * len(text.replace(" ", "")) > whole:
+        return
+    for child in rest:
+        details.remove(child)
+    details.text = None
+    if summary is not None:
+        summary.tail = None
+    if text:
+        details.append(lxml.html.Element(_HIDDEN_MARK, text=text, what=_FOLDED))
+
+
+def _until_found(element) -> bool:
+    """Whether ``element`` is hidden until a browser's find in the page (or a link to it) opens it."""
+    return (element.get("hidden") or "").strip().lower() == "until-found"
+
+
 def _hides(element) -> bool:
     """Whether ``element`` is not shown: its style says display:none (or visibility:hidden, where nothing in it is made
-    visible again), or it has the ``hidden`` attribute (not ``hidden="until-found"``, which a browser's find in the
-    page shows) and no style that displays it. aria-hidden hides nothing on the screen (only from a screen reader):
-    such text is read."""
+    visible again), or it has the ``hidden`` attribute (``hidden="until-found"`` too: a reader sees it only once the
+    browser's find in the page opens it) and no style that displays it. aria-hidden hides nothing on the screen (only
+    from a screen reader): such text is read."""
     style = element.get("style") or ""
     hidden = element.get("hidden")
     found = _HIDDEN.search(style)
     if found and (found.group().lower().startswith("display") or not any(
             _VISIBLE.search(e.get("style") or "") for e in element.iterdescendants() if isinstance(e.tag, str))):
         return True
-    return hidden is not None and hidden.strip().lower() != "until-found" and not _SHOWN.search(style)
+    return hidden is not None and not _SHOWN.search(style)
 
 
 #: A link that runs a script (javascript:…, or one going nowhere, href="#"): a site's button (字体大中小, 打印, 关闭,

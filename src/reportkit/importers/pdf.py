@@ -243,9 +243,23 @@ def read(path: Path) -> Published:
         texts = [item.text] if isinstance(item, Para) else [c for row in item.rows for c in dict.fromkeys(row)] \
             if isinstance(item, Grid) else []
         if lost := sum(len(_NO_CHARACTER.findall(text)) for text in texts):
-            published.unread.append((item.place, f"PDF 里有 {lost} 个字取不出（导出时字体里没有这个字，读作“(cid:0)”一类记号），"
-                                                  f"已照原样导入：请对照原件改正"))
+            shown = _NO_CHARACTER.sub("□", item.text) if isinstance(item, Para) else ""
+            heading = _heading_shaped(shown)  # where a heading is unread, its part is not found: say which it is
+            what = f"标题“{shown}”里有 {lost} 个字取不出" if heading else f"PDF 里有 {lost} 个字取不出"
+            published.unread.append((item.place, f"{what}（导出时字体里没有这个字，读作“(cid:0)”一类记号），已照原样导入"
+                                                  f"{'，这个标题可能因此没有认出' if heading else ''}：请对照原件改正"))
     return published
+
+
+#: A heading's length at most: a paragraph's line this short, without a sentence's end, is a heading.
+_HEADING_CHARS = 30
+
+
+def _heading_shaped(text: str) -> bool:
+    """Whether ``text``, one line (its unreadable characters one each), is shaped as a heading or a title is: short,
+    no sentence's end."""
+    return bool(text) and "\n" not in text and len(text) <= _HEADING_CHARS and not SENTENCE_END.search(text) \
+        and "。" not in text
 
 
 #: What pdfminer reads a glyph as that the PDF maps to no character.

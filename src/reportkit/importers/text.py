@@ -22,8 +22,8 @@ office's 另存为纯文本); a part's heading with its text after a blank on it
 (:data:`_RUN_IN`) is a heading and a paragraph. In any copy, a page's number printed bare (3) is one where the copy
 shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`);
 a copy with a blank line after every line is read without them (:func:`_undoubled`).
-Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line and the short
-lines just before it.
+Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line before the attachments
+and the short lines just before it.
 """
 from __future__ import annotations
 
@@ -99,13 +99,13 @@ def read(path: Path) -> Published:
     breaks = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")} if layout else None
     numbers = list(map(number, numbers))
     lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
-    folded = _folded(lines) if breaks is None else None
+    folded = _folded(lines, any("\f" in line for line in copied)) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
     pages = _bare_page_numbers(lines)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
     heads = _running_heads(lines) if folded or _paged(lines) else set()
-    lines, cut = _wraps_joined(lines, breaks, folded, heads | pages)
+    lines, cut = _wraps_joined(lines, breaks, folded, heads | pages, closing(lines))
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
@@ -236,14 +236,16 @@ _UNIT_START = re.compile(FIGURE_UNIT)
 
 
 def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fold | None = None,
-                  heads: frozenset[int] | set[int] = frozenset()) -> tuple[list[str], set[int]]:
+                  heads: frozenset[int] | set[int] = frozenset(),
+                  signed: frozenset[int] | set[int] = frozenset()) -> tuple[list[str], set[int]]:
     """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
     of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
     keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
     (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`);
     in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`).
     With the lines between the two that are a page's number or a site's footer (:func:`_junk`), or a running head
-    or a bare page's number (``heads``), which are no text."""
+    or a bare page's number (``heads``), which are no text. The 署名 and 成文日期 (``signed``: :func:`closing`) go on
+    with nothing: a 附件说明 filling its line over them ends there."""
     out, cut = list(lines), set()
     widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
@@ -255,7 +257,7 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
         unit = kind == "text" and _UNIT_START.match(line.strip(BLANKS)) and last is not None \
             and _DIGITS_END.search(out[last])
-        if last is not None and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
+        if last is not None and i not in signed and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
                                  or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
                                  or kind == "text" and _cut_by_page(lines, out[last], previous, i, heads)):
@@ -324,11 +326,17 @@ class _Fold:
         return self.inside is not None and not _LATIN.search(line) and self.measure(line.rstrip(BLANKS)) >= self.inside
 
 
-def _folded(lines: list[str]) -> _Fold | None:
+#: A PDF's copy (pdftotext's, its pages apart by form feeds) with fewer lines half as wide as its widest is short: one
+#: line filled to that width and cut inside a sentence tells that the copy folded its lines.
+_SHORT_COPY = 16
+
+
+def _folded(lines: list[str], paged: bool = False) -> _Fold | None:
     """How the copy folded its lines (:class:`_Fold`), where a quarter of its lines of text half as wide or more (not
     a table's cells copied a line each) end at one width, a width of a page's line (16 characters or more), next to
-    none goes past it, and most of those (three at least) end inside a sentence (:func:`_cut_inside`); None for a copy
-    whose lines are paragraphs."""
+    none goes past it, and most of those (three at least) end inside a sentence (:func:`_cut_inside`); in a PDF's short
+    copy (:data:`_SHORT_COPY`; ``paged``: form feeds part its pages, as pdftotext gives them), where one line does at
+    its widest lines' width; None for a copy whose lines are paragraphs."""
     texts = [i for i, line in enumerate(lines) if _kind(line) == "text" and not _junk(line)]
     cut = [_cut_inside(lines[i].strip(BLANKS)) for i in texts]
     found = None
@@ -338,9 +346,12 @@ def _folded(lines: list[str]) -> _Fold | None:
             full = [inside for size, inside in zip(sizes, cut) if width - slack <= size <= width]
             over = sum(size > width for size in sizes)
             wide = sum(size * 2 >= width for size in sizes)
-            # many lines filled to the width, few past it, most of those cut inside a sentence
-            if width >= least and len(full) >= max(4, wide // 4) and over <= len(texts) // 20 \
-                    and full.count(True) >= max(3, len(full) / 2) and (found is None or len(full) > found[0]):
+            # many lines filled to the width, few past it, most of those cut inside a sentence; in a PDF's short copy
+            # (few paragraphs wrapping), one line as wide as any cut inside a sentence
+            short = paged and wide < _SHORT_COPY and not over
+            if width >= least and len(full) >= (1 if short else max(4, wide // 4)) and over <= len(texts) // 20 \
+                    and full.count(True) >= (1 if short else max(3, len(full) / 2)) \
+                    and (found is None or len(full) > found[0]):
                 found = len(full), measure, width, slack
     if found is None:
         return None
@@ -1135,14 +1146,21 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:特此|以上|上述|欢迎|敬请|恳请|�
                             r"|(?:报告|通知|说明|监督|指正|审阅|批示|为盼|为荷)\s*$")
 
 
+#: An attachment's heading on a line of its own (附件, 附件2), over its title: the document's text, its 署名 and 成文日期
+#: are before it.
+_ATTACHED = re.compile(r"\s*附\s*件\s*[\d０-９]*\s*[:：]?\s*")
+
+
 def closing(lines: list[str]) -> set[int]:
-    """The indexes of the 成文日期 (the first article's last line that is a date, or a year and month alone where no
-    date with its day comes before it: a task table's 完成时限 after the 成文日期 is none; with no part after it) and
-    of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading, a sentence or a
+    """The indexes of the 成文日期 (the first article's last line that is a date before its attachments (:data:`_ATTACHED`:
+    a task table's 完成时限 there is none), or a year and month alone where no date with its day comes before it; with
+    no part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading, a sentence or a
     document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) (the mapper gives
     a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart. Without a 成文日期, the
     lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
     lines = lines[:_first_article_end(lines)]
+    lines = lines[:next((i for i, line in enumerate(lines) if _ATTACHED.fullmatch(line)
+                         and any(parse_date(above.strip()) for above in lines[:i])), len(lines))]
     days = [i for i, line in enumerate(lines) if parse_date(line.strip())]
     dates = sorted(days + [i for i, line in enumerate(lines) if MONTH_DATE.match(line)
                            and not (days and days[0] < i)])
