@@ -335,7 +335,8 @@ def test_a_template_whose_fee_head_counts_yuan_is_refused_at_that_head(exported)
     wb.save(template)
     result, before = _imported(data, template)
     assert result.exit_code == 1
-    assert f"{template}:表2!{head.coordinate}: error: 表头写的是“本年收费金额（元）”，而表二这一列以万元计：" \
-           "请把这一列的数换算成万元（元数除以 10000）后填入，并把表头改为“本年收费金额（单位：万元）”" in _lines(result), \
-        result.output
+    below = ws.cell(head.row + 1, head.column).coordinate  # its 412.3562, four places: 万元, not 元 (a head relabelled)
+    assert f"{template}:表2!{below}: error: 表二“行政事业性收费”“本年收费金额（单位：万元）”：表头写的是“本年收费金额（元）”，" \
+           "而这一格的 412.3562 有 4 位小数，不像以元计的数（元只精确到分）：若这一列的数以万元计，请把表头改为" \
+           "“本年收费金额（单位：万元）”；若以元计，请核对这个数" in _lines(result), result.output
     assert data.read_bytes() == before

@@ -503,6 +503,9 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
                 home = homes[0][:-1]
                 fix = (f"它是 {data_label(home)} 下的一项：请把这一项移到“{home[-1]}:”下面，比它多缩进两格" if home else
                        "它是最外层的一项：请把这一项移出来，顶格写（与 kind、year 对齐）")
+            elsewhere = getattr(_model_at(model, path[:-1]), "misplaced", {}).get(str(path[-1]))
+            if elsewhere:  # a key the model names as another edition's (2019's change in a 2021 table 二)
+                fix, moved = elsewhere, True
             if len(path) == 1 and str(path[-1]).startswith("reportkit-"):  # a plugin's settings, out of plugins:
                 fix = "它是插件的设置：请把这一项移到“plugins:”下面，比它多缩进两格（它下面的各行随之多缩进两格）"
             elif re.fullmatch(r"\d{3}(?:\.\d+)?", str(path[-1])):  # {decisions: 1,156}: the comma parted the number
@@ -603,6 +606,8 @@ def _message(err: dict) -> str:
         return "这一项本身又是一个列表（一行里写了两个“- ”）：每项只写一段文字，去掉多余的“- ”"
     if err.get("path", ())[-1:] == ("year",) and kind in {"int_parsing", "int_from_float", "int_type"}:
         return year_message(value)
+    if kind == "bool_parsing" and isinstance(value, str) and value.strip() in _YES_NO:  # partial: 是
+        return f"应为 true 或 false：“{value}”请写作 {_YES_NO[value.strip()]}"
     if kind == "string_type" and _type_name(value) in _AS_TEXT:  # a postcode, a note typed as a number
         return "应为文字，却" + _AS_TEXT[_type_name(value)].format(value=value)
     if kind == "list_type" and isinstance(value, str) and value.lstrip().startswith("－"):
@@ -697,6 +702,8 @@ _DATE_PARSING = {"date_parsing", "date_from_datetime_parsing", "date_type"}
 _NUMBER_PARSING = {"int_parsing", "float_parsing", "decimal_parsing"}
 #: A figure typed with its unit (12件, 3.5万元, 50%).
 _WITH_UNIT = re.compile(r"([-+]?[0-9][0-9,，.]*)\s*(件|个|条|项|次|人次|人|份|家|篇|期|场|万元|元|%|％)")
+#: A yes or a no in Chinese, where YAML wants true or false.
+_YES_NO = {**dict.fromkeys(("是", "对", "有", "√", "✓"), "true"), **dict.fromkeys(("否", "不", "不是", "无", "没有", "×"), "false")}
 #: What a printed table or a clerk writes for none, where a number wants 0.
 _NONE_WORDS = {"无", "没有", "暂无", "/", "／", "—", "——", "–", "\\"}
 #: A figure in 万 (1.2万, 3万件), which a count or an amount takes in its digits.
@@ -706,6 +713,8 @@ _NOTED = re.compile(r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s*(?:件|个|条|项|次|人
 _QUOTED = re.compile(r"[“”‘’\"'「」]+\s*(.*?)\s*[“”‘’\"'「」]+")
 _GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:[,，\s][0-9]{3})+(?:\.[0-9]+)?")
 _SEPARATORS = re.compile(r"[,，\s]")
+#: An amount typed with the yuan sign before it (¥412.36, ￥4,123.00).
+_CURRENCY = re.compile(r"\s*([¥￥])\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*")
 
 
 def _figure_fix(value: str, field: FieldInfo | None, kind: str, unit: str | None = None) -> str:
@@ -738,6 +747,14 @@ def _figure_fix(value: str, field: FieldInfo | None, kind: str, unit: str | None
         return f"只填数字，不要写“{found[2]}”：写作 {_SEPARATORS.sub('', found[1])}"
     if _GROUPS.fullmatch(value):
         return f"数字里不要写千位分隔符或空格：“{value}”请写作 {_SEPARATORS.sub('', value)}"
+    if re.fullmatch(r"[0-9]+(?:[ \u3000]+[0-9]+)+", value):  # 3 7: a blank typed into the digits, or two figures
+        return f"数字中间有空格：若是一个数，请写作 {_SEPARATORS.sub('', value)}；若是两个数，这一格只填它自己的"
+    if holds == "金额" and re.fullmatch(r"[0-9]+。[0-9]+", value):  # 412。36: typed with the Chinese input method on
+        return f"小数点不能写成句号“。”：“{value}”请写作 {value.replace('。', '.')}"
+    found = _CURRENCY.fullmatch(value)
+    if found and holds == "金额":
+        return amount_fix(found[2], found[1], unit) if unit else \
+            f"只填数字，不要写“{found[1]}”：写作 {_SEPARATORS.sub('', found[2])}"
     return ""  # 三, 十二: the message says to write digits
 
 
@@ -824,7 +841,8 @@ def _number_in(value: str, field: FieldInfo | None) -> int | None:
 def _written_date(value: str):
     """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes; 1月25号,
     1月25), or None."""
-    found = parse_date(re.sub(r"(月\s*[\d一二三四五六七八九十]+)\s*号?$", r"\1日", value.strip().strip("“”\"'")))
+    written = re.sub(r"(?<=年)\s*元月", "1月", value.strip().strip("“”\"'"))  # 元月, the first month's other name
+    found = parse_date(re.sub(r"(月\s*[\d一二三四五六七八九十]+)\s*号?$", r"\1日", written))
     return found[0] if found else None
 
 
@@ -929,11 +947,17 @@ def _models_in(tp: object, containers: bool = True) -> list[type[BaseModel]]:
     return [model for arg in args for model in _models_in(arg, containers)]
 
 
-def _titled(model: type[BaseModel], path: tuple, key: str) -> str | None:
-    """The field at ``path`` whose Chinese title ``key`` is, or is part of, or holds (年度 → year, 报告年度), if one."""
+def _model_at(model: type[BaseModel], path: tuple) -> object:
+    """The type at ``path`` below ``model`` (None where the path leaves the models)."""
     current: object = model
     for part in path:
         current = _inner_model(current, part)
+    return current
+
+
+def _titled(model: type[BaseModel], path: tuple, key: str) -> str | None:
+    """The field at ``path`` whose Chinese title ``key`` is, or is part of, or holds (年度 → year, 报告年度), if one."""
+    current = _model_at(model, path)
     if not key.strip() or key.isascii() or not (isinstance(current, type) and issubclass(current, BaseModel)):
         return None
     found = [f.alias or name for name, f in current.model_fields.items() if f.title and (key in f.title or f.title in key)]

@@ -69,15 +69,17 @@ def import_command(files, output, draft, overwrite):
             click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
             failed += 1
             continue
-        for finding in result.findings:
-            click.echo(f"{path}: warning: {finding.place}：{finding.message}", err=True)
+        for finding in result.findings:  # a note (a fee in 元 converted) is no warning, nor anything left unmapped
+            click.echo(f"{path}: {NOTE if finding.severity == NOTE else WARNING}: {finding.place}：{finding.message}",
+                       err=True)
+        unmapped = sum(finding.severity != NOTE for finding in result.findings)
         held = _placeholder_lines(result) if result.findings else set()
         for diagnostic in result.diagnostics:
             if diagnostic.line not in held:
                 click.echo(diagnostic.format(), err=True)
         _placeholders_in_one_line(result, held)
         state = "校验通过" if result.ok else "校验未通过，请按上面的提示补填"
-        mapped = f"{len(result.findings)} 处未能映射" if result.findings else "所有数据都已映射"
+        mapped = f"{unmapped} 处未能映射" if unmapped else "所有数据都已映射"
         click.echo(f"已导入 {result.target}（{mapped}，{state}）")
         failed += not result.ok
     sys.exit(1 if failed else 0)

@@ -255,19 +255,41 @@ def _edition_of(book, kind, plugins: Plugins, name: str, first: str | None) -> t
 _HEAD_UNIT = re.compile(r"\((?:单位:)?(万?元)\)")
 
 
-def _other_units(place: _Place, sheet, name: str) -> list[Diagnostic]:
-    """A head naming another unit than the table's (a template's 本年收费金额（元） where 表二 counts 万元): its numbers
-    would be read 10,000 times too large or small, so it is refused at that head, with the fix."""
-    out = []
+def _head_units(place: _Place, sheet) -> dict[tuple[int, int], tuple[str, str, str, str]]:
+    """Each head of ``sheet`` that names a unit (本年收费金额（单位：万元）), by its grid position: the unit the table
+    counts, the unit the workbook's head there names (a template's 本年收费金额（元）: 元), that head as written and as
+    exported."""
+    out = {}
     for (r, c), cell in sheet.grid().items():
         wanted = _HEAD_UNIT.search(_label(cell.text)) if (r, c) not in sheet.cells else None
         found = place.cell(r, c).value if wanted else None
         given = _HEAD_UNIT.search(_label(found)) if isinstance(found, str) else None
-        if given and given[1] != wanted[1]:
-            out.append(Diagnostic(ERROR, f"表头写的是“{found}”，而{sheet.name}这一列以{wanted[1]}计：请把这一列的数换算成"
-                                         f"{wanted[1]}（{given[1]}数{'除以' if wanted[1] == '万元' else '乘以'} 10000）后填入，"
-                                         f"并把表头改为“{cell.text}”", name, cell=place.name(r, c)))
+        if wanted:
+            out[(r, c)] = (wanted[1], given[1] if given else wanted[1], found, cell.text)
     return out
+
+
+def _in_unit(units: dict, r: int, c: int, number: Decimal, shown: str, label: str) -> tuple[Decimal | None, str]:
+    """An amount at (r, c) in the unit the table counts, and the note (or the error) saying so: a workbook whose head
+    above names 元 where 表二 counts 万元 gives its number in 元, converted, as ``import`` converts a published one."""
+    above = [at for at in units if at[1] == c and at[0] < r]
+    wanted, given, head, ours = units[max(above)] if above else (None, None, None, None)
+    if given == wanted:
+        return number, ""
+    places = max(-number.normalize().as_tuple().exponent, 0)
+    if f'"{wanted}"' in shown:  # the cell shows 万元 under a head of 元: which is meant, the clerk knows
+        why, then = f"显示为{wanted}", "请把这一格的数字格式改为“常规”"
+    elif given == "元" and places > 2:  # 412.3562 under a head of 元: the head was changed, not the numbers
+        why, then = f"有 {places} 位小数，不像以元计的数（元只精确到分）", "请核对这个数"
+    else:
+        why = then = ""
+    if why:
+        return None, (f"{label}：表头写的是“{head}”，而这一格的 {format(number, 'f')} {why}：若这一列的数以{wanted}计，"
+                      f"请把表头改为“{ours}”；若以{given}计，{then}")
+    converted = number / 10000 if wanted == "万元" else number * 10000
+    converted = Decimal(format(converted.normalize(), "f"))
+    return converted, (f"{label}：表头“{head}”以{given}计，这一列以{wanted}计，已把 {format(number, 'f')} "
+                       f"换算为 {format(converted, 'f')}{wanted}")
 
 
 def _procurement_unit(book, loaded: Loaded, current: Validated, name: str) -> None:
@@ -321,7 +343,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
             problems += moved
             continue
         read[sheet.name] = place
-        problems += _other_units(place, sheet, name)
+        units = _head_units(place, sheet)
         for (r, c), cell in sheet.cells.items():
             where, target = place.name(r, c), place.cell(r, c)
             if isinstance(target, MergedCell):  # its number is the merged cell's, shown across both
@@ -358,6 +380,13 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 if not isinstance(number, float):  # 5.5 for a count: the model says what is wrong with it
                     problems.append(Diagnostic(NOTE, f"{cell.label}：这一格的数字存成了文本（格的左上角有绿色小三角），"
                                                      f"已按数字 {number} 读取，不必改动", name, cell=where))
+            if cell.type == "amount" and isinstance(number, (int, Decimal)) and not isinstance(number, bool):
+                converted, said = _in_unit(units, r, c, Decimal(number), target.number_format, cell.label)
+                if said:
+                    problems.append(Diagnostic(NOTE if converted is not None else ERROR, said, name, cell=where))
+                    if converted is None:
+                        continue
+                    number = converted
             if cell.type == "amount" and number is not None:
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)

@@ -84,17 +84,25 @@ _DOUBLE_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", 
 _MASTHEAD_FIELDS = ("organ_mark", "number", "signers", "organ_size_pt")
 
 
+#: What parts two organs typed in one item of the 抄送: the separators it prints, or a blank (half or full width).
+_TYPED_SEPARATORS = re.compile(r"[，,、；;]|[ \t\u3000]+")
+
+
 def _one_organ(organ: str) -> str:
     """An organ of the 抄送, without the punctuation after it; several in one item (``[甲，乙]``: a full-width comma
-    does not part a YAML list) are refused, for they print and count as one."""
-    organ = organ.strip().rstrip("，,。；;、")
-    mark = _COPY_SEPARATORS.search(organ)
+    does not part a YAML list, nor does a blank) are refused, for they print and count as one."""
+    organ = organ.strip(" \t\u3000").rstrip("，,。；;、")
+    mark = _TYPED_SEPARATORS.search(organ)
     if mark:
-        parts = [part for part in _COPY_SEPARATORS.split(organ) if part.strip()]
-        raise ValueError(f"“{organ}”像是 {len(parts)} 个机关写在了一项里，印出来是一个抄送机关（中间是“{mark[0]}”）："
-                         f"每项只写一个机关，写成 copy_to: [{', '.join(p.strip() for p in parts)}]（英文逗号加空格），"
-                         "或每个机关一行“- ”")
+        parts = _organs_in(organ)
+        between = "空格" if mark[0].isspace() else f"“{mark[0]}”"
+        raise ValueError(f"“{organ}”像是 {len(parts)} 个机关写在了一项里，印出来是一个抄送机关（中间是{between}）："
+                         f"每项只写一个机关，写成 copy_to: [{', '.join(parts)}]（英文逗号加空格），或每个机关一行“- ”")
     return organ
+
+
+def _organs_in(text: str) -> list[str]:
+    return [part.strip() for part in _TYPED_SEPARATORS.split(text) if part.strip()]
 
 
 class RedheadSettings(BaseModel):
@@ -180,6 +188,14 @@ class RedheadSettings(BaseModel):
             raise ValueError(f"印发机关“{printer}”共 {len(printer)} 字，在印发日期左边分两行也排不下（一行至多 {room:g} 字，"
                              "在词语之间换行）：请改用印发机关的规范化简称，如 某某局办公室（GB/T 9704-2012 第7.4.3条）")
         return printer
+
+    @field_validator("copy_to", mode="before")
+    @classmethod
+    def _a_list(cls, organs):
+        if isinstance(organs, str) and len(_organs_in(organs)) > 1:  # copy_to: 甲，乙 on its key's line
+            raise ValueError(f"抄送机关要写成列表，每项一个机关：写成 copy_to: [{', '.join(_organs_in(organs))}]"
+                             "（方括号、英文逗号加空格），或每个机关另起一行“- ”")
+        return organs
 
     @field_validator("copy_to")
     @classmethod

@@ -26,7 +26,8 @@ from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 
 from .tables import (
-    APPLICANT_COLUMNS, EDITIONS, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, Edition, Node, application_rows,
+    APPLICANT_COLUMNS, EDITIONS, NATURAL_PERSON, OUTCOMES, REVIEW_GROUPS, SECTIONS, TOTAL, Edition, Node,
+    application_rows,
 )
 
 _EMPTY_MARKS = {"", "/", "-", "—", "－", "无", "空"}
@@ -187,6 +188,8 @@ def format_amount(value: Decimal) -> str:
 
 
 _CELL_TYPES = {"count": Count, "change": Change, "amount": Amount}
+#: The 2019 table 二's columns on last year, which the 2021 one has not.
+_LAST_YEAR = {"previous_year", "change"}
 
 
 def _cell_field(cell_type: type, label: str) -> tuple:
@@ -195,6 +198,8 @@ def _cell_field(cell_type: type, label: str) -> tuple:
 
 class _Row(BaseModel):
     model_config = FORBID
+    #: Keys of the other edition typed here, each with the fix its unknown key's message gives (reportkit.validate).
+    misplaced: ClassVar[dict[str, str]] = {}
 
 
 # Table 二 -------------------------------------------------------------------
@@ -228,9 +233,41 @@ def _disclosure_model(edition: Edition) -> type[BaseModel]:
                     None, title="金额单位", description="采购总金额的单位：元 或 万元；金额不为 0 时必填"))
                 base = _ProcurementRow
             model = _group(_camel(key) + edition.name, f"表二 {block.caption}：{label}", fields, base)
+            model.misplaced = {**_other_columns(edition, key, label, block.columns), "note": _note_fix(block.columns[0].key)}
             rows[key] = (model, Field(default_factory=model, title=label,
                                       description=f"{block.caption}“{label}”一行；不填的格按 0 计"))
-    return _group(f"ActiveDisclosure{edition.name}", "表二 主动公开政府信息情况", rows)
+    model = _group(f"ActiveDisclosure{edition.name}", "表二 主动公开政府信息情况", rows)
+    other = _other(edition)
+    model.misplaced = {
+        key: f"{key}（{label}）是 {other.name} 版表二（{other.issued_by}）的一行；本报告按 {edition.name} 版（{edition.issued_by}）"
+             "填写，表二没有这一行：请删去它，需要时把数写在 sections.active_disclosure 的说明里"
+        for block in other.active_disclosure for key, label in block.rows if key not in rows}
+    return model
+
+
+def _note_fix(column: str) -> str:
+    """Where a note typed beside a row's cells belongs: in the cell it explains."""
+    return f"说明要写在它说明的那一格里：写成 {column}: {{value: 数, note: 说明}}，其余的格照旧写数"
+
+
+def _other(edition: Edition) -> Edition:
+    return next(spec for name, spec in EDITIONS.items() if name != edition.name)
+
+
+def _other_columns(edition: Edition, key: str, label: str, columns: tuple) -> dict[str, str]:
+    """The columns the other edition's table 二 has in row ``key`` and this one has not (2019's 本年增/减 in a 2021
+    report), each with the fix: the row's own columns, or the narrative for a comparison with last year."""
+    other, ours = _other(edition), {c.key for c in columns}
+    listed = "、".join(f"{c.key}（{c.label}）" for c in columns)
+    out = {}
+    for block in other.active_disclosure:
+        for column in (c for row, _ in block.rows if row == key for c in block.columns if c.key not in ours):
+            then = ("比上年的数和增减不填在表里，需要时写在 sections.active_disclosure 的说明里"
+                    if column.key in _LAST_YEAR else "请把数填到对应的列")
+            out[column.key] = (f"{column.key}（{column.label}）是 {other.name} 版表二（{other.issued_by}）的列；本报告按 "
+                               f"{edition.name} 版（{edition.issued_by}）填写，“{label}”一行的列是 {listed}：{then}，"
+                               f"并删去 {column.key}")
+    return out
 
 
 # Table 三 -------------------------------------------------------------------
@@ -240,6 +277,7 @@ ApplicantRow = _group("ApplicantRow", "表三的一行：各类申请人的件�
     **{c.key: _cell_field(Count, c.label) for c in APPLICANT_COLUMNS},
     TOTAL.key: (Optional[Count], Field(None, title=TOTAL.label, description=f"六列之和，{_COMPUTED}")),
 })
+ApplicantRow.misplaced = {"note": _note_fix(NATURAL_PERSON.key)}
 ApplicantTotalRow = _group("ApplicantTotalRow", "表三（七）总计：各格由 reportkit 计算", {
     c.key: (Optional[Count], Field(None, title=c.label, description=_COMPUTED)) for c in APPLICANT_COLUMNS + (TOTAL,)
 })
@@ -282,6 +320,8 @@ Outcomes = _group("Outcomes", "表四的一组（行政复议，或一类行政�
     **{c.key: _cell_field(Count, c.label) for c in OUTCOMES},
     TOTAL.key: (Optional[Count], Field(None, title=TOTAL.label, description=f"前四项之和，{_COMPUTED}")),
 })
+
+Outcomes.misplaced = {"note": _note_fix(OUTCOMES[0].key)}
 
 ReviewLitigation = _group("ReviewLitigation", "表四 政府信息公开行政复议、行政诉讼情况", {
     key: (Outcomes, Field(default_factory=Outcomes, title=label, description=f"“{label}”五格；不填的格按 0 计"))
@@ -339,6 +379,18 @@ class Contact(_Row):
     phone: Optional[Digits] = Field(None, title="电话", description="联系电话，如 0351-1234567")
     email: Optional[Words] = Field(None, title="电子邮箱", description="电子邮箱")
     website: Optional[Words] = Field(None, title="网址", description="可下载本报告电子版的网站")
+
+    @field_validator("postcode")
+    @classmethod
+    def _six_digits(cls, code: str | None) -> str | None:
+        digits = code.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}) if code else ""
+        if not digits.isascii() or not digits.isdigit():
+            return code  # words (a placeholder, 同上) are printed as typed
+        if len(digits) != 6:
+            raise ValueError(f"邮政编码是六位数字，“{code}”是 {len(digits)} 位：请核对")
+        if digits != code:
+            raise ValueError(f"邮政编码“{code}”用了全角数字：请改为半角（英文输入法下的）数字 {digits}")
+        return code
 
 
 class InformationProcessingFee(_Row):
@@ -462,6 +514,10 @@ def report_model(edition: str) -> type[BaseModel]:
     model = create_model(f"AnnualReport{edition}", __base__=AnnualReportBase,
                          __doc__=f"政府信息公开工作年度报告（{spec.issued_by}）", **fields)
     model.spec = spec
+    if not spec.information_processing_fee:
+        model.misplaced = {"information_processing_fee": (
+            f"信息处理费（information_processing_fee）从 2021 版（{EDITIONS['2021'].issued_by}）起才报告；本报告按 "
+            f"{edition} 版（{spec.issued_by}）填写，没有这一项：请删去它，需要时写在 sections.other 里")}
     return model
 
 

@@ -8,6 +8,7 @@ typed one must match (:mod:`.rules`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated, Any, Literal, Optional, Union
 
@@ -65,7 +66,27 @@ def percent_text(value: Decimal) -> str:
 
 
 # Figures ----------------------------------------------------------------------
-class Category(_Row):
+#: A count typed into its name: 政策法规类信息：66条, 在线申请 12件 (a colon or a unit tells it from 市长信箱12345).
+_COUNT_IN_NAME = re.compile(r"(?P<name>.*?[^\d\s：:])\s*(?P<colon>[：:])?\s*(?P<count>\d+)\s*(?P<unit>条|件|项|个|次)?")
+
+
+class _Counted(_Row):
+    """A name and its count, the count typed apart from the name."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _count_apart(cls, data: Any) -> Any:
+        name = data.get("name") if isinstance(data, dict) else None
+        typed = _COUNT_IN_NAME.fullmatch(name.strip()) if isinstance(name, str) else None
+        if typed and (typed["colon"] or typed["unit"]):
+            what = cls.model_fields["count"].title
+            fix = (f"名称里不再写{what}（已填在 count 里），写成 name: {typed['name']}" if data.get("count") is not None
+                   else f"{what}要单独填在 count 里，写成 {{name: {typed['name']}, count: {typed['count']}}}")
+            raise ValueError(f"“{name}”把{what}写进了名称：{fix}")
+        return data
+
+
+class Category(_Counted):
     """One category of the items disclosed in the year."""
 
     name: str = Field(min_length=1, title="类别", description="信息类别，如“政策法规类”")
@@ -74,18 +95,29 @@ class Category(_Row):
         None, title="占比", description="占本年度主动公开总数的百分比；由 reportkit 计算，可不填，如填写必须与计算值一致")
 
 
-class Channel(_Row):
+class Channel(_Counted):
     """A channel (网站、公开栏、新闻媒体 …), with the number of items it carried if known."""
 
     name: str = Field(min_length=1, title="渠道", description="公开渠道，如“门户网站”“新闻媒体”")
     count: Optional[BoundedInt] = Field(None, ge=0, title="条数", description="经这一渠道公开的信息条数；不知道可不填")
 
 
-class Tally(_Row):
+class Tally(_Counted):
     """A counted line of the applications: a channel of receipt or an outcome of the answers."""
 
     name: str = Field(min_length=1, title="名称", description="如“在线申请”，或答复结果“同意公开”")
     count: BoundedInt = Field(ge=0, title="件数", description="件数")
+
+
+def _once_each(items: list) -> list:
+    """A list of named counts with no name twice: a line pasted twice was counted twice, and printed so."""
+    seen: dict[str, int] = {}
+    for number, item in enumerate(items, 1):
+        if item.name in seen:
+            raise ValueError(f"“{item.name}”列了两次（第 {seen[item.name]} 项和第 {number} 项）：若是粘贴重复了，请删去其中一项；"
+                             "若是不同的两项，请把名称写得能区分")
+        seen[item.name] = number
+    return items
 
 
 class DisclosureFigures(_Row):
@@ -95,11 +127,11 @@ class DisclosureFigures(_Row):
         None, ge=0, title="本年度主动公开数", description="本年度主动公开的信息条数；不填则为各类别之和")
     cumulative: Optional[BoundedInt] = Field(
         None, ge=0, title="累计主动公开数", description="历年累计主动公开的信息条数（含本年度）")
-    categories: list[Category] = Field(default_factory=list, title="按类别",
+    categories: Annotated[list[Category], AfterValidator(_once_each)] = Field(default_factory=list, title="按类别",
                                        description="各类别的条数；占比由 reportkit 计算")
     partial: bool = Field(False, title="只列其中几类",
                           description="true：categories 只列了其中几类（印作“其中”），各类之和可小于本年度总数")
-    channels: list[Channel] = Field(default_factory=list, title="公开渠道", description="各公开渠道及其条数")
+    channels: Annotated[list[Channel], AfterValidator(_once_each)] = Field(default_factory=list, title="公开渠道", description="各公开渠道及其条数")
     show: Show = Field("text", title="印法", description=_SHOW)
 
     @property
@@ -121,9 +153,9 @@ class ApplicationFigures(_Row):
     """依申请公开：收到的申请（按渠道）和答复（按结果）"""
 
     received: Optional[BoundedInt] = Field(None, ge=0, title="收到申请数", description="本年度收到的申请件数；不填则为各渠道之和")
-    channels: list[Tally] = Field(default_factory=list, title="按申请渠道", description="各申请渠道（当面、信函、网上 …）的件数")
+    channels: Annotated[list[Tally], AfterValidator(_once_each)] = Field(default_factory=list, title="按申请渠道", description="各申请渠道（当面、信函、网上 …）的件数")
     answered: Optional[BoundedInt] = Field(None, ge=0, title="答复数", description="本年度答复的件数；不填则为各答复结果之和")
-    outcomes: list[Tally] = Field(default_factory=list, title="按答复结果",
+    outcomes: Annotated[list[Tally], AfterValidator(_once_each)] = Field(default_factory=list, title="按答复结果",
                                   description="各答复结果（同意公开、部分公开、不予公开、信息不存在 …）的件数")
     show: Show = Field("text", title="印法", description=_SHOW)
 
