@@ -24,6 +24,9 @@ from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TAS
 _MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*日)?")
 #: A deadline written as a date or a month and nothing else, in any of the usual ways: 2018-12, 2018/12/31, 2018年12月.
 _WRITTEN_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*(?:月\s*)?(?:[-/.]?\s*(\d{1,2})\s*日?)?")
+#: A date or month typed in figures inside a deadline in words (2025-12-31前, 2025.6—2025.12): printed in Chinese
+#: (2025年12月31日前) as a date alone is; as typed, it stood among the Chinese text.
+_FIGURE_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2})(?![\d月]))?(?!\d)")
 
 #: The longest task name, unit and deadline in words: the task table's 责任单位 column holds about 8 characters a line,
 #: its 完成时限 column about 7; anything longer was a paragraph pasted into the field.
@@ -58,19 +61,27 @@ def deadline_span(value: Deadline | None) -> tuple[dt.date, dt.date] | None:
 
 
 def deadline_text(value: Deadline) -> str:
-    """A deadline as printed: 2018年11月20日, 2018年12月, or the words as written."""
+    """A deadline as printed: 2018年11月20日, 2018年12月, or the words as written, any date in figures among them
+    in Chinese (2018年12月31日前)."""
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
     found = _WRITTEN_DATE.fullmatch(value.strip())
     if not found:
-        return value.strip()
+        return _FIGURE_DATE.sub(_chinese_date, value.strip())
+    return _chinese_date(found)
+
+
+def _chinese_date(found: re.Match) -> str:
     return f"{found[1]}年{int(found[2])}月" + (f"{int(found[3])}日" if found[3] else "")
 
 
 def _real_date(value: Any) -> Any:
-    """A deadline written as a date or a month names one that exists (not 2018-13, 2018-00 or 2018-02-30)."""
-    found = _WRITTEN_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
-    if found:
+    """A deadline written as a date or a month, or holding one in figures (2018-12-31前), names one that exists (not
+    2018-13, 2018-00 or 2018-02-30)."""
+    if not isinstance(value, str):
+        return value
+    whole = _WRITTEN_DATE.fullmatch(value.strip())
+    for found in [whole] if whole else _FIGURE_DATE.finditer(value):
         year, month, day = int(found[1]), int(found[2]), found[3]
         try:
             dt.date(year, month, int(day) if day else 1)

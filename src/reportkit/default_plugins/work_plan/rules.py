@@ -36,21 +36,31 @@ def check_units(plan) -> Iterator[Finding]:
     yield from _joined_units(plan)
 
 
-#: Commas and semicolons, full- or half-width: between units, the task's line prints 、.
-_UNIT_MARKS = re.compile(r"[，,；;]")
+#: Commas, semicolons and slashes, full- or half-width, and spaces: between units, the task's line prints 、.
+_UNIT_MARKS = re.compile(r"[，,；;/／]|\s+")
+#: A label typed before a unit (牵头单位：办公室): the task's line has its own, 责任科室（单位）：.
+_UNIT_LABEL = re.compile(r"(?:牵头|配合|协办|责任)[^：:，,；;]{0,6}[：:]\s*")
 
 
 def _joined_units(plan) -> Iterator[Finding]:
     """A unit that is several (``support: [办公室，法规科]``: a full-width comma does not part a YAML list, so this is
-    one unit, printed with its comma among the 、 that part the others)."""
+    one unit, printed with its comma among the 、 that part the others), or that has a label typed before it
+    (``lead: 牵头单位：办公室`` printed “责任科室（单位）：牵头单位：办公室”)."""
     for path, task, _ in _all_tasks(plan):
         for where, unit in [(("lead",), task.lead)] + [(("support", i), u) for i, u in enumerate(task.support)]:
-            if unit and _UNIT_MARKS.search(unit):
-                parts = [u.strip() for u in _UNIT_MARKS.split(unit) if u.strip()]
+            if not unit:
+                continue
+            label, mark = _UNIT_LABEL.search(unit), _UNIT_MARKS.search(unit.strip())
+            parts = [u.strip() for u in _UNIT_MARKS.split(_UNIT_LABEL.sub(" ", unit).strip()) if u.strip()]
+            if mark and len(parts) > 1:
                 fix = ("lead 只写牵头的一个，其余写进 support" if where == ("lead",)
                        else f"写成 support: [{', '.join(parts)}]（英文逗号加空格），或每个单位一行“- ”")
-                yield Finding(WARNING, f"“{unit}”像是 {len(parts)} 个单位写在了一项里，印出来单位之间是“{_UNIT_MARKS.search(unit)[0]}”"
-                                       f"而不是“、”：{fix}", path + where)
+                yield Finding(WARNING, f"“{unit}”像是 {len(parts)} 个单位写在了一项里，印出来单位之间是"
+                                       f"{'空格' if mark[0].isspace() else f'“{mark[0]}”'}而不是“、”：{fix}", path + where)
+            elif label:
+                names = "".join(f"“{part}”" for part in parts)
+                yield Finding(WARNING, f"“{unit}”前面写了“{label[0].strip()}”，印出来是“{RESPONSIBLE_LABEL}：{unit}”："
+                                       f"只写单位名称{names}（牵头单位写在 lead，配合单位写在 support）", path + where)
 
 
 def check_deadlines(plan) -> Iterator[Finding]:
@@ -59,7 +69,9 @@ def check_deadlines(plan) -> Iterator[Finding]:
     year = plan.year
     for path, task, _ in _all_tasks(plan):
         span = deadline_span(task.deadline)
-        named = years_named(task.deadline) if span is None and isinstance(task.deadline, str) else set()
+        # a year before a dash or 至 is named too: 2018-2019年
+        named = years_named(task.deadline) | years_named(task.deadline, r"[-—–~～至]") \
+            if span is None and isinstance(task.deadline, str) else set()
         if span and not (span[0].year == year and span[1].year == year) or named and year not in named:
             yield Finding(WARNING, (
                 f"任务“{task.task}”的完成时限“{deadline_text(task.deadline)}”不在方案年度 {year} 年内："
