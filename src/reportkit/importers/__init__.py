@@ -24,6 +24,7 @@ from ..yaml_text import scalar
 from . import libreoffice
 from .annual import NotAnnualReport, map_annual
 from .documents import KINDS, map_document
+from .folder import windows_name
 from .frame import Finding, Imported
 from .source import Published
 
@@ -217,14 +218,29 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
 
 def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path, Path]:
     """The data file of each of ``files``, in ``outdir`` or beside it: ``<stem>.yaml``, or ``<name>.yaml`` (as
-    ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``; a stem too
-    long for the file system with ``.yaml`` after it is cut (:func:`..write.clipped`)."""
-    plain = {path: Path(outdir if outdir is not None else path.parent) / (clipped(path.stem) + ".yaml") for path in files}
-    sources: dict[Path, set[Path]] = {}
+    ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``, and
+    ``<name>-2.yaml`` … after the first of those that would still share one. Names are as Windows takes them
+    (:func:`.folder.windows_name`: ``年报:终稿?.pdf`` writes ``年报_终稿_.yaml``) and apart though case is not told
+    (Windows and macOS do not); a stem too long for the file system with ``.yaml`` after it is cut
+    (:func:`..write.clipped`)."""
+    def key(target: Path) -> tuple[Path, str]:
+        return target.parent.resolve(), target.name.casefold()
+
+    plain = {path: Path(outdir if outdir is not None else path.parent) / (clipped(windows_name(path.stem)) + ".yaml")
+             for path in files}
+    sources: dict[tuple, set[Path]] = {}
     for path, target in plain.items():
-        sources.setdefault(target.resolve(), set()).add(path.resolve())  # a file given twice shares with no other
-    return {path: target if len(sources[target.resolve()]) == 1 else target.with_name(target.stem + path.suffix + ".yaml")
-            for path, target in plain.items()}
+        sources.setdefault(key(target), set()).add(path.resolve())  # a file given twice shares with no other
+    named, taken = {}, {}
+    for path, target in plain.items():
+        if len(sources[key(target)]) > 1:
+            target = target.with_name(f"{target.stem}{windows_name(path.suffix)}.yaml")
+        found, n = target, 1
+        while taken.setdefault(key(found), path.resolve()) != path.resolve():
+            n += 1
+            found = target.with_name(f"{target.stem}-{n}.yaml")
+        named[path] = found
+    return named
 
 
 def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None = None,

@@ -20,7 +20,7 @@ from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 from .folder import (DUPLICATE, NOT_ANNUAL, OTHER_FORMAT, UNCHECKED, UNREADABLE, duplicates, listed, passed_over,
-                     system_file, unpacked)
+                     system_file, unpacked, windows_name)
 
 if TYPE_CHECKING:
     from . import ImportResult
@@ -187,10 +187,10 @@ def check_command(paths, report, outdir, previous_dir, jobs):
             for row in rows:
                 row["message"] = row["message"].replace(str(Path(scratch) / "previous"), str(previous_dir))
     problems = [row for row in rows if row["severity"] not in ("", NOTE)]
-    summary = Counter(row["rule"] for row in problems)
+    summary = rule_counts(problems, formats)
     if report is not None:
         document = {"rows": rows, "summary": dict(sorted(summary.items()))}
-        write_all({report: workbook(names, rows) if report.suffix.lower() == ".xlsx"
+        write_all({report: workbook(names, rows, formats) if report.suffix.lower() == ".xlsx"
                    else rows_bytes(report.suffix, rows, FIELDS, document)})
     else:
         for row in rows:
@@ -210,6 +210,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
          f"{left}{twice}{again}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
         _out(f"  {RULE_NAMES[rule]}（{rule}）：{count} 处" if rule in RULE_NAMES else f"  {rule}：{count} 处")
+    if formats and summary:
+        _out("  （同一份报告的几种格式都有的问题，规则和说明都相同的，只计一处）")
     for line in passed_over(passed, read | set(libreoffice.SUFFIXES) | {".zip"}):  # not .rar, .7z, .ofd: unreadable rows
         _out(line)
     sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
@@ -238,6 +240,20 @@ def other_formats(found: dict[int, list[dict]]) -> dict[str, str]:
     return formats
 
 
+def rule_counts(problems: list[dict], formats: dict[str, str]) -> Counter:
+    """The summary's count of each rule's ``problems``, a report in several formats (:func:`other_formats`) counted
+    once: of its files' problems alike (the same rule and message; the place differs, as a PDF's page from a DOCX's
+    paragraph), those of the file that has the most."""
+    each = Counter((formats.get(row["file"], row["file"]), row["file"], row["rule"], row["message"]) for row in problems)
+    most: dict[tuple, int] = {}
+    for (report, _, rule, message), count in each.items():
+        most[report, rule, message] = max(most.get((report, rule, message), 0), count)
+    summary = Counter()
+    for (_, rule, _), count in most.items():
+        summary[rule] += count
+    return summary
+
+
 def _see(rule: str) -> str:
     """The summary's pointer to the rows of ``rule``, named as the lines of each rule below it."""
     return f"见“{RULE_NAMES[rule]}（{rule}）”行"
@@ -247,8 +263,8 @@ def _see(rule: str) -> str:
 RULE_NAMES = {
     "R1": "表三各列收结相符", "R2": "表三（七）总计", "R3": "表三各行总计", "R5": "表四各组总计", "R6": "表二件数自洽",
     "R7": "上年结转与上年报告一致", "R8": "表二现行有效件数与上年衔接", "R9": "正文数字与统计表一致", "R10": "信息处理费",
-    "R11": "统计期限与报告年度", "R13": "存在的主要问题", "R14": "总体情况的内容", "R15": "内容与上年雷同",
-    "R16": "上年问题的改进情况", "R17": "带注释的格过长", "R18": "与上年相比的增减", "deadline": "成文日期",
+    "R11": "统计期限与报告年度", "R12": "格式版本与报告年度", "R13": "存在的主要问题", "R14": "总体情况的内容",
+    "R15": "内容与上年雷同", "R16": "上年问题的改进情况", "R17": "带注释的格过长", "R18": "与上年相比的增减", "deadline": "成文日期",
     "disclosure": "主动公开数字", "applications": "依申请公开数字", "preamble": "前言", "order": "部分的排序",
     "import-cells": "表格的格", "import-totals": "总计空白", "import-tables": "统计表缺失或多出",
     "import-sections": "报告的部分", "import-figures": "报告的数字", "import-metadata": "标题、年度、日期",
@@ -262,10 +278,11 @@ RULE_NAMES = {
 SEVERITIES = {ERROR: "错误", WARNING: "警告", NOTE: "提示", "": ""}
 
 
-def workbook(files: list[str], rows: list[dict]) -> bytes:
+def workbook(files: list[str], rows: list[dict], formats: dict[str, str]) -> bytes:
     """``check --report 结果.xlsx``: the sheet 问题清单 of ``rows`` (the CSV's columns, with Chinese headers), and the
     sheet 各文件, a row for each of ``files`` checked (as the rows name them): its agency, year, verdict
-    (:func:`verdict`) and counts of each severity."""
+    (:func:`verdict`) and counts of each severity. A report in several formats (``formats``, :func:`other_formats`)
+    has one verdict, as the summary counts it: the first file's, of all their rows; the others' name that one."""
     from ..report_xlsx import RED, YELLOW, Column, Sheet, workbook_bytes
 
     about = (Column("agency", "机关", 30), Column("year", "年度", 6))
@@ -273,18 +290,33 @@ def workbook(files: list[str], rows: list[dict]) -> bytes:
                 Column("severity", "级别", 8, fills={"错误": RED, "警告": YELLOW}), Column("place", "位置", 30),
                 Column("message", "说明", 80, wrap=True))
     per_file = (Column("file", "文件", 60), *about,
-                Column("verdict", "结论", 14, fills={"有错误": RED, "无法读取": RED, "不是年度报告": RED,
-                                                      "未能检查": YELLOW, "有警告": YELLOW}),
+                Column("verdict", "结论", 40, fills={"有错误": RED, "无法读取": RED, "不是年度报告": RED,
+                                                      "未能检查": YELLOW, "有警告": YELLOW,
+                                                      f"有错误{_BY_OTHER}": RED, f"有警告{_BY_OTHER}": YELLOW}),
                 Column(ERROR, "错误", 6), Column(WARNING, "警告", 6), Column(NOTE, "提示", 6))
     mine: dict[str, list[dict]] = {name: [] for name in files}
     for row in rows:
         if row["file"] in mine:  # not last year's reports' rows (--previous-dir)
             mine[row["file"]].append(row)
-    summary = [{"file": name, **{key: own[0][key] if own else "" for key in ("agency", "year")}, "verdict": verdict(own),
+    report: dict[str, list[dict]] = {}
+    for name, own in mine.items():
+        report.setdefault(formats.get(name, name), []).extend(own)
+
+    def said(name: str, own: list[dict]) -> str:
+        if name in formats:
+            return f"另一格式，见 {formats[name]}"
+        alone, together = verdict(own), verdict(report[name])
+        return alone if together == alone else f"{together}{_BY_OTHER}"
+
+    summary = [{"file": name, **{key: own[0][key] if own else "" for key in ("agency", "year")}, "verdict": said(name, own),
                 **{severity: sum(row["severity"] == severity for row in own) for severity in (ERROR, WARNING, NOTE)}}
                for name, own in mine.items()]
     worded = [{**row, "severity": SEVERITIES.get(row["severity"], row["severity"])} for row in rows]
     return workbook_bytes([Sheet("问题清单", findings, worded), Sheet("各文件", per_file, summary)])
+
+
+#: The 结论 of a report's first file, after the verdict of all its formats, where another format's problems make it.
+_BY_OTHER = "（另一格式有）"
 
 
 def verdict(rows: list[dict]) -> str:
@@ -370,9 +402,12 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     for data in folder.iterdir():
         if data.is_file() and data.suffix.lower() in (".yaml", ".yml"):
             shutil.copyfile(data, target / data.name)
-    rows, lacking, sources = [], [], {}
+    rows, lacking, sources, named = [], [], {}, set()
     for n, path in enumerate(published, 1):
-        data = target / f"{clipped(path.stem)}{path.suffix}.yaml"
+        data = target / f"{clipped(windows_name(path.stem))}{path.suffix}.yaml"  # kept with -o: a name Windows takes
+        if data.name.casefold() in named:  # 年报?.pdf beside 年报_.pdf, 年报.PDF beside 年报.pdf
+            data = data.with_name(f"{n:03d}-{data.name}")
+        named.add(data.name.casefold())
         try:
             result = import_file(path, plugins, outdir=target / f"{n:03d}")
             result.target.rename(data)

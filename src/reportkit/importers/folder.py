@@ -61,7 +61,7 @@ def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool
     parts are not even that (:func:`_page_part`)."""
     files, passed = set(), set()
     for given in paths:
-        for path in [given] if given.is_file() else given.rglob("*"):
+        for path in [given] if given.is_file() else _walk(given):
             if not (path.is_file() or path.is_symlink() and not path.exists()):
                 continue  # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
             system = not given.is_file() and system_file(path.relative_to(given).parts)
@@ -70,6 +70,31 @@ def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool
             elif not _page_part(path, given):
                 passed.add((path, system))
     return sorted(files), sorted(passed)
+
+
+def _walk(folder: Path):
+    """The files in ``folder`` and its folders, those a link (or a Windows junction) puts in it too, as found through
+    it: a reviewer links colleagues' folders in. A folder reached again (a link back up, a second link) is not walked
+    again: its reports are checked once, and a loop ends. Linked folders come last, so that a folder both in ``folder``
+    and linked is named by its own path."""
+    walked, pending, linked = set(), [folder], []
+    while pending or linked:
+        here = pending.pop() if pending else linked.pop(0)
+        try:
+            real = here.resolve()
+            if real in walked:
+                continue
+            walked.add(real)
+            entries = sorted(here.iterdir())
+        except OSError:
+            continue  # a folder that cannot be listed (no permission) is passed over, as before links were followed
+        for entry in entries:
+            if not entry.is_dir():
+                yield entry
+            elif entry.resolve() == real / entry.name:
+                pending.append(entry)
+            else:
+                linked.append(entry)
 
 
 #: Windows' shortcuts to a file (.lnk) and to a web page (.url): what they point to is not in the folder.
@@ -185,7 +210,7 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
             refused[shown] = _zip_row(shown, "压缩包里的这个文件设了密码，未解压：请用解压软件输入密码解压后检查")
             continue
         # unpacked under a name Windows takes (a zip made elsewhere may hold 年报:终稿?.docx); shown as in the zip
-        target = into / f"{n:03d}" / f"{clipped(_WINDOWS_FORBIDDEN.sub('_', member.stem).rstrip(' .') or '_')}{member.suffix}"
+        target = into / f"{n:03d}" / f"{clipped(windows_name(member.stem))}{member.suffix}"
         try:
             target.parent.mkdir(parents=True)
             with archive.open(info) as source, target.open("wb") as copy:
@@ -206,6 +231,11 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
 
 #: The characters Windows allows in no file name.
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def windows_name(stem: str) -> str:
+    """``stem`` as a file name Windows takes: each character it forbids an underscore, no space or dot at the end."""
+    return _WINDOWS_FORBIDDEN.sub("_", stem).rstrip(" .") or "_"
 
 
 def _member_name(info: zipfile.ZipInfo) -> PurePosixPath:
