@@ -454,3 +454,22 @@ def _all(blocks):
         yield block
         if isinstance(block, Attachment):
             yield from _all(block.blocks)
+
+
+def signature_alone(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:
+    """Pages that hold a 署名/成文日期 and nothing else but a table's repeated head rows: GB/T 9704 wants at least one
+    line of the body (a paragraph's, or a table's last row's) on the signature's page."""
+    body = body_lines(pages, g)
+    out = []
+    for seg in paragraphs(pages, document, g):
+        if seg.kind != "Signature" or (found := _signature_lines(body, 0, seg.block)) is None:
+            continue
+        at, height = found
+        signature = {id(line) for _, line in body[at:at + height]}
+        page = body[at][0]
+        heads = [row for row in page.rows if row.head]
+        others = [line for line in page.lines if id(line) not in signature
+                  and not any(row.top < line.baseline < row.bottom for row in heads)]
+        if not others:
+            out.append(f"p{page.number}: the signature alone: {_plain(seg.block.date)}")
+    return out

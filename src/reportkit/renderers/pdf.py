@@ -130,11 +130,86 @@ def _laid_out(source: HTML, config: FontConfiguration, stylesheets: list | None 
     extra = {"stylesheets": stylesheets} if stylesheets else {}
     rendered = source.render(font_config=config, **extra)
     moved = set()
-    while (row := _row_without_a_cell(rendered.pages, moved)) is not None:
-        moved.add(row)
-        row.set("style", "break-before: page")  # the next layout reads the element's style attribute
+    while True:
+        if (row := _row_without_a_cell(rendered.pages, moved)) is not None:
+            moved.add(row)
+            row.set("style", "break-before: page")  # the next layout reads the element's style attribute
+        elif (cut := _tail_alone(rendered.pages, moved)) is not None:
+            moved.add(cut[0])
+            _break_before(*cut)
+        else:
+            return rendered
         rendered = source.render(font_config=config, **extra)
-    return rendered
+
+
+def _tail_alone(pages, moved: set):
+    """The cell (not in ``moved``) of a table's last row that a page's foot ends, the 署名 or 附件说明 after it (and the
+    附件说明 under it) beginning the next page, with the most lines there; and how many of its characters (spaces not
+    counted) stay on that page: all but its last lines (``widows``). ``.signature { break-before: avoid }`` found no
+    earlier break: WeasyPrint breaks a table only between rows, and this row began on a page before (taller than a
+    page) or began the page."""
+    tail = {"signature", "attachment-note"}
+    for before, page in zip(pages, pages[1:]):
+        first = next((box for box in page._page_box.descendants() if isinstance(box, (LineBox, TableBox)) and box.children
+                      or box.element is not None and tail & set(box.element.get("class", "").split())), None)
+        tables = [box for box in before._page_box.descendants() if isinstance(box, TableBox)]
+        if first is None or isinstance(first, (LineBox, TableBox)) or not tables:
+            continue  # the page does not begin with the 署名 or 附件说明
+        root = before._page_box.children[0]  # not the margin boxes: the folio
+        lines, table_lines = _line_boxes(root), _line_boxes(tables[-1])
+        notes = {id(child) for box in root.descendants() if box.element is not None
+                 and "attachment-note" in box.element.get("class", "").split() for child in box.descendants()}
+        if not table_lines or any(id(line) not in notes for line in lines[lines.index(table_lines[-1]) + 1:]):
+            continue  # the page ends with something other than the table and the 附件说明 the 署名 follows
+        rows = _table_rows(tables[-1])
+        cells = [(_line_boxes(cell), cell) for cell in rows[max(rows)].children if cell.element not in moved]
+        lines, cell = max(cells, key=lambda pair: len(pair[0]), default=((), None))
+        if not lines or len(lines) < lines[0].style["widows"] + lines[0].style["orphans"]:
+            continue
+        carried = sum(len(_unspaced(_line_text(line))) for line in lines[-lines[0].style["widows"]:])
+        return cell.element, len(_unspaced("".join(cell.element.itertext()))) - carried
+    return None
+
+
+def _break_before(element, kept: int) -> None:
+    """A page break put into ``element`` (a table cell) after its first ``kept`` characters, spaces not counted: an empty
+    block that begins a page, the cell's text around it left as it was."""
+    mark = element.makeelement("div", {"style": "break-before: page"})
+
+    def place(parent, at: int, text: str, keep) -> bool:
+        nonlocal kept
+        for i, ch in enumerate(text):
+            if not ch.isspace():
+                if kept == 0:
+                    keep(text[:i])
+                    mark.tail = text[i:]
+                    parent.insert(at, mark)
+                    return True
+                kept -= 1
+        return False
+
+    def walk(node) -> bool:
+        if place(node, 0, node.text or "", lambda text: setattr(node, "text", text)):
+            return True
+        for at, child in enumerate(list(node)):
+            if walk(child) or place(node, at + 1, child.tail or "", lambda text, c=child: setattr(c, "tail", text)):
+                return True
+        return False
+
+    walk(element)
+
+
+def _line_boxes(box) -> list:
+    """The lines of text in ``box``, in order."""
+    return [child for child in box.descendants() if isinstance(child, LineBox) and child.children]
+
+
+def _line_text(line) -> str:
+    return "".join(getattr(box, "text", "") for box in line.descendants())
+
+
+def _unspaced(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
 
 
 def _row_without_a_cell(pages, moved: set):
