@@ -69,8 +69,8 @@ def test_words_on_the_table_s_scope_make_it_the_whole_system_s(tmp_path, name):
 # 2. R9: a part of a count told after 其中 --------------------------------------------------------------------------------
 #: A count of the cell, then after 其中 a part of it named as the cell is: the part was compared (and warned about).
 PART_OF_COUNT = {
-    "不予公开的一种": "不予公开2件，其中1件不予公开属于国家秘密。",
-    "无法提供的一种": "无法提供11件，其中7件无法提供是因为本机关不掌握相关政府信息。",
+    "不予公开的一种": "不予公开2件，其中1件不予公开属于过程性信息。",
+    "无法提供的一种": "无法提供11件，其中9件无法提供是因为本机关不掌握相关政府信息。",
     "按期办结": "办结48件，其中按期办结46件。",
 }
 
@@ -81,7 +81,7 @@ def test_a_part_of_a_count_after_qi_zhong_is_not_compared(name):
 
 
 def test_the_count_before_qi_zhong_is_compared_once():
-    [(message, there)] = r9("不予公开3件，其中1件不予公开属于国家秘密。")
+    [(message, there)] = r9("不予公开3件，其中1件不予公开属于过程性信息。")
     assert message.startswith("正文写的是“不予公开3件”，而表三“（三）不予公开”各项之和为 2：请改正其中一处")
     assert there.startswith("3件，其中")
 

@@ -81,53 +81,104 @@ def check_r8(report, previous) -> Iterator[Finding]:
 
 
 # A change from last year stated in the text ------------------------------------
-#: Right after a count of new applications, its change from last year: “收到申请55件，同比增长22.2%”, “较上年减少3件”, “较2020年
-#: 增长22.2%” (last year named; another year's is not compared). Not one
-#: given as about (“增长约20%”, “增长20%左右”), nor one that names no comparison with last year (“增长20%”: of what?).
-_CHANGE = re.compile(r"\s*[，,]?\s*(?:同比|[较比](?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)|与上一?年度?相比[，,]?)\s*(?P<way>增长|增加|上升|提高|下降|减少|降低)了?"
-                     rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件)(?!\s*(?:左右|上下|以上|以下|多))")
+#: Last year, as a comparison names it: “上年”, “去年同期”, “2020年” (another year's is not compared); with its figure,
+#: if written (group ``then``: “比2020年的45件”, “较上年（45件）”).
+_LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
+         rf"(?:(?:的|\s*[（(])\s*(?P<then>{NUMBER})\s*件\s*[）)]?)?")
+#: Right after a count of new applications (or after another such change of it), its change from last year: “同比增长
+#: 22.2%”, “较上年减少3件”, “比上年多8件”, “比2020年的45件增加10件”, “相比上年增加8件”, “与上年持平”, “较上年翻一番”,
+#: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “（增加10件）” (the second
+#: after the first: group ``since`` only in the first). Not one given as about (“增长约20%”, “增长20%左右”, “基本持平”), nor
+#: a first one that names no comparison with last year (“增长20%”: of what?).
+_CHANGE = re.compile(
+    rf"\s*(?:[，,]|(?P<open>[（(]))?\s*(?P<since>同比|(?:[较比与和]|相比)\s*{_LAST}(?:相比)?[，,]?)?\s*(?:(?P<same>持平)"
+    r"|(?P<double>翻了?一番|(?:增长|增加)了?一倍)"
+    r"|(?P<way>增长|增加|上升|提高|下降|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
+    rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件))(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
+_DOWN = ("下降", "减少", "降低", "少", "降幅")
+
+
+def _changes(text: str, start: int) -> list[re.Match]:
+    """The changes (:data:`_CHANGE`) told one after another from ``start``, the first naming its comparison."""
+    out = []
+    while change := _CHANGE.match(text, out[-1].end() if out else start):
+        if not out and not change["since"] and change["way"] not in ("增幅", "降幅"):
+            break
+        out.append(change)
+    return out
+
+
+def _told(change: re.Match) -> tuple[float, float] | int | None:
+    """What ``change`` says: a share in percent and its unit (the last digit written; doubled as 100% give or take half
+    of it), or a count (持平: 0); None for numerals not read."""
+    if change["double"]:
+        return 100.0, 50.0
+    if change["same"]:
+        return 0
+    down = change["way"] in _DOWN
+    if change["share"]:
+        return float(change["share"]) * (-1 if down else 1), 10 ** -len(change["decimals"] or "")
+    told = numeral_value(change["n"])
+    return -told if down and told is not None else told
+
+
+def _agrees(stated: int, base: int, told: tuple[float, float] | int) -> bool:
+    """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its unit (of none from 0), a
+    count exactly."""
+    if isinstance(told, tuple):
+        return bool(base) and abs((stated - base) / base * 100 - told[0]) < told[1]
+    return stated - base == told
 
 
 def check_change(report, previous) -> Iterator[Finding]:
-    """R18: a change of the count of new applications from last year stated right after it (:data:`_CHANGE`) is the
+    """R18: a change of the count of new applications from last year stated right after it (:func:`_changes`) is the
     change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
-    unit of its last digit (rounded or cut off), a count exactly. Either way of counting last year's will do."""
+    unit of its last digit (rounded or cut off), a count exactly. Either way of counting last year's will do. Last
+    year's figure written in the comparison is one of those too; a change that agrees with that wrong figure is told
+    with it, not again."""
     if not _tables(previous):
         return
     now, then = applications_values(report), applications_values(previous.report)
     new, carried = now[("new_received",)]["total"], now[("carried_over",)]["total"]
     last, carried_then = then[("new_received",)]["total"], then[("carried_over",)]["total"]
+    where = previous.where(("tables", "applications", "new_received", "total"))
     for path, text in narrative(report):
         for pattern, _cell, value in READ:
             if value is not NEW_RECEIVED:
                 continue
             for m in pattern.finditer(text):
-                change = _CHANGE.match(text, m.end())
+                changes = _changes(text, m.end())
                 stated = numeral_value(m["n"])
-                if not change or change["year"] and int(change["year"]) != report.year - 1 or stated not in (new, new + carried) or others(report, text, m.start()) \
+                if not changes or changes[0]["year"] and int(changes[0]["year"]) != report.year - 1 \
+                        or stated not in (new, new + carried) or others(report, text, m.start()) \
                         or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
                     continue
                 # “新收” is the new only, this year and last; a count received may take in those carried over, either year
                 bases = {last} if m.group().startswith("新收") else {last, last + carried_then}
                 was = last if stated == new else last + carried_then
-                down = change["way"] in ("下降", "减少", "降低")
-                if change["share"]:
-                    told, unit = float(change["share"]) * (-1 if down else 1), 10 ** -len(change["decimals"] or "")
-                    if not was or any(abs((stated - base) / base * 100 - told) < unit for base in bases if base):
-                        continue
-                    found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ 上年"
-                             "算，写出的末位四舍五入或舍去都算对）")
-                else:
-                    told = numeral_value(change["n"])
-                    if told is None or any(stated - base == (-told if down else told) for base in bases):
-                        continue
-                    found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
-                said, at = text[m.start():change.end()], change.group().lstrip(" ，,")
                 both = "“一、本年新收政府信息公开申请数量”" + ("" if stated == new else "与“二、上年结转政府信息公开申请数量”")
-                yield Finding(WARNING, (
-                    f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
-                    f"（{previous.where(('tables', 'applications', 'new_received', 'total'))}）为 {was}，{found}：请改正其中一处"
-                ), path, at, skip=text.count(at, 0, change.start()))
+                written = changes[0]["then"] and numeral_value(changes[0]["then"])
+                if written is not None and written not in bases:
+                    said = text[m.start():changes[0].end()]
+                    yield Finding(WARNING, (
+                        f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}："
+                        "请改正正文中的上年数及随之算出的增减"
+                    ), path, said)
+                for change in changes:
+                    told = _told(change)
+                    if told is None or isinstance(told, tuple) and not was or any(_agrees(stated, base, told) for base in bases) \
+                            or written is not None and written not in bases and _agrees(stated, written, told):
+                        continue
+                    if isinstance(told, tuple):
+                        found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
+                                 "上年算，写出的末位四舍五入或舍去都算对）")
+                    else:
+                        found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
+                    said, at = text[m.start():change.end()], change.group().lstrip(" ，,（(")
+                    yield Finding(WARNING, (
+                        f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
+                        f"（{where}）为 {was}，{found}：请改正其中一处"
+                    ), path, at, skip=text.count(at, 0, change.start()))
 
 
 # Copied text ------------------------------------------------------------------

@@ -303,7 +303,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                                       or value in OF_APPLICATIONS and of_part(report, text, m.end(),
                                                                               value is CARRIED_FORWARD)):
                 continue
-            if not share and value in PARTED and part_of_count(report, text, m, value):
+            # a group's kind by a reason that names its row is that row's after “其中” too, as when listed (:func:`rows_listed`)
+            if not share and value in PARTED and part_of_count(report, text, m, value) and row is None:
                 if value not in GROUPS and not rough:  # a group's kinds after “其中” are read by their reasons
                     yield from _part_beyond(report, path, text, m, stated, value)
                 continue
@@ -708,10 +709,15 @@ _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
                        f"“{column.label}”") for column in ORGANISATIONS[:-1]))
-_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收)|(?<=[，,：:、；;（(\s年度])|(?<=申请人)|(?<=主体))(?:来自|由|以)?(?P<who>"
+_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度])|(?<=申请人|申请中)|(?<=主体))"
+        r"(?:来自|由|以|属于)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
-        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?(?:的?(?:数量?|件数))?")
+        + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?的?(?:数量?|件数)?")
 _APPLICANT = re.compile(_WHO + r"(?:为|有|共计?|是|达到?)?" + FIGURE)
+#: The count first: “其中40件来自自然人”, “40件由法人或其他组织提出”.
+_APPLICANT_FIRST = re.compile(FIGURE + r"(?:申请)?(?:来自|由|系|属于)(?P<who>"
+                              + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS) + ")(?:提出|提交)?")
+_COUNTED = (_APPLICANT, _APPLICANT_FIRST)
 #: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上”, “以自然人申请为主，
 #: 占七成多”, “法人或其他组织申请不到两成” (:func:`_tenths`).
 _TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?"
@@ -745,13 +751,14 @@ def _applicant_rows(report) -> list[dict]:
 
 
 #: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”,
-#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”; not all kinds named together (“受理公民、法人和其他组织
-#: 提出的申请55件”).
+#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”, “全年收到的申请中，属于自然人申请的40件”; not all
+#: kinds named together (“受理公民、法人和其他组织提出的申请55件”).
 _APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年"
-                               r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?)"
+                               r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?"
+                               r"|(?:本年度?|今年|全年)?(?:新收|收到|受理)的(?:(?:政府)?信息公开)?申请(?:中|里|当中))"
                                rf"\s*[，,：:]?\s*(?:{OWN_SUBJECT.pattern})?"
                                r"(?:共有|共计?|合计|有)?\s*(?:收到|受理|新收|接收)?"
-                               r"(?=(?:来自|由|以)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
+                               r"(?=(?:来自|由|以|属于)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
                                + r")(?!\s*[、和及与或]))")
 
 
@@ -774,22 +781,24 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     end = min([sentence.start() if sentence else len(text),
                *(found.start() for p, _cell, _v in READ if (found := p.search(text, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
-    masked = _PERCENT.sub(_blank, _TENTHS.sub(_blank, _APPLICANT.sub(_blank, text)))
-    # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?)
+    masked = _PERCENT.sub(_blank, _TENTHS.sub(_blank, _APPLICANT_FIRST.sub(_blank, _APPLICANT.sub(_blank, text))))
+    # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?), the
+    # count's clause read whole (“比2020年的49件增加6件”)
     end = next((c.start() for c in COUNT.finditer(masked, after, end)
-                if not _CHANGE.search(re.split(r"[，,：:；;]", masked[after:c.start()])[-1])), end)
-    items = sorted((item for p in (_APPLICANT, _TENTHS, _PERCENT) for item in p.finditer(text, start, end)),
+                if not _CHANGE.search(re.split(r"[，,：:；;]", masked[after:c.start()])[-1]
+                                      + re.split(r"[，,：:；;。]", masked[c.start():])[0])), end)
+    items = sorted((item for p in (*_COUNTED, _TENTHS, _PERCENT) for item in p.finditer(text, start, end)),
                    key=re.Match.start)
     for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
-        said, figure = item.group(), exact(item["n"]) if item.re is _APPLICANT else None
+        said, figure = item.group(), exact(item["n"]) if item.re in _COUNTED else None
         figures = [sum(row[c.key] for c in columns) for row in rows]
         where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
         cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
-        rough = about(item["n"]) if item.re is _APPLICANT and figure is None else None
-        if item.re is _APPLICANT and figure is None and not rough or not_the_table(report, masked, item, dated=True):
+        rough = about(item["n"]) if item.re in _COUNTED and figure is None else None
+        if item.re in _COUNTED and figure is None and not rough or not_the_table(report, masked, item, dated=True):
             continue
-        if item.re is not _APPLICANT:
+        if item.re not in _COUNTED:
             share = _tenths if item.re is _TENTHS else _percent
             yield from share(path, text, item, figures, [row["total"] for row in rows], f"表三{where}中{name}")
         elif rough:  # “自然人申请30余件”: far off only

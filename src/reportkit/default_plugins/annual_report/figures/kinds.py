@@ -152,9 +152,13 @@ def parts_listed(text: str, m: re.Match) -> list[re.Match]:
 
 
 #: After a count of a group, “其中” and its kinds by their reasons, each with its count: “不予公开8件（其中属于国家秘密的1件，
-#: 涉及第三方合法权益的3件）”, “无法提供11件，其中本机关不掌握的9件、需另行制作的1件”.
-_KINDS_OPEN = re.compile(rf"(?:{CHANGE})?\s*[（(，,：:]?\s*其中\s*[，,：:]?")
+#: 涉及第三方合法权益的3件）”, “无法提供11件，其中本机关不掌握的9件、需另行制作的1件”, “不予公开的8件中，涉及…3件”, or in
+#: brackets alone (“无法提供11件（本机关不掌握相关政府信息9件，…）”); the count also before its reason: “不予处理4件，其中2件
+#: 属于信访举报投诉类申请”.
+_KINDS_OPEN = re.compile(rf"(?:{CHANGE})?\s*(?:[（(，,：:]?\s*其中\s*[，,：:]?|[（(])|(?:申请)?(?:中|当中)\s*[，,：:]?")
 _KIND_ITEM = re.compile(rf"\s*[，,、；;]?\s*(?P<reason>[^，,、；;。！？!?\d（()）]{{2,24}}?)(?:的|类|方面|情形|情况)*{FIGURE}")
+_KIND_FIRST = re.compile(rf"\s*[，,、；;]?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:均|都)?(?:属于?|系|为|是|因为?|由于|涉及)"
+                         r"(?P<reason>[^，,、；;。！？!?\d（()）]{2,24})")
 _GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|部分公开|予以公开")
 #: An item that tells how a kind changed, its figure the difference: “其中涉及第三方合法权益的减少1件”, “…的同比增加了
 #: 2件”, “…的比上年少1件”.
@@ -168,7 +172,7 @@ def rows_listed(report, text: str, m: re.Match, value: Callable) -> list[tuple[r
     change (:data:`_CHANGED`)."""
     opened = _KINDS_OPEN.match(text, m.end())
     out, at = [], opened.end() if opened else None
-    while at is not None and (item := _KIND_ITEM.match(text, at)):
+    while at is not None and (item := _KIND_ITEM.match(text, at) or _KIND_FIRST.match(text, at)):
         reason, at = item["reason"], item.end()
         row = kind_row(report, value, reason) if not _GROUP_WORDS.search(reason) and not _CHANGED.search(reason) \
             else None

@@ -8,7 +8,7 @@ from typing import Callable
 
 from .periods import CHANNEL, THE_YEARS
 from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULT_PHRASES, RESULTS, WHOLE
-from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, split_clauses
+from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, exact, split_clauses
 
 #: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
 _RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|合计)?\s*$")
@@ -158,8 +158,10 @@ _RECEIVED_SUBJECT = re.compile(rf"\s*(?:在|从)?(?:本年度?|全年|今年|年
 #: Between that clause and 办结, words that say no more: “当年”, “共”, “已全部”.
 _OF_THEM = re.compile(r"\s*(?:当年|当期|本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已)*\s*")
 #: Right after a count of the year's new applications (no carried over with it), 办结 said of them: “新收申请55件，其中
-#: 已办结50件”, “新收申请55件，当年办结50件”.
+#: 已办结50件”, “新收申请55件，当年办结50件”; or a bare 办结 where the sentence tells the rest of them after it
+#: (:func:`_rest_told`: “收到申请55件，办结50件，其余5件正在办理”).
 _OF_NEW = re.compile(r"\s*(?:其中\s*(?:当年|当期|本年度?|今年|年内)?|当年|当期)(?:均|已|全部|现已)*\s*")
+_BARE_CLOSED = re.compile(r"\s*(?:均|已|全部|现已)*\s*")
 #: Before a count received, 办结 that makes it a count closed: “办结本年度新收申请50件” (not 完成: “完成受理申请55件”).
 _CLOSED_THEN = re.compile(r"(?:办结|办完|答复|(?:处理|办理)(?:完毕|完成|完))了?(?:当年|本年度?|今年|年内)?$")
 
@@ -185,10 +187,23 @@ def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
         return start
     # the last clause with a count, those between saying no more: “新收申请55件，已全部受理，其中当年办结50件”
     counted = next(b for b in reversed(before) if COUNT.search(b) or re.search(CARRIED, b) or b is before[0])
-    new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(counted)]
-    if new and _OF_NEW.fullmatch(clause) and not re.search(CARRIED, counted):
-        return head.rfind(counted) + min(new)
+    new = sorted((r for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(counted)), key=re.Match.start)
+    if new and not re.search(CARRIED, counted) and (
+            _OF_NEW.fullmatch(clause) or _BARE_CLOSED.fullmatch(clause) and _rest_told(text, m, new[0])):
+        return head.rfind(counted) + new[0].start()
     return None
+
+
+def _rest_told(text: str, m: re.Match, received: re.Match) -> bool:
+    """Whether the sentence of the count closed ``m`` of ``text`` tells after it a count that with it makes the count
+    ``received`` (“收到申请55件，办结50件，结转下年度5件”, “…，其余5件正在办理”): those closed are of the received, not a
+    count of the year's in a list (“收到申请55件，同比增加10件，办结50件”); a change (:data:`CHANGE`) is no such count,
+    and none is where last year's carried over are named after it (“办结50件（含上年结转4件），结转下年度5件”)."""
+    end = re.search(r"[。；;！？!?]", text[m.end():])
+    rest = re.sub(CHANGE, lambda c: "　" * len(c.group()), text[m.end():m.end() + end.start() if end else len(text)])
+    total, closed = exact(received["n"]), exact(m["n"])
+    return total is not None and closed is not None and not re.search(CARRIED, rest) \
+        and any(exact(c["n"]) is not None and closed + exact(c["n"]) == total for c in COUNT.finditer(rest))
 
 
 def of_new(text: str, m: re.Match) -> bool:
@@ -200,12 +215,20 @@ def of_new(text: str, m: re.Match) -> bool:
     return first is not None and not any(map(_WHOLE_SUBJECT.search, (*before[first + 1:], clause)))
 
 
+#: Before a count closed in its clause, words that tell it of the count received before it: “已办结50件”, “均已答复”,
+#: “本年度已办结”, “其中依申请公开答复52件”; a bare “办结50件” after one is the year's, listed (:func:`received_first`).
+_SAID_OF_THEM = re.compile(r"\s*(?:其中.*|(?:当年|当期|本年度?|今年|年内)?(?:均|全部|已|现已|目前已|也已)+\s*)")
+_CLOSED_PHRASES = {pattern for pattern, _cell, value in READ if value is RESULTS}
+
+
 def received_first(text: str, m: re.Match) -> re.Match | None:
     """The count of applications received that opens the sentence of the count ``m`` of ``text``, what became of them
-    told after it (“全年收到申请55件，已办结50件，5件正在办理”, “…，办结50件，结转下年度5件”: of those received, or of all?),
+    told after it (“全年收到申请55件，已办结50件，5件正在办理”, “…，结转下年度5件”: of those received, or of all?),
     also in the sentence before one that opens with 其中 (“收到申请55件；其中答复52件…”), or None: not after “；” or “。”
     (“新收申请55件，…；办结53件”: all), nor where the sentence names last year's carried over or a later clause speaks of
-    all again (:data:`_WHOLE_SUBJECT`: “…，全年共办结54件”), nor where the count is a total closed (“…，共办结54件”)."""
+    all again (:data:`_WHOLE_SUBJECT`: “…，全年共办结54件”), nor where the count is a total closed (“…，共办结54件”) or
+    one closed not told of them (:data:`_SAID_OF_THEM`: “收到申请55件，同比增加10件，办结50件” lists the year's; a bare
+    one with the rest of them told after it is :func:`closed_of_new`'s)."""
     *before, sentence = re.split(r"[。；;！？!?]", text[:m.start()])
     if before and re.match(r"\s*其中", sentence):
         sentence = text[:m.start()][-len(sentence) - len(before[-1]) - 1:]
@@ -216,7 +239,8 @@ def received_first(text: str, m: re.Match) -> re.Match | None:
         return None
     later = split_clauses(text[first.end():m.start()])
     # “…，共办结54件”: all those closed
-    return None if any(map(_WHOLE_SUBJECT.search, later)) or _ALL_CLOSED.match(later[-1] + m.group()) else first
+    return None if any(map(_WHOLE_SUBJECT.search, later)) or _ALL_CLOSED.match(later[-1] + m.group()) \
+        or m.re in _CLOSED_PHRASES and not _SAID_OF_THEM.fullmatch(re.split("[；;]", later[-1])[-1]) else first
 
 
 #: In a count closed's clause, words that make it some of those closed, by when or how: “按时答复50件”, “在法定期限内

@@ -12,7 +12,7 @@ from reportkit.attachments import year_pattern
 
 from ..model import applications_values, outcome_values, shown_outcomes, shown_values
 from ..tables import REVIEW_GROUPS
-from .sentences import ABOUT, NUMBER
+from .sentences import ABOUT, CHANGE, NUMBER
 
 
 # Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5),
@@ -138,6 +138,8 @@ ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
 WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
+#: A group's count as those its kinds are told of: “不予公开的8件中”, “无法提供的11件申请当中”.
+_OF_WHICH = rf"(?:的(?=\s*{NUMBER}\s*件(?:申请)?(?:中|当中)))?"
 #: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
 #: 期限未缴费”, “未在规定期限内缴纳信息处理费”.
 UNPAID_WORDS = (r"(?:申请人)?(?:(?:逾期|超期|超过(?:缴费)?期限)未|未在(?:规定|法定|通知)?的?期限内|未按[期时])"
@@ -198,10 +200,11 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)
     (r"(?<!不)(?<!部分)(?:予以|全部)公开", "表三“（一）予以公开”的总计", GRANTED),
     (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
-    (_LISTED + r"不予(?:以)?公开", "表三“（三）不予公开”各项之和", DENIED),
-    (_LISTED + r"无法提供", "表三“（四）无法提供”各项之和", UNABLE),
-    (_LISTED + r"不予处理", "表三“（五）不予处理”各项之和", NOT_PROCESSED),
-    (_LISTED + r"其他处理", "表三“（六）其他处理”各项之和", OTHER_HANDLING),
+    # also “不予公开的8件中，…”, its kinds listed after it (:func:`.kinds.rows_listed`)
+    (_LISTED + r"不予(?:以)?公开" + _OF_WHICH, "表三“（三）不予公开”各项之和", DENIED),
+    (_LISTED + r"无法提供" + _OF_WHICH, "表三“（四）无法提供”各项之和", UNABLE),
+    (_LISTED + r"不予处理" + _OF_WHICH, "表三“（五）不予处理”各项之和", NOT_PROCESSED),
+    (_LISTED + r"其他处理" + _OF_WHICH, "表三“（六）其他处理”各项之和", OTHER_HANDLING),
     (UNCORRECTED_WORDS + _NO_LONGER, "表三“（六）其他处理 1.申请人无正当理由逾期不补正……”的总计", _UNCORRECTED),
     (UNPAID_WORDS + _NO_LONGER, "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     # also “发生政府信息公开行政复议案件4起”; not “发生行政复议、行政诉讼案件3起”: both
@@ -245,9 +248,11 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
 ))
 _CELLS = {value: cell for _pattern, cell, value in PHRASES}
 #: A count of 规范性文件 made, or of decisions (after their verb or bare: :data:`FIGURE_FIRST`), with the next count of its
-#: table told on after it without its noun.
-_NORMS_FIRST = rf"(?:制发|新制作|印发|出台)(?:行政)?规范性文件{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
-_DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件\s*[，,、]\s*"
+#: table told on after it without its noun, also after its change (“作出行政处罚决定96件，同比减少5件，行政许可决定412件”;
+#: “制定并公开行政规范性文件3件，废止1件”).
+_NORMS_FIRST = (r"(?:制发|新制作|印发|出台|制定)(?:并(?:公开|发布|印发))?(?:行政)?规范性文件"
+                rf"{WHOLE}\s*{NUMBER}\s*件(?:{CHANGE})?\s*[，,、]\s*")
+_DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件(?:{CHANGE})?\s*[，,、]\s*"
                    # with its own list between: “作出行政处罚决定96件，其中简易程序30件，行政许可决定410件”
                    rf"(?:其中[^。；;！？!?决定]{{0,40}}?{NUMBER}\s*件\s*[，,、；;]\s*)?")
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
@@ -259,6 +264,11 @@ ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九
 #: or be pending).
 FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + ALONE + ASIDE), value) for p, value in (
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", NEW_RECEIVED),
+    # the year's as a set, its parts told next: “全年收到的55件申请中”, “全年共有55件政府信息公开申请，其中…” (not “对当场
+    # 收到的3件申请…”: some)
+    (r"(?:(?<=年)|(?<=年度)|(?<=[在，,：:])|^)(?:新收|收到|受理)的" + FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请(?=中|当中|里)",
+     NEW_RECEIVED),
+    (r"(?<=年)(?:度)?(?:共有|共计?)" + FIGURE + r"(?:政府)?信息公开申请", NEW_RECEIVED),
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?=\s*(?:[，,。；;（()）]|$))", NEW_RECEIVED),
     # atomic: not “3件结转下一年” before “度的申请”
     # also with the reason between: “另有4件申请因需征求第三方意见结转到下一年度”
@@ -278,8 +288,8 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (r"(?:制发|新制作)" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
     (r"(?:制发|新制作)" + FIGURE + r"(?:政府)?规章(?!制度)", _REGULATIONS),
     (r"新公开" + FIGURE + r"规范性文件", _NEWLY_PUBLISHED),
-    # “本年度办结的54件申请中”, “办结了54件”
-    (rf"(?<![未没不])办结(?:了|的(?=\s*{NUMBER}\s*件(?:(?:政府)?(?:信息)?公开)?申请))" + FIGURE
+    # “本年度办结的54件申请中”, “在办结的54件中”, “办结了54件”
+    (rf"(?<![未没不])办结(?:了|的(?=\s*{NUMBER}\s*件(?:(?:(?:政府)?(?:信息)?公开)?申请|中|当中)))" + FIGURE
      + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?", RESULTS),
     (r"(?<!提请|建议)(?<!拟)废止" + FIGURE + r"(?:行政)?规范性文件", _REPEALED),
     # told on after a count of the same table's without their noun: “制发行政规范性文件3件，废止1件，现行有效17件”,
