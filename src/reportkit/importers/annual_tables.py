@@ -546,11 +546,13 @@ def tables_apart(items: list) -> list:
     """``items`` with a grid that runs on from one statistics table into another's head parted there (a text file's
     tables with no line between them: no part's heading, or a copy that lost it): table 二's caption of a block
     (第二十条第（一）项), table 三's head (申请人情况, its note, 自然人 …), table 四's (行政复议 … 行政诉讼); and a grid no
-    table's head names joined to the grid right after it (a table's first head row alone at a page's foot)."""
+    table's head names joined to the grid right after it (a table's first head row alone at a page's foot), not one
+    whose last row holds a figure (a head and its row: a table of its own, set right before the next one)."""
     items = [*items]
     for i in range(len(items) - 2, -1, -1):
         first, second = items[i], items[i + 1]
-        if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None and len(first.rows) <= 2:
+        if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None and len(first.rows) <= 2 \
+                and not any(re.fullmatch(r"[\d０-９]+", cell.strip()) for cell in first.rows[-1]):
             width = max(len(first.rows[0]), len(second.rows[0]))
             below = [(r + len(first.rows), c, rs, cs) for r, c, rs, cs in second.spans]
             items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],

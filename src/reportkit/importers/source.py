@@ -137,11 +137,12 @@ class Published:
         """Note a picture at ``place``, after the items added so far."""
         self.pictures.append(Picture(place, len(self.items)))
 
-    def add(self, item: Item, looks: list[set] | None = None, ended: set[int] = frozenset()) -> None:
+    def add(self, item: Item, looks: list[set] | None = None, ended: set[int] = frozenset(), apart: bool = False) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
         a page break) is joined to it, without the header rows it repeats (``ended``: a PDF's columns whose text ends
         in the previous one's last row, :func:`_rest_of_row`). A table's pictures (:attr:`Grid.pictures`) are noted in
-        the item it is or joins, at their cells (第 1 个表格第 2 行第 3 列).
+        the item it is or joins, at their cells (第 1 个表格第 2 行第 3 列). A table ``apart`` (one with a head of its
+        own) joins none.
 
         A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
         (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it
@@ -150,7 +151,7 @@ class Published:
         ``(CSS property, value)`` pairs, a later pair of a property overriding an earlier one (``(("font-weight",
         "bold"), ("font-size", "16pt"))``). With them, a line only wraps a heading set like it, and a line set in bold,
         or numbered (一、), and set otherwise than the lines around it opens a heading too (:func:`_opens`)."""
-        previous = self.items[-1] if self.items else None
+        previous = self.items[-1] if self.items and not apart else None
         if isinstance(item, Para) and item.role in ("body", "heading"):
             self.items += [Para(text, item.place, role) for text, role in _parted(item.text, item.role, looks)]
         elif isinstance(item, Para) and item.role != "title":

@@ -96,16 +96,18 @@ def read(path: Path) -> Published:
         copied = read_out
     lines, numbers, left = repaired(copied, layout)
     published.unread += [(f"第 {number(n)} 行", message) for n, message in left]
-    breaks = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")} if layout else None
+    feeds = {i for i, n in enumerate(numbers) if copied[n - 1].startswith("\f")}  # the lines a page starts with
+    breaks = feeds if layout else None
     numbers = list(map(number, numbers))
     lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
     folded = _folded(lines, any("\f" in line for line in copied)) if breaks is None else None
     if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
-    pages = _bare_page_numbers(lines)
+    pages = _bare_page_numbers(lines, feeds)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
-    heads = _running_heads(lines) if folded or _paged(lines) else set()
+    heads = _running_heads(lines) if folded or _paged(lines, feeds) else set()
     lines, cut = _wraps_joined(lines, breaks, folded, heads | pages, closing(lines))
+    lines = _table_titles_joined(lines)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
     table: _Table | None = None
@@ -245,7 +247,8 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
     in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`).
     With the lines between the two that are a page's number or a site's footer (:func:`_junk`), or a running head
     or a bare page's number (``heads``), which are no text. The 署名 and 成文日期 (``signed``: :func:`closing`) go on
-    with nothing: a 附件说明 filling its line over them ends there."""
+    with nothing: a 附件说明 filling its line over them ends there; nor does an attachment's mark
+    (:func:`_marks_attachment`)."""
     out, cut = list(lines), set()
     widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
@@ -257,7 +260,7 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
         unit = kind == "text" and _UNIT_START.match(line.strip(BLANKS)) and last is not None \
             and _DIGITS_END.search(out[last])
-        if last is not None and i not in signed and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
+        if last is not None and i not in signed and not _marks_attachment(lines, previous, i) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
                                  or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
                                  or kind == "text" and _cut_by_page(lines, out[last], previous, i, heads)):
@@ -270,6 +273,33 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
             continue
         last = previous = i if kind == "text" else None
     return out, cut
+
+
+#: A table's title as a task table's ends: 主要任务分解表, 责任分工表, 任务清单.
+_TABLE_TITLE_END = re.compile(r"(?:分解|分工|任务)(?:表|清单)$")
+
+
+def _table_titles_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a table's title (:data:`_TABLE_TITLE_END`) that the page wrapped before its last few characters
+    (…任务分解 / 表, set centred) as one line, the piece's line left blank: a piece of five characters or fewer is
+    no line the author broke the title at (that is after the organ's name, 莆田市环境保护局 / 2018年…分解表)."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        above, piece = lines[i - 1].strip(BLANKS + "\f"), lines[i].strip(BLANKS)
+        if _kind(lines[i - 1]) == "text" and _kind(lines[i]) == "text" and 0 < len(piece) <= 5 \
+                and not re.search("[。，；：,;:]", above + piece) and len(above) <= 60 \
+                and _TABLE_TITLE_END.search(above + piece) and not _TABLE_TITLE_END.search(above):
+            out[i - 1] = out[i - 1].rstrip(BLANKS) + piece
+            out[i] = ""
+    return out
+
+
+def _marks_attachment(lines: list[str], previous: int | None, i: int) -> bool:
+    """Whether line ``i`` starts a 附件说明 (附件：…) or marks an attachment (附件, 附件2) at a page's top, with a page's
+    foot between it and the line ``previous`` (a 附件说明 filling its line): no words going on with a sentence."""
+    text = lines[i].strip(BLANKS + "\f")
+    return bool(ATTACHMENT.match(text)) and (re.search("[:：]", text) is not None or previous is not None
+                                             and any(lines[k].strip(BLANKS) for k in range(previous + 1, i)))
 
 
 def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: int) -> bool:
@@ -563,11 +593,11 @@ def _next_serial(key: tuple[int, ...] | None, following: tuple[int, ...] | None)
                                          for j in range(1, len(key) + 1))
 
 
-def _paged(lines: list[str]) -> bool:
+def _paged(lines: list[str], feeds: set[int] | None = None) -> bool:
     """Whether ``lines`` show their pages by numbers between them: two of :data:`_PAGE_NUMBER` or more, or bare ones
-    (:func:`_bare_page_numbers`)."""
+    (:func:`_bare_page_numbers`, ``feeds`` as there)."""
     return sum(bool(_PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1 \
-        or bool(_bare_page_numbers(lines))
+        or bool(_bare_page_numbers(lines, feeds))
 
 
 def _page_tops(lines: list[str]) -> set[int]:
@@ -659,18 +689,25 @@ def _cut_by_page(lines: list[str], above: str, previous: int, i: int, heads: set
 _BARE_PAGE = re.compile(r"[1-9１-９][\d０-９]{0,2}")
 
 
-def _bare_page_numbers(lines: list[str]) -> set[int]:
+def _bare_page_numbers(lines: list[str], feeds: set[int] | None = None) -> set[int]:
     """The lines that are a page's number printed bare (3) in a copy that shows its pages: two or more such lines, each
     between lines of text or a table's rows (not figures, as a table's cells copied a line each are), rising a page or
     two each time with two lines of text or more between (a list's items, numbered on lines of their own, are a line
-    each)."""
+    each). None in a copy whose pages' numbers are printed otherwise (—3—): bare numbers there number a table's rows.
+    Where the copy starts each page with a form feed (pdftotext's; ``feeds``: the lines it is on, else those of
+    ``lines`` starting with one), each is a page's foot: the last words before a page's start or the copy's end."""
+    if any(_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) for line in lines):
+        return set()
+    feeds = {i for i, line in enumerate(lines) if line.startswith("\f")} if feeds is None else feeds
+    words = [i for i, line in enumerate(lines) if line.strip(BLANKS + "\f")]
+    feet = {a for a, b in itertools.pairwise(words) if b in feeds} | set(words[-1:])
     found: list[tuple[int, int]] = []  # (line, the page's number)
     texts = 0  # lines of text since the last found
     for i, line in enumerate(lines):
         text = line.strip(BLANKS)
         if not text:
             continue
-        if _BARE_PAGE.fullmatch(text):
+        if _BARE_PAGE.fullmatch(text) and (not feeds or i in feet):
             near = [next((lines[k].strip(BLANKS) for k in ks if lines[k].strip(BLANKS)), "")
                     for ks in (range(i - 1, -1, -1), range(i + 1, len(lines)))]
             if near[0] and all(_kind(k) != "pipe" and not (_DIGIT.search(k) and _FIGURE.fullmatch(k)) for k in near if k):
