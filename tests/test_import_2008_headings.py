@@ -104,7 +104,7 @@ def test_a_part_worded_otherwise_is_read_with_its_figures(tmp_path):
     assert sections["active_disclosure"] == {"title": "主动公开政府信息的情况", "content": ["全年在门户网站发布各类信息若干条。"]}
     assert sections["applications"] == {"title": "依申请公开政府信息的情况", "figures": {"received": 0},
                                         "content": ["截至年底本局尚未收到政府信息公开申请。"]}
-    assert sections["own"] == [{"title": "加强政府信息公开平台建设情况", "order": 310, "content": ["本局改版了门户网站的公开专栏。"]}]
+    assert sections["own"] == [{"title": "加强政府信息公开平台建设情况", "order": 350, "content": ["本局改版了门户网站的公开专栏。"]}]
 
 
 # R13 at part 五, which says only 无; the gambling site's name where each kind of paragraph is.

@@ -96,7 +96,7 @@ def test_a_table_of_the_agencys_own_is_kept_where_it_stood(tmp_path, fmt):
     assert sections["applications"]["content"][2] == {"heading": "受理渠道", "content": [
         "申请人递交申请的方式如下。", {"columns": ["递交方式", "件数"], "rows": [["当面递交", 3], ["网上提交", 5]]}]}
     # A part of the agency's own keeps its table of three columns, text and all.
-    assert sections["own"] == [{"title": "栏目建设", "order": 310, "content": [
+    assert sections["own"] == [{"title": "栏目建设", "order": 350, "content": [
         "林权和采伐两个专栏更新较勤。",
         {"columns": ["栏目", "更新次数", "备注"], "rows": [["林权公示", 14, "按月"], ["采伐审批", 9, "bet365比分网"]]}]}]
     assert not any("表格" in f.message for f in result.findings), result.findings

@@ -85,7 +85,7 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
             if figures:
                 mapper.out.places.update({("sections", key, "figures", *sub): place for sub, place in where.items()})
         elif content:
-            last += 10
+            last = _own_order(last)
             _places(mapper, ("sections", "own", len(sections["own"])), heading, located)
             sections["own"].append({"title": title, "order": last, "content": content})
         else:
@@ -93,6 +93,13 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     if not sections["own"]:
         del sections["own"]
     mapper.data["sections"] = sections
+
+
+def _own_order(last: int) -> int:
+    """The order of an agency's own part after the part of order ``last``: midway to the next hundred, where the
+    examples and starter file put one (350 between 依申请公开 300 and 复议诉讼 400), else just after ``last``."""
+    middle = last // 100 * 100 + 50
+    return middle if middle > last else last + 10
 
 
 def _fold(parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
