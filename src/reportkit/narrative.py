@@ -6,7 +6,9 @@ written without their number: :mod:`reportkit.outline` numbers them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+import typing
 from collections import Counter
 from dataclasses import replace
 from typing import Annotated, Any, Iterator, Union
@@ -18,7 +20,9 @@ from pydantic import (
 
 from .errors import ERROR, WARNING, Diagnostic
 from .layout import SPACE_AT_MARK
-from .outline import refuse_typed_number
+from .numerals import numeral_value
+from .outline import TYPED_NUMBER, refuse_typed_number
+from .registry import Finding
 
 #: Every data model forbids unknown keys and strips the white space around each text, full-width spaces (U+3000,
 #: typed with a Chinese input method) included, so a text of spaces alone is refused where one is required; its
@@ -60,6 +64,10 @@ Text = Annotated[str, AfterValidator(_join_lines),
 #: A paragraph where no heading may go (below a level-4 heading).
 LeafText = Annotated[str, BeforeValidator(_only_text), AfterValidator(_join_lines),
                      Field(min_length=1, title="段落", description="一段正文（可折行书写）")]
+
+
+#: The longest heading: two lines of body text; a longer one was a paragraph typed as a heading.
+HEADING_CHARS = 60
 
 
 class HeadingBase(BaseModel):
@@ -184,3 +192,130 @@ _PUNCTUATION = re.compile(r"[\s。．.，,；;！!、]")
 def says_nothing(items) -> bool:
     """True when a section's items are only “无” or a near equivalent (暂无、没有问题 …)."""
     return bool(items) and all(isinstance(i, str) and _PUNCTUATION.sub("", i) in _NOTHING for i in items)
+
+
+# What a clerk types or pastes into a paragraph -------------------------------------------------------------------
+#: A date typed day first, as Word or Excel in another locale shows it: 30/06/2025, 30.6.2025, 30-06-2025.
+DAY_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
+
+
+def day_first_dates(found: re.Match) -> list[dt.date]:
+    """The dates a :data:`DAY_FIRST` match can be: day first, or month first where that is a date too (06/07/2025)."""
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    dates = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return sorted(set(dates))
+
+
+def day_first_fix(found: re.Match, chinese: bool = False) -> str:
+    """What a :data:`DAY_FIRST` date is to be written as: 2025-06-30, or 2025年6月30日 in a paragraph (``chinese``);
+    both readings where it can be either."""
+    def written(day: dt.date) -> str:
+        return f"{day.year}年{day.month}月{day.day}日" if chinese else day.isoformat()
+
+    dates = day_first_dates(found)
+    if len(dates) == 1:
+        return f"写作 {written(dates[0])}"
+    return "写作 " + "，或 ".join(f"{written(d)}（{d.month}月{d.day}日）" for d in dates)
+
+
+#: A number typed inline as a heading's or a list's (1. 1、 一、), at the start or after a sentence or a clause.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[。；;！？!?：:\s]))(?:(\d{1,2})\s*[.．、](?!\d)|([一二三四五六七八九十]{1,2})、)")
+_HALF_WIDTH_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
+#: The longest paragraph before it is worth parting: about two pages of body text.
+PARAGRAPH_CHARS = 1_200
+#: A paragraph at least this long the same as the one before it is a paste made twice (“无。” may stand twice).
+_REPEAT_CHARS = 15
+_NUMBER_HINT = "编号由 reportkit 生成"
+
+
+def _holds_paragraphs(tp: Any) -> bool:
+    """Whether a field's type takes paragraphs (:data:`Text`, :data:`LeafText`), in a list or a union."""
+    if any(getattr(m, "func", None) is _join_lines for m in getattr(tp, "__metadata__", ())):
+        return True
+    return any(_holds_paragraphs(arg) for arg in typing.get_args(tp) if not isinstance(arg, (str, int)))
+
+
+def _holds_headings(tp: Any) -> bool:
+    return any(isinstance(arg, type) and issubclass(arg, HeadingBase) or _holds_headings(arg)
+               for arg in typing.get_args(tp) if not isinstance(arg, (str, int)))
+
+
+def paragraphs(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str, bool]]:
+    """``(path, text, headed)`` of every paragraph in ``model``, a document's data, headings' and attachments'
+    included; ``headed``: where it stands, a heading may stand instead."""
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from paragraphs(value, path + (name,))
+        elif isinstance(value, list):
+            takes, headed = _holds_paragraphs(field.annotation), _holds_headings(field.annotation)
+            for i, item in enumerate(value):
+                if isinstance(item, str) and takes:
+                    yield path + (name, i), item, headed
+                elif isinstance(item, BaseModel):
+                    yield from paragraphs(item, path + (name, i))
+
+
+def check_paragraphs(model: BaseModel) -> Iterator[Finding]:
+    """A warning for each mistake a clerk makes in a paragraph of ``model``, a document's data, that prints wrong: a
+    number typed as a heading's, items numbered inline, a paste made twice, a table pasted with its tabs, a date typed
+    day first, half-width commas among Chinese, a paragraph too long to read; and a heading as long as a paragraph.
+    A warning, not an error: a published report read back keeps its headings as printed."""
+    for path, message, piece in _paragraph_mistakes(model):
+        yield Finding(WARNING, message, path, at=piece)
+    for path, heading in _headings(model):
+        if len(heading) > HEADING_CHARS:
+            yield Finding(WARNING, f"小标题有 {len(heading):,} 个字，超过 {HEADING_CHARS} 个字（两行）：小标题只写一句话，"
+                                   "其余的文字写成它下面 content 里的段落", path + ("heading",))
+
+
+def _headings(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """``(path, text)`` of every heading in ``model``."""
+    if isinstance(model, HeadingBase):
+        yield path, model.heading
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for i, item in enumerate(value) if isinstance(value, list) else [(None, value)]:
+            if isinstance(item, BaseModel):
+                yield from _headings(item, path + (name,) + (() if i is None else (i,)))
+
+
+def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
+    last: tuple[tuple, str] = ((), "")  # the paragraph before in the same list, where a paste made twice stands
+    for path, text, headed in paragraphs(model):
+        numbers = list(_INLINE_NUMBER.finditer(text))
+        values = [int(n[1]) if n[1] else numeral_value(n[2]) for n in numbers]
+        listed = next((k for k in range(len(values) - 1) if values[k] == 1 and values[k + 1] == 2), None)
+        if listed is not None:
+            shown = "”“".join(n.group().strip() for n in numbers[listed:listed + 3])
+            fix = (f"每项另写一段，或写成小标题（{{heading: …, content: [...]}}，{_NUMBER_HINT}）" if headed
+                   else "每项另写一段（各以“- ”开头）")
+            yield path, f"这一段里接连写了“{shown}”几项，印出来连成一段：{fix}，去掉手写的编号", numbers[listed].group()
+        elif found := TYPED_NUMBER.match(text):
+            number = found.group().strip()
+            fix = (f"要作小标题，写成 {{heading: 标题, content: [段落]}}，{_NUMBER_HINT}；要作正文，去掉“{number}”" if headed
+                   else f"去掉“{number}”")
+            yield path, f"这一段以“{number}”开头，印出来像一个编号的小标题：{fix}", number
+        if len(text) >= _REPEAT_CHARS and (path[:-1], text) == (last[0][:-1], last[1]) and not PLACEHOLDER.search(text):
+            from .validate import data_label  # validate builds on the models here
+
+            yield path, f"这一段与上一段（{data_label(last[0])}）一字不差，多半是粘贴了两次：删去重复的一段", ""
+        last = path, text
+        if "\t" in text:
+            yield path, ("这一段里有制表符（Tab），像是从 Word 或 Excel 粘贴来的表格：表格请改写成 {columns: [...], rows: [[...]]}"
+                         "（写法同附件的 table）；不是表格的，把制表符换成文字或标点"), ""
+        for date in DAY_FIRST.finditer(text):
+            if day_first_dates(date):
+                yield path, f"“{date.group()}”是日/月/年的次序，会照原样印出：{day_first_fix(date, chinese=True)}", date.group()
+        marks = _HALF_WIDTH_MARK.findall(text)
+        if marks:
+            yield path, (f"这一段的汉字之间用了半角的“{'”“'.join(sorted(set(marks)))}”（{len(marks)} 处，英文输入法下打的）："
+                         "请改为全角的“，”“；”"), ""
+        if len(text) > PARAGRAPH_CHARS:
+            yield path, (f"这一段有 {len(text):,} 个字，超过 {PARAGRAPH_CHARS:,} 字（约两页）：请按意思分成几段，"
+                         "每段另写一项“- ”"), ""

@@ -26,6 +26,7 @@ from .blocks import Source
 from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
 from .fonts import exact_position
 from .load import Loaded
+from .narrative import DAY_FIRST, day_first_dates, day_first_fix
 from .numerals import numeral_value
 from .registry import Kind, Registry, Section, package_key
 
@@ -474,6 +475,9 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
             err["unit"] = _amount_unit(model, tuple(err["loc"]), loaded.data)
         if err["type"] == "greater_than_equal":  # a decrease typed as a count: its row's 本年增/减 takes it
             err["row"] = _allowed_keys(model, _data_path(_cell_loc(tuple(err["loc"]))[:-1], loaded.data))
+        if err["type"] in ("string_too_short", "too_short"):  # a text left blank: may its line go?
+            written = _field(model, path)
+            err["optional"] = written is not None and not written.is_required()
         if err["type"] == "model_type":  # the keys to write below it, for a value typed on its key's line
             err["keys"] = _allowed_keys(model, path)
         if err["type"] == "extra_forbidden":
@@ -533,7 +537,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         read = err.get("input")
         value = getattr(read, "text", read)  # a float as written (412.30), not as read
         shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind not in {"value_error", "assertion_error", "content_item"}
-                 and f"“{value}”" not in text and f"“{read}”" not in text else "")
+                 and f"“{value}”" not in text and f"“{read}”" not in text and str(value).strip() else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
     return list(out.values())
 
@@ -639,6 +643,9 @@ def _message(err: dict) -> str:
         year, number = month
         return (f"{title}要写到日：“{getattr(value, 'text', value)}”只写了年和月，请补上是哪一天，写成 {year}-{number:02d}-日 "
                 f"的形式（如 {year} 年 {number} 月 5 日写作 {year}-{number:02d}-05）")
+    day_first = DAY_FIRST.fullmatch(value.strip()) if kind in _DATE_PARSING and isinstance(value, str) else None
+    if day_first and day_first_dates(day_first):  # 30/06/2025, as Word or Excel in another locale shows it
+        return f"应为日期，按年-月-日的次序写：“{value.strip()}”是日/月/年的次序，请{day_first_fix(day_first)}"
     if kind in _DATE_PARSING and isinstance(value, str):
         written = _written_date(value)
         if written:
@@ -686,6 +693,14 @@ def _message(err: dict) -> str:
         shown = "、".join(f"{c}（{_CHOICE_WORDS[c]}）" if c in _CHOICE_WORDS else c for c in choices)
         meant = next((c for c in choices if _CHOICE_WORDS.get(c) == value), None)
         return f"应为以下之一：{shown}" + (f"；“{value}”请写作 {meant}" if meant else "")
+    if kind in {"string_too_short", "too_short"} and isinstance(value, str):  # "" or "   ": blanks are stripped
+        if err.get("path", ())[-1:] and isinstance(err["path"][-1], int):
+            return f"这一项是空的{_BLANK}：删掉这一项，或写上文字"
+        return f"这里是空的{_BLANK}：请写上内容{'，或删掉这一行' if err.get('optional') else ''}"
+    if kind == "too_short" and isinstance(value, list) and err.get("field") is not None:  # problems: []
+        found = err["field"]
+        what = f"（{found.description.split('；')[0]}）" if found.description else ""
+        return f"不能为空：至少写一项{what}：删去“[]”，在下一行写“- ”和内容，比它多缩进两格"
     if kind in {"string_too_long", "too_long"}:
         return f"太长了：最多 {ctx.get('max_length')} 个{'字' if kind == 'string_too_long' else '项'}"
     if kind in {"value_error", "assertion_error"}:  # our validators' (and plugins') own words
@@ -695,6 +710,8 @@ def _message(err: dict) -> str:
     return f"取值不符合要求（{kind}）：请对照 reportkit schema 给出的说明修改"
 
 
+#: What a text left blank holds: a Chinese input method's space is no character either.
+_BLANK = "（只写了引号或空格，全角空格“　”也算空）"
 #: What a clerk types for a list's "- ": a dash without its blank, a dash of Chinese text, a bullet from Word.
 _BULLETS = ("-", "—", "–", "•", "·", "●", "▪")
 _SENTENCE_END = re.compile("[。；！？]")

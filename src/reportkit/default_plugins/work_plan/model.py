@@ -16,7 +16,7 @@ from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
     short,
 )
-from reportkit.narrative import FORBID, SectionItem, Text, Words
+from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
 from reportkit.outline import refuse_typed_number
 
 from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
@@ -80,6 +80,9 @@ def _real_date(value: Any) -> Any:
     2018-13, 2018-00 or 2018-02-30)."""
     if not isinstance(value, str):
         return value
+    for found in DAY_FIRST.finditer(value):  # 30/06/2025 would print as typed
+        if day_first_dates(found):
+            raise ValueError(f"完成时限“{value.strip()}”中的“{found.group()}”是日/月/年的次序：请按年-月-日{day_first_fix(found)}")
     whole = _WRITTEN_DATE.fullmatch(value.strip())
     for found in [whole] if whole else _FIGURE_DATE.finditer(value):
         year, month, day = int(found[1]), int(found[2]), found[3]
@@ -97,7 +100,10 @@ _ANY_DEADLINE = "月份（年-月）、日期（年-月-日）或文字（如“
 
 def _not_a_number(value: Any) -> Any:
     """A deadline YAML read as a number (2018.12, 2018.10 read as 2018.1, 2018) is refused with the way to write it,
-    in the year (and month) typed."""
+    in the year (and month) typed; one left empty (``deadline:``) is refused too, as it printed nothing or 全年."""
+    if value is None:
+        raise ValueError("完成时限是空的（冒号后面什么也没写）：写上日期、月份或文字（如 2025-12、“全年”），或删掉这一行"
+                         "（不写时，分解表中印 task_table.default_deadline，正文中不印完成时限）")
     if isinstance(value, float):
         found = re.fullmatch(r"(\d{4})\.(\d{1,2})", getattr(value, "text", str(value)))
         if not found or not 1 <= int(found[2]) <= 12:
