@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from test_tables import run
-from test_tables_excel_s30 import _cell_xml
-from test_tables_import_s31 import province_template
+from test_tables_excel_habits import _cell_xml
+from test_tables_import_moved import province_template
 
 from reportkit.load import load_file
 from reportkit.pipeline import check_file
@@ -44,7 +44,7 @@ def _workbook(data: Path, book: Path) -> Path:
 
 
 def _template(data: Path, book: Path, title: str | None = None) -> Path:
-    """The numbers of ``data`` in a province's template (as test_tables_import_s31 has it), its sheets' title rows
+    """The numbers of ``data`` in a province's template (as test_tables_import_moved has it), its sheets' title rows
     ``title`` where given."""
     exported = _workbook(data, data.with_suffix(".exported.xlsx"))
     province_template(exported, book, title)

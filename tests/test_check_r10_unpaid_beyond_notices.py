@@ -13,7 +13,7 @@ import yaml
 
 from reportkit.testing import check as check_text
 from test_check_published import OTHER_2021, _add, applications, check, report
-from test_check_s22 import copied_text
+from test_check_r9_other_times import copied_text
 from test_citations_wordings import SAMPLE, r9
 
 UNPAID_ROW = "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_check_published import OK
-from test_check_wording_s30 import FIX, _checked, _worded
+from test_check_wording_new_closed import FIX, _checked, _worded
 
 #: Correct sentences, each of a wording now read (or like one): (paragraph of part 一, sentence, year).
 CORRECT = {

@@ -18,8 +18,8 @@ from reportkit.registry import Finding
 from reportkit.testing import check as check_text
 from reportkit.validate import finding_diagnostic
 from test_check_published import check, report
-from test_check_s22 import copied_text
-from test_check_s23 import r10
+from test_check_r9_other_times import copied_text
+from test_check_r9_r10_unpaid_and_notices import r10
 from test_citations_wordings import SAMPLE, r9
 
 FORWARD = "表三“四、结转下年度继续办理”的总计为 4：请改正其中一处，或把数字写成引用【表三：carried_forward.total】，由 reportkit 填入表中的数（R9）"

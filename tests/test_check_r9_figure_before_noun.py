@@ -15,7 +15,7 @@ import shutil
 import pytest
 
 from test_check_published import OK, applications, check, docx_file, report, table_three, web_page
-from test_check_s22 import copied_text
+from test_check_r9_other_times import copied_text
 from test_citations_wordings import NEW, r9
 
 # R9 on the sample ---------------------------------------------------------------------------------------------------

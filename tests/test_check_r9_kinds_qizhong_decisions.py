@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from test_check_published import OK
-from test_check_s33 import _warnings
-from test_check_wording_s30 import FIX, _checked, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_wording_new_closed import FIX, _checked, _worded
 
 #: Correct sentences, each of a wording now read (or like one): (paragraph of part 一, sentence).
 CORRECT = {

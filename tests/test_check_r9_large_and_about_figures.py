@@ -12,8 +12,8 @@ import pytest
 
 from reportkit.numerals import numeral_value
 from test_check_published import OK, _add, check, web_page
-from test_check_s33 import _warnings
-from test_check_wording_s30 import FIX, _checked, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_wording_new_closed import FIX, _checked, _worded
 
 from _import_helpers import page_as_text
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from reportkit.cli import cli
 from test_check_published import OK, check, report
-from test_check_s22 import copied_text
-from test_check_s33 import _warnings
-from test_check_wording_s30 import FIX, _checked, _worded
+from test_check_r9_other_times import copied_text
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_wording_new_closed import FIX, _checked, _worded
 
 NEW = "而表三“一、本年新收政府信息公开申请数量”的总计为"
 CLOSED = "而表三“三、本年度办理结果（七）总计”为"

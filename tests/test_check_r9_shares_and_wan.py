@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from reportkit.default_plugins.annual_report.figures.sentences import about
-from test_check_s33 import _warnings
-from test_check_s35 import _more
-from test_check_wording_s30 import FIX, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_r9_large_and_about_figures import _more
+from test_check_wording_new_closed import FIX, _worded
 
 NEW = "而表三“一、本年新收政府信息公开申请数量”的总计为"
 CLOSED = "而表三“三、本年度办理结果（七）总计”为"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from test_check_published import OK, _add
-from test_check_s33 import _warnings
-from test_check_wording_s30 import AGENCY, FIX, _checked, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_wording_new_closed import AGENCY, FIX, _checked, _worded
 
 TOWN = "城关镇人民政府"
 

@@ -12,9 +12,9 @@ from reportkit.default_plugins.annual_report.figures.sentences import about
 from test_check_published import (
     DENIED, DISCLOSURE_2021, NOT_HANDLED, OTHER_2021, REVIEW, UNABLE, _add, _row, applications, check, report, web_page,
 )
-from test_check_s33 import _warnings
-from test_check_s35 import _more
-from test_check_wording_s30 import FIX, _checked, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_r9_large_and_about_figures import _more
+from test_check_wording_new_closed import FIX, _checked, _worded
 
 NEW = "而表三“一、本年新收政府信息公开申请数量”的总计为"
 

@@ -12,7 +12,7 @@ from reportkit.cli import cli
 from reportkit.default_plugins.annual_report import CROSS_YEAR_RULES, RULES, RULES_2008
 from reportkit.importers.commands import RULE_NAMES
 
-from test_import_html_s32 import PLUGINS, SAMPLE, _rendered
+from test_import_html_site_chrome import PLUGINS, SAMPLE, _rendered
 
 from _import_helpers import imported, render_source
 

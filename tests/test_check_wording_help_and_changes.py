@@ -16,7 +16,7 @@ import pytest
 from _import_helpers import page_as_text
 from click.testing import CliRunner
 from test_check_published import OK, _add, report, web_page
-from test_check_wording_s30 import AGENCY, FIX, _checked, _worded
+from test_check_wording_new_closed import AGENCY, FIX, _checked, _worded
 
 from reportkit.cli import cli
 from reportkit.default_plugins.annual_report.crossyear import check_change

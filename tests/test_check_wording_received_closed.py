@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_check_published import OK
-from test_check_wording_s30 import FIX, NEW, _checked, _worded
+from test_check_wording_new_closed import FIX, NEW, _checked, _worded
 
 CLOSED = "表三“三、本年度办理结果（七）总计”为 54"
 GOVERNMENT = "某县人民政府"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_citations_s26 import _warned, r9
+from test_citations_spans_and_reasons import _warned, r9
 
 NEW = "表三“一、本年新收政府信息公开申请数量”的总计为 48"
 

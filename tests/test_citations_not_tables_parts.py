@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_citations_s26 import r9_in
+from test_citations_spans_and_reasons import r9_in
 
 G, A, R, P, X = "overview", "applications", "review_litigation", "problems", "other"  # parts 一, 三, 四, 五, 六
 

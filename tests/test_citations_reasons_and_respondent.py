@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 
 from reportkit.importers.figures2008 import search
-from test_check_s24 import _compared
-from test_citations_s27 import CARRIED, DENIED, DONE, REVIEWS, assert_warned, closed, differs
-from test_citations_sweep2_s26 import r9_2008, r9_2019
+from test_check_r9_carried_and_reasons import _compared
+from test_citations_reviews_and_results import CARRIED, DENIED, DONE, REVIEWS, assert_warned, closed, differs
+from test_citations_not_tables_2019_2008 import r9_2008, r9_2019
 from test_citations_wordings import r9
-from test_patterns_s27 import read
+from test_patterns_other_matters import read
 
 A, R = "applications", "review_litigation"
 

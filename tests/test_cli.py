@@ -240,7 +240,7 @@ def test_init_refuses_a_control_character_in_the_agency(tmp_path, agency, what):
 @pytest.mark.parametrize("command", [["init", "work-plan"], ["aggregate", SAMPLE]], ids=["init", "aggregate"])
 def test_an_agency_the_command_line_s_encoding_garbled_says_to_set_a_utf8_locale(tmp_path, command):
     """Under a locale that is not UTF-8, a Chinese --agency arrives as undecodable bytes: it was called a character to
-    take out, with “请去掉换行、Tab 等控制字符”. UTF-8 bytes are read as UTF-8 (test_machines_s23b.py); bytes that are
+    take out, with “请去掉换行、Tab 等控制字符”. UTF-8 bytes are read as UTF-8 (test_machines_long_names.py); bytes that are
     not (a GBK terminal's) still say to set the locale."""
     garbled = "某局".encode("gbk").decode("ascii", "surrogateescape")
     result = run(*command, "--agency", garbled, "-o", tmp_path / "r.yaml")

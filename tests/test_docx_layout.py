@@ -227,7 +227,7 @@ def test_a_section_head_of_a_table_never_ends_a_page(tmp_path, plugins, layout):
     columns = [Cell("信息内容", header=True), Cell("数量", header=True)]
     rows = [head, columns, [Cell("规章"), Cell("0")], [Cell("规范性文件"), Cell("1")]]
     # 21 lines leave room for one row at the foot of page 1, not for the head and a data row. The last paragraph leads
-    # in to the table and goes with it since a table's lead-in keeps with it (tests/test_table_flow_s25.py): page 1
+    # in to the table and goes with it since a table's lead-in keeps with it (tests/test_table_flow.py): page 1
     # ends with the paragraph before it.
     pages = lay_out(tmp_path, plugins, render(layout, Title("标题"), *filler(19), Table(rows, [2, 1], 0)))
     assert len(pages) == 2

@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, data_of, imported, libreoffice_pdf, page_as_text, render_source
-from test_import_s26_captions import _docx_with_lines, _page_with_lines
+from test_import_captions import _docx_with_lines, _page_with_lines
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")

@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, imported, libreoffice_pdf, page_as_text, render_source
-from test_import_plans_attachments_s28 import _png
+from test_import_plan_task_groups import _png
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGINS = load_plugins()

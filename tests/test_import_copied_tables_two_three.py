@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 from test_import_copied_tables import _report, _rows
-from test_import_layout_copy_s28 import _flat
-from test_import_reading_order_s30 import _cells, _example, _read
+from test_import_layout_copy import _flat
+from test_import_reading_order_cells import _cells, _example, _read
 
 from reportkit.importers.commands import check_rows
 from reportkit.plugins import load_plugins

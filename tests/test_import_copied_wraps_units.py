@@ -4,7 +4,7 @@ its unit written over table 二, a row of table 三 run together with its group'
 none), part 六's fee sentence in a report's own words, a sub-item's deadline that is the table's default kept where
 its task has another, and tables 三 and 四 as browsers copy them. The sentences are written for these tests; the
 tables are :mod:`test_check_published`'s (55 new, 表三（六）2 0) and :mod:`test_import_copied_tables`'s, the plan
-:mod:`test_work_plan_s23b`'s."""
+:mod:`test_work_plan_deadlines_sub_items`'s."""
 from __future__ import annotations
 
 import copy
@@ -15,9 +15,9 @@ import pytest
 import yaml
 from docx.text.paragraph import Paragraph
 from test_check_published import DISCLOSURE_2019, OTHER_2021, _add, applications, check, report
-from test_check_s22 import copied_text
+from test_check_r9_other_times import copied_text
 from test_import_copied_tables import _report, _rows
-from test_work_plan_s23b import PLAN, _write
+from test_work_plan_deadlines_sub_items import PLAN, _write
 
 from _import_helpers import import_text, imported, render_source
 from _kinds import PLUGINS

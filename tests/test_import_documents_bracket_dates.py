@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from _import_helpers import data_of, imported
-from test_import_documents_s32 import _import, _said
+from test_import_documents_shapes import _import, _said
 
 PLAN = """
 清河县交通运输局2024年政务公开工作要点

@@ -10,8 +10,8 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported, page_as_text, render_source
-from test_import_documents_s32 import _import, _said
-from test_import_documents_s34 import _imported as _imported_plan
+from test_import_documents_shapes import _import, _said
+from test_import_documents_task_heads import _imported as _imported_plan
 
 PLUGINS = load_plugins()
 
@@ -71,7 +71,7 @@ def test_a_tasks_own_deadline_over_its_sub_items_comes_back(tmp_path, fmt, first
 @pytest.mark.parametrize("table", (True, False))
 def test_a_tasks_own_deadline_over_its_sub_items_is_printed_once(tmp_path, table):
     """The DOCX's text gives the split task's deadline under its units, once, with or without a task table; a task
-    without sub-items keeps its deadline in the table alone (test_work_plan_deadline_s32)."""
+    without sub-items keeps its deadline in the table alone (test_work_plan_deadline)."""
     plan = _plan("全年", "2024年11月")
     if not table:
         del plan["task_table"]

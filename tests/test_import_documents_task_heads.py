@@ -12,7 +12,7 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported, libreoffice_pdf, render_source
-from test_import_documents_s32 import _import
+from test_import_documents_shapes import _import
 
 PLUGINS = load_plugins()
 

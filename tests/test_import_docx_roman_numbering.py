@@ -10,7 +10,7 @@ from docx.oxml.ns import nsdecls
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported
-from test_import_headings_s31 import _source
+from test_import_headings_stems_decimals import _source
 
 PLUGINS = load_plugins()
 BODY = ["主要做法", "重大交通规划在决策前公开征求意见，意见采纳情况随后一并公布。", "存在的问题", "图解和视频解读数量偏少。",

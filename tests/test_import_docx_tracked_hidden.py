@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from _import_helpers import changed_docx, paragraph_starting, word_xml
 from docx.oxml.ns import qn
-from test_import_docx_s30 import ITEMS, _listed, _numbering
+from test_import_docx_word_numbering import ITEMS, _listed, _numbering
 
 from reportkit.plugins import load_plugins
 

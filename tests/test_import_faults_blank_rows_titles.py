@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from _import_helpers import imported
-from test_import_hunt_s28 import PLUGINS, REPORT_TEXT, _html, _page, _pdf, _table_two
+from test_import_wild_shapes import PLUGINS, REPORT_TEXT, _html, _page, _pdf, _table_two
 
 PREAMBLE = "本报告由本单位办公室汇总编写，所列数据均取自本单位的登记台账。"
 REMARK = "注：本报告所列数字均以件计。"

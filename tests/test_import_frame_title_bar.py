@@ -62,7 +62,7 @@ CHROME = ('<p><a href="/a/prev.html">上一篇：某县自然资源局关于征�
 def test_a_site_s_chrome_after_an_attachment_is_no_text_of_it(tmp_path):
     """The site's link to another article, its 责任编辑, share and scan lines and print/close buttons set as spans, after
     the last attachment: each named and left out (they were the attachment's last paragraphs)."""
-    from test_import_attachments_s27 import _data, _page
+    from test_import_attachments_as_data import _data, _page
 
     attachment = "<p>附件</p><p>信息公开工作联络人名单</p><p>每个科室定一名联络员，负责本科室信息的报送和初审。</p>"
     result = imported(_page(tmp_path, attachment + CHROME), tmp_path, load_plugins())

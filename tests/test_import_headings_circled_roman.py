@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from reportkit.cli import cli
 
 from _import_helpers import import_text, imported
-from test_import_headings_s31 import CLOSING, OVERVIEW, PLUGINS, PREAMBLE, TITLE, _page, _summary
+from test_import_headings_stems_decimals import CLOSING, OVERVIEW, PLUGINS, PREAMBLE, TITLE, _page, _summary
 
 CIRCLED = ["一、主要做法", "一）推进决策公开", "1.征求意见",
            "①重大规划", "县级交通规划草案在网站上公示了三十天。", "②一般项目", "一般项目在批准后七日内公开。",

@@ -13,7 +13,7 @@ import yaml
 from _import_helpers import imported, render_source, unspaced
 from test_citations_wordings import r9
 from test_import_plan_notice import import_text
-from test_import_work_docs_s22 import PLAN
+from test_import_work_docs_merged import PLAN
 
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins

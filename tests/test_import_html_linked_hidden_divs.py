@@ -11,8 +11,8 @@ from reportkit.errors import ReportkitError
 from reportkit.importers import html
 from reportkit.importers.source import Grid
 
-from test_import_html_s32 import FOOTER, MENU, PLUGINS, SAMPLE, _article, _imported, _messages, _rendered
-from test_import_html_s33 import CATALOGUES, _bare, _page
+from test_import_html_site_chrome import FOOTER, MENU, PLUGINS, SAMPLE, _article, _imported, _messages, _rendered
+from test_import_html_platform_catalogue import CATALOGUES, _bare, _page
 
 from _import_helpers import imported
 

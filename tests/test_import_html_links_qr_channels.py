@@ -12,8 +12,8 @@ import yaml
 
 from reportkit.errors import ReportkitError
 
-from test_import_html_s32 import FOOTER, MENU, SAMPLE, _article, _imported, _messages, _rendered
-from test_import_html_s33 import _bare, _page
+from test_import_html_site_chrome import FOOTER, MENU, SAMPLE, _article, _imported, _messages, _rendered
+from test_import_html_platform_catalogue import _bare, _page
 
 from _import_helpers import imported
 

@@ -10,9 +10,9 @@ import pytest
 
 from reportkit.errors import ReportkitError
 
-from test_import_html_s32 import FOOTER, MENU, SAMPLE, _article, _imported, _messages, _rendered, _site
-from test_import_html_s33 import _page, _pictured
-from test_import_html_s34 import ARTICLES, INFO, PAGER
+from test_import_html_site_chrome import FOOTER, MENU, SAMPLE, _article, _imported, _messages, _rendered, _site
+from test_import_html_platform_catalogue import _page, _pictured
+from test_import_html_links_qr_channels import ARTICLES, INFO, PAGER
 
 #: What the import says of a report published as pictures, after how to get the text.
 TYPE_IT = "，或对照图片把报告录入成文字（存为 .docx 或 .txt）后再导入"

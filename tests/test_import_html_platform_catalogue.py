@@ -11,7 +11,7 @@ import pytest
 
 from reportkit.errors import ReportkitError
 
-from test_import_html_s32 import SAMPLE, _article, _imported, _messages, _rendered
+from test_import_html_site_chrome import SAMPLE, _article, _imported, _messages, _rendered
 
 
 def _bare(tmp_path):

@@ -1,6 +1,6 @@
 """Import precision left over from the sweeps: a date line in the body is no 成文日期 (every format); a DOCX's deleted
 paragraph mark and a content control's placeholder text; a heading wrapped by a line break in a body paragraph (DOCX
-and HTML) (a PDF's contact table without rules: test_import_s22_precision.py). Each input is reportkit's own rendering of the example report with one
+and HTML) (a PDF's contact table without rules: test_import_precision.py). Each input is reportkit's own rendering of the example report with one
 thing changed, the text written here."""
 from __future__ import annotations
 

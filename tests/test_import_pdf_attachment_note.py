@@ -17,7 +17,7 @@ from docx.shared import Pt
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, imported, libreoffice_pdf, render_source
-from test_import_pdf_s30 import _run, clerk_page
+from test_import_pdf_indent_landscape import _run, clerk_page
 from test_import_work_docs import PLAN, _plain
 
 PLUGINS = load_plugins()

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-import test_import_hunt_s28 as hunt
+import test_import_wild_shapes as hunt
 from _import_helpers import imported
-from test_import_hunt_s28 import PLUGINS, _page, _pdf, _table_three
+from test_import_wild_shapes import PLUGINS, _page, _pdf, _table_three
 
 TITLE = "某县档案馆2019年政府信息公开工作年度报告"
 #: A preamble whose last line, in the page's font and width, ends at the text's right edge.

@@ -1,6 +1,6 @@
 """PDF import: a short line at the left edge over a 署名 not set right (a web page printed to PDF, a plain Word file
 exported by an office) ends its paragraph: a closing line (特此报告, 以上报告，请审阅) stays the last part's text and the
-organ under it is the 署名, as a DOCX, a web page and a text copy give them (test_import_closing_s29). It was read with
+organ under it is the 署名, as a DOCX, a web page and a text copy give them (test_import_closing_and_pictures). It was read with
 the organ's name as one paragraph (“特此报告某县林业局”), the 署名 lost into the text. Paragraphs that wrap read as
 before. The inputs are written for these tests."""
 from __future__ import annotations
@@ -13,9 +13,9 @@ import yaml
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-import test_import_hunt_s28 as hunt
+import test_import_wild_shapes as hunt
 from _import_helpers import SOFFICE, imported, libreoffice_pdf
-from test_import_closing_s29 import AGENCY, DATE, PLUGINS, SUMMARY
+from test_import_closing_and_pictures import AGENCY, DATE, PLUGINS, SUMMARY
 
 CLOSINGS = ["特此报告", "以上报告，请审阅", "欢迎社会各界监督"]
 #: A web page's paragraphs set apart by the browser's margins, or not at all.

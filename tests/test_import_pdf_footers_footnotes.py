@@ -24,9 +24,9 @@ from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, WORD_NS, imported, libreoffice_pdf, word_xml
-from test_import_docx_s30 import _ANCHORED, _FLOATING
-from test_import_pdf_s30 import TWO, _page_field, _run, clerk_page
-from test_import_pdf_s31 import FOUR, _table, _three, tables_as_written
+from test_import_docx_word_numbering import _ANCHORED, _FLOATING
+from test_import_pdf_indent_landscape import TWO, _page_field, _run, clerk_page
+from test_import_pdf_narrow_cells import FOUR, _table, _three, tables_as_written
 
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 

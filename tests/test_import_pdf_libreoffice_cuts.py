@@ -105,7 +105,7 @@ def test_the_rows_of_a_merged_task_cut_by_a_page_break_keep_their_columns(tmp_pa
 def test_a_head_row_cut_by_a_page_break_is_one_row(tmp_path):
     """表三's names of its columns, wrapped in their cells (商业 / 企业), the page break falling between the two lines:
     the part's first row goes on the head's last row, its names joined, as a row of figures cut so is."""
-    from test_check_s22b import ZONE, _report, pdf_file
+    from test_check_r9_figure_before_noun import ZONE, _report, pdf_file
 
     source = pdf_file(_report(2024, "安平经济技术开发区管理委员会", ZONE), tmp_path / "report.pdf")
     pages = _page_texts(source)

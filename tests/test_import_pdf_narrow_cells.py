@@ -21,7 +21,7 @@ from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, imported, libreoffice_pdf, render_source
-from test_import_pdf_s30 import TWO, _page_field, _run, clerk_page
+from test_import_pdf_indent_landscape import TWO, _page_field, _run, clerk_page
 
 AGENCY = "某县林业局"
 SAMPLE = Path("examples/sample-2021.yaml")

@@ -19,7 +19,7 @@ from reportkit.plugins import load_plugins
 
 from _import_helpers import imported, printed, render_source
 from docx_pages import SOFFICE, docx_to_pdf
-from test_import_pdf_s22 import MEASURES, TASKS, _page_texts, _pdf, _run
+from test_import_pdf_libreoffice_cuts import MEASURES, TASKS, _page_texts, _pdf, _run
 
 pytestmark = pytest.mark.skipif(not SOFFICE, reason="no LibreOffice")
 
@@ -181,7 +181,7 @@ def test_a_page_break_between_two_measures_of_a_merged_task_keeps_them_two_rows(
     """Task 1's cells merged down its measures, the page break after its first measure, whole on the page: the next
     page's first row, blank but for its measure, was taken for the rest of the row above (“……全文公开惠农补贴……”, a
     measure lost). A row whose text ends above the break short of its cell's width ends there; a cell filled to the
-    break (:func:`test_import_pdf_s22.test_the_rows_of_a_merged_task_cut_by_a_page_break_keep_their_columns`) goes
+    break (:func:`test_import_pdf_libreoffice_cuts.test_the_rows_of_a_merged_task_cut_by_a_page_break_keep_their_columns`) goes
     on."""
     body = ["为做好本年度的财政信息公开，现将分工安排如下，各单位按照表中的措施和时限抓好落实。"] * 8 + ["本表由局办公室负责解释。"] * 2
     source = _pdf(tmp_path, ["某县财政局2024年政务公开工作要点"], body + ["各项任务的分工见下表。"],

@@ -11,7 +11,7 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported, render_source
-from test_import_documents_s32 import _import
+from test_import_documents_shapes import _import
 
 PLUGINS = load_plugins()
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -18,9 +18,9 @@ from reportkit.importers.source import Para
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported, render_source, word_xml
-from test_import_closing_s29 import AGENCY, DATE, PLAN, SUMMARY, _pictures_said, _said
+from test_import_closing_and_pictures import AGENCY, DATE, PLAN, SUMMARY, _pictures_said, _said
 from test_import_images import FANG, _page
-from test_import_plans_attachments_s28 import _png
+from test_import_plan_task_groups import _png
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")

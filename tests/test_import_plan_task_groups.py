@@ -16,7 +16,7 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported
-from test_import_plan_rows_s27 import GROUPED, HEAD, OPENING, TASKS, _import, _said
+from test_import_plan_group_rows import GROUPED, HEAD, OPENING, TASKS, _import, _said
 
 PLUGINS = load_plugins()
 KINDS = ("docx", "html", "txt")

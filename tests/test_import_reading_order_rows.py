@@ -27,7 +27,7 @@ def _copy(tmp_path: Path, in_reading_order: bool) -> Path:
 
 def test_a_copy_in_reading_order_whose_rows_line_up_reads_as_the_copy_with_rows(tmp_path):
     """Each label followed by exactly its row's figures: the tables are read (since session 30; the copy was named
-    first as unreadable, tests/test_import_reading_order_s30.py has the rows that do not line up)."""
+    first as unreadable, tests/test_import_reading_order_cells.py has the rows that do not line up)."""
     result = imported(_copy(tmp_path, True), tmp_path, PLUGINS)
     assert result.ok and not [f for f in result.findings if "阅读顺序" in f.message]
     rows = tmp_path / "rows"

@@ -14,7 +14,7 @@ from reportkit.plugins import load_plugins
 
 from _import_helpers import (
     SOFFICE, imported, libreoffice_pdf, page_as_text, render_source, review_turned)
-from test_import_s26_captions2 import _FIGURE_ROW, EXPECTED, _copy_with_four, _import_text, _read
+from test_import_captions_brackets import _FIGURE_ROW, EXPECTED, _copy_with_four, _import_text, _read
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")

@@ -3,7 +3,7 @@
 import pytest
 
 from _import_helpers import import_text
-from test_import_documents_s32 import _import
+from test_import_documents_shapes import _import
 
 NOTICE = """{first}
 {second}

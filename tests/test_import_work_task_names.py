@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from _import_helpers import imported
-from test_import_plan_rows_s27 import HEAD, _import
-from test_import_plans_attachments_s28 import FOOTER, PLUGINS, SUMMARY
+from test_import_plan_group_rows import HEAD, _import
+from test_import_plan_task_groups import FOOTER, PLUGINS, SUMMARY
 
 KINDS = ("docx", "html", "txt")
 

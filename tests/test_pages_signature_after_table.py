@@ -11,7 +11,7 @@ import layout_measure as lm
 from docx_pages import SOFFICE, docx_to_pdf
 from reportkit.plugins import load_plugins
 from reportkit.testing import render, starter_data
-from test_pages_s34 import _columns, _staff_report
+from test_pages_head_cells_units import _columns, _staff_report
 
 
 def _lines(result) -> list[list[str]]:

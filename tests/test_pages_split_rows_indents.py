@@ -13,7 +13,7 @@ from reportkit.blocks import Cell, Document, Paragraph, Signature, Table
 from reportkit.layout import Geometry
 from reportkit.plugins import load_plugins
 from reportkit.testing import render
-from test_pages_s34 import BLOCK, _staff_report
+from test_pages_head_cells_units import BLOCK, _staff_report
 
 G = Geometry()
 #: A sentence of a section's work, repeated to make a table's cells tall.

@@ -18,7 +18,7 @@ from reportkit.plugins import load_plugins
 from reportkit.testing import check
 
 from _import_helpers import imported
-from test_citations_sweep2_s26 import EXAMPLES, r9_2008, r9_2019
+from test_citations_not_tables_2019_2008 import EXAMPLES, r9_2008, r9_2019
 
 SAMPLE_2021 = yaml.safe_load((EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8"))
 A, R, F = "applications", "review_litigation", "fees"
@@ -68,7 +68,7 @@ def test_2008_a_count_of_reviews_suits_or_work_orders_is_no_application_s(kind, 
 #: (kind, sentence, what is read) that stay as they were: the matters both readers had, and disclosure's own counts.
 KEPT_2008 = [
     (A, "收到行政许可申请86件，办结86件。", []),
-    (A, "接受群众来电来访咨询64次，受理申请5件。", [("received", "5")]),  # applications after queries: test_r9_s27b
+    (A, "接受群众来电来访咨询64次，受理申请5件。", [("received", "5")]),  # applications after queries: test_r9_results_and_queries
     (A, "本年度共收到政府信息公开申请5件，已答复5件。", [("answered", "5"), ("received", "5")]),
     (A, "全年受理信息公开申请5件，另被申请行政复议1件。", [("received", "5")]),
     ("review", "本年度因政府信息公开被申请行政复议1件，被提起行政诉讼1件。", [("reviews", "1"), ("suits", "1")]),
@@ -165,7 +165,7 @@ def test_2019_and_2021_a_count_of_another_matter_or_cause_is_not_compared(part, 
 
 def test_a_query_before_applications_received_leaves_them_read():
     """咨询 beside applications received: the later formats' R9 compares the applications; so does the 2008 reader,
-    which skips only the counts of the queries themselves (test_r9_s27b)."""
+    which skips only the counts of the queries themselves (test_r9_results_and_queries)."""
     sentence = "接待现场咨询26人次，收到申请9件。"
     assert read(A, sentence) == [("received", "9")]
     assert r9_2019(A, sentence) == ["正文写的是“收到申请9件”，而表三“一、本年新收政府信息公开申请数量”的总计为 7：请改正其中一处，"

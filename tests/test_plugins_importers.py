@@ -131,7 +131,7 @@ def test_a_plugin_section_field_not_in_the_text_is_a_placeholder_and_a_foreign_t
 def test_a_2008_part_of_a_section_reportkit_printed_comes_back_as_its_fields(tmp_path):
     """The Sichuan section prints its categories and counts as a sentence: reportkit's own printing of them is read
     back into the section's fields and the plugin's settings (a part in the agency's own words stays whole:
-    test_import_2008_s34.py)."""
+    test_import_2008_channels_and_free.py)."""
     example = Path("plugins/reportkit-gbt9704-sichuan-disaster/examples/sichuan-2010-counts.yaml")
     plugins = load_plugins()
     result = imported(render_source(example, "docx", tmp_path, plugins), tmp_path, plugins)

@@ -263,7 +263,7 @@ def test_pdf_masthead_distances_follow_section_7_2(rendered):
         words = {w["text"]: w for w in pdf.pages[0].extract_words()}
     organ, number = words["某县自然资源局文件"], words["某自然资发〔2024〕3号"]
     title = words["某县自然资源局"]
-    # Character boxes (pdfplumber's, from the font descriptor). Measured on the ink in tests/test_redhead_ink_s26.py:
+    # Character boxes (pdfplumber's, from the font descriptor). Measured on the ink in tests/test_redhead_ink_distances.py:
     # the 标志 35 mm below the top of the text block (§7.2.3), the red line 4 mm under the 发文字号 (§7.2.6).
     # 发文字号 two blank lines under the 标志 (§7.2.4): two grid lines, then the half leading of its own line.
     half_leading_16 = (LINE - 16 / MM) / 2
@@ -520,7 +520,7 @@ def test_docx_masthead_distances_follow_section_7_2(docx_layouts, name):
     organ_lines = ["某县自然资源局文件"] if name == "lines0" else LONG_ORGAN_LINES
     organs, ((_, number_bottom, number), (title_top, _, _)) = rows[:len(organ_lines)], rows[len(organ_lines):][:2]
     assert ([text for _, _, text in organs], number) == (organ_lines, "某自然资发〔2024〕3号")
-    # A long 标志's lines one em apart. Where the lines ink, against both PDFs: tests/test_redhead_docx_s25.py
+    # A long 标志's lines one em apart. Where the lines ink, against both PDFs: tests/test_redhead_docx_ink.py
     # (character boxes follow each PDF's font descriptor: LibreOffice's reaches a whole em above the baseline).
     assert [b - a for (a, _, _), (b, _, _) in zip(organs, organs[1:])] == [pytest.approx(LONG_ORGAN_PT, abs=0.5)] * (len(organs) - 1)
     (rule_top, rule_bottom), = dark_runs(pdf, 0, x=105, span=(number_bottom / MM, title_top / MM))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_citations_s27 import DENIED, REVIEWS, assert_warned, differs
+from test_citations_reviews_and_results import DENIED, REVIEWS, assert_warned, differs
 from test_citations_wordings import r9
-from test_patterns_s27 import r9_2021, read
-from test_r9_s27b import NOT_PROCESSED, UNABLE
+from test_patterns_other_matters import r9_2021, read
+from test_r9_results_and_queries import NOT_PROCESSED, UNABLE
 
 
 def row(group: str, label: str, n: int) -> str:

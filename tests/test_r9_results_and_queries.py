@@ -15,10 +15,10 @@ from reportkit.importers.figures2008 import search
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported
-from test_citations_s27 import CARRIED, DENIED, DONE, NEW, REVIEWS, assert_warned, closed, differs
-from test_citations_sweep2_s26 import r9_2008
+from test_citations_reviews_and_results import CARRIED, DENIED, DONE, NEW, REVIEWS, assert_warned, closed, differs
+from test_citations_not_tables_2019_2008 import r9_2008
 from test_citations_wordings import r9
-from test_patterns_s27 import REPORT, r9_2021, read
+from test_patterns_other_matters import REPORT, r9_2021, read
 
 UNABLE = "表三“（四）无法提供”各项之和为 11"
 NOT_PROCESSED = "表三“（五）不予处理”各项之和为 3"

@@ -11,8 +11,8 @@ import copy
 
 import pytest
 
-from test_citations_s27 import DENIED, differs
-from test_citations_sweep2_s26 import r9_2019
+from test_citations_reviews_and_results import DENIED, differs
+from test_citations_not_tables_2019_2008 import r9_2019
 from test_citations_wordings import SAMPLE, r9
 
 THIRD_PARTY = "表三“（三）不予公开”中“4.保护第三方合法权益”的总计为 {}"

@@ -2,7 +2,7 @@
 the 发文机关标志's upper edge 35 mm under the top of the text block, the red line 4 mm under the 发文字号.
 
 Page 1 of the WeasyPrint PDF, the Typst PDF and LibreOffice's PDF of the DOCX, rasterised at 300 dpi
-(``test_redhead_docx_s25.ink_rows``), for a 标志 of the default size, of a configured size, of a long name shrunk to
+(``test_redhead_docx_ink.ink_rows``), for a 标志 of the default size, of a configured size, of a long name shrunk to
 fit, on two lines, of a 联合行文 on three lines, and set in another face (the bundled 楷体 registered as the 小标宋):
 the places come from the glyphs of the face that sets the 标志 (``reportkit.renderers.masthead``). The 标志's ink
 was 33.2 mm under the block's top at 36 pt (32.9 at 22 pt, 34.3 at 72 pt), the red line 3.7 mm under the 发文字号's ink.
@@ -19,7 +19,7 @@ from reportkit.registry import FontFace
 from reportkit.resources import templates_dir
 from reportkit.testing import registered, render
 from test_plugins_redhead import EXAMPLE, libreoffice_pdfs
-from test_redhead_docx_s25 import ink_rows, variant
+from test_redhead_docx_ink import ink_rows, variant
 
 BLOCK_TOP = 37  # mm: the top margin of GB/T 9704's A4 page
 KAITI = templates_dir() / "gbt9704" / "fonts" / "rk-kaiti.ttf"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 from _import_helpers import imported, render_source, unspaced
-from test_aggregate_2 import GRANTED, NEW, SAMPLE, fill, run, summed
+from test_aggregate_workbooks import GRANTED, NEW, SAMPLE, fill, run, summed
 from test_citations_wordings import r9
 
 from reportkit.plugins import load_plugins

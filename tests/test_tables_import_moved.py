@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.formula import ArrayFormula
 from test_tables import run
-from test_tables_excel_s30 import _cell_xml, _insert
+from test_tables_excel_habits import _cell_xml, _insert
 
 TITLES = {"表二": "主动公开政府信息情况", "表三": "收到和处理政府信息公开申请情况",
           "表四": "政府信息公开行政复议、行政诉讼情况"}

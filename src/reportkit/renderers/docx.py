@@ -493,7 +493,7 @@ class _Writer:
         the 署名 never begin a page on their own (GB/T 9704 §7.3.5.5). That is Word's reading;
         LibreOffice never splits a kept paragraph and moves it whole, and no other mark Word reads
         the same way does better (docs/layout.md). A table's last row LibreOffice keeps with what follows only in a
-        table that a page break has not parted (tests/test_pages_s36.py).
+        table that a page break has not parted (tests/test_pages_split_rows_indents.py).
         """
         if not len(self.body):
             return
