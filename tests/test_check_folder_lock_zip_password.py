@@ -1,4 +1,4 @@
-"""`reportkit check FOLDER` (session 36): a reviewer's folder of downloaded reports holds more than reports. Office lock
+"""`reportkit check FOLDER`: a reviewer's folder of downloaded reports holds more than reports. Office lock
 files and what macOS and Windows leave are passed over with a line of the summary, not each an error row; a zip's
 reports are checked, other files named in the summary, not left out unseen; a report downloaded twice is checked once;
 a DOCX or PDF with an open password is said to have one (not “damaged”, not “an old Word file”); and the results carry

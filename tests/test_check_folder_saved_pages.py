@@ -1,4 +1,4 @@
-"""`reportkit check FOLDER` (session 34): a page saved by a browser as “网页，全部” keeps its frames and scripts in a
+"""`reportkit check FOLDER`: a page saved by a browser as “网页，全部” keeps its frames and scripts in a
 folder beside it (年报_files, or 年报.files); they are parts of that page, not reports each counted “不是年度报告”."""
 from __future__ import annotations
 

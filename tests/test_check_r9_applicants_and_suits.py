@@ -1,5 +1,5 @@
 """``reportkit check`` on annual reports copied from an agency's page into a text file, R9's figures worded as other
-agencies word them (s33): the applicants' counts after a count received (表三's columns), suits of each of 表四's
+agencies word them: the applicants' counts after a count received (表三's columns), suits of each of 表四's
 groups after their count, reviews or suits (applications) said to be none, the year's 行政事业性收费 in 万元 or 元 (表二 第（八）项),
 2019's 新制作 and 制发规章 (表二 第（一）项), 全部公开. The tables are test_check_published's (55 new: 43
 自然人, 12 法人或其他组织 of which 8 商业企业; 4 carried over: 3 and 1; 22 予以公开; reviews 3; suits 2, both 未经复议直接起诉;

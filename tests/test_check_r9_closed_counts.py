@@ -1,5 +1,5 @@
 """``reportkit check`` on annual reports copied from an agency's page into a text file, R9's figures worded as other
-agencies word them (s32). A count closed after counts of the new and the carried over may be of the new or of all
+agencies word them. A count closed after counts of the new and the carried over may be of the new or of all
 (silent where either holds); counts closed of those closed, the rest then a total, reviews and suits named as on
 disclosure, a bare “结转N件”, counts to handle or handled, counts listed with 分别 or by their reasons, rates and
 shares in per cent and 2019's 表二 规范性文件 columns are compared. The tables are test_check_published's (55 new, 4 carried over, 54 closed, 22 予以公开, 5 carried forward;

@@ -1,4 +1,4 @@
-"""``reportkit check``, second sweep: R9 on a figure before its noun (“新收49件政府信息公开申请”, “其中24件予以公开”), on
+"""``reportkit check``: R9 on a figure before its noun (“新收49件政府信息公开申请”, “其中24件予以公开”), on
 a part of the organ (局机关, 二级单位, 某某科) and on the outcomes of reviews and suits told in prose; the message on a count
 that takes in last year's carried over; and ten self-written published reports (a township, a street office, a
 department with 二级单位, a 2020 report on the 2019 tables, a development zone's PDF, tables published as pictures, a

@@ -1,4 +1,4 @@
-"""``reportkit check`` on annual reports copied from an agency's page into a text file, more of R9's figures (s33): the
+"""``reportkit check`` on annual reports copied from an agency's page into a text file, more of R9's figures: the
 year's applicants of a kind with no count received before them, “企业”, “公民个人”; a count after “其中” larger than
 the count it parts; decisions published (“公开行政处罚决定”), named bare in 主动公开's part, or told after another
 decision count's own list; a count carried forward with its reason before 结转. The tables are test_check_published's

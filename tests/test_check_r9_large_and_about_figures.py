@@ -1,5 +1,5 @@
 """``reportkit check`` on annual reports copied from an agency's page into a text file, R9's large and approximate
-figures (s35): Chinese numerals of a thousand and more (“一千二百三十四件”, “两千件”, “一万二千件”), digits in groups of
+figures: Chinese numerals of a thousand and more (“一千二百三十四件”, “两千件”, “一万二千件”), digits in groups of
 three (“1,234件”), counts in 万 with digits (“1.2万件”: rounded or cut off to the last digit written), counts given as
 about (“300余件”, “约60件”, “近百件”, “超过200件”: warned only where the table is far off), several findings of a
 sentence in its order, a share of other organs' or another year's figure, a table's row copied as a line with its

@@ -1,4 +1,4 @@
-"""``reportkit check`` on a fresh sweep of self-written published reports: R9 on a figure of another year or of part of
+"""``reportkit check`` on self-written published reports: R9 on a figure of another year or of part of
 the year whose time stands in a clause of its own (“二〇二〇年，收到…”, “截至11月底，…”, “1至6月，…”), 予以公开 said to
 take in 部分公开, “本年度，不予公开 N 件”; and the severity of a 2008-era list that does not add up. The sentences are
 written for these tests; the tables are :mod:`test_check_published`'s (55 new, 4 carried over, 54 done: 22 予以公开,

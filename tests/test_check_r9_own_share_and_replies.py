@@ -1,4 +1,4 @@
-"""``reportkit check`` and ``validate`` on figures a reviewer would see warned about falsely or not at all (s35): a
+"""``reportkit check`` and ``validate`` on figures a reviewer would see warned about falsely or not at all: a
 count the sentence parts into the organ's own share (“全系统收到申请200件，其中本局本级55件”: the share is the table's, the
 count not), replies to applications named in full (“答复信息公开申请50件”: closed), and fee notices sent stated in section
 六 of a data file that gives no ``information_processing_fee`` (printed after “本年度未发出信息处理费收费通知……”).

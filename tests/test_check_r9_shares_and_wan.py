@@ -1,4 +1,4 @@
-"""``reportkit check`` on figures a reviewer would see warned about falsely or not at all (s36): counts after a share
+"""``reportkit check`` on figures a reviewer would see warned about falsely or not at all: counts after a share
 told in brackets (“全年收到申请200件（其中本局本级48件），办结200件”: the 200 closed are the count's subject's), shares
 after a change of their count (“收到申请200件，同比增加10件，其中本局本级55件”), applicants of a kind given as about
 (“自然人申请40余件”, “自然人申请近八成”), counts in 万 of one digit (“1万件” as “1.0万件”), and paragraphs written to

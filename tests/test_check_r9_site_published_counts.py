@@ -1,4 +1,4 @@
-"""``reportkit check`` on annual reports copied from an agency's page into a text file, more of R9's figures (s34): a
+"""``reportkit check`` on annual reports copied from an agency's page into a text file, more of R9's figures: a
 count of 表二's published on the site (“通过门户网站公开…”: neither a part of the organ nor one channel's share),
 decisions with no verb (“行政处罚决定90件”), applicants counted with 数量为, after 收到 or after “从申请主体看”, a rate
 on time with no count (reckoned from （七）总计), an applicant's or a result's share after a comma, Chinese numerals

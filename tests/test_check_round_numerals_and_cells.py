@@ -1,4 +1,4 @@
-"""``reportkit check`` on published 2021-edition reports (s36, second round): round numbers in Chinese numerals
+"""``reportkit check`` on published 2021-edition reports: round numbers in Chinese numerals
 (“一万件”, “三千件”) read as their digit forms are (“1万件”: 9500 to 10999), shares of applicants written “以自然人申请为主，
 占七成多”, “不到两成” or in per cent with no count, one figure typed wrong in 表三 told once at its cell (not as R3, R2
 and R1 each), 上年结转's columns that differ from last year's told in one finding (R7), and paragraphs written to hunt

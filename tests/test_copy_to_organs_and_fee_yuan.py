@@ -1,4 +1,4 @@
-"""Two small gaps (session 36): two organs in one item of the 红头's copy_to; a 2021 表二 fee headed in 元."""
+"""Two small gaps: two organs in one item of the 红头's copy_to; a 2021 表二 fee headed in 元."""
 from __future__ import annotations
 
 import os

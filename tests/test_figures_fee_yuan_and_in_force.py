@@ -1,4 +1,4 @@
-"""Figures that passed silently (session 36): a 2021 表二 fee amount written in 元 in its 万元 column, imported as
+"""Figures that passed silently: a 2021 表二 fee amount written in 元 in its 万元 column, imported as
 万元; a 表二 row whose 现行有效件数 (2019: 对外公开总数量) is fewer than the year alone leaves; a work plan's deadline
 written in words for another year."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""2008-edition reports come back structured (session 34): a channel whose name holds a 、 as the one channel it is
+"""2008-edition reports come back structured: a channel whose name holds a 、 as the one channel it is
 (in reportkit's sentence and in the agency's own), fees given free (一律免费), a list whose counts come first
 (4件属于……), no figure of another year (2011年……均为0件 in a 2012 report) nor of an organ read from words before
 the agency's own website (通过局门户网站…), and a plugin section read back as the plugin's fields, in every format."""

@@ -1,4 +1,4 @@
-"""2008-edition reports read back (session 36): numbered item lines of a list are no headings, a table of the answers'
+"""2008-edition reports read back: numbered item lines of a list are no headings, a table of the answers'
 outcomes under a merged 办理结果 without a 合计 row, channels in plain brackets after their total, a list after a
 sentence leading it in (申请方式如下：), and a channel's count never read into the next channel's name."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""2008-edition reports come back structured (session 33): the preamble sentences reportkit generates as the fields
+"""2008-edition reports come back structured: the preamble sentences reportkit generates as the fields
 that print them (basis, parts, period), in every format; and figures as other agencies wrote them: a category's share
 after its count, a category table with a 序号 column or its shares in per cent without the sign, the applications'
 channels and outcomes in a table under their totals (down or across), fees 收费0元、减免0元, and 行政复议、行政诉讼

@@ -1,4 +1,4 @@
-"""2008-edition reports written the ways agencies wrote them (session 31): a list of categories after 其中 in the
+"""2008-edition reports written the ways agencies wrote them: a list of categories after 其中 in the
 year's total sentence, an outcome named 非本机关…, and part headings worded 基本情况, 复议诉讼情况 …."""
 from __future__ import annotations
 

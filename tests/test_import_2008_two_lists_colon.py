@@ -1,4 +1,4 @@
-"""2008-edition reports read back (session 36, second round): a table of two lists each under its merged name and no
+"""2008-edition reports read back: a table of two lists each under its merged name and no
 totals (申请方式 over the channels, 办理结果 over the outcomes), as DOCX, web page and .txt alike; outcomes after a colon
 (已全部答复：, 答复情况：, 办理结果如下：); 不收取任何费用 as none charged; the totals of a table printed again kept in the
 data, so that a second import reads what the first did; and what a hunt through report texts written in the shapes

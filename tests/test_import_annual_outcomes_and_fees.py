@@ -1,4 +1,4 @@
-"""Annual reports read back, session 35: a 2008 report's answers grouped under 办理结果 (a table's row, a heading over
+"""Annual reports read back: a 2008 report's answers grouped under 办理结果 (a table's row, a heading over
 their table or over a line each), its tables copied as lines of text (申请数3件，其中： then 当面申请1件；…); the fee
 charged said in words beside a waiver (未收取费用，减免费用3元); where a plugin's finding on the 版头 or 版记 belongs; a
 title reportkit broke in two (the year in Chinese numerals too); and 存在的主要问题 and 改进措施 printed as two parts.

@@ -1,4 +1,4 @@
-"""Copies of a report's web page as reviewers save them (``reportkit check page.txt``), written for this sweep: a
+"""Copies of a report's web page as reviewers save them (``reportkit check page.txt``), written for these tests: a
 page's number or a site's buttons set among a table's rows, a table whose cells the copy ran together, part headings
 worded otherwise than the format or run in before their text."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Statistics tables read from copied text (session 31).
+"""Statistics tables read from copied text.
 
 Tables 二 and 三 one after the other with no part heading between them (a report printing them so, or a copy that lost
 the heading): the text reader made them one table, which the mapper took for table 二, so that table 三 was lost (“没有

@@ -1,10 +1,9 @@
-"""DOCX shapes of clerks' files a sweep of Word's numbering, tables and layouts found misread (the rest, listed in the
-session's report, read as shown): a table column deleted as a tracked change (w:cellDel on each of its cells) was read
-as a column of the table (表四 had 16 figures a row and was left out), a list level that Word restarts only after a
-level higher up (w:lvlRestart) or never counted again from 1, a number Word sets as hidden text was read, and a
-title's text box placed from the page (not from its paragraph) over the first paragraph was read after that
-paragraph, which was left out. Each file is reportkit's own rendering of examples/sample-2021.yaml with the change
-made, imported beside the plain one."""
+"""DOCX shapes of clerks' files (Word's numbering, tables and layouts) the DOCX reader misread: a table column deleted
+as a tracked change (w:cellDel on each of its cells) was read as a column of the table (表四 had 16 figures a row and
+was left out), a list level that Word restarts only after a level higher up (w:lvlRestart) or never counted again
+from 1, a number Word sets as hidden text was read, and a title's text box placed from the page (not from its
+paragraph) over the first paragraph was read after that paragraph, which was left out. Each file is reportkit's own
+rendering of examples/sample-2021.yaml with the change made, imported beside the plain one."""
 from __future__ import annotations
 
 import pytest

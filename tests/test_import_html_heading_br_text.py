@@ -1,4 +1,4 @@
-"""Faults left by the day's sweeps: a web page's heading (<h3>, or a paragraph opening in bold) with text typed after a
+"""Import faults: a web page's heading (<h3>, or a paragraph opening in bold) with text typed after a
 <br> (read as the heading's rest), and a plan without its own title after a notice whose title names it (given the
 default title). Each page is reportkit's own rendering of the example report with one thing changed, the text written
 here; and R9's warning on words a paragraph has twice (it pointed at the first)."""

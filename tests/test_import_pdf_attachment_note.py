@@ -1,4 +1,4 @@
-"""A 附件说明 of several items in a PDF whose lines start at the left edge (s33): a paragraph set without first-line
+"""A 附件说明 of several items in a PDF whose lines start at the left edge: a paragraph set without first-line
 indent, as a clerk lays out a Word file, the items typed one a line under “附件：1.”. A short line that did not end in
 a full stop went on into the next line at the edge: the items read as one (“…分解表2.…名单”, “在文后的附件里没有找到”),
 and so did a work plan's short 责任单位 line and the numbered task under it (“污防科2.水环境质量”). A short line now ends

@@ -1,4 +1,4 @@
-"""PDFs LibreOffice exports from a clerk's Word file (s33): the page numbers of a “第 3 页 共 9 页” footer set smaller
+"""PDFs LibreOffice exports from a clerk's Word file: the page numbers of a “第 3 页 共 9 页” footer set smaller
 than its words, footnotes under their separator, 表三's column heads set vertically (Word's 文字方向); and the clerks'
 other habits together (1.5 lines, the first-line indent typed as two full-width spaces, headings in 楷体 or bold
 仿宋, tables over pages without repeated heads, a title in a text box, a 署名 pushed right by spaces). The DOCX is

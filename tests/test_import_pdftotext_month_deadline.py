@@ -1,4 +1,4 @@
-"""A small import gap (session 36): in a pdftotext copy of a work plan, a task table's 完成时限 of a month
+"""In a pdftotext copy of a work plan, a task table's 完成时限 of a month
 (2024 年 11 月) after the plan's 成文日期 is no 成文日期."""
 from __future__ import annotations
 

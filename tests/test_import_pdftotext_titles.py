@@ -1,4 +1,4 @@
-"""Work summaries copied out of a PDF with pdftotext (session 35): a title wrapped in two or three lines, only its last
+"""Work summaries copied out of a PDF with pdftotext: a title wrapped in two or three lines, only its last
 line worded like a title alone, was cut to that line, the lines above it dropped as ones before the title."""
 
 import shutil

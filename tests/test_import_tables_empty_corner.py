@@ -1,4 +1,4 @@
-"""Statistics tables as agencies publish them (session 34): table 二's head row with its corner cell (信息内容) left
+"""Statistics tables as agencies publish them: table 二's head row with its corner cell (信息内容) left
 empty is its head, not a row without a label whose cells were lost."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plain-text copies as they come (session 32): a report's lines folded at a page's width, with page numbers, running
+"""Plain-text copies as they come: a report's lines folded at a page's width, with page numbers, running
 heads, blank lines everywhere or nowhere, CRLF and GBK; a part's heading with its text run in; and the 2008 edition's
 figures as agencies wrote them (a total broken down by organ, categories across two rows, a table of fees by kind,
 也无减免情况, counts by channel, amounts in 万元)."""

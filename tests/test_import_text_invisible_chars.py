@@ -1,4 +1,4 @@
-"""Plain-text copies (session 35): a table's cells cleaned as paragraphs are (a DOCX's word joiner, zero-width spaces,
+"""Plain-text copies: a table's cells cleaned as paragraphs are (a DOCX's word joiner, zero-width spaces,
 &nbsp;); table 二's head with its corner cell (信息内容) left empty, in a browser's copy; a figure's note broken over two
 lines with a blank line between, in a copy in reading order; a task table's rows numbered under one task (3.2 after
 3.1) sharing its cell; a table saved a cell a line (an office's 另存为纯文本); a row a cell's line break broke; an organ's

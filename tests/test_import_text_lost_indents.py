@@ -1,4 +1,4 @@
-"""Plain-text copies (session 34): a PDF's text that lost its paragraphs' indents, where a full line ending a sentence
+"""Plain-text copies: a PDF's text that lost its paragraphs' indents, where a full line ending a sentence
 goes on with its paragraph; a row label broken over lines in a site's text export (一、本年新收政府信息 / 公开申请数量 |);
 a running head at each page's top among a table's cells copied a cell a line; a copy with a blank line after every
 line."""

@@ -1,4 +1,4 @@
-"""Numbers, page furniture and plain-text copies (session 33): Roman numerals typed in Latin letters as the parts'
+"""Numbers, page furniture and plain-text copies: Roman numerals typed in Latin letters as the parts'
 numbers (I. 总体情况, II、, ＩＶ．) in every importer; a page's number printed bare (3) between paragraphs, and a
 sentence a page's foot cut joined again; a figure and its unit wrapped apart (3.5 / 个百分点); a 2008 category table
 copied a cell per line."""

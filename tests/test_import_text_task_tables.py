@@ -1,4 +1,4 @@
-"""Plain-text copies of work plans and annual reports (session 36): a task table pdftotext -layout gives read (rows a
+"""Plain-text copies of work plans and annual reports: a task table pdftotext -layout gives read (rows a
 line each, or cells wrapped around each row's number), one whose rows cannot be told apart said at its head (its
 deadlines were lost in silence); a line filled by chance to a clause's ； no paragraph's end; an organ's name over an
 attachment's title no running head; table 二's blocks run together without their captions read by their rows' labels."""

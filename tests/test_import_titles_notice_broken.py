@@ -1,4 +1,4 @@
-"""A notice's title broken after its 关于印发 in a text copy (session 35): the line was dropped as one before the title."""
+"""A notice's title broken after its 关于印发 in a text copy: the line was dropped as one before the title."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Work plans and summaries as agencies publish them, imported (a sweep of 12 written for it): a task table whose task
+"""Work plans and summaries as agencies publish them, imported: a task table whose task
 cells are merged down their rows, a 主送机关 of groups parted by commas, a joint plan of two organs, a notice with its
 own 一、 items over a plan without a title. The inputs are written for these tests."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The printed page across page breaks (s34): a head cell spanning rows in the DOCX's repeated head (LibreOffice), the
+"""The printed page across page breaks: a head cell spanning rows in the DOCX's repeated head (LibreOffice), the
 Typst PDF's table columns as wide as the WeasyPrint PDF's (a tall cell's lines), a 责任科室（单位） line of a few lines at
 a page's foot in the Typst PDF, and the layout measurement (tests/layout_measure.py) on repeated names and repeated
 责任科室（单位） lines."""

@@ -1,4 +1,4 @@
-"""Printed pages at other text lengths (s30): variants of the examples measured in the PDFs and in the DOCX as
+"""Printed pages at other text lengths: variants of the examples measured in the PDFs and in the DOCX as
 LibreOffice lays it out (tests/docx_pages.py)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The printed page across page breaks (s35): a 署名 (and a 附件说明) right after a table that does not fit under it in
+"""The printed page across page breaks: a 署名 (and a 附件说明) right after a table that does not fit under it in
 the Typst PDF, a row that may split (a work plan's task of several hundred characters) begun at a page's foot without
 all its cells in the WeasyPrint PDF, and a report whose narrative is one long paragraph in the DOCX (LibreOffice)."""
 from __future__ import annotations

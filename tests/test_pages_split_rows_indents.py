@@ -1,4 +1,4 @@
-"""The printed page across page breaks (s36): a 署名 after a table whose last row may split (the Typst PDF), a 署名 after
+"""The printed page across page breaks: a 署名 after a table whose last row may split (the Typst PDF), a 署名 after
 a table in the DOCX as LibreOffice lays it out, and the layout measurement (tests/layout_measure.py) on paragraph breaks
 at a line's end and on a page of a table's head alone."""
 from __future__ import annotations

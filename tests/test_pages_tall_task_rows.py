@@ -1,4 +1,4 @@
-"""Printed pages of work plans with task tables of tall rows (the s23 page sweep: plans and summaries at many text
+"""Printed pages of work plans with task tables of tall rows (plans and summaries at many text
 lengths, in the DOCX, the WeasyPrint PDF and the Typst PDF)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The printed page at other lengths (s33): a work plan whose 责任科室（单位） line is longer than a page, and its task
+"""The printed page at other lengths: a work plan whose 责任科室（单位） line is longer than a page, and its task
 table's 责任单位 cell taller than half a page, in both PDFs; a 红头 document's 抄送 too long for the 版记's page."""
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Bugs found reviewing the session's change (989c677..HEAD): each test failed before its fix."""
+"""Faults a review found: reviews in Chinese numerals after all reviews, a reason in the aside of a group's count and
+予以部分公开 in R9; a unit's data file beside a like and an unlike workbook in ``aggregate``; a heading over its text's
+first line in one web paragraph. Each test failed before its fix."""
 from __future__ import annotations
 
 import re

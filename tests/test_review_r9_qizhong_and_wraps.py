@@ -1,4 +1,4 @@
-"""Review of the s22 change, second round: a paragraph before a table taken for the whole system's by words about
+"""Faults a review found: a paragraph before a table taken for the whole system's by words about
 something else, R9 on a part of a count told after “其中”, R9's warning on a phrase wrapped over lines in a data file,
 and a plan named by a notice's title without 关于. The sentences are written for these tests; R9's table is
 examples/sample-2021.yaml's (48 new, 4 carried over, 48 done, 2 不予公开, 11 无法提供), the published report

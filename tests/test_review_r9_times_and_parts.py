@@ -1,4 +1,5 @@
-"""Review of the s22 change: the faults found, each shown by its smallest input. R9's sentences are written for these
+"""Faults a review found in R9's reading of times, results and parts of an office, and in a plan in parts named
+第一部分 after a notice, each shown by its smallest input. R9's sentences are written for these
 tests; the table is examples/sample-2021.yaml's (year 2023: 48 new applications)."""
 from __future__ import annotations
 
