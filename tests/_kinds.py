@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import yaml
 
 from reportkit.pipeline import build, check_file, render
 from reportkit.plugins import load_plugins
@@ -27,6 +28,13 @@ def rendered(path):
         assert not [d for d in result.diagnostics if d.severity != "note"], result.diagnostics
         out[fmt] = result.data
     return document, out["docx"], out["pdf"]
+
+
+def write_plan(folder: Path, data: dict) -> Path:
+    """``data`` written to ``folder``/plan.yaml, in Chinese characters as a clerk types them."""
+    path = folder / "plan.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
 
 
 def docx_paragraphs(data: bytes) -> list[tuple[str, str, bool]]:

@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pdfplumber
 from click.testing import CliRunner
+import pytest
 from lxml import etree
 
 from reportkit.cli import cli
+from reportkit.errors import InvalidData
+from reportkit.load import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "sample-2021.yaml"
@@ -28,6 +31,13 @@ def data_file(folder: Path, paragraphs: list[str], *, name: str = "report.yaml",
     path = Path(folder) / name
     path.write_text(text.replace(_OTHER, "  other:\n" + items), encoding="utf-8")
     return path
+
+
+def refused(raw, name="f.yaml") -> list[str]:
+    """The diagnostics ``load_text`` refuses ``raw`` with, as printed."""
+    with pytest.raises(InvalidData) as info:
+        load_text(raw, name)
+    return [d.format() for d in info.value.diagnostics]
 
 
 def line_of(path: Path, needle: str) -> int:

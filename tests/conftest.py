@@ -106,6 +106,33 @@ def plain(tmp_path_factory) -> tuple[Path, dict]:
     return source, data_of(result)
 
 
+@pytest.fixture(scope="module")
+def original(tmp_path_factory) -> dict:
+    """examples/sample-2021.yaml's own PDF, imported: what each changed PDF of the import tests must read back."""
+    from _import_helpers import data_of, imported, render_source
+
+    from reportkit.plugins import load_plugins
+
+    plugins = load_plugins()
+    folder = tmp_path_factory.mktemp("original")
+    return data_of(imported(render_source(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", "pdf",
+                                          folder, plugins), folder, plugins))
+
+
+@pytest.fixture(scope="module")
+def plugins():
+    """The default plugins and the installed ones, loaded once a module."""
+    from reportkit.plugins import load_plugins
+
+    return load_plugins()
+
+
+@pytest.fixture(scope="module")
+def registry(plugins):
+    """The registry of :func:`plugins`."""
+    return plugins.registry
+
+
 @pytest.fixture
 def install(tmp_path, monkeypatch):
     """``install("reportkit-foo", source)`` puts a one-module distribution with a ``reportkit``

@@ -8,15 +8,9 @@ import yaml
 
 from reportkit.errors import InvalidData
 from reportkit.load import load_text
-from reportkit.plugins import load_plugins
 from reportkit.validate import data_label, validate
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_plugins().registry
 
 
 def errors_of(data: dict, registry) -> list[str]:

@@ -24,16 +24,10 @@ from reportkit.default_plugins.annual_report.edition2008.spec import SECTIONS, n
 from reportkit.errors import ERROR, WARNING, InvalidData
 from reportkit.load import load_file
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 from reportkit.validate import validate
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SPACE = re.compile(r"\s+")
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins()
 
 
 def squash(text: str) -> str:

@@ -21,7 +21,6 @@ from lxml import etree
 from docx_pages import EXAMPLES, SOFFICE, Parity, docx_to_pdf, first_lines, page_lines, render_example
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import Geometry
-from reportkit.plugins import load_plugins
 from reportkit.renderers.docx import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,11 +31,6 @@ G = Geometry()
 LINE = 579  # the template's grid line, twips
 
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins()
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,6 @@ import pytest
 
 from reportkit.blocks import Attachment, Table
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*.yaml") if "invalid" not in p.parts)
@@ -29,11 +28,6 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def squash(text: str) -> str:
     return SPACE.sub("", text or "")
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins()
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=[p.stem for p in EXAMPLES])

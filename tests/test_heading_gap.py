@@ -23,11 +23,6 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 G = Geometry()
 
 
-@pytest.fixture(scope="module")
-def plugins():
-    return tl.load_plugins(entry_point_group="reportkit")
-
-
 def _table(label: str) -> Table:
     return Table([[Cell("事项", header=True), Cell("件数", header=True)],
                   [Cell(f"{label}登记", align="left"), Cell("14")], [Cell(f"{label}办结", align="left"), Cell("9")]],

@@ -17,10 +17,11 @@ from docx.text.paragraph import Paragraph
 from test_check_published import DISCLOSURE_2019, OTHER_2021, _add, applications, check, report
 from test_check_r9_other_times import copied_text
 from test_import_copied_tables import _report, _rows
-from test_work_plan_deadlines_sub_items import PLAN, _write
+from test_work_plan_deadlines_sub_items import PLAN
 
 from _import_helpers import import_text, imported, render_source
 from _kinds import PLUGINS
+from _kinds import write_plan as _write
 
 ZEROS = dict.fromkeys(["natural_person", "commercial_enterprise", "research_institution",
                        "public_welfare_organization", "legal_service_agency", "other", "total"], 0)

@@ -57,13 +57,6 @@ def _unruled(html: str) -> str:
     return html.replace("</head>", f"<style>{_NO_BORDERS}</style></head>", 1)
 
 
-@pytest.fixture(scope="module")
-def original(tmp_path_factory) -> dict:
-    """The sample's own PDF, imported: what each copy below must read back."""
-    folder = tmp_path_factory.mktemp("original")
-    return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
-
-
 #: A stretch of each table's figures as the PDF prints them, the word after each.
 PRINTED = {"二": "2{0}1{0}9{0}", "三": "38{0}6{0}0{0}1{0}", "四": "2{0}1{0}0{0}1{0}4{0}1{0}0{0}0{0}1{0}2{0}"}
 

@@ -21,13 +21,6 @@ PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
 
 
-@pytest.fixture(scope="module")
-def original(tmp_path_factory) -> dict:
-    """The sample's own PDF, imported: what every PDF below must read back."""
-    folder = tmp_path_factory.mktemp("original")
-    return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
-
-
 def _pages_of(pdf: Path, *texts: str) -> list[int]:
     """The page each of ``texts`` is printed on (spaces aside)."""
     with pdfplumber.open(pdf) as document:

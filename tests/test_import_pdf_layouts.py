@@ -29,13 +29,6 @@ def _load(result) -> dict:
     return yaml.safe_load(result.target.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def original(tmp_path_factory) -> dict:
-    """The sample's own PDF, imported: what every layout below must read back."""
-    folder = tmp_path_factory.mktemp("original")
-    return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
-
-
 def _printed(edit, target: Path) -> Path:
     """The sample's HTML, changed by ``edit``, printed to ``target`` by WeasyPrint, as a browser prints a page."""
     from weasyprint import HTML

@@ -9,22 +9,15 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
+from _import_helpers import CHROMIUM, chromium_pdf, imported
 from test_import_pdf_layouts import _load
-from test_import_pdf_breaks import SAMPLE, _web_page
+from test_import_pdf_breaks import _web_page
 
 from reportkit.default_plugins.annual_report.tables import EDITIONS
 from reportkit.plugins import load_plugins
 
 PLUGINS = load_plugins()
 pytestmark = pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
-
-
-@pytest.fixture(scope="module")
-def original(tmp_path_factory) -> dict:
-    """The sample's own PDF, imported: what every PDF below must read back."""
-    folder = tmp_path_factory.mktemp("original")
-    return _load(imported(render_source(SAMPLE, "pdf", folder, PLUGINS), folder, PLUGINS))
 
 
 def _lines(pdf: Path, number: int) -> list[tuple[float, str]]:

@@ -18,7 +18,6 @@ from click.testing import CliRunner
 import layout_measure as lm
 from reportkit.cli import cli
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 
 #: Sentences of about a line each, digits, Latin letters and a web address among them.
 SENTENCES = [
@@ -97,11 +96,6 @@ VARIANTS = {
                                    "preamble": [], "attachments": [], "date": "2024-01-15"},  # 成文日期 (WP4)
 }
 SLOW = {"plan-400-rows"}
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins(entry_point_group="reportkit")
 
 
 def write(tmp_path, data: dict, name: str = "data.yaml"):

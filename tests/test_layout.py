@@ -19,7 +19,6 @@ from weasyprint.layout import inline
 import layout_measure as lm
 from reportkit.blocks import Heading, Paragraph, Signature, Table
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 from reportkit.renderers import cjk_justify
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,11 +35,6 @@ SENTENCES = [
 #: last page; lengthening the first moves every later heading and table row too.
 VARIANTS = [("sample-2021.yaml", "last"), ("xinzhou-2020.yaml", "first"), ("putian-2018-work-plan.yaml", "last")]
 LENGTHS = range(22)  # one more line each time: every line of a page is, once, the last
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins(entry_point_group="reportkit")
 
 
 def _prepare(path: Path, plugins):

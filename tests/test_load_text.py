@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from _reliability import SAMPLE, data_file, line_of, run
+from _reliability import SAMPLE, data_file, line_of, refused, run
 from reportkit.errors import InvalidData
 from reportkit.load import WrittenFloat, load_file, load_text
 
@@ -19,12 +19,6 @@ TAB = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 
 def messages(raw, name="f.yaml") -> list[str]:
     return [d.format() for d in load_text(raw, name).diagnostics]
-
-
-def refused(raw, name="f.yaml") -> list[str]:
-    with pytest.raises(InvalidData) as info:
-        load_text(raw, name)
-    return [d.format() for d in info.value.diagnostics]
 
 
 # 1. Text cut off by a comment

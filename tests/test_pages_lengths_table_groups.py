@@ -13,17 +13,11 @@ from docx_pages import SOFFICE, docx_to_pdf
 from reportkit.blocks import Cell, Table
 from reportkit.layout import Geometry
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
 #: A sentence of 14 characters: half a line, so each one more moves what follows by a line or none.
 HALF_LINE = "本局逐月检查公开任务的进度。"
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins()
 
 
 def _group_table(data_rows: list[int]) -> Table:

@@ -20,11 +20,6 @@ RARE = "喆垚堃"
 
 
 @pytest.fixture(scope="module")
-def plugins():
-    return tl.load_plugins(entry_point_group="reportkit")
-
-
-@pytest.fixture(scope="module")
 def sample(plugins):
     return tl._prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
 

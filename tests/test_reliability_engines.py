@@ -22,11 +22,6 @@ from reportkit.renderers import pdf as pdf_renderer
 DOC = Document(title="t", author="a", blocks=[Paragraph("正文<b>{{ x }}</b>")])
 
 
-@pytest.fixture(scope="module")
-def registry():
-    return load_plugins().registry
-
-
 @pytest.fixture
 def layout_copy(tmp_path, registry):
     """A copy of the default layout in a folder of its own, to spoil one file at a time."""

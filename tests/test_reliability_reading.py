@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from _reliability import SAMPLE, run
+from _reliability import SAMPLE, refused, run
 from reportkit.errors import InvalidData
 from reportkit.load import MAX_DEPTH, load_file, load_text
-
-
-def refused(raw, name="f.yaml") -> list[str]:
-    with pytest.raises(InvalidData) as info:
-        load_text(raw, name)
-    return [d.format() for d in info.value.diagnostics]
 
 
 @pytest.mark.parametrize("codec, text", [("gbk", "agency: 忻州市生态环境局\n"), ("gb18030", "agency: 𪚥字与€\n")])

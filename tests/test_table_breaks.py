@@ -22,18 +22,12 @@ from reportkit.blocks import Cell, Paragraph, Table
 from reportkit.layout import Geometry
 from reportkit.line_breaks import fitted_tables
 from reportkit.pipeline import build, check_file, choose_layout, render
-from reportkit.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 G = Geometry()
 MM = 72 / 25.4
 SENTENCES = ["各科室按月报送公开事项清单，办公室汇总后统一审核发布。", "全年答复咨询215人次，当场答复率为96.5%。"]
 HEAD = "申请人情况"  # a cell of 表三's header: on every page the table runs over
-
-
-@pytest.fixture(scope="module")
-def plugins():
-    return load_plugins(entry_point_group="reportkit")
 
 
 @pytest.fixture(scope="module")

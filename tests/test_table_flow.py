@@ -36,11 +36,6 @@ KEPT = "责任科室（单位）：办公室"
 PLACES = {"five-lines": (10, 112, False), "one-line": (13, 0, False), "kept-line-caption": (10, 112, True)}
 
 
-@pytest.fixture(scope="module")
-def plugins():
-    return tl.load_plugins(entry_point_group="reportkit")
-
-
 def _table(label: str, rows: int) -> Table:
     return Table([[Cell("事项", header=True), Cell("件数", header=True)],
                   *[[Cell(f"{label}第{i + 1}类", align="left"), Cell(str(10 + i))] for i in range(rows)]], [3, 1])

@@ -19,11 +19,6 @@ from reportkit.pipeline import render
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def plugins():
-    return tl.load_plugins(entry_point_group="reportkit")
-
-
 def _pdf(document, layout, plugins, fmt="pdf-typst") -> bytes:
     result = render(document, layout, fmt, plugins.registry)
     assert [d.message for d in result.diagnostics if d.severity != "note"] == []

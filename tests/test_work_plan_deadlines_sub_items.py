@@ -16,6 +16,7 @@ import yaml
 
 from _import_helpers import imported, render_source
 from _kinds import PLUGINS, W
+from _kinds import write_plan as _write
 
 #: (task, sub-items or None, lead, deadline): every deadline different, and task 2's four sub-items long enough that
 #: the inline table breaks among them (test_the_table_breaks_among_the_sub_items checks it does).
@@ -43,12 +44,6 @@ PLAN = {
 }
 NUMBERS = ["1", "2.1", "2.2", "2.3", "2.4", "3"]
 FORMATS = ["docx", "pdf", "pdf-typst"]
-
-
-def _write(folder: Path, data: dict) -> Path:
-    path = folder / "plan.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from _import_helpers import imported, render_source
 from _kinds import PLUGINS, W, flat, pdf_lines, pdf_pages, rendered
+from _kinds import write_plan as _write
 from reportkit.blocks import Heading, Paragraph, Table
 from reportkit.cli import cli
 
@@ -36,12 +37,6 @@ PLAN = {
     "safeguards": ["局办公室牵头统筹，各股室确定一名信息员，对公开内容先审后发。"],
     "task_table": {"place": "inline", "title": "主要任务分解表"},
 }
-
-
-def _write(folder: Path, data: dict) -> Path:
-    path = folder / "plan.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
