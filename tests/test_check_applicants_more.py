@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_check_s36 import NATURAL, _said
-from test_check_wording_s30 import FIX
+from test_check_r9_shares_and_wan import NATURAL, _said
+from test_check_wording_new_closed import FIX
 
 NEW = "而表三“一、本年新收政府信息公开申请数量”的总计为 55"
 THIRD_PARTY = "而表三“（三）不予公开”中“4.保护第三方合法权益”的总计为 3"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_check_s33 import _warnings
-from test_check_s35 import _more
-from test_check_s36 import _said
-from test_check_wording_s30 import FIX, _worded
+from test_check_r9_applicants_and_suits import _warnings
+from test_check_r9_large_and_about_figures import _more
+from test_check_r9_shares_and_wan import _said
+from test_check_wording_new_closed import FIX, _worded
 
 THIRD_PARTY = "而表三“（三）不予公开”中“4.保护第三方合法权益”的总计为 3"
 

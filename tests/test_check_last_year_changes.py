@@ -1,13 +1,13 @@
 """R18 (crossyear.check_change) on the ways reports word a change of the count of new applications from last year:
 last year's figure written in the comparison (“比2020年的45件增加10件”, “较上年（45件）增加10件”), “多/少N件”,
 “相比上年”, a rate of change that names no comparison (“增幅为22.2%”), a second change after the first (“较上年增加10件，
-增长22.2%”), “同期”, “持平” and “翻一番”. The tables are test_check_wording_s31b's: 55 new this year (59 with those
+增长22.2%”), “同期”, “持平” and “翻一番”. The tables are test_check_wording_help_and_changes's: 55 new this year (59 with those
 carried over), 45 last year (59 too); the sentences are written for these tests."""
 from __future__ import annotations
 
 from click.testing import CliRunner
-from test_check_wording_s30 import _worded
-from test_check_wording_s31b import _imported, _last_year
+from test_check_wording_new_closed import _worded
+from test_check_wording_help_and_changes import _imported, _last_year
 
 from reportkit.cli import cli
 from reportkit.default_plugins.annual_report.crossyear import check_change

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_check_s36 import CLOSED, NATURAL, _said
-from test_check_wording_s30 import FIX
+from test_check_r9_shares_and_wan import CLOSED, NATURAL, _said
+from test_check_wording_new_closed import FIX
 
 #: A wrong figure each, which passed before: (sentence, the warnings).
 MISSES = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_check_published import applications
-from test_check_s36b import _table_rows
+from test_check_round_numerals_and_cells import _table_rows
 
 FIX = "正是这两格之差。请把这两格对调："
 R1 = "一、本年新收加二、上年结转为 {}，而三、（七）总计加四、结转下年度继续办理为 {}"

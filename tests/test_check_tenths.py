@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_check_s36 import _said
-from test_check_wording_s30 import FIX
+from test_check_r9_shares_and_wan import _said
+from test_check_wording_new_closed import FIX
 
 NATURAL = "表三“一、本年新收政府信息公开申请数量”中“自然人”为 43，占总计 55 件的 78.2%"
 ORGANISATIONS = "表三“一、本年新收政府信息公开申请数量”中“法人或其他组织”各列之和为 12，占总计 55 件的 21.8%"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_import_html_s32 import _imported, _messages
-from test_import_html_s33 import _bare, _page
+from test_import_html_site_chrome import _imported, _messages
+from test_import_html_platform_catalogue import _bare, _page
 
 OTHER = "本年度办理县人大代表建议6件、政协提案4件，办理结果均已公开。"
 FOLDED = "网页上折叠（点开才显示）的文字"

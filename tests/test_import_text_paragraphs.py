@@ -13,7 +13,7 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
-from test_import_text_s36 import PLAN
+from test_import_text_task_tables import PLAN
 
 PLUGINS = load_plugins()
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
