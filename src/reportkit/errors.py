@@ -17,6 +17,14 @@ WARNING = "warning"
 NOTE = "note"
 
 
+def data_label(path: tuple) -> str:
+    """A data path as a clerk reads it: keys joined by dots, list positions counted from 1 (``sections.overview[2]``)."""
+    label = ""
+    for part in path:
+        label += f"[{part + 1}]" if isinstance(part, int) else f"{'.' if label else ''}{part}"
+    return label or "（顶层）"
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """A problem found in the data, located at ``file:line:col`` when known, or at ``file:sheet!cell``

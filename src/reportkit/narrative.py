@@ -18,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import ERROR, WARNING, Diagnostic
+from .errors import ERROR, WARNING, Diagnostic, data_label
 from .layout import SPACE_AT_MARK
 from .numerals import numeral_value
 from .outline import TYPED_NUMBER, refuse_typed_number
@@ -302,8 +302,6 @@ def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
                    else f"去掉“{number}”")
             yield path, f"这一段以“{number}”开头，印出来像一个编号的小标题：{fix}", number
         if len(text) >= _REPEAT_CHARS and (path[:-1], text) == (last[0][:-1], last[1]) and not PLACEHOLDER.search(text):
-            from .validate import data_label  # validate builds on the models here
-
             yield path, f"这一段与上一段（{data_label(last[0])}）一字不差，多半是粘贴了两次：删去重复的一段", ""
         last = path, text
         if "\t" in text:

@@ -23,7 +23,7 @@ from pydantic.fields import FieldInfo
 
 from .attachments import parse_date, year_pattern, year_value
 from .blocks import Source
-from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics
+from .errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, data_label
 from .fonts import exact_position
 from .load import Loaded
 from .narrative import DAY_FIRST, day_first_dates, day_first_fix
@@ -559,14 +559,6 @@ def _what_to_write(model: type[BaseModel], path: tuple) -> str:
         return ""
     fix = f"，请补上：{found.description}" if found.description and found.description != found.title else ""
     return f"（{found.title}）{fix}"
-
-
-def data_label(path: tuple) -> str:
-    """A data path as a clerk reads it: keys joined by dots, list positions counted from 1 (``sections.overview[2]``)."""
-    label = ""
-    for part in path:
-        label += f"[{part + 1}]" if isinstance(part, int) else f"{'.' if label else ''}{part}"
-    return label or "（顶层）"
 
 
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19\uff0e\uff0d]")

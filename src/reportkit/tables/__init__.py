@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..blocks import Cell, Table
+from ..errors import data_label
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS, TABLE_NAMES
 from ..load import Loaded
 
@@ -201,7 +202,7 @@ def outside_note(loaded: Loaded, found: tuple[tuple, ...], registry):
     """The note on the placeholders :func:`outside_placeholders` found, at the first, naming each ``file:line:col``
     as a clerk reads it (信息处理费“收费通知件数”) and by its data path."""
     from ..errors import NOTE
-    from ..validate import data_label, model_for
+    from ..validate import model_for
 
     kind = registry.kinds[loaded.data["kind"]]
     model = model_for(kind, kind.resolve_edition(loaded.data)[0], registry)
@@ -215,7 +216,7 @@ def outside_note(loaded: Loaded, found: tuple[tuple, ...], registry):
 def field_titles(model, path: tuple) -> str:
     """The field at ``path`` of ``model`` by the model's titles, as a clerk reads it: 信息处理费“收费通知件数”,
     统计期限“起始日期”; its data path where a field on the way has no title."""
-    from ..validate import _inner_model, data_label
+    from ..validate import _inner_model
 
     titles, parent = [], model
     for key in path:

@@ -46,11 +46,11 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
-from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError
+from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError, data_label
 from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_without_bom
 from ..plugins import Plugins
 from ..registry import StarterOptions
-from ..validate import Validated, amount_fix, data_label, unit_of, validate
+from ..validate import Validated, amount_fix, unit_of, validate
 from ..write import _read_only, write_atomic
 from . import TABLE_EDITIONS, TABLE_NAMES, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
