@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportkit.errors import InvalidData
+from reportkit.errors import InvalidData, data_label
 from reportkit.load import load_text
-from reportkit.validate import data_label, validate
+from reportkit.validate import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 
