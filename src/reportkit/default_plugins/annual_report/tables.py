@@ -12,8 +12,6 @@ KIND = "annual-report"
 TABLE_EDITIONS = ("2019", "2021")
 #: The statistics tables' keys under ``tables``, and the names they go by (a workbook's sheets too).
 TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
-#: The statistics tables' data keys and the names they are printed and named by.
-TABLE_NAMES = {"active_disclosure": "表二", "applications": "表三", "review_litigation": "表四"}
 
 
 @dataclass(frozen=True)
