@@ -302,9 +302,10 @@ def _whose(mapper) -> tuple[str, int | None]:
 
 
 def _check_split(mapper, figures: dict, title: str) -> None:
-    """A channel printed without its count may be two channels or one whose name holds a 、: say which was taken."""
+    """A channel printed without its count may be two channels or one whose name holds a 、: say which was taken;
+    not where such names were quoted (“甲网、乙网的链接”、政务微博), as reportkit prints them."""
     channels = figures.get("channels", ())
-    if len(channels) > 1 and any("count" not in c for c in channels):
+    if len(channels) > 1 and any("count" not in c for c in channels) and not any("、" in c["name"] for c in channels):
         mapper.out.notes.append(f"“{title}”的公开渠道按顿号“、”分成了 {len(figures['channels'])} 个："
                                 "名称本身带顿号的渠道请合并为一项")
 

@@ -890,7 +890,8 @@ class _Plan(_Document):
                     or isinstance(item, Para) and _JOINED_HEAD.fullmatch(re.sub(r"\s+", "", item.text)):
                 self.find(item.place, "任务分解表没有读成表格：复制下来的文字里各格的字分在几行、混在一起，分不出哪一行的哪一格，"
                                       "表中的文字作为附件的段落导入，各项任务的完成时限、责任单位没有从表中读出：请对照原件补填"
-                                      "（deadline、lead），或直接导入 PDF、DOCX 原件", "unread")
+                                      "（deadline、lead），或直接导入 PDF、DOCX 原件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）"
+                                      "保留版式的文本再导入", "unread")
                 return
 
     def _numbered(self, settings: dict, count: int) -> None:

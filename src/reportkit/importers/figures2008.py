@@ -255,7 +255,8 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
     pattern = (rf"(?P<name>.+?)(?:（(?P<count>\d+){unit}）)?"
                if not _fields(kind)[1][name].model_fields["count"].is_required()
                else rf"(?P<name>.+?)(?P<count>\d+){unit}(?:，占[\d.]+%)?")
-    parts = text.split(separator)
+    # a name holding a 、 is printed quoted (printers.listed): not parted inside the quotes
+    parts = re.split(f"{separator}(?![^“]*”)", text)
     if separator == "、" and not _fields(kind)[1][name].model_fields["count"].is_required():
         # Every item with its count: parted after each count, as written (报刊、广播、电视（30条）is one channel).
         counted = re.sub(rf"(（\d+{unit}）)、", "\\1\n", text).split("\n")
@@ -265,7 +266,7 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
         found = re.fullmatch(pattern, part)
         if not found or re.search(rf"\d{unit}", found.group("name")):  # two items run together (当面申请1件，网上申请2件)
             return None
-        item = {"name": found.group("name")}
+        item = {"name": re.sub("^“(.*、.*)”$", "\\1", found.group("name"))}
         if found.group("count") is not None:
             item["count"] = int(found.group("count"))
         items.append(item)

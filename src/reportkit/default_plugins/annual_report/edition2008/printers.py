@@ -15,6 +15,11 @@ def joined(items: list[str]) -> str:
     return items[0] if len(items) == 1 else "、".join(items[:-1]) + "和" + items[-1]
 
 
+def listed(name: str) -> str:
+    """``name`` as an item of a list parted by 、: quoted if it holds a 、 itself, so that it reads back whole."""
+    return f"“{name}”" if "、" in name else name
+
+
 def _head(text: str) -> Cell:
     return Cell(text, header=True)
 
@@ -55,7 +60,7 @@ class _Disclosure:
     def table_lead(figures: DisclosureFigures) -> list[str]:
         if not figures.channels:
             return []
-        items = [c.name + (f"（{c.count}条）" if c.count is not None else "") for c in figures.channels]
+        items = [listed(c.name) + (f"（{c.count}条）" if c.count is not None else "") for c in figures.channels]
         return [f"公开渠道有{'、'.join(items)}。"]
 
     @classmethod
@@ -87,7 +92,7 @@ class _Applications:
         if received is not None:
             part = f"本年度共收到政府信息公开申请{received}件"
             if figures.channels:
-                part += "，其中" + "、".join(f"{t.name}{t.count}件" for t in figures.channels)
+                part += "，其中" + "、".join(f"{listed(t.name)}{t.count}件" for t in figures.channels)
             parts.append(part)
         if answered is not None:
             part = f"已答复{answered}件"
