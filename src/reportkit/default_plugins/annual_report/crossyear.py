@@ -23,7 +23,7 @@ from . import COPIED_SHARE
 from .citations import narrative
 from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
-from .figures.phrases import NEW_RECEIVED, READ
+from .figures.phrases import NEW_RECEIVED, READ, WITHOUT_CARRIED
 from .figures.sentences import NUMBER
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -82,20 +82,24 @@ def check_r8(report, previous) -> Iterator[Finding]:
 
 # A change from last year stated in the text ------------------------------------
 #: Last year, as a comparison names it: “上年”, “去年同期”, “2020年” (another year's is not compared); with its figure,
-#: if written (group ``then``: “比2020年的45件”, “较上年（45件）”).
+#: if written (group ``then``: “比2020年的45件”, “较上年（45件）”), or in a clause of its own (“，上年为45件，增长22.2%”).
 _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
-         rf"(?:(?:的|\s*[（(])\s*(?P<then>{NUMBER})\s*件\s*[）)]?)?")
+         rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计))\s*(?P<then>{NUMBER})\s*件\s*(?(was)|[）)]?))?")
 #: Right after a count of new applications (or after another such change of it), its change from last year: “同比增长
 #: 22.2%”, “较上年减少3件”, “比上年多8件”, “比2020年的45件增加10件”, “相比上年增加8件”, “与上年持平”, “较上年翻一番”,
 #: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “（增加10件）” (the second
-#: after the first: group ``since`` only in the first). Not one given as about (“增长约20%”, “增长20%左右”, “基本持平”), nor
-#: a first one that names no comparison with last year (“增长20%”: of what?).
+#: after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's figure first), “翻两番”
+#: (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3). Not one given as about (“增长约20%”, “增长20%左右”, “基本持平”),
+#: nor a first one that names no comparison with last year (“增长20%”: of what?).
 _CHANGE = re.compile(
-    rf"\s*(?:[，,]|(?P<open>[（(]))?\s*(?P<since>同比|(?:[较比与和]|相比)\s*{_LAST}(?:相比)?[，,]?)?\s*(?:(?P<same>持平)"
-    r"|(?P<double>翻了?一番|(?:增长|增加)了?一倍)"
+    rf"\s*(?:[，,]|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比)?\s*{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
+    r"\s*(?:同比)?\s*(?:(?P<same>持平)"
+    rf"|翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
     r"|(?P<way>增长|增加|上升|提高|下降|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
     rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件))(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
 _DOWN = ("下降", "减少", "降低", "少", "降幅")
+#: An aside after a count, its change told after it: “收到申请55件（不含上年结转4件），同比增长22.2%”.
+_ASIDE = re.compile(r"\s*(?:[（(][^（()）]*[）)])?")
 
 
 def _changes(text: str, start: int) -> list[re.Match]:
@@ -109,10 +113,15 @@ def _changes(text: str, start: int) -> list[re.Match]:
 
 
 def _told(change: re.Match) -> tuple[float, float] | int | None:
-    """What ``change`` says: a share in percent and its unit (the last digit written; doubled as 100% give or take half
-    of it), or a count (持平: 0); None for numerals not read."""
-    if change["double"]:
-        return 100.0, 50.0
+    """What ``change`` says: a share in percent and its unit (the last digit written; N倍 and 翻N番 as N × 100% and
+    (2^N − 1) × 100% give or take half of theirs), or a count (持平: 0); None for numerals not read."""
+    if change["times"]:
+        places = len(change["times"].partition(".")[2])
+        times = float(change["times"]) if places else numeral_value(change["times"])
+        return None if times is None else (times * 100, 50 * 10 ** -places)
+    if change["doubled"]:
+        doubled = numeral_value(change["doubled"])
+        return None if doubled is None else ((2 ** doubled - 1) * 100, 50.0)
     if change["same"]:
         return 0
     down = change["way"] in _DOWN
@@ -147,14 +156,16 @@ def check_change(report, previous) -> Iterator[Finding]:
             if value is not NEW_RECEIVED:
                 continue
             for m in pattern.finditer(text):
-                changes = _changes(text, m.end())
+                alone = WITHOUT_CARRIED.match(text[m.end():])
+                changes = _changes(text, _ASIDE.match(text, m.end()).end() if alone else m.end())
                 stated = numeral_value(m["n"])
                 if not changes or changes[0]["year"] and int(changes[0]["year"]) != report.year - 1 \
-                        or stated not in (new, new + carried) or others(report, text, m.start()) \
+                        or stated not in ((new,) if alone else (new, new + carried)) or others(report, text, m.start()) \
                         or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
                     continue
-                # “新收” is the new only, this year and last; a count received may take in those carried over, either year
-                bases = {last} if m.group().startswith("新收") else {last, last + carried_then}
+                # “新收” is the new only, this year and last, and so is a count received said to leave out those carried
+                # over; other counts received may take them in, either year
+                bases = {last} if alone or m.group().startswith("新收") else {last, last + carried_then}
                 was = last if stated == new else last + carried_then
                 both = "“一、本年新收政府信息公开申请数量”" + ("" if stated == new else "与“二、上年结转政府信息公开申请数量”")
                 written = changes[0]["then"] and numeral_value(changes[0]["then"])

@@ -35,7 +35,7 @@ from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
     PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
-    TABLE_TWO, TO_HANDLE, WHOLE, t3_key,
+    TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
     ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, exact,
@@ -355,7 +355,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 more, cell = including[1](report), including[2]
                 table, parts, cite = table + more[0], parts + more[1], None
                 read = {table, parts}
-            elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)):
+            elif value is NEW_RECEIVED and (not said.startswith("新收") or _told_after(_WITH_ACROSS, text, m)) \
+                    and not _told_after(WITHOUT_CARRIED, text, m):
                 read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
             listed = m.end("listed") if m.groupdict().get("listed") else None
             if listed:  # the second of a list of reviews and suits: points at it
@@ -389,6 +390,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 yield from _suit_kinds(report, path, text, m, stated)
             if value is NEW_RECEIVED and stated is not None and not shared:  # a share's applicants are the count's
                 yield from _applicants(report, path, text, m, stated)
+            if value is NEW_RECEIVED:
+                yield from _with_carried_sum(report, path, text, m)
     yield from _rates(report, path, text)
     yield from _none_said(report, path, text)
     yield from _fee_amount(report, path, text)
@@ -396,6 +399,24 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
     yield from _closed_in_all(report, path, text, closed)
+
+
+#: After a count of the year's new applications, last year's carried over added and the sum: “新收申请55件，加上上年结转
+#: 4件，共59件” (not “共需办理59件”, a phrase of its own: :data:`.phrases.TO_HANDLE`).
+_PLUS_CARRIED = re.compile(rf"\s*[，,]\s*(?:再?加上?|连同)(?:上一?年度?结转|结转上一?年度?)的?(?:申请)?\s*(?P<carried>{NUMBER})\s*件\s*[，,]?\s*"
+                           rf"(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<n>{NUMBER})\s*件")
+
+
+def _with_carried_sum(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
+    """R9 on the sum told after the count of new applications ``m`` and last year's carried over (:data:`_PLUS_CARRIED`):
+    表三's 本年新收 and 上年结转 together; where either count is not the table's, that one is told, not the sum too."""
+    plus = _PLUS_CARRIED.match(text, m.end())
+    table = TO_HANDLE(report)[0]
+    if plus and exact(plus["n"]) not in (None, table) and exact(m["n"]) == NEW_RECEIVED(report)[0] \
+            and exact(plus["carried"]) == CARRIED_OVER(report)[0]:
+        said = text[m.start():plus.end()]
+        yield Finding(WARNING, f"正文写的是“{said}”，而表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”"
+                               f"的总计之和为 {table}：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
 
 
 def _about(path: tuple, text: str, m: re.Match, at: str, where: int, rough: tuple[int, int | None], read: set[int],

@@ -35,21 +35,22 @@ def of_count_before(text: str, m: re.Match) -> bool:
     if rest and _ALL_CLOSED.match(split_clauses(head)[-1] + m.group()):
         return False  # “上年结转的4件申请已全部办结，其余申请均已办结，共办结54件”: the total
     at = start + counts[-1].start("n")
-    read = [(pattern, found) for pattern, _cell, _value in READ for found in pattern.finditer(text)
+    read = [(pattern, value, found) for pattern, _cell, value in READ for found in pattern.finditer(text)
             if found.start("n") == at]
-    if read:
-        return any(pattern in RESULT_PHRASES and of_count_before(text, found) for pattern, found in read)
+    if read:  # a count closed after “对” (“对已办结的3件中，予以公开2件”) may be some of them too: :func:`to_some`
+        return any(pattern in RESULT_PHRASES and (of_count_before(text, found) or value is RESULTS and to_some(text, found))
+                   for pattern, value, found in read)
     return not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
 
 
 def to_some(text: str, m: re.Match) -> bool:
-    """Whether the result ``m`` of ``text`` (:data:`.phrases.FIGURE_FIRST_RESULTS`) follows “对” (“对2件申请予以公开”, “对其中3件
-    不予公开”): said of those applications, which may be some of the year's (“征求第三方意见后，对2件申请予以公开”), unless
-    its sentence before says the year's (:data:`THE_YEARS`: “全年对24件申请予以公开”) or gives a count of the
-    applications received or closed (“办结申请48件，其中对24件申请予以公开”), also in the sentence before one that
-    opens with 其中 (“办结申请48件。其中，对24件申请予以公开…”)."""
+    """Whether the result ``m`` of ``text`` (:data:`.phrases.FIGURE_FIRST_RESULTS`, or a count closed) follows “对” (“对2件申请
+    予以公开”, “对其中3件不予公开”, “对已办结的3件中”): said of those applications, which may be some of the year's
+    (“征求第三方意见后，对2件申请予以公开”), unless its sentence before says the year's (:data:`THE_YEARS`: “全年对24件
+    申请予以公开”) or gives a count of the applications received or closed (“办结申请48件，其中对24件申请予以公开”), also
+    in the sentence before one that opens with 其中 (“办结申请48件。其中，对24件申请予以公开…”)."""
     head = text[:m.start()]
-    if not re.search(r"对\s*(?:其中)?\s*$", head):
+    if not re.search(r"对\s*(?:其中)?\s*(?:已经?)?$", head):
         return False
     *before, sentence = re.split(r"[。；;！？!?]", head)
     if before and re.match(r"\s*其中", sentence):

@@ -112,6 +112,10 @@ TABLE_TWO = (_PENALTY, _LICENSING, _COERCION, _NORMATIVE, _REGULATIONS, _REPEALE
 PARTED = (*OF_APPLICATIONS, *TABLE_TWO)
 #: Applications to handle in the year, new and carried over: “共需办理59件”, “应办理申请59件”.
 TO_HANDLE = _sum(NEW_RECEIVED, CARRIED_OVER)
+#: After a count of applications received, last year's carried over said to be apart from it: the count is the year's
+#: new only (“收到申请55件（不含上年结转4件）”, “新收申请55件，加上上年结转4件，共59件”, “…，另有上年结转4件”).
+WITHOUT_CARRIED = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:不含|不包括|未含|另有|再?加上?|连同)"
+                             r"(?:上一?年度?结转|结转上一?年度?)")
 #: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
 #: cite, it may be any of three (its values are （七）总计's).
 HANDLED = _sum(RESULTS)
