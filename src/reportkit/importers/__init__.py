@@ -220,8 +220,8 @@ def data_files(files: list[Path], outdir: str | Path | None = None) -> dict[Path
     """The data file of each of ``files``, in ``outdir`` or beside it: ``<stem>.yaml``, or ``<name>.yaml`` (as
     ``check`` names them) for files that would share one, like a report's ``年报.html`` and ``年报.pdf``, and
     ``<name>-2.yaml`` … after the first of those that would still share one. Names are as Windows takes them
-    (:func:`.folder.windows_name`: ``年报:终稿?.pdf`` writes ``年报_终稿_.yaml``) and apart though case is not told
-    (Windows and macOS do not); a stem too long for the file system with ``.yaml`` after it is cut
+    (:func:`.folder.windows_name`: ``年报:终稿?.pdf`` writes ``年报_终稿_.yaml``, ``CON.html`` ``CON_.yaml``) and
+    apart though case is not told (Windows and macOS do not); a stem too long for the file system with ``.yaml`` after it is cut
     (:func:`..write.clipped`)."""
     def key(target: Path) -> tuple[Path, str]:
         return target.parent.resolve(), target.name.casefold()

@@ -112,7 +112,7 @@ def _import_output(output: Path | None, files) -> tuple[Path | None, Path | None
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--report", "report", type=click.Path(dir_okay=False, path_type=Path),
-              help="结果文件：.xlsx、.csv 或 .json，每份报告的每个问题一行（.xlsx 另有每份报告一行的汇总表）；"
+              help="结果文件：.xlsx、.csv 或 .json，每份报告的每个问题一行（.xlsx 另有每份报告一行的汇总表，.json 另有每份报告的结论）；"
                    "不给时问题逐行显示在终端上。Report file (.xlsx, .csv or .json); without it, the findings are printed.")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
               help="同时保留导入的数据文件的文件夹（第 N 份报告放在其中的 N 号子文件夹；默认不保留）。Keep the imported YAML here.")
@@ -147,7 +147,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     read = {s for i in plugins.registry.importers for s in i.suffixes}
     # A folder's reports in a format no importer reads (.doc, .wps …) are listed as unreadable, not left out unseen.
     suffixes = read | set(CONVERTIBLE)
-    files, passed = listed(paths, suffixes)
+    files, passed, unlisted = listed(paths, suffixes)
     if report is not None:  # before the checking, not after hours of it
         check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
     if outdir is not None:
@@ -159,6 +159,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         raise ReportkitError(f"{temporary_problem(exc)}；未检查任何报告") from None
     with scratch_folder as scratch:
         files, shown, refused = unpacked(files, Path(scratch) / "zip", suffixes, passed)
+        refused |= unlisted  # a folder that cannot be listed is a row where its reports would be
         names = sorted([shown[path] for path in files] + list(refused), key=Path)  # a zip's reports where it was
         number = {name: n for n, name in enumerate(names, 1)}
         copies = duplicates(files)
@@ -189,7 +190,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     problems = [row for row in rows if row["severity"] not in ("", NOTE)]
     summary = rule_counts(problems, formats)
     if report is not None:
-        document = {"rows": rows, "summary": dict(sorted(summary.items()))}
+        document = {"rows": rows, "summary": dict(sorted(summary.items())), "files": file_verdicts(names, rows, formats)}
         write_all({report: workbook(names, rows, formats) if report.suffix.lower() == ".xlsx"
                    else rows_bytes(report.suffix, rows, FIELDS, document)})
     else:
@@ -197,7 +198,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
             _out(finding_line(row))
     given = set(names)  # not last year's reports, which have rows of their own
     unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
-    bad = {row["file"] for row in problems} & given - unchecked
+    bad = {row["file"] for row in problems} & given - unchecked - set(unlisted)
     other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
     bad = {formats.get(name, name) for name in bad}  # a report in two formats is one, with a problem if either has
     kind = f"（其中 {len(other)} 份不是年度报告，{_see(NOT_ANNUAL)}）" if other else ""
@@ -205,16 +206,17 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     twice = f"；另有 {len(copies)} 份与别的文件内容完全相同，未重复检查（{_see(DUPLICATE)}）" if copies else ""
     again = (f"；另有 {len(formats)} 份是同一机关同一年度的报告的另一种格式，已检查，计为一份（{_see(OTHER_FORMAT)}）"
              if formats else "")
-    checked_count = len(names) - len(copies) - len(formats)
+    closed = f"；另有 {len(unlisted)} 个文件夹打不开，其中的报告没有检查（{_see(UNREADABLE)}）" if unlisted else ""
+    checked_count = len(names) - len(copies) - len(formats) - len(unlisted)
     _out(f"共检查 {checked_count} 份报告：{checked_count - len(bad) - len(unchecked)} 份未发现问题，{len(bad)} 份有问题{kind}"
-         f"{left}{twice}{again}{f'；结果已写入 {report}' if report is not None else ''}")
+         f"{left}{twice}{again}{closed}{f'；结果已写入 {report}' if report is not None else ''}")
     for rule, count in sorted(summary.items()):
         _out(f"  {RULE_NAMES[rule]}（{rule}）：{count} 处" if rule in RULE_NAMES else f"  {rule}：{count} 处")
     if formats and summary:
         _out("  （同一份报告的几种格式都有的问题，规则和说明都相同的，只计一处）")
     for line in passed_over(passed, read | set(libreoffice.SUFFIXES) | {".zip"}):  # not .rar, .7z, .ofd: unreadable rows
         _out(line)
-    sys.exit(1 if bad or unchecked or _Stdout.broken else 0)
+    sys.exit(1 if bad or unchecked or unlisted or _Stdout.broken else 0)
 
 
 def other_formats(found: dict[int, list[dict]]) -> dict[str, str]:
@@ -280,9 +282,7 @@ SEVERITIES = {ERROR: "错误", WARNING: "警告", NOTE: "提示", "": ""}
 
 def workbook(files: list[str], rows: list[dict], formats: dict[str, str]) -> bytes:
     """``check --report 结果.xlsx``: the sheet 问题清单 of ``rows`` (the CSV's columns, with Chinese headers), and the
-    sheet 各文件, a row for each of ``files`` checked (as the rows name them): its agency, year, verdict
-    (:func:`verdict`) and counts of each severity. A report in several formats (``formats``, :func:`other_formats`)
-    has one verdict, as the summary counts it: the first file's, of all their rows; the others' name that one."""
+    sheet 各文件 of :func:`file_verdicts`."""
     from ..report_xlsx import RED, YELLOW, Column, Sheet, workbook_bytes
 
     about = (Column("agency", "机关", 30), Column("year", "年度", 6))
@@ -294,6 +294,15 @@ def workbook(files: list[str], rows: list[dict], formats: dict[str, str]) -> byt
                                                       "未能检查": YELLOW, "有警告": YELLOW,
                                                       f"有错误{_BY_OTHER}": RED, f"有警告{_BY_OTHER}": YELLOW}),
                 Column(ERROR, "错误", 6), Column(WARNING, "警告", 6), Column(NOTE, "提示", 6))
+    worded = [{**row, "severity": SEVERITIES.get(row["severity"], row["severity"])} for row in rows]
+    return workbook_bytes([Sheet("问题清单", findings, worded), Sheet("各文件", per_file, file_verdicts(files, rows, formats))])
+
+
+def file_verdicts(files: list[str], rows: list[dict], formats: dict[str, str]) -> list[dict]:
+    """A row for each of ``files`` checked (as the rows name them): its agency, year, verdict (:func:`verdict`) and
+    count of each severity; the workbook's sheet 各文件 and the JSON's ``files``. A report in several formats
+    (``formats``, :func:`other_formats`) has one verdict, as the summary counts it: the first file's, of all their
+    rows; the others' name that one."""
     mine: dict[str, list[dict]] = {name: [] for name in files}
     for row in rows:
         if row["file"] in mine:  # not last year's reports' rows (--previous-dir)
@@ -308,11 +317,9 @@ def workbook(files: list[str], rows: list[dict], formats: dict[str, str]) -> byt
         alone, together = verdict(own), verdict(report[name])
         return alone if together == alone else f"{together}{_BY_OTHER}"
 
-    summary = [{"file": name, **{key: own[0][key] if own else "" for key in ("agency", "year")}, "verdict": said(name, own),
-                **{severity: sum(row["severity"] == severity for row in own) for severity in (ERROR, WARNING, NOTE)}}
-               for name, own in mine.items()]
-    worded = [{**row, "severity": SEVERITIES.get(row["severity"], row["severity"])} for row in rows]
-    return workbook_bytes([Sheet("问题清单", findings, worded), Sheet("各文件", per_file, summary)])
+    return [{"file": name, **{key: own[0][key] if own else "" for key in ("agency", "year")}, "verdict": said(name, own),
+             **{severity: sum(row["severity"] == severity for row in own) for severity in (ERROR, WARNING, NOTE)}}
+            for name, own in mine.items()]
 
 
 #: The 结论 of a report's first file, after the verdict of all its formats, where another format's problems make it.

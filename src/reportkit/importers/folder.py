@@ -55,13 +55,14 @@ def system_file(parts: tuple[str, ...]) -> bool:
             or any(part.startswith(".") or part == "__MACOSX" for part in parts))
 
 
-def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool]]]:
-    """The files of ``paths`` to check (each given itself, and those of the folders given in a report's format), and
-    the folders' other files, passed over, each with whether it is a system's (:func:`system_file`); a saved page's
-    parts are not even that (:func:`_page_part`)."""
-    files, passed = set(), set()
+def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool]], dict[str, dict]]:
+    """The files of ``paths`` to check (each given itself, and those of the folders given in a report's format), the
+    folders' other files, passed over, each with whether it is a system's (:func:`system_file`); a saved page's
+    parts are not even that (:func:`_page_part`); and an :data:`UNREADABLE` row for each folder that cannot be
+    listed, by name."""
+    files, passed, unlisted = set(), set(), {}
     for given in paths:
-        for path in [given] if given.is_file() else _walk(given):
+        for path in [given] if given.is_file() else _walk(given, unlisted):
             if not (path.is_file() or path.is_symlink() and not path.exists()):
                 continue  # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
             system = not given.is_file() and system_file(path.relative_to(given).parts)
@@ -69,14 +70,14 @@ def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool
                 files.add(path)
             elif not _page_part(path, given):
                 passed.add((path, system))
-    return sorted(files), sorted(passed)
+    return sorted(files), sorted(passed), unlisted
 
 
-def _walk(folder: Path):
+def _walk(folder: Path, unlisted: dict[str, dict]):
     """The files in ``folder`` and its folders, those a link (or a Windows junction) puts in it too, as found through
     it: a reviewer links colleagues' folders in. A folder reached again (a link back up, a second link) is not walked
     again: its reports are checked once, and a loop ends. Linked folders come last, so that a folder both in ``folder``
-    and linked is named by its own path."""
+    and linked is named by its own path. A folder that cannot be listed is a row of ``unlisted``."""
     walked, pending, linked = set(), [folder], []
     while pending or linked:
         here = pending.pop() if pending else linked.pop(0)
@@ -85,16 +86,24 @@ def _walk(folder: Path):
             if real in walked:
                 continue
             walked.add(real)
-            entries = sorted(here.iterdir())
-        except OSError:
-            continue  # a folder that cannot be listed (no permission) is passed over, as before links were followed
-        for entry in entries:
-            if not entry.is_dir():
+            entries = [(entry, entry.is_dir()) for entry in sorted(here.iterdir())]  # no x permission: fails here
+        except OSError as exc:
+            unlisted[str(here)] = _unlisted_row(str(here), exc)
+            continue
+        for entry, is_folder in entries:
+            if not is_folder:
                 yield entry
             elif entry.resolve() == real / entry.name:
                 pending.append(entry)
             else:
                 linked.append(entry)
+
+
+def _unlisted_row(name: str, exc: OSError) -> dict:
+    """The row of a folder that cannot be listed: its reports are not checked, for a reason not theirs."""
+    why = "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+    return _zip_row(name, f"文件夹打不开（{why}），其中的报告都没有检查：请让管理员给这个文件夹读取权限（或换一个有权限的账号），"
+                          "或把其中的报告复制到可以打开的文件夹后重新检查")
 
 
 #: Windows' shortcuts to a file (.lnk) and to a web page (.url): what they point to is not in the folder.
@@ -233,9 +242,16 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
+#: The names Windows keeps for its devices, with any extension too (nul.txt, Con.tar.gz): no file can be so named.
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{kind}{n}" for kind in ("COM", "LPT") for n in "123456789¹²³")}
+
+
 def windows_name(stem: str) -> str:
-    """``stem`` as a file name Windows takes: each character it forbids an underscore, no space or dot at the end."""
-    return _WINDOWS_FORBIDDEN.sub("_", stem).rstrip(" .") or "_"
+    """``stem`` as a file name Windows takes: each character it forbids an underscore, no space or dot at the end, a
+    device's name (:data:`_WINDOWS_DEVICES`) before its first dot with an underscore after it (CON.2023 → CON_.2023)."""
+    name = _WINDOWS_FORBIDDEN.sub("_", stem).rstrip(" .") or "_"
+    first, dot, rest = name.partition(".")
+    return f"{first}_{dot}{rest}" if first.rstrip(" ").upper() in _WINDOWS_DEVICES else name
 
 
 def _member_name(info: zipfile.ZipInfo) -> PurePosixPath:
