@@ -232,7 +232,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         mark_ = (exc.context_mark if at_start or detail == _NOT_A_KEY or detail in _BRACKETS and exc.context_mark
                  else exc.problem_mark or exc.context_mark)
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
-        slip = None if at_start else _block_indent(text, line) or _unindented_value(text, line) or _typing_slip(text, line)
+        slip = None if at_start else (_block_indent(text, line) or _unindented_value(text, line)
+                                      or detail == _BRACKETS[1] and _colon_in_braces(text, line) or _typing_slip(text, line))
         if detail == _DOCUMENT_END:  # libyaml names the line after the "..." or "---" that ended the data
             line, col, detail = _document_marker(text, line) or (line, col, detail)
         if slip:
@@ -394,6 +395,26 @@ def _unindented_value(text: str, line: int) -> tuple[int, int, str] | None:
     key, shown = above[2], _clip(value)
     return line, indent + 1, (f"键“{key}”的值写在了下一行，却没有比“{key}”多缩进：请把“{shown}”接在冒号后面，写成“{key}: {shown}”，"
                               f"或比“{key}”多缩进两格")
+
+
+#: A value in braces with an English colon and a blank inside it, which YAML reads as a second key: its key, the words
+#: before the colon, the colon, and what follows it ({name: 政策法规类信息: 66}).
+_COLON_IN_BRACES = re.compile(r"[{,][ \t]*([A-Za-z_][\w-]*):[ \t]+([^,，{}\[\]#'\":]+?)[ \t]*(:)[ \t]+([^,{}\[\]#]*?)[ \t]*[,}]")
+
+
+def _colon_in_braces(text: str, line: int) -> tuple[int, int, str] | None:
+    """A value in braces on ``line`` with ": " inside it, where YAML found the braces unclosed: the colon, and the
+    fix (a count typed after a name goes in count)."""
+    lines = text.split("\n")
+    found = _COLON_IN_BRACES.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if not found:
+        return None
+    key, words, after = found[1], found[2].strip(), found[4]
+    count = re.fullmatch(r"(\d+)\s*[条件项个]?", after)
+    fix = (f"若“{after}”是条数，要单独填在 count 里，写成 {{{key}: {words}, count: {count[1]}}}，或分两行写 "
+           f"{key}: {words} 和 count: {count[1]}；" if key == "name" and count else "")
+    return line, found.start(3) + 1, (f"花括号里“{key}: {words}: {after}”的值中又有英文冒号加空格，YAML 把它当成了又一个键，读不下去："
+                                      f"{fix}若冒号是文字的一部分，请给这段文字加引号，或改用中文冒号“：”")
 
 
 def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:

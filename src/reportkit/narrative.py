@@ -53,10 +53,17 @@ def _only_text(value: Any) -> Any:
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·"
 _WRAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _BREAK = re.compile(r"[ \t]*\n+[ \t]*")
+# A web address wrapped at a line break goes on without the space: a break after a character it cannot end with
+# (/ . - _ ? = & %), before more of an address (…/xxgk/⏎2025/index.html), not before another address.
+_URL_WRAP = re.compile(r"((?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+;=%]*[/.\-_?=&%]) (?!https?://|www\.)"
+                       r"(?=[A-Za-z0-9\-._~/?#@$&*+;=%]*[/.=])")
 
 
 def _join_lines(text: str) -> str:
-    return SPACE_AT_MARK.sub("", _WRAP.sub("", _BREAK.sub(" ", text.strip())))
+    joined = SPACE_AT_MARK.sub("", _WRAP.sub("", _BREAK.sub(" ", text.strip())))
+    while (unwrapped := _URL_WRAP.sub(r"\1", joined)) != joined:  # an address wrapped over three lines or more
+        joined = unwrapped
+    return joined
 
 
 Text = Annotated[str, AfterValidator(_join_lines),

@@ -82,6 +82,7 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
         if not reports:
             diags.stop_if_errors()
     diags.extend(_read_as_integers(model, payload, loaded, refused))
+    diags.extend(_empty_texts(model, payload, loaded, refused))
     # With bad cells replaced, a finding counts only if every replacement gives it: it does not
     # depend on a value the clerk has to correct anyway (issue 8: all problems in one run).
     findings = [list(_rule_findings(report, model, registry, kind, edition, loaded)) if rules else []
@@ -136,6 +137,31 @@ def _read_as_integers(model, payload: dict, loaded: Loaded, refused: set[tuple])
         out.setdefault(path, loaded.diagnostic(
             NOTE, f"{data_label(path)}：“{written}”已按整数 {number} 读取；这里是{what}，{how}，写作 {number} 即可", path))
     return list(out.values())
+
+
+def _empty_texts(model, data, loaded: Loaded, refused: set[tuple], path: tuple = ()) -> Iterator[Diagnostic]:
+    """An error at each text that may be left out written with nothing after its colon (``title:``), not ``refused``:
+    it passed, and the default was printed as if the line were not there."""
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        if value is not None:
+            yield from _empty_texts(model, value, loaded, refused, (*path, key))
+            continue
+        found = _field(model, (*path, key)) if isinstance(key, str) else None
+        if found is None or found.is_required() or not _takes_text(found.annotation) or (*path, key) in refused:
+            continue
+        what = found.title or "这一项"
+        hint = f"（{found.description}）" if found.description and found.description != found.title else ""
+        fix = f"写上{what}，或删掉这一行{hint}" if hint.startswith(("（不填", "（默认")) else f"写上{what}{hint}，或删掉这一行"
+        yield loaded.diagnostic(ERROR, f"{data_label((*path, key))}：{what}是空的（冒号后面什么也没写）：{fix}", (*path, key))
+
+
+def _takes_text(annotation) -> bool:
+    """Whether a field of ``annotation`` holds a text (``Optional[TitleText]``)."""
+    bare = [typing.get_args(c)[0] if typing.get_origin(c) is typing.Annotated else c
+            for c in _candidates(typing.get_args(annotation)[0] if typing.get_origin(annotation) is typing.Annotated
+                                 else annotation)]
+    return str in bare
 
 
 def _integral_written(data) -> bool:

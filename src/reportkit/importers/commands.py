@@ -69,10 +69,11 @@ def import_command(files, output, draft, overwrite):
             click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
             failed += 1
             continue
-        for finding in result.findings:  # a note (a fee in 元 converted) is no warning, nor anything left unmapped
-            click.echo(f"{path}: {NOTE if finding.severity == NOTE else WARNING}: {finding.place}：{finding.message}",
-                       err=True)
-        unmapped = sum(finding.severity != NOTE for finding in result.findings)
+        # a note (a fee in 元 converted, a site's footer left out) is no warning, nor anything left unmapped
+        notes = [_filed(finding) == NOTE for finding in result.findings]
+        for finding, note in zip(result.findings, notes):
+            click.echo(f"{path}: {NOTE if note else WARNING}: {finding.place}：{finding.message}", err=True)
+        unmapped = notes.count(False)
         held = _placeholder_lines(result) if result.findings else set()
         for diagnostic in result.diagnostics:
             if diagnostic.line not in held:
@@ -83,6 +84,17 @@ def import_command(files, output, draft, overwrite):
         click.echo(f"已导入 {result.target}（{mapped}，{state}）")
         failed += not result.ok
     sys.exit(1 if failed else 0)
+
+
+#: The severity ``check`` files an import finding at by its rule, where the finding names none: a site's navigation and
+#: footers, and what of a report's attachments the data cannot hold (a second table, a picture), left out are no
+#: problem of the report; a table's totals printed blank are a fault of the page.
+_SEVERITIES = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
+
+
+def _filed(finding) -> str:
+    """The severity ``check`` files an import finding at."""
+    return finding.severity or _SEVERITIES.get(finding.rule, WARNING)
 
 
 def _placeholders_in_one_line(result: ImportResult, held: set[int]) -> None:
@@ -460,10 +472,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     except ReportkitError as exc:
         return [dict(file=name, rule=_refused(exc), severity=ERROR, place="",
                      message=exc.format_message().replace(str(path), name))]
-    # A site's navigation and footers, and what of a report's attachments the data cannot hold (a second table, a
-    # picture), left out are no problem of the report; a table's totals printed blank are a fault of the page.
-    severity = {"skipped": NOTE, "attachments": NOTE, "totals": ERROR}
-    rows = [dict(file=name, rule=f"import-{f.rule}", severity=f.severity or severity.get(f.rule, WARNING),
+    rows = [dict(file=name, rule=f"import-{f.rule}", severity=_filed(f),
                  place=f.place, message=f.published or f.message) for f in result.findings]
     held = _placeholder_lines(result)
     imported = result.imported or Imported({})

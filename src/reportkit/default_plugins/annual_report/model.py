@@ -370,6 +370,13 @@ Digits = Annotated[Words, BeforeValidator(_digits_as_text),
                    WithJsonSchema({"type": ["string", "integer"], "minLength": 1, "pattern": r"\S"})]
 
 
+#: Full-width digits to half-width ones.
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+#: The dashes a Chinese input method types between a phone number's area code and number (０３５１－１２３４５６７).
+_DASHES = "－—–−"
+_FULL_WIDTH_PHONE = re.compile(f"[\uff10-\uff19]+|[{_DASHES}]+")
+
+
 class Contact(_Row):
     """联系方式, printed at the end of the preamble."""
 
@@ -383,14 +390,28 @@ class Contact(_Row):
     @field_validator("postcode")
     @classmethod
     def _six_digits(cls, code: str | None) -> str | None:
-        digits = code.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}) if code else ""
-        if not digits.isascii() or not digits.isdigit():
+        digits = code.translate(_HALF_WIDTH) if code else ""
+        spaced = re.sub(r"[ \u3000]+", "", digits)
+        if not spaced.isascii() or not spaced.isdigit():
             return code  # words (a placeholder, 同上) are printed as typed
-        if len(digits) != 6:
-            raise ValueError(f"邮政编码是六位数字，“{code}”是 {len(digits)} 位：请核对")
+        if len(spaced) != 6:
+            raise ValueError(f"邮政编码是六位数字，“{code}”是 {len(spaced)} 位：请核对")
+        if spaced != digits:
+            raise ValueError(f"邮政编码“{code}”中间有空格：请删去空格，写作 {spaced}")
         if digits != code:
             raise ValueError(f"邮政编码“{code}”用了全角数字：请改为半角（英文输入法下的）数字 {digits}")
         return code
+
+    @field_validator("phone")
+    @classmethod
+    def _half_width(cls, phone: str | None) -> str | None:
+        typed = _FULL_WIDTH_PHONE.findall(phone or "")
+        if typed:
+            fixed = _FULL_WIDTH_PHONE.sub(lambda m: "-" if m[0][0] in _DASHES else m[0].translate(_HALF_WIDTH), phone)
+            dashes = [f"“{dash}”" for dash in dict.fromkeys(typed) if dash[0] in _DASHES]
+            named = "、".join(["全角数字"] * (len(dashes) < len(set(typed))) + [f"全角的{'、'.join(dashes)}"] * bool(dashes))
+            raise ValueError(f"电话“{phone}”用了{named}：请改为半角（英文输入法下的）数字和减号，写作 {fixed}")
+        return phone
 
 
 class InformationProcessingFee(_Row):
