@@ -101,3 +101,14 @@ def test_json_results_say_each_files_verdict_and_csv_keeps_a_row_a_finding(folde
         rows = list(csv.DictReader(opened))
     assert [(Path(row["file"]).relative_to(folder).as_posix(), row["rule"]) for row in rows] == [
         ("乙县", "unreadable"), ("甲县/年报.html", "ok")]  # in the order of their paths
+
+
+def test_last_years_folder_that_cannot_be_listed_is_said_before_any_check(folder, tmp_path):
+    """--previous-dir naming a folder the user may not read: one Chinese line with the fix and a non-zero exit, before
+    any report is checked (it was a PermissionError traceback); no result file is left."""
+    result = _check(folder / "甲县", "--previous-dir", folder / "乙县", "--report", tmp_path / "结果.csv")
+    assert result.exit_code != 0
+    assert f"{folder / '乙县'}: 上年报告所在的文件夹打不开（没有读取权限），没有检查：请让管理员给这个文件夹读取权限" \
+           "（或换一个有权限的账号），或把上年报告复制到可以打开的文件夹，再用 --previous-dir 指定它" in result.output
+    assert "未发现问题" not in result.output
+    assert not (tmp_path / "结果.csv").exists()

@@ -20,7 +20,7 @@ from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
 from .folder import (DUPLICATE, NOT_ANNUAL, OTHER_FORMAT, UNCHECKED, UNREADABLE, duplicates, listed, passed_over,
-                     system_file, unpacked, windows_name)
+                     system_file, unlisted_reason, unpacked, windows_name)
 
 if TYPE_CHECKING:
     from . import ImportResult
@@ -413,13 +413,18 @@ def last_year_reports(folder: Path, plugins, target: Path, kept: bool = False):
     from ..write import clipped, write_atomic
     from . import NeedsLibreOffice, import_file, importer_for, libreoffice
 
-    published = [f for f in sorted(folder.iterdir()) if f.is_file() and not system_file(f.relative_to(folder).parts)
+    try:
+        entries = sorted((f, f.is_file()) for f in folder.iterdir())
+    except OSError as exc:  # a folder the user may not read: said before any report is checked, not a traceback
+        raise ReportkitError(f"{folder}: 上年报告所在的文件夹打不开（{unlisted_reason(exc)}），没有检查：请让管理员给这个文件夹读取权限"
+                             "（或换一个有权限的账号），或把上年报告复制到可以打开的文件夹，再用 --previous-dir 指定它") from None
+    published = [f for f, is_file in entries if is_file and not system_file(f.relative_to(folder).parts)
                  and (importer_for(f, plugins) or f.suffix.lower() in libreoffice.SUFFIXES)]
     if not published:
         return PreviousReports(plugins.registry, folder=folder), []
     target.mkdir(parents=True, exist_ok=True)
-    for data in folder.iterdir():
-        if data.is_file() and data.suffix.lower() in (".yaml", ".yml"):
+    for data, is_file in entries:
+        if is_file and data.suffix.lower() in (".yaml", ".yml"):
             shutil.copyfile(data, target / data.name)
     rows, lacking, sources, named = [], [], {}, set()
     for n, path in enumerate(published, 1):

@@ -99,10 +99,14 @@ def _walk(folder: Path, unlisted: dict[str, dict]):
                 linked.append(entry)
 
 
+def unlisted_reason(exc: OSError) -> str:
+    """Why a folder cannot be listed, in Chinese where it is the usual reason."""
+    return "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+
+
 def _unlisted_row(name: str, exc: OSError) -> dict:
     """The row of a folder that cannot be listed: its reports are not checked, for a reason not theirs."""
-    why = "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-    return _zip_row(name, f"文件夹打不开（{why}），其中的报告都没有检查：请让管理员给这个文件夹读取权限（或换一个有权限的账号），"
+    return _zip_row(name, f"文件夹打不开（{unlisted_reason(exc)}），其中的报告都没有检查：请让管理员给这个文件夹读取权限（或换一个有权限的账号），"
                           "或把其中的报告复制到可以打开的文件夹后重新检查")
 
 
