@@ -31,7 +31,7 @@ def unit(tmp_path: Path, name: str, rng: random.Random) -> Path:
     text = text.replace("new_received: {natural_person: 38,", f"new_received: {{natural_person: {38 + extra},")
     text = text.replace("granted: {natural_person: 20,", f"granted: {{natural_person: {20 + extra},")
     path = tmp_path / f"{name}.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text + f"# {name}\n", encoding="utf-8")  # no two units' files alike (one sent twice counts once)
     return path
 
 
@@ -61,7 +61,7 @@ def test_examples_and_expected_list(tmp_path):
     expect.write_text("a.yaml\nb.yaml\nc.yaml  # 某乡\n", encoding="utf-8")
     out = tmp_path / "region.yaml"
     result = run("aggregate", good, bad, ROOT / "examples" / "xinzhou-2020.yaml", "-o", out, "--expect", expect)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert f"{bad}: warning: 未计入汇总：未通过校验" in result.output
     assert "xinzhou-2020.yaml: warning: 未计入汇总：是 2020 年度（2019 版）" in result.output
     assert f"{expect}:3:1: warning: 缺报：清单中的“c.yaml”不在所给的文件中（写了扩展名，只认 c.yaml）" in result.output
@@ -136,6 +136,7 @@ def test_two_files_of_one_agency_are_both_counted_with_a_warning(tmp_path):
     units = [tmp_path / "a.yaml", tmp_path / "a - 副本.yaml"]
     for path in units:
         shutil.copy(SAMPLE, path)
+    units[1].write_text(SAMPLE.read_text(encoding="utf-8") + "# 复制后改过\n", encoding="utf-8")  # not the same bytes
     result = run("aggregate", *units, "-o", tmp_path / "region.yaml")
     assert result.exit_code == 0, result.output
     assert f"{units[1]}: warning: 与 {units[0]} 都是“某县自然资源局”2023 年度的数据，两个都已计入" in result.output
@@ -160,7 +161,7 @@ def test_expected_list_saved_by_notepad(tmp_path):
         expect.write_text("a.yaml\r\n某乡.yaml\r\n", encoding=encoding)
         out = tmp_path / f"{encoding}.yaml"
         result = run("aggregate", tmp_path / "a.yaml", "-o", out, "--expect", expect)
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == 1, result.output
         assert f"{expect}:2:1: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
         assert "清单中的“a.yaml”" not in result.output and new_received(out) == 38
 
@@ -186,16 +187,16 @@ def test_the_year_most_units_have_wins(tmp_path):
     bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("total: 48}", "total: 47}"), encoding="utf-8")
     units = [tmp_path / "2.yaml", tmp_path / "3.yaml"]
     for path in units:
-        shutil.copy(SAMPLE, path)
+        path.write_text(SAMPLE.read_text(encoding="utf-8") + f"# {path.stem}\n", encoding="utf-8")  # two units, not one twice
     out = tmp_path / "region.yaml"
     result = run("aggregate", bad, old, *units, "-o", out)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert (f"{old}: warning: 未计入汇总：是 2022 年度（2021 版），而计入汇总的是 2023 年度（2021 版）的 "
             f"{units[0]} 等 2 个文件：请换成 2023 年度的数据文件") in result.output
     assert result.output.count(str(bad)) == result.output.count(f"{bad}:")  # named only in its own messages
     assert load_file(out).data["year"] == 2023 and new_received(out) == 2 * 38
     tie = run("aggregate", old, units[0], "-o", tmp_path / "tie.yaml")
-    assert tie.exit_code == 0 and load_file(tmp_path / "tie.yaml").data["year"] == 2023
+    assert tie.exit_code == 1 and load_file(tmp_path / "tie.yaml").data["year"] == 2023
 
 
 def test_output_name_and_missing_input(tmp_path):
@@ -208,7 +209,7 @@ def test_output_name_and_missing_input(tmp_path):
     assert f"error: -o/--output：“{tmp_path}”是一个文件夹：汇总结果是数据文件，请给出以 .yaml 结尾的文件名" in folder.output
     out = tmp_path / "region.yaml"
     typo = run("aggregate", tmp_path / "a.yaml", tmp_path / "b.yml", "-o", out)
-    assert typo.exit_code == 0
+    assert typo.exit_code == 1
     assert f"{tmp_path / 'b.yml'}: warning: 未计入汇总：文件不存在：请检查文件名" in typo.output
     assert "未通过校验" not in typo.output and new_received(out) == 38
 

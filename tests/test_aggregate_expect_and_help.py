@@ -43,7 +43,7 @@ def test_expect_matches_a_name_with_an_extension_to_that_file_and_one_without_to
                       "乙县\\某村.yaml\n某站.yml\n", encoding="utf-8")
     out = tmp_path / "某省2023.yaml"
     result = run("aggregate", units / "甲县", units / "乙县", "-o", out, "--expect", expect)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     warnings = [line for line in result.output.splitlines() if "缺报" in line]
     assert warnings == [
         f"{expect}:2:1: warning: 缺报：清单中的“某乡.xlsx”不在所给的文件中（写了扩展名，只认 某乡.xlsx）；所给的有 "

@@ -122,7 +122,7 @@ def test_a_workbook_with_no_tables_anywhere_is_refused(tmp_path):
     book = tmp_path / "某县教育局2023.xlsx"
     wb.save(book)
     result = run("aggregate", book, _unit(tmp_path, "某县自然资源局", 0), "-o", tmp_path / "region.yaml")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert f"{book}: error: 不是统计表工作簿（哪个工作表中都没有找到表二、表三、表四的表头和行名）" in result.output
 
 
@@ -173,7 +173,7 @@ def test_thirty_units_of_mixed_kinds_are_summed_right_and_each_problem_named(tmp
     assert len(files) == 30  # with the file given twice below, 31 names
     out = tmp_path / "某县2023.yaml"
     result = run("aggregate", units, twice, "-o", out, "--agency", "某县人民政府")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
 
     assert _summed(out) == _expected(counted)

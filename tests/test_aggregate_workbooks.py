@@ -74,7 +74,7 @@ def test_filled_workbooks_are_summed_beside_data_files(tmp_path):
     out = tmp_path / "某县2023.yaml"
     result = run("aggregate", units / "自然资源局.yaml", edu, exported, "-o", out, "--agency", "某县人民政府",
                  "--expect", expect)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert summed(out, NEW) == 38 + 5 + 40 and summed(out, GRANTED) == 20 + 5 + 22
     assert f"{expect}:4:1: warning: 缺报：清单中的“某乡.yaml”不在所给的文件中" in result.output
     # a name with its extension is that file: 教育局.xlsx is named, not taken for the listed 教育局.yaml
@@ -135,7 +135,7 @@ def test_a_workbook_whose_tables_do_not_add_up_is_named_at_its_cell(tmp_path):
     assert f"{typo}:表三!D4: error: 表三“一、本年新收政府信息公开申请数量”“自然人”：数字里不要写千位分隔符" in result.output
     assert "Traceback" not in result.output
     loose = run("aggregate", SAMPLE, bad, "-o", tmp_path / "loose.yaml")
-    assert loose.exit_code == 0 and summed(tmp_path / "loose.yaml", NEW) == 38
+    assert loose.exit_code == 1 and summed(tmp_path / "loose.yaml", NEW) == 38
 
 
 def test_units_of_another_edition_are_refused_with_the_reason(tmp_path):
@@ -143,10 +143,10 @@ def test_units_of_another_edition_are_refused_with_the_reason(tmp_path):
     old = blank_workbook(tmp_path, "某乡人民政府", 2023, "2019")
     units = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
     for path in units:
-        shutil.copy(SAMPLE, path)
+        path.write_text(SAMPLE.read_text(encoding="utf-8") + f"# {path.stem}\n", encoding="utf-8")  # two units, not one twice
     out = tmp_path / "region.yaml"
     result = run("aggregate", old, *units, "-o", out)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert (f"{old}: warning: 未计入汇总：统计表是 2019 版的，而计入汇总的是 2021 版（2023 年度）的 {units[0]} 等 2 个文件："
             "两版表格的行列不同，不能逐格相加。请该单位按 2021 版重新填报（reportkit init annual-report --edition 2021 "
             "--year 2023 --xlsx 生成空白工作簿）") in result.output
@@ -195,7 +195,7 @@ def test_an_empty_folder_a_glob_that_matched_nothing_and_files_that_are_no_unit(
     notes = tmp_path / "d.txt"
     notes.write_text("各单位的联系人\n", encoding="utf-8")
     result = run("aggregate", SAMPLE, fake, lock, notes, "-o", out)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert f"{fake}: error: 不是可读取的 .xlsx 工作簿（文件已损坏，或是别的文件改了扩展名）" in result.output
     assert f"{lock}: note: 是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是工作簿：跳过" in result.output
     assert f"{lock}: warning" not in result.output
@@ -219,7 +219,7 @@ def test_one_unit_as_data_file_and_workbook_is_counted_once(tmp_path):
     other = tmp_path / "b.yaml"
     other.write_text(SAMPLE.read_text(encoding="utf-8").replace("某县自然资源局", "某县财政局"), encoding="utf-8")
     result = run("aggregate", unit, book, other, "-o", out, "--force")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert (f"{book}: warning: 未计入汇总：与 {unit} 是同一单位（“某县自然资源局”2023 年度）的工作簿和数据文件，而数字不同"
             f"（表三“一、本年新收政府信息公开申请数量”“自然人”：数据文件为 38，工作簿为 40）：两个都不计入。"
             f"请核对后运行 reportkit tables import {book} --into {unit}，再只给出 {unit}") in result.output
@@ -238,11 +238,11 @@ def test_300_units_are_summed(tmp_path, workbooks):
         paths.append(path)
     blank = blank_workbook(tmp_path, "某镇")
     for i in range(workbooks):
-        paths.append(fill(blank, {NEW: 1, GRANTED: 1}, tmp_path / f"某镇{i}2023.xlsx"))
+        paths.append(fill(blank, {NEW: i + 1, GRANTED: i + 1}, tmp_path / f"某镇{i}2023.xlsx"))
     out = tmp_path / "region.yaml"
     result = run("aggregate", *paths, "-o", out)
     assert result.exit_code == 0, result.output
-    assert summed(out, NEW) == 38 * (300 - workbooks) + workbooks
+    assert summed(out, NEW) == 38 * (300 - workbooks) + sum(range(1, workbooks + 1))
     assert "汇总 300 个单位的统计表" in out.read_text(encoding="utf-8")
 
 
@@ -258,7 +258,7 @@ def test_a_workbook_of_another_year_beside_a_data_file_of_its_name_is_another_ye
     assert run("tables", "export", last, "-o", book).exit_code == 0
     out = tmp_path / "region.yaml"
     result = run("aggregate", unit, book, "-o", out)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert "同一单位" not in result.output
     assert f"{book}: warning: 未计入汇总：是 2022 年度" in result.output
     assert summed(out, NEW) == 38

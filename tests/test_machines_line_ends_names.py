@@ -100,7 +100,7 @@ def test_aggregate_names_a_csv_or_an_old_excel_file_with_how_to_save_it(tmp_path
     (units / "丙局.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # an OLE file's header
     files = [units] if given == "folder" else sorted(units.iterdir())
     result = run("aggregate", *files, "-o", tmp_path / "县.yaml")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
     assert f"{units / '乙局.csv'}: error: reportkit 只能读取 .xlsx 工作簿，不能读取 .csv 文件：请{SAVE_AS}" in lines
     assert any(line.startswith(f"{units / '丙局.xls'}: error: 这是旧版 Excel（.xls）或 WPS（.et）格式的文件")

@@ -151,7 +151,7 @@ def test_aggregate_tells_to_save_a_workbook_as_xlsx_before_summing_it(tmp_path):
     shutil.copy(SAMPLE, tmp_path / "甲局.yaml")
     (tmp_path / "乙局.csv").write_bytes("表三,自然人\r\n新收,4\r\n".encode("gbk"))
     result = run("aggregate", tmp_path / "甲局.yaml", tmp_path / "乙局.csv", "-o", tmp_path / "县.yaml")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert (f"{tmp_path / '乙局.csv'}: error: reportkit 只能读取 .xlsx 工作簿，不能读取 .csv 文件："
             "请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再汇总") in result.output.splitlines()
     assert "导入" not in result.output

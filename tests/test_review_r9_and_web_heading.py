@@ -58,7 +58,7 @@ def test_a_unit_s_data_file_with_a_like_and_an_unlike_workbook_is_said_uncounted
     other.write_text(SAMPLE.read_text(encoding="utf-8").replace("某县自然资源局", "某县财政局"), encoding="utf-8")
     out = tmp_path / "region.yaml"
     result = run("aggregate", unit, unlike, like, other, "-o", out)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # units left out: the sum of the others is written, exit 1 says so
     assert f"只计入 {unit}" not in result.output
     assert (f"{like}: warning: 未计入汇总：与 {unit} 是同一单位（“某县自然资源局”2023 年度）的工作簿和数据文件，数字相同，"
             f"而 {unit} 与工作簿 {unlike} 的数字不同：不计入（见 {unlike} 的说明）") in result.output

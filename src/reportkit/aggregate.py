@@ -10,6 +10,7 @@ The sum is validated like any data file (R1-R5 again) before it is written.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -65,7 +66,7 @@ def aggregate(files, output, agency, expect, strict, force):
     _check_output(output, files, force)
     plugins = _plugins(False)
     units, within = [], {}  # within: the files a summed file given (a region's) has summed, by its path
-    for path in files:
+    for path in _same_bytes_once(files):
         try:
             if path.suffix.lower() in WORKBOOK_SUFFIXES:
                 validated = workbook_report(path, plugins, then="汇总")
@@ -86,7 +87,7 @@ def aggregate(files, output, agency, expect, strict, force):
             within[path] = _summed_from(validated.loaded.text, path)
         else:
             failed.append((path, "不是 2019 版或 2021 版格式的政府信息公开工作年度报告"))
-    units = _not_twice(units, within, failed)
+    units = _not_twice(units, within)
     units = _one_form(units, failed)
     units = _one_year(units, failed)
     missing = _missing(expect, files) if expect else []
@@ -105,7 +106,9 @@ def aggregate(files, output, agency, expect, strict, force):
     notes = cell_notes(units)
     for note in notes:
         click.echo(f"warning: 注释未汇入：{note}（汇总表的格只有数字；需要时请在 {output} 中为该格写注释）", err=True)
-    text = summed_yaml([report for _, report in units], agency, plugins, [path for path, _ in units], notes)
+    left_out = [f"未计入：{path}" for path, _ in failed] + [
+        "缺报：" + warning.partition("缺报：")[2].partition("（")[0] for warning in missing]
+    text = summed_yaml([report for _, report in units], agency, plugins, [path for path, _ in units], notes, left_out)
     try:
         validate(load_text(text, str(output)), plugins.registry)
     except InvalidData as exc:  # a sum of valid tables is valid: this is a bug, not the clerk's mistake
@@ -113,6 +116,11 @@ def aggregate(files, output, agency, expect, strict, force):
         click.echo(f"error: 汇总结果未通过校验，未写出 {output}", err=True)
         sys.exit(1)
     write_atomic(output, text.encode("utf-8"))
+    if failed or missing:  # the sum of the others is written, but it is not the region's yet: exit 1 says so
+        without = "和".join(f"{what} {n} 个单位" for what, n in (("未计入的", len(failed)), ("清单中未交来的", len(missing))) if n)
+        _out(f"已汇总 {len(units)} 个单位的统计表到 {output}，不含{without}（见上，也列在 {output} 开头的注释里）："
+             "请这些单位改正或补交后，加 --force 重新汇总")
+        sys.exit(1)
     _out(f"已汇总 {len(units)} 个单位的统计表到 {output}；请填写其中【请填写：…】的文字后运行 reportkit validate {output}")
 
 
@@ -161,6 +169,25 @@ def _lock(path: Path) -> bool:
     return path.name.startswith(("~$", ".~lock."))
 
 
+def _same_bytes_once(files) -> list[Path]:
+    """``files`` without a second file of the same bytes under another name (a workbook sent twice, saved as
+    某局2023(1).xlsx): counted again, its numbers would be counted twice. A warning names the file counted."""
+    first: dict[bytes, Path] = {}
+    out = []
+    for path in files:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).digest()
+        except OSError:
+            out.append(path)  # the reader says why it cannot be read
+            continue
+        if digest in first:
+            click.echo(f"{path}: warning: 与 {first[digest]} 的内容完全相同（同一份文件交了两次）：只计入 {first[digest]}", err=True)
+        else:
+            first[digest] = path
+            out.append(path)
+    return out
+
+
 def _why(diagnostics) -> str:
     """Why a unit that did not validate is not counted: its placeholders, its errors, listed above, or a file not read
     at all (an old .xls, an empty file: one error on the whole file)."""
@@ -179,17 +206,19 @@ def _summed_from(text: str, path: Path) -> set[Path]:
     return {where.resolve() for name in (found[1].split("、") if found else ()) for where in (Path(name), path.parent / name)}
 
 
-def _not_twice(units, within: dict, failed) -> list:
+def _not_twice(units, within: dict) -> list:
     """The ``(path, report)`` of ``units`` without a summed file (a region's, ``within`` naming its files) that holds
-    the numbers of other units given too: counted again, they would be counted twice (in ``failed``, with why)."""
+    the numbers of other units given too: counted again, they would be counted twice (a warning says why; no unit's
+    numbers are left out, so it is not among those not counted)."""
     out = []
     for path, report in units:
         summed = within.get(path)
         twice = [unit for unit, _ in units if summed and unit != path and unit.resolve() in summed]
         if twice:
             more = f" 等 {len(twice)} 个单位" if len(twice) > 1 else ""
-            failed.append((path, f"是 reportkit aggregate 汇总出的文件，已含 {twice[0]}{more}的数字，而本次也给出了这些单位的文件："
-                                 "再计入就重复计算了，不计入。要汇总下级的汇总结果，请不再给出其中各单位的文件"))
+            click.echo(f"{path}: warning: 未计入汇总：是 reportkit aggregate 汇总出的文件，已含 {twice[0]}{more}的数字，"
+                       "而本次也给出了这些单位的文件：再计入就重复计算了，不计入。要汇总下级的汇总结果，请不再给出其中各单位的文件",
+                       err=True)
         else:
             out.append((path, report))
     return out
@@ -345,8 +374,9 @@ def cell_notes(units) -> list[str]:
             for cell in sheet.cells.values() if cell.note]
 
 
-def summed_yaml(reports, agency: str, plugins, sources, notes=()) -> str:
-    """The starting data file of the region's report with the summed tables; the units' cell ``notes`` in comments."""
+def summed_yaml(reports, agency: str, plugins, sources, notes=(), left_out=()) -> str:
+    """The starting data file of the region's report with the summed tables; the units' cell ``notes`` and the units
+    ``left_out`` of the sum (未计入：file, 缺报：the list's entry) in comments."""
     from .tables.import_ import _key_order, _set, _yaml, dump_yaml
 
     first = reports[0]
@@ -366,6 +396,9 @@ def summed_yaml(reports, agency: str, plugins, sources, notes=()) -> str:
         for name, value in fees.items():
             _set(doc, ("information_processing_fee", name), value, {})
     header = _HEADER.format(count=len(reports), files="、".join(str(s) for s in sources))
+    if left_out:
+        header += ("# 以下单位的数字不在本文件中（原因见汇总时的提示），改正或补交后请重新汇总：\n"
+                   + "".join(f"#   {line}\n" for line in left_out))
     if notes:
         header += "# 各单位统计表的格注释，未汇入（需要时请为汇总后的格写注释）：\n" + "".join(f"#   {n}\n" for n in notes)
     # the schema line stays first, for editors; the header takes the place of the starter's “由 reportkit init 生成”

@@ -191,7 +191,8 @@ def workbook_report(workbook: str | Path, plugins: Plugins, *, strict: bool = Fa
     loaded.diagnostics += notes
     current = validate(loaded, plugins.registry, rules=False)
     _procurement_unit(book, loaded, current, name)
-    return _read(book, saved, name, loaded, current, (), (), plugins, strict=strict, into=None, positions=False)
+    return _read(book, saved, name, loaded, current, (), (), plugins, strict=strict, into=None, positions=False,
+                 then=then)
 
 
 def _named(book, path: Path, then: str) -> tuple[str, int, list[Diagnostic]]:
@@ -310,12 +311,14 @@ def _procurement_unit(book, loaded: Loaded, current: Validated, name: str) -> No
 
 
 def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outside, plugins: Plugins, *,
-          strict: bool, into: str | None, positions: bool = True, kept: dict | None = None) -> Validated:
+          strict: bool, into: str | None, positions: bool = True, kept: dict | None = None,
+          then: str = "导入") -> Validated:
     """``loaded`` (validated as ``current``, its table placeholders at ``todo``) with the numbers of the workbook
     ``book`` (``saved``: its formulas' values, a :class:`_Saved`), validated; every problem at its cell. ``into``
     names the data file the fixes refer to (None: the workbook has none); without ``positions``, a finding on no
     cell is at the workbook, not at a line of ``loaded`` (a text that is no file). ``kept``: the blocks left out of
-    ``loaded`` for their placeholders at ``outside`` (:func:`validate_beside`)."""
+    ``loaded`` for their placeholders at ``outside`` (:func:`validate_beside`); ``then``: what is done with the numbers
+    (导入, 汇总), said of a workbook still open."""
     merged = WorkbookData(loaded.file, copy.deepcopy(loaded.data), loaded.values, loaded.keys, list(loaded.diagnostics),
                           loaded.text, workbook=name, positions=positions)
     official = sheets(current.report, todo)
@@ -325,7 +328,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
         other = _other_edition(book, current, plugins, name, into)
         if other:
             raise InvalidData(other)
-    problems += _still_open(Path(name)) + _other_book(book, current.report, name)
+    problems += _still_open(Path(name), then) + _other_book(book, current.report, name)
     problems += _other_sheets(book, official, places, located.named, name, into)
     read = {}  # the tables read cell by cell: those whose rows and columns are where their labels say
     for sheet in official:
@@ -391,7 +394,7 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 merged.shown[cell.path] = format(number, "f") if isinstance(number, Decimal) else str(number)
             _put(merged.data, cell.path, number)
     problems += _outside(official, read, name)
-    problems += _hidden(read, name)
+    problems += _hidden(official, read, name)
     problems += _comments(official, read, name, into)
     if any(p.severity == ERROR for p in problems):
         raise InvalidData(problems)
@@ -620,13 +623,13 @@ def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: 
     return []
 
 
-def _still_open(path: Path) -> list[Diagnostic]:
+def _still_open(path: Path, then: str) -> list[Diagnostic]:
     """A warning while Excel, WPS or LibreOffice has the workbook open (its lock file beside it): what is not saved
-    is not in the file."""
+    is not in the file (``then``: what is done with its numbers)."""
     for lock in (f"~${path.name}", f".~lock.{path.name}#"):
         if (path.parent / lock).exists():
-            return [Diagnostic(WARNING, f"这个工作簿正在 Excel、WPS 或 LibreOffice 中打开（旁边有“{lock}”）：只导入已保存的内容，"
-                                        "没有保存的修改不会导入；请先保存工作簿，再导入", str(path))]
+            return [Diagnostic(WARNING, f"这个工作簿正在 Excel、WPS 或 LibreOffice 中打开（旁边有“{lock}”）：只{then}已保存的内容，"
+                                        f"没有保存的修改不会{then}；请先保存工作簿，再{then}", str(path))]
     return []
 
 
@@ -716,12 +719,28 @@ def _comments(official, places: dict[str, _Place], name: str, into: str | None =
                              "把它写成“{value: 数, note: 注释}”，注释印在数后的括号里", name)]
 
 
-def _hidden(places: dict[str, _Place], name: str) -> list[Diagnostic]:
-    """A note for each hidden sheet a table is read from: its numbers count, and a cell named there is not to be
-    seen until the sheet is shown."""
+def _hidden(official, places: dict[str, _Place], name: str) -> list[Diagnostic]:
+    """A note for each hidden sheet a table is read from, and for each table read with numbers in hidden rows or
+    columns: those numbers count, and a cell named there is not to be seen until it is shown."""
     sheets = dict.fromkeys(place.ws for place in places.values() if place.ws.sheet_state != "visible")
-    return [Diagnostic(NOTE, f"工作表“{ws.title}”是隐藏的，其中的数照样导入：要看到它，在 Excel 中右键单击任一工作表标签，"
-                             "选“取消隐藏”", name, cell=f"{ws.title}!A1") for ws in sheets]
+    out = [Diagnostic(NOTE, f"工作表“{ws.title}”是隐藏的，其中的数照样导入：要看到它，在 Excel 中右键单击任一工作表标签，"
+                            "选“取消隐藏”", name, cell=f"{ws.title}!A1") for ws in sheets]
+    for ws, tables in _by_sheet(official, places).items():
+        # a column's width, hidden too, is kept for a range of columns (min to max), under its first letter
+        columns = {c for dim in ws.column_dimensions.values() if dim.hidden for c in range(dim.min or 0, (dim.max or 0) + 1)}
+        for sheet, place in tables:
+            cells = [place.cell(r, c) for r, c in sheet.cells]
+            rows = sorted({cell.row for cell in cells if ws.row_dimensions[cell.row].hidden})
+            letters = sorted({cell.column for cell in cells if cell.column in columns})
+            if not rows and not letters:
+                continue
+            what = "、".join([f"第 {'、'.join(map(str, rows))} 行"] * bool(rows)
+                            + [f"第 {'、'.join(map(get_column_letter, letters))} 列"] * bool(letters))
+            first = next(cell for cell in cells if cell.row in rows or cell.column in letters)
+            heads = "、".join(["行号"] * bool(rows) + ["列标"] * bool(letters))
+            out.append(Diagnostic(NOTE, f"{_what(place, sheet)}的{what}是隐藏的，其中的数照样读取：要看到它们，选中隐藏处两边的"
+                                        f"{heads}，右键 →“取消隐藏”", name, cell=f"{ws.title}!{first.coordinate}"))
+    return out
 
 
 def _outside(official, places: dict[str, _Place], name: str) -> list[Diagnostic]:
@@ -794,6 +813,10 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
     if unit and (unit["money"] or unit["sign"]):
         if cell.type != "amount":
             return f"{label}：这里填{'增减的数量' if cell.type == 'change' else '数量'}，“{text}”是金额：请核对是否填错了格"
+        if unit["sign"] and not unit["money"] and unit_of(label) == "万元":  # ¥ says 人民币, not whether 元 or 万元
+            sign, digits = "￥" if "￥" in text else unit["sign"], _SEPARATOR.sub("", unit["number"])
+            return (f"{label}：只填数字，不要写“{sign}”：“{sign}”没有写明单位，按元读取，这一格以万元计，写作 "
+                    f"{amount_fix(digits, '元', '万元').rpartition('写作 ')[2]}；若 {digits} 本来就是万元，写作 {digits}")
         if unit_of(label):  # the head names the cell's unit: the number in it
             return f"{label}：{amount_fix(unit['number'], unit['money'] or unit['sign'], unit_of(label))}"
         return (f"{label}：只填数字，不要写“{unit['money'] or unit['sign']}”：金额的单位以表头和格中显示的为准"
