@@ -86,7 +86,7 @@ def test_the_attachment_note_under_the_table_goes_with_the_last_row_s_lines(engi
     alone on page 4 (1950), or began page 4 with the 附件说明 (2100); the Typst PDF both under the repeated head alone.
     The row's last lines go with them now."""
     pages, carried = _check(last, engine, attached=True)
-    assert carried == (2 if engine == "weasyprint" else 1)
+    assert carried == 2
 
 
 def _line(text: str, row: int, size: float = 16) -> lm.Line:

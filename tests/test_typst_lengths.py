@@ -2,8 +2,8 @@
 one-character and a 3,000-character paragraph, text that looks like Typst markup at line starts and in cells, Latin
 words, web addresses and units, characters no bundled font has, a 40-character 署名 and 版头, ten attachments with long
 names, a table of long cells, 表三 with 7-digit figures: the same pages, the same lines on each, the same text and
-warnings. The one difference left by design: a merged label a page break parts is printed once by Typst, as by the
-DOCX (tests/test_typst.py::test_a_merged_label_a_break_parts_is_printed_once_with_its_first_rows)."""
+warnings. A merged label a page break parts is printed again on the next page by both
+(tests/test_typst.py::test_a_merged_label_a_break_parts_is_printed_with_its_rows_on_each_page)."""
 from __future__ import annotations
 
 import dataclasses

@@ -315,7 +315,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool]) -> 
     """Where the template may break ``table`` (``Geometry.kept_rows``) of ``grid`` (``table.grid()``): each cell's
     column (every cell is placed explicitly), and ``runs``, for the first row of each run of body rows kept together
     (``None`` for the others): its end, and whether it may split (a row of it may: ``whole`` is
-    ``Geometry.whole_rows``)."""
+    ``Geometry.whole_rows``); ``parted``, whether a page may break inside a cell spanning body rows, which the template
+    then sets again over its rows on the next page (one more layout pass)."""
     kept, head = geometry.kept_rows(table, grid), table.header_rows
     columns: list[list[int]] = [[] for _ in table.rows]
     for r, c in grid:
@@ -325,7 +326,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool]) -> 
     runs: list = [None] * len(table.rows)
     for start, end in zip(starts, starts[1:] + [len(table.rows)]):
         runs[start] = [end, not all(whole[start:end])]
-    return {"columns": columns, "runs": runs}
+    parted = any(not kept[k] for (r, _), cell in grid.items() if r >= head for k in range(r, r + cell.rowspan - 1))
+    return {"columns": columns, "runs": runs, "parted": parted}
 
 
 @functools.lru_cache(maxsize=None)
