@@ -40,7 +40,6 @@ def test_no_fee_in_a_sentence_about_disclosure_is_read_as_0(tmp_path, sentence, 
 @pytest.mark.parametrize("sentence", [
     "本局在网上公开的办事项目均注明不收费，窗口当场一次性告知所需材料。",
     "办理取水许可、河道采砂审批不收费。",
-    "本局不收费。",  # nothing says whose fee it is: not read
     "水资源费按规定征收，防汛物资调用不收费。",
     "对困难群众申请政府信息不收费。",  # some applicants' only
     "检索政府信息不收费，复制收取工本费12元。",  # the 12 元 is charged: read, not 0 beside it

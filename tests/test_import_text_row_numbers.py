@@ -140,14 +140,15 @@ PAGED = """清河县林业局2024年政务公开工作要点
 
 def test_bare_page_numbers_at_the_pages_feet_and_row_numbers_among_cells(tmp_path):
     """The other side: the numbers at the pages' feet (before a form feed) are still pages' numbers, said and not
-    imported; the rows' numbers between the cells stay text."""
+    imported; the rows' numbers are no pages' but the table's rows'."""
     (tmp_path / "copy.txt").write_text(PAGED, encoding="utf-8")
     result = imported(tmp_path / "copy.txt", tmp_path, PLUGINS, documents=True)
     pages = [f.message for f in result.findings if f.message.startswith("页码“")]
     assert [m[:5] for m in pages] == ["页码“1”", "页码“2”"]
     assert [f.place for f in result.findings if f.message in pages] == ["第 10 行", "第 47 行"]
-    text = result.target.read_text(encoding="utf-8")
-    assert "公开采伐限额" in text and "- \"3\"" in text
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))  # the table, a blank line between its cells, read
+    assert [(t["task"], t["lead"]) for t in data["tasks"]] == [("公开采伐限额", "资源股"), ("公开造林计划", "造林股"),
+                                                              ("公开防火信息", "防火办")]
 
 
 #: A laid-out copy (pdftotext -layout) of a plan whose task table's title the page wrapped before its last character,

@@ -16,7 +16,7 @@ is read by :func:`read_list`, only when nothing in it is in doubt; totals each o
 a list after its total's sentence, a category's share after its count (占17.0%) its share of that total, and counts by
 channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
 organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费), or 不收费 in a sentence about
-disclosure (依申请公开政府信息不收费; not 办事项目均注明不收费), is none charged; a list's count may
+disclosure (依申请公开政府信息不收费; not 办事项目均注明不收费) or of the agency itself (本局不收费), is none charged; a list's count may
 come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
 may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
 channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
@@ -136,6 +136,11 @@ _ZEROS = {
 #: 申请人查阅、复制不收费), and one about the agency's services, whose 不收费 or 一律免费 is none of disclosure's
 #: (办事项目均注明不收费, 行政许可事项一律免费).
 _FEE_TOPIC = re.compile("信息公开|依申请|政府信息|申请人|检索|复制|查阅|收费(?:及减免)?情况")
+#: What a clause may say before a bare 不收费 for it to be the agency's rule (本局不收费、我局2013年度未收费): every
+#: fee sentence is read in the part on the fees of disclosure, so a 不收费 of the agency itself is about them; one of
+#: a thing named (防汛物资调用不收费) is not.
+_FEE_SELF = re.compile("(?:(?:本|我|该)(?:机关|单位|部门|局|委员会|委|办公室|办|厅|院|署|站|所|中心|政府|府)"
+                       "|本年度?|\\d{4}年度?|全年|今年|目前|对此|一直|始终|均|一律|都|依法|\\s)*")
 _FEE_OTHER = re.compile(f"{OTHER_MATTERS.pattern}|办事|证照|办证|行政事业性|服务项目")
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
@@ -476,7 +481,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
     # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
     parts = {span for span, found in claims.items() for before, other in claims.items() if other.field == found.field
              and before < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[before[1]:span[0]])}
-    return [found for span, found in claims.items() if span not in parts] + _zeros(kind, text, place, year) \
+    return [found for span, found in claims.items() if span not in parts] + _zeros(kind, text, place, year, agency) \
         + _each(kind, text, place, agency, year)
 
 
@@ -494,9 +499,10 @@ def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
 _CHARGED = re.compile(r"\d\s*[万千]?元")
 
 
-def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Found]:
+def _zeros(kind: str, text: str, place: str, year: int | None = None, agency: str = "") -> list[Found]:
     """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three); none
-    another ``year``'s (2011年未发生行政复议 in a 2012 report)."""
+    another ``year``'s (2011年未发生行政复议 in a 2012 report); a bare 不收费 where the sentence is about disclosure
+    or the ``agency`` itself does not charge (:data:`_FEE_SELF`)."""
     if kind not in _ZEROS:
         return []
     pattern, fields = _ZEROS[kind]
@@ -511,7 +517,8 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None) -> list[Fo
             else None
         sentence = re.split("[。；;]", text[:found.start()])[-1] + re.split("[。；;]", text[found.start():])[0]
         if listed != "list" and (_CHARGED.search(sentence) or _FEE_OTHER.search(sentence)
-                                 or listed == "bare" and not _FEE_TOPIC.search(sentence)):
+                                 or listed == "bare" and not _FEE_TOPIC.search(sentence)
+                                 and not _FEE_SELF.fullmatch(clause.replace(agency, "") if agency else clause)):
             continue  # 咨询服务一律免费，……收取复制费12元、办事项目均注明不收费: some service's, not disclosure's
         if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
                 or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \

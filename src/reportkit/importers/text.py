@@ -14,13 +14,15 @@ A PDF's text copied in reading order (a cell a line, pdftotext without -layout; 
 statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
 A copy that folded each paragraph's lines at a page's width (a PDF's text copied, a file folded at 30–40 characters)
 has them joined again (:func:`_folded`, :func:`_wraps_on`; where the copy lost the paragraphs' indents, a line ending
-a sentence at the width too, if the next is wider than a first line: :func:`_inside`; a line cut short by a word that did
+a sentence at the width too, if the next is wider than a first line or, itself wider than one, before the paragraph's
+last line: :func:`_inside`; a line cut short by a word that did
 not fit: :func:`_word_down`), a page's number and a running head between them left out;
 a table whose cells it parted by single blanks is read as one (:func:`_spaced_rows`), one it gave a cell a line too
 where its cells line up with a head (:func:`_cell_lines`) or its rows are numbered (:func:`_numbered_cell_lines`, an
-office's 另存为纯文本); a part's heading with its text after a blank on its line
+office's 另存为纯文本, or pdftotext's with a blank line between cells); a part's heading with its text after a blank on its line
 (:data:`_RUN_IN`) is a heading and a paragraph. In any copy, a page's number printed bare (3) is one where the copy
-shows its pages (:func:`_bare_page_numbers`), and a sentence a page's foot cut goes on after it (:func:`_cut_by_page`);
+shows its pages (:func:`_bare_page_numbers`; a table's rows numbered under its 序号 are none), and a sentence a page's
+foot cut goes on after it (:func:`_cut_by_page`);
 a copy with a blank line after every line is read without them (:func:`_undoubled`).
 Text has no alignment, so the 署名 and 成文日期 are found by their place: the last date line before the attachments
 and the short lines just before it.
@@ -515,6 +517,17 @@ def _cell_lines(lines: list[str]) -> list[str]:
 
 
 def _numbered_cell_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each table copied a cell per line whose rows are numbered as rows (:func:`_numbered_rows`); so
+    too where the copy set each cell apart by a blank line (a PDF's text in reading order, pdftotext's: 序号 / blank /
+    股室 / blank / … / 1 / blank / 办公室 / …), read from the lines with words alone."""
+    out = _numbered_rows(lines)
+    words = [k for k, line in enumerate(out) if line.strip(BLANKS)]
+    for k, line in zip(words, _numbered_rows([out[k] for k in words], words)):
+        out[k] = line
+    return out
+
+
+def _numbered_rows(lines: list[str], apart: list[int] | None = None) -> list[str]:
     """``lines`` with a table copied a cell per line whose rows are numbered (an office's 另存为纯文本 of a work plan's
     task table: 序号 / 工作任务 / 具体措施 / 责任单位 / 完成时限 / 1 / 做好… / … / 3.2 / (blank: a cell merged down) / …) as
     rows of cells parted by tabs, each on its first line, the others left blank: a head of two to eight short words (no
@@ -524,7 +537,9 @@ def _numbered_cell_lines(lines: list[str]) -> list[str]:
     row is an empty cell.
     A row of more lines than the head has cells is one whose cell of paragraphs (具体措施) the copy gave a line each:
     where the lines ending a sentence that follow one another are as many as the lines too many, they are one cell;
-    else the table ends before that row."""
+    else the table ends before that row.
+    With ``apart`` (each line's number in a copy whose blank lines were left out), only a table whose every cell was
+    a blank line apart there, its head's first cell 序号 (:data:`_SERIAL_HEAD`), each row as wide as the head."""
     def word(k: int) -> bool:
         text = lines[k].strip(BLANKS)
         return _kind(lines[k]) == "text" and len(text) <= 20 and not re.search("[。，；,;：:]", text) \
@@ -563,7 +578,10 @@ def _numbered_cell_lines(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         width = next((n for n in range(8, 1, -1) if i + n < len(lines) and all(map(word, range(i, i + n)))
-                      and len(found := rows(i + n, n)) > 1 and max(len(row) for _, _, row in found) == n), None)
+                      and len(found := rows(i + n, n)) > 1 and max(len(row) for _, _, row in found) == n
+                      and (apart is None or _SERIAL_HEAD.fullmatch(lines[i].strip(BLANKS))
+                           and all(len(row) == n for _, _, row in found)
+                           and all(b - a == 2 for a, b in itertools.pairwise(apart[i:found[-1][1]])))), None)
         if width is None:
             i += 1
             continue
@@ -639,7 +657,9 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
     """Whether line ``i`` of a ``folded`` copy goes on with the paragraph whose line ``previous`` is: that line is
     filled to the width (nearly, where it stops inside a sentence: :func:`_cut_inside`; or spread apart), indented no
     more than a paragraph's first line (a title is centered), and no heading (but for the rest of one, no clause in
-    it), nor a sentence's end where paragraphs are not indented (:data:`_PARAGRAPH_END`); this one starts at
+    it), nor a sentence's end where paragraphs are not indented (:data:`_PARAGRAPH_END`), but for one on a line
+    wider than a first line (:meth:`_Fold.within`) before a line ending the paragraph: a paragraph's last line is
+    seldom full, and a first line going on would be cut inside its sentence; this one starts at
     the left edge (a paragraph's first line may be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
     cells parted by blanks: :data:`_WORDS_APART`); no blank line between (a paragraph's end), but for a page's number
     or running head between, or a copy that sets every line apart."""
@@ -654,7 +674,8 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
         and not heading_level(text) \
         and not (heading_level(above) and "。" not in above
                  and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
-        and (folded.indented or above[-1:] not in _PARAGRAPH_END or folded.within(lines[i])) \
+        and (folded.indented or above[-1:] not in _PARAGRAPH_END or folded.within(lines[i])
+             or folded.within(lines[previous]) and text[-1:] in _PARAGRAPH_END) \
         and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
         and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
              or any(_junk(lines[k]) or k in heads for k in between))
@@ -695,19 +716,21 @@ def _bare_page_numbers(lines: list[str], feeds: set[int] | None = None) -> set[i
     two each time with two lines of text or more between (a list's items, numbered on lines of their own, are a line
     each). None in a copy whose pages' numbers are printed otherwise (—3—): bare numbers there number a table's rows.
     Where the copy starts each page with a form feed (pdftotext's; ``feeds``: the lines it is on, else those of
-    ``lines`` starting with one), each is a page's foot: the last words before a page's start or the copy's end."""
+    ``lines`` starting with one), each is a page's foot: the last words before a page's start or the copy's end;
+    in a copy without, a table's rows numbered under its 序号 are none (:func:`_row_numbers`)."""
     if any(_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) for line in lines):
         return set()
     feeds = {i for i, line in enumerate(lines) if line.startswith("\f")} if feeds is None else feeds
     words = [i for i, line in enumerate(lines) if line.strip(BLANKS + "\f")]
     feet = {a for a, b in itertools.pairwise(words) if b in feeds} | set(words[-1:])
+    rows = set() if feeds else _row_numbers(lines)
     found: list[tuple[int, int]] = []  # (line, the page's number)
     texts = 0  # lines of text since the last found
     for i, line in enumerate(lines):
         text = line.strip(BLANKS)
         if not text:
             continue
-        if _BARE_PAGE.fullmatch(text) and (not feeds or i in feet):
+        if _BARE_PAGE.fullmatch(text) and (not feeds or i in feet) and i not in rows:
             near = [next((lines[k].strip(BLANKS) for k in ks if lines[k].strip(BLANKS)), "")
                     for ks in (range(i - 1, -1, -1), range(i + 1, len(lines)))]
             if near[0] and all(_kind(k) != "pipe" and not (_DIGIT.search(k) and _FIGURE.fullmatch(k)) for k in near if k):
@@ -718,6 +741,28 @@ def _bare_page_numbers(lines: list[str], feeds: set[int] | None = None) -> set[i
                 continue
         texts += 1
     return {i for i, _ in found} if len(found) >= 2 else set()
+
+
+#: A table's head cell over its rows' numbers, alone on its line.
+_SERIAL_HEAD = re.compile("序号|编号")
+
+
+def _row_numbers(lines: list[str]) -> set[int]:
+    """The lines numbering a table's rows, a number alone on each (a table copied a cell a line): after a line
+    :data:`_SERIAL_HEAD` and before the next heading, 1, 2, 3 … each the next in order; another number there (a
+    page's) is none."""
+    out: set[int] = set()
+    following = 0  # the next row's number; 0 outside a table
+    for i, line in enumerate(lines):
+        text = line.strip(BLANKS + "\f")
+        if _SERIAL_HEAD.fullmatch(text):
+            following = 1
+        elif following and heading_level(text):
+            following = 0
+        elif following and _BARE_PAGE.fullmatch(text) and int(text) == following:
+            out.add(i)
+            following += 1
+    return out
 
 
 def _body(line: str) -> bool:
@@ -1192,7 +1237,8 @@ def closing(lines: list[str]) -> set[int]:
     """The indexes of the 成文日期 (the first article's last line that is a date before its attachments (:data:`_ATTACHED`:
     a task table's 完成时限 there is none), or a year and month alone where no date with its day comes before it; with
     no part after it) and of the 署名 lines just before it: up to four organs (a joint report's), up to a part's heading, a sentence or a
-    document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) (the mapper gives
+    document's closing words (:data:`_CLOSING_WORDS`: 特此报告, the body's last line) or a figure (a table's cell),
+    none farther from the 署名's next line than its last is from the date (the mapper gives
     a part's short text back). Also a web page's, whose 署名 and 成文日期 are not set apart. Without a 成文日期, the
     lines ending the text that end as an organ's name do (a 署名 with no date under it)."""
     lines = lines[:_first_article_end(lines)]
@@ -1204,9 +1250,16 @@ def closing(lines: list[str]) -> set[int]:
     dated = bool(dates) and not parts_follow(lines[dates[-1] + 1:])
     found = {dates[-1]} if dated else set()
     i = dates[-1] - 1 if dated else len(lines) - 1
+    gap = blanks = 0  # the blank lines between the 成文日期 and the 署名's last line; those since the last line found
     while i >= 0 and len(found) <= 4 and (not lines[i].strip() or organ_name(lines[i], ending=not dated)
-                                          and not _CLOSING_WORDS.search(lines[i])):
-        if lines[i].strip():
+                                          and not _CLOSING_WORDS.search(lines[i]) and not _FIGURE.fullmatch(lines[i])):
+        if not lines[i].strip():
+            blanks += 1
+        elif dated and len(found) > 1 and blanks > gap:
+            break  # farther from the 署名 than it is from its date: a table's cells a line each (pdftotext's), no organ
+        else:
+            gap = blanks if len(found) == 1 else gap
             found.add(i)
+            blanks = 0
         i -= 1
     return found
