@@ -261,7 +261,7 @@ def test_a_layout_option_naming_a_broken_plugins_layout_says_why():
         result = run("validate", "--layout", "wide", SAMPLE)
     assert result.exit_code == 2
     assert ("error: --layout：版式“wide”未能加载：插件 reportkit-wide：版式 wide 的文件不存在：/nonexistent/wide/document.docx"
-            in result.stderr.splitlines())
+            "：请改正路径，并让这个文件随插件安装（setuptools 要把它写进 package-data）" in result.stderr.splitlines())
 
 
 def test_an_unknown_layout_given_to_the_pipeline_is_not_placed_in_the_data():

@@ -10,8 +10,12 @@ of them fatal, and a data file whose ``plugins:`` names a broken plugin fails.
 """
 from __future__ import annotations
 
+import difflib
+import inspect
 import os
 import sys
+import traceback
+import warnings
 from dataclasses import dataclass, field
 from importlib import import_module
 from importlib.metadata import EntryPoint, entry_points
@@ -35,6 +39,8 @@ DEFAULT_PLUGINS = (
     "reportkit.default_plugins.importers",
 )
 TRACE_ENV = "REPORTKIT_TRACE_PLUGINS"
+#: The names of the hooks a plugin may implement.
+HOOKS = sorted(name for name, spec in vars(hookspecs).items() if hasattr(spec, "reportkit_spec"))
 
 #: What :mod:`reportkit.testing` adds or hides for one test; empty otherwise.
 _overrides: dict[str, list] = {"extra": [], "hidden": []}
@@ -121,8 +127,9 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
             pm.register(plugin, name=name)
             given.insert(0, name)
         except Exception as exc:  # e.g. a hookimpl pluggy refuses outright
-            problems.append(PluginError(name, f"无法注册：{_short(exc)}"))
+            problems.append(PluginError(name, _refused(plugin, exc)))
     _drop_unknown_hooks(pm, problems, registry)
+    problems += _unmarked(pm, [*given, *installed])
     plugins = Plugins(pm, registry, problems, [*DEFAULT_PLUGINS, *given, *installed])
     for what in CONTRIBUTIONS:
         _collect(plugins, what)
@@ -156,7 +163,9 @@ def _tied_orders(registry: Registry) -> list[PluginError]:
 
 def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str, registry: Registry) -> PluginError | None:
     try:
-        plugin = ep.load()
+        with warnings.catch_warnings():  # the registry refuses such a field in Chinese, naming the plugin
+            warnings.filterwarnings("ignore", r"Field name .* shadows an attribute", UserWarning)
+            plugin = ep.load()
     except (Exception, SystemExit) as exc:  # a broken plugin must not take the others down, nor exit for them
         problem = PluginError(name, f"导入 {ep.value} 失败：{type(exc).__name__}: {exc}")
         # For data that needs it, with the fix: a dependency missing, or left from an older version.
@@ -175,8 +184,24 @@ def _register_entry_point(pm: pluggy.PluginManager, ep: EntryPoint, name: str, r
     try:
         pm.register(plugin, name=name)
     except Exception as exc:
-        return PluginError(name, f"无法注册：{_short(exc)}")
+        return PluginError(name, _refused(plugin, exc))
     return None
+
+
+def _refused(plugin: object, exc: Exception) -> str:
+    """Why pluggy refused ``plugin``: a hook implementation naming an argument its hook does not give (a misspelt
+    ``register``), said with the arguments it gives; else pluggy's reason."""
+    for hook in HOOKS:
+        function = getattr(plugin, hook, None)
+        if not hasattr(function, "reportkit_impl"):
+            continue
+        given = list(inspect.signature(getattr(hookspecs, hook)).parameters)
+        wrong = [arg for arg, p in inspect.signature(function).parameters.items()
+                 if p.default is p.empty and arg not in given and arg != "self"]
+        if wrong:
+            fix = f"请改用 {given[0]}" if len(given) == 1 else f"请改用 {'、'.join(given)}（可只取其中几个）"
+            return f"{hook} 的参数 {'、'.join(wrong)} 不是这个钩子的参数：{fix}"
+    return f"无法注册：{_short(exc)}"
 
 
 def _reinstall(package: str) -> str:
@@ -186,6 +211,20 @@ def _reinstall(package: str) -> str:
     bundled = next((b for b in BUNDLED_PLUGINS if package_key(b) == package_key(package)), None)
     return (f"在源码根目录运行 pip install --force-reinstall ./plugins/{bundled}" if bundled
             else f"pip install --force-reinstall {package}")
+
+
+def _unmarked(pm: pluggy.PluginManager, names: list[str]) -> list[PluginError]:
+    """A problem for each plugin with a function named like a hook but not marked ``@hookimpl``: pluggy passes it
+    over without a word, so that the plugin seems installed and gives nothing."""
+    out = []
+    for name in names:
+        plugin = pm.get_plugin(name)
+        bare = [hook for hook in HOOKS if callable(getattr(plugin, hook, None))
+                and not hasattr(getattr(plugin, hook), "reportkit_impl")]
+        if plugin is not None and bare:
+            out.append(PluginError(name, f"函数 {'、'.join(bare)} 没有标上 @hookimpl，reportkit 不会调用它："
+                                         "请在 def 的上一行写上 @hookimpl（from reportkit import hookimpl）"))
+    return out
 
 
 def _drop_unknown_hooks(pm: pluggy.PluginManager, problems: list[PluginError], registry: Registry) -> None:
@@ -201,8 +240,11 @@ def _drop_unknown_hooks(pm: pluggy.PluginManager, problems: list[PluginError], r
                 if not hook.startswith("_") and not getattr(pm.hook, hook).has_spec()
                 and any(impl.plugin is exc.plugin for impl in getattr(pm.hook, hook).get_hookimpls()))
             hooks = "、".join(pending) or "?"
-            known = "、".join(sorted(h for h in dir(hookspecs) if h.startswith("register_")))
-            problem = PluginError(name, f"实现了不存在的钩子 {hooks}（已有的钩子：{known}）")
+            known = sorted(HOOKS, key=lambda h: (not h.startswith("register_"), h))
+            meant = [f"{hook} 应为 {close[0]}" for hook in pending
+                     if (close := difflib.get_close_matches(hook, known, n=1, cutoff=0.8))]
+            fix = f"：{'，'.join(meant)}，请改正函数名" if meant else ""
+            problem = PluginError(name, f"实现了不存在的钩子 {hooks}（已有的钩子：{'、'.join(known)}）{fix}")
             problems.append(problem)
             pm.unregister(exc.plugin)
             _forget(registry, name, problem)
@@ -249,7 +291,8 @@ def _call_each(plugins: Plugins, hook_name: str, args: Callable[[str], dict]) ->
     """Call each implementation of a hook on its own, in :meth:`Plugins.implementations` order.
 
     ``args`` gives the hook's keyword arguments for a plugin's name. An exception is that
-    plugin's problem, reported in one line; so is a returned value, which would be lost.
+    plugin's problem, reported in one line (its traceback too, with ``REPORTKIT_TRACE_PLUGINS=1``); so is a
+    returned value, which would be lost.
     """
     trace = os.environ.get(TRACE_ENV) == "1"
     problems = plugins.problems
@@ -263,6 +306,8 @@ def _call_each(plugins: Plugins, hook_name: str, args: Callable[[str], dict]) ->
         except PluginError as exc:
             problems.append(exc)
         except (Exception, SystemExit) as exc:
+            if trace:  # for the plugin's author: where it raised
+                traceback.print_exc(file=sys.stderr)
             problems.append(PluginError(name, f"{hook_name} 出错：{type(exc).__name__}: {exc}"))
         else:
             if result is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import typing
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -327,18 +328,27 @@ def _check(what: str, plugin: str, item: Any) -> None:
 
         return isinstance(value, type) and issubclass(value, BaseModel)
 
+    for name in {"sections": ("rules", "editions"), "rules": ("editions",), "kinds": ("editions",)}.get(what, ()):
+        value = getattr(item, name)
+        if not isinstance(value, (tuple, list)):  # a bare function or "2021": iterated, it failed or misled
+            example = "rules=(check,)" if name == "rules" else 'editions=("2021",)'
+            raise PluginError(plugin, f"{_WORDS[what]} {getattr(item, _KEYS[what])} 的 {name} 应为元组，实际为 "
+                                      f"{type(value).__name__}：请写成 {example} 这样（只有一项时也要逗号）")
     if what == "sections":
         if not _NAME.match(item.name):
             raise PluginError(plugin, f"栏目名“{item.name}”应为 snake_case（小写字母开头，只有小写字母、数字和下划线）："
                                       "它是数据里 sections: 下的键")
         if not is_model(item.model):
             raise PluginError(plugin, f"栏目 {item.name} 的 model 应为 pydantic 模型类")
+        _check_fields(plugin, f"栏目 {item.name}", item.model)
         if not callable(item.build) or not all(callable(rule) for rule in item.rules):
             raise PluginError(plugin, f"栏目 {item.name} 的 build 和 rules 应为可调用对象")
         if isinstance(item.order, bool) or not isinstance(item.order, int):
             raise PluginError(plugin, f"栏目 {item.name} 的 order 应为整数，实际为 {item.order!r}")
     elif what == "settings" and not is_model(item.model):
         raise PluginError(plugin, f"{item.package} 的设置的 model 应为 pydantic 模型类")
+    elif what == "settings":
+        _check_fields(plugin, f"{item.package} 的设置", item.model)
     elif what == "kinds" and not all(callable(getattr(item, f)) for f in ("resolve_edition", "model", "build", "starter")):
         raise PluginError(plugin, f"文档类型 {item.name} 的 resolve_edition、model、build 和 starter 应为可调用对象")
     elif what == "rules" and not callable(item.check):
@@ -354,11 +364,45 @@ def _check(what: str, plugin: str, item: Any) -> None:
     elif what == "fonts" and not Path(item.path).is_file():
         raise PluginError(plugin, f"字体文件不存在：{item.path}")
     elif what == "layouts":
-        for path in (item.docx_template, item.html_template, item.stylesheet):
+        for path in (item.docx_template, item.html_template, item.stylesheet, *item.stylesheets):
             if not Path(path).is_file():
-                raise PluginError(plugin, f"版式 {item.name} 的文件不存在：{path}")
+                raise PluginError(plugin, f"版式 {item.name} 的文件不存在：{path}：请改正路径，并让这个文件随插件安装"
+                                          "（setuptools 要把它写进 package-data）")
+        folders = [Path(folder).resolve() for folder in item.folders]
+        for path in (item.html_template, item.stylesheet, *item.stylesheets):  # the PDF engine reads no other file
+            if not any(Path(path).resolve().is_relative_to(folder) for folder in folders):
+                raise PluginError(plugin, f"版式 {item.name} 的文件 {path} 不在它的 directory 或 shared 的目录里，PDF 引擎读不到："
+                                          f"请把 {Path(path).parent} 加进 shared")
         if item.prepare is not None and not callable(item.prepare):
             raise PluginError(plugin, f"版式 {item.name} 的 prepare 应为可调用对象")
+
+
+def _check_fields(plugin: str, label: str, model: type[BaseModel]) -> None:
+    """Refuse a field of ``model`` or of a model inside it named like an attribute of pydantic's ``BaseModel``
+    (``json``, ``copy``, ``model_dump`` …): pydantic only warns, in English, and the field hides what reportkit calls."""
+    from pydantic import BaseModel
+
+    seen: set[type] = set()
+    models = [model]
+    while models:
+        current = models.pop()
+        seen.add(current)
+        for name, info in current.model_fields.items():
+            if name in dir(BaseModel):
+                raise PluginError(plugin, f"{label} 的模型 {current.__name__} 的字段 {name} 与 pydantic 模型自身的属性同名："
+                                          f"请给字段换个名字，数据里仍写 {name} 时加上 Field(alias=\"{name}\")")
+            for inner in _models_in(info.annotation):
+                if inner not in seen:
+                    models.append(inner)
+
+
+def _models_in(annotation: Any) -> list[type]:
+    """The pydantic models an annotation holds (``list[Channel]``, ``Optional[Channel]``, ``dict[str, Channel]`` …)."""
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
 
 
 def package_key(name: str) -> str:

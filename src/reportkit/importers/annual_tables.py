@@ -546,13 +546,13 @@ def tables_apart(items: list) -> list:
     """``items`` with a grid that runs on from one statistics table into another's head parted there (a text file's
     tables with no line between them: no part's heading, or a copy that lost it): table 二's caption of a block
     (第二十条第（一）项), table 三's head (申请人情况, its note, 自然人 …), table 四's (行政复议 … 行政诉讼); and a grid no
-    table's head names joined to the grid right after it (a table's first head row alone at a page's foot), not one
-    whose last row holds a figure (a head and its row: a table of its own, set right before the next one)."""
+    table's head names joined to the grid right after it where the two are one table (:func:`one_table`: a table's
+    first head row alone at a page's foot, or its rest read with another number of columns)."""
     items = [*items]
     for i in range(len(items) - 2, -1, -1):
         first, second = items[i], items[i + 1]
-        if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None and len(first.rows) <= 2 \
-                and not any(re.fullmatch(r"[\d０-９]+", cell.strip()) for cell in first.rows[-1]):
+        if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None \
+                and one_table(first, second):
             width = max(len(first.rows[0]), len(second.rows[0]))
             below = [(r + len(first.rows), c, rs, cs) for r, c, rs, cs in second.spans]
             items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],
@@ -569,6 +569,21 @@ def tables_apart(items: list) -> list:
             item, key = rows_of(item, at[0], len(item.rows), item.places[at[0]]), at[1]
         out.append(item)
     return out
+
+
+def one_table(first: Grid, second: Grid) -> bool:
+    """Whether ``second``, a grid right after ``first`` with nothing between, is the rest of it, not a table of its own:
+    ``first`` a head alone (at most two rows, no figure under its first: a table's head at a page's foot), or ``second``
+    without a head of its own (a site's table cut into several <table>s, the head repeated or not). A head of its own is
+    a first row other than ``first``'s that is a caption (one text across) or words over a row with a figure."""
+    def figured(row: list[str]) -> bool:
+        return any(re.fullmatch(r"[\d０-９][\d０-９.,，%％]*", cell.strip()) for cell in row)
+
+    if len(first.rows) <= 2 and not any(map(figured, first.rows[1:])):
+        return True
+    head = second.rows[0]
+    return len(second.rows) < 2 or head == first.rows[0] \
+        or not (len(set(head)) == 1 or not figured(head) and any(map(figured, second.rows[1:])))
 
 
 #: The labels only table 三's head prints: a row holding one starts the table.

@@ -13,6 +13,7 @@ import lxml.html
 from ..attachments import year_pattern
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
+from .annual_tables import one_table
 from .frame import WEB_FOOTER
 from .headings import read_once
 from .labels import SET_OFF, date_line, heading_level, lead_width, numbering, organ_name
@@ -1101,7 +1102,8 @@ def _walk(element, published: Published, counter: dict) -> None:
         counter["t"] += 1
         noted = len(published.pictures)
         grid, images = _grid(element, f"第 {counter['t']} 个表格", published)
-        published.add(grid, apart=_own_head(grid, published.items[-1] if published.items else None))
+        previous = published.items[-1] if published.items else None
+        published.add(grid, apart=isinstance(previous, Grid) and not one_table(previous, grid))
         for picture, words in zip(published.pictures[noted:], map(_described, images)):
             picture.place += f"，题为“{words}”" if words else ""
         _linked_files([element], grid.place, published)
@@ -1126,19 +1128,6 @@ def _walk(element, published: Published, counter: dict) -> None:
                     (child.tail or "", look, space)]
             inline.append(child)
     _add_run(run, inline, tag, published, counter)
-
-
-def _own_head(grid: Grid, previous: object) -> bool:
-    """Whether ``grid``, a <table> right after the table ``previous`` (no paragraph between), is a table of its own, not
-    the rest of that one (a site's table cut into several <table>s, the head repeated or not): its first row a caption
-    (one cell across the table) or a head of words (no figure, under it a row with one) other than that table's."""
-    if not isinstance(previous, Grid) or len(grid.rows) < 2 or grid.rows[0] == previous.rows[0]:
-        return False
-
-    def figured(row: list[str]) -> bool:
-        return any(re.fullmatch(r"[\d０-９][\d０-９.,，%％]*", cell.strip()) for cell in row)
-
-    return len(set(grid.rows[0])) == 1 or not figured(grid.rows[0]) and any(map(figured, grid.rows[1:]))
 
 
 #: The name of a picture's file.
