@@ -23,7 +23,7 @@ from . import COPIED_SHARE
 from .citations import narrative
 from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
-from .figures.phrases import NEW_RECEIVED, READ, WITHOUT_CARRIED
+from .figures.phrases import NEW_RECEIVED, PLUS_CARRIED, READ, WITHOUT_CARRIED
 from .figures.sentences import NUMBER
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -84,29 +84,44 @@ def check_r8(report, previous) -> Iterator[Finding]:
 #: Last year, as a comparison names it: “上年”, “去年同期”, “2020年” (another year's is not compared); with its figure,
 #: if written (group ``then``: “比2020年的45件”, “较上年（45件）”), or in a clause of its own (“，上年为45件，增长22.2%”).
 _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
-         rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计))\s*(?P<then>{NUMBER})\s*件\s*(?(was)|[）)]?))?")
+         rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计|共?(?:收到|受理|新收)(?:政府信息公开)?(?:申请)?))\s*(?P<then>{NUMBER})\s*件"
+         r"\s*(?(was)|[）)]?))?")
 #: Right after a count of new applications (or after another such change of it), its change from last year: “同比增长
 #: 22.2%”, “较上年减少3件”, “比上年多8件”, “比2020年的45件增加10件”, “相比上年增加8件”, “与上年持平”, “较上年翻一番”,
 #: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “（增加10件）” (the second
-#: after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's figure first), “翻两番”
-#: (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3). Not one given as about (“增长约20%”, “增长20%左右”, “基本持平”),
-#: nor a first one that names no comparison with last year (“增长20%”: of what?).
+#: after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's figure first, also in a
+#: sentence of its own: group ``stop``), “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3), a ratio to
+#: last year (group ``of``: “是上年的4倍”, “相当于上年的80%”), one of no figure (group ``vague``: “较上年的45件有所增加”,
+#: its figure of last year compared only). Not one given as about (“增长约20%”, “增长20%左右”,
+#: “基本持平”), nor a first one that names no comparison with last year (“增长20%”: of what?).
 _CHANGE = re.compile(
-    rf"\s*(?:[，,]|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比)?\s*{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
-    r"\s*(?:同比)?\s*(?:(?P<same>持平)"
+    rf"\s*(?:[，,]|(?P<stop>[。；;])|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*"
+    rf"{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
+    r"\s*(?:同比)?\s*(?:(?P<same>持平)|(?P<vague>有所)(?:增加|增长|上升|提高|下降|减少|降低)"
+    rf"|(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|(?P<percent>\d+(?:\.(?P<places>\d+))?)\s*[%％])|(?!))"
     rf"|翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
-    r"|(?P<way>增长|增加|上升|提高|下降|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
+    r"|(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
     rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件))(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
-_DOWN = ("下降", "减少", "降低", "少", "降幅")
-#: An aside after a count, its change told after it: “收到申请55件（不含上年结转4件），同比增长22.2%”.
-_ASIDE = re.compile(r"\s*(?:[（(][^（()）]*[）)])?")
+#: Last year's figure in a clause or sentence of its own with no change told after it: “收到申请55件，上年为45件。”
+_THEN = re.compile(rf"\s*[，,。；;]\s*{_LAST}(?=\s*(?:[，,。；;]|$))")
+#: Last year's figure in an aside, a change may follow: “新收申请55件（上年45件），同比增长22.2%”.
+_THEN_ASIDE = re.compile(rf"\s*[（(]\s*(?:上一?年度?|去年|(?P<year>\d{{4}})\s*年度?)(?:同期)?(?:为|是|共?有)?\s*(?P<then>{NUMBER})\s*件\s*[）)]")
+_DOWN = ("下降", "下降率", "减少", "降低", "少", "降幅")
+#: Rates of change, which name their comparison themselves: “增幅为22.2%”, “增长率为22.2%”.
+_RATES = ("增幅", "降幅", "增长率", "下降率")
+#: After a count, an aside or last year's carried over told apart from it, its change told after those: “收到申请55件
+#: （不含上年结转4件），同比增长22.2%”, “…，另有上年结转4件，同比…”, “新收申请55件，加上上年结转4件，共59件，同比…” (the
+#: change is the count's, not the sum's: organs tell the change of what they received).
+_ASIDE = re.compile(rf"\s*(?:[（(][^（()）]*[）)])?(?:{PLUS_CARRIED.pattern}|[，,]\s*另有(?:上一?年度?结转|结转上一?年度?)的?"
+                    rf"(?:申请)?\s*{NUMBER}\s*件)?")
 
 
 def _changes(text: str, start: int) -> list[re.Match]:
     """The changes (:data:`_CHANGE`) told one after another from ``start``, the first naming its comparison."""
     out = []
     while change := _CHANGE.match(text, out[-1].end() if out else start):
-        if not out and not change["since"] and change["way"] not in ("增幅", "降幅"):
+        if not out and not change["since"] and change["way"] not in _RATES \
+                or change["stop"] and (out or not change["was"]):
             break
         out.append(change)
     return out
@@ -114,7 +129,16 @@ def _changes(text: str, start: int) -> list[re.Match]:
 
 def _told(change: re.Match) -> tuple[float, float] | int | None:
     """What ``change`` says: a share in percent and its unit (the last digit written; N倍 and 翻N番 as N × 100% and
-    (2^N − 1) × 100% give or take half of theirs), or a count (持平: 0); None for numerals not read."""
+    (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and 相当于上年的N% as N − 1 times and N% − 100%), or a
+    count (持平: 0); None for numerals not read and for 有所增加 (its figure of last year alone is compared)."""
+    if change["vague"]:
+        return None
+    if change["ratio"]:
+        places = len(change["ratio"].partition(".")[2])
+        times = float(change["ratio"]) if places else numeral_value(change["ratio"])
+        return None if times is None else ((times - 1) * 100, 50 * 10 ** -places)
+    if change["percent"]:
+        return float(change["percent"]) - 100, 10 ** -len(change["places"] or "")
     if change["times"]:
         places = len(change["times"].partition(".")[2])
         times = float(change["times"]) if places else numeral_value(change["times"])
@@ -143,8 +167,8 @@ def check_change(report, previous) -> Iterator[Finding]:
     """R18: a change of the count of new applications from last year stated right after it (:func:`_changes`) is the
     change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
     unit of its last digit (rounded or cut off), a count exactly. Either way of counting last year's will do. Last
-    year's figure written in the comparison is one of those too; a change that agrees with that wrong figure is told
-    with it, not again."""
+    year's figure written in the comparison, or after the count with no change (:data:`_THEN`, :data:`_THEN_ASIDE`), is
+    one of those too; a change that agrees with that wrong figure is told with it, not again."""
     if not _tables(previous):
         return
     now, then = applications_values(report), applications_values(previous.report)
@@ -157,9 +181,14 @@ def check_change(report, previous) -> Iterator[Finding]:
                 continue
             for m in pattern.finditer(text):
                 alone = WITHOUT_CARRIED.match(text[m.end():])
-                changes = _changes(text, _ASIDE.match(text, m.end()).end() if alone else m.end())
+                start = _ASIDE.match(text, m.end()).end() if alone else m.end()
+                figure = _THEN_ASIDE.match(text, start)
+                changes = _changes(text, figure.end() if figure else start)
+                if not figure and not changes:
+                    figure = _THEN.match(text, start)
+                first = figure if figure and figure["then"] else changes[0] if changes else None
                 stated = numeral_value(m["n"])
-                if not changes or changes[0]["year"] and int(changes[0]["year"]) != report.year - 1 \
+                if not first or first["year"] and int(first["year"]) != report.year - 1 \
                         or stated not in ((new,) if alone else (new, new + carried)) or others(report, text, m.start()) \
                         or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
                     continue
@@ -168,9 +197,9 @@ def check_change(report, previous) -> Iterator[Finding]:
                 bases = {last} if alone or m.group().startswith("新收") else {last, last + carried_then}
                 was = last if stated == new else last + carried_then
                 both = "“一、本年新收政府信息公开申请数量”" + ("" if stated == new else "与“二、上年结转政府信息公开申请数量”")
-                written = changes[0]["then"] and numeral_value(changes[0]["then"])
+                written = first["then"] and numeral_value(first["then"])
                 if written is not None and written not in bases:
-                    said = text[m.start():changes[0].end()]
+                    said = text[m.start():first.end()]
                     yield Finding(WARNING, (
                         f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}："
                         "请改正正文中的上年数及随之算出的增减"
@@ -180,12 +209,14 @@ def check_change(report, previous) -> Iterator[Finding]:
                     if told is None or isinstance(told, tuple) and not was or any(_agrees(stated, base, told) for base in bases) \
                             or written is not None and written not in bases and _agrees(stated, written, told):
                         continue
-                    if isinstance(told, tuple):
+                    if change["ratio"] or change["percent"]:
+                        found = f"为上年的 {stated / was:.2f} 倍（{stated / was * 100:.1f}%，写出的末位四舍五入或舍去都算对）"
+                    elif isinstance(told, tuple):
                         found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
                                  "上年算，写出的末位四舍五入或舍去都算对）")
                     else:
                         found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
-                    said, at = text[m.start():change.end()], change.group().lstrip(" ，,（(")
+                    said, at = text[m.start():change.end()], change.group().lstrip(" ，,。；;（(")
                     yield Finding(WARNING, (
                         f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
                         f"（{where}）为 {was}，{found}：请改正其中一处"

@@ -34,8 +34,8 @@ from .periods import not_the_table
 from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
-    PARTED, PARTLY_GRANTED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES, RESULT_PHRASES, RESULTS,
-    TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
+    OUTCOME_PHRASES, PARTED, PARTLY_GRANTED, PLUS_CARRIED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES,
+    RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
     ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, exact,
@@ -193,7 +193,8 @@ def check_figures(report) -> Iterator[Finding]:
     is not the table's (:func:`not_the_table`), that other organs or a part of the organ named earlier in its
     sentence give (:func:`others`), or whose sentence is about part of the applications (:func:`of_part`),
     is not compared, nor a result with its figure first that may be of other things (:func:`of_other_things`) or of
-    some applications (“对2件申请予以公开”: :func:`to_some`), nor a count of 表三's that counts reviews or suits
+    some applications (“对2件申请予以公开”: :func:`to_some`; the results told after such a count are at most it together:
+    :func:`_outcomes_beyond`), nor a count of 表三's that counts reviews or suits
     (:func:`of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`received_unnamed`);
     a count of 不予公开 (无法提供, 不予处理, 其他处理) with a reason right after it is that kind's, compared with its row, or
     with nothing where the reason names none or several (:func:`reason_after`, :func:`kind_row`), and so is one with
@@ -398,19 +399,36 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _applicants_alone(report, path, text)
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
+    yield from _outcomes_beyond(path, text)
     yield from _closed_in_all(report, path, text, closed)
 
 
-#: After a count of the year's new applications, last year's carried over added and the sum: “新收申请55件，加上上年结转
-#: 4件，共59件” (not “共需办理59件”, a phrase of its own: :data:`.phrases.TO_HANDLE`).
-_PLUS_CARRIED = re.compile(rf"\s*[，,]\s*(?:再?加上?|连同)(?:上一?年度?结转|结转上一?年度?)的?(?:申请)?\s*(?P<carried>{NUMBER})\s*件\s*[，,]?\s*"
-                           rf"(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<n>{NUMBER})\s*件")
+#: A count of some applications after “对”, what became of them told after it: “对已办结的20件中，予以公开15件，…”, “对其中
+#: 10件申请，…”, “对涉及征收的10件申请，…” (:func:`.parts.to_some`: those, not the year's).
+_TO_SOME = re.compile(rf"对\s*(?:其中)?(?:[^，,。；;！？!?\d件]{{0,20}}?的)?\s*(?P<n>{NUMBER})\s*件(?:(?:政府)?(?:信息)?公开)?(?:申请)?"
+                      r"(?:中|当中|里)?\s*[，,：:]")
+#: Where the results of such a count end: its sentence's end, a “其中” parting one of them, the rest (另有, 其余, 此外).
+_TO_SOME_END = re.compile(r"[。；;！？!?]|其中|另有|其余|此外")
+
+
+def _outcomes_beyond(path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on the results (:data:`.phrases.OUTCOME_PHRASES`) told after a count of some applications after “对”
+    (:data:`_TO_SOME`), up to :data:`_TO_SOME_END`: together they are at most that count."""
+    for some in _TO_SOME.finditer(text):
+        end = _TO_SOME_END.search(text, some.end())
+        stop = end.start() if end else len(text)
+        results = {r.start("n"): r for p in OUTCOME_PHRASES for r in p.finditer(text, some.end(), stop)}
+        total, count = sum(exact(r["n"]) or 0 for r in results.values()), exact(some["n"])
+        if count is not None and total > count:
+            said = text[some.start():max(r.end() for r in results.values())]
+            yield Finding(WARNING, f"正文写的是“{said}”，其后各项结果共 {total} 件，多于“对”后面的 {count} 件：这几件申请的"
+                                   "结果加起来不会多于它们本身，请改正其中一处", path, said, skip=text.count(said, 0, some.start()))
 
 
 def _with_carried_sum(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
-    """R9 on the sum told after the count of new applications ``m`` and last year's carried over (:data:`_PLUS_CARRIED`):
+    """R9 on the sum told after the count of new applications ``m`` and last year's carried over (:data:`PLUS_CARRIED`):
     表三's 本年新收 and 上年结转 together; where either count is not the table's, that one is told, not the sum too."""
-    plus = _PLUS_CARRIED.match(text, m.end())
+    plus = PLUS_CARRIED.match(text, m.end())
     table = TO_HANDLE(report)[0]
     if plus and exact(plus["n"]) not in (None, table) and exact(m["n"]) == NEW_RECEIVED(report)[0] \
             and exact(plus["carried"]) == CARRIED_OVER(report)[0]:

@@ -7,7 +7,9 @@ import re
 from typing import Callable
 
 from .periods import CHANNEL, THE_YEARS
-from .phrases import CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, READ, RESULT_PHRASES, RESULTS, WHOLE
+from .phrases import (
+    CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, OUTCOME_PHRASES, READ, RESULT_PHRASES, RESULTS, WHOLE,
+)
 from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, exact, split_clauses
 
 #: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
@@ -199,12 +201,15 @@ def _rest_told(text: str, m: re.Match, received: re.Match) -> bool:
     """Whether the sentence of the count closed ``m`` of ``text`` tells after it a count that with it makes the count
     ``received`` (“收到申请55件，办结50件，结转下年度5件”, “…，其余5件正在办理”): those closed are of the received, not a
     count of the year's in a list (“收到申请55件，同比增加10件，办结50件”); a change (:data:`CHANGE`) is no such count,
-    and none is where last year's carried over are named after it (“办结50件（含上年结转4件），结转下年度5件”)."""
+    nor a result of those closed (“办结50件，其中予以公开5件”: of the 50), and none is where last year's carried over
+    are named after it (“办结50件（含上年结转4件），结转下年度5件”)."""
     end = re.search(r"[。；;！？!?]", text[m.end():])
     rest = re.sub(CHANGE, lambda c: "　" * len(c.group()), text[m.end():m.end() + end.start() if end else len(text)])
+    results = {r.start("n") for p in OUTCOME_PHRASES for r in p.finditer(rest)}
     total, closed = exact(received["n"]), exact(m["n"])
     return total is not None and closed is not None and not re.search(CARRIED, rest) \
-        and any(exact(c["n"]) is not None and closed + exact(c["n"]) == total for c in COUNT.finditer(rest))
+        and any(exact(c["n"]) is not None and closed + exact(c["n"]) == total
+                for c in COUNT.finditer(rest) if c.start("n") not in results)
 
 
 def of_new(text: str, m: re.Match) -> bool:

@@ -116,6 +116,10 @@ TO_HANDLE = _sum(NEW_RECEIVED, CARRIED_OVER)
 #: new only (“收到申请55件（不含上年结转4件）”, “新收申请55件，加上上年结转4件，共59件”, “…，另有上年结转4件”).
 WITHOUT_CARRIED = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:不含|不包括|未含|另有|再?加上?|连同)"
                              r"(?:上一?年度?结转|结转上一?年度?)")
+#: After a count of the year's new applications, last year's carried over added and the sum: “新收申请55件，加上上年结转
+#: 4件，共59件” (not “共需办理59件”, a phrase of its own: :data:`TO_HANDLE`).
+PLUS_CARRIED = re.compile(rf"\s*[，,]\s*(?:再?加上?|连同)(?:上一?年度?结转|结转上一?年度?)的?(?:申请)?\s*(?P<carried>{NUMBER})\s*件\s*"
+                          rf"[，,]?\s*(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<n>{NUMBER})\s*件")
 #: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
 #: cite, it may be any of three (its values are （七）总计's).
 HANDLED = _sum(RESULTS)
@@ -292,8 +296,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (r"(?:制发|新制作)" + FIGURE + r"(?:行政)?规范性文件", _NORMATIVE),
     (r"(?:制发|新制作)" + FIGURE + r"(?:政府)?规章(?!制度)", _REGULATIONS),
     (r"新公开" + FIGURE + r"规范性文件", _NEWLY_PUBLISHED),
-    # “本年度办结的54件申请中”, “在办结的54件中”, “办结了54件”
-    (rf"(?<![未没不])办结(?:了|的(?=\s*{NUMBER}\s*件(?:(?:(?:政府)?(?:信息)?公开)?申请|中|当中)))" + FIGURE
+    # “本年度办结的54件申请中”, “在办结的54件中”, “办结了54件”, “在已答复的54件申请中” (not “咨询答复的…”)
+    (rf"(?<![未没不])(?:办结了|(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议)答复)的"
+     rf"(?=\s*{NUMBER}\s*件(?:(?:(?:政府)?(?:信息)?公开)?申请|中|当中)))" + FIGURE
      + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?", RESULTS),
     (r"(?<!提请|建议)(?<!拟)废止" + FIGURE + r"(?:行政)?规范性文件", _REPEALED),
     # told on after a count of the same table's without their noun: “制发行政规范性文件3件，废止1件，现行有效17件”,
@@ -330,6 +335,9 @@ BARE = {pattern for pattern, _cell, _value in READ
 RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST
                   if value in OF_APPLICATIONS and value not in (_UNCORRECTED, _UNPAID)} \
     | {pattern for pattern, _cell, value in PHRASES if value in (RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS)}
+#: What became of applications closed (予以公开 to 其他处理), not 办结 nor 结转 itself: the parts of a count closed.
+OUTCOME_PHRASES = {pattern for pattern, _cell, value in READ
+                   if value in OF_APPLICATIONS and value not in (CARRIED_FORWARD, RESULTS)}
 #: What became of applications with the figure first: after “对” of those applications only (:func:`.parts.to_some`).
 FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS}
 
