@@ -205,11 +205,12 @@ LAST_BODY_LINE = "本年度办理县人大代表建议6件、政协提案4件，
 
 
 def variant(extra_lines: int) -> str:
-    """The example with ``extra_lines`` one-line paragraphs after its last body paragraph."""
+    """The example with ``extra_lines`` one-line paragraphs after its last body paragraph (every other one ending in
+    “。”: a paragraph the same as the one before is a paste made twice, a warning)."""
     text = EXAMPLE.read_text(encoding="utf-8")
     assert f"    - {LAST_BODY_LINE}\n" in text
     return text.replace(f"    - {LAST_BODY_LINE}\n",
-                        f"    - {LAST_BODY_LINE}\n" + f"    - {FILLER}\n" * extra_lines)
+                        f"    - {LAST_BODY_LINE}\n" + "".join(f"    - {FILLER}{'。' * (k % 2)}\n" for k in range(extra_lines)))
 
 
 def dark_runs(pdf: bytes, index: int, *, x=None, y=None, span=(0, 297), dpi=2400):

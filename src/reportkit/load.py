@@ -71,8 +71,10 @@ _COMMENT = re.compile(r"[ \t]+#")
 _NOTE = re.compile(r"[ \t]{2,}#(\s|$)")
 #: A line that is only a comment: its indent, and the text right after "#" (empty for "# 说明" or a bare "#").
 _COMMENT_LINE = re.compile(r"([ \t]*)#(\S.*)?")
-#: A text wrapped whole in Chinese quotes, typed in Word for YAML's quotes (agency: “某县教育局”): they print.
-_CURLY_QUOTED = re.compile(r"“[^“”]*”")
+#: A note typed after a text the starter files' way, but with a full-width "＃", which YAML keeps as text.
+_FULL_WIDTH_NOTE = re.compile(r"[ \t\u3000]{2,}(＃[^\n]*)")
+#: A text wrapped whole in Chinese quotes, typed in Word for YAML's quotes (agency: “某县教育局”, ‘某县教育局’): they print.
+_CURLY_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
 #: A key in Word's quotes (“year”, ‘kind’), which YAML takes as part of the key.
 _QUOTED_KEY = re.compile(r"[“”‘’「]([A-Za-z_][\w-]*)[“”‘’」\"']")
 #: A Windows path in a text: in double quotes, its backslashes are escapes (C:\new → C:, a line break, "ew").
@@ -343,6 +345,8 @@ _SLIPS = (
     (re.compile(r"^[ \t]*()(-)[^\s\-\d.]"), "列表的“-”后面缺少空格：请写成“- ”"),  # "-公众号…" under "- 门户…"
     (re.compile(r"^[ \t]*(?:- |[\w-]+:[ \t]*)()([｛［])"), "“{1}”是全角的：请改为英文的花括号 {{ }} 或方括号 [ ]"),
     (re.compile(r"^[^#]*?\{[^}#]*?()(，)[ \t]*[A-Za-z_][\w-]*:"), "花括号里各项之间用了全角逗号“，”：请改为英文逗号“,”"),
+    (re.compile(r"^[ \t]*(?:- |[\w-]+: )()(“)[^”]*?: "),
+     "中文引号“”不是 YAML 的引号，引号里的英文冒号加空格被当成了“键: 值”：请把两端的“”改为英文双引号 \"，或把冒号改为中文冒号“：”"),
 )
 
 
@@ -398,23 +402,29 @@ def _unindented_value(text: str, line: int) -> tuple[int, int, str] | None:
 
 
 #: A value in braces with an English colon and a blank inside it, which YAML reads as a second key: its key, the words
-#: before the colon, the colon, and what follows it ({name: 政策法规类信息: 66}).
-_COLON_IN_BRACES = re.compile(r"[{,][ \t]*([A-Za-z_][\w-]*):[ \t]+([^,，{}\[\]#'\":]+?)[ \t]*(:)[ \t]+([^,{}\[\]#]*?)[ \t]*[,}]")
+#: before the colon, the colon, and what follows it ({name: 政策法规类信息: 66}); the braces may go over several lines.
+_COLON_IN_BRACES = re.compile(r"[{,]\s*([A-Za-z_][\w-]*):[ \t]+([^,，{}\[\]#'\":\n]+?)[ \t]*(:)\s+([^,{}\[\]#\n]*?)[ \t]*[,}\n]")
 
 
 def _colon_in_braces(text: str, line: int) -> tuple[int, int, str] | None:
-    """A value in braces on ``line`` with ": " inside it, where YAML found the braces unclosed: the colon, and the
-    fix (a count typed after a name goes in count)."""
+    """A value in braces opened on ``line`` (and closed there or lines below) with ": " inside it, where YAML found the
+    braces unclosed: the colon, and the fix (a count typed after a name goes in count)."""
     lines = text.split("\n")
-    found = _COLON_IN_BRACES.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if not 0 < line <= len(lines) or "{" not in lines[line - 1]:
+        return None
+    brace = sum(len(row) + 1 for row in lines[:line - 1]) + lines[line - 1].index("{")
+    close = text.find("}", brace)
+    found = _COLON_IN_BRACES.search(text, brace, close + 1 if close >= 0 else len(text))
     if not found:
         return None
     key, words, after = found[1], found[2].strip(), found[4]
     count = re.fullmatch(r"(\d+)\s*[条件项个]?", after)
     fix = (f"若“{after}”是条数，要单独填在 count 里，写成 {{{key}: {words}, count: {count[1]}}}，或分两行写 "
            f"{key}: {words} 和 count: {count[1]}；" if key == "name" and count else "")
-    return line, found.start(3) + 1, (f"花括号里“{key}: {words}: {after}”的值中又有英文冒号加空格，YAML 把它当成了又一个键，读不下去："
-                                      f"{fix}若冒号是文字的一部分，请给这段文字加引号，或改用中文冒号“：”")
+    colon = found.start(3)
+    return (text.count("\n", 0, colon) + 1, colon - text.rfind("\n", 0, colon),
+            f"花括号里“{key}: {words}: {after}”的值中又有英文冒号加空格，YAML 把它当成了又一个键，读不下去："
+            f"{fix}若冒号是文字的一部分，请给这段文字加引号，或改用中文冒号“：”")
 
 
 def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:
@@ -747,9 +757,11 @@ class _Builder:
             return [self.convert(item, path + (i,), indent) for i, item in enumerate(node.value)]
         if not node.style and node.tag == _STR:
             self.comment_after(node)
+            self.full_width_note(node)
             if _CURLY_QUOTED.fullmatch(node.value):
+                quotes = node.value[0] + node.value[-1]
                 self.loaded.diagnostics.append(Diagnostic(
-                    WARNING, "这段文字两端的中文引号“”会照样印出（YAML 只把英文的 ' 和 \" 当作引号）：不要印出引号的，请删去它们",
+                    WARNING, f"这段文字两端的中文引号{quotes}会照样印出（YAML 只把英文的 ' 和 \" 当作引号）：不要印出引号的，请删去它们",
                     self.loaded.file, node.start_mark.line + 1, node.start_mark.column + 1))
             if indent is not None:
                 self.comment_lines(node, indent)
@@ -799,6 +811,17 @@ class _Builder:
         self.loaded.diagnostics.append(Diagnostic(
             WARNING, f"“{_clip(comment, 20)}”被 YAML 当作注释而丢失：若这是正文，请给整段加引号，写成 '{_clip(quoted, 40)}'；"
             f"若是注释，请在 # 前空两格、后空一格", self.loaded.file, node.end_mark.line + 1, node.end_mark.column + found.end()))
+
+    def full_width_note(self, node) -> None:
+        """Warn at a "＃" typed after a text with two blanks before it, as a note is: printed with the text."""
+        text = self.loaded.text
+        found = _FULL_WIDTH_NOTE.search(text, node.start_mark.index, node.end_mark.index)
+        if found:
+            line = node.start_mark.line + 1 + text.count("\n", node.start_mark.index, found.start(1))
+            self.loaded.diagnostics.append(Diagnostic(
+                WARNING, f"“{_clip(found[1].rstrip(), 20)}”会连同正文印出：全角的“＃”不是注释符号；若是注释，请改为英文 #"
+                         "（前面空两格、后面空一格）；若是正文，请删去“＃”前的空格", self.loaded.file, line,
+                found.start(1) - text.rfind("\n", 0, found.start(1))))
 
     def comment_lines(self, node, indent: int) -> None:
         """Warn at each comment line right below a text, indented as its next line would be, whose "#" has text

@@ -57,13 +57,29 @@ _BREAK = re.compile(r"[ \t]*\n+[ \t]*")
 # (/ . - _ ? = & %), before more of an address (…/xxgk/⏎2025/index.html), not before another address.
 _URL_WRAP = re.compile(r"((?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+;=%]*[/.\-_?=&%]) (?!https?://|www\.)"
                        r"(?=[A-Za-z0-9\-._~/?#@$&*+;=%]*[/.=])")
+# … and one wrapped inside a word (www.exa⏎mple.gov.cn, index.ht⏎ml): joined where what follows is surely more of it,
+# a path or a dot and a name (mple.gov.cn, gk/2025) or the rest of a page's suffix (ml after .ht), not a date or a
+# decimal (2025.1.1, 12.5万); else kept, and said (check_paragraphs).
+_URL_WORD_WRAP = re.compile(r"((?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+;=%]*[A-Za-z0-9]) (?!https?://|www\.)"
+                            r"([A-Za-z0-9\-._~/?#@$&*+;=%]+)")
+_PAGE_SUFFIXES = {".html", ".htm", ".shtml", ".jsp", ".php", ".asp", ".aspx"}
+
+
+def _url_broken(found: re.Match) -> bool:
+    """Whether the space of a :data:`_URL_WORD_WRAP` match is surely inside one address."""
+    if re.match(r"[A-Za-z0-9\-_~]*(?:[/?=&]|\.[A-Za-z])", found[2]):
+        return True
+    suffix = re.search(r"\.[A-Za-z]+$", found[1])
+    return bool(suffix) and suffix[0] + re.match(r"[A-Za-z]*", found[2])[0] in _PAGE_SUFFIXES
 
 
 def _join_lines(text: str) -> str:
     joined = SPACE_AT_MARK.sub("", _WRAP.sub("", _BREAK.sub(" ", text.strip())))
-    while (unwrapped := _URL_WRAP.sub(r"\1", joined)) != joined:  # an address wrapped over three lines or more
+    while True:  # an address wrapped over three lines or more
+        unwrapped = _URL_WORD_WRAP.sub(lambda m: m[1] + m[2] if _url_broken(m) else m[0], _URL_WRAP.sub(r"\1", joined))
+        if unwrapped == joined:
+            return joined
         joined = unwrapped
-    return joined
 
 
 Text = Annotated[str, AfterValidator(_join_lines),
@@ -233,6 +249,11 @@ def day_first_fix(found: re.Match, chinese: bool = False) -> str:
 #: A number typed inline as a heading's or a list's (1. 1、 一、), at the start or after a sentence or a clause.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[。；;！？!?：:\s]))(?:(\d{1,2})\s*[.．、](?!\d)|([一二三四五六七八九十]{1,2})、)")
 _HALF_WIDTH_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
+#: Brackets around Chinese, one of them or both half-width ((一), (试行), （试行)): GB/T 9704 prints them full-width.
+#: Not a call in code-like text (f(文件)), nor brackets around Latin or digits only ((2025), (GB/T 9704)).
+_BRACKETED = re.compile(r"(?<![A-Za-z_])[(（]([^()（）]*[\u3400-\u9fff〇][^()（）]*)[)）]")
+#: A web address, Chinese file names in it (…/办法(试行).pdf): up to a blank or a full-width mark.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s，。；、：“”‘’（）《》【】]+")
 #: The longest paragraph before it is worth parting: about two pages of body text.
 PARAGRAPH_CHARS = 1_200
 #: A paragraph at least this long the same as the one before it is a paste made twice (“无。” may stand twice).
@@ -271,7 +292,8 @@ def paragraphs(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str,
 def check_paragraphs(model: BaseModel) -> Iterator[Finding]:
     """A warning for each mistake a clerk makes in a paragraph of ``model``, a document's data, that prints wrong: a
     number typed as a heading's, items numbered inline, a paste made twice, a table pasted with its tabs, a date typed
-    day first, half-width commas among Chinese, a paragraph too long to read; and a heading as long as a paragraph.
+    day first, half-width commas among Chinese, half-width brackets around Chinese (in titles and headings too), a web
+    address with a blank left where the line broke it, a paragraph too long to read; and a heading as long as a paragraph.
     A warning, not an error: a published report read back keeps its headings as printed."""
     for path, message, piece in _paragraph_mistakes(model):
         yield Finding(WARNING, message, path, at=piece)
@@ -279,6 +301,34 @@ def check_paragraphs(model: BaseModel) -> Iterator[Finding]:
         if len(heading) > HEADING_CHARS:
             yield Finding(WARNING, f"小标题有 {len(heading):,} 个字，超过 {HEADING_CHARS} 个字（两行）：小标题只写一句话，"
                                    "其余的文字写成它下面 content 里的段落", path + ("heading",))
+    for path, title in _titles(model):
+        if said := _brackets(title):
+            yield Finding(WARNING, said[0], path, at=said[1])
+
+
+def _titles(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """``(path, text)`` of every title and heading in ``model``, and the agency's name (printed in the title)."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if name in ("title", "heading", "agency") and isinstance(value, str):
+            yield path + (name,), value
+        for i, item in enumerate(value) if isinstance(value, list) else [(None, value)]:
+            if isinstance(item, BaseModel):
+                yield from _titles(item, path + (name,) + (() if i is None else (i,)))
+
+
+def _brackets(text: str, start: int = 0) -> tuple[str, str] | None:
+    """The warning for half-width brackets around Chinese in ``text`` from ``start`` on (:data:`_BRACKETED`, one of the
+    two or both), outside web addresses, and the first of them; or None."""
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    found = [m for m in _BRACKETED.finditer(text, start)
+             if {"(", ")"} & {m.group()[0], m.group()[-1]} and not any(a <= m.start() < b for a, b in addresses)]
+    if not found:
+        return None
+    first = found[0]
+    more = f"等 {len(found)} 处" if len(found) > 1 else ""
+    return (f"“{first.group()}”{more}用了半角括号（英文输入法下打的）：公文（GB/T 9704）里汉字外的括号是全角的，"
+            f"请改为“（{first[1]}）”"), first.group()
 
 
 def _headings(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -321,6 +371,13 @@ def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
         if marks:
             yield path, (f"这一段的汉字之间用了半角的“{'”“'.join(sorted(set(marks)))}”（{len(marks)} 处，英文输入法下打的）："
                          "请改为全角的“，”“；”"), ""
+        typed = TYPED_NUMBER.match(text)  # a number typed in brackets is said above: it goes, not into full width
+        if said := _brackets(text, typed.end() if typed else 0):
+            yield path, *said
+        for found in _URL_WORD_WRAP.finditer(text):
+            if not _url_broken(found) and re.fullmatch(r"[a-z0-9]*[a-z][a-z0-9]*", found[2]):
+                yield path, (f"网址“{found[1]} {found[2]}”中间有一个空格（多半是在这里折行了），印出来断成两截："
+                             f"若“{found[2]}”是网址的一部分，请删去空格，把网址写在一行里"), found.group()
         if len(text) > PARAGRAPH_CHARS:
             yield path, (f"这一段有 {len(text):,} 个字，超过 {PARAGRAPH_CHARS:,} 字（约两页）：请按意思分成几段，"
                          "每段另写一项“- ”"), ""

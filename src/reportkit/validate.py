@@ -874,13 +874,15 @@ def _number_in(value: str, field: FieldInfo | None) -> int | None:
 
 
 def _written_date(value: str):
-    """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes; 1月25号,
-    1月25), or None."""
-    written = re.sub(r"(?<=年)\s*元月", "1月", value.strip().strip("“”\"'"))  # 元月, the first month's other name
+    """The date ``value`` writes in another form (2024年1月25日, 2024.1.25, 二〇二四年一月二十五日, in quotes, with its
+    weekday after it as Word's date field writes it; 1月25号, 1月25), or None."""
+    written = re.sub(r"(?<=年)\s*元月", "1月", _WEEKDAY.sub("", value.strip().strip("“”\"'")))  # 元月: the first month
     found = parse_date(re.sub(r"(月\s*[\d一二三四五六七八九十]+)\s*号?$", r"\1日", written))
     return found[0] if found else None
 
 
+#: A weekday after a date, in brackets or not: 2024年1月25日（星期四）, 2024年1月25日 周四.
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?\s*$")
 #: A date written to its month only: 2024.01 (read as a decimal), 2024年1月, 2024-01, 二〇二四年元月.
 _MONTH_ONLY = re.compile(rf"[“”\"']?\s*({year_pattern()})\s*(?:年|[-./])\s*([0-9]{{1,2}}|[一二三四五六七八九十元]{{1,2}})"
                          r"\s*(?:月份?)?\s*[“”\"']?")

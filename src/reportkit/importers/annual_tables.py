@@ -96,14 +96,16 @@ class TableMapper:
         found = CELL.match(plain(unicodedata.normalize("NFKC", figure))) if text else None  # １２．５ as 12.5
         row, column = what.rsplit("“", 1)
         self.read[place, row] += 1
-        if (not text.strip() or text.strip() in NOTHING) and self.blank_as_zero:
-            if total is None:  # left to reportkit to compute: a blank total is no 0 typed
-                total = kind == "count" and "总计" in what
+        blank = not text.strip() or text.strip() in NOTHING
+        if total is None:  # left to reportkit to compute: a blank total is no 0 typed
+            total = kind == "count" and "总计" in what
+        if blank and self.blank_as_zero:
             self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
             return None if total else (0, None) if kind == "amount" else 0
         if not found:
             said = f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}"
-            self.mapper.find(place, f"{said}，请按原始台账填写", "cells", f"{said}，请核对原件")
+            # a total printed blank is the error check files it as (a figure the page left out), not a 0 left blank
+            self.mapper.find(place, f"{said}，请按原始台账填写", "totals" if blank and total else "cells", f"{said}，请核对原件")
             return placeholder(f"{what}（原文{'空白' if not text.strip() else '：' + text}）")
         number, unit, note = found.groups()
         foreign = _measure(figure) if kind == "amount" else unit

@@ -69,11 +69,12 @@ def import_command(files, output, draft, overwrite):
             click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
             failed += 1
             continue
-        # a note (a fee in 元 converted, a site's footer left out) is no warning, nor anything left unmapped
-        notes = [_filed(finding) == NOTE for finding in result.findings]
-        for finding, note in zip(result.findings, notes):
-            click.echo(f"{path}: {NOTE if note else WARNING}: {finding.place}：{finding.message}", err=True)
-        unmapped = notes.count(False)
+        # at the severity check files it: a note (a fee in 元 converted, a site's footer left out) is nothing left
+        # unmapped, a total printed blank is an error
+        filed = [_filed(finding) for finding in result.findings]
+        for finding, severity in zip(result.findings, filed):
+            click.echo(f"{path}: {severity}: {finding.place}：{finding.message}", err=True)
+        unmapped = len(filed) - filed.count(NOTE)
         held = _placeholder_lines(result) if result.findings else set()
         for diagnostic in result.diagnostics:
             if diagnostic.line not in held:
@@ -465,6 +466,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
     whom reads the published report (its ``published`` wording, where it has one). With ``previous`` the cross-year
     rules run too; that no report of last year was found is a ``note`` row.
     """
+    from ..default_plugins.annual_report import PARAGRAPHS
     from ..limits import FIGURE_WIDTH
     from . import import_file
     from .frame import Imported
@@ -488,8 +490,8 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # the value left as a placeholder is already reported by its import finding
         if said and d.rule == "R11" and d.path == ("title",):
             continue  # a title without the year: the import's finding says so, and where the year was taken from
-        if d.rule == FIGURE_WIDTH:
-            continue  # a figure reportkit's page would print broken: the report was printed in its own layout
+        if d.rule in (FIGURE_WIDTH, PARAGRAPHS.id):
+            continue  # a figure reportkit's page would print broken, a paragraph's typing: the report is as printed
         own = d.file is None or Path(d.file) == result.target  # not last year's report's (--previous-dir)
         place = (imported.place(d.path) if own else "") or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,

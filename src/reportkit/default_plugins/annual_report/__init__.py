@@ -191,8 +191,12 @@ RULES_2008 = (
     Rule("order", KIND, "各部分（含自设部分和插件栏目）的排序号互不相同", lazy(_RULES_2008, "check_order"), _ONLY_2008),
 )
 
+#: A clerk's paragraphs, checked as a work summary's (WS2) in every edition; not a published report's (``check``).
+PARAGRAPHS = Rule("paragraphs", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点和括号、折断的网址、"
+                  "过长的段落和小标题", lazy("reportkit.narrative", "check_paragraphs"))
+
 
 @hookimpl
 def register_rules(register):
-    for rule in RULES + CROSS_YEAR_RULES + RULES_2008:
+    for rule in RULES + CROSS_YEAR_RULES + RULES_2008 + (PARAGRAPHS,):
         register(rule)

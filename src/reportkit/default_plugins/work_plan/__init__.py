@@ -31,7 +31,8 @@ RULES = (
     Rule("WP2", KIND, "完成时限（日期或月份）在方案年度内，且不早于印发日期", lazy(_RULES, "check_deadlines")),
     Rule("WP3", KIND, "标题和成文日期与方案年度一致", lazy(_RULES, "check_year")),
     Rule("WP4", KIND, "方案印有成文日期（印发通知的或方案自己的 date）；写了 signature 就写 date", lazy(_RULES, "check_date")),
-    Rule("WP5", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点、过长的段落和小标题",
+    Rule("WP5", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点和括号、折断的网址、"
+         "过长的段落和小标题",
          lazy("reportkit.narrative", "check_paragraphs")),
 )
 

@@ -27,7 +27,8 @@ WORK_SUMMARY = Kind(
 )
 RULES = (
     Rule("WS1", KIND, "标题和成文日期与总结年度一致", lazy(f"{__name__}.rules", "check_year")),
-    Rule("WS2", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点、过长的段落和小标题",
+    Rule("WS2", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点和括号、折断的网址、"
+         "过长的段落和小标题",
          lazy("reportkit.narrative", "check_paragraphs")),
 )
 
