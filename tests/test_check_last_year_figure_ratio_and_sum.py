@@ -1,7 +1,7 @@
 """R18 (crossyear.check_change) on last year's figure told with no change after it (“，上年为40件。”, “。上年为40件。”,
 “去年同期收到40件”, “（上年40件）”, “较去年同期的40件有所增加”), a ratio to last year (“是上年的4倍”, “相当于上年的80%”), a rate named 增长率, and a
 change told after last year's carried over (“，另有上年结转4件，同比…”) or after the sum with them (“加上上年结转4件，共59件，
-同比…”: the change is the count received's, 本年新收 against last year's 本年新收, as organs tell what they received). The
+同比…”: the change is the count received's, 本年新收 against last year's 本年新收, or the sum's against last year's sum). The
 tables are test_check_wording_help_and_changes's: 55 new this year (4 carried over), 45 new last year (14 carried over,
 59 in all); the sentences are written for these tests."""
 from __future__ import annotations
@@ -21,11 +21,10 @@ WRONG = (
     ("全年收到申请55件，较去年同期的40件有所增加。", [("last", "收到申请55件，较去年同期的40件有所增加", 40)]),
     # … and in a sentence of its own with a change after it: the change agrees with it, told with it only
     ("全年收到申请55件。上年为40件，增长37.5%。", [("last", "收到申请55件。上年为40件，增长37.5%", 40)]),
-    # the change after the sum with last year's carried over is the new count's: 55 against 45, not 59 against 59
+    # the change after the sum with last year's carried over: neither the new count's (55 against 45) nor the sum's
+    # (59 against 59)
     ("全年新收申请55件，加上上年结转4件，共59件，同比增长30%。",
      [("change", "新收申请55件，加上上年结转4件，共59件，同比增长30%", "增长 22.2%" + SHARE)]),
-    ("全年新收申请55件，加上上年结转4件，共59件，与上年持平。",
-     [("change", "新收申请55件，加上上年结转4件，共59件，与上年持平", "增加 10 件")]),
     ("全年收到申请55件，另有上年结转4件，同比增长30%。",
      [("change", "收到申请55件，另有上年结转4件，同比增长30%", "增长 22.2%" + SHARE)]),
     # a ratio to last year
@@ -54,6 +53,7 @@ RIGHT = (
     "全年收到申请55件，去年同期收到45件。",
     "全年新收申请55件（上年45件），同比增长22.2%。",
     "全年新收申请55件，加上上年结转4件，共59件，同比增长22.2%。",
+    "全年新收申请55件，加上上年结转4件，共59件，与上年持平。",
     "全年收到申请55件，另有上年结转4件，同比增长22.2%。",
     "全年收到申请55件（另有上年结转4件），同比增加10件。",
     "全年新收申请55件，为上年的1.2倍。",

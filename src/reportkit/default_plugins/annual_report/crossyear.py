@@ -23,8 +23,8 @@ from . import COPIED_SHARE
 from .citations import narrative
 from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
-from .figures.phrases import NEW_RECEIVED, PLUS_CARRIED, READ, WITHOUT_CARRIED
-from .figures.sentences import NUMBER
+from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
+from .figures.sentences import NUMBER, TENTHS_WORDS, tenths_range
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
@@ -92,8 +92,10 @@ _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
 #: after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's figure first, also in a
 #: sentence of its own: group ``stop``), “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3), a ratio to
 #: last year (group ``of``: “是上年的4倍”, “相当于上年的80%”), one of no figure (group ``vague``: “较上年的45件有所增加”,
-#: its figure of last year compared only). Not one given as about (“增长约20%”, “增长20%左右”,
-#: “基本持平”), nor a first one that names no comparison with last year (“增长20%”: of what?).
+#: its figure of last year compared only), in Chinese per cent (group ``cn``: “同比增长百分之二十二”), in tenths as R9
+#: reads a share (:data:`.sentences.TENTHS_WORDS`: “较上年增长三成”, “增长了近两成”). Not one given as about (“增长约20%”,
+#: “增长20%左右”, “基本持平”), nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
+#: year's count was told before the count (:data:`_BEFORE`).
 _CHANGE = re.compile(
     rf"\s*(?:[，,]|(?P<stop>[。；;])|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*"
     rf"{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
@@ -101,74 +103,105 @@ _CHANGE = re.compile(
     rf"|(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|(?P<percent>\d+(?:\.(?P<places>\d+))?)\s*[%％])|(?!))"
     rf"|翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
     r"|(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
-    rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件))(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
+    rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件"
+    rf"|百分之(?P<cn>{NUMBER})(?:点(?P<cn_decimals>[〇零一二两三四五六七八九]+))?|{TENTHS_WORDS}))"
+    r"(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
 #: Last year's figure in a clause or sentence of its own with no change told after it: “收到申请55件，上年为45件。”
 _THEN = re.compile(rf"\s*[，,。；;]\s*{_LAST}(?=\s*(?:[，,。；;]|$))")
-#: Last year's figure in an aside, a change may follow: “新收申请55件（上年45件），同比增长22.2%”.
+#: Last year's figure in an aside, a change may follow: “新收申请55件（上年45件），同比增长22.2%”; another year's
+#: (“（2019年40件），同比增长22.2%”) is not compared, the 同比 after it still is.
 _THEN_ASIDE = re.compile(rf"\s*[（(]\s*(?:上一?年度?|去年|(?P<year>\d{{4}})\s*年度?)(?:同期)?(?:为|是|共?有)?\s*(?P<then>{NUMBER})\s*件\s*[）)]")
 _DOWN = ("下降", "下降率", "减少", "降低", "少", "降幅")
 #: Rates of change, which name their comparison themselves: “增幅为22.2%”, “增长率为22.2%”.
 _RATES = ("增幅", "降幅", "增长率", "下降率")
+#: Last year's count received told in the clause before this year's, which names the comparison of the change after
+#: it: “上年度收到申请45件，本年度收到申请55件，增长22.2%”, “2020年新收申请45件；2021年新收申请55件，…”.
+_BEFORE = re.compile(rf"(?:上一?年度?|去年|(?P<year>\d{{4}})\s*年度?)(?:同期)?(?:全年)?(?:共计?)?(?:新收|收到|受理)"
+                     rf"[^，,。；;\d]{{0,20}}?(?P<then>{NUMBER})\s*件\s*[，,；;]\s*(?:本年度?|今年|全年|\d{{4}}\s*年度?)"
+                     r"(?:全年)?(?:共计?)?$")
 #: After a count, an aside or last year's carried over told apart from it, its change told after those: “收到申请55件
-#: （不含上年结转4件），同比增长22.2%”, “…，另有上年结转4件，同比…”, “新收申请55件，加上上年结转4件，共59件，同比…” (the
-#: change is the count's, not the sum's: organs tell the change of what they received).
-_ASIDE = re.compile(rf"\s*(?:[（(][^（()）]*[）)])?(?:{PLUS_CARRIED.pattern}|[，,]\s*另有(?:上一?年度?结转|结转上一?年度?)的?"
-                    rf"(?:申请)?\s*{NUMBER}\s*件)?")
+#: （不含上年结转4件），同比增长22.2%”, “…，另有上年结转4件，同比…”; or the sum of both (group ``sum``), with 加上 or
+#: without: “新收申请55件，加上上年结转4件，共59件，同比…”, “收到申请55件，上年结转4件，合计59件，与上年的59件持平” (the
+#: change may be the count's or the sum's: either is compared with last year's of the same).
+_ASIDE = re.compile(rf"\s*(?:[（(][^（()）]*[）)])?(?:[，,]\s*(?:再?加上?|连同)?{CARRIED}(?:为|有)?\s*{NUMBER}\s*件\s*[，,]?\s*"
+                    rf"(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<sum>{NUMBER})\s*件"
+                    rf"|[，,]\s*另有{CARRIED}\s*{NUMBER}\s*件)?")
 
 
-def _changes(text: str, start: int) -> list[re.Match]:
-    """The changes (:data:`_CHANGE`) told one after another from ``start``, the first naming its comparison."""
+def _changes(text: str, start: int, named: bool = False) -> list[re.Match]:
+    """The changes (:data:`_CHANGE`) told one after another from ``start``, the first naming its comparison unless
+    ``named`` before."""
     out = []
     while change := _CHANGE.match(text, out[-1].end() if out else start):
-        if not out and not change["since"] and change["way"] not in _RATES \
+        if not out and not named and not change["since"] and change["way"] not in _RATES \
                 or change["stop"] and (out or not change["was"]):
             break
         out.append(change)
     return out
 
 
-def _told(change: re.Match) -> tuple[float, float] | int | None:
-    """What ``change`` says: a share in percent and its unit (the last digit written; N倍 and 翻N番 as N × 100% and
-    (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and 相当于上年的N% as N − 1 times and N% − 100%), or a
-    count (持平: 0); None for numerals not read and for 有所增加 (its figure of last year alone is compared)."""
+def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
+    """What ``change`` says: the shares in percent it allows, from and to (None: no bound; one unit of the last digit
+    written either way, N倍 and 翻N番 as N × 100% and (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and
+    相当于上年的N% as N − 1 times and N% − 100%, tenths as :func:`.sentences.tenths_range` reads them), or a count (持平:
+    0); None for numerals not read and for 有所增加 (its figure of last year alone is compared)."""
     if change["vague"]:
         return None
     if change["ratio"]:
         places = len(change["ratio"].partition(".")[2])
         times = float(change["ratio"]) if places else numeral_value(change["ratio"])
-        return None if times is None else ((times - 1) * 100, 50 * 10 ** -places)
+        return None if times is None else _within((times - 1) * 100, 50 * 10 ** -places)
     if change["percent"]:
-        return float(change["percent"]) - 100, 10 ** -len(change["places"] or "")
+        return _within(float(change["percent"]) - 100, 10 ** -len(change["places"] or ""))
     if change["times"]:
         places = len(change["times"].partition(".")[2])
         times = float(change["times"]) if places else numeral_value(change["times"])
-        return None if times is None else (times * 100, 50 * 10 ** -places)
+        return None if times is None else _within(times * 100, 50 * 10 ** -places)
     if change["doubled"]:
         doubled = numeral_value(change["doubled"])
-        return None if doubled is None else ((2 ** doubled - 1) * 100, 50.0)
+        return None if doubled is None else _within((2 ** doubled - 1) * 100, 50.0)
     if change["same"]:
         return 0
-    down = change["way"] in _DOWN
+    sign = -1 if change["way"] in _DOWN else 1
+    if change["tenths"]:
+        low, high = (None if bound is None else sign * bound / 10 for bound in tenths_range(change))
+        return (low, high) if sign > 0 else (high, low)
     if change["share"]:
-        return float(change["share"]) * (-1 if down else 1), 10 ** -len(change["decimals"] or "")
+        return _within(sign * float(change["share"]), 10 ** -len(change["decimals"] or ""))
+    if change["cn"]:
+        whole = numeral_value(change["cn"])
+        decimals = "".join(str(numeral_value(c) or 0) for c in change["cn_decimals"] or "")
+        return None if whole is None else _within(sign * float(f"{whole}.{decimals or 0}"), 10 ** -len(decimals))
     told = numeral_value(change["n"])
-    return -told if down and told is not None else told
+    return sign * told if told is not None else None
 
 
-def _agrees(stated: int, base: int, told: tuple[float, float] | int) -> bool:
-    """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its unit (of none from 0), a
-    count exactly."""
-    if isinstance(told, tuple):
-        return bool(base) and abs((stated - base) / base * 100 - told[0]) < told[1]
-    return stated - base == told
+def _within(share: float, unit: float) -> tuple[float, float]:
+    """The shares from ``share`` less ``unit`` to ``share`` plus ``unit``."""
+    return share - unit, share + unit
+
+
+def _agrees(stated: int, base: int, told: tuple[float | None, float | None] | int) -> bool:
+    """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its bounds (of none from 0),
+    a count exactly."""
+    if not isinstance(told, tuple):
+        return stated - base == told
+    low, high, share = *told, base and (stated - base) / base * 100
+    return bool(base) and (low is None or low <= share) and (high is None or share <= high)
+
+
+def _other_year(report, found: re.Match) -> bool:
+    """Whether the comparison ``found`` names a year other than the last (group ``year``)."""
+    return bool(found["year"]) and int(found["year"]) != report.year - 1
 
 
 def check_change(report, previous) -> Iterator[Finding]:
     """R18: a change of the count of new applications from last year stated right after it (:func:`_changes`) is the
     change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
-    unit of its last digit (rounded or cut off), a count exactly. Either way of counting last year's will do. Last
-    year's figure written in the comparison, or after the count with no change (:data:`_THEN`, :data:`_THEN_ASIDE`), is
-    one of those too; a change that agrees with that wrong figure is told with it, not again."""
+    unit of its last digit (rounded or cut off) or, in tenths, as R9 reads a share, a count exactly. Either way of counting last year's will do. Last
+    year's figure written in the comparison, after the count with no change (:data:`_THEN`, :data:`_THEN_ASIDE`) or
+    before it (:data:`_BEFORE`), is one of those too; a change that agrees with that wrong figure is told with it, not
+    again. After the sum with last year's carried over (:data:`_ASIDE`), the sum against last year's will do too."""
     if not _tables(previous):
         return
     now, then = applications_values(report), applications_values(previous.report)
@@ -180,43 +213,65 @@ def check_change(report, previous) -> Iterator[Finding]:
             if value is not NEW_RECEIVED:
                 continue
             for m in pattern.finditer(text):
-                alone = WITHOUT_CARRIED.match(text[m.end():])
-                start = _ASIDE.match(text, m.end()).end() if alone else m.end()
+                aside = _ASIDE.match(text, m.end())
+                alone = aside["sum"] or WITHOUT_CARRIED.match(text[m.end():])
+                start = aside.end() if alone else m.end()
+                # another year's figure, told first or in an aside, is not compared; a 同比 after it still is
+                before = _BEFORE.search(text, 0, m.start())
+                before = None if before and _other_year(report, before) else before
                 figure = _THEN_ASIDE.match(text, start)
-                changes = _changes(text, figure.end() if figure else start)
-                if not figure and not changes:
+                changes = _changes(text, figure.end() if figure else start, named=bool(before))
+                if figure and _other_year(report, figure):
+                    figure = None
+                elif not figure and not changes:
                     figure = _THEN.match(text, start)
-                first = figure if figure and figure["then"] else changes[0] if changes else None
+                first = before or (figure if figure and figure["then"] else changes[0] if changes else None)
                 stated = numeral_value(m["n"])
-                if not first or first["year"] and int(first["year"]) != report.year - 1 \
+                if not first or any(_other_year(report, f) for f in (first, *changes[:1])) \
                         or stated not in ((new,) if alone else (new, new + carried)) or others(report, text, m.start()) \
                         or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
                     continue
                 # “新收” is the new only, this year and last, and so is a count received said to leave out those carried
-                # over; other counts received may take them in, either year
-                bases = {last} if alone or m.group().startswith("新收") else {last, last + carried_then}
+                # over; other counts received may take them in, either year; a change after the sum with those carried
+                # over may be the count's or the sum's
+                if aside["sum"]:
+                    pairs = ((new, last), (new + carried, last + carried_then))
+                elif alone or m.group().startswith("新收"):
+                    pairs = ((stated, last),)
+                else:
+                    pairs = ((stated, last), (stated, last + carried_then))
+                bases = {base for _n, base in pairs}
                 was = last if stated == new else last + carried_then
                 both = "“一、本年新收政府信息公开申请数量”" + ("" if stated == new else "与“二、上年结转政府信息公开申请数量”")
+                begin = before.start() if before else m.start()
                 written = first["then"] and numeral_value(first["then"])
                 if written is not None and written not in bases:
-                    said = text[m.start():first.end()]
+                    said = text[begin:max(first.end(), m.end())]
+                    sums = f"（与“二、上年结转政府信息公开申请数量”之和为 {last + carried_then}）" if aside["sum"] else ""
                     yield Finding(WARNING, (
-                        f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}："
+                        f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}{sums}："
                         "请改正正文中的上年数及随之算出的增减"
                     ), path, said)
                 for change in changes:
                     told = _told(change)
-                    if told is None or isinstance(told, tuple) and not was or any(_agrees(stated, base, told) for base in bases) \
-                            or written is not None and written not in bases and _agrees(stated, written, told):
+                    if told is None or isinstance(told, tuple) and not was or any(_agrees(n, base, told) for n, base in pairs) \
+                            or written is not None and written not in bases and any(_agrees(n, written, told) for n, _ in pairs):
                         continue
                     if change["ratio"] or change["percent"]:
                         found = f"为上年的 {stated / was:.2f} 倍（{stated / was * 100:.1f}%，写出的末位四舍五入或舍去都算对）"
+                    elif change["tenths"]:
+                        low, high = tenths_range(change)
+                        allowed = f"不低于 {low / 10:g}%" if high is None else f"不高于 {high / 10:g}%" if not low \
+                            else f"在 {low / 10:g}% 至 {high / 10:g}% 之间"
+                        words = text[change.start("way"):change.end("more") if change["more"] else change.end("tenths") + 1]
+                        found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
+                                 f"上年算；写“{words}”的，{'降幅' if change['way'] in _DOWN else '增幅'}应{allowed}）")
                     elif isinstance(told, tuple):
                         found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
                                  "上年算，写出的末位四舍五入或舍去都算对）")
                     else:
                         found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
-                    said, at = text[m.start():change.end()], change.group().lstrip(" ，,。；;（(")
+                    said, at = text[begin:change.end()], change.group().lstrip(" ，,。；;（(")
                     yield Finding(WARNING, (
                         f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
                         f"（{where}）为 {was}，{found}：请改正其中一处"

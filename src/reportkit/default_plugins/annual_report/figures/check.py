@@ -38,8 +38,8 @@ from .phrases import (
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
-    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TIME_SUBJECT, YEAR, about, exact,
-    has_subject, split_clauses,
+    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about, exact,
+    has_subject, split_clauses, tenths_range,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -615,25 +615,22 @@ _SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|�
 #: time's (“占上年的110%”, “占历年累计的…”).
 _OTHER_BASE = re.compile(rf"{OTHER_ORGANS.pattern}|上一?年|去年|往年|同期|历年|累计")
 #: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上”, “不到两成”
-#: (:data:`_BELOW` it: :func:`_tenths_range`).
-_BELOW = ("不到", "不足", "低于", "少于", "不超过")
-_TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(_BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
-                 r"(?P<more>多|余|以上|左右|以下|以内)?")
+#: (:data:`.sentences.TENTHS_WORDS`, :func:`.sentences.tenths_range`).
 _SHARE_TENTHS = re.compile(r"\s*[（(，,]\s*(?P<word>约|近|将近|接近|超过|逾)?占比?(?P<base>[^\d%％（()），,。；;成]{0,10}?)"
-                           rf"(?:为|是|达到?)?{_TENTHS_WORDS}\s*[）)]?")
+                           rf"(?:为|是|达到?)?{TENTHS_WORDS}\s*[）)]?")
 
 
 def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str) -> Iterator[Finding]:
     """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of one of ``ways`` (a result's of
     those closed, received or to handle; an applicant's of those received, with the carried over or not), as
-    :func:`_rates` reads a rate, or in tenths as :func:`_tenths_range` reads them (:data:`_SHARE_TENTHS`); the message
+    :func:`_rates` reads a rate, or in tenths as :func:`tenths_range` reads them (:data:`_SHARE_TENTHS`); the message
     reckons it of the first, ``name``. Not a share of other organs' or another time's figure (:data:`_OTHER_BASE`)."""
     share = _SHARE.match(text, m.end()) or _SHARE_TENTHS.match(text, m.end())
     if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
         return
     said = text[m.start():share.end()]
     if share.re is _SHARE_TENTHS:  # “，约占八成”: about
-        low, high = _tenths_range(share)
+        low, high = tenths_range(share)
         if not _in_tenths(low, high, [stated] * len(ways), ways):
             yield _tenths_far(path, text, m.start(), said, share, (low, high), (stated, ways[0]),
                               f" {stated} 件占{name}{ways[0]} 件")
@@ -760,7 +757,7 @@ _COUNTED = (_APPLICANT, _APPLICANT_FIRST)
 #: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上”, “以自然人申请为主，
 #: 占七成多”, “法人或其他组织申请不到两成” (:func:`_tenths`).
 _TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?"
-                     + _TENTHS_WORDS)
+                     + TENTHS_WORDS)
 #: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “以自然人申请为主，占75%”; not one
 #: about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
 _PERCENT = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?占比?(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
@@ -861,8 +858,8 @@ def _tenths(path: tuple, text: str, item: re.Match, figures: list[int], totals: 
             cell: str) -> Iterator[Finding]:
     """R9 on a kind of applicant's share in tenths (:data:`_TENTHS`: “自然人申请近八成”), its ``figures`` of ``totals``
     (本年新收, with 上年结转 or not; ``cell`` the first in words): wrong where no figure's share is in the range the
-    tenths allow (:func:`_tenths_range`)."""
-    low, high = _tenths_range(item)
+    tenths allow (:func:`tenths_range`)."""
+    low, high = tenths_range(item)
     if totals[0] and not _in_tenths(low, high, figures, totals):
         yield _tenths_far(path, text, item.start(), item.group(), item, (low, high), (figures[0], totals[0]),
                           f"{cell}为 {figures[0]}，占总计 {totals[0]} 件")
@@ -880,22 +877,6 @@ def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals:
     said = item.group()
     yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {figures[0]}，占总计 {totals[0]} 件的 {share}%：请改正其中一处",
                   path, said, skip=text.count(said, 0, item.start()))
-
-
-def _tenths_range(found: re.Match) -> tuple[int, int | None]:
-    """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`_TENTHS_WORDS`) allows: N tenths
-    give or take half a tenth (“约八成”, “八成左右”, a bare “八成”: 750 to 850), just under them (“近八成”: 750 to 800), over
-    them and under the next (“八成多”, “八成余”: 800 to 900), at least them (“超过八成”, “八成以上”) or at most (“不到八成”,
-    “八成以下”)."""
-    tenths = numeral_value(found["tenths"]) * 100
-    if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
-        return 0, tenths
-    word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found["word"] or found["near"] or "约"
-    if word in ("超过", "逾"):
-        return tenths, None
-    if found["more"] in ("多", "余"):
-        return tenths, tenths + 100
-    return tenths - 50, tenths if word != "约" else tenths + 50
 
 
 def _in_tenths(low: int, high: int | None, figures: list[int], totals: list[int]) -> bool:

@@ -63,6 +63,29 @@ def exact(number: str) -> int | None:
     return None if about(number) else numeral_value(number)
 
 
+#: Words that lower a share in tenths to a bound (:func:`tenths_range`): “不到两成”.
+_BELOW = ("不到", "不足", "低于", "少于", "不超过")
+#: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “不到两成” (:func:`tenths_range`).
+TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(_BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
+                r"(?P<more>多|余|以上|左右|以下|以内)?")
+
+
+def tenths_range(found: re.Match) -> tuple[int, int | None]:
+    """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`TENTHS_WORDS`, with the word
+    before it as group ``word`` if any) allows: N tenths give or take half a tenth (“约八成”, “八成左右”, a bare “八成”:
+    750 to 850), just under them (“近八成”: 750 to 800), over them and under the next (“八成多”, “八成余”: 800 to 900),
+    at least them (“超过八成”, “八成以上”) or at most (“不到八成”, “八成以下”)."""
+    tenths = numeral_value(found["tenths"]) * 100
+    if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
+        return 0, tenths
+    word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found.groupdict().get("word") or found["near"] or "约"
+    if word in ("超过", "逾"):
+        return tenths, None
+    if found["more"] in ("多", "余"):
+        return tenths, tenths + 100
+    return tenths - 50, tenths if word != "约" else tenths + 50
+
+
 #: A change told right after a count, a clause or an aside of its own: “，同比增加10件”, “，较上年增长20%”, “（比上年减少
 #: 3件）”, “，与上年相比，增加5件”: it is the count's, and what is told after it (“，其中本局本级40件”) parts that count.
 CHANGE = (r"(?:\s*[，,]\s*|\s*[（(])(?:同比|环比|[较比](?:上一?年度?|去年)(?:同期)?|[与和](?:上一?年度?|去年)(?:同期)?相比[，,]?)"
