@@ -375,8 +375,21 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
             else:
                 return None
     figures["show"] = "table"
+    figures.update(_some_only(kind, figures))
     printed = _print(kind, "table", **figures)
     return figures if printed is not None and _same(printed, rows) else None
+
+
+def _some_only(kind: str, figures: dict) -> dict:
+    """``partial`` where a list the model lets give some items only adds up to less than its total: the table prints
+    such a list as it prints all of them (no 其中, as the sentence has), and reportkit prints it only when partial."""
+    if "partial" not in _fields(kind)[2]:
+        return {}
+    for name in _fields(kind)[1]:
+        total = figures.get(list_total(kind, name))
+        if name in figures and isinstance(total, int) and sum(i["count"] for i in figures[name]) < total:
+            return {"partial": True}
+    return {}
 
 
 def table_places(kind: str, rows: list[list[str]], places: list[str]) -> dict[tuple, str]:
