@@ -102,7 +102,7 @@ def test_a_failing_section_build_names_the_plugin_and_the_batch_goes_on(tmp_path
     with registered(Failing("build")):
         result = run("render", with_section(tmp_path), XINZHOU, "-f", "docx", "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert "a.yaml: error: 插件 failing-build：栏目 broken_part 的 build 出错：ZeroDivisionError: plugin bug" in result.output
+    assert ": error: 插件 failing-build：栏目 broken_part 的 build 出错：ZeroDivisionError: plugin bug（出错处 " in result.output
     assert "Traceback" not in result.output
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["xinzhou-2020.docx"]
     assert "共 2 个文件：1 个成功，1 个失败" in result.output

@@ -13,9 +13,10 @@ from types import UnionType
 from typing import Any, Callable, Literal, Union, get_args, get_origin, get_type_hints
 
 from .blocks import Attachment, Block, Document, Heading, Paragraph, Source
-from .errors import ERROR, Diagnostic, InvalidData, PluginError, ReportkitError
+from .errors import ERROR, Diagnostic, InvalidData, PluginError
 from .load import _CONTROL
 from .numerals import chinese_numeral
+from .plugin_faults import call
 
 Locate = Callable[[tuple], "Source | None"]
 
@@ -112,13 +113,10 @@ def plugin_parts(report, locate: Locate) -> list[Part]:
 
 
 def _section_blocks(section, data, context: "SectionContext", plugin: str) -> list[Block]:
-    """A plugin section's blocks; its failure, or a result no renderer can set, is one line naming the plugin."""
-    try:
-        blocks = section.build(data, context)
-    except ReportkitError:
-        raise
-    except (Exception, SystemExit) as exc:
-        raise PluginError(plugin, f"栏目 {section.name} 的 build 出错：{type(exc).__name__}: {exc}") from exc
+    """A plugin section's blocks; its failure (at the section in the data, with the plugin's line that raised), or a
+    result no renderer can set, is one line naming the plugin."""
+    blocks = call(plugin, f"栏目 {section.name} 的 build", section.build, data, context,
+                  fix=f"；在它修好之前，可先从数据中删去 sections.{section.name} 这一栏", place=context.source())
     if not isinstance(blocks, list):  # else it fails later, deep in an engine (issue 13)
         raise PluginError(plugin, f"栏目 {section.name} 的 build 返回了 {type(blocks).__name__}，应为 list")
     problem = _unsettable(blocks)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .blocks import Document
+from .blocks import Document, Source
 from .errors import ERROR, Diagnostic, Diagnostics, EngineUnavailable, InvalidData, PluginError, RenderError, ReportkitError
 from .fonts import coverage, exact_source, role_texts
 from .layout import Geometry, Layout
@@ -22,6 +22,7 @@ from .line_breaks import broken_lines, fitted_tables
 from .load import Loaded, load_file
 from .narrative import injected_diagnostics, placeholder_diagnostics
 from .outline import Locator
+from .plugin_faults import LayoutTemplateError, call
 from .plugins import Plugins
 from .registry import Registry, RenderOutput
 from .validate import Validated, validate
@@ -112,14 +113,15 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
                      {s.name: registry.plugin_of(s) for s in sections} if registry else {})
     kind_plugin = registry.plugin_of(validated.kind) if registry else "reportkit."
     document = guarded(kind_plugin, f"文档类型 {validated.kind.name} 的 build", validated.kind.build, validated.report, locate,
-                       returns=Document)
+                       returns=Document, place=locate(("kind",)))
     geometry = layout.geometry if layout else Geometry()
     document = fitted_tables(broken_lines(document, geometry), geometry)
     if layout is not None and layout.prepare is not None:
         plugin = registry.plugin_of(layout) if registry else "?"
         try:
             document = guarded(plugin, f"版式 {layout.name} 的 prepare", layout.prepare, document, validated.settings_of(layout),
-                               returns=Document)
+                               returns=Document, fix="；在它修好之前，可先换用其他版式（数据中的 layout:，或 --layout）",
+                               place=locate(("layout",)) if "layout" in loaded.data else None)
         except ReportkitError as exc:  # the layout's own words for the data it needs: where the data chose it
             if type(exc) is not ReportkitError or "layout" not in loaded.data:
                 raise
@@ -128,20 +130,17 @@ def build(validated: Validated, layout: Layout | None = None) -> Document:
     return document
 
 
-def guarded(plugin: str, what: str, function, *args, returns: type | None = None):
-    """Call a plugin's ``function``; anything it raises (``sys.exit`` too), or a result that is not
-    an instance of ``returns``, is one line naming the plugin.
+def guarded(plugin: str, what: str, function, *args, returns: type | None = None, fix: str = "",
+            place: Source | None = None):
+    """Call a plugin's ``function`` (:func:`reportkit.plugin_faults.call`: what it raises is one line naming the
+    plugin, its line that raised and ``fix``, at ``place`` in the data when given); a result that is not an instance
+    of ``returns`` is one line naming the plugin.
 
     Built-in code is called as it is: a bug in reportkit keeps its traceback.
     """
+    result = call(plugin, what, function, *args, fix=fix, place=place)
     if plugin.startswith("reportkit."):
-        return function(*args)
-    try:
-        result = function(*args)
-    except ReportkitError:
-        raise
-    except (Exception, SystemExit) as exc:
-        raise PluginError(plugin, f"{what} 出错：{type(exc).__name__}: {exc}") from exc
+        return result
     if returns is not None and not isinstance(result, returns):  # else it fails later, deep in an engine
         raise PluginError(plugin, f"{what} 返回了 {type(result).__name__}，应为 {returns.__name__}")
     return result
@@ -179,7 +178,13 @@ def render(document: Document, layout: Layout, fmt: str, registry: Registry) -> 
     renderer = registry.renderers[fmt]
     plugin, what = registry.plugin_of(renderer), f"{fmt} 格式的渲染"
     try:
-        output = guarded(plugin, what, renderer.render, document, layout, registry.fonts, returns=RenderOutput)
+        output = guarded(plugin, what, renderer.render, document, layout, registry.fonts, returns=RenderOutput,
+                         fix=f"；在它修好之前，可先不生成 {fmt} 格式（-f 只写其他格式）")
+    except LayoutTemplateError as exc:  # the template is the layout's plugin's, not the renderer's
+        owner = registry.plugin_of(layout)
+        if owner.startswith("reportkit."):
+            raise
+        raise PluginError(owner, exc.format_message()) from None
     except OSError as exc:  # engines write temporary files (WeasyPrint: its fonts) to the temporary folder
         from .write import temporary_problem
 

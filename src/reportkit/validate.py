@@ -28,6 +28,7 @@ from .fonts import exact_position
 from .load import Loaded
 from .narrative import DAY_FIRST, day_first_dates, day_first_fix
 from .numerals import numeral_value
+from .plugin_faults import failure
 from .registry import Kind, Registry, Section, package_key
 
 
@@ -223,8 +224,9 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
                     else:
                         yield loaded.diagnostic(ERROR, _bad_severity(f"栏目 {section.name} 的规则", f), where, plugin=plugin)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
-            yield Diagnostic(ERROR, f"栏目 {section.name} 的规则出错：{type(exc).__name__}: {exc}", loaded.file,
-                             plugin=plugin)
+            yield loaded.diagnostic(ERROR, failure(f"栏目 {section.name} 的规则", exc,
+                                                   f"；在它修好之前，可先从数据中删去 sections.{section.name} 这一栏"),
+                                    path, plugin=plugin)
     for rule in registry.rules_for(kind.name, edition):
         plugin = registry.plugin_of(rule)
         added = plugin if plugin != registry.plugin_of(kind) else None  # a kind's own rules speak for the kind

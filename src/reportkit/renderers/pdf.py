@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 import threading
+import traceback
 import warnings
 from contextlib import contextmanager
 from dataclasses import replace
@@ -42,7 +43,8 @@ from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metri
 from ..layout import JOINED_MARKS, QUOTE_BREAK, Layout
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
-from ..resources import cache_dir
+from ..plugin_faults import LayoutTemplateError
+from ..resources import cache_dir, templates_dir
 from ..write import abandoned
 from . import cjk_justify
 from .html import spaced, wrapped
@@ -386,16 +388,52 @@ def _render_html(document: Document, layout: Layout, plan: FontPlan, chosen: Fon
         if not any(path.is_relative_to(folder) for folder in folders):
             raise RenderError(f"布局 {layout.name}: {path} 不在布局目录 {folders[0]} 内")
     template_path = files[0]
+    # A layout's template may extend or include the default's (document.html.j2): its own folder is searched first.
+    default = (templates_dir() / "gbt9704").resolve()
+    search = tuple(dict.fromkeys((template_path.parent, *folders, default)))
+    context = dict(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
+                   stylesheets=[path.as_uri() for path in files[1:]],
+                   masthead_place=lambda block: masthead_place(block, layout, chosen),
+                   page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"], layout.geometry.page_number_size_pt))
     try:
-        template = _environment(template_path.parent).get_template(template_path.name)
-        return template.render(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
-                               stylesheets=[path.as_uri() for path in files[1:]],
-                               masthead_place=lambda block: masthead_place(block, layout, chosen),
-                               page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"],
-                                                                layout.geometry.page_number_size_pt))
-    except jinja2.TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else template_path.name
-        raise RenderError(f"布局 {layout.name}: 模板 {where}: {exc.message}") from exc
+        return _environment(search).get_template(template_path.name).render(**context)
+    except Exception as exc:
+        place = _template_place(exc, search)
+        if not isinstance(exc, (jinja2.TemplateError, RecursionError)) and (place is None or place[0].is_relative_to(default)):
+            raise  # not in a layout's own template: a bug in reportkit keeps its traceback
+        where = f"{place[0]}:{place[1]}" if place else template_path
+        raise LayoutTemplateError(f"版式 {layout.name} 的 HTML 模板 {where} 出错：{_template_problem(exc, search, context)}") from None
+
+
+def _template_place(exc: BaseException, search: tuple[Path, ...]) -> tuple[Path, int] | None:
+    """The template file and line that failed: Jinja's own for a syntax error, else the last template line in the
+    traceback (Jinja puts the templates' lines there)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        return Path(exc.filename).resolve(), exc.lineno
+    lines = [(Path(frame.f_code.co_filename).resolve(), line) for frame, line in traceback.walk_tb(exc.__traceback__)
+             if not frame.f_code.co_filename.endswith(".py")]
+    lines = [(file, line) for file, line in lines if any(file.is_relative_to(folder) for folder in search)]
+    return lines[-1] if lines else None
+
+
+def _template_problem(exc: BaseException, search: tuple[Path, ...], context: dict) -> str:
+    """What went wrong in a layout's template, and the fix."""
+    if isinstance(exc, RecursionError):
+        return ("模板引用了它自己（extends 或 include 了自己的名字：模板先在它自己的目录里找）："
+                "请给版式自己的模板另起一个名字，如 page.html.j2")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return (f"找不到模板“{exc.name}”（依次查找了 {'、'.join(map(str, search))}）："
+                "请改正模板名，或把它放进版式的 directory 或 shared 的目录")
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"语法错误（Jinja：{exc.message}）：请改正这一行"
+    message = getattr(exc, "message", None) or ""
+    undefined = re.search(r"'([^']+)' is undefined$", message)
+    if undefined:
+        return f"“{undefined.group(1)}”没有定义：模板能用的是 {'、'.join(context)}"
+    missing = re.search(r"'(?:[\w.]*\.)?(\w+)(?: object)?' has no attribute '([^']+)'$", message)
+    if missing:
+        return f"{missing.group(1)} 没有属性“{missing.group(2)}”：请改正这一行"
+    return f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}：请改正这一行"
 
 
 def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
@@ -414,11 +452,11 @@ def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
 
 
 @lru_cache(maxsize=None)
-def _environment(directory: Path) -> jinja2.Environment:
-    """One environment per layout directory, so that warm renders reuse the compiled template; a cold
-    run finds it compiled in the user's cache folder (~35 ms less)."""
+def _environment(search: tuple[Path, ...]) -> jinja2.Environment:
+    """One environment per layout's template folders (``search``, in order), so that warm renders reuse the compiled
+    template; a cold run finds it compiled in the user's cache folder (~35 ms less)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(directory),
+        loader=jinja2.FileSystemLoader(search),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         bytecode_cache=_CompiledTemplates(),

@@ -1,0 +1,81 @@
+"""A plugin's code failing while a file is built or rendered: one line naming the plugin, the place in its own code
+that raised, where in the data, and what to do.
+
+The traceback is its author's business: ``REPORTKIT_TRACE_PLUGINS=1`` prints each call and, when one raises, the
+traceback, as for the hooks (:mod:`reportkit.plugins`).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from .blocks import Source
+from .errors import ERROR, Diagnostic, InvalidData, PluginError, RenderError, ReportkitError
+from .plugins import TRACE_ENV
+
+_REPORTKIT = Path(__file__).resolve().parent
+
+
+class LayoutTemplateError(RenderError):
+    """A layout's template failed to render: the pipeline names the layout's plugin."""
+
+
+def call(plugin: str, what: str, function, *args, fix: str = "", place: Source | None = None):
+    """``function(*args)``, a function of ``plugin`` (``what`` names it: “栏目 X 的 build”); anything it raises
+    (``sys.exit`` too) is :func:`fault`. Built-in code is called as it is: a bug in reportkit keeps its traceback."""
+    if plugin.startswith("reportkit."):
+        return function(*args)
+    trace = os.environ.get(TRACE_ENV) == "1"
+    if trace:
+        print(f"reportkit: trace: {what} of plugin {plugin}", file=sys.stderr)
+    try:
+        return function(*args)
+    except ReportkitError:
+        raise
+    except (Exception, SystemExit) as exc:
+        raise fault(plugin, what, exc, fix, place) from exc
+
+
+def fault(plugin: str, what: str, exc: BaseException, fix: str = "", place: Source | None = None) -> ReportkitError:
+    """The error for ``exc`` raised by ``what`` of ``plugin``: at ``place`` in the data when given (the section, the
+    ``layout:`` that chose it), with the plugin's own line that raised and ``fix``, what the clerk can do meanwhile
+    (it follows “；”)."""
+    message = failure(what, exc, fix)
+    if place is None:
+        return PluginError(plugin, message)
+    return InvalidData([Diagnostic.at(ERROR, f"插件 {plugin}：{message}", place)])
+
+
+def failure(what: str, exc: BaseException, fix: str = "") -> str:
+    """``what`` raised ``exc``, where in the plugin, and whom to tell, in words (no plugin named); with tracing on,
+    the traceback goes to standard error, for the plugin's author."""
+    if os.environ.get(TRACE_ENV) == "1":
+        traceback.print_exception(exc, file=sys.stderr)
+    raised = raised_at(exc)
+    at = f"（出错处 {raised}）" if raised else ""
+    return f"{what} 出错：{type(exc).__name__}: {exc}{at}：这是插件的问题，请把这条消息报告给插件作者{fix}"
+
+
+def raised_at(exc: BaseException) -> str | None:
+    """``FILE:LINE`` of the last line of the plugin's own code in ``exc``'s traceback: the package (or module) of the
+    first code outside reportkit that ran, not a library it called; None when no such code ran."""
+    frames = [(frame.f_code.co_filename, frame.f_globals.get("__name__", ""), line)
+              for frame, line in traceback.walk_tb(exc.__traceback__)]
+    outside = [frame for frame in frames if not Path(frame[0]).resolve().is_relative_to(_REPORTKIT)]
+    if not outside:
+        return None
+    root = _home(*outside[0][:2])
+    own = [(file, line) for file, _, line in outside if Path(file).resolve().is_relative_to(root)] or [outside[0][::2]]
+    file, line = own[-1]
+    return f"{file}:{line}"
+
+
+def _home(file: str, module: str) -> Path:
+    """The folder of the top-level package ``module`` (in ``file``) belongs to, or the file of a lone module."""
+    top = sys.modules.get(module.split(".")[0])
+    top_file = getattr(top, "__file__", None)
+    if top_file and Path(top_file).name == "__init__.py":
+        return Path(top_file).resolve().parent
+    return Path(top_file or file).resolve()
