@@ -13,8 +13,9 @@ from pathlib import Path
 
 from .blocks import Source
 from .errors import ERROR, Diagnostic, InvalidData, PluginError, RenderError, ReportkitError
-from .plugins import TRACE_ENV
 
+#: Set to 1, it prints each plugin call made while rendering and the traceback of one that raises (for its author).
+TRACE_ENV = "REPORTKIT_TRACE_PLUGINS"
 _REPORTKIT = Path(__file__).resolve().parent
 
 

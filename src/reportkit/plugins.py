@@ -27,6 +27,7 @@ from packaging.version import Version
 
 from . import __version__, hookspecs
 from .errors import PluginError
+from .plugin_faults import TRACE_ENV
 from .registry import CONTRIBUTIONS, Registry, overlap, package_key
 
 DEFAULT_PLUGINS = (
@@ -38,7 +39,6 @@ DEFAULT_PLUGINS = (
     "reportkit.default_plugins.formats",
     "reportkit.default_plugins.importers",
 )
-TRACE_ENV = "REPORTKIT_TRACE_PLUGINS"
 #: The names of the hooks a plugin may implement.
 HOOKS = sorted(name for name, spec in vars(hookspecs).items() if hasattr(spec, "reportkit_spec"))
 
