@@ -328,8 +328,9 @@ def test_libreoffice_shows_every_character_the_pdf_shows(examples_laid_out, name
 
     docx, pdf = characters(docx_pages), characters(pdf_pages)
     assert docx - pdf == Counter()
-    labels = [Counter(cell.text) for block in document.blocks if isinstance(block, Table)
-              for (r, _), cell in block.grid().items() if cell.rowspan > 1 and r >= block.header_rows]
+    tables = [b for block in document.blocks for b in getattr(block, "blocks", [block]) if isinstance(b, Table)]
+    labels = [Counter(cell.text) for table in tables
+              for (r, _), cell in table.grid().items() if cell.rowspan > 1 and r >= table.header_rows]
     assert pdf - docx in [sum((Counter({ch: k * n for ch, k in label.items()}) for label, n in zip(labels, times)),
                               Counter()) for times in itertools.product(range(3), repeat=len(labels))]
 

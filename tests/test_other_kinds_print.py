@@ -75,7 +75,7 @@ def test_a_task_row_split_at_a_page_s_foot_is_closed_by_a_rule(fmt):
     rule. On every page the table's lowest rule is under its lowest character (as in the Typst PDF)."""
     import pdfplumber
 
-    tall = {"task": "统一公开标准", "content": [MEASURES * 9, MEASURES * 8], "lead": "办公室"}
+    tall = {"task": "统一公开标准", "content": [MEASURES * 11, MEASURES * 10], "lead": "办公室"}
     data = {**PLAN, "tasks": [*PLAN["tasks"], tall], "task_table": {"place": "attachment"}}
     pdf = render_data(data, formats=("pdf",), engine="weasyprint" if fmt == "pdf" else "typst").pdf
     checked = 0

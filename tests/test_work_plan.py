@@ -389,4 +389,4 @@ def test_a_cell_s_lines_are_as_wide_in_both_pdfs(tmp_path):
         start = next(i for i, line in enumerate(lines) if "县公安局、县医" in line and "责任科室" not in line)  # the table's
         cells[fmt] = lines[start:start + 8]
     assert cells["pdf"] == cells["pdf-typst"]
-    assert cells["pdf"][0].endswith("县公安局、县医疗保障")
+    assert cells["pdf"][0].endswith("县公安局、县医疗保障局、")

@@ -1,12 +1,13 @@
 """Turn a validated work plan into the format-neutral block tree."""
 from __future__ import annotations
 
-import math
+import functools
+import re
 from typing import Callable, NamedTuple
 
 from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
 from reportkit.blocks import Addressee, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title
-from reportkit.layout import Geometry, text_width
+from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from reportkit.outline import content_blocks, heading_number
 
 from .model import SubTask, Task, deadline_text, heading_of
@@ -193,13 +194,16 @@ _LONGEST_DATE = 9.25
 #: The longest unit name the 责任单位 column keeps on one line, in characters (市环境监测中心站).
 _UNIT_NAME = 8
 _LABELS = {c.key: c.label for c in TASK_COLUMNS}
+#: What a cell's line cannot break inside: a character with the opening marks before it and the closing marks after it
+#: (禁则), or a run of Latin letters, digits and signs (a web address, which WeasyPrint sets past its cell's edge).
+_CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}]*")
 
 
 def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
     """The columns' relative widths, in the default layout's table type: the 完成时限 column as wide as its longest
     date or short deadline on one line (“2025年12月31日” broke before “日”; “全年” kept room for a date), no narrower
-    than its default when a deadline is a sentence that wraps anyway; the rest of the 序号 and 工作任务 columns' room
-    goes to 具体措施 and 责任单位 as ``rows`` hold them (:func:`_units_width`)."""
+    than its default when a deadline is a sentence that wraps anyway; the rest of the 序号 column's room goes to
+    工作任务, 具体措施 and 责任单位 as ``rows`` hold them (:func:`_text_widths`)."""
     geometry = Geometry()
     ems = geometry.block_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
     padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
@@ -207,31 +211,73 @@ def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
     sizes = [text_width(d, geometry.autospace_em) for d in deadlines]
     needed = max([w for w in sizes if w <= _LONGEST_DATE] + [text_width(_LABELS["deadline"])]) + padding
     deadline = max(needed / ems, widths["deadline"]) if any(w > _LONGEST_DATE for w in sizes) else needed / ems
-    left = widths["measures"] + widths["units"] + widths["deadline"] - deadline
-    widths["units"] = _units_width(rows, left * ems, geometry) / ems
-    widths["measures"], widths["deadline"] = left - widths["units"], deadline
+    left = widths["task"] + widths["measures"] + widths["units"] + widths["deadline"] - deadline
+    task, units = _text_widths(rows, left * ems, geometry)
+    widths["task"], widths["units"] = task / ems, units / ems
+    widths["measures"], widths["deadline"] = left - widths["task"] - widths["units"], deadline
     return list(widths.values())
 
 
-def _units_width(rows: list[TaskRow], room: float, geometry: Geometry) -> float:
-    """How many of ``room`` ems the 责任单位 column takes from 具体措施: the fewest that make the table shortest (the
-    lines of each row's taller cell added up), at least its longest unit name up to eight characters
-    (市环境监测中心站, a name broken inside reads as two) and at most half the room. A cell of six units beside two
-    lines of measures made its row six lines tall; a column as wide as a name, whatever the cells held."""
+def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[float, float]:
+    """How many of ``room`` ems the 工作任务 and 责任单位 columns take, 具体措施 the rest: the widths that make the table
+    shortest (the lines of each row's tallest cell added up, a cell spanning rows beside those rows' lines), of those
+    the ones setting the task names in the fewest lines, then the narrowest. 工作任务 is at least as wide as its head
+    and its names' widest word (a web address), and at most half the room; 责任单位 at least its longest unit name up
+    to eight characters (市环境监测中心站, a name broken inside reads as two) and at most half of what 工作任务 leaves.
+    A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
+    of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed."""
     padding = geometry.cell_padding_chars + 0.5
 
-    def lines(text: str, width: float) -> int:
-        return sum(max(math.ceil(text_width(part, geometry.autospace_em) / (width - padding)), 1)
-                   for part in text.splitlines() or [""])
+    def sizes(text: str) -> list[list[float]]:
+        """Each line's clusters' widths, each with the space setting it apart from the one before (“2018年”)."""
+        space = geometry.autospace_em
+        return [[text_width(part[max(a - 1, 0):b], space) - text_width(part[max(a - 1, 0):a], space)
+                 for a, b in (m.span() for m in _CLUSTER.finditer(part))] for part in text.splitlines() or [""]]
 
-    groups, i = [], 0  # each 责任单位 cell with the rows it spans
+    def lines(parts: list[list[float]], width: float) -> int:
+        """Lines filled as the renderers fill them: whole characters, a mark kept with its character (禁则)."""
+        count = 0
+        for part in parts:
+            count, used = count + 1, 0.0
+            for size in part:
+                if used and used + size > width - padding + 1e-6:
+                    count, used = count + 1, 0.0
+                used += size
+        return count
+
+    # each 工作任务 cell with the 责任单位 cells beside it, each of those with the measures beside it
+    groups, i = [], 0
     while i < len(rows):
-        span = rows[i].span if rows[i].shared and rows[i].span else 1
-        groups.append(("、".join(rows[i].units), [row.measures for row in rows[i:i + span]]))
-        i += span
+        end = i + max(rows[i].span, 1)
+        beside = [rows[i:end]] if rows[i].shared else [[row] for row in rows[i:end]]
+        groups.append((sizes(rows[i].task), [(sizes("、".join(part[0].units)), [sizes(row.measures) for row in part])
+                                             for part in beside]))
+        i = end
     names = [text_width(unit) for row in rows for unit in row.units] + [text_width(_LABELS["units"])]
-    least = min(max(names), _UNIT_NAME) + padding
-    most = max(least, room / 2)
-    steps = [least + k / 4 for k in range(int((most - least) * 4) + 1)]
-    return min(steps, key=lambda u: (sum(max(lines(units, u), sum(lines(m, room - u) for m in measures))
-                                         for units, measures in groups), u))
+    least_units = min(max(names), _UNIT_NAME) + padding
+    words = [size for name, _ in groups for part in name for size in part]
+    least_task = min(max(words + [text_width(_LABELS["task"])]) + padding, room / 2)
+
+    # each column's lines at a width, counted once: many pairs of widths leave the measures the same
+    @functools.cache
+    def task_lines(width: float) -> list[int]:
+        return [lines(name, width) for name, _ in groups]
+
+    @functools.cache
+    def units_lines(width: float) -> list[list[int]]:
+        return [[lines(cell, width) for cell, _ in beside] for _, beside in groups]
+
+    @functools.cache
+    def measures_lines(width: float) -> list[list[int]]:
+        return [[sum(lines(m, width) for m in column) for _, column in beside] for _, beside in groups]
+
+    def height(task: float, units: float) -> int:
+        return sum(max(name, sum(map(max, cells, measures))) for name, cells, measures in
+                   zip(task_lines(task), units_lines(units), measures_lines(round(room - task - units, 6))))
+
+    def steps(least: float, most: float) -> list[float]:  # a quarter of an em apart
+        return [least + k / 4 for k in range(int(max(most - least, 0) * 4) + 1)]
+
+    _, _, task, units = min((height(task, units), sum(task_lines(task)), task, units)
+                            for task in steps(least_task, room / 2) for units in steps(least_units, (room - task) / 2))
+    return task, units

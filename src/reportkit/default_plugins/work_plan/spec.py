@@ -37,8 +37,8 @@ class Column:
 
 
 #: The task table (主要任务分解表), printed inline after the tasks or as an attachment.
-#: Widths (of 11, across the 156 mm block, 五号 type): 序号 and 工作任务 keep theirs; 完成时限 is as wide as its
-#: longest date or short deadline, and 责任单位 and 具体措施 share the rest as the rows hold them (build._widths).
+#: Widths (of 11, across the 156 mm block, 五号 type): 序号 keeps its; 完成时限 is as wide as its longest date or
+#: short deadline, and 工作任务, 具体措施 and 责任单位 share the rest as the rows hold them (build._widths).
 TASK_COLUMNS = (
     Column("number", "序号", 0.7),
     Column("task", "工作任务", 1.8),
