@@ -234,7 +234,12 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
             for f in rule.check(report):
                 yield finding_diagnostic(loaded, f, rule.id, added)
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
-            yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
+            if plugin.startswith("reportkit."):
+                yield Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", loaded.file, plugin=plugin)
+            else:  # an installed plugin's rules run whether or not plugins: names it; a kind's own plugin must stay
+                fix = (f"；在它修好之前，可先卸载这个插件（pip uninstall {plugin}），数据的 plugins: 若写着它，也一并删去"
+                       if added else "")
+                yield loaded.diagnostic(ERROR, failure(f"规则 {rule.id}", exc, fix), ("kind",), plugin=plugin)
 
 
 #: The figure a finding's piece of text states: a number in digits or Chinese numerals with its unit (“7件”, “四十八件”,

@@ -14,9 +14,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import html
 import io
 import math
 import re
+import traceback
 import unicodedata
 import zipfile
 from functools import lru_cache
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import docx
 from docxtpl import DocxTemplate
-from jinja2 import Environment, StrictUndefined, Template, TemplateError
+from jinja2 import Environment, StrictUndefined, Template, TemplateSyntaxError
 from lxml import etree
 
 from ..blocks import (
@@ -37,7 +39,9 @@ from ..layout import (
     AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, text_width,
 )
 from ..line_breaks import set_lines
+from ..plugin_faults import LayoutTemplateError
 from ..registry import RenderOutput
+from ..resources import templates_dir
 from .masthead import NUMBER_PT, MastheadPlace, masthead_place
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -251,13 +255,52 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
     _el(_el(_el(body, "p"), "r"), "t").text = _BODY_MARKER
     try:
         tpl.render({"body": subdoc}, jinja_env=_JINJA, autoescape=True)
-    except TemplateError as exc:
-        raise RenderError(f"版式 {layout_name}: 模板 {Path(path).name}: {exc.message or exc}") from exc
+    except Exception as exc:
+        if Path(path).resolve().is_relative_to(templates_dir().resolve()):
+            raise  # reportkit's own template: a bug of ours keeps its traceback
+        raise LayoutTemplateError(f"版式 {layout_name} 的 DOCX 模板 {path} 出错{_template_place(exc)}："
+                                  f"{_template_problem(exc)}") from None
     if not any(t.text == _BODY_MARKER for t in tpl.docx.element.body.iter(W + "t")):
-        raise RenderError(f"版式 {layout_name}: 模板 {Path(path).name} 中没有正文占位符 {{{{p body }}}}")
+        raise LayoutTemplateError(f"版式 {layout_name} 的 DOCX 模板 {path} 中没有正文占位符 {{{{p body }}}}："
+                                  "请在正文的位置单独写一段 {{p body }}")
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()
+
+
+#: The parts of a .docx that docxtpl renders, by the start of their names, as Word calls them.
+_PARTS = {"/word/document": "正文", "/word/header": "页眉", "/word/footer": "页脚", "/word/footnotes": "脚注"}
+
+
+def _template_place(exc: BaseException) -> str:
+    """Where in the template ``exc`` arose, in brackets: the part (页脚 word/footer1.xml) and the text of the paragraph,
+    which docxtpl puts on a line of its own (Jinja's line: a syntax error's, else the template's frame's)."""
+    frames = list(traceback.walk_tb(exc.__traceback__))
+    rendering = next((frame.f_locals for frame, _ in frames if frame.f_code.co_name == "render_xml_part"), {})
+    part, source = rendering.get("part"), rendering.get("src_xml")
+    if part is None or not isinstance(source, str):
+        return ""  # the core properties (title, author …), rendered one by one
+    name = str(part.partname)
+    where = f"{next((w for start, w in _PARTS.items() if name.startswith(start)), '部件')} {name.lstrip('/')}"
+    lines = [line for frame, line in frames if frame.f_code.co_filename == "<template>"]
+    line = exc.lineno if isinstance(exc, TemplateSyntaxError) else (lines[-1] if lines else None)
+    if str(exc).startswith("Unexpected end of template"):
+        line = None  # Jinja's line is the template's last, not the paragraph of the block left open
+    paragraphs = source.splitlines()  # each from its <w:p to the next one's, which may hold what docxtpl put there
+    text = (html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", paragraphs[line - 1].split("</w:p>")[0])).strip()
+            if line and line <= len(paragraphs) else "")  # not a tag: “<” in Jinja's code, which docxtpl unescapes
+    return f"（{where}，“{text}”这一段）" if text else f"（{where}）"
+
+
+def _template_problem(exc: BaseException) -> str:
+    """What went wrong in a layout's DOCX template, and the fix."""
+    message = getattr(exc, "message", None) or str(exc)
+    if isinstance(exc, TemplateSyntaxError):
+        return f"语法错误（Jinja：{message}）：请改正模板"
+    undefined = re.search(r"'([^']+)' is undefined$", message)
+    if undefined:
+        return f"“{undefined.group(1)}”没有定义：DOCX 模板能用的只有 body（正文，写作 {{{{p body }}}}）：请改正或删去它"
+    return f"{type(exc).__name__}: {message}：请改正模板"
 
 
 def _same_page(section, layout: Layout) -> None:
