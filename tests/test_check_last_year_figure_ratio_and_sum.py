@@ -24,7 +24,8 @@ WRONG = (
     # the change after the sum with last year's carried over: neither the new count's (55 against 45) nor the sum's
     # (59 against 59)
     ("全年新收申请55件，加上上年结转4件，共59件，同比增长30%。",
-     [("change", "新收申请55件，加上上年结转4件，共59件，同比增长30%", "增长 22.2%" + SHARE)]),
+     [("change", "新收申请55件，加上上年结转4件，共59件，同比增长30%",
+       "增长 22.2%；与“二、上年结转政府信息公开申请数量”之和本年为 59、上年为 59，增长 0.0%" + SHARE)]),
     ("全年收到申请55件，另有上年结转4件，同比增长30%。",
      [("change", "收到申请55件，另有上年结转4件，同比增长30%", "增长 22.2%" + SHARE)]),
     # a ratio to last year

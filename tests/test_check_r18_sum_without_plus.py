@@ -12,12 +12,15 @@ from test_check_wording_new_closed import _worded
 
 from reportkit.cli import cli
 
+#: The sum's reading after the count's, named too when neither agrees (59 against 59).
+SUM = "；与“二、上年结转政府信息公开申请数量”之和本年为 59、上年为 59，"
+
 #: (sentence, the warnings as (kind, what is said, what the tables give)); each passed before.
 WRONG = (
     ("全年收到申请55件，上年结转4件，合计59件，同比增长10%。",
-     [("change", "收到申请55件，上年结转4件，合计59件，同比增长10%", "增长 22.2%" + SHARE)]),
+     [("change", "收到申请55件，上年结转4件，合计59件，同比增长10%", f"增长 22.2%{SUM}增长 0.0%" + SHARE)]),
     ("全年收到申请55件，上年度结转申请4件，共计59件，较上年增加8件。",
-     [("change", "收到申请55件，上年度结转申请4件，共计59件，较上年增加8件", "增加 10 件")]),
+     [("change", "收到申请55件，上年度结转申请4件，共计59件，较上年增加8件", f"增加 10 件{SUM}增加 0 件")]),
 )
 
 

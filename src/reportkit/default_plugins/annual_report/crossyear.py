@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from reportkit.attachments import year_pattern, year_value
 from reportkit.errors import WARNING
 from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
@@ -88,23 +89,26 @@ _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
          r"\s*(?(was)|[）)]?))?")
 #: Right after a count of new applications (or after another such change of it), its change from last year: “同比增长
 #: 22.2%”, “较上年减少3件”, “比上年多8件”, “比2020年的45件增加10件”, “相比上年增加8件”, “与上年持平”, “较上年翻一番”,
-#: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “（增加10件）” (the second
-#: after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's figure first, also in a
-#: sentence of its own: group ``stop``), “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3), a ratio to
-#: last year (group ``of``: “是上年的4倍”, “相当于上年的80%”), one of no figure (group ``vague``: “较上年的45件有所增加”,
-#: its figure of last year compared only), in Chinese per cent (group ``cn``: “同比增长百分之二十二”), in tenths as R9
-#: reads a share (:data:`.sentences.TENTHS_WORDS`: “较上年增长三成”, “增长了近两成”). Not one given as about (“增长约20%”,
-#: “增长20%左右”, “基本持平”), nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
-#: year's count was told before the count (:data:`_BEFORE`).
+#: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “、增长22.2%”,
+#: “（增加10件）” (the second after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's
+#: figure first, also in a sentence of its own: group ``stop``), “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3), a ratio to
+#: last year (group ``of``: “是上年的4倍”, “相当于上年的80%”, “相当于上年的百分之八十”), one of no figure (group ``vague``:
+#: “较上年的45件有所增加”, its figure of last year compared only), in Chinese per cent (group ``cn``: “同比增长百分之二十二”),
+#: in tenths as R9 reads a share (:data:`.sentences.TENTHS_WORDS`: “较上年增长三成”, “增长了近两成”), in per cent given as
+#: about (groups ``roughly`` and ``bound``: “增长约20%”, “增长20%左右”, :func:`_rough`). Not a count given as about
+#: (“增加10件左右”) nor “基本持平”, nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
+#: year's count was told before the count (:data:`_BEFORE`) or it (:data:`_FROM`).
 _CHANGE = re.compile(
-    rf"\s*(?:[，,]|(?P<stop>[。；;])|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*"
+    rf"\s*(?:[，,、]|(?P<stop>[。；;])|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*"
     rf"{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
     r"\s*(?:同比)?\s*(?:(?P<same>持平)|(?P<vague>有所)(?:增加|增长|上升|提高|下降|减少|降低)"
-    rf"|(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|(?P<percent>\d+(?:\.(?P<places>\d+))?)\s*[%％])|(?!))"
+    rf"|(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|(?P<percent>\d+(?:\.\d+)?)\s*[%％]"
+    rf"|百分之(?P<cn_of>{NUMBER})(?:点(?P<cn_of_decimals>[〇零一二两三四五六七八九]+))?)|(?!))"
     rf"|翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
     r"|(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
-    rf"\s*(?:(?P<share>\d+(?:\.(?P<decimals>\d+))?)\s*[%％]|(?P<n>{NUMBER})\s*件"
-    rf"|百分之(?P<cn>{NUMBER})(?:点(?P<cn_decimals>[〇零一二两三四五六七八九]+))?|{TENTHS_WORDS}))"
+    rf"\s*(?:(?P<roughly>大约|约|将近|接近|近|超过|逾|不到|不足|低于)?\s*(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]"
+    rf"|百分之(?P<cn>{NUMBER})(?:点(?P<cn_decimals>[〇零一二两三四五六七八九]+))?)(?P<bound>左右|上下|以上|以下|多)?"
+    rf"|(?P<n>{NUMBER})\s*件|{TENTHS_WORDS}))"
     r"(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
 #: Last year's figure in a clause or sentence of its own with no change told after it: “收到申请55件，上年为45件。”
 _THEN = re.compile(rf"\s*[，,。；;]\s*{_LAST}(?=\s*(?:[，,。；;]|$))")
@@ -126,6 +130,12 @@ _BEFORE = re.compile(rf"(?:上一?年度?|去年|(?P<year>\d{{4}})\s*年度?)(?:
 _ASIDE = re.compile(rf"\s*(?:[（(][^（()）]*[）)])?(?:[，,]\s*(?:再?加上?|连同)?{CARRIED}(?:为|有)?\s*{NUMBER}\s*件\s*[，,]?\s*"
                     rf"(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<sum>{NUMBER})\s*件"
                     rf"|[，,]\s*另有{CARRIED}\s*{NUMBER}\s*件)?")
+
+#: Last year's figure in the count received told as its change (:data:`.phrases.FROM_LAST_YEAR`): “收到申请由上年的40件
+#: 增加到55件”; it names the comparison of a change told after it, its word (group ``way``) the change's direction.
+_FROM = re.compile(rf"(?:由|从)(?:上一?年度?|去年|(?P<year>{year_pattern()})\s*年度?)(?:同期)?的?\s*(?P<then>{NUMBER})\s*件"
+                   r"\s*(?P<way>增加|增长|上升|提高|减少|下降|降低|[增升减降])")
+_DOWN_FROM = ("减", "下降", "降")
 
 
 def _changes(text: str, start: int, named: bool = False) -> list[re.Match]:
@@ -151,8 +161,9 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
         places = len(change["ratio"].partition(".")[2])
         times = float(change["ratio"]) if places else numeral_value(change["ratio"])
         return None if times is None else _within((times - 1) * 100, 50 * 10 ** -places)
-    if change["percent"]:
-        return _within(float(change["percent"]) - 100, 10 ** -len(change["places"] or ""))
+    if change["percent"] or change["cn_of"]:
+        of = _per_cent(change, "percent", "cn_of")
+        return None if of is None else _within(of[0] - 100, 10 ** -of[1])
     if change["times"]:
         places = len(change["times"].partition(".")[2])
         times = float(change["times"]) if places else numeral_value(change["times"])
@@ -163,17 +174,52 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
     if change["same"]:
         return 0
     sign = -1 if change["way"] in _DOWN else 1
-    if change["tenths"]:
-        low, high = (None if bound is None else sign * bound / 10 for bound in tenths_range(change))
+    if change["tenths"] or change["roughly"] or change["bound"]:
+        rough = _rough(change)
+        if rough is None:
+            return None
+        low, high = (None if bound is None else sign * bound for bound in rough)
         return (low, high) if sign > 0 else (high, low)
-    if change["share"]:
-        return _within(sign * float(change["share"]), 10 ** -len(change["decimals"] or ""))
-    if change["cn"]:
-        whole = numeral_value(change["cn"])
-        decimals = "".join(str(numeral_value(c) or 0) for c in change["cn_decimals"] or "")
-        return None if whole is None else _within(sign * float(f"{whole}.{decimals or 0}"), 10 ** -len(decimals))
+    if change["share"] or change["cn"]:
+        share = _per_cent(change, "share", "cn")
+        return None if share is None else _within(sign * share[0], 10 ** -share[1])
     told = numeral_value(change["n"])
     return sign * told if told is not None else None
+
+
+def _per_cent(change: re.Match, arabic: str, chinese: str) -> tuple[float, int] | None:
+    """The per cent written in group ``arabic`` (“22.2”) or ``chinese`` (“二十二”, its decimals after 点 in group
+    ``chinese``_decimals) and its number of decimals; None for numerals not read."""
+    if change[arabic]:
+        return float(change[arabic]), len(change[arabic].partition(".")[2])
+    whole = numeral_value(change[chinese])
+    decimals = "".join(str(numeral_value(c) or 0) for c in change[f"{chinese}_decimals"] or "")
+    return None if whole is None else (float(f"{whole}.{decimals or 0}"), len(decimals))
+
+
+def _rough(change: re.Match) -> tuple[float, float | None] | None:
+    """The changes in percent, from and to (None: no bound), either way, that one in tenths allows
+    (:func:`.sentences.tenths_range`) or a per cent given as about, read as tenths are: “约20%”, “20%左右”, “20%上下”
+    give or take 5 points (a tenth of the figure above 50%: “约200%” 180% to 220%), “近20%” just under (15% to 20%),
+    “20%多” over it to the next 10 points (20% to 30%), “超过20%”, “20%以上” at least, “不到20%”, “20%以下” at most;
+    None for numerals not read."""
+    if change["tenths"]:
+        low, high = tenths_range(change)
+        return low / 10, None if high is None else high / 10
+    written = _per_cent(change, "share", "cn")
+    if written is None:
+        return None
+    share, word = written[0], change["roughly"] or change["bound"]
+    give = max(5.0, share / 10)
+    if word in ("超过", "逾", "以上"):
+        return share, None
+    if word in ("不到", "不足", "低于", "以下"):
+        return 0.0, share
+    if word in ("将近", "接近", "近"):
+        return share - give, share
+    if word == "多":
+        return share, share + 2 * give
+    return max(share - give, 0.0), share + give
 
 
 def _within(share: float, unit: float) -> tuple[float, float]:
@@ -190,18 +236,36 @@ def _agrees(stated: int, base: int, told: tuple[float | None, float | None] | in
     return bool(base) and (low is None or low <= share) and (high is None or share <= high)
 
 
+def _found(stated: int, was: int, change: re.Match, text: str) -> str:
+    """The change from ``was`` to ``stated`` in the terms of ``change`` (:data:`_CHANGE` in ``text``): a ratio, a share
+    (with what a share in tenths or given as about allows) or a count."""
+    if change["ratio"] or change["percent"] or change["cn_of"]:
+        return f"为上年的 {stated / was:.2f} 倍（{stated / was * 100:.1f}%，写出的末位四舍五入或舍去都算对）"
+    share = f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ 上年算" if was else ""
+    if change["tenths"] or change["roughly"] or change["bound"]:
+        low, high = _rough(change)
+        allowed = f"不低于 {low:g}%" if high is None else f"不高于 {high:g}%" if not low else f"在 {low:g}% 至 {high:g}% 之间"
+        words = text[change.start("way"):change.end()].rstrip(" ）)")
+        return f"{share}；写“{words}”的，{'降幅' if change['way'] in _DOWN else '增幅'}应{allowed}）"
+    if isinstance(_told(change), tuple):
+        return f"{share}，写出的末位四舍五入或舍去都算对）"
+    return f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
+
+
 def _other_year(report, found: re.Match) -> bool:
     """Whether the comparison ``found`` names a year other than the last (group ``year``)."""
-    return bool(found["year"]) and int(found["year"]) != report.year - 1
+    return bool(found["year"]) and year_value(found["year"]) != report.year - 1
 
 
 def check_change(report, previous) -> Iterator[Finding]:
     """R18: a change of the count of new applications from last year stated right after it (:func:`_changes`) is the
     change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
-    unit of its last digit (rounded or cut off) or, in tenths, as R9 reads a share, a count exactly. Either way of counting last year's will do. Last
-    year's figure written in the comparison, after the count with no change (:data:`_THEN`, :data:`_THEN_ASIDE`) or
-    before it (:data:`_BEFORE`), is one of those too; a change that agrees with that wrong figure is told with it, not
-    again. After the sum with last year's carried over (:data:`_ASIDE`), the sum against last year's will do too."""
+    unit of its last digit (rounded or cut off) or, in tenths or given as about, as :func:`_rough` reads it, a count
+    exactly. Either way of counting last year's will do. Last year's figure written in the comparison, after the count
+    with no change (:data:`_THEN`, :data:`_THEN_ASIDE`), before it (:data:`_BEFORE`) or in it (:data:`_FROM`, whose
+    word of change the two figures must bear out), is one of those too; a change that agrees with that wrong figure is
+    told with it, not again. After the sum with last year's carried over (:data:`_ASIDE`), the sum against last year's
+    will do too, and a change that agrees with neither names both."""
     if not _tables(previous):
         return
     now, then = applications_values(report), applications_values(previous.report)
@@ -219,13 +283,15 @@ def check_change(report, previous) -> Iterator[Finding]:
                 # another year's figure, told first or in an aside, is not compared; a 同比 after it still is
                 before = _BEFORE.search(text, 0, m.start())
                 before = None if before and _other_year(report, before) else before
+                since = _FROM.search(text, m.start(), m.start("n"))
+                since = None if since and _other_year(report, since) else since
                 figure = _THEN_ASIDE.match(text, start)
-                changes = _changes(text, figure.end() if figure else start, named=bool(before))
+                changes = _changes(text, figure.end() if figure else start, named=bool(before or since))
                 if figure and _other_year(report, figure):
                     figure = None
                 elif not figure and not changes:
                     figure = _THEN.match(text, start)
-                first = before or (figure if figure and figure["then"] else changes[0] if changes else None)
+                first = before or since or (figure if figure and figure["then"] else changes[0] if changes else None)
                 stated = numeral_value(m["n"])
                 if not first or any(_other_year(report, f) for f in (first, *changes[:1])) \
                         or stated not in ((new,) if alone else (new, new + carried)) or others(report, text, m.start()) \
@@ -252,25 +318,24 @@ def check_change(report, previous) -> Iterator[Finding]:
                         f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}{sums}："
                         "请改正正文中的上年数及随之算出的增减"
                     ), path, said)
+                elif since and (then_said := numeral_value(since["then"])) not in (None, stated) \
+                        and (stated < then_said) != since["way"].startswith(_DOWN_FROM):
+                    said = m.group()
+                    yield Finding(WARNING, (
+                        f"正文写的是“{said}”，从 {then_said} 件到 {stated} 件是{'减少' if stated < then_said else '增加'}，"
+                        f"而写的是“{since['way']}”：请改正这个词"
+                    ), path, said)
                 for change in changes:
                     told = _told(change)
                     if told is None or isinstance(told, tuple) and not was or any(_agrees(n, base, told) for n, base in pairs) \
                             or written is not None and written not in bases and any(_agrees(n, written, told) for n, _ in pairs):
                         continue
-                    if change["ratio"] or change["percent"]:
-                        found = f"为上年的 {stated / was:.2f} 倍（{stated / was * 100:.1f}%，写出的末位四舍五入或舍去都算对）"
-                    elif change["tenths"]:
-                        low, high = tenths_range(change)
-                        allowed = f"不低于 {low / 10:g}%" if high is None else f"不高于 {high / 10:g}%" if not low \
-                            else f"在 {low / 10:g}% 至 {high / 10:g}% 之间"
-                        words = text[change.start("way"):change.end("more") if change["more"] else change.end("tenths") + 1]
-                        found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
-                                 f"上年算；写“{words}”的，{'降幅' if change['way'] in _DOWN else '增幅'}应{allowed}）")
-                    elif isinstance(told, tuple):
-                        found = (f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%（按（本年 − 上年）÷ "
-                                 "上年算，写出的末位四舍五入或舍去都算对）")
-                    else:
-                        found = f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
+                    found = _found(stated, was, change, text)
+                    total, total_was = new + carried, last + carried_then
+                    if aside["sum"] and (total_was or not isinstance(told, tuple)):
+                        # neither reading agrees: the sum's is named too, the writer may have meant it
+                        found = (f"{found.partition('（')[0]}；与“二、上年结转政府信息公开申请数量”之和本年为 {total}、上年为 "
+                                 f"{total_was}，{_found(total, total_was, change, text)}")
                     said, at = text[begin:change.end()], change.group().lstrip(" ，,。；;（(")
                     yield Finding(WARNING, (
                         f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"

@@ -187,6 +187,10 @@ _ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|�
                   r"(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?(?:行政)?")
 #: The first's figure and the list's 、 (group ``listed``) before the second.
 _LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
+#: A count received told as its change from last year's, both figures written: “收到申请由上年的40件增加到55件”,
+#: “受理申请数量从2020年的40件增至今年的55件” (R18 compares the first with last year's report, R9 the second with the table).
+FROM_LAST_YEAR = (rf"(?:(?:数量?|件数)?(?:由|从)(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?\s*{NUMBER}\s*件\s*"
+                  r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至)(?:本年度?|今年)?的?)?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
@@ -194,7 +198,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     re.compile(p + ASIDE + WHOLE + (CASES if value in (RECONSIDERATION, LITIGATION) else FIGURE)), cell, value)
     for p, cell, value in (
     ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
-      r"(?:(?:政府)?(?:信息)?公开的?申请|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?))"),
+      r"(?:(?:政府)?(?:信息)?公开的?申请|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?))" + FROM_LAST_YEAR),
      "表三“一、本年新收政府信息公开申请数量”的总计", NEW_RECEIVED),
     (r"(?<!办结|办完|完成|答复|完毕)(?<!办结了|办完了|完成了|答复了|完毕了)" + CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
      CARRIED_OVER),

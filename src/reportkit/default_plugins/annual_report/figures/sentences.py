@@ -8,9 +8,10 @@ import re
 from reportkit.attachments import year_pattern
 from reportkit.numerals import numeral_value
 
-#: Not the end of another number (the 二百 of “一千二百件”, the 2 of “1.2万件”, the 234 of “1,234件”), of a range (“3至5件”)
-#: or of an estimate (“几十件”).
-_NOT_AFTER = r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数至~～—－-])(?<!\d,)"
+#: Not the end of another number (the 二百 of “一千二百件”, the 2 of “1.2万件”, the 234 of “1,234件”), of a range (“3至5件”,
+#: “3件至5件”; not “由40件增至55件”) or of an estimate (“几十件”).
+_NOT_AFTER = (r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数~～—－-])(?<!\d,)"
+              r"(?<![\d〇零一二两三四五六七八九十百千万]至)(?<![\d〇零一二两三四五六七八九十百千万]件至)")
 #: A count's numerals: Arabic (also full-width, or in groups of three: “1,234件”) or Chinese (“两件”, “四十八件”,
 #: “一千二百件”; not “零件”).
 NUMBER = (rf"{_NOT_AFTER}(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
@@ -65,20 +66,20 @@ def exact(number: str) -> int | None:
 
 #: Words that lower a share in tenths to a bound (:func:`tenths_range`): “不到两成”.
 _BELOW = ("不到", "不足", "低于", "少于", "不超过")
-#: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “不到两成” (:func:`tenths_range`).
+#: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “八成上下”, “不到两成” (:func:`tenths_range`).
 TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(_BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
-                r"(?P<more>多|余|以上|左右|以下|以内)?")
+                r"(?P<more>多|余|以上|左右|上下|以下|以内)?")
 
 
 def tenths_range(found: re.Match) -> tuple[int, int | None]:
     """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`TENTHS_WORDS`, with the word
-    before it as group ``word`` if any) allows: N tenths give or take half a tenth (“约八成”, “八成左右”, a bare “八成”:
-    750 to 850), just under them (“近八成”: 750 to 800), over them and under the next (“八成多”, “八成余”: 800 to 900),
+    before it as group ``word`` if any) allows: N tenths give or take half a tenth (“约八成”, “八成左右”, “八成上下”, a
+    bare “八成”: 750 to 850), just under them (“近八成”: 750 to 800), over them and under the next (“八成多”, “八成余”: 800 to 900),
     at least them (“超过八成”, “八成以上”) or at most (“不到八成”, “八成以下”)."""
     tenths = numeral_value(found["tenths"]) * 100
     if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
         return 0, tenths
-    word = {"以上": "超过", "左右": "约"}.get(found["more"]) or found.groupdict().get("word") or found["near"] or "约"
+    word = {"以上": "超过", "左右": "约", "上下": "约"}.get(found["more"]) or found.groupdict().get("word") or found["near"] or "约"
     if word in ("超过", "逾"):
         return tenths, None
     if found["more"] in ("多", "余"):
