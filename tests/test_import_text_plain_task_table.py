@@ -8,7 +8,7 @@ import yaml
 from reportkit.plugins import load_plugins
 
 from _import_helpers import imported
-from test_import_text_task_tables import EXAMPLES, UNREAD_TABLE, _copied, _line_of, needs_pdftotext
+from test_import_text_task_tables import EXAMPLES, UNREAD_TABLE, _copied, _head_line, needs_pdftotext
 
 PLUGINS = load_plugins()
 
@@ -18,7 +18,7 @@ def test_a_plain_copy_s_task_table_finding_says_to_copy_with_layout_and_that_cop
     result, data, lines = _copied(tmp_path, EXAMPLES / "putian-2018-work-plan.yaml")
     assert "task_table" not in data
     said = [f for f in result.findings if UNREAD_TABLE in f.message]
-    assert [f.place for f in said] == [f"第 {_line_of(lines, '序号')} 行"]
+    assert [f.place for f in said] == [f"第 {_head_line(lines)} 行"]
     assert "pdftotext -layout" in said[0].message and "直接导入 PDF" in said[0].message
 
     # doing as it says: the same PDF copied with -layout gives the table's rows, each task's unit with it

@@ -721,7 +721,7 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
     for h, line in enumerate(lines):
-        head, words = _cells(line), _columns(line)
+        head, words = _words_parted(_cells(line)), _columns(line)  # 序号 工作任务: narrow heads a blank apart
         parted = len(head) >= 3 and re.fullmatch("序号|编号", head[0][1])
         if not parted and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) or "。" in line:
             continue
@@ -783,15 +783,30 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
         return None
     cuts = sorted(sorted(range(1, len(starts)), key=lambda n: starts[n] - starts[n - 1])[-(width - 1):])
     firsts = [starts[0], *(starts[n] for n in cuts)]
+
+    def parted(start: int, text: str) -> list[tuple[int, str]]:
+        """``text`` parted at a blank right before a column's start: narrow columns a blank apart (3.2 信息,
+        环境质量 2.水环境质量), which a blank between Chinese and a figure does not part elsewhere."""
+        out, at = [], 0
+        for gap in re.finditer(" ", text):
+            if start + gap.end() in firsts and gap.start() > at:
+                out.append((start + at, text[at:gap.start()]))
+                at = gap.end()
+        return [*out, (start + at, text[at:])]
+
+    pieces = [(k, at, piece) for k, start, text in pieces for at, piece in parted(start, text)]
     if any(len({column(start) for start, _ in cells}) < len(cells)
            for cells in (_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1))):
         return None
     rows = []
     for top, bottom in spans:
-        cells = [""] * width
+        cells, taken = [""] * width, {}  # the column each line's last piece went to
         for k, start, text in pieces:
             if top <= k <= bottom:
-                cells[column(start)] += text
+                # pieces of one line are cells apart, however near the copy set them (a narrow cell's last
+                # character a blank before the next cell's first: 完成清单 编制重点领域…)
+                taken[k] = min(max(column(start), taken.get(k, -1) + 1), width - 1)
+                cells[taken[k]] += text
         if not _ROW_NUMBER.fullmatch(cells[0]):
             return None
         rows.append(cells)
