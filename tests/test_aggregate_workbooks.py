@@ -261,4 +261,5 @@ def test_a_workbook_of_another_year_beside_a_data_file_of_its_name_is_another_ye
     assert result.exit_code == 1, result.output
     assert "同一单位" not in result.output
     assert f"{book}: warning: 未计入汇总：是 2022 年度" in result.output
+    assert f"{unit}：请换成 2023 年度的工作簿，或另行汇总" in result.output  # a workbook is asked for, not a data file
     assert summed(out, NEW) == 38

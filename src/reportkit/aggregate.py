@@ -288,8 +288,9 @@ def _one_year(units, failed) -> list:
                    f"--year {year} --xlsx 生成空白工作簿）")
             failed.append((path, why))
         elif report.year != year:
+            form = "工作簿" if path.suffix.lower() in WORKBOOK_SUFFIXES else "数据文件"
             why = (f"是 {report.year} 年度（{report.spec.name} 版），而计入汇总的是 {year} 年度（{edition} 版）的 "
-                   f"{counted}：请换成 {year} 年度的数据文件，或另行汇总")
+                   f"{counted}：请换成 {year} 年度的{form}，或另行汇总")
             failed.append((path, why))
     return kept
 
