@@ -7,6 +7,7 @@ traceback, as for the hooks (:mod:`reportkit.plugins`).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -80,3 +81,18 @@ def _home(file: str, module: str) -> Path:
     if top_file and Path(top_file).name == "__init__.py":
         return Path(top_file).resolve().parent
     return Path(top_file or file).resolve()
+
+
+def template_problem(exc: BaseException, names: str, fix: str) -> str:
+    """What went wrong in a layout's Jinja template (its HTML or its DOCX), and the fix: a syntax error, a name the
+    template lacks (``names`` says which it can use), an attribute missing, else what it raised; ``fix`` ends each."""
+    import jinja2  # only when a template failed: validate never loads Jinja
+
+    message = getattr(exc, "message", None) or str(exc)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"语法错误（Jinja：{message}）：{fix}"
+    if undefined := re.search(r"'([^']+)' is undefined$", message):
+        return f"“{undefined.group(1)}”没有定义：{names}"
+    if missing := re.search(r"'(?:[\w.]*\.)?(\w+)(?: object)?' has no attribute '([^']+)'$", message):
+        return f"{missing.group(1)} 没有属性“{missing.group(2)}”：{fix}"
+    return f"{type(exc).__name__}: {message}：{fix}"

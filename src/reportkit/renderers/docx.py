@@ -39,7 +39,7 @@ from ..layout import (
     AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, text_width,
 )
 from ..line_breaks import set_lines
-from ..plugin_faults import LayoutTemplateError
+from ..plugin_faults import LayoutTemplateError, template_problem
 from ..registry import RenderOutput
 from ..resources import templates_dir
 from .masthead import NUMBER_PT, MastheadPlace, masthead_place
@@ -259,7 +259,7 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
         if Path(path).resolve().is_relative_to(templates_dir().resolve()):
             raise  # reportkit's own template: a bug of ours keeps its traceback
         raise LayoutTemplateError(f"版式 {layout_name} 的 DOCX 模板 {path} 出错{_template_place(exc)}："
-                                  f"{_template_problem(exc)}") from None
+                                  f"{template_problem(exc, _BODY_ONLY, '请改正模板')}") from None
     if not any(t.text == _BODY_MARKER for t in tpl.docx.element.body.iter(W + "t")):
         raise LayoutTemplateError(f"版式 {layout_name} 的 DOCX 模板 {path} 中没有正文占位符 {{{{p body }}}}："
                                   "请在正文的位置单独写一段 {{p body }}")
@@ -268,6 +268,8 @@ def _shell(path: str, mtime_ns: int, layout_name: str) -> bytes:
     return buf.getvalue()
 
 
+#: What a layout's DOCX template can use, and what to do with a name it cannot.
+_BODY_ONLY = "DOCX 模板能用的只有 body（正文，写作 {{p body }}）：请改正或删去它"
 #: The parts of a .docx that docxtpl renders, by the start of their names, as Word calls them.
 _PARTS = {"/word/document": "正文", "/word/header": "页眉", "/word/footer": "页脚", "/word/footnotes": "脚注"}
 
@@ -290,17 +292,6 @@ def _template_place(exc: BaseException) -> str:
     text = (html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", paragraphs[line - 1].split("</w:p>")[0])).strip()
             if line and line <= len(paragraphs) else "")  # not a tag: “<” in Jinja's code, which docxtpl unescapes
     return f"（{where}，“{text}”这一段）" if text else f"（{where}）"
-
-
-def _template_problem(exc: BaseException) -> str:
-    """What went wrong in a layout's DOCX template, and the fix."""
-    message = getattr(exc, "message", None) or str(exc)
-    if isinstance(exc, TemplateSyntaxError):
-        return f"语法错误（Jinja：{message}）：请改正模板"
-    undefined = re.search(r"'([^']+)' is undefined$", message)
-    if undefined:
-        return f"“{undefined.group(1)}”没有定义：DOCX 模板能用的只有 body（正文，写作 {{{{p body }}}}）：请改正或删去它"
-    return f"{type(exc).__name__}: {message}：请改正模板"
 
 
 def _same_page(section, layout: Layout) -> None:

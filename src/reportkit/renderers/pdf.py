@@ -43,7 +43,7 @@ from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metri
 from ..layout import AUTOSPACED, JOINED_MARKS, QUOTE_BREAK, Layout
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
-from ..plugin_faults import LayoutTemplateError
+from ..plugin_faults import LayoutTemplateError, template_problem
 from ..resources import cache_dir, templates_dir
 from ..write import abandoned
 from . import cjk_justify
@@ -429,16 +429,7 @@ def _template_problem(exc: BaseException, search: tuple[Path, ...], context: dic
     if isinstance(exc, jinja2.TemplateNotFound):
         return (f"找不到模板“{exc.name}”（依次查找了 {'、'.join(map(str, search))}）："
                 "请改正模板名，或把它放进版式的 directory 或 shared 的目录")
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"语法错误（Jinja：{exc.message}）：请改正这一行"
-    message = getattr(exc, "message", None) or ""
-    undefined = re.search(r"'([^']+)' is undefined$", message)
-    if undefined:
-        return f"“{undefined.group(1)}”没有定义：模板能用的是 {'、'.join(context)}"
-    missing = re.search(r"'(?:[\w.]*\.)?(\w+)(?: object)?' has no attribute '([^']+)'$", message)
-    if missing:
-        return f"{missing.group(1)} 没有属性“{missing.group(2)}”：请改正这一行"
-    return f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}：请改正这一行"
+    return template_problem(exc, f"模板能用的是 {'、'.join(context)}", "请改正这一行")
 
 
 def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
