@@ -152,7 +152,7 @@ def test_a_table_read_from_a_hidden_sheet_says_the_sheet_is_hidden_and_how_to_sh
     book.save(tmp_path / "t.xlsx")
     code, out = run(tmp_path, "tables", "import", str(tmp_path / "t.xlsx"), data=REPORT.encode())
     assert code == 0, out
-    assert out[0] == ("t.xlsx:表三!A1: note: 工作表“表三”是隐藏的，其中的数照样导入：要看到它，在 Excel 中右键单击任一工作表标签，"
+    assert out[0] == ("t.xlsx:表三!A1: note: 工作表“表三”是隐藏的，其中的数照样读取：要看到它，在 Excel 中右键单击任一工作表标签，"
                       "选“取消隐藏”")
     assert data.read_text("utf-8") == REPORT
 

@@ -723,7 +723,7 @@ def _hidden(official, places: dict[str, _Place], name: str) -> list[Diagnostic]:
     """A note for each hidden sheet a table is read from, and for each table read with numbers in hidden rows or
     columns: those numbers count, and a cell named there is not to be seen until it is shown."""
     sheets = dict.fromkeys(place.ws for place in places.values() if place.ws.sheet_state != "visible")
-    out = [Diagnostic(NOTE, f"工作表“{ws.title}”是隐藏的，其中的数照样导入：要看到它，在 Excel 中右键单击任一工作表标签，"
+    out = [Diagnostic(NOTE, f"工作表“{ws.title}”是隐藏的，其中的数照样读取：要看到它，在 Excel 中右键单击任一工作表标签，"
                             "选“取消隐藏”", name, cell=f"{ws.title}!A1") for ws in sheets]
     for ws, tables in _by_sheet(official, places).items():
         # a column's width, hidden too, is kept for a range of columns (min to max), under its first letter
