@@ -31,7 +31,7 @@ def unit(tmp_path: Path, name: str, rng: random.Random) -> Path:
     text = text.replace("new_received: {natural_person: 38,", f"new_received: {{natural_person: {38 + extra},")
     text = text.replace("granted: {natural_person: 20,", f"granted: {{natural_person: {20 + extra},")
     path = tmp_path / f"{name}.yaml"
-    path.write_text(text + f"# {name}\n", encoding="utf-8")  # no two units' files alike (one sent twice counts once)
+    path.write_text(text.replace("agency: 某县自然资源局", f"agency: 某县{name}"), encoding="utf-8")  # one sent twice counts once
     return path
 
 
@@ -136,7 +136,9 @@ def test_two_files_of_one_agency_are_both_counted_with_a_warning(tmp_path):
     units = [tmp_path / "a.yaml", tmp_path / "a - 副本.yaml"]
     for path in units:
         shutil.copy(SAMPLE, path)
-    units[1].write_text(SAMPLE.read_text(encoding="utf-8") + "# 复制后改过\n", encoding="utf-8")  # not the same bytes
+    other = SAMPLE.read_text(encoding="utf-8").replace("{amount: 412.3562}", "{amount: 100}")  # not the same numbers
+    assert "{amount: 100}" in other
+    units[1].write_text(other, encoding="utf-8")
     result = run("aggregate", *units, "-o", tmp_path / "region.yaml")
     assert result.exit_code == 0, result.output
     assert f"{units[1]}: warning: 与 {units[0]} 都是“某县自然资源局”2023 年度的数据，两个都已计入" in result.output
@@ -187,7 +189,7 @@ def test_the_year_most_units_have_wins(tmp_path):
     bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("total: 48}", "total: 47}"), encoding="utf-8")
     units = [tmp_path / "2.yaml", tmp_path / "3.yaml"]
     for path in units:
-        path.write_text(SAMPLE.read_text(encoding="utf-8") + f"# {path.stem}\n", encoding="utf-8")  # two units, not one twice
+        path.write_text(SAMPLE.read_text(encoding="utf-8").replace("某县自然资源局", f"某县第{path.stem}局"), encoding="utf-8")  # two units
     out = tmp_path / "region.yaml"
     result = run("aggregate", bad, old, *units, "-o", out)
     assert result.exit_code == 1, result.output

@@ -95,7 +95,7 @@ def aggregate(files, output, agency, expect, strict, force):
         click.echo(f"{path}: warning: 未计入汇总：{why}", err=True)
     for warning in missing:
         click.echo(warning, err=True)
-    _warn_same_agency(units)
+    units = _same_agency(units)
     if not units:
         click.echo(f"error: 没有可汇总的数据文件或工作簿，未写出 {output}：请给出各单位的 .yaml 数据文件或 .xlsx 工作簿"
                    "（可以是一个文件夹）", err=True)
@@ -295,15 +295,27 @@ def _one_year(units, failed) -> list:
     return kept
 
 
-def _warn_same_agency(units) -> None:
-    """Warn of counted files that name the same agency (of the same year): perhaps a copied file."""
-    first: dict[str, Path] = {}
+def _same_agency(units) -> list:
+    """The ``(path, report)`` of ``units``, a second file in one folder with the same report (agency, year, numbers
+    and texts) left out: the same unit's file re-saved or edited after it was sent, and sent again, whose numbers
+    would count twice; a warning names the file counted. Files of one agency that differ, or lie in other folders
+    (城关镇 of two counties), are all counted, with a warning: perhaps one was copied from another unit's."""
+    first: dict[tuple, list] = {}
+    out = []
     for path, report in units:
-        if report.agency not in first:
-            first[report.agency] = path
-        else:
-            click.echo(f"{path}: warning: 与 {first[report.agency]} 都是“{report.agency}”{report.year} 年度的数据，两个都已计入；"
+        same = first.setdefault((report.agency, report.year), [])
+        twin = next((other for other, theirs in same if other.parent.resolve() == path.parent.resolve()
+                     and theirs == report), None)
+        if twin is not None:
+            click.echo(f"{path}: warning: 与 {twin} 的报告逐字逐数相同（同一单位的文件修改或另存后又交了一次）：只计入 {twin}",
+                       err=True)
+            continue
+        if same:
+            click.echo(f"{path}: warning: 与 {same[0][0]} 都是“{report.agency}”{report.year} 年度的数据，两个都已计入；"
                        "如果其中一个是复制来的，请改正或删去后重新汇总", err=True)
+        same.append((path, report))
+        out.append((path, report))
+    return out
 
 
 def _missing(expect: Path, files) -> list[str]:
