@@ -25,7 +25,7 @@ from .citations import narrative
 from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
-from .figures.sentences import NUMBER, TENTHS_WORDS, tenths_range
+from .figures.sentences import AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, per_cent, per_cent_value, tenths_range
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
@@ -87,29 +87,41 @@ def check_r8(report, previous) -> Iterator[Finding]:
 _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
          rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计|共?(?:收到|受理|新收)(?:政府信息公开)?(?:申请)?))\s*(?P<then>{NUMBER})\s*件"
          r"\s*(?(was)|[）)]?))?")
-#: Right after a count of new applications (or after another such change of it), its change from last year: “同比增长
-#: 22.2%”, “较上年减少3件”, “比上年多8件”, “比2020年的45件增加10件”, “相比上年增加8件”, “与上年持平”, “较上年翻一番”,
-#: “增幅为22.2%” (a rate of change names its comparison itself), “，较上年增加10件，增长22.2%”, “、增长22.2%”,
-#: “（增加10件）” (the second after the first: group ``since`` only in the first), “，上年为45件，增长22.2%” (last year's
-#: figure first, also in a sentence of its own: group ``stop``), “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3), a ratio to
-#: last year (group ``of``: “是上年的4倍”, “相当于上年的80%”, “相当于上年的百分之八十”), one of no figure (group ``vague``:
-#: “较上年的45件有所增加”, its figure of last year compared only), in Chinese per cent (group ``cn``: “同比增长百分之二十二”),
-#: in tenths as R9 reads a share (:data:`.sentences.TENTHS_WORDS`: “较上年增长三成”, “增长了近两成”), in per cent given as
-#: about (groups ``roughly`` and ``bound``: “增长约20%”, “增长20%左右”, :func:`_rough`). Not a count given as about
-#: (“增加10件左右”) nor “基本持平”, nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
+# A change, told right after a count of new applications or after another such change of it, is read by the pieces
+# below, in this order: where it begins, its comparison with last year, then what it says (no change, one of no
+# figure, a ratio, times, or a word of change and how much).
+#: Where it begins: after “，” or “、” (“，较上年增加10件，增长22.2%”, “、增长22.2%”), in an aside (group ``open``:
+#: “（增加10件）”) or in a sentence of its own after last year's figure (group ``stop``: “。上年为45件，增长22.2%”).
+_LEAD = r"\s*(?:[，,、]|(?P<stop>[。；;])|(?P<open>[（(]))?"
+#: The comparison (group ``since``, only in the first of a run): “同比”, “较上年”, “比2020年的45件”, “相比上年”, “与上年
+#: …相比”, last year's figure first (“上年为45件，”); a ratio's (group ``of``): “是上年的”, “相当于上年的”.
+_SINCE = (rf"\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*{_LAST}(?(than)|(?<=件))"
+          r"(?:相比)?[，,]?)?\s*(?:同比)?")
+#: No change: “与上年持平”; a small one (group ``basically``: “基本持平”, :data:`FLAT`).
+_SAME = r"(?P<same>(?P<basically>基本|大致|大体)?持平)"
+#: A change of no figure (group ``vague``): “较上年的45件有所增加”, its figure of last year compared only.
+_VAGUE = r"(?P<vague>有所)(?:增加|增长|上升|提高|下降|减少|降低)"
+#: A ratio to last year, after 是, 相当于 … only: “是上年的4倍” (group ``ratio``), “相当于上年的80%”, “相当于上年的百分之八十”.
+_RATIO = rf"(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|{per_cent('percent', 'cn_of')})|(?!))"
+#: Times: “翻两番” (group ``doubled``: ×4), “增长2倍” (group ``times``: ×3).
+_TIMES = rf"翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
+#: The word of change (group ``way``; :data:`_DOWN` the ones down, :data:`_RATES` the rates): “增长”, “较上年减少”, “多”,
+#: “增幅为”.
+_WAY = r"(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
+#: A per cent after it, given as about or as a bound before it (group ``roughly``: “约20%”, “不到20%”) or after it (group
+#: ``bound``: “20%左右”, “百分之二十多”): :func:`_rough`.
+_ROUGH_PER_CENT = (rf"(?P<roughly>{NEAR}|{'|'.join(BELOW)})?\s*(?:{per_cent('share', 'cn')})"
+                   rf"(?P<bound>{AROUND})?")
+#: How much after the word of change: a per cent (:data:`_ROUGH_PER_CENT`), a count (group ``n``: “10件”), tenths
+#: (:data:`.sentences.TENTHS_WORDS`: “三成”, “近两成”) or percentage points (group ``points``: “22.2个百分点”, a share's
+#: change, no count's: :func:`check_change` says so).
+_AMOUNT = (rf"\s*(?:{_ROUGH_PER_CENT}|(?P<n>{NUMBER})\s*件|{TENTHS_WORDS}"
+           rf"|(?P<points>\d+(?:\.\d+)?|{NUMBER})\s*个?百分点)")
+#: A change from last year: :data:`_LEAD`, :data:`_SINCE`, then what it says; not a count given as about (“增加10件
+#: 左右”), nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
 #: year's count was told before the count (:data:`_BEFORE`) or it (:data:`_FROM`).
-_CHANGE = re.compile(
-    rf"\s*(?:[，,、]|(?P<stop>[。；;])|(?P<open>[（(]))?\s*(?P<since>同比|(?P<than>[较比与和]|相比|(?P<of>是|为|相当于|达到?))?\s*"
-    rf"{_LAST}(?(than)|(?<=件))(?:相比)?[，,]?)?"
-    r"\s*(?:同比)?\s*(?:(?P<same>持平)|(?P<vague>有所)(?:增加|增长|上升|提高|下降|减少|降低)"
-    rf"|(?(of)的?\s*(?:(?P<ratio>\d+(?:\.\d+)?|{NUMBER})\s*倍|(?P<percent>\d+(?:\.\d+)?)\s*[%％]"
-    rf"|百分之(?P<cn_of>{NUMBER})(?:点(?P<cn_of_decimals>[〇零一二两三四五六七八九]+))?)|(?!))"
-    rf"|翻了?(?P<doubled>{NUMBER})番|(?:增长|增加)了?(?P<times>\d+(?:\.\d+)?|{NUMBER})倍"
-    r"|(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出?|少|增幅|降幅)了?(?:为|是|达到?)?"
-    rf"\s*(?:(?P<roughly>大约|约|将近|接近|近|超过|逾|不到|不足|低于)?\s*(?:(?P<share>\d+(?:\.\d+)?)\s*[%％]"
-    rf"|百分之(?P<cn>{NUMBER})(?:点(?P<cn_decimals>[〇零一二两三四五六七八九]+))?)(?P<bound>左右|上下|以上|以下|多)?"
-    rf"|(?P<n>{NUMBER})\s*件|{TENTHS_WORDS}))"
-    r"(?!\s*(?:左右|上下|以上|以下|多))(?(open)\s*[）)]?)")
+_CHANGE = re.compile(rf"{_LEAD}{_SINCE}(?:{_SAME}|{_VAGUE}|{_RATIO}|{_TIMES}|{_WAY}{_AMOUNT})"
+                     rf"(?!\s*(?:{AROUND}))(?(open)\s*[）)]?)")
 #: Last year's figure in a clause or sentence of its own with no change told after it: “收到申请55件，上年为45件。”
 _THEN = re.compile(rf"\s*[，,。；;]\s*{_LAST}(?=\s*(?:[，,。；;]|$))")
 #: Last year's figure in an aside, a change may follow: “新收申请55件（上年45件），同比增长22.2%”; another year's
@@ -118,6 +130,8 @@ _THEN_ASIDE = re.compile(rf"\s*[（(]\s*(?:上一?年度?|去年|(?P<year>\d{{4}
 _DOWN = ("下降", "下降率", "减少", "降低", "少", "降幅")
 #: Rates of change, which name their comparison themselves: “增幅为22.2%”, “增长率为22.2%”.
 _RATES = ("增幅", "降幅", "增长率", "下降率")
+#: “基本持平”: a change of at most this per cent of last year's count, or of one application (“由12件到13件”).
+FLAT = 5.0
 #: Last year's count received told in the clause before this year's, which names the comparison of the change after
 #: it: “上年度收到申请45件，本年度收到申请55件，增长22.2%”, “2020年新收申请45件；2021年新收申请55件，…”.
 _BEFORE = re.compile(rf"(?:上一?年度?|去年|(?P<year>\d{{4}})\s*年度?)(?:同期)?(?:全年)?(?:共计?)?(?:新收|收到|受理)"
@@ -153,16 +167,17 @@ def _changes(text: str, start: int, named: bool = False) -> list[re.Match]:
 def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
     """What ``change`` says: the shares in percent it allows, from and to (None: no bound; one unit of the last digit
     written either way, N倍 and 翻N番 as N × 100% and (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and
-    相当于上年的N% as N − 1 times and N% − 100%, tenths as :func:`.sentences.tenths_range` reads them), or a count (持平:
-    0); None for numerals not read and for 有所增加 (its figure of last year alone is compared)."""
-    if change["vague"]:
+    相当于上年的N% as N − 1 times and N% − 100%, tenths as :func:`.sentences.tenths_range` reads them, 基本持平 within
+    :data:`FLAT` either way), or a count (持平: 0); None for numerals not read, for 有所增加 (its figure of last year alone
+    is compared) and for percentage points (no count's change: :func:`check_change` says so)."""
+    if change["vague"] or change["points"]:
         return None
     if change["ratio"]:
         places = len(change["ratio"].partition(".")[2])
         times = float(change["ratio"]) if places else numeral_value(change["ratio"])
         return None if times is None else _within((times - 1) * 100, 50 * 10 ** -places)
     if change["percent"] or change["cn_of"]:
-        of = _per_cent(change, "percent", "cn_of")
+        of = per_cent_value(change, "percent", "cn_of")
         return None if of is None else _within(of[0] - 100, 10 ** -of[1])
     if change["times"]:
         places = len(change["times"].partition(".")[2])
@@ -171,6 +186,8 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
     if change["doubled"]:
         doubled = numeral_value(change["doubled"])
         return None if doubled is None else _within((2 ** doubled - 1) * 100, 50.0)
+    if change["basically"]:
+        return -FLAT, FLAT
     if change["same"]:
         return 0
     sign = -1 if change["way"] in _DOWN else 1
@@ -181,43 +198,33 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
         low, high = (None if bound is None else sign * bound for bound in rough)
         return (low, high) if sign > 0 else (high, low)
     if change["share"] or change["cn"]:
-        share = _per_cent(change, "share", "cn")
+        share = per_cent_value(change, "share", "cn")
         return None if share is None else _within(sign * share[0], 10 ** -share[1])
     told = numeral_value(change["n"])
     return sign * told if told is not None else None
-
-
-def _per_cent(change: re.Match, arabic: str, chinese: str) -> tuple[float, int] | None:
-    """The per cent written in group ``arabic`` (“22.2”) or ``chinese`` (“二十二”, its decimals after 点 in group
-    ``chinese``_decimals) and its number of decimals; None for numerals not read."""
-    if change[arabic]:
-        return float(change[arabic]), len(change[arabic].partition(".")[2])
-    whole = numeral_value(change[chinese])
-    decimals = "".join(str(numeral_value(c) or 0) for c in change[f"{chinese}_decimals"] or "")
-    return None if whole is None else (float(f"{whole}.{decimals or 0}"), len(decimals))
 
 
 def _rough(change: re.Match) -> tuple[float, float | None] | None:
     """The changes in percent, from and to (None: no bound), either way, that one in tenths allows
     (:func:`.sentences.tenths_range`) or a per cent given as about, read as tenths are: “约20%”, “20%左右”, “20%上下”
     give or take 5 points (a tenth of the figure above 50%: “约200%” 180% to 220%), “近20%” just under (15% to 20%),
-    “20%多” over it to the next 10 points (20% to 30%), “超过20%”, “20%以上” at least, “不到20%”, “20%以下” at most;
-    None for numerals not read."""
+    “20%多”, “百分之二十余” over it to the next 10 points (20% to 30%), “超过20%”, “20%以上” at least, “不到20%”,
+    “20%以下”, “30%以内” at most; None for numerals not read."""
     if change["tenths"]:
         low, high = tenths_range(change)
         return low / 10, None if high is None else high / 10
-    written = _per_cent(change, "share", "cn")
+    written = per_cent_value(change, "share", "cn")
     if written is None:
         return None
     share, word = written[0], change["roughly"] or change["bound"]
     give = max(5.0, share / 10)
     if word in ("超过", "逾", "以上"):
         return share, None
-    if word in ("不到", "不足", "低于", "以下"):
+    if word in (*BELOW, "以下", "以内"):
         return 0.0, share
     if word in ("将近", "接近", "近"):
         return share - give, share
-    if word == "多":
+    if word in ("多", "余"):
         return share, share + 2 * give
     return max(share - give, 0.0), share + give
 
@@ -247,6 +254,8 @@ def _found(stated: int, was: int, change: re.Match, text: str) -> str:
         allowed = f"不低于 {low:g}%" if high is None else f"不高于 {high:g}%" if not low else f"在 {low:g}% 至 {high:g}% 之间"
         words = text[change.start("way"):change.end()].rstrip(" ）)")
         return f"{share}；写“{words}”的，{'降幅' if change['way'] in _DOWN else '增幅'}应{allowed}）"
+    if change["basically"]:
+        return f"{share}；写“{change['same']}”的，增减应不超过上年的 {FLAT:g}% 或不超过 1 件）"
     if isinstance(_told(change), tuple):
         return f"{share}，写出的末位四舍五入或舍去都算对）"
     return f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
@@ -326,9 +335,19 @@ def check_change(report, previous) -> Iterator[Finding]:
                         f"而写的是“{since['way']}”：请改正这个词"
                     ), path, said)
                 for change in changes:
+                    if change["points"]:
+                        said, at = text[begin:change.end()], change.group().lstrip(" ，,。；;（(")
+                        rate = f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%、" if was else ""
+                        yield Finding(WARNING, (
+                            f"正文写的是“{said}”，而“百分点”用于占比、比率的增减，不用于件数：表三{both}的总计本年为 {stated}、"
+                            f"上年报告（{where}）为 {was}，即{rate}{'增加' if stated >= was else '减少'} {abs(stated - was)} 件："
+                            "请把申请数的增减写成百分比（按（本年 − 上年）÷ 上年算）或件数"
+                        ), path, at, skip=text.count(at, 0, change.start()))
+                        continue
                     told = _told(change)
                     if told is None or isinstance(told, tuple) and not was or any(_agrees(n, base, told) for n, base in pairs) \
-                            or written is not None and written not in bases and any(_agrees(n, written, told) for n, _ in pairs):
+                            or written is not None and written not in bases and any(_agrees(n, written, told) for n, _ in pairs) \
+                            or change["basically"] and any(abs(n - base) <= 1 for n, base in pairs):
                         continue
                     found = _found(stated, was, change, text)
                     total, total_was = new + carried, last + carried_then

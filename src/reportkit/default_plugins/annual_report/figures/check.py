@@ -38,7 +38,7 @@ from .phrases import (
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
-    ABOUT, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about, exact,
+    ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about, exact,
     has_subject, split_clauses, tenths_range,
 )
 
@@ -351,6 +351,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                                    "表三“三、本年度办理结果（七）总计”")
             table, parts, cite = cells
             at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
+            if COUNT.search(text, m.start(), m.start("n")):  # “由上年的40件增加到55件”: points at the year's, the last
+                at, where = text[m.start("n"):m.end()], m.start("n")
             including = _INCLUDING.get(value)
             if including and _told_after(including[0], text, m):
                 more, cell = including[1](report), including[2]
@@ -608,7 +610,7 @@ def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) ->
 #: (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”, “占70%以上”).
 _SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近"
                     r"|不足|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?)"
-                    r"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:以上|以下|左右|上下|多))\s*[）)]?")
+                    rf"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))\s*[）)]?")
 
 
 #: A share's base that is no figure of the tables: other organs' (“占全市予以公开总数的5%”, “占全县的15%”) or another
@@ -761,7 +763,7 @@ _TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<wor
 #: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “以自然人申请为主，占75%”; not one
 #: about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
 _PERCENT = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?占比?(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
-                      r"(?!\s*(?:以上|以下|左右|上下|多))")
+                      rf"(?!\s*(?:{AROUND}))")
 
 #: A change told after a count: “比上年增加7件”, “同比增长12%”.
 _CHANGE = re.compile("同比|环比|比上年|较上年|增加|减少|增长|下降|上升|持平")

@@ -12,7 +12,7 @@ from reportkit.attachments import year_pattern
 
 from ..model import applications_values, outcome_values, shown_outcomes, shown_values
 from ..tables import REVIEW_GROUPS
-from .sentences import ABOUT, CHANGE, NUMBER
+from .sentences import ABOUT, CHANGE, NUMBER, RANGE, RANGE_END
 
 
 # Each cell's value as the table shows it and as its parts add up (the same unless a typed 总计 is wrong: R2, R3, R5),
@@ -132,12 +132,13 @@ LITIGATION = _sum(_t4(REVIEW_GROUPS[1][0]), _t4(REVIEW_GROUPS[2][0]))
 
 #: The figure of a phrase (:data:`.sentences.NUMBER`), spaces around it allowed (“数量为 48 件”); not one in 件次 (“受理
 #: 申请50件次”: times, an application counted once for each item or each time it was sent, not the table's 件), nor
-#: “50件左右”.
-_FIGURE_END = r"\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次)"
+#: “50件左右”, nor the first of a range (“3件至5件”).
+_FIGURE_END = rf"\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次|{RANGE_END})"
 EXACT_FIGURE = rf"\s*(?P<n>{NUMBER}){_FIGURE_END}"
 #: The figure of a phrase R9 reads: :data:`EXACT_FIGURE`, or given as about (:data:`.sentences.ABOUT`: “200余件”,
-#: “约60件”), which :func:`reportkit.numerals.numeral_value` reads as no number (:func:`.check._about` compares it).
-FIGURE = rf"\s*(?=[\d〇零一二两三四五六七八九十百千万大约将接近超逾])(?P<n>{NUMBER}|{ABOUT}){_FIGURE_END}"
+#: “约60件”) or as a range (:data:`.sentences.RANGE`: “3至5件”), which :func:`reportkit.numerals.numeral_value` reads as
+#: no number (:func:`.check._about` compares it).
+FIGURE = rf"\s*(?=[\d〇零一二两三四五六七八九十百千万大约将接近超逾])(?P<n>{NUMBER}|{ABOUT}|{RANGE}){_FIGURE_END}"
 #: The figure of a count of reviews or suits (:data:`PROCEEDINGS`), also in 起: “被申请行政复议2起”, “结果维持1起”.
 CASES = FIGURE.replace("件", "[件起]")
 #: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.

@@ -14,12 +14,44 @@ _NOT_AFTER = (r"(?<![\d.．〇零一二两三四五六七八九十百千万亿�
               r"(?<![\d〇零一二两三四五六七八九十百千万]至)(?<![\d〇零一二两三四五六七八九十百千万]件至)")
 #: A count's numerals: Arabic (also full-width, or in groups of three: “1,234件”) or Chinese (“两件”, “四十八件”,
 #: “一千二百件”; not “零件”).
-NUMBER = (rf"{_NOT_AFTER}(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
-          r"|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百千万]*)")
+_NUMERALS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百千万]*)"
+NUMBER = rf"{_NOT_AFTER}{_NUMERALS}"
+#: The rest of a range after its first figure (“3至5件”, “3件至5件”, “3~5件”; not 到: “增加到55件”): :data:`RANGE`.
+RANGE_END = rf"\s*[至~～—－-]\s*{_NUMERALS}"
+#: A count given as a range, at least its first figure and at most its second (:func:`about`): “3至5件”, “3件至5件”.
+RANGE = rf"{NUMBER}(?:\s*件)?{RANGE_END}"
+_RANGE_PARTS = re.compile(rf"(?P<low>{_NUMERALS})(?:\s*件)?\s*[至~～—－-]\s*(?P<high>{_NUMERALS})")
+#: The pieces a figure given as about is read by, shared by R9 and R18 (:mod:`..crossyear`): words before it that give
+#: it as about or at least (“约60件”, “近八成”, “超过20%”) ...
+NEAR = r"大约|约|将近|接近|(?<![最附])近|超过|逾"
+#: ... or at most (“不到两成”, “不足20%”) ...
+BELOW = ("不到", "不足", "低于", "少于", "不超过")
+#: ... and words after it (“20%左右”, “七成以上”, “20%多”, “百分之二十余”, “30%以内”): a figure followed by one of these is
+#: no exact one.
+AROUND = r"左右|上下|以上|以下|以内|多|余"
+#: The digits after 点 of a Chinese per cent: “百分之二十二点二”.
+_CN_DECIMALS = "[〇零一二两三四五六七八九]+"
+
+
+def per_cent(arabic: str, chinese: str) -> str:
+    """A per cent in Arabic or Chinese numerals, “22.2%” as group ``arabic``, “百分之二十二点二” as group ``chinese``
+    with its decimals as ``chinese``_decimals (:func:`per_cent_value`)."""
+    return rf"(?P<{arabic}>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<{chinese}>{NUMBER})(?:点(?P<{chinese}_decimals>{_CN_DECIMALS}))?"
+
+
+def per_cent_value(found: re.Match, arabic: str, chinese: str) -> tuple[float, int] | None:
+    """The per cent :func:`per_cent` read into ``found`` and its number of decimals; None for numerals not read."""
+    if found[arabic]:
+        return float(found[arabic]), len(found[arabic].partition(".")[2])
+    whole = numeral_value(found[chinese])
+    decimals = "".join(str(numeral_value(c) or 0) for c in found[f"{chinese}_decimals"] or "")
+    return None if whole is None else (float(f"{whole}.{decimals or 0}"), len(decimals))
+
+
 #: A count given as about (:func:`about`): “300余件”, “三百多件”, “百余件”, “约60件”, “近百件”, “超过200件”, or in 万 with
 #: digits, rounded (“1.2万件”, “3万件”).
 _ROUGH = rf"(?:{_NOT_AFTER}\d+(?:\.\d+)?万|{NUMBER}|{_NOT_AFTER}[百千万])"
-ABOUT = (rf"(?:(?:大约|约|将近|接近|(?<![最附])近|超过|逾)\s*{_ROUGH}(?:余|多)?|{_ROUGH}(?:余|多)"
+ABOUT = (rf"(?:(?:{NEAR})\s*{_ROUGH}(?:余|多)?|{_ROUGH}(?:余|多)"
          rf"|{_NOT_AFTER}\d+(?:\.\d+)?万)")
 _ABOUT_PARTS = re.compile(r"(?P<word>大约|约|将近|接近|近|超过|逾)?\s*(?P<n>.+?)(?P<more>余|多)?")
 
@@ -32,7 +64,11 @@ def about(text: str) -> tuple[int, int | None] | None:
     numerals of a thousand and more, one digit and its unit, to the place below it (“一万” as “1万”, “两万” 19500 to
     20999, “三千” 2950 to 3099); one with words three tenths beyond what they say either way, “约” and “近” the
     number (“约60” 42 to 78, “近百” 70 to 130), “余” and “多” up to one more of its last digit that is not 0 (“300余”
-    210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); None for an exact number."""
+    210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); a range (:data:`RANGE`)
+    from its first figure to its second (“3件至5件” 3 to 5); None for an exact number and for a range not read."""
+    if ends := _RANGE_PARTS.fullmatch(text):
+        low, high = numeral_value(ends["low"]), numeral_value(ends["high"])
+        return (low, high) if low is not None and high is not None and low < high else None
     parts = _ABOUT_PARTS.fullmatch(text)
     word, number, more = parts["word"], parts["n"], parts["more"]
     rounded = re.fullmatch(r"\d+(?:\.\d+)?万", number)
@@ -64,10 +100,8 @@ def exact(number: str) -> int | None:
     return None if about(number) else numeral_value(number)
 
 
-#: Words that lower a share in tenths to a bound (:func:`tenths_range`): “不到两成”.
-_BELOW = ("不到", "不足", "低于", "少于", "不超过")
 #: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “八成上下”, “不到两成” (:func:`tenths_range`).
-TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(_BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
+TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
                 r"(?P<more>多|余|以上|左右|上下|以下|以内)?")
 
 
@@ -77,7 +111,7 @@ def tenths_range(found: re.Match) -> tuple[int, int | None]:
     bare “八成”: 750 to 850), just under them (“近八成”: 750 to 800), over them and under the next (“八成多”, “八成余”: 800 to 900),
     at least them (“超过八成”, “八成以上”) or at most (“不到八成”, “八成以下”)."""
     tenths = numeral_value(found["tenths"]) * 100
-    if found["more"] in ("以下", "以内") or found["near"] in _BELOW:
+    if found["more"] in ("以下", "以内") or found["near"] in BELOW:
         return 0, tenths
     word = {"以上": "超过", "左右": "约", "上下": "约"}.get(found["more"]) or found.groupdict().get("word") or found["near"] or "约"
     if word in ("超过", "逾"):
