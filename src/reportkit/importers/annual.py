@@ -98,7 +98,7 @@ class AnnualMapper(DocumentMapper):
             self.find("文末", "没有找到成文日期（文末的“××××年×月×日”）", "metadata")
         if organs and organs != [agency]:
             self.data["signature"] = organs[0] if len(organs) == 1 else organs
-        self.items = _run_in_parts(_headings_out_of_tables(self.items), edition)
+        self.items = _run_in_parts(_headings_out_of_tables(self.items, edition), edition)
         preamble, parts = self._split_parts(edition)
         if edition == "2008":
             from .annual2008 import map_2008
@@ -327,6 +327,7 @@ class AnnualMapper(DocumentMapper):
         sections: dict = {}
         data_tables: dict = {}
         extra: list = []  # the parts that are none of the six (a province's 七、…)
+        named = {self._part_key(heading.text, known, edition) for heading, _ in parts}
         for heading, items in parts:
             key = known.get(norm(heading.text)) or known.get(norm(strip_number(heading.text)))  # Ⅰ、 is no 一、 to norm
             plugin = self.plugin_section(heading.text, edition) if key is None else None
@@ -345,6 +346,12 @@ class AnnualMapper(DocumentMapper):
                 continue
             if key is None and labels.problems_half(heading.text, edition) and self._half(heading, items, sections):
                 continue
+            if key is None and (key := _table_part(items, named)):
+                named.add(key)  # a second such heading over the same table stays a part of its own, its table read
+                official = next(label for name, label, _ in tables.SECTIONS if name == key)
+                self.find(heading.place, f"部分标题“{heading.text}”与{tables.EDITIONS[edition].issued_by}的“{official}”"
+                                         f"措辞不同，其下是{tables.TABLE_NAMES[key]}，已按这一部分导入（重新排版时印规定的标题）",
+                          "sections", severity=NOTE)
             if key is None:
                 extra.append((heading, items))
                 continue
@@ -379,6 +386,11 @@ class AnnualMapper(DocumentMapper):
         self.data["sections"] = {k: v for k, v in sections.items() if v}
         self._missing_tables(parts, data_tables)
         self.data["tables"] = TableMapper(edition, self, self.blank_as_zero).all(data_tables)
+
+    @staticmethod
+    def _part_key(heading: str, known: dict, edition: str) -> str | None:
+        """The key of the part ``heading`` names, in the format's words or others (:func:`.labels.loose_section`)."""
+        return known.get(norm(heading)) or known.get(norm(strip_number(heading))) or labels.loose_section(heading, edition)
 
     def _missing_tables(self, parts: list, found: dict) -> None:
         """One finding for each statistics table not ``found``; one for them all, where the article has pictures
@@ -688,34 +700,53 @@ def _cites(text: str, document: str) -> bool:
     return bool(re.search(rf"[〔\[［(（]\s*{year}\s*[〕\]］)）]\s*{number}\s*号", text))
 
 
-def _headings_out_of_tables(items: list) -> list:
-    """``items`` with a part's heading set as a table's first row (one cell across it: 二、主动公开政府信息情况) put
-    before the table as the heading it is."""
+def _headings_out_of_tables(items: list, edition: str) -> list:
+    """``items`` with a part's heading set as a table's row (one cell across it: 二、主动公开政府信息情况) put where
+    it stands as the heading it is: a table's first row, or a row naming a part between the tables a clerk made one
+    (三、收到和处理政府信息公开申请情况 after table 二's rows, table 三's after it), the table cut there."""
     out: list = []
     for item in items:
-        first = item.rows[0] if isinstance(item, Grid) and len(item.rows) > 1 else None
-        if first and len(set(first)) == 1 and heading_level(first[0]) == 1 and len(first[0]) <= 40:
-            out += [Para(first[0], item.places[0], "heading"), rows_of(item, 1, len(item.rows), item.place)]
-        else:
+        if not isinstance(item, Grid) or len(item.rows) < 2:
             out.append(item)
+            continue
+        start = 0
+        for n, row in enumerate(item.rows):
+            if set(row) - {""} == {row[0]} and heading_level(row[0]) == 1 and len(row[0]) <= 40 \
+                    and (n == 0 or _names_part(row[0], edition)):
+                if n > start:
+                    out.append(rows_of(item, start, n, item.places[start] if start else item.place))
+                out.append(Para(row[0], item.places[n], "heading"))
+                start = n + 1
+        if start < len(item.rows):
+            out.append(rows_of(item, start, len(item.rows), item.place if start <= 1 else item.places[start]))
     return out
+
+
+def _names_part(text: str, edition: str) -> bool:
+    """Whether ``text`` is a heading of one of ``edition``'s parts, in the format's words or others
+    (:func:`.labels.loose_section`, :func:`.labels.section_2008`)."""
+    return norm(text) in labels.sections(edition) or bool(
+        labels.section_2008(text) if edition == "2008" else labels.loose_section(text, edition))
 
 
 #: A part's heading run in before its text, at a paragraph's start or after a sentence: 二、主动公开政府信息的情况：….
 _RUN_IN_PART = re.compile(r"(?:^|(?<=[。；;！!？?]))\s*([一二三四五六七八九十]{1,2}\s*[、.．]\s*[^。；;：:]{2,40}?)\s*[：:]")
 
 
+def _table_part(items: list, named: set) -> str | None:
+    """The part a heading none of the six names is, by the one statistics table under it (二、主动公开情况 over 表二,
+    四、行政复议和诉讼情况 over 表四) where no other heading names that part; else None."""
+    kinds = {table_key(item) for item in items if isinstance(item, Grid)} - {None}
+    return kinds.pop() if len(kinds) == 1 and not kinds & named else None
+
+
 def _run_in_parts(items: list, edition: str) -> list:
     """``items`` with each part's heading that a paragraph runs in before its text (a copy or a short report puts
     二、…情况：…。三、…情况：…。 in one paragraph) a heading of its own, its text after it: only a heading that is one
-    of ``edition``'s parts, in the format's words or others (:func:`.labels.loose_section`, :func:`.labels.section_2008`)."""
-    def part(text: str) -> bool:
-        return norm(text) in labels.sections(edition) or bool(
-            labels.section_2008(text) if edition == "2008" else labels.loose_section(text, edition))
-
+    of ``edition``'s parts (:func:`_names_part`)."""
     out: list = []
     for item in items:
-        found = [m for m in _RUN_IN_PART.finditer(item.text) if part(m[1])] if isinstance(item, Para) else []
+        found = [m for m in _RUN_IN_PART.finditer(item.text) if _names_part(m[1], edition)] if isinstance(item, Para) else []
         if not found or item.role == "heading":
             out.append(item)
             continue
