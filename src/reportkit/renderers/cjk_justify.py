@@ -5,7 +5,8 @@ none, so it stayed ragged. For lines of a Chinese or Japanese element this modul
 slack evenly between the characters instead, as Word, WPS and LibreOffice do: each text box's
 letter spacing grows, so no character is added and the extracted text is unchanged. A text box
 of Latin letters, digits and ASCII signs alone (a web address, a number after a Chinese word)
-keeps its letters together, as in Word and in the Typst PDF, when the line has Chinese to spread.
+keeps its letters together, as in Word and in the Typst PDF, when the line has Chinese to spread; so does one
+that holds the brackets and marks around such a run too.
 
 It also lays out a line that begins at a boundary between Chinese and digits or Latin letters
 without the space there (the ``.as`` margin the PDF template puts on what follows such a boundary,
@@ -42,6 +43,8 @@ from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
 from weasyprint.text.ffi import TO_UNITS
 from weasyprint.text.line_break import create_layout, strut
+
+from ..layout import CLOSING_MARKS, OPENING_MARKS
 
 TESTED_VERSIONS = ("70.",)
 #: The source of the replaced function as this module was written against, whitespace-normalised.
@@ -81,7 +84,13 @@ OFFSET_SCALE = _offset_scale()
 def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, *rest):
     """WeasyPrint's ``split_inline_box``; a line that begins at a boundary is laid out without the boundary's
     space, which Word and LibreOffice put nowhere at a line's start, so that the line holds as many characters
-    as any other (taken off after the line was filled, it left room for one character less)."""
+    as any other (taken off after the line was filled, it left room for one character less).
+
+    A boundary's span is filled to the line's end less its space: WeasyPrint fits its text as if the space were not
+    there and moves it right by the space after, and the text then overflowed the line, which broke before the span
+    instead ("可在|www.example-county.gov.cn/" where "可在www.example-|" fits)."""
+    if isinstance(box, boxes.InlineBox) and skip_stack is None and _autospaced(box):
+        max_x -= box.margin_left
     first = _starting_span(box, skip_stack) if isinstance(box, boxes.LineBox) else None
     if first is None:
         return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
@@ -127,7 +136,7 @@ def justify_line(context, line, extra_width):
     """Spread ``extra_width`` between the characters of a Chinese line; other lines as WeasyPrint does."""
     language = (line.style["lang"] or "").lower()
     texts = [box for box in _text_boxes(line) if box.text.strip(BREAK + JOIN)]  # zero-width marks take no part
-    spread = [box for box in texts if _BEYOND_LATIN.search(box.text)]
+    spread = [box for box in texts if _BEYOND_LATIN.search(box.text.lstrip(OPENING_MARKS).rstrip(CLOSING_MARKS))]
     if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part
         spread = texts
     count = sum(len(box.text) for box in spread)
@@ -149,7 +158,8 @@ def _text_boxes(box):
                 yield from _text_boxes(child)
 
 
-#: A character other than Latin letters, digits and ASCII signs: its text box takes part in the spreading.
+#: A character other than Latin letters, digits and ASCII signs: its text box takes part in the spreading (not the
+#: brackets and marks the PDF template boxes with a run of them: ``pdf._ASCII_RUN``).
 _BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
 
 

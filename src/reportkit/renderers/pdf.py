@@ -40,28 +40,31 @@ with warnings.catch_warnings():
 from ..blocks import Document
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metrics, role_texts, survey
-from ..layout import AUTOSPACED, JOINED_MARKS, QUOTE_BREAK, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, QUOTE_BREAK, Layout
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..plugin_faults import LayoutTemplateError, template_problem
 from ..resources import cache_dir, templates_dir
 from ..write import abandoned
 from . import cjk_justify
-from .html import spaced, wrapped
+from .html import wrapped
 from .masthead import masthead_place
 
 FONT_SCHEME = "reportkit-font:"
 
 _FONT_TYPES = {"opentype": "font/otf", "truetype": "font/ttf"}
-#: A run of ASCII letters, digits and signs, with the single spaces between its words: in a text with Chinese, a text
-#: box of its own (:func:`autospace`). A space between two such boxes was a box of its own, which WeasyPrint never draws
-#: (“GB/T 9704” read “GB/T9704” in the PDF's text).
-_ASCII_RUN = re.compile(r"[!-~]+(?: [!-~]+)*")
-#: In a table cell, what follows a boundary (:data:`reportkit.layout.AUTOSPACED`) through the rest of its ASCII run:
-#: one box with the run's signs ("gov.example.cn", "fgk_info@163.com" after "网站", "邮箱"). Cut in two boxes at the
-#: first sign, a run wider than its cell went past the cell's rule whole: WeasyPrint's ``overflow-wrap: anywhere``
-#: breaks a box only where it begins a line, and there is no break between "gov" and ".example.cn".
-_CELL_RUN = re.compile(f"(?:{AUTOSPACED.pattern})(?:(?<=[!-~])[!-~]*(?: [!-~]+)*)?")
+#: A run of ASCII letters, digits and signs, with the single spaces between its words, and the opening marks before it
+#: and the closing marks after it: in a text with Chinese, a text box of its own (:func:`autospace`). A space between two
+#: such boxes was a box of its own, which WeasyPrint never draws ("GB/T 9704" read "GB/T9704" in the PDF's text). Pango
+#: breaks no line after an opening mark or before a closing one, and WeasyPrint's ``overflow-wrap: anywhere`` breaks a
+#: box only where it begins a line: a run wider than a line went past the right edge whole after "（", or with the "，"
+#: after it, in a box of its own.
+_ASCII_RUN = re.compile(f"[{OPENING_MARKS}]*[!-~]+(?: [!-~]+)*[{CLOSING_MARKS}]*")
+#: What follows a boundary (:data:`reportkit.layout.AUTOSPACED`) through the rest of its ASCII run and the closing marks
+#: after it: one box with the run's signs ("gov.example.cn", "fgk_info@163.com" after "网站", "邮箱"). Cut in two boxes at
+#: the first sign, a run wider than its line went past the right edge (a cell's rule) whole: there is no break between
+#: "gov" and ".example.cn".
+_RUN = re.compile(f"(?:{AUTOSPACED.pattern})(?:(?<=[!-~])[!-~]*(?: [!-~]+)*[{CLOSING_MARKS}]*)?")
 
 
 class RefusedURL(ValueError):
@@ -483,21 +486,22 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
             pass
 
 
-def lines(text: str, cell: bool = False) -> Markup:
+def lines(text: str) -> Markup:
     """``text`` as :func:`autospace` sets it, its line breaks ("\\n" and reportkit.load.LINE_BREAK, U+2028) as ``<br>``,
     no space before one (:func:`reportkit.line_breaks.set_lines`)."""
-    return Markup("<br>").join(autospace(part, cell) for part in set_lines(str(text)))
+    return Markup("<br>").join(autospace(part) for part in set_lines(str(text)))
 
 
-def autospace(text: str, cell: bool = False) -> Markup:
+def autospace(text: str) -> Markup:
     """``text`` escaped, with the space Word, WPS and LibreOffice put between Chinese and digits or
-    Latin letters as a left margin (``<span class="as">``) on what follows the boundary (:func:`.html.spaced`, as the
-    web page has it; in a table ``cell`` the span holds the rest of the ASCII run too: :data:`_CELL_RUN`), and a
+    Latin letters as a left margin (``<span class="as">``) on what follows the boundary, as the web page has it
+    (:func:`.html.spaced`; here the span holds the rest of the ASCII run too: :data:`_RUN`), and a
     zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
     (:data:`reportkit.layout.QUOTE_BREAK`), and a word joiner (in such a span too) before a mark that must not
     start a line (:data:`reportkit.layout.JOINED_MARKS`). In a text with Chinese, every other run of ASCII letters,
-    digits and signs (an address after "（", "@163.com" after its name) is a ``<span>`` of its own: a text
-    box cjk_justify keeps together, as Word and the Typst PDF do, instead of spreading its letters.
+    digits and signs (an address after "（", "@163.com" after its name) is a ``<span>`` of its own
+    (:data:`_ASCII_RUN`): a text box cjk_justify keeps together, as Word and the Typst PDF do, instead of spreading
+    its letters.
 
     No character is added to the PDF's text (issue 9): the zero-width space and the joiner draw nothing. The
     boundary's space is always on the left: at a line break it starts the next line, where
@@ -505,8 +509,8 @@ def autospace(text: str, cell: bool = False) -> Markup:
     """
     text = str(text)
     plain = escape if text.isascii() else functools.partial(wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
-    boxed = functools.partial(wrapped, pattern=_CELL_RUN, tag='<span class="as">{}</span>', between=plain)
-    return _BREAK.join(_JOIN.join(boxed(part) if cell else spaced(part, plain) for part in _BEFORE_JOINED.split(piece))
+    boxed = functools.partial(wrapped, pattern=_RUN, tag='<span class="as">{}</span>', between=plain)
+    return _BREAK.join(_JOIN.join(boxed(part) for part in _BEFORE_JOINED.split(piece))
                        for piece in QUOTE_BREAK.split(text))
 
 

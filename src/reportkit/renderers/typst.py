@@ -411,13 +411,14 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
       ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page).
 
     In a justified paragraph (``after``: the text after the piece, ``lead``: whether the piece starts it) a run that
-    may fill a line by itself comes as ``{"wide": stretches, "lead": whether it starts the text, "next": what must
-    follow it on its line (:func:`_next`), "breaks": where a stretch wider than a line starts}``: the template spreads
-    the letters of a line that holds nothing else, as the WeasyPrint PDF spreads a line without Chinese (Typst
-    justifies only spaces and Chinese, and left such a line up to ~170 pt short; beside Chinese they keep their advance
-    in both PDFs), and starts a line with a stretch wider than a line, as Pango breaks inside a word only when it does
-    not fit a line of its own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; a
-    run wider than a line after Chinese, by itself or after an opening mark, still goes on after it)."""
+    may fill a line by itself comes as ``{"wide": stretches, "open": the opening marks before it, "lead": whether it
+    starts the text, "next": what must follow it on its line (:func:`_next`), "breaks": where a stretch wider than a
+    line starts}``: the template spreads the letters of a line that holds nothing else, as the WeasyPrint PDF spreads a
+    line without Chinese (Typst justifies only spaces and Chinese, and left such a line up to ~170 pt short; beside
+    Chinese they keep their advance in both PDFs), and starts a line with a stretch wider than a line, and the opening
+    marks before it (no line breaks after one), as Pango breaks inside a word only when it does not fit a line of its
+    own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; after Chinese, "：" or "（"
+    it went on after them, and the WeasyPrint PDF ran such a run past the right edge)."""
     if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
         return piece
     parts, done = [], 0
@@ -435,12 +436,14 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
                 stretches += list(stretch)
             else:
                 stretches.append(stretch)
+        start = run.start()
         if after is not None and width > room - 2:  # it may fill a line, the first one's less its indent (2 ems)
             rest = piece[run.end():]
-            chinese = not run.start() and not lead  # a run starting a piece but the first follows Chinese
-            stretches = {"wide": stretches, "lead": lead and not run.start(), "next": _next(rest or after, not rest),
-                         "breaks": [i for i in loose if i or chinese]}
-        parts += [piece[done:run.start()], stretches]
+            start = len(piece[done:start].rstrip(OPENING_MARKS)) + done  # Pango breaks no line after an opening mark
+            first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
+            stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first,
+                         "next": _next(rest or after, not rest), "breaks": [i for i in loose if i or not first]}
+        parts += [piece[done:start], stretches]
         done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
 
