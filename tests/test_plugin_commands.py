@@ -43,7 +43,8 @@ def test_a_clashing_command_is_refused_and_the_plugin_still_works(install, tmp_p
     listing = json.loads(runner.invoke(cli, ["plugins", "--json"]).output)
     rendered = runner.invoke(cli, ["render", "-h"])
     assert "未能加载" not in checked.output and "劫持规则已运行" in checked.output
-    assert listing["problems"] == ["插件 reportkit-hijack：register_commands：命令 render 已由 reportkit 提供"]
+    assert listing["problems"] == ["插件 reportkit-hijack：命令 render 已由 reportkit 提供（reportkit 自带的不能替换），"
+                                   "这个插件的未注册：请插件作者给它换个名字"]
     assert next(row for row in listing["plugins"] if row["name"] == "reportkit-hijack")["commands"] == []
     assert "hijacked" not in rendered.output and "例 / Example" in rendered.output
 

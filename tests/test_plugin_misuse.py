@@ -125,13 +125,16 @@ def test_clashing_plugins_keep_the_first_by_distribution_name_whatever_the_listi
     other = next(name for name in dists if name != found_first)
     distributions((found_first, dists[found_first]), (other, dists[other]))
     plugins = load_plugins()
-    assert [p.format_message() for p in plugins.problems] == ["插件 reportkit-zeta：栏目 shared_part 已由 reportkit-alpha 提供"]
+    clash = ("插件 reportkit-zeta：栏目 shared_part 已由 reportkit-alpha 提供，reportkit-zeta 的未注册（两个插件用了同一个名字，"
+             "先载入的留用）：只用其中一个时，卸载另一个（pip uninstall reportkit-zeta 或 pip uninstall reportkit-alpha）；"
+             "两个都要用，请其中一个的作者换个名字")
+    assert [p.format_message() for p in plugins.problems] == [clash]
     result = render(report_with("shared_part", plugins=["reportkit-alpha"]), formats=("docx",))
     assert "七、甲栏目" in result.docx_text and "甲栏目的正文。" in result.docx_text
     with pytest.raises(InvalidData) as info:
         render(report_with("shared_part", plugins=["reportkit-zeta"]), formats=("docx",))
     assert [d.message for d in info.value.diagnostics] == [
-        "数据需要插件“reportkit-zeta”，但它未能加载：插件 reportkit-zeta：栏目 shared_part 已由 reportkit-alpha 提供"]
+        f"数据需要插件“reportkit-zeta”，但它未能加载：{clash}"]
 
 
 # -- 3. blocks whose texts are not text ------------------------------------------------------------

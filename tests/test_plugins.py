@@ -357,8 +357,11 @@ def test_a_plugin_command_cannot_replace_a_core_one():
         problems = json.loads(run("plugins", "--json").output)["problems"]
         toy = run("toy", "x")
     assert "hijacked" not in result.output and "例 / Example" in result.output
-    clashes = ["插件 reportkit-hijack：register_commands：命令 render 已由 reportkit 提供",
-               "插件 reportkit-copycat：register_commands：命令 toy 已由 reportkit-toy 提供"]
+    clashes = ["插件 reportkit-hijack：命令 render 已由 reportkit 提供（reportkit 自带的不能替换），这个插件的未注册："
+               "请插件作者给它换个名字",
+               "插件 reportkit-copycat：命令 toy 已由 reportkit-toy 提供，reportkit-copycat 的未注册（两个插件用了同一个名字，"
+               "先载入的留用）：只用其中一个时，卸载另一个（pip uninstall reportkit-copycat 或 pip uninstall reportkit-toy）；"
+               "两个都要用，请其中一个的作者换个名字"]
     assert listing.stderr.splitlines() == [f"warning: {clash}" for clash in clashes]
     assert problems == clashes
     assert toy.output.splitlines()[-1] == "toy x"
@@ -397,9 +400,13 @@ def test_clashing_sections_and_rules_are_refused_naming_the_plugin():
 
     plugins = load_plugins(Copycat(), Clash(), ToyPlugin(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems] == [
-        "插件 reportkit-clash：规则 R1 已由 reportkit.default_plugins.annual_report 提供",
-        "插件 reportkit-clash：栏目 body 已由 reportkit-clash 提供",
-        "插件 reportkit-copycat：栏目 toy_section 已由 reportkit-toy 提供"]
+        "插件 reportkit-clash：规则 R1 已由 reportkit.default_plugins.annual_report 提供（reportkit 自带的不能替换）"
+        "，这个插件的未注册：请插件作者给它换个名字",
+        "插件 reportkit-clash：栏目 body 已由 reportkit-clash 提供：同一个插件用了两次这个名字，后一个未注册："
+        "请插件作者给其中一个换个名字",
+        "插件 reportkit-copycat：栏目 toy_section 已由 reportkit-toy 提供，reportkit-copycat 的未注册（两个插件用了同一个名字，"
+        "先载入的留用）：只用其中一个时，卸载另一个（pip uninstall reportkit-copycat 或 pip uninstall reportkit-toy）；"
+        "两个都要用，请其中一个的作者换个名字"]
     assert plugins.registry.contributed_by("reportkit-clash")["rules"] == ["R1", "TOY1"]  # other editions, kinds
 
 
@@ -413,7 +420,8 @@ def test_a_section_named_like_a_part_of_the_annual_report_is_refused():
 
     plugins = load_plugins(Overview(), entry_point_group=None)
     assert [p.format_message() for p in plugins.problems] == [
-        "插件 reportkit-overview：栏目 overview 已由 reportkit.default_plugins.annual_report 提供"]
+        "插件 reportkit-overview：栏目 overview 已由 reportkit.default_plugins.annual_report 提供（reportkit 自带的不能替换）"
+        "，这个插件的未注册：请插件作者给它换个名字"]
     assert check(starter_data("annual-report", year=2023), plugins=[Overview()], installed=False)
 
 
@@ -528,7 +536,10 @@ def test_plugins_lists_plugins_in_the_order_their_items_are_taken():
         < names.index("reportkit-gbt9704-fonts-fandol") < names.index("reportkit-gbt9704-redhead")
     rows = {row["name"]: row for row in listing["plugins"]}
     assert rows["reportkit-my-redhead"]["layouts"] == ["redhead"] and rows["reportkit-gbt9704-redhead"]["layouts"] == []
-    assert listing["problems"] == ["插件 reportkit-gbt9704-redhead：版式 redhead 已由 reportkit-my-redhead 提供"]
+    assert listing["problems"] == [
+        "插件 reportkit-gbt9704-redhead：版式 redhead 已由 reportkit-my-redhead 提供，reportkit-gbt9704-redhead 的未注册"
+        "（两个插件用了同一个名字，先载入的留用）：只用其中一个时，卸载另一个（pip uninstall reportkit-gbt9704-redhead 或 "
+        "pip uninstall reportkit-my-redhead）；两个都要用，请其中一个的作者换个名字"]
     shown = [line.split()[0] for line in text.splitlines() if not line.startswith((" ", "warning: "))]
     assert shown == names
 

@@ -120,9 +120,10 @@ class PluginGroup(click.Group):
         plugins = load_plugins()
         if self._core_commands is None:
             self._core_commands = dict(self.commands)
+        known = len(plugins.problems)
         plugins.register_commands(self)  # a plugin may add commands, not replace ours: a clash is a problem
-        for problem in [p.format_message() for p in plugins.problems if "register_commands" in p.format_message()]:
-            click.echo(f"warning: {problem}", err=True)
+        for problem in plugins.problems[known:]:
+            click.echo(f"warning: {problem.format_message()}", err=True)
 
     def list_commands(self, ctx):
         self._add_plugin_commands()

@@ -60,6 +60,17 @@ def failure(what: str, exc: BaseException, fix: str = "") -> str:
     return f"{what} 出错：{type(exc).__name__}: {exc}{at}：这是插件的问题，请把这条消息报告给插件作者{fix}"
 
 
+def rule_failure(rule: str, plugin: str, exc: BaseException, fix: str = "") -> tuple[str, str]:
+    """Rule ``rule`` of ``plugin`` raised ``exc``: the message for the data file's author (:func:`failure`, with
+    ``fix``), and the one for whom ``check``-s a published report, which has no ``plugins:`` to edit: the check is
+    unfinished, and the plugin is to be reported, or uninstalled meanwhile."""
+    message = failure(f"规则 {rule}", exc, fix)
+    raised = raised_at(exc)
+    at = f"，{raised}" if raised else ""
+    return message, (f"规则 {rule}（插件 {plugin}{at}）出错，检查未完成：{type(exc).__name__}: {exc}："
+                     f"这是插件的问题，请把这条消息报告给插件作者；在它修好之前，可先卸载这个插件（pip uninstall {plugin}）再检查")
+
+
 def raised_at(exc: BaseException) -> str | None:
     """``FILE:LINE`` of the last line of the plugin's own code in ``exc``'s traceback: the package (or module) of the
     first code outside reportkit that ran, not a library it called; None when no such code ran."""

@@ -280,7 +280,7 @@ def _collect_commands(plugins: Plugins, reserved: Iterable[str]) -> dict[str, An
     for plugin, group in groups.items():
         for name, command in group.commands.items():
             if name in taken:  # the command line shows the problems that name this hook
-                plugins.problems.append(PluginError(plugin, f"register_commands：命令 {name} 已由 {taken[name]} 提供"))
+                plugins.problems.append(PluginError(plugin, plugins.registry.clash(f"命令 {name}", plugin, taken[name])))
             else:
                 taken[name] = plugin
                 commands[name] = (plugin, command)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData, ReportkitError
 from .load import load_file
+from .plugin_faults import rule_failure
 from .registry import Registry
 from .validate import Validated, finding_diagnostic, validate
 
@@ -220,6 +221,14 @@ def cross_year(validated: Validated, previous: Previous) -> list[Diagnostic]:
         try:
             out += [finding_diagnostic(validated.loaded, f, rule.id) for f in rule.check(validated.report, previous)]
         except Exception as exc:  # a broken rule is the plugin's fault, not the clerk's
-            out.append(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", validated.loaded.file,
-                                  plugin=registry.plugin_of(rule)))
+            plugin = registry.plugin_of(rule)
+            if plugin.startswith("reportkit."):
+                out.append(Diagnostic(ERROR, f"规则 {rule.id} 出错：{type(exc).__name__}: {exc}", validated.loaded.file,
+                                      plugin=plugin))
+            else:  # placed and worded as a single-year rule's (validate), with the cross-year way round it
+                other = f"，或卸载这个插件（pip uninstall {plugin}）" if plugin != registry.plugin_of(validated.kind) else ""
+                message, published = rule_failure(
+                    rule.id, plugin, exc, f"；在它修好之前，可先不带 --previous、--previous-dir 运行（不做跨年度检查）{other}")
+                out.append(dataclasses.replace(validated.loaded.diagnostic(ERROR, message, ("kind",), plugin=plugin),
+                                               published=published))
     return out

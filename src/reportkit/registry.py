@@ -229,15 +229,37 @@ class Registry:
         _check(what, plugin, item)
         if what in ("rules", "sections"):
             self._check_kind(what, plugin, item)
+        if what == "settings":
+            self._check_package(plugin, item)
         holder = self._holder(what, item)
         if holder is not None:
-            raise PluginError(plugin, f"{_WORDS[what]} {getattr(item, _KEYS[what])} 已由 {holder} 提供")
+            raise PluginError(plugin, self.clash(f"{_WORDS[what]} {getattr(item, _KEYS[what])}", plugin, holder))
         store = getattr(self, what)
         if isinstance(store, dict):
             store[getattr(item, _KEYS[what])] = item
         else:
             store.append(item)
         self.origin[id(item)] = plugin
+
+    def clash(self, label: str, plugin: str, holder: str) -> str:
+        """Why ``label`` (“版式 redhead”), which ``plugin`` registers, is refused: ``holder`` (reportkit, the same
+        distribution or another) has it already; the distributions named, with the way out."""
+        mine, theirs = self.package_of.get(plugin, plugin), self.package_of.get(holder, holder)
+        if theirs == "reportkit" or theirs.startswith("reportkit."):
+            return f"{label} 已由 {holder} 提供（reportkit 自带的不能替换），这个插件的未注册：请插件作者给它换个名字"
+        if theirs == mine:
+            return f"{label} 已由 {holder} 提供：同一个插件用了两次这个名字，后一个未注册：请插件作者给其中一个换个名字"
+        return (f"{label} 已由 {theirs} 提供，{mine} 的未注册（两个插件用了同一个名字，先载入的留用）：只用其中一个时，"
+                f"卸载另一个（pip uninstall {mine} 或 pip uninstall {theirs}）；两个都要用，请其中一个的作者换个名字")
+
+    def _check_package(self, plugin: str, item: Settings) -> None:
+        """Refuse settings filed under a key other than the installed plugin's distribution name: the data gives
+        settings under that name (``plugins:``), and they would be refused as those of a plugin that takes none."""
+        package = self.package_of.get(plugin)
+        if package is not None and package_key(item.package) != package_key(package):
+            raise PluginError(plugin, f"设置的 package“{item.package}”不是这个插件的发行包名 {package}：数据在 plugins: 下按"
+                                      f"发行包名给出设置，写在 {package} 下的设置会被当作这个插件没有可设置的项："
+                                      f"请改成 Settings(\"{package}\", …)")
 
     def _check_kind(self, what: str, plugin: str, item: Rule | Section) -> None:
         """Refuse a rule or section for a kind, or editions, that no plugin registered (kinds are collected first):

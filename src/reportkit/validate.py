@@ -28,7 +28,7 @@ from .fonts import exact_position
 from .load import Loaded
 from .narrative import DAY_FIRST, day_first_dates, day_first_fix
 from .numerals import numeral_value
-from .plugin_faults import failure
+from .plugin_faults import failure, rule_failure
 from .registry import Kind, Registry, Section, package_key
 
 
@@ -239,7 +239,8 @@ def _rule_findings(report, model, registry: Registry, kind: Kind, edition, loade
             else:  # an installed plugin's rules run whether or not plugins: names it; a kind's own plugin must stay
                 fix = (f"；在它修好之前，可先卸载这个插件（pip uninstall {plugin}），数据的 plugins: 若写着它，也一并删去"
                        if added else "")
-                yield loaded.diagnostic(ERROR, failure(f"规则 {rule.id}", exc, fix), ("kind",), plugin=plugin)
+                message, published = rule_failure(rule.id, plugin, exc, fix)
+                yield dataclasses.replace(loaded.diagnostic(ERROR, message, ("kind",), plugin=plugin), published=published)
 
 
 #: The figure a finding's piece of text states: a number in digits or Chinese numerals with its unit (“7件”, “四十八件”,

@@ -286,7 +286,7 @@ RULE_NAMES = {
     "import-unread": "未能读取的内容", "import-skipped": "略过的内容", "import-attachments": "附件",
     "import-converted": "经 LibreOffice 转换", "import-mislabelled": "扩展名与内容不符", "injected-text": "疑似植入的文字",
     UNREADABLE: "无法读取", NOT_ANNUAL: "不是年度报告", "data": "数据错误", UNCHECKED: "未能检查", DUPLICATE: "重复文件",
-    OTHER_FORMAT: "同一报告的另一格式", "previous-unread": "上年报告未读取",
+    OTHER_FORMAT: "同一报告的另一格式", "previous-unread": "上年报告未读取", "plugin": "插件的规则出错",
 }
 
 #: A finding's ``severity`` in the workbook's 级别 column.
@@ -494,8 +494,9 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
             continue  # a figure reportkit's page would print broken, a paragraph's typing: the report is as printed
         own = d.file is None or Path(d.file) == result.target  # not last year's report's (--previous-dir)
         place = (imported.place(d.path) if own else "") or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
-        rows.append(dict(file=name, rule=d.rule or ("note" if d.severity == NOTE else "data"), severity=d.severity,
-                         place=place, message=d.published or d.message))
+        broken = d.rule is None and d.plugin is not None and not d.plugin.startswith("reportkit.")  # a rule that raised
+        rows.append(dict(file=name, rule=d.rule or ("plugin" if broken else "note" if d.severity == NOTE else "data"),
+                         severity=d.severity, place=place, message=d.published or d.message))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))
     about = {key: imported.data.get(key, "") for key in ("agency", "year")}
