@@ -25,7 +25,9 @@ from .citations import narrative
 from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
-from .figures.sentences import AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, per_cent, per_cent_value, tenths_range
+from .figures.sentences import (
+    AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, per_cent, per_cent_value, range_ends, tenths_range,
+)
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
 
@@ -266,6 +268,35 @@ def _other_year(report, found: re.Match) -> bool:
     return bool(found["year"]) and year_value(found["year"]) != report.year - 1
 
 
+def _range_agrees(ends: tuple[int, int], base: int, told: tuple[float | None, float | None] | int) -> bool:
+    """Whether a count somewhere from ``ends[0]`` to ``ends[1]`` changed from ``base`` as ``told`` (:func:`_agrees`)."""
+    if not isinstance(told, tuple):
+        return ends[0] - base <= told <= ends[1] - base
+    low, high = told
+    return bool(base) and (low is None or low <= (ends[1] - base) / base * 100) \
+        and (high is None or (ends[0] - base) / base * 100 <= high)
+
+
+def _range_changes(path: tuple, text: str, m: re.Match, ends: tuple[int, int], bases: tuple[int, ...],
+                   changes: list[re.Match], where: str) -> Iterator[Finding]:
+    """R18 on the changes told after a count received given as a range (“新收申请50至60件，同比增长20%”, ``ends``):
+    wrong where the change from one of last year's ``bases`` (新收, or with 上年结转) to no count of the range is it,
+    reckoned from both ends."""
+    base = bases[0]
+    for change in changes:
+        told = _told(change)
+        if told is None or change["points"] or any(_range_agrees(ends, b, told) for b in bases):
+            continue
+        reckoned = "，".join(
+            f"到 {n} 件" + (f"{'增长' if n >= base else '下降'} {abs(n - base) / base * 100:.1f}%（" if base else "")
+            + f"{'增加' if n >= base else '减少'} {abs(n - base)} 件" + ("）" if base else "") for n in ends)
+        said, at = text[m.start():change.end()], change.group().lstrip(" ，,。；;（(")
+        yield Finding(WARNING, (
+            f"正文写的是“{said}”，而上年报告（{where}）表三“一、本年新收政府信息公开申请数量”的总计为 {base}：按这个范围的两端算，"
+            f"从 {base} 件{reckoned}，写出的增减不在其间：请改正其中一处"
+        ), path, at, skip=text.count(at, 0, change.start()))
+
+
 def check_change(report, previous) -> Iterator[Finding]:
     """R18: a change of the count of new applications from last year stated right after it (:func:`_changes`) is the
     change of 表三's 本年新收 (or 新收 + 上年结转, as R9 reads a count received) from last year's report: a share within one
@@ -274,7 +305,8 @@ def check_change(report, previous) -> Iterator[Finding]:
     with no change (:data:`_THEN`, :data:`_THEN_ASIDE`), before it (:data:`_BEFORE`) or in it (:data:`_FROM`, whose
     word of change the two figures must bear out), is one of those too; a change that agrees with that wrong figure is
     told with it, not again. After the sum with last year's carried over (:data:`_ASIDE`), the sum against last year's
-    will do too, and a change that agrees with neither names both."""
+    will do too, and a change that agrees with neither names both. After a count given as a range, the change is
+    reckoned from both its ends (:func:`_range_changes`)."""
     if not _tables(previous):
         return
     now, then = applications_values(report), applications_values(previous.report)
@@ -301,10 +333,15 @@ def check_change(report, previous) -> Iterator[Finding]:
                 elif not figure and not changes:
                     figure = _THEN.match(text, start)
                 first = before or since or (figure if figure and figure["then"] else changes[0] if changes else None)
-                stated = numeral_value(m["n"])
+                stated, ends = numeral_value(m["n"]), range_ends(m["n"])
                 if not first or any(_other_year(report, f) for f in (first, *changes[:1])) \
-                        or stated not in ((new,) if alone else (new, new + carried)) or others(report, text, m.start()) \
+                        or not ends and stated not in ((new,) if alone else (new, new + carried)) \
+                        or others(report, text, m.start()) \
                         or organ_part(report, text, m) or not_the_table(report, text, m, dated=True):
+                    continue
+                if ends:
+                    bases = (last,) if alone or m.group().startswith("新收") else (last, last + carried_then)
+                    yield from _range_changes(path, text, m, ends, bases, changes, where)
                     continue
                 # “新收” is the new only, this year and last, and so is a count received said to leave out those carried
                 # over; other counts received may take them in, either year; a change after the sum with those carried

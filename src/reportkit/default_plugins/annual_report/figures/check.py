@@ -193,9 +193,9 @@ def check_figures(report) -> Iterator[Finding]:
     is not the table's (:func:`not_the_table`), that other organs or a part of the organ named earlier in its
     sentence give (:func:`others`), or whose sentence is about part of the applications (:func:`of_part`),
     is not compared, nor a result with its figure first that may be of other things (:func:`of_other_things`) or of
-    some applications (“对2件申请予以公开”: :func:`to_some`; the results told after such a count are at most it together:
-    :func:`_outcomes_beyond`), nor a count of 表三's that counts reviews or suits
-    (:func:`of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`received_unnamed`);
+    some applications (“对2件申请予以公开”: :func:`to_some`; the results told after such a count are at most it together,
+    each at most its cell, its cell's where the count is those answered and （七）总计: :func:`_outcomes_beyond`), nor a
+    count of 表三's that counts reviews or suits (:func:`of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`received_unnamed`);
     a count of 不予公开 (无法提供, 不予处理, 其他处理) with a reason right after it is that kind's, compared with its row, or
     with nothing where the reason names none or several (:func:`reason_after`, :func:`kind_row`), and so is one with
     a reason before it (:func:`one_kind`); a count of the group followed in its sentence by counts of its kinds may be
@@ -401,30 +401,49 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _applicants_alone(report, path, text)
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
-    yield from _outcomes_beyond(path, text)
+    yield from _outcomes_beyond(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
 
 
 #: A count of some applications after “对”, what became of them told after it: “对已办结的20件中，予以公开15件，…”, “对其中
-#: 10件申请，…”, “对涉及征收的10件申请，…” (:func:`.parts.to_some`: those, not the year's).
+#: 10件申请，…”, “对涉及征收的10件申请，…” (:func:`.parts.to_some`: those, not the year's), “对其中的50件作出答复，…” (group
+#: ``closed``: those answered, all the year's closed where as many as （七）总计), their results listed after “其中” or not.
 _TO_SOME = re.compile(rf"对\s*(?:其中)?(?:[^，,。；;！？!?\d件]{{0,20}}?的)?\s*(?P<n>{NUMBER})\s*件(?:(?:政府)?(?:信息)?公开)?(?:申请)?"
-                      r"(?:中|当中|里)?\s*[，,：:]")
+                      r"(?:中|当中|里|(?P<closed>(?:依法|均|已|全部)*(?:作出|做出|予以|进行)?了?(?:答复|办结|处理完毕)))?\s*[，,：:]"
+                      r"(?:\s*其中\s*[，,：:]?)?")
 #: Where the results of such a count end: its sentence's end, a “其中” parting one of them, the rest (另有, 其余, 此外).
 _TO_SOME_END = re.compile(r"[。；;！？!?]|其中|另有|其余|此外")
 
 
-def _outcomes_beyond(path: tuple, text: str) -> Iterator[Finding]:
+def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the results (:data:`.phrases.OUTCOME_PHRASES`) told after a count of some applications after “对”
-    (:data:`_TO_SOME`), up to :data:`_TO_SOME_END`: together they are at most that count."""
+    (:data:`_TO_SOME`), up to :data:`_TO_SOME_END`: together they are at most that count; not of another time or other
+    organs, each at most its cell, and where the count is said answered (closed) and is （七）总计, they are the year's
+    results, each its cell's figure."""
+    closed = RESULTS(report)[0]
     for some in _TO_SOME.finditer(text):
         end = _TO_SOME_END.search(text, some.end())
         stop = end.start() if end else len(text)
-        results = {r.start("n"): r for p in OUTCOME_PHRASES for r in p.finditer(text, some.end(), stop)}
-        total, count = sum(exact(r["n"]) or 0 for r in results.values()), exact(some["n"])
+        results = {r.start("n"): (r, value)
+                   for p, value in _OUTCOME_VALUES.items() for r in p.finditer(text, some.end(), stop)}
+        total, count = sum(exact(r["n"]) or 0 for r, _v in results.values()), exact(some["n"])
         if count is not None and total > count:
-            said = text[some.start():max(r.end() for r in results.values())]
+            said = text[some.start():max(r.end() for r, _v in results.values())]
             yield Finding(WARNING, f"正文写的是“{said}”，其后各项结果共 {total} 件，多于“对”后面的 {count} 件：这几件申请的"
                                    "结果加起来不会多于它们本身，请改正其中一处", path, said, skip=text.count(said, 0, some.start()))
+            continue
+        if not_the_table(report, text, some, dated=True) or others(report, text, some.start()):
+            continue
+        whole = count == closed and some["closed"]
+        for r, value in sorted(results.values(), key=lambda rv: rv[0].start()):
+            stated, (table, parts, _cite) = exact(r["n"]), value(report)
+            if stated is None or stated in (table, parts) or not whole and stated < max(table, parts):
+                continue
+            said, at = text[some.start():r.end()], r.group()
+            why = (f"“对”后面的 {count} 件即全年办结的申请（表三“三、本年度办理结果（七）总计”为 {closed}），其结果应与表中相同"
+                   if whole else f"这 {count} 件申请中的一部分不会多于全年的")
+            yield Finding(WARNING, f"正文写的是“{said}”，而{_CELL_NAMES[value]}为 {table}：{why}，请改正其中一处", path, at,
+                          skip=text.count(at, 0, r.start()))
 
 
 def _with_carried_sum(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
@@ -508,6 +527,8 @@ def _either(report, path: tuple, text: str, m: re.Match, stated: int, values: li
 #: The cells a count may be of in words (:func:`_either`, :func:`_respectively`).
 _CELL_NAMES = {value: cell for _pattern, cell, value in READ} | {
     TO_HANDLE: "表三“一、本年新收”与“二、上年结转”的总计之和", RESULTS: "表三“三、本年度办理结果（七）总计”"}
+#: What became of applications closed (:data:`.phrases.OUTCOME_PHRASES`), each with its cell's values.
+_OUTCOME_VALUES = {pattern: value for pattern, _cell, value in READ if pattern in OUTCOME_PHRASES}
 
 
 def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:

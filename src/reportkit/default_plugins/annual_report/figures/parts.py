@@ -162,9 +162,9 @@ _RECEIVED_SUBJECT = re.compile(rf"\s*(?:在|从)?(?:本年度?|全年|今年|年
 _OF_THEM = re.compile(r"\s*(?:当年|当期|本年度?|今年|年内)?(?:共计?|合计|均|全部|已|现已)*\s*")
 #: Right after a count of the year's new applications (no carried over with it), 办结 said of them: “新收申请55件，其中
 #: 已办结50件”, “新收申请55件，当年办结50件”; or a bare 办结 where the sentence tells the rest of them after it
-#: (:func:`_rest_told`: “收到申请55件，办结50件，其余5件正在办理”).
+#: (:func:`_rest_told`: “收到申请55件，办结50件，其余5件正在办理”), also by the year's end (“截至12月底已办结50件”).
 _OF_NEW = re.compile(r"\s*(?:其中\s*(?:当年|当期|本年度?|今年|年内)?|当年|当期)(?:均|已|全部|现已)*\s*")
-_BARE_CLOSED = re.compile(r"\s*(?:均|已|全部|现已)*\s*")
+_BARE_CLOSED = re.compile(r"\s*(?:(?:截至|截止|到)(?:12月(?:底|末|31日)|年底|年末)|年底前)?(?:均|已|全部|现已)*\s*")
 #: Before a count received, 办结 that makes it a count closed: “办结本年度新收申请50件” (not 完成: “完成受理申请55件”).
 _CLOSED_THEN = re.compile(r"(?:办结|办完|答复|(?:处理|办理)(?:完毕|完成|完))了?(?:当年|本年度?|今年|年内)?$")
 

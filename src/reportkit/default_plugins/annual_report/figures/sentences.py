@@ -9,18 +9,29 @@ from reportkit.attachments import year_pattern
 from reportkit.numerals import numeral_value
 
 #: Not the end of another number (the 二百 of “一千二百件”, the 2 of “1.2万件”, the 234 of “1,234件”), of a range (“3至5件”,
-#: “3件至5件”; not “由40件增至55件”) or of an estimate (“几十件”).
+#: “3件至5件”, “3件到5件”; not “由40件增至55件”, “增加到55件”) or of an estimate (“几十件”).
 _NOT_AFTER = (r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数~～—－-])(?<!\d,)"
-              r"(?<![\d〇零一二两三四五六七八九十百千万]至)(?<![\d〇零一二两三四五六七八九十百千万]件至)")
+              r"(?<![\d〇零一二两三四五六七八九十百千万][至到])(?<![\d〇零一二两三四五六七八九十百千万]件[至到])")
 #: A count's numerals: Arabic (also full-width, or in groups of three: “1,234件”) or Chinese (“两件”, “四十八件”,
 #: “一千二百件”; not “零件”).
 _NUMERALS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|[一二两三四五六七八九十百][〇零一二两三四五六七八九十百千万]*)"
 NUMBER = rf"{_NOT_AFTER}{_NUMERALS}"
-#: The rest of a range after its first figure (“3至5件”, “3件至5件”, “3~5件”; not 到: “增加到55件”): :data:`RANGE`.
-RANGE_END = rf"\s*[至~～—－-]\s*{_NUMERALS}"
+#: The rest of a range after its first figure (“3至5件”, “3件至5件”, “3~5件”, “3件到5件”): :data:`RANGE`. 到 right after a
+#: figure only: “增加到55件” is a change's end, its figure a count of its own.
+RANGE_END = rf"\s*[至到~～—－-]\s*{_NUMERALS}"
 #: A count given as a range, at least its first figure and at most its second (:func:`about`): “3至5件”, “3件至5件”.
 RANGE = rf"{NUMBER}(?:\s*件)?{RANGE_END}"
-_RANGE_PARTS = re.compile(rf"(?P<low>{_NUMERALS})(?:\s*件)?\s*[至~～—－-]\s*(?P<high>{_NUMERALS})")
+_RANGE_PARTS = re.compile(rf"(?P<low>{_NUMERALS})(?:\s*件)?\s*[至到~～—－-]\s*(?P<high>{_NUMERALS})")
+
+
+def range_ends(text: str) -> tuple[int, int] | None:
+    """The two figures of a count given as a range (:data:`RANGE`: “50至60”, “3件到5件”), the first the lower; None for
+    any other."""
+    ends = _RANGE_PARTS.fullmatch(text)
+    low, high = (numeral_value(ends["low"]), numeral_value(ends["high"])) if ends else (None, None)
+    return (low, high) if low is not None and high is not None and low < high else None
+
+
 #: The pieces a figure given as about is read by, shared by R9 and R18 (:mod:`..crossyear`): words before it that give
 #: it as about or at least (“约60件”, “近八成”, “超过20%”) ...
 NEAR = r"大约|约|将近|接近|(?<![最附])近|超过|逾"
@@ -66,9 +77,8 @@ def about(text: str) -> tuple[int, int | None] | None:
     number (“约60” 42 to 78, “近百” 70 to 130), “余” and “多” up to one more of its last digit that is not 0 (“300余”
     210 to 490, “十余” 7 to 23), “超过” and “逾” at least the number (“超过200” 140 and more); a range (:data:`RANGE`)
     from its first figure to its second (“3件至5件” 3 to 5); None for an exact number and for a range not read."""
-    if ends := _RANGE_PARTS.fullmatch(text):
-        low, high = numeral_value(ends["low"]), numeral_value(ends["high"])
-        return (low, high) if low is not None and high is not None and low < high else None
+    if _RANGE_PARTS.fullmatch(text):
+        return range_ends(text)
     parts = _ABOUT_PARTS.fullmatch(text)
     word, number, more = parts["word"], parts["n"], parts["more"]
     rounded = re.fullmatch(r"\d+(?:\.\d+)?万", number)
