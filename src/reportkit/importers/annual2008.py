@@ -352,6 +352,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     whose = _whose(mapper)
     found: list[figures2008.Found] = []
     listed: list[tuple[dict, dict, Grid]] = []  # a list's figures, the row each came from, its table
+    as_written: list[Grid] = []  # those tables that stay in the text as published (:func:`.figures2008.shares_off`)
     said: list[tuple[dict, str, list[str]]] = []  # a list's figures, its sentence, its paragraphs' places
     kept: dict[str, str] = {}  # what figures were read from and stays in the text → how the note names it
     taken: list[Grid] = []
@@ -379,6 +380,12 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue
         read = figures2008.read_list(kind, item.rows)
         if read:
+            # a share cut where reportkit rounds (61.6% for 61.7%) is no fault, but printed again it would read
+            # otherwise than the report published: the table stays as written
+            for row, words in (off := figures2008.shares_off(kind, item.rows)):
+                mapper.find(item.places[row], f"“{title}”：{words}，末位差 1（原表可能是截尾而不是四舍五入），不算错误；"
+                                              "表格照原文留在正文中，不按 reportkit 算出的占比重印", "figures", severity=NOTE)
+            as_written += [item] if off else []
             listed.append((*read, item))
             continue
         for row, fault in figures2008.list_faults(kind, item.rows):
@@ -435,7 +442,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
                 agreed = False
         if agreed:
             figures.update(read)
-            taken.append(grid)
+            if any(grid is g for g in as_written):
+                kept["表格"] = "原表"
+            else:
+                taken.append(grid)
             where.update({key: grid.places[row] for key, row in rows.items()})
     for read, _, places in said:
         name = next(k for k, v in read.items() if isinstance(v, list))

@@ -808,8 +808,16 @@ def list_faults(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
     return [] if listed is None else listed[2]
 
 
-def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
-    """:func:`read_list`'s figures and their rows, with the faults (:func:`list_faults`) of a table whose rows are a
+def shares_off(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
+    """The shares (占比) of a table :func:`read_list` reads that are not as reportkit rounds them (half up) but one off
+    in their last place (61.6% for 61.7%: cut, not rounded), each as words with its row's index."""
+    listed = _list_table(kind, rows)
+    return [] if listed is None else listed[3]
+
+
+def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list, list] | None:
+    """:func:`read_list`'s figures and their rows, with the faults (:func:`list_faults`) and the shares one off
+    (:func:`shares_off`) of a table whose rows are a
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
@@ -822,9 +830,11 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
         listed = _list_rows(kind, [[named, _unit(kind)], *rows] if named else rows)
         if not named or listed is None:
             return listed
-        return listed[0], {key: n - 1 for key, n in listed[1].items()}, [(n - 1, fault) for n, fault in listed[2]]
+        return listed[0], {key: n - 1 for key, n in listed[1].items()}, *([(n - 1, said) for n, said in found]
+                                                                          for found in listed[2:])
     listed = _list_rows(kind, [list(column) for column in zip(*rows)])
-    return listed and ({**listed[0]}, dict.fromkeys(listed[1], 1), [(1, fault) for _, fault in listed[2]])
+    return listed and ({**listed[0]}, dict.fromkeys(listed[1], 1), *([(1, said) for _, said in found]
+                                                                    for found in listed[2:]))
 
 
 def _headless(kind: str, rows: list[list[str]]) -> str | None:
@@ -869,7 +879,7 @@ def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list] | None:
+def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list, list] | None:
     """:func:`_list_table` of a table listing the items down its rows; shares under a head in per cent (所占比例（%）:
     17.0) are read as written with their %."""
     heads = _LIST_HEADS.get(kind, {})
@@ -914,7 +924,11 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
         said = (f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {percent_text(share_of(item['count'], summed))}，"
                 f"而表中写的占比为 {shares[1 + n].strip()}：请核对后改正其中一处")
         faults.append((n + 1, said))
-    return figures, where, faults
+    off = [] if faults else [(n + 1, f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {rounded}，"
+                                     f"表中写的是 {share.strip()}")
+                             for n, (item, share) in enumerate(zip(items, (shares or [])[1:]))
+                             if (rounded := _rounded_otherwise(share, item["count"], summed))]
+    return figures, where, faults, off
 
 
 #: How a list's items are named in a finding that they do not add up to their total.
@@ -1236,6 +1250,16 @@ _PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")
 def _shares_agree(shares: list[str], counts: list[int]) -> bool:
     """Each share (12.5%) is its count's share of the counts' sum, to its printed decimals give or take one."""
     return all(_share_agrees(share, count, sum(counts)) for share, count in zip(shares, counts))
+
+
+def _rounded_otherwise(share: str, count: int, total: int) -> str | None:
+    """``count``'s share of ``total`` as reportkit prints it to ``share``'s decimals, where ``share`` is one off it in
+    its last place (:func:`_share_agrees`); else None."""
+    found = _PERCENT.fullmatch(share)
+    if not found or not _share_agrees(share, count, total):
+        return None
+    computed = share_of(count, total, len(found.group(2) or ""))
+    return None if computed == Decimal(found.group(1)) else percent_text(computed)
 
 
 def _share_agrees(share: str, count: int, total: int) -> bool:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import NOTE
-from ..layout import monospaced_width
+from ..layout import Geometry, monospaced_width, text_width
 from ..numerals import numeral_value
 from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
@@ -349,13 +349,21 @@ class _Fold:
     inside: int | None = None
 
     def full(self, line: str, slack: int = 1) -> bool:
-        """Whether ``line`` is filled to the width, give or take ``slack`` times the copy's."""
-        return self.measure(line.rstrip(BLANKS)) >= self.width - self.slack * slack
+        """Whether ``line`` is filled to the width, give or take ``slack`` times the copy's, as counted or as set
+        (:meth:`set_width`: a line of Latin words or quotes the copy gave without the page's gaps)."""
+        return max(self.measure(line.rstrip(BLANKS)), self.set_width(line)) >= self.width - self.slack * slack
 
     def within(self, line: str) -> bool:
-        """Whether ``line`` is too wide for a paragraph's first line, whose indent the copy lost (:attr:`inside`); not
-        told for a line of Latin words, whose letters' widths the count does not know."""
-        return self.inside is not None and not _LATIN.search(line) and self.measure(line.rstrip(BLANKS)) >= self.inside
+        """Whether ``line`` is too wide for a paragraph's first line, whose indent the copy lost (:attr:`inside`)."""
+        return self.inside is not None and self.set_width(line) >= self.inside
+
+    def set_width(self, line: str) -> int:
+        """How wide ``line`` was set, the blanks a page leaves out (:data:`_PRINTED_SPACE`): in a PDF's copy (measured
+        in columns) as :func:`.layout.text_width` has it, in columns, where a Latin letter or a digit is half a Chinese
+        character, a quote a whole one, and the gap the page sets between Chinese and them (which the copy gave as a
+        blank or lost) is counted; in a copy folded at a count of characters, that count."""
+        text = _PRINTED_SPACE.sub("", line.strip(BLANKS))
+        return self.measure(text) if self.measure is len else round(2 * text_width(text, Geometry().autospace_em))
 
 
 #: A PDF's copy (pdftotext's, its pages apart by form feeds) with fewer lines half as wide as its widest is short: one
@@ -395,7 +403,7 @@ def _folded(lines: list[str], paged: bool = False) -> _Fold | None:
 
 
 def _inside(lines: list[str], pairs: list[tuple[int, int]], fold: _Fold) -> int | None:
-    """The least width (as ``fold`` measures, blanks a page leaves out) of a line inside a paragraph that no
+    """The least width (as set: :meth:`_Fold.set_width`) of a line inside a paragraph that no
     paragraph's first line has, in a copy that lost the page's indents: full lines cut inside a sentence
     (:func:`_cut_inside`) after a short line ending a sentence or a heading (first lines) most of them narrower by the
     indent (two columns at least) than full lines after one cut inside a sentence (inside a paragraph); None where
@@ -404,24 +412,22 @@ def _inside(lines: list[str], pairs: list[tuple[int, int]], fold: _Fold) -> int 
     inner: list[int] = []
     for a, b in pairs:
         above, text = lines[a].strip(BLANKS), lines[b].strip(BLANKS)
-        if not fold.full(text) or heading_level(text) or _LATIN.search(text):
+        if not fold.full(text) or heading_level(text):
             continue
-        size = fold.measure(_PRINTED_SPACE.sub("", text))
+        size = fold.set_width(text)
         if not fold.full(above) and (above[-1:] in _SENTENCE_END or heading_level(above)) and _cut_inside(text):
             first.append(size)
         elif fold.full(above) and _cut_inside(above):
             inner.append(size)
     if len(first) < 3 or len(inner) < 3:
         return None
-    usual = Counter(first).most_common(1)[0][0]
-    least = (usual + fold.width + 1) // 2
+    usual, full = Counter(first).most_common(1)[0][0], sorted(inner)[len(inner) // 2]  # both as set
+    least = (usual + full + 1) // 2
     apart = sum(size >= least for size in inner) >= len(inner) / 2 \
         and sum(size >= least for size in first) <= len(first) / 5
-    return least if fold.width - usual >= 2 and apart else None
+    return least if full - usual >= 2 and apart else None
 
 
-#: A Latin letter: a line holding some is no measure of the width of a page's line (a letter may be narrow or wide).
-_LATIN = re.compile("[A-Za-z]")
 #: Characters a justified line spread apart, as a PDF's copy gives them: 址 ： 绵 阳 市 顺 河.
 _SPREAD = re.compile("(?:[^\x00-\x7f] ){4}[^\x00-\x7f]")
 

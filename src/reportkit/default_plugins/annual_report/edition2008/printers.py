@@ -151,7 +151,8 @@ class _Fees:
                 else "本年度依申请提供政府信息未收取费用")
         if waived is not None or figures.waived_cases:
             head += "，减免费用" + (f"{format_amount(waived)}元" if waived is not None else "")
-            head += f"（{figures.waived_cases}件申请）" if figures.waived_cases else ""
+            # a 0 the clerk wrote beside an amount is said too, so that it is read back
+            head += f"（{figures.waived_cases}件申请）" if figures.waived_cases is not None else ""
         return [head + "。"]
 
     @staticmethod
