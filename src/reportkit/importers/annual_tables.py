@@ -632,14 +632,23 @@ def _across(row: list[str]) -> str | None:
 
 
 def _figures_from(row: list[str]) -> int | None:
-    """Where ``row``'s figures begin, after its label cells (数量, 件数, 结果维持 …), or None for a row of no figures."""
+    """Where ``row``'s figures begin, after its label cells (数量, 件数, 结果维持 …), or None for a row of no figures.
+    A cell without a Chinese character among more figures is a figure mistyped (the letter O, 6 2): the row is one of
+    figures still, so that the cell is named with what is wrong in it, as any other table's is."""
     lead = 0
     while lead < len(row) and row[lead].strip() and not _figure(row[lead]):
         lead += 1
     rest = row[lead:]
-    if any(c.strip() for c in rest) and all(_figure(c) or not c.strip() or c.strip() in NOTHING for c in rest):
+    typed = [c for c in rest if c.strip() and c.strip() not in NOTHING]
+    mistyped = [c for c in typed if not _figure(c)]
+    if any(c.strip() for c in rest) and not any(map(_CHINESE.search, mistyped)) \
+            and (not mistyped or len(mistyped) < len(typed) - len(mistyped)):
         return lead
     return None
+
+
+#: A Chinese character: a label's or a head's cell has one, a figure (mistyped or not) none.
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
 
 
 _REVIEW_CELLS = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)

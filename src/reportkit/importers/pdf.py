@@ -163,7 +163,8 @@ def read(path: Path) -> Published:
                 if what == "table":
                     current = _added(published, current, looks)
                     shared = columns.get(id(obj), [])
-                    _add_table(published, _grid(obj, f"第 {number} 页的表格", shared, keeps), ended)
+                    _add_table(published, _grid(obj, f"第 {number} 页的表格", shared, keeps), ended,
+                               isinstance(obj, _Begun))
                     ended = _ended_columns(obj, shared)
                     continue
                 place = f"第 {number} 页第 {row} 行"
@@ -332,21 +333,22 @@ def _line_on(paragraph: Para, looks: list[set], line: dict, following: dict, joi
         looks[-1] |= look
 
 
-def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset()) -> None:
+def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), apart: bool = False) -> None:
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on
     the page and its labels went over to the next one, or some of a head row's names did: the two halves fill
     different cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is
     a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
     takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
     their text to their rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last
-    row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`_align_labels` puts some in)."""
-    previous = published.items[-1] if published.items else None
+    row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`_align_labels` puts some in).
+    A table ``apart`` (:class:`_Begun`) continues none."""
+    previous = published.items[-1] if published.items and not apart else None
     if isinstance(previous, Grid) and grid.rows:
         _carry_cut_merges(previous, grid, ended)
         ended = _align_labels(previous, grid, ended)
         _join_cut_figures(previous, grid, ended)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
-    published.add(grid, ended=ended)
+    published.add(grid, ended=ended, apart=apart)
     if joint and published.items[-1] is previous and joint < len(previous.rows):
         above, row = previous.rows[joint - 1], previous.rows[joint]
         sliver = _sliver(previous.rows[joint - 2:joint - 1], above)
@@ -775,6 +777,7 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         page = page.filter(lambda obj: _key(obj) not in marks)  # a note's mark in a cell (156¹): read without it
         found = _ruled_tables(page)
     tables, around = _layout(page, found, articles if articles is not None else [])
+    tables = [part for table in tables for part in _parts(table)]
     for table in tables:
         _hold_overflow(table)
         _hold_spills(table)
@@ -922,6 +925,40 @@ def _background(obj: dict) -> bool:
         len(color) in (1, 3) and min(color) >= 0.9 or len(color) == 4 and max(color) <= 0.1)
     return obj["object_type"] == "rect" and bool(obj.get("fill")) and not obj.get("stroke") and light \
         and obj["width"] > 2 and obj["height"] > 2
+
+
+class _Begun(Table):
+    """A ruled table that begins in the outline of the one above it, where the rows' column rules change
+    (:func:`_parts`): a table of its own, joining none."""
+
+
+def _parts(table) -> list:
+    """``table`` cut where its rows' column rules change: a clerk makes tables 二, 三 and 四 one table (4 columns, then
+    10, then 15), which read in the columns of all three would put cells into others' columns. A new table begins at
+    rows across the table (a part's heading, 三、收到和处理政府信息公开申请情况) followed by a row sharing no inner
+    vertical rule with any row above them in the part; a table's own rows may do without one (a head 件数 over two
+    columns, then 收到申请 merged across the first two). Each part after the first is a :class:`_Begun`."""
+    if isinstance(table, _Clipped):
+        return [table]
+    left, _, right, _ = table.bbox
+    parts: list[list] = [[]]
+    above: set[float] = set()  # the inner rules of the part's rows
+    across: list = []  # the rows across the table since the last row with inner rules
+    for row in table.rows:
+        cells = [c for c in row.cells if c is not None]
+        inner = {v for c in cells for v in (c[0], c[2]) if left + _SNAP < v < right - _SNAP}
+        if not inner:
+            across += cells
+            continue
+        if above and across and not any(abs(a - b) <= _NEAR for a in above for b in inner):
+            parts.append([])
+            above = set()
+        parts[-1] += across + cells
+        across, above = [], above | inner
+    parts[-1] += across
+    if len(parts) == 1:
+        return [table]
+    return [Table(table.page, parts[0])] + [_Begun(table.page, cells) for cells in parts[1:]]
 
 
 class _Clipped(Table):
