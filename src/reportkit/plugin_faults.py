@@ -102,8 +102,14 @@ def template_problem(exc: BaseException, names: str, fix: str) -> str:
     message = getattr(exc, "message", None) or str(exc)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"语法错误（Jinja：{message}）：{fix}"
-    if undefined := re.search(r"'([^']+)' is undefined$", message):
-        return f"“{undefined.group(1)}”没有定义：{names}"
+    if undefined := undefined_name(exc):
+        return f"“{undefined}”没有定义：{names}"
     if missing := re.search(r"'(?:[\w.]*\.)?(\w+)(?: object)?' has no attribute '([^']+)'$", message):
         return f"{missing.group(1)} 没有属性“{missing.group(2)}”：{fix}"
     return f"{type(exc).__name__}: {message}：{fix}"
+
+
+def undefined_name(exc: BaseException) -> str | None:
+    """The name a template used that it was not given, when that is what ``exc`` says."""
+    undefined = re.search(r"'([^']+)' is undefined$", getattr(exc, "message", None) or str(exc))
+    return undefined and undefined.group(1)

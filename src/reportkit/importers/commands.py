@@ -210,12 +210,18 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         for row in rows:
             _out(finding_line(row))
     given = set(names)  # not last year's reports, which have rows of their own
-    unchecked = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
+    unwritten = {row["file"] for row in problems if row["rule"] == UNCHECKED} & given
+    broken = {row["file"] for row in problems if row["rule"] == PLUGIN_FAILED} & given
+    unchecked = unwritten | broken
     bad = {row["file"] for row in problems} & given - unchecked - set(unlisted)
     other = {row["file"] for row in problems if row["rule"] == NOT_ANNUAL} & given
     bad = {formats.get(name, name) for name in bad}  # a report in two formats is one, with a problem if either has
     kind = f"（其中 {len(other)} 份不是年度报告，{_see(NOT_ANNUAL)}）" if other else ""
-    left = f"，{len(unchecked)} 份未能检查（reportkit 写不出导入的数据文件，{_see(UNCHECKED)}）" if unchecked else ""
+    why = [(len(files), reason) for files, reason in (
+        (unwritten, f" reportkit 写不出导入的数据文件，{_see(UNCHECKED)}"),
+        (broken, f"插件的规则出错，检查未完成：修好或卸载插件后请重新检查，{_see(PLUGIN_FAILED)}")) if files]
+    told = "；".join(f"{count} 份{reason}" if len(why) > 1 else reason.lstrip() for count, reason in why)
+    left = f"，{len(unchecked)} 份未能检查（{told}）" if unchecked else ""
     twice = f"；另有 {len(copies)} 份与别的文件内容完全相同，未重复检查（{_see(DUPLICATE)}）" if copies else ""
     again = (f"；另有 {len(formats)} 份是同一机关同一年度的报告的另一种格式，已检查，计为一份（{_see(OTHER_FORMAT)}）"
              if formats else "")
@@ -274,6 +280,9 @@ def _see(rule: str) -> str:
     return f"见“{RULE_NAMES[rule]}（{rule}）”行"
 
 
+#: The rule of a report's row saying a plugin's rule raised: the check did not finish, as :data:`UNCHECKED`'s.
+PLUGIN_FAILED = "plugin"
+
 #: The Chinese name of each rule ``check`` reports, beside its code in the summary (a plugin's rules by their code).
 RULE_NAMES = {
     "R1": "表三各列收结相符", "R2": "表三（七）总计", "R3": "表三各行总计", "R5": "表四各组总计", "R6": "表二件数自洽",
@@ -286,7 +295,7 @@ RULE_NAMES = {
     "import-unread": "未能读取的内容", "import-skipped": "略过的内容", "import-attachments": "附件",
     "import-converted": "经 LibreOffice 转换", "import-mislabelled": "扩展名与内容不符", "injected-text": "疑似植入的文字",
     UNREADABLE: "无法读取", NOT_ANNUAL: "不是年度报告", "data": "数据错误", UNCHECKED: "未能检查", DUPLICATE: "重复文件",
-    OTHER_FORMAT: "同一报告的另一格式", "previous-unread": "上年报告未读取", "plugin": "插件的规则出错",
+    OTHER_FORMAT: "同一报告的另一格式", "previous-unread": "上年报告未读取", PLUGIN_FAILED: "插件的规则出错",
 }
 
 #: A finding's ``severity`` in the workbook's 级别 column.
@@ -340,11 +349,11 @@ _BY_OTHER = "（另一格式有）"
 
 
 def verdict(rows: list[dict]) -> str:
-    """The 结论 of a report checked, from its ``rows``: 重复文件 (not checked again), 未能检查 (reportkit's own fault),
-    无法读取, 不是年度报告, 有错误, 有警告, or 通过 (notes only)."""
+    """The 结论 of a report checked, from its ``rows``: 重复文件 (not checked again), 未能检查 (reportkit's own fault, or
+    a plugin's rule that raised), 无法读取, 不是年度报告, 有错误, 有警告, or 通过 (notes only)."""
     rules = {row["rule"] for row in rows}
     severities = {row["severity"] for row in rows}
-    return ("重复文件" if DUPLICATE in rules else "未能检查" if UNCHECKED in rules else "无法读取" if UNREADABLE in rules else
+    return ("重复文件" if DUPLICATE in rules else "未能检查" if rules & {UNCHECKED, PLUGIN_FAILED} else "无法读取" if UNREADABLE in rules else
             "不是年度报告" if NOT_ANNUAL in rules else "有错误" if ERROR in severities else
             "有警告" if WARNING in severities else "通过")
 
@@ -495,7 +504,7 @@ def check_rows(path: Path, plugins, outdir: Path, keep: bool = False, previous=N
         own = d.file is None or Path(d.file) == result.target  # not last year's report's (--previous-dir)
         place = (imported.place(d.path) if own else "") or (f"{d.file}:{d.line}:{d.col}" if keep and d.line else "")
         broken = d.rule is None and d.plugin is not None and not d.plugin.startswith("reportkit.")  # a rule that raised
-        rows.append(dict(file=name, rule=d.rule or ("plugin" if broken else "note" if d.severity == NOTE else "data"),
+        rows.append(dict(file=name, rule=d.rule or (PLUGIN_FAILED if broken else "note" if d.severity == NOTE else "data"),
                          severity=d.severity, place=place, message=d.published or d.message))
     if all(row["severity"] == NOTE for row in rows):
         rows.append(dict(file=name, rule="ok", severity="", place="", message="未发现问题"))

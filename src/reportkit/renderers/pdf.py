@@ -37,13 +37,13 @@ with warnings.catch_warnings():
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from ..blocks import Document
+from ..blocks import Document, Source
 from ..errors import WARNING, Diagnostic, RenderError
-from ..fonts import MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metrics, role_texts, survey
+from ..fonts import GENERATED_TEXT, MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metrics, role_texts, survey
 from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, QUOTE_BREAK, Layout
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
-from ..plugin_faults import LayoutTemplateError, template_problem
+from ..plugin_faults import LayoutTemplateError, template_problem, undefined_name
 from ..resources import cache_dir, templates_dir
 from ..write import abandoned
 from . import cjk_justify
@@ -108,7 +108,7 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
     """
     config = _font_configuration()
     with _engine_warnings() as records:
-        plan, html, source = _source(document, layout, fonts)
+        plan, html, source, unset = _source(document, layout, fonts)
         rendered = _kept_first_pass(html, records) or _laid_out(source, config)
         # A layout whose pages depend on where the text ends (the 红头's 版记) lays out twice.
         extra = layout.paginate(rendered) if layout.paginate else ""
@@ -123,6 +123,9 @@ def render_pdf(document: Document, layout: Layout, fonts: list[FontFace]) -> Ren
         engine.append(Diagnostic(WARNING, f"PDF 引擎: {cjk_justify.PROBLEM}，中文行未能两端对齐，"
                                           f"有字改用其他字体显示的行可能变高；"
                                           f"请安装 reportkit 要求的 WeasyPrint 版本"))
+    if unset:
+        engine.append(Diagnostic(WARNING, f"版式 {layout.name} 的 HTML 模板 {layout.html_template} 印出的字符“{unset}”没有可用字体，PDF 中以"
+                                          f"“{MISSING_MARK}”代替：请改用常用字，或安装有这些字的字体"))
     planned = {font.family for font in plan.fonts}
     # A system font Pango fell back to is embedded whole, too: say so, it can weigh megabytes.
     stray = sorted({_text(font.family) for font in rendered.fonts.values()} - planned)
@@ -309,7 +312,7 @@ def first_pass(document: Document, layout: Layout, fonts: list[FontFace]):
     starts from this layout instead of making it again; one is kept, the last.
     """
     with _engine_warnings() as records:
-        _, html, source = _source(document, layout, fonts)
+        _, html, source, _ = _source(document, layout, fonts)
         rendered = _laid_out(source, _font_configuration())
     _first_passes.kept = (html, rendered, list(records))
     return rendered
@@ -327,16 +330,33 @@ def _kept_first_pass(html: str, records: list[logging.LogRecord]):
     return kept[1]
 
 
-def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, str, HTML]:
-    """The font plan of ``document``, its HTML, and that HTML as WeasyPrint reads it, fetching only the layout's files."""
-    # The template prints nothing beyond the document's texts and fonts.GENERATED_TEXT.
-    chosen = survey(role_texts(document, layout), fonts)
+def _source(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[FontPlan, str, HTML, str]:
+    """The font plan of ``document``, its HTML, that HTML as WeasyPrint reads it, fetching only the layout's files, and
+    the characters the layout's template adds that no face has (the pipeline reports the document's own)."""
+    texts = list(role_texts(document, layout))
+    chosen = survey(texts, fonts)
     plan = _unique_families(chosen.plan())
     html = _render_html(document, layout, plan, chosen)
+    # The default template prints nothing beyond the document's texts and fonts.GENERATED_TEXT; a layout's own may
+    # (a footer's 内部资料): its faces are subset to those characters too, in each role the document uses.
+    if added := _template_text(html, texts):
+        chosen = survey([*texts, *((role, added, None) for role in dict.fromkeys(role for role, _, _ in texts))], fonts)
+        plan = _unique_families(chosen.plan())
+        html = _render_html(document, layout, plan, chosen)
+    unset = "".join(ch for ch in added if ch in plan.missing)
     if plan.missing:  # a glyph-less character would break the text layer of its whole face (issue 13)
         html = html.translate({ord(ch): MISSING_MARK for ch in plan.missing})
     base = Path(layout.directory).resolve().as_uri() + "/"
-    return plan, html, HTML(string=html, base_url=base, url_fetcher=LayoutFetcher(layout.folders, plan.fonts))
+    return plan, html, HTML(string=html, base_url=base, url_fetcher=LayoutFetcher(layout.folders, plan.fonts)), unset
+
+
+def _template_text(html: str, texts: list[tuple[str, str, Source | None]]) -> str:
+    """The drawn characters of ``html`` that are neither in ``texts`` nor in :data:`GENERATED_TEXT`: what the template
+    prints of its own; none for the default template. Under a millisecond a render: every render asks."""
+    printed = set(html).difference(GENERATED_TEXT)
+    if printed:
+        printed.difference_update(*(text for _, text, _ in texts))
+    return "".join(sorted(ch for ch in printed if ch.isprintable()))
 
 
 #: PDFs typeset with one font configuration before a new one is made (see _font_configuration).
@@ -432,7 +452,28 @@ def _template_problem(exc: BaseException, search: tuple[Path, ...], context: dic
     if isinstance(exc, jinja2.TemplateNotFound):
         return (f"找不到模板“{exc.name}”（依次查找了 {'、'.join(map(str, search))}）："
                 "请改正模板名，或把它放进版式的 directory 或 shared 的目录")
-    return template_problem(exc, f"模板能用的是 {'、'.join(context)}", "请改正这一行")
+    name = undefined_name(exc)
+    return (name and _set_later(name, exc)) or template_problem(exc, f"模板能用的是 {'、'.join(context)}", "请改正这一行")
+
+
+def _set_later(name: str, exc: BaseException) -> str | None:
+    """Where the default template sets ``name`` outside its blocks (``line``, ``two_chars``, ``tracking``), which of its
+    blocks come after and so see it, and the fix; None for a name it does not set so. A block before the line (``head``,
+    ``page_margins``) is rendered before the name is set."""
+    default = templates_dir() / "gbt9704" / "document.html.j2"
+    tree = jinja2.Environment().parse(default.read_text(encoding="utf-8"))
+    line = next((node.lineno for node in tree.body if isinstance(node, (jinja2.nodes.Assign, jinja2.nodes.AssignBlock))
+                 and isinstance(node.target, jinja2.nodes.Name) and node.target.name == name), None)
+    if line is None:
+        return None
+    later = "、".join(block.name for block in sorted(tree.find_all(jinja2.nodes.Block), key=lambda block: block.lineno)
+                     if block.lineno > line)
+    # Jinja names a block's frame in the traceback "block 'head'".
+    blocks = [found.group(1) for frame, _ in traceback.walk_tb(exc.__traceback__)
+              if (found := re.fullmatch(r"block '(\w+)'", frame.f_code.co_name))]
+    where = f"在块 {blocks[-1]} 里" if blocks else ""
+    return (f"“{name}”{where}还没有定义：默认模板 {default.name} 第 {line} 行才设它，只有其后的块 {later} 能用它："
+            f"请把用到它的规则移到块 style 里，或在这个块里由 g（几何参数）算出它")
 
 
 def _dash_drop(plan: FontPlan, role: str, size_pt: float) -> float:
