@@ -685,23 +685,41 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
     the first no sentence (。; a later one may be, in three cells or more: a task table's measure), a row a line. A row
     with fewer cells than the run's widest whose words are as many, the copy having set two cells a blank apart
     (不动产登记中心 持续推进), has a cell a word; or as many parted at blanks between Chinese characters
-    (:func:`_words_parted`: 公开采伐限额 每季度……。, the blanks in 2024 年 3 月 kept). A cell's text broken over lines
+    (:func:`_words_parted`: 公开采伐限额 每季度……。, the blanks in 2024 年 3 月 kept); a line with no runs of blanks
+    whose words are as many, the first in the first column, is a row too. A cell's text broken over lines
     stands on the lines above and below the row's other cells, as many above as below or one more (the copy centres
-    them): where the row lacks one cell, the rows beside none, and the lines between hold one piece each (no
-    sentence) where that cell stands, the pieces read in order are that cell; the lines are left blank."""
+    them), the last row's too: where the row lacks one cell, the rows beside none, and the lines between hold one
+    piece each (no sentence) where that cell stands, the pieces read in order are that cell; where the row has every
+    cell, they go before and after its cell there (its middle line); the lines are left blank."""
     def row(line: str, within: bool = False) -> bool:
         return "\t" not in line and "|" not in line and bool(LAID_OUT.search(line.strip())) \
             and ("。" not in line or within and len(_cells(line)) >= 3)
 
+    def tight(k: int, rows: list[int]) -> bool:
+        """Whether line ``k`` is a row whose cells the copy set a blank apart: as many words as the widest of
+        ``rows`` has cells, the first before their second cells (a cell's pieces start further in), no sentence."""
+        cells = [_cells(lines[j]) for j in rows]
+        words = _words_parted(_cells(lines[k]))
+        return "。" not in lines[k] and len(words) == max(map(len, cells)) > 1 \
+            and words[0][0] < min(found[1][0] for found in cells if len(found) > 1)
+
     out = list(lines)
     i = 0
     while i < len(lines):
-        k = i + 1
-        while row(lines[i]) and k < len(lines) and (row(lines[k], True) or _piece(lines[k]) and any(
-                row(lines[j], True) for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))))):
+        k, rows = i + 1, [i]
+        while row(lines[i]) and k < len(lines):
+            if row(lines[k], True) or tight(k, rows):
+                rows.append(k)
+            elif not _piece(lines[k]) or not any(row(lines[j], True) or tight(j, rows)
+                                                 for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines)))):
+                break
             k += 1
-        rows = [j for j in range(i, k) if row(lines[j], j > i)]
         if len(rows) >= 2:
+            # the last row's cell broken over lines ends under it, as many lines below as above or one fewer
+            above = [_cells(lines[j])[0][0] for j in range(rows[-2] + 1, rows[-1])]
+            while above and k < min(len(lines), rows[-1] + len(above) + 1) and _piece(lines[k]) \
+                    and not tight(k, rows) and abs(_cells(lines[k])[0][0] - above[0]) <= _PIECE_GAP:
+                k += 1
             _grid(lines, out, rows, range(i, k))
         i = k
     return out
@@ -873,20 +891,33 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> Non
     found = {i: _columns(lines[i]) if len(cells) < width and len(lines[i].split()) == width
              else _words_parted(cells) if len(cells) < width == len(_words_parted(cells)) else cells
              for i, cells in found.items()}
+    used: set[int] = set()  # the lines of pieces read into a row's cell
     for n, i in enumerate(rows):
         cells = found[i]
-        above = [k for k in span if (rows[n - 1] if n else span.start - 1) < k < i]
-        below = [k for k in span if i < k < (rows[n + 1] if n + 1 < len(rows) else span.stop)]
+        above = [k for k in span if (rows[n - 1] if n else span.start - 1) < k < i and k not in used]
+        # lines between two rows' lines may hold the pieces of both: this row's end as many down as it has up
+        below = [k for k in span if i < k < (rows[n + 1] if n + 1 < len(rows) else span.stop)][:len(above) or None]
         beside = [rows[m] for m in (n - 1, n + 1) if 0 <= m < len(rows)]
         pieces = [_cells(lines[k])[0] for k in above + below]
-        if len(cells) == width - 1 and pieces and 0 <= len(above) - len(below) <= 1 \
-                and not any(len(found[j]) < width for j in beside):
+        if len(cells) >= width - 1 and pieces and 0 <= len(above) - len(below) <= 1 \
+                and all(abs(start - pieces[0][0]) <= _PIECE_GAP for start, _ in pieces):
             column = pieces[0][0]
             at = sum(start < column for start, _ in cells)
             ends = [start + len(text) for start, text in cells]
-            if all(abs(start - column) <= _PIECE_GAP for start, _ in pieces) \
+            under = [m for m, (start, _) in enumerate(cells) if abs(start - column) <= _PIECE_GAP]
+            joined = True
+            if len(cells) == width - 1 and not any(len(found[j]) < width for j in beside) \
                     and (ends[at - 1] < column if at else column < cells[0][0]):
                 cells.insert(at, (column, "".join(text for _, text in pieces)))
+            elif len(cells) == width and under:
+                # the cell's middle line stands on the row's line, its first pieces above and its last below
+                start, text = cells[under[0]]
+                cells[under[0]] = (start, "".join(piece for _, piece in pieces[:len(above)]) + text
+                                   + "".join(piece for _, piece in pieces[len(above):]))
+            else:
+                joined = False
+            if joined:
                 for k in above + below:
                     out[k] = ""
+                    used.add(k)
         out[i] = "\t".join(text for _, text in cells)

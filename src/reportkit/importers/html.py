@@ -1457,7 +1457,7 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
             col += colspan
     if len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
         cells, pictures = _unslivered(cells, pictures, widths)
-    cells, pictures = _unwidened(cells, pictures, len(rows))
+    cells, pictures = _unwidened(cells, pictures, _parts(cells, len(rows)))
     places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
     read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
@@ -1502,18 +1502,35 @@ def _unslivered(cells: list, pictures: list, widths: list[int | None]) -> tuple[
     return [cell for cell in folded if cell[3]], [(r, starts[c]) for r, c in pictures]
 
 
-def _unwidened(cells: list, pictures: list, rows: int) -> tuple[list, list]:
+def _parts(cells: list, rows: int) -> list[range]:
+    """The runs of ``rows`` between the rows of one cell across the table that head a part (三、收到和处理政府信息公开申请
+    情况): where a clerk made tables 二, 三 and 四 one table, each table's rows are laid out on their own columns."""
+    width = max((c + cs for _, c, _, cs, _ in cells), default=0)
+    across = {r for r, c, rs, cs, text in cells if cs == width and rs == 1 and heading_level(clean(text)) == 1
+              and sum(cell[0] == r for cell in cells) == 1}
+    runs = [list(run) for heads, run in itertools.groupby(range(rows), across.__contains__) if not heads]
+    return [range(run[0], run[-1] + 1) for run in runs]
+
+
+def _unwidened(cells: list, pictures: list, parts: list[range]) -> tuple[list, list]:
     """``cells`` (row, column, rowspan, colspan, text) and ``pictures`` (row, column) without the columns no cell has
-    of its own: in each of the ``rows`` the cell over it is wider, starting there in some rows and ending there in
-    others. LibreOffice's page of a DOCX adds one where cells' edges differ a little (表四's 总计 two columns wide
-    under the start of 行政诉讼), which would read as a 16th figure."""
-    for j in reversed(range(max((c + cs for _, c, _, cs, _ in cells), default=0))):
-        over = {i: (c, cs) for r, c, rs, cs, _ in cells for i in range(r, r + rs) if c <= j < c + cs}
-        if len(over) < rows or any(cs == 1 or j not in (c, c + cs - 1) for c, cs in over.values()) \
-                or len({c == j for c, _ in over.values()}) < 2:
-            continue
-        cells = [(r, c - (c > j), rs, cs - (c <= j < c + cs), text) for r, c, rs, cs, text in cells]
-        pictures = [(r, c - (c > j)) for r, c in pictures]
+    of its own, each of the ``parts`` (:func:`_parts`) by its own rows: in each row the cell over it is wider, and
+    either cells' edges differ there (starting there in some rows, ending there in others) or only another part's
+    cells start there. LibreOffice's page of a DOCX adds one where cells' edges differ a little (表四's 总计
+    two columns wide under the start of 行政诉讼), which would read as a 16th figure."""
+    laid = cells  # the columns as published: a part narrowed leaves the others' edges where they were
+    for part in parts:
+        for j in reversed(range(max((c + cs for _, c, _, cs, _ in cells), default=0))):
+            over = {i: (c, cs) for r, c, rs, cs, _ in cells for i in range(r, r + rs) if i in part and c <= j < c + cs}
+            starting = any(c == j for c, _ in over.values())
+            ending = any(c + cs - 1 == j for c, cs in over.values())
+            elsewhere = any(c == j for r, c, _, _, _ in laid if r not in part)
+            if len(over) < len(part) or any(cs == 1 for _, cs in over.values()) \
+                    or not (starting and ending or not starting and elsewhere):
+                continue
+            cells = [(r, c - (c > j), rs, cs - (c <= j < c + cs), text) if r in part else (r, c, rs, cs, text)
+                     for r, c, rs, cs, text in cells]
+            pictures = [(r, c - (c > j)) if r in part else (r, c) for r, c in pictures]
     return cells, pictures
 
 
