@@ -224,8 +224,10 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     the ones setting the task names in the fewest lines, then the narrowest. 工作任务 is at least as wide as its head
     and its names' widest word (a web address), and at most half the room; 责任单位 at least its longest unit name up
     to eight characters (市环境监测中心站, a name broken inside reads as two) and at most half of what 工作任务 leaves.
+    No name takes more than two lines more than the cells beside it, where some widths allow it.
     A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
-    of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed."""
+    of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed; a
+    50-character name beside 3 lines of measures 11 lines, in a column the table's other, longer rows had narrowed."""
     padding = geometry.cell_padding_chars + 0.5
 
     def sizes(text: str) -> list[list[float]]:
@@ -271,13 +273,17 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     def measures_lines(width: float) -> list[list[int]]:
         return [[sum(lines(m, width) for m in column) for _, column in beside] for _, beside in groups]
 
-    def height(task: float, units: float) -> int:
-        return sum(max(name, sum(map(max, cells, measures))) for name, cells, measures in
-                   zip(task_lines(task), units_lines(units), measures_lines(round(room - task - units, 6))))
+    def beside(task: float, units: float) -> list[tuple[int, int]]:
+        """Each name's lines, and the lines of the cells beside it."""
+        return [(name, sum(map(max, cells, measures))) for name, cells, measures in
+                zip(task_lines(task), units_lines(units), measures_lines(round(room - task - units, 6)))]
 
     def steps(least: float, most: float) -> list[float]:  # a quarter of an em apart
         return [least + k / 4 for k in range(int(max(most - least, 0) * 4) + 1)]
 
-    _, _, task, units = min((height(task, units), sum(task_lines(task)), task, units)
-                            for task in steps(least_task, room / 2) for units in steps(least_units, (room - task) / 2))
+    pairs = [(task, units) for task in steps(least_task, room / 2) for units in steps(least_units, (room - task) / 2)]
+    # the shortest table may set one long name in a narrow column, a row many lines taller than its measures
+    pairs = [pair for pair in pairs if all(name <= cells + 2 for name, cells in beside(*pair))] or pairs
+    _, _, task, units = min((sum(max(name, cells) for name, cells in beside(task, units)), sum(task_lines(task)),
+                             task, units) for task, units in pairs)
     return task, units
