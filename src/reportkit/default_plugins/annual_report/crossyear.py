@@ -26,7 +26,7 @@ from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
 from .figures.sentences import (
-    AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, per_cent, per_cent_value, range_ends, tenths_range,
+    AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, change_ends, per_cent, per_cent_value, range_ends, tenths_range,
 )
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -148,9 +148,10 @@ _ASIDE = re.compile(rf"\s*(?:[（(][^（()）]*[）)])?(?:[，,]\s*(?:再?加上
                     rf"|[，,]\s*另有{CARRIED}\s*{NUMBER}\s*件)?")
 
 #: Last year's figure in the count received told as its change (:data:`.phrases.FROM_LAST_YEAR`): “收到申请由上年的40件
-#: 增加到55件”; it names the comparison of a change told after it, its word (group ``way``) the change's direction.
-_FROM = re.compile(rf"(?:由|从)(?:上一?年度?|去年|(?P<year>{year_pattern()})\s*年度?)(?:同期)?的?\s*(?P<then>{NUMBER})\s*件"
-                   r"\s*(?P<way>增加|增长|上升|提高|减少|下降|降低|[增升减降])")
+#: 增加到55件”, “由40件增加到55件”, “由40件到55件”; it names the comparison of a change told after it, its word (group
+#: ``way``), where written, the change's direction.
+_FROM = re.compile(rf"(?:由|从)(?:(?:上一?年度?|去年|(?P<year>{year_pattern()})\s*年度?)(?:同期)?的?)?\s*(?P<then>{NUMBER})\s*件"
+                   r"\s*(?:(?P<way>增加|增长|上升|提高|减少|下降|降低|[增升减降])|(?=[到至]))")
 _DOWN_FROM = ("减", "下降", "降")
 
 
@@ -281,19 +282,20 @@ def _range_changes(path: tuple, text: str, m: re.Match, ends: tuple[int, int], b
                    changes: list[re.Match], where: str) -> Iterator[Finding]:
     """R18 on the changes told after a count received given as a range (“新收申请50至60件，同比增长20%”, ``ends``):
     wrong where the change from one of last year's ``bases`` (新收, or with 上年结转) to no count of the range is it,
-    reckoned from both ends."""
-    base = bases[0]
+    reckoned from both ends of each."""
     for change in changes:
         told = _told(change)
         if told is None or change["points"] or any(_range_agrees(ends, b, told) for b in bases):
             continue
-        reckoned = "，".join(
+        reckoned = "；".join(f"从 {base} 件" + "，".join(
             f"到 {n} 件" + (f"{'增长' if n >= base else '下降'} {abs(n - base) / base * 100:.1f}%（" if base else "")
-            + f"{'增加' if n >= base else '减少'} {abs(n - base)} 件" + ("）" if base else "") for n in ends)
+            + f"{'增加' if n >= base else '减少'} {abs(n - base)} 件" + ("）" if base else "") for n in ends) for base in bases)
+        # a count received may take in 上年结转, either year: both readings are named, as for a single count
+        both = f"（与“二、上年结转政府信息公开申请数量”之和为 {bases[1]}）" if len(bases) > 1 else ""
         said, at = text[m.start():change.end()], change.group().lstrip(" ，,。；;（(")
         yield Finding(WARNING, (
-            f"正文写的是“{said}”，而上年报告（{where}）表三“一、本年新收政府信息公开申请数量”的总计为 {base}：按这个范围的两端算，"
-            f"从 {base} 件{reckoned}，写出的增减不在其间：请改正其中一处"
+            f"正文写的是“{said}”，而上年报告（{where}）表三“一、本年新收政府信息公开申请数量”的总计为 {bases[0]}{both}："
+            f"按这个范围的两端算，{reckoned}，写出的增减{'都' if both else ''}不在其间：请改正其中一处"
         ), path, at, skip=text.count(at, 0, change.start()))
 
 
@@ -324,7 +326,9 @@ def check_change(report, previous) -> Iterator[Finding]:
                 # another year's figure, told first or in an aside, is not compared; a 同比 after it still is
                 before = _BEFORE.search(text, 0, m.start())
                 before = None if before and _other_year(report, before) else before
-                since = _FROM.search(text, m.start(), m.start("n"))
+                # “由40件到55件”: no range, the year's figure the second (:func:`change_ends`)
+                span = change_ends(text, m)
+                since = _FROM.search(text, m.start(), m.end() if span else m.start("n"))
                 since = None if since and _other_year(report, since) else since
                 figure = _THEN_ASIDE.match(text, start)
                 changes = _changes(text, figure.end() if figure else start, named=bool(before or since))
@@ -333,7 +337,7 @@ def check_change(report, previous) -> Iterator[Finding]:
                 elif not figure and not changes:
                     figure = _THEN.match(text, start)
                 first = before or since or (figure if figure and figure["then"] else changes[0] if changes else None)
-                stated, ends = numeral_value(m["n"]), range_ends(m["n"])
+                stated, ends = (span[1], None) if span else (numeral_value(m["n"]), range_ends(m["n"]))
                 if not first or any(_other_year(report, f) for f in (first, *changes[:1])) \
                         or not ends and stated not in ((new,) if alone else (new, new + carried)) \
                         or others(report, text, m.start()) \
@@ -364,7 +368,7 @@ def check_change(report, previous) -> Iterator[Finding]:
                         f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}{sums}："
                         "请改正正文中的上年数及随之算出的增减"
                     ), path, said)
-                elif since and (then_said := numeral_value(since["then"])) not in (None, stated) \
+                elif since and since["way"] and (then_said := numeral_value(since["then"])) not in (None, stated) \
                         and (stated < then_said) != since["way"].startswith(_DOWN_FROM):
                     said = m.group()
                     yield Finding(WARNING, (

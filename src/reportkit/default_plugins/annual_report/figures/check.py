@@ -38,8 +38,8 @@ from .phrases import (
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
-    ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about, exact,
-    has_subject, split_clauses, tenths_range,
+    ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about,
+    change_ends, exact, has_subject, split_clauses, tenths_range,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -251,6 +251,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
         for m in pattern.finditer(text):
             rough, cells = about(m["n"]), value(report)  # “300余件”, “1.2万件”, “一万件”: _about's
             stated = None if rough else numeral_value(m["n"])
+            if value is NEW_RECEIVED and (ends := change_ends(text, m)):  # “由40件到55件”: the year's is the second
+                rough, stated = None, ends[1]
             shared = _shared(report, text, m, set(cells[:2])) if cells and value in (NEW_RECEIVED, *OF_APPLICATIONS) \
                 else None
             # other organs who give the count do not make the organ's own share of it another's
@@ -761,13 +763,16 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
                               published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
 
 
+#: Other words for 法人或其他组织's columns: “公司申请8件”, “律师事务所申请2件”, “律所申请2件”.
+_COLUMN_WORDS = {"commercial_enterprise": "企业|公司", "research_institution": "科研院所", "public_welfare_organization": "公益组织",
+                 "legal_service_agency": "律师事务所|律所"}
 #: A count of the applicants of a kind (表三's columns) after a count received: “其中自然人申请43件、法人或其他组织申请12件”,
 #: “公民提出的43件”, “公民个人申请43件”, “来自商业企业的8件”, “企业申请8件”, “个人申请数量为43件”, “收到自然人申请43件”:
-#: (words, the columns they sum, the columns in words).
+#: (words, the columns they sum, the columns in words). “其他组织” names no column (其他, or all but those named?).
 _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,), f"“{NATURAL_PERSON.label}”"),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
-                    *((f"{column.label}|企业" if column.label == "商业企业" else column.label, (column,),
-                       f"“{column.label}”") for column in ORGANISATIONS[:-1]))
+                    *((f"{column.label}|{_COLUMN_WORDS[column.key]}", (column,), f"“{column.label}”")
+                      for column in ORGANISATIONS[:-1]))
 _WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度])|(?<=申请人|申请中)|(?<=主体))"
         r"(?:来自|由|以|属于)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)

@@ -189,9 +189,12 @@ _ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|�
 #: The first's figure and the list's 、 (group ``listed``) before the second.
 _LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
 #: A count received told as its change from last year's, both figures written: “收到申请由上年的40件增加到55件”,
-#: “受理申请数量从2020年的40件增至今年的55件” (R18 compares the first with last year's report, R9 the second with the table).
-FROM_LAST_YEAR = (rf"(?:(?:数量?|件数)?(?:由|从)(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?\s*{NUMBER}\s*件\s*"
-                  r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至)(?:本年度?|今年)?的?)?")
+#: “受理申请数量从2020年的40件增至今年的55件”, “由40件增加到55件”, or with no word of change, its figures as a range
+#: (“收到申请由40件到55件”: :func:`.sentences.change_ends`; not “从2件到8件不等”, a range). R18 compares the first with
+#: last year's report, R9 the second with the table.
+FROM_LAST_YEAR = (rf"(?:(?:数量?|件数)?(?:由|从)(?:(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?)?(?:\s*{NUMBER}\s*件\s*"
+                  r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至)(?:本年度?|今年)?的?"
+                  rf"|(?=\s*{RANGE}\s*件(?!\s*不等))))?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).

@@ -32,6 +32,21 @@ def range_ends(text: str) -> tuple[int, int] | None:
     return (low, high) if low is not None and high is not None and low < high else None
 
 
+#: 由 or 从 right before a range's first figure, last year named between or not (:func:`change_ends`).
+_FROM_FIRST = re.compile(rf"(?:由|从)(?:(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?)?\s*$")
+
+
+def change_ends(text: str, found: re.Match) -> tuple[int, int] | None:
+    """Last year's and the year's figures of a count told as “由40件到55件”: a range (:data:`RANGE`, ``found``'s group
+    ``n`` in ``text``) after 由 or 从 is no range but a change from the first to the second, either way; None for any
+    other."""
+    parts = _RANGE_PARTS.fullmatch(found["n"] or "")
+    if not parts or not _FROM_FIRST.search(text, 0, found.start("n")):
+        return None
+    then, now = numeral_value(parts["low"]), numeral_value(parts["high"])
+    return None if then is None or now is None else (then, now)
+
+
 #: The pieces a figure given as about is read by, shared by R9 and R18 (:mod:`..crossyear`): words before it that give
 #: it as about or at least (“约60件”, “近八成”, “超过20%”) ...
 NEAR = r"大约|约|将近|接近|(?<![最附])近|超过|逾"
