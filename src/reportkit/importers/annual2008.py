@@ -386,6 +386,11 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
                 mapper.find(item.places[row], f"“{title}”：{words}，末位差 1（原表可能是截尾而不是四舍五入），不算错误；"
                                               "表格照原文留在正文中，不按 reportkit 算出的占比重印", "figures", severity=NOTE)
             as_written += [item] if off else []
+            # a figure of the part's under the list (历年累计主动公开｜3627) is checked against the text as any is
+            totals = {figures2008.list_total(kind, k) for k, v in read[0].items() if isinstance(v, list)}
+            for field in [k for k, v in read[0].items() if not isinstance(v, list) and k not in totals]:
+                row, value = read[1].pop((field,)), read[0].pop(field)
+                found.append(figures2008.Found(field, value, item.places[row], f"{item.rows[row][0].strip()}{value}"))
             listed.append((*read, item))
             continue
         for row, fault in figures2008.list_faults(kind, item.rows):
@@ -411,7 +416,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             mapper.out.notes.append(f"“{title}”只写了“{items[0].text}”，读作{'、'.join(FIGURES[kind].model_fields[k].title for k in zeros)}"
                                     "都为 0：重新排版时印成 reportkit 的句子")
             return zeros, [], {(field,): items[0].place for field in zeros}
-    if not found and not listed:
+    # a list's sentence giving its total as its last item (，合计107条) gives figures of its own
+    if not found and not listed and not any(figures2008.list_total(kind, k) in read for read, _, _ in said for k in read):
         return None, items, {}
     model = FIGURES[kind]
     figures: dict = {}
@@ -460,6 +466,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         # each item where its paragraph was (a list a paragraph an item), else the sentence's
         where.update({(name, n): places[n] if len(places) == len(read[name]) else places[0]
                       for n in range(len(read[name]))})
+        where.update({(k,): places[-1] for k, v in read.items() if not isinstance(v, list) and (k,) not in where})
     if not figures:
         return None, items, {}
     if kept:

@@ -21,7 +21,8 @@ come first (4件属于……); a channel's name may hold a 、 (报刊、广播�
 may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
 channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
 :func:`read_list`), and number its rows (序号: :func:`table_rows`); a list may follow a colon (已全部答复：同意公开9件…,
-答复情况：…); 不收取任何费用 is none charged; with the report's year, a figure of another
+答复情况：…), or end in its own 合计 (…，合计107条); a table's total row may be labelled as reportkit prints it
+(本年度主动公开总数, first or last); 不收取任何费用 is none charged; with the report's year, a figure of another
 (2011年……均为0件) is not read. The build asks :func:`stated` whether a part's own text and tables give its figures
 already.
 """
@@ -821,7 +822,7 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
-    rows = _named_down(kind, _unnumbered(rows))
+    rows = _named_down(kind, _unnumbered(kind, rows))
     across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
         and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
         and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
@@ -863,16 +864,17 @@ def _named_down(kind: str, rows: list[list[str]]) -> list[list[str]]:
     return [[rows[1][0], rows[0][2]], *(row[-2:] for row in rows[1:])]
 
 
-def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` without a first column of numbers (序号｜类别｜条数: 1｜政策法规类｜210), its 合计 row's label kept (a
-    合计 over both columns, or in the first); as they are where the first column is no such column."""
+def _unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without a first column of numbers (序号｜类别｜条数: 1｜政策法规类｜210), the label kept of a 合计 row or
+    one of a figure's (本年度主动公开总数: :func:`_label_field`) over both columns, or in the first; as they are where the
+    first column is no such column."""
     if len(rows) < 2 or len(rows[0]) < 3 or norm(rows[0][0]) not in ("序号", "编号") or min(map(len, rows)) < 2:
         return rows
     out = [rows[0][1:]]
     for first, second, *rest in rows[1:]:
         if re.fullmatch(r"\d*", first.strip()):
             out.append([second, *rest])
-        elif _TOTAL_ROW.fullmatch(norm(first)) and norm(second) in ("", norm(first)):
+        elif (_TOTAL_ROW.fullmatch(norm(first)) or _label_field(kind, first)) and norm(second) in ("", norm(first)):
             out.append([first, *rest])
         else:
             return rows
@@ -881,8 +883,18 @@ def _unnumbered(rows: list[list[str]]) -> list[list[str]]:
 
 def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list, list] | None:
     """:func:`_list_table` of a table listing the items down its rows; shares under a head in per cent (所占比例（%）:
-    17.0) are read as written with their %."""
+    17.0) are read as written with their %. The total's row (合计, or the total's own label: 本年度主动公开总数 as
+    reportkit prints it, 本年度共主动公开: :func:`_total_row`) may stand first or last of the items, and rows of the
+    part's other figures after them (历年累计主动公开｜3627, a share cell blank or the count again) are those figures."""
     heads = _LIST_HEADS.get(kind, {})
+    labels = table_labels(kind)[0]
+    total = heads.get(norm(_unit_free(rows[0][0])), (None, None))[1] if rows and rows[0] else None
+    end = len(rows)
+    while end > 3 and (field := _label_field(kind, rows[end - 1][0])) and field != total and len(rows[end - 1]) > 1 \
+            and re.fullmatch(rf"\s*{_WHOLE}\s*", rows[end - 1][1]) \
+            and all(norm(c) in ("", norm(rows[end - 1][1])) for c in rows[end - 1][2:]):
+        end -= 1
+    rows, others = rows[:end], [(n, row) for n, row in enumerate(rows) if n >= end]
     shares = [row[2] for row in rows] if rows and all(len(row) == 3 for row in rows) else None
     if shares and re.search(r"[（(][%％][）)]$", shares[0].strip()):
         shares = [share if re.search("[%％]", share) else f"{share}%" for share in shares]
@@ -896,39 +908,66 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     if not found or not _COUNT_HEAD.fullmatch(norm(_unit_free(rows[0][1]))):
         return None
     name, total = found
-    body, last = rows[1:], None
-    if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
-        body, last = body[:-1], body[-1]
+    at = next((n for n in (len(rows) - 1, 1) if len(rows) > 2 and _total_row(kind, total, rows[n][0])), None)
+    if at is None and others:
+        return None  # another figure after the items, with no total: not reportkit's table, nor a list's
+    body = [n for n in range(1, len(rows)) if n != at]
     unit = _unit(kind)
-    counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", value.strip()) for _, value in body]
-    names = [TYPED_NUMBER.sub("", clean(label), count=1) for label, _ in body]
-    labels = table_labels(kind)[0]
-    if not body or not all(counts) or any(not n or re.search(r"\d", n) or _TOTAL_ROW.search(n) or norm(n) in labels
+    counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[n][1].strip()) for n in body]
+    names = [TYPED_NUMBER.sub("", clean(rows[n][0]), count=1) for n in body]
+    if not body or not all(counts) or any(not n or re.search(r"\d", n) or _total_row(kind, total, n) or norm(n) in labels
                                           for n in names) or len(set(map(norm, names))) < len(names):
         return None
     items = [{"name": n, "count": _whole(c.group(1))} for n, c in zip(names, counts)]
     figures: dict = {name: items}
-    where = {(name, n): n + 1 for n in range(len(body))}
+    where = {(name, k): n for k, n in enumerate(body)}
+    for n, row in others:
+        field = _label_field(kind, row[0])
+        figures[field], where[(field,)] = _whole(row[1].strip()), n
     summed, faults = sum(i["count"] for i in items), []
-    if last is not None:
-        given = re.fullmatch(rf"{_WHOLE}\s*{unit}?", last[1].strip())
+    if at is not None:
+        given = re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[at][1].strip())
         if total is None or not given:
             return None
-        figures[total], where[(total,)] = _whole(given.group(1)), len(rows) - 1
+        figures[total], where[(total,)] = _whole(given.group(1)), at
         if figures[total] != summed:
-            faults.append((len(rows) - 1, disagreement(kind, name, summed, figures[total], f"“{last[0].strip()}”一行")))
-    if shares and not _shares_agree(shares[1:1 + len(items)], [i["count"] for i in items]):
-        if last is None or faults or not all(_PERCENT.fullmatch(share) for share in shares[1:1 + len(items)]):
+            faults.append((at, disagreement(kind, name, summed, figures[total], f"“{rows[at][0].strip()}”一行")))
+    item_shares = [shares[n] for n in body] if shares else []
+    if shares and not _shares_agree(item_shares, [i["count"] for i in items]):
+        if at is None or faults or not all(_PERCENT.fullmatch(share) for share in item_shares):
             return None  # shares of some other total, of a 合计 in doubt, or not shares: no fault of them is sure
-        n, item = next((n, i) for n, i in enumerate(items) if not _share_agrees(shares[1 + n], i["count"], summed))
+        k, item = next((k, i) for k, i in enumerate(items) if not _share_agrees(item_shares[k], i["count"], summed))
         said = (f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {percent_text(share_of(item['count'], summed))}，"
-                f"而表中写的占比为 {shares[1 + n].strip()}：请核对后改正其中一处")
-        faults.append((n + 1, said))
-    off = [] if faults else [(n + 1, f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {rounded}，"
-                                     f"表中写的是 {share.strip()}")
-                             for n, (item, share) in enumerate(zip(items, (shares or [])[1:]))
+                f"而表中写的占比为 {item_shares[k].strip()}：请核对后改正其中一处")
+        faults.append((body[k], said))
+    off = [] if faults else [(n, f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {rounded}，"
+                                 f"表中写的是 {share.strip()}")
+                             for n, item, share in zip(body, items, item_shares)
                              if (rounded := _rounded_otherwise(share, item["count"], summed))]
     return figures, where, faults, off
+
+
+#: A label's words around a figure's that a report adds or leaves out (本年度共主动公开、主动公开信息总数): the time,
+#: 共, and after the figure's words 政府信息 and 总数.
+_LABEL_WORDS = re.compile("(?:本年度?|全年|今年)?(?:共计?|合计|总计)?(?P<core>.+?)(?:政府)?(?:信息)?"
+                          "(?:总数|总量|总条数|总件数|合计|共计|总计)?")
+
+
+def _label_field(kind: str, label: str) -> str | None:
+    """The scalar figure a table row's label names, as reportkit prints it (本年度主动公开总数, 历年累计主动公开) or with
+    :data:`_LABEL_WORDS` added or left out (本年度共主动公开: total); else None."""
+    labels = table_labels(kind)[0]
+    if found := labels.get(norm(_unit_free(label))):
+        return found
+    cores = {_LABEL_WORDS.fullmatch(k)["core"]: field for k, field in labels.items()}
+    words = _LABEL_WORDS.fullmatch(norm(_unit_free(label)))
+    return cores.get(words["core"]) if words else None
+
+
+def _total_row(kind: str, total: str | None, label: str) -> bool:
+    """Whether a row labelled ``label`` gives the total of a list whose total is the figure ``total``: 合计、总计 … or
+    that figure's label (:func:`_label_field`)."""
+    return bool(_TOTAL_ROW.fullmatch(norm(label)) or total and _label_field(kind, label) == total)
 
 
 #: How a list's items are named in a finding that they do not add up to their total.
@@ -1001,6 +1040,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
     pairs += [(head, sentence, partial) for head, sentence in in_one]
+    # a list with its own 合计 last needs no total before it
+    pairs += [("", sentence) for sentence in sentences if _SUM_LAST.search(sentence)]
     channels = [{"name": m["name"], "count": _whole(m[2])} for m in _channel_counts(text)] if "channels" in names else []
     out = [({"channels": channels}, text)] if channels else []
     for head, sentence, *some in pairs:
@@ -1013,13 +1054,34 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
         if not all(parts):
             continue
         items = [{"name": p["name"], "count": int(p["count"])} for p in parts]
+        summed = items.pop() if len(items) > 2 and _SUM_ITEM.fullmatch(norm(items[-1]["name"])) else None
         if shares and len(shares) != len(items):
             continue  # some items only with a share: which count each is of is not sure
         for name in names:
-            read = _list_read(kind, name, items, search(kind, head, "", agency, year), faults, shares)
+            given = search(kind, head, "", agency, year)
+            total = list_total(kind, name)
+            if summed is not None:
+                if not _names_fit(kind, name, items):
+                    continue
+                if summed["count"] != sum(i["count"] for i in items):
+                    said = disagreement(kind, name, sum(i["count"] for i in items), summed["count"], f"“{summed['name']}”")
+                    if faults is not None and said not in faults:
+                        faults.append(said)
+                    continue
+                # the 合计 is the list's total where the sentence before gives none (政策法规类66条，……，合计107条)
+                alone = not any(g.field == total for g in given)
+                given += [Found(total, summed["count"], "", "")] if alone else []
+            read = _list_read(kind, name, items, given, faults, shares)
+            if read and summed is not None and alone:
+                read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
     return out
+
+
+#: The last item of a list that is the items' sum (，合计107条; 总计、共计), and a sentence ending in one.
+_SUM_ITEM = re.compile("合计|总计|共计")
+_SUM_LAST = re.compile(rf"[，,；;、](?:{_SUM_ITEM.pattern})\d+\s*[{_COUNT_UNITS}]。?$")
 
 
 #: A paragraph that is one item of a list alone (同意公开6件；, 2.部分公开2件, 4件属于非本机关政府信息。): a list printed a
@@ -1210,7 +1272,7 @@ def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[
     """``rows`` as :func:`search_table` and :func:`table_list` read a table's figures: without a column of row numbers
     (:func:`_unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
     the row each came from."""
-    rows = _unnumbered(rows)
+    rows = _unnumbered(kind, rows)
     return ungrouped(kind, rows) or (rows, list(range(len(rows))))
 
 
