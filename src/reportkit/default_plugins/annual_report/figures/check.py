@@ -33,7 +33,7 @@ from .parts import (
 from .periods import not_the_table
 from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
-    FIGURE, FIGURE_FIRST_RESULTS, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
+    FIGURE, FIGURE_FIRST_RESULTS, FROM_LAST_YEAR, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
     OUTCOME_PHRASES, PARTED, PARTLY_GRANTED, PLUS_CARRIED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES,
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
@@ -194,7 +194,8 @@ def check_figures(report) -> Iterator[Finding]:
     sentence give (:func:`others`), or whose sentence is about part of the applications (:func:`of_part`),
     is not compared, nor a result with its figure first that may be of other things (:func:`of_other_things`) or of
     some applications (“对2件申请予以公开”: :func:`to_some`; the results told after such a count are at most it together,
-    each at most its cell, its cell's where the count is those answered and （七）总计: :func:`_outcomes_beyond`), nor a
+    each at most its cell, its cell's where the count is those answered and （七）总计: :func:`_outcomes_beyond`; the rest
+    after a count closed and some of its results is （七）总计 less their cells: :func:`_rest_of_results`), nor a
     count of 表三's that counts reviews or suits (:func:`of_proceedings`), nor “收到 N 件” that may be of other things than applications (:func:`received_unnamed`);
     a count of 不予公开 (无法提供, 不予处理, 其他处理) with a reason right after it is that kind's, compared with its row, or
     with nothing where the reason names none or several (:func:`reason_after`, :func:`kind_row`), and so is one with
@@ -404,6 +405,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
     yield from _outcomes_beyond(report, path, text)
+    yield from _rest_of_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
 
 
@@ -446,6 +448,43 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
                    if whole else f"这 {count} 件申请中的一部分不会多于全年的")
             yield Finding(WARNING, f"正文写的是“{said}”，而{_CELL_NAMES[value]}为 {table}：{why}，请改正其中一处", path, at,
                           skip=text.count(at, 0, r.start()))
+
+
+#: The rest after a count closed and some of its results: “办结54件，予以公开22件，部分公开6件，其余26件为不予公开等”, its
+#: group named alone or not (group ``name``: “其余8件不予公开”).
+_REST = re.compile(rf"[，,、；;]\s*(?:其余|剩余|余下)的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:(?:均|都|全部)?"
+                   r"(?:为|系|属于?|作出?|予以)?(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)(?![、和及与或等]))?")
+
+
+def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on the rest after a count closed and some of its results in its sentence (:data:`_REST`): （七）总计 less the
+    listed results' cells, or the named group's cell; only where the count closed is the table's, of the organ and the
+    year, and nothing but results is told between it and the rest (no aside: “予以公开22件（含部分公开6件）”)."""
+    closed = RESULTS(report)
+    for rest in _REST.finditer(text):
+        start = max(text.rfind(stop, 0, rest.start()) for stop in "。；;！？!?") + 1
+        counts = [m for p, _cell, value in READ if value is RESULTS for m in p.finditer(text, start, rest.start())]
+        count = max(counts, key=re.Match.end, default=None)
+        if count is None or exact(count["n"]) not in closed[:2] or re.search(r"[（(]|含|包括", text[count.end():rest.start()]) \
+                or not_the_table(report, text, count, dated=True) or others(report, text, count.start()):
+            continue
+        results = {r.start("n"): value for p, value in _OUTCOME_VALUES.items()
+                   for r in p.finditer(text, count.end(), rest.start())}
+        named = next((value for words, value in RESPECTIVE_NAMES if rest["name"] and re.fullmatch(words, rest["name"])), None)
+        cells = [value(report) for value in results.values()]
+        if not results or set(results) != {c.start("n") for c in COUNT.finditer(text, count.end(), rest.start())} \
+                or len(set(results.values())) < len(results) or named in results.values() or None in cells:
+            continue
+        stated, said, at = exact(rest["n"]), text[count.start():rest.end()], rest.group().lstrip("，,、；; ")
+        if named:
+            table, parts, _cite = named(report)
+            wrong = f"正文写的是“{said}”，而{_CELL_NAMES[named]}为 {table}：请改正其中一处"
+        else:
+            table, parts = (total - sum(cell[i] for cell in cells) for i, total in enumerate(closed[:2]))
+            wrong = (f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {closed[0]}，减去前面列出的各项结果在表中的 "
+                     f"{'、'.join(str(cell[0]) for cell in cells)} 件，余下 {table} 件：请改正其中一处")
+        if stated is not None and stated not in (table, parts):
+            yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
 
 
 def _with_carried_sum(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
@@ -777,7 +816,10 @@ _WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公�
         r"(?:来自|由|以|属于)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
         + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?的?(?:数量?|件数)?")
-_APPLICANT = re.compile(_WHO + r"(?:为|有|共计?|是|达到?)?" + FIGURE)
+#: Also the kind most applicants are of, their count after it (group ``main``: “申请人以自然人为主，共40件”), and the
+#: kind's change from last year's (“自然人申请由35件增加到43件”: :data:`.phrases.FROM_LAST_YEAR`).
+_APPLICANT = re.compile(_WHO + r"(?:(?P<main>为主|居多)\s*[，,]\s*(?:共计?|合计|有|为|达到?)|为|有|共计?|是|达到?)?"
+                        + FROM_LAST_YEAR + FIGURE)
 #: The count first: “其中40件来自自然人”, “40件由法人或其他组织提出”.
 _APPLICANT_FIRST = re.compile(FIGURE + r"(?:申请)?(?:来自|由|系|属于)(?P<who>"
                               + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS) + ")(?:提出|提交)?")
@@ -856,11 +898,15 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
         said, figure = item.group(), exact(item["n"]) if item.re in _COUNTED else None
+        if item.re is _APPLICANT and (ends := change_ends(text, item)):  # “由35件到43件”: the year's is the second
+            figure = ends[1]
         figures = [sum(row[c.key] for c in columns) for row in rows]
         where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
         cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
         rough = about(item["n"]) if item.re in _COUNTED and figure is None else None
-        if item.re in _COUNTED and figure is None and not rough or not_the_table(report, masked, item, dated=True):
+        # “以自然人为主，共55件” may count all the applications
+        if item.re in _COUNTED and figure is None and not rough or not_the_table(report, masked, item, dated=True) \
+                or item.re is _APPLICANT and item["main"] and figure in [row["total"] for row in rows]:
             continue
         if item.re not in _COUNTED:
             share = _tenths if item.re is _TENTHS else _percent
