@@ -256,23 +256,32 @@ def _span_cells(pages) -> None:
     next, the rule under it drawn, as a careful typesetter would. WeasyPrint left the cell open at the foot, its text
     at the top of its rows and below the table's bottom rule when they were fewer, and blank on the next page.
     A row split at the foot (one that may be taller than half a page, ``Geometry.whole_rows``) is closed there by a
-    rule too, as in the DOCX and the Typst PDF: WeasyPrint left the table open."""
+    rule too, as in the DOCX and the Typst PDF: WeasyPrint left the table open. A cell over such a row is set again
+    over the row's rest on every page it reaches, unless it begins in that row (WeasyPrint sets its rest, blank; the
+    Typst PDF names a task from its next row): the rest of a task's last sub-item, and the pages after the second of
+    one running over three pages and more, stood beside a blank 工作任务 cell."""
     parts: dict = {}  # each table's parts, page by page
     for page in pages:
         for box in page._page_box.descendants():
             if isinstance(box, TableBox):
                 parts.setdefault(box.element, []).append(box)
     for tables in parts.values():
+        begun: dict = {}  # the row each cell begins in, its copies on later pages too
         for table, following in zip(tables, tables[1:]):
             table.skip_cell_border_bottom = False
             rows, after = _table_rows(table), _table_rows(following)
             last = max(rows)
+            # The parts share the table's grid of rules: the rule drawn at this foot under a cell spanning on crossed
+            # that cell's copy on the next page, between a split row's rest and the row after it.
+            vertical, horizontal = table.collapsed_border_grid
+            horizontal = [list(rules) for rules in horizontal]
+            table.collapsed_border_grid = vertical, horizontal
             for index, row in list(rows.items()):
-                for cell in [cell for cell in row.children if index + cell.rowspan - 1 > last]:
-                    end = index + cell.rowspan
-                    # The same cell over its rows on the next page (from a row split at the foot, if one is), spanning
-                    # what is left.
-                    start = min((i for i in after if index < i < end), default=None)
+                for cell in row.children:
+                    first, end = begun.setdefault(cell.element, index), index + cell.rowspan
+                    # The same cell over its rows on the next page (from a row split at the foot, if one is, but for
+                    # the row it begins in), spanning what is left; not over the head repeated there.
+                    start = min((i for i in after if first < i and last <= i < end), default=None)
                     if start is not None:
                         again, top = cell.deepcopy(), after[start]
                         again.rowspan = end - start
@@ -282,10 +291,10 @@ def _span_cells(pages) -> None:
                         top.children = sorted([*top.children, again], key=lambda c: c.grid_x)
                         foot = after[min(end - 1, max(after))]
                         _fit(again, foot.position_y + foot.height)
-                    horizontal = table.collapsed_border_grid[1]
-                    for x in range(cell.grid_x, cell.grid_x + cell.colspan):
-                        horizontal[last + 1][x] = horizontal[end][x]  # the rule under the cell's last row
-                    _fit(cell, rows[last].position_y + rows[last].height)
+                    if end - 1 > last:
+                        for x in range(cell.grid_x, cell.grid_x + cell.colspan):
+                            horizontal[last + 1][x] = horizontal[end][x]  # the rule under the cell's last row
+                        _fit(cell, rows[last].position_y + rows[last].height)
 
 
 def _table_rows(table) -> dict:
