@@ -6,7 +6,8 @@ zero sentence and table label is found by printing marked figures with the build
 counts as printed by reportkit only when printing the figures read from it gives it back exactly.
 Free sentences of a published report are searched with the same phrases, loosened: the time word
 dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
-channel alone (``局门户网站公开…``) or to another period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
+channel alone (``局门户网站公开…``), to one category (``主动公开政策法规类信息66条``、``……方面信息12条``) or to another
+period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
 written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
 is read as 0 only where the negation is of the thing counted and nothing follows it (也无减免情况 too); an amount in
 万元 in 元; things named together with one count for each (行政复议、行政诉讼案件均为0件) each that count. A table
@@ -69,6 +70,9 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
                 "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
+#: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条; not 各类):
+#: the count is that category's, not the total.
+_CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息)?(?:共计|合计|共|计|为|达)?\\s*$")
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
 #: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
 #: clause (nor, for a zero, 减免).
@@ -471,6 +475,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
             span = found.span(1) if found.group(1) else found.span("words")
             clause = _CLAUSE.search(text[:span[0]]).group()
             if span in claims or span in channels or _one_channel(clause) or _other_period(text[:span[0]]) \
+                    or _CATEGORY.search(text[found.start():span[0]]) \
                     or _not_the_agency_s(kind, phrase.field, text, span, agency, year) \
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
