@@ -878,16 +878,23 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
             yield from _applicant_items(report, path, text, m.end(), _applicant_rows(report))
 
 
+#: An aside after a count that takes in last year's carried over (:data:`_WITH_CARRIED`): “（含上年结转3件）”.
+_CARRIED_ASIDE = re.compile(r"(?<=件)\s*[（(]\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)[^（()）。；;]*[）)]")
+
+
 def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict]) -> Iterator[Finding]:
     """R9 on the counts of applicants of a kind in ``text`` from ``start`` in its sentence, up to the next phrase R9
-    reads (:func:`_applicants`): each the sum of its columns in one of ``rows`` (本年新收's, with 上年结转's)."""
+    reads (:func:`_applicants`): each the sum of its columns in one of ``rows`` (本年新收's, with 上年结转's), or in the
+    one it says (:data:`_WITH_CARRIED`, :data:`.phrases.WITHOUT_CARRIED`: “自然人申请46件（含上年结转3件）”)."""
     # up to the next phrase after an aside (“（含上年结转4件）” is no end; “（自然人43件…）” is read)
     after = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[start:]).end() + start
     sentence = FULL_STOP.search(text, after)
+    # nor an item's own aside on those carried over (“自然人申请46件（含上年结转3件）、企业申请8件”)
+    plain = _CARRIED_ASIDE.sub(_blank, text)
     end = min([sentence.start() if sentence else len(text),
-               *(found.start() for p, _cell, _v in READ if (found := p.search(text, after)))])
+               *(found.start() for p, _cell, _v in READ if (found := p.search(plain, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
-    masked = _PERCENT.sub(_blank, _TENTHS.sub(_blank, _APPLICANT_FIRST.sub(_blank, _APPLICANT.sub(_blank, text))))
+    masked = _PERCENT.sub(_blank, _TENTHS.sub(_blank, _APPLICANT_FIRST.sub(_blank, _APPLICANT.sub(_blank, plain))))
     # nor after a count of other things than a change (“其中涉及征地的申请20件，自然人申请15件”: of those 20?), the
     # count's clause read whole (“比2020年的49件增加6件”)
     end = next((c.start() for c in COUNT.finditer(masked, after, end)
@@ -895,14 +902,19 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
                                       + re.split(r"[，,：:；;。]", masked[c.start():])[0])), end)
     items = sorted((item for p in (*_COUNTED, _TENTHS, _PERCENT) for item in p.finditer(text, start, end)),
                    key=re.Match.start)
+    new, with_carried = _applicant_rows(report)
     for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
         said, figure = item.group(), exact(item["n"]) if item.re in _COUNTED else None
         if item.re is _APPLICANT and (ends := change_ends(text, item)):  # “由35件到43件”: the year's is the second
             figure = ends[1]
-        figures = [sum(row[c.key] for c in columns) for row in rows]
-        where = "“一、本年新收政府信息公开申请数量”" if len(rows) == 1 else "“一、本年新收”与“二、上年结转”"
-        cite = f"【表三：new_received.{columns[0].key}】" if len(rows) == 1 and len(columns) == 1 else None
+        # the count says which: “自然人申请46件（含上年结转3件）”, “自然人申请43件，加上上年结转3件”
+        rest = text[item.end():] if item.re in _COUNTED else ""
+        of = [with_carried] if _WITH_CARRIED.match(rest) else [new] if WITHOUT_CARRIED.match(rest) else rows
+        figures = [sum(row[c.key] for c in columns) for row in of]
+        where = "“一、本年新收政府信息公开申请数量”" if of == [new] else "“一、本年新收”与“二、上年结转”" \
+            + ("两行合计" if len(of) == 1 else "")
+        cite = f"【表三：new_received.{columns[0].key}】" if of == [new] and len(columns) == 1 else None
         rough = about(item["n"]) if item.re in _COUNTED and figure is None else None
         # “以自然人为主，共55件” may count all the applications
         if item.re in _COUNTED and figure is None and not rough or not_the_table(report, masked, item, dated=True) \
