@@ -5,6 +5,7 @@ one ending a sentence short only as the next line's number did not fit, goes on 
 from __future__ import annotations
 
 from _import_helpers import import_text
+from test_import_pdftotext_full_line_stop import _lines
 
 #: The copy's line 2 holds Latin letters, is as wide as the page's lines and ends a sentence; line 3 is the last.
 _LATIN_FULL = ["全年办理咨询事项较多，为方便群众查询，本局在专栏首页增",
@@ -23,15 +24,6 @@ _PLAIN = ["本局把政府信息公开列入年度目标考核，由办公室主
           "全年没有发生因信息发布不当引起的问题。",
           "每季度对网站各栏目检查一次，发现更新不及时的，当即通知责任股室整改，并在下一次检查时复核整改结果，"
           "全年共检查四次，通报两次。"]
-
-
-def _lines(paragraph: str, width: int = 28, indent: int = 2) -> list[str]:
-    """``paragraph`` as pdftotext gives a page's lines ``width`` characters wide, the first short by ``indent``."""
-    out, at = [paragraph[:width - indent]], width - indent
-    while at < len(paragraph):
-        out.append(paragraph[at:at + width])
-        at += width
-    return out
 
 
 def _copy(paragraphs: list[list[str]]) -> str:
