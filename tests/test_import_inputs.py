@@ -383,7 +383,7 @@ def _printed_with(css: str, target: Path, data: Path = Path("examples/sample-202
     from reportkit.renderers.pdf import LayoutFetcher, _source
 
     prepared = prepare(data, PLUGINS)
-    plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
+    plan, html = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)[:2]
     HTML(string=html.replace("</head>", f"<style>{css}</style></head>", 1),
          base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
          url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(target)

@@ -37,7 +37,7 @@ def _printed(edit, target: Path) -> Path:
     from reportkit.renderers.pdf import LayoutFetcher, _source
 
     prepared = prepare(SAMPLE, PLUGINS)
-    plan, html, _ = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)
+    plan, html = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)[:2]
     HTML(string=edit(html), base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
          url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(target)
     return target
