@@ -66,7 +66,7 @@ def test_a_chinese_numeral_is_read_whole(tmp_path):
 
 
 PENALTY, LICENSING = "而表二“行政处罚”的处理决定数量为 96", "而表二“行政许可”的处理决定数量为 412"
-NATURAL = "而表三“一、本年新收”与“二、上年结转”中“自然人”为 46、43"
+NATURAL = "而表三“一、本年新收”中“自然人”为 43，连同“二、上年结转”为 46"
 #: Sentences the tables contradict, each found nowhere before: (paragraph, sentence, agency, messages).
 WRONG = {
     "门户网站公开处罚决定": (0, "（一）主动公开。本年度通过门户网站公开行政处罚决定90件。", AGENCY, [

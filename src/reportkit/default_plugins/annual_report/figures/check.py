@@ -34,7 +34,7 @@ from .periods import not_the_table
 from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, FROM_LAST_YEAR, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
-    OUTCOME_PHRASES, PARTED, PARTLY_GRANTED, PLUS_CARRIED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES,
+    KIND_CARRIED, OUTCOME_PHRASES, PARTED, PARTLY_GRANTED, PLUS_CARRIED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES,
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
@@ -226,7 +226,9 @@ def check_figures(report) -> Iterator[Finding]:
     its count are their rows' (:func:`rows_listed`); a share after a result or an applicant's count (:func:`_shares`) and rates of
     those closed or granted (:func:`_rates`) are reckoned from the tables; counts of applicants of a kind after a count
     received, or opening a sentence on the year's with no count before them, are 表三's columns (:func:`_applicants`,
-    :func:`_applicants_alone`; given as about or in tenths, far off only: :func:`_about`, :func:`_tenths`; in per cent: :func:`_percent`), suits of
+    :func:`_applicants_alone`; given as about or in tenths, far off only: :func:`_about`, :func:`_tenths`; in per cent: :func:`_percent`;
+    that kind's carried over told after one, and the sum, 上年结转's columns and 本年新收's with them:
+    :func:`_carried_of_kind`), suits of
     each kind after their count 表四's groups (:func:`_suit_kinds`); reviews, suits or applications said to be none (:func:`_none_said`) and the year's
     行政事业性收费 (:func:`_fee_amount`) are compared too; a count after “其中” that parts a count of its own cell is at
     most that count (:func:`_part_beyond`); penalties and decisions named bare (“行政处罚90件”, “行政处罚决定90件”) are
@@ -247,7 +249,9 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     ``area`` the whole area's figures (:func:`_area_figures`)."""
     shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
     closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
-    told = set()  # figures read as the disclosure part of a count of reviews or suits: no phrase's of their own
+    # figures read as the disclosure part of a count of reviews or suits, or as an applicant kind's carried over
+    # (:func:`_kinds_carried`): no phrase's of their own
+    told = {of_kind.start("carried") for of_kind in _kinds_carried(report, text).values()}
     for pattern, cell, value in READ:
         for m in pattern.finditer(text):
             rough, cells = about(m["n"]), value(report)  # “300余件”, “1.2万件”, “一万件”: _about's
@@ -878,6 +882,39 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
             yield from _applicant_items(report, path, text, m.end(), _applicant_rows(report))
 
 
+def _kinds_carried(report, text: str) -> dict[int, re.Match]:
+    """That kind's carried over told after a count of applicants of a kind (:data:`.phrases.KIND_CARRIED`: “自然人申请
+    43件，加上上年结转3件，共46件”), by where the count ends; not the year's whole after the last kind of a list,
+    上年结转's total and, where told, the sum with 本年新收's (“…、法人或其他组织申请12件，加上上年结转4件，共59件”)."""
+    found = {item.end(): KIND_CARRIED.match(text, item.end()) for p in _COUNTED for item in p.finditer(text)}
+    return {end: carried for end, carried in found.items()
+            if carried and not (exact(carried["carried"]) == CARRIED_OVER(report)[0]
+                                and (not carried["sum"] or exact(carried["n"]) == TO_HANDLE(report)[0]))}
+
+
+def _carried_of_kind(report, path: tuple, text: str, item: re.Match, figure: int | None, kind: tuple,
+                     carried: re.Match) -> Iterator[Finding]:
+    """R9 on that kind's ``carried`` over and the sum told after the count of applicants of a kind ``item``
+    (``figure``; ``kind`` its columns and their name; :func:`_kinds_carried`): 表三 上年结转's columns, and 本年新收's with
+    them. A wrong sum that is the text's own figures added up is not told: the wrong one of those is."""
+    columns, name = kind
+    new, with_carried = (sum(row[c.key] for c in columns) for row in _applicant_rows(report))
+    over, stated = with_carried - new, exact(carried["carried"])
+    said = text[item.start():carried.end("over")]
+    if re.search(r"[（(][^（()）]*$", said):  # the bracket closed: “自然人申请43件（不含上年结转3件）”
+        said += _TO_CLOSING.match(text, carried.end("over")).group()
+    if stated is not None and stated != over:
+        cite = f"【表三：carried_over.{columns[0].key}】" if len(columns) == 1 else None
+        wrong = f"正文写的是“{said}”，而表三“二、上年结转政府信息公开申请数量”中{name}为 {over}：请改正其中一处"
+        yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, carried["over"],
+                      published=wrong if cite else None, skip=text.count(carried["over"], 0, carried.start("over")))
+    total = exact(carried["n"]) if carried["sum"] else None
+    if total is not None and total != with_carried and (figure is None or stated is None or total != figure + stated):
+        said = text[item.start():carried.end()]
+        yield Finding(WARNING, f"正文写的是“{said}”，而表三“一、本年新收”中{name}为 {new}，连同“二、上年结转”为 {with_carried}："
+                               "请改正其中一处", path, carried["sum"], skip=text.count(carried["sum"], 0, carried.start("sum")))
+
+
 #: An aside after a count that takes in last year's carried over (:data:`_WITH_CARRIED`): “（含上年结转3件）”.
 _CARRIED_ASIDE = re.compile(r"(?<=件)\s*[（(]\s*(?:其中|含|包括|包含)+(?:上一?年度?结转|结转上一?年度?)[^（()）。；;]*[）)]")
 
@@ -889,8 +926,11 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     # up to the next phrase after an aside (“（含上年结转4件）” is no end; “（自然人43件…）” is read)
     after = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[start:]).end() + start
     sentence = FULL_STOP.search(text, after)
-    # nor an item's own aside on those carried over (“自然人申请46件（含上年结转3件）、企业申请8件”)
-    plain = _CARRIED_ASIDE.sub(_blank, text)
+    # nor an item's own aside on those carried over (“自然人申请46件（含上年结转3件）、企业申请8件”) or its carried over
+    # told after it (“自然人申请43件，加上上年结转3件，共46件，企业申请8件”)
+    plain, kinds_carried = _CARRIED_ASIDE.sub(_blank, text), _kinds_carried(report, text)
+    for carried in kinds_carried.values():
+        plain = plain[:carried.start()] + _blank(carried) + plain[carried.end():]
     end = min([sentence.start() if sentence else len(text),
                *(found.start() for p, _cell, _v in READ if (found := p.search(plain, after)))])
     # each item's clause read without the items before it, kinds of applicant that would make it no table's
@@ -912,8 +952,10 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
         rest = text[item.end():] if item.re in _COUNTED else ""
         of = [with_carried] if _WITH_CARRIED.match(rest) else [new] if WITHOUT_CARRIED.match(rest) else rows
         figures = [sum(row[c.key] for c in columns) for row in of]
-        where = "“一、本年新收政府信息公开申请数量”" if of == [new] else "“一、本年新收”与“二、上年结转”" \
-            + ("两行合计" if len(of) == 1 else "")
+        # each figure named by its row: “表三“一、本年新收”中“自然人”为 43，连同“二、上年结转”为 46”
+        where = "“一、本年新收政府信息公开申请数量”" if of == [new] else "“一、本年新收”" if len(of) > 1 \
+            else "“一、本年新收”与“二、上年结转”两行合计"
+        shown = f"{figures[0]}，连同“二、上年结转”为 {figures[1]}" if len(of) > 1 else str(figures[0])
         cite = f"【表三：new_received.{columns[0].key}】" if of == [new] and len(columns) == 1 else None
         rough = about(item["n"]) if item.re in _COUNTED and figure is None else None
         # “以自然人为主，共55件” may count all the applications
@@ -923,14 +965,17 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
         if item.re not in _COUNTED:
             share = _tenths if item.re is _TENTHS else _percent
             yield from share(path, text, item, figures, [row["total"] for row in rows], f"表三{where}中{name}")
-        elif rough:  # “自然人申请30余件”: far off only
-            told = (said, f"表三{where}中{name}", "、".join(map(str, figures[::-1])), cite)
+            continue
+        if item.end() in kinds_carried:
+            yield from _carried_of_kind(report, path, text, item, figure, (columns, name), kinds_carried[item.end()])
+        if rough:  # “自然人申请30余件”: far off only
+            told = (said, f"表三{where}中{name}", shown, cite)
             yield from _about(path, text, item, said, item.start(), rough, set(figures), told)
         elif figure in figures:  # its share of those received: “自然人申请43件，占78.2%”
             yield from _shares(path, text, item, figure, tuple(row["total"] for row in rows),
                                "表三“一、本年新收政府信息公开申请数量”的总计")
         else:
-            wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {'、'.join(map(str, figures[::-1]))}：请改正其中一处"
+            wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {shown}：请改正其中一处"
             yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
                           published=wrong if cite else None, skip=text.count(said, 0, item.start()))
 

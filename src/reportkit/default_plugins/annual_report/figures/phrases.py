@@ -118,8 +118,15 @@ WITHOUT_CARRIED = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:不含|不包�
                              r"(?:上一?年度?结转|结转上一?年度?)")
 #: After a count of the year's new applications, last year's carried over added and the sum: “新收申请55件，加上上年结转
 #: 4件，共59件” (not “共需办理59件”, a phrase of its own: :data:`TO_HANDLE`).
-PLUS_CARRIED = re.compile(rf"\s*[，,]\s*(?:再?加上?|连同)(?:上一?年度?结转|结转上一?年度?)的?(?:申请)?\s*(?P<carried>{NUMBER})\s*件\s*"
-                          rf"[，,]?\s*(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<n>{NUMBER})\s*件")
+_PLUS_SUM = rf"\s*[，,]?\s*(?P<sum>(?:共计?|合计|总计|总共|一共)(?:有|为|达到?)?(?:申请)?\s*(?P<n>{NUMBER})\s*件)"
+PLUS_CARRIED = re.compile(rf"\s*[，,]\s*(?:再?加上?|连同)(?:上一?年度?结转|结转上一?年度?)的?(?:申请)?\s*(?P<carried>{NUMBER})\s*件"
+                          + _PLUS_SUM)
+#: After a count of applicants of a kind, that kind's carried over from last year said apart from it (group ``over``,
+#: its figure ``carried``) and the two together where told (``sum``, its figure ``n``): “，加上上年结转3件，共46件”, “，另有
+#: 上年结转3件”, “（不含上年结转3件）”, “，加上结转3件，共46件”.
+KIND_CARRIED = re.compile(rf"(?:{CHANGE})?\s*[（(，,]?\s*(?:(?:不含|不包括|未含|另有|再?加上?|连同)(?=上一?年度?结转|结转上一?年度?)"
+                          rf"|(?:再?加上?|连同)(?=结转))(?P<over>(?:上一?年度?)?结转(?:上一?年度?)?的?(?:申请)?\s*"
+                          rf"(?P<carried>{NUMBER})\s*件)\s*[）)]?(?:{_PLUS_SUM})?")
 #: Applications handled (办理, not 办结): those to handle, those closed or the new, as organs count them; no cell to
 #: cite, it may be any of three (its values are （七）总计's).
 HANDLED = _sum(RESULTS)
@@ -189,11 +196,11 @@ _ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|�
 #: The first's figure and the list's 、 (group ``listed``) before the second.
 _LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
 #: A count received told as its change from last year's, both figures written: “收到申请由上年的40件增加到55件”,
-#: “受理申请数量从2020年的40件增至今年的55件”, “由40件增加到55件”, or with no word of change, its figures as a range
-#: (“收到申请由40件到55件”: :func:`.sentences.change_ends`; not “从2件到8件不等”, a range). R18 compares the first with
-#: last year's report, R9 the second with the table.
+#: “受理申请数量从2020年的40件增至今年的55件”, “由40件增加到55件”, “从去年的40件到今年的55件”, or with no word of change,
+#: its figures as a range (“收到申请由40件到55件”: :func:`.sentences.change_ends`; not “从2件到8件不等”, a range). R18
+#: compares the first with last year's report, R9 the second with the table.
 FROM_LAST_YEAR = (rf"(?:(?:数量?|件数)?(?:由|从)(?:(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?)?(?:\s*{NUMBER}\s*件\s*"
-                  r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至)(?:本年度?|今年)?的?"
+                  r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至|[到至](?=本年|今年))(?:本年度?|今年)?的?"
                   rf"|(?=\s*{RANGE}\s*件(?!\s*不等))))?")
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
