@@ -22,10 +22,10 @@ come first (4件属于……); a channel's name may hold a 、 (报刊、广播�
 may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
 channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
 :func:`read_list`), and number its rows (序号: :func:`table_rows`); a list may follow a colon (已全部答复：同意公开9件…,
-答复情况：…), or end in its own 合计 (…，合计107条); a table's total row may be labelled as reportkit prints it
-(本年度主动公开总数, first or last); 不收取任何费用 is none charged; with the report's year, a figure of another
-(2011年……均为0件) is not read. The build asks :func:`stated` whether a part's own text and tables give its figures
-already.
+答复情况：…), or end in its own 合计 (…，合计107条), then the figure its first words name (全年主动公开……，共计107条:
+:func:`_summed_list`); a table's total row may be labelled as reportkit prints it (本年度主动公开总数, first or last);
+不收取任何费用 is none charged; with the report's year, a figure of another (2011年……均为0件) is not read. The build
+asks :func:`stated` whether a part's own text and tables give its figures already.
 """
 from __future__ import annotations
 
@@ -70,9 +70,9 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
                 "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
-#: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条; not 各类):
-#: the count is that category's, not the total.
-_CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息)?(?:共计|合计|共|计|为|达)?\\s*$")
+#: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
+#: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
+_CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息|申请)?(?:共计|合计|共|计|为|达)?\\s*$")
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
 #: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
 #: clause (nor, for a zero, 减免).
@@ -476,6 +476,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
             clause = _CLAUSE.search(text[:span[0]]).group()
             if span in claims or span in channels or _one_channel(clause) or _other_period(text[:span[0]]) \
                     or _CATEGORY.search(text[found.start():span[0]]) \
+                    or phrase.field == list_total(kind, "outcomes") and _ITEM_NAMES["outcomes"].search(found.group()) \
                     or _not_the_agency_s(kind, phrase.field, text, span, agency, year) \
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
@@ -500,8 +501,16 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
     # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
     parts = {span for span, found in claims.items() for before, other in claims.items() if other.field == found.field
              and before < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[before[1]:span[0]])}
-    return [found for span, found in claims.items() if span not in parts] + _zeros(kind, text, place, year, agency) \
-        + _each(kind, text, place, agency, year)
+    # a list whose sum its sentence states after it (全年主动公开政策法规类信息66条、……，共计107条): its counts are its
+    # items', the sum the figure its first words name, where it is theirs
+    summed = []
+    for sentence in re.finditer("[^。]+(?:。|$)", text):
+        if found := _summed_list(kind, sentence.group(), agency, year):
+            parts |= {span for span in claims if sentence.start() <= span[0] < sentence.end()}
+            _, field, stated, items = found
+            summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
+    return [found for span, found in claims.items() if span not in parts] + summed \
+        + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
@@ -1051,7 +1060,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     out = [({"channels": channels}, text)] if channels else []
     for head, sentence, *some in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
-        if not found or search(kind, sentence, "", agency, year):
+        lead, field, *_ = _summed_list(kind, sentence, agency, year) or ("", None)
+        if not found or any(f.field != field for f in search(kind, sentence, "", agency, year)):
             continue
         shares = _ITEM_SHARE.findall(found.group(1))
         parts = [_LIST_ITEM.fullmatch(part) or _COUNT_FIRST.fullmatch(part)
@@ -1065,18 +1075,20 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
         for name in names:
             given = search(kind, head, "", agency, year)
             total = list_total(kind, name)
+            # the words of the list's total before its first item (全年主动公开政策法规类信息66条) are not its name
+            listed = [{**items[0], "name": items[0]["name"][len(lead):]}, *items[1:]] if lead and field == total else items
             if summed is not None:
-                if not _names_fit(kind, name, items):
+                if not _names_fit(kind, name, listed):
                     continue
-                if summed["count"] != sum(i["count"] for i in items):
-                    said = disagreement(kind, name, sum(i["count"] for i in items), summed["count"], f"“{summed['name']}”")
+                if summed["count"] != sum(i["count"] for i in listed):
+                    said = disagreement(kind, name, sum(i["count"] for i in listed), summed["count"], f"“{summed['name']}”")
                     if faults is not None and said not in faults:
                         faults.append(said)
                     continue
                 # the 合计 is the list's total where the sentence before gives none (政策法规类66条，……，合计107条)
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
-            read = _list_read(kind, name, items, given, faults, shares)
+            read = _list_read(kind, name, listed, given, faults, shares)
             if read and summed is not None and alone:
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
@@ -1084,9 +1096,32 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     return out
 
 
-#: The last item of a list that is the items' sum (，合计107条; 总计、共计), and a sentence ending in one.
-_SUM_ITEM = re.compile("合计|总计|共计")
+#: The last item of a list that is the items' sum (，合计107条; 总计、共计、共), and a sentence ending in one.
+_SUM_ITEM = re.compile("合计|总计|共计|总共|共")
 _SUM_LAST = re.compile(rf"[，,；;、](?:{_SUM_ITEM.pattern})\d+\s*[{_COUNT_UNITS}]。?$")
+#: What a list's first words are asked to count (全年主动公开 + 各类信息1条): all the items of a list of ``kind``.
+_ALL_ITEMS = {"disclosure": "各类信息", "applications": "各类申请"}
+
+
+def _summed_list(kind: str, sentence: str, agency: str = "", year: int | None = None) -> tuple[str, str, int, int] | None:
+    """A list ``sentence`` ends with its stated sum (:data:`_SUM_LAST`) whose first item's name opens with the words of a
+    figure (全年主动公开政策法规类信息66条、……，共计107条: 全年主动公开, the total; 收到当面申请5件: 收到, received;
+    已答复: answered), found as the shortest opening :func:`search` reads as that figure with all items after it
+    (全年主动公开各类信息): those words, the figure, the sum stated and the items' sum; else None. Another period's or
+    organ's words read as no figure."""
+    found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence) if kind in _ALL_ITEMS and _SUM_LAST.search(sentence) else None
+    parts = [_LIST_ITEM.fullmatch(part) for part in re.split("[；;，,、]", _ASIDE.sub("", _ITEM_SHARE.sub("", found[1])))] \
+        if found else []
+    if len(parts) < 3 or not all(parts) or not _SUM_ITEM.fullmatch(norm(parts[-1]["name"])):
+        return None
+    first = parts[0]["name"]
+    if search(kind, parts[0].group(), "", agency, year):
+        return None  # the figure itself, its items after it (全年主动公开信息107条，政策法规类66条、……)
+    for end in range(1, len(first)):
+        hits = search(kind, f"{first[:end]}{_ALL_ITEMS[kind]}1{_unit(kind)}", "", agency, year)
+        if len(hits) == 1:
+            return first[:end], hits[0].field, int(parts[-1]["count"]), sum(int(p["count"]) for p in parts[:-1])
+    return None
 
 
 #: A paragraph that is one item of a list alone (同意公开6件；, 2.部分公开2件, 4件属于非本机关政府信息。): a list printed a
