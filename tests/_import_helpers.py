@@ -146,11 +146,17 @@ def chromium_pdf(html: str, folder: Path, running: bool = False) -> Path:
 
 def libreoffice_pdf(docx: Path) -> Path:
     """``docx`` exported to PDF by LibreOffice beside it, FandolFang found, as an office exports its report."""
-    folder = docx.parent
+    return libreoffice_pdfs([docx])[0]
+
+
+def libreoffice_pdfs(docxs: list[Path]) -> list[Path]:
+    """``docxs``, all in one folder, exported as :func:`libreoffice_pdf` does in one run of LibreOffice (its start
+    takes most of the time)."""
+    folder = docxs[0].parent
     subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(docx)],
-                   env=_fandol_fonts(folder), capture_output=True, timeout=180, check=False)
-    return docx.with_suffix(".pdf")
+                    "--outdir", str(folder), *map(str, docxs)],
+                   env=_fandol_fonts(folder), capture_output=True, timeout=180 * len(docxs), check=False)
+    return [docx.with_suffix(".pdf") for docx in docxs]
 
 
 def word_xml(text: str):

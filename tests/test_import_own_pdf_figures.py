@@ -47,16 +47,22 @@ def _given(value) -> Counter:
     return Counter(FIGURE.findall(str(value).replace(" ", "")))
 
 
-def _read_back(data: dict | Path, engine: str, folder: Path) -> tuple[Path, Path, Path]:
-    """``data`` (a dict, or an example's file) rendered to PDF by ``engine`` and imported as the command line does:
-    the data file, the PDF and the file the import wrote (it must validate)."""
+def _rendered(data: dict | Path, engine: str, folder: Path) -> tuple[Path, Path]:
+    """``data`` (a dict, or an example's file) rendered to PDF by ``engine`` as the command line does: the data file
+    and the PDF."""
     source = data if isinstance(data, Path) else folder / "data.yaml"
     if not isinstance(data, Path):
         source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     out = folder / "pdf"
     rendered = CliRunner().invoke(cli, ["render", str(source), "-f", "pdf", "--engine", engine, "-o", str(out)])
     assert rendered.exit_code == 0, rendered.output
-    pdf = out / f"{source.stem}.pdf"
+    return source, out / f"{source.stem}.pdf"
+
+
+def _read_back(data: dict | Path, engine: str, folder: Path) -> tuple[Path, Path, Path]:
+    """``data`` rendered (:func:`_rendered`) and imported as the command line does: the data file, the PDF and the
+    file the import wrote (it must validate)."""
+    source, pdf = _rendered(data, engine, folder)
     back = folder / "back.yaml"
     result = CliRunner().invoke(cli, ["import", str(pdf), "-o", str(back)])
     assert result.exit_code == 0 and "校验通过" in result.output, result.output
@@ -128,7 +134,7 @@ def _over_a_page_break(engine: str, folder: Path) -> dict:
         figures["channels"] = [{"name": "在线申请", "count": sum(o["count"] for o in figures["outcomes"]) - 4},
                                {"name": "纸质申请", "count": 4}]
         data["sections"]["applications"]["content"] += [FILLER.format(n) for n in range(extra * 2)]
-        _, pdf, _ = _read_back(data, engine, folder)
+        pdf = _rendered(data, engine, folder)[1]
         with pdfplumber.open(pdf) as document:
             pages = [(page.extract_text() or "").replace(" ", "") for page in document.pages]
         first, last = (next(n for n, page in enumerate(pages) if name in page) for name in (names[0], names[-1]))

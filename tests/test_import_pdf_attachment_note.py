@@ -3,7 +3,8 @@ indent, as a clerk lays out a Word file, the items typed one a line under “附
 a full stop went on into the next line at the edge: the items read as one (“…分解表2.…名单”, “在文后的附件里没有找到”),
 and so did a work plan's short 责任单位 line and the numbered task under it (“污防科2.水环境质量”). A short line now ends
 its paragraph where the next starts with an item's number. The same documents printed by WeasyPrint and Typst, and
-exported by LibreOffice from reportkit's DOCX as it is, read the same."""
+exported by LibreOffice from reportkit's DOCX as it is, read the same. LibreOffice exports every DOCX of these tests in
+one run."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +17,7 @@ from docx.shared import Pt
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import SOFFICE, imported, libreoffice_pdf, render_source
+from _import_helpers import SOFFICE, imported, libreoffice_pdfs, render_source
 from test_import_pdf_indent_landscape import _run, clerk_page
 from test_import_work_docs import PLAN, _plain
 
@@ -48,14 +49,14 @@ def _source(folder: Path, kind: str, items: int) -> tuple[Path, dict]:
                                                                       "attachments": ATTACHMENTS[:items]}
     else:
         data = yaml.safe_load(PLAN.read_text(encoding="utf-8")) | {"attachments": [CONTACTS]}
-    path = folder / f"{kind}.yaml"
+    path = folder / f"{kind}-{items}.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path, data
 
 
 def _flush_left(rendered: Path) -> Path:
     """reportkit's DOCX with every paragraph set without first-line indent and the 附件说明's items at the left edge
-    (no hanging indent, no tab after the number), exported by LibreOffice."""
+    (no hanging indent, no tab after the number), written beside it."""
     document = docx.Document(str(rendered))
     for paragraph in document.paragraphs:
         layout = paragraph.paragraph_format
@@ -65,16 +66,30 @@ def _flush_left(rendered: Path) -> Path:
                 run.text = run.text.replace("\t", "")
         if paragraph.style.name != "Title":
             layout.first_line_indent = Pt(0)
-    target = rendered.with_name("flush.docx")
+    target = rendered.with_name(f"{rendered.stem}-flush.docx")
     document.save(str(target))
-    return libreoffice_pdf(target)
+    return target
 
 
-def _exported(source: Path, how: str, folder: Path) -> Path:
+@pytest.fixture(scope="module")
+def office(tmp_path_factory) -> dict[str, Path]:
+    """The PDFs LibreOffice exports, all in one run, by the name of their DOCX: reportkit's of each report and of the
+    plan (:func:`_source`), as it is and :func:`_flush_left`; each clerk's report (:func:`_clerks`)."""
+    folder = tmp_path_factory.mktemp("office")
+    docxs = []
+    for kind, items in (("report", 2), ("report", 3), ("plan", 2)):
+        rendered = render_source(_source(folder, kind, items)[0], "docx", folder, PLUGINS)
+        docxs += [rendered, _flush_left(rendered)]
+    docxs += [_clerks(folder / f"clerk-{items}.docx", [a["title"] for a in ATTACHMENTS[:items]]) for items in (2, 3)]
+    return {pdf.stem: pdf for pdf in libreoffice_pdfs(docxs)}
+
+
+def _exported(request, source: Path, how: str, folder: Path) -> Path:
+    """``source`` (:func:`_source`) printed ``how``: exported by LibreOffice (:func:`office`), or rendered."""
     if how == "flush":
-        return _flush_left(render_source(source, "docx", folder, PLUGINS))
+        return request.getfixturevalue("office")[f"{source.stem}-flush"]
     if how == "libreoffice":
-        return libreoffice_pdf(render_source(source, "docx", folder, PLUGINS))
+        return request.getfixturevalue("office")[source.stem]
     return render_source(source, how, folder, PLUGINS)
 
 
@@ -89,30 +104,30 @@ HOWS = [pytest.param("flush", marks=needs_soffice), pytest.param("libreoffice", 
 
 @pytest.mark.parametrize("how", HOWS)
 @pytest.mark.parametrize("items", [2, 3])
-def test_a_reports_attachment_note_of_several_items_reads_item_by_item(tmp_path, how, items):
+def test_a_reports_attachment_note_of_several_items_reads_item_by_item(request, tmp_path, how, items):
     """Each item of the 附件说明 is an attachment's name: no finding; every part's text and every attachment come back
     as written (the line “下一年度将按月排出更新计划”, short and without a full stop, a paragraph of its own)."""
     source, data = _source(tmp_path, "report", items)
-    back, said = _read(_exported(source, how, tmp_path), tmp_path)
+    back, said = _read(_exported(request, source, how, tmp_path), tmp_path)
     assert not [message for message in said if "附件" in message]
     assert back["sections"] == data["sections"] and back["attachments"] == data["attachments"]
     assert back["tables"]["active_disclosure"] == data["tables"]["active_disclosure"]
 
 
 @pytest.mark.parametrize("how", HOWS)
-def test_a_plans_attachment_note_and_its_short_lines_read_as_written(tmp_path, how):
+def test_a_plans_attachment_note_and_its_short_lines_read_as_written(request, tmp_path, how):
     """The plan example with two attachments (its task table and a 联系人 table): the note's two items are their
     names, and each task's 责任单位 line ends over the next task's numbered heading; the plan reads as its data."""
     source, data = _source(tmp_path, "plan", 2)
-    back, said = _read(_exported(source, how, tmp_path), tmp_path)
+    back, said = _read(_exported(request, source, how, tmp_path), tmp_path)
     assert not [message for message in said if "附件" in message or "分解表" in message]
     assert _plain(back) == _plain(data | {"task_table": {"place": "attachment"}})
 
 
-def _clerks(folder: Path, names: list[str]) -> Path:
+def _clerks(target: Path, names: list[str]) -> Path:
     """A clerk's report (python-docx, 仿宋 16 pt on a fixed 28 pt line) set without first-line indent: short
     paragraphs of one line each, the 附件说明 typed a line an item at the left edge (“附件：1.…”, “2.…”), the 署名 and
-    成文日期 right-aligned, then each attachment on a page of its own; exported by LibreOffice."""
+    成文日期 right-aligned, then each attachment on a page of its own; written to ``target``."""
     document = clerk_page(False)
     document.styles["Normal"].paragraph_format.first_line_indent = Pt(0)
     title = document.add_paragraph()
@@ -137,17 +152,17 @@ def _clerks(folder: Path, names: list[str]) -> Path:
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _run(heading, name, "方正小标宋简体", 22)
         _run(document.add_paragraph(), "本附件的内容按股室分别列出。", "仿宋_GB2312", 16)
-    document.save(folder / "clerk.docx")
-    return libreoffice_pdf(folder / "clerk.docx")
+    document.save(target)
+    return target
 
 
 @needs_soffice
 @pytest.mark.parametrize("items", [2, 3])
-def test_a_clerks_attachment_note_typed_at_the_left_edge_reads_item_by_item(tmp_path, items):
+def test_a_clerks_attachment_note_typed_at_the_left_edge_reads_item_by_item(tmp_path, office, items):
     """A clerk's PDF (python-docx → LibreOffice) without first-line indents: the note's items are the attachments'
     names, and the short lines without a full stop over a numbered part's heading stay paragraphs of their own."""
     names = [a["title"] for a in ATTACHMENTS[:items]]
-    data, said = _read(_clerks(tmp_path, names), tmp_path)
+    data, said = _read(office[f"clerk-{items}"], tmp_path)
     assert not [message for message in said if "附件" in message]
     assert [a["title"] for a in data["attachments"]] == names
     assert data["sections"]["overview"] == ["本局安排专人负责公开栏目的日常更新", "全年发布信息三百余条。"]

@@ -82,16 +82,22 @@ def _web_page(folder: Path) -> str:
     return unspaced(folder / "sample-2021.html")
 
 
+@pytest.fixture(scope="module")
+def web_page(tmp_path_factory) -> str:
+    """:func:`_web_page`, rendered once."""
+    return _web_page(tmp_path_factory.mktemp("web"))
+
+
 _MENU = ["政府信息公开", "主动公开", "依申请公开", "总体情况", "监督保障", "政府信息管理", "平台建设", "其他事项"]
 
 
 @pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
-def test_a_site_s_page_laid_out_in_bordered_cells_imports_its_article(tmp_path, original):
+def test_a_site_s_page_laid_out_in_bordered_cells_imports_its_article(tmp_path, original, web_page):
     """A site's page printed by the browser, laid out in a bordered table: the site's name over it, its menu in a cell
     beside the article, its address under it. The layout was a table holding the whole report (“没有找到年度报告的任何
     一个部分”); it is now no table, its cells but the article's are left out (one finding a page), and the report
     imports as printed alone."""
-    html = _web_page(tmp_path)
+    html = web_page
     main = re.search(r"<main>.*</main>", html, re.S)
     menu = "".join(f"<p style='text-indent: 0; font-size: 12pt'>{item}</p>" for item in _MENU)
     cell = "border: 1px solid #369; vertical-align: top; padding: 6px"
@@ -114,12 +120,12 @@ def test_a_site_s_page_laid_out_in_bordered_cells_imports_its_article(tmp_path, 
 
 
 @pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
-def test_columns_cut_off_by_the_page_s_right_edge_are_reported(tmp_path, original):
+def test_columns_cut_off_by_the_page_s_right_edge_are_reported(tmp_path, original, web_page):
     """A site's tables wider than the paper, printed by the browser: the columns past the page's edge are not in the
     PDF, nor their rules. The cut cells' text was read as a column beside the article or into part 三 (“织”, “法”),
     and the missing columns only as “表头里没有这一列”. Now each finding on such a table says the table runs off the
     page, a cell the edge cuts is a placeholder, and every figure imported is the printed one."""
-    html = _web_page(tmp_path).replace("</head>", "<style>body { max-width: none } table { min-width: 900px }</style>"
+    html = web_page.replace("</head>", "<style>body { max-width: none } table { min-width: 900px }</style>"
                                                   "</head>", 1)
     pdf = chromium_pdf(html, tmp_path)
     with pdfplumber.open(pdf) as document:
@@ -141,16 +147,22 @@ def test_columns_cut_off_by_the_page_s_right_edge_are_reported(tmp_path, origina
     assert str(data["tables"]["applications"]["new_received"]["total"]).startswith("【请填写：")
 
 
-def _remapped(tmp_path: Path, target, fonts: str = "") -> Path:
-    """The sample's PDF with a ToUnicode map sending each glyph code to ``target(code)`` in the fonts whose name holds
-    ``fonts``: what a reader gets from fonts written without a usable character map."""
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory) -> Path:
+    """The sample's own PDF (rendered once)."""
+    return render_source(SAMPLE, "pdf", tmp_path_factory.mktemp("sample"), PLUGINS)
+
+
+def _remapped(sample: Path, tmp_path: Path, target, fonts: str = "") -> Path:
+    """The sample's PDF (``sample``) with a ToUnicode map sending each glyph code to ``target(code)`` in the fonts whose
+    name holds ``fonts``: what a reader gets from fonts written without a usable character map."""
     cmap = ["/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbled def",
             "1 begincodespacerange <0000> <FFFF> endcodespacerange"]
     for start in range(0, 2000, 100):
         cmap += ["100 beginbfchar", *(f"<{code:04X}> <{target(code):04X}>" for code in range(start, start + 100)),
                  "endbfchar"]
     cmap += ["endcmap CMapName currentdict /CMap defineresource pop end end"]
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(render_source(SAMPLE, "pdf", tmp_path, PLUGINS)))
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(sample))
     for page in writer.pages:
         for font in page["/Resources"]["/Font"].values():
             if fonts in str(font.get_object()["/BaseFont"]):
@@ -167,11 +179,11 @@ def _remapped(tmp_path: Path, target, fonts: str = "") -> Path:
     (lambda code: 0xE000 + code, "", "\ue072\ue067\ue076"),        # the Private Use Area
     (lambda code: 0xC0 + code % 60, "fangsong", "ÂÁûÑ"),            # Latin-1, the body's font only
 ], ids=["private-use", "latin-1-body"])
-def test_a_pdf_whose_text_reads_as_no_chinese_is_refused_in_one_line(tmp_path, target, fonts, reads):
+def test_a_pdf_whose_text_reads_as_no_chinese_is_refused_in_one_line(tmp_path, sample_pdf, target, fonts, reads):
     """Fonts whose character map gives no Chinese (codes in the Private Use Area; Latin-1 letters for the body's
     font, the headings' right): the import said the file might not be an annual report, or wrote the body as
     “ÂÁûÑõ…”. It now says the text cannot be read, and what to look for instead."""
-    garbled = _remapped(tmp_path, target, fonts)
+    garbled = _remapped(sample_pdf, tmp_path, target, fonts)
     with pdfplumber.open(garbled) as pdf:
         assert reads in pdf.pages[0].extract_text().replace("\n", "")
     result = CliRunner().invoke(cli, ["import", str(garbled), "-o", str(tmp_path / "out")])

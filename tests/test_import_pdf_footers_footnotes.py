@@ -2,7 +2,8 @@
 than its words, footnotes under their separator, 表三's column heads set vertically (Word's 文字方向); and the clerks'
 other habits together (1.5 lines, the first-line indent typed as two full-width spaces, headings in 楷体 or bold
 仿宋, tables over pages without repeated heads, a title in a text box, a 署名 pushed right by spaces). The DOCX is
-written here, as clerks lay their reports out; every text, heading and figure is compared with what was written."""
+written here, as clerks lay their reports out, and LibreOffice exports them all in one run; every text, heading and
+figure is compared with what was written."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,7 @@ from reportkit.importers import pdf
 from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
-from _import_helpers import SOFFICE, WORD_NS, imported, libreoffice_pdf, word_xml
+from _import_helpers import SOFFICE, WORD_NS, imported, libreoffice_pdfs, word_xml
 from test_import_docx_word_numbering import _ANCHORED, _FLOATING
 from test_import_pdf_indent_landscape import TWO, _page_field, _run, clerk_page
 from test_import_pdf_narrow_cells import FOUR, _table, _three, tables_as_written
@@ -69,16 +70,17 @@ def _footnotes(document, notes: list[str]) -> None:
                                                     '<w:footnoteReference w:id="3"/></w:r>'))
 
 
-def _report(folder: Path, footer: str = "— {} —", spacing: str = "exact", spaces: bool = False, heading: str = "hei",
+def _report(target: Path, footer: str = "— {} —", spacing: str = "exact", spaces: bool = False, heading: str = "hei",
             repeat: bool = True, vertical: str | None = None, box: str | None = None, notes: bool = False,
             pushed: bool = False) -> Path:
-    """The report exported to PDF: a clerk's A4 page (仿宋 16 pt, a fixed 28 pt line, two characters' first-line
-    indent), or ``spacing`` 1.5 lines or a fixed 30 pt; the first-line indent typed as two full-width ``spaces``; part
-    headings in ``heading`` (黑体, 楷体, bold 仿宋); the agency's name in the header, ``footer`` in the footer (its
-    words in 14 pt, its page numbers in 10.5, as the field was put in); 表二 (captioned 表一), 表三 and 表四 in 10.5 pt,
-    over page breaks, their heads repeated if ``repeat``; 表三's column heads set in the direction ``vertical`` (Word's
-    tbRlV, btLr, tbRl), their row 90 pt tall; the title in a text ``box`` (drawing or vml); ``notes``
-    (:func:`_footnotes`); the 署名 and 成文日期 right-aligned, or ``pushed`` right by full-width spaces."""
+    """The report as a clerk's DOCX, written to ``target`` for LibreOffice to export: an A4 page (仿宋 16 pt, a fixed
+    28 pt line, two characters' first-line indent), or ``spacing`` 1.5 lines or a fixed 30 pt; the first-line indent
+    typed as two full-width ``spaces``; part headings in ``heading`` (黑体, 楷体, bold 仿宋); the agency's name in the
+    header, ``footer`` in the footer (its words in 14 pt, its page numbers in 10.5, as the field was put in); 表二
+    (captioned 表一), 表三 and 表四 in 10.5 pt, over page breaks, their heads repeated if ``repeat``; 表三's column heads
+    set in the direction ``vertical`` (Word's tbRlV, btLr, tbRl), their row 90 pt tall; the title in a text ``box``
+    (drawing or vml); ``notes`` (:func:`_footnotes`); the 署名 and 成文日期 right-aligned, or ``pushed`` right by
+    full-width spaces."""
     document = clerk_page(False)
     body = document.styles["Normal"].paragraph_format
     if spacing == "1.5":
@@ -143,8 +145,16 @@ def _report(folder: Path, footer: str = "— {} —", spacing: str = "exact", sp
             "<w:r>", f"<w:r {wp}>", 1)))
     if notes:
         _footnotes(document, NOTES)
-    document.save(folder / "report.docx")
-    return libreoffice_pdf(folder / "report.docx")
+    document.save(target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> dict[str, Path]:
+    """Each report of :data:`REPORTS` exported by LibreOffice, all in one run: its PDF, by name."""
+    folder = tmp_path_factory.mktemp("reports")
+    return dict(zip(REPORTS, libreoffice_pdfs([_report(folder / f"{name}.docx", **options)
+                                               for name, options in REPORTS.items()])))
 
 
 def _read(exported: Path, folder: Path) -> tuple[dict, list[str]]:
@@ -166,46 +176,46 @@ def _page_texts(exported: Path) -> list[str]:
 
 
 @needs_soffice
-def test_a_footers_page_numbers_set_smaller_than_its_words_are_no_text(tmp_path):
+def test_a_footers_page_numbers_set_smaller_than_its_words_are_no_text(tmp_path, exported):
     """“第 3 页 共 4 页” with its numbers in 10.5 pt and its words in 14 pt: the numbers stand a little lower, a line of
     their own under “第 页 共 页”. Only the numbers' line went as the running footer; “第页共页” was read as the last
     line of the page's paragraph, or a paragraph cutting 表二 and 表三 where they break over the page (“表二出现了两次”,
     “表二没有“行政事业性收费”一行”). A running header or footer of two lines now goes line by line."""
-    exported = _report(tmp_path, footer="第{}页 共{}页")
-    assert all(text.split("\n")[-2:] == ["第 页 共 页", f"{k} {len(_page_texts(exported))}"]
-               for k, text in enumerate(_page_texts(exported), 1))
-    data, messages = _read(exported, tmp_path)
+    texts = _page_texts(exported["footer"])
+    assert all(text.split("\n")[-2:] == ["第 页 共 页", f"{k} {len(texts)}"] for k, text in enumerate(texts, 1))
+    data, messages = _read(exported["footer"], tmp_path)
     _as_written(data)
     assert messages == []
 
 
 @needs_soffice
-def test_footnotes_are_findings_and_their_marks_no_text(tmp_path):
+def test_footnotes_are_findings_and_their_marks_no_text(tmp_path, exported):
     """Footnotes under Word's separator at their pages' foot, marked by raised numbers: each note was a paragraph
     of its part (“1客运班线……”), its mark the last character of the sentence (“……提前三日发布。1”) or a figure's first
     digit (表二's 156 read 2156), and the notes cut 表二 and 表三 where they break over the page (rows lost,
     placeholders). Now each note is a finding with its text, as the DOCX import gives it, and the marks are left
     out."""
-    exported = _report(tmp_path, notes=True)
-    texts = _page_texts(exported)
+    texts = _page_texts(exported["notes"])
     assert any("日发布。1\n" in text and "\n1\n" + NOTES[0] in text for text in texts)
-    data, messages = _read(exported, tmp_path)
+    data, messages = _read(exported["notes"], tmp_path)
     _as_written(data)
     assert sorted(messages) == SAID
 
 
+DIRECTIONS = ["tbRlV", "btLr", "tbRl"]
+
+
 @needs_soffice
-@pytest.mark.parametrize("direction", ["tbRlV", "btLr", "tbRl"])
-def test_table_threes_column_heads_set_vertically(tmp_path, direction):
+@pytest.mark.parametrize("direction", DIRECTIONS)
+def test_table_threes_column_heads_set_vertically(tmp_path, exported, direction):
     """表三's column heads set vertically, a narrow column each: upright characters stacked (tbRlV), 社会公益组织 and
     法律服务机构 in two columns of them (“织” left of “社会公益组”); or turned (btLr, tbRl), which pdfplumber reads
     backwards (“人然自”). The heads read “织社会公益组”, or backwards, and 表三 was “不是表二、表三或表四”, or two of its
     columns “表头里没有这一列”. A cell's characters now read along their direction, its columns in their order."""
-    exported = _report(tmp_path, vertical=direction)
-    with pdfplumber.open(exported) as document:
+    with pdfplumber.open(exported[direction]) as document:
         turned = [c for page in document.pages for c in page.chars if not c["upright"]]
     assert bool(turned) == (direction == "btLr")
-    data, messages = _read(exported, tmp_path)
+    data, messages = _read(exported[direction], tmp_path)
     _as_written(data)
     assert messages == []
 
@@ -230,20 +240,22 @@ def test_a_head_in_lines_wrapped_alike_reads_as_lines():
 CLERKS = {"spaced": dict(spacing="1.5", spaces=True, heading="kai", repeat=False, vertical="tbRlV", box="drawing",
                          notes=True, pushed=True, footer="第{}页 共{}页"),
           "bold": dict(spacing="30", spaces=True, heading="bold", vertical="btLr", box="vml", notes=True, footer="{}")}
+#: The options of :func:`_report` for each report the tests above and below export, by name.
+REPORTS = {"footer": dict(footer="第{}页 共{}页"), "notes": dict(notes=True),
+           **{direction: dict(vertical=direction) for direction in DIRECTIONS}, **CLERKS}
 
 
 @needs_soffice
 @pytest.mark.parametrize("habits", CLERKS)
-def test_a_clerks_report_with_all_its_habits_reads_as_written(tmp_path, habits):
+def test_a_clerks_report_with_all_its_habits_reads_as_written(tmp_path, exported, habits):
     """1.5 lines or a fixed 30 pt, the indent typed as two full-width spaces, headings in 楷体 or bold 仿宋, the tables
     over page breaks without their heads repeated, 表三's heads vertical, the title in a text box, footnotes, the
     署名 pushed right by spaces, “第 1 页 共 3 页” or a bare “1” in the footer: every text and figure as written,
     the footnotes the only findings."""
-    exported = _report(tmp_path, **CLERKS[habits])
-    data, messages = _read(exported, tmp_path)
+    data, messages = _read(exported[habits], tmp_path)
     _as_written(data)
     assert sorted(messages) == SAID
-    grids = [item for item in pdf.read(exported).items if isinstance(item, Grid)]
+    grids = [item for item in pdf.read(exported[habits]).items if isinstance(item, Grid)]
     assert len(grids) == 3  # 表二, 表三 and 表四, each read whole over its page break
 
 

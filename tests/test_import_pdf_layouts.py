@@ -2,6 +2,7 @@
 justified, a text layer without Chinese. Each is the sample report printed with a little CSS, read back cell by cell."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -29,17 +30,25 @@ def _load(result) -> dict:
     return yaml.safe_load(result.target.read_text(encoding="utf-8"))
 
 
+@functools.cache
+def _sample_html():
+    """The sample's layout, and the PDF renderer's plan of its fonts and HTML (made once)."""
+    from reportkit.pipeline import prepare
+    from reportkit.renderers.pdf import _source
+
+    prepared = prepare(SAMPLE, PLUGINS)
+    return (prepared.layout, *_source(prepared.document, prepared.layout, PLUGINS.registry.fonts)[:2])
+
+
 def _printed(edit, target: Path) -> Path:
     """The sample's HTML, changed by ``edit``, printed to ``target`` by WeasyPrint, as a browser prints a page."""
     from weasyprint import HTML
 
-    from reportkit.pipeline import prepare
-    from reportkit.renderers.pdf import LayoutFetcher, _source
+    from reportkit.renderers.pdf import LayoutFetcher
 
-    prepared = prepare(SAMPLE, PLUGINS)
-    plan, html = _source(prepared.document, prepared.layout, PLUGINS.registry.fonts)[:2]
-    HTML(string=edit(html), base_url=Path(prepared.layout.directory).resolve().as_uri() + "/",
-         url_fetcher=LayoutFetcher(prepared.layout.folders, plan.fonts)).write_pdf(target)
+    layout, plan, html = _sample_html()
+    HTML(string=edit(html), base_url=Path(layout.directory).resolve().as_uri() + "/",
+         url_fetcher=LayoutFetcher(layout.folders, plan.fonts)).write_pdf(target)
     return target
 
 
@@ -241,15 +250,20 @@ def test_a_table_without_rules_whose_head_ends_a_page_keeps_it(tmp_path, origina
     assert data["sections"] == original["sections"]
 
 
+@pytest.fixture(scope="module")
+def as_printed(tmp_path_factory) -> dict:
+    """The sample's HTML printed as it is (:func:`_printed`), imported: its data."""
+    folder = tmp_path_factory.mktemp("as-is")
+    return _load(imported(_printed(lambda html: html, folder / "page.pdf"), folder, PLUGINS))
+
+
 @pytest.mark.parametrize("change", [review_in_two, review_turned], ids=["in-two", "turned"])
-def test_table_four_printed_in_two_or_turned_imports_from_the_pdf(tmp_path, change):
+def test_table_four_printed_in_two_or_turned_imports_from_the_pdf(tmp_path, as_printed, change):
     """Table 四 printed in two tables or turned (a row per result), read from the PDF: every figure by its labels."""
     page = _printed(change, tmp_path / "page.pdf")
     back = imported(page, tmp_path, PLUGINS)
     assert [f.message for f in back.findings] == []
-    (tmp_path / "as-is").mkdir()
-    assert _load(back) == _load(imported(_printed(lambda html: html, tmp_path / "as-is" / "page.pdf"), tmp_path / "as-is",
-                                         PLUGINS))
+    assert _load(back) == as_printed
     assert _load(back)["tables"]["review_litigation"] == {
         "reconsideration": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
         "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
@@ -274,8 +288,21 @@ def _beside_the_article(side: str, position: str = "absolute"):
     return edit
 
 
+@pytest.fixture(scope="module")
+def margin_beside(tmp_path_factory):
+    """The sample printed with a margin 62 mm wide on a ``side`` (and no navigation in it), imported: the result, by
+    side (each printed once)."""
+    @functools.cache
+    def read(side: str):
+        folder = tmp_path_factory.mktemp(f"margin-{side}")
+        plain = _printed(lambda html: html.replace("</head>", f"<style>@page {{ margin-{side}: 62mm }}</style></head>", 1),
+                         folder / "page.pdf")
+        return imported(plain, folder, PLUGINS)
+    return read
+
+
 @pytest.mark.parametrize("side", ["left", "right"])
-def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, side):
+def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, original, margin_beside, side):
     """A page printed from a site with its navigation in a column beside the article: the column's lines ran into the
     article's (on one line, or read as lines of their own), so the title was lost, every line of page 1 was "set
     right" and no paragraph was whole. The column is now one finding, and the article imports as printed without it;
@@ -284,14 +311,11 @@ def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, si
     with pdfplumber.open(with_navigation) as pdf:
         words = [w["text"] for w in pdf.pages[0].extract_words()]
     assert words.count("存在的主要问题") == 2 and "某县自然资源局" in words
-    (tmp_path / "without").mkdir()
-    plain = _printed(lambda html: html.replace("</head>", f"<style>@page {{ margin-{side}: 62mm }}</style></head>", 1),
-                     tmp_path / "without" / "page.pdf")
-    back, expected = imported(with_navigation, tmp_path, PLUGINS), imported(plain, tmp_path / "without", PLUGINS)
+    back, expected = imported(with_navigation, tmp_path, PLUGINS), margin_beside(side)
     assert [(f.place, f.message) for f in back.findings] == [
         ("第 1 页旁边的一栏", "文章旁边一栏的“政府信息公开、主动公开、依申请公开、总体…”未导入（网页打印时带上的导航栏等）")]
     assert expected.findings == [] and _load(back) == _load(expected)
-    assert _load(back) == _load(imported(render_source(SAMPLE, "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
+    assert _load(back) == original  # the sample's own PDF, imported
 
 
 @pytest.mark.parametrize("longer", [3, 8])
@@ -316,15 +340,12 @@ def test_a_table_printed_without_rules_is_no_navigation_column(tmp_path, origina
     assert data["information_processing_fee"] == original["information_processing_fee"]
 
 
-def test_a_site_s_navigation_on_every_page_is_left_out_on_its_pages_of_tables_too(tmp_path):
+def test_a_site_s_navigation_on_every_page_is_left_out_on_its_pages_of_tables_too(tmp_path, margin_beside):
     """Printed on every page, the navigation was found beside the text, but not on the pages of tables (too few lines
     of their own to tell): there it ran into table 三 (“表三出现了两次”, seven rows lost). Such a page has the column
     found on a page before, where its words stand alone in it."""
     every = _printed(_beside_the_article("right", "fixed"), tmp_path / "page.pdf")
-    (tmp_path / "without").mkdir()
-    plain = _printed(lambda html: html.replace("</head>", "<style>@page { margin-right: 62mm }</style></head>", 1),
-                     tmp_path / "without" / "page.pdf")
-    back, expected = imported(every, tmp_path, PLUGINS), imported(plain, tmp_path / "without", PLUGINS)
+    back, expected = imported(every, tmp_path, PLUGINS), margin_beside("right")
     with pdfplumber.open(every) as pdf:
         pages = len(pdf.pages)
     assert [f.place for f in back.findings] == [f"第 {n} 页旁边的一栏" for n in range(1, pages + 1)]
