@@ -7,6 +7,7 @@ what is wrong, as readable strings, so a test asserts ``== []``.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import shutil
@@ -15,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 import pdfplumber
+from pdfminer.pdftypes import PDFObjRef, PDFStream
 
 from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature, Table
 from reportkit.layout import Geometry
@@ -72,24 +74,60 @@ class Page:
 
 
 
-def measure(pdf: bytes, geometry: Geometry = Geometry()) -> list[Page]:
-    """The pages of ``pdf``: text lines inside the block, the page number below it, table rows."""
+def measure(pdf: bytes, geometry: Geometry = Geometry(), cache: dict | None = None) -> list[Page]:
+    """The pages of ``pdf``: text lines inside the block, the page number below it, table rows. ``cache``, a dict kept
+    over a sweep's PDFs, holds what each page was read as: a page of the same content and resources is not read again."""
     g = geometry
     block = (g.margin_left_mm * MM, g.margin_top_mm * MM, (g.page_width_mm - g.margin_right_mm) * MM,
              (g.page_height_mm - g.margin_bottom_mm) * MM)
     pages = []
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         read = []
-        for page in doc.pages:
-            chars = [c for c in page.chars if c["text"].strip()]
-            inside = [c for c in chars if c["top"] < block[3] + 1]
-            below = [c for c in chars if c["top"] >= block[3] + 1]
-            read.append((page, inside, _lines(inside, page.height), _lines(below, page.height)))
-        data_fonts = _data_fonts([line for _, _, lines, _ in read for line in lines], g)
-        for page, inside, lines, folio in read:
-            pages.append(Page(page.page_number, lines, block, folio[0] if folio else None,
-                              _rows(page, inside, data_fonts), folio))
+        keys = _page_keys(doc) if cache is not None else [None] * len(doc.pages)
+        for page, key in zip(doc.pages, keys):
+            if cache is None or ("measure", key, block) not in cache:
+                chars = [c for c in page.chars if c["text"].strip()]
+                inside = [c for c in chars if c["top"] < block[3] + 1]
+                below = [c for c in chars if c["top"] >= block[3] + 1]
+                edges = page.edges if any(c["size"] < TABLE_TYPE_PT for c in inside) else []
+                if cache is not None:
+                    cache["measure", key, block] = inside, below, edges
+            else:
+                inside, below, edges = cache["measure", key, block]
+            read.append((page.page_number, edges, inside, _lines(inside, page.height), _lines(below, page.height)))
+        data_fonts = _data_fonts([line for _, _, _, lines, _ in read for line in lines], g)
+        for number, edges, inside, lines, folio in read:
+            pages.append(Page(number, lines, block, folio[0] if folio else None, _rows(edges, inside, data_fonts), folio))
     return pages
+
+
+def _page_keys(doc) -> list[bytes]:
+    """A digest per page of ``doc`` (open in pdfplumber) of what it is made of: its boxes, content streams and
+    resources (fonts and forms, every stream by its bytes). Pages of one digest, in any two PDFs, read alike."""
+    memo: dict[int, bytes] = {}
+    return [_digest((page.page_obj.mediabox, page.page_obj.cropbox, page.page_obj.rotate, page.page_obj.contents,
+                     page.page_obj.resources), memo) for page in doc.pages]
+
+
+def _digest(obj, memo: dict[int, bytes]) -> bytes:
+    if isinstance(obj, PDFObjRef):
+        if obj.objid not in memo:
+            memo[obj.objid] = b"cycle"  # an object reached again inside itself
+            memo[obj.objid] = _digest(obj.resolve(), memo)
+        return memo[obj.objid]
+    h = hashlib.sha256(type(obj).__name__.encode())
+    if isinstance(obj, PDFStream):
+        h.update(_digest(obj.attrs, memo))
+        h.update(b"raw" + obj.rawdata if obj.rawdata is not None else b"data" + obj.get_data())
+    elif isinstance(obj, dict):
+        for k in sorted(obj, key=str):
+            h.update(repr(k).encode() + _digest(obj[k], memo))
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            h.update(_digest(item, memo))
+    else:
+        h.update(repr(obj).encode())
+    return h.digest()
 
 
 def overflow(pages: list[Page]) -> list[str]:
@@ -98,12 +136,16 @@ def overflow(pages: list[Page]) -> list[str]:
             if not re.fullmatch(r"—\d+—", _plain(line.text))]
 
 
-def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, float]:
+def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600, cache: dict | None = None) -> dict[int, float]:
     """Per numbered page, the distance from the text block's bottom to the upper edge of the
-    page number's 一字线 ink (GB/T 9704 §7.5), read from the page rasterised by pdftoppm."""
+    page number's 一字线 ink (GB/T 9704 §7.5), read from the page rasterised by pdftoppm; a page of the same content
+    and resources as one in ``cache`` (see :func:`measure`) is not rasterised again."""
     if shutil.which("pdftoppm") is None:
         raise RuntimeError("pdftoppm (poppler-utils) is needed to measure the page number")
     gaps = {}
+    if cache is not None:
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            keys = _page_keys(doc)
     with tempfile.TemporaryDirectory() as tmp:
         source = f"{tmp}/in.pdf"
         with open(source, "wb") as f:
@@ -111,22 +153,34 @@ def folio_gaps_mm(pdf: bytes, pages: list[Page], dpi: int = 600) -> dict[int, fl
         for page in pages:
             if page.folio is None:
                 continue
-            scale = dpi / 72
-            dash = page.folio  # its first character is the dash
-            x = int(dash.x0 * scale) + 1
-            y = int(page.block[3] * scale)
-            w = max(1, int((dash.x0 + (dash.bottom - dash.top) * 0.8) * scale) - x)
-            h = int((dash.bottom - page.block[3]) * scale) + 2
-            raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page.number), "-l", str(page.number),
-                                  "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h), source],
-                                 check=True, capture_output=True).stdout
-            pixels = raw.split(b"\n", 3)[3]  # PGM: magic, size, maximum, then the bytes
-            # From 1 mm down: a rule drawn on the block's bottom edge (the red head's 版记) is not the number.
-            start = int(MM * scale)
-            row = next((r for r in range(start, h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
-            if row is not None:
-                gaps[page.number] = row / scale / MM
+            if cache is None:
+                gap = _folio_gap(source, page, dpi)
+            else:
+                key = ("folio", keys[page.number - 1], page.block, dpi)
+                if key not in cache:
+                    cache[key] = _folio_gap(source, page, dpi)
+                gap = cache[key]
+            if gap is not None:
+                gaps[page.number] = gap
     return gaps
+
+
+def _folio_gap(source: str, page: Page, dpi: int) -> float | None:
+    """See :func:`folio_gaps_mm`: ``page`` of the PDF file ``source``; None without ink under the block."""
+    scale = dpi / 72
+    dash = page.folio  # its first character is the dash
+    x = int(dash.x0 * scale) + 1
+    y = int(page.block[3] * scale)
+    w = max(1, int((dash.x0 + (dash.bottom - dash.top) * 0.8) * scale) - x)
+    h = int((dash.bottom - page.block[3]) * scale) + 2
+    raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page.number), "-l", str(page.number),
+                          "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h), source],
+                         check=True, capture_output=True).stdout
+    pixels = raw.split(b"\n", 3)[3]  # PGM: magic, size, maximum, then the bytes
+    # From 1 mm down: a rule drawn on the block's bottom edge (the red head's 版记) is not the number.
+    start = int(MM * scale)
+    row = next((r for r in range(start, h) if min(pixels[r * w:(r + 1) * w]) < 128), None)
+    return None if row is None else row / scale / MM
 
 
 def _lines(chars, height: float) -> list[Line]:
@@ -155,13 +209,13 @@ def _data_fonts(lines: list[Line], g: Geometry) -> set[str]:
     return {max(counts, key=counts.get)} if counts else set()
 
 
-def _rows(page, chars, data_fonts) -> list[Row]:
+def _rows(edges, chars, data_fonts) -> list[Row]:
     table_chars = [c for c in chars if c["size"] < TABLE_TYPE_PT]
     if not table_chars:
         return []
     x0 = min(c["x0"] for c in table_chars)
     x1 = max(c["x1"] for c in table_chars)
-    ys = sorted({round(e["top"], 1) for e in page.edges
+    ys = sorted({round(e["top"], 1) for e in edges
                  if e["orientation"] == "h" and e["x0"] < x1 and e["x1"] > x0})
     rules = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 1]
     rows = []

@@ -49,11 +49,11 @@ def _pdf(document, layout, plugins) -> bytes:
     return result.data
 
 
-def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=False) -> list[str]:
+def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=False, cache=None) -> list[str]:
     """Everything wrong with ``pdf``'s pages, text run off a page's foot too; ``quick`` measures the page number on
-    the first two only."""
+    the first two only; ``cache`` (a dict kept over a sweep) reads a page met before in it only once."""
     g = layout.geometry
-    pages = lm.measure(pdf, g)
+    pages = lm.measure(pdf, g, cache)
     # A full page of body text holds 22 lines; one with a title or a table has no room left.
     problems = [f"p{n}: {count} lines on a full page" for n, count in lm.lines_per_full_page(pages, document, g).items()
                 if count != g.lines_per_page and len(lm.body_lines([pages[n - 1]], g)) == len(pages[n - 1].lines)]
@@ -63,7 +63,7 @@ def _problems(document, layout, pdf: bytes, *, unnumbered_blank_ok=False, quick=
     problems += lm.paragraph_breaks(pages, document, g)
     problems += lm.stranded(pages, document, g, unnumbered_blank_ok=unnumbered_blank_ok)
     problems += [f"p{n}: the page number's dash {gap:.2f} mm under the block"
-                 for n, gap in lm.folio_gaps_mm(pdf, pages[:2] if quick else pages).items()
+                 for n, gap in lm.folio_gaps_mm(pdf, pages[:2] if quick else pages, cache=cache).items()
                  if abs(gap - g.page_number_gap_mm) > 0.1]
     return problems
 
@@ -90,11 +90,12 @@ def test_a_number_never_breaks_after_its_comma_or_point(fmt, number, plugins):
     document, layout = _prepare(ROOT / "examples" / "nanning-2008.yaml", plugins)
     index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
     filler = "本机关依法依规做好相关工作并认真总结经验进一步提高服务水平推动各项任务落实到位"
+    cache = {}
     for column in range(21, 27):
         text = filler[:26] + filler[:column] + number + filler[:30] + "。"
         document.blocks[index] = Paragraph(text)
         pdf = render(document, layout, fmt, plugins.registry).data
-        lines = next(s for s in lm.paragraphs(lm.measure(pdf, layout.geometry), document, layout.geometry)
+        lines = next(s for s in lm.paragraphs(lm.measure(pdf, layout.geometry, cache), document, layout.geometry)
                      if s.text == text).lines
         digits = number.strip("第条元")
         assert any(digits in lm._plain(line.text) for _, line in lines), (column, [line.text for _, line in lines])
@@ -203,10 +204,11 @@ def _lengthened(document, where: str, extra: int):
 @pytest.mark.parametrize("name, where", VARIANTS)
 def test_lengthened_variants(name, where, plugins):
     document, layout = _prepare(ROOT / "examples" / name, plugins)
-    problems = []
+    problems, cache = [], {}
     for extra in LENGTHS:
         variant = _lengthened(document, where, extra)
-        problems += [f"+{extra}: {p}" for p in _problems(variant, layout, _pdf(variant, layout, plugins), quick=True)]
+        problems += [f"+{extra}: {p}" for p in _problems(variant, layout, _pdf(variant, layout, plugins), quick=True,
+                                                         cache=cache)]
     assert problems == []
 
 

@@ -33,11 +33,12 @@ def _cell_text(pages: list[lm.Page]) -> str:
     return re.sub(r"第\d科室|\d", "", "".join(row.text for page in pages for row in page.rows if not row.head))
 
 
-def _check(last: int, engine: str, attached: bool = False) -> tuple[list[lm.Page], int]:
-    """The pages of the report rendered by ``engine``, checked; and how many lines of the last row the 署名's page holds."""
+def _check(last: int, engine: str, attached: bool = False, cache: dict | None = None) -> tuple[list[lm.Page], int]:
+    """The pages of the report rendered by ``engine``, checked; and how many lines of the last row the 署名's page holds.
+    ``cache`` (a dict kept over a sweep) reads a page met before in it only once."""
     data = _report(last, attached)
     result = render(data, engine=engine, formats=("pdf",))
-    pages = lm.measure(result.pdf)
+    pages = lm.measure(result.pdf, cache=cache)
     assert lm.signature_alone(pages, result.document) == [], (last, engine)
     assert lm.stranded(pages, result.document) == [], (last, engine)
     assert lm.overflow(pages) == [], (last, engine)
@@ -75,8 +76,9 @@ def test_the_typst_pdf_carries_the_last_row_s_last_line_with_the_signature(last)
 def test_no_length_of_the_last_row_leaves_the_signature_alone(engine):
     """Every length of the last row from one page and a half to three pages, in steps of about a line: no page holds
     the 署名 alone, none begins with it, every character of the table is printed once."""
+    cache = {}
     for last in range(1900, 3600, 41):
-        _check(last, engine)
+        _check(last, engine, cache=cache)
 
 
 @pytest.mark.parametrize("last", [1950, 2100])

@@ -37,10 +37,11 @@ def test_example_pages(path, plugins):
 @pytest.mark.parametrize("name, where", tl.VARIANTS)
 def test_lengthened_variants(name, where, plugins):
     document, layout = tl._prepare(ROOT / "examples" / name, plugins)
-    problems = []
+    problems, cache = [], {}
     for extra in tl.LENGTHS:
         variant = tl._lengthened(document, where, extra)
-        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins), quick=True)]
+        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins), quick=True,
+                                                            cache=cache)]
     assert problems == []
 
 
@@ -58,12 +59,13 @@ def test_the_attachment_note_and_signature_keep_the_last_two_lines(fmt, items, s
     name = "某县政务公开第{}号专题材料（含附表）" if items < 10 else "某县政务公开工作第{}项专题材料汇编（含附表及相关说明）"  # 2 lines
     note = AttachmentNote([name.format(k) for k in range(1, items + 1)])
     document = dataclasses.replace(document, blocks=[*document.blocks[:index], note, *document.blocks[index:]])
-    problems = []
+    problems, cache = [], {}
     for extra in tl.LENGTHS if items < 10 else tl.LENGTHS[::3]:
         variant = tl._lengthened(document, "last", extra)
         if not signed:
             variant.blocks = [b for b in variant.blocks if not isinstance(b, Signature)]
-        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins, fmt), quick=True)]
+        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins, fmt),
+                                                            quick=True, cache=cache)]
     assert problems == []
 
 
