@@ -1,6 +1,7 @@
 """Shared fixtures: a sample document tree and the default layout."""
 from __future__ import annotations
 
+import copy
 import importlib
 import shutil
 import textwrap
@@ -13,6 +14,7 @@ from reportkit.blocks import (
 )
 
 SRC = Source("sample.yaml", 12, 5)
+SAMPLE_2021 = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -87,36 +89,50 @@ def exported(tmp_path):
     from reportkit.cli import cli
 
     data = tmp_path / "report.yaml"
-    shutil.copy(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", data)
+    shutil.copy(SAMPLE_2021, data)
     book = tmp_path / "tables.xlsx"
     result = CliRunner().invoke(cli, ["tables", "export", str(data), "-o", str(book)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return data, book
 
 
-@pytest.fixture(scope="module")
-def plain(tmp_path_factory) -> tuple[Path, dict]:
-    """examples/sample-2021.yaml rendered to DOCX, and the data it imports as (the import tests' unchanged file)."""
+@pytest.fixture(scope="session")
+def _plain_once(tmp_path_factory) -> tuple[Path, dict]:
+    """:func:`plain`'s file and data, rendered and imported once a session."""
     from _import_helpers import data_of, imported, render_source
 
     folder = tmp_path_factory.mktemp("plain")
-    source = render_source(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", "docx", folder)
+    source = render_source(SAMPLE_2021, "docx", folder)
     result = imported(source, folder)
     assert result.findings == []
     return source, data_of(result)
 
 
 @pytest.fixture(scope="module")
-def original(tmp_path_factory) -> dict:
-    """examples/sample-2021.yaml's own PDF, imported: what each changed PDF of the import tests must read back."""
+def plain(_plain_once, tmp_path_factory) -> tuple[Path, dict]:
+    """examples/sample-2021.yaml rendered to DOCX, and the data it imports as (the import tests' unchanged file): the
+    module's own copies, which no other module's tests see."""
+    source, data = _plain_once
+    return Path(shutil.copy(source, tmp_path_factory.mktemp("plain"))), copy.deepcopy(data)
+
+
+@pytest.fixture(scope="session")
+def _original_once(tmp_path_factory) -> dict:
+    """:func:`original`'s data, rendered and imported once a session."""
     from _import_helpers import data_of, imported, render_source
 
     from reportkit.plugins import load_plugins
 
     plugins = load_plugins()
     folder = tmp_path_factory.mktemp("original")
-    return data_of(imported(render_source(Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml", "pdf",
-                                          folder, plugins), folder, plugins))
+    return data_of(imported(render_source(SAMPLE_2021, "pdf", folder, plugins), folder, plugins))
+
+
+@pytest.fixture(scope="module")
+def original(_original_once) -> dict:
+    """examples/sample-2021.yaml's own PDF, imported: what each changed PDF of the import tests must read back (the
+    module's own copy)."""
+    return copy.deepcopy(_original_once)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,11 @@
 """Hand-made published reports, written the way agencies publish them, import with every cell right."""
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import docx
 import pdfplumber
@@ -45,6 +47,39 @@ def _expected_applications() -> dict:
 
 def _load(result) -> dict:
     return yaml.safe_load(result.target.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _rendered(example: str, fmt: str) -> bytes:
+    """examples/<example>.yaml rendered to ``fmt`` by :func:`render_source`, once a module."""
+    with tempfile.TemporaryDirectory() as folder:
+        return render_source(Path(f"examples/{example}.yaml"), fmt, Path(folder), PLUGINS).read_bytes()
+
+
+def _published(example: str, fmt: str, folder: Path) -> Path:
+    """examples/<example>.yaml as :func:`render_source` writes it in ``folder``: the test's own copy of one render."""
+    target = folder / f"{example}.{'pdf' if fmt == 'pdf-typst' else fmt}"
+    target.write_bytes(_rendered(example, fmt))
+    return target
+
+
+@functools.cache
+def _import_of(example: str, fmt: str) -> tuple[tuple, str, str]:
+    """The import of examples/<example>.yaml's ``fmt`` form, once a module: its findings, and the data file's name
+    and text."""
+    with tempfile.TemporaryDirectory() as folder:
+        result = imported(_published(example, fmt, Path(folder)), Path(folder), PLUGINS)
+        return tuple(result.findings), result.target.name, result.target.read_text(encoding="utf-8")
+
+
+def _imported(example: str, fmt: str, folder: Path) -> SimpleNamespace:
+    """:func:`imported` of ``_published(example, fmt, folder)`` as it was: its findings, and the data file it writes,
+    the test's own copy in ``folder``/imported."""
+    findings, name, text = _import_of(example, fmt)
+    target = folder / "imported" / name
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return SimpleNamespace(findings=list(findings), target=target)
 
 
 def _applications_without_totals(data: dict) -> dict:
@@ -178,23 +213,23 @@ def _website_page(html: str) -> str:
 
 
 def test_a_website_page(tmp_path):
-    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    rendered = _published("sample-2021", "html", tmp_path)
     page = tmp_path / "page.html"
     page.write_text(_website_page(rendered.read_text(encoding="utf-8")), encoding="utf-8")
     assert page.read_text(encoding="utf-8").count("申请人情况") == 2  # the header is repeated
     back = imported(page, tmp_path, PLUGINS)
-    original = imported(rendered, tmp_path, PLUGINS)
+    original = _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == ["标题之前的“导航”未导入", "成文日期之后的“版权所有某县人民政府”未导入"]
     assert _load(back)["tables"] == _load(original)["tables"]
     assert _load(back)["sections"]["overview"] == _load(original)["sections"]["overview"]
 
 
 def test_a_pdf_table_with_its_header_repeated_after_a_page_break(tmp_path):
-    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    source = _published("sample-2021", "pdf", tmp_path)
     with pdfplumber.open(source) as pdf:
         headed = [n for n, page in enumerate(pdf.pages) if "申请人情况" in (page.extract_text() or "")]
     assert len(headed) == 2  # table 三 runs over a page break and repeats its header
-    data = _load(imported(source, tmp_path, PLUGINS))
+    data = _load(_imported("sample-2021", "pdf", tmp_path))
     assert data["tables"]["applications"]["results"]["not_processed"]["petition_complaint"]["natural_person"] == 2
     assert data["tables"]["applications"]["carried_forward"]["commercial_enterprise"] == 2
 
@@ -204,7 +239,7 @@ def _run(*args):
 
 
 def test_a_value_found_twice_or_blank_is_a_placeholder_and_exit_1(tmp_path):
-    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    rendered = _published("sample-2021", "html", tmp_path)
     html = rendered.read_text(encoding="utf-8")
     row = html.index("<td class=\"left\" colspan=\"3\">二、上年结转")
     end = html.index("</tr>", row) + 5
@@ -222,7 +257,7 @@ def test_a_value_found_twice_or_blank_is_a_placeholder_and_exit_1(tmp_path):
 def test_text_that_is_yaml_syntax_is_written_quoted_and_read_back_as_it_was(tmp_path):
     """A page copied from a website keeps a flattened table as lines like “|||” or “- 项目: 数量”:
     written as plain YAML they would not parse (a real report crashed the import); they are quoted."""
-    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    rendered = _published("sample-2021", "html", tmp_path)
     odd = ["|||", "- 项目: 数量", "> 引用", "&锚点 *别名", "!标签文字", "key: value", "# 不是注释", "[1, 2]", "@提及", "`反引号`"]
     html = rendered.read_text(encoding="utf-8")
     first = html.index("<p", html.index("一、总体情况"))
@@ -239,7 +274,7 @@ def test_text_that_is_yaml_syntax_is_written_quoted_and_read_back_as_it_was(tmp_
 def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_path, monkeypatch):
     import reportkit.importers as importers
 
-    good = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    good = _published("sample-2021", "html", tmp_path)
     bad = tmp_path / "bad.html"
     bad.write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
     mapped = importers.map_annual
@@ -260,7 +295,7 @@ def test_o_may_name_the_data_file_and_a_filled_in_file_is_never_replaced(tmp_pat
     """A clerk imports last year's report, fills in its placeholders, then runs the same command again:
     the filled-in file stays (exit 1, one line saying so); ``--overwrite`` replaces it. ``-o`` may name
     the YAML file itself when one file is imported."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     target = tmp_path / "data" / "2023年.yaml"
     first = _run("import", page, "-o", target)
     assert first.exit_code == 0 and f"已导入 {target}（" in first.output
@@ -328,8 +363,8 @@ def test_a_title_wrapped_over_two_lines_and_an_addressee_with_a_half_width_colon
 
 
 def test_a_page_without_a_title_keeps_its_preamble_and_takes_the_year_from_its_period(tmp_path):
-    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
-    original = _load(imported(rendered, tmp_path, PLUGINS))
+    rendered = _published("sample-2021", "html", tmp_path)
+    original = _load(_imported("sample-2021", "html", tmp_path))
     text = rendered.read_text(encoding="utf-8")
     start, end = text.index("<h1"), text.index("</h1>") + len("</h1>")
     page = tmp_path / "untitled.html"
@@ -345,14 +380,14 @@ def test_a_page_without_a_title_keeps_its_preamble_and_takes_the_year_from_its_p
     assert f"报告年度按前言中的统计期限推定为 {original['year']}，请核对" in result.imported.notes
 
 
-def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english_warnings(tmp_path):
+def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english_warnings(tmp_path, original):
     """Browsers write fonts without a FontBBox; pdfminer warned once per font, in English, among our findings."""
     import subprocess
     import sys
 
     import pypdf
 
-    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    source = _published("sample-2021", "pdf", tmp_path)
     reader = pypdf.PdfReader(source)
     writer = pypdf.PdfWriter(clone_from=reader)
     stripped = 0
@@ -371,7 +406,7 @@ def test_a_pdf_whose_fonts_lack_their_boxes_imports_without_the_reader_s_english
     assert result.stderr == ""
     assert result.stdout.splitlines() == [f"已导入 {tmp_path / 'out' / 'boxless.yaml'}（所有数据都已映射，校验通过）"]
     imported_tables = yaml.safe_load((tmp_path / "out" / "boxless.yaml").read_text(encoding="utf-8"))["tables"]
-    assert imported_tables == _load(imported(source, tmp_path, PLUGINS))["tables"]
+    assert imported_tables == original["tables"]
 
 
 def _printed_with(css: str, target: Path, data: Path = Path("examples/sample-2021.yaml")) -> Path:
@@ -390,7 +425,7 @@ def _printed_with(css: str, target: Path, data: Path = Path("examples/sample-202
     return target
 
 
-def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
+def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path, original):
     """A web page printed to PDF: no first-line indent, a gap between paragraphs. Each paragraph stays one (they
     were run together, headings and all, into the first paragraph at the left edge)."""
     page = _printed_with("p, h2, h3, h4 { text-indent: 0 !important; margin: 0.5em 0 !important }", tmp_path / "page.pdf")
@@ -399,12 +434,11 @@ def test_a_pdf_whose_paragraphs_are_set_apart_by_space_not_indent(tmp_path):
                   if line["x0"] < 100 and line["chars"][0]["size"] > 15}  # not the tables, title or 署名
     assert len(starts) == 1  # every line of the text, paragraph starts too, at the left edge
     back = _load(imported(page, tmp_path, PLUGINS))
-    original = _load(imported(render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS))
     assert back["sections"] == original["sections"]
     assert back["tables"] == original["tables"]
 
 
-def test_a_pdf_with_running_headers_and_footers(tmp_path):
+def test_a_pdf_with_running_headers_and_footers(tmp_path, original):
     """A browser prints a page's title and date above each page and its address and number below: they were read
     as paragraphs, in the middle of those running over a page, and cut table 三 in two."""
     css = ("@page { @top-center { content: '某县自然资源局 2024年1月25日'; font-family: rk-fangsong; font-size: 9pt }"
@@ -415,8 +449,7 @@ def test_a_pdf_with_running_headers_and_footers(tmp_path):
         assert all("某县自然资源局 2024年1月25日" in p.extract_text() for p in pdf.pages)
     back = imported(page, tmp_path, PLUGINS)
     assert back.findings == []
-    original = imported(render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS), tmp_path, PLUGINS)
-    assert _load(back) == _load(original)
+    assert _load(back) == original
 
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -478,14 +511,13 @@ def test_a_docx_with_automatic_numbering_and_a_content_control(tmp_path):
     does. Before, no heading had its number and the 总体情况 section was dropped unseen."""
     from reportkit.importers.docx import read
 
-    example = Path("examples/sample-2021.yaml")
-    plain = render_source(example, "docx", tmp_path, PLUGINS)
+    plain = _published("sample-2021", "docx", tmp_path)
     word = tmp_path / "word.docx"
     assert _as_word_numbers_and_wraps(plain, word) >= 10
     assert not any(p.text.startswith(("一、", "（一）", "1.")) for p in docx.Document(str(word)).paragraphs)
     texts = lambda published: [getattr(item, "text", None) or item.rows for item in published.items]  # noqa: E731
     assert texts(read(word)) == texts(read(plain))
-    back, original = imported(word, tmp_path, PLUGINS), imported(plain, tmp_path, PLUGINS)
+    back, original = imported(word, tmp_path, PLUGINS), _imported("sample-2021", "docx", tmp_path)
     assert back.findings == []
     assert _load(back) == _load(original)
 
@@ -497,13 +529,13 @@ def test_a_web_page_whose_paragraphs_are_lines_of_one(tmp_path, joint):
     whole 总体情况 read as one paragraph, its headings in it, before."""
     import re
 
-    rendered = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    rendered = _published("sample-2021", "html", tmp_path)
     html = rendered.read_text(encoding="utf-8")
     start, end = html.index("<h2>"), html.index("<table>")
     lines = re.findall(r"<(?:p|h\d)>(.*?)</(?:p|h\d)>", html[start:end])
     page = tmp_path / "page.html"
     page.write_text(html[:start] + "<div>" + joint.join(lines) + "</div>" + html[end:], encoding="utf-8")
-    back, original = _load(imported(page, tmp_path, PLUGINS)), _load(imported(rendered, tmp_path, PLUGINS))
+    back, original = _load(imported(page, tmp_path, PLUGINS)), _load(_imported("sample-2021", "html", tmp_path))
     assert back["sections"]["overview"] == original["sections"]["overview"]
     assert back == original
 
@@ -526,7 +558,7 @@ def test_a_docx_paragraph_with_a_text_box_and_a_tracked_move(tmp_path):
 
     from reportkit.importers.docx import read
 
-    plain = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    plain = _published("sample-2021", "docx", tmp_path)
     document = docx.Document(str(plain))
     paragraph = next(p for p in document.paragraphs if p.text.startswith("本报告的电子版"))
     run = paragraph.runs[0]._r
@@ -565,11 +597,11 @@ def test_a_scanned_pdf_is_refused_in_one_line_and_no_file_is_written(tmp_path):
 def test_a_report_copied_from_a_web_page_into_a_text_file(tmp_path, example, encoding):
     """Reports before 2019 carry their figures in the text: copied from the page into Notepad (which saves GBK, or
     UTF-16 as "Unicode"), they import as the page does, the 署名 and 成文日期 found at the end without alignment."""
-    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    page = _published(example, "html", tmp_path)
     text = tmp_path / f"{example}.txt"
     text.write_bytes(page_as_text(page.read_text(encoding="utf-8")).encode(encoding))
     (tmp_path / "text").mkdir()
-    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, original = imported(text, tmp_path / "text", PLUGINS), _imported(example, "html", tmp_path)
     assert back.findings == [] and back.ok
     assert "\u2060" not in original.target.read_text(encoding="utf-8")  # the page's word joiner before “·” is no text
     data, expected = _load(back), _load(original)
@@ -611,14 +643,14 @@ def test_the_statistics_tables_of_a_text_file_map_without_their_merged_cells(tmp
     under 三、本年度办理结果 start a column or two later, and its head has 自然人 and 总计 a row above the other
     columns. Copied from a browser (a row per line, tabs between cells) or exported with a cell per line (" |"),
     every figure now comes where the page has it; the tables were placeholders and 表三没有…一行 findings."""
-    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    page = _published(example, "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     text = tmp_path / f"{example}.txt"
     copied = page_as_text(html)
     text.write_text({"tabs": copied, "tabs-apart": _rows_apart(copied)}.get(form) or _as_exported_with_bars(html),
                     encoding="utf-8")
     (tmp_path / "text").mkdir()
-    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, original = imported(text, tmp_path / "text", PLUGINS), _imported(example, "html", tmp_path)
     assert back.findings == [] and back.ok
     data, expected = _load(back), _load(original)
     assert data["tables"] == expected["tables"]
@@ -662,7 +694,7 @@ def test_text_tables_in_other_published_shapes(tmp_path, change, form):
     row with tabs, which were stripped: every figure moved five columns left, and check found nothing); a cell
     written 无 or 1件 (the row was lost: 无 read as its label); a figure printed “3 8” (the row was lost: read as its
     label, where the page's says the cell is no number). Each imports as the same page's HTML does."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = change(page.read_text(encoding="utf-8"))
     assert html != page.read_text(encoding="utf-8")
     (tmp_path / "html").mkdir()
@@ -683,7 +715,7 @@ def test_text_tables_in_other_published_shapes(tmp_path, change, form):
 def test_a_cell_broken_over_two_lines_of_a_text_export_is_one_cell(tmp_path):
     """A cell holding a line break is exported over two lines, only the second ending in " |": the first ended the
     table, and every figure after it was lost. Lines indented by a tab are the same lines."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     lines = _as_exported_with_bars(page.read_text(encoding="utf-8")).split("\n")
     partly = lines.index("（二）部分公开（区分处理的，只计这一情形，不计其他情形） |")
     lines[partly:partly + 1] = ["（二）部分公开（区分处理的，", "只计这一情形，不计其他情形） |"]
@@ -691,7 +723,7 @@ def test_a_cell_broken_over_two_lines_of_a_text_export_is_one_cell(tmp_path):
     text = tmp_path / "page.txt"
     text.write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "text").mkdir()
-    back, expected = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(text, tmp_path / "text", PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert back.findings == []
     assert _load(back)["tables"] == _load(expected)["tables"]
 
@@ -715,7 +747,7 @@ def test_tables_exported_one_after_another_or_with_a_caption_row(tmp_path, chang
     lost (table 三 and 四 without the part's heading between them, table 三 cut in two), as was a table whose first
     row is one cell (单位：件). Copied from a browser, table 四's rows were read as table 三's. Each table is now
     found, and the tables import as from the same page."""
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("xinzhou-2020", "html", tmp_path)
     html = change(page.read_text(encoding="utf-8")) if change else page.read_text(encoding="utf-8")
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "page.html").write_text(html, encoding="utf-8")
@@ -751,14 +783,14 @@ def _disclosure_a_table_per_block(html: str) -> str:
 def test_table_two_published_as_a_table_per_block(tmp_path, form):
     """Exported with a cell per line, the three-column blocks after the four-column ones were read nine columns wide:
     （六）'s last row, （八） and （九） were lost (placeholders) and every figure after them a “not a row” finding."""
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("xinzhou-2020", "html", tmp_path)
     html = _disclosure_a_table_per_block(page.read_text(encoding="utf-8"))
     assert html.count("<table>") == page.read_text(encoding="utf-8").count("<table>") + 4 and "<th class=\"center\" colspan=\"3\">第二十条第（九）项" in html
     source = tmp_path / "site" / ("page.html" if form == "html" else "page.txt")
     source.parent.mkdir()
     source.write_text({"html": html, "bars": _as_exported_with_bars(html)}.get(form) or page_as_text(html),
                       encoding="utf-8")
-    back, expected = imported(source, source.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(source, source.parent, PLUGINS), _imported("xinzhou-2020", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back)["tables"] == _load(expected)["tables"]
 
@@ -767,7 +799,7 @@ def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
     """A row one cell short ends in a single "|", which is also how an empty cell is written: the row's last figure
     is then told from that "|" by the number of figures the table's other rows have. A blank cell is a placeholder
     named by its row and column, never a figure of the next column; nothing but the table's lines is read as it."""
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("xinzhou-2020", "html", tmp_path)
     exported = _as_exported_with_bars(page.read_text(encoding="utf-8")).split("\n")
     granted = exported.index("（一）予以公开 |")
     assert exported[granted + 8] == "|" and exported[granted + 9].startswith("（二）部分公开")  # nine cells of ten
@@ -788,14 +820,14 @@ def test_blank_cells_of_a_text_export_stay_blank_in_their_own_column(tmp_path):
 def test_table_two_s_change_written_in_words(tmp_path):
     """本年增/减 is often written 增16, 减2 or 减少11（…）: read as +16, -2 and -11 with its note, not left as
     placeholders of “不是数字”."""
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("xinzhou-2020", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     worded = re.sub(r">(<span>)?([+-])(\d+)", lambda m: f">{m[1] or ''}{'增' if m[2] == '+' else '减少' if m[3] == '11' else '减'}{m[3]}", html)
     assert [worded.count(text) for text in ("增16", "减2", "减少11")] == [1, 1, 1]
     (tmp_path / "worded").mkdir()
     words = tmp_path / "worded" / "page.html"
     words.write_text(worded, encoding="utf-8")
-    back, original = imported(words, tmp_path / "worded", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, original = imported(words, tmp_path / "worded", PLUGINS), _imported("xinzhou-2020", "html", tmp_path)
     assert back.findings == []
     assert _load(back)["tables"]["active_disclosure"] == _load(original)["tables"]["active_disclosure"]
 
@@ -804,7 +836,7 @@ def test_a_page_collecting_several_articles_imports_the_first_with_its_own_date(
     """Document sites publish several reports on one page, each under 第一篇：, 第二篇：…: the others were imported
     into the first one's last part, and the 成文日期 taken was the last article's. Now the first article is
     imported alone, with its own date, and one finding names the articles left out."""
-    first, second = (render_source(Path(f"examples/{name}.yaml"), "html", tmp_path, PLUGINS)
+    first, second = (_published(name, "html", tmp_path)
                      for name in ("mianyang-2009", "zhejiang-2017"))
     texts = [page_as_text(page.read_text(encoding="utf-8")) for page in (first, second)]
     alone = tmp_path / "alone" / "first.txt"
@@ -853,12 +885,12 @@ CLOSINGS = {
 def test_a_page_s_footer_is_no_text_of_a_report_without_a_date(tmp_path):
     """Without a 成文日期 to end the report, the site's print and close buttons and its copyright line were imported
     as paragraphs of the last part."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     footer = "<p>【打印本页】【关闭窗口】</p><p>主办：某县人民政府办公室 版权所有 备案号：某ICP备000000号</p>"
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(_closing_as(page.read_text(encoding="utf-8"), footer), encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == ["文末的网页信息“【打印本页】【关闭窗口】”未导入",
                                                   "文末的网页信息“主办：某县人民政府办公室版权所有备案号：…”未导入",
                                                   "没有找到成文日期（文末的“××××年×月×日”）"]
@@ -870,11 +902,11 @@ def test_a_web_page_s_closing_written_as_sites_write_it(tmp_path, closing):
     """The 署名 and 成文日期 in one <p> with a <br> (MsoNormal), on one line, as 2024-01-25 or 2024.1.25, aligned by a
     class: the date was not found and both went into the last part as paragraphs; a date in Chinese numerals in a
     2021-format report wrote date_style, which only the 2008 format has, so the data did not validate."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(_closing_as(page.read_text(encoding="utf-8"), CLOSINGS[closing]), encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert back.findings == [] and back.ok
     assert _load(back) == _load(expected)
 
@@ -917,11 +949,11 @@ def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
     annual report”; headings written as a bare <b> between paragraphs were dropped with their text, unsaid; a
     centred date line over the title, or the title printed twice by the site, went into the title and the agency;
     a part's heading set as its table's first row was lost, and the table's part with it."""
-    page = render_source(Path(f"examples/{example}.yaml"), "html", tmp_path, PLUGINS)
+    page = _published(example, "html", tmp_path)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(change(page.read_text(encoding="utf-8")), encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported(example, "html", tmp_path)
     assert [f.message for f in back.findings] == LAID_OUT[change]
     assert _load(back) == _load(expected)
 
@@ -929,14 +961,14 @@ def test_a_web_page_laid_out_as_sites_do(tmp_path, example, change):
 def test_a_page_whose_title_is_only_in_its_title_bar(tmp_path):
     """Some sites print the article without its title, which stands only in the page's <title>: the agency was left
     a placeholder. The title is taken from there, with a finding to check it."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     html = re.sub(r"<title>[^<]*</title>", "<title>某县自然资源局2023年政府信息公开工作年度报告_某县人民政府门户网站</title>", html)
     html = re.sub(r"<h1[^>]*>.*?</h1>", "", html, count=1, flags=re.S)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(html, encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == [
         "正文没有标题，标题“某县自然资源局2023年政府信息公开工作年度报告”取自网页的标题栏：请核对"]
     assert _load(back) == _load(expected)
@@ -944,12 +976,12 @@ def test_a_page_whose_title_is_only_in_its_title_bar(tmp_path):
 
 def test_a_gbk_page_with_one_stray_byte_is_read_as_gbk(tmp_path):
     """One byte that is not GBK (a footer pasted from elsewhere) made the whole page read as UTF-8, garbled."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gb2312"')
     stray = tmp_path / "site" / "page.html"
     stray.parent.mkdir()
     stray.write_bytes(html.replace("</body>", "<p>\x00</p></body>").encode("gb18030").replace(b"\x00", b"\x80"))
-    back, expected = imported(stray, stray.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(stray, stray.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert _load(back) == _load(expected)
 
 
@@ -972,7 +1004,7 @@ def test_a_table_s_part_without_its_head_and_a_head_alone_at_a_page_s_foot():
     from reportkit.importers.annual import map_annual
     from reportkit.importers.source import Grid, Published
 
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", Path(tempfile.mkdtemp()), PLUGINS)
+    page = _published("xinzhou-2020", "html", Path(tempfile.mkdtemp()))
     whole = read_html(page)
     published = Published("x.pdf")
     for item in whole.items:
@@ -1012,7 +1044,7 @@ def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
 def test_an_attachment_after_the_date_is_not_the_report_s(tmp_path):
     """附件 after the 成文日期 (a form's instructions) hid the date, and it and the 署名 went into the last part. It is
     the report's attachment."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     text = page_as_text(page.read_text(encoding="utf-8"))
     attached = tmp_path / "attached" / "page.txt"
     attached.parent.mkdir()
@@ -1030,7 +1062,7 @@ def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path
     The import wrote a data file of placeholders from that; it now says why it cannot read the file."""
     import pypdf
 
-    source = render_source(Path("examples/sample-2021.yaml"), "pdf", tmp_path, PLUGINS)
+    source = _published("sample-2021", "pdf", tmp_path)
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
     for page in writer.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -1050,7 +1082,7 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     """A work plan of 2023 among the reports: not one part or table of the 2021 format was found, and the import wrote
     a data file of placeholders after some forty warnings; now it says so in one line, and check lists it as
     not-annual-report. (Before 2019 the outline was free: such a text imports as the old format's own sections.)"""
-    plan = render_source(Path("examples/putian-2018-work-plan.yaml"), "html", tmp_path, PLUGINS)
+    plan = _published("putian-2018-work-plan", "html", tmp_path)
     page = tmp_path / "plan-2023.html"
     page.write_text(plan.read_text(encoding="utf-8").replace("2018", "2023"), encoding="utf-8")
     result = _run("import", page, "-o", tmp_path / "out")  # imported as a plan now (test_import_work_docs.py)
@@ -1071,14 +1103,14 @@ def test_a_web_page_s_signature_and_date_in_one_right_aligned_paragraph(tmp_path
     """Sites often set the 署名 and 成文日期 as one right-aligned paragraph with a <br>: the date was not found."""
     import re
 
-    rendered = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    rendered = _published("xinzhou-2020", "html", tmp_path)
     html = rendered.read_text(encoding="utf-8")
     start, end = html.index('<div class="signature'), html.rindex("</div>", 0, html.index("</body>")) + 6
     organ, date = (re.sub("<[^>]+>", "", m) for m in re.findall(r'<p class="(?:organ|date)">(.*?)</p>', html[start:end]))
     page = tmp_path / "page.html"
     page.write_text(html[:start] + f'<p style="text-align: right">{organ}<br>{date}</p>' + html[end:], encoding="utf-8")
     (tmp_path / "page").mkdir()
-    back, original = imported(page, tmp_path / "page", PLUGINS), imported(rendered, tmp_path, PLUGINS)
+    back, original = imported(page, tmp_path / "page", PLUGINS), _imported("xinzhou-2020", "html", tmp_path)
     assert back.findings == []
     assert _load(back) == _load(original)
 
@@ -1104,13 +1136,13 @@ def test_a_pdf_line_spread_before_a_web_address_adds_no_space(tmp_path):
 def test_parts_numbered_with_a_comma_are_the_report_s_parts(tmp_path, comma):
     """Some agencies number their parts “一，总体情况”: no part was found and the page was refused as “not an annual
     report”, its tables with it."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(re.sub(r"(<h2>[一二三四五六])、", rf"\1{comma}", html), encoding="utf-8")
     assert f"<h2>一{comma}总体情况" in edited.read_text(encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
 
@@ -1126,7 +1158,7 @@ def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_pat
     with_note.parent.mkdir()
     with_note.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     back = imported(render_source(with_note, fmt, with_note.parent, PLUGINS), with_note.parent, PLUGINS)
-    plain = imported(render_source(Path("examples/sample-2021.yaml"), fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
+    plain = _imported("sample-2021", fmt, tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == {**_load(plain), "attachments": data["attachments"]}
 
@@ -1134,7 +1166,7 @@ def test_the_attachment_note_over_the_signature_is_no_text_of_the_report(tmp_pat
 def test_a_docx_title_in_a_heading_style_with_a_line_break_keeps_its_agency(tmp_path):
     """A title written as one paragraph of a heading style, the agency over the rest after a line break (as Word and
     LibreOffice save a page's <h1>), lost its first line (“标题之前的“某县自然资源局”未导入”) and so the agency."""
-    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    page = _published("sample-2021", "docx", tmp_path)
     document = docx.Document(str(page))
     title, part = document.paragraphs[0], next(p for p in document.paragraphs if p.text.startswith("一、"))
     assert "\n" in title.text
@@ -1142,14 +1174,14 @@ def test_a_docx_title_in_a_heading_style_with_a_line_break_keeps_its_agency(tmp_
     edited = tmp_path / "word" / "report.docx"
     edited.parent.mkdir()
     document.save(str(edited))
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "docx", tmp_path)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back) == _load(expected)
 
 
 def test_an_amount_printed_with_a_trailing_zero_keeps_it_through_import(tmp_path):
     """“2192.30万元” was written unquoted into the data, read back as the float 2192.3 and printed so."""
-    page = render_source(Path("examples/xinzhou-2020.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("xinzhou-2020", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     assert "2192.315913" in html
     edited = tmp_path / "site" / "page.html"
@@ -1162,13 +1194,13 @@ def test_an_amount_printed_with_a_trailing_zero_keeps_it_through_import(tmp_path
 
 def _word_changed(tmp_path: Path, change):
     """The sample's DOCX edited by ``change`` (given the python-docx document) imported, and the DOCX as it was."""
-    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    page = _published("sample-2021", "docx", tmp_path)
     document = docx.Document(str(page))
     change(document)
     edited = tmp_path / "word" / "report.docx"
     edited.parent.mkdir()
     document.save(str(edited))
-    return imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    return imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "docx", tmp_path)
 
 
 def _cell_of(document, label: str, column: int):
@@ -1247,7 +1279,7 @@ def test_word_s_hidden_marked_wrapped_and_deleted_table_content(tmp_path, change
 
 def test_a_note_mark_after_a_figure_on_a_page_is_the_figure_s_note(tmp_path):
     """156<sup>1</sup> in table 二 was read as 1561, and nothing said it: table 二 has no sum to catch it."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     at = html.index(">156<", html.index("行政许可"))
     edited = tmp_path / "site" / "page.html"
@@ -1285,10 +1317,10 @@ def test_table_three_with_its_head_again_or_a_continued_caption(tmp_path, change
     """Head rows pasted again inside table 三 made every row above them a placeholder (the head was taken to end at
     its last copy); a “续表” paragraph between a table's two parts left the second part no table's (and the word
     went into the text)."""
-    page = render_source(Path("examples/sample-2021.yaml"), form, tmp_path, PLUGINS)
+    page = _published("sample-2021", form, tmp_path)
     (tmp_path / "edited").mkdir()
     edited = change(page, tmp_path / "edited")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", form, tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
 
@@ -1319,11 +1351,11 @@ def _styles_renamed(page: Path, folder: Path) -> Path:
 def test_a_docx_with_chinese_word_s_style_ids_and_a_signature_aligned_by_its_style(tmp_path):
     """Chinese Word's style ids (1, 2, a3) and a 署名 whose right alignment came only from its style (落款) put the
     署名 into part 六's text, unsaid, and the title's agency a space apart."""
-    page = render_source(Path("examples/sample-2021.yaml"), "docx", tmp_path, PLUGINS)
+    page = _published("sample-2021", "docx", tmp_path)
     (tmp_path / "edited").mkdir()
     edited = _styles_renamed(page, tmp_path / "edited")
     assert 'w:styleId="a9"' in _zipped_text(edited, "word/styles.xml")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "docx", tmp_path)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     assert _load(back) == _load(expected)
 
@@ -1395,7 +1427,7 @@ def test_a_docx_signature_and_date_set_in_a_table(tmp_path):
 
 
 def test_a_joint_signature_side_by_side_in_a_web_page_s_table(tmp_path):
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     start, end = html.index('<div class="signature'), html.index("</body>")
     table = ('<table border="0"><tr><td>某县自然资源局</td><td>某县人民政府办公室</td></tr>'
@@ -1403,7 +1435,7 @@ def test_a_joint_signature_side_by_side_in_a_web_page_s_table(tmp_path):
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(html[:start] + table + html[end:], encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == {**_load(expected), "signature": ["某县自然资源局", "某县人民政府办公室"]}
 
@@ -1464,11 +1496,11 @@ _NBSP = "&nbsp;" * 40
 def test_a_web_page_s_own_title_links_and_a_signature_set_right(tmp_path, before, signature, signed):
     """A link to another report in the sidebar was taken as the title (another agency and year, exit 0); the site's
     <h1> too; a 署名 pushed right with &nbsp; or with no date under it went into part 六's text."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(_page_around(page.read_text(encoding="utf-8"), before, signature), encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     data = _load(back)
     if signed:
         assert data.pop("date").startswith("【请填写") and "没有找到成文日期（文末的“××××年×月×日”）" in \
@@ -1479,7 +1511,7 @@ def test_a_web_page_s_own_title_links_and_a_signature_set_right(tmp_path, before
 
 def test_figures_typed_full_width_or_grouped_with_a_space(tmp_path):
     """“４１２．３５６２” (a full-width point) was “not a number”, and so was 1 388 (thousands set apart by a space)."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     for old, new in (('<td class="center" colspan="3">156</td>', '<td class="center" colspan="3">1 156</td>'),
                      ('<td class="center" colspan="3">37</td>', '<td class="center" colspan="3">３７</td>'),
@@ -1489,7 +1521,7 @@ def test_figures_typed_full_width_or_grouped_with_a_space(tmp_path):
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(html, encoding="utf-8")
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == [f.message for f in expected.findings]
     disclosure = _load(expected)["tables"]["active_disclosure"]
     disclosure["administrative_licensing"]["decisions"] = 1156
@@ -1502,7 +1534,7 @@ def test_a_work_plan_or_summary_is_no_annual_report(tmp_path, example, kind):
     """A 2018 work plan was imported as an annual report of the loose 2008 outline (agency “…关于印发”, “校验通过”),
     and `check` passed it as ok: its title says what it is. `check` refuses it; `import` reads it as its own kind
     (tests/test_import_work_docs.py)."""
-    page = render_source(Path(f"examples/{example}.yaml"), "docx", tmp_path, PLUGINS)
+    page = _published(example, "docx", tmp_path)
     result = _run("check", page, "-o", tmp_path / "out")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{page}: 标题说明这是{kind}，不是政府信息公开工作年度报告，未写出数据文件" in result.output
@@ -1535,7 +1567,7 @@ def test_a_web_page_titled_as_a_work_plan_or_summary_is_refused(tmp_path, form, 
             "\nagency:", f"\ntitle: {title}\nagency:", 1), encoding="utf-8")
         _printed_with("h1 { text-align: left !important }", source, data)
     else:
-        page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+        page = _published("sample-2021", "html", tmp_path)
         html = _titled(page.read_text(encoding="utf-8"), title)
         source.write_text(html if form == "html" else page_as_text(html), encoding="utf-8")
     result = _run("check", source)  # import reads it as its kind (test_import_work_docs.py); check refuses it
@@ -1547,12 +1579,12 @@ def test_a_web_page_titled_as_a_work_plan_or_summary_is_refused(tmp_path, form, 
 def test_a_report_s_title_goes_before_a_plan_s_in_a_site_s_list(tmp_path):
     """A text copied from a page whose list of the site's documents, over the article, names a work plan: the
     report's own title, worded like one, is the title, and the report imports as the page does."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     text = tmp_path / "page.txt"
     text.write_text("某县自然资源局2024年政务公开工作要点\n" + page_as_text(page.read_text(encoding="utf-8")),
                     encoding="utf-8")
     (tmp_path / "text").mkdir()
-    back, original = imported(text, tmp_path / "text", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, original = imported(text, tmp_path / "text", PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == ["标题之前的“某县自然资源局2024年政务公开工作要点”未导入"]
     data, expected = _load(back), _load(original)
     assert data.pop("title", "") == expected.pop("title", "").replace("\n", "")
@@ -1562,7 +1594,7 @@ def test_a_report_s_title_goes_before_a_plan_s_in_a_site_s_list(tmp_path):
 def test_a_centred_h2_is_the_title_of_a_site_s_article(tmp_path):
     """A site sets its article's title in a centred <h2>: read as a heading, a title not worded as usual (…情况的报告)
     was skipped and “没有找到标题”."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     title = "某县自然资源局关于2023年度政务公开情况的报告"
     source = tmp_path / "site" / "page.html"
     source.parent.mkdir()
@@ -1585,13 +1617,13 @@ def _unit_row_in_table_two(html: str) -> str:
 @pytest.mark.parametrize("change", [_unit_over_every_table, _unit_row_in_table_two])
 def test_a_table_s_unit_over_it_or_in_its_first_row(tmp_path, change):
     """“单位：件” over each table went into each part's text, unsaid; as table 二's first row it was “not a row”."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     edited = tmp_path / "site" / "page.html"
     edited.parent.mkdir()
     edited.write_text(change(html), encoding="utf-8")
     assert edited.read_text(encoding="utf-8") != html
-    back, expected = imported(edited, edited.parent, PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(edited, edited.parent, PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected)
 
@@ -1602,13 +1634,13 @@ def test_table_four_printed_in_two_or_turned_is_read_by_its_labels(tmp_path, cha
     result). It was read by position, as one row of 15 figures: the second table was "no table of the report" and
     every cell a placeholder; the turned one gave five rows, and every cell a placeholder too. Each figure is now
     found by the labels over it and before it."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = change(page.read_text(encoding="utf-8"))
     assert "未经复议直接起诉" in html and html.count("<table") == page.read_text(encoding="utf-8").count("<table") + (
         change is review_in_two)
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "page.html").write_text(html, encoding="utf-8")
-    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back)["tables"]["review_litigation"] == {
         "reconsideration": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
@@ -1621,7 +1653,7 @@ def test_table_four_turned_in_a_copy_reads_by_its_heads_order(tmp_path):
     """A turned table 四 copied from a browser into a text file has its head's merged cells once, not over each
     column: its labels name two groups over one figure. Each row's three figures are the three groups its head names,
     in that order."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     text = tmp_path / "page.txt"
     text.write_text(page_as_text(review_turned(page.read_text(encoding="utf-8"))), encoding="utf-8")
     assert "结果\t行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n结果维持\t2\t1\t1\n" in text.read_text(encoding="utf-8")
@@ -1647,12 +1679,12 @@ def _title_letter_spaced(html: str) -> str:
 def test_a_title_in_a_one_cell_table_or_spaced_out_is_the_title(tmp_path, change):
     """A title in a one-cell table was "a table before the title", left out (the title came from the page's title bar,
     or was missing); spaces in a title (a cell's line break, letter-spacing) were kept, so it printed with them."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = change(page.read_text(encoding="utf-8"))
     assert html != page.read_text(encoding="utf-8")
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "page.html").write_text(html, encoding="utf-8")
-    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), imported(page, tmp_path, PLUGINS)
+    back, expected = imported(tmp_path / "site" / "page.html", tmp_path / "site", PLUGINS), _imported("sample-2021", "html", tmp_path)
     assert [f.message for f in back.findings] == []
     assert _load(back) == _load(expected) and "title" not in _load(back)  # the title the data gives by default
 
@@ -1660,7 +1692,7 @@ def test_a_title_in_a_one_cell_table_or_spaced_out_is_the_title(tmp_path, change
 def test_table_four_with_a_figure_too_many_is_not_read_by_position(tmp_path):
     """A row of 16 figures (a 合计 column, a year cell before them) whose labels name no one cell was read by position:
     every figure one column off, no finding, and check blamed the site with R5. It is left to be filled in now."""
-    page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, PLUGINS)
+    page = _published("sample-2021", "html", tmp_path)
     html = page.read_text(encoding="utf-8")
     start = html.index("<tbody>", html.index("未经复议直接起诉"))
     row = html.index("<td", start)

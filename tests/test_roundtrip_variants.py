@@ -135,7 +135,7 @@ SOURCES = ("docx", "pdf", "pdf-typst", "html", "page", "txt")
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    """Each variant's data file and its six published forms."""
+    """Each variant's six published forms, and the report its data file holds."""
     out = {}
     for name, data in VARIANTS.items():
         folder = tmp_path_factory.mktemp(name)
@@ -151,7 +151,7 @@ def published(tmp_path_factory):
         forms["page"].write_text(page, encoding="utf-8")
         forms["txt"] = folder / f"{name}.txt"
         forms["txt"].write_text(page_as_text(page), encoding="utf-8")
-        out[name] = source, forms
+        out[name] = forms, report(source, PLUGINS)
     return out
 
 
@@ -162,8 +162,7 @@ CASES = [pytest.param(name, fmt, id=f"{name}-{fmt}", marks=pytest.mark.slow) for
 def test_a_valid_report_checks_ok_and_imports_its_figures(name, fmt, published, tmp_path):
     """Each published form has check's ``ok`` row only (no note of anything left out either) and imports to the
     year, agency, date, title, 署名 and every figure of its data."""
-    source, forms = published[name]
-    original = report(source, PLUGINS)
+    forms, original = published[name]
     rows = check_rows(forms[fmt], PLUGINS, tmp_path, keep=True)
     assert [(r["rule"], r["place"], r["message"]) for r in rows] == [("ok", "", "未发现问题")]
     back = report(next(tmp_path.rglob("*.yaml")), PLUGINS)
