@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from reportkit.blocks import Document
 from reportkit.layout import OFFICIAL_FACES, Geometry
 from reportkit.registry import FontFace
 
@@ -62,17 +63,26 @@ def _family(face: FontFace) -> str:
 
 def docx_to_pdf(docx: Path, faces: list[FontFace], workdir: Path, timeout: float = 180) -> Path:
     """The PDF LibreOffice makes of ``docx`` (in ``workdir``), with ``faces`` under the official names."""
+    return docx_to_pdfs([docx], faces, workdir, timeout)[0]
+
+
+def docx_to_pdfs(docx_files: list[Path], faces: list[FontFace], workdir: Path, timeout: float = 180) -> list[Path]:
+    """:func:`docx_to_pdf` of several DOCX files (of distinct names) in one LibreOffice run, which starts once."""
+    stems = [docx.stem for docx in docx_files]
+    if len(set(stems)) != len(stems):
+        raise ValueError(f"DOCX files of one name would make one PDF: {stems}")
     workdir = workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     profile = workdir / "profile"
     env = {**os.environ, "HOME": str(workdir), "FONTCONFIG_FILE": str(fonts_conf(faces, workdir))}
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(workdir), str(docx)],
-        env=env, capture_output=True, timeout=timeout, check=True)
-    out = workdir / (docx.stem + ".pdf")
-    if not out.is_file():
-        raise RuntimeError(f"LibreOffice made no PDF of {docx}")
+         "--convert-to", "pdf", "--outdir", str(workdir), *map(str, docx_files)],
+        env=env, capture_output=True, timeout=timeout * len(docx_files), check=True)
+    out = [workdir / f"{stem}.pdf" for stem in stems]
+    for docx, pdf in zip(docx_files, out):
+        if not pdf.is_file():
+            raise RuntimeError(f"LibreOffice made no PDF of {docx}")
     return out
 
 
@@ -142,6 +152,11 @@ def render_example(path: Path, outdir: Path, plugins, pdf_css: str = "") -> tupl
     ``pdf_css`` is added after the layout's stylesheets in the PDF only: a way to measure a
     stylesheet change before it lands.
     """
+    return build_example(path, outdir, plugins, pdf_css)[1:]
+
+
+def build_example(path: Path, outdir: Path, plugins, pdf_css: str = "") -> tuple[Document, Path, Path]:
+    """:func:`render_example`, with the document both outputs were rendered from."""
     from reportkit.pipeline import build, check_file, choose_layout, render
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -157,7 +172,7 @@ def render_example(path: Path, outdir: Path, plugins, pdf_css: str = "") -> tupl
             chosen = replace(layout, stylesheets=(*layout.stylesheets, css), shared=(*layout.shared, outdir))
         out[fmt] = outdir / f"{path.stem}.{fmt}"
         out[fmt].write_bytes(render(document, chosen, fmt, plugins.registry).data)
-    return out["docx"], out["pdf"]
+    return document, out["docx"], out["pdf"]
 
 
 def measure(examples=EXAMPLES, workdir: Path | None = None, pdf_css: str = "") -> list[Parity]:

@@ -18,7 +18,7 @@ import pdfplumber
 import pytest
 from lxml import etree
 
-from docx_pages import EXAMPLES, SOFFICE, Parity, docx_to_pdf, first_lines, page_lines, render_example
+from docx_pages import EXAMPLES, SOFFICE, Parity, build_example, docx_to_pdfs, first_lines, page_lines
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import Geometry
 from reportkit.renderers.docx import render_docx
@@ -29,9 +29,6 @@ NS = {"w": W_NS}
 W = f"{{{W_NS}}}"
 G = Geometry()
 LINE = 579  # the template's grid line, twips
-
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
-
 
 @pytest.fixture(scope="module")
 def layout(plugins):
@@ -183,12 +180,6 @@ def test_the_task_table_deadline_column_holds_a_full_date(plugins, tmp_path):
 # -- laid out by LibreOffice ---------------------------------------------------
 
 
-def lay_out(tmp_path, plugins, data: bytes, name: str = "doc") -> list[list[str]]:
-    source = tmp_path / f"{name}.docx"
-    source.write_bytes(data)
-    return page_lines(docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo"))
-
-
 def filler(n: int) -> list[Paragraph]:
     """``n`` one-line paragraphs."""
     return [Paragraph(f"第{'一二三四五六七八九十'[i % 10]}段正文到此为止。") for i in range(n)]
@@ -198,15 +189,40 @@ def filler(n: int) -> list[Paragraph]:
 THREE_LINES = Paragraph("甲" * 26 + "乙" * 28 + "丙" * 10)
 
 
+def note_names(count: int) -> list[str]:
+    return [f"某县自然资源局{n}年政府信息公开工作统计表及各科室各乡镇分项明细说明" for n in range(2015, 2015 + count)]
+
+
+#: The documents the tests below have LibreOffice lay out, by name (each test says why it is made so).
+LAID_OUT = {
+    "signature": [Title("标题"), *filler(17), THREE_LINES, Signature(["某某局"], "2024年1月1日")],
+    "attachment-note": [Title("标题"), *filler(17), THREE_LINES, AttachmentNote(["某某统计表"])],
+    "section-head": [Title("标题"), *filler(19), Table([
+        [Cell("第二十条第（一）项", colspan=2, header=True)], [Cell("信息内容", header=True), Cell("数量", header=True)],
+        [Cell("规章"), Cell("0")], [Cell("规范性文件"), Cell("1")]], [2, 1], 0)],
+    "cells": [Table([[Cell("名称", header=True), Cell("数量", header=True)], [Cell("规章"), Cell("12")]], [1, 1], 1)],
+    "page-number": [Paragraph("正文")],
+    **{f"note-{count}": [Paragraph("最后一段。"), AttachmentNote(note_names(count))] for count in (2, 10)},
+}
+
+
+@pytest.fixture(scope="module")
+def laid_out(layout, plugins, tmp_path_factory) -> dict[str, Path]:
+    """LibreOffice's PDF of each of ``LAID_OUT``'s documents, all made in one run (it starts once)."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    work = tmp_path_factory.mktemp("laid-out")
+    sources = [work / f"{name}.docx" for name in LAID_OUT]
+    for source, blocks in zip(sources, LAID_OUT.values()):
+        source.write_bytes(render(layout, *blocks))
+    return dict(zip(LAID_OUT, docx_to_pdfs(sources, plugins.registry.fonts, work / "lo")))
+
+
 @pytest.mark.slow
-@needs_soffice
-@pytest.mark.parametrize("closing", [
-    Signature(["某某局"], "2024年1月1日"),
-    AttachmentNote(["某某统计表"]),
-], ids=["signature", "attachment-note"])
-def test_the_closing_never_begins_a_page_alone(tmp_path, plugins, layout, closing):
+@pytest.mark.parametrize("closing", ["signature", "attachment-note"])
+def test_the_closing_never_begins_a_page_alone(laid_out, closing):
     # Title (1 line and 1 blank), 17 filler lines and a 3-line paragraph fill the 22 lines of page 1.
-    pages = lay_out(tmp_path, plugins, render(layout, Title("标题"), *filler(17), THREE_LINES, closing))
+    pages = page_lines(laid_out[closing])
     assert len(pages) == 2
     # At least the body's last two lines go along (LibreOffice moves the whole paragraph, Word and
     # the PDF its last two lines).
@@ -215,27 +231,19 @@ def test_the_closing_never_begins_a_page_alone(tmp_path, plugins, layout, closin
 
 
 @pytest.mark.slow
-@needs_soffice
-def test_a_section_head_of_a_table_never_ends_a_page(tmp_path, plugins, layout):
-    head = [Cell("第二十条第（一）项", colspan=2, header=True)]
-    columns = [Cell("信息内容", header=True), Cell("数量", header=True)]
-    rows = [head, columns, [Cell("规章"), Cell("0")], [Cell("规范性文件"), Cell("1")]]
+def test_a_section_head_of_a_table_never_ends_a_page(laid_out):
     # 21 lines leave room for one row at the foot of page 1, not for the head and a data row. The last paragraph leads
     # in to the table and goes with it since a table's lead-in keeps with it (tests/test_table_flow.py): page 1
     # ends with the paragraph before it.
-    pages = lay_out(tmp_path, plugins, render(layout, Title("标题"), *filler(19), Table(rows, [2, 1], 0)))
+    pages = page_lines(laid_out["section-head"])
     assert len(pages) == 2
     assert pages[0][-1] == filler(19)[-2].text
     assert pages[1][:2] == [filler(19)[-1].text, "第二十条第（一）项"]
 
 
 @pytest.mark.slow
-@needs_soffice
-def test_cell_text_is_clear_of_the_rules(tmp_path, plugins, layout):
-    table = Table([[Cell("名称", header=True), Cell("数量", header=True)], [Cell("规章"), Cell("12")]], [1, 1], 1)
-    source = tmp_path / "t.docx"
-    source.write_bytes(render(layout, table))
-    with pdfplumber.open(docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo")) as pdf:
+def test_cell_text_is_clear_of_the_rules(laid_out):
+    with pdfplumber.open(laid_out["cells"]) as pdf:
         page = pdf.pages[0]
         rules = sorted({round(e["top"], 2) for e in page.edges if e["orientation"] == "h"})
         chars = [c for c in page.chars if c["text"] in "名规"]
@@ -248,16 +256,12 @@ def test_cell_text_is_clear_of_the_rules(tmp_path, plugins, layout):
 
 
 @pytest.mark.slow
-@needs_soffice
-def test_page_number_dash_is_7mm_below_the_text_block(tmp_path, plugins, layout):
-    source = tmp_path / "n.docx"
-    source.write_bytes(render(layout, Paragraph("正文")))
-    pdf = docx_to_pdf(source, plugins.registry.fonts, tmp_path / "lo")
+def test_page_number_dash_is_7mm_below_the_text_block(laid_out, tmp_path):
     dpi = 288
     block_bottom = G.page_height_mm - G.margin_bottom_mm
     subprocess.run(["pdftoppm", "-png", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-y",
                     str(round(block_bottom / 25.4 * dpi)), "-H", str(round(20 / 25.4 * dpi)),
-                    "-W", str(round(210 / 25.4 * dpi)), str(pdf), str(tmp_path / "foot")], check=True)
+                    "-W", str(round(210 / 25.4 * dpi)), str(laid_out["page-number"]), str(tmp_path / "foot")], check=True)
     from PIL import Image
 
     (png,) = tmp_path.glob("foot*.png")
@@ -282,17 +286,11 @@ def test_page_number_dash_is_7mm_below_the_text_block(tmp_path, plugins, layout)
 def examples_laid_out(plugins, tmp_path_factory):
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    from reportkit.pipeline import build, check_file, choose_layout
-
-    out = {}
-    for path in EXAMPLES:
-        work = tmp_path_factory.mktemp(path.stem)
-        docx_file, pdf_file = render_example(path, work, plugins)
-        validated = check_file(path, plugins)
-        document = build(validated, choose_layout(validated, plugins.registry))
-        out[path.stem] = (document, page_lines(docx_to_pdf(docx_file, plugins.registry.fonts, work / "lo")),
-                          page_lines(pdf_file))
-    return out
+    work = tmp_path_factory.mktemp("examples")
+    built = {path.stem: build_example(path, work / path.stem, plugins) for path in EXAMPLES}
+    laid_out = docx_to_pdfs([docx_file for _, docx_file, _ in built.values()], plugins.registry.fonts, work / "lo")
+    return {name: (document, page_lines(docx_pdf), page_lines(pdf_file))
+            for (name, (document, _, pdf_file)), docx_pdf in zip(built.items(), laid_out)}
 
 
 def closing_text(blocks) -> str:
@@ -356,15 +354,11 @@ def test_most_pages_begin_with_the_same_line_in_both_formats(examples_laid_out):
 
 
 @pytest.mark.slow
-@needs_soffice
 @pytest.mark.parametrize("count", [2, 10])
-def test_a_wrapped_attachment_name_lines_up_under_its_first_character(layout, plugins, tmp_path, count):
+def test_a_wrapped_attachment_name_lines_up_under_its_first_character(laid_out, count):
     """§7.3.4: a name's wrapped lines start under its first character. The names began where the number's half
     characters were counted to end, 11 pt (“1.”) or 3 pt (“10.”) left of where the wrapped lines started."""
-    names = [f"某县自然资源局{n}年政府信息公开工作统计表及各科室各乡镇分项明细说明" for n in range(2015, 2015 + count)]
-    docx_file = tmp_path / "note.docx"
-    docx_file.write_bytes(render(layout, Paragraph("最后一段。"), AttachmentNote(names)))
-    with pdfplumber.open(docx_to_pdf(docx_file, plugins.registry.fonts, tmp_path / "lo")) as pdf:
+    with pdfplumber.open(laid_out[f"note-{count}"]) as pdf:
         chars = [c for page in pdf.pages for c in page.chars if c["text"].strip()]
     rows: dict = {}
     for c in chars:

@@ -5,6 +5,7 @@ addresses in the text, optional fields left empty; and bad input (a name or titl
 many cells), which is refused at its file:line:col in Chinese."""
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -123,21 +124,34 @@ def page_faults(document, layout, pdf: bytes) -> list[str]:
     for before, page in zip(pages, pages[1:]):
         if page.rows and before.rows and before.rows[-1].bottom > before.block[3] - 80 and not page.rows[0].head:
             faults.append(f"p{page.number}: the table goes on without its head")
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        printed = Counter(c["text"] for p in doc.pages for c in p.chars if c["text"].strip())
+    printed = Counter(re.sub(r"\s", "", "".join(line.text for page in pages for line in [*page.lines, *page.below])))
     data = Counter(re.sub(r"\s", "", "".join(t for _, t, _ in document.texts())))
     if missing := data - printed:
         faults.append(f"characters missing from the PDF: {''.join(missing.elements())[:40]}")
     return faults
 
 
+@pytest.fixture(scope="module")
+def made(plugins, tmp_path_factory):
+    """``made(name, fmt)``: the document of ``VARIANTS[name]`` (checked strictly), its layout and its rendering in
+    ``fmt``; each variant is built once for all its formats, each format rendered once."""
+    @functools.cache
+    def built(name: str):
+        validated = check_file(write(tmp_path_factory.mktemp(name), VARIANTS[name]), plugins, strict=True)
+        layout = choose_layout(validated, plugins.registry)
+        return build(validated, layout), layout
+
+    @functools.cache
+    def rendered(name: str, fmt: str):
+        document, layout = built(name)
+        return document, layout, render(document, layout, fmt, plugins.registry)
+    return rendered
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in VARIANTS])
-def test_every_page_of_a_variant_is_fit_to_sign(name, fmt, plugins, tmp_path):
-    validated = check_file(write(tmp_path, VARIANTS[name]), plugins, strict=True)
-    layout = choose_layout(validated, plugins.registry)
-    document = build(validated, layout)
-    result = render(document, layout, fmt, plugins.registry)
+def test_every_page_of_a_variant_is_fit_to_sign(name, fmt, made):
+    document, layout, result = made(name, fmt)
     assert [d.message for d in result.diagnostics if d.severity != "note"] == []
     assert page_faults(document, layout, result.data) == []
 
@@ -222,13 +236,11 @@ def test_too_many_table_cells_are_told_at_the_largest_table(tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "pdf-typst"])
-def test_an_inline_task_table_prints_the_name_given_to_it(fmt, plugins, tmp_path):
+def test_an_inline_task_table_prints_the_name_given_to_it(fmt, made, plugins, tmp_path):
     """``task_table: {place: inline, title: …}``: the name was dropped without a word (only an attached table
     printed it); it is the table's caption now, and an inline table without a name has none."""
-    data = VARIANTS["plan-long-agency-three-line-title-attachments"]
-    validated = check_file(write(tmp_path, data), plugins)
-    layout = choose_layout(validated, plugins.registry)
-    out = render(build(validated, layout), layout, fmt, plugins.registry).data
+    _, layout, result = made("plan-long-agency-three-line-title-attachments", fmt)
+    out = result.data
     if fmt == "docx":
         printed = [p.text for p in docx.Document(io.BytesIO(out)).paragraphs]
     else:

@@ -6,13 +6,12 @@ the lines line_breaks chose; a title takes the fewest lines unless they part mor
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from pathlib import Path
 
 import pytest
-from docx_pages import SOFFICE, docx_to_pdf, page_lines
+from docx_pages import SOFFICE, docx_to_pdfs, page_lines
 from layout_measure import Line, Page, stranded
 
 from reportkit.blocks import Attachment, AttachmentNote, Document, Paragraph, Signature
@@ -92,23 +91,27 @@ def test_a_name_takes_one_line_more_where_it_spares_a_word_however_uneven():
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory):
-    """``outputs(key)``: the document as built (names and titles broken) and the lines of each output, both PDFs and
-    LibreOffice's PDF of the DOCX, for the 附件说明 ``NOTES[key]`` (each made once)."""
-    return functools.cache(lambda key: _outputs(key, tmp_path_factory.mktemp(key)))
+def outputs(tmp_path_factory) -> dict[str, tuple[Document, dict[str, list[str]]]]:
+    """For each 附件说明 of ``NOTES``: the document as built (names and titles broken) and the lines of each output,
+    both PDFs and LibreOffice's PDF of the DOCX (LibreOffice lays every DOCX out in one run)."""
+    folder = tmp_path_factory.mktemp("notes")
+    made = {key: _outputs(key, folder) for key in NOTES}
+    laid_out = docx_to_pdfs([folder / f"{key}.docx" for key in NOTES], load_plugins().registry.fonts, folder / "lo")
+    return {key: (document, {name: [re.sub(r"\s", "", line) for page in page_lines(pdf) for line in page]
+                             for name, pdf in {**pdfs, "docx": docx}.items()})
+            for (key, (document, pdfs)), docx in zip(made.items(), laid_out)}
 
 
-def _outputs(key: str, folder: Path) -> tuple[Document, dict[str, list[str]]]:
+def _outputs(key: str, folder: Path) -> tuple[Document, dict[str, Path]]:
+    """The document of ``NOTES[key]`` and its PDF by each engine; its DOCX is ``key.docx`` in ``folder``."""
     data = starter_data("annual-report", year=2023)
     data["attachments"] = [{"title": name, "content": ["本附件列明有关事项。"]} for name in NOTES[key]]
     made = render(data, engine="weasyprint", formats=("docx", "pdf"))
-    (folder / "note.docx").write_bytes(made.docx)
-    (folder / "weasyprint.pdf").write_bytes(made.pdf)
-    (folder / "typst.pdf").write_bytes(render(data, engine="typst", formats=("pdf",)).pdf)
-    pdfs = {"weasyprint": folder / "weasyprint.pdf", "typst": folder / "typst.pdf",
-            "docx": docx_to_pdf(folder / "note.docx", load_plugins().registry.fonts, folder)}
-    return made.document, {name: [re.sub(r"\s", "", line) for page in page_lines(pdf) for line in page]
-                           for name, pdf in pdfs.items()}
+    (folder / f"{key}.docx").write_bytes(made.docx)
+    pdfs = {"weasyprint": folder / f"{key}-weasyprint.pdf", "typst": folder / f"{key}-typst.pdf"}
+    pdfs["weasyprint"].write_bytes(made.pdf)
+    pdfs["typst"].write_bytes(render(data, engine="typst", formats=("pdf",)).pdf)
+    return made.document, pdfs
 
 
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -119,7 +122,7 @@ needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice
 def test_every_output_prints_the_lines_line_breaks_chose_for_the_note(key, outputs):
     """Each name prints in the lines line_breaks broke it into, in both PDFs and the DOCX: a numbered name of 22
     characters printed on one line in the DOCX and on two in the PDFs, its last character alone."""
-    document, printed = outputs(key)
+    document, printed = outputs[key]
     note = next(b for b in document.blocks if isinstance(b, AttachmentNote))
     numbered = len(note.items) > 1
     expected = []
@@ -137,7 +140,7 @@ def test_every_output_prints_the_lines_line_breaks_chose_for_the_note(key, outpu
 @pytest.mark.parametrize("title", TITLES, ids=["gas", "villages"])
 def test_every_output_prints_an_attachment_title_in_the_lines_chosen(title, outputs):
     """The attachment's title prints in line_breaks' 3 lines in both PDFs and the DOCX, under its label."""
-    document, printed = outputs("numbered")
+    document, printed = outputs["numbered"]
     attachment = next(b for b in document.blocks if isinstance(b, Attachment) and b.title.replace("\n", "") == title)
     assert attachment.title.split("\n") == TITLES[title]
     for output, lines in printed.items():

@@ -7,6 +7,7 @@ GB/T 9704: nothing under the text block, no heading alone at a page's foot, the 
 from __future__ import annotations
 
 import copy
+import functools
 import io
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from docx import Document as WordDocument
 from docx.oxml.ns import qn
 
 import layout_measure as lm
-from docx_pages import SOFFICE, docx_to_pdf
+from docx_pages import SOFFICE, docx_to_pdfs
 from reportkit.plugins import load_plugins
 from reportkit.testing import render
 
@@ -116,10 +117,17 @@ VARIANTS = {
 }
 
 
-def page_rule_breaks(pdf: bytes, document) -> list[str]:
-    """What breaks GB/T 9704 on the pages: text under the block, a heading alone at a page's foot, a signature alone,
-    a page number that is not "— n —" in 4号 one character in from the outer side."""
-    pages = lm.measure(pdf)
+@functools.cache
+def made(name: str, engine: str):
+    """``VARIANTS[name]`` rendered to PDF by ``engine`` and its measured pages (each made once)."""
+    path, change = VARIANTS[name]
+    result = render(variant(path, change), file=path, formats=("pdf",), engine=engine)
+    return result, lm.measure(result.pdf)
+
+
+def page_rule_breaks(pages: list[lm.Page], document) -> list[str]:
+    """What breaks GB/T 9704 on the measured ``pages``: text under the block, a heading alone at a page's foot, a
+    signature alone, a page number that is not "— n —" in 4号 one character in from the outer side."""
     out = lm.overflow(pages) + lm.stranded(pages, document, unnumbered_blank_ok=True) + lm.signature_alone(pages, document)
     for page in pages:
         if page.folio is None:
@@ -135,9 +143,8 @@ def page_rule_breaks(pdf: bytes, document) -> list[str]:
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", VARIANTS)
 def test_extreme_lengths_keep_the_page_rules_in_both_pdfs(name, engine):
-    path, change = VARIANTS[name]
-    result = render(variant(path, change), file=path, formats=("pdf",), engine=engine)
-    assert page_rule_breaks(result.pdf, result.document) == []
+    result, pages = made(name, engine)
+    assert page_rule_breaks(pages, result.document) == []
 
 
 def sliding_heading(n: int) -> dict:
@@ -153,43 +160,47 @@ def sliding_signature(n: int) -> dict:
     return variant(SUMMARY, lambda d: d.update(plan=[para(200, 2), para(28 * n + 10, 3)]))
 
 
-def pages_of(pdf: bytes) -> list[list[str]]:
-    return [[lm._plain(line.text) for line in page.lines] for page in lm.measure(pdf)]
+@functools.cache
+def slid(kind: str, n: int, engine: str = "weasyprint"):
+    """``sliding_heading(n)`` or ``sliding_signature(n)`` (``kind``) rendered to PDF by ``engine``, its measured pages
+    and their lines' texts (each made once)."""
+    result = render({"heading": sliding_heading, "signature": sliding_signature}[kind](n), file=SUMMARY,
+                    formats=("pdf",), engine=engine)
+    pages = lm.measure(result.pdf)
+    return result, pages, [[lm._plain(line.text) for line in page.lines] for page in pages]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("n", [7, 8, 10])
 def test_a_heading_at_a_page_foot_goes_over_with_two_lines_of_its_paragraph(n, engine):
-    result = render(sliding_heading(n), file=SUMMARY, formats=("pdf",), engine=engine)
+    result, pages, texts = slid("heading", n, engine)
     heading = "（二）规范依申请公开答复"
-    page = next(lines for lines in pages_of(result.pdf) if heading in lines)
+    page = next(lines for lines in texts if heading in lines)
     assert len(page) - page.index(heading) >= 3, page
-    assert page_rule_breaks(result.pdf, result.document) == []
+    assert page_rule_breaks(pages, result.document) == []
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("n", [8, 9, 10])
 def test_a_signature_at_a_page_end_keeps_two_lines_of_the_body(n, engine):
-    result = render(sliding_signature(n), file=SUMMARY, formats=("pdf",), engine=engine)
-    page = next(lines for lines in pages_of(result.pdf) if "2017年1月10日" in lines)
+    result, pages, texts = slid("signature", n, engine)
+    page = next(lines for lines in texts if "2017年1月10日" in lines)
     assert page[-2:] == ["苏州市环境保护局", "2017年1月10日"]
     assert len(page) >= 4, page
-    assert page_rule_breaks(result.pdf, result.document) == []
+    assert page_rule_breaks(pages, result.document) == []
 
 
 def test_the_sliding_heading_and_signature_reach_a_page_foot():
     """The cases above are what they say: at 10 the heading would be a full page's last line, at 9 the date is."""
-    heading = pages_of(render(sliding_heading(10), file=SUMMARY, formats=("pdf",)).pdf)
+    *_, heading = slid("heading", 10)
     assert heading[1][0] == "（二）规范依申请公开答复" and len(heading[0]) >= 21
-    signed = pages_of(render(sliding_signature(9), file=SUMMARY, formats=("pdf",)).pdf)
+    *_, signed = slid("signature", 9)
     assert signed[-1][-1] == "2017年1月10日" and len(signed[-1]) >= 21
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_nine_digit_figures_are_printed_whole_and_the_table_heads_repeat(engine):
-    data = variant(A21, lambda d: d.update(tables=scaled(d["tables"], 1_000_000)))
-    result = render(data, file=A21, formats=("pdf",), engine=engine)
-    pages = lm.measure(result.pdf)
+    result, pages = made("2021_nine_digits", engine)
     words = [w["text"] for page in pdfplumber.open(io.BytesIO(result.pdf)).pages for w in page.extract_words()]
     assert "156000000" in words  # 行政许可 156 × 10⁶, in table 二
     assert "48000000" in words  # 表三 新收申请 总计
@@ -202,7 +213,7 @@ def test_nine_digit_figures_are_printed_whole_and_the_table_heads_repeat(engine)
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_cell_of_500_characters_is_printed_whole_on_its_attachment_page(engine):
-    result = render(variant(A21, long_names), file=A21, formats=("pdf",), engine=engine)
+    result, _ = made("2021_long_names_eight_attachments", engine)
     with pdfplumber.open(io.BytesIO(result.pdf)) as pdf:
         page = next(page for page in pdf.pages if (page.extract_text() or "").startswith("附件4"))
         table = [c for c in page.chars if c["text"].strip() and c["size"] < lm.TABLE_TYPE_PT]
@@ -213,33 +224,48 @@ def test_a_cell_of_500_characters_is_printed_whole_on_its_attachment_page(engine
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_title_of_60_characters_and_an_organ_of_40_are_printed_whole(engine):
-    result = render(variant(A21, long_names), file=A21, formats=("pdf", "docx"), engine=engine)
+    result, pages = made("2021_long_names_eight_attachments", engine)
     with pdfplumber.open(io.BytesIO(result.pdf)) as pdf:
         first = pdf.pages[0]
         title = "".join(c["text"] for c in first.chars if round(c["size"]) == 22)
         assert title == LONG_TITLE
         assert all(lm.MM * 28 - 1 < c["x0"] and c["x1"] < lm.MM * (210 - 26) + 1 for c in first.chars)
-    pages = lm.measure(result.pdf)
     signed = next(page for page in pages if any(lm._plain(line.text) == "2024年1月25日" for line in page.lines))
     at = [lm._plain(line.text) for line in signed.lines].index("2024年1月25日")
     organ = signed.lines[at - 2:at]
     assert "".join(lm._plain(line.text) for line in organ) == LONG_AGENCY
     assert all(line.x1 <= signed.block[2] - 2 * 16 + 1 for line in organ)  # 右空二字
-    body = WordDocument(io.BytesIO(result.docx)).element.body
+    docx = render(variant(A21, long_names), file=A21, formats=("docx",)).docx
+    body = WordDocument(io.BytesIO(docx)).element.body
     words = "".join(t.text or "" for t in body.iter(qn("w:t")))
     assert LONG_TITLE in words and LONG_AGENCY in words
 
 
+#: The documents whose DOCX LibreOffice lays out.
+LAID_OUT = {"long_names_eight_attachments": variant(A21, long_names), "signature_at_page_end": sliding_signature(9),
+            "heading_at_page_foot": sliding_heading(10)}
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory) -> dict:
+    """Per name of ``LAID_OUT``: the document and LibreOffice's PDF of its DOCX, all laid out in one run."""
+    folder = tmp_path_factory.mktemp("docx")
+    documents = {}
+    for name, data in LAID_OUT.items():
+        result = render(data, formats=("docx",))
+        (folder / f"{name}.docx").write_bytes(result.docx)
+        documents[name] = result.document
+    pdfs = docx_to_pdfs([folder / f"{name}.docx" for name in LAID_OUT], load_plugins().registry.fonts, folder)
+    return {name: (documents[name], pdf.read_bytes()) for name, pdf in zip(LAID_OUT, pdfs)}
+
+
 @pytest.mark.slow
 @needs_soffice
-@pytest.mark.parametrize("data", [variant(A21, long_names), sliding_signature(9), sliding_heading(10)],
-                         ids=["long_names_eight_attachments", "signature_at_page_end", "heading_at_page_foot"])
-def test_the_docx_as_libreoffice_lays_it_out_keeps_the_page_rules(tmp_path, data):
-    result = render(data, formats=("docx",))
-    (tmp_path / "doc.docx").write_bytes(result.docx)
-    pdf = docx_to_pdf(tmp_path / "doc.docx", load_plugins().registry.fonts, tmp_path).read_bytes()
+@pytest.mark.parametrize("name", LAID_OUT)
+def test_the_docx_as_libreoffice_lays_it_out_keeps_the_page_rules(name, laid_out):
+    document, pdf = laid_out[name]
     pages = lm.measure(pdf)
     assert lm.overflow(pages) == []
     # LibreOffice sets the short last row ("2 短 无") in a face the measure takes for a head's: not a head at the foot.
-    assert [s for s in lm.stranded(pages, result.document) if "table head at the foot: 2短无" not in s] == []
-    assert lm.signature_alone(pages, result.document) == []
+    assert [s for s in lm.stranded(pages, document) if "table head at the foot: 2短无" not in s] == []
+    assert lm.signature_alone(pages, document) == []
