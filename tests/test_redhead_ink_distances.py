@@ -50,15 +50,19 @@ def inks(tmp_path_factory):
     """Per variant and output, the ink bands of page 1 (mm from the page's top): the 标志's lines, the 发文字号, the red line."""
     workdir = tmp_path_factory.mktemp("redhead-ink-s26")
     out = {}
-    for i, (name, (data, lines, plugins)) in enumerate(VARIANTS.items()):
-        with registered(*plugins):  # LibreOffice gets the faces the PDFs use under the official names
-            result = render(data, file=str(EXAMPLE), strict=True, formats=("docx", "pdf", "pdf-typst"))
-            pdfs = {"pdf": result.outputs["pdf"], "pdf-typst": result.outputs["pdf-typst"]}
-            if SOFFICE is not None:
-                pdfs["docx"] = libreoffice_pdfs({f"v{i}": result.docx}, workdir)[f"v{i}"]
-        for fmt, data_ in pdfs.items():
-            (workdir / f"v{i}-{fmt}.pdf").write_bytes(data_)
-            out[name, fmt] = ink_rows(workdir / f"v{i}-{fmt}.pdf", workdir)[:lines + 2]
+    for plugins in dict.fromkeys(plugins for _, _, plugins in VARIANTS.values()):
+        keys = {f"v{i}": name for i, (name, (_, _, p)) in enumerate(VARIANTS.items()) if p == plugins}
+        with registered(*plugins):  # LibreOffice gets the faces the PDFs use under the official names: one run for them
+            results = {key: render(VARIANTS[name][0], file=str(EXAMPLE), strict=True, formats=("docx", "pdf", "pdf-typst"))
+                       for key, name in keys.items()}
+            laid_out = libreoffice_pdfs({key: r.docx for key, r in results.items()}, workdir) if SOFFICE else {}
+        for key, name in keys.items():
+            pdfs = {"pdf": results[key].outputs["pdf"], "pdf-typst": results[key].outputs["pdf-typst"]}
+            if laid_out:
+                pdfs["docx"] = laid_out[key]
+            for fmt, data in pdfs.items():
+                (workdir / f"{key}-{fmt}.pdf").write_bytes(data)
+                out[name, fmt] = ink_rows(workdir / f"{key}-{fmt}.pdf", workdir)[:VARIANTS[name][1] + 2]
     return out
 
 
