@@ -257,9 +257,9 @@ def _span_cells(pages) -> None:
     at the top of its rows and below the table's bottom rule when they were fewer, and blank on the next page.
     A row split at the foot (one that may be taller than half a page, ``Geometry.whole_rows``) is closed there by a
     rule too, as in the DOCX and the Typst PDF: WeasyPrint left the table open. A cell over such a row is set again
-    over the row's rest on every page it reaches, unless it begins in that row (WeasyPrint sets its rest, blank; the
-    Typst PDF names a task from its next row): the rest of a task's last sub-item, and the pages after the second of
-    one running over three pages and more, stood beside a blank 工作任务 cell."""
+    over the row's rest on every page it reaches, and so is a row's name (a cell of one row set left) beside its own
+    row's rest: the rest of a task's last sub-item, of its first, of a task of one row, and the pages after the second
+    of one running over three pages and more, stood beside a blank 工作任务 cell."""
     parts: dict = {}  # each table's parts, page by page
     for page in pages:
         for box in page._page_box.descendants():
@@ -279,9 +279,16 @@ def _span_cells(pages) -> None:
             for index, row in list(rows.items()):
                 for cell in row.children:
                     first, end = begun.setdefault(cell.element, index), index + cell.rowspan
-                    # The same cell over its rows on the next page (from a row split at the foot, if one is, but for
-                    # the row it begins in), spanning what is left; not over the head repeated there.
+                    # The same cell over its rows on the next page (from a row split at the foot, if one is), spanning
+                    # what is left; not over the head repeated there. Split in the row it begins in, it takes the place
+                    # of its rest, which WeasyPrint sets blank, if it spans rows or names the row (set left: numbers,
+                    # units and dates are centred), unless its own text runs on there.
                     start = min((i for i in after if first < i and last <= i < end), default=None)
+                    if first == last and last in after and (cell.rowspan > 1 or cell.element.get("class") == "left"):
+                        rest = next((c for c in after[last].children if c.element is cell.element), None)
+                        if rest is None or not _lines(rest):
+                            after[last].children = [c for c in after[last].children if c is not rest]
+                            start = last
                     if start is not None:
                         again, top = cell.deepcopy(), after[start]
                         again.rowspan = end - start

@@ -297,7 +297,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         out["wraps"] = geometry.signature_wraps(block.organs)
         out["gap"] = geometry.organ_gap(block.organs)
     if isinstance(block, Table):
-        out |= _breaks(block, geometry, grid, whole)
+        out |= _breaks(block, geometry, grid, whole, tall)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
     room = _room(out["kind"], geometry)
@@ -311,12 +311,13 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     return out
 
 
-def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool]) -> dict:
+def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool], tall: set[int]) -> dict:
     """Where the template may break ``table`` (``Geometry.kept_rows``) of ``grid`` (``table.grid()``): each cell's
     column (every cell is placed explicitly), and ``runs``, for the first row of each run of body rows kept together
     (``None`` for the others): its end, and whether it may split (a row of it may: ``whole`` is
-    ``Geometry.whole_rows``); ``parted``, whether a page may break inside a cell spanning body rows, which the template
-    then sets again over its rows on the next page (one more layout pass)."""
+    ``Geometry.whole_rows``); ``parted``, whether a page may break inside a cell spanning body rows, or split a row
+    beside its name (a cell set left, not one of ``tall``, by ``id``: ``Geometry.tall_cells``), which the template then
+    sets again over its rows on the next page (one more layout pass)."""
     kept, head = geometry.kept_rows(table, grid), table.header_rows
     columns: list[list[int]] = [[] for _ in table.rows]
     for r, c in grid:
@@ -326,7 +327,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool]) -> 
     runs: list = [None] * len(table.rows)
     for start, end in zip(starts, starts[1:] + [len(table.rows)]):
         runs[start] = [end, not all(whole[start:end])]
-    parted = any(not kept[k] for (r, _), cell in grid.items() if r >= head for k in range(r, r + cell.rowspan - 1))
+    parted = any(not kept[k] for (r, _), cell in grid.items() if r >= head for k in range(r, r + cell.rowspan - 1)) \
+        or any(not whole[r] and cell.align == "left" and id(cell) not in tall for (r, _), cell in grid.items() if r >= head)
     return {"columns": columns, "runs": runs, "parted": parted}
 
 
