@@ -1,6 +1,7 @@
 """The commented starting file that ``reportkit init annual-report`` writes."""
 from __future__ import annotations
 
+import datetime
 import json
 import re
 
@@ -180,7 +181,7 @@ def starter_from(options: StarterOptions) -> str:
             value = value.replace(str(report.year), str(year))
         out += _value(0, key, value)
     if getattr(report, "date", None) is not None:
-        out.append(line(0, "date", _next_year(report.date).isoformat(), "成文日期：已按上年顺延一年，请改为实际日期"))
+        out.append(line(0, "date", _next_year(report.date, year).isoformat(), "成文日期：已按上年顺延一年，请改为实际日期"))
     if "preamble" in data:
         out += _narrative(0, "preamble", data["preamble"])
     out.append(line(0, "sections", "", "正文；小标题沿用上年，每段请按本年度重写"))
@@ -196,7 +197,11 @@ def starter_from(options: StarterOptions) -> str:
     return "\n".join(out) + "\n"
 
 
-def _next_year(day):
+def _next_year(day: datetime.date, year: int) -> datetime.date:
+    """``day`` a year on (2月29日 on 2月28日); one in the calendar's last year (a typo: 9999-12-31) as a new file's
+    date, 1月20日 of the year after ``year``."""
+    if day.year == datetime.MAXYEAR:
+        return datetime.date(year + 1, 1, 20)
     try:
         return day.replace(year=day.year + 1)
     except ValueError:  # 2月29日
