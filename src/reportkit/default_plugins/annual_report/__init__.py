@@ -50,6 +50,12 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     if year is None:
         if edition in EDITION_NAMES:
             return edition, []  # the model reports the missing year
+        # “year　: 2023” (a full-width space is no blank to YAML), “Year: 2023”: the year is there, under another key
+        typed = next((key for key in data if isinstance(key, str) and key != "year"
+                      and "".join(key.split()).lower() == "year"), None)
+        if typed is not None:
+            return None, [Finding(ERROR, f"缺少报告年度 year：键“{typed}”应写作“year”（小写英文字母，冒号前不留空格，"
+                                         f"全角空格“　”也不行）", (typed,))]
         return None, [Finding(ERROR, "缺少报告年度 year（例如 year: 2023）：版式由它决定")]
     if isinstance(year, bool) or not isinstance(year, int):
         from reportkit.validate import year_message
