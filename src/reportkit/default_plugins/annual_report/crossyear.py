@@ -11,6 +11,7 @@ Edition change 2020 → 2021 (60号 → 30号 tables):
 from __future__ import annotations
 
 import re
+import sys
 from typing import Iterator
 
 from reportkit.attachments import year_pattern, year_value
@@ -26,7 +27,8 @@ from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
 from .figures.sentences import (
-    AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, change_ends, per_cent, per_cent_value, range_ends, tenths_range,
+    ABOUT, AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, about, change_ends, per_cent, per_cent_value, range_ends,
+    tenths_range,
 )
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -114,13 +116,14 @@ _WAY = r"(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出
 #: ``bound``: “20%左右”, “百分之二十多”): :func:`_rough`.
 _ROUGH_PER_CENT = (rf"(?P<roughly>{NEAR}|{'|'.join(BELOW)})?\s*(?:{per_cent('share', 'cn')})"
                    rf"(?P<bound>{AROUND})?")
-#: How much after the word of change: a per cent (:data:`_ROUGH_PER_CENT`), a count (group ``n``: “10件”), tenths
-#: (:data:`.sentences.TENTHS_WORDS`: “三成”, “近两成”) or percentage points (group ``points``: “22.2个百分点”, a share's
-#: change, no count's: :func:`check_change` says so).
-_AMOUNT = (rf"\s*(?:{_ROUGH_PER_CENT}|(?P<n>{NUMBER})\s*件|{TENTHS_WORDS}"
+#: How much after the word of change: a per cent (:data:`_ROUGH_PER_CENT`), a count (group ``n``: “10件”; given as about,
+#: “二十余件”, “近20件”, “10件左右” (group ``around``): :func:`_about_count`), tenths (:data:`.sentences.TENTHS_WORDS`:
+#: “三成”, “近两成”) or percentage points (group ``points``: “22.2个百分点”, a share's change, no count's:
+#: :func:`check_change` says so).
+_AMOUNT = (rf"\s*(?:{_ROUGH_PER_CENT}|(?P<n>{NUMBER}|{ABOUT})\s*件(?P<around>左右|上下)?|{TENTHS_WORDS}"
            rf"|(?P<points>\d+(?:\.\d+)?|{NUMBER})\s*个?百分点)")
-#: A change from last year: :data:`_LEAD`, :data:`_SINCE`, then what it says; not a count given as about (“增加10件
-#: 左右”), nor a first one that names no comparison with last year (“增长20%”: of what?) unless last
+#: A change from last year: :data:`_LEAD`, :data:`_SINCE`, then what it says; not a count bounded (“增加10件以上”), nor a
+#: first one that names no comparison with last year (“增长20%”: of what?) unless last
 #: year's count was told before the count (:data:`_BEFORE`) or it (:data:`_FROM`).
 _CHANGE = re.compile(rf"{_LEAD}{_SINCE}(?:{_SAME}|{_VAGUE}|{_RATIO}|{_TIMES}|{_WAY}{_AMOUNT})"
                      rf"(?!\s*(?:{AROUND}))(?(open)\s*[）)]?)")
@@ -167,12 +170,13 @@ def _changes(text: str, start: int, named: bool = False) -> list[re.Match]:
     return out
 
 
-def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
+def _told(change: re.Match) -> tuple[float | None, float | None] | int | range | None:
     """What ``change`` says: the shares in percent it allows, from and to (None: no bound; one unit of the last digit
     written either way, N倍 and 翻N番 as N × 100% and (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and
     相当于上年的N% as N − 1 times and N% − 100%, tenths as :func:`.sentences.tenths_range` reads them, 基本持平 within
-    :data:`FLAT` either way), or a count (持平: 0); None for numerals not read, for 有所增加 (its figure of last year alone
-    is compared) and for percentage points (no count's change: :func:`check_change` says so)."""
+    :data:`FLAT` either way), or a count (持平: 0), the counts one given as about allows (:func:`_about_count`); None for
+    numerals not read, for 有所增加 (its figure of last year alone is compared) and for percentage points (no count's
+    change: :func:`check_change` says so)."""
     if change["vague"] or change["points"]:
         return None
     if change["ratio"]:
@@ -203,8 +207,19 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | None:
     if change["share"] or change["cn"]:
         share = per_cent_value(change, "share", "cn")
         return None if share is None else _within(sign * share[0], 10 ** -share[1])
+    rough = _about_count(change)
+    if rough:  # “超过20件”: no bound, but a change no count reaches
+        low, high = rough[0], rough[1] if rough[1] is not None else sys.maxsize
+        return range(low, high + 1) if sign > 0 else range(-high, -low + 1)
     told = numeral_value(change["n"])
     return sign * told if told is not None else None
+
+
+def _about_count(change: re.Match) -> tuple[int, int | None] | None:
+    """The counts, from and to (None: no bound), a change in a count given as about allows, as R9 reads such a count
+    (:func:`.sentences.about`: “二十余件” 14 to 36, “近20件” 14 to 26, “超过20件” 14 and more; “10件左右” as “约10件”,
+    7 to 13); None for an exact count."""
+    return about(change["n"]) or (about("约" + change["n"]) if change["around"] else None)
 
 
 def _rough(change: re.Match) -> tuple[float, float | None] | None:
@@ -239,7 +254,9 @@ def _within(share: float, unit: float) -> tuple[float, float]:
 
 def _agrees(stated: int, base: int, told: tuple[float | None, float | None] | int) -> bool:
     """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its bounds (of none from 0),
-    a count exactly."""
+    a count exactly or within the counts one given as about allows."""
+    if isinstance(told, range):
+        return stated - base in told
     if not isinstance(told, tuple):
         return stated - base == told
     low, high, share = *told, base and (stated - base) / base * 100
@@ -261,6 +278,11 @@ def _found(stated: int, was: int, change: re.Match, text: str) -> str:
         return f"{share}；写“{change['same']}”的，增减应不超过上年的 {FLAT:g}% 或不超过 1 件）"
     if isinstance(_told(change), tuple):
         return f"{share}，写出的末位四舍五入或舍去都算对）"
+    if change["n"] and (rough := _about_count(change)):
+        words = text[change.start("way"):change.end()].rstrip(" ）)")
+        allowed = f"应在 {rough[0]} 至 {rough[1]} 件之间" if rough[1] is not None else f"应不少于 {rough[0]} 件"
+        return (f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件（写“{words}”的，"
+                f"{'减少' if change['way'] in _DOWN else '增加'}的件数{allowed}）")
     return f"{'增加' if stated >= was else '减少'} {abs(stated - was)} 件"
 
 
@@ -271,6 +293,8 @@ def _other_year(report, found: re.Match) -> bool:
 
 def _range_agrees(ends: tuple[int, int], base: int, told: tuple[float | None, float | None] | int) -> bool:
     """Whether a count somewhere from ``ends[0]`` to ``ends[1]`` changed from ``base`` as ``told`` (:func:`_agrees`)."""
+    if isinstance(told, range):
+        return told.start <= ends[1] - base and ends[0] - base < told.stop
     if not isinstance(told, tuple):
         return ends[0] - base <= told <= ends[1] - base
     low, high = told

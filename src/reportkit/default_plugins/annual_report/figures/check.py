@@ -454,16 +454,17 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
                           skip=text.count(at, 0, r.start()))
 
 
-#: The rest after a count closed and some of its results: “办结54件，予以公开22件，部分公开6件，其余26件为不予公开等”, its
-#: group named alone or not (group ``name``: “其余8件不予公开”).
-_REST = re.compile(rf"[，,、；;]\s*(?:其余|剩余|余下)的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:(?:均|都|全部)?"
+#: The rest after a count closed and some of its results: “办结54件，予以公开22件，部分公开6件，其余26件为不予公开等”, also
+#: opening the next sentence (“…部分公开6件。其余26件…”), its group named alone or not (group ``name``: “其余8件不予公开”).
+_REST = re.compile(rf"[，,、；;。！？!?]\s*(?:其余|剩余|余下)的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:(?:均|都|全部)?"
                    r"(?:为|系|属于?|作出?|予以)?(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)(?![、和及与或等]))?")
 
 
 def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
-    """R9 on the rest after a count closed and some of its results in its sentence (:data:`_REST`): （七）总计 less the
-    listed results' cells, or the named group's cell; only where the count closed is the table's, of the organ and the
-    year, and nothing but results is told between it and the rest (no aside: “予以公开22件（含部分公开6件）”)."""
+    """R9 on the rest after a count closed and some of its results in its sentence or opening the next (:data:`_REST`):
+    （七）总计 less the listed results' cells, or the named group's cell; only where the count closed is the table's, of
+    the organ and the year, and nothing but results is told between it and the rest (no aside: “予以公开22件（含部分公开
+    6件）”)."""
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
         start = max(text.rfind(stop, 0, rest.start()) for stop in "。；;！？!?") + 1
@@ -688,12 +689,15 @@ _SHARE_TENTHS = re.compile(r"\s*[（(，,]\s*(?P<word>约|近|将近|接近|超�
                            rf"(?:为|是|达到?)?{TENTHS_WORDS}\s*[）)]?")
 
 
-def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str) -> Iterator[Finding]:
-    """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`): ``stated`` of one of ``ways`` (a result's of
-    those closed, received or to handle; an applicant's of those received, with the carried over or not), as
-    :func:`_rates` reads a rate, or in tenths as :func:`tenths_range` reads them (:data:`_SHARE_TENTHS`); the message
-    reckons it of the first, ``name``. Not a share of other organs' or another time's figure (:data:`_OTHER_BASE`)."""
-    share = _SHARE.match(text, m.end()) or _SHARE_TENTHS.match(text, m.end())
+def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str,
+            end: int | None = None) -> Iterator[Finding]:
+    """R9 on the share after the count ``m`` of ``text`` (:data:`_SHARE`), or after ``end`` where an aside comes
+    between: ``stated`` of one of ``ways`` (a result's of those closed, received or to handle; an applicant's of those
+    received, with the carried over or not), as :func:`_rates` reads a rate, or in tenths as :func:`tenths_range` reads
+    them (:data:`_SHARE_TENTHS`); the message reckons it of the first, ``name``. Not a share of other organs' or another
+    time's figure (:data:`_OTHER_BASE`)."""
+    end = m.end() if end is None else end
+    share = _SHARE.match(text, end) or _SHARE_TENTHS.match(text, end)
     if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
         return
     said = text[m.start():share.end()]
@@ -816,7 +820,7 @@ _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|{_COLUMN_WORDS[column.key]}", (column,), f"“{column.label}”")
                       for column in ORGANISATIONS[:-1]))
-_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度])|(?<=申请人|申请中)|(?<=主体))"
+_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度。！？!?])|(?<=申请人|申请中)|(?<=主体))"
         r"(?:来自|由|以|属于)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
         + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?的?(?:数量?|件数)?")
@@ -861,15 +865,18 @@ def _applicant_rows(report) -> list[dict]:
 
 
 #: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”,
-#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”, “全年收到的申请中，属于自然人申请的40件”; not all
-#: kinds named together (“受理公民、法人和其他组织提出的申请55件”).
-_APPLICANTS_ALONE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年"
+#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”, “全年收到的申请中，属于自然人申请的40件”, or the kind
+#: opening a sentence with its change from last year's (“自然人申请由35件增加到43件”); not all kinds named together
+#: (“受理公民、法人和其他组织提出的申请55件”).
+_KIND_WORDS = "|".join(words for words, _c, _n in _APPLICANT_KINDS)
+_APPLICANTS_ALONE = re.compile(rf"(?:(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年"
                                r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?"
                                r"|(?:本年度?|今年|全年)?(?:新收|收到|受理)的(?:(?:政府)?信息公开)?申请(?:中|里|当中))"
+                               rf"|(?:^|(?<=[。；;！？!?]))(?=\s*(?:{_KIND_WORDS})[^，,。；;！？!?\d]{{0,12}}?(?:由|从)\s*(?:上一?年度?|去年)?"
+                               rf"的?\s*{NUMBER}\s*件))"
                                rf"\s*[，,：:]?\s*(?:{OWN_SUBJECT.pattern})?"
                                r"(?:共有|共计?|合计|有)?\s*(?:收到|受理|新收|接收)?"
-                               r"(?=(?:来自|由|以|属于)?(?:" + "|".join(words for words, _c, _n in _APPLICANT_KINDS)
-                               + r")(?!\s*[、和及与或]))")
+                               rf"(?=(?:来自|由|以|属于)?(?:{_KIND_WORDS})(?!\s*[、和及与或]))")
 
 
 def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
@@ -946,8 +953,12 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     for item in items:
         _words, columns, name = next(kind for kind in _APPLICANT_KINDS if re.fullmatch(kind[0], item["who"]))
         said, figure = item.group(), exact(item["n"]) if item.re in _COUNTED else None
+        at, place = said, item.start()
         if item.re is _APPLICANT and (ends := change_ends(text, item)):  # “由35件到43件”: the year's is the second
             figure = ends[1]
+        if item.re is _APPLICANT and (ends or COUNT.search(text, item.start(), item.start("n"))):
+            at = re.split(r"[至到~～—－-]\s*", text[item.start("n"):item.end()])[-1]  # the year's figure
+            place = item.end() - len(at)
         # the count says which: “自然人申请46件（含上年结转3件）”, “自然人申请43件，加上上年结转3件”
         rest = text[item.end():] if item.re in _COUNTED else ""
         of = [with_carried] if _WITH_CARRIED.match(rest) else [new] if WITHOUT_CARRIED.match(rest) else rows
@@ -970,14 +981,18 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
             yield from _carried_of_kind(report, path, text, item, figure, (columns, name), kinds_carried[item.end()])
         if rough:  # “自然人申请30余件”: far off only
             told = (said, f"表三{where}中{name}", shown, cite)
-            yield from _about(path, text, item, said, item.start(), rough, set(figures), told)
+            yield from _about(path, text, item, at, place, rough, set(figures), told)
+        elif figure in figures and of == [with_carried]:  # “自然人申请46件（含上年结转3件），占78%”: of both rows
+            aside = _CARRIED_ASIDE.match(text, item.end())
+            yield from _shares(path, text, item, figure, (with_carried["total"],),
+                               "表三“一、本年新收”与“二、上年结转”两行的总计", aside.end() if aside else None)
         elif figure in figures:  # its share of those received: “自然人申请43件，占78.2%”
             yield from _shares(path, text, item, figure, tuple(row["total"] for row in rows),
                                "表三“一、本年新收政府信息公开申请数量”的总计")
         else:
             wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {shown}：请改正其中一处"
-            yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
-                          published=wrong if cite else None, skip=text.count(said, 0, item.start()))
+            yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
+                          published=wrong if cite else None, skip=text.count(at, 0, place))
 
 
 def _blank(found: re.Match) -> str:
