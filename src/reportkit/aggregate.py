@@ -145,15 +145,22 @@ _UNIT_SUFFIXES = (".yaml", ".yml", ".xlsx")
 def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
     """``files`` with each folder as the data files and workbooks in it (by name), and without the lock files Excel, WPS
     and LibreOffice keep beside a workbook they have open (the workbook's reader warns of it); and those not to read,
-    with why: a name that does not exist, an empty folder."""
+    with why: a name that does not exist, an empty folder, a unit's file Notepad saved with ``.txt`` added. A subfolder
+    holding units' files, not given itself, is named with a warning: its units are not counted."""
     out, failed = [], []
+    given = {path.resolve() for path in files}
     for path in files:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _UNIT_SUFFIXES + WORKBOOK_SUFFIXES
-                           and not _lock(p))
+            found = sorted(p for p in path.iterdir() if _unit_file(p))
             if not found:
                 failed.append((path, "文件夹中没有 .yaml、.yml 数据文件或 .xlsx 工作簿：请检查文件夹"))
             out += found
+            for p in sorted(path.iterdir()):
+                if p.is_file() and p.suffix.lower() == ".txt" and Path(p.stem).suffix.lower() in _UNIT_SUFFIXES:
+                    failed.append((p, f"文件名多了记事本加上的 .txt，没有读取：请把文件名改为 {p.stem} 后再汇总"))
+                elif p.is_dir() and p.resolve() not in given and _holds_units(p):
+                    click.echo(f"{p}: warning: 子文件夹中的数据文件和工作簿未计入汇总：要计入，请把这个文件夹也写在命令里"
+                               f"（reportkit aggregate {path} {p} …），或把其中的文件移到 {path} 中", err=True)
         elif _lock(path):
             click.echo(f"{path}: note: 是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是工作簿：跳过", err=True)
         elif path.exists():
@@ -163,6 +170,17 @@ def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             failed.append((path, "文件不存在：请检查文件名"))
     return out, failed
+
+
+def _holds_units(folder: Path) -> bool:
+    try:
+        return any(_unit_file(p) for p in folder.iterdir())
+    except OSError:
+        return True  # it may: it is named
+
+
+def _unit_file(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in _UNIT_SUFFIXES + WORKBOOK_SUFFIXES and not _lock(path)
 
 
 def _lock(path: Path) -> bool:
@@ -359,6 +377,8 @@ def _missing(expect: Path, files) -> list[str]:
             other = by_stem[(*parts[:-1], Path(parts[-1]).stem)]
             out.append(f"{where}（写了扩展名，只认 {Path(name).name}）" + (
                 f"；所给的有 {other[0]}：如果该单位交的就是它，请在清单中写“{bare}”（不写扩展名，哪种文件都算）" if other else ""))
+    if not seen:  # a list saved empty checked nothing: said, as a list naming every unit would be
+        click.echo(f"{expect}: warning: 应报单位的清单是空的（只有空行或注释），没有核对缺报：请每行写一个单位的文件名", err=True)
     return out
 
 

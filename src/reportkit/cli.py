@@ -582,6 +582,8 @@ def validate_cmd(files, layout, previous, previous_dir, draft, strict, diagnosti
 
 #: A spreadsheet's suffixes: ``init -o`` writes YAML text, not a workbook (``--xlsx`` writes that beside it).
 _WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv"}
+#: A document's: ``init -o 2024.docx`` was refused as "生成的 DOCX 无法打开", a .json or .html name written as YAML.
+_DOCUMENT_SUFFIXES = {".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".json"}
 
 
 @cli.command()
@@ -628,6 +630,13 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
                else f"；要同时生成统计表工作簿 {workbook.name}，再加 --xlsx")
         raise click.BadParameter(f"“{output}”是电子表格的文件名，而 init 写的是 YAML 数据文件，文件名应以 .yaml 结尾："
                                  f"请改为 -o {output.with_suffix('.yaml')}{fix}", param_hint="-o/--output")
+    if output.suffix.lower() in _DOCUMENT_SUFFIXES:
+        raise click.BadParameter(f"“{output}”是 {output.suffix[1:].upper()} 文件的名字，而 init 写的是 YAML 数据文件，文件名应以 "
+                                 f".yaml 结尾：请改为 -o {output.with_suffix('.yaml')}；文档由 reportkit render 生成",
+                                 param_hint="-o/--output")
+    if last is not None and os.path.exists(output) and os.path.samefile(output, last):
+        raise click.UsageError(f"{output} 是 --from 给出的上年报告，不能写成本年的文件（--force 也不行）：请给 -o 另取一个文件名，"
+                               f"如 -o {year}.yaml")
     if os.path.exists(output) and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     if xlsx and os.path.exists(workbook) and not force:

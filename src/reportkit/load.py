@@ -234,6 +234,8 @@ def load_text(raw: bytes | str, name: str = "<data>") -> Loaded:
         mark_ = (exc.context_mark if at_start or detail == _NOT_A_KEY or detail in _BRACKETS and exc.context_mark
                  else exc.problem_mark or exc.context_mark)
         line, col = (mark_.line + 1, mark_.column + 1) if mark_ else (1, 1)
+        if detail == _ESCAPE_CODE:
+            col -= 2  # libyaml marks the code after \u or \x: the backslash two columns before is what to change
         slip = None if at_start else (_block_indent(text, line) or _unindented_value(text, line)
                                       or detail == _BRACKETS[1] and _colon_in_braces(text, line) or _typing_slip(text, line))
         if detail == _DOCUMENT_END:  # libyaml names the line after the "..." or "---" that ended the data
@@ -287,6 +289,10 @@ _DASHES_MISALIGNED = "列表各项的“- ”没有对齐"
 _MISALIGNED = (_KEYS_MISALIGNED, _DASHES_MISALIGNED)
 _CANNOT_START = "这里有 YAML 不允许出现的字符：以 % @ ` 开头的文字请给整段加引号"
 _BRACKETS = ("方括号 [ ] 没有配对，或各项之间缺少逗号", "花括号 { } 没有配对，或各项之间缺少逗号")
+_ESCAPE_CODE = ("双引号内的 \\x、\\u、\\U 后面应是字符的十六进制编码（文字里的反斜杠，如 Windows 的路径，会被当成转义）："
+                "改用单引号，或把 \\ 写成 \\\\")
+_INDENT_ZERO = "“|”或“>”后面的数字是缩进的格数，不能是 0：删掉这个 0"
+_QUESTION_START = "以“? ”开头的文字被 YAML 当成了键：请给整段文字加引号"
 _UNCLOSED = "从这里开始的引号直到文件末尾都没有配对：检查这一段的引号，文字里的英文引号请改成中文引号“”"
 #: libyaml's words for the syntax errors a clerk makes, in Chinese; the rest are shown as they are.
 _SYNTAX = (
@@ -312,8 +318,25 @@ _SYNTAX = (
     ("block sequence entries are not allowed", _SEQUENCE_ON_KEY_LINE),
     ("did not find expected <document start>", _DOCUMENT_END),
     ("did not find expected tag URI", _SPECIAL_START),
+    ("did not find expected hexdecimal number", _ESCAPE_CODE),
+    ("found invalid Unicode character escape code", _ESCAPE_CODE),
+    ("found an indentation indicator equal to 0", _INDENT_ZERO),
+    ("found undefined tag handle", _SPECIAL_START),  # !a!b
+    ("did not find the expected '>'", _SPECIAL_START),  # !<a
+    ("did not find URI escaped octet", _SPECIAL_START),
+    ("did not find expected '!'", _SPECIAL_START),
+    # a line starting with % is a directive to YAML: %YAML 2.0, %TAG twice …
+    ("found incompatible YAML document", _SPECIAL_START),
+    ("found duplicate %", _SPECIAL_START),
+    ("could not find expected directive name", _SPECIAL_START),
+    ("did not find expected version number", _SPECIAL_START),
+    ("did not find expected digit or '.' character", _SPECIAL_START),
+    ("did not find expected whitespace", _SPECIAL_START),
+    ("found extremely long version number", _SPECIAL_START),
+    ("found unknown directive name", _SPECIAL_START),
+    ("mapping keys are not allowed", _QUESTION_START),
 )
-_WITH_FIX = {_SPECIAL_START, _CANNOT_START, *_MISALIGNED, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END, _NOT_A_KEY}
+_WITH_FIX = {_SPECIAL_START, _ESCAPE_CODE, _INDENT_ZERO, _QUESTION_START, _CANNOT_START, *_MISALIGNED, _UNCLOSED, _SECOND_DOCUMENT, _SEQUENCE_ON_KEY_LINE, _DOCUMENT_END, _NOT_A_KEY}
 
 
 #: Slips of a Chinese keyboard that YAML reports a line later, in words about something else: where and what.

@@ -6,6 +6,7 @@ All problems are collected and reported together; pydantic errors become
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import dataclasses
 import difflib
 import functools
@@ -550,6 +551,9 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
                 fix = "数字里不要写千位分隔的逗号（1,156 写成 1156，1,412.35 写成 1412.35）"
             elif "\u3000" in str(path[-1]):  # agency　: 某县: a full-width space is no blank to YAML
                 fix = f"键“{str(path[-1]).replace(chr(0x3000), '')}”里夹着全角空格“　”：请删去它（空格都用英文输入法下的）"
+            elif re.fullmatch(r"[A-Za-z_][\w-]*:\S.*", str(path[-1])) and str(path[-1]).split(":")[0] in allowed:
+                key, _, value = str(path[-1]).partition(":")  # {issued:0}: in braces YAML read it as one key
+                fix = f"键“{key}”的冒号后面缺少空格：请写成“{key}: {value}”"
             elif "：" in str(path[-1]):  # penalty：{decisions: 37}: YAML read the full-width colon into the key
                 fix = f"键“{str(path[-1]).split('：')[0]}”后面用了全角冒号“：”：请改为英文冒号加一个空格“: ”"
             msg = f"{label}：未知字段“{path[-1]}”。{fix}"
@@ -677,6 +681,11 @@ def _message(err: dict) -> str:
         if written:
             shown = "去掉引号，" if _QUOTED.fullmatch(value.strip()) else f"“{value}”请"
             return f"应为日期，写成 2021-02-05 的形式：{shown}写作 {written.isoformat()}"
+    dated = kind in _DATE_PARSING or kind == "date_from_datetime_inexact" or kind == "value_error" and "应为日期" in err["msg"]
+    serial = _excel_day(value) if dated else None
+    if serial:  # 45352: a date cell copied from a sheet where it was set to General
+        return (f"应为日期，写成 2021-02-05 的形式：“{value}”是 Excel 的日期序号（日期的格设成了“常规”格式时显示的数），"
+                f"请写作 {serial.isoformat()}")
     if kind == "model_type" and isinstance(value, (str, int, float)) and not isinstance(value, bool) and err.get("keys"):
         keys = err["keys"]  # administrative_penalty: 37
         return (f"应为“键: 值”的映射：写作 {{{keys[0]}: {getattr(value, 'text', value)}}}" if len(keys) == 1 else
@@ -887,6 +896,12 @@ def _written_date(value: str):
     written = re.sub(r"(?<=年)\s*元月", "1月", _WEEKDAY.sub("", value.strip().strip("“”\"'")))  # 元月: the first month
     found = parse_date(re.sub(r"(月\s*[\d一二三四五六七八九十]+)\s*号?$", r"\1日", written))
     return found[0] if found else None
+
+
+def _excel_day(value) -> dt.date | None:
+    """The date of Excel's serial number ``value`` (45352 is 2024-03-01), for the years 2000 to 2099, or None."""
+    text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(text)) if text.isdigit() and 36526 <= int(text) <= 73050 else None
 
 
 #: A weekday after a date, in brackets or not: 2024年1月25日（星期四）, 2024年1月25日 周四.
