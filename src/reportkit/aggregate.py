@@ -61,7 +61,7 @@ def aggregate(files, output, agency, expect, strict, force):
     from .validate import validate
     from .write import write_atomic
 
-    files, failed = _expand(files)
+    files, failed = _expand(files, output)
     files = once(files, "只计入一次；请从命令中删去重复的文件名")
     _check_output(output, files, force)
     plugins = _plugins(False)
@@ -142,8 +142,9 @@ def _check_output(output: Path, files, force: bool) -> None:
 _UNIT_SUFFIXES = (".yaml", ".yml", ".xlsx")
 
 
-def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """``files`` with each folder as the data files and workbooks in it (by name), and without the lock files Excel, WPS
+def _expand(files, output: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """``files`` with each folder as the data files and workbooks in it (by name) but ``output`` (an earlier sum written
+    into the folder, summed again with --force as reportkit advises), and without the lock files Excel, WPS
     and LibreOffice keep beside a workbook they have open (the workbook's reader warns of it); and those not to read,
     with why: a name that does not exist, an empty folder, a unit's file Notepad saved with ``.txt`` added. A subfolder
     holding units' files, not given itself, is named with a warning: its units are not counted."""
@@ -151,7 +152,7 @@ def _expand(files) -> tuple[list[Path], list[tuple[Path, str]]]:
     given = {path.resolve() for path in files}
     for path in files:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if _unit_file(p))
+            found = sorted(p for p in path.iterdir() if _unit_file(p) and p.resolve() != output.resolve())
             if not found:
                 failed.append((path, "文件夹中没有 .yaml、.yml 数据文件或 .xlsx 工作簿：请检查文件夹"))
             out += found
