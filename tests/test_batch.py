@@ -443,7 +443,9 @@ def test_ctrl_c_while_a_result_is_handled_waits_for_it_then_stops_the_pool(tmp_p
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the caller's handler is back
 
 
-def test_pdfs_in_one_process_share_a_font_configuration_and_keep_their_own_subsets():
+def test_pdfs_in_one_process_share_a_font_configuration_and_keep_their_own_subsets(monkeypatch):
+    # this thread's configuration fresh: one the worker's earlier tests used 99 times is renewed on the next use
+    monkeypatch.setattr(pdf_renderer, "_configurations", type(pdf_renderer._configurations)())
     plugins = load_plugins()
     texts = []
     for path in (SAMPLE, XINZHOU):  # different characters: each PDF needs its own subsets
