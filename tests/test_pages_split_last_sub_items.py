@@ -30,16 +30,22 @@ def _plan(lengths: list[int]) -> dict:
             "date": "2024-03-01"}
 
 
+def column_rules(page) -> list[float]:
+    """Where ``page``'s (pdfplumber's) table column rules stand, left to right, each once."""
+    xs: list[float] = []
+    for x in sorted(e["x0"] for e in page.edges if e["orientation"] == "v"):
+        if not xs or x - xs[-1] > 2:
+            xs.append(x)
+    return xs
+
+
 def _named(pdf: bytes) -> list[list[str]]:
     """For each page after the one the task begins on (its 4.1): the texts of the 工作任务 column's cells under the
     head, between the rules across the column."""
     out, begun = [], False
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
-            xs: list[float] = []
-            for x in sorted(e["x0"] for e in page.edges if e["orientation"] == "v"):
-                if not xs or x - xs[-1] > 2:
-                    xs.append(x)
+            xs = column_rules(page)
             if len(xs) < 4:
                 continue
             if begun:

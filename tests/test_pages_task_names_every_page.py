@@ -12,6 +12,7 @@ import pdfplumber
 import pytest
 
 from reportkit.testing import render
+from test_pages_split_last_sub_items import column_rules
 
 NAME = "清理政务公开栏目过期内容"
 #: One measure, repeated and cut to length: a row of one page to three.
@@ -40,10 +41,7 @@ def _cells(pdf: bytes) -> list[tuple[list[str], ...]]:
     out = []
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
-            xs: list[float] = []
-            for x in sorted(e["x0"] for e in page.edges if e["orientation"] == "v"):
-                if not xs or x - xs[-1] > 2:
-                    xs.append(x)
+            xs = column_rules(page)
             if len(xs) < 6:
                 continue
             columns = []
