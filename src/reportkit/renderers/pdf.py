@@ -282,9 +282,12 @@ def _span_cells(pages) -> None:
                     # The same cell over its rows on the next page (from a row split at the foot, if one is), spanning
                     # what is left; not over the head repeated there. Split in the row it begins in, it takes the place
                     # of its rest, which WeasyPrint sets blank, if it spans rows or names the row (set left: numbers,
-                    # units and dates are centred), unless its own text runs on there.
+                    # units and dates are centred), unless its own text runs on there, or a row's name is taller than
+                    # its row's rest (set after the layout, it would run into the next row; the Typst PDF makes the
+                    # row taller).
                     start = min((i for i in after if first < i and last <= i < end), default=None)
-                    if first == last and last in after and (cell.rowspan > 1 or cell.element.get("class") == "left"):
+                    if first == last and last in after and (cell.rowspan > 1 or cell.element.get("class") == "left" and
+                                                            _height(cell) <= after[last].height):
                         rest = next((c for c in after[last].children if c.element is cell.element), None)
                         if rest is None or not _lines(rest):
                             after[last].children = [c for c in after[last].children if c is not rest]
@@ -304,6 +307,12 @@ def _span_cells(pages) -> None:
                         _fit(cell, rows[last].position_y + rows[last].height)
 
 
+def _height(cell) -> float:
+    """How tall ``cell``'s text is with its padding and rules: what a row must be to hold it."""
+    top, bottom = (cell.style[f"padding_{side}"].value for side in ("top", "bottom"))
+    return cell.border_top_width + top + cell.height + bottom + cell.border_bottom_width
+
+
 def _table_rows(table) -> dict:
     """The rows of a table's part on a page by their index in the whole table (its head rows first)."""
     heads = sum(len(group.children) for group in table.children if group.is_header)
@@ -314,7 +323,7 @@ def _fit(cell, bottom: float) -> None:
     """``cell`` made to end at ``bottom``, its content placed anew as its ``vertical-align`` says: WeasyPrint may have
     placed it for rows that a page break then took from the page."""
     top, bottom_pad = (cell.style[f"padding_{side}"].value for side in ("top", "bottom"))
-    extra = bottom - cell.position_y - cell.border_top_width - cell.border_bottom_width - cell.height - top - bottom_pad
+    extra = bottom - cell.position_y - _height(cell)
     share = {"top": 0, "bottom": 1}.get(cell.vertical_align, 0.5) * max(extra, 0)
     add_top_padding(cell, top + share - cell.padding_top)
     cell.padding_bottom = bottom_pad + max(extra, 0) - share
