@@ -13,6 +13,7 @@ import pytest
 
 import layout_measure as lm
 from reportkit.testing import render
+from test_pages_split_task_rows import _columns
 
 NAME = "健全主动公开目录动态更新机制"
 #: One measure, repeated and cut to length: a sub-item of a few lines, or of one page to three and more.
@@ -30,22 +31,13 @@ def _plan(lengths: list[int]) -> dict:
             "date": "2024-03-01"}
 
 
-def column_rules(page) -> list[float]:
-    """Where ``page``'s (pdfplumber's) table column rules stand, left to right, each once."""
-    xs: list[float] = []
-    for x in sorted(e["x0"] for e in page.edges if e["orientation"] == "v"):
-        if not xs or x - xs[-1] > 2:
-            xs.append(x)
-    return xs
-
-
 def _named(pdf: bytes) -> list[list[str]]:
     """For each page after the one the task begins on (its 4.1): the texts of the 工作任务 column's cells under the
     head, between the rules across the column."""
     out, begun = [], False
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
-            xs = column_rules(page)
+            xs = _columns(page)
             if len(xs) < 4:
                 continue
             if begun:

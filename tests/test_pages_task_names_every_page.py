@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from reportkit.testing import render
-from test_pages_split_last_sub_items import column_rules
+from test_pages_split_task_rows import _columns
 
 NAME = "清理政务公开栏目过期内容"
 #: One measure, repeated and cut to length: a row of one page to three.
@@ -41,7 +41,7 @@ def _cells(pdf: bytes) -> list[tuple[list[str], ...]]:
     out = []
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
-            xs = column_rules(page)
+            xs = _columns(page)
             if len(xs) < 6:
                 continue
             columns = []
