@@ -10,6 +10,8 @@ from pathlib import Path
 import docx
 import yaml
 from docx.oxml import parse_xml
+from docx_pages import SOFFICE as SOFFICE  # the import tests skip without it
+from docx_pages import soffice_pdfs
 
 from reportkit.fonts import role_texts, survey
 from reportkit.importers import import_file
@@ -121,7 +123,6 @@ FANDOL = Path(__file__).resolve().parents[1] / "plugins/reportkit-gbt9704-fonts-
 
 
 #: LibreOffice, to export a DOCX to PDF as offices do (tests that need it skip without it).
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def _fandol_fonts(folder: Path) -> dict:
@@ -153,10 +154,7 @@ def libreoffice_pdfs(docxs: list[Path]) -> list[Path]:
     """``docxs``, all in one folder, exported as :func:`libreoffice_pdf` does in one run of LibreOffice (its start
     takes most of the time)."""
     folder = docxs[0].parent
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, docxs)],
-                   env=_fandol_fonts(folder), capture_output=True, timeout=180 * len(docxs), check=False)
-    return [docx.with_suffix(".pdf") for docx in docxs]
+    return soffice_pdfs(docxs, folder, _fandol_fonts(folder), 180 * len(docxs), check=False)
 
 
 def word_xml(text: str):

@@ -66,24 +66,34 @@ def docx_to_pdf(docx: Path, faces: list[FontFace], workdir: Path, timeout: float
     return docx_to_pdfs([docx], faces, workdir, timeout)[0]
 
 
-def docx_to_pdfs(docx_files: list[Path], faces: list[FontFace], workdir: Path, timeout: float = 180) -> list[Path]:
-    """:func:`docx_to_pdf` of several DOCX files (of distinct names) in one LibreOffice run, which starts once."""
+def docx_to_pdfs(docx_files: list[Path], faces: list[FontFace], workdir: Path, timeout: float = 180,
+                 keep_blank_pages: bool = False) -> list[Path]:
+    """:func:`docx_to_pdf` of several DOCX files (of distinct names) in one LibreOffice run, which starts once;
+    with ``keep_blank_pages``, the blank pages LibreOffice inserts before an even-page section are kept."""
     stems = [docx.stem for docx in docx_files]
     if len(set(stems)) != len(stems):
         raise ValueError(f"DOCX files of one name would make one PDF: {stems}")
     workdir = workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
-    profile = workdir / "profile"
     env = {**os.environ, "HOME": str(workdir), "FONTCONFIG_FILE": str(fonts_conf(faces, workdir))}
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(workdir), *map(str, docx_files)],
-        env=env, capture_output=True, timeout=timeout * len(docx_files), check=True)
-    out = [workdir / f"{stem}.pdf" for stem in stems]
+    out = soffice_pdfs(docx_files, workdir, env, timeout * len(docx_files), keep_blank_pages)
     for docx, pdf in zip(docx_files, out):
         if not pdf.is_file():
             raise RuntimeError(f"LibreOffice made no PDF of {docx}")
     return out
+
+
+def soffice_pdfs(files: list[Path], workdir: Path, env: dict, timeout: float, keep_blank_pages: bool = False,
+                 check: bool = True) -> list[Path]:
+    """The PDFs (paths in ``workdir``, by stem) one headless LibreOffice run makes of ``files``, with a private
+    profile in ``workdir`` and the environment ``env`` (its fontconfig file)."""
+    target = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}' if keep_blank_pages \
+        else "pdf"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(workdir / 'profile').as_uri()}", "--headless", "--norestore",
+         "--convert-to", target, "--outdir", str(workdir), *map(str, files)],
+        env=env, capture_output=True, timeout=timeout, check=check)
+    return [workdir / f"{Path(file).stem}.pdf" for file in files]
 
 
 def page_lines(pdf: Path, geometry: Geometry = Geometry()) -> list[list[str]]:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
-import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -13,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
 
-from docx_pages import SOFFICE, fonts_conf
+from docx_pages import SOFFICE, docx_to_pdfs
 from reportkit.cli import cli
 from reportkit.errors import InvalidData, ReportkitError
 from reportkit.layout import IMPRINT_PLACES
@@ -486,17 +484,12 @@ def libreoffice_pdfs(docxs: dict[str, bytes], workdir: Path) -> dict[str, bytes]
     tests/docx_pages.py's ``docx_to_pdf``) and the blank pages it inserts before an even-page section."""
     from reportkit.plugins import load_plugins
 
-    workdir = workdir.resolve()
-    for name, data in docxs.items():
-        (workdir / f"{name}.docx").write_bytes(data)
-    env = {**os.environ, "HOME": str(workdir),
-           "FONTCONFIG_FILE": str(fonts_conf(load_plugins().registry.fonts, workdir))}
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(workdir / 'profile').as_uri()}", "--headless", "--norestore",
-         "--convert-to", 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}',
-         "--outdir", str(workdir), *[str(workdir / f"{name}.docx") for name in docxs]],
-        env=env, capture_output=True, timeout=600, check=True)
-    return {name: (workdir / f"{name}.pdf").read_bytes() for name in docxs}
+    files = [workdir / f"{name}.docx" for name in docxs]
+    for file, data in zip(files, docxs.values()):
+        file.write_bytes(data)
+    pdfs = docx_to_pdfs(files, load_plugins().registry.fonts, workdir, timeout=600 / len(files),
+                        keep_blank_pages=True)
+    return {name: pdf.read_bytes() for name, pdf in zip(docxs, pdfs)}
 
 
 @pytest.fixture(scope="module")
