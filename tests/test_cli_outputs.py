@@ -167,7 +167,7 @@ def test_init_writes_no_machine_path_and_needs_no_cache(tmp_path, monkeypatch):
     (["render"], "缺少参数“FILES”"),
     (["render", "x.yaml", "-f", "odt"], "-f/--format：没有“odt”格式，可选：docx、pdf"),
     (["rendr", "x.yaml"], "没有命令“rendr”。是不是“render”？"),
-    (["init", "annual-report", "--year", "abc", "-o", "x.yaml"], "“--year”应为整数"),
+    (["init", "annual-report", "--year", "abc", "-o", "x.yaml"], "--year：应写成四位数字的年份，如 2025"),
     (["render", "x.yaml", "-o"], "选项“-o”后面要跟一个值"),
 ])
 def test_usage_errors_are_chinese_with_the_usage_and_exit_2(args, expected):

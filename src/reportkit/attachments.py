@@ -25,16 +25,16 @@ Locate = Callable[[tuple], "Source | None"]
 
 
 def _real_date(value: Any) -> Any:
-    # pydantic would read a bare number as a Unix timestamp.
-    if isinstance(value, (bool, int, float)):
-        raise ValueError("应为日期，写成 2021-02-05 的形式" + _digits_date_fix(value))
+    # pydantic would read a bare number, or digits in quotes ("20240125"), as a Unix timestamp.
+    if isinstance(value, (bool, int, float)) or isinstance(value, str) and value.strip().isdigit():
+        raise ValueError("应为日期，写成 2021-02-05 的形式" + digits_date_fix(value))
     return value
 
 
-def _digits_date_fix(value: Any) -> str:
-    """The fix for a date typed as its digits (20240125, or 2018625 with the 0s left out), when they read as a real
-    date; both readings are named where there are two (2018115: 1月15日 or 11月5日)."""
-    digits = str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+def digits_date_fix(value: Any) -> str:
+    """The fix for a date typed as its digits (20240125, or 2018625 with the 0s left out; in quotes too), when they
+    read as a real date; both readings are named where there are two (2018115: 1月15日 or 11月5日)."""
+    digits = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
     if not re.fullmatch(r"(?:19|20)\d{4,6}", digits):
         return ""
     year, rest = int(digits[:4]), digits[4:]

@@ -8,6 +8,7 @@ import codecs
 import difflib
 import errno
 import json
+import math
 import os
 import re
 import string
@@ -282,6 +283,27 @@ def _whole_names(ctx, param, paths):
     return paths
 
 
+def _year(value: str | None) -> int | None:
+    """``--year`` as a number (full-width digits too); a year written otherwise (2023年) is refused with the digits."""
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        from .validate import year_message
+
+        raise click.BadParameter(year_message(value)) from None
+
+
+def _file_name(value: str) -> Path:
+    """``value`` of an option that names a file to write: refused if it ends as a folder's name does (``-o 新建文件夹/``
+    wrote a file named 新建文件夹)."""
+    if value.endswith(("/", "\\")):
+        raise click.BadParameter(f"“{value}”以“{value[-1]}”结尾，是文件夹的写法，而这里要的是文件名：请在后面写上文件名，"
+                                 f"如“{value}report.yaml”")
+    return Path(value)
+
+
 def _path_problem(kind: click.Path) -> str:
     """Why click refused a path of type ``kind``, and what to give instead, from the type alone (click's message
     names the path but is English): what the type refuses, or, when it refuses none, that the path is unreadable."""
@@ -473,8 +495,15 @@ def _formats(formats, plugins) -> tuple[str, ...]:
     available = plugins.registry.renderers
     for fmt in formats:
         if fmt not in available:
-            raise click.BadParameter(f"没有“{fmt}”格式，可选：{'、'.join(available)}", param_hint="-f/--format")
+            parts = [part.removeprefix(".") for part in re.split(r"[\s,，、;；]+", fmt.strip().lower()) if part]
+            meant = [_FORMAT_WORDS.get(part, part) for part in parts]  # -f DOCX, -f pdf,docx, -f Word
+            fix = f"：请写作 {' '.join(f'-f {part}' for part in meant)}" if meant and set(meant) <= set(available) else ""
+            raise click.BadParameter(f"没有“{fmt}”格式，可选：{'、'.join(available)}{fix}", param_hint="-f/--format")
     return tuple(dict.fromkeys(formats or ("docx", "pdf")))
+
+
+#: What a clerk may call a format (-f Word, -f .doc): the renderer meant.
+_FORMAT_WORDS = {"word": "docx", "doc": "docx", "wps": "docx", "htm": "html", "网页": "html", "excel": "xlsx", "xls": "xlsx"}
 
 
 #: Suffixes that say "-o names a file", not a folder; only those of a renderer can be written.
@@ -589,12 +618,14 @@ _DOCUMENT_SUFFIXES = {".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".json"}
 @cli.command()
 @click.argument("kind", required=False)
 @click.option("--edition", help="版本，例如 2021（默认按年份选择）。Edition.")
-@click.option("--year", type=int, default=None, help="报告年度，默认上一年（按北京时间，--from 时为上年报告的次年）。Report year.")
+@click.option("--year", default=None, callback=lambda ctx, param, value: _year(value),
+              help="报告年度，默认上一年（按北京时间，--from 时为上年报告的次年）。Report year.")
 @click.option("--agency", default=None, callback=lambda ctx, param, value: _one_line(value),
               help="发布机关全称（默认“某某市某某局”，--from 时沿用上年）。Agency name.")
 @click.option("--from", "last", type=click.Path(dir_okay=False, path_type=Path), metavar="上年文件",
               help="从上年报告生成本年文件：沿用机关和结构，结转数字，正文留占位。Start from last year's file.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+              callback=lambda ctx, param, value: _file_name(value),
               help="要写入的 YAML 文件。File to write.")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件（连同 --xlsx 的工作簿）。Overwrite existing files.")
 @click.option("--xlsx", is_flag=True, help="同时生成空白统计表工作簿（与 -o 同名的 .xlsx）。Also write the empty tables workbook.")
@@ -612,6 +643,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     from .blocks import china_today
     from .pipeline import check_file
     from .registry import StarterOptions
+    from .validate import int_bounds
     from .write import FolderUnwritable, write_atomic
 
     plugins = _plugins(False)
@@ -621,9 +653,23 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     chosen = _kind(plugins, kind or previous.kind.name)
     if previous is not None and previous.kind is not chosen:
         raise click.UsageError(f"{last} 是“{previous.kind.title}”，不是 {kind}")
-    year = year or (previous.report.year + 1 if previous is not None else china_today().year - 1)
+    if year is not None and previous is not None and year <= previous.report.year:
+        raise click.BadParameter(f"{year} 不晚于上年报告 {last} 的年度 {previous.report.year}：--from 生成的是其后一年的文件，"
+                                 f"请写 --year {previous.report.year + 1}，或去掉 --year", param_hint="--year")
+    given = {"--year": year, "--agency": agency}
+    if year is None:
+        year = previous.report.year + 1 if previous is not None else china_today().year - 1
     agency = agency or (previous.report.agency if previous is not None else "某某市某某局")
-    edition = _edition(chosen, edition, year)
+    edition = _edition(plugins, chosen, edition, year)
+    fields = chosen.model(edition).model_fields
+    unused = [option for option, value in given.items() if value is not None and option[2:] not in fields]
+    if unused:  # a plugin's kind without a year or an agency
+        raise click.UsageError(f"{chosen.title}（{chosen.name}）的数据文件没有 {'、'.join(o[2:] for o in unused)}："
+                               f"请去掉 {'、'.join(unused)}")
+    low, high = int_bounds(fields.get("year"))
+    if not low <= year <= high:  # init work-plan --year -5 wrote a file validate refused
+        raise click.BadParameter(f"{fields['year'].title or '年度'} {year} 超出范围：" +
+                                 (f"不能小于 {low}" if high == math.inf else f"应在 {low} 至 {high} 之间"), param_hint="--year")
     workbook = output.with_suffix(".xlsx")
     if output.suffix.lower() in _WORKBOOK_SUFFIXES:
         fix = (f"；--xlsx 的工作簿另写为同名的 {workbook.name}" if xlsx
@@ -655,7 +701,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
         write_atomic(output, text.encode("utf-8"))
     except FolderUnwritable as exc:  # with the fix render names
         raise FolderUnwritable(failure_message(exc)) from None
-    dated = "year" in chosen.model(edition).model_fields  # a memo has no year
+    dated = "year" in fields  # a memo has no year
     _out(f"已生成 {output}（{chosen.title}{f'，{year} 年度' if dated else ''}）；填写后运行：reportkit validate {output}")
     if xlsx:
         from .tables.export import starter_workbook
@@ -681,7 +727,7 @@ def schema(kind, edition):
     """
     plugins = _plugins(False)
     chosen = _kind(plugins, kind)
-    edition = _edition(chosen, edition, None)
+    edition = _edition(plugins, chosen, edition, None)
     _out(_json(_schema(chosen, edition, plugins)))
 
 
@@ -893,8 +939,13 @@ def _kind(plugins: Plugins, name: str):
     return plugins.registry.kinds[name]
 
 
-def _edition(kind, edition, year):
+def _edition(plugins: Plugins, kind, edition, year):
     if not kind.editions:
+        if edition is not None:  # init work-plan --edition 2021 wrote the one starter there is, saying nothing
+            editioned = "；".join(f"{other.name}（版本 {'、'.join(other.editions)}）"
+                                  for other in plugins.registry.kinds.values() if other.editions)
+            raise click.BadParameter(f"{kind.name} 不分版本，--edition 只用于 {editioned}：请去掉 --edition",
+                                     param_hint="--edition")
         return None
     if edition is None and year is None:
         return kind.editions[-1]

@@ -81,11 +81,12 @@ _QUOTED_KEY = re.compile(r"[“”‘’「]([A-Za-z_][\w-]*)[“”‘’」\"'
 _PATH = re.compile(r"[A-Za-z]:\\(?!\\)")
 #: A blank line inside a value's own lines (not a "\n" escape): where a clerk meant a new paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n(?=[ \t]*\S)")
-#: A line of a value's own lines that starts with "- " or a full-width "－ ": a list item typed with the wrong dash,
-#: or indented under the item above, which YAML folds into that item's text.
-_DASH_LINE = re.compile(r"\n[ \t]*([－-])[ \t\u3000]")
-_FULL_WIDTH_DASH_LINE = ("这一行以全角“－”开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，"
-                         "并与上一项的“- ”对齐")
+#: The dashes and bullets Word and WPS put before a list's items, which YAML reads as text ("——" is punctuation).
+_BULLETS = "[—–―•·●▪◆■](?!—)"
+#: A line of a value's own lines that starts with "- ", a full-width "－ " or a bullet: a list item typed with the wrong
+#: dash, or indented under the item above, which YAML folds into that item's text.
+_DASH_LINE = re.compile(rf"\n[ \t]*([－-](?=[ \t\u3000])|{_BULLETS})")
+_OTHER_DASH_LINE = "这一行以{0}开头，被接在上一行的文字后面印出：若要另起一项，请改为英文减号加空格“- ”，并与上一项的“- ”对齐"
 _INDENTED_ITEM = "这一行的“- ”缩进在上一项的文字之下，被接在上一行的文字后面印出：若要另起一项，请与上一项的“- ”对齐"
 _TAB_INDENT = "YAML 不允许用 Tab 缩进：请把这一行开头的 Tab 换成空格"
 _TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：数据文件不需要这么深的结构，请检查缩进和括号"
@@ -154,13 +155,15 @@ def load_file(path: str | Path) -> Loaded:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
-        raise _fail(name, "文件不存在") from None
+        raise _fail(name, "文件不存在" + _found_beside(path)) from None
     except PermissionError:
         raise _fail(name, "没有读取权限：请检查文件的权限或是否被其他程序锁定") from None
     except IsADirectoryError:
         raise _fail(name, f"“{name}”是一个文件夹，不是数据文件") from None
-    except OSError as exc:
-        raise _fail(name, f"无法读取：{exc.strerror or exc}") from None
+    except OSError as exc:  # a path through a file (ENOTDIR), a name too long: said in Chinese
+        from .write import reason
+
+        raise _fail(name, f"无法读取：{reason(exc)}") from None
     if len(raw) > MAX_BYTES:
         raise _fail(name, _too_big(len(raw)))
     try:
@@ -346,6 +349,10 @@ _SLIPS = (
     (re.compile(r"^[ \t]*(?:- )?([A-Za-z_][\w-]*)(:)(?=[^\s/])"), "键“{0}”的冒号后面缺少空格：请写成“{0}: ”"),
     (re.compile(r"^()([ \t]*\u3000)"), "这一行用全角空格缩进：请改为半角空格（英文输入法下的空格）"),
     (re.compile(r"^[ \t]*()(－) "), "列表的“－”是全角的：请改为英文减号“-”"),
+    # Word's and WPS's list habits: a dash or bullet other than "-" ("——" is Chinese punctuation), a number
+    (re.compile(rf"^[ \t]*()({_BULLETS})"), "列表项要以英文减号加一个空格“- ”开头，“{1}”不是列表的符号：请把它改为“- ”"),
+    (re.compile(r"^[ \t]*()(\d{1,2}[.．、]|[（(]\d{1,2}[)）])[ \t]*[^\d\s]"),
+     "列表项要以英文减号加一个空格“- ”开头，编号由 reportkit 生成：请把“{1}”改为“- ”"),
     (re.compile(r"^[ \t]*(?:- |[\w-]+: )()'(?:[^']|'')*(')(?=[^'\s,\]}#])"),
      "单引号里的文字中间又有英文撇号“'”，引号到这里就结束了：文字里的撇号请写成两个 ''，或整段改用双引号"),
     (re.compile(r"^.*?\S()[ \t]+(＃)"), "“＃”是全角的，YAML 不把它当作注释：注释请用英文 #（前面空两格），或删掉这段文字"),
@@ -490,6 +497,22 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
 
 
+def _found_beside(path: Path) -> str:
+    """For a data file not found: the file beside it the clerk may have meant, as Windows shows names without their
+    extension (Notepad saves 报告.yaml as 报告.yaml.txt; 报告 is 报告.yaml), or nothing."""
+    candidates = [path.with_name(path.name + ".txt")] + [path.with_suffix(s) for s in (".yaml", ".yml") if s != path.suffix]
+    try:
+        found = next((c for c in candidates if c.name != path.name and c.is_file()), None)
+    except (OSError, ValueError):  # a name too long, a path through a file
+        return ""
+    if found is None:
+        return ""
+    if found.name == path.name + ".txt":
+        return (f"；同一文件夹中有“{found.name}”：记事本保存时在文件名后加了 .txt（Windows 默认不显示扩展名），"
+                f"请把它改名为“{path.name}”，或给出文件名 {found}")
+    return f"；同一文件夹中有“{found.name}”：是不是这个文件？"
+
+
 def _fail(name: str, message: str) -> InvalidData:
     return InvalidData([Diagnostic(ERROR, message, name)])
 
@@ -499,11 +522,17 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
         raw = raw[3:]
         bad = _utf8_error(raw)
         return raw.decode("utf-8") if bad is None else _refuse_encoding(name, raw, bad, "utf-8")
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    # UTF-32's marks first (FF FE starts both): read as UTF-16, its text was a NUL between every two characters
+    wide = "utf-32" if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else \
+        "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
+    if wide:
         try:
-            return raw.decode("utf-16")
+            text = raw.decode(wide)
         except UnicodeDecodeError as exc:
-            _refuse_encoding(name, raw, exc.start, "utf-16")
+            _refuse_encoding(name, raw, exc.start, wide)
+        if wide == "utf-32":
+            notes.append(Diagnostic(NOTE, "文件是 UTF-32 编码，已按 UTF-32 读取；建议在编辑器中另存为 UTF-8", name, 1, 1))
+        return text
     if b"\x00" in raw:
         encoding = utf16_without_bom(raw)
         if encoding is None:
@@ -597,7 +626,7 @@ def _refuse_encoding(name: str, raw: bytes, offset: int, encoding: str):
     and its column in characters."""
     before = raw[:offset].decode(encoding, errors="replace")  # not the bytes 0A: in UTF-16, 上 is 0A 4E
     line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
-    what = "文件是 UTF-16，但这里缺了半个字符，可能在复制或传输时损坏" if encoding.startswith("utf-16") else \
+    what = f"文件是 {encoding[:6].upper()}，但这里缺了半个字符，可能在复制或传输时损坏" if encoding[:6] in ("utf-16", "utf-32") else \
         "既不是 UTF-8 也不是 GBK/GB18030"
     raise InvalidData([Diagnostic(ERROR, f"无法识别文件编码（{what}）：请在编辑器中“另存为”UTF-8 编码后再试", name, line, col)])
 
@@ -866,13 +895,14 @@ class _Builder:
             start = end + 1
 
     def dash_lines(self, node) -> None:
-        """Warn at each line of a folded text that starts with "- " or a full-width "－ ": printed joined to the line
-        above, where the clerk meant a new item of the list."""
+        """Warn at each line of a folded text that starts with "- ", a full-width "－ " or a bullet (“—”, “•”): printed
+        joined to the line above, where the clerk meant a new item of the list."""
         text = self.loaded.text
         for found in _DASH_LINE.finditer(text, node.start_mark.index, node.end_mark.index):
             line = node.start_mark.line + 1 + text.count("\n", node.start_mark.index, found.start(1))
             col = found.start(1) - text.rfind("\n", 0, found.start(1))
-            message = _FULL_WIDTH_DASH_LINE if found.group(1) == "－" else _INDENTED_ITEM
+            dash = found.group(1)
+            message = _INDENTED_ITEM if dash == "-" else _OTHER_DASH_LINE.format("全角“－”" if dash == "－" else f"“{dash}”")
             self.loaded.diagnostics.append(Diagnostic(WARNING, message, self.loaded.file, line, col))
 
     def indented_lines(self, node) -> None:

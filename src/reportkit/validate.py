@@ -516,7 +516,7 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         if err["type"] == "model_type":  # the keys to write below it, for a value typed on its key's line
             err["keys"] = _allowed_keys(model, path)
         if err["type"] == "extra_forbidden":
-            hint = difflib.get_close_matches(str(path[-1]), _allowed_keys(model, path[:-1]), n=1)
+            hint = difflib.get_close_matches(str(path[-1]).lower(), _allowed_keys(model, path[:-1]), n=1)  # YEAR
             err["hint"] = hint[0] if hint else _titled(model, path[:-1], str(path[-1]))
             misspelt.add((path[:-1], err["hint"]))
     inside = {err["path"][:i] for err in errors for i in range(len(err["path"]))}
@@ -696,7 +696,7 @@ def _message(err: dict) -> str:
             return f"数后面的说明请写在 note 里：写作 {{value: {noted[1]}, note: {noted[2]}}}"
         if noted:
             return f"只填数字：写作 {noted[1]}；括号里的说明“{noted[2]}”请写进正文"
-        if value.strip() in _NONE_WORDS and _bounds(err.get("field"))[0] <= 0:  # 无, /: as a printed table marks none
+        if value.strip() in _NONE_WORDS and int_bounds(err.get("field"))[0] <= 0:  # 无, /: as a printed table marks none
             return f"没有就填 0：“{value.strip()}”请写作 0"
         fix = _figure_fix(value.strip(), err.get("field"), kind, err.get("unit"))
         general = _integer_message(err.get("field")) if kind == "int_parsing" else _MESSAGES[kind]
@@ -850,12 +850,12 @@ def _holds(kind: str, field: FieldInfo | None) -> str:
         return "金额"
     if field is None or kind.startswith("float"):
         return "数值"
-    if _bounds(field)[0] == 0:
+    if int_bounds(field)[0] == 0:
         return "数量"
     return field.title if field.title and field.title != "数值" else "增减的数量"
 
 
-def _bounds(field: FieldInfo | None) -> tuple[float, float]:
+def int_bounds(field: FieldInfo | None) -> tuple[float, float]:
     """The smallest and the largest integer ``field`` accepts (its ge, gt, le, lt)."""
     low, high = -math.inf, math.inf
     for bound in field.metadata if field else ():
@@ -868,7 +868,7 @@ def _bounds(field: FieldInfo | None) -> tuple[float, float]:
 def _integer_message(field: FieldInfo | None) -> str:
     """What to write for an integer: an example ``field`` accepts, and for none, a 0 it accepts or leaving it out
     (a task table's ``attachment`` is 1 or more: “没有就填 0” was refused next)."""
-    low, high = _bounds(field)
+    low, high = int_bounds(field)
     example = int(min(max(12, low), high))
     if low <= 0 <= high:
         empty = "；没有就填 0"
@@ -882,11 +882,11 @@ def _integer_message(field: FieldInfo | None) -> str:
 def _number_in(value: str, field: FieldInfo | None) -> int | None:
     """The integer in ``value`` written in digits with words around it (附件2, 约37), or in Chinese numerals with a
     measure word or none (十二, 两次), when there is one and ``field`` accepts it."""
-    found = re.findall(r"[0-9]+", value)
+    found = [] if _FULL_WIDTH_DIGITS.search(value) else re.findall(r"[0-9]+", value)  # 3８: not 3
     written = re.sub(r"\s*(?:件|项|个|条|次|人次)$", "", value.strip())
     number = int(found[0]) if len(found) == 1 else \
         numeral_value(written) if re.fullmatch("[〇零一二两三四五六七八九十百千万]+", written) else None  # not １２
-    low, high = _bounds(field)
+    low, high = int_bounds(field)
     return number if number is not None and low <= number <= high else None
 
 

@@ -50,12 +50,12 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
     if year is None:
         if edition in EDITION_NAMES:
             return edition, []  # the model reports the missing year
-        # “year　: 2023” (a full-width space is no blank to YAML), “Year: 2023”: the year is there, under another key
+        # “year　: 2023” (a full-width space is no blank to YAML), “Year: 2023”: the year is there, under another key;
+        # the model names that key, at the key, as it does when edition is written (its year is checked once renamed)
         typed = next((key for key in data if isinstance(key, str) and key != "year"
                       and "".join(key.split()).lower() == "year"), None)
         if typed is not None:
-            return None, [Finding(ERROR, f"缺少报告年度 year：键“{typed}”应写作“year”（小写英文字母，冒号前不留空格，"
-                                         f"全角空格“　”也不行）", (typed,))]
+            return resolve_edition({**data, "year": data[typed]})[0] or edition_for_year(china_today().year), []
         return None, [Finding(ERROR, "缺少报告年度 year（例如 year: 2023）：版式由它决定")]
     if isinstance(year, bool) or not isinstance(year, int):
         from reportkit.validate import year_message
@@ -72,8 +72,8 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
         written = _tables_written_for(data)
         if written and written != expected:
             return expected, [Finding(WARNING, (
-                f"表二是按 {written} 版（{EDITIONS[written].issued_by}）的栏目写的，而 {year} 年度报告用 {expected} 版"
-                f"（{EDITIONS[expected].issued_by}），所以下面的表格字段报“未知字段”：从旧文件开始新一年请用 reportkit init "
+                f"表二是按 {written} 版（{EDITION_NAMES[written]}）的栏目写的，而 {year} 年度报告用 {expected} 版"
+                f"（{EDITION_NAMES[expected]}），所以下面的表格字段报“未知字段”：从旧文件开始新一年请用 reportkit init "
                 f"--from 旧文件 -o 新文件；确要按 {written} 版排版，写 edition: {written}"), ("year",))]
         return expected, []
     if edition != expected:

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BaseModel, Field, create_model, field_valid
 
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
-    short,
+    digits_date_fix, short,
 )
 from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
 from reportkit.outline import refuse_typed_number
@@ -80,6 +80,8 @@ def _real_date(value: Any) -> Any:
     2018-13, 2018-00 or 2018-02-30)."""
     if not isinstance(value, str):
         return value
+    if digits_date_fix(value):  # "20251231" printed as typed
+        raise ValueError(f"完成时限只写了数字{digits_date_fix(value)}")
     for found in DAY_FIRST.finditer(value):  # 30/06/2025 would print as typed
         if day_first_dates(found):
             raise ValueError(f"完成时限“{value.strip()}”中的“{found.group()}”是日/月/年的次序：请按年-月-日{day_first_fix(found)}")
@@ -113,8 +115,8 @@ def _not_a_number(value: Any) -> Any:
         raise ValueError(f"完成时限被读成了小数 {value}（{year}.10 会读成 {year}.1）：请写成 {year}-{month:02}（月份）、"
                          f"{year}-{month:02}-{last}（日期）或 {year}年{month}月")
     if isinstance(value, int) and not isinstance(value, bool):
-        if not 1000 <= value <= 9999:
-            raise ValueError(f"完成时限被读成了数字 {value}：请写成{_ANY_DEADLINE}")
+        if not 1000 <= value <= 9999:  # 20251231: the date it is
+            raise ValueError(f"完成时限被读成了数字 {value}{digits_date_fix(value) or '：请写成' + _ANY_DEADLINE}")
         raise ValueError(f"完成时限被读成了数字 {value}：请写成 {value}-12（月份）、{value}-12-31（日期）或文字（如“全年”）")
     return value
 
