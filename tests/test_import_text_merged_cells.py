@@ -104,7 +104,9 @@ def test_a_work_plans_task_table_with_its_task_merged_down(tmp_path):
     result = imported(source, tmp_path, PLUGINS, documents=True)
     assert [(f.place, f.rule, f.message) for f in result.findings] == [
         ("第 7 行", "cells", f"表格的这一行只有 3 格，表格有 5 列{MERGED}第一列的序号缺了，已靠右排、前 2 格取上一行的"
-                            f"（向下合并的格）；缺的另外 1 格是不是第 2 列看不出{FIX}")]
+                            f"（向下合并的格）；缺的另外 1 格是不是第 2 列看不出{FIX}"),
+        ("第 7 行", "sections", "分解表第 3 行的完成时限“季度末”与任务“公开林木采伐许可信息”第一行的“全年”不同：一项任务只有一个"
+                               "完成时限，已导入“季度末”：请核对，需要时把这一行写成这项任务的子项（items），写明它的 deadline")]
     assert _data(result)["tasks"] == [
         {"task": "公开林木采伐许可信息", "content": ["许可决定作出后七日内公开", "采伐限额执行情况每季度公开"], "lead": "资源股",
          "deadline": "季度末"},

@@ -667,8 +667,9 @@ class _Plan(_Document):
 
     # 主要任务 ---------------------------------------------------------------------
     def _tasks(self, heading: Para, items: list, found: dict) -> list[dict]:
-        """The tasks of the 主要任务 part: （一） a task, 1. its sub-items, paragraphs their measures, the 责任科室（单位）
-        and 完成时限 lines (or brackets after a measure) their units and deadline. Text before the first task goes to
+        """The tasks of the 主要任务 part: （一） a task, 1. its sub-items (where no task is numbered （一）, 1. a task
+        and （1） its sub-items), paragraphs their measures, the 责任科室（单位） and 完成时限 lines (or brackets after a
+        measure) their units and deadline. Text before the first task goes to
         the end of ``requirements``, in a finding; text after the last one that is none of its measures, to
         ``tasks_after`` (:meth:`_after_tasks`)."""
         tasks: list[dict] = []
@@ -677,7 +678,9 @@ class _Plan(_Document):
         # one, u units (_after_tasks)
         shapes: dict[int, str] = {}
         tail: list[Para] = []  # the un-numbered measures since the last task, units line or measure with units
-        for para in self.paragraphs(items, "主要任务"):
+        paras = self.paragraphs(items, "主要任务")
+        top = 2 if any(heading_level(para.text) == 2 for para in paras) else 3  # none （一）: 1. the tasks, （1） items
+        for para in paras:
             level = heading_level(para.text)
             labelled = self._labelled(para.text)
             if labelled is not None and current is not None:
@@ -685,9 +688,9 @@ class _Plan(_Document):
                 shapes[id(current)] += "u"
                 tail = []
                 continue
-            if level in (2, 3) and (level == 2 or tasks):
+            if level in (top, top + 1) and (level == top or tasks):
                 task = self._task(para)
-                if level == 2:
+                if level == top:
                     tasks.append(task)
                 else:
                     tasks[-1].setdefault("items", []).append(task)
@@ -753,13 +756,15 @@ class _Plan(_Document):
         after += [para.text for para in moved]
 
     def _task(self, para: Para) -> dict:
-        """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure."""
+        """A task (or sub-item) from its numbered paragraph: the heading, with its run-in text as the first measure (or
+        its units, run on after its name)."""
         if is_heading(para):
             return {"task": strip_number(para.text)}
         cut = run_in(para) if heading_level(para.text) >= 2 else None
         if cut and cut[1]:
-            text, units = self._units_after(cut[1])
-            task = {"task": strip_number(cut[0]), "content": [text]}
+            labelled = self._labelled(cut[1])  # the name, then its units at once: no measure
+            text, units = ("", labelled) if labelled is not None else self._units_after(cut[1])
+            task = {"task": strip_number(cut[0]), "content": [text]} if text else {"task": strip_number(cut[0])}
             if units:
                 self._assign(task, units, para)
             return task
@@ -779,7 +784,7 @@ class _Plan(_Document):
         found = list(_UNIT_LABEL.finditer(text))
         if not found or found[0].start() > 1 or len(text) > 120 or "。" in text.rstrip("。"):
             return None
-        return [(f.group(1), text[f.end():nxt].strip(" ；;，,。（）()")) for f, nxt in
+        return [(f.group(1), _value(text[f.end():nxt])) for f, nxt in
                 zip(found, [g.start() for g in found[1:]] + [len(text)])]
 
     def _units_after(self, text: str) -> tuple[str, list | None]:
@@ -992,6 +997,7 @@ class _Plan(_Document):
         added = []
         measured: set[int] = set()  # the tasks whose measures the table gave (not the text)
         united: set[int] = set()  # … and those whose units it gave
+        dated: dict[int, str] = {}  # … and the deadline of each one's first row
         task = target = group = None
         for n, cell, place, text in entries:
             if cell is None and _group_heading(text):
@@ -1040,6 +1046,9 @@ class _Plan(_Document):
                 # a task's later rows (its name merged down them) hold more measures: a merged cell's once
                 target.setdefault("content", []).extend(line for line in lines if line not in target["content"])
                 measured.add(id(target))
+            elif missing := [line for line in lines if not _told(line, target["content"])]:
+                # quoted whole: the finding is all the data keeps of it
+                self._unprinted(place, f"分解表第 {n} 行的具体措施“{''.join(missing)}”是任务“{target['task']}”的")
             units = [u for u in _UNIT_SPLIT.split(cell.get("units", "")) if u]
             units += [u for u in _UNIT_SPLIT.split(cell.get("support", "")) if u and u not in units]
             if units and "lead" not in target and "lead" not in task:
@@ -1053,12 +1062,19 @@ class _Plan(_Document):
                 if not target["support"]:
                     del target["support"]
             deadline = cell.get("deadline", "")
+            first = dated.setdefault(id(target), deadline) if deadline else deadline
             if deadline and "deadline" not in target:
                 # a sub-item without a deadline of its own prints its task's, where the task has one (the text gives
                 # it): the task's is no sub-item's own, and the default's text is the sub-item's own there
                 inherited = task.get("deadline") if target is not task else None
                 if inherited is None and deadline != default or inherited not in (None, deadline):
                     target["deadline"] = deadline
+            if first != deadline:  # a later row of the task (its name merged down them) with a deadline of its own
+                kept = target.get("deadline") or (task.get("deadline") if target is not task else None) or \
+                    settings.get("default_deadline", plan_spec.DEFAULT_DEADLINE)
+                self.find(place, f"分解表第 {n} 行的完成时限“{deadline}”与任务“{target['task']}”第一行的“{first}”不同："
+                                 f"一项任务只有一个完成时限，已导入“{kept}”：请核对，需要时把这一行写成这项任务的子项（items），"
+                                 "写明它的 deadline", "sections")
         for n, name, place in added if written else ():
             self.find(place, f"分解表第 {n} 行的任务“{name}”在正文的主要任务里没有，已按表中的文字加为一项任务：请核对",
                       "sections")
@@ -1071,14 +1087,18 @@ class _Plan(_Document):
         if target is None:
             self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，上面没有任务可归：没有导入，请核对，"
                              "是哪项任务的措施的写进它的 content", "sections")
-        elif text in target.get("content", []):
+        elif _told(text, target.get("content", [])):
             return
         elif not target.get("content") or id(target) in measured:
             target.setdefault("content", []).append(text)
             measured.add(id(target))
         else:
-            self.find(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，在任务“{target['task']}”的一行之下，但这项任务的措施"
-                             "按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content", "sections")
+            self._unprinted(place, f"分解表第 {n} 行“{short(Para(text, place))}”是跨整行的一格，在任务“{target['task']}”的一行之下")
+
+    def _unprinted(self, place: str, said: str) -> None:
+        """A finding for a measure the task table gives (``said``: which, of what task) that the text, which gave that
+        task's measures, lacks: not imported, the data holding one list of measures for both."""
+        self.find(place, f"{said}，但这项任务的措施按正文导入，正文里没有这一句：没有导入，请核对，是它的措施的补进 content", "sections")
 
 
 def _bracketed(text: str) -> tuple[dt.date, str] | None:
@@ -1093,6 +1113,23 @@ def _bracketed(text: str) -> tuple[dt.date, str] | None:
     date = dates[0]
     after = re.sub(r"^\s*(?:印发|发布|公布)", "", inside[date.end():])
     return day[0], re.sub(r"^[\s，,、]+|[\s，,、]+$", "", f"{inside[:date.start()]} {after}")
+
+
+def _value(text: str) -> str:
+    """A label's value (责任单位：……) without the stops around it nor a bracket it does not open or close (the one
+    around the labels: ……。（责任单位：县政府办）); its own (各村（社区）, 各乡镇（街道）) kept."""
+    value = text.strip(" ；;，,。")
+    while value[-1:] in "）)" and len(re.findall("[（(]", value)) < len(re.findall("[）)]", value)):
+        value = value[:-1].rstrip(" ；;，,。")
+    while value[:1] in "（(" and len(re.findall("[（(]", value)) > len(re.findall("[）)]", value)):
+        value = value[1:].lstrip(" ；;，,。")
+    return value
+
+
+def _told(measure: str, content: list[str]) -> bool:
+    """Whether ``measure`` (a task table's, or a line of one wrapped in its cell) is in ``content``, the measures the
+    text gave, but for white space and its closing stop."""
+    return re.sub(r"\s", "", measure).rstrip("。；;") in re.sub(r"\s", "", "".join(content))
 
 
 def _tasks_in(items: list) -> int | None:

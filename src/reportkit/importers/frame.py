@@ -59,10 +59,10 @@ _NO_TEXT_PAGE = re.compile(r"\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[)）]\s*
 _REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
 WRAPPED_NAME = re.compile(r"[和及、]$")
-#: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年….
+#: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年…, 关于印发2024年…的通知.
 #: How the first line of a title broken before what it is about ends: 某县交通运输局关于印发, 某局关于.
 _ABOUT_END = re.compile(r"^[^。；，,：:>＞]+关于(?:印发|转发|批转)?$")
-_NO_AGENCY = re.compile(rf"\s*(?:关于)?\s*{YEAR.pattern}")
+_NO_AGENCY = re.compile(rf"\s*(?:关于(?:印发|转发|批转)?)?\s*{YEAR.pattern}")
 #: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
 _ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
 #: A web page's line under the title: its date, hit count, source, font-size switch (字号, 字体：大 中 小), a row of its

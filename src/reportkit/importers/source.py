@@ -188,8 +188,9 @@ class Published:
                               for r, c in item.pictures]
 
 
-#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划.
-PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)"
+#: A work plan's or summary's name: 工作方案, 实施方案, 工作要点, 工作总结, 工作计划; a summary's with next year's 打算,
+#: 思路 or 安排 (工作总结和2024年工作打算, 工作总结及下一步工作思路), whose match starts at 工作总结.
+PLAN_OR_SUMMARY = r"(?:实施|工作)?方案|工作(?:计划|总结|要点)|工作总结[和及暨].{0,16}工作(?:打算|思路|安排)"
 #: A report's title as a web page's text gives it (nothing centered): 政府信息公开 … 报告, one line.
 TITLE_WORDING = re.compile(r"政府信息公开.{0,20}报告$")
 #: A work plan's or summary's title, with its year or without (某局2021年政务公开工作方案, 某局政务公开工作方案, 关于印发…

@@ -703,12 +703,13 @@ def _word_down(above: str, text: str, measure: typing.Callable[[str], int], full
 def _cut_by_page(lines: list[str], above: str, previous: int, i: int, heads: set[int] | frozenset[int]) -> bool:
     """Whether line ``i`` goes on with the paragraph ``above`` (its last line ``previous``) across a page's foot
     between them (a page's number, a running head: ``heads``; blank lines around): that paragraph stopped inside a
-    sentence (a clause's comma or a full stop in it, none at its end; no heading, no date) and this line is no heading,
-    date or table's row."""
+    sentence (a clause's comma or a full stop in it, none at its end; no heading, but one run in with its paragraph:
+    （一）加强组织领导。要……; no date) and this line is no heading, date or table's row."""
     between = [k for k in range(previous + 1, i) if lines[k].strip(BLANKS)]
     above, text = above.strip(BLANKS), lines[i].strip(BLANKS)
     return bool(between) and all(_junk(lines[k]) or k in heads for k in between) \
-        and bool(re.search("[，,；;。]", above[:-1])) and above[-1:] not in _SENTENCE_END and not heading_level(above) \
+        and bool(re.search("[，,；;。]", above[:-1])) and above[-1:] not in _SENTENCE_END \
+        and not (heading_level(above) and "。" not in above[:-1]) \
         and not heading_level(text) and not parse_date(text) and not parse_date(above) and not LAID_OUT.search(text)
 
 
