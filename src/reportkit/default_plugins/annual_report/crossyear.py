@@ -87,9 +87,10 @@ def check_r8(report, previous) -> Iterator[Finding]:
 
 # A change from last year stated in the text ------------------------------------
 #: Last year, as a comparison names it: “上年”, “去年同期”, “2020年” (another year's is not compared); with its figure,
-#: if written (group ``then``: “比2020年的45件”, “较上年（45件）”), or in a clause of its own (“，上年为45件，增长22.2%”).
+#: if written (group ``then``: “比2020年的45件”, “较上年（45件）”, “较上年45件”), or in a clause of its own (“，上年为45件，
+#: 增长22.2%”).
 _LAST = (r"(?:上一?年度?|去年|(?P<year>\d{4})\s*年度?)(?:同期)?"
-         rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计|共?(?:收到|受理|新收)(?:政府信息公开)?(?:申请)?))\s*(?P<then>{NUMBER})\s*件"
+         rf"(?:(?:的|\s*[（(]|(?P<was>为|是|共?有|共?计|共?(?:收到|受理|新收)(?:政府信息公开)?(?:申请)?))?\s*(?P<then>{NUMBER})\s*件"
          r"\s*(?(was)|[）)]?))?")
 # A change, told right after a count of new applications or after another such change of it, is read by the pieces
 # below, in this order: where it begins, its comparison with last year, then what it says (no change, one of no
@@ -117,14 +118,14 @@ _WAY = r"(?P<way>增长率?|增加|上升|提高|下降率?|减少|降低|多出
 _ROUGH_PER_CENT = (rf"(?P<roughly>{NEAR}|{'|'.join(BELOW)})?\s*(?:{per_cent('share', 'cn')})"
                    rf"(?P<bound>{AROUND})?")
 #: How much after the word of change: a per cent (:data:`_ROUGH_PER_CENT`), a count (group ``n``: “10件”; given as about,
-#: “二十余件”, “近20件”, “10件左右” (group ``around``): :func:`_about_count`), tenths (:data:`.sentences.TENTHS_WORDS`:
-#: “三成”, “近两成”) or percentage points (group ``points``: “22.2个百分点”, a share's change, no count's:
-#: :func:`check_change` says so).
-_AMOUNT = (rf"\s*(?:{_ROUGH_PER_CENT}|(?P<n>{NUMBER}|{ABOUT})\s*件(?P<around>左右|上下)?|{TENTHS_WORDS}"
+#: “二十余件”, “近20件”, “10件左右”, “10件以上” (group ``around``): :func:`_about_count`), tenths
+#: (:data:`.sentences.TENTHS_WORDS`: “三成”, “近两成”) or percentage points (group ``points``: “22.2个百分点”, a share's
+#: change, no count's: :func:`check_change` says so).
+_AMOUNT = (rf"\s*(?:{_ROUGH_PER_CENT}|(?P<n>{NUMBER}|{ABOUT})\s*件(?P<around>{AROUND})?|{TENTHS_WORDS}"
            rf"|(?P<points>\d+(?:\.\d+)?|{NUMBER})\s*个?百分点)")
-#: A change from last year: :data:`_LEAD`, :data:`_SINCE`, then what it says; not a count bounded (“增加10件以上”), nor a
-#: first one that names no comparison with last year (“增长20%”: of what?) unless last
-#: year's count was told before the count (:data:`_BEFORE`) or it (:data:`_FROM`).
+#: A change from last year: :data:`_LEAD`, :data:`_SINCE`, then what it says; not a first one that names no comparison
+#: with last year (“增长20%”: of what?) unless last year's count was told before the count (:data:`_BEFORE`) or it
+#: (:data:`_FROM`).
 _CHANGE = re.compile(rf"{_LEAD}{_SINCE}(?:{_SAME}|{_VAGUE}|{_RATIO}|{_TIMES}|{_WAY}{_AMOUNT})"
                      rf"(?!\s*(?:{AROUND}))(?(open)\s*[）)]?)")
 #: Last year's figure in a clause or sentence of its own with no change told after it: “收到申请55件，上年为45件。”
@@ -218,8 +219,14 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | range |
 def _about_count(change: re.Match) -> tuple[int, int | None] | None:
     """The counts, from and to (None: no bound), a change in a count given as about allows, as R9 reads such a count
     (:func:`.sentences.about`: “二十余件” 14 to 36, “近20件” 14 to 26, “超过20件” 14 and more; “10件左右” as “约10件”,
-    7 to 13); None for an exact count."""
-    return about(change["n"]) or (about("约" + change["n"]) if change["around"] else None)
+    7 to 13, “10件以上” as “超过10件”, “10件多” as “10余件”, “10件以下”, “10件以内” up to what “约10件” allows: 0 to
+    13); None for an exact count."""
+    n, around = change["n"], change["around"]
+    if about(n) or not around:
+        return about(n)
+    if around in ("以下", "以内"):
+        return 0, about("约" + n)[1]
+    return about({"以上": "超过" + n, "多": n + "余", "余": n + "余"}.get(around, "约" + n))
 
 
 def _rough(change: re.Match) -> tuple[float, float | None] | None:

@@ -455,32 +455,64 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
 
 
 #: The rest after a count closed and some of its results: “办结54件，予以公开22件，部分公开6件，其余26件为不予公开等”, also
-#: opening the next sentence (“…部分公开6件。其余26件…”), its group named alone or not (group ``name``: “其余8件不予公开”).
-_REST = re.compile(rf"[，,、；;。！？!?]\s*(?:其余|剩余|余下)的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:(?:均|都|全部)?"
-                   r"(?:为|系|属于?|作出?|予以)?(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)(?![、和及与或等]))?")
+#: opening the next sentence (“…部分公开6件。其余26件…”), its group named alone or not (group ``name``: “其余8件不予公开”,
+#: “其余8件依法不予公开”). “另有”, “另外” (group ``another``) is the rest only where its clause says several groups
+#: (:data:`_SEVERAL`: “另有26件因不予公开、无法提供等原因未能公开”); else it adds one item, read as such.
+_REST = re.compile(rf"[，,、；;。！？!?]\s*(?:其余|剩余|余下|(?P<another>另有|另外))的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?"
+                   r"(?:(?:均|都|全部)?(?:依法)?(?:为|系|属于?|作出?|予以)?"
+                   r"(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)(?![、和及与或等]))?")
+#: Results not given: “未予公开”, “无法提供”, “不予处理” ….
+_NOT_GIVEN = r"(?:未能|未予|未|不予(?:以)?|无法)(?:公开|提供)|不予处理|其他处理"
+#: A clause that says several groups of results not given: “等”, “各种原因” or two such groups, and one of them; none
+#: carried forward (“另有5件因需征求第三方意见等原因结转下年度”), in hand or of other things (“另有3件投诉类等诉求…”).
+_SEVERAL = re.compile(rf"(?=[^，,。；;！？!?]*?(?:等|各种|多种|(?:{_NOT_GIVEN})[^，,。；;！？!?]*?(?:{_NOT_GIVEN})))"
+                      rf"(?=[^，,。；;！？!?]*?(?:{_NOT_GIVEN}))(?![^，,。；;！？!?]*?结转)")
+
+
+#: A share in brackets after a result, no aside on what it takes in: “予以公开22件（占40.7%）”.
+_SHARE_ASIDE = re.compile(r"[（(]\s*(?:占|比例)[^（()）含]*[）)]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or the part after a semicolon) of ``text`` that ``at`` is in starts."""
+    return max(text.rfind(stop, 0, at) for stop in "。；;！？!?") + 1
 
 
 def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the rest after a count closed and some of its results in its sentence or opening the next (:data:`_REST`):
     （七）总计 less the listed results' cells, or the named group's cell; only where the count closed is the table's, of
     the organ and the year, and nothing but results is told between it and the rest (no aside: “予以公开22件（含部分公开
-    6件）”)."""
+    6件）”). A named group is the year's too after results each its cell's, with no count closed or one not the table's
+    (“本年度予以公开22件，部分公开6件，其余7件不予公开”, “办结申请50件，…”: the 50 is told apart)."""
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
-        start = max(text.rfind(stop, 0, rest.start()) for stop in "。；;！？!?") + 1
+        start = _sentence_start(text, rest.start())
+        if re.match(r"\s*其中", text[start:]):  # “办结申请54件。其中，予以公开22件，…”: with the sentence before
+            start = _sentence_start(text, start - 1)
         counts = [m for p, _cell, value in READ if value is RESULTS for m in p.finditer(text, start, rest.start())]
         count = max(counts, key=re.Match.end, default=None)
-        if count is None or exact(count["n"]) not in closed[:2] or re.search(r"[（(]|含|包括", text[count.end():rest.start()]) \
-                or not_the_table(report, text, count, dated=True) or others(report, text, count.start()):
-            continue
-        results = {r.start("n"): value for p, value in _OUTCOME_VALUES.items()
-                   for r in p.finditer(text, count.end(), rest.start())}
         named = next((value for words, value in RESPECTIVE_NAMES if rest["name"] and re.fullmatch(words, rest["name"])), None)
-        cells = [value(report) for value in results.values()]
-        if not results or set(results) != {c.start("n") for c in COUNT.finditer(text, count.end(), rest.start())} \
-                or len(set(results.values())) < len(results) or named in results.values() or None in cells:
+        if rest["another"] and (named or not _SEVERAL.match(text, rest.end())):
+            continue  # “另有8件不予公开”, “另有8件因信息不存在未能提供”: one item more
+        first, after = (count.start(), count.end()) if count else (start, start)
+        if re.search(r"[（(]|含|包括", _SHARE_ASIDE.sub("", text[after:rest.start()])) \
+                or count and (not_the_table(report, text, count, dated=True) or others(report, text, count.start())):
             continue
-        stated, said, at = exact(rest["n"]), text[count.start():rest.end()], rest.group().lstrip("，,、；; ")
+        results = {r.start("n"): (r, value) for p, value in _OUTCOME_VALUES.items()
+                   for r in p.finditer(text, after, rest.start())}
+        cells = [value(report) for _r, value in results.values()]
+        listed = [value for _r, value in results.values()]
+        if not results or set(results) != {c.start("n") for c in COUNT.finditer(text, after, rest.start())} \
+                or len(set(listed)) < len(listed) or named in listed or None in cells:
+            continue
+        if count is None or exact(count["n"]) not in closed[:2]:
+            # the year's results only where each listed is its cell's, of the organ and the year
+            opening = min((r for r, _v in results.values()), key=re.Match.start)
+            if not named or any(exact(r["n"]) not in cell[:2] for (r, _v), cell in zip(results.values(), cells)) \
+                    or not_the_table(report, text, opening, dated=True) or others(report, text, opening.start()) \
+                    or of_part(report, text, opening.end()) or of_count_before(text, opening) or to_some(text, opening):
+                continue
+        stated, said, at = exact(rest["n"]), text[first:rest.end()], rest.group().lstrip("，,、；; ")
         if named:
             table, parts, _cite = named(report)
             wrong = f"正文写的是“{said}”，而{_CELL_NAMES[named]}为 {table}：请改正其中一处"
@@ -490,18 +522,47 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
                      f"{'、'.join(str(cell[0]) for cell in cells)} 件，余下 {table} 件：请改正其中一处")
         if stated is not None and stated not in (table, parts):
             yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
+        if not named:
+            yield from _results_of_rest(report, path, text, rest, listed)
+
+
+def _results_of_rest(report, path: tuple, text: str, rest: re.Match, listed: list[Callable]) -> Iterator[Finding]:
+    """R9 on the results told of the rest ``rest`` (:func:`_rest_of_results`) after the ``listed`` ones: “其余26件中，
+    不予公开8件，无法提供11件…” are the year's groups, each its cell's; not those read already (:func:`of_count_before`
+    tells those of some), nor one given a reason that may make it one row's (“其余26件中，因涉及第三方合法权益不予公开3件”)."""
+    of_rest = re.match(r"(?:中|当中|里)", text[rest.end():])
+    if not of_rest:
+        return
+    end = FULL_STOP.search(text, rest.end())
+    for p, value in _OUTCOME_VALUES.items():
+        for r in p.finditer(text, rest.end(), end.start() if end else len(text)):
+            stated, (table, parts, _cite) = exact(r["n"]), value(report)
+            # the rest's own clause is no reason: “其余26件中不予公开8件”
+            before = one_kind(report, text, r, value) if value in GROUPS else None
+            if value in listed or stated is None or stated in (table, parts) or not of_count_before(text, r) \
+                    or value in GROUPS and reason_after(text, r) \
+                    or before and before[0] != text[rest.start():rest.end() + of_rest.end()].lstrip("，,、；;。！？!? "):
+                continue
+            said = text[rest.start():r.end()].lstrip("，,、；;。！？!? ")
+            yield Finding(WARNING, f"正文写的是“{said}”，而{_CELL_NAMES[value]}为 {table}：请改正其中一处", path, r.group(),
+                          skip=text.count(r.group(), 0, r.start()))
 
 
 def _with_carried_sum(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
     """R9 on the sum told after the count of new applications ``m`` and last year's carried over (:data:`PLUS_CARRIED`):
     表三's 本年新收 and 上年结转 together; where either count is not the table's, that one is told, not the sum too."""
     plus = PLUS_CARRIED.match(text, m.end())
-    table = TO_HANDLE(report)[0]
-    if plus and exact(plus["n"]) not in (None, table) and exact(m["n"]) == NEW_RECEIVED(report)[0] \
-            and exact(plus["carried"]) == CARRIED_OVER(report)[0]:
-        said = text[m.start():plus.end()]
+    if plus and exact(m["n"]) == NEW_RECEIVED(report)[0] and exact(plus["carried"]) == CARRIED_OVER(report)[0]:
+        yield from _sum_wrong(report, path, text, plus, m.start())
+
+
+def _sum_wrong(report, path: tuple, text: str, plus: re.Match, start: int) -> Iterator[Finding]:
+    """R9 on the sum ``plus`` (group ``n``) of the year's new and carried over applications told from ``start``:
+    表三's 本年新收 and 上年结转 together."""
+    table, said = TO_HANDLE(report)[0], text[start:plus.end()]
+    if exact(plus["n"]) not in (None, table):
         yield Finding(WARNING, f"正文写的是“{said}”，而表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”"
-                               f"的总计之和为 {table}：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
+                               f"的总计之和为 {table}：请改正其中一处", path, said, skip=text.count(said, 0, start))
 
 
 def _about(path: tuple, text: str, m: re.Match, at: str, where: int, rough: tuple[int, int | None], read: set[int],
@@ -855,6 +916,21 @@ def _applicants(report, path: tuple, text: str, m: re.Match, stated: int) -> Ite
     elif stated not in (table + carried, parts + carried):
         return
     yield from _applicant_items(report, path, text, m.end(), rows)
+    if stated == table:
+        yield from _sum_after_kinds(report, path, text, m)
+
+
+def _sum_after_kinds(report, path: tuple, text: str, m: re.Match) -> Iterator[Finding]:
+    """R9 on the sum told after the applicant kinds listed in the sentence of the count of new applications ``m`` and
+    the year's carried over (not that kind's: :func:`_kinds_carried`): “…、法人或其他组织申请12件，加上上年结转4件，共59件”
+    is 表三's 本年新收 and 上年结转 together, as :func:`_with_carried_sum` reads it after the count itself."""
+    sentence = FULL_STOP.search(text, m.end())
+    kinds = _kinds_carried(report, text)
+    for item in (item for p in _COUNTED for item in p.finditer(text, m.end(), sentence.start() if sentence else len(text))):
+        carried = KIND_CARRIED.match(text, item.end())
+        if carried and carried["sum"] and item.end() not in kinds \
+                and exact(carried["carried"]) == CARRIED_OVER(report)[0]:
+            yield from _sum_wrong(report, path, text, carried, m.start())
 
 
 def _applicant_rows(report) -> list[dict]:
@@ -892,11 +968,22 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
 def _kinds_carried(report, text: str) -> dict[int, re.Match]:
     """That kind's carried over told after a count of applicants of a kind (:data:`.phrases.KIND_CARRIED`: “自然人申请
     43件，加上上年结转3件，共46件”), by where the count ends; not the year's whole after the last kind of a list,
-    上年结转's total and, where told, the sum with 本年新收's (“…、法人或其他组织申请12件，加上上年结转4件，共59件”)."""
-    found = {item.end(): KIND_CARRIED.match(text, item.end()) for p in _COUNTED for item in p.finditer(text)}
-    return {end: carried for end, carried in found.items()
-            if carried and not (exact(carried["carried"]) == CARRIED_OVER(report)[0]
-                                and (not carried["sum"] or exact(carried["n"]) == TO_HANDLE(report)[0]))}
+    上年结转's total and, where told, the sum with 本年新收's (“…、法人或其他组织申请12件，加上上年结转4件，共59件”), nor
+    there any figure but that kind's (“…、法人或其他组织申请12件，另有上年结转5件”: the year's, read as such)."""
+    items = [item for p in _COUNTED for item in p.finditer(text)]
+    new, with_carried = _applicant_rows(report)
+    out = {}
+    for item in items:
+        carried = KIND_CARRIED.match(text, item.end())
+        if not carried or exact(carried["carried"]) == CARRIED_OVER(report)[0] \
+                and (not carried["sum"] or exact(carried["n"]) == TO_HANDLE(report)[0]):
+            continue
+        columns = next(columns for words, columns, _n in _APPLICANT_KINDS if re.fullmatch(words, item["who"]))
+        listed = any(re.fullmatch(r"\s*[、，,]?\s*(?:和|及|以及)?\s*", text[other.end():item.start()])
+                     for other in items if other.end() <= item.start())
+        if not listed or exact(carried["carried"]) == sum(with_carried[c.key] - new[c.key] for c in columns):
+            out[item.end()] = carried
+    return out
 
 
 def _carried_of_kind(report, path: tuple, text: str, item: re.Match, figure: int | None, kind: tuple,

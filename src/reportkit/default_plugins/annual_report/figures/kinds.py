@@ -15,7 +15,7 @@ from .sentences import CHANGE, NUMBER, OWN_SUBJECT, exact
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
 #: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
 #: one row's (“属于国家秘密不予公开1件”).
-_BARE_WORDS = r"(?:其中|依法|共计?|另有|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内)*"
+_BARE_WORDS = r"(?:其中|依法|共计?|另有|另外|此外|另|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内)*"
 _BARE = re.compile(f"^{_BARE_WORDS}$")
 #: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
 #: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
@@ -30,14 +30,16 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     None: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
     none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
     商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
-    8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when: “本年度，不予公开3件”). A reason
+    8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when, “本年度，不予公开3件”, or has only
+    :data:`_BARE`'s words: “此外，不予公开3件”). A reason
     ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
     (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no
     row)."""
     head = text[:m.start()]
     sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{NUMBER}\s*件|$))", sentence)
-    before = [b.strip() for b in before if not WHEN.fullmatch(b.strip())]
+    # a clause that only says when, or only “此外”, “另外”, “经审查”, is no reason
+    before = [b.strip() for b in before if not WHEN.fullmatch(b.strip()) and not (b.strip() and _BARE.match(b.strip()))]
     clause = OWN_SUBJECT.sub("", clause).strip()
     reason = m.group("aside") or (before[-1] if before and _BARE.match(clause) else clause)
     if _ALL_REASONS.search(reason.strip()):
