@@ -291,10 +291,15 @@ class Geometry:
         paragraph of three moves whole (widows and orphans 2). Then both PDFs keep them together; a longer 附件说明
         breaks between its items, its first kept with the body and its last with the signature (a tail that could
         never move whole ran off the foot of the Typst PDF's page)."""
-        lines = 1 + sum(self.note_item_lines(item, len(items)) for item in items)
+        return self.note_lines(items, organs) + 3 <= self.lines_per_page
+
+    def note_lines(self, items: list[str], organs: list[str] | None, count: int | None = None) -> float:
+        """Lines of a 附件说明 of ``items`` (of ``count`` in all, by default as many) with the blank line above it, and
+        of the signature of ``organs`` after it (None: none) with its own, as they print (:meth:`note_item_lines`)."""
+        lines = 1 + sum(self.note_item_lines(item, count or len(items)) for item in items)
         if organs is not None:
             lines += 2 + len(organs) + 2 * self.signature_wraps(organs) + self.organ_gap(organs) * (len(organs) - 1)
-        return lines + 3 <= self.lines_per_page
+        return lines
 
 
 def monospaced_width(text: str) -> int:

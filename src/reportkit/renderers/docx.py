@@ -72,6 +72,7 @@ NO_LINE_START = set("，。、；：？！）》」』】〕…—·,.;:?!)")
 #: a line there (Word too, ECMA-376 §17.3.3.18), both PDFs do not (UAX #14 LB25). A word joiner (U+2060) keeps the
 #: number whole; ``reportkit import`` drops it (importers.labels.clean).
 HYPHEN_JOINED = re.compile(r"(?<=[0-9A-Za-z]-)(?=[0-9])")
+WORD_JOINER = "\u2060"
 
 
 class _Jinja(Environment):
@@ -366,13 +367,16 @@ def _flag(p, name: str) -> None:
 
 
 def _unspaced(p) -> None:
-    """No space between Chinese and digits in paragraph ``p`` (autoSpaceDE/autoSpaceDN off), where both PDFs put none:
-    the 附件 label (附件1) and the 发文字号 (〔2024〕3号) printed “附件 1” and “3 号” in Word. (LibreOffice puts the space
-    whatever the switches say.)"""
+    """No space between Chinese and digits in paragraph ``p``, where both PDFs put none: the 附件 label (附件1) and the
+    发文字号 (〔2024〕3号) printed “附件 1” and “3 号”. Word and WPS read autoSpaceDE/autoSpaceDN, switched off here;
+    LibreOffice ignores them and spaces a boundary only between two letters or digits, so a word joiner (U+2060, which
+    ``reportkit import`` drops) stands at each boundary (``layout.AUTOSPACED``)."""
     ppr = p.find(W + "pPr")
     at = next((i for i, child in enumerate(ppr) if child.tag in PPR_AFTER_AUTOSPACE), len(ppr))
     for i, name in enumerate(("autoSpaceDE", "autoSpaceDN")):
         ppr.insert(at + i, etree.Element(W + name, {W + "val": "0"}))
+    for t in p.iter(W + "t"):
+        t.text = AUTOSPACED.sub(lambda match: WORD_JOINER + match.group(), t.text)
 
 
 def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list[Diagnostic]]:
@@ -480,7 +484,7 @@ class _Writer:
             if i:
                 _el(r, "br")
             t = _el(r, "t")
-            t.text = HYPHEN_JOINED.sub("\u2060", line)
+            t.text = HYPHEN_JOINED.sub(WORD_JOINER, line)
             t.set(XML_SPACE, "preserve")
 
     def _chars(self, n: float, side: str) -> dict:
@@ -503,7 +507,7 @@ class _Writer:
             self._keep_with_body()
         self._below_table(self._para("Normal", block.text))
 
-    def _fills_a_page(self, block, below: int = 1) -> bool:
+    def _fills_a_page(self, block, below: float = 1) -> bool:
         """Whether ``block`` is a paragraph that cannot share a page with a heading above it and ``below`` lines below.
 
         LibreOffice never splits a paragraph kept with the next unless it begins a page: it moved such a one (a task's
@@ -514,7 +518,14 @@ class _Writer:
         return isinstance(block, Paragraph) and \
             self.geometry.paragraph_lines(block.text) + 2 + below > self.geometry.lines_per_page
 
-    def _fits_alone_with(self, block, below: int) -> bool:
+    def _keeps_with(self, block, below: float) -> bool:
+        """Whether the body's last paragraph, ``block``, keeps with the ``below`` lines that follow and keep together
+        (a 署名; a 附件说明 and the 署名 it keeps with): while LibreOffice can move them together (:meth:`_fits_alone_with`,
+        :meth:`_fills_a_page`). Kept, a paragraph with them longer than a page left the 署名 or the 成文日期 alone on a
+        page of LibreOffice's wherever the paragraph did not end on its page."""
+        return self._fits_alone_with(block, below) or not self._fills_a_page(block, below)
+
+    def _fits_alone_with(self, block, below: float) -> bool:
         """Whether ``block`` is a paragraph that no heading or kept paragraph precedes and that shares a page with
         ``below`` lines under it, its lines over-estimated by one character fewer a line.
 
@@ -560,11 +571,17 @@ class _Writer:
         body's last lines (``Geometry.note_keeps_together``, as in both PDFs): then only the first keeps with the
         body and the last with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
         leaving the 成文日期 alone on a page. No item breaks across pages (keepLines, whatever the layout's template
-        says), as in both PDFs. A paragraph before it that fills a page is not kept with it (``_fills_a_page``)."""
-        if not self._fills_a_page(self.previous):
+        says), as in both PDFs. The paragraph before it keeps with it only while it shares a page with the items it carries,
+        and the signature the last of them keeps with (``_keeps_with``)."""
+        organs = self.following.organs if isinstance(self.following, Signature) else None
+        together = self.geometry.note_keeps_together(block.items, organs)
+        # What LibreOffice moves with a kept paragraph: the items kept with it, and the signature kept with the last.
+        if together:
+            carried = self.geometry.note_lines(block.items, organs)
+        else:
+            carried = self.geometry.note_lines(block.items[:1], None, len(block.items))
+        if self._keeps_with(self.previous, carried):
             self._keep_with_body()
-        signed = isinstance(self.following, Signature)
-        together = self.geometry.note_keeps_together(block.items, self.following.organs if signed else None)
         label = "附件："
         if len(block.items) == 1:
             _flag(self._para("AttachmentNote", label + block.items[0]), "keepLines")
@@ -602,8 +619,7 @@ class _Writer:
         署名 alone on the last). A paragraph with no heading above it keeps with it while both fit a page, its lines
         over-estimated (``_fits_alone_with``).
         """
-        below = 2 + len(block.organs)  # the blank line, the organs, the date
-        if self._fits_alone_with(self.previous, below) or not self._fills_a_page(self.previous, below):
+        if self._keeps_with(self.previous, 2 + len(block.organs)):  # the blank line, the organs, the date
             self._keep_with_body()
         name = max((text_width(organ, self.autospace_em) for organ in block.organs), default=0)
         date = text_width(block.date, self.autospace_em)
@@ -626,6 +642,9 @@ class _Writer:
         """附件 (§7.3.7): a new page, the label top left in 黑体, the title on line 3, then its blocks."""
         label = self._para("AttachmentLabel", block.label)
         _unspaced(label)
+        # The number in 黑体 too, as in both PDFs (the style's Latin face is the body's Times New Roman).
+        heiti = OFFICIAL_FACES[ELEMENT_ROLES["attachment_label"]]
+        label.find(f"{W}r/{W}rPr/{W}rFonts").attrib.update({W + "ascii": heiti, W + "hAnsi": heiti})
         self._page_break(label)
         title = self._para("Title", block.title)
         # One blank grid line under the label, so the title sits on the third line.
