@@ -41,7 +41,7 @@ from weasyprint.css.properties import Dimension
 from weasyprint.draw import text as _draw
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
-from weasyprint.text.ffi import TO_UNITS
+from weasyprint.text.ffi import FROM_UNITS, TO_UNITS, ffi, pango
 from weasyprint.text.line_break import create_layout, strut
 
 from ..layout import CLOSING_MARKS, OPENING_MARKS
@@ -137,7 +137,12 @@ def justify_line(context, line, extra_width):
     language = (line.style["lang"] or "").lower()
     texts = [box for box in _text_boxes(line) if box.text.strip(BREAK + JOIN)]  # zero-width marks take no part
     spread = [box for box in texts if _BEYOND_LATIN.search(box.text.lstrip(OPENING_MARKS).rstrip(CLOSING_MARKS))]
-    if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part
+    if sum(len(box.text) for box in spread) < 2:  # no Chinese to spread: every letter takes part, or its spaces alone
+        if any(" " in box.text.strip() for box in texts):  # as the Typst PDF justifies an English line
+            _original(context, line, extra_width)
+            for box in texts:  # drawn where WeasyPrint put them (:func:`_laid`)
+                box.pango_layout = _laid(context, box, box.style.copy(), _letter_spacing(box))
+            return
         spread = texts
     count = sum(len(box.text) for box in spread)
     if not language.startswith(_LANGUAGES) or count < 2 or extra_width <= 0:
@@ -171,14 +176,9 @@ def _spread(context, box, spacing, x_advance, spread: set[int]):
         return x_advance
     if isinstance(box, boxes.TextBox):
         style = box.style.copy()
-        base = style["letter_spacing"]
-        style["letter_spacing"] = _drawn((0 if base == "normal" else base) + spacing, len(box.text))
-        box.style = style
+        letter_spacing = _drawn(_letter_spacing(box) + spacing, len(box.text))
         box.position_x += x_advance
-        layout = create_layout(box.text, style, context, max_width=None,
-                               justification_spacing=box.justification_spacing)
-        layout.deactivate()
-        box.pango_layout = layout
+        box.pango_layout = _laid(context, box, style, letter_spacing)
         box.width += spacing * len(box.text)
         return x_advance + spacing * len(box.text)
     if isinstance(box, (boxes.LineBox, boxes.InlineBox)):
@@ -191,6 +191,81 @@ def _spread(context, box, spacing, x_advance, spread: set[int]):
         return x_advance
     box.translate(x_advance, 0)  # an atomic inline box (inline-block, image) moves as a whole
     return x_advance
+
+
+#: In how many steps :func:`_laid` tries spacings between the one asked for and a thousandth of an em less.
+_STEPS = 64
+
+
+def _laid(context, box, style, letter_spacing: float):
+    """``box``'s Pango layout with about ``letter_spacing``, such that WeasyPrint draws its last glyph where that spacing
+    puts it or at most a little left of it, never right: it writes the advance after each glyph in whole thousandths
+    of an em, truncated (``draw/text.py``, ``int(kerning)``), and a spread line of Latin letters, whose glyphs' widths
+    are no whole thousandths, ended up to 0.5 pt past the text block's right edge. Less spacing changes what each
+    truncation leaves out (:func:`_kernings`, linear in the spacing): of the spacings from ``letter_spacing`` to a
+    thousandth of an em less after each glyph (which takes back more than truncating ever adds) the one that ends
+    the box nearest its place and not past it. ``style`` (a copy) takes the spacing used."""
+    layout, kernings, size = _layout(context, box, style, letter_spacing)
+    gaps = len(kernings) - 1  # the glyphs before the last, which each move it
+    if gaps < 1 or _excess(kernings, size) <= 0:
+        return layout
+    step = size / 1000
+    fallback, moved, _ = _layout(context, box, style.copy(), letter_spacing - step)
+    rates = [b - a for a, b in zip(kernings, moved)]
+    ends = {t: _excess([k + r * t / _STEPS for k, r in zip(kernings, rates)], size) - step * gaps * t / _STEPS
+            for t in range(1, _STEPS)}
+    best = max((t for t, end in ends.items() if end <= 0), key=ends.get, default=None)
+    if best is not None:
+        spacing = letter_spacing - step * best / _STEPS
+        layout, kernings, _ = _layout(context, box, style, spacing)
+        if _excess(kernings, size) <= step * gaps * best / _STEPS:
+            return layout
+    style["letter_spacing"] = letter_spacing - step
+    box.style = style
+    return fallback
+
+
+def _layout(context, box, style, letter_spacing: float):
+    """``box``'s Pango layout with ``letter_spacing`` (set in ``style``, which ``box`` takes), deactivated, with the
+    kerning WeasyPrint writes after each glyph of it and the face's size (:func:`_kernings`)."""
+    style["letter_spacing"] = letter_spacing
+    box.style = style
+    layout = create_layout(box.text, style, context, max_width=None, justification_spacing=box.justification_spacing)
+    kernings, size = _kernings(layout)
+    layout.deactivate()
+    return layout, kernings, size
+
+
+def _excess(kernings: list[float], size: float) -> float:
+    """How far right of its place WeasyPrint draws the last glyph, in CSS pixels: what truncating each kerning before
+    it leaves out."""
+    return sum(k - int(k) for k in kernings[:-1]) * size / 1000
+
+
+def _kernings(layout) -> tuple[list[float], float]:
+    """The kerning, in thousandths of an em, that WeasyPrint writes after each glyph of ``layout``'s first line before
+    truncating it, and the size of its face (``draw_first_line``'s arithmetic)."""
+    line, _ = layout.get_first_line()
+    run, rect, kernings, size = line.runs[0], ffi.new("PangoRectangle *"), [], layout.style["font_size"]
+    while run != ffi.NULL:
+        item, run = run.data, run.next
+        font = item.item.analysis.font
+        description = pango.pango_font_describe_with_absolute_size(font)
+        size = pango.pango_font_description_get_size(description) * FROM_UNITS
+        pango.pango_font_description_free(description)
+        for info in item.glyphs.glyphs[0:item.glyphs.num_glyphs]:
+            if info.glyph == pango.PANGO_GLYPH_EMPTY or info.glyph & pango.PANGO_GLYPH_UNKNOWN_FLAG:
+                continue
+            pango.pango_font_get_glyph_extents(font, info.glyph, ffi.NULL, rect)
+            kernings.append(round(rect.width * 1000 * FROM_UNITS / size) + info.geometry.x_offset / size
+                            - info.geometry.width * 1000 * FROM_UNITS / size)
+    return kernings, size
+
+
+def _letter_spacing(box) -> float:
+    """The letter spacing ``box``'s style sets, 0 for ``normal``."""
+    spacing = box.style["letter_spacing"]
+    return 0 if spacing == "normal" else spacing
 
 
 def _drawn(letter_spacing: float, count: int) -> float:

@@ -354,7 +354,7 @@ def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], 
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
-            "text": _runs(cell.text, room, widths), "breakable": not unbreakable, "top": top}
+            "text": _runs(cell.text, room, widths, cell=True), "breakable": not unbreakable, "top": top}
 
 
 def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:
@@ -371,12 +371,13 @@ def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float
 
 
 def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = None,
-          justified: bool = False) -> list[str | list[str | list[str] | dict]]:
+          justified: bool = False, cell: bool = False) -> list[str | list[str | list[str] | dict]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
     Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``, justified
-    to the text block's width when ``justified``; no space before a line break (:func:`reportkit.line_breaks.set_lines`)."""
+    to the text block's width when ``justified``, a table's ``cell`` when set; no space before a line break
+    (:func:`reportkit.line_breaks.set_lines`)."""
     if "\n" in text:
         text = "\n".join(set_lines(text))
     text = _joined(text)
@@ -385,7 +386,8 @@ def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = N
     widths = widths or {}
     cuts = [] if text.isascii() else [m.start() for m in AUTOSPACED.finditer(text)]  # no Chinese, no boundary
     cuts = [0, *cuts, len(text)]
-    return [_stretches(text[a:b], room, widths, text[b:] if justified else None, not a) for a, b in zip(cuts, cuts[1:])]
+    return [_stretches(text[a:b], room, widths, text[b:] if justified or cell else None, not a, justified)
+            for a, b in zip(cuts, cuts[1:])]
 
 
 def _joined(text: str) -> str:
@@ -399,7 +401,7 @@ def _joined(text: str) -> str:
 
 
 def _stretches(piece: str, room: float, widths: dict[str, float], after: str | None = None,
-               lead: bool = False) -> str | list[str | list[str] | dict]:
+               lead: bool = False, spread: bool = True) -> str | list[str | list[str] | dict]:
     """``piece``, or its texts and, as a list of its stretches, each run of it (layout.UNBROKEN) that the WeasyPrint
     PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only
     (where :data:`_BREAK` has Pango break it):
@@ -420,7 +422,11 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
     Chinese they keep their advance in both PDFs), and starts a line with a stretch wider than a line, and the opening
     marks before it (no line breaks after one), as Pango breaks inside a word only when it does not fit a line of its
     own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; after Chinese, "：" or "（"
-    it went on after them, and the WeasyPrint PDF ran such a run past the right edge)."""
+    it went on after them, and the WeasyPrint PDF ran such a run past the right edge).
+
+    In a table's cell (``spread`` false: its lines are not justified) a run wider than a line comes so too, with
+    ``"spread": false``: the template starts a line with it and the opening marks before it, as the WeasyPrint PDF and
+    LibreOffice's DOCX do ("文号|（ABC…", where Typst went on after "文号"), and spreads nothing."""
     if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
         return piece
     parts, done = [], 0
@@ -439,11 +445,11 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
             else:
                 stretches.append(stretch)
         start = run.start()
-        if after is not None and width > room - 2:  # it may fill a line, the first one's less its indent (2 ems)
+        if after is not None and width > room - 2 * spread:  # it may fill a line, a paragraph's first less 2 ems
             rest = piece[run.end():]
             start = len(piece[done:start].rstrip(OPENING_MARKS)) + done  # Pango breaks no line after an opening mark
             first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
-            stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first,
+            stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first, "spread": spread,
                          "next": _next(rest or after, not rest), "breaks": [i for i in loose if i or not first]}
         parts += [piece[done:start], stretches]
         done = run.end()
