@@ -416,8 +416,12 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             mapper.out.notes.append(f"“{title}”只写了“{items[0].text}”，读作{'、'.join(FIGURES[kind].model_fields[k].title for k in zeros)}"
                                     "都为 0：重新排版时印成 reportkit 的句子")
             return zeros, [], {(field,): items[0].place for field in zeros}
-    # a list's sentence giving its total as its last item (，合计107条) gives figures of its own
-    if not found and not listed and not any(figures2008.list_total(kind, k) in read for read, _, _ in said for k in read):
+    # a list's sentence giving its total as its last item (，合计107条) gives figures of its own, and so do the counts
+    # of two channels or more (通过门户网站公开信息180条，通过公开栏公开信息40条), a list with no total; one alone may be
+    # one of several
+    if not found and not listed and not any(
+            (total := figures2008.list_total(kind, k)) in read or total is None and len(v) > 1
+            for read, _, _ in said for k, v in read.items() if isinstance(v, list)):
         return None, items, {}
     model = FIGURES[kind]
     figures: dict = {}

@@ -25,7 +25,11 @@ channels then 办理结果 over the outcomes, a copy in text leaving the merged 
 答复情况：…), or end in its own 合计 (…，合计107条), then the figure its first words name (全年主动公开……，共计107条:
 :func:`_summed_list`); a table's total row may be labelled as reportkit prints it (本年度主动公开总数, first or last);
 不收取任何费用 is none charged; with the report's year, a figure of another (2011年……均为0件) is not read. The build
-asks :func:`stated` whether a part's own text and tables give its figures already.
+asks :func:`stated` whether a part's own text and tables give its figures already. A count in exact Chinese numerals
+(十二件、一百零五条, a table's cell 五; 无 there is 0) is read as its digits (:func:`arabic`); a list may follow its
+total's first clause without 其中, end in 和 (……1件和网上申请4件), or share a sentence with another total's after a ；
+(:func:`_totals_apart`); items no list has (查阅类、复制类; by organ) give a finding where their stated sum or total
+disagrees (:func:`_unlisted_fault`, :func:`list_faults`).
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_t
 from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
 from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
 from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
+from ..numerals import numeral_value
 from ..outline import TYPED_NUMBER
 from .labels import clean, loose_2008, norm
 
@@ -57,9 +62,13 @@ _TIME = re.compile(r"^(?:本年度|已|共)+")
 #: Words after a count that make it approximate (300条以上、50件左右、20条多。), not 多为、余下.
 _ABOUT = re.compile("以上|以下|左右|上下|[多余](?=[，。；、,;]|$)")
 #: A count written in words (十余件、若干条): the figure is there but cannot be read.
-_WORDS = r"[一二三四五六七八九十百千万两余多若干数]+"
+_WORDS = r"[零〇一二三四五六七八九十百千万两余多若干数]+"
 #: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
 _COUNT_UNITS = "条件次项个起宗"
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+#: A count written exactly in Chinese numerals before its measure word (十二件、一百零五条、两万元; not 第三条, 数十件,
+#: 十余件): :func:`arabic` writes it in digits.
+_CHINESE_COUNT = re.compile(f"(?<![第数几余多干\\d{_NUMERALS}])([{_NUMERALS}]+)(?=\\s*(?:[{_COUNT_UNITS}]|人次|元))")
 _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
@@ -93,7 +102,10 @@ _OTHER_WORDINGS = {
                      ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),
-               ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),),
+               ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),
+               # 复议0件，诉讼0件: in the part on them, the short words (not 民事诉讼, nor an exception: 除复议1件外)
+               ("reviews", f"复议(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除"),
+               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除")),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
 #: 等) makes the count that channel's, not the agency's.
@@ -123,10 +135,10 @@ _ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 _CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
 _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
-                          f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)(?:{_CASE}))*){_ZERO_END}"),
+                          f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)?(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
     "fees": (re.compile(f"(?:(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?|不(?=收取))"
-                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在)(?=收费)"
+                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在|有)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
                         f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
@@ -464,6 +476,7 @@ def _loose(phrase: Phrase) -> str:
 def search(kind: str, text: str, place: str, agency: str = "", year: int | None = None) -> list[Found]:
     """The figures a free sentence gives: each number claimed by the longest phrase that reaches it. With the
     ``agency`` and ``year`` (R9 knows them), a count of another organ it names or of another year is not read."""
+    text = arabic(text)
     claims: dict[tuple[int, int], Found] = {}
     # Counts of several channels, each its own (通过网站、微博公开120条，通过报刊公开30条): none is the total.
     channels = {m.span(2) for m in _channel_counts(text)} if kind == "disclosure" else set()
@@ -511,6 +524,12 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
             summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
     return [found for span, found in claims.items() if span not in parts] + summed \
         + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
+
+
+def arabic(text: str) -> str:
+    """``text`` with each count written exactly in Chinese numerals (全年收到申请十二件) in digits (12件), as the
+    figures are read; one that is not exact (十余件、一千二) as written."""
+    return _CHINESE_COUNT.sub(lambda m: str(value) if (value := numeral_value(m[1])) is not None else m[1], text)
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
@@ -818,9 +837,27 @@ def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]]
 
 def list_faults(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
     """What a table of one list that :func:`read_list` did not read says against itself, each with its row's index:
-    a 合计 that is not its items' sum, or a share (占比) that is not its count's share of that 合计."""
+    a 合计 that is not its items' sum, or a share (占比) that is not its count's share of that 合计; also of a table of
+    items the figures have no list for (申请类别｜件数: 查阅类｜3, 复制类｜4, 合计｜8), its 合计 last."""
     listed = _list_table(kind, rows)
-    return [] if listed is None else listed[2]
+    return _sum_row_fault(kind, rows) if listed is None else listed[2]
+
+
+def _sum_row_fault(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
+    """A table of two columns, a head, then items each a name and a count, then a 合计 row: the 合计's row and the words
+    of a finding where it is not the items' sum; none for any other table, or one with a figure's row among them."""
+    rows = _unnumbered(kind, _counted_cells(rows))
+    count = re.compile(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*")
+    if len(rows) < 4 or any(len(row) != 2 for row in rows) or re.search(r"\d", "".join(rows[0])) \
+            or not _TOTAL_ROW.fullmatch(norm(rows[-1][0])) or not count.fullmatch(rows[-1][1]):
+        return []
+    body = rows[1:-1]
+    if not all(count.fullmatch(value) and not re.search(r"\d", name) and not _TOTAL_ROW.fullmatch(norm(name))
+               and not _label_field(kind, name) for name, value in body):
+        return []
+    summed, total = sum(_whole(count.fullmatch(value)[1]) for _, value in body), _whole(count.fullmatch(rows[-1][1])[1])
+    said = disagreement(kind, None, summed, total, f"“{rows[-1][0].strip()}”一行")
+    return [] if summed == total else [(len(rows) - 1, said)]
 
 
 def shares_off(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
@@ -836,7 +873,7 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
     heads = _LIST_HEADS.get(kind, {})
-    rows = _named_down(kind, _unnumbered(kind, rows))
+    rows = _named_down(kind, _unnumbered(kind, _counted_cells(rows)))
     across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
         and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
         and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
@@ -984,13 +1021,13 @@ def _total_row(kind: str, total: str | None, label: str) -> bool:
     return bool(_TOTAL_ROW.fullmatch(norm(label)) or total and _label_field(kind, label) == total)
 
 
-#: How a list's items are named in a finding that they do not add up to their total.
-_LIST_WORDS = {"categories": "各类别", "channels": "各申请渠道", "outcomes": "各答复结果"}
+#: How a list's items are named in a finding that they do not add up to their total (None: items of no list).
+_LIST_WORDS = {"categories": "各类别", "channels": "各申请渠道", "outcomes": "各答复结果", None: "各项"}
 
 
-def disagreement(kind: str, name: str, summed: int, stated: int, total_words: str = "") -> str:
-    """The words of a finding: the items of ``kind``'s list ``name`` add up to ``summed``, not to their total ``stated``
-    (given as ``total_words``, else as its figure's title)."""
+def disagreement(kind: str, name: str | None, summed: int, stated: int, total_words: str = "") -> str:
+    """The words of a finding: the items of ``kind``'s list ``name`` (None: items the figures have no list for) add up
+    to ``summed``, not to their total ``stated`` (given as ``total_words``, else as its figure's title)."""
     unit = _unit(kind)
     said = total_words or f"“{FIGURES[kind].model_fields[list_total(kind, name)].title}”"
     return f"所列{_LIST_WORDS[name]}之和为 {summed} {unit}，而{said}为 {stated} {unit}：请核对后改正其中一处"
@@ -1000,8 +1037,9 @@ def disagreement(kind: str, name: str, summed: int, stated: int, total_words: st
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
 _LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
 _LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
-#: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's.
-_NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开|发布|累计|合计|共计|总计|共有")
+#: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's; 公开 only as a
+#: kind's (村务公开类).
+_NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开(?!类)|发布|累计|合计|共计|总计|共有")
 #: An organ or a level of them a total may be broken down by (其中县本级1000条，乡镇234条; 市直部门、各区县): no kind of
 #: information, whose name says 类 or 信息.
 _ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县区州旗]直|部门|单位|机关|政府|[局委办厅])(?:[（(][^）)]*[）)])?$"
@@ -1023,6 +1061,12 @@ _BRACKETED = re.compile("[（(](?:其中[，,：:]?)?([^（）()]+)[）)]")
 _ASIDE = re.compile(f"(?<=[{_COUNT_UNITS}])[（(][^（）()]*[）)]")
 #: A list after the last colon of its sentence (已全部答复：同意公开9件、……; 答复情况：同意公开4件，……).
 _COLON = re.compile("[：:](?=[^：:]*$)")
+#: What parts a list's items: a mark, or 和、及 after an item's count (当面申请2件、信函申请1件和网上申请4件).
+_ITEM_SPLIT = re.compile(f"[；;，,、]|(?<=\\d[{_COUNT_UNITS}])(?:以及|和|及|与)")
+#: An item's name that is a kind (查阅类、人事方面) or an organ (县本级、乡镇): a part of its total's count.
+_KIND_ITEM = re.compile(f"类|方面|{_ORGAN_ITEM.pattern}")
+#: A sentence's first clause and the rest (全年收到申请12件，｜当面申请9件、网上申请3件，合计12件。).
+_HEAD_CLAUSE = re.compile("([^，,；;：:]+[，,])(.+)")
 
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
@@ -1040,16 +1084,22 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     shares written after the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding.
     With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`)."""
     names = _LIST_SENTENCES.get(kind, ())
+    text, before = arabic(text), arabic(before)
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)
     # a sentence leading the list in (申请方式如下：) says its total in the one before it
     last = ["".join(last[-2:])] if re.search("[：:]$", "".join(last[-1:])) else last[-1:]
     pairs = list(itertools.pairwise(last + sentences))
-    in_one = [found.groups() for sentence in sentences if (found := _IN_ONE.fullmatch(sentence))]
+    # each total with its list where a sentence gives two (收到申请36件，其中……；答复36件，其中……)
+    clauses = sentences + [part for sentence in sentences for part in _totals_apart(kind, sentence, agency, year)]
+    in_one = [found.groups() for sentence in clauses if (found := _IN_ONE.fullmatch(sentence))]
     in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
     # after a colon, of the total before it in the sentence, or in the paragraph where words alone lead it in (答复情况：)
     in_one += [(head if re.search(r"\d", head := sentence[:found.end()]) else before + "".join(sentences[:n]),
                 sentence[found.end():]) for n, sentence in enumerate(sentences) if (found := _COLON.search(sentence))]
+    # or right after its total's clause (全年收到申请12件，当面申请9件、网上申请3件，合计12件)
+    in_one += [found.groups() for sentence in clauses
+               if (found := _HEAD_CLAUSE.fullmatch(sentence)) and search(kind, found[1], "", agency, year)]
     # A list after 其中 that may be of some items only (``partial``) is read only where it is all of them: its
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
     partial = "partial" in _fields(kind)[2]
@@ -1065,20 +1115,23 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
             continue
         shares = _ITEM_SHARE.findall(found.group(1))
         parts = [_LIST_ITEM.fullmatch(part) or _COUNT_FIRST.fullmatch(part)
-                 for part in re.split("[；;，,、]", _ASIDE.sub("", _ITEM_SHARE.sub("", found.group(1))))]
+                 for part in _counted_parts(_ITEM_SPLIT.split(_ASIDE.sub("", _ITEM_SHARE.sub("", found.group(1)))))]
         if not all(parts):
             continue
         items = [{"name": p["name"], "count": int(p["count"])} for p in parts]
         summed = items.pop() if len(items) > 2 and _SUM_ITEM.fullmatch(norm(items[-1]["name"])) else None
         if shares and len(shares) != len(items):
             continue  # some items only with a share: which count each is of is not sure
+        given = search(kind, head, "", agency, year)
+        fitted = False
         for name in names:
-            given = search(kind, head, "", agency, year)
             total = list_total(kind, name)
             # the words of the list's total before its first item (全年主动公开政策法规类信息66条) are not its name
             listed = [{**items[0], "name": items[0]["name"][len(lead):]}, *items[1:]] if lead and field == total else items
+            fits = _names_fit(kind, name, listed)
+            fitted = fitted or fits
             if summed is not None:
-                if not _names_fit(kind, name, listed):
+                if not fits:
                     continue
                 if summed["count"] != sum(i["count"] for i in listed):
                     said = disagreement(kind, name, sum(i["count"] for i in listed), summed["count"], f"“{summed['name']}”")
@@ -1093,7 +1146,49 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
                 out.append((read, sentence))
+        if not fitted and faults is not None and (said := _unlisted_fault(kind, items, summed, given)) \
+                and said not in faults:
+            faults.append(said)
     return out
+
+
+def _counted_parts(parts: list[str]) -> list[str]:
+    """A list's parts without the clauses after its last item that count nothing (……网上申请3件，已全部办结; not an
+    item counted in words: 其他信息若干条)."""
+    while len(parts) > 2 and not re.search(rf"\d|[{_COUNT_UNITS}]$", parts[-1]):
+        parts = parts[:-1]
+    return parts
+
+
+def _totals_apart(kind: str, sentence: str, agency: str, year: int | None) -> list[str]:
+    """The parts of ``sentence`` between its ；, each a total with what follows it up to the next (收到申请36件，其中
+    网上申请20件……｜答复36件，其中同意公开28件……): a part whose first clause gives no figure goes with the one before;
+    none where there is one such part only."""
+    out: list[str] = []
+    for part in re.split("(?<=[；;])", sentence):
+        if out and not search(kind, re.split("[，,：:]", part)[0], "", agency, year):
+            out[-1] += part
+        else:
+            out.append(part)
+    return [re.sub("[；;]$", "", part) for part in out] if len(out) > 1 else []
+
+
+def _unlisted_fault(kind: str, items: list[dict], summed: dict | None, given: list[Found]) -> str | None:
+    """The words of a finding where items the figures have no list for (查阅类申请3件、复制类申请4件; by organ: 县本级…)
+    do not add up to what the sentence states of them: its 合计 last, or else more than the one total its head gives
+    (全年收到申请12件，其中查阅类5件、复制类8件), where they are kinds or organs (:data:`_KIND_ITEM`; channels of
+    disclosure may be more: an item goes out through several), and may be some only where no 合计 is given. None where
+    they agree."""
+    counts = sum(i["count"] for i in items)
+    if summed is not None and summed["count"] != counts:
+        return disagreement(kind, None, counts, summed["count"], f"“{summed['name']}”")
+    totals = {(f.field, f.value) for f in given if isinstance(f.value, int)}
+    if len(totals) != 1 or not all(_KIND_ITEM.search(i["name"]) and not _CHANNEL.search(i["name"]) for i in items):
+        return None
+    (field, total), = totals
+    if total < counts or summed is not None and total != counts:
+        return disagreement(kind, None, counts, total, f"“{FIGURES[kind].model_fields[field].title}”")
+    return None
 
 
 #: The last item of a list that is the items' sum (，合计107条; 总计、共计、共), and a sentence ending in one.
@@ -1110,7 +1205,7 @@ def _summed_list(kind: str, sentence: str, agency: str = "", year: int | None = 
     (全年主动公开各类信息): those words, the figure, the sum stated and the items' sum; else None. Another period's or
     organ's words read as no figure."""
     found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence) if kind in _ALL_ITEMS and _SUM_LAST.search(sentence) else None
-    parts = [_LIST_ITEM.fullmatch(part) for part in re.split("[；;，,、]", _ASIDE.sub("", _ITEM_SHARE.sub("", found[1])))] \
+    parts = [_LIST_ITEM.fullmatch(part) for part in _ITEM_SPLIT.split(_ASIDE.sub("", _ITEM_SHARE.sub("", found[1])))] \
         if found else []
     if len(parts) < 3 or not all(parts) or not _SUM_ITEM.fullmatch(norm(parts[-1]["name"])):
         return None
@@ -1119,7 +1214,7 @@ def _summed_list(kind: str, sentence: str, agency: str = "", year: int | None = 
         return None  # the figure itself, its items after it (全年主动公开信息107条，政策法规类66条、……)
     for end in range(1, len(first)):
         hits = search(kind, f"{first[:end]}{_ALL_ITEMS[kind]}1{_unit(kind)}", "", agency, year)
-        if len(hits) == 1:
+        if len(hits) == 1 and not re.match("类|方面", first[end:]):  # not a kind's own words (财务公开类)
             return first[:end], hits[0].field, int(parts[-1]["count"]), sum(int(p["count"]) for p in parts[:-1])
     return None
 
@@ -1138,7 +1233,7 @@ def runs(kind: str, texts: list[str | None], tables: dict[int, str] | None = Non
     figure of the part's: 当面申请3件 / 网上申请6件) are one sentence of those items, read after the paragraph before
     them (申请数9件，其中：), with their indices."""
     out: list[tuple[str, str, list[int]]] = []
-    before, n = "", 0
+    before, n, texts = "", 0, [arabic(t) if t else t for t in texts]
     while n < len(texts):
         end = n
         while end < len(texts) and (found := _ONE_ITEM.fullmatch(texts[end] or "")) \
@@ -1312,8 +1407,23 @@ def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[
     """``rows`` as :func:`search_table` and :func:`table_list` read a table's figures: without a column of row numbers
     (:func:`_unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
     the row each came from."""
-    rows = _unnumbered(kind, rows)
+    rows = _unnumbered(kind, _counted_cells(rows))
     return ungrouped(kind, rows) or (rows, list(range(len(rows))))
+
+
+#: A cell that says its count is none (不予公开｜无).
+_NONE_CELL = re.compile("\\s*(?:无|没有|零|〇)\\s*")
+
+
+def _counted_cells(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each cell that gives a count in words in digits: 无 as 0 (不予公开｜无; 行政复议｜行政诉讼 over
+    无｜无), 十二 or 十二件 as 12 (:func:`arabic`)."""
+    def counted(cell: str) -> str:
+        if _NONE_CELL.fullmatch(cell):
+            return "0"
+        value = numeral_value(cell.strip())
+        return str(value) if value is not None else arabic(cell)
+    return [list(map(counted, row)) for row in rows]
 
 
 def ungrouped(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
