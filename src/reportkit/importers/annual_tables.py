@@ -573,19 +573,28 @@ def tables_apart(items: list) -> list:
     return out
 
 
-def one_table(first: Grid, second: Grid) -> bool:
+def one_table(first: Grid, second: Grid, broken: bool = False) -> bool:
     """Whether ``second``, a grid right after ``first`` with nothing between, is the rest of it, not a table of its own:
-    ``first`` a head alone (at most two rows, no figure under its first: a table's head at a page's foot), or ``second``
-    without a head of its own (a site's table cut into several <table>s, the head repeated or not). A head of its own is
-    a first row other than ``first``'s that is a caption (one text across) or words over a row with a figure."""
+    ``first`` a head alone (at most two rows, no figure under its first, none in it if one: a table's head at a page's
+    foot, not a table's last row there), or ``second`` without a head of its own (a site's table cut into several
+    <table>s, the head repeated or not). A head of its own is a first row other than ``first``'s that is a caption (one
+    text across) or words over a row with a figure; only a caption where a page break falls between the two
+    (``broken``, a PDF's: the rest of a row or head the break cut stands as words over the rows under it). Every reader
+    and the annual report's mapping decide by it."""
     def figured(row: list[str]) -> bool:
         return any(re.fullmatch(r"[\d０-９][\d０-９.,，%％]*", cell.strip()) for cell in row)
 
-    if len(first.rows) <= 2 and not any(map(figured, first.rows[1:])):
+    if len(first.rows) <= 2 and not any(map(figured, first.rows[1:] or first.rows)):
         return True
     head = second.rows[0]
-    return len(second.rows) < 2 or head == first.rows[0] \
-        or not (len(set(head)) == 1 or not figured(head) and any(map(figured, second.rows[1:])))
+    worded = not broken and not figured(head) and any(map(figured, second.rows[1:]))
+    return len(second.rows) < 2 or head == first.rows[0] or not (len(set(head)) == 1 or worded)
+
+
+def stands_apart(items: list, grid: Grid, broken: bool = False) -> bool:
+    """Whether ``grid``, read right after ``items``, is a table of its own: the last item a grid it is not the rest of
+    (:func:`one_table`; ``broken`` as there). A reader passes it to :meth:`.source.Published.add` as ``apart``."""
+    return bool(items) and isinstance(items[-1], Grid) and not one_table(items[-1], grid, broken)
 
 
 #: The labels only table 三's head prints: a row holding one starts the table.

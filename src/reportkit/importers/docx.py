@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from .annual_tables import stands_apart
 from .headings import read_once, same_number
 from .html import closing_roles, data_around
 from .labels import SENTENCE_END, SET_OFF, lead_width
@@ -69,7 +70,8 @@ def read(path: Path) -> Published:
             published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _placeholder_note(element)))
         elif element.tag == qn("w:tbl"):
             tables += 1
-            published.add(_grid(element, f"第 {tables} 个表格", numbering))
+            grid = _grid(element, f"第 {tables} 个表格", numbering)
+            published.add(grid, apart=stands_apart(published.items, grid))
             published.unread += [(f"第 {tables} 个表格", message) for message in _unread(element, notes)]
         else:  # an altChunk: a web page, RTF or document put in whole, which Word reads on opening
             published.unread.append((f"第 {paragraphs} 段后" if paragraphs else "文首", _ALT_CHUNK))

@@ -13,7 +13,7 @@ import lxml.html
 from ..attachments import year_pattern
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
-from .annual_tables import one_table
+from .annual_tables import stands_apart
 from .frame import WEB_FOOTER
 from .headings import read_once
 from .labels import SET_OFF, date_line, heading_level, lead_width, numbering, organ_name
@@ -1102,8 +1102,7 @@ def _walk(element, published: Published, counter: dict) -> None:
         counter["t"] += 1
         noted = len(published.pictures)
         grid, images = _grid(element, f"第 {counter['t']} 个表格", published)
-        previous = published.items[-1] if published.items else None
-        published.add(grid, apart=isinstance(previous, Grid) and not one_table(previous, grid))
+        published.add(grid, apart=stands_apart(published.items, grid))
         for picture, words in zip(published.pictures[noted:], map(_described, images)):
             picture.place += f"，题为“{words}”" if words else ""
         _linked_files([element], grid.place, published)

@@ -27,6 +27,7 @@ from pdfplumber.table import Table
 
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
+from .annual_tables import stands_apart
 from .frame import ATTACHMENT
 from .headings import read_once
 from .html import closing_roles
@@ -163,8 +164,10 @@ def read(path: Path) -> Published:
                 if what == "table":
                     current = _added(published, current, looks)
                     shared = columns.get(id(obj), [])
-                    _add_table(published, _grid(obj, f"第 {number} 页的表格", shared, keeps), ended,
-                               isinstance(obj, _Begun))
+                    grid = _grid(obj, f"第 {number} 页的表格", shared, keeps)
+                    # the first thing on its page: a page break falls between it and a table read last
+                    _add_table(published, grid, ended, isinstance(obj, _Begun)
+                               or stands_apart(published.items, grid, broken=row == 1))
                     ended = _ended_columns(obj, shared)
                     continue
                 place = f"第 {number} 页第 {row} 行"
@@ -341,7 +344,7 @@ def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), 
     takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
     their text to their rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last
     row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`_align_labels` puts some in).
-    A table ``apart`` (:class:`_Begun`) continues none."""
+    A table ``apart`` (a :class:`_Begun`, or a table of its own: :func:`.annual_tables.stands_apart`) continues none."""
     previous = published.items[-1] if published.items and not apart else None
     if isinstance(previous, Grid) and grid.rows:
         _carry_cut_merges(previous, grid, ended)
