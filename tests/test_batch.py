@@ -160,7 +160,7 @@ def test_a_report_that_cannot_be_written_is_refused_before_anything_is_rendered(
     out = tmp_path / "out"
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "--report", blocker / "r.csv")
     assert result.exit_code == 1 and not out.exists()
-    assert (f"{blocker / 'r.csv'}: 无法写入结果文件（路径中的“{blocker}”是文件而不是文件夹），未渲染任何文件"
+    assert (f"{blocker / 'r.csv'}: error: 无法写入结果文件（路径中的“{blocker}”是文件而不是文件夹），未渲染任何文件"
             in result.output)
 
 
@@ -209,7 +209,7 @@ def test_a_report_folder_that_cannot_be_written_is_refused_before_anything_is_re
     out = tmp_path / "out"
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", "1", "--report", locked / "r.csv")
     assert result.exit_code == 1 and not out.exists()
-    assert f"{locked / 'r.csv'}: 无法写入输出文件夹“{locked}”（没有写入权限" in result.output
+    assert f"{locked / 'r.csv'}: error: 无法写入输出文件夹“{locked}”（没有写入权限" in result.output
     assert "未渲染任何文件" in result.output and not list(locked.iterdir())
 
 
@@ -292,7 +292,7 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_anything_is_r
     monkeypatch.setattr("reportkit.jobs.render_outputs", lambda *args, **kwargs: pytest.fail("a file was rendered"))
     result = run("render", *copies(tmp_path, 2), "-f", "docx", "-o", out, "-j", jobs)
     assert result.exit_code == 1
-    assert result.output == f"无法写入输出文件夹“{out}”（没有写入权限），未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
+    assert result.output == f"error: 无法写入输出文件夹“{out}”（没有写入权限），未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
     assert not list(out.iterdir())
 
 
@@ -312,7 +312,7 @@ def test_an_output_folder_that_cannot_be_created_says_so_and_why(tmp_path, monke
     why = f"无法写入输出文件夹“{out}”（无法创建这个文件夹：没有写入权限）"
     files = copies(tmp_path, 2)
     result = run("render", *files, "-f", "docx", "-o", out)
-    assert result.exit_code == 1 and result.output == f"{why}，未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
+    assert result.exit_code == 1 and result.output == f"error: {why}，未渲染任何文件：请用 -o 换一个可以写入的文件夹\n"
     single = run("render", files[0], "-f", "docx", "-o", out)  # one file finds it out as it is written
     assert single.exit_code == 1 and f"{files[0]}: error: {out / 'r0.docx'}: {why}：请用 -o 换一个可以写入的文件夹\n" in single.output
     assert "Word" not in single.output and not (tmp_path / "locked").exists()

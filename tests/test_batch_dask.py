@@ -33,7 +33,7 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["render", "a.yaml", "b.yaml", "-o", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"],
                                 catch_exceptions=False)
     assert result.exit_code == 1
-    assert result.output.startswith("无法连接 Dask 调度器 tcp://127.0.0.1:9") and "Traceback" not in result.output
+    assert result.output.startswith("error: 无法连接 Dask 调度器 tcp://127.0.0.1:9") and "Traceback" not in result.output
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGINT to send to one child process")

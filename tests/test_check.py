@@ -262,8 +262,8 @@ def test_check_refuses_a_report_or_output_folder_it_cannot_write_before_checking
                                       *(["-o", str(locked)] if option == "-o" else [])])
     assert result.exit_code == 1 and not report.exists()
     assert result.output == {
-        "--report": f"{report}: 无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告\n",
-        "-o": f"无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o\n",
+        "--report": f"{report}: error: 无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告\n",
+        "-o": f"error: 无法写入输出文件夹“{locked}”（没有写入权限），未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o\n",
     }[option]
 
 
@@ -304,7 +304,7 @@ def test_check_without_a_writable_temporary_folder_names_tmpdir_before_checking(
     monkeypatch.setattr(tempfile, "mkdtemp", nowhere)
     result = CliRunner().invoke(cli, ["check", str(path), "--report", str(tmp_path / "r.csv")])
     assert result.exit_code == 1 and not (tmp_path / "r.csv").exists()
-    assert result.output == "找不到可以写入的临时文件夹：请用环境变量 TMPDIR 指定一个可以写入的文件夹；未检查任何报告\n"
+    assert result.output == "error: 找不到可以写入的临时文件夹：请用环境变量 TMPDIR 指定一个可以写入的文件夹；未检查任何报告\n"
 
 
 @pytest.mark.parametrize("value", ["abc", "0"])

@@ -108,7 +108,7 @@ def test_last_years_folder_that_cannot_be_listed_is_said_before_any_check(folder
     any report is checked (it was a PermissionError traceback); no result file is left."""
     result = _check(folder / "甲县", "--previous-dir", folder / "乙县", "--report", tmp_path / "结果.csv")
     assert result.exit_code != 0
-    assert f"{folder / '乙县'}: 上年报告所在的文件夹打不开（没有读取权限），没有检查：请让管理员给这个文件夹读取权限" \
+    assert f"{folder / '乙县'}: error: 上年报告所在的文件夹打不开（没有读取权限），没有检查：请让管理员给这个文件夹读取权限" \
            "（或换一个有权限的账号），或把上年报告复制到可以打开的文件夹，再用 --previous-dir 指定它" in result.output
     assert "未发现问题" not in result.output
     assert not (tmp_path / "结果.csv").exists()

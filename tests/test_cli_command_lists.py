@@ -128,7 +128,7 @@ def test_a_results_workbook_that_does_not_open_leaves_the_earlier_one(tmp_path, 
     monkeypatch.setattr(report_xlsx, "workbook_bytes", _broken(kind))
     result = run(*args)
     assert result.exit_code == 1
-    assert f"{report}: 生成的 Excel 工作簿无法打开，未写入（原有文件未改动）" in result.output
+    assert f"{report}: error: 生成的 Excel 工作簿无法打开，未写入（原有文件未改动）" in result.output
     assert "Traceback" not in result.output
     assert report.read_bytes() == b"the last run's report"
     assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".tmp")] == []

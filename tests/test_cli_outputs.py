@@ -242,7 +242,7 @@ def test_one_file_into_a_folder_it_cannot_write_in_names_the_fix_as_a_batch_does
         [line] = [line for line in result.output.splitlines() if "error" in line]
         assert line == f"{SAMPLE}: error: {written}: 无法写入输出文件夹“{out}”（{why}）：{fix}"
     batch = run("render", SAMPLE, XINZHOU, "-f", "docx", "-o", out)
-    assert batch.exit_code == 1 and batch.output == f"无法写入输出文件夹“{out}”（{why}），未渲染任何文件：{fix}\n"
+    assert batch.exit_code == 1 and batch.output == f"error: 无法写入输出文件夹“{out}”（{why}），未渲染任何文件：{fix}\n"
     assert list(out.iterdir()) == []
 
 
@@ -255,7 +255,7 @@ def test_init_and_import_into_a_folder_they_cannot_write_in_name_the_fix_render_
     refuse_files_in(monkeypatch, out, 13)
     fix = f"无法写入输出文件夹“{out}”（没有写入权限）：请用 -o 换一个可以写入的文件夹"
     made = CliRunner().invoke(cli, ["init", "annual-report", "--year", "2023", "-o", str(out / "2023.yaml")])
-    assert made.exit_code == 1 and made.output == f"{out / '2023.yaml'}: {fix}\n"
+    assert made.exit_code == 1 and made.output == f"{out / '2023.yaml'}: error: {fix}\n"
     imported = CliRunner().invoke(cli, ["import", str(page), "-o", str(out)])
     assert imported.exit_code == 1 and imported.output == f"error: {out / 'sample-2021.yaml'}: {fix}\n"
     assert list(out.iterdir()) == []

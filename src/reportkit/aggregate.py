@@ -55,11 +55,11 @@ def aggregate(files, output, agency, expect, strict, force):
     """
     from .batch import once
     from .cli import _out, _plugins, _show
+    from .jobs import write_output
     from .load import load_text
     from .pipeline import check_file
     from .tables.import_ import workbook_report
     from .validate import validate
-    from .write import write_atomic
 
     files, failed = _expand(files, output)
     files = once(files, "只计入一次；请从命令中删去重复的文件名")
@@ -115,7 +115,7 @@ def aggregate(files, output, agency, expect, strict, force):
         _show(exc.diagnostics)
         click.echo(f"error: 汇总结果未通过校验，未写出 {output}", err=True)
         sys.exit(1)
-    write_atomic(output, text.encode("utf-8"))
+    write_output(output, text.encode("utf-8"))
     if failed or missing:  # the sum of the others is written, but it is not the region's yet: exit 1 says so
         without = "和".join(f"{what} {n} 个单位" for what, n in (("未计入的", len(failed)), ("清单中未交来的", len(missing))) if n)
         _out(f"已汇总 {len(units)} 个单位的统计表到 {output}，不含{without}（见上，也列在 {output} 开头的注释里）："
@@ -343,11 +343,12 @@ def _missing(expect: Path, files) -> list[str]:
     (甲县/某乡: units of one name in two counties) is a file whose path ends in them."""
     from .cli import _show
     from .load import _decode
+    from .write import reason
 
     try:
         raw = expect.read_bytes()
     except OSError as exc:
-        raise click.BadParameter(f"无法读取“{expect}”（{exc.strerror or exc}）", param_hint="--expect") from None
+        raise click.BadParameter(f"无法读取“{expect}”（{reason(exc, reading=True)}）", param_hint="--expect") from None
     notes = []
     lines = _decode(raw, str(expect), notes).splitlines()  # as a data file is read: Notepad's GBK or UTF-16 too
     _show(notes)

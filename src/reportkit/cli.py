@@ -75,18 +75,19 @@ class PluginGroup(click.Group):
             self.commands = dict(self._core_commands)
             self._plugin_commands_added = False
         standalone = kwargs.pop("standalone_mode", True)
+        given = args[0] if args else kwargs.get("args")
+        given = sys.argv[1:] if given is None else list(given)
+        prog_name = kwargs.get("prog_name") or "reportkit"
         try:
+            _refuse_repeated(self, prog_name, given)
             result = super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.UsageError as exc:
             if not standalone:
                 raise
             if isinstance(exc, _NO_COMMAND):
                 exc.show()  # the help alone, as click shows it; it was “error: Usage: …”, the help, then the usage again
-            else:
-                given = args[0] if args else kwargs.get("args")
-                given = sys.argv[1:] if given is None else list(given)
-                _usage_error(exc, exc.ctx or _command_context(  # an option without its value has no context
-                    self, kwargs.get("prog_name") or "reportkit", given), given)
+            else:  # an option without its value has no context
+                _usage_error(exc, exc.ctx or _command_context(self, prog_name, given), given)
             sys.exit(2)
         except click.exceptions.Abort:  # click's form of KeyboardInterrupt (Ctrl-C, or SIGTERM: see __main__)
             if not standalone:
@@ -95,10 +96,10 @@ class PluginGroup(click.Group):
         except click.ClickException as exc:
             if not standalone:
                 raise
-            if isinstance(exc, ReportkitError):
+            if isinstance(exc, InvalidData):  # its lines are diagnostics, each with its severity
                 exc.show()
-            else:  # a plugin's command raised click's own error: click printed “Error: …”
-                click.echo(f"error: {exc.format_message()}", err=True)
+            else:  # a plugin's command may raise click's own error: click printed “Error: …”
+                click.echo(error_line(exc.format_message()), err=True)
             sys.exit(exc.exit_code)
         if standalone:  # click returns an Exit's code instead of exiting when not standalone
             sys.exit(result if isinstance(result, int) and result else 1 if _Stdout.broken else 0)
@@ -136,6 +137,24 @@ class PluginGroup(click.Group):
         return super().get_command(ctx, name)
 
 
+def error_line(message: str) -> str:
+    """``message`` of an error as every error line reads: ``file: error: …`` where it starts with the file it is about
+    (``afile/x.yaml: 无法写入…``), else ``error: …``; one that says its severity already, as it is."""
+    if _TAGGED.search(message.partition("\n")[0]):
+        return message
+    found = _ABOUT_FILE.match(message)
+    return f"{found['file']}: error: {found['rest']}" if found else f"error: {message}"
+
+
+#: A line that says its severity: a diagnostic's ``file:line:col: error: …``, or ``error: …``.
+_TAGGED = re.compile(r"(?:^|: )(?:error|warning|note): ")
+#: A message that starts with the file it is about, up to the first ASCII colon and blank: not Chinese prose, which
+#: puts its own punctuation before any such colon (“无法连接 Dask 调度器 tcp://…（refused: …）”); a name's brackets are
+#: closed before it (年报（2023）.yaml: …).
+_ABOUT_FILE = re.compile(r"(?P<file>(?:[^\s：，。（）\n]|（[^：，。（）\n]*）)(?:[^：，。（）\n]|（[^：，。（）\n]*）)*?): (?P<rest>.*)",
+                         re.S)
+
+
 def _no_such_command(name: str, ctx: click.Context) -> str:
     """That the group of ``ctx`` has no command ``name``: the closest it has, and all it has."""
     known = ctx.command.list_commands(ctx)
@@ -146,17 +165,45 @@ def _no_such_command(name: str, ctx: click.Context) -> str:
 def _command_context(group: click.Group, prog_name: str, args: list[str]) -> click.Context:
     """A context of the command ``args`` name (``reportkit tables export``), for a usage error click raised without
     one: its usage line and help are then those of the command, not of ``reportkit``."""
+    return _command_args(group, prog_name, args)[0]
+
+
+def _command_args(group: click.Group, prog_name: str, args: list[str]) -> tuple[click.Context, list[str]]:
+    """The context of the command ``args`` name (:func:`_command_context`), and the arguments after its name."""
     ctx = click.Context(group, info_name=prog_name)
-    for arg in args:
+    for n, arg in enumerate(args):
         if not isinstance(ctx.command, click.Group):
-            break
+            return ctx, args[n:]
         if arg.startswith("-"):
             continue
         command = ctx.command.get_command(ctx, arg)
         if command is None:
             break
         ctx = click.Context(command, info_name=arg, parent=ctx)
-    return ctx
+    return ctx, []
+
+
+def _refuse_repeated(group: click.Group, prog_name: str, args: list[str]) -> None:
+    """Refuse an option of one value given twice (``tables import t.xlsx --into a.yaml --into b.yaml``): click kept
+    the last one and said nothing, and the clerk meant one of them, or all, which the command does not do."""
+    ctx, rest = _command_args(group, prog_name, args)
+    options = {opt: param for param in ctx.command.params if isinstance(param, click.Option)
+               and not param.is_flag and not param.count for opt in param.opts}
+    values: dict[click.Option, list[str]] = {}
+    tokens = iter(rest)
+    for arg in tokens:
+        if arg == "--":
+            break
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg[:2], "", arg[2:])  # -oout/ too
+        param = options.get(name)
+        if param is None:
+            continue
+        if not equals and not value:
+            value = next(tokens, "")
+        values.setdefault(param, []).append(value)
+        if not param.multiple and len(values[param]) > 1:
+            raise click.UsageError(f"选项“{_param_name(param)}”给了两次（{'、'.join(values[param])}），而它只取一个值，"
+                                   "不会都用上：请只留下要用的那一个（要用几个，请分别运行几次）", ctx)
 
 
 def _chinese_streams() -> None:
@@ -639,12 +686,12 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
       reportkit init annual-report --agency 某县教育局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
-    from .batch import failure_message
     from .blocks import china_today
+    from .jobs import write_output
     from .pipeline import check_file
     from .registry import StarterOptions
     from .validate import int_bounds
-    from .write import FolderUnwritable, write_atomic
+    from .write import write_atomic
 
     plugins = _plugins(False)
     previous = check_file(last, plugins) if last is not None else None
@@ -695,12 +742,12 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
             raise click.UsageError(f"--xlsx 生成的是表二、表三、表四的工作簿，只有 2019 版、2021 版格式的年报有这些统计表，"
                                    f"{what}没有：请去掉 --xlsx，数字直接写在数据文件中")
     schema_name = f"{chosen.name}{'-' + edition if edition else ''}.schema.json"
-    text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
-                                         previous=previous))
     try:
-        write_atomic(output, text.encode("utf-8"))
-    except FolderUnwritable as exc:  # with the fix render names
-        raise FolderUnwritable(failure_message(exc)) from None
+        text = chosen.starter(StarterOptions(edition=edition, year=year, agency=agency, schema_url=schema_name,
+                                             previous=previous))
+    except ReportkitError as exc:  # a starter refuses only the options it is given: an edition the year has not
+        raise click.UsageError(exc.format_message()) from None
+    write_output(output, text.encode("utf-8"))
     dated = "year" in fields  # a memo has no year
     _out(f"已生成 {output}（{chosen.title}{f'，{year} 年度' if dated else ''}）；填写后运行：reportkit validate {output}")
     if xlsx:

@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError
 from .pipeline import Rendered, placed, render_outputs
 from .plugins import Plugins, load_plugins
-from .write import FolderUnwritable, Staged, stage_all
+from .write import FolderUnwritable, Staged, stage_all, write_atomic
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 #: What to do about an output folder no file can be written in: the same words before a batch and for one file.
@@ -104,6 +104,15 @@ def failure_message(exc: ReportkitError) -> str:
     """Why a file failed; an output folder it could not be written in with the fix a batch names before it starts
     (:func:`reportkit.batch.check_folder`)."""
     return f"{exc.format_message()}：{OTHER_FOLDER}" if isinstance(exc, FolderUnwritable) else exc.format_message()
+
+
+def write_output(target: Path, data: bytes) -> None:
+    """:func:`reportkit.write.write_atomic` of the file a command's ``-o`` names: a folder it cannot be written in is
+    told with the fix (:func:`failure_message`)."""
+    try:
+        write_atomic(target, data)
+    except FolderUnwritable as exc:
+        raise FolderUnwritable(failure_message(exc)) from None
 
 
 _plugins: Plugins | None = None

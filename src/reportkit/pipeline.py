@@ -236,7 +236,7 @@ def render_outputs(path: str | Path, plugins: Plugins, *, formats: tuple[str, ..
     path = Path(path)
     prepared = prepare(path, plugins, layout=layout, strict=strict, draft=draft, formats=formats, previous=previous)
     diags = prepared.diagnostics
-    stem = output_name(name, prepared) if name else path.stem
+    stem = output_name(name, prepared) if name else data_stem(path)
     files, missing = {}, []
     for fmt in formats:
         try:
@@ -281,7 +281,7 @@ def output_name(pattern: str, prepared: Prepared) -> str:
     from .write import clipped
 
     report = prepared.validated.report
-    values = {"stem": Path(prepared.validated.loaded.file).stem, "kind": prepared.validated.kind.name,
+    values = {"stem": data_stem(prepared.validated.loaded.file), "kind": prepared.validated.kind.name,
               "title": "".join(prepared.document.title.split()), "agency": prepared.document.author,
               "year": getattr(report, "year", "")}
     name = clipped(_UNSAFE.sub("_", pattern.format(**values)).strip(" .")).strip(" .")
@@ -314,4 +314,12 @@ def claim(target: Path, source: Path, taken: set[Path] | None) -> None:
 
 def output_path(source: Path, outdir: str | Path, fmt: str, registry: Registry) -> Path:
     """Where ``render`` writes ``source`` in format ``fmt``: ``OUTDIR/<stem><extension>``."""
-    return Path(outdir) / (Path(source).stem + registry.renderers[fmt].extension)
+    return Path(outdir) / (data_stem(source) + registry.renderers[fmt].extension)
+
+
+def data_stem(path: str | Path) -> str:
+    """The name of the data file ``path`` without its extension, for the names of the files made from it: without
+    the .txt Notepad adds to a data file either (报告.yaml.txt: 报告, not 报告.yaml)."""
+    path = Path(path)
+    inner = Path(path.stem)
+    return inner.stem if path.suffix.lower() == ".txt" and inner.suffix.lower() in (".yaml", ".yml") else path.stem

@@ -393,9 +393,16 @@ def temporary_problem(exc: OSError) -> str:
     return f"无法写临时文件（{reason(exc)}）：请检查临时文件夹 {folder} 所在的磁盘（也可用环境变量 TMPDIR 换一个）"
 
 
-def reason(exc: OSError) -> str:
-    """What went wrong, in Chinese for the usual errors (磁盘空间不足, 没有写入权限 …)."""
+def reason(exc: OSError, *, reading: bool = False) -> str:
+    """What went wrong, in Chinese for the usual errors (磁盘空间不足, 没有写入权限 …); ``reading``: ``exc`` is of
+    reading a file, whose permission and absence are said as such, not as a write's."""
+    if reading and exc.errno in _READ_REASONS:
+        return _READ_REASONS[exc.errno]
     return _REASONS.get(exc.errno) or exc.strerror or str(exc)
+
+
+#: What :func:`reason` says of reading a file where a write's words do not fit.
+_READ_REASONS = {errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限", errno.ENOENT: "文件不存在"}
 
 
 def _read_only(target: Path) -> bool:

@@ -165,6 +165,8 @@ def check_command(paths, report, outdir, previous_dir, jobs):
         check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
     if outdir is not None:
         check_folder(outdir, "未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o")
+    if not files and not unlisted:  # the wrong folder, most often: “共检查 0 份报告” and exit 0 read as all well
+        raise click.UsageError(_nothing_to_check(paths, passed, read | set(libreoffice.SUFFIXES) | {".zip"}))
     rows: list[dict] = []
     try:
         scratch_folder = tempfile.TemporaryDirectory()
@@ -236,6 +238,16 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     for line in passed_over(passed, read | set(libreoffice.SUFFIXES) | {".zip"}):  # not .rar, .7z, .ofd: unreadable rows
         _out(line)
     sys.exit(1 if bad or unchecked or unlisted or _Stdout.broken else 0)
+
+
+def _nothing_to_check(folders, passed: list[tuple[Path, bool]], suffixes: set[str]) -> str:
+    """That ``folders`` hold no report in a format ``check`` reads (``suffixes``), and what they hold instead."""
+    from ..write import readable
+
+    names = "、".join(path.name for path, _ in passed[:3]) + (" 等" if len(passed) > 3 else "")
+    held = f"只有 {len(passed)} 个别的文件（{names}）" if passed else "是空的"
+    return readable(f"{'、'.join(f'“{folder}”' for folder in folders)}里（连同其中的文件夹）没有可检查的报告，{held}："
+                    f"reportkit check 检查的是 {'、'.join(sorted(suffixes))} 文件；请检查给出的文件夹是否正确")
 
 
 def other_formats(found: dict[int, list[dict]]) -> dict[str, str]:

@@ -36,8 +36,8 @@ def export_cmd(file, output, force):
     """
     from ..cli import _out, _plugins, _show
     from ..load import load_file
+    from ..jobs import write_output
     from ..validate import validate
-    from ..write import write_atomic
     from . import TABLE_NAMES, outside_note, to_fill
     from .export import export_report_workbook, no_tables
     from .import_ import dropped, validate_beside
@@ -80,7 +80,7 @@ def export_cmd(file, output, force):
         validated = validate(loaded, plugins.registry, rules=False)
     else:
         _show([*notes, *validated.diagnostics.items])
-    write_atomic(output, export_report_workbook(validated, todo))
+    write_output(output, export_report_workbook(validated, todo))
     _out(f"已生成 {output}；在 Excel 或 WPS 中填写后运行：reportkit tables import {_arg(output)} --into {_arg(file)}")
 
 

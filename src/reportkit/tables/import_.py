@@ -51,7 +51,7 @@ from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_withou
 from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, amount_fix, unit_of, validate
-from ..write import _read_only, write_atomic
+from ..write import _read_only, reason, write_atomic
 from . import TABLE_EDITIONS, TABLE_NAMES, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
 
@@ -470,8 +470,10 @@ def _write(into: Path, data: bytes) -> None:
         raise InvalidData([Diagnostic(ERROR, exc.format_message().removeprefix(f"{target}: "), str(into))]) from None
 
 
-#: The byte order marks the loader reads, and the encoding of the text after each.
-_BOMS = {codecs.BOM_UTF8: "utf-8", codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+#: The byte order marks the loader reads, and the encoding of the text after each; UTF-32's first, for UTF-16's FF FE
+#: starts UTF-32's little-endian mark too (a UTF-32 file was written back as UTF-16).
+_BOMS = {codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be", codecs.BOM_UTF8: "utf-8",
+         codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 
 
 @dataclass
@@ -524,7 +526,7 @@ def _open(path: Path, then: str):
     except PermissionError:
         raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
     except OSError as exc:
-        raise _refused(path, f"无法读取（{exc.strerror or exc}）") from None
+        raise _refused(path, f"无法读取（{reason(exc, reading=True)}）") from None
     return _load(path, head, then), _Saved(path, head, then)
 
 

@@ -71,8 +71,11 @@ def starter(options: StarterOptions) -> str:
     year = options.year
     name = options.edition or ("2019" if year <= 2020 else "2021")
     if name not in EDITIONS or year < 2019:
-        raise ReportkitError(f"无法为 {year} 年度、{name} 版生成起始文件：目前支持 2019 年度起的报告，版式 "
-                             + "、".join(EDITIONS))
+        from . import edition_for_year
+
+        fits = edition_for_year(year)
+        raise ReportkitError(f"{name} 版用于 2019 年度起的报告（2019、2020 年度用 2019 版，2021 年度起用 2021 版），"
+                             f"{year} 年度用 {fits} 版：请改为 --edition {fits}，或去掉 --edition")
     spec = EDITIONS[name]
     agency = options.agency or "【请填写：发布机关全称】"
     out = [
