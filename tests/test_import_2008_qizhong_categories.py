@@ -125,7 +125,8 @@ def test_headings_under_a_part_numbered_diyibufen_are_the_parts_own(tmp_path):
     ("已答复｜12", "非本机关政府信息｜1",
      [("同意公开", 8), ("部分公开", 1), ("不予公开", 1), ("信息不存在", 1), ("非本机关政府信息", 1)]),
     ("已答复｜12", "非本机关政府信息｜2", None),  # 13 against the 12 answered: not read, the table stays
-    ("", "非本机关政府信息｜1", None),  # no 已答复 row: some received may be unanswered (test_import_2008_sweep)
+    ("", "非本机关政府信息｜1",  # no 已答复 row: all 12 received have an outcome (test_import_2008_s41c)
+     [("同意公开", 8), ("部分公开", 1), ("不予公开", 1), ("信息不存在", 1), ("非本机关政府信息", 1)]),
 ], ids=["adds-up", "does-not", "no-answered-row"])
 def test_a_table_of_the_applications_and_their_outcomes_is_read(tmp_path, answered, last, outcomes):
     rows = ["申请｜件数", "收到申请｜12", *filter(None, [answered]), "同意公开｜8", "部分公开｜1", "不予公开｜1", "信息不存在｜1",

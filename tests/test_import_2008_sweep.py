@@ -76,7 +76,9 @@ def test_the_parts_of_the_2014_2018_outline_are_the_official_ones(nine_parts):
     data, _ = nine_parts
     sections = data["sections"]
     assert sections["applications"]["title"] == "政府信息公开申请的办理情况"
-    assert sections["applications"]["figures"] == {"received": 4}  # the outcomes' rows in a mixed table: not read
+    assert sections["applications"]["figures"] == {  # the outcomes right under 收到申请, all of it: read
+        "received": 4, "answered": 4, "outcomes": [{"name": "同意公开", "count": 3}, {"name": "信息不存在", "count": 1}],
+        "show": "table"}
     assert sections["problems"] == {"title": "存在的主要问题及改进情况", "content": ["公开栏更新偏慢，下一年按月检查。"]}
     assert [part["title"] for part in sections["own"]] == ["政府信息公开的组织领导和制度建设情况"]
 

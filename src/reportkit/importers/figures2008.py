@@ -70,14 +70,17 @@ _NUMERALS = "零〇一二两三四五六七八九十百千万"
 #: 十余件): :func:`arabic` writes it in digits.
 _CHINESE_COUNT = re.compile(f"(?<![第数几余多干\\d{_NUMERALS}])([{_NUMERALS}]+)(?=\\s*(?:[{_COUNT_UNITS}]|人次|元))")
 _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
+#: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
+_ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
-#: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到, and no 因 or passive (被申请, 被提起) before the case.
+#: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到 (and who applied after it: 受理公民、法人和其他组织提出的
+#: 申请7件), and no 因 or passive (被申请, 被提起) before the case.
 #: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条), never
 #: before one kind of it (公开州级环境执法信息54条 is that kind's) nor after 依申请、不予、未.
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
-                "收到": "(?:收到|受理|接到|接收)", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
+                "收到": f"(?:收到|受理|接到|接收)(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
 #: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
@@ -86,26 +89,34 @@ _CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息|申请)?(
 #: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
 #: clause (nor, for a zero, 减免).
 _SOME = "除|其他|其余|部分|个别|困难"
+#: A sum of 0 written 零, no unit after it (收取费用为零。).
+_NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
-#: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元, the waiver as
-#: 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
-#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label), those answered as 办结 (按时办结3件), and the
-#: complaints by what was done with them
+#: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元 or 为零
+#: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
+#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
+#: (按时办结3件), and the complaints by what was done with them
 #: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
     "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
              ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
-             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME)),
+             ("charged", f"(?:收取[^，。；,;\\d]{{0,10}}?费用?|(?<![减免])收费)(?:金额|总额|数额)?(?:为|是){_NONE_SAID}", "免"),
+             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME),
+             ("waived", f"减免(?:费用|金额|数额)?(?:为|是){_NONE_SAID}", _SOME)),
     "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
                      ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]", "补正"),
+                     ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]",
+                      "补正"),
                      ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),
                ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),
-               # 复议0件，诉讼0件: in the part on them, the short words (not 民事诉讼, nor an exception: 除复议1件外)
+               # 复议0件，诉讼为零: in the part on them, the short words (not 民事诉讼, nor an exception: 除复议1件外)
                ("reviews", f"复议(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除"),
-               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除")),
+               ("reviews", f"复议(?:案件?)?(?:为|是){_NONE_SAID}", "除"),
+               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除"),
+               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?(?:为|是){_NONE_SAID}", "除")),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
 #: 等) makes the count that channel's, not the agency's.
@@ -130,15 +141,13 @@ _NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
 _ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
 _FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
-#: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
-_ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 _CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
 _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)?(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"(?:(?:{_NEG}(?:对[^，。；,;]{{0,14}}?)?|不(?=收取))"
-                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?|(?<=无|在|有)(?=收费)"
+    "fees": (re.compile(f"(?:(?:{_NEG}(?:[对向][^，。；,;]{{0,14}}?)?|不(?=收取))"
+                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?(?:任何)?|(?<=无|在|有)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
                         f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
@@ -535,7 +544,7 @@ def arabic(text: str) -> str:
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
     """The figure ``found`` gives in its first group, an amount in 万元 or 千元 (收取复制费0.35万元) in 元, as the
     model counts."""
-    value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)))
+    value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)).replace("零", "0"))
     if "scale" not in found.re.groupindex or not found.group("scale"):
         return value
     value *= 10000 if found.group("scale") == "万" else 1000
@@ -777,11 +786,12 @@ def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found
 
 
 #: Counts the 2008 figures have no field for, by what they count: why applications were refused (属于国家秘密2件、
-#: 1件涉及商业秘密), and queries (接受群众咨询45人次、电话咨询30件).
+#: 1件涉及商业秘密), applications of a kind (咨询类申请2件, 咨询类2件), and queries (接受群众咨询45人次、电话咨询30件).
 _REASON = "(?:国家秘密|商业秘密|工作秘密|个人隐私|过程性信息|内部(?:管理|事务)信息|危及[^，。；、,;]{0,12}?(?:安全|稳定))"
 _UNHELD = (("不予公开的理由", re.compile(f"{_REASON}[^，。；、,;\\d]{{0,8}}?\\d+\\s*[件条项起个]"
                                        f"|\\d+\\s*[件条项起个](?:属于|涉及|系|因)?{_REASON}")),
-           ("咨询", re.compile("咨询[^，。；、,;\\d]{0,10}?\\d[\\d,，]*\\s*(?:人次|次|人|件|个|批次?)")))
+           ("咨询类申请", re.compile("咨询类[^，。；、,;\\d]{0,6}?\\d+\\s*[件个起]")),
+           ("咨询", re.compile("咨询(?!类)[^，。；、,;\\d]{0,10}?\\d[\\d,，]*\\s*(?:人次|次|人|件|个|批次?)")))
 
 
 def unheld(text: str) -> list[tuple[str, str]]:
@@ -1079,7 +1089,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     in its total's sentence only where it adds up to the total). A list is read only when every item is a name and a
     count (separated by ；，、), no name twice nor a figure's label, its sentence gives no other figure, and the counts'
     sum is the total (or less: ``partial``, where the model has it). An application list's items are all channels or
-    all outcomes; outcomes sum to the 已答复 given, or to the applications received where no 答复 is given. A list
+    all outcomes; outcomes sum to the 已答复 given, or to the applications received where no 答复 is given; all by one
+    channel (收到申请2件，均为当面申请: :func:`_all_by_one`) is that channel's. A list
     that is one but does not add up to its own total (more than it, or for applications other than it), or whose
     shares written after the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding.
     With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`)."""
@@ -1108,6 +1119,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     pairs += [("", sentence) for sentence in sentences if _SUM_LAST.search(sentence)]
     channels = [{"name": m["name"], "count": _whole(m[2])} for m in _channel_counts(text)] if "channels" in names else []
     out = [({"channels": channels}, text)] if channels else []
+    out += [(read, sentence) for sentence in sentences
+            if "channels" in names and (read := _all_by_one(kind, sentence, agency, year))]
     for head, sentence, *some in pairs:
         found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
         lead, field, *_ = _summed_list(kind, sentence, agency, year) or ("", None)
@@ -1150,6 +1163,23 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 and said not in faults:
             faults.append(said)
     return out
+
+
+#: Every application made by one channel, said right after the total's clause (收到申请2件，均为当面申请; 全部通过网上申请).
+#: Two named (均为网上申请和信函申请) are no one channel.
+_ALL_ONE = re.compile("(?:均|全部|全都|都)(?:为|是|系|通过|采用|采取)?(?P<name>[^，,；;。：:、和及与或\\d]{1,8}?申请)(?=[，,；;。]|$)")
+
+
+def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict | None:
+    """The channels where ``sentence`` says all applications it counts came by one (收到申请2件，均为当面申请): that
+    channel with the count received, or None."""
+    found = _HEAD_CLAUSE.fullmatch(sentence)
+    one = found and _ALL_ONE.match(found[2])
+    given = search(kind, found[1], "", agency, year) if one else []
+    received = {g.value for g in given if g.field == "received"}
+    if len(received) != 1 or None in received:
+        return None
+    return _list_read(kind, "channels", [{"name": one["name"], "count": received.pop()}], given)
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
@@ -1266,9 +1296,10 @@ def table_said(kind: str, rows: list[list[str]], agency: str = "", year: int | N
     return "".join(_print(kind, "text", **values) or [])
 
 
-#: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件), or its count first
+#: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件, 通过信函申请2件: 信函申请), or its
+#: count first
 #: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
-_LIST_ITEM = re.compile(rf"(?:属于)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
+_LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
 _COUNT_FIRST = re.compile(rf"(?P<count>\d+)\s*[{_COUNT_UNITS}](?:属于|系|为|是)?(?P<name>\D+)")
 #: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
 #: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
@@ -1337,8 +1368,9 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         return {name: items}
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
-    if faults is not None and total == list_total(kind, name) \
-            and (said := disagreement(kind, name, summed, stated)) not in faults:
+    # outcomes of the applications received (no 答复 given) may be fewer, some unanswered, but never more
+    if faults is not None and (total == list_total(kind, name) or summed > stated) and (said := disagreement(
+            kind, name, summed, stated, f"“{FIGURES[kind].model_fields[total].title}”")) not in faults:
         faults.append(said)
     return None
 
@@ -1349,7 +1381,8 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     网上申请｜7, 已答复｜12, 同意公开｜8 …) or across two rows (收到申请｜已答复｜同意公开｜… over 12｜12｜8｜…): the lists'
     figures and the row each item came from (``(list, n)`` → its row's index), each read as a list in a sentence after
     its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against the
-    list's own total in the table (outcomes against 已答复, not 收到申请: some may be unanswered); None unless every
+    list's own total in the table (outcomes against 已答复, or against 收到申请 where the table gives no 已答复: read where
+    they add up to it, a finding where they are more, :func:`_of_its_total`); None unless every
     count that is no total is an item of such a list; a row naming the list under it (办理结果: :func:`group_head`)
     gives the list's total where it has one (办理结果｜9, a 合计 the table gives its group: :func:`ungrouped`), which
     comes back with the lists; where its count is blank, the items under it are that list, of the total before it
@@ -1392,7 +1425,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         listed = [item for item, _ in items]
         read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
                      if (read := _list_read(kind, name, listed, hits, faults)) and "partial" not in read
-                     and (named or any(hit.field == list_total(kind, name) for hit in hits))), None) if hits \
+                     and (named or _of_its_total(kind, name, hits))), None) if hits \
             else {named: listed} if _names_fit(kind, named, listed) else None
         if read is None or set(read) & set(figures):
             return None
@@ -1401,6 +1434,14 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         for hit in (hit for hit in hits if (hit.field,) in totals):
             figures[hit.field], where[(hit.field,)] = hit.value, totals[(hit.field,)]
     return (figures, where) if figures else None
+
+
+def _of_its_total(kind: str, name: str, hits: list[Found]) -> bool:
+    """Whether ``hits`` (a table's row or rows over a run of items) give the total of ``kind``'s list ``name``: its own
+    (已答复 over the outcomes), or for outcomes the applications received where no 已答复 is given (收到申请｜10 over
+    同意公开｜6 …: all answered where they add up to it, :func:`_list_read`)."""
+    fields = {hit.field for hit in hits}
+    return list_total(kind, name) in fields or name == "outcomes" and "received" in fields and "answered" not in fields
 
 
 def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
