@@ -30,7 +30,7 @@ from .parts import (
     carried_which, closed_after_both, closed_of_carried, closed_of_new, closed_some, of_count_before, of_new, of_part,
     part_of_count, received_first, to_some, whole_of_part,
 )
-from .periods import not_the_table
+from .periods import WHEN, not_the_table
 from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, FROM_LAST_YEAR, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
@@ -410,6 +410,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _beyond_row(report, path, text, shares.values())
     yield from _outcomes_beyond(report, path, text)
     yield from _rest_of_results(report, path, text)
+    yield from _combined_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
 
 
@@ -469,6 +470,59 @@ _SEVERAL = re.compile(rf"(?=[^，,。；;！？!?]*?(?:等|各种|多种|(?:{_NO
                       rf"(?=[^，,。；;！？!?]*?(?:{_NOT_GIVEN}))(?![^，,。；;！？!?]*?结转)")
 
 
+#: Before a result, “对” and what its applications were about: “对涉及征收的10件申请予以公开” (the rest is of those, or unclear).
+_TO_NAMED = re.compile(r"对[^，,。；;！？!?\d件]+的\s*$")
+#: A group of 表三's named as what became of the applications: “不予公开”, not “未予公开” (any result but 予以公开).
+_GROUP_NAMED = re.compile(r"不予(?:以)?公开|无法提供|不予处理|其他处理")
+
+
+def _one_group(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` from ``at`` names one group of results and no other result not given: “另有5件因涉及
+    国家秘密等原因不予公开” (its 等 takes in reasons, not groups)."""
+    given = re.findall(_NOT_GIVEN, re.match(r"[^，,。；;！？!?]*", text[at:]).group())
+    return len(given) == 1 and bool(_GROUP_NAMED.fullmatch(given[0]))
+
+
+#: 表三's results told together, their figure their sum: “不予公开和无法提供共19件”, “不予处理、其他处理合计7件”.
+_RESULT_NAMES = tuple((words, value) for words, value in RESPECTIVE_NAMES if value in (GRANTED, PARTLY_GRANTED, *GROUPS))
+_RESULT_NAME = "|".join(f"(?:{words})" for words, _value in _RESULT_NAMES)
+_COMBINED = re.compile(rf"(?<![或和及与、])(?P<names>(?:{_RESULT_NAME})(?:\s*[、和及与]\s*(?:{_RESULT_NAME}))+)的?(?:申请)?"
+                       rf"(?:共计?|合计|总计)(?:有|为|达到?)?\s*(?P<n>{NUMBER})\s*件")
+
+
+def _combined_values(m: re.Match) -> list[Callable]:
+    """The results told together in ``m`` (:data:`_COMBINED`), each by its cell."""
+    return [next(v for words, v in _RESULT_NAMES if re.fullmatch(words, name))
+            for name in re.split(r"\s*[、和及与]\s*", m["names"])]
+
+
+def _among_counts(text: str, m: re.Match) -> bool:
+    """Whether the clauses before ``m`` in its sentence each tell a count or when, and its own only “其中” or the year
+    (“全年办结申请54件，予以公开22件，…”): not a clause that makes them some (“申请内容涉及征收补偿的，…”)."""
+    *before, clause = re.split(r"[，,：:]", re.split(r"[。；;！？!?]", text[:m.start()])[-1])
+    return bool(re.fullmatch(r"\s*(?:其中|此外|另有|另外|全年|本年度?|今年|年内)*\s*", clause)) \
+        and all("件" in b or WHEN.fullmatch(b.strip()) for b in before)
+
+
+def _combined_results(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on results told together (:data:`_COMBINED`): their figure is the sum of their cells; only among counts
+    (:func:`_among_counts`), not of another time, other organs, some applications or a count before them
+    (:func:`of_part`, :func:`of_count_before`)."""
+    for m in _COMBINED.finditer(text):
+        values, stated = _combined_values(m), exact(m["n"])
+        if stated is None or len(set(values)) < len(values) or not _among_counts(text, m) \
+                or not_the_table(report, text, m, dated=True) \
+                or others(report, text, m.start()) or of_part(report, text, m.end()) or of_count_before(text, m) \
+                or to_some(text, m):
+            continue
+        table, parts = (sum(value(report)[i] for value in values) for i in (0, 1))
+        if stated not in (table, parts):
+            names = "与".join(_CELL_NAMES[value].removeprefix("表三").removesuffix("的总计").removesuffix("各项之和")
+                             for value in values)
+            yield Finding(WARNING, f"正文写的是“{m.group()}”，而表三{names}之和为 {table}：请改正其中一处", path, m.group(),
+                          skip=text.count(m.group(), 0, m.start()))
+
+
 #: A share in brackets after a result, no aside on what it takes in: “予以公开22件（占40.7%）”.
 _SHARE_ASIDE = re.compile(r"[（(]\s*(?:占|比例)[^（()）含]*[）)]")
 
@@ -478,34 +532,49 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(stop, 0, at) for stop in "。；;！？!?") + 1
 
 
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the part of a sentence from ``at``, after a semicolon, goes on with a result or the rest (“；部分公开6件，…”,
+    “；其余26件…”), not with words of its own (“；网上申请中，其余5件不予公开”)."""
+    at += len(text[at:]) - len(text[at:].lstrip())
+    return bool(re.match("其余|剩余|余下|另有|另外", text[at:])) or any(p.match(text, at) for p in _OUTCOME_VALUES)
+
+
 def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the rest after a count closed and some of its results in its sentence or opening the next (:data:`_REST`):
     （七）总计 less the listed results' cells, or the named group's cell; only where the count closed is the table's, of
     the organ and the year, and nothing but results is told between it and the rest (no aside: “予以公开22件（含部分公开
     6件）”). A named group is the year's too after results each its cell's, with no count closed or one not the table's
-    (“本年度予以公开22件，部分公开6件，其余7件不予公开”, “办结申请50件，…”: the 50 is told apart)."""
+    (“本年度予以公开22件，部分公开6件，其余7件不予公开”, “办结申请50件，…”: the 50 is told apart). Results parted by
+    semicolons are one sentence's; results told together (:data:`_COMBINED`) are listed ones; with no count closed, the
+    year's new and carried over each the table's (:func:`_received_told`) stand for those closed of them
+    (:func:`_closed_base`); results of applications on a matter (“对涉及征收的10件申请予以公开”) have no rest read."""
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
         start = _sentence_start(text, rest.start())
+        while start and text[start - 1] in "；;" and _goes_on(text, start):  # “…22件，占40.7%；部分公开6件，…”
+            start = _sentence_start(text, start - 1)
         if re.match(r"\s*其中", text[start:]):  # “办结申请54件。其中，予以公开22件，…”: with the sentence before
             start = _sentence_start(text, start - 1)
         counts = [m for p, _cell, value in READ if value is RESULTS for m in p.finditer(text, start, rest.start())]
         count = max(counts, key=re.Match.end, default=None)
         named = next((value for words, value in RESPECTIVE_NAMES if rest["name"] and re.fullmatch(words, rest["name"])), None)
-        if rest["another"] and (named or not _SEVERAL.match(text, rest.end())):
+        if rest["another"] and (named or not _SEVERAL.match(text, rest.end()) or _one_group(text, rest.end())):
             continue  # “另有8件不予公开”, “另有8件因信息不存在未能提供”: one item more
-        first, after = (count.start(), count.end()) if count else (start, start)
+        received = None if count else _received_told(report, text, start, rest.start())
+        first, after = (count.start(), count.end()) if count else received or (start, start)
         if re.search(r"[（(]|含|包括", _SHARE_ASIDE.sub("", text[after:rest.start()])) \
                 or count and (not_the_table(report, text, count, dated=True) or others(report, text, count.start())):
             continue
-        results = {r.start("n"): (r, value) for p, value in _OUTCOME_VALUES.items()
+        results = {r.start("n"): (r, [value]) for p, value in _OUTCOME_VALUES.items()
                    for r in p.finditer(text, after, rest.start())}
-        cells = [value(report) for _r, value in results.values()]
-        listed = [value for _r, value in results.values()]
+        results |= {c.start("n"): (c, _combined_values(c)) for c in _COMBINED.finditer(text, after, rest.start())}
+        listed = [value for _r, values in results.values() for value in values]
         if not results or set(results) != {c.start("n") for c in COUNT.finditer(text, after, rest.start())} \
-                or len(set(listed)) < len(listed) or named in listed or None in cells:
+                or len(set(listed)) < len(listed) or named in listed or any(v(report) is None for v in listed) \
+                or any(to_some(text, r) or _TO_NAMED.search(text, 0, r.start()) for r, _v in results.values()):
             continue
-        if count is None or exact(count["n"]) not in closed[:2]:
+        cells = [tuple(sum(value(report)[i] for value in values) for i in (0, 1)) for _r, values in results.values()]
+        if not (received or count and exact(count["n"]) in closed[:2]):
             # the year's results only where each listed is its cell's, of the organ and the year
             opening = min((r for r, _v in results.values()), key=re.Match.start)
             if not named or any(exact(r["n"]) not in cell[:2] for (r, _v), cell in zip(results.values(), cells)) \
@@ -517,13 +586,35 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
             table, parts, _cite = named(report)
             wrong = f"正文写的是“{said}”，而{_CELL_NAMES[named]}为 {table}：请改正其中一处"
         else:
-            table, parts = (total - sum(cell[i] for cell in cells) for i, total in enumerate(closed[:2]))
-            wrong = (f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {closed[0]}，减去前面列出的各项结果在表中的 "
+            whole, base = _closed_base(report) if received else (closed, f"表三“三、本年度办理结果（七）总计”为 {closed[0]}")
+            table, parts = (total - sum(cell[i] for cell in cells) for i, total in enumerate(whole[:2]))
+            wrong = (f"正文写的是“{said}”，而{base}，减去前面列出的各项结果在表中的 "
                      f"{'、'.join(str(cell[0]) for cell in cells)} 件，余下 {table} 件：请改正其中一处")
         if stated is not None and stated not in (table, parts):
             yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
         if not named:
             yield from _results_of_rest(report, path, text, rest, listed)
+
+
+def _received_told(report, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the counts of the year's new and last year's carried over applications, each the table's, are told in
+    ``text`` from ``start`` to ``end`` (from the first's start to the last's end), with no count closed: the results
+    told after them are of those closed of the two (“本年度共受理申请55件，上年度结转4件，…其中予以公开22件”); else None."""
+    found = [(m, value) for p, _cell, value in READ if value in (NEW_RECEIVED, CARRIED_OVER)
+             for m in p.finditer(text, start, end) if exact(m["n"]) in value(report)[:2]
+             and not not_the_table(report, text, m, dated=True) and not others(report, text, m.start())]
+    if {value for _m, value in found} != {NEW_RECEIVED, CARRIED_OVER}:
+        return None
+    return min(m.start() for m, _v in found), max(m.end() for m, _v in found)
+
+
+def _closed_base(report) -> tuple[tuple[int, int], str]:
+    """Those closed of the year's new and carried over as the table gives them, 本年新收 + 上年结转 − 结转下年度 (as shown
+    and as the parts add up), and the words that say so."""
+    new, carried, forward = (value(report) for value in (NEW_RECEIVED, CARRIED_OVER, CARRIED_FORWARD))
+    total = tuple(new[i] + carried[i] - forward[i] for i in (0, 1))
+    return total, (f"表三“一、本年新收”与“二、上年结转”的总计之和为 {new[0] + carried[0]}，减去“四、结转下年度继续办理”的 "
+                   f"{forward[0]} 件，办结 {total[0]} 件")
 
 
 def _results_of_rest(report, path: tuple, text: str, rest: re.Match, listed: list[Callable]) -> Iterator[Finding]:

@@ -35,6 +35,8 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
     (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no
     row)."""
+    if m.groupdict().get("between"):  # “8件因信息不存在未能提供”
+        return m["between"], m.start()
     head = text[:m.start()]
     sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{NUMBER}\s*件|$))", sentence)
@@ -68,7 +70,7 @@ KINDS = {
         ("enforcement_case", "执法案卷"),
         ("administrative_query", "查询事项"))),
     UNABLE: ("unable_to_provide", (
-        ("no_such_information", "不掌握|未掌握|没有掌握"),
+        ("no_such_information", "不掌握|未掌握|没有掌握|(?:信息|资料)不存在"),
         ("needs_creation", "另行制作|没有现成|无现成"),
         ("still_unclear", "不明确"))),
     NOT_PROCESSED: ("not_processed", (

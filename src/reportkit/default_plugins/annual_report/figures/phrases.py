@@ -278,6 +278,8 @@ _NORMS_FIRST = (r"(?:制发|新制作|印发|出台|制定)(?:并(?:公开|发�
 _DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*件(?:{CHANGE})?\s*[，,、]\s*"
                    # with its own list between: “作出行政处罚决定96件，其中简易程序30件，行政许可决定410件”
                    rf"(?:其中[^。；;！？!?决定]{{0,40}}?{NUMBER}\s*件\s*[，,、；;]\s*)?")
+#: 无法提供 with its figure first, also “未能提供” ending its clause (not “未能提供身份证明”).
+_UNABLE_WORDS = r"(?:无法提供|未能提供(?=\s*(?:[，,。；;！？!?（()）]|$)))"
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
 #: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
@@ -300,11 +302,18 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", GRANTED),
     (FIGURE + r"(?:申请)?部分(?:予以)?公开", PARTLY_GRANTED),
     (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),
-    (FIGURE + r"(?:申请)?无法提供", UNABLE),
+    (FIGURE + r"(?:申请)?" + _UNABLE_WORDS, UNABLE),
     (FIGURE + r"(?:申请)?不予处理", NOT_PROCESSED),
+    # with its reason between, the kind's it names (:func:`.kinds.one_kind`): “另有8件因信息不存在未能提供”
+    *((FIGURE + rf"(?:申请)?(?:因为?|由于)(?P<between>[^，,。；;！？!?\d（()）件]{{2,30}}?){words}", value)
+      for words, value in ((r"不予(?:以)?公开", DENIED), (_UNABLE_WORDS, UNABLE), ("不予处理", NOT_PROCESSED))),
     (FIGURE + r"(?:申请)?(?:作|作出|做出|予以)?其他处理", OTHER_HANDLING),
     (FIGURE + r"(?:申请)?因?" + UNCORRECTED_WORDS, _UNCORRECTED),
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
+    # what they were: “属于予以公开的22件”, “属于不予公开的8件”
+    *((rf"属于{words}的" + FIGURE, value) for words, value in (
+        (r"(?:予以|全部)公开", GRANTED), (r"部分(?:予以)?公开", PARTLY_GRANTED), (r"不予(?:以)?公开", DENIED),
+        ("无法提供", UNABLE), ("不予处理", NOT_PROCESSED), ("其他处理", OTHER_HANDLING))),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
     (r"(?:作出|做出)" + FIGURE + r"行政强制决定", _COERCION),
@@ -350,9 +359,10 @@ BARE = {pattern for pattern, _cell, _value in READ
 RESULT_PHRASES = {pattern for pattern, value in FIGURE_FIRST
                   if value in OF_APPLICATIONS and value not in (_UNCORRECTED, _UNPAID)} \
     | {pattern for pattern, _cell, value in PHRASES if value in (RESULTS, GRANTED, PARTLY_GRANTED, *GROUPS)}
-#: What became of applications closed (予以公开 to 其他处理), not 办结 nor 结转 itself: the parts of a count closed.
-OUTCOME_PHRASES = {pattern for pattern, _cell, value in READ
-                   if value in OF_APPLICATIONS and value not in (CARRIED_FORWARD, RESULTS)}
+#: What became of applications closed (予以公开 to 其他处理), not 办结 nor 结转 itself: the parts of a count closed; not one
+#: kind's by its reason between (“8件因信息不存在未能提供”: its group's rest is not told).
+OUTCOME_PHRASES = {pattern for pattern, _cell, value in READ if value in OF_APPLICATIONS
+                   and value not in (CARRIED_FORWARD, RESULTS) and "between" not in pattern.groupindex}
 #: What became of applications with the figure first: after “对” of those applications only (:func:`.parts.to_some`).
 FIGURE_FIRST_RESULTS = {pattern for pattern, value in FIGURE_FIRST if value in OF_APPLICATIONS}
 
