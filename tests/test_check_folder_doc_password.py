@@ -80,5 +80,5 @@ def test_importing_an_old_word_file_with_an_open_password_says_so(tmp_path):
     source.write_bytes(_old_word_file(0x0100))
     result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
     assert result.exit_code == 1
-    assert result.output.strip().splitlines() == [f"error: {source}: {LOCKED}"]
+    assert result.output.strip().splitlines() == [f"{source}: error: {LOCKED}"]
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").iterdir())

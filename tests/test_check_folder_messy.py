@@ -69,7 +69,7 @@ def test_importing_a_zip_of_pictures_named_docx_says_what_it_holds(tmp_path):
     source.write_bytes(_pictures_zip())
     result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
     assert result.exit_code == 1
-    assert result.output.strip() == (f"error: {source}: 文件是 zip 压缩包，里面没有 Word 文档（只有 第1页.png、第2页.jpg），不是 DOCX，"
+    assert result.output.strip() == (f"{source}: error: 文件是 zip 压缩包，里面没有 Word 文档（只有 第1页.png、第2页.jpg），不是 DOCX，"
                                      "未导入：请把扩展名改为 .zip，用解压软件打开看看；是报告的图片、扫描件的，请向发布机关要 DOCX、PDF 或网页版")
 
 

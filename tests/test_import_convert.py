@@ -144,7 +144,7 @@ def test_without_libreoffice_the_message_says_how_to_convert_and_that_installing
     source.write_bytes(OLE + b"\0" * 600)
     result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
     assert result.exit_code == 1
-    assert result.output == (f"error: {source}: 不能导入这种文件：可导入 "
+    assert result.output == (f"{source}: error: 不能导入这种文件：可导入 "
                              f"{'、'.join(sorted({s for i in PLUGINS.registry.importers for s in i.suffixes}))}"
                              "（扩展名须相符）；没有找到 LibreOffice（安装 LibreOffice 后，reportkit 能自动把它转换为 "
                              ".docx 再导入）；旧版 Word 文件请先用 Word 或 WPS 另存为 .docx\n")
@@ -335,7 +335,7 @@ def test_an_old_word_file_named_docx_without_libreoffice_says_what_it_is_and_how
     source.write_bytes(head + b"\0" * 600)
     result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
     assert result.exit_code == 1
-    assert result.output == (f"error: {source}: 文件内容是{_HELD[head]}，扩展名却是 {source.suffix}，未导入：这种文件要由 "
+    assert result.output == (f"{source}: error: 文件内容是{_HELD[head]}，扩展名却是 {source.suffix}，未导入：这种文件要由 "
                              "LibreOffice 转换后导入，没有找到 LibreOffice：请安装 LibreOffice（reportkit 会自动转换），"
                              "或用 Word 或 WPS 打开它，另存为 .docx\n")
     assert not (tmp_path / "data").exists()

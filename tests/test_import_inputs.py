@@ -287,7 +287,7 @@ def test_a_bug_with_one_report_is_one_line_and_the_other_files_are_imported(tmp_
     monkeypatch.setattr(importers, "map_annual", map_annual)
     result = _run("import", bad, good, "-o", tmp_path / "out")
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{bad}: reportkit 导入这个文件时出现内部错误（IndexError: list index out of range），未写出数据文件" in result.output
+    assert f"{bad}: error: reportkit 导入这个文件时出现内部错误（IndexError: list index out of range），未写出数据文件" in result.output
     assert not (tmp_path / "out" / "bad.yaml").exists() and (tmp_path / "out" / f"{good.stem}.yaml").exists()
 
 
@@ -583,7 +583,7 @@ def test_a_scanned_pdf_is_refused_in_one_line_and_no_file_is_written(tmp_path):
     page.save(scan)
     result = _run("import", scan, "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert result.output.strip() == (f"error: {scan}: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
+    assert result.output.strip() == (f"{scan}: error: PDF 里没有文字，只有图像（扫描件或图片转成的 PDF），无法导入："
                                      "请找这份报告的 DOCX、网页，或可以选中文字的 PDF")
     assert not (tmp_path / "out").exists()
     checked = _run("check", scan, "--report", tmp_path / "r.csv")
@@ -1074,7 +1074,7 @@ def test_a_pdf_whose_fonts_have_no_character_map_is_refused_in_one_line(tmp_path
         assert pdf.pages[0].extract_text().startswith("(cid:")
     result = _run("import", garbled, "-o", tmp_path / "out")
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {garbled}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
+    assert result.output.strip() == (f"{garbled}: error: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
                                      "请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
 
 
@@ -1092,7 +1092,7 @@ def test_a_document_that_is_not_an_annual_report_is_refused_in_one_line(tmp_path
     untitled.write_text(page.read_text(encoding="utf-8").replace("的通知", "").replace("实施方案", "安排"), encoding="utf-8")
     result = _run("import", untitled, "-o", tmp_path / "untitled")
     assert result.exit_code == 1 and not (tmp_path / "untitled").exists()
-    assert result.output.strip() == (f"error: {untitled}: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
+    assert result.output.strip() == (f"{untitled}: error: 没有找到年度报告的任何一个部分（“一、总体情况”等）或统计表，未写出数据文件："
                                      "这份文件可能不是政府信息公开工作年度报告（只能导入年度报告，以及标题写明是工作方案、工作总结的文件），或者网页另存时没有存下正文")
     checked = _run("check", page, "--report", tmp_path / "r.csv")
     assert checked.exit_code == 1

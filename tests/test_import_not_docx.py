@@ -17,5 +17,5 @@ def test_a_docx_that_is_no_zip_file_is_refused_in_one_line(tmp_path):
     source.write_bytes(bytes(range(1, 256)) * 8 + os.urandom(512).replace(b"PK", b"pk"))
     result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "data")])
     assert result.exit_code == 1
-    assert result.output.strip().endswith(f"{source}: {SAID}")
+    assert result.output.strip().endswith(f"{source}: error: {SAID}")
     assert "Error" not in result.output and not (tmp_path / "data").exists()

@@ -188,7 +188,7 @@ def test_a_pdf_whose_text_reads_as_no_chinese_is_refused_in_one_line(tmp_path, s
         assert reads in pdf.pages[0].extract_text().replace("\n", "")
     result = CliRunner().invoke(cli, ["import", str(garbled), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {garbled}: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
+    assert result.output.strip() == (f"{garbled}: error: PDF 里的字体没有字符对照表，取不出文字（复制出来是乱码），无法导入："
                                      "请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
 
 
@@ -210,6 +210,6 @@ def test_a_scan_with_a_site_s_line_of_text_on_each_page_is_refused_in_one_line(t
                 f"</style>{pages}", base_url=f"{tmp_path}/").write_pdf(scan)
     result = CliRunner().invoke(cli, ["import", str(scan), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {scan}: PDF 的正文是图像（扫描件或图片转成的 PDF），可以取出的只有"
+    assert result.output.strip() == (f"{scan}: error: PDF 的正文是图像（扫描件或图片转成的 PDF），可以取出的只有"
                                      "“本文件来源于某县人民政府门户网站 第1页”这样零星的字，无法导入："
                                      "请找这份报告的 DOCX、网页，或可以选中文字的 PDF")

@@ -161,7 +161,7 @@ def test_a_pdf_whose_chinese_all_reads_as_one_character_is_refused_in_one_line(t
         assert set(pdf.pages[0].extract_text().replace("\n", "").replace(" ", "")) == {"青"}
     result = CliRunner().invoke(cli, ["import", str(same), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {same}: PDF 里的汉字都读成同一个字“青”（多半是导出时缺少中文字体），取不出文字，"
+    assert result.output.strip() == (f"{same}: error: PDF 里的汉字都读成同一个字“青”（多半是导出时缺少中文字体），取不出文字，"
                                      "无法导入：请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
 
 

@@ -213,7 +213,7 @@ def test_a_pdf_without_text_nor_images_is_no_scan(tmp_path):
     target = tmp_path / "blank.pdf"
     HTML(string="<p></p>").write_pdf(target)
     result = CliRunner().invoke(cli, ["import", str(target), "-o", str(tmp_path / "out")])
-    assert result.output.strip() == (f"error: {target}: PDF 里取不出文字，也没有图像（字体读不出，或是空白页），无法导入："
+    assert result.output.strip() == (f"{target}: error: PDF 里取不出文字，也没有图像（字体读不出，或是空白页），无法导入："
                                      "请找这份报告的 DOCX、网页，或用别的软件重新导出的 PDF")
 
 

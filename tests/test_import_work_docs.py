@@ -271,7 +271,7 @@ def test_check_still_refuses_a_summary_and_import_a_notice(tmp_path):
                       "<p>请安排好汛期值班。</p></body></html>", encoding="utf-8")
     result, _ = _import(notice, tmp_path / "out")
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
-    assert result.output.strip() == (f"error: {notice}: 标题说明这是通知，不是政府信息公开工作年度报告，未写出数据文件："
+    assert result.output.strip() == (f"{notice}: error: 标题说明这是通知，不是政府信息公开工作年度报告，未写出数据文件："
                                      "只能导入年度报告、工作方案和工作总结")
 
 

@@ -132,6 +132,6 @@ def test_importing_under_a_name_too_long_for_the_file_system_says_so(tmp_path):
     target = tmp_path / "out" / f"{'b' * 251}.yaml"  # a name given (one made from the report's is cut to fit)
     result = run("import", source, "-o", target)
     assert result.exit_code == 1
-    assert f"error: {target}: 写入失败（文件名过长），原有文件未改动" in result.output.splitlines()
+    assert f"{target}: error: 写入失败（文件名过长），原有文件未改动" in result.output.splitlines()
     assert "已经存在" not in result.output
     assert not re.search(r"\.rk\d+-", "".join(p.name for p in (tmp_path / "out").iterdir()))

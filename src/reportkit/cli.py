@@ -4,6 +4,7 @@ Exit codes: 0 success, 1 invalid data or a failed render, 2 wrong usage.
 """
 from __future__ import annotations
 
+import ast
 import codecs
 import difflib
 import errno
@@ -11,6 +12,7 @@ import json
 import math
 import os
 import re
+import stat
 import string
 import sys
 from importlib.metadata import PackageNotFoundError, version
@@ -19,7 +21,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_help import VERSION_OPTION, HelpContext, usage_pieces, use_chinese_help
+from .cli_help import VERSION_OPTION, HelpContext, _range, usage_pieces, use_chinese_help
 from .errors import ERROR, Diagnostic, InvalidData, RenderError, ReportkitError, in_reading_order, shown
 from .plugins import Plugins, load_plugins
 
@@ -274,7 +276,7 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
     if extra:  # most often a name with a blank, not quoted: 年报 2023.yaml is two arguments
         return (f"多出了参数“{extra['args']}”：文件名或文件夹名中有空格时，请给整个名字加英文引号，"
                 '如 "年报 2023.yaml"')
-    if any("\u4e00" <= ch <= "\u9fff" for ch in message):
+    if any("\u4e00" <= ch <= "\u9fff" for ch in _QUOTED.sub("", message)):  # not click's, of a path named in Chinese
         hint = getattr(exc, "param_hint", None) or (getattr(exc, "param", None) and _param_name(exc.param))
         return f"{hint}：{message}" if isinstance(exc, click.BadParameter) and hint else message
     if isinstance(exc, _NO_SUCH_COMMAND) and exc.ctx is not None:
@@ -289,12 +291,14 @@ def _usage_message(exc: click.exceptions.UsageError) -> str:
     if isinstance(exc, click.exceptions.MissingParameter):
         return f"缺少{'参数' if isinstance(param, click.Argument) else '选项'}{what}"
     if isinstance(exc, click.exceptions.BadParameter) and isinstance(getattr(param, "type", None), click.Path):
-        return f"{what}{_path_problem(param.type)}"
+        return f"{what}{_path_problem(param.type, message)}"
     if isinstance(exc, click.exceptions.BadParameter):
         expected = {"integer": "应为整数", "float": "应为数字", "boolean": "应为 true 或 false"}.get(
             getattr(param, "type", None) and param.type.name, "取值无效")
         if isinstance(getattr(param, "type", None), click.Choice):
             expected = f"可选：{'、'.join(map(str, param.type.choices))}"
+        if isinstance(getattr(param, "type", None), (click.IntRange, click.FloatRange)):  # --dask-local 0 was 取值无效
+            expected = f"应为{_range(param.type)} 的{'整数' if isinstance(param.type, click.IntRange) else '数'}"
         return f"{what}{expected}"
     return f"命令写法不对（{message}）"
 
@@ -351,16 +355,31 @@ def _file_name(value: str) -> Path:
     return Path(value)
 
 
-def _path_problem(kind: click.Path) -> str:
-    """Why click refused a path of type ``kind``, and what to give instead, from the type alone (click's message
-    names the path but is English): what the type refuses, or, when it refuses none, that the path is unreadable."""
-    found = [why for why, refused in (("不存在", kind.exists), ("是一个文件夹", not kind.dir_okay),
-                                      ("是一个文件", not kind.file_okay)) if refused]
+def _path_problem(kind: click.Path, message: str) -> str:
+    """Why click refused a path of type ``kind``, and what to give instead: the path (quoted in click's ``message``,
+    whose words are English) as it is on disk, against what the type takes; one of the right sort is unreadable."""
+    from .write import reason
+
+    quoted = _QUOTED.search(message)
+    path = ast.literal_eval(quoted.group()) if quoted else None
+    named = f"路径“{path}”" if path is not None else "路径"
+    try:
+        folder = stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, TypeError):  # TypeError: no path in the message
+        found = "不存在"
+    except OSError as exc:  # a link in a loop, a folder on the way that may not be entered
+        return f"给出的{named}无法读取（{reason(exc, reading=True)}）：请检查路径和它的权限"
+    else:
+        found = "是一个文件夹" if folder and not kind.dir_okay else "是一个文件" if not folder and not kind.file_okay else ""
     if not found:
-        return "给出的路径无法读取：请检查它的权限"
+        return f"给出的{named}无法读取（没有读取权限）：请检查它的权限，或换一个有权限的账号运行"
     wanted = "文件夹" if not kind.file_okay else "文件" if not kind.dir_okay else "文件或文件夹"
-    fix = "，请给出文件名（文件夹中的文件写成“文件夹/文件名”）" if not kind.dir_okay else "，请检查路径" if kind.exists else ""
-    return f"给出的路径{'或'.join(found)}：这里要的是{'已有的' if kind.exists else ''}{wanted}{fix}"
+    fix = {"不存在": "，请检查路径", "是一个文件夹": "，请给出文件名（文件夹中的文件写成“文件夹/文件名”）"}.get(found, "")
+    return f"给出的{named}{found}：这里要的是{'已有的' if kind.exists else ''}{wanted}{fix}"
+
+
+#: The path in click's message of a path refused: a Python string literal (``repr``).
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 
 
 def _param_name(param) -> str:
@@ -388,6 +407,8 @@ def _out(text: str) -> None:
     closed it (``reportkit check 年报/ | head -1``) is not said: the reader wanted no more, as click and most Unix
     tools take it."""
     try:
+        if sys.stdout is None:  # started with standard output closed (``>&-``): Python has none to write to
+            raise OSError(errno.EBADF, "standard output closed")
         click.echo(text)
         sys.stdout.flush()
     except OSError as exc:
@@ -857,8 +878,9 @@ def new_plugin(name, title, outdir):
         from .write import reason
         for leftover in [target] if made else list(target.iterdir()):
             shutil.rmtree(leftover, ignore_errors=True)
-        raise ReportkitError(f"{exc.filename or target}: 写入失败（{reason(exc)}），插件骨架未生成：请换一个可以写入的文件夹"
-                             "（-o），或把插件名改短") from None
+        why = "没有写入权限" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)  # no file open in Word here
+        fix = "请把插件名改短，或换一个路径短一些的文件夹（-o）" if exc.errno == errno.ENAMETOOLONG else "请换一个可以写入的文件夹（-o）"
+        raise ReportkitError(f"{exc.filename or target}: 写入失败（{why}），插件骨架未生成：{fix}") from None
     for path in written:
         _out(f"已生成 {path}")
     # the same interpreter: reportkit-gbt9704 is installed from its repository, pip of another Python cannot find it

@@ -147,7 +147,7 @@ def load_file(path: str | Path) -> Loaded:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _fail(name, f"“{name}”是一个文件夹，不是数据文件")
+            raise _fail(name, _folder_given(path))
         if not stat.S_ISREG(info.st_mode):
             raise _fail(name, f"“{name}”不是普通文件（设备、管道或套接字），无法作为数据文件读取")
         if info.st_size > MAX_BYTES:
@@ -159,7 +159,7 @@ def load_file(path: str | Path) -> Loaded:
     except PermissionError:
         raise _fail(name, "没有读取权限：请检查文件的权限或是否被其他程序锁定") from None
     except IsADirectoryError:
-        raise _fail(name, f"“{name}”是一个文件夹，不是数据文件") from None
+        raise _fail(name, _folder_given(path)) from None
     except OSError as exc:  # a path through a file (ENOTDIR), a name too long: said in Chinese
         from .write import reason
 
@@ -511,6 +511,20 @@ def _found_beside(path: Path) -> str:
         return (f"；同一文件夹中有“{found.name}”：记事本保存时在文件名后加了 .txt（Windows 默认不显示扩展名），"
                 f"请把它改名为“{path.name}”，或给出文件名 {found}")
     return f"；同一文件夹中有“{found.name}”：是不是这个文件？"
+
+
+def _folder_given(path: Path) -> str:
+    """That ``path``, given as a data file, is a folder, with its data files to give instead: one by name, and all of
+    them at once for the commands that take several (``render``, ``validate``)."""
+    try:
+        held = sorted(entry.name for entry in path.iterdir() if entry.suffix.lower() in (".yaml", ".yml") and entry.is_file())
+    except OSError:
+        held = []
+    if not held:
+        return f"“{path}”是一个文件夹，不是数据文件，其中也没有数据文件（.yaml）：请给出数据文件的路径"
+    every = " ".join(str(path / f"*{suffix}") for suffix in sorted({Path(name).suffix for name in held}))
+    every = f"；要处理其中全部 {len(held)} 个，写 {every}（render 和 validate 一次可以处理多个文件）" if len(held) > 1 else ""
+    return f"“{path}”是一个文件夹，不是数据文件：请给出其中的数据文件，如 {path / held[0]}{every}"
 
 
 def _fail(name: str, message: str) -> InvalidData:

@@ -70,7 +70,8 @@ def validate(loaded: Loaded, registry: Registry, *, strict: bool = False,
     diags.stop_if_errors()
     settings = _plugin_settings(loaded, registry, diags)
     edition, findings = kind.resolve_edition(data)
-    diags.extend(loaded.diagnostic(f.severity, f.message, f.path) for f in findings)
+    diags.extend(dataclasses.replace(loaded.diagnostic(f.severity, f.message, f.path), published=f.published)
+                 for f in findings)
     diags.stop_if_errors()
     model = model_for(kind, edition, registry)
     payload = {k: v for k, v in data.items() if k != "plugins"}

@@ -41,6 +41,22 @@ _REASONS = {
     errno.ENAMETOOLONG: "文件名过长",
     errno.ENOENT: "文件或文件夹不存在，可能在运行中被移走或删除了",
     errno.EPIPE: "读取的一方已经关闭了管道",
+    errno.EIO: "读写磁盘时出错（磁盘、U 盘或网络盘可能有故障或已断开）",
+    errno.ELOOP: "路径中的符号链接（快捷方式）互相指向，形成了循环",
+    errno.EBUSY: "文件或设备正被别的程序占用",
+    errno.ETXTBSY: "文件正被别的程序占用",
+    errno.EXDEV: "不能在两个磁盘之间直接移动文件",
+    errno.EFBIG: "文件超出了这个磁盘允许的大小",
+    errno.EMFILE: "同时打开的文件过多",
+    errno.ENFILE: "系统同时打开的文件过多",
+    errno.ENOMEM: "内存不足",
+    errno.EINVAL: "文件名或路径无效（可能含有这个磁盘不允许的字符）",
+    errno.ENOEXEC: "不是可以运行的程序",
+    errno.ENODEV: "设备不存在或已断开",
+    errno.ENXIO: "设备不存在或已断开",
+    errno.ESTALE: "网络盘上的文件已失效（可能在别处被移走或删除了）",
+    errno.ETIMEDOUT: "连接超时（网络盘可能已断开）",
+    errno.EBADF: "输出的目标已经关闭",
 }
 #: Bytes of a file name reportkit makes from another (UTF-8: three a Chinese character); file systems allow 255, and
 #: an extension, a data file's ``.docx.yaml`` and the temporary name's additions need room.
@@ -394,11 +410,15 @@ def temporary_problem(exc: OSError) -> str:
 
 
 def reason(exc: OSError, *, reading: bool = False) -> str:
-    """What went wrong, in Chinese for the usual errors (磁盘空间不足, 没有写入权限 …); ``reading``: ``exc`` is of
-    reading a file, whose permission and absence are said as such, not as a write's."""
+    """What went wrong, in Chinese: the usual errors in words (磁盘空间不足, 没有写入权限 …), the rest by the system's
+    name of the error (系统错误 EREMOTEIO), never its English text; ``reading``: ``exc`` is of reading a file, whose
+    permission and absence are said as such, not as a write's."""
     if reading and exc.errno in _READ_REASONS:
         return _READ_REASONS[exc.errno]
-    return _REASONS.get(exc.errno) or exc.strerror or str(exc)
+    if exc.errno in _REASONS:
+        return _REASONS[exc.errno]
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    return f"系统错误 {name}（错误号 {exc.errno}）" if name else f"系统错误（{exc}）"
 
 
 #: What :func:`reason` says of reading a file where a write's words do not fit.

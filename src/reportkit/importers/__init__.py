@@ -202,6 +202,8 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
         exc.message = exc.message.replace(str(file), str(path))
         raise
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
+        if isinstance(exc, OSError) and exc.errno is not None:  # the system's, not the content's (was “PermissionError: …”)
+            raise ReportkitError(f"{path}: 无法读取（{reason(exc, reading=True)}）：请检查文件的权限，或确认文件仍在原处") from None
         how = f"{mislabelled}，按其内容读取时" if mislabelled else ""
         if importer.format in _DAMAGED and _raised_by_a_library(exc):
             if importer.format == "pdf" and pdf_encrypted(file):  # opened without a password, it fails as damaged

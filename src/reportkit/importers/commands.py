@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..cli import Jobs, _out, _Stdout
+from ..cli import Jobs, _out, _Stdout, error_line
 from ..errors import ERROR, NOTE, WARNING, RenderError, ReportkitError
 from ..narrative import PLACEHOLDER
 from ..plugins import load_plugins
@@ -66,7 +66,7 @@ def import_command(files, output, draft, overwrite):
             result = import_file(path, plugins, target=targets[path], draft=draft, overwrite=overwrite,
                                  documents=True)
         except ReportkitError as exc:
-            click.echo(f"error: {failure_message(exc)}", err=True)  # an unwritable folder with the fix render names
+            click.echo(error_line(failure_message(exc)), err=True)  # an unwritable folder with the fix render names
             failed += 1
             continue
         # at the severity check files it: a note (a fee in 元 converted, a site's footer left out) is nothing left

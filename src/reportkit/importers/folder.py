@@ -100,8 +100,10 @@ def _walk(folder: Path, unlisted: dict[str, dict]):
 
 
 def unlisted_reason(exc: OSError) -> str:
-    """Why a folder cannot be listed, in Chinese where it is the usual reason."""
-    return "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+    """Why a folder cannot be listed, in Chinese."""
+    from ..write import reason
+
+    return "没有读取权限" if isinstance(exc, PermissionError) else reason(exc)
 
 
 def _unlisted_row(name: str, exc: OSError) -> dict:

@@ -102,7 +102,11 @@ def _run(command: list[str], path: Path, advice: str) -> None:
                                    stderr=subprocess.DEVNULL, start_new_session=not windows,
                                    creationflags=subprocess.CREATE_NEW_PROCESS_GROUP if windows else 0)
     except OSError as exc:
-        raise ReportkitError(f"{path}: 无法运行 LibreOffice（{command[0]}：{exc.strerror or exc}），未导入：请检查 "
+        from ..write import reason
+
+        why = "找不到这个程序" if isinstance(exc, FileNotFoundError) else "没有运行权限" if isinstance(exc, PermissionError) \
+            else reason(exc)
+        raise ReportkitError(f"{path}: 无法运行 LibreOffice（{command[0]}：{why}），未导入：请检查 "
                              f"LibreOffice 的安装；{advice}") from None
     try:
         process.wait(timeout=TIMEOUT)

@@ -111,7 +111,9 @@ def check_template(path) -> None:
     try:
         info = path.stat()
     except OSError as exc:
-        raise RenderError(f"DOCX 模板 {path}: 无法读取（{exc.strerror or exc}）") from None
+        from ..write import reason
+
+        raise RenderError(f"DOCX 模板 {path}: 无法读取（{reason(exc, reading=True)}）") from None
     _check_template(str(path), info.st_mtime_ns, info.st_size)
 
 

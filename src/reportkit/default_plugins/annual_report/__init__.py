@@ -77,10 +77,10 @@ def resolve_edition(data: dict) -> tuple[str | None, list[Finding]]:
                 f"--from 旧文件 -o 新文件；确要按 {written} 版排版，写 edition: {written}"), ("year",))]
         return expected, []
     if edition != expected:
-        return edition, [Finding(WARNING, (
-            f"{year} 年度报告应使用 {expected} 版（{EDITION_NAMES[expected]}），"
-            f"而 edition 写的是 {edition}（{EDITION_NAMES[edition]}）；将按 {edition} 版校验和排版（R12）"
-        ), ("edition",))]
+        said = (f"{year} 年度报告应使用 {expected} 版（{EDITION_NAMES[expected]}），"
+                f"而 edition 写的是 {edition}（{EDITION_NAMES[edition]}）；将按 {edition} 版校验和排版")
+        return edition, [Finding(WARNING, f"{said}：要按 {expected} 版，请改为 edition: \"{expected}\"，或删去 edition（R12）",
+                                 ("edition",), published=f"{said}（R12）")]
     return edition, []
 
 
@@ -108,8 +108,9 @@ def starter(options: StarterOptions) -> str:
         return starter_from(replace(options, edition=options.edition or edition_for_year(options.year)))
     if (options.edition or edition_for_year(options.year)) == edition2008.EDITION:
         if options.year > edition2008.LAST_YEAR:
-            raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 "
-                                 f"{edition_for_year(options.year)} 版")
+            expected = edition_for_year(options.year)
+            raise ReportkitError(f"2008 版用于 2008—{edition2008.LAST_YEAR} 年度的报告，{options.year} 年度请用 {expected} 版："
+                                 f"请改为 --edition {expected}，或去掉 --edition")
         from .edition2008.starter import starter as starter_2008
 
         return starter_2008(options)
