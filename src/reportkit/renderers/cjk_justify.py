@@ -66,6 +66,12 @@ _original = inline.justify_line
 _original_split = inline.split_inline_box
 _original_split_text = inline.split_text_box
 _NO_MARGIN = Dimension(0, "px")
+#: The attribute :func:`split_text_box` sets on a text box that ends its line where the line breaks at a space: a line
+#: without Chinese or a space inside, so broken ("Contact:|averyverylong…", a web address before another), keeps its
+#: letters' advance (:func:`justify_line`); spread across the line, "C o n t a c t :" was hard to read.
+_AT_SPACE = "reportkit_at_space"
+#: How much narrower a line is laid out again to end a character earlier (:func:`split_text_box`), in CSS pixels.
+_NARROWER = 0.01
 
 
 def _offset_scale() -> float:
@@ -104,15 +110,32 @@ def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, 
 
 def split_text_box(context, box, available_width, skip, **options):
     """WeasyPrint's ``split_text_box``, the text box's baseline and line height those of its style's strut: a
-    glyph from a fallback face no longer moves the box, so the line box keeps its height (see the module's text)."""
-    new_box, skip, preserved_line_break = _original_split_text(context, box, available_width, skip, **options)
+    glyph from a fallback face no longer moves the box, so the line box keeps its height (see the module's text).
+
+    A line that ``overflow-wrap: anywhere`` breaks inside a run too long for it (a mailbox in brackets in a table's
+    cell) ends a character earlier where the next would start with a closing mark: Pango breaks anywhere then, and
+    "信箱（…@example.gov.cn|）" left the "）" alone at the start of a line."""
+    new_box, resume, preserved_line_break = _original_split_text(context, box, available_width, skip, **options)
+    while _closed_after(box, new_box, resume, preserved_line_break):
+        shorter = _original_split_text(context, box, new_box.width - _NARROWER, skip, **options)
+        if shorter[0] is None or len(shorter[0].text) >= len(new_box.text):
+            break
+        new_box, resume, preserved_line_break = shorter
+    if new_box is not None:
+        setattr(new_box, _AT_SPACE, resume is not None and box.text.encode()[:resume].endswith(b" "))
     if new_box is not None and new_box.style["line_height"] != "normal":
         line_height, baseline = strut(new_box.style)
         glyphs = new_box.baseline - new_box.margin_top  # Pango's baseline, from the top of the glyphs' extents
         new_box.margin_top = baseline - glyphs
         new_box.margin_bottom = line_height - new_box.margin_top - new_box.height
         new_box.baseline = baseline
-    return new_box, skip, preserved_line_break
+    return new_box, resume, preserved_line_break
+
+
+def _closed_after(box, new_box, resume, preserved_line_break) -> bool:
+    """Whether the line ``new_box`` ends inside ``box``'s text before a closing mark, with more than one character."""
+    return (resume is not None and not preserved_line_break and new_box is not None and len(new_box.text) > 1
+            and box.text.encode()[resume:].decode().startswith(tuple(CLOSING_MARKS)))
 
 
 def _starting_span(line, skip_stack):
@@ -142,6 +165,8 @@ def justify_line(context, line, extra_width):
             _original(context, line, extra_width)
             for box in texts:  # drawn where WeasyPrint put them (:func:`_laid`)
                 box.pango_layout = _laid(context, box, box.style.copy(), _letter_spacing(box))
+            return
+        if getattr(texts[-1], _AT_SPACE, False):  # words alone, a space after them: as in the Typst PDF and Word
             return
         spread = texts
     count = sum(len(box.text) for box in spread)

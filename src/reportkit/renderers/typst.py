@@ -43,10 +43,15 @@ _UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: Where Pango, and so the WeasyPrint PDF, breaks a run (layout.UNBROKEN) after a "/" before a digit (Unicode's rules,
 #: 15.1 for numbers): unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024"). Typst's rules do not.
 _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
+#: Where Pango breaks a run after a "." "," ":" or ";" before a digit: unless they follow a digit, as in a number
+#: ("100%,|98.5%,|97.25%", "e.g.,|2021", "ab:|12:30"; not "1.5,2"). Typst broke such a run anywhere ("93.015625|%").
+_SIGN_DIGIT = re.compile(r"(?<![0-9.,:;/])[.,:;]+(?=[0-9])")
 #: Every place Pango breaks a run (measured with pango_get_log_attrs): after a "/", a "-" or a "?" or "!" before anything
 #: but a mark no line starts with (- / . ? ! , ; : and closing brackets, quotes), a "-" not before a digit either, a "/"
-#: before a digit as :data:`_SLASH_DIGIT` says ("example-|county.gov.cn/|col/|index.html?|id=1"); never after "&" or "=".
-_BREAK = re.compile(r"(?<=[-/?!])(?=[^-/.?!,;:)\]}'\"0-9])|(?<=[?!])(?=[0-9])|" + _SLASH_DIGIT.pattern)
+#: before a digit as :data:`_SLASH_DIGIT` says ("example-|county.gov.cn/|col/|index.html?|id=1"), a sign before a digit
+#: as :data:`_SIGN_DIGIT` says; never after "&" or "=".
+_BREAK = re.compile(r"(?<=[-/?!])(?=[^-/.?!,;:)\]}'\"0-9])|(?<=[?!])(?=[0-9])|" + _SLASH_DIGIT.pattern + "|"
+                    + _SIGN_DIGIT.pattern)
 #: Where the template's boxes would let a line break that the WeasyPrint PDF keeps whole: before “ ‘ and after ” ’, which
 #: the template boxes as opening and closing marks, where layout.QUOTE_BREAK does not let a line break (Pango's UAX #14
 #: rule LB19: "——|“引号”", "”|——" and "…|“" broke in the Typst PDF only). Not beside a space, where both PDFs break,
@@ -410,9 +415,10 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
       and between letters and digits ("https://www.|example.|gov.|cn/", typst/typst
       crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
     - a run with a "/" before a digit (:data:`_SLASH_DIGIT`), where Pango breaks and Typst does not;
-    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks),
-      and a stretch of it that may still be wider a character a stretch, as the WeasyPrint PDF's
-      ``overflow-wrap: anywhere`` breaks it (Typst let it run off the page).
+    - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks,
+      and each opening mark before it and closing mark after it, which no line break parts from it), and a stretch of
+      it that may still be wider a character a stretch, as the WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it
+      (Typst let it run off the page, and "（…@example.gov.cn）" past its cell's rule).
 
     In a justified paragraph (``after``: the text after the piece, ``lead``: whether the piece starts it) a run that
     may fill a line by itself comes as ``{"wide": stretches, "open": the opening marks before it, "lead": whether it
@@ -432,21 +438,22 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
     parts, done = [], 0
     for run in _UNBROKEN.finditer(piece):
         text = run.group()
-        width = sum(widths.get(c, 1.0) for c in text)
+        before, rest = piece[done:run.start()], piece[run.end():]
+        marks = [len(before) - len(before.rstrip(OPENING_MARKS)), len(rest) - len(rest.lstrip(CLOSING_MARKS))]
+        width = sum(widths.get(c, 1.0) for c in text) + sum(marks)  # a mark's em: no line breaks beside it
         if not ("://" in text or "www." in text or _SLASH_DIGIT.search(text) or width > room):
             continue
         cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
         stretches, loose = [], []
         for a, b in zip(cuts, cuts[1:]):
             stretch = text[a:b]
-            if sum(widths.get(c, 1.0) for c in stretch) > room:
+            if sum(widths.get(c, 1.0) for c in stretch) + (not a) * marks[0] + (b == len(text)) * marks[1] > room:
                 loose.append(len(stretches))
                 stretches += list(stretch)
             else:
                 stretches.append(stretch)
         start = run.start()
         if after is not None and width > room - 2 * spread:  # it may fill a line, a paragraph's first less 2 ems
-            rest = piece[run.end():]
             start = len(piece[done:start].rstrip(OPENING_MARKS)) + done  # Pango breaks no line after an opening mark
             first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
             stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first, "spread": spread,
@@ -459,10 +466,11 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
 def _next(text: str, piece: bool) -> list:
     """What must follow a run on its line, ``text`` after it (``piece``: in another piece, after an autospace): whether
     an autospace, how many closing marks and ellipses, and how many characters then start a line: a character or an
-    opening mark and the character after it, with the closing marks after them (the template's 禁则)."""
+    opening mark and the character after it, with the closing marks after them (the template's 禁则); none after a space,
+    where a line may break (the WeasyPrint PDF leaves a line broken there as it is: cjk_justify._AT_SPACE)."""
     glued = len(text) - len(text.lstrip(CLOSING_MARKS + "…"))
     rest = text[glued:]
-    n = 2 if rest[:1] in OPENING_MARKS else min(len(rest), 1)
+    n = 0 if rest[:1].isspace() else 2 if rest[:1] in OPENING_MARKS else min(len(rest), 1)
     while n < len(rest) and rest[n] in CLOSING_MARKS + "…":
         n += 1
     return [piece and bool(text), glued, min(n, len(rest))]
