@@ -491,10 +491,11 @@ class AnnualMapper(DocumentMapper):
         """File ``grid`` under the table it is (its parts in order); return that table's key.
 
         A grid right after a part of the same table continues it: a PDF cuts a table at a page
-        break, and each part may have other columns (table 二's blocks, table 三's repeated head).
+        break, and each part may have other columns (table 二's blocks, table 三's repeated head); not one the reader
+        kept apart, a table of its own (:attr:`.source.Grid.apart`: a head of its own, :func:`.annual_tables.one_table`).
         A table said by the paragraph before it to be ``wider`` than the organ (“全系统……如下”, :data:`_WIDER`) gives
         way to a table of the same kind that is not: a department may publish its own and its whole system's."""
-        key = table_key(grid) or last  # a part on the next page without the table's head continues it
+        key = table_key(grid) or (None if grid.apart else last)  # a part on the next page without its head goes on
         if key is None:  # its rows are not imported: what the reader said of their cells goes with them
             self.without_cell_findings(grid)
             self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")

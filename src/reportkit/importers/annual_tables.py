@@ -558,7 +558,7 @@ def tables_apart(items: list) -> list:
             width = max(len(first.rows[0]), len(second.rows[0]))
             below = [(r + len(first.rows), c, rs, cs) for r, c, rs, cs in second.spans]
             items[i:i + 2] = [Grid([row + [""] * (width - len(row)) for row in first.rows + second.rows],
-                                   first.places + second.places, first.place, first.spans + below)]
+                                   first.places + second.places, first.place, first.spans + below, apart=first.apart)]
     out: list = []
     for item in items:
         key = table_key(item) if isinstance(item, Grid) else None
@@ -578,17 +578,19 @@ def one_table(first: Grid, second: Grid, broken: bool = False) -> bool:
     ``first`` a head alone (at most two rows, no figure under its first, none in it if one: a table's head at a page's
     foot, not a table's last row there), or ``second`` without a head of its own (a site's table cut into several
     <table>s, the head repeated or not). A head of its own is a first row other than ``first``'s that is a caption (one
-    text across) or words over a row with a figure; only a caption where a page break falls between the two
-    (``broken``, a PDF's: the rest of a row or head the break cut stands as words over the rows under it). Every reader
-    and the annual report's mapping decide by it."""
+    text across, but one saying the table goes on: 续表, :data:`CONTINUED`) or words over a row with a figure; only a
+    caption where a page break falls between the two (``broken``, a PDF's: the rest of a row or head the break cut
+    stands as words over the rows under it). Every reader and the annual report's mapping decide by it."""
     def figured(row: list[str]) -> bool:
         return any(re.fullmatch(r"[\d０-９][\d０-９.,，%％]*", cell.strip()) for cell in row)
 
     if len(first.rows) <= 2 and not any(map(figured, first.rows[1:] or first.rows)):
         return True
     head = second.rows[0]
-    worded = not broken and not figured(head) and any(map(figured, second.rows[1:]))
-    return len(second.rows) < 2 or head == first.rows[0] or not (len(set(head)) == 1 or worded)
+    caption = len(set(head)) == 1
+    if len(second.rows) < 2 or head == first.rows[0] or caption and CONTINUED.match(head[0]):
+        return True
+    return not (caption or not broken and not figured(head) and any(map(figured, second.rows[1:])))
 
 
 def stands_apart(items: list, grid: Grid, broken: bool = False) -> bool:
@@ -617,10 +619,11 @@ def _table_starts(row: list[str]) -> str | None:
 def rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
     """``grid``'s rows ``start`` to ``stop`` as a grid of their own at ``place``, with the merges among them moved up
     to their new rows. A merge crossing the cut is split: each side keeps the part over its own rows (every position
-    a merge covers holds its text, so both sides print it), left out where that part is one cell."""
+    a merge covers holds its text, so both sides print it), left out where that part is one cell. Rows from the first
+    are kept apart where ``grid`` is (:attr:`.source.Grid.apart`)."""
     spans = [(max(r, start) - start, c, min(r + rs, stop) - max(r, start), cs) for r, c, rs, cs in grid.spans]
     return Grid(grid.rows[start:stop], grid.places[start:stop], place,
-                [span for span in spans if span[2] > 0 and span[2] * span[3] > 1])
+                [span for span in spans if span[2] > 0 and span[2] * span[3] > 1], apart=grid.apart and not start)
 
 
 def _columns_in_order(head: list[list[str]]) -> dict | None:

@@ -30,7 +30,9 @@ class Grid:
     """One table as a full grid: a merged cell's text is repeated in every position it covers, and the merged cells
     the reader knows are in ``spans`` as ``(row, col, rowspan, colspan)``. ``placed``: each cell stands where its box
     is on the page (a PDF's), so a row's blank cells at its end are blank, not labels a page break left above.
-    ``pictures``: the ``(row, col)`` of each cell holding a picture, which :meth:`Published.add` notes."""
+    ``pictures``: the ``(row, col)`` of each cell holding a picture, which :meth:`Published.add` notes. ``apart``: the
+    reader kept it apart from the grid right before it, a table of its own (:meth:`Published.add`), which the
+    mapping of an annual report's tables trusts: it goes on with no table above it."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
@@ -38,6 +40,7 @@ class Grid:
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)
     placed: bool = False
     pictures: list[tuple[int, int]] = field(default_factory=list)
+    apart: bool = False
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -142,7 +145,7 @@ class Published:
         a page break) is joined to it, without the header rows it repeats (``ended``: a PDF's columns whose text ends
         in the previous one's last row, :func:`_rest_of_row`). A table's pictures (:attr:`Grid.pictures`) are noted in
         the item it is or joins, at their cells (第 1 个表格第 2 行第 3 列). A table ``apart`` (one with a head of its
-        own) joins none.
+        own) joins none, and is marked so (:attr:`Grid.apart`).
 
         A heading or body paragraph is cut at its line breaks (Shift+Enter, <br>) that start a paragraph
         (:func:`_paragraphs`). A heading's first line is one heading with the lines that wrap it
@@ -162,16 +165,14 @@ class Published:
             if item.text:
                 self.items.append(item)
         elif item.rows:
+            item.apart = apart
             if isinstance(previous, Grid) and len(previous.rows[0]) != len(item.rows[0]):
                 widths = len(previous.rows[0]), len(item.rows[0])
                 _widen(previous, item)
                 if (len(previous.rows[0]), len(item.rows[0])) != widths:
                     previous.spans = item.spans = []  # columns were put in: their merges are repeats, as before
             if isinstance(previous, Grid) and len(previous.rows[0]) == len(item.rows[0]):
-                skip = 0
-                while (skip < len(item.rows) and skip < len(previous.rows)
-                       and item.rows[skip] == previous.rows[skip]):
-                    skip += 1
+                skip = repeated_head(previous, item)
                 if skip < len(item.rows) and _rest_of_row(item.rows[skip], previous.rows[-1], ended):  # a row a page break cut
                     previous.rows[-1] = [a + b for a, b in zip(previous.rows[-1], item.rows[skip])]
                     skip += 1
@@ -376,6 +377,11 @@ def _rest_of_row(row: list[str], above: list[str], ended: set[int] = frozenset()
         and all(above[j] and not _figure(above[j]) and not _figure(row[j]) and not heading_level(row[j])
                 and not re.match(r"\d+\s*[.．、]", row[j]) for j in filled) \
         and any(map(_figure, above))
+
+
+def repeated_head(previous: Grid, item: Grid) -> int:
+    """How many first rows of ``item``, a table's next part, are ``previous``'s first rows again (the head it repeats)."""
+    return len(list(takewhile(lambda pair: pair[0] == pair[1], zip(item.rows, previous.rows))))
 
 
 def _widen(previous: Grid, item: Grid) -> None:
