@@ -518,6 +518,7 @@ class _Plan(_Document):
         notice = self._notice(title, place, dated) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
             notice_place = place
+            self._attachment_mark_off()
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
             title, dated = self.below_title(title, place)
         table = self._task_table()
@@ -648,6 +649,16 @@ class _Plan(_Document):
             self.find(place, "印发通知没有成文日期：已留占位，请照原件填写 notice 下的 date", "metadata")
             notice["date"] = placeholder("印发通知的成文日期，如 2018-06-25")
         return notice
+
+    def _attachment_mark_off(self) -> None:
+        """The mark “附件” over the plan that the notice sends (as its attachment), taken off the items with a finding
+        saying how a render prints it: the data has no place for the mark, the notice's 附件说明 stays its body's last
+        paragraph."""
+        items = self.m.items
+        if items and isinstance(items[0], Para) and ATTACHMENT.fullmatch(items[0].text.strip()):
+            mark = items.pop(0)
+            self.find(mark.place, f"方案标题之上的“{mark.text.strip()}”未导入：方案是印发通知的附件，重新生成时印在通知之后，"
+                                  "另起一页，不印这个标识；通知末尾的附件说明已作为通知正文的最后一段导入", "skipped")
 
     def _notice_end(self) -> int | None:
         """Where the notice ends in the items: past the last date line before the plan's title (a date in the notice's

@@ -148,6 +148,8 @@ class DocumentMapper:
         self.attached: list[str] = []
         #: The lines of the 附件说明 over the 署名, taken off the items (:meth:`_note_off`).
         self.note: list[Para] = []
+        #: Where the 附件说明 stood, as its finding says: over the 署名 and 成文日期, or at the text's end without them.
+        self.note_where = "署名前的"
         #: An annual report's statistics tables printed as an attachment: its mapper files them as its tables.
         self.statistics: list[Grid] = []
 
@@ -602,6 +604,8 @@ class DocumentMapper:
                         and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
                     i -= 1  # 七、附件 over 附件：1.…
                 self.note = self.items[i:end]
+                self.note_where = "署名前的" if any(not WEB_FOOTER.search(_text_of(x)) for x in self.items[end:]) \
+                    else "文末的"
                 del self.items[i:end]
                 names = _note_names(self.note)
                 after = self.items[i] if i < len(self.items) else None
@@ -619,10 +623,10 @@ class DocumentMapper:
         titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
         missing = [name for name in _note_names(self.note) if _name_key(name) not in titles]
         if not self.attachments and not self.attached:
-            left = f"署名前的附件说明“{short(item)}”未导入：附件没有导入"
+            left = f"{self.note_where}附件说明“{short(item)}”未导入：附件没有导入"
             self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
         elif missing:
-            left = (f"署名前的附件说明“{short(item)}”未导入：其中的{'、'.join(f'“{name}”' for name in missing)}"
+            left = (f"{self.note_where}附件说明“{short(item)}”未导入：其中的{'、'.join(f'“{name}”' for name in missing)}"
                     "在文后的附件里没有找到")
             self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
 

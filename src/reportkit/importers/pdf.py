@@ -14,6 +14,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import NamedTuple
@@ -148,7 +149,7 @@ def read(path: Path) -> Published:
                 left = wraps[number - 1]
             elif left is None or left > usual + 8 or any(w is not None for w in wraps) and left < usual - 8:
                 left = usual
-            organs, here = _organ_rows(lines, left), {id(ln) for ln in lines}
+            organs, signers, here = _organ_rows(lines, left), _signers(lines), {id(ln) for ln in lines}
             rows = _text_rows([ln for ln in lines if id(ln) not in organs])
             # A 附件说明 whose line above reached the edge (its name wraps) goes on under the name on this page too.
             above, hang = None, hang if current is not None and previous is not None \
@@ -186,7 +187,8 @@ def read(path: Path) -> Published:
                 closed = previous is not None and _closes(previous, right[width], obj, previous is opened)
                 # over a page break, a sentence goes on into a line at the left edge only from a line filling the width
                 closed = closed or previous is not None and id(previous) not in here \
-                    and bool(_FULL_STOP.search(previous["text"])) and not _visibly_cut(previous, right[width], obj)
+                    and bool(_FULL_STOP.search(previous["text"])) and not _visibly_cut(previous, right[width], obj) \
+                    or previous is not None and id(obj) in signers and bool(_FULL_STOP.search(previous["text"]))
                 last, above, previous = previous, obj["top"], obj
                 if current is not None and abs(indent) < size / 2 and not spaced and not closed:
                     _line_on(current, looks, last, obj, _joint(last, obj, left, right[width], keeps), right[width])
@@ -325,10 +327,11 @@ def _look(line: dict) -> set:
 
 def _line_on(paragraph: Para, looks: list[set], line: dict, following: dict, joint: str, right: float) -> None:
     """Put the ``following`` line after ``line`` in ``paragraph``, after ``joint``; or, where one of the two is set in
-    bold and the other not and ``line`` stops short of the ``right`` edge (a line broken by hand, no wrap), after a line
-    break, so that Published.add's heading rule sees a heading in bold further down (``looks``: each piece's)."""
+    bold and the other not and ``line`` stops short of the ``right`` edge by more than a character and the next line's
+    first unit (:func:`_unit_width`: a line broken by hand, no wrap), after a line break, so that Published.add's
+    heading rule sees a heading in bold further down (``looks``: each piece's)."""
     look = _look(following)
-    if all_bold(look) != all_bold(looks[-1]) and line["x1"] < right - _size(line):
+    if all_bold(look) != all_bold(looks[-1]) and line["x1"] < right - max(_size(line), _unit_width(following)):
         paragraph.text += "\n" + following["text"]
         looks.append(look)
     else:
@@ -601,16 +604,38 @@ def _item(text: str) -> bool:
 
 def _visibly_cut(line: dict, right: float, following: dict) -> bool:
     """Whether ``line`` is visibly cut, the ``following`` line its wrapped rest: it fills the text's width to the
-    ``right`` edge (within half a character) and the next line goes on in its face (:func:`_same_face`)."""
-    return line["x1"] >= right - _size(line) / 2 and _same_face(line, following)
+    ``right`` edge (within half a character), or stops short of it by less than the next line's first unit
+    (:func:`_unit_width`: a number's unit with its full stop, “条。”, which a text set flush left moves down whole),
+    and the next line goes on in its face (:func:`_same_face`: its Chinese characters', after a line short of the
+    edge)."""
+    room = right - line["x1"]
+    return room < _size(line) / 2 and _same_face(line, following) \
+        or room < _unit_width(following) and _same_face(line, following, chinese=True)
 
 
-def _same_face(line: dict, following: dict) -> bool:
+#: What may not begin a line (Chinese line breaking, 避头): the character before goes down with it.
+_NO_LINE_START = "。，、；：？！）》」』”’%"
+
+
+def _unit_width(line: dict) -> float:
+    """How wide the first unit of ``line`` is that a layout moves to a new line whole: its leading Latin word or number,
+    or its first character, with the characters after it that may not begin a line (:data:`_NO_LINE_START`)."""
+    chars = [c for c in line["chars"] if not c["text"].isspace()]
+    if not chars:
+        return 0.0
+    head = len(_latin_run(chars)) or 1
+    head += sum(1 for _ in takewhile(lambda c: c["text"] in _NO_LINE_START, chars[head:]))
+    return chars[head - 1]["x1"] - chars[0]["x0"]
+
+
+def _same_face(line: dict, following: dict, chinese: bool = False) -> bool:
     """Whether the ``following`` line starts in the face and size ``line`` ends in: a paragraph's wrapped lines do,
-    a heading in 黑体 and the paragraph under it do not."""
-    return bool(line["chars"]) and bool(following["chars"]) and \
-        (line["chars"][-1]["fontname"], round(line["chars"][-1]["size"])) \
-        == (following["chars"][0]["fontname"], round(following["chars"][0]["size"]))
+    a heading in 黑体 and the paragraph under it do not. ``chinese``: their Chinese characters' faces, where both have
+    some (a figure ending the line is set in the Latin face, “内容41” / “条。”)."""
+    ends = [c for c in line["chars"] if chinese and _HAN.match(c["text"])] or line["chars"]
+    starts = [c for c in following["chars"] if chinese and _HAN.match(c["text"])] or following["chars"]
+    return bool(ends) and bool(starts) and \
+        (ends[-1]["fontname"], round(ends[-1]["size"])) == (starts[0]["fontname"], round(starts[0]["size"]))
 
 
 def _wrap_edge(lines: list[dict], right: float) -> float | None:
@@ -667,9 +692,18 @@ def _unwrapped_edge(lines: list[dict], right: float, width: float) -> tuple[floa
 
 
 def _right_edges(pages: list[tuple]) -> dict[float, float]:
-    """The text's right edge on the pages of each width: a landscape page (for a table) has its own."""
-    return {width: max((ln["x1"] for lines, _, _, w in pages if w == width for ln in lines), default=0)
-            for *_, width in pages}
+    """The text's right edge on the pages of each width (a landscape page, for a table, has its own): where its lines
+    end furthest right; where each line ending there ends a sentence (none wraps: a text set flush left, each of its
+    paragraphs a line, reaches the edge with none), as far in from the page's right side as they start from its left
+    (the margins alike), if that is further."""
+    edges = {}
+    for *_, width in pages:
+        lines = [ln for lines, _, _, w in pages if w == width for ln in lines]
+        starts = [left for _, _, left, w in pages if w == width and left is not None]
+        edges[width] = furthest = max((ln["x1"] for ln in lines), default=0)
+        if starts and all(SENTENCE_END.search(ln["text"]) for ln in lines if ln["x1"] >= furthest - _size(ln)):
+            edges[width] = max(furthest, width - min(starts))
+    return edges
 
 
 def _pitch(pages: list[list[dict]]) -> float:
@@ -1766,25 +1800,36 @@ def _signature_parts(line: dict, signing: bool = False) -> list[str]:
 
 def _organ_rows(lines: list[dict], left: float) -> set[int]:
     """The ids of the lines of a joint 署名 typed in rows of organs side by side (某县人社局⇥某县残联): the lines over a
-    成文日期, one under the next, set right (starting more than two characters in from ``left``, :func:`_free_role`),
+    成文日期 (:func:`_over_dates`), set right (starting more than two characters in from ``left``, :func:`_free_role`),
     each parted by gaps (:func:`_column_cells`) into names an organ's may be. Organs of the same lengths start where
     each other do: they are no table of text (:func:`_text_rows`)."""
-    out: set[int] = set()
+    def organs(line: dict) -> bool:
+        return line["x0"] - left > 2 * _size(line) and all(organ_name(c["text"]) for c in _column_cells(line))
+
+    return {k for k, line in _over_dates(lines, organs).items() if len(_column_cells(line)) > 1}
+
+
+def _over_dates(lines: list[dict], fits: Callable[[dict], bool]) -> dict[int, dict]:
+    """The lines (by id) over a 成文日期 line among ``lines``, one under the next (three sizes apart at most), up from
+    the date to the first that ``fits`` does not take."""
+    out: dict[int, dict] = {}
     lines = sorted(lines, key=lambda ln: ln["top"])
     for k, date in enumerate(lines):
         if not date_line(clean(date["text"])):
             continue
         below = date
         for line in reversed(lines[:k]):
-            parts = [cell["text"] for cell in _column_cells(line)]
-            size = _size(line)
-            if not 0 < below["top"] - line["top"] < 3 * size or line["x0"] - left <= 2 * size \
-                    or not all(map(organ_name, parts)):
+            if not 0 < below["top"] - line["top"] < 3 * _size(line) or not fits(line):
                 break
-            if len(parts) > 1:
-                out.add(id(line))
-            below = line
+            out[id(line)] = below = line
     return out
+
+
+def _signers(lines: list[dict]) -> set[int]:
+    """The ids of the lines of a 署名 at the text's left edge, each an organ's name ending as one, over a 成文日期
+    (:func:`_over_dates`): under a line ending a sentence, whether or not it fills the width, each starts a
+    paragraph (a text set flush left puts its 署名 so)."""
+    return set(_over_dates(lines, lambda line: organ_name(clean(line["text"]), ending=True)))
 
 
 def _goes_on(above: dict, line: dict) -> bool:

@@ -246,7 +246,9 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
     of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
     keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
     (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`);
-    in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`).
+    in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`); in a copy whose
+    paragraphs start with the “　　” indent (:func:`_indented`), a line without it under a paragraph's line
+    (:func:`_under_indent`), however few lines wrap.
     With the lines between the two that are a page's number or a site's footer (:func:`_junk`), or a running head
     or a bare page's number (``heads``), which are no text. The 署名 and 成文日期 (``signed``: :func:`closing`) go on
     with nothing: a 附件说明 filling its line over them ends there; nor does an attachment's mark
@@ -255,6 +257,7 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
     widths = sorted(monospaced_width(line.rstrip()) for line in lines if _kind(line) == "text" and _body(line))
     width = widths[len(widths) * 3 // 5] if widths else 0  # most lines are a paragraph's lines, filled to the edge
     last = previous = None  # the last line of text, to which a wrapped line is joined; the line it ends with
+    widest = _indented(lines)
     for i, line in enumerate(lines):
         kind = _kind(line)
         if kind == "blank" or kind == "text" and (_junk(line) or i in heads):
@@ -265,6 +268,8 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         if last is not None and i not in signed and not _marks_attachment(lines, previous, i) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
                                  or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
+                                 or widest is not None and kind == "text"
+                                 and _under_indent(lines, out[last], previous, i, widest, heads)
                                  or kind == "text" and _cut_by_page(lines, out[last], previous, i, heads)):
             # words of Latin letters wrapped apart keep their space; a number's digits, wrapped anywhere, none
             latin = re.match(r"[A-Za-z]", line.strip(BLANKS)) and re.search(r"[A-Za-z]$", out[last].rstrip(BLANKS))
@@ -275,6 +280,33 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
             continue
         last = previous = i if kind == "text" else None
     return out, cut
+
+
+#: A paragraph's indent in a text copy: two full-width blanks (or four ASCII ones), no more (a title centred by blanks).
+_INDENT = re.compile("(?:\u3000\u3000|    )(?![ \u3000\t])")
+
+
+def _indented(lines: list[str]) -> int | None:
+    """How wide (:func:`.layout.monospaced_width`) the widest line of text is in a copy whose paragraphs start with the
+    indent (:data:`_INDENT`): a tenth of its lines of text, and two at least, do; None in another copy."""
+    texts = [line for line in lines if _kind(line) == "text" and line.strip(BLANKS)]
+    starts = sum(bool(_INDENT.match(line)) for line in texts)
+    return max(monospaced_width(line.rstrip()) for line in texts) if starts >= max(2, len(texts) / 10) else None
+
+
+def _under_indent(lines: list[str], paragraph: str, previous: int, i: int, widest: int,
+                  heads: set[int] | frozenset[int]) -> bool:
+    """Whether line ``i`` of a copy with indented paragraphs is the wrapped rest of the ``paragraph`` whose last line
+    ``previous`` is: that paragraph starts with the indent (a title and an addressee do not) and is no heading alone,
+    its last line, within four characters of the ``widest`` line, ends no sentence or clause (:data:`_SENTENCE_END`);
+    this line starts at the left edge, is no heading, date or table's row, with no blank line between but around a
+    page's number or running head (``heads``)."""
+    above, text = lines[previous].rstrip(BLANKS), lines[i].strip(BLANKS)
+    between = range(previous + 1, i)
+    return bool(_INDENT.match(paragraph)) and not (heading_level(paragraph.strip(BLANKS)) and "。" not in paragraph) \
+        and monospaced_width(above) >= widest - 8 and above[-1:] not in _SENTENCE_END and lines[i][:1] not in BLANKS \
+        and not heading_level(text) and not parse_date(text) and not LAID_OUT.search(lines[i]) \
+        and (all(lines[k].strip(BLANKS) for k in between) or any(_junk(lines[k]) or k in heads for k in between))
 
 
 #: A table's title as a task table's ends: 主要任务分解表, 责任分工表, 任务清单.
