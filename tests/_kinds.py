@@ -38,15 +38,14 @@ def write_plan(folder: Path, data: dict) -> Path:
 
 
 def docx_paragraphs(data: bytes) -> list[tuple[str, str, bool]]:
-    """``(style id, text, page break before)`` for every body paragraph outside tables; the text without the word
-    joiners (U+2060) the DOCX sets where Word or LibreOffice would break or space a number, as ``reportkit import``."""
+    """``(style id, text, page break before)`` for every body paragraph outside tables."""
     d = docx.Document(io.BytesIO(data))
     out = []
     for p in d.element.body.iterchildren(W + "p"):
         ppr = p.find(W + "pPr")
         style = ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else ""
         brk = ppr is not None and ppr.find(W + "pageBreakBefore") is not None
-        out.append((style, "".join(t.text or "" for t in p.iter(W + "t")).replace("\u2060", ""), brk))
+        out.append((style, "".join(t.text or "" for t in p.iter(W + "t")), brk))
     return out
 
 

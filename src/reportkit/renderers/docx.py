@@ -369,16 +369,14 @@ def _flag(p, name: str) -> None:
 
 
 def _unspaced(p) -> None:
-    """No space between Chinese and digits in paragraph ``p``, where both PDFs put none: the 附件 label (附件1) and the
-    发文字号 (〔2024〕3号) printed “附件 1” and “3 号”. Word and WPS read autoSpaceDE/autoSpaceDN, switched off here;
-    LibreOffice ignores them and spaces a boundary only between two letters or digits, so a word joiner (U+2060, which
-    ``reportkit import`` drops) stands at each boundary (``layout.AUTOSPACED``)."""
+    """No space between Chinese and digits in paragraph ``p`` (autoSpaceDE/autoSpaceDN off), where both PDFs put none:
+    the 附件 label (附件1) and the 发文字号 (〔2024〕3号) printed “附件 1” and “3 号” in Word. (LibreOffice puts the space
+    whatever the switches say; a word joiner at each boundary would stop it, but it would stay in the text Word copies
+    and searches: a 发文字号 must read as typed.)"""
     ppr = p.find(W + "pPr")
     at = next((i for i, child in enumerate(ppr) if child.tag in PPR_AFTER_AUTOSPACE), len(ppr))
     for i, name in enumerate(("autoSpaceDE", "autoSpaceDN")):
         ppr.insert(at + i, etree.Element(W + name, {W + "val": "0"}))
-    for t in p.iter(W + "t"):
-        t.text = AUTOSPACED.sub(lambda match: WORD_JOINER + match.group(), t.text)
 
 
 def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list[Diagnostic]]:
