@@ -23,6 +23,7 @@ from .cli import _one_line, _whole_names
 from .errors import ERROR, InvalidData, ReportkitError
 from .registry import StarterOptions
 from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
+from .write import resolved
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -127,7 +128,7 @@ def aggregate(files, output, agency, expect, strict, force):
 def _check_output(output: Path, files, force: bool) -> None:
     """Refuse an ``output`` that is one of the ``files`` (even with ``force``), is not named .yaml,
     or exists without ``force``."""
-    if output.resolve() in {path.resolve() for path in files}:
+    if resolved(output) in {resolved(path) for path in files}:
         raise ReportkitError(f"{output}: error: 是要汇总的数据文件之一，不能用作汇总结果（--force 也不行）："
                              "请给 -o 另取一个文件名")
     if output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"):
@@ -149,7 +150,7 @@ def _expand(files, output: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     with why: a name that does not exist, an empty folder, a unit's file Notepad saved with ``.txt`` added. A subfolder
     holding units' files, not given itself, is named with a warning: its units are not counted."""
     out, failed = [], []
-    given = {path.resolve() for path in files}
+    given = {resolved(path) for path in files}
     for path in files:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if _unit_file(p) and p.resolve() != output.resolve())

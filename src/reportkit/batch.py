@@ -34,7 +34,9 @@ from .jobs import (CRASHED, FAILED, OK, OTHER_FOLDER, Job, JobResult, Place, bug
                    render_job, run_job, settle, worker_plugins)
 from .pipeline import Rendered, claim, output_path, write_rendered
 from .plugins import Plugins
-from .write import commit_all, discard_all, folder_problem, reason, recover, rows_bytes, stage, sweep, write_atomic
+from .write import (
+    commit_all, discard_all, folder_problem, reason, recover, resolved, rows_bytes, stage, sweep, write_atomic,
+)
 
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
 #: growth (the first is the PDF renderer's shared font configuration).
@@ -368,7 +370,7 @@ def once(files: Iterable[Path], effect: str) -> list[Path]:
     (只渲染一次: ``render``; ``aggregate`` counts it once)."""
     seen: dict[Path, Path] = {}
     for path in files:
-        key = Path(path).resolve()
+        key = resolved(path)  # a link in a loop: told when the file is read
         if key in seen:
             click.echo(f"{path}: warning: 与 {seen[key]} 是同一个文件，{effect}", err=True)
         else:

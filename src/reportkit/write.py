@@ -63,6 +63,15 @@ _REASONS = {
 MAX_NAME_BYTES = 200
 
 
+def resolved(path: str | Path) -> Path:
+    """``path`` made absolute with its links followed, or, where they loop (Python raises RuntimeError) or cannot be
+    read, made absolute as written: the file is then told unreadable where it is read, not with a traceback here."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def clipped(name: str, limit: int = MAX_NAME_BYTES) -> str:
     """``name`` cut between characters to at most ``limit`` bytes of UTF-8; a name's bytes that are not UTF-8
     (surrogate escapes, as GBK names unzipped on Linux) are kept, each counted as three."""
