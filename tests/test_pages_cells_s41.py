@@ -8,18 +8,14 @@ PDF (Pango breaks after "%," before a digit). Measured with pdfplumber.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pdfplumber
 import pytest
-import yaml
 
 import layout_measure as lm
 from reportkit.layout import Geometry
-from reportkit.testing import render
-from test_pages_lengths_s41 import _cell_lines
+from test_pages_lengths_s41 import _cell_lines, per_engine, report_with
 
-ROOT = Path(__file__).resolve().parents[1]
 G = Geometry()
 #: The cell of the table's 渠道 column: the mailbox fits a line of it, not with its brackets.
 CELL = "信箱（xinxi_gongkai_office@example.gov.cn）"
@@ -41,30 +37,10 @@ AT_SPACE = [
 ]
 
 
-def _data() -> dict:
-    data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
-    data["sections"]["overview"][1:1] = [FIGURES, *WORDS]
-    data["attachments"] = [
-        {
-            "title": "公开渠道一览表",
-            "content": ["各渠道见下表。"],
-            "table": {"columns": ["序号", "渠道", "情况"], "widths": [2, 4, 3], "rows": [["1", CELL, "已公开"]]},
-        }
-    ]
-    return data
-
-
 @pytest.fixture(scope="module")
 def pdfs():
-    """The report's PDF from each engine, made once each."""
-    made = {}
-
-    def get(engine: str) -> bytes:
-        if engine not in made:
-            made[engine] = render(_data(), formats=("pdf",), engine=engine).pdf
-        return made[engine]
-
-    return get
+    """The report's PDF from each engine."""
+    return per_engine(report_with([FIGURES, *WORDS], CELL))
 
 
 def _overrun(pdf: bytes) -> float:

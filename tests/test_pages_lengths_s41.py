@@ -31,28 +31,34 @@ LATIN = ["QWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJK
 CELL = "文号（ABCDEFGHIJKLMNOPQRSTUVWXYZ1234567890）"
 
 
-def _data() -> dict:
+def report_with(paragraphs: list[str], cell: str) -> dict:
+    """sample-2021 with ``paragraphs`` after the overview's first and an attachment whose table's narrow 渠道 column
+    holds ``cell``."""
     data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
-    overview = data["sections"]["overview"]
-    overview[1:1] = [ENGLISH, CONTACT, *LATIN]
+    data["sections"]["overview"][1:1] = paragraphs
     data["attachments"] = [{
         "title": "公开渠道一览表", "content": ["各渠道见下表。"],
-        "table": {"columns": ["序号", "渠道", "情况"], "widths": [2, 4, 3], "rows": [["1", CELL, "已公开"]]},
+        "table": {"columns": ["序号", "渠道", "情况"], "widths": [2, 4, 3], "rows": [["1", cell, "已公开"]]},
     }]
     return data
 
 
-@pytest.fixture(scope="module")
-def pdfs():
-    """The report's PDF from each engine, made once each."""
+def per_engine(data: dict):
+    """The PDF of ``data`` from each engine, made once each, on first asking."""
     made = {}
 
     def get(engine: str) -> bytes:
         if engine not in made:
-            made[engine] = render(_data(), formats=("pdf",), engine=engine).pdf
+            made[engine] = render(data, formats=("pdf",), engine=engine).pdf
         return made[engine]
 
     return get
+
+
+@pytest.fixture(scope="module")
+def pdfs():
+    """The report's PDF from each engine."""
+    return per_engine(report_with([ENGLISH, CONTACT, *LATIN], CELL))
 
 
 def _first_line(pdf: bytes, text: str) -> lm.Line:
