@@ -3,13 +3,11 @@ error lines that all read ``file: error: …``, a Notepad-saved data file's outp
 it was saved."""
 from __future__ import annotations
 
-import codecs
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from openpyxl import load_workbook
 
 from reportkit.cli import cli
 
@@ -172,23 +170,3 @@ def test_a_plain_txt_stem_is_kept(tmp_path):
     shutil.copyfile(SAMPLE, source)
     assert run("render", source, "-f", "json", "-o", tmp_path / "out").exit_code == 0
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["年报.v2.json"]
-
-
-@pytest.mark.parametrize("encoding, bom", [("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE)])
-def test_tables_import_keeps_a_utf32_data_file_utf32(tmp_path, encoding, bom):
-    """A UTF-32 data file (FF FE 00 00) was written back as UTF-16, its mark taken for UTF-16's FF FE; a big-endian
-    one (00 00 FE FF) as UTF-16 without a mark. Both are written back as saved, only the number changed."""
-    text = SAMPLE.read_text(encoding="utf-8")
-    data = tmp_path / "report.yaml"
-    data.write_bytes(bom + text.encode(encoding))
-    book = tmp_path / "tables.xlsx"
-    assert run("tables", "export", data, "-o", book).exit_code == 0
-    wb = load_workbook(book)
-    wb["表四"]["F4"] = 2  # 行政诉讼 未经复议直接起诉 结果维持: 1 → 2
-    wb.save(book)
-    result = run("tables", "import", book, "--into", data)
-    assert result.exit_code == 0, result.output
-    assert "已把 1 个数字写入" in result.output
-    changed = text.replace("litigation_direct: {upheld: 1,", "litigation_direct: {upheld: 2,")
-    assert changed != text
-    assert data.read_bytes() == bom + changed.encode(encoding)

@@ -107,7 +107,9 @@ def test_import_keeps_the_file_s_own_indentation(tmp_path):
     ("utf-16-le", codecs.BOM_UTF16_LE, "\r\n", ""),
     ("gbk", b"", "\r\n", "\x1a"),  # Notepad's "ANSI"; an old editor's Ctrl-Z at the end
     ("utf-8", b"", "\r", ""),  # an old Mac's line ends
-], ids=["utf-8-bom-crlf", "utf-16", "gbk-ctrl-z", "utf-8-cr"])
+    ("utf-32-le", codecs.BOM_UTF32_LE, "\n", ""),  # FF FE 00 00 was taken for UTF-16's FF FE
+    ("utf-32-be", codecs.BOM_UTF32_BE, "\n", ""),  # 00 00 FE FF was written back as UTF-16 without a mark
+], ids=["utf-8-bom-crlf", "utf-16", "gbk-ctrl-z", "utf-8-cr", "utf-32-le", "utf-32-be"])
 def test_import_writes_the_data_file_as_it_was_saved(tmp_path, encoding, bom, newline, end):
     """A data file Notepad saved as UTF-16 or GBK ended the import in a traceback, and one saved as UTF-8 lost its BOM
     and its CRLF line ends (one line in Windows 7's Notepad), though validate reads them all and the import says the
