@@ -13,14 +13,15 @@ from collections import Counter
 
 from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
+from ..default_plugins.work_plan.spec import ATTACHMENT_NOTE
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, WRAPPED_NAME, YEAR, DocumentMapper, Imported, parse_date, placeholder, short, unbroken,
-    worded, worded_title,
+    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, _name_key, parse_date,
+    placeholder, short, unbroken, worded, worded_title,
 )
 from .headings import is_heading, nest, numbered, part_heading, parted, run_in, strip_number
 from . import labels
-from .labels import SERIAL, clean, heading_level, norm, organ_name
+from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
 #: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
@@ -518,7 +519,7 @@ class _Plan(_Document):
         notice = self._notice(title, place, dated) if re.search("通知$", title.replace("\n", "")) else None
         if notice is not None:
             notice_place = place
-            self._attachment_mark_off()
+            mark = self._attachment_mark_off()
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
             title, dated = self.below_title(title, place)
         table = self._task_table()
@@ -542,6 +543,8 @@ class _Plan(_Document):
             self.out.places[("title",)] = place
         if notice is not None:
             self.signed(notice.pop("organs"), notice)
+            printed = title or plan_spec.default_title(self.data.get("agency", ""), year or 0)
+            self._sent(notice, notice.pop("note"), mark, printed)
             self.data["notice"] = notice
         preamble, parts = self.split(m.items)
         self.preamble(preamble)
@@ -640,6 +643,7 @@ class _Plan(_Document):
         if addressee:
             notice["addressee"] = addressee
         paras = self.paragraphs(body, "印发通知")
+        notice["note"] = _note_off(paras)
         notice["body"] = [p.text for p in paras] or [placeholder("印发通知的正文")]
         if not paras:
             self.find(place, "印发通知没有正文：已留占位", "metadata")
@@ -650,15 +654,31 @@ class _Plan(_Document):
             notice["date"] = placeholder("印发通知的成文日期，如 2018-06-25")
         return notice
 
-    def _attachment_mark_off(self) -> None:
-        """The mark “附件” over the plan that the notice sends (as its attachment), taken off the items with a finding
-        saying how a render prints it: the data has no place for the mark, the notice's 附件说明 stays its body's last
-        paragraph."""
+    def _attachment_mark_off(self) -> Para | None:
+        """The mark “附件” over the plan that the notice sends (as its attachment), taken off the items."""
         items = self.m.items
         if items and isinstance(items[0], Para) and ATTACHMENT.fullmatch(items[0].text.strip()):
-            mark = items.pop(0)
-            self.find(mark.place, f"方案标题之上的“{mark.text.strip()}”未导入：方案是印发通知的附件，重新生成时印在通知之后，"
-                                  "另起一页，不印这个标识；通知末尾的附件说明已作为通知正文的最后一段导入", "skipped")
+            return items.pop(0)
+        return None
+
+    def _sent(self, notice: dict, note: Para | None, mark: Para | None, title: str) -> None:
+        """The plan sent as the notice's attachment: its 附件说明 under the notice's body (``note``), or the mark “附件”
+        over its ``title`` (``mark``), or both, make ``attachment: true``, which prints both; a finding says which one
+        the source lacked, or the name its 附件说明 gave where not the plan's title, as a render prints it."""
+        if note is None and mark is None:
+            return
+        notice["attachment"] = True
+        self.out.places[("notice", "attachment")] = (note or mark).place
+        printed = f"附件：{title.replace(chr(10), '')}"
+        if mark is None:
+            self.find(note.place, f"原件方案标题之上没有“附件”标识：通知的附件说明“{short(note)}”导入为 notice 下的 "
+                                  "attachment: true，重新生成时方案首页左上角印“附件”（GB/T 9704 §7.3.7）", "attachments")
+        elif note is None:
+            self.find(mark.place, f"原件通知正文之下没有附件说明：方案标题之上的“{mark.text.strip()}”导入为 notice 下的 "
+                                  f"attachment: true，重新生成时通知正文之下印“{printed}”（GB/T 9704 §7.3.4）", "attachments")
+        elif _name_key(ATTACHMENT_NOTE.sub("", note.text)) != _name_key(title):
+            self.find(note.place, f"通知的附件说明“{short(note)}”与方案标题不同：重新生成时印作“{printed}”，请核对",
+                      "attachments")
 
     def _notice_end(self) -> int | None:
         """Where the notice ends in the items: past the last date line before the plan's title (a date in the notice's
@@ -1168,6 +1188,19 @@ def _run_in_headings(paras: list[Para]) -> list[Para]:
             heading, text = found[i]
             out[i:i + 1] = [Para(heading, out[i].place, "heading"), Para(text, out[i].place)]
     return out
+
+
+def _note_off(paras: list[Para]) -> Para | None:
+    """The 附件说明 at the end of a notice's body (附件：某县……要点, in one paragraph or, where a copy broke its name
+    by width, two), taken off ``paras``."""
+    if paras and ATTACHMENT_NOTE.match(paras[-1].text):
+        return paras.pop()
+    if len(paras) > 1 and ATTACHMENT_NOTE.match(paras[-2].text) and not SENTENCE_END.search(paras[-1].text) \
+            and len(paras[-1].text) <= TITLE_CHARS:
+        last = paras.pop()
+        note = paras.pop()
+        return Para(note.text + last.text.strip(), note.place)
+    return None
 
 
 def _named_plan(notice_title: str) -> str:

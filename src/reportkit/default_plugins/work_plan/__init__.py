@@ -34,6 +34,7 @@ RULES = (
     Rule("WP5", KIND, "正文段落的写法：手写编号、重复粘贴、制表符、日/月/年的日期、半角标点和括号、折断的网址、"
          "过长的段落和小标题",
          lazy("reportkit.narrative", "check_paragraphs")),
+    Rule("WP6", KIND, "印发通知的附件说明由 notice.attachment 印出，不写作正文的最后一段", lazy(_RULES, "check_notice_note")),
 )
 
 

@@ -5,8 +5,10 @@ import functools
 import re
 from typing import Callable, NamedTuple
 
-from reportkit.attachments import attachment_content, chinese_date, closing_blocks, organs
-from reportkit.blocks import Addressee, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title
+from reportkit.attachments import attachment_content, chinese_date, closing_blocks, labels, organs
+from reportkit.blocks import (
+    Addressee, Attachment, AttachmentNote, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
+)
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from reportkit.outline import content_blocks, heading_number
 
@@ -26,13 +28,18 @@ def units_line(units: list[str]) -> str:
 
 
 def build(plan, locate: Locate) -> Document:
-    """印发通知 (if any) on its own pages, then the plan: parts, tasks (then ``tasks_after`` and an inline task table),
+    """印发通知 (if any) on its own pages, then the plan (under the mark “附件” when the notice sends it as its
+    attachment, its title as an attachment's): parts, tasks (then ``tasks_after`` and an inline task table),
     附件说明, 署名, attachments (an attached task table the first, or the one its ``attachment`` number says)."""
     blocks: list[Block] = []
-    if plan.notice:
-        blocks += _notice(plan, locate)
     title = plan_title(plan)
-    blocks.append(Title(title, locate(("title",) if plan.title else ("agency",))))
+    at = locate(("title",) if plan.title else ("agency",))
+    if plan.notice:
+        blocks += _notice(plan, title, locate)
+    if plan.notice and plan.notice.attachment:  # the mark over the title; the plan's own blocks follow as they do
+        blocks.append(Attachment(labels(1)[0], title, [], at))
+    else:
+        blocks.append(Title(title, at))
     blocks += [Paragraph(text, locate(("preamble", i))) for i, text in enumerate(plan.preamble)]
     for n, part in enumerate(PARTS, 1):
         path = (part.key,)
@@ -62,15 +69,17 @@ def build(plan, locate: Locate) -> Document:
                     subject=DOCUMENT_NAME, keywords=["政务公开", DOCUMENT_NAME, f"{plan.year}年"], date=plan.date)
 
 
-def _notice(plan, locate: Locate) -> list[Block]:
+def _notice(plan, title: str, locate: Locate) -> list[Block]:
+    """The 印发通知 on pages of its own; with ``attachment``, the plan's ``title`` in a 附件说明 under its body."""
     notice = plan.notice
     out: list[Block] = [Title(notice.title, locate(("notice", "title")))]
     if notice.addressee:
         out.append(Addressee(notice.addressee, locate(("notice", "addressee"))))
     out += [Paragraph(text, locate(("notice", "body", i))) for i, text in enumerate(notice.body)]
+    if notice.attachment:
+        out.append(AttachmentNote([title.replace("\n", "")], locate(("notice", "attachment"))))
     out.append(Signature(organs(notice.signature, plan.agency), chinese_date(notice.date), locate(("notice", "date"))))
-    out.append(PageBreak())
-    return out
+    return out if notice.attachment else out + [PageBreak()]  # an attachment starts a page of its own
 
 
 def _tasks(tasks: list[Task], locate: Locate, *, deadlines: bool) -> list[Block]:

@@ -19,7 +19,7 @@ from reportkit.attachments import (
 from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
 from reportkit.outline import refuse_typed_number
 
-from .spec import DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
+from .spec import ATTACHMENT_NOTE, DEFAULT_DEADLINE, DOCUMENT_NAME, PARTS, RESPONSIBLE_LABEL, TASK_TABLE_SUFFIX
 
 _MONTH = re.compile(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*月?(?:\s*(\d{1,2})\s*日)?")
 #: A deadline written as a date or a month and nothing else, in any of the usual ways: 2018-12, 2018/12/31, 2018年12月.
@@ -171,6 +171,26 @@ class Notice(BaseModel):
     body: list[Text] = Field(min_length=1, title="正文", description="通知的正文，一项一段")
     signature: Organs = Field(None, title="署名", description=SIGNATURE_DESCRIPTION)
     date: Date = Field(title="成文日期", description="写成 2018-06-25 的形式；印作“2018年6月25日”")
+    attachment: bool = Field(
+        False, title="方案作为附件", description="true：通知正文之下空一行印附件说明“附件：<方案标题>”，方案首页左上角印"
+                                          "“附件”（GB/T 9704 §7.3.4、§7.3.7）；不写或 false 则都不印，方案紧接通知另起一页")
+
+    @field_validator("attachment", mode="before")
+    @classmethod
+    def _yes_or_no(cls, value: Any) -> Any:
+        """A mark or a 附件说明 typed for ``true`` (``attachment: 附件：某县……要点``) is refused with what to write."""
+        if isinstance(value, str) and re.match(r"\s*附\s*件", value):
+            raise ValueError(f"attachment 只写 true 或 false，不写“{value.strip()[:30]}”：写 true，附件说明"
+                             "“附件：<方案标题>”和方案首页的“附件”由 reportkit 按方案标题印出")
+        return value
+
+    @model_validator(mode="after")
+    def _note_once(self):
+        """With ``attachment``, a 附件说明 typed as the body's last paragraph would print twice."""
+        if self.attachment and ATTACHMENT_NOTE.match(self.body[-1]):
+            raise _error_at(f"通知正文的最后一段“{self.body[-1][:30]}”是附件说明，而 attachment: true 时 reportkit 已在正文之下"
+                            "印出附件说明：请删去这一段", ("body", len(self.body) - 1), self.body[-1])
+        return self
 
 
 class TaskTable(BaseModel):

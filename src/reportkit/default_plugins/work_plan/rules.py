@@ -9,7 +9,7 @@ from reportkit.errors import ERROR, WARNING
 from reportkit.registry import Finding
 
 from .model import deadline_span, deadline_text
-from .spec import RESPONSIBLE_LABEL
+from .spec import ATTACHMENT_NOTE, RESPONSIBLE_LABEL
 
 
 def _all_tasks(plan):
@@ -115,3 +115,14 @@ def check_date(plan) -> Iterator[Finding]:
             "写了方案的署名 signature 而没有写 date：署名只与成文日期一起印在方案末尾，现在不会印出。"
             f"请在文件顶层加一行 date: {plan.notice.date.isoformat()}（方案的成文日期），或删去 signature（通知末尾已有署名）"
         ), ("signature",))
+
+
+def check_notice_note(plan) -> Iterator[Finding]:
+    """A 附件说明 typed as the notice's last paragraph prints as its body (no blank line above it, GB/T 9704 §7.3.4) and
+    the plan's first page without its mark “附件”: ``notice.attachment`` prints both."""
+    notice = plan.notice
+    if notice and not notice.attachment and ATTACHMENT_NOTE.match(notice.body[-1]):
+        yield Finding(WARNING, (
+            f"通知正文的最后一段“{notice.body[-1][:30]}”是附件说明，现在作为正文印出：上面不空一行，方案首页也不印“附件”。"
+            "方案是通知的附件时，删去这一段，在 notice 下写 attachment: true，reportkit 按方案标题印出附件说明和“附件”标识"
+        ), ("notice", "body", len(notice.body) - 1))

@@ -5,6 +5,7 @@ read these specs, so each part, label and table column is written once.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 KIND = "work-plan"
@@ -54,6 +55,8 @@ DEADLINE_LABEL = "完成时限"
 DEFAULT_DEADLINE = "全年"
 DOCUMENT_NAME = "政务公开工作实施方案"
 TITLE_LINE_CHARS = 20  # 2号 characters across the 156 mm text block
+#: A 附件说明 as a paragraph: 附件：某县2024年政务公开工作要点 (附件1：…, 附 件：…); the name after the colon.
+ATTACHMENT_NOTE = re.compile(r"^\s*附\s*件\s*\d*\s*[:：]\s*(?=\S)")
 
 
 def default_title(agency: str, year: int, name: str = DOCUMENT_NAME) -> str:

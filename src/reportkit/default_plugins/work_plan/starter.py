@@ -53,6 +53,7 @@ def starter(options: StarterOptions) -> str:
         f"    - {scalar(f'现将《{agency}{year}年{DOCUMENT_NAME}》印发给你们，请结合实际抓好落实。')}",
         "  # signature: 【请填写：署名机关】   # 署名；不写则为制定机关，联合行文写成列表（主办机关在前）",
         line(1, "date", f"{year}-01-15", "成文日期，印作“X年X月X日”"),
+        "  # attachment: true   # 方案作为通知的附件：正文之下印“附件：<方案标题>”，方案首页左上角印“附件”",
         line(0, "preamble", "", "前言：方案标题后、第一部分前的段落"),
         "  - 【请填写：制定本方案的依据和目的】",
         "# headings:   # 改用其他的部分标题；不写则用默认标题",
