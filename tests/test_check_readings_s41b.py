@@ -37,13 +37,15 @@ def test_a_figure_with_its_reason_between_is_the_row_the_reason_names(tmp_path):
         "网上申请20件中，予以公开12件，部分公开3件，另有5件因信息不存在未能提供。",
         CLOSED + "另有2件因申请人未能提供身份证明未予受理。",
         "全年办结申请54件，其中2件未能提供身份证明，已告知补正。",
+        # all reasons: the group's whole (test_check_readings_s42B)
         CLOSED + "另有7件因各种原因不予公开。",
     ]) == [
         [("正文写的是“8件因信息不存在未能提供”，而" + NO_SUCH, "8件因信息不存在未能提供。")],
         [],
         [("正文写的是“8件因本机关不掌握相关信息未能提供”，而" + NO_SUCH, "8件因本机关不掌握相关信息未能提供。")],
         [(f"正文写的是“10件未能提供”，而表三“（四）无法提供”各项之和为 11{FIX}", "10件未能提供。")],
-        [], [], [], [], [], [], [], []]
+        [], [], [], [], [], [], [],
+        [(f"正文写的是“7件因各种原因不予公开”，而表三“（三）不予公开”各项之和为 8{FIX}", "7件因各种原因不予公开。")]]
 
 
 def test_another_that_names_one_group_for_reasons_taken_in_by_deng_is_no_rest(tmp_path):

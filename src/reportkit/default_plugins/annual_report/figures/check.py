@@ -20,7 +20,7 @@ from ..model import applications_values, shown_outcomes, shown_values
 from ..tables import NATURAL_PERSON, ORGANISATIONS, REVIEW_GROUPS
 from .kinds import (
     FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
-    row_name, rows_listed,
+    row_name, rows_listed, whole_group,
 )
 from .matters import (
     OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
@@ -458,10 +458,12 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
 #: The rest after a count closed and some of its results: “办结54件，予以公开22件，部分公开6件，其余26件为不予公开等”, also
 #: opening the next sentence (“…部分公开6件。其余26件…”), its group named alone or not (group ``name``: “其余8件不予公开”,
 #: “其余8件依法不予公开”). “另有”, “另外” (group ``another``) is the rest only where its clause says several groups
-#: (:data:`_SEVERAL`: “另有26件因不予公开、无法提供等原因未能公开”); else it adds one item, read as such.
+#: (:data:`_SEVERAL`: “另有26件因不予公开、无法提供等原因未能公开”); else it adds one item, read as such. A reason before
+#: the group (group ``reason``: “其余8件因各种原因不予公开”) names it as a whole only where it takes in all its kinds.
 _REST = re.compile(rf"[，,、；;。！？!?]\s*(?:其余|剩余|余下|(?P<another>另有|另外))的?(?:申请)?\s*(?P<n>{NUMBER})\s*件(?:申请)?"
-                   r"(?:(?:均|都|全部)?(?:依法)?(?:为|系|属于?|作出?|予以)?"
-                   r"(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)(?![、和及与或等]))?")
+                   r"(?:(?:均|都|全部)?(?:(?:因为?|由于)(?P<reason>(?:(?!不予|无法|未)[^，,。；;！？!?\d（()）件]){2,30}?))?"
+                   r"(?:依法)?(?:为|系|属于?|作出?|予以)?"
+                   r"“?(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)”?(?!”?[、和及与或等“]))?")
 #: Results not given: “未予公开”, “无法提供”, “不予处理” ….
 _NOT_GIVEN = r"(?:未能|未予|未|不予(?:以)?|无法)(?:公开|提供)|不予处理|其他处理"
 #: A clause that says several groups of results not given: “等”, “各种原因” or two such groups, and one of them; none
@@ -547,7 +549,8 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
     (“本年度予以公开22件，部分公开6件，其余7件不予公开”, “办结申请50件，…”: the 50 is told apart). Results parted by
     semicolons are one sentence's; results told together (:data:`_COMBINED`) are listed ones; with no count closed, the
     year's new and carried over each the table's (:func:`_received_told`) stand for those closed of them
-    (:func:`_closed_base`); results of applications on a matter (“对涉及征收的10件申请予以公开”) have no rest read."""
+    (:func:`_closed_base`); results of applications on a matter (“对涉及征收的10件申请予以公开”) have no rest read; a group
+    listed with a reason is the row it names (:func:`_listed_cells`)."""
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
         start = _sentence_start(text, rest.start())
@@ -558,8 +561,9 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
         counts = [m for p, _cell, value in READ if value is RESULTS for m in p.finditer(text, start, rest.start())]
         count = max(counts, key=re.Match.end, default=None)
         named = next((value for words, value in RESPECTIVE_NAMES if rest["name"] and re.fullmatch(words, rest["name"])), None)
-        if rest["another"] and (named or not _SEVERAL.match(text, rest.end()) or _one_group(text, rest.end())):
-            continue  # “另有8件不予公开”, “另有8件因信息不存在未能提供”: one item more
+        if rest["another"] and (named or not _SEVERAL.match(text, rest.end()) or _one_group(text, rest.end())) \
+                or rest["reason"] and not whole_group(rest["reason"]):
+            continue  # “另有8件不予公开”, “另有8件因信息不存在未能提供”: one item more; “其余8件因信息不存在无法提供”: a kind
         received = None if count else _received_told(report, text, start, rest.start())
         first, after = (count.start(), count.end()) if count else received or (start, start)
         if re.search(r"[（(]|含|包括", _SHARE_ASIDE.sub("", text[after:rest.start()])) \
@@ -573,7 +577,9 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
                 or len(set(listed)) < len(listed) or named in listed or any(v(report) is None for v in listed) \
                 or any(to_some(text, r) or _TO_NAMED.search(text, 0, r.start()) for r, _v in results.values()):
             continue
-        cells = [tuple(sum(value(report)[i] for value in values) for i in (0, 1)) for _r, values in results.values()]
+        cells = [_listed_cells(report, text, r, values) for r, values in results.values()]
+        if None in cells:
+            continue
         if not (received or count and exact(count["n"]) in closed[:2]):
             # the year's results only where each listed is its cell's, of the organ and the year
             opening = min((r for r, _v in results.values()), key=re.Match.start)
@@ -594,6 +600,20 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
             yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
         if not named:
             yield from _results_of_rest(report, path, text, rest, listed)
+
+
+def _listed_cells(report, text: str, r: re.Match, values: list[Callable]) -> tuple[int, int] | None:
+    """The table's figure, as shown and as its parts add up, of the result ``r`` of ``text`` listed before the rest,
+    told as ``values`` (:func:`_rest_of_results`): a group given a reason is the row the reason names (“因信息不存在无法
+    提供9件” is part of 无法提供, 本机关不掌握's), None where that is no row or part of one (the rest is then not told)."""
+    group = values[0] if len(values) == 1 and values[0] in GROUPS else None  # not results told together
+    reason = reason_after(text, r) if group else None
+    before = one_kind(report, text, r, group) if group and not reason else None
+    named = reason.group("reason") if reason else before[0] if before else None
+    if named is None:
+        return tuple(sum(value(report)[i] for value in values) for i in (0, 1))
+    row = kind_row(report, group, named)
+    return None if row is None or part_of_row(named) else t3_key(row)(report)[:2]
 
 
 def _received_told(report, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -13,15 +13,22 @@ from .phrases import DENIED, FIGURE, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE
 from .sentences import CHANGE, NUMBER, OWN_SUBJECT, exact
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
-#: 5件”, “经审查不予公开3件”) and the year (“全年对3件申请不予公开”), for N to be the whole group: no reason that makes it
-#: one row's (“属于国家秘密不予公开1件”).
-_BARE_WORDS = r"(?:其中|依法|共计?|另有|另外|此外|另|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内)*"
+#: 5件”, “经审查不予公开3件”), the year (“全年对3件申请不予公开”) and the result named (“办理结果为“不予公开”的8件”), for N
+#: to be the whole group: no reason that makes it one row's (“属于国家秘密不予公开1件”).
+_BARE_WORDS = (r"(?:其中|依法|共计?|另有|另外|此外|另|均|对|决定|作出|做出|答复|予以|而|经(?:审查|审核|研究)|全年|本年度?|今年|年内"
+               r"|(?:办理)?结果(?:为|是))*")
 _BARE = re.compile(f"^{_BARE_WORDS}$")
 #: A reason that ends with 等 (“因涉及第三方合法权益等原因”, “属于国家秘密、商业秘密等情形的”): 等 takes in the other
 #: reasons, and the reasons are the group's rows (表三's 1. to 8. under （三）不予公开 in both editions), so its count is
 #: the group's whole. A 等 inside the reason (“因涉及国家秘密等敏感内容”) is not read so: what it takes in may be a
-#: few rows.
-_ALL_REASONS = re.compile(rf"等(?:原因|情形|情况|理由|事由)?的?{_BARE_WORDS}$")
+#: few rows. So does a reason that is all of them (:data:`_EVERY_REASON`: “因各种原因”, “由于种种原因”).
+_EVERY_REASON = re.compile(r"(?:因为?|由于)?(?:各种|多种|种种)(?:原因|情形|情况|理由|事由)")
+_ALL_REASONS = re.compile(rf"(?:等(?:原因|情形|情况|理由|事由)?|^{_EVERY_REASON.pattern})的?{_BARE_WORDS}$")
+
+
+def whole_group(reason: str) -> bool:
+    """Whether ``reason`` takes in all the kinds of its group (:data:`_ALL_REASONS`): its count is the group's."""
+    return bool(_ALL_REASONS.search(reason.strip()))
 
 
 def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int] | None:
@@ -31,26 +38,29 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
     商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
     8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when, “本年度，不予公开3件”, or has only
-    :data:`_BARE`'s words: “此外，不予公开3件”). A reason
-    ending with 等 (:data:`_ALL_REASONS`) is of the whole group, unless the paragraph gives another count of the group
-    (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no
-    row)."""
-    if m.groupdict().get("between"):  # “8件因信息不存在未能提供”
-        return m["between"], m.start()
-    head = text[:m.start()]
+    :data:`_BARE`'s words: “此外，不予公开3件”), or between the figure and the result (“8件因信息不存在未能提供”). A reason
+    ending with 等 or that is all of them (:func:`whole_group`; between the figure and the result only the latter:
+    “另有7件因各种原因不予公开”) is of the whole group, unless the paragraph gives another count of the group (“因属于国家
+    秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no row)."""
+    head, between = text[:m.start()], m.groupdict().get("between")
     sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{NUMBER}\s*件|$))", sentence)
     # a clause that only says when, or only “此外”, “另外”, “经审查”, is no reason
     before = [b.strip() for b in before if not WHEN.fullmatch(b.strip()) and not (b.strip() and _BARE.match(b.strip()))]
-    clause = OWN_SUBJECT.sub("", clause).strip()
+    clause = OWN_SUBJECT.sub("", clause).strip().rstrip("“")  # a label in quotes: “不予公开”8件
+    # “8件因信息不存在未能提供”; one with 等 between may be a few rows (“5件因涉及国家秘密等原因不予公开”)
+    if between and not _EVERY_REASON.fullmatch(between):
+        return between, m.start()
+    # the group's whole, or its rest where the paragraph gives another count of it
+    whole = ("", m.start()) if sum(len(p.findall(text)) for p, _cell, v in READ if v is value) > 1 else None
     reason = m.group("aside") or (before[-1] if before and _BARE.match(clause) else clause)
-    if _ALL_REASONS.search(reason.strip()):
-        return ("", m.start()) if sum(len(p.findall(text)) for p, _cell, v in READ if v is value) > 1 else None
+    if whole_group(reason):
+        return whole
     if m.group("aside") or not _BARE.match(clause) or before and not re.search(
             rf"件\s*$|中$|^{_BARE_WORDS}\s*{NUMBER}\s*件", before[-1]):
         start = -1 if m.group("aside") else head.rfind(reason)  # the aside is in the phrase
         return reason, start + len(re.match(_BARE_WORDS, reason).group()) if start >= 0 else m.start()
-    return None
+    return whole if between else None
 
 
 #: （三）不予公开 4.保护第三方合法权益; its words, and those of two of the rights it protects (条例 第十五条), each a part of it.
@@ -95,7 +105,7 @@ def reason_after(text: str, m: re.Match) -> re.Match | None:
     ending with 等, which takes in the other kinds (:data:`_ALL_REASONS`)."""
     found = _REASON_AFTER.match(text, m.end())
     reason = found.group("reason").strip() if found else ""
-    return found if reason and "件" not in reason and not _ALL_REASONS.search(reason) else None
+    return found if reason and "件" not in reason and not whole_group(reason) else None
 
 
 def kinds_after(text: str, m: re.Match, value: Callable) -> int:

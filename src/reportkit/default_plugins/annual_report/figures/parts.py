@@ -290,9 +290,9 @@ def whole_of_part(report, text: str, m: re.Match, value: Callable) -> re.Match |
     return max(found, key=lambda w: w.start(), default=None)
 
 
-#: After counts of the year's new applications and of last year's carried over, a count closed after “其中”: “新收申请55件，
-#: 上年结转4件，其中当年办结50件”.
-_OF_BOTH = re.compile(r"\s*其中\s*(?P<year>当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*\s*")
+#: After counts of the year's new applications and of last year's carried over, a count closed after “其中” or the year:
+#: “新收申请55件，上年结转4件，其中当年办结50件”, “…，上年结转4件，当年办结50件”.
+_OF_BOTH = re.compile(r"\s*(?P<of>其中)?\s*(?P<year>当年|当期|本年度?|今年|年内)?(?:均|已|全部|现已)*\s*")
 
 
 def closed_after_both(text: str, m: re.Match) -> tuple[int, set[str]] | None:
@@ -300,7 +300,8 @@ def closed_after_both(text: str, m: re.Match) -> tuple[int, set[str]] | None:
     count of the year's new applications and one of last year's carried over, the sentence's only counts before it
     (:data:`_OF_BOTH`): “all” of them, the year's “new” ones or the “carried” over. After a comma any of the three
     (“…，上年结转4件，其中当年办结50件”, “…，其中办结3件”; also after “；”); after “、” all of them (“新收申请55件、上年结转4件，
-    其中办结54件”), or the new where it says the year (“…、上年结转4件，其中当年办结50件”). None for other counts."""
+    其中办结54件”), or the new where it says the year (“…、上年结转4件，其中当年办结50件”), as with no “其中” (“…，上年结转
+    4件，当年办结50件”). None for other counts, and for a bare one (“…，上年结转4件，办结54件”: all)."""
     *earlier, sentence = re.split(r"[。；;！？!?]", text[:m.start()])
     if earlier and re.match(r"\s*其中", sentence):  # “…，上年结转4件；其中办结50件”: with the sentence before
         sentence = f"{earlier[-1]}，{sentence}"
@@ -308,14 +309,15 @@ def closed_after_both(text: str, m: re.Match) -> tuple[int, set[str]] | None:
     if before and before[-1].strip() == "其中":
         clause = before.pop() + clause
     said = _OF_BOTH.fullmatch(clause)
-    if not said or len(before) < 2 or not _CARRIED_TOLD.search(before[-1]) or COUNT.search("".join(before[:-2])):
+    if not said or not (said["of"] or said["year"]) or len(before) < 2 or not _CARRIED_TOLD.search(before[-1]) \
+            or COUNT.search("".join(before[:-2])):
         return None
     new = [r.start() for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(before[-2])]
     if not new:
         return None
     carried = sentence.rfind(before[-1])
     start = m.start() - len(sentence) + sentence.rfind(before[-2], 0, carried) + min(new)
-    if sentence[:carried].rstrip().endswith("、"):
+    if sentence[:carried].rstrip().endswith("、") or not said["of"]:
         return (start, {"all", "new"}) if said["year"] else None
     return start, {"all", "new", "carried"}
 

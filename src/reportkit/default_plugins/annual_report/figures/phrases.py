@@ -154,6 +154,9 @@ ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
 WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
+#: A result's name in quotes, 的 after it or not: “予以公开”22件, “无法提供”的11件; not one of two named together
+#: (“予以公开”“部分公开”共28件).
+_LABEL, _LABEL_END = r"“?(?<![”或和及与、]“)", r"(?:”的?)?"
 #: A group's count as those its kinds are told of: “不予公开的8件中”, “无法提供的11件申请当中”.
 _OF_WHICH = rf"(?:的(?=\s*{NUMBER}\s*件(?:申请)?(?:中|当中)))?"
 #: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
@@ -221,13 +224,14 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:(?:政府)?(?:信息)?公开的?申请|申请)?",
      "表三“三、本年度办理结果（七）总计”", RESULTS),
     # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)
-    (r"(?<!不)(?<!部分)(?:予以|全部)公开", "表三“（一）予以公开”的总计", GRANTED),
-    (_LISTED + r"部分(?:予以)?公开", "表三“（二）部分公开”的总计", PARTLY_GRANTED),
+    # each also as the table's label in quotes: “予以公开”22件, 办理结果为“无法提供”的11件
+    (_LABEL + r"(?<!不)(?<!部分)(?:予以|全部)公开" + _LABEL_END, "表三“（一）予以公开”的总计", GRANTED),
+    (_LABEL + _LISTED + r"部分(?:予以)?公开" + _LABEL_END, "表三“（二）部分公开”的总计", PARTLY_GRANTED),
     # also “不予公开的8件中，…”, its kinds listed after it (:func:`.kinds.rows_listed`)
-    (_LISTED + r"不予(?:以)?公开" + _OF_WHICH, "表三“（三）不予公开”各项之和", DENIED),
-    (_LISTED + r"无法提供" + _OF_WHICH, "表三“（四）无法提供”各项之和", UNABLE),
-    (_LISTED + r"不予处理" + _OF_WHICH, "表三“（五）不予处理”各项之和", NOT_PROCESSED),
-    (_LISTED + r"其他处理" + _OF_WHICH, "表三“（六）其他处理”各项之和", OTHER_HANDLING),
+    (_LABEL + _LISTED + r"不予(?:以)?公开" + _LABEL_END + _OF_WHICH, "表三“（三）不予公开”各项之和", DENIED),
+    (_LABEL + _LISTED + r"无法提供" + _LABEL_END + _OF_WHICH, "表三“（四）无法提供”各项之和", UNABLE),
+    (_LABEL + _LISTED + r"不予处理" + _LABEL_END + _OF_WHICH, "表三“（五）不予处理”各项之和", NOT_PROCESSED),
+    (_LABEL + _LISTED + r"其他处理" + _LABEL_END + _OF_WHICH, "表三“（六）其他处理”各项之和", OTHER_HANDLING),
     (UNCORRECTED_WORDS + _NO_LONGER, "表三“（六）其他处理 1.申请人无正当理由逾期不补正……”的总计", _UNCORRECTED),
     (UNPAID_WORDS + _NO_LONGER, "表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用……”的总计", _UNPAID),
     # also “发生政府信息公开行政复议案件4起”; not “发生行政复议、行政诉讼案件3起”: both
@@ -282,6 +286,9 @@ _DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*�
 _UNABLE_WORDS = r"(?:无法提供|未能提供(?=\s*(?:[，,。；;！？!?（()）]|$)))"
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
+#: What became of applications, as a result's name in :data:`FIGURE_FIRST`'s “属于不予公开的8件”, “未能提供的有11件”.
+_WHAT_BECAME = ((r"(?:予以|全部)公开", GRANTED), (r"部分(?:予以)?公开", PARTLY_GRANTED), (r"不予(?:以)?公开", DENIED),
+                ("无法提供|未能提供", UNABLE), ("不予处理", NOT_PROCESSED), ("其他处理", OTHER_HANDLING))
 #: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
 #: （全系统120件）”, “作出37件行政处罚决定”, “其中24件予以公开，5件部分公开”, “另有4件申请结转至2024年办理”): (phrase,
 #: the cell's values), read as :data:`PHRASES` (“办结48件申请” is one of those); “收到（受理）N件” naming no applications
@@ -310,10 +317,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?(?:作|作出|做出|予以)?其他处理", OTHER_HANDLING),
     (FIGURE + r"(?:申请)?因?" + UNCORRECTED_WORDS, _UNCORRECTED),
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
-    # what they were: “属于予以公开的22件”, “属于不予公开的8件”
-    *((rf"属于{words}的" + FIGURE, value) for words, value in (
-        (r"(?:予以|全部)公开", GRANTED), (r"部分(?:予以)?公开", PARTLY_GRANTED), (r"不予(?:以)?公开", DENIED),
-        ("无法提供", UNABLE), ("不予处理", NOT_PROCESSED), ("其他处理", OTHER_HANDLING))),
+    # what they were: “属于予以公开的22件”, “属于不予公开的8件”; those that were: “未能提供的有11件”, “予以公开的有22件”
+    *((rf"属于(?:{words})的" + FIGURE, value) for words, value in _WHAT_BECAME),
+    *((rf"{_LISTED}(?<!不)(?<!部分)(?:{words})的有" + FIGURE, value) for words, value in _WHAT_BECAME),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
     (r"(?:作出|做出)" + FIGURE + r"行政强制决定", _COERCION),
