@@ -11,7 +11,9 @@ The sum is validated like any data file (R1-R5 again) before it is written.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -23,7 +25,7 @@ from .cli import _one_line, _whole_names
 from .errors import ERROR, InvalidData, ReportkitError
 from .registry import StarterOptions
 from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
-from .write import resolved
+from .write import output_in_a_loop, resolved, unreachable
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -128,6 +130,8 @@ def aggregate(files, output, agency, expect, strict, force):
 def _check_output(output: Path, files, force: bool) -> None:
     """Refuse an ``output`` that is one of the ``files`` (even with ``force``), is not named .yaml,
     or exists without ``force``."""
+    if loop := output_in_a_loop(output):
+        raise ReportkitError(loop)
     if resolved(output) in {resolved(path) for path in files}:
         raise ReportkitError(f"{output}: error: 是要汇总的数据文件之一，不能用作汇总结果（--force 也不行）："
                              "请给 -o 另取一个文件名")
@@ -153,25 +157,42 @@ def _expand(files, output: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     given = {resolved(path) for path in files}
     for path in files:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if _unit_file(p) and p.resolve() != output.resolve())
+            found = sorted(p for p in path.iterdir() if _unit_file(p) and resolved(p) != resolved(output))
             if not found:
                 failed.append((path, "文件夹中没有 .yaml、.yml 数据文件或 .xlsx 工作簿：请检查文件夹"))
             out += found
             for p in sorted(path.iterdir()):
                 if p.is_file() and p.suffix.lower() == ".txt" and Path(p.stem).suffix.lower() in _UNIT_SUFFIXES:
                     failed.append((p, f"文件名多了记事本加上的 .txt，没有读取：请把文件名改为 {p.stem} 后再汇总"))
-                elif p.is_dir() and p.resolve() not in given and _holds_units(p):
+                elif p.suffix.lower() in _UNIT_SUFFIXES and not p.exists():  # a link to nothing, or in a loop
+                    failed.append((p, unreachable(p, "这个链接指向的文件已不在：请删去链接，或让它指向单位的文件")))
+                elif p.is_dir() and resolved(p) not in given and _holds_units(p):
                     click.echo(f"{p}: warning: 子文件夹中的数据文件和工作簿未计入汇总：要计入，请把这个文件夹也写在命令里"
                                f"（reportkit aggregate {path} {p} …），或把其中的文件移到 {path} 中", err=True)
         elif _lock(path):
             click.echo(f"{path}: note: 是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是工作簿：跳过", err=True)
+        elif _special(path):  # reading a pipe waits for a writer
+            failed.append((path, f"{_SPECIAL}：请给出单位的 .yaml 数据文件或 .xlsx 工作簿"))
         elif path.exists():
             out.append(path)
-        elif any(c in path.name for c in "*?["):
+        elif any(c in path.name for c in "*?[") and not os.path.lexists(path):
             failed.append((path, "没有与之相符的文件（文件夹是空的，或各单位的文件是另一个扩展名）：请检查文件夹和扩展名"))
         else:
-            failed.append((path, "文件不存在：请检查文件名"))
+            failed.append((path, unreachable(path, "请检查文件名")))
     return out, failed
+
+
+#: What :func:`_special` files are.
+_SPECIAL = "不是普通文件（设备、管道或套接字），不能读取"
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` is there but neither a file nor a folder: a FIFO, a device, a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _holds_units(folder: Path) -> bool:
@@ -223,7 +244,7 @@ def _summed_from(text: str, path: Path) -> set[Path]:
     """The files (resolved) the header of a summed file's ``text`` names, taken as relative to where the command is
     run or to the summed file's folder; none for a unit's own data file."""
     found = _HEADER_READ.search(text)
-    return {where.resolve() for name in (found[1].split("、") if found else ()) for where in (Path(name), path.parent / name)}
+    return {resolved(where) for name in (found[1].split("、") if found else ()) for where in (Path(name), path.parent / name)}
 
 
 def _not_twice(units, within: dict) -> list:
@@ -346,6 +367,8 @@ def _missing(expect: Path, files) -> list[str]:
     from .load import _decode
     from .write import reason
 
+    if _special(expect):  # reading a pipe waits for a writer
+        raise click.BadParameter(f"“{expect}”{_SPECIAL}：请给出单位清单的文本文件（每行一个单位）", param_hint="--expect")
     try:
         raw = expect.read_bytes()
     except OSError as exc:
@@ -356,7 +379,7 @@ def _missing(expect: Path, files) -> list[str]:
     by_name: dict[tuple, list[Path]] = defaultdict(list)  # every tail of a file's path (casefolded), and its stem's
     by_stem: dict[tuple, list[Path]] = defaultdict(list)
     for path in files:
-        for whole in {path, path.resolve()}:  # as given, or from the root
+        for whole in {path, resolved(path)}:  # as given, or from the root
             parts = [part.casefold() for part in whole.parts]
             stem = (*parts[:-1], whole.stem.casefold())
             for k in range(1, len(parts) + 1):

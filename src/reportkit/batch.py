@@ -35,7 +35,7 @@ from .jobs import (CRASHED, FAILED, OK, OTHER_FOLDER, Job, JobResult, Place, bug
 from .pipeline import Rendered, claim, output_path, write_rendered
 from .plugins import Plugins
 from .write import (
-    commit_all, discard_all, folder_problem, reason, recover, resolved, rows_bytes, stage, sweep, write_atomic,
+    commit_all, discard_all, folder_problem, output_in_a_loop, reason, recover, resolved, rows_bytes, stage, sweep, write_atomic,
 )
 
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -381,9 +381,9 @@ def once(files: Iterable[Path], effect: str) -> list[Path]:
 def _check_report(report: Path, inputs: list[Path], outdir: Path, target: Path | None, options: dict,
                   plugins: Plugins) -> None:
     """:func:`check_report` for ``render``: the ``--report`` file may be none of the ``inputs`` or of the run's outputs."""
-    resolved = report.resolve()
-    clash = ("是要渲染的数据文件" if resolved in {path.resolve() for path in inputs}
-             else _output_clash(resolved, inputs, outdir, target, options, plugins))
+    where = resolved(report)
+    clash = ("是要渲染的数据文件" if where in {resolved(path) for path in inputs}
+             else _output_clash(where, inputs, outdir, target, options, plugins))
     check_report(report, "未渲染任何文件", clash)
 
 
@@ -396,6 +396,8 @@ def check_report(report: Path, undone: str, clash: str = "") -> None:
                                  param_hint="--report")
     if clash:
         raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
+    if loop := output_in_a_loop(report, "--report"):
+        raise ReportkitError(f"{loop}，{undone}")
     existing = next(folder for folder in report.absolute().parents if os.path.exists(folder))  # those below are made
     why = "是一个文件夹" if os.path.isdir(report) else "" if os.path.isdir(existing) else f"路径中的“{existing}”是文件而不是文件夹"
     try:  # a name the file system refuses: the staged file beside it has a short name of its own
@@ -437,7 +439,7 @@ def _output_clash(report: Path, inputs: list[Path], outdir: Path, target: Path |
     if report.suffix.lower() not in {plugins.registry.renderers[fmt].extension for fmt in formats}:
         return ""
     if target is None and options.get("name") is not None:
-        return "在输出文件夹中，可能与 --name 生成的输出文件同名" if report.parent == Path(outdir).resolve() else ""
+        return "在输出文件夹中，可能与 --name 生成的输出文件同名" if report.parent == resolved(outdir) else ""
     outputs = [target] if target is not None else [output_path(path, outdir, fmt, plugins.registry)
                                                    for path in inputs for fmt in formats]
-    return "是本次要生成的输出文件" if report in {Path(path).resolve() for path in outputs} else ""
+    return "是本次要生成的输出文件" if report in {resolved(path) for path in outputs} else ""

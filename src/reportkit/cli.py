@@ -82,6 +82,7 @@ class PluginGroup(click.Group):
         prog_name = kwargs.get("prog_name") or "reportkit"
         try:
             _refuse_repeated(self, prog_name, given)
+            _refuse_empty(self, prog_name, given)
             result = super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.UsageError as exc:
             if not standalone:
@@ -185,27 +186,51 @@ def _command_args(group: click.Group, prog_name: str, args: list[str]) -> tuple[
     return ctx, []
 
 
-def _refuse_repeated(group: click.Group, prog_name: str, args: list[str]) -> None:
-    """Refuse an option of one value given twice (``tables import t.xlsx --into a.yaml --into b.yaml``): click kept
-    the last one and said nothing, and the clerk meant one of them, or all, which the command does not do."""
+def _given(group: click.Group, prog_name: str, args: list[str]) -> tuple[click.Context, list[tuple], list[str]]:
+    """The context of the command ``args`` name, each (option, value) given to it in order (``None`` for a value
+    missing at the end), and its other arguments (the positional ones, and those after ``--``)."""
     ctx, rest = _command_args(group, prog_name, args)
     options = {opt: param for param in ctx.command.params if isinstance(param, click.Option)
                and not param.is_flag and not param.count for opt in param.opts}
-    values: dict[click.Option, list[str]] = {}
+    values, positional = [], []
     tokens = iter(rest)
     for arg in tokens:
         if arg == "--":
+            positional += tokens
             break
         name, equals, value = arg.partition("=") if arg.startswith("--") else (arg[:2], "", arg[2:])  # -oout/ too
         param = options.get(name)
         if param is None:
+            if not arg.startswith("-") or arg == "-":
+                positional.append(arg)
             continue
-        if not equals and not value:
-            value = next(tokens, "")
-        values.setdefault(param, []).append(value)
+        values.append((param, value if equals or value else next(tokens, None)))
+    return ctx, values, positional
+
+
+def _refuse_repeated(group: click.Group, prog_name: str, args: list[str]) -> None:
+    """Refuse an option of one value given twice (``tables import t.xlsx --into a.yaml --into b.yaml``): click kept
+    the last one and said nothing, and the clerk meant one of them, or all, which the command does not do."""
+    ctx, given, _ = _given(group, prog_name, args)
+    values: dict[click.Option, list[str]] = {}
+    for param, value in given:
+        values.setdefault(param, []).append(value or "")
         if not param.multiple and len(values[param]) > 1:
             raise click.UsageError(f"选项“{_param_name(param)}”给了两次（{'、'.join(values[param])}），而它只取一个值，"
                                    "不会都用上：请只留下要用的那一个（要用几个，请分别运行几次）", ctx)
+
+
+def _refuse_empty(group: click.Group, prog_name: str, args: list[str]) -> None:
+    """Refuse an option or argument given as an empty text or blanks (``--agency ''``, ``-o ""``, ``--layout ' '``):
+    no command takes one, and most went on silently with a default (``-o ''`` is the current folder, ``--scheduler ''``
+    no cluster) or wrote the empty text into the data file."""
+    ctx, given, positional = _given(group, prog_name, args)
+    for param, value in given:
+        if value is not None and not value.strip():
+            raise click.UsageError(f"选项“{_param_name(param)}”的值是空的（只有引号{'和空格' if value else ''}）："
+                                   "请在引号里写上要用的值，或去掉这个选项", ctx)
+    if any(not arg.strip() for arg in positional):
+        raise click.UsageError("命令行中有一个空的参数（只有引号或空格）：请在引号里写上文件名或名字，或去掉它", ctx)
 
 
 def _chinese_streams() -> None:
@@ -581,10 +606,14 @@ _FILE_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".odt", ".ofd", ".html", ".ht
 
 def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, tuple[str, ...]]:
     """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
+    from .write import output_in_a_loop
+
     # The first format registered for an extension wins: .pdf is "pdf", not the Typst variants.
     by_extension = {r.extension: fmt for fmt, r in reversed(plugins.registry.renderers.items())}
     suffix = output.suffix.lower()
     fmt = by_extension.get(suffix)
+    if loop := output_in_a_loop(output):
+        raise ReportkitError(loop)
     # os.path asks: Path's is_dir and exists raise on a name too long for the file system (it is no folder)
     if os.path.isdir(output) or fmt is None and (os.path.exists(output) or suffix not in _FILE_SUFFIXES):
         return output, None, formats  # a folder (a file in the way is reported when writing)
@@ -614,10 +643,11 @@ def _check_name_pattern(pattern: str) -> None:
 
 def _refuse_clashes(files, formats, outdir, plugins) -> None:
     from .pipeline import output_path
+    from .write import resolved
 
     seen: dict[Path, Path] = {}
     for path in files:
-        target = output_path(path, outdir, formats[0], plugins.registry).resolve()
+        target = resolved(output_path(path, outdir, formats[0], plugins.registry))
         if target in seen and seen[target] != path:
             raise click.UsageError(
                 f"“{seen[target]}”和“{path}”会写入同一个输出文件 {target.stem}.*：请改名或分开输出文件夹")
@@ -712,7 +742,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     from .pipeline import check_file
     from .registry import StarterOptions
     from .validate import int_bounds
-    from .write import write_atomic
+    from .write import output_in_a_loop, write_atomic
 
     plugins = _plugins(False)
     previous = check_file(last, plugins) if last is not None else None
@@ -751,6 +781,8 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     if last is not None and os.path.exists(output) and os.path.samefile(output, last):
         raise click.UsageError(f"{output} 是 --from 给出的上年报告，不能写成本年的文件（--force 也不行）：请给 -o 另取一个文件名，"
                                f"如 -o {year}.yaml")
+    if loop := output_in_a_loop(output):
+        raise ReportkitError(loop)
     if os.path.exists(output) and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")
     if xlsx and os.path.exists(workbook) and not force:
@@ -768,6 +800,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
                                              previous=previous))
     except ReportkitError as exc:  # a starter refuses only the options it is given: an edition the year has not
         raise click.UsageError(exc.format_message()) from None
+    _refuse_what_validate_refuses(text, output, plugins, given)
     write_output(output, text.encode("utf-8"))
     dated = "year" in fields  # a memo has no year
     _out(f"已生成 {output}（{chosen.title}{f'，{year} 年度' if dated else ''}）；填写后运行：reportkit validate {output}")
@@ -781,6 +814,22 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
         write_atomic(output.parent / schema_name, schema_json.encode("utf-8"))
     except RenderError as exc:
         click.echo(f"warning: 编辑器用的 {schema_name} 未能写出（{exc.format_message()}）；数据文件不受影响", err=True)
+
+
+def _refuse_what_validate_refuses(text: str, output: Path, plugins: Plugins, given: dict) -> None:
+    """Refuse the ``given`` options of ``init`` whose starting file ``text`` validate refuses (a 5,000-character
+    agency, a year of 23 digits): the kind's own bounds, so that they are kept in one place."""
+    from .load import load_text
+    from .validate import validate
+
+    try:
+        validate(load_text(text, str(output)), plugins.registry, rules=False)
+    except InvalidData as exc:
+        for found in (d for d in exc.diagnostics if d.severity == ERROR):
+            option = "--agency" if found.path[:1] == ("agency",) else "--year"
+            if given[option] is not None:
+                raise click.BadParameter(f"用“{given[option]}”生成的数据文件通不过校验：{found.message}",
+                                         param_hint=option) from None
 
 
 @cli.command()
@@ -897,6 +946,10 @@ def plugin_names(name: str) -> dict[str, str]:
     slug = re.sub(r"^reportkit-(gbt9704-)?", "", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
     if not slug or not slug[0].isalpha():
         raise click.BadParameter("插件名应以字母开头，例如 guangdong-annex", param_hint="NAME")
+    other = re.search(r"[^A-Za-z0-9 _-]", name)
+    if other:  # “bad name!” made reportkit-gbt9704-bad-name, a name the clerk did not give
+        raise click.BadParameter(f"插件名只能用英文字母、数字、空格、“-”和“_”，其中的“{other[0]}”不行："
+                                 f"请改为如 {slug} 这样的名字", param_hint="NAME")
     snake = slug.replace("-", "_")
     minor = ".".join(__version__.split(".")[:2])
     upper = f"{minor.split('.')[0]}.{int(minor.split('.')[1]) + 1}"

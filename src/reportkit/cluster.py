@@ -8,8 +8,10 @@ is retried by Dask on another worker, and reported as crashed when it kills work
 """
 from __future__ import annotations
 
+import errno
 import logging
 import signal
+import socket
 from typing import Iterable, Iterator
 
 from .jobs import Job, JobResult, bug_message, crashed, render_job
@@ -32,8 +34,7 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
         else:
             client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as exc:
-        raise RenderError(f"无法连接 Dask 调度器 {scheduler}（{' '.join(str(exc).split())[:200]}）："
-                          "请确认已在那台机器上运行 dask scheduler，地址和端口（默认 8786）无误，且防火墙放行") from None
+        raise RenderError(f"无法连接 Dask 调度器 {scheduler}：{_not_connected(scheduler, exc)}") from None
     try:
         jobs = list(jobs)
         futures = dict(zip(client.map(render_job, jobs, pure=False), jobs))
@@ -57,6 +58,28 @@ def dask_setup(worker) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the process's main thread: the signal goes to the main thread's handler anyway
         pass
+
+
+def _not_connected(scheduler: str, exc: Exception) -> str:
+    """Why the ``scheduler`` could not be reached, and the fix, in Chinese: Dask's own words are English, and its
+    “Timed out trying to connect” hides the reason (a refused connection, a host name not known) in its causes."""
+    if isinstance(exc, ValueError):
+        return "地址的写法不对：请写成 tcp://主机:端口，如 tcp://10.0.0.5:8786（dask scheduler 默认用端口 8786）"
+    try:  # Dask's causes name an unknown host only when its last try got that far
+        socket.getaddrinfo(scheduler.rpartition("://")[2].rpartition(":")[0].strip("[]"), None)
+    except (OSError, UnicodeError):
+        return "找不到这个主机（主机名无法解析）：请检查主机名是否写对，或改用那台机器的 IP 地址"
+    causes = []
+    while exc is not None and len(causes) < 10:
+        causes.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    code = next((cause.errno for cause in causes if isinstance(cause, OSError) and cause.errno), None)
+    if code == errno.ECONNREFUSED:
+        return ("连接被拒绝，这个地址的这个端口上没有调度器在运行：请确认已在那台机器上运行 dask scheduler，"
+                "并核对主机和端口（默认 8786）")
+    detail = f"（{errno.errorcode[code]}）" if code in errno.errorcode else ""
+    return (f"10 秒内没有连上{detail}：请确认已在那台机器上运行 dask scheduler，主机和端口（默认 8786）无误，"
+            "且防火墙放行这个端口")
 
 
 def _why(exc: Exception) -> str:

@@ -155,6 +155,8 @@ def load_file(path: str | Path) -> Loaded:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
+        if name == "-":
+            raise _fail(name, "“-”（标准输入）不能作为数据文件：reportkit 只读文件，请给出数据文件的文件名") from None
         raise _fail(name, "文件不存在" + _found_beside(path)) from None
     except PermissionError:
         raise _fail(name, "没有读取权限：请检查文件的权限或是否被其他程序锁定") from None
@@ -459,11 +461,15 @@ def _colon_in_braces(text: str, line: int) -> tuple[int, int, str] | None:
 
 def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:
     """Where ``line`` (which YAML found out of line) starts, and the message naming the nearest line above of its
-    kind (a key, or an item "- ") that starts one or two columns off it: either may be the one typed wrong."""
+    kind (a key, or an item "- ") that starts one or two columns off it: either may be the one typed wrong. A line of
+    a ``|`` block's or a quoted text's is text, of no kind."""
     lines = text.split("\n")
     row = lines[line - 1] if 0 < line <= len(lines) else ""
     indent, item = len(row) - len(row.lstrip(" ")), row.lstrip(" ").startswith("-")
+    text_lines = _text_lines(text)[0]
     for number in range(line - 1, max(line - 60, 0), -1):
+        if number - 1 in text_lines:
+            continue
         above = lines[number - 1].lstrip(" ")
         off = len(lines[number - 1]) - len(above)
         if off < indent - 2 and above:
@@ -476,9 +482,13 @@ def _misaligned(text: str, line: int, detail: str) -> tuple[int, str]:
 
 def _typing_slip(text: str, line: int) -> tuple[int, int, str] | None:
     """A slip in ``text`` on ``line``, where YAML stopped, or on the two lines before it, as (line, column, message);
-    a key with a full-width colon up to five lines before it (YAML stops only after the list under that key)."""
+    a key with a full-width colon up to five lines before it (YAML stops only after the list under that key). A line
+    of a ``|`` block's or a quoted text's is no slip: its "1. 加强组织领导" is the clerk's own numbering."""
     lines = text.split("\n")[:line]
+    text_lines = _text_lines(text)[0]
     for number in range(len(lines), max(len(lines) - 6, 0), -1):
+        if number - 1 in text_lines:
+            continue
         for pattern, message in _SLIPS if number > len(lines) - 3 else _SLIPS[:1]:
             found = pattern.match(lines[number - 1])
             if found:
@@ -696,15 +706,7 @@ def _tab_indents(text: str, name: str) -> list[Diagnostic]:
     """
     if "\t" not in text:
         return []
-    text_lines: set[int] = set()  # lines inside a block or quoted scalar, where a tab is text
-    read_to = None
-    try:
-        for token in yaml.scan(text, Loader=_Loader):
-            if isinstance(token, yaml.ScalarToken) and token.style:
-                start, end = token.start_mark, token.end_mark
-                text_lines.update(range(start.line + 1, end.line + (1 if end.column else 0)))
-    except yaml.MarkedYAMLError as exc:
-        read_to = exc.problem_mark.line if exc.problem_mark else 0
+    text_lines, read_to = _text_lines(text)
     problems = []
     for number, line in enumerate(text.split("\n")):
         indent = len(line) - len(line.lstrip(" \t"))
@@ -715,6 +717,20 @@ def _tab_indents(text: str, name: str) -> list[Diagnostic]:
             continue  # past where YAML stopped, a tab after spaces may be block text: reported once that is fixed
         problems.append(Diagnostic(ERROR, _TAB_INDENT, name, number + 1, tab + 1))
     return problems
+
+
+def _text_lines(text: str) -> tuple[set[int], int | None]:
+    """The lines (counted from 0) inside a block or quoted scalar, after the line it starts on: their text is text,
+    whatever it looks like; and the line YAML's scanner stopped at, or None where it read the whole ``text``."""
+    lines: set[int] = set()
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.ScalarToken) and token.style:
+                start, end = token.start_mark, token.end_mark
+                lines.update(range(start.line + 1, end.line + (1 if end.column else 0)))
+    except yaml.MarkedYAMLError as exc:
+        return lines, exc.problem_mark.line if exc.problem_mark else 0
+    return lines, None
 
 
 def _bounded(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .load import load_file
 from .plugin_faults import rule_failure
 from .registry import Registry
 from .validate import Validated, finding_diagnostic, validate
+from .write import in_a_loop, resolved, unreachable
 
 #: Prefixed to every message about last year's file, so that its errors read as its own.
 LAST_YEAR = "上年报告："
@@ -116,10 +118,10 @@ class PreviousReports:
         notes += _mismatch(validated, checked)
         if any(d.severity == ERROR for d in notes):
             return notes
-        return notes + cross_year(validated, Previous(checked, self._source(path.resolve())))
+        return notes + cross_year(validated, Previous(checked, self._source(resolved(path))))
 
     def _check(self, path: Path) -> Validated | list[Diagnostic]:
-        key = path.resolve()
+        key = resolved(path)
         if key not in self._checked:
             try:
                 self._checked[key] = validate(load_file(path), self.registry)
@@ -152,14 +154,18 @@ class PreviousReports:
 
     def _match(self, validated: Validated) -> tuple[Path | None, list[Diagnostic]]:
         if self.file is not None:
-            if not self.file.is_file():
+            try:  # anything else there (a folder, a link in a loop …) is said by the loader, as for this year's file
+                os.stat(self.file)
+            except FileNotFoundError:
                 return None, [Diagnostic(ERROR, "找不到 --previous 给出的上年报告：请检查路径", str(self.file))]
+            except OSError:
+                pass
             return self.file, []
         report = validated.report
         agency, year = getattr(report, "agency", None), getattr(report, "year", None)
         here = Path(validated.loaded.file)
         found = [p for p in self._folder_index().get((validated.kind.name, agency, (year or 0) - 1), [])
-                 if p.resolve() != here.resolve()]
+                 if resolved(p) != resolved(here)]
         if len(found) > 1:
             names = "、".join(map(str, found))
             return None, [Diagnostic(ERROR, f"{self.folder} 中有 {len(found)} 个 {agency} {year - 1} 年度的报告（{names}）："
@@ -173,7 +179,9 @@ class PreviousReports:
     def _folder_index(self) -> dict[tuple, list[Path]]:
         if self._index is None:
             if not self.folder.is_dir():
-                raise ReportkitError(f"找不到 --previous-dir 给出的文件夹 {self.folder}：请检查路径")
+                loop = in_a_loop(self.folder) and unreachable(self.folder)
+                raise ReportkitError(f"--previous-dir 给出的 {self.folder} 无法读取：{loop}" if loop
+                                     else f"找不到 --previous-dir 给出的文件夹 {self.folder}：请检查路径")
             self._index = {}
             for path in sorted(self.folder.iterdir()):
                 if path.suffix.lower() not in _DATA_SUFFIXES or not path.is_file():

@@ -72,6 +72,39 @@ def resolved(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def unreachable(path: str | Path, fix: str = "请检查路径") -> str:
+    """Why nothing can be read at ``path``, with the fix, or "" where something is there: a name not there (``fix``
+    follows it), a symbolic link in a loop, a folder on the way without permission … (``exists()`` is False for all)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return f"{reason(exc, reading=True)}：{_UNREACHABLE_FIXES.get(exc.errno, fix)}"
+    return ""
+
+
+#: The fix :func:`unreachable` gives where it is not to check the name.
+_UNREACHABLE_FIXES = {
+    errno.ELOOP: "请删去这个链接，或让它指向真实的文件或文件夹",
+    errno.EACCES: "请检查它所在文件夹的权限，或换一个有权限的账号运行",
+}
+
+
+def in_a_loop(path: str | Path) -> bool:
+    """Whether ``path`` is, or runs through, a symbolic link in a loop (``exists()`` says False, writing to it fails)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def output_in_a_loop(path: str | Path, option: str = "-o") -> str:
+    """The refusal of an output ``path`` that is, or runs through, a symbolic link in a loop, or "": a write would
+    fail, or replace the link, after the work."""
+    return (f"{path}: 无法写入（{_REASONS[errno.ELOOP]}）：请删去这个链接，或给 {option} 另取一个名字"
+            if in_a_loop(path) else "")
+
+
 def clipped(name: str, limit: int = MAX_NAME_BYTES) -> str:
     """``name`` cut between characters to at most ``limit`` bytes of UTF-8; a name's bytes that are not UTF-8
     (surrogate escapes, as GBK names unzipped on Linux) are kept, each counted as three."""
@@ -369,7 +402,8 @@ def stage(target: Path, data: bytes, owner: int | None = None, *, check: bool = 
 def folder_problem(folder: Path, exc: OSError) -> str:
     """Why no file can be made in ``folder``: it cannot be created, or written. No file of the folder is in the way
     here, so a permission error is just that (:func:`reason`'s hint at a file open in Word does not apply)."""
-    why = "没有写入权限" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)
+    why = ("没有写入权限" if exc.errno in (errno.EACCES, errno.EPERM)
+           else _REASONS[errno.ELOOP] if in_a_loop(folder) else reason(exc))  # mkdir of a link in a loop: EEXIST
     made = "" if os.path.isdir(folder) else "无法创建这个文件夹："  # os.path: a name too long is none
     return f"无法写入输出文件夹“{folder}”（{made}{why}）"
 

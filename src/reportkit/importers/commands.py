@@ -153,7 +153,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
       reportkit check 2023年报/ --previous-dir 2022年报/ --report 检查结果.csv
     """
     from ..batch import check_folder, check_report, usable_cores
-    from ..write import rows_bytes, temporary_problem, write_all
+    from ..write import resolved, rows_bytes, temporary_problem, write_all
     from . import CONVERTIBLE, libreoffice
 
     plugins = load_plugins()
@@ -162,7 +162,7 @@ def check_command(paths, report, outdir, previous_dir, jobs):
     suffixes = read | set(CONVERTIBLE)
     files, passed, unlisted = listed(paths, suffixes)
     if report is not None:  # before the checking, not after hours of it
-        check_report(report, "未检查任何报告", "是要检查的报告之一" if report.resolve() in {f.resolve() for f in files} else "")
+        check_report(report, "未检查任何报告", "是要检查的报告之一" if resolved(report) in {resolved(f) for f in files} else "")
     if outdir is not None:
         check_folder(outdir, "未检查任何报告：请用 -o 换一个可以写入的文件夹，或不用 -o")
     if not files and not unlisted:  # the wrong folder, most often: “共检查 0 份报告” and exit 0 read as all well
