@@ -91,8 +91,8 @@ def test_outcomes_merged_under_their_head_without_a_total_row_are_read(fmt, tmp_
     content = ["本年度共收到政府信息公开申请8件，均已按期答复，办理情况见下表。", MERGED]
     source = _source(tmp_path, content)
     result = imported(render_source(source, fmt, tmp_path, PLUGINS), tmp_path, PLUGINS)
-    assert data_of(result)["sections"]["applications"] == {"figures": {"received": 8, "outcomes": OUTCOMES},
-                                                           "content": content}
+    assert data_of(result)["sections"]["applications"] == {
+        "figures": {"received": 8, "answered": 8, "outcomes": OUTCOMES}, "content": content}
     assert result.findings == []
     assert printed(result.target, PLUGINS) == printed(source, PLUGINS)  # stated by the table: not printed again
 
@@ -131,7 +131,8 @@ def test_channels_in_plain_brackets_after_their_total_are_read(tmp_path):
     sentence = "全年收到政府信息公开申请20件（当面申请5件、网上申请15件），已全部按时答复。"
     _, data = import_text(tmp_path, "qingshan.txt", _report(f"三、依申请公开政府信息情况\n{sentence}\n"))
     assert data["sections"]["applications"] == {
-        "figures": {"received": 20, "channels": [{"name": "当面申请", "count": 5}, {"name": "网上申请", "count": 15}]},
+        "figures": {"received": 20, "answered": 20,
+                    "channels": [{"name": "当面申请", "count": 5}, {"name": "网上申请", "count": 15}]},
         "content": [sentence]}
 
 

@@ -83,7 +83,9 @@ def test_a_零_of_some_people_or_of_another_year_is_not_read(tmp_path, sentence)
 ])
 def test_all_applications_by_one_channel_give_it_the_count(tmp_path, sentence, channel, count):
     result, sections = _import(tmp_path, applications=sentence)
-    assert sections["applications"]["figures"] == {"received": count, "channels": [{"name": channel, "count": count}]}
+    answered = {"answered": count} if "均已答复" in sentence else {}  # all answered: as many as received
+    assert sections["applications"]["figures"] == {"received": count, **answered,
+                                                   "channels": [{"name": channel, "count": count}]}
     assert _errors(result) == []
     texts = [text for _, text in printed(result.target)]
     assert sentence in texts and not any(f"{channel}{count}件" in text for text in texts)  # not printed again

@@ -403,6 +403,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         faults = []
         if unknown and (read := figures2008.table_list(kind, rows, faults, *whose)):  # 收到申请｜12 over its outcomes' rows
             listed.append((read[0], {key: at[n] for key, n in read[1].items()}, item))
+            # its row of last year's applications (上年结转｜2) no figure holds: printed again, it would be lost
+            as_written += [item] if figures2008.table_carried(item.rows) else []
             continue
         for fault in faults:
             mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
@@ -410,6 +412,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             taken.append(item)
         elif hits:
             kept["表格"] = "原表"
+    # 均已答复 may not count the answers to last year's applications another paragraph or a table gives
+    if any(figures2008.carried(i.text) is not None if isinstance(i, Para) else figures2008.table_carried(i.rows)
+           for i in items):
+        found = [f for f in found if not figures2008.all_answered(f.words)]
     if not found and not listed and len(items) == 1 and isinstance(items[0], Para) and says_nothing([items[0].text]):
         zeros = {f.field: f.value for f in figures2008.nothing(kind, title, items[0].place)}
         if zeros:  # the figures say it in full when printed again

@@ -29,7 +29,9 @@ asks :func:`stated` whether a part's own text and tables give its figures alread
 (十二件、一百零五条, a table's cell 五; 无 there is 0) is read as its digits (:func:`arabic`); a list may follow its
 total's first clause without 其中, end in 和 (……1件和网上申请4件), or share a sentence with another total's after a ；
 (:func:`_totals_apart`); items no list has (查阅类、复制类; by organ) give a finding where their stated sum or total
-disagrees (:func:`_unlisted_fault`, :func:`list_faults`).
+disagrees (:func:`_unlisted_fault`, :func:`list_faults`). Outcomes may answer applications carried over from the
+year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均已答复 is as many answered as received
+(:func:`_all_answered`), 均为同意公开 all of one outcome (:func:`_all_by_one`).
 """
 from __future__ import annotations
 
@@ -94,7 +96,8 @@ _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
 #: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元 or 为零
 #: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
-#: 受理依申请公开政府信息2件 or its count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
+#: 受理依申请公开政府信息2件 (办理依申请公开事项4件: those handled in the year; 接到群众申请公开政府信息7件) or its
+#: count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
 #: (按时办结3件), and the complaints by what was done with them
 #: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
 _OTHER_WORDINGS = {
@@ -103,8 +106,10 @@ _OTHER_WORDINGS = {
              ("charged", f"(?:收取[^，。；,;\\d]{{0,10}}?费用?|(?<![减免])收费)(?:金额|总额|数额)?(?:为|是){_NONE_SAID}", "免"),
              ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME),
              ("waived", f"减免(?:费用|金额|数额)?(?:为|是){_NONE_SAID}", _SOME)),
-    "applications": (("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请)?"
+    "applications": (("received", f"(?:收到|受理|接到|接收|办理)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请|事项)?"
                                   f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
+                     ("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?(?<!依)申请公开(?:政府)?信息(?:共计|合计|共|计)?"
+                                  f"{_NUMBER}\\s*[件起宗]", "补正"),
                      ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]", "补正"),
                      ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]",
                       "补正"),
@@ -149,11 +154,11 @@ _ZEROS = {
     "fees": (re.compile(f"(?:(?:{_NEG}(?:[对向][^，。；,;]{{0,14}}?)?|不(?=收取))"
                         f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?(?:任何)?|(?<=无|在|有)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
-                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)费用)?"
+                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)(?:任何)?费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
                         f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?"
-                        # 不收费、未收费: read only in a sentence about disclosure (:data:`_FEE_TOPIC`)
-                        f"|(?:{_NEG}|不)(?P<bare>收费)){_ZERO_END}"),
+                        # 不收费、未收费、未发生收费: read only in a sentence about disclosure (:data:`_FEE_TOPIC`)
+                        f"|(?:{_NEG}(?:发生|产生)?过?|不)(?P<bare>收费)){_ZERO_END}"),
              {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
     "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
@@ -471,7 +476,8 @@ class Found:
 
 def _loose(phrase: Phrase) -> str:
     """The phrase (its :data:`_LOOSE_WORDS` loosened) with up to two other characters between its characters and
-    words, some words, then the number or words."""
+    words, some words, then the number or words; or right after it a count of 0 said 为零 (主动公开政府信息为零、
+    收到申请数为零), nothing after it in its clause."""
     parts, core = [], phrase.core
     while core:
         word = next((w for w in _LOOSE_WORDS if core.startswith(w)), core[0])
@@ -479,7 +485,8 @@ def _loose(phrase: Phrase) -> str:
         core = core[len(word):]
     stem = f"{_FREE}{{0,2}}?".join(parts)
     unit = _YUAN if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
-    return rf"{stem}{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
+    return (rf"{stem}(?:{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
+            rf"|(?:总数|数量|数)?(?:共计|合计|共|计)?(?:为|是)(?P<zero>零|0)(?=[，。；,;]|$))")
 
 
 def search(kind: str, text: str, place: str, agency: str = "", year: int | None = None) -> list[Found]:
@@ -494,7 +501,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
         if len(phrase.core) < 2:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
-            span = found.span(1) if found.group(1) else found.span("words")
+            span = found.span(next(group for group in (1, "words", "zero") if found.group(group)))
             clause = _CLAUSE.search(text[:span[0]]).group()
             if span in claims or span in channels or _one_channel(clause) or _other_period(text[:span[0]]) \
                     or _CATEGORY.search(text[found.start():span[0]]) \
@@ -503,7 +510,8 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                     or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
                 continue
             words = found.group(0)
-            value = _amount(kind, phrase.field, found) if found.group(1) else None
+            value = _amount(kind, phrase.field, found) if found.group(1) \
+                else _typed(kind, phrase.field, "0") if found.group("zero") else None
             if about := _ABOUT.match(text, found.end()):  # 3条以上: not an exact count
                 value, words = None, words + about.group()
             share = _SHARE.match(text, found.end()) if kind == "review" else None
@@ -520,6 +528,8 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
+    if kind == "applications":
+        claims.update(_all_answered(text, claims, place))
     # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
     parts = {span for span, found in claims.items() for before, other in claims.items() if other.field == found.field
              and before < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[before[1]:span[0]])}
@@ -533,6 +543,42 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
             summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
     return [found for span, found in claims.items() if span not in parts] + summed \
         + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
+
+
+#: A clause saying every application its sentence counts was answered (均已答复、已全部按时答复、全部予以答复、均已在
+#: 规定期限内答复), maybe naming their count again (14件申请均已按期答复).
+_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<count>\\d+)\\s*件(?:申请)?)?(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
+                           "(?:按时|及时|依法|按期|如期|在[^，,。；;\\d]{0,6}?(?:期限|时限|时间)内)*(?:予以|作出|做出|给予)?答复(?:完毕)?")
+
+
+#: Words of applications left from the year before (上年结转、上年度未办结的): answers may be of them too.
+_CARRIED_WORDS = "结转|未办结|未答复|遗留|跨年"
+
+
+def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
+    """As many answered as received where a clause says all were (收到申请3件，均已答复: :data:`_ALL_ANSWERED`) and its
+    sentence gives one count received before it (the same, where the clause names it), none answered, and names no
+    applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too."""
+    out = {}
+    for clause in re.finditer("[^，,。；;]+", text):
+        if not (answered := _ALL_ANSWERED.fullmatch(clause.group())):
+            continue
+        # the sentence, or where the clause names their count (14件申请均已答复) all of it up to its 。
+        marks = "。" if answered["count"] else "。；;"
+        start = max(text.rfind(mark, 0, clause.start()) for mark in marks) + 1
+        said = [found for span, found in claims.items() if start <= span[0] < clause.start()]
+        received = {found.value for found in said if found.field == "received"}
+        if len(received) == 1 and None not in received and answered["count"] in (None, str(*received)) \
+                and not any(found.field == "answered" for found in said) \
+                and not re.search(_CARRIED_WORDS, re.split(f"[{marks}]", text[start:])[0]):
+            out[clause.span()] = Found("answered", received.pop(), place, clause.group())
+    return out
+
+
+def all_answered(words: str) -> bool:
+    """Whether ``words`` (a figure's, :class:`Found`) are a clause saying all applications were answered (均已答复),
+    which gives as many answered as received (:func:`_all_answered`)."""
+    return bool(_ALL_ANSWERED.fullmatch(words))
 
 
 def arabic(text: str) -> str:
@@ -855,7 +901,8 @@ def list_faults(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
 
 def _sum_row_fault(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
     """A table of two columns, a head, then items each a name and a count, then a 合计 row: the 合计's row and the words
-    of a finding where it is not the items' sum; none for any other table, or one with a figure's row among them."""
+    of a finding where it is not the items' sum; none for any other table, or one with a figure's row among them
+    (its label reportkit's or one a free sentence names the figure by: 收到申请)."""
     rows = _unnumbered(kind, _counted_cells(rows))
     count = re.compile(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*")
     if len(rows) < 4 or any(len(row) != 2 for row in rows) or re.search(r"\d", "".join(rows[0])) \
@@ -863,8 +910,9 @@ def _sum_row_fault(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
         return []
     body = rows[1:-1]
     if not all(count.fullmatch(value) and not re.search(r"\d", name) and not _TOTAL_ROW.fullmatch(norm(name))
-               and not _label_field(kind, name) for name, value in body):
-        return []
+               and not _label_field(kind, name)
+               and not search(kind, f"{name}{count.fullmatch(value)[1]}{_unit(kind)}", "") for name, value in body):
+        return []  # a figure's row among them (收到申请｜6 over its channels and outcomes): the 合计 is of some only
     summed, total = sum(_whole(count.fullmatch(value)[1]) for _, value in body), _whole(count.fullmatch(rows[-1][1])[1])
     said = disagreement(kind, None, summed, total, f"“{rows[-1][0].strip()}”一行")
     return [] if summed == total else [(len(rows) - 1, said)]
@@ -1046,7 +1094,7 @@ def disagreement(kind: str, name: str | None, summed: int, stated: int, total_wo
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
 _LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
-_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
+_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's; 公开 only as a
 #: kind's (村务公开类).
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开(?!类)|发布|累计|合计|共计|总计|共有")
@@ -1108,6 +1156,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     # after a colon, of the total before it in the sentence, or in the paragraph where words alone lead it in (答复情况：)
     in_one += [(head if re.search(r"\d", head := sentence[:found.end()]) else before + "".join(sentences[:n]),
                 sentence[found.end():]) for n, sentence in enumerate(sentences) if (found := _COLON.search(sentence))]
+    in_one += [pair for sentence in sentences for pair in _lists_apart(sentence)]
     # or right after its total's clause (全年收到申请12件，当面申请9件、网上申请3件，合计12件)
     in_one += [found.groups() for sentence in clauses
                if (found := _HEAD_CLAUSE.fullmatch(sentence)) and search(kind, found[1], "", agency, year)]
@@ -1154,7 +1203,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 # the 合计 is the list's total where the sentence before gives none (政策法规类66条，……，合计107条)
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
-            read = _list_read(kind, name, listed, given, faults, shares)
+            read = _list_read(kind, name, listed, given, faults, shares, carried(before + text))
             if read and summed is not None and alone:
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
@@ -1165,27 +1214,64 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     return out
 
 
-#: Every application made by one channel, said right after the total's clause (收到申请2件，均为当面申请; 全部通过网上申请).
-#: Two named (均为网上申请和信函申请) are no one channel.
-_ALL_ONE = re.compile("(?:均|全部|全都|都)(?:为|是|系|通过|采用|采取)?(?P<name>[^，,；;。：:、和及与或\\d]{1,8}?申请)(?=[，,；;。]|$)")
+#: Every application made by one channel, or answered alike, said in a clause after their count's (收到申请2件，均为当面
+#: 申请; 全部通过网上申请; 已答复5件，均为同意公开). Two named (均为网上申请和信函申请) are no one item; 均已答复 is no outcome.
+_ALL_ONE = re.compile("(?<=[，,])(?:均|全部|全都|都)(?:为|是|系|通过|采用|采取|属于?)?(?P<name>(?!已)[^，,；;。：:、和及与或\\d]{1,8}?)"
+                      "(?=[，,；;。]|$)")
 
 
 def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict | None:
-    """The channels where ``sentence`` says all applications it counts came by one (收到申请2件，均为当面申请): that
-    channel with the count received, or None."""
-    found = _HEAD_CLAUSE.fullmatch(sentence)
-    one = found and _ALL_ONE.match(found[2])
-    given = search(kind, found[1], "", agency, year) if one else []
-    received = {g.value for g in given if g.field == "received"}
-    if len(received) != 1 or None in received:
-        return None
-    return _list_read(kind, "channels", [{"name": one["name"], "count": received.pop()}], given)
+    """The channels where ``sentence`` says all applications it counts came by one (收到申请2件，均为当面申请: a name
+    in 申请), or the outcomes where all were answered alike (已答复5件，均为同意公开): that item with the count of its
+    total in the clauses before (for outcomes, 收到申请 where no 答复 is given: :func:`_list_read`), or None."""
+    for one in _ALL_ONE.finditer(sentence):
+        given = search(kind, sentence[:one.start()], "", agency, year)
+        for name in ("channels", "outcomes") if one["name"].endswith("申请") else ("outcomes",):
+            counts = {g.value for g in given if g.field == list_total(kind, name)} \
+                or {g.value for g in given if g.field == "received" and name == "outcomes"}
+            if len(counts) == 1 and None not in counts \
+                    and (read := _list_read(kind, name, [{"name": one["name"], "count": counts.pop()}], given)):
+                return read
+    return None
+
+
+#: Applications carried over from the year before, with their count (上年结转2件、另有上年度未办结的申请2件、结转上年度
+#: 申请4件): this year's answers may be to them too. Not 结转下年度 (this year's, answered the next).
+_CARRIED = re.compile(f"(?:上一?年度?|去年|前一年)的?(?:结转|遗留|未办结|未答复|转入)[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
+                      f"|结转(?:自)?(?:上一?年度?|去年)[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]")
+
+
+def carried(text: str) -> int | None:
+    """How many applications ``text`` says were carried over from the year before (:data:`_CARRIED`); None where it
+    gives no such count, or two different ones."""
+    counts = {_whole(found[1] or found[2]) for found in _CARRIED.finditer(arabic(text))}
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _lists_apart(sentence: str) -> list[tuple[str, str]]:
+    """Two lists in ``sentence`` each after its 其中, parted by a comma only (收到申请6件，其中当面申请2件，网上申请4件，
+    均已答复，其中同意公开5件，……): each as (the words before it, the list), the first ending before the clause that
+    leads the second, which is read after all the sentence says before it (均已答复 of 收到申请6件); none otherwise."""
+    marks = list(re.finditer("其中[，,：:]?", sentence))
+    if len(marks) != 2 or sentence[marks[1].start() - 1:marks[1].start()] not in ("，", ","):
+        return []
+    cut = max(sentence.rfind(mark, 0, marks[1].start() - 1) for mark in "，,")
+    if cut <= marks[0].end():
+        return []
+    first, second = marks[0].end(), marks[1].end()
+    return [(sentence[:first], sentence[first:cut]), (sentence[:second], sentence[second:])]
+
+
+#: Applications still open at the year's end (结转至下年度、正在办理中、尚未办结).
+_STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)")
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
     """A list's parts without the clauses after its last item that count nothing (……网上申请3件，已全部办结; not an
-    item counted in words: 其他信息若干条)."""
-    while len(parts) > 2 and not re.search(rf"\d|[{_COUNT_UNITS}]$", parts[-1]):
+    item counted in words: 其他信息若干条), or say all its total's were answered (；14件申请均已按期答复), or count
+    those still open (另2件结转至下年度办理、1件正在办理中): no outcome's."""
+    while len(parts) > 2 and (not re.search(rf"\d|[{_COUNT_UNITS}]$", parts[-1]) or _ALL_ANSWERED.fullmatch(parts[-1])
+                              or _STILL_OPEN.search(parts[-1])):
         parts = parts[:-1]
     return parts
 
@@ -1311,14 +1397,15 @@ _ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?
 #: name after the word leading it, a word of :data:`_CHANNEL` in it, no 等 (网站、公开栏等: the total); a name may hold
 #: a 、 or 和 (通过报刊、广播、电视发布信息30条: the count is theirs together).
 _CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
-                            f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|刊登|刊发|播出|推送)(?:各类|政府)?(?:信息)?"
+                            f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|公布|刊登|刊发|刊载|登载|播出|推送|张贴)(?:各类|政府)?(?:信息)?"
                             f"(?:共计|合计|共|计|达)?{_WHOLE}\\s*条")
 
 
 def _channel_counts(text: str) -> list[re.Match]:
     """Where ``text`` gives a disclosure channel its count (:data:`_CHANNEL_COUNT`), each channel named once, in its
     order; none where one is another period's or another organ's, or named twice, or the counts part the total (after
-    其中), as no channel's count does: an item goes out through several."""
+    其中), as no channel's count does: an item goes out through several; nor where another clause counts for a
+    channel in words these do not read (……，在公开栏贴出35条): the channels would be some only."""
     found = []
     for match in _CHANNEL_COUNT.finditer(text):
         before = text[:match.start()]
@@ -1326,7 +1413,10 @@ def _channel_counts(text: str) -> list[re.Match]:
                 or _NOT_ITS_OWN.search(_CLAUSE.search(before).group()) or "其中" in re.split("[。；;]", before)[-1]:
             return []
         found.append(match)
-    return found if len({norm(m["name"]) for m in found}) == len(found) else []
+    missed = any(_CHANNEL.search(c.group()) and re.search(r"\d\s*条", c.group()) and "等" not in c.group()
+                 and not any(m.start() < c.end() and c.start() < m.end() for m in found)
+                 for c in re.finditer("[^，。；,;]+", text))
+    return found if not missed and len({norm(m["name"]) for m in found}) == len(found) else []
 
 
 def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
@@ -1343,9 +1433,11 @@ def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
 
 
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
-               shares: list[str] = ()) -> dict | None:
+               shares: list[str] = (), carried: int | None = None) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
-    of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``."""
+    of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``.
+    Outcomes of the applications received (no 答复 given) may be as many as those and the ones ``carried`` over from
+    the year before (:func:`carried`) together."""
     if not _names_fit(kind, name, items):
         return None
     values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
@@ -1368,9 +1460,14 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         return {name: items}
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
+    words = f"“{FIGURES[kind].model_fields[total].title}”"
+    if total != list_total(kind, name) and carried:  # answers this year to last year's applications too
+        if summed <= stated + carried:
+            return {name: items} if summed > stated else None
+        words, stated = f"{words}{stated} {_unit(kind)}与上年结转的 {carried} {_unit(kind)}之和", stated + carried
     # outcomes of the applications received (no 答复 given) may be fewer, some unanswered, but never more
-    if faults is not None and (total == list_total(kind, name) or summed > stated) and (said := disagreement(
-            kind, name, summed, stated, f"“{FIGURES[kind].model_fields[total].title}”")) not in faults:
+    if faults is not None and (total == list_total(kind, name) or summed > stated) \
+            and (said := disagreement(kind, name, summed, stated, words)) not in faults:
         faults.append(said)
     return None
 
@@ -1400,7 +1497,11 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     # each total's figures, the items after it, and the list a head over them names (办理结果: the outcomes)
     runs: list[tuple[list[Found], list[tuple[dict, int]], str | None]] = []
     totals: dict[tuple, int] = {}  # the totals a group's head row gives (no figure's label: search_table reads none)
+    carry = None  # the applications carried over from the year before (上年结转｜2), which outcomes may answer too
     for n, (label, value, row) in enumerate(lines):
+        if (more := carried_row(label, value)) is not None and carry is None:
+            carry = more
+            continue
         if not across and group_head(kind, label) and norm(value) in ("", norm(label)):
             # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they are of the run's total, or
             # of none the table gives (申请方式 over the channels, then 办理结果 over the outcomes, no 合计)
@@ -1416,6 +1517,8 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
             runs.append((hits, [], None))
         elif unknown and count and runs:
             name = TYPED_NUMBER.sub("", re.sub("^其中[：:，,]?", "", clean(label)), count=1)
+            if _outcomes_after_channels(kind, runs[-1], name):  # 同意公开 after the channels, no 办理结果 over it
+                runs.append((runs[-1][0], [], "outcomes"))
             runs[-1][1].append(({"name": name, "count": _whole(count.group(1))}, row))
         elif n or across or count:  # a head (申请｜件数) only as the first row
             return None
@@ -1424,7 +1527,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     for hits, items, named in (run for run in runs if run[1]):
         listed = [item for item, _ in items]
         read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
-                     if (read := _list_read(kind, name, listed, hits, faults)) and "partial" not in read
+                     if (read := _list_read(kind, name, listed, hits, faults, (), carry)) and "partial" not in read
                      and (named or _of_its_total(kind, name, hits))), None) if hits \
             else {named: listed} if _names_fit(kind, named, listed) else None
         if read is None or set(read) & set(figures):
@@ -1434,6 +1537,28 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         for hit in (hit for hit in hits if (hit.field,) in totals):
             figures[hit.field], where[(hit.field,)] = hit.value, totals[(hit.field,)]
     return (figures, where) if figures else None
+
+
+def _outcomes_after_channels(kind: str, run: tuple[list[Found], list[tuple[dict, int]], str | None], name: str) -> bool:
+    """Whether an item ``name`` after a table's ``run`` of channels (当面申请｜2, 网上申请｜3) starts the outcomes
+    (同意公开｜4), the table naming neither list (:func:`_names_fit`)."""
+    _, items, named = run
+    return bool(items) and named in (None, "channels") and "outcomes" in _fields(kind)[1] \
+        and _names_fit(kind, "channels", [i for i, _ in items]) and _names_fit(kind, "outcomes", [{"name": name}])
+
+
+def carried_row(label: str, value: str) -> int | None:
+    """The count of applications carried over from the year before a table's row gives (上年结转｜2: :func:`carried`),
+    or None."""
+    return carried(label + value + ("件" if re.fullmatch(rf"\s*{_WHOLE}\s*", value) else ""))
+
+
+def table_carried(rows: list[list[str]]) -> bool:
+    """Whether a table gives the applications carried over from the year before in a row (上年结转｜2), or a column over
+    its count (上年结转 over 2)."""
+    pairs = [row[::len(row) - 1] for row in rows if len(row) >= 2]
+    pairs += list(zip(*rows[:2])) if len(rows) == 2 else []
+    return any(carried_row(label, value) is not None for label, value in pairs)
 
 
 def _of_its_total(kind: str, name: str, hits: list[Found]) -> bool:
