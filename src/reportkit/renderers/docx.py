@@ -511,12 +511,25 @@ class _Writer:
         """Whether ``block`` is a paragraph that cannot share a page with a heading above it and ``below`` lines below.
 
         LibreOffice never splits a paragraph kept with the next unless it begins a page: it moved such a one (a task's
-        measures longer than a page, before its 责任科室（单位） line; a table's lead-in) to a new page and left the
+        measures longer than a page, before its 责任科室（单位） line) to a new page and left the
         headings above it alone at the foot of a page of a few lines. Not kept, it splits where it falls in both; the
         price: what follows begins a page without any of its lines when it ends exactly at a page's foot (Word kept its
         last line with the next). Its lines are under-estimated (every line full)."""
         return isinstance(block, Paragraph) and \
             self.geometry.paragraph_lines(block.text) + 2 + below > self.geometry.lines_per_page
+
+    def _moves_whole(self, block) -> bool:
+        """Whether ``block`` is a paragraph short enough to keep with the table after it: a quarter of a page at most, its
+        lines over-estimated (one character fewer a line), as a table row that may stand apart beside a break
+        (``Geometry.kept_rows``).
+
+        Kept, a lead-in goes whole (with the heading above it) to the table's page in LibreOffice wherever the table's
+        head does not fit under it; Word and both PDFs carry only its last two lines. A longer one kept left a page of a
+        few lines and cost a page more than the PDF (10 lines under a heading: LibreOffice's pages of [12, 23, 5] lines
+        against the PDF's [21, 19]). Not kept, it splits where it falls, as in the PDFs; the price: when it ends at a
+        page's foot the table begins the next page without its last lines (Word too)."""
+        return isinstance(block, Paragraph) and \
+            4 * self.geometry.paragraph_lines(block.text, 1) <= self.geometry.lines_per_page
 
     def _keeps_with(self, block, below: float) -> bool:
         """Whether the body's last paragraph, ``block``, keeps with the ``below`` lines that follow and keep together
@@ -797,7 +810,7 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         grid = _grid(block)
-        if isinstance(self.previous, Paragraph) and not self._fills_a_page(self.previous):
+        if self._moves_whole(self.previous):
             self._keep_with_body()  # the paragraph leading in to it: its last lines go with the table's first rows
         self._end_table()
         if block.caption:

@@ -44,14 +44,19 @@ _UNBROKEN = re.compile(f"{UNBROKEN}+")
 #: 15.1 for numbers): unless the "/" is part of a number ("rdjy/|2023/", not "2023/2024"). Typst's rules do not.
 _SLASH_DIGIT = re.compile(r"(?<![0-9/.,:;])[/.,:;]*/(?=[0-9])")
 #: Where Pango breaks a run after a "." "," ":" or ";" before a digit: unless they follow a digit, as in a number
-#: ("100%,|98.5%,|97.25%", "e.g.,|2021", "ab:|12:30"; not "1.5,2"). Typst broke such a run anywhere ("93.015625|%").
+#: ("100%,|98.5%,|97.25%", "e.g.,|2021", "ab:|12:30", "No.|5", after Chinese "电话:|0816"; not "1.5,2"). Typst broke
+#: such a run anywhere ("93.015625|%"), or nowhere when it fits a line (UAX #14's LB13 and LB25: "电|话:0816").
 _SIGN_DIGIT = re.compile(r"(?<![0-9.,:;/])[.,:;]+(?=[0-9])")
+#: A run's breaks before a digit that Pango has and Typst has not.
+_BEFORE_DIGIT = re.compile(f"{_SLASH_DIGIT.pattern}|{_SIGN_DIGIT.pattern}")
+#: The marks no line starts with in a run of letters, digits and signs (and closing brackets, quotes): Pango breaks no
+#: line before one, nor the template before the box that begins with one (a word joiner keeps it to what is before it).
+_NO_LINE_START = "-/.?!,;:)]}'\""
 #: Every place Pango breaks a run (measured with pango_get_log_attrs): after a "/", a "-" or a "?" or "!" before anything
-#: but a mark no line starts with (- / . ? ! , ; : and closing brackets, quotes), a "-" not before a digit either, a "/"
-#: before a digit as :data:`_SLASH_DIGIT` says ("example-|county.gov.cn/|col/|index.html?|id=1"), a sign before a digit
-#: as :data:`_SIGN_DIGIT` says; never after "&" or "=".
-_BREAK = re.compile(r"(?<=[-/?!])(?=[^-/.?!,;:)\]}'\"0-9])|(?<=[?!])(?=[0-9])|" + _SLASH_DIGIT.pattern + "|"
-                    + _SIGN_DIGIT.pattern)
+#: but a mark of :data:`_NO_LINE_START`, a "-" not before a digit either, a "/" before a digit as :data:`_SLASH_DIGIT`
+#: says ("example-|county.gov.cn/|col/|index.html?|id=1"), a sign before a digit as :data:`_SIGN_DIGIT` says; never
+#: after "&" or "=".
+_BREAK = re.compile(f"(?<=[-/?!])(?=[^{re.escape(_NO_LINE_START)}0-9])|(?<=[?!])(?=[0-9])|{_BEFORE_DIGIT.pattern}")
 #: Where the template's boxes would let a line break that the WeasyPrint PDF keeps whole: before “ ‘ and after ” ’, which
 #: the template boxes as opening and closing marks, where layout.QUOTE_BREAK does not let a line break (Pango's UAX #14
 #: rule LB19: "——|“引号”", "”|——" and "…|“" broke in the Typst PDF only). Not beside a space, where both PDFs break,
@@ -386,7 +391,8 @@ def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = N
     if "\n" in text:
         text = "\n".join(set_lines(text))
     text = _joined(text)
-    if len(text) <= room and "/" not in text and "www." not in text and (text.isascii() or not AUTOSPACED.search(text)):
+    if len(text) <= room and "/" not in text and "www." not in text and not _SIGN_DIGIT.search(text) and \
+            (text.isascii() or not AUTOSPACED.search(text)):
         return [text]  # most texts, every plain number: one piece, as :func:`_stretches` keeps it
     widths = widths or {}
     cuts = [] if text.isascii() else [m.start() for m in AUTOSPACED.finditer(text)]  # no Chinese, no boundary
@@ -414,7 +420,8 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
     - a web address ("://", "www."): Typst takes what follows "://" or "www." for a link and breaks it after any "."
       and between letters and digits ("https://www.|example.|gov.|cn/", typst/typst
       crates/typst-layout/src/inline/linebreak.rs, ``linebreak_link``); in a box it sees no link;
-    - a run with a "/" before a digit (:data:`_SLASH_DIGIT`), where Pango breaks and Typst does not;
+    - a run with a "/" or a sign before a digit (:data:`_SLASH_DIGIT`, :data:`_SIGN_DIGIT`: "rdjy/|2023", "No.|5",
+      "电话:|0816"), where Pango breaks and Typst does not;
     - a run that may be wider than a line of ``room`` ems (by ``widths``, :func:`_latin`; 1 em a character it lacks,
       and each opening mark before it and closing mark after it, which no line break parts from it), and a stretch of
       it that may still be wider a character a stretch, as the WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it
@@ -433,7 +440,7 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
     In a table's cell (``spread`` false: its lines are not justified) a run wider than a line comes so too, with
     ``"spread": false``: the template starts a line with it and the opening marks before it, as the WeasyPrint PDF and
     LibreOffice's DOCX do ("文号|（ABC…", where Typst went on after "文号"), and spreads nothing."""
-    if len(piece) <= room and "/" not in piece and "www." not in piece:  # most pieces
+    if len(piece) <= room and "/" not in piece and "www." not in piece and not _SIGN_DIGIT.search(piece):
         return piece
     parts, done = [], 0
     for run in _UNBROKEN.finditer(piece):
@@ -441,7 +448,7 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
         before, rest = piece[done:run.start()], piece[run.end():]
         marks = [len(before) - len(before.rstrip(OPENING_MARKS)), len(rest) - len(rest.lstrip(CLOSING_MARKS))]
         width = sum(widths.get(c, 1.0) for c in text) + sum(marks)  # a mark's em: no line breaks beside it
-        if not ("://" in text or "www." in text or _SLASH_DIGIT.search(text) or width > room):
+        if not ("://" in text or "www." in text or _BEFORE_DIGIT.search(text) or width > room):
             continue
         cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
         stretches, loose = [], []
@@ -458,7 +465,8 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
             first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
             stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first, "spread": spread,
                          "next": _next(rest or after, not rest), "breaks": [i for i in loose if i or not first]}
-        parts += [piece[done:start], stretches]
+        glued = text[0] in _NO_LINE_START and before[-1:].strip() != "" and before[-1] not in OPENING_MARKS
+        parts += [piece[done:start] + _WORD_JOINER * glued, stretches]  # "电话|/2023" broke in the Typst PDF only
         done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
 
