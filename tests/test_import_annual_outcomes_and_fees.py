@@ -105,7 +105,7 @@ def test_numbered_lines_of_a_list_after_its_totals_sentence(tmp_path):
     lines = ["1.同意公开6件", "2.部分公开2件", "3.不予公开1件"]
     part = "<p>本年度共受理申请数9件，已全部答复。其中：</p>" + "".join(f"<p>{line}</p>" for line in lines)
     _, data = import_text(tmp_path, "r.html", _page(part), PLUGINS)
-    assert data["sections"]["applications"]["figures"] == {"received": 9, "outcomes": OUTCOMES}
+    assert data["sections"]["applications"]["figures"] == {"received": 9, "answered": 9, "outcomes": OUTCOMES}  # 已全部答复
 
 
 def test_answered_said_as_concluded_gives_its_outcomes_total(tmp_path):
@@ -168,7 +168,8 @@ def test_a_2008_report_with_its_tables_as_lines_of_text_round_trips(tmp_path):
     assert sections["active_disclosure"]["figures"] == {
         "total": 898, "categories": [{"name": name, "count": count} for name, count in CATEGORIES]}
     assert sections["applications"]["figures"] == {
-        "received": 3, "channels": [{"name": "当面申请", "count": 1}, {"name": "网上申请", "count": 2}],
+        "received": 3, "answered": 3,  # 已全部答复
+        "channels": [{"name": "当面申请", "count": 1}, {"name": "网上申请", "count": 2}],
         "outcomes": [{"name": "同意公开", "count": 2}, {"name": "不予公开", "count": 1}]}
     assert sections["fees"]["figures"] == {"charged": 0, "waived": 0}
     assert result.imported.places[("sections", "applications", "figures", "channels", 1)] == "第 20 行"
