@@ -103,6 +103,7 @@ def test_a_group_listed_with_a_reason_before_the_rest_is_the_row_it_names(tmp_pa
 
 def test_a_results_name_in_quotes_is_read_as_written_bare(tmp_path):
     quoted = "全年办结申请54件，“予以公开”22件，“部分公开”6件，"
+    single = "全年办结申请54件，‘予以公开’22件，‘部分公开’6件，"  # as quoted in a message
     assert _r9(tmp_path, [
         quoted + "“不予公开”8件，“无法提供”11件，“不予处理”4件，“其他处理”3件。",
         quoted + "“不予公开”7件。",
@@ -118,13 +119,13 @@ def test_a_results_name_in_quotes_is_read_as_written_bare(tmp_path):
         "网上申请中，“予以公开”的15件。",
     ]) == [
         [],
-        [(f"正文写的是““不予公开”7件”，而{DENIED}{FIX}", "7件。")],
-        [(f"正文写的是““无法提供”的12件”，而{UNABLE}{FIX}", "12件。")],
-        [(f"正文写的是““不予公开”的7件”，而{DENIED}{FIX}", "7件。")],
+        [(f"正文写的是“‘不予公开’7件”，而{DENIED}{FIX}", "7件。")],
+        [(f"正文写的是“‘无法提供’的12件”，而{UNABLE}{FIX}", "12件。")],
+        [(f"正文写的是“‘不予公开’的7件”，而{DENIED}{FIX}", "7件。")],
         [],
-        [(_rest(quoted[2:] + "其余20件", "22、6", 26), "20件为“不予公开”“无法提供”等。")],
+        [(_rest(single[2:] + "其余20件", "22、6", 26), "20件为“不予公开”“无法提供”等。")],
         [],
-        [(f"正文写的是“{quoted[2:]}其余7件为“不予公开””，而{DENIED}{FIX}", "7件为“不予公开”。")],
+        [(f"正文写的是“{single[2:]}其余7件为‘不予公开’”，而{DENIED}{FIX}", "7件为“不予公开”。")],
         [], [], []]
 
 

@@ -273,11 +273,31 @@ def _exact(mapper, kind: str, title: str, items: list) -> tuple[dict, list, str,
             return with_lead or figures, items, grid.place, where
     if paras:
         figures = figures2008.read_sentence(kind, paras[0].text)
-        if figures is not None:
+        if figures is not None and not _more_figures(mapper, kind, figures, paras[0], items):
             items.remove(paras[0])
             _check_split(mapper, figures, title)
             return figures, items, paras[0].place, {(): paras[0].place}
     return None
+
+
+def _more_figures(mapper, kind: str, figures: dict, printed: Para, items: list) -> bool:
+    """Whether ``items`` other than ``printed``, a sentence reportkit prints for ``figures``, give figures besides those
+    (a 类别｜条数 table under 本年度主动公开政府信息412条。, a list in a sentence of its own, 历年累计……): the part is
+    then read as the agency's own text (:func:`_free`), not as reportkit's sentence and text of the agency's after it."""
+    whose, before = _whose(mapper), ""
+    for item in items:
+        if item is printed:
+            before = item.text
+            continue
+        if isinstance(item, Grid):
+            hits = figures2008.search_table(kind, item.rows, item.places, *whose)[0]
+            more = figures2008.read_list(kind, item.rows) is not None
+        else:
+            hits = figures2008.search(kind, item.text, item.place, *whose)
+            more, before = bool(figures2008.list_sentences(kind, item.text, before, None, *whose)), item.text
+        if more or any(hit.field not in figures for hit in hits):
+            return True
+    return False
 
 
 def _agreed(mapper, kind: str, title: str, figures: dict, items: list, place: str) -> tuple[dict, list]:
@@ -404,7 +424,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         if unknown and (read := figures2008.table_list(kind, rows, faults, *whose)):  # 收到申请｜12 over its outcomes' rows
             listed.append((read[0], {key: at[n] for key, n in read[1].items()}, item))
             # its row of last year's applications (上年结转｜2) no figure holds: printed again, it would be lost
-            as_written += [item] if figures2008.table_carried(item.rows) else []
+            as_written += [item] if figures2008.table_carried(item.rows) is not None else []
             continue
         for fault in faults:
             mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
@@ -413,8 +433,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         elif hits:
             kept["表格"] = "原表"
     # 均已答复 may not count the answers to last year's applications another paragraph or a table gives
-    if any(figures2008.carried(i.text) is not None if isinstance(i, Para) else figures2008.table_carried(i.rows)
-           for i in items):
+    if figures2008.carried_given([i.text for i in items if isinstance(i, Para)],
+                                 [i.rows for i in items if isinstance(i, Grid)])[1]:
         found = [f for f in found if not figures2008.all_answered(f.words)]
     if not found and not listed and len(items) == 1 and isinstance(items[0], Para) and says_nothing([items[0].text]):
         zeros = {f.field: f.value for f in figures2008.nothing(kind, title, items[0].place)}

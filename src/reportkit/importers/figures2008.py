@@ -75,14 +75,14 @@ _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: n
 #: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
 _ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
-#: left out (受理申请12起, 行政复议案件1起), 受理 or 接到 for 收到 (and who applied after it: 受理公民、法人和其他组织提出的
-#: 申请7件), and no 因 or passive (被申请, 被提起) before the case.
+#: left out (受理申请12起, 行政复议案件1起), 受理, 接到 or 新收 for 收到 (and who applied after it: 受理公民、法人和其他组织
+#: 提出的申请7件), and no 因 or passive (被申请, 被提起) before the case.
 #: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条), never
 #: before one kind of it (公开州级环境执法信息54条 is that kind's) nor after 依申请、不予、未.
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
-                "收到": f"(?:收到|受理|接到|接收)(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
+                "收到": f"(?:收到|受理|接到|接收|新收)(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
 #: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
@@ -98,9 +98,12 @@ _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
 #: 受理依申请公开政府信息2件 (办理依申请公开事项4件: those handled in the year; 接到群众申请公开政府信息7件) or its
 #: count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
-#: (按时办结3件), and the complaints by what was done with them
-#: (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may not hold, if anything.
+#: (按时办结3件), the year's items disclosed as those it added (截至年底累计公开……，本年度新增543条), and the complaints by
+#: what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may
+#: not hold, if anything.
 _OTHER_WORDINGS = {
+    "disclosure": (("total", f"(?:本年度?|全年|今年|当年|年内)(?:共计|共)?新增(?:主动公开)?的?(?:政府)?(?:信息)?(?:共计|共)?{_NUMBER}\\s*条",
+                    ""),),
     "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
              ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
              ("charged", f"(?:收取[^，。；,;\\d]{{0,10}}?费用?|(?<![减免])收费)(?:金额|总额|数额)?(?:为|是){_NONE_SAID}", "免"),
@@ -558,7 +561,8 @@ _CARRIED_WORDS = "结转|未办结|未答复|遗留|跨年"
 def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
     """As many answered as received where a clause says all were (收到申请3件，均已答复: :data:`_ALL_ANSWERED`) and its
     sentence gives one count received before it (the same, where the clause names it), none answered, and names no
-    applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too."""
+    applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too,
+    besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered)."""
     out = {}
     for clause in re.finditer("[^，,。；;]+", text):
         if not (answered := _ALL_ANSWERED.fullmatch(clause.group())):
@@ -570,7 +574,7 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
         received = {found.value for found in said if found.field == "received"}
         if len(received) == 1 and None not in received and answered["count"] in (None, str(*received)) \
                 and not any(found.field == "answered" for found in said) \
-                and not re.search(_CARRIED_WORDS, re.split(f"[{marks}]", text[start:])[0]):
+                and not re.search(_CARRIED_WORDS, _carried_apart(re.split(f"[{marks}]", text[start:])[0])):
             out[clause.span()] = Found("answered", received.pop(), place, clause.group())
     return out
 
@@ -1024,8 +1028,10 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     unit = _unit(kind)
     counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[n][1].strip()) for n in body]
     names = [TYPED_NUMBER.sub("", clean(rows[n][0]), count=1) for n in body]
+    # an application still open (正在办理｜2, 结转下年度｜1) is no outcome: answered, it would count as one
     if not body or not all(counts) or any(not n or re.search(r"\d", n) or _total_row(kind, total, n) or norm(n) in labels
-                                          for n in names) or len(set(map(norm, names))) < len(names):
+                                          or name == "outcomes" and _STILL_OPEN.search(n) for n in names) \
+            or len(set(map(norm, names))) < len(names):
         return None
     items = [{"name": n, "count": _whole(c.group(1))} for n, c in zip(names, counts)]
     figures: dict = {name: items}
@@ -1203,7 +1209,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 # the 合计 is the list's total where the sentence before gives none (政策法规类66条，……，合计107条)
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
-            read = _list_read(kind, name, listed, given, faults, shares, carried(before + text))
+            read = _list_read(kind, name, listed, given, faults, shares, carried(before + text),
+                              names_carried(before + text))
             if read and summed is not None and alone:
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
@@ -1235,17 +1242,52 @@ def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict
     return None
 
 
+#: The words naming applications carried over from the year before (上年结转、上年度未办结的、结转上年度). Not 结转下年度
+#: (this year's, answered the next).
+_CARRIED_FROM = "(?:上一?年度?|去年|前一年)的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
 #: Applications carried over from the year before, with their count (上年结转2件、另有上年度未办结的申请2件、结转上年度
-#: 申请4件): this year's answers may be to them too. Not 结转下年度 (this year's, answered the next).
-_CARRIED = re.compile(f"(?:上一?年度?|去年|前一年)的?(?:结转|遗留|未办结|未答复|转入)[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
-                      f"|结转(?:自)?(?:上一?年度?|去年)[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]")
+#: 申请4件, or first: 另有1件上年结转申请): this year's answers may be to them too.
+_CARRIED = re.compile(f"(?:{_CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
+                      f"|{_WHOLE}\\s*[件起宗](?:申请)?(?:为|是|系|属于?)?(?:{_CARRIED_FROM})")
+#: Applications carried over that the count before counts already (受理申请3件（其中1件为上年结转）、收到申请10件，其中
+#: 上年结转2件、含上年度未办结的1件; not 不含上年结转的3件).
+_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{_WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?(?:{_CARRIED_FROM})[^，。；,;（）()]*")
+
+
+def _carried_apart(text: str) -> str:
+    """``text`` in digits without the applications carried over that a count of those received before counts
+    (:data:`_CARRIED_AMONG`): no more than it. Among those answered (答复12件（含上年结转2件）) they are the ones
+    answered besides those received: kept."""
+    text = arabic(text)
+
+    def among_received(found: re.Match) -> str:
+        counted = re.search("[^，。；,;]*$", text[:found.start()].rstrip("（(，, ")).group()  # the clause of the count
+        return found[0] if re.search("答复|办结|办理", counted) else ""
+
+    return _CARRIED_AMONG.sub(among_received, text)
 
 
 def carried(text: str) -> int | None:
-    """How many applications ``text`` says were carried over from the year before (:data:`_CARRIED`); None where it
-    gives no such count, or two different ones."""
-    counts = {_whole(found[1] or found[2]) for found in _CARRIED.finditer(arabic(text))}
+    """How many applications ``text`` says were carried over from the year before besides those it counts
+    (:data:`_CARRIED`); None where it gives no such count, or two different ones."""
+    counts = {_whole(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))}
     return counts.pop() if len(counts) == 1 else None
+
+
+def names_carried(text: str) -> bool:
+    """Whether ``text`` names applications carried over from the year before besides those it counts, with their
+    count or not (另有上年结转的申请)."""
+    return bool(re.search(_CARRIED_FROM, _carried_apart(text)))
+
+
+def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int | None, bool]:
+    """The applications carried over from the year before a part's ``texts`` and ``tables`` give: their count where
+    they give one (the same wherever given: :func:`carried`, :func:`table_carried`), and whether they name them at all
+    (:func:`names_carried`)."""
+    counts = {c for text in texts if (c := carried(text)) is not None}
+    counts |= {c for rows in tables if (c := table_carried(rows)) is not None}
+    named = bool(counts) or any(map(names_carried, texts))
+    return counts.pop() if len(counts) == 1 else None, named
 
 
 def _lists_apart(sentence: str) -> list[tuple[str, str]]:
@@ -1433,11 +1475,12 @@ def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
 
 
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
-               shares: list[str] = (), carried: int | None = None) -> dict | None:
+               shares: list[str] = (), carried: int | None = None, carried_named: bool = False) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
     of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``.
     Outcomes of the applications received (no 答复 given) may be as many as those and the ones ``carried`` over from
-    the year before (:func:`carried`) together."""
+    the year before (:func:`carried`) together, or any number where those are ``carried_named`` without their count
+    (另有上年结转的申请: the rules ask for it)."""
     if not _names_fit(kind, name, items):
         return None
     values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
@@ -1461,8 +1504,8 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
     words = f"“{FIGURES[kind].model_fields[total].title}”"
-    if total != list_total(kind, name) and carried:  # answers this year to last year's applications too
-        if summed <= stated + carried:
+    if total != list_total(kind, name) and (carried or carried_named):  # answers this year to last year's applications too
+        if carried is None or summed <= stated + carried:
             return {name: items} if summed > stated else None
         words, stated = f"{words}{stated} {_unit(kind)}与上年结转的 {carried} {_unit(kind)}之和", stated + carried
     # outcomes of the applications received (no 答复 given) may be fewer, some unanswered, but never more
@@ -1553,12 +1596,12 @@ def carried_row(label: str, value: str) -> int | None:
     return carried(label + value + ("件" if re.fullmatch(rf"\s*{_WHOLE}\s*", value) else ""))
 
 
-def table_carried(rows: list[list[str]]) -> bool:
-    """Whether a table gives the applications carried over from the year before in a row (上年结转｜2), or a column over
-    its count (上年结转 over 2)."""
+def table_carried(rows: list[list[str]]) -> int | None:
+    """The count of applications carried over from the year before a table gives in a row (上年结转｜2), or a column
+    over its count (上年结转 over 2), or None."""
     pairs = [row[::len(row) - 1] for row in rows if len(row) >= 2]
     pairs += list(zip(*rows[:2])) if len(rows) == 2 else []
-    return any(carried_row(label, value) is not None for label, value in pairs)
+    return next((count for label, value in pairs if (count := carried_row(label, value)) is not None), None)
 
 
 def _of_its_total(kind: str, name: str, hits: list[Found]) -> bool:

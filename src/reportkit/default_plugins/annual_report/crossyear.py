@@ -27,8 +27,8 @@ from .figures.organs import organ_part, others
 from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
 from .figures.sentences import (
-    ABOUT, AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, about, change_ends, per_cent, per_cent_value, range_ends,
-    tenths_range,
+    ABOUT, AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, about, change_ends, per_cent, per_cent_value, quoted,
+    range_ends, tenths_range,
 )
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -325,7 +325,7 @@ def _range_changes(path: tuple, text: str, m: re.Match, ends: tuple[int, int], b
         both = f"（与“二、上年结转政府信息公开申请数量”之和为 {bases[1]}）" if len(bases) > 1 else ""
         said, at = text[m.start():change.end()], change.group().lstrip(" ，,。；;（(")
         yield Finding(WARNING, (
-            f"正文写的是“{said}”，而上年报告（{where}）表三“一、本年新收政府信息公开申请数量”的总计为 {bases[0]}{both}："
+            f"正文写的是{quoted(said)}，而上年报告（{where}）表三“一、本年新收政府信息公开申请数量”的总计为 {bases[0]}{both}："
             f"按这个范围的两端算，{reckoned}，写出的增减{'都' if both else ''}不在其间：请改正其中一处"
         ), path, at, skip=text.count(at, 0, change.start()))
 
@@ -396,14 +396,14 @@ def check_change(report, previous) -> Iterator[Finding]:
                     said = text[begin:max(first.end(), m.end())]
                     sums = f"（与“二、上年结转政府信息公开申请数量”之和为 {last + carried_then}）" if aside["sum"] else ""
                     yield Finding(WARNING, (
-                        f"正文写的是“{said}”，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}{sums}："
+                        f"正文写的是{quoted(said)}，其中上年为 {written} 件，而上年报告（{where}）表三{both}的总计为 {was}{sums}："
                         "请改正正文中的上年数及随之算出的增减"
                     ), path, said)
                 elif since and since["way"] and (then_said := numeral_value(since["then"])) not in (None, stated) \
                         and (stated < then_said) != since["way"].startswith(_DOWN_FROM):
                     said = m.group()
                     yield Finding(WARNING, (
-                        f"正文写的是“{said}”，从 {then_said} 件到 {stated} 件是{'减少' if stated < then_said else '增加'}，"
+                        f"正文写的是{quoted(said)}，从 {then_said} 件到 {stated} 件是{'减少' if stated < then_said else '增加'}，"
                         f"而写的是“{since['way']}”：请改正这个词"
                     ), path, said)
                 for change in changes:
@@ -411,7 +411,7 @@ def check_change(report, previous) -> Iterator[Finding]:
                         said, at = text[begin:change.end()], change.group().lstrip(" ，,。；;（(")
                         rate = f"{'增长' if stated >= was else '下降'} {abs(stated - was) / was * 100:.1f}%、" if was else ""
                         yield Finding(WARNING, (
-                            f"正文写的是“{said}”，而“百分点”用于占比、比率的增减，不用于件数：表三{both}的总计本年为 {stated}、"
+                            f"正文写的是{quoted(said)}，而“百分点”用于占比、比率的增减，不用于件数：表三{both}的总计本年为 {stated}、"
                             f"上年报告（{where}）为 {was}，即{rate}{'增加' if stated >= was else '减少'} {abs(stated - was)} 件："
                             "请把申请数的增减写成百分比（按（本年 − 上年）÷ 上年算）或件数"
                         ), path, at, skip=text.count(at, 0, change.start()))
@@ -429,7 +429,7 @@ def check_change(report, previous) -> Iterator[Finding]:
                                  f"{total_was}，{_found(total, total_was, change, text)}")
                     said, at = text[begin:change.end()], change.group().lstrip(" ，,。；;（(")
                     yield Finding(WARNING, (
-                        f"正文写的是“{said}”，而表三{both}的总计本年为 {stated}、上年报告"
+                        f"正文写的是{quoted(said)}，而表三{both}的总计本年为 {stated}、上年报告"
                         f"（{where}）为 {was}，{found}：请改正其中一处"
                     ), path, at, skip=text.count(at, 0, change.start()))
 

@@ -25,7 +25,7 @@ from reportkit.registry import Finding
 from . import citations
 from .figures import fees
 from .figures.check import check_figures
-from .figures.sentences import OTHER_ORGANS
+from .figures.sentences import OTHER_ORGANS, quoted
 from .model import AnnualReportBase, _Cell, applications_values, outcome_values, row_at, shown_values
 from .tables import APPLICANT_COLUMNS, OUTCOMES, REVIEW_GROUPS, TOTAL, application_rows
 
@@ -370,7 +370,7 @@ def _fee_unreported(report: AnnualReportBase) -> Iterator[Finding]:
                  None) \
             if path[1] != "other" else None
         if m:
-            said = f"正文写的是“{m.group()}”，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
+            said = f"正文写的是{quoted(m.group())}，而“六、其他需要报告的事项”没有写收费通知的件数和金额（或写的是未收取）：{fix}"
             yield Finding(WARNING, said + key, path, m.group(), published=said, skip=text.count(m.group(), 0, m.start()))
             return
 
@@ -390,13 +390,13 @@ def _notices_differ(report: AnnualReportBase) -> Iterator[Finding]:
             continue
         said = m.group().strip()
         printed = f"发出收费通知{fee.notices}件" if fee.charged else "“本年度未发出信息处理费收费通知……”"
-        wrong = "正文写的是“{}”，而“六、其他需要报告的事项”{}：请改正其中一处"
+        wrong = "正文写的是{}，而“六、其他需要报告的事项”{}：请改正其中一处"
         key = f"（数据文件中收费通知的件数写在 information_processing_fee 的 notices 下，现为 {fee.notices}）"
         # of a published report, what its own section 六 states, not what reportkit would print
-        published = wrong.format(said, f"写的是本年度发出收费通知{fee.notices}件") if not unset else (
-            f"“六、其他需要报告的事项”写的“{said}”没有写明通知收取和实际收取的信息处理费金额：请按"
+        published = wrong.format(quoted(said), f"写的是本年度发出收费通知{fee.notices}件") if not unset else (
+            f"“六、其他需要报告的事项”写的{quoted(said)}没有写明通知收取和实际收取的信息处理费金额：请按"
             "“本年度依据《政府信息公开信息处理费管理办法》发出收费通知N件，通知收取信息处理费共计N元，实际收取N元。”补全")
-        yield Finding(WARNING, wrong.format(said, f"开头印的是{printed}") + key, path, said, published=published,
+        yield Finding(WARNING, wrong.format(quoted(said), f"开头印的是{printed}") + key, path, said, published=published,
                       skip=text.count(said, 0, m.start()))
 
 

@@ -63,7 +63,10 @@ def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
 
 
 def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
-    """Channels add up to the applications received, outcomes to the answers."""
+    """Channels add up to the applications received, outcomes to the answers; answers more than those received only
+    where the part's text or table gives as many carried over from the year before (上年结转2件), with their count."""
+    from reportkit.importers.figures2008 import carried_given  # reads sentences with the build's printers
+
     for path, figures, heading in _figures(report, "applications"):
         figures: ApplicationFigures
         for total_key, list_key, what, unit in (("received", "channels", "收到申请数", "各申请渠道"),
@@ -76,10 +79,21 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
                 yield Finding(ERROR, f"{said} {total_key} 为 {typed} 件", path + (total_key,),
                               published=f"{said}为 {typed} 件：请核对后改正其中一处")
         received, answered = figures.received_total, figures.answered_total
-        if received is not None and answered is not None and answered > received:
-            yield Finding(WARNING, (
-                f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请；如有上年结转的申请，请在正文说明"
-            ), path + ("answered",))
+        if received is None or answered is None or answered <= received:
+            continue
+        content = getattr(report.sections, path[1]).content
+        count, named = carried_given([text for _, text in item_texts(content, ())],
+                                     [table.texts() for table in part_tables(content)])
+        said = f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请"
+        if count is not None:
+            if answered > received + count:
+                yield Finding(WARNING, f"{said}与正文所写上年结转的 {count} 件之和 {received + count} 件：请核对后改正其中一处",
+                              path + ("answered",))
+        elif named:
+            yield Finding(WARNING, f"{said}；正文提到了上年结转的申请，但没有写件数：请写明上年结转了几件，如“上年结转2件”",
+                          path + ("answered",))
+        else:
+            yield Finding(WARNING, f"{said}；如有上年结转的申请，请在正文说明", path + ("answered",))
 
 
 def check_stated(report: AnnualReport2008) -> Iterator[Finding]:

@@ -39,7 +39,7 @@ from .phrases import (
 )
 from .sentences import (
     ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about,
-    change_ends, exact, has_subject, split_clauses, tenths_range,
+    change_ends, exact, has_subject, quoted, split_clauses, tenths_range,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -124,7 +124,7 @@ def _closed_beyond_carried(report, path: tuple, text: str, m: re.Match, stated: 
     table, parts, _cite = CARRIED_OVER(report)
     if stated > max(table, parts):
         said = m.group().strip()
-        wrong = (f"正文写的是“{said}”，即本年度办结的上年结转申请有 {stated} 件，而表三“二、上年结转政府信息公开申请数量”的总计"
+        wrong = (f"正文写的是{quoted(said)}，即本年度办结的上年结转申请有 {stated} 件，而表三“二、上年结转政府信息公开申请数量”的总计"
                  f"只有 {table} 件：办结的不会多于结转来的，请改正其中一处")
         yield Finding(WARNING, wrong + "（数据文件中上年结转的数写在 tables.applications.carried_over 下）", path, said,
                       published=wrong, skip=text.count(said, 0, m.start()))
@@ -140,13 +140,13 @@ def _beyond(report, path: tuple, text: str, start: int, m: re.Match, stated: int
     for cell, name, whole in bounds:
         table, parts, _cite = cell(report)
         if stated > max(table, parts):
-            yield Finding(WARNING, f"正文写的是“{said}”，即{what[0]} {stated} 件，而表三{name}只有 {table} 件：{what[1]}不会"
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，即{what[0]} {stated} 件，而表三{name}只有 {table} 件：{what[1]}不会"
                                    f"多于{whole}，请改正其中一处", path, at, skip=skip)
             return
     if least:
         table, carried = least[0](report)[0], CARRIED_OVER(report)[0]
         if stated < table - carried:
-            yield Finding(WARNING, f"正文写的是“{said}”，即{what[0]} {stated} 件，而表三{least[1]}为 {table}、“二、上年结转"
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，即{what[0]} {stated} 件，而表三{least[1]}为 {table}、“二、上年结转"
                                    f"政府信息公开申请数量”的总计为 {carried}：{what[1]}至少有 {table - carried} 件，请改正其中一处",
                           path, at, skip=skip)
 
@@ -389,7 +389,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 where = m.end() + part.end() - len(at)
             # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
             if stated is not None and stated not in read and table not in area.get(value, ()):
-                wrong = f"正文写的是“{said}”，而{cell}为 {table}：请改正其中一处"
+                wrong = f"正文写的是{quoted(said)}，而{cell}为 {table}：请改正其中一处"
                 yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                               published=wrong if cite else None, skip=text.count(at, 0, where))
             if rough and table not in area.get(value, ()):
@@ -410,6 +410,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _beyond_row(report, path, text, shares.values())
     yield from _outcomes_beyond(report, path, text)
     yield from _rest_of_results(report, path, text)
+    yield from _named_shares(report, path, text)
     yield from _combined_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
 
@@ -438,7 +439,7 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
         total, count = sum(exact(r["n"]) or 0 for r, _v in results.values()), exact(some["n"])
         if count is not None and total > count:
             said = text[some.start():max(r.end() for r, _v in results.values())]
-            yield Finding(WARNING, f"正文写的是“{said}”，其后各项结果共 {total} 件，多于“对”后面的 {count} 件：这几件申请的"
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，其后各项结果共 {total} 件，多于“对”后面的 {count} 件：这几件申请的"
                                    "结果加起来不会多于它们本身，请改正其中一处", path, said, skip=text.count(said, 0, some.start()))
             continue
         if not_the_table(report, text, some, dated=True) or others(report, text, some.start()):
@@ -451,7 +452,7 @@ def _outcomes_beyond(report, path: tuple, text: str) -> Iterator[Finding]:
             said, at = text[some.start():r.end()], r.group()
             why = (f"“对”后面的 {count} 件即全年办结的申请（表三“三、本年度办理结果（七）总计”为 {closed}），其结果应与表中相同"
                    if whole else f"这 {count} 件申请中的一部分不会多于全年的")
-            yield Finding(WARNING, f"正文写的是“{said}”，而{_CELL_NAMES[value]}为 {table}：{why}，请改正其中一处", path, at,
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，而{_CELL_NAMES[value]}为 {table}：{why}，请改正其中一处", path, at,
                           skip=text.count(at, 0, r.start()))
 
 
@@ -521,7 +522,7 @@ def _combined_results(report, path: tuple, text: str) -> Iterator[Finding]:
         if stated not in (table, parts):
             names = "与".join(_CELL_NAMES[value].removeprefix("表三").removesuffix("的总计").removesuffix("各项之和")
                              for value in values)
-            yield Finding(WARNING, f"正文写的是“{m.group()}”，而表三{names}之和为 {table}：请改正其中一处", path, m.group(),
+            yield Finding(WARNING, f"正文写的是{quoted(m.group())}，而表三{names}之和为 {table}：请改正其中一处", path, m.group(),
                           skip=text.count(m.group(), 0, m.start()))
 
 
@@ -566,14 +567,15 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
             continue  # “另有8件不予公开”, “另有8件因信息不存在未能提供”: one item more; “其余8件因信息不存在无法提供”: a kind
         received = None if count else _received_told(report, text, start, rest.start())
         first, after = (count.start(), count.end()) if count else received or (start, start)
-        if re.search(r"[（(]|含|包括", _SHARE_ASIDE.sub("", text[after:rest.start()])) \
+        plain = _kinds_blanked(text, after, rest.start())  # “无法提供11件（其中本机关不掌握9件）”: the 11 listed
+        if re.search(r"[（(]|含|包括", _SHARE_ASIDE.sub("", plain[after:rest.start()])) \
                 or count and (not_the_table(report, text, count, dated=True) or others(report, text, count.start())):
             continue
         results = {r.start("n"): (r, [value]) for p, value in _OUTCOME_VALUES.items()
-                   for r in p.finditer(text, after, rest.start())}
-        results |= {c.start("n"): (c, _combined_values(c)) for c in _COMBINED.finditer(text, after, rest.start())}
+                   for r in p.finditer(plain, after, rest.start())}
+        results |= {c.start("n"): (c, _combined_values(c)) for c in _COMBINED.finditer(plain, after, rest.start())}
         listed = [value for _r, values in results.values() for value in values]
-        if not results or set(results) != {c.start("n") for c in COUNT.finditer(text, after, rest.start())} \
+        if not results or set(results) != {c.start("n") for c in COUNT.finditer(plain, after, rest.start())} \
                 or len(set(listed)) < len(listed) or named in listed or any(v(report) is None for v in listed) \
                 or any(to_some(text, r) or _TO_NAMED.search(text, 0, r.start()) for r, _v in results.values()):
             continue
@@ -590,16 +592,42 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
         stated, said, at = exact(rest["n"]), text[first:rest.end()], rest.group().lstrip("，,、；; ")
         if named:
             table, parts, _cite = named(report)
-            wrong = f"正文写的是“{said}”，而{_CELL_NAMES[named]}为 {table}：请改正其中一处"
+            wrong = f"正文写的是{quoted(said)}，而{_CELL_NAMES[named]}为 {table}：请改正其中一处"
         else:
             whole, base = _closed_base(report) if received else (closed, f"表三“三、本年度办理结果（七）总计”为 {closed[0]}")
             table, parts = (total - sum(cell[i] for cell in cells) for i, total in enumerate(whole[:2]))
-            wrong = (f"正文写的是“{said}”，而{base}，减去前面列出的各项结果在表中的 "
+            wrong = (f"正文写的是{quoted(said)}，而{base}，减去前面列出的各项结果在表中的 "
                      f"{'、'.join(str(cell[0]) for cell in cells)} 件，余下 {table} 件：请改正其中一处")
+            # the rest of the figures as written: a listed one not its cell's is told of itself, not again here
+            parts = whole[0] - sum(exact(r["n"]) or 0 for r, _v in results.values()) if table == parts else parts
         if stated is not None and stated not in (table, parts):
             yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
         if not named:
             yield from _results_of_rest(report, path, text, rest, listed)
+
+
+#: A bracket right after a group's count in a list of results, on its kinds: “（其中本机关不掌握9件）”, “（均因本机关不掌握）”.
+_BRACKET = re.compile(r"\s*[（(](?P<inside>[^（()）]*)[）)]")
+
+
+def _kinds_blanked(text: str, start: int, end: int) -> str:
+    """``text`` with the brackets from ``start`` to ``end`` that only tell of the kinds of the group counted right before
+    them blanked out: its reason (:func:`reason_after`: “无法提供9件（均因本机关不掌握）”) or, after “其中”, its kinds'
+    counts, at most as many as it and naming no other result (“无法提供11件（其中本机关不掌握9件）”); not one that
+    takes in another count (“含”, “包括”)."""
+    blanked = text
+    for p, value in _OUTCOME_VALUES.items():
+        if value not in GROUPS:
+            continue
+        for r in p.finditer(text, start, end):
+            aside = _BRACKET.match(text, r.end(), end)
+            inside = aside["inside"] if aside else "含"
+            reason = reason_after(text, r)
+            kinds = re.match(r"\s*其中", inside) and sum(exact(c["n"]) or 0 for c in COUNT.finditer(inside)) <= (
+                exact(r["n"]) or 0) and not any(v is not value for q, v in _OUTCOME_VALUES.items() if q.search(inside))
+            if not re.search("含|包括", inside) and (reason and reason.end() == aside.end() or kinds):
+                blanked = blanked[:aside.start()] + "　" * len(aside.group()) + blanked[aside.end():]
+    return blanked
 
 
 def _listed_cells(report, text: str, r: re.Match, values: list[Callable]) -> tuple[int, int] | None:
@@ -607,13 +635,24 @@ def _listed_cells(report, text: str, r: re.Match, values: list[Callable]) -> tup
     told as ``values`` (:func:`_rest_of_results`): a group given a reason is the row the reason names (“因信息不存在无法
     提供9件” is part of 无法提供, 本机关不掌握's), None where that is no row or part of one (the rest is then not told)."""
     group = values[0] if len(values) == 1 and values[0] in GROUPS else None  # not results told together
-    reason = reason_after(text, r) if group else None
-    before = one_kind(report, text, r, group) if group and not reason else None
-    named = reason.group("reason") if reason else before[0] if before else None
+    named, row = _reason_row(report, text, r, group) if group else (None, None)
     if named is None:
         return tuple(sum(value(report)[i] for value in values) for i in (0, 1))
+    return None if row is None else t3_key(row)(report)[:2]
+
+
+def _reason_row(report, text: str, r: re.Match, group: Callable, own: str = "") -> tuple[str | None, tuple | None]:
+    """The reason given the count ``r`` of the group ``group`` in ``text``, right after it or before it
+    (:func:`reason_after`, :func:`one_kind`; not the clause ``own``: the rest's “其余26件中”), and the one row it names
+    (:func:`kind_row`; None where it names none, several or part of one: :func:`part_of_row`); (None, None) where no
+    reason makes the count one kind's."""
+    reason = reason_after(text, r)
+    before = one_kind(report, text, r, group) if not reason else None
+    named = reason.group("reason") if reason else before[0] if before and before[0] != own else None
+    if named is None:
+        return None, None
     row = kind_row(report, group, named)
-    return None if row is None or part_of_row(named) else t3_key(row)(report)[:2]
+    return named, None if row is None or part_of_row(named) else row
 
 
 def _received_told(report, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -640,22 +679,23 @@ def _closed_base(report) -> tuple[tuple[int, int], str]:
 def _results_of_rest(report, path: tuple, text: str, rest: re.Match, listed: list[Callable]) -> Iterator[Finding]:
     """R9 on the results told of the rest ``rest`` (:func:`_rest_of_results`) after the ``listed`` ones: “其余26件中，
     不予公开8件，无法提供11件…” are the year's groups, each its cell's; not those read already (:func:`of_count_before`
-    tells those of some), nor one given a reason that may make it one row's (“其余26件中，因涉及第三方合法权益不予公开3件”)."""
+    tells those of some). One given a reason is the one row it names (“其余26件中，因信息不存在无法提供9件”:
+    :func:`_reason_row`), compared with nothing where it names none, several or part of one (“因涉及商业秘密…”)."""
     of_rest = re.match(r"(?:中|当中|里)", text[rest.end():])
     if not of_rest:
         return
     end = FULL_STOP.search(text, rest.end())
+    own = text[rest.start():rest.end() + of_rest.end()].lstrip("，,、；;。！？!? ")  # “其余26件中”: no reason
     for p, value in _OUTCOME_VALUES.items():
         for r in p.finditer(text, rest.end(), end.start() if end else len(text)):
-            stated, (table, parts, _cite) = exact(r["n"]), value(report)
-            # the rest's own clause is no reason: “其余26件中不予公开8件”
-            before = one_kind(report, text, r, value) if value in GROUPS else None
+            named, row = _reason_row(report, text, r, value, own) if value in GROUPS else (None, None)
+            stated, (table, parts, _cite) = exact(r["n"]), t3_key(row)(report) if row else value(report)
             if value in listed or stated is None or stated in (table, parts) or not of_count_before(text, r) \
-                    or value in GROUPS and reason_after(text, r) \
-                    or before and before[0] != text[rest.start():rest.end() + of_rest.end()].lstrip("，,、；;。！？!? "):
+                    or named is not None and row is None:
                 continue
             said = text[rest.start():r.end()].lstrip("，,、；;。！？!? ")
-            yield Finding(WARNING, f"正文写的是“{said}”，而{_CELL_NAMES[value]}为 {table}：请改正其中一处", path, r.group(),
+            cell = row_name(report, row) if row else _CELL_NAMES[value]
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，而{cell}为 {table}：请改正其中一处", path, r.group(),
                           skip=text.count(r.group(), 0, r.start()))
 
 
@@ -672,7 +712,7 @@ def _sum_wrong(report, path: tuple, text: str, plus: re.Match, start: int) -> It
     表三's 本年新收 and 上年结转 together."""
     table, said = TO_HANDLE(report)[0], text[start:plus.end()]
     if exact(plus["n"]) not in (None, table):
-        yield Finding(WARNING, f"正文写的是“{said}”，而表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”"
+        yield Finding(WARNING, f"正文写的是{quoted(said)}，而表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”"
                                f"的总计之和为 {table}：请改正其中一处", path, said, skip=text.count(said, 0, start))
 
 
@@ -686,7 +726,7 @@ def _about(path: tuple, text: str, m: re.Match, at: str, where: int, rough: tupl
         return
     said, cell, table, cite = told
     allows = f"在 {low} 至 {high} 件之间" if high is not None else f"不少于 {low} 件"
-    wrong = f"正文写的是“{said}”，而{cell}为 {table}，与“{m['n'].strip()}件”相差太远（这样写的数，表中的数应{allows}）：请改正其中一处"
+    wrong = f"正文写的是{quoted(said)}，而{cell}为 {table}，与“{m['n'].strip()}件”相差太远（这样写的数，表中的数应{allows}）：请改正其中一处"
     yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                   published=wrong if cite else None, skip=text.count(at, 0, where))
 
@@ -706,7 +746,7 @@ def _part_beyond(report, path: tuple, text: str, m: re.Match, stated: int, value
     total = exact(whole["n"]) if whole else None
     if total is not None and stated > total:
         said, at = text[whole.start():m.end()], m.group()
-        yield Finding(WARNING, f"正文写的是“{said}”，其中的 {stated} 件多于前面的 {total} 件：一部分不会多于全部，请改正其中一处",
+        yield Finding(WARNING, f"正文写的是{quoted(said)}，其中的 {stated} 件多于前面的 {total} 件：一部分不会多于全部，请改正其中一处",
                       path, at, skip=text.count(at, 0, m.start()))
 
 
@@ -727,7 +767,7 @@ def _closed_of_either(report, path: tuple, text: str, m: re.Match, stated: int, 
                      else f"若说的是本年度新收申请中办结的，应为 {high} 件"]
     if "carried" in readings:
         readings_said.append(f"若说的是上年结转申请中办结的，不会多于 {carried} 件")
-    yield Finding(WARNING, f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {table}，“一、本年新收政府信息公开申请"
+    yield Finding(WARNING, f"正文写的是{quoted(said)}，而表三“三、本年度办理结果（七）总计”为 {table}，“一、本年新收政府信息公开申请"
                            f"数量”的总计为 {new}、“二、上年结转政府信息公开申请数量”的总计为 {carried}；"
                            f"{'，'.join(readings_said)}：请改正其中一处", path, at, skip=text.count(at, 0, m.start()))
 
@@ -739,7 +779,7 @@ def _either(report, path: tuple, text: str, m: re.Match, stated: int, values: li
         return
     at = m.group()
     found = "，".join(f"{_CELL_NAMES[value]}为 {value(report)[0]}" for value in values)
-    yield Finding(WARNING, f"正文写的是“{at.strip()}”，而{found}：请改正其中一处", path, at, skip=text.count(at, 0, m.start()))
+    yield Finding(WARNING, f"正文写的是{quoted(at.strip())}，而{found}：请改正其中一处", path, at, skip=text.count(at, 0, m.start()))
 
 
 #: The cells a count may be of in words (:func:`_either`, :func:`_respectively`).
@@ -765,7 +805,7 @@ def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
             if cells is None or stated is None or stated in cells[:2]:
                 continue
             said = m.group()
-            yield Finding(WARNING, f"正文写的是“{said}”，即{name} {stated} 件，而{_CELL_NAMES[value]}为 {cells[0]}：请改正其中一处",
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，即{name} {stated} 件，而{_CELL_NAMES[value]}为 {cells[0]}：请改正其中一处",
                           path, said, skip=text.count(said, 0, m.start()))
 
 
@@ -821,7 +861,7 @@ def _rates(report, path: tuple, text: str) -> Iterator[Finding]:
             continue
         rate = (Decimal(numerator) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
         said = m.group()
-        yield Finding(WARNING, f"正文写的是“{said}”，而按表三算，{m['on_time'] or ''}{m['what']}率为 {rate}%（{how}）：请改正其中一处",
+        yield Finding(WARNING, f"正文写的是{quoted(said)}，而按表三算，{m['on_time'] or ''}{m['what']}率为 {rate}%（{how}）：请改正其中一处",
                       path, said, skip=text.count(said, 0, m.start()))
 
 
@@ -840,7 +880,7 @@ def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) ->
     nearest = "，".join(f"{k} 件为 {(Decimal(k) * 100 / closed).quantize(unit, ROUND_HALF_UP)}%"
                         for k in (below, below + 1) if k <= closed)
     said, what = m.group(), m["on_time"] + m["what"]
-    yield Finding(WARNING, f"正文写的是“{said}”，而表三“三、本年度办理结果（七）总计”为 {closed}：{what}的申请无论多少件，{what}率"
+    yield Finding(WARNING, f"正文写的是{quoted(said)}，而表三“三、本年度办理结果（七）总计”为 {closed}：{what}的申请无论多少件，{what}率"
                            f"都不会是 {stated}%（{nearest}）：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
 
 
@@ -884,8 +924,50 @@ def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, .
     if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in ways if way):
         return
     computed = (Decimal(stated) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
-    yield Finding(WARNING, f"正文写的是“{said}”，而 {stated} 件占{name}{ways[0]} 件的 {computed}%：请改正其中一处", path, said,
+    yield Finding(WARNING, f"正文写的是{quoted(said)}，而 {stated} 件占{name}{ways[0]} 件的 {computed}%：请改正其中一处", path, said,
                   skip=text.count(said, 0, m.start()))
+
+
+#: A result's share told by its name with no count: “办结的54件中，予以公开的占40.7%”, “部分公开占比11.1%”, “不予公开的比例为
+#: 14.8%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_YEARS_BASE`); not one of two named together, nor about.
+_NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})的?(?:申请)?(?:件数|数量)?(?:占比|比例|所占比例"
+                          r"|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
+                          rf"(?!\s*(?:{AROUND}))")
+#: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”.
+#: What may stand before the name in its clause: “其中”, the year.
+_SHARE_HEAD = re.compile(r"\s*(?:其中|此外|另外|全年|本年度?|今年|年内|依法)*\s*")
+_YEARS_BASE = re.compile(r"(?:全年|本年度?|全部|所有|办结|答复|受理|收到|新收|申请|总数|总量|件数|数量?|的)*")
+
+
+def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on a result's share told by its name (:data:`_NAMED_SHARE`), reckoned from its cell as :func:`_shares` reckons
+    a count's (of those closed, received or to handle, rounded or cut off); only after a count of the year's closed,
+    received or to handle in its sentence, each the table's, of the organ and the year and not of part of the
+    applications (:func:`of_part`), with nothing between it and the share but other such shares; no words before the
+    name in its clause but “其中” and the year (not “网上申请中予以公开的占60%”)."""
+    closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
+    ways = (closed, new, new + carried)
+    for m in _NAMED_SHARE.finditer(text):
+        start = _sentence_start(text, m.start())
+        base = sorted((c for p, _cell, v in READ if v in (RESULTS, NEW_RECEIVED, TO_HANDLE)
+                       for c in p.finditer(text, start, m.start()) if exact(c["n"]) in v(report)[:2]
+                       and not not_the_table(report, text, c, dated=True) and not others(report, text, c.start())),
+                      key=re.Match.end)
+        value = next(v for words, v in _RESULT_NAMES if re.fullmatch(words, m["name"]))
+        head = re.split(r"[，,：:]", text[start:m.start()])[-1]
+        if not base or not closed or value(report) is None or m["base"] is not None and not _YEARS_BASE.fullmatch(m["base"]) \
+                or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
+                or of_part(report, text, base[-1].end()) or not _SHARE_HEAD.fullmatch(head) \
+                or not all(_SHARE_HEAD.fullmatch(c) or _NAMED_SHARE.fullmatch(c.lstrip("其中此外另外 "))
+                           for c in re.split(r"[，,：:]", text[base[-1].end():m.start() - len(head)])[1:]):
+            continue
+        rate, cell = Decimal(m["rate"]), value(report)[0]
+        places = -rate.as_tuple().exponent
+        if any(rate in _rounded(Decimal(cell) * 100 / way, places) for way in ways if way):
+            continue
+        computed = (Decimal(cell) * 100 / closed).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+        yield Finding(WARNING, f"正文写的是{quoted(m.group())}，而{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”"
+                               f"{closed} 件的 {computed}%：请改正其中一处", path, m.group(), skip=text.count(m.group(), 0, m.start()))
 
 
 def _rounded(rate: Decimal, places: int) -> set[Decimal]:
@@ -899,7 +981,7 @@ def _row_listed(report, path: tuple, text: str, item: re.Match, row: tuple) -> I
     stated, (table, parts, cite) = exact(item["n"]), t3_key(row)(report)
     said = item.group().lstrip(" ，,、；;")
     if stated is not None and stated not in (table, parts):
-        wrong = f"正文写的是“{said}”，而{row_name(report, row)}为 {table}：请改正其中一处"
+        wrong = f"正文写的是{quoted(said)}，而{row_name(report, row)}为 {table}：请改正其中一处"
         yield Finding(WARNING, wrong + CITE_ADVICE.format(cite), path, said, published=wrong,
                       skip=text.count(said, 0, item.start()))
 
@@ -926,7 +1008,7 @@ def _beyond_row(report, path: tuple, text: str, shares) -> Iterator[Finding]:
             continue
         (first, at, _n), (last, words, _m) = found[0], found[-1]
         said, total = text[first:last + len(words)], f"，共 {sum(stated)} 件" if len(found) > 1 else ""
-        wrong = (f"正文写的是“{said}”{total}，而{row_name(report, row)}为 {table}：请改正其中一处（商业秘密、个人隐私都计入"
+        wrong = (f"正文写的是{quoted(said)}{total}，而{row_name(report, row)}为 {table}：请改正其中一处（商业秘密、个人隐私都计入"
                  "这一行，件数可以少于它，不会多于它）")
         yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, first))
 
@@ -941,7 +1023,7 @@ def _closed_in_all(report, path: tuple, text: str, closed: dict) -> Iterator[Fin
     (first, some, n), (second, more, m) = sorted((carried[0], new[0]))
     table, parts, _cite = RESULTS(report)
     if n + m not in (table, parts) and not FULL_STOP.search(text, first, second):
-        yield Finding(WARNING, f"正文写的是“{some}”“{more}”，共 {n + m} 件，而表三“三、本年度办理结果（七）总计”为 {table}："
+        yield Finding(WARNING, f"正文写的是{quoted(some)}“{more}”，共 {n + m} 件，而表三“三、本年度办理结果（七）总计”为 {table}："
                                "办结的上年结转申请和本年度新收申请合起来就是全年办结的，请改正其中一处", path, more,
                       skip=text.count(more, 0, second))
 
@@ -977,7 +1059,7 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> It
             if stated is not None and stated != table:
                 both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
                 said = m.group().strip()
-                wrong = f"正文写的是“{said}”，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+                wrong = f"正文写的是{quoted(said)}，而{name}的“{label}”{both}为 {table}：请改正其中一处"
                 yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
                               published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
 
@@ -1110,13 +1192,13 @@ def _carried_of_kind(report, path: tuple, text: str, item: re.Match, figure: int
         said += _TO_CLOSING.match(text, carried.end("over")).group()
     if stated is not None and stated != over:
         cite = f"【表三：carried_over.{columns[0].key}】" if len(columns) == 1 else None
-        wrong = f"正文写的是“{said}”，而表三“二、上年结转政府信息公开申请数量”中{name}为 {over}：请改正其中一处"
+        wrong = f"正文写的是{quoted(said)}，而表三“二、上年结转政府信息公开申请数量”中{name}为 {over}：请改正其中一处"
         yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, carried["over"],
                       published=wrong if cite else None, skip=text.count(carried["over"], 0, carried.start("over")))
     total = exact(carried["n"]) if carried["sum"] else None
     if total is not None and total != with_carried and (figure is None or stated is None or total != figure + stated):
         said = text[item.start():carried.end()]
-        yield Finding(WARNING, f"正文写的是“{said}”，而表三“一、本年新收”中{name}为 {new}，连同“二、上年结转”为 {with_carried}："
+        yield Finding(WARNING, f"正文写的是{quoted(said)}，而表三“一、本年新收”中{name}为 {new}，连同“二、上年结转”为 {with_carried}："
                                "请改正其中一处", path, carried["sum"], skip=text.count(carried["sum"], 0, carried.start("sum")))
 
 
@@ -1188,7 +1270,7 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
             yield from _shares(path, text, item, figure, tuple(row["total"] for row in rows),
                                "表三“一、本年新收政府信息公开申请数量”的总计")
         else:
-            wrong = f"正文写的是“{said}”，而表三{where}中{name}为 {shown}：请改正其中一处"
+            wrong = f"正文写的是{quoted(said)}，而表三{where}中{name}为 {shown}：请改正其中一处"
             yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                           published=wrong if cite else None, skip=text.count(at, 0, place))
 
@@ -1219,7 +1301,7 @@ def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals:
         return
     share = (Decimal(figures[0]) * 100 / totals[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
     said = item.group()
-    yield Finding(WARNING, f"正文写的是“{said}”，而{cell}为 {figures[0]}，占总计 {totals[0]} 件的 {share}%：请改正其中一处",
+    yield Finding(WARNING, f"正文写的是{quoted(said)}，而{cell}为 {figures[0]}，占总计 {totals[0]} 件的 {share}%：请改正其中一处",
                   path, said, skip=text.count(said, 0, item.start()))
 
 
@@ -1238,7 +1320,7 @@ def _tenths_far(path: tuple, text: str, start: int, said: str, found: re.Match, 
     words = text[min(found.start(g) for g in ("word", "near", "tenths") if found[g]):found.end()].rstrip(" ）)")
     allowed = f"不低于 {low / 10:g}%" if high is None else f"不高于 {high / 10:g}%" if not low \
         else f"在 {low / 10:g}% 至 {high / 10:g}% 之间"
-    return Finding(WARNING, f"正文写的是“{said}”，而{reckoned}的 {share}%，与“{words}”相差太远（这样写的占比，表中应"
+    return Finding(WARNING, f"正文写的是{quoted(said)}，而{reckoned}的 {share}%，与“{words}”相差太远（这样写的占比，表中应"
                             f"{allowed}）：请改正其中一处", path, said, skip=text.count(said, 0, start))
 
 
@@ -1264,7 +1346,7 @@ def _suit_kinds(report, path: tuple, text: str, m: re.Match, stated: int | None)
             table = shown_outcomes(getattr(report.tables.review_litigation, group))["total"]
             if figure is not None and figure != table:
                 said = kind.group().strip()
-                wrong = f"正文写的是“{said}”，而表四“{name}”的总计为 {table}：请改正其中一处"
+                wrong = f"正文写的是{quoted(said)}，而表四“{name}”的总计为 {table}：请改正其中一处"
                 yield Finding(WARNING, wrong + CITE_ADVICE.format(f"【表四：{group}.total】"), path, said,
                               published=wrong, skip=text.count(said, 0, kind.start()))
 
@@ -1308,7 +1390,7 @@ def _none_said(report, path: tuple, text: str) -> Iterator[Finding]:
         if found:
             said = m.group().strip()
             tables = "、".join(f"{_CELL_NAMES[value]}为 {table}" for value, table in found)
-            yield Finding(WARNING, f"正文写的是“{said}”，而{tables}：请改正其中一处", path, said,
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，而{tables}：请改正其中一处", path, said,
                           skip=text.count(said, 0, m.start()))
 
 
@@ -1335,6 +1417,6 @@ def _fee_amount(report, path: tuple, text: str) -> Iterator[Finding]:
         said, unit = m.group(), "" if m["unit"] == "万元" else f"（即 {stated.normalize():f} 万元）"
         # the table's header is in 万元: a cell typed in 元 is 10,000 times the text's
         slip = "（表中的数像是以元填写的，表头的单位是万元）" if stated.scaleb(4) == table else ""
-        wrong = f"正文写的是“{said}”{unit}，而表二“行政事业性收费”的本年收费金额为 {cells[0]} 万元{slip}：请改正其中一处"
+        wrong = f"正文写的是{quoted(said)}{unit}，而表二“行政事业性收费”的本年收费金额为 {cells[0]} 万元{slip}：请改正其中一处"
         yield Finding(WARNING, wrong + CITE_ADVICE.format(cells[2]), path, said, published=wrong,
                       skip=text.count(said, 0, m.start()))

@@ -165,6 +165,8 @@ _OF_THEM = re.compile(r"\s*(?:当年|当期|本年度?|今年|年内)?(?:共计?
 #: (:func:`_rest_told`: “收到申请55件，办结50件，其余5件正在办理”), also by the year's end (“截至12月底已办结50件”).
 _OF_NEW = re.compile(r"\s*(?:其中\s*(?:当年|当期|本年度?|今年|年内)?|当年|当期)(?:均|已|全部|现已)*\s*")
 _BARE_CLOSED = re.compile(r"\s*(?:(?:截至|截止|到)(?:12月(?:底|末|31日)|年底|年末)|年底前)?(?:均|已|全部|现已)*\s*")
+#: A count of those received with 的 before it, a clause's subject no phrase reads: “我局收到的55件申请均已受理”.
+_RECEIVED_COUNT = re.compile(rf"(?:新收|收到|受理)(?:到)?的\s*(?P<n>{NUMBER})\s*件")
 #: Before a count received, 办结 that makes it a count closed: “办结本年度新收申请50件” (not 完成: “完成受理申请55件”).
 _CLOSED_THEN = re.compile(r"(?:办结|办完|答复|(?:处理|办理)(?:完毕|完成|完))了?(?:当年|本年度?|今年|年内)?$")
 
@@ -172,8 +174,9 @@ _CLOSED_THEN = re.compile(r"(?:办结|办完|答复|(?:处理|办理)(?:完毕|�
 def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
     """Where the words start if ``m`` of ``text``, a count closed (:data:`RESULTS`) or received (:data:`NEW_RECEIVED`),
     counts the year's new applications closed this year (:data:`_RECEIVED_THEN`, :data:`_RECEIVED_SUBJECT`,
-    :data:`_CLOSED_THEN`): fewer than all closed where last year's carried over were closed too, and than the new where
-    some go on into next year."""
+    :data:`_CLOSED_THEN`; after the clause with their count: “收到的55件申请均已受理，当年办结50件”, :data:`_RECEIVED_COUNT`):
+    fewer than all closed where last year's carried over were closed too, and than the new where some go on into next
+    year."""
     head = text[:m.start()]
     *before, clause = split_clauses(re.split(r"[。；;！？!?]", head)[-1])
     found = (_RECEIVED_THEN if value is RESULTS else _CLOSED_THEN).search(clause)
@@ -190,7 +193,8 @@ def closed_of_new(text: str, m: re.Match, value: Callable) -> int | None:
         return start
     # the last clause with a count, those between saying no more: “新收申请55件，已全部受理，其中当年办结50件”
     counted = next(b for b in reversed(before) if COUNT.search(b) or re.search(CARRIED, b) or b is before[0])
-    new = sorted((r for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(counted)), key=re.Match.start)
+    new = sorted((r for p, _cell, v in READ if v is NEW_RECEIVED for r in p.finditer(counted)), key=re.Match.start) \
+        or list(_RECEIVED_COUNT.finditer(counted))
     if new and not re.search(CARRIED, counted) and (
             _OF_NEW.fullmatch(clause) or _BARE_CLOSED.fullmatch(clause) and _rest_told(text, m, new[0])):
         return head.rfind(counted) + new[0].start()

@@ -155,8 +155,8 @@ WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: A result's name in quotes, 的 after it or not: “予以公开”22件, “无法提供”的11件; not one of two named together
-#: (“予以公开”“部分公开”共28件).
-_LABEL, _LABEL_END = r"“?(?<![”或和及与、]“)", r"(?:”的?)?"
+#: (“予以公开”“部分公开”共28件). Unquoted, 的 right before its figure: “予以公开的22件” (after 属于 :data:`FIGURE_FIRST`'s).
+_LABEL, _LABEL_END = r"“?(?<![”或和及与、]“)(?<!属于)", rf"(?:”的?|的(?=\s*{NUMBER}\s*件))?"
 #: A group's count as those its kinds are told of: “不予公开的8件中”, “无法提供的11件申请当中”.
 _OF_WHICH = rf"(?:的(?=\s*{NUMBER}\s*件(?:申请)?(?:中|当中)))?"
 #: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费

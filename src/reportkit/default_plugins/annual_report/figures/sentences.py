@@ -181,6 +181,11 @@ ORGAN_PART = re.compile(
     r"(?:共计?|合计|全年|本年度?|今年|年内|依法|累计|已)*$")
 
 
+def quoted(words: str) -> str:
+    """``words`` of the narrative quoted in a message, quotes in them made single (GB/T 15834): “‘不予公开’7件”."""
+    return "“" + words.replace("“", "‘").replace("”", "’") + "”"
+
+
 def split_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``: parted at commas and colons, and at “、” after a count where the next has a subject
     of its own (“全系统新收申请120件、本局新收30件”, “上年新收40件、本年新收48件”: :func:`has_subject`); not where
