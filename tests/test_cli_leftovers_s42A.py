@@ -192,7 +192,7 @@ def test_aggregate_given_a_pipe_does_not_hang(tmp_path):
 
 @pytest.mark.parametrize(("option", "value", "said"), [
     ("--agency", "某" * 61, "agency：机关名称有 61 个字，超过 60 个字"),
-    ("--year", "12345", "应为日期，写成 2021-02-05 的形式"),
+    ("--year", "12345", "year：总结年度 12345 超出范围：应在 2008 至"),
 ], ids=["agency", "year"])
 def test_init_refuses_an_option_whose_file_validate_would_refuse(tmp_path, option, value, said):
     """``init`` wrote a data file that ``validate`` then refused: the kind's bounds, applied to what init writes."""

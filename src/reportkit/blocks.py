@@ -22,6 +22,18 @@ def china_today() -> datetime.date:
     return datetime.datetime.fromtimestamp(time.time(), CHINA_TIME).date()
 
 
+def latest_year(ahead: int, what: str, why: str):
+    """A pydantic after-validator of the year field ``what`` (方案年度): at most ``ahead`` years after this one in
+    China (:func:`china_today`), else refused as the annual report's year is, with ``why`` and the fix."""
+    def check(year: int) -> int:
+        last = china_today().year + ahead
+        if year > last:
+            raise ValueError(f"{what} {year} 超出范围：应在 2008 至 {last} 之间（{why}）：请核对年度")
+        return year
+
+    return check
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a piece of text came from in the data file."""

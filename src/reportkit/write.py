@@ -98,6 +98,17 @@ def in_a_loop(path: str | Path) -> bool:
     return False
 
 
+def special(path: str | Path) -> str:
+    """What ``path`` is where it is there but neither a file nor a folder (管道, 设备, 套接字: reading one may wait for
+    ever), or ""."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""
+    return ("管道（FIFO）" if stat.S_ISFIFO(mode) else "套接字" if stat.S_ISSOCK(mode)
+            else "" if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "设备")
+
+
 def output_in_a_loop(path: str | Path, option: str = "-o") -> str:
     """The refusal of an output ``path`` that is, or runs through, a symbolic link in a loop, or "": a write would
     fail, or replace the link, after the work."""

@@ -19,7 +19,7 @@ from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, Reportki
 from ..file_kinds import CONVERTED_AS, READ_AS, content_kind, pdf_encrypted
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
-from ..write import clipped, readable, reason, write_all
+from ..write import clipped, readable, reason, special, write_all
 from ..yaml_text import scalar
 from . import libreoffice
 from .annual import NotAnnualReport, map_annual
@@ -117,6 +117,8 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         raise ReportkitError(f"{path}: 不能导入这种文件：可导入 {known}（扩展名须相符）{advice}")
     if not path.exists():  # a link to a file that is gone
         raise ReportkitError(f"{path}: 文件不存在（或是指向已不存在的文件的链接）")
+    if kind := special(path):  # its size is 0, and reading it waits for ever
+        raise ReportkitError(f"{path}: 这是一个{kind}，不是报告文件，无法导入：请给出报告文件（如 .docx、.pdf）")
     if path.stat().st_size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
     try:

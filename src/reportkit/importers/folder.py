@@ -59,14 +59,17 @@ def listed(paths, suffixes: set[str]) -> tuple[list[Path], list[tuple[Path, bool
     """The files of ``paths`` to check (each given itself, and those of the folders given in a report's format), the
     folders' other files, passed over, each with whether it is a system's (:func:`system_file`); a saved page's
     parts are not even that (:func:`_page_part`); and an :data:`UNREADABLE` row for each folder that cannot be
-    listed, by name."""
+    listed, by name. A pipe or device is a file to check, which :func:`unpacked` tells as not a report file."""
+    from ..write import special
+
     files, passed, unlisted = set(), set(), {}
     for given in paths:
-        for path in [given] if given.is_file() else _walk(given, unlisted):
-            if not (path.is_file() or path.is_symlink() and not path.exists()):
+        alone = given.is_file() or bool(special(given))
+        for path in [given] if alone else _walk(given, unlisted):
+            if not (path.is_file() or special(path) or path.is_symlink() and not path.exists()):
                 continue  # a link to a file that is gone is a row too (“文件不存在”), not left out unseen
-            system = not given.is_file() and system_file(path.relative_to(given).parts)
-            if given.is_file() or path.suffix.lower() in suffixes and not system and not _page_part(path, given):
+            system = not alone and system_file(path.relative_to(given).parts)
+            if alone or path.suffix.lower() in suffixes and not system and not _page_part(path, given):
                 files.add(path)
             elif not _page_part(path, given):
                 passed.add((path, system))
@@ -150,7 +153,8 @@ def duplicates(files: list[Path]) -> dict[Path, Path]:
     for path in files:
         if sizes[size[path]] > 1 and size[path]:
             try:
-                key = (path.suffix.lower(), hashlib.sha256(path.read_bytes()).digest())
+                with path.open("rb") as handle:  # in pieces: two 3 GB files of one size were read whole
+                    key = (path.suffix.lower(), hashlib.file_digest(handle, "sha256").digest())
                 alike.setdefault(key, []).append(path)
             except OSError:
                 continue  # its own row says why it cannot be read
@@ -175,13 +179,16 @@ def unpacked(files: list[Path], into: Path, suffixes: set[str],
     :data:`_ZIP_DEPTH`): the files to check, each with its name in the results (``年报.zip/甲县/年报.pdf``), and a
     row for each zip, or file in one, that cannot be unpacked, by name. A zip's other files are ``passed`` over as a
     folder's are (a zip without reports is a row saying so)."""
-    from ..write import reason
+    from ..write import reason, special
 
     checked, shown, refused = [], {}, {}
     pending = [(path, str(path), 0) for path in files]
     opened = 0
     while pending:
         path, name, depth = pending.pop(0)  # in order: of files alike, the first is checked (:func:`duplicates`)
+        if kind := special(path):  # read, it waits for a writer for ever
+            refused[name] = _zip_row(name, f"这是一个{kind}，不是报告文件，未检查：请给出报告文件（如 .docx、.pdf）或存放报告的文件夹")
+            continue
         if path.suffix.lower() != ".zip" or depth >= _ZIP_DEPTH or not path.exists():
             checked.append(path)  # a zip too deep is an unreadable row saying to unpack it
             shown[path] = name

@@ -43,6 +43,7 @@ def export_cmd(file, output, force):
     from .import_ import dropped, validate_beside
 
     _xlsx_name(output)
+    _writable(output)
     if output.exists() and not force:
         click.echo(f"{output}: error: 这个工作簿已经存在（可能已经填了数），未覆盖：请用 -o 另起一个文件名导出，"
                    "或加 --force 覆盖", err=True)
@@ -138,6 +139,16 @@ def _arg(path: Path) -> str:
     """``path`` as a suggested command's argument: in double quotes if it has spaces (cmd, PowerShell and sh alike)."""
     text = str(path)
     return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
+def _writable(output: Path) -> None:
+    """Refuse an ``-o`` that is a symbolic link in a loop, or a pipe or device: the workbook would replace it."""
+    from ..write import output_in_a_loop, special
+
+    if loop := output_in_a_loop(output):
+        raise ReportkitError(loop)
+    if kind := special(output):
+        raise ReportkitError(f"{output}: 这是一个{kind}，不是文件，未导出：请给 -o 另取一个文件名")
 
 
 def _xlsx_name(output: Path) -> None:

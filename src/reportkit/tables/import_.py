@@ -51,7 +51,7 @@ from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_withou
 from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, amount_fix, unit_of, validate
-from ..write import _read_only, reason, write_atomic
+from ..write import _read_only, reason, special, write_atomic
 from . import TABLE_EDITIONS, TABLE_NAMES, has_tables, outside_note, sheets, to_fill
 from .export import HELP_SHEET, _comment, cell_name
 
@@ -209,12 +209,11 @@ def _named(book, path: Path, then: str) -> tuple[str, int, list[Diagnostic]]:
             return found["agency"], int(found["year"]), []
     typed = {}  # (agency, year) -> the first cell that says so
     for ws in _sheets_to_search(book):
-        for row in ws.iter_rows():
-            for cell in row:
-                typed_title = isinstance(cell.value, str) and "".join(cell.value.split())
-                found = typed_title and next(filter(None, (p.fullmatch(typed_title) for p in _TYPED_TITLES)), None)
-                if found:
-                    typed.setdefault((found["agency"], int(found["year"])), f"{ws.title}!{cell.coordinate}")
+        for cell in _stored(ws):
+            typed_title = isinstance(cell.value, str) and "".join(cell.value.split())
+            found = typed_title and next(filter(None, (p.fullmatch(typed_title) for p in _TYPED_TITLES)), None)
+            if found:
+                typed.setdefault((found["agency"], int(found["year"])), f"{ws.title}!{cell.coordinate}")
     if len(typed) > 1:
         said = "、".join(f"{where}“{agency}{year}年”" for (agency, year), where in typed.items())
         raise _refused(path, f"工作簿中的标题写的单位、年度不一（{said}）：请改成这个单位、这一年度的标题后再{then}")
@@ -518,6 +517,8 @@ def _open(path: Path, then: str):
     it (导入, 汇总), said in the refusal of a file to save as .xlsx first."""
     if path.is_dir():
         raise _refused(path, "这是一个文件夹，不是工作簿：请写出要导入的 .xlsx 文件的名字")
+    if kind := special(path):  # opened, it waits for a writer for ever
+        raise _refused(path, f"这是一个{kind}，不是工作簿文件，未{then}：请给出填好的 .xlsx 工作簿")
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
@@ -527,7 +528,25 @@ def _open(path: Path, then: str):
         raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
     except OSError as exc:
         raise _refused(path, f"无法读取（{reason(exc, reading=True)}）") from None
+    if _unpacked(path) > _MAX_UNPACKED:
+        raise _refused(path, f"工作簿解压后超过 {_MAX_UNPACKED // 1024 ** 2} MB（统计表的工作簿不到 1 MB），未{then}：请检查是否选错了文件；"
+                             f"确是这个工作簿的，删去多余的工作表和图片后另存，再{then}")
     return _load(path, head, then), _Saved(path, head, then)
+
+
+#: The most a workbook's parts may unpack to: openpyxl takes half a minute and 500 MB a million cells, which a
+#: workbook of 5 MB holds; the tables' own unpack to less than 1 MB.
+_MAX_UNPACKED = 100 * 1024 ** 2
+
+
+def _unpacked(path: Path) -> int:
+    """The bytes ``path``'s parts unpack to, as its zip says (a part is read no further), or 0 where it is no zip
+    (:func:`_load` says what it is)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return 0
 
 
 def _load(path: Path, head: bytes, then: str, **options):
@@ -709,7 +728,7 @@ def _comments(official, places: dict[str, _Place], name: str, into: str | None =
     for ws, tables in _by_sheet(official, places).items():
         exported = {(place.cell(r, c).row, place.cell(r, c).column): _comment(cell, sheet)
                     for sheet, place in tables for (r, c), cell in sheet.cells.items() if cell.note or cell.kept}
-        found = {(cell.row, cell.column): cell.comment.text for row in ws.iter_rows() for cell in row if cell.comment}
+        found = {(cell.row, cell.column): cell.comment.text for cell in _stored(ws) if cell.comment}
         changed += [f"{ws.title}!{get_column_letter(c)}{r}" for r, c in sorted(exported.keys() | found.keys())
                     if "".join((exported.get((r, c)) or "").split()) != "".join((found.get((r, c)) or "").split())]
     if not changed:
@@ -753,7 +772,7 @@ def _outside(official, places: dict[str, _Place], name: str) -> list[Diagnostic]
     for ws, tables in _by_sheet(official, places).items():
         boxes = [place.box(sheet) for sheet, place in tables]
         last, first = max(box[0] for box in boxes), min(box[2] for box in boxes)  # the last top, the first column
-        typed = [cell.coordinate for row in ws.iter_rows() for cell in row if cell.value not in (None, "")
+        typed = [cell.coordinate for cell in _stored(ws) if cell.value not in (None, "")
                  and not any(top <= cell.row <= bottom and left <= cell.column <= right
                              for top, bottom, left, right in boxes)
                  and not ((cell.row < last or cell.column < first) and isinstance(cell.value, str)
@@ -856,7 +875,7 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
         if any(isinstance(v, (int, float)) or _formula(v) for v in values):
             continue  # numbers or formulas in the row: not an inserted one
         row = r + 1 + place.rows  # as the worksheet numbers it
-        for k in range(1, place.ws.max_row - row + 1):
+        for k in sorted({cell.row - row for cell in _stored(place.ws) if cell.row > row and _formula(cell.value)}):
             if all(_formula(place.cell(r + k, c).value) for c in columns):
                 rows = f"{row}" if k == 1 else f"{row}–{row + k - 1}"
                 return [Diagnostic(ERROR, f"{_what(place, sheet)}的数字应在第 {row} 行，而在第 {row + k} 行：上面插入了 {k} 行。"
@@ -974,7 +993,13 @@ def _where_found(place: _Place, sheet) -> str | None:
 
 def _typed(ws) -> bool:
     """Whether anything is typed on ``ws``."""
-    return any(cell.value not in (None, "") for row in ws.iter_rows() for cell in row)
+    return any(cell.value not in (None, "") for cell in _stored(ws))
+
+
+def _stored(ws) -> list:
+    """The cells ``ws`` holds, row by row. Not ``iter_rows``: it makes every cell of the rectangle up to the last one
+    used, and one mark typed at XFD1048576 took minutes and gigabytes (openpyxl has no public way to the stored ones)."""
+    return [ws._cells[at] for at in sorted(ws._cells)]
 
 
 def _ranked(worksheets, sheet) -> list[tuple[_Place, int]]:
@@ -983,12 +1008,11 @@ def _ranked(worksheets, sheet) -> list[tuple[_Place, int]]:
     labels = [(at, cell.text) for at, cell in sheet.grid().items() if at not in sheet.cells]
     votes: Counter = Counter()
     for ws in worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value.strip():
-                    for (q, k), text in labels:
-                        if cell.row > q and cell.column > k and _alike(cell.value, text):
-                            votes[(ws, cell.row - 1 - q, cell.column - 1 - k)] += 1
+        for cell in _stored(ws):
+            if isinstance(cell.value, str) and cell.value.strip():
+                for (q, k), text in labels:
+                    if cell.row > q and cell.column > k and _alike(cell.value, text):
+                        votes[(ws, cell.row - 1 - q, cell.column - 1 - k)] += 1
     return [(_Place(*at), n) for at, n in votes.most_common() if 2 * n >= len(labels)]
 
 

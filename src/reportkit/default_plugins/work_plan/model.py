@@ -16,6 +16,7 @@ from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
     digits_date_fix, short,
 )
+from reportkit.blocks import latest_year
 from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
 from reportkit.outline import refuse_typed_number
 
@@ -226,7 +227,8 @@ Headings = create_model(
 class _WorkPlanBase(BaseModel):
     model_config = FORBID
     kind: Literal["work-plan"] = Field(title="文档类型", description="固定写 work-plan（政务公开工作实施方案、工作要点）")
-    year: int = Field(ge=2008, title="方案年度", description="方案所部署的年度，如 2018；完成时限须在这一年内")
+    year: Annotated[int, AfterValidator(latest_year(1, "方案年度", "方案部署的是今年或明年的工作"))] = Field(
+        ge=2008, title="方案年度", description="方案所部署的年度，如 2018；完成时限须在这一年内")
     agency: Agency = Field(min_length=1, title="制定机关", description="制定方案的机关全称，如“莆田市环境保护局”")
     title: Optional[TitleText] = Field(None, min_length=1, title="方案标题",
                                        description=f"不填则为“<制定机关><年度>年{DOCUMENT_NAME}”；可用换行分两行")

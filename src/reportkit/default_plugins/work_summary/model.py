@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, Field, create_model
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
 )
+from reportkit.blocks import latest_year
 from reportkit.narrative import FORBID, Text
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
@@ -34,7 +35,8 @@ Headings = create_model(
 class _WorkSummaryBase(BaseModel):
     model_config = FORBID
     kind: Literal["work-summary"] = Field(title="文档类型", description="固定写 work-summary（工作总结，可附下一年度工作计划）")
-    year: int = Field(ge=2008, title="总结年度", description="所总结的年度，如 2016")
+    year: Annotated[int, AfterValidator(latest_year(0, "总结年度", "总结的是今年或以前的工作"))] = Field(
+        ge=2008, title="总结年度", description="所总结的年度，如 2016")
     agency: Agency = Field(min_length=1, title="报送机关", description="写总结的机关全称，如“苏州市环境保护局”")
     title: Optional[TitleText] = Field(None, min_length=1, title="标题",
                                        description="不填则为“<机关><年度>年工作总结”，有工作计划时加“和<下一年度>年工作计划”；可用换行分两行")
