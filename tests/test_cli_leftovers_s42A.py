@@ -181,12 +181,12 @@ def test_aggregate_given_a_pipe_does_not_hang(tmp_path):
     command = [sys.executable, "-m", "reportkit", "aggregate"]
     unit = subprocess.run([*command, "unit.yaml", SAMPLE, "-o", "sum.yaml"], cwd=tmp_path, capture_output=True,
                           text=True, encoding="utf-8", timeout=60, stdin=subprocess.DEVNULL)
-    assert ("unit.yaml: warning: 未计入汇总：不是普通文件（设备、管道或套接字），不能读取：请给出单位的 .yaml 数据文件或 .xlsx 工作簿"
+    assert ("unit.yaml: warning: 未计入汇总：这是一个管道（FIFO），不是普通文件，不能读取：请给出单位的 .yaml 数据文件或 .xlsx 工作簿"
             in unit.stderr), unit.stderr
     listed = subprocess.run([*command, SAMPLE, "-o", "sum2.yaml", "--expect", "units.txt"], cwd=tmp_path,
                             capture_output=True, text=True, encoding="utf-8", timeout=60, stdin=subprocess.DEVNULL)
     assert listed.returncode == 2
-    assert "error: --expect：“units.txt”不是普通文件（设备、管道或套接字），不能读取" in listed.stderr
+    assert "error: --expect：“units.txt”是一个管道（FIFO），不是普通文件，不能读取" in listed.stderr
     assert not (tmp_path / "sum2.yaml").exists()
 
 

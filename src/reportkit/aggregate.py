@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -25,7 +24,7 @@ from .cli import _one_line, _whole_names
 from .errors import ERROR, InvalidData, ReportkitError
 from .registry import StarterOptions
 from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
-from .write import output_in_a_loop, resolved, unreachable
+from .write import output_in_a_loop, resolved, special, unreachable
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -171,8 +170,8 @@ def _expand(files, output: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                                f"（reportkit aggregate {path} {p} …），或把其中的文件移到 {path} 中", err=True)
         elif _lock(path):
             click.echo(f"{path}: note: 是 Excel、WPS 或 LibreOffice 打开工作簿时留下的临时文件，不是工作簿：跳过", err=True)
-        elif _special(path):  # reading a pipe waits for a writer
-            failed.append((path, f"{_SPECIAL}：请给出单位的 .yaml 数据文件或 .xlsx 工作簿"))
+        elif kind := special(path):  # reading a pipe waits for a writer
+            failed.append((path, f"这是一个{kind}，不是普通文件，不能读取：请给出单位的 .yaml 数据文件或 .xlsx 工作簿"))
         elif path.exists():
             out.append(path)
         elif any(c in path.name for c in "*?[") and not os.path.lexists(path):
@@ -180,19 +179,6 @@ def _expand(files, output: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             failed.append((path, unreachable(path, "请检查文件名")))
     return out, failed
-
-
-#: What :func:`_special` files are.
-_SPECIAL = "不是普通文件（设备、管道或套接字），不能读取"
-
-
-def _special(path: Path) -> bool:
-    """Whether ``path`` is there but neither a file nor a folder: a FIFO, a device, a socket."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _holds_units(folder: Path) -> bool:
@@ -367,8 +353,9 @@ def _missing(expect: Path, files) -> list[str]:
     from .load import _decode
     from .write import reason
 
-    if _special(expect):  # reading a pipe waits for a writer
-        raise click.BadParameter(f"“{expect}”{_SPECIAL}：请给出单位清单的文本文件（每行一个单位）", param_hint="--expect")
+    if kind := special(expect):  # reading a pipe waits for a writer
+        raise click.BadParameter(f"“{expect}”是一个{kind}，不是普通文件，不能读取：请给出单位清单的文本文件（每行一个单位）",
+                                 param_hint="--expect")
     try:
         raw = expect.read_bytes()
     except OSError as exc:
