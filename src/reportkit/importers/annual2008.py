@@ -423,8 +423,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
         faults = []
         if unknown and (read := figures2008.table_list(kind, rows, faults, *whose)):  # 收到申请｜12 over its outcomes' rows
             listed.append((read[0], {key: at[n] for key, n in read[1].items()}, item))
-            # its row of last year's applications (上年结转｜2) no figure holds: printed again, it would be lost
-            as_written += [item] if figures2008.table_carried(item.rows) is not None else []
+            # its row of last year's applications (上年结转｜2, 上年结转｜—) no figure holds: printed again, it would be lost
+            as_written += [item] if figures2008.table_names_carried(item.rows) else []
             continue
         for fault in faults:
             mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)

@@ -31,7 +31,8 @@ total's first clause without 其中, end in 和 (……1件和网上申请4件),
 (:func:`_totals_apart`); items no list has (查阅类、复制类; by organ) give a finding where their stated sum or total
 disagrees (:func:`_unlisted_fault`, :func:`list_faults`). Outcomes may answer applications carried over from the
 year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均已答复 is as many answered as received
-(:func:`_all_answered`), 均为同意公开 all of one outcome (:func:`_all_by_one`).
+(:func:`_all_answered`), 均为同意公开 all of one outcome (:func:`_all_by_one`); outcomes beside those still open
+(3件结转至下一年度办理: :func:`still_open`) add up with them to the applications received.
 """
 from __future__ import annotations
 
@@ -549,9 +550,13 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
 
 
 #: A clause saying every application its sentence counts was answered (均已答复、已全部按时答复、全部予以答复、均已在
-#: 规定期限内答复), maybe naming their count again (14件申请均已按期答复).
+#: 规定期限内答复), maybe naming their count again (14件申请均已按期答复); or closed (已全部办结: read only after the
+#: sum with last year's, :func:`_all_answered`).
 _ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<count>\\d+)\\s*件(?:申请)?)?(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
-                           "(?:按时|及时|依法|按期|如期|在[^，,。；;\\d]{0,6}?(?:期限|时限|时间)内)*(?:予以|作出|做出|给予)?答复(?:完毕)?")
+                           "(?:按时|及时|依法|按期|如期|在[^，,。；;\\d]{0,6}?(?:期限|时限|时间)内)*"
+                           "(?:(?:予以|作出|做出|给予)?答复|(?P<closed>办结))(?:完毕)?")
+#: The applications to answer in the year with last year's carried over (加上年结转的1件，共需办理12件).
+_TO_ANSWER = re.compile("(?:共需?|合计|总计|共计|一共)(?:需要?)?(?:办理|答复|处理)?的?(?:申请)?(\\d+)\\s*件")
 
 
 #: Words of applications left from the year before (上年结转、上年度未办结的): answers may be of them too.
@@ -562,7 +567,9 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
     """As many answered as received where a clause says all were (收到申请3件，均已答复: :data:`_ALL_ANSWERED`) and its
     sentence gives one count received before it (the same, where the clause names it), none answered, and names no
     applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too,
-    besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered)."""
+    besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered); or as many as those and the ones
+    carried over where the sentence states that sum before the clause (收到申请11件，加上年结转的1件，共需办理12件，
+    已全部办结: 12 answered, :data:`_TO_ANSWER`)."""
     out = {}
     for clause in re.finditer("[^，,。；;]+", text):
         if not (answered := _ALL_ANSWERED.fullmatch(clause.group())):
@@ -572,10 +579,15 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
         start = max(text.rfind(mark, 0, clause.start()) for mark in marks) + 1
         said = [found for span, found in claims.items() if start <= span[0] < clause.start()]
         received = {found.value for found in said if found.field == "received"}
-        if len(received) == 1 and None not in received and answered["count"] in (None, str(*received)) \
-                and not any(found.field == "answered" for found in said) \
-                and not re.search(_CARRIED_WORDS, _carried_apart(re.split(f"[{marks}]", text[start:])[0])):
-            out[clause.span()] = Found("answered", received.pop(), place, clause.group())
+        if len(received) != 1 or None in received or answered["count"] not in (None, str(*received)) \
+                or any(found.field == "answered" for found in said):
+            continue
+        sentence, count = re.split(f"[{marks}]", text[start:])[0], received.pop()
+        if not answered["closed"] and not re.search(_CARRIED_WORDS, _carried_apart(sentence)):
+            out[clause.span()] = Found("answered", count, place, clause.group())
+        elif (more := carried(sentence)) is not None and (total := next(
+                (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if _whole(t[1]) == count + more), None)):
+            out[clause.span()] = Found("answered", _whole(total[1]), place, text[total.start():clause.end()])
     return out
 
 
@@ -1210,7 +1222,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
             read = _list_read(kind, name, listed, given, faults, shares, carried(before + text),
-                              names_carried(before + text))
+                              names_carried(before + text), still_open(head + sentence))
             if read and summed is not None and alone:
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
@@ -1250,19 +1262,20 @@ _CARRIED_FROM = "(?:上一?年度?|去年|前一年)的?(?:结转|遗留|未办�
 _CARRIED = re.compile(f"(?:{_CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
                       f"|{_WHOLE}\\s*[件起宗](?:申请)?(?:为|是|系|属于?)?(?:{_CARRIED_FROM})")
 #: Applications carried over that the count before counts already (受理申请3件（其中1件为上年结转）、收到申请10件，其中
-#: 上年结转2件、含上年度未办结的1件; not 不含上年结转的3件).
-_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{_WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?(?:{_CARRIED_FROM})[^，。；,;（）()]*")
+#: 上年结转2件、含上年度未办结的1件、其中1件系2013年提出、跨年办理; not 不含上年结转的3件).
+_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{_WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?"
+                            f"(?:{_CARRIED_FROM}|(?![^，。；,;（）()]*下一?年)[^，。；,;（）()]{{0,10}}?跨年)[^，。；,;（）()]*")
 
 
 def _carried_apart(text: str) -> str:
     """``text`` in digits without the applications carried over that a count of those received before counts
-    (:data:`_CARRIED_AMONG`): no more than it. Among those answered (答复12件（含上年结转2件）) they are the ones
-    answered besides those received: kept."""
+    (:data:`_CARRIED_AMONG`), whatever its verb (办理依申请公开事项4件（其中1件为上年结转）): no more than it. Among
+    those answered (答复12件（含上年结转2件）、办结12件) they are the ones answered besides those received: kept."""
     text = arabic(text)
 
     def among_received(found: re.Match) -> str:
         counted = re.search("[^，。；,;]*$", text[:found.start()].rstrip("（(，, ")).group()  # the clause of the count
-        return found[0] if re.search("答复|办结|办理", counted) else ""
+        return found[0] if re.search("答复|办结", counted) else ""
 
     return _CARRIED_AMONG.sub(among_received, text)
 
@@ -1286,7 +1299,7 @@ def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int 
     (:func:`names_carried`)."""
     counts = {c for text in texts if (c := carried(text)) is not None}
     counts |= {c for rows in tables if (c := table_carried(rows)) is not None}
-    named = bool(counts) or any(map(names_carried, texts))
+    named = bool(counts) or any(map(names_carried, texts)) or any(map(table_names_carried, tables))
     return counts.pop() if len(counts) == 1 else None, named
 
 
@@ -1304,16 +1317,28 @@ def _lists_apart(sentence: str) -> list[tuple[str, str]]:
     return [(sentence[:first], sentence[first:cut]), (sentence[:second], sentence[second:])]
 
 
-#: Applications still open at the year's end (结转至下年度、正在办理中、尚未办结).
-_STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)")
+#: Applications still open at the year's end (结转至下年度、正在办理中、尚未办结、3件未办结), and with their count
+#: (3件结转至下一年度办理、尚有2件正在办理、结转下年度办理的有1件; not 1件行政复议案件正在办理: another thing's).
+_STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)"
+                         "|(?:(?<=件)|(?<=申请))未(?:办结|答复)")
+_OPEN_COUNT = re.compile(f"{_WHOLE}\\s*件(?:申请)?[仍尚还均目前已]{{0,3}}(?:{_STILL_OPEN.pattern})"
+                         f"|(?:{_STILL_OPEN.pattern})(?:办理|继续办理)?(?:的|申请|有|共|为)*{_WHOLE}\\s*件")
+
+
+def still_open(text: str) -> int | None:
+    """How many applications ``text`` says are still open at the year's end (3件结转至下一年度办理); None where it
+    gives no such count, or two different ones."""
+    counts = {_whole(found[1] or found[2]) for found in _OPEN_COUNT.finditer(arabic(text))}
+    return counts.pop() if len(counts) == 1 else None
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
     """A list's parts without the clauses after its last item that count nothing (……网上申请3件，已全部办结; not an
     item counted in words: 其他信息若干条), or say all its total's were answered (；14件申请均已按期答复), or count
-    those still open (另2件结转至下年度办理、1件正在办理中): no outcome's."""
+    those still open (另2件结转至下年度办理、1件正在办理中) or carried over from the year before (另有2件为上年结转申请，
+    也已答复): no outcome's."""
     while len(parts) > 2 and (not re.search(rf"\d|[{_COUNT_UNITS}]$", parts[-1]) or _ALL_ANSWERED.fullmatch(parts[-1])
-                              or _STILL_OPEN.search(parts[-1])):
+                              or _STILL_OPEN.search(parts[-1]) or re.search(_CARRIED_FROM, parts[-1])):
         parts = parts[:-1]
     return parts
 
@@ -1475,12 +1500,14 @@ def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
 
 
 def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
-               shares: list[str] = (), carried: int | None = None, carried_named: bool = False) -> dict | None:
+               shares: list[str] = (), carried: int | None = None, carried_named: bool = False,
+               still_open: int | None = None) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
     of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``.
     Outcomes of the applications received (no 答复 given) may be as many as those and the ones ``carried`` over from
     the year before (:func:`carried`) together, or any number where those are ``carried_named`` without their count
-    (另有上年结转的申请: the rules ask for it)."""
+    (另有上年结转的申请: the rules ask for it); fewer by as many as are ``still_open`` at the year's end (3件结转至下一
+    年度办理) exactly."""
     if not _names_fit(kind, name, items):
         return None
     values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
@@ -1499,11 +1526,22 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         if faults is not None and said not in faults:
             faults.append(said)
         return None
+    words = f"“{FIGURES[kind].model_fields[total].title}”"
+    if total != list_total(kind, name) and still_open and (carried is not None or not carried_named):
+        # those received (and carried over) answered but the ones still open: exactly, and never more
+        if carried:
+            words, stated = f"{words}{stated} {unit}与上年结转的 {carried} {unit}之和", stated + carried
+        if summed + still_open == stated:
+            return {name: items}
+        if summed + still_open > stated and faults is not None \
+                and (said := disagreement(kind, name, summed, stated - still_open,
+                                          f"{words}{stated} {unit}减去尚未办结的 {still_open} {unit}")) not in faults:
+            faults.append(said)
+        return None
     if summed == stated:
         return {name: items}
     if summed < stated and "partial" in _fields(kind)[2]:
         return {name: items, "partial": True}
-    words = f"“{FIGURES[kind].model_fields[total].title}”"
     if total != list_total(kind, name) and (carried or carried_named):  # answers this year to last year's applications too
         if carried is None or summed <= stated + carried:
             return {name: items} if summed > stated else None
@@ -1541,9 +1579,13 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     runs: list[tuple[list[Found], list[tuple[dict, int]], str | None]] = []
     totals: dict[tuple, int] = {}  # the totals a group's head row gives (no figure's label: search_table reads none)
     carry = None  # the applications carried over from the year before (上年结转｜2), which outcomes may answer too
+    carry_named = False  # or such a row without its count (上年结转｜—): the rules ask for it
     for n, (label, value, row) in enumerate(lines):
         if (more := carried_row(label, value)) is not None and carry is None:
             carry = more
+            continue
+        if names_carried(label) and not re.search(r"\d", value):
+            carry_named = True
             continue
         if not across and group_head(kind, label) and norm(value) in ("", norm(label)):
             # 办理结果 over the outcomes' rows (its count cell blank or merged with it): they are of the run's total, or
@@ -1570,7 +1612,8 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     for hits, items, named in (run for run in runs if run[1]):
         listed = [item for item, _ in items]
         read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
-                     if (read := _list_read(kind, name, listed, hits, faults, (), carry)) and "partial" not in read
+                     if (read := _list_read(kind, name, listed, hits, faults, (), carry, carry_named))
+                     and "partial" not in read
                      and (named or _of_its_total(kind, name, hits))), None) if hits \
             else {named: listed} if _names_fit(kind, named, listed) else None
         if read is None or set(read) & set(figures):
@@ -1594,6 +1637,11 @@ def carried_row(label: str, value: str) -> int | None:
     """The count of applications carried over from the year before a table's row gives (上年结转｜2: :func:`carried`),
     or None."""
     return carried(label + value + ("件" if re.fullmatch(rf"\s*{_WHOLE}\s*", value) else ""))
+
+
+def table_names_carried(rows: list[list[str]]) -> bool:
+    """Whether a table names applications carried over from the year before in a cell (上年结转｜2, 上年结转｜—)."""
+    return any(names_carried(cell) for row in rows for cell in row)
 
 
 def table_carried(rows: list[list[str]]) -> int | None:
