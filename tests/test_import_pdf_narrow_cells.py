@@ -16,8 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
-from reportkit.importers import pdf
-from reportkit.importers.source import Grid
+from reportkit.importers.source import Grid, align_labels
 from reportkit.plugins import load_plugins
 
 from _import_helpers import SOFFICE, imported, libreoffice_pdf, render_source
@@ -231,7 +230,7 @@ def test_the_columns_whose_text_ends_above_a_break_follow_the_labels_put_in():
     the column left of their figures."""
     above = Grid([["（一）予以公开", "2", "3", "2"]], ["a"], "第 1 页的表格", spans=[(0, 0, 1, 1)])
     below = Grid([["三、本年度办理结果", "（二）部分公开", "4", "1", "5"]], ["b"], "第 2 页的表格")
-    assert pdf._align_labels(above, below, {0, 2}) == {0, 1, 3}
+    assert align_labels(above, below, {0, 2}) == {0, 1, 3}
     assert above.rows == [["（一）予以公开", "（一）予以公开", "2", "3", "2"]] and above.spans == [(0, 0, 1, 2)]
 
 

@@ -259,6 +259,9 @@ PARAGRAPH_CHARS = 1_200
 #: A paragraph at least this long the same as the one before it is a paste made twice (“无。” may stand twice).
 _REPEAT_CHARS = 15
 _NUMBER_HINT = "编号由 reportkit 生成"
+#: A 小标题 run into its paragraph, as reports print it (（一）主动公开。全年……) and the import keeps it where none of its
+#: siblings stands alone: after the number, a few words without a figure, clause or quotation, a full stop, the text.
+_RUN_IN = re.compile(r"[^\d，,、：:；;“”\"《》（）()。]{1,15}。\S")
 
 
 def _holds_paragraphs(tp: Any) -> bool:
@@ -353,7 +356,7 @@ def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
             fix = (f"每项另写一段，或写成小标题（{{heading: …, content: [...]}}，{_NUMBER_HINT}）" if headed
                    else "每项另写一段（各以“- ”开头）")
             yield path, f"这一段里接连写了“{shown}”几项，印出来连成一段：{fix}，去掉手写的编号", numbers[listed].group()
-        elif found := TYPED_NUMBER.match(text):
+        elif (found := TYPED_NUMBER.match(text)) and not _RUN_IN.match(text, found.end()):
             number = found.group().strip()
             fix = (f"要作小标题，写成 {{heading: 标题, content: [段落]}}，{_NUMBER_HINT}；要作正文，去掉“{number}”" if headed
                    else f"去掉“{number}”")

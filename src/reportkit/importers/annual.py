@@ -103,9 +103,10 @@ class AnnualMapper(DocumentMapper):
         if edition == "2008":
             from .annual2008 import map_2008
             map_2008(self, preamble, parts, year)
-            for grid in self.statistics:
+            for grid in (x for x in self.statistics if isinstance(x, Grid)):
                 self.find(grid.place, f"附件里的{short(grid)}不是 2008 版年度报告的表格，未导入", "tables")
         else:
+            preamble, parts = self._overview_unheaded(preamble, parts, edition)
             self._preamble(preamble, year)
             self._sections(parts, edition)
         self.pictures([*preamble, *(item for heading, items in parts for item in (heading, *items))], "年度报告",
@@ -177,6 +178,27 @@ class AnnualMapper(DocumentMapper):
                 or edition == "2008" and bool(labels.section_2008(item.text)))
 
         return parted(self.items, part)
+
+    def _overview_unheaded(self, preamble: list, parts: list, edition: str) -> tuple[list, list]:
+        """``preamble`` and ``parts`` with the text of a 总体情况 printed without its heading (the report's first part
+        is another of the six: 一、主动公开政府信息情况) as that part: the preamble's last paragraphs, after the last
+        that speaks of the report (:data:`_ABOUT_REPORT`: 根据《条例》……编制本报告), with a note; as they were where a
+        part is the 总体情况, or the first part is none of the six."""
+        known = labels.sections(edition)
+        if not parts or not self._part_key(parts[0][0].text, known, edition) or any(
+                self._part_key(heading.text, known, edition) == "overview"
+                or "overview" in _joined_parts(heading.text, known, edition) for heading, _ in parts):
+            return preamble, parts  # the first part one of the others: no part of other words (一、基本情况) skipped
+        start = len(preamble)
+        while start and isinstance(preamble[start - 1], Para) and not _ABOUT_REPORT.search(preamble[start - 1].text) \
+                and heading_level(preamble[start - 1].text) != 1:  # a part's heading not read as one: not this part
+            start -= 1
+        if start == len(preamble):
+            return preamble, parts
+        first = preamble[start]
+        self.find(first.place, f"没有“总体情况”的标题：第一个部分标题之前、前言之后的 {len(preamble) - start} 段文字"
+                               "已作为“一、总体情况”导入：请核对", "sections", severity=NOTE)
+        return preamble[:start], [(Para("一、总体情况", first.place, "heading"), preamble[start:]), *parts]
 
     def _preamble(self, items: list, year: int | None) -> None:
         """The preamble's own paragraphs into ``preamble`` and a generated one's period into ``period``, each with its
@@ -328,6 +350,7 @@ class AnnualMapper(DocumentMapper):
         data_tables: dict = {}
         extra: list = []  # the parts that are none of the six (a province's 七、…)
         named = {self._part_key(heading.text, known, edition) for heading, _ in parts}
+        joined: set = set()  # the parts a heading named together with the one its text went to (:func:`_joined_parts`)
         for heading, items in parts:
             key = known.get(norm(heading.text)) or known.get(norm(strip_number(heading.text)))  # Ⅰ、 is no 一、 to norm
             plugin = self.plugin_section(heading.text, edition) if key is None else None
@@ -346,6 +369,13 @@ class AnnualMapper(DocumentMapper):
                 continue
             if key is None and labels.problems_half(heading.text, edition) and self._half(heading, items, sections):
                 continue
+            if key is None and len(both := _joined_parts(heading.text, known, edition)) == 2 and both[0] not in sections:
+                key, labelled = both[0], [next(label for name, label, _ in tables.SECTIONS if name == k) for k in both]
+                joined.add(both[1])
+                merged = f"“{heading.text}”把“{labelled[0]}”和“{labelled[1]}”两个部分合在一起"
+                self.find(heading.place, f"{merged}，其下的文字已作为“{labelled[0]}”部分导入（重新排版时两个部分分开，各印规定"
+                                         f"的标题）：其中属于“{labelled[1]}”的，请移到那一部分（sections.{both[1]}）", "sections",
+                          published=f"{merged}：{tables.EDITIONS[edition].issued_by}规定两个部分分列，各用规定的标题")
             if key is None and (key := _table_part(items, named)):
                 named.add(key)  # a second such heading over the same table stays a part of its own, its table read
                 official = next(label for name, label, _ in tables.SECTIONS if name == key)
@@ -363,21 +393,13 @@ class AnnualMapper(DocumentMapper):
             if key == "other":
                 paras = self._other(paras, edition)
             sections[key] = nest(paras, places=self.out.places, path=("sections", key))
-            last = None  # the table the previous item was part of (a table cut by a page break goes on)
-            wider = None  # the words of the paragraph before a table that make it more than the organ's
-            for item in items:
-                if isinstance(item, Para) and CONTINUED.match(item.text):
-                    continue  # “续表” between a table's two parts: the next part goes on with it
-                if isinstance(item, Grid):
-                    last = self._table(item, edition, data_tables, last, wider)
-                else:
-                    said = _WIDER.search(item.text)
-                    last, wider = None, said and said.group()
-        last = None
-        for grid in self.statistics:  # 表二 to 表四 printed as an attachment
-            last = self._table(grid, edition, data_tables, last)
+            self._tables(items, edition, data_tables)
+        # 表二 to 表四 printed as an attachment
+        self._tables(tables_apart(captions_in_tables(self.statistics, edition)), edition, data_tables)
         self.out.recognized = bool(sections or data_tables)
         for key, label, _ in tables.SECTIONS:  # 二 to 四 are their tables; 六 may hold only its default sentence
+            if key in joined and key not in sections:
+                continue  # its text is in the part its heading named first, said so
             if key in ("overview", "problems") and not sections.get(key) or key == "other" and key not in sections:
                 self.find("正文", f"没有找到“{label}”部分", "sections")
                 sections[key] = [placeholder(label)]
@@ -486,6 +508,21 @@ class AnnualMapper(DocumentMapper):
                 f"{fee['amount_notified']}元，实际收取{fee['amount_collected']}元")
         self.find(para.place, f"{said}（information_processing_fee）；原句仍在正文里，重新排版时第六部分开头另印规定的"
                               "信息处理费一句，请删去原句中重复的话", "sections", published=said, severity=NOTE)
+
+    def _tables(self, items: list, edition: str, found: dict) -> None:
+        """File the grids among ``items`` (a part's, or an attachment's printing the statistics tables) under the
+        tables they are (:meth:`_table`): a grid right after one goes on with its table, but not after a paragraph
+        (but “续表”, which says it does)."""
+        last = None  # the table the previous item was part of (a table cut by a page break goes on)
+        wider = None  # the words of the paragraph before a table that make it more than the organ's
+        for item in items:
+            if isinstance(item, Para) and CONTINUED.match(item.text):
+                continue  # “续表” between a table's two parts: the next part goes on with it
+            if isinstance(item, Grid):
+                last = self._table(item, edition, found, last, wider)
+            else:
+                said = _WIDER.search(item.text)
+                last, wider = None, said and said.group()
 
     def _table(self, grid: Grid, edition: str, found: dict, last: str | None, wider: str | None = None) -> str | None:
         """File ``grid`` under the table it is (its parts in order); return that table's key.
@@ -723,6 +760,24 @@ def _headings_out_of_tables(items: list, edition: str) -> list:
     return out
 
 
+#: What a paragraph of the preamble says of the report itself (根据《条例》……编制本报告, 统计期限, 如有疑问请与……联系):
+#: the 总体情况 printed without its heading comes after it (:meth:`AnnualMapper._overview_unheaded`).
+_ABOUT_REPORT = re.compile(r"报告|条例|如下|统计(?:期限|时限|时间|期间)|全文|如有疑问|联系|电子版|查阅|下载")
+#: Where a heading joins two parts' titles: 五、存在的主要问题及改进情况和其他需要报告的事项.
+_JOINING = re.compile("以及|和|及|与|、|，|,")
+
+
+def _joined_parts(heading: str, known: dict, edition: str) -> list[str]:
+    """The keys of the two parts a heading names joined in one (存在的主要问题及改进情况和其他需要报告的事项 → problems,
+    other), in its order; [] where it names no two."""
+    words = strip_number(heading)
+    for joint in _JOINING.finditer(words):
+        keys = [AnnualMapper._part_key(half, known, edition) for half in (words[:joint.start()], words[joint.end():])]
+        if all(keys) and keys[0] != keys[1]:
+            return keys
+    return []
+
+
 def _names_part(text: str, edition: str) -> bool:
     """Whether ``text`` is a heading of one of ``edition``'s parts, in the format's words or others
     (:func:`.labels.loose_section`, :func:`.labels.section_2008`)."""
@@ -741,12 +796,29 @@ def _table_part(items: list, named: set) -> str | None:
     return kinds.pop() if len(kinds) == 1 and not kinds & named else None
 
 
+def _titled_run_in(text: str, edition: str) -> int:
+    """Where a paragraph's text begins after the part's heading it opens with, nothing but spaces between (一、总体情况
+    2023年，……: set in bold, which a PDF's fonts may not show): the longest of ``edition``'s part titles
+    (:func:`.labels.sections`) right after a 一、 number, text after it that opens with no stop or bracket; 0 where
+    none is."""
+    if heading_level(text) != 1:
+        return 0
+    words = labels.after_number(text)
+    end = max((len(title) for title in labels.sections(edition) if norm(words[:len(title)]) == title), default=0)
+    rest = words[end:].lstrip()
+    return len(text) - len(words) + end if end and rest and not re.match(r"[。；;：:，,、！!？?)）]", rest) else 0
+
+
 def _run_in_parts(items: list, edition: str) -> list:
     """``items`` with each part's heading that a paragraph runs in before its text (a copy or a short report puts
-    二、…情况：…。三、…情况：…。 in one paragraph) a heading of its own, its text after it: only a heading that is one
-    of ``edition``'s parts (:func:`_names_part`)."""
+    二、…情况：…。三、…情况：…。 in one paragraph; 一、总体情况2023年…… at a paragraph's start, :func:`_titled_run_in`)
+    a heading of its own, its text after it: only a heading that is one of ``edition``'s parts (:func:`_names_part`)."""
     out: list = []
     for item in items:
+        if isinstance(item, Para) and item.role == "body" and not is_heading(item) \
+                and (end := _titled_run_in(item.text, edition)):  # a heading alone (五、…及改进情况和其他…) is one
+            out += [Para(item.text[:end].strip(), item.place, "heading"), Para(item.text[end:].strip(), item.place)]
+            continue
         found = [m for m in _RUN_IN_PART.finditer(item.text) if _names_part(m[1], edition)] if isinstance(item, Para) else []
         if not found or item.role == "heading":
             out.append(item)

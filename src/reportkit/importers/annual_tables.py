@@ -15,7 +15,7 @@ from ..errors import NOTE
 from . import labels
 from .frame import DocumentMapper, placeholder, table_key
 from .labels import norm
-from .source import Grid, Para
+from .source import Grid, Para, label_columns
 
 #: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元.
 CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
@@ -23,6 +23,8 @@ CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
 _MEASURE = re.compile(r"(?<=\d)\s*(件|项|个|条|次|人次)(?=\s*(?:[（(]|$))")
+#: A figure as a table's cell prints it: 12, 3.5, 1,234, 50%.
+_FIGURE_CELL = re.compile(r"[\d０-９][\d０-９.,，%％]*")
 #: A table's unit, over it or in its first row: 单位：件, （单位：万元）, 金额单位：元.
 _UNIT = re.compile(r"^\s*[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*(?:件|个|项|条|次|人次|元|万元)\s*[）)]?\s*$")
 #: The unit of a table's sums of money written alone or after its caption: 单位：万元, 第二十条第（九）项（金额单位：元）.
@@ -63,7 +65,8 @@ class TableMapper:
 
     def all(self, grids: dict[str, list[Grid]]) -> dict:
         """The three tables from their grids (each table's parts in order)."""
-        grids = {key: [_without_blank_columns(grid) for grid in parts] for key, parts in grids.items()}
+        grids = {key: [grid for part in parts if (grid := _without_continued(_without_blank_columns(part))).rows]
+                 for key, parts in grids.items()}
         out = {}
         parts = grids.get("active_disclosure")
         out["active_disclosure"] = self.disclosure(parts) if parts else self.empty_disclosure()
@@ -270,12 +273,14 @@ class TableMapper:
 
     def rows_across(self, key: str, grid: Grid, body: int, head_word) -> set[int]:
         """Note each row one text across ``grid`` that is none of its head (``head_word``), its caption, unit or
-        “续表”: a remark over the head (rows before ``body``) or under the table (after its last figure), left out.
-        The rows noted."""
+        “续表”: a remark over the head (rows before ``body``) or under the table (after its last figure), left out;
+        and each row above the row its head starts with (:func:`_table_starts`: a small table drawn touching its top,
+        填报单位 | 某局办公室, read as one grid with it), its cells. The rows noted."""
         noted = set()
         figures = [i for i, row in enumerate(grid.rows) if i >= body and any(_figure(c) for c in row)]
+        start = next((i for i, row in enumerate(grid.rows[:body]) if _table_starts(row) == key), 0)
         for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
-            text = _across(row)
+            text = _across(row) or i < start and "”“".join(dict.fromkeys(c.strip() for c in row if c.strip()))
             if not text or head_word(text) or _UNIT.match(text) or CONTINUED.match(text) or table_caption(text, key) \
                     or body <= i < (figures[-1] if figures else body):
                 continue
@@ -537,6 +542,17 @@ def _without_blank_columns(grid: Grid) -> Grid:
     return dataclasses.replace(grid, rows=[row[lead:] for row in grid.rows], spans=spans)
 
 
+def _without_continued(grid: Grid) -> Grid:
+    """``grid`` without its rows that only say the table goes on (one text across it, :data:`CONTINUED`: 续表, （续）):
+    a mark printed over a part the reader joined to the one above, no row of the table."""
+    kept = [r for r, row in enumerate(grid.rows) if not CONTINUED.match(_across(row) or "")]
+    if len(kept) == len(grid.rows):
+        return grid
+    spans = [(sum(k < r for k in kept), c, sum(r <= k < r + rs for k in kept), cs) for r, c, rs, cs in grid.spans]
+    return dataclasses.replace(grid, rows=[grid.rows[r] for r in kept], places=[grid.places[r] for r in kept],
+                               spans=[span for span in spans if span[2] * span[3] > 1])
+
+
 def _without_blank_totals(data):
     """``data`` without the blank totals ``check`` leaves to reportkit (None): an omitted 总计 is computed."""
     if isinstance(data, dict):
@@ -547,9 +563,10 @@ def _without_blank_totals(data):
 def tables_apart(items: list) -> list:
     """``items`` with a grid that runs on from one statistics table into another's head parted there (a text file's
     tables with no line between them: no part's heading, or a copy that lost it): table 二's caption of a block
-    (第二十条第（一）项), table 三's head (申请人情况, its note, 自然人 …), table 四's (行政复议 … 行政诉讼); and a grid no
-    table's head names joined to the grid right after it where the two are one table (:func:`one_table`: a table's
-    first head row alone at a page's foot, or its rest read with another number of columns)."""
+    (第二十条第（一）项), table 三's head (申请人情况, its note, 自然人 …), table 四's (行政复议 … 行政诉讼), also under a
+    table of its own the grid begins with (:func:`_table_under`); and a grid no table's head names joined to the grid
+    right after it where the two are one table (:func:`one_table`: a table's first head row alone at a page's foot,
+    or its rest read with another number of columns)."""
     items = [*items]
     for i in range(len(items) - 2, -1, -1):
         first, second = items[i], items[i + 1]
@@ -562,6 +579,9 @@ def tables_apart(items: list) -> list:
     out: list = []
     for item in items:
         key = table_key(item) if isinstance(item, Grid) else None
+        if isinstance(item, Grid) and (under := _table_under(item)):
+            out.append(rows_of(item, 0, under[0], item.place))
+            item, key = rows_of(item, under[0], len(item.rows), item.places[under[0]]), under[1]
         while key is not None:
             at = next(((r, starts) for r, row in enumerate(item.rows)
                        if r and (starts := _table_starts(row)) not in (None, key)), None)
@@ -573,6 +593,19 @@ def tables_apart(items: list) -> list:
     return out
 
 
+def _table_under(grid: Grid) -> tuple[int, str] | None:
+    """Where a statistics table's head starts inside ``grid`` (its first row :func:`_table_starts` names) under a table
+    of its own, none of the three (a small table drawn touching 表三's top, which a PDF's reader reads as one grid with
+    it): that row and the table's key. A table of words alone there is no table of its own by :func:`one_table`: its
+    rows stay, said as over the head (:meth:`TableMapper.rows_across`)."""
+    r, starts = next(((r, starts) for r, row in enumerate(grid.rows) if (starts := _table_starts(row))), (0, None))
+    if not r:
+        return None
+    above, below = rows_of(grid, 0, r, grid.place), rows_of(grid, r, len(grid.rows), grid.places[r])
+    return (r, starts) if table_key(below) == starts and table_key(above) is None and not one_table(above, below) \
+        else None
+
+
 def one_table(first: Grid, second: Grid, broken: bool = False) -> bool:
     """Whether ``second``, a grid right after ``first`` with nothing between, is the rest of it, not a table of its own:
     ``first`` a head alone (at most two rows, no figure under its first, none in it if one: a table's head at a page's
@@ -580,17 +613,29 @@ def one_table(first: Grid, second: Grid, broken: bool = False) -> bool:
     <table>s, the head repeated or not). A head of its own is a first row other than ``first``'s that is a caption (one
     text across, but one saying the table goes on: 续表, :data:`CONTINUED`) or words over a row with a figure; only a
     caption where a page break falls between the two (``broken``, a PDF's: the rest of a row or head the break cut
-    stands as words over the rows under it). Every reader and the annual report's mapping decide by it."""
-    def figured(row: list[str]) -> bool:
-        return any(re.fullmatch(r"[\d０-９][\d０-９.,，%％]*", cell.strip()) for cell in row)
-
-    if len(first.rows) <= 2 and not any(map(figured, first.rows[1:] or first.rows)):
+    stands as words over the rows under it), or words over a row with a figure where ``first`` has figures and the two
+    have not as many columns of them (:func:`_figure_columns`: a small table at the next page's top after table 三,
+    not the rest of a head the break cut). Every reader and the annual report's mapping decide by it."""
+    if len(first.rows) <= 2 and not any(map(_figured, first.rows[1:] or first.rows)):
         return True
     head = second.rows[0]
     caption = len(set(head)) == 1
     if len(second.rows) < 2 or head == first.rows[0] or caption and CONTINUED.match(head[0]):
         return True
-    return not (caption or not broken and not figured(head) and any(map(figured, second.rows[1:])))
+    own = not _figured(head) and any(map(_figured, second.rows[1:]))
+    columns = _figure_columns(first)
+    return not (caption or own and (not broken or columns is not None and columns != _figure_columns(second)))
+
+
+def _figured(row: list[str]) -> bool:
+    """Whether a cell of ``row`` is a figure (12, 3.5, 1,234, 50%)."""
+    return any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in row)
+
+
+def _figure_columns(grid: Grid) -> int | None:
+    """How many columns ``grid`` has from its first one holding a figure on (:func:`.source.label_columns`)."""
+    labels = label_columns(grid)
+    return None if labels is None else len(grid.rows[0]) - labels
 
 
 def stands_apart(items: list, grid: Grid, broken: bool = False) -> bool:

@@ -22,7 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 from .annual_tables import stands_apart
-from .headings import read_once, same_number
+from .headings import bold_lead, read_once, same_number
 from .html import closing_roles, data_around
 from .labels import SENTENCE_END, SET_OFF, lead_width
 from .source import Grid, Para, Published, column_starts, fill_spans, merged
@@ -61,7 +61,8 @@ def read(path: Path) -> Published:
             label, text = numbering.label(element), (joined[0] if joined else "") + _text(element)
             text = ("" if same_number(label, text.lstrip()) else label) + text  # the number typed after Word's: once
             place, joined = joined[1] if joined else place, None
-            published.add(Para(text, place, role), _line_looks(element))
+            text, looks = _bold_lead(element, text) or (text, _line_looks(element))
+            published.add(Para(text, place, role), looks)
             continue
         if joined:  # no paragraph after it to join: a paragraph of its own
             published.add(Para(joined[0], joined[1]))
@@ -188,21 +189,45 @@ def _line_looks(paragraph) -> list[set]:
     the character style, faces, size, weight and slant its runs with text give directly (the paragraph's style is all
     its lines')."""
     looks: list[set] = [set()]
+    for text, look in _pieces(paragraph):
+        if text == "\n":
+            looks.append(set())
+        elif text.strip():
+            looks[-1].add(look)
+    return looks
+
+
+def _pieces(paragraph) -> list[tuple[str, tuple]]:
+    """``paragraph``'s runs' texts, each with its look as :func:`_line_looks` gives it, a line break a "\\n" of
+    none."""
+    pieces = []
     for node in _inline(paragraph):
         if node.tag in (qn("w:br"), qn("w:cr")) and node.get(qn("w:type")) not in ("page", "column"):
-            looks.append(set())
-        elif node.tag == qn("w:t") and (node.text or "").strip() and node.getparent().tag == qn("w:r"):
+            pieces.append(("\n", ()))
+        elif node.tag == qn("w:t") and node.getparent().tag == qn("w:r"):
             props = node.getparent().find(qn("w:rPr"))
-            if props is None:
-                looks[-1].add(())
-                continue
-            fonts = props.find(qn("w:rFonts"))
-            look = (("character-style", _val(props.find(qn("w:rStyle")))), ("font-family", _val(fonts, "w:eastAsia")),
-                    ("font-family-latin", _val(fonts, "w:ascii")), ("font-size", _val(props.find(qn("w:sz")))),
-                    ("font-weight", "bold" if _switched_on(props.find(qn("w:b"))) else None),
-                    ("font-style", "italic" if _switched_on(props.find(qn("w:i"))) else None))
-            looks[-1].add(tuple((name, value) for name, value in look if value))
-    return looks
+            fonts = props.find(qn("w:rFonts")) if props is not None else None
+            look = () if props is None else (
+                ("character-style", _val(props.find(qn("w:rStyle")))), ("font-family", _val(fonts, "w:eastAsia")),
+                ("font-family-latin", _val(fonts, "w:ascii")), ("font-size", _val(props.find(qn("w:sz")))),
+                ("font-weight", "bold" if _switched_on(props.find(qn("w:b"))) else None),
+                ("font-style", "italic" if _switched_on(props.find(qn("w:i"))) else None))
+            pieces.append((node.text or "", tuple((name, value) for name, value in look if value)))
+    return pieces
+
+
+def _bold_lead(paragraph, text: str) -> tuple[str, list[set]] | None:
+    """``text`` (``paragraph``'s, its list label first) with a line break after the bold numbered heading it opens
+    with, its text run in after it (:func:`.headings.bold_lead`), and the two lines' looks; None where it opens
+    otherwise."""
+    pieces = _pieces(paragraph)
+    lead = bold_lead(pieces)
+    words = "".join(piece for piece, _ in pieces[:lead]).strip()
+    at = text.find(words) if lead else -1
+    if at < 0 or text[:at].strip():
+        return None
+    return (text[:at + len(words)] + "\n" + text[at + len(words):],
+            [{look for piece, look in part if piece.strip()} for part in (pieces[:lead], pieces[lead:])])
 
 
 def _placeholder(node) -> bool:

@@ -41,6 +41,14 @@ _IMPRINT = re.compile(f"{_COPY_TO.pattern}|印发\\s*$")
 #: A web page's footer: print and close buttons, copyright, the site's registration, its editor (（责任编辑：…）).
 WEB_FOOTER = re.compile(r"打印本页|关闭窗口|版权所有|备案号|ICP|技术支持|网站地图|网站标识码|主办单位|^主办[:：]|^【?打印】?$"
                         r"|^(?:责任|[（(【\[［]\s*(?:责任)?)编辑\s*[:：]|^分享到|^扫一扫|^(?:【[^】]{1,8}】\s*)+$")
+#: The title of a site's line of links (相关链接：, 友情链接：, 延伸阅读：), which the HTML reader finds beside its <a>s.
+LINKS_TITLE = r"(?:相关|友情|更多|推荐|延伸|热点|热门)\w{0,6}[:：]"
+#: Such a line as text (its links' addresses gone: a copy, a printed page): the title, then names parted by bars or
+#: spaces, none a sentence.
+_LINKS_LINE = re.compile(rf"\s*{LINKS_TITLE}[\s|｜·•/]*(?:[^\s。；;！？，,:：|｜]{{2,40}}(?:[\s|｜·•/]+|$))+")
+#: A document's line giving only the date it was published (发布日期：2020年3月20日, 发布时间：2020-03-20 09:30).
+_DATE_ONLY = re.compile(r"\s*(?:发布|印发|公开)?(?:日期|时间)\s*[:：]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                        r"\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 #: An item of the 附件说明 after its first: 2.情况说明.
@@ -150,8 +158,9 @@ class DocumentMapper:
         self.note: list[Para] = []
         #: Where the 附件说明 stood, as its finding says: over the 署名 and 成文日期, or at the text's end without them.
         self.note_where = "署名前的"
-        #: An annual report's statistics tables printed as an attachment: its mapper files them as its tables.
-        self.statistics: list[Grid] = []
+        #: An annual report's statistics tables printed as an attachment, with the attachment's mark and the paragraphs
+        #: between them (captions, a table's lead-in): its mapper files the tables as its tables.
+        self.statistics: list[Grid | Para] = []
 
     def _without_asides(self, items: list) -> list:
         """``items`` without the text printed beside the article (a site's navigation), each page's in one finding;
@@ -245,15 +254,17 @@ class DocumentMapper:
                 lines.append(item.text)
                 at.append(item.place)
         while self.items and isinstance(self.items[0], Para) and self.items[0].role in ("title", "centered") \
-                and not heading_level(self.items[0].text):
+                and not heading_level(self.items[0].text) and not (lines and _signed_under(self.items)):
             again = _title_again(lines, self.items) if lines else 0
             if again:  # the site's title bar, then the article's own title (its lines each an item, <br> parted)
                 self.find(self.items[0].place, "标题在网页上印了两次，只导入一次", "skipped")
                 del self.items[:again]
                 continue
             item = self.items.pop(0)
-            if _web_meta(item):  # a site's date line between its title bar and the article's own title
-                self.find(item.place, f"标题之间的网页信息“{short(item)}”未导入", "skipped")
+            if _web_meta(item):  # a site's date line between its title bar and the article's own title, or under it
+                where = "之间" if self.items and isinstance(self.items[0], Para) \
+                    and self.items[0].role in ("title", "centered") else "之后"
+                self.find(item.place, f"标题{where}的{self._meta_line(item)}“{short(item)}”未导入", "skipped")
             else:
                 place = place if lines else item.place
                 lines += item.text.split("\n")  # a title's lines read as one (a PDF's, a DOCX's breaks): each a line
@@ -268,13 +279,21 @@ class DocumentMapper:
             self.find("文首", f"正文没有标题，标题“{page}”取自网页的标题栏：请核对", "metadata")
         if not lines and missing:
             self.find("文首", f"没有找到标题（文首居中的“{missing}”）", "metadata")
-        while self.items and isinstance(self.items[0], Para) and _web_meta(self.items[0]):
-            skipped = self.items.pop(0)
-            self.find(skipped.place, f"标题之后的网页信息“{short(skipped)}”未导入", "skipped")
+        signed = lines and _signed_under(self.items)  # the web page's date line may come below a 署名 under the title
+        below = self.items.index(signed[1]) + 1 if signed else 0
+        while len(self.items) > below and isinstance(self.items[below], Para) and _web_meta(self.items[below]):
+            skipped = self.items.pop(below)
+            self.find(skipped.place, f"标题之后的{self._meta_line(skipped)}“{short(skipped)}”未导入", "skipped")
         if lines and self.items and isinstance(self.items[0], Para) and _same_title(lines, self.items[0]):
             # the site's title bar and date line, then the article's own title, none of them centred (a page's text)
             self.find(self.items.pop(0).place, "标题在网页上印了两次，只导入一次", "skipped")
         return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
+
+    def _meta_line(self, item: Para) -> str:
+        """What a line about the document under its title (:func:`web_meta`) is called in a finding: a document's
+        (DOCX, PDF) date alone is its 发布日期行; the rest, and a web page's or its text copy's, the page's 网页信息."""
+        web = re.search(r"\.(?:html?|txt)$", self.published.file, re.I)
+        return "网页信息" if web or not _DATE_ONLY.fullmatch(item.text) else "发布日期行"
 
     def _masthead_before(self, first: int) -> set[int]:
         """Which items before ``first`` are a 版头's lines: worded as one (:data:`_MASTHEAD`), or right above one an
@@ -387,14 +406,14 @@ class DocumentMapper:
                 del self.items[i:]
                 noted = self._note_off()
                 kept = len(rest)
-                while kept > 1 and isinstance(rest[kept - 1], Para) and (rest[kept - 1].role == "link" or WEB_FOOTER.search(
-                        rest[kept - 1].text) and len(rest[kept - 1].text) <= 120):  # a site's links and footer
+                while kept > 1 and isinstance(rest[kept - 1], Para) and (rest[kept - 1].role == "link" or site_footer(
+                        rest[kept - 1].text)):  # a site's links and footer
                     kept -= 1
                 if all(isinstance(x, Para) and x.role == "link" for x in rest[:kept]):  # files, no text lost
                     self.find(item.place, f"成文日期之后的附件（从“{short(item)}”起{_linked(rest)}）未导入", "skipped")
                     return
                 for footer in rest[kept:]:
-                    self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
+                    self._footer_off(footer)
                 footed = kept < len(rest)
                 del rest[kept:]
                 marks = [k for k, x in enumerate(rest) if k == 0 or isinstance(x, Para) and ATTACHMENT.match(x.text)
@@ -455,7 +474,7 @@ class DocumentMapper:
         path = ("attachments", len(self.attachments))
         title, body = self._attachment_title(mark, body, noted)
         if self.data["kind"] == "annual-report" and any(isinstance(x, Grid) and table_key(x) for x in body):
-            self.statistics += [x for x in body if isinstance(x, Grid)]
+            self.statistics += [mark, *body]
             self.attached.append(title)
             texts = [x for x in body if isinstance(x, Para)]
             left = f"成文日期之后的附件（从“{short(mark)}”起）印的是统计表，不作为附件导入：其中的表格按正文的统计表读" \
@@ -585,8 +604,7 @@ class DocumentMapper:
         self._signature_table()
         last, organ = self._dated_at()
         end = len(self.items) if last is None else last
-        while last is None and end and isinstance(self.items[end - 1], Para) \
-                and WEB_FOOTER.search(self.items[end - 1].text) and len(self.items[end - 1].text) <= 120:
+        while last is None and end and isinstance(self.items[end - 1], Para) and site_footer(self.items[end - 1].text):
             end -= 1
         date = None if last is None else self.items[last]
         signed = end if organ else self._signed_from(end, date)
@@ -604,7 +622,7 @@ class DocumentMapper:
                         and not _ATTACHMENT_PART.sub("", self.items[i - 1].text).strip():
                     i -= 1  # 七、附件 over 附件：1.…
                 self.note = self.items[i:end]
-                self.note_where = "署名前的" if any(not WEB_FOOTER.search(_text_of(x)) for x in self.items[end:]) \
+                self.note_where = "署名前的" if any(not site_footer(_text_of(x)) for x in self.items[end:]) \
                     else "文末的"
                 del self.items[i:end]
                 names = _note_names(self.note)
@@ -630,6 +648,11 @@ class DocumentMapper:
                     "在文后的附件里没有找到")
             self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
 
+    def _footer_off(self, footer: Para) -> None:
+        """A finding that a site's ``footer`` line after the article (:func:`site_footer`) is left out."""
+        what = "网页链接" if site_links(footer.text) else "网页信息"
+        self.find(footer.place, f"文末的{what}“{short(footer)}”未导入", "skipped")
+
     def closing(self) -> tuple[list[str], dt.date | None, bool]:
         """署名 and 成文日期 at the end, taken off the items; after the date, only a web page's footer
         (short lines, no table, no sentence) may follow."""
@@ -637,11 +660,10 @@ class DocumentMapper:
         last, organ = self._dated_at()
         if last is None:  # no date: a web page's footer still is no text of the report
             footers = []
-            while self.items and isinstance(self.items[-1], Para) and WEB_FOOTER.search(self.items[-1].text) \
-                    and len(self.items[-1].text) <= 120:
+            while self.items and isinstance(self.items[-1], Para) and site_footer(self.items[-1].text):
                 footers.insert(0, self.items.pop())
             for footer in footers:
-                self.find(footer.place, f"文末的网页信息“{short(footer)}”未导入", "skipped")
+                self._footer_off(footer)
             return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
         noted = _noted(self.items)
         for i, skipped in enumerate(self.items[last + 1:], last + 1):  # a web page's footer, or a note the data has no place for
@@ -662,18 +684,10 @@ class DocumentMapper:
         """署名 and 成文日期 set right under the title, as some older reports have them (某县人民政府办公室 over
         2016年3月25日, or the two on one line, or the date alone), taken off the items; None where the body begins
         there. For a document with no 成文日期 at its end (:meth:`closing`)."""
-        items = self.items[:2]
-        if not items or not all(isinstance(item, Para) for item in items):
+        signed = _signed_under(self.items)
+        if not signed:
             return None
-        together = _ORGAN_AND_DATE.match(items[0].text)
-        if together and organ_name(together[1].strip(), ending=True) and (found := parse_date(together[2])):
-            organs, dated = [together[1].strip()], items[0]
-        elif len(items) == 2 and organ_name(items[0].text.strip(), ending=True) and (found := parse_date(items[1].text)):
-            organs, dated = [items[0].text.strip()], items[1]
-        elif found := parse_date(items[0].text):
-            organs, dated = [], items[0]
-        else:
-            return None
+        organs, dated, found = signed
         del self.items[:self.items.index(dated) + 1]
         self.out.places[("date",)] = dated.place
         return organs, *found
@@ -835,8 +849,24 @@ def _title_again(lines: list[str], items: list) -> int:
 
 
 def _web_meta(item: Para) -> bool:
-    """A web page's line about the page: its date, source, hit count, font-size switch."""
-    return bool(_WEB_META.search(item.text)) and len(item.text) <= 80 and "。" not in item.text
+    """A web page's line about the page: its date, source, hit count, font-size switch (:func:`web_meta`)."""
+    return web_meta(item.text)
+
+
+def web_meta(text: str) -> bool:
+    """Whether ``text`` is a web page's line about the page: its date, source, hit count, font-size switch."""
+    return bool(_WEB_META.search(text)) and len(text) <= 80 and "。" not in text
+
+
+def site_links(text: str) -> bool:
+    """Whether ``text`` is a site's line of links as text (相关链接：某县人民政府 | 某县财政局): no sentence about them."""
+    return bool(_LINKS_LINE.fullmatch(text))
+
+
+def site_footer(text: str) -> bool:
+    """Whether ``text`` is a line a site prints after its article (:data:`WEB_FOOTER`: 分享到, 打印本页, 主办单位…, or a
+    line of its links, :func:`site_links`), none of the article's text."""
+    return len(text) <= 120 and bool(WEB_FOOTER.search(text) or site_links(text))
 
 
 def _dated(text: str) -> bool:
@@ -985,3 +1015,18 @@ def item_model(annotation) -> type | None:
         return None
     item = typing.get_args(annotation)[0]
     return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
+def _signed_under(items: list) -> tuple[list[str], Para, tuple[dt.date, bool]] | None:
+    """The 署名 and 成文日期 ``items`` begin with (as set under a title): an organ's name and the date on one line, the
+    name over the date, or the date alone; the organs, the date's item and its date. None where they begin otherwise."""
+    items = items[:2]
+    if not items or not all(isinstance(item, Para) for item in items):
+        return None
+    together = _ORGAN_AND_DATE.match(items[0].text)
+    if together and organ_name(together[1].strip(), ending=True) and (found := parse_date(together[2])):
+        return [together[1].strip()], items[0], found
+    if len(items) == 2 and organ_name(items[0].text.strip(), ending=True) and (found := parse_date(items[1].text)):
+        return [items[0].text.strip()], items[1], found
+    found = parse_date(items[0].text)
+    return ([], items[0], found) if found else None

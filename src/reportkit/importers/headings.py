@@ -29,6 +29,22 @@ def plain_heading(item: Para) -> bool:
         and not re.search(f"[{_END}，,：:]", item.text) and not date_line(item.text)
 
 
+def bold_lead(pieces: list[tuple[str, tuple]]) -> int:
+    """How many of a paragraph's ``pieces`` (its runs' text, each with its look: ``(CSS property, value)`` pairs, a
+    later one overriding) are a numbered heading set in bold with the paragraph's text run in after it, set otherwise
+    (<b>一、总体情况</b>2023年，……), the two on one line; 0 where the paragraph opens otherwise (a bold number alone:
+    <b>一、</b>总体情况). A heading with a stop after it (一、总体情况。2023年……) is left to :func:`read_once` and
+    :func:`run_in`."""
+    bold = [not text.strip() or dict(look).get("font-weight") == "bold" for text, look in pieces]
+    n = bold.index(False) if False in bold else 0
+    lead = "".join(text for text, _ in pieces[:n])
+    words, rest = lead.strip(), "".join(text for text, _ in pieces[n:]).split("\n")[0]
+    if "\n" in lead or not rest.strip() or not heading_level(words) or not strip_number(words) or len(words) > 40 \
+            or re.search(f"[{_END}，,]", words):
+        return 0
+    return n
+
+
 def strip_number(text: str) -> str:
     """``text`` without the number it starts with: （一）规范办理流程 → 规范办理流程, ⑴规范办理流程, 1.1 规范办理流程 too."""
     return labels.after_number(text)

@@ -14,8 +14,8 @@ from ..attachments import year_pattern
 from ..errors import ReportkitError
 from ..numerals import chinese_numeral
 from .annual_tables import stands_apart
-from .frame import WEB_FOOTER
-from .headings import read_once
+from .frame import LINKS_TITLE, WEB_FOOTER, site_links
+from .headings import bold_lead, read_once
 from .labels import SET_OFF, date_line, heading_level, lead_width, numbering, organ_name
 from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged, worded_title
 from .text import aligned, closing, merged_down
@@ -34,6 +34,8 @@ _REDHEAD = {"header": "masthead", "footer": "imprint"}
 _NEIGHBOUR = r"[上下]一[篇条][:：](?:(?:没有了|暂无|无)(?=[上下]一[篇条]|$))?"
 #: “附件：” before a link to a file, “上一篇：” before a link to another article: the block is still the link.
 _LINK_LEAD = re.compile(rf"^(?:相关)?附件\d*[:：]|{_NEIGHBOUR}")
+#: What a line of a site's links (相关链接：<a>…</a> | <a>…</a>) has besides them: its title and the bars between.
+_SITE_LINKS = re.compile(rf"{LINKS_TITLE}[|｜·•/]*")
 #: The date a site's list of articles gives beside each link (2023-01-20, [2023-01-20 09:30], （2023年1月20日）): the
 #: item is still the link.
 _LISTED_DATE = re.compile(r"[\[［(（【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?[]］)）】]?")
@@ -1209,6 +1211,8 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
     themselves too) a picture at it, as the DOCX reader notes a paragraph's: beside text, a picture is the article's,
     not a site's footer image (one after the last paragraph kept). Without text, the pictures are after the paragraph
     last read."""
+    if lead := bold_lead(pieces):  # <b>一、总体情况</b>2023年，……: the heading a line of its own
+        pieces = [*pieces[:lead], ("\n", ()), *pieces[lead:]]
     text = _unescaped("".join(piece for piece, _ in pieces))
     if role == "link" and re.match(_NEIGHBOUR, "".join(text.split())):  # 上一篇：…, the site's, at the page's end
         published.findings.append((f"第 {counter['p']} 段后", f"文末的网页信息“{_quoted(clean(text))}”未导入", "skipped",
@@ -1409,6 +1413,11 @@ def _role(element) -> str:
     if (links.strip() or re.match(_NEIGHBOUR, text)) and _LINK_LEAD.sub("", _LISTED_DATE.sub("", "".join(
             links.split()))) == _LINK_LEAD.sub("", _LISTED_DATE.sub("", text)):
         return "link"
+    rest = text  # what a line of the site's links has besides them (相关链接：<a>…</a> | <a>…</a>)
+    for a in element.iter("a"):
+        rest = rest.replace("".join(a.text_content().split()), "", 1)
+    if links.strip() and _SITE_LINKS.fullmatch(rest) or not links.strip() and site_links(text):
+        return "link"  # the line as text too (相关链接：某县人民政府 | 某县财政局), its links' addresses left out
     width, _ = lead_width(_text(element))
     return "centered" if "center" in align else "right" if "right" in align or width >= SET_OFF else "body"
 

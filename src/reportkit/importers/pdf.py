@@ -29,11 +29,11 @@ from pdfplumber.table import Table
 from ..errors import ReportkitError
 from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 from .annual_tables import stands_apart
-from .frame import ATTACHMENT
+from .frame import ATTACHMENT, site_footer, web_meta
 from .headings import read_once
 from .html import closing_roles
 from .labels import SENTENCE_END, after_number, clean, date_line, heading_level, numbering, organ_name
-from .source import BOLD, SHORT_LINE, Grid, Para, Published, all_bold, fill_spans, merged, worded_title
+from .source import BOLD, SHORT_LINE, Grid, Para, Published, align_labels, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -41,6 +41,9 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 #: A page number: — 3 —, 第3页, 第3页 共8页 (a space, a comma or a slash between), 3.
 _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(\s*[,，/／]?\s*共\s*\d+\s*页)?$|^\d+$")
+#: The footer a browser prints a page with (its address and the page's number of all: file:///…/page.html 1/4), on a
+#: page of its own too, where no other page repeats it.
+_BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S+\s+\d+\s*/\s*\d+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Latin characters further apart than this share of their size have a space between them (WeasyPrint draws none).
@@ -122,8 +125,10 @@ def read(path: Path) -> Published:
         pages, known, articles, pictures = [], None, [], []
         for number, page in enumerate(pdf.pages, 1):
             *read_page, known, aside, notes = _page(page, known, articles)
+            unloaded = _unloaded(page, read_page[0])  # a picture the browser printing the page could not load
+            read_page[0] = [ln for ln in read_page[0] if id(ln) not in unloaded]
             pages.append(tuple(read_page))
-            pictures.append(_pictures(page))
+            pictures.append([(top, "") for top in _pictures(page)] + list(unloaded.values()))
             # a footnote: not the report's text, nowhere in the data for it; said with its text, as a DOCX's is
             published.unread += [(f"第 {number} 页", f"脚注“{note}”未导入：要保留的，请写进正文") for note in notes]
             if aside:  # a site's navigation printed beside the article: the mapping leaves it out, saying so
@@ -156,11 +161,11 @@ def read(path: Path) -> Published:
                 and previous["x1"] >= right[width] - _size(previous) else None
             signed = _signature_wraps(lines)
             items = [(ln["top"], "line", ln) for ln in lines] + [(t.bbox[1], "table", t) for t in tables] \
-                + [(top, "picture", None) for top in pictures[number - 1] if lines]
+                + [(top, "picture", alt) for top, alt in pictures[number - 1] if lines]
             for row, (_, what, obj) in enumerate(sorted(items, key=lambda i: i[0]), 1):
                 if what == "picture":
                     current = _added(published, current, looks)
-                    published.picture(f"第 {number} 页")
+                    published.picture(f"第 {number} 页" + (f"，题为“{obj}”" if obj else ""))
                     continue
                 if what == "table":
                     current = _added(published, current, looks)
@@ -346,12 +351,13 @@ def _add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), 
     a figure the break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`)
     takes the rest of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give
     their text to their rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last
-    row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`_align_labels` puts some in).
-    A table ``apart`` (a :class:`_Begun`, or a table of its own: :func:`.annual_tables.stands_apart`) continues none."""
+    row above, :func:`_ended_columns`, on that table's columns: re-indexed where :func:`.source.align_labels` puts
+    some in). A table ``apart`` (a :class:`_Begun`, or a table of its own: :func:`.annual_tables.stands_apart`)
+    continues none."""
     previous = published.items[-1] if published.items and not apart else None
     if isinstance(previous, Grid) and grid.rows:
         _carry_cut_merges(previous, grid, ended)
-        ended = _align_labels(previous, grid, ended)
+        ended = align_labels(previous, grid, ended)
         _join_cut_figures(previous, grid, ended)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
     published.add(grid, ended=ended, apart=apart)
@@ -436,31 +442,6 @@ def _label_goes_on(above: list[str], row: list[str]) -> bool:
     return bool(labels) and all(above[j] and not _FIGURE.fullmatch(above[j]) and _numbered(above[j])
                                 and not _numbered(row[j]) for j in labels) \
         and not any(_FIGURE.fullmatch(a) and _FIGURE.fullmatch(b) for a, b in zip(above, row))
-
-
-def _label_columns(grid: Grid) -> int | None:
-    """How many columns of ``grid`` come before its first one holding a figure (its labels'); None without figures."""
-    return next((j for j in range(len(grid.rows[0])) if any(_FIGURE.fullmatch(row[j]) for row in grid.rows)), None)
-
-
-def _align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> set[int]:
-    """Where ``grid`` goes on with ``previous`` after a page break with as many columns of figures but fewer or more of
-    labels (a browser draws the merged labels' cells cut by the break as one blank cell; a part without 1. 2. rows has
-    no column for them), the narrower one's last label column repeated, as a merged cell is, so that the two join (a
-    row of figures, or few of them, included); its merged cells widened with it. Returns ``ended``
-    (:func:`_ended_columns`, on ``previous``'s columns) on its columns now."""
-    labels = _label_columns(previous), _label_columns(grid)
-    widths = len(previous.rows[0]), len(grid.rows[0])
-    if None in labels or min(labels) < 1 or labels[0] == labels[1] or widths[0] - labels[0] != widths[1] - labels[1]:
-        return set(ended)
-    narrow, extra = (previous, labels[1] - labels[0]) if labels[0] < labels[1] else (grid, labels[0] - labels[1])
-    last = min(labels) - 1
-    narrow.rows[:] = [row[:last] + [row[last]] * extra + row[last:] for row in narrow.rows]
-    narrow.spans = [(r, c + extra if c > last else c, rows, columns + extra if c <= last < c + columns else columns)
-                    for r, c, rows, columns in narrow.spans]
-    if narrow is grid:
-        return set(ended)
-    return {k for j in ended for k in ([j] if j < last else range(j, j + extra + 1) if j == last else [j + extra])}
 
 
 #: What a figure cut by a page break reads as where reportkit cannot tell which figure its rest on the next page ends:
@@ -580,7 +561,8 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     (``right``) by two characters or more, and by more than the ``following`` line's first word: a number or an
     address too long for the rest of the line (“电话：” over “0000-1234567”) wraps text that is not justified. A short
     line ends its paragraph, too, where the next starts with an item's number (2. 3、 （二）): a 附件说明's items set at
-    the left edge, each a line, or an item's heading. A paragraph's ``first`` line worded like a title ends it
+    the left edge, each a line, or an item's heading, and where either is a site's line (:func:`_site_line`: its date
+    line over the preamble, 分享到 under the last part). A paragraph's ``first`` line worded like a title ends it
     anywhere (a title as wide as the text), and so does a sentence at the edge where a part (一、 （一）) starts on the
     next line."""
     text = line["text"]
@@ -592,7 +574,14 @@ def _closes(line: dict, right: float, following: dict, first: bool = False) -> b
     room = max(2 * _size(line), word[-1]["x1"] - word[0]["x0"] if word else 0)
     return line["x1"] < right - room and bool(SENTENCE_END.search(text) or heading_level(text) or date_line(clean(text))
                                               or worded_title(clean(text)) or len(clean(text)) <= SHORT_LINE
-                                              or date_line(clean(following["text"])) or _item(following["text"]))
+                                              or date_line(clean(following["text"])) or _item(following["text"])
+                                              or any(_site_line(clean(t)) for t in (text, following["text"])))
+
+
+def _site_line(text: str) -> bool:
+    """Whether ``text`` is a line a site prints about its page (its date line, 发布日期：…　来源：…　字体：大 中 小) or
+    after its article (分享到, 相关链接, 打印本页), as a browser prints the page: a paragraph of its own."""
+    return web_meta(text) or site_footer(text)
 
 
 def _item(text: str) -> bool:
@@ -838,7 +827,8 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         outside = outside.filter(lambda obj: not top <= obj.get("top", 0) <= bottom and _key(obj) not in marks)
     spaces = [c for c in outside.chars if c["text"] == " "]
     lines = [ln | {"text": _line_text(ln, spaces), "space_after": _space_after(ln, spaces)}
-             for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())]
+             for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())
+             and not _BROWSER_FOOTER.fullmatch(ln["text"].strip())]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out, notes
 
 
@@ -920,6 +910,21 @@ def _gap(a: dict, b: dict) -> float:
 
 #: A picture this big (points) or bigger may be a table published as an image; smaller ones are icons.
 _PICTURE_WIDTH, _PICTURE_HEIGHT = 144, 36
+
+
+#: A browser prints a picture it could not load as a small icon (at most this wide and high, points) with the
+#: picture's alt text right after it (at most this many points away) on its line.
+_ICON, _ICON_GAP = 20, 4
+
+
+def _unloaded(page, lines: list[dict]) -> dict[int, tuple[float, str]]:
+    """The pictures on ``page`` a browser could not load, as it prints them: its broken-picture icon with the picture's
+    alt text beside it (表二), a short line that is no sentence; each such line's top and text, by the line's id."""
+    icons = [i for i in page.images if i["width"] <= _ICON and i["height"] <= _ICON]
+    return {id(ln): (ln["top"], clean(ln["text"])) for ln in lines
+            if len(clean(ln["text"])) <= SHORT_LINE and not SENTENCE_END.search(ln["text"]) and any(
+                -1 <= ln["x0"] - i["x1"] <= _ICON_GAP and i["top"] < ln["bottom"] and ln["top"] < i["bottom"]
+                for i in icons)}
 
 
 def _pictures(page) -> list[float]:

@@ -142,8 +142,9 @@ class Published:
 
     def add(self, item: Item, looks: list[set] | None = None, ended: set[int] = frozenset(), apart: bool = False) -> None:
         """Append ``item``; a table that directly continues the previous one (split in two, or across
-        a page break) is joined to it, without the header rows it repeats (``ended``: a PDF's columns whose text ends
-        in the previous one's last row, :func:`_rest_of_row`). A table's pictures (:attr:`Grid.pictures`) are noted in
+        a page break) is joined to it, without the header rows it repeats, its label columns aligned with the previous
+        one's (:func:`align_labels`; ``ended``: a PDF's columns whose text ends in the previous one's last row,
+        :func:`_rest_of_row`). A table's pictures (:attr:`Grid.pictures`) are noted in
         the item it is or joins, at their cells (第 1 个表格第 2 行第 3 列). A table ``apart`` (one with a head of its
         own) joins none, and is marked so (:attr:`Grid.apart`).
 
@@ -166,11 +167,8 @@ class Published:
                 self.items.append(item)
         elif item.rows:
             item.apart = apart
-            if isinstance(previous, Grid) and len(previous.rows[0]) != len(item.rows[0]):
-                widths = len(previous.rows[0]), len(item.rows[0])
-                _widen(previous, item)
-                if (len(previous.rows[0]), len(item.rows[0])) != widths:
-                    previous.spans = item.spans = []  # columns were put in: their merges are repeats, as before
+            if isinstance(previous, Grid):
+                ended = align_labels(previous, item, ended)
             if isinstance(previous, Grid) and len(previous.rows[0]) == len(item.rows[0]):
                 skip = repeated_head(previous, item)
                 if skip < len(item.rows) and _rest_of_row(item.rows[skip], previous.rows[-1], ended):  # a row a page break cut
@@ -384,22 +382,30 @@ def repeated_head(previous: Grid, item: Grid) -> int:
     return len(list(takewhile(lambda pair: pair[0] == pair[1], zip(item.rows, previous.rows))))
 
 
-def _widen(previous: Grid, item: Grid) -> None:
-    """Where ``item`` goes on with the table ``previous`` after a page break, without its head, and has more or fewer
-    label columns (table 三's part on a page with no 1. 2. rows has no column for them): the narrower one's last label
-    column repeated, as a merged cell is, so that the two join. Both end in the same number of figure columns."""
-    def figures(row: list[str]) -> int:
-        return len(list(takewhile(_figure, reversed(row))))
+def label_columns(grid: Grid) -> int | None:
+    """How many columns of ``grid`` come before its first one holding a figure (its labels'); None without figures."""
+    return next((j for j in range(len(grid.rows[0])) if any(_figure(row[j]) for row in grid.rows if j < len(row))),
+                None)
 
-    last, first = previous.rows[-1], item.rows[0]
-    count = figures(last)
-    if count < 3 or figures(first) != count or min(len(last), len(first)) - count < 1:
-        return
-    narrow = previous if len(last) < len(first) else item
-    extra = abs(len(last) - len(first))
-    for k, row in enumerate(narrow.rows):
-        labels = len(row) - count
-        narrow.rows[k] = row[:labels] + [row[labels - 1]] * extra + row[labels:]
+
+def align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> set[int]:
+    """Where ``grid`` goes on with ``previous`` (after a page break) with as many columns of figures but fewer or more
+    of labels (a browser draws the merged labels' cells cut by the break as one blank cell; table 三's part without
+    1. 2. rows has no column for them), the narrower one's last label column repeated, as a merged cell is, so that
+    the two join (a row of figures, or few of them, included); its merged cells widened with it. Returns ``ended``
+    (a PDF's columns whose text ends in ``previous``'s last row, :func:`.pdf._ended_columns`) on its columns now."""
+    labels = label_columns(previous), label_columns(grid)
+    widths = len(previous.rows[0]), len(grid.rows[0])
+    if None in labels or min(labels) < 1 or labels[0] == labels[1] or widths[0] - labels[0] != widths[1] - labels[1]:
+        return set(ended)
+    narrow, extra = (previous, labels[1] - labels[0]) if labels[0] < labels[1] else (grid, labels[0] - labels[1])
+    last = min(labels) - 1
+    narrow.rows[:] = [row[:last] + [row[last]] * extra + row[last:] for row in narrow.rows]
+    narrow.spans = [(r, c + extra if c > last else c, rows, columns + extra if c <= last < c + columns else columns)
+                    for r, c, rows, columns in narrow.spans]
+    if narrow is grid:
+        return set(ended)
+    return {k for j in ended for k in ([j] if j < last else range(j, j + extra + 1) if j == last else [j + extra])}
 
 
 def _figure(cell: str) -> bool:

@@ -44,7 +44,7 @@ from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
 from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
-from .annual_tables import heads_only
+from .annual_tables import heads_only, stands_apart
 from .labels import (ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, after_number, clean,
                      group_rows, head_labels, heading_level, lead_width, norm, numbering, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
@@ -133,11 +133,14 @@ def read(path: Path) -> Published:
                 table is not None and table.kind == "tab" and _row_goes_on(lines, kinds, i)):
             wrapped += line.strip(BLANKS)
             continue
-        if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(lines, kinds, i, table.kind)):
+        if table is not None and kind != table.kind and not (kind == "blank" and _goes_on(lines, kinds, i, table.kind)
+                                                             and not _ends_table(lines, kinds, i, table)):
             table.add_to(published)
             table = None
             published.items += junk
             junk = []
+        if kind == "blank" and table is not None:
+            table.spaced = True
         if kind in ("tab", "pipe"):
             table = table or _Table(kind)
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
@@ -844,6 +847,17 @@ def _goes_on(lines: list[str], kinds: list[str], i: int, kind: str) -> bool:
     return kind == "pipe" or following == kind
 
 
+def _ends_table(lines: list[str], kinds: list[str], i: int, table: _Table) -> bool:
+    """Whether the blank line ``i`` ends ``table``, a copied one whose rows so far, two or more, stand one under the
+    next (no blank line between, :attr:`_Table.spaced`): the next line with words (no page's foot between) is a row
+    of cells, each named, no figure in it, a head (not a line of one cell, :func:`_lone_cells`): of a table of its
+    own, or the table's again, as :meth:`_Table.add_to` tells."""
+    following = next((k for k in range(i + 1, len(kinds)) if kinds[k] != "blank"), None)
+    cells = lines[following].strip(BLANKS).split("\t") if following is not None and kinds[following] == "tab" else []
+    return table.kind == "tab" and len(table.lines) > 1 and not table.spaced and len(cells) > 1 \
+        and all(cell.strip() and not _DIGIT.search(cell) for cell in cells)
+
+
 def _lone_cells(lines: list[str], kinds: list[str]) -> list[str]:
     """``kinds`` with each line of text that is a row of a copied table, one that lost all its other cells to cells
     merged down from the row above (no tab is left), as a row ("tab"): between two numbered rows (序号) of as many
@@ -921,10 +935,13 @@ class _Table:
 
     kind: str
     lines: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
+    #: A blank line stood between two of its rows (a copy setting its rows a blank line apart).
+    spaced: bool = False
 
     def add_to(self, published: Published) -> None:
         """Add the table (or the tables, written one after another) to ``published``; lines that make no table of
-        two cells or more are paragraphs."""
+        two cells or more are paragraphs. Right after a table, one with a head of its own stands apart
+        (:func:`.annual_tables.stands_apart`); one without goes on with it."""
         tables = [_tab_rows(self.lines)] if self.kind == "tab" else _pipe_tables(self.lines)
         if not tables:
             for text, place in self.lines:
@@ -935,7 +952,8 @@ class _Table:
             places = [place for _, place, _ in rows]
             grid = aligned(rows, width)
             spans = merged_down(rows, grid, published, _COPIED)
-            published.add(Grid(grid, places, f"{places[0]}起的表格", spans))
+            table = Grid(grid, places, f"{places[0]}起的表格", spans)
+            published.add(table, apart=stands_apart(published.items, table))
 
 
 _Row = tuple[list[str], str, bool]  # cells, place, whether the last cell may be a "|" that pads the row
