@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from test_check_r9_applicant_carried import CITE, _r9
 from test_check_wording_help_and_changes import _imported
+from test_check_readings_s42B import LISTED, SEVEN, _rest
 from test_check_wording_new_closed import FIX, _worded
 
-LISTED = "全年办结申请54件，予以公开22件，部分公开6件，"
 OF_REST = "全年办结申请54件，其中予以公开22件，部分公开6件，其余26件中，"
 NO_SUCH = "表三“（四）无法提供”中“1.本机关不掌握相关政府信息”的总计为 9"
-SEVEN = "表三“三、本年度办理结果（七）总计”为 54"
-
-
-def _rest(said: str, listed: str, left: int) -> str:
-    return f"正文写的是“{said}”，而{SEVEN}，减去前面列出的各项结果在表中的 {listed} 件，余下 {left} 件{FIX}"
 
 
 def test_a_reason_given_a_result_of_the_rest_is_its_rows(tmp_path):

@@ -20,7 +20,7 @@ from ..model import applications_values, shown_outcomes, shown_values
 from ..tables import NATURAL_PERSON, ORGANISATIONS, REVIEW_GROUPS
 from .kinds import (
     FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
-    row_name, rows_listed, whole_group,
+    row_name, rows_listed, whole_group, within_parts,
 )
 from .matters import (
     OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
@@ -50,8 +50,9 @@ _WITH_CARRIED = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包�
 #: A count of applications that takes in some that cross the year's end: “新收申请52件（含跨年度结转4件）”, last year's
 #: carried over or this year's carried forward.
 _WITH_ACROSS = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括|包含)+跨年")
-#: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”.
-_WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中)?(?:含|包括|包含)部分(?:予以)?公开")
+#: A count of 予以公开 that takes in 部分公开: “予以公开28件（含部分公开6件）”, “予以公开（含部分公开）28件”, “予以公开28件
+#: （其中部分公开6件）”.
+_WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:含|包括|包含)?|含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
 _DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
@@ -267,7 +268,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                     or not_the_table(report, own, m, dated=True, published=value in TABLE_TWO) \
                     or organ_part(report, text, m) or _ROW.match(text, m.end()) \
                     or others(report, text, m.start()) and own is text \
-                    or not shared and _after_share(report, text, m) \
+                    or not shared and _after_share(report, text, m) or within_parts(text, m, value) \
                     or _HELPING.search(text, 0, m.start()) \
                     or m.groupdict().get("respondent") and not own_name(report, m["respondent"]):
                 continue
@@ -551,7 +552,8 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
     semicolons are one sentence's; results told together (:data:`_COMBINED`) are listed ones; with no count closed, the
     year's new and carried over each the table's (:func:`_received_told`) stand for those closed of them
     (:func:`_closed_base`); results of applications on a matter (“对涉及征收的10件申请予以公开”) have no rest read; a group
-    listed with a reason is the row it names (:func:`_listed_cells`)."""
+    listed with a reason is the row it names (:func:`_listed_cells`); results told by their share (:data:`_NAMED_SHARE`)
+    are listed ones too."""
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
         start = _sentence_start(text, rest.start())
@@ -580,8 +582,12 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
                 or any(to_some(text, r) or _TO_NAMED.search(text, 0, r.start()) for r, _v in results.values()):
             continue
         cells = [_listed_cells(report, text, r, values) for r, values in results.values()]
-        if None in cells:
+        # results told by their share are listed too: “…，无法提供的约占两成，其余7件…”
+        shared = [_named_value(s) for s in _NAMED_SHARE.finditer(plain, after, rest.start())]
+        listed += shared
+        if None in cells or len(set(listed)) < len(listed) or named in shared:
             continue
+        cells += [value(report)[:2] for value in shared]
         if not (received or count and exact(count["n"]) in closed[:2]):
             # the year's results only where each listed is its cell's, of the organ and the year
             opening = min((r for r, _v in results.values()), key=re.Match.start)
@@ -599,7 +605,8 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
             wrong = (f"正文写的是{quoted(said)}，而{base}，减去前面列出的各项结果在表中的 "
                      f"{'、'.join(str(cell[0]) for cell in cells)} 件，余下 {table} 件：请改正其中一处")
             # the rest of the figures as written: a listed one not its cell's is told of itself, not again here
-            parts = whole[0] - sum(exact(r["n"]) or 0 for r, _v in results.values()) if table == parts else parts
+            parts = whole[0] - sum(exact(r["n"]) or 0 for r, _v in results.values()) \
+                - sum(value(report)[0] for value in shared) if table == parts else parts
         if stated is not None and stated not in (table, parts):
             yield Finding(WARNING, wrong, path, at, skip=text.count(at, 0, rest.start()))
         if not named:
@@ -690,8 +697,12 @@ def _results_of_rest(report, path: tuple, text: str, rest: re.Match, listed: lis
         for r in p.finditer(text, rest.end(), end.start() if end else len(text)):
             named, row = _reason_row(report, text, r, value, own) if value in GROUPS else (None, None)
             stated, (table, parts, _cite) = exact(r["n"]), t3_key(row)(report) if row else value(report)
-            if value in listed or stated is None or stated in (table, parts) or not of_count_before(text, r) \
-                    or named is not None and row is None:
+            if value in listed or stated is None or not of_count_before(text, r):
+                continue
+            if value in GROUPS and named is None:  # its kinds after it: “不予公开8件（涉及第三方合法权益3件）”
+                for item, kind in rows_listed(report, text, r, value):
+                    yield from _row_listed(report, path, text, item, kind)
+            if stated in (table, parts) or named is not None and row is None:
                 continue
             said = text[rest.start():r.end()].lstrip("，,、；;。！？!? ")
             cell = row_name(report, row) if row else _CELL_NAMES[value]
@@ -929,22 +940,42 @@ def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, .
 
 
 #: A result's share told by its name with no count: “办结的54件中，予以公开的占40.7%”, “部分公开占比11.1%”, “不予公开的比例为
-#: 14.8%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_YEARS_BASE`); not one of two named together, nor about.
-_NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})的?(?:申请)?(?:件数|数量)?(?:占比|比例|所占比例"
-                          r"|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
-                          rf"(?!\s*(?:{AROUND}))")
+#: 14.8%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_YEARS_BASE`), or in tenths (“予以公开的约占四成”:
+#: :data:`.sentences.TENTHS_WORDS`, always about); not one of two named together, nor a per cent about (“约占45%”).
+_NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})的?(?:申请)?(?:件数|数量)?(?P<word>约|近|将近|接近|超过|逾)?"
+                          r"(?:占比|比例|所占比例|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*"
+                          rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))|{TENTHS_WORDS})")
 #: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”.
 #: What may stand before the name in its clause: “其中”, the year.
 _SHARE_HEAD = re.compile(r"\s*(?:其中|此外|另外|全年|本年度?|今年|年内|依法)*\s*")
 _YEARS_BASE = re.compile(r"(?:全年|本年度?|全部|所有|办结|答复|受理|收到|新收|申请|总数|总量|件数|数量?|的)*")
 
 
+#: A share alone in its clause, after a result's count: “，占40.7%”.
+_SHARE_ALONE = re.compile(r"占比?(?:为|是|达到?)?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def _between_shares(clause: str) -> bool:
+    """Whether ``clause``, between a count closed (received) and a result's share by its name (:func:`_named_shares`), is
+    another such share or a result listed with its count (“予以公开22件”, “部分公开6件（占11.1%）”, “占40.7%”), none with
+    more words."""
+    clause = _SHARE_ASIDE.sub("", re.sub(r"^(?:其中|此外|另外|\s)+", "", clause)).strip()
+    return bool(_NAMED_SHARE.fullmatch(clause) or _SHARE_ALONE.fullmatch(clause)
+                or any(p.fullmatch(clause) for p in OUTCOME_PHRASES))
+
+
+def _named_value(share: re.Match) -> Callable:
+    """The result whose share ``share`` (:data:`_NAMED_SHARE`) tells by its name."""
+    return next(v for words, v in _RESULT_NAMES if re.fullmatch(words, share["name"]))
+
+
 def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on a result's share told by its name (:data:`_NAMED_SHARE`), reckoned from its cell as :func:`_shares` reckons
     a count's (of those closed, received or to handle, rounded or cut off); only after a count of the year's closed,
     received or to handle in its sentence, each the table's, of the organ and the year and not of part of the
-    applications (:func:`of_part`), with nothing between it and the share but other such shares; no words before the
-    name in its clause but “其中” and the year (not “网上申请中予以公开的占60%”)."""
+    applications (:func:`of_part`), with nothing between it and the share but other such shares and results listed with
+    their counts (:func:`_between_shares`); no words before the name in its clause but “其中” and the year (not “网上
+    申请中予以公开的占60%”). A share in tenths is read as :func:`_tenths` reads an applicant's."""
     closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
     ways = (closed, new, new + carried)
     for m in _NAMED_SHARE.finditer(text):
@@ -953,15 +984,22 @@ def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
                        for c in p.finditer(text, start, m.start()) if exact(c["n"]) in v(report)[:2]
                        and not not_the_table(report, text, c, dated=True) and not others(report, text, c.start())),
                       key=re.Match.end)
-        value = next(v for words, v in _RESULT_NAMES if re.fullmatch(words, m["name"]))
+        value = _named_value(m)
         head = re.split(r"[，,：:]", text[start:m.start()])[-1]
         if not base or not closed or value(report) is None or m["base"] is not None and not _YEARS_BASE.fullmatch(m["base"]) \
                 or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
                 or of_part(report, text, base[-1].end()) or not _SHARE_HEAD.fullmatch(head) \
-                or not all(_SHARE_HEAD.fullmatch(c) or _NAMED_SHARE.fullmatch(c.lstrip("其中此外另外 "))
+                or not all(_SHARE_HEAD.fullmatch(c) or _between_shares(c)
                            for c in re.split(r"[，,：:]", text[base[-1].end():m.start() - len(head)])[1:]):
             continue
-        rate, cell = Decimal(m["rate"]), value(report)[0]
+        cell = value(report)[0]
+        if m["tenths"]:
+            low, high = tenths_range(m)
+            if not _in_tenths(low, high, [cell] * len(ways), ways):
+                yield _tenths_far(path, text, m.start(), m.group(), m, (low, high), (cell, closed),
+                                  f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件")
+            continue
+        rate = Decimal(m["rate"])
         places = -rate.as_tuple().exponent
         if any(rate in _rounded(Decimal(cell) * 100 / way, places) for way in ways if way):
             continue

@@ -9,7 +9,10 @@ from typing import Callable
 
 from ..model import shown_values
 from .periods import WHEN
-from .phrases import DENIED, FIGURE, NOT_PROCESSED, OTHER_HANDLING, READ, UNABLE, UNCORRECTED_WORDS, UNPAID_WORDS
+from .phrases import (
+    DENIED, FIGURE, GRANTED, GROUPS, NOT_PROCESSED, OTHER_HANDLING, OUTCOME_PHRASES, PARTLY_GRANTED, READ, UNABLE,
+    UNCORRECTED_WORDS, UNPAID_WORDS,
+)
 from .sentences import CHANGE, NUMBER, OWN_SUBJECT, exact
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
@@ -37,11 +40,12 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     None: a reason in its clause (words other than :data:`_BARE`'s, which take in the year: “全年对3件申请不予公开” has
     none) or in its aside (“不予公开（属于国家秘密）1件”), or a clause before it in the sentence that is no count (“涉及
     商业秘密的，不予公开2件”, “本机关不掌握相关信息，无法提供9件”; not “予以公开22件，不予公开8件”, “其中22件予以公开，
-    8件不予公开”, “全年对24件申请予以公开，对3件…”, nor one that only says when, “本年度，不予公开3件”, or has only
-    :data:`_BARE`'s words: “此外，不予公开3件”), or between the figure and the result (“8件因信息不存在未能提供”). A reason
-    ending with 等 or that is all of them (:func:`whole_group`; between the figure and the result only the latter:
-    “另有7件因各种原因不予公开”) is of the whole group, unless the paragraph gives another count of the group (“因属于国家
-    秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its reason then names no row)."""
+    8件不予公开”, “无法提供11件（其中…9件），不予处理2件”, “全年对24件申请予以公开，对3件…”, nor one that only says
+    when, “本年度，不予公开3件”, or has only :data:`_BARE`'s words: “此外，不予公开3件”), or between the figure and the
+    result (“8件因信息不存在未能提供”). A reason ending with 等 or that is all of them (:func:`whole_group`; between the
+    figure and the result only the latter: “另有7件因各种原因不予公开”) is of the whole group, unless the paragraph gives
+    another count of the group (“因属于国家秘密不予公开1件，因涉及第三方合法权益等原因不予公开4件”: the 4 are the rest; its
+    reason then names no row)."""
     head, between = text[:m.start()], m.groupdict().get("between")
     sentence = re.split(r"[。；;！？!?]", head.replace(report.agency, ""))[-1]
     *before, clause = re.split(rf"[，,：:]|(?<=件)、|、(?=\s*(?:{NUMBER}\s*件|$))", sentence)
@@ -57,7 +61,7 @@ def one_kind(report, text: str, m: re.Match, value: Callable) -> tuple[str, int]
     if whole_group(reason):
         return whole
     if m.group("aside") or not _BARE.match(clause) or before and not re.search(
-            rf"件\s*$|中$|^{_BARE_WORDS}\s*{NUMBER}\s*件", before[-1]):
+            rf"件\s*(?:[（(][^（()）]*[）)]\s*)?$|中$|^{_BARE_WORDS}\s*{NUMBER}\s*件", before[-1]):
         start = -1 if m.group("aside") else head.rfind(reason)  # the aside is in the phrase
         return reason, start + len(re.match(_BARE_WORDS, reason).group()) if start >= 0 else m.start()
     return whole if between else None
@@ -177,6 +181,36 @@ _GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|�
 #: An item that tells how a kind changed, its figure the difference: “其中涉及第三方合法权益的减少1件”, “…的同比增加了
 #: 2件”, “…的比上年少1件”.
 _CHANGED = re.compile(r"同比|环比|[较比](?:上一?年度?|去年)|(?:增加|减少|增长|下降|上升|降低|多|少)了?$")
+
+
+#: Inside a result's parts (:func:`within_parts`): what opens them right after its count, a bracket not on what it takes in
+#: (“（其中…”, “（…”; not “（含…”, “（包括…”: “予以公开28件（含部分公开6件）” holds another result whole) or “，其中”.
+_PARTS_OPEN = re.compile(rf"(?:{CHANGE})?\s*(?:(?P<bracket>[（(])(?!\s*(?:含|包括|包含))|[，,：:]\s*其中\s*[，,：:]?)")
+#: After “其中”, parts joined by “、” before a count: “本机关不掌握9件、”.
+_PARTS_RUN = re.compile(rf"(?:[^，,；;：:（()）]*?{NUMBER}\s*件\s*、\s*)*")
+#: The results whose count may be read by mistake among another result's parts.
+_RESULTS = (GRANTED, PARTLY_GRANTED, *GROUPS)
+
+
+def within_parts(text: str, m: re.Match, value: Callable) -> bool:
+    """Whether the count ``m`` of the result ``value`` in ``text`` is told among the parts of another result's count
+    right before it: in its bracket (“无法提供11件（其中本机关不掌握9件、不予处理2件）”) or after its “其中” among parts
+    joined by “、” (“无法提供11件，其中本机关不掌握9件、不予处理2件”, “不予公开8件，其中不予处理2件、…”; not “…6件，其中，
+    不予公开7件”, a result listed). Those are kinds or reasons of that result, whatever row a word of them names, never
+    the whole of ``value`` (one of the same result is :func:`.parts.part_of_count`'s)."""
+    if value not in _RESULTS:
+        return False
+    start = max(text.rfind(stop, 0, m.start()) for stop in "。；;！？!?") + 1
+    for p, _cell, other in READ:
+        if other is value or p not in OUTCOME_PHRASES or (other, value) == (GRANTED, PARTLY_GRANTED):
+            continue  # “予以公开28件（其中部分公开6件）”: the two together, 部分公开's whole
+        for whole in p.finditer(text, start, m.start()):
+            opened = _PARTS_OPEN.match(text, whole.end(), m.start())
+            between = text[opened.end():m.start()] if opened else ""
+            if opened and (not re.search("[）)]", between) if opened["bracket"]
+                           else _PARTS_RUN.fullmatch(between) and (between or re.match(r"\s*、", text[m.end():]))):
+                return True
+    return False
 
 
 def rows_listed(report, text: str, m: re.Match, value: Callable) -> list[tuple[re.Match, tuple]]:

@@ -8,7 +8,7 @@ from typing import Callable
 
 from .periods import CHANNEL, THE_YEARS
 from .phrases import (
-    CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, OUTCOME_PHRASES, READ, RESULT_PHRASES, RESULTS, WHOLE,
+    CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, OUTCOME_PHRASES, READ, RESULT_PHRASES, RESULT_WORDS, RESULTS, WHOLE,
 )
 from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, exact, split_clauses
 
@@ -63,11 +63,13 @@ def to_some(text: str, m: re.Match) -> bool:
 
 #: A clause that makes part of the applications the sentence's subject: last year's carried over (“上年结转的4件申请”,
 #: “去年遗留的”), those that cross the year's end (“跨年度办结…，予以公开…”, “跨年度结转的申请中”; not “跨年度结转下一
-#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”), the carried over closed (“办结上年
-#: 结转的申请3件，另有1件…”: the rest of them). “上年结转4件” in a list of counts is no subject.
+#: 年度…”), those on one matter (“其中涉及…的9件”, “对…的申请”; not “对收到的申请”, nor a result's name), the carried
+#: over closed (“办结上年结转的申请3件，另有1件…”: the rest of them). “上年结转4件” in a list of counts is no subject.
 _PART_SUBJECT = re.compile(
     r"^\s*(?:[本我](?:机关|单位|部门|局|委|办|厅|院|府))?"
-    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|结转自?(?:上一?年度?|去年)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)|其中[^的]*的"
+    r"(?:(?:上一?年度?|去年|往年)(?:结转|遗留|转入|未办结)[^的]*的|结转自?(?:上一?年度?|去年)[^的]*的|(?P<across>跨年)(?!度?(?:结转|转入)(?:至|到)?下)"
+    # not a result's name (“其中予以公开的22件”, “其中属于不予公开的8件”): the year's results listed
+    rf"|其中(?!(?:属于)?“?(?:{RESULT_WORDS})”?的)[^的]*的"
     r"|(?:涉及|关于|有关)[^的]*的|对于?(?!(?:本年度?|全年|今年)?(?:新收|收到|受理)?的)[^的]*的[^的]*申请"
     rf"|(?P<closed>(?:本年度?|今年|年内|全年)?(?:共计?|已|均已)?{CLOSED}{CARRIED}))")
 #: Applications named by what a clause before 的 says of them, as a clause's subject: “通过网站提出的申请中”. Of some

@@ -155,8 +155,10 @@ WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: A result's name in quotes, 的 after it or not: “予以公开”22件, “无法提供”的11件; not one of two named together
-#: (“予以公开”“部分公开”共28件). Unquoted, 的 right before its figure: “予以公开的22件” (after 属于 :data:`FIGURE_FIRST`'s).
-_LABEL, _LABEL_END = r"“?(?<![”或和及与、]“)(?<!属于)", rf"(?:”的?|的(?=\s*{NUMBER}\s*件))?"
+#: (“予以公开”“部分公开”共28件). Unquoted, 的 right before its figure: “予以公开的22件” (after 属于 :data:`FIGURE_FIRST`'s);
+#: not where what they were follows (“予以公开的20件为网上申请”: those may be some of them).
+_LABEL, _LABEL_END = (r"“?(?<![”或和及与、]“)(?<!属于)",
+                      rf"(?:”的?|的(?=\s*{NUMBER}\s*件(?!\s*(?:均|都|全部)?(?:为|是|系|来自|属于|涉及))))?")
 #: A group's count as those its kinds are told of: “不予公开的8件中”, “无法提供的11件申请当中”.
 _OF_WHICH = rf"(?:的(?=\s*{NUMBER}\s*件(?:申请)?(?:中|当中)))?"
 #: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
@@ -289,6 +291,8 @@ ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九
 #: What became of applications, as a result's name in :data:`FIGURE_FIRST`'s “属于不予公开的8件”, “未能提供的有11件”.
 _WHAT_BECAME = ((r"(?:予以|全部)公开", GRANTED), (r"部分(?:予以)?公开", PARTLY_GRANTED), (r"不予(?:以)?公开", DENIED),
                 ("无法提供|未能提供", UNABLE), ("不予处理", NOT_PROCESSED), ("其他处理", OTHER_HANDLING))
+#: Any result's name as :data:`_WHAT_BECAME` gives it.
+RESULT_WORDS = "|".join(f"(?:{words})" for words, _value in _WHAT_BECAME)
 #: The figure before its noun, as reports also write it (“新收49件政府信息公开申请”, “本年度新收49件，…”, “本局新收30件
 #: （全系统120件）”, “作出37件行政处罚决定”, “其中24件予以公开，5件部分公开”, “另有4件申请结转至2024年办理”): (phrase,
 #: the cell's values), read as :data:`PHRASES` (“办结48件申请” is one of those); “收到（受理）N件” naming no applications
@@ -317,8 +321,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     (FIGURE + r"(?:申请)?(?:作|作出|做出|予以)?其他处理", OTHER_HANDLING),
     (FIGURE + r"(?:申请)?因?" + UNCORRECTED_WORDS, _UNCORRECTED),
     (FIGURE + r"(?:申请)?因?" + UNPAID_WORDS, _UNPAID),
-    # what they were: “属于予以公开的22件”, “属于不予公开的8件”; those that were: “未能提供的有11件”, “予以公开的有22件”
-    *((rf"属于(?:{words})的" + FIGURE, value) for words, value in _WHAT_BECAME),
+    # what they were: “属于予以公开的22件”, “属于不予公开8件” (:data:`_LABEL` reads none after 属于); those that were: “未能
+    # 提供的有11件”, “予以公开的有22件”
+    *((rf"属于(?:{words})的?" + FIGURE, value) for words, value in _WHAT_BECAME),
     *((rf"{_LISTED}(?<!不)(?<!部分)(?:{words})的有" + FIGURE, value) for words, value in _WHAT_BECAME),
     (r"(?:作出|做出)" + FIGURE + r"行政处罚决定", _PENALTY),
     (r"(?:作出|做出)" + FIGURE + r"行政许可决定", _LICENSING),
