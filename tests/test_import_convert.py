@@ -216,8 +216,8 @@ def _saved_page(html: Path) -> bytes:
 
 
 @pytest.mark.parametrize(("fmt", "name", "holds", "right"), [
-    ("html", "年报.doc", "网页", ".html"), ("docx", "年报.doc", "DOCX 文件", ".docx"),
-    ("mht", "年报.wps", "网页存档（.mht）", ".mht"), ("docx", "年报.htm", "DOCX 文件", ".docx")])
+    ("html", "年报.doc", "网页", ".html"), ("docx", "年报.doc", " DOCX 文档", ".docx"),
+    ("mht", "年报.wps", "网页存档（.mht）", ".mht"), ("docx", "年报.htm", " DOCX 文档", ".docx")])
 def test_a_file_holding_another_format_than_its_suffix_is_read_as_what_it_holds_without_libreoffice(
         tmp_path, no_soffice, fmt, name, holds, right):
     """Many sites serve a web page or a DOCX as .doc: it is imported as what it is, with one note to rename it."""
@@ -324,7 +324,7 @@ def test_import_help_names_the_formats_libreoffice_converts():
 
 
 #: What an old Word file or an RTF is called in messages, by the header it starts with.
-_HELD = {OLE: "旧版 Word 或 WPS 文件", b"{\\rtf1": "RTF 文件"}
+_HELD = {OLE: "旧版 Word 或 WPS 文件", b"{\\rtf1": " RTF 文件"}
 
 
 @pytest.mark.parametrize(("name", "head"), [("年报.docx", OLE), ("年报.pdf", b"{\\rtf1"), ("年报.htm", OLE)])

@@ -10,7 +10,7 @@ from pathlib import Path
 def content_kind(path: Path) -> str:
     """What ``path``'s first bytes say it is: ``word`` (a Word or WPS binary document, or Word's XML), ``locked`` (a
     DOCX, or any Office file, with an open password: a compound file holding it encrypted), ``rtf``, ``docx``, ``pdf``,
-    ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these)."""
+    ``mhtml`` (a page saved as one file), ``html`` or ``""`` (none of these: :func:`unknown_content` tells more)."""
     with path.open("rb") as f:
         head = f.read(2048)
         if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -19,7 +19,8 @@ def content_kind(path: Path) -> str:
         return "rtf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
-    if head.startswith(b"%PDF-"):
+    start = head.find(b"%PDF-", 0, 1024)  # readers take a PDF with up to 1 KB before its header (a server's bytes)
+    if start == 0 or start > 0 and not head[:start].lstrip().startswith(b"<"):  # not a page naming %PDF- early on
         return "pdf"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if re.match(rb"<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)", text):
@@ -28,6 +29,68 @@ def content_kind(path: Path) -> str:
         return "html"
     # a saved page's MIME headers: Word's start with MIME-Version, browsers' with From:, Subject: … before it
     return "mhtml" if re.search(rb"^mime-version:", text, re.M) and b"multipart/related" in text else ""
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 bytes without a byte order mark (written by some Windows tools), else
+    None: its line ends are 0A 00 (little-endian) or 00 0A at even offsets, pairs no UTF-8 or GBK text has, and the
+    other order never holds (U+0A00 is no Chinese character). The importers read such text files too."""
+    head = raw[:1 << 16]
+    pairs = list(zip(head[::2], head[1::2]))
+    little, big = pairs.count((10, 0)), pairs.count((0, 10))
+    if min(little, big):
+        return None
+    if max(little, big) >= 2:
+        return "utf-16-le" if little else "utf-16-be"
+    # A line or two: its ASCII characters (a key, its colon) have 00 on one side, a quarter of the characters at
+    # least; no byte of UTF-8 or GBK text is 00, and two 00 bytes in a pair (U+0000, a file's padding) are no text.
+    if len(raw) % 2 or (0, 0) in pairs:
+        return None
+    little, big = (sum(1 for pair in pairs if pair[high] == 0 and 9 <= pair[1 - high] < 0x7F) for high in (1, 0))
+    if 4 * max(little, big) < len(pairs) or max(little, big) < 3 * min(little, big):
+        return None
+    return "utf-16-le" if little > big else "utf-16-be"
+
+
+#: :func:`unknown_content`'s clause for a file of nothing but zero bytes.
+ZEROS = "文件内容全是零字节（空白，没有任何文字），多半是没有下载完或复制时中断"
+
+
+def unknown_content(path: Path) -> str:
+    """What ``path``, of no kind :func:`content_kind` knows, seems to be when it cannot be a text either, as a clause
+    for messages: nothing but zero bytes (a download cut short, a disk's blank), or other binary data; "" when its
+    first bytes may be text (UTF-8, GBK, UTF-16 with or without its byte-order mark)."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if not head.strip(b"\x00"):
+        return ZEROS
+    if b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return ""
+    return "文件内容是无法识别的二进制数据（不是 DOCX、PDF、网页、纯文本，也不是旧版 Word、WPS、RTF 文件）"
+
+
+#: What an Office file (a zip) holds by the folder its content is in: its name in messages and its suffix.
+_OFFICE_PARTS = {"word/": ("Word 文档", ".docx"), "xl/": ("Excel 工作簿", ".xlsx"), "ppt/": ("PowerPoint 演示文稿", ".pptx")}
+
+
+def office_kind(names: list[str]) -> tuple[str, str] | None:
+    """The name in messages and the suffix of the Office file (Word, Excel, PowerPoint; WPS saves them alike) whose
+    zip holds ``names``, or None for another zip."""
+    if "[Content_Types].xml" not in names:
+        return None
+    return next((kind for part, kind in _OFFICE_PARTS.items() if any(n.startswith(part) for n in names)), None)
+
+
+#: The most ``import`` and ``check`` read of one file: published reports are under 50 MB, scanned ones too; a file
+#: far larger is no report (a video or disk image renamed), and reading it would take minutes and gigabytes.
+MAX_BYTES = 200 * 1024 ** 2
+#: The most read of a plain text (.txt): a report's text is under 1 MB; reading 20 MB of lines takes minutes.
+MAX_TEXT_BYTES = 5 * 1024 ** 2
+
+
+def megabytes(size: int) -> str:
+    """``size`` bytes in whole MB for messages (“300 MB”)."""
+    return f"{size // 1024 ** 2} MB"
 
 
 #: The directory entry of the stream an Office file with an open password keeps its encrypted content in: its name in
@@ -64,7 +127,7 @@ def pdf_encrypted(path: Path) -> bool:
 
 #: The kinds read by their own importer whatever the suffix (many sites serve a web page or a DOCX as ``.doc``):
 #: the suffix each should have, and its name in messages.
-READ_AS = {"docx": (".docx", "DOCX 文件"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
+READ_AS = {"docx": (".docx", "DOCX 文档"), "html": (".html", "网页"), "mhtml": (".mht", "网页存档（.mht）"),
            "pdf": (".pdf", "PDF 文件")}
 #: The kinds LibreOffice converts, likewise: an old Word file named ``.docx`` (or ``.pdf``, ``.html`` …) goes to it.
 CONVERTED_AS = {"word": (".doc", "旧版 Word 或 WPS 文件"), "rtf": (".rtf", "RTF 文件")}

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
-from .file_kinds import CONVERTED_AS, READ_AS, content_kind
+from .file_kinds import CONVERTED_AS, READ_AS, content_kind, utf16_without_bom
 
 MAX_BYTES = 5 * 1024 * 1024
 #: Deeper nesting than any report needs; refused before it can exhaust the stack.
@@ -587,27 +587,6 @@ def _decode(raw: bytes, name: str, notes: list[Diagnostic]) -> str:
         return big5
     notes.append(Diagnostic(NOTE, "文件不是 UTF-8 编码，已按 GBK/GB18030 读取；建议在编辑器中另存为 UTF-8", name, 1, 1))
     return text
-
-
-def utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for UTF-16 bytes without a byte order mark (written by some Windows tools), else
-    None: its line ends are 0A 00 (little-endian) or 00 0A at even offsets, pairs no UTF-8 or GBK text has, and the
-    other order never holds (U+0A00 is no Chinese character). The importers read such text files too."""
-    head = raw[:1 << 16]
-    pairs = list(zip(head[::2], head[1::2]))
-    little, big = pairs.count((10, 0)), pairs.count((0, 10))
-    if min(little, big):
-        return None
-    if max(little, big) >= 2:
-        return "utf-16-le" if little else "utf-16-be"
-    # A line or two: its ASCII characters (a key, its colon) have 00 on one side, a quarter of the characters at
-    # least; no byte of UTF-8 or GBK text is 00, and two 00 bytes in a pair (U+0000, a file's padding) are no text.
-    if len(raw) % 2 or (0, 0) in pairs:
-        return None
-    little, big = (sum(1 for pair in pairs if pair[high] == 0 and 9 <= pair[1 - high] < 0x7F) for high in (1, 0))
-    if 4 * max(little, big) < len(pairs) or max(little, big) < 3 * min(little, big):
-        return None
-    return "utf-16-le" if little > big else "utf-16-be"
 
 
 def _looks_like_big5(raw: bytes, gb_text: str) -> bool:

@@ -16,7 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
-from ..file_kinds import CONVERTED_AS, READ_AS, content_kind, pdf_encrypted
+from ..file_kinds import (CONVERTED_AS, MAX_BYTES, MAX_TEXT_BYTES, READ_AS, content_kind, megabytes, office_kind,
+                          pdf_encrypted, unknown_content, ZEROS)
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import clipped, readable, reason, special, write_all
@@ -96,8 +97,10 @@ class Reading:
 
     @property
     def kind(self) -> tuple[str, str]:
-        """The suffix and the name in messages of what the file holds (:data:`READ_AS`, :data:`CONVERTED_AS`)."""
-        return {**READ_AS, **CONVERTED_AS}[self.holds]
+        """The suffix and the name in messages of what the file holds (:data:`READ_AS`, :data:`CONVERTED_AS`), the
+        name after a space where it starts in Latin letters (“内容是 DOCX 文档”)."""
+        suffix, name = {**READ_AS, **CONVERTED_AS}[self.holds]
+        return suffix, f"{' ' * name[0].isascii()}{name}"
 
     def mislabelled(self, path: Path) -> str:
         """What ``path`` holds against its suffix, as a clause for messages; "" when they agree."""
@@ -119,12 +122,28 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         raise ReportkitError(f"{path}: 文件不存在（或是指向已不存在的文件的链接）")
     if kind := special(path):  # its size is 0, and reading it waits for ever
         raise ReportkitError(f"{path}: 这是一个{kind}，不是报告文件，无法导入：请给出报告文件（如 .docx、.pdf）")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
+    if size > MAX_BYTES:  # reading it would take minutes, and more memory than most machines have
+        raise ReportkitError(f"{path}: 文件有 {megabytes(size)}，超过 reportkit 导入的上限 {megabytes(MAX_BYTES)}"
+                             "（发布的年度报告一般不到 50 MB），未导入：请确认选对了文件；是扫描件的，请向发布机关要 DOCX、"
+                             "PDF 或网页版")
     try:
         kind = content_kind(path) if suffix in _HOLDS else ""
+        seems = "" if kind else unknown_content(path)
     except OSError as exc:
         raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
+    if seems == ZEROS or seems and suffix != ".docx":  # no reader can make anything of it, some would take minutes;
+        # a .docx that is no zip is told as such by the DOCX reader (download again, or save it again from Word)
+        raise ReportkitError(f"{path}: {seems}，不是报告，未导入：请重新下载这份报告，或确认选对了文件")
+    if suffix == ".txt" and size > MAX_TEXT_BYTES:
+        raise ReportkitError(f"{path}: 纯文本文件有 {megabytes(size)}，超过 reportkit 导入纯文本的上限 "
+                             f"{megabytes(MAX_TEXT_BYTES)}（年度报告的文字一般不到 1 MB，这样大的文本要读很久），未导入："
+                             "请确认选对了文件")
+    if suffix == ".pdf" and not kind:  # a PDF says so in its first 1 KB
+        raise ReportkitError(f"{path}: 文件内容不是 PDF（PDF 文件开头有 %PDF- 标记，这个文件没有），也不是网页、DOCX 或旧版 "
+                             "Word、WPS、RTF 文件，未导入：可能下载不完整或已损坏，请重新下载，或用 PDF 阅读器打开后另存一份")
     if kind == "locked":  # not an old Word file: LibreOffice would fail on it without saying why
         raise ReportkitError(f"{path}: {_LOCKED['office']}")
     if kind == "docx":
@@ -163,6 +182,10 @@ def _refuse_other_zip(path: Path) -> None:
             names = [info.filename for info in archive.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, OSError):
         return
+    office = office_kind(names)
+    if office and office[1] != ".docx":
+        raise ReportkitError(f"{path}: 这是 {office[0]}，扩展名却是 {path.suffix}，不是报告，未导入：请把扩展名改回 {office[1]}"
+                             "（统计表工作簿请用 reportkit tables import 写入数据文件）")
     if not any(name.startswith("word/") for name in names):
         held = f"只有 {'、'.join(name.rsplit('/', 1)[-1] for name in names[:3])}{' 等' if len(names) > 3 else ''}" if names else "是空的"
         raise ReportkitError(f"{path}: 文件是 zip 压缩包，里面没有 Word 文档（{held}），不是 DOCX，未导入：请把扩展名改为 .zip，"
@@ -203,10 +226,13 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
     except ReportkitError as exc:
         exc.message = exc.message.replace(str(file), str(path))
         raise
+    except MemoryError:  # a large file where memory is short (a small machine, a limit on the process's memory)
+        raise ReportkitError(f"{path}: 文件太大，这台计算机的内存不够读入它（{megabytes(path.stat().st_size)}），未导入："
+                             "请关闭其他程序后重试，或确认选对了文件") from None
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
         if isinstance(exc, OSError) and exc.errno is not None:  # the system's, not the content's (was “PermissionError: …”)
             raise ReportkitError(f"{path}: 无法读取（{reason(exc, reading=True)}）：请检查文件的权限，或确认文件仍在原处") from None
-        how = f"{mislabelled}，按其内容读取时" if mislabelled else ""
+        how = f"{mislabelled}，按其内容读取：" if mislabelled else ""
         if importer.format in _DAMAGED and _raised_by_a_library(exc):
             if importer.format == "pdf" and pdf_encrypted(file):  # opened without a password, it fails as damaged
                 raise ReportkitError(f"{path}: {how}{_LOCKED['pdf']}") from None

@@ -597,8 +597,10 @@ def _table_under(grid: Grid) -> tuple[int, str] | None:
     """Where a statistics table's head starts inside ``grid`` (its first row :func:`_table_starts` names) under a table
     of its own, none of the three (a small table drawn touching 表三's top, which a PDF's reader reads as one grid with
     it): that row and the table's key. A table of words alone there is no table of its own by :func:`one_table`: its
-    rows stay, said as over the head (:meth:`TableMapper.rows_across`)."""
-    r, starts = next(((r, starts) for r, row in enumerate(grid.rows) if (starts := _table_starts(row))), (0, None))
+    rows stay, said as over the head (:meth:`TableMapper.rows_across`). A row with a figure starts no head (自然人 | 5,
+    a row of a small table in 表三's words)."""
+    r, starts = next(((r, starts) for r, row in enumerate(grid.rows)
+                      if not _figured(row) and (starts := _table_starts(row))), (0, None))
     if not r:
         return None
     above, below = rows_of(grid, 0, r, grid.place), rows_of(grid, r, len(grid.rows), grid.places[r])

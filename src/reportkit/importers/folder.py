@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from ..errors import ERROR
+from ..file_kinds import MAX_BYTES, megabytes, office_kind
 
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
 #: the report's.
@@ -219,6 +220,10 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
 
     # a name twice: the last, which unzipping keeps
     reports = list({member: (info, member) for info, member in inside if report(member)}.values())
+    if not reports and (office := office_kind([info.filename for info, _ in inside])):
+        refused[name] = _zip_row(name, f"这是 {office[0]}，扩展名却是 {Path(name).suffix}，不是压缩包，未检查：请把扩展名改回 "
+                                       f"{office[1]}{'，再重新检查' if office[1] == '.docx' else '（它不是报告）'}")
+        return []
     if not reports:
         others = [member.name for _, member in inside if not system_file(member.parts)]
         listed = f"其中只有 {'、'.join(others[:3])}{' 等' if len(others) > 3 else ''}" if others else "其中没有文件"
@@ -230,6 +235,10 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
         shown = "/".join((name, *member.parts))
         if info.flag_bits & 1:
             refused[shown] = _zip_row(shown, "压缩包里的这个文件设了密码，未解压：请用解压软件输入密码解压后检查")
+            continue
+        if info.file_size > MAX_BYTES:  # no report: unpacked, it would fill the temporary folder's disk for nothing
+            refused[shown] = _zip_row(shown, f"这个文件解压后有 {megabytes(info.file_size)}，超过 reportkit 检查的上限 "
+                                             f"{megabytes(MAX_BYTES)}（发布的年度报告一般不到 50 MB），未解压：请确认它是不是报告")
             continue
         # unpacked under a name Windows takes (a zip made elsewhere may hold 年报:终稿?.docx); shown as in the zip
         target = into / f"{n:03d}" / f"{clipped(windows_name(member.stem))}{member.suffix}"

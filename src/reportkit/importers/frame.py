@@ -997,13 +997,16 @@ def table_key(grid: Grid) -> str | None:
     never a closing's 署名 table, in any kind of document. Table 四's head names 行政复议 or 行政诉讼 (or one of its
     groups), and a cell of it is one of its results, or two cells two results in other words (维持（件）, 未审结), or a
     row has a figure for each (a row of 15 under its name only): not a table that only names the two (行政复议案件 | 4,
-    a sentence)."""
+    a sentence). Table 三's head names 自然人 over the columns, in a row without a figure: not a small table of a
+    report's own listing it among its rows (自然人 | 5)."""
     text = norm("".join("".join(row) for row in grid.rows[:4]))
+    applicants = any("自然人" in norm("".join(row)) and not any(_COUNT.fullmatch(cell) for cell in row)
+                     for row in grid.rows[:4])
     groups = any(w in text for w in ("行政复议", "行政诉讼", "直接起诉", "复议后起诉"))
     cells = {norm(cell) for row in grid.rows for cell in row}
     results = bool(cells & _RESULTS) or len({labels.review_column(cell) for cell in cells} & _OUTCOMES) >= 2 or any(
         sum(bool(_COUNT.fullmatch(cell)) for cell in row) >= len(_RESULTS) for row in grid.rows)
-    return ("active_disclosure" if "第二十条" in text else "applications" if "自然人" in text
+    return ("active_disclosure" if "第二十条" in text else "applications" if applicants
             else "review_litigation" if groups and results else None)
 
 

@@ -44,6 +44,10 @@ _PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*�
 #: The footer a browser prints a page with (its address and the page's number of all: file:///…/page.html 1/4), on a
 #: page of its own too, where no other page repeats it.
 _BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S+\s+\d+\s*/\s*\d+")
+#: The header a browser prints a page with (the date and time it printed, the page's title: 12/6/26, 10:23 AM 某某县年报),
+#: its first line, set smaller than this (points; a browser's is 8 pt), on a page of its own too.
+_BROWSER_HEADER = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s.*)?")
+_BROWSER_HEADER_SIZE = 9
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 #: Latin characters further apart than this share of their size have a space between them (WeasyPrint draws none).
@@ -827,9 +831,17 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         outside = outside.filter(lambda obj: not top <= obj.get("top", 0) <= bottom and _key(obj) not in marks)
     spaces = [c for c in outside.chars if c["text"] == " "]
     lines = [ln | {"text": _line_text(ln, spaces), "space_after": _space_after(ln, spaces)}
-             for ln in outside.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"].strip())
-             and not _BROWSER_FOOTER.fullmatch(ln["text"].strip())]
+             for n, ln in enumerate(outside.extract_text_lines()) if not _PAGE_NUMBER.match(ln["text"].strip())
+             and not _browser_line(ln, first=n == 0)]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out, notes
+
+
+def _browser_line(line: dict, first: bool) -> bool:
+    """Whether ``line`` is one a browser prints a page with: its footer (:data:`_BROWSER_FOOTER`) or, the page's
+    ``first`` line, its header (:data:`_BROWSER_HEADER`)."""
+    text = line["text"].strip()
+    return bool(_BROWSER_FOOTER.fullmatch(text)
+                or first and _size(line) < _BROWSER_HEADER_SIZE and _BROWSER_HEADER.fullmatch(text))
 
 
 #: A footnote's number, as its mark in the text and at the start of the note: 1, ①, *.

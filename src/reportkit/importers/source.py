@@ -12,7 +12,7 @@ from itertools import accumulate, takewhile
 from typing import Union
 
 from ..line_breaks import rejoined
-from ..load import utf16_without_bom
+from ..file_kinds import utf16_without_bom
 from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_name, row_cells
 
 

@@ -47,7 +47,8 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
 from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError, data_label
-from ..load import _DOS_END, Loaded, _decode, load_file, load_text, utf16_without_bom
+from ..file_kinds import utf16_without_bom
+from ..load import _DOS_END, Loaded, _decode, load_file, load_text
 from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, amount_fix, unit_of, validate
