@@ -923,20 +923,29 @@ def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, .
     share = _SHARE.match(text, end) or _SHARE_TENTHS.match(text, end)
     if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
         return
-    said = text[m.start():share.end()]
-    if share.re is _SHARE_TENTHS:  # “，约占八成”: about
+    far = _share_far(path, text, m.start(), text[m.start():share.end()], share, share.re is _SHARE_TENTHS, stated, ways,
+                     f" {stated} 件占{name}{ways[0]} 件")  # tenths (“，约占八成”) are about
+    if far:
+        yield far
+
+
+def _share_far(path: tuple, text: str, start: int, said: str, share: re.Match, tenths: bool, figure: int,
+               ways: tuple[int, ...], reckoned: str) -> Finding | None:
+    """The warning on a ``share`` (the words ``said`` from ``start``; in ``tenths`` or a rate) of ``figure`` that none
+    of the bases ``ways`` gives (a rate rounded or cut off, tenths as :func:`tenths_range` reads them), or None;
+    ``reckoned`` names the figure of the first base (“ 22 件占办结 54 件”)."""
+    if tenths:
         low, high = tenths_range(share)
-        if not _in_tenths(low, high, [stated] * len(ways), ways):
-            yield _tenths_far(path, text, m.start(), said, share, (low, high), (stated, ways[0]),
-                              f" {stated} 件占{name}{ways[0]} 件")
-        return
+        if _in_tenths(low, high, [figure] * len(ways), ways):
+            return None
+        return _tenths_far(path, text, start, said, share, (low, high), (figure, ways[0]), reckoned)
     rate = Decimal(share["rate"])
     places = -rate.as_tuple().exponent
-    if any(rate in _rounded(Decimal(stated) * 100 / way, places) for way in ways if way):
-        return
-    computed = (Decimal(stated) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
-    yield Finding(WARNING, f"正文写的是{quoted(said)}，而 {stated} 件占{name}{ways[0]} 件的 {computed}%：请改正其中一处", path, said,
-                  skip=text.count(said, 0, m.start()))
+    if any(rate in _rounded(Decimal(figure) * 100 / way, places) for way in ways if way):
+        return None
+    computed = (Decimal(figure) * 100 / ways[0]).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
+    return Finding(WARNING, f"正文写的是{quoted(said)}，而{reckoned}的 {computed}%：请改正其中一处", path, said,
+                   skip=text.count(said, 0, start))
 
 
 #: A result's share told by its name with no count: “办结的54件中，予以公开的占40.7%”, “部分公开占比11.1%”, “不予公开的比例为
@@ -993,19 +1002,10 @@ def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
                            for c in re.split(r"[，,：:]", text[base[-1].end():m.start() - len(head)])[1:]):
             continue
         cell = value(report)[0]
-        if m["tenths"]:
-            low, high = tenths_range(m)
-            if not _in_tenths(low, high, [cell] * len(ways), ways):
-                yield _tenths_far(path, text, m.start(), m.group(), m, (low, high), (cell, closed),
-                                  f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件")
-            continue
-        rate = Decimal(m["rate"])
-        places = -rate.as_tuple().exponent
-        if any(rate in _rounded(Decimal(cell) * 100 / way, places) for way in ways if way):
-            continue
-        computed = (Decimal(cell) * 100 / closed).quantize(Decimal(1).scaleb(-max(places, 1)), ROUND_HALF_UP)
-        yield Finding(WARNING, f"正文写的是{quoted(m.group())}，而{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”"
-                               f"{closed} 件的 {computed}%：请改正其中一处", path, m.group(), skip=text.count(m.group(), 0, m.start()))
+        far = _share_far(path, text, m.start(), m.group(), m, bool(m["tenths"]), cell, ways,
+                         f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件")
+        if far:
+            yield far
 
 
 def _rounded(rate: Decimal, places: int) -> set[Decimal]:
