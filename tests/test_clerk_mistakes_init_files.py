@@ -67,7 +67,7 @@ def _docx_bytes(tmp_path) -> bytes:
 
 
 @pytest.mark.parametrize(("make", "what", "suffix"), [
-    (_docx_bytes, "DOCX 文件", ".docx"),
+    (_docx_bytes, "DOCX 文档", ".docx"),
     (lambda tmp: b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF 文件", ".pdf"),
     (lambda tmp: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "旧版 Word 或 WPS 文件", ".doc"),
     (lambda tmp: b"{\\rtf1\\ansi\\deff0 {\\fonttbl}\\f0 report}", "RTF 文件", ".rtf"),
