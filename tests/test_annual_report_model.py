@@ -11,7 +11,7 @@ import yaml
 from _kinds import undocumented_fields
 from pydantic import ValidationError
 
-from reportkit.blocks import china_today
+from reportkit.dates import china_today
 from reportkit.default_plugins.annual_report import ANNUAL_REPORT, resolve_edition
 from reportkit.default_plugins.annual_report.model import (
     Amount, Change, Count, applications_values, format_amount, outcome_values, report_model,

@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from test_cli_leftovers_s42A import LOOP, SAMPLE, posix, run
 
-from reportkit.blocks import china_today
+from reportkit.dates import china_today
 
 
 def reportkit(*args, cwd: Path, timeout: int = 60, megabytes: int = 2048) -> subprocess.CompletedProcess:

@@ -737,7 +737,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
       reportkit init annual-report --agency 某县教育局 -o report.yaml --xlsx
       reportkit init --from 2023.yaml -o 2024.yaml
     """
-    from .blocks import china_today
+    from .dates import china_today
     from .jobs import write_output
     from .pipeline import check_file
     from .registry import StarterOptions

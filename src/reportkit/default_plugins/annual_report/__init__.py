@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportkit.blocks import china_today
+from reportkit.dates import china_today
 from reportkit.errors import ERROR, WARNING, ReportkitError
 from reportkit.hookspecs import hookimpl
 from reportkit.registry import Finding, Kind, Rule, StarterOptions, lazy

@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from reportkit.attachments import AttachmentData, Date, Organs, attachments_field, organs
-from reportkit.blocks import china_today
+from reportkit.dates import latest_year
 from reportkit.load import WrittenFloat
 from reportkit.narrative import FORBID, SectionItem, Text, Words
 
@@ -442,6 +442,11 @@ class InformationProcessingFee(_Row):
         return bool(self.notices or self.amount_notified or self.amount_collected)
 
 
+#: The annual report's year bound (``resolve_edition`` tells it first, with the edition; this holds for a model built
+#: without it): a report tells of a year already begun.
+_THIS_YEAR_AT_LATEST = latest_year(0, "报告年度", "年度报告写的是今年或以前的工作")
+
+
 class ReportCommon(BaseModel):
     """The checks and derived values that every edition's report model shares, the 2008 one included."""
 
@@ -450,9 +455,7 @@ class ReportCommon(BaseModel):
     @field_validator("year", check_fields=False)
     @classmethod
     def _not_future(cls, year: int) -> int:
-        if year > china_today().year:
-            raise ValueError(f"报告年度 {year} 晚于今年")
-        return year
+        return _THIS_YEAR_AT_LATEST(year)
 
     @field_validator("edition", mode="before", check_fields=False)
     @classmethod

@@ -16,7 +16,7 @@ from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
     digits_date_fix, short,
 )
-from reportkit.blocks import latest_year
+from reportkit.dates import latest_year
 from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
 from reportkit.outline import refuse_typed_number
 

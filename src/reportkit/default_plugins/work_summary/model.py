@@ -8,7 +8,7 @@ from pydantic import AfterValidator, BaseModel, Field, create_model
 from reportkit.attachments import (
     SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
 )
-from reportkit.blocks import latest_year
+from reportkit.dates import latest_year
 from reportkit.narrative import FORBID, Text
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
