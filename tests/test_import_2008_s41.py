@@ -104,7 +104,8 @@ def test_channels_after_the_total_s_clause_not_adding_up_to_their_sum_are_a_find
     ("active_disclosure", "全年主动公开政府信息八十六条，其中机构职能类九条、业务动态类七十七条。",
      {"total": 86, "categories": [{"name": "机构职能类", "count": 9}, {"name": "业务动态类", "count": 77}]}),
     ("applications", "全年共受理政府信息公开申请十五件，已答复十五件。", {"received": 15, "answered": 15}),
-    ("applications", "全年收到申请十二件，当面申请九件、网上申请三件。已全部答复。", {"received": 12, "channels": CHANNELS}),
+    ("applications", "全年收到申请十二件，当面申请九件、网上申请三件。已全部答复。",
+     {"received": 12, "answered": 12, "channels": CHANNELS}),  # 已全部答复 opening its sentence: those before
     ("active_disclosure", "全年主动公开政府信息三百二十条，历年累计公开两千零五条。", {"total": 320, "cumulative": 2005}),
 ])
 def test_counts_in_chinese_numerals_are_read_as_the_numbers_they_are(tmp_path, part, sentence, figures):
@@ -261,9 +262,9 @@ def test_fees_and_cases_in_short_words_are_read(tmp_path, part, sentence, figure
 
 
 def test_a_clause_after_the_list_that_counts_nothing_leaves_the_list_read(tmp_path):
-    sentence = "共受理申请12件，其中当面申请9件、网上申请3件，已全部办结。"
+    sentence = "共受理申请12件，其中当面申请9件、网上申请3件，已全部办结。"  # all closed: all 12 answered
     result, sections = _import(tmp_path, applications=sentence)
-    assert sections["applications"]["figures"] == {"received": 12, "channels": CHANNELS}
+    assert sections["applications"]["figures"] == {"received": 12, "answered": 12, "channels": CHANNELS}
     assert _errors(result) == []
 
 

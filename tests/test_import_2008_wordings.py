@@ -58,7 +58,7 @@ def _figures(tmp_path, part: str, sentence: str):
      {"total": 912, "cumulative": 8650}),
     ("active", "自条例施行以来历年累计公开1020条。", {"cumulative": 1020}),
     ("active", "本年度通过门户网站、公开栏等渠道公开政府信息960条，其中局门户网站公开信息880条。", {"total": 960}),
-    ("applications", "本年度我局收到依申请公开政府信息3件，均按期办结。", {"received": 3}),
+    ("applications", "本年度我局收到依申请公开政府信息3件，均按期办结。", {"received": 3, "answered": 3}),
     ("applications", "全年受理群众咨询45人次；受理依申请公开政府信息2件，均已按时答复。", {"received": 2, "answered": 2}),
     ("fees", "本年度收取检索复制费0元。", {"charged": 0}),
     ("fees", "本年度依申请提供信息收取复制、邮寄费用共计120.50元。", {"charged": Decimal("120.50")}),

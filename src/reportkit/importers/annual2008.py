@@ -285,7 +285,8 @@ def _more_figures(mapper, kind: str, figures: dict, printed: Para, items: list) 
     (a 类别｜条数 table under 本年度主动公开政府信息412条。, a list in a sentence of its own, 历年累计……): the part is
     then read as the agency's own text (:func:`_free`), not as reportkit's sentence and text of the agency's after it."""
     whose, before = _whose(mapper), ""
-    for item in items:
+    texts = [i.text if isinstance(i, Para) else None for i in items]
+    for n, item in enumerate(items):
         if item is printed:
             before = item.text
             continue
@@ -294,7 +295,8 @@ def _more_figures(mapper, kind: str, figures: dict, printed: Para, items: list) 
             more = figures2008.read_list(kind, item.rows) is not None
         else:
             hits = figures2008.search(kind, item.text, item.place, *whose)
-            more, before = bool(figures2008.list_sentences(kind, item.text, before, None, *whose)), item.text
+            more = bool(figures2008.list_sentences(kind, item.text, before, None, *whose, figures2008.later(texts, [n])))
+            before = item.text
         if more or any(hit.field not in figures for hit in hits):
             return True
     return False
@@ -379,8 +381,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     # each paragraph, or run of a list's items a paragraph each, with the paragraph its list may follow the total's
     # sentence in (or a table's of its total alone), by the index of its first
     totals = {n: head for n, i in enumerate(items) if isinstance(i, Grid) and (head := figures2008.table_said(kind, i.rows, *whose))}
-    sentences = {at[0]: (before, text, at) for before, text, at in
-                 figures2008.runs(kind, [i.text if isinstance(i, Para) else None for i in items], totals)}
+    texts = [i.text if isinstance(i, Para) else None for i in items]
+    sentences = {at[0]: (before, text, at) for before, text, at in figures2008.runs(kind, texts, totals)}
     for n, item in enumerate(items):
         if isinstance(item, Para):
             hits = figures2008.search(kind, item.text, item.place, *whose)
@@ -390,7 +392,8 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             if n in sentences:
                 before, text, at = sentences[n]
                 said += [(*sentence, [items[k].place for k in at])
-                         for sentence in figures2008.list_sentences(kind, text, before, faults, *whose)]
+                         for sentence in figures2008.list_sentences(kind, text, before, faults, *whose,
+                                                                    figures2008.later(texts, at))]
             for fault in faults:
                 mapper.find(item.place, f"“{title}”：{fault}", "figures", severity=ERROR)
             continue

@@ -145,9 +145,9 @@ _OTHER_PERIOD = re.compile(
     f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
 #: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请; fees as the
 #: agency's rule too: 不收取任何费用): the negation, what it may say between (发生、因……引起的), the things counted
-#: (``list``), and nothing after them but 的情况 ….
+#: (``list``), and nothing after them but (等)的情况 ….
 _NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
-_ZERO_END = "(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
+_ZERO_END = "等?(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
 _FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
 _CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
@@ -156,7 +156,7 @@ _ZEROS = {
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)?(?:{_CASE}))*){_ZERO_END}"),
                {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
     "fees": (re.compile(f"(?:(?:{_NEG}(?:[对向][^，。；,;]{{0,14}}?)?|不(?=收取))"
-                        f"(?:收取过?(?:任何)?(?:相关)?(?:{_FEE_KINDS})?(?:任何)?|(?<=无|在|有)(?=收费)"
+                        f"(?:收取过?(?:任何)?(?:(?:政府)?信息公开的?)?(?:相关)?(?:{_FEE_KINDS})?(?:任何)?|(?<=无|在|有)(?=收费)"
                         f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
                         f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)(?:任何)?费用)?"
                         # all given free (一律免费、均免费提供): none charged, nothing said of waivers
@@ -549,12 +549,13 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
         + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
 
 
-#: A clause saying every application its sentence counts was answered (均已答复、已全部按时答复、全部予以答复、均已在
-#: 规定期限内答复), maybe naming their count again (14件申请均已按期答复); or closed (已全部办结: read only after the
-#: sum with last year's, :func:`_all_answered`).
-_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<count>\\d+)\\s*件(?:申请)?)?(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
-                           "(?:按时|及时|依法|按期|如期|在[^，,。；;\\d]{0,6}?(?:期限|时限|时间)内)*"
-                           "(?:(?:予以|作出|做出|给予)?答复|(?P<closed>办结))(?:完毕)?")
+#: A clause saying every application its sentence counts was answered or closed (均已答复、已全部按时答复、都依法给予了
+#: 答复、均已在规定期限内答复、均在15个工作日内答复完毕、均已办结、已全部办结), maybe naming their count again
+#: (14件申请均已按期答复) or pointing back to them (所有申请、上述申请: those of the sentence before too).
+_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*件(?:申请)?)?"
+                           "(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
+                           "(?:按时|及时|依法|按期|如期|按规定|在(?:\\d+个?工作日|[^，,。；;\\d]{0,6}?(?:期限|时限|时间))内)*"
+                           "(?:(?:予以|作出|做出|给予)了?答复|答复|办结)(?:完毕)?")
 #: The applications to answer in the year with last year's carried over (加上年结转的1件，共需办理12件).
 _TO_ANSWER = re.compile("(?:共需?|合计|总计|共计|一共)(?:需要?)?(?:办理|答复|处理)?的?(?:申请)?(\\d+)\\s*件")
 
@@ -564,7 +565,7 @@ _CARRIED_WORDS = "结转|未办结|未答复|遗留|跨年"
 
 
 def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
-    """As many answered as received where a clause says all were (收到申请3件，均已答复: :data:`_ALL_ANSWERED`) and its
+    """As many answered as received where a clause says all were (收到申请3件，均已答复、均已办结: :data:`_ALL_ANSWERED`) and its
     sentence gives one count received before it (the same, where the clause names it), none answered, and names no
     applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too,
     besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered); or as many as those and the ones
@@ -577,13 +578,16 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
         # the sentence, or where the clause names their count (14件申请均已答复) all of it up to its 。
         marks = "。" if answered["count"] else "。；;"
         start = max(text.rfind(mark, 0, clause.start()) for mark in marks) + 1
+        if answered["those"] in ("上述", "以上", None) and not answered["count"] and start > 1 \
+                and not text[start:clause.start()].strip():
+            start = text.rfind("。", 0, start - 1) + 1  # opening its sentence (上述申请均已办结。): of the one before
         said = [found for span, found in claims.items() if start <= span[0] < clause.start()]
         received = {found.value for found in said if found.field == "received"}
         if len(received) != 1 or None in received or answered["count"] not in (None, str(*received)) \
                 or any(found.field == "answered" for found in said):
             continue
-        sentence, count = re.split(f"[{marks}]", text[start:])[0], received.pop()
-        if not answered["closed"] and not re.search(_CARRIED_WORDS, _carried_apart(sentence)):
+        sentence, count = text[start:clause.start()] + re.split(f"[{marks}]", text[clause.start():])[0], received.pop()
+        if not re.search(_CARRIED_WORDS, _carried_apart(sentence)):
             out[clause.span()] = Found("answered", count, place, clause.group())
         elif (more := carried(sentence)) is not None and (total := next(
                 (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if _whole(t[1]) == count + more), None)):
@@ -771,11 +775,12 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     scalars, lists, _ = _fields(kind)
     tables = list(tables)
     texts = list(texts)
-    said = [read for before, text, _ in runs(kind, texts) for read, _ in list_sentences(kind, text, before, None, agency, year)]
+    said = [read for before, text, at in runs(kind, texts)
+            for read, _ in list_sentences(kind, text, before, None, agency, year, later(texts, at))]
     # a list in the paragraphs after a table of its total alone (申请总数｜9, then 其中同意公开6件，……), wherever it stood
     said += [read for rows in tables if (head := table_said(kind, rows, agency, year)) for k in range(len(texts))
-             for before, text, _ in runs(kind, [None, *texts[k:]], {0: head})[:1]
-             for read, _ in list_sentences(kind, text, before, None, agency, year)]
+             for before, text, at in runs(kind, [None, *texts[k:]], {0: head})[:1]
+             for read, _ in list_sentences(kind, text, before, None, agency, year, later([None, *texts[k:]], at))]
     grouped = [table_rows(kind, rows)[0] for rows in tables]
     said += [read for rows, two in zip(tables, grouped) if (found := read_list(kind, rows)
                                                             or table_list(kind, two, None, agency, year))
@@ -1146,7 +1151,7 @@ _HEAD_CLAUSE = re.compile("([^，,；;：:]+[，,])(.+)")
 
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
-                   year: int | None = None) -> list[tuple[dict, str]]:
+                   year: int | None = None, after: str = "") -> list[tuple[dict, str]]:
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
     政府信息112条。其中，机构职能类信息18条；政策法规类信息64条。), the total's sentence maybe the last of the paragraph
     ``before``; and a list in the total's sentence after its 其中 (受理申请12件，其中当面申请5件、网上申请7件), or in
@@ -1159,7 +1164,9 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     channel (收到申请2件，均为当面申请: :func:`_all_by_one`) is that channel's. A list
     that is one but does not add up to its own total (more than it, or for applications other than it), or whose
     shares written after the counts (占17.0%) are not theirs of it, goes into ``faults`` as the words of a finding.
-    With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`)."""
+    With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`). Outcomes may leave
+    out the applications still open that the list's sentence, or a later one of the paragraph or of the part's text
+    ``after`` it, counts (:func:`still_open`)."""
     names = _LIST_SENTENCES.get(kind, ())
     text, before = arabic(text), arabic(before)
     sentences = re.findall("[^。]+(?:。|$)", text)
@@ -1169,7 +1176,10 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     pairs = list(itertools.pairwise(last + sentences))
     # each total with its list where a sentence gives two (收到申请36件，其中……；答复36件，其中……)
     clauses = sentences + [part for sentence in sentences for part in _totals_apart(kind, sentence, agency, year)]
-    in_one = [found.groups() for sentence in clauses if (found := _IN_ONE.fullmatch(sentence))]
+    # a list after all answered opening its sentence (已全部答复，其中同意公开7件……) answers those the one before counts
+    prior = {sentence: before for before, sentence in pairs}
+    in_one = [(prior.get(sentence, "") + found[1] if _ALL_ANSWERED.fullmatch(re.sub("[，,：:]?其中[，,：:]?$", "", found[1]))
+               else found[1], found[2]) for sentence in clauses if (found := _IN_ONE.fullmatch(sentence))]
     in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
     # after a colon, of the total before it in the sentence, or in the paragraph where words alone lead it in (答复情况：)
     in_one += [(head if re.search(r"\d", head := sentence[:found.end()]) else before + "".join(sentences[:n]),
@@ -1203,6 +1213,9 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
         if shares and len(shares) != len(items):
             continue  # some items only with a share: which count each is of is not sure
         given = search(kind, head, "", agency, year)
+        opened = still_open(head + sentence, year)
+        if opened is None and sentence in text:
+            opened = still_open(text[text.index(sentence) + len(sentence):] + after, year)
         fitted = False
         for name in names:
             total = list_total(kind, name)
@@ -1222,7 +1235,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
             read = _list_read(kind, name, listed, given, faults, shares, carried(before + text),
-                              names_carried(before + text), still_open(head + sentence))
+                              names_carried(before + text), opened)
             if read and summed is not None and alone:
                 read[total] = summed["count"]
             if read and not (some and some[0] and read.get("partial")) and name not in [n for r, _ in out for n in r]:
@@ -1256,7 +1269,8 @@ def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict
 
 #: The words naming applications carried over from the year before (上年结转、上年度未办结的、结转上年度). Not 结转下年度
 #: (this year's, answered the next).
-_CARRIED_FROM = "(?:上一?年度?|去年|前一年)的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
+_LAST_YEAR = "上一?年度?|去年|前一年"
+_CARRIED_FROM = f"(?:{_LAST_YEAR})的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
 #: Applications carried over from the year before, with their count (上年结转2件、另有上年度未办结的申请2件、结转上年度
 #: 申请4件, or first: 另有1件上年结转申请): this year's answers may be to them too.
 _CARRIED = re.compile(f"(?:{_CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
@@ -1267,24 +1281,38 @@ _CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{_WHO
                             f"(?:{_CARRIED_FROM}|(?![^，。；,;（）()]*下一?年)[^，。；,;（）()]{{0,10}}?跨年)[^，。；,;（）()]*")
 
 
+def _among_received(text: str) -> list[re.Match]:
+    """The asides of applications carried over (:data:`_CARRIED_AMONG`) in ``text`` (in digits) that a count of those
+    received before counts, whatever its verb (办理依申请公开事项4件（其中1件为上年结转）): no more than it. Not those
+    among the answered (答复12件（含上年结转2件）、办结12件): the ones answered besides those received."""
+    return [found for found in _CARRIED_AMONG.finditer(text)
+            if not re.search("答复|办结", re.search("[^，。；,;]*$", text[:found.start()].rstrip("（(，, ")).group())]
+
+
 def _carried_apart(text: str) -> str:
-    """``text`` in digits without the applications carried over that a count of those received before counts
-    (:data:`_CARRIED_AMONG`), whatever its verb (办理依申请公开事项4件（其中1件为上年结转）): no more than it. Among
-    those answered (答复12件（含上年结转2件）、办结12件) they are the ones answered besides those received: kept."""
+    """``text`` in digits without the applications carried over that a count of those received counts
+    (:func:`_among_received`)."""
     text = arabic(text)
+    for found in reversed(_among_received(text)):
+        text = text[:found.start()] + text[found.end():]
+    return text
 
-    def among_received(found: re.Match) -> str:
-        counted = re.search("[^，。；,;]*$", text[:found.start()].rstrip("（(，, ")).group()  # the clause of the count
-        return found[0] if re.search("答复|办结", counted) else ""
 
-    return _CARRIED_AMONG.sub(among_received, text)
+def _one_count(counts: set[int]) -> int | None:
+    return counts.pop() if len(counts) == 1 else None
 
 
 def carried(text: str) -> int | None:
     """How many applications ``text`` says were carried over from the year before besides those it counts
     (:data:`_CARRIED`); None where it gives no such count, or two different ones."""
-    counts = {_whole(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))}
-    return counts.pop() if len(counts) == 1 else None
+    return _one_count({_whole(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))})
+
+
+def carried_within(text: str) -> int | None:
+    """How many applications carried over from the year before ``text`` says its count of those received holds
+    (受理申请4件（其中1件为上年结转）: 1, :func:`_among_received`); None where it gives no such count, or two."""
+    return _one_count({_whole(found[1] or found[2]) for among in _among_received(arabic(text))
+                       for found in _CARRIED.finditer(among[0])})
 
 
 def names_carried(text: str) -> bool:
@@ -1293,14 +1321,15 @@ def names_carried(text: str) -> bool:
     return bool(re.search(_CARRIED_FROM, _carried_apart(text)))
 
 
-def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int | None, bool]:
+def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int | None, bool, int | None]:
     """The applications carried over from the year before a part's ``texts`` and ``tables`` give: their count where
-    they give one (the same wherever given: :func:`carried`, :func:`table_carried`), and whether they name them at all
-    (:func:`names_carried`)."""
+    they give one besides those received (the same wherever given: :func:`carried`, :func:`table_carried`), whether
+    they name them at all (:func:`names_carried`), and their count where the texts give it within those received
+    (:func:`carried_within`)."""
     counts = {c for text in texts if (c := carried(text)) is not None}
     counts |= {c for rows in tables if (c := table_carried(rows)) is not None}
     named = bool(counts) or any(map(names_carried, texts)) or any(map(table_names_carried, tables))
-    return counts.pop() if len(counts) == 1 else None, named
+    return _one_count(counts), named, _one_count({c for text in texts if (c := carried_within(text)) is not None})
 
 
 def _lists_apart(sentence: str) -> list[tuple[str, str]]:
@@ -1325,11 +1354,19 @@ _OPEN_COUNT = re.compile(f"{_WHOLE}\\s*件(?:申请)?[仍尚还均目前已]{{0,
                          f"|(?:{_STILL_OPEN.pattern})(?:办理|继续办理)?(?:的|申请|有|共|为)*{_WHOLE}\\s*件")
 
 
-def still_open(text: str) -> int | None:
+def still_open(text: str, year: int | None = None) -> int | None:
     """How many applications ``text`` says are still open at the year's end (3件结转至下一年度办理); None where it
-    gives no such count, or two different ones."""
-    counts = {_whole(found[1] or found[2]) for found in _OPEN_COUNT.finditer(arabic(text))}
-    return counts.pop() if len(counts) == 1 else None
+    gives no such count, or two different ones. Not a count whose clause or the one before names other matters
+    (另有2件信访事项正在办理、咨询: :data:`_OTHER_MATTERS`), last year's (上年度的申请中尚有1件未办结) or, with the
+    report's ``year``, another year's (2013年受理的申请中，仍有1件未办结)."""
+    text = arabic(text)
+    counts = set()
+    for found in _OPEN_COUNT.finditer(text):
+        clauses = "".join(re.split("([，,；;。])", text[:found.end()])[-3:])
+        years = {int(y) for y in re.findall(r"(\d{4})\s*年", clauses)}
+        if not (_OTHER_MATTERS.search(clauses) or re.search(_LAST_YEAR, clauses) or year and years - {year}):
+            counts.add(_whole(found[1] or found[2]))
+    return _one_count(counts)
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
@@ -1405,6 +1442,12 @@ def _summed_list(kind: str, sentence: str, agency: str = "", year: int | None = 
 #: A paragraph that is one item of a list alone (同意公开6件；, 2.部分公开2件, 4件属于非本机关政府信息。): a list printed a
 #: line an item, as a table copied as text is.
 _ONE_ITEM = re.compile(f"(?:{TYPED_NUMBER.pattern})?(?P<item>[^，。；,;：:]+?)\\s*[，。；,;]?")
+
+
+def later(texts: list[str | None], at: list[int]) -> str:
+    """The paragraphs of ``texts`` after those at ``at`` (a run of :func:`runs`), where a count of applications still
+    open may follow their list (:func:`list_sentences`)."""
+    return "".join(text for text in texts[at[-1] + 1:] if text)
 
 
 def runs(kind: str, texts: list[str | None], tables: dict[int, str] | None = None) -> list[tuple[str, str, list[int]]]:

@@ -64,7 +64,8 @@ def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
 
 def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
     """Channels add up to the applications received, outcomes to the answers; answers more than those received only
-    where the part's text or table gives as many carried over from the year before (上年结转2件), with their count."""
+    where the part's text or table gives as many carried over from the year before (上年结转2件), with their count; a
+    count received said to hold them (受理申请4件（其中1件为上年结转）) is told as it is, with no call to name them."""
     from reportkit.importers.figures2008 import carried_given  # reads sentences with the build's printers
 
     for path, figures, heading in _figures(report, "applications"):
@@ -82,13 +83,16 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
         if received is None or answered is None or answered <= received:
             continue
         content = getattr(report.sections, path[1]).content
-        count, named = carried_given([text for _, text in item_texts(content, ())],
-                                     [table.texts() for table in part_tables(content)])
+        count, named, within = carried_given([text for _, text in item_texts(content, ())],
+                                             [table.texts() for table in part_tables(content)])
         said = f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请"
         if count is not None:
             if answered > received + count:
                 yield Finding(WARNING, f"{said}与正文所写上年结转的 {count} 件之和 {received + count} 件：请核对后改正其中一处",
                               path + ("answered",))
+        elif within is not None:
+            yield Finding(WARNING, f"{said}（正文写明其中 {within} 件为上年结转，已含在内）：请核对后改正其中一处",
+                          path + ("answered",))
         elif named:
             yield Finding(WARNING, f"{said}；正文提到了上年结转的申请，但没有写件数：请写明上年结转了几件，如“上年结转2件”",
                           path + ("answered",))
