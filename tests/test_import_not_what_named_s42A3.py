@@ -85,7 +85,7 @@ def test_memory_running_out_while_reading_is_said_in_chinese(tmp_path, monkeypat
     (tmp_path / "r.txt").write_text("一、总体情况\n", encoding="utf-8")
     result = run("import", "r.txt", "-o", "out", cwd=tmp_path)
     assert result.exit_code == 1
-    assert "r.txt: error: 文件太大，这台计算机的内存不够读入它（0 MB），未导入：请关闭其他程序后重试" in result.output
+    assert "r.txt: error: 这台计算机的内存不够处理这个文件，未导入：请关闭其他程序后重试" in result.output
     assert "MemoryError" not in result.output and not (tmp_path / "out").exists()
 
 
@@ -148,7 +148,7 @@ def test_a_pdf_named_html_that_cannot_be_read_reads_naturally(tmp_path):
 
 def test_a_zip_s_member_far_larger_than_any_report_is_not_unpacked(tmp_path, monkeypatch):
     """A zip's 1.5 GB of zero bytes named 年报.pdf (1.5 MB packed) was unpacked into the temporary folder, then read."""
-    monkeypatch.setattr("reportkit.importers.folder.MAX_BYTES", 1024 ** 2, raising=False)  # the bound's 200 MB, scaled down
+    monkeypatch.setattr("reportkit.importers.folder.MAX_IMPORT_BYTES", 1024 ** 2)  # the bound's 200 MB, scaled down
     with zipfile.ZipFile(tmp_path / "r.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("年报.pdf", bytes(2 * 1024 ** 2))
     result = run("check", "r.zip", cwd=tmp_path)

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from reportkit.errors import InvalidData
-from reportkit.load import MAX_BYTES, load_file, load_text
+from reportkit.load import MAX_DATA_BYTES, load_file, load_text
 
 
 def errors_of(raw, name="f.yaml"):
@@ -81,6 +81,6 @@ def test_empty_file_and_file_problems(tmp_path):
     with pytest.raises(InvalidData, match="文件夹"):
         load_file(tmp_path)
     big = tmp_path / "big.yaml"
-    big.write_bytes(b"a: " + b"x" * (MAX_BYTES + 1))
+    big.write_bytes(b"a: " + b"x" * (MAX_DATA_BYTES + 1))
     with pytest.raises(InvalidData, match="文件过大"):
         load_file(big)

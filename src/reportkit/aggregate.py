@@ -22,9 +22,10 @@ import click
 
 from .cli import _one_line, _whole_names
 from .errors import ERROR, InvalidData, ReportkitError
+from .file_kinds import out_of_memory
 from .registry import StarterOptions
 from .tables import WORKBOOK_SUFFIXES, has_tables, sheets
-from .write import output_in_a_loop, resolved, special, unreachable
+from .write import output_link_problem, resolved, special, unreachable
 
 _PROCUREMENT = ("tables", "active_disclosure", "government_procurement")
 _FEE_FIELDS = ("notices", "amount_notified", "amount_collected")
@@ -84,6 +85,9 @@ def aggregate(files, output, agency, expect, strict, force):
         except ReportkitError as exc:
             failed.append((path, exc.format_message()))
             continue
+        except MemoryError:  # a workbook of a million cells on a small machine: no bug
+            failed.append((path, out_of_memory(path, "其余单位照常汇总")))
+            continue
         if has_tables(validated.report):
             units.append((path, validated.report))
             within[path] = _summed_from(validated.loaded.text, path)
@@ -129,7 +133,7 @@ def aggregate(files, output, agency, expect, strict, force):
 def _check_output(output: Path, files, force: bool) -> None:
     """Refuse an ``output`` that is one of the ``files`` (even with ``force``), is not named .yaml,
     or exists without ``force``."""
-    if loop := output_in_a_loop(output):
+    if loop := output_link_problem(output):
         raise ReportkitError(loop)
     if resolved(output) in {resolved(path) for path in files}:
         raise ReportkitError(f"{output}: error: 是要汇总的数据文件之一，不能用作汇总结果（--force 也不行）："

@@ -35,7 +35,7 @@ from .jobs import (CRASHED, FAILED, OK, OTHER_FOLDER, Job, JobResult, Place, bug
 from .pipeline import Rendered, claim, output_path, write_rendered
 from .plugins import Plugins
 from .write import (
-    commit_all, discard_all, folder_problem, output_in_a_loop, reason, recover, resolved, rows_bytes, stage, sweep, write_atomic,
+    commit_all, discard_all, folder_problem, output_link_problem, reason, recover, resolved, rows_bytes, stage, sweep, write_atomic,
 )
 
 #: Renders per worker process before the pool is renewed: a second line of defence against memory
@@ -396,7 +396,7 @@ def check_report(report: Path, undone: str, clash: str = "") -> None:
                                  param_hint="--report")
     if clash:
         raise click.BadParameter(f"“{report}”{clash}，结果会替换掉它：请另取一个文件名，如 结果.csv", param_hint="--report")
-    if loop := output_in_a_loop(report, "--report"):
+    if loop := output_link_problem(report, "--report"):
         raise ReportkitError(f"{loop}，{undone}")
     existing = next(folder for folder in report.absolute().parents if os.path.exists(folder))  # those below are made
     why = "是一个文件夹" if os.path.isdir(report) else "" if os.path.isdir(existing) else f"路径中的“{existing}”是文件而不是文件夹"

@@ -606,13 +606,13 @@ _FILE_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".odt", ".ofd", ".html", ".ht
 
 def _output(output: Path, files, formats, plugins) -> tuple[Path, Path | None, tuple[str, ...]]:
     """``-o`` as (folder, single target or None, formats): a name ending in a format's extension is that file."""
-    from .write import output_in_a_loop
+    from .write import output_link_problem
 
     # The first format registered for an extension wins: .pdf is "pdf", not the Typst variants.
     by_extension = {r.extension: fmt for fmt, r in reversed(plugins.registry.renderers.items())}
     suffix = output.suffix.lower()
     fmt = by_extension.get(suffix)
-    if loop := output_in_a_loop(output):
+    if loop := output_link_problem(output):
         raise ReportkitError(loop)
     # os.path asks: Path's is_dir and exists raise on a name too long for the file system (it is no folder)
     if os.path.isdir(output) or fmt is None and (os.path.exists(output) or suffix not in _FILE_SUFFIXES):
@@ -742,7 +742,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     from .pipeline import check_file
     from .registry import StarterOptions
     from .validate import int_bounds
-    from .write import output_in_a_loop, write_atomic
+    from .write import output_link_problem, write_atomic
 
     plugins = _plugins(False)
     previous = check_file(last, plugins) if last is not None else None
@@ -781,7 +781,7 @@ def init(kind, edition, year, agency, last, output, force, xlsx):
     if last is not None and os.path.exists(output) and os.path.samefile(output, last):
         raise click.UsageError(f"{output} 是 --from 给出的上年报告，不能写成本年的文件（--force 也不行）：请给 -o 另取一个文件名，"
                                f"如 -o {year}.yaml")
-    if loop := output_in_a_loop(output):
+    if loop := output_link_problem(output):
         raise ReportkitError(loop)
     if os.path.exists(output) and not force:
         raise click.UsageError(f"{output} 已存在；确需覆盖请加 --force")

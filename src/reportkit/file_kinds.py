@@ -83,14 +83,33 @@ def office_kind(names: list[str]) -> tuple[str, str] | None:
 
 #: The most ``import`` and ``check`` read of one file: published reports are under 50 MB, scanned ones too; a file
 #: far larger is no report (a video or disk image renamed), and reading it would take minutes and gigabytes.
-MAX_BYTES = 200 * 1024 ** 2
-#: The most read of a plain text (.txt): a report's text is under 1 MB; reading 20 MB of lines takes minutes.
+MAX_IMPORT_BYTES = 200 * 1024 ** 2
+#: The most read of a plain text (.txt), and of a web page's markup besides its inlined pictures: a report's text is
+#: under 1 MB (the seeds' longest, 43 KB); 5 MB of paragraphs take 20 seconds to read, 20 MB two minutes.
 MAX_TEXT_BYTES = 5 * 1024 ** 2
+#: The most read of a web page (.html, .mht): a report's page is under 1 MB, saved with its pictures inlined (base64,
+#: a third larger) a few MB, a dozen scanned tables' pictures 20-30 MB (pictures are read at 20 MB a second); a
+#: page far larger is no report, and reading it takes gigabytes.
+MAX_PAGE_BYTES = 50 * 1024 ** 2
 
 
 def megabytes(size: int) -> str:
     """``size`` bytes in whole MB for messages (“300 MB”)."""
     return f"{size // 1024 ** 2} MB"
+
+
+def out_of_memory(path: Path | str, undone: str) -> str:
+    """Why ``path`` was not processed where memory ran out reading or processing it (a small machine, a limit on the
+    process's memory), with what was not done (``undone``: “未导入”) and the fix, for every command alike; its name
+    is not said. A file of 1 MB or more is said to be too large, a smaller one not."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    if size < 1024 ** 2:
+        return f"这台计算机的内存不够处理这个文件，{undone}：请关闭其他程序后重试，或换一台内存更大的计算机处理"
+    return (f"文件太大（{megabytes(size)}），这台计算机的内存不够读入它，{undone}：请关闭其他程序后重试，或确认选对了文件；"
+            "确是这个文件的，请换一台内存更大的计算机处理")
 
 
 #: The directory entry of the stream an Office file with an open password keeps its encrypted content in: its name in

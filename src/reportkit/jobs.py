@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ERROR, Diagnostic, InvalidData, ReportkitError
+from .file_kinds import out_of_memory
 from .pipeline import Rendered, placed, render_outputs
 from .plugins import Plugins, load_plugins
 from .write import FolderUnwritable, Staged, stage_all, write_atomic
@@ -93,6 +94,8 @@ def run_job(job: Job, plugins: Plugins) -> JobResult:
         rendered = Rendered(Path(job.path), diagnostics=exc.diagnostics)
     except ReportkitError as exc:
         rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, failure_message(exc), job.path)])
+    except MemoryError:  # no bug: a small machine, or a limit on the process's memory
+        rendered = Rendered(Path(job.path), diagnostics=[Diagnostic(ERROR, out_of_memory(job.path, "未生成文件"), job.path)])
     # Messages name the file as the user did, not as a worker on another machine opened it.
     diagnostics = [replace(d, file=job.source) if d.file == job.path else d for d in rendered.diagnostics]
     failed = not (rendered.files or staged) or any(d.severity == ERROR for d in diagnostics)

@@ -26,7 +26,8 @@ import yaml
 from .errors import ERROR, NOTE, WARNING, Diagnostic, InvalidData
 from .file_kinds import CONVERTED_AS, READ_AS, content_kind, utf16_without_bom
 
-MAX_BYTES = 5 * 1024 * 1024
+#: The most read of a data file (.yaml): a report's is under 100 KB.
+MAX_DATA_BYTES = 5 * 1024 * 1024
 #: Deeper nesting than any report needs; refused before it can exhaust the stack.
 MAX_DEPTH = 64
 #: More values (keys, numbers, texts) than any report has; refused before they are built.
@@ -150,10 +151,10 @@ def load_file(path: str | Path) -> Loaded:
             raise _fail(name, _folder_given(path))
         if not stat.S_ISREG(info.st_mode):
             raise _fail(name, f"“{name}”不是普通文件（设备、管道或套接字），无法作为数据文件读取")
-        if info.st_size > MAX_BYTES:
+        if info.st_size > MAX_DATA_BYTES:
             raise _fail(name, _too_big(info.st_size))
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
+            raw = handle.read(MAX_DATA_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
         if name == "-":
             raise _fail(name, "“-”（标准输入）不能作为数据文件：reportkit 只读文件，请给出数据文件的文件名") from None
@@ -166,7 +167,7 @@ def load_file(path: str | Path) -> Loaded:
         from .write import reason
 
         raise _fail(name, f"无法读取：{reason(exc)}") from None
-    if len(raw) > MAX_BYTES:
+    if len(raw) > MAX_DATA_BYTES:
         raise _fail(name, _too_big(len(raw)))
     try:
         loaded = load_text(raw, name)
@@ -200,7 +201,7 @@ def _refuse_document(path: Path, name: str) -> None:
 
 
 def _too_big(size: int) -> str:
-    return f"文件过大（{size // 1024} KB，上限 {MAX_BYTES // 1024 // 1024} MB）；年度报告的数据文件通常不超过 100 KB"
+    return f"文件过大（{size // 1024} KB，上限 {MAX_DATA_BYTES // 1024 // 1024} MB）；年度报告的数据文件通常不超过 100 KB"
 
 
 _DOS_END = re.compile("\x1a[\r\n]*\\Z")

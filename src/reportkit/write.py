@@ -109,11 +109,38 @@ def special(path: str | Path) -> str:
             else "" if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "设备")
 
 
-def output_in_a_loop(path: str | Path, option: str = "-o") -> str:
-    """The refusal of an output ``path`` that is, or runs through, a symbolic link in a loop, or "": a write would
-    fail, or replace the link, after the work."""
-    return (f"{path}: 无法写入（{_REASONS[errno.ELOOP]}）：请删去这个链接，或给 {option} 另取一个名字"
-            if in_a_loop(path) else "")
+def output_link_problem(path: str | Path, option: str = "-o") -> str:
+    """The refusal of an output ``path`` that is, or runs through, a symbolic link in a loop, or is a link to nothing
+    (what it pointed to is gone), or "": a write would fail, or replace the link, after the work. A link to a file is
+    written through (:func:`stage`)."""
+    if in_a_loop(path):
+        return f"{path}: 无法写入（{_REASONS[errno.ELOOP]}）：请删去这个链接，或给 {option} 另取一个名字"
+    if pointed := _dangling(path):
+        return (f"{path}: 这是一个符号链接（快捷方式），它指向的“{pointed}”已不存在，未写入：请删去这个链接，"
+                f"或让它指向要写入的文件，或给 {option} 另取一个名字")
+    return ""
+
+
+def _dangling(path: str | Path) -> str:
+    """What the symbolic link ``path`` points to where that is not there, else "" (a file, a link to one, nothing)."""
+    try:
+        return os.readlink(path) if os.path.islink(path) and not os.path.exists(path) else ""
+    except OSError:
+        return ""
+
+
+def _through(target: Path) -> Path:
+    """Where a write of ``target`` goes: the file a symbolic link points to, which is replaced, the link kept (as
+    Word, WPS and editors save); a link in a loop or to nothing is refused (:func:`output_link_problem`)."""
+    if not os.path.islink(target):
+        return target
+    if problem := output_link_problem(target):
+        raise WriteFailed(problem)
+    place = os.path.realpath(target)
+    try:  # named in messages as the link was, relative or absolute
+        return Path(place if target.is_absolute() else os.path.relpath(place))
+    except ValueError:  # Windows: on another drive
+        return Path(place)
 
 
 def clipped(name: str, limit: int = MAX_NAME_BYTES) -> str:
@@ -382,7 +409,7 @@ def _inert(value):
 def stage(target: Path, data: bytes, owner: int | None = None, *, check: bool = True) -> Staged:
     """Write ``data`` to a temporary file beside ``target``, fsync it and check that it opens (:func:`check_output`,
     unless ``check`` is false: a probe of whether ``target`` can be written); ``owner`` as in :func:`stage_all`."""
-    target = Path(target)
+    target = _through(Path(target))
     folder = target.parent
     if _read_only(target):
         raise RenderError(f"{target}: 是只读文件，未覆盖（原有文件未改动）：要重新生成，请先在文件属性中取消“只读”，"

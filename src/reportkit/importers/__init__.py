@@ -14,10 +14,11 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import ERROR, NOTE, Diagnostic, InvalidData, PluginError, ReportkitError
-from ..file_kinds import (CONVERTED_AS, MAX_BYTES, MAX_TEXT_BYTES, READ_AS, content_kind, megabytes, office_kind,
-                          pdf_encrypted, unknown_content, ZEROS)
+from ..file_kinds import (CONVERTED_AS, MAX_IMPORT_BYTES, MAX_PAGE_BYTES, MAX_TEXT_BYTES, READ_AS, content_kind,
+                          megabytes, office_kind, out_of_memory, pdf_encrypted, unknown_content, ZEROS)
 from ..narrative import PLACEHOLDER
 from ..plugins import Plugins
 from ..write import clipped, readable, reason, special, write_all
@@ -125,8 +126,8 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     size = path.stat().st_size
     if size == 0:
         raise ReportkitError(f"{path}: 文件是空的（0 字节），无法导入：请重新下载或另存这份报告")
-    if size > MAX_BYTES:  # reading it would take minutes, and more memory than most machines have
-        raise ReportkitError(f"{path}: 文件有 {megabytes(size)}，超过 reportkit 导入的上限 {megabytes(MAX_BYTES)}"
+    if size > MAX_IMPORT_BYTES:  # reading it would take minutes, and more memory than most machines have
+        raise ReportkitError(f"{path}: 文件有 {megabytes(size)}，超过 reportkit 导入的上限 {megabytes(MAX_IMPORT_BYTES)}"
                              "（发布的年度报告一般不到 50 MB），未导入：请确认选对了文件；是扫描件的，请向发布机关要 DOCX、"
                              "PDF 或网页版")
     try:
@@ -134,16 +135,10 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
         seems = "" if kind else unknown_content(path)
     except OSError as exc:
         raise ReportkitError(f"{path}: 无法读取（{reason(exc)}）：请确认文件可以打开") from None
-    if seems == ZEROS or seems and suffix != ".docx":  # no reader can make anything of it, some would take minutes;
-        # a .docx that is no zip is told as such by the DOCX reader (download again, or save it again from Word)
-        raise ReportkitError(f"{path}: {seems}，不是报告，未导入：请重新下载这份报告，或确认选对了文件")
-    if suffix == ".txt" and size > MAX_TEXT_BYTES:
-        raise ReportkitError(f"{path}: 纯文本文件有 {megabytes(size)}，超过 reportkit 导入纯文本的上限 "
-                             f"{megabytes(MAX_TEXT_BYTES)}（年度报告的文字一般不到 1 MB，这样大的文本要读很久），未导入："
-                             "请确认选对了文件")
-    if suffix == ".pdf" and not kind:  # a PDF says so in its first 1 KB
-        raise ReportkitError(f"{path}: 文件内容不是 PDF（PDF 文件开头有 %PDF- 标记，这个文件没有），也不是网页、DOCX 或旧版 "
-                             "Word、WPS、RTF 文件，未导入：可能下载不完整或已损坏，请重新下载，或用 PDF 阅读器打开后另存一份")
+    content = _Content(suffix, size, kind, seems)
+    for check in (*_CHECKS.get(suffix, (_unknown,)), _large_page):
+        if refusal := check(content):
+            raise ReportkitError(f"{path}: {refusal}")
     if kind == "locked":  # not an old Word file: LibreOffice would fail on it without saying why
         raise ReportkitError(f"{path}: {_LOCKED['office']}")
     if kind == "docx":
@@ -151,9 +146,6 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
     if kind in READ_AS and kind != _HOLDS[suffix]:
         reading = Reading(importer_for(path.with_suffix(READ_AS[kind][0]), plugins), holds=kind)
         return _read(reading.importer, path, path, plugins, reading.mislabelled(path)), reading
-    if suffix == ".docx" and not kind:  # a DOCX is a zip file, which starts so
-        raise ReportkitError(f"{path}: 文件内容不是 DOCX（DOCX 文件是 zip 压缩包，这个文件不是），也不是网页、PDF 或旧版 Word、"
-                             "WPS、RTF 文件，未导入：可能下载不完整或已损坏，请重新下载，或用 Word、WPS 打开后另存为 .docx")
     held = kind if kind in CONVERTED_AS and suffix not in libreoffice.SUFFIXES else ""  # e.g. a .doc named .docx
     if importer is not None and not held:
         return _read(importer, path, path, plugins), Reading(importer)
@@ -172,6 +164,58 @@ def read_published(path: Path, plugins: Plugins) -> tuple[Published, Reading]:
                                f"LibreOffice 后，reportkit 能自动把它转换为 .docx 再导入）{advice}")
     with libreoffice.converted(path, office, fix) as docx:
         return _read(reading.importer, docx, path, plugins, reading.mislabelled(path)), reading
+
+
+class _Content(NamedTuple):
+    """What :func:`read_published` found of a file before reading it: its suffix, size, :func:`.content_kind` and
+    (of no kind it knows) :func:`.unknown_content`."""
+
+    suffix: str
+    size: int
+    kind: str
+    seems: str
+
+
+def _unknown(content: _Content) -> str:
+    """No reader can make anything of zero bytes or binary data, and some would take minutes."""
+    return f"{content.seems}，不是报告，未导入：请重新下载这份报告，或确认选对了文件" if content.seems else ""
+
+
+def _zeros(content: _Content) -> str:
+    """:func:`_unknown` of zero bytes only: other content of a .docx is told by :func:`_no_docx`."""
+    return _unknown(content) if content.seems == ZEROS else ""
+
+
+def _no_docx(content: _Content) -> str:
+    return "" if content.kind else (  # a DOCX is a zip file, which starts so
+        "文件内容不是 DOCX（DOCX 文件是 zip 压缩包，这个文件不是），也不是网页、PDF 或旧版 Word、WPS、RTF 文件，未导入："
+        "可能下载不完整或已损坏，请重新下载，或用 Word、WPS 打开后另存为 .docx")
+
+
+def _no_pdf(content: _Content) -> str:
+    return "" if content.kind else (  # a PDF says so in its first 1 KB
+        "文件内容不是 PDF（PDF 文件开头有 %PDF- 标记，这个文件没有），也不是网页、DOCX 或旧版 Word、WPS、RTF 文件，未导入："
+        "可能下载不完整或已损坏，请重新下载，或用 PDF 阅读器打开后另存一份")
+
+
+def _long_text(content: _Content) -> str:
+    return "" if content.size <= MAX_TEXT_BYTES else (
+        f"纯文本文件有 {megabytes(content.size)}，超过 reportkit 导入纯文本的上限 {megabytes(MAX_TEXT_BYTES)}（年度报告的"
+        "文字一般不到 1 MB，这样大的文本要读很久），未导入：请确认选对了文件")
+
+
+def _large_page(content: _Content) -> str:
+    """A web page, by its content or (of no kind known) its suffix, over :data:`.MAX_PAGE_BYTES`."""
+    page = (content.kind or _HOLDS.get(content.suffix)) in ("html", "mhtml")
+    return "" if not page or content.size <= MAX_PAGE_BYTES else (
+        f"网页文件有 {megabytes(content.size)}，超过 reportkit 导入网页的上限 {megabytes(MAX_PAGE_BYTES)}（年度报告的网页一般不到 "
+        "1 MB，连同存在网页里的图片一般不到 30 MB），未导入：请确认选对了文件；网页里存了大量图片的，请用浏览器另存为"
+        "“网页，仅 HTML”后再导入")
+
+
+#: The refusals of a file's content by its suffix, in order (any other suffix: :func:`_unknown`), before
+#: :func:`_large_page` for all: a .docx that is no zip is told as a damaged DOCX, whatever else it holds.
+_CHECKS = {".docx": (_zeros, _no_docx), ".pdf": (_unknown, _no_pdf), ".txt": (_unknown, _long_text)}
 
 
 def _refuse_other_zip(path: Path) -> None:
@@ -227,8 +271,7 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
         exc.message = exc.message.replace(str(file), str(path))
         raise
     except MemoryError:  # a large file where memory is short (a small machine, a limit on the process's memory)
-        raise ReportkitError(f"{path}: 文件太大，这台计算机的内存不够读入它（{megabytes(path.stat().st_size)}），未导入："
-                             "请关闭其他程序后重试，或确认选对了文件") from None
+        raise ReportkitError(f"{path}: {out_of_memory(path, '未导入')}") from None
     except Exception as exc:  # a damaged or mislabelled file: the readers raise many kinds of errors
         if isinstance(exc, OSError) and exc.errno is not None:  # the system's, not the content's (was “PermissionError: …”)
             raise ReportkitError(f"{path}: 无法读取（{reason(exc, reading=True)}）：请检查文件的权限，或确认文件仍在原处") from None
@@ -297,6 +340,8 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
             result.imported = map_document(published, document)
         read_masthead(result.imported, plugins)
         data = write_data(result.imported, path, reading).encode("utf-8")
+    except MemoryError:  # no bug: the file read, its mapping took the memory left
+        raise ReportkitError(f"{path}: {out_of_memory(path, '未写出数据文件')}") from None
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
         plugin = plugins.registry.plugin_of(reading.importer)
         whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
@@ -321,6 +366,8 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
         result.diagnostics = prepared.diagnostics.items
     except InvalidData as exc:
         result.diagnostics = exc.diagnostics
+    except MemoryError:  # the data file is written: only its check is left undone
+        result.diagnostics = [Diagnostic(ERROR, out_of_memory(path, "导入的数据未校验"), str(path))]
     places = "“第几段”“第几个表格”按转换成的 DOCX 计，与 Word、WPS 中所见的一般相同"
     if reading.holds:  # one note, saying the places' count too when it was converted
         how = f"已经 LibreOffice 转换为 DOCX 后导入（{places}）" if reading.converted else f"已按{reading.kind[1]}导入"

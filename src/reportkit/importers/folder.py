@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from ..errors import ERROR
-from ..file_kinds import MAX_BYTES, megabytes, office_kind
+from ..file_kinds import MAX_IMPORT_BYTES, megabytes, office_kind
 
 #: The rule of a report not checked because reportkit could not write its own file (the imported data): no fault of
 #: the report's.
@@ -190,8 +190,12 @@ def unpacked(files: list[Path], into: Path, suffixes: set[str],
         if kind := special(path):  # read, it waits for a writer for ever
             refused[name] = _zip_row(name, f"这是一个{kind}，不是报告文件，未检查：请给出报告文件（如 .docx、.pdf）或存放报告的文件夹")
             continue
-        if path.suffix.lower() != ".zip" or depth >= _ZIP_DEPTH or not path.exists():
-            checked.append(path)  # a zip too deep is an unreadable row saying to unpack it
+        if path.suffix.lower() == ".zip" and depth >= _ZIP_DEPTH:  # a zip bomb may nest zips for ever
+            refused[name] = _zip_row(name, f"这是套在第 {depth} 层压缩包里的压缩包{_holding(path)}，reportkit 只解开 "
+                                           f"{_ZIP_DEPTH} 层，未解压，其中的报告未检查：请用解压软件把它解压出来，再检查解压出的文件夹")
+            continue
+        if path.suffix.lower() != ".zip" or not path.exists():
+            checked.append(path)
             shown[path] = name
             continue
         opened += 1
@@ -203,6 +207,18 @@ def unpacked(files: list[Path], into: Path, suffixes: set[str],
         except OSError as exc:
             refused[name] = _zip_row(name, f"无法读取（{reason(exc)}）：请确认文件可以打开")
     return checked, shown, refused
+
+
+def _holding(path: Path) -> str:
+    """What the zip ``path`` holds, as a clause for messages (“（其中有 年报.pdf、表格.xlsx 等 5 个文件）”), or "" where it
+    cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [_member_name(info).name for info in archive.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, EOFError, OSError):
+        return ""
+    more = f" 等 {len(names)} 个文件" if len(names) > 3 else ""
+    return f"（其中有 {'、'.join(names[:3])}{more}）" if names else "（其中没有文件）"
 
 
 def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffixes: set[str],
@@ -236,9 +252,9 @@ def _members(archive: zipfile.ZipFile, name: str, into: Path, depth: int, suffix
         if info.flag_bits & 1:
             refused[shown] = _zip_row(shown, "压缩包里的这个文件设了密码，未解压：请用解压软件输入密码解压后检查")
             continue
-        if info.file_size > MAX_BYTES:  # no report: unpacked, it would fill the temporary folder's disk for nothing
+        if info.file_size > MAX_IMPORT_BYTES:  # no report: unpacked, it would fill the temporary folder's disk for nothing
             refused[shown] = _zip_row(shown, f"这个文件解压后有 {megabytes(info.file_size)}，超过 reportkit 检查的上限 "
-                                             f"{megabytes(MAX_BYTES)}（发布的年度报告一般不到 50 MB），未解压：请确认它是不是报告")
+                                             f"{megabytes(MAX_IMPORT_BYTES)}（发布的年度报告一般不到 50 MB），未解压：请确认它是不是报告")
             continue
         # unpacked under a name Windows takes (a zip made elsewhere may hold 年报:终稿?.docx); shown as in the zip
         target = into / f"{n:03d}" / f"{clipped(windows_name(member.stem))}{member.suffix}"

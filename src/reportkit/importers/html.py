@@ -12,6 +12,7 @@ import lxml.html
 
 from ..attachments import year_pattern
 from ..errors import ReportkitError
+from ..file_kinds import MAX_TEXT_BYTES, megabytes
 from ..numerals import chinese_numeral
 from .annual_tables import stands_apart
 from .frame import LINKS_TITLE, WEB_FOOTER, site_links
@@ -42,6 +43,10 @@ _LISTED_DATE = re.compile(r"[\[［(（【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}�
 #: A list's item holding a link and its date in blocks of their own (<li><div><a>…</a></div><div>2023-01-20</div>) is
 #: one paragraph, if it is no longer than this.
 _ITEM_LENGTH = 100
+
+
+#: A picture saved in the page (data:image/png;base64,…): read at once, unlike the markup around it.
+_INLINED = re.compile(r"data:[^\"'()\s>]*")
 
 
 #: An XHTML page's first line (older sites'): lxml refuses a declared encoding in text already decoded.
@@ -84,6 +89,10 @@ def _read_page(path: Path, text: str, frames: dict | None = None, base: str = ""
     """The page ``text`` of ``path`` read; ``frames``: the documents of its frames a page saved as one file holds, by
     their addresses (:func:`read_archive`: ``base`` the page's own), each put in its frame's place where ``follow``
     (as where the page holds no article of its own, :func:`_framed`)."""
+    markup = len(_INLINED.sub("", text).encode("utf-8", "surrogatepass"))
+    if markup > MAX_TEXT_BYTES:  # its paragraphs would be read for minutes (a .html's size is bounded before, by 50 MB)
+        raise ReportkitError(f"{path}: 网页除去存在其中的图片还有 {megabytes(markup)}，超过 reportkit 导入网页正文的上限 "
+                             f"{megabytes(MAX_TEXT_BYTES)}（年度报告的网页一般不到 1 MB，这样大的网页要读很久），未导入：请确认选对了文件")
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", text, count=1))
     if follow:
         _followed(root, frames or {}, base, set())

@@ -99,6 +99,7 @@ def import_cmd(workbook, into, dry_run, strict):
       reportkit tables import tables.xlsx --into report.yaml
     """
     from ..cli import _out, _plugins, _show
+    from ..file_kinds import out_of_memory
     from . import WORKBOOK_SUFFIXES
     from .import_ import import_tables
 
@@ -119,6 +120,9 @@ def import_cmd(workbook, into, dry_run, strict):
         sys.exit(1)
     except ReportkitError as exc:
         click.echo(f"{workbook}: error: {exc.format_message()}", err=True)
+        sys.exit(1)
+    except MemoryError:  # a workbook of a million cells on a small machine: no bug
+        click.echo(f"{workbook}: error: {out_of_memory(workbook, f'未写入 {into}')}", err=True)
         sys.exit(1)
     _show(imported.validated.diagnostics.items)
     added = "、".join(imported.added)  # tables the data file lacked
@@ -143,9 +147,9 @@ def _arg(path: Path) -> str:
 
 def _writable(output: Path) -> None:
     """Refuse an ``-o`` that is a symbolic link in a loop, or a pipe or device: the workbook would replace it."""
-    from ..write import output_in_a_loop, special
+    from ..write import output_link_problem, special
 
-    if loop := output_in_a_loop(output):
+    if loop := output_link_problem(output):
         raise ReportkitError(loop)
     if kind := special(output):
         raise ReportkitError(f"{output}: 这是一个{kind}，不是文件，未导出：请给 -o 另取一个文件名")
