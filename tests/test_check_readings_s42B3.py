@@ -3,7 +3,7 @@ parts, in its bracket or its “其中” list, is a kind or reason of that resu
 result's row (“无法提供11件（其中本机关不掌握9件、不予处理2件）”); a share by a result's name after results listed with
 their counts (“…，部分公开6件，不予公开的占16.8%”) or in tenths (“予以公开的约占四成”), and results told by their share
 before the rest; a result after 属于 with no 的 (“属于予以公开20件”) and one after “其中” with 的 (“其中予以公开的20件”),
-not one with what they were after it (“予以公开的20件为网上申请”);
+also with what they were after it (“予以公开的20件为网上申请”: the 20 granted, test_check_readings_s43B);
 a kind in brackets after a result of the rest (“其余26件中，不予公开8件（涉及第三方合法权益4件）”). The tables are
 test_check_published's (55 new, 4 carried over, 5 carried forward; 54 closed: 予以公开 22, 部分公开 6, 不予公开 8
 (第三方合法权益 3), 无法提供 11 (本机关不掌握 9), 不予处理 4, 其他处理 3); the sentences are written for these tests."""
@@ -112,7 +112,7 @@ def test_a_result_after_shuyu_without_de_and_after_qizhong_with_de_is_read_once(
         CLOSED + "其中予以公开的20件，部分公开的6件。",
         CLOSED + "其中属于不予公开的7件。",
         CLOSED + "其中属于予以公开22件，属于部分公开6件，属于不予公开8件，属于无法提供11件，属于不予处理4件，属于其他处理3件。",
-        # of some applications, and what they were told after them (those may be some of them): not read
+        # of some applications: not read; what they were told after them: the result's whole (test_check_readings_s43B)
         CLOSED + "其中涉及征收的10件，予以公开的5件。",
         CLOSED + "予以公开的20件为网上申请。",
         CLOSED + "其中予以公开的20件均来自自然人。",
@@ -121,7 +121,9 @@ def test_a_result_after_shuyu_without_de_and_after_qizhong_with_de_is_read_once(
         [(_wrong("属于予以公开的20件", GRANTED, 22, *granted), "20件，属于部分公开的6件。")],
         [(_wrong("予以公开的20件", GRANTED, 22, *granted), "20件，部分公开的6件。")],
         [(_wrong("属于不予公开的7件", DENIED, 8), "7件。")],
-        [], [], [], []]
+        [], [],
+        [(_wrong("予以公开的20件", GRANTED, 22, *granted), "20件为网上申请。")],
+        [(_wrong("予以公开的20件", GRANTED, 22, *granted), "20件均来自自然人。")]]
 
 
 def test_a_kind_in_brackets_after_a_result_of_the_rest_is_its_rows(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Callable, Iterator
 
 from reportkit.errors import WARNING
@@ -19,8 +20,8 @@ from ..citations import narrative
 from ..model import applications_values, shown_outcomes, shown_values
 from ..tables import NATURAL_PERSON, ORGANISATIONS, REVIEW_GROUPS
 from .kinds import (
-    FULL_STOP, KINDS, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed, reason_after,
-    row_name, rows_listed, whole_group, within_parts,
+    FULL_STOP, KINDS, NOT_GIVEN, THIRD_PARTY_ROW, kind_row, kinds_after, one_kind, part_of_row, parts_listed,
+    parts_of_results, parts_span, reason_after, row_name, rows_listed, whole_group, within_parts,
 )
 from .matters import (
     OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
@@ -39,7 +40,7 @@ from .phrases import (
 )
 from .sentences import (
     ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about,
-    change_ends, exact, has_subject, quoted, split_clauses, tenths_range,
+    change_ends, exact, has_subject, quoted, split_clauses, tenths_range, tenths_said,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -466,12 +467,10 @@ _REST = re.compile(rf"[，,、；;。！？!?]\s*(?:其余|剩余|余下|(?P<ano
                    r"(?:(?:均|都|全部)?(?:(?:因为?|由于)(?P<reason>(?:(?!不予|无法|未)[^，,。；;！？!?\d（()）件]){2,30}?))?"
                    r"(?:依法)?(?:为|系|属于?|作出?|予以)?"
                    r"“?(?P<name>不予(?:以)?公开|无法提供|不予处理|其他处理)”?(?!”?[、和及与或等“]))?")
-#: Results not given: “未予公开”, “无法提供”, “不予处理” ….
-_NOT_GIVEN = r"(?:未能|未予|未|不予(?:以)?|无法)(?:公开|提供)|不予处理|其他处理"
 #: A clause that says several groups of results not given: “等”, “各种原因” or two such groups, and one of them; none
 #: carried forward (“另有5件因需征求第三方意见等原因结转下年度”), in hand or of other things (“另有3件投诉类等诉求…”).
-_SEVERAL = re.compile(rf"(?=[^，,。；;！？!?]*?(?:等|各种|多种|(?:{_NOT_GIVEN})[^，,。；;！？!?]*?(?:{_NOT_GIVEN})))"
-                      rf"(?=[^，,。；;！？!?]*?(?:{_NOT_GIVEN}))(?![^，,。；;！？!?]*?结转)")
+_SEVERAL = re.compile(rf"(?=[^，,。；;！？!?]*?(?:等|各种|多种|(?:{NOT_GIVEN})[^，,。；;！？!?]*?(?:{NOT_GIVEN})))"
+                      rf"(?=[^，,。；;！？!?]*?(?:{NOT_GIVEN}))(?![^，,。；;！？!?]*?结转)")
 
 
 #: Before a result, “对” and what its applications were about: “对涉及征收的10件申请予以公开” (the rest is of those, or unclear).
@@ -483,7 +482,7 @@ _GROUP_NAMED = re.compile(r"不予(?:以)?公开|无法提供|不予处理|其�
 def _one_group(text: str, at: int) -> bool:
     """Whether the clause of ``text`` from ``at`` names one group of results and no other result not given: “另有5件因涉及
     国家秘密等原因不予公开” (its 等 takes in reasons, not groups)."""
-    given = re.findall(_NOT_GIVEN, re.match(r"[^，,。；;！？!?]*", text[at:]).group())
+    given = re.findall(NOT_GIVEN, re.match(r"[^，,。；;！？!?]*", text[at:]).group())
     return len(given) == 1 and bool(_GROUP_NAMED.fullmatch(given[0]))
 
 
@@ -557,6 +556,8 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
     closed = RESULTS(report)
     for rest in _REST.finditer(text):
         start = _sentence_start(text, rest.start())
+        if any(begin <= rest.start("n") < end for begin, end, _n in parts_of_results(text, start, rest.start())):
+            continue  # “无法提供11件，其中本机关不掌握9件，其余2件…”: the rest of its parts
         while start and text[start - 1] in "；;" and _goes_on(text, start):  # “…22件，占40.7%；部分公开6件，…”
             start = _sentence_start(text, start - 1)
         if re.match(r"\s*其中", text[start:]):  # “办结申请54件。其中，予以公开22件，…”: with the sentence before
@@ -621,7 +622,8 @@ def _kinds_blanked(text: str, start: int, end: int) -> str:
     """``text`` with the brackets from ``start`` to ``end`` that only tell of the kinds of the group counted right before
     them blanked out: its reason (:func:`reason_after`: “无法提供9件（均因本机关不掌握）”) or, after “其中”, its kinds'
     counts, at most as many as it and naming no other result (“无法提供11件（其中本机关不掌握9件）”); not one that
-    takes in another count (“含”, “包括”)."""
+    takes in another count (“含”, “包括”). So are its parts after “其中” (:func:`parts_span`) that name no result: “无法提供
+    11件，其中本机关不掌握9件，…”."""
     blanked = text
     for p, value in _OUTCOME_VALUES.items():
         if value not in GROUPS:
@@ -634,6 +636,9 @@ def _kinds_blanked(text: str, start: int, end: int) -> str:
                 exact(r["n"]) or 0) and not any(v is not value for q, v in _OUTCOME_VALUES.items() if q.search(inside))
             if not re.search("含|包括", inside) and (reason and reason.end() == aside.end() or kinds):
                 blanked = blanked[:aside.start()] + "　" * len(aside.group()) + blanked[aside.end():]
+            run = parts_span(text, r)  # “无法提供11件，其中本机关不掌握9件，其余2件…”
+            if run and run[2] and run[1] <= end and not any(q.search(text, *run[:2]) for q in _OUTCOME_VALUES):
+                blanked = blanked[:run[0]] + "　" * (run[1] - run[0]) + blanked[run[1]:]
     return blanked
 
 
@@ -935,10 +940,9 @@ def _share_far(path: tuple, text: str, start: int, said: str, share: re.Match, t
     of the bases ``ways`` gives (a rate rounded or cut off, tenths as :func:`tenths_range` reads them), or None;
     ``reckoned`` names the figure of the first base (“ 22 件占办结 54 件”)."""
     if tenths:
-        low, high = tenths_range(share)
-        if _in_tenths(low, high, [figure] * len(ways), ways):
+        if _in_tenths(share, [figure] * len(ways), ways):
             return None
-        return _tenths_far(path, text, start, said, share, (low, high), (figure, ways[0]), reckoned)
+        return _tenths_far(path, text, start, said, share, tenths_range(share), (figure, ways[0]), reckoned)
     rate = Decimal(share["rate"])
     places = -rate.as_tuple().exponent
     if any(rate in _rounded(Decimal(figure) * 100 / way, places) for way in ways if way):
@@ -1323,9 +1327,8 @@ def _tenths(path: tuple, text: str, item: re.Match, figures: list[int], totals: 
     """R9 on a kind of applicant's share in tenths (:data:`_TENTHS`: “自然人申请近八成”), its ``figures`` of ``totals``
     (本年新收, with 上年结转 or not; ``cell`` the first in words): wrong where no figure's share is in the range the
     tenths allow (:func:`tenths_range`)."""
-    low, high = tenths_range(item)
-    if totals[0] and not _in_tenths(low, high, figures, totals):
-        yield _tenths_far(path, text, item.start(), item.group(), item, (low, high), (figures[0], totals[0]),
+    if totals[0] and not _in_tenths(item, figures, totals):
+        yield _tenths_far(path, text, item.start(), item.group(), item, tenths_range(item), (figures[0], totals[0]),
                           f"{cell}为 {figures[0]}，占总计 {totals[0]} 件")
 
 
@@ -1343,10 +1346,21 @@ def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals:
                   path, said, skip=text.count(said, 0, item.start()))
 
 
-def _in_tenths(low: int, high: int | None, figures: list[int], totals: list[int]) -> bool:
-    """Whether one of ``figures`` of its ``totals`` is a share from ``low`` to ``high`` per mille."""
-    return any(total and low <= n * 1000 / total and (high is None or n * 1000 / total <= high)
-               for n, total in zip(figures, totals))
+def _in_tenths(found: re.Match, figures: list[int], totals: list[int]) -> bool:
+    """Whether one of ``figures`` of its ``totals`` is a share that the share in tenths ``found`` allows
+    (:func:`tenths_range`). At an edge half a step from the share said (“约两成”: 15% and 25%; “近两成”: 15%) the share is
+    taken to the whole per cent, as a report rounds it before it says it in tenths: 14.8% is 15%, so “约两成”; a share
+    that rounds to the tenths said is never far from them. An edge at the share said (“近两成”, “超过两成”: 20%) is
+    exact."""
+    (low, high), (said, step) = tenths_range(found), tenths_said(found)
+    for n, total in zip(figures, totals):
+        if not total:
+            continue
+        exact_share, rounded = Fraction(n * 1000, total), (200 * n + total) // (2 * total) * 10
+        if low <= (rounded if said - low == step // 2 else exact_share) \
+                and (high is None or (rounded if high - said == step // 2 else exact_share) <= high):
+            return True
+    return False
 
 
 def _tenths_far(path: tuple, text: str, start: int, said: str, found: re.Match, allows: tuple[int, int | None],

@@ -183,21 +183,50 @@ _GROUP_WORDS = re.compile("不予公开|无法提供|不予处理|其他处理|�
 _CHANGED = re.compile(r"同比|环比|[较比](?:上一?年度?|去年)|(?:增加|减少|增长|下降|上升|降低|多|少)了?$")
 
 
-#: Inside a result's parts (:func:`within_parts`): what opens them right after its count, a bracket not on what it takes in
-#: (“（其中…”, “（…”; not “（含…”, “（包括…”: “予以公开28件（含部分公开6件）” holds another result whole) or “，其中”.
+#: Inside a result's parts (:func:`parts_span`): what opens them right after its count, a bracket not on what it takes
+#: in (“（其中…”, “（…”; not “（含…”, “（包括…”: “予以公开28件（含部分公开6件）” holds another result whole) or “，其中”.
 _PARTS_OPEN = re.compile(rf"(?:{CHANGE})?\s*(?:(?P<bracket>[（(])(?!\s*(?:含|包括|包含))|[，,：:]\s*其中\s*[，,：:]?)")
-#: After “其中”, parts joined by “、” before a count: “本机关不掌握9件、”.
-_PARTS_RUN = re.compile(rf"(?:[^，,；;：:（()）]*?{NUMBER}\s*件\s*、\s*)*")
+#: After “其中”, one part with its count, and the “、” or “，” that joins the next to it: “本机关不掌握9件、”.
+_PART_ITEM = re.compile(rf"(?P<part>[^，,、；;：:（()）。！？!?]*?(?P<n>{NUMBER})\s*件)(?P<joint>\s*[、，,]\s*)?")
 #: The results whose count may be read by mistake among another result's parts.
 _RESULTS = (GRANTED, PARTLY_GRANTED, *GROUPS)
+#: Results not given: “未予公开”, “无法提供”, “不予处理” …; never parts of one given (:func:`parts_span`).
+NOT_GIVEN = r"(?:未能|未予|未|不予(?:以)?|无法)(?:公开|提供)|不予处理|其他处理"
+
+
+def parts_span(text: str, whole: re.Match) -> tuple[int, int, int] | None:
+    """Where the parts of the result's count ``whole`` in ``text`` start and end, and how many are listed (0 in a
+    bracket), or None: its bracket (“无法提供11件（其中本机关不掌握9件、不予处理2件）”), or after its “其中” the counts
+    joined by “、” or “，” as long as they add up to no more than it (“无法提供11件，其中本机关不掌握9件，不予处理2件”);
+    a count that would make them more is the next result (“…，其中本机关不掌握9件，不予处理4件”: 9 + 4 are more than
+    11), and so is one after “；” or after parts that make it whole. Parts of 予以公开 or 部分公开 are never a result not
+    given (“予以公开28件，其中部分公开6件，不予公开8件”)."""
+    opened = _PARTS_OPEN.match(text, whole.end())
+    if not opened:
+        return None
+    if opened["bracket"]:
+        closing = re.search(r"[）)（(。；;！？!?]", text[opened.end():])
+        return opened.end(), opened.end() + (closing.start() if closing else len(text) - opened.end()), 0
+    left, at, end, listed = exact(whole["n"]), opened.end(), opened.end(), 0
+    given = not re.search(NOT_GIVEN, whole.group())
+    while left and (item := _PART_ITEM.match(text, at)) and (n := exact(item["n"])) is not None and n <= left \
+            and not (given and re.search(NOT_GIVEN, item.group())):
+        left, at, end, listed = left - n, item.end(), item.end("part"), listed + 1
+        if not item["joint"]:
+            break
+    return (opened.end(), end, listed) if listed else None
+
+
+def parts_of_results(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """:func:`parts_span` of each result's count in ``text`` from ``start`` to ``end``."""
+    return [span for p in OUTCOME_PHRASES for whole in p.finditer(text, start, end) if (span := parts_span(text, whole))]
 
 
 def within_parts(text: str, m: re.Match, value: Callable) -> bool:
     """Whether the count ``m`` of the result ``value`` in ``text`` is told among the parts of another result's count
-    right before it: in its bracket (“无法提供11件（其中本机关不掌握9件、不予处理2件）”) or after its “其中” among parts
-    joined by “、” (“无法提供11件，其中本机关不掌握9件、不予处理2件”, “不予公开8件，其中不予处理2件、…”; not “…6件，其中，
-    不予公开7件”, a result listed). Those are kinds or reasons of that result, whatever row a word of them names, never
-    the whole of ``value`` (one of the same result is :func:`.parts.part_of_count`'s)."""
+    right before it (:func:`parts_span`): in its bracket or after its “其中” among two or more (not “…6件，其中，不予公开
+    7件”, a result listed). Those are kinds or reasons of that result, whatever row a word of them names, never the
+    whole of ``value`` (one of the same result is :func:`.parts.part_of_count`'s)."""
     if value not in _RESULTS:
         return False
     start = max(text.rfind(stop, 0, m.start()) for stop in "。；;！？!?") + 1
@@ -205,10 +234,8 @@ def within_parts(text: str, m: re.Match, value: Callable) -> bool:
         if other is value or p not in OUTCOME_PHRASES or (other, value) == (GRANTED, PARTLY_GRANTED):
             continue  # “予以公开28件（其中部分公开6件）”: the two together, 部分公开's whole
         for whole in p.finditer(text, start, m.start()):
-            opened = _PARTS_OPEN.match(text, whole.end(), m.start())
-            between = text[opened.end():m.start()] if opened else ""
-            if opened and (not re.search("[）)]", between) if opened["bracket"]
-                           else _PARTS_RUN.fullmatch(between) and (between or re.match(r"\s*、", text[m.end():]))):
+            span = parts_span(text, whole)
+            if span and span[0] <= m.start() and m.end() <= span[1] and span[2] != 1:
                 return True
     return False
 

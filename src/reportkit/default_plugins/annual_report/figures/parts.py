@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .kinds import parts_of_results
 from .periods import CHANNEL, THE_YEARS
 from .phrases import (
     CARRIED, CARRIED_FORWARD, CLOSED, NEW_RECEIVED, OUTCOME_PHRASES, READ, RESULT_PHRASES, RESULT_WORDS, RESULTS, WHOLE,
@@ -30,6 +31,10 @@ def of_count_before(text: str, m: re.Match) -> bool:
     start = m.start() - len(head)
     # asides, counts left out (“除5件…结转下年度外，其余…”: the rest are told of, not those) and changes (“，同比增加4件”)
     head = re.sub(rf"[（(][^（()）]*[）)]|除[^，,：:]*?外|{CHANGE}", lambda b: "　" * len(b.group()), head)
+    # a result's parts after its “其中” (“无法提供11件，其中本机关不掌握9件，不予处理4件”: the next result's count)
+    for begin, end, _listed in parts_of_results(text, start, m.start()):
+        if end <= m.start():
+            head = head[:begin - start] + "　" * (end - begin) + head[end - start:]
     counts = list(COUNT.finditer(head))
     if not counts:
         return False

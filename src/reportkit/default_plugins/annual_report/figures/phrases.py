@@ -155,10 +155,10 @@ WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: A result's name in quotes, 的 after it or not: “予以公开”22件, “无法提供”的11件; not one of two named together
-#: (“予以公开”“部分公开”共28件). Unquoted, 的 right before its figure: “予以公开的22件” (after 属于 :data:`FIGURE_FIRST`'s);
-#: not where what they were follows (“予以公开的20件为网上申请”: those may be some of them).
-_LABEL, _LABEL_END = (r"“?(?<![”或和及与、]“)(?<!属于)",
-                      rf"(?:”的?|的(?=\s*{NUMBER}\s*件(?!\s*(?:均|都|全部)?(?:为|是|系|来自|属于|涉及))))?")
+#: (“予以公开”“部分公开”共28件). Unquoted, 的 right before its figure: “予以公开的22件” (after 属于 :data:`FIGURE_FIRST`'s),
+#: also where what they were follows: “予以公开的20件为网上申请” tells the 20 granted (some of them would be “予以公开
+#: 的申请中有20件…”).
+_LABEL, _LABEL_END = r"“?(?<![”或和及与、]“)(?<!属于)", rf"(?:”的?|的(?=\s*{NUMBER}\s*件))?"
 #: A group's count as those its kinds are told of: “不予公开的8件中”, “无法提供的11件申请当中”.
 _OF_WHICH = rf"(?:的(?=\s*{NUMBER}\s*件(?:申请)?(?:中|当中)))?"
 #: A fee notice left unpaid past its term (表三（六）2): “申请人逾期未缴纳费用”, “逾期未按收费通知要求缴纳费用”, “超过缴费
@@ -221,8 +221,9 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     # also “结转至2024年继续办理的申请3件” (not “结转下年度的3件申请已…”: what became of them)
     (FORWARD + r"(?:的(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
     # 答复 as 办结 (“共答复54件”, “答复信息公开申请54件”), not of other matters (“咨询答复30件”) nor after 其中 (“收到申请52件，其中答复49件”: of
-    # those, and a reply may be any: a notice to correct, an extension), nor ending 结转下年度答复 (:data:`FORWARD`'s)
-    (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<!其中已|其中均|下年度|下一年)"
+    # those, and a reply may be any: a notice to correct, an extension), nor ending 结转下年度答复 (:data:`FORWARD`'s), nor
+    # replies of some kinds (“作出不予公开、无法提供等答复19件”, “不予公开类答复8件”)
+    (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<![等类])(?<!其中已|其中均|下年度|下一年)"
      r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:(?:政府)?(?:信息)?公开的?申请|申请)?",
      "表三“三、本年度办理结果（七）总计”", RESULTS),
     # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)

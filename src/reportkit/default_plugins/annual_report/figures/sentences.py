@@ -125,25 +125,34 @@ def exact(number: str) -> int | None:
     return None if about(number) else numeral_value(number)
 
 
-#: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “八成上下”, “不到两成” (:func:`tenths_range`).
-TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成"
+#: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “八成上下”, “不到两成”, “一成半” (group ``half``)
+#: (:func:`tenths_range`).
+TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成(?P<half>半)?"
                 r"(?P<more>多|余|以上|左右|上下|以下|以内)?")
+
+
+def tenths_said(found: re.Match) -> tuple[int, int]:
+    """The share in per mille a share in tenths (:data:`TENTHS_WORDS`) says, and the step it is said in: “八成” 800 in
+    steps of 100, “一成半” 150 in steps of 50."""
+    half = bool(found.groupdict().get("half"))
+    return numeral_value(found["tenths"]) * 100 + 50 * half, 50 if half else 100
 
 
 def tenths_range(found: re.Match) -> tuple[int, int | None]:
     """The shares in per mille, from and to (None: no bound), a share in tenths (:data:`TENTHS_WORDS`, with the word
-    before it as group ``word`` if any) allows: N tenths give or take half a tenth (“约八成”, “八成左右”, “八成上下”, a
-    bare “八成”: 750 to 850), just under them (“近八成”: 750 to 800), over them and under the next (“八成多”, “八成余”: 800 to 900),
-    at least them (“超过八成”, “八成以上”) or at most (“不到八成”, “八成以下”)."""
-    tenths = numeral_value(found["tenths"]) * 100
+    before it as group ``word`` if any) allows: the share said give or take half its step (:func:`tenths_said`: “约八成”,
+    “八成左右”, “八成上下”, a bare “八成”: 750 to 850; “一成半”: 125 to 175), just under it (“近八成”: 750 to 800), over
+    it and under the next step (“八成多”, “八成余”: 800 to 900), at least it (“超过八成”, “八成以上”) or at most (“不到八成”,
+    “八成以下”)."""
+    said, step = tenths_said(found)
     if found["more"] in ("以下", "以内") or found["near"] in BELOW:
-        return 0, tenths
+        return 0, said
     word = {"以上": "超过", "左右": "约", "上下": "约"}.get(found["more"]) or found.groupdict().get("word") or found["near"] or "约"
     if word in ("超过", "逾"):
-        return tenths, None
+        return said, None
     if found["more"] in ("多", "余"):
-        return tenths, tenths + 100
-    return tenths - 50, tenths if word != "约" else tenths + 50
+        return said, said + step
+    return said - step // 2, said if word != "约" else said + step // 2
 
 
 #: A change told right after a count, a clause or an aside of its own: “，同比增加10件”, “，较上年增长20%”, “（比上年减少
