@@ -70,7 +70,7 @@ def test_a_layout_template_extends_the_default_template(install, tmp_path):
      "找不到模板“documnet.html.j2”（依次查找了 {site}、{base}）：请改正模板名，或把它放进版式的 directory 或 shared 的目录"),
     ("<html>\n<body>\n{{ document.footnote }}\n</body>\n", 3, "Document 没有属性“footnote”：请改正这一行"),
     ("<html>\n{{ page_count }}\n", 2, "“page_count”没有定义：模板能用的是 document、geometry、plan、roles、stylesheets、"
-                                     "masthead_place、page_number_drop_pt"),
+                                     "masthead_place、page_number_drop_pt、notice_pitch、notice"),
     ("<html>\n<p>{{ document.blocks | length / 0 }}</p>\n", 2, "ZeroDivisionError: division by zero：请改正这一行"),
 ])
 def test_a_layout_template_error_names_the_plugin_the_template_line_and_the_fix(install, tmp_path, template, line,

@@ -297,9 +297,107 @@ class Geometry:
         """Lines of a 附件说明 of ``items`` (of ``count`` in all, by default as many) with the blank line above it, and
         of the signature of ``organs`` after it (None: none) with its own, as they print (:meth:`note_item_lines`)."""
         lines = 1 + sum(self.note_item_lines(item, count or len(items)) for item in items)
-        if organs is not None:
-            lines += 2 + len(organs) + 2 * self.signature_wraps(organs) + self.organ_gap(organs) * (len(organs) - 1)
-        return lines
+        return lines + (self.signature_lines(organs) if organs is not None else 0)
+
+    def signature_lines(self, organs: list[str]) -> float:
+        """Lines of a 署名 of ``organs`` with the blank line above it and its 成文日期."""
+        return 2 + len(organs) + 2 * self.signature_wraps(organs) + self.organ_gap(organs) * (len(organs) - 1)
+
+    @property
+    def tightest_pitch_pt(self) -> float:
+        """The tightest line pitch a notice is set at to keep it on its page (:meth:`notice_pitch`): one and a half
+        times the body's type (24 pt for 3号), the half-em leading below which a page of 仿宋 reads as crammed."""
+        return 1.5 * self.body_size_pt
+
+    def notice_pitch(self, blocks: list, above_pt: float = 0) -> float | None:
+        """The line pitch, in points, at which the notice that opens ``blocks`` (its title to its 署名's date) fits its
+        first page, ``above_pt`` of which the 版头 takes, where it overflows the page at the grid's pitch by no more
+        than that pitch allows: the office adjusts the line spacing where the 署名 and the date do not fit, never
+        leaving them alone on a page (GB/T 9704 §7.3.5.5). Floored to a twip (the DOCX's unit), so that the DOCX and
+        both PDFs set the same pitch. ``None`` where it fits as it is, where it is longer, or holds a table or a page
+        break: it then breaks as any text does. Its lines are counted as they print (:meth:`printed_lines`)."""
+        lines = _notice_lines(blocks, self)
+        if lines is None:
+            return None
+        room = self.block_height_mm * 72 / 25.4 - above_pt
+        pitch = math.floor(room / lines * 20) / 20
+        return pitch if lines * self.line_pitch_pt > room and pitch >= self.tightest_pitch_pt else None
+
+    def printed_lines(self, text: str, indent: float = 2) -> int:
+        """Lines ``text`` prints in, its first ``indent`` characters in, laid out as the engines break a justified
+        line: each holds what fits of ``chars_per_line``, a run of letters and digits kept whole (broken only when wider
+        than a line), a closing mark kept with the character before it and an opening mark with the one after it
+        (禁则). A digit is half a character wide, as in the faces; any other ASCII character is counted ¾ (letters are
+        0.44–0.78, % 0.83 of a character in the bundled 仿宋): the lines are over-estimated rather than under."""
+        total, room = 0, self.chars_per_line + 1e-6
+        for part in _HARD_BREAK.split(text):
+            lines, used, before = 1, indent, ""
+            for unit in _UNITS.findall(part):
+                width = text_width(unit) + 0.25 * len(_WIDE_ASCII.findall(unit))
+                space = self.autospace_em if _BOUNDARY.fullmatch(before[-1:] + unit[:1]) else 0
+                if used + space + width > room and used > 0:
+                    lines, used, space = lines + 1, 0, 0  # the space is dropped at a line's start
+                used += space + width
+                while used > room:  # wider than a line: broken anywhere
+                    lines, used = lines + 1, used - self.chars_per_line
+                before = unit
+            indent = 0
+            total += lines
+        return total
+
+
+#: What a line never breaks inside (:meth:`Geometry.printed_lines`): a run of letters and digits or one other
+#: character, with the opening marks before it and the closing marks (and ellipses) after it.
+_UNITS = re.compile(f"[{OPENING_MARKS}]*(?:{UNBROKEN}+|.)[{CLOSING_MARKS}…]*")
+#: The ASCII characters wider than half a character in the faces (:meth:`Geometry.printed_lines`): not digits, blanks
+#: and the narrow marks of a number.
+_WIDE_ASCII = re.compile(r"[!-~](?<![-0-9.,:;'!|/()])")
+#: Two characters with a space between them (:data:`AUTOSPACED`): Chinese and a digit or a Latin letter, either way.
+_BOUNDARY = re.compile(f"[{_IDEOGRAPH}][{_LATIN}]|[{_LATIN}][{_IDEOGRAPH}]")
+
+
+def _notice_lines(blocks: list, geometry: Geometry) -> float | None:
+    """Lines of the notice that opens ``blocks`` (after a 版头), from its title to its 署名's date, at the grid's pitch
+    (:meth:`Geometry.notice_pitch`); ``None`` where no such notice opens them, or it holds anything but a title, a
+    主送, headings, paragraphs, a 附件说明 and a 署名 (a table, a page break)."""
+    span = notice_span(blocks)
+    if span is None:
+        return None
+    lines = 0.0
+    for block in blocks[span]:
+        kind = type(block).__name__
+        if kind == "Title":
+            lines += len(_HARD_BREAK.split(block.text)) + 1  # one blank grid line under it
+        elif kind == "Addressee":
+            lines += geometry.printed_lines(block.line, 0)
+        elif kind == "Heading":
+            lines += geometry.printed_lines(block.number + block.text)
+        elif kind == "Paragraph":
+            lines += geometry.printed_lines(block.text)
+        elif kind == "AttachmentNote":
+            lines += geometry.note_lines(block.items, None)
+        else:
+            lines += geometry.signature_lines(block.organs)
+    return lines
+
+
+def notice_blocks(blocks: list) -> set[int]:
+    """The ``id`` of each block of the notice that opens ``blocks`` (:func:`notice_span`), which a renderer sets at
+    :meth:`Geometry.notice_pitch`."""
+    span = notice_span(blocks)
+    return {id(block) for block in blocks[span]} if span else set()
+
+
+def notice_span(blocks: list) -> slice | None:
+    """Where in ``blocks`` the notice that opens them lies: from the title (the first block, or the second after a
+    版头) to the first 署名, nothing but a 主送, headings, paragraphs and a 附件说明 between them; else ``None``."""
+    kinds = [type(block).__name__ for block in blocks]
+    start = 1 if kinds[:1] == ["Masthead"] else 0
+    if kinds[start:start + 1] != ["Title"] or "Signature" not in kinds[start:]:
+        return None
+    end = kinds.index("Signature", start) + 1
+    allowed = {"Title", "Addressee", "Heading", "Paragraph", "AttachmentNote", "Signature"}
+    return slice(start, end) if set(kinds[start:end]) <= allowed and kinds[start:end].count("Title") == 1 else None
 
 
 def monospaced_width(text: str) -> int:

@@ -195,9 +195,11 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
 
 def _spread(context, box, spacing, x_advance, spread: set[int]):
     """Widen the letter spacing of the text boxes in ``box`` whose id is in ``spread`` by ``spacing``;
-    shift every box after one widened."""
+    shift every box after one widened. Each other text box (letters kept together) is laid out again as
+    :func:`_laid` draws it: a web address ending a line, beside Chinese spread, was drawn 0.5 pt past the right edge."""
     if isinstance(box, boxes.TextBox) and id(box) not in spread:
         box.position_x += x_advance
+        box.pango_layout = _laid(context, box, box.style.copy(), _letter_spacing(box))
         return x_advance
     if isinstance(box, boxes.TextBox):
         style = box.style.copy()

@@ -36,13 +36,13 @@ from ..blocks import (
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import role_texts, survey
 from ..layout import (
-    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, text_width,
+    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, notice_blocks, text_width,
 )
 from ..line_breaks import set_lines
 from ..plugin_faults import LayoutTemplateError, template_problem
 from ..registry import RenderOutput
 from ..resources import templates_dir
-from .masthead import NUMBER_PT, MastheadPlace, masthead_place
+from .masthead import NUMBER_GAP_MM, NUMBER_PT, MastheadPlace, masthead_place, notice_pitch
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -64,8 +64,6 @@ PPR_AFTER_AUTOSPACE = {W + tag for tag in ("bidi", "adjustRightInd", "snapToGrid
 #: Word and LibreOffice put the baseline of an exact line (w:lineRule="exact") 0.8 of its height under its top,
 #: whatever the face (LibreOffice: SwTextFormatter::CalcRealHeight; Word: see the redhead plugin's README).
 EXACT_ASCENT = 0.8
-#: mm from the 标志's line box to the 发文字号's in both PDFs (redhead.css, document.typ).
-NUMBER_GAP_MM = 23.23
 #: Punctuation that never begins a line in Chinese typesetting (GB/T 15834, Word's kinsoku list).
 NO_LINE_START = set("，。、；：？！）》」』】〕…—·,.;:?!)")
 #: After a hyphen between a digit or a Latin letter and a digit (0000-1234567, 2023-2024, COVID-19): LibreOffice breaks
@@ -159,7 +157,11 @@ def render_docx(document: Document, layout: Layout, fonts=None) -> RenderOutput:
     body = package.element.body
     writer.section = body.sectPr
     writer.imprint_place, diagnostics = _imprint_place(document, layout, fonts)
-    writer.masthead_place = lambda block: masthead_place(block, layout, survey(role_texts(document, layout), fonts or []))
+    chosen = survey(role_texts(document, layout), fonts or [])
+    writer.masthead_place = lambda block: masthead_place(block, layout, chosen)
+    pitch = notice_pitch(document.blocks, layout, chosen)
+    if pitch:
+        writer.notice = round(pitch * 20), notice_blocks(document.blocks)
     writer.write(document.blocks)
     marker = next(t for t in body.iter(W + "t") if t.text == _BODY_MARKER).getparent().getparent()
     for element in list(writer.body):
@@ -342,14 +344,25 @@ def masthead_spacing(place: MastheadPlace, organ_pt: float, line: int) -> tuple[
     return round(organ), round(number), round(rule / 20 - (1 - EXACT_ASCENT) * NUMBER_PT)
 
 
-def _spacing(before: int = 0, line: int | None = None):
-    """A w:spacing of ``before`` twips and an exact ``line`` (or the style's line)."""
+def _spacing(before: int = 0, line: int | None = None, after: int | None = None):
+    """A w:spacing of ``before`` (and ``after``) twips and an exact ``line`` (or the style's line)."""
     el = etree.Element(W + "spacing")
     el.set(W + "before", str(before))
+    if after is not None:
+        el.set(W + "after", str(after))
     if line is not None:
         el.set(W + "line", str(line))
         el.set(W + "lineRule", "exact")
     return el
+
+
+#: The styles whose spacing is a blank grid line, and on which side of the paragraph: a notice set closer sets it
+#: closer.
+_BLANK_LINE = {"Title": "after", "AttachmentNote": "before", "Signature": "before"}
+#: The children of a w:pPr that come after w:spacing, in the schema's order.
+_AFTER_SPACING = {W + tag for tag in ("ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+                                      "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+                                      "cnfStyle", "rPr", "sectPr", "pPrChange")}
 
 
 def _el(parent, tag: str, **attrs):
@@ -424,6 +437,7 @@ class _Writer:
         self.following = None  # the block after the one being written (a 附件说明 looks at its signature)
         self.previous = None  # the block before it (a PageBreak too): a heading after a table takes room above
         self.autospace_em = geometry.autospace_em  # Word's space between Chinese and digits/Latin, as the PDF's
+        self.notice = None  # (line in twips, the ids of its blocks) of a notice set closer (Geometry.notice_pitch)
 
     def write(self, blocks) -> None:
         break_pending = False
@@ -434,13 +448,36 @@ class _Writer:
                 continue
             self.previous, self.following = previous, following
             start = len(self.body)
-            getattr(self, "_" + type(block).__name__.lower())(block)
+            if self.notice and id(block) in self.notice[1]:
+                self._closer(block, start)
+            else:
+                getattr(self, "_" + type(block).__name__.lower())(block)
             if break_pending and start < len(self.body):
                 self._page_break(self.body[start])
                 break_pending = False
         if break_pending:
             self._page_break(None)
         self._end_table()
+
+    def _closer(self, block, start: int) -> None:
+        """Write ``block`` of the notice set at its closer line (``notice``): each paragraph's exact line and the blank
+        lines its style puts above or below it (the title's, the 附件说明's, the 署名's) that line too, and a joint
+        署名's gap its share of it."""
+        grid, self.line = self.line, self.notice[0]
+        try:
+            getattr(self, "_" + type(block).__name__.lower())(block)
+        finally:
+            self.line = grid
+        for p in self.body[start:]:
+            ppr = p.find(W + "pPr")
+            spacing = ppr.find(W + "spacing")
+            if spacing is None:
+                side = _BLANK_LINE.get(ppr.find(W + "pStyle").get(W + "val"))
+                spacing = _spacing(after=self.notice[0]) if side == "after" else _spacing(self.notice[0] if side else 0)
+                at = next((i for i, child in enumerate(ppr) if child.tag in _AFTER_SPACING), len(ppr))
+                ppr.insert(at, spacing)
+            spacing.set(W + "line", str(self.notice[0]))
+            spacing.set(W + "lineRule", "exact")
 
     def _page_break(self, first) -> None:
         # pageBreakBefore keeps the new page free of the blank line a break run leaves behind.

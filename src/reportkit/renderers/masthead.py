@@ -12,10 +12,19 @@ from dataclasses import dataclass
 
 from ..blocks import Masthead
 from ..fonts import FontSurvey
-from ..layout import Layout
+from ..layout import Geometry, Layout
 
 ORGAN_TOP_MM = 35.0  # §7.2.3: the 标志's upper edge under the top of the text block
 RULE_GAP_MM = 4.0  # §7.2.6: the red line under the 发文字号
+#: mm from the 标志's line box to the 发文字号's, and from the red line to the title's line box (two blank lines,
+#: §7.3.1), in both PDFs (redhead.css, document.typ); the red line is 0.35 mm thick.
+NUMBER_GAP_MM = 23.23
+TITLE_GAP_MM = 18.76
+RULE_MM = 0.35
+#: Points LibreOffice sets the DOCX's title lower under the 版头 than the PDFs have it, at most (its exact lines put a
+#: baseline 0.8 of the line under its top): a notice set closer to fit under the 版头 leaves them free
+#: (:func:`notice_pitch`), or LibreOffice moved one that just fitted the PDFs' page to the next.
+DOCX_LOWER_PT = 2
 NUMBER_PT = 16  # the 发文字号 in 3号 (§7.2.4)
 DEFAULT_ORGAN_PT = 36  # 小初, when the block names no size
 #: Without a face: the ideographic em box (ascender 0.88, descender -0.12 em), which CJK faces ink within.
@@ -43,6 +52,23 @@ def masthead_place(block: Masthead, layout: Layout, chosen: FontSurvey) -> Masth
     ink_under_box = (number_baseline - number_bottom) * number_mm - pitch_mm / 2  # under the line box's bottom
     return MastheadPlace(ORGAN_TOP_MM - (0.5 + organ_baseline - organ_top) * organ_mm, RULE_GAP_MM + ink_under_box,
                          organ_baseline, number_baseline)
+
+
+def masthead_height_pt(block: Masthead, place: MastheadPlace, geometry: Geometry) -> float:
+    """How far under the top of the text block the 版头 ends and the title's line box begins, in points."""
+    mm = place.organ_mm + NUMBER_GAP_MM + place.rule_mm + RULE_MM + TITLE_GAP_MM
+    lines = len(block.organ.split("\n"))
+    return mm / MM_PER_PT + lines * (block.size_pt or DEFAULT_ORGAN_PT) + geometry.line_pitch_pt
+
+
+def notice_pitch(blocks: list, layout: Layout, chosen: FontSurvey) -> float | None:
+    """The line pitch of the notice under the 版头 that opens ``blocks`` (``Geometry.notice_pitch``); ``None`` where it
+    keeps the grid's, or ``blocks`` open with no 版头: a notice with the whole page that overflows it fills the page and
+    carries its last lines to the next at the grid's pitch, as GB/T 9704 lays a page (22 lines)."""
+    if not blocks or not isinstance(blocks[0], Masthead):
+        return None
+    place = masthead_place(blocks[0], layout, chosen)
+    return layout.geometry.notice_pitch(blocks, masthead_height_pt(blocks[0], place, layout.geometry) + DOCX_LOWER_PT)
 
 
 def _metrics(chosen: FontSurvey, role: str, text: str) -> tuple[float, tuple[float, float]]:

@@ -40,7 +40,7 @@ with warnings.catch_warnings():
 from ..blocks import Document, Source
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import GENERATED_TEXT, MISSING_MARK, EmbeddedFont, FontPlan, FontSurvey, dash_metrics, role_texts, survey
-from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, QUOTE_BREAK, Layout
+from ..layout import AUTOSPACED, CLOSING_MARKS, JOINED_MARKS, OPENING_MARKS, QUOTE_BREAK, Layout, notice_blocks
 from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..plugin_faults import LayoutTemplateError, template_problem, undefined_name
@@ -48,7 +48,7 @@ from ..resources import cache_dir, templates_dir
 from ..write import abandoned
 from . import cjk_justify
 from .html import wrapped
-from .masthead import masthead_place
+from .masthead import masthead_place, notice_pitch
 
 FONT_SCHEME = "reportkit-font:"
 
@@ -444,10 +444,13 @@ def _render_html(document: Document, layout: Layout, plan: FontPlan, chosen: Fon
     # A layout's template may extend or include the default's (document.html.j2): its own folder is searched first.
     default = (templates_dir() / "gbt9704").resolve()
     search = tuple(dict.fromkeys((template_path.parent, *folders, default)))
+    pitch = notice_pitch(document.blocks, layout, chosen)
+    squeezed = notice_blocks(document.blocks) if pitch else set()
     context = dict(document=document, geometry=layout.geometry, plan=plan, roles=layout.roles,
                    stylesheets=[path.as_uri() for path in files[1:]],
                    masthead_place=lambda block: masthead_place(block, layout, chosen),
-                   page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"], layout.geometry.page_number_size_pt))
+                   page_number_drop_pt=_dash_drop(plan, layout.roles["page_number"], layout.geometry.page_number_size_pt),
+                   notice_pitch=pitch, notice=lambda block: ["notice"] if id(block) in squeezed else [])
     try:
         return _environment(search).get_template(template_path.name).render(**context)
     except Exception as exc:

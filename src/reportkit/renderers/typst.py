@@ -31,7 +31,7 @@ from ..line_breaks import set_lines
 from ..registry import FontFace, RenderOutput
 from ..resources import templates_dir
 from ..write import abandoned
-from .masthead import masthead_place
+from .masthead import masthead_place, notice_pitch
 
 TEMPLATE = templates_dir() / "gbt9704" / "document.typ"
 #: The texts the WeasyPrint template sets with its ``autospace`` filter, by block kind (and every cell's):
@@ -187,6 +187,7 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "dash_ink_pt": _dash_ink(chosen, layout.roles["page_number"], g.page_number_size_pt),
         "masthead": dataclasses.asdict(masthead_place(masthead, layout, chosen)) if masthead else None,
         "marks": {"closing": CLOSING_MARKS, "opening": OPENING_MARKS, "joined": JOINED_MARKS, "letter": _LETTER_JOINED},
+        "notice_pitch": notice_pitch(document.blocks, layout, chosen),
         "unnumbered": [],
         "pushed": [],
         "blocks": _blocks(document.blocks, g, {element: latin[role] for element, role in layout.roles.items()}),
@@ -197,13 +198,15 @@ def _tracking(g: Geometry) -> float:
     """The body text's tracking: the WeasyPrint template's (``Geometry.tracking_pt``) unless too large. Typst gives
     the last character of a text run no tracking, and each full-width mark's box ends a run: a line that ends just
     before an opening mark (which starts the next line) holds n - 1 tracked characters and one untracked, so a
-    negative tracking is at most (width - n x size) / (n - 1) here, floored to 1/1000 pt: -0.215 pt on the
+    negative tracking is at most (width - n x size) / (n - 1) here, floored to 1/10000 pt: -0.2147 pt on the
     28-character grid, where -0.21 pt left such a line 0.13 pt too long and carried its last character down.
+    Floored no further: each character a line breaks inside a text run takes it, and -0.215 pt fitted lines the
+    WeasyPrint PDF found 0.13 pt too long ("还需e-|mail" where it breaks "还需|e-mail").
     Justified lines end at the same place either way."""
     weasyprint = g.tracking_pt
     n, width = g.chars_per_line, g.char_pitch_pt * g.chars_per_line
     most = (width - n * g.body_size_pt) / max(n - 1, 1)
-    return weasyprint if weasyprint <= most else math.floor(most * 1000) / 1000
+    return weasyprint if weasyprint <= most else math.floor(most * 10000) / 10000
 
 
 def _dedupe(items: list) -> list:
