@@ -1,7 +1,8 @@
 """R9 on the misses the last session left: a share in tenths at its edge (“约占两成” for 14.8%: taken to the whole per
 cent, 15%) and in half tenths (“一成半”), each word's direction (近, 超过, 不到, 多); a result's parts after “其中” joined
-by “，” as long as they add up to no more than it (“无法提供11件，其中本机关不掌握9件，不予处理2件”), a count that would
-make them more, or one after “；”, the next result; “予以公开的20件为网上申请” tells the 20 granted. The tables are
+by “，” as long as they add up to no more than it (“不予公开8件，其中涉及第三方合法权益3件，属于过程性信息2件”), a count
+that would make them more, or one after “；”, the next result (so is another result's name after a reason:
+test_check_readings_s43B2); “予以公开的20件为网上申请” tells the 20 granted. The tables are
 test_check_published's (55 new, 4 carried over, 5 carried forward; 54 closed: 予以公开 22, 部分公开 6, 不予公开 8
 (第三方合法权益 3), 无法提供 11 (本机关不掌握 9), 不予处理 4, 其他处理 3), some with 自然人's 予以公开 and 本年新收 moved
 by a few; the sentences are written for these tests."""
@@ -84,8 +85,9 @@ NOT_PROCESSED = "表三“（五）不予处理”各项之和"
 
 
 def test_parts_after_qizhong_joined_by_commas_add_up_to_no_more_than_their_whole(tmp_path):
-    """After “无法提供11件，其中”, 9 and 2 are its parts (11 in all), 9 and 4 or 5 are more: the 4 or 5 is 不予处理's whole;
-    so is a count after “；” or after parts that make their whole."""
+    """After “无法提供11件，其中本机关不掌握9件”, “，不予处理N件” is 不予处理's whole (a result's name after a reason:
+    test_check_readings_s43B2, which reversed the first two and added the second finding of the eighth), and so is a
+    count after “；” or after parts that make their whole."""
     unable = CLOSED + "予以公开22件，无法提供11件，其中本机关不掌握9件"
     assert _r9(tmp_path, [
         unable + "，不予处理2件。",
@@ -98,11 +100,13 @@ def test_parts_after_qizhong_joined_by_commas_add_up_to_no_more_than_their_whole
         unable + "，不予处理2件，其他处理2件。",
         # parts of 予以公开 are never a result not given
         CLOSED + "予以公开28件，其中部分公开6件，不予公开7件。",
-    ]) == [[], [], [], [],
+    ]) == [[(_wrong("不予处理2件", NOT_PROCESSED, 4), "2件。")],
+           [(_wrong("不予处理2件", NOT_PROCESSED, 4), "2件，其他处理3件。")], [], [],
            [(_wrong("不予处理5件", NOT_PROCESSED, 4), "5件。")],
            [(_wrong("不予处理5件", NOT_PROCESSED, 4), "5件，其他处理3件。")],
            [(_wrong("不予处理2件", NOT_PROCESSED, 4), "2件。")],
-           [(_wrong("其他处理2件", "表三“（六）其他处理”各项之和", 3), "2件。")],
+           [(_wrong("不予处理2件", NOT_PROCESSED, 4), "2件，其他处理2件。"),
+            (_wrong("其他处理2件", "表三“（六）其他处理”各项之和", 3), "2件。")],
            [(_wrong("不予公开7件", DENIED, 8), "7件。")]]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from fractions import Fraction
 from typing import Iterator
 
 from reportkit.attachments import year_pattern, year_value
@@ -28,7 +29,7 @@ from .figures.periods import not_the_table
 from .figures.phrases import CARRIED, NEW_RECEIVED, READ, WITHOUT_CARRIED
 from .figures.sentences import (
     ABOUT, AROUND, BELOW, NEAR, NUMBER, TENTHS_WORDS, about, change_ends, per_cent, per_cent_value, quoted,
-    range_ends, tenths_range,
+    range_ends, tenths_allow, tenths_range,
 )
 from .model import applications_values
 from .tables import APPLICANT_COLUMNS, EDITIONS, SECTIONS, TABLE_EDITIONS, application_rows
@@ -171,13 +172,18 @@ def _changes(text: str, start: int, named: bool = False) -> list[re.Match]:
     return out
 
 
-def _told(change: re.Match) -> tuple[float | None, float | None] | int | range | None:
+#: What a change says (:func:`_told`): shares in percent from and to, a count, the counts one given as about allows, the
+#: change itself (in tenths) or None.
+Told = tuple[float | None, float | None] | int | range | re.Match | None
+
+
+def _told(change: re.Match) -> Told:
     """What ``change`` says: the shares in percent it allows, from and to (None: no bound; one unit of the last digit
     written either way, N倍 and 翻N番 as N × 100% and (2^N − 1) × 100% give or take half of theirs, 是上年的N倍 and
-    相当于上年的N% as N − 1 times and N% − 100%, tenths as :func:`.sentences.tenths_range` reads them, 基本持平 within
-    :data:`FLAT` either way), or a count (持平: 0), the counts one given as about allows (:func:`_about_count`); None for
-    numerals not read, for 有所增加 (its figure of last year alone is compared) and for percentage points (no count's
-    change: :func:`check_change` says so)."""
+    相当于上年的N% as N − 1 times and N% − 100%, 基本持平 within :data:`FLAT` either way), or a count (持平: 0), the counts
+    one given as about allows (:func:`_about_count`); ``change`` itself for tenths, which :func:`_agrees` reads as R9
+    reads a share (:func:`.sentences.tenths_allow`); None for numerals not read, for 有所增加 (its figure of last year
+    alone is compared) and for percentage points (no count's change: :func:`check_change` says so)."""
     if change["vague"] or change["points"]:
         return None
     if change["ratio"]:
@@ -198,8 +204,10 @@ def _told(change: re.Match) -> tuple[float | None, float | None] | int | range |
         return -FLAT, FLAT
     if change["same"]:
         return 0
+    if change["tenths"]:
+        return change
     sign = -1 if change["way"] in _DOWN else 1
-    if change["tenths"] or change["roughly"] or change["bound"]:
+    if change["roughly"] or change["bound"]:
         rough = _rough(change)
         if rough is None:
             return None
@@ -259,9 +267,12 @@ def _within(share: float, unit: float) -> tuple[float, float]:
     return share - unit, share + unit
 
 
-def _agrees(stated: int, base: int, told: tuple[float | None, float | None] | int) -> bool:
-    """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its bounds (of none from 0),
-    a count exactly or within the counts one given as about allows."""
+def _agrees(stated: int, base: int, told: Told) -> bool:
+    """Whether ``stated`` changed from ``base`` as ``told`` (:func:`_told`): a share within its bounds or one its tenths
+    allow, its way told (of none from 0), a count exactly or within the counts one given as about allows."""
+    if isinstance(told, re.Match):
+        sign = -1 if told["way"] in _DOWN else 1
+        return bool(base) and tenths_allow(told, Fraction(sign * (stated - base) * 1000, base))
     if isinstance(told, range):
         return stated - base in told
     if not isinstance(told, tuple):
@@ -298,8 +309,10 @@ def _other_year(report, found: re.Match) -> bool:
     return bool(found["year"]) and year_value(found["year"]) != report.year - 1
 
 
-def _range_agrees(ends: tuple[int, int], base: int, told: tuple[float | None, float | None] | int) -> bool:
+def _range_agrees(ends: tuple[int, int], base: int, told: Told) -> bool:
     """Whether a count somewhere from ``ends[0]`` to ``ends[1]`` changed from ``base`` as ``told`` (:func:`_agrees`)."""
+    if isinstance(told, re.Match):
+        return any(_agrees(n, base, told) for n in range(ends[0], ends[1] + 1))
     if isinstance(told, range):
         return told.start <= ends[1] - base and ends[0] - base < told.stop
     if not isinstance(told, tuple):
@@ -417,13 +430,13 @@ def check_change(report, previous) -> Iterator[Finding]:
                         ), path, at, skip=text.count(at, 0, change.start()))
                         continue
                     told = _told(change)
-                    if told is None or isinstance(told, tuple) and not was or any(_agrees(n, base, told) for n, base in pairs) \
+                    if told is None or isinstance(told, (tuple, re.Match)) and not was or any(_agrees(n, base, told) for n, base in pairs) \
                             or written is not None and written not in bases and any(_agrees(n, written, told) for n, _ in pairs) \
                             or change["basically"] and any(abs(n - base) <= 1 for n, base in pairs):
                         continue
                     found = _found(stated, was, change, text)
                     total, total_was = new + carried, last + carried_then
-                    if aside["sum"] and (total_was or not isinstance(told, tuple)):
+                    if aside["sum"] and (total_was or not isinstance(told, (tuple, re.Match))):
                         # neither reading agrees: the sum's is named too, the writer may have meant it
                         found = (f"{found.partition('（')[0]}；与“二、上年结转政府信息公开申请数量”之和本年为 {total}、上年为 "
                                  f"{total_was}，{_found(total, total_was, change, text)}")

@@ -39,8 +39,8 @@ from .phrases import (
     RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
-    ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT, YEAR, about,
-    change_ends, exact, has_subject, quoted, split_clauses, tenths_range, tenths_said,
+    ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SHARE_ASIDE, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT,
+    YEAR, about, change_ends, exact, has_subject, quoted, split_clauses, tenths_allow, tenths_range,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -526,8 +526,8 @@ def _combined_results(report, path: tuple, text: str) -> Iterator[Finding]:
                           skip=text.count(m.group(), 0, m.start()))
 
 
-#: A share in brackets after a result, no aside on what it takes in: “予以公开22件（占40.7%）”.
-_SHARE_ASIDE = re.compile(r"[（(]\s*(?:占|比例)[^（()）含]*[）)]")
+#: A share in brackets after a result (:data:`.sentences.SHARE_ASIDE`).
+_SHARE_ASIDE = re.compile(SHARE_ASIDE)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -954,10 +954,13 @@ def _share_far(path: tuple, text: str, start: int, said: str, share: re.Match, t
 
 #: A result's share told by its name with no count: “办结的54件中，予以公开的占40.7%”, “部分公开占比11.1%”, “不予公开的比例为
 #: 14.8%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_YEARS_BASE`), or in tenths (“予以公开的约占四成”:
-#: :data:`.sentences.TENTHS_WORDS`, always about); not one of two named together, nor a per cent about (“约占45%”).
-_NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})的?(?:申请)?(?:件数|数量)?(?P<word>约|近|将近|接近|超过|逾)?"
-                          r"(?:占比|比例|所占比例|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*"
-                          rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))|{TENTHS_WORDS})")
+#: :data:`.sentences.TENTHS_WORDS`, always about; also with 的 and no 占 where the tenths end the clause: “予以公开的近
+#: 三成”, group ``bare``; not “予以公开的八成来自自然人”, of those granted); not one of two named together, nor a per cent
+#: about (“约占45%”).
+_NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})(?:的?(?:申请)?(?:件数|数量)?(?P<word>约|近|将近|接近|超过|逾)?"
+                          r"(?:占比|比例|所占比例|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*|(?P<bare>的))"
+                          rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))(?(bare)(?!))|{TENTHS_WORDS}"
+                          r"(?(bare)(?=\s*(?:[，,。；;！？!?）)]|$))))")
 #: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”.
 #: What may stand before the name in its clause: “其中”, the year.
 _SHARE_HEAD = re.compile(r"\s*(?:其中|此外|另外|全年|本年度?|今年|年内|依法)*\s*")
@@ -1348,19 +1351,8 @@ def _percent(path: tuple, text: str, item: re.Match, figures: list[int], totals:
 
 def _in_tenths(found: re.Match, figures: list[int], totals: list[int]) -> bool:
     """Whether one of ``figures`` of its ``totals`` is a share that the share in tenths ``found`` allows
-    (:func:`tenths_range`). At an edge half a step from the share said (“约两成”: 15% and 25%; “近两成”: 15%) the share is
-    taken to the whole per cent, as a report rounds it before it says it in tenths: 14.8% is 15%, so “约两成”; a share
-    that rounds to the tenths said is never far from them. An edge at the share said (“近两成”, “超过两成”: 20%) is
-    exact."""
-    (low, high), (said, step) = tenths_range(found), tenths_said(found)
-    for n, total in zip(figures, totals):
-        if not total:
-            continue
-        exact_share, rounded = Fraction(n * 1000, total), (200 * n + total) // (2 * total) * 10
-        if low <= (rounded if said - low == step // 2 else exact_share) \
-                and (high is None or (rounded if high - said == step // 2 else exact_share) <= high):
-            return True
-    return False
+    (:func:`tenths_allow`)."""
+    return any(total and tenths_allow(found, Fraction(n * 1000, total)) for n, total in zip(figures, totals))
 
 
 def _tenths_far(path: tuple, text: str, start: int, said: str, found: re.Match, allows: tuple[int, int | None],

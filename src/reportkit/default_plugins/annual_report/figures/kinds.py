@@ -10,10 +10,14 @@ from typing import Callable
 from ..model import shown_values
 from .periods import WHEN
 from .phrases import (
-    DENIED, FIGURE, GRANTED, GROUPS, NOT_PROCESSED, OTHER_HANDLING, OUTCOME_PHRASES, PARTLY_GRANTED, READ, UNABLE,
-    UNCORRECTED_WORDS, UNPAID_WORDS,
+    DENIED, FIGURE, GRANTED, GROUPS, NOT_PROCESSED, OTHER_HANDLING, OUTCOME_PHRASES, PARTLY_GRANTED, READ,
+    RESPECTIVE_NAMES, UNABLE, UNCORRECTED_WORDS, UNPAID_WORDS,
 )
-from .sentences import CHANGE, NUMBER, OWN_SUBJECT, exact
+from .sentences import CHANGE, NUMBER, OWN_SUBJECT, SHARE_ASIDE, exact
+
+#: Right after a count, before what tells of its kinds or parts: its change (“，同比增加2件”) or its share, in brackets
+#: (“无法提供11件（占两成），其中…”) or before “，其中” (“无法提供11件，占20.4%，其中…”).
+_AFTER_COUNT = rf"(?:{CHANGE})?\s*(?:{SHARE_ASIDE}|[，,]\s*(?:约|近|将近|接近|超过|逾)?占比?[^，,。；;！？!?（()）]{{1,16}}(?=[，,]\s*其中))?"
 
 #: What may stand before “不予公开 N 件” (无法提供, 不予处理, 其他处理) in its clause, besides the organ (“其中本局不予公开
 #: 5件”, “经审查不予公开3件”), the year (“全年对3件申请不予公开”) and the result named (“办理结果为“不予公开”的8件”), for N
@@ -120,7 +124,7 @@ def kinds_after(text: str, m: re.Match, value: Callable) -> int:
     its parts (0: “不予公开2件，其中因…不予公开1件”)."""
     end = re.search(r"[。；;！？!?]", text[m.end():])
     rest = text[m.end():m.end() + end.start() if end else None]
-    if re.match(rf"(?:{CHANGE})?\s*[，,：:]?\s*其中", rest):
+    if re.match(rf"{_AFTER_COUNT}\s*[，,：:]?\s*其中", rest):
         return 0
     later = {f.start("n"): exact(f["n"]) or 0 for p, _cell, v in READ if v is value for f in p.finditer(rest)}
     return sum(later.values())
@@ -173,7 +177,7 @@ def parts_listed(text: str, m: re.Match) -> list[re.Match]:
 #: 涉及第三方合法权益的3件）”, “无法提供11件，其中本机关不掌握的9件、需另行制作的1件”, “不予公开的8件中，涉及…3件”, or in
 #: brackets alone (“无法提供11件（本机关不掌握相关政府信息9件，…）”); the count also before its reason: “不予处理4件，其中2件
 #: 属于信访举报投诉类申请”.
-_KINDS_OPEN = re.compile(rf"(?:{CHANGE})?\s*(?:[（(，,：:]?\s*其中\s*[，,：:]?|[（(])|(?:申请)?(?:中|当中)\s*[，,：:]?")
+_KINDS_OPEN = re.compile(rf"{_AFTER_COUNT}\s*(?:[（(，,：:]?\s*其中\s*[，,：:]?|[（(])|(?:申请)?(?:中|当中)\s*[，,：:]?")
 _KIND_ITEM = re.compile(rf"\s*[，,、；;]?\s*(?P<reason>[^，,、；;。！？!?\d（()）]{{2,24}}?)(?:的|类|方面|情形|情况)*{FIGURE}")
 _KIND_FIRST = re.compile(rf"\s*[，,、；;]?\s*(?P<n>{NUMBER})\s*件(?:申请)?(?:均|都)?(?:属于?|系|为|是|因为?|由于|涉及)"
                          r"(?P<reason>[^，,、；;。！？!?\d（()）]{2,24})")
@@ -185,7 +189,7 @@ _CHANGED = re.compile(r"同比|环比|[较比](?:上一?年度?|去年)|(?:增�
 
 #: Inside a result's parts (:func:`parts_span`): what opens them right after its count, a bracket not on what it takes
 #: in (“（其中…”, “（…”; not “（含…”, “（包括…”: “予以公开28件（含部分公开6件）” holds another result whole) or “，其中”.
-_PARTS_OPEN = re.compile(rf"(?:{CHANGE})?\s*(?:(?P<bracket>[（(])(?!\s*(?:含|包括|包含))|[，,：:]\s*其中\s*[，,：:]?)")
+_PARTS_OPEN = re.compile(rf"{_AFTER_COUNT}\s*(?:(?P<bracket>[（(])(?!\s*(?:含|包括|包含))|[，,：:]\s*其中\s*[，,：:]?)")
 #: After “其中”, one part with its count, and the “、” or “，” that joins the next to it: “本机关不掌握9件、”.
 _PART_ITEM = re.compile(rf"(?P<part>[^，,、；;：:（()）。！？!?]*?(?P<n>{NUMBER})\s*件)(?P<joint>\s*[、，,]\s*)?")
 #: The results whose count may be read by mistake among another result's parts.
@@ -197,24 +201,37 @@ NOT_GIVEN = r"(?:未能|未予|未|不予(?:以)?|无法)(?:公开|提供)|不�
 def parts_span(text: str, whole: re.Match) -> tuple[int, int, int] | None:
     """Where the parts of the result's count ``whole`` in ``text`` start and end, and how many are listed (0 in a
     bracket), or None: its bracket (“无法提供11件（其中本机关不掌握9件、不予处理2件）”), or after its “其中” the counts
-    joined by “、” or “，” as long as they add up to no more than it (“无法提供11件，其中本机关不掌握9件，不予处理2件”);
-    a count that would make them more is the next result (“…，其中本机关不掌握9件，不予处理4件”: 9 + 4 are more than
-    11), and so is one after “；” or after parts that make it whole. Parts of 予以公开 or 部分公开 are never a result not
-    given (“予以公开28件，其中部分公开6件，不予公开8件”)."""
+    joined by “、” or “，” as long as they add up to no more than it (“不予公开8件，其中涉及第三方合法权益3件，属于过程性
+    信息2件”); a count that would make them more is the next result (“…，其中本机关不掌握9件，不予处理4件”: 9 + 4 are
+    more than 11), and so is one after “；” or after parts that make it whole, and one after “，” that names another
+    result, none of its reasons (:func:`_next_result`), after a part that names none (“不予公开8件，其中涉及第三方合法权益
+    3件，不予处理5件”). Parts of 予以公开 or 部分公开 are never a result not given (“予以公开28件，其中部分公开6件，不予公开
+    8件”)."""
     opened = _PARTS_OPEN.match(text, whole.end())
     if not opened:
         return None
     if opened["bracket"]:
         closing = re.search(r"[）)（(。；;！？!?]", text[opened.end():])
         return opened.end(), opened.end() + (closing.start() if closing else len(text) - opened.end()), 0
-    left, at, end, listed = exact(whole["n"]), opened.end(), opened.end(), 0
+    left, at, end, listed, comma = exact(whole["n"]), opened.end(), opened.end(), 0, False
     given = not re.search(NOT_GIVEN, whole.group())
     while left and (item := _PART_ITEM.match(text, at)) and (n := exact(item["n"])) is not None and n <= left \
-            and not (given and re.search(NOT_GIVEN, item.group())):
+            and not (given and re.search(NOT_GIVEN, item.group())) and not (comma and _next_result(item["part"], whole)):
         left, at, end, listed = left - n, item.end(), item.end("part"), listed + 1
         if not item["joint"]:
             break
+        # after a reason (“本机关不掌握9件，”), another result's name is the next result
+        comma = "、" not in item["joint"] and not _next_result(item["part"], whole)
     return (opened.end(), end, listed) if listed else None
+
+
+def _next_result(part: str, whole: re.Match) -> bool:
+    """Whether ``part`` names a result (:data:`.phrases.RESPECTIVE_NAMES`) other than its ``whole``'s, a group of results
+    not given, and none of the whole's reasons (:data:`KINDS`: 不予处理 is no reason of 不予公开)."""
+    value = next(v for p, _cell, v in READ if p is whole.re)
+    return value in KINDS and any(v in _RESULTS and v is not value and re.search(words, part)
+                                  for words, v in RESPECTIVE_NAMES) \
+        and not any(re.search(words, part) for _row, words in KINDS[value][1])
 
 
 def parts_of_results(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

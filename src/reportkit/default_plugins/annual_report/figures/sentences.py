@@ -3,7 +3,9 @@
 """
 from __future__ import annotations
 
+import math
 import re
+from fractions import Fraction
 
 from reportkit.attachments import year_pattern
 from reportkit.numerals import numeral_value
@@ -125,6 +127,10 @@ def exact(number: str) -> int | None:
     return None if about(number) else numeral_value(number)
 
 
+#: A share in brackets right after a count, no aside on what it takes in: “予以公开22件（占40.7%）”, “（约占两成）”.
+SHARE_ASIDE = r"[（(]\s*(?:约|近|将近|接近|超过|逾)?(?:占|比例)[^（()）含]*[）)]"
+
+
 #: A share in tenths (成), always about: “八成”, “近八成”, “七成以上”, “八成上下”, “不到两成”, “一成半” (group ``half``)
 #: (:func:`tenths_range`).
 TENTHS_WORDS = (rf"(?P<near>约|近|将近|接近|超过|逾|{'|'.join(BELOW)})?(?P<tenths>[一二两三四五六七八九]|[1-9])成(?P<half>半)?"
@@ -153,6 +159,17 @@ def tenths_range(found: re.Match) -> tuple[int, int | None]:
     if found["more"] in ("多", "余"):
         return said, said + step
     return said - step // 2, said if word != "约" else said + step // 2
+
+
+def tenths_allow(found: re.Match, share: Fraction) -> bool:
+    """Whether the share in per mille ``share`` is one the share in tenths ``found`` allows (:func:`tenths_range`). At
+    an edge half a step from the share said (“约两成”: 15% and 25%; “近两成”: 15%) the share is taken to the whole per
+    cent, as a report rounds it before it says it in tenths: 14.8% is 15%, so “约两成”; a share that rounds to the
+    tenths said is never far from them. An edge at the share said (“近两成”, “超过两成”: 20%) is exact."""
+    (low, high), (said, step) = tenths_range(found), tenths_said(found)
+    rounded = math.floor(share / 10 + Fraction(1, 2)) * 10
+    return low <= (rounded if said - low == step // 2 else share) \
+        and (high is None or (rounded if high - said == step // 2 else share) <= high)
 
 
 #: A change told right after a count, a clause or an aside of its own: “，同比增加10件”, “，较上年增长20%”, “（比上年减少
