@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection
 from decimal import Decimal
+from functools import cache
 
 from ..attachments import year_pattern
 from ..default_plugins.annual_report import tables
@@ -589,8 +590,42 @@ def tables_apart(items: list) -> list:
                 break
             out.append(rows_of(item, 0, at[0], item.place))
             item, key = rows_of(item, at[0], len(item.rows), item.places[at[0]]), at[1]
+        foot = _table_below_disclosure(item) if key == "active_disclosure" else None
+        if foot:
+            out.append(rows_of(item, 0, foot, item.place))
+            item = dataclasses.replace(rows_of(item, foot, len(item.rows), item.places[foot]), apart=True)
         out.append(item)
     return out
+
+
+@cache
+def _disclosure_words() -> frozenset[str]:
+    """The labels table 二 prints, rows and columns, of both editions (norm'd)."""
+    blocks = [block for edition in tables.TABLE_EDITIONS for block in tables.EDITIONS[edition].active_disclosure]
+    return frozenset(norm(text) for block in blocks
+                     for text in [*(label for _, label in block.rows), *(c.label for c in block.columns)]) \
+        | {norm(tables.DISCLOSURE_ITEM_LABEL)}
+
+
+def _table_below_disclosure(grid: Grid) -> int | None:
+    """Where a small table of a report's own starts at the foot of table 二's ``grid``, drawn touching its bottom with
+    no line between (a PDF's reader, or Word joining two tables, reads the two as one grid): a row of words alone
+    (its head: 公开方式 | 发布条数) over rows with figures, none of the rows from it on naming a row or column of table 二
+    or a block of it (第二十条第（一）项, 单位：件). None where no such rows end the grid."""
+    words = _disclosure_words()
+
+    def own(row: list[str]) -> bool:
+        cells = [norm(cell) for cell in row if cell.strip()]
+        return bool(cells) and not _UNIT.match(row[0]) and not any(
+            cell in words or cell.startswith(norm("第二十条")) for cell in cells)
+
+    start = len(grid.rows)
+    while start > 1 and own(grid.rows[start - 1]):
+        start -= 1
+    rows = grid.rows[start:]
+    while rows and _figured(rows[0]):  # the small table's head is its first row of words alone
+        start, rows = start + 1, rows[1:]
+    return start if len(rows) >= 2 and any(map(_figured, rows[1:])) else None
 
 
 def _table_under(grid: Grid) -> tuple[int, str] | None:

@@ -16,8 +16,8 @@ from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_plan.spec import ATTACHMENT_NOTE
 from ..default_plugins.work_summary import spec as summary_spec
 from .frame import (
-    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, _name_key, parse_date,
-    placeholder, short, unbroken, worded, worded_title,
+    _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
+    parse_date, placeholder, short, unbroken, worded, worded_title,
 )
 from .headings import is_heading, nest, numbered, part_heading, parted, run_in, strip_number
 from . import labels
@@ -327,7 +327,8 @@ class _Document:
 
     def metadata(self, title: str, place: str, organs: list[str], date, plan_year: bool) -> int | None:
         """``year``, ``agency`` and (when not the default) ``title`` from ``title``; the year, without one in the title,
-        from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year)."""
+        from the 成文日期 (a summary's is of the next year's first half, a plan's of its own year); the one organ of the
+        署名 (``organs``) where the title's words before its year are only the start of its name (某县 of 某县人民政府办公室)."""
         found = YEAR.search(title)
         year = year_value(found.group(1)) if found else None
         what = "方案年度" if plan_year else "总结年度"
@@ -339,6 +340,8 @@ class _Document:
         agency = self.m.agency(re.sub("关于(?:印发)?", "", title), year, (organs, date, False))
         if len(organs) > 1 and agency == "".join(organs):  # a joint document's organs: the first leads
             agency = organs[0]
+        elif len(organs) == 1 and organs[0] != agency and organs[0].startswith(agency):
+            agency = organs[0]  # the title names the county (某县2024年……要点), the 署名 the organ that issued it
         self.data.update(year=year or placeholder(f"{what}，如 2023"), agency=agency)
         return year
 
@@ -520,10 +523,12 @@ class _Plan(_Document):
         if notice is not None:
             notice_place = place
             mark = self._attachment_mark_off()
+            if notice["note"] is not None:
+                _noted_title(m.items, notice["note"])
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
             title, dated = self.below_title(title, place)
         table = self._task_table()
-        m.without_attachments()
+        m.without_attachments(sent=notice is not None and bool(mark or notice["note"]))
         closing = self.dated(m.closing(), dated)
         title, organs, date = self.under_title(title, place, closing) if notice is None else (title, *closing[:2])
         m.without_attachment_note()
@@ -676,7 +681,7 @@ class _Plan(_Document):
         elif note is None:
             self.find(mark.place, f"原件通知正文之下没有附件说明：方案标题之上的“{mark.text.strip()}”导入为 notice 下的 "
                                   f"attachment: true，重新生成时通知正文之下印“{printed}”（GB/T 9704 §7.3.4）", "attachments")
-        elif _name_key(ATTACHMENT_NOTE.sub("", note.text)) != _name_key(title):
+        elif attachment_name_key(ATTACHMENT_NOTE.sub("", note.text)) != attachment_name_key(title):
             self.find(note.place, f"通知的附件说明“{short(note)}”与方案标题不同：重新生成时印作“{printed}”，请核对",
                       "attachments")
 
@@ -1201,6 +1206,20 @@ def _note_off(paras: list[Para]) -> Para | None:
         note = paras.pop()
         return Para(note.text + last.text.strip(), note.place)
     return None
+
+
+def _noted_title(items: list, note: Para) -> None:
+    """The plan's title at the top of ``items`` where nothing sets it apart (a text copy: nothing centred) and it is
+    not worded like one (某县2024年政务公开工作要点暨基层 / 政务公开标准化规范化建设任务清单): the one to three lines that
+    join to the name the notice's 附件说明 ``note`` gives, made one title."""
+    name = attachment_name_key(ATTACHMENT_NOTE.sub("", note.text))
+    for n in (1, 2, 3):
+        lines = items[:n]
+        if len(lines) < n or not all(isinstance(x, Para) and x.role not in ("title", "centered") for x in lines):
+            return
+        if attachment_name_key("".join(x.text for x in lines)) == name:
+            items[:n] = [Para("\n".join(x.text.strip() for x in lines), lines[0].place, "title")]
+            return
 
 
 def _named_plan(notice_title: str) -> str:

@@ -59,9 +59,9 @@ def read(path: Path) -> Published:
             role = _role(element, styles)
             role = "right" if role == "body" and _set_off(element) else role
             label, text = numbering.label(element), (joined[0] if joined else "") + _text(element)
-            text = ("" if same_number(label, text.lstrip()) else label) + text  # the number typed after Word's: once
-            place, joined = joined[1] if joined else place, None
-            text, looks = _bold_lead(element, text) or (text, _line_looks(element))
+            label = "" if same_number(label, text.lstrip()) else label  # the number typed after Word's: once
+            text, place, joined = label + text, joined[1] if joined else place, None
+            text, looks = _bold_lead(element, text, label) or (text, _line_looks(element))
             published.add(Para(text, place, role), looks)
             continue
         if joined:  # no paragraph after it to join: a paragraph of its own
@@ -216,11 +216,13 @@ def _pieces(paragraph) -> list[tuple[str, tuple]]:
     return pieces
 
 
-def _bold_lead(paragraph, text: str) -> tuple[str, list[set]] | None:
-    """``text`` (``paragraph``'s, its list label first) with a line break after the bold numbered heading it opens
+def _bold_lead(paragraph, text: str, label: str) -> tuple[str, list[set]] | None:
+    """``text`` (``paragraph``'s, its list ``label`` first) with a line break after the bold numbered heading it opens
     with, its text run in after it (:func:`.headings.bold_lead`), and the two lines' looks; None where it opens
-    otherwise."""
+    otherwise. Word's number (``label``) is set as the words after it: a bold heading's is part of its heading."""
     pieces = _pieces(paragraph)
+    if label:
+        pieces.insert(0, (label, next((look for piece, look in pieces if piece.strip()), ())))
     lead = bold_lead(pieces)
     words = "".join(piece for piece, _ in pieces[:lead]).strip()
     at = text.find(words) if lead else -1

@@ -51,6 +51,8 @@ _DATE_ONLY = re.compile(r"\s*(?:发布|印发|公开)?(?:日期|时间)\s*[:：]
                         r"\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 #: The first line of an attachment: 附件, 附件1, 附件：….
 ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
+#: A 附件 line with nothing after its number: an attachment's mark (附件, 附件2), no 附件说明.
+_MARK_ALONE = re.compile(r"\s*附\s*件\s*\d*\s*")
 #: An item of the 附件说明 after its first: 2.情况说明.
 NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")
 #: Attachments printed as a last part of their own (七、附件), over their files' names.
@@ -68,8 +70,9 @@ _REMARK_LENGTH = 200
 #: A line whose name goes on in the next (某某县乡村振兴和 / 农业农村局).
 WRAPPED_NAME = re.compile(r"[和及、]$")
 #: A title that names no agency before its year: 2023年政府信息公开工作年度报告, 关于2016年…, 关于印发2024年…的通知.
-#: How the first line of a title broken before what it is about ends: 某县交通运输局关于印发, 某局关于.
-_ABOUT_END = re.compile(r"^[^。；，,：:>＞]+关于(?:印发|转发|批转)?$")
+#: How the first line of a title broken before what it is about ends: 某县交通运输局关于印发, 某局关于, or 某县人民政府办公室
+#: 关于印发某县 (broken by width inside the name it sends, no 》 closing it).
+_ABOUT_END = re.compile(r"^[^。；，,：:>＞]+关于(?:(?:印发|转发|批转)[^。；，,：:>＞》]{0,12})?$")
 _NO_AGENCY = re.compile(rf"\s*(?:关于(?:印发|转发|批转)?)?\s*{YEAR.pattern}")
 #: How a 主送机关 ends: an organ's name, or a group of them (局属各单位, 县政府各部门, 各乡镇、街道).
 _ADDRESSEE = re.compile(rf"(?:{labels.ORGAN_SUFFIX}|单位|部门|机构|乡镇|街道|股室|科室)$")
@@ -383,9 +386,10 @@ class DocumentMapper:
                 and (len(first.text) <= 40 and not any(c in first.text for c in "。；，,") or _addressees(first.text[:-1])):
             self.data["addressee"] = self.items.pop(0).text[:-1]
 
-    def without_attachments(self) -> None:
+    def without_attachments(self, sent: bool = False) -> None:
         """A red-head document's 版记 (抄送, 印发) is not the document's: left out, in a finding (its lines kept in
-        :attr:`Imported.imprint`). The attachments after the 成文日期 (from its first 附件 line) are taken off into
+        :attr:`Imported.imprint`). The attachments after the 成文日期 (from its first 附件 line; in a document ``sent``
+        as a notice's attachment, which has no 成文日期 of its own, from a 附件 line alone: 附件2) are taken off into
         :attr:`attachments`, one for each 附件 line (:meth:`_attachment`); where they are only a web page's links to
         files, they are left out (rule ``skipped``), as a web page's footer after them is. The 附件说明 over the 署名 is
         taken off first (:meth:`_note_off`): its names join an attachment's title that a text copy broke over two
@@ -401,7 +405,8 @@ class DocumentMapper:
             del self.items[start:]
         for i, item in enumerate(self.items):
             if isinstance(item, Para) and ATTACHMENT.match(item.text) and (any(
-                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i)):
+                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i)
+                    or sent and _MARK_ALONE.fullmatch(item.text)):
                 rest = self.items[i:]
                 del self.items[i:]
                 noted = self._note_off()
@@ -519,7 +524,8 @@ class DocumentMapper:
     def _attachment_title(self, mark: Para, body: list, noted: set[str]) -> tuple[str, list]:
         """An attachment's title, after its 附件 line's colon, or else its next short line (with the lines set as a
         title under it: a title of two lines; in a text copy, which keeps no centring, the lines that together are
-        a name the 附件说明 gives, one of ``noted``); "" when neither is one. And the items after it."""
+        a name the 附件说明 gives, one of ``noted``, or an organ's name over a line that starts with the year: 某局 /
+        2018年……分解表); "" when neither is one. And the items after it."""
         written = ATTACHMENT.sub("", mark.text).strip()
         if written:
             return _SPACED_HAN.sub("", written), body
@@ -531,7 +537,8 @@ class DocumentMapper:
             more = 1
             while more < min(len(body), 3) and _title_line(body[more]):
                 more += 1
-                if _name_key("".join(x.text for x in body[:more])) in noted:
+                if attachment_name_key("".join(x.text for x in body[:more])) in noted or more == 2 and organ_name(
+                        body[0].text.strip(), ending=True) and _NO_AGENCY.match(body[1].text):
                     lines = more
         title = rejoined([_SPACED_HAN.sub("", part) for x in body[:lines] for part in x.text.split("\n")])
         return title, body[lines:]
@@ -571,7 +578,8 @@ class DocumentMapper:
         down to the one ending in 印发 (or, without one, the short lines under it). Lines above that one (a PDF's 印发机关
         of two lines, the date beside the last; a 抄送 of any number of lines) are the 版记's up to the 抄送, or without
         one, when at most two and no sentence follow the 成文日期 (they were taken for the body's end, and the 成文日期
-        above them was lost)."""
+        above them was lost), or the one right above it, an organ's name, where no 成文日期 is over them (a plan a
+        notice sent, a text copy's 印发机关 on a line of its own)."""
         end = len(self.items)
         while end and _IMPRINT.search(_text_of(self.items[end - 1])):  # a table, or its lines
             end -= 1
@@ -592,7 +600,8 @@ class DocumentMapper:
         if start and _dated(_text_of(self.items[start - 1])) and len(lines) <= 2 \
                 and not any(re.search(r"[。；！？，：:]", line.text) for line in lines):
             return start
-        return end
+        above = _text_of(self.items[end - 1]).strip() if end else ""
+        return end - 1 if organ_name(above, ending=True) else end  # no 成文日期 over it: a plan a notice sent
 
     def _note_off(self) -> set[str]:
         """The 附件说明 over the 署名 (附件：1.… and the items after it; it was a paragraph of the last part, its later
@@ -600,7 +609,8 @@ class DocumentMapper:
         subheading of part 六, the names its text), with a 附件说明 under it or not, taken off the items into
         :attr:`note`: its lines run from there to the 署名 and 成文日期 (:meth:`closing`), and take the items among the
         署名's lines (附件：1.…, 2.情况说明, 统计表.xlsx set in from the left as the organs are). The names it gives
-        (:func:`_name_key`), with its last joined to the line after it (a name broken onto a line set as a 署名's)."""
+        (:func:`attachment_name_key`), with its last joined to the line after it (a name broken onto a line set as a
+        署名's)."""
         self._signature_table()
         last, organ = self._dated_at()
         end = len(self.items) if last is None else last
@@ -628,18 +638,19 @@ class DocumentMapper:
                 names = _note_names(self.note)
                 after = self.items[i] if i < len(self.items) else None
                 wrapped = [names[-1] + after.text] if names and isinstance(after, Para) and len(after.text) <= 60 else []
-                return {_name_key(name) for name in names + wrapped}
+                return {attachment_name_key(name) for name in names + wrapped}
         return set()
 
     def without_attachment_note(self) -> None:
         """The 附件说明 taken off (:meth:`_note_off`) is not imported: reportkit prints it again from the attachments
-        imported. It goes without a word where each name it gives is an attachment's title (:func:`_name_key`), else in
-        a finding of rule ``attachments`` that says which names have no attachment."""
+        imported. It goes without a word where each name it gives is an attachment's title
+        (:func:`attachment_name_key`), else in a finding of rule ``attachments`` that says which names have no
+        attachment."""
         if not self.note:
             return
         item = self.note[0]
-        titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
-        missing = [name for name in _note_names(self.note) if _name_key(name) not in titles]
+        titles = {attachment_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
+        missing = [name for name in _note_names(self.note) if attachment_name_key(name) not in titles]
         if not self.attachments and not self.attached:
             left = f"{self.note_where}附件说明“{short(item)}”未导入：附件没有导入"
             self.find(item.place, f"{left}，需要时请在 attachments 下补写", "attachments", left)
@@ -736,9 +747,16 @@ class DocumentMapper:
         text = max((k + 1 for k, line in enumerate(signed) if _note_line(line)), default=0)
         self.items += signed[:text]
         del signed[:text]
+        # The rest of a 附件说明's name a copy broke onto a line of its own over the organs (附件：某县……暨基层 / 政务公开
+        # ……清单, no line between): no organ's name, the note's.
+        above = self.items[-1].text if self.items and isinstance(self.items[-1], Para) else ""
+        if len(signed) > 1 and ATTACHMENT.match(above) and ATTACHMENT.sub("", above).strip() \
+                and not SENTENCE_END.search(above) and not organ_name(signed[0].text.strip(), ending=True) \
+                and not WRAPPED_NAME.search(signed[0].text.strip()):
+            self.items.append(signed.pop(0))
         # A name the copy broke over two lines, whose second line names no organ: the note's, as an attachment says.
-        titles = {_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
-        while self.note and signed and _name_key(_note_names(self.note + signed[:1])[-1]) in titles:
+        titles = {attachment_name_key(title) for title in self.attached + [a["title"] for a in self.attachments]}
+        while self.note and signed and attachment_name_key(_note_names(self.note + signed[:1])[-1]) in titles:
             self.note.append(signed.pop(0))
         return _wrapped_organs(signed)
 
@@ -934,7 +952,7 @@ def _note_names(lines: list[Para]) -> list[str]:
     return names
 
 
-def _name_key(name: str) -> str:
+def attachment_name_key(name: str) -> str:
     """An attachment's name as a 附件说明 and its title are compared: without its number, its file's extension, 《》,
     punctuation and spaces."""
     return re.sub(r"[\W_]+", "", _FILE_NAME.sub("", NOTE_ITEM.sub("", name)))
