@@ -125,7 +125,7 @@ def test_all_answered_in_these_wordings_is_read(tmp_path, text, figures):
 
 @pytest.mark.parametrize("text", [
     "全年受理申请6件，另有上年结转1件。上述申请均已办结。",  # the 7 or the 6: not said
-    "全年受理申请6件。\n上述申请均已办结。",  # another paragraph: not read
+    "全年受理申请6件，另有上年结转1件。\n上述申请均已办结。",  # the same in a paragraph of its own
 ])
 def test_all_closed_in_a_sentence_of_its_own_beside_last_year_s_is_not_read(tmp_path, text):
     result, sections = _import(tmp_path, applications=text)

@@ -294,7 +294,7 @@ def _more_figures(mapper, kind: str, figures: dict, printed: Para, items: list) 
             hits = figures2008.search_table(kind, item.rows, item.places, *whose)[0]
             more = figures2008.read_list(kind, item.rows) is not None
         else:
-            hits = figures2008.search(kind, item.text, item.place, *whose)
+            hits = figures2008.search(kind, item.text, item.place, *whose, before=before)
             more = bool(figures2008.list_sentences(kind, item.text, before, None, *whose, figures2008.later(texts, [n])))
             before = item.text
         if more or any(hit.field not in figures for hit in hits):
@@ -352,6 +352,16 @@ def _unheld(mapper, title: str, items: list, figures: dict | None) -> None:
                         severity=NOTE)
 
 
+def _reasons_dropped(mapper, title: str, read: dict, sentence: str, place: str) -> None:
+    """A note at ``place`` for each outcome of ``sentence`` named with why that ``read`` names by the outcome alone
+    (因申请内容属于国家秘密不予公开1件: 不予公开, :func:`.figures2008.reasons_dropped`): the reason stays in the text only."""
+    names = {i["name"] for i in read.get("outcomes", ())}
+    for words, written, outcome in figures2008.reasons_dropped(sentence):
+        if outcome in names and written not in names:
+            mapper.find(place, f"“{title}”写的“{words}”读作答复结果“{outcome}”：2008 版的 figures 没有答复理由这一项，"
+                               "理由未读进 figures，只照原文留在正文里：无需改动，核对时请对照原件", "figures", severity=NOTE)
+
+
 def _disagrees(mapper, kind: str, title: str, name: str, summed: int, total, place: str) -> None:
     """A finding at ``place`` where a list left unread adds up to other than its total read elsewhere: more than it, or
     for a list without ``partial`` (the applications'), other than it. A placeholder's total is a finding already."""
@@ -385,7 +395,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     sentences = {at[0]: (before, text, at) for before, text, at in figures2008.runs(kind, texts, totals)}
     for n, item in enumerate(items):
         if isinstance(item, Para):
-            hits = figures2008.search(kind, item.text, item.place, *whose)
+            hits = figures2008.search(kind, item.text, item.place, *whose, before=texts[n - 1] or "" if n else "")
             kept.update({"句子": "原句"} if hits else {})
             found += hits
             faults: list = []
@@ -486,7 +496,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             else:
                 taken.append(grid)
             where.update({key: grid.places[row] for key, row in rows.items()})
-    for read, _, places in said:
+    for read, sentence, places in said:
         name = next(k for k, v in read.items() if isinstance(v, list))
         total = figures.get(figures2008.list_total(kind, name))
         summed = sum(i["count"] for i in read[name])
@@ -496,6 +506,7 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
             continue  # the list's total is given otherwise elsewhere: its sentence stays
         figures.update(read)
         kept["句子"] = "原句"  # the list's sentence stays, and so does a table of its total before it
+        _reasons_dropped(mapper, title, read, sentence, places[0])
         # each item where its paragraph was (a list a paragraph an item), else the sentence's
         where.update({(name, n): places[n] if len(places) == len(read[name]) else places[0]
                       for n in range(len(read[name]))})

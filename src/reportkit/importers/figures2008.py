@@ -32,7 +32,9 @@ total's first clause without 其中, end in 和 (……1件和网上申请4件),
 disagrees (:func:`_unlisted_fault`, :func:`list_faults`). Outcomes may answer applications carried over from the
 year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均已答复 is as many answered as received
 (:func:`_all_answered`), 均为同意公开 all of one outcome (:func:`_all_by_one`); outcomes beside those still open
-(3件结转至下一年度办理: :func:`still_open`) add up with them to the applications received.
+(3件结转至下一年度办理: :func:`still_open`) add up with them to the applications received; a paragraph saying only
+上述申请均已办结。 answers those the paragraph before counts (:func:`_answered_after`); an outcome named with why
+(因申请内容属于国家秘密不予公开) is the outcome alone (:func:`_without_reasons`).
 """
 from __future__ import annotations
 
@@ -68,13 +70,17 @@ _ABOUT = re.compile("以上|以下|左右|上下|[多余](?=[，。；、,;]|$)"
 _WORDS = r"[零〇一二三四五六七八九十百千万两余多若干数]+"
 #: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
 _COUNT_UNITS = "条件次项个起宗"
+#: A count of applications or cases may be of the forms handed in too (收到申请4份).
+_CASE_UNITS = "件起宗份"
 _NUMERALS = "零〇一二两三四五六七八九十百千万"
 #: A count written exactly in Chinese numerals before its measure word (十二件、一百零五条、两万元; not 第三条, 数十件,
 #: 十余件): :func:`arabic` writes it in digits.
-_CHINESE_COUNT = re.compile(f"(?<![第数几余多干\\d{_NUMERALS}])([{_NUMERALS}]+)(?=\\s*(?:[{_COUNT_UNITS}]|人次|元))")
+_CHINESE_COUNT = re.compile(f"(?<![第数几余多干\\d{_NUMERALS}])([{_NUMERALS}]+)(?=\\s*(?:[{_COUNT_UNITS}份]|人次|元))")
 _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
 #: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
 _ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
+#: The verbs a count received is written with (收到、受理、接到、接收、接受、新收).
+_RECEIVE = "(?:收到|受理|接到|接收|接受(?!咨询)|新收)"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理, 接到 or 新收 for 收到 (and who applied after it: 受理公民、法人和其他组织
 #: 提出的申请7件), and no 因 or passive (被申请, 被提起) before the case.
@@ -83,7 +89,7 @@ _ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
                 "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
-                "收到": f"(?:收到|受理|接到|接收|新收)(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
+                "收到": f"{_RECEIVE}(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
 #: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
@@ -97,11 +103,15 @@ _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
 #: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元 or 为零
 #: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
-#: 受理依申请公开政府信息2件 (办理依申请公开事项4件: those handled in the year; 接到群众申请公开政府信息7件) or its
+#: 受理依申请公开政府信息2件 (办理依申请公开事项4件: those handled in the year; 接到群众申请公开政府信息7件; received and
+#: answered alike: 受理、答复政府信息公开申请24件) or its
 #: count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
 #: (按时办结3件), the year's items disclosed as those it added (截至年底累计公开……，本年度新增543条), and the complaints by
 #: what was done with them (收到有关政府信息公开的申诉2件、受理申诉1件、发生信息公开申诉1起); each with what its clause may
 #: not hold, if anything.
+#: Applications received and answered alike, one count for both (受理、答复政府信息公开申请24件; 受理并办结……事项7件).
+_RECEIVED_ANSWERED = (f"{_RECEIVE}(?:并|、|和|及)(?:依法)?(?:答复|办结)了?[^，。；、,;\\d]{{0,12}}?(?:申请|事项)"
+                      f"(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]")
 _OTHER_WORDINGS = {
     "disclosure": (("total", f"(?:本年度?|全年|今年|当年|年内)(?:共计|共)?新增(?:主动公开)?的?(?:政府)?(?:信息)?(?:共计|共)?{_NUMBER}\\s*条",
                     ""),),
@@ -110,14 +120,21 @@ _OTHER_WORDINGS = {
              ("charged", f"(?:收取[^，。；,;\\d]{{0,10}}?费用?|(?<![减免])收费)(?:金额|总额|数额)?(?:为|是){_NONE_SAID}", "免"),
              ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME),
              ("waived", f"减免(?:费用|金额|数额)?(?:为|是){_NONE_SAID}", _SOME)),
-    "applications": (("received", f"(?:收到|受理|接到|接收|办理)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请|事项)?"
-                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("received", f"(?:收到|受理|接到|接收)[^，。；、,;\\d]{{0,6}}?(?<!依)申请公开(?:政府)?信息(?:共计|合计|共|计)?"
-                                  f"{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]", "补正"),
-                     ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[件起宗]",
+    "applications": (("received", _RECEIVED_ANSWERED, "补正"),
+                     ("received", f"(?:{_RECEIVE}|办理)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请|事项)?"
+                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"{_RECEIVE}(?:{_ANYONE})?[^，。；、,;\\d]{{0,6}}?(?<!依)申请公开(?:政府)?信息(?:共计|合计|共|计)?"
+                                  f"{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"(?:^|(?<=[。；;]))(?:在|对)?(?:上述|以上|这|全年|本年度?|今年)?(?:{_RECEIVE}的)?{_NUMBER}\\s*"
+                                  f"[{_CASE_UNITS}](?:政府信息公开|依申请公开|信息公开)?申请中", "补正"),
+                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]",
                       "补正"),
-                     ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[件起宗]", "补正")),
+                     # a count first, closing its clause, the rest told as still open (其中5件已办结，1件正在办理中;
+                     # not 其中1件已答复，另2件申请人撤回: the others may be closed too; not 均已: :func:`_all_answered`)
+                     ("answered", f"(?:^|(?<=[，,；;：:])|(?<=其中)){_NUMBER}\\s*[{_CASE_UNITS}](?:申请)?已经?(?:办结|答复)"
+                                  "(?=[，,；;][^。]*(?:正在办理|办理中|未办结|尚在办理))", "补正|结转|上一?年|去年"),
+                     ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
                                f"{_NUMBER}\\s*[件起宗次个]"), ""),
                ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),
@@ -150,7 +167,7 @@ _NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
 _ZERO_END = "等?(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
 #: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
 _FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
-_CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:案件?)?"
+_CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:申请|案件?)?"
 _ZEROS = {
     "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
                           f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)?(?:{_CASE}))*){_ZERO_END}"),
@@ -488,15 +505,40 @@ def _loose(phrase: Phrase) -> str:
         parts.append(_LOOSE_WORDS.get(word, re.escape(word)))
         core = core[len(word):]
     stem = f"{_FREE}{{0,2}}?".join(parts)
-    unit = _YUAN if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}]"
+    unit = _YUAN if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}{_CASE_UNITS if phrase.unit == '件' else ''}]"
     return (rf"{stem}(?:{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
             rf"|(?:总数|数量|数)?(?:共计|合计|共|计)?(?:为|是)(?P<zero>零|0)(?=[，。；,;]|$))")
 
 
-def search(kind: str, text: str, place: str, agency: str = "", year: int | None = None) -> list[Found]:
+def search(kind: str, text: str, place: str, agency: str = "", year: int | None = None, before: str = "") -> list[Found]:
     """The figures a free sentence gives: each number claimed by the longest phrase that reaches it. With the
-    ``agency`` and ``year`` (R9 knows them), a count of another organ it names or of another year is not read."""
+    ``agency`` and ``year`` (R9 knows them), a count of another organ it names or of another year is not read. A
+    paragraph saying only that all were answered (上述申请均已办结。) answers those the paragraph ``before`` it counts
+    (:func:`_answered_after`)."""
     text = arabic(text)
+    if kind == "applications" and before and (after := _answered_after(arabic(before), text, place, agency, year)):
+        return after
+    claims = _claims(kind, text, place, agency, year)
+    if kind == "applications":
+        claims.update(_all_answered(text, claims, place))
+    # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
+    parts = {span for span, found in claims.items() for earlier, other in claims.items() if other.field == found.field
+             and earlier < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[earlier[1]:span[0]])}
+    # a list whose sum its sentence states after it (全年主动公开政策法规类信息66条、……，共计107条): its counts are its
+    # items', the sum the figure its first words name, where it is theirs
+    summed = []
+    for sentence in re.finditer("[^。]+(?:。|$)", text):
+        if found := _summed_list(kind, sentence.group(), agency, year):
+            parts |= {span for span in claims if sentence.start() <= span[0] < sentence.end()}
+            _, field, stated, items = found
+            summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
+    return [found for span, found in claims.items() if span not in parts] + summed \
+        + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
+
+
+def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> dict[tuple[int, int], Found]:
+    """The figures :func:`search` reads in ``text`` (in digits) by the phrases and the other wordings, by the span of
+    each number."""
     claims: dict[tuple[int, int], Found] = {}
     # Counts of several channels, each its own (通过网站、微博公开120条，通过报刊公开30条): none is the total.
     channels = {m.span(2) for m in _channel_counts(text)} if kind == "disclosure" else set()
@@ -532,29 +574,20 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
                                               found.group(0) + (about.group() if about else ""))
-    if kind == "applications":
-        claims.update(_all_answered(text, claims, place))
-    # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
-    parts = {span for span, found in claims.items() for before, other in claims.items() if other.field == found.field
-             and before < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[before[1]:span[0]])}
-    # a list whose sum its sentence states after it (全年主动公开政策法规类信息66条、……，共计107条): its counts are its
-    # items', the sum the figure its first words name, where it is theirs
-    summed = []
-    for sentence in re.finditer("[^。]+(?:。|$)", text):
-        if found := _summed_list(kind, sentence.group(), agency, year):
-            parts |= {span for span in claims if sentence.start() <= span[0] < sentence.end()}
-            _, field, stated, items = found
-            summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
-    return [found for span, found in claims.items() if span not in parts] + summed \
-        + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
+    # received and answered alike (受理、答复申请24件): as many answered, claimed by the words before the count
+    for found in re.finditer(_RECEIVED_ANSWERED, text) if kind == "applications" else ():
+        if (received := claims.get(found.span(1))) and received.field == "received":
+            claims[found.start(), found.start(1)] = Found("answered", received.value, place, found.group())
+    return claims
 
 
 #: A clause saying every application its sentence counts was answered or closed (均已答复、已全部按时答复、都依法给予了
 #: 答复、均已在规定期限内答复、均在15个工作日内答复完毕、均已办结、已全部办结), maybe naming their count again
 #: (14件申请均已按期答复) or pointing back to them (所有申请、上述申请: those of the sentence before too).
-_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*件(?:申请)?)?"
+_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*[件份](?:申请)?)?"
                            "(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
-                           "(?:按时|及时|依法|按期|如期|按规定|在(?:\\d+个?工作日|[^，,。；;\\d]{0,6}?(?:期限|时限|时间))内)*"
+                           "(?:按时|及时|依法|按期|如期|按照?[^，,。；;\\d]{0,10}?(?:期限|时限|时间|规定|要求)"
+                           "|在(?:\\d+个?工作日|[^，,。；;\\d]{0,6}?(?:期限|时限|时间))内)*"
                            "(?:(?:予以|作出|做出|给予)了?答复|答复|办结)(?:完毕)?")
 #: The applications to answer in the year with last year's carried over (加上年结转的1件，共需办理12件).
 _TO_ANSWER = re.compile("(?:共需?|合计|总计|共计|一共)(?:需要?)?(?:办理|答复|处理)?的?(?:申请)?(\\d+)\\s*件")
@@ -578,8 +611,7 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
         # the sentence, or where the clause names their count (14件申请均已答复) all of it up to its 。
         marks = "。" if answered["count"] else "。；;"
         start = max(text.rfind(mark, 0, clause.start()) for mark in marks) + 1
-        if answered["those"] in ("上述", "以上", None) and not answered["count"] and start > 1 \
-                and not text[start:clause.start()].strip():
+        if start > 1 and not text[start:clause.start()].strip():
             start = text.rfind("。", 0, start - 1) + 1  # opening its sentence (上述申请均已办结。): of the one before
         said = [found for span, found in claims.items() if start <= span[0] < clause.start()]
         received = {found.value for found in said if found.field == "received"}
@@ -593,6 +625,18 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
                 (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if _whole(t[1]) == count + more), None)):
             out[clause.span()] = Found("answered", _whole(total[1]), place, text[total.start():clause.end()])
     return out
+
+
+def _answered_after(before: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
+    """As many answered as the paragraph ``before`` counts received where ``text`` is one sentence saying only that all
+    were (上述申请均已办结。, 均已答复。: :func:`_all_answered`, read as if it followed that paragraph's last sentence)."""
+    if not re.fullmatch(r"[^。；;，,]+。?", text.strip()) or not _ALL_ANSWERED.fullmatch(text.strip().rstrip("。")):
+        return []
+    joined = before.rstrip().rstrip("。") + "。"
+    whole = joined + text.strip()
+    claims = {span: found for span, found in _claims("applications", whole, place, agency, year).items()
+              if span[1] <= len(joined)}
+    return [found for (start, _), found in _all_answered(whole, claims, place).items() if start >= len(joined)]
 
 
 def all_answered(words: str) -> bool:
@@ -705,10 +749,10 @@ _NOT_ITS_OWN = re.compile(f"{OTHER_ORGANS.pattern}|[局委厅]机关|直属|系�
 _SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九十几]+年|(?<!\\d)[\\d一二两三四五六七八九十几]+年来|历年|年均"
                             "|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计")
 #: Other matters than applications for information, as R9 of the later formats has them (:data:`OTHER_MATTERS`:
-#: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件), or than the fees of disclosure
+#: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件; 群众来信), or than the fees of disclosure
 #: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
 #: answered, would take for applications'.
-_OTHER_MATTERS = re.compile(f"{OTHER_MATTERS.pattern}|(?P<query>咨询|来电|来访)")
+_OTHER_MATTERS = re.compile(f"{OTHER_MATTERS.pattern}|来信(?!申请)|(?P<query>咨询|来电|来访)")
 #: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
 #: 受理行政复议申请3件; 以本局为复议机关的…, 以我局为复议机关的…): those are others' reviews, unless the count's clause
 #: makes the agency a party (市政府作为复议机关审理本局被申请行政复议案件1件).
@@ -859,6 +903,26 @@ _UNHELD = (("不予公开的理由", re.compile(f"{_REASON}[^，。；、,;\\d]{
                                        f"|\\d+\\s*[件条项起个](?:属于|涉及|系|因)?{_REASON}")),
            ("咨询类申请", re.compile("咨询类[^，。；、,;\\d]{0,6}?\\d+\\s*[件个起]")),
            ("咨询", re.compile("咨询(?!类)[^，。；、,;\\d]{0,10}?\\d[\\d,，]*\\s*(?:人次|次|人|件|个|批次?)")))
+
+
+#: An outcome named with why (因申请内容属于国家秘密不予公开、涉及商业秘密部分公开): the reason, then the outcome.
+_REASONED = re.compile(f"(?P<reason>(?:因|由于)[^，,；;、：:\\d]+?|[^，,；;、：:\\d]*?{_REASON}[^，,；;、：:\\d]*?)而?"
+                       "(?P<outcome>不予公开|部分公开|不予提供|不公开)")
+
+
+def _without_reasons(items: list[dict]) -> list[dict]:
+    """Outcomes named with why (:data:`_REASONED`) by the outcome alone (不予公开), as the model has no place for the
+    reason; as they are where two would then have one name."""
+    named = [{**i, "name": found["outcome"]} if (found := _REASONED.fullmatch(i["name"])) else i for i in items]
+    return named if len({i["name"] for i in named}) == len(named) else items
+
+
+def reasons_dropped(text: str) -> list[tuple[str, str, str]]:
+    """Each outcome in ``text`` named with why and counted (因申请内容属于国家秘密不予公开1件), which a list read may
+    name by the outcome alone (:func:`_without_reasons`): its words, its name as written and the outcome."""
+    items = re.finditer("(?:(?<=[，,；;：:])|^)(?:([^，,；;：:\\d]+?)\\d+\\s*[件份]|\\d+\\s*[件份]([^，,；;：:\\d。]+))", arabic(text))
+    return [(found.group(), name, reasoned["outcome"]) for found in items
+            if (reasoned := _REASONED.fullmatch(name := found[1] or found[2]))]
 
 
 def unheld(text: str) -> list[tuple[str, str]]:
@@ -1117,7 +1181,7 @@ def disagreement(kind: str, name: str | None, summed: int, stated: int, total_wo
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
 _LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
-_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
+_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|(?:从|按|以)(?:申请|信息|公开|答复|办理)?(?:方式|渠道|途径|类别|结果)(?:上|来)?(?:看|分|划分|统计)?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's; 公开 only as a
 #: kind's (村务公开类).
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开(?!类)|发布|累计|合计|共计|总计|共有")
@@ -1128,12 +1192,12 @@ _ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
 _ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
-               "outcomes": re.compile("公开|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办|咨询")}
+               "outcomes": re.compile("公开(?!栏|专栏|平台|网|系统|窗口|信箱|邮箱|电话|申请)|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办|咨询")}
 _NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
 #: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
 #: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
-_IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
+_IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|(?<=申请)中(?=有)|中(?=[，,：:]))[，,：:]?)([^，,：:].*?)。?")
 
 #: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）, 收到申请20件（当面申请5件、网上申请
 #: 15件）): the words before are its head.
@@ -1221,6 +1285,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
             total = list_total(kind, name)
             # the words of the list's total before its first item (全年主动公开政策法规类信息66条) are not its name
             listed = [{**items[0], "name": items[0]["name"][len(lead):]}, *items[1:]] if lead and field == total else items
+            listed = _without_reasons(listed) if name == "outcomes" else listed
             fits = _names_fit(kind, name, listed)
             fitted = fitted or fits
             if summed is not None:
@@ -1495,8 +1560,9 @@ def table_said(kind: str, rows: list[list[str]], agency: str = "", year: int | N
 #: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件, 通过信函申请2件: 信函申请), or its
 #: count first
 #: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
-_LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}]")
-_COUNT_FIRST = re.compile(rf"(?P<count>\d+)\s*[{_COUNT_UNITS}](?:属于|系|为|是)?(?P<name>\D+)")
+_LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}份]")
+_COUNT_FIRST = re.compile(rf"(?:有|另外?有?|还有|其余)?(?P<count>\d+)\s*[{_COUNT_UNITS}份](?:申请)?(?:属于|系|为|是|已答复并|已经?)?"
+                          rf"(?P<name>\D+)")
 #: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
 #: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
 _ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"

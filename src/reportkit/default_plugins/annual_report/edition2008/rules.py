@@ -110,9 +110,11 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
         if not section.figures or data is None or data.figures is None:
             continue
         found: dict[str, list] = {}
+        before = ""  # a paragraph saying only 上述申请均已办结。 answers those the one before counts
         for _, text in item_texts(data.content, ()):
-            for figure in search(section.figures, text, "正文", report.agency, report.year):
+            for figure in search(section.figures, text, "正文", report.agency, report.year, before=before):
                 found.setdefault(figure.field, []).append(figure)
+            before = text
         for table in part_tables(data.content):
             rows = table.texts()
             for figure in search_table(section.figures, rows, ["表格"] * len(rows))[0]:
