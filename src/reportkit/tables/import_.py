@@ -22,15 +22,18 @@ import difflib
 import functools
 import io
 import math
+import posixpath
 import re
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
@@ -529,25 +532,98 @@ def _open(path: Path, then: str):
         raise _refused(path, "没有读取权限：请检查文件的权限，或关闭正在打开它的程序后重试") from None
     except OSError as exc:
         raise _refused(path, f"无法读取（{reason(exc, reading=True)}）") from None
-    if _unpacked(path) > _MAX_UNPACKED:
+    sizes = _unpacked(path)
+    if sum(sizes.values()) > _MAX_UNPACKED:
         raise _refused(path, f"工作簿解压后超过 {_MAX_UNPACKED // 1024 ** 2} MB（统计表的工作簿不到 1 MB），未{then}：请检查是否选错了文件；"
                              f"确是这个工作簿的，删去多余的工作表和图片后另存，再{then}")
+    crowded = _crowded_sheet(path, sizes)
+    if crowded:
+        raise _refused(path, f"工作表“{crowded}”有超过 {_MAX_CELLS // 10000} 万个格（设了格式的空白格也算；统计表的工作表不到 1000 格），"
+                             f"reportkit 读这样大的工作表要很久，未{then}：请检查是否选错了文件；确是这个工作簿的，删去工作表"
+                             f"“{crowded}”中不用的行、列（或删去整个不用的工作表）后另存，再{then}")
     return _load(path, head, then), _Saved(path, head, then)
 
 
 #: The most a workbook's parts may unpack to: openpyxl takes half a minute and 500 MB a million cells, which a
 #: workbook of 5 MB holds; the tables' own unpack to less than 1 MB.
 _MAX_UNPACKED = 100 * 1024 ** 2
+#: The most cells one worksheet may hold: openpyxl builds each cell a sheet stores, an empty one with a format too
+#: (100,000 take 2-3 seconds and 100 MB; the 2.6 million ``<c/>`` that 10 MB holds, 22 seconds and 1 GB, and a second
+#: load for the values of formulas doubles it); a table's own sheet, as exported or in a province's template, holds a
+#: few hundred, a clerk's formatted range of 26 columns by 3,000 rows 78,000.
+_MAX_CELLS = 100_000
+#: A cell of a worksheet's part (``<c r="B2" s="1"/>``, ``<x:c>`` where the namespace has a prefix), not a ``<col>``.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+#: The fewest bytes a cell takes (``<c/>``): a part smaller than this many times :data:`_MAX_CELLS` is not counted.
+_CELL_BYTES = 4
 
 
-def _unpacked(path: Path) -> int:
-    """The bytes ``path``'s parts unpack to, as its zip says (a part is read no further), or 0 where it is no zip
-    (:func:`_load` says what it is)."""
+def _unpacked(path: Path) -> dict[str, int]:
+    """The bytes each of ``path``'s parts unpacks to, as its zip says (a part is read no further); none where it is no
+    zip (:func:`_load` says what it is)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return sum(info.file_size for info in archive.infolist())
+            return {info.filename: info.file_size for info in archive.infolist()}
     except (zipfile.BadZipFile, OSError):
-        return 0
+        return {}
+
+
+#: Where a workbook lists its sheets, and the relationships that name the part each is in.
+_WORKBOOK, _WORKBOOK_RELS = "xl/workbook.xml", "xl/_rels/workbook.xml.rels"
+
+
+def _crowded_sheet(path: Path, sizes: dict[str, int]) -> str | None:
+    """The first worksheet (by its name; by its part's where the workbook does not say whose it is) with more than
+    :data:`_MAX_CELLS` cells, or None; ``sizes``: every part's (:func:`_unpacked`). Only a part large enough to hold
+    so many is unpacked, and counted as it unpacks, as far as the bound."""
+    large = [part for part, size in sizes.items() if size > _CELL_BYTES * _MAX_CELLS]
+    if not large:
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = _sheet_parts(archive)
+            for part in large:
+                if (part in names or part.startswith("xl/worksheets/")) and _cells_over(archive, part, _MAX_CELLS):
+                    return names.get(part, part)
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, RuntimeError):
+        pass  # a part that does not unpack (damaged, encrypted, another compression): :func:`_load` says so
+    return None
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The parts of the workbook's sheets, each with the sheet's name; none where the workbook does not list them as
+    Excel does."""
+    names: dict[str, str] = {}
+    try:
+        rels = {e.get("Id"): e.get("Target", "") for e in ElementTree.fromstring(archive.read(_WORKBOOK_RELS))}
+        for sheet in ElementTree.fromstring(archive.read(_WORKBOOK)).iter():
+            target = rels.get(_local(sheet, "id")) if sheet.tag.endswith("}sheet") else None
+            if target:
+                part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+                names[part] = sheet.get("name", part)
+    except (KeyError, ElementTree.ParseError):
+        pass  # the parts are named as the zip has them
+    return names
+
+
+def _cells_over(archive: zipfile.ZipFile, part: str, bound: int) -> bool:
+    """Whether the worksheet ``part`` holds more than ``bound`` cells, unpacked a megabyte at a time, no further than
+    the bound. A chunk's last few bytes from a ``<`` on are counted with the next, so that no tag is cut in two."""
+    count, rest = 0, b""
+    with archive.open(part) as stream:
+        while count <= bound and (chunk := stream.read(1024 ** 2)):
+            text = rest + chunk
+            cut = text.rfind(b"<", max(len(text) - 64, 0))
+            cut = len(text) if cut < 0 else cut
+            count += len(_CELL.findall(text, 0, cut))
+            rest = text[cut:]
+    return count + len(_CELL.findall(rest)) > bound
+
+
+def _local(element, attribute: str) -> str | None:
+    """An attribute of ``element`` by its local name (``r:id`` as ``id``), in whatever namespace the workbook uses
+    (Strict Open XML's is another)."""
+    return next((value for key, value in element.attrib.items() if key.rpartition("}")[2] == attribute), None)
 
 
 def _load(path: Path, head: bytes, then: str, **options):
@@ -559,8 +635,8 @@ def _load(path: Path, head: bytes, then: str, **options):
     try:
         with warnings.catch_warnings():  # openpyxl's on what it drops (extensions, a style), in its own words
             warnings.simplefilter("ignore")
-            book = load_workbook(path, **options)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, InvalidFileException):
+            book = load_workbook(path, **options)  # a part cut short or garbled: a SyntaxError (ElementTree's, lxml's)
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, SyntaxError, InvalidFileException):
         if head.startswith(_OLE):
             why = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{save_as}"
         elif path.suffix.lower() not in SUPPORTED_FORMATS:
