@@ -198,8 +198,9 @@ _OTHER_WORDING = re.compile(rf"\S.{{1,40}}(?:{PLAN_OR_SUMMARY})》?(?:的通知)
 
 
 def worded_title(text: str) -> bool:
-    """Worded like a title, short, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告)."""
-    return worded(text) and len(text) <= 60 and not any(c in text for c in "。；，：:>＞»›→")
+    """Short, worded like a title, no sentence and no site's breadcrumb (首页 > 政务公开 > 政府信息公开年度报告); the
+    length is tried first: :func:`worded` searches a line from each of its characters (a report pasted as one line)."""
+    return len(text) <= 60 and worded(text) and not any(c in text for c in "。；，：:>＞»›→")
 
 
 def worded(text: str) -> bool:
