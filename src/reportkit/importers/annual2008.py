@@ -5,7 +5,9 @@ table there, which it cannot hold, as a paragraph a row, with a finding), the se
 
 Parts numbered 第一部分 … hold the 一、 headings after them, a level down. A part's heading is matched in the usual
 wordings too (:func:`.labels.section_2008`: 主动公开政府信息的情况,
-政府信息依申请公开工作情况 …), after a plugin's section of that title.
+政府信息依申请公开工作情况 …), after a plugin's section of that title. A part under a heading of the agency's own is
+the official part whose figures reportkit prints in it (:func:`_renamed`), or whose subject its headings name where that
+part stands (:func:`_in_its_place`).
 
 An official part's figures (主动公开条数、申请件数 …) come back as ``figures``: the sentence
 or small table reportkit prints for them exactly (:mod:`.figures2008`), or else the figures
@@ -30,7 +32,7 @@ from ..narrative import PLACEHOLDER, says_nothing
 from ..numerals import chinese_numeral
 from . import figures2008, labels
 from .frame import placeholder
-from .headings import is_heading, nest, numbered, strip_number
+from .headings import is_heading, nest, numbered, plain_heading, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para
 
@@ -43,7 +45,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     official = {s.key: s for s in spec.SECTIONS}
     sections: dict = {"own": []}
     last = 0
-    for heading, items in parts:
+    claimed = [_claimed(heading, items, known) for heading, items in parts]
+    for n, (heading, items) in enumerate(parts):
         title = strip_number(heading.text)
         key = known.get(norm(heading.text))
         plugin = mapper.plugin_section(heading.text, "2008") if key is None else None
@@ -61,12 +64,12 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         figures, where = None, {}
         if key is None:
             key, figures, items, where = _renamed(mapper, title, items, sections)
+            if key is None and (key := _in_its_place(title, items, sections, last, set().union(*claimed[n + 1:]))):
+                figures, items, where = _figures(mapper, official[key].figures, title, items)
         elif key in sections:
             key = None
-        elif official[key].figures:
-            found = _exact(mapper, official[key].figures, title, items)
-            figures, items, where = (*_agreed(mapper, official[key].figures, title, *found[:3]), found[3]) if found \
-                else _free(mapper, official[key].figures, title, items)
+        else:
+            figures, items, where = _figures(mapper, official[key].figures, title, items)
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
         content = _content(items, located)
         if key and official[key].figures:
@@ -243,6 +246,46 @@ def _places(mapper, path: tuple, heading: Para, located: dict) -> None:
     """Where the part at ``path`` is: its heading for the part, each paragraph ``located`` for its ``content``."""
     mapper.out.places[path] = heading.place
     mapper.out.places.update({(*path, "content", *sub): place for sub, place in located.items()})
+
+
+def _figures(mapper, kind: str | None, title: str, items: list) -> tuple[dict | None, list, dict]:
+    """The figures of ``kind`` in a part's ``items`` (as reportkit prints them, else as the agency wrote them: :func:`_free`),
+    the items left in its text, and where each figure was; none for a part without figures."""
+    if kind is None:
+        return None, items, {}
+    found = _exact(mapper, kind, title, items)
+    return (*_agreed(mapper, kind, title, *found[:3]), found[3]) if found else _free(mapper, kind, title, items)
+
+
+#: What an official part is about, as a heading of the agency's own for it names it (充分发挥门户网站信息公开第一平台作用
+#: over 应主动公开的信息及时发布): only words no other part's heading holds.
+_SUBJECTS = {"active_disclosure": "主动公开", "applications": "依申请公开"}
+
+
+def _claimed(heading: Para, items: list, known: dict) -> set[str]:
+    """The official part a part is by its heading, or else those whose figures reportkit prints in it (:func:`_renamed`)."""
+    key = known.get(norm(heading.text)) or labels.section_2008(heading.text)
+    if key:
+        return {key}
+    grid = items[-1].rows if items and isinstance(items[-1], Grid) else None
+    first = next((i.text for i in items if isinstance(i, Para)), None)
+    return {s.key for s in spec.SECTIONS if s.figures and (
+        grid is not None and figures2008.read_table(s.figures, grid) is not None
+        or first is not None and figures2008.read_sentence(s.figures, first) is not None)}
+
+
+def _in_its_place(title: str, items: list, taken: dict, last: int, later: set[str]) -> str | None:
+    """The official part a part under a heading of the agency's own is by what it is about: its heading or one in it
+    names the part's subject (:data:`_SUBJECTS`), and it stands where reportkit prints that part (after the parts
+    before it, ``last`` the order of the last, before the official parts ``later``), which the report has nowhere else."""
+    headings = [title, *(i.text for i in items if isinstance(i, Para) and (is_heading(i) or plain_heading(i)))]
+    before = min((s.order for s in spec.SECTIONS if s.key in later), default=None)
+    for section in spec.SECTIONS:
+        subject = _SUBJECTS.get(section.key)
+        if subject and section.key not in taken and section.key not in later and last < section.order \
+                and (before is None or section.order < before) and any(subject in h for h in headings):
+            return section.key
+    return None
 
 
 def _renamed(mapper, title: str, items: list, taken: dict) -> tuple[str | None, dict | None, list, dict]:

@@ -127,6 +127,9 @@ _OTHER_WORDINGS = {
                                   f"{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
                      ("received", f"(?:^|(?<=[。；;]))(?:在|对)?(?:上述|以上|这|全年|本年度?|今年)?(?:{_RECEIVE}的)?{_NUMBER}\\s*"
                                   f"[{_CASE_UNITS}](?:政府信息公开|依申请公开|信息公开)?申请中", "补正"),
+                     # the applicants counted first, the applications after (共有8位公民向我局提出信息公开申请，共8件)
+                     ("received", f"(?:提出|提交)[^，。；、,;\\d]{{0,10}}?(?<!依)申请[，,](?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]",
+                      "补正"),
                      ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
                      ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]",
                       "补正"),
@@ -334,6 +337,12 @@ def _typed(kind: str, name: str, text: str):
     return Decimal(text) if Decimal in _types(FIGURES[kind].model_fields[name].annotation) else int(text)
 
 
+def _fits(kind: str, field: str, value: str) -> bool:
+    """Whether a table's cell ``value`` may be the figure ``field``: an amount (12.5) or a count (3)."""
+    decimal = Decimal in _types(FIGURES[kind].model_fields[field].annotation)
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?" if decimal else r"\d+", value))
+
+
 def read_sentence(kind: str, text: str) -> dict | None:
     """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None; a figure
     whose default is 0 among them where the sentence says it in words (未收取费用: charged 0, beside 减免费用3元)."""
@@ -411,14 +420,15 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
     figures: dict = {}
     heads = [labels.get(norm(_unit_free(c))) for c in rows[0]]
     if len(rows) == 2 and all(heads):
-        figures = {field: _typed(kind, field, value) for field, value in zip(heads, rows[1])
-                   if re.fullmatch(r"\d+(?:\.\d+)?", value)}
+        figures = {field: _typed(kind, field, value) for field, value in zip(heads, rows[1]) if _fits(kind, field, value)}
     else:
         zone = None
         for row in rows[1:]:
             if len(row) < 2 or not re.fullmatch(r"\d+(?:\.\d+)?", row[1]):
                 return None
             field = labels.get(norm(row[0]))
+            if not (_fits(kind, field, row[1]) if field else row[1].isdigit()):
+                return None  # 0.05 where a count is: another kind's table (收取费用｜0.05)
             if field:
                 figures[field], zone = _typed(kind, field, row[1]), field
             elif zone in zones:
@@ -917,6 +927,17 @@ def _without_reasons(items: list[dict]) -> list[dict]:
     return named if len({i["name"] for i in named}) == len(named) else items
 
 
+#: How an application came, after its channel's name (通过电子邮件提出2件、当面提交4件、网上提交的申请3件): no part
+#: of the name.
+_SUBMITTED = re.compile("的?(?:提出|提交|递交)(?:的?(申请))?$")
+
+
+def _without_verbs(items: list[dict]) -> list[dict]:
+    """``items`` named without how they came (电子邮件提出 → 电子邮件, 网上提交申请 → 网上申请), a name that is only
+    that left as written."""
+    return [{**i, "name": _SUBMITTED.sub(r"\1", i["name"]) or i["name"]} for i in items]
+
+
 def reasons_dropped(text: str) -> list[tuple[str, str, str]]:
     """Each outcome in ``text`` named with why and counted (因申请内容属于国家秘密不予公开1件), which a list read may
     name by the outcome alone (:func:`_without_reasons`): its words, its name as written and the outcome."""
@@ -1214,6 +1235,12 @@ _KIND_ITEM = re.compile(f"类|方面|{_ORGAN_ITEM.pattern}")
 _HEAD_CLAUSE = re.compile("([^，,；;：:]+[，,])(.+)")
 
 
+#: The item most counts are of, its count after it (申请方式以网上申请为主，共15件，其余5件为当面申请): read as its
+#: name and count (网上申请15件).
+_MAINLY = re.compile(f"(?:(?:申请|公开)?(?:方式|渠道|途径)(?:上|方面)?)?以(?P<name>[^，,；;。：:\\d]{{1,12}}?)为主[，,]"
+                     f"(?:其中)?(?:共计|合计|共|计|有)?(?P<count>\\d+\\s*[{_COUNT_UNITS}])")
+
+
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
                    year: int | None = None, after: str = "") -> list[tuple[dict, str]]:
     """The lists a paragraph gives right after the sentence giving their total, in a sentence of its own (全年主动公开
@@ -1232,7 +1259,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     out the applications still open that the list's sentence, or a later one of the paragraph or of the part's text
     ``after`` it, counts (:func:`still_open`)."""
     names = _LIST_SENTENCES.get(kind, ())
-    text, before = arabic(text), arabic(before)
+    text, before = _MAINLY.sub(r"\g<name>\g<count>", arabic(text)), arabic(before)
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)
     # a sentence leading the list in (申请方式如下：) says its total in the one before it
@@ -1285,7 +1312,8 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
             total = list_total(kind, name)
             # the words of the list's total before its first item (全年主动公开政策法规类信息66条) are not its name
             listed = [{**items[0], "name": items[0]["name"][len(lead):]}, *items[1:]] if lead and field == total else items
-            listed = _without_reasons(listed) if name == "outcomes" else listed
+            listed = _without_reasons(listed) if name == "outcomes" else _without_verbs(listed) if name == "channels" \
+                else listed
             fits = _names_fit(kind, name, listed)
             fitted = fitted or fits
             if summed is not None:
