@@ -453,7 +453,8 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
         width = sum(widths.get(c, 1.0) for c in text) + sum(marks)  # a mark's em: no line breaks beside it
         if not ("://" in text or "www." in text or _BEFORE_DIGIT.search(text) or width > room):
             continue
-        cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+        quotes = len(text) - len(text.lstrip(CLOSING_MARKS))  # "天”|2023": a line may break after them
+        cuts = sorted({0, quotes, *(m.end() for m in _BREAK.finditer(text)), len(text)})
         stretches, loose = [], []
         for a, b in zip(cuts, cuts[1:]):
             stretch = text[a:b]
@@ -468,7 +469,7 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
             first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
             stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first, "spread": spread,
                          "next": _next(rest or after, not rest), "breaks": [i for i in loose if i or not first]}
-        glued = text[0] in _NO_LINE_START and before[-1:].strip() != "" and before[-1] not in OPENING_MARKS
+        glued = text[0] in _NO_LINE_START + CLOSING_MARKS and before[-1:].strip() != "" and before[-1] not in OPENING_MARKS
         parts += [piece[done:start] + _WORD_JOINER * glued, stretches]  # "电话|/2023" broke in the Typst PDF only
         done = run.end()
     return [part for part in [*parts, piece[done:]] if part] if parts else piece
