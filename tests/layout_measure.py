@@ -20,6 +20,7 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream
 
 from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature, Table
 from reportkit.layout import Geometry
+from reportkit.testing import render
 
 MM = 72 / 25.4
 #: How far a justified line may end from the text block's right edge, in points.
@@ -299,6 +300,17 @@ def _followed(texts: list[str], start: int, text: str) -> tuple[int, str]:
         acc += texts[j]
         j += 1
     return j, acc
+
+
+def lines_in_both_pdfs(data: dict, g: Geometry = Geometry()) -> dict[str, tuple[bytes, dict[str, list[str]]]]:
+    """``data`` rendered by each PDF engine: by engine, its PDF and each paragraph's printed lines (:func:`_plain`
+    text) by the paragraph's :func:`_plain` text."""
+    found = {}
+    for engine in ("weasyprint", "typst"):
+        result = render(data, formats=("pdf",), engine=engine)
+        segments = paragraphs(measure(result.pdf, g), result.document, g)
+        found[engine] = result.pdf, {s.text: [_plain(line.text) for _, line in s.lines] for s in segments}
+    return found
 
 
 def paragraph_breaks(pages: list[Page], document: Document, g: Geometry = Geometry()) -> list[str]:

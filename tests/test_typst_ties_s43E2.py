@@ -17,7 +17,6 @@ import yaml
 
 import layout_measure as lm
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, Geometry
-from reportkit.testing import render
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Chinese without marks, written for these tests.
@@ -43,12 +42,7 @@ def _texts() -> list[str]:
 def printed():
     data = yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8"))
     data["sections"]["other"] = _texts()
-    found = {}
-    for engine in ("weasyprint", "typst"):
-        result = render(data, formats=("pdf",), engine=engine)
-        segments = lm.paragraphs(lm.measure(result.pdf, Geometry()), result.document)
-        found[engine] = result.pdf, {s.text: [lm._plain(line.text) for _, line in s.lines] for s in segments}
-    return found
+    return lm.lines_in_both_pdfs(data)
 
 
 def _lines(printed, engine: str, texts: list[str]) -> list[list[str]]:
