@@ -6,6 +6,7 @@ place in the source, in Chinese, so that a finding can say where to look.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate, takewhile
@@ -327,9 +328,11 @@ def _opens(lines: list[str], looks: list[set], k: int) -> bool:
 
 
 def decode(raw: bytes) -> str:
-    """A saved page's or text file's bytes as text: UTF-8 or UTF-16 with their byte-order mark, UTF-16 without it,
-    UTF-8, or GB18030 (GBK, what Notepad and older sites write), in that order."""
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    """A saved page's or text file's bytes as text: UTF-8, UTF-32 or UTF-16 with their byte-order mark (UTF-32's
+    starts as UTF-16's does), UTF-16 without it, UTF-8, or GB18030 (GBK, what Notepad and older sites write), in that
+    order."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace")
     if b"\x00" in raw and (encoding := utf16_without_bom(raw)):

@@ -15,6 +15,7 @@ encoding (Notepad's UTF-16 and GBK too), byte order mark and line ends; its comm
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import copy
 import datetime as dt
@@ -35,12 +36,13 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
+import yaml as pyyaml  # libyaml's scanner, as load reads data files (ruamel.yaml is YAML here)
+
 from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
 from openpyxl.reader.excel import SUPPORTED_FORMATS
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.formula import ArrayFormula
 from openpyxl.worksheet.worksheet import Worksheet
 from ruamel.yaml import YAML, YAMLError
@@ -51,7 +53,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from ..errors import ERROR, NOTE, WARNING, Diagnostic, Diagnostics, InvalidData, RenderError, data_label
 from ..file_kinds import utf16_without_bom
-from ..load import _DOS_END, Loaded, _decode, load_file, load_text
+from ..load import _DOS_END, Loaded, _decode, _Loader, load_file, load_text
 from ..plugins import Plugins
 from ..registry import StarterOptions
 from ..validate import Validated, amount_fix, unit_of, validate
@@ -331,14 +333,15 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
         other = _other_edition(book, current, plugins, name, into)
         if other:
             raise InvalidData(other)
-    problems += _still_open(Path(name), then) + _other_book(book, current.report, name)
+    problems += _renamed(Path(name)) + _still_open(Path(name), then) + _other_book(book, current.report, name)
     problems += _other_sheets(book, official, places, located.named, name, into)
     read = {}  # the tables read cell by cell: those whose rows and columns are where their labels say
     for sheet in official:
         place = places.get(sheet.name)
         if place is None:
-            if located.near.get(sheet.name):  # every cell after a moved row or column is shifted: the labels say it all
-                problems += _check_labels(located.near[sheet.name], sheet, name, alone=into is None)
+            near = located.near.get(sheet.name)
+            if near:  # every cell after a moved row or column is shifted: the labels say it all
+                problems += _inserted(near, sheet, name) or _check_labels(near, sheet, name, alone=into is None)
             elif sheet.name in located.near:
                 what = f"工作表“{sheet.name}”是空的" if sheet.name in book.sheetnames else f"缺少工作表“{sheet.name}”"
                 problems.append(Diagnostic(ERROR, f"{what}（{sheet.title}），别的工作表中也没有找到这张表："
@@ -525,7 +528,7 @@ def _open(path: Path, then: str):
         raise _refused(path, f"这是一个{kind}，不是工作簿文件，未{then}：请给出填好的 .xlsx 工作簿")
     try:
         with open(path, "rb") as handle:
-            head = handle.read(8)
+            head = handle.read(64)
     except FileNotFoundError:
         raise _refused(path, "文件不存在") from None
     except PermissionError:
@@ -633,12 +636,16 @@ def _load(path: Path, head: bytes, then: str, **options):
     strict = ("这个工作簿是以“Strict Open XML 电子表格”格式保存的，reportkit 读不了：请在 Excel 中“另存为”，"
               f"保存类型选“Excel 工作簿（*.xlsx）”后再{then}")
     try:
-        with warnings.catch_warnings():  # openpyxl's on what it drops (extensions, a style), in its own words
+        with warnings.catch_warnings(), open(path, "rb") as handle:  # openpyxl's warnings on what it drops, in its words
             warnings.simplefilter("ignore")
-            book = load_workbook(path, **options)  # a part cut short or garbled: a SyntaxError (ElementTree's, lxml's)
-    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, SyntaxError, InvalidFileException):
+            # read by its content, not its name: a workbook renamed .xls or without its extension is one (_renamed)
+            book = load_workbook(handle, **options)  # a part cut short or garbled: a SyntaxError (ElementTree's, lxml's)
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, SyntaxError):
         if head.startswith(_OLE):
             why = f"这是旧版 Excel（.xls）或 WPS（.et）格式的文件，或者设了打开密码的工作簿：请去掉打开密码，{save_as}"
+        elif head.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"<"):  # a system's export “to Excel”, often
+            named = f"扩展名为 {path.suffix}" if path.suffix else "没有扩展名"
+            why = f"这是网页（HTML）或 XML 格式的表格，只是{named}（有的系统导出的“Excel 文件”就是这样），reportkit 读不了：请{save_as}"
         elif path.suffix.lower() not in SUPPORTED_FORMATS:
             what = f" {path.suffix} 文件" if path.suffix else "没有扩展名的文件"
             why = f"reportkit 只能读取 .xlsx 工作簿，不能读取{what}：请{save_as}"
@@ -649,7 +656,16 @@ def _load(path: Path, head: bytes, then: str, **options):
         raise _refused(path, why) from None
     if not book.sheetnames:  # openpyxl finds no sheet in the namespaces of a strict one
         raise _refused(path, strict if _strict(path) else f"工作簿中没有工作表：请{save_as}")
+    for ws in book.worksheets:
+        for cell in getattr(ws, "_cells", {}).values():  # a chart sheet has none
+            if isinstance(cell.value, str) and "_x" in cell.value:
+                cell._value = _ESCAPED.sub(lambda m: chr(int(m[1], 16)), cell.value)  # its type kept (not a formula)
     return book
+
+
+#: A character Excel writes escaped in a cell's text (ECMA-376's ST_Xstring), which openpyxl leaves so: a carriage
+#: return pasted with a number or label (38\r\n is saved 38_x000D_), an underscore before x (_x005F_).
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _strict(path: Path) -> bool:
@@ -719,6 +735,16 @@ def _other_edition(book, current: Validated, plugins: Plugins, name: str, into: 
                                       f"的数据：请用 reportkit tables export {into} -o 新的文件名.xlsx 导出它自己的工作簿，"
                                       "再把数字填进去", name)]
     return []
+
+
+def _renamed(path: Path) -> list[Diagnostic]:
+    """A note on a workbook read under a name that is not a workbook's (统计表.xls, a download without its extension):
+    what it is, and the name to give it."""
+    if path.suffix.lower() in SUPPORTED_FORMATS:
+        return []
+    what = f"扩展名是 {path.suffix}" if path.suffix else "没有扩展名"
+    return [Diagnostic(NOTE, f"这个文件{what}，内容却是 .xlsx 工作簿（多半是改过名字，或下载时改了名）：已照常读取；"
+                             f"建议把它改名为 {path.stem if path.suffix else path.name}.xlsx", str(path))]
 
 
 def _still_open(path: Path, then: str) -> list[Diagnostic]:
@@ -876,6 +902,10 @@ _EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|
 #: take the number alone.
 _WITH_UNIT = re.compile(r"(?P<sign>¥)?\s*(?P<number>[+-]?(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\s*"
                         r"(?:(?P<count>件|个|项|条|次|人次|家)|(?P<money>万元|元))?")
+#: A number with a note in brackets (37（含撤销2件）, 12（件）), its full-width characters made half-width.
+_NOTED = re.compile(r"(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?)\s*\((?P<note>[^()]+)\)")
+#: Digits with a letter O (or the character 〇) typed for a zero, its full-width characters made half-width: 1O.
+_ZEROS = re.compile(r"[0-9Oo〇]+")
 #: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
 _MINUS_SIGN = "\u2212"
 
@@ -903,9 +933,23 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
         return f"{label}：数字里不要写千位分隔符（“{text}”写成 {_SEPARATOR.sub('', value)}）"
     if text in _NONE_MARKS:
         return f"{label}：不能写“{text}”：没有数据请填 0"
+    if text.startswith(("=", "＝")):  # typed into a cell formatted as text (or after a blank): Excel shows it and computes nothing
+        why = "等号“＝”是全角的" if text[0] == "＝" else "这一格设成了文本格式，或等号前有空格"
+        return (f"{label}：“{text}”是存成了文字的公式，没有计算（{why}）：请直接填数字；"
+                "要用公式的，先把单元格格式改为“常规”，再用半角的“=”重新输入公式")
     if _EXCEL_ERROR.fullmatch(text):  # pasted as values from a formula that failed
         return f"{label}：“{text}”是 Excel 的错误值，不是数字：请填上数字，没有数据请填 0"
-    unit = _WITH_UNIT.fullmatch(unicodedata.normalize("NFKC", text))  # １２件 too, written as 12
+    typed = unicodedata.normalize("NFKC", text)  # １２件 too, written as 12
+    if _ZEROS.fullmatch(typed) and not typed.isdigit():  # 1O: a letter O typed for a zero
+        letters = "".join(dict.fromkeys(re.sub(r"\d", "", text)))
+        said = f"“{text}”中的“{'”“'.join(letters)}”" if len(letters) < len(text) else f"“{text}”"
+        what = "汉字" if letters == "〇" else "字母"
+        return f"{label}：{said}是{what}，不是数字 0：请写作 {int(re.sub('[Oo〇]', '0', typed))}"
+    noted = _NOTED.fullmatch(typed)
+    unit = _WITH_UNIT.fullmatch(noted["number"] + noted["note"] if noted else typed)  # 12（件） as 12件
+    if noted and not (unit and (unit["count"] or unit["money"])):  # 37（含撤销2件）: a note, which no cell holds
+        return (f"{label}：格中只填数字，写作 {noted['number']}；括号中的说明“{noted['note']}”不导入（要印在数后，"
+                f"请在数据文件中把这一格写成 {{value: {noted['number']}, note: {noted['note']}}}）")
     if unit and unit["count"]:
         return f"{label}：只填数字，不要写“{unit['count']}”：写作 {_SEPARATOR.sub('', unit['number'])}"
     if unit and (unit["money"] or unit["sign"]):
@@ -959,6 +1003,47 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
                                           f"请删除第 {rows} 行（选中行号后右键 →“删除”）后再导入；表格的行列不能插入、删除或移动",
                                    name, cell=f"{place.ws.title}!A{row + k}")]
     return []
+
+
+#: The most rows (or columns) inserted within a table that :func:`_inserted` looks for.
+_MAX_INSERTED = 5
+
+
+def _inserted(place: _Place, sheet, name: str) -> list[Diagnostic]:
+    """One error for rows (or columns) a clerk inserted within a table: its labels from one row (column) on stand
+    as many lower (further right), those before it where they were. Deleting them is the fix, not a fresh workbook.
+    ``place`` is where most labels are, which is the table's start only where most stand before the insertion: it is
+    looked for a few rows (columns) either side."""
+    labels = [(at, cell.text) for at, cell in sheet.grid().items() if at not in sheet.cells]
+    for axis, what, moved in ((0, "行", "下移"), (1, "列", "右移")):
+        for shift in sorted(range(-min(_MAX_INSERTED, place.rows if axis == 0 else place.columns), _MAX_INSERTED + 1),
+                            key=abs):
+            base = _Place(place.ws, place.rows + shift * (axis == 0), place.columns + shift * (axis == 1))
+            found = _insertion(base, labels, axis)
+            if found:
+                start, k = found
+                first, last = (start + 1 + base.rows, start + k + base.rows) if axis == 0 else \
+                    (get_column_letter(start + 1 + base.columns), get_column_letter(start + k + base.columns))
+                named = f"第 {first}{'' if k == 1 else f'–{last}'} {what}"
+                return [Diagnostic(ERROR, f"{_what(base, sheet)}中插入了 {k} {what}（{named}），其后的{what}名都{moved}了 {k} {what}："
+                                          f"请删除{named}（选中{'行号' if axis == 0 else '列标'}后右键 →“删除”）后再导入；"
+                                          "表格的行列不能插入、删除或移动",
+                                   name, cell=base.name(start if axis == 0 else 0, start if axis == 1 else 0))]
+    return []
+
+
+def _insertion(base: _Place, labels: list, axis: int) -> tuple[int, int] | None:
+    """Where (0-based along ``axis``) and how many rows (0) or columns (1) were inserted within the table that starts
+    at ``base``, if its ``labels`` (position, text) are all there but for that; else None."""
+    wrong = [at[axis] for at, text in labels if not _alike(base.cell(*at).value, text)]
+    if not wrong:
+        return None
+    start = min(wrong)
+    for k in range(1, _MAX_INSERTED + 1):
+        if all(_alike(base.cell(r + k * (axis == 0 and r >= start), c + k * (axis == 1 and c >= start)).value, text)
+               for (r, c), text in labels):
+            return start, k
+    return None
 
 
 def _emptied(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
@@ -1211,7 +1296,7 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     (:func:`_keep_layout`)."""
     yaml = _yaml()
     yaml.indent(*_indentation(text))
-    doc = yaml.load(text)
+    doc = yaml.load(_spaced(text))
     order = _key_order(validated.report)
     above = _comments_above(doc)
     for path in [("tables",)] + [("tables", key) for key in TABLE_NAMES]:
@@ -1225,6 +1310,36 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
             changed += _set(doc, cell.path, value, order)
     _keep_comments_above(doc, above)
     return _keep_layout(text, dump_yaml(yaml, doc)), changed
+
+
+#: A comment's start: a # at a line's start or after a blank.
+_COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#")
+
+
+def _spaced(text: str) -> str:
+    """``text`` with its tabs made spaces, but in quoted and block scalars and in comments, for ruamel.yaml: libyaml,
+    which reads data files, takes a tab after a colon (``year:\t2023``), before a comment or in plain text (Notepad's
+    Tab key); ruamel.yaml refuses them. Each line keeps its length; :func:`_keep_layout` keeps the file's own lines."""
+    if "\t" not in text:
+        return text
+    try:  # the file was read already: it scans
+        spans = sorted((t.start_mark.index, t.end_mark.index) for t in pyyaml.scan(text, Loader=_Loader)
+                       if isinstance(t, pyyaml.ScalarToken) and t.style)
+    except pyyaml.YAMLError:
+        return text
+    starts = [start for start, _ in spans]
+
+    def quoted(i: int) -> bool:
+        k = bisect.bisect_right(starts, i) - 1
+        return k >= 0 and i < spans[k][1]
+
+    chars = list(text)
+    for tab in re.finditer("\t", text):
+        i = tab.start()
+        line = text.rfind("\n", 0, i) + 1
+        if not quoted(i) and not any(not quoted(line + m.start()) for m in _COMMENT_START.finditer(text, line, i)):
+            chars[i] = " "
+    return "".join(chars)
 
 
 # Comments above a key -------------------------------------------------------------
@@ -1323,8 +1438,8 @@ def _keep_layout(before: str, after: str) -> str:
     manner: a changed line in its own indentation and with as much room before its comment (ruamel.yaml writes one
     file-wide indentation and one space before a comment it had to push right); a new line indented as its siblings
     or parent are. ``after`` itself if that would read as other data."""
-    old, new = before.split("\n"), after.split("\n")
-    blocks = difflib.SequenceMatcher(None, [line.strip() for line in old], [line.strip() for line in new],
+    old, spaced, new = before.split("\n"), _spaced(before).split("\n"), after.split("\n")  # spaced: as ruamel read it
+    blocks = difflib.SequenceMatcher(None, [line.strip() for line in spaced], [line.strip() for line in new],
                                      autojunk=False)
     out: list[str] = []
     levels: dict[int, int] = {}  # ruamel.yaml's indentation -> the file's, on the way to the current line
@@ -1334,13 +1449,14 @@ def _keep_layout(before: str, after: str) -> str:
                 out.append(old[i])
                 _learn(levels, new[j], old[i])
             continue
-        unpaired = list(old[i1:i2])
+        unpaired = list(range(i1, i2))
         for line in new[j1:j2]:
             key = _KEY_LINE.fullmatch(line)
-            paired = next((o for o in unpaired if key and (m := _KEY_LINE.fullmatch(o)) and m[1] == key[1]), None)
+            paired = next((i for i in unpaired if key and (m := _KEY_LINE.fullmatch(spaced[i])) and m[1] == key[1]), None)
             if paired is not None:
                 unpaired.remove(paired)
-                kept = _restyled(line, paired)
+                kept = _restyled(line, spaced[paired])
+                kept = old[paired] if kept == spaced[paired] else kept  # unchanged but for its tabs: the file's line
             else:
                 indent = len(line) - len(line.lstrip(" "))
                 kept = " " * _indent_for(levels, indent) + line.lstrip(" ") if line.strip() else line
@@ -1348,7 +1464,7 @@ def _keep_layout(before: str, after: str) -> str:
             _learn(levels, line, kept)
     kept = "\n".join(out)
     try:
-        same = _yaml().load(kept) == _yaml().load(after)
+        same = _yaml().load(_spaced(kept)) == _yaml().load(after)
     except YAMLError:
         same = False
     return kept if same else after
