@@ -218,15 +218,15 @@ _PART = re.compile(r"\s*第\s*[\d一二三四五六七八九十]+\s*部分")
 _TABLE = "\ue001{}"
 
 
-def _content(items: list, located: dict) -> list:
-    """The part's paragraphs nested under their headings (:func:`.headings.nest`), each table of the agency's own kept
-    where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells); ``located`` gets each
-    item's place, and each table's head and rows'. A blank table has nothing to keep."""
+def _content(items: list, located: dict, level: int = 2) -> list:
+    """The part's paragraphs nested under their headings (:func:`.headings.nest`, from ``level``), each table of the
+    agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells);
+    ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
     items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
     grids = [i for i in items if isinstance(i, Grid)]
     marked = iter(range(len(grids)))
     paras = [i if isinstance(i, Para) else Para(_TABLE.format(next(marked)), i.place) for i in items]
-    content = nest(paras, places=located)
+    content = nest(paras, level, located)
 
     def restore(node: list, path: tuple) -> None:
         for n, item in enumerate(node):

@@ -15,11 +15,12 @@ from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_plan.spec import ATTACHMENT_NOTE
 from ..default_plugins.work_summary import spec as summary_spec
+from .annual2008 import _content
 from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
 )
-from .headings import is_heading, nest, numbered, part_heading, parted, run_in, strip_number
+from .headings import is_heading, numbered, part_heading, parted, run_in, strip_number
 from . import labels
 from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -28,8 +29,8 @@ from .source import Grid, Para, Published
 KINDS = {"工作总结": "work-summary", **dict.fromkeys(("方案", "实施方案", "工作方案", "工作要点", "工作计划"), "work-plan")}
 
 #: A part's heading → its key, by its words; the first that matches, in this order.
-_SUMMARY_PARTS = (("problems", re.compile("问题|不足|差距")),
-                  ("plan", re.compile("计划|打算|思路|下一步|下步|明年|努力方向|工作安排|改进|措施")),
+_SUMMARY_PARTS = (("problems", re.compile("问题|不足|差距|短板|薄弱|困难")),
+                  ("plan", re.compile("计划|打算|思路|下一步|下步|明年|今后|方向|展望|设想|工作安排|改进|措施")),
                   ("work", re.compile("工作|情况|做法|成效|成绩")))
 _PLAN_PARTS = (("requirements", re.compile("总体要求|指导思想|工作目标|总体目标|基本原则|目标要求")),
                ("tasks", re.compile("任务|重点工作|工作重点|主要内容|工作内容|工作安排")),
@@ -44,9 +45,13 @@ _UNITS_AFTER = re.compile(rf"[（(]\s*((?:{_UNIT_LABEL.pattern}).+?)[）)]\s*$")
 _UNITS_RUN_ON = re.compile(rf"(?<=[。；;！])\s*((?:{_LABELS})\s*[:：].+)$")
 _UNIT_SPLIT = re.compile(r"\s*[、，,；;／/]\s*|\s+")
 #: A task table's columns: its head's words → the field.
+#: 时间要求 and 进度要求 are deadlines' heads, not measures'.
 _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compile("任务|工作事项|重点工作|工作内容|项目")),
-                  ("measures", re.compile("措施|具体|内容|要求")), ("support", re.compile("配合|协办|参与")),
-                  ("units", re.compile("单位|科室|部门")), ("deadline", re.compile("时限|时间|节点")))
+                  ("deadline", re.compile("时限|时间|节点|期限|进度")), ("measures", re.compile("措施|具体|内容|要求")),
+                  ("support", re.compile("配合|协办|参与")), ("units", re.compile("单位|科室|股室|处室|部门|责任")))
+#: A 完成时限 in words or figures, as a task table's cell opens one (长期坚持, 持续推进, 每季度, 全年, 2024年6月底前,
+#: 6月底前, 2024.6): no unit's name opens so.
+_DEADLINE_OPENING = re.compile(r"^(?:长期|持续|常态|每[年月周日季半]|全年|年[底内中]|\d{4}\s*[年.\-/]|[\d一二三四五六七八九十]{1,2}\s*月)")
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
 #: some it dealt with (对群众反映的问题逐件核实).
 _PROBLEMS_SAID = re.compile("(?:存在|还有|也有|仍有|尚有|仍然|依然)[^。；，]{0,8}(?:问题|不足|差距|短板|薄弱)|不足之处")
@@ -231,6 +236,9 @@ class _Document:
 
     parts: tuple = ()
     default_labels: dict = {}
+    #: Whether a part may hold a small table where it stands (a summary's: :data:`.sections.PartItem`); a plan's parts
+    #: are text, a table's rows a paragraph each.
+    tables = False
 
     def __init__(self, mapper: DocumentMapper):
         self.m = mapper
@@ -392,7 +400,7 @@ class _Document:
         run = None
         for heading, items in parts:
             key = self.key_of(heading)
-            paras = self.paragraphs(items, "这一部分")
+            paras = items if self.tables else self.paragraphs(items, "这一部分")
             if key is None or key in out:
                 into = last or (key if key in out else order[0])
                 if run is None or run[0] != into:
@@ -403,13 +411,13 @@ class _Document:
                 self.out.places[(into, len(node))] = heading.place
                 paras = _run_in_headings(paras)
                 # its own （一） headings go one level down, as its 1. do, where no （1） would go below the fourth level
-                levels = {heading_level(p.text) for p in paras if is_heading(p)}
+                levels = {heading_level(p.text) for p in paras if isinstance(p, Para) and is_heading(p)}
                 top = 2 if 2 in levels and 4 not in levels else 3
                 node.append({"heading": strip_number(heading.text),
-                             "content": nest(paras, top, self.out.places, (into, len(node), "content"))})
+                             "content": self.content(paras, top, (into, len(node), "content"))})
                 continue
             run = None
-            out[key] = nest(_run_in_headings(paras), 2, self.out.places, (key,))
+            out[key] = self.content(_run_in_headings(paras), 2, (key,))
             self.out.places[(key,)] = heading.place
             text = strip_number(heading.text)
             if text != self.default_labels[key]:
@@ -426,6 +434,14 @@ class _Document:
             self.data["headings"] = {key: headings[key] for key in order if key in headings}
         return out
 
+    def content(self, items: list, level: int, path: tuple) -> list:
+        """A part's ``items`` nested under their headings from ``level`` (a table kept where it stands), each one's place
+        under ``path``."""
+        located: dict = {}
+        content = _content(items, located, level)
+        self.out.places.update({(*path, *sub): place for sub, place in located.items()})
+        return content
+
     def missing(self, key: str, label: str) -> list:
         self.find("正文", f"没有找到“{label}”一部分：已留占位，请照原文填写或补写", "sections")
         return [placeholder(label)]
@@ -434,6 +450,7 @@ class _Document:
 class _Summary(_Document):
     name = "工作总结"
     parts = _SUMMARY_PARTS
+    tables = True
 
     def run(self) -> Imported:
         m = self.m
@@ -1005,6 +1022,8 @@ class _Plan(_Document):
         head = self._head(grid)
         body = grid.rows[head + 1:]
         cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
+        for k, cell in enumerate(cells):
+            self._deadline_in_units(k + head + 2, cell, columns, grid.places[head + 1 + k])
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
@@ -1116,6 +1135,17 @@ class _Plan(_Document):
                       "sections")
         return [self._ordered(task) for task in tasks]
 
+    def _deadline_in_units(self, n: int, cell: dict[str, str], columns: dict[str, int], place: str) -> None:
+        """A deadline (:data:`_DEADLINE_OPENING`) in the last filled cell of a row, in a units column, the 完成时限 one
+        blank, into its column, in a finding: a copy left out a blank or merged cell before it, the reader set its cells
+        from the first column on."""
+        filled = [key for key in sorted(columns, key=columns.get) if cell[key]]
+        if "deadline" in columns and not cell["deadline"] and filled and filled[-1] in ("units", "support") \
+                and _DEADLINE_OPENING.match(cell[filled[-1]]):
+            cell["deadline"], cell[filled[-1]] = cell[filled[-1]], ""
+            self.find(place, f"分解表第 {n} 行的“{cell['deadline']}”排在责任单位一列、“完成时限”一格空着：这是完成时限，"
+                             "已作为完成时限导入：请对照原件核对这一行的责任单位", "sections")
+
     def _across_line(self, n: int, text: str, place: str, target: dict | None, measured: set[int]) -> None:
         """A row of one cell across the task table that is no group's heading: a measure of the task (or item) of the
         row above, as a row giving only its 具体措施 would be; in a finding where there is none above, or where the text
@@ -1178,13 +1208,13 @@ def _as_task(heading: Para) -> Para:
     return Para(f"（一）{strip_number(heading.text)}", heading.place, "heading")
 
 
-def _run_in_headings(paras: list[Para]) -> list[Para]:
+def _run_in_headings(paras: list) -> list:
     """``paras`` with the （一）（二） … (or 1. 2. …) paragraphs of a part split into heading and text where every one of
     them starts with a short sentence (（一）主动公开更加规范。我们……), as summaries write their headings; :func:`.headings.nest`
-    splits them only where some siblings are headings of their own."""
+    splits them only where some siblings are headings of their own. A table among them stays as it is."""
     out = list(paras)
     for level in (2, 3):
-        numbered = [i for i, p in enumerate(out) if heading_level(p.text) == level]
+        numbered = [i for i, p in enumerate(out) if isinstance(p, Para) and heading_level(p.text) == level]
         found = {i: run_in(out[i]) for i in numbered}
         if len(numbered) < 2 or any(is_heading(out[i]) for i in numbered) \
                 or not all(f and f[1] and len(f[0]) <= 30 for f in found.values()):

@@ -268,7 +268,7 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         start = _WRAPPED_START.match(line.strip(BLANKS)) if kind == "text" else None
         unit = kind == "text" and _UNIT_START.match(line.strip(BLANKS)) and last is not None \
             and _DIGITS_END.search(out[last])
-        if last is not None and i not in signed and not _marks_attachment(lines, previous, i) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
+        if last is not None and i not in signed and not _marks_attachment(lines, previous, i, breaks) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
                                  or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
                                  or widest is not None and kind == "text"
@@ -331,11 +331,13 @@ def _table_titles_joined(lines: list[str]) -> list[str]:
     return out
 
 
-def _marks_attachment(lines: list[str], previous: int | None, i: int) -> bool:
+def _marks_attachment(lines: list[str], previous: int | None, i: int, breaks: set[int] | None = None) -> bool:
     """Whether line ``i`` starts a 附件说明 (附件：…) or marks an attachment (附件, 附件2) at a page's top, with a page's
-    foot between it and the line ``previous`` (a 附件说明 filling its line): no words going on with a sentence."""
+    foot between it and the line ``previous`` (a 附件说明 filling its line), or as the first line of a page (one of
+    ``breaks``) without a number: no words going on with a sentence."""
     text = lines[i].strip(BLANKS + "\f")
-    return bool(ATTACHMENT.match(text)) and (re.search("[:：]", text) is not None or previous is not None
+    return bool(ATTACHMENT.match(text)) and (re.search("[:：]", text) is not None or i in (breaks or ())
+                                             or previous is not None
                                              and any(lines[k].strip(BLANKS) for k in range(previous + 1, i)))
 
 
