@@ -40,7 +40,7 @@ from .phrases import (
 )
 from .sentences import (
     ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SHARE_ASIDE, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT,
-    YEAR, about, change_ends, exact, has_subject, quoted, split_clauses, tenths_allow, tenths_range,
+    YEAR, about, change_ends, exact, has_subject, past_qizhong, quoted, split_clauses, tenths_allow, tenths_range,
 )
 
 #: R9's advice to cite the cell instead of typing its figure: a data file's (its ``published`` wording leaves it out).
@@ -55,8 +55,9 @@ _WITH_ACROSS = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括
 #: （其中部分公开6件）”.
 _WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:含|包括|包含)?|含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
-#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”).
-_DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”, in the next sentence: “…15件。其中，涉及政府信息公开的2件”).
+_DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*(?:[（(，,]|[。！？!?](?=\s*其中))?\s*"
+                              r"(?:其中[，,]?(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
                               rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
 
 #: After a count of last year's carried over, all of them closed: “上年结转4件全部办结”, “上年结转申请4件，均已答复” (with no
@@ -360,6 +361,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                                    "表三“三、本年度办理结果（七）总计”")
             table, parts, cite = cells
             at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
+            if m.groupdict().get("figure_open"):  # “收到申请（56件）”: to the figure, its bracket not read as an aside
+                at = at.rstrip(" ）)")
             if COUNT.search(text, m.start(), m.start("n")):  # “由上年的40件增加到55件”: points at the year's, the last
                 at, where = text[m.start("n"):m.end()], m.start("n")
             including = _INCLUDING.get(value)
@@ -371,6 +374,8 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                     and not _told_after(WITHOUT_CARRIED, text, m):
                 read |= {table + carried, parts + carried}  # “共受理申请52件”: may take in 上年结转
             listed = m.end("listed") if m.groupdict().get("listed") else None
+            if value in PROCEEDINGS and _list_with_part(text, m):
+                continue
             if listed:  # the second of a list of reviews and suits: points at it
                 at, where = text[listed:m.end()], listed
             # after such a list, “其中涉及政府信息公开的2起” and outcomes may be of either
@@ -415,6 +420,15 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _named_shares(report, path, text)
     yield from _combined_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
+
+
+def _list_with_part(text: str, m: re.Match) -> bool:
+    """Whether the count of reviews or suits ``m`` of ``text`` is one of a list of both that the part about disclosure
+    follows (“被申请行政复议8件、行政诉讼5件，其中涉及政府信息公开的4件”): both counts are all the organ's, the part may be
+    either's (:data:`_DISCLOSURE_PART`)."""
+    ends = [m.end()] if m.groupdict().get("listed") else \
+        [listed.end() for p, _cell, _v in READ if "listed" in p.groupindex and (listed := p.match(text, m.start()))]
+    return any(_DISCLOSURE_PART.match(text[end:]) for end in ends)
 
 
 #: A count of some applications after “对”, what became of them told after it: “对已办结的20件中，予以公开15件，…”, “对其中
@@ -900,10 +914,13 @@ def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) ->
                            f"都不会是 {stated}%（{nearest}）：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
 
 
+#: The words of a share: “占”, “占比”, “比例”, “所占比例”.
+_SHARE_WORD = r"(?:所占比例|占比?|比例)"
 #: A share right after a count, in brackets or after a comma: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”,
-#: “自然人申请43件，占78.2%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_OTHER_BASE`); not a change of it
-#: (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”, “占70%以上”).
-_SHARE = re.compile(r"\s*[（(，,]\s*占(?:比)?(?P<base>(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近"
+#: “自然人申请43件，占78.2%”, “，比例为78.2%”, “，所占比例为40.7%”, “占办结总数的40.7%” (its base, group ``base``:
+#: :data:`_OTHER_BASE`); not a change of it (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”,
+#: “占70%以上”).
+_SHARE = re.compile(rf"\s*[（(，,]\s*{_SHARE_WORD}(?P<base>(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近"
                     r"|不足|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?)"
                     rf"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))\s*[）)]?")
 
@@ -961,10 +978,10 @@ _NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})(?:�
                           r"(?:占比|比例|所占比例|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*|(?P<bare>的))"
                           rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))(?(bare)(?!))|{TENTHS_WORDS}"
                           r"(?(bare)(?=\s*(?:[，,。；;！？!?）)]|$))))")
-#: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”.
-#: What may stand before the name in its clause: “其中”, the year.
+#: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”, “占办结总数的
+#: 比例为”. What may stand before the name in its clause: “其中”, the year.
 _SHARE_HEAD = re.compile(r"\s*(?:其中|此外|另外|全年|本年度?|今年|年内|依法)*\s*")
-_YEARS_BASE = re.compile(r"(?:全年|本年度?|全部|所有|办结|答复|受理|收到|新收|申请|总数|总量|件数|数量?|的)*")
+_YEARS_BASE = re.compile(r"(?:全年|本年度?|全部|所有|办结|答复|受理|收到|新收|申请|总数|总量|件数|数量?|的|比例)*")
 
 
 #: A share alone in its clause, after a result's count: “，占40.7%”.
@@ -1079,9 +1096,10 @@ def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
 
 
 #: What became of reviews or suits (:data:`PROCEEDINGS`), told after their count: (表四's column, its words). 驳回,
-#: 终止 and the like are not read (其他结果 or not, as the organ counts them).
+#: 终止 and the like are not read (其他结果 or not, as the organ counts them); the column's own name is (“其他结果1件”).
 _OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|被)?维持(?:原(?:具体)?(?:行政行为|答复|决定))?"),
-                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|撤销)"),
+                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|纠错|撤销)"),
+                  ("other", "其他结果", r"其他结果"),
                   ("pending", "尚未审结", r"尚未审结|未审结|正在审理|仍在审理"))
 #: The outcomes in either order: “维持1件”, “1件维持”, “1件尚未审结”.
 _OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CASES.replace('<n>', '<m>')}"
@@ -1092,7 +1110,7 @@ _OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CA
 def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
     """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”), compared
     with 表四's columns of the count's groups (:data:`PROCEEDINGS`)."""
-    end = PROCEEDING_END.search(text, start)
+    end = past_qizhong(PROCEEDING_END, text, start)
     told = text[start:end.start() if end else len(text)]
     # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
     told = re.split("复议" if value is LITIGATION else "诉讼|起诉|被诉|应诉", told)[0]
@@ -1135,9 +1153,9 @@ _COUNTED = (_APPLICANT, _APPLICANT_FIRST)
 #: 占七成多”, “法人或其他组织申请不到两成” (:func:`_tenths`).
 _TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?"
                      + TENTHS_WORDS)
-#: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “以自然人申请为主，占75%”; not one
-#: about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
-_PERCENT = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?占比?(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
+#: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “自然人申请所占比例为78.2%”,
+#: “以自然人申请为主，占75%”; not one about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
+_PERCENT = re.compile(_WHO + rf"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?{_SHARE_WORD}(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
                       rf"(?!\s*(?:{AROUND}))")
 
 #: A change told after a count: “比上年增加7件”, “同比增长12%”.
@@ -1257,7 +1275,7 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
     one it says (:data:`_WITH_CARRIED`, :data:`.phrases.WITHOUT_CARRIED`: “自然人申请46件（含上年结转3件）”)."""
     # up to the next phrase after an aside (“（含上年结转4件）” is no end; “（自然人43件…）” is read)
     after = re.match(r"\s*(?:[（(][^（()）]*[）)])?", text[start:]).end() + start
-    sentence = FULL_STOP.search(text, after)
+    sentence = past_qizhong(FULL_STOP, text, after)
     # nor an item's own aside on those carried over (“自然人申请46件（含上年结转3件）、企业申请8件”) or its carried over
     # told after it (“自然人申请43件，加上上年结转3件，共46件，企业申请8件”)
     plain, kinds_carried = _CARRIED_ASIDE.sub(_blank, text), _kinds_carried(report, text)

@@ -18,9 +18,9 @@ OTHER_MATTERS = re.compile("许可|审批|复议|诉讼|信访|投诉|举报|建
 #: the suit of “因行政处罚被申请行政复议1件、被提起行政诉讼1件”) or as a clause of its own with no figure before it, which
 #: is the cause of every clause after it in the sentence that says nothing of disclosure (“因行政处罚，被申请行政复议1件”,
 #: both counts of “因行政处罚，被申请行政复议1件，被提起行政诉讼1件”; not “因行政处罚被申请行政复议1件，被提起行政诉讼1件”,
-#: nor “…，因不服答复被提起行政诉讼1件”). The 2008 reader's too.
+#: nor “…，因不服答复被提起行政诉讼1件”, nor 应对 the suits: “应对政府信息公开行政诉讼案件2起”). The 2008 reader's too.
 _NOT_ON = r"(?![^，,。；;]*(?:公开|答复|(?<!被)申请))"
-OTHER_CAUSE = re.compile(rf"(?:(?:因|就|对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,](?:{_NOT_ON}[^，,。；;]*[，,])*{_NOT_ON})"
+OTHER_CAUSE = re.compile(rf"(?:(?:因|就|(?<!应)对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,](?:{_NOT_ON}[^，,。；;]*[，,])*{_NOT_ON})"
                          "[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
 #: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定”, “…1件，均与政府信息公开无关” (not “均因不服答复引起”).

@@ -13,6 +13,9 @@ from .phrases import (
 )
 from .sentences import CHANGE, COUNT, NUMBER, OWN_SUBJECT, TIME_SUBJECT, exact, split_clauses
 
+#: Last year's figure told bare after a count for comparison: “，上年为48件”, “，去年同期48件” (a change's, not a pool of
+#: some applications).
+_LAST_YEARS = rf"[，,]\s*(?:上一?年度?|去年)(?:同期)?(?:为|是)?\s*{NUMBER}\s*件(?=\s*[，,])"
 #: Right before a count, words that make it the year's applications received: “在收到的7件申请中”.
 _RECEIVED_BEFORE = re.compile(r"(?:新收|收到|受理)到?的?\s*(?:共计?|合计)?\s*$")
 
@@ -23,14 +26,16 @@ def of_count_before(text: str, m: re.Match) -> bool:
     of some applications or of other things; or the result just before it is such a count's in turn (“网上申请5件，办结5件，
     予以公开3件”, “48件申请中，予以公开24件，部分公开5件”); not where the result's clause has a subject of its own (“…4件
     申请已全部办结，全年共办结50件”: :data:`_WHOLE_SUBJECT`, :data:`TIME_SUBJECT`, :data:`OWN_SUBJECT`), nor a total
-    closed after the rest (“…4件申请已全部办结，其余申请均已办结，共办结54件”). Counts in brackets are asides, and so are
-    those left out (“除5件…外”): not read."""
+    closed after the rest (“…4件申请已全部办结，其余申请均已办结，共办结54件”), nor a result more than the count of some
+    before it (“新收申请55件，其中网上申请40件、信函申请15件，办结54件”: the year's). Counts in brackets are asides, and so are those
+    left out (“除5件…外”): not read."""
     head = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
     if any(p.search(split_clauses(head)[-1]) for p in (_WHOLE_SUBJECT, TIME_SUBJECT, OWN_SUBJECT)):
         return False
     start = m.start() - len(head)
-    # asides, counts left out (“除5件…结转下年度外，其余…”: the rest are told of, not those) and changes (“，同比增加4件”)
-    head = re.sub(rf"[（(][^（()）]*[）)]|除[^，,：:]*?外|{CHANGE}", lambda b: "　" * len(b.group()), head)
+    # asides, counts left out (“除5件…结转下年度外，其余…”: the rest are told of, not those) and changes (“，同比增加4件”,
+    # “，上年为48件”)
+    head = re.sub(rf"[（(][^（()）]*[）)]|除[^，,：:]*?外|{CHANGE}|{_LAST_YEARS}", lambda b: "　" * len(b.group()), head)
     # a result's parts after its “其中” (“无法提供11件，其中本机关不掌握9件，不予处理4件”: the next result's count)
     for begin, end, _listed in parts_of_results(text, start, m.start()):
         if end <= m.start():
@@ -47,6 +52,9 @@ def of_count_before(text: str, m: re.Match) -> bool:
     if read:  # a count closed after “对” (“对已办结的3件中，予以公开2件”) may be some of them too: :func:`to_some`
         return any(pattern in RESULT_PHRASES and (of_count_before(text, found) or value is RESULTS and to_some(text, found))
                    for pattern, value, found in read)
+    stated, before = exact(m["n"]), exact(counts[-1]["n"])
+    if stated is not None and before is not None and stated > before:
+        return False  # not of those (“其中网上申请40件、信函申请15件，办结54件”)
     return not _RECEIVED_BEFORE.search(head[:counts[-1].start()])
 
 

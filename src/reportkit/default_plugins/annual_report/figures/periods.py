@@ -21,7 +21,8 @@ SHORT_SPAN = (r"元旦|春节|清明节|五一|劳动节|端午|中秋|国庆|�
 #: One channel of applications or one kind of applicant: “网上收到…”, “信函申请中，…”, “自然人提出的…”. The site
 #: (:data:`_SITE`) is also where an organ publishes all its decisions (:func:`not_the_table`'s ``published``).
 _SITE = r"网上|网络|在线|线上|网站|门户|平台"
-_OTHER_CHANNELS = r"窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|公众号|小程序|客户端|自然人|法人|企业"
+_OTHER_CHANNELS = (r"窗口|信函|邮寄|当面|现场|传真|邮件|电话|热线|信箱|微信|微博|公众号|小程序|客户端|抖音|头条号|视频号|新媒体"
+                   r"|自然人|法人|企业")
 CHANNEL = f"{_SITE}|{_OTHER_CHANNELS}"
 #: The clause before a phrase speaks of another year (“2020年收到…”, “二〇二〇年…”, “比上年收到…”), of several (累计,
 #: 以来, 近三年, 五年来, 年均; not 本年度累计), of a plan (计划, 预计, 下一年度; not 结转下一年度), of a change (同比多收到…), of part of

@@ -91,10 +91,11 @@ _PENALTY, _LICENSING, _COERCION = (_t2(row, "decisions") for row in (
 _DECISIONS = (("处罚", _PENALTY), ("许可", _LICENSING), ("强制", _COERCION))
 _PUBLISHED = r"(?<!不予)(?<!申请)(?<!不)公开"
 #: 表二's named bare, read in 主动公开's part only (:data:`BARE`): penalties (“行政处罚90件”), decisions with no verb
-#: (“行政处罚决定90件”; not after 公开, :data:`_PUBLISHED`'s, nor the second of a list, :data:`_DECISION_FIRST`'s); not
-#: licences (“公开行政许可400件”, “办理行政许可400件”: matters published or handled, not all decided).
+#: (“行政处罚决定90件”; not after 公开, :data:`_PUBLISHED`'s, nor the second of a list after the first's count or its
+#: change in per cent, :data:`_DECISION_FIRST`'s); not licences (“公开行政许可400件”, “办理行政许可400件”: matters
+#: published or handled, not all decided).
 _BARE_PENALTY = r"(?<!办理|查处|受理|立案|涉及|适用|简易|一般)(?<![的对])行政处罚(?!决定|案件|事项)"
-_BARE_DECISION = r"(?<!作出|做出|公开|涉及|关于|有关|要求|申请)(?<![的对])(?<!件[，,、])"
+_BARE_DECISION = r"(?<!作出|做出|公开|涉及|关于|有关|要求|申请)(?<![的对])(?<![件%％][，,、])"
 _NORMATIVE = _t2("normative_documents", "issued", "newly_made")
 _REGULATIONS = _t2("regulations", "issued", "newly_made")
 _REPEALED, _IN_FORCE = _t2("normative_documents", "repealed"), _t2("normative_documents", "in_force")
@@ -150,8 +151,8 @@ FIGURE = rf"\s*(?=[\d〇零一二两三四五六七八九十百千万大约将�
 CASES = FIGURE.replace("件", "[件起]")
 #: An aside between wording and figure: “新收政府信息公开申请（含电子邮件申请）48件”; none with a figure in it.
 ASIDE = r"(?:\s*[（(](?P<aside>[^（()）\d０-９]{1,30})[）)])?"
-#: Words between wording and figure that give the count as a whole: “共计”, “数量为”.
-WHOLE = r"(?:(?:数量|总数|数)(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
+#: Words between wording and figure that give the count as a whole: “共计”, “数量为”, “总数27件”.
+WHOLE = r"(?:(?:数量|总数)(?:为|是|达到?)?|数(?:为|是|达到?)|共计?|合计|总计|为|达到?)?"
 #: Not right after “或”, “和”… (“予以公开或部分公开28件” is no count of 部分公开), but after “N件、” in a list.
 _LISTED = r"(?:(?<![或和及与、])|(?<=件、))"
 #: A result's name in quotes, 的 after it or not: “予以公开”22件, “无法提供”的11件; not one of two named together
@@ -198,8 +199,8 @@ _SUITS = rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)"
 _ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|有关)"
                   r"|(?<!其中|涉及|关于|有关|发生|出现|生了|现了|受理|审理|审结|办理|办结|收到|新收)(?<![因的府]))"
                   r"(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?(?:行政)?")
-#: The first's figure and the list's 、 (group ``listed``) before the second.
-_LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
+#: The first's figure and the list's 、 or ， (group ``listed``) before the second.
+_LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、，,和及与]\s*)"
 #: A count received told as its change from last year's, both figures written: “收到申请由上年的40件增加到55件”,
 #: “受理申请数量从2020年的40件增至今年的55件”, “由40件增加到55件”, “从去年的40件到今年的55件”, or with no word of change,
 #: its figures as a range (“收到申请由40件到55件”: :func:`.sentences.change_ends`; not “从2件到8件不等”, a range). R18
@@ -207,14 +208,21 @@ _LIST_ITEM = rf"{WHOLE}\s*{NUMBER}\s*[件起](?P<listed>\s*[、和及与]\s*)"
 FROM_LAST_YEAR = (rf"(?:(?:数量?|件数)?(?:由|从)(?:(?:上一?年度?|去年|{year_pattern()}\s*年度?)(?:同期)?的?)?(?:\s*{NUMBER}\s*件\s*"
                   r"(?:(?:增加|增长|上升|提高|减少|下降|降低)(?:到|至)|[增升减降]至|[到至](?=本年|今年))(?:本年度?|今年)?的?"
                   rf"|(?=\s*{RANGE}\s*件(?!\s*不等))))?")
+#: The figure alone in brackets: “收到申请（55件）”, “予以公开（22件）”.
+_BRACKETED = r"(?P<figure_open>\s*[（(](?=\s*\d))?", r"(?(figure_open)\s*[）)])"
 #: (phrase with the figure as its group ``n``, the cell in words, the cell's values and citation). Each phrase allows
 #: no words between keyword and figure that could qualify it (其中, 同比 …), only an aside and :data:`WHOLE`; the
 #: count of new applications allows a few words that name no kind of application (“受理公民、法人和其他组织的…申请”).
 PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
-    re.compile(p + ASIDE + WHOLE + (CASES if value in (RECONSIDERATION, LITIGATION) else FIGURE)), cell, value)
+    re.compile(p + ASIDE + WHOLE + _BRACKETED[0] + (CASES if value in (RECONSIDERATION, LITIGATION) else FIGURE)
+               + _BRACKETED[1]), cell, value)
     for p, cell, value in (
-    ((r"(?:新收|收到|受理)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
-      r"(?:(?:政府)?(?:信息)?公开的?申请|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?))" + FROM_LAST_YEAR),
+    # also “接收（接到）政府信息公开申请55件”, and the count as a clause's subject: “本年度政府信息公开申请数量为55件”,
+    # “全年申请量为55件”
+    ((r"(?:(?:新收|收到|受理|接收|接到)(?:的?申请|(?:到|的|各类|各种)*(?:公民、法人(?:和|或|及)其他组织(?:提出|提交)?的?)?"
+      r"(?:(?:政府)?(?:信息)?公开的?申请|(?:政府信息)?依申请公开(?:的?(?:事项|申请))?))"
+      r"|(?<![^，,。；;：:\s年度])(?:(?:政府)?信息公开|依申请公开)?申请(?=总?量|数量|数[为是达]|总数|件数)(?:总?量|件数)?)"
+      + FROM_LAST_YEAR),
      "表三“一、本年新收政府信息公开申请数量”的总计", NEW_RECEIVED),
     (r"(?<!办结|办完|完成|答复|完毕)(?<!办结了|办完了|完成了|答复了|完毕了)" + CARRIED, "表三“二、上年结转政府信息公开申请数量”的总计",
      CARRIED_OVER),
@@ -247,7 +255,7 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
      r"\s*(?:合计|共计|总计|共|总共))",
      "表三“一、本年新收政府信息公开申请数量”与“二、上年结转政府信息公开申请数量”的总计之和", TO_HANDLE),
     # “共办理政府信息公开申请59件”: naming applications for information (not “办理申请”: of other matters?)
-    (r"(?<![需应要])办理了?(?:(?:政府)?信息公开申请|依申请公开(?:的)?(?:事项|申请)?)",
+    (r"(?<![需应要])(?:办理|(?<!不予)(?<!其他)处理)了?(?:(?:政府)?信息公开申请|依申请公开(?:的)?(?:事项|申请)?)",
      "表三“一、本年新收”与“二、上年结转”的总计之和、“（七）总计”或“一、本年新收”的总计", HANDLED),
     (_ON_DISCLOSURE + r"复议(?:案件)?", "表四“行政复议”的总计", RECONSIDERATION),
     (_ON_DISCLOSURE + r"诉讼(?:案件)?", "表四两类“行政诉讼”的总计之和", LITIGATION),
@@ -351,7 +359,7 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
 _CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{CLOSED})"
                              + ASIDE + WHOLE + FIGURE)
 #: The second of a list of reviews and suits, said as the first (“发生政府信息公开行政复议案件3起、行政诉讼案件2起”, “被申请
-#: 行政复议3件、行政诉讼2件”, “政府信息公开类行政复议3件、行政诉讼2件”; “、被提起行政诉讼2件” is a phrase of its own), read as
+#: 行政复议3件、行政诉讼2件”, “政府信息公开类行政复议3件，行政诉讼2件”; “、被提起行政诉讼2件” is a phrase of its own), read as
 #: :data:`PHRASES` from the first.
 _LISTED_PROCEEDINGS = (
     (re.compile(rf"(?:{_REVIEWS}|{_ON_DISCLOSURE}复议(?:案件)?){_LIST_ITEM}(?:行政)?诉讼(?:案件)?{ASIDE}{WHOLE}{CASES}"),

@@ -11,8 +11,9 @@ from reportkit.attachments import year_pattern
 from reportkit.numerals import numeral_value
 
 #: Not the end of another number (the 二百 of “一千二百件”, the 2 of “1.2万件”, the 234 of “1,234件”), of a range (“3至5件”,
-#: “3件至5件”, “3件到5件”; not “由40件增至55件”, “增加到55件”) or of an estimate (“几十件”).
-_NOT_AFTER = (r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几数~～—－-])(?<!\d,)"
+#: “3件至5件”, “3件到5件”; not “由40件增至55件”, “增加到55件”) or of an estimate (“几十件”, “数百件”; digits after 数 are a
+#: count: “总数27件”).
+_NOT_AFTER = (r"(?<![\d.．〇零一二两三四五六七八九十百千万亿几~～—－-])(?:(?<!数)|(?=\d))(?<!\d,)"
               r"(?<![\d〇零一二两三四五六七八九十百千万][至到])(?<![\d〇零一二两三四五六七八九十百千万]件[至到])")
 #: A count's numerals: Arabic (also full-width, or in groups of three: “1,234件”) or Chinese (“两件”, “四十八件”,
 #: “一千二百件”; not “零件”).
@@ -210,6 +211,15 @@ ORGAN_PART = re.compile(
 def quoted(words: str) -> str:
     """``words`` of the narrative quoted in a message, quotes in them made single (GB/T 15834): “‘不予公开’7件”."""
     return "“" + words.replace("“", "‘").replace("”", "’") + "”"
+
+
+def past_qizhong(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
+    """``pattern``'s first match in ``text`` from ``start`` (the end of what a count tells), past a full stop after
+    which the next sentence opens with “其中” (“共受理申请55件。其中，自然人申请43件”: the count's told on in it)."""
+    found = pattern.search(text, start)
+    while found and found.group() in "。！？!?" and re.match(r"\s*其中", text[found.end():]):
+        found = pattern.search(text, found.end())
+    return found
 
 
 def split_clauses(sentence: str) -> list[str]:
