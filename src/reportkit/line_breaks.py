@@ -19,7 +19,7 @@ import math
 import re
 
 from .blocks import Attachment, AttachmentNote, Cell, Document, Signature, Table, Title
-from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from .layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, glyph_width, text_width
 
 
 def _after(*words: str) -> str:
@@ -88,12 +88,19 @@ _SPACES = " \u3000"  # what no line starts with, and none is set at a line's end
 _NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}{_SPACES}])|(?<=[{OPENING_MARKS}])|(?<=关于)")
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 #: A run of digits, Latin letters and signs (a web address), and where inside it every engine may break: after a "/"
-#: not followed by another (https://|www.example.gov.cn/|list.html). Only an address that with what it is glued to
-#: (a closing bracket) is wider than a line breaks there, at a cost that parts no word: else the engines broke the
-#: whole line where it filled, parting the words before the address too (…服务中|心…, …目|录（含…).
+#: not followed by another (https://|www.example.gov.cn/|list.html), before a digit only after a letter (a.cn/|2019:
+#: Pango and LibreOffice keep "20190415/20190416" whole). Only an address that with what it is glued to (a closing
+#: bracket) is wider than a line breaks there, at a cost that parts no word: else the engines broke the whole line
+#: where it filled, parting the words before the address too (…服务中|心…, …目|录（含…).
 _RUN = re.compile(f"{UNBROKEN}+")
-_IN_ADDRESS = re.compile(r"(?<=/)(?=[^/])")
+_IN_ADDRESS = re.compile(r"(?<=/)(?=[^/0-9])|(?<=[^0-9/.,:;]/)(?=[0-9])")
 _ADDRESS_BREAK = 40
+
+
+def address_breaks(text: str) -> list[int]:
+    """Where every engine may break a line inside ``text``'s web addresses (:data:`_IN_ADDRESS`), in order."""
+    return [run.start() + m.start() for run in _RUN.finditer(text)
+            for m in _IN_ADDRESS.finditer(run.group()) if 0 < m.start() < len(run.group())]
 
 
 def broken_lines(document: Document, geometry: Geometry) -> Document:
@@ -266,8 +273,7 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
                 cost[i] += _INSIDE_A_PART + (_INSIDE_A_NAME if bracket and i not in between else 0)
     for match in _NO_BREAK.finditer(line):
         cost.pop(match.start(), None)
-    addresses = {run.start() + m.start(): _ADDRESS_BREAK for run in _RUN.finditer(line)
-                 for m in _IN_ADDRESS.finditer(run.group()) if 0 < m.start() < len(run.group())}
+    addresses = dict.fromkeys(address_breaks(line), _ADDRESS_BREAK)
     for match in _PLACEHOLDER.finditer(line):
         for i in range(match.start() + 1, match.end()):
             cost.pop(i, None)
@@ -322,22 +328,14 @@ def _best(length: int, count: int, cost: dict[int, int], room: float, mean: floa
     return paths[-1].get(length)
 
 
-def _width(ch: str) -> float:
-    """A character's width in ems, as the title and body faces set it, at most: Latin capitals and digits are wider
-    than ``text_width``'s half em (a line measured so ran a character over, and the engines left one alone on a line)."""
-    if not ch.isascii():
-        return text_width(ch)
-    return 1.0 if ch in "MW@%&" else 0.75 if ch.isupper() else 0.6 if ch.isalnum() else 0.5
-
-
 class _Widths:
-    """The width of any piece ``line[start:end]``, from running sums of :func:`_width`: a boundary between Chinese and
-    digits or Latin letters takes its space only inside the piece, not at its start; a space at its end, which the
-    outputs do not set (:func:`set_lines`), takes none."""
+    """The width of any piece ``line[start:end]``, from running sums of ``layout.glyph_width``: a boundary between
+    Chinese and digits or Latin letters takes its space only inside the piece, not at its start; a space at its end,
+    which the outputs do not set (:func:`set_lines`), takes none."""
 
     def __init__(self, line: str, autospace_em: float):
         self.line = line
-        self.chars = [0.0, *itertools.accumulate(map(_width, line))]
+        self.chars = [0.0, *itertools.accumulate(map(glyph_width, line))]
         at = [0] * (len(line) + 1)
         for match in AUTOSPACED.finditer(line):
             at[match.start()] = 1
