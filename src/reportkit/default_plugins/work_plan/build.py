@@ -10,6 +10,7 @@ from reportkit.blocks import (
     Addressee, Attachment, AttachmentNote, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
 )
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from reportkit.line_breaks import address_breaks
 from reportkit.outline import content_blocks, heading_number
 
 from .model import SubTask, Task, deadline_text, heading_of
@@ -204,7 +205,8 @@ _LONGEST_DATE = 9.25
 _UNIT_NAME = 8
 _LABELS = {c.key: c.label for c in TASK_COLUMNS}
 #: What a cell's line cannot break inside: a character with the opening marks before it and the closing marks after it
-#: (禁则), or a run of Latin letters, digits and signs (a web address, which WeasyPrint sets past its cell's edge).
+#: (禁则), or a run of Latin letters, digits and signs (a word, which WeasyPrint sets past its cell's edge; a web address
+#: breaks after a “/”: ``line_breaks.address_breaks``).
 _CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}]*")
 
 
@@ -231,8 +233,9 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     """How many of ``room`` ems the 工作任务 and 责任单位 columns take, 具体措施 the rest: the widths that make the table
     shortest (the lines of each row's tallest cell added up, a cell spanning rows beside those rows' lines), of those
     the ones setting the task names in the fewest lines, then the narrowest. 工作任务 is at least as wide as its head
-    and its names' widest word (a web address), and at most half the room; 责任单位 at least its longest unit name up
-    to eight characters (市环境监测中心站, a name broken inside reads as two) and at most half of what 工作任务 leaves.
+    and its names' widest word (of a web address, the widest piece between the “/” it breaks after), and at most half
+    the room; 责任单位 at least its longest unit name up to eight characters (市环境监测中心站, a name broken inside
+    reads as two) and at most half of what 工作任务 leaves.
     No name takes more than two lines more than the cells beside it, where some widths allow it.
     A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
     of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed; a
@@ -240,10 +243,16 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     padding = geometry.cell_padding_chars + 0.5
 
     def sizes(text: str) -> list[list[float]]:
-        """Each line's clusters' widths, each with the space setting it apart from the one before (“2018年”)."""
+        """Each line's clusters' widths, each with the space setting it apart from the one before (“2018年”); a web
+        address's pieces between the places a line breaks it (after a “/”) each apart."""
         space = geometry.autospace_em
+
+        def pieces(part: str) -> list[tuple[int, int]]:
+            cuts = sorted({m.start() for m in _CLUSTER.finditer(part)} | {*address_breaks(part), len(part)})
+            return list(zip(cuts, cuts[1:]))
+
         return [[text_width(part[max(a - 1, 0):b], space) - text_width(part[max(a - 1, 0):a], space)
-                 for a, b in (m.span() for m in _CLUSTER.finditer(part))] for part in text.splitlines() or [""]]
+                 for a, b in pieces(part)] for part in text.splitlines() or [""]]
 
     def lines(parts: list[list[float]], width: float) -> int:
         """Lines filled as the renderers fill them: whole characters, a mark kept with its character (禁则)."""
