@@ -568,7 +568,7 @@ def tables_apart(items: list) -> list:
     table of its own the grid begins with (:func:`_table_under`); and a grid no table's head names joined to the grid
     right after it where the two are one table (:func:`one_table`: a table's first head row alone at a page's foot,
     or its rest read with another number of columns)."""
-    items = [*items]
+    items = [_upright(item) if isinstance(item, Grid) else item for item in items]
     for i in range(len(items) - 2, -1, -1):
         first, second = items[i], items[i + 1]
         if isinstance(first, Grid) and isinstance(second, Grid) and table_key(first) is None \
@@ -605,6 +605,60 @@ def _disclosure_words() -> frozenset[str]:
     return frozenset(norm(text) for block in blocks
                      for text in [*(label for _, label in block.rows), *(c.label for c in block.columns)]) \
         | {norm(tables.DISCLOSURE_ITEM_LABEL)}
+
+
+#: Words of table 三's official row labels that a head across a transposed table 三 shows (:func:`_upright`).
+_APPLICATION_ROW_WORDS = ("本年新收", "上年结转", "办理结果")
+
+
+def _upright(grid: Grid) -> Grid:
+    """``grid`` turned a quarter where it is table 三 printed transposed (as some offices lay it out, to fit a page):
+    a row for each applicant column (自然人 … 总计, named in the cells before its figures, 法人或其他组织 beside its
+    five), under a head naming the official rows across (本年新收…, 上年结转…, 本年度办理结果); its
+    rows become columns, and the mapping reads it as printed upright. Any other grid as it is, and one without its
+    merged cells (a text's copy: which column a label of the head, written once, is over is not known)."""
+    if not grid.spans or len({len(row) for row in grid.rows}) > 1:
+        return grid
+    names, rows, width = labels.APPLICANT_COLUMNS, grid.rows, len(grid.rows[0])
+    leads = [row[:next((c for c, cell in enumerate(row) if _figure(cell)), 0)] for row in rows]
+    body = [r for r, lead in enumerate(leads) if {norm(cell) for cell in lead} & names.keys()]
+    if not body or len({names[norm(cell)] for r in body for cell in leads[r] if norm(cell) in names}) < 5:
+        return grid
+    # each column's head read down it (a PDF's merged cell, its lines in rows of their own: 一、本 over 年新收…)
+    head = {norm("".join(dict.fromkeys(row[c] for row in rows[:body[0]]))) for c in range(width)}
+    if not all(any(word in label for label in head) for word in _APPLICATION_ROW_WORDS):
+        return grid
+    turned = [[row[c] for row in rows] for c in range(width)]
+    return dataclasses.replace(grid, rows=[_joined_labels(row[:body[0]]) + row[body[0]:] for row in turned],
+                               places=[f"{grid.place}第 {c + 1} 列" for c in range(width)],
+                               spans=[(c, r, cs, rs) for r, c, rs, cs in grid.spans])
+
+
+@cache
+def _application_labels() -> frozenset[str]:
+    """The labels (norm) of table 三's rows and groups of rows, both 2019+ editions."""
+    nodes = [node for name in tables.TABLE_EDITIONS for node in tables.EDITIONS[name].applications]
+    found = set()
+    while nodes:
+        node = nodes.pop()
+        found.add(norm(node.label))
+        nodes += node.children
+    return frozenset(found)
+
+
+def _joined_labels(cells: list[str]) -> list[str]:
+    """A transposed table 三's row labels (its head's cells down one column, :func:`_upright`) with the pieces of one
+    label joined, each piece's cell taking the whole: a PDF reads a merged cell's lines in the rows beside them (一、本
+    over 年新收政府信息公开申请数量). Pieces that make no official label (:func:`_application_labels`) stay."""
+    out, piece, start = list(cells), "", 0
+    for i, cell in enumerate(cells):
+        if not cell or i and cell == cells[i - 1]:
+            continue  # a blank, or a merged cell's repeat
+        start, piece = (start, piece + cell) if piece else (i, cell)
+        if norm(piece) in _application_labels():
+            out[start:i + 1] = [piece] * (i + 1 - start)
+            piece = ""
+    return out
 
 
 def _table_below_disclosure(grid: Grid) -> int | None:
@@ -710,12 +764,36 @@ def rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
 
 def _columns_in_order(head: list[list[str]]) -> dict | None:
     """Table 三's columns of figures from a head read without its merged cells (a text file's table: 自然人 and
-    总计 are not repeated into the last row): when the head names every one, the last columns, in the official order."""
+    总计 are not repeated into the last row): when the head names every one, the last columns, in the order it prints
+    them (:func:`_printed_order`; a head printing 总计 first), else in the official order."""
     keys = list(labels.APPLICANT_COLUMNS.values())
-    if {labels.APPLICANT_HEADS.get(norm(cell)) for row in head for cell in row} - {None} != set(keys):
+    named = [[key for cell in row if (key := labels.APPLICANT_HEADS.get(norm(cell)))] for row in head]
+    if {key for row in named for key in row} != set(keys):
         return None
     start = len(head[-1]) - len(keys)
-    return {key: start + i for i, key in enumerate(keys)} if start >= 1 else None
+    order = _printed_order(head, named) or keys
+    return {key: start + i for i, key in enumerate(order)} if start >= 1 else None
+
+
+#: The group over table 三's five columns of organisations.
+_ORGANISATIONS = norm("法人或其他组织")
+
+
+def _printed_order(head: list[list[str]], named: list[list[str]]) -> list[str] | None:
+    """Table 三's columns (keys) in the order a ``head`` read without its merged cells prints them (``named``: each
+    row's keys): a row naming all seven, in its order; else the row naming 法人或其他组织, its five in the order
+    of the row naming them. None where neither is there."""
+    keys = set(labels.APPLICANT_COLUMNS.values())
+    rows = [list(dict.fromkeys(row)) for row in named]
+    if full := next((row for row in rows if set(row) == keys), None):
+        return full
+    group = next((row for row in head if _ORGANISATIONS in map(norm, row)), None)
+    five = next((row for row in rows if len(row) == 5), None)
+    if group is None or five is None:
+        return None
+    order = [key for cell in dict.fromkeys(map(norm, group)) for key in (
+        five if cell == _ORGANISATIONS else [labels.APPLICANT_HEADS[cell]] if cell in labels.APPLICANT_HEADS else [])]
+    return order if sorted(order) == sorted(keys) else None
 
 
 

@@ -677,7 +677,10 @@ class DocumentMapper:
                 self._footer_off(footer)
             return self._organs(None), None, False  # a 署名 set right with no date under it is still no text
         noted = _noted(self.items)
-        for i, skipped in enumerate(self.items[last + 1:], last + 1):  # a web page's footer, or a note the data has no place for
+        below = [] if organ or self._signed_from(last, self.items[last]) < last \
+            else _organs_below(self.items[last + 1:])
+        # After the date (and a 署名 under it): a web page's footer, or a note the data has no place for.
+        for i, skipped in enumerate(self.items[last + 1 + len(below):], last + 1 + len(below)):
             if i in noted:
                 self.find(skipped.place, f"成文日期之后的注“{skipped.text}”未导入：需要时请写进正文", "skipped")
             else:
@@ -685,11 +688,12 @@ class DocumentMapper:
         del self.items[last + 1:]
         item = self.items.pop(last)
         self.out.places[("date",)] = item.place
+        organs = [organ[1].strip()] if organ else [x.text.strip() for x in below] or self._organs(item)
         if labels.MONTH_DATE.match(item.text):  # 2024年1月: the 成文日期's place, its day not printed
             self.undated = item
-            return self._organs(item), None, False
+            return organs, None, False
         date, chinese = parse_date(organ[2] if organ else item.text)
-        return [organ[1].strip()] if organ else self._organs(item), date, chinese
+        return organs, date, chinese
 
     def dated_under_title(self) -> tuple[list[str], dt.date | None, bool] | None:
         """署名 and 成文日期 set right under the title, as some older reports have them (某县人民政府办公室 over
@@ -879,6 +883,16 @@ def web_meta(text: str) -> bool:
 def site_links(text: str) -> bool:
     """Whether ``text`` is a site's line of links as text (相关链接：某县人民政府 | 某县财政局): no sentence about them."""
     return bool(_LINKS_LINE.fullmatch(text))
+
+
+def _organs_below(after: list) -> list:
+    """The 署名 some sites print under the 成文日期 (the date's line first): the first lines ``after`` it, one to four,
+    each ending as an organ's name, where only a web page's footer (:func:`site_footer`) follows them; none otherwise."""
+    organs = list(itertools.takewhile(
+        lambda x: isinstance(x, Para) and organ_name(x.text, ending=True) and not site_footer(x.text), after))
+    if not 0 < len(organs) <= 4 or not all(isinstance(x, Para) and site_footer(x.text) for x in after[len(organs):]):
+        return []
+    return organs
 
 
 def site_footer(text: str) -> bool:

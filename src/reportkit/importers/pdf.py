@@ -266,6 +266,8 @@ def read(path: Path) -> Published:
     return published
 
 
+#: A 署名's or 成文日期's line is narrower than this many characters.
+_SIGNED_CHARS = 25
 #: A heading's length at most: a paragraph's line this short, without a sentence's end, is a heading.
 _HEADING_CHARS = 30
 
@@ -637,7 +639,10 @@ def _wrap_edge(lines: list[dict], right: float) -> float | None:
     middle of the lines is none: a 署名 set right over a longer date is no paragraph wrapping. Where one starts further
     left than the full line before it, only such lines count: a paragraph's first line wrapped there, while a line
     under a full one at its indent may be the next paragraph's (a short page's two of those made the indent its edge,
-    and its one wrapped line a paragraph of its own)."""
+    and its one wrapped line a paragraph of its own). A page of only short lines set right (the 署名 and 成文日期 alone on
+    the last page) has none: its middle is no text's."""
+    if all(ln["x1"] >= right - _size(ln) and ln["x1"] - ln["x0"] < _SIGNED_CHARS * _size(ln) for ln in lines):
+        return None
     middle = (min((ln["x0"] for ln in lines), default=0) + right) / 2
     after = [(a, b) for a, b in pairwise(lines) if a["x1"] >= right - _size(a) and _same_face(a, b)
              and b["x0"] < middle and b["x0"] <= a["x0"] + _size(a) / 2 and 0 < b["top"] - a["top"] < 3 * _size(a)]
