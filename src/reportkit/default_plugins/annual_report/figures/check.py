@@ -413,6 +413,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _none_said(report, path, text)
     yield from _fee_amount(report, path, text)
     yield from _applicants_alone(report, path, text)
+    yield from _channels_sum(report, path, text)
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
     yield from _outcomes_beyond(report, path, text)
@@ -1107,10 +1108,16 @@ _OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CA
                   for column, label, words in _OUTCOME_WORDS)
 
 
+#: A sentence that tells on the outcomes of the count before it: “其中…”, “复议结果为…”, “审理结果：…” (not “结果公开
+#: 方面，…”).
+_OUTCOMES_OPENING = r"其中|(?:(?:行政)?(?:复议|诉讼)|案件|审理|审结)?的?结果(?:为|是|如下|[：:，,])"
+
+
 def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
-    """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”), compared
-    with 表四's columns of the count's groups (:data:`PROCEEDINGS`)."""
-    end = past_qizhong(PROCEEDING_END, text, start)
+    """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”; in the next
+    sentence opening with :data:`_OUTCOMES_OPENING`), compared with 表四's columns of the count's groups
+    (:data:`PROCEEDINGS`)."""
+    end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
     told = text[start:end.start() if end else len(text)]
     # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
     told = re.split("复议" if value is LITIGATION else "诉讼|起诉|被诉|应诉", told)[0]
@@ -1150,9 +1157,9 @@ _APPLICANT_FIRST = re.compile(FIGURE + r"(?:申请)?(?:来自|由|系|属于)(?P
                               + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS) + ")(?:提出|提交)?")
 _COUNTED = (_APPLICANT, _APPLICANT_FIRST)
 #: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上”, “以自然人申请为主，
-#: 占七成多”, “法人或其他组织申请不到两成” (:func:`_tenths`).
-_TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?P<word>约|近|将近|接近|超过|逾)?(?:占比?(?:为|是|达到?)?)?"
-                     + TENTHS_WORDS)
+#: 占七成多”, “法人或其他组织申请不到两成”, “自然人申请比例约为六成”, “所占比例为六成” (:func:`_tenths`).
+_TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?:所占比例|比例)?(?P<word>约|近|将近|接近|超过|逾)?"
+                     r"(?:占比?)?(?:为|是|达到?)?" + TENTHS_WORDS)
 #: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “自然人申请所占比例为78.2%”,
 #: “以自然人申请为主，占75%”; not one about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
 _PERCENT = re.compile(_WHO + rf"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?{_SHARE_WORD}(?:为|是|达到?)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]"
@@ -1219,6 +1226,34 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
         if not COUNT.search(re.split(r"[。；;！？!?]", text[:m.start()])[-1]) \
                 and (path[1] == "applications" or on_topic(report, path, text[:m.start()], "依申请公开")):
             yield from _applicant_items(report, path, text, m.end(), _applicant_rows(report))
+
+
+#: The year's applications told by channel alone, no total before them, to the sentence's end: “本年度共收到在线申请40件，
+#: 纸质申请15件”, “全年收到网上申请40件、信函申请15件” (group ``all``: 共, the channels are all of them).
+_CHANNEL_WORDS = r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|来信|当面|现场|传真|电子邮件|邮件|纸质|书面"
+_CHANNEL_ITEM = (rf"(?:通过)?(?:{_CHANNEL_WORDS})(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请"
+                 rf"(?:为|有)?\s*{NUMBER}\s*件")
+_CHANNELS = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)?\s*[，,]?\s*(?P<all>共计?|合计|总共)?"
+                       rf"(?:收到|受理|新收|接收|接到)(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
+                       r"(?=\s*(?:[。；;！？!?]|$))")
+
+
+def _channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on the year's applications told by channel alone (:data:`_CHANNELS`), in part 三 or on 依申请公开 as
+    :func:`_applicants_alone`: their sum is 本年新收, or 本年新收 and 上年结转; where the channels may be some of them
+    (no 共), only a sum beyond both is wrong."""
+    new, with_carried = NEW_RECEIVED(report)[0], TO_HANDLE(report)[0]
+    for m in _CHANNELS.finditer(text):
+        counts = [exact(c["n"]) for c in COUNT.finditer(m["items"])]
+        if None in counts or not_the_table(report, text, m, upto=m.start("items"), dated=True) \
+                or not (path[1] == "applications" or on_topic(report, path, text[:m.start()], "依申请公开")):
+            continue
+        total = sum(counts)
+        if total not in (new, with_carried) and (m["all"] or total > with_carried):
+            said = m.group().strip(" ，,：:")
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，各渠道加起来为 {total}，而表三“一、本年新收政府信息公开申请数量”的总计"
+                                   f"为 {new}，与“二、上年结转”之和为 {with_carried}：请改正其中一处", path, said,
+                          skip=text.count(said, 0, m.start()))
 
 
 def _kinds_carried(report, text: str) -> dict[int, re.Match]:

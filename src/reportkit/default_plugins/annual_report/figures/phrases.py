@@ -319,6 +319,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
     # also with the reason between: “另有4件申请因需征求第三方意见结转到下一年度”
     (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?(?:(?:因|由于)[^，,。；;！？!?\d（()）]{1,30}?)?" + f"(?>{FORWARD})",
      CARRIED_FORWARD),
+    # still in hand at the year's end, the clause's last words: “尚有6件正在办理”, “3件申请仍在办理中”
+    (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?(?:正在|仍在|尚在|还在)办理(?:中|之中)?"
+     r"(?=\s*(?:[，,。；;！？!?]|$))", CARRIED_FORWARD),
     (FIGURE + r"(?:申请)?(?:(?:全部)?予以公开|全部公开)", GRANTED),
     (FIGURE + r"(?:申请)?部分(?:予以)?公开", PARTLY_GRANTED),
     (FIGURE + r"(?:申请)?不予(?:以)?公开", DENIED),

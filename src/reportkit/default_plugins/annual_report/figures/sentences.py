@@ -213,11 +213,12 @@ def quoted(words: str) -> str:
     return "“" + words.replace("“", "‘").replace("”", "’") + "”"
 
 
-def past_qizhong(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
+def past_qizhong(pattern: re.Pattern, text: str, start: int, opening: str = "其中") -> re.Match | None:
     """``pattern``'s first match in ``text`` from ``start`` (the end of what a count tells), past a full stop after
-    which the next sentence opens with “其中” (“共受理申请55件。其中，自然人申请43件”: the count's told on in it)."""
+    which the next sentence opens with ``opening``, “其中” unless told (“共受理申请55件。其中，自然人申请43件”: the
+    count's told on in it)."""
     found = pattern.search(text, start)
-    while found and found.group() in "。！？!?" and re.match(r"\s*其中", text[found.end():]):
+    while found and found.group() in "。！？!?" and re.match(rf"\s*(?:{opening})", text[found.end():]):
         found = pattern.search(text, found.end())
     return found
 
