@@ -21,6 +21,7 @@ import copy
 import datetime as dt
 import difflib
 import functools
+import itertools
 import io
 import math
 import posixpath
@@ -341,13 +342,15 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
         if place is None:
             near = located.near.get(sheet.name)
             if near:  # every cell after a moved row or column is shifted: the labels say it all
-                problems += _inserted(near, sheet, name) or _check_labels(near, sheet, name, alone=into is None)
+                problems += (_inserted(near, sheet, name, alone=into is None)
+                             or _check_labels(near, sheet, name, alone=into is None))
             elif sheet.name in located.near:
                 what = f"工作表“{sheet.name}”是空的" if sheet.name in book.sheetnames else f"缺少工作表“{sheet.name}”"
                 problems.append(Diagnostic(ERROR, f"{what}（{sheet.title}），别的工作表中也没有找到这张表："
                                                   f"请用 {_fresh(into)}后填写，不要改动表头和行名", name))
             continue
-        moved = _shifted(place, sheet, name) or _emptied(place, sheet, name, alone=into is None)
+        moved = (_inserted(place, sheet, name, alone=into is None) or _shifted(place, sheet, name)
+                 or _emptied(place, sheet, name, alone=into is None))
         if moved:
             problems += moved
             continue
@@ -367,14 +370,17 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 else:
                     _drop(merged.data, cell.path)  # a formula: reportkit computes the total, and updates a typed one
                 continue
-            if _formula(value):  # a clerk's formula: the value Excel saved with it
+            typed = None  # a clerk's formula: the value Excel saved with it is read
+            if _formula(value):
                 typed, value = _formula_text(value), saved.value(target)
                 if value is None:
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格是公式“{typed}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
                     continue
-                if isinstance(value, str) and _EXCEL_ERROR.fullmatch(value):
-                    problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是错误值 {value}："
+                gave = (f"错误值 {value}" if isinstance(value, str) and _EXCEL_ERROR.fullmatch(value)
+                        else f"逻辑值 {_logical(value)}，不是数字" if isinstance(value, bool) else None)
+                if gave:
+                    problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是{gave}："
                                                       "请改正公式，或直接填数字", name, cell=where))
                     continue
             wrong = _wrong_cell(value, target.number_format, cell)
@@ -387,8 +393,10 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 number = Decimal(number) if cell.type == "amount" else int(number) if "." not in number else \
                     _number(float(number), cell.type)
                 if not isinstance(number, float):  # 5.5 for a count: the model says what is wrong with it
-                    problems.append(Diagnostic(NOTE, f"{cell.label}：这一格的数字存成了文本（格的左上角有绿色小三角），"
-                                                     f"已按数字 {number} 读取，不必改动", name, cell=where))
+                    how = (f"这一格的公式“{typed}”算出的是文字“{_EDGES.sub('', value)}”，不是数字" if typed
+                           else "这一格的数字存成了文本（格的左上角有绿色小三角）")
+                    problems.append(Diagnostic(NOTE, f"{cell.label}：{how}，已按数字 {number} 读取，不必改动",
+                                               name, cell=where))
             if cell.type == "amount" and isinstance(number, (int, Decimal)) and not isinstance(number, bool):
                 converted, said = _in_unit(units, r, c, Decimal(number), target.number_format, cell.label)
                 if said:
@@ -926,6 +934,8 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value and "%" in number_format:
         return (f"{label}：这一格被设成了百分比格式，显示为 {value * 100:.15g}%（格中的数是 {value:.15g}）："
                 "请把单元格格式改为“常规”或“数值”，再重新填数")
+    if isinstance(value, bool):  # TRUE or FALSE typed (or pasted as a value): Excel's logical values
+        return f"{label}：这一格是逻辑值 {_logical(value)}，不是数字：请填数字，没有数据请填 0"
     if not isinstance(value, str):
         return None
     text = _EDGES.sub("", value)
@@ -969,6 +979,11 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
     return None
 
 
+def _logical(value: bool) -> str:
+    """A logical value as Excel shows it (TRUE, FALSE), not as YAML writes it."""
+    return "TRUE" if value else "FALSE"
+
+
 def _formula(value) -> bool:
     """A formula: typed (=B5+C5), or an array formula (Excel 365 saves some so, WPS a Ctrl+Shift+Enter one)."""
     return isinstance(value, ArrayFormula) or isinstance(value, str) and value.startswith("=")
@@ -1005,44 +1020,74 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
     return []
 
 
-#: The most rows (or columns) inserted within a table that :func:`_inserted` looks for.
+#: The most rows (or columns) inserted or deleted within a table that :func:`_inserted` looks for.
 _MAX_INSERTED = 5
 
 
-def _inserted(place: _Place, sheet, name: str) -> list[Diagnostic]:
-    """One error for rows (or columns) a clerk inserted within a table: its labels from one row (column) on stand
-    as many lower (further right), those before it where they were. Deleting them is the fix, not a fresh workbook.
-    ``place`` is where most labels are, which is the table's start only where most stand before the insertion: it is
-    looked for a few rows (columns) either side."""
-    labels = [(at, cell.text) for at, cell in sheet.grid().items() if at not in sheet.cells]
-    for axis, what, moved in ((0, "行", "下移"), (1, "列", "右移")):
+def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
+    """One error for rows (or columns) a clerk inserted within a table, or deleted from it: its labels from one row
+    (column) on stand as many lower (further right), or higher (left), those before it where they were. Deleting the
+    inserted ones is the fix; deleted ones, with their numbers, are undone or filled in afresh (``alone``:
+    :func:`_redo`). ``place`` is where most labels are, which is the table's start only where most stand before the
+    change: it is looked for a few rows (columns) either side. None where every label is at ``place``."""
+    labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
+    if all(_alike(place.cell(*at).value, cell.text) for at, cell in labels):
+        return []
+    for deleted, (axis, what) in itertools.product((False, True), ((0, "行"), (1, "列"))):
         for shift in sorted(range(-min(_MAX_INSERTED, place.rows if axis == 0 else place.columns), _MAX_INSERTED + 1),
                             key=abs):
             base = _Place(place.ws, place.rows + shift * (axis == 0), place.columns + shift * (axis == 1))
-            found = _insertion(base, labels, axis)
-            if found:
-                start, k = found
-                first, last = (start + 1 + base.rows, start + k + base.rows) if axis == 0 else \
-                    (get_column_letter(start + 1 + base.columns), get_column_letter(start + k + base.columns))
-                named = f"第 {first}{'' if k == 1 else f'–{last}'} {what}"
-                return [Diagnostic(ERROR, f"{_what(base, sheet)}中插入了 {k} {what}（{named}），其后的{what}名都{moved}了 {k} {what}："
-                                          f"请删除{named}（选中{'行号' if axis == 0 else '列标'}后右键 →“删除”）后再导入；"
-                                          "表格的行列不能插入、删除或移动",
-                                   name, cell=base.name(start if axis == 0 else 0, start if axis == 1 else 0))]
+            found = _insertion(base, labels, axis, deleted=deleted)
+            if not found:
+                continue
+            start, k = found
+            first, last = (start + 1 + base.rows, start + abs(k) + base.rows) if axis == 0 else \
+                (get_column_letter(start + 1 + base.columns), get_column_letter(start + abs(k) + base.columns))
+            named = f"第 {first}{'' if abs(k) == 1 else f'–{last}'} {what}"
+            heads = "行号" if axis == 0 else "列标"
+            if k > 0:
+                said = (f"中插入了 {k} {what}（{named}），其后的{what}名都{'下移' if axis == 0 else '右移'}了 {k} {what}："
+                        f"请删除{named}（选中{heads}后右键 →“删除”）后再导入")
+            else:
+                gone = "”“".join(cell.text for at, cell in labels
+                                if start <= at[axis] and at[axis] + _span(cell, axis) <= start - k)
+                said = (f"中删除了 {-k} {what}（原来的{named}，“{gone}”），其后的{what}名都{'上移' if axis == 0 else '左移'}了 "
+                        f"{-k} {what}：还能撤销的，按 Ctrl+Z 撤销删除、保存后再导入；否则{_redo(alone)}")
+            return [Diagnostic(ERROR, f"{_what(base, sheet)}{said}；表格的行列不能插入、删除或移动",
+                               name, cell=base.name(start if axis == 0 else 0, start if axis == 1 else 0))]
     return []
 
 
-def _insertion(base: _Place, labels: list, axis: int) -> tuple[int, int] | None:
+def _span(cell, axis: int) -> int:
+    """How many rows (``axis`` 0) or columns (1) a table's label covers."""
+    return cell.rowspan if axis == 0 else cell.colspan
+
+
+def _insertion(base: _Place, labels: list, axis: int, *, deleted: bool = False) -> tuple[int, int] | None:
     """Where (0-based along ``axis``) and how many rows (0) or columns (1) were inserted within the table that starts
-    at ``base``, if its ``labels`` (position, text) are all there but for that; else None."""
-    wrong = [at[axis] for at, text in labels if not _alike(base.cell(*at).value, text)]
+    at ``base`` (``deleted``: deleted from it, as a negative number), if its ``labels`` (position, grid cell) are all
+    there but for that; else None. A deletion takes a label that stood wholly in the rows (columns) deleted, and
+    leaves some before and after them (else it is the table moved)."""
+    wrong = [at[axis] for at, cell in labels if not _alike(base.cell(*at).value, cell.text)]
     if not wrong:
         return None
     start = min(wrong)
+    if deleted and not start:
+        return None
+
+    def moved(at: tuple[int, int], k: int) -> tuple[int, int]:
+        return tuple(p + k * (i == axis and p >= start) for i, p in enumerate(at))
+
     for k in range(1, _MAX_INSERTED + 1):
-        if all(_alike(base.cell(r + k * (axis == 0 and r >= start), c + k * (axis == 1 and c >= start)).value, text)
-               for (r, c), text in labels):
-            return start, k
+        if deleted:
+            kept = [(at, cell) for at, cell in labels if not start <= at[axis] < start + k]
+            fits = (any(at[axis] >= start + k for at, _ in kept)
+                    and any(start <= at[axis] and at[axis] + _span(cell, axis) <= start + k for at, cell in labels)
+                    and all(_alike(base.cell(*moved(at, -k)).value, cell.text) for at, cell in kept))
+        else:
+            fits = all(_alike(base.cell(*moved(at, k)).value, cell.text) for at, cell in labels)
+        if fits:
+            return start, -k if deleted else k
     return None
 
 
