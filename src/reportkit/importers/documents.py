@@ -52,6 +52,10 @@ _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compi
 #: A 完成时限 in words or figures, as a task table's cell opens one (长期坚持, 持续推进, 每季度, 全年, 2024年6月底前,
 #: 6月底前, 2024.6): no unit's name opens so.
 _DEADLINE_OPENING = re.compile(r"^(?:长期|持续|常态|每[年月周日季半]|全年|年[底内中]|\d{4}\s*[年.\-/]|[\d一二三四五六七八九十]{1,2}\s*月)")
+#: A table's cell that is a number alone (180, 12.5%, 1,200), as a text copy without its layout sets one on its line.
+_NUMBER_ALONE = re.compile(r"\d+(?:[.,]\d+)*%?")
+#: The longest line read as a table's cell on its own line (:func:`_cell_line`).
+_CELL_CHARS = 16
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
 #: some it dealt with (对群众反映的问题逐件核实).
 _PROBLEMS_SAID = re.compile("(?:存在|还有|也有|仍有|尚有|仍然|依然)[^。；，]{0,8}(?:问题|不足|差距|短板|薄弱)|不足之处")
@@ -239,6 +243,9 @@ class _Document:
     #: Whether a part may hold a small table where it stands (a summary's: :data:`.sections.PartItem`); a plan's parts
     #: are text, a table's rows a paragraph each.
     tables = False
+    #: The first line of a task table's head :meth:`_Plan._unread_table` said was read as no table: the cells' lines
+    #: around it are not said again (:meth:`loose_cells`).
+    unread: Para | None = None
 
     def __init__(self, mapper: DocumentMapper):
         self.m = mapper
@@ -442,6 +449,24 @@ class _Document:
         self.out.places.update({(*path, *sub): place for sub, place in located.items()})
         return content
 
+    def loose_cells(self) -> None:
+        """A table a text copy gave a cell a line (pdftotext's without ``-layout``: :func:`_loose_cells`) kept where it
+        stands, in a finding at its first line: a heading the copy set among its lines (its columns one after another)
+        goes after them, so that they stay in the part (or 附件) they belong to, not the next one's."""
+        items = self.m.items
+        for start, end in _loose_cells(items):
+            run = items[start:end]
+            if self.unread is not None and any(item is self.unread for item in run):
+                continue
+            cells = [item for item in run if not heading_level(item.text)]
+            moved = [item for item in run if heading_level(item.text)]
+            items[start:end] = cells + moved
+            self.find(run[0].place, f"从“{short(run[0])}”起的 {len(cells)} 行是一张表格的格子，复制下来的文字里一格一行、"
+                                    "各列先后排开，读不成表格，已照原样作为段落导入"
+                                    + "".join(f"；夹在其中的标题“{item.text}”已移到这些行之后" for item in moved)
+                                    + "：请对照原件把它们重新排成表格或改写成文字，或直接导入 DOCX、PDF 原件，"
+                                    "或改用 pdftotext -layout（保留版式的文本）再导入", "unread")
+
     def missing(self, key: str, label: str) -> list:
         self.find("正文", f"没有找到“{label}”一部分：已留占位，请照原文填写或补写", "sections")
         return [placeholder(label)]
@@ -456,6 +481,7 @@ class _Summary(_Document):
         m = self.m
         title, place = m.title("××××年政务公开工作总结")
         title, dated = self.below_title(title, place)
+        self.loose_cells()
         m.without_attachments()
         title, organs, date = self.under_title(title, place, self.dated(m.closing(), dated))
         m.without_attachment_note()
@@ -545,6 +571,7 @@ class _Plan(_Document):
             title, place = m.title(None) if m.items else ("", place)  # none: the notice's title names it, or a finding
             title, dated = self.below_title(title, place)
         table = self._task_table()
+        self.loose_cells()
         m.without_attachments(sent=notice is not None and bool(mark or notice["note"]))
         closing = self.dated(m.closing(), dated)
         title, organs, date = self.under_title(title, place, closing) if notice is None else (title, *closing[:2])
@@ -946,6 +973,7 @@ class _Plan(_Document):
             # a copy in reading order may set a head's last cells after its first rows: 序号 and 工作任务 then tell it
             if len(head) >= 3 and (self._columns(Grid([head], [item.place], item.place)) or {"number", "task"} <= keys) \
                     or isinstance(item, Para) and _JOINED_HEAD.fullmatch(re.sub(r"\s+", "", item.text)):
+                self.unread = item
                 self.find(item.place, "任务分解表没有读成表格：复制下来的文字里各格的字分在几行、混在一起，分不出哪一行的哪一格，"
                                       "表中的文字作为附件的段落导入，各项任务的完成时限、责任单位没有从表中读出：请对照原件补填"
                                       "（deadline、lead），或直接导入 PDF、DOCX 原件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）"
@@ -1223,6 +1251,42 @@ def _run_in_headings(paras: list) -> list:
             heading, text = found[i]
             out[i:i + 1] = [Para(heading, out[i].place, "heading"), Para(text, out[i].place)]
     return out
+
+
+def _cell_line(item) -> bool:
+    """Whether ``item`` may be a table's cell on a line of its own: a short line no sentence ends, not a heading or list
+    item (numbered), a 附件 mark or a date."""
+    if not isinstance(item, Para):
+        return False
+    text = item.text.strip()
+    return 0 < len(text) <= _CELL_CHARS and "\n" not in text and not SENTENCE_END.search(text) \
+        and not heading_level(text) and not ATTACHMENT.match(text) and not _dated(item)
+
+
+def _loose_cells(items: list) -> list[tuple[int, int]]:
+    """The runs ``items[start:end]`` of a table's cells a line each, as a text copy without its layout gives them: four or
+    more lines each a cell (:func:`_cell_line`; not a 署名, over a date), two of them numbers alone (no run of short
+    lines in a text has those); a numbered heading among them (the copy set a column's lines after the next part's
+    heading) is in the run."""
+    is_cell = [_cell_line(item) and not (k + 1 < len(items) and _dated(items[k + 1])) for k, item in enumerate(items)]
+    runs = []
+    start = None
+    for k, item in enumerate([*items, None]):
+        among = start is not None and isinstance(item, Para) and is_heading(item) and k + 1 < len(items) and is_cell[k + 1]
+        if k < len(items) and is_cell[k] or among:
+            start = k if start is None else start
+            continue
+        if start is not None:
+            cells = [x.text.strip() for x in items[start:k] if not heading_level(x.text)]
+            if len(cells) >= 4 and sum(bool(_NUMBER_ALONE.fullmatch(cell)) for cell in cells) >= 2:
+                runs.append((start, k))
+            start = None
+    return runs
+
+
+def _dated(item) -> bool:
+    """Whether ``item`` is a line that is a date alone."""
+    return isinstance(item, Para) and bool(parse_date(item.text.strip()))
 
 
 def _note_off(paras: list[Para]) -> Para | None:
