@@ -230,6 +230,16 @@ def _rows(edges, chars, data_fonts) -> list[Row]:
     return rows
 
 
+def inked_right_of_the_text_block(pdf: bytes, g: Geometry = Geometry()) -> list[int]:
+    """The pages with ink in the 4 pt strip right of the text block (a glyph's box may reach there, its ink may not)."""
+    edge = (g.page_width_mm - g.margin_right_mm) * MM
+    top, bottom = g.margin_top_mm * MM, (g.page_height_mm - g.margin_bottom_mm) * MM
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return [page.page_number for page in doc.pages
+                if min(page.crop((edge + 0.05, top, edge + 4, bottom)).to_image(resolution=288).original.convert("L")
+                       .getextrema()) < 160]
+
+
 def body_lines(pages: list[Page], g: Geometry = Geometry()) -> list[tuple[Page, Line]]:
     """Every line set in the body size (paragraphs, headings, signature, captions), in order."""
     return [(p, line) for p in pages for line in p.lines if abs(line.size - g.body_size_pt) < 0.1]

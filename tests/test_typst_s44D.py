@@ -153,22 +153,7 @@ def test_both_pdfs_print_the_same_text(printed):
 def test_no_typst_ink_right_of_the_text_block(printed):
     """The strip right of the text block is blank on every page of the Typst PDF (its 版记 rules reached 0.5 pt into
     it)."""
-    g = Geometry()
-    edge = (g.page_width_mm - g.margin_right_mm) * lm.MM
-    top, bottom = g.margin_top_mm * lm.MM, (g.page_height_mm - g.margin_bottom_mm) * lm.MM
-    with pdfplumber.open(io.BytesIO(printed["typst"][0])) as doc:
-        inked = [
-            page.page_number
-            for page in doc.pages
-            if min(
-                page.crop((edge + 0.05, top, edge + 4, bottom))
-                .to_image(resolution=288)
-                .original.convert("L")
-                .getextrema()
-            )
-            < 160
-        ]
-    assert inked == []
+    assert lm.inked_right_of_the_text_block(printed["typst"][0]) == []
 
 
 def test_the_imprint_rules_are_as_wide_as_the_text_block_in_both_pdfs():

@@ -8,15 +8,13 @@ the word whole, and a quotation mark starting a run of digits and letters ("å½“å
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import pdfplumber
 import pytest
 import yaml
 
 import layout_measure as lm
-from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, Geometry
+from reportkit.layout import CLOSING_MARKS, OPENING_MARKS
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Chinese without marks, written for these tests.
@@ -72,19 +70,4 @@ def test_no_typst_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(pr
 def test_no_typst_ink_past_the_right_edge(printed):
     """Glyph boxes of a line's last mark or letter may reach past the edge (their boxes are narrower than the glyph by
     the tracking); no ink does: the strip right of the text block is blank on every page."""
-    g = Geometry()
-    edge = (g.page_width_mm - g.margin_right_mm) * lm.MM
-    top, bottom = g.margin_top_mm * lm.MM, (g.page_height_mm - g.margin_bottom_mm) * lm.MM
-    with pdfplumber.open(io.BytesIO(printed["typst"][0])) as doc:
-        inked = [
-            page.page_number
-            for page in doc.pages
-            if min(
-                page.crop((edge + 0.05, top, edge + 4, bottom))
-                .to_image(resolution=288)
-                .original.convert("L")
-                .getextrema()
-            )
-            < 160
-        ]
-    assert inked == []
+    assert lm.inked_right_of_the_text_block(printed["typst"][0]) == []
