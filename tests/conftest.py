@@ -82,6 +82,14 @@ def sample_document() -> Document:
 
 
 @pytest.fixture
+def data(tmp_path) -> Path:
+    """A copy of examples/sample-2021.yaml in the test's own folder, named x.yaml."""
+    copy = tmp_path / "x.yaml"
+    copy.write_bytes(SAMPLE_2021.read_bytes())
+    return copy
+
+
+@pytest.fixture
 def exported(tmp_path):
     """A copy of examples/sample-2021.yaml and its tables workbook written by ``reportkit tables export``."""
     from click.testing import CliRunner

@@ -31,14 +31,6 @@ def reportkit(*args, cwd: Path, timeout: int = 60, megabytes: int = 2048) -> sub
                           preexec_fn=limited if os.name == "posix" else None)
 
 
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """A copy of examples/sample-2021.yaml."""
-    copy = tmp_path / "x.yaml"
-    copy.write_bytes(SAMPLE.read_bytes())
-    return copy
-
-
 @posix
 def test_tables_import_of_a_pipe_is_refused_at_once(data):
     """``tables import t.xlsx`` of a FIFO opened it and waited for a writer for ever."""

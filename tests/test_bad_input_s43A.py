@@ -21,14 +21,6 @@ SHORT_OF_MEMORY = "这台计算机的内存不够处理这个文件"
 PAGE = "<html><body><h1>2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度依法公开政府信息。</p>{}</body></html>"
 
 
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """A copy of examples/sample-2021.yaml."""
-    copy = tmp_path / "x.yaml"
-    copy.write_bytes(SAMPLE.read_bytes())
-    return copy
-
-
 @posix
 @pytest.mark.parametrize(("name", "head", "command"), [
     ("r.html", b"<html><body><p>", "import"),

@@ -10,7 +10,7 @@ from distributed import LocalCluster
 
 from reportkit.cli import cli
 
-from test_batch import copies
+from test_batch import copies, lengthened
 
 
 def test_a_dask_cluster_renders_the_batch_and_the_parent_writes(tmp_path, monkeypatch):
@@ -39,7 +39,8 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGINT to send to one child process")
 def test_ctrl_c_stops_a_local_dask_cluster_with_one_line(tmp_path):
     """Ctrl-C reaches the terminal's whole process group: each worker of --dask-local printed its traceback, and the
-    cluster's processes logged warnings, before the run's one line."""
+    cluster's processes logged warnings, before the run's one line. The files after the first are long: the run is
+    still at work when Ctrl-C comes (twelve short ones were all done before it once, on a busy machine: exit 0)."""
     import os
     import signal
     import subprocess
@@ -48,6 +49,8 @@ def test_ctrl_c_stops_a_local_dask_cluster_with_one_line(tmp_path):
     from reportkit.__main__ import INTERRUPTED
 
     files = copies(tmp_path, 12)
+    for path in files[1:]:
+        lengthened(path)
     process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(tmp_path / "out"),
                                 "-f", "docx", "--dask-local", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                encoding="utf-8", start_new_session=True)

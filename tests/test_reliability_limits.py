@@ -94,9 +94,10 @@ BIG = textwrap.dedent("""
     check_limits(document)
     result = {{}}
     for fmt in ("docx", "pdf"):
-        start = time.time()
+        # the seconds of this process's own work: the clock on the wall runs with the machine's other work too
+        start = time.process_time()
         out = render(document, registry.layouts["gbt9704"], fmt, registry)
-        result[fmt] = {{"seconds": round(time.time() - start, 1), "bytes": len(out.data)}}
+        result[fmt] = {{"seconds": round(time.process_time() - start, 1), "bytes": len(out.data)}}
         if fmt == "pdf":
             import pypdf, io
             result["pages"] = len(pypdf.PdfReader(io.BytesIO(out.data)).pages)
@@ -115,7 +116,8 @@ BIG = textwrap.dedent("""
 def test_300_pages_and_a_2000_row_table_render_within_the_documented_bound():
     resource = pytest.importorskip("resource", reason="the peak memory of a child process is measured on POSIX")
     start = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run([sys.executable, "-c", BIG], capture_output=True, encoding="utf-8", timeout=MAX_SECONDS)
+    # a hang's guard only, well past the bound: a busy machine's clock runs on while the render waits for a core
+    result = subprocess.run([sys.executable, "-c", BIG], capture_output=True, encoding="utf-8", timeout=4 * MAX_SECONDS)
     assert result.returncode == 0, result.stderr
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     measured = json.loads(result.stdout)

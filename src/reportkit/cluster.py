@@ -73,13 +73,27 @@ def _not_connected(scheduler: str, exc: Exception) -> str:
     while exc is not None and len(causes) < 10:
         causes.append(exc)
         exc = exc.__cause__ or exc.__context__
-    code = next((cause.errno for cause in causes if isinstance(cause, OSError) and cause.errno), None)
+    code = next((cause.errno for cause in causes if isinstance(cause, OSError) and cause.errno), None) \
+        or _connect_error(scheduler)
     if code == errno.ECONNREFUSED:
         return ("连接被拒绝，这个地址的这个端口上没有调度器在运行：请确认已在那台机器上运行 dask scheduler，"
                 "并核对主机和端口（默认 8786）")
     detail = f"（{errno.errorcode[code]}）" if code in errno.errorcode else ""
     return (f"10 秒内没有连上{detail}：请确认已在那台机器上运行 dask scheduler，主机和端口（默认 8786）无误，"
             "且防火墙放行这个端口")
+
+
+def _connect_error(scheduler: str) -> int | None:
+    """The error number of one connection to ``scheduler``'s port tried here, or None: on a busy machine Dask's own
+    tries can all time out before any of them is refused."""
+    host, _, port = scheduler.rpartition("://")[2].rpartition(":")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=2).close()
+    except OSError as exc:
+        return exc.errno
+    except (ValueError, OverflowError):  # no port, or none a port can be: said as a timeout, as before
+        pass
+    return None
 
 
 def _why(exc: Exception) -> str:

@@ -189,6 +189,12 @@ def _run_together(lines: list[str]) -> list[str]:
     return out
 
 
+#: A group's label as written (（三）不予公开, 三、本年度办理结果, blanks between its characters too) is shorter than this: a
+#: line is not searched further for where it ends (each try norms the line's start: a paragraph of 16,000 characters
+#: starting with one took a minute).
+_GROUP_WRITTEN = 40
+
+
 def _run_row(text: str) -> tuple[list[str], str, str] | None:
     """A row of tables 二 and 三 whose cells a copy ran together (:func:`_run_together`) in ``text``: its labels as
     written, a group's first where it has one (（三）不予公开1.属于国家秘密0000000), the row's label (norm) and its
@@ -200,7 +206,7 @@ def _run_row(text: str) -> tuple[list[str], str, str] | None:
         return [text[:len(text) - len(figures)]], label, figures
     if not any(found.startswith(group) for group in group_rows()):
         return None
-    for end in range(1, len(text)):  # the group's label, as written, then the row
+    for end in range(1, min(len(text), _GROUP_WRITTEN)):  # the group's label, as written, then the row
         if norm(text[:end]) in group_rows() and (row := _run_row(text[end:])):
             return [text[:end], *row[0]], row[1], row[2]
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..attachments import date_line as date_line, year_pattern  # date_line: the importers read it here
 from ..default_plugins.annual_report import tables
@@ -91,9 +91,11 @@ _PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:�
 _ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[ivx]{1,4})[、.](?=[^\x00-\x7f])")
 
 
+@lru_cache(maxsize=4096)
 def norm(label: str) -> str:
     """A label reduced for comparison: half-width, no spaces, numbering (第1部分, Ⅱ、 and II、 too), quotes or trailing
-    colon; 和 as 及, 其它 as 其他."""
+    colon; 和 as 及, 其它 as 其他. The last 4,096 are kept: the readers ask for a line's many times, and a report pasted
+    as one line of 5 MB took a second each."""
     text = unicodedata.normalize("NFKC", label)
     text = _PART_NUMBER.sub("", _ROMAN_NUMBER.sub("", TYPED_NUMBER.sub("", _SPACE.sub("", text))))
     return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
