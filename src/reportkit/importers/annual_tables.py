@@ -634,28 +634,16 @@ def _upright(grid: Grid) -> Grid:
                                spans=[(c, r, cs, rs) for r, c, rs, cs in grid.spans])
 
 
-@cache
-def _application_labels() -> frozenset[str]:
-    """The labels (norm) of table 三's rows and groups of rows, both 2019+ editions."""
-    nodes = [node for name in tables.TABLE_EDITIONS for node in tables.EDITIONS[name].applications]
-    found = set()
-    while nodes:
-        node = nodes.pop()
-        found.add(norm(node.label))
-        nodes += node.children
-    return frozenset(found)
-
-
 def _joined_labels(cells: list[str]) -> list[str]:
     """A transposed table 三's row labels (its head's cells down one column, :func:`_upright`) with the pieces of one
     label joined, each piece's cell taking the whole: a PDF reads a merged cell's lines in the rows beside them (一、本
-    over 年新收政府信息公开申请数量). Pieces that make no official label (:func:`_application_labels`) stay."""
+    over 年新收政府信息公开申请数量). Pieces that make no official label (:func:`.labels.application_labels`) stay."""
     out, piece, start = list(cells), "", 0
     for i, cell in enumerate(cells):
         if not cell or i and cell == cells[i - 1]:
             continue  # a blank, or a merged cell's repeat
         start, piece = (start, piece + cell) if piece else (i, cell)
-        if norm(piece) in _application_labels():
+        if norm(piece) in labels.application_labels():
             out[start:i + 1] = [piece] * (i + 1 - start)
             piece = ""
     return out

@@ -268,17 +268,25 @@ def row_cells() -> dict[str, frozenset[tuple[str, ...]]]:
     return {label: frozenset(kinds) for label, kinds in out.items()}
 
 
+def _application_nodes():
+    """Table 三's rows and groups of rows, both 2019+ editions, each group before its children."""
+    nodes = [node for name in tables.TABLE_EDITIONS for node in tables.EDITIONS[name].applications]
+    while nodes:
+        node = nodes.pop()
+        yield node
+        nodes += node.children
+
+
 @cache
 def group_rows() -> frozenset[str]:
     """The labels (norm) of table 三's groups of rows, printed in a cell spanning them (三、本年度办理结果, （三）不予公开)."""
-    nodes = [node for name in tables.TABLE_EDITIONS for node in tables.EDITIONS[name].applications]
-    groups = set()
-    while nodes:
-        node = nodes.pop()
-        if node.children:
-            groups.add(norm(node.label))
-            nodes += node.children
-    return frozenset(groups)
+    return frozenset(norm(node.label) for node in _application_nodes() if node.children)
+
+
+@cache
+def application_labels() -> frozenset[str]:
+    """The labels (norm) of table 三's rows and groups of rows, both 2019+ editions."""
+    return frozenset(norm(node.label) for node in _application_nodes())
 
 
 #: The labels of （六）其他处理 and its sub-rows, to recognise a 2021 table that prints （六） as one row.
