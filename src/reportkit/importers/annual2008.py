@@ -32,7 +32,7 @@ from ..narrative import PLACEHOLDER, says_nothing
 from ..numerals import chinese_numeral
 from . import figures2008, labels
 from .frame import placeholder
-from .headings import is_heading, nest, numbered, plain_heading, strip_number
+from .headings import is_heading, nest_tables, numbered, plain_heading, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para
 
@@ -71,7 +71,7 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         else:
             figures, items, where = _figures(mapper, official[key].figures, title, items)
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
-        content = _content(items, located)
+        content = nest_tables(items, located)
         if key and official[key].figures:
             _unheld(mapper, title, items, figures)
         if key and (content or figures):
@@ -214,34 +214,6 @@ def _preamble_item(mapper, item) -> list[Para]:
 
 #: A part's heading numbered as a part of the outline (第一部分, 第1部分), not as a heading (一、).
 _PART = re.compile(r"\s*第\s*[\d一二三四五六七八九十]+\s*部分")
-#: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
-_TABLE = "\ue001{}"
-
-
-def _content(items: list, located: dict, level: int = 2) -> list:
-    """The part's paragraphs nested under their headings (:func:`.headings.nest`, from ``level``), each table of the
-    agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells);
-    ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
-    items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
-    grids = [i for i in items if isinstance(i, Grid)]
-    marked = iter(range(len(grids)))
-    paras = [i if isinstance(i, Para) else Para(_TABLE.format(next(marked)), i.place) for i in items]
-    content = nest(paras, level, located)
-
-    def restore(node: list, path: tuple) -> None:
-        for n, item in enumerate(node):
-            if isinstance(item, dict):
-                restore(item["content"], (*path, n, "content"))
-            elif item.startswith(_TABLE[0]):
-                grid = grids[int(item[1:])]
-                node[n] = grid.data()
-                if isinstance(node[n], dict):
-                    located[(*path, n, "columns")] = grid.places[0]
-                    located.update({(*path, n, "rows", r): place for r, place in enumerate(grid.places[1:])})
-    restore(content, ())
-    return content
-
-
 def _places(mapper, path: tuple, heading: Para, located: dict) -> None:
     """Where the part at ``path`` is: its heading for the part, each paragraph ``located`` for its ``content``."""
     mapper.out.places[path] = heading.place

@@ -15,12 +15,11 @@ from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_plan.spec import ATTACHMENT_NOTE
 from ..default_plugins.work_summary import spec as summary_spec
-from .annual2008 import _content
 from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
 )
-from .headings import is_heading, numbered, part_heading, parted, run_in, strip_number
+from .headings import is_heading, nest_tables, numbered, part_heading, parted, run_in, strip_number
 from . import labels
 from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -445,7 +444,7 @@ class _Document:
         """A part's ``items`` nested under their headings from ``level`` (a table kept where it stands), each one's place
         under ``path``."""
         located: dict = {}
-        content = _content(items, located, level)
+        content = nest_tables(items, located, level)
         self.out.places.update({(*path, *sub): place for sub, place in located.items()})
         return content
 

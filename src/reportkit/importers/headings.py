@@ -7,7 +7,7 @@ import re
 from ..numerals import numeral_value
 from . import labels
 from .labels import date_line, heading_level
-from .source import Para, Published
+from .source import Grid, Para, Published
 
 #: What a sentence ends with: a numbered line ending so is no heading (:func:`is_heading`).
 _END = "。；！？!?;"
@@ -313,3 +313,31 @@ def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
         else:
             preamble.append(item)
     return preamble, parts
+
+
+#: Stands for the n-th table of a part among its paragraphs while they are nested under their headings.
+_TABLE_MARK = "\ue001{}"
+
+
+def nest_tables(items: list, located: dict, level: int = 2) -> list:
+    """The part's paragraphs nested under their headings (:func:`nest`, from ``level``), each table of the
+    agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells);
+    ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
+    items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
+    grids = [i for i in items if isinstance(i, Grid)]
+    marked = iter(range(len(grids)))
+    paras = [i if isinstance(i, Para) else Para(_TABLE_MARK.format(next(marked)), i.place) for i in items]
+    content = nest(paras, level, located)
+
+    def restore(node: list, path: tuple) -> None:
+        for n, item in enumerate(node):
+            if isinstance(item, dict):
+                restore(item["content"], (*path, n, "content"))
+            elif item.startswith(_TABLE_MARK[0]):
+                grid = grids[int(item[1:])]
+                node[n] = grid.data()
+                if isinstance(node[n], dict):
+                    located[(*path, n, "columns")] = grid.places[0]
+                    located.update({(*path, n, "rows", r): place for r, place in enumerate(grid.places[1:])})
+    restore(content, ())
+    return content
