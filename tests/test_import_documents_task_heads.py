@@ -372,14 +372,14 @@ def test_a_summarys_parts_dated_in_chinese_numerals(tmp_path, name, plan):
 @pytest.mark.parametrize("name", ("plan.txt", "plan.docx", "plan.html"))
 def test_a_part_naming_none_after_the_tasks_is_kept(tmp_path, name):
     """“三、工作步骤” right after the tasks went, as a subheading, into the tasks part's narrative, which the data has no
-    place for: its text was lost, and the finding said it was imported; now it is a subheading at the end of 工作目标
-    (the part before the tasks), as the finding says."""
+    place for: its text was lost, and the finding said it was imported; now it is a subheading at the end of 保障措施
+    (printed after the tasks, as it stood: test_documents_s45H), as the finding says."""
     tasks = "（一）公开农村公路建设信息。每季度公布在建项目的进度。\n\n责任单位：建设股；完成时限：全年\n\n三、工作步骤\n\n" \
             "三月底前制定分工方案，十一月底前开展自查。"
     result, data = _import(tmp_path, name, PLAN.format(first="一、", second="二、", third="四、", tasks=tasks))
-    assert data["requirements"] == ["到年底，农村公路和客运班线信息按事项目录全部公开。", {
+    assert data["safeguards"] == ["局办公室负责统筹协调。", {
         "heading": "工作步骤", "content": ["三月底前制定分工方案，十一月底前开展自查。"]}]
     assert [t["task"] for t in data["tasks"]] == ["公开农村公路建设信息"]
     assert [f.message for f in result.findings] == [
-        "“三、工作步骤”不是工作方案的部分之一，已作为“工作目标”部分的小标题导入：请核对，应归入别处的移过去"]
+        "“三、工作步骤”不是工作方案的部分之一，已作为“保障措施”部分的小标题导入：请核对，应归入别处的移过去"]
     assert result.ok, result.diagnostics

@@ -345,9 +345,33 @@ def _headings(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str]]
                 yield from _headings(item, path + (name,) + (() if i is None else (i,)))
 
 
+#: A paragraph numbered as an item of a list, as documents number the fourth level: （1）, (2).
+_ITEM_NUMBER = re.compile(r"\s*[（(]\s*(\d{1,2})\s*[）)]")
+
+
+def _listed(found: list[tuple[tuple, str, bool]]) -> set[tuple]:
+    """The paths of the paragraphs among ``found`` (:func:`paragraphs`) that are a list's items, numbered （1）（2）… in
+    order from （1）, two or more one after another in one list: they print as the document numbers them (a report read
+    back, a clerk's list of items), not as a heading."""
+    out: set[tuple] = set()
+    run: list[tuple] = []
+    for path, text, _ in [*found, ((), "", False)]:
+        number = _ITEM_NUMBER.match(text)
+        value = int(number[1]) if number else 0
+        if run and value == len(run) + 1 and path[:-1] == run[-1][:-1] and path[-1] == run[-1][-1] + 1:
+            run.append(path)
+            continue
+        if len(run) > 1:
+            out.update(run)
+        run = [path] if value == 1 else []
+    return out
+
+
 def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
     last: tuple[tuple, str] = ((), "")  # the paragraph before in the same list, where a paste made twice stands
-    for path, text, headed in paragraphs(model):
+    found = list(paragraphs(model))
+    items = _listed(found)
+    for path, text, headed in found:
         numbers = list(_INLINE_NUMBER.finditer(text))
         values = [int(n[1]) if n[1] else numeral_value(n[2]) for n in numbers]
         listed = next((k for k in range(len(values) - 1) if values[k] == 1 and values[k + 1] == 2), None)
@@ -356,8 +380,8 @@ def _paragraph_mistakes(model: BaseModel) -> Iterator[tuple[tuple, str, str]]:
             fix = (f"每项另写一段，或写成小标题（{{heading: …, content: [...]}}，{_NUMBER_HINT}）" if headed
                    else "每项另写一段（各以“- ”开头）")
             yield path, f"这一段里接连写了“{shown}”几项，印出来连成一段：{fix}，去掉手写的编号", numbers[listed].group()
-        elif (found := TYPED_NUMBER.match(text)) and not _RUN_IN.match(text, found.end()):
-            number = found.group().strip()
+        elif (typed := TYPED_NUMBER.match(text)) and not _RUN_IN.match(text, typed.end()) and path not in items:
+            number = typed.group().strip()
             fix = (f"要作小标题，写成 {{heading: 标题, content: [段落]}}，{_NUMBER_HINT}；要作正文，去掉“{number}”" if headed
                    else f"去掉“{number}”")
             yield path, f"这一段以“{number}”开头，印出来像一个编号的小标题：{fix}", number

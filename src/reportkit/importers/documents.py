@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from pathlib import Path
 
 from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
 from ..default_plugins.work_plan import spec as plan_spec
 from ..default_plugins.work_plan.spec import ATTACHMENT_NOTE
 from ..default_plugins.work_summary import spec as summary_spec
+from ..file_kinds import content_kind
 from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
@@ -28,8 +30,9 @@ from .source import Grid, Para, Published
 KINDS = {"工作总结": "work-summary", **dict.fromkeys(("方案", "实施方案", "工作方案", "工作要点", "工作计划"), "work-plan")}
 
 #: A part's heading → its key, by its words; the first that matches, in this order.
-_SUMMARY_PARTS = (("problems", re.compile("问题|不足|差距|短板|薄弱|困难")),
-                  ("plan", re.compile("计划|打算|思路|下一步|下步|明年|今后|方向|展望|设想|工作安排|改进|措施")),
+#: 建议 ends the heading (意见建议, 几点建议), not one on handling the deputies' 建议提案.
+_SUMMARY_PARTS = (("problems", re.compile("问题|不足|差距|短板|薄弱|困难|挑战|瓶颈|弱项")),
+                  ("plan", re.compile("计划|打算|思路|下一步|下步|明年|今后|方向|展望|设想|工作安排|改进|措施|建议$")),
                   ("work", re.compile("工作|情况|做法|成效|成绩")))
 _PLAN_PARTS = (("requirements", re.compile("总体要求|指导思想|工作目标|总体目标|基本原则|目标要求")),
                ("tasks", re.compile("任务|重点工作|工作重点|主要内容|工作内容|工作安排")),
@@ -53,6 +56,8 @@ _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compi
 _DEADLINE_OPENING = re.compile(r"^(?:长期|持续|常态|每[年月周日季半]|全年|年[底内中]|\d{4}\s*[年.\-/]|[\d一二三四五六七八九十]{1,2}\s*月)")
 #: A table's cell that is a number alone (180, 12.5%, 1,200), as a text copy without its layout sets one on its line.
 _NUMBER_ALONE = re.compile(r"\d+(?:[.,]\d+)*%?")
+#: What a reader says of a table whose merged cells it gave once (:data:`.text._COPIED`, :data:`.html._STRIPPED`).
+_MERGED_ONCE = "合并的格只写一次"
 #: The longest line read as a table's cell on its own line (:func:`_cell_line`).
 _CELL_CHARS = 16
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
@@ -467,7 +472,12 @@ class _Document:
                                     "或改用 pdftotext -layout（保留版式的文本）再导入", "unread")
 
     def missing(self, key: str, label: str) -> list:
-        self.find("正文", f"没有找到“{label}”一部分：已留占位，请照原文填写或补写", "sections")
+        """A placeholder for the part ``key`` the text lacks, or whose heading has nothing under it, in a finding."""
+        if (key,) in self.out.places:  # its heading, with nothing under it (the source's, or its lines moved off)
+            heading = self.data.get("headings", {}).get(key, label)
+            self.find(self.out.places[(key,)], f"“{heading}”一部分的标题下面没有文字：已留占位，请照原文填写或补写", "sections")
+        else:
+            self.find("正文", f"没有找到“{label}”一部分：已留占位，请照原文填写或补写", "sections")
         return [placeholder(label)]
 
 
@@ -504,9 +514,9 @@ class _Summary(_Document):
             self.find(preamble[0].place, "没有找到“一、”这样的部分标题：全文已作为前言导入，请把各部分移到 work、problems、plan 下",
                       "sections")
         for part in summary_spec.PARTS:
-            if part.key in found:
+            if found.get(part.key):
                 self.data[part.key] = found[part.key]
-            elif part.required:
+            elif part.required or part.key in found:
                 self.data[part.key] = self.missing(part.key, self.default_labels[part.key])
         self.signed(organs, self.data)
         self.data["date"] = date or self._no_date()
@@ -599,7 +609,7 @@ class _Plan(_Document):
         tasks_part = next(((h, items) for h, items in parts if self.key_of(h) == "tasks"), None)
         groups = self._task_groups(parts) if tasks_part is None else []
         rest = [(h, items) for h, items in parts if (h, items) != tasks_part and (h, items) not in groups]
-        found = self.sections(rest, ["requirements", "tasks", "safeguards"])
+        found = self.sections(self._after_tasks_part(parts, tasks_part, rest), ["requirements", "tasks", "safeguards"])
         if groups:
             tasks_part = (groups[0][0], [p for h, items in groups for p in self._grouped(h, items, found)])
         tasks = []
@@ -634,6 +644,19 @@ class _Plan(_Document):
         _reorder(self.data, ("kind", "year", "agency", "title", "notice", "preamble", "headings", "requirements", "tasks",
                              "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out
+
+    def _after_tasks_part(self, parts: list, tasks_part: tuple | None, rest: list) -> list:
+        """``rest`` (the parts but the tasks) with those naming none of the plan's between the 主要任务 and the 保障措施
+        (三、实施步骤, 进度安排) after the 保障措施: :meth:`sections` takes such a part into the one before it, which
+        without the tasks is the 总体要求, printed before the tasks; the 保障措施 prints after them, as they stood."""
+        if tasks_part is None:
+            return rest
+        after = parts[parts.index(tasks_part) + 1:]
+        safeguards = next((part for part in after if self.key_of(part[0]) == "safeguards"), None)
+        moved = [part for part in after[:after.index(safeguards)] if self.key_of(part[0]) is None] if safeguards else []
+        out = [part for part in rest if part not in moved]
+        at = out.index(safeguards) + 1 if moved else 0
+        return out[:at] + moved + out[at:]
 
     def _task_groups(self, parts: list[tuple[Para, list]]) -> list[tuple[Para, list]]:
         """Without a 主要任务 part, the parts naming none of the plan's whose numbered items (1. 2., （一）) give their units
@@ -916,6 +939,11 @@ class _Plan(_Document):
         items = self.m.items
         at = next((i for i, item in enumerate(items) if isinstance(item, Grid) and self._columns(item)
                    and len(item.rows) > self._head(item) + 1), None)
+        if at is not None and _columns_after(items, at):
+            grid = items[at]  # its cells back as the lines they were, for the note on an unread table
+            self.m.without_cell_findings(grid)
+            items[at:at + 1] = [Para(text, place) for row, place in zip(grid.rows, grid.places) for text in row if text]
+            at = None
         if at is None:
             self._unread_table()
             return None
@@ -1051,6 +1079,8 @@ class _Plan(_Document):
         cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
         for k, cell in enumerate(cells):
             self._deadline_in_units(k + head + 2, cell, columns, grid.places[head + 1 + k])
+        if _merged_once(self.m.published, grid):
+            self._merged_down(cells, body, head + 2, grid.places[head + 1:])
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
@@ -1173,6 +1203,32 @@ class _Plan(_Document):
             self.find(place, f"分解表第 {n} 行的“{cell['deadline']}”排在责任单位一列、“完成时限”一格空着：这是完成时限，"
                              "已作为完成时限导入：请对照原件核对这一行的责任单位", "sections")
 
+    def _merged_down(self, cells: list[dict[str, str]], body: list[list[str]], first: int, places: list[str]) -> None:
+        """A copy's task table (:func:`_merged_once`) writes a cell merged down its rows once, in its first row (a
+        责任单位 shared by tasks one after another): a blank 责任单位 or 完成时限 of a row naming a task of its own
+        takes the filled one above it, in a finding for each run of such rows (``first``: the number of the first row
+        of ``cells``, ``body`` their rows). Not a 配合单位, which many tasks have none of."""
+        for key, what in (("units", "责任单位"), ("deadline", "完成时限")):
+            above: tuple[int, str, str] | None = None  # the row above with the cell filled: its number, task, text
+            run: list[int] = []
+            for k, (cell, row) in enumerate([*zip(cells, body), ({}, [])]):
+                # a row of one cell across the table (a group's heading), or the end, ends what a cell above covers
+                line = key in cell and not (_across(row) or _in_one_cell(cell) or _numbered_group(cell))
+                if line and not cell[key] and cell["task"] and above and norm(cell["task"]) != above[1]:
+                    cell[key] = above[2]
+                    run.append(k)
+                    continue
+                if run:
+                    rows = f"第 {first + run[0]} 行" + (f"至第 {first + run[-1]} 行" if len(run) > 1 else "")
+                    self.find(places[run[0]], f"分解表{rows}的“{what}”一格空着：复制下来的文字、去掉了跨行的网页，"
+                                              f"向下合并的格只写在它的第一行，已按第 {above[0]} 行的“{above[2]}”导入："
+                                              "请对照原件核对，原件里不是合并的格，照原件改正", "sections")
+                    run = []
+                if not line:
+                    above = None
+                elif cell[key]:
+                    above = (first + k, norm(cell["task"]), cell[key])
+
     def _across_line(self, n: int, text: str, place: str, target: dict | None, measured: set[int]) -> None:
         """A row of one cell across the task table that is no group's heading: a measure of the task (or item) of the
         row above, as a row giving only its 具体措施 would be; in a finding where there is none above, or where the text
@@ -1252,27 +1308,33 @@ def _run_in_headings(paras: list) -> list:
     return out
 
 
-def _cell_line(item) -> bool:
-    """Whether ``item`` may be a table's cell on a line of its own: a short line no sentence ends, not a heading or list
-    item (numbered), a 附件 mark or a date."""
+def _cell_line(item, sentence: bool = False) -> bool:
+    """Whether ``item`` may be a table's cell on a line of its own: a short line no sentence ends (``sentence``: or a
+    short sentence of one clause, 已按期完成。), not a heading or list item (numbered), a 附件 mark or a date."""
     if not isinstance(item, Para):
         return False
     text = item.text.strip()
-    return 0 < len(text) <= _CELL_CHARS and "\n" not in text and not SENTENCE_END.search(text) \
+    ended = SENTENCE_END.search(text)
+    return 0 < len(text) <= _CELL_CHARS and "\n" not in text \
+        and (not ended or sentence and not re.search("[。！？；;，,]", text[:ended.start()])) \
         and not heading_level(text) and not ATTACHMENT.match(text) and not _dated(item)
 
 
 def _loose_cells(items: list) -> list[tuple[int, int]]:
     """The runs ``items[start:end]`` of a table's cells a line each, as a text copy without its layout gives them: four or
-    more lines each a cell (:func:`_cell_line`; not a 署名, over a date), two of them numbers alone (no run of short
-    lines in a text has those); a numbered heading among them (the copy set a column's lines after the next part's
-    heading) is in the run."""
+    more lines each a cell (:func:`_cell_line`; not a 署名, over a date; a short sentence in a column of them), two of
+    them numbers alone (no run of short lines in a text has those); a numbered heading among them (the copy set a
+    column's lines after the next part's heading) is in the run where its columns go on after it (:func:`_column_after`)."""
     is_cell = [_cell_line(item) and not (k + 1 < len(items) and _dated(items[k + 1])) for k, item in enumerate(items)]
+    # a column of short sentences (按期完成。): two or more one after another, or one with a cell after it
+    said = [_cell_line(item, sentence=True) and not cell for item, cell in zip(items, is_cell)]
+    is_cell = [cell or said[k] and (k > 0 and said[k - 1] or k + 1 < len(items) and (is_cell[k + 1] or said[k + 1]))
+               for k, cell in enumerate(is_cell)]
     runs = []
     start = None
     for k, item in enumerate([*items, None]):
-        among = start is not None and isinstance(item, Para) and is_heading(item) and k + 1 < len(items) and is_cell[k + 1]
-        if k < len(items) and is_cell[k] or among:
+        among = start is not None and isinstance(item, Para) and is_heading(item) and _column_after(items, is_cell, said, k)
+        if k < len(items) and is_cell[k] and (start is not None or not said[k]) or among:  # no run starts with a sentence
             start = k if start is None else start
             continue
         if start is not None:
@@ -1281,6 +1343,44 @@ def _loose_cells(items: list) -> list[tuple[int, int]]:
                 runs.append((start, k))
             start = None
     return runs
+
+
+def _merged_once(published: Published, grid: Grid) -> bool:
+    """Whether ``grid`` writes a cell merged down its rows once, in its first row: read from a text file (a copy), or
+    said so by its reader at a row of it (a web page whose site stripped the rowspan)."""
+    path = Path(published.file)
+    return path.is_file() and content_kind(path) == "" \
+        or any(place in grid.places and _MERGED_ONCE in message for place, message, *_ in published.findings)
+
+
+def _columns_after(items: list, at: int) -> bool:
+    """Whether the task table ``items[at]`` is a text copy's misread: the lines of cells right after it
+    (:func:`_cell_line`) give a column's head again (牵头单位, 完成时限), as a copy in reading order sets the columns one after another (its
+    head's cells a line each, then the first column's cells, then the next column's under its head), where the reader
+    took the head and the first cells for rows."""
+    head = {norm(cell) for cell in items[at].rows[_Plan._head(items[at])] if _head_cell(cell)}
+    for item in items[at + 1:]:
+        if not _cell_line(item):
+            return False
+        if norm(item.text) in head:
+            return True
+    return False
+
+
+def _column_after(items: list, is_cell: list[bool], said: list[bool], k: int) -> bool:
+    """Whether the lines of cells right after ``items[k]`` (a heading among a table's lines) are the table's columns
+    going on: a number alone among them, or short sentences (按期完成。, ``said``) as many as the rows (or a multiple)
+    the numbers alone right before it give; not short lines of the next part's own (its points listed a line each)."""
+    end = next((n for n in range(k + 1, len(items)) if not is_cell[n]), len(items))
+    after = items[k + 1:end]
+    rows = next((n for n in range(k) if not _number_alone(items[k - 1 - n])), k)
+    return any(map(_number_alone, after)) \
+        or bool(after) and rows > 0 and all(said[k + 1:end]) and len(after) % rows == 0
+
+
+def _number_alone(item) -> bool:
+    """Whether ``item`` is a line that is a number alone (:data:`_NUMBER_ALONE`)."""
+    return isinstance(item, Para) and bool(_NUMBER_ALONE.fullmatch(item.text.strip()))
 
 
 def _dated(item) -> bool:
