@@ -321,7 +321,7 @@ def test_a_data_file_with_tabs_between_keys_values_and_comments_takes_the_workbo
     assert changed == [
         (
             "    administrative_penalty:\t{decisions:\t37}\t# 处罚\t决定",
-            "    administrative_penalty: {decisions: 38} # 处罚\t决定",
+            "    administrative_penalty:\t{decisions:\t38}\t# 处罚\t决定",  # only the number changed
         )
     ]
     written = load_file(data).data

@@ -377,11 +377,16 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格是公式“{typed}”，工作簿里没有存下它"
                                                       "算出的数：请直接填数字（或复制后“选择性粘贴→数值”）", name, cell=where))
                     continue
-                gave = (f"错误值 {value}" if isinstance(value, str) and _EXCEL_ERROR.fullmatch(value)
-                        else f"逻辑值 {_logical(value)}，不是数字" if isinstance(value, bool) else None)
-                if gave:
+                # its own text: a formula typed into a cell formatted as text, which _wrong_cell tells
+                text = _EDGES.sub("", value) if isinstance(value, str) and value != typed else None
+                gave = (f"错误值 {value}" if text and _EXCEL_ERROR.fullmatch(text)
+                        else f"逻辑值 {_logical(value)}，不是数字" if isinstance(value, bool)
+                        else f"{f'文字“{text}”' if text else '空白'}，不是数字" if text is not None
+                        and not _PLAIN_NUMBER.fullmatch(text) else None)
+                if gave:  # =IF(D5>0,"无",1): a text where its condition holds
+                    only = "，让它只算出数字（没有数据时算出 0）" if text is not None and not _EXCEL_ERROR.fullmatch(text) else ""
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是{gave}："
-                                                      "请改正公式，或直接填数字", name, cell=where))
+                                                      f"请改正公式{only}，或直接填数字", name, cell=where))
                     continue
             wrong = _wrong_cell(value, target.number_format, cell)
             if wrong:
@@ -910,10 +915,12 @@ _EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|
 #: take the number alone.
 _WITH_UNIT = re.compile(r"(?P<sign>¥)?\s*(?P<number>[+-]?(?:[0-9]{1,3}(?:[,，][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\s*"
                         r"(?:(?P<count>件|个|项|条|次|人次|家)|(?P<money>万元|元))?")
-#: A number with a note in brackets (37（含撤销2件）, 12（件）), its full-width characters made half-width.
-_NOTED = re.compile(r"(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?)\s*\((?P<note>[^()]+)\)")
+#: A number with a note in brackets (37（含撤销2件）, 38件（含2件）, 12（件）), its full-width characters made half-width.
+_NOTED = re.compile(r"(?P<number>[+-]?[0-9]+(?:\.[0-9]+)?)\s*(?:件|个|项|条|次|人次|家)?\s*\((?P<note>[^()]+)\)")
 #: Digits with a letter O (or the character 〇) typed for a zero, its full-width characters made half-width: 1O.
 _ZEROS = re.compile(r"[0-9Oo〇]+")
+#: A negative as Excel's accounting format shows it, its full-width characters made half-width: (12), (1,234.5).
+_BRACKETED = re.compile(r"\(([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\)")
 #: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
 _MINUS_SIGN = "\u2212"
 
@@ -936,6 +943,11 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
                 "请把单元格格式改为“常规”或“数值”，再重新填数")
     if isinstance(value, bool):  # TRUE or FALSE typed (or pasted as a value): Excel's logical values
         return f"{label}：这一格是逻辑值 {_logical(value)}，不是数字：请填数字，没有数据请填 0"
+    sections = number_format.split(";")  # a change (2019's 本年增/减) takes a negative, however shown
+    if isinstance(value, (int, float)) and value < 0 and len(sections) > 1 and "(" in sections[1] \
+            and cell.type != "change":
+        return _negative(cell, f"这一格显示为“({-value:.15g})”，", f"{value:.15g}", "单元格设成了会计专用格式，负数显示在括号里",
+                         "，并把单元格格式改为“常规”")
     if not isinstance(value, str):
         return None
     text = _EDGES.sub("", value)
@@ -955,6 +967,9 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
         said = f"“{text}”中的“{'”“'.join(letters)}”" if len(letters) < len(text) else f"“{text}”"
         what = "汉字" if letters == "〇" else "字母"
         return f"{label}：{said}是{what}，不是数字 0：请写作 {int(re.sub('[Oo〇]', '0', typed))}"
+    bracketed = _BRACKETED.fullmatch(typed)
+    if bracketed and float(_SEPARATOR.sub("", bracketed[1])):  # typed as text, or pasted as a cell showed it
+        return _negative(cell, f"“{text}”", f"-{_SEPARATOR.sub('', bracketed[1])}", "Excel 的会计专用格式把负数显示在括号里")
     noted = _NOTED.fullmatch(typed)
     unit = _WITH_UNIT.fullmatch(noted["number"] + noted["note"] if noted else typed)  # 12（件） as 12件
     if noted and not (unit and (unit["count"] or unit["money"])):  # 37（含撤销2件）: a note, which no cell holds
@@ -977,6 +992,17 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
     if _MINUS_SIGN in text and re.fullmatch(r"-?\d+(?:\.\d+)?", meant):
         return f"{label}：“{text}”中的“{_MINUS_SIGN}”是数学符号，不是减号：请用英文输入法下的减号，写作 {meant}"
     return None
+
+
+def _negative(cell, shown: str, number: str, why: str, then: str = "") -> str:
+    """What to do about a negative ``number`` a cell ``shown`` so holds in brackets (``why``), as Excel's accounting
+    format shows one: write it with its minus sign where the cell takes a negative (2019's 本年增/减), else check it;
+    ``then``: what else to do."""
+    if cell.type == "change":
+        return f"{cell.label}：{shown}是负数 {number}（{why}）：这一格可以填负数，请写作 {number}"
+    what = "金额" if cell.type == "amount" else "数量"
+    return (f"{cell.label}：{shown}是负数 {number}（{why}），而这里填{what}，不能是负数（只有 2019 版表二的“本年增/减”"
+            f"可以填负数）：请核对这个数；不是负数的，写作 {number[1:]}{then}")
 
 
 def _logical(value: bool) -> str:
@@ -1029,33 +1055,139 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
     (column) on stand as many lower (further right), or higher (left), those before it where they were. Deleting the
     inserted ones is the fix; deleted ones, with their numbers, are undone or filled in afresh (``alone``:
     :func:`_redo`). ``place`` is where most labels are, which is the table's start only where most stand before the
-    change: it is looked for a few rows (columns) either side. None where every label is at ``place``."""
+    change: it is looked for a few rows (columns) either side. Also the first rows (columns) of a table at A1 deleted,
+    two changes within a table (:func:`_two_changes`, an error each), and its last rows (columns) deleted or cleared
+    (:func:`_cut_off`). None where every label is at ``place``."""
     labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
     if all(_alike(place.cell(*at).value, cell.text) for at, cell in labels):
         return []
-    for deleted, (axis, what) in itertools.product((False, True), ((0, "行"), (1, "列"))):
+    for deleted, axis in itertools.product((False, True), (0, 1)):
         for shift in sorted(range(-min(_MAX_INSERTED, place.rows if axis == 0 else place.columns), _MAX_INSERTED + 1),
                             key=abs):
             base = _Place(place.ws, place.rows + shift * (axis == 0), place.columns + shift * (axis == 1))
             found = _insertion(base, labels, axis, deleted=deleted)
-            if not found:
-                continue
+            if found:
+                return [_change(base, sheet, labels, name, (axis, *found), alone=alone)]
+    first = next(((axis, 0, -k) for axis, k in itertools.product((0, 1), range(1, _MAX_INSERTED + 1))
+                  if _gone(labels, axis, 0, k) and any(at[axis] >= k for at, _ in labels)
+                  and not _misplaced(place, labels, [(axis, 0, -k)])[0]), None)
+    if first:  # the first rows (columns) of a table at A1 deleted, the rest as many higher (further left)
+        return [_change(place, sheet, labels, name, first, alone=alone)]
+    edits = _two_changes(place, labels)
+    if edits:
+        return [_change(place, sheet, labels, name, edit, alone=alone, edits=edits) for edit in edits]
+    for axis, what in ((0, "行"), (1, "列")):
+        found = _cut_off(place, sheet, labels, axis)
+        if found:
             start, k = found
-            first, last = (start + 1 + base.rows, start + abs(k) + base.rows) if axis == 0 else \
-                (get_column_letter(start + 1 + base.columns), get_column_letter(start + abs(k) + base.columns))
-            named = f"第 {first}{'' if abs(k) == 1 else f'–{last}'} {what}"
-            heads = "行号" if axis == 0 else "列标"
-            if k > 0:
-                said = (f"中插入了 {k} {what}（{named}），其后的{what}名都{'下移' if axis == 0 else '右移'}了 {k} {what}："
-                        f"请删除{named}（选中{heads}后右键 →“删除”）后再导入")
-            else:
-                gone = "”“".join(cell.text for at, cell in labels
-                                if start <= at[axis] and at[axis] + _span(cell, axis) <= start - k)
-                said = (f"中删除了 {-k} {what}（原来的{named}，“{gone}”），其后的{what}名都{'上移' if axis == 0 else '左移'}了 "
-                        f"{-k} {what}：还能撤销的，按 Ctrl+Z 撤销删除、保存后再导入；否则{_redo(alone)}")
-            return [Diagnostic(ERROR, f"{_what(base, sheet)}{said}；表格的行列不能插入、删除或移动",
-                               name, cell=base.name(start if axis == 0 else 0, start if axis == 1 else 0))]
+            return [Diagnostic(ERROR, f"{_what(place, sheet)}的最后 {k} {what}（原来的{_span_named(place, axis, start, k)}，"
+                                      f"{_gone(labels, axis, start, k)}）被删除或清空了，其中的数字读不到：还能撤销的，"
+                                      f"按 Ctrl+Z 撤销、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
+                               name, cell=place.name(start if axis == 0 else 0, start if axis == 1 else 0))]
     return []
+
+
+def _change(base: _Place, sheet, labels: list, name: str, edit: tuple[int, int, int], *, alone: bool,
+            edits: tuple = ()) -> Diagnostic:
+    """The error naming ``edit`` (axis, 0-based start, how many rows or columns inserted; deleted, as a negative
+    number) within the table that starts at ``base``, among ``edits`` (the others shift the inserted ones' rows)."""
+    axis, start, k = edit
+    what, heads = ("行", "行号") if axis == 0 else ("列", "列标")
+    now = start + sum(j for other, s, j in edits if other == axis and s < start)  # where it is in the worksheet
+    if k > 0:
+        named = _span_named(base, axis, now, k)
+        said = (f"中插入了 {k} {what}（{named}），其后的{what}名都{'下移' if axis == 0 else '右移'}了 {k} {what}："
+                f"请删除{named}（选中{heads}后右键 →“删除”）后再导入")
+    else:
+        said = (f"中删除了 {-k} {what}（原来的{_span_named(base, axis, start, -k)}，{_gone(labels, axis, start, -k)}），"
+                f"其后的{what}名都{'上移' if axis == 0 else '左移'}了 {-k} {what}：还能撤销的，按 Ctrl+Z 撤销删除、保存后再导入；"
+                f"否则{_redo(alone)}")
+    return Diagnostic(ERROR, f"{_what(base, sheet)}{said}；表格的行列不能插入、删除或移动",
+                      name, cell=base.name(now if axis == 0 else 0, now if axis == 1 else 0))
+
+
+def _moved_to(at: tuple[int, int], edits) -> tuple[int, int] | None:
+    """Where a label at the 0-based grid position ``at`` stands after ``edits`` ((axis, start, k) each, in the
+    table's own positions); None if it stood in rows (columns) deleted."""
+    out = list(at)
+    for axis, start, k in edits:
+        if k < 0 and start <= at[axis] < start - k:
+            return None
+        out[axis] += k * (at[axis] >= start)
+    return tuple(out)
+
+
+def _misplaced(base: _Place, labels: list, edits) -> tuple[list[int], list[int]]:
+    """The positions along each axis of the labels not where ``edits`` put them: (rows, columns)."""
+    out: tuple[list, list] = ([], [])
+    for at, cell in labels:
+        to = _moved_to(at, edits)
+        if to is not None and (min(to[0] + base.rows, to[1] + base.columns) < 0
+                               or not _alike(base.cell(*to).value, cell.text)):
+            out[0].append(at[0])
+            out[1].append(at[1])
+    return out
+
+
+def _two_changes(base: _Place, labels: list) -> tuple | None:
+    """Two changes within the table that starts at ``base`` (a row inserted and a column deleted, rows inserted in two
+    places) that put every label where it stands, the fewest rows and columns moved; None if none do. The first is
+    one that puts more labels in place alone; the second starts right after the last label still in place."""
+    wrong = len(_misplaced(base, labels, ())[0])
+    if wrong <= _MAX_LABELS:  # a few labels typed over, or a template's heads left blank: looked for no further
+        return None
+    ends = [max(at[axis] for at, _ in labels) for axis in (0, 1)]
+    amounts = [k for k in range(-_MAX_INSERTED, _MAX_INSERTED + 1) if k]
+
+    def fits(edits) -> bool:  # a deletion takes a label wholly and leaves one after it, as :func:`_insertion` has it
+        return all(k > 0 or any(start <= at[axis] and at[axis] + _span(cell, axis) <= start - k for at, cell in labels)
+                   and start - k <= ends[axis] for axis, start, k in edits)
+
+    firsts = [(axis, start, k) for axis in (0, 1) for start in range(1, ends[axis] + 1) for k in amounts
+              if fits([(axis, start, k)]) and len(_misplaced(base, labels, [(axis, start, k)])[0]) < wrong]
+    found = []
+    for first in firsts:
+        left = _misplaced(base, labels, [first])
+        for axis in (0, 1):
+            placed = [at[axis] for at, _ in labels if at[axis] < min(left[axis])] if left[axis] else []
+            for start, k in itertools.product(range(max(placed, default=0) + 1, min(left[axis], default=0) + 1), amounts):
+                edits = tuple(sorted([first, (axis, start, k)]))
+                if (axis, start) != first[:2] and fits(edits) and not _misplaced(base, labels, edits)[0]:
+                    found.append(edits)
+    return min(found, key=lambda edits: sum(abs(k) for *_, k in edits), default=None)
+
+
+def _span_named(base: _Place, axis: int, start: int, k: int) -> str:
+    """The ``k`` rows (``axis`` 0) or columns (1) from the table's 0-based ``start`` on as the worksheet numbers them:
+    第 8 行, 第 9–10 行, 第 E 列."""
+    if axis == 0:
+        first, last = start + 1 + base.rows, start + k + base.rows
+    else:
+        first, last = get_column_letter(start + 1 + base.columns), get_column_letter(start + k + base.columns)
+    return f"第 {first}{'' if k == 1 else f'–{last}'} {'行' if axis == 0 else '列'}"
+
+
+def _gone(labels: list, axis: int, start: int, k: int) -> str:
+    """The labels that stood wholly in the ``k`` rows (columns) from ``start`` on, as a message quotes them: “（一）予以
+    公开”, or the first few of many."""
+    gone = [f"“{cell.text}”" for at, cell in labels if start <= at[axis] and at[axis] + _span(cell, axis) <= start + k]
+    return "".join(gone) if len(gone) <= _MAX_LABELS + 1 else f"{''.join(gone[:_MAX_LABELS])}等 {len(gone)} 个名称"
+
+
+def _cut_off(place: _Place, sheet, labels: list, axis: int) -> tuple[int, int] | None:
+    """The table's last rows (``axis`` 0) or columns (1) deleted, or cleared, with numbers a clerk fills in: (where,
+    how many), if every label before them is at ``place`` and nothing is left in them; else None."""
+    grid = sheet.grid()
+    end = max(at[axis] + _span(cell, axis) for at, cell in grid.items())
+    for k in range(1, min(_MAX_INSERTED, end - 1) + 1):
+        start = end - k
+        gone = [at for at in grid if at[axis] >= start]
+        if (all(_alike(place.cell(*at).value, cell.text) for at, cell in labels if at[axis] + _span(cell, axis) <= start)
+                and any(at not in sheet.cells for at in gone)
+                and any(at in sheet.cells and not sheet.cells[at].sums for at in gone)
+                and all(place.cell(*at).value in (None, "") for at in gone)):
+            return start, k
+    return None
 
 
 def _span(cell, axis: int) -> int:
@@ -1498,10 +1630,13 @@ def _keep_layout(before: str, after: str) -> str:
         for line in new[j1:j2]:
             key = _KEY_LINE.fullmatch(line)
             paired = next((i for i in unpaired if key and (m := _KEY_LINE.fullmatch(spaced[i])) and m[1] == key[1]), None)
+            renumbered = _renumbered(old[paired], line) if paired is not None else None
+            if paired is None:  # a list's entry: the file's line where it says the same
+                paired = next((i for i in unpaired if _renumbered(old[i], line) == old[i]), None)
+                renumbered = None if paired is None else old[paired]
             if paired is not None:
                 unpaired.remove(paired)
-                kept = _restyled(line, spaced[paired])
-                kept = old[paired] if kept == spaced[paired] else kept  # unchanged but for its tabs: the file's line
+                kept = renumbered if renumbered is not None else _restyled(line, spaced[paired])
             else:
                 indent = len(line) - len(line.lstrip(" "))
                 kept = " " * _indent_for(levels, indent) + line.lstrip(" ") if line.strip() else line
@@ -1513,6 +1648,57 @@ def _keep_layout(before: str, after: str) -> str:
     except YAMLError:
         same = False
     return kept if same else after
+
+
+#: A number as a plain scalar says it, which is all an import changes on a line.
+_YAML_NUMBER = re.compile(r"[-+]?[0-9]+(?:\.[0-9]*)?")
+
+
+def _scalars(line: str) -> list | None:
+    """The tokens of one line as libyaml scans it (the loader's scanner, which takes tabs), without the stream's; None
+    where the line is no YAML by itself (a part of a block scalar, a flow cut in two) or holds no scalar."""
+    try:
+        tokens = list(pyyaml.scan(line, Loader=_Loader))[1:-1]
+    except pyyaml.YAMLError:
+        return None
+    return tokens if any(isinstance(t, pyyaml.ScalarToken) for t in tokens) else None
+
+
+def _renumbered(was: str, line: str) -> str | None:
+    """The file's line ``was`` with the numbers ruamel.yaml's ``line`` has in their place, and the cells it adds to a
+    flow mapping as ruamel.yaml writes them; the rest as the file has it (tabs, quotes and escapes, where ruamel.yaml
+    writes a quoted tab as \\t and ``'`` quotes as ``"``; the room before a comment, a shorter line leaving it where it
+    stood). None unless the two say the same but for plain numbers and the cells added."""
+    ours, theirs = _scalars(was), _scalars(line)
+    if ours is None or theirs is None:
+        return None
+    blocks = difflib.SequenceMatcher(None, [_said(t) for t in ours], [_said(t) for t in theirs], autojunk=False)
+    out, end = [], 0
+    for tag, i1, i2, j1, j2 in blocks.get_opcodes():
+        if tag == "equal":
+            for a, b in zip(ours[i1:i2], theirs[j1:j2]):
+                if getattr(a, "value", None) != getattr(b, "value", None):  # a number changed
+                    out += [was[end:a.start_mark.index], b.value]
+                    end = a.end_mark.index
+        elif tag == "insert" and i1 < len(ours) and j2 < len(theirs) and not isinstance(ours[i1], pyyaml.BlockEndToken):
+            at = ours[i1].start_mark.index  # before the token the added ones precede in ruamel.yaml's line too
+            out += [was[end:at], line[theirs[j1].start_mark.index:theirs[j2].start_mark.index]]
+            end = at
+        else:
+            return None
+    last = max(t.end_mark.index for t in ours if not isinstance(t, pyyaml.BlockEndToken))
+    code, rest = "".join(out) + was[end:last], was[max(end, last):]
+    comment = _COMMENT_START.search(rest)
+    if comment and len(code) < last:
+        rest = rest[:comment.start()] + " " * (last - len(code)) + rest[comment.start():]
+    return code + rest
+
+
+def _said(token) -> tuple:
+    """What a token says, as :func:`_renumbered` compares lines: any plain number alike."""
+    value = getattr(token, "value", None)
+    plain = getattr(token, "plain", None)
+    return type(token).__name__, "0" if plain and _YAML_NUMBER.fullmatch(value) else value, plain
 
 
 def _learn(levels: dict[int, int], theirs: str, ours: str) -> None:
