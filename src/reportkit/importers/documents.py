@@ -567,6 +567,11 @@ class _Plan(_Document):
     parts = _PLAN_PARTS
     default_labels = {p.key: p.label for p in plan_spec.PARTS}
 
+    def __init__(self, mapper: DocumentMapper):
+        super().__init__(mapper)
+        #: A part's heading (its id) naming none of the plan's that stands for one the plan lacks: its key.
+        self.stands_for: dict[int, str] = {}
+
     def run(self) -> Imported:
         m = self.m
         title, place = m.title("××××年政务公开工作实施方案")
@@ -645,14 +650,26 @@ class _Plan(_Document):
                              "tasks_after", "safeguards", "task_table", "signature", "date", "attachments"))
         return self.out
 
+    def key_of(self, heading: Para) -> str | None:
+        """The part ``heading`` names, or the one it stands for (:meth:`_after_tasks_part`)."""
+        return self.stands_for.get(id(heading)) or super().key_of(heading)
+
     def _after_tasks_part(self, parts: list, tasks_part: tuple | None, rest: list) -> list:
         """``rest`` (the parts but the tasks) with those naming none of the plan's between the 主要任务 and the 保障措施
         (三、实施步骤, 进度安排) after the 保障措施: :meth:`sections` takes such a part into the one before it, which
-        without the tasks is the 总体要求, printed before the tasks; the 保障措施 prints after them, as they stood."""
+        without the tasks is the 总体要求, printed before the tasks; the 保障措施 prints after them, as they stood.
+        Without a 保障措施, the first such part after the tasks stands for it, its heading kept, in a finding."""
         if tasks_part is None:
             return rest
         after = parts[parts.index(tasks_part) + 1:]
         safeguards = next((part for part in after if self.key_of(part[0]) == "safeguards"), None)
+        if safeguards is None and after and self.key_of(after[0][0]) is None:
+            heading = after[0][0]
+            self.stands_for[id(heading)] = "safeguards"
+            self.find(heading.place, f"方案没有“{self.default_labels['safeguards']}”一部分，排在主要任务之后的“{heading.text}”"
+                                     "已作为这一部分（safeguards，标题照原文写进 headings）导入，仍印在各项任务之后：请核对",
+                      "sections")
+            return rest
         moved = [part for part in after[:after.index(safeguards)] if self.key_of(part[0]) is None] if safeguards else []
         out = [part for part in rest if part not in moved]
         at = out.index(safeguards) + 1 if moved else 0
@@ -1080,7 +1097,7 @@ class _Plan(_Document):
         for k, cell in enumerate(cells):
             self._deadline_in_units(k + head + 2, cell, columns, grid.places[head + 1 + k])
         if _merged_once(self.m.published, grid):
-            self._merged_down(cells, body, head + 2, grid.places[head + 1:])
+            self._merged_down(cells, body, head + 2, grid.places[head + 1:], _text_copy(self.m.published))
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
@@ -1203,31 +1220,42 @@ class _Plan(_Document):
             self.find(place, f"分解表第 {n} 行的“{cell['deadline']}”排在责任单位一列、“完成时限”一格空着：这是完成时限，"
                              "已作为完成时限导入：请对照原件核对这一行的责任单位", "sections")
 
-    def _merged_down(self, cells: list[dict[str, str]], body: list[list[str]], first: int, places: list[str]) -> None:
-        """A copy's task table (:func:`_merged_once`) writes a cell merged down its rows once, in its first row (a
-        责任单位 shared by tasks one after another): a blank 责任单位 or 完成时限 of a row naming a task of its own
-        takes the filled one above it, in a finding for each run of such rows (``first``: the number of the first row
-        of ``cells``, ``body`` their rows). Not a 配合单位, which many tasks have none of."""
+    def _merged_down(self, cells: list[dict[str, str]], body: list[list[str]], first: int, places: list[str],
+                     middle: bool) -> None:
+        """A copy's task table (:func:`_merged_once`) writes a cell merged down its rows once (a 责任单位 shared by tasks
+        one after another): in its first row, or, in a copy keeping the layout (``middle``), in its middle row where the
+        cell is centred vertically. A blank 责任单位 or 完成时限 of a row naming a task of its own takes the filled one
+        whose cell it is where the rows' blanks tell (:func:`_merged_readings`; one reading fits, or both give it, or the
+        other columns tell the table's), in a finding for each run of such rows; else it stays blank, in a finding
+        (``first``: the number of the first row of ``cells``, ``body`` their rows). Not a 配合单位, which many tasks
+        have none of."""
+        runs = {key: _column_runs(cells, body, key) for key in ("units", "deadline")}
+        readings = {key: [_merged_readings([bool(cells[k][key]) for k in run], middle) for run in column]
+                    for key, column in runs.items()}
+        # a run only one reading fits tells how the table writes its merged cells: the others are read so
+        told = {int(top is None) for column in readings.values() for top, centred in column
+                if (top is None) != (centred is None)}
         for key, what in (("units", "责任单位"), ("deadline", "完成时限")):
-            above: tuple[int, str, str] | None = None  # the row above with the cell filled: its number, task, text
-            run: list[int] = []
-            for k, (cell, row) in enumerate([*zip(cells, body), ({}, [])]):
-                # a row of one cell across the table (a group's heading), or the end, ends what a cell above covers
-                line = key in cell and not (_across(row) or _in_one_cell(cell) or _numbered_group(cell))
-                if line and not cell[key] and cell["task"] and above and norm(cell["task"]) != above[1]:
-                    cell[key] = above[2]
-                    run.append(k)
-                    continue
-                if run:
-                    rows = f"第 {first + run[0]} 行" + (f"至第 {first + run[-1]} 行" if len(run) > 1 else "")
-                    self.find(places[run[0]], f"分解表{rows}的“{what}”一格空着：复制下来的文字、去掉了跨行的网页，"
-                                              f"向下合并的格只写在它的第一行，已按第 {above[0]} 行的“{above[2]}”导入："
-                                              "请对照原件核对，原件里不是合并的格，照原件改正", "sections")
-                    run = []
-                if not line:
-                    above = None
-                elif cell[key]:
-                    above = (first + k, norm(cell["task"]), cell[key])
+            for run, (top, centred) in zip(runs[key], readings[key]):
+                if top and centred and len(told) == 1:
+                    top, centred = (None, centred) if told == {1} else (top, None)
+                said: list[tuple[int, tuple]] = []  # each blank row's k, and what it took (or the rows it lies between)
+                for i, k in enumerate(run):
+                    cell = cells[k]
+                    if cell[key] or not cell["task"]:
+                        continue
+                    taken = {reading[i] for reading in (top, centred) if reading}
+                    if len(taken) == 1 and norm(cell["task"]) != norm(cells[run[(source := taken.pop())]]["task"]):
+                        cell[key] = cells[run[source]][key]
+                        said.append((k, (run[source], centred is not None and centred[i] == source and not top)))
+                    elif len(taken) != 1:
+                        marks = [j for j in run if cells[j][key]]
+                        said.append((k, (max((j for j in marks if j < k), default=None),
+                                         min((j for j in marks if j > k), default=None))))
+                for group in _runs_of(said):
+                    (k, what_of), end = group[0], group[-1][0]
+                    rows = f"第 {first + k} 行" + (f"至第 {first + end} 行" if end != k else "")
+                    self.find(places[k], _merged_message(rows, what, what_of, cells, key, first), "sections")
 
     def _across_line(self, n: int, text: str, place: str, target: dict | None, measured: set[int]) -> None:
         """A row of one cell across the task table that is no group's heading: a measure of the task (or item) of the
@@ -1345,12 +1373,76 @@ def _loose_cells(items: list) -> list[tuple[int, int]]:
     return runs
 
 
-def _merged_once(published: Published, grid: Grid) -> bool:
-    """Whether ``grid`` writes a cell merged down its rows once, in its first row: read from a text file (a copy), or
-    said so by its reader at a row of it (a web page whose site stripped the rowspan)."""
+def _text_copy(published: Published) -> bool:
+    """Whether ``published`` was read from a text file (a copy)."""
     path = Path(published.file)
-    return path.is_file() and content_kind(path) == "" \
+    return path.is_file() and content_kind(path) == ""
+
+
+def _merged_once(published: Published, grid: Grid) -> bool:
+    """Whether ``grid`` writes a cell merged down its rows once: read from a text file (a copy), or said so by its
+    reader at a row of it (a web page whose site stripped the rowspan)."""
+    return _text_copy(published) \
         or any(place in grid.places and _MERGED_ONCE in message for place, message, *_ in published.findings)
+
+
+def _column_runs(cells: list[dict[str, str]], body: list[list[str]], key: str) -> list[list[int]]:
+    """The runs of a task table's rows (``cells``, ``body``: :meth:`_Plan._merged_down`) a cell of column ``key`` may be
+    merged down: a row of one cell across the table (a group's heading) ends one."""
+    runs: list[list[int]] = [[]]
+    for k, (cell, row) in enumerate(zip(cells, body)):
+        if key in cell and not (_across(row) or _in_one_cell(cell) or _numbered_group(cell)):
+            runs[-1].append(k)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _merged_readings(filled: list[bool], middle: bool) -> tuple[list[int] | None, list[int] | None]:
+    """For a run of a column's rows (``filled``: whether each row's cell has text) whose merged cells a copy wrote once,
+    the row whose text each row takes read as cells writing it in their first row, and (``middle``: a copy keeping the
+    layout) in their middle row, as one centred vertically prints it (a cell merged down two or four rows puts its text
+    between rows: a line of its own); None for a reading that does not fit (blank rows over the first text, or rows
+    around a text not as many above as below it)."""
+    marks = [k for k, full in enumerate(filled) if full]
+    if not marks:
+        return None, None
+    top = [max(j for j in marks if j <= k) for k in range(len(filled))] if marks[0] == 0 else None
+    centred: list[int] | None = [] if middle else None
+    for n, mark in enumerate(marks):
+        end = mark + (mark - len(centred or [])) + 1
+        if centred is None or end > (marks[n + 1] if n + 1 < len(marks) else len(filled)) \
+                or n + 1 == len(marks) and end != len(filled):
+            centred = None
+            break
+        centred += [mark] * (end - len(centred))
+    return top, centred
+
+
+def _runs_of(said: list[tuple[int, tuple]]) -> list[list[tuple[int, tuple]]]:
+    """``said`` (row, what it took) in runs of rows one after another that took the same."""
+    out: list[list[tuple[int, tuple]]] = []
+    for k, what in said:
+        if out and out[-1][-1][0] == k - 1 and out[-1][-1][1] == what:
+            out[-1].append((k, what))
+        else:
+            out.append([(k, what)])
+    return out
+
+
+def _merged_message(rows: str, what: str, taken: tuple, cells: list[dict[str, str]], key: str, first: int) -> str:
+    """The finding on blank cells of a column (``rows``, ``what``) a copy wrote a merged cell of once: the row they were
+    read from (``taken``: its k, and whether as the cell's middle row), or, not read, the filled rows above and below."""
+    said = f"分解表{rows}的“{what}”一格空着：复制下来的文字、去掉了跨行的网页，"
+    source, middle = taken
+    if isinstance(middle, bool):
+        where = "上下居中的合并格只写在它中间的一行" if middle else "向下合并的格只写在它的第一行"
+        return said + (f"{where}，已按第 {first + source} 行的“{cells[source][key]}”导入：请对照原件核对，原件里不是合并的格，"
+                       "照原件改正")
+    near = "还是".join(f"{'上' if j == source else '下'}面第 {first + j} 行的“{cells[j][key]}”" for j in taken if j is not None)
+    these = "这几格" if "至" in rows else "这一格"
+    return said + (f"合并的格只写一次，看不出{these}与{near}是一格（合并格的字写在第一行，还是上下居中写在中间一行），"
+                   if near else f"合并的格只写一次，{these}上下都没有可归的格，") + f"没有导入：请对照原件填写{what}"
 
 
 def _columns_after(items: list, at: int) -> bool:
