@@ -7,7 +7,8 @@ and 署名 beforehand, into as few lines as fit, of near-equal width, at the pla
 opening bracket, after an organ's name (局, 办公室, 中心 …) and the 和, 与 or 及 joining it to the next, after a place's
 (省, 县, 街道 …), around a year, before a web address, after 的 or 和; inside brackets, or inside the name of an
 organ so joined, only where nothing cheaper fits, and inside brackets between the names in them rather than within
-one, at the cost of a line more; inside a web address, after a "/", only where it cannot go on any line whole.
+one, at the cost of a line more; inside a web address, after a "/", "-" or "?", only where it cannot go on any line
+whole.
 A line the data breaks (``\\n``) is kept as written.
 :func:`fitted_tables` widens a table's column too narrow for a figure in it.
 """
@@ -89,11 +90,15 @@ _NO_BREAK = re.compile(f"(?<={UNBROKEN})(?={UNBROKEN})|(?=[{CLOSING_MARKS}{_SPAC
 _PLACEHOLDER = re.compile(r"【[^】]*】")  # 【请填写：…】 stays whole, so that the check finds it
 #: A run of digits, Latin letters and signs (a web address), and where inside it every engine may break: after a "/"
 #: not followed by another (https://|www.example.gov.cn/|list.html), before a digit only after a letter (a.cn/|2019:
-#: Pango and LibreOffice keep "20190415/20190416" whole). Only an address that with what it is glued to (a closing
+#: Pango and LibreOffice keep "20190415/20190416" whole); after a "-" before a letter (col-|government-|affairs), and
+#: after a "?" or "!" (search?|keyword), not before a mark no line starts with (:data:`_NO_RUN_START`), as Pango and
+#: LibreOffice break them (the Typst PDF boxes the pieces so). Only an address that with what it is glued to (a closing
 #: bracket) is wider than a line breaks there, at a cost that parts no word: else the engines broke the whole line
 #: where it filled, parting the words before the address too (…服务中|心…, …目|录（含…).
 _RUN = re.compile(f"{UNBROKEN}+")
-_IN_ADDRESS = re.compile(r"(?<=/)(?=[^/0-9])|(?<=[^0-9/.,:;]/)(?=[0-9])")
+_NO_RUN_START = re.escape("-/.?!,;:)]}'\"")
+_IN_ADDRESS = re.compile(rf"(?<=/)(?=[^/0-9])|(?<=[^0-9/.,:;]/)(?=[0-9])|(?<=-)(?=[^{_NO_RUN_START}0-9])"
+                         rf"|(?<=[?!])(?=[^{_NO_RUN_START}])")
 _ADDRESS_BREAK = 40
 
 
@@ -282,8 +287,12 @@ def _lines(line: str, room: float, autospace_em: float, most: int) -> str:
     if fewest > _MOST_LINES:  # no title, no name: the engines wrap it, as they wrap a paragraph
         return line
     best = _cheapest(line, cost, room, widths, fewest, most)
-    if best is None and addresses:  # a web address that with what it is glued to is wider than a line
-        best = _cheapest(line, {**cost, **addresses}, room, widths, fewest, most)
+    # A web address that with what it is glued to is wider than a line: after a "/", else after a "-" or "?" too,
+    # which part a name (www.example-|county.gov.cn) where a "/" ends one.
+    slashes = {i: price for i, price in addresses.items() if line[i - 1] == "/"}
+    for breaks in (slashes, addresses):
+        if best is None and breaks:
+            best = _cheapest(line, {**cost, **breaks}, room, widths, fewest, most)
     if best is None:  # no way to break it within the room: the engines wrap it
         return line
     cuts = [0, *best[1], len(line)]

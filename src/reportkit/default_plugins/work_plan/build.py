@@ -206,7 +206,7 @@ _UNIT_NAME = 8
 _LABELS = {c.key: c.label for c in TASK_COLUMNS}
 #: What a cell's line cannot break inside: a character with the opening marks before it and the closing marks after it
 #: (禁则), or a run of Latin letters, digits and signs (a word, which WeasyPrint sets past its cell's edge; a web address
-#: breaks after a “/”: ``line_breaks.address_breaks``).
+#: breaks after a “/”, “-” or “?”: ``line_breaks.address_breaks``).
 _CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}]*")
 
 
@@ -233,9 +233,9 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     """How many of ``room`` ems the 工作任务 and 责任单位 columns take, 具体措施 the rest: the widths that make the table
     shortest (the lines of each row's tallest cell added up, a cell spanning rows beside those rows' lines), of those
     the ones setting the task names in the fewest lines, then the narrowest. 工作任务 is at least as wide as its head
-    and its names' widest word (of a web address, the widest piece between the “/” it breaks after), and at most half
-    the room; 责任单位 at least its longest unit name up to eight characters (市环境监测中心站, a name broken inside
-    reads as two) and at most half of what 工作任务 leaves.
+    and its names' widest word (of a web address, the widest piece between the places it breaks: after a “/”, “-” or
+    “?”), and at most half the room; 责任单位 at least its longest unit name up to eight characters (市环境监测中心站,
+    a name broken inside reads as two) and at most half of what 工作任务 leaves.
     No name takes more than two lines more than the cells beside it, where some widths allow it.
     A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
     of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed; a
@@ -244,7 +244,7 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
 
     def sizes(text: str) -> list[list[float]]:
         """Each line's clusters' widths, each with the space setting it apart from the one before (“2018年”); a web
-        address's pieces between the places a line breaks it (after a “/”) each apart."""
+        address's pieces between the places a line breaks it (after a “/”, “-” or “?”) each apart."""
         space = geometry.autospace_em
 
         def pieces(part: str) -> list[tuple[int, int]]:
