@@ -84,11 +84,12 @@ _RECEIVE = "(?:收到|受理|接到|接收|接受(?!咨询)|新收)"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
 #: left out (受理申请12起, 行政复议案件1起), 受理, 接到 or 新收 for 收到 (and who applied after it: 受理公民、法人和其他组织
 #: 提出的申请7件), and no 因 or passive (被申请, 被提起) before the case.
-#: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条), never
-#: before one kind of it (公开州级环境执法信息54条 is that kind's) nor after 依申请、不予、未.
+#: 主动 may be left out only before the information itself (全年共公开政府信息1,234条、累计公开信息8,650条; 公开 said
+#: 发布 or 公布 right after the year or 共: 全年发布各类信息2,316条, not 微博发布信息352条 nor 召开发布会4次，发布信息20条),
+#: never before one kind of it (公开州级环境执法信息54条 is that kind's) nor after 依申请、不予、未.
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
-                "主动公开": "(?:主动公开|(?<![请予未])公开(?=(?:各类)?(?:政府)?信息|\\d))",
+                "主动公开": "(?:主动公开|(?:(?<![请予未])公开|(?<=[年度内共计])(?:发布|公布))(?=(?:各类)?(?:政府)?信息|\\d))",
                 "收到": f"{_RECEIVE}(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
@@ -855,12 +856,15 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
                  year: int | None = None) -> tuple[list[Found], list[tuple[str, str]]]:
     """The figures a table of the agency's own gives, row by row or column by column; and (place, label) of
     each number not understood. A first row ending in a number (行政复议｜0) is a figure's row, not the head; of two
-    rows, the second all figures is under labels across (收到申请｜答复 / 9｜8), else a figure's row under a head."""
+    rows, the second all figures is under labels across (收到申请｜答复 / 9｜8, maybe after a column of heads: 项目｜
+    行政复议｜行政诉讼 / 件数｜0｜1), else a figure's row under a head."""
     labels, _, _ = table_labels(kind)
     unit = _unit(kind)
     out, unknown = [], []
     counted = rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*"
     first = 0 if rows and len(rows[0]) >= 2 and re.fullmatch(counted, rows[0][-1]) else 1
+    if len(rows) == 2 and first and len(rows[1]) > 2 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))):
+        rows = [row[1:] for row in rows]
     if len(rows) == 2 and first and all(re.fullmatch(counted, cell) for cell in rows[1] if cell.strip()):
         pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]  # labels across, figures under
     else:
@@ -880,30 +884,38 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
     return out, unknown
 
 
-#: A fee item table's head (收费项目｜金额（元）) and rows: each a kind of fee (检索费｜0, 复制费｜20.50), a 合计 last or not.
+#: A fee item table's head (收费项目｜金额（元）) and rows: each a kind of fee (检索费｜0, 收取复制费｜20.50), a 合计 after
+#: them or not, then the sum waived or not (减免费用｜0).
 _FEE_HEAD = re.compile("(?:收费|费用)?(?:项目|类别|类型|名称|种类)")
 _AMOUNT_HEAD = re.compile("(?:收费|收取)?(?:金额|数额|费用|收费)(?:[（(]元[）)])?")
-_FEE_ITEM = re.compile("(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料|其他)(?:、?(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料))*费用?")
+_FEE_ITEM = re.compile("(?:收取)?(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料|其他)"
+                       "(?:、?(?:检索|复制|复印|邮寄|邮递|打印|装订|工本|材料))*费用?")
+_WAIVER_ROW = re.compile("减免(?:费用|金额|数额)?")
+_AMOUNT_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*元?\s*")
 
 
 def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found]:
-    """The fees charged a table of the fees by kind gives (收费项目｜金额（元）: 检索费｜0, 复制费｜20.50 …, a 合计 last or
-    not): their sum, at the 合计's row if there is one that is it, else the head's; none for any other table, or
-    one whose 合计 is not its rows' sum."""
+    """The fees charged a table of the fees by kind gives (收费项目｜金额（元）: 检索费｜0, 复制费｜20.50 …, a 合计 after
+    them or not): their sum, at the 合计's row if there is one that is it, else the head's; and the sum waived its
+    last row gives (减免费用｜0), at that row. None for any other table, or one whose 合计 is not its rows' sum."""
     if kind != "fees" or len(rows) < 2 or any(len(row) != 2 for row in rows) \
             or not _FEE_HEAD.fullmatch(norm(rows[0][0])) or not _AMOUNT_HEAD.fullmatch(norm(rows[0][1])):
         return []
-    body, total = rows[1:], None
+    end = len(rows) - 1 if len(rows) > 2 and _WAIVER_ROW.fullmatch(norm(rows[-1][0])) else len(rows)
+    body, total = rows[1:end], None
     if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
         body, total = body[:-1], body[-1][1]
-    amounts = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*元?\s*", value) for _, value in [*body, ("", total or "0")]]
+    amounts = [_AMOUNT_CELL.fullmatch(value) for _, value in [*body, ("", total or "0"), *rows[end:]]]
     if not body or not all(amounts) or not all(_FEE_ITEM.fullmatch(norm(label)) for label, _ in body):
         return []
-    summed = sum(Decimal(found.group(1)) for found in amounts[:-1])
-    if total is not None and Decimal(amounts[-1].group(1)) != summed:
+    summed = sum(Decimal(found.group(1)) for found in amounts[:len(body)])
+    if total is not None and Decimal(amounts[len(body)].group(1)) != summed:
         return []
     words = "、".join(f"{label}{value}" for label, value in body)
-    return [Found("charged", summed, places[-1] if total is not None else places[0], words)]
+    out = [Found("charged", summed, places[end - 1] if total is not None else places[0], words)]
+    if end < len(rows):
+        out.append(Found("waived", Decimal(amounts[-1].group(1)), places[-1], "".join(rows[-1])))
+    return out
 
 
 #: Counts the 2008 figures have no field for, by what they count: why applications were refused (属于国家秘密2件、
@@ -1098,7 +1110,8 @@ def _unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
 
 def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int], list, list] | None:
     """:func:`_list_table` of a table listing the items down its rows; shares under a head in per cent (所占比例（%）:
-    17.0) are read as written with their %. The total's row (合计, or the total's own label: 本年度主动公开总数 as
+    17.0) are read as written with their %, of any list (办理结果｜数量｜所占比例: each outcome's share of their sum).
+    The total's row (合计, or the total's own label: 本年度主动公开总数 as
     reportkit prints it, 本年度共主动公开: :func:`_total_row`) may stand first or last of the items, and rows of the
     part's other figures after them (历年累计主动公开｜3627, a share cell blank or the count again) are those figures."""
     heads = _LIST_HEADS.get(kind, {})
@@ -1113,8 +1126,7 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     shares = [row[2] for row in rows] if rows and all(len(row) == 3 for row in rows) else None
     if shares and re.search(r"[（(][%％][）)]$", shares[0].strip()):
         shares = [share if re.search("[%％]", share) else f"{share}%" for share in shares]
-    if shares and not (heads.get(norm(_unit_free(rows[0][0])), ("",))[0] == "categories"
-                       and _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2])))):
+    if shares and not _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2]))):
         return None
     rows = [row[:2] for row in rows] if shares else rows
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
@@ -1426,13 +1438,14 @@ def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int 
 
 
 def _lists_apart(sentence: str) -> list[tuple[str, str]]:
-    """Two lists in ``sentence`` each after its 其中, parted by a comma only (收到申请6件，其中当面申请2件，网上申请4件，
-    均已答复，其中同意公开5件，……): each as (the words before it, the list), the first ending before the clause that
-    leads the second, which is read after all the sentence says before it (均已答复 of 收到申请6件); none otherwise."""
+    """Two lists in ``sentence`` each after its 其中, parted by a comma or ； (收到申请6件，其中当面申请2件，网上申请4件，
+    均已答复，其中同意公开5件，……; ……网上申请4件；已全部按期答复，其中……): each as (the words before it, the list), the
+    first ending before the clause that leads the second, which is read after all the sentence says before it (均已答复
+    of 收到申请6件); none otherwise."""
     marks = list(re.finditer("其中[，,：:]?", sentence))
     if len(marks) != 2 or sentence[marks[1].start() - 1:marks[1].start()] not in ("，", ","):
         return []
-    cut = max(sentence.rfind(mark, 0, marks[1].start() - 1) for mark in "，,")
+    cut = max(sentence.rfind(mark, 0, marks[1].start() - 1) for mark in "，,；;")
     if cut <= marks[0].end():
         return []
     first, second = marks[0].end(), marks[1].end()

@@ -50,7 +50,7 @@ _LINKS_LINE = re.compile(rf"\s*{LINKS_TITLE}[\s|｜·•/]*(?:[^\s。；;！？�
 _DATE_ONLY = re.compile(r"\s*(?:发布|印发|公开)?(?:日期|时间)\s*[:：]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                         r"\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 #: The first line of an attachment: 附件, 附件1, 附件：….
-ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d*\s*(?:[:：]|$)")
+ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*\d*\s*(?:[:：]|$)")
 #: A 附件 line with nothing after its number: an attachment's mark (附件, 附件2), no 附件说明.
 _MARK_ALONE = re.compile(r"\s*附\s*件\s*\d*\s*")
 #: An item of the 附件说明 after its first: 2.情况说明.
@@ -380,9 +380,11 @@ class DocumentMapper:
         return 0
 
     def addressee(self) -> None:
-        """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2)."""
+        """主送机关: a short line right below the title ending in a full-width colon (GB/T 9704 §7.3.2); not a lead-in
+        (现将本镇2012年度政府信息公开工作情况报告如下：)."""
         first = self.items[0] if self.items else None
         if isinstance(first, Para) and first.text.endswith(("：", ":")) and not heading_level(first.text) \
+                and not first.text[:-1].endswith("如下") \
                 and (len(first.text) <= 40 and not any(c in first.text for c in "。；，,") or _addressees(first.text[:-1])):
             self.data["addressee"] = self.items.pop(0).text[:-1]
 

@@ -46,7 +46,7 @@ class OfficialSection:
 
 SECTIONS: tuple[OfficialSection, ...] = (
     OfficialSection("overview", "概述", 100, "本年度政府信息公开工作的总体情况：组织领导、制度建设、主要做法",
-                    variants=("总体情况", "基本情况", "概况", "工作概况"), placeholder="本年度工作的总体情况"),
+                    variants=("总体情况", "基本情况", "概况", "工作概况", "组织推进情况"), placeholder="本年度工作的总体情况"),
     OfficialSection("active_disclosure", "主动公开政府信息情况", 200,
                     "主动公开的数量、类别、内容和渠道", "disclosure", ("主动公开情况",), "主动公开的内容和渠道"),
     OfficialSection("applications", "依申请公开政府信息情况", 300,

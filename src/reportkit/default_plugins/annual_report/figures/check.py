@@ -24,7 +24,7 @@ from .kinds import (
     parts_of_results, parts_span, reason_after, row_name, rows_listed, whole_group, within_parts,
 )
 from .matters import (
-    OTHER_MATTERS, PROCEEDING_END, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
+    OTHER_MATTERS, PROCEEDING_END, SUED, of_other_things, of_proceedings, on_topic, other_matter, received_unnamed,
 )
 from .organs import organ_part, others, own_name, whole_area
 from .parts import (
@@ -402,7 +402,9 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
             if rough and table not in area.get(value, ()):
                 yield from _about(path, text, m, at, where, rough, read, (said, cell, table, cite))
             if value in PROCEEDINGS and not listed:
-                yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value)
+                # “…15件，其中涉及政府信息公开的4件，均维持…”: all of the 15 or of the 4?
+                yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value,
+                                     None if part else stated)
             if value is LITIGATION and not listed and not part:
                 yield from _suit_kinds(report, path, text, m, stated)
             if value is NEW_RECEIVED and stated is not None and not shared:  # a share's applicants are the count's
@@ -414,6 +416,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _fee_amount(report, path, text)
     yield from _applicants_alone(report, path, text)
     yield from _channels_sum(report, path, text)
+    yield from _channels_beyond(path, text)
     yield from _respectively(report, path, text)
     yield from _beyond_row(report, path, text, shares.values())
     yield from _outcomes_beyond(report, path, text)
@@ -915,13 +918,17 @@ def _rate_of_none(path: tuple, text: str, m: re.Match, ways: tuple[int, ...]) ->
                            f"都不会是 {stated}%（{nearest}）：请改正其中一处", path, said, skip=text.count(said, 0, m.start()))
 
 
-#: The words of a share: “占”, “占比”, “比例”, “所占比例”.
-_SHARE_WORD = r"(?:所占比例|占比?|比例)"
+#: The words of a share's proportion: “比例”, “所占比例”, “比重”, “所占比重”.
+_PROPORTION = r"(?:所占)?(?:比例|比重)"
+#: The words of a share: “占”, “占比”, :data:`_PROPORTION`.
+_SHARE_WORD = rf"(?:{_PROPORTION}|占比?)"
+#: Words after a share's word that tell its change, not the share: “占比同比提高…”, “比例较上年上升…”.
+_SHARE_CHANGE = "同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低"
 #: A share right after a count, in brackets or after a comma: “予以公开22件（占40.7%）”, “部分公开6件（占比11.1%）”,
 #: “自然人申请43件，占78.2%”, “，比例为78.2%”, “，所占比例为40.7%”, “占办结总数的40.7%” (its base, group ``base``:
 #: :data:`_OTHER_BASE`); not a change of it (“占比同比提高2个百分点”, “占比较上年上升2.5%”) nor a bound (“占比超过70%”,
 #: “占70%以上”).
-_SHARE = re.compile(rf"\s*[（(，,]\s*{_SHARE_WORD}(?P<base>(?:(?!同比|环比|比上年|较上年|提高|增加|增长|下降|减少|上升|降低|超|逾|近|约|接近"
+_SHARE = re.compile(rf"\s*[（(，,]\s*{_SHARE_WORD}(?P<base>(?:(?!{_SHARE_CHANGE}|超|逾|近|约|接近"
                     r"|不足|不到|低于|高于|大于|小于|多于|少于)[^\d%％（()），,。；;]){0,10}?)"
                     rf"(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))\s*[）)]?")
 
@@ -929,10 +936,11 @@ _SHARE = re.compile(rf"\s*[（(，,]\s*{_SHARE_WORD}(?P<base>(?:(?!同比|环比
 #: A share's base that is no figure of the tables: other organs' (“占全市予以公开总数的5%”, “占全县的15%”) or another
 #: time's (“占上年的110%”, “占历年累计的…”).
 _OTHER_BASE = re.compile(rf"{OTHER_ORGANS.pattern}|上一?年|去年|往年|同期|历年|累计")
-#: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上”, “不到两成”
-#: (:data:`.sentences.TENTHS_WORDS`, :func:`.sentences.tenths_range`).
-_SHARE_TENTHS = re.compile(r"\s*[（(，,]\s*(?P<word>约|近|将近|接近|超过|逾)?占比?(?P<base>[^\d%％（()），,。；;成]{0,10}?)"
-                           rf"(?:为|是|达到?)?{TENTHS_WORDS}\s*[）)]?")
+#: A share in tenths (成), always about: “，约占八成”, “（占比近四成）”, “，占办结总数的四成”, “七成以上”, “不到两成”, told
+#: with 比例 too: “，比例约为四成”, “，所占比例为四成” (:data:`.sentences.TENTHS_WORDS`, :func:`.sentences.tenths_range`).
+_SHARE_TENTHS = re.compile(rf"\s*[（(，,]\s*(?:{_PROPORTION}|(?=(?:约|近|将近|接近|超过|逾)?占))(?P<word>约|近|将近|接近|超过|逾)?"
+                           rf"(?:占比?)?(?P<base>(?:(?!{_SHARE_CHANGE})[^\d%％（()），,。；;成]){{0,10}}?)(?:为|是|达到?)?"
+                           rf"{TENTHS_WORDS}\s*[）)]?")
 
 
 def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, ...], name: str,
@@ -972,11 +980,12 @@ def _share_far(path: tuple, text: str, start: int, said: str, share: re.Match, t
 
 #: A result's share told by its name with no count: “办结的54件中，予以公开的占40.7%”, “部分公开占比11.1%”, “不予公开的比例为
 #: 14.8%”, “占办结总数的40.7%” (its base, group ``base``: :data:`_YEARS_BASE`), or in tenths (“予以公开的约占四成”:
-#: :data:`.sentences.TENTHS_WORDS`, always about; also with 的 and no 占 where the tenths end the clause: “予以公开的近
-#: 三成”, group ``bare``; not “予以公开的八成来自自然人”, of those granted); not one of two named together, nor a per cent
-#: about (“约占45%”).
+#: :data:`.sentences.TENTHS_WORDS`, always about, “予以公开的比例约为四成” too; also with 的 and no 占 where the tenths end
+#: the clause: “予以公开的近三成”, group ``bare``; not “予以公开的八成来自自然人”, of those granted); not one of two named
+#: together, nor a per cent about (“约占45%”).
 _NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})(?:的?(?:申请)?(?:件数|数量)?(?P<word>约|近|将近|接近|超过|逾)?"
-                          r"(?:占比|比例|所占比例|占(?P<base>[^\d%％，,。；;（()）]{0,8}?))(?:为|是|达到?)?\s*|(?P<bare>的))"
+                          rf"(?:占比|{_PROPORTION}|占(?P<base>[^\d%％，,。；;（()）]{{0,8}}?))"
+                          r"(?:约(?=[为是]\s*(?:[一二两三四五六七八九]|[1-9])成))?(?:为|是|达到?)?\s*|(?P<bare>的))"
                           rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))(?(bare)(?!))|{TENTHS_WORDS}"
                           r"(?(bare)(?=\s*(?:[，,。；;！？!?）)]|$))))")
 #: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”, “占办结总数的
@@ -1096,42 +1105,74 @@ def _told_after(pattern: re.Pattern, text: str, m: re.Match) -> bool:
     return bool(pattern.search(text[m.end():]) or pattern.search(f"（{m.group('aside') or ''}"))
 
 
-#: What became of reviews or suits (:data:`PROCEEDINGS`), told after their count: (表四's column, its words). 驳回,
-#: 终止 and the like are not read (其他结果 or not, as the organ counts them); the column's own name is (“其他结果1件”).
-_OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|被)?维持(?:原(?:具体)?(?:行政行为|答复|决定))?"),
-                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|纠错|撤销)"),
-                  ("other", "其他结果", r"其他结果"),
-                  ("pending", "尚未审结", r"尚未审结|未审结|正在审理|仍在审理"))
+#: What became of reviews or suits (:data:`PROCEEDINGS`), told after their count: (表四's column, its words, whether
+#: they name part of the column only). 结果纠正 takes in 撤销, 确认违法 and orders to answer again or to act. 驳回 alone,
+#: 终止 and the like are not read (其他结果 or not, as the organ counts them); the column's own name is (“其他结果1件”),
+#: and so is a dismissal without a ruling on the merits (“驳回起诉1件”, “驳回复议申请1件”), some of 其他结果: at most its
+#: figure (not “驳回诉讼请求”: the organ upheld, counted either way).
+_OUTCOME_WORDS = (("upheld", "结果维持", r"(?:结果|判决|决定|予以|被)?维持(?:原(?:具体)?(?:行政行为|答复|决定)|决定)?", False),
+                  ("corrected", "结果纠正", r"(?:结果|被|予以)?(?:纠正|纠错|确认违法|责令(?:重新(?:作出|答复)|履行)|撤销)", False),
+                  ("other", "其他结果", r"其他结果", False),
+                  ("other", "其他结果", r"(?:裁定|决定|被|予以)?驳回(?:原告的?|申请人的?)?(?:起诉|(?:行政)?复议申请)", True),
+                  ("pending", "尚未审结", r"尚未审结|未审结|(?:正在|仍在|尚在)审理(?:中|之中)?", False))
 #: The outcomes in either order: “维持1件”, “1件维持”, “1件尚未审结”.
 _OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CASES.replace('<n>', '<m>')}"
-                                             rf"(?:均|已|经|被)*(?:{words})"))
-                  for column, label, words in _OUTCOME_WORDS)
+                                             rf"(?:均|已|经|被|一审|二审|终审)*(?:{words})"), some)
+                  for column, label, words, some in _OUTCOME_WORDS)
+
+
+#: All of the count's one outcome, with no figure: “，均维持原行政行为”, “，判决结果均为维持”, “，均尚未审结” (not “其余均维持”:
+#: the rest).
+_ALL_OUTCOMES = tuple((column, label, re.compile(rf"(?<!其余|其他|剩余|余下)(?:均|全部|都)(?:被|予以|为|是|已|经|作出)*(?:{words})"
+                                                 rf"(?!\s*{NUMBER}\s*[件起])"))
+                      for column, label, words, some in _OUTCOME_WORDS if not some)
 
 
 #: A sentence that tells on the outcomes of the count before it: “其中…”, “复议结果为…”, “审理结果：…” (not “结果公开
-#: 方面，…”).
-_OUTCOMES_OPENING = r"其中|(?:(?:行政)?(?:复议|诉讼)|案件|审理|审结)?的?结果(?:为|是|如下|[：:，,])"
+#: 方面，…”), or one of them, either order (“维持原行政行为2件，…”, “1件尚未审结”, “法院判决维持1件”, “经审理，维持1件”;
+#: not 撤销 alone: “撤销…规范性文件”).
+_OUTCOME_NAMED = "|".join(words for _c, _l, words, _s in _OUTCOME_WORDS).replace("|撤销", "")  # 撤销 alone: no outcome
+_OUTCOMES_OPENING = (r"其中|(?:(?:行政)?(?:复议|诉讼)|案件|审理|审结)?的?结果(?:均|都|全部)?(?:为|是|如下|[：:，,])"
+                     r"|(?:经(?:法院|复议机关)?(?:审理|复议)[，,]?|(?:人民)?法院|(?:行政)?复议机关)?(?:已|依法)*(?:作出|判决|裁定)?"
+                     rf"(?:(?:{_OUTCOME_NAMED})\s*{NUMBER}\s*[件起]|{NUMBER}\s*[件起](?:均|已|经|被)*(?:{_OUTCOME_NAMED}))")
 
 
-def _outcomes(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
+def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count: int | None) -> Iterator[Finding]:
     """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”; in the next
-    sentence opening with :data:`_OUTCOMES_OPENING`), compared with 表四's columns of the count's groups
-    (:data:`PROCEEDINGS`)."""
-    end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
+    sentence opening with :data:`_OUTCOMES_OPENING`, where no other count, but a change, comes between: “…3件，办结申请
+    54件。结果为…” tells those 54's), compared with 表四's columns of the count's groups (:data:`PROCEEDINGS`); a part of
+    a column (“驳回起诉1件”) only where beyond it; all of them (:data:`_ALL_OUTCOMES`: “，均维持原行政行为”) as ``count``
+    where it is the table's and no other outcome is told (None: not read)."""
+    end = PROCEEDING_END.search(text, start)
+    if end and end.group() in "。！？!?" and not _counted_between(text, start, end.start()):
+        end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
     told = text[start:end.start() if end else len(text)]
     # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
-    told = re.split("复议" if value is LITIGATION else "诉讼|起诉|被诉|应诉", told)[0]
+    told = re.split("复议" if value is LITIGATION else f"诉讼|{SUED}|被诉|应诉", told)[0]
     name, groups = PROCEEDINGS[value]
-    for column, label, pattern in _OUTCOMES:
-        for m in pattern.finditer(told):
-            stated = exact(m.group("n") or m.group("m"))
-            table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
-            if stated is not None and stated != table:
-                both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】")
-                said = m.group().strip()
-                wrong = f"正文写的是{quoted(said)}，而{name}的“{label}”{both}为 {table}：请改正其中一处"
-                yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
-                              published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
+    found = [(column, label, m, exact(m.group("n") or m.group("m")), some)
+             for column, label, pattern, some in _OUTCOMES for m in pattern.finditer(told)]
+    total = sum(shown_outcomes(getattr(report.tables.review_litigation, key))["total"] for key, _ in groups)
+    if not found and count == total:
+        found = [(column, label, m, count, False) for column, label, pattern in _ALL_OUTCOMES for m in pattern.finditer(told)]
+    for column, label, m, stated, some in found:
+        table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
+        if stated is not None and (stated > table if some else stated != table):
+            # a part of a column cites none (the column's figure may be more than the part's), nor all (no figure)
+            figure = "n" in m.re.groupindex
+            both, cite = ("之和", None) if len(groups) > 1 else ("", f"【表四：{groups[0][0]}.{column}】" if figure and not some
+                                                               else None)
+            said = m.group().strip()
+            told_as = "" if figure else f"，即“{label}” {stated} 件"
+            wrong = f"正文写的是{quoted(said)}{told_as}，而{name}的“{label}”{both}为 {table}：请改正其中一处"
+            yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, said,
+                          published=wrong if cite else None, skip=text.count(said, 0, start + m.start()))
+
+
+def _counted_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` from ``start`` to ``end`` counts something (:data:`.sentences.COUNT`) other than a change of
+    the count before (:data:`.sentences.CHANGE`: “，同比减少1件”)."""
+    return bool(COUNT.search(re.sub(CHANGE, "", text[start:end])))
 
 
 #: Other words for 法人或其他组织's columns: “公司申请8件”, “律师事务所申请2件”, “律所申请2件”.
@@ -1158,7 +1199,7 @@ _APPLICANT_FIRST = re.compile(FIGURE + r"(?:申请)?(?:来自|由|系|属于)(?P
 _COUNTED = (_APPLICANT, _APPLICANT_FIRST)
 #: Their share in tenths, always about: “自然人申请近八成”, “法人或其他组织约占两成”, “自然人占比七成以上”, “以自然人申请为主，
 #: 占七成多”, “法人或其他组织申请不到两成”, “自然人申请比例约为六成”, “所占比例为六成” (:func:`_tenths`).
-_TENTHS = re.compile(_WHO + r"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?(?:所占比例|比例)?(?P<word>约|近|将近|接近|超过|逾)?"
+_TENTHS = re.compile(_WHO + rf"(?:为主|居多)?\s*[，,]?\s*(?:仅|只)?{_PROPORTION}?(?P<word>约|近|将近|接近|超过|逾)?"
                      r"(?:占比?)?(?:为|是|达到?)?" + TENTHS_WORDS)
 #: Their share in per cent, with no count: “自然人占78.2%”, “法人或其他组织申请占比21.8%”, “自然人申请所占比例为78.2%”,
 #: “以自然人申请为主，占75%”; not one about or a bound (“约占75%”, “占70%以上”) (:func:`_percent`).
@@ -1228,14 +1269,19 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
             yield from _applicant_items(report, path, text, m.end(), _applicant_rows(report))
 
 
-#: The year's applications told by channel alone, no total before them, to the sentence's end: “本年度共收到在线申请40件，
-#: 纸质申请15件”, “全年收到网上申请40件、信函申请15件” (group ``all``: 共, the channels are all of them).
+#: The year's applications told by channel alone, no total before them, to the sentence's end or a clause that adds no
+#: channel (“，办结54件”; not “，另有当面申请3件”): “本年度共收到在线申请40件，纸质申请15件”, “全年收到网上申请40件、信函申请
+#: 15件” (group ``all``: 共, the channels are all of them).
 _CHANNEL_WORDS = r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|来信|当面|现场|传真|电子邮件|邮件|纸质|书面"
-_CHANNEL_ITEM = (rf"(?:通过)?(?:{_CHANNEL_WORDS})(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请"
+_CHANNEL_ITEM = (rf"(?:通过)?(?:{_CHANNEL_WORDS})+(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请(?:公开)?"
                  rf"(?:为|有)?\s*{NUMBER}\s*件")
 _CHANNELS = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)?\s*[，,]?\s*(?P<all>共计?|合计|总共)?"
                        rf"(?:收到|受理|新收|接收|接到)(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
-                       r"(?=\s*(?:[。；;！？!?]|$))")
+                       r"(?=\s*(?:[。；;！？!?]|$|[，,](?!\s*(?:其中|另|还|此外|以及|含|包括|加上|连同))"
+                       rf"(?![^，,。；;！？!?]*(?:{_CHANNEL_WORDS}))))")
+#: Channels listed after a count received, opening a clause (“共收到申请55件，其中网上申请40件，信函申请15件”, “…55件，按渠道
+#: 分：…”, “…55件，均已按时答复；其中网上申请40件、…”): parts of that count (:func:`_channels_beyond`).
+_CHANNEL_LIST = re.compile(rf"(?:(?<=[，,：:；;])|(?<=其中))\s*(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)")
 
 
 def _channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
@@ -1254,6 +1300,27 @@ def _channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
             yield Finding(WARNING, f"正文写的是{quoted(said)}，各渠道加起来为 {total}，而表三“一、本年新收政府信息公开申请数量”的总计"
                                    f"为 {new}，与“二、上年结转”之和为 {with_carried}：请改正其中一处", path, said,
                           skip=text.count(said, 0, m.start()))
+
+
+def _channels_beyond(path: tuple, text: str) -> Iterator[Finding]:
+    """R9 on channels listed after a count received in its sentence (:data:`_CHANNEL_LIST`, past “。其中”), no other
+    count but a change between: parts of that count, together they are at most it, whichever year or organ it is of
+    (fewer may leave a channel out)."""
+    told = set()
+    for m in (m for p, _cell, value in READ if value is NEW_RECEIVED for m in p.finditer(text)):
+        end = past_qizhong(FULL_STOP, text, m.end())
+        listed = _CHANNEL_LIST.search(text, m.end(), end.start() if end else len(text))
+        if not listed or listed.start() in told or exact(m["n"]) is None or _counted_between(text, m.end(), listed.start()):
+            continue
+        told.add(listed.start())
+        counts = [exact(c["n"]) for c in COUNT.finditer(listed["items"])]
+        if None not in counts and sum(counts) > exact(m["n"]):
+            said = text[m.start():listed.end()]
+            if re.search(r"[（(][^（()）]*$", said):  # the bracket closed: “收到申请55件（其中网上申请40件、…）”
+                said += _TO_CLOSING.match(text, listed.end()).group()
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，各渠道加起来为 {sum(counts)}，多于前面的 {exact(m['n'])} 件：各渠道的申请"
+                                   "是它的一部分，加起来不会多于它，请改正其中一处", path, listed["items"],
+                          skip=text.count(listed["items"], 0, listed.start("items")))
 
 
 def _kinds_carried(report, text: str) -> dict[int, re.Match]:

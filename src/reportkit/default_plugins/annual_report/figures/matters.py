@@ -23,17 +23,23 @@ _NOT_ON = r"(?![^，,。；;]*(?:公开|答复|(?<!被)申请))"
 OTHER_CAUSE = re.compile(rf"(?:(?:因|就|(?<!应)对){_NOT_ON}|(?:因|由于){_NOT_ON}[^，,。；;\d]*[，,](?:{_NOT_ON}[^，,。；;]*[，,])*{_NOT_ON})"
                          "[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
-#: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定”, “…1件，均与政府信息公开无关” (not “均因不服答复引起”).
+#: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定”, “…1件，均与政府信息公开无关”, “…3件，均针对行政处罚决定”,
+#: “…3件，均涉及征收补偿” (not “均因不服答复引起”, “针对本局的政府信息公开答复”).
+_NOT_ON_AFTER = r"(?![^，,。；;）)]*(?:公开|答复|申请))"
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
                                 r"|与(?:政府)?信息公开(?:工作)?(?:均|都)?无关"
-                                r"|因(?![^，,。；;）)]*(?:公开|答复|申请))[^，,。；;）)]*(?:引起|引发|而起|提起)"
-                                r"|(?:事由|起因|案由)(?:为|是|系)(?![^，,。；;）)]*(?:公开|答复|申请))")
+                                rf"|因{_NOT_ON_AFTER}[^，,。；;）)]*(?:引起|引发|而起|提起)"
+                                rf"|(?:事由|起因|案由)(?:为|是|系){_NOT_ON_AFTER}"
+                                rf"|针对{_NOT_ON_AFTER}|(?:均|都|全部|皆)(?:系|为|是)?(?:涉及|关于){_NOT_ON_AFTER}")
 
 #: Right after a phrase's figure, the other matters it counts: “办结14件人大代表建议和政协提案”, “办结3件行政复议案件”.
 _MATTER_AFTER = re.compile(rf"\s*(?:行政)?(?:{OTHER_MATTERS.pattern}|处罚|案件|人大|政协|代表|委员|咨询|来信|来访|意见)")
 
-#: Where the outcomes of a count end: the sentence's end, or another proceeding.
-PROCEEDING_END = re.compile(r"[。；;！？!?]|行政复议|行政诉讼|被申请|被提起|起诉")
+#: A suit brought (“起诉”), not one dismissed (“驳回起诉”, “驳回原告的起诉”: an outcome).
+SUED = r"(?<!驳回|原告|告的)起诉"
+#: Where the outcomes of a count end: the sentence's end, or another proceeding (not the review organ: “行政复议机关均作出
+#: 维持决定”).
+PROCEEDING_END = re.compile(rf"[。；;！？!?]|行政复议(?!机关)|行政诉讼|被申请|被提起|{SUED}")
 
 
 def other_matter(text: str, m: re.Match, value: Callable) -> bool:

@@ -186,10 +186,11 @@ CLOSED = r"(?:办结|办完|完成|答复|(?:处理|办理)(?:完毕|完成|完)
 _RESPONDENT = (r"(?:(?:以|由)?[本我](?:机关|单位|部门|局|委|办(?!法)|厅|院|府|署)?"
                r"|(?:以|由)(?P<respondent>[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委|办公室|署|政府|院|中心)))"
                r"(?:为|作为)被申请人(?:提起|提出|申请)?的?(?:行政)?复议(?:案件|申请)?")
-#: 发生 a review or suit, with disclosure between or nothing: “政府信息公开”, “涉及政府信息公开的” (not “因行政处罚引起的”).
-#: With nothing, all the organ's (“依法行政方面，全年发生行政复议案件12起”): read only for the disclosure ones after it
-#: (:func:`.check.check_figures`).
-_HAPPENED = r"(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|因)?(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?)?(?:行政)?"
+#: 发生 a review or suit, with disclosure between or nothing: “政府信息公开”, “涉及政府信息公开的” (not “因行政处罚引起的”);
+#: or disclosure as its cause before 引发 (“因政府信息公开引发行政复议3件”). With nothing, all the organ's (“依法行政方面，
+#: 全年发生行政复议案件12起”): read only for the disclosure ones after it (:func:`.check.check_figures`).
+_HAPPENED = (r"(?:(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|因)?(?:政府)?信息公开(?:工作)?(?:类|方面|领域)?的?)?"
+             r"|(?<![未没不])(?:因|由于)(?:政府)?信息公开(?:工作)?(?:引发|引起|产生)了?的?)(?:行政)?")
 #: A count of reviews, of suits, as the first of a list: “发生政府信息公开行政复议案件3起”, “被申请行政复议3件”.
 _REVIEWS = rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)"
 _SUITS = rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)"
@@ -230,8 +231,8 @@ PHRASES: tuple[tuple[re.Pattern, str, Callable], ...] = tuple((
     (FORWARD + r"(?:的(?:(?:政府)?(?:信息)?公开)?申请)?", "表三“四、结转下年度继续办理”的总计", CARRIED_FORWARD),
     # 答复 as 办结 (“共答复54件”, “答复信息公开申请54件”), not of other matters (“咨询答复30件”) nor after 其中 (“收到申请52件，其中答复49件”: of
     # those, and a reply may be any: a notice to correct, an extension), nor ending 结转下年度答复 (:data:`FORWARD`'s), nor
-    # replies of some kinds (“作出不予公开、无法提供等答复19件”, “不予公开类答复8件”)
-    (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续)(?<![等类])(?<!其中已|其中均|下年度|下一年)"
+    # replies of some kinds (“作出不予公开、无法提供等答复19件”, “不予公开类答复8件”), nor a review's order (“责令重新答复2件”)
+    (r"(?<![未没不])(?:办结|(?<!咨询|留言|来信|来电|信访|建议|提案|热线|复议|其中|继续|重新)(?<![等类])(?<!其中已|其中均|下年度|下一年)"
      r"(?<!下一年度)(?<![\d〇○零一二三四五六七八九]年)(?<![\d〇○零一二三四五六七八九]年度)答复)(?:(?:政府)?(?:信息)?公开的?申请|申请)?",
      "表三“三、本年度办理结果（七）总计”", RESULTS),
     # also “全部公开21件”; not “同意公开”, which third parties say (“第三方同意公开2件”)
