@@ -24,7 +24,8 @@ from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
-from .annual_tables import CELL, CONTINUED, TableMapper, captions_in_tables, plain, rows_of, tables_apart
+from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captions_in_tables, plain, rows_of,
+                            tables_apart)
 from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key, unbroken
 from .headings import is_heading, nest, part_heading, parted, strip_number
 from .labels import heading_level, norm
@@ -32,6 +33,12 @@ from .source import Grid, Para, Published
 
 if typing.TYPE_CHECKING:
     from ..registry import Section
+
+
+#: What is said of table 三 printed transposed (a row per applicant column) whose head does not tell which row each
+#: column of figures is (:func:`.annual_tables.applicant_rows`).
+_TURNED_UNREAD = ("这个表格像是转置的表三（每类申请人一行），但表头看不出每一列数字是哪一行（合并的格只写了一次而次序不合，"
+                  "或行名、数字不全），未导入：请对照原件填写表三")
 
 
 class NotAnnualReport(ReportkitError):
@@ -121,6 +128,16 @@ class AnnualMapper(DocumentMapper):
         return self.out
 
     # Metadata -------------------------------------------------------------------
+    def agency(self, title: str, year: int | None, closing) -> str:
+        """The issuing agency as :meth:`.DocumentMapper.agency` reads it; where the title names only a place (某县2023年
+        ……) and the one organ signing is of that place (某县人民政府办公室), that organ: a place issues no report."""
+        named = super().agency(title, year, closing)
+        organs = closing[0]
+        if len(organs) == 1 and organs[0] != named and organs[0].startswith(named) \
+                and not labels.organ_name(named, ending=True):
+            return organs[0]
+        return named
+
     def _year(self, title: str, place: str, date: dt.date | None) -> int | None:
         """The report's year, from its title; where that has none, from the 统计期限 before the first part, or else a
         成文日期 in the first half of a year (a report is due by 31 January or 31 March of the next), saying where from."""
@@ -535,7 +552,7 @@ class AnnualMapper(DocumentMapper):
         key = table_key(grid) or (None if grid.apart else last)  # a part on the next page without its head goes on
         if key is None:  # its rows are not imported: what the reader said of their cells goes with them
             self.without_cell_findings(grid)
-            self.find(grid.place, "这个表格不是表二、表三或表四，未导入", "tables")
+            self.find(grid.place, _TURNED_UNREAD if applicant_rows(grid) else "这个表格不是表二、表三或表四，未导入", "tables")
         elif key == last:
             found[key].append(grid)
         elif key in found and (wider or key not in self._wider):

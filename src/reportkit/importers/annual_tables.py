@@ -615,15 +615,18 @@ def _upright(grid: Grid) -> Grid:
     """``grid`` turned a quarter where it is table 三 printed transposed (as some offices lay it out, to fit a page):
     a row for each applicant column (自然人 … 总计, named in the cells before its figures, 法人或其他组织 beside its
     five), under a head naming the official rows across (本年新收…, 上年结转…, 本年度办理结果); its
-    rows become columns, and the mapping reads it as printed upright. Any other grid as it is, and one without its
-    merged cells (a text's copy: which column a label of the head, written once, is over is not known)."""
-    if not grid.spans or len({len(row) for row in grid.rows}) > 1:
+    rows become columns, and the mapping reads it as printed upright. A grid without its merged cells (a text's copy,
+    a merged cell's text written once) only where its head tells which row each column of figures is
+    (:func:`_head_written_once`). Any other grid as it is."""
+    body = applicant_rows(grid)
+    if not body:
         return grid
-    names, rows, width = labels.APPLICANT_COLUMNS, grid.rows, len(grid.rows[0])
-    leads = [row[:next((c for c, cell in enumerate(row) if _figure(cell)), 0)] for row in rows]
-    body = [r for r, lead in enumerate(leads) if {norm(cell) for cell in lead} & names.keys()]
-    if not body or len({names[norm(cell)] for r in body for cell in leads[r] if norm(cell) in names}) < 5:
+    if not grid.spans:
+        grid = _head_written_once(grid, body[0]) or grid
+    rows = grid.rows
+    if not grid.spans or len({len(row) for row in rows}) > 1:
         return grid
+    width = len(rows[0])
     # each column's head read down it (a PDF's merged cell, its lines in rows of their own: 一、本 over 年新收…)
     head = {norm("".join(dict.fromkeys(row[c] for row in rows[:body[0]]))) for c in range(width)}
     if not all(any(word in label for label in head) for word in _APPLICATION_ROW_WORDS):
@@ -632,6 +635,81 @@ def _upright(grid: Grid) -> Grid:
     return dataclasses.replace(grid, rows=[_joined_labels(row[:body[0]]) + row[body[0]:] for row in turned],
                                places=[f"{grid.place}第 {c + 1} 列" for c in range(width)],
                                spans=[(c, r, cs, rs) for r, c, rs, cs in grid.spans])
+
+
+def applicant_rows(grid: Grid) -> list[int]:
+    """The rows of ``grid`` that name an applicant column of table 三 before their figures (自然人 21 …), five of the
+    columns at least: table 三 printed transposed (:func:`_upright`); none for any other grid."""
+    names = labels.APPLICANT_COLUMNS
+    leads = [row[:next((c for c, cell in enumerate(row) if _figure(cell)), 0)] for row in grid.rows]
+    body = [r for r, lead in enumerate(leads) if {norm(cell) for cell in lead} & names.keys()]
+    return body if len({names[norm(cell)] for r in body for cell in leads[r] if norm(cell) in names}) >= 5 else []
+
+
+def _head_written_once(grid: Grid, body: int) -> Grid | None:
+    """The transposed table 三 ``grid`` of a text's copy, each merged cell's text written once, as a grid with its merged
+    cells (:func:`_upright` turns it): its head's lines (the rows above ``body``, the first row naming an applicant
+    column) name the official rows a level a line, the note in the corner aside (一、…, 三、本年度办理结果, 四、… over
+    （一）… （七）总计 over 1.属于国家秘密 …), each group's rows and groups on the next line in the order of the groups,
+    so the head says which official row each column of figures is; every row below holds as many figures. None where
+    the head is not so in either edition (a label not an official row's, a group's row missing or out of its group) or
+    a row's figures are more or fewer: which row a figure is in is then not known."""
+    lines = [[cell for cell in row if cell.strip() and "本列数据" not in cell] for row in grid.rows[:body]]
+    printed = next(filter(None, (_printed_head(lines, tables.EDITIONS[name].applications)
+                                 for name in tables.TABLE_EDITIONS)), None)
+    if not printed:
+        return None
+    columns = list(_chains(printed))
+    leads, figures = [], []
+    for row in grid.rows[body:]:
+        cells = row[:max((c for c, cell in enumerate(row) if cell.strip()), default=-1) + 1]
+        start = next((c for c, cell in enumerate(cells) if _figure(cell)), len(cells))
+        if len(cells) - start != len(columns) or not all(map(_figure, cells[start:])) \
+                or norm(cells[start - 1] if start else "") not in labels.APPLICANT_COLUMNS:
+            return None
+        leads.append(cells[:start])
+        figures.append(cells[start:])
+    width, depth = max(map(len, leads)), len(lines)
+    note = next((cell for cell in grid.rows[0] if "本列数据" in cell), "")
+    head = [[note] * width + [chain[min(d, len(chain) - 1)] for chain in columns] for d in range(depth)]
+    spans = [(0, 0, depth, width)]
+    for d in range(depth):  # each label's cell: over the columns of its rows, down to the figures from its own line
+        starts = [c for c, chain in enumerate(columns)
+                  if len(chain) > d and (not c or columns[c - 1][:d + 1] != chain[:d + 1])]
+        for c, end in zip(starts, [*starts[1:], len(columns)]):
+            end = next((k for k in range(c, end) if len(columns[k]) <= d), end)
+            spans.append((d, width + c, depth - d if len(columns[c]) == d + 1 else 1, end - c))
+    return dataclasses.replace(grid, rows=head + [[""] * (width - len(lead)) + lead + row
+                                                  for lead, row in zip(leads, figures)], spans=spans)
+
+
+def _printed_head(lines: list[list[str]], nodes) -> list | None:
+    """The official rows ``nodes`` (of one edition's table 三) as ``lines`` print them, a level a line
+    (:func:`_head_written_once`): each as (its label, its rows and groups in their printed order); None where
+    ``lines`` are not those labels so."""
+    top: list = []
+    level = [(list(nodes), top)]
+    for line in lines:
+        cells, below = iter(line), []
+        for siblings, into in level:
+            wanted = {norm(node.label): node for node in siblings}
+            for _ in siblings:
+                node = wanted.pop(norm(next(cells, "")), None)
+                if node is None:
+                    return None
+                into.append((node.label, []))
+                if node.children:
+                    below.append((list(node.children), into[-1][1]))
+        if next(cells, None) is not None:
+            return None
+        level = below
+    return None if level else top
+
+
+def _chains(printed: list, above: tuple = ()):
+    """Each row of a printed head (:func:`_printed_head`) in order, as its groups' labels and its own."""
+    for label, children in printed:
+        yield from _chains(children, (*above, label)) if children else [(*above, label)]
 
 
 def _joined_labels(cells: list[str]) -> list[str]:

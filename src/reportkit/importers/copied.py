@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, groupby, takewhile
+from itertools import accumulate, chain, groupby, takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
@@ -58,7 +58,8 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     its line: a copy keeping the page's layout (``layout``: :func:`laid_out`) had among a table's pieces words no cell
     took (:func:`_laid_out_tables`); a block of table 二 lost its caption (:func:`_captions_apart`)."""
     pages = [line.replace("\f", "") for line in lines]  # a page's start
-    pages, left = _laid_out_tables(pages) if layout else (pages, {})
+    starts = [k for k, line in enumerate(lines) if line.startswith("\f")]
+    pages, left = _laid_out_tables(pages, starts) if layout else (pages, {})
     lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
@@ -478,8 +479,13 @@ _INDENTED = re.compile(r"\f? +\S")
 _PIECE_GAP = 3
 #: At most this many lines above a table's first row are its head.
 _HEAD_LINES = 12
-#: At most this many lines before or after its figures' line hold pieces of a row's label.
-_LABEL_LINES = 5
+#: At most this many lines before or after its figures' line hold pieces of a row's label (the longest of table 三's,
+#: 1.申请人无正当理由逾期不补正 …, in a cell two characters wide); before the first row's and after the last row's,
+#: where the lines are the head's or text's, fewer.
+_LABEL_LINES, _OUTER_LINES = 20, 5
+#: The start of a group label's number that a narrow cell broke over lines of its own (三 / 、, （ / 三 / ）), which
+#: :func:`.labels.norm` leaves out of the label it is the start of.
+_NUMBER_START = re.compile(r"[（(]?[一二三四五六七八九十]{0,3}[)）、]?")
 #: How far a line wrapped at a page's edge may end from another's, in half-width characters; how wide such a line
 #: prints at the least (20 Chinese characters).
 _EDGE, _PAGE_LINE = 3, 40
@@ -520,30 +526,36 @@ def _layout_heads() -> dict[str, list[str]]:
     }
 
 
-def _laid_out_tables(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str], dict[int, str]]:
     """``lines`` of a copy keeping the page's layout (:func:`laid_out`) with tables 三's and 四's heads and table 三's
     rows as a PDF reader's copy gives them (a line each, the words parted by one blank): the copy sets the lines of
     the cells of a row or a head beside each other, each cell's text broken over lines in pieces (自然 / 人, 结果 /
     维持) among the other cells' pieces, and a row's figures on one of its label's lines. Where the pieces make the
-    format's labels, each whole, they are read; where they do not, the lines are left as they are. With the words
-    left over among the pieces, by line (:func:`_laid_out_rows`)."""
+    format's labels, each whole, they are read; where they do not, the lines are left as they are. A head repeated
+    at the top of a page (the lines ``starts``), between the pieces of a row's label that the page break parted
+    (2.没有 / 现成 over the break, 信息 / 需要 … under it), is read there too. With the words left over among the
+    pieces, by line (:func:`_laid_out_rows`)."""
     words = [_columns(line) for line in lines]
     rows = [i for i, line in enumerate(lines) if (found := spaced(line)) and LAID_OUT.search(line)
             and len(parted_words(found)[1]) in (len(tables.APPLICANT_COLUMNS) + 1, _REVIEW_FIGURES)]
     out = list(lines)
-    for i in rows:
-        if i == 0 or not out[i - 1].strip() or i - 1 in rows:
-            continue
+    heads: set[int] = set()
+    above = [_head_over(i) for i in rows if i and out[i - 1].strip() and i - 1 not in rows]
+    inside = [[(k, end) for end in range(min(k + _HEAD_LINES, len(lines) - 1), k, -1)] for k in starts
+              if any(i < k for i in rows) and any(i > k for i in rows)]
+    for spans in above + inside:
         for key, head in _layout_heads().items():
-            if found := _laid_out_head(words, i, head, key == "applications"):
+            if found := _laid_out_head(words, spans, head, key == "applications"):
                 start, end = found
                 note = [tables.APPLICATIONS_NOTE] if key == "applications" else []
                 text = [*note, *head] if end - start + 1 >= len(note) + len(head) else head
                 out[start:end + 1] = text + [""] * (end - start + 1 - len(text))
                 for k in range(start, end + 1):
                     words[k] = []
+                heads.update(range(start, end + 1))
                 break
-    out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES])
+    out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES],
+                               heads)
     return _laid_out_cells(out), left
 
 
@@ -566,21 +578,26 @@ def _laid_out_cells(lines: list[str]) -> list[str]:
     return out
 
 
-def _laid_out_head(words: list[list[tuple[int, str]]], row: int, head: list[str],
+def _head_over(row: int) -> list[tuple[int, int]]:
+    """The first and last lines a head over the line ``row`` may stand on, the most lines first for each last."""
+    return [(start, end) for end in range(row - 1, max(row - _WRAPPED - 1, -1), -1)
+            for start in range(max(end - _HEAD_LINES, 0), end)]
+
+
+def _laid_out_head(words: list[list[tuple[int, str]]], spans: list[tuple[int, int]], head: list[str],
                    noted: bool) -> tuple[int, int] | None:
-    """The first and last line of the head whose pieces (``words``, a line's each with its column) stand over the
-    line ``row`` and make the labels of ``head`` (the format's lines, table 三's note over it where ``noted``), each
-    piece taken once; the most lines that do. None where no lines do."""
+    """The first and last line of the head whose pieces (``words``, a line's each with its column) stand on lines
+    ``spans`` gives (each a first and last line, in the order tried) and make the labels of ``head`` (the format's
+    lines, table 三's note over it where ``noted``), each piece taken once. None where no lines do."""
     wanted = Counter(norm(word) for line in head for word in line.split())
-    for end in range(row - 1, max(row - _WRAPPED - 1, -1), -1):
-        for start in range(max(end - _HEAD_LINES, 0), end):
-            if not all(words[k] for k in (start, end)) or any(_SENTENCE.search(word) for k in range(start, end + 1)
-                                                               for _, word in words[k]):
-                continue
-            pieces = [(k, col, word) for k in range(start, end + 1) for col, word in words[k]]
-            for note in ([norm(tables.APPLICATIONS_NOTE)] if noted else []) + [None]:
-                if _cells_of(pieces, wanted + Counter([note] if note else []), [_TRIES]) is not None:
-                    return start, end
+    for start, end in spans:
+        if not all(words[k] for k in (start, end)) or any(_SENTENCE.search(word) for k in range(start, end + 1)
+                                                           for _, word in words[k]):
+            continue
+        pieces = [(k, col, word) for k in range(start, end + 1) for col, word in words[k]]
+        for note in ([norm(tables.APPLICATIONS_NOTE)] if noted else []) + [None]:
+            if _cells_of(pieces, wanted + Counter([note] if note else []), [_TRIES]) is not None:
+                return start, end
     return None
 
 
@@ -607,7 +624,8 @@ def _cells_from(first: tuple[int, int, str], rest: list[tuple[int, int, str]], l
     text = norm(first[2])
     if text in labels:
         yield text, set()
-    if tries[0] <= 0 or not any(label.startswith(text) and label != text for label in labels):
+    if tries[0] <= 0 or not (_NUMBER_START.fullmatch(first[2])
+                             or any(label.startswith(text) and label != text for label in labels)):
         return
     below = sorted((piece for piece in rest if 0 < piece[0] - first[0] <= _PIECE_GAP),
                    key=lambda piece: (piece[0], abs(piece[1] - first[1])))
@@ -617,13 +635,14 @@ def _cells_from(first: tuple[int, int, str], rest: list[tuple[int, int, str]], l
             yield label, used | {piece}
 
 
-def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]],
-                   rows: list[int]) -> tuple[list[str], dict[int, str]]:
+def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]], rows: list[int],
+                   heads: set[int]) -> tuple[list[str], dict[int, str]]:
     """``out`` with each line of table 三's figures in ``rows`` made the row's line: its label, whose pieces the copy
     set on the lines around it (each line's last words; a group's pieces stand before them), then its figures. The
-    groups' labels (三、本年度办理结果 / （三）不予公开) made of the pieces left are left out: the mapper reads a row by its
-    own label. A row whose pieces make no row's label, or two, is left as it is. With the words no label took on the
-    lines labels took pieces of, by line: taken out, they are no cell's."""
+    groups' labels (三、本年度办理结果 / （三）不予公开) made of the pieces left are left out, also where a head read on the
+    lines ``heads`` stands between them: the mapper reads a row by its own label. A row whose pieces make no row's
+    label, or two, is left as it is. With the words no label took on the lines labels took pieces of, by line: taken
+    out, they are no cell's."""
     labels = {label for edition in TABLE_EDITIONS for label in application_rows(edition)}
     columns = {(k, n): col for k, line in enumerate(words) for n, (col, _) in enumerate(line)}
     words = [[word for _, word in line] for line in words]
@@ -631,14 +650,17 @@ def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]],
     for n, i in enumerate(rows):
         figures = parted_words(spaced(out[i]))[1]
         words[i] = words[i][:len(words[i]) - len(figures)]
-        low = max(rows[n - 1] + 1 if n else 0, i - _LABEL_LINES)
-        high = min(rows[n + 1] - 1 if n + 1 < len(rows) else len(out) - 1, i + _LABEL_LINES)
+        low = max(rows[n - 1] + 1, i - _LABEL_LINES) if n else max(0, i - _OUTER_LINES)
+        high = min(rows[n + 1] - 1, i + _LABEL_LINES) if n + 1 < len(rows) else min(len(out) - 1, i + _OUTER_LINES)
         found: dict[str, tuple[int, str, dict]] = {}
         for start in range(i, low - 1, -1):
             for end in range(i, high + 1):
                 for text, taken in _label_pieces(words, list(range(start, end + 1)), i, "", labels):
                     if norm(text) not in found or end - start < found[norm(text)][0]:
                         found[norm(text)] = (end - start, text, taken)
+        if len(found) > 1:  # 2.其他 over 法律 / 行政 …, 其他 of （六）其他处理: pieces another label takes too are its
+            found = {label: piece for label, piece in found.items()
+                     if not any(other is not piece and _within(piece[2], other[2]) for other in found.values())}
         if len(found) > 1:  # （六）其他处理: 2019's row, 2021's group over rows whose labels are the pieces' too
             found = {label: piece for label, piece in found.items() if label not in group_rows()}
         if len(found) == 1:
@@ -648,18 +670,26 @@ def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]],
             done[i] = [text, *figures]
             changed.update(taken, [i])
     region = range(min(changed), max(changed) + 1) if changed else range(0)
-    pieces = [(k, columns[k, n], word) for k in region for n, word in enumerate(words[k])]
+    # each piece as (its line among the lines of no head read, its column, its word, its line): a group's pieces
+    # stand over and under a head repeated at a page's top
+    ranks = list(accumulate(k not in heads for k in region))
+    pieces = [(ranks[k - region.start], columns[k, n], word, k) for k in region for n, word in enumerate(words[k])]
     while pieces:
         first, pieces = pieces[0], pieces[1:]
         cell = next(_cells_from(first, pieces, group_rows(), [_TRIES]), None)
         if cell is not None:
-            for k, _, word in [first, *cell[1]]:
+            for *_, word, k in [first, *cell[1]]:
                 words[k].remove(word)
                 changed.add(k)
             pieces = [piece for piece in pieces if piece not in cell[1]]
     for k in changed:
         out[k] = " ".join(done.get(k, []))
     return out, {k: " ".join(words[k]) for k in sorted(changed) if words[k]}
+
+
+def _within(taken: dict[int, int], other: dict[int, int]) -> bool:
+    """Whether the pieces of a label ``taken`` (how many last words each line gives) are among those of ``other``."""
+    return all(other.get(k, 0) >= count for k, count in taken.items())
 
 
 def _columns(line: str) -> list[tuple[int, str]]:

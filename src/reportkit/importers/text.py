@@ -45,8 +45,9 @@ from .headings import numbered as numbered_style, read_once
 from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
 from .annual_tables import heads_only, stands_apart
-from .labels import (ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS, after_number, clean,
-                     group_rows, head_labels, heading_level, lead_width, norm, numbering, organ_name, row_cells)
+from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS,
+                     after_number, clean, group_rows, head_labels, heading_level, lead_width, norm, numbering,
+                     organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -1176,9 +1177,9 @@ _NOTE = re.compile(r"\s*(?:注|说明|备注)")
 
 def _statistics(grid: list[list[str]]) -> bool:
     """Whether ``grid`` is a statistics table or a part of one: by its head (:func:`.frame.table_key`), or a row
-    label of theirs followed by figures alone, one at least (not 合计, 总计 or 其他, which other tables have too; nor
-    予以公开 followed by a blank)."""
-    labels = (row_cells().keys() | group_rows()) - _COMMON
+    label of theirs (or an applicant column's: table 三 printed transposed) followed by figures alone, one at least
+    (not 合计, 总计 or 其他, which other tables have too; nor 予以公开 followed by a blank)."""
+    labels = (row_cells().keys() | group_rows() | APPLICANT_COLUMNS.keys()) - _COMMON
     return table_key(Grid(grid, [], "")) is not None or any(
         norm(cell) in labels and _figures(row[k + 1:]) == len(row) - k - 1 and any(map(_DIGIT.search, row[k + 1:]))
         for row in grid for k, cell in enumerate(row))
