@@ -1242,8 +1242,8 @@ class _Plan(_Document):
                 said: list[tuple[int, tuple]] = []  # each blank row's k, and what it took (or the rows it lies between)
                 for i, k in enumerate(run):
                     cell = cells[k]
-                    if cell[key] or not cell["task"]:
-                        continue
+                    if cell[key] or not cell["task"] or k and norm(cells[k - 1]["task"]) == norm(cell["task"]):
+                        continue  # a row going on with the task above (its name typed again): the task's cell is its
                     taken = {reading[i] for reading in (top, centred) if reading}
                     if len(taken) == 1 and norm(cell["task"]) != norm(cells[run[(source := taken.pop())]]["task"]):
                         cell[key] = cells[run[source]][key]
