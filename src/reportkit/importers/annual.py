@@ -182,19 +182,19 @@ class AnnualMapper(DocumentMapper):
     def _split_parts(self, edition: str) -> tuple[list, list[tuple[Para, list]]]:
         """The items before the first part's heading, and each part's heading with the items below it: the level-1
         headings of the style the report numbers its parts in (:func:`.headings.part_heading`: 一、 parts, not a
-        short 1 某某 line among them; Ⅰ、 Ⅱ、). A report with none numbers its parts 1. 2.: those headings whose words are
-        an official part's title (or a plugin section's) are the parts, no other 1. item."""
+        short 1 某某 line among them; Ⅰ、 Ⅱ、). A report with none numbers its parts （一） （二） or 1. 2.: those headings
+        whose words name a part (:func:`_names_part`, or a plugin section's) are the parts, no other item so numbered;
+        of the two numberings, the one more of whose headings do so (1. 2. where as many)."""
         top = part_heading(self.items)
-        level = 1 if any(top(i) for i in self.items) else 3
+        if any(top(i) for i in self.items):
+            return parted(self.items, top)
 
-        def part(item) -> bool:
-            if level == 1:
-                return top(item)
+        def named(item, level: int) -> bool:
             return isinstance(item, Para) and is_heading(item) and heading_level(item.text) == level and (
-                norm(item.text) in labels.sections(edition) or bool(self.plugin_section(item.text, edition))
-                or edition == "2008" and bool(labels.section_2008(item.text)))
+                _names_part(item.text, edition) or bool(self.plugin_section(item.text, edition)))
 
-        return parted(self.items, part)
+        level = max((3, 2), key=lambda level: sum(named(item, level) for item in self.items))
+        return parted(self.items, lambda item: named(item, level))
 
     def _overview_unheaded(self, preamble: list, parts: list, edition: str) -> tuple[list, list]:
         """``preamble`` and ``parts`` with the text of a 总体情况 printed without its heading (the report's first part

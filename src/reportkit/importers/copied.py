@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate, chain, groupby, takewhile
+from itertools import accumulate, chain, groupby, pairwise, takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
@@ -59,11 +59,14 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     took (:func:`_laid_out_tables`); a block of table 二 lost its caption (:func:`_captions_apart`)."""
     pages = [line.replace("\f", "") for line in lines]  # a page's start
     starts = [k for k, line in enumerate(lines) if line.startswith("\f")]
+    # a copy showing its pages (form feeds) whose text starts at the margin, no indent (pdftotext -layout of a page
+    # set so) parts a table's cells by runs of blanks as one keeping the indents does: its tables are read so too
+    paged = bool(starts) and not any("\t" in line for line in lines)
     pages, left = _laid_out_tables(pages, starts) if layout else (pages, {})
     lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
-    return _laid_out_grids(_wrapped_rows(lines)) if layout else lines, numbers, sorted(unread)
+    return _laid_out_grids(_wrapped_rows(lines)) if layout or paged else lines, numbers, sorted(unread)
 
 
 #: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
@@ -720,8 +723,9 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
     as rows of cells parted by tabs: each run of two lines or more whose words runs of blanks part (:data:`LAID_OUT`),
     the first no sentence (。; a later one may be, in three cells or more: a task table's measure), a row a line. A row
     with fewer cells than the run's widest whose words are as many, the copy having set two cells a blank apart
-    (不动产登记中心 持续推进), has a cell a word; or as many parted at blanks between Chinese characters
-    (:func:`_words_parted`: 公开采伐限额 每季度……。, the blanks in 2024 年 3 月 kept); a line with no runs of blanks
+    (不动产登记中心 持续推进), has a cell a word where each stands in a column of its own (:func:`_row_words`); or as
+    many parted at blanks between Chinese characters (:func:`_words_parted`: 公开采伐限额 每季度……。, the blanks in
+    2024 年 3 月 kept); a line with no runs of blanks
     whose words are as many, the first in the first column, is a row too. A cell's text broken over lines
     stands on the lines above and below the row's other cells, as many above as below or one more (the copy centres
     them), the last row's too: where the row lacks one cell, the rows beside none, and the lines between hold one
@@ -921,13 +925,16 @@ def _words_parted(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> None:
     """Set in ``out`` the rows (``rows``, the lines of ``span`` between them a cell's pieces) of a table of a copy
-    keeping the page's layout as cells parted by tabs (:func:`_laid_out_grids`)."""
+    keeping the page's layout as cells parted by tabs (:func:`_laid_out_grids`); a row short of cells with a blank
+    in each column it has no cell under (:func:`_filled`), a merged cell's line between two rows as a row of its own."""
     width = max(len(_cells(lines[i])) for i in rows)
     found = {i: _cells(lines[i]) for i in rows}
-    found = {i: _columns(lines[i]) if len(cells) < width and len(lines[i].split()) == width
-             else _words_parted(cells) if len(cells) < width == len(_words_parted(cells)) else cells
-             for i, cells in found.items()}
+    # where each column's cells stand in the rows with every cell, the first aside (a head's words centred over them)
+    columns = [[(start, start + len(text)) for cells in list(found.values())[1:] if len(cells) == width
+               for start, text in cells[c:c + 1]] for c in range(width)]
+    found = {i: _row_words(lines[i], cells, columns) if len(cells) < width else cells for i, cells in found.items()}
     used: set[int] = set()  # the lines of pieces read into a row's cell
+    filled: dict[int, list[str]] = {}  # each row's cells, as many as the table's columns where they can be placed
     for n, i in enumerate(rows):
         cells = found[i]
         above = [k for k in span if (rows[n - 1] if n else span.start - 1) < k < i and k not in used]
@@ -956,4 +963,51 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> Non
                 for k in above + below:
                     out[k] = ""
                     used.add(k)
-        out[i] = "\t".join(text for _, text in cells)
+        filled[i] = _filled(cells, columns)
+        out[i] = "\t".join(filled[i])
+    for i, j in pairwise(rows):
+        # a cell merged down rows centred between two of them, on a line of its own: its column's cell of a row of
+        # its own, for the reader of merged cells to take (财政所 over the blank 责任单位 of the rows around)
+        lone = [k for k in range(i + 1, j) if lines[k].strip() and k not in used]
+        cells = _cells(lines[lone[0]]) if len(lone) == 1 else []
+        column = _column(cells[0], columns) if len(cells) == 1 else None
+        if column is not None and all(len(filled[k]) == width and not filled[k][column] for k in (i, j)):
+            out[lone[0]] = "\t".join(cells[0][1] if c == column else "" for c in range(width))
+
+
+def _column(cell: tuple[int, str], columns: list[list[tuple[int, int]]]) -> int | None:
+    """The column ``cell`` (where it starts, its text) stands in, of a table whose columns' cells stand where
+    ``columns`` has them (each a start and an end): the first whose cells start, end or centre where it does, give or
+    take :data:`_PIECE_GAP`; None where none does (a figure centred across two columns: 历年累计主动公开 3627)."""
+    start, end = cell[0], cell[0] + len(cell[1])
+    return next((c for c, spans in enumerate(columns) for first, last in spans
+                 if min(abs(first - start), abs(last - end), abs(first + last - start - end) / 2) <= _PIECE_GAP), None)
+
+
+def _placed(cells: list[tuple[int, str]], columns: list[list[tuple[int, int]]]) -> list[int] | None:
+    """The column each of ``cells`` stands in (:func:`_column`); None where one stands in none or two share one."""
+    found = [_column(cell, columns) for cell in cells]
+    return found if None not in found and all(a < b for a, b in pairwise(found)) else None
+
+
+def _row_words(line: str, cells: list[tuple[int, str]], columns: list[list[tuple[int, int]]]) -> list[tuple[int, str]]:
+    """The cells of ``line``, a row with fewer ``cells`` than its table's ``columns`` (:func:`_column`): its words
+    where as many as the columns, each in a column of its own (two cells the copy set a blank apart: 不动产登记中心
+    持续推进), parted at blanks between Chinese characters too (:func:`_words_parted`); else ``cells`` (a cell merged
+    down, written once: a blank in its column; 9 月底前 one cell, its blank the page's between a figure and a word)."""
+    for words in (_columns(line), _words_parted(cells)):
+        if len(words) == len(columns) and (_placed(words, columns) or not _placed(cells, columns)):
+            return words
+    return cells
+
+
+def _filled(cells: list[tuple[int, str]], columns: list[list[tuple[int, int]]]) -> list[str]:
+    """The texts of a row's ``cells``: one for each of the table's ``columns``, blank where the row has none, where
+    each cell stands in a column of its own (:func:`_placed`); else as they come."""
+    placed = _placed(cells, columns) if len(cells) < len(columns) else None
+    if placed is None:
+        return [text for _, text in cells]
+    row = [""] * len(columns)
+    for column, (_, text) in zip(placed, cells):
+        row[column] = text
+    return row

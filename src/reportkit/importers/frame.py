@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..attachments import TITLE_CHARS, parse_date as parse_date, year_pattern
 from ..default_plugins.annual_report import tables
+from ..errors import NOTE
 from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..narrative import SectionItem
@@ -406,9 +407,10 @@ class DocumentMapper:
             self.out.line_places["imprint"] = [place for _, place in lines]
             del self.items[start:]
         for i, item in enumerate(self.items):
-            if isinstance(item, Para) and ATTACHMENT.match(item.text) and (any(
-                    isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i)
-                    or sent and _MARK_ALONE.fullmatch(item.text)):
+            if not isinstance(item, Para) or not ATTACHMENT.match(item.text):
+                continue
+            if any(isinstance(x, Para) and _dated(x.text) for x in self.items[max(i - 2, 0):i]) or self._after_note(i) \
+                    or sent and _MARK_ALONE.fullmatch(item.text):
                 rest = self.items[i:]
                 del self.items[i:]
                 noted = self._note_off()
@@ -423,13 +425,44 @@ class DocumentMapper:
                     self._footer_off(footer)
                 footed = kept < len(rest)
                 del rest[kept:]
-                marks = [k for k, x in enumerate(rest) if k == 0 or isinstance(x, Para) and ATTACHMENT.match(x.text)
-                         and len(x.text) <= 60 and not SENTENCE_END.search(x.text)]
-                pictures = self._pictures_after(rest, marks, footed)
-                for n, (k, end) in enumerate(zip(marks, marks[1:] + [len(rest)])):
-                    self._attachment(rest[k:end], pictures[n], noted)
+                self._attachments_in(rest, footed, noted)
+                return
+            if end := self._attachment_over_signature(i):
+                rest = self.items[i:end]
+                del self.items[i:end]
+                self.find(item.place, f"署名之前的“{short(item)}”和其下的表格是附件，已作为附件导入（重新排版时印在成文日期"
+                                      "之后）：请核对", "attachments", severity=NOTE)
+                self._attachments_in(rest, False, self._note_off())
                 return
         self._note_off()
+
+    def _attachments_in(self, items: list, footed: bool, noted: set[str]) -> None:
+        """Each attachment among ``items`` (from each 附件 line, the first item one) into :attr:`attachments`
+        (:meth:`_attachment`); ``footed``, ``noted``: as :meth:`_pictures_after` and :meth:`_attachment` take them."""
+        marks = [k for k, x in enumerate(items) if k == 0 or isinstance(x, Para) and ATTACHMENT.match(x.text)
+                 and len(x.text) <= 60 and not SENTENCE_END.search(x.text)]
+        pictures = self._pictures_after(items, marks, footed)
+        for n, (k, end) in enumerate(zip(marks, marks[1:] + [len(items)])):
+            self._attachment(items[k:end], pictures[n], noted)
+
+    def _attachment_over_signature(self, i: int) -> int | None:
+        """Where the 署名 begins under an attachment printed over it rather than after the 成文日期 (None: not one):
+        the short 附件 line at ``i`` (附件：…统计表, 附表), at most two lines of its title, then tables alone down to
+        the 署名 (its organs' names) and the 成文日期; none of them a statistics table (表二, 表三, 表四), which the
+        part they follow reads."""
+        last, organ = self._dated_at()
+        if last is None or last <= i or len(self.items[i].text) > 60 or SENTENCE_END.search(self.items[i].text):
+            return None
+        end = last if organ else self._signed_from(last, self.items[last])
+        while end > i and isinstance(self.items[end - 1], Para) and organ_name(self.items[end - 1].text.strip(),
+                                                                               ending=True):
+            end -= 1
+        body = self.items[i + 1:end]
+        titles = 0
+        while titles < min(len(body), 2) and _title_line(body[titles]):
+            titles += 1
+        grids = body[titles:]
+        return end if grids and all(isinstance(x, Grid) and not table_key(x) for x in grids) else None
 
     def _after_note(self, i: int) -> bool:
         """Whether the 附件 line at ``i`` follows a 附件说明 (附件：1.… and its short lines), as in a document printed

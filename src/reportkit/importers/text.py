@@ -103,8 +103,10 @@ def read(path: Path) -> Published:
     breaks = feeds if layout else None
     numbers = list(map(number, numbers))
     lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
-    folded = _folded(lines, any("\f" in line for line in copied)) if breaks is None else None
-    if breaks is not None or folded:  # a page's copy: its blanks between a Chinese character and a figure are printed
+    paged = any("\f" in line for line in copied)
+    folded = _folded(lines, paged) if breaks is None else None
+    if breaks is not None or folded or paged:
+        # a page's copy (pdftotext's shows its pages): its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
     pages = _bare_page_numbers(lines, feeds)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
