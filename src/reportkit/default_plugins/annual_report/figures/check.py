@@ -55,10 +55,13 @@ _WITH_ACROSS = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括
 #: （其中部分公开6件）”.
 _WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:含|包括|包含)?|含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
-#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”, in the next sentence: “…15件。其中，涉及政府信息公开的2件”).
+#: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”, in the next sentence: “…15件。其中，涉及政府信息公开的2件”; the figure
+#: first: “，其中有2件涉及政府信息公开”).
 _DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*(?:[（(，,]|[。！？!?](?=\s*其中))?\s*"
-                              r"(?:其中[，,]?(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
-                              rf"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?\s*(?P<n>{NUMBER})\s*[件起]")
+                              r"(?:(?:其中[，,]?(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+                              r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?"
+                              rf"|其中有?(?=\s*{NUMBER}\s*[件起](?:是|系|为|属于)?(?:涉及|关于|因)?政府信息公开))"
+                              rf"\s*(?P<n>{NUMBER})\s*[件起]")
 
 #: After a count of last year's carried over, all of them closed: “上年结转4件全部办结”, “上年结转申请4件，均已答复” (with no
 #: figure, as many as were carried over: :func:`_closed_in_all`).
@@ -824,15 +827,19 @@ _OUTCOME_VALUES = {pattern: value for pattern, _cell, value in READ if pattern i
 
 
 def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
-    """R9 on counts listed after their names with 分别 (:data:`RESPECTIVE`): each with its name's cell, where there are as
-    many of both; not of another time, other organs or other matters (:func:`not_the_table`, :func:`others`)."""
+    """R9 on counts listed after their names with 分别 or 各 (:data:`RESPECTIVE`): each with its name's cell, where there
+    are as many of both; not of another time, other organs or other matters (:func:`not_the_table`, :func:`others`,
+    :func:`.matters.other_matter`). Reviews and suits named bare (“行政复议、行政诉讼各1件”, not “被申请…”) may be all the
+    organ's: read only in part 四, on 依申请公开 or after 信息公开 in the sentence."""
     for m in RESPECTIVE.finditer(text):
         names = re.split(r"\s*[、和及与]\s*", m["names"])
-        figures = [exact(f) for f in re.findall(NUMBER, m["figures"])]
+        told = re.findall(NUMBER, m["figures"]) if m["figures"] else re.findall(NUMBER, m["each"]) * len(names)
+        figures = [exact(f) for f in told]
         clause = re.split(r"[，,。；;：:！？!?]", text[:m.start()])[-1]
         values = [next(v for words, v in RESPECTIVE_NAMES if re.fullmatch(words, name)) for name in names]
         if len(names) != len(figures) or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
-                or OTHER_MATTERS.search(clause) and not set(values) <= set(DISCLOSURE_NAMES) or organ_part(report, text, m):
+                or OTHER_MATTERS.search(clause) and not set(values) <= set(DISCLOSURE_NAMES) or organ_part(report, text, m) \
+                or not _proceedings_on_disclosure(report, path, text, m, names, values):
             continue
         for name, value, stated in zip(names, values, figures):
             cells = value(report) if value else None
@@ -841,6 +848,24 @@ def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
             said = m.group()
             yield Finding(WARNING, f"正文写的是{quoted(said)}，即{name} {stated} 件，而{_CELL_NAMES[value]}为 {cells[0]}：请改正其中一处",
                           path, said, skip=text.count(said, 0, m.start()))
+
+
+
+def _proceedings_on_disclosure(report, path: tuple, text: str, m: re.Match, names: list[str], values: list) -> bool:
+    """Whether the reviews and suits among the ``names`` of ``m`` (:func:`_respectively`) are on disclosure, as far as
+    can be told: none of another cause (:func:`.matters.other_matter`), and named as the organ's as a party (“被申请”,
+    “被提起”) or told in part 四, on 依申请公开 or after 信息公开 in their sentence; not bare after 受理, 审理 or 作为
+    in it (“作为复议机关受理行政复议…”: the organ as the review organ)."""
+    told = [(name, value) for name, value in zip(names, values) if value in PROCEEDINGS]
+    if not told:
+        return True
+    if other_matter(text, m, told[0][1]):
+        return False
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    if all(name.startswith("被") for name, _value in told):
+        return True
+    return not re.search("受理|审理|作为", sentence) and (
+        path[1] == "review_litigation" or "信息公开" in sentence or on_topic(report, path, text[:m.start()], "依申请公开"))
 
 
 #: A rate stated in the narrative: “办结率为98.2%”, “按时答复率100%”, “予以公开率40.7%” (group ``on_time``: of those closed
@@ -969,7 +994,14 @@ def _share_far(path: tuple, text: str, start: int, said: str, share: re.Match, t
         if _in_tenths(share, [figure] * len(ways), ways):
             return None
         return _tenths_far(path, text, start, said, share, tenths_range(share), (figure, ways[0]), reckoned)
-    rate = Decimal(share["rate"])
+    return _rate_far(path, text, start, said, share["rate"], figure, ways, reckoned)
+
+
+def _rate_far(path: tuple, text: str, start: int, said: str, stated: str, figure: int, ways: tuple[int, ...],
+              reckoned: str) -> Finding | None:
+    """The warning on a share in per cent ``stated`` of ``figure`` that no base of ``ways`` gives, rounded or cut off
+    (:func:`_share_far`), or None."""
+    rate = Decimal(stated)
     places = -rate.as_tuple().exponent
     if any(rate in _rounded(Decimal(figure) * 100 / way, places) for way in ways if way):
         return None
@@ -1137,24 +1169,53 @@ _OUTCOMES_OPENING = (r"其中|(?:(?:行政)?(?:复议|诉讼)|案件|审理|审�
                      rf"(?:(?:{_OUTCOME_NAMED})\s*{NUMBER}\s*[件起]|{NUMBER}\s*[件起](?:均|已|经|被)*(?:{_OUTCOME_NAMED}))")
 
 
+#: All of the count closed, with no figure: “，均已审结”, “，全部结案” (尚未审结 0; not “其余均已审结”).
+_NONE_PENDING = re.compile(r"(?<!其余|其他|剩余|余下)(?:均|全部|都)(?:已经?)?(?:审结|结案|办结)")
+#: The suits' count right after the reviews' (“被申请行政复议3件，被提起行政诉讼2件”, “…复议3起，行政诉讼2起”).
+_SUITS_NEXT = re.compile(rf"\s*[，,、]\s*(?:被提起)?(?:行政)?诉讼(?:案件)?\s*{NUMBER}\s*[件起]")
+#: After both counts, the reviews' outcomes named with their kind: “，其中复议维持2件”, “，复议结果均为维持”.
+_REVIEWS_NAMED = re.compile(r"\s*[，,；;]?\s*(?:其中[，,]?)?\s*(?:行政)?复议")
+#: After both counts, a clause with no figure on all of both: “，均维持原行政行为”, “，均已审结”.
+_BOTH_ALL = re.compile(r"\s*[，,]\s*(?:均|全部|都)[^，,。；;！？!?\d]*(?=[，,。；;！？!?]|$)")
+
+
 def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count: int | None) -> Iterator[Finding]:
     """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”; in the next
     sentence opening with :data:`_OUTCOMES_OPENING`, where no other count, but a change, comes between: “…3件，办结申请
     54件。结果为…” tells those 54's), compared with 表四's columns of the count's groups (:data:`PROCEEDINGS`); a part of
-    a column (“驳回起诉1件”) only where beyond it; all of them (:data:`_ALL_OUTCOMES`: “，均维持原行政行为”) as ``count``
-    where it is the table's and no other outcome is told (None: not read)."""
+    a column (“驳回起诉1件”) only where beyond it; all of them (:data:`_ALL_OUTCOMES`: “，均维持原行政行为”; :data:`_NONE_PENDING`:
+    “，均已审结”, none pending) as ``count`` where it is the table's and no other outcome is told (None: not read). The
+    reviews' are also told after the suits' count right after theirs (:data:`_SUITS_NEXT`), named as the reviews'
+    (:data:`_REVIEWS_NAMED`: “…2件，其中复议维持2件”) or of both (:data:`_BOTH_ALL`: “…2件，均维持原行政行为”)."""
     end = PROCEEDING_END.search(text, start)
     if end and end.group() in "。！？!?" and not _counted_between(text, start, end.start()):
         end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
     told = text[start:end.start() if end else len(text)]
     # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
     told = re.split("复议" if value is LITIGATION else f"诉讼|{SUED}|被诉|应诉", told)[0]
+    yield from _outcomes_told(report, path, text, start, told, value, count)
+    suits = _SUITS_NEXT.match(text, start) if value is RECONSIDERATION else None
+    if suits:
+        rest = re.split(r"[。；;！？!?]", text[suits.end():])[0]
+        told = _BOTH_ALL.match(rest) or _REVIEWS_NAMED.match(rest)
+        if told and told.re is _BOTH_ALL:
+            yield from _outcomes_told(report, path, text, suits.end(), told.group(), value, count)
+        elif told:
+            after = suits.end() + told.end()
+            yield from _outcomes_told(report, path, text, after, re.split(f"诉讼|{SUED}|被诉|应诉", text[after:])[0],
+                                      value, count)
+
+
+def _outcomes_told(report, path: tuple, text: str, start: int, told: str, value: Callable,
+                   count: int | None) -> Iterator[Finding]:
+    """R9 on the outcomes of reviews or suits in ``told``, the words of ``text`` from ``start`` (:func:`_outcomes`)."""
     name, groups = PROCEEDINGS[value]
     found = [(column, label, m, exact(m.group("n") or m.group("m")), some)
              for column, label, pattern, some in _OUTCOMES for m in pattern.finditer(told)]
     total = sum(shown_outcomes(getattr(report.tables.review_litigation, key))["total"] for key, _ in groups)
     if not found and count == total:
         found = [(column, label, m, count, False) for column, label, pattern in _ALL_OUTCOMES for m in pattern.finditer(told)]
+        found += [("pending", "尚未审结", m, 0, False) for m in _NONE_PENDING.finditer(told)]
     for column, label, m, stated, some in found:
         table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
         if stated is not None and (stated > table if some else stated != table):
@@ -1271,12 +1332,17 @@ def _applicants_alone(report, path: tuple, text: str) -> Iterator[Finding]:
 
 #: The year's applications told by channel alone, no total before them, to the sentence's end or a clause that adds no
 #: channel (“，办结54件”; not “，另有当面申请3件”): “本年度共收到在线申请40件，纸质申请15件”, “全年收到网上申请40件、信函申请
-#: 15件” (group ``all``: 共, the channels are all of them).
-_CHANNEL_WORDS = r"网上|网络|在线|线上|网站|门户|平台|窗口|信函|邮寄|来信|当面|现场|传真|电子邮件|邮件|纸质|书面"
-_CHANNEL_ITEM = (rf"(?:通过)?(?:{_CHANNEL_WORDS})+(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请(?:公开)?"
-                 rf"(?:为|有)?\s*{NUMBER}\s*件")
+#: 15件” (group ``all``: 共, the channels are all of them). A channel's count also with its figure first: “44件通过互联网
+#: 提交”. With no verb after the channels or applications named (group ``opener``): “从申请渠道看，网上申请40件，…”,
+#: “依申请公开方面，网上申请40件，…”.
+_CHANNEL_OPENER = r"(?:(?:从|按)(?:申请)?(?:渠道|方式)(?:来看|看|分|划分)?|依申请公开(?:方面|情况)?)"
+_CHANNEL_WORDS = r"网上|网络|互联网|在线|线上|网站|门户|平台|窗口|信函|邮寄|来信|当面|现场|传真|电子邮件|邮件|纸质|书面"
+_CHANNEL_ITEM = (rf"(?:(?:通过)?(?:{_CHANNEL_WORDS})+(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请(?:公开)?"
+                 rf"(?:为|有)?\s*{NUMBER}\s*件|{NUMBER}\s*件(?:申请)?(?:是|系)?通过(?:{_CHANNEL_WORDS})+(?:方式|渠道)?"
+                 r"(?:提交|提出|递交|申请)?)")
 _CHANNELS = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)?\s*[，,]?\s*(?P<all>共计?|合计|总共)?"
-                       rf"(?:收到|受理|新收|接收|接到)(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
+                       rf"(?P<opener>{_CHANNEL_OPENER}\s*[，,：:]\s*)?(?:收到|受理|新收|接收|接到|(?(opener)|(?!)))"
+                       rf"(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
                        r"(?=\s*(?:[。；;！？!?]|$|[，,](?!\s*(?:其中|另|还|此外|以及|含|包括|加上|连同))"
                        rf"(?![^，,。；;！？!?]*(?:{_CHANNEL_WORDS}))))")
 #: Channels listed after a count received, opening a clause (“共收到申请55件，其中网上申请40件，信函申请15件”, “…55件，按渠道
@@ -1438,6 +1504,32 @@ def _applicant_items(report, path: tuple, text: str, start: int, rows: list[dict
             wrong = f"正文写的是{quoted(said)}，而表三{where}中{name}为 {shown}：请改正其中一处"
             yield Finding(WARNING, wrong + (CITE_ADVICE.format(cite) if cite else ""), path, at,
                           published=wrong if cite else None, skip=text.count(at, 0, place))
+
+    yield from _shares_each(path, text, items, rows)
+
+
+#: Shares in per cent after counts listed, told with 分别 (“…，分别占78.2%和21.8%”): group ``rates``.
+_SHARES_EACH = re.compile(rf"\s*[，,]\s*分别(?:占比?|{_PROPORTION})(?:为|是)?(?P<rates>\s*\d+(?:\.\d+)?\s*[%％]"
+                          r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%％])+)(?![\d.]|\s*(?:" + AROUND + "))")
+
+
+def _shares_each(path: tuple, text: str, items: list[re.Match], rows: list[dict]) -> Iterator[Finding]:
+    """R9 on shares told with 分别 (:data:`_SHARES_EACH`) after counts of applicants of a kind listed one after another
+    (:func:`_applicant_items`' ``items``: “自然人申请43件，法人或其他组织申请12件，分别占78.2%和21.8%”), as many as they: each
+    of those received, as :func:`_shares` reads one."""
+    listed = [item for item in items if item.re in _COUNTED]
+    told = _SHARES_EACH.match(text, listed[-1].end()) if listed and len(listed) == len(items) else None
+    rates = re.findall(r"\d+(?:\.\d+)?", told["rates"]) if told else []
+    if not told or len(rates) != len(listed) or any(re.fullmatch(r"\s*[，,、和及与]?\s*", text[a.end():b.start()]) is None
+                                        for a, b in zip(listed, listed[1:])) or None in (exact(i["n"]) for i in listed):
+        return
+    said, ways = text[listed[0].start():told.end()], tuple(row["total"] for row in rows)
+    for item, rate in zip(listed, rates):
+        figure = exact(item["n"])
+        far = _rate_far(path, text, listed[0].start(), said, rate, figure, ways,
+                        f"{item['who']} {figure} 件占表三“一、本年新收政府信息公开申请数量”的总计{ways[0]} 件")
+        if far:
+            yield far
 
 
 def _blank(found: re.Match) -> str:

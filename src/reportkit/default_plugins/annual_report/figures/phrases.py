@@ -298,6 +298,8 @@ _DECISION_FIRST = (rf"行政(?:处罚|许可|强制)决定{WHOLE}\s*{NUMBER}\s*�
 _UNABLE_WORDS = r"(?:无法提供|未能提供(?=\s*(?:[，,。；;！？!?（()）]|$)))"
 #: Not joined to another result (“24件予以公开或部分公开”, “24件予以公开、部分公开”) nor said of some (“3件不予公开的答复”).
 ALONE = r"(?![的或和及与]|\s*、(?!\s*(?:\d|[一二两三四五六七八九十])))"
+#: Disclosure named before reviews or suits after their figure (:data:`FIGURE_FIRST`'s “5件涉及政府信息公开的行政复议”).
+_ON_TOPIC = r"(?:涉及|关于|有关)(?:政府)?信息公开(?:工作)?(?:类|方面)?的?(?:行政)?"
 #: What became of applications, as a result's name in :data:`FIGURE_FIRST`'s “属于不予公开的8件”, “未能提供的有11件”.
 _WHAT_BECAME = ((r"(?:予以|全部)公开", GRANTED), (r"部分(?:予以)?公开", PARTLY_GRANTED), (r"不予(?:以)?公开", DENIED),
                 ("无法提供|未能提供", UNABLE), ("不予处理", NOT_PROCESSED), ("其他处理", OTHER_HANDLING))
@@ -316,6 +318,9 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + AL
      NEW_RECEIVED),
     (r"(?<=年)(?:度)?(?:共有|共计?)" + FIGURE + r"(?:政府)?信息公开申请", NEW_RECEIVED),
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?=\s*(?:[，,。；;（()）]|$))", NEW_RECEIVED),
+    # reviews and suits on disclosure: “共有5件涉及政府信息公开的行政复议案件”, “发生2起涉及政府信息公开的行政诉讼”
+    *((r"(?<![未没])(?<!其中)(?:共|共计|总共)?(?:有|发生了?|出现了?)" + CASES + rf"{_ON_TOPIC}{words}(?:案件)?", value)
+      for words, value in (("复议", RECONSIDERATION), ("诉讼", LITIGATION))),
     # atomic: not “3件结转下一年” before “度的申请”
     # also with the reason between: “另有4件申请因需征求第三方意见结转到下一年度”
     (FIGURE + r"(?:(?:(?:政府)?(?:信息)?公开)?申请)?(?:(?:因|由于)[^，,。；;！？!?\d（()）]{1,30}?)?" + f"(?>{FORWARD})",
@@ -395,17 +400,19 @@ PROCEEDINGS = {RECONSIDERATION: ("表四“行政复议”", REVIEW_GROUPS[:1]),
                LITIGATION: ("表四两类“行政诉讼”", REVIEW_GROUPS[1:])}
 
 
-#: Counts listed after their names with 分别: “新收、上年结转申请分别为55件、4件”, “予以公开、部分公开的分别是22件、6件”
+#: Counts listed after their names with 分别, or one count with 各 (group ``each``): “新收、上年结转申请分别为55件、4件”,
+#: “予以公开、部分公开的分别是22件、6件”, “被申请行政复议和被提起行政诉讼分别为3件和2件”, “行政复议、行政诉讼各1件”
 #: (:func:`.check._respectively`): each name's cell (a bare 结转 is none).
 RESPECTIVE_NAMES = ((r"上一?年度?结转|去年结转", CARRIED_OVER), (r"结转(?:至|到)?下一?年度?", CARRIED_FORWARD),
                     (r"新收|收到|受理", NEW_RECEIVED), (r"办结|答复", RESULTS), (r"部分(?:予以)?公开", PARTLY_GRANTED),
                     (r"不予(?:以)?公开", DENIED), (r"(?:予以|全部)公开", GRANTED), (r"无法提供", UNABLE),
                     (r"不予处理", NOT_PROCESSED), (r"其他处理", OTHER_HANDLING), (r"结转", None),
-                    (r"行政许可", _LICENSING), (r"行政处罚", _PENALTY), (r"行政强制", _COERCION))
+                    (r"行政许可", _LICENSING), (r"行政处罚", _PENALTY), (r"行政强制", _COERCION),
+                    (r"(?:被申请)?(?:行政)?复议", RECONSIDERATION), (r"(?:被提起)?(?:行政)?诉讼", LITIGATION))
 #: 表二's, named as other matters than applications (:data:`.matters.OTHER_MATTERS`: 许可).
 DISCLOSURE_NAMES = (_LICENSING, _PENALTY, _COERCION)
 _NAME = "|".join(f"(?:{words})" for words, _value in RESPECTIVE_NAMES)
-_ITEM = rf"\s*{NUMBER}\s*件?"
-RESPECTIVE = re.compile(rf"(?P<names>(?:{_NAME})(?:\s*[、和及与]\s*(?:{_NAME}))+)的?(?:(?:政府)?(?:信息)?公开)?(?:申请|决定)?"
-                        rf"(?:数量?|件数)?的?(?:数量?)?分别(?:为|是|有|达到?)?(?P<figures>{_ITEM}(?:\s*[、和及与]{_ITEM})+)"
-                        r"(?=\s*[，,。；;）)]|$)")
+_ITEM = rf"\s*{NUMBER}\s*[件起]?"
+RESPECTIVE = re.compile(rf"(?P<names>(?:{_NAME})(?:\s*[、和及与]\s*(?:{_NAME}))+)的?(?:(?:政府)?(?:信息)?公开)?(?:申请|决定|案件)?"
+                        rf"(?:数量?|件数)?的?(?:数量?)?(?:分别(?:为|是|有|达到?)?(?P<figures>{_ITEM}(?:\s*[、和及与]{_ITEM})+)"
+                        rf"|各(?:为|有)?(?P<each>{_ITEM}))(?=\s*[，,。；;）)]|$)")
