@@ -66,11 +66,14 @@ _UNJOINED = re.compile(f"(?<=[^\\s{OPENING_MARKS}])(?=[\u201c\u2018])|(?<=[\u201
 #: Latin letters or digits after it ("A·B"); the template boxes them with it ("A·|B" broke in the Typst PDF only).
 _LETTER_JOINED = "\u00b7"
 _WORD_JOINER = "\u2060"
-#: The kinds of block whose texts the template justifies to the text block's width (``wide``).
-_JUSTIFIED = ("Paragraph",)
+#: The kinds of block whose texts the template justifies to the text block's width (``wide``); the others' lines are
+#: ragged. A heading's are justified in both PDFs: its line before a run that starts the next spreads to the right edge.
+_JUSTIFIED = ("Paragraph", "Heading")
 #: The element of each kind of block whose type sets the texts of ``SPACED`` (a heading's: by its level).
 _ELEMENTS = {"Title": "title", "Addressee": "addressee", "Paragraph": "body", "Table": "caption",
             "AttachmentNote": "attachment", "Signature": "signature", "Attachment": "title", "Imprint": "imprint"}
+#: The 版记's type size (4号, GB/T 9704 §7.4), as the red-head layout's CSS sets it.
+_IMPRINT_PT = 14
 #: Values of ``--pdf-standard`` (Typst's names); PDF/A needs the title and language, which every document has.
 PDF_STANDARDS = ("a-2b",)
 
@@ -167,7 +170,8 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
     """The document, geometry and font stacks as plain JSON values for the template."""
     g = layout.geometry
     tracking = _tracking(g)
-    geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": tracking}
+    geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": tracking,
+                                        "imprint_size_pt": _IMPRINT_PT}
     stacks = {role: [families[f] for f in [*chosen.stacks.get(role, []), *chosen.fallbacks] if families.get(f)]
               for role in {*layout.roles.values()}}
     fonts = {element: _dedupe(stacks[role]) or ["serif"] for element, role in layout.roles.items()}
@@ -354,11 +358,17 @@ def _names(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _room(kind: str, geometry: Geometry) -> float:
     """How many ems a line of a block of ``kind`` holds, at least: the text block's width in its type size, less
-    the 附件说明's label and number, and the 署名's distance from the right edge."""
+    the 附件说明's label and number, and the 2 characters right of a 署名's organ (§7.3.5.2; the date, 4 from the
+    edge when a name wraps, holds no run that long). At 4, a run of 24 to 25.6 ems, which fits a wrapped organ's line,
+    was cut a character a piece and broke at the line's end in the Typst PDF only. The 版记's in its own type, less the
+    character in on each side and the label 抄送： (measured in the body's, a 抄送 of 40 Latin capitals ran into the
+    character kept clear at its right, where the WeasyPrint PDF broke it)."""
     width = geometry.block_width_pt
     if kind in ("Title", "Attachment"):
         return width / geometry.title_size_pt
-    return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 4}.get(kind, 0)
+    if kind == "Imprint":
+        return width / _IMPRINT_PT - 5
+    return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 2}.get(kind, 0)
 
 
 def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], top: bool) -> dict:
@@ -367,7 +377,7 @@ def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], 
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
-            "text": _runs(cell.text, room, widths, cell=True), "breakable": not unbreakable, "top": top}
+            "text": _runs(cell.text, room, widths), "breakable": not unbreakable, "top": top}
 
 
 def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:
@@ -384,12 +394,14 @@ def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float
 
 
 def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = None,
-          justified: bool = False, cell: bool = False) -> list[str | list[str | list[str] | dict]]:
+          justified: bool = False) -> list[str | list[str | list[str] | dict]]:
     """``text`` cut at each boundary between Chinese and digits or Latin letters (layout.AUTOSPACED): the
     template puts ``Geometry.autospace_em`` of weak spacing between the pieces, which Typst drops at a
     line's start and end, as cjk_justify does for the WeasyPrint PDF; no character is added (issue 9).
     Each piece as :func:`_stretches` gives it, for lines of ``room`` ems in type of :func:`_latin` ``widths``, justified
-    to the text block's width when ``justified``, a table's ``cell`` when set; no space before a line break
+    to the text block's width when ``justified``, else set ragged (a table's cell, a title, a 署名 …: a run
+    too long for the rest of a line starts one, as in the WeasyPrint PDF; the Typst PDF filled the line before it with
+    the run's first letters, "某县SHENZHEN…INFOR|MATION办公室"); no space before a line break
     (:func:`reportkit.line_breaks.set_lines`)."""
     if "\n" in text:
         text = "\n".join(set_lines(text))
@@ -400,7 +412,7 @@ def _runs(text: str, room: float = math.inf, widths: dict[str, float] | None = N
     widths = widths or {}
     cuts = [] if text.isascii() else [m.start() for m in AUTOSPACED.finditer(text)]  # no Chinese, no boundary
     cuts = [0, *cuts, len(text)]
-    return [_stretches(text[a:b], room, widths, text[b:] if justified or cell else None, not a, justified)
+    return [_stretches(text[a:b], room, widths, text[b:], not a, justified)
             for a, b in zip(cuts, cuts[1:])]
 
 
@@ -414,8 +426,8 @@ def _joined(text: str) -> str:
     return _WORD_JOINER.join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]))
 
 
-def _stretches(piece: str, room: float, widths: dict[str, float], after: str | None = None,
-               lead: bool = False, spread: bool = True) -> str | list[str | list[str] | dict]:
+def _stretches(piece: str, room: float, widths: dict[str, float], after: str, lead: bool = False,
+               spread: bool = True) -> str | list[str | list[str] | dict]:
     """``piece``, or its texts and, as a list of its stretches, each run of it (layout.UNBROKEN) that the WeasyPrint
     PDF breaks elsewhere than Typst would. The template sets each stretch in a box, a line breaking between them only
     (where :data:`_BREAK` has Pango break it):
@@ -430,19 +442,19 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
       it that may still be wider a character a stretch, as the WeasyPrint PDF's ``overflow-wrap: anywhere`` breaks it
       (Typst let it run off the page, and "（…@example.gov.cn）" past its cell's rule).
 
-    In a justified paragraph (``after``: the text after the piece, ``lead``: whether the piece starts it) a run that
-    may fill a line by itself comes as ``{"wide": stretches, "open": the opening marks before it, "lead": whether it
-    starts the text, "next": what must follow it on its line (:func:`_next`), "breaks": where a stretch wider than a
-    line starts}``: the template spreads the letters of a line that holds nothing else, as the WeasyPrint PDF spreads a
-    line without Chinese (Typst justifies only spaces and Chinese, and left such a line up to ~170 pt short; beside
-    Chinese they keep their advance in both PDFs), and starts a line with a stretch wider than a line, and the opening
-    marks before it (no line breaks after one), as Pango breaks inside a word only when it does not fit a line of its
-    own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; after Chinese, "：" or "（"
-    it went on after them, and the WeasyPrint PDF ran such a run past the right edge).
+    In a justified paragraph or heading (``after``: the text after the piece, ``lead``: whether the piece starts it) a
+    run that may fill a line by itself comes as ``{"wide": stretches, "open": the opening marks before it, "lead":
+    whether it starts the text, "next": what must follow it on its line (:func:`_next`), "breaks": where a stretch wider
+    than a line starts}``: the template spreads the letters of a line that holds nothing else, as the WeasyPrint PDF
+    spreads a line without Chinese (Typst justifies only spaces and Chinese, and left such a line up to ~170 pt short;
+    beside Chinese they keep their advance in both PDFs), and starts a line with a stretch wider than a line, and the
+    opening marks before it (no line breaks after one), as Pango breaks inside a word only when it does not fit a line
+    of its own ("search?|q=%E6…&from|=2023", where Typst went on after "?" and broke at "%BF|%E5"; after Chinese, "：" or
+    "（" it went on after them, and the WeasyPrint PDF ran such a run past the right edge).
 
-    In a table's cell (``spread`` false: its lines are not justified) a run wider than a line comes so too, with
-    ``"spread": false``: the template starts a line with it and the opening marks before it, as the WeasyPrint PDF and
-    LibreOffice's DOCX do ("文号|（ABC…", where Typst went on after "文号"), and spreads nothing."""
+    In a text set ragged (``spread`` false: a table's cell, a title, a 署名 …) a run wider than a line comes
+    so too, with ``"spread": false``: the template starts a line with it and the opening marks before it, as the
+    WeasyPrint PDF and LibreOffice's DOCX do ("文号|（ABC…", where Typst went on after "文号"), and spreads nothing."""
     if len(piece) <= room and "/" not in piece and "www." not in piece and not _SIGN_DIGIT.search(piece):
         return piece
     parts, done = [], 0
@@ -454,7 +466,9 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
         if not ("://" in text or "www." in text or _BEFORE_DIGIT.search(text) or width > room):
             continue
         quotes = len(text) - len(text.lstrip(CLOSING_MARKS))  # "天”|2023": a line may break after them
-        cuts = sorted({0, quotes, *(m.end() for m in _BREAK.finditer(text)), len(text)})
+        # and where QUOTE_BREAK lets one break beside a quotation mark ("“12369”|“12345”" broke "“123|45”" in a cell)
+        cuts = sorted({0, quotes, *(m.start() for m in QUOTE_BREAK.finditer(text)),
+                       *(m.end() for m in _BREAK.finditer(text)), len(text)})
         stretches, loose = [], []
         for a, b in zip(cuts, cuts[1:]):
             stretch = text[a:b]
@@ -464,7 +478,7 @@ def _stretches(piece: str, room: float, widths: dict[str, float], after: str | N
             else:
                 stretches.append(stretch)
         start = run.start()
-        if after is not None and width > room - 2 * spread:  # it may fill a line, a paragraph's first less 2 ems
+        if width > room - 2 * spread:  # it may fill a line, a paragraph's first less 2 ems
             start = len(piece[done:start].rstrip(OPENING_MARKS)) + done  # Pango breaks no line after an opening mark
             first = lead and not start  # the run starts the paragraph: anything else before it lets a line break
             stretches = {"wide": stretches, "open": piece[start:run.start()], "lead": first, "spread": spread,
