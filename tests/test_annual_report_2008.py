@@ -384,7 +384,8 @@ def test_the_mianyang_preamble_lists_exactly_the_parts_it_has(plugins):
     # The seed announced six parts and listed seven; the generated list counts what is there.
     assert f"报告正文分为{'、'.join(titles)}七个部分。" in preamble and len(titles) == 7
     assert titles[5] == "抗震救灾、灾后恢复重建信息公开情况"
-    assert [b.widths for b in document.blocks if isinstance(b, Table)] == [[3.0, 1.5, 2.0]]
+    (widths,) = [b.widths for b in document.blocks if isinstance(b, Table)]
+    assert min(widths) == widths[1]  # 条数 as narrow as its head and figures ask (was 3 : 1.5 : 2)
 
 
 # init and schema -----------------------------------------------------------------

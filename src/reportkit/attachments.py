@@ -16,7 +16,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
-from .layout import Geometry, text_width
+from .layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
 from .narrative import FORBID, LeafText, SectionItem, Words
 from .numerals import numeral_value
 from .outline import content_blocks
@@ -340,7 +340,8 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
     word (up to :data:`_WORD` characters, 2 at least) while the room lasts (a figure too wide for its column widens it
     later: ``reportkit.line_breaks.fitted_tables``); when every line fits, the room to spare goes by the same
     proportions. A head's cell spanning columns widens them, evenly, as far as its
-    widest line asks. A 序号 column no longer takes as much of the page as a column of sentences."""
+    widest line asks. A 序号 column no longer takes as much of the page as a column of sentences. Where the columns
+    wrap, a cell's last line of one character is avoided if the table grows no taller (:func:`_no_lone_characters`)."""
     n = len(table.widths)
     pad = geometry.cell_padding_chars + _SLACK
     room = geometry.block_width_pt / geometry.table_size_pt - n * pad  # characters across the cells
@@ -363,10 +364,8 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
         if not now:
             break
         fixed |= now
-    least = {c: 2.0 for c in flexible}
-    for (_, c), cell in grid.items():
-        if c in least and cell.colspan == 1:
-            least[c] = max(least[c], min(_longest_word(cell, geometry), _WORD))
+    floors = _floors(grid, n, geometry)
+    least = {c: floors[c] for c in flexible}
     if sum(least.values()) > left:  # more columns of words than the page holds side by side: each keeps its share
         least = {c: w * left / sum(least.values()) for c, w in least.items()}
     floored: set[int] = set()
@@ -377,8 +376,82 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
         if not now:
             break
         floored |= now
-    return [(natural[c] if c in fixed else least[c] if c in floored else rest * natural[c] / wide) + pad
-            for c in range(n)]
+    widths = [(natural[c] if c in fixed else least[c] if c in floored else rest * natural[c] / wide) + pad
+              for c in range(n)]
+    # a column already narrower than its longest word breaks it anyway: it keeps 2 characters a line only
+    return _no_lone_characters(widths, grid, geometry, [w if w + pad <= widths[c] else 2.0
+                                                        for c, w in enumerate(floors)], natural, pad)
+
+
+def _floors(grid: dict, n: int, geometry: Geometry) -> list[float]:
+    """Each column's narrowest room: its longest word (up to :data:`_WORD` characters), 2 characters at least."""
+    floors = [2.0] * n
+    for (_, c), cell in grid.items():
+        if cell.colspan == 1:
+            floors[c] = max(floors[c], min(_longest_word(cell, geometry), _WORD))
+    return floors
+
+
+#: What a line of a cell never parts: a character with the marks before and after it, a run of letters and digits.
+_UNIT = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}…]*", re.S)
+
+
+def _line_counts(text: str, room: float, geometry: Geometry) -> tuple[int, int]:
+    """``(lines, lone)``: the lines ``text`` takes in a cell line of ``room`` characters, and how many of its
+    paragraphs end on a line of one character (“网站发布条|数”)."""
+    lines = lone = 0
+    for part in text.splitlines() or [""]:
+        count, width, first = 0, 0.0, lines
+        for unit in _UNIT.findall(part):
+            size = text_width(unit, geometry.autospace_em)
+            if count and width + size > room:
+                lines, count, width = lines + 1, 0, 0.0
+            count, width = count + len(unit), width + size
+        lines += 1
+        lone += lines - first > 1 and count == 1
+    return lines, lone
+
+
+def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, floors: list[float],
+                        natural: list[float], pad: float) -> list[float]:
+    """``widths`` with room moved where that leaves fewer lines of one character and the table no taller: a column
+    whose cells end on such a line set a whole character wider, taking it from the widest other column, or narrower,
+    giving it to the column furthest below its ``natural`` width (网站发布|条数 beside a wider 公开事项类别名称);
+    each column keeps its ``floors``."""
+    cells = [(r, c, cell.text) for (r, c), cell in grid.items() if cell.colspan == 1 and cell.rowspan == 1]
+    rows = 1 + max((r for r, _, _ in cells), default=0)
+    counted: dict[tuple[int, float], list[tuple[int, int, int]]] = {}
+
+    def column(c: int, width: float) -> list[tuple[int, int, int]]:
+        if (c, width) not in counted:
+            counted[c, width] = [(r, *_line_counts(text, width - geometry.cell_padding_chars, geometry))
+                                 for r, k, text in cells if k == c]
+        return counted[c, width]
+
+    def cost(widths: list[float]) -> tuple[int, int]:
+        tall, lone = [1] * rows, 0
+        for c, width in enumerate(widths):
+            for r, lines, alone in column(c, width):
+                tall[r], lone = max(tall[r], lines), lone + alone
+        return lone, sum(tall)
+
+    now = cost(widths)
+    while now[0]:
+        tries = []
+        for c in [c for c, width in enumerate(widths) if any(alone for _, _, alone in column(c, width))]:
+            for chars in range(int(floors[c]), int(widths[c] - pad) + 3):
+                delta = chars + pad - widths[c]
+                d = max((d for d in range(len(widths)) if d != c and widths[d] - delta - pad >= floors[d]),
+                        key=lambda d: widths[d] if delta > 0 else natural[d] + pad - widths[d], default=None)
+                if d is not None:
+                    moved = list(widths)
+                    moved[c], moved[d] = chars + pad, widths[d] - delta
+                    tries.append((cost(moved), abs(delta), moved))
+        better = [t for t in tries if t[0][0] < now[0] and t[0][1] <= now[1]]
+        if not better:
+            break
+        now, _, widths = min(better, key=lambda t: t[:2])
+    return widths
 
 
 #: A column of names keeps room for its longest one up to this many characters (市环境监测中心站), whatever the

@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, Organs, attachments_field
+from reportkit.attachments import AttachmentData, Organs, attachments_field, short
 from reportkit.narrative import FORBID, Text, Words
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
@@ -86,10 +86,15 @@ class _Counted(_Row):
         return data
 
 
+#: The longest category name: a name, printed in the table's first column and in the text's list of categories.
+CATEGORY_CHARS = 50
+
+
 class Category(_Counted):
     """One category of the items disclosed in the year."""
 
-    name: str = Field(min_length=1, title="类别", description="信息类别，如“政策法规类”")
+    name: Annotated[str, short(CATEGORY_CHARS, "类别名称", "只写类别的名称，说明文字写在这一部分的正文里")] = Field(
+        min_length=1, title="类别", description=f"信息类别，如“政策法规类”；最多 {CATEGORY_CHARS} 字")
     count: BoundedInt = Field(ge=0, title="条数", description="本年度主动公开的这一类信息条数")
     share: Optional[Percent] = Field(
         None, title="占比", description="占本年度主动公开总数的百分比；由 reportkit 计算，可不填，如填写必须与计算值一致")

@@ -4,7 +4,9 @@ The build prints a part's figures with these; the import and rule R9 read the se
 (:mod:`reportkit.importers.figures2008`), so the words printed and the words read are one."""
 from __future__ import annotations
 
+from reportkit.attachments import content_widths
 from reportkit.blocks import Cell, Source, Table
+from reportkit.layout import Geometry
 
 from ..model import format_amount
 from .model import ApplicationFigures, DisclosureFigures, FeeFigures, ReviewFigures, percent_text, share_of
@@ -73,7 +75,9 @@ class _Disclosure:
             rows.append([Cell("本年度主动公开总数", align="left"), Cell(str(total)), Cell("100%")])
             if figures.cumulative is not None:
                 rows.append([Cell("历年累计主动公开", align="left"), Cell(str(figures.cumulative), colspan=2)])
-            return Table(rows, widths=[3.0, 1.5, 2.0], header_rows=1, source=source)
+            table = Table(rows, widths=[1.0] * 3, header_rows=1, source=source)
+            table.widths = content_widths(table, Geometry())  # 条数 and 占比 as narrow as their heads and figures
+            return table
         rows.append([_head("项目"), _head("条数")])
         if total is not None:
             rows.append([Cell("本年度主动公开", align="left"), Cell(str(total))])
