@@ -31,7 +31,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from reportkit import hookimpl
 from reportkit.blocks import Document, Imprint, Masthead
 from reportkit.errors import ReportkitError
-from reportkit.layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, Layout, text_width
+from reportkit.layout import AUTOSPACED, CLOSING_MARKS, OPENING_MARKS, Layout, text_width, widest_width
 from reportkit.line_breaks import broken
 from reportkit.registry import Settings
 from reportkit.resources import templates_dir
@@ -151,7 +151,7 @@ class RedheadSettings(BaseModel):
         text = text.strip()
         if _NUMBER.match(text):
             room = _number_room()
-            if text_width(text, LAYOUT.geometry.autospace_em) > room:
+            if _widest(text) > room:
                 raise ValueError(f"发文字号“{text}”一行排不下（3号字一行至多 {room:g} 字）：请缩短机关代字，"
                                  "例如 某环发〔2022〕3号（GB/T 9704-2012 第7.2.5条）")
             return text
@@ -175,7 +175,7 @@ class RedheadSettings(BaseModel):
             signer = signer_text(names)
             room = _number_room()
             # one character in at each side, at least one between (§7.2.5, §7.2.6)
-            if 3 + text_width(number, LAYOUT.geometry.autospace_em) + text_width(signer) > room:
+            if 3 + _widest(number) + _widest(signer) > room:
                 raise ValueError(f"发文字号“{number}”和“{signer}”排不进一行（3号字一行至多 {room:g} 字，"
                                  "两边各空一字，中间至少空一字）：请缩短机关代字，或只写一位签发人")
         return names
@@ -184,7 +184,7 @@ class RedheadSettings(BaseModel):
     @classmethod
     def _fits_two_lines(cls, printer: str) -> str:
         lines, room = printer_lines(printer), _printer_room()
-        if len(lines) > 2 or any(text_width(line, LAYOUT.geometry.autospace_em) > room for line in lines):
+        if len(lines) > 2 or any(_widest(line) > room for line in lines):
             raise ValueError(f"印发机关“{printer}”共 {len(printer)} 字，在印发日期左边分两行也排不下（一行至多 {room:g} 字，"
                              "在词语之间换行）：请改用印发机关的规范化简称，如 某某局办公室（GB/T 9704-2012 第7.4.3条）")
         return printer
@@ -221,19 +221,22 @@ def chinese_date(day: date) -> str:
 
 def organ_lines(mark: str | list[str], size_pt: float = MIN_ORGAN_PT) -> list[str] | None:
     """The 发文机关标志's lines at ``size_pt``: the lines written (a list), or the name on one line, else on
-    two as even as the parts of the name allow (the first not the longer); ``None`` when they do not fit."""
+    two as even as the parts of the name allow (the first not the longer); ``None`` when they do not fit. Measured at
+    the glyphs' widest (``reportkit.layout.widest_width``; the 标志 is set without spaces between Chinese and digits):
+    17 capitals measured as half characters ran off the page."""
     room = _room(size_pt)
     if isinstance(mark, list):
-        return mark if all(text_width(line) <= room for line in mark) else None
-    if text_width(mark) <= room:
+        return mark if all(widest_width(line) <= room for line in mark) else None
+    if widest_width(mark) <= room:
         return [mark]
     cuts = [i for i in range(1, len(mark)) if _may_break(mark, i)
-            and max(text_width(mark[:i]), text_width(mark[i:])) <= room]
+            and max(widest_width(mark[:i]), widest_width(mark[i:])) <= room]
     if not cuts:
         return None
     rank = max(_part_ends(mark, i) for i in cuts)
     best = min([i for i in cuts if _part_ends(mark, i) == rank],
-               key=lambda i: (max(text_width(mark[:i]), text_width(mark[i:])), text_width(mark[:i]) > text_width(mark[i:])))
+               key=lambda i: (max(widest_width(mark[:i]), widest_width(mark[i:])),
+                              widest_width(mark[:i]) > widest_width(mark[i:])))
     return [mark[:best], mark[best:]]
 
 
@@ -242,7 +245,7 @@ def copy_lines(copy_line: str) -> int:
     (§7.4.2), each line a character short of full (a line carries a character before a closing mark, or a whole number,
     over to the next)."""
     first = int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / IMPRINT_PT * 2) / 2 - 3
-    width = text_width(copy_line, LAYOUT.geometry.autospace_em)
+    width = _widest(copy_line)
     return 1 + max(math.ceil((width - first) / (first - text_width("抄送："))), 0)
 
 
@@ -255,9 +258,19 @@ def printer_lines(printer: str) -> list[str]:
 def _printer_room() -> float:
     """How many characters a line of the 印发机关 holds: the text block in half characters of 4号 (as the DOCX counts
     them), less one character in at the left, the widest date (its spaces between Chinese and digits half a character
-    each) one in from the right, and two between (§7.4.3)."""
+    each, which is wider than its glyphs at their widest) one in from the right, and two between (§7.4.3). Its lines
+    are measured at their glyphs' widest (:func:`_widest`)."""
     line = int(LAYOUT.geometry.block_width_mm * 72 / 25.4 / IMPRINT_PT * 2) / 2
     return line - 2 - text_width(_WIDEST_DATE) - len(AUTOSPACED.findall(_WIDEST_DATE)) / 2 - 2
+
+
+def _widest(text: str) -> float:
+    """``text``'s width in characters of its type at its glyphs' widest, with the spaces between Chinese and digits or
+    Latin letters (:func:`reportkit.layout.widest_width`): a Latin capital or a digit is wider than the half character
+    ``text_width`` counts, and a line so measured ran past its room (a 印发机关 in Latin capitals reached to within
+    less than a character of the 印发日期 in the WeasyPrint PDF and wrapped beside it in the Typst PDF). The 版记's and
+    the 发文字号's measure; the 标志, set without those spaces, is measured by :func:`organ_lines`."""
+    return widest_width(text, LAYOUT.geometry.autospace_em)
 
 
 def _number_room() -> float:
@@ -270,7 +283,7 @@ def organ_size(lines: list[str], wanted: float | None) -> float:
     longest line fits."""
     if wanted:
         return wanted
-    longest = max(text_width(line) for line in lines)
+    longest = max(widest_width(line) for line in lines)
     return min(MAX_ORGAN_PT, int(_room(1) / longest * 2) / 2)  # in half points, as a DOCX sets it
 
 
@@ -282,10 +295,11 @@ def _room(size_pt: float) -> float:
 def _may_break(text: str, i: int) -> bool:
     """Whether a line may end before ``text[i]``: not inside brackets or a run of Latin letters and
     digits, not before a closing mark or a bracket (某某县（区）: it belongs to the name before it), not after an
-    opening mark, not leaving 文件 on a line of its own."""
+    opening mark, not leaving 文件, or its 件, on a line of its own."""
     inside = sum(ch in _OPEN for ch in text[:i]) > sum(ch in _CLOSE for ch in text[:i])
     latin = text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii() and text[i].isalnum()
-    return not (inside or latin or text[i] in CLOSING_MARKS + _OPEN or text[i - 1] in OPENING_MARKS or text[i:] == "文件")
+    return not (inside or latin or text[i] in CLOSING_MARKS + _OPEN or text[i - 1] in OPENING_MARKS
+                or text[i:] in ("文件", "件"))
 
 
 def _part_ends(text: str, i: int) -> int:
@@ -306,7 +320,7 @@ def _check_lines(mark: str | list[str], size_pt: float | None = None) -> None:
     short = "请改用{}的规范化简称（GB/T 9704-2012 第7.2.4条）"
     smaller = "请减小 organ_size_pt（不小于 22），或删去它由插件选择"
     if isinstance(mark, list):
-        line = next(line for line in mark if text_width(line) > _room(size_pt or MIN_ORGAN_PT))
+        line = next(line for line in mark if widest_width(line) > _room(size_pt or MIN_ORGAN_PT))
         fix = smaller if size_pt else short.format("该机关") + "，或把这一行分成两项"
         raise ValueError(f"发文机关标志的一行“{line}”用{size_name}排不下（一行至多 {room} 字）：{fix}")
     fix = smaller if size_pt else short.format("发文机关") + "；联合行文可写成列表，每个机关一项，主办机关在前"
