@@ -26,6 +26,8 @@ from reportkit.pipeline import build, check_file, choose_layout
 from reportkit.plugins import load_plugins
 from reportkit.renderers import pdf as pdf_renderer
 
+from _gate import ENV as GATE, LIMIT, Gate, held_back, hold, interruptible, running
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "sample-2021.yaml"
 XINZHOU = ROOT / "examples" / "xinzhou-2020.yaml"
@@ -47,13 +49,6 @@ def copies(tmp_path, count, source=SAMPLE, **replace) -> list[Path]:
         path.write_text(changed.replace(old, new) if old else changed, encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def lengthened(path: Path, paragraphs: int = 4000) -> None:
-    """``path`` with ``paragraphs`` more paragraphs in its overview: seconds of a worker's time to render, so that a
-    batch is still at work when a test interrupts it, however fast or busy the machine (tests only)."""
-    more = "".join(f"    - 第{i}项公开工作已按年初计划完成。\n" for i in range(paragraphs))
-    path.write_text(path.read_text(encoding="utf-8").replace("  overview:\n", "  overview:\n" + more, 1), encoding="utf-8")
 
 
 def body(path: Path) -> str:
@@ -125,10 +120,10 @@ def die_on_kill(job: Job):
 
 
 def first_only(job: Job):
-    """A worker function that renders r0.yaml and sleeps two minutes before any other job (tests only: a pool still at
-    work when Ctrl-C comes, however fast or busy the machine)."""
+    """A worker function that renders r0.yaml, and holds every other job at the gate the environment names until the
+    test opens it (tests only: a pool still at work when Ctrl-C comes, however fast or busy the machine)."""
     if Path(job.source).name != "r0.yaml":
-        time.sleep(120)
+        hold(Path(os.environ[GATE]))
     return render_job(job)
 
 
@@ -394,39 +389,39 @@ def test_workers_are_forked_warm_unless_another_thread_runs_or_an_engine_was_use
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGINT to send to one child process")
 def test_ctrl_c_stops_the_batch_with_one_line_and_no_partial_file(tmp_path):
-    """The files after the first are long (each takes several times as long as the first): the run stops while the
-    workers are at them, and within 10 s or the time its first file took, whichever is longer (a slower machine's bound
-    grows with it), which it could not if it waited for them."""
+    """The files after the first are held at a gate (the test plugin of tests/_gate.py) until the test opens it: Ctrl-C
+    comes while both workers are provably at them, and the run ends with the gate still closed, which it could not if
+    it waited for them; however fast or busy the machine (long files were once all done before Ctrl-C)."""
     files = copies(tmp_path, 6)
     for path in files[1:]:
-        lengthened(path)
+        held_back(path)
+    gate = Gate(tmp_path / "gate")
     out, report = tmp_path / "out", tmp_path / "results.json"
-    started = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(out), "-j", "2",
-                                "--report", str(report)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8",
-                               env={**os.environ, "REPORTKIT_JOBS": "2"})
-    first = process.stdout.readline()  # the first file is written: the workers are busy with the next ones
-    assert first.startswith("已生成")
-    first_took = time.monotonic() - started
-    process.send_signal(signal.SIGINT)
-    started = time.monotonic()
-    _, err = process.communicate(timeout=300)
+    with interruptible():
+        process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(out), "-j",
+                                    "2", "--report", str(report)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8",
+                                   env={**gate.env(), "REPORTKIT_JOBS": "2"})
+    try:
+        assert process.stdout.readline().startswith("已生成")  # the first file is written
+        workers = gate.wait_for(2, process)  # and both workers hold a later one
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=LIMIT / 2)
+        assert gate.closed and gate.passed() == 0  # the workers are ended, not waited for
+    finally:
+        gate.open()
+        process.kill()
     assert process.returncode == 130
-    assert time.monotonic() - started < max(10, first_took)  # the workers are ended, not waited for
+    assert not any(running(pid) for pid in workers)
     assert err.strip().splitlines()[-1] == INTERRUPTED and "Traceback" not in err
-    written = sorted(out.iterdir())
-    assert all(not p.name.startswith(".") for p in written)  # no temporary file, backup or journal left
-    rows = json.loads(report.read_text(encoding="utf-8"))  # the files done before Ctrl-C are on record
-    assert f"结果文件 {report} 只记录了中断前完成的 {len(rows)} 个文件" in err
-    assert [row["file"] for row in rows] == [str(p) for p in files[:len(rows)]] and rows
-    assert {o for row in rows for o in row["outputs"]} == {str(p) for p in written}
-    for path in written:
-        if path.suffix == ".pdf":
-            with pdfplumber.open(path) as pdf:
-                assert pdf.pages
-        else:
-            assert "自然资源局" in body(path)
+    # the first file's outputs whole, and no temporary file, backup or journal left
+    assert sorted(p.name for p in out.iterdir()) == ["r0.docx", "r0.pdf"]
+    with pdfplumber.open(out / "r0.pdf") as pdf:
+        assert pdf.pages
+    assert "某县第0自然资源局" in body(out / "r0.docx")
+    rows = json.loads(report.read_text(encoding="utf-8"))  # the file done before Ctrl-C is on record
+    assert f"结果文件 {report} 只记录了中断前完成的 1 个文件" in err
+    assert [(row["file"], row["outputs"]) for row in rows] == [(str(files[0]), [str(out / "r0.docx"), str(out / "r0.pdf")])]
 
 
 def test_ctrl_c_before_the_first_result_still_writes_the_report_and_says_so(tmp_path, monkeypatch, capsys):
@@ -445,25 +440,33 @@ def test_ctrl_c_before_the_first_result_still_writes_the_report_and_says_so(tmp_
     assert f"结果文件 {report} 没有记录任何文件：中断前还没有文件完成" in capsys.readouterr().err
 
 
-def test_ctrl_c_while_a_result_is_handled_waits_for_it_then_stops_the_pool(tmp_path):
+def test_ctrl_c_while_a_result_is_handled_waits_for_it_then_stops_the_pool(tmp_path, monkeypatch):
     """A KeyboardInterrupt raised at any moment of the pool's loop could leave one of its locks held and
     its shutdown hanging (seen once in CI: no exit 60 s after Ctrl-C); while the pool runs, Ctrl-C only
     marks the batch stopped, the result in hand is handled whole, and the loop raises it itself. The jobs after the
-    first take two minutes (:func:`first_only`): the pool stops well before, which it could not if it waited for them."""
+    first are held at a gate (:func:`first_only`) until the test opens it: the pool stops with both workers at them,
+    which it could not if it waited for them."""
+    gate = Gate(tmp_path / "gate")
+    monkeypatch.setenv(GATE, str(gate.folder))
+    caller = signal.getsignal(signal.SIGINT)  # default_int_handler; SIG_IGN when pytest was started with it ignored
     jobs = [Job(str(path), str(path), (("formats", ("docx",)),)) for path in copies(tmp_path, 6)]
     results = pool_results(jobs, 2, first_only)
-    first = next(results)
     try:
-        signal.raise_signal(signal.SIGINT)  # Ctrl-C while the caller writes `first`
-        time.sleep(0.5)
-    except KeyboardInterrupt:
-        pytest.fail("the interruption broke into the handling of a result")
-    assert first.status == OK
-    started = time.monotonic()
-    with pytest.raises(KeyboardInterrupt):
-        next(results)
-    assert time.monotonic() - started < 60  # the workers are ended, not waited for (120 s)
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the caller's handler is back
+        first = next(results)
+        try:
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C while the caller writes `first`
+            workers = gate.wait_for(2)
+        except KeyboardInterrupt:
+            pytest.fail("the interruption broke into the handling of a result")
+        assert first.status == OK
+        with pytest.raises(KeyboardInterrupt):
+            next(results)
+        assert gate.closed and gate.passed() == 0  # the workers are ended, not waited for
+    finally:
+        gate.open()
+        results.close()
+    assert not any(running(pid) for pid in workers)
+    assert signal.getsignal(signal.SIGINT) is caller  # the caller's handler is back
 
 
 def test_pdfs_in_one_process_share_a_font_configuration_and_keep_their_own_subsets(monkeypatch):

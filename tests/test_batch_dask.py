@@ -10,7 +10,8 @@ from distributed import LocalCluster
 
 from reportkit.cli import cli
 
-from test_batch import copies, lengthened
+from _gate import LIMIT, Gate, held_back, interruptible, running
+from test_batch import copies
 
 
 def test_a_dask_cluster_renders_the_batch_and_the_parent_writes(tmp_path, monkeypatch):
@@ -39,24 +40,34 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGINT to send to one child process")
 def test_ctrl_c_stops_a_local_dask_cluster_with_one_line(tmp_path):
     """Ctrl-C reaches the terminal's whole process group: each worker of --dask-local printed its traceback, and the
-    cluster's processes logged warnings, before the run's one line. The files after the first are long: the run is
-    still at work when Ctrl-C comes (twelve short ones were all done before it once, on a busy machine: exit 0)."""
+    cluster's processes logged warnings, before the run's one line. The files after the first are held at a gate (the
+    test plugin of tests/_gate.py, which the cluster's workers load too) until the test opens it: Ctrl-C comes while
+    both workers are provably at them (long files were once all done before it, on a busy machine: exit 0), and the run
+    ends with the gate still closed and the workers gone."""
     import os
     import signal
     import subprocess
-    import sys
 
     from reportkit.__main__ import INTERRUPTED
 
     files = copies(tmp_path, 12)
     for path in files[1:]:
-        lengthened(path)
-    process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o", str(tmp_path / "out"),
-                                "-f", "docx", "--dask-local", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               encoding="utf-8", start_new_session=True)
-    assert process.stdout.readline().startswith("已生成")  # the workers are busy with the next files
-    os.killpg(process.pid, signal.SIGINT)
-    _, err = process.communicate(timeout=120)
+        held_back(path)
+    gate = Gate(tmp_path / "gate")
+    with interruptible():
+        process = subprocess.Popen([sys.executable, "-m", "reportkit", "render", *map(str, files), "-o",
+                                    str(tmp_path / "out"), "-f", "docx", "--dask-local", "2"], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, encoding="utf-8", start_new_session=True, env=gate.env())
+    try:
+        assert process.stdout.readline().startswith("已生成")  # the first file is written
+        workers = gate.wait_for(2, process)  # and both workers hold a later one
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=LIMIT / 2)
+        assert gate.closed and gate.passed() == 0  # the workers are ended, not waited for
+    finally:
+        gate.open()
+        process.kill()
     assert process.returncode == 130
+    assert not any(running(pid) for pid in workers)
     assert err.strip().splitlines()[-1] == INTERRUPTED
     assert "Traceback" not in err and "distributed." not in err, err

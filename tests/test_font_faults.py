@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -46,15 +46,38 @@ def test_a_plugin_font_that_is_not_a_font_is_skipped_with_one_warning(tmp_path):
     assert "本年度按计划完成各项公开任务。" in result.pdf_text
 
 
+#: A writer standing by at the FIFO ``argv[1]`` until the file ``argv[2]`` exists: whenever a reader has the FIFO open (or
+#: waits in its open), it opens and closes it, which lets the reader go, and makes the file ``argv[3]``. A process of
+#: its own: a reader waiting in a C library's open may hold the interpreter's lock, which a thread would wait for.
+WRITER = """
+import os, sys, time
+fifo, stop, seen = sys.argv[1:]
+while not os.path.exists(stop):
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        open(seen, "w").close()
+    except OSError:  # ENXIO: no reader
+        time.sleep(0.01)
+"""
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_fifo_named_like_a_font_does_not_hang_the_scan(tmp_path):
+    """Opening a FIFO to read waits for a writer, for ever. A process stands by as that writer (:data:`WRITER`): should
+    the scan open the FIFO, it is let go and the test fails, however long the scan takes on a busy machine (it was once
+    bounded by 5 s)."""
     folder = tmp_path / "fonts"
     folder.mkdir()
-    os.mkfifo(folder / "仿宋_GB2312.ttf")
+    fifo, stop, seen = folder / "仿宋_GB2312.ttf", tmp_path / "stop", tmp_path / "seen"
+    os.mkfifo(fifo)
     (folder / "truncated.otf").write_bytes((ROOT / "templates" / "gbt9704" / "fonts" / "rk-songti.otf").read_bytes()[:4096])
-    started = time.monotonic()
-    assert fonts._scan((str(folder),)) == ()
-    assert time.monotonic() - started < 5
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(fifo), str(stop), str(seen)])
+    try:
+        assert fonts._scan((str(folder),)) == ()
+    finally:
+        stop.touch()
+        writer.wait()
+    assert not seen.exists()
 
 
 @pytest.fixture
