@@ -60,7 +60,7 @@ def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, 
     when it was handed to the pool).
     """
     pending = deque(jobs)
-    with _interruptions() as interrupted:
+    with interruptions() as interrupted:
         yield from _pool_loop(pending, workers, function, failure or crashed, interrupted)
 
 
@@ -107,10 +107,11 @@ def _pool_loop(pending: deque, workers: int, function, failure, interrupted: thr
 
 
 @contextlib.contextmanager
-def _interruptions():
-    """Ctrl-C and SIGTERM only set the event while the pool runs: a KeyboardInterrupt raised at any
-    point could leave one of the pool's locks held and its shutdown waiting for ever. The loop
-    raises it itself, between results, so that a result being written is written whole."""
+def interruptions():
+    """Ctrl-C and SIGTERM only set the event while the pool (or Dask, :mod:`reportkit.cluster`) runs, even in a
+    process started with Ctrl-C ignored: a KeyboardInterrupt raised at any point could leave one of the pool's
+    locks held and its shutdown waiting for ever. The loop raises it itself, between results, so that a result
+    being written is written whole."""
     interrupted = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield interrupted  # signals reach the main thread only, where its own handlers stay

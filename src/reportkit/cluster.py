@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import queue
 import signal
 import socket
 from typing import Iterable, Iterator
@@ -21,34 +22,52 @@ INSTALL = "使用 Dask 需先安装：在 reportkit 源码根目录运行 .venv/
 
 
 def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: int | None = None) -> Iterator[JobResult]:
-    """Render ``jobs`` on the Dask scheduler at ``scheduler``, or on a local cluster of ``local`` worker processes."""
+    """Render ``jobs`` on the Dask scheduler at ``scheduler``, or on a local cluster of ``local`` worker processes.
+
+    Ctrl-C and SIGTERM are taken as by the process pool (:func:`reportkit.batch.interruptions`), also when this
+    process was started with Ctrl-C ignored (a shell's background job, ``nohup``): the run stops between results."""
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, LocalCluster
     except ImportError:
         raise RenderError(INSTALL) from None
-    try:
-        if local:  # its processes print nothing of their own: Ctrl-C is this process's, which ends them
-            cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None,
-                                   silence_logs=logging.CRITICAL, preload=["reportkit.cluster"])
-            client = Client(cluster)
-        else:
-            client = Client(scheduler, timeout="10s")
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise RenderError(f"无法连接 Dask 调度器 {scheduler}：{_not_connected(scheduler, exc)}") from None
-    try:
-        jobs = list(jobs)
-        futures = dict(zip(client.map(render_job, jobs, pure=False), jobs))
-        for future in as_completed(futures):
-            job = futures.pop(future)
-            try:
-                yield future.result()
-            except Exception as exc:  # KilledWorker, or a bug in reportkit on that worker
-                yield crashed(job, _why(exc))
-            future.release()
-    finally:
-        client.close()
-        if local:
-            cluster.close()
+    from .batch import interruptions
+
+    with interruptions() as interrupted:
+        try:
+            if local:  # its processes print nothing of their own: Ctrl-C is this process's, which ends them
+                # No dashboard; the scheduler's HTTP server (health checks) on a free port: on Dask's 8787, with
+                # another cluster running, it warned that the port was in use
+                cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None,
+                                       scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                                       silence_logs=logging.CRITICAL, preload=["reportkit.cluster"])
+                client = Client(cluster)
+            else:
+                client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise RenderError(f"无法连接 Dask 调度器 {scheduler}：{_not_connected(scheduler, exc)}") from None
+        try:
+            jobs = list(jobs)
+            futures = dict(zip(client.map(render_job, jobs, pure=False), jobs))
+            finished = queue.SimpleQueue()  # filled by Dask's threads, taken here between looks at Ctrl-C
+            for future in futures:
+                future.add_done_callback(finished.put)
+            while futures:
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
+                try:
+                    future = finished.get(timeout=0.2)
+                except queue.Empty:
+                    continue
+                job = futures.pop(future)
+                try:
+                    yield future.result()
+                except Exception as exc:  # KilledWorker, or a bug in reportkit on that worker
+                    yield crashed(job, _why(exc))
+                future.release()
+        finally:
+            client.close()
+            if local:
+                cluster.close()
 
 
 def dask_setup(worker) -> None:
