@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
 
 from ..attachments import CHINESE_DATE, NUMERIC_DATE, chinese_date, year_value
@@ -139,6 +140,15 @@ def _in_one_cell(cell: dict[str, str]) -> str:
             or alone == "task" and ("number" in cell or _group_heading(filled[0])):
         return filled[0]
     return ""
+
+
+def _merged_line(cells: list[dict[str, str]], k: int) -> str:
+    """The column (``units`` or ``deadline``) of a copy's task table row ``cells[k]`` that is a merged cell's line of its
+    own: text in that column alone, no task, the rows above and below blank there (a cell merged down an even number of
+    rows and centred prints between its two middle rows, :func:`.copied._grid` setting it so); else ""."""
+    filled = [key for key, text in cells[k].items() if text]
+    key = filled[0] if filled in (["units"], ["deadline"]) else ""
+    return key if key and 0 < k < len(cells) - 1 and not cells[k - 1][key] and not cells[k + 1][key] else ""
 
 
 def _numbered_group(cell: dict[str, str]) -> str:
@@ -1094,16 +1104,21 @@ class _Plan(_Document):
         head = self._head(grid)
         body = grid.rows[head + 1:]
         cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
+        copy = _text_copy(self.m.published)
+        # a copy's merged cell centred on a line of its own between two rows is no row of the printed table
+        lines = {k: key for k in range(len(cells)) if (key := _merged_line(cells, k))} if copy else {}
+        numbers = list(accumulate((k not in lines for k in range(len(cells))), initial=head + 1))[1:]
         for k, cell in enumerate(cells):
-            self._deadline_in_units(k + head + 2, cell, columns, grid.places[head + 1 + k])
+            if k not in lines:
+                self._deadline_in_units(numbers[k], cell, columns, grid.places[head + 1 + k])
         if _merged_once(self.m.published, grid):
-            self._merged_down(cells, body, head + 2, grid.places[head + 1:], _text_copy(self.m.published))
+            self._merged_down(cells, body, numbers, lines, grid.places[head + 1:], copy)
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
-            if k in repeats:
+            if k in repeats or k in lines:  # a merged cell's line: the rows around it took its text
                 continue
-            n = k + head + 2
+            n = numbers[k]
             named = bool(names[k]) and names[k + 1:k + 2] == [names[k]]  # a task's name typed in its next row too
             alone = clean(_across(row)) or ("" if named else _in_one_cell(cell) or _numbered_group(cell))
             if alone:
@@ -1220,21 +1235,23 @@ class _Plan(_Document):
             self.find(place, f"分解表第 {n} 行的“{cell['deadline']}”排在责任单位一列、“完成时限”一格空着：这是完成时限，"
                              "已作为完成时限导入：请对照原件核对这一行的责任单位", "sections")
 
-    def _merged_down(self, cells: list[dict[str, str]], body: list[list[str]], first: int, places: list[str],
-                     middle: bool) -> None:
+    def _merged_down(self, cells: list[dict[str, str]], body: list[list[str]], numbers: list[int], lines: dict[int, str],
+                     places: list[str], middle: bool) -> None:
         """A copy's task table (:func:`_merged_once`) writes a cell merged down its rows once (a 责任单位 shared by tasks
         one after another): in its first row, or, in a copy keeping the layout (``middle``), in its middle row where the
-        cell is centred vertically. A blank 责任单位 or 完成时限 of a row naming a task of its own takes the filled one
-        whose cell it is where the rows' blanks tell (:func:`_merged_readings`; one reading fits, or both give it, or the
-        other columns tell the table's), in a finding for each run of such rows; else it stays blank, in a finding
-        (``first``: the number of the first row of ``cells``, ``body`` their rows). Not a 配合单位, which many tasks
-        have none of."""
-        runs = {key: _column_runs(cells, body, key) for key in ("units", "deadline")}
-        readings = {key: [_merged_readings([bool(cells[k][key]) for k in run], middle) for run in column]
-                    for key, column in runs.items()}
+        cell is centred vertically, or on a line of its own between its two middle rows (``lines``: such rows, by their
+        column, :func:`_merged_line`; a table having one centres its cells). A blank 责任单位 or 完成时限 of a row naming a
+        task of its own takes the filled one whose cell it is where the rows' blanks tell (:func:`_merged_readings`; one
+        reading fits, or both give it, or the other columns tell the table's), in a finding for each run of such rows;
+        else it stays blank, in a finding (``numbers``: each of ``cells``' row's number in the printed table, ``body``
+        their rows). Not a 配合单位, which many tasks have none of."""
+        runs = {key: _column_runs(cells, body, key, lines) for key in ("units", "deadline")}
+        readings = {key: [_merged_readings([bool(cells[k][key]) for k in run], middle, any(k in lines for k in run))
+                          for run in column] for key, column in runs.items()}
         # a run only one reading fits tells how the table writes its merged cells: the others are read so
         told = {int(top is None) for column in readings.values() for top, centred in column
                 if (top is None) != (centred is None)}
+        rows = [f"第 {n} 行与第 {n + 1} 行之间" if k in lines else f"第 {n} 行" for k, n in enumerate(numbers)]
         for key, what in (("units", "责任单位"), ("deadline", "完成时限")):
             for run, (top, centred) in zip(runs[key], readings[key]):
                 if top and centred and len(told) == 1:
@@ -1252,10 +1269,10 @@ class _Plan(_Document):
                         marks = [j for j in run if cells[j][key]]
                         said.append((k, (max((j for j in marks if j < k), default=None),
                                          min((j for j in marks if j > k), default=None))))
-                for group in _runs_of(said):
+                for group in _runs_of(said, lines):
                     (k, what_of), end = group[0], group[-1][0]
-                    rows = f"第 {first + k} 行" + (f"至第 {first + end} 行" if end != k else "")
-                    self.find(places[k], _merged_message(rows, what, what_of, cells, key, first), "sections")
+                    span = rows[k] + (f"至{rows[end]}" if end != k else "")
+                    self.find(places[k], _merged_message(span, what, what_of, cells, key, rows, lines), "sections")
 
     def _across_line(self, n: int, text: str, place: str, target: dict | None, measured: set[int]) -> None:
         """A row of one cell across the task table that is no group's heading: a measure of the task (or item) of the
@@ -1386,11 +1403,14 @@ def _merged_once(published: Published, grid: Grid) -> bool:
         or any(place in grid.places and _MERGED_ONCE in message for place, message, *_ in published.findings)
 
 
-def _column_runs(cells: list[dict[str, str]], body: list[list[str]], key: str) -> list[list[int]]:
-    """The runs of a task table's rows (``cells``, ``body``: :meth:`_Plan._merged_down`) a cell of column ``key`` may be
-    merged down: a row of one cell across the table (a group's heading) ends one."""
+def _column_runs(cells: list[dict[str, str]], body: list[list[str]], key: str, lines: dict[int, str]) -> list[list[int]]:
+    """The runs of a task table's rows (``cells``, ``body``, ``lines``: :meth:`_Plan._merged_down`) a cell of column
+    ``key`` may be merged down: a row of one cell across the table (a group's heading) ends one; another column's
+    merged cell's line is in none of them."""
     runs: list[list[int]] = [[]]
     for k, (cell, row) in enumerate(zip(cells, body)):
+        if lines.get(k, key) != key:
+            continue
         if key in cell and not (_across(row) or _in_one_cell(cell) or _numbered_group(cell)):
             runs[-1].append(k)
         elif runs[-1]:
@@ -1398,16 +1418,17 @@ def _column_runs(cells: list[dict[str, str]], body: list[list[str]], key: str) -
     return [run for run in runs if run]
 
 
-def _merged_readings(filled: list[bool], middle: bool) -> tuple[list[int] | None, list[int] | None]:
+def _merged_readings(filled: list[bool], middle: bool, between: bool) -> tuple[list[int] | None, list[int] | None]:
     """For a run of a column's rows (``filled``: whether each row's cell has text) whose merged cells a copy wrote once,
     the row whose text each row takes read as cells writing it in their first row, and (``middle``: a copy keeping the
     layout) in their middle row, as one centred vertically prints it (a cell merged down two or four rows puts its text
-    between rows: a line of its own); None for a reading that does not fit (blank rows over the first text, or rows
-    around a text not as many above as below it)."""
+    between rows: a line of its own, counted as a row); None for a reading that does not fit (blank rows over the first
+    text, or rows around a text not as many above as below it; ``between``: a run holding such a line, which no cell
+    writing its text in its first row prints)."""
     marks = [k for k, full in enumerate(filled) if full]
     if not marks:
         return None, None
-    top = [max(j for j in marks if j <= k) for k in range(len(filled))] if marks[0] == 0 else None
+    top = [max(j for j in marks if j <= k) for k in range(len(filled))] if marks[0] == 0 and not between else None
     centred: list[int] | None = [] if middle else None
     for n, mark in enumerate(marks):
         end = mark + (mark - len(centred or [])) + 1
@@ -1419,28 +1440,32 @@ def _merged_readings(filled: list[bool], middle: bool) -> tuple[list[int] | None
     return top, centred
 
 
-def _runs_of(said: list[tuple[int, tuple]]) -> list[list[tuple[int, tuple]]]:
-    """``said`` (row, what it took) in runs of rows one after another that took the same."""
+def _runs_of(said: list[tuple[int, tuple]], lines: dict[int, str]) -> list[list[tuple[int, tuple]]]:
+    """``said`` (row, what it took) in runs of rows one after another (but for merged cells' ``lines`` between them)
+    that took the same."""
     out: list[list[tuple[int, tuple]]] = []
     for k, what in said:
-        if out and out[-1][-1][0] == k - 1 and out[-1][-1][1] == what:
+        if out and out[-1][-1][1] == what and all(j in lines for j in range(out[-1][-1][0] + 1, k)):
             out[-1].append((k, what))
         else:
             out.append([(k, what)])
     return out
 
 
-def _merged_message(rows: str, what: str, taken: tuple, cells: list[dict[str, str]], key: str, first: int) -> str:
-    """The finding on blank cells of a column (``rows``, ``what``) a copy wrote a merged cell of once: the row they were
-    read from (``taken``: its k, and whether as the cell's middle row), or, not read, the filled rows above and below."""
-    said = f"分解表{rows}的“{what}”一格空着：复制下来的文字、去掉了跨行的网页，"
+def _merged_message(span: str, what: str, taken: tuple, cells: list[dict[str, str]], key: str, rows: list[str],
+                    lines: dict[int, str]) -> str:
+    """The finding on blank cells of a column (``span``, ``what``) a copy wrote a merged cell of once: the row they were
+    read from (``taken``: its k, and whether as the cell's middle row; ``lines``: the merged cells' lines of their own),
+    or, not read, the filled rows above and below (``rows``: each row's name, 第 3 行)."""
+    said = f"分解表{span}的“{what}”一格空着：复制下来的文字、去掉了跨行的网页，"
     source, middle = taken
     if isinstance(middle, bool):
-        where = "上下居中的合并格只写在它中间的一行" if middle else "向下合并的格只写在它的第一行"
-        return said + (f"{where}，已按第 {first + source} 行的“{cells[source][key]}”导入：请对照原件核对，原件里不是合并的格，"
+        where = "向下合并的格只写在它的第一行" if not middle else \
+            "上下居中的合并格只写在它中间两行之间" if source in lines else "上下居中的合并格只写在它中间的一行"
+        return said + (f"{where}，已按{rows[source]}的“{cells[source][key]}”导入：请对照原件核对，原件里不是合并的格，"
                        "照原件改正")
-    near = "还是".join(f"{'上' if j == source else '下'}面第 {first + j} 行的“{cells[j][key]}”" for j in taken if j is not None)
-    these = "这几格" if "至" in rows else "这一格"
+    near = "还是".join(f"{'上' if j == source else '下'}面{rows[j]}的“{cells[j][key]}”" for j in taken if j is not None)
+    these = "这几格" if "至" in span else "这一格"
     return said + (f"合并的格只写一次，看不出{these}与{near}是一格（合并格的字写在第一行，还是上下居中写在中间一行），"
                    if near else f"合并的格只写一次，{these}上下都没有可归的格，") + f"没有导入：请对照原件填写{what}"
 
