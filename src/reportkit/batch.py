@@ -31,7 +31,7 @@ import click
 
 from .errors import ERROR, Diagnostic, ReportkitError, shown
 from .jobs import (CRASHED, FAILED, OK, OTHER_FOLDER, Job, JobResult, Place, bug_message, crashed, failure_message,
-                   render_job, run_job, settle, worker_plugins)
+                   interruptions, render_job, run_job, settle, worker_plugins)
 from .pipeline import Rendered, claim, output_path, write_rendered
 from .plugins import Plugins
 from .write import (
@@ -104,26 +104,6 @@ def _pool_loop(pending: deque, workers: int, function, failure, interrupted: thr
             yield _alone(job, function, failure)
             if interrupted.is_set():
                 raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def interruptions():
-    """Ctrl-C and SIGTERM only set the event while the pool (or Dask, :mod:`reportkit.cluster`) runs, even in a
-    process started with Ctrl-C ignored: a KeyboardInterrupt raised at any point could leave one of the pool's
-    locks held and its shutdown waiting for ever. The loop raises it itself, between results, so that a result
-    being written is written whole."""
-    interrupted = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield interrupted  # signals reach the main thread only, where its own handlers stay
-        return
-    previous = {number: signal.signal(number, lambda *_: interrupted.set()) for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield interrupted
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-    if interrupted.is_set():  # after the last result: the loop had no turn left to raise it
-        raise KeyboardInterrupt
 
 
 def _alone(job, function: Callable, failure: Callable):

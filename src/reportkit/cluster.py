@@ -15,7 +15,7 @@ import signal
 import socket
 from typing import Iterable, Iterator
 
-from .jobs import Job, JobResult, bug_message, crashed, render_job
+from .jobs import Job, JobResult, bug_message, crashed, interruptions, render_job
 from .errors import RenderError
 
 INSTALL = "使用 Dask 需先安装：在 reportkit 源码根目录运行 .venv/bin/pip install -c constraints.txt '.[dask]'"
@@ -24,14 +24,12 @@ INSTALL = "使用 Dask 需先安装：在 reportkit 源码根目录运行 .venv/
 def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: int | None = None) -> Iterator[JobResult]:
     """Render ``jobs`` on the Dask scheduler at ``scheduler``, or on a local cluster of ``local`` worker processes.
 
-    Ctrl-C and SIGTERM are taken as by the process pool (:func:`reportkit.batch.interruptions`), also when this
+    Ctrl-C and SIGTERM are taken as by the process pool (:func:`reportkit.jobs.interruptions`), also when this
     process was started with Ctrl-C ignored (a shell's background job, ``nohup``): the run stops between results."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise RenderError(INSTALL) from None
-    from .batch import interruptions
-
     with interruptions() as interrupted:
         try:
             if local:  # its processes print nothing of their own: Ctrl-C is this process's, which ends them

@@ -2,7 +2,9 @@
 picklable function the process pool (:mod:`reportkit.batch`) and Dask (:mod:`reportkit.cluster`) run alike."""
 from __future__ import annotations
 
+import contextlib
 import gc
+import signal
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -141,3 +143,23 @@ def bug_message(exc: BaseException) -> str:
     """What a file's result says of a bug in reportkit that stopped it (its traceback is in the worker)."""
     return (f"reportkit 内部错误（{type(exc).__name__}: {' '.join(str(exc).split())[:200]}），未生成文件；"
             "请用 -j 1 单独渲染这个文件查看详情，并报告给开发者")
+
+
+@contextlib.contextmanager
+def interruptions():
+    """Ctrl-C and SIGTERM only set the event while the pool (or Dask, :mod:`reportkit.cluster`) runs, even in a
+    process started with Ctrl-C ignored: a KeyboardInterrupt raised at any point could leave one of the pool's
+    locks held and its shutdown waiting for ever. The loop raises it itself, between results, so that a result
+    being written is written whole."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted  # signals reach the main thread only, where its own handlers stay
+        return
+    previous = {number: signal.signal(number, lambda *_: interrupted.set()) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield interrupted
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if interrupted.is_set():  # after the last result: the loop had no turn left to raise it
+        raise KeyboardInterrupt
