@@ -106,8 +106,7 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
         pm.register(import_module(module_name), name=module_name)
     installed: list[str] = []
     if entry_point_group:
-        for ep in _sorted(entry_points(group=entry_point_group)):
-            package = ep.dist.name if ep.dist is not None else ep.name
+        for package, ep in _installed(entry_point_group):
             if {package_key(package), package_key(ep.name)} & hidden:
                 continue
             name = package if pm.get_plugin(package) is None else f"{package}:{ep.name}"
@@ -138,6 +137,30 @@ def load_plugins(*extra: object, entry_point_group: str | None = "reportkit",
         registry.broken.setdefault(registry.package_of.get(problem.plugin, problem.plugin), problem.format_message())
     problems += _tied_orders(registry)  # the sections load: not a broken plugin
     return plugins
+
+
+def _installed(group: str) -> list[tuple[str, EntryPoint]]:
+    """``group``'s entry points with their distributions' names, in :func:`_sorted`'s order. Read again only when a
+    folder on ``sys.path`` changed (installing or removing a package changes its folder), as importlib keeps its own
+    listings: a library user loading the plugins for each document does not read every package's metadata each time."""
+    global _found
+    key = (group, tuple(sys.path), tuple(_stamp(folder) for folder in sys.path))
+    if _found[0] != key:
+        _found = (key, [(ep.dist.name if ep.dist is not None else ep.name, ep)
+                        for ep in _sorted(entry_points(group=group))])
+    return _found[1]
+
+
+_found: tuple[tuple | None, list[tuple[str, EntryPoint]]] = (None, [])
+
+
+def _stamp(folder: str) -> tuple[int, int] | None:
+    """Which folder ``folder`` (the current one for "") is and when its listing last changed."""
+    try:
+        status = os.stat(folder or ".")
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns
 
 
 def _sorted(eps: Iterable[EntryPoint]) -> list[EntryPoint]:

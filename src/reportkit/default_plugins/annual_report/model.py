@@ -594,7 +594,13 @@ def outcome_values(group: Outcomes) -> dict[str, int]:
 def shown_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
     """Table 三 as its reader sees it: a 总计 cell as typed where one is (a published table that ``check`` read),
     else computed. The same as :func:`applications_values` wherever rules R2 and R3 hold; the rules that relate
-    the table's rows to each other (R1) or to the text (R9) quote it, and hold where it or the parts agree."""
+    the table's rows to each other (R1) or to the text (R9) quote it, and hold where it or the parts agree.
+
+    Read, never changed, as :func:`applications_values`: the last report's are kept (R9 asks for them once a phrase).
+    """
+    global _last_shown
+    if _last_shown[0] is report:
+        return _last_shown[1]
     table, shown = report.tables.applications, {}
     for keys, node in application_rows(report.spec):
         cells, row = row_at(table, keys), dict(applications_values(report)[keys])
@@ -603,7 +609,11 @@ def shown_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
             if typed is not None:
                 row[column] = typed.value
         shown[keys] = row
+    _last_shown = (report, shown)
     return shown
+
+
+_last_shown: tuple[AnnualReportBase | None, dict] = (None, {})
 
 
 def shown_outcomes(group: Outcomes) -> dict[str, int]:
