@@ -86,15 +86,23 @@ class _Counted(_Row):
         return data
 
 
-#: The longest category name: a name, printed in the table's first column and in the text's list of categories.
-CATEGORY_CHARS = 50
+#: The longest name of a counted line (a category, a channel, an application's channel or outcome): a name, printed
+#: in its table's first column (two lines at most) and in the part's sentences.
+NAME_CHARS = 50
+
+
+def _name(kind: str) -> Any:
+    """The name of a counted line of ``kind``: at most :data:`NAME_CHARS` characters, refused past them."""
+    return Annotated[str, short(NAME_CHARS, f"{kind}名称", f"只写{kind}的名称，说明文字写在这一部分的正文里")]
+
+
+CategoryName, ChannelName, TallyName = _name("类别"), _name("渠道"), _name("申请渠道或答复结果")
 
 
 class Category(_Counted):
     """One category of the items disclosed in the year."""
 
-    name: Annotated[str, short(CATEGORY_CHARS, "类别名称", "只写类别的名称，说明文字写在这一部分的正文里")] = Field(
-        min_length=1, title="类别", description=f"信息类别，如“政策法规类”；最多 {CATEGORY_CHARS} 字")
+    name: CategoryName = Field(min_length=1, title="类别", description=f"信息类别，如“政策法规类”；最多 {NAME_CHARS} 字")
     count: BoundedInt = Field(ge=0, title="条数", description="本年度主动公开的这一类信息条数")
     share: Optional[Percent] = Field(
         None, title="占比", description="占本年度主动公开总数的百分比；由 reportkit 计算，可不填，如填写必须与计算值一致")
@@ -103,14 +111,14 @@ class Category(_Counted):
 class Channel(_Counted):
     """A channel (网站、公开栏、新闻媒体 …), with the number of items it carried if known."""
 
-    name: str = Field(min_length=1, title="渠道", description="公开渠道，如“门户网站”“新闻媒体”")
+    name: ChannelName = Field(min_length=1, title="渠道", description=f"公开渠道，如“门户网站”“新闻媒体”；最多 {NAME_CHARS} 字")
     count: Optional[BoundedInt] = Field(None, ge=0, title="条数", description="经这一渠道公开的信息条数；不知道可不填")
 
 
 class Tally(_Counted):
     """A counted line of the applications: a channel of receipt or an outcome of the answers."""
 
-    name: str = Field(min_length=1, title="名称", description="如“在线申请”，或答复结果“同意公开”")
+    name: TallyName = Field(min_length=1, title="名称", description=f"如“在线申请”，或答复结果“同意公开”；最多 {NAME_CHARS} 字")
     count: BoundedInt = Field(ge=0, title="件数", description="件数")
 
 

@@ -26,6 +26,15 @@ def _head(text: str) -> Cell:
     return Cell(text, header=True)
 
 
+def _measured(rows: list[list[Cell]], source: Source | None) -> Table:
+    """A table of ``rows`` under one head row, its columns as wide as their texts ask (:func:`content_widths`): the
+    counts and shares as narrow as their heads and figures, the names given the rest and no cell ending on a line of
+    one character where the table need grow no taller for it."""
+    table = Table(rows, widths=[1.0] * len(rows[0]), header_rows=1, source=source)
+    table.widths = content_widths(table, Geometry())
+    return table
+
+
 def _sub_rows(items, unit_text) -> list[list[Cell]]:
     """“其中：A” then the other items indented under it, each with its value."""
     rows = []
@@ -75,9 +84,7 @@ class _Disclosure:
             rows.append([Cell("本年度主动公开总数", align="left"), Cell(str(total)), Cell("100%")])
             if figures.cumulative is not None:
                 rows.append([Cell("历年累计主动公开", align="left"), Cell(str(figures.cumulative), colspan=2)])
-            table = Table(rows, widths=[1.0] * 3, header_rows=1, source=source)
-            table.widths = content_widths(table, Geometry())  # 条数 and 占比 as narrow as their heads and figures
-            return table
+            return _measured(rows, source)
         rows.append([_head("项目"), _head("条数")])
         if total is not None:
             rows.append([Cell("本年度主动公开", align="left"), Cell(str(total))])
@@ -119,7 +126,7 @@ class _Applications:
         if figures.answered_total is not None:
             rows.append([Cell("答复政府信息公开申请", align="left"), Cell(str(figures.answered_total))])
             rows += _sub_rows(figures.outcomes, count)
-        return Table(rows, widths=[4.0, 1.5], header_rows=1, source=source)
+        return _measured(rows, source)
 
 
 _REVIEW_WORDS = {"reviews": "被申请行政复议{n}件", "suits": "被提起行政诉讼{n}件", "complaints": "收到有关申诉{n}件"}
