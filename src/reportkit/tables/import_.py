@@ -381,10 +381,12 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 text = _EDGES.sub("", value) if isinstance(value, str) and value != typed else None
                 gave = (f"错误值 {value}" if text and _EXCEL_ERROR.fullmatch(text)
                         else f"逻辑值 {_logical(value)}，不是数字" if isinstance(value, bool)
-                        else f"{f'文字“{text}”' if text else '空白'}，不是数字" if text is not None
-                        and not _PLAIN_NUMBER.fullmatch(text) else None)
-                if gave:  # =IF(D5>0,"无",1): a text where its condition holds
-                    only = "，让它只算出数字（没有数据时算出 0）" if text is not None and not _EXCEL_ERROR.fullmatch(text) else ""
+                        else f"{f'文字“{text}”' if text else '空的文字（格中显示为空白）'}，不是数字" if text is not None
+                        and not _TEXT_NUMBER.fullmatch(text) else None)
+                if gave:  # =IF(D5>0,"无",1): a text where its condition holds; =IF(D5>0,"",1) an empty one
+                    only = ("" if text is None or _EXCEL_ERROR.fullmatch(text)
+                            else '，把其中的 "" 改为 0，让它没有数据时算出 0' if not text and '""' in typed
+                            else "，让它只算出数字（没有数据时算出 0）")
                     problems.append(Diagnostic(ERROR, f"{cell.label}：这一格的公式“{typed}”算出的是{gave}："
                                                       f"请改正公式{only}，或直接填数字", name, cell=where))
                     continue
@@ -394,13 +396,16 @@ def _read(book, saved, name: str, loaded: Loaded, current: Validated, todo, outs
                 continue
             merged.places[cell.path], merged.labels[cell.path] = where, cell.label
             number = _number(value, cell.type)
-            if isinstance(number, str) and _PLAIN_NUMBER.fullmatch(number):  # pasted from a web page, or typed '12
-                number = Decimal(number) if cell.type == "amount" else int(number) if "." not in number else \
-                    _number(float(number), cell.type)
+            if isinstance(number, str) and _TEXT_NUMBER.fullmatch(number):  # pasted from a web page, or typed '12
+                written, exact = number, Decimal(number)
+                number = Decimal(format(exact, "f")) if cell.type == "amount" else \
+                    int(exact) if exact == exact.to_integral_value() else _number(float(exact), cell.type)
                 if not isinstance(number, float):  # 5.5 for a count: the model says what is wrong with it
-                    how = (f"这一格的公式“{typed}”算出的是文字“{_EDGES.sub('', value)}”，不是数字" if typed
+                    how = (f"这一格的公式“{typed}”算出的是文字“{written}”，不是数字" if typed
                            else "这一格的数字存成了文本（格的左上角有绿色小三角）")
-                    problems.append(Diagnostic(NOTE, f"{cell.label}：{how}，已按数字 {number} 读取，不必改动",
+                    check = ("，不必改动" if _PLAIN_NUMBER.fullmatch(written)  # 1.2E+3: as a narrow column shows 1234
+                             else f"；“{written}”是科学记数法：{_SHORTENED}，请核对这是完整的数")
+                    problems.append(Diagnostic(NOTE, f"{cell.label}：{how}，已按数字 {number} 读取{check}",
                                                name, cell=where))
             if cell.type == "amount" and isinstance(number, (int, Decimal)) and not isinstance(number, bool):
                 converted, said = _in_unit(units, r, c, Decimal(number), target.number_format, cell.label)
@@ -699,10 +704,12 @@ class _Saved:
         self.path, self.head, self.then, self.book = path, head, then, None
 
     def value(self, cell):
-        """The value saved with the formula of ``cell`` (a cell of the workbook loaded with its formulas)."""
+        """The value saved with the formula of ``cell`` (a cell of the workbook loaded with its formulas); an empty
+        text ("", which =IF(D5>0,"",1) gives) as one, where openpyxl reads None, as for a formula never computed."""
         if self.book is None:
             self.book = _load(self.path, self.head, self.then, data_only=True)
-        return self.book[cell.parent.title].cell(cell.row, cell.column).value
+        saved = self.book[cell.parent.title].cell(cell.row, cell.column)
+        return "" if saved.value is None and saved.data_type == "str" else saved.value
 
 
 def _refused(path: Path, why: str) -> InvalidData:
@@ -904,9 +911,13 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，\s]\d{3})+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"[,，\s]")
 #: Spaces, and the invisible ones a number copied from a web page or a chat brings along, around a number.
 _EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
-#: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
 #: A number as a cell stored as text may hold it: digits, a sign, a decimal point.
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+#: A number as text, in scientific notation too (1.2E+3, as Excel shows 1234 in a narrow column): read as a number.
+_TEXT_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[Ee][+-]?[0-9]{1,3})?")
+#: What a number in scientific notation may be: the digits a narrow column showed of a longer one.
+_SHORTENED = "列宽不够时 Excel 把 1234 显示为 1.2E+03，复制显示的文字会丢掉后几位"
+#: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
 _NONE_MARKS = {"／", "–", "―", "\u2212"}
 #: Excel's error values, which a formula shows when it cannot compute (WPS's and newer Excel's too).
 _EXCEL_ERROR = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!"
@@ -961,6 +972,10 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
                 "要用公式的，先把单元格格式改为“常规”，再用半角的“=”重新输入公式")
     if _EXCEL_ERROR.fullmatch(text):  # pasted as values from a formula that failed
         return f"{label}：“{text}”是 Excel 的错误值，不是数字：请填上数字，没有数据请填 0"
+    if cell.type != "amount" and _TEXT_NUMBER.fullmatch(text) and not _PLAIN_NUMBER.fullmatch(text) \
+            and Decimal(text) != Decimal(text).to_integral_value():  # 1.2345E+3: 1234.5 where a count goes
+        return (f"{label}：“{text}”是科学记数法写的 {format(Decimal(text), 'f')}，不是整数，而这里只能填整数："
+                f"{_SHORTENED}，请核对后填写完整的数")
     typed = unicodedata.normalize("NFKC", text)  # １２件 too, written as 12
     if _ZEROS.fullmatch(typed) and not typed.isdigit():  # 1O: a letter O typed for a zero
         letters = "".join(dict.fromkeys(re.sub(r"\d", "", text)))
@@ -1048,6 +1063,8 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
 
 #: The most rows (or columns) inserted or deleted within a table that :func:`_inserted` looks for.
 _MAX_INSERTED = 5
+#: The most changes (rows or columns inserted or deleted in one place each) within a table that :func:`_changes` names.
+_MAX_CHANGES = 4
 
 
 def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
@@ -1056,7 +1073,7 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
     inserted ones is the fix; deleted ones, with their numbers, are undone or filled in afresh (``alone``:
     :func:`_redo`). ``place`` is where most labels are, which is the table's start only where most stand before the
     change: it is looked for a few rows (columns) either side. Also the first rows (columns) of a table at A1 deleted,
-    two changes within a table (:func:`_two_changes`, an error each), and its last rows (columns) deleted or cleared
+    several changes within a table (:func:`_changes`, an error each), and its last rows (columns) deleted or cleared
     (:func:`_cut_off`). None where every label is at ``place``."""
     labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
     if all(_alike(place.cell(*at).value, cell.text) for at, cell in labels):
@@ -1068,12 +1085,11 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
             found = _insertion(base, labels, axis, deleted=deleted)
             if found:
                 return [_change(base, sheet, labels, name, (axis, *found), alone=alone)]
-    first = next(((axis, 0, -k) for axis, k in itertools.product((0, 1), range(1, _MAX_INSERTED + 1))
-                  if _gone(labels, axis, 0, k) and any(at[axis] >= k for at, _ in labels)
-                  and not _misplaced(place, labels, [(axis, 0, -k)])[0]), None)
-    if first:  # the first rows (columns) of a table at A1 deleted, the rest as many higher (further left)
-        return [_change(place, sheet, labels, name, first, alone=alone)]
-    edits = _two_changes(place, labels)
+    first = _first_cut(place, sheet, labels)
+    if first:
+        base, edit = first
+        return [_change(base, sheet, labels, name, edit, alone=alone)]
+    edits = _changes(place, labels)
     if edits:
         return [_change(place, sheet, labels, name, edit, alone=alone, edits=edits) for edit in edits]
     for axis, what in ((0, "行"), (1, "列")):
@@ -1084,7 +1100,61 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
                                       f"{_gone(labels, axis, start, k)}）被删除或清空了，其中的数字读不到：还能撤销的，"
                                       f"按 Ctrl+Z 撤销、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
                                name, cell=place.name(start if axis == 0 else 0, start if axis == 1 else 0))]
-    return []
+    return _several(place, sheet, labels, name, alone=alone)
+
+
+def _several(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> list[Diagnostic]:
+    """One error for a table changed in more places than :func:`_changes` tells apart: many labels out of place, all
+    but a few (those deleted) elsewhere on the sheet, moved, not reworded as a template words them, nor lost in merged
+    cells that stayed where they were (rows inserted by a program, not by Excel). It names the rows whose labels and
+    the columns whose heads no longer stand where they were exported. None where it is not so."""
+    wrong = [(at, cell) for at, cell in labels if not _alike(place.cell(*at).value, cell.text)]
+    found = {_label(cell.value) for cell in _stored(place.ws) if isinstance(cell.value, str)}
+    if len(wrong) <= _MAX_LABELS or sum(_label(cell.text) not in found for _, cell in wrong) > _MAX_LABELS:
+        return []
+    first = min(r for r, _ in sheet.cells)  # the first row of numbers: rows above it are heads
+    rows = _runs(sorted({r + 1 + place.rows for (r, _), _ in wrong if r >= first}), str)
+    columns = _runs(sorted({c + 1 + place.columns for (r, c), _ in wrong if r < first}), get_column_letter)
+    said = "、".join([f"第 {rows} 行的行名"] * bool(rows) + [f"第 {columns} 列的列名"] * bool(columns))
+    return [Diagnostic(ERROR, f"{_what(place, sheet)}中有多处插入或删除了行、列，{said}与导出时的位置不同：还能撤销的，"
+                              f"按 Ctrl+Z 撤销这些改动、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
+                       name, cell=place.name(*min(at for at, _ in wrong)))]
+
+
+def _runs(numbers: list[int], shown) -> str:
+    """Sorted row (column) numbers as runs, each ``shown`` so: 9–15、20 (E–J)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "、".join(shown(a) if a == b else f"{shown(a)}–{shown(b)}" for a, b in runs)
+
+
+def _first_cut(place: _Place, sheet, labels: list) -> tuple[_Place, tuple[int, int, int]] | None:
+    """The first rows (columns) of a table deleted, the rest as many higher (further left): where the table started
+    and the deletion (axis, 0, minus how many), or None. At A1 the rest stand higher than ``place``; below a title
+    typed above the table (or right of one left of it) they stand at ``place``, the title where the deleted labels
+    were, no label of those rows left there (a head reworded in a template is no row deleted)."""
+    box = place.box(sheet)
+    for axis, k in itertools.product((0, 1), range(1, _MAX_INSERTED + 1)):
+        gone = [(at, cell) for at, cell in labels if at[axis] + _span(cell, axis) <= k]
+        if not gone or not any(at[axis] >= k for at, _ in labels):
+            continue
+        for s in range(k + 1):
+            base = _Place(place.ws, place.rows + s * (axis == 0), place.columns + s * (axis == 1))
+            if _misplaced(base, labels, [(axis, 0, -k)])[0]:
+                continue
+            if not s:
+                return base, (axis, 0, -k)
+            top, bottom, left, right = box  # the title: a text in the rows (columns) above the table's start, across it
+            bottom, right = (top + s - 1, right) if axis == 0 else (bottom, left + s - 1)
+            titled = any(isinstance(v, str) and v.strip() for line in place.ws.iter_rows(
+                min_row=top, max_row=bottom, min_col=left, max_col=right, values_only=True) for v in line)
+            if titled and not any(_alike(place.cell(*at).value, cell.text) for at, cell in labels if at[axis] < k):
+                return base, (axis, 0, -k)
+    return None
 
 
 def _change(base: _Place, sheet, labels: list, name: str, edit: tuple[int, int, int], *, alone: bool,
@@ -1129,32 +1199,53 @@ def _misplaced(base: _Place, labels: list, edits) -> tuple[list[int], list[int]]
     return out
 
 
-def _two_changes(base: _Place, labels: list) -> tuple | None:
-    """Two changes within the table that starts at ``base`` (a row inserted and a column deleted, rows inserted in two
-    places) that put every label where it stands, the fewest rows and columns moved; None if none do. The first is
-    one that puts more labels in place alone; the second starts right after the last label still in place."""
+def _changes(base: _Place, labels: list) -> tuple | None:
+    """Two to :data:`_MAX_CHANGES` changes within the table that starts at ``base`` (a row inserted and a column
+    deleted, rows inserted in three places) that put every label where it stands: the fewest changes, then the fewest
+    rows and columns moved; None if none do. The first is one that puts more labels in place alone; each next one
+    starts right after the last label still in place and puts the first one out of place (and more in all) in place."""
     wrong = len(_misplaced(base, labels, ())[0])
     if wrong <= _MAX_LABELS:  # a few labels typed over, or a template's heads left blank: looked for no further
         return None
     ends = [max(at[axis] for at, _ in labels) for axis in (0, 1)]
     amounts = [k for k in range(-_MAX_INSERTED, _MAX_INSERTED + 1) if k]
 
-    def fits(edits) -> bool:  # a deletion takes a label wholly and leaves one after it, as :func:`_insertion` has it
-        return all(k > 0 or any(start <= at[axis] and at[axis] + _span(cell, axis) <= start - k for at, cell in labels)
-                   and start - k <= ends[axis] for axis, start, k in edits)
+    @functools.cache
+    def fit(axis: int, start: int, k: int) -> bool:  # a deletion takes a label wholly and leaves one after it, as
+        if k > 0:  # :func:`_insertion` has it, and none that still stands where it stood
+            return True
+        gone = [(at, cell) for at, cell in labels if start <= at[axis] and at[axis] + _span(cell, axis) <= start - k]
+        return bool(gone) and start - k <= ends[axis] and not any(_alike(base.cell(*at).value, cell.text)
+                                                                  for at, cell in gone)
 
-    firsts = [(axis, start, k) for axis in (0, 1) for start in range(1, ends[axis] + 1) for k in amounts
-              if fits([(axis, start, k)]) and len(_misplaced(base, labels, [(axis, start, k)])[0]) < wrong]
-    found = []
-    for first in firsts:
-        left = _misplaced(base, labels, [first])
+    def fits(edits) -> bool:
+        return all(fit(*edit) for edit in edits)
+
+    @functools.cache
+    def wrong_after(edits: tuple) -> tuple[list[int], list[int]]:
+        return _misplaced(base, labels, edits)
+
+    found: list[tuple] = []
+
+    @functools.cache
+    def more(edits: tuple) -> None:  # ``edits`` (sorted), and the next ones, each putting the first label out of place
+        left = wrong_after(edits)  # along its axis in place, and more labels in all
+        if not left[0] or len(edits) == _MAX_CHANGES:
+            found.extend([edits] if not left[0] and len(edits) > 1 else [])
+            return
         for axis in (0, 1):
             placed = [at[axis] for at, _ in labels if at[axis] < min(left[axis])] if left[axis] else []
             for start, k in itertools.product(range(max(placed, default=0) + 1, min(left[axis], default=0) + 1), amounts):
-                edits = tuple(sorted([first, (axis, start, k)]))
-                if (axis, start) != first[:2] and fits(edits) and not _misplaced(base, labels, edits)[0]:
-                    found.append(edits)
-    return min(found, key=lambda edits: sum(abs(k) for *_, k in edits), default=None)
+                then = tuple(sorted([*edits, (axis, start, k)]))
+                if all((axis, start) != edit[:2] for edit in edits) and fits(then):
+                    after = wrong_after(then)
+                    if len(after[0]) < len(left[0]) and min(after[axis], default=math.inf) > min(left[axis]):
+                        more(then)
+
+    for axis, start, k in itertools.product((0, 1), range(1, max(ends) + 1), amounts):
+        if start <= ends[axis] and fits([(axis, start, k)]) and len(wrong_after(((axis, start, k),))[0]) < wrong:
+            more(((axis, start, k),))
+    return min(found, key=lambda edits: (len(edits), sum(abs(k) for *_, k in edits)), default=None)
 
 
 def _span_named(base: _Place, axis: int, start: int, k: int) -> str:
