@@ -56,7 +56,10 @@ def test_the_help_imports_no_models_of_reportkit_and_no_engines():
 
 
 def test_validate_imports_the_edition_it_checks_and_no_engine():
-    modules = modules_after(run_cli("validate", str(SAMPLE)))
+    """Also what was test_a_second_validate_finds_the_fonts_in_the_cache_and_reads_no_font_file (the same first
+    run, in this test's own empty cache, started one interpreter more)."""
+    validate = run_cli("validate", str(SAMPLE))
+    modules = modules_after(validate)
     assert "reportkit.default_plugins.annual_report.model" in modules  # it did validate the 2021 report
     assert "reportkit.default_plugins.annual_report.rules" in modules
     unused = ("weasyprint", "docxtpl", "typst", "lxml", "reportkit.renderers", "reportkit.previous",
@@ -65,14 +68,10 @@ def test_validate_imports_the_edition_it_checks_and_no_engine():
               "reportkit.default_plugins.annual_report.crossyear",
               "reportkit.default_plugins.work_plan.model", "reportkit.default_plugins.work_summary.model")
     assert imported(modules, unused) == []
-
-
-
-def test_a_second_validate_finds_the_fonts_in_the_cache_and_reads_no_font_file():
-    # The first run reads the faces' character maps and the installed fonts into the user cache (fonts.cache_file).
-    first = modules_after(run_cli("validate", str(SAMPLE)))
-    assert "uharfbuzz" in first
-    assert imported(modules_after(run_cli("validate", str(SAMPLE))), ("uharfbuzz",)) == []
+    # The first run reads the faces' character maps and the installed fonts into the user cache (fonts.cache_file):
+    # a second finds them there.
+    assert "uharfbuzz" in modules
+    assert imported(modules_after(validate), ("uharfbuzz",)) == []
 
 
 def test_rendering_one_file_starts_no_process_pool_and_finds_its_template_compiled(tmp_path):
