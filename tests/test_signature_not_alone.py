@@ -3,6 +3,7 @@ than a page, the row's text scanned in length so that the row ends at a page's f
 the last page (the Typst PDF under the table's repeated head); the row's last lines now go with it."""
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -33,12 +34,17 @@ def _cell_text(pages: list[lm.Page]) -> str:
     return re.sub(r"第\d科室|\d", "", "".join(row.text for page in pages for row in page.rows if not row.head))
 
 
-def _check(last: int, engine: str, attached: bool = False, cache: dict | None = None) -> tuple[list[lm.Page], int]:
+#: What each engine's pages read as, over the module: a page met before is read only once.
+_PAGES: dict = {}
+
+
+@functools.cache
+def _check(last: int, engine: str, attached: bool = False) -> tuple[list[lm.Page], int]:
     """The pages of the report rendered by ``engine``, checked; and how many lines of the last row the 署名's page holds.
-    ``cache`` (a dict kept over a sweep) reads a page met before in it only once."""
+    Each report is rendered and checked once in the module (the sweep shares the lengths of the tests above it)."""
     data = _report(last, attached)
     result = render(data, engine=engine, formats=("pdf",))
-    pages = lm.measure(result.pdf, cache=cache)
+    pages = lm.measure(result.pdf, cache=_PAGES)
     assert lm.signature_alone(pages, result.document) == [], (last, engine)
     assert lm.stranded(pages, result.document) == [], (last, engine)
     assert lm.overflow(pages) == [], (last, engine)
@@ -71,14 +77,24 @@ def test_the_typst_pdf_carries_the_last_row_s_last_line_with_the_signature(last)
     assert len(pages) == 4 and carried >= 1
 
 
+#: Lengths of the last row from one page and a half to three pages, one on each side of every change of what the
+#: 署名's page holds: (pages, lines of the row with the 署名, "two" or "more"). Measured in both PDFs over
+#: range(1900, 3600, 41), steps of about a line, the cases ran 1900-1941 (3, more), 1982-2187 (4, two), 2228-3294
+#: (4, more: 3 to 39 lines, one or two more a step), 3335-3540 (5, two), 3581 (5, more); the lengths inside a run
+#: repeat its case. AT_THE_FOOT lies inside the (4, two) run.
+SWEEP = (1900, 1941, 1982, *AT_THE_FOOT, 2187, 2228, 3294, 3335, 3540, 3581)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("engine", ENGINES)
 def test_no_length_of_the_last_row_leaves_the_signature_alone(engine):
-    """Every length of the last row from one page and a half to three pages, in steps of about a line: no page holds
-    the 署名 alone, none begins with it, every character of the table is printed once."""
-    cache = {}
-    for last in range(1900, 3600, 41):
-        _check(last, engine, cache=cache)
+    """Lengths of the last row from one page and a half to three pages, each case of the 署名's page and its neighbours:
+    no page holds the 署名 alone, none begins with it, every character of the table is printed once."""
+    cases = set()
+    for last in SWEEP:
+        pages, carried = _check(last, engine)
+        cases.add((len(pages), "two" if carried == 2 else "more"))
+    assert cases == {(3, "more"), (4, "two"), (4, "more"), (5, "two"), (5, "more")}, cases  # the sweep lost no case
 
 
 @pytest.mark.parametrize("last", [1950, 2100])

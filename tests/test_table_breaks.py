@@ -114,11 +114,11 @@ def _column_text(page, table: Table, column: int, span: int = 1) -> str:
     return "".join(c["text"] for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])))
 
 
-def break_faults(pages: list, table: Table, repeated: bool = True) -> tuple[list[str], int]:
+def break_faults(pages: list, table: Table, repeated: bool = True) -> tuple[list[str], int, tuple[int, ...]]:
     """What is wrong on ``pages`` (pdfplumber's) where ``table`` (表三, its rows known by their figures) runs over
     them: a page with its rows but not its header; a page with its header and none of its rows; a page with rows of a
-    merged label's but not the label (``repeated``; else the page of its first row only). And how many merged labels a
-    break parts."""
+    merged label's but not the label (``repeated``; else the page of its first row only). How many merged labels a
+    break parts, and the first row of each page after the table's first (where its breaks fall)."""
     grid = table.grid()
     figure = {r: next(c.text for c in row if re.fullmatch(r"\d+", c.text))
               for r, row in enumerate(table.rows) if r >= table.header_rows}
@@ -140,10 +140,19 @@ def break_faults(pages: list, table: Table, repeated: bool = True) -> tuple[list
         for page in on if repeated else on[:1]:
             if cell.text not in _column_text(page, table, c, cell.colspan):
                 faults.append(f"p{page.page_number}: rows of “{cell.text}” without it")
-    return faults, parted
+    return faults, parted, tuple(min(rows) for _, rows, _ in found if rows)[1:]
 
 
-VARIANTS = [(digits, extra) for digits in (5, 6) for extra in range(0, 24, 2)]
+#: The figures' length and the sentences added before 表三. Over range(0, 24, 2) the table broke in both PDFs before
+#: rows 11 (5 digits, +0), 9 (+2), 5 and 24 (+4 to +6), 23 (+8 to +14), 21 (+16), 18 (+18), 15 (+20 to +22); before
+#: 9 and 24 (6 digits, +0), 5 and 23 (+2 to +4), 20 (+6 to +12), 18 (+14), 15 (+16 to +18), 13 (+20), 12 (+22). Kept:
+#: the first and last of each run (a variant each side of every change); +10 and +12 (5 digits) and +8 and +10 (6
+#: digits) repeated their run's breaks.
+VARIANTS = [(5, extra) for extra in (0, 2, 4, 6, 8, 14, 16, 18, 20, 22)] + [
+    (6, extra) for extra in (0, 2, 4, 6, 12, 14, 16, 18, 20, 22)]
+#: Where 表三 breaks in those variants: every place the whole sweep found.
+BREAKS = {(5, (11,)), (5, (9,)), (5, (5, 24)), (5, (23,)), (5, (21,)), (5, (18,)), (5, (15,)),
+          (6, (9, 24)), (6, (5, 23)), (6, (20,)), (6, (18,)), (6, (15,)), (6, (13,)), (6, (12,))}
 
 
 @pytest.mark.slow
@@ -151,17 +160,19 @@ VARIANTS = [(digits, extra) for digits in (5, 6) for extra in range(0, 24, 2)]
 def test_a_merged_label_a_break_parts_is_printed_inside_its_cells(fmt, repeated, plugins, sample):
     """On both pages in both PDFs (the DOCX: with its first rows only)."""
     document, layout = sample
-    problems, parted = [], 0
+    problems, parted, breaks = [], 0, set()
     for digits, extra in VARIANTS:
         variant = _moved(_figures(document, digits), extra)
         pdf = render(variant, layout, fmt, plugins.registry).data
         with pdfplumber.open(io.BytesIO(pdf)) as doc:  # read once for the three checks
-            faults, n = break_faults(doc.pages, _table(variant), repeated)
+            faults, n, at = break_faults(doc.pages, _table(variant), repeated)
+            breaks.add((digits, at))
             problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(doc.pages) + open_feet(doc.pages)
                          + faults]
         parted += n
     assert problems == []
     assert parted >= len(VARIANTS)  # every variant breaks inside 三、本年度办理结果 at least: the check is not idle
+    assert breaks == BREAKS  # the variants kept still break the table at every place the sweep found
 
 
 @pytest.mark.slow
@@ -179,7 +190,7 @@ def test_the_docx_breaks_a_merged_label_where_the_pdfs_may_and_keeps_it_inside_i
                         tmp_path / "lo")  # one LibreOffice run for the four
     for ((digits, extra), variant), pdf in zip(variants.items(), pdfs):
         with pdfplumber.open(pdf) as doc:  # read once for the three checks
-            faults, n = break_faults(doc.pages, _table(variant), repeated=False)
+            faults, n, _ = break_faults(doc.pages, _table(variant), repeated=False)
             problems += [f"{digits} digits +{extra}: {p}" for p in outside_cells(doc.pages) + open_feet(doc.pages)
                          + faults]
         parted += n
