@@ -44,9 +44,11 @@ def _data(names: list[str], extra: int) -> dict:
     return data
 
 
-def _lines(pdf: bytes) -> list[tuple[int, str]]:
-    """Each printed line, page numbers left out: its page and its text without blanks."""
-    out = []
+def _lines(pdf: bytes, organ: str) -> list[tuple[int, str]]:
+    """Each printed line, page numbers left out: its page and its text without blanks; up to the page where the
+    signature's ``organ`` follows the 附件说明 (the attachments' pages after it are not read)."""
+    out: list[tuple[int, str]] = []
+    noted = signed = False
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         for number, page in enumerate(doc.pages, 1):
             rows: dict[int, list] = {}
@@ -56,6 +58,10 @@ def _lines(pdf: bytes) -> list[tuple[int, str]]:
                 text = re.sub(r"\s", "", "".join(c["text"] for c in sorted(rows[top], key=lambda c: c["x0"])))
                 if not re.fullmatch(r"—\d+—", text):
                     out.append((number, text))
+                    noted |= text.startswith("附件：")
+                    signed |= noted and text == organ
+            if signed:
+                break
     return out
 
 
@@ -82,7 +88,7 @@ def test_no_item_of_the_note_splits_across_pages(names, extra, engine):
     blocks = rendered.document.blocks
     note = next(b for b in blocks if isinstance(b, AttachmentNote))
     organ = next(b for b in blocks if isinstance(b, Signature)).organs[0]
-    lines = _lines(rendered.pdf)
+    lines = _lines(rendered.pdf, organ)
     items = _item_lines(lines, note.items)
     assert [sorted({lines[i][0] for i in at}) for at in items] == [[lines[at[0]][0]] for at in items]
     g = Geometry()

@@ -8,14 +8,14 @@ import re
 import pytest
 
 import layout_measure as lm
-from docx_pages import SOFFICE, docx_to_pdf
+from docx_pages import SOFFICE, docx_to_pdfs
 from reportkit.plugins import load_plugins
 from reportkit.testing import render, starter_data
 from test_pages_head_cells_units import _columns, _staff_report
 
 
-def _lines(result) -> list[list[str]]:
-    return [[re.sub(r"\s", "", line.text) for line in page.lines] for page in lm.measure(result.pdf)]
+def _lines(pages: list[lm.Page]) -> list[list[str]]:
+    return [[re.sub(r"\s", "", line.text) for line in page.lines] for page in pages]
 
 
 @pytest.mark.parametrize(("rows", "notes"), [(17, 0), (20, 0), (49, 0), (14, 2), (17, 2)])
@@ -30,7 +30,7 @@ def test_a_signature_right_after_a_table_keeps_the_table_s_last_rows_in_the_typs
     weasy, typst = (render(data, engine=engine, formats=("pdf",)) for engine in ("weasyprint", "typst"))
     pages = lm.measure(typst.pdf)
     assert lm.stranded(pages, typst.document) == []
-    assert _lines(typst) == _lines(weasy)
+    assert _lines(pages) == _lines(lm.measure(weasy.pdf))
     signed = next(page for page in pages if any(line.text == "2009年3月20日" for line in page.lines))
     assert len([row for row in signed.rows if not row.head]) >= 2 or signed.number == 1
 
@@ -71,41 +71,58 @@ ALL_IN_ONE = ("本局依照条例的规定，把本年度主动公开、依申�
               "全年主动公开信息一百二十条，受理申请三件，均已按期答复，没有收取费用，也没有发生行政复议和行政诉讼。")
 
 
+def _one_paragraph(sentences: int) -> dict:
+    """A 2008 report whose narrative is :data:`ALL_IN_ONE` ``sentences`` times in one paragraph."""
+    return {"kind": "annual-report", "year": 2008, "agency": "某县档案局", "title": "某县档案局2008年信息公开年报",
+            "sections": {"overview": {"content": [ALL_IN_ONE * sentences]}}, "date": "2009-03-31"}
+
+
+#: An agency name of 30 characters: the title takes three lines, the 署名 wraps.
+AGENCY = "某某省某某市某某区政务服务和大数据管理局电子政务外网运行中心"
+#: The documents whose DOCX LibreOffice lays out (in one run, which starts it once).
+LAID_OUT = {"one5": lambda: _one_paragraph(5), "one9": lambda: _one_paragraph(9),
+            "long": lambda: starter_data("annual-report", year=2023, agency=AGENCY)
+            | {"title": f"{AGENCY}2023年政府信息公开工作年度报告"}}
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory) -> dict:
+    """Per name of ``LAID_OUT``: its data, its DOCX and WeasyPrint PDF rendered, and LibreOffice's PDF of the DOCX."""
+    folder = tmp_path_factory.mktemp("lo")
+    made = {}
+    for name, make in LAID_OUT.items():
+        data = make()
+        made[name] = data, render(data, formats=("docx", "pdf"))
+        (folder / f"{name}.docx").write_bytes(made[name][1].docx)
+    pdfs = docx_to_pdfs([folder / f"{name}.docx" for name in LAID_OUT], load_plugins().registry.fonts, folder)
+    return {name: (*made[name], pdf.read_bytes()) for name, pdf in zip(LAID_OUT, pdfs)}
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 @pytest.mark.parametrize("sentences", [5, 9])
-def test_a_report_of_one_long_paragraph_is_paged_as_the_pdf_in_libreoffice(tmp_path, sentences):
+def test_a_report_of_one_long_paragraph_is_paged_as_the_pdf_in_libreoffice(laid_out, sentences):
     """A 2008 report whose narrative is a single paragraph of 19 or 33 lines before the 署名: the DOCX kept it with the
     署名 (keepNext), and LibreOffice, which never splits a kept paragraph that does not begin a page, moved it whole
     to the next page with its heading: the heading alone on page 2 (or at page 1's foot), the 成文日期 or the whole
     署名 alone on the last page. A paragraph that cannot share a page with its heading and the 署名 is not kept with
     it: LibreOffice parts it where the PDF does, and no page begins with the 署名."""
-    data = {"kind": "annual-report", "year": 2008, "agency": "某县档案局", "title": "某县档案局2008年信息公开年报",
-            "sections": {"overview": {"content": [ALL_IN_ONE * sentences]}}, "date": "2009-03-31"}
-    result = render(data, formats=("docx", "pdf"))
-    (tmp_path / "one.docx").write_bytes(result.docx)
-    laid_out = lm.measure(docx_to_pdf(tmp_path / "one.docx", load_plugins().registry.fonts, tmp_path / "lo").read_bytes())
-    assert [page.lines[0].text for page in laid_out] == [page.lines[0].text for page in lm.measure(result.pdf)]
-    assert lm.stranded(laid_out, result.document) == []
-
-
-#: An agency name of 30 characters: the title takes three lines, the 署名 wraps.
-AGENCY = "某某省某某市某某区政务服务和大数据管理局电子政务外网运行中心"
+    _, result, docx_pdf = laid_out[f"one{sentences}"]
+    laid = lm.measure(docx_pdf)
+    assert [page.lines[0].text for page in laid] == [page.lines[0].text for page in lm.measure(result.pdf)]
+    assert lm.stranded(laid, result.document) == []
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
-def test_a_report_of_a_long_agency_name_keeps_every_rule_in_all_three_outputs(tmp_path):
+def test_a_report_of_a_long_agency_name_keeps_every_rule_in_all_three_outputs(laid_out):
     """A 2021-format report of an agency of 30 characters: a title of three lines, a 署名 of two, every figure 0. Each
     output keeps every rule and prints the same pages. The measurement read table 4's row of zeros at page 3's foot in
     the DOCX laid out by LibreOffice as a head row left at the foot (LibreOffice sets the DOCX's digits in its Latin
     face, not the data cells' 仿宋): a row of figures only is data."""
-    data = starter_data("annual-report", year=2023, agency=AGENCY) | {"title": f"{AGENCY}2023年政府信息公开工作年度报告"}
-    result = render(data, formats=("docx", "pdf"))
+    data, result, docx_pdf = laid_out["long"]
     typst = render(data, engine="typst", formats=("pdf",))
-    (tmp_path / "long.docx").write_bytes(result.docx)
-    laid_out = docx_to_pdf(tmp_path / "long.docx", load_plugins().registry.fonts, tmp_path / "lo").read_bytes()
-    outputs = [lm.measure(pdf) for pdf in (result.pdf, typst.pdf, laid_out)]
+    outputs = [lm.measure(pdf) for pdf in (result.pdf, typst.pdf, docx_pdf)]
     assert [len(pages) for pages in outputs] == [4, 4, 4]
     assert [lm.stranded(pages, result.document) + lm.overflow(pages) for pages in outputs] == [[], [], []]
     titles = [[line.text for line in pages[0].lines if line.size > 20] for pages in outputs]
