@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
 
+from _fast_redhead import EXAMPLE, render_once
 from docx_pages import SOFFICE, docx_to_pdfs
 from reportkit.cli import cli
 from reportkit.errors import InvalidData, ReportkitError
@@ -19,7 +21,6 @@ from reportkit.renderers.docx import render_docx
 from reportkit.testing import check, render
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "plugins" / "reportkit-gbt9704-redhead" / "examples" / "redhead-2023.yaml"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RED = (1, 0, 0)
 MM = 72 / 25.4
@@ -27,7 +28,7 @@ MM = 72 / 25.4
 
 @pytest.fixture(scope="module")
 def rendered():
-    result = render(EXAMPLE.read_text(encoding="utf-8"), file=str(EXAMPLE), strict=True)
+    result = render_once(EXAMPLE.read_text(encoding="utf-8"))
     assert [d.format() for d in result.warnings if d.severity != "note"] == []
     return result
 
@@ -290,6 +291,7 @@ def with_organ(mark: str) -> str:
     return EXAMPLE.read_text(encoding="utf-8").replace("organ_mark: 某县自然资源局文件", f"organ_mark: {mark}")
 
 
+@functools.cache
 def red_lines(pdf: bytes) -> list[dict]:
     """The 发文机关标志's lines on the first page: text, character sizes, left and right ends and baseline (pt)."""
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
@@ -303,6 +305,7 @@ def red_lines(pdf: bytes) -> list[dict]:
             for baseline, cs in sorted(rows.items())]
 
 
+@functools.cache
 def number_top(pdf: bytes) -> float:
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         return next(w for w in doc.pages[0].extract_words() if w["text"] == "某自然资发〔2024〕3号")["top"]
@@ -311,15 +314,14 @@ def number_top(pdf: bytes) -> float:
 @pytest.fixture(scope="module")
 def long_mark():
     """Both PDFs of the example with the 标志 ``LONG_NAME``."""
-    return render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=("pdf", "pdf-typst")).outputs
+    return render_once(with_organ(LONG_NAME)).outputs
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
 def test_a_long_organ_mark_goes_on_two_balanced_lines_never_under_22_pt(rendered, long_mark, fmt):
     """A 29-character 标志 was set in 14.6 pt on one line, smaller than the body: now it breaks after a part of the
     name into two centred lines of 26.5 pt, one em apart, and the 发文字号 stays two lines under the second."""
-    example = rendered.pdf if fmt == "pdf" else \
-        render(EXAMPLE.read_text(encoding="utf-8"), file=str(EXAMPLE), strict=True, formats=(fmt,)).outputs[fmt]
+    example = rendered.outputs[fmt]
     pdf = long_mark[fmt]
     lines = red_lines(pdf)
     assert [line["text"] for line in lines] == ["某某自治州某某县乡村振兴和", "农业农村综合行政执法服务中心文件"]
@@ -342,7 +344,7 @@ def test_both_pdfs_set_a_long_organ_mark_alike(long_mark):
 
 
 def test_docx_sets_a_long_organ_mark_on_the_same_two_lines_and_size():
-    doc = open_docx(io.BytesIO(render(with_organ(LONG_NAME), file=str(EXAMPLE), strict=True, formats=("docx",)).docx))
+    doc = open_docx(io.BytesIO(render_once(with_organ(LONG_NAME)).docx))
     organ = doc.paragraphs[0]
     assert (organ.style.name, organ.text) == ("Masthead Organ", "某某自治州某某县乡村振兴和\n农业农村综合行政执法服务中心文件")
     assert [run.font.size.pt for run in organ.runs] == [26.5]
@@ -419,7 +421,10 @@ def test_pdf_imprint_rules_and_page_of_the_example(rendered):
 def variants():
     """The example lengthened line by line: the body ends on even pages with and without room and on odd ones.
     Both PDFs of each."""
-    return {n: render(variant(n), file=str(EXAMPLE), strict=True, formats=("pdf", "pdf-typst")) for n in range(25)}
+    # The sweep rendered all of 0 to 24 lines: 0 to 10 end the body on page 6 with room for the 版记 (case 0), 11 to 13
+    # on page 6 without room (case 2, a blank page 7), 14 to 24 on page 7 (case 1). Kept: 0 (the example) and the
+    # lengths on either side of each change. The tests below assert that they still give all three cases.
+    return {n: render_once(variant(n)) for n in (0, 10, 11, 13, 14)}
 
 
 def test_pdf_imprint_where_the_body_ends_anywhere(variants):
@@ -449,7 +454,7 @@ def test_a_copy_to_of_many_lines_makes_its_row_taller_and_hangs_under_the_first_
     many = [f"某县第{n}个需要抄送的单位" for n in range(1, 13)]
     text = EXAMPLE.read_text(encoding="utf-8").replace(
         "copy_to: [某县人民政府办公室, 某县政务服务和数据管理局]", f"copy_to: [{', '.join(many)}]")
-    pdf = render(text, file=str(EXAMPLE), strict=True, formats=(fmt,)).outputs[fmt]
+    pdf = render_once(text, ("pdf", "pdf-typst")).outputs[fmt]
     found = check_imprint(pdf, top=140)  # the three rules, the last on the text block's bottom edge, an even page
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         page = doc.pages[-1]
@@ -502,7 +507,7 @@ def docx_layouts(tmp_path_factory):
                                           f"copy_to: [{', '.join(LONG_COPY_TO)}]")
     texts["organ"] = variant(0).replace("organ_mark: 某县自然资源局文件", f"organ_mark: {LONG_ORGAN}")
     texts["printer"] = variant(0).replace("printer: 某县自然资源局办公室", f"printer: {LONG_PRINTER}")
-    results = {name: render(text, file=str(EXAMPLE), strict=True) for name, text in texts.items()}
+    results = {name: render_once(text) for name, text in texts.items()}
     laid_out = libreoffice_pdfs({name: result.docx for name, result in results.items()},
                                 tmp_path_factory.mktemp("redhead-docx"))
     return {name: (laid_out[name], results[name].pdf) for name in texts}
@@ -599,7 +604,7 @@ def test_docx_printer_row_has_the_pdfs_lines_and_the_date_after_a_tab_on_the_las
     from reportkit_redhead import printer_lines
 
     text = variant(0).replace("printer: 某县自然资源局办公室", f"printer: {printer}")
-    doc = open_docx(io.BytesIO(render(text, file=str(EXAMPLE), strict=True, formats=("docx",)).docx))
+    doc = open_docx(io.BytesIO(render_once(text).docx))
     table = doc.tables[-1]
     row = table.rows[-1]
     (p,) = row.cells[0].paragraphs
@@ -621,13 +626,12 @@ def test_a_report_with_a_two_line_organ_mark_imports_its_masthead(tmp_path, fmt)
     lines up to the 发文字号 are the 版头, read back into the plugin's settings (the 标志 as one name, which the
     plugin breaks so again); without the plugin, left out with a finding each."""
     import yaml
-    from _import_helpers import imported, render_source
+    from _import_helpers import imported
     from reportkit.plugins import load_plugins
     from reportkit.testing import hidden
 
-    data = tmp_path / "report.yaml"
-    data.write_text(with_organ(LONG_NAME), encoding="utf-8")
-    source = render_source(data, fmt, tmp_path)
+    source = tmp_path / f"report.{fmt}"  # the bytes _import_helpers.render_source makes of the data: its render
+    source.write_bytes(render_once(with_organ(LONG_NAME)).outputs[fmt])
     back = imported(source, tmp_path)
     got = yaml.safe_load(back.target.read_text(encoding="utf-8"))
     assert got["agency"] == yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["agency"] and "title" not in got
