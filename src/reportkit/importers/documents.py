@@ -57,8 +57,6 @@ _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compi
 _DEADLINE_OPENING = re.compile(r"^(?:长期|持续|常态|每[年月周日季半]|全年|年[底内中]|\d{4}\s*[年.\-/]|[\d一二三四五六七八九十]{1,2}\s*月)")
 #: A table's cell that is a number alone (180, 12.5%, 1,200), as a text copy without its layout sets one on its line.
 _NUMBER_ALONE = re.compile(r"\d+(?:[.,]\d+)*%?")
-#: What a reader says of a table whose merged cells it gave once (:data:`.text._COPIED`, :data:`.html._STRIPPED`).
-_MERGED_ONCE = "合并的格只写一次"
 #: The longest line read as a table's cell on its own line (:func:`_cell_line`).
 _CELL_CHARS = 16
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
@@ -143,12 +141,19 @@ def _in_one_cell(cell: dict[str, str]) -> str:
 
 
 def _merged_line(cells: list[dict[str, str]], k: int) -> str:
-    """The column (``units`` or ``deadline``) of a copy's task table row ``cells[k]`` that is a merged cell's line of its
-    own: text in that column alone, no task, the rows above and below blank there (a cell merged down an even number of
-    rows and centred prints between its two middle rows, :func:`.copied._grid` setting it so); else ""."""
+    """The column of a copy's task table row ``cells[k]`` that is a line of its own between two rows: text in that
+    column alone, no task, the rows above and below blank there (a cell centred vertically prints between its rows,
+    :func:`.copied._grid` setting it so); else "". In ``units`` or ``deadline`` it is a cell merged down an even number
+    of rows, printed between its two middle rows; in ``support`` or ``measures`` (:data:`_LINE_OF_ABOVE`) it is the
+    task above's, as a row giving only that cell is."""
     filled = [key for key, text in cells[k].items() if text]
-    key = filled[0] if filled in (["units"], ["deadline"]) else ""
+    key = filled[0] if len(filled) == 1 and filled[0] in ("units", "deadline", *_LINE_OF_ABOVE) else ""
     return key if key and 0 < k < len(cells) - 1 and not cells[k - 1][key] and not cells[k + 1][key] else ""
+
+
+#: The columns whose line of its own (:func:`_merged_line`) goes to the task above: many tasks have no 配合单位, and a
+#: task's measures are no merged cell of tasks.
+_LINE_OF_ABOVE = ("support", "measures")
 
 
 def _numbered_group(cell: dict[str, str]) -> str:
@@ -180,9 +185,11 @@ def _repeats(cells: list[dict[str, str]], names: list[str]) -> set[int]:
 
 def _groups_joined(items: list) -> list:
     """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
-    the reader keeps as a heading) back as one table: each heading a row of one cell across it, and so each line of
-    text after it (no sentence inside: its wrapped rest, or a measure, :func:`_headings_rejoined`), where the rows
-    after them (of as many columns, under no head of their own) go on with the table."""
+    the reader keeps as a heading) or by a measure's line (a row of one cell the reader kept as text, the row above it
+    giving no number: a unit's alone, :func:`.text._lone_cells`) back as one table: each such line a row of one cell
+    across it, and so each line of text after it (no sentence inside: a heading's wrapped rest, or a measure,
+    :func:`_headings_rejoined`), where the rows after them (of as many columns, under no head of their own) go on
+    with the table."""
     out: list = []
     i = 0
     while i < len(items):
@@ -193,10 +200,11 @@ def _groups_joined(items: list) -> list:
             continue
         width = len(item.rows[0])
         rows, places, spans = list(item.rows), list(item.places), list(item.spans)
+        once = item.written_once
         while True:
             k = i
             while k < len(items) and isinstance(items[k], Para) and (
-                    _group_heading(items[k].text) or k > i and "。" not in items[k].text[:-1]):
+                    _group_heading(items[k].text) or "。" not in items[k].text[:-1]):
                 k += 1
             after = items[k] if k < len(items) else None
             if k == i or not isinstance(after, Grid) or len(after.rows[0]) != width or _Plan._columns(after):
@@ -208,9 +216,10 @@ def _groups_joined(items: list) -> list:
             spans += [(r + len(rows), c, rowspan, colspan) for r, c, rowspan, colspan in after.spans]
             rows += after.rows
             places += after.places
+            once = once or after.written_once
             i = k + 1
         if len(rows) > len(item.rows):
-            out[-1] = Grid(rows, places, item.place, spans, item.placed)
+            out[-1] = Grid(rows, places, item.place, spans, item.placed, written_once=once)
     return out
 
 
@@ -1105,7 +1114,7 @@ class _Plan(_Document):
         body = grid.rows[head + 1:]
         cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
         copy = _text_copy(self.m.published)
-        # a copy's merged cell centred on a line of its own between two rows is no row of the printed table
+        # a copy's cell centred on a line of its own between two rows is no row of the printed table
         lines = {k: key for k in range(len(cells)) if (key := _merged_line(cells, k))} if copy else {}
         numbers = list(accumulate((k not in lines for k in range(len(cells))), initial=head + 1))[1:]
         for k, cell in enumerate(cells):
@@ -1116,7 +1125,7 @@ class _Plan(_Document):
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
-            if k in repeats or k in lines:  # a merged cell's line: the rows around it took its text
+            if k in repeats or lines.get(k) in ("units", "deadline"):  # a merged cell's line: the rows around took it
                 continue
             n = numbers[k]
             named = bool(names[k]) and names[k + 1:k + 2] == [names[k]]  # a task's name typed in its next row too
@@ -1130,9 +1139,11 @@ class _Plan(_Document):
         deadlines = Counter(cell.get("deadline", "") for _, cell, _, _ in rows if cell.get("deadline"))
         default, shared = deadlines.most_common(1)[0] if deadlines else ("", 0)
         one = len({norm(cell["task"]) for _, cell, _, _ in rows if cell["task"]}) <= 1  # a table of one task's rows
-        if one or default == plan_spec.DEFAULT_DEADLINE and shared == len(rows):
+        # a row with neither task nor deadline (the task above's unit or measure, its cell merged down) has no say
+        said = sum(bool(cell["task"] or cell.get("deadline")) for _, cell, _, _ in rows)
+        if one or default == plan_spec.DEFAULT_DEADLINE and shared == said:
             default = ""  # one task's is its own, and 全年 in every row, taken as the default, would be in no task's data
-        elif 2 * shared <= len(rows):  # most rows share none: the first was taken, and its tasks' own lost
+        elif 2 * shared <= said:  # most rows share none: the first was taken, and its tasks' own lost
             default = plan_spec.DEFAULT_DEADLINE  # what a task without one prints
         if default and default != plan_spec.DEFAULT_DEADLINE:
             settings["default_deadline"] = default
@@ -1397,16 +1408,15 @@ def _text_copy(published: Published) -> bool:
 
 
 def _merged_once(published: Published, grid: Grid) -> bool:
-    """Whether ``grid`` writes a cell merged down its rows once: read from a text file (a copy), or said so by its
-    reader at a row of it (a web page whose site stripped the rowspan)."""
-    return _text_copy(published) \
-        or any(place in grid.places and _MERGED_ONCE in message for place, message, *_ in published.findings)
+    """Whether ``grid`` writes a cell merged down its rows once: read from a text file (a copy), or so its reader
+    marked it (:attr:`.source.Grid.written_once`: a web page whose site stripped the rowspan)."""
+    return _text_copy(published) or grid.written_once
 
 
 def _column_runs(cells: list[dict[str, str]], body: list[list[str]], key: str, lines: dict[int, str]) -> list[list[int]]:
     """The runs of a task table's rows (``cells``, ``body``, ``lines``: :meth:`_Plan._merged_down`) a cell of column
     ``key`` may be merged down: a row of one cell across the table (a group's heading) ends one; another column's
-    merged cell's line is in none of them."""
+    line of its own (a merged cell's, or a 配合单位 or 具体措施 between two rows) is in none of them."""
     runs: list[list[int]] = [[]]
     for k, (cell, row) in enumerate(zip(cells, body)):
         if lines.get(k, key) != key:

@@ -1482,7 +1482,8 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
         laid = [(row, where, False) for row, where in zip(read, places)]
         grid = aligned(laid, max(map(len, read)), strict=True)
         why = _DIVS if table.get(_DIVS_MARK) is not None else _STRIPPED
-        return Grid(grid, places, place, merged_down(laid, grid, published, why), pictures=pictures), images
+        return Grid(grid, places, place, merged_down(laid, grid, published, why), pictures=pictures,
+                    written_once=True), images
     return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures), images
 
 

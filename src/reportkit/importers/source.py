@@ -33,7 +33,9 @@ class Grid:
     is on the page (a PDF's), so a row's blank cells at its end are blank, not labels a page break left above.
     ``pictures``: the ``(row, col)`` of each cell holding a picture, which :meth:`Published.add` notes. ``apart``: the
     reader kept it apart from the grid right before it, a table of its own (:meth:`Published.add`), which the
-    mapping of an annual report's tables trusts: it goes on with no table above it."""
+    mapping of an annual report's tables trusts: it goes on with no table above it. ``written_once``: the reader knows
+    the source lost the merged cells' spans and wrote each merged cell once, in its first row (a text copy's table, a
+    web page's whose site stripped the rowspan), so a blank cell may be the filled one's above."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
@@ -42,6 +44,7 @@ class Grid:
     placed: bool = False
     pictures: list[tuple[int, int]] = field(default_factory=list)
     apart: bool = False
+    written_once: bool = False
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -182,6 +185,7 @@ class Published:
                 previous.spans += [(r + moved, c, rs, cs) for r, c, rs, cs in item.spans
                                    if set(range(r, r + rs)) <= set(kept)]
                 previous.places += item.places[skip:]
+                previous.written_once = previous.written_once or item.written_once
             else:
                 self.items.append(item)
             self.pictures += [Picture(f"{item.places[r]}第 {c + 1} 列", len(self.items) - 1, item.places[r])

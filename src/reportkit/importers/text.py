@@ -957,7 +957,7 @@ class _Table:
             places = [place for _, place, _ in rows]
             grid = aligned(rows, width)
             spans = merged_down(rows, grid, published, _COPIED)
-            table = Grid(grid, places, f"{places[0]}起的表格", spans)
+            table = Grid(grid, places, f"{places[0]}起的表格", spans, written_once=True)
             published.add(table, apart=stands_apart(published.items, table))
 
 
