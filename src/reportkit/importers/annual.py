@@ -25,10 +25,11 @@ from ..narrative import SectionItem
 from ..numerals import numeral_value
 from . import labels
 from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captions_in_tables, plain, rows_of,
-                            tables_apart)
-from .frame import OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short, table_key, unbroken
+                            table_caption, tables_apart)
+from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, _title_line, item_model, placeholder, short,
+                    table_key, unbroken)
 from .headings import is_heading, nest, part_heading, parted, strip_number
-from .labels import heading_level, norm
+from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
 
 if typing.TYPE_CHECKING:
@@ -80,6 +81,7 @@ class AnnualMapper(DocumentMapper):
         if closing[1] is None and not self.undated:
             closing = self.dated_under_title() or closing
         self.without_attachment_note()
+        self._statistics_mark_off()
         year = self._year(title, title_place, closing[1])
         edition = labels.edition_of(year) if year else self._edition_without_year()
         agency = self.agency(title, year, closing)
@@ -160,6 +162,27 @@ class AnnualMapper(DocumentMapper):
         else:
             self.out.notes.append(f"报告年度按{where}推定为 {year}，请核对")
         return year
+
+    def _statistics_mark_off(self) -> None:
+        """Leave out the 附件 line (附件：政府信息公开情况统计表, and at most two lines of its title under it:
+        :data:`_ATTACHED_TITLE`) over statistics tables printed last in the text, over the 署名 rather than after the
+        成文日期: the part they stand in reads the tables (:meth:`_sections`); the line is no text of it (printed again,
+        it would stand in its body). Only where nothing after the line is a sentence or a part's heading: tables,
+        their captions and units."""
+        mark = next((i for i in range(len(self.items) - 1, -1, -1) if isinstance(self.items[i], Para)
+                     and ATTACHMENT.match(self.items[i].text)), None)
+        if mark is None or len(self.items[mark].text) > 60 or SENTENCE_END.search(self.items[mark].text):
+            return
+        rest = self.items[mark + 1:]
+        first = next((x for x in rest if isinstance(x, Grid)), None)
+        if first is None or not any(isinstance(x, Grid) and table_key(x) for x in rest) or any(
+                isinstance(x, Para) and (re.search("[。；！？]", x.text) or heading_level(x.text) == 1) for x in rest):
+            return
+        titles = 0
+        while titles < 2 and _title_line(rest[titles]) and _ATTACHED_TITLE.search(norm(rest[titles].text)) \
+                and not table_caption(rest[titles].text, table_key(first)):  # 第二十条第（一）项: table 二's caption
+            titles += 1
+        del self.items[mark:mark + 1 + titles]
 
     def _edition_without_year(self) -> str:
         """The edition of a report whose year is not known: the one whose own labels (:func:`.labels.own_labels`) its
@@ -745,6 +768,9 @@ def _yuan(figure: str, unit: str) -> Decimal:
     return value
 
 
+#: How the title of an attachment of the statistics tables ends (某县……政府信息公开情况统计表, ……年度报告统计数据), which
+#: a table's caption over them (第二十条第（一）项, 行政复议) does not.
+_ATTACHED_TITLE = re.compile("(?:表|统计|情况|数据)$")
 #: The statistics period of a preamble: 统计期限为2020年1月1日至12月31日, 统计期限自2020年1月1日起至….
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间)[为是自从:：\s]*(20\d\d)\s*年\s*1\s*月\s*1\s*日")
 
