@@ -11,8 +11,8 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal
-from functools import cache
-from typing import Annotated, Any, ClassVar, Literal, Optional
+from functools import cache, wraps
+from typing import Annotated, Any, Callable, ClassVar, Literal, Optional
 
 from pydantic import (
     AfterValidator, BaseModel, BeforeValidator, Field, WithJsonSchema, create_model, field_validator,
@@ -553,16 +553,26 @@ def row_at(table: BaseModel, keys: tuple) -> BaseModel:
     return table
 
 
-def applications_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
-    """Every cell of table 三 as printed: cells left out are 0, 总计 cells are computed.
+def _last_report(compute: Callable[[AnnualReportBase], dict]) -> Callable[[AnnualReportBase], dict]:
+    """``compute`` kept for the last report it was given: its values are read, never changed, by every rule and
+    citation of one report, so they are computed once, not once per rule, citation and phrase."""
+    last: list = [None, {}]
 
-    Read, never changed, by the 勾稽 rules, the citations and the table: the last report's
-    values are kept, so a report's are computed once, not once per rule and citation.
-    """
-    global _last_values
-    last = _last_values
-    if last[0] is report:
+    @wraps(compute)
+    def kept(report: AnnualReportBase) -> dict:
+        if last[0] is not report:
+            last[:] = report, compute(report)
         return last[1]
+
+    return kept
+
+
+@_last_report
+def applications_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
+    """Every cell of table 三 as printed: cells left out are 0, 总计 cells are computed (kept: :func:`_last_report`).
+
+    Read by the 勾稽 rules, the citations and the table.
+    """
     table = report.tables.applications
     columns = [c.key for c in APPLICANT_COLUMNS]
     values: dict[tuple, dict[str, int]] = {}
@@ -577,11 +587,7 @@ def applications_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]
         values[keys] = row
         if keys[0] == "results":
             results.append(row)
-    _last_values = (report, values)
     return values
-
-
-_last_values: tuple[AnnualReportBase | None, dict] = (None, {})
 
 
 def outcome_values(group: Outcomes) -> dict[str, int]:
@@ -591,16 +597,13 @@ def outcome_values(group: Outcomes) -> dict[str, int]:
     return row
 
 
+@_last_report
 def shown_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
     """Table 三 as its reader sees it: a 总计 cell as typed where one is (a published table that ``check`` read),
     else computed. The same as :func:`applications_values` wherever rules R2 and R3 hold; the rules that relate
-    the table's rows to each other (R1) or to the text (R9) quote it, and hold where it or the parts agree.
-
-    Read, never changed, as :func:`applications_values`: the last report's are kept (R9 asks for them once a phrase).
+    the table's rows to each other (R1) or to the text (R9) quote it, and hold where it or the parts agree (kept:
+    :func:`_last_report`).
     """
-    global _last_shown
-    if _last_shown[0] is report:
-        return _last_shown[1]
     table, shown = report.tables.applications, {}
     for keys, node in application_rows(report.spec):
         cells, row = row_at(table, keys), dict(applications_values(report)[keys])
@@ -609,11 +612,7 @@ def shown_values(report: AnnualReportBase) -> dict[tuple, dict[str, int]]:
             if typed is not None:
                 row[column] = typed.value
         shown[keys] = row
-    _last_shown = (report, shown)
     return shown
-
-
-_last_shown: tuple[AnnualReportBase | None, dict] = (None, {})
 
 
 def shown_outcomes(group: Outcomes) -> dict[str, int]:
