@@ -147,10 +147,12 @@ def _merged_line(cells: list[dict[str, str]], k: int) -> str:
     of rows, printed between its two middle rows; in ``support`` or ``measures`` (:data:`_LINE_OF_ABOVE`) it is the
     task above's, as a row giving only that cell is."""
     filled = [key for key, text in cells[k].items() if text]
-    key = filled[0] if len(filled) == 1 and filled[0] in ("units", "deadline", *_LINE_OF_ABOVE) else ""
+    key = filled[0] if len(filled) == 1 and filled[0] in (*_MERGED_DOWN, *_LINE_OF_ABOVE) else ""
     return key if key and 0 < k < len(cells) - 1 and not cells[k - 1][key] and not cells[k + 1][key] else ""
 
 
+#: The columns whose cell merged down a text copy's rows is read by where it stands (:meth:`_Plan._merged_down`).
+_MERGED_DOWN = ("units", "deadline")
 #: The columns whose line of its own (:func:`_merged_line`) goes to the task above: many tasks have no 配合单位, and a
 #: task's measures are no merged cell of tasks.
 _LINE_OF_ABOVE = ("support", "measures")
@@ -1125,7 +1127,7 @@ class _Plan(_Document):
         names = [norm(cell["task"]) for cell in cells]
         repeats = _repeats(cells, names)
         for k, (row, place, cell) in enumerate(zip(body, grid.places[head + 1:], cells)):
-            if k in repeats or lines.get(k) in ("units", "deadline"):  # a merged cell's line: the rows around took it
+            if k in repeats or lines.get(k) in _MERGED_DOWN:  # a merged cell's line: the rows around took it
                 continue
             n = numbers[k]
             named = bool(names[k]) and names[k + 1:k + 2] == [names[k]]  # a task's name typed in its next row too
@@ -1256,7 +1258,7 @@ class _Plan(_Document):
         reading fits, or both give it, or the other columns tell the table's), in a finding for each run of such rows;
         else it stays blank, in a finding (``numbers``: each of ``cells``' row's number in the printed table, ``body``
         their rows). Not a 配合单位, which many tasks have none of."""
-        runs = {key: _column_runs(cells, body, key, lines) for key in ("units", "deadline")}
+        runs = {key: _column_runs(cells, body, key, lines) for key in _MERGED_DOWN}
         readings = {key: [_merged_readings([bool(cells[k][key]) for k in run], middle, any(k in lines for k in run))
                           for run in column] for key, column in runs.items()}
         # a run only one reading fits tells how the table writes its merged cells: the others are read so
