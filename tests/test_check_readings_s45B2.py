@@ -71,10 +71,9 @@ def test_the_reviews_outcomes_after_both_counts(tmp_path):
         f"本年度{both}其中诉讼维持1件。",
         f"本年度{both}均与政府信息公开无关。",
     ]) == [[(_wrong("维持3件", *upheld), "3件。")],
-           [_all("均为维持", "结果维持", 3, f"{REVIEWS}的“结果维持”", 2)],
-           [_all("均维持原行政行为", "结果维持", 3, f"{REVIEWS}的“结果维持”", 2)],
-           [_all("均维持原行政行为", "结果维持", 3, f"{REVIEWS}的“结果维持”", 2),
-            _all("均维持原行政行为", "结果维持", 2, f"{SUITS}的“结果维持”之和", 1)]] + [[]] * 4
+           [_all("均为维持", "结果维持", 3, f"{REVIEWS}的“结果维持”", 2)]] + [
+               [_all("均维持原行政行为", "结果维持", 3, f"{REVIEWS}的“结果维持”", 2),
+                _all("均维持原行政行为", "结果维持", 2, f"{SUITS}的“结果维持”之和", 1)]] * 2 + [[]] * 4
 
 
 def test_all_closed_is_none_pending(tmp_path):

@@ -56,11 +56,14 @@ _WITH_ACROSS = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中|含|包括
 _WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:含|包括|包含)?|含|包括|包含)部分(?:予以)?公开")
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”, in the next sentence: “…15件。其中，涉及政府信息公开的2件”; the figure
-#: first: “，其中有2件涉及政府信息公开”).
+#: first: “，其中有2件涉及政府信息公开”, “其中因不服政府信息公开答复的2件”; after a part on another matter (group ``other``):
+#: “，其中12件涉及行政处罚、3件涉及政府信息公开”, “，其中涉及行政处罚的12件，涉及政府信息公开的3件”).
 _DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*(?:[（(，,]|[。！？!?](?=\s*其中))?\s*"
-                              r"(?:(?:其中[，,]?(?:涉及|关于|因|属于)?|涉及|关于|属于)政府信息公开(?:工作)?(?:方面|类|领域)?的?"
+                              rf"(?:(?P<of>其中)[，,]?有?(?P<other>\s*(?:{NUMBER}\s*[件起][^，,。；;、\d]*"
+                              rf"|(?:涉及|关于|因|针对)[^，,。；;、\d]*?的?\s*{NUMBER}\s*[件起])[、，,])?)?"
+                              r"(?:(?(of)(?:涉及|关于|因|属于)?|(?:涉及|关于|属于))(?:不服)?政府信息公开(?:工作|答复)?(?:方面|类|领域)?的?"
                               r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?"
-                              rf"|其中有?(?=\s*{NUMBER}\s*[件起](?:是|系|为|属于)?(?:涉及|关于|因)?政府信息公开))"
+                              rf"|(?(of)|(?!))(?=\s*{NUMBER}\s*[件起](?:是|系|为|属于)?(?:涉及|关于|因)?政府信息公开))"
                               rf"\s*(?P<n>{NUMBER})\s*[件起]")
 
 #: After a count of last year's carried over, all of them closed: “上年结转4件全部办结”, “上年结转申请4件，均已答复” (with no
@@ -254,6 +257,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     """R9 on the figures of one paragraph ``text`` at ``path`` (:func:`check_figures`), ``carried`` 上年结转's figure and
     ``area`` the whole area's figures (:func:`_area_figures`)."""
     shares = {}  # counts of part of a row (商业秘密, 个人隐私) by their figure's place: _beyond_row's
+    results = {}  # counts of results read as the year's by their end: _results_shares_each's
     closed = {}  # counts closed of last year's carried over and of the year's new by their kind: _closed_in_all's
     # figures read as the disclosure part of a count of reviews or suits, or as an applicant kind's carried over
     # (:func:`_kinds_carried`): no phrase's of their own
@@ -362,6 +366,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 new = NEW_RECEIVED(report)[0]
                 yield from _shares(path, text, m, stated, (RESULTS(report)[0], new, new + carried),
                                    "表三“三、本年度办理结果（七）总计”")
+                results[m.end()] = (m, stated)
             table, parts, cite = cells
             at, where, read = m.group(), m.start(), {table, parts, table - kinds, parts - kinds}
             if m.groupdict().get("figure_open"):  # “收到申请（56件）”: to the figure, its bracket not read as an aside
@@ -395,7 +400,9 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 stated, rough, said = exact(part.group("n")), None, text[m.start():m.end() + part.end()]
                 if re.search(r"[（(][^（()）]*$", said):  # the bracket closed: “收到申请200件（其中本局本级48件）”
                     said += _TO_CLOSING.match(text, m.end() + part.end()).group()
-                at = re.sub(f"^(?:{CHANGE})", "", part.group()).lstrip(" （(，,")  # points at N, not at the count of all
+                # points at N, not at the count of all nor at a part on another matter before it
+                other = part.end("other") - part.start() if part.groupdict().get("other") else 0
+                at = re.sub(f"^(?:{CHANGE})", "", part.group()[other:]).lstrip(" （(，,")
                 where = m.end() + part.end() - len(at)
             # a wrong 总计 is R2's (R3, R5); a part in no numerals read (“百件”) is compared with nothing
             if stated is not None and stated not in read and table not in area.get(value, ()):
@@ -404,10 +411,10 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                               published=wrong if cite else None, skip=text.count(at, 0, where))
             if rough and table not in area.get(value, ()):
                 yield from _about(path, text, m, at, where, rough, read, (said, cell, table, cite))
-            if value in PROCEEDINGS and not listed:
+            if value in PROCEEDINGS:
                 # “…15件，其中涉及政府信息公开的4件，均维持…”: all of the 15 or of the 4?
                 yield from _outcomes(report, path, text, m.end() + (part.end() if part else 0), value,
-                                     None if part else stated)
+                                     None if part else stated, bool(listed))
             if value is LITIGATION and not listed and not part:
                 yield from _suit_kinds(report, path, text, m, stated)
             if value is NEW_RECEIVED and stated is not None and not shared:  # a share's applicants are the count's
@@ -425,6 +432,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _outcomes_beyond(report, path, text)
     yield from _rest_of_results(report, path, text)
     yield from _named_shares(report, path, text)
+    yield from _results_shares_each(report, path, text, results)
     yield from _combined_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
 
@@ -605,7 +613,7 @@ def _rest_of_results(report, path: tuple, text: str) -> Iterator[Finding]:
             continue
         cells = [_listed_cells(report, text, r, values) for r, values in results.values()]
         # results told by their share are listed too: “…，无法提供的约占两成，其余7件…”
-        shared = [_named_value(s) for s in _NAMED_SHARE.finditer(plain, after, rest.start())]
+        shared = [_named_value(s["name"]) for s in _NAMED_SHARE.finditer(plain, after, rest.start())]
         listed += shared
         if None in cells or len(set(listed)) < len(listed) or named in shared:
             continue
@@ -848,6 +856,9 @@ def _respectively(report, path: tuple, text: str) -> Iterator[Finding]:
             said = m.group()
             yield Finding(WARNING, f"正文写的是{quoted(said)}，即{name} {stated} 件，而{_CELL_NAMES[value]}为 {cells[0]}：请改正其中一处",
                           path, said, skip=text.count(said, 0, m.start()))
+        for value, stated in zip(values, figures):
+            if value in PROCEEDINGS:  # after both counts: “…分别为3件和2件，其中复议维持2件，诉讼维持1件”
+                yield from _outcomes(report, path, text, m.end(), value, stated, listed=True)
 
 
 
@@ -1020,6 +1031,13 @@ _NAMED_SHARE = re.compile(rf"(?<![或和及与、])(?P<name>{_RESULT_NAME})(?:�
                           r"(?:约(?=[为是]\s*(?:[一二两三四五六七八九]|[1-9])成))?(?:为|是|达到?)?\s*|(?P<bare>的))"
                           rf"(?:(?P<rate>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:{AROUND}))(?(word)(?!))(?(bare)(?!))|{TENTHS_WORDS}"
                           r"(?(bare)(?=\s*(?:[，,。；;！？!?）)]|$))))")
+#: Results' shares told by their names with 分别 (group ``names``, their rates ``rates``): “予以公开、部分公开的分别占40.7%和
+#: 11.1%”, “予以公开和部分公开分别占办结总数的40.7%、11.1%”, “…的比例分别为…”; each read as :data:`_NAMED_SHARE`'s (not about: “分别约占…”).
+_NAMED_EACH = re.compile(rf"(?<![或和及与、])(?P<names>(?:{_RESULT_NAME})(?:\s*[、和及与]\s*(?:{_RESULT_NAME}))+)的?(?:申请)?"
+                         rf"(?:件数|数量)?(?:(?:占比|{_PROPORTION})分别|分别(?:占比|{_PROPORTION}|占(?P<base>[^\d%％，,。；;（()）]{{0,8}}?)))"
+                         r"(?:为|是|达到?)?"
+                         r"(?P<rates>\s*\d+(?:\.\d+)?\s*[%％](?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%％])+)"
+                         rf"(?![\d.]|\s*(?:{AROUND}))")
 #: A named share's base that is the year's applications closed or received: “占办结总数的”, “占全部申请的”, “占办结总数的
 #: 比例为”. What may stand before the name in its clause: “其中”, the year.
 _SHARE_HEAD = re.compile(r"\s*(?:其中|此外|另外|全年|本年度?|今年|年内|依法)*\s*")
@@ -1035,13 +1053,22 @@ def _between_shares(clause: str) -> bool:
     another such share or a result listed with its count (“予以公开22件”, “部分公开6件（占11.1%）”, “占40.7%”), none with
     more words."""
     clause = _SHARE_ASIDE.sub("", re.sub(r"^(?:其中|此外|另外|\s)+", "", clause)).strip()
-    return bool(_NAMED_SHARE.fullmatch(clause) or _SHARE_ALONE.fullmatch(clause)
+    return bool(_NAMED_SHARE.fullmatch(clause) or _NAMED_EACH.fullmatch(clause) or _SHARE_ALONE.fullmatch(clause)
                 or any(p.fullmatch(clause) for p in OUTCOME_PHRASES))
 
 
-def _named_value(share: re.Match) -> Callable:
-    """The result whose share ``share`` (:data:`_NAMED_SHARE`) tells by its name."""
-    return next(v for words, v in _RESULT_NAMES if re.fullmatch(words, share["name"]))
+def _named_value(name: str) -> Callable:
+    """The result named ``name`` (:data:`_NAMED_SHARE`'s, one of :data:`_NAMED_EACH`'s)."""
+    return next(v for words, v in _RESULT_NAMES if re.fullmatch(words, name))
+
+
+def _named_told(share: re.Match) -> list[tuple[Callable, str | None]]:
+    """The results and their rates (None: a share in tenths) that ``share`` tells (:data:`_NAMED_SHARE`,
+    :data:`_NAMED_EACH`: none where not as many rates as names)."""
+    if share.re is _NAMED_SHARE:
+        return [(_named_value(share["name"]), None)]
+    names, rates = re.split(r"\s*[、和及与]\s*", share["names"]), re.findall(r"\d+(?:\.\d+)?", share["rates"])
+    return [(_named_value(name), rate) for name, rate in zip(names, rates)] if len(names) == len(rates) else []
 
 
 def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
@@ -1050,28 +1077,32 @@ def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
     received or to handle in its sentence, each the table's, of the organ and the year and not of part of the
     applications (:func:`of_part`), with nothing between it and the share but other such shares and results listed with
     their counts (:func:`_between_shares`); no words before the name in its clause but “其中” and the year (not “网上
-    申请中予以公开的占60%”). A share in tenths is read as :func:`_tenths` reads an applicant's."""
+    申请中予以公开的占60%”). A share in tenths is read as :func:`_tenths` reads an applicant's; shares told with 分别
+    (:data:`_NAMED_EACH`) each as told alone."""
     closed, new, carried = RESULTS(report)[0], NEW_RECEIVED(report)[0], CARRIED_OVER(report)[0]
     ways = (closed, new, new + carried)
-    for m in _NAMED_SHARE.finditer(text):
+    for m in (*_NAMED_SHARE.finditer(text), *_NAMED_EACH.finditer(text)):
         start = _sentence_start(text, m.start())
         base = sorted((c for p, _cell, v in READ if v in (RESULTS, NEW_RECEIVED, TO_HANDLE)
                        for c in p.finditer(text, start, m.start()) if exact(c["n"]) in v(report)[:2]
                        and not not_the_table(report, text, c, dated=True) and not others(report, text, c.start())),
                       key=re.Match.end)
-        value = _named_value(m)
         head = re.split(r"[，,：:]", text[start:m.start()])[-1]
-        if not base or not closed or value(report) is None or m["base"] is not None and not _YEARS_BASE.fullmatch(m["base"]) \
+        if not base or not closed or m["base"] is not None and not _YEARS_BASE.fullmatch(m["base"]) \
                 or not_the_table(report, text, m, dated=True) or others(report, text, m.start()) \
                 or of_part(report, text, base[-1].end()) or not _SHARE_HEAD.fullmatch(head) \
                 or not all(_SHARE_HEAD.fullmatch(c) or _between_shares(c)
                            for c in re.split(r"[，,：:]", text[base[-1].end():m.start() - len(head)])[1:]):
             continue
-        cell = value(report)[0]
-        far = _share_far(path, text, m.start(), m.group(), m, bool(m["tenths"]), cell, ways,
-                         f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件")
-        if far:
-            yield far
+        for value, rate in _named_told(m):
+            if value(report) is None:
+                continue
+            cell = value(report)[0]
+            reckoned = f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件"
+            far = _rate_far(path, text, m.start(), m.group(), rate, cell, ways, reckoned) if rate \
+                else _share_far(path, text, m.start(), m.group(), m, bool(m["tenths"]), cell, ways, reckoned)
+            if far:
+                yield far
 
 
 def _rounded(rate: Decimal, places: int) -> set[Decimal]:
@@ -1154,9 +1185,9 @@ _OUTCOMES = tuple((column, label, re.compile(rf"(?:{words}){CASES}|(?<![\d.]){CA
 
 
 #: All of the count's one outcome, with no figure: “，均维持原行政行为”, “，判决结果均为维持”, “，均尚未审结” (not “其余均维持”:
-#: the rest).
+#: the rest; nor “均为维持或纠正”: one of several).
 _ALL_OUTCOMES = tuple((column, label, re.compile(rf"(?<!其余|其他|剩余|余下)(?:均|全部|都)(?:被|予以|为|是|已|经|作出)*(?:{words})"
-                                                 rf"(?!\s*{NUMBER}\s*[件起])"))
+                                                 rf"(?!\s*{NUMBER}\s*[件起]|\s*[或和及与、])"))
                       for column, label, words, some in _OUTCOME_WORDS if not some)
 
 
@@ -1173,37 +1204,42 @@ _OUTCOMES_OPENING = (r"其中|(?:(?:行政)?(?:复议|诉讼)|案件|审理|审�
 _NONE_PENDING = re.compile(r"(?<!其余|其他|剩余|余下)(?:均|全部|都)(?:已经?)?(?:审结|结案|办结)")
 #: The suits' count right after the reviews' (“被申请行政复议3件，被提起行政诉讼2件”, “…复议3起，行政诉讼2起”).
 _SUITS_NEXT = re.compile(rf"\s*[，,、]\s*(?:被提起)?(?:行政)?诉讼(?:案件)?\s*{NUMBER}\s*[件起]")
-#: After both counts, the reviews' outcomes named with their kind: “，其中复议维持2件”, “，复议结果均为维持”.
-_REVIEWS_NAMED = re.compile(r"\s*[，,；;]?\s*(?:其中[，,]?)?\s*(?:行政)?复议")
+#: After both counts, each kind's outcomes named with it: “，其中复议维持2件”, “，复议结果均为维持”, “…，诉讼维持1件” (not “复议
+#: 机关维持…”); the other kind's named (group ``other``) ends them.
+_KIND_NAMED = {value: (re.compile(rf"[，,、]\s*(?:其中[，,]?)?\s*(?:行政)?{kind}(?:案件)?(?=的?(?:审理|判决)?(?:结果|均|全部|都"
+                                  rf"|{_OUTCOME_NAMED}))"), other)
+               for value, kind, other in ((RECONSIDERATION, "复议", f"诉讼|{SUED}|被诉|应诉"), (LITIGATION, "诉讼", "复议"))}
 #: After both counts, a clause with no figure on all of both: “，均维持原行政行为”, “，均已审结”.
 _BOTH_ALL = re.compile(r"\s*[，,]\s*(?:均|全部|都)[^，,。；;！？!?\d]*(?=[，,。；;！？!?]|$)")
 
 
-def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count: int | None) -> Iterator[Finding]:
+def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count: int | None,
+              listed: bool = False) -> Iterator[Finding]:
     """R9 on the outcomes of reviews or suits told after their count (“被申请行政复议3件，维持2件、纠正1件”; in the next
     sentence opening with :data:`_OUTCOMES_OPENING`, where no other count, but a change, comes between: “…3件，办结申请
     54件。结果为…” tells those 54's), compared with 表四's columns of the count's groups (:data:`PROCEEDINGS`); a part of
     a column (“驳回起诉1件”) only where beyond it; all of them (:data:`_ALL_OUTCOMES`: “，均维持原行政行为”; :data:`_NONE_PENDING`:
-    “，均已审结”, none pending) as ``count`` where it is the table's and no other outcome is told (None: not read). The
-    reviews' are also told after the suits' count right after theirs (:data:`_SUITS_NEXT`), named as the reviews'
-    (:data:`_REVIEWS_NAMED`: “…2件，其中复议维持2件”) or of both (:data:`_BOTH_ALL`: “…2件，均维持原行政行为”)."""
+    “，均已审结”, none pending) as ``count`` where it is the table's and no other outcome is told (None: not read). After
+    both counts (the suits' right after the reviews', :data:`_SUITS_NEXT`, or the second of a list, ``listed``: outcomes
+    not named may be either's, not read), each kind's are those named as its own past the other's (:data:`_KIND_NAMED`:
+    “…2件，其中复议维持2件，诉讼维持1件”) and those of both (:data:`_BOTH_ALL`: “…2件，均维持原行政行为”)."""
     end = PROCEEDING_END.search(text, start)
     if end and end.group() in "。！？!?" and not _counted_between(text, start, end.start()):
         end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
-    told = text[start:end.start() if end else len(text)]
+    named, other = _KIND_NAMED[value]
     # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
-    told = re.split("复议" if value is LITIGATION else f"诉讼|{SUED}|被诉|应诉", told)[0]
+    told = "" if listed else re.split(other, text[start:end.start() if end else len(text)])[0]
     yield from _outcomes_told(report, path, text, start, told, value, count)
     suits = _SUITS_NEXT.match(text, start) if value is RECONSIDERATION else None
-    if suits:
-        rest = re.split(r"[。；;！？!?]", text[suits.end():])[0]
-        told = _BOTH_ALL.match(rest) or _REVIEWS_NAMED.match(rest)
-        if told and told.re is _BOTH_ALL:
-            yield from _outcomes_told(report, path, text, suits.end(), told.group(), value, count)
-        elif told:
-            after = suits.end() + told.end()
-            yield from _outcomes_told(report, path, text, after, re.split(f"诉讼|{SUED}|被诉|应诉", text[after:])[0],
-                                      value, count)
+    both = start if listed else suits.end() if suits else None
+    all_told = _BOTH_ALL.match(re.split(r"[。；;！？!?]", text[both:])[0]) if both is not None else None
+    if all_told:
+        yield from _outcomes_told(report, path, text, both, all_told.group(), value, count)
+    past = start + len(told)
+    own = named.search(re.split(r"[。；;！？!?]", text[past:])[0])
+    if own:
+        after = past + own.end()
+        yield from _outcomes_told(report, path, text, after, re.split(other, text[after:])[0], value, count)
 
 
 def _outcomes_told(report, path: tuple, text: str, start: int, told: str, value: Callable,
@@ -1340,11 +1376,16 @@ _CHANNEL_WORDS = r"网上|网络|互联网|在线|线上|网站|门户|平台|�
 _CHANNEL_ITEM = (rf"(?:(?:通过)?(?:{_CHANNEL_WORDS})+(?:方式|渠道)?(?:提交|提出|收到)?的?(?:(?:政府)?(?:信息)?公开)?申请(?:公开)?"
                  rf"(?:为|有)?\s*{NUMBER}\s*件|{NUMBER}\s*件(?:申请)?(?:是|系)?通过(?:{_CHANNEL_WORDS})+(?:方式|渠道)?"
                  r"(?:提交|提出|递交|申请)?)")
-_CHANNELS = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年)?\s*[，,]?\s*(?P<all>共计?|合计|总共)?"
-                       rf"(?P<opener>{_CHANNEL_OPENER}\s*[，,：:]\s*)?(?:收到|受理|新收|接收|接到|(?(opener)|(?!)))"
-                       rf"(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
-                       r"(?=\s*(?:[。；;！？!?]|$|[，,](?!\s*(?:其中|另|还|此外|以及|含|包括|加上|连同))"
-                       rf"(?![^，,。；;！？!?]*(?:{_CHANNEL_WORDS}))))")
+_CHANNELS_HEAD = rf"\s*(?:{YEAR}度?|本年度?|今年|全年)?\s*[，,]?\s*(?P<all>共计?|合计|总共)?"
+_CHANNELS_TAIL = (rf"(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)"
+                  r"(?=\s*(?:[。；;！？!?]|$|[，,](?!\s*(?:其中|另|还|此外|以及|含|包括|加上|连同))"
+                  rf"(?![^，,。；;！？!?]*(?:{_CHANNEL_WORDS}))))")
+_CHANNELS = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:])){_CHANNELS_HEAD}"
+                       rf"(?P<opener>{_CHANNEL_OPENER}\s*[，,：:]\s*)?(?:收到|受理|新收|接收|接到|(?(opener)|(?!))){_CHANNELS_TAIL}")
+#: The channels opening the paragraph, with no verb, after its heading (“（二）依申请公开。网上申请40件，…”) or under one:
+#: the year's as after an opener (in part 三 or on 依申请公开 only: :func:`_channels_sum`).
+_CHANNELS_OPENING = re.compile(rf"^(?P<heading>\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])?\s*依申请公开"
+                               rf"(?:工作)?(?:情况)?\s*[。．.：:])?{_CHANNELS_HEAD}{_CHANNELS_TAIL}")
 #: Channels listed after a count received, opening a clause (“共收到申请55件，其中网上申请40件，信函申请15件”, “…55件，按渠道
 #: 分：…”, “…55件，均已按时答复；其中网上申请40件、…”): parts of that count (:func:`_channels_beyond`).
 _CHANNEL_LIST = re.compile(rf"(?:(?<=[，,：:；;])|(?<=其中))\s*(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)")
@@ -1353,19 +1394,21 @@ _CHANNEL_LIST = re.compile(rf"(?:(?<=[，,：:；;])|(?<=其中))\s*(?P<items>{_
 def _channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the year's applications told by channel alone (:data:`_CHANNELS`), in part 三 or on 依申请公开 as
     :func:`_applicants_alone`: their sum is 本年新收, or 本年新收 and 上年结转; where the channels may be some of them
-    (no 共), only a sum beyond both is wrong."""
+    (no 共), only a sum beyond both is wrong. Also where they open the paragraph (:data:`_CHANNELS_OPENING`)."""
     new, with_carried = NEW_RECEIVED(report)[0], TO_HANDLE(report)[0]
-    for m in _CHANNELS.finditer(text):
+    opening = _CHANNELS_OPENING.match(text)
+    for m in [*_CHANNELS.finditer(text), *([opening] if opening else [])]:
         counts = [exact(c["n"]) for c in COUNT.finditer(m["items"])]
         if None in counts or not_the_table(report, text, m, upto=m.start("items"), dated=True) \
-                or not (path[1] == "applications" or on_topic(report, path, text[:m.start()], "依申请公开")):
+                or not (path[1] == "applications" or on_topic(report, path, text[:m.start("items")], "依申请公开")):
             continue
         total = sum(counts)
         if total not in (new, with_carried) and (m["all"] or total > with_carried):
-            said = m.group().strip(" ，,：:")
+            begin = m.end("heading") if m.groupdict().get("heading") else m.start()
+            said = text[begin:m.end()].strip(" ，,：:")
             yield Finding(WARNING, f"正文写的是{quoted(said)}，各渠道加起来为 {total}，而表三“一、本年新收政府信息公开申请数量”的总计"
                                    f"为 {new}，与“二、上年结转”之和为 {with_carried}：请改正其中一处", path, said,
-                          skip=text.count(said, 0, m.start()))
+                          skip=text.count(said, 0, begin))
 
 
 def _channels_beyond(path: tuple, text: str) -> Iterator[Finding]:
@@ -1530,6 +1573,27 @@ def _shares_each(path: tuple, text: str, items: list[re.Match], rows: list[dict]
                         f"{item['who']} {figure} 件占表三“一、本年新收政府信息公开申请数量”的总计{ways[0]} 件")
         if far:
             yield far
+
+
+def _results_shares_each(report, path: tuple, text: str, results: dict[int, tuple[re.Match, int]]) -> Iterator[Finding]:
+    """R9 on shares told with 分别 (:data:`_SHARES_EACH`) after counts of results listed one after another, each read as
+    the year's (``results`` by their end: “予以公开22件、部分公开6件，分别占40.7%和11.1%”), as many as they: each as
+    :func:`_shares` reads one."""
+    new = NEW_RECEIVED(report)[0]
+    ways = (RESULTS(report)[0], new, new + CARRIED_OVER(report)[0])
+    for told in _SHARES_EACH.finditer(text):
+        rates, listed, end = re.findall(r"\d+(?:\.\d+)?", told["rates"]), [], told.start()
+        while end in results and len(listed) < len(rates):
+            listed.insert(0, results[end])
+            end = re.search(r"[、，,和及与]?\s*$", text[:listed[0][0].start()]).start()
+        if len(listed) != len(rates) or not ways[0]:
+            continue
+        start = listed[0][0].start()
+        for (_m, stated), rate in zip(listed, rates):
+            far = _rate_far(path, text, start, text[start:told.end()], rate, stated, ways,
+                            f" {stated} 件占表三“三、本年度办理结果（七）总计”{ways[0]} 件")
+            if far:
+                yield far
 
 
 def _blank(found: re.Match) -> str:

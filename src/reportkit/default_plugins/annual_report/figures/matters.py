@@ -9,7 +9,7 @@ from typing import Callable
 
 from .periods import THE_YEARS
 from .phrases import NEW_RECEIVED, PROCEEDINGS, READ
-from .sentences import COUNT, OWN_SUBJECT, split_clauses
+from .sentences import COUNT, NUMBER, OWN_SUBJECT, split_clauses
 
 #: Matters other than applications for information, named before a count that does not say 公开: “行政许可方面，全年受理
 #: 申请168件”, “排污申报方面，…”, “转办方面，…”. The 2008 reader's too (:mod:`reportkit.importers.figures2008`).
@@ -24,13 +24,19 @@ OTHER_CAUSE = re.compile(rf"(?:(?:因|就|(?<!应)对){_NOT_ON}|(?:因|由于){_
                          "[^，,。；;]*$")
 #: After their count, words that say the reviews or suits are not on disclosure: “被申请行政复议1件（不涉及政府信息公开）”,
 #: “…1件，系因行政处罚引起”, “…1件，事由为不服行政处罚决定”, “…1件，均与政府信息公开无关”, “…3件，均针对行政处罚决定”,
-#: “…3件，均涉及征收补偿” (not “均因不服答复引起”, “针对本局的政府信息公开答复”).
+#: “…3件，均涉及征收补偿” (not “均因不服答复引起”, “针对本局的政府信息公开答复”); or that some of them are on another matter:
+#: “…15件，其中3件涉及行政处罚”, “…，其中涉及征收的3件” (the count takes in reviews on other matters, so it is no figure of
+#: 表四, and its rest may be on other matters too; not where the sentence tells a part on disclosure: “…，其中12件涉及行政
+#: 处罚、3件涉及政府信息公开”, :data:`.check._DISCLOSURE_PART`'s).
 _NOT_ON_AFTER = r"(?![^，,。；;）)]*(?:公开|答复|申请))"
+_ON_MATTER = r"(?:涉及|关于|针对|因为?|由于)"
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"
                                 r"|与(?:政府)?信息公开(?:工作)?(?:均|都)?无关"
                                 rf"|因{_NOT_ON_AFTER}[^，,。；;）)]*(?:引起|引发|而起|提起)"
                                 rf"|(?:事由|起因|案由)(?:为|是|系){_NOT_ON_AFTER}"
-                                rf"|针对{_NOT_ON_AFTER}|(?:均|都|全部|皆)(?:系|为|是)?(?:涉及|关于){_NOT_ON_AFTER}")
+                                rf"|针对{_NOT_ON_AFTER}|(?:均|都|全部|皆)(?:系|为|是)?(?:涉及|关于){_NOT_ON_AFTER}"
+                                rf"|其中(?![^。；;]*信息公开)(?:有?\s*{NUMBER}\s*[件起](?:案件)?(?:均|都)?(?:系|是)?{_ON_MATTER}"
+                                rf"{_NOT_ON_AFTER}|{_ON_MATTER}{_NOT_ON_AFTER}[^，,。；;）)\d]+?的?(?:案件)?\s*{NUMBER}\s*[件起])")
 
 #: Right after a phrase's figure, the other matters it counts: “办结14件人大代表建议和政协提案”, “办结3件行政复议案件”.
 _MATTER_AFTER = re.compile(rf"\s*(?:行政)?(?:{OTHER_MATTERS.pattern}|处罚|案件|人大|政协|代表|委员|咨询|来信|来访|意见)")
