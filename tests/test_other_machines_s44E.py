@@ -6,82 +6,21 @@ report's text saved as UTF-32."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import zipfile
 from pathlib import Path
 
+import _workbook
 import pytest
-from openpyxl import load_workbook
-from openpyxl.worksheet.cell_range import CellRange
-from test_tables import SAMPLE, run
+from _workbook import _NEW_NATURAL, _cell_xml, _insert, _typed
+from test_tables import run
 
 from reportkit.load import load_file
 
-
-@pytest.fixture(scope="module")
-def _exported(tmp_path_factory) -> tuple[Path, Path]:
-    """examples/sample-2021.yaml and its workbook, exported once for the module."""
-    folder = tmp_path_factory.mktemp("exported")
-    data, book = folder / "report.yaml", folder / "tables.xlsx"
-    shutil.copy(SAMPLE, data)
-    result = run("tables", "export", data, "-o", book)
-    assert result.exit_code == 0, result.output
-    return data, book
-
-
-@pytest.fixture
-def copies(tmp_path, _exported) -> tuple[Path, Path]:
-    """This test's own copies of the data file and its workbook."""
-    data, book = (Path(shutil.copy(path, tmp_path / path.name)) for path in _exported)
-    return data, book
-
-
-def _typed(book: Path, cells: dict, saved_as: Path | None = None) -> Path:
-    """``book`` with ``cells`` ((sheet, cell) → value) typed in, saved as ``saved_as`` (else over itself)."""
-    wb = load_workbook(book)
-    for (sheet, cell), value in cells.items():
-        wb[sheet][cell] = value
-    wb.save(book)
-    return book if saved_as is None else Path(shutil.move(book, saved_as))
+_exported, copies = _workbook._exported, _workbook.copies  # the fixtures: a sample's data file and workbook
 
 
 def _text_cell(book: Path, text: str, at: str = "D4") -> None:
     """表三!``at`` holding ``text`` as a string, as Excel stores what is typed into a cell formatted as text."""
-    part = f"xl/worksheets/sheet{load_workbook(book).sheetnames.index('表三') + 1}.xml"
-    with zipfile.ZipFile(book) as package:
-        parts = {item: package.read(item) for item in package.namelist()}
-    xml, n = re.subn(
-        rf'<c r="{at}"[^>]*?(?:/>|>.*?</c>)',
-        f'<c r="{at}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>',
-        parts[part].decode("utf-8"),
-        count=1,
-    )
-    assert n == 1
-    parts[part] = xml.encode("utf-8")
-    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as package:
-        for item, content in parts.items():
-            package.writestr(item, content)
-
-
-def _insert(book: Path, sheet: str, at: int, amount: int = 1, *, columns: bool = False) -> None:
-    """Rows (columns) inserted in ``book``'s ``sheet`` before row (column) ``at`` as Excel inserts them: the merged
-    cells after them move along, those across them grow (openpyxl's ``insert_rows`` leaves merged cells where they
-    were)."""
-    wb = load_workbook(book)
-    ws = wb[sheet]
-    ranges = [CellRange(r.coord) for r in ws.merged_cells.ranges]
-    for merged in ranges:
-        ws.unmerge_cells(merged.coord)
-    (ws.insert_cols if columns else ws.insert_rows)(at, amount)
-    for merged in ranges:
-        first, last = (merged.min_col, merged.max_col) if columns else (merged.min_row, merged.max_row)
-        if first >= at:
-            merged.shift(col_shift=amount) if columns else merged.shift(row_shift=amount)
-        elif last >= at:
-            merged.expand(right=amount) if columns else merged.expand(down=amount)
-        ws.merge_cells(merged.coord)
-    wb.save(book)
+    _cell_xml(book, "表三", at, f'<c r="{at}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
 
 
 # 表三's natural persons: one more new application, and one more granted, so that the table still adds up
@@ -227,9 +166,6 @@ def test_a_label_typed_over_is_still_named_at_its_cell(copies):
         f"{book}:表三!B6: error: 这一格应为“（一）予以公开”，而工作簿中是“其他情况”：表格的行列不能插入、删除或移动；"
         "请从数据文件另导出一个新的工作簿（-o 新的文件名），再把数字填进去"
     ) in result.output.splitlines()
-
-
-_NEW_NATURAL = "表三“一、本年新收政府信息公开申请数量”“自然人”"
 
 
 @pytest.mark.parametrize(

@@ -917,6 +917,8 @@ _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 _TEXT_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[Ee][+-]?[0-9]{1,3})?")
 #: What a number in scientific notation may be: the digits a narrow column showed of a longer one.
 _SHORTENED = "列宽不够时 Excel 把 1234 显示为 1.2E+03，复制显示的文字会丢掉后几位"
+#: Excel's number format in scientific notation (0.00E+00): the places it shows, the exponent's sign and digits.
+_SCIENTIFIC = re.compile(r"[0#?]\.?(?P<places>[0#?]*)[Ee](?P<sign>[+-])(?P<digits>[0#?]+)")
 #: Marks for “none” the data file's messages do not name (they name /, -, —, －, 无).
 _NONE_MARKS = {"／", "–", "―", "\u2212"}
 #: Excel's error values, which a formula shows when it cannot compute (WPS's and newer Excel's too).
@@ -934,6 +936,17 @@ _ZEROS = re.compile(r"[0-9Oo〇]+")
 _BRACKETED = re.compile(r"\(([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\)")
 #: The minus sign of mathematics (Word's and some input methods'), where a number wants the hyphen-minus.
 _MINUS_SIGN = "\u2212"
+
+
+def _in_scientific(value, number_format: str) -> str | None:
+    """A number as Excel shows it in a cell formatted in scientific notation (1234.5 as 1.23E+03 in 0.00E+00), or None
+    for another format or value."""
+    shape = _SCIENTIFIC.search(number_format.split(";")[0])
+    if not shape or not isinstance(value, float) or not math.isfinite(value):
+        return None
+    mantissa, exponent = f"{value:.{len(shape['places'] or '')}E}".split("E")
+    sign = "-" if int(exponent) < 0 else shape["sign"].replace("-", "")
+    return f"{mantissa}E{sign}{abs(int(exponent)):0{len(shape['digits'])}d}"
 
 
 def _wrong_cell(value, number_format: str, cell) -> str | None:
@@ -959,6 +972,10 @@ def _wrong_cell(value, number_format: str, cell) -> str | None:
             and cell.type != "change":
         return _negative(cell, f"这一格显示为“({-value:.15g})”，", f"{value:.15g}", "单元格设成了会计专用格式，负数显示在括号里",
                          "，并把单元格格式改为“常规”")
+    shown = _in_scientific(value, number_format) if cell.type != "amount" else None
+    if shown and value != int(value):  # 1234.5 shown as 1.23E+03 where a count goes
+        return (f"{label}：这一格设成了科学记数格式，显示为 {shown}，格中的数其实是 {value:.15g}，不是整数，而这里只能填整数："
+                "请把单元格格式改为“常规”或“数值”，核对后填写完整的数")
     if not isinstance(value, str):
         return None
     text = _EDGES.sub("", value)
@@ -1065,6 +1082,9 @@ def _shifted(place: _Place, sheet, name: str) -> list[Diagnostic]:
 _MAX_INSERTED = 5
 #: The most changes (rows or columns inserted or deleted in one place each) within a table that :func:`_changes` names.
 _MAX_CHANGES = 4
+#: The most labels :func:`_changes` looks for within one table (about 0.3 s): a table changed in more places is told at
+#: its first label out of place.
+_MAX_TRIES = 150_000
 
 
 def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[Diagnostic]:
@@ -1089,7 +1109,10 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
     if first:
         base, edit = first
         return [_change(base, sheet, labels, name, edit, alone=alone)]
-    edits = _changes(place, labels)
+    try:
+        edits, unsearched = _changes(place, labels), False
+    except _Unsearched:
+        edits, unsearched = None, True
     if edits:
         return [_change(place, sheet, labels, name, edit, alone=alone, edits=edits) for edit in edits]
     for axis, what in ((0, "行"), (1, "列")):
@@ -1100,7 +1123,23 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
                                       f"{_gone(labels, axis, start, k)}）被删除或清空了，其中的数字读不到：还能撤销的，"
                                       f"按 Ctrl+Z 撤销、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
                                name, cell=place.name(start if axis == 0 else 0, start if axis == 1 else 0))]
-    return _several(place, sheet, labels, name, alone=alone)
+    return _several(place, sheet, labels, name, alone=alone) or (
+        [_first_out_of_place(place, sheet, labels, name, alone=alone)] if unsearched else [])
+
+
+def _first_out_of_place(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> Diagnostic:
+    """The error for a table changed in too many places to tell each (:class:`_Unsearched`): its first label out of
+    place, what is there instead, and the undo."""
+    at, text = min((at, cell.text) for at, cell in labels if not _alike(place.cell(*at).value, cell.text))
+    found = place.cell(*at).value
+    return Diagnostic(ERROR, f"{_what(place, sheet)}中插入、删除或移动了行、列的地方太多，没有一一查明；第一处与导出时不同的是 "
+                             f"{place.name(*at)}：这一格应为“{text}”，而工作簿中是“{'' if found is None else found}”："
+                             f"{_undo_all(alone)}", name, cell=place.name(*at))
+
+
+def _undo_all(alone: bool) -> str:
+    """The fix for a table changed in several places: undo, or fill in a fresh workbook (``alone``: :func:`_redo`)."""
+    return f"还能撤销的，按 Ctrl+Z 撤销这些改动、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动"
 
 
 def _several(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> list[Diagnostic]:
@@ -1116,8 +1155,7 @@ def _several(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> l
     rows = _runs(sorted({r + 1 + place.rows for (r, _), _ in wrong if r >= first}), str)
     columns = _runs(sorted({c + 1 + place.columns for (r, c), _ in wrong if r < first}), get_column_letter)
     said = "、".join([f"第 {rows} 行的行名"] * bool(rows) + [f"第 {columns} 列的列名"] * bool(columns))
-    return [Diagnostic(ERROR, f"{_what(place, sheet)}中有多处插入或删除了行、列，{said}与导出时的位置不同：还能撤销的，"
-                              f"按 Ctrl+Z 撤销这些改动、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
+    return [Diagnostic(ERROR, f"{_what(place, sheet)}中有多处插入或删除了行、列，{said}与导出时的位置不同：{_undo_all(alone)}",
                        name, cell=place.name(*min(at for at, _ in wrong)))]
 
 
@@ -1136,7 +1174,9 @@ def _first_cut(place: _Place, sheet, labels: list) -> tuple[_Place, tuple[int, i
     """The first rows (columns) of a table deleted, the rest as many higher (further left): where the table started
     and the deletion (axis, 0, minus how many), or None. At A1 the rest stand higher than ``place``; below a title
     typed above the table (or right of one left of it) they stand at ``place``, the title where the deleted labels
-    were, no label of those rows left there (a head reworded in a template is no row deleted)."""
+    were, no label of those rows left there (a head reworded in a template is no row deleted). Nor is it a title with
+    a text before it (the title), or worded much like a label deleted: it is that head reworded, which
+    :func:`_check_labels` names."""
     box = place.box(sheet)
     for axis, k in itertools.product((0, 1), range(1, _MAX_INSERTED + 1)):
         gone = [(at, cell) for at, cell in labels if at[axis] + _span(cell, axis) <= k]
@@ -1149,12 +1189,26 @@ def _first_cut(place: _Place, sheet, labels: list) -> tuple[_Place, tuple[int, i
             if not s:
                 return base, (axis, 0, -k)
             top, bottom, left, right = box  # the title: a text in the rows (columns) above the table's start, across it
-            bottom, right = (top + s - 1, right) if axis == 0 else (bottom, left + s - 1)
-            titled = any(isinstance(v, str) and v.strip() for line in place.ws.iter_rows(
-                min_row=top, max_row=bottom, min_col=left, max_col=right, values_only=True) for v in line)
-            if titled and not any(_alike(place.cell(*at).value, cell.text) for at, cell in labels if at[axis] < k):
+            title, before = ((top, top + s - 1, left, right), (top - 1, top - 1, left, right)) if axis == 0 else \
+                ((top, bottom, left, left + s - 1), (top, bottom, left - 1, left - 1))
+            titles = _texts(place.ws, *title)
+            if titles and not _texts(place.ws, *before) \
+                    and not any(_alike(place.cell(*at).value, cell.text) for at, cell in labels if at[axis] < k) \
+                    and not any(_resembles(text, cell.text) for text in titles for _, cell in gone):
                 return base, (axis, 0, -k)
     return None
+
+
+def _texts(ws, top: int, bottom: int, left: int, right: int) -> list[str]:
+    """The texts typed in ``ws``'s rows ``top`` to ``bottom`` and columns ``left`` to ``right`` (from 1; none before the
+    first)."""
+    return [v for line in ws.iter_rows(min_row=top, max_row=bottom, min_col=left, max_col=right, values_only=True)
+            for v in line if isinstance(v, str) and v.strip()] if min(top, left) >= 1 else []
+
+
+def _resembles(text: str, label: str) -> bool:
+    """Whether ``text`` is worded much like ``label`` (“第二十条（一）项” like “第二十条第（一）项”), as a title is not."""
+    return difflib.SequenceMatcher(None, _meaning(_label(text)), _meaning(_label(label))).ratio() >= 0.5
 
 
 def _change(base: _Place, sheet, labels: list, name: str, edit: tuple[int, int, int], *, alone: bool,
@@ -1187,65 +1241,92 @@ def _moved_to(at: tuple[int, int], edits) -> tuple[int, int] | None:
     return tuple(out)
 
 
-def _misplaced(base: _Place, labels: list, edits) -> tuple[list[int], list[int]]:
-    """The positions along each axis of the labels not where ``edits`` put them: (rows, columns)."""
+def _misplaced(base: _Place, labels: list, edits, stands=None) -> tuple[list[int], list[int]]:
+    """The positions along each axis of the labels not where ``edits`` put them: (rows, columns). ``stands`` (grid
+    position, label text) says whether the label is there, :func:`_alike` on the worksheet unless given."""
+    stands = stands or functools.partial(_stands, base)
     out: tuple[list, list] = ([], [])
     for at, cell in labels:
         to = _moved_to(at, edits)
-        if to is not None and (min(to[0] + base.rows, to[1] + base.columns) < 0
-                               or not _alike(base.cell(*to).value, cell.text)):
+        if to is not None and not stands(to, cell.text):
             out[0].append(at[0])
             out[1].append(at[1])
     return out
+
+
+def _stands(base: _Place, at: tuple[int, int], text: str) -> bool:
+    """Whether the label ``text`` is at the 0-based grid position ``at`` of the table that starts at ``base``."""
+    return min(at[0] + base.rows, at[1] + base.columns) >= 0 and _alike(base.cell(*at).value, text)
+
+
+class _Unsearched(Exception):
+    """A table changed in more places than :func:`_changes` tells apart in :data:`_MAX_TRIES` looks for its labels."""
 
 
 def _changes(base: _Place, labels: list) -> tuple | None:
     """Two to :data:`_MAX_CHANGES` changes within the table that starts at ``base`` (a row inserted and a column
     deleted, rows inserted in three places) that put every label where it stands: the fewest changes, then the fewest
     rows and columns moved; None if none do. The first is one that puts more labels in place alone; each next one
-    starts right after the last label still in place and puts the first one out of place (and more in all) in place."""
+    starts right after the last label still in place and puts the first one out of place (and more in all) in place.
+    Raises :class:`_Unsearched` once it has looked for a label :data:`_MAX_TRIES` times (a table changed in many
+    places), the fewest changes first."""
     wrong = len(_misplaced(base, labels, ())[0])
     if wrong <= _MAX_LABELS:  # a few labels typed over, or a template's heads left blank: looked for no further
         return None
     ends = [max(at[axis] for at, _ in labels) for axis in (0, 1)]
     amounts = [k for k in range(-_MAX_INSERTED, _MAX_INSERTED + 1) if k]
+    looked = functools.cache(functools.partial(_stands, base))
+    tries = itertools.count()
+
+    def stands(at: tuple[int, int], text: str) -> bool:  # each label looked for counts, as the work done
+        if next(tries) >= _MAX_TRIES:
+            raise _Unsearched
+        return looked(at, text)
 
     @functools.cache
     def fit(axis: int, start: int, k: int) -> bool:  # a deletion takes a label wholly and leaves one after it, as
         if k > 0:  # :func:`_insertion` has it, and none that still stands where it stood
             return True
         gone = [(at, cell) for at, cell in labels if start <= at[axis] and at[axis] + _span(cell, axis) <= start - k]
-        return bool(gone) and start - k <= ends[axis] and not any(_alike(base.cell(*at).value, cell.text)
-                                                                  for at, cell in gone)
+        return bool(gone) and start - k <= ends[axis] and not any(stands(at, cell.text) for at, cell in gone)
 
-    def fits(edits) -> bool:
-        return all(fit(*edit) for edit in edits)
+    def fits(edits) -> bool:  # and none inserted where others were deleted: that is the labels there typed over
+        return all(fit(*edit) for edit in edits) and not any(
+            a == b and k > 0 > j and t <= s <= t - j for (a, s, k), (b, t, j) in itertools.permutations(edits, 2))
 
     @functools.cache
     def wrong_after(edits: tuple) -> tuple[list[int], list[int]]:
-        return _misplaced(base, labels, edits)
+        return _misplaced(base, labels, edits, stands)
 
-    found: list[tuple] = []
+    def whole(edits: tuple, order: list) -> bool:  # not wrong_after(edits)[0], looking for the labels in ``order``
+        return all(_moved_to(at, edits) is None or stands(_moved_to(at, edits), cell.text) for at, cell in order)
 
-    @functools.cache
-    def more(edits: tuple) -> None:  # ``edits`` (sorted), and the next ones, each putting the first label out of place
-        left = wrong_after(edits)  # along its axis in place, and more labels in all
-        if not left[0] or len(edits) == _MAX_CHANGES:
-            found.extend([edits] if not left[0] and len(edits) > 1 else [])
-            return
-        for axis in (0, 1):
-            placed = [at[axis] for at, _ in labels if at[axis] < min(left[axis])] if left[axis] else []
-            for start, k in itertools.product(range(max(placed, default=0) + 1, min(left[axis], default=0) + 1), amounts):
+    def further(edits: tuple):  # the next ones after ``edits`` (sorted), each putting the first label out of place along
+        left = wrong_after(edits)  # its axis in place, and more labels in all; the last one, all of them
+        wrong_at = set(zip(*left))
+        # the last one: those out of place before it looked for first, where most sets of changes fail
+        last = len(edits) + 1 == _MAX_CHANGES and [(at, cell) for at, cell in labels if at in wrong_at] + labels
+        for axis in range(2 if left[0] else 0):
+            low = min(left[axis])
+            placed = max((at[axis] for at, _ in labels if at[axis] < low), default=0)
+            first = [(at, cell) for at, cell in labels if at[axis] == low]
+            for start, k in itertools.product(range(placed + 1, low + 1), amounts):
                 then = tuple(sorted([*edits, (axis, start, k)]))
-                if all((axis, start) != edit[:2] for edit in edits) and fits(then):
-                    after = wrong_after(then)
-                    if len(after[0]) < len(left[0]) and min(after[axis], default=math.inf) > min(left[axis]):
-                        more(then)
+                if all((axis, start) != edit[:2] for edit in edits) and fits(then) \
+                        and not _misplaced(base, first, then, stands)[0] and (not last or whole(then, last)):
+                    after = wrong_after(then)  # as the first and last checks, but for all the labels
+                    if len(after[0]) < len(left[0]) and min(after[axis], default=math.inf) > low:
+                        yield then
 
-    for axis, start, k in itertools.product((0, 1), range(1, max(ends) + 1), amounts):
-        if start <= ends[axis] and fits([(axis, start, k)]) and len(wrong_after(((axis, start, k),))[0]) < wrong:
-            more(((axis, start, k),))
-    return min(found, key=lambda edits: (len(edits), sum(abs(k) for *_, k in edits)), default=None)
+    level = [((axis, start, k),) for axis, start, k in itertools.product((0, 1), range(1, max(ends) + 1), amounts)
+             if start <= ends[axis] and fits([(axis, start, k)]) and len(wrong_after(((axis, start, k),))[0]) < wrong]
+    while level:  # the fewest changes first
+        found = [edits for edits in level if len(edits) > 1 and not wrong_after(edits)[0]]
+        if found:
+            return min(found, key=lambda edits: sum(abs(k) for *_, k in edits))
+        level = list(dict.fromkeys(then for edits in level if wrong_after(edits)[0] and len(edits) < _MAX_CHANGES
+                                   for then in further(edits)))
+    return None
 
 
 def _span_named(base: _Place, axis: int, start: int, k: int) -> str:
