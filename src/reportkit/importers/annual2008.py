@@ -61,7 +61,9 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
             sections[plugin[0].name] = mapper.plugin_part(*plugin, heading, items)
             last = max(last, plugin[0].order)
             continue
-        figures, where = None, {}
+        figures, where, also, more = None, {}, None, None
+        if key is None and plugin is None and len(both := _joined(heading.text)) == 2 and not sections.keys() & both:
+            key, also = both
         if key is None:
             key, figures, items, where = _renamed(mapper, title, items, sections)
             if key is None and (key := _in_its_place(title, items, sections, last, set().union(*claimed[n + 1:]))):
@@ -69,7 +71,15 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         elif key in sections:
             key = None
         else:
-            figures, items, where = _figures(mapper, official[key].figures, title, items)
+            figures, left, where = _figures(mapper, official[key].figures, title, items)
+            if also:
+                # read from what the first left (reportkit prints its sentence after the first's), or from the whole
+                # where the first took it all (“无” alone says it of both)
+                more, rest, also_where = _figures(mapper, official[also].figures, title, left or items)
+                left = [i for i in left if any(i is x for x in rest)]
+                if more and not figures and not left:  # its text gives the second part's figures alone
+                    key, figures, where, also = also, more, also_where, None
+            items = left
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
         content = nest_tables(items, located)
         if key and official[key].figures:
@@ -87,6 +97,8 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
             _places(mapper, ("sections", key), heading, located)
             if figures:
                 mapper.out.places.update({("sections", key, "figures", *sub): place for sub, place in where.items()})
+            if also and more:
+                _joined_figures(mapper, sections, (key, also), heading, more, also_where)
         elif content:
             last = _own_order(last)
             _places(mapper, ("sections", "own", len(sections["own"])), heading, located)
@@ -96,6 +108,22 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
     if not sections["own"]:
         del sections["own"]
     mapper.data["sections"] = sections
+
+
+def _joined(heading: str) -> list[str]:
+    """The keys of the two parts with figures that ``heading`` names in one (行政复议、行政诉讼及收费情况 →
+    review_litigation, fees: :func:`.figures2008.joined_halves`), in its order; [] where it names no two."""
+    halves = figures2008.joined_halves(heading)
+    return [labels.section_2008(half) for half in halves] if halves else []
+
+
+def _joined_figures(mapper, sections: dict, keys: tuple[str, str], heading: Para, figures: dict, where: dict) -> None:
+    """The figures of the second of two parts a ``heading`` names in one (:func:`_joined`) as that part's, printed
+    ``within`` the first, whose text and title are the heading's."""
+    first, second = keys
+    sections[second] = {"within": first, "figures": figures}
+    mapper.out.places[("sections", second)] = heading.place
+    mapper.out.places.update({("sections", second, "figures", *sub): place for sub, place in where.items()})
 
 
 def _own_order(last: int) -> int:
@@ -239,6 +267,8 @@ def _claimed(heading: Para, items: list, known: dict) -> set[str]:
     key = known.get(norm(heading.text)) or labels.section_2008(heading.text)
     if key:
         return {key}
+    if both := _joined(heading.text):
+        return set(both)
     grid = items[-1].rows if items and isinstance(items[-1], Grid) else None
     first = next((i.text for i in items if isinstance(i, Para)), None)
     return {s.key for s in spec.SECTIONS if s.figures and (
@@ -531,8 +561,10 @@ def _free(mapper, kind: str, title: str, items: list) -> tuple[dict | None, list
     if kept:
         if taken:
             kept["表格"], taken = "原表", []
-        mapper.out.notes.append(f"“{title}”的 figures 是从正文的{'和'.join(kept)}里读出的，{'和'.join(kept.values())}仍留在正文中："
-                                f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
+        note = (f"“{title}”的 figures 是从正文的{'和'.join(kept)}里读出的，{'和'.join(kept.values())}仍留在正文中："
+                f"正文已写明全部数字的，重新排版时不再另印；改动数字时请把 figures 和{'、'.join(kept.values())}一起改")
+        if note not in mapper.out.notes:  # a heading of two parts (:func:`_joined`) reads both from the same text
+            mapper.out.notes.append(note)
     else:
         # printed again as reportkit's table, which gives each list's total (答复政府信息公开申请｜8 over the outcomes):
         # read back from it, the total would be a figure more than read here

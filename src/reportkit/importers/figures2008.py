@@ -49,12 +49,13 @@ from pydantic import BaseModel, ValidationError
 
 from ..default_plugins.annual_report.edition2008.printers import PRINTERS
 from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
+from ..default_plugins.annual_report.edition2008.spec import SECTIONS
 from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
 from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
 from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
 from ..numerals import numeral_value
 from ..outline import TYPED_NUMBER
-from .labels import clean, loose_2008, norm
+from .labels import clean, loose_2008, norm, section_2008
 
 _MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
 _BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
@@ -737,8 +738,29 @@ def _each(kind: str, text: str, place: str, agency: str, year: int | None) -> li
 
 def nothing(kind: str, heading: str, place: str) -> list[Found]:
     """The counts of 0 a part says by “无” alone under ``heading``: those its heading's words name (复议及诉讼 of
-    因政府信息公开申请行政复议、提起行政诉讼的情况, 收费及减免), read as “无复议及诉讼” would be."""
-    return _zeros(kind, f"无{loose_2008(heading)}", place)
+    因政府信息公开申请行政复议、提起行政诉讼的情况, 收费及减免), read as “无复议及诉讼” would be; of a heading naming two
+    parts in one (:func:`joined_halves`), those each half names."""
+    return [found for words in joined_halves(heading) or (loose_2008(heading),)
+            for found in _zeros(kind, f"无{words}", place)]
+
+
+#: Where a heading's words (:func:`.labels.loose_2008`) join two parts' titles: 复议及诉讼|和|收费.
+_JOINT = re.compile("及|和")
+
+
+def joined_halves(heading: str) -> tuple[str, str] | None:
+    """The words (:func:`.labels.loose_2008`) of the two parts with figures that ``heading`` names in one, in its
+    order (复议及诉讼, 收费 of 行政复议、行政诉讼及收费情况 or 因政府信息公开申请行政复议、提起行政诉讼和收费的情况): its words
+    cut at a 及 or 和 into two that each name another such part (:func:`.labels.section_2008`); None where no cut does
+    (收费及减免 names one)."""
+    words = loose_2008(heading)
+    figured = {s.key for s in SECTIONS if s.figures}
+    for joint in _JOINT.finditer(words):
+        halves = words[:joint.start()], words[joint.end():]
+        keys = [section_2008(half) for half in halves]
+        if keys[0] != keys[1] and set(keys) <= figured:
+            return halves
+    return None
 
 
 def _other_period(before: str) -> bool:

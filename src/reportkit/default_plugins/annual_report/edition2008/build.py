@@ -21,17 +21,20 @@ from .printers import PRINTERS, joined
 from .spec import OWN, REGULATION, SECTIONS, numeral_date
 
 Locate = Callable[[tuple], "Source | None"]
+_SPEC = {section.key: section for section in SECTIONS}
 
 
 def parts(report: AnnualReport2008, locate: Locate) -> list[Part]:
-    """Every level-1 part of ``report`` in printing order: official, own and plugin parts by ``order``."""
+    """Every level-1 part of ``report`` in printing order: official, own and plugin parts by ``order``; an official
+    part printed ``within`` another is no part of its own but printed in that one."""
     out: list[Part] = []
     for section in SECTIONS:
         data = getattr(report.sections, section.key)
-        if data is None:
+        if data is None or data.within:
             continue
+        group = [(_SPEC[key], getattr(report.sections, key)) for key in report.sections.group(section.key)]
         out.append(Part(section.order if data.order is None else data.order, data.title or section.title,
-                        ("sections", section.key), lambda s=section, d=data: _official(s, d, locate, report)))
+                        ("sections", section.key), lambda g=group: _official(g, locate, report)))
     for i, own in enumerate(report.sections.own):
         path = ("sections", OWN, i)
         out.append(Part(own.order, own.title, path,
@@ -73,25 +76,28 @@ def preamble(report: AnnualReport2008, titles: list[str], locate: Locate) -> lis
     return out
 
 
-def _official(section, data, locate: Locate, report: AnnualReport2008) -> list[Block]:
-    """An official part: its figures as a sentence (unless its own text and tables give them all already, as the
-    ``report``'s agency's and year's), the narrative, or the narrative then a small table."""
+def _official(group: list, locate: Locate, report: AnnualReport2008) -> list[Block]:
+    """An official part and those printed ``within`` it (``group``: ``(section, data)`` pairs, the part first), under
+    its heading: each one's figures as a sentence (unless the text and tables of them all give them already, as the
+    ``report``'s agency's and year's), then each one's narrative, then the small tables of those shown so."""
     from reportkit.importers.figures2008 import stated  # reads sentences with the printers
 
-    path = ("sections", section.key)
-    figures = getattr(data, "figures", None)
-    source = locate(path + ("figures",))
-    blocks: list[Block] = []
-    if figures is not None:
-        printer = PRINTERS[section.figures]
-        if figures.show == "table":
-            lead = printer.table_lead(figures)
-        else:
-            own = [text for _, text in item_texts(data.content, ())]
-            tables = [table.texts() for table in part_tables(data.content)]
-            lead = [] if stated(section.figures, figures, own, tables, report.agency, report.year) else printer.text(figures)
-        blocks += [Paragraph(text, source) for text in lead]
-    blocks += content_blocks(data.content, 2, path + ("content",), locate)
-    if figures is not None and figures.show == "table":
-        blocks.append(printer.table(figures, source))
-    return blocks
+    own = [text for _, data in group for _, text in item_texts(data.content, ())]
+    tables = [table.texts() for _, data in group for table in part_tables(data.content)]
+    leads: list[Block] = []
+    body: list[Block] = []
+    after: list[Block] = []
+    for section, data in group:
+        path = ("sections", section.key)
+        figures = getattr(data, "figures", None)
+        source = locate(path + ("figures",))
+        if figures is not None:
+            printer = PRINTERS[section.figures]
+            if figures.show == "table":
+                lead = printer.table_lead(figures)
+                after.append(printer.table(figures, source))
+            else:
+                lead = [] if stated(section.figures, figures, own, tables, report.agency, report.year) else printer.text(figures)
+            leads += [Paragraph(text, source) for text in lead]
+        body += content_blocks(data.content, 2, path + ("content",), locate)
+    return leads + body + after

@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, Organs, attachments_field, short
+from reportkit.attachments import AttachmentData, Organs, _error_at, attachments_field, short
 from reportkit.narrative import FORBID, Text, Words
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
@@ -258,6 +258,9 @@ def _official_model(section) -> type[BaseModel]:
             None, title="标题", description=f"不填则为“{section.title}”"
             + (f"；常见的写法还有“{'”“'.join(section.variants)}”" if section.variants else ""))),
         "order": (Optional[int], Field(None, title="位置", description=f"排序号，不填为 {section.order}")),
+        "within": (Optional[str], Field(None, title="并入", description=(
+            "原报告把这一部分与另一部分合在一个标题下（“行政复议、行政诉讼及收费情况”）时，写那一部分的键（如 "
+            "review_litigation）：这一部分不单列、不印标题，它的数字和文字印在那一部分里；不写则单列"))),
     }
     if section.figures:
         figures = FIGURES[section.figures]
@@ -273,10 +276,48 @@ class _SectionsBase(_Row):
             raise ValueError("正文至少要有一个部分")
         return self
 
+    def group(self, key: str) -> list[str]:
+        """The keys of the official parts printed under one heading with the part ``key``: the one with the heading
+        first (the part ``key`` is ``within``, or ``key`` itself), then those printed ``within`` it."""
+        head = getattr(self, key).within or key
+        return [head] + [s.key for s in SECTIONS if (part := getattr(self, s.key)) is not None and part.within == head]
+
+    @model_validator(mode="after")
+    def _within_a_part(self):
+        """A part printed ``within`` another names another official part that is present and printed on its own."""
+        for section in SECTIONS:
+            part = getattr(self, section.key)
+            host = part and part.within
+            if not host:
+                continue
+            where, mine = (section.key, "within"), f"“{section.title}”（{section.key}）"
+            others = [s for s in SECTIONS if s.key != section.key]
+            target = next((s for s in others if s.key == host), None)
+            if target is None:
+                said = "是它自己" if host == section.key else f"“{host}”不是正文的部分"
+                raise _error_at(f"{mine}的 within 写的{said}：写它要并入的另一部分的键（"
+                                f"{'、'.join(s.key for s in others)}），单列的部分不写 within", where, host)
+            named = f"“{target.title}”（{host}）"
+            data = getattr(self, host)
+            if data is None:
+                raise _error_at(f"{mine}并入的{named}没有写：请写上 sections.{host}，或删去 within 让这一部分单列",
+                                where, host)
+            if data.within == section.key:
+                raise _error_at(f"{mine}和{named}互相写了 within，就没有一个部分印出标题：只在并入的那一部分写 within，"
+                                f"删去另一部分的 within", where, host)
+            if data.within:
+                raise _error_at(f"{mine}并入的{named}本身又并入了“{data.within}”：请直接写 within: {data.within}",
+                                where, host)
+            for field, what, hint in (("title", "标题", "（合写的标题写在那一部分的 title 里）"), ("order", "排序号", "")):
+                if getattr(part, field) is not None:
+                    raise _error_at(f"{mine}并入{named}印出，不用自己的{what}：请删去 {field}{hint}",
+                                    (section.key, field), getattr(part, field))
+        return self
+
 
 Sections2008 = create_model(
     "Sections2008", __base__=_SectionsBase,
-    __doc__="正文各部分；每一部分都可不写、改名（title）或移位（order），编号由 reportkit 生成",
+    __doc__="正文各部分；每一部分都可不写、改名（title）、移位（order）或并入另一部分（within），编号由 reportkit 生成",
     **{s.key: (Optional[_official_model(s)], Field(
         None, title=s.title, description=f"{s.hint}；排序号 {s.order}；不写则没有这一部分")) for s in SECTIONS},
     **{OWN: (list[OwnSection], Field(

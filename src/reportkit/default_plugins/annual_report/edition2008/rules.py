@@ -21,7 +21,18 @@ def _figures(report: AnnualReport2008, kind: str):
     for section in SECTIONS:
         data = getattr(report.sections, section.key)
         if section.figures == kind and data is not None and data.figures is not None:
-            yield ("sections", section.key, "figures"), data.figures, data.title or section.title
+            yield ("sections", section.key, "figures"), data.figures, _heading(report, section.key)
+
+
+def _heading(report: AnnualReport2008, key: str) -> str:
+    """The heading the official part ``key`` is printed under: its own, or that of the part it is ``within``."""
+    head = report.sections.group(key)[0]
+    return getattr(report.sections, head).title or next(s.title for s in SECTIONS if s.key == head)
+
+
+def _printed_with(report: AnnualReport2008, key: str) -> list[list]:
+    """The ``content`` of each part printed under one heading with the official part ``key`` (``within``)."""
+    return [getattr(report.sections, k).content for k in report.sections.group(key)]
 
 
 def check_disclosure(report: AnnualReport2008) -> Iterator[Finding]:
@@ -82,9 +93,9 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
         received, answered = figures.received_total, figures.answered_total
         if received is None or answered is None or answered <= received:
             continue
-        content = getattr(report.sections, path[1]).content
-        count, named, within = carried_given([text for _, text in item_texts(content, ())],
-                                             [table.texts() for table in part_tables(content)])
+        contents = _printed_with(report, path[1])
+        count, named, within = carried_given([text for content in contents for _, text in item_texts(content, ())],
+                                             [table.texts() for content in contents for table in part_tables(content)])
         said = f"“{heading}”：答复 {answered} 件，多于收到的 {received} 件申请"
         if count is not None:
             if answered > received + count:
@@ -111,11 +122,12 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             continue
         found: dict[str, list] = {}
         before = ""  # a paragraph saying only 上述申请均已办结。 answers those the one before counts
-        for _, text in item_texts(data.content, ()):
+        contents = _printed_with(report, section.key)
+        for _, text in (item for content in contents for item in item_texts(content, ())):
             for figure in search(section.figures, text, "正文", report.agency, report.year, before=before):
                 found.setdefault(figure.field, []).append(figure)
             before = text
-        for table in part_tables(data.content):
+        for table in (table for content in contents for table in part_tables(content)):
             rows = table.texts()
             for figure in search_table(section.figures, rows, ["表格"] * len(rows))[0]:
                 found.setdefault(figure.field, []).append(figure)
@@ -125,7 +137,7 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             if len(values) > 1 or None in values or typed is None or typed in values:
                 continue
             name = type(data.figures).model_fields[field].title
-            said = f"“{data.title or section.title}”的{seen[0].place}写的是“{seen[0].words}”（{values.pop()}），而"
+            said = f"“{_heading(report, section.key)}”的{seen[0].place}写的是“{seen[0].words}”（{values.pop()}），而"
             yield Finding(WARNING, f"{said} figures 的“{name}”（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致",
                           ("sections", section.key, "figures", field),
                           published=f"{said}报告别处的“{name}”为 {typed}：请核对后改正其中一处")
@@ -203,7 +215,7 @@ def check_order(report: AnnualReport2008) -> Iterator[Finding]:
     placed = []
     for section in SECTIONS:
         data = getattr(report.sections, section.key)
-        if data is not None:
+        if data is not None and not data.within:  # printed within another part, it takes no place of its own
             given = data.order is not None
             placed.append((section.order if not given else data.order, data.title or section.title,
                            ("sections", section.key, "order") if given else ("sections", section.key)))
