@@ -285,7 +285,7 @@ def _narrative(indent: int, key, value) -> list[str]:
                 out += [f"{pad}  # {text}" for text in _value(0, k, v)]
             else:
                 out += _narrative(indent + 1, k, v)
-        if "figures" in value and not value.get("content"):
+        if "figures" in value and not value.get("content") and not value.get("within"):  # within: the other's text
             out += [f"{pad}  content:", f"{pad}    - 【请填写：本年度的这一部分（上年只有数据，见上方注释）】"]
         return out
     return _value(indent, key, value)
