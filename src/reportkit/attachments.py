@@ -304,7 +304,8 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
     its rows, a merged cell (:class:`SpanCell`) spanning its rows and columns, its columns as wide as the data says or
     else as their texts ask (:func:`content_widths`). A column's data cells are aligned as one: figures centred, as
     the annual report's tables set them; its other cells (a cell spanning columns counts in its first) all left when
-    one of them takes more than a line, else all centred."""
+    one of them takes more than a line, else all centred. No cell of the PDFs ends on a line of one character
+    (:func:`join_last_characters`)."""
     rows = []
     for r, row in enumerate([data.columns, *data.rows]):
         cells = []
@@ -325,6 +326,7 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
                > geometry.cell_room(table.widths, c, cell.colspan) for cell in cells):
             for cell in cells:
                 cell.align = "left"
+    join_last_characters(table, geometry)
     return table
 
 
@@ -396,15 +398,16 @@ def _floors(grid: dict, n: int, geometry: Geometry) -> list[float]:
 _UNIT = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}…]*", re.S)
 
 
-def _line_counts(text: str, room: float, geometry: Geometry) -> tuple[int, int]:
-    """``(lines, lone)``: the lines ``text`` takes in a cell line of ``room`` characters, and how many of its
-    paragraphs end on a line of one character (“网站发布条|数”)."""
+def _line_counts(text: str, room: float, geometry: Geometry, hanging: int = 0) -> tuple[int, int]:
+    """``(lines, lone)``: the lines ``text`` takes in a cell line of ``room`` characters, its wrapped lines ``hanging``
+    characters in (:attr:`Cell.hanging`), and how many of its paragraphs end on a line of one character
+    (“网站发布条|数”)."""
     lines = lone = 0
     for part in text.splitlines() or [""]:
         count, width, first = 0, 0.0, lines
         for unit in _UNIT.findall(part):
             size = text_width(unit, geometry.autospace_em)
-            if count and width + size > room:
+            if count and width + size > room - (hanging if lines > first else 0):
                 lines, count, width = lines + 1, 0, 0.0
             count, width = count + len(unit), width + size
         lines += 1
@@ -415,30 +418,36 @@ def _line_counts(text: str, room: float, geometry: Geometry) -> tuple[int, int]:
 def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, floors: list[float],
                         natural: list[float], pad: float) -> list[float]:
     """``widths`` with room moved where that leaves fewer lines of one character and the table no taller: a column
-    whose cells end on such a line set a whole character wider, taking it from the widest other column, or narrower,
-    giving it to the column furthest below its ``natural`` width (网站发布|条数 beside a wider 公开事项类别名称);
-    each column keeps its ``floors``."""
-    cells = [(r, c, cell.text) for (r, c), cell in grid.items() if cell.colspan == 1 and cell.rowspan == 1]
-    rows = 1 + max((r for r, _, _ in cells), default=0)
-    counted: dict[tuple[int, float], list[tuple[int, int, int]]] = {}
+    under a cell ending on such a line (one spanning columns too: a heading across the table's part) set a whole
+    character wider, taking it from the widest other column, or narrower, giving it to the column furthest below its
+    ``natural`` width (网站发布|条数 beside a wider 公开事项类别名称); each column keeps its ``floors``."""
+    # the cells spanning rows last: a row is as tall as its own cells, the last row of a span taller if need be
+    cells = sorted(((r, c, cell) for (r, c), cell in grid.items()), key=lambda item: item[2].rowspan)
+    rows = 1 + max((r + cell.rowspan - 1 for r, _, cell in cells), default=0)
+    counted: dict[tuple[int, int, float], tuple[int, int]] = {}
 
-    def column(c: int, width: float) -> list[tuple[int, int, int]]:
-        if (c, width) not in counted:
-            counted[c, width] = [(r, *_line_counts(text, width - geometry.cell_padding_chars, geometry))
-                                 for r, k, text in cells if k == c]
-        return counted[c, width]
+    def counts(r: int, c: int, cell: Cell, widths: list[float]) -> tuple[int, int]:
+        width = sum(widths[c:c + cell.colspan])
+        if (r, c, width) not in counted:
+            counted[r, c, width] = _line_counts(cell.text, width - geometry.cell_padding_chars, geometry, cell.hanging)
+        return counted[r, c, width]
+
+    def lone_in(widths: list[float]) -> set[int]:
+        """The columns under a cell ending on a line of one character."""
+        return {k for r, c, cell in cells if counts(r, c, cell, widths)[1] for k in range(c, c + cell.colspan)}
 
     def cost(widths: list[float]) -> tuple[int, int]:
         tall, lone = [1] * rows, 0
-        for c, width in enumerate(widths):
-            for r, lines, alone in column(c, width):
-                tall[r], lone = max(tall[r], lines), lone + alone
+        for r, c, cell in cells:
+            lines, alone = counts(r, c, cell, widths)
+            end = r + cell.rowspan - 1
+            tall[end], lone = max(tall[end], lines - sum(tall[r:end])), lone + alone
         return lone, sum(tall)
 
     now = cost(widths)
     while now[0]:
         tries = []
-        for c in [c for c, width in enumerate(widths) if any(alone for _, _, alone in column(c, width))]:
+        for c in sorted(lone_in(widths)):
             for chars in range(int(floors[c]), int(widths[c] - pad) + 3):
                 delta = chars + pad - widths[c]
                 d = max((d for d in range(len(widths)) if d != c and widths[d] - delta - pad >= floors[d]),
@@ -452,6 +461,27 @@ def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, flo
             break
         now, _, widths = min(better, key=lambda t: t[:2])
     return widths
+
+
+#: Printed as nothing and dropped by the import (``importers.labels.clean``); neither PDF breaks a line beside it (UAX #14
+#: LB11, Pango and Typst). LibreOffice does between two Chinese characters: its DOCX may still end on one there.
+_JOINER = "\u2060"
+
+
+def join_last_characters(table: Table, geometry: Geometry) -> None:
+    """Join the last character of each of ``table``'s texts that would end on a line of one character in its cell
+    (:func:`_line_counts`; a cell spanning columns as well) to the character before it, a word joiner between them:
+    the engines break a character earlier (…后提|交的, not …后提交|的), the cell no taller, where no column widths
+    could spare it (a name one character longer than a line beside one that fills it)."""
+    for (_, c), cell in table.grid().items():
+        room = geometry.cell_room(table.widths, c, cell.colspan)
+        cell.text = "\n".join(_joined_end(part) if _line_counts(part, room, geometry, cell.hanging)[1] else part
+                               for part in cell.text.split("\n"))
+
+
+def _joined_end(line: str) -> str:
+    """``line`` with its last character joined to the one before (none beside a blank)."""
+    return line if line[-2:].strip() != line[-2:] else line[:-1] + _JOINER + line[-1]
 
 
 #: A column of names keeps room for its longest one up to this many characters (市环境监测中心站), whatever the

@@ -67,7 +67,9 @@ class Paragraph:
 
 @dataclass
 class Cell:
-    """One table cell; cells covered by another cell's span are left out of ``Table.rows``."""
+    """One table cell; cells covered by another cell's span are left out of ``Table.rows``. ``hanging``: how many
+    characters in its text's wrapped lines start (a hanging indent: a name under “其中：” wraps under its first
+    character, not at the cell's edge)."""
 
     text: str
     colspan: int = 1
@@ -75,6 +77,7 @@ class Cell:
     header: bool = False
     align: Literal["left", "center", "right"] = "center"
     source: Source | None = None
+    hanging: int = 0
 
 
 @dataclass

@@ -888,7 +888,9 @@ class _Writer:
                 _el(tcpr, "vAlign", val="center")
                 style = "TableHeading" if cell.header else "TableText"
                 text = None if merge == "continue" else cell.text
-                p = self._para(style, text, parent=tc, jc=cell.align)
+                # a hanging indent of ``cell.hanging`` characters of the table's type, in twips
+                hang = round(cell.hanging * self.geometry.table_size_pt * 20)
+                p = self._para(style, text, parent=tc, jc=cell.align, ind={"left": hang, "hanging": hang} if hang else None)
                 if keep[r]:
                     _flag(p, "keepNext")  # in a cell: keeps this row on the page of the next row
 

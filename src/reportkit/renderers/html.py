@@ -177,6 +177,8 @@ def _cell(cell: Cell, column_head: bool, row_head: bool) -> str:
         attrs += f' rowspan="{cell.rowspan}"'
     if cell.align != "center":
         attrs += f' class="{cell.align}"'
+    if cell.hanging:
+        attrs += f' style="padding-left: {cell.hanging + 0.4}em; text-indent: -{cell.hanging}em"'
     if column_head:
         scope = "colgroup" if cell.colspan > 1 else "col"
         return f'<th scope="{scope}"{attrs}>{_text(cell.text)}</th>'

@@ -4,7 +4,7 @@ The build prints a part's figures with these; the import and rule R9 read the se
 (:mod:`reportkit.importers.figures2008`), so the words printed and the words read are one."""
 from __future__ import annotations
 
-from reportkit.attachments import content_widths
+from reportkit.attachments import content_widths, join_last_characters
 from reportkit.blocks import Cell, Source, Table
 from reportkit.layout import Geometry
 
@@ -28,19 +28,21 @@ def _head(text: str) -> Cell:
 
 def _measured(rows: list[list[Cell]], source: Source | None) -> Table:
     """A table of ``rows`` under one head row, its columns as wide as their texts ask (:func:`content_widths`): the
-    counts and shares as narrow as their heads and figures, the names given the rest and no cell ending on a line of
-    one character where the table need grow no taller for it."""
-    table = Table(rows, widths=[1.0] * len(rows[0]), header_rows=1, source=source)
-    table.widths = content_widths(table, Geometry())
+    counts and shares as narrow as their heads and figures, the names given the rest; no cell of the PDFs ends on a
+    line of one character (:func:`join_last_characters`)."""
+    table, geometry = Table(rows, widths=[1.0] * len(rows[0]), header_rows=1, source=source), Geometry()
+    table.widths = content_widths(table, geometry)
+    join_last_characters(table, geometry)
     return table
 
 
 def _sub_rows(items, unit_text) -> list[list[Cell]]:
-    """“其中：A” then the other items indented under it, each with its value."""
+    """“其中：A” then the other items indented under it, each with its value; a name's wrapped lines start under its
+    first character."""
     rows = []
     for n, item in enumerate(items):
         prefix = "其中：" if n == 0 else "\u3000\u3000\u3000"
-        rows.append([Cell(prefix + item.name, align="left"), Cell(unit_text(item))])
+        rows.append([Cell(prefix + item.name, align="left", hanging=len(prefix)), Cell(unit_text(item))])
     return rows
 
 
