@@ -161,7 +161,7 @@ TableCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[Union[st
 HeadCell = Annotated[Union[Annotated[SpanCell, Tag("Span")], Annotated[str, Tag("Plain")]], Discriminator(_cell_kind)]
 
 
-def _error_at(message: str, loc: tuple, value: Any) -> ValidationError:
+def error_at(message: str, loc: tuple, value: Any) -> ValidationError:
     """A problem located at a field, row or cell (``loc`` under the model validated), not at the whole model."""
     error = PydanticCustomError("value_error", "{message}", {"message": message})
     return ValidationError.from_exception_data("reportkit", [InitErrorDetails(type=error, loc=loc, input=value)])
@@ -191,7 +191,7 @@ class TableData(BaseModel):
     def _shape(self):
         head = self.head_rows
         if head > len(self.rows):
-            raise _error_at(f"head_rows 写表头有 {head} 行，而 columns 和 rows 一共只有 {len(self.rows) + 1} 行，"
+            raise error_at(f"head_rows 写表头有 {head} 行，而 columns 和 rows 一共只有 {len(self.rows) + 1} 行，"
                             "表头下面没有数据行：请改小 head_rows，或补写数据行", ("head_rows",), head)
         lines = [self.columns, *self.rows]
         n, height = sum(_spans(value)[0] for value in self.columns), len(lines)
@@ -209,19 +209,19 @@ class TableData(BaseModel):
                     c += 1
                 colspan, rowspan = _spans(value)
                 if c + colspan > n:
-                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
+                    raise error_at(f"{name}的单元格“{str(value)[:10]}”排到了第 {c + colspan} 列，而表头只有 {n} 列："
                                     "删去多余的格，或改小 colspan；被上面单元格向下合并（rowspan）覆盖的格不再写",
                                     loc + (k,), value)
                 if any(below.get(j, 0) > r for j in range(c, c + colspan)):
-                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
+                    raise error_at(f"{name}的单元格“{str(value)[:10]}”向右跨 {colspan} 列，压住了上面向下合并的单元格："
                                     "请改小 colspan", loc + (k,), value)
                 if r < head < r + rowspan:
                     fix = f"表头有 {r + rowspan} 行时写 head_rows: {r + rowspan}，第二、三行表头写在 rows 的最前面；否则请改小 " \
                         "rowspan" if r + rowspan <= 3 else "表头最多三行：请改小 rowspan"
-                    raise _error_at(f"{name}的单元格“{str(value)[:10]}”向下跨 {rowspan} 行，而表头只有 {head} 行"
+                    raise error_at(f"{name}的单元格“{str(value)[:10]}”向下跨 {rowspan} 行，而表头只有 {head} 行"
                                     f"（head_rows），跨进了数据行：{fix}", loc + (k,), value)
                 if r + rowspan > height:
-                    raise _error_at(f"{name}第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
+                    raise error_at(f"{name}第 {c + 1} 列的单元格向下跨 {rowspan} 行，超出了表格的最后一行：请改小 rowspan",
                                     loc + (k,), value)
                 if rowspan > 1:
                     below.update(dict.fromkeys(range(c, c + colspan), r + rowspan))
@@ -229,7 +229,7 @@ class TableData(BaseModel):
             filled = c + sum(1 for j in range(c, n) if below.get(j, 0) > r)
             if filled != n:
                 fix = "，或让上一行表头跨两行的格写上 rowspan" if 0 < r < head else ""
-                raise _error_at(f"{name}的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）{fix}",
+                raise error_at(f"{name}的单元格共占 {filled} 列，而表头有 {n} 列：请补齐这一行（空格写 \"\"）{fix}",
                                 loc, row)
         if self.widths is not None and len(self.widths) != n:
             raise ValueError(f"列宽 widths 有 {len(self.widths)} 项，而表头有 {n} 列")
@@ -277,7 +277,7 @@ class AttachmentData(BaseModel):
     @model_validator(mode="after")
     def _not_empty(self):
         if self.notes and self.table is None:
-            raise _error_at("表后说明（notes）要印在表格之下，而这个附件没有表格（table）：请把这些段落移到 content 里",
+            raise error_at("表后说明（notes）要印在表格之下，而这个附件没有表格（table）：请把这些段落移到 content 里",
                             ("notes",), self.notes)
         if not self.content and self.table is None:
             raise ValueError("附件没有内容：请填写 content 或 table")

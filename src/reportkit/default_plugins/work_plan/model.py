@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal, Optional, Union
 from pydantic import AfterValidator, BaseModel, Field, create_model, field_validator, model_validator
 
 from reportkit.attachments import (
-    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, _error_at, attachments_field,
-    digits_date_fix, short,
+    SIGNATURE_DESCRIPTION, Addressee, Agency, AttachmentData, Date, Organs, TitleText, attachments_field,
+    digits_date_fix, error_at, short,
 )
 from reportkit.dates import latest_year
 from reportkit.narrative import DAY_FIRST, FORBID, SectionItem, Text, Words, day_first_dates, day_first_fix
@@ -189,7 +189,7 @@ class Notice(BaseModel):
     def _note_once(self):
         """With ``attachment``, a 附件说明 typed as the body's last paragraph would print twice."""
         if self.attachment and ATTACHMENT_NOTE.match(self.body[-1]):
-            raise _error_at(f"通知正文的最后一段“{self.body[-1][:30]}”是附件说明，而 attachment: true 时 reportkit 已在正文之下"
+            raise error_at(f"通知正文的最后一段“{self.body[-1][:30]}”是附件说明，而 attachment: true 时 reportkit 已在正文之下"
                             "印出附件说明：请删去这一段", ("body", len(self.body) - 1), self.body[-1])
         return self
 
@@ -259,12 +259,12 @@ def _task_table_number(plan):
         return plan
     count = len(plan.attachments) + 1
     if table.place != "attachment":
-        raise _error_at(f"分解表印在正文中（place: {table.place}），不是附件，attachment: {number} 用不上："
+        raise error_at(f"分解表印在正文中（place: {table.place}），不是附件，attachment: {number} 用不上："
                         "删去 attachment，或把 place 改为 attachment", ("task_table", "attachment"), number)
     if number > count:
         fix = "删去 attachment（分解表是唯一的附件，印作“附件”）" if count == 1 else \
             f"改为 1 到 {count} 之间的数（{count} 排在最后），或删去 attachment（分解表为附件1）"
-        raise _error_at(f"分解表写的是附件{number}，而连同分解表一共只有 {count} 个附件（attachments 中 {count - 1} 个）：请{fix}",
+        raise error_at(f"分解表写的是附件{number}，而连同分解表一共只有 {count} 个附件（attachments 中 {count - 1} 个）：请{fix}",
                         ("task_table", "attachment"), number)
     return plan
 

@@ -17,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from reportkit.attachments import AttachmentData, Organs, _error_at, attachments_field, short
+from reportkit.attachments import AttachmentData, Organs, attachments_field, error_at, short
 from reportkit.narrative import FORBID, Text, Words
 from reportkit.outline import refuse_typed_number
 from reportkit.sections import PartItem
@@ -295,22 +295,22 @@ class _SectionsBase(_Row):
             target = next((s for s in others if s.key == host), None)
             if target is None:
                 said = "是它自己" if host == section.key else f"“{host}”不是正文的部分"
-                raise _error_at(f"{mine}的 within 写的{said}：写它要并入的另一部分的键（"
+                raise error_at(f"{mine}的 within 写的{said}：写它要并入的另一部分的键（"
                                 f"{'、'.join(s.key for s in others)}），单列的部分不写 within", where, host)
             named = f"“{target.title}”（{host}）"
             data = getattr(self, host)
             if data is None:
-                raise _error_at(f"{mine}并入的{named}没有写：请写上 sections.{host}，或删去 within 让这一部分单列",
+                raise error_at(f"{mine}并入的{named}没有写：请写上 sections.{host}，或删去 within 让这一部分单列",
                                 where, host)
             if data.within == section.key:
-                raise _error_at(f"{mine}和{named}互相写了 within，就没有一个部分印出标题：只在并入的那一部分写 within，"
+                raise error_at(f"{mine}和{named}互相写了 within，就没有一个部分印出标题：只在并入的那一部分写 within，"
                                 f"删去另一部分的 within", where, host)
             if data.within:
-                raise _error_at(f"{mine}并入的{named}本身又并入了“{data.within}”：请直接写 within: {data.within}",
+                raise error_at(f"{mine}并入的{named}本身又并入了“{data.within}”：请直接写 within: {data.within}",
                                 where, host)
             for field, what, hint in (("title", "标题", "（合写的标题写在那一部分的 title 里）"), ("order", "排序号", "")):
                 if getattr(part, field) is not None:
-                    raise _error_at(f"{mine}并入{named}印出，不用自己的{what}：请删去 {field}{hint}",
+                    raise error_at(f"{mine}并入{named}印出，不用自己的{what}：请删去 {field}{hint}",
                                     (section.key, field), getattr(part, field))
         return self
 
