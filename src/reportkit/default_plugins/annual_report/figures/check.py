@@ -36,7 +36,7 @@ from .phrases import (
     BARE, CARRIED_CLOSED, CARRIED_EITHER, CARRIED_FORWARD, CARRIED_OVER, CASES, CLOSED, DENIED, DISCLOSURE_NAMES, FEE_AMOUNT,
     FIGURE, FIGURE_FIRST_RESULTS, FROM_LAST_YEAR, GRANTED, GROUPS, HANDLED, LITIGATION, NEW_RECEIVED, OF_APPLICATIONS, OF_TABLE_THREE,
     KIND_CARRIED, OUTCOME_PHRASES, PARTED, PARTLY_GRANTED, PLUS_CARRIED, PROCEEDINGS, READ, RECONSIDERATION, RESPECTIVE, RESPECTIVE_NAMES,
-    RESULT_PHRASES, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
+    RESULT_PHRASES, RESULT_WORDS, RESULTS, TABLE_TWO, TO_HANDLE, WHOLE, WITHOUT_CARRIED, t3_key,
 )
 from .sentences import (
     ABOUT, AROUND, CHANGE, COUNT, NUMBER, OTHER_ORGANS, OWN_SUBJECT, SHARE_ASIDE, SUBJECT_END, TENTHS_WORDS, TIME_SUBJECT,
@@ -57,10 +57,11 @@ _WITH_PARTLY = re.compile(rf"^(?:{CHANGE})?\s*[（(，,]?\s*(?:其中(?:含|包�
 #: After a count of all reviews or suits, the part about disclosure, which is 表四's: “被申请行政复议15件，其中涉及政府信息
 #: 公开的2件” (“的两件”, “，涉及政府信息公开的2件”, in the next sentence: “…15件。其中，涉及政府信息公开的2件”; the figure
 #: first: “，其中有2件涉及政府信息公开”, “其中因不服政府信息公开答复的2件”; after a part on another matter (group ``other``):
-#: “，其中12件涉及行政处罚、3件涉及政府信息公开”, “，其中涉及行政处罚的12件，涉及政府信息公开的3件”).
+#: “，其中12件涉及行政处罚、3件涉及政府信息公开”, “，其中涉及行政处罚的12件，涉及政府信息公开的3件”, “，其中2件涉及行政处罚，
+#: 另1件涉及政府信息公开”).
 _DISCLOSURE_PART = re.compile(rf"^(?:{CHANGE})?\s*(?:[（(，,]|[。！？!?](?=\s*其中))?\s*"
                               rf"(?:(?P<of>其中)[，,]?有?(?P<other>\s*(?:{NUMBER}\s*[件起][^，,。；;、\d]*"
-                              rf"|(?:涉及|关于|因|针对)[^，,。；;、\d]*?的?\s*{NUMBER}\s*[件起])[、，,])?)?"
+                              rf"|(?:涉及|关于|因|针对)[^，,。；;、\d]*?的?\s*{NUMBER}\s*[件起])[、，,]\s*(?:另外?|还|此外)?有?)?)?"
                               r"(?:(?(of)(?:涉及|关于|因|属于)?|(?:涉及|关于|属于))(?:不服)?政府信息公开(?:工作|答复)?(?:方面|类|领域)?的?"
                               r"(?:行政复议|行政诉讼|案件|复议|诉讼)?(?:案件)?"
                               rf"|(?(of)|(?!))(?=\s*{NUMBER}\s*[件起](?:是|系|为|属于)?(?:涉及|关于|因)?政府信息公开))"
@@ -314,7 +315,7 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 continue
             if value in OF_TABLE_THREE and of_proceedings(text, m) \
                     or pattern in RESULT_PHRASES and (of_other_things(report, path, text, m)
-                                                      or of_count_before(text, m)) \
+                                                      or of_count_before(text, m) and not _of_all_closed(report, text, m)) \
                     or other_matter(text, m, value) or value is NEW_RECEIVED and received_unnamed(report, text, m) \
                     or pattern in BARE and not on_topic(report, path, text[:m.start()], "主动公开") \
                     or not share and (pattern in FIGURE_FIRST_RESULTS and to_some(text, m)
@@ -343,7 +344,12 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
                 continue
             # of the year's new only, or of all: “收到的申请中，…，结转下年度4件”, “收到申请55件，已办结50件”
             received = received_first(text, m) if carried and value in (RESULTS, CARRIED_FORWARD) else None
-            if (received and exact(received["n"]) == NEW_RECEIVED(report)[0]
+            # after the channels told alone, of the applications they name: the year's where they are all of them
+            channels = _closed_of_channels(report, path, text, m) if value in (RESULTS, CARRIED_FORWARD) else None
+            new = NEW_RECEIVED(report)[0]
+            if channels is not None and channels not in (new, new + carried):
+                continue
+            if (received and exact(received["n"]) == new or channels == new and carried
                     or value is CARRIED_FORWARD and of_new(text, m)) and (rough or _may_be_new(report, value, stated)):
                 continue
             if value is DENIED:
@@ -435,6 +441,22 @@ def _text_figures(report, path: tuple, text: str, carried: int, area: dict) -> I
     yield from _results_shares_each(report, path, text, results)
     yield from _combined_results(report, path, text)
     yield from _closed_in_all(report, path, text, closed)
+
+
+#: A count of applications said to be all closed, ending the clause before results: “三件申请均在法定期限内办结：”.
+_ALL_OF_THEM_CLOSED = re.compile(rf"(?P<n>{NUMBER})\s*件(?:(?:政府)?(?:信息)?公开)?申请(?:均|全部|都)[^，,：:]{{0,12}}?(?:办结|答复)"
+                                 r"(?:完毕)?\s*[：:，,]\s*")
+#: Results listed one after another: “予以公开22件，部分公开6件，”.
+_RESULTS_BETWEEN = re.compile(rf"(?:(?:{RESULT_WORDS})\s*{NUMBER}\s*件\s*[，,、]\s*)*")
+
+
+def _of_all_closed(report, text: str, m: re.Match) -> bool:
+    """Whether the result ``m`` of ``text`` follows a count of applications said to be all closed (:data:`_ALL_OF_THEM_CLOSED`)
+    as many as （七）总计: the year's results, not those of some applications."""
+    sentence = re.split(r"[。；;！？!?]", text[:m.start()])[-1]
+    closed = [*_ALL_OF_THEM_CLOSED.finditer(sentence)]
+    return bool(closed) and exact(closed[-1]["n"]) == RESULTS(report)[0] \
+        and bool(_RESULTS_BETWEEN.fullmatch(text, m.start() - len(sentence) + closed[-1].end(), m.start()))
 
 
 def _list_with_part(text: str, m: re.Match) -> bool:
@@ -1211,6 +1233,16 @@ _KIND_NAMED = {value: (re.compile(rf"[，,、]\s*(?:其中[，,]?)?\s*(?:行政)
                for value, kind, other in ((RECONSIDERATION, "复议", f"诉讼|{SUED}|被诉|应诉"), (LITIGATION, "诉讼", "复议"))}
 #: After both counts, a clause with no figure on all of both: “，均维持原行政行为”, “，均已审结”.
 _BOTH_ALL = re.compile(r"\s*[，,]\s*(?:均|全部|都)[^，,。；;！？!?\d]*(?=[，,。；;！？!?]|$)")
+#: After both counts, one outcome of each told with 分别, the reviews' first (“，分别维持2件和1件”, “，其中分别维持2件、1件”,
+#: “，结果分别为维持2件和维持1件”, “，分别有2件和1件维持原行政行为”), or with 各, as many of each (“，各维持1件”, group
+#: ``second`` None).
+_EACH_FORMS = (r"分别(?:为|是)?(?:{w})\s*(?P<first>{n})\s*[件起]?\s*[、和及与]\s*(?:{w})?\s*(?P<second>{n})\s*[件起]",
+               r"分别(?:为|是|有)?\s*(?P<first>{n})\s*[件起]?\s*[、和及与]\s*(?P<second>{n})\s*[件起](?:均|已|经|被)*(?:{w})",
+               r"各(?:有|为)?(?:{w})\s*(?P<first>{n})\s*[件起](?P<second>)",
+               r"各(?:有|为)?\s*(?P<first>{n})\s*[件起](?:均|已|经|被)*(?:{w})(?P<second>)")
+_BOTH_EACH = tuple((column, label, re.compile(r"\s*[，,]\s*(?:其中)?(?:(?:审理|复议|诉讼|案件)?结果)?"
+                                              + form.format(w=words, n=NUMBER) + rf"(?!\s*[、和及与]\s*{NUMBER})"))
+                   for column, label, words, some in _OUTCOME_WORDS if not some for form in _EACH_FORMS)
 
 
 def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count: int | None,
@@ -1222,24 +1254,51 @@ def _outcomes(report, path: tuple, text: str, start: int, value: Callable, count
     “，均已审结”, none pending) as ``count`` where it is the table's and no other outcome is told (None: not read). After
     both counts (the suits' right after the reviews', :data:`_SUITS_NEXT`, or the second of a list, ``listed``: outcomes
     not named may be either's, not read), each kind's are those named as its own past the other's (:data:`_KIND_NAMED`:
-    “…2件，其中复议维持2件，诉讼维持1件”) and those of both (:data:`_BOTH_ALL`: “…2件，均维持原行政行为”)."""
+    “…2件，其中复议维持2件，诉讼维持1件”), those of both (:data:`_BOTH_ALL`: “…2件，均维持原行政行为”) and each one's told
+    with 分别 (:func:`_outcomes_each`)."""
     end = PROCEEDING_END.search(text, start)
     if end and end.group() in "。！？!?" and not _counted_between(text, start, end.start()):
         end = past_qizhong(PROCEEDING_END, text, start, _OUTCOMES_OPENING)
     named, other = _KIND_NAMED[value]
-    # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
-    told = "" if listed else re.split(other, text[start:end.start() if end else len(text)])[0]
-    yield from _outcomes_told(report, path, text, start, told, value, count)
     suits = _SUITS_NEXT.match(text, start) if value is RECONSIDERATION else None
     both = start if listed else suits.end() if suits else None
+    # “…，被提起行政诉讼2件，分别维持2件和1件”: the suits' with the reviews' before them
+    each = both if both is not None else start if value is LITIGATION and any(
+        (s := _SUITS_NEXT.match(text, r.end())) and s.end() == start
+        for p, _cell, v in READ if v is RECONSIDERATION for r in p.finditer(text, 0, start)) else None
+    # up to the other kind named, even bare: “被提起行政诉讼2起，复议维持2起” are no suits'
+    told = "" if listed or each == start and any(p.match(text, start) for _c, _l, p in _BOTH_EACH) \
+        else re.split(other, text[start:end.start() if end else len(text)])[0]
+    yield from _outcomes_told(report, path, text, start, told, value, count)
     all_told = _BOTH_ALL.match(re.split(r"[。；;！？!?]", text[both:])[0]) if both is not None else None
     if all_told:
         yield from _outcomes_told(report, path, text, both, all_told.group(), value, count)
+    if each is not None:
+        yield from _outcomes_each(report, path, text, each, value)
     past = start + len(told)
     own = named.search(re.split(r"[。；;！？!?]", text[past:])[0])
     if own:
         after = past + own.end()
         yield from _outcomes_told(report, path, text, after, re.split(other, text[after:])[0], value, count)
+
+
+def _outcomes_each(report, path: tuple, text: str, start: int, value: Callable) -> Iterator[Finding]:
+    """R9 on one outcome of each kind told with 分别 or 各 right after the counts of both ending at ``start``
+    (:data:`_BOTH_EACH`): the first figure the reviews', the second the suits' (with 各, the one figure both's)."""
+    name, groups = PROCEEDINGS[value]
+    for column, label, pattern in _BOTH_EACH:
+        m = pattern.match(text, start)
+        if not m:
+            continue
+        group = "first" if value is RECONSIDERATION or not m["second"] else "second"
+        stated = exact(m[group])
+        table = sum(shown_outcomes(getattr(report.tables.review_litigation, key))[column] for key, _ in groups)
+        if stated is not None and stated != table:
+            said, figure = m.group().lstrip(" ，,"), text[m.start(group):m.end(group)]
+            kind = "行政复议" if value is RECONSIDERATION else "行政诉讼"
+            yield Finding(WARNING, f"正文写的是{quoted(said)}，即{kind}的“{label}” {stated} 件，而{name}的“{label}”"
+                                   f"{'之和' if len(groups) > 1 else ''}为 {table}：请改正其中一处", path, figure,
+                          skip=text.count(figure, 0, m.start(group)))
 
 
 def _outcomes_told(report, path: tuple, text: str, start: int, told: str, value: Callable,
@@ -1282,7 +1341,7 @@ _APPLICANT_KINDS = ((r"自然人|公民个人|公民|个人", (NATURAL_PERSON,),
                     (r"法人(?:或者?|和|及|与|、)?(?:其他)?组织|法人", ORGANISATIONS, "“法人或其他组织”各列之和"),
                     *((f"{column.label}|{_COLUMN_WORDS[column.key]}", (column,), f"“{column.label}”")
                       for column in ORGANISATIONS[:-1]))
-_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度。！？!?])|(?<=申请人|申请中)|(?<=主体))"
+_WHO = (r"(?:^|(?<=其中|共有|共计|合计|收到|受理|新收|接收|公开)|(?<=[，,：:、；;（(\s年度。！？!?])|(?<=申请人|申请中)|(?<=申请人中)|(?<=主体))"
         r"(?:来自|由|以|属于)?(?P<who>"
         + "|".join(f"(?:{words})" for words, _columns, _name in _APPLICANT_KINDS)
         + r")(?:提出|提交)?的?(?:(?:政府)?(?:信息)?公开)?(?:申请)?的?(?:数量?|件数)?")
@@ -1342,13 +1401,14 @@ def _applicant_rows(report) -> list[dict]:
 
 
 #: The year's applicants of a kind as a clause's start: “全年共有自然人提出申请40件”, “依申请公开方面，本年度企业申请8件”,
-#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”, “全年收到的申请中，属于自然人申请的40件”, or the kind
+#: “本年度收到自然人申请40件”, “从申请主体看，自然人申请40件”, “全年收到的申请中，属于自然人申请的40件”, “新收申请中，
+#: 自然人40件”, “申请人中自然人40件”, or the kind
 #: opening a sentence with its change from last year's (“自然人申请由35件增加到43件”); not all kinds named together
 #: (“受理公民、法人和其他组织提出的申请55件”).
 _KIND_WORDS = "|".join(words for words, _c, _n in _APPLICANT_KINDS)
 _APPLICANTS_ALONE = re.compile(rf"(?:(?:^|(?<=[。；;！？!?，,：:]))\s*(?:{YEAR}度?|本年度?|今年|全年"
                                r"|(?:从|按)?申请(?:人|主体)(?:的?(?:类型|类别|身份|构成))?(?:看|来看|分|划分)?[中里]?"
-                               r"|(?:本年度?|今年|全年)?(?:新收|收到|受理)的(?:(?:政府)?信息公开)?申请(?:中|里|当中))"
+                               r"|(?:本年度?|今年|全年)?(?:新收|收到|受理)的?(?:(?:政府)?信息公开)?申请(?:中|里|当中))"
                                rf"|(?:^|(?<=[。；;！？!?]))(?=\s*(?:{_KIND_WORDS})[^，,。；;！？!?\d]{{0,12}}?(?:由|从)\s*(?:上一?年度?|去年)?"
                                rf"的?\s*{NUMBER}\s*件))"
                                rf"\s*[，,：:]?\s*(?:{OWN_SUBJECT.pattern})?"
@@ -1391,18 +1451,31 @@ _CHANNELS_OPENING = re.compile(rf"^(?P<heading>\s*(?:[（(][一二三四五六�
 _CHANNEL_LIST = re.compile(rf"(?:(?<=[，,：:；;])|(?<=其中))\s*(?P<items>{_CHANNEL_ITEM}(?:\s*[，,、]\s*{_CHANNEL_ITEM})+)")
 
 
+def _year_channels(report, path: tuple, text: str) -> Iterator[tuple[re.Match, int]]:
+    """The year's applications told by channel alone in ``text`` (:data:`_CHANNELS`, :data:`_CHANNELS_OPENING`), in
+    part 三 or on 依申请公开 (as :func:`_applicants_alone`), and their sum."""
+    opening = _CHANNELS_OPENING.match(text)
+    for m in [*_CHANNELS.finditer(text), *([opening] if opening else [])]:
+        counts = [exact(c["n"]) for c in COUNT.finditer(m["items"])]
+        if None not in counts and not not_the_table(report, text, m, upto=m.start("items"), dated=True) \
+                and (path[1] == "applications" or on_topic(report, path, text[:m.start("items")], "依申请公开")):
+            yield m, sum(counts)
+
+
+def _closed_of_channels(report, path: tuple, text: str, m: re.Match) -> int | None:
+    """The sum of the channels told alone (:func:`_year_channels`) that the count ``m`` of ``text`` follows in its
+    sentence, no other count between (“网上申请20件，信函申请10件，办结30件”: closed of those 30), or None."""
+    return next((total for channels, total in _year_channels(report, path, text)
+                 if channels.end() <= m.start() and not re.search(r"[。；;！？!?]", text[channels.end():m.start()])
+                 and not _counted_between(text, channels.end(), m.start())), None)
+
+
 def _channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the year's applications told by channel alone (:data:`_CHANNELS`), in part 三 or on 依申请公开 as
     :func:`_applicants_alone`: their sum is 本年新收, or 本年新收 and 上年结转; where the channels may be some of them
     (no 共), only a sum beyond both is wrong. Also where they open the paragraph (:data:`_CHANNELS_OPENING`)."""
     new, with_carried = NEW_RECEIVED(report)[0], TO_HANDLE(report)[0]
-    opening = _CHANNELS_OPENING.match(text)
-    for m in [*_CHANNELS.finditer(text), *([opening] if opening else [])]:
-        counts = [exact(c["n"]) for c in COUNT.finditer(m["items"])]
-        if None in counts or not_the_table(report, text, m, upto=m.start("items"), dated=True) \
-                or not (path[1] == "applications" or on_topic(report, path, text[:m.start("items")], "依申请公开")):
-            continue
-        total = sum(counts)
+    for m, total in _year_channels(report, path, text):
         if total not in (new, with_carried) and (m["all"] or total > with_carried):
             begin = m.end("heading") if m.groupdict().get("heading") else m.start()
             said = text[begin:m.end()].strip(" ，,：:")

@@ -309,8 +309,10 @@ RESULT_WORDS = "|".join(f"(?:{words})" for words, _value in _WHAT_BECAME)
 #: （全系统120件）”, “作出37件行政处罚决定”, “其中24件予以公开，5件部分公开”, “另有4件申请结转至2024年办理”): (phrase,
 #: the cell's values), read as :data:`PHRASES` (“办结48件申请” is one of those); “收到（受理）N件” naming no applications
 #: only as :func:`.matters.received_unnamed` says. Not read: “办理行政处罚案件37件” (a case is no decision: it may end in none
-#: or be pending).
-FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((re.compile(p + ALONE + ASIDE), value) for p, value in (
+#: or be pending). A phrase that ends in its figure is one of a list, not joined to another result, where a 、 follows
+#: (“作出行政许可决定412件、行政处罚决定96件、行政强制决定5件”): :data:`ALONE` is after the name only.
+FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((
+    re.compile(p + ("" if p.endswith(FIGURE) else ALONE) + ASIDE), value) for p, value in (
     (r"(?:新收|收到|受理)" + WHOLE + FIGURE + r"(?:(?:政府)?(?:信息)?公开)?申请", NEW_RECEIVED),
     # the year's as a set, its parts told next: “全年收到的55件申请中”, “全年共有55件政府信息公开申请，其中…” (not “对当场
     # 收到的3件申请…”: some)
