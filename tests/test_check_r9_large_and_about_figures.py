@@ -134,7 +134,7 @@ def test_a_figure_of_other_organs_or_years_is_ok(tmp_path, name):
 def test_the_share_of_the_organs_own_figure_is_still_reckoned(tmp_path):
     r = _worded(1, "（二）依申请公开。本年度予以公开22件，占办结总数的50%。")
     assert _warnings(tmp_path, r, 1) == [
-        "正文写的是“予以公开22件，占办结总数的50%”，而 22 件占表三“三、本年度办理结果（七）总计”54 件的 40.7%：请改正其中一处（R9）"]
+        "正文写的是“予以公开22件，占办结总数的50%”，而 22 件占表三“三、本年度办理结果（七）总计” 54 件的 40.7%：请改正其中一处（R9）"]
 
 
 def test_a_tables_row_copied_as_a_line_is_no_figure_of_its_own(tmp_path):

@@ -28,7 +28,7 @@ def test_a_share_given_as_about_or_within_a_bound_is_not_compared_as_exact():
         assert r9(sentence) == [], sentence
     # the exact share still is
     assert [message for message, _at in r9("全年办结申请48件，其中予以公开24件，占60%。")] == [
-        "正文写的是“予以公开24件，占60%”，而 24 件占表三“三、本年度办理结果（七）总计”48 件的 50.0%：请改正其中一处（R9）"]
+        "正文写的是“予以公开24件，占60%”，而 24 件占表三“三、本年度办理结果（七）总计” 48 件的 50.0%：请改正其中一处（R9）"]
 
 
 def test_a_count_told_from_last_years_points_at_the_years_figure():

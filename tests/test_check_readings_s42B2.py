@@ -84,7 +84,7 @@ def test_the_rest_as_the_listed_figures_written_leave_it_is_not_told_again(tmp_p
 
 
 def _share(said: str, cell: str, figure: int, rate: str) -> str:
-    return f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN[:-4]}54 件的 {rate}%{FIX}"
+    return f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN[:-4]} 54 件的 {rate}%{FIX}"
 
 
 def test_a_results_share_told_by_its_name_is_reckoned_from_the_tables(tmp_path):

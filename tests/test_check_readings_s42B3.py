@@ -48,7 +48,7 @@ def test_a_figure_among_another_results_parts_is_not_that_results_whole(tmp_path
 
 
 def _share(said: str, cell: str, figure: int, rate: str) -> str:
-    return f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN}54 件的 {rate}%{FIX}"
+    return f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN} 54 件的 {rate}%{FIX}"
 
 
 def test_a_share_by_name_after_results_listed_is_reckoned(tmp_path):
@@ -70,7 +70,7 @@ def test_a_share_by_name_after_results_listed_is_reckoned(tmp_path):
 
 
 def _tenths(said: str, words: str, allowed: str) -> str:
-    return (f"正文写的是“{said}”，而{GRANTED} 22 件占{SEVEN}54 件的 40.7%，与“{words}”相差太远（这样写的占比，表中应"
+    return (f"正文写的是“{said}”，而{GRANTED} 22 件占{SEVEN} 54 件的 40.7%，与“{words}”相差太远（这样写的占比，表中应"
             f"{allowed}）{FIX}")
 
 

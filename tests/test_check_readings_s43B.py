@@ -33,7 +33,7 @@ def _shifted(tmp_path, text: str, granted: int, new: int, denied: int = 0) -> li
 
 
 def _far(said: str, figure: int, closed: int, share: str, words: str, allowed: str, cell: str = DENIED) -> str:
-    return (f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN}{closed} 件的 {share}%，与“{words}”相差太远（这样写的占比，"
+    return (f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN} {closed} 件的 {share}%，与“{words}”相差太远（这样写的占比，"
             f"表中应{allowed}）{FIX}")
 
 

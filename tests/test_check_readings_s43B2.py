@@ -67,7 +67,7 @@ def test_the_kinds_after_a_results_share(tmp_path):
 
 
 def _far(said: str, cell: str, figure: int, share: str, words: str, allowed: str) -> str:
-    return (f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN}54 件的 {share}%，与“{words}”相差太远（这样写的占比，"
+    return (f"正文写的是“{said}”，而{cell} {figure} 件占{SEVEN} 54 件的 {share}%，与“{words}”相差太远（这样写的占比，"
             f"表中应{allowed}）{FIX}")
 
 

@@ -149,7 +149,7 @@ def test_applicants_shares_with_fenbie(tmp_path):
     """“自然人申请43件，法人或其他组织申请12件，分别占80.2%和19.8%”: each share of those received (78.2%, 21.8%);
     right ones, rounded ones and one about (“约20%”) are silent."""
     said = "自然人申请43件，法人或其他组织申请12件，分别占80.2%和19.8%"
-    of = "件占表三“一、本年新收政府信息公开申请数量”的总计55 件的"
+    of = "件占表三“一、本年新收政府信息公开申请数量”的总计 55 件的"
     assert _r9(tmp_path, [
         f"本年度收到申请55件，其中{said}。",
         # right, and the readings next to them

@@ -1013,7 +1013,7 @@ def _shares(path: tuple, text: str, m: re.Match, stated: int, ways: tuple[int, .
     if not share or not ways[0] or _OTHER_BASE.search(share["base"]):
         return
     far = _share_far(path, text, m.start(), text[m.start():share.end()], share, share.re is _SHARE_TENTHS, stated, ways,
-                     f" {stated} 件占{name}{ways[0]} 件")  # tenths (“，约占八成”) are about
+                     f" {stated} 件占{name} {ways[0]} 件")  # tenths (“，约占八成”) are about
     if far:
         yield far
 
@@ -1120,7 +1120,7 @@ def _named_shares(report, path: tuple, text: str) -> Iterator[Finding]:
             if value(report) is None:
                 continue
             cell = value(report)[0]
-            reckoned = f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计”{closed} 件"
+            reckoned = f"{_CELL_NAMES[value]} {cell} 件占表三“三、本年度办理结果（七）总计” {closed} 件"
             far = _rate_far(path, text, m.start(), m.group(), rate, cell, ways, reckoned) if rate \
                 else _share_far(path, text, m.start(), m.group(), m, bool(m["tenths"]), cell, ways, reckoned)
             if far:
@@ -1643,7 +1643,7 @@ def _shares_each(path: tuple, text: str, items: list[re.Match], rows: list[dict]
     for item, rate in zip(listed, rates):
         figure = exact(item["n"])
         far = _rate_far(path, text, listed[0].start(), said, rate, figure, ways,
-                        f"{item['who']} {figure} 件占表三“一、本年新收政府信息公开申请数量”的总计{ways[0]} 件")
+                        f"{item['who']} {figure} 件占表三“一、本年新收政府信息公开申请数量”的总计 {ways[0]} 件")
         if far:
             yield far
 
@@ -1664,7 +1664,7 @@ def _results_shares_each(report, path: tuple, text: str, results: dict[int, tupl
         start = listed[0][0].start()
         for (_m, stated), rate in zip(listed, rates):
             far = _rate_far(path, text, start, text[start:told.end()], rate, stated, ways,
-                            f" {stated} 件占表三“三、本年度办理结果（七）总计”{ways[0]} 件")
+                            f" {stated} 件占表三“三、本年度办理结果（七）总计” {ways[0]} 件")
             if far:
                 yield far
 
