@@ -57,16 +57,21 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     with each line's number in the file. Lines a row took in are left blank. With what was not read, by the number of
     its line: a copy keeping the page's layout (``layout``: :func:`laid_out`) had among a table's pieces words no cell
     took (:func:`_laid_out_tables`); a block of table 二 lost its caption (:func:`_captions_apart`)."""
+    laid = laid_out_tables(lines, layout)
     pages = [line.replace("\f", "") for line in lines]  # a page's start
     starts = [k for k, line in enumerate(lines) if line.startswith("\f")]
-    # a copy showing its pages (form feeds) whose text starts at the margin, no indent (pdftotext -layout of a page
-    # set so) parts a table's cells by runs of blanks as one keeping the indents does: its tables are read so too
-    paged = bool(starts) and not any("\t" in line for line in lines)
     pages, left = _laid_out_tables(pages, starts) if layout else (pages, {})
     lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
-    return _laid_out_grids(_wrapped_rows(lines)) if layout or paged else lines, numbers, sorted(unread)
+    return _laid_out_grids(_wrapped_rows(lines)) if laid else lines, numbers, sorted(unread)
+
+
+def laid_out_tables(lines: list[str], layout: bool) -> bool:
+    """Whether the tables of the copy ``lines`` are read by where their words stand (:func:`_laid_out_grids`): it keeps
+    the page's layout (``layout``: :func:`laid_out`), or shows its pages (form feeds) and has no tabs (pdftotext -layout
+    of a page whose text starts at the margin, no indent, parts a table's cells by runs of blanks as well)."""
+    return layout or any(line.startswith("\f") for line in lines) and not any("\t" in line for line in lines)
 
 
 #: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
@@ -754,12 +759,19 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
                                                  for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines)))):
                 break
             k += 1
-        if len(rows) >= 2:
+        if len(rows) >= 2 and _top_aligned(lines, rows, k):
+            # the cells' text set from their rows' lines down: the last row's goes on under it, not in its first column
+            # (a paragraph under the table)
+            while k < len(lines) and _piece(lines[k]) and _cells(lines[k])[0][0] > _cells(lines[rows[-1]])[0][0] \
+                    + _PIECE_GAP and _top_aligned(lines, rows, k + 1):
+                k += 1
+        elif len(rows) >= 2:
             # the last row's cell broken over lines ends under it, as many lines below as above or one fewer
             above = [_cells(lines[j])[0][0] for j in range(rows[-2] + 1, rows[-1])]
             while above and k < min(len(lines), rows[-1] + len(above) + 1) and _piece(lines[k]) \
                     and not tight(k, rows) and abs(_cells(lines[k])[0][0] - above[0]) <= _PIECE_GAP:
                 k += 1
+        if len(rows) >= 2:
             _grid(lines, out, rows, range(i, k))
         i = k
     return out
@@ -784,36 +796,54 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
         if not parted and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) or "。" in line:
             continue
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
-        spans = _row_spans(lines, body)
-        rows = _in_columns(lines, spans, len(head)) if spans and parted else None
-        if rows is None and spans:  # a table whose cells the page centred, the head's words a blank apart too
-            head, rows = words, _centred(lines, spans, words)
+        spans = _row_spans(lines, body) or []
+        across = [top for top, _ in spans if lines[top][:1].strip() and not _ROW_NUMBER.fullmatch(lines[top].split()[0])]
+        numbered = [span for span in spans if span[0] not in across]
+        rows = _in_columns(lines, numbered, len(head)) if numbered and parted else None
+        # a table whose cells the page centred, the head's words a blank apart too, or a column of which is blank in
+        # every row; not one whose cells' text starts on their rows' lines (:func:`_top_aligned`) at their columns' left
+        # edge, which may stand elsewhere on another page: the grid's reading takes it
+        starts = {start for top, bottom in numbered for k in range(top, bottom + 1) for start, _ in _cells(lines[k])}
+        if rows is None and numbered and (len(starts) < len(head) or not all(lines[k][:1].strip() for k, _ in spans)):
+            head, rows = words, _centred(lines, numbered, words)
         if rows is None:
             continue
         words = [text for _, text in head]
         again = last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
         out[h] = "" if again else "\t".join(words)
-        for k in body:
-            out[k] = ""
-        for (top, _), cells in zip(spans, rows):
+        for k in range(body[0], spans[-1][1] + 1):
+            out[k] = lines[k].strip() if k in across else ""  # a group's heading: a line across the table
+        for (top, _), cells in zip(numbered, rows):
             out[top] = "\t".join(cells)
-        last = words, body[-1] + 1
+        last = words, spans[-1][1] + 1
     return out
 
 
 def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | None:
-    """The first and last line of each row of a table's ``body``: a row's number stands at the left edge on its middle
-    line (the copy centres a cell's text in its row), as many lines above it as below, or one more below where that
-    line ends a sentence (the row's tallest cell ends there); the rows fill the body. None where they do not."""
+    """The first and last line of each row of a table's ``body``: a row's number stands at the left edge on its first
+    line where the cells' text starts on the row's line (:func:`_top_aligned`), else on its middle line (the copy
+    centres a cell's text in its row), as many lines above it as below, or one more below where that line ends a
+    sentence (the row's tallest cell ends there); a group's heading across the table, at the left edge between two
+    rows, a row of one line; the rows fill the body, up to a line at the left edge after the last (the text under the
+    table). None where they do not."""
     numbers = [k for k in body if lines[k][:1].strip() and _ROW_NUMBER.fullmatch(lines[k].split()[0])]
     if not numbers:
         return None
+    # the lines after the last row's up to one at the left edge, no cell's (三、保障措施 right under the table)
+    stop = next((k for k in body if k > numbers[-1] and lines[k][:1].strip()), body[-1] + 1)
+    # a group's heading across the table (一、重点领域公开) at the left edge is a row of its own
+    starts = [k for k in body if k < stop and lines[k][:1].strip() and (k in numbers or _piece(lines[k]))]
+    if starts[0] == body[0] and _top_aligned(lines, starts, stop):
+        return [(k, end - 1) for k, end in pairwise([*starts, stop])]
     spans, top = [], body[0]
     for n, k in enumerate(numbers):
-        after = numbers[n + 1] if n + 1 < len(numbers) else body[-1] + 1
+        while top < k and top in starts and top not in numbers:  # a group's heading right under a row
+            spans.append((top, top))
+            top += 1
+        after = numbers[n + 1] if n + 1 < len(numbers) else stop
         bottom = k + (k - top)
         if n + 1 == len(numbers):
-            bottom = body[-1]
+            bottom = stop - 1
         elif bottom + 1 < after and lines[bottom + 1].rstrip().endswith("。") and not lines[bottom].rstrip().endswith("。"):
             bottom += 1
         if k < top or bottom >= after or bottom - k not in (k - top, k - top + 1):
@@ -897,6 +927,40 @@ def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[in
     return rows
 
 
+def _top_aligned(lines: list[str], rows: list[int], stop: int) -> bool:
+    """Whether the lines of a table of a copy keeping the page's layout whose rows stand on lines ``rows`` (its last row's
+    lines up to ``stop``) are read as cells whose text starts on their row's line and goes on down (the cells aligned
+    at the top, Word's and WPS's default, which pdftotext copies so): each line between two rows holds pieces that
+    each start where a piece of the row above does, and no cell so read has a line short of its column's widest before
+    its last (a cell's text fills each of its lines but the last). A centred cell's lines stand above and below its
+    row's, a line between two rows being then the row's below's too: there a piece stands under a blank of the row
+    above (a cell of two lines, the row's line between), or a cell's short last line would go on in the row below. Not
+    where a row's line starts further in than the first's: a line under a row's set as a row (its pieces in two cells)."""
+    if any(_cells(lines[row])[0][0] - _cells(lines[rows[0]])[0][0] > _PIECE_GAP for row in rows):
+        return False
+    cells: list[list[tuple[int, str]]] = []  # each cell's pieces, its row's first
+    for row, end in pairwise([*rows, stop]):
+        starts = {start: [(start, text)] for start, text in _words_parted(_cells(lines[row]))}
+        for k in range(row + 1, end):
+            for start, text in _words_parted(_cells(lines[k])):
+                at = next((first for first in starts if abs(first - start) <= _PIECE_GAP), None)
+                if at is None:
+                    return False
+                starts[at].append((start, text))
+        cells += starts.values()
+    widest: dict[int, int] = {}
+    for cell in cells:
+        for start, text in cell:
+            column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), start)
+            widest[column] = max(widest.get(column, 0), monospaced_width(text))
+
+    def short(start: int, text: str) -> bool:
+        column = next(first for first in widest if abs(first - start) <= _PIECE_GAP)
+        return monospaced_width(text) <= widest[column] - 4  # two Chinese characters short: a wrap breaks at one
+
+    return not any(short(*piece) for cell in cells for piece in cell[:-1])
+
+
 def _piece(line: str) -> bool:
     """Whether ``line`` may be a piece of a table's cell in a copy keeping the page's layout: words alone, no runs of
     blanks between them, no sentence, no table's cells."""
@@ -935,8 +999,19 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> Non
     found = {i: _row_words(lines[i], cells, columns) if len(cells) < width else cells for i, cells in found.items()}
     used: set[int] = set()  # the lines of pieces read into a row's cell
     filled: dict[int, list[str]] = {}  # each row's cells, as many as the table's columns where they can be placed
+    top = _top_aligned(lines, rows, span.stop)
     for n, i in enumerate(rows):
         cells = found[i]
+        if top:  # each line under a row's goes on with the cell it stands under
+            for k in range(i + 1, rows[n + 1] if n + 1 < len(rows) else span.stop):
+                for start, text in _words_parted(_cells(lines[k])):
+                    at = max(m for m, cell in enumerate(cells) if cell[0] <= start + _PIECE_GAP)
+                    cells[at] = (cells[at][0], cells[at][1] + text)
+                out[k] = ""
+                used.add(k)
+            filled[i] = _filled(cells, columns)
+            out[i] = "\t".join(filled[i])
+            continue
         above = [k for k in span if (rows[n - 1] if n else span.start - 1) < k < i and k not in used]
         # lines between two rows' lines may hold the pieces of both: this row's end as many down as it has up
         below = [k for k in span if i < k < (rows[n + 1] if n + 1 < len(rows) else span.stop)][:len(above) or None]

@@ -141,7 +141,7 @@ def _in_one_cell(cell: dict[str, str]) -> str:
 
 
 def _merged_line(cells: list[dict[str, str]], k: int) -> str:
-    """The column of a copy's task table row ``cells[k]`` that is a line of its own between two rows: text in that
+    """The column of a layout copy's task table row ``cells[k]`` that is a line of its own between two rows: text in that
     column alone, no task, the rows above and below blank there (a cell centred vertically prints between its rows,
     :func:`.copied._grid` setting it so); else "". In ``units`` or ``deadline`` it is a cell merged down an even number
     of rows, printed between its two middle rows; in ``support`` or ``measures`` (:data:`_LINE_OF_ABOVE`) it is the
@@ -188,10 +188,10 @@ def _repeats(cells: list[dict[str, str]], names: list[str]) -> set[int]:
 def _groups_joined(items: list) -> list:
     """A text copy's task table cut by its groups' headings (二、造林绿化 across the table is a line without tabs, which
     the reader keeps as a heading) or by a measure's line (a row of one cell the reader kept as text, the row above it
-    giving no number: a unit's alone, :func:`.text._lone_cells`) back as one table: each such line a row of one cell
-    across it, and so each line of text after it (no sentence inside: a heading's wrapped rest, or a measure,
-    :func:`_headings_rejoined`), where the rows after them (of as many columns, under no head of their own) go on
-    with the table."""
+    giving no number: a unit's alone, :func:`.text._lone_cells`; its sentences any number) back as one table: each such
+    line a row of one cell across it, and so each line of text after a heading (no sentence inside: its wrapped rest,
+    or a measure, :func:`_headings_rejoined`), where the rows after them (of as many columns, under no head of their
+    own) go on with the table."""
     out: list = []
     i = 0
     while i < len(items):
@@ -202,14 +202,15 @@ def _groups_joined(items: list) -> list:
             continue
         width = len(item.rows[0])
         rows, places, spans = list(item.rows), list(item.places), list(item.spans)
-        once = item.written_once
+        once, laid = item.written_once, item.laid_out
         while True:
             k = i
             while k < len(items) and isinstance(items[k], Para) and (
-                    _group_heading(items[k].text) or "。" not in items[k].text[:-1]):
+                    _group_heading(items[k].text) or "。" not in items[k].text[:-1]
+                    or not any(_group_heading(para.text) for para in items[i:k])):
                 k += 1
             after = items[k] if k < len(items) else None
-            if k == i or not isinstance(after, Grid) or len(after.rows[0]) != width or _Plan._columns(after):
+            if k == i or not isinstance(after, Grid) or len(after.rows[0]) != width or _own_head(after):
                 break
             for para in items[i:k]:
                 spans.append((len(rows), 0, 1, width))
@@ -218,11 +219,17 @@ def _groups_joined(items: list) -> list:
             spans += [(r + len(rows), c, rowspan, colspan) for r, c, rowspan, colspan in after.spans]
             rows += after.rows
             places += after.places
-            once = once or after.written_once
+            once, laid = once or after.written_once, laid or after.laid_out
             i = k + 1
         if len(rows) > len(item.rows):
-            out[-1] = Grid(rows, places, item.place, spans, item.placed, written_once=once)
+            out[-1] = Grid(rows, places, item.place, spans, item.placed, written_once=once, laid_out=laid)
     return out
+
+
+def _own_head(grid: Grid) -> bool:
+    """Whether ``grid`` opens with a task table's head (:meth:`_Plan._columns`) of a column's few words a cell: not a
+    row of tasks whose words name columns (公开重大建设项目信息, 施工进度等信息及时公开)."""
+    return _Plan._columns(grid) is not None and all(len(cell) <= 10 for cell in grid.rows[_Plan._head(grid)])
 
 
 #: A task table's head whose cells a copy joined into one line (序号工作任务具体措施责任单位完成时限): no table's row.
@@ -1116,8 +1123,9 @@ class _Plan(_Document):
         body = grid.rows[head + 1:]
         cells = [{key: clean(row[j]) if j < len(row) else "" for key, j in columns.items()} for row in body]
         copy = _text_copy(self.m.published)
-        # a copy's cell centred on a line of its own between two rows is no row of the printed table
-        lines = {k: key for k in range(len(cells)) if (key := _merged_line(cells, k))} if copy else {}
+        # a cell centred on a line of its own between two rows of a copy keeping the layout is no row of the printed
+        # table; a row of a copy parting cells by tabs is one of the source's, as a DOCX's is
+        lines = {k: key for k in range(len(cells)) if (key := _merged_line(cells, k))} if grid.laid_out else {}
         numbers = list(accumulate((k not in lines for k in range(len(cells))), initial=head + 1))[1:]
         for k, cell in enumerate(cells):
             if k not in lines:
@@ -1207,14 +1215,17 @@ class _Plan(_Document):
                 # quoted whole: the finding is all the data keeps of it
                 self._unprinted(place, f"分解表第 {n} 行的具体措施“{''.join(missing)}”是任务“{target['task']}”的")
             units = [u for u in _UNIT_SPLIT.split(cell.get("units", "")) if u]
-            units += [u for u in _UNIT_SPLIT.split(cell.get("support", "")) if u and u not in units]
-            if units and "lead" not in target and "lead" not in task:
-                target["lead"] = units[0]
-                if units[1:]:
-                    target["support"] = units[1:]
+            support = [u for u in _UNIT_SPLIT.split(cell.get("support", "")) if u and u not in units]
+            if "lead" not in target and "lead" not in task and (units or support and id(target) not in united):
+                if units:
+                    target["lead"] = units.pop(0)
+                else:  # a 配合单位 is no lead: the lead left to fill in, as the text's 配合单位 alone leaves it
+                    self.find(place, f"分解表第 {n} 行的任务“{target['task']}”牵头单位一格空着，只有配合单位"
+                                     f"“{'、'.join(support)}”：已作为配合单位（support）导入，没有牵头单位：请对照原件在 lead "
+                                     "中写明牵头单位", "sections")
                 united.add(id(target))
-            elif id(target) in united:
-                target.setdefault("support", []).extend(u for u in units if u != target.get("lead")
+            if id(target) in united:
+                target.setdefault("support", []).extend(u for u in units + support if u != target.get("lead")
                                                         and u not in target["support"])
                 if not target["support"]:
                     del target["support"]

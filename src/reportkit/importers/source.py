@@ -35,7 +35,9 @@ class Grid:
     reader kept it apart from the grid right before it, a table of its own (:meth:`Published.add`), which the
     mapping of an annual report's tables trusts: it goes on with no table above it. ``written_once``: the reader knows
     the source lost the merged cells' spans and wrote each merged cell once, in its first row (a text copy's table, a
-    web page's whose site stripped the rowspan), so a blank cell may be the filled one's above."""
+    web page's whose site stripped the rowspan), so a blank cell may be the filled one's above. ``laid_out``: its rows
+    were read by where their words stand in a copy keeping the page's layout (pdftotext -layout), which prints a cell
+    centred down two rows on a line of its own between them: such a line is no row of the printed table."""
 
     rows: list[list[str]]
     places: list[str]  # one per row
@@ -45,6 +47,7 @@ class Grid:
     pictures: list[tuple[int, int]] = field(default_factory=list)
     apart: bool = False
     written_once: bool = False
+    laid_out: bool = False
 
     def lines(self) -> list[tuple[str, str]]:
         """Each cell's text once (a merged cell's repeats are one), row after row, with its row's place; no blanks."""
@@ -186,6 +189,7 @@ class Published:
                                    if set(range(r, r + rs)) <= set(kept)]
                 previous.places += item.places[skip:]
                 previous.written_once = previous.written_once or item.written_once
+                previous.laid_out = previous.laid_out or item.laid_out
             else:
                 self.items.append(item)
             self.pictures += [Picture(f"{item.places[r]}第 {c + 1} 列", len(self.items) - 1, item.places[r])

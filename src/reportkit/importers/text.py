@@ -42,7 +42,7 @@ from ..layout import Geometry, monospaced_width, text_width
 from ..numerals import numeral_value
 from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
-from .copied import BLANKS, LAID_OUT, UNPLACED, repaired
+from .copied import BLANKS, LAID_OUT, UNPLACED, laid_out_tables, repaired
 from .reading_order import copy_kind, in_reading_order, regrouped
 from .annual_tables import heads_only, stands_apart
 from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS,
@@ -145,7 +145,7 @@ def read(path: Path) -> Published:
         if kind == "blank" and table is not None:
             table.spaced = True
         if kind in ("tab", "pipe"):
-            table = table or _Table(kind)
+            table = table or _Table(kind, laid_out=laid_out_tables(copied, layout))
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
         elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads or i in pages):
@@ -942,6 +942,8 @@ class _Table:
     lines: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
     #: A blank line stood between two of its rows (a copy setting its rows a blank line apart).
     spaced: bool = False
+    #: Its rows were read by where their words stand (:attr:`.source.Grid.laid_out`).
+    laid_out: bool = False
 
     def add_to(self, published: Published) -> None:
         """Add the table (or the tables, written one after another) to ``published``; lines that make no table of
@@ -957,7 +959,7 @@ class _Table:
             places = [place for _, place, _ in rows]
             grid = aligned(rows, width)
             spans = merged_down(rows, grid, published, _COPIED)
-            table = Grid(grid, places, f"{places[0]}起的表格", spans, written_once=True)
+            table = Grid(grid, places, f"{places[0]}起的表格", spans, written_once=True, laid_out=self.laid_out)
             published.add(table, apart=stands_apart(published.items, table))
 
 
