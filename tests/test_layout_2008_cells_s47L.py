@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pdfplumber
@@ -156,5 +157,16 @@ def test_the_web_page_keeps_the_indent_too():
     """The web page (-f html) sets the same hanging indent on the names under “其中：”, and on no other cell."""
     page = render(REPORT, formats=("html",)).outputs["html"].decode()
     hung = re.findall(r'<th scope="row" class="left" style="padding-left: 3\.4em; text-indent: -3em">([^<]*)</th>', page)
-    assert [re.sub("^其中：|^\u3000+", "", text).replace("\u2060", "") for text in hung] == CHANNELS + OUTCOMES, hung
+    assert [re.sub("^其中：|^\u3000+", "", text) for text in hung] == CHANNELS + OUTCOMES, hung
     assert len(re.findall("<t[hd][^>]* style=", page)) == len(hung), page
+
+
+def test_the_joiner_is_the_typesetting_s_not_the_text_s():
+    """The word joiner goes to the engines (the DOCX here) only: the web page, and the document's text that the checks
+    and limits read, are the data's."""
+    result = render(REPORT, formats=("html", "docx"), engine="typst")
+    assert "\u2060" not in result.outputs["html"].decode()
+    assert not [text for _, text, _ in result.document.texts() if "\u2060" in text]
+    with zipfile.ZipFile(io.BytesIO(result.docx)) as docx:
+        body = docx.read("word/document.xml").decode()
+    assert f"{CHANNELS[3][:-1]}\u2060{CHANNELS[3][-1]}" in body  # 36 characters beside 35: its last one joined

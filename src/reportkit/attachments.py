@@ -472,11 +472,13 @@ def join_last_characters(table: Table, geometry: Geometry) -> None:
     """Join the last character of each of ``table``'s texts that would end on a line of one character in its cell
     (:func:`_line_counts`; a cell spanning columns as well) to the character before it, a word joiner between them:
     the engines break a character earlier (…后提|交的, not …后提交|的), the cell no taller, where no column widths
-    could spare it (a name one character longer than a line beside one that fills it)."""
+    could spare it (a name one character longer than a line beside one that fills it). The joined text is the cell's
+    ``typeset``; its ``text`` stays as written (the web page, the JSON and text checks read that)."""
     for (_, c), cell in table.grid().items():
         room = geometry.cell_room(table.widths, c, cell.colspan)
-        cell.text = "\n".join(_joined_end(part) if _line_counts(part, room, geometry, cell.hanging)[1] else part
-                               for part in cell.text.split("\n"))
+        typeset = "\n".join(_joined_end(part) if _line_counts(part, room, geometry, cell.hanging)[1] else part
+                             for part in cell.text.split("\n"))
+        cell.typeset = typeset if typeset != cell.text else None
 
 
 def _joined_end(line: str) -> str:

@@ -78,6 +78,9 @@ class Cell:
     align: Literal["left", "center", "right"] = "center"
     source: Source | None = None
     hanging: int = 0
+    #: Its text as the PDFs and the DOCX set it, where that differs: word joiners keeping a last character off a line
+    #: of its own (:func:`reportkit.attachments.join_last_characters`). ``text`` stays what the data says.
+    typeset: str | None = None
 
 
 @dataclass

@@ -887,7 +887,7 @@ class _Writer:
                     _el(tcpr, "vMerge", **({"val": "restart"} if merge == "restart" else {}))
                 _el(tcpr, "vAlign", val="center")
                 style = "TableHeading" if cell.header else "TableText"
-                text = None if merge == "continue" else cell.text
+                text = None if merge == "continue" else cell.typeset or cell.text
                 # a hanging indent of ``cell.hanging`` characters of the table's type, in twips
                 hang = round(cell.hanging * self.geometry.table_size_pt * 20)
                 p = self._para(style, text, parent=tc, jc=cell.align, ind={"left": hang, "hanging": hang} if hang else None)

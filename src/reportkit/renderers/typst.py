@@ -377,7 +377,7 @@ def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], 
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
-            "text": _runs(cell.text, room, widths), "breakable": not unbreakable, "top": top, "hanging": cell.hanging}
+            "text": _runs(cell.typeset or cell.text, room, widths), "breakable": not unbreakable, "top": top, "hanging": cell.hanging}
 
 
 def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:
