@@ -1,12 +1,14 @@
 """Measure the layout of a rendered PDF (issue 9): lines, the text block, page numbers, and checks.
 
 One module for every test that measures a page (the PDF renderers' and the DOCX's through a PDF
-export): :func:`measure` reads a PDF with pdfplumber into :class:`Page` objects; the checks take
-those pages (and the document's block tree, to know which lines end a paragraph) and return
-what is wrong, as readable strings, so a test asserts ``== []``.
+export): :func:`measure` reads a PDF into :class:`Page` objects, its characters and rules with pdfium (several times
+faster than pdfplumber, whose numbers it gives: see :func:`_chars` and :func:`_rules`); the checks take those pages
+(and the document's block tree, to know which lines end a paragraph) and return what is wrong, as readable strings,
+so a test asserts ``== []``.
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import io
 import re
@@ -16,7 +18,10 @@ import tempfile
 from dataclasses import dataclass, field
 
 import pdfplumber
-from pdfminer.pdftypes import PDFObjRef, PDFStream
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
 from reportkit.blocks import Attachment, AttachmentNote, Document, Heading, Paragraph, Signature, Table
 from reportkit.layout import Geometry
@@ -82,24 +87,218 @@ def measure(pdf: bytes, geometry: Geometry = Geometry(), cache: dict | None = No
     block = (g.margin_left_mm * MM, g.margin_top_mm * MM, (g.page_width_mm - g.margin_right_mm) * MM,
              (g.page_height_mm - g.margin_bottom_mm) * MM)
     pages = []
+    # pdfminer reads the document's objects (what a page is made of, the fonts' dictionaries), pdfium its pages.
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        read = []
+        content = pdfium.PdfDocument(pdf)
+        read, faces = [], _Faces(doc)
         keys = _page_keys(doc) if cache is not None else [None] * len(doc.pages)
-        for page, key in zip(doc.pages, keys):
+        for number, key in enumerate(keys, 1):
+            height = content.get_page_size(number - 1)[1]
             if cache is None or ("measure", key, block) not in cache:
-                chars = [c for c in page.chars if c["text"].strip()]
+                page = content[number - 1]
+                chars = _chars(page, faces)
                 inside = [c for c in chars if c["top"] < block[3] + 1]
                 below = [c for c in chars if c["top"] >= block[3] + 1]
-                edges = page.edges if any(c["size"] < TABLE_TYPE_PT for c in inside) else []
+                edges = _rules(page) if any(c["size"] < TABLE_TYPE_PT for c in inside) else []
                 if cache is not None:
                     cache["measure", key, block] = inside, below, edges
             else:
                 inside, below, edges = cache["measure", key, block]
-            read.append((page.page_number, edges, inside, _lines(inside, page.height), _lines(below, page.height)))
+            read.append((number, edges, inside, _lines(inside, height), _lines(below, height)))
+        content.close()
         data_fonts = _data_fonts([line for _, _, _, lines, _ in read for line in lines], g)
         for number, edges, inside, lines, folio in read:
             pages.append(Page(number, lines, block, folio[0] if folio else None, _rows(edges, inside, data_fonts), folio))
     return pages
+
+
+@dataclass
+class _Face:
+    """A font as pdfminer reads its dictionaries: the descriptor's FontName (a subset's prefix too) and Descent (per
+    unit of type size), and where a width has a fraction (pdfium drops it), the widths by character (in em)."""
+
+    name: str
+    descent: float
+    widths: dict[str, float]
+
+
+def _chars(page: pdfium.PdfPage, faces: _Faces) -> list[dict]:
+    """The characters of ``page`` (but white space) as pdfplumber's ``page.chars`` has them: text, x0, x1, top, bottom,
+    size, fontname and the text matrix at the character (its last two numbers are the baseline's origin). The box is
+    pdfminer's: an em high and the advance wide, its bottom the font descriptor's Descent under the baseline. pdfium's
+    numbers are float32: they differ from pdfminer's by less than 0.001 pt."""
+    height = page.get_height()
+    text_page = page.get_textpage()
+    x, y, width, m = ctypes.c_double(), ctypes.c_double(), ctypes.c_float(), pdfium_c.FS_MATRIX()
+    chars, run, widths = [], None, {}
+    for i in range(pdfium_c.FPDFText_CountChars(text_page)):
+        obj = pdfium_c.FPDFText_GetTextObject(text_page, i)
+        if not obj:  # white space pdfium adds between words and lines
+            continue
+        if bytes(obj) != run:  # a text object (its address): its font, size and matrix are all its characters'
+            run, shift = bytes(obj), 0.0
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            face, size = faces(font), pdfium_c.FPDFText_GetFontSize(text_page, i)
+            pdfium_c.FPDFText_GetMatrix(text_page, i, m)
+        code = pdfium_c.FPDFText_GetUnicode(text_page, i)
+        if code == 2 and pdfium_c.FPDFText_IsHyphen(text_page, i):  # pdfium's mark for a hyphen that ends a line
+            code = 0x2D
+        text = chr(code)
+        if (bytes(font), size, code) not in widths:
+            pdfium_c.FPDFFont_GetGlyphWidth(font, code, size, width)
+            widths[bytes(font), size, code] = width.value
+        pdfium_c.FPDFText_GetCharOrigin(text_page, i, x, y)
+        advance = face.widths[text] * size if text in face.widths else widths[bytes(font), size, code]
+        # pdfium sets the characters after one whose width has a fraction as many thousandths of an em too early
+        matrix = (m.a, m.b, m.c, m.d, x.value + m.a * shift, y.value + m.b * shift)
+        shift += advance - widths[bytes(font), size, code]
+        if text.strip():
+            x0, y0, x1, y1 = _box(matrix, 0, face.descent * size, advance, (face.descent + 1) * size)
+            chars.append({"text": text, "x0": x0, "x1": x1, "top": height - y1, "bottom": height - y0,
+                          "size": y1 - y0, "fontname": face.name, "matrix": matrix})
+    text_page.close()
+    return chars
+
+
+class _Faces:
+    """The fonts of a PDF open in pdfplumber (``doc``) by pdfium's handle, as pdfminer reads their dictionaries: pdfium
+    gives a simple font's name without its subset's prefix, a Descent of 0 as the face's own and widths as integers."""
+
+    def __init__(self, doc):
+        self.doc, self.by_handle, self.by_program = doc, {}, None
+
+    def __call__(self, font) -> _Face:
+        handle = bytes(font)
+        if handle not in self.by_handle:
+            if self.by_program is None:
+                self.by_program, seen = {}, set()
+                for page in self.doc.pages:
+                    for objid, spec in _fonts(page.page_obj.resources, seen):
+                        self._add(objid, spec)
+            size = ctypes.c_size_t()
+            pdfium_c.FPDFFont_GetFontData(font, None, 0, size)
+            data = (ctypes.c_uint8 * size.value)()
+            pdfium_c.FPDFFont_GetFontData(font, data, size.value, size)
+            self.by_handle[handle] = self.by_program[hashlib.sha256(bytes(data)).digest()]
+        return self.by_handle[handle]
+
+    def _add(self, objid, spec: dict) -> None:
+        """``spec``, a font's dictionary, by the digest of its embedded program (told apart from another of the same
+        program only where they read the same)."""
+        described = resolve1(resolve1(spec["DescendantFonts"])[0]) if "DescendantFonts" in spec else spec
+        descriptor = resolve1(described.get("FontDescriptor")) or {}
+        program = next((resolve1(descriptor[k]) for k in ("FontFile", "FontFile2", "FontFile3") if k in descriptor), None)
+        name = resolve1(descriptor.get("FontName", "unknown"))
+        descent = resolve1(descriptor.get("Descent", 0))
+        widths = {}
+        if any(isinstance(w, float) and not w.is_integer() for w in _numbers(described.get("W") or spec.get("Widths"))):
+            font = self.doc.rsrcmgr.get_font(objid, spec)
+            read = {}
+            for cid in font.widths:
+                try:
+                    read.setdefault(font.to_unichr(cid), set()).add(font.char_width(cid))
+                except PDFUnicodeNotDefined:
+                    pass
+            widths = {text: w.pop() for text, w in read.items() if len(w) == 1}
+        face = _Face(getattr(name, "name", name), -abs(descent) / 1000, widths)
+        key = hashlib.sha256(program.get_data() if program is not None else b"").digest()
+        assert self.by_program.setdefault(key, face) == face, f"two fonts of one program: {face}, {self.by_program[key]}"
+
+
+def _fonts(resources, seen: set) -> list:
+    """``(objid, dictionary)`` of every font in ``resources`` and in those of the forms it holds, but those ``seen``."""
+    resources = resolve1(resources) or {}
+    found = []
+    for kind in ("Font", "XObject"):
+        for ref in (resolve1(resources.get(kind)) or {}).values():
+            if getattr(ref, "objid", id(ref)) in seen:
+                continue
+            seen.add(getattr(ref, "objid", id(ref)))
+            obj = resolve1(ref)
+            if kind == "Font":
+                found.append((getattr(ref, "objid", None), obj))
+            elif getattr(obj, "attrs", {}).get("Resources") is not None:  # a form
+                found += _fonts(obj.attrs["Resources"], seen)
+    return found
+
+
+def _numbers(obj) -> list:
+    """Every number in ``obj``, an array of numbers and arrays (a font's W or Widths)."""
+    obj = resolve1(obj)
+    return [n for item in obj for n in _numbers(item)] if isinstance(obj, list) else [obj]
+
+
+def _box(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """The rectangle x0, y0, x1, y1 through the matrix ``m``: the box round it, as pdfminer's ``apply_matrix_rect``."""
+    a, b, c, d, e, f = m
+    xs, ys = (a * x0 + c * y0, a * x1 + c * y0, a * x1 + c * y1, a * x0 + c * y1), \
+        (b * x0 + d * y0, b * x1 + d * y0, b * x1 + d * y1, b * x0 + d * y1)
+    return min(xs) + e, min(ys) + f, max(xs) + e, max(ys) + f
+
+
+def _rules(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """The horizontal edges of ``page`` as pdfplumber's ``page.edges`` has them (orientation "h"), as (top, x0, x1):
+    pdfminer reads each subpath of two points as a line, of four sides squared and closed as a rectangle (its top
+    and bottom), any other as a curve (each level segment between its points, the control points left out)."""
+    height = page.get_height()
+    edges = []
+    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+    for path in _subpaths(objects, (1, 0, 0, 1, 0, 0)):
+        shape, pts = "".join(k for k, _ in path), [p for _, p in path]
+        if len(shape) > 3 and shape.endswith("lh") and pts[-2] == pts[0]:
+            shape, pts = shape[:-2] + "h", pts[:-1]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        if shape in ("ml", "mlh"):
+            if ys[0] == ys[1]:
+                edges.append((height - ys[0], min(xs[:2]), max(xs[:2])))
+        elif shape in ("mlllh", "mllll") and pts[0] == pts[4] and (
+                (xs[0] == xs[1] and ys[1] == ys[2] and xs[2] == xs[3] and ys[3] == ys[0])
+                or (ys[0] == ys[1] and xs[1] == xs[2] and ys[2] == ys[3] and xs[3] == xs[0])):
+            top = height - max(ys)
+            edges += [(top, min(xs), max(xs)), (top + (max(ys) - min(ys)), min(xs), max(xs))]
+        else:
+            edges += [(height - p[1], min(p[0], q[0]), max(p[0], q[0])) for p, q in zip(pts, pts[1:])
+                      if p[0] != q[0] and p[1] == q[1]]
+    return edges
+
+
+def _subpaths(objects, parent: tuple):
+    """Each subpath of the paths among ``objects`` (pdfium's page objects, forms opened; ``parent`` their container's
+    matrix), as (operator, point in page space) pairs: "m", "l", "c" (a Bézier curve's end) and "h" (closed: back to
+    the first point), as pdfminer has them."""
+    for obj in objects:
+        m = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+        matrix = (m.a * parent[0] + m.b * parent[2], m.a * parent[1] + m.b * parent[3],
+                  m.c * parent[0] + m.d * parent[2], m.c * parent[1] + m.d * parent[3],
+                  m.e * parent[0] + m.f * parent[2] + parent[4], m.e * parent[1] + m.f * parent[3] + parent[5])
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            yield from _subpaths([pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))],
+                                 matrix)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            path, curve = [], 0
+            x, y = ctypes.c_float(), ctypes.c_float()
+            for j in range(pdfium_c.FPDFPath_CountSegments(obj)):
+                segment = pdfium_c.FPDFPath_GetPathSegment(obj, j)
+                step = pdfium_c.FPDFPathSegment_GetType(segment)
+                pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+                point = (matrix[0] * x.value + matrix[2] * y.value + matrix[4],
+                         matrix[1] * x.value + matrix[3] * y.value + matrix[5])
+                if step == pdfium_c.FPDF_SEGMENT_MOVETO:
+                    if len(path) > 1:
+                        yield path
+                    path = [("m", point)]
+                elif step == pdfium_c.FPDF_SEGMENT_LINETO:
+                    path.append(("l", point))
+                else:  # a Bézier curve comes as its two control points and its end
+                    curve += 1
+                    if curve % 3 == 0:
+                        path.append(("c", point))
+                if pdfium_c.FPDFPathSegment_GetClose(segment):
+                    path.append(("h", path[0][1]))
+            if len(path) > 1:
+                yield path
 
 
 def _page_keys(doc) -> list[bytes]:
@@ -216,8 +415,7 @@ def _rows(edges, chars, data_fonts) -> list[Row]:
         return []
     x0 = min(c["x0"] for c in table_chars)
     x1 = max(c["x1"] for c in table_chars)
-    ys = sorted({round(e["top"], 1) for e in edges
-                 if e["orientation"] == "h" and e["x0"] < x1 and e["x1"] > x0})
+    ys = sorted({round(top, 1) for top, left, right in edges if left < x1 and right > x0})
     rules = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 1]
     rows = []
     for top, bottom in zip(rules, rules[1:]):
