@@ -26,8 +26,8 @@ from ..numerals import numeral_value
 from . import labels
 from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captions_in_tables, plain, rows_of,
                             table_caption, tables_apart)
-from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, _title_line, item_model, placeholder, short,
-                    table_key, unbroken)
+from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short,
+                    table_key, title_line, unbroken)
 from .headings import is_heading, nest, part_heading, parted, strip_number
 from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
@@ -179,7 +179,7 @@ class AnnualMapper(DocumentMapper):
                 isinstance(x, Para) and (re.search("[。；！？]", x.text) or heading_level(x.text) == 1) for x in rest):
             return
         titles = 0
-        while titles < 2 and _title_line(rest[titles]) and _ATTACHED_TITLE.search(norm(rest[titles].text)) \
+        while titles < 2 and title_line(rest[titles]) and _ATTACHED_TITLE.search(norm(rest[titles].text)) \
                 and not table_caption(rest[titles].text, table_key(first)):  # 第二十条第（一）项: table 二's caption
             titles += 1
         del self.items[mark:mark + 1 + titles]

@@ -459,7 +459,7 @@ class DocumentMapper:
             end -= 1
         body = self.items[i + 1:end]
         titles = 0
-        while titles < min(len(body), 2) and _title_line(body[titles]):
+        while titles < min(len(body), 2) and title_line(body[titles]):
             titles += 1
         grids = body[titles:]
         return end if grids and all(isinstance(x, Grid) and not table_key(x) for x in grids) else None
@@ -565,12 +565,12 @@ class DocumentMapper:
         if written:
             return _SPACED_HAN.sub("", written), body
         lines = 0
-        while lines < len(body) and _title_line(body[lines]) \
+        while lines < len(body) and title_line(body[lines]) \
                 and (not lines or body[0].role in ("title", "centered") and body[lines].role == body[0].role):
             lines += 1
         if lines == 1 and body[0].role not in ("title", "centered"):
             more = 1
-            while more < min(len(body), 3) and _title_line(body[more]):
+            while more < min(len(body), 3) and title_line(body[more]):
                 more += 1
                 if attachment_name_key("".join(x.text for x in body[:more])) in noted or more == 2 and organ_name(
                         body[0].text.strip(), ending=True) and _NO_AGENCY.match(body[1].text):
@@ -979,7 +979,7 @@ def _note_line(item) -> bool:
                                            or _FILE_NAME.search(item.text))
 
 
-def _title_line(item) -> bool:
+def title_line(item) -> bool:
     """Whether ``item`` may be a line of an attachment's title: text no longer than a title may be (its lines
     broken by width or by hand: reportkit's own print one of 67 characters on three), no sentence, no heading."""
     return isinstance(item, Para) and item.role != "link" and len(item.text.replace("\n", "")) <= TITLE_CHARS \
