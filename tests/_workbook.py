@@ -25,15 +25,19 @@ _UNDO = "还能撤销的，按 Ctrl+Z 撤销删除、保存后再导入；否则
 _NEW_NATURAL = "表三“一、本年新收政府信息公开申请数量”“自然人”"
 
 
-@pytest.fixture(scope="module")
-def _exported(tmp_path_factory) -> tuple[Path, Path]:
-    """examples/sample-2021.yaml and its workbook, exported once for the module."""
-    folder = tmp_path_factory.mktemp("exported")
+def exported(folder: Path, source: Path) -> tuple[Path, Path]:
+    """A copy of the data file ``source`` in ``folder`` and its workbook, exported."""
     data, book = folder / "report.yaml", folder / "tables.xlsx"
-    shutil.copy(SAMPLE, data)
+    shutil.copy(source, data)
     result = run("tables", "export", data, "-o", book)
     assert result.exit_code == 0, result.output
     return data, book
+
+
+@pytest.fixture(scope="module")
+def _exported(tmp_path_factory) -> tuple[Path, Path]:
+    """examples/sample-2021.yaml and its workbook, exported once for the module."""
+    return exported(tmp_path_factory.mktemp("exported"), SAMPLE)
 
 
 @pytest.fixture

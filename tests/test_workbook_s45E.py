@@ -188,12 +188,7 @@ def test_a_negative_in_accounting_brackets_is_told_so_where_no_negative_goes(cop
 @pytest.fixture(scope="module")
 def _exported_2019(tmp_path_factory) -> tuple[Path, Path]:
     """examples/xinzhou-2020.yaml (the 2019 edition, whose 表二 has 本年增/减) and its workbook."""
-    folder = tmp_path_factory.mktemp("exported_2019")
-    data, book = folder / "report.yaml", folder / "tables.xlsx"
-    shutil.copy(XINZHOU, data)
-    result = run("tables", "export", data, "-o", book)
-    assert result.exit_code == 0, result.output
-    return data, book
+    return _workbook.exported(tmp_path_factory.mktemp("exported_2019"), XINZHOU)
 
 
 def test_a_change_in_accounting_brackets_is_written_with_its_minus_sign(tmp_path, _exported_2019):
