@@ -190,7 +190,7 @@ RULES_2008 = (
     Rule("applications", KIND, "依申请公开：各渠道之和等于收到申请数，各答复结果之和等于答复数", lazy(_RULES_2008, "check_applications"),
          _ONLY_2008),
     Rule("R11", KIND, "统计期限在报告年度内（2008 年度可自 5 月 1 日起），标题与报告年度一致", lazy(_RULES_2008, "check_period"), _ONLY_2008),
-    Rule("R9", KIND, "各部分正文写明的主动公开、申请、复议诉讼申诉件数和收费与这一部分的 figures 一致", lazy(_RULES_2008, "check_stated"),
+    Rule("R9", KIND, "各部分正文和概述写明的主动公开、申请、复议诉讼申诉件数和收费与各部分的 figures 一致", lazy(_RULES_2008, "check_stated"),
          _ONLY_2008),
     Rule("preamble", KIND, "前言自写的段落已说明的部分数、统计期限不再重复生成", lazy(_RULES_2008, "check_preamble"), _ONLY_2008),
     Rule("deadline", KIND, "成文日期在统计期限之后、次年 3 月 31 日之前（2008 年《条例》）", lazy(_RULES_2008, "check_deadline"), _ONLY_2008),

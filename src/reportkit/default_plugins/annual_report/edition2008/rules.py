@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
 from reportkit.attachments import chinese_date, years_named
@@ -10,6 +11,7 @@ from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
 from reportkit.sections import part_tables
 
+from ..figures.organs import others
 from ..model import decimal_places
 from ..rules import date_findings, year_finding
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
@@ -113,7 +115,8 @@ def check_applications(report: AnnualReport2008) -> Iterator[Finding]:
 
 def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
     """R9: a number a part's own text or table states for one of its figures (as the import reads it: one number, the
-    same wherever the part gives it) equals that figure."""
+    same wherever the part gives it) equals that figure; so does a total of the year the 概述 states
+    (:func:`_overview_stated`)."""
     from reportkit.importers.figures2008 import search, search_table  # reads sentences with the build's printers
 
     for section in SECTIONS:
@@ -141,6 +144,74 @@ def check_stated(report: AnnualReport2008) -> Iterator[Finding]:
             yield Finding(WARNING, f"{said} figures 的“{name}”（{field}）为 {typed}：请核对后改正其中一处，使正文与 figures 一致",
                           ("sections", section.key, "figures", field),
                           published=f"{said}报告别处的“{name}”为 {typed}：请核对后改正其中一处")
+    yield from _overview_stated(report)
+
+
+#: The year's totals a 概述 may state, by the kind of figures of the part that gives them (历年累计 is no year's).
+_OVERVIEW_TOTALS = {"disclosure": ("total",), "applications": ("received", "answered"),
+                    "review": ("reviews", "suits", "complaints"), "fees": ("charged", "waived")}
+#: The totals computed where they are not typed (the categories' sum, the channels', the outcomes').
+_COMPUTED = {"total": "year_total", "received": "received_total", "answered": "answered_total"}
+#: Words in a figure's sentence before it that make it a part of another count (其中……), one of several
+#: (分别为……) or of a share (占……的三成，为……), and in its clause a change (同比增加、较上年减少): not the year's total.
+_PART_OF_SENTENCE = re.compile("其中|分别|占")
+_NOT_TOTAL_CLAUSE = re.compile("同比|环比|[较比](?:上一?年度?|去年)|增加|增长|减少|下降|上升|降低|提高")
+
+
+def _overview_stated(report: AnnualReport2008) -> Iterator[Finding]:
+    """R9 of the 概述: a total of the year it states clearly (as the import reads a part's sentences) equals the
+    figure of the part that gives it; one after 其中, 分别 or a share's 占, in a clause of a change, or followed by 其中
+    and the same figure (全年公开信息1000条，其中主动公开……972条) is not read, nor last year's or another organ's."""
+    from reportkit.importers.figures2008 import arabic, search  # reads sentences with the build's printers
+
+    overview = report.sections.overview
+    if overview is None:
+        return
+    parts = [s for s in SECTIONS if s.figures in _OVERVIEW_TOTALS and getattr(report.sections, s.key) is not None
+             and getattr(report.sections, s.key).figures is not None]
+    found: dict[tuple, list] = {}
+    for path, text in item_texts(overview.content, ("sections", "overview", "content")):
+        digits = arabic(text)
+        for section in parts:
+            for figure in search(section.figures, text, "正文", report.agency, report.year):
+                if figure.field in _OVERVIEW_TOTALS[section.figures] \
+                        and _a_total(section.figures, figure.field, digits, figure.words, report):
+                    found.setdefault((section, figure.field), []).append((path, text, figure))
+    found = dict(sorted(found.items(), key=lambda item: _OVERVIEW_TOTALS[item[0][0].figures].index(item[0][1])))
+    wrong = set()
+    for (section, field), seen in found.items():  # received before answered: the order of :data:`_OVERVIEW_TOTALS`
+        values = {figure.value for _, _, figure in seen}
+        figures = getattr(report.sections, section.key).figures
+        typed = getattr(figures, _COMPUTED.get(field, field))
+        if len(values) > 1 or None in values or typed is None or typed in values:
+            continue
+        wrong.add(field)
+        if field == "answered" and "received" in wrong and not any(re.search(r"\d", f.words) for _, _, f in seen):
+            continue  # 均已答复 after the count received, wrong already: one error, one finding
+        path, text, figure = seen[0]
+        name, heading = type(figures).model_fields[field].title, _heading(report, section.key)
+        said = f"“{_heading(report, 'overview')}”写的是“{figure.words}”（{figure.value}），而“{heading}”"
+        yield Finding(WARNING, f"{said}的 figures 中“{name}”（{field}）为 {typed}：请改正其中一处", path,
+                      at=figure.words if figure.words in text else "",
+                      published=f"{said}写的“{name}”为 {typed}：请改正其中一处")
+
+
+def _a_total(kind: str, field: str, text: str, words: str, report: AnnualReport2008) -> bool:
+    """Whether ``words`` (a figure :func:`search` read in ``text``, in digits) state the year's total wherever they
+    stand in ``text``: not after 其中, 分别 or a share's 占 in its sentence nor in a clause of a change
+    (:data:`_PART_OF_SENTENCE`, :data:`_NOT_TOTAL_CLAUSE`), nor another organ's or a part's as R9 of the later
+    formats tells them (:func:`..figures.organs.others`), nor followed in its sentence by 其中 and the same
+    figure."""
+    from reportkit.importers.figures2008 import search
+
+    for at in (m.start() for m in re.finditer(re.escape(words), text)):
+        sentence = re.split("[。！？!?；;]", text[:at + len(words)])[-1]
+        rest = re.split("[。！？!?；;]", text[at + len(words):])[0]
+        after = rest.split("其中", 1)[1] if "其中" in rest else ""
+        if _PART_OF_SENTENCE.search(sentence) or _NOT_TOTAL_CLAUSE.search(re.split("[，,：:]", sentence)[-1]) \
+                or others(report, text, at) or any(f.field == field for f in search(kind, after, "正文", report.agency, report.year)):
+            return False
+    return True
 
 
 def check_problems(report: AnnualReport2008) -> Iterator[Finding]:
