@@ -717,14 +717,32 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
         or _cut_inside(above) and folded.full(lines[previous], 2) \
         or _word_down(above, text, folded.measure, folded.width - folded.slack)
     return full and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
-        and not heading_level(text) \
-        and not (heading_level(above) and "。" not in above
-                 and (len(above + text) > 40 or re.search("[。，,；;：:！？!?]", text))) and not parse_date(text) \
+        and not (heading_level(text) and not _numbered_wrap(above, text)) \
+        and not (_heading_alone(above) and (len(above + text) > 40 or re.search(_CLAUSE, text))) \
+        and not parse_date(text) \
         and (folded.indented or above[-1:] not in _PARAGRAPH_END or folded.within(lines[i])
              or folded.within(lines[previous]) and text[-1:] in _PARAGRAPH_END) \
         and not (above[-1:] in _SENTENCE_END and _WORDS_APART.search(text)) \
         and (folded.spaced or all(lines[k].strip(BLANKS) for k in between)
              or any(_junk(lines[k]) or k in heads for k in between))
+
+
+#: A mark inside or at the end of a sentence's clause: a heading alone on its line has none.
+_CLAUSE = "[。，,；;：:！？!?]"
+
+
+def _heading_alone(line: str) -> bool:
+    """Whether ``line`` (a line of a folded copy, stripped) is a heading alone on its line: an outline number at its
+    start (一、, （一）), no clause or sentence in it (:data:`_CLAUSE`: 一、总体情况, 一、总体情况：). A line with one
+    inside (（一）主动公开方面，全年…) is a paragraph's first line that starts with a number, and its wrap goes on."""
+    return bool(heading_level(line)) and not re.search(_CLAUSE, line.rstrip("：:"))
+
+
+def _numbered_wrap(above: str, text: str) -> bool:
+    """Whether ``text``, a line starting as a heading does (一、二季度…), is the wrap of the sentence that the full line
+    ``above`` stopped inside (:func:`_cut_inside`), no heading: it holds a clause or a sentence's end
+    (:data:`_CLAUSE`), where a heading alone (二、主动公开政府信息情况) has none."""
+    return _cut_inside(above) and bool(re.search(_CLAUSE, text))
 
 
 #: A word no line breaks inside, at a line's start: Latin letters, a number, a web or mail address (no blank in it).
