@@ -20,6 +20,7 @@ from itertools import accumulate, chain, groupby, pairwise, takewhile
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..layout import monospaced_width
+from ..outline import TYPED_NUMBER
 from .annual_tables import heads_only
 from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
 
@@ -735,7 +736,9 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
     stands on the lines above and below the row's other cells, as many above as below or one more (the copy centres
     them), the last row's too: where the row lacks one cell, the rows beside none, and the lines between hold one
     piece each (no sentence) where that cell stands, the pieces read in order are that cell; where the row has every
-    cell, they go before and after its cell there (its middle line); the lines are left blank."""
+    cell, they go before and after its cell there (its middle line); the lines are left blank. A line numbered where
+    the rows' first cells start (一、主动公开情况), its other cells blank or merged with it, is a row of its own
+    (:func:`_numbered_rows`), the blank lines a copy leaves under a merged one no end of the table."""
     def row(line: str, within: bool = False) -> bool:
         return "\t" not in line and "|" not in line and bool(LAID_OUT.search(line.strip())) \
             and ("。" not in line or within and len(_cells(line)) >= 3)
@@ -748,22 +751,39 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
         return "。" not in lines[k] and len(words) == max(map(len, cells)) > 1 \
             and words[0][0] < min(found[1][0] for found in cells if len(found) > 1)
 
+    def spanned(k: int, rows: list[int]) -> bool:
+        """Whether the blank line ``k`` stands under a row spanning the table (a merged cell: 一、主动公开情况, numbered
+        where ``rows``' first cells start, under which pdftotext leaves blank lines) and over a row a few lines down."""
+        above = next((j for j in range(k - 1, rows[-1], -1) if lines[j].strip()), None)
+        below = next((j for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))) if lines[j].strip()), None)
+        return not lines[k].strip() and above is not None and below is not None and _piece(lines[above]) \
+            and TYPED_NUMBER.match(lines[above].strip()) is not None and row(lines[below], True) \
+            and abs(_cells(lines[above])[0][0] - _cells(lines[rows[0]])[0][0]) <= _PIECE_GAP
+
     out = list(lines)
     i = 0
     while i < len(lines):
         k, rows = i + 1, [i]
         while row(lines[i]) and k < len(lines):
+            # the next lines, blank ones under a spanning row left out
+            ahead = [j for j in range(k + 1, min(k + 2 * _PIECE_GAP + 1, len(lines))) if not spanned(j, rows)]
             if row(lines[k], True) or tight(k, rows):
                 rows.append(k)
-            elif not _piece(lines[k]) or not any(row(lines[j], True) or tight(j, rows)
-                                                 for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines)))):
+            elif not spanned(k, rows) and (not _piece(lines[k]) or not any(row(lines[j], True) or tight(j, rows)
+                                                                           for j in ahead[:_PIECE_GAP])):
                 break
             k += 1
+        if len(rows) >= 2:
+            rows = _numbered_rows(lines, rows, k)
+            blank = next((j for j in range(i, k) if not lines[j].strip()), None)
+            if blank is not None and not _top_aligned(lines, rows, k):
+                k, rows = blank, [j for j in rows if j < blank]  # blank lines under a spanning row: only in such a table
         if len(rows) >= 2 and _top_aligned(lines, rows, k):
             # the cells' text set from their rows' lines down: the last row's goes on under it, not in its first column
-            # (a paragraph under the table)
-            while k < len(lines) and _piece(lines[k]) and _cells(lines[k])[0][0] > _cells(lines[rows[-1]])[0][0] \
-                    + _PIECE_GAP and _top_aligned(lines, rows, k + 1):
+            # (a paragraph under the table) unless the first cell's lines fill it (:func:`_name_goes_on`)
+            while k < len(lines) and _piece(lines[k]) and (_cells(lines[k])[0][0] > _cells(lines[rows[-1]])[0][0]
+                                                           + _PIECE_GAP or _name_goes_on(lines, rows, k)) \
+                    and _top_aligned(lines, rows, k + 1):
                 k += 1
         elif len(rows) >= 2:
             # the last row's cell broken over lines ends under it, as many lines below as above or one fewer
@@ -775,6 +795,35 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
             _grid(lines, out, rows, range(i, k))
         i = k
     return out
+
+
+def _numbered_rows(lines: list[str], rows: list[int], stop: int) -> list[int]:
+    """``rows`` of a table of a copy keeping the page's layout (its lines up to ``stop``) with each line between them
+    that starts where the rows' first cells do with an outline's number (一、主动公开情况, （二）…) a row too: a row
+    whose other cells are blank (a group's row spanning the table, 2008's 统计指标｜单位｜统计数 table's), where the
+    table is then read as cells set from their rows' lines down (:func:`_top_aligned`) and was not without them (a
+    centred cell's first line may start with a number too)."""
+    first = _cells(lines[rows[0]])[0][0]
+    numbered = [k for k in range(rows[0] + 1, stop) if k not in rows and _piece(lines[k])
+                and abs(_cells(lines[k])[0][0] - first) <= _PIECE_GAP and TYPED_NUMBER.match(lines[k].strip())]
+    more = sorted([*rows, *numbered])
+    return more if numbered and not _top_aligned(lines, rows, stop) and _top_aligned(lines, more, stop) else rows
+
+
+def _name_goes_on(lines: list[str], rows: list[int], k: int) -> bool:
+    """Whether line ``k``, under the last of a table's ``rows`` read as cells set from their rows' lines down, where
+    the rows' first cells start, goes on with the last row's first cell (a name wrapped in a narrow first column:
+    （二）召开政府信息公开工 / 作会议或专题会议数): no wider than that column's widest line, no sentence and no number of its
+    own, and the cell's line above it full (two Chinese characters short at most, as a wrap leaves it)."""
+    first = _cells(lines[rows[0]])[0][0]
+    # the column's lines, a row's of one cell aside (it may span the table: :func:`_top_aligned`)
+    column = [monospaced_width(cells[0][1]) for j in range(rows[0], k) if (cells := _cells(lines[j]))
+              and abs(cells[0][0] - first) <= _PIECE_GAP and not (j in rows and len(cells) == 1)]
+    text = _cells(lines[k])[0][1]
+    above = next(_cells(lines[j])[0] for j in range(k - 1, rows[-1] - 1, -1) if lines[j].strip())
+    return len(_cells(lines[k])) == 1 and abs(_cells(lines[k])[0][0] - first) <= _PIECE_GAP and "。" not in text \
+        and not TYPED_NUMBER.match(text) and monospaced_width(text) <= max(column) \
+        and abs(above[0] - first) <= _PIECE_GAP and monospaced_width(above[1]) > max(column) - 4
 
 
 #: A row's number in a table's first column: 1, 3.2.
@@ -939,8 +988,10 @@ def _top_aligned(lines: list[str], rows: list[int], stop: int) -> bool:
     if any(_cells(lines[row])[0][0] - _cells(lines[rows[0]])[0][0] > _PIECE_GAP for row in rows):
         return False
     cells: list[list[tuple[int, str]]] = []  # each cell's pieces, its row's first
+    measured: list[tuple[int, str]] = []  # the pieces that show how wide their columns are
     for row, end in pairwise([*rows, stop]):
-        starts = {start: [(start, text)] for start, text in _words_parted(_cells(lines[row]))}
+        found = _words_parted(_cells(lines[row]))
+        starts = {start: [(start, text)] for start, text in found}
         for k in range(row + 1, end):
             for start, text in _words_parted(_cells(lines[k])):
                 at = next((first for first in starts if abs(first - start) <= _PIECE_GAP), None)
@@ -948,15 +999,17 @@ def _top_aligned(lines: list[str], rows: list[int], stop: int) -> bool:
                     return False
                 starts[at].append((start, text))
         cells += starts.values()
+        # a row of one cell, its others blank, may span the table on its line (一、主动公开情况 merged across)
+        measured += [piece for cell in starts.values() for piece in (cell[1:] if len(found) == 1 else cell)]
     widest: dict[int, int] = {}
-    for cell in cells:
-        for start, text in cell:
-            column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), start)
-            widest[column] = max(widest.get(column, 0), monospaced_width(text))
+    for start, text in measured:
+        column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), start)
+        widest[column] = max(widest.get(column, 0), monospaced_width(text))
 
     def short(start: int, text: str) -> bool:
-        column = next(first for first in widest if abs(first - start) <= _PIECE_GAP)
-        return monospaced_width(text) <= widest[column] - 4  # two Chinese characters short: a wrap breaks at one
+        column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), None)
+        # two Chinese characters short: a wrap breaks at one
+        return column is not None and monospaced_width(text) <= widest[column] - 4
 
     return not any(short(*piece) for cell in cells for piece in cell[:-1])
 
