@@ -75,49 +75,58 @@ def _text(book: Path, sheet: str, at: str, text: str) -> None:
     _cell_xml(book, sheet, at, f'<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>')
 
 
-def _insert(book: Path, sheet: str, at: int, amount: int = 1, *, columns: bool = False) -> None:
-    """Rows (columns) inserted in ``book``'s ``sheet`` before row (column) ``at`` as Excel inserts them: the merged
-    cells after them move along, those across them grow (openpyxl's ``insert_rows`` leaves merged cells where they
-    were)."""
+def _merges_moved(book: Path, sheet: str, edit: Callable) -> None:
+    """``book``'s ``sheet`` changed by ``edit(ws, ranges)`` with its merged cells undone (``ranges``), which yields the
+    merged cells to make again, then saved."""
     wb = load_workbook(book)
     ws = wb[sheet]
     ranges = [CellRange(r.coord) for r in ws.merged_cells.ranges]
     for merged in ranges:
         ws.unmerge_cells(merged.coord)
-    (ws.insert_cols if columns else ws.insert_rows)(at, amount)
-    for merged in ranges:
-        first, last = (merged.min_col, merged.max_col) if columns else (merged.min_row, merged.max_row)
-        if first >= at:
-            merged.shift(col_shift=amount) if columns else merged.shift(row_shift=amount)
-        elif last >= at:
-            merged.expand(right=amount) if columns else merged.expand(down=amount)
+    for merged in list(edit(ws, ranges)):
         ws.merge_cells(merged.coord)
     wb.save(book)
+
+
+def _insert(book: Path, sheet: str, at: int, amount: int = 1, *, columns: bool = False) -> None:
+    """Rows (columns) inserted in ``book``'s ``sheet`` before row (column) ``at`` as Excel inserts them: the merged
+    cells after them move along, those across them grow (openpyxl's ``insert_rows`` leaves merged cells where they
+    were)."""
+
+    def edit(ws, ranges):
+        (ws.insert_cols if columns else ws.insert_rows)(at, amount)
+        for merged in ranges:
+            first, last = (merged.min_col, merged.max_col) if columns else (merged.min_row, merged.max_row)
+            if first >= at:
+                merged.shift(col_shift=amount) if columns else merged.shift(row_shift=amount)
+            elif last >= at:
+                merged.expand(right=amount) if columns else merged.expand(down=amount)
+            yield merged
+
+    _merges_moved(book, sheet, edit)
 
 
 def _delete(book: Path, sheet: str, at: int, amount: int = 1, *, columns: bool = False) -> None:
     """Rows (columns) deleted from ``book``'s ``sheet`` from row (column) ``at`` on as Excel deletes them: the merged
     cells after them move back, those across them shrink (openpyxl's ``delete_rows`` leaves merged cells where they
     were)."""
-    wb = load_workbook(book)
-    ws = wb[sheet]
-    ranges = [CellRange(r.coord) for r in ws.merged_cells.ranges]
-    for merged in ranges:
-        ws.unmerge_cells(merged.coord)
-    (ws.delete_cols if columns else ws.delete_rows)(at, amount)
-    end = at + amount
-    for merged in ranges:
-        first, last = (merged.min_col, merged.max_col) if columns else (merged.min_row, merged.max_row)
-        kept = [p for p in range(first, last + 1) if not at <= p < end]
-        if len(kept) * (merged.size["rows"] if columns else merged.size["columns"]) < 2:
-            continue  # none or one cell left
-        first, last = (p - amount * (p >= end) for p in (kept[0], kept[-1]))
-        if columns:
-            merged.min_col, merged.max_col = first, last
-        else:
-            merged.min_row, merged.max_row = first, last
-        ws.merge_cells(merged.coord)
-    wb.save(book)
+
+    def edit(ws, ranges):
+        (ws.delete_cols if columns else ws.delete_rows)(at, amount)
+        end = at + amount
+        for merged in ranges:
+            first, last = (merged.min_col, merged.max_col) if columns else (merged.min_row, merged.max_row)
+            kept = [p for p in range(first, last + 1) if not at <= p < end]
+            if len(kept) * (merged.size["rows"] if columns else merged.size["columns"]) < 2:
+                continue  # none or one cell left
+            first, last = (p - amount * (p >= end) for p in (kept[0], kept[-1]))
+            if columns:
+                merged.min_col, merged.max_col = first, last
+            else:
+                merged.min_row, merged.max_row = first, last
+            yield merged
+
+    _merges_moved(book, sheet, edit)
 
 
 def _changed(book: Path, sheet: str, changes: list) -> None:
