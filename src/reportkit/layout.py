@@ -463,8 +463,9 @@ class Layout:
     CSS for a second layout pass (``!important`` to win over the layout's own rules), or ``""``
     when the first pass is final. ``imprint_place(pages)``, when given, says from the same first
     pass where the document's ``Imprint`` (版记) goes, one of :data:`IMPRINT_PLACES`; the DOCX
-    renderer asks it, so that Word and WPS find the 版记 where the PDF has it (without a PDF
-    engine the DOCX puts it on a new even page, as for ``"blank"``).
+    renderer asks it, so that Word and WPS find the 版记 where the PDF has it (without Pango the
+    DOCX asks the Typst PDF instead, whose template sets the 版记 by the same rule; without either
+    engine it puts the 版记 on a new even page, as for ``"blank"``).
     """
 
     name: str

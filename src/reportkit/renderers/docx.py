@@ -397,17 +397,15 @@ def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list
     when that cannot be told.
 
     Word cannot know where its body ends; the DOCX breaks pages where the PDF does (docs/layout.md),
-    so it follows the PDF. Without a PDF engine: ``"blank"``, a new even page, wherever the body ends.
+    so it follows the PDF: WeasyPrint's first pass, or where Pango is missing the Typst PDF's. Without
+    either engine: ``"blank"``, a new even page, wherever the body ends.
     """
     if layout.imprint_place is None or not any(isinstance(block, Imprint) for block in document.blocks):
         return "blank", []
     try:
-        with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a banner when Pango is missing
-            from .pdf import first_pass
-    except OSError:
-        return "blank", []
-    try:
-        place = layout.imprint_place(first_pass(document, layout, fonts or []))
+        place = _pdf_place(document, layout, fonts or [])
+        if place is None:
+            return "blank", []
         if place not in IMPRINT_PLACES:
             raise ValueError(f"版式给出的位置“{place}”不是 {'、'.join(IMPRINT_PLACES)} 之一")
     except Exception as exc:  # the PDF engine or the layout's step failed: the DOCX is made all the same
@@ -415,6 +413,21 @@ def _imprint_place(document: Document, layout: Layout, fonts) -> tuple[str, list
         return "blank", [Diagnostic(WARNING, f"DOCX: 无法按 PDF 的分页确定版记的位置（{type(exc).__name__}: {why}），"
                                              f"版记放在下一个偶数页；请在 Word 中核对版记所在的页")]
     return place, []
+
+
+def _pdf_place(document: Document, layout: Layout, fonts) -> str | None:
+    """The 版记's place in WeasyPrint's first pass, or in the Typst PDF where Pango is missing; ``None`` without
+    either engine."""
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a banner when Pango is missing
+            from .pdf import first_pass
+    except OSError:
+        try:
+            from .typst import imprint_place
+        except ImportError:
+            return None
+        return imprint_place(document, layout, fonts)
+    return layout.imprint_place(first_pass(document, layout, fonts))
 
 
 class _Writer:

@@ -80,13 +80,7 @@ PDF_STANDARDS = ("a-2b",)
 
 def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_standard: str | None = None) -> RenderOutput:
     """Typeset ``document`` with ``layout`` through Typst; its warnings come back as diagnostics."""
-    chosen = survey(role_texts(document, layout), fonts)
-    compiler, families = _compiler(tuple((chosen.keys[face], _stamp(chosen.keys[face][0])) for face in chosen.faces()))
-    named = {face: families.get(chosen.keys[face]) for face in chosen.faces()}
-    # check_circular: the data is made afresh, no value holds itself
-    data = json.dumps(_data(document, layout, chosen, named), ensure_ascii=False, check_circular=False)
-    if chosen.missing:  # as in the WeasyPrint PDF (renderers/pdf.py): Typst drew an empty box, extracted as "(cid:0)"
-        data = data.translate({ord(ch): MISSING_MARK for ch in chosen.missing})
+    compiler, _faces, data = _input(document, layout, fonts)
     try:
         pdf, warnings = compiler.compile_with_warnings(
             format="pdf", sys_inputs={"data": data}, pdf_standards=[pdf_standard] if pdf_standard else [],
@@ -95,6 +89,33 @@ def render_typst(document: Document, layout: Layout, fonts: list[FontFace], pdf_
         raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
     diagnostics = [Diagnostic(WARNING, f"PDF 引擎 Typst: {w.message}") for w in warnings]
     return RenderOutput(data=pdf, diagnostics=diagnostics)
+
+
+def imprint_place(document: Document, layout: Layout, fonts: list[FontFace]) -> str:
+    """Where the Typst PDF sets the document's 版记, one of ``reportkit.layout.IMPRINT_PLACES`` (``"foot"`` without
+    one): the DOCX follows it where WeasyPrint cannot run (renderers/docx.py). Typst lays the document out without
+    writing a PDF."""
+    _, faces, data = _input(document, layout, fonts)
+    root = _root()
+    try:
+        found = json.loads(typst.query(str(root / "main.typ"), "<rk-imprint-place>", field="value", root=str(root),
+                                       font_paths=faces, ignore_system_fonts=True, sys_inputs={"data": data}))
+    except typst.TypstError as exc:
+        raise RenderError(f"PDF 引擎 Typst 未能排版：{exc.message}") from None
+    return found[0] if found else "foot"
+
+
+def _input(document: Document, layout: Layout, fonts: list[FontFace]) -> tuple[typst.Compiler, typst.Fonts, str]:
+    """The compiler and font set for ``document``'s faces, and its data as the template reads it."""
+    chosen = survey(role_texts(document, layout), fonts)
+    compiler, families, faces = _compiler(tuple((chosen.keys[face], _stamp(chosen.keys[face][0]))
+                                                for face in chosen.faces()))
+    named = {face: families.get(chosen.keys[face]) for face in chosen.faces()}
+    # check_circular: the data is made afresh, no value holds itself
+    data = json.dumps(_data(document, layout, chosen, named), ensure_ascii=False, check_circular=False)
+    if chosen.missing:  # as in the WeasyPrint PDF (renderers/pdf.py): Typst drew an empty box, extracted as "(cid:0)"
+        data = data.translate({ord(ch): MISSING_MARK for ch in chosen.missing})
+    return compiler, faces, data
 
 
 _TEMP_PREFIX = "reportkit-typst-"
@@ -127,9 +148,10 @@ def _stamp(path: str) -> tuple[int, int]:
     return info.st_mtime_ns, info.st_size
 
 
-def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tuple[typst.Compiler, dict[tuple[str, int], str]]:
-    """A Typst compiler of the template with the font set of ``files`` (``((path, index), stamp)``), and each face's
-    family as Typst reads it.
+def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]
+              ) -> tuple[typst.Compiler, dict[tuple[str, int], str], typst.Fonts]:
+    """A Typst compiler of the template with the font set of ``files`` (``((path, index), stamp)``), each face's
+    family as Typst reads it, and the font set.
 
     Made once per set of files in a thread and kept, documents passing only their data: Typst then loads each
     face once, not once per document (issue 14: subsetting for every report cost more than the typesetting),
@@ -151,7 +173,7 @@ def _compiler(files: tuple[tuple[tuple[str, int], tuple[int, int]], ...]) -> tup
             cache.pop(next(iter(cache)))
         root = _root()
         cache[files] = typst.Compiler(str(root / "main.typ"), root=str(root), font_paths=faces,
-                                      ignore_system_fonts=True), families
+                                      ignore_system_fonts=True), families, faces
     return cache[files]
 
 
