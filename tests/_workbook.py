@@ -1,5 +1,5 @@
 """Builders for the workbook tests: a sample's data file and its workbook exported once per module, cells typed in
-or saved as Excel and WPS save them, rows and columns inserted or deleted as Excel does it, and an import refused.
+or saved as Excel and WPS save them, rows and columns inserted, deleted or moved as Excel does it, and an import refused.
 
 Import the fixtures into a test module to use them there: ``from _workbook import _exported, copies``."""
 
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from test_tables import SAMPLE, run
 
@@ -127,6 +128,29 @@ def _delete(book: Path, sheet: str, at: int, amount: int = 1, *, columns: bool =
             yield merged
 
     _merges_moved(book, sheet, edit)
+
+
+def _move(book: Path, sheet: str, at: int, to: int, *, columns: bool = False) -> None:
+    """Row (column) ``at`` of ``book``'s ``sheet`` cut and inserted before row (column) ``to`` (both numbered as before
+    the move), as Excel's “插入剪切的单元格” moves it: those between close up; its texts, numbers and own merged cells
+    go along; merged cells across it shrink where it was and grow where it went (not for a row or column holding the
+    first cell of a merged cell across it)."""
+    ws = load_workbook(book)[sheet]
+    line = [(cell.row, cell.column, cell.value) for cell in (ws[get_column_letter(at)] if columns else ws[at])
+            if cell.value is not None]
+    own = [CellRange(r.coord) for r in ws.merged_cells.ranges
+           if ((r.min_col, r.max_col) if columns else (r.min_row, r.max_row)) == (at, at)]
+    now = to - (to > at)  # where it stands once moved
+    _delete(book, sheet, at, columns=columns)
+    _insert(book, sheet, now, columns=columns)
+    wb = load_workbook(book)
+    ws = wb[sheet]
+    for row, column, value in line:
+        (ws.cell(row, now) if columns else ws.cell(now, column)).value = value
+    for merged in own:
+        merged.shift(**({"col_shift": now - at} if columns else {"row_shift": now - at}))
+        ws.merge_cells(merged.coord)
+    wb.save(book)
 
 
 def _changed(book: Path, sheet: str, changes: list) -> None:

@@ -171,7 +171,8 @@ def test_moved_rows_are_refused(exported):
     wb.save(book)
     result = run("tables", "import", book, "--into", data)
     assert result.exit_code == 1
-    assert f"{book}:表三!B6: error: 这一格应为“（一）予以公开”" in result.output
+    assert (f"{book}:表三!A6: error: 表三中插入、删除或移动了行、列的地方太多，没有一一查明；第一处与导出时不同的是 表三!A6："
+            "这一格应为“三、本年度办理结果”") in result.output
 
 
 def test_tables_that_do_not_add_up_are_put_right_through_the_workbook(tmp_path):

@@ -1092,16 +1092,27 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
     (column) on stand as many lower (further right), or higher (left), those before it where they were. Deleting the
     inserted ones is the fix; deleted ones, with their numbers, are undone or filled in afresh (``alone``:
     :func:`_redo`). ``place`` is where most labels are, which is the table's start only where most stand before the
-    change: it is looked for a few rows (columns) either side. Also the first rows (columns) of a table at A1 deleted,
-    several changes within a table (:func:`_changes`, an error each), and its last rows (columns) deleted or cleared
-    (:func:`_cut_off`). None where every label is at ``place``."""
+    change: it is looked for a few rows (columns) either side. Also one row (column) moved (:func:`_move`), the first
+    rows (columns) of a table at A1 deleted, several changes within a table (:func:`_changes`, an error each), its last
+    rows (columns) deleted or cleared (:func:`_cut_off`), and more changes than are told apart (:func:`_several`, else
+    :func:`_first_out_of_place` where the labels moved rather than were reworded). None where every label is at
+    ``place``, or but a few labels are out of place (:func:`_check_labels` names them)."""
     labels = [(at, cell) for at, cell in sheet.grid().items() if at not in sheet.cells]
     if all(_alike(place.cell(*at).value, cell.text) for at, cell in labels):
         return []
-    for deleted, axis in itertools.product((False, True), (0, 1)):
+
+    def bases(axis: int):  # the table's start, and a few rows (columns) either side
         for shift in sorted(range(-min(_MAX_INSERTED, place.rows if axis == 0 else place.columns), _MAX_INSERTED + 1),
                             key=abs):
-            base = _Place(place.ws, place.rows + shift * (axis == 0), place.columns + shift * (axis == 1))
+            yield _Place(place.ws, place.rows + shift * (axis == 0), place.columns + shift * (axis == 1))
+
+    for axis in (0, 1):  # a row (column) moved first: it is a deletion and an insertion too
+        for base in bases(axis):
+            found = _move(base, labels, axis)
+            if found:
+                return [_moved(base, sheet, labels, name, axis, *found)]
+    for deleted, axis in itertools.product((False, True), (0, 1)):
+        for base in bases(axis):
             found = _insertion(base, labels, axis, deleted=deleted)
             if found:
                 return [_change(base, sheet, labels, name, (axis, *found), alone=alone)]
@@ -1110,9 +1121,9 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
         base, edit = first
         return [_change(base, sheet, labels, name, edit, alone=alone)]
     try:
-        edits, unsearched = _changes(place, labels), False
-    except _Unsearched:
-        edits, unsearched = None, True
+        edits, untold = _changes(place, labels), False
+    except _Untold:
+        edits, untold = None, True
     if edits:
         return [_change(place, sheet, labels, name, edit, alone=alone, edits=edits) for edit in edits]
     for axis, what in ((0, "行"), (1, "列")):
@@ -1124,13 +1135,13 @@ def _inserted(place: _Place, sheet, name: str, *, alone: bool = False) -> list[D
                                       f"按 Ctrl+Z 撤销、保存后再导入；否则{_redo(alone)}；表格的行列不能插入、删除或移动",
                                name, cell=place.name(start if axis == 0 else 0, start if axis == 1 else 0))]
     return _several(place, sheet, labels, name, alone=alone) or (
-        [_first_out_of_place(place, sheet, labels, name, alone=alone)] if unsearched else [])
+        [_first_out_of_place(place, sheet, labels, name, alone=alone)] if untold and _moved_about(place, labels) else [])
 
 
 def _first_out_of_place(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> Diagnostic:
-    """The error for a table changed in too many places to tell each (:class:`_Unsearched`): its first label out of
+    """The error for a table changed in too many places to tell each (:class:`_Untold`): its first label out of
     place, what is there instead, and the undo."""
-    at, text = min((at, cell.text) for at, cell in labels if not _alike(place.cell(*at).value, cell.text))
+    at, text = min((at, cell.text) for at, cell in _out_of_place(place, labels))
     found = place.cell(*at).value
     return Diagnostic(ERROR, f"{_what(place, sheet)}中插入、删除或移动了行、列的地方太多，没有一一查明；第一处与导出时不同的是 "
                              f"{place.name(*at)}：这一格应为“{text}”，而工作簿中是“{'' if found is None else found}”："
@@ -1147,8 +1158,7 @@ def _several(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> l
     but a few (those deleted) elsewhere on the sheet, moved, not reworded as a template words them, nor lost in merged
     cells that stayed where they were (rows inserted by a program, not by Excel). It names the rows whose labels and
     the columns whose heads no longer stand where they were exported. None where it is not so."""
-    wrong = [(at, cell) for at, cell in labels if not _alike(place.cell(*at).value, cell.text)]
-    found = {_label(cell.value) for cell in _stored(place.ws) if isinstance(cell.value, str)}
+    wrong, found = _out_of_place(place, labels), _typed_labels(place.ws)
     if len(wrong) <= _MAX_LABELS or sum(_label(cell.text) not in found for _, cell in wrong) > _MAX_LABELS:
         return []
     first = min(r for r, _ in sheet.cells)  # the first row of numbers: rows above it are heads
@@ -1157,6 +1167,27 @@ def _several(place: _Place, sheet, labels: list, name: str, *, alone: bool) -> l
     said = "、".join([f"第 {rows} 行的行名"] * bool(rows) + [f"第 {columns} 列的列名"] * bool(columns))
     return [Diagnostic(ERROR, f"{_what(place, sheet)}中有多处插入或删除了行、列，{said}与导出时的位置不同：{_undo_all(alone)}",
                        name, cell=place.name(*min(at for at, _ in wrong)))]
+
+
+def _out_of_place(place: _Place, labels: list) -> list:
+    """The labels (position, grid cell) not where the table at ``place`` has them."""
+    return [(at, cell) for at, cell in labels if not _alike(place.cell(*at).value, cell.text)]
+
+
+def _typed_labels(ws) -> set[str]:
+    """The texts typed on ``ws``, as labels are compared (:func:`_label`)."""
+    return {_label(cell.value) for cell in _stored(ws) if isinstance(cell.value, str)}
+
+
+def _moved_about(place: _Place, labels: list) -> bool:
+    """Whether the labels out of place at ``place`` are mostly moved (rows and columns inserted, deleted or moved):
+    what stands there is blank or another label, else the label is typed elsewhere on the sheet. Mostly a text that is
+    none of the table's labels, they are worded as a province's template words them, each to be named."""
+    wrong, found = _out_of_place(place, labels), _typed_labels(place.ws)
+    ours = {_label(cell.text) for _, cell in labels} | {""}
+    reworded = [at for at, cell in wrong if _label(cell.text) not in found and isinstance(place.cell(*at).value, str)
+                and _label(place.cell(*at).value) not in ours]
+    return 2 * len(reworded) < len(wrong)
 
 
 def _runs(numbers: list[int], shown) -> str:
@@ -1194,9 +1225,19 @@ def _first_cut(place: _Place, sheet, labels: list) -> tuple[_Place, tuple[int, i
             titles = _texts(place.ws, *title)
             if titles and not _texts(place.ws, *before) \
                     and not any(_alike(place.cell(*at).value, cell.text) for at, cell in labels if at[axis] < k) \
-                    and not any(_resembles(text, cell.text) for text in titles for _, cell in gone):
+                    and not any(_resembles(text, cell.text) for text in titles for _, cell in gone) \
+                    and not _still_merged(place, gone):
                 return base, (axis, 0, -k)
     return None
+
+
+def _still_merged(place: _Place, labels: list) -> bool:
+    """Whether a label of ``labels`` that covers several cells still has its merged cell where the table at ``place``
+    has it: its row (column) is the table's own, the label reworded, not a title typed over one deleted (deleting a
+    row takes its merged cells along)."""
+    ranges = {str(merged) for merged in place.ws.merged_cells.ranges}
+    return any(f"{place.cell(*at).coordinate}:{place.cell(at[0] + cell.rowspan - 1, at[1] + cell.colspan - 1).coordinate}"
+               in ranges for at, cell in labels if cell.rowspan * cell.colspan > 1)
 
 
 def _texts(ws, top: int, bottom: int, left: int, right: int) -> list[str]:
@@ -1230,6 +1271,37 @@ def _change(base: _Place, sheet, labels: list, name: str, edit: tuple[int, int, 
                       name, cell=base.name(now if axis == 0 else 0, now if axis == 1 else 0))
 
 
+def _move(base: _Place, labels: list, axis: int) -> tuple[int, int] | None:
+    """One row (``axis`` 0) or column (1) moved within the table that starts at ``base`` (cut and inserted elsewhere):
+    where it stood and where it stands (0-based), if its labels stand there and every other label where the move puts
+    it, those between moved back (on) by one; else None. Where it stood and where it went are the first and last
+    rows (columns) out of place."""
+    wrong = [at[axis] for at, cell in labels if not _stands(base, at, cell.text)]
+    if len(set(wrong)) < 2:
+        return None
+    for was, now in ((min(wrong), max(wrong)), (max(wrong), min(wrong))):
+        edits = ((axis, was, -1), (axis, now + 1, 1)) if was < now else ((axis, now, 1), (axis, was, -1))
+        line = [(at, cell) for at, cell in labels if at[axis] == was and _span(cell, axis) == 1]
+        if line and all(_stands(base, (now, at[1]) if axis == 0 else (at[0], now), cell.text) for at, cell in line) \
+                and not _misplaced(base, labels, edits)[0]:
+            return was, now
+    return None
+
+
+def _moved(base: _Place, sheet, labels: list, name: str, axis: int, was: int, now: int) -> Diagnostic:
+    """The error naming the row (``axis`` 0) or column (1) moved from ``was`` to ``now`` (:func:`_move`) within the
+    table that starts at ``base``, with how to move it back: cut, and inserted before the row (column) that now
+    follows the place it left, as the worksheet numbers them."""
+    what, heads = ("行", "行号") if axis == 0 else ("列", "列标")
+    shifted = ("上移" if axis == 0 else "左移") if was < now else ("下移" if axis == 0 else "右移")
+    here, back = _span_named(base, axis, now, 1), _span_named(base, axis, was + (was > now), 1)
+    return Diagnostic(ERROR, f"{_what(base, sheet)}中移动了 1 {what}：原来的{_span_named(base, axis, was, 1)}"
+                             f"（{_gone(labels, axis, was, 1)}）移到了{here}，其间的{what}名都{shifted}了 1 {what}："
+                             f"请选中{here}（点{heads}），剪切（Ctrl+X），再右键{back}的{heads} →“插入剪切的单元格”，"
+                             f"把它移回原处后再导入；表格的行列不能插入、删除或移动",
+                      name, cell=base.name(now if axis == 0 else 0, now if axis == 1 else 0))
+
+
 def _moved_to(at: tuple[int, int], edits) -> tuple[int, int] | None:
     """Where a label at the 0-based grid position ``at`` stands after ``edits`` ((axis, start, k) each, in the
     table's own positions); None if it stood in rows (columns) deleted."""
@@ -1259,17 +1331,18 @@ def _stands(base: _Place, at: tuple[int, int], text: str) -> bool:
     return min(at[0] + base.rows, at[1] + base.columns) >= 0 and _alike(base.cell(*at).value, text)
 
 
-class _Unsearched(Exception):
-    """A table changed in more places than :func:`_changes` tells apart in :data:`_MAX_TRIES` looks for its labels."""
+class _Untold(Exception):
+    """A table changed in more places than :func:`_changes` tells apart: no changes it looks through put every label
+    in place, or it looked for a label :data:`_MAX_TRIES` times."""
 
 
 def _changes(base: _Place, labels: list) -> tuple | None:
     """Two to :data:`_MAX_CHANGES` changes within the table that starts at ``base`` (a row inserted and a column
     deleted, rows inserted in three places) that put every label where it stands: the fewest changes, then the fewest
-    rows and columns moved; None if none do. The first is one that puts more labels in place alone; each next one
-    starts right after the last label still in place and puts the first one out of place (and more in all) in place.
-    Raises :class:`_Unsearched` once it has looked for a label :data:`_MAX_TRIES` times (a table changed in many
-    places), the fewest changes first."""
+    rows and columns moved; None where but a few labels are out of place (:data:`_MAX_LABELS`). The first is one that
+    puts more labels in place alone; each next one starts right after the last label still in place and puts the first
+    one out of place (and more in all) in place. Raises :class:`_Untold` where none do, or once it has looked for a
+    label :data:`_MAX_TRIES` times (a table changed in many places), the fewest changes first."""
     wrong = len(_misplaced(base, labels, ())[0])
     if wrong <= _MAX_LABELS:  # a few labels typed over, or a template's heads left blank: looked for no further
         return None
@@ -1280,7 +1353,7 @@ def _changes(base: _Place, labels: list) -> tuple | None:
 
     def stands(at: tuple[int, int], text: str) -> bool:  # each label looked for counts, as the work done
         if next(tries) >= _MAX_TRIES:
-            raise _Unsearched
+            raise _Untold
         return looked(at, text)
 
     @functools.cache
@@ -1326,7 +1399,7 @@ def _changes(base: _Place, labels: list) -> tuple | None:
             return min(found, key=lambda edits: sum(abs(k) for *_, k in edits))
         level = list(dict.fromkeys(then for edits in level if wrong_after(edits)[0] and len(edits) < _MAX_CHANGES
                                    for then in further(edits)))
-    return None
+    raise _Untold
 
 
 def _span_named(base: _Place, axis: int, start: int, k: int) -> str:
