@@ -14,7 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "reportkit.default_plugins.annual_report.figures"
-MODULES = ("citations", "sentences", "phrases", "periods", "organs", "matters", "parts", "kinds", "check", "fees")
+MODULES = ("citations", "sentences", "phrases", "periods", "organs", "matters", "parts", "kinds", "cells", "shares", "closed",
+           "results", "proceedings", "respective", "applicants", "channels", "check", "fees")
 
 
 def test_the_package_holds_the_modules_named_here():
