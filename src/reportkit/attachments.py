@@ -16,7 +16,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
-from .layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from .layout import CellLines, Geometry, cell_lines, text_width
 from .narrative import FORBID, LeafText, SectionItem, Words
 from .numerals import numeral_value
 from .outline import content_blocks
@@ -316,8 +316,8 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
         rows.append(cells)
     table = Table(rows, widths=[1.0] * sum(_spans(value)[0] for value in data.columns), header_rows=data.head_rows,
                   source=locate(path))
-    geometry, words = Geometry(), {}
-    table.widths = list(data.widths or content_widths(table, geometry))
+    geometry, words, counts = Geometry(), {}, {}
+    table.widths = list(data.widths or content_widths(table, geometry, counts))
     for (r, c), cell in table.grid().items():
         if r >= table.header_rows and not _FIGURE.fullmatch(unicodedata.normalize("NFKC", cell.text).strip()):
             words.setdefault(c, []).append(cell)
@@ -326,7 +326,7 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
                > geometry.cell_room(table.widths, c, cell.colspan) for cell in cells):
             for cell in cells:
                 cell.align = "left"
-    join_last_characters(table, geometry)
+    join_last_characters(table, geometry, counts)
     return table
 
 
@@ -335,7 +335,8 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
 _SLACK = 0.5
 
 
-def content_widths(table: Table, geometry: Geometry) -> list[float]:
+def content_widths(table: Table, geometry: Geometry, counts: dict[tuple[int, int], CellLines] | None = None
+                   ) -> list[float]:
     """Relative column widths for ``table`` from its texts, as a browser lays out a table whose widths nobody set: a
     column whose widest line (of its one-column cells, head included) fits in an even share of what the narrower
     columns leave keeps that width, the others share the rest by their widest lines, none narrower than its longest
@@ -343,7 +344,9 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
     later: ``reportkit.line_breaks.fitted_tables``); when every line fits, the room to spare goes by the same
     proportions. A head's cell spanning columns widens them, evenly, as far as its
     widest line asks. A 序号 column no longer takes as much of the page as a column of sentences. Where the columns
-    wrap, a cell's last line of one character is avoided if the table grows no taller (:func:`_no_lone_characters`)."""
+    wrap, a cell's last line of one character is avoided if the table grows no taller (:func:`_no_lone_characters`);
+    ``counts``, when given, gets the lines of their cells at the widths returned, by (row, column), for
+    :func:`join_last_characters`."""
     n = len(table.widths)
     pad = geometry.cell_padding_chars + _SLACK
     room = geometry.block_width_pt / geometry.table_size_pt - n * pad  # characters across the cells
@@ -382,7 +385,7 @@ def content_widths(table: Table, geometry: Geometry) -> list[float]:
               for c in range(n)]
     # a column already narrower than its longest word breaks it anyway: it keeps 2 characters a line only
     return _no_lone_characters(widths, grid, geometry, [w if w + pad <= widths[c] else 2.0
-                                                        for c, w in enumerate(floors)], natural, pad)
+                                                        for c, w in enumerate(floors)], natural, pad, counts)
 
 
 def _floors(grid: dict, n: int, geometry: Geometry) -> list[float]:
@@ -394,54 +397,34 @@ def _floors(grid: dict, n: int, geometry: Geometry) -> list[float]:
     return floors
 
 
-#: What a line of a cell never parts: a character with the marks before and after it, a run of letters and digits.
-_UNIT = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}…]*", re.S)
-
-
-def _line_counts(text: str, room: float, geometry: Geometry, hanging: int = 0) -> tuple[int, int]:
-    """``(lines, lone)``: the lines ``text`` takes in a cell line of ``room`` characters, its wrapped lines ``hanging``
-    characters in (:attr:`Cell.hanging`), and how many of its paragraphs end on a line of one character
-    (“网站发布条|数”)."""
-    lines = lone = 0
-    for part in text.splitlines() or [""]:
-        count, width, first = 0, 0.0, lines
-        for unit in _UNIT.findall(part):
-            size = text_width(unit, geometry.autospace_em)
-            if count and width + size > room - (hanging if lines > first else 0):
-                lines, count, width = lines + 1, 0, 0.0
-            count, width = count + len(unit), width + size
-        lines += 1
-        lone += lines - first > 1 and count == 1
-    return lines, lone
-
-
 def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, floors: list[float],
-                        natural: list[float], pad: float) -> list[float]:
+                        natural: list[float], pad: float, counts: dict | None) -> list[float]:
     """``widths`` with room moved where that leaves fewer lines of one character and the table no taller: a column
     under a cell ending on such a line (one spanning columns too: a heading across the table's part) set a whole
     character wider, taking it from the widest other column, or narrower, giving it to the column furthest below its
-    ``natural`` width (网站发布|条数 beside a wider 公开事项类别名称); each column keeps its ``floors``."""
+    ``natural`` width (网站发布|条数 beside a wider 公开事项类别名称); each column keeps its ``floors``. ``counts``, when
+    given, gets each cell's lines at the widths returned (:func:`content_widths`)."""
     # the cells spanning rows last: a row is as tall as its own cells, the last row of a span taller if need be
     cells = sorted(((r, c, cell) for (r, c), cell in grid.items()), key=lambda item: item[2].rowspan)
     rows = 1 + max((r + cell.rowspan - 1 for r, _, cell in cells), default=0)
-    counted: dict[tuple[int, int, float], tuple[int, int]] = {}
+    counted: dict[tuple[int, int, float], CellLines] = {}
 
-    def counts(r: int, c: int, cell: Cell, widths: list[float]) -> tuple[int, int]:
+    def lines_of(r: int, c: int, cell: Cell, widths: list[float]) -> CellLines:
         width = sum(widths[c:c + cell.colspan])
         if (r, c, width) not in counted:
-            counted[r, c, width] = _line_counts(cell.text, width - geometry.cell_padding_chars, geometry, cell.hanging)
+            counted[r, c, width] = cell_lines(cell.text, width - geometry.cell_padding_chars, cell.hanging)
         return counted[r, c, width]
 
     def lone_in(widths: list[float]) -> set[int]:
         """The columns under a cell ending on a line of one character."""
-        return {k for r, c, cell in cells if counts(r, c, cell, widths)[1] for k in range(c, c + cell.colspan)}
+        return {k for r, c, cell in cells if lines_of(r, c, cell, widths).lone for k in range(c, c + cell.colspan)}
 
     def cost(widths: list[float]) -> tuple[int, int]:
         tall, lone = [1] * rows, 0
         for r, c, cell in cells:
-            lines, alone = counts(r, c, cell, widths)
+            lines, alone = lines_of(r, c, cell, widths)
             end = r + cell.rowspan - 1
-            tall[end], lone = max(tall[end], lines - sum(tall[r:end])), lone + alone
+            tall[end], lone = max(tall[end], lines - sum(tall[r:end])), lone + len(alone)
         return lone, sum(tall)
 
     now = cost(widths)
@@ -460,6 +443,8 @@ def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, flo
         if not better:
             break
         now, _, widths = min(better, key=lambda t: t[:2])
+    if counts is not None:
+        counts.update({(r, c): lines_of(r, c, cell, widths) for r, c, cell in cells})
     return widths
 
 
@@ -468,22 +453,24 @@ def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, flo
 _JOINER = "\u2060"
 
 
-def join_last_characters(table: Table, geometry: Geometry) -> None:
-    """Join the last character of each of ``table``'s texts that would end on a line of one character in its cell
-    (:func:`_line_counts`; a cell spanning columns as well) to the character before it, a word joiner between them:
-    the engines break a character earlier (…后提|交的, not …后提交|的), the cell no taller, where no column widths
-    could spare it (a name one character longer than a line beside one that fills it). The joined text is the cell's
-    ``typeset``; its ``text`` stays as written (the web page, the JSON and text checks read that)."""
-    for (_, c), cell in table.grid().items():
-        room = geometry.cell_room(table.widths, c, cell.colspan)
-        typeset = "\n".join(_joined_end(part) if _line_counts(part, room, geometry, cell.hanging)[1] else part
-                             for part in cell.text.split("\n"))
+def join_last_characters(table: Table, geometry: Geometry,
+                         counts: dict[tuple[int, int], CellLines] | None = None) -> None:
+    """Join the character of each of ``table``'s texts that would end a paragraph alone on a line of its cell, with
+    its marks or none (:func:`~reportkit.layout.cell_lines`; a cell spanning columns as well), to the character before
+    it, a word joiner between them: the engines break a character earlier (…后提|交的, not …后提交|的; …分|类） and
+    …行|（类） too), the cell no taller, where no column widths could spare it (a name one character longer than a line
+    beside one that fills it). ``counts``: the cells' lines at ``table.widths`` by (row, column), as :func:`content_widths` gives them; a cell
+    not in them is counted here. The joined text is the cell's ``typeset``; its ``text`` stays as written (the web
+    page, the JSON and text checks read that)."""
+    counts = counts or {}
+    for (r, c), cell in table.grid().items():
+        lone = (counts.get((r, c)) or cell_lines(cell.text, geometry.cell_room(table.widths, c, cell.colspan),
+                                                 cell.hanging)).lone
+        typeset = cell.text
+        for at in reversed(lone):
+            if typeset[at - 1:at + 1].strip() == typeset[at - 1:at + 1]:  # none beside a blank
+                typeset = typeset[:at] + _JOINER + typeset[at:]
         cell.typeset = typeset if typeset != cell.text else None
-
-
-def _joined_end(line: str) -> str:
-    """``line`` with its last character joined to the one before (none beside a blank)."""
-    return line if line[-2:].strip() != line[-2:] else line[:-1] + _JOINER + line[-1]
 
 
 #: A column of names keeps room for its longest one up to this many characters (市环境监测中心站), whatever the

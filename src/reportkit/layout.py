@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 _HARD_BREAK = re.compile("[\n\u2028]")  # a line break the data writes (reportkit.load.LINE_BREAK)
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -432,19 +432,51 @@ def text_width(text: str, autospace_em: float = 0) -> float:
             + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
 
 
-def most_lines(text: str, room: float) -> int:
-    """Lines of ``text`` in a cell line of ``room`` characters, every character full width: a line takes all it can,
-    less the last character when a closing mark would start the next line or an opening mark end this one (禁则)."""
-    per, lines = max(int(room), 1), 0
+#: What a line of a cell does not part (禁则): a character with the opening marks before it and the closing marks (and
+#: an ellipsis) after it, a run of letters and digits (:data:`UNBROKEN`).
+_CELL_UNIT = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}…]*", re.S)
+#: A character with its marks: what a unit wider than its line breaks between.
+_CELL_PIECE = re.compile(f"[{re.escape(OPENING_MARKS)}]*.[{re.escape(CLOSING_MARKS)}…]*", re.S)
+
+
+class CellLines(NamedTuple):
+    """How a cell's text sets (:func:`cell_lines`): its ``lines``, and where a paragraph of it ends on a line of one
+    character, with its marks or none (“网站发布条|数”, “公开事项分|类）”, “行政|（类）”): the offset in the text of
+    each such line's first character."""
+
+    lines: int
+    lone: tuple[int, ...]
+
+
+def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str], float] = text_width) -> CellLines:
+    """How ``text`` sets in a cell whose line holds ``room`` characters of the table's type, broken as both PDFs break
+    it: where the next unit (:data:`_CELL_UNIT`) no longer fits; a unit wider than a line starts one and breaks where
+    its next character no longer fits (a web address in a narrow column). A line the data breaks starts a
+    paragraph, whose wrapped lines start ``hanging`` characters in (:attr:`Cell.hanging`). ``measure`` gives a text's
+    width in characters: :func:`text_width`, or ``len`` for every character full width."""
+    lines, lone, offset = 0, [], 0
     for part in _HARD_BREAK.split(text):
-        i = 0
-        lines += not part
-        while i < len(part):
-            j = min(i + per, len(part))
-            if j < len(part) and j - i > 1 and (part[j] in CLOSING_MARKS or part[j - 1] in OPENING_MARKS):
-                j -= 1
-            i, lines = j, lines + 1
-    return lines
+        first, start, end, width = lines, 0, 0, 0.0  # the paragraph's last line: part[start:end], ``width`` wide
+        for unit in _CELL_UNIT.findall(part):
+            size = measure(unit)
+            if end > start and width + size > room - hanging * (lines > first):
+                lines, start, width = lines + 1, end, 0.0
+            for piece in _CELL_PIECE.findall(unit) if size > room - hanging * (lines > first) else (unit,):
+                size = measure(piece)
+                if end > start and width + size > room - hanging * (lines > first):
+                    lines, start, width = lines + 1, end, 0.0
+                end, width = end + len(piece), width + size
+        lines += 1
+        if lines - first > 1 and len(part[start:].rstrip(CLOSING_MARKS).lstrip(OPENING_MARKS)) == 1:
+            lone.append(offset + start)
+        offset += len(part) + 1
+    return CellLines(lines, tuple(lone))
+
+
+def most_lines(text: str, room: float) -> int:
+    """Lines of ``text`` in a cell line of ``room`` characters, every character full width (:func:`cell_lines`): an
+    over-estimate."""
+    return cell_lines(text, room, measure=len).lines
 
 
 @dataclass(frozen=True)

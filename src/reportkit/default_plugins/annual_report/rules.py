@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from reportkit.attachments import chinese_date, years_named
 from reportkit.errors import ERROR, NOTE, WARNING
-from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from reportkit.layout import Geometry, cell_lines
 from reportkit.narrative import PLACEHOLDER, item_texts, says_nothing
 from reportkit.numerals import numeral_value
 from reportkit.registry import Finding
@@ -267,28 +267,6 @@ def _fewer_than_the_year(report: AnnualReportBase) -> Iterator[Finding]:
 #: （六）2, in its 3.6-unit column). A taller cell stretches its whole row, its neighbours left blank; a note of 40
 #: characters in table 四's 2-character column made its one data row so tall that the Typst PDF split it over two pages.
 NOTE_LINES = 4
-#: What a line does not break inside: a number or Latin word, an opening mark with what follows, a closing mark with
-#: what precedes it (禁则).
-_UNIT = re.compile(f"[{OPENING_MARKS}]*(?:{UNBROKEN}+|.)[{CLOSING_MARKS}]*")
-
-
-def cell_lines(text: str, room: float) -> int:
-    """How many lines ``text`` takes in a cell whose line holds ``room`` characters of the table's type, broken where
-    the next unit no longer fits, as both PDFs break it."""
-    lines = 0
-    for part in text.split("\n"):
-        lines, used = lines + 1, 0.0
-        for unit in _UNIT.findall(part):
-            width = text_width(unit)
-            if used and used + width > room:
-                lines, used = lines + 1, 0.0
-            if width > room:  # a run wider than its cell breaks anywhere
-                lines += math.ceil(width / room) - 1
-                width -= (math.ceil(width / room) - 1) * room
-            used += width
-    return lines
-
-
 #: A note this short fits any column of the official tables in :data:`NOTE_LINES` lines, with a value of 4 digits.
 _SHORT_NOTE = 4
 
@@ -321,12 +299,12 @@ def check_r17(report: AnnualReportBase) -> Iterator[Finding]:
                 continue
             printed = grid[(r, c)]
             room = geometry.cell_room(sheet.table.widths, c, printed.colspan)
-            lines = cell_lines(printed.text, room)
+            lines = cell_lines(printed.text, room).lines
             if lines <= NOTE_LINES:
                 continue
             value = printed.text[:-len(cell.note) - 2]
             fit = 0  # counted up, not down: a note may be thousands of characters long
-            while cell_lines(f"{value}（{cell.note[:fit + 1]}）", room) <= NOTE_LINES:
+            while cell_lines(f"{value}（{cell.note[:fit + 1]}）", room).lines <= NOTE_LINES:
                 fit += 1
             yield Finding(WARNING, (
                 f"{cell.label}格的注释太长：这一列每行只排得下约 {math.floor(room)} 个字，“{value}（注释）”要排 {lines} 行，"

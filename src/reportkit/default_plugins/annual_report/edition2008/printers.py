@@ -31,8 +31,9 @@ def _measured(rows: list[list[Cell]], source: Source | None) -> Table:
     counts and shares as narrow as their heads and figures, the names given the rest; no cell of the PDFs ends on a
     line of one character (:func:`join_last_characters`)."""
     table, geometry = Table(rows, widths=[1.0] * len(rows[0]), header_rows=1, source=source), Geometry()
-    table.widths = content_widths(table, geometry)
-    join_last_characters(table, geometry)
+    counts = {}
+    table.widths = content_widths(table, geometry, counts)
+    join_last_characters(table, geometry, counts)
     return table
 
 
