@@ -18,7 +18,7 @@ from reportkit.importers.source import Grid
 from reportkit.pipeline import prepare, render
 from reportkit.plugins import load_plugins
 
-from _import_helpers import chromium_pdf, imported, render_source
+from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
 
 PLUGINS = load_plugins()
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples/xinzhou-2020.yaml"
@@ -107,6 +107,7 @@ def test_a_rest_of_table_three_captioned_continued_goes_on_with_it(tmp_path, pla
     assert _said(result)[0] == []
 
 
+@pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
 def test_a_web_page_printed_to_pdf_keeps_them_apart_too(tmp_path, page):
     """The same page printed to PDF (the tables on table 三's page, no break between): three findings, no row of 表三."""
     result, applications = _imported(chromium_pdf(page[0], tmp_path))
