@@ -35,8 +35,9 @@ _REDHEAD = {"header": "masthead", "footer": "imprint"}
 _NEIGHBOUR = r"[上下]一[篇条][:：](?:(?:没有了|暂无|无)(?=[上下]一[篇条]|$))?"
 #: “附件：” before a link to a file, “上一篇：” before a link to another article: the block is still the link.
 _LINK_LEAD = re.compile(rf"^(?:相关)?附件\d*[:：]|{_NEIGHBOUR}")
-#: What a line of a site's links (相关链接：<a>…</a> | <a>…</a>) has besides them: its title and the bars between.
-_SITE_LINKS = re.compile(rf"{LINKS_TITLE}[|｜·•/]*")
+#: What a line of a site's links (相关链接：<a>…</a> | <a>…</a>, a menu's 网站首页 | 政务公开) has besides them: its
+#: title and the bars between.
+_SITE_LINKS = re.compile(rf"(?:{LINKS_TITLE})?[|｜·•/]*")
 #: The date a site's list of articles gives beside each link (2023-01-20, [2023-01-20 09:30], （2023年1月20日）): the
 #: item is still the link.
 _LISTED_DATE = re.compile(r"[\[［(（【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?[]］)）】]?")
@@ -1244,19 +1245,33 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
 
 def _layout(table) -> bool:
     """Whether a table without a table in it lays out the page, not data: one column all through, a cell holding
-    paragraphs (a report set inside a table's cell), or rows of links alone, each with its date or none (a site's
-    column of links beside the article, a list of its articles: each row read as a link, :func:`_listed`, no date of
-    theirs a 成文日期)."""
+    paragraphs (a report set inside a table's cell, :func:`_paragraphs_held`), or rows of links alone, each with its
+    date or none (a site's column of links beside the article, a list of its articles: each row read as a link,
+    :func:`_listed`, no date of theirs a 成文日期)."""
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
     if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) and len(table.text_content()) > 200:
         return True
     filled = [row for row in rows if row.text_content().strip()]
-    return any(len(cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")) >= 3 for cell in table.xpath(".//td|.//th")) \
+    return any(map(_paragraphs_held, table.xpath(".//td|.//th"))) \
         or bool(filled) and all(_role(row) == "link" for row in filled)
+
+
+def _paragraphs_held(cell) -> bool:
+    """Whether ``cell`` holds a report's paragraphs: three blocks or more showing text or a picture, the text an
+    article's (:func:`_article`) or pictures among them (scanned pages). A statistics table's cell may hold its
+    label's lines each in a <p> (a site's editor puts empty ones between them): data."""
+    shown = [block for block in cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")
+             if block.text_content().strip() or block.xpath(".//img")]
+    return len(shown) >= 3 and (_article(cell.text_content()) or any(block.xpath(".//img") for block in shown))
 
 
 #: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf._LAYOUT_CELL`).
 _ARTICLE = 100
+
+
+def _article(text: str) -> bool:
+    """Whether a cell's ``text`` is a page's article (:data:`_ARTICLE`), no table's data."""
+    return len(text.strip()) > _ARTICLE and "。" in text
 
 
 def data_around(rows: list[int], holding: int, own: list[str]) -> bool:
@@ -1265,7 +1280,7 @@ def data_around(rows: list[int], holding: int, own: list[str]) -> bool:
     many), and no cell's ``own`` text (without the tables in it) an article's. A page laid out in a table has few
     cells, or an article in one."""
     return sum(count >= 4 for count in rows) >= 4 and 10 * holding <= sum(rows) \
-        and not any(len(text.strip()) > _ARTICLE and "。" in text for text in own)
+        and not any(map(_article, own))
 
 
 def _data_around(table) -> bool:
