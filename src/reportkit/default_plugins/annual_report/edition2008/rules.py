@@ -11,7 +11,8 @@ from reportkit.narrative import item_texts, says_nothing
 from reportkit.registry import Finding
 from reportkit.sections import part_tables
 
-from ..figures.organs import others
+from ..figures.organs import others, whole_area
+from ..figures.sentences import OWN_SUBJECT, TIME_SUBJECT
 from ..model import decimal_places
 from ..rules import date_findings, year_finding
 from .model import AnnualReport2008, ApplicationFigures, DisclosureFigures, percent_text, share_of
@@ -152,16 +153,20 @@ _OVERVIEW_TOTALS = {"disclosure": ("total",), "applications": ("received", "answ
                     "review": ("reviews", "suits", "complaints"), "fees": ("charged", "waived")}
 #: The totals computed where they are not typed (the categories' sum, the channels', the outcomes').
 _COMPUTED = {"total": "year_total", "received": "received_total", "answered": "answered_total"}
-#: Words in a figure's sentence before it that make it a part of another count (其中……), one of several
-#: (分别为……) or of a share (占……的三成，为……), and in its clause a change (同比增加、较上年减少): not the year's total.
-_PART_OF_SENTENCE = re.compile("其中|分别|占")
-_NOT_TOTAL_CLAUSE = re.compile("同比|环比|[较比](?:上一?年度?|去年)|增加|增长|减少|下降|上升|降低|提高")
+#: Words in a figure's sentence before it that make it a part of another count (其中……) or one of several (分别为……),
+#: and in its clause a share (占……的三成) or a change (同比增加、较上年减少): not the year's total.
+_PART_OF_SENTENCE = re.compile("其中|分别")
+_NOT_TOTAL_CLAUSE = re.compile("占|同比|环比|[较比](?:上一?年度?|去年)|增加|增长|减少|下降|上升|降低|提高")
+#: A clause that goes on with the count of the clause before it (“……占主动公开政府信息的三成，为290条”): one clause
+#: with it.
+_GOES_ON = re.compile(r"\s*(?:为|是|达到?|共计?|合计)")
 
 
 def _overview_stated(report: AnnualReport2008) -> Iterator[Finding]:
     """R9 of the 概述: a total of the year it states clearly (as the import reads a part's sentences) equals the
-    figure of the part that gives it; one after 其中, 分别 or a share's 占, in a clause of a change, or followed by 其中
-    and the same figure (全年公开信息1000条，其中主动公开……972条) is not read, nor last year's or another organ's."""
+    figure of the part that gives it; one after 其中 or 分别, in a clause of a share's 占 or of a change, or followed by
+    其中 and the same figure (全年公开信息1000条，其中主动公开……972条) is not read, nor last year's or another organ's (a
+    local government's whole area, “全县”, is its own: :func:`..figures.organs.whole_area`)."""
     from reportkit.importers.figures2008 import arabic, search  # reads sentences with the build's printers
 
     overview = report.sections.overview
@@ -170,10 +175,14 @@ def _overview_stated(report: AnnualReport2008) -> Iterator[Finding]:
     parts = [s for s in SECTIONS if s.figures in _OVERVIEW_TOTALS and getattr(report.sections, s.key) is not None
              and getattr(report.sections, s.key).figures is not None]
     found: dict[tuple, list] = {}
+    area = whole_area(report)
     for path, text in item_texts(overview.content, ("sections", "overview", "content")):
-        digits = arabic(text)
+        # a local government's whole area (“全县主动公开…”) is its own, read as its subject left out; not with other
+        # organs besides (“全县各部门…”)
+        read = area.sub(lambda m: "　" * len(m.group()), text) if area else text
+        digits = arabic(read)
         for section in parts:
-            for figure in search(section.figures, text, "正文", report.agency, report.year):
+            for figure in search(section.figures, read, "正文", report.agency, report.year):
                 if figure.field in _OVERVIEW_TOTALS[section.figures] \
                         and _a_total(section.figures, figure.field, digits, figure.words, report):
                     found.setdefault((section, figure.field), []).append((path, text, figure))
@@ -198,20 +207,32 @@ def _overview_stated(report: AnnualReport2008) -> Iterator[Finding]:
 
 def _a_total(kind: str, field: str, text: str, words: str, report: AnnualReport2008) -> bool:
     """Whether ``words`` (a figure :func:`search` read in ``text``, in digits) state the year's total wherever they
-    stand in ``text``: not after 其中, 分别 or a share's 占 in its sentence nor in a clause of a change
-    (:data:`_PART_OF_SENTENCE`, :data:`_NOT_TOTAL_CLAUSE`), nor another organ's or a part's as R9 of the later
-    formats tells them (:func:`..figures.organs.others`), nor followed in its sentence by 其中 and the same
-    figure."""
+    stand in ``text``: not after 其中 or 分别 in its sentence nor after a share's 占 or a change in its clause
+    (:data:`_PART_OF_SENTENCE`, :data:`_NOT_TOTAL_CLAUSE`, :func:`_own_clause`), nor another organ's or a part's as
+    R9 of the later formats tells them (:func:`..figures.organs.others`), nor followed in its sentence by 其中 and the
+    same figure."""
     from reportkit.importers.figures2008 import search
 
     for at in (m.start() for m in re.finditer(re.escape(words), text)):
         sentence = re.split("[。！？!?；;]", text[:at + len(words)])[-1]
         rest = re.split("[。！？!?；;]", text[at + len(words):])[0]
         after = rest.split("其中", 1)[1] if "其中" in rest else ""
-        if _PART_OF_SENTENCE.search(sentence) or _NOT_TOTAL_CLAUSE.search(re.split("[，,：:]", sentence)[-1]) \
+        if _PART_OF_SENTENCE.search(sentence) or _NOT_TOTAL_CLAUSE.search(_own_clause(sentence)) \
                 or others(report, text, at) or any(f.field == field for f in search(kind, after, "正文", report.agency, report.year)):
             return False
     return True
+
+
+def _own_clause(sentence: str) -> str:
+    """The clause that ends ``sentence`` (up to a figure), with those before it that it goes on from
+    (:data:`_GOES_ON`), from its subject on where it names the organ or the year (“为提高透明度全年主动公开……”: not
+    the purpose before it)."""
+    clauses = re.split("[，,：:]", sentence)
+    clause = clauses.pop()
+    while clauses and _GOES_ON.match(clause):
+        clause = f"{clauses.pop()}，{clause}"
+    subjects = [m.start() for p in (OWN_SUBJECT, TIME_SUBJECT) for m in p.finditer(clause)]
+    return clause[max(subjects):] if subjects else clause
 
 
 def check_problems(report: AnnualReport2008) -> Iterator[Finding]:

@@ -64,10 +64,17 @@ def closed_of_channels(report, path: tuple, text: str, m: re.Match) -> int | Non
 def channels_sum(report, path: tuple, text: str) -> Iterator[Finding]:
     """R9 on the year's applications told by channel alone (:data:`_CHANNELS`), in part 三 or on 依申请公开 as
     :func:`.applicants.applicants_alone`: their sum is 本年新收, or 本年新收 and 上年结转; where the channels may be some of them
-    (no 共), only a sum beyond both is wrong. Also where they open the paragraph (:data:`_CHANNELS_OPENING`)."""
+    (no 共), a sum short of 本年新收 is not wrong (a channel left out), one beyond it is: it takes in the carried over,
+    all of them, unless a count after the channels in their sentence may be one more channel (“，其他方式2件”) or a
+    count received before them makes them its parts (“收到申请55件，按渠道分：…”: :func:`channels_beyond`'s). Also
+    where they open the paragraph (:data:`_CHANNELS_OPENING`)."""
     new, with_carried = NEW_RECEIVED(report)[0], TO_HANDLE(report)[0]
     for m, total in _year_channels(report, path, text):
-        if total not in (new, with_carried) and (m["all"] or total > with_carried):
+        end = FULL_STOP.search(text, m.end())
+        before = FULL_STOP.split(text[:m.start()])[-1]
+        some = counted_between(text, m.end(), end.start() if end else len(text)) \
+            or any(p.search(before) for p, _cell, value in READ if value is NEW_RECEIVED)
+        if total not in (new, with_carried) and (m["all"] or total > with_carried or total > new and not some):
             begin = m.end("heading") if m.groupdict().get("heading") else m.start()
             said = text[begin:m.end()].strip(" ，,：:")
             yield Finding(WARNING, f"正文写的是{quoted(said)}，各渠道加起来为 {total}，而表三“一、本年新收政府信息公开申请数量”的总计"

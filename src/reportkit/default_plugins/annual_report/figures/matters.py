@@ -27,7 +27,7 @@ OTHER_CAUSE = re.compile(rf"(?:(?:因|就|(?<!应)对){_NOT_ON}|(?:因|由于){_
 #: “…3件，均涉及征收补偿” (not “均因不服答复引起”, “针对本局的政府信息公开答复”); or that some of them are on another matter:
 #: “…15件，其中3件涉及行政处罚”, “…，其中涉及征收的3件” (the count takes in reviews on other matters, so it is no figure of
 #: 表四, and its rest may be on other matters too; not where the sentence tells a part on disclosure: “…，其中12件涉及行政
-#: 处罚、3件涉及政府信息公开”, :data:`.check._DISCLOSURE_PART`'s).
+#: 处罚、3件涉及政府信息公开”, :data:`.proceedings.DISCLOSURE_PART`'s).
 _NOT_ON_AFTER = r"(?![^，,。；;）)]*(?:公开|答复|申请))"
 _ON_MATTER = r"(?:涉及|关于|针对|因为?|由于)"
 NOT_ON_DISCLOSURE = re.compile(r"(?:不|未|非|无)(?:涉及|属于|是|为|关于)?(?:政府)?信息公开"

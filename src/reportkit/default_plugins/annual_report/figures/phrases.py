@@ -71,7 +71,7 @@ def _t3_group(group: str) -> Callable:
 
 NEW_RECEIVED, CARRIED_OVER = _t3("new_received"), _t3("carried_over")
 #: Last year's carried over that were closed this year: at most 上年结转, some may go on
-#: (:func:`.check._closed_beyond_carried`).
+#: (:func:`.closed.closed_beyond_carried`).
 CARRIED_CLOSED = _t3("carried_over")
 CARRIED_FORWARD, RESULTS, GRANTED, PARTLY_GRANTED = (
     _t3("carried_forward"), _t3("results"), _t3_result("granted"), _t3_result("partly_granted"))
@@ -145,7 +145,7 @@ _FIGURE_END = rf"\s*件(?!\s*(?:左右|上下|以上|以下|之多)|次|{RANGE_E
 EXACT_FIGURE = rf"\s*(?P<n>{NUMBER}){_FIGURE_END}"
 #: The figure of a phrase R9 reads: :data:`EXACT_FIGURE`, or given as about (:data:`.sentences.ABOUT`: “200余件”,
 #: “约60件”) or as a range (:data:`.sentences.RANGE`: “3至5件”), which :func:`reportkit.numerals.numeral_value` reads as
-#: no number (:func:`.check._about` compares it).
+#: no number (:func:`.cells.about_far` compares it).
 FIGURE = rf"\s*(?=[\d〇零一二两三四五六七八九十百千万大约将接近超逾])(?P<n>{NUMBER}|{ABOUT}|{RANGE}){_FIGURE_END}"
 #: The figure of a count of reviews or suits (:data:`PROCEEDINGS`), also in 起: “被申请行政复议2起”, “结果维持1起”.
 CASES = FIGURE.replace("件", "[件起]")
@@ -195,7 +195,7 @@ _HAPPENED = (r"(?:(?<![未没])(?:发生|出现)了?(?:(?:涉及|关于|有关|�
 _REVIEWS = rf"(?:被申请行政复议|{_HAPPENED}复议(?:案件)?)"
 _SUITS = rf"(?:被提起行政诉讼|{_HAPPENED}诉讼(?:案件)?)"
 #: Reviews or suits on disclosure named as such, with no verb: “政府信息公开类行政复议4件”, “涉及政府信息公开的行政诉讼
-#: 案件2件”; not after 其中 (:data:`.check._DISCLOSURE_PART`'s), 发生 (:data:`_HAPPENED`'s), 受理 or 审理 (the organ as
+#: 案件2件”; not after 其中 (:data:`.proceedings.DISCLOSURE_PART`'s), 发生 (:data:`_HAPPENED`'s), 受理 or 审理 (the organ as
 #: the review organ or court).
 _ON_DISCLOSURE = (r"(?:(?<!其中|发生|出现|生了|现了)(?:涉及|关于|有关)"
                   r"|(?<!其中|涉及|关于|有关|发生|出现|生了|现了|受理|审理|审结|办理|办结|收到|新收)(?<![因的府]))"
@@ -366,7 +366,7 @@ FIGURE_FIRST: tuple[tuple[re.Pattern, Callable], ...] = tuple((
       for words, value in (("行政处罚", _PENALTY), ("行政许可", _LICENSING), ("行政强制", _COERCION))),
 ))
 #: A count of last year's carried over closed this year, read as :data:`PHRASES`: “办结上年结转的申请3件”, “完成上年度结转
-#: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.check._closed_beyond_carried`).
+#: 3件”, “上年结转申请已办结3件” (its cell's figure is no more than 上年结转: :func:`.closed.closed_beyond_carried`).
 _CLOSED_CARRIED = re.compile(rf"(?:{CLOSED}{CARRIED}|{CARRIED}(?:中|里|当中)?(?:均|已|全部|现已)*{CLOSED})"
                              + ASIDE + WHOLE + FIGURE)
 #: The second of a list of reviews and suits, said as the first (“发生政府信息公开行政复议案件3起、行政诉讼案件2起”, “被申请
@@ -404,7 +404,7 @@ PROCEEDINGS = {RECONSIDERATION: ("表四“行政复议”", REVIEW_GROUPS[:1]),
 
 #: Counts listed after their names with 分别, or one count with 各 (group ``each``): “新收、上年结转申请分别为55件、4件”,
 #: “予以公开、部分公开的分别是22件、6件”, “被申请行政复议和被提起行政诉讼分别为3件和2件”, “行政复议、行政诉讼各1件”
-#: (:func:`.check._respectively`): each name's cell (a bare 结转 is none).
+#: (:func:`.respective.respectively`): each name's cell (a bare 结转 is none).
 RESPECTIVE_NAMES = ((r"上一?年度?结转|去年结转", CARRIED_OVER), (r"结转(?:至|到)?下一?年度?", CARRIED_FORWARD),
                     (r"新收|收到|受理", NEW_RECEIVED), (r"办结|答复", RESULTS), (r"部分(?:予以)?公开", PARTLY_GRANTED),
                     (r"不予(?:以)?公开", DENIED), (r"(?:予以|全部)公开", GRANTED), (r"无法提供", UNABLE),
