@@ -26,6 +26,7 @@ from ..numerals import numeral_value
 from . import labels
 from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captions_in_tables, plain, rows_of,
                             table_caption, tables_apart)
+from .documents import keep_loose_cells
 from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short,
                     table_key, title_line, unbroken)
 from .headings import is_heading, nest, part_heading, parted, strip_number
@@ -108,6 +109,10 @@ class AnnualMapper(DocumentMapper):
         if organs and organs != [agency]:
             self.data["signature"] = organs[0] if len(organs) == 1 else organs
         self.items = _run_in_parts(_headings_out_of_tables(self.items, edition), edition)
+        if edition == "2008":
+            # a table of the agency's own a text copy gave a cell a line stays in its part, said as a summary's is;
+            # since 2019 only the statistics tables, whose reader says so, have figures a line each
+            keep_loose_cells(self)
         preamble, parts = self._split_parts(edition)
         if edition == "2008":
             from .annual2008 import map_2008

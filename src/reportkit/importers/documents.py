@@ -509,6 +509,12 @@ class _Document:
         return [placeholder(label)]
 
 
+def keep_loose_cells(mapper: DocumentMapper) -> None:
+    """Each table a text copy gave a cell a line kept where it stands among ``mapper``'s items, in a finding, as a
+    summary's and a plan's are (:meth:`_Document.loose_cells`): the 2008 annual reports' tables of their own too."""
+    _Document(mapper).loose_cells()
+
+
 class _Summary(_Document):
     name = "工作总结"
     parts = _SUMMARY_PARTS

@@ -88,6 +88,7 @@ def read(path: Path) -> Published:
     kind = copy_kind(copied)
     layout, cells = kind == "layout", kind == "cells"
     if kind in ("cells", "pieces"):
+        copied = _upright_joined(copied)
         heads = {re.sub(r"\s+", "", copied[i]) for i in _page_tops(copied)}  # no cells, as a page's number is not
         read_out, unplaced = regrouped(copied, lambda text: _junk(text) or re.sub(r"\s+", "", text) in heads,
                                        whole=not cells)
@@ -167,6 +168,34 @@ def read(path: Path) -> Published:
 #: A part's heading (一、概述) and its text on one line, blanks between (一、概述　本机关……), where a copy lost the line
 #: break: the heading's words short, no clause; the text ten characters or more.
 _RUN_IN = re.compile("([一二三四五六七八九十]+、[ \u3000]*[^。，,；;：:\\s]{2,30})[ \u3000\xa0]+(\\S.{9,})")
+
+
+#: A character of a label a narrow cell writes upright, a character a line.
+_UPRIGHT = re.compile(r"[\u4e00-\u9fff、（）()]")
+
+
+def _upright_joined(lines: list[str]) -> list[str]:
+    """``lines`` of a copy in reading order with each statistics table's label a tall merged cell wrote upright (三 / 、
+    / 本 / 年 … on lines of their own, 申 / 请 / 人 / 情 / 况; two such cells one after another too) joined on its first
+    line, the others left blank (a page's form feed kept), so that the table's reader takes it as the label it is, not
+    as characters among the rows. A label a page's foot cut (（ / 六 above it, ） / 其 / 他 … below) stays in
+    characters, as the reader takes them."""
+    labels = head_labels() | group_rows()
+    chars = [line.strip(BLANKS + "\f") for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _UPRIGHT.fullmatch(chars[end]):
+            end += 1
+        stop = next((j for j in range(end, i + 2, -1) if norm("".join(chars[i:j])) in labels), None)
+        if stop is None:
+            i += 1
+            continue
+        out[i:stop] = ["\f" * line.startswith("\f") for line in lines[i:stop]]
+        out[i] += "".join(chars[i:stop])
+        i = stop
+    return out
 
 
 #: Where a line ends: as :meth:`str.splitlines` has it, but for the form feed, which starts a page on a line of the
@@ -518,15 +547,23 @@ def _cell_lines(lines: list[str]) -> list[str]:
     """``lines`` with each table copied a cell per line (a PDF's text in reading order: 类别 / 条数 / 占比 / 政策法规类 /
     210 / 17.0% …) as rows of cells parted by tabs, each on its first cell's line, the others left blank: where a head
     of words (two to six cells, no figure) lines up with two rows or more under it, each a label (其中：在线申请 too)
-    and as many figures as the head has cells after the first; a last row may have fewer (历年累计 / 3627: its figure
-    across the columns). Not the statistics tables', which :mod:`.reading_order` reads by their labels."""
+    and a cell for each of the head's other columns. A column is one of figures where the first row has a figure or a
+    mark of none there (—, /, 无: a narrow cell's placeholder, kept), the first after the label always; else of words
+    (备注: 按季), any short line, and then the rows must end where the table's lines do: a cell the copy lost (a blank
+    one gives no line) would set the rest a column off. In a table of figures a last row may have fewer (历年累计 /
+    3627: its figure across the columns). Not the statistics tables', which :mod:`.reading_order` reads by their
+    labels."""
     def short(k: int) -> bool:
         text = lines[k].strip(BLANKS)
         return _kind(lines[k]) == "text" and len(text) <= 20 and not re.search("[。，；,;]|[：:]$", text) \
             and not heading_level(text) and not _junk(text)
 
+    def cell(k: int) -> bool:
+        """A figure's cell: a figure, or a mark of none."""
+        return short(k) and bool(_FIGURE.fullmatch(lines[k].strip(BLANKS)))
+
     def figure(k: int) -> bool:
-        return short(k) and bool(_DIGIT.search(lines[k])) and bool(_FIGURE.fullmatch(lines[k].strip(BLANKS)))
+        return cell(k) and bool(_DIGIT.search(lines[k]))
 
     out = list(lines)
     seq = [k for k, line in enumerate(lines) if line.strip(BLANKS)]  # the lines with words, blank lines aside
@@ -536,16 +573,21 @@ def _cell_lines(lines: list[str]) -> list[str]:
         best: list[list[int]] = []
         for width in range(2, 7) if figure(seq[p]) else ():
             head = seq[max(0, p - 1 - width):p - 1]
-            if len(head) < width or not all(short(k) and not figure(k) for k in head):
+            # a head's cell of one character is a tall cell's label written upright (申 / 请 / 方 / 式), no head
+            if len(head) < width or not all(short(k) and not figure(k) and not _UPRIGHT.fullmatch(lines[k].strip(BLANKS))
+                                            for k in head):
                 continue
             rows, at = [head], p - 1
-            while at + width <= len(seq) and short(seq[at]) and not figure(seq[at]) \
-                    and all(figure(k) for k in seq[at + 1:at + width]):
+            words = {j for j in range(2, width) if p - 1 + j < len(seq) and not cell(seq[p - 1 + j])}
+            while at + width <= len(seq) and short(seq[at]) and not cell(seq[at]) \
+                    and all(short(seq[at + j]) if j in words else cell(seq[at + j]) for j in range(1, width)):
                 rows.append(seq[at:at + width])
                 at += width
+            if words and at < len(seq) and short(seq[at]):
+                continue
             # a last row whose figure spans columns (历年累计 / 3627), the table ending after it
             tail = next((n for n in range(2, width) if at + n <= len(seq) and all(map(figure, seq[at + 1:at + n]))
-                         and not (at + n < len(seq) and figure(seq[at + n]))), None)
+                         and not (at + n < len(seq) and figure(seq[at + n]))), None) if not words else None
             if len(rows) > 2 and tail and short(seq[at]) and not figure(seq[at]):
                 rows.append(seq[at:at + tail])
             if len(rows) > 2 and len(rows) > len(best) \
