@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import accumulate, chain, groupby, pairwise, takewhile
 
 from ..default_plugins.annual_report import tables
@@ -753,11 +754,13 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
 
     def spanned(k: int, rows: list[int]) -> bool:
         """Whether the blank line ``k`` stands under a row spanning the table (a merged cell: 一、主动公开情况, numbered
-        where ``rows``' first cells start, under which pdftotext leaves blank lines) and over a row a few lines down."""
+        where ``rows``' first cells start, under which pdftotext leaves blank lines) and over a row a few lines down
+        (a centred name's first piece may stand between)."""
         above = next((j for j in range(k - 1, rows[-1], -1) if lines[j].strip()), None)
         below = next((j for j in range(k + 1, min(k + _PIECE_GAP + 1, len(lines))) if lines[j].strip()), None)
         return not lines[k].strip() and above is not None and below is not None and _piece(lines[above]) \
-            and TYPED_NUMBER.match(lines[above].strip()) is not None and row(lines[below], True) \
+            and TYPED_NUMBER.match(lines[above].strip()) is not None \
+            and any(row(lines[j], True) for j in range(below, min(below + _PIECE_GAP, len(lines)))) \
             and abs(_cells(lines[above])[0][0] - _cells(lines[rows[0]])[0][0]) <= _PIECE_GAP
 
     out = list(lines)
@@ -773,12 +776,17 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
                                                                            for j in ahead[:_PIECE_GAP])):
                 break
             k += 1
+        names = None
         if len(rows) >= 2:
             rows = _numbered_rows(lines, rows, k)
+            top = _top_aligned(lines, rows, k)
+            names = None if top else _centred_names(lines, rows, k)
             blank = next((j for j in range(i, k) if not lines[j].strip()), None)
-            if blank is not None and not _top_aligned(lines, rows, k):
+            if blank is not None and not top and names is None:
                 k, rows = blank, [j for j in rows if j < blank]  # blank lines under a spanning row: only in such a table
-        if len(rows) >= 2 and _top_aligned(lines, rows, k):
+        if names is not None:
+            names, k = names
+        elif len(rows) >= 2 and _top_aligned(lines, rows, k):
             # the cells' text set from their rows' lines down: the last row's goes on under it, not in its first column
             # (a paragraph under the table) unless the first cell's lines fill it (:func:`_name_goes_on`)
             while k < len(lines) and _piece(lines[k]) and (_cells(lines[k])[0][0] > _cells(lines[rows[-1]])[0][0]
@@ -792,7 +800,7 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
                     and not tight(k, rows) and abs(_cells(lines[k])[0][0] - above[0]) <= _PIECE_GAP:
                 k += 1
         if len(rows) >= 2:
-            _grid(lines, out, rows, range(i, k))
+            _grid(lines, out, rows, range(i, k), names)
         i = k
     return out
 
@@ -826,6 +834,78 @@ def _name_goes_on(lines: list[str], rows: list[int], k: int) -> bool:
         and abs(above[0] - first) <= _PIECE_GAP and monospaced_width(above[1]) > max(column) - 4
 
 
+def _centred_names(lines: list[str], rows: list[int], stop: int) -> tuple[dict[int, str], int] | None:
+    """The first cells of a table of a copy keeping the page's layout (its rows on lines ``rows``, its lines up to
+    ``stop``) whose cells the page centred in their rows, a name wrapped in the first column the only cell of more
+    than one line (2008's 统计指标｜单位｜统计数 table): by the line of each row, and of each row of one cell between
+    (a group's: 一、主动公开情况, wrapped too), with the line the table ends before (a last name's pieces under its row
+    taken). The first column's pieces make the names read down: a piece goes on with the one above where that one
+    fills the column (two Chinese characters short at most, as a wrap leaves it), no blank line between, unless it
+    has a number of its own (一、 （二） 1.) or both stand on rows' lines. A row's name stands as many lines above the
+    row's line as below, one more either way where the row's line holds one of them (pdftotext sets a line of
+    figures centred between two of a name's on the one or the other); a name beside no row's line is a row of its
+    own where it is numbered. None where a line between rows holds anything but one piece in the first column, or
+    the pieces make no such names: the table is read otherwise (:func:`_grid`)."""
+    first = _cells(lines[rows[0]])[0][0]
+
+    def piece(k: int) -> str | None:
+        cells = _cells(lines[k])
+        return cells[0][1] if cells and abs(cells[0][0] - first) <= _PIECE_GAP else None
+
+    loose = [k for k in range(rows[0], stop) if k not in rows and lines[k].strip()]
+    if not loose or any(len(_cells(lines[k])) != 1 or piece(k) is None or not _piece(lines[k]) for k in loose):
+        return None
+
+    def wraps(k: int) -> bool:
+        """Whether the piece on line ``k`` goes on below: the next piece, a row's line without one between, has no
+        number of its own."""
+        after = next((piece(j) for j in range(k + 1, len(lines)) if not (j in rows and piece(j) is None)), None)
+        return after is not None and not TYPED_NUMBER.match(after)
+
+    # a numbered row of one cell may span the table: it measures the first column only where its name wraps
+    widest = max((monospaced_width(text) for k in range(rows[0], stop) if (text := piece(k))
+                  and (k in rows or not TYPED_NUMBER.match(text) or wraps(k))), default=0)
+    more = list(takewhile(lambda k: len(_cells(lines[k])) == 1 and (text := piece(k)) is not None and _piece(lines[k])
+                          and not TYPED_NUMBER.match(text) and monospaced_width(text) <= widest,
+                          range(stop, min(stop + _PIECE_GAP, len(lines)))))
+    for end in range(stop + len(more), stop - 1, -1):  # the most of the pieces under the last row that make a name
+        names = _centred_cells(lines, rows, range(rows[0], end), piece, widest)
+        if names is not None:
+            return names, end
+    return None
+
+
+def _centred_cells(lines: list[str], rows: list[int], span: range, piece: Callable[[int], str | None],
+                   widest: int) -> dict[int, str] | None:
+    """The names :func:`_centred_names` reads in the lines ``span``, by the line of their row; ``piece`` gives a
+    line's piece in the first column, ``widest`` is that column's width."""
+    names: list[list[int]] = []  # each name's lines
+    for k in span:
+        text = piece(k)
+        if text is None:
+            continue
+        last = names[-1] if names else []
+        goes_on = last and monospaced_width(piece(last[-1])) > widest - 4 and not TYPED_NUMBER.match(text) \
+            and all(lines[j].strip() for j in range(last[-1] + 1, k)) and not (k in rows and set(last) & set(rows))
+        if goes_on:
+            last.append(k)
+        else:
+            names.append([k])
+    out = {}
+    for name in names:
+        text = "".join(piece(k) for k in name)
+        held = [row for row in rows if name[0] <= row <= name[-1]]
+        if not held and TYPED_NUMBER.match(text):
+            out[name[0]] = text  # a group's row
+        elif len(held) == 1 and abs(sum(k < held[0] for k in name) - sum(k > held[0] for k in name)) <= (held[0] in name):
+            out[held[0]] = text
+        else:
+            return None
+    return out if set(rows) <= set(out) else None
+
+
+#: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
+_CLOSING = re.compile(r".?[）)》”，。、；：！？]")
 #: A row's number in a table's first column: 1, 3.2.
 _ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
 
@@ -848,7 +928,8 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
         spans = _row_spans(lines, body) or []
         across = [top for top, _ in spans if lines[top][:1].strip() and not _ROW_NUMBER.fullmatch(lines[top].split()[0])]
         numbered = [span for span in spans if span[0] not in across]
-        rows = _in_columns(lines, numbered, len(head)) if numbered and parted else None
+        measures = next((c for c, (_, text) in enumerate(head) if "措施" in text), None)
+        rows = _in_columns(lines, numbered, len(head), measures) if numbered and parted else None
         # a table whose cells the page centred, the head's words a blank apart too, or a column of which is blank in
         # every row; not one whose cells' text starts on their rows' lines (:func:`_top_aligned`) at their columns' left
         # edge, which may stand elsewhere on another page: the grid's reading takes it
@@ -863,7 +944,12 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
         for k in range(body[0], spans[-1][1] + 1):
             out[k] = lines[k].strip() if k in across else ""  # a group's heading: a line across the table
         for (top, _), cells in zip(numbered, rows):
-            out[top] = "\t".join(cells)
+            # a measure after the first of a row (:func:`_in_columns`: a merged 工作任务's next row, or a cell's next
+            # paragraph): a row of its own under it, for the reader of task tables to take as the task's next measure
+            first, *more = cells[measures].split("\n") if measures is not None else [None]
+            out[top] = "\t".join(first if c == measures else cell for c, cell in enumerate(cells))
+            for n, measure in enumerate(more, 1):
+                out[top + n] = "\t".join(measure if c == measures else "" for c in range(len(cells)))
         last = words, spans[-1][1] + 1
     return out
 
@@ -890,23 +976,51 @@ def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | Non
             spans.append((top, top))
             top += 1
         after = numbers[n + 1] if n + 1 < len(numbers) else stop
-        bottom = k + (k - top)
+        around = range(top, min(k + (k - top) + 1, after))
+        bottom = k
+        while bottom + 1 < after and (counts := _row_lines(lines, top, k, bottom, around))[1] < counts[0]:
+            bottom += 1
+        if k < bottom < after - 1 and _beside(lines, bottom, around):  # a merged cell's line, the row's last below it
+            bottom += 1
         if n + 1 == len(numbers):
             bottom = stop - 1
         elif bottom + 1 < after and lines[bottom + 1].rstrip().endswith("。") and not lines[bottom].rstrip().endswith("。"):
             bottom += 1
-        if k < top or bottom >= after or bottom - k not in (k - top, k - top + 1):
+        above, below = _row_lines(lines, top, k, bottom, around)
+        if k < top or bottom >= after or below - above not in (0, 1):
             return None
         spans.append((top, bottom))
         top = bottom + 1
     return spans
 
 
-def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> list[list[str]] | None:
+def _row_lines(lines: list[str], top: int, k: int, bottom: int, around: range) -> tuple[int, int]:
+    """How many of a row's lines ``top`` to ``bottom`` stand above its number's line ``k`` and below it, each line
+    of a merged cell's text among them (:func:`_beside` the lines ``around``) left out where the row's other lines
+    stand above and below it: it is no line of the row's cells, which the page centred on the number's line."""
+    kept = [j for j in range(top, bottom + 1) if j == k or not _beside(lines, j, around)]
+    counted = [j for j in range(top, bottom + 1) if j in kept or not kept[0] < j < kept[-1]]
+    return sum(j < k for j in counted), sum(j > k for j in counted)
+
+
+def _beside(lines: list[str], j: int, others: range) -> bool:
+    """Whether each piece of text on line ``j`` stands where none on the lines ``others`` does (its start and its
+    middle two columns off at least): a merged cell's text the page centred over rows, set on a line of its own among
+    a row's lines (镇党政办 between a measure's lines), which the row's centring does not count."""
+    theirs = [(start, start + len(text) / 2) for k in others if k != j for start, text in _cells(lines[k])]
+    return all(abs(start - at) > 2 and abs(start + len(text) / 2 - middle) > 2
+               for start, text in _cells(lines[j]) for at, middle in theirs)
+
+
+def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
+                measures: int | None = None) -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table ``width`` columns wide: each line's pieces of text (blanks between
     Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted into
-    ``width`` columns at their widest gaps; a column's pieces in a row joined in order. A merged cell's text, centred
-    in the rows numbered under one (3.1, 3.2 …), goes to the first of them, as a copy gives a merged cell. None where
+    ``width`` columns at their widest gaps; a column's pieces in a row joined in order. In the column ``measures``
+    (具体措施) a line short of the column's widest (two Chinese characters short: a wrap breaks at one) before the
+    cell's last ends a measure, the next starting after a line break (a merged 工作任务 over rows each giving a measure
+    of its own). A merged cell's text, centred in the rows numbered under one (3.1, 3.2 …), goes to the first of them,
+    as a copy gives a merged cell; one centred over rows blank in its column goes to each (:func:`_merged_centred`). None where
     the first column holds anything but the rows' numbers, or two cells a line sets runs of blanks apart fall in one:
     the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at its column's left
     edge), a table :func:`_laid_out_grids` reads."""
@@ -935,18 +1049,41 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
     if any(len({column(start) for start, _ in cells}) < len(cells)
            for cells in (_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1))):
         return None
-    rows = []
+    rows, measured, reach = [], [], []  # each row's cells, its measures' lines, and its cells' first and last lines
     for top, bottom in spans:
         cells, taken = [""] * width, {}  # the column each line's last piece went to
+        said: dict[int, str] = {}
+        lines_of: dict[int, tuple[int, int]] = {}
         for k, start, text in pieces:
             if top <= k <= bottom:
                 # pieces of one line are cells apart, however near the copy set them (a narrow cell's last
                 # character a blank before the next cell's first: 完成清单 编制重点领域…)
                 taken[k] = min(max(column(start), taken.get(k, -1) + 1), width - 1)
                 cells[taken[k]] += text
+                lines_of[taken[k]] = (lines_of.get(taken[k], (k, k))[0], k)
+                if taken[k] == measures:
+                    said[k] = said.get(k, "") + text
         if not _ROW_NUMBER.fullmatch(cells[0]):
             return None
         rows.append(cells)
+        measured.append(list(said.values()))
+        reach.append(lines_of)
+    def wide(text: str) -> int:
+        return monospaced_width(text) + sum(map(text.count, "“”‘’"))  # a Chinese font's quotes are full width
+
+    widest = max((wide(text) for said in measured for text in said), default=0)
+
+    def ends(said: list[str], n: int) -> bool:
+        """Whether line ``n`` of a cell's ``said`` lines ends a measure: it is short and not its last, its brackets
+        closed, the next line's start no punctuation the line could not end before (a wrap moves a character down
+        with a closing bracket: 指南（试 over 行）》)."""
+        text = "".join(said[:n + 1])
+        return n + 1 < len(said) and wide(said[n]) <= widest - 4 \
+            and all(text.count(opening) <= text.count(closing) for opening, closing in ("（）", "()", "《》", "“”")) \
+            and not _CLOSING.match(said[n + 1])
+
+    for cells, said in zip(rows, measured) if measures is not None else ():
+        cells[measures] = "".join(text + "\n" * ends(said, n) for n, text in enumerate(said))
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
         group = list(group)
         if len(group) < 2 or parent == rows[group[0]][0]:
@@ -955,7 +1092,40 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int) -> l
             written = [m for m in group if rows[m][j]]
             if len(written) == 1 and written[0] != group[0]:
                 rows[group[0]][j], rows[written[0]][j] = rows[written[0]][j], ""
+                reach[group[0]][j] = reach[written[0]].pop(j)
+    if any(not lines[top][:1].strip() for top, _ in spans):  # a row's number on its middle line: centred cells
+        _merged_centred(rows, reach, spans, measures)
     return rows
+
+
+def _merged_centred(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], spans: list[tuple[int, int]],
+                    measures: int | None) -> None:
+    """``rows`` (on the lines ``spans``) of a table whose cells the page centred, each with the text of a merged cell
+    it is one of (``reach``: each row's cells' first and last lines): a cell's text between rows blank in its column,
+    not centred in its own row's lines, stands centred in the lines of the rows the merged cell spans (a 完成时限
+    merged over every row: 全年 on the line in the middle of the table, whichever row's lines hold it). Where one run
+    of those rows centres it, as many lines above as below or one more either way, each row of the run has the text,
+    as a DOCX gives a merged cell's; else the text stays where it stands. Not for the 具体措施 (column ``measures``),
+    nor rows numbered under one (3.1, 3.2), whose merged cell's text goes to the first of them."""
+    def centred(text_lines: tuple[int, int], top: int, bottom: int) -> bool:
+        return abs((text_lines[0] - spans[top][0]) - (spans[bottom][1] - text_lines[1])) <= 1
+
+    for j in range(1, len(rows[0]) if rows else 0):
+        for m, cells in enumerate(rows):
+            if j == measures or not cells[j] or any(0 <= n < len(rows) and rows[n][j] for n in (m - 1, m + 1)) \
+                    or centred(reach[m][j], m, m):
+                continue
+            first, last = m, m
+            while first and not rows[first - 1][j]:
+                first -= 1
+            while last + 1 < len(rows) and not rows[last + 1][j]:
+                last += 1
+            runs = [(top, bottom) for top in range(first, m + 1) for bottom in range(m, last + 1)
+                    if top < bottom and centred(reach[m][j], top, bottom)]
+            spanned = range(runs[0][0], runs[0][1] + 1) if len(runs) == 1 else range(0)
+            if not any(re.search("[.．]", rows[n][0]) for n in spanned):
+                for n in spanned:
+                    rows[n][j] = cells[j]
 
 
 def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[int, str]]) -> list[list[str]] | None:
@@ -1040,15 +1210,23 @@ def _words_parted(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return parted
 
 
-def _grid(lines: list[str], out: list[str], rows: list[int], span: range) -> None:
+def _grid(lines: list[str], out: list[str], rows: list[int], span: range, names: dict[int, str] | None = None) -> None:
     """Set in ``out`` the rows (``rows``, the lines of ``span`` between them a cell's pieces) of a table of a copy
     keeping the page's layout as cells parted by tabs (:func:`_laid_out_grids`); a row short of cells with a blank
-    in each column it has no cell under (:func:`_filled`), a merged cell's line between two rows as a row of its own."""
+    in each column it has no cell under (:func:`_filled`), a merged cell's line between two rows as a row of its own.
+    Where a centred table's first cells are read (``names``, :func:`_centred_names`), they stand first in their rows
+    and in rows of their own."""
     width = max(len(_cells(lines[i])) for i in rows)
     found = {i: _cells(lines[i]) for i in rows}
     # where each column's cells stand in the rows with every cell, the first aside (a head's words centred over them)
     columns = [[(start, start + len(text)) for cells in list(found.values())[1:] if len(cells) == width
                for start, text in cells[c:c + 1]] for c in range(width)]
+    if names is not None:
+        first = found[rows[0]][0][0]
+        for k in span:
+            others = [cell for cell in found.get(k, []) if abs(cell[0] - first) > _PIECE_GAP]
+            out[k] = "\t".join(_filled([(first, names[k]), *others], columns)) if k in names else ""
+        return
     found = {i: _row_words(lines[i], cells, columns) if len(cells) < width else cells for i, cells in found.items()}
     used: set[int] = set()  # the lines of pieces read into a row's cell
     filled: dict[int, list[str]] = {}  # each row's cells, as many as the table's columns where they can be placed
