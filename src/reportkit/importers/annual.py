@@ -58,6 +58,12 @@ def map_annual(published: Published, *, blank_as_zero: bool = False,
     return AnnualMapper(published, blank_as_zero, sections).run()
 
 
+#: The preamble's sentence reportkit writes when the data has none (``annual_report.build``): on re-render it is written
+#: again, so it is read for its period only; one worded otherwise (“本报告依据《…条例》和《某省…规定》，由…编制”) is kept.
+_GENERATED_START = "本报告依据《中华人民共和国政府信息公开条例》和"
+_GENERATED = re.compile(rf"{_GENERATED_START}[^，。]+的要求编制，分为[^。]+个部分。本报告所列数据的统计期限为[^。]+。")
+
+
 class AnnualMapper(DocumentMapper):
     """An annual report's mapping, on its frame: the year and edition, the parts and sections, the tables."""
 
@@ -247,14 +253,16 @@ class AnnualMapper(DocumentMapper):
 
     def _preamble(self, items: list, year: int | None) -> None:
         """The preamble's own paragraphs into ``preamble`` and a generated one's period into ``period``, each with its
-        place in ``places``; the contact sentences into ``contact``."""
+        place in ``places``; the contact sentences into ``contact``. A paragraph worded otherwise than reportkit's
+        (:data:`_GENERATED`) is the source's own, kept, its period read too."""
         own = []
         for item in items:
             if isinstance(item, Grid):
                 self.find(item.place, "前言里的表格无法映射，未导入", "tables")
-            elif item.text.startswith("本报告依据《中华人民共和国政府信息公开条例》和"):
+                continue
+            if item.text.startswith(_GENERATED_START):
                 self.period(item, year)
-            elif not self.contact(item.text):
+            if not _GENERATED.fullmatch(item.text) and not self.contact(item.text):
                 self.out.places[("preamble", len(own))] = item.place
                 own.append(item.text)
         if own:
