@@ -288,9 +288,13 @@ class DocumentMapper:
         while len(self.items) > below and isinstance(self.items[below], Para) and _web_meta(self.items[below]):
             skipped = self.items.pop(below)
             self.find(skipped.place, f"标题之后的{self._meta_line(skipped)}“{short(skipped)}”未导入", "skipped")
-        if lines and self.items and isinstance(self.items[0], Para) and _same_title(lines, self.items[0]):
-            # the site's title bar and date line, then the article's own title, none of them centred (a page's text)
-            self.find(self.items.pop(0).place, "标题在网页上印了两次，只导入一次", "skipped")
+        # the site's title bar and date line, then the article's own title: centred, in lines of its own (某市司法局<br>
+        # 2023年…报告), or not centred (a page's text)
+        again = lines and (_title_again(lines, self.items)
+                           or int(bool(self.items) and isinstance(self.items[0], Para) and _same_title(lines, self.items[0])))
+        if again:
+            self.find(self.items[0].place, "标题在网页上印了两次，只导入一次", "skipped")
+            del self.items[:again]
         return rejoined([_SPACED_HAN.sub("", part) for line in lines for part in line.split("\n")], "\n"), place
 
     def _meta_line(self, item: Para) -> str:
