@@ -50,8 +50,8 @@ _LINKS_LINE = re.compile(rf"\s*{LINKS_TITLE}[\s|｜·•/]*(?:[^\s。；;！？�
 #: A document's line giving only the date it was published (发布日期：2020年3月20日, 发布时间：2020-03-20 09:30).
 _DATE_ONLY = re.compile(r"\s*(?:发布|印发|公开)?(?:日期|时间)\s*[:：]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
                         r"\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-#: The first line of an attachment: 附件, 附件1, 附件：….
-ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*\d*\s*(?:[:：]|$)")
+#: The first line of an attachment: 附件, 附件1, 附件：…, 附表：…, 附：….
+ATTACHMENT = re.compile(r"^\s*附(?:\s*[件表]\s*\d*\s*(?:[:：]|$)|\s*[:：])")
 #: A 附件 line with nothing after its number: an attachment's mark (附件, 附件2), no 附件说明.
 _MARK_ALONE = re.compile(r"\s*附\s*件\s*\d*\s*")
 #: An item of the 附件说明 after its first: 2.情况说明.
