@@ -97,4 +97,7 @@ def test_one_count_for_every_caller():
     assert cell_lines("其中：" + "某" * 14, 10.5, hanging=3) == (2, ())
     assert cell_lines("其中：" + "某" * 15, 10.5, hanging=3) == (3, (17,))
     assert cell_lines("a" * 30, 6.5).lines == 3  # 13 letters a line
+    # the last letter of a run broken inside is no lone character: nothing could keep it with the rest
+    assert cell_lines("a" * 27, 6.5) == (3, ())
+    assert cell_lines("信箱（" + "x" * 26 + "）", 6.5).lone == ()
     assert [most_lines(text, 4.5) for text in ("某某某某。", "abcdefgh", "")] == [2, 2, 1]

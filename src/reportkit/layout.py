@@ -441,8 +441,8 @@ _CELL_PIECE = re.compile(f"[{re.escape(OPENING_MARKS)}]*.[{re.escape(CLOSING_MAR
 
 class CellLines(NamedTuple):
     """How a cell's text sets (:func:`cell_lines`): its ``lines``, and where a paragraph of it ends on a line of one
-    character, with its marks or none (“网站发布条|数”, “公开事项分|类）”, “行政|（类）”): the offset in the text of
-    each such line's first character."""
+    character, with its marks or none (“网站发布条|数”, “公开事项分|类）”, “行政|（类）”; not the last piece of a run of
+    letters broken inside, “…gov.c|n）”): the offset in the text of each such line's first character."""
 
     lines: int
     lone: tuple[int, ...]
@@ -467,7 +467,9 @@ def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str]
                     lines, start, width = lines + 1, end, 0.0
                 end, width = end + len(piece), width + size
         lines += 1
-        if lines - first > 1 and len(part[start:].rstrip(CLOSING_MARKS).lstrip(OPENING_MARKS)) == 1:
+        # not a piece of a run broken inside (“…gov.c|n）”): no joiner keeps it with the rest, which cannot break
+        if lines - first > 1 and len(part[start:].rstrip(CLOSING_MARKS).lstrip(OPENING_MARKS)) == 1 \
+                and not re.fullmatch(f"{UNBROKEN}{{2}}", part[start - 1:start + 1]):
             lone.append(offset + start)
         offset += len(part) + 1
     return CellLines(lines, tuple(lone))
