@@ -37,6 +37,8 @@ def test_example_pages(path, plugins):
 @pytest.mark.parametrize("name, where", tl.VARIANTS)
 def test_lengthened_variants(name, where, plugins):
     document, layout = tl._prepare(ROOT / "examples" / name, plugins)
+    if where == "last":
+        document = tl._end_only(document)
     problems, cache = [], {}
     for extra in tl.LENGTHS:
         variant = tl._lengthened(document, where, extra)
@@ -53,12 +55,13 @@ def test_the_attachment_note_and_signature_keep_the_last_two_lines(fmt, items, s
     附件说明 of a document without a signature (a work plan's: Typst began a page with it). The WeasyPrint PDF broke
     between the items and left the signature without the body's lines. One too long to share a page with them breaks
     between its items, two of them kept with the signature, in both PDFs: Typst let the whole of it run off the foot
-    of the page, signature and all."""
+    of the page, signature and all. Swept on the end of the document only (``test_layout._end_only``)."""
     document, layout = tl._prepare(ROOT / "examples" / "sample-2021.yaml", plugins)
     index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Signature))
     name = "某县政务公开第{}号专题材料（含附表）" if items < 10 else "某县政务公开工作第{}项专题材料汇编（含附表及相关说明）"  # 2 lines
     note = AttachmentNote([name.format(k) for k in range(1, items + 1)])
-    document = dataclasses.replace(document, blocks=[*document.blocks[:index], note, *document.blocks[index:]])
+    document = tl._end_only(dataclasses.replace(document, blocks=[*document.blocks[:index], note,
+                                                                  *document.blocks[index:]]))
     problems, cache = [], {}
     for extra in tl.LENGTHS if items < 10 else tl.LENGTHS[::3]:
         variant = tl._lengthened(document, "last", extra)
