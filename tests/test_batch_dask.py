@@ -30,11 +30,17 @@ def test_a_dask_cluster_renders_the_batch_and_the_parent_writes(tmp_path, monkey
     assert [(row["file"], row["status"]) for row in rows] == [("r0.yaml", "ok"), ("r1.yaml", "ok"), ("r2.yaml", "failed")]
 
 
-def test_an_unreachable_scheduler_is_one_line(tmp_path):
+def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
+    """A port nothing listens on is said at once: Dask's client, which tried again for its 10 s, is not started."""
+    import distributed
+
+    tried = []
+    monkeypatch.setattr(distributed, "Client", lambda *args, **kwargs: tried.append(args))
     result = CliRunner().invoke(cli, ["render", "a.yaml", "b.yaml", "-o", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"],
                                 catch_exceptions=False)
     assert result.exit_code == 1
-    assert result.output.startswith("error: 无法连接 Dask 调度器 tcp://127.0.0.1:9") and "Traceback" not in result.output
+    assert result.output.startswith("error: 无法连接 Dask 调度器 tcp://127.0.0.1:9：连接被拒绝") and "Traceback" not in result.output
+    assert tried == []
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGINT to send to one child process")

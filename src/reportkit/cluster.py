@@ -40,6 +40,8 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
                                        silence_logs=logging.CRITICAL, preload=["reportkit.cluster"])
                 client = Client(cluster)
             else:
+                if _connect_error(scheduler) == errno.ECONNREFUSED:  # nothing listens there: said at once, where
+                    raise ConnectionRefusedError(errno.ECONNREFUSED, scheduler)  # Dask tried again for 10 s
                 client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError, ValueError) as exc:
             raise RenderError(f"无法连接 Dask 调度器 {scheduler}：{_not_connected(scheduler, exc)}") from None
