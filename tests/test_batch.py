@@ -223,13 +223,19 @@ def test_a_report_folder_that_cannot_be_written_is_refused_before_anything_is_re
     assert "未渲染任何文件" in result.output and not list(locked.iterdir())
 
 
-def test_a_killed_worker_fails_its_own_file_only(tmp_path):
+def test_a_killed_worker_fails_its_own_file_only(tmp_path, monkeypatch):
+    """The jobs in flight when it died run again one at a time in one worker, a new one only after the job that
+    kills it (they took a new pool, a worker's start-up, each)."""
     files = copies(tmp_path, 3)
     killer = tmp_path / "kill.yaml"
     killer.write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
     options = (("formats", ("docx",)),)
     jobs = [Job(str(p), str(p), options) for p in (files[0], killer, files[1], files[2])]
+    pools = []
+    monkeypatch.setattr(batch, "_pool", lambda workers, pool=batch._pool: pools.append(workers) or pool(workers))
     results = {Path(r.source).name: r for r in pool_results(jobs, 2, die_on_kill)}
+    # the jobs run again come last, in the order given; those after the one that killed its worker need one more
+    assert pools == [2, 1] + [1] * (list(results)[-1] != "kill.yaml")
     assert {name: r.status for name, r in results.items()} == {"r0.yaml": OK, "kill.yaml": CRASHED, "r1.yaml": OK,
                                                                 "r2.yaml": OK}
     (why,) = results["kill.yaml"].diagnostics

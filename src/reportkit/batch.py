@@ -53,11 +53,11 @@ def _start_worker() -> None:
 def pool_results(jobs: Iterable, workers: int, function: Callable = render_job, failure: Callable = None) -> Iterator:
     """Run ``function`` (:func:`render_job`) on ``jobs`` in ``workers`` processes, yielding results as they finish.
 
-    At most two jobs per worker are in flight. If a worker dies (killed, out of memory, a crash
-    in an engine), the jobs then in flight are run again one at a time, each in a new process, so
-    that only the one that kills its worker is reported as crashed: ``failure(job, why, seconds)`` is its
-    result (default :func:`crashed`), as for a bug of reportkit's with one job (its seconds counted from
-    when it was handed to the pool).
+    At most two jobs per worker are in flight. If a worker dies (killed, out of memory, a crash in an
+    engine), the jobs then in flight are run again one at a time in a worker of their own (a new one after
+    each that dies), so that only the one that kills its worker is reported as crashed:
+    ``failure(job, why, seconds)`` is its result (default :func:`crashed`), as for a bug of reportkit's with
+    one job (its seconds counted from when it was handed to the pool).
     """
     pending = deque(jobs)
     with interruptions() as interrupted:
@@ -100,26 +100,34 @@ def _pool_loop(pending: deque, workers: int, function, failure, interrupted: thr
                     break
         finally:
             _stop(pool)
-        for job in suspects:
-            yield _alone(job, function, failure)
-            if interrupted.is_set():
-                raise KeyboardInterrupt
+        yield from _one_by_one(suspects, function, failure, interrupted)
 
 
-def _alone(job, function: Callable, failure: Callable):
+def _one_by_one(jobs: list[Job], function: Callable, failure: Callable, interrupted: threading.Event) -> Iterator:
+    """Run ``jobs`` one at a time in a pool of one worker, started again only after a job killed it: that job is
+    reported as crashed. (A new pool for each job cost a worker's start-up, a second or more, per job.)"""
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _pool(1)
-    start = time.perf_counter()
+    pool = None
     try:
-        return pool.submit(function, job).result()
-    except BrokenProcessPool:
-        return failure(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
-                            "其余文件不受影响。请用 -j 1 单独处理它以查看原因", time.perf_counter() - start)
-    except Exception as exc:
-        return failure(job, bug_message(exc), time.perf_counter() - start)
+        for job in jobs:
+            pool = pool or _pool(1)
+            start = time.perf_counter()
+            try:
+                result = pool.submit(function, job).result()
+            except BrokenProcessPool:
+                _stop(pool)
+                pool = None
+                result = failure(job, "处理这个文件时工作进程意外退出（内存不足或排版引擎崩溃），未生成文件；"
+                                      "其余文件不受影响。请用 -j 1 单独处理它以查看原因", time.perf_counter() - start)
+            except Exception as exc:
+                result = failure(job, bug_message(exc), time.perf_counter() - start)
+            yield result
+            if interrupted.is_set():
+                raise KeyboardInterrupt
     finally:
-        _stop(pool)
+        if pool is not None:
+            _stop(pool)
 
 
 #: The typesetting engines whose state a forked worker must not share with this process.
