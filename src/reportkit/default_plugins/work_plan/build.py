@@ -10,6 +10,7 @@ from reportkit.blocks import (
     Addressee, Attachment, AttachmentNote, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
 )
 from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from reportkit.limits import MAX_TABLE_CELLS
 from reportkit.line_breaks import address_breaks
 from reportkit.outline import content_blocks, heading_number
 
@@ -215,10 +216,12 @@ def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
     date or short deadline on one line (“2025年12月31日” broke before “日”; “全年” kept room for a date), no narrower
     than its default when a deadline is a sentence that wraps anyway; the rest of the 序号 column's room goes to
     工作任务, 具体措施 and 责任单位 as ``rows`` hold them (:func:`_text_widths`)."""
+    widths = {c.key: c.width for c in TASK_COLUMNS}
+    if len(rows) * len(TASK_COLUMNS) > MAX_TABLE_CELLS:  # refused (reportkit.limits): not fitted, which took seconds
+        return list(widths.values())
     geometry = Geometry()
     ems = geometry.block_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
     padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
-    widths = {c.key: c.width for c in TASK_COLUMNS}
     sizes = [text_width(d, geometry.autospace_em) for d in deadlines]
     needed = max([w for w in sizes if w <= _LONGEST_DATE] + [text_width(_LABELS["deadline"])]) + padding
     deadline = max(needed / ems, widths["deadline"]) if any(w > _LONGEST_DATE for w in sizes) else needed / ems
