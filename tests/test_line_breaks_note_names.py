@@ -103,8 +103,11 @@ def outputs(tmp_path_factory) -> dict[str, tuple[Document, dict[str, list[str]]]
 
 
 def _outputs(key: str, folder: Path) -> tuple[Document, dict[str, Path]]:
-    """The document of ``NOTES[key]`` and its PDF by each engine; its DOCX is ``key.docx`` in ``folder``."""
-    data = starter_data("annual-report", year=2023)
+    """The document of ``NOTES[key]`` and its PDF by each engine; its DOCX is ``key.docx`` in ``folder``. The body is
+    a work summary's starter (one page before the attachments), not an annual report's with its three statistics
+    tables (four pages): the 附件说明 and the attachments are the same blocks in any kind, broken by line_breaks and
+    printed by each renderer alike, and only their lines are read."""
+    data = starter_data("work-summary", year=2023)
     data["attachments"] = [{"title": name, "content": ["本附件列明有关事项。"]} for name in NOTES[key]]
     made = render(data, engine="weasyprint", formats=("docx", "pdf"))
     (folder / f"{key}.docx").write_bytes(made.docx)

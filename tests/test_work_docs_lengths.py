@@ -41,7 +41,9 @@ def summary(paragraphs: int) -> dict:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    """Each document's PDF pages' text and tables, and its DOCX."""
+    """Each document's PDF pages' text, the tables of its pages from the first attachment's on (the task table's;
+    ``None`` for the pages before it and for the summary, which has none: pdfplumber's table finder is not run on
+    pages no test reads a table of), and its DOCX."""
     folder = tmp_path_factory.mktemp("lengths")
     documents = {"plan1": plan(1), "plan8x6": plan(8, 6), "plan60": plan(60), "summary30": summary(30)}
     for name, data in documents.items():
@@ -51,8 +53,10 @@ def rendered(tmp_path_factory):
     out = {}
     for name in documents:
         with pdfplumber.open(folder / f"{name}.pdf") as pdf:
-            out[name] = ([page.extract_text() for page in pdf.pages], [page.extract_tables() for page in pdf.pages],
-                         docx.Document(str(folder / f"{name}.docx")))
+            texts = [page.extract_text() for page in pdf.pages]
+            start = next((n for n, text in enumerate(texts) if "附件" in text.splitlines()[0]), len(texts))
+            tables = [page.extract_tables() if n >= start else None for n, page in enumerate(pdf.pages)]
+            out[name] = (texts, tables, docx.Document(str(folder / f"{name}.docx")))
     return out
 
 
