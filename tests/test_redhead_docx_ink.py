@@ -16,7 +16,7 @@ from PIL import Image
 
 from _fast_redhead import EXAMPLE, render_once
 from docx_pages import SOFFICE
-from test_plugins_redhead import libreoffice_pdfs
+from test_plugins_redhead import libreoffice_pdfs_once
 
 DPI = 300
 MM_PER_PIXEL = 25.4 / DPI
@@ -55,19 +55,32 @@ def ink_rows(pdf: Path, workdir: Path) -> list[tuple[float, float]]:
     return bands
 
 
+#: Per data text and output, the ink bands of page 1, made once in the test process: the variants here are four of
+#: tests/test_redhead_ink_distances.py's, which reads them with this too.
+_BANDS: dict[tuple[str, str], list[tuple[float, float]]] = {}
+
+
+def page_one_bands(texts: dict[str, str], workdir: Path) -> dict[str, dict[str, list[tuple[float, float]]]]:
+    """Per name, the ink bands of page 1 (``ink_rows``) of the data ``texts[name]`` (the example's, changed; the
+    installed plugins only): in its WeasyPrint PDF, its Typst PDF and, with LibreOffice, LibreOffice's PDF of its
+    DOCX (all laid out in one run)."""
+    fmts = ("pdf", "pdf-typst", "docx") if SOFFICE else ("pdf", "pdf-typst")
+    missing = [text for text in dict.fromkeys(texts.values()) if (text, "pdf") not in _BANDS]
+    results = {f"v{i}": render_once(text) for i, text in enumerate(missing)}
+    laid_out = libreoffice_pdfs_once({key: r.docx for key, r in results.items()}, workdir) if SOFFICE and missing \
+        else {}
+    for (key, result), text in zip(results.items(), missing):
+        for fmt in fmts:
+            pdf = workdir / f"{key}-{fmt}.pdf"
+            pdf.write_bytes(laid_out[key] if fmt == "docx" else result.outputs[fmt])
+            _BANDS[text, fmt] = ink_rows(pdf, workdir)
+    return {name: {fmt: _BANDS[text, fmt] for fmt in fmts} for name, text in texts.items()}
+
+
 @pytest.fixture(scope="module")
 def inks(tmp_path_factory):
     """Per variant, the ink bands of the WeasyPrint PDF, the Typst PDF and LibreOffice's PDF of the DOCX."""
-    workdir = tmp_path_factory.mktemp("redhead-ink")
-    results = {name: render_once(data) for name, (data, _) in VARIANTS.items()}
-    laid_out = libreoffice_pdfs({f"v{i}": r.docx for i, r in enumerate(results.values())}, workdir)
-    out = {}
-    for i, (name, result) in enumerate(results.items()):
-        pdfs = {"pdf": result.outputs["pdf"], "pdf-typst": result.outputs["pdf-typst"], "docx": laid_out[f"v{i}"]}
-        for fmt, data in pdfs.items():
-            (workdir / f"v{i}-{fmt}.pdf").write_bytes(data)
-        out[name] = {fmt: ink_rows(workdir / f"v{i}-{fmt}.pdf", workdir) for fmt in pdfs}
-    return out
+    return page_one_bands({name: data for name, (data, _) in VARIANTS.items()}, tmp_path_factory.mktemp("redhead-ink"))
 
 
 @pytest.mark.slow

@@ -13,14 +13,14 @@ import shutil
 
 import pytest
 
-from _fast_redhead import ALL, render_once
+from _fast_redhead import ALL
 from docx_pages import SOFFICE
 from reportkit import hookimpl
 from reportkit.registry import FontFace
 from reportkit.resources import templates_dir
 from reportkit.testing import registered, render
 from test_plugins_redhead import EXAMPLE, libreoffice_pdfs
-from test_redhead_docx_ink import ink_rows, variant
+from test_redhead_docx_ink import ink_rows, page_one_bands, variant
 
 BLOCK_TOP = 37  # mm: the top margin of GB/T 9704's A4 page
 KAITI = templates_dir() / "gbt9704" / "fonts" / "rk-kaiti.ttf"
@@ -50,22 +50,24 @@ FORMATS = ("pdf", "pdf-typst", "docx")
 def inks(tmp_path_factory):
     """Per variant and output, the ink bands of page 1 (mm from the page's top): the 标志's lines, the 发文字号, the red line."""
     workdir = tmp_path_factory.mktemp("redhead-ink-s26")
-    out = {}
-    for plugins in dict.fromkeys(plugins for _, _, plugins in VARIANTS.values()):
-        keys = {f"v{i}": name for i, (name, (_, _, p)) in enumerate(VARIANTS.items()) if p == plugins}
+    # Without extra plugins: the renders, LibreOffice's PDFs and bands tests/test_redhead_docx_ink.py reads too (four
+    # of these variants are its own), made once in the test process, LibreOffice's in one run.
+    plain = {name: data for name, (data, _, plugins) in VARIANTS.items() if not plugins}
+    bands = page_one_bands(plain, workdir)
+    for plugins in dict.fromkeys(plugins for _, _, plugins in VARIANTS.values() if plugins):
+        keys = {f"p{i}": name for i, (name, (_, _, p)) in enumerate(VARIANTS.items()) if p == plugins}
         with registered(*plugins):  # LibreOffice gets the faces the PDFs use under the official names: one run for them
-            # without extra plugins, the renders tests/test_redhead_docx_ink.py reads too
-            results = {key: render(VARIANTS[name][0], file=str(EXAMPLE), strict=True, formats=ALL) if plugins
-                       else render_once(VARIANTS[name][0]) for key, name in keys.items()}
+            results = {key: render(VARIANTS[name][0], file=str(EXAMPLE), strict=True, formats=ALL) for key, name in keys.items()}
             laid_out = libreoffice_pdfs({key: r.docx for key, r in results.items()}, workdir) if SOFFICE else {}
         for key, name in keys.items():
             pdfs = {"pdf": results[key].outputs["pdf"], "pdf-typst": results[key].outputs["pdf-typst"]}
             if laid_out:
                 pdfs["docx"] = laid_out[key]
+            bands[name] = {}
             for fmt, data in pdfs.items():
                 (workdir / f"{key}-{fmt}.pdf").write_bytes(data)
-                out[name, fmt] = ink_rows(workdir / f"{key}-{fmt}.pdf", workdir)[:VARIANTS[name][1] + 2]
-    return out
+                bands[name][fmt] = ink_rows(workdir / f"{key}-{fmt}.pdf", workdir)
+    return {(name, fmt): found[:VARIANTS[name][1] + 2] for name, by_fmt in bands.items() for fmt, found in by_fmt.items()}
 
 
 def _bands(inks, name: str, fmt: str) -> list[tuple[float, float]]:
