@@ -402,6 +402,7 @@ class AnnualMapper(DocumentMapper):
         sections: dict = {}
         data_tables: dict = {}
         extra: list = []  # the parts that are none of the six (a province's 七、…)
+        parts = _headings_completed(parts, edition)
         named = {self._part_key(heading.text, known, edition) for heading, _ in parts}
         joined: set = set()  # the parts a heading named together with the one its text went to (:func:`_joined_parts`)
         for heading, items in parts:
@@ -832,6 +833,25 @@ def _joined_parts(heading: str, known: dict, edition: str) -> list[str]:
         if all(keys) and keys[0] != keys[1]:
             return keys
     return []
+
+
+def _headings_completed(parts: list, edition: str) -> list:
+    """``parts`` with a heading printed over two paragraphs made one (三、收到和处理政府信息 / 公开申请情况: a web page's
+    two <p>s): the heading alone names no part, its first item is a short line without a number, a stop or a clause,
+    and the two together name one. Table 三 under it took the second half for its caption, which was lost."""
+    out = []
+    for heading, items in parts:
+        rest = items[0].text.strip() if items and isinstance(items[0], Para) else ""
+        joined = heading.text.strip() + rest
+        if rest and len(rest) <= _HEADING_REST and not heading_level(rest) and not re.search("[。；;！!？?，,：:]", rest) \
+                and not _names_part(heading.text, edition) and _names_part(joined, edition):
+            heading.text, items = joined, items[1:]
+        out.append((heading, items))
+    return out
+
+
+#: At most this many characters, the second line of a part's heading printed over two (:func:`_headings_completed`).
+_HEADING_REST = 20
 
 
 def _names_part(text: str, edition: str) -> bool:
