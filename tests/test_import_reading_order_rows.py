@@ -40,3 +40,21 @@ def test_a_copy_in_reading_order_whose_rows_line_up_reads_as_the_copy_with_rows(
 def test_a_copy_with_its_tables_rows_is_not(tmp_path):
     result = imported(_copy(tmp_path, False), tmp_path, PLUGINS)
     assert result.ok and not [f for f in result.findings if "阅读顺序" in f.message]
+
+
+def test_a_row_of_0_whose_blank_cells_the_copy_left_out_is_read_as_0(tmp_path):
+    """A row printed with some cells 0 and the others blank loses the blank ones in a copy in reading order (“7.属于
+    行政执法案卷” followed by three 0s of its seven cells): it is read as a row of 0s, in the one finding that names the
+    rows printed blank, as a copy keeping its rows reads it; it was placeholders in every cell."""
+    path = _copy(tmp_path, True)
+    row = "\n\n".join(["7.属于行政执法案卷", *["0"] * 7])
+    text = path.read_text(encoding="utf-8")
+    assert text.count(row) == 1
+    path.write_text(text.replace(row, "\n\n".join(["7.属于行政执法案卷", *["0"] * 3])), encoding="utf-8")
+    result = imported(path, tmp_path, PLUGINS)
+    written = result.target.read_text(encoding="utf-8")
+    data = yaml.safe_load(written)
+    assert data["tables"]["applications"]["results"]["denied"]["enforcement_case"] == \
+        dict.fromkeys(data["tables"]["applications"]["new_received"], 0)
+    assert "请填写" not in written
+    assert [f.message for f in result.findings if "整行空白" in f.message and "“7.属于行政执法案卷”" in f.message]

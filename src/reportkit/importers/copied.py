@@ -435,6 +435,18 @@ def _words(line: str) -> bool:
         and _head(line) is None
 
 
+def zeros_padded(label: str, figures: list[str]) -> list[str] | None:
+    """The cells of the row ``label`` (of one width in every edition) where a copy left out the blank cells of a row
+    of 0: fewer ``figures`` than it has cells, all 0, then blanks (which way round makes no difference: the mapper reads
+    such a row as 0s, in one finding); else None."""
+    widths = row_widths(label)
+    if len(widths) != 1:
+        return None
+    width, = widths
+    return figures + [""] * (width - len(figures)) \
+        if len(figures) < width and all(_ZERO.fullmatch(figure) for figure in figures) else None
+
+
 def _short_row(label: str, figures: list[str]) -> list[str] | None:
     """The figure cells of the row ``label`` whose copy's ``figures`` do not fit it (:func:`fits`): where blank cells
     were left out of a row of 0 (fewer figures, all 0), the 0s and blanks, which way round makes no difference; else
@@ -444,8 +456,8 @@ def _short_row(label: str, figures: list[str]) -> list[str] | None:
         width, why = len(figures), "正负号或“增”“减”只能在“本年增/减”一格"
     elif len(widths) == 1:
         width, = widths
-        if len(figures) < width and all(_ZERO.fullmatch(figure) for figure in figures):
-            return figures + [""] * (width - len(figures))
+        if (zeros := zeros_padded(label, figures)) is not None:
+            return zeros
         why = ("空白格在复制时丢了，分不清空的是哪一格" if len(figures) < width
                else "多半是数字里有空格（如“1 234”），分不清怎么分")
     else:

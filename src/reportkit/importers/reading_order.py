@@ -21,7 +21,7 @@ from functools import cache
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .copied import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced
+from .copied import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
 from .labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
 
@@ -255,9 +255,10 @@ def _label(pieces: list[_Token], key: str) -> tuple[int, str] | None:
 
 def _rows_read(table: _Table, tokens: list[_Token], width_of: Callable[[str, int], int]) -> list[int]:
     """Read the rows of table 二 or 三 among ``tokens``: each row label followed by as many figures as the row has
-    cells (:func:`.copied.fits`) is the row. A label followed by more or fewer, and figures after no label, are not
-    read, in a finding: the mapper leaves the rows they may be placeholders. The lines of pieces no row took (where a
-    head may stand, before the first row's)."""
+    cells (:func:`.copied.fits`) is the row, and so is one followed by fewer, all 0 (its blank cells left out by the
+    copy: :func:`.copied.zeros_padded`). A label followed by other figures, and figures after no label, are not read,
+    in a finding: the mapper leaves the rows they may be placeholders. The lines of pieces no row took (where a head
+    may stand, before the first row's)."""
     free: list[int] = []
     for pieces, figures in _runs(tokens):
         found = _label(pieces, table.key)
@@ -271,8 +272,9 @@ def _rows_read(table: _Table, tokens: list[_Token], width_of: Callable[[str, int
         start, label = found
         free += [piece.line for piece in pieces[:start]]
         line = pieces[start].line
-        if fits(label, texts):
-            table.out[line] = "\t".join([label, *texts])
+        cells = texts if fits(label, texts) else figures and zeros_padded(label, texts)
+        if cells:
+            table.out[line] = "\t".join([label, *cells])
             table.read[norm(label)] = figures
         elif figures:
             width = width_of(label, line)
