@@ -1,6 +1,7 @@
 """An attachment's notes (表后说明, ``notes``): printed after its table in every output, kept with its last rows."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -13,7 +14,9 @@ import pytest
 from _kinds import EXAMPLES, W
 from reportkit.blocks import Attachment
 from reportkit.errors import InvalidData
-from reportkit.testing import render
+from reportkit.pipeline import choose_layout
+from reportkit.pipeline import render as render_document
+from reportkit.testing import load, render
 
 BASE = (EXAMPLES / "sample-2021.yaml").read_text(encoding="utf-8")
 LEAD = "各股室配备的信息公开工作人员如下表。"
@@ -27,6 +30,20 @@ def data(rows: int = 2, notes: list[str] = NOTES, table: bool = True) -> str:
         lines += [f"        - [第{i}股室, 信息员, {i}]" for i in range(1, rows + 1)]
     lines += ["    notes:"] + [f"      - {note}" for note in notes]
     return BASE + "\n" + "\n".join(lines) + "\n"
+
+
+def attachment_pdf(text: str, engine: str) -> bytes:
+    """The ``engine`` PDF of ``text`` (from :func:`data`) cut to its title and its attachment. The attachment starts a
+    page of its own, so its pages print as in the whole report, sample-2021's six pages of body left out (checked for
+    57 to 60 rows in both engines: every character inside the text block of every attachment page at the same place,
+    only the page numbers elsewhere)."""
+    plugins = load()
+    prepared = render(text, formats=("json",))
+    document = prepared.document
+    assert isinstance(document.blocks[-1], Attachment)
+    cut = dataclasses.replace(document, blocks=[document.blocks[0], document.blocks[-1]])
+    layout = choose_layout(prepared.validated, plugins.registry)
+    return render_document(cut, layout, {"weasyprint": "pdf", "typst": "pdf-typst"}[engine], plugins.registry).data
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +88,7 @@ def test_json_exports_the_notes(short):
 
 @pytest.mark.parametrize("engine", ["weasyprint", "typst"])
 def test_pdf_prints_the_notes_under_the_table_indented_as_body_text(engine):
-    with pdfplumber.open(io.BytesIO(render(data(), formats=("pdf",), engine=engine).pdf)) as opened:
+    with pdfplumber.open(io.BytesIO(attachment_pdf(data(), engine))) as opened:
         page = opened.pages[-1]
         words = page.extract_words()
         first = next(w for w in words if w["text"].startswith("注："))
@@ -97,10 +114,12 @@ def _pages_of(pdf: bytes, *starts: str) -> list[int]:
 @pytest.mark.parametrize("engine", ["weasyprint", "typst"])
 def test_a_one_line_note_never_begins_a_page_without_the_table(engine):
     """The table's last rows go to the next page with the note, where it would begin that page alone: here 57-59 rows
-    end sample-2021's attachment table near a page's foot (the Typst PDF left the note alone atop the next page)."""
+    end sample-2021's attachment table near a page's foot (the Typst PDF left the note alone atop the next page).
+    57 and 58 rows leave the note room under the last row; 59 and 60 break the table before the last two rows, which
+    go to the next page with the note."""
     moved = False
     for rows in range(57, 61):
-        pdf = render(data(rows, [NOTES[1]]), formats=("pdf",), engine=engine).pdf
+        pdf = attachment_pdf(data(rows, [NOTES[1]]), engine)
         note, last, before = _pages_of(pdf, "数据来源", f"第{rows}股室", f"第{rows - 2}股室")
         assert note == last, rows
         moved |= before < last
@@ -112,7 +131,7 @@ def test_a_note_longer_than_a_page_prints_whole_inside_the_pages(engine):
     """A long first note breaks across pages like any paragraph: the Typst PDF's table carried it as an unbreakable last
     row, which ran off the page's foot."""
     note = "注：" + "各股室的信息公开联络员负责收集、审核和报送本股室的信息，人员调整后三日内告知办公室。" * 40
-    pdf = render(data(30, [note, NOTES[1]]), formats=("pdf",), engine=engine).pdf
+    pdf = attachment_pdf(data(30, [note, NOTES[1]]), engine)
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
         texts, lowest = "", 0.0
         for page in opened.pages:

@@ -11,6 +11,7 @@ and opens page 5 in all three outputs; the pages must still break alike.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 
@@ -46,16 +47,19 @@ def outputs(tmp_path_factory) -> dict[str, Path]:
     return out
 
 
+@functools.cache
 def table_three_rules(pdf: Path) -> list[list[float]]:
     """The heights (pt from the page's top) of 表三's horizontal rules on each page it is on, top to bottom:
-    from its header's top rule to the last rule of the page (表三 ends the page or is followed by 四's heading)."""
+    from its header's top rule to the last rule of the page (表三 ends the page or is followed by 四's heading).
+    Each PDF is read once in the module (two tests ask)."""
     pages = []
     with pdfplumber.open(pdf) as doc:
         for page in doc.pages:
-            head = [w for w in page.extract_words() if w["text"] == HEAD]
+            words = page.extract_words()
+            head = [w for w in words if w["text"] == HEAD]
             if not head:
                 continue
-            four = [w["top"] for w in page.extract_words() if w["text"].startswith(PART_FOUR)]
+            four = [w["top"] for w in words if w["text"].startswith(PART_FOUR)]
             rules = sorted({round((e["top"] + e["bottom"]) / 2, 2) for e in page.lines + page.rects
                             if e["bottom"] - e["top"] < 1.5 and e["x1"] - e["x0"] > 20})
             first = max(y for y in rules if y < head[0]["top"])

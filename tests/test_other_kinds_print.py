@@ -34,26 +34,38 @@ def plan():
     return render_data(PLAN, formats=("docx",))
 
 
+#: The pages of each step of the sweep below, by (format, filler lines): the WeasyPrint PDF's are the Typst case's
+#: reference, so each is rendered and read once in the module whichever case comes first.
+_SWEPT: dict = {}
+
+
+def _swept(plan, plugins, layout, fmt: str, k: int):
+    """The plan with ``k`` filler lines before its first part, and its ``fmt`` PDF's pages (read once, cached)."""
+    title, *rest = plan.document.blocks
+    document = dataclasses.replace(plan.document, blocks=[title, *[Paragraph(FILLER)] * k, *rest])
+    if (fmt, k) not in _SWEPT:
+        _SWEPT[fmt, k] = lm.measure(render(document, layout, fmt, plugins.registry).data, layout.geometry)
+    return document, _SWEPT[fmt, k]
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
 def test_a_task_s_units_line_never_begins_a_page_without_its_measures(plan, fmt):
     """A task's 责任科室（单位） line began a page alone, its measures at the foot of the page before (all three outputs).
     Moved down one line at a time over a whole page, it now always has the measures' last two lines above it on its
-    page, and the lines after it stay on the grid: each page's lines sit where the WeasyPrint PDF sets them."""
+    page, and the lines after it stay on the grid: each page's lines sit where the WeasyPrint PDF sets them (the
+    WeasyPrint pages of the ``pdf`` case, shared through ``_swept``)."""
     plugins = load()
     layout = choose_layout(plan.validated, plugins.registry)
     g = layout.geometry
-    title, *rest = plan.document.blocks
     for k in range(g.lines_per_page):
-        document = dataclasses.replace(plan.document, blocks=[title, *[Paragraph(FILLER)] * k, *rest])
-        pdf = render(document, layout, fmt, plugins.registry).data
-        pages = lm.measure(pdf, g)
+        document, pages = _swept(plan, plugins, layout, fmt, k)
         segments = lm.paragraphs(pages, document, g)
         at = next(i for i, s in enumerate(segments) if s.text == UNITS)
         units_page = segments[at].lines[0][0].number
         above = [p.number for p, _ in segments[at - 1].lines[-2:]]
         assert above == [units_page, units_page], (k, above, units_page)
         if fmt == "pdf-typst":
-            reference = lm.measure(render(document, layout, "pdf", plugins.registry).data, g)
+            reference = _swept(plan, plugins, layout, "pdf", k)[1]
             assert [[round(line.baseline) for line in p.lines] for p in pages] == \
                    [[round(line.baseline) for line in p.lines] for p in reference], k
 

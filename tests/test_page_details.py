@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.html
 import pdfplumber
 import pytest
-from _import_helpers import chromium_pdf, render_source
+from _import_helpers import render_source
 
 from reportkit.blocks import Paragraph
 from reportkit.layout import AUTOSPACED, UNBROKEN, Geometry
@@ -53,7 +53,9 @@ def test_in_a_browser_the_space_is_a_quarter_em_and_no_character(tmp_path):
     """Headless Chromium lays the page out: between a Chinese character and a number on one line, a quarter em (more
     only where justification spreads the line); the line before a number that starts a line reaches the right edge,
     and that line starts a quarter em in (the margin the space is: browsers cannot take it off at a line's start).
-    Printed to PDF, the page's text holds no character the data has not (a generated space read back “公示 27条”)."""
+    Printed to PDF, the page's text holds no character the data has not (a generated space read back “公示 27条”).
+    One run of the browser does both: the probe's script writes what it measured into a hidden element of the DOM it
+    dumps, and the page (the hidden element prints nothing) is printed as :func:`_import_helpers.chromium_pdf` prints."""
     text = ROOT.joinpath("examples", "sample-2021.yaml").read_text(encoding="utf-8").replace(
         "各项任务按计划完成。", f"各项任务按计划完成。{COUNTS}")
     page = render(text, file="sample.yaml", formats=("html",)).outputs["html"].decode("utf-8")
@@ -67,18 +69,20 @@ def test_in_a_browser_the_space_is_a_quarter_em_and_no_character(tmp_path):
       const a = rect(before, before.length - 1), b = rect(own, 0), p = span.parentNode.getBoundingClientRect();
       out.push([a.right, a.top, b.left, b.top, p.left, p.right, parseFloat(getComputedStyle(span).fontSize)].join(","));
     }
-    document.body.insertAdjacentHTML("beforeend", "<pre id=probe>" + out.join(";") + "</pre>");
+    document.body.insertAdjacentHTML("beforeend", "<pre id=probe hidden>" + out.join(";") + "</pre>");
     </script>"""
     (tmp_path / "page.html").write_text(page.replace("</body>", probe + "</body>"), encoding="utf-8")
     conf = tmp_path / "fonts.conf"
     conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
                     f"<dir>{FANDOL}</dir><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    printed = tmp_path / "printed.pdf"
     dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path}/chrome",
-                          "--window-size=1000,2000", "--dump-dom", (tmp_path / "page.html").as_uri()],
+                          "--window-size=1000,2000", "--no-pdf-header-footer", f"--print-to-pdf={printed}",
+                          "--dump-dom", (tmp_path / "page.html").as_uri()],
                          env={"FONTCONFIG_FILE": str(conf), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
                          capture_output=True, text=True, timeout=120).stdout
-    found = re.search(r"<pre id=\"probe\">([^<]*)</pre>", dom)
+    found = re.search(r"<pre id=\"probe\" hidden=\"\">([^<]*)</pre>", dom)
     assert found and found.group(1), dom[-2000:]
     gaps, starts = [], []
     for row in found.group(1).split(";"):
@@ -89,7 +93,7 @@ def test_in_a_browser_the_space_is_a_quarter_em_and_no_character(tmp_path):
     assert min(quarter) == pytest.approx(0, abs=0.5) and all(q > -0.5 for q in quarter), quarter
     assert all(left == pytest.approx(p_left + size / 4, abs=0.5) and right == pytest.approx(p_right, abs=0.5)
                for right, left, p_left, p_right, size in starts), starts
-    with pdfplumber.open(chromium_pdf(page, tmp_path)) as pdf:
+    with pdfplumber.open(printed) as pdf:
         layer = "".join(c["text"] for p in pdf.pages for c in p.chars)
     assert "第1批办结37件" in layer and not re.search(r"[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff]", layer)
 
