@@ -144,8 +144,9 @@ def test_the_text_comes_back_as_written(outputs, document, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_long_figure_in_an_attachment_s_table_is_on_one_line_of_its_cell(outputs, engine):
-    """The column is widened for it (``line_breaks.fitted_tables``) as in a table of the body; it was broken inside,
-    "…01298|7654321", in all three outputs."""
+    """It was broken inside, "…01298|7654321", in all three outputs. The attachment's column widths now give it its
+    room (``attachments.content_widths`` shares the room by each column's widest line); ``line_breaks.fitted_tables``
+    widens a column still too narrow for a figure, as in a table of the body (the test passes without it)."""
     _, pages = outputs("annual", engine)
     lines = []
     for _, chars, cells, _ in pages:
