@@ -98,21 +98,24 @@ def soffice_pdfs(files: list[Path], workdir: Path, env: dict, timeout: float, ke
 
 def page_lines(pdf: Path, geometry: Geometry = Geometry()) -> list[list[str]]:
     """The text lines of each page inside the text block (page numbers are below it), top to bottom."""
-    top, bottom = geometry.margin_top_mm * MM - 6, (geometry.page_height_mm - geometry.margin_bottom_mm) * MM + 3
-    pages = []
     with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            rows: list[tuple[float, list]] = []
-            for ch in sorted(page.chars, key=lambda c: (c["top"], c["x0"])):
-                if not top <= ch["top"] <= bottom or not ch["text"].strip():
-                    continue
-                mid = (ch["top"] + ch["bottom"]) / 2
-                if rows and abs(rows[-1][0] - mid) < 5:
-                    rows[-1][1].append(ch)
-                else:
-                    rows.append((mid, [ch]))
-            pages.append(["".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])) for _, chars in rows])
-    return pages
+        return [chars_lines(page.chars, geometry) for page in doc.pages]
+
+
+def chars_lines(chars: list[dict], geometry: Geometry = Geometry()) -> list[str]:
+    """The text lines of one page's ``chars`` (pdfplumber's, or ``layout_measure``'s alike) inside the text block,
+    top to bottom."""
+    top, bottom = geometry.margin_top_mm * MM - 6, (geometry.page_height_mm - geometry.margin_bottom_mm) * MM + 3
+    rows: list[tuple[float, list]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if not top <= ch["top"] <= bottom or not ch["text"].strip():
+            continue
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if rows and abs(rows[-1][0] - mid) < 5:
+            rows[-1][1].append(ch)
+        else:
+            rows.append((mid, [ch]))
+    return ["".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])) for _, line in rows]
 
 
 def page_starts(pdf: Path) -> list[str]:

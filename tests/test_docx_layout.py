@@ -18,7 +18,7 @@ import pdfplumber
 import pytest
 from lxml import etree
 
-from docx_pages import EXAMPLES, MM, SOFFICE, Parity, build_example, docx_to_pdfs, first_lines, page_lines
+from docx_pages import EXAMPLES, SOFFICE, Parity, build_example, chars_lines, docx_to_pdfs, first_lines, page_lines
 from reportkit.blocks import AttachmentNote, Cell, Document, Paragraph, Signature, Table, Title
 from reportkit.layout import Geometry
 from reportkit.renderers.docx import render_docx
@@ -302,22 +302,10 @@ def _page_lines(pdf: Path, geometry: Geometry = G) -> list[list[str]]:
 
     import layout_measure as lm
 
-    top, bottom = geometry.margin_top_mm * MM - 6, (geometry.page_height_mm - geometry.margin_bottom_mm) * MM + 3
-    pages = []
     with pdfplumber.open(pdf) as doc:
         content = pdfium.PdfDocument(pdf)
         faces = lm._Faces(doc)
-        for number in range(len(content)):
-            rows: list[tuple[float, list]] = []
-            for ch in sorted(lm._chars(content[number], faces), key=lambda c: (c["top"], c["x0"])):
-                if not top <= ch["top"] <= bottom or not ch["text"].strip():
-                    continue
-                mid = (ch["top"] + ch["bottom"]) / 2
-                if rows and abs(rows[-1][0] - mid) < 5:
-                    rows[-1][1].append(ch)
-                else:
-                    rows.append((mid, [ch]))
-            pages.append(["".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])) for _, chars in rows])
+        pages = [chars_lines(lm._chars(content[number], faces), geometry) for number in range(len(content))]
         content.close()
     return pages
 
