@@ -184,6 +184,25 @@ def test_a_piece_no_cell_takes_is_a_finding_at_its_line(tmp_path):
     assert [f.place for f in result.findings if "拼不进" in f.message] == [f"第 {number} 行"]
 
 
+def test_a_row_of_0_printed_with_blank_cells_is_read_as_0(tmp_path):
+    """A row of table 三 printed with some cells 0 and the others blank (3.危及“三安全一稳定”: 0 in three of its seven
+    cells, the piece 开 of its group's label before it) is a row of 0s, in the one finding that names the rows printed
+    blank, as a copy in reading order and a PDF's are; its label and 0s were “拼不进哪一格” and its cells placeholders."""
+    row = "3.危及“三安全一稳定”"
+    line = next(line for line in _LAYOUT.split("\n") if row in line)
+    label, zeros = line.split(row)
+    blank = list(zeros)
+    for n, k in enumerate(k for k, c in enumerate(zeros) if c == "0"):
+        if n not in (0, 3, 6):
+            blank[k] = " "
+    text = _LAYOUT.replace(line, f"{label}{row}{''.join(blank)}")
+    assert text != _LAYOUT
+    result, data = import_text(tmp_path, "layout.txt", text)
+    assert _three_row(data["tables"]["applications"], "results", "denied", "safety_stability") == [0] * 7
+    assert not [f.message for f in result.findings if "拼不进" in f.message]
+    assert [f.message for f in result.findings if "整行空白" in f.message and f"“{row}”" in f.message]
+
+
 _ATTACHMENT = """
 \f附件
 

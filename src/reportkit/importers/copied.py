@@ -559,7 +559,7 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
     pieces, by line (:func:`_laid_out_rows`)."""
     words = [_columns(line) for line in lines]
     rows = [i for i, line in enumerate(lines) if (found := spaced(line)) and LAID_OUT.search(line)
-            and len(parted_words(found)[1]) in (len(tables.APPLICANT_COLUMNS) + 1, _REVIEW_FIGURES)]
+            and _row_figures(parted_words(found)[1])]
     out = list(lines)
     heads: set[int] = set()
     above = [_head_over(i) for i in rows if i and out[i - 1].strip() and i - 1 not in rows]
@@ -707,6 +707,14 @@ def _laid_out_rows(out: list[str], words: list[list[tuple[int, str]]], rows: lis
     for k in changed:
         out[k] = " ".join(done.get(k, []))
     return out, {k: " ".join(words[k]) for k in sorted(changed) if words[k]}
+
+
+def _row_figures(figures: list[str]) -> bool:
+    """Whether ``figures``, a line's last words, may be a row's of table 三 (7) or 四 (15): as many, or fewer than 7
+    and all 0 (a row of 0 printed with some cells blank, which the copy leaves out: :func:`zeros_padded`)."""
+    cells = len(tables.APPLICANT_COLUMNS) + 1
+    return len(figures) in (cells, _REVIEW_FIGURES) \
+        or 0 < len(figures) < cells and all(_ZERO.fullmatch(figure) for figure in figures)
 
 
 def _within(taken: dict[int, int], other: dict[int, int]) -> bool:
