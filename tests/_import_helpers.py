@@ -157,6 +157,16 @@ def libreoffice_pdfs(docxs: list[Path]) -> list[Path]:
     return soffice_pdfs(docxs, folder, _fandol_fonts(folder), 180 * len(docxs), check=False)
 
 
+def layout_copies(docxs: list[Path]) -> list[Path]:
+    """``docxs``, all in one folder, exported to PDF by LibreOffice (:func:`libreoffice_pdfs`, one run) and copied
+    with ``pdftotext -layout`` beside them (``name.txt``), as a clerk copies an office's PDF keeping its layout."""
+    copies = []
+    for source, pdf in zip(docxs, libreoffice_pdfs(docxs)):
+        copies.append(source.with_suffix(".txt"))
+        subprocess.run(["pdftotext", "-layout", str(pdf), str(copies[-1])], check=True)
+    return copies
+
+
 def word_xml(text: str):
     """One WordprocessingML element from ``text``, written without namespace declarations (:data:`WORD_NS`)."""
     return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {WORD_NS}", text, count=1))

@@ -5,14 +5,13 @@ sentences and figures are made up for these tests."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
-from _import_helpers import SOFFICE, data_of, imported, libreoffice_pdfs
+from _import_helpers import SOFFICE, data_of, imported, layout_copies
 
 pytestmark = [pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice"),
               pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")]
@@ -81,9 +80,7 @@ def imports(tmp_path_factory):
     for kind, source in sources.items():
         _docx(source, kind == "merged")
     out = {}
-    for (kind, source), pdf in zip(sources.items(), libreoffice_pdfs(list(sources.values()))):
-        copy = folder / f"{kind}.txt"
-        subprocess.run(["pdftotext", "-layout", str(pdf), str(copy)], check=True)
+    for (kind, source), copy in zip(sources.items(), layout_copies(list(sources.values()))):
         tables = []
         for file in (source, copy):
             work = folder / f"{file.stem}-{file.suffix[1:]}"

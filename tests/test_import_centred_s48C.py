@@ -6,7 +6,6 @@ import has it. The agencies, sentences and figures are made up for these tests."
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
@@ -14,7 +13,7 @@ import yaml
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.shared import Cm
 
-from _import_helpers import SOFFICE, data_of, imported, libreoffice_pdfs
+from _import_helpers import SOFFICE, data_of, imported, layout_copies
 from test_import_2008_indicator_table_s47I2 import COLUMNS, ROWS, _cells, _docx
 from test_import_plan_group_rows import PLUGINS
 
@@ -91,9 +90,7 @@ def imports(tmp_path_factory):
     for kind, rows in PLANS.items():
         _plan(sources[kind], rows)
     out = {}
-    for (kind, source), pdf in zip(sources.items(), libreoffice_pdfs(list(sources.values()))):
-        copy = folder / f"{kind}.txt"
-        subprocess.run(["pdftotext", "-layout", str(pdf), str(copy)], check=True)
+    for (kind, source), copy in zip(sources.items(), layout_copies(list(sources.values()))):
         results = []
         for file in (source, copy):
             work = folder / f"{file.stem}-{file.suffix[1:]}"
