@@ -8,15 +8,21 @@ is retried by Dask on another worker, and reported as crashed when it kills work
 """
 from __future__ import annotations
 
+import concurrent.futures
 import errno
 import logging
 import queue
 import signal
 import socket
+import threading
+import time
 from typing import Iterable, Iterator
 
 from .jobs import Job, JobResult, bug_message, crashed, interruptions, render_job
 from .errors import RenderError
+
+#: How long a connection to a scheduler is waited for.
+CONNECT_SECONDS = 10
 
 INSTALL = "使用 Dask 需先安装：在 reportkit 源码根目录运行 .venv/bin/pip install -c constraints.txt '.[dask]'"
 
@@ -40,9 +46,10 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
                                        silence_logs=logging.CRITICAL, preload=["reportkit.cluster"])
                 client = Client(cluster)
             else:
-                if _connect_error(scheduler) == errno.ECONNREFUSED:  # nothing listens there: said at once, where
-                    raise ConnectionRefusedError(errno.ECONNREFUSED, scheduler)  # Dask tried again for 10 s
-                client = Client(scheduler, timeout="10s")
+                code = _connect_error(scheduler)  # said at once: Dask tries again for the whole 10 s, then says
+                if code:  # only that it timed out
+                    raise OSError(code, scheduler)
+                client = _connected(Client, scheduler, interrupted)
         except (OSError, TimeoutError, ValueError) as exc:
             raise RenderError(f"无法连接 Dask 调度器 {scheduler}：{_not_connected(scheduler, exc)}") from None
         try:
@@ -70,6 +77,28 @@ def dask_results(jobs: Iterable[Job], *, scheduler: str | None = None, local: in
                 cluster.close()
 
 
+def _connected(client: type, scheduler: str, interrupted: threading.Event):
+    """Dask's ``client`` of ``scheduler``, made in a thread of its own and waited for here: Dask's handshake waits
+    with no end for an answer from a port that took the connection (a web server's, the dashboard's 8787), where
+    Ctrl-C could not stop it. TimeoutError after :data:`CONNECT_SECONDS` and a little more."""
+    made = concurrent.futures.Future()
+
+    def connect() -> None:
+        try:
+            made.set_result(client(scheduler, timeout=f"{CONNECT_SECONDS}s"))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            made.set_exception(exc)
+
+    threading.Thread(target=connect, name="reportkit-dask-connect", daemon=True).start()
+    deadline = time.monotonic() + CONNECT_SECONDS + 2
+    while time.monotonic() < deadline:
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        if concurrent.futures.wait([made], timeout=0.2).done:
+            return made.result()
+    raise TimeoutError(scheduler)
+
+
 def dask_setup(worker) -> None:
     """Run by each worker of ``--dask-local`` as it starts (Dask's preload): Ctrl-C reaches the terminal's whole
     process group, and a worker stopped by it printed its traceback; the run's own process ends the cluster."""
@@ -92,25 +121,29 @@ def _not_connected(scheduler: str, exc: Exception) -> str:
     while exc is not None and len(causes) < 10:
         causes.append(exc)
         exc = exc.__cause__ or exc.__context__
-    code = next((cause.errno for cause in causes if isinstance(cause, OSError) and cause.errno), None) \
-        or _connect_error(scheduler)
+    code = next((cause.errno for cause in causes if isinstance(cause, OSError) and cause.errno), None)
     if code == errno.ECONNREFUSED:
         return ("连接被拒绝，这个地址的这个端口上没有调度器在运行：请确认已在那台机器上运行 dask scheduler，"
                 "并核对主机和端口（默认 8786）")
-    detail = f"（{errno.errorcode[code]}）" if code in errno.errorcode else ""
-    return (f"10 秒内没有连上{detail}：请确认已在那台机器上运行 dask scheduler，主机和端口（默认 8786）无误，"
-            "且防火墙放行这个端口")
+    if code is None:  # the port took the connection: something listens there, and did not answer as a scheduler
+        return (f"这个端口上有程序在监听，但 {CONNECT_SECONDS} 秒内没有像 Dask 调度器那样应答：请确认那里运行的是 dask scheduler"
+                "（不是别的服务），主机和端口（默认 8786）无误，且两台机器上 distributed 的版本相同")
+    said = (f"{CONNECT_SECONDS} 秒内没有连上" if code == errno.ETIMEDOUT
+            else f"连不上（{errno.errorcode[code]}）" if code in errno.errorcode else "连不上")
+    return f"{said}：请确认已在那台机器上运行 dask scheduler，主机和端口（默认 8786）无误，且防火墙放行这个端口"
 
 
 def _connect_error(scheduler: str) -> int | None:
-    """The error number of one connection to ``scheduler``'s port tried here, or None: on a busy machine Dask's own
-    tries can all time out before any of them is refused."""
+    """The error number of one connection to ``scheduler``'s port tried here (``ETIMEDOUT`` when no answer came in
+    :data:`CONNECT_SECONDS`), or None: connected, or no port to try (Dask's client says that)."""
     host, _, port = scheduler.rpartition("://")[2].rpartition(":")
     try:
-        socket.create_connection((host.strip("[]"), int(port)), timeout=2).close()
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_SECONDS).close()
+    except TimeoutError:
+        return errno.ETIMEDOUT
     except OSError as exc:
         return exc.errno
-    except (ValueError, OverflowError):  # no port, or none a port can be: said as a timeout, as before
+    except (ValueError, OverflowError):  # no port, or none a port can be: Dask's client refuses the address
         pass
     return None
 
