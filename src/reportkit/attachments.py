@@ -16,7 +16,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
-from .layout import CellLines, Geometry, cell_lines, text_width
+from .layout import CellLines, Geometry, cell_lines, joined, text_width
 from .narrative import FORBID, LeafText, SectionItem, Words
 from .numerals import numeral_value
 from .outline import content_blocks
@@ -448,28 +448,20 @@ def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, flo
     return widths
 
 
-#: Printed as nothing and dropped by the import (``importers.labels.clean``); neither PDF breaks a line beside it (UAX #14
-#: LB11, Pango and Typst). LibreOffice does between two Chinese characters: its DOCX may still end on one there.
-_JOINER = "\u2060"
-
-
 def join_last_characters(table: Table, geometry: Geometry,
                          counts: dict[tuple[int, int], CellLines] | None = None) -> None:
     """Join the character of each of ``table``'s texts that would end a paragraph alone on a line of its cell, with
     its marks or none (:func:`~reportkit.layout.cell_lines`; a cell spanning columns as well), to the character before
-    it, a word joiner between them: the engines break a character earlier (…后提|交的, not …后提交|的; …分|类） and
-    …行|（类） too), the cell no taller, where no column widths could spare it (a name one character longer than a line
-    beside one that fills it). ``counts``: the cells' lines at ``table.widths`` by (row, column), as :func:`content_widths` gives them; a cell
-    not in them is counted here. The joined text is the cell's ``typeset``; its ``text`` stays as written (the web
-    page, the JSON and text checks read that)."""
+    it, a word joiner between them (:func:`~reportkit.layout.joined`): the engines break a character earlier (…后提|交的,
+    not …后提交|的; …分|类） and …行|（类） too), the cell no taller, where no column widths could spare it (a name one
+    character longer than a line beside one that fills it). ``counts``: the cells' lines at ``table.widths`` by (row,
+    column), as :func:`content_widths` gives them; a cell not in them is counted here. The joined text is the cell's
+    ``typeset``; its ``text`` stays as written (the web page, the JSON and text checks read that)."""
     counts = counts or {}
     for (r, c), cell in table.grid().items():
         lone = (counts.get((r, c)) or cell_lines(cell.text, geometry.cell_room(table.widths, c, cell.colspan),
                                                  cell.hanging)).lone
-        typeset = cell.text
-        for at in reversed(lone):
-            if typeset[at - 1:at + 1].strip() == typeset[at - 1:at + 1]:  # none beside a blank
-                typeset = typeset[:at] + _JOINER + typeset[at:]
+        typeset = joined(cell.text, lone)
         cell.typeset = typeset if typeset != cell.text else None
 
 

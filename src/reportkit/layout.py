@@ -328,6 +328,18 @@ class Geometry:
         pitch = math.floor(room / lines * 20) / 20
         return pitch if lines * self.line_pitch_pt > room and pitch >= self.tightest_pitch_pt else None
 
+    def heading_typeset(self, heading) -> str:
+        """The text of ``heading`` (a :class:`~reportkit.blocks.Heading`) as the PDFs and the DOCX set it after its
+        number: where its last line would hold one character, with its marks or none (…办事服务流程优|化, 分|类）),
+        that character joined to the one before it (:func:`joined`), so that the engines break a character earlier, as
+        in a table's cell. Its lines are counted as :func:`cell_lines` counts a cell's, on the body's line, the first
+        two characters in. Not beside an autospace (2023|年), which the joiner would take away. ``heading.text`` stays as
+        written (the web page, the JSON and the checks read it)."""
+        lead = len(heading.number)
+        lone = cell_lines(heading.number + heading.text, self.chars_per_line, indent=2, space=self.autospace_em).lone
+        return joined(heading.text, [at - lead for at in lone if at > lead and not _BOUNDARY.fullmatch(
+            heading.text[at - lead - 1:at - lead + 1])])
+
     def printed_lines(self, text: str, indent: float = 2) -> int:
         """Lines ``text`` prints in, its first ``indent`` characters in, laid out as the engines break a justified
         line: each holds what fits of ``chars_per_line``, a run of letters and digits kept whole (broken only when wider
@@ -448,22 +460,31 @@ class CellLines(NamedTuple):
     lone: tuple[int, ...]
 
 
-def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str], float] = text_width) -> CellLines:
+def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str], float] = text_width,
+               indent: float = 0, space: float = 0) -> CellLines:
     """How ``text`` sets in a cell whose line holds ``room`` characters of the table's type, broken as both PDFs break
     it: where the next unit (:data:`_CELL_UNIT`) no longer fits; a unit wider than a line starts one and breaks where
     its next character no longer fits (a web address in a narrow column). A line the data breaks starts a
     paragraph, whose wrapped lines start ``hanging`` characters in (:attr:`Cell.hanging`). ``measure`` gives a text's
-    width in characters: :func:`text_width`, or ``len`` for every character full width."""
+    width in characters: :func:`text_width`, or ``len`` for every character full width. A heading's lines
+    (:meth:`Geometry.heading_typeset`) are counted alike: its first line ``indent`` characters in, ``space`` at each
+    boundary between Chinese and digits or Latin letters inside a line (:data:`AUTOSPACED`)."""
     lines, lone, offset = 0, [], 0
     for part in _HARD_BREAK.split(text):
         first, start, end, width = lines, 0, 0, 0.0  # the paragraph's last line: part[start:end], ``width`` wide
+
+        def line_room() -> float:
+            return room - (hanging if lines > first else indent if not first else 0)
+
         for unit in _CELL_UNIT.findall(part):
             size = measure(unit)
-            if end > start and width + size > room - hanging * (lines > first):
-                lines, start, width = lines + 1, end, 0.0
-            for piece in _CELL_PIECE.findall(unit) if size > room - hanging * (lines > first) else (unit,):
+            gap = space if end > start and _BOUNDARY.fullmatch(part[end - 1] + unit[0]) else 0
+            if end > start and width + gap + size > line_room():
+                lines, start, width, gap = lines + 1, end, 0.0, 0
+            width += gap
+            for piece in _CELL_PIECE.findall(unit) if size > line_room() else (unit,):
                 size = measure(piece)
-                if end > start and width + size > room - hanging * (lines > first):
+                if end > start and width + size > line_room():
                     lines, start, width = lines + 1, end, 0.0
                 end, width = end + len(piece), width + size
         lines += 1
@@ -473,6 +494,20 @@ def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str]
             lone.append(offset + start)
         offset += len(part) + 1
     return CellLines(lines, tuple(lone))
+
+
+#: Printed as nothing and dropped by the import (``importers.labels.clean``); neither PDF breaks a line beside it (UAX #14
+#: LB11, Pango and Typst). LibreOffice does between two Chinese characters: its DOCX may still end on one there.
+JOINER = "\u2060"
+
+
+def joined(text: str, lone: tuple[int, ...] | list[int]) -> str:
+    """``text`` with a :data:`JOINER` before each offset of ``lone`` (:attr:`CellLines.lone`), keeping the character that
+    would set alone on a line to the one before it: none beside a blank, where a line breaks anyway."""
+    for at in reversed(lone):
+        if text[at - 1:at + 1].strip() == text[at - 1:at + 1]:
+            text = text[:at] + JOINER + text[at:]
+    return text
 
 
 def most_lines(text: str, room: float) -> int:

@@ -550,7 +550,7 @@ class _Writer:
         self._para("Addressee", block.line)
 
     def _heading(self, block: Heading) -> None:
-        self._below_table(self._para(HEADING_STYLES[block.level], block.number + block.text))
+        self._below_table(self._para(HEADING_STYLES[block.level], block.number + self.geometry.heading_typeset(block)))
 
     def _paragraph(self, block: Paragraph) -> None:
         if block.keep_with_previous and not self._fills_a_page(self.previous):

@@ -337,6 +337,8 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
         out["gap"] = geometry.organ_gap(block.organs)
     if isinstance(block, Table):
         out |= _breaks(block, geometry, grid, whole, tall)
+    if isinstance(block, Heading):
+        out["text"] = geometry.heading_typeset(block)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
         out |= {"first": 0, "count": len(block.items), "sticky": False}
     room = _room(out["kind"], geometry)
