@@ -11,9 +11,14 @@ exactly their figures were read (42 to 91 of 175 cells of the examples). The fig
 table's words make its row labels one way only and the figures are 7 for each, the rows take them 7 by 7 in the
 format's order: only where rows read by their labels have the figures this order gives them and every other row's
 总计 is the sum of its cells; else nothing more is read.
+
+The example's table 三 runs over a page break, its head printed again after it. Each reader gives it as one table
+(the PDF's, and the text reader past the page's number in every pdftotext copy); the annual report's mapping would put
+the two parts together as well, so that only the reader's table shows whether the reader joined them.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -24,7 +29,10 @@ from test_import_copied_tables import _report, _rows
 from test_import_layout_copy import _flat
 from test_import_reading_order_cells import _cells, _example, _read
 
+from reportkit.importers import read_published
 from reportkit.importers.commands import check_rows
+from reportkit.importers.labels import norm
+from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
 from _import_helpers import import_text, imported, render_source
@@ -32,6 +40,8 @@ from _import_helpers import import_text, imported, render_source
 PLUGINS = load_plugins()
 _PLACEHOLDER = "【请填写"
 _HEADING = "三、收到和处理政府信息公开申请情况"
+#: Table 三's first row and its last, as :func:`.labels.norm` has them: on the page before the break and after it.
+_FIRST_ROW, _LAST_ROW = norm("一、本年新收政府信息公开申请数量"), norm("四、结转下年度继续办理")
 _NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils)")
 
 
@@ -62,11 +72,23 @@ def test_tables_two_and_three_with_no_heading_between_are_read_apart(tmp_path, k
     assert "没有找到表三" not in said and not [m for m in said if m.startswith("表二中")]
 
 
-def _copy(tmp_path: Path, example: str, fmt: str, *options: str, heading: bool = True) -> Path:
-    """``example`` rendered to PDF (``fmt``) and copied by pdftotext with ``options``; without ``heading``, the part
-    heading over table 三 and the sentence under it left out (the tables one right after the other)."""
-    pdf = render_source(Path("examples") / f"{example}.yaml", fmt, tmp_path, PLUGINS)
-    copy = tmp_path / f"{example}-{fmt}{''.join(options)}.txt"
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """An example's PDF by engine (``fmt``), rendered once for the module's tests, which copy it and never change it."""
+    folder, made = tmp_path_factory.mktemp("rendered"), {}
+
+    def pdf(example: str, fmt: str) -> Path:
+        if (example, fmt) not in made:
+            (folder / fmt).mkdir(exist_ok=True)
+            made[example, fmt] = render_source(Path("examples") / f"{example}.yaml", fmt, folder / fmt, PLUGINS)
+        return made[example, fmt]
+    return pdf
+
+
+def _copy(tmp_path: Path, pdf: Path, *options: str, heading: bool = True) -> Path:
+    """``pdf`` (:func:`rendered`) copied by pdftotext with ``options``; without ``heading``, the part heading over
+    table 三 and the sentence under it left out (the tables one right after the other)."""
+    copy = tmp_path / f"{pdf.stem}-{pdf.parent.name}{''.join(options)}.txt"
     subprocess.run(["pdftotext", *options, str(pdf), str(copy)], check=True)
     if not heading:
         lines, out, sentence = copy.read_text(encoding="utf-8").split("\n"), [], False
@@ -89,10 +111,10 @@ def _figures(tmp_path: Path, copy: Path):
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("options", [(), ("-raw",), ("-layout",)], ids=["reading-order", "raw", "layout"])
-def test_a_rendered_report_without_the_heading_over_table_three_reads_every_table(tmp_path, options):
+def test_a_rendered_report_without_the_heading_over_table_three_reads_every_table(tmp_path, rendered, options):
     """The example's PDF copied by pdftotext, table 三's part heading and the sentence under it taken out: every
     figure of the three tables reads as the example has it, and ``check`` finds nothing."""
-    copy = _copy(tmp_path, "sample-2021", "pdf", *options, heading=False)
+    copy = _copy(tmp_path, rendered("sample-2021", "pdf"), *options, heading=False)
     _, got = _figures(tmp_path, copy)
     expected = _example("sample-2021")
     assert _read(got, expected) == expected
@@ -104,11 +126,11 @@ def test_a_rendered_report_without_the_heading_over_table_three_reads_every_tabl
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("example", ["sample-2021", "xinzhou-2020"])
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
-def test_a_reading_order_copy_reads_table_three_by_the_order_of_its_figures(tmp_path, example, fmt):
+def test_a_reading_order_copy_reads_table_three_by_the_order_of_its_figures(tmp_path, rendered, example, fmt):
     """pdftotext without -layout of both engines' PDFs (2021's table and 2019's, whose （六）其他处理 is one row):
     table 三's labels stand apart from their figures, yet every figure reads as the example has it; nothing is said
     of rows not read, and ``check`` finds nothing."""
-    copy = _copy(tmp_path, example, fmt)
+    copy = _copy(tmp_path, rendered(example, fmt))
     result, got = _figures(tmp_path, copy)
     expected = _example(example)
     assert _read(got, expected) == expected
@@ -128,11 +150,11 @@ def _first_row_apart(copy: Path) -> tuple[list[str], list[int]]:
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("change", ["total-not-the-sum", "figure-lost"])
-def test_figures_the_order_does_not_account_for_are_not_read_by_it(tmp_path, change):
+def test_figures_the_order_does_not_account_for_are_not_read_by_it(tmp_path, rendered, change):
     """（一）予以公开's 自然人 20 typed 21 (its 总计 24 no longer the sum), or a figure lost: the order of the figures is
     not sure, so the rows whose labels stand apart stay placeholders, in the finding as before; the rows read by
     their labels are still read."""
-    copy = _copy(tmp_path, "sample-2021", "pdf")
+    copy = _copy(tmp_path, rendered("sample-2021", "pdf"))
     lines, figures = _first_row_apart(copy)
     assert [lines[k] for k in figures[7:14]] == ["20", "3", "0", "0", "1", "0", "24"]
     if change == "total-not-the-sum":
@@ -145,3 +167,30 @@ def test_figures_the_order_does_not_account_for_are_not_read_by_it(tmp_path, cha
                for column in ("natural_person", "commercial_enterprise", "other"))
     assert got[".applications.new_received.total"] == 48
     assert any("按阅读顺序复制的表三" in f.message and "没有猜" in f.message for f in result.findings)
+
+
+def _pages_with(text: str, words: str) -> list[int]:
+    """The pages of ``text`` (a copy whose pages form feeds part) that print ``words``, blanks aside."""
+    return [k for k, page in enumerate(text.split("\f")) if words in re.sub(r"\s+", "", page)]
+
+
+@_NEEDS_PDFTOTEXT
+@pytest.mark.parametrize("options", [None, (), ("-raw",), ("-layout",)], ids=["pdf", "reading-order", "raw", "layout"])
+def test_table_three_cut_by_the_page_break_is_read_as_one_table(tmp_path, rendered, options):
+    """The example's table 三 runs from page 3 to page 4 (its head printed again on 4, the page's number “—3—” between
+    in a copy): the PDF's reader, and the text reader of each pdftotext copy, give it as one table holding its first
+    row and its last, the page's number no cell of it. The annual report's mapping files a table's parts one after
+    another as that table too (:meth:`.annual.AnnualMapper._tables`), so the imported figures read the same whichever
+    joins them: only the reader's table tells whether the reader did, as a plan's task table needs (its mapping joins
+    no part that prints the head again)."""
+    pdf = rendered("sample-2021", "pdf")
+    copy = pdf if options is None else _copy(tmp_path, pdf, *options)
+    text = (copy if options is not None else _copy(tmp_path, pdf, "-layout")).read_text(encoding="utf-8")
+    assert _pages_with(text, _FIRST_ROW) == [2] and _pages_with(text, _LAST_ROW) == [3]  # the input is as meant
+    assert _pages_with(text, "申请人情况") == [2, 3] and _pages_with(text, "—3—") == [2]
+    published, _ = read_published(copy, PLUGINS)
+    grids = [item.rows for item in published.items if isinstance(item, Grid)]
+    three = [rows for rows in grids if any(_FIRST_ROW in map(norm, row) or _LAST_ROW in map(norm, row) for row in rows)]
+    assert len(three) == 1
+    assert any(_FIRST_ROW in map(norm, row) for row in three[0]) and any(_LAST_ROW in map(norm, row) for row in three[0])
+    assert not any("—3—" in cell for row in three[0] for cell in row)
