@@ -167,6 +167,21 @@ def layout_copies(docxs: list[Path]) -> list[Path]:
     return copies
 
 
+def layout_imports(sources: dict[str, Path], read=imported) -> dict[str, tuple[list[str], object, object]]:
+    """``sources`` (DOCXs in one folder, by name) and their copies keeping the page's layout (:func:`layout_copies`)
+    imported, each by ``read`` in a folder of its own: by name, the copy's lines (a page's form feed kept on the line
+    it starts) and the DOCX's and the copy's results."""
+    out = {}
+    for (name, source), copy in zip(sources.items(), layout_copies(list(sources.values()))):
+        results = []
+        for file in (source, copy):
+            work = source.parent / f"{file.stem}-{file.suffix[1:]}"
+            work.mkdir()
+            results.append(read(file, work))
+        out[name] = copy.read_text(encoding="utf-8").split("\n"), *results
+    return out
+
+
 def word_xml(text: str):
     """One WordprocessingML element from ``text``, written without namespace declarations (:data:`WORD_NS`)."""
     return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {WORD_NS}", text, count=1))

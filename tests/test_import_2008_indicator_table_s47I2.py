@@ -11,7 +11,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
-from _import_helpers import SOFFICE, data_of, imported, layout_copies
+from _import_helpers import SOFFICE, data_of, layout_imports
 
 pytestmark = [pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice"),
               pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")]
@@ -79,16 +79,12 @@ def imports(tmp_path_factory):
     sources = {kind: folder / f"{kind}.docx" for kind in ("blank", "merged")}
     for kind, source in sources.items():
         _docx(source, kind == "merged")
-    out = {}
-    for (kind, source), copy in zip(sources.items(), layout_copies(list(sources.values()))):
-        tables = []
-        for file in (source, copy):
-            work = folder / f"{file.stem}-{file.suffix[1:]}"
-            work.mkdir()
-            result = imported(file, work)
-            tables.append((data_of(result).get("attachments") or [{}])[0].get("table") or {"columns": [], "rows": []})
-        out[kind] = copy.read_text(encoding="utf-8").splitlines(), *tables
-    return out
+
+    def table(result) -> dict:
+        return (data_of(result).get("attachments") or [{}])[0].get("table") or {"columns": [], "rows": []}
+
+    return {kind: (lines, table(from_docx), table(from_copy))
+            for kind, (lines, from_docx, from_copy) in layout_imports(sources).items()}
 
 
 def _cells(table: dict) -> list[list[str]]:

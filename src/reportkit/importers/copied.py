@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from itertools import accumulate, chain, groupby, pairwise, takewhile
 
 from ..default_plugins.annual_report import tables
@@ -66,7 +67,10 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
-    return _laid_out_grids(_wrapped_rows(lines)) if laid else lines, numbers, sorted(unread)
+    if laid:
+        lines, upright = _laid_out_grids(_wrapped_rows(lines))
+        unread += [(numbers[k], words) for k, words in upright]
+    return lines, numbers, sorted(unread)
 
 
 def laid_out_tables(lines: list[str], layout: bool) -> bool:
@@ -548,6 +552,10 @@ def _layout_heads() -> dict[str, list[str]]:
     }
 
 
+#: A line of a page's foot: blank, or the page's number (—3—, - 3 -, 第 3 页 共 8 页, 3).
+_PAGE_FOOT = re.compile(r"\s*(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|\d+)?\s*")
+
+
 def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str], dict[int, str]]:
     """``lines`` of a copy keeping the page's layout (:func:`laid_out`) with tables 三's and 四's heads and table 三's
     rows as a PDF reader's copy gives them (a line each, the words parted by one blank): the copy sets the lines of
@@ -555,8 +563,9 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
     维持) among the other cells' pieces, and a row's figures on one of its label's lines. Where the pieces make the
     format's labels, each whole, they are read; where they do not, the lines are left as they are. A head repeated
     at the top of a page (the lines ``starts``), between the pieces of a row's label that the page break parted
-    (2.没有 / 现成 over the break, 信息 / 需要 … under it), is read there too. With the words left over among the
-    pieces, by line (:func:`_laid_out_rows`)."""
+    (2.没有 / 现成 over the break, 信息 / 需要 … under it), is read there too, and so is a page's foot (its number) between
+    a group's pieces (（ / 六 / ） over it, 其 / 他 / 处 / 理 under it: a label written upright). With the words left over
+    among the pieces, by line (:func:`_laid_out_rows`)."""
     words = [_columns(line) for line in lines]
     rows = [i for i, line in enumerate(lines) if (found := spaced(line)) and LAID_OUT.search(line)
             and _row_figures(parted_words(found)[1])]
@@ -576,8 +585,10 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
                     words[k] = []
                 heads.update(range(start, end + 1))
                 break
+    # a page's foot (blank lines, its number) between a group's pieces over the page break, as a head repeated is
+    feet = {j for k in starts for j in takewhile(lambda j: _PAGE_FOOT.fullmatch(lines[j]), range(k - 1, -1, -1))}
     out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES],
-                               heads)
+                               heads | feet)
     return _laid_out_cells(out), left
 
 
@@ -745,7 +756,28 @@ def _label_pieces(words: list[list[str]], lines: list[int], row: int, text: str,
             yield label, {**taken, k: count} if count else taken
 
 
-def _laid_out_grids(lines: list[str]) -> list[str]:
+def _laid_out_grids(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """``lines`` with the tables :func:`_grids` reads as rows of cells parted by tabs, each group's label a tall merged
+    cell printed upright (申 / 请 / 方 / 式 down its first column, :func:`_upright_labels`) the first cell of its group's
+    first row, the group's other rows' blank, as a copy in text leaves a merged cell; with what was not so read, by the
+    index of its line."""
+    columns = _upright_labels(lines)
+    if not columns:
+        return _grids(lines), []
+    chars = {k: char for column in columns for k, char in column.items()}
+    # the tables read without the characters: a line of one left out, one before a row's cells blanked
+    kept = [k for k in range(len(lines)) if k not in chars or not chars[k][2]]
+    bare = {k: lines[k] if k not in chars else " " * chars[k][0] + lines[k][chars[k][0]:] for k in kept}
+    out = [""] * len(lines)
+    for k, line in zip(kept, _grids(list(bare.values()))):
+        out[k] = line
+    unread = []
+    for column in columns:
+        unread += _upright_placed(out, bare, column)
+    return out, unread
+
+
+def _grids(lines: list[str]) -> list[str]:
     """``lines`` with the other tables of a copy keeping the page's layout (an attachment's, 2008's table of figures)
     as rows of cells parted by tabs: each run of two lines or more whose words runs of blanks part (:data:`LAID_OUT`),
     the first no sentence (。; a later one may be, in three cells or more: a task table's measure), a row a line. A row
@@ -823,6 +855,151 @@ def _laid_out_grids(lines: list[str]) -> list[str]:
             _grid(lines, out, rows, range(i, k), names)
         i = k
     return out
+
+
+#: A row that totals the rows above it in its group.
+_TOTAL_ROW = re.compile("合计|总计|小计|共计")
+#: A line's start that may be a group's label a tall merged cell prints upright, one character a line (申 / 请 / 方 /
+#: 式): a Chinese character alone, then the row's cells or nothing; a second one where the label ran over into a
+#: second column of characters.
+_UPRIGHT = re.compile(r"( *)([\u4e00-\u9fff])(?: +([\u4e00-\u9fff])(?= |$))?(?= |$)")
+#: The labels of the groups a 2008 report's own table prints upright: where two stand one right under the other
+#: (申请方式 over 答复情况, each character on a row's line), they tell where the one ends.
+_UPRIGHT_GROUPS = frozenset(map(norm, ("申请方式", "申请渠道", "申请途径", "申请情况", "受理情况", "答复情况", "答复结果",
+                                      "办理结果", "办理情况", "收费情况", "收费", "行政复议", "行政诉讼", "复议", "诉讼")))
+
+
+def _upright_labels(lines: list[str]) -> list[dict[int, tuple[int, tuple[tuple[int, str], ...], bool]]]:
+    """The characters of the group labels a copy keeping the page's layout has printed upright down a table's first
+    column, by table: by line, where they end (the row's cells after them), each with its column, and whether they
+    stand alone on their line. Two at least in a table (its lines up to a blank one or a sentence), each first on its
+    line, alone or before a row's cells, as far in as the first give or take two columns; a row beside them, and each
+    line between them starting right of them (a wrapped name's last character under its first line, 数, is no such label's) or a
+    total's (合计, across the labels' column)."""
+    found = {}
+    for k, line in enumerate(lines):
+        start = _UPRIGHT.match(line)
+        rest = line[start.end():].strip() if start else None
+        if start and (not rest or LAID_OUT.search(rest)):
+            second = [(start.end() - 1, start[3])] if start[3] else []
+            found[k] = (len(start[1]), start.end(), ((len(start[1]), start[2]), *second), not rest)
+    columns = []
+    k = 0
+    while k < len(lines):
+        if k not in found:
+            k += 1
+            continue
+        stop = next((j for j in range(k, len(lines)) if not lines[j].strip() or "。" in lines[j]), len(lines))
+        column = {j: found[j][1:] for j in range(k, stop) if j in found and abs(found[j][0] - found[k][0]) < _PIECE_GAP}
+        edge = max((end for end, _, _ in column.values()), default=0)
+        # the lines between the characters' start right of them, but a total's across (合计)
+        between = [lines[j] for j in range(min(column), max(column)) if j not in column]
+        if len(column) >= 2 and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
+                                    for j in range(k, stop)) \
+                and all(len(line) - len(line.lstrip()) >= edge or _TOTAL_ROW.match(line.strip()) for line in between):
+            columns.append(column)
+        k = stop
+    return columns
+
+
+def _upright_placed(out: list[str], bare: dict[int, str], column: dict[int, tuple[int, tuple, bool]]) \
+        -> list[tuple[int, str]]:
+    """Set in ``out``, a table's rows read without the upright characters of ``column`` (:func:`_upright_labels`;
+    ``bare``: its lines, by line, those characters blanked), each group's label as its rows' first cell: on its first
+    row, the others blank (a merged cell a copy in text writes once), the head's and other lines across that column
+    (项目 over it and the rows' names, 合计) a blank cell after their first. The labels are centred down their rows
+    (:func:`_upright_groups`). With a message where they cannot be placed, or can be more ways than one."""
+    chars = sorted(column)
+    text = "".join(char for k in chars for _, char in column[k][1])
+    top, bottom = chars[0], chars[-1]
+
+    def within(k: int) -> bool:
+        """Whether line ``k`` is the table's: a row, or a line a row or the labels took."""
+        return "\t" in out[k] or not out[k] and (k in column or bool(bare.get(k, "").strip()))
+
+    while top > 0 and within(top - 1):
+        top -= 1
+    while bottom + 1 < len(out) and within(bottom + 1):
+        bottom += 1
+    edge = max(end for end, _, _ in column.values())
+    tabbed = [k for k in range(top, bottom + 1) if "\t" in out[k]]
+    bars = [k for k in tabbed if len(bare[k]) - len(bare[k].lstrip()) < edge
+            or k == tabbed[0] and k < chars[0] and not _DIGIT.search(out[k])]
+    rows = [k for k in tabbed if k not in bars]
+    place = f"按版式复制的表格第一列竖排、一字一行的“{text}”（合并单元格里的分组名）"
+    totals = {m for m, k in enumerate(rows) if _TOTAL_ROW.fullmatch(norm(out[k].split("\t")[0]))}
+    groups = _upright_groups([(k, column[k][1]) for k in chars], rows, bars, totals) if rows else None
+    if groups is None:
+        return [(chars[0], f"{place}对不上表格的哪几行，未导入：请对照原件把分组名补进表格")]
+    found, several = groups
+    for k in bars:
+        first, *rest = out[k].split("\t")
+        out[k] = "\t".join([first, "", *rest])
+    named = {rows[m]: label if m == first else "" for label, first, last in found for m in range(first, last + 1)}
+    for k in rows:
+        out[k] = named.get(k, "") + "\t" + out[k]
+    if not several:
+        return []
+    read = "、".join(f"“{label}”" for label, _, _ in found)
+    return [(chars[0], f"{place}看不出在哪里分成几个分组名、各管哪几行，已读作{read}：请对照原件核对")]
+
+
+def _upright_text(lines: list[tuple[tuple[int, str], ...]]) -> str:
+    """The label upright characters make, each line's with their columns: read down, and where a line holds two (the
+    label ran over into a second column to the left, as Word and LibreOffice set text written top to bottom, right
+    to left), down the right column first."""
+    two = sorted({at for pieces in lines if len(pieces) > 1 for at, _ in pieces})
+    if not two:
+        return "".join(char for pieces in lines for _, char in pieces)
+    nearest = [[char for pieces in lines for at, char in pieces if min(two, key=lambda x: abs(x - at)) == column]
+               for column in two]
+    return "".join(chain.from_iterable(reversed(nearest)))
+
+
+def _upright_groups(chars: list[tuple[int, tuple[tuple[int, str], ...]]], rows: list[int], bars: list[int],
+                    totals: set[int]) \
+        -> tuple[list[tuple[str, int, int]], bool] | None:
+    """The group labels upright ``chars`` (each with its line) make over a table's ``rows`` (their lines; ``bars``: the
+    lines across the labels' column, which no group spans): each label with its first and last row (their indexes),
+    and whether more readings than one fit as well. A label stands centred down its rows (its first and last lines
+    as far from its first and last row's, give or take a line), its rows those beside it; the reading leaves out the
+    fewest rows, then has the most labels a 2008 report's tables print (:data:`_UPRIGHT_GROUPS`), then the fewest
+    groups opening with a total (合计: ``totals``, the indexes of such rows; a total ends its group), then is centred
+    the closest; of readings as good, the one of the fewest labels. None where the characters fit no rows."""
+    @cache
+    def best(i: int, r: int):
+        if i == len(chars):
+            return (len(rows) - r, 0, 0, 0), 1, ()
+        options = []
+        for j in range(i + 1, len(chars) + 1):
+            (first, _), (last, _) = chars[i], chars[j - 1]
+            if any(first < bar < last for bar in bars):
+                break
+            label = _upright_text([pieces for _, pieces in chars[i:j]])
+            for a in range(r, len(rows)):
+                if rows[a] > last or a and rows[a - 1] >= first:
+                    break
+                for b in range(a, len(rows)):
+                    if rows[b] + rows[a] > first + last + 1:
+                        break
+                    # the next label's characters stand under the group's last row
+                    if abs(first + last - rows[a] - rows[b]) > 1 or b + 1 < len(rows) and rows[b + 1] <= last \
+                            or j < len(chars) and chars[j][0] <= rows[b] or any(rows[a] < bar < rows[b] for bar in bars):
+                        continue
+                    found = best(j, b + 1)
+                    if found is not None:
+                        (skipped, known, totalled, off), count, rest = found
+                        options.append(((skipped + a - r, known - (norm(label) in _UPRIGHT_GROUPS),
+                                         totalled + (a in totals), off + abs(first + last - rows[a] - rows[b])),
+                                        count, ((label, a, b), *rest)))
+        if not options:
+            return None
+        score = min(option[0] for option in options)
+        fits = [option for option in options if option[0] == score]
+        return score, sum(count for _, count, _ in fits), min((groups for _, _, groups in fits), key=len)
+
+    found = best(0, 0)
+    return None if found is None else (list(found[2]), found[1] > 1)
 
 
 def _numbered_rows(lines: list[str], rows: list[int], stop: int) -> list[int]:
