@@ -157,3 +157,39 @@ def test_a_copy_in_reading_order_says_its_table_is_not_read(imports, folder, tmp
     assert "figures" not in _applications(result)
     assert [finding.place for finding in result.findings if "读不成表格" in finding.message] == [
         f"第 {source.read_text(encoding='utf-8').split(chr(10)).index('项目') + 1} 行"]
+
+
+def test_a_group_a_copy_writes_once_is_read_in_each_of_its_rows_as_the_docx_s(tmp_path):
+    """答复情况 merged down 同意公开｜6, 部分公开｜1, 信息不存在｜1 (no 合计 under them), as a copy in text writes it (in
+    its first row only) and as a DOCX has it: the DOCX's import reads the group in each row, three answered counts
+    that disagree, so the count is a placeholder and a finding; the copy's gave 答复情况6件, an answered count of 6, in
+    silence."""
+    rows = [["项目", "", "件数"], ["申请方式", "当面申请", "3"], ["", "网上申请", "5"], ["", "合计", "8"],
+            ["答复情况", "同意公开", "6"], ["", "部分公开", "1"], ["", "信息不存在", "1"]]
+    paragraphs = ["某县水务局2011年政府信息公开工作年度报告", "一、概述", "水务局办公室承办公开工作，各股室每月报送一次应公开的信息。",
+                  "二、依申请公开政府信息的情况", "本年度受理和答复公开申请的情况见下表。"]
+    closing = ["三、政府信息公开工作存在的主要问题及改进措施", "个别股室报送不够及时，明年起按月通报。", "某县水务局", "2012年3月20日"]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n".join([*paragraphs, *map("\t".join, rows), *closing]) + "\n", encoding="utf-8")
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(3, 0))
+    table.cell(4, 0).merge(table.cell(6, 0))
+    for text in closing:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "report.docx"))
+    said = []
+    for source in (copy, tmp_path / "report.docx"):
+        (tmp_path / source.suffix[1:]).mkdir()
+        result = imported(source, tmp_path / source.suffix[1:])
+        assert "【请填写" in str(_applications(result)["figures"]["answered"])
+        said.append([finding.message for finding in result.findings if "答复数" in finding.message])
+    assert len(said[0]) == 1 and "“答复情况6件”" in said[0][0] and "“答复情况1件”" in said[0][0]
+    assert [message.split("（")[0] for message in said[0]] == [message.split("（")[0] for message in said[1]]

@@ -39,6 +39,7 @@ year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均
 from __future__ import annotations
 
 import itertools
+from itertools import pairwise
 import re
 import typing
 from dataclasses import dataclass
@@ -1837,7 +1838,18 @@ def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[
     (:func:`_unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
     the row each came from."""
     rows = _unnumbered(kind, _counted_cells(rows))
-    return ungrouped(kind, rows) or (rows, list(range(len(rows))))
+    return ungrouped(kind, rows) or (_merged_down(rows), list(range(len(rows))))
+
+
+def _merged_down(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each row of three cells whose first is blank, under one whose first is not, taking its text: a
+    group's cell merged down its rows (答复情况 over 同意公开｜6, 部分公开｜1), which a copy in text writes in its first
+    row only and a DOCX's import reads in each row it covers; the head's row aside."""
+    out = [list(row) for row in rows]
+    for above, row in pairwise(out[1:]):
+        if len(row) == len(above) == 3 and not row[0].strip() and above[0].strip():
+            row[0] = above[0]
+    return out
 
 
 #: A cell that says its count is none (不予公开｜无).
