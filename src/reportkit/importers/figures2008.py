@@ -39,7 +39,6 @@ year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均
 from __future__ import annotations
 
 import itertools
-from itertools import pairwise
 import re
 import typing
 from dataclasses import dataclass
@@ -1846,7 +1845,7 @@ def _merged_down(rows: list[list[str]]) -> list[list[str]]:
     group's cell merged down its rows (答复情况 over 同意公开｜6, 部分公开｜1), which a copy in text writes in its first
     row only and a DOCX's import reads in each row it covers; the head's row aside."""
     out = [list(row) for row in rows]
-    for above, row in pairwise(out[1:]):
+    for above, row in itertools.pairwise(out[1:]):
         if len(row) == len(above) == 3 and not row[0].strip() and above[0].strip():
             row[0] = above[0]
     return out
