@@ -14,7 +14,9 @@ format's order: only where rows read by their labels have the figures this order
 
 The example's table 三 runs over a page break, its head printed again after it. Each reader gives it as one table
 (the PDF's, and the text reader past the page's number in every pdftotext copy); the annual report's mapping would put
-the two parts together as well, so that only the reader's table shows whether the reader joined them.
+the two parts together as well, so that only the reader's table shows whether the reader joined them. The page's
+number is said to stand in the table in every copy (the reading-order and -layout copies said it stood between two
+paragraphs).
 """
 from __future__ import annotations
 
@@ -194,3 +196,17 @@ def test_table_three_cut_by_the_page_break_is_read_as_one_table(tmp_path, render
     assert len(three) == 1
     assert any(_FIRST_ROW in map(norm, row) for row in three[0]) and any(_LAST_ROW in map(norm, row) for row in three[0])
     assert not any("—3—" in cell for row in three[0] for cell in row)
+
+
+@_NEEDS_PDFTOTEXT
+@pytest.mark.parametrize("options", [(), ("-raw",), ("-layout",)], ids=["reading-order", "raw", "layout"])
+def test_the_page_s_number_between_table_three_s_parts_is_said_to_stand_in_it(tmp_path, rendered, options):
+    """The page's number the text reader passes in table 三 (“—3—”) is said to stand in the table, which reads on, in
+    every copy: the reading-order and -layout copies, which set it apart by blank lines, said it stood between two
+    paragraphs, as -raw's did not. The pages' numbers between paragraphs (—2—, —4—) are still said to."""
+    result = imported(_copy(tmp_path, rendered("sample-2021", "pdf"), *options), tmp_path, PLUGINS)
+    said = {number: [f.message for f in result.findings if f"“{number}”" in f.message] for number in ("—2—", "—3—", "—4—")}
+    assert said == {
+        "—2—": ["页码“—2—”未导入（打印或导出的页面在两段之间留下的页码）"],
+        "—3—": ["表格中间的“—3—”未导入（复制时夹进表格的页码或网页的按钮、页脚），表格照常接着读"],
+        "—4—": ["页码“—4—”未导入（打印或导出的页面在两段之间留下的页码）"]}

@@ -163,13 +163,16 @@ def test_a_layout_copy_reads_every_table(tmp_path):
 def test_a_layout_copy_s_paragraphs_are_whole(tmp_path):
     """A paragraph's lines after its first start at the page's left edge: they go on with it (before, each was a
     paragraph of its own). A page's number between pages is named at its line, the form feed starting a page counting
-    no line (before, it did, and the findings named the lines after it one too far)."""
+    no line (before, it did, and the findings named the lines after it one too far): —1— as one between paragraphs,
+    —2— as one in table 三, which goes on past it (before, it too was said to stand between two paragraphs)."""
     result, data = import_text(tmp_path, "layout.txt", _LAYOUT)
     assert data["sections"]["overview"] == ["本局今年把林长制、防火和林地审批的信息放在网站专栏首页，按月更新，群众查询更方便了。"]
     assert data["sections"]["problems"] == ["个别股室报送信息不够及时，下一年度将把报送情况纳入月度通报。"]
-    lines = _LAYOUT.split("\n")
-    pages = [f for f in result.findings if f.message.startswith("页码")]
-    assert [f.place for f in pages] == [f"第 {lines.index(line) + 1} 行" for line in lines if line.strip() in ("—1—", "—2—")]
+    lines = [line.strip() for line in _LAYOUT.split("\n")]
+    pages = [(f.place, f.message) for f in result.findings if "“—1—”" in f.message or "“—2—”" in f.message]
+    assert pages == [
+        (f"第 {lines.index('—1—') + 1} 行", "页码“—1—”未导入（打印或导出的页面在两段之间留下的页码）"),
+        (f"第 {lines.index('—2—') + 1} 行", "表格中间的“—2—”未导入（复制时夹进表格的页码或网页的按钮、页脚），表格照常接着读")]
 
 
 def test_a_piece_no_cell_takes_is_a_finding_at_its_line(tmp_path):

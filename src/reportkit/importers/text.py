@@ -127,7 +127,8 @@ def read(path: Path) -> Published:
         if kind == "text" and table is not None and (_junk(line) or i in pages) \
                 and next((k for k in kinds[i + 1:] if k != "blank"), None) == table.kind:
             # a page's foot set apart by blank lines (a table going on over the page: :func:`_goes_on`) is a page's
-            # number as one between paragraphs is; one among the rows, a copy's junk in the table
+            # number as one between paragraphs is, till the table goes on past it; one among the rows, a copy's junk
+            # in the table
             foot = kinds[i - 1] == "blank" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in pages)
             junk.append(Para(line.strip(BLANKS), place, "page-number" if foot else "junk"))
             continue
@@ -149,6 +150,7 @@ def read(path: Path) -> Published:
             table = table or _Table(kind, laid_out=laid_out_tables(copied, layout))
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
+            junk = [replace(para, role="junk") for para in junk]  # the table went on past them: they are in it
         elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads or i in pages):
             # a page's foot, or its running head, between paragraphs
             published.add(Para(line.strip(BLANKS), place, "running-head" if i in heads else "page-number"))
