@@ -144,6 +144,24 @@ def original(_original_once) -> dict:
 
 
 @pytest.fixture(scope="module")
+def example_pdf(tmp_path_factory):
+    """An example's PDF by engine (``fmt``), rendered once for the module's tests, which copy it (pdftotext) and never
+    change it."""
+    from _import_helpers import render_source
+
+    from reportkit.plugins import load_plugins
+
+    plugins, folder, made = load_plugins(), tmp_path_factory.mktemp("rendered"), {}
+
+    def pdf(example: str, fmt: str) -> Path:
+        if (example, fmt) not in made:
+            (folder / fmt).mkdir(exist_ok=True)
+            made[example, fmt] = render_source(SAMPLE_2021.parent / f"{example}.yaml", fmt, folder / fmt, plugins)
+        return made[example, fmt]
+    return pdf
+
+
+@pytest.fixture(scope="module")
 def plugins():
     """The default plugins and the installed ones, loaded once a module."""
     from reportkit.plugins import load_plugins

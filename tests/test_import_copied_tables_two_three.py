@@ -37,7 +37,7 @@ from reportkit.importers.labels import norm
 from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
-from _import_helpers import import_text, imported, render_source
+from _import_helpers import import_text, imported
 
 PLUGINS = load_plugins()
 _PLACEHOLDER = "【请填写"
@@ -74,22 +74,9 @@ def test_tables_two_and_three_with_no_heading_between_are_read_apart(tmp_path, k
     assert "没有找到表三" not in said and not [m for m in said if m.startswith("表二中")]
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
-    """An example's PDF by engine (``fmt``), rendered once for the module's tests, which copy it and never change it."""
-    folder, made = tmp_path_factory.mktemp("rendered"), {}
-
-    def pdf(example: str, fmt: str) -> Path:
-        if (example, fmt) not in made:
-            (folder / fmt).mkdir(exist_ok=True)
-            made[example, fmt] = render_source(Path("examples") / f"{example}.yaml", fmt, folder / fmt, PLUGINS)
-        return made[example, fmt]
-    return pdf
-
-
 def _copy(tmp_path: Path, pdf: Path, *options: str, heading: bool = True) -> Path:
-    """``pdf`` (:func:`rendered`) copied by pdftotext with ``options``; without ``heading``, the part heading over
-    table 三 and the sentence under it left out (the tables one right after the other)."""
+    """``pdf`` (conftest's ``example_pdf``) copied by pdftotext with ``options``; without ``heading``, the part heading
+    over table 三 and the sentence under it left out (the tables one right after the other)."""
     copy = tmp_path / f"{pdf.stem}-{pdf.parent.name}{''.join(options)}.txt"
     subprocess.run(["pdftotext", *options, str(pdf), str(copy)], check=True)
     if not heading:
@@ -113,10 +100,10 @@ def _figures(tmp_path: Path, copy: Path):
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("options", [(), ("-raw",), ("-layout",)], ids=["reading-order", "raw", "layout"])
-def test_a_rendered_report_without_the_heading_over_table_three_reads_every_table(tmp_path, rendered, options):
+def test_a_rendered_report_without_the_heading_over_table_three_reads_every_table(tmp_path, example_pdf, options):
     """The example's PDF copied by pdftotext, table 三's part heading and the sentence under it taken out: every
     figure of the three tables reads as the example has it, and ``check`` finds nothing."""
-    copy = _copy(tmp_path, rendered("sample-2021", "pdf"), *options, heading=False)
+    copy = _copy(tmp_path, example_pdf("sample-2021", "pdf"), *options, heading=False)
     _, got = _figures(tmp_path, copy)
     expected = _example("sample-2021")
     assert _read(got, expected) == expected
@@ -128,11 +115,11 @@ def test_a_rendered_report_without_the_heading_over_table_three_reads_every_tabl
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("example", ["sample-2021", "xinzhou-2020"])
 @pytest.mark.parametrize("fmt", ["pdf", "pdf-typst"])
-def test_a_reading_order_copy_reads_table_three_by_the_order_of_its_figures(tmp_path, rendered, example, fmt):
+def test_a_reading_order_copy_reads_table_three_by_the_order_of_its_figures(tmp_path, example_pdf, example, fmt):
     """pdftotext without -layout of both engines' PDFs (2021's table and 2019's, whose （六）其他处理 is one row):
     table 三's labels stand apart from their figures, yet every figure reads as the example has it; nothing is said
     of rows not read, and ``check`` finds nothing."""
-    copy = _copy(tmp_path, rendered(example, fmt))
+    copy = _copy(tmp_path, example_pdf(example, fmt))
     result, got = _figures(tmp_path, copy)
     expected = _example(example)
     assert _read(got, expected) == expected
@@ -152,11 +139,11 @@ def _first_row_apart(copy: Path) -> tuple[list[str], list[int]]:
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("change", ["total-not-the-sum", "figure-lost"])
-def test_figures_the_order_does_not_account_for_are_not_read_by_it(tmp_path, rendered, change):
+def test_figures_the_order_does_not_account_for_are_not_read_by_it(tmp_path, example_pdf, change):
     """（一）予以公开's 自然人 20 typed 21 (its 总计 24 no longer the sum), or a figure lost: the order of the figures is
     not sure, so the rows whose labels stand apart stay placeholders, in the finding as before; the rows read by
     their labels are still read."""
-    copy = _copy(tmp_path, rendered("sample-2021", "pdf"))
+    copy = _copy(tmp_path, example_pdf("sample-2021", "pdf"))
     lines, figures = _first_row_apart(copy)
     assert [lines[k] for k in figures[7:14]] == ["20", "3", "0", "0", "1", "0", "24"]
     if change == "total-not-the-sum":
@@ -178,14 +165,14 @@ def _pages_with(text: str, words: str) -> list[int]:
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("options", [None, (), ("-raw",), ("-layout",)], ids=["pdf", "reading-order", "raw", "layout"])
-def test_table_three_cut_by_the_page_break_is_read_as_one_table(tmp_path, rendered, options):
+def test_table_three_cut_by_the_page_break_is_read_as_one_table(tmp_path, example_pdf, options):
     """The example's table 三 runs from page 3 to page 4 (its head printed again on 4, the page's number “—3—” between
     in a copy): the PDF's reader, and the text reader of each pdftotext copy, give it as one table holding its first
     row and its last, the page's number no cell of it. The annual report's mapping files a table's parts one after
     another as that table too (:meth:`.annual.AnnualMapper._tables`), so the imported figures read the same whichever
     joins them: only the reader's table tells whether the reader did, as a plan's task table needs (its mapping joins
     no part that prints the head again)."""
-    pdf = rendered("sample-2021", "pdf")
+    pdf = example_pdf("sample-2021", "pdf")
     copy = pdf if options is None else _copy(tmp_path, pdf, *options)
     text = (copy if options is not None else _copy(tmp_path, pdf, "-layout")).read_text(encoding="utf-8")
     assert _pages_with(text, _FIRST_ROW) == [2] and _pages_with(text, _LAST_ROW) == [3]  # the input is as meant
@@ -200,11 +187,11 @@ def test_table_three_cut_by_the_page_break_is_read_as_one_table(tmp_path, render
 
 @_NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("options", [(), ("-raw",), ("-layout",)], ids=["reading-order", "raw", "layout"])
-def test_the_page_s_number_between_table_three_s_parts_is_said_to_stand_in_it(tmp_path, rendered, options):
+def test_the_page_s_number_between_table_three_s_parts_is_said_to_stand_in_it(tmp_path, example_pdf, options):
     """The page's number the text reader passes in table 三 (“—3—”) is said to stand in the table, which reads on, in
     every copy: the reading-order and -layout copies, which set it apart by blank lines, said it stood between two
     paragraphs, as -raw's did not. The pages' numbers between paragraphs (—2—, —4—) are still said to."""
-    result = imported(_copy(tmp_path, rendered("sample-2021", "pdf"), *options), tmp_path, PLUGINS)
+    result = imported(_copy(tmp_path, example_pdf("sample-2021", "pdf"), *options), tmp_path, PLUGINS)
     said = {number: [f.message for f in result.findings if f"“{number}”" in f.message] for number in ("—2—", "—3—", "—4—")}
     assert said == {
         "—2—": ["页码“—2—”未导入（打印或导出的页面在两段之间留下的页码）"],

@@ -14,7 +14,7 @@ import yaml
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import import_text, imported, render_source
+from _import_helpers import import_text, imported
 
 PLUGINS = load_plugins()
 
@@ -287,11 +287,11 @@ def _flat(node, path=""):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")
 @pytest.mark.parametrize("engine", ["pdf", "pdf-typst"])
 @pytest.mark.parametrize("example", ["sample-2021", "xinzhou-2020"])
-def test_a_rendered_report_read_back_from_pdftotext_layout(tmp_path, example, engine):
+def test_a_rendered_report_read_back_from_pdftotext_layout(tmp_path, example_pdf, example, engine):
     """An example rendered to PDF and copied with ``pdftotext -layout`` imports to the example's figures, each one
     (a figure the example leaves out is 0; a total it leaves out is the sum), and its paragraphs."""
     source = Path("examples") / f"{example}.yaml"
-    pdf = render_source(source, engine, tmp_path, PLUGINS)
+    pdf = example_pdf(example, engine)
     copy = tmp_path / f"{example}.txt"
     subprocess.run(["pdftotext", "-layout", str(pdf), str(copy)], check=True)
     result = imported(copy, tmp_path, PLUGINS)
@@ -306,12 +306,12 @@ def test_a_rendered_report_read_back_from_pdftotext_layout(tmp_path, example, en
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")
 @pytest.mark.parametrize("example", ["qiandongnan-2016", "mianyang-2009"])
-def test_a_2008_report_read_back_from_pdftotext_layout(tmp_path, example):
+def test_a_2008_report_read_back_from_pdftotext_layout(tmp_path, example_pdf, example):
     """A 2008-edition report's figures, in its sentences (环境质量信息 379 条: the blank the copy reads between a
     figure and a Chinese character is none) or in its table of categories (a row a line, cells parted by blanks), are
     read back from its ``pdftotext -layout`` copy as the example has them."""
     source = Path("examples") / f"{example}.yaml"
-    pdf = render_source(source, "pdf", tmp_path, PLUGINS)
+    pdf = example_pdf(example, "pdf")
     copy = tmp_path / f"{example}.txt"
     subprocess.run(["pdftotext", "-layout", str(pdf), str(copy)], check=True)
     data = yaml.safe_load(imported(copy, tmp_path, PLUGINS).target.read_text(encoding="utf-8"))

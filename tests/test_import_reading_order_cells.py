@@ -18,7 +18,7 @@ from test_import_layout_copy import _flat
 from reportkit.importers.commands import check_rows
 from reportkit.plugins import load_plugins
 
-from _import_helpers import import_text, imported, render_source
+from _import_helpers import import_text, imported
 
 PLUGINS = load_plugins()
 #: How a cut figure cell is said (the mapper's placeholder): 【请填写：表三“…”“自然人”】.
@@ -129,9 +129,9 @@ def test_table_fours_heads_each_followed_by_the_figures_under_them(tmp_path):
     assert any("排不成一行 15 格" in m and "各 5、5、3、2 个" in m for _, m in _messages(result))
 
 
-def _pdftotext(tmp_path: Path, example: str, *options: str) -> Path:
-    pdf = render_source(Path("examples") / f"{example}.yaml", "pdf", tmp_path, PLUGINS)
-    copy = tmp_path / f"{example}{''.join(options)}.txt"
+def _pdftotext(tmp_path: Path, pdf: Path, *options: str) -> Path:
+    """``pdf`` (conftest's ``example_pdf``) copied by pdftotext with ``options``."""
+    copy = tmp_path / f"{pdf.stem}{''.join(options)}.txt"
     subprocess.run(["pdftotext", *options, str(pdf), str(copy)], check=True)
     return copy
 
@@ -149,10 +149,10 @@ def _read(got: dict, expected: dict) -> dict:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")
 @pytest.mark.parametrize("example", ["sample-2021", "xinzhou-2020"])
-def test_a_rendered_report_read_back_from_pdftotext_raw(tmp_path, example):
+def test_a_rendered_report_read_back_from_pdftotext_raw(tmp_path, example_pdf, example):
     """``pdftotext -raw`` keeps a row's figures on its label's line but breaks the heads' and groups' labels into
     pieces a line each: every figure reads back as the example has it, and ``check`` finds nothing."""
-    copy = _pdftotext(tmp_path, example, "-raw")
+    copy = _pdftotext(tmp_path, example_pdf(example, "pdf"), "-raw")
     result = imported(copy, tmp_path, PLUGINS)
     got = dict(_flat(yaml.safe_load(result.target.read_text(encoding="utf-8"))["tables"]))
     expected = _example(example)
@@ -164,12 +164,12 @@ def test_a_rendered_report_read_back_from_pdftotext_raw(tmp_path, example):
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")
 @pytest.mark.parametrize("example", ["sample-2021", "xinzhou-2020"])
-def test_a_rendered_report_read_back_from_pdftotext_in_reading_order(tmp_path, example):
+def test_a_rendered_report_read_back_from_pdftotext_in_reading_order(tmp_path, example_pdf, example):
     """``pdftotext`` without -layout: a cell a line, table 三's narrow label cells set apart from their figures. Tables
     二 and 四 read whole (2019's 本年增/减 with its note broken over two lines, -11（划至市行政审 / 批管理局）, too);
     table 三 too, by the order of its figures (s31: its rows read by their own labels agree with that order, each
     other row's 总计 is its sum); ``check`` finds nothing."""
-    copy = _pdftotext(tmp_path, example)
+    copy = _pdftotext(tmp_path, example_pdf(example, "pdf"))
     result = imported(copy, tmp_path, PLUGINS)
     got = dict(_flat(yaml.safe_load(result.target.read_text(encoding="utf-8"))["tables"]))
     expected = _example(example)
