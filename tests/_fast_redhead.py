@@ -1,5 +1,5 @@
 """The red-head example's renders, made once per test process and shared by the tests that read them
-(tests/test_plugins_redhead.py, tests/test_redhead_docx_ink.py, tests/test_redhead_ink_distances.py)."""
+(tests/test_plugins_redhead.py, tests/test_redhead_ink_distances.py)."""
 
 from __future__ import annotations
 

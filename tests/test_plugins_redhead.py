@@ -508,8 +508,7 @@ def libreoffice_pdfs(docxs: dict[str, bytes], workdir: Path) -> dict[str, bytes]
 
 
 #: LibreOffice's PDF of a DOCX with the faces registered then, made once in the test process: the example and its
-#: long 标志 are laid out by ``docx_layouts`` below and by tests/test_redhead_docx_ink.py and
-#: tests/test_redhead_ink_distances.py alike.
+#: long 标志 are laid out by ``docx_layouts`` below and by tests/test_redhead_ink_distances.py alike.
 _LAID_OUT: dict[tuple[bytes, str], bytes] = {}
 
 
@@ -558,7 +557,7 @@ def test_docx_masthead_distances_follow_section_7_2(docx_layouts, name):
     organ_lines = ["某县自然资源局文件"] if name == "lines0" else LONG_ORGAN_LINES
     organs, ((_, number_bottom, number), (title_top, _, _)) = rows[:len(organ_lines)], rows[len(organ_lines):][:2]
     assert ([text for _, _, text in organs], number) == (organ_lines, "某自然资发〔2024〕3号")
-    # A long 标志's lines one em apart. Where the lines ink, against both PDFs: tests/test_redhead_docx_ink.py
+    # A long 标志's lines one em apart. Where the lines ink, against both PDFs: tests/test_redhead_ink_distances.py
     # (character boxes follow each PDF's font descriptor: LibreOffice's reaches a whole em above the baseline).
     assert [b - a for (a, _, _), (b, _, _) in zip(organs, organs[1:])] == [pytest.approx(LONG_ORGAN_PT, abs=0.5)] * (len(organs) - 1)
     (rule_top, rule_bottom), = dark_runs(pdf, 0, x=105, span=(number_bottom / MM, title_top / MM))
