@@ -133,15 +133,16 @@ def _fandol_fonts(folder: Path) -> dict:
     return {**os.environ, "FONTCONFIG_FILE": str(conf)}
 
 
-def chromium_pdf(html: str, folder: Path, running: bool = False) -> Path:
+def chromium_pdf(html: str, folder: Path, running: bool = False, fandol: bool = True) -> Path:
     """``html`` printed to PDF by Chromium in FandolFang, as a site's page; with ``running``, with the browser's header
-    (date, title) and footer (address, 1/4) on every page."""
+    (date, title) and footer (address, 1/4) on every page; without ``fandol``, with the machine's faces only."""
     page = folder / "page.html"
     page.write_text(html, encoding="utf-8")
     target = folder / "printed.pdf"
+    env = _fandol_fonts(folder) if fandol else {**os.environ, "FONTCONFIG_FILE": "/etc/fonts/fonts.conf"}
     subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
                     *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
-                   env=_fandol_fonts(folder), capture_output=True, timeout=180, check=False)
+                   env=env, capture_output=True, timeout=180, check=False)
     return target
 
 

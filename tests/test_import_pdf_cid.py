@@ -4,7 +4,6 @@ nowhere (pdfminer reads “(cid:0)” wherever it stands). Where that character 
 read: the finding says which heading, on which page and line."""
 from __future__ import annotations
 
-import os
 import subprocess
 
 import pdfplumber
@@ -12,7 +11,7 @@ import pytest
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import CHROMIUM, imported
+from _import_helpers import CHROMIUM, chromium_pdf, imported
 
 PLUGINS = load_plugins()
 
@@ -39,13 +38,7 @@ def test_a_heading_whose_first_character_has_no_text_is_named(tmp_path):
     """The heading reads “(cid:0)、总体情况”: the finding said only that a character of the line could not be read. It
     now says that the line is a heading, quotes it (□ for the character), and the place names its page and line; a
     paragraph's is said as before."""
-    page = tmp_path / "page.html"
-    page.write_text(PAGE, encoding="utf-8")
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
-                   env={**os.environ, "FONTCONFIG_FILE": "/etc/fonts/fonts.conf"}, capture_output=True, timeout=180,
-                   check=True)
+    pdf = chromium_pdf(PAGE, tmp_path, fandol=False)
     with pdfplumber.open(pdf) as document:
         assert "(cid:0)" in document.pages[0].extract_text()
     result = imported(pdf, tmp_path, PLUGINS, documents=True)

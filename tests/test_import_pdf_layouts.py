@@ -3,10 +3,7 @@ justified, a text layer without Chinese. Each is the sample report printed with 
 from __future__ import annotations
 
 import functools
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,7 +17,7 @@ from reportkit.importers.pdf import _add_table, _free_role, _grid, _pitch
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source, review_in_two, review_turned
+from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source, review_in_two, review_turned
 
 PLUGINS = load_plugins()
 SAMPLE = Path("examples/sample-2021.yaml")
@@ -352,10 +349,6 @@ def test_a_site_s_navigation_on_every_page_is_left_out_on_its_pages_of_tables_to
     assert _load(back) == _load(expected)
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FANDOL = Path("plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol").resolve()
-
-
 @pytest.mark.skipif(not CHROMIUM, reason="no Chromium installed")
 def test_a_web_page_printed_by_a_browser_imports_whole(tmp_path, original):
     """Chromium's print of the sample's web page, in FandolFang (as a site's page is printed to PDF): its text layer
@@ -364,13 +357,7 @@ def test_a_web_page_printed_by_a_browser_imports_whole(tmp_path, original):
     lost, and the title and preamble taken for a table printed without rules."""
     result = CliRunner().invoke(cli, ["render", str(SAMPLE), "-f", "html", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"<dir>{FANDOL}</dir><cachedir>{tmp_path}/fc</cachedir></fontconfig>")
-    printed = tmp_path / "printed.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path}/chrome",
-                    "--no-pdf-header-footer", f"--print-to-pdf={printed}", (tmp_path / "sample-2021.html").as_uri()],
-                   env={**os.environ, "FONTCONFIG_FILE": str(conf)}, capture_output=True, timeout=180)
+    printed = chromium_pdf((tmp_path / "sample-2021.html").read_text(encoding="utf-8"), tmp_path)
     with pdfplumber.open(printed) as pdf:
         layer = "".join(char["text"] for page in pdf.pages for char in page.chars)
     assert "\u2f63" in layer or "\u2f49" in layer  # what is tested: the browser's text layer has radicals

@@ -15,11 +15,10 @@ import yaml
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
-from _import_helpers import imported, render_source
+from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
 from reportkit.plugins import load_plugins
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -125,11 +124,7 @@ def test_a_browser_s_pdf_with_characters_its_font_lacks(tmp_path):
     /ActualText): what cannot be read is said at its paragraph, not imported in silence."""
     plugins = load_plugins()
     page = render_source(Path("examples/sample-2021.yaml"), "html", tmp_path, plugins)
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
-                   check=True, capture_output=True, timeout=180)
+    pdf = chromium_pdf(page.read_text(encoding="utf-8"), tmp_path, fandol=False)
     result = imported(pdf, tmp_path, plugins)
     lost = [f for f in result.findings if "个字取不出" in f.message]
     text = json.dumps(_data(result), ensure_ascii=False, default=str)
