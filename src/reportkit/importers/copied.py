@@ -863,6 +863,8 @@ _TOTAL_ROW = re.compile("合计|总计|小计|共计")
 #: 式): a Chinese character alone, then the row's cells or nothing; a second one where the label ran over into a
 #: second column of characters.
 _UPRIGHT = re.compile(r"( *)([\u4e00-\u9fff])(?: +([\u4e00-\u9fff])(?= |$))?(?= |$)")
+#: A 序号 column numbered in words (一 / 二 / 三 down a task table), not a label printed upright.
+_NUMERALS = "一二三四五六七八九十"
 #: The labels of the groups a 2008 report's own table prints upright: where two stand one right under the other
 #: (申请方式 over 答复情况, each character on a row's line), they tell where the one ends.
 _UPRIGHT_GROUPS = frozenset(map(norm, ("申请方式", "申请渠道", "申请途径", "申请情况", "受理情况", "答复情况", "答复结果",
@@ -886,15 +888,16 @@ def _upright_labels(lines: list[str]) -> list[dict[int, tuple[int, tuple[tuple[i
     columns = []
     k = 0
     while k < len(lines):
-        if k not in found:
+        if k not in found or "。" in lines[k]:
             k += 1
             continue
-        stop = next((j for j in range(k, len(lines)) if not lines[j].strip() or "。" in lines[j]), len(lines))
+        stop = next((j for j in range(k + 1, len(lines)) if not lines[j].strip() or "。" in lines[j]), len(lines))
         column = {j: found[j][1:] for j in range(k, stop) if j in found and abs(found[j][0] - found[k][0]) < _PIECE_GAP}
-        edge = max((end for end, _, _ in column.values()), default=0)
+        edge = max(end for end, _, _ in column.values())
         # the lines between the characters' start right of them, but a total's across (合计)
         between = [lines[j] for j in range(min(column), max(column)) if j not in column]
-        if len(column) >= 2 and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
+        if len(column) >= 2 and not _NUMERALS.startswith(_upright_text([column[j][1] for j in sorted(column)])) \
+                and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
                                     for j in range(k, stop)) \
                 and all(len(line) - len(line.lstrip()) >= edge or _TOTAL_ROW.match(line.strip()) for line in between):
             columns.append(column)
