@@ -5,6 +5,7 @@ not the rows' labels' first characters, and the table reads as the DOCX's does. 
 made up for these tests."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import docx
@@ -13,7 +14,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from _import_helpers import SOFFICE, data_of, imported, layout_imports, word_xml
+from _import_helpers import SOFFICE, data_of, import_text, imported, layout_imports, word_xml
 
 pytestmark = [pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice"),
               pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")]
@@ -144,6 +145,39 @@ def test_characters_that_fit_no_rows_are_said_not_read_into_them(imports, tmp_pa
     names = [row[0] if isinstance(row[0], str) else row[0]["text"] for item in _applications(result)["content"]
              if isinstance(item, dict) for row in item["rows"]]
     assert names == [name for _, group in GROUPS for name, _ in group]
+
+
+def _glued(lines: list[str]) -> list[str]:
+    """The copy's table with each upright character right against its row's label, no blank between (申网上申请),
+    as the copy sets a character at the right edge of a wide first column."""
+    start = next(k for k, line in enumerate(lines) if line.startswith("项目"))
+    stop = max(k for k, line in enumerate(lines) if "合计" in line) + 1
+    return [re.sub(r"^( *)([\u4e00-\u9fff])(?: (?=\S)|$)", r"\1 \2", line) if start < k < stop else line
+            for k, line in enumerate(lines)]
+
+
+def test_upright_characters_right_against_the_rows_labels_are_the_groups(imports, tmp_path):
+    """申网上申请, 请信函申请, 式传真申请, 况合计: each label without its first character is a 2008 table's row label, so
+    the characters are read as the groups' labels; the old reading took them into the rows' labels (申网上申请｜5)
+    and read no channel or outcome, without a finding."""
+    lines, from_docx, _ = imports["direction"]
+    glued = _glued(lines)
+    assert [line.strip().split()[0] for line in glued if re.match(r" *[申况][网合]", line)] == ["申网上申请", "况合计"]
+    result, _ = import_text(tmp_path, "copy.txt", "\n".join(glued))
+    assert _applications(result) == _applications(from_docx)
+    assert result.findings == []
+
+
+def test_a_character_right_against_a_label_not_known_is_said(imports, tmp_path):
+    """A channel no 2008 table's usual label (申政务网提交): whether 申 is the group's or the row's cannot be told; one
+    finding names the characters and the label, and the rows keep their text. The old reading said nothing."""
+    glued = [line.replace("申网上申请", "申政务网提交") for line in _glued(imports["direction"][0])]
+    result, _ = import_text(tmp_path, "copy.txt", "\n".join(glued))
+    said = [finding for finding in result.findings if "竖排" in finding.message]
+    assert len(said) == 1 and "“申请方式答复情况”" in said[0].message and "“申政务网提交”" in said[0].message
+    assert said[0].place == f"第 {next(k for k, line in enumerate(glued) if '申政务网提交' in line) + 1} 行"
+    rows = [row for item in _applications(result)["content"] if isinstance(item, dict) for row in item["rows"]]
+    assert ["申政务网提交", "5"] in [[str(cell) for cell in row] for row in rows]
 
 
 def test_a_copy_in_reading_order_says_its_table_is_not_read(imports, folder, tmp_path):

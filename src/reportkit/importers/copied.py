@@ -761,9 +761,9 @@ def _laid_out_grids(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]
     cell printed upright (申 / 请 / 方 / 式 down its first column, :func:`_upright_labels`) the first cell of its group's
     first row, the group's other rows' blank, as a copy in text leaves a merged cell; with what was not so read, by the
     index of its line."""
-    columns = _upright_labels(lines)
+    columns, unread = _upright_labels(lines)
     if not columns:
-        return _grids(lines), []
+        return _grids(lines), unread
     chars = {k: char for column in columns for k, char in column.items()}
     # the tables read without the characters: a line of one left out, one before a row's cells blanked
     kept = [k for k in range(len(lines)) if k not in chars or not chars[k][2]]
@@ -771,7 +771,6 @@ def _laid_out_grids(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]
     out = [""] * len(lines)
     for k, line in zip(kept, _grids(list(bare.values()))):
         out[k] = line
-    unread = []
     for column in columns:
         unread += _upright_placed(out, bare, column)
     return out, unread
@@ -869,23 +868,41 @@ _NUMERALS = "一二三四五六七八九十"
 #: (申请方式 over 答复情况, each character on a row's line), they tell where the one ends.
 _UPRIGHT_GROUPS = frozenset(map(norm, ("申请方式", "申请渠道", "申请途径", "申请情况", "受理情况", "答复情况", "答复结果",
                                       "办理结果", "办理情况", "收费情况", "收费", "行政复议", "行政诉讼", "复议", "诉讼")))
+#: Row labels of a 2008 report's own tables (channels, outcomes, fees, totals): a character of an upright label the copy
+#: sets right against a row's label, no blank between (申当面申请), is told by the rest being one and the whole not.
+_UPRIGHT_ROWS = frozenset(map(norm, (
+    "当面申请", "现场申请", "来访申请", "窗口申请", "网上申请", "网络申请", "在线申请", "电子邮件申请", "邮件申请", "信函申请",
+    "邮寄申请", "来信申请", "传真申请", "电话申请", "同意公开", "部分公开", "不予公开", "信息不存在", "非本机关掌握",
+    "不属于本机关公开范围", "不属于政府信息", "申请内容不明确", "重复申请", "告知", "转送", "撤回申请", "收取费用", "减免费用",
+    "合计", "总计", "小计")))
+#: A line's first cell, a Chinese character right against a word (申当面申请), before a row's cells.
+_GLUED = re.compile(r"( *)([\u4e00-\u9fff])([\u4e00-\u9fff]\S*)(?= {2,}\S)")
 
 
-def _upright_labels(lines: list[str]) -> list[dict[int, tuple[int, tuple[tuple[int, str], ...], bool]]]:
+def _upright_labels(lines: list[str]) \
+        -> tuple[list[dict[int, tuple[int, tuple[tuple[int, str], ...], bool]]], list[tuple[int, str]]]:
     """The characters of the group labels a copy keeping the page's layout has printed upright down a table's first
     column, by table: by line, where they end (the row's cells after them), each with its column, and whether they
     stand alone on their line. Two at least in a table (its lines up to a blank one or a sentence), each first on its
-    line, alone or before a row's cells, as far in as the first give or take two columns; a row beside them, and each
-    line between them starting right of them (a wrapped name's last character under its first line, 数, is no such label's) or a
-    total's (合计, across the labels' column)."""
-    found = {}
+    line, alone or before a row's cells (right against a row's label too, where the rest is one: :data:`_UPRIGHT_ROWS`),
+    as far in as the first give or take two columns; a row beside them, and each line between them starting right of
+    them (a wrapped name's last character under its first line, 数, is no such label's) or a total's (合计, across the
+    labels' column). With a message, by line, for a table where a row's label starts in their column right against
+    them and is none (申政务网提交): whether its first character is a label's cannot be told, so none is read."""
+    found, glued = {}, {}
     for k, line in enumerate(lines):
         start = _UPRIGHT.match(line)
         rest = line[start.end():].strip() if start else None
         if start and (not rest or LAID_OUT.search(rest)):
             second = [(start.end() - 1, start[3])] if start[3] else []
             found[k] = (len(start[1]), start.end(), ((len(start[1]), start[2]), *second), not rest)
-    columns = []
+        elif (start := _GLUED.match(line)) and not _TOTAL_ROW.match(start[2] + start[3]) and _DIGIT.search(line):
+            at = len(start[1])
+            if norm(start[3]) in _UPRIGHT_ROWS and norm(start[2] + start[3]) not in _UPRIGHT_ROWS:
+                found[k] = (at, at + 1, ((at, start[2]),), False)
+            else:
+                glued[k] = (at, start[2] + start[3])
+    columns, doubts = [], []
     k = 0
     while k < len(lines):
         if k not in found or "。" in lines[k]:
@@ -893,16 +910,32 @@ def _upright_labels(lines: list[str]) -> list[dict[int, tuple[int, tuple[tuple[i
             continue
         stop = next((j for j in range(k + 1, len(lines)) if not lines[j].strip() or "。" in lines[j]), len(lines))
         column = {j: found[j][1:] for j in range(k, stop) if j in found and abs(found[j][0] - found[k][0]) < _PIECE_GAP}
+        if _NUMERALS.startswith(_upright_text([column[j][1] for j in sorted(column)])):  # a 序号 column in words
+            k = stop
+            continue
         edge = max(end for end, _, _ in column.values())
         # the lines between the characters' start right of them, but a total's across (合计)
         between = [lines[j] for j in range(min(column), max(column)) if j not in column]
-        if len(column) >= 2 and not _NUMERALS.startswith(_upright_text([column[j][1] for j in sorted(column)])) \
-                and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
-                                    for j in range(k, stop)) \
+        # rows' labels right against the characters in their column, among them or over or under them
+        at, top, bottom = found[min(column)][0], min(column), max(column)
+        while glued.get(top - 1, (None,))[0] == at:
+            top -= 1
+        while glued.get(bottom + 1, (None,))[0] == at:
+            bottom += 1
+        doubtful = {j: glued[j][1] for j in range(top, bottom + 1) if glued.get(j, (None,))[0] == at}
+        if doubtful and not all(column[j][2] for j in column):
+            text = "".join("".join(char for _, char in column[j][1]) if j in column else doubtful[j][0]
+                           for j in sorted({*column, *doubtful}))
+            words = "、".join(f"“{word}”" for word in doubtful.values())
+            doubts.append((top, f"按版式复制的表格第一列竖排、一字一行的“{text}”像是合并单元格里的分组名，有的字"
+                                f"紧挨着行名（{words}），分不出是分组名的字还是行名的字，未当作分组名读："
+                                "请对照原件核对这张表格的分组名和各行的行名"))
+        elif len(column) >= 2 and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
+                                      for j in range(k, stop)) \
                 and all(len(line) - len(line.lstrip()) >= edge or _TOTAL_ROW.match(line.strip()) for line in between):
             columns.append(column)
         k = stop
-    return columns
+    return columns, doubts
 
 
 def _upright_placed(out: list[str], bare: dict[int, str], column: dict[int, tuple[int, tuple, bool]]) \
