@@ -13,7 +13,7 @@ import yaml
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.shared import Cm
 
-from _import_helpers import SOFFICE, data_of, imported, layout_copies
+from _import_helpers import SOFFICE, data_of, imported, layout_imports
 from test_import_2008_indicator_table_s47I2 import COLUMNS, ROWS, _cells, _docx
 from test_import_plan_group_rows import PLUGINS
 
@@ -89,15 +89,8 @@ def imports(tmp_path_factory):
         _centre(sources[kind])
     for kind, rows in PLANS.items():
         _plan(sources[kind], rows)
-    out = {}
-    for (kind, source), copy in zip(sources.items(), layout_copies(list(sources.values()))):
-        results = []
-        for file in (source, copy):
-            work = folder / f"{file.stem}-{file.suffix[1:]}"
-            work.mkdir()
-            results.append(imported(file, work, PLUGINS, documents=True) if kind in PLANS else imported(file, work))
-        out[kind] = copy.read_text(encoding="utf-8").splitlines(), *results
-    return out
+    return layout_imports(sources, lambda file, work: imported(file, work, PLUGINS, documents=True)
+                          if file.stem in PLANS else imported(file, work))
 
 
 def _table(data: dict) -> dict:
