@@ -8,7 +8,8 @@ places surely gets a placeholder in each figure cell saying why, never a figure 
 page's layout (pdftotext -layout) parts cells by runs of blanks and breaks a cell's text into pieces beside the other
 cells' (:func:`_laid_out_tables`): the pieces that make the format's labels make the rows such lines again; the other
 tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`), a numbered one whose cells' text
-wraps (a task table's) by where each row's number stands and each piece starts (:func:`_wrapped_rows`). Table 二's
+wraps (a task table's) by where each row's number stands (or its one-line cells: 完成时限) and each piece starts
+(:func:`_wrapped_rows`). Table 二's
 blocks that lost their captions get them back by their rows' labels (:func:`_captions_apart`).
 """
 from __future__ import annotations
@@ -67,10 +68,11 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     lines, numbers, unread = _captions_apart(pages)
     lines = _spaced_rows(_spaced_heads_joined(_heads_joined(_run_together(_units_rejoined(lines)))))
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
-    if laid:
-        lines, upright = _laid_out_grids(_wrapped_rows(lines))
-        unread += [(numbers[k], words) for k, words in upright]
-    return lines, numbers, sorted(unread)
+    if not laid:
+        return lines, numbers, sorted(unread)
+    rows, notes = _wrapped_rows(lines)
+    lines, upright = _laid_out_grids(rows)
+    return lines, numbers, sorted(unread + [(numbers[k], note) for k, note in notes + upright])
 
 
 def laid_out_tables(lines: list[str], layout: bool) -> bool:
@@ -1143,32 +1145,41 @@ _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
 _ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
 
 
-def _wrapped_rows(lines: list[str]) -> list[str]:
+def _wrapped_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     """``lines`` with the numbered rows (序号 its first column) of a table whose cells' text a copy keeping the page's
     layout broke over lines (a task table's measures, pdftotext -layout's) as rows of cells parted by tabs, a row on its
     first line, the others left blank: the lines under a head up to a blank one, each row's number on its middle line
-    (:func:`_row_spans`), each piece of text in the column where it starts (:func:`_in_columns`). A table whose lines
-    make no such rows is left as it is. The head a page repeats over the rest of the table (a page's foot alone between)
-    is left out too, as a PDF's is."""
-    out = list(lines)
+    (:func:`_row_spans`), each piece of text in the column where it starts (:func:`_in_columns`); a task table's rows
+    without numbers (工作任务 its first head) by a column of one-line cells (:func:`_anchored_spans`). A table whose
+    lines make no such rows is left as it is. The head a page repeats over the rest of the table (a page's foot alone
+    between) is left out too, as a PDF's is. With notes on what may be read wrong, by the line (:func:`_merged_top`)."""
+    out, notes = list(lines), []
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
     for h, line in enumerate(lines):
         head, words = _words_parted(_cells(line)), _columns(line)  # 序号 工作任务: narrow heads a blank apart
         parted = len(head) >= 3 and re.fullmatch("序号|编号", head[0][1])
-        if not parted and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) or "。" in line:
+        unnumbered = not parted and _unnumbered_head(words)
+        if not parted and not unnumbered and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) \
+                or "。" in line:
             continue
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
-        spans = _row_spans(lines, body) or []
-        across = [top for top, _ in spans if lines[top][:1].strip() and not _ROW_NUMBER.fullmatch(lines[top].split()[0])]
+        if unnumbered:
+            head, (spans, centred) = words, _anchored_spans(lines, body, len(words)) or ([], False)
+        else:
+            spans = _row_spans(lines, body) or []
+            centred = any(not lines[top][:1].strip() for top, _ in spans)  # a row's number on its middle line
+        across = [top for top, _ in spans if not unnumbered and lines[top][:1].strip()
+                  and not _ROW_NUMBER.fullmatch(lines[top].split()[0])]
         numbered = [span for span in spans if span[0] not in across]
         measures = next((c for c, (_, text) in enumerate(head) if "措施" in text), None)
-        rows = _in_columns(lines, numbered, len(head), measures) if numbered and parted else None
+        rows = _in_columns(lines, numbered, [text for _, text in head], measures, not unnumbered, centred, notes) \
+            if numbered and (parted or unnumbered) else None
         # a table whose cells the page centred, the head's words a blank apart too, or a column of which is blank in
         # every row; not one whose cells' text starts on their rows' lines (:func:`_top_aligned`) at their columns' left
         # edge, which may stand elsewhere on another page: the grid's reading takes it
         starts = {start for top, bottom in numbered for k in range(top, bottom + 1) for start, _ in _cells(lines[k])}
-        if rows is None and numbered and (len(starts) < len(head) or not all(lines[k][:1].strip() for k, _ in spans)):
-            head, rows = words, _centred(lines, numbered, words)
+        if rows is None and numbered and (centred if unnumbered else len(starts) < len(head) or centred):
+            head, rows = words, _centred(lines, numbered, words, not unnumbered)
         if rows is None:
             continue
         words = [text for _, text in head]
@@ -1184,7 +1195,79 @@ def _wrapped_rows(lines: list[str]) -> list[str]:
             for n, measure in enumerate(more, 1):
                 out[top + n] = "\t".join(measure if c == measures else "" for c in range(len(cells)))
         last = words, spans[-1][1] + 1
-    return out
+    return out, notes
+
+
+#: The first head of a task table without a column of row numbers (工作任务 | 具体措施 | 责任单位 | 完成时限), and one of
+#: the others' words.
+_TASK_HEAD = re.compile("(?:工作|重点|主要)?(?:任务|事项)|工作内容")
+_OTHER_HEADS = re.compile("措施|单位|科室|股室|处室|部门|时限|时间|期限")
+
+
+def _unnumbered_head(words: list[tuple[int, str]]) -> bool:
+    """Whether ``words`` (a line's, with their columns) are the head of a task table without a 序号 column."""
+    return len(words) >= 3 and bool(_TASK_HEAD.fullmatch(words[0][1])) \
+        and all(_OTHER_HEADS.search(text) and len(text) <= 6 for _, text in words[1:])
+
+
+def _column_starts(starts: list[int], width: int) -> list[int]:
+    """The first of ``starts`` (pieces' columns, in order) in each of ``width`` columns: parted at their widest gaps."""
+    cuts = sorted(sorted(range(1, len(starts)), key=lambda n: starts[n] - starts[n - 1])[-(width - 1):])
+    return [starts[0], *(starts[n] for n in cuts)]
+
+
+def _anchored_spans(lines: list[str], body: list[int], width: int) -> list[tuple[int, int]] | None:
+    """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
+    numbers (工作任务 its first), and whether its cells are centred in their rows. A column of one-line cells (完成时限,
+    责任单位) holds each row's first line where the cells' text starts there (:func:`_top_spans`); else, none of its
+    pieces on the line next to another's, each row's middle line: the row's lines stand as many above it as below, or
+    one more either way, the rows filling the body from its first line, the fewest off the middle (the text under the
+    table may follow the last row without a blank line). None where no column or no rows are so."""
+    pieces = [(k, start) for k in body for start, _ in _words_parted(_cells(lines[k]))]
+    starts = sorted({start for _, start in pieces})
+    if len(starts) < width:
+        return None
+    firsts = _column_starts(starts, width)
+    columns = [sorted({k for k, start in pieces if sum(first <= start for first in firsts) - 1 == c})
+               for c in range(width)]
+    spans = next(filter(None, (_top_spans(lines, body, found) for found in reversed(columns[1:]))), None)
+    if spans:
+        return spans, False
+    single = [found for found in columns[1:] if len(found) >= 2 and all(b - a > 1 for a, b in pairwise(found))]
+    if not single:
+        return None
+    anchors = max(reversed(single), key=len)
+
+    @cache
+    def rows_from(n: int, top: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+        """The rows from the ``n``th down, its first line ``top``: how far off their middles, and their lines."""
+        above, found = anchors[n] - top, []
+        for below in (above, above + 1, above - 1):
+            bottom = anchors[n] + below
+            if below < 0 or bottom > body[-1] or n + 1 < len(anchors) and bottom >= anchors[n + 1]:
+                continue
+            rest = rows_from(n + 1, bottom + 1) if n + 1 < len(anchors) else (0, ())
+            if rest is not None:
+                found.append((rest[0] + abs(above - below), ((top, bottom), *rest[1])))
+        return min(found, key=lambda option: option[0], default=None)
+
+    best = rows_from(0, body[0]) if anchors[0] >= body[0] else None
+    return (list(best[1]), True) if best else None
+
+
+def _top_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tuple[int, int]] | None:
+    """The first and last line of each row of a table's ``body`` whose cells' text starts on the rows' first lines,
+    ``anchors`` (a column's pieces), and goes on down (:func:`_from_top`; a row's first cell may be blank, merged
+    with the one above): the last row's lines those whose pieces stand under its first line's, up to a heading under
+    the table (三、工作要求). None where the table is not so."""
+    if len(anchors) < 2 or anchors[0] != body[0]:
+        return None
+    starts = [start for start, _ in _words_parted(_cells(lines[anchors[-1]]))]
+    end = anchors[-1] + 1
+    while end <= body[-1] and not TYPED_NUMBER.match(lines[end].strip()) \
+            and all(any(abs(start - at) <= _PIECE_GAP for at in starts) for start, _ in _cells(lines[end])):
+        end += 1
+    return [(top, bottom - 1) for top, bottom in pairwise([*anchors, end])] if _from_top(lines, anchors, end) else None
 
 
 def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | None:
@@ -1245,8 +1328,8 @@ def _beside(lines: list[str], j: int, others: range) -> bool:
                for start, text in _cells(lines[j]) for at, middle in theirs)
 
 
-def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
-                measures: int | None = None) -> list[list[str]] | None:
+def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str], measures: int | None,
+                numbered: bool, centred: bool, notes: list[tuple[int, str]]) -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table ``width`` columns wide: each line's pieces of text (blanks between
     Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted into
     ``width`` columns at their widest gaps; a column's pieces in a row joined in order. In the column ``measures``
@@ -1254,19 +1337,22 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
     cell's last ends a measure, the next starting after a line break (a merged 工作任务 over rows each giving a measure
     of its own). A merged cell's text, centred in the rows numbered under one (3.1, 3.2 …), goes to the first of them,
     as a copy gives a merged cell; one centred over rows blank in its column goes to each (:func:`_merged_centred`). None where
-    the first column holds anything but the rows' numbers, or two cells a line sets runs of blanks apart fall in one:
-    the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at its column's left
-    edge), a table :func:`_laid_out_grids` reads."""
+    the first column holds anything but the rows' numbers (``numbered``), or two cells a line sets runs of blanks
+    apart fall in one: the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at
+    its column's left edge), a table :func:`_laid_out_grids` reads. The cells' text ``centred`` in their rows, a merged
+    cell's stands in the middle of its rows' lines (:func:`_merged_centred`); else at their top, a merged 工作任务's
+    goes on in the rows under its first (:func:`_merged_top`), ``notes`` saying where that is not sure."""
     def column(start: int) -> int:
         return sum(first <= start for first in firsts) - 1
 
+    width = len(head)
+    task = next((c for c, text in enumerate(head[:2]) if _TASK_HEAD.fullmatch(text)), None)
     pieces = [(k, start, text) for top, bottom in spans for k in range(top, bottom + 1)
               for start, text in _words_parted(_cells(lines[k]))]
     starts = sorted({start for _, start, _ in pieces})
     if len(starts) < width:
         return None
-    cuts = sorted(sorted(range(1, len(starts)), key=lambda n: starts[n] - starts[n - 1])[-(width - 1):])
-    firsts = [starts[0], *(starts[n] for n in cuts)]
+    firsts = _column_starts(starts, width)
 
     def parted(start: int, text: str) -> list[tuple[int, str]]:
         """``text`` parted at a blank right before a column's start: narrow columns a blank apart (3.2 信息,
@@ -1283,6 +1369,7 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
            for cells in (_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1))):
         return None
     rows, measured, reach = [], [], []  # each row's cells, its measures' lines, and its cells' first and last lines
+    texts: dict[tuple[int, int], str] = {}  # each column's text on each line
     for top, bottom in spans:
         cells, taken = [""] * width, {}  # the column each line's last piece went to
         said: dict[int, str] = {}
@@ -1293,10 +1380,11 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
                 # character a blank before the next cell's first: 完成清单 编制重点领域…)
                 taken[k] = min(max(column(start), taken.get(k, -1) + 1), width - 1)
                 cells[taken[k]] += text
+                texts[taken[k], k] = texts.get((taken[k], k), "") + text
                 lines_of[taken[k]] = (lines_of.get(taken[k], (k, k))[0], k)
                 if taken[k] == measures:
                     said[k] = said.get(k, "") + text
-        if not _ROW_NUMBER.fullmatch(cells[0]):
+        if numbered and not _ROW_NUMBER.fullmatch(cells[0]):
             return None
         rows.append(cells)
         measured.append(list(said.values()))
@@ -1317,6 +1405,8 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
 
     for cells, said in zip(rows, measured) if measures is not None else ():
         cells[measures] = "".join(text + "\n" * ends(said, n) for n, text in enumerate(said))
+    if task is not None and not centred:
+        notes += _merged_top(rows, reach, texts, spans, task, wide(head[task]))
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
         group = list(group)
         if len(group) < 2 or parent == rows[group[0]][0]:
@@ -1326,24 +1416,67 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], width: int,
             if len(written) == 1 and written[0] != group[0]:
                 rows[group[0]][j], rows[written[0]][j] = rows[written[0]][j], ""
                 reach[group[0]][j] = reach[written[0]].pop(j)
-    if any(not lines[top][:1].strip() for top, _ in spans):  # a row's number on its middle line: centred cells
-        _merged_centred(rows, reach, spans, measures)
+    if centred:
+        _merged_centred(rows, reach, spans, measures, 1 if numbered else 0)
     return rows
 
 
+def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], texts: dict[tuple[int, int], str],
+                spans: list[tuple[int, int]], task: int, head: int) -> list[tuple[int, str]]:
+    """``rows`` (on the lines ``spans``) of a table whose cells' text starts on their rows' first lines with the text of
+    a 工作任务 (column ``task``) merged over rows and wrapping beyond its first row's lines joined again in that row (公开
+    林地征占 / 用审核审批结 in row 1, 果 on row 2's line, row 3 blank): a row's 工作任务 reaching the row's last line, a
+    line as wide as the column's widest (its head ``head`` wide among them: two Chinese characters short at most, as
+    a wrap leaves it) and another cell's there too (the row is no taller than they), goes on with the next row's text
+    in the column starting on its first line, and on so down, where a row right under them is blank in the column
+    (the merged cell's rest). Else the rows keep their texts, and a note (by the line) says the text may go on."""
+    def wide(text: str) -> int:
+        return monospaced_width(text) + sum(map(text.count, "“”‘’"))
+
+    widest = max([head, *(wide(text) for (c, _), text in texts.items() if c == task)])
+
+    def full(m: int) -> bool:
+        last = spans[m][1]
+        return reach[m].get(task, (0, -1))[1] == last and wide(texts[task, last]) > widest - 4 \
+            and any(c != task and (c, last) in texts for c in range(len(rows[m])))
+
+    def starts(m: int) -> bool:
+        return bool(rows[m][task]) and reach[m][task][0] == spans[m][0]
+
+    notes, m = [], 0
+    while m + 1 < len(rows):
+        if not (full(m) and starts(m + 1)):
+            m += 1
+            continue
+        end = m + 1
+        while full(end) and end + 1 < len(rows) and starts(end + 1):
+            end += 1
+        if end + 1 < len(rows) and not rows[end + 1][task]:
+            rows[m][task] += "".join(rows[n][task] for n in range(m + 1, end + 1))
+            for n in range(m + 1, end + 1):
+                rows[n][task] = ""
+        else:
+            notes.append((spans[m + 1][0], f"按版式复制的任务分解表里“{rows[m + 1][task]}”紧接在上一行排满的工作任务"
+                                           f"“{rows[m][task]}”下面，可能是一个合并单元格折下来的字，已作为这一行的工作任务"
+                                           "导入：请对照原件核对"))
+        m = end + 1
+    return notes
+
+
 def _merged_centred(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], spans: list[tuple[int, int]],
-                    measures: int | None) -> None:
+                    measures: int | None, first: int = 1) -> None:
     """``rows`` (on the lines ``spans``) of a table whose cells the page centred, each with the text of a merged cell
     it is one of (``reach``: each row's cells' first and last lines): a cell's text between rows blank in its column,
     not centred in its own row's lines, stands centred in the lines of the rows the merged cell spans (a 完成时限
     merged over every row: 全年 on the line in the middle of the table, whichever row's lines hold it). Where one run
     of those rows centres it, as many lines above as below or one more either way, each row of the run has the text,
     as a DOCX gives a merged cell's; else the text stays where it stands. Not for the 具体措施 (column ``measures``),
-    nor rows numbered under one (3.1, 3.2), whose merged cell's text goes to the first of them."""
+    nor rows numbered under one (3.1, 3.2), whose merged cell's text goes to the first of them; from the column
+    ``first`` (the 工作任务 of a table without row numbers is the first)."""
     def centred(text_lines: tuple[int, int], top: int, bottom: int) -> bool:
         return abs((text_lines[0] - spans[top][0]) - (spans[bottom][1] - text_lines[1])) <= 1
 
-    for j in range(1, len(rows[0]) if rows else 0):
+    for j in range(first, len(rows[0]) if rows else 0):
         for m, cells in enumerate(rows):
             if j == measures or not cells[j] or any(0 <= n < len(rows) and rows[n][j] for n in (m - 1, m + 1)) \
                     or centred(reach[m][j], m, m):
@@ -1361,11 +1494,12 @@ def _merged_centred(rows: list[list[str]], reach: list[dict[int, tuple[int, int]
                     rows[n][j] = cells[j]
 
 
-def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[int, str]]) -> list[list[str]] | None:
+def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[int, str]],
+             numbered: bool = True) -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table whose cells' lines the page centred in their columns, as ``head``'s
     words (with the columns they start at) are: each word of a row's lines in the column of the head's word whose middle
     is nearest its own (a cell's last line, shorter, starts further in). None where the first column holds anything but
-    the rows' numbers."""
+    the rows' numbers (``numbered``)."""
     middles = [start + len(text) / 2 for start, text in head]
     rows = []
     for top, bottom in spans:
@@ -1373,7 +1507,7 @@ def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[in
         for k in range(top, bottom + 1):
             for start, text in _columns(lines[k]):
                 cells[min(range(len(head)), key=lambda c: abs(start + len(text) / 2 - middles[c]))] += text
-        if not _ROW_NUMBER.fullmatch(cells[0]):
+        if numbered and not _ROW_NUMBER.fullmatch(cells[0]):
             return None
         rows.append(cells)
     return rows
@@ -1388,8 +1522,13 @@ def _top_aligned(lines: list[str], rows: list[int], stop: int) -> bool:
     row's, a line between two rows being then the row's below's too: there a piece stands under a blank of the row
     above (a cell of two lines, the row's line between), or a cell's short last line would go on in the row below. Not
     where a row's line starts further in than the first's: a line under a row's set as a row (its pieces in two cells)."""
-    if any(_cells(lines[row])[0][0] - _cells(lines[rows[0]])[0][0] > _PIECE_GAP for row in rows):
-        return False
+    return not any(_cells(lines[row])[0][0] - _cells(lines[rows[0]])[0][0] > _PIECE_GAP for row in rows) \
+        and _from_top(lines, rows, stop)
+
+
+def _from_top(lines: list[str], rows: list[int], stop: int) -> bool:
+    """Whether the lines of a table's rows, on lines ``rows`` (the last's up to ``stop``), read as cells whose text
+    starts on their row's line and goes on down: :func:`_top_aligned` but for where the rows' lines start."""
     cells: list[list[tuple[int, str]]] = []  # each cell's pieces, its row's first
     measured: list[tuple[int, str]] = []  # the pieces that show how wide their columns are
     for row, end in pairwise([*rows, stop]):
