@@ -44,18 +44,23 @@ UNSURE = [
     ("2", None, "补偿标准同步公开", "林政股", "6月底前"),
     ("3", "公开森林防火信息", "防火期每日发布火险等级", "防火办", "长期坚持"),
 ]
+#: ROWS in two groups, each under a heading across the table.
+GROUPED = [("一、重点领域公开",), *ROWS[:3], ("二、回应关切",), *ROWS[3:]]
 PLANS = {
     "centred": (UNNUMBERED, (3, 5.5, 2.6, 2.4), ROWS, True),
     "top": (UNNUMBERED, (3, 5.5, 2.6, 2.4), ROWS, False),
+    "groups centred": (UNNUMBERED, (3, 5.5, 2.6, 2.4), GROUPED, True),
+    "groups top": (UNNUMBERED, (3, 5.5, 2.6, 2.4), GROUPED, False),
     "merged": (NUMBERED, (1.3, 2.6, 6.5, 2.5, 2.5), [(str(n), *row) for n, row in enumerate(MERGED, 1)], False),
     "merged unnumbered": (UNNUMBERED, (2.6, 6.5, 2.5, 2.5), MERGED, False),
+    "merged centred": (NUMBERED, (1.3, 2.6, 6.5, 2.5, 2.5), [(str(n), *row) for n, row in enumerate(MERGED, 1)], "others"),
     "unsure": (NUMBERED, (1.3, 2.6, 6.5, 2.5, 2.5), UNSURE, False),
 }
 
 
-def _plan(path, head: tuple, widths: tuple, rows: list[tuple], centred: bool):
-    """A work plan whose task table has ``rows`` (None: merged with the cell above), its cells ``centred`` in their
-    rows or at their top."""
+def _plan(path, head: tuple, widths: tuple, rows: list[tuple], centred: bool | str):
+    """A work plan whose task table has ``rows`` (None: merged with the cell above; a row of one cell across the
+    table), its cells ``centred`` in their rows or at their top; "others": the 工作任务 at the top, the rest centred."""
     document = docx.Document()
     for text in ("某县林业局2025年政务公开工作要点", "一、总体要求", "紧扣林农关切做好林业信息公开。", "二、重点任务"):
         document.add_paragraph(text)
@@ -67,10 +72,12 @@ def _plan(path, head: tuple, widths: tuple, rows: list[tuple], centred: bool):
             table.cell(r, c).width = Cm(width)
             if text is not None:
                 table.cell(r, c).text = text
-            if centred:
+            if centred and not (centred == "others" and head[c] == "工作任务"):
                 table.cell(r, c).vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for r, row in enumerate(cells):
-        for c, text in enumerate(row):
+        if len(row) == 1:
+            table.cell(r, 0).merge(table.cell(r, len(head) - 1)).text = row[0]
+        for c, text in enumerate(row if len(row) > 1 else ()):
             if text is None:
                 top = next(t for t in range(r, -1, -1) if cells[t][c] is not None)
                 table.cell(top, c).merge(table.cell(r, c))
@@ -114,11 +121,23 @@ def test_a_table_without_numbers_gives_each_task_its_measure_unit_and_deadline(p
     assert not _said(result, "没有任务可归") and not _said(result, "没有表格")
 
 
-@pytest.mark.parametrize("name", ["merged", "merged unnumbered"])
+@pytest.mark.parametrize("name", ["groups centred", "groups top"])
+def test_a_table_without_numbers_keeps_its_group_headings_apart(plans, name):
+    """A group's heading across the table (一、重点领域公开) is a row of its own, said as the DOCX's import says it; the
+    rows between two headings are read as the table's others. The old reading broke these tables as those above."""
+    (docx_result, docx_data), (result, data) = plans[name]["docx"], plans[name]["layout"]
+    assert data["tasks"] == docx_data["tasks"]
+    assert [task["task"] for task in data["tasks"]] == [row[0] for row in ROWS]
+    assert [task.get("deadline") for task in data["tasks"]] == [None, "全年", "长期坚持", None, "持续推进", None, None]
+    headings = [[said.split("”是跨整行")[0] for said in _said(found, "分组标题")] for found in (docx_result, result)]
+    assert headings[0] == headings[1] == ["分解表第 2 行“一、重点领域公开", "分解表第 6 行“二、回应关切"]
+
+
+@pytest.mark.parametrize("name", ["merged", "merged unnumbered", "merged centred"])
 def test_a_merged_task_name_wrapping_past_its_first_row_stays_whole(plans, name):
-    """公开林地征占 / 用审核审批结 on row 1's lines and 果 on row 2's (row 3 blank under it): the old reading made 果 a task
-    of its own, with rows 2 and 3's measures and units (without a 序号 column, 核审批结果 and 险等级 under the last row
-    too)."""
+    """公开林地征占 / 用审核审批结 on row 1's lines and 果 on row 2's first line (row 3 blank under it), the other cells
+    at their rows' top or centred in them: the old reading made 果 a task of its own, with rows 2 and 3's measures and
+    units (without a 序号 column, 核审批结果 and 险等级 under the last row too)."""
     (_, docx_data), (result, data) = plans[name]["docx"], plans[name]["layout"]
     assert data["tasks"] == docx_data["tasks"]
     first = data["tasks"][0]

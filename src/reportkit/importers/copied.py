@@ -9,8 +9,8 @@ page's layout (pdftotext -layout) parts cells by runs of blanks and breaks a cel
 cells' (:func:`_laid_out_tables`): the pieces that make the format's labels make the rows such lines again; the other
 tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`), a numbered one whose cells' text
 wraps (a task table's) by where each row's number stands (or its one-line cells: 完成时限) and each piece starts
-(:func:`_wrapped_rows`). Table 二's
-blocks that lost their captions get them back by their rows' labels (:func:`_captions_apart`).
+(:func:`_wrapped_rows`). Table 二's blocks that lost their captions get them back by their rows' labels
+(:func:`_captions_apart`).
 """
 from __future__ import annotations
 
@@ -1168,8 +1168,9 @@ def _wrapped_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
         else:
             spans = _row_spans(lines, body) or []
             centred = any(not lines[top][:1].strip() for top, _ in spans)  # a row's number on its middle line
-        across = [top for top, _ in spans if not unnumbered and lines[top][:1].strip()
-                  and not _ROW_NUMBER.fullmatch(lines[top].split()[0])]
+        across = [top for top, bottom in spans if (top == bottom and _group_line(lines[top]) if unnumbered
+                                                    else lines[top][:1].strip()
+                                                    and not _ROW_NUMBER.fullmatch(lines[top].split()[0]))]
         numbered = [span for span in spans if span[0] not in across]
         measures = next((c for c, (_, text) in enumerate(head) if "措施" in text), None)
         rows = _in_columns(lines, numbered, [text for _, text in head], measures, not unnumbered, centred, notes) \
@@ -1216,28 +1217,55 @@ def _column_starts(starts: list[int], width: int) -> list[int]:
     return [starts[0], *(starts[n] for n in cuts)]
 
 
-def _anchored_spans(lines: list[str], body: list[int], width: int) -> list[tuple[int, int]] | None:
+def _anchored_spans(lines: list[str], body: list[int], width: int) -> tuple[list[tuple[int, int]], bool] | None:
     """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
     numbers (工作任务 its first), and whether its cells are centred in their rows. A column of one-line cells (完成时限,
     责任单位) holds each row's first line where the cells' text starts there (:func:`_top_spans`); else, none of its
-    pieces on the line next to another's, each row's middle line: the row's lines stand as many above it as below, or
-    one more either way, the rows filling the body from its first line, the fewest off the middle (the text under the
-    table may follow the last row without a blank line). None where no column or no rows are so."""
-    pieces = [(k, start) for k in body for start, _ in _words_parted(_cells(lines[k]))]
+    pieces on the line next to another's, each row's middle line (:func:`_centred_spans`). A group's heading across the
+    table (一、重点领域公开, :func:`_group_line`) is a row of its own, the rows between two filling the lines between;
+    one under the last row (三、工作要求) is the text under the table. None where no column or no rows are so."""
+    groups = {k for k in body if _group_line(lines[k])}
+    pieces = [(k, start) for k in body if k not in groups for start, _ in _words_parted(_cells(lines[k]))]
     starts = sorted({start for _, start in pieces})
     if len(starts) < width:
         return None
     firsts = _column_starts(starts, width)
     columns = [sorted({k for k, start in pieces if sum(first <= start for first in firsts) - 1 == c})
                for c in range(width)]
-    spans = next(filter(None, (_top_spans(lines, body, found) for found in reversed(columns[1:]))), None)
-    if spans:
-        return spans, False
-    single = [found for found in columns[1:] if len(found) >= 2 and all(b - a > 1 for a, b in pairwise(found))]
-    if not single:
-        return None
-    anchors = max(reversed(single), key=len)
+    parts = [set(part) for grouped, part in groupby(body, key=groups.__contains__) if not grouped]
+    for centred in (False, True):
+        for anchors in reversed(columns[1:]):
+            if centred and any(b - a < 2 for a, b in pairwise(anchors)):
+                continue
+            spans: list[tuple[int, int]] = []
+            for n, part in enumerate(parts):
+                held = [k for k in anchors if k in part]
+                later = any(k in rest for rest in parts[n + 1:] for k in anchors)  # rows under the next heading
+                found = (_centred_spans if centred else _top_spans)(lines, sorted(part), held) if held else None
+                if found is None or later and found[-1][1] != max(part):
+                    spans = spans if not later else []  # the text under the table, or no table
+                    break
+                spans += found
+            if len(spans) >= 2:
+                return sorted([*spans, *((k, k) for k in groups if k < spans[-1][1])]), centred
+    return None
 
+
+#: A group's heading in a task table (一、重点领域公开, （二）政策解读).
+_GROUP = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+
+
+def _group_line(line: str) -> bool:
+    """Whether ``line`` is a group's heading across a task table: one piece alone, numbered so, no sentence."""
+    cells = _cells(line)
+    return len(cells) == 1 and bool(_GROUP.match(cells[0][1])) and "。" not in line
+
+
+def _centred_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tuple[int, int]] | None:
+    """The first and last line of each row of a table's ``body`` whose cells' text the page centred in their rows,
+    each row's middle line one of ``anchors``: the row's lines stand as many above it as below, or one more either
+    way, the rows filling the body from its first line, the fewest off the middle (the text under the table may follow
+    the last row without a blank line). None where they cannot."""
     @cache
     def rows_from(n: int, top: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
         """The rows from the ``n``th down, its first line ``top``: how far off their middles, and their lines."""
@@ -1252,7 +1280,7 @@ def _anchored_spans(lines: list[str], body: list[int], width: int) -> list[tuple
         return min(found, key=lambda option: option[0], default=None)
 
     best = rows_from(0, body[0]) if anchors[0] >= body[0] else None
-    return (list(best[1]), True) if best else None
+    return list(best[1]) if best else None
 
 
 def _top_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tuple[int, int]] | None:
@@ -1260,7 +1288,7 @@ def _top_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tu
     ``anchors`` (a column's pieces), and goes on down (:func:`_from_top`; a row's first cell may be blank, merged
     with the one above): the last row's lines those whose pieces stand under its first line's, up to a heading under
     the table (三、工作要求). None where the table is not so."""
-    if len(anchors) < 2 or anchors[0] != body[0]:
+    if anchors[0] != body[0]:
         return None
     starts = [start for start, _ in _words_parted(_cells(lines[anchors[-1]]))]
     end = anchors[-1] + 1
@@ -1330,12 +1358,12 @@ def _beside(lines: list[str], j: int, others: range) -> bool:
 
 def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str], measures: int | None,
                 numbered: bool, centred: bool, notes: list[tuple[int, str]]) -> list[list[str]] | None:
-    """The cells of the rows ``spans`` of a table ``width`` columns wide: each line's pieces of text (blanks between
-    Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted into
-    ``width`` columns at their widest gaps; a column's pieces in a row joined in order. In the column ``measures``
-    (具体措施) a line short of the column's widest (two Chinese characters short: a wrap breaks at one) before the
-    cell's last ends a measure, the next starting after a line break (a merged 工作任务 over rows each giving a measure
-    of its own). A merged cell's text, centred in the rows numbered under one (3.1, 3.2 …), goes to the first of them,
+    """The cells of the rows ``spans`` of a table whose columns ``head`` names: each line's pieces of text (blanks
+    between Chinese characters parting two, :data:`_CELLS_APART`) in the column their start falls in, the starts parted
+    into as many columns at their widest gaps (:func:`_column_starts`); a column's pieces in a row joined in order.
+    In the column ``measures`` (具体措施) a line short of the column's widest (two Chinese characters short: a wrap
+    breaks at one) before the cell's last ends a measure, the next starting after a line break (a merged 工作任务 over
+    rows each giving a measure of its own). A merged cell's text, centred in the rows numbered under one (3.1, 3.2 …), goes to the first of them,
     as a copy gives a merged cell; one centred over rows blank in its column goes to each (:func:`_merged_centred`). None where
     the first column holds anything but the rows' numbers (``numbered``), or two cells a line sets runs of blanks
     apart fall in one: the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at
@@ -1389,24 +1417,21 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
         rows.append(cells)
         measured.append(list(said.values()))
         reach.append(lines_of)
-    def wide(text: str) -> int:
-        return monospaced_width(text) + sum(map(text.count, "“”‘’"))  # a Chinese font's quotes are full width
-
-    widest = max((wide(text) for said in measured for text in said), default=0)
+    widest = max((_wide(text) for said in measured for text in said), default=0)
 
     def ends(said: list[str], n: int) -> bool:
         """Whether line ``n`` of a cell's ``said`` lines ends a measure: it is short and not its last, its brackets
         closed, the next line's start no punctuation the line could not end before (a wrap moves a character down
         with a closing bracket: 指南（试 over 行）》)."""
         text = "".join(said[:n + 1])
-        return n + 1 < len(said) and wide(said[n]) <= widest - 4 \
+        return n + 1 < len(said) and _wide(said[n]) <= widest - 4 \
             and all(text.count(opening) <= text.count(closing) for opening, closing in ("（）", "()", "《》", "“”")) \
             and not _CLOSING.match(said[n + 1])
 
     for cells, said in zip(rows, measured) if measures is not None else ():
         cells[measures] = "".join(text + "\n" * ends(said, n) for n, text in enumerate(said))
-    if task is not None and not centred:
-        notes += _merged_top(rows, reach, texts, spans, task, wide(head[task]))
+    if task is not None:
+        notes += _merged_top(rows, reach, texts, spans, task, _wide(head[task]), centred)
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
         group = list(group)
         if len(group) < 2 or parent == rows[group[0]][0]:
@@ -1421,27 +1446,31 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     return rows
 
 
-def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], texts: dict[tuple[int, int], str],
-                spans: list[tuple[int, int]], task: int, head: int) -> list[tuple[int, str]]:
-    """``rows`` (on the lines ``spans``) of a table whose cells' text starts on their rows' first lines with the text of
-    a 工作任务 (column ``task``) merged over rows and wrapping beyond its first row's lines joined again in that row (公开
-    林地征占 / 用审核审批结 in row 1, 果 on row 2's line, row 3 blank): a row's 工作任务 reaching the row's last line, a
-    line as wide as the column's widest (its head ``head`` wide among them: two Chinese characters short at most, as
-    a wrap leaves it) and another cell's there too (the row is no taller than they), goes on with the next row's text
-    in the column starting on its first line, and on so down, where a row right under them is blank in the column
-    (the merged cell's rest). Else the rows keep their texts, and a note (by the line) says the text may go on."""
-    def wide(text: str) -> int:
-        return monospaced_width(text) + sum(map(text.count, "“”‘’"))
+def _wide(text: str) -> int:
+    """How wide ``text`` prints in a cell, in half characters: a Chinese font's quotes are full width."""
+    return monospaced_width(text) + sum(map(text.count, "“”‘’"))
 
-    widest = max([head, *(wide(text) for (c, _), text in texts.items() if c == task)])
+
+def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], texts: dict[tuple[int, int], str],
+                spans: list[tuple[int, int]], task: int, head: int, centred: bool) -> list[tuple[int, str]]:
+    """``rows`` (on the lines ``spans``) of a table with the text of a 工作任务 (column ``task``) merged over rows, set at
+    the cell's top, and wrapping beyond its first row's lines joined again in that row (公开林地征占 / 用审核审批结 in
+    row 1, 果 on row 2's first line, row 3 blank): a row's 工作任务 reaching the row's last line, a line as wide as the
+    column's widest (its head ``head`` wide among them: two Chinese characters short at most, as a wrap leaves it) and
+    another cell's there too (the row is no taller than they), goes on with the next row's text in the column starting
+    on its first line (not in the middle of its lines where the other cells are ``centred`` in their rows), and on so
+    down, where a row right under them is blank in the column (the merged cell's rest). Else the rows keep their texts,
+    and a note (by the line) says the text may go on."""
+    widest = max([head, *(_wide(text) for (c, _), text in texts.items() if c == task)])
 
     def full(m: int) -> bool:
         last = spans[m][1]
-        return reach[m].get(task, (0, -1))[1] == last and wide(texts[task, last]) > widest - 4 \
+        return reach[m].get(task, (0, -1))[1] == last and _wide(texts[task, last]) > widest - 4 \
             and any(c != task and (c, last) in texts for c in range(len(rows[m])))
 
     def starts(m: int) -> bool:
-        return bool(rows[m][task]) and reach[m][task][0] == spans[m][0]
+        first, last = reach[m].get(task, (-1, -1))
+        return first == spans[m][0] and not (centred and abs(first - spans[m][0] - (spans[m][1] - last)) <= 1)
 
     notes, m = [], 0
     while m + 1 < len(rows):
@@ -1464,7 +1493,7 @@ def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], 
 
 
 def _merged_centred(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], spans: list[tuple[int, int]],
-                    measures: int | None, first: int = 1) -> None:
+                    measures: int | None, first: int) -> None:
     """``rows`` (on the lines ``spans``) of a table whose cells the page centred, each with the text of a merged cell
     it is one of (``reach``: each row's cells' first and last lines): a cell's text between rows blank in its column,
     not centred in its own row's lines, stands centred in the lines of the rows the merged cell spans (a 完成时限
@@ -1495,7 +1524,7 @@ def _merged_centred(rows: list[list[str]], reach: list[dict[int, tuple[int, int]
 
 
 def _centred(lines: list[str], spans: list[tuple[int, int]], head: list[tuple[int, str]],
-             numbered: bool = True) -> list[list[str]] | None:
+             numbered: bool) -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table whose cells' lines the page centred in their columns, as ``head``'s
     words (with the columns they start at) are: each word of a row's lines in the column of the head's word whose middle
     is nearest its own (a cell's last line, shorter, starts further in). None where the first column holds anything but
