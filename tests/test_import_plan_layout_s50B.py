@@ -44,12 +44,16 @@ UNSURE = [
     ("2", None, "补偿标准同步公开", "林政股", "6月底前"),
     ("3", "公开森林防火信息", "防火期每日发布火险等级", "防火办", "长期坚持"),
 ]
+#: ROWS twice, their measures longer: a table over two pages, a row of it broken by the page.
+LONG = [(name + ("" if n == 1 else "工作"), measure + "，逐项核对后在门户网站和公开栏同步公开", unit, deadline)
+        for n in (1, 2) for name, measure, unit, deadline in ROWS]
 #: ROWS in two groups, each under a heading across the table.
 GROUPED = [("一、重点领域公开",), *ROWS[:3], ("二、回应关切",), *ROWS[3:]]
 PLANS = {
     "centred": (UNNUMBERED, (3, 5.5, 2.6, 2.4), ROWS, True),
     "top": (UNNUMBERED, (3, 5.5, 2.6, 2.4), ROWS, False),
     "groups centred": (UNNUMBERED, (3, 5.5, 2.6, 2.4), GROUPED, True),
+    "long centred": (UNNUMBERED, (3, 5.5, 2.6, 2.4), LONG, True),
     "groups top": (UNNUMBERED, (3, 5.5, 2.6, 2.4), GROUPED, False),
     "merged": (NUMBERED, (1.3, 2.6, 6.5, 2.5, 2.5), [(str(n), *row) for n, row in enumerate(MERGED, 1)], False),
     "merged unnumbered": (UNNUMBERED, (2.6, 6.5, 2.5, 2.5), MERGED, False),
@@ -119,6 +123,16 @@ def test_a_table_without_numbers_gives_each_task_its_measure_unit_and_deadline(p
     assert data["task_table"]["default_deadline"] == "6月底前"
     assert [task.get("deadline") for task in data["tasks"]] == [None, "全年", "长期坚持", None, "持续推进", None, None]
     assert not _said(result, "没有任务可归") and not _said(result, "没有表格")
+
+
+def test_a_centred_table_without_numbers_over_two_pages_reads_the_row_the_page_breaks(plans):
+    """The 10th row starts at the foot of page 1 (its name, unit and deadline there) and its measure goes on at the
+    top of page 2: the row takes those lines, not the next row, whose lines stand around its own middle line."""
+    (_, docx_data), (result, data) = plans["long centred"]["docx"], plans["long centred"]["layout"]
+    assert data["tasks"] == docx_data["tasks"]
+    assert [task["task"] for task in data["tasks"]] == [row[0] for row in LONG]
+    assert [task["content"] for task in data["tasks"]] == [[row[1]] for row in LONG]
+    assert not _said(result, "没有任务可归") and not _said(result, "合并单元格折下来")
 
 
 @pytest.mark.parametrize("name", ["groups centred", "groups top"])

@@ -70,7 +70,8 @@ def repaired(lines: list[str], layout: bool) -> tuple[list[str], list[int], list
     unread += [(k + 1, f"按版式复制的表格里的“{words}”拼不进哪一格，未导入：请对照原件核对这一行的表格") for k, words in left.items()]
     if not laid:
         return lines, numbers, sorted(unread)
-    rows, notes = _wrapped_rows(lines)
+    opened = set(starts)
+    rows, notes = _wrapped_rows(lines, {k for k, number in enumerate(numbers) if number - 1 in opened})
     lines, upright = _laid_out_grids(rows)
     return lines, numbers, sorted(unread + [(numbers[k], note) for k, note in notes + upright])
 
@@ -1145,14 +1146,15 @@ _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
 _ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
 
 
-def _wrapped_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+def _wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tuple[int, str]]]:
     """``lines`` with the numbered rows (序号 its first column) of a table whose cells' text a copy keeping the page's
     layout broke over lines (a task table's measures, pdftotext -layout's) as rows of cells parted by tabs, a row on its
     first line, the others left blank: the lines under a head up to a blank one, each row's number on its middle line
     (:func:`_row_spans`), each piece of text in the column where it starts (:func:`_in_columns`); a task table's rows
     without numbers (工作任务 its first head) by a column of one-line cells (:func:`_anchored_spans`). A table whose
     lines make no such rows is left as it is. The head a page repeats over the rest of the table (a page's foot alone
-    between) is left out too, as a PDF's is. With notes on what may be read wrong, by the line (:func:`_merged_top`)."""
+    between) is left out too, as a PDF's is. With notes on what may be read wrong, by the line (:func:`_merged_top`).
+    ``feeds``: the lines a page starts with."""
     out, notes = list(lines), []
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
     for h, line in enumerate(lines):
@@ -1164,7 +1166,7 @@ def _wrapped_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
             continue
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
         if unnumbered:
-            head, (spans, centred) = words, _anchored_spans(lines, body, len(words)) or ([], False)
+            head, (spans, centred) = words, _anchored_spans(lines, body, len(words), feeds) or ([], False)
         else:
             spans = _row_spans(lines, body) or []
             centred = any(not lines[top][:1].strip() for top, _ in spans)  # a row's number on its middle line
@@ -1217,13 +1219,15 @@ def _column_starts(starts: list[int], width: int) -> list[int]:
     return [starts[0], *(starts[n] for n in cuts)]
 
 
-def _anchored_spans(lines: list[str], body: list[int], width: int) -> tuple[list[tuple[int, int]], bool] | None:
+def _anchored_spans(lines: list[str], body: list[int], width: int,
+                    feeds: set[int]) -> tuple[list[tuple[int, int]], bool] | None:
     """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
     numbers (工作任务 its first), and whether its cells are centred in their rows. A column of one-line cells (完成时限,
     责任单位) holds each row's first line where the cells' text starts there (:func:`_top_spans`); else, none of its
     pieces on the line next to another's, each row's middle line (:func:`_centred_spans`). A group's heading across the
     table (一、重点领域公开, :func:`_group_line`) is a row of its own, the rows between two filling the lines between;
-    one under the last row (三、工作要求) is the text under the table. None where no column or no rows are so."""
+    one under the last row (三、工作要求) is the text under the table; ``feeds``, the lines a page starts with. None
+    where no column or no rows are so."""
     groups = {k for k in body if _group_line(lines[k])}
     pieces = [(k, start) for k in body if k not in groups for start, _ in _words_parted(_cells(lines[k]))]
     starts = sorted({start for _, start in pieces})
@@ -1232,6 +1236,11 @@ def _anchored_spans(lines: list[str], body: list[int], width: int) -> tuple[list
     firsts = _column_starts(starts, width)
     columns = [sorted({k for k, start in pieces if sum(first <= start for first in firsts) - 1 == c})
                for c in range(width)]
+    texts: dict[tuple[int, int], str] = {}  # each column's text on each line
+    for k in body:
+        for start, text in _words_parted(_cells(lines[k])) if k not in groups else ():
+            c = sum(first <= start for first in firsts) - 1
+            texts[c, k] = texts.get((c, k), "") + text
     parts = [set(part) for grouped, part in groupby(body, key=groups.__contains__) if not grouped]
     for centred in (False, True):
         for anchors in reversed(columns[1:]):
@@ -1241,7 +1250,8 @@ def _anchored_spans(lines: list[str], body: list[int], width: int) -> tuple[list
             for n, part in enumerate(parts):
                 held = [k for k in anchors if k in part]
                 later = any(k in rest for rest in parts[n + 1:] for k in anchors)  # rows under the next heading
-                found = (_centred_spans if centred else _top_spans)(lines, sorted(part), held) if held else None
+                found = (_centred_spans(sorted(part), held, texts, feeds) if centred else
+                         _top_spans(lines, sorted(part), held)) if held else None
                 if found is None or later and found[-1][1] != max(part):
                     spans = spans if not later else []  # the text under the table, or no table
                     break
@@ -1261,22 +1271,38 @@ def _group_line(line: str) -> bool:
     return len(cells) == 1 and bool(_GROUP.match(cells[0][1])) and "。" not in line
 
 
-def _centred_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tuple[int, int]] | None:
+def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, int], str],
+                   feeds: set[int]) -> list[tuple[int, int]] | None:
     """The first and last line of each row of a table's ``body`` whose cells' text the page centred in their rows,
     each row's middle line one of ``anchors``: the row's lines stand as many above it as below, or one more either
     way, the rows filling the body from its first line, the fewest off the middle (the text under the table may follow
-    the last row without a blank line). None where they cannot."""
+    the last row without a blank line). A row a page breaks (its middle line above the break, a page starting on a line
+    of ``feeds``) goes on over the next page's first lines, as many as fit. Of rows so far off alike, those whose cells (``texts``: each column's on each
+    line) have the fewest lines short of their column's widest before their last (a wrap fills a line). None where
+    they cannot."""
+    pages = sorted(feeds.intersection(body))
+    widest = {c: max(_wide(text) for (d, _), text in texts.items() if d == c) for c, _ in texts}
+
+    def short(top: int, bottom: int) -> int:
+        """How many lines of the row on lines ``top`` to ``bottom`` are short before their cell's last."""
+        return sum(_wide(texts[c, k]) <= widest[c] - 4 for c, k in texts
+                   if top <= k < bottom and any((c, j) in texts for j in range(k + 1, bottom + 1)))
+
     @cache
-    def rows_from(n: int, top: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
-        """The rows from the ``n``th down, its first line ``top``: how far off their middles, and their lines."""
+    def rows_from(n: int, top: int) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+        """The rows from the ``n``th down, its first line ``top``: how far off their middles and how many short lines
+        they have, and their lines."""
         above, found = anchors[n] - top, []
-        for below in (above, above + 1, above - 1):
+        limit = anchors[n + 1] - 1 if n + 1 < len(anchors) else body[-1]
+        page = next((k for k in pages if anchors[n] < k <= limit), None)
+        for below in (above, above + 1, above - 1, *(range(page - anchors[n], limit - anchors[n] + 1) if page else ())):
             bottom = anchors[n] + below
-            if below < 0 or bottom > body[-1] or n + 1 < len(anchors) and bottom >= anchors[n + 1]:
+            if below < 0 or bottom > limit:
                 continue
-            rest = rows_from(n + 1, bottom + 1) if n + 1 < len(anchors) else (0, ())
+            rest = rows_from(n + 1, bottom + 1) if n + 1 < len(anchors) else ((0, 0), ())
             if rest is not None:
-                found.append((rest[0] + abs(above - below), ((top, bottom), *rest[1])))
+                off = abs(above - below) if page is None or bottom < page else 0
+                found.append(((rest[0][0] + off, rest[0][1] + short(top, bottom)), ((top, bottom), *rest[1])))
         return min(found, key=lambda option: option[0], default=None)
 
     best = rows_from(0, body[0]) if anchors[0] >= body[0] else None
