@@ -55,3 +55,6 @@ def test_a_fault_of_reportkit_s_own_reader_is_not_called_a_damaged_file(tmp_path
         import_file(source, PLUGINS, outdir=tmp_path / "data")
     message = caught.value.format_message()
     assert "已损坏" not in message and "AttributeError" in message
+    # said as reportkit's fault, as a fault in mapping what was read is (it said “请确认文件完整、能用办公软件打开”)
+    assert message.startswith(f"{source}: reportkit 读取这个文件时出现内部错误（AttributeError: ")
+    assert message.endswith("），未写出数据文件：请把这个文件报告给开发者")

@@ -262,6 +262,12 @@ def _raised_by_a_library(exc: BaseException) -> bool:
     return tb is not None and not str(tb.tb_frame.f_globals.get("__name__", "")).startswith("reportkit")
 
 
+def _whom(plugins: Plugins, importer) -> str:
+    """Whom a fault met importing a file with ``importer`` is reported to, in Chinese."""
+    plugin = plugins.registry.plugin_of(importer)
+    return "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
+
+
 def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str = "") -> Published:
     """``file`` read by ``importer``, named ``path`` (the report it was converted from) in messages; ``mislabelled``:
     what ``path`` holds against its suffix (:meth:`Reading.mislabelled`), said when it cannot be read."""
@@ -280,8 +286,11 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
             if importer.format == "pdf" and pdf_encrypted(file):  # opened without a password, it fails as damaged
                 raise ReportkitError(f"{path}: {how}{_LOCKED['pdf']}") from None
             raise ReportkitError(f"{path}: {how}{_DAMAGED[importer.format]}") from None
-        raise ReportkitError(f"{path}: {how}无法读取（{type(exc).__name__}: {str(exc)[:120].replace(str(file), path.name)}）："
-                             f"请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
+        why = f"{type(exc).__name__}: {' '.join(str(exc).replace(str(file), path.name).split())[:120]}"
+        if not _raised_by_a_library(exc):  # reportkit's own code failed on what it read: its fault, whatever the file
+            raise ReportkitError(f"{path}: {how}reportkit 读取这个文件时出现内部错误（{why}），未写出数据文件：请把这个文件"
+                                 f"报告给{_whom(plugins, importer)}") from None
+        raise ReportkitError(f"{path}: {how}无法读取（{why}）：请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
     if not isinstance(published, Published):  # else mapping fails, blaming reportkit
         raise PluginError(plugins.registry.plugin_of(importer), f"导入格式 {importer.format} 读 {path} 返回了 "
                           f"{type(published).__name__}，应为 reportkit.importers.source.Published：未写出数据文件")
@@ -343,10 +352,9 @@ def import_file(path: str | Path, plugins: Plugins, *, outdir: str | Path | None
     except MemoryError:  # no bug: the file read, its mapping took the memory left
         raise ReportkitError(f"{path}: {out_of_memory(path, '未写出数据文件')}") from None
     except Exception as exc:  # a bug of reportkit's with this report: one line, and the other files go on
-        plugin = plugins.registry.plugin_of(reading.importer)
-        whom = "开发者" if plugin.startswith("reportkit.") else f"插件 {plugin}（它读出了这个文件的内容）的作者或 reportkit 的开发者"
         raise ReportkitError(f"{path}: reportkit 导入这个文件时出现内部错误（{type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给{whom}") from None
+                             f"{' '.join(str(exc).split())[:120]}），未写出数据文件：请把这个文件报告给"
+                             f"{_whom(plugins, reading.importer)}") from None
     if result.imported.other_kind in KINDS:
         raise NotAnnualReport(f"{path}: 标题说明这是{result.imported.other_kind}，不是政府信息公开工作年度报告，未写出数据文件："
                              "这里只读年度报告（工作方案、工作总结请用 reportkit import 导入）")
