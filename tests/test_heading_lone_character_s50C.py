@@ -5,18 +5,22 @@ character earlier, a word joiner (U+2060) keeping the last two together in what 
 as a table's cell does; the heading's text stays as written. LibreOffice ignores the joiner between two Chinese
 characters (as in a cell), so the DOCX it lays out may still end on one: there the lines and the text are the PDFs'.
 Headings of each level, lengthened a character at a time across a line's end (and a second line's), share one
-document, rendered once per output. Every text here is written for these tests."""
+document, rendered once per output. A character after digits (…2023|年) is joined alike, in a heading and in a cell: the
+quarter em both PDFs set between them stays (the DOCX has no joiner there: LibreOffice would set none). Every text
+here is written for these tests."""
 from __future__ import annotations
 
 import dataclasses
 import shutil
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from _import_helpers import libreoffice_pdf
 from docx_pages import page_lines
-from reportkit.blocks import Heading, Paragraph
+from reportkit.attachments import join_last_characters
+from reportkit.blocks import Cell, Heading, Paragraph, Table
 from reportkit.layout import JOINER, Geometry
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.testing import docx_text
@@ -34,7 +38,11 @@ HEADINGS = [Heading(level, NUMBERS[level], WORDS[:FIRST[level] + extra]) for lev
     Heading(1, NUMBERS[1], WORDS[:FIRST[1] + 29]),
     Heading(2, NUMBERS[2], WORDS[:FIRST[2] - 3] + "（试行）"),
     Heading(3, NUMBERS[3], WORDS[:FIRST[3]] + "度。"),
+    # “年” alone after “2023”; then the digits start the last line themselves
+    *(Heading(1, NUMBERS[1], WORDS[:FIRST[1] - 3 + extra] + "2023年") for extra in range(2)),
 ]
+#: A one-column table's cells (41.7 characters a line): “年” alone after “2023”, then “2023年” wrapped whole.
+CELLS = [WORDS[:39 + extra] + "2023年" for extra in range(2)]
 BODY = "本项工作按计划推进。"
 
 
@@ -45,7 +53,9 @@ def printed(plugins, tmp_path_factory) -> dict[str, list[str]]:
     validated = check_file(ROOT / "examples" / "suzhou-2016-work-summary.yaml", plugins)
     layout = choose_layout(validated, plugins.registry)
     document = build(validated, layout)
-    blocks = [document.blocks[0], *(b for heading in HEADINGS for b in (heading, Paragraph(BODY)))]
+    table = Table([[Cell("事项", header=True)], *([Cell(text, align="left")] for text in CELLS)], [1])
+    join_last_characters(table, layout.geometry)
+    blocks = [document.blocks[0], *(b for heading in HEADINGS for b in (heading, Paragraph(BODY))), table]
     document = dataclasses.replace(document, blocks=blocks)
     folder = tmp_path_factory.mktemp("headings")
     out = {}
@@ -62,7 +72,22 @@ def printed(plugins, tmp_path_factory) -> dict[str, list[str]]:
                 continue
             path = Path(libreoffice_pdf(path))
         out[name] = [line.replace(JOINER, "") for page in page_lines(path) for line in page]
+        out[f"{name} gaps"] = boundary_gaps(path)
     return out
+
+
+def boundary_gaps(pdf: Path) -> list[float]:
+    """The gap (pt) between “3” and “年” on each line that reads “2023年”, in order."""
+    gaps = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            chars = [c for c in page.chars if c["text"].strip()]
+            for at in range(len(chars) - 4):
+                run = chars[at:at + 5]
+                alone = [c for c in (chars[at - 1] if at else None, chars[at + 5] if at + 5 < len(chars) else None) if c]
+                if "".join(c["text"] for c in run) == "2023年" and all(abs(c["top"] - run[0]["top"]) > 5 for c in alone):
+                    gaps.append(run[4]["x0"] - run[3]["x1"])
+    return gaps
 
 
 def heading_lines(lines: list[str]) -> list[list[str]]:
@@ -96,7 +121,8 @@ def test_no_heading_ends_on_a_line_of_one_character(printed, engine):
     for k, (level, first) in enumerate(FIRST.items()):
         width = len(NUMBERS[level]) + first  # the number's characters, as extracted
         assert counts[4 * k:4 * k + 4] == [[width], [width - 1, 2], [width, 2], [width, 3]], (level, counts)
-    assert [len(line) for line in found[-3][-1:] + found[-2][-1:] + found[-1][-1:]] == [2, 4, 3]
+    assert [lines[-1] for lines in found[4 * len(FIRST):]] == [WORDS[51:53], "（试行）", WORDS[24] + "度。",
+                                                            "2023年", "2023年"]
 
 
 @pytest.mark.parametrize("output", ["weasyprint", "typst", "docx"])
@@ -128,5 +154,16 @@ def test_a_heading_is_joined_before_its_last_character_only_where_it_would_stand
     assert g.heading_typeset(Heading(1, "一、", WORDS[:24])) == WORDS[:24]
     assert g.heading_typeset(Heading(2, "（一）", WORDS[:20] + "（试行）")) == WORDS[:20] + "（试" + JOINER + "行）"
     assert g.heading_typeset(Heading(2, "（一）", WORDS[:21] + "（类）")) == WORDS[:21] + JOINER + "（类）"
-    for kept in (WORDS[:23] + " 度", WORDS[:21] + "2023年"):
+    assert g.heading_typeset(Heading(1, "一、", WORDS[:21] + "2023年")) == WORDS[:21] + "2023" + JOINER + "年"
+    for kept in (WORDS[:23] + " 度", WORDS[:22] + "2023年"):
         assert g.heading_typeset(Heading(1, "一、", kept)) == kept
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_a_character_joined_after_digits_keeps_its_gap(printed, engine):
+    """“2023|年”, in a heading and in a cell, prints “2023年” on the last line, spaced as the “2023年” that wraps
+    whole after it: the joiner takes no part in the quarter em between them (it took all of it, and in the WeasyPrint
+    PDF its letter-spacing took 0.21 pt)."""
+    gaps = printed[f"{engine} gaps"]  # the joined heading's, the wrapped one's, the joined cell's, the wrapped one's
+    assert len(gaps) == 4 and gaps[1] > 3 and gaps[3] > 2, gaps
+    assert gaps[0] == pytest.approx(gaps[1], abs=0.05) and gaps[2] == pytest.approx(gaps[3], abs=0.05), gaps

@@ -453,10 +453,11 @@ def join_last_characters(table: Table, geometry: Geometry,
     """Join the character of each of ``table``'s texts that would end a paragraph alone on a line of its cell, with
     its marks or none (:func:`~reportkit.layout.cell_lines`; a cell spanning columns as well), to the character before
     it, a word joiner between them (:func:`~reportkit.layout.joined`): the engines break a character earlier (…后提|交的,
-    not …后提交|的; …分|类） and …行|（类） too), the cell no taller, where no column widths could spare it (a name one
-    character longer than a line beside one that fills it). ``counts``: the cells' lines at ``table.widths`` by (row,
-    column), as :func:`content_widths` gives them; a cell not in them is counted here. The joined text is the cell's
-    ``typeset``; its ``text`` stays as written (the web page, the JSON and text checks read that)."""
+    not …后提交|的; …分|类） and …行|（类） too; after digits, 2023|年, with the autospace), the cell no taller, where no
+    column widths could spare it (a name one character longer than a line beside one that fills it). ``counts``: the
+    cells' lines at ``table.widths`` by (row, column), as :func:`content_widths` gives them; a cell not in them is
+    counted here. The joined text is the cell's ``typeset``; its ``text`` stays as written (the web page, the JSON and
+    text checks read that)."""
     counts = counts or {}
     for (r, c), cell in table.grid().items():
         lone = (counts.get((r, c)) or cell_lines(cell.text, geometry.cell_room(table.widths, c, cell.colspan),

@@ -26,11 +26,12 @@ JOINED_MARKS = "～·・"
 #: ``Geometry.autospace_em`` there (autoSpaceDE/DN), and so does the PDF (docs/layout.md). A number's inner
 #: marks and its % belong to the run (1,234,567.89 98.6% 3.2.1), and a time's colon (8:30): the WeasyPrint PDF sets
 #: the run as one box, which a line does not break inside ("1,|234", "98.|6%" and "12:|30" did), as Word and Typst keep
-#: a number whole.
+#: a number whole. A word joiner at the boundary (:func:`joined`: 2023|年, a heading's or a cell's last character
+#: kept with the run before it) belongs to what follows it: both PDFs space it as without one (the DOCX has none there).
 #: A character a line does not break beside, in a run of them (Latin letters, digits, marks of a web address):
 #: not a blank, not Chinese, not a full-width form. Such a run longer than its line breaks anywhere (issue 14).
 UNBROKEN = r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
-AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])[{_LATIN}]+(?:[.,:][0-9]+)*%?|(?<=[{_LATIN}])[{_IDEOGRAPH}]")
+AUTOSPACED = re.compile(f"(?<=[{_IDEOGRAPH}])\u2060?[{_LATIN}]+(?:[.,:][0-9]+)*%?|(?<=[{_LATIN}])\u2060?[{_IDEOGRAPH}]")
 #: Where a line may break beside a quotation mark in Chinese text, as Word, WPS, LibreOffice and Typst break: before
 #: “ ‘ after a Chinese character, a digit, a Latin letter or a closing mark, and after ” ’ before a Chinese character,
 #: a digit, a Latin letter or an opening mark. Pango (UAX #14, rule LB19) allows no break on either side of a quotation
@@ -333,12 +334,11 @@ class Geometry:
         number: where its last line would hold one character, with its marks or none (…办事服务流程优|化, 分|类）),
         that character joined to the one before it (:func:`joined`), so that the engines break a character earlier, as
         in a table's cell. Its lines are counted as :func:`cell_lines` counts a cell's, on the body's line, the first
-        two characters in. Not beside an autospace (2023|年), which the joiner would take away. ``heading.text`` stays as
-        written (the web page, the JSON and the checks read it)."""
+        two characters in. Beside an autospace too (2023|年: the last line "2023年", :data:`AUTOSPACED` spacing across the
+        joiner). ``heading.text`` stays as written (the web page, the JSON and the checks read it)."""
         lead = len(heading.number)
         lone = cell_lines(heading.number + heading.text, self.chars_per_line, indent=2, space=self.autospace_em).lone
-        return joined(heading.text, [at - lead for at in lone if at > lead and not _BOUNDARY.fullmatch(
-            heading.text[at - lead - 1:at - lead + 1])])
+        return joined(heading.text, [at - lead for at in lone if at > lead])
 
     def printed_lines(self, text: str, indent: float = 2) -> int:
         """Lines ``text`` prints in, its first ``indent`` characters in, laid out as the engines break a justified
@@ -499,6 +499,8 @@ def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str]
 #: Printed as nothing and dropped by the import (``importers.labels.clean``); neither PDF breaks a line beside it (UAX #14
 #: LB11, Pango and Typst). LibreOffice does between two Chinese characters: its DOCX may still end on one there.
 JOINER = "\u2060"
+#: A :data:`JOINER` at a boundary between Chinese and digits or Latin letters (:data:`AUTOSPACED`).
+JOINED_BOUNDARY = re.compile(f"(?<=[{_IDEOGRAPH}]){JOINER}(?=[{_LATIN}])|(?<=[{_LATIN}]){JOINER}(?=[{_IDEOGRAPH}])")
 
 
 def joined(text: str, lone: tuple[int, ...] | list[int]) -> str:

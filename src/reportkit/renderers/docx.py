@@ -36,7 +36,8 @@ from ..blocks import (
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import role_texts, survey
 from ..layout import (
-    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, OFFICIAL_FACES, Geometry, Layout, most_lines, notice_blocks, text_width,
+    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, JOINED_BOUNDARY, OFFICIAL_FACES, Geometry, Layout, most_lines, notice_blocks,
+    text_width,
 )
 from ..line_breaks import set_lines
 from ..plugin_faults import LayoutTemplateError, template_problem
@@ -550,7 +551,8 @@ class _Writer:
         self._para("Addressee", block.line)
 
     def _heading(self, block: Heading) -> None:
-        self._below_table(self._para(HEADING_STYLES[block.level], block.number + self.geometry.heading_typeset(block)))
+        text = _spaced(self.geometry.heading_typeset(block))
+        self._below_table(self._para(HEADING_STYLES[block.level], block.number + text))
 
     def _paragraph(self, block: Paragraph) -> None:
         if block.keep_with_previous and not self._fills_a_page(self.previous):
@@ -900,7 +902,7 @@ class _Writer:
                     _el(tcpr, "vMerge", **({"val": "restart"} if merge == "restart" else {}))
                 _el(tcpr, "vAlign", val="center")
                 style = "TableHeading" if cell.header else "TableText"
-                text = None if merge == "continue" else cell.typeset or cell.text
+                text = None if merge == "continue" else _spaced(cell.typeset or cell.text)
                 # a hanging indent of ``cell.hanging`` characters of the table's type, in twips
                 hang = round(cell.hanging * self.geometry.table_size_pt * 20)
                 p = self._para(style, text, parent=tc, jc=cell.align, ind={"left": hang, "hanging": hang} if hang else None)
@@ -950,6 +952,13 @@ def _grid(table: Table) -> list[list[tuple]]:
         for k in range(r + 1, r + cell.rowspan):
             grid[k].append((c, cell, "continue"))
     return [sorted(row, key=lambda slot: slot[0]) for row in grid]
+
+
+def _spaced(typeset: str) -> str:
+    """A heading's or a cell's text as the PDFs set it (``Geometry.heading_typeset``, ``Cell.typeset``), but no word
+    joiner between Chinese and digits or Latin letters (layout.JOINED_BOUNDARY): LibreOffice sets no autospace beside
+    one ("2023年" printed without its gap) and breaks the line there all the same."""
+    return JOINED_BOUNDARY.sub("", typeset)
 
 
 def _half_widths(text: str) -> list[int]:

@@ -567,10 +567,11 @@ def autospace(text: str) -> Markup:
     (:func:`.html.spaced`; here the span holds the rest of the ASCII run too: :data:`_RUN`), and a
     zero-width space (``<span class="bk">``) where a line may break beside a quotation mark
     (:data:`reportkit.layout.QUOTE_BREAK`), and a word joiner (in such a span too) before a mark that must not
-    start a line (:data:`reportkit.layout.JOINED_MARKS`). In a text with Chinese, every other run of ASCII letters,
-    digits and signs (an address after "（", "@163.com" after its name) is a ``<span>`` of its own
-    (:data:`_ASCII_RUN`): a text box cjk_justify keeps together, as Word and the Typst PDF do, instead of spreading
-    its letters.
+    start a line (:data:`reportkit.layout.JOINED_MARKS`), and the text's own joiners (:func:`reportkit.layout.joined`)
+    in such a span as well: no letter-spacing narrows the autospace one stands in (2023|年). In a text with Chinese,
+    every other run of ASCII letters, digits and signs (an address after "（", "@163.com" after its name) is a
+    ``<span>`` of its own (:data:`_ASCII_RUN`): a text box cjk_justify keeps together, as Word and the Typst PDF do,
+    instead of spreading its letters.
 
     No character is added to the PDF's text (issue 9): the zero-width space and the joiner draw nothing. The
     boundary's space is always on the left: at a line break it starts the next line, where
@@ -579,7 +580,7 @@ def autospace(text: str) -> Markup:
     text = str(text)
     plain = escape if text.isascii() else functools.partial(wrapped, pattern=_ASCII_RUN, tag="<span>{}</span>")
     boxed = functools.partial(wrapped, pattern=_RUN, tag='<span class="as">{}</span>', between=plain)
-    return _BREAK.join(_JOIN.join(boxed(part) for part in _BEFORE_JOINED.split(piece))
+    return _BREAK.join(_JOIN.join(boxed(part).replace(cjk_justify.JOIN, _JOIN) for part in _BEFORE_JOINED.split(piece))
                        for piece in QUOTE_BREAK.split(text))
 
 
