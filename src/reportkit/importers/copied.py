@@ -25,7 +25,8 @@ from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..layout import monospaced_width
 from ..outline import TYPED_NUMBER
 from .annual_tables import heads_only
-from .labels import application_rows, disclosure_rows, group_rows, head_labels, norm, review_column, row_cells
+from .labels import (after_number, application_rows, disclosure_rows, group_rows, head_labels, heading_level, norm,
+                     numbering, review_column, row_cells)
 
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
 BLANKS = " \r\n\u3000\u00a0"
@@ -1156,15 +1157,21 @@ def _wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tu
     between) is left out too, as a PDF's is. With notes on what may be read wrong, by the line (:func:`_merged_top`).
     ``feeds``: the lines a page starts with."""
     out, notes = list(lines), []
+    lines = _figures_apart(lines)
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
     for h, line in enumerate(lines):
         head, words = _words_parted(_cells(line)), _columns(line)  # 序号 工作任务: narrow heads a blank apart
+        tall, taller = _tall_head(lines, h) or (None, 0)
+        if tall:
+            head = words = tall
         parted = len(head) >= 3 and re.fullmatch("序号|编号", head[0][1])
         unnumbered = not parted and _unnumbered_head(words)
         if not parted and not unnumbered and not (len(words) >= 3 and re.fullmatch("序号|编号", words[0][1])) \
                 or "。" in line:
             continue
-        body = list(takewhile(lambda k: lines[k].strip(), range(h + 1, len(lines))))
+        body = list(takewhile(lambda k: lines[k].strip(), range(h + 1 + taller, len(lines))))
+        if not body:
+            continue
         if unnumbered:
             head, (spans, centred) = words, _anchored_spans(lines, body, len(words), feeds) or ([], False)
         else:
@@ -1188,6 +1195,8 @@ def _wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tu
         words = [text for _, text in head]
         again = last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
         out[h] = "" if again else "\t".join(words)
+        for k in range(h + 1, body[0]):
+            out[k] = ""  # a head's wrapped words (工作 / 任务)
         for k in range(body[0], spans[-1][1] + 1):
             out[k] = lines[k].strip() if k in across else ""  # a group's heading: a line across the table
         for (top, _), cells in zip(numbered, rows):
@@ -1201,10 +1210,65 @@ def _wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tu
     return out, notes
 
 
+#: A figure a blank before a Chinese word that is no unit of it (热线12345 对来电…, not 6 月底前, 2024 年): where the word
+#: starts a column, two cells.
+_FIGURE_APART = re.compile(r"[^\x00-\x7f] ?[0-9A-Za-z]{1,12}( )(?=[^\x00-\x7f])(?![年月日时号个件项条次元万亿天周批家人户期届"
+                           r"%％）)”，。、；：])")
+
+
+def _figures_apart(lines: list[str]) -> list[str]:
+    """``lines`` with the one blank a copy keeping the page's layout sets between a cell ending in figures and the
+    next cell's first character (a name wide in its column: figures print narrower than the columns they take) a
+    tab: the two are cells apart, as where a run of blanks parts them. Only where the next starts where a piece of
+    text starts on two other lines of the block (its column's start); a figure and its word (6 月底前) stay one."""
+    out = list(lines)
+    for _, block in groupby(range(len(lines)), key=lambda k: bool(lines[k].strip())):
+        block = list(block)
+        starts = Counter(start for k in block for start in {start for start, _ in _words_parted(_cells(lines[k]))})
+        for k in block:
+            for found in _FIGURE_APART.finditer(lines[k]):
+                if starts[found.end(1)] >= 2:
+                    out[k] = out[k][:found.start(1)] + "\t" + out[k][found.end(1):]
+    return out
+
+
 #: The first head of a task table without a column of row numbers (工作任务 | 具体措施 | 责任单位 | 完成时限), and one of
 #: the others' words.
 _TASK_HEAD = re.compile("(?:工作|重点|主要)?(?:任务|事项)|工作内容")
-_OTHER_HEADS = re.compile("措施|单位|科室|股室|处室|部门|时限|时间|期限")
+_OTHER_HEADS = re.compile("措施|单位|科室|股室|处室|部门|时限|时间|期限|目标|成效|要求|标准|备注")
+
+
+def _tall_head(lines: list[str], h: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The words (with their columns) of a task table's head starting on line ``h`` whose cells' words a narrow column
+    wrapped onto the next line (工作任 / 务, 责任单 / 位; a head the cells centre has a word alone on the line between,
+    具体措施, the wrapped words on the line under it), and how many lines more it takes: each column's pieces, starting
+    where one another do (a blank off at most: 序号 stands right before 工作任), joined from the top, where so joined
+    they make a head (:func:`_unnumbered_head`, after a 序号 or not) that line ``h`` alone does not. Else None."""
+    if "。" in lines[h] or _task_head(_columns(lines[h])):
+        return None
+    for more in (1, 2):
+        rows = lines[h:h + more + 1]
+        if len(rows) <= more or any(not line.strip() or "。" in line for line in rows):
+            return None
+        pieces = sorted((start, n, text) for n, line in enumerate(rows) for start, text in _columns(line))
+        columns: list[list[tuple[int, int, str]]] = []
+        for piece in pieces:
+            if columns and piece[0] - columns[-1][-1][0] <= 1:
+                columns[-1].append(piece)
+            else:
+                columns.append([piece])
+        if any(len({n for _, n, _ in column}) < len(column) for column in columns):
+            continue
+        words = [(column[0][0], "".join(text for _, _, text in sorted(column, key=lambda piece: piece[1])))
+                 for column in columns]
+        if _task_head(words):
+            return words, more
+    return None
+
+
+def _task_head(words: list[tuple[int, str]]) -> bool:
+    """Whether ``words`` are a task table's head of words it has a name for: :func:`_unnumbered_head`, after a 序号."""
+    return _unnumbered_head(words[1:] if words and re.fullmatch("序号|编号", words[0][1]) else words)
 
 
 def _unnumbered_head(words: list[tuple[int, str]]) -> bool:
@@ -1224,10 +1288,10 @@ def _anchored_spans(lines: list[str], body: list[int], width: int,
     """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
     numbers (工作任务 its first), and whether its cells are centred in their rows. A column of one-line cells (完成时限,
     责任单位) holds each row's first line where the cells' text starts there (:func:`_top_spans`); else, none of its
-    pieces on the line next to another's, each row's middle line (:func:`_centred_spans`). A group's heading across the
-    table (一、重点领域公开, :func:`_group_line`) is a row of its own, the rows between two filling the lines between;
-    one under the last row (三、工作要求) is the text under the table; ``feeds``, the lines a page starts with. None
-    where no column or no rows are so."""
+    pieces on the line next to another's but in rows of one line (text in every column on both), each row's middle
+    line (:func:`_centred_spans`). A group's heading across the table (一、重点领域公开, :func:`_group_line`) is a row
+    of its own, the rows between two filling the lines between; one under the last row (三、工作要求) is the text under
+    the table; ``feeds``, the lines a page starts with. None where no column or no rows are so."""
     groups = {k for k in body if _group_line(lines[k])}
     pieces = [(k, start) for k in body if k not in groups for start, _ in _words_parted(_cells(lines[k]))]
     starts = sorted({start for _, start in pieces})
@@ -1242,9 +1306,14 @@ def _anchored_spans(lines: list[str], body: list[int], width: int,
             c = sum(first <= start for first in firsts) - 1
             texts[c, k] = texts.get((c, k), "") + text
     parts = [set(part) for grouped, part in groupby(body, key=groups.__contains__) if not grouped]
+
+    def whole(k: int) -> bool:
+        """Whether line ``k`` has text in every column: a row of one line, which a centred row of one line may follow."""
+        return all((c, k) in texts for c in range(width))
+
     for centred in (False, True):
         for anchors in reversed(columns[1:]):
-            if centred and any(b - a < 2 for a, b in pairwise(anchors)):
+            if centred and any(b - a < 2 and not (whole(a) and whole(b)) for a, b in pairwise(anchors)):
                 continue
             spans: list[tuple[int, int]] = []
             for n, part in enumerate(parts):
@@ -1261,14 +1330,13 @@ def _anchored_spans(lines: list[str], body: list[int], width: int,
     return None
 
 
-#: A group's heading in a task table (一、重点领域公开, （二）政策解读).
-_GROUP = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
-
-
 def _group_line(line: str) -> bool:
-    """Whether ``line`` is a group's heading across a task table: one piece alone, numbered so, no sentence."""
+    """Whether ``line`` is a group's heading across a task table: one piece alone, numbered as a heading (一、重点领域
+    公开, （二）, 1. , （1）, 第一部分 , as the DOCX's import has a row across the table; not a bare 2: a wrapped name's
+    tail may start so), words after the number, no sentence."""
     cells = _cells(line)
-    return len(cells) == 1 and bool(_GROUP.match(cells[0][1])) and "。" not in line
+    return len(cells) == 1 and bool(heading_level(cells[0][1])) and not numbering(cells[0][1]).isdigit() \
+        and bool(after_number(cells[0][1])) and "。" not in line
 
 
 def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, int], str],
@@ -1285,8 +1353,9 @@ def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, i
 
     def short(top: int, bottom: int) -> int:
         """How many lines of the row on lines ``top`` to ``bottom`` are short before their cell's last."""
-        return sum(_wide(texts[c, k]) <= widest[c] - 4 for c, k in texts
-                   if top <= k < bottom and any((c, j) in texts for j in range(k + 1, bottom + 1)))
+        return sum(_short(_wide(texts[c, k]), texts[c, after], widest[c]) for c, k in texts
+                   if top <= k < bottom and (after := next((j for j in range(k + 1, bottom + 1) if (c, j) in texts),
+                                                           None)) is not None)
 
     @cache
     def rows_from(n: int, top: int) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
@@ -1450,7 +1519,7 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
         closed, the next line's start no punctuation the line could not end before (a wrap moves a character down
         with a closing bracket: 指南（试 over 行）》)."""
         text = "".join(said[:n + 1])
-        return n + 1 < len(said) and _wide(said[n]) <= widest - 4 \
+        return n + 1 < len(said) and _short(_wide(said[n]), said[n + 1], widest) \
             and all(text.count(opening) <= text.count(closing) for opening, closing in ("（）", "()", "《》", "“”")) \
             and not _CLOSING.match(said[n + 1])
 
@@ -1491,7 +1560,8 @@ def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], 
 
     def full(m: int) -> bool:
         last = spans[m][1]
-        return reach[m].get(task, (0, -1))[1] == last and _wide(texts[task, last]) > widest - 4 \
+        return reach[m].get(task, (0, -1))[1] == last \
+            and not _short(_wide(texts[task, last]), rows[m + 1][task], widest) \
             and any(c != task and (c, last) in texts for c in range(len(rows[m])))
 
     def starts(m: int) -> bool:
@@ -1504,7 +1574,7 @@ def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], 
             m += 1
             continue
         end = m + 1
-        while full(end) and end + 1 < len(rows) and starts(end + 1):
+        while end + 1 < len(rows) and full(end) and starts(end + 1):
             end += 1
         if end + 1 < len(rows) and not rows[end + 1][task]:
             rows[m][task] += "".join(rows[n][task] for n in range(m + 1, end + 1))
@@ -1584,31 +1654,50 @@ def _top_aligned(lines: list[str], rows: list[int], stop: int) -> bool:
 def _from_top(lines: list[str], rows: list[int], stop: int) -> bool:
     """Whether the lines of a table's rows, on lines ``rows`` (the last's up to ``stop``), read as cells whose text
     starts on their row's line and goes on down: :func:`_top_aligned` but for where the rows' lines start."""
-    cells: list[list[tuple[int, str]]] = []  # each cell's pieces, its row's first
-    measured: list[tuple[int, str]] = []  # the pieces that show how wide their columns are
+    cells: list[tuple[int, list[tuple[int, str]]]] = []  # each cell's start on its row's line, and its pieces
+    measured: list[tuple[int, str]] = []  # the pieces that show how wide their columns are, by their cells' starts
     for row, end in pairwise([*rows, stop]):
         found = _words_parted(_cells(lines[row]))
         starts = {start: [(start, text)] for start, text in found}
         for k in range(row + 1, end):
             for start, text in _words_parted(_cells(lines[k])):
-                at = next((first for first in starts if abs(first - start) <= _PIECE_GAP), None)
+                at = _nearest(starts, start)
                 if at is None:
                     return False
                 starts[at].append((start, text))
-        cells += starts.values()
+        cells += starts.items()
         # a row of one cell, its others blank, may span the table on its line (一、主动公开情况 merged across)
-        measured += [piece for cell in starts.values() for piece in (cell[1:] if len(found) == 1 else cell)]
+        measured += [(at, text) for at, cell in starts.items() for _, text in (cell[1:] if len(found) == 1 else cell)]
     widest: dict[int, int] = {}
-    for start, text in measured:
-        column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), start)
+    for at, text in measured:
+        column = _nearest(widest, at)
+        column = at if column is None else column
         widest[column] = max(widest.get(column, 0), monospaced_width(text))
 
-    def short(start: int, text: str) -> bool:
-        column = next((first for first in widest if abs(first - start) <= _PIECE_GAP), None)
-        # two Chinese characters short: a wrap breaks at one
-        return column is not None and monospaced_width(text) <= widest[column] - 4
+    def short(at: int, text: str, after: str) -> bool:
+        column = _nearest(widest, at)
+        return column is not None and _short(monospaced_width(text), after, widest[column])
 
-    return not any(short(*piece) for cell in cells for piece in cell[:-1])
+    return not any(short(at, text, after) for at, cell in cells for (_, text), (_, after) in pairwise(cell))
+
+
+def _nearest(starts, start: int) -> int | None:
+    """The one of ``starts`` nearest ``start``, :data:`_PIECE_GAP` off at most (a narrow 序号 column's start is as
+    near the next's); None where none is."""
+    near = min(starts, key=lambda first: abs(first - start), default=None)
+    return near if near is not None and abs(near - start) <= _PIECE_GAP else None
+
+
+#: The figures or Latin word a line starts with, which a wrap carries down whole (12345, 2025, APP).
+_WORD_START = re.compile(r"[0-9A-Za-z０-９]+")
+
+
+def _short(width: int, after: str, widest: int) -> bool:
+    """Whether a cell's line ``width`` wide (half characters) is short of its column's ``widest`` before its next line,
+    which starts with ``after``: two Chinese characters short, a wrap breaking at one; or short enough for the
+    figures or Latin word ``after`` starts with and one character more (办好林业热线 over 12345 is no short line)."""
+    word = _WORD_START.match(after)
+    return width + (monospaced_width(word[0]) if word else 2) <= widest - 2
 
 
 def _piece(line: str) -> bool:
