@@ -12,9 +12,9 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from _import_helpers import SOFFICE, data_of, imported, layout_copies
+from _import_helpers import SOFFICE, data_of, imported
 from test_import_plan_group_rows import PLUGINS
-from test_import_plan_layout_s50B import NUMBERED, ROWS, UNNUMBERED, _plan
+from test_import_plan_layout_s50B import NUMBERED, ROWS, UNNUMBERED, _plan, imported_plans
 
 pytestmark = [pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice"),
               pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")]
@@ -76,13 +76,7 @@ def plans(tmp_path_factory) -> dict:
     """Each plan's DOCX and its layout copy (one LibreOffice run), imported: the result and its data."""
     folder = tmp_path_factory.mktemp("plans")
     docxs = [_fixed(_plan(folder / f"{n}.docx", *plan), plan[1]) for n, plan in enumerate(PLANS.values())]
-    out = {}
-    for name, source, copy in zip(PLANS, docxs, layout_copies(docxs)):
-        out[name] = {"copy": copy}
-        for kind, path in (("docx", source), ("layout", copy)):
-            result = imported(path, tmp_path_factory.mktemp("out"), PLUGINS, documents=True)
-            out[name][kind] = result, data_of(result)
-    return out
+    return imported_plans(PLANS, docxs, tmp_path_factory)
 
 
 def _said(result, words: str) -> list[str]:

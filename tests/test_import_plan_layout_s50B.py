@@ -96,9 +96,15 @@ def plans(tmp_path_factory) -> dict:
     """Each plan's DOCX and its layout copy (one LibreOffice run), imported: the result and its data."""
     folder = tmp_path_factory.mktemp("plans")
     docxs = [_plan(folder / f"{name.replace(' ', '-')}.docx", *plan) for name, plan in PLANS.items()]
+    return imported_plans(PLANS, docxs, tmp_path_factory)
+
+
+def imported_plans(names, docxs: list, tmp_path_factory) -> dict:
+    """Each of ``docxs`` (by its name of ``names``) and its layout copy (one LibreOffice run), imported as a plan: the
+    copy's path (``copy``), and the result and its data of each (``docx``, ``layout``)."""
     out = {}
-    for name, source, copy in zip(PLANS, docxs, layout_copies(docxs)):
-        out[name] = {}
+    for name, source, copy in zip(names, docxs, layout_copies(docxs)):
+        out[name] = {"copy": copy}
         for kind, path in (("docx", source), ("layout", copy)):
             result = imported(path, tmp_path_factory.mktemp("out"), PLUGINS, documents=True)
             out[name][kind] = result, data_of(result)
