@@ -274,8 +274,12 @@ class AnnualMapper(DocumentMapper):
         if not found:
             return
         y1, m1, d1, y2, m2, d2 = found.groups()
-        start = dt.date(int(y1), int(m1), int(d1))
-        end = dt.date(int(y2 or y1), int(m2), int(d2))
+        try:
+            start, end = dt.date(int(y1), int(m1), int(d1)), dt.date(int(y2 or y1), int(m2), int(d2))
+        except ValueError:  # a day no calendar has (2月30日, 13月1日): not guessed
+            self.find(para.place, f"统计期限“{found.group()[5:]}”里有不存在的日期，未导入：请照原件核对，"
+                                  "在数据文件里写上 period（起止日期）", "metadata")
+            return
         if year and (start, end) != (dt.date(year, 1, 1), dt.date(year, 12, 31)) and \
                 (start, end) != spec2008.default_period(year):
             self.data["period"] = {"start": start, "end": end}

@@ -1184,7 +1184,7 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
         if figures[total] != summed:
             faults.append((at, disagreement(kind, name, summed, figures[total], f"“{rows[at][0].strip()}”一行")))
     item_shares = [shares[n] for n in body] if shares else []
-    if shares and not _shares_agree(item_shares, [i["count"] for i in items]):
+    if shares and summed and not _shares_agree(item_shares, [i["count"] for i in items]):  # none are shares of 0
         if at is None or faults or not all(_PERCENT.fullmatch(share) for share in item_shares):
             return None  # shares of some other total, of a 合计 in doubt, or not shares: no fault of them is sure
         k, item = next((k, i) for k, i in enumerate(items) if not _share_agrees(item_shares[k], i["count"], summed))
@@ -1690,7 +1690,8 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         return None
     summed, stated = sum(i["count"] for i in items), next(iter(values[total]))
     unit = _unit(kind)
-    wrong = [(i, share.strip()) for share, i in zip(shares, items) if not _share_agrees(share, i["count"], stated)]
+    wrong = [(i, share.strip()) for share, i in zip(shares, items)
+             if stated and not _share_agrees(share, i["count"], stated)]  # none are shares of 0: the sum says it
     if wrong:
         item, share = wrong[0]
         said = (f"“{item['name']}”{item['count']} {unit}占“{FIGURES[kind].model_fields[total].title}”{stated} {unit}的 "
