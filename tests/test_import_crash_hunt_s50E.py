@@ -50,3 +50,16 @@ def test_a_table_of_channels_all_none_with_their_shares_is_read(tmp_path):
                                                               {"name": "网上申请", "count": 0}]}
     assert section["content"][1]["rows"][-1] == ["合计", 0, "0%"]
     assert not [f for f in result.findings if f.rule != "metadata"]
+
+
+def test_a_parts_heading_again_says_what_under_it_is_not_imported(tmp_path):
+    """A copy repeating 一、总体情况 with the part's text (a line of the copy doubled, a contents list over the report)
+    imports the part under its first heading; the paragraphs under the second were dropped with a finding saying only
+    that the heading came twice. The finding counts them now."""
+    text = "\n".join(["某县林业局", "2023年政府信息公开工作年度报告", "一、总体情况", "我局按条例做好公开工作。", "一、总体情况",
+                      "全年召开专题会议三次，部署公开任务。", "林权信息按月更新，群众查阅方便。", "二、主动公开政府信息情况",
+                      "本年度没有新制发规章。"])
+    result, data = import_text(tmp_path, "report.txt", text)
+    assert data["sections"]["overview"] == ["我局按条例做好公开工作。"]
+    assert _said(result, "出现了两次") == ["第 5 行: “一、总体情况”出现了两次，只导入了第一次：第二次之下的 2 段文字未导入，"
+                                           "要保留的请移到第一次之下"]

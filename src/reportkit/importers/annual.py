@@ -417,7 +417,7 @@ class AnnualMapper(DocumentMapper):
                 self.find(heading.place, f"部分标题“{heading.text}”与{tables.EDITIONS[edition].issued_by}的“{official}”"
                                          "措辞不同，已按这一部分导入（重新排版时印规定的标题）", "sections", severity=NOTE)
             if plugin and plugin[0].name in sections:
-                self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+                self.twice(heading, items)
             elif plugin:
                 official = [isinstance(i, Grid) and table_key(i) is not None for i in items]
                 for item in itertools.compress(items, official):  # 表二、三、四 under this part are still the report's
@@ -444,7 +444,7 @@ class AnnualMapper(DocumentMapper):
                 extra.append((heading, items))
                 continue
             if key in sections:
-                self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+                self.twice(heading, items)
                 continue
             items = tables_apart(captions_in_tables(items, edition))
             paras = [i for i in items if isinstance(i, Para) and not CONTINUED.match(i.text)]

@@ -55,7 +55,7 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
         if plugin and not mapper.reads_back(plugin[0], items):
             plugin = None  # its fields print as sentences that are not reportkit's: the part stays whole, as its own
         if plugin and plugin[0].name in sections:
-            mapper.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次", "sections")
+            mapper.twice(heading, items)
             continue
         if plugin:
             sections[plugin[0].name] = mapper.plugin_part(*plugin, heading, items)

@@ -220,6 +220,14 @@ class DocumentMapper:
         self.out.findings.append(Finding(place, message, rule, published, severity))
         return self.out.findings[-1]
 
+    def twice(self, heading: Para, items: list) -> None:
+        """A part's heading found again after its part was read: the part under it is not imported, and the finding
+        counts what stands under it (a copy repeating a heading with its text was read as one line said twice)."""
+        tables = sum(isinstance(i, Grid) for i in items)
+        under = "、".join(f"{n} {what}" for n, what in ((len(items) - tables, "段文字"), (tables, "个表格")) if n)
+        self.find(heading.place, f"“{heading.text}”出现了两次，只导入了第一次" + (
+            f"：第二次之下的 {under}未导入，要保留的请移到第一次之下" if under else ""), "sections")
+
     def masthead_off(self, place: str, text: str, message: str = "") -> None:
         """A line of the 版头 (``text``: one or more lines) left out, in a finding (``message``, else one quoting it
         before the title), and kept in :attr:`Imported.masthead`, for a plugin to read (a 发文字号 under the title too)."""
