@@ -63,3 +63,14 @@ def test_a_parts_heading_again_says_what_under_it_is_not_imported(tmp_path):
     assert data["sections"]["overview"] == ["我局按条例做好公开工作。"]
     assert _said(result, "出现了两次") == ["第 5 行: “一、总体情况”出现了两次，只导入了第一次：第二次之下的 2 段文字未导入，"
                                            "要保留的请移到第一次之下"]
+
+
+def test_a_count_written_with_a_fraction_is_read_as_written_and_said(tmp_path):
+    """A 2008 report's count with a fraction (收到申请1.5件, a cell 1.3: a copy's slip, a dot for a lost digit) stopped
+    the import: “invalid literal for int()”. It is read as written, in a sentence or a table, and the data's check says
+    it is no whole number."""
+    for rows in (["本年度共收到政府信息公开申请1.5件。"], ["项目\t件数", "收到政府信息公开申请\t1.5", "答复政府信息公开申请\t2"]):
+        result, data = import_text(tmp_path, "report.txt", "\n".join([*OPENING_2008, "二、依申请公开政府信息的情况", *rows]))
+        assert data["sections"]["applications"]["figures"]["received"] == 1.5
+        assert [d.message for d in result.diagnostics if "received" in d.message] == \
+            ["sections.applications.figures.received：应为整数，不能有小数，实际为“1.5”"]
