@@ -25,8 +25,8 @@ from ..default_plugins.annual_report.tables import TABLE_EDITIONS
 from ..layout import monospaced_width
 from ..outline import TYPED_NUMBER
 from .annual_tables import heads_only
-from .labels import (after_number, application_rows, disclosure_rows, group_rows, head_labels, heading_level, norm,
-                     numbering, review_column, row_cells)
+from .labels import (TOTAL_ROW, after_number, application_rows, disclosure_rows, group_rows, head_labels, heading_level,
+                     norm, numbering, review_column, row_cells)
 
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
 BLANKS = " \r\n\u3000\u00a0"
@@ -860,8 +860,6 @@ def _grids(lines: list[str]) -> list[str]:
     return out
 
 
-#: A row that totals the rows above it in its group.
-_TOTAL_ROW = re.compile("合计|总计|小计|共计")
 #: A line's start that may be a group's label a tall merged cell prints upright, one character a line (申 / 请 / 方 /
 #: 式): a Chinese character alone, then the row's cells or nothing; a second one where the label ran over into a
 #: second column of characters.
@@ -900,7 +898,7 @@ def _upright_labels(lines: list[str]) \
         if start and (not rest or LAID_OUT.search(rest)):
             second = [(start.end() - 1, start[3])] if start[3] else []
             found[k] = (len(start[1]), start.end(), ((len(start[1]), start[2]), *second), not rest)
-        elif (start := _GLUED.match(line)) and not _TOTAL_ROW.match(start[2] + start[3]) and _DIGIT.search(line):
+        elif (start := _GLUED.match(line)) and not TOTAL_ROW.match(start[2] + start[3]) and _DIGIT.search(line):
             at = len(start[1])
             if norm(start[3]) in _UPRIGHT_ROWS and norm(start[2] + start[3]) not in _UPRIGHT_ROWS:
                 found[k] = (at, at + 1, ((at, start[2]),), False)
@@ -936,7 +934,7 @@ def _upright_labels(lines: list[str]) \
                                 "请对照原件核对这张表格的分组名和各行的行名"))
         elif len(column) >= 2 and any(not column[j][2] if j in column else LAID_OUT.search(lines[j])
                                       for j in range(k, stop)) \
-                and all(len(line) - len(line.lstrip()) >= edge or _TOTAL_ROW.match(line.strip()) for line in between):
+                and all(len(line) - len(line.lstrip()) >= edge or TOTAL_ROW.match(line.strip()) for line in between):
             columns.append(column)
         k = stop
     return columns, doubts
@@ -967,7 +965,7 @@ def _upright_placed(out: list[str], bare: dict[int, str], column: dict[int, tupl
             or k == tabbed[0] and k < chars[0] and not _DIGIT.search(out[k])]
     rows = [k for k in tabbed if k not in bars]
     place = f"按版式复制的表格第一列竖排、一字一行的“{text}”（合并单元格里的分组名）"
-    totals = {m for m, k in enumerate(rows) if _TOTAL_ROW.fullmatch(norm(out[k].split("\t")[0]))}
+    totals = {m for m, k in enumerate(rows) if TOTAL_ROW.fullmatch(norm(out[k].split("\t")[0]))}
     groups = _upright_groups([(k, column[k][1]) for k in chars], rows, bars, totals) if rows else None
     if groups is None:
         return [(chars[0], f"{place}对不上表格的哪几行，未导入：请对照原件把分组名补进表格")]

@@ -55,7 +55,7 @@ from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence
 from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
 from ..numerals import numeral_value
 from ..outline import TYPED_NUMBER
-from .labels import clean, loose_2008, norm, section_2008
+from .labels import TOTAL_ROW, clean, loose_2008, norm, section_2008
 
 _MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
 _BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
@@ -928,7 +928,7 @@ def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found
         return []
     end = len(rows) - 1 if len(rows) > 2 and _WAIVER_ROW.fullmatch(norm(rows[-1][0])) else len(rows)
     body, total = rows[1:end], None
-    if _TOTAL_ROW.fullmatch(norm(body[-1][0])):
+    if TOTAL_ROW.fullmatch(norm(body[-1][0])):
         body, total = body[:-1], body[-1][1]
     amounts = [_AMOUNT_CELL.fullmatch(value) for _, value in [*body, ("", total or "0"), *rows[end:]]]
     if not body or not all(amounts) or not all(_FEE_ITEM.fullmatch(norm(label)) for label, _ in body):
@@ -999,7 +999,6 @@ _LIST_HEADS = {
 }
 #: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
 _COUNT_HEAD = re.compile("(?:信息|申请|公开)?(?:条数|件数|数量|数目)|(?:信息|申请|公开)数|[条件]")
-_TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
 #: A third column of categories: each one's share of the total (类别｜条数｜占比: 18｜12.5%).
 _SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
 
@@ -1049,10 +1048,10 @@ def _sum_row_fault(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
     rows = _unnumbered(kind, _counted_cells(rows))
     count = re.compile(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*")
     if len(rows) < 4 or any(len(row) != 2 for row in rows) or re.search(r"\d", "".join(rows[0])) \
-            or not _TOTAL_ROW.fullmatch(norm(rows[-1][0])) or not count.fullmatch(rows[-1][1]):
+            or not TOTAL_ROW.fullmatch(norm(rows[-1][0])) or not count.fullmatch(rows[-1][1]):
         return []
     body = rows[1:-1]
-    if not all(count.fullmatch(value) and not re.search(r"\d", name) and not _TOTAL_ROW.fullmatch(norm(name))
+    if not all(count.fullmatch(value) and not re.search(r"\d", name) and not TOTAL_ROW.fullmatch(norm(name))
                and not _label_field(kind, name)
                and not search(kind, f"{name}{count.fullmatch(value)[1]}{_unit(kind)}", "") for name, value in body):
         return []  # a figure's row among them (收到申请｜6 over its channels and outcomes): the 合计 is of some only
@@ -1094,7 +1093,7 @@ def _headless(kind: str, rows: list[list[str]]) -> str | None:
     """The head a table of one list's items printed without one would have (同意公开｜6, 部分公开｜2 …, under a heading
     办理结果 or none: 答复结果), where every row but a 合计 last is an item of that list by its name (:data:`_ITEM_NAMES`)
     and its count; else None."""
-    body = rows[:-1] if len(rows) > 2 and _TOTAL_ROW.fullmatch(norm(rows[-1][0])) else rows
+    body = rows[:-1] if len(rows) > 2 and TOTAL_ROW.fullmatch(norm(rows[-1][0])) else rows
     if len(body) < 2 or any(len(row) != 2 or not re.fullmatch(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*", row[1])
                             for row in rows):
         return None
@@ -1126,7 +1125,7 @@ def _unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
     for first, second, *rest in rows[1:]:
         if re.fullmatch(r"\d*", first.strip()):
             out.append([second, *rest])
-        elif (_TOTAL_ROW.fullmatch(norm(first)) or _label_field(kind, first)) and norm(second) in ("", norm(first)):
+        elif (TOTAL_ROW.fullmatch(norm(first)) or _label_field(kind, first)) and norm(second) in ("", norm(first)):
             out.append([first, *rest])
         else:
             return rows
@@ -1221,7 +1220,7 @@ def _label_field(kind: str, label: str) -> str | None:
 def _total_row(kind: str, total: str | None, label: str) -> bool:
     """Whether a row labelled ``label`` gives the total of a list whose total is the figure ``total``: 合计、总计 … or
     that figure's label (:func:`_label_field`)."""
-    return bool(_TOTAL_ROW.fullmatch(norm(label)) or total and _label_field(kind, label) == total)
+    return bool(TOTAL_ROW.fullmatch(norm(label)) or total and _label_field(kind, label) == total)
 
 
 #: How a list's items are named in a finding that they do not add up to their total (None: items of no list).
@@ -1888,7 +1887,7 @@ def ungrouped(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[i
             start += 1
             continue
         end = next((n for n in range(start + 1, len(rows)) if rows[n][0] not in (rows[start][0], "")), len(rows))
-        if end - start >= 2 and _TOTAL_ROW.fullmatch(norm(rows[end - 1][1])):
+        if end - start >= 2 and TOTAL_ROW.fullmatch(norm(rows[end - 1][1])):
             out += [[rows[start][0], rows[end - 1][2]], *([row[1], row[2]] for row in rows[start:end - 1])]
             at += [end - 1, *range(start, end - 1)]
         elif group_head(kind, rows[start][0]):

@@ -51,6 +51,10 @@ NOTE = re.compile(r"\s*(?:(?:[备附]\s*)?注|说\s*明)\s*\d*\s*[:：]")
 ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+篇\s*[:：]")
 
 
+#: A row or line that totals the items above it (合计, a 2008 table's 总数 …).
+TOTAL_ROW = re.compile("合计|总计|共计|小计|总数")
+
+
 #: Characters that print as nothing (zero-width spaces and joiners, the soft hyphen, a BOM): layout hints of the
 #: page (reportkit's own HTML has word joiners before a 间隔号), not text.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
