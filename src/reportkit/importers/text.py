@@ -42,7 +42,8 @@ from ..layout import Geometry, monospaced_width, text_width
 from ..numerals import numeral_value
 from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import numbered as numbered_style, read_once
-from .copied import BLANKS, LAID_OUT, UNPLACED, laid_out_tables, repaired
+from .copied import BLANKS, UNPLACED, laid_out_tables, repaired
+from .copied_grids import LAID_OUT
 from .reading_order import copy_kind, in_reading_order, regrouped
 from .annual_tables import heads_only, stands_apart
 from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS,
@@ -379,7 +380,7 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     """Whether line ``i`` of a copy keeping the page's layout goes on with the paragraph whose line ``previous`` is:
     it starts at the page's left edge, where a paragraph's first line and a heading are indented, and is no heading,
     and the line before it ends at the right edge (as wide as most lines, ``width``, but for three characters), not
-    pushed right (a 署名, a date); neither is a table's row (:data:`.copied.LAID_OUT`). A blank line between ends the
+    pushed right (a 署名, a date); neither is a table's row (:data:`.copied_grids.LAID_OUT`). A blank line between ends the
     paragraph, but for a page's break, a page's number, between."""
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
