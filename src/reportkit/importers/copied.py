@@ -25,65 +25,33 @@ from ..layout import monospaced_width
 from .annual_tables import heads_only
 from .copied_grids import LAID_OUT, PIECE_GAP, grids, line_words
 from .copied_tasks import wrapped_rows
-from .labels import (
-    TOTAL_ROW,
-    application_rows,
-    disclosure_rows,
-    group_rows,
-    head_labels,
-    norm,
-    review_column,
-    row_cells,
-)
+from .labels import (PAGE_NUMBER, TOTAL_ROW, application_rows, disclosure_rows, group_rows, head_labels, norm,
+                     review_column, row_cells)
 
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
 BLANKS = " \r\n\u3000\u00a0"
-
-
 _DIGIT = re.compile(r"[\d０-９]")
-
-
 #: One cell of figures in a PDF reader's copy: a count or an amount, its unit after it too (12件, 1.2万元) and a note in
 #: brackets (4（均为查封）), which the mapper checks; signed (+16, -2, 增16, 减少2) in table 二's 本年增/减 (2019), which
 #: :func:`fits` checks; or a mark of nothing to report (— - ／), which the mapper reads.
 CELL_TEXT = (r"(?:(?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?(?:件|项|个|条|次|人次|万元|元)?(?:[（(][^（()）\s]+[)）])?"
          r"|[—–\-－/／]{1,2})")
-
-
 #: The blank between a figure and its unit in a PDF reader's copy (3 件: the PDF's space between digits and Chinese).
 UNIT_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=(?:件|项|个|条|次|人次|万元|元)(?:\s|$))")
-
-
 #: A line of a PDF reader's copy of a table: its labels, if any, then cells of figures parted by spaces.
 _SPACED = re.compile(rf"\s*(?:(\S.*?\D)\s+)?({CELL_TEXT}(?:\s+{CELL_TEXT})*)\s*")
-
-
 #: A signed figure (a mark of nothing to report alone is none).
 _SIGNED = re.compile(r"[+\-−－增减].*[\d０-９]")
-
-
 #: A cell that is 0 whichever it was: 0, or a mark of nothing to report.
 _ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
-
-
 #: What no row label holds: a sentence's end.
 _SENTENCE = re.compile("[。；！？]")
-
-
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
-
-
 _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
-
-
 #: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
 UNPLACED = "（复制下来的这一行"
-
-
 #: At most this many lines of a row label broken by the copy before or after the line of its figures.
 _WRAPPED = 3
-
-
 #: Row labels any table may have (合计 4 3 under an attachment's table): a copy's row of too few figures is table 三's
 #: only inside a table (:func:`_in_table`).
 _ANY_TABLE = frozenset(map(norm, ("合计", "总计", "小计", "其他")))
@@ -118,15 +86,9 @@ def laid_out_tables(lines: list[str], layout: bool) -> bool:
 
 #: The end of a figure's unit that a narrow cell wraps onto a line of its own: 2人 / 次, 412.35 / 万元, 12 / 件.
 _UNIT_TAIL = re.compile(r"万?元|人?次|件|项|个|条")
-
-
 #: A figure cell over such an end: the figure and the start of its unit (2人, 412.35万), which no cell ends with.
 _UNIT_HEAD = re.compile(r"((?:[+\-−－]|增加?|减少?)?[\d０-９]+(?:[.．][\d０-９]+)?)(人|万)?")
-
-
 _UNITS = {"件", "项", "个", "条", "次", "人次", "万元", "元"}
-
-
 #: The blank between a figure and its unit's start (2 人: the PDF's space between digits and Chinese).
 _HEAD_APART = re.compile(r"(?<=[\d０-９])[ \u3000\u00a0]+(?=[人万](?:\s|$))")
 
@@ -216,8 +178,6 @@ def _lost_caption(lines: list[str], i: int) -> str | None:
 
 #: A head's unit after its label: 采购总金额（万元）, 采购总金额(单位:元), 结果维持（件）.
 _UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?(?:元|万元|件)\s*[）)]$")
-
-
 #: The figures of a row whose cells a copy ran together with its label: digits, points, signs (本年增/减's).
 _RUN_FIGURES = re.compile(r"(?:[+\-−－]|增加?|减少?)?[\d０-９][\d０-９.．+\-−－增减加少]*")
 
@@ -543,28 +503,18 @@ def _after_row(out: list[str], i: int) -> bool:
 # Copies that keep the page's layout ------------------------------------------------------------------------------
 #: A line of words indented by blanks.
 _INDENTED = re.compile(r"\f? +\S")
-
-
 #: At most this many lines above a table's first row are its head.
 _HEAD_LINES = 12
-
-
 #: At most this many lines before or after its figures' line hold pieces of a row's label (the longest of table 三's,
 #: 1.申请人无正当理由逾期不补正 …, in a cell two characters wide); before the first row's and after the last row's,
 #: where the lines are the head's or text's, fewer.
 _LABEL_LINES, _OUTER_LINES = 20, 5
-
-
 #: The start of a group label's number that a narrow cell broke over lines of its own (三 / 、, （ / 三 / ）), which
 #: :func:`.labels.norm` leaves out of the label it is the start of.
 _NUMBER_START = re.compile(r"[（(]?[一二三四五六七八九十]{0,3}[)）、]?")
-
-
 #: How far a line wrapped at a page's edge may end from another's, in half-width characters; how wide such a line
 #: prints at the least (20 Chinese characters).
 _EDGE, _PAGE_LINE = 3, 40
-
-
 #: How many tries the search of a head's pieces makes before it gives up (a block of words no head makes).
 _TRIES = 20000
 
@@ -602,8 +552,8 @@ def _layout_heads() -> dict[str, list[str]]:
     }
 
 
-#: A line of a page's foot: blank, or the page's number (—3—, - 3 -, 第 3 页 共 8 页, 3).
-_PAGE_FOOT = re.compile(r"\s*(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|\d+)?\s*")
+#: A line of a page's foot: blank, or the page's number (:data:`.labels.PAGE_NUMBER`, or a figure alone).
+_PAGE_FOOT = re.compile(rf"\s*(?:{PAGE_NUMBER.pattern}|\d+)?\s*")
 
 
 def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str], dict[int, str]]:
@@ -825,18 +775,12 @@ def _laid_out_grids(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]
 #: 式): a Chinese character alone, then the row's cells or nothing; a second one where the label ran over into a
 #: second column of characters.
 _UPRIGHT = re.compile(r"( *)([\u4e00-\u9fff])(?: +([\u4e00-\u9fff])(?= |$))?(?= |$)")
-
-
 #: A 序号 column numbered in words (一 / 二 / 三 down a task table), not a label printed upright.
 _NUMERALS = "一二三四五六七八九十"
-
-
 #: The labels of the groups a 2008 report's own table prints upright: where two stand one right under the other
 #: (申请方式 over 答复情况, each character on a row's line), they tell where the one ends.
 _UPRIGHT_GROUPS = frozenset(map(norm, ("申请方式", "申请渠道", "申请途径", "申请情况", "受理情况", "答复情况", "答复结果",
                                       "办理结果", "办理情况", "收费情况", "收费", "行政复议", "行政诉讼", "复议", "诉讼")))
-
-
 #: Row labels of a 2008 report's own tables (channels, outcomes, fees, totals): a character of an upright label the copy
 #: sets right against a row's label, no blank between (申当面申请), is told by the rest being one and the whole not.
 _UPRIGHT_ROWS = frozenset(map(norm, (
@@ -844,8 +788,6 @@ _UPRIGHT_ROWS = frozenset(map(norm, (
     "邮寄申请", "来信申请", "传真申请", "电话申请", "同意公开", "部分公开", "不予公开", "信息不存在", "非本机关掌握",
     "不属于本机关公开范围", "不属于政府信息", "申请内容不明确", "重复申请", "告知", "转送", "撤回申请", "收取费用", "减免费用",
     "合计", "总计", "小计")))
-
-
 #: A line's first cell, a Chinese character right against a word (申当面申请), before a row's cells.
 _GLUED = re.compile(r"( *)([\u4e00-\u9fff])([\u4e00-\u9fff]\S*)(?= {2,}\S)")
 

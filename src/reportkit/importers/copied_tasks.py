@@ -17,8 +17,6 @@ from .labels import after_number, heading_level, numbering
 
 #: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
 _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
-
-
 #: A row's number in a table's first column: 1, 3.2.
 _ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
 
@@ -111,8 +109,6 @@ def _figures_apart(lines: list[str]) -> list[str]:
 #: The first head of a task table without a column of row numbers (工作任务 | 具体措施 | 责任单位 | 完成时限), and one of
 #: the others' words.
 _TASK_HEAD = re.compile("(?:工作|重点|主要)?(?:任务|事项)|工作内容")
-
-
 _OTHER_HEADS = re.compile("措施|单位|科室|股室|处室|部门|时限|时间|期限|目标|成效|要求|标准|备注")
 
 

@@ -32,15 +32,15 @@ from .annual_tables import stands_apart
 from .frame import ATTACHMENT, site_footer, web_meta
 from .headings import read_once
 from .html import closing_roles
-from .labels import SENTENCE_END, after_number, clean, date_line, heading_level, numbering, organ_name
+from .labels import PAGE_NUMBER, SENTENCE_END, after_number, clean, date_line, heading_level, numbering, organ_name
 from .source import BOLD, SHORT_LINE, Grid, Para, Published, align_labels, all_bold, fill_spans, merged, worded_title
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
-#: A page number: — 3 —, 第3页, 第3页 共8页 (a space, a comma or a slash between), 3.
-_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d+\s*[—\-－–]$|^第\s*\d+\s*页(\s*[,，/／]?\s*共\s*\d+\s*页)?$|^\d+$")
+#: A line of a page that is its number (:data:`.labels.PAGE_NUMBER`), or a figure alone.
+_PAGE_NUMBER = re.compile(rf"{PAGE_NUMBER.pattern}|\d+")
 #: The footer a browser prints a page with (its address and the page's number of all: file:///…/page.html 1/4), on a
 #: page of its own too, where no other page repeats it.
 _BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S+\s+\d+\s*/\s*\d+")
@@ -836,7 +836,7 @@ def _page(page, known: tuple[float, float] | None = None, articles: list[tuple[f
         outside = outside.filter(lambda obj: not top <= obj.get("top", 0) <= bottom and _key(obj) not in marks)
     spaces = [c for c in outside.chars if c["text"] == " "]
     lines = [ln | {"text": _line_text(ln, spaces), "space_after": _space_after(ln, spaces)}
-             for n, ln in enumerate(outside.extract_text_lines()) if not _PAGE_NUMBER.match(ln["text"].strip())
+             for n, ln in enumerate(outside.extract_text_lines()) if not _PAGE_NUMBER.fullmatch(ln["text"].strip())
              and not _browser_line(ln, first=n == 0)]
     return lines, tables, min((ln["x0"] for ln in lines), default=None), page.width, aside or known, laid_out, notes
 

@@ -46,9 +46,9 @@ from .copied import BLANKS, UNPLACED, laid_out_tables, repaired
 from .copied_grids import LAID_OUT
 from .reading_order import copy_kind, in_reading_order, regrouped
 from .annual_tables import heads_only, stands_apart
-from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, SERIAL, SET_OFF, ZERO_WORDS,
-                     after_number, clean, group_rows, head_labels, heading_level, lead_width, norm, numbering,
-                     organ_name, row_cells)
+from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, PAGE_NUMBER, SERIAL, SET_OFF,
+                     ZERO_WORDS, after_number, clean, group_rows, head_labels, heading_level, lead_width, norm,
+                     numbering, organ_name, row_cells)
 from .source import Grid, Para, Published, decode
 
 #: A table's cell on a line of its own: its text (none for an empty cell) and "|".
@@ -61,8 +61,6 @@ _PIPE_PAD = re.compile(r"\|{2,}")
 _FIGURE = re.compile(r"\s*(增加?|减少?)?\s*[+\-−－]?\s*[\d０-９](?:[\d０-９,，.．]| (?=[\d０-９]))*\s*(件|项|个|条|次|人次|%|％|万元|元)?\s*"
                      rf"([（(].*[)）])?[{NOTE_MARKS}]*\s*|\s*[{ZERO_WORDS}]\s*|[\s\-−－—–/／…无]*|持平", re.S)
 _DIGIT = re.compile(r"[\d０-９]")
-#: A page's number as a copy of a printed or paged report takes it in: 第 3 页 共 8 页, 第3页/共8页, - 3 -.
-_PAGE_NUMBER = re.compile(r"第\s*[\d０-９]+\s*页\s*[,，/／]?\s*(?:共\s*[\d０-９]+\s*页)?|[-—－–]\s*[\d０-９]+\s*[-—－–]")
 
 
 #: What import says first of a copy in reading order whose tables it could not read whole: what such a copy is, …
@@ -130,7 +128,7 @@ def read(path: Path) -> Published:
             # a page's foot set apart by blank lines (a table going on over the page: :func:`_goes_on`) is a page's
             # number as one between paragraphs is, till the table goes on past it; one among the rows, a copy's junk
             # in the table
-            foot = kinds[i - 1] == "blank" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in pages)
+            foot = kinds[i - 1] == "blank" and (PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in pages)
             junk.append(Para(line.strip(BLANKS), place, "page-number" if foot else "junk"))
             continue
         if kind == "blank" and table is not None and _blank_figures(line, table):
@@ -152,7 +150,7 @@ def read(path: Path) -> Published:
             table.lines.append((wrapped + line.strip(BLANKS if kind == "tab" else None), place))
             wrapped = ""
             junk = [replace(para, role="junk") for para in junk]  # the table went on past them: they are in it
-        elif kind == "text" and (_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads or i in pages):
+        elif kind == "text" and (PAGE_NUMBER.fullmatch(line.strip(BLANKS)) or i in heads or i in pages):
             # a page's foot, or its running head, between paragraphs
             published.add(Para(line.strip(BLANKS), place, "running-head" if i in heads else "page-number"))
         elif kind == "text" and i not in signed and (split := _RUN_IN.fullmatch(line.strip(BLANKS))) \
@@ -703,9 +701,9 @@ def _next_serial(key: tuple[int, ...] | None, following: tuple[int, ...] | None)
 
 
 def _paged(lines: list[str], feeds: set[int] | None = None) -> bool:
-    """Whether ``lines`` show their pages by numbers between them: two of :data:`_PAGE_NUMBER` or more, or bare ones
+    """Whether ``lines`` show their pages by numbers between them: two of :data:`.labels.PAGE_NUMBER` or more, or bare ones
     (:func:`_bare_page_numbers`, ``feeds`` as there)."""
-    return sum(bool(_PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1 \
+    return sum(bool(PAGE_NUMBER.fullmatch(line.strip(BLANKS))) for line in lines) > 1 \
         or bool(_bare_page_numbers(lines, feeds))
 
 
@@ -728,7 +726,7 @@ def _running_heads(lines: list[str]) -> set[int]:
     wrapped after the organ's name as the title was)."""
     texts = {i: re.sub(r"\s+", "", line) for i, line in enumerate(lines) if _kind(line) == "text"}
     counts = Counter(texts.values())
-    pages = sum(bool(_PAGE_NUMBER.fullmatch(text)) for text in texts.values())
+    pages = sum(bool(PAGE_NUMBER.fullmatch(text)) for text in texts.values())
     first = next(iter(texts.values()), "")
     words = [None, *texts.values(), None]
     around = {i: (words[k], words[k + 2]) for k, i in enumerate(texts)}  # the lines of text before and after
@@ -828,7 +826,7 @@ def _bare_page_numbers(lines: list[str], feeds: set[int] | None = None) -> set[i
     Where the copy starts each page with a form feed (pdftotext's; ``feeds``: the lines it is on, else those of
     ``lines`` starting with one), each is a page's foot: the last words before a page's start or the copy's end;
     in a copy without, a table's rows numbered under its 序号 are none (:func:`_row_numbers`)."""
-    if any(_PAGE_NUMBER.fullmatch(line.strip(BLANKS)) for line in lines):
+    if any(PAGE_NUMBER.fullmatch(line.strip(BLANKS)) for line in lines):
         return set()
     feeds = {i for i, line in enumerate(lines) if line.startswith("\f")} if feeds is None else feeds
     words = [i for i, line in enumerate(lines) if line.strip(BLANKS + "\f")]
@@ -883,9 +881,9 @@ def _body(line: str) -> bool:
 
 def _junk(line: str) -> bool:
     """Whether ``line`` is what a copy takes in from around the page, no text of the report: a page's number
-    (:data:`_PAGE_NUMBER`), a site's buttons and footer (打印本页, 关闭窗口 …)."""
+    (:data:`.labels.PAGE_NUMBER`), a site's buttons and footer (打印本页, 关闭窗口 …)."""
     text = line.strip(BLANKS)
-    return len(text) <= 60 and bool(_PAGE_NUMBER.fullmatch(text) or WEB_FOOTER.search(text))
+    return len(text) <= 60 and bool(PAGE_NUMBER.fullmatch(text) or WEB_FOOTER.search(text))
 
 
 def _kind(line: str) -> str:
