@@ -206,6 +206,46 @@ def test_an_importer_whose_items_cannot_be_mapped_is_named_beside_reportkit(tmp_
         "未写出数据文件：请把这个文件报告给插件 reportkit-garbling（它读出了这个文件的内容）的作者或 reportkit 的开发者")
 
 
+def _failing_importer(read):
+    class Failing:
+        __name__ = "reportkit-failing"
+
+        @hookimpl
+        def register_importers(self, register):
+            register(Importer("failing-md", (".md",), read, priority=10))
+
+    return Failing()
+
+
+def _read_badly(path):
+    return {"title": path.read_text(encoding="utf-8")}["标题"]  # the plugin's own bug: a key it never set
+
+
+def _read_as_zip(path):
+    import zipfile
+    return zipfile.ZipFile(path)  # a library reading the file: a text file is no zip
+
+
+def test_an_importer_s_own_fault_is_reported_to_its_author_a_library_s_to_the_file(tmp_path):
+    """A plugin importer's own bug was said as the file's fault (“无法读取（KeyError: …）：请确认文件完整、能用办公软件
+    打开”), sending the clerk to check a sound file; what a library it calls raises on the file stays the file's."""
+    source = tmp_path / "report.md"
+    source.write_text("一、总体情况\n", encoding="utf-8")
+    with registered(_failing_importer(_read_badly)):
+        result = run("import", source, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.splitlines() == [
+        f"{source}: error: 插件 reportkit-failing 读取这个文件时出现内部错误（KeyError: '标题'），未写出数据文件："
+        "请把这个文件报告给插件 reportkit-failing 的作者"]
+    with registered(_failing_importer(_read_as_zip)):
+        result = run("import", source, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{source}: error: 无法读取（BadZipFile: ") and "插件" not in line
+    assert line.endswith("：请确认文件完整、能用办公软件打开，且扩展名与格式相符")
+    assert not (tmp_path / "out").exists()
+
+
 # -- 5. a package with several entry points, one of them broken ------------------------------------
 
 def test_data_that_needs_a_package_with_one_broken_entry_point_says_why(distributions):

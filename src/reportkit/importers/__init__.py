@@ -253,13 +253,13 @@ _DAMAGED = {
 }
 
 
-def _raised_by_a_library(exc: BaseException) -> bool:
-    """Whether ``exc`` was raised inside a library reading the file (zip, XML, PDF parsers), not in reportkit's own
-    code: there it is the file's fault; a fault of reportkit's keeps its own name in the message."""
+def _raised_in(exc: BaseException) -> str:
+    """The top package of the code ``exc`` was raised in: ``reportkit``, an importer's own (a plugin's), or a library's
+    reading the file (zip, XML, PDF parsers), where it is the file's fault."""
     tb = exc.__traceback__
     while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    return tb is not None and not str(tb.tb_frame.f_globals.get("__name__", "")).startswith("reportkit")
+    return "" if tb is None else str(tb.tb_frame.f_globals.get("__name__", "")).split(".")[0]
 
 
 def _whom(plugins: Plugins, importer) -> str:
@@ -282,12 +282,19 @@ def _read(importer, file: Path, path: Path, plugins: Plugins, mislabelled: str =
         if isinstance(exc, OSError) and exc.errno is not None:  # the system's, not the content's (was “PermissionError: …”)
             raise ReportkitError(f"{path}: 无法读取（{reason(exc, reading=True)}）：请检查文件的权限，或确认文件仍在原处") from None
         how = f"{mislabelled}，按其内容读取：" if mislabelled else ""
-        if importer.format in _DAMAGED and _raised_by_a_library(exc):
+        raised = _raised_in(exc)
+        theirs = raised == str(getattr(importer.read, "__module__", "")).split(".")[0] != "reportkit"
+        library = raised != "reportkit" and not theirs
+        if importer.format in _DAMAGED and library:
             if importer.format == "pdf" and pdf_encrypted(file):  # opened without a password, it fails as damaged
                 raise ReportkitError(f"{path}: {how}{_LOCKED['pdf']}") from None
             raise ReportkitError(f"{path}: {how}{_DAMAGED[importer.format]}") from None
         why = f"{type(exc).__name__}: {' '.join(str(exc).replace(str(file), path.name).split())[:120]}"
-        if not _raised_by_a_library(exc):  # reportkit's own code failed on what it read: its fault, whatever the file
+        if theirs:  # the plugin's own code failed on what it read: its fault, whatever the file
+            plugin = plugins.registry.plugin_of(importer)
+            raise ReportkitError(f"{path}: {how}插件 {plugin} 读取这个文件时出现内部错误（{why}），未写出数据文件：请把这个文件"
+                                 f"报告给插件 {plugin} 的作者") from None
+        if not library:  # reportkit's own code failed on what it read: its fault, whatever the file
             raise ReportkitError(f"{path}: {how}reportkit 读取这个文件时出现内部错误（{why}），未写出数据文件：请把这个文件"
                                  f"报告给{_whom(plugins, importer)}") from None
         raise ReportkitError(f"{path}: {how}无法读取（{why}）：请确认文件完整、能用办公软件打开，且扩展名与格式相符") from None
