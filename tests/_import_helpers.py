@@ -140,9 +140,10 @@ def chromium_pdf(html: str, folder: Path, running: bool = False, fandol: bool = 
     page.write_text(html, encoding="utf-8")
     target = folder / "printed.pdf"
     env = _fandol_fonts(folder) if fandol else {**os.environ, "FONTCONFIG_FILE": "/etc/fonts/fonts.conf"}
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
-                    *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
-                   env=env, capture_output=True, timeout=180, check=False)
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/chrome",
+                           *([] if running else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.as_uri()],
+                          env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert target.exists() and target.stat().st_size, f"Chromium printed no PDF: {done.stderr[-2000:]}"
     return target
 
 

@@ -28,11 +28,10 @@ from reportkit.importers import import_file, libreoffice
 from reportkit.plugins import load_plugins
 
 from _gate import running
-from _import_helpers import render_source
+from _import_helpers import SOFFICE, render_source
 from test_import_inputs import _word_report, word_report_read
 
 PLUGINS = load_plugins()
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 stand_in = pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -4,9 +4,8 @@ text, and a site's bracketed editor line."""
 from __future__ import annotations
 
 import json
+import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -15,10 +14,10 @@ import yaml
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
-from _import_helpers import CHROMIUM, chromium_pdf, imported, render_source
+from _import_helpers import CHROMIUM, SOFFICE, chromium_pdf, imported, render_source
+from docx_pages import soffice_pdfs
 from reportkit.plugins import load_plugins
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -106,8 +105,7 @@ def test_libreoffice_s_pdf_with_word_numbering_and_no_chinese_font(tmp_path):
     a row of a table of text (“1.，个别科室……”)."""
     source = tmp_path / "numbered.docx"
     _numbered_docx(source)
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    soffice_pdfs([source], tmp_path, dict(os.environ), 180)  # the machine's own fonts, not the bundled faces
     plugins = load_plugins()
     back = _data(imported(tmp_path / "numbered.pdf", tmp_path, plugins))
     (tmp_path / "docx").mkdir()
