@@ -90,10 +90,10 @@ def boundary_gaps(pdf: Path) -> list[float]:
     return gaps
 
 
-def heading_lines(lines: list[str]) -> list[list[str]]:
-    """The lines each of :data:`HEADINGS` prints in, in order; the text of each exactly its number and text."""
+def heading_lines(lines: list[str], headings: list[Heading] = HEADINGS) -> list[list[str]]:
+    """The lines each of ``headings`` prints in, in order; the text of each exactly its number and text."""
     found, rest = [], iter(lines)
-    for heading in HEADINGS:
+    for heading in headings:
         whole = heading.number + heading.text
         first = next(line for line in rest if line.startswith(whole[:len(line)]) and len(line) > 4)
         mine, text = [first], first

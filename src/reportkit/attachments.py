@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import partial
 from typing import Annotated, Any, Callable, Optional, Union
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator, Field, Tag, ValidationError,
@@ -16,7 +17,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, Discriminator,
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .blocks import Attachment, AttachmentNote, Block, Cell, Paragraph, Signature, Source, Table
-from .layout import CellLines, Geometry, cell_lines, joined, text_width
+from .layout import ELEMENT_ROLES, CellLines, Geometry, cell_lines, face_width, joined
 from .narrative import FORBID, LeafText, SectionItem, Words
 from .numerals import numeral_value
 from .outline import content_blocks
@@ -322,7 +323,7 @@ def table_block(data: TableData, path: tuple, locate: Locate) -> Table:
         if r >= table.header_rows and not _FIGURE.fullmatch(unicodedata.normalize("NFKC", cell.text).strip()):
             words.setdefault(c, []).append(cell)
     for c, cells in words.items():
-        if any(len(cell.text.splitlines()) > 1 or text_width(cell.text, geometry.autospace_em)
+        if any(len(cell.text.splitlines()) > 1 or face_width(cell.text, geometry.autospace_em)
                > geometry.cell_room(table.widths, c, cell.colspan) for cell in cells):
             for cell in cells:
                 cell.align = "left"
@@ -412,7 +413,7 @@ def _no_lone_characters(widths: list[float], grid: dict, geometry: Geometry, flo
     def lines_of(r: int, c: int, cell: Cell, widths: list[float]) -> CellLines:
         width = sum(widths[c:c + cell.colspan])
         if (r, c, width) not in counted:
-            counted[r, c, width] = cell_lines(cell.text, width - geometry.cell_padding_chars, cell.hanging)
+            counted[r, c, width] = _cell_lines(cell, width - geometry.cell_padding_chars, geometry)
         return counted[r, c, width]
 
     def lone_in(widths: list[float]) -> set[int]:
@@ -460,8 +461,8 @@ def join_last_characters(table: Table, geometry: Geometry,
     text checks read that)."""
     counts = counts or {}
     for (r, c), cell in table.grid().items():
-        lone = (counts.get((r, c)) or cell_lines(cell.text, geometry.cell_room(table.widths, c, cell.colspan),
-                                                 cell.hanging)).lone
+        room = geometry.cell_room(table.widths, c, cell.colspan)
+        lone = (counts.get((r, c)) or _cell_lines(cell, room, geometry)).lone
         typeset = joined(cell.text, lone)
         cell.typeset = typeset if typeset != cell.text else None
 
@@ -473,13 +474,23 @@ _WORD = 8.0
 _BETWEEN_WORDS = re.compile(r"[、，,；;。\s]+")
 
 
+def _cell_lines(cell: Cell, room: float, geometry: Geometry) -> CellLines:
+    """How ``cell`` sets in a line of ``room`` characters (:func:`~reportkit.layout.cell_lines`), in its face."""
+    return cell_lines(cell.text, room, cell.hanging, _measure(cell), space=geometry.autospace_em)
+
+
+def _measure(cell: Cell) -> Callable[..., float]:
+    """A text's width in ``cell``'s face: a header's 黑体 or the cells' 仿宋 (:func:`~reportkit.layout.face_width`)."""
+    return partial(face_width, role=ELEMENT_ROLES["table_header" if cell.header else "table"])
+
+
 def _widest(cell: Cell, geometry: Geometry) -> float:
-    return max(text_width(line, geometry.autospace_em) for line in cell.text.splitlines() or [""])
+    return max(_measure(cell)(line, geometry.autospace_em) for line in cell.text.splitlines() or [""])
 
 
 def _longest_word(cell: Cell, geometry: Geometry) -> float:
     """The width of the longest item of ``cell``'s text (a name of a list, or a clause of a sentence)."""
-    return max(text_width(word, geometry.autospace_em) for word in _BETWEEN_WORDS.split(cell.text) or [""])
+    return max(_measure(cell)(word, geometry.autospace_em) for word in _BETWEEN_WORDS.split(cell.text) or [""])
 
 
 def attachment_content(data: AttachmentData, path: tuple, locate: Locate) -> list[Block]:

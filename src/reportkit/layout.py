@@ -5,6 +5,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
@@ -79,6 +80,10 @@ ELEMENT_ROLES = {
 }
 
 
+#: The width of a table's rules in both PDFs (style.css, document.typ), its outer ones inside the text block.
+_TABLE_RULE_PT = 0.5
+
+
 #: Where a 版记 goes (GB/T 9704 §7.4, §7.5): at the foot of the body's last page ("foot": it is even
 #: and has room), of the next page ("next": the body ends on an odd page), or of the page after
 #: an unnumbered blank page ("blank", the 版记's page unnumbered too).
@@ -150,10 +155,17 @@ class Geometry:
         return math.floor((self.char_pitch_pt - self.body_size_pt) * 100) / 100
 
     def cell_room(self, widths: list[float], column: int, span: int = 1) -> float:
-        """How many characters of the table's type a line of a cell holds: the share of the text block its ``span``
-        columns from ``column`` take of a table of relative ``widths``, less its padding."""
+        """How many characters of the table's type a line of a cell holds: the share its ``span`` columns from
+        ``column`` take of a table of relative ``widths`` (of :attr:`table_width_pt`: counted from the whole block,
+        a line was counted up to 0.05 character wider than it is), less its padding."""
         share = sum(widths[column:column + span]) / sum(widths)
-        return self.block_width_pt * share / self.table_size_pt - self.cell_padding_chars
+        return self.table_width_pt * share / self.table_size_pt - self.cell_padding_chars
+
+    @property
+    def table_width_pt(self) -> float:
+        """What both PDFs share out among a table's columns: the text block less the table's outer rules, which they
+        draw inside it."""
+        return self.block_width_pt - _TABLE_RULE_PT
 
     def whole_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` (a :class:`~reportkit.blocks.Table`) no output splits across pages: every row,
@@ -334,41 +346,27 @@ class Geometry:
         number: where its last line would hold one character, with its marks or none (…办事服务流程优|化, 分|类）),
         that character joined to the one before it (:func:`joined`), so that the engines break a character earlier, as
         in a table's cell. Its lines are counted as :func:`cell_lines` counts a cell's, on the body's line, the first
-        two characters in. Beside an autospace too (2023|年: the last line "2023年", :data:`AUTOSPACED` spacing across the
-        joiner). ``heading.text`` stays as written (the web page, the JSON and the checks read it)."""
+        two characters in (:meth:`body_lines`, in its level's face: 黑体, 楷体, 仿宋). Beside an autospace too (2023|年:
+        the last line "2023年", :data:`AUTOSPACED` spacing across the joiner). ``heading.text`` stays as written (the
+        web page, the JSON and the checks read it)."""
         lead = len(heading.number)
-        lone = cell_lines(heading.number + heading.text, self.chars_per_line, indent=2, space=self.autospace_em).lone
+        lone = self.body_lines(heading.number + heading.text, 2, ELEMENT_ROLES[f"heading{heading.level}"]).lone
         return joined(heading.text, [at - lead for at in lone if at > lead])
 
-    def printed_lines(self, text: str, indent: float = 2) -> int:
-        """Lines ``text`` prints in, its first ``indent`` characters in, laid out as the engines break a justified
-        line: each holds what fits of ``chars_per_line``, a run of letters and digits kept whole (broken only when wider
-        than a line), a closing mark kept with the character before it and an opening mark with the one after it
-        (禁则). A digit is half a character wide, as in the faces; any other ASCII character is counted ¾ (letters are
-        0.44–0.78, % 0.83 of a character in the bundled 仿宋): the lines are over-estimated rather than under."""
-        total, room = 0, self.chars_per_line + 1e-6
-        for part in _HARD_BREAK.split(text):
-            lines, used, before = 1, indent, ""
-            for unit in _UNITS.findall(part):
-                width = text_width(unit) + 0.25 * len(_WIDE_ASCII.findall(unit))
-                space = self.autospace_em if _BOUNDARY.fullmatch(before[-1:] + unit[:1]) else 0
-                if used + space + width > room and used > 0:
-                    lines, used, space = lines + 1, 0, 0  # the space is dropped at a line's start
-                used += space + width
-                while used > room:  # wider than a line: broken anywhere
-                    lines, used = lines + 1, used - self.chars_per_line
-                before = unit
-            indent = 0
-            total += lines
-        return total
+    def printed_lines(self, text: str, indent: float = 2, role: str = "fangsong") -> int:
+        """Lines ``text`` prints in (:meth:`body_lines`)."""
+        return self.body_lines(text, indent, role).lines
+
+    def body_lines(self, text: str, indent: float = 2, role: str = "fangsong") -> CellLines:
+        """How ``text`` sets on the body's lines of ``chars_per_line``, its first ``indent`` characters in, laid out as
+        the engines break a justified line (:func:`cell_lines`): a run of letters and digits kept whole (broken only
+        when wider than a line), a closing mark kept with the character before it and an opening mark with the one
+        after it (禁则), each character as wide as the face of ``role`` sets it (:func:`face_width`), the quarter em
+        between Chinese and digits or Latin letters counted."""
+        return cell_lines(text, self.chars_per_line + 1e-6, measure=partial(face_width, role=role), indent=indent,
+                          space=self.autospace_em)
 
 
-#: What a line never breaks inside (:meth:`Geometry.printed_lines`): a run of letters and digits or one other
-#: character, with the opening marks before it and the closing marks (and ellipses) after it.
-_UNITS = re.compile(f"[{OPENING_MARKS}]*(?:{UNBROKEN}+|.)[{CLOSING_MARKS}…]*")
-#: The ASCII characters wider than half a character in the faces (:meth:`Geometry.printed_lines`): not digits, blanks
-#: and the narrow marks of a number.
-_WIDE_ASCII = re.compile(r"[!-~](?<![-0-9.,:;'!|/()])")
 #: Two characters with a space between them (:data:`AUTOSPACED`): Chinese and a digit or a Latin letter, either way.
 _BOUNDARY = re.compile(f"[{_IDEOGRAPH}][{_LATIN}]|[{_LATIN}][{_IDEOGRAPH}]")
 
@@ -388,7 +386,7 @@ def _notice_lines(blocks: list, geometry: Geometry) -> float | None:
         elif kind == "Addressee":
             lines += geometry.printed_lines(block.line, 0)
         elif kind == "Heading":
-            lines += geometry.printed_lines(block.number + block.text)
+            lines += geometry.printed_lines(block.number + block.text, role=ELEMENT_ROLES[f"heading{block.level}"])
         elif kind == "Paragraph":
             lines += geometry.printed_lines(block.text)
         elif kind == "AttachmentNote":
@@ -444,6 +442,40 @@ def text_width(text: str, autospace_em: float = 0) -> float:
             + autospace_em * sum(1 for _ in AUTOSPACED.finditer(text)))
 
 
+#: The advance of each printable ASCII character, the space to “~” in code order, in thousandths of an em (rounded
+#: up), in the bundled face of each role that sets body text, headings and tables: FandolFang (仿宋: digits ½, capitals
+#: 0.35–1.02, % 0.83, lower case 0.28–0.84), RK Heiti (黑体) and RK Kaiti (楷体); tests/test_cell_widths_s51L.py reads
+#: them again from the font files.
+_ADVANCES = {
+    "fangsong": "333 278 500 833 500 833 781 278 389 389 500 778 278 333 278 500 500 500 500 500 500 500 500 500 500 "
+                "500 278 278 778 778 778 472 778 739 703 722 758 675 647 782 739 350 508 767 619 906 739 778 675 778 "
+                "731 556 722 739 739 1017 739 739 611 278 500 278 611 778 500 489 561 444 561 444 306 500 561 283 311 "
+                "533 283 839 561 500 561 533 392 394 389 561 533 728 533 533 446 500 278 500 611",
+    "heiti": "224 323 474 555 555 921 680 278 338 338 467 555 278 347 278 392 555 555 555 555 555 555 555 555 555 555 "
+             "278 278 555 555 555 474 946 608 657 638 688 589 552 689 728 293 535 646 543 812 723 742 633 742 635 596 "
+             "599 721 575 878 573 531 603 338 392 338 555 559 606 563 618 510 620 554 325 564 607 275 275 552 284 926 "
+             "610 606 620 620 388 468 377 607 521 802 498 521 475 338 270 338 555",
+    "kaiti": "350 350 350 600 600 800 700 350 350 350 500 600 350 350 350 350 600 600 600 600 600 600 600 600 600 600 "
+             "350 350 600 600 600 600 784 690 650 703 728 638 582 752 700 304 492 630 547 855 738 745 618 745 635 617 "
+             "577 710 620 880 600 600 600 350 350 350 600 500 500 575 573 530 575 543 370 580 588 263 301 510 263 816 "
+             "588 562 572 576 430 510 360 590 490 730 500 500 490 350 350 350 600",
+}
+#: What each printable ASCII character's advance (:data:`_ADVANCES`) adds to the ½ :func:`text_width` counts, by role.
+_BEYOND_HALF = {role: {chr(0x20 + i): int(advance) / 1000 - 0.5 for i, advance in enumerate(advances.split())}
+                for role, advances in _ADVANCES.items()}
+
+
+def face_width(text: str, autospace_em: float = 0, role: str = "fangsong") -> float:
+    """Width of ``text`` in characters as the bundled face of ``role`` (``fangsong``, ``heiti`` or ``kaiti``) sets it:
+    a printable ASCII character its advance (:data:`_ADVANCES`), any other as :func:`text_width` counts it, and
+    ``autospace_em`` at each boundary between Chinese and digits or Latin letters. What :func:`cell_lines` and
+    :meth:`Geometry.body_lines` measure with: counted ½ (capitals ¾ in a paragraph), a cell or a heading with capitals
+    or % wrapped where they saw none, and its last character stood alone on a line. An official face (仿宋_GB2312),
+    whose ASCII is ½ wide, is over-estimated."""
+    beyond = _BEYOND_HALF[role]
+    return text_width(text, autospace_em) + sum(beyond[ch] for ch in text if ch in beyond)
+
+
 #: What a line of a cell does not part (禁则): a character with the opening marks before it and the closing marks (and
 #: an ellipsis) after it, a run of letters and digits (:data:`UNBROKEN`).
 _CELL_UNIT = re.compile(f"[{re.escape(OPENING_MARKS)}]*(?:{UNBROKEN}+|.)[{re.escape(CLOSING_MARKS)}…]*", re.S)
@@ -460,15 +492,18 @@ class CellLines(NamedTuple):
     lone: tuple[int, ...]
 
 
-def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str], float] = text_width,
-               indent: float = 0, space: float = 0) -> CellLines:
+def cell_lines(text: str, room: float, hanging: int = 0, measure: Callable[[str], float] = face_width,
+               indent: float = 0, space: float = Geometry.autospace_em) -> CellLines:
     """How ``text`` sets in a cell whose line holds ``room`` characters of the table's type, broken as both PDFs break
     it: where the next unit (:data:`_CELL_UNIT`) no longer fits; a unit wider than a line starts one and breaks where
     its next character no longer fits (a web address in a narrow column). A line the data breaks starts a
     paragraph, whose wrapped lines start ``hanging`` characters in (:attr:`Cell.hanging`). ``measure`` gives a text's
-    width in characters: :func:`text_width`, or ``len`` for every character full width. A heading's lines
-    (:meth:`Geometry.heading_typeset`) are counted alike: its first line ``indent`` characters in, ``space`` at each
-    boundary between Chinese and digits or Latin letters inside a line (:data:`AUTOSPACED`)."""
+    width in characters: :func:`face_width` (the cells' 仿宋; a header's 黑体), or ``len`` for every character full
+    width. ``space`` goes at each boundary between Chinese and digits or Latin letters inside a line
+    (:data:`AUTOSPACED`): both PDFs set the quarter em in a cell as in the body (without it, “推动2023办事” counted a
+    quarter character short at each, the cell's last character went alone to a line unseen). A heading's lines
+    (:meth:`Geometry.heading_typeset`) and a paragraph's (:meth:`Geometry.printed_lines`) are counted alike, the first
+    ``indent`` characters in."""
     lines, lone, offset = 0, [], 0
     for part in _HARD_BREAK.split(text):
         first, start, end, width = lines, 0, 0, 0.0  # the paragraph's last line: part[start:end], ``width`` wide

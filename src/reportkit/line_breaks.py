@@ -155,7 +155,7 @@ _CLUSTER = re.compile(f"[{re.escape(OPENING_MARKS)}]*.[{re.escape(CLOSING_MARKS)
 
 
 def _fitted(table: Table, geometry: Geometry) -> list[float]:
-    scale = geometry.block_width_pt / (sum(table.widths) or 1)
+    scale = geometry.table_width_pt / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]  # pt
     padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
     cells = [(c, cell.text) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)]
@@ -203,7 +203,7 @@ def _floors(table: Table, geometry: Geometry, widths: list[float]) -> list[float
 def unfitted_figures(table: Table, geometry: Geometry) -> tuple[list[tuple[Cell, str]], int]:
     """The figures of ``table`` (as :func:`fitted_tables` left it) wider than their one-column cells, each with its
     cell, and the most digits any figure of the table may have for :func:`fitted_tables` to fit them all."""
-    scale = geometry.block_width_pt / (sum(table.widths) or 1)
+    scale = geometry.table_width_pt / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]
     padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
     over = [(cell, m.group()) for (_, c), cell in table.grid().items() if cell.colspan == 1 and c < len(widths)
