@@ -5,7 +5,8 @@ or a heading with GDP, WMW, 98.6% or 2023 wrapped where reportkit counted one li
 on a line (…机制|落), the joiner that keeps it with the one before left out; a column set as wide as its head
 “WTO规则（%）” was too narrow for it, which wrapped onto a second line. Now ``layout.face_width`` counts each ASCII
 character at its advance in the face of its role (the cells' 仿宋, a head's 黑体, a heading's level's), and
-``cell_room`` the table's outer rules. Every text here is written for these tests."""
+``cell_room`` the table's outer rules. A title's small letters, counted 0.6 a character, are as wide as the title's
+face sets them (m 1.01, w 0.87): a title's line ran past the text block. Every text here is written for these tests."""
 from __future__ import annotations
 
 import dataclasses
@@ -21,8 +22,9 @@ import uharfbuzz as hb
 from docx_pages import chars_lines
 from test_heading_lone_character_s50C import heading_lines
 from reportkit.attachments import TableData, join_last_characters, table_block
-from reportkit.blocks import Cell, Heading, Paragraph, Table
+from reportkit.blocks import Attachment, Cell, Heading, Paragraph, Table
 from reportkit.layout import CLOSING_MARKS, ELEMENT_ROLES, JOINER, OPENING_MARKS, cell_lines, face_width
+from reportkit.line_breaks import broken_lines
 from reportkit.pipeline import build, check_file, choose_layout, render
 from reportkit.resources import templates_dir
 
@@ -41,6 +43,8 @@ CELLS = [WORDS[:n // 3] + run + WORDS[n // 3:2 * n // 3] + run + WORDS[2 * n // 
 NAMED = TableData(columns=["序号", "WTO规则（%）", "说明"],
                   rows=[["1", "ABC类", WORDS * 2], ["2", "WMW标准", "按年度统计，GDP单位为亿元。"]])
 BODY = "本项工作按计划推进。"
+#: Attachments' titles with small letters (m 1.01, w 0.87 of a character in the title's face), across a line's end.
+TITLES = [WORDS[:n // 2] + run + WORDS[n // 2:n] for run in ("mmmwww", "Windows") for n in range(15, 20)]
 
 
 @pytest.fixture(scope="module")
@@ -53,16 +57,18 @@ def printed(plugins) -> dict[str, dict]:
     join_last_characters(column, layout.geometry)
     named = table_block(NAMED, (), lambda path: None)
     blocks = [document.blocks[0], *(b for heading in HEADINGS for b in (heading, Paragraph(BODY))), column,
-              Paragraph(BODY), named]
-    document = dataclasses.replace(document, blocks=blocks)
+              Paragraph(BODY), named, *(Attachment(f"附件{i}", title, [Paragraph(BODY)]) for i, title in enumerate(TITLES))]
+    document = broken_lines(dataclasses.replace(document, blocks=blocks), layout.geometry)
     out = {}
     for engine, fmt in (("weasyprint", "pdf"), ("typst", "pdf-typst")):
         data = render(document, layout, fmt, plugins.registry).data
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             lines = [line.replace(JOINER, "") for page in pdf.pages for line in chars_lines(page.chars)]
             cells = [cell for page in pdf.pages for cell in page_cells(page)]
-        out[engine] = {"headings": heading_lines(lines, HEADINGS), "cells": cells}
+            titles = [chars_lines([c for c in page.chars if c["size"] > 20]) for page in pdf.pages[-len(TITLES):]]
+        out[engine] = {"headings": heading_lines(lines, HEADINGS), "cells": cells, "titles": titles}
     out["tables"] = [column, named]
+    out["titles"] = [block.title.split("\n") for block in document.blocks if isinstance(block, Attachment)]
     out["geometry"] = layout.geometry
     return out
 
@@ -129,6 +135,7 @@ def test_predicted_line_counts_are_the_printed_ones(printed, engine):
     ("fangsong", ROOT / "plugins/reportkit-gbt9704-fonts-fandol/src/reportkit_fonts_fandol/FandolFang-Regular.otf"),
     ("heiti", templates_dir() / "gbt9704/fonts/rk-heiti.otf"),
     ("kaiti", templates_dir() / "gbt9704/fonts/rk-kaiti.ttf"),
+    ("xiaobiaosong", templates_dir() / "gbt9704/fonts/rk-xiaobiaosong.otf"),
 ])
 def test_each_ascii_character_is_as_wide_as_its_face_sets_it(role, path):
     """``face_width`` of each printable ASCII character is its advance in the bundled face of the role, to the
@@ -139,3 +146,12 @@ def test_each_ascii_character_is_as_wide_as_its_face_sets_it(role, path):
         advance = font.get_glyph_h_advance(font.get_nominal_glyph(code)) / face.upem
         assert face_width(chr(code), role=role) == pytest.approx(math.ceil(advance * 1000) / 1000, abs=1e-9), chr(code)
     assert face_width("政务（", role=role) == 3
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_a_title_with_small_letters_prints_in_the_lines_it_was_broken_into(printed, engine):
+    """A title's lines are measured with each small letter as wide as the title's face sets it (``glyph_width``): the
+    line ``line_breaks`` plans is the line printed (counted 0.6 a letter, the line “…mmmwww办公室关于印发” was wider than
+    the text block, and both PDFs set “发” alone on a line of its own)."""
+    assert printed[engine]["titles"] == printed["titles"]
+    assert sum(len(lines) > 1 for lines in printed["titles"]) >= 4

@@ -416,10 +416,15 @@ def notice_span(blocks: list) -> slice | None:
 
 
 def glyph_width(ch: str) -> float:
-    """A character's width in ems, as the title and body faces set it, at most: Latin capitals and digits are wider
-    than :func:`text_width`'s half em (a line measured so ran a character over, and the engines left one alone on a line)."""
+    """A character's width in ems as the title's and the body's faces set it, at most: a Latin capital ¾, a digit
+    0.6, M W @ % & 1 (measured ½, a line ran a character over and the engines left one alone on a line), a small
+    letter its advance in RK Xiaobiaosong or in FandolFang (:func:`face_width`), whichever is wider, 0.6 at least
+    (counted 0.6, m is 1.01 and w 0.87 in the title's face: a title's line with “mmmwww” or “Windows” ran past the text
+    block, and both PDFs set its last character or two on a line of their own)."""
     if not ch.isascii():
         return text_width(ch)
+    if ch.islower():
+        return max(0.6, face_width(ch, role="xiaobiaosong"), face_width(ch))
     return 1.0 if ch in "MW@%&" else 0.75 if ch.isupper() else 0.6 if ch.isalnum() else 0.5
 
 
@@ -443,9 +448,9 @@ def text_width(text: str, autospace_em: float = 0) -> float:
 
 
 #: The advance of each printable ASCII character, the space to “~” in code order, in thousandths of an em (rounded
-#: up), in the bundled face of each role that sets body text, headings and tables: FandolFang (仿宋: digits ½, capitals
-#: 0.35–1.02, % 0.83, lower case 0.28–0.84), RK Heiti (黑体) and RK Kaiti (楷体); tests/test_cell_widths_s51L.py reads
-#: them again from the font files.
+#: up), in the bundled face of each role that sets body text, headings, tables and titles: FandolFang (仿宋: digits ½,
+#: capitals 0.35–1.02, % 0.83, lower case 0.28–0.84), RK Heiti (黑体), RK Xiaobiaosong (小标宋) and RK Kaiti (楷体);
+#: tests/test_cell_widths_s51L.py reads them again from the font files.
 _ADVANCES = {
     "fangsong": "333 278 500 833 500 833 781 278 389 389 500 778 278 333 278 500 500 500 500 500 500 500 500 500 500 "
                 "500 278 278 778 778 778 472 778 739 703 722 758 675 647 782 739 350 508 767 619 906 739 778 675 778 "
@@ -455,6 +460,10 @@ _ADVANCES = {
              "278 278 555 555 555 474 946 608 657 638 688 589 552 689 728 293 535 646 543 812 723 742 633 742 635 596 "
              "599 721 575 878 573 531 603 338 392 338 555 559 606 563 618 510 620 554 325 564 607 275 275 552 284 926 "
              "610 606 620 620 388 468 377 607 521 802 498 521 475 338 270 338 555",
+    "xiaobiaosong": "250 355 447 615 589 966 803 235 400 400 485 603 335 370 335 400 593 466 594 593 593 594 594 588 594 "
+                    "596 335 335 603 603 603 473 970 746 708 702 789 666 648 757 864 426 428 767 642 1001 815 785 673 "
+                    "785 751 597 695 818 734 1091 726 701 627 372 400 372 603 593 447 585 672 565 658 572 402 596 687 349 "
+                    "335 651 355 1008 685 623 671 640 500 499 393 678 578 874 599 582 517 380 338 380 603",
     "kaiti": "350 350 350 600 600 800 700 350 350 350 500 600 350 350 350 350 600 600 600 600 600 600 600 600 600 600 "
              "350 350 600 600 600 600 784 690 650 703 728 638 582 752 700 304 492 630 547 855 738 745 618 745 635 617 "
              "577 710 620 880 600 600 600 350 350 350 600 500 500 575 573 530 575 543 370 580 588 263 301 510 263 816 "
