@@ -155,10 +155,10 @@ def numbered(text: str) -> tuple[str, int] | None:
         if number[:1] and number[0] in series:
             return series[0] + number[1:], series.index(number[0]) + 1
     found = re.search(r"\d+(?!.*\d)|[一二三四五六七八九十]+", number)  # a decimal's last part: 1.N for 1.2
-    if not found:
+    value = numeral_value(found.group()) if found else None  # none for numerals no count is written in: 十十, 一二
+    if value is None:
         return None
-    return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], \
-        numeral_value(found.group())
+    return number[:found.start()] + ("N" if found.group().isdigit() else "一") + number[found.end():], value
 
 
 def run_in(para: Para) -> tuple[str, str] | None:
@@ -166,9 +166,10 @@ def run_in(para: Para) -> tuple[str, str] | None:
     text after it), its first sentence short as a heading (（三）规范办理流程。本年度……); None for a long one, or a
     list of items in one paragraph ((1)…。(2)…。)."""
     found = re.match(r"(.+?)[。；;！!？?](.*)", para.text, re.DOTALL)
-    if heading_level(para.text) < 2 or not found or len(found.group(1)) > 40:
+    number = numbered(para.text)
+    if heading_level(para.text) < 2 or not found or not number or len(found.group(1)) > 40:
         return None
-    style, value = numbered(para.text)
+    style, value = number
     items = (numbered(m.group()) for m in re.finditer(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]", para.text))
     return None if (style, value + 1) in items else (found.group(1), found.group(2).strip())
 
