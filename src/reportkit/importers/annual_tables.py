@@ -797,8 +797,9 @@ def _figure_columns(grid: Grid) -> int | None:
 
 def stands_apart(items: list, grid: Grid, broken: bool = False) -> bool:
     """Whether ``grid``, read right after ``items``, is a table of its own: the last item a grid it is not the rest of
-    (:func:`one_table`; ``broken`` as there). A reader passes it to :meth:`.source.Published.add` as ``apart``."""
-    return bool(items) and isinstance(items[-1], Grid) and not one_table(items[-1], grid, broken)
+    (:func:`one_table`; ``broken`` as there). A reader passes it to :meth:`.source.Published.add` as ``apart``; a grid
+    without rows (a table of empty rows) is none, and adds nothing."""
+    return bool(items and grid.rows) and isinstance(items[-1], Grid) and not one_table(items[-1], grid, broken)
 
 
 #: The labels only table 三's head prints: a row holding one starts the table.
