@@ -5,7 +5,7 @@ each is read as far as it can be, and what cannot be is said. The agencies, sent
 from __future__ import annotations
 
 import docx
-from _import_helpers import data_of, imported, word_xml
+from _import_helpers import changed_docx, data_of, imported, paragraph_starting, word_xml
 
 from reportkit.plugins import load_plugins
 
@@ -59,3 +59,35 @@ def test_a_table_of_empty_rows_after_a_table_is_no_table(tmp_path):
     assert data["sections"]["overview"] == ["我局按条例主动公开林业信息。"]
     assert [(f.place, f.message) for f in result.findings if "表格" in f.place] == \
         [("第 1 个表格", "这个表格不是表二、表三或表四，未导入")]
+
+
+def test_a_long_heading_and_a_long_figure_are_written_as_read(tmp_path, plain):
+    """A figure of 170 digits (a key held down) in table 三 stopped the import writing the data (“'int' object is not
+    iterable”), and a heading too long for its key's line (a paragraph run into it) was written as a list of its
+    characters. Each stands on its key's line, and the data's check says what is wrong with it."""
+    heading = "（一）主动公开，" + "按照条例的规定做好相关工作" * 12
+
+    def change(document):
+        cell = next(c for row in document.tables[1].rows for c in row.cells if c.text == "38")
+        cell.paragraphs[0].runs[0].text = "3" * 170
+        paragraph = paragraph_starting(document, "（一）")
+        for run in paragraph.runs[1:]:
+            run._r.getparent().remove(run._r)
+        paragraph.runs[0].text = heading
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
+    assert data["sections"]["overview"][1]["heading"] == heading.removeprefix("（一）")
+    assert data["tables"]["applications"]["new_received"]["natural_person"] == int("3" * 170)
+    assert [d.message for d in result.diagnostics if "170 位" in d.message] == \
+        ["tables.applications.new_received.natural_person：这个数有 170 位，不可能这么多：请核对（最多 9 位）"]
+
+
+def test_a_2008_tables_count_past_28_digits_is_read_and_said(tmp_path):
+    """A 2008 report's table with a count of 30 digits (a key held down) stopped the import: “DivisionImpossible”,
+    where it told a whole number from a fraction. It is read as written, and the data's check says it cannot be."""
+    result, data = _document(tmp_path, ["某县林业局关于2009年政府信息公开工作的报告", "一、概述", "我局按条例做好公开工作。",
+                                        "二、依申请公开政府信息的情况"],
+                             lambda document: _table(document, [["项目", "件数"], ["收到政府信息公开申请", "3" * 30],
+                                                                ["答复政府信息公开申请", "2"]]))
+    assert data["sections"]["applications"]["figures"]["received"] == int("3" * 30)
+    assert [d.message for d in result.diagnostics if "received" in d.message] == \
+        ["sections.applications.figures.received：这个数有 30 位，不可能这么多：请核对（最多 9 位）"]

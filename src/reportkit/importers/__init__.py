@@ -481,7 +481,9 @@ def _lines(value, indent: int) -> list[str]:
     if isinstance(value, dict):
         for key, item in value.items():
             flow = _row(item) if key == "columns" and isinstance(item, list) else _flow(item)  # a table's head: one line
-            if flow is not None and len(pad) + len(key) + len(flow) < _FLOW_LIMIT:
+            # a list or mapping on one line where it is short; a text or figure on its key's line however long
+            if flow is not None and (len(pad) + len(key) + len(flow) < _FLOW_LIMIT
+                                     or not isinstance(item, (list, dict))):
                 out.append(f"{pad}{key}: {flow}")
             else:
                 out.append(f"{pad}{key}:")

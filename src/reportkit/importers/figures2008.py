@@ -339,7 +339,8 @@ def _typed(kind: str, name: str, text: str):
     """``text`` as the figure ``name`` counts it: an amount as a decimal, a count as a whole number; a count written
     with a fraction (1.5件, a copy's slip) stays a decimal, which the data's check says is no whole number."""
     value = Decimal(text)
-    return value if Decimal in _types(FIGURES[kind].model_fields[name].annotation) or value % 1 else int(value)
+    whole = value == value.to_integral_value()  # (not value % 1, which fails past 28 digits: a key held down)
+    return value if Decimal in _types(FIGURES[kind].model_fields[name].annotation) or not whole else int(value)
 
 
 def _fits(kind: str, field: str, value: str) -> bool:
