@@ -91,3 +91,14 @@ def test_a_2008_tables_count_past_28_digits_is_read_and_said(tmp_path):
     assert data["sections"]["applications"]["figures"]["received"] == int("3" * 30)
     assert [d.message for d in result.diagnostics if "received" in d.message] == \
         ["sections.applications.figures.received：这个数有 30 位，不可能这么多：请核对（最多 9 位）"]
+
+
+def test_a_count_with_a_fraction_in_table_three_is_read_as_written(tmp_path, plain):
+    """A count of table 三 typed 38.5 (a copy's slip) was read as 38 and nothing said, the 总计 still adding up. It
+    is read as written, and the data's check says it is no whole number."""
+    def change(document):
+        next(c for row in document.tables[1].rows for c in row.cells if c.text == "38").paragraphs[0].runs[0].text = "38.5"
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
+    assert data["tables"]["applications"]["new_received"]["natural_person"] == 38.5
+    assert [d.message for d in result.diagnostics] == \
+        ["tables.applications.new_received.natural_person：应为整数，不能有小数，实际为“38.5”"]

@@ -120,8 +120,9 @@ class TableMapper:
             return placeholder(f"{what}（原文：{text.strip()}）")
         note = note or mark
         number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
-        value = Decimal(number) if kind == "amount" else int(Decimal(number))
-        if isinstance(value, Decimal) and value == value.to_integral_value() and "." not in number:
+        # a count with a fraction (3.5, a copy's slip) is read as written: the data's check says it is no whole number
+        value = Decimal(number)
+        if value == value.to_integral_value() and (kind == "count" or "." not in number):
             value = int(value)
         cell = {"value": value, "note": note} if note else value
         return (cell, unit) if kind == "amount" else cell
