@@ -7,6 +7,7 @@ from __future__ import annotations
 import docx
 from _import_helpers import changed_docx, data_of, imported, paragraph_starting, word_xml
 
+from reportkit.importers.docx import read as read_docx
 from reportkit.plugins import load_plugins
 
 PLUGINS = load_plugins()
@@ -102,3 +103,25 @@ def test_a_count_with_a_fraction_in_table_three_is_read_as_written(tmp_path, pla
     assert data["tables"]["applications"]["new_received"]["natural_person"] == 38.5
     assert [d.message for d in result.diagnostics] == \
         ["tables.applications.new_received.natural_person：应为整数，不能有小数，实际为“38.5”"]
+
+
+def test_word_numbering_with_a_level_or_start_no_number_counts_from_one(tmp_path):
+    """Word's numbering whose w:start or w:ilvl is no number (一, x: a converter's slip; Word writes digits) stopped
+    the import: “invalid literal for int()”. A start no number counts from 1, a level Word has none of numbers no
+    paragraph: the parts' headings read 一、 二、 as Word shows them."""
+    def change(document):
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, word_xml('<w:abstractNum w:abstractNumId="70"><w:lvl w:ilvl="0"><w:start w:val="一"/>'
+                                     '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+                                     '<w:lvl w:ilvl="x"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                                     '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+        numbering.append(word_xml('<w:num w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
+        for paragraph in document.paragraphs:
+            if paragraph.text in ("总体情况", "主动公开政府信息情况"):
+                paragraph._p.get_or_add_pPr().append(word_xml('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="70"/>'
+                                                              '</w:numPr>'))
+    result, data = _document(tmp_path, ["某县林业局2023年政府信息公开工作年度报告", "总体情况", "我局按条例主动公开林业信息。",
+                                        "主动公开政府信息情况", "本年度没有新制发规章。"], change)
+    assert [item.text for item in read_docx(tmp_path / "report.docx").items][1:4:2] == ["一、总体情况", "二、主动公开政府信息情况"]
+    assert data["sections"]["overview"] == ["我局按条例主动公开林业信息。"]
+    assert data["sections"]["active_disclosure"] == ["本年度没有新制发规章。"]

@@ -722,8 +722,9 @@ class _Numbering:
         abstract = self._abstract.get(abstract_id)
         if abstract is None:
             return ""
-        levels = {int(_val(lvl, "w:ilvl") or 0): lvl for lvl in abstract.findall(qn("w:lvl"))}
-        overrides = {int(_val(o, "w:ilvl") or 0): o for o in num.findall(qn("w:lvlOverride"))}
+        # a level Word has none of (w:ilvl 9, x: a converter's slip) is shown by no paragraph
+        levels = {n: lvl for lvl in abstract.findall(qn("w:lvl")) if (n := _level(lvl)) is not None}
+        overrides = {n: o for o in num.findall(qn("w:lvlOverride")) if (n := _level(o)) is not None}
         levels.update({n: o.find(qn("w:lvl")) for n, o in overrides.items() if o.find(qn("w:lvl")) is not None})
         if level is None:  # the level whose paragraphs' style it is (w:lvl/w:pStyle), as Word links heading styles
             level = next((n for n, lvl in levels.items() if style and _val(lvl.find(qn("w:pStyle"))) == style), 0)
@@ -733,7 +734,8 @@ class _Numbering:
         counts = self._counts.setdefault(f"num {num_id}" if overrides else abstract_id, [0] * 9)
         if counts[level] == 0:
             override = overrides[level].find(qn("w:startOverride")) if level in overrides else None
-            counts[level] = int(_val(override if override is not None else lvl.find(qn("w:start"))) or 1) - 1
+            start = _whole(_val(override if override is not None else lvl.find(qn("w:start"))))
+            counts[level] = (1 if start is None else start) - 1
         counts[level] += 1
         for deeper in range(level + 1, 9):
             # w:lvlRestart (重新开始编号的间隔): the level starts again only after the levels above it up to the one
@@ -780,6 +782,12 @@ class _Numbering:
             element = self._styles.get(based)
         level = found["w:ilvl"]
         return found["w:numId"], int(level) if level and level.isdigit() else None, style
+
+
+def _level(element) -> int | None:
+    """The level (0-8) a w:lvl or w:lvlOverride is of, by its w:ilvl (0 unsaid); None for another."""
+    level = _whole(_val(element, "w:ilvl") or "0")
+    return level if level in range(9) else None
 
 
 def _val(element, name: str = "w:val") -> str | None:
