@@ -125,3 +125,16 @@ def test_word_numbering_with_a_level_or_start_no_number_counts_from_one(tmp_path
     assert [item.text for item in read_docx(tmp_path / "report.docx").items][1:4:2] == ["一、总体情况", "二、主动公开政府信息情况"]
     assert data["sections"]["overview"] == ["我局按条例主动公开林业信息。"]
     assert data["sections"]["active_disclosure"] == ["本年度没有新制发规章。"]
+
+
+def test_a_cell_of_0_over_another_figure_is_no_figure(tmp_path, plain):
+    """A cell of table 二 holding 0 and under it, a paragraph of its own, 787 (a figure moved in with a row merged) was
+    read as 787, thousands parted by a space (“0 787”), and nothing said: no sum checks table 二. No number starts
+    with a group of 0: the cell is said as no figure."""
+    def change(document):
+        paragraph = next(c for row in document.tables[0].rows for c in row.cells if c.text == "0").paragraphs[0]
+        paragraph._p.addnext(word_xml("<w:p><w:r><w:t>787</w:t></w:r></w:p>"))
+    result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
+    assert [(f.place, f.message) for f in result.findings] == \
+        [("第 1 个表格第 3 行", "表二“规章”“本年制发件数”：“0 787”不是数字，请按原始台账填写")]
+    assert data["tables"]["active_disclosure"]["regulations"]["issued"] == "【请填写：表二“规章”“本年制发件数”（原文：0 787）】"

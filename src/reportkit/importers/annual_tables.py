@@ -18,8 +18,9 @@ from .frame import DocumentMapper, placeholder, table_key
 from .labels import norm
 from .source import Grid, Para, label_columns
 
-#: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元.
-CELL = re.compile(r"^\s*([+\-−－]?\s*(?:\d{1,3}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+#: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元; its thousands parted by a
+#: space (1 234) too, never after a 0 (0 787: two figures a line each in one cell).
+CELL = re.compile(r"^\s*([+\-−－]?\s*(?:[1-9]\d{0,2}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
