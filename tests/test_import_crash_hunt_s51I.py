@@ -138,3 +138,21 @@ def test_a_cell_of_0_over_another_figure_is_no_figure(tmp_path, plain):
     assert [(f.place, f.message) for f in result.findings] == \
         [("第 1 个表格第 3 行", "表二“规章”“本年制发件数”：“0 787”不是数字，请按原始台账填写")]
     assert data["tables"]["active_disclosure"]["regulations"]["issued"] == "【请填写：表二“规章”“本年制发件数”（原文：0 787）】"
+
+
+def test_a_row_the_cells_above_cover_whole_is_written(tmp_path):
+    """A table kept in a 2008 report's text whose last row the cells above cover whole (each merged down into it, as
+    a table in a cell printed to PDF reads) stopped the import writing the data: “list index out of range”. The row
+    is written as ``[]``, and the data validates."""
+    def change(document):
+        _table(document, [["类别", "说明", "备注"], ["林权", "按月更新", "无"], ["", "", ""]])
+        for i, row in enumerate(document.tables[-1].rows[1:]):
+            for cell in row.cells:
+                cell._tc.get_or_add_tcPr().append(word_xml(f'<w:vMerge w:val="{"restart" if i == 0 else "continue"}"/>'))
+        document.add_paragraph("三、依申请公开政府信息的情况")
+        document.add_paragraph("本年度未收到申请。")
+    result, data = _document(tmp_path, ["某县林业局关于2009年政府信息公开工作的报告", "一、概述", "我局按条例做好公开工作。",
+                                        "二、主动公开政府信息的情况", "全年公开林业信息情况如下。"], change)
+    assert data["sections"]["active_disclosure"]["content"][1]["rows"] == \
+        [[{"text": text, "rowspan": 2} for text in ("林权", "按月更新", "无")], []]
+    assert result.ok and not result.diagnostics

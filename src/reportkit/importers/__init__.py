@@ -522,8 +522,9 @@ def _flow(value, inside: bool = False) -> str | None:
 
 
 def _row(value: list) -> str | None:
-    """A table's row (or head) of plain cells on one line: ``[同意公开, 5]``; None if a cell is no plain value."""
-    if not value or any(isinstance(cell, (list, dict)) for cell in value):
+    """A table's row (or head) of plain cells on one line: ``[同意公开, 5]``, ``[]`` for a row the cells above cover
+    whole; None if a cell is no plain value."""
+    if any(isinstance(cell, (list, dict)) for cell in value):
         return None
     return "[" + ", ".join(_flow(cell, True) for cell in value) + "]"
 
