@@ -307,9 +307,20 @@ class Geometry:
         """Whether a 附件说明 of ``items``, the signature of ``organs`` after it (None: none) and the body's last lines
         may all share a page, their lines counted as they print (:meth:`note_item_lines`): three of the body's, as a
         paragraph of three moves whole (widows and orphans 2). Then both PDFs keep them together; a longer 附件说明
-        breaks between its items, its first kept with the body and its last with the signature (a tail that could
-        never move whole ran off the foot of the Typst PDF's page)."""
+        breaks between its items, its first kept with the body and its last ones with the signature
+        (:meth:`note_tail`; a tail that could never move whole ran off the foot of the Typst PDF's page)."""
         return self.note_lines(items, organs) + 3 <= self.lines_per_page
+
+    def note_tail(self, items: list[str]) -> int:
+        """How many of the last ``items`` of a 附件说明 that breaks between its items (not :meth:`note_keeps_together`)
+        keep with the signature: the fewest that print :attr:`widows_orphans` lines, never its first (kept with the
+        body). The last alone, of one line, left the signature's page one line of it (22 items of one line each)."""
+        lines = 0
+        for count, item in enumerate(reversed(items[1:]), 1):
+            lines += self.note_item_lines(item, len(items))
+            if lines >= self.widows_orphans:
+                return count
+        return len(items) - 1
 
     def note_lines(self, items: list[str], organs: list[str] | None, count: int | None = None) -> float:
         """Lines of a 附件说明 of ``items`` (of ``count`` in all, by default as many) with the blank line above it, and

@@ -634,12 +634,13 @@ class _Writer:
 
         Its items keep together and with the signature, unless all of them could not share a page with it and the
         body's last lines (``Geometry.note_keeps_together``, as in both PDFs): then only the first keeps with the
-        body and the last with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
+        body and the last ones (``Geometry.note_tail``) with the signature. A longer chain than a page is broken by Word and LibreOffice anywhere,
         leaving the 成文日期 alone on a page. No item breaks across pages (keepLines, whatever the layout's template
         says), as in both PDFs. The paragraph before it keeps with it only while it shares a page with the items it carries,
         and the signature the last of them keeps with (``_keeps_with``)."""
         organs = self.following.organs if isinstance(self.following, Signature) else None
         together = self.geometry.note_keeps_together(block.items, organs)
+        tail = self.geometry.note_tail(block.items) if not together and organs is not None else 0
         # What LibreOffice moves with a kept paragraph: the items kept with it, and the signature kept with the last.
         if together:
             carried = self.geometry.note_lines(block.items, organs)
@@ -655,7 +656,7 @@ class _Writer:
         start = 2 + text_width(label)
         hang = start + max(map(text_width, numbers))
         for i, (number, item) in enumerate(zip(numbers, block.items)):
-            if i and together:
+            if i and (together or i > len(block.items) - tail):
                 self._keep_with_body()  # the items keep together, and the last with the signature
             first_line = 2 if i == 0 else start
             ind = {**self._chars(hang, "left"), **self._chars(hang - first_line, "hanging")}

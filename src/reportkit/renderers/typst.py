@@ -300,14 +300,16 @@ def _parted(block: Paragraph, geometry: Geometry) -> bool:
 def _carried(paragraph: dict, tail: list[dict], blocks: list, geometry: Geometry) -> list[dict]:
     """``paragraph`` carrying ``tail`` (the JSON of ``blocks``) whole, or, for a 附件说明 too long to keep with it
     (``Geometry.note_keeps_together``), only the 附件说明's first item, the others following as blocks of their own
-    and the last kept with the signature, as in the WeasyPrint PDF: a tail is never broken."""
+    and the last ones (``Geometry.note_tail``) kept with the signature, as in the WeasyPrint PDF: a tail is never
+    broken."""
     note, after = tail[0], tail[1:]
     signature = blocks[1] if len(blocks) > 1 and isinstance(blocks[1], Signature) else None
     if not isinstance(blocks[0], AttachmentNote) or len(blocks[0].items) < 2 or geometry.note_keeps_together(
             blocks[0].items, signature.organs if signature else None):
         return [paragraph | {"tail": tail}]
     first, rest = note | {"items": note["items"][:1]}, note | {"items": note["items"][1:], "first": 1}
-    return [paragraph | {"tail": [first]}, rest | {"sticky": bool(after)}, *after]
+    kept = geometry.note_tail(blocks[0].items) if after else 0
+    return [paragraph | {"tail": [first]}, rest | {"kept": kept}, *after]
 
 
 def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dict:
@@ -340,7 +342,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
     if isinstance(block, Heading):
         out["text"] = geometry.heading_typeset(block)
     if isinstance(block, AttachmentNote):  # its items as numbered in the whole 附件说明 (``_carried`` may part it)
-        out |= {"first": 0, "count": len(block.items), "sticky": False}
+        out |= {"first": 0, "count": len(block.items), "kept": 0}
     room = _room(out["kind"], geometry)
     element = f"heading{block.level}" if isinstance(block, Heading) else _ELEMENTS.get(out["kind"], "body")
     widths = latin.get(element, {})
