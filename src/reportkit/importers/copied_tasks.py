@@ -12,7 +12,7 @@ from itertools import groupby, pairwise, takewhile
 
 from ..layout import monospaced_width
 from ..outline import TYPED_NUMBER
-from .copied_grids import PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
+from .copied_grids import LAID_OUT, PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
 from .labels import after_number, heading_level, numbering
 
 #: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
@@ -44,7 +44,7 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
                 or "。" in line:
             continue
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1 + taller, len(lines))))
-        if not body:
+        if not body or not _laid_out(lines, [h, *body]):
             continue
         if unnumbered:
             head, (spans, centred) = words, _anchored_spans(lines, body, len(words), feeds) or ([], False)
@@ -82,6 +82,13 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
                 out[top + n] = "\t".join(measure if c == measures else "" for c in range(len(cells)))
         last = words, spans[-1][1] + 1
     return out, notes
+
+
+def _laid_out(lines: list[str], table: list[int]) -> bool:
+    """Whether the lines ``table`` stand where a page set their words: their first words start at more than one column,
+    or runs of blanks part some words; not a copy in reading order's (pdftotext -raw: each piece of a cell at the same
+    column, a row's last cells a blank apart, 防汛办 全年), which a page's breaks alone let pass for one."""
+    return len({line_cells(lines[k])[0][0] for k in table}) > 1 or any(LAID_OUT.search(lines[k]) for k in table)
 
 
 #: A figure a blank before a Chinese word that is no unit of it (热线12345 对来电…, not 6 月底前, 2024 年): where the word

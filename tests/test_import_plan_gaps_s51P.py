@@ -1,0 +1,148 @@
+"""Work plans copied from a PDF with pdftotext (plain, ``-layout``, ``-raw``) whose task tables the earlier sessions'
+readings missed (session 51, helper P): a ``-raw`` copy's table. The plans and their sentences are made up for these
+tests."""
+from __future__ import annotations
+
+from _import_helpers import data_of, imported
+
+#: A short plan: its tasks each a heading, a measure folded over two lines and a 责任单位 line, the page's number, then
+#: a page with the task table (its lines in ``{table}``), as pdftotext copies it in reading order.
+PLAN = """某县水利局2025年政务公开工作要点
+
+为做好本局2025年政务公开工作，提升水利信息发布的及时
+性和准确性，结合本局实际，制定本要点。
+一、总体要求
+坚持以公开为常态、不公开为例外，围绕防汛抗旱、河湖治
+理和农村供水等群众关心的事项，及时准确发布信息，回应
+社会关切，让群众看得到、听得懂、能监督。
+二、主要任务
+（一）公开防汛抗旱信息
+汛期每日发布雨情水情和水库蓄水情况，遇强降雨及时发布
+预警，提醒沿河群众做好防范。
+责任单位：防汛办
+（二）公开河湖管理信息
+河长名单和河湖巡查结果在门户网站专栏公开，群众反映的
+问题逐件核实并公布处理结果。
+责任单位：河湖股
+（三）公开农村供水信息
+农村供水工程建设进度和水质检测结果按季度公开，停水检
+修提前三天告知用水群众。
+责任单位：农水股
+三、保障措施
+各股室要明确专人负责本股室信息的发布，局办公室按季度
+通报各项任务的落实情况，年底前汇总全年工作。
+
+某县水利局
+2025年2月10日
+—1—
+\f附件
+
+某县水利局2025年政务公开重点任务分解表
+
+{table}
+—2—
+"""
+#: The task table's lines as ``pdftotext`` gives them (a cell's piece a line, blank lines between) and as ``-raw``
+#: does (a row's last cells on one line, no blank lines).
+TABLES = {
+    "plain": """序号 工作任务
+
+具体措施
+
+责任单位
+
+完成时限
+
+1
+
+公开防汛抗旱
+
+信息
+
+汛期每日发布雨情水情和水库
+
+蓄水情况，遇强降雨及时发布
+
+预警。
+
+防汛办
+
+全年
+
+2
+
+公开河湖管理
+
+信息
+
+河长名单和河湖巡查结果在门
+
+户网站专栏公开。
+
+河湖股
+
+6月底前
+
+3
+
+公开农村供水
+
+信息
+
+农村供水工程建设进度和水质
+
+检测结果按季度公开。
+
+农水股
+
+长期坚持
+""",
+    "raw": """序号 工作任务 具体措施 责任单位 完成时限
+1
+公开防汛抗旱
+信息
+汛期每日发布雨情水情和水库
+蓄水情况，遇强降雨及时发布
+预警。
+防汛办 全年
+2
+公开河湖管理
+信息
+河长名单和河湖巡查结果在门
+户网站专栏公开。
+河湖股 6月底前
+3
+公开农村供水
+信息
+农村供水工程建设进度和水质
+检测结果按季度公开。
+农水股 长期坚持
+""",
+}
+TASKS = [("公开防汛抗旱信息", "汛期每日发布雨情水情和水库蓄水情况，遇强降雨及时发布预警，提醒沿河群众做好防范。", "防汛办"),
+         ("公开河湖管理信息", "河长名单和河湖巡查结果在门户网站专栏公开，群众反映的问题逐件核实并公布处理结果。", "河湖股"),
+         ("公开农村供水信息", "农村供水工程建设进度和水质检测结果按季度公开，停水检修提前三天告知用水群众。", "农水股")]
+
+
+def _import(folder, name: str, text: str):
+    """``text`` written to ``folder/name`` and imported as a work plan: the result, and the data it wrote."""
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    result = imported(source, folder, documents=True)
+    return result, data_of(result)
+
+
+def test_a_raw_copy_of_a_table_is_said_unread_not_misread(tmp_path):
+    """A ``-raw`` copy gives a task table's head on one line (序号 工作任务 具体措施 责任单位 完成时限, a blank apart)
+    and each cell's pieces a line, all at the page's edge: no layout tells its columns. It is said unread, as the plain
+    copy's is, its text the attachment's; read as a layout copy's (its pages' breaks let it pass for one), each number
+    made a row of its own, the table a task without a name (a placeholder the data's check stopped at), and the
+    plan's 署名, 成文日期 and the table's last row ran into the 保障措施."""
+    result, data = _import(tmp_path, "raw.txt", PLAN.format(table=TABLES["raw"]))
+    assert [(task["task"], task["content"][0], task["lead"]) for task in data["tasks"]] == TASKS
+    assert data["safeguards"] == ["各股室要明确专人负责本股室信息的发布，局办公室按季度通报各项任务的落实情况，年底前汇总全年工作。"]
+    assert str(data["date"]) == "2025-02-10"
+    assert data["attachments"][0]["title"] == "某县水利局2025年政务公开重点任务分解表"
+    assert "农水股长期坚持" in data["attachments"][0]["content"]
+    assert any(finding.message.startswith("任务分解表没有读成表格") for finding in result.findings)
+    assert result.ok
