@@ -1,7 +1,9 @@
 """Work plans copied from a PDF with pdftotext (plain, ``-layout``, ``-raw``) whose task tables the earlier sessions'
-readings missed (session 51, helper P): a ``-raw`` copy's table. The plans and their sentences are made up for these
-tests."""
+readings missed (session 51, helper P): a ``-raw`` copy's table; a table whose lines a copy in reading order sets in
+from the page's edge. The plans and their sentences are made up for these tests."""
 from __future__ import annotations
+
+import pytest
 
 from _import_helpers import data_of, imported
 
@@ -130,6 +132,28 @@ def _import(folder, name: str, text: str):
     source.write_text(text, encoding="utf-8")
     result = imported(source, folder, documents=True)
     return result, data_of(result)
+
+
+def _set_in(table: str, indent: str) -> str:
+    """``table``'s lines with words set in by ``indent``."""
+    return "".join(indent + line if line.strip() else line for line in table.splitlines(keepends=True))
+
+
+@pytest.mark.parametrize("kind", TABLES)
+@pytest.mark.parametrize("indent", ["  ", "    "], ids=["two-blanks", "four-blanks"])
+def test_table_set_in_leaves_the_plan_read_as_it_is(tmp_path, kind, indent):
+    """A copy in reading order whose task table's lines are indented (as some PDFs' copies give them, the paragraphs'
+    lines at the edge) reads as the same copy without the indent. Its pages' breaks and those lines made it pass for a
+    copy keeping the page's layout, whose lines at the edge go on with the paragraph above: each task's measure was
+    joined to its heading (任务名称 a placeholder)."""
+    plain = _import(tmp_path, "plain.txt", PLAN.format(table=TABLES[kind]))[1]
+    result, data = _import(tmp_path, "set-in.txt", PLAN.format(table=_set_in(TABLES[kind], indent)))
+    assert [(task["task"], task["content"][0], task["lead"]) for task in data["tasks"]] == TASKS
+    assert data["requirements"] == plain["requirements"]
+    assert data["safeguards"] == plain["safeguards"]
+    assert data.get("attachments") == plain.get("attachments")
+    assert data.get("task_table") == plain.get("task_table")
+    assert not any("标题之前" in finding.message or "连在一起" in finding.message for finding in result.findings)
 
 
 def test_a_raw_copy_of_a_table_is_said_unread_not_misread(tmp_path):

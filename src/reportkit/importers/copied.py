@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import accumulate, chain, takewhile
+from itertools import accumulate, chain, groupby, takewhile
 
 from ..default_plugins.annual_report import tables
 from ..default_plugins.annual_report.tables import TABLE_EDITIONS
@@ -524,10 +524,20 @@ def laid_out(lines: list[str]) -> bool:
     另存为文本): no tab in any, three lines at least indented by blanks (a title, a paragraph's first line: a copy in
     reading order, pdftotext's without -layout, and a browser's indent none), three lines whose words runs of blanks
     part, and page breaks (form feeds) or lines wrapped at the page's width (:func:`_at_page_width`); not a site's
-    text export whose lines of contacts have runs of blanks (电话：…  传真：…)."""
+    text export whose lines of contacts have runs of blanks (电话：…  传真：…). With page breaks and no such lines, the
+    indented lines are not a table's alone (:func:`_set_in`: some PDFs' copies in reading order indent a table's)."""
     paged = any("\f" in line for line in lines)
-    return not any("\t" in line for line in lines) and sum(bool(_INDENTED.match(line)) for line in lines) >= 3 and (
-        sum(bool(LAID_OUT.search(line)) for line in lines) >= 3 or paged) and (paged or _at_page_width(lines))
+    apart = sum(bool(LAID_OUT.search(line)) for line in lines) >= 3
+    return not any("\t" in line for line in lines) and (apart or paged) and (paged or _at_page_width(lines)) \
+        and (sum(bool(_INDENTED.match(line)) for line in lines) if apart else _set_in(lines)) >= 3
+
+
+def _set_in(lines: list[str]) -> int:
+    """How many of ``lines`` with words are indented (:data:`_INDENTED`) but for three or more running so, blank lines
+    between or not: a table's cells a copy in reading order set in from the page's edge, no paragraphs' first lines."""
+    texts = [line for line in lines if line.strip()]
+    runs = [len(list(run)) for indented, run in groupby(texts, key=lambda line: bool(_INDENTED.match(line))) if indented]
+    return sum(run for run in runs if run < 3)
 
 
 def _at_page_width(lines: list[str]) -> bool:
