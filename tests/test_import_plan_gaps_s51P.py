@@ -1,6 +1,6 @@
 """Work plans copied from a PDF with pdftotext (plain, ``-layout``, ``-raw``) whose task tables the earlier sessions'
 readings missed (session 51, helper P): a ``-raw`` copy's table; a table whose lines a copy in reading order sets in
-from the page's edge. The plans and their sentences are made up for these tests."""
+from the page's edge; a ``-layout`` table over pages. The plans and their sentences are made up for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -170,3 +170,57 @@ def test_a_raw_copy_of_a_table_is_said_unread_not_misread(tmp_path):
     assert "农水股长期坚持" in data["attachments"][0]["content"]
     assert any(finding.message.startswith("任务分解表没有读成表格") for finding in result.findings)
     assert result.ok
+
+
+#: A task table's rows: (序号, 工作任务, 具体措施, 责任单位, 完成时限), each measure a sentence of one line.
+LAID_ROWS = [("1", "公开防汛抗旱信息", "汛期每日发布雨情水情。", "防汛办", "全年"),
+             ("2", "公开河湖管理信息", "河长名单在专栏公开。", "河湖股", "6月底前"),
+             ("3", "公开农村供水信息", "水质检测结果按季度公开。", "农水股", "长期坚持"),
+             ("4", "公开水土保持信息", "审批结果在专栏公开。", "水保站", "2025年6月底前"),
+             ("5", "回应群众关切", "来电来信逐件答复。", "办公室", "全年")]
+LAID_HEAD = ("序号", "工作任务", "具体措施", "责任单位", "完成时限")
+
+
+def _laid_line(cells: tuple) -> str:
+    """A row of cells as ``pdftotext -layout`` sets it: each cell at its column, runs of blanks between."""
+    line = "    "
+    for cell, width in zip(cells, (6, 20, 28, 10, 16)):
+        line += cell + " " * max(2, width - sum(1 + (ord(char) > 127) for char in cell))
+    return line.rstrip()
+
+
+def _laid_plan(feet: dict[str, str], head_again: bool = False) -> str:
+    """A plan copied with ``pdftotext -layout`` whose task table (:data:`LAID_ROWS`) a page's foot breaks (``feet``:
+    its text after the row of that number), the next page starting with the head again where ``head_again``."""
+    lines = ["                    某县水利局2025年政务公开工作要点", "",
+             "    为做好本局2025年政务公开工作，结合本局实际，制定本要点。", "", "    一、总体要求", "",
+             "    坚持以公开为常态、不公开为例外，进一步提升水利信息公开质量。", "", "    二、重点任务", "",
+             _laid_line(LAID_HEAD)]
+    for row in LAID_ROWS:
+        lines.append(_laid_line(row))
+        if row[0] in feet:
+            lines += ["", "", " " * 35 + feet[row[0]], "\f" + _laid_line(LAID_HEAD)] if head_again \
+                else ["", "", " " * 35 + feet[row[0]], "\f"]
+    lines += ["", "    三、保障措施", "", "    各股室要明确专人负责，确保各项任务落到实处。", "",
+              " " * 60 + "某县水利局", " " * 60 + "2025年2月10日", "", " " * 35 + "—9—", "\f"]
+    return "\n".join(lines).replace("\f\n", "\f")
+
+
+def _laid_tasks(data: dict) -> list[tuple]:
+    """Each task's name, measure, unit and deadline as the table prints it (no deadline written: the table's default,
+    全年 where none)."""
+    default = data["task_table"].get("default_deadline", "全年")
+    return [(task["task"], task["content"][0], task["lead"], task.get("deadline", default)) for task in data["tasks"]]
+
+
+@pytest.mark.parametrize("head_again", [False, True], ids=["head-once", "head-on-each-page"])
+def test_a_table_over_three_pages_reads_every_row(tmp_path, head_again):
+    """A ``-layout`` table of one-line rows, each measure a sentence, over three pages (a page's number between, the
+    last page's row alone): every row is a task. Without the head on each page the rows after the first break were
+    no table (a table's first line could be no sentence), left over as paragraphs before the first task; with it,
+    each page's head was a task of its own (工作任务 | 具体措施 | 责任单位 | 完成时限)."""
+    result, data = _import(tmp_path, "plan.txt", _laid_plan({"2": "—1—", "4": "—2—"}, head_again))
+    assert _laid_tasks(data) == [(name, measure, unit, deadline) for _, name, measure, unit, deadline in LAID_ROWS]
+    assert sum("表格中间的" in finding.message for finding in result.findings) == 2
+    assert result.ok
+

@@ -12,9 +12,12 @@ from itertools import chain, pairwise, takewhile
 
 from ..layout import monospaced_width
 from ..outline import TYPED_NUMBER
+from .labels import PAGE_NUMBER
 
 #: Words a copy keeping the page's layout parts by runs of blanks, not at a line's start.
 LAID_OUT = re.compile(r"\S[ \u3000]{2,}\S")
+
+
 #: How many lines apart two pieces of a cell's text may stand: the copy sets the lines of the cells beside between.
 PIECE_GAP = 3
 
@@ -38,7 +41,9 @@ def grids(lines: list[str]) -> list[str]:
     piece each (no sentence) where that cell stands, the pieces read in order are that cell; where the row has every
     cell, they go before and after its cell there (its middle line); the lines are left blank. A line numbered where
     the rows' first cells start (一、主动公开情况), its other cells blank or merged with it, is a row of its own
-    (:func:`_numbered_rows`), the blank lines a copy leaves under a merged one no end of the table."""
+    (:func:`_numbered_rows`), the blank lines a copy leaves under a merged one no end of the table. Rows going on with
+    a table over a page's foot (:data:`.labels.PAGE_NUMBER`) may start with a sentence, or be one row; the head a page repeats
+    over them is left out."""
     def row(line: str, within: bool = False) -> bool:
         return "\t" not in line and "|" not in line and bool(LAID_OUT.search(line.strip())) \
             and ("。" not in line or within and len(line_cells(line)) >= 3)
@@ -62,11 +67,19 @@ def grids(lines: list[str]) -> list[str]:
             and any(row(lines[j], True) for j in range(below, min(below + PIECE_GAP, len(lines)))) \
             and abs(line_cells(lines[above])[0][0] - line_cells(lines[rows[0]])[0][0]) <= PIECE_GAP
 
+    def over(k: int) -> bool:
+        """Whether line ``k`` goes on with a table read above it, a page's number alone between."""
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip() and not PAGE_NUMBER.fullmatch(lines[j].strip())),
+                     None)
+        return above is not None and "\t" in out[above] \
+            and any(PAGE_NUMBER.fullmatch(lines[j].strip()) for j in range(above + 1, k))
+
     out = list(lines)
+    head = ""  # the first row of the table read last
     i = 0
     while i < len(lines):
         k, rows = i + 1, [i]
-        while row(lines[i]) and k < len(lines):
+        while row(lines[i], over(i)) and k < len(lines):
             # the next lines, blank ones under a spanning row left out
             ahead = [j for j in range(k + 1, min(k + 2 * PIECE_GAP + 1, len(lines))) if not spanned(j, rows)]
             if row(lines[k], True) or tight(k, rows):
@@ -98,8 +111,13 @@ def grids(lines: list[str]) -> list[str]:
             while above and k < min(len(lines), rows[-1] + len(above) + 1) and cell_piece(lines[k]) \
                     and not tight(k, rows) and abs(line_cells(lines[k])[0][0] - above[0]) <= PIECE_GAP:
                 k += 1
-        if len(rows) >= 2:
+        going_on = over(i)
+        # a table going on over a page whose last row stands alone there
+        if len(rows) >= 2 or going_on and row(lines[i], True) and len(line_cells(lines[i])) >= 3:
             _grid(lines, out, rows, range(i, k), names)
+            if going_on and out[i] == head:
+                out[i] = ""  # the head a page repeats over the table's rest, as a PDF's is left out
+            head = head if going_on else out[i]
         i = k
     return out
 
