@@ -1,11 +1,13 @@
 """Work plans copied from a PDF with pdftotext (plain, ``-layout``, ``-raw``) whose task tables the earlier sessions'
 readings missed (session 51, helper P): a ``-raw`` copy's table; a table whose lines a copy in reading order sets in
-from the page's edge; a ``-layout`` table over pages. The plans and their sentences are made up for these tests."""
+from the page's edge; a ``-layout`` table over pages; other first heads of a table without row numbers (任务名称 …). The
+plans and their sentences are made up for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from _import_helpers import data_of, imported
+from test_import_plan_layout_s50B import ROWS
 
 #: A short plan: its tasks each a heading, a measure folded over two lines and a 责任单位 line, the page's number, then
 #: a page with the task table (its lines in ``{table}``), as pdftotext copies it in reading order.
@@ -223,4 +225,81 @@ def test_a_table_over_three_pages_reads_every_row(tmp_path, head_again):
     assert _laid_tasks(data) == [(name, measure, unit, deadline) for _, name, measure, unit, deadline in LAID_ROWS]
     assert sum("表格中间的" in finding.message for finding in result.findings) == 2
     assert result.ok
+
+
+#: A plan whose task table without row numbers a clerk exported to PDF (LibreOffice) and copied with ``pdftotext
+#: -layout`` (its table's lines in ``{table}``), its first head the word in ``{head}``: test_import_plan_layout_s50B's
+#: plan, its cells set at the top of their rows and centred in them.
+HEADED = """某县林业局 2025 年政务公开工作要点
+
+一、总体要求
+
+紧扣林农关切做好林业信息公开。
+
+二、重点任务
+
+{table}三、工作要求
+
+各股室每半年报送一次落实情况。
+\f"""
+HEADED_TABLES = {"top": """\
+任务名称       具体措施        责任单位   完成时限
+公开林木采伐许可   许可结果在门户网    资源股    6 月底前
+信息         站专栏公开
+公开造林补助资金   补助对象和金额逐    造林股    全年
+发放情况       村张榜公示，接受
+           群众监督
+公开森林防火信息   防火期每日发布火    防火办    长期坚持
+           险等级
+公开林业项目招标   招标公告和中标结    计财股    6 月底前
+信息         果按期公开
+回应林农诉求     对来电来信反映的    办公室    持续推进
+           问题逐件答复
+公开护林员选聘结   选聘名单在乡镇公    人事股    6 月底前
+果          示七日
+公开古树名木保护   名录及保护措施在    资源股    6 月底前
+名录         专栏公开
+""",
+                 "centred": """\
+任务名称       具体措施        责任单位   完成时限
+公开林木采伐许可   许可结果在门户网
+                       资源股    6 月底前
+信息         站专栏公开
+           补助对象和金额逐
+公开造林补助资金
+           村张榜公示，接受    造林股    全年
+发放情况
+           群众监督
+           防火期每日发布火
+公开森林防火信息               防火办    长期坚持
+           险等级
+公开林业项目招标   招标公告和中标结
+                       计财股    6 月底前
+信息         果按期公开
+           对来电来信反映的
+回应林农诉求                 办公室    持续推进
+           问题逐件答复
+公开护林员选聘结   选聘名单在乡镇公
+                       人事股    6 月底前
+果          示七日
+公开古树名木保护   名录及保护措施在
+                       资源股    6 月底前
+名录         专栏公开
+"""}
+HEADED_TASKS = [name for name, *_ in ROWS]
+
+
+@pytest.mark.parametrize("cells", HEADED_TABLES)
+@pytest.mark.parametrize("head", ["任务名称", "重点工作", "工作项目", "具体任务"])
+def test_other_first_heads_of_a_task_table_without_numbers(tmp_path, cells, head):
+    """A ``-layout`` table without row numbers whose first head is 任务名称, 重点工作, 工作项目 or 具体任务 (as other
+    offices' plans name the column) is read as one headed 工作任务: each task its measure, unit and deadline. The cells
+    wrapped over lines were read a line a row: a task of each name's rest (信息, 发放情况), or of the table's first
+    lines alone, the rest lost."""
+    table = HEADED_TABLES[cells].replace("任务名称", head)
+    data = _import(tmp_path, "plan.txt", HEADED.format(table=table))[1]
+    assert [task["task"] for task in data["tasks"]] == HEADED_TASKS
+    assert [task["lead"] for task in data["tasks"]] == [unit for _, _, unit, _ in ROWS]
+    assert data["tasks"][1]["content"] == ["补助对象和金额逐村张榜公示，接受群众监督"]
+    assert data["task_table"]["default_deadline"] == "6月底前"
 
