@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _import_helpers import data_of, imported
-from test_import_plan_layout_s50B import ROWS
+from test_import_plan_layout_s50B import ROWS, _plan
 
 #: A short plan: its tasks each a heading, a measure folded over two lines and a 责任单位 line, the page's number, then
 #: a page with the task table (its lines in ``{table}``), as pdftotext copies it in reading order.
@@ -303,3 +303,17 @@ def test_other_first_heads_of_a_task_table_without_numbers(tmp_path, cells, head
     assert data["tasks"][1]["content"] == ["补助对象和金额逐村张榜公示，接受群众监督"]
     assert data["task_table"]["default_deadline"] == "6月底前"
 
+
+@pytest.mark.parametrize("source", ["docx", *HEADED_TABLES])
+def test_measures_headed_gongzuo_jucuo(tmp_path, source):
+    """A task table whose measures' column is headed 工作举措 (重点工作 | 工作举措 | 责任单位 | 完成时限), in a DOCX or a
+    ``-layout`` copy, gives each task its measure; they were left out unsaid (no column was the measures')."""
+    head = ("重点工作", "工作举措", "责任单位", "完成时限")
+    if source == "docx":
+        result = imported(_plan(tmp_path / "plan.docx", head, (3, 5.5, 2.6, 2.4), ROWS, False), tmp_path, documents=True)
+        data = data_of(result)
+    else:
+        table = HEADED_TABLES[source].replace("任务名称", head[0]).replace("具体措施", head[1])
+        data = _import(tmp_path, "plan.txt", HEADED.format(table=table))[1]
+    assert [task["task"] for task in data["tasks"]] == HEADED_TASKS
+    assert [task["content"] for task in data["tasks"]] == [[measure] for _, measure, _, _ in ROWS]

@@ -114,9 +114,9 @@ def _figures_apart(lines: list[str]) -> list[str]:
 
 
 #: The first head of a task table without a column of row numbers (工作任务 | 具体措施 | 责任单位 | 完成时限; 任务名称,
-#: 重点工作, 工作项目 …), and one of the others' words.
+#: 重点工作, 工作项目 …), and one of the others' words (工作举措 a measures').
 _TASK_HEAD = re.compile("(?:工作|重点|主要|具体)?(?:任务|事项)(?:名称|内容)?|重点工作|(?:工作)?项目(?:名称)?|工作内容")
-_OTHER_HEADS = re.compile("措施|单位|科室|股室|处室|部门|时限|时间|期限|目标|成效|要求|标准|备注")
+_OTHER_HEADS = re.compile("措施|举措|单位|科室|股室|处室|部门|时限|时间|期限|目标|成效|要求|标准|备注")
 
 
 def _tall_head(lines: list[str], h: int) -> tuple[list[tuple[int, str]], int] | None:

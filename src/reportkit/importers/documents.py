@@ -50,7 +50,7 @@ _UNIT_SPLIT = re.compile(r"\s*[、，,；;／/]\s*|\s+")
 #: A task table's columns: its head's words → the field.
 #: 时间要求 and 进度要求 are deadlines' heads, not measures'.
 _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compile("任务|工作事项|重点工作|工作内容|项目")),
-                  ("deadline", re.compile("时限|时间|节点|期限|进度")), ("measures", re.compile("措施|具体|内容|要求")),
+                  ("deadline", re.compile("时限|时间|节点|期限|进度")), ("measures", re.compile("措施|举措|具体|内容|要求")),
                   ("support", re.compile("配合|协办|参与")), ("units", re.compile("单位|科室|股室|处室|部门|责任")))
 #: A 完成时限 in words or figures, as a task table's cell opens one (长期坚持, 持续推进, 每季度, 全年, 2024年6月底前,
 #: 6月底前, 2024.6): no unit's name opens so.
