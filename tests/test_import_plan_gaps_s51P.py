@@ -1,7 +1,8 @@
 """Work plans copied from a PDF with pdftotext (plain, ``-layout``, ``-raw``) whose task tables the earlier sessions'
 readings missed (session 51, helper P): a ``-raw`` copy's table; a table whose lines a copy in reading order sets in
-from the page's edge; a ``-layout`` table over pages; other first heads of a table without row numbers (任务名称 …). The
-plans and their sentences are made up for these tests."""
+from the page's edge; a ``-layout`` table over pages, a page's number with a mark glued to it (—1—：); other first heads
+of a table without row numbers (任务名称 …), and 工作举措 for its measures. The plans and their sentences are made up
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -213,6 +214,16 @@ def _laid_tasks(data: dict) -> list[tuple]:
     全年 where none)."""
     default = data["task_table"].get("default_deadline", "全年")
     return [(task["task"], task["content"][0], task["lead"], task.get("deadline", default)) for task in data["tasks"]]
+
+
+def test_a_page_number_with_a_mark_glued_is_no_row(tmp_path):
+    """A page's number with a mark glued to it (—1—：) between a ``-layout`` table's rows, the head again over the
+    next page, is a page's foot as —1— is: left out with a note, the table read on. It was a row across the table,
+    said in a finding as a group's heading, and the head under it no page's repeat."""
+    result, data = _import(tmp_path, "plan.txt", _laid_plan({"3": "—1—："}, head_again=True))
+    assert _laid_tasks(data) == [(name, measure, unit, deadline) for _, name, measure, unit, deadline in LAID_ROWS]
+    assert any("表格中间的“—1—：”未导入" in finding.message for finding in result.findings)
+    assert not any("—1—：" in finding.message and "跨整行" in finding.message for finding in result.findings)
 
 
 @pytest.mark.parametrize("head_again", [False, True], ids=["head-once", "head-on-each-page"])

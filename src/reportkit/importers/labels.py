@@ -22,8 +22,10 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 
 
 #: A page's number as a report prints it at the page's foot: — 3 —, - 3 -, 第 3 页, 第3页 共8页 (a space, a comma or a
-#: slash between). A bare figure (3) is one only where a page's foot stands: each reader says where.
-PAGE_NUMBER = re.compile(r"[-—－–]\s*[\d０-９]+\s*[-—－–]|第\s*[\d０-９]+\s*页(?:\s*[,，/／]?\s*共\s*[\d０-９]+\s*页)?")
+#: slash between); —3— with a mark glued to it too (—3—：, the page's maker's slip). A bare figure (3) is one only where
+#: a page's foot stands: each reader says where.
+PAGE_NUMBER = re.compile(r"[-—－–]\s*[\d０-９]+\s*[-—－–]\s*[:：.。,，;；、]?"
+                         r"|第\s*[\d０-９]+\s*页(?:\s*[,，/／]?\s*共\s*[\d０-９]+\s*页)?")
 #: The end of a sentence or of a lead-in (。！？；：), closing quotes and brackets after it.
 SENTENCE_END = re.compile("[。！？；：][”’」』）)]*$")
 #: The suffixes that end an organ's name (某县自然资源局, 某县人民政府办公室, 某某服务中心).
