@@ -4,8 +4,11 @@ mistyped, rows and paragraphs dropped or doubled, merged cells split, tables spl
 each is read as far as it can be, and what cannot be is said. The agencies, sentences and figures are made up."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
-from _import_helpers import changed_docx, data_of, imported, paragraph_starting, word_xml
+import pytest
+from _import_helpers import changed_docx, data_of, imported, paragraph_starting, render_source, word_xml
 
 from reportkit.importers.docx import read as read_docx
 from reportkit.plugins import load_plugins
@@ -156,3 +159,24 @@ def test_a_row_the_cells_above_cover_whole_is_written(tmp_path):
     assert data["sections"]["active_disclosure"]["content"][1]["rows"] == \
         [[{"text": text, "rowspan": 2} for text in ("林权", "按月更新", "无")], []]
     assert result.ok and not result.diagnostics
+
+
+@pytest.fixture(scope="module")
+def report_2008(tmp_path_factory) -> Path:
+    """examples/mianyang-2009.yaml rendered to DOCX: a 2008 report with its 类别｜条数｜占比 table."""
+    return render_source(Path("examples/mianyang-2009.yaml"), "docx", tmp_path_factory.mktemp("report2008"), PLUGINS)
+
+
+def test_a_2008_table_with_a_share_mistyped_stays_in_the_text(tmp_path, report_2008):
+    """A 2008 report's 类别｜条数｜占比 table with a share mistyped (abc for 20.9%) read only its last row (历年累计) and
+    left the table out: its categories, their counts and the year's total were gone, and nothing said. Its rows with
+    a count before a share no figure reads are numbers not understood: the table stays in the text as printed."""
+    def change(document):
+        document.tables[0].rows[3].cells[2].paragraphs[0].runs[0].text = "abc"
+    result, data = changed_docx(report_2008, tmp_path, change, PLUGINS)
+    section = data["sections"]["active_disclosure"]
+    assert section["figures"] == {"cumulative": 3627}
+    table = section["content"][-1]["content"][-1]  # under the part's last heading, where it was printed
+    assert table["columns"] == ["类别", "条数", "占本年度总数的比例"]
+    assert table["rows"][2] == ["法规公文类信息", 188, "abc"]
+    assert "“主动公开政府信息情况”的 figures 是从正文的表格里读出的，原表仍留在正文中" in result.imported.notes[0]

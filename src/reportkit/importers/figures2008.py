@@ -892,10 +892,10 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
     if len(rows) == 2 and first and len(rows[1]) > 2 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))):
         rows = [row[1:] for row in rows]
     if len(rows) == 2 and first and all(re.fullmatch(counted, cell) for cell in rows[1] if cell.strip()):
-        pairs = [(head, value, places[1]) for head, value in zip(rows[0], rows[1])]  # labels across, figures under
-    else:
-        pairs = [(row[0], row[-1], place) for row, place in zip(rows[first:], places[first:]) if len(row) >= 2]
-    for label, value, place in pairs:
+        pairs = [(head, value, places[1], []) for head, value in zip(rows[0], rows[1])]  # labels across, figures under
+    else:  # a row's figure is its last cell; one before it (类别｜条数｜占比: 188｜abc) is a number not understood too
+        pairs = [(row[0], row[-1], place, row[1:-1]) for row, place in zip(rows[first:], places[first:]) if len(row) >= 2]
+    for label, value, place, before in pairs:
         number = re.fullmatch(counted, value)
         field = labels.get(norm(_unit_free(label)))
         if field and number:
@@ -905,7 +905,7 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
                        year)
         if found:
             out += found
-        elif number:
+        elif number or any(re.fullmatch(counted, cell) for cell in before):
             unknown.append((place, label))
     return out, unknown
 
