@@ -167,16 +167,32 @@ def report_2008(tmp_path_factory) -> Path:
     return render_source(Path("examples/mianyang-2009.yaml"), "docx", tmp_path_factory.mktemp("report2008"), PLUGINS)
 
 
-def test_a_2008_table_with_a_share_mistyped_stays_in_the_text(tmp_path, report_2008):
-    """A 2008 report's 类别｜条数｜占比 table with a share mistyped (abc for 20.9%) read only its last row (历年累计) and
-    left the table out: its categories, their counts and the year's total were gone, and nothing said. Its rows with
-    a count before a share no figure reads are numbers not understood: the table stays in the text as printed."""
+def _kept_2008(tmp_path, report_2008, column: int, texts: list[str]) -> list:
+    """The 2008 report with the cell of 法规公文类信息's row in ``column`` holding ``texts`` (a paragraph each), imported:
+    its 主动公开 part read only 历年累计 from the table, and kept the table in the text as printed: that row of it."""
     def change(document):
-        document.tables[0].rows[3].cells[2].paragraphs[0].runs[0].text = "abc"
+        cell = document.tables[0].rows[3].cells[column]
+        cell.paragraphs[0].runs[0].text = texts[0]
+        for text in texts[1:]:
+            cell._tc.append(word_xml(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"))
     result, data = changed_docx(report_2008, tmp_path, change, PLUGINS)
     section = data["sections"]["active_disclosure"]
     assert section["figures"] == {"cumulative": 3627}
     table = section["content"][-1]["content"][-1]  # under the part's last heading, where it was printed
     assert table["columns"] == ["类别", "条数", "占本年度总数的比例"]
-    assert table["rows"][2] == ["法规公文类信息", 188, "abc"]
     assert "“主动公开政府信息情况”的 figures 是从正文的表格里读出的，原表仍留在正文中" in result.imported.notes[0]
+    return table["rows"][2]
+
+
+def test_a_2008_table_with_a_share_mistyped_stays_in_the_text(tmp_path, report_2008):
+    """A 2008 report's 类别｜条数｜占比 table with a share mistyped (abc for 20.9%) read only its last row (历年累计) and
+    left the table out: its categories, their counts and the year's total were gone, and nothing said. Its rows with
+    a count before a share no figure reads are numbers not understood: the table stays in the text as printed."""
+    assert _kept_2008(tmp_path, report_2008, 2, ["abc"]) == ["法规公文类信息", 188, "abc"]
+
+
+def test_a_2008_tables_name_with_a_figure_in_its_cell_is_no_name(tmp_path, report_2008):
+    """A category's name cell of the 2008 report's own table holding a figure (65.9; 57 a paragraph under the name: a
+    row's figure moved in) was read as the category's name, “65.9”, “法规公文类信息 57”. The table stays in the text."""
+    assert _kept_2008(tmp_path, report_2008, 0, ["65.9"]) == ["65.9", 188, "20.9%"]
+    assert _kept_2008(tmp_path, report_2008, 0, ["法规公文类信息", "57"]) == ["法规公文类信息 57", 188, "20.9%"]

@@ -420,6 +420,10 @@ def _unit_free(label: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]$", "", label.strip())
 
 
+#: An item's name ending in a figure set apart (服务类信息 57), which no name does (12345热线 does not end so).
+_NO_NAME = re.compile(r"\s[\d.,%％]+$")
+
+
 def read_table(kind: str, rows: list[list[str]]) -> dict | None:
     """The figures of a table if it is exactly the small table reportkit prints for them (``show: table``)."""
     labels, zones, prefixes = table_labels(kind)
@@ -439,6 +443,8 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
                 figures[field], zone = _typed(kind, field, row[1]), field
             elif zone in zones:
                 name = next((row[0][len(p):] for p in prefixes if row[0].startswith(p)), row[0])
+                if _NO_NAME.search(name) or not re.search(r"[^\W\d_]", name):
+                    return None  # a figure in the name's cell (65.9, /, 服务类信息 57: a row's figure moved in)
                 figures.setdefault(zones[zone], []).append({"name": name, "count": int(row[1])})
             else:
                 return None
