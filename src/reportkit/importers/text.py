@@ -574,9 +574,11 @@ def _cell_lines(lines: list[str]) -> list[str]:
         best: list[list[int]] = []
         for width in range(2, 7) if figure(seq[p]) else ():
             head = seq[max(0, p - 1 - width):p - 1]
-            # a head's cell of one character is a tall cell's label written upright (申 / 请 / 方 / 式), no head
+            # a head's cell of one character is a tall cell's label written upright (申 / 请 / 方 / 式), no head; nor is
+            # one opening with 序号, whose column holds the rows' numbers, not labels (序号 / 工作任务 over 具体措施 / 1: a
+            # task table's head the copy broke, its numbers read as the figures of the cells beside)
             if len(head) < width or not all(short(k) and not figure(k) and not _UPRIGHT.fullmatch(lines[k].strip(BLANKS))
-                                            for k in head):
+                                            for k in head) or _SERIAL_HEAD.fullmatch(lines[head[0]].strip(BLANKS)):
                 continue
             rows, at = [head], p - 1
             words = {j for j in range(2, width) if p - 1 + j < len(seq) and not cell(seq[p - 1 + j])}
