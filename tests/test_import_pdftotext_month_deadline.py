@@ -42,3 +42,26 @@ def test_a_task_table_s_deadline_of_a_month_in_a_pdftotext_copy_is_no_date_of_th
     assert [attachment["title"] for attachment in data["attachments"]] == ["青禾县水务局2024年政务公开工作主要任务分解表"]
     assert "2024年11月" in [line.replace(" ", "") for line in data["attachments"][0]["content"]]  # kept in the table
     assert not [finding for finding in result.findings if "附件说明" in finding.message]
+
+
+#: The plan's task table as pdftotext (no -layout) may copy it: 责任单位 and 完成时限 after the rows, the rows' numbers
+#: between the cells of the other columns.
+_MIXED_TABLE = ("附件\n\n青禾县水务局\n2024 年政务公开工作主要任务分解表\n序号\n\n工作任务\n\n具体措施\n\n1\n\n"
+                "做好防汛信息发布\n\n2\n\n公开河湖管理信息 按季公布河长巡河情况和问题整改进度。\n\n汛期每日发布雨情水情，"
+                "遇强降雨加密\n发布。\n\n责任单位\n\n完成时限\n\n防汛办\n\n2024 年 9 月\n\n河湖股、\n2024 年 11 月\n办公室\n\n—3—\n\n\f")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
+def test_a_task_table_whose_head_the_copy_broke_is_said_unread_not_read_as_two_columns(tmp_path):
+    """序号 / 工作任务 over 具体措施 / 1 and 做好防汛信息发布 / 2 was read, with nothing said, as a table of two columns, its
+    numbers the figures of the cells beside (text._cell_lines); the task table is said unread, its text kept."""
+    source = tmp_path / "plan.yaml"
+    source.write_text(PLAN, encoding="utf-8")
+    pdf = render_source(source, "pdf", tmp_path)
+    subprocess.run(["pdftotext", str(pdf), str(tmp_path / "copy.txt")], check=True)
+    pages = (tmp_path / "copy.txt").read_text(encoding="utf-8").split("\f")
+    (tmp_path / "mixed.txt").write_text("\f".join(pages[:-2]) + "\f" + _MIXED_TABLE, encoding="utf-8")
+    result = imported(tmp_path / "mixed.txt", tmp_path, documents=True)
+    [attachment] = data_of(result)["attachments"]
+    assert "table" not in attachment and "具体措施" in attachment["content"]
+    assert sum(f.message.startswith("任务分解表没有读成表格：") for f in result.findings) == 1
