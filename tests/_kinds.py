@@ -8,6 +8,7 @@ import docx
 import pdfplumber
 import yaml
 
+from reportkit.layout import JOINER
 from reportkit.pipeline import build, check_file, render
 from reportkit.plugins import load_plugins
 
@@ -50,8 +51,9 @@ def docx_paragraphs(data: bytes) -> list[tuple[str, str, bool]]:
 
 
 def docx_table_texts(data: bytes) -> list[list[list[str]]]:
+    """Each table's cells' texts, without the word joiners keeping a cell's last character off a line of its own."""
     d = docx.Document(io.BytesIO(data))
-    return [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+    return [[[c.text.replace(JOINER, "") for c in row.cells] for row in t.rows] for t in d.tables]
 
 
 def pdf_pages(data: bytes) -> list[str]:

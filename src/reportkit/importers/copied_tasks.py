@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from itertools import groupby, pairwise, takewhile
 
-from ..layout import monospaced_width
+from ..layout import CLOSING_MARKS, OPENING_MARKS, monospaced_width
 from ..outline import TYPED_NUMBER
 from .copied_grids import LAID_OUT, PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
 from .labels import after_number, heading_level, numbering
@@ -398,9 +398,13 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     def ends(said: list[str], n: int) -> bool:
         """Whether line ``n`` of a cell's ``said`` lines ends a measure: it is short and not its last, its brackets
         closed, the next line's start no punctuation the line could not end before (a wrap moves a character down
-        with a closing bracket: 指南（试 over 行）》)."""
-        text = "".join(said[:n + 1])
-        return n + 1 < len(said) and short_line(_wide(said[n]), said[n + 1], widest) \
+        with a closing bracket: 指南（试 over 行）》); short of the two characters the cell's last line holds, where
+        that is two with their marks (reportkit joins a last character to the one before it: 空气质量 over 信息。)."""
+        if n + 1 == len(said):
+            return False
+        text, last = "".join(said[:n + 1]), said[n + 1]
+        pair = n + 2 == len(said) and len(last.rstrip(CLOSING_MARKS).lstrip(OPENING_MARKS)) == 2
+        return short_line(_wide(said[n]) + (_wide(last) - 2 if pair else 0), last, widest) \
             and all(text.count(opening) <= text.count(closing) for opening, closing in ("（）", "()", "《》", "“”")) \
             and not _CLOSING.match(said[n + 1])
 

@@ -5,11 +5,11 @@ import functools
 import re
 from typing import Callable, NamedTuple
 
-from reportkit.attachments import attachment_content, chinese_date, closing_blocks, labels, organs
+from reportkit.attachments import attachment_content, chinese_date, closing_blocks, join_last_characters, labels, organs
 from reportkit.blocks import (
     Addressee, Attachment, AttachmentNote, Block, Cell, Document, Heading, PageBreak, Paragraph, Signature, Table, Title,
 )
-from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, text_width
+from reportkit.layout import CLOSING_MARKS, OPENING_MARKS, UNBROKEN, Geometry, face_width
 from reportkit.limits import MAX_TABLE_CELLS
 from reportkit.line_breaks import address_breaks
 from reportkit.outline import content_blocks, heading_number
@@ -174,12 +174,15 @@ def task_table(plan, locate: Locate, caption: str | None = None) -> Table:
     row per paragraph instead (:meth:`TaskRow.apart`): the table breaks between them, where its name has room above
     the break (``Geometry.kept_rows``; a split row printed its measures at a page's foot and its name on the next page),
     and each row below the break has the task's 序号 (a split row's part below told no task).
+    No cell of the PDFs ends on a line of one character (``attachments.join_last_characters``: …提升|群众, not …提升群|众).
     Each cell's source is the field its text comes from."""
-    rows = task_rows(plan)
+    rows, geometry = task_rows(plan), Geometry()
     widths = _widths([row.deadline for row in rows], rows)
-    whole = Geometry().whole_rows(_task_table(rows, locate, widths, caption))
+    whole = geometry.whole_rows(_task_table(rows, locate, widths, caption))
     rows = [part for row, fits in zip(rows, whole[1:]) for part in (row.apart() if row.paragraphs and not fits else [row])]
-    return _task_table(rows, locate, widths, caption)
+    table = _task_table(rows, locate, widths, caption)
+    join_last_characters(table, geometry)
+    return table
 
 
 def _task_table(rows: list[TaskRow], locate: Locate, widths: list[float], caption: str | None) -> Table:
@@ -215,15 +218,16 @@ def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
     """The columns' relative widths, in the default layout's table type: the 完成时限 column as wide as its longest
     date or short deadline on one line (“2025年12月31日” broke before “日”; “全年” kept room for a date), no narrower
     than its default when a deadline is a sentence that wraps anyway; the rest of the 序号 column's room goes to
-    工作任务, 具体措施 and 责任单位 as ``rows`` hold them (:func:`_text_widths`)."""
+    工作任务, 具体措施 and 责任单位 as ``rows`` hold them (:func:`_text_widths`). Texts are measured as the cells' 仿宋
+    sets them (``layout.face_width``: counted ½, capitals and % among Chinese wrapped where no line was planned)."""
     widths = {c.key: c.width for c in TASK_COLUMNS}
     if len(rows) * len(TASK_COLUMNS) > MAX_TABLE_CELLS:  # refused (reportkit.limits): not fitted, which took seconds
         return list(widths.values())
     geometry = Geometry()
-    ems = geometry.block_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
+    ems = geometry.table_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
     padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
-    sizes = [text_width(d, geometry.autospace_em) for d in deadlines]
-    needed = max([w for w in sizes if w <= _LONGEST_DATE] + [text_width(_LABELS["deadline"])]) + padding
+    sizes = [face_width(d, geometry.autospace_em) for d in deadlines]
+    needed = max([w for w in sizes if w <= _LONGEST_DATE] + [face_width(_LABELS["deadline"])]) + padding
     deadline = max(needed / ems, widths["deadline"]) if any(w > _LONGEST_DATE for w in sizes) else needed / ems
     left = widths["task"] + widths["measures"] + widths["units"] + widths["deadline"] - deadline
     task, units = _text_widths(rows, left * ems, geometry)
@@ -254,7 +258,7 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
             cuts = sorted({m.start() for m in _CLUSTER.finditer(part)} | {*address_breaks(part), len(part)})
             return list(zip(cuts, cuts[1:]))
 
-        return [[text_width(part[max(a - 1, 0):b], space) - text_width(part[max(a - 1, 0):a], space)
+        return [[face_width(part[max(a - 1, 0):b], space) - face_width(part[max(a - 1, 0):a], space)
                  for a, b in pieces(part)] for part in text.splitlines() or [""]]
 
     def lines(parts: list[list[float]], width: float) -> int:
@@ -276,10 +280,10 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
         groups.append((sizes(rows[i].task), [(sizes("、".join(part[0].units)), [sizes(row.measures) for row in part])
                                              for part in beside]))
         i = end
-    names = [text_width(unit) for row in rows for unit in row.units] + [text_width(_LABELS["units"])]
+    names = [face_width(unit, geometry.autospace_em) for row in rows for unit in row.units] + [face_width(_LABELS["units"])]
     least_units = min(max(names), _UNIT_NAME) + padding
     words = [size for name, _ in groups for part in name for size in part]
-    least_task = min(max(words + [text_width(_LABELS["task"])]) + padding, room / 2)
+    least_task = min(max(words + [face_width(_LABELS["task"])]) + padding, room / 2)
 
     # each column's lines at a width, counted once: many pairs of widths leave the measures the same
     @functools.cache
