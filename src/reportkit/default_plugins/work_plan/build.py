@@ -207,6 +207,11 @@ def _task_table(rows: list[TaskRow], locate: Locate, widths: list[float], captio
 _LONGEST_DATE = 9.25
 #: The longest unit name the 责任单位 column keeps on one line, in characters (市环境监测中心站).
 _UNIT_NAME = 8
+#: What a column keeps beyond its widest text, in ems: three eighths, so that its room lies midway between the quarter
+#: ems where a line of Chinese, digits and their spaces ends, as its steps (:func:`_text_widths`) do. Half an em put
+#: a 责任单位 line of 某某市第1监测片区办 exactly on its room: the Typst PDF set it, the WeasyPrint PDF (its columns' shares
+#: rounded to 0.0001 % in the CSS) broke it before 办, and every line after differed.
+_SPARE = 0.375
 _LABELS = {c.key: c.label for c in TASK_COLUMNS}
 #: What a cell's line cannot break inside: a character with the opening marks before it and the closing marks after it
 #: (禁则), or a run of Latin letters, digits and signs (a word, which WeasyPrint sets past its cell's edge; a web address
@@ -225,7 +230,7 @@ def _widths(deadlines: list[str], rows: list[TaskRow]) -> list[float]:
         return list(widths.values())
     geometry = Geometry()
     ems = geometry.table_width_pt / geometry.table_size_pt / sum(c.width for c in TASK_COLUMNS)  # a width unit
-    padding = geometry.cell_padding_chars + 0.5  # and half an em to spare
+    padding = geometry.cell_padding_chars + _SPARE
     sizes = [face_width(d, geometry.autospace_em) for d in deadlines]
     needed = max([w for w in sizes if w <= _LONGEST_DATE] + [face_width(_LABELS["deadline"])]) + padding
     deadline = max(needed / ems, widths["deadline"]) if any(w > _LONGEST_DATE for w in sizes) else needed / ems
@@ -247,7 +252,7 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
     of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed; a
     50-character name beside 3 lines of measures 11 lines, in a column the table's other, longer rows had narrowed."""
-    padding = geometry.cell_padding_chars + 0.5
+    padding = geometry.cell_padding_chars + _SPARE
 
     def sizes(text: str) -> list[list[float]]:
         """Each line's clusters' widths, each with the space setting it apart from the one before (“2018年”); a web
