@@ -133,14 +133,15 @@ def test_word_numbering_with_a_level_or_start_no_number_counts_from_one(tmp_path
 def test_a_cell_of_0_over_another_figure_is_no_figure(tmp_path, plain):
     """A cell of table 二 holding 0 and under it, a paragraph of its own, 787 (a figure moved in with a row merged) was
     read as 787, thousands parted by a space (“0 787”), and nothing said: no sum checks table 二. No number starts
-    with a group of 0: the cell is said as no figure."""
+    with a group of 0: the cell is said as no figure, two lines of digits (test_import_silent_reads_s52B)."""
     def change(document):
         paragraph = next(c for row in document.tables[0].rows for c in row.cells if c.text == "0").paragraphs[0]
         paragraph._p.addnext(word_xml("<w:p><w:r><w:t>787</w:t></w:r></w:p>"))
     result, data = changed_docx(plain[0], tmp_path, change, PLUGINS)
     assert [(f.place, f.message) for f in result.findings] == \
-        [("第 1 个表格第 3 行", "表二“规章”“本年制发件数”：“0 787”不是数字，请按原始台账填写")]
-    assert data["tables"]["active_disclosure"]["regulations"]["issued"] == "【请填写：表二“规章”“本年制发件数”（原文：0 787）】"
+        [("第 1 个表格第 3 行", "表二“规章”“本年制发件数”：一格里分行写了“0”“787”，是两个数字还是一个数字拆成了两行，看不出，"
+                               "未导入：请按原始台账填写这一格")]
+    assert data["tables"]["active_disclosure"]["regulations"]["issued"] == "【请填写：表二“规章”“本年制发件数”（原文：0／787）】"
 
 
 def test_a_row_the_cells_above_cover_whole_is_written(tmp_path):

@@ -107,6 +107,11 @@ class TableMapper:
         if blank and self.blank_as_zero:
             self.blanks.setdefault((place, row), []).append((column.rstrip("”"), text.strip(), total))
             return None if total else (0, None) if kind == "amount" else 0
+        if "\n" in text:  # 38 over 787 (:func:`.source.cell_text`): two figures, or one cut in two, not 38787
+            lines = text.split("\n")
+            said = f"{what}：一格里分行写了“{'”“'.join(lines)}”，是两个数字还是一个数字拆成了两行，看不出"
+            self.mapper.find(place, f"{said}，未导入：请按原始台账填写这一格", "cells", f"{said}：请核对原件")
+            return placeholder(f"{what}（原文：{'／'.join(lines)}）")
         if not found:
             said = f"{what}：{'空白' if not text.strip() else f'“{text}”不是数字'}"
             # a total printed blank is the error check files it as (a figure the page left out), not a 0 left blank

@@ -627,7 +627,7 @@ def _grid(table, place: str, numbering: _Numbering) -> Grid:
                 else:
                     open_merges.pop(col, None)
     cells = [tuple(c) for c in cells]
-    grid = fill_spans(cells)
+    grid = fill_spans(cells, lines=True)
     return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells), pictures=pictures)
 
 

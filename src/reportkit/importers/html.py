@@ -18,7 +18,8 @@ from .annual_tables import stands_apart
 from .frame import LINKS_TITLE, WEB_FOOTER, site_links
 from .headings import bold_lead, read_once
 from .labels import SET_OFF, date_line, heading_level, lead_width, numbering, organ_name
-from .source import Grid, Para, Picture, Published, clean, column_starts, decode, fill_spans, merged, worded_title
+from .source import (Grid, Para, Picture, Published, cell_text, clean, column_starts, decode, fill_spans, merged,
+                     worded_title)
 from .text import aligned, closing, merged_down
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "section", "article", "td", "th",
@@ -1301,9 +1302,10 @@ def _own_text(element) -> str:
     return text
 
 
-def _text(element) -> str:
-    """Text as a browser lays it out (:func:`_laid_out`): a <br> a newline, the page source's own line breaks not."""
-    return _unescaped("".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element)))))
+def _text(element, blocks: bool = False) -> str:
+    """Text as a browser lays it out (:func:`_laid_out`): a <br> a newline, the page source's own line breaks not;
+    with ``blocks`` (a cell's), the lines of its blocks too (<p>38</p><p>787</p> shows two lines, was read 38787)."""
+    return _unescaped("".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element), blocks))))
 
 
 #: Word's conditional comments as text a page shows (a site's editor escaped them: &lt;!--[if !supportLists]--&gt;).
@@ -1323,10 +1325,10 @@ def _unescaped(text: str) -> str:
     return re.sub(_CONDITION, "", _SHOWN_LABEL.sub(label, text)) if "[" in text else text
 
 
-def _pieces(element, look: tuple, space: str):
+def _pieces(element, look: tuple, space: str, blocks: bool = False):
     """``element``'s text in order, each piece with its look (the formatting it is set in, :func:`_format`, ``look``
     for ``element``'s own) and how its white space is laid out (``space``, ``element``'s: :func:`_white_space`);
-    a <br> a newline kept as it is."""
+    a <br> a newline kept as it is, with ``blocks`` a block's start and end too."""
     if element.tag == "br":
         yield "\n", look, "pre"
         return
@@ -1334,7 +1336,12 @@ def _pieces(element, look: tuple, space: str):
         yield element.text, look, space
     for child in element:
         if isinstance(child.tag, str) and not _skipped(child):
-            yield from _pieces(child, look + _format(child), _own_white_space(child) or space)
+            block = blocks and child.tag in _BLOCKS
+            if block:
+                yield "\n", look, "pre"
+            yield from _pieces(child, look + _format(child), _own_white_space(child) or space, blocks)
+            if block:
+                yield "\n", look, "pre"
         if child.tail:
             yield child.tail, look, space
 
@@ -1482,7 +1489,7 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
                 for child in list(mark):
                     mark.remove(child)
                 mark.text = f"（{text}）" if text else ""
-            cells.append((r, col, rowspan, colspan, _text(cell)))
+            cells.append((r, col, rowspan, colspan, _text(cell, blocks=True)))
             found = cell.xpath(".//img")
             images += found
             pictures += [(r, col)] * len(found)
@@ -1491,7 +1498,7 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
         cells, pictures = _unslivered(cells, pictures, widths)
     cells, pictures = _unwidened(cells, pictures, _parts(cells, len(rows)))
     places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
-    read = [[clean(t) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
+    read = [[cell_text(t, lines=True) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
         laid = [(row, where, False) for row, where in zip(read, places)]
@@ -1499,7 +1506,8 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
         why = _DIVS if table.get(_DIVS_MARK) is not None else _STRIPPED
         return Grid(grid, places, place, merged_down(laid, grid, published, why), pictures=pictures,
                     written_once=True), images
-    return Grid(fill_spans(cells, len(rows)), places, place, merged(cells, len(rows)), pictures=pictures), images
+    grid = fill_spans(cells, len(rows), lines=True)
+    return Grid(grid, places, place, merged(cells, len(rows)), pictures=pictures), images
 
 
 #: Pixels under which a column of a table's grid is a sliver, not a column of the table (30 twips, as the DOCX reader's

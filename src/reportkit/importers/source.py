@@ -354,8 +354,21 @@ def decode(raw: bytes) -> str:
     return min((raw.decode(encoding, errors="replace") for encoding in ("utf-8", "gb18030")), key=lambda t: t.count("\ufffd"))
 
 
-def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None) -> list[list[str]]:
-    """A full grid from ``(row, col, rowspan, colspan, text)`` cells; uncovered positions are empty.
+#: A line break of a cell between two digits: 38 over 787 (the clerk pressed Enter), two figures or one cut in two.
+_DIGITS_BROKEN = re.compile(r"(?<=\d)[^\S\n]*\n\s*(?=\d)")
+
+
+def cell_text(text: str, lines: bool = False) -> str:
+    """A cell's text cleaned (:func:`.labels.clean`); with ``lines`` (its line breaks are the source's own: a DOCX
+    cell's paragraphs, a web page's <br>, not a PDF's wrapping) one between two digits kept, for the reading of its
+    figure to tell (joined, 38 over 787 was read as the figure 38787)."""
+    return "\n".join(map(clean, _DIGITS_BROKEN.split(text))) if lines else clean(text)
+
+
+def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None = None,
+               lines: bool = False) -> list[list[str]]:
+    """A full grid from ``(row, col, rowspan, colspan, text)`` cells, each :func:`cell_text` (``lines`` to it);
+    uncovered positions are empty.
 
     A rowspan reaching past ``height`` rows (a table cut in two) stops at the last row."""
     height = height or max((r + rs for r, _, rs, _, _ in cells), default=0)
@@ -364,7 +377,7 @@ def fill_spans(cells: list[tuple[int, int, int, int, str]], height: int | None =
     for r, c, rs, cs, text in cells:
         for i in range(r, min(r + rs, height)):
             for j in range(c, c + cs):
-                grid[i][j] = clean(text)
+                grid[i][j] = cell_text(text, lines)
     return grid
 
 

@@ -1,0 +1,70 @@
+"""A figure cell of table 二 holding two lines of digits (38 over 787: the clerk pressed Enter in a DOCX cell, a web
+page's <br> or two <p>) is no figure read whole: a finding at its row says what it holds, the figure is left to fill
+(was 38787 read silently, or in a page's <p>s joined with nothing between)."""
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+from reportkit.plugins import load_plugins
+
+from _import_helpers import imported, render_source
+
+PLUGINS = load_plugins()
+SAMPLE = Path(__file__).parent.parent / "examples" / "sample-2021.yaml"  # its 行政许可 row reads 156
+SAID = "表二“行政许可”“本年处理决定数量”：一格里分行写了“38”“787”"
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("two-lines")
+    return {fmt: render_source(SAMPLE, fmt, folder, PLUGINS) for fmt in ("docx", "html")}
+
+
+def _licensing(source: Path, folder: Path):
+    result = imported(source, folder, PLUGINS)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    found = [f for f in result.findings if f.message.startswith(SAID)]
+    return data["tables"]["active_disclosure"]["administrative_licensing"]["decisions"], found
+
+
+def _two_paragraphs(source: Path, target: Path, lines: tuple[str, ...]) -> Path:
+    document = docx.Document(str(source))
+    row = next(row for table in document.tables for row in table.rows if row.cells[0].text == "行政许可")
+    paragraph = row.cells[-1].paragraphs[0]
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = lines[0]
+    for line in reversed(lines[1:]):
+        copied = copy.deepcopy(paragraph._p)
+        paragraph._p.addnext(copied)
+        copied.findall(".//" + paragraph.runs[0]._r.tag)[0].find(".//{*}t").text = line
+    document.save(str(target))
+    return target
+
+
+def test_docx_cell_of_two_paragraphs(sources, tmp_path):
+    value, found = _licensing(_two_paragraphs(sources["docx"], tmp_path / "two.docx", ("38", "787")), tmp_path)
+    assert isinstance(value, str) and "【请填写" in value and "38／787" in value
+    assert len(found) == 1 and "请按原始台账填写" in found[0].message and found[0].place.endswith("第 7 行")
+
+
+def test_docx_cell_of_one_figure_and_its_note_still_reads(sources, tmp_path):
+    """A line of words under the figure is no second figure: read as before."""
+    value, found = _licensing(_two_paragraphs(sources["docx"], tmp_path / "note.docx", ("156", "（含变更）")), tmp_path)
+    assert value == {"value": 156, "note": "含变更"} and not found
+
+
+@pytest.mark.parametrize("cell", ["<p>38</p><p>787</p>", "38<br>787", "<div>38</div>\n  <div>787</div>"])
+def test_html_cell_of_two_lines(sources, tmp_path, cell):
+    page = sources["html"].read_text(encoding="utf-8")
+    changed = re.sub(r"(行政许可</td>\s*<td[^>]*>)156(</td>)", lambda m: m.group(1) + cell + m.group(2), page)
+    assert changed != page
+    (tmp_path / "two.html").write_text(changed, encoding="utf-8")
+    value, found = _licensing(tmp_path / "two.html", tmp_path)
+    assert isinstance(value, str) and "【请填写" in value and len(found) == 1
