@@ -424,6 +424,12 @@ def _unit_free(label: str) -> str:
 _NO_NAME = re.compile(r"\s[\d.,%％]+$")
 
 
+def _no_name(name: str) -> bool:
+    """Whether an item's name cell holds no name: a figure (65.9), a mark alone (/, —: the name left out) or a name
+    with a row's figure moved in (:data:`_NO_NAME`)."""
+    return bool(_NO_NAME.search(name)) or not re.search(r"[^\W\d_]", name)
+
+
 def read_table(kind: str, rows: list[list[str]]) -> dict | None:
     """The figures of a table if it is exactly the small table reportkit prints for them (``show: table``)."""
     labels, zones, prefixes = table_labels(kind)
@@ -443,7 +449,7 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
                 figures[field], zone = _typed(kind, field, row[1]), field
             elif zone in zones:
                 name = next((row[0][len(p):] for p in prefixes if row[0].startswith(p)), row[0])
-                if _NO_NAME.search(name) or not re.search(r"[^\W\d_]", name):
+                if _no_name(name):
                     return None  # a figure in the name's cell (65.9, /, 服务类信息 57: a row's figure moved in)
                 figures.setdefault(zones[zone], []).append({"name": name, "count": int(row[1])})
             else:
@@ -1174,8 +1180,9 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[n][1].strip()) for n in body]
     names = [TYPED_NUMBER.sub("", clean(rows[n][0]), count=1) for n in body]
     # an application still open (正在办理｜2, 结转下年度｜1) is no outcome: answered, it would count as one
-    if not body or not all(counts) or any(not n or re.search(r"\d", n) or _total_row(kind, total, n) or norm(n) in labels
-                                          or name == "outcomes" and _STILL_OPEN.search(n) for n in names) \
+    if not body or not all(counts) or any(_no_name(n) or re.search(r"\d", n) or _total_row(kind, total, n)
+                                          or norm(n) in labels or name == "outcomes" and _STILL_OPEN.search(n)
+                                          for n in names) \
             or len(set(map(norm, names))) < len(names):
         return None
     items = [{"name": n, "count": _whole(c.group(1))} for n, c in zip(names, counts)]
