@@ -68,3 +68,18 @@ def test_html_cell_of_two_lines(sources, tmp_path, cell):
     (tmp_path / "two.html").write_text(changed, encoding="utf-8")
     value, found = _licensing(tmp_path / "two.html", tmp_path)
     assert isinstance(value, str) and "【请填写" in value and len(found) == 1
+
+
+def test_heading_numbered_in_no_count(sources, tmp_path):
+    """A heading numbered （十十） (its numerals name no count) was imported and printed again as the third heading of
+    its part, （三）, with nothing said. It is imported where it stands, with a warning naming both numbers."""
+    page = sources["html"].read_text(encoding="utf-8")
+    assert "（三）政府信息管理" in page
+    (tmp_path / "ten-ten.html").write_text(page.replace("（三）政府信息管理", "（十十）政府信息管理", 1), encoding="utf-8")
+    result = imported(tmp_path / "ten-ten.html", tmp_path, PLUGINS)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
+    assert [item["heading"] for item in data["sections"]["overview"][1:4]] == ["主动公开", "依申请公开", "政府信息管理"]
+    said = [f for f in result.findings if "（十十）" in f.message]
+    assert [(f.rule, f.message) for f in said] == [("sections", "小标题“（十十）政府信息管理”的编号“（十十）”不是序号的写法，"
+                                                     "已按它所在的位置导入，重新排版时编为“（三）”：请核对原件")]
+    assert said[0].published == "小标题“（十十）政府信息管理”的编号“（十十）”不是序号的写法：请核对原件"

@@ -29,7 +29,7 @@ from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captio
 from .documents import keep_loose_cells
 from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short,
                     table_key, title_line, unbroken)
-from .headings import is_heading, nest, part_heading, parted, strip_number
+from .headings import is_heading, part_heading, parted, strip_number
 from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
 
@@ -347,7 +347,7 @@ class AnnualMapper(DocumentMapper):
             self._plugin_table(section, heading, grid, part)
         paras = [i for i in items if isinstance(i, Para)]
         if paras and narrative:
-            part[narrative] = nest(paras, places=self.out.places, path=(*path, narrative))
+            part[narrative] = self.nest(paras, path=(*path, narrative))
         elif paras:
             self.find(paras[0].place, f"“{heading.text}”的文字未导入：插件栏目“{section.title}”没有写文字的项，"
                                       "请照原文填写它的各项", "sections",
@@ -450,7 +450,7 @@ class AnnualMapper(DocumentMapper):
             paras = [i for i in items if isinstance(i, Para) and not CONTINUED.match(i.text)]
             if key == "other":
                 paras = self._other(paras, edition)
-            sections[key] = nest(paras, places=self.out.places, path=("sections", key))
+            sections[key] = self.nest(paras, path=("sections", key))
             self._tables(items, edition, data_tables)
         # 表二 to 表四 printed as an attachment
         self._tables(tables_apart(captions_in_tables(self.statistics, edition)), edition, data_tables)
@@ -505,7 +505,7 @@ class AnnualMapper(DocumentMapper):
         problems = sections.setdefault("problems", [])
         path = ("sections", "problems", len(problems))
         self.out.places[path] = heading.place
-        problems.append({"heading": strip_number(heading.text), "content": nest(paras, 3, self.out.places, (*path, "content"))})
+        problems.append({"heading": strip_number(heading.text), "content": self.nest(paras, 3, (*path, "content"))})
         number = sum(isinstance(item, dict) for item in problems)
         self.find(heading.place, f"“{heading.text}”是“存在的主要问题及改进情况”的一半，已作为这一部分的第"
                                  f"（{'一二三四五六七八九十'[min(number, 10) - 1]}）个小标题导入（重新排版时印规定的部分标题，"
@@ -526,7 +526,7 @@ class AnnualMapper(DocumentMapper):
         path = ("sections", "other", len(other))
         self.out.places[path] = heading.place
         other.append({"heading": strip_number(heading.text) or placeholder("小标题（原文只有编号）"),
-                      "content": nest(paras, 3, self.out.places, (*path, "content"))})
+                      "content": self.nest(paras, 3, (*path, "content"))})
         number = sum(isinstance(item, dict) for item in other)
         self.find(heading.place, f"“{heading.text}”不是{issued_by}的六个部分之一，已作为第六部分“其他需要报告的事项”的"
                                  f"第（{'一二三四五六七八九十'[min(number, 10) - 1]}）个小标题导入（重新排版时印在第六部分末尾）："

@@ -81,7 +81,9 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                     key, figures, where, also = also, more, also_where, None
             items = left
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
-        content = nest_tables(items, located)
+        renumbered: list = []
+        content = nest_tables(items, located, renumbered=renumbered)
+        mapper.renumbered(renumbered)
         if key and official[key].figures:
             _unheld(mapper, title, items, figures)
         if key and (content or figures):

@@ -477,7 +477,9 @@ class _Document:
         """A part's ``items`` nested under their headings from ``level`` (a table kept where it stands), each one's place
         under ``path``."""
         located: dict = {}
-        content = nest_tables(items, located, level)
+        renumbered: list = []
+        content = nest_tables(items, located, level, renumbered)
+        self.m.renumbered(renumbered)
         self.out.places.update({(*path, *sub): place for sub, place in located.items()})
         return content
 

@@ -220,6 +220,23 @@ class DocumentMapper:
         self.out.findings.append(Finding(place, message, rule, published, severity))
         return self.out.findings[-1]
 
+    def nest(self, paras: list[Para], level: int = 2, path: tuple = ()) -> list:
+        """:func:`.headings.nest` of ``paras`` at ``path``, a warning at each heading numbered in numerals that name no
+        count (（十十）), which a render numbers where it stands."""
+        renumbered: list[tuple[Para, str]] = []
+        items = nest(paras, level, self.out.places, path, renumbered)
+        self.renumbered(renumbered)
+        return items
+
+    def renumbered(self, headings: list[tuple[Para, str]]) -> None:
+        """A warning at each of ``headings`` (:func:`.headings.nest`'s ``renumbered``), with the number it is given."""
+        for para, number in headings:
+            text = para.text.strip()
+            written = text[:len(text) - len(labels.after_number(text))].strip()
+            said = f"小标题“{text}”的编号“{written}”不是序号的写法"
+            self.find(para.place, f"{said}，已按它所在的位置导入，重新排版时编为“{number}”：请核对原件", "sections",
+                      f"{said}：请核对原件")
+
     def twice(self, heading: Para, items: list) -> None:
         """A part's heading found again after its part was read: the part under it is not imported, and the finding
         counts what stands under it (a copy repeating a heading with its text was read as one line said twice)."""
@@ -557,7 +574,7 @@ class DocumentMapper:
         attachment: dict = {"title": title}
         self.out.places[path] = mark.place
         if before:
-            attachment["content"] = nest(before, 1, self.out.places, path + ("content",))
+            attachment["content"] = self.nest(before, 1, path + ("content",))
         if grids:
             grid = body[cut]
             attachment["table"] = grid.data()

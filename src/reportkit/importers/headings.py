@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import numeral_value
+from ..outline import heading_number
 from . import labels
 from .labels import date_line, heading_level
 from .source import Grid, Para, Published
@@ -228,13 +229,15 @@ def _listed(paras: list[Para], group: list[int]) -> bool:
              or all(re.search(r"\d\s*[件条项个次人]", paras[i].text) for i in group))
 
 
-def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = ()) -> list:
+def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = (),
+         renumbered: list[tuple[Para, str]] | None = None) -> list:
     """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
     path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`); a
     heading with nothing under it (its sibling's heading right after it), or nothing but its number (（三）), is a
-    paragraph of its text, as printed."""
+    paragraph of its text, as printed. ``renumbered`` gets each heading whose number names no count (（十十）, 一二、),
+    with the number a render gives it where it stands."""
     out: list = []
-    texts: dict[int, str] = {}  # each heading's node → its text as printed
+    texts: dict[int, Para] = {}  # each heading's node → its paragraph as printed
     depths: dict[int, int] = {}  # … and its level
     items = _siblings_alike(paras)
     for (para, _), depth in zip(items, _depths(items, level)):
@@ -249,10 +252,26 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
             places[where + (len(node),)] = para.place
         words = strip_number(para.text)
         item = {"heading": words, "content": []} if depth and depth >= level and words else para.text
-        texts[id(item)] = para.text
+        texts[id(item)] = para
         depths[id(item)] = depth
         node.append(item)
+    if renumbered is not None:
+        renumbered += _countless(out, texts, level)
     return _bare(out, texts)
+
+
+def _countless(items: list, texts: dict[int, Para], level: int) -> list[tuple[Para, str]]:
+    """Each heading among ``items`` (at ``level``, those below theirs) numbered in numerals that name no count (（十十）:
+    :func:`numbered`), with the number a render gives it (:func:`.outline.heading_number`; a heading with nothing under
+    it stays a paragraph, :func:`_bare`)."""
+    out: list[tuple[Para, str]] = []
+    headings = [item for item in items if isinstance(item, dict) and item["content"]]
+    for n, item in enumerate(headings, 1):
+        para = texts[id(item)]
+        if level <= 4 and labels.numbering(para.text) and not numbered(para.text):
+            out.append((para, heading_number(level, n)))
+        out += _countless(item["content"], texts, level + 1)
+    return out
 
 
 def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
@@ -278,10 +297,10 @@ def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
     return out
 
 
-def _bare(items: list, texts: dict[int, str]) -> list:
+def _bare(items: list, texts: dict[int, Para]) -> list:
     """``items`` with each heading that has nothing under it as the paragraph of its text (``texts``)."""
     return [item if not isinstance(item, dict) else {**item, "content": _bare(item["content"], texts)}
-            if item["content"] else texts[id(item)] for item in items]
+            if item["content"] else texts[id(item)].text for item in items]
 
 
 def part_heading(items: list):
@@ -320,15 +339,15 @@ def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
 _TABLE_MARK = "\ue001{}"
 
 
-def nest_tables(items: list, located: dict, level: int = 2) -> list:
-    """The part's paragraphs nested under their headings (:func:`nest`, from ``level``), each table of the
-    agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its cells);
-    ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
+def nest_tables(items: list, located: dict, level: int = 2, renumbered: list[tuple[Para, str]] | None = None) -> list:
+    """The part's paragraphs nested under their headings (:func:`nest`, from ``level``, ``renumbered`` to it), each
+    table of the agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its
+    cells); ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
     items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
     grids = [i for i in items if isinstance(i, Grid)]
     marked = iter(range(len(grids)))
     paras = [i if isinstance(i, Para) else Para(_TABLE_MARK.format(next(marked)), i.place) for i in items]
-    content = nest(paras, level, located)
+    content = nest(paras, level, located, renumbered=renumbered)
 
     def restore(node: list, path: tuple) -> None:
         for n, item in enumerate(node):
