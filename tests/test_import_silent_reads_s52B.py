@@ -13,7 +13,7 @@ import yaml
 
 from reportkit.plugins import load_plugins
 
-from _import_helpers import imported, render_source
+from _import_helpers import imported, render_source, word_xml
 
 PLUGINS = load_plugins()
 SAMPLE = Path(__file__).parent.parent / "examples" / "sample-2021.yaml"  # its 行政许可 row reads 156
@@ -83,3 +83,40 @@ def test_heading_numbered_in_no_count(sources, tmp_path):
     assert [(f.rule, f.message) for f in said] == [("sections", "小标题“（十十）政府信息管理”的编号“（十十）”不是序号的写法，"
                                                      "已按它所在的位置导入，重新排版时编为“（三）”：请核对原件")]
     assert said[0].published == "小标题“（十十）政府信息管理”的编号“（十十）”不是序号的写法：请核对原件"
+
+
+MERGED = "表二“行政规范性文件”“本年制发件数”的“3”是与上一行“规章”合并成一格的数"
+
+
+def _merged_findings(result) -> list:
+    return [(f.place, f.message) for f in result.findings if f.message.startswith(MERGED)]
+
+
+def test_docx_figure_merged_down_over_the_next_row(sources, tmp_path):
+    """规章's 本年制发件数 merged down over 行政规范性文件's (Word's vertical merge) gave both rows its 3, silently. Both
+    still read it, the lower row with a warning that its figure is the merged cell's."""
+    document = docx.Document(str(sources["docx"]))
+    rows = document.tables[0].rows
+    top = next(i for i, row in enumerate(rows) if row.cells[0].text == "规章")
+    first, below = rows[top].cells[1], rows[top + 1].cells[1]
+    first.paragraphs[0].runs[0].text = "3"
+    first._tc.get_or_add_tcPr().append(word_xml('<w:vMerge w:val="restart"/>'))
+    below._tc.get_or_add_tcPr().append(word_xml("<w:vMerge/>"))
+    for run in below.paragraphs[0].runs:
+        run.text = ""
+    document.save(str(tmp_path / "merged.docx"))
+    result = imported(tmp_path / "merged.docx", tmp_path, PLUGINS)
+    data = yaml.safe_load(result.target.read_text(encoding="utf-8"))["tables"]["active_disclosure"]
+    assert data["regulations"]["issued"] == data["normative_documents"]["issued"] == 3
+    assert _merged_findings(result) == [(f"第 1 个表格第 {top + 2} 行", MERGED + "，两行已按同一个数导入：请核对原件，"
+                                         "这一行的数不同的按原始台账改正")]
+
+
+def test_html_figure_merged_down_over_the_next_row(sources, tmp_path):
+    page = sources["html"].read_text(encoding="utf-8")
+    merged = re.sub(r"(>规章</td>\s*<td)([^>]*>)0(</td>.*?>行政规范性文件</td>\s*)<td[^>]*>2</td>",
+                    r'\1 rowspan="2"\g<2>3\3', page, count=1, flags=re.S)
+    assert merged != page
+    (tmp_path / "merged.html").write_text(merged, encoding="utf-8")
+    result = imported(tmp_path / "merged.html", tmp_path, PLUGINS)
+    assert len(_merged_findings(result)) == 1

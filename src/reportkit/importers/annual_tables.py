@@ -175,6 +175,7 @@ class TableMapper:
         columns: list[str] = []
         head_place = ""
         table_unit = None  # (unit, its text, place): the unit of money over the table or a block, for the rows after it
+        above = _merged_down(parts)
         for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
@@ -209,14 +210,17 @@ class TableMapper:
             head_units: dict[str, str] = {}  # 采购总金额（万元）: the unit a head gives its column
             # 2021's 本年收费金额（单位：万元）, headed in 元 by some templates
             labelled = {_head_unit(c.label)[0]: norm(c.label) for c in block.columns if not block.unit_in_data}
+            merged: dict[str, str] = {}  # each head whose cell in the row is merged down from a row above → that row
             for j, head in enumerate(columns[:len(row)]):
-                under.setdefault(norm(head), []).append(row[j])
                 bare, unit = _head_unit(head)
+                for key in [norm(head)] + ([bare] if unit and block.unit_in_data else [labelled[bare]]
+                                           if unit and bare in labelled and norm(head) != labelled[bare] else []):
+                    under.setdefault(key, []).append(row[j])
+                    if (place, j) in above:
+                        merged[key] = above[place, j]
                 if unit and block.unit_in_data:
-                    under.setdefault(bare, []).append(row[j])
                     head_units[bare] = unit
                 elif unit and bare in labelled and norm(head) != labelled[bare]:
-                    under.setdefault(labelled[bare], []).append(row[j])
                     head_units[labelled[bare]] = unit
             texts = [_under_one_head(under.get(norm(column.label))) for column in block.columns]
             if None not in texts and self.blank_row("表二", row[0], place, texts):
@@ -229,6 +233,10 @@ class TableMapper:
                     values[column.key] = placeholder(what)
                     continue
                 value = self.cell(text, column.cell, place, what)
+                if norm(column.label) in merged and text.strip() and text.strip() not in NOTHING:
+                    said = f"{what}的“{text.strip()}”是与上一行“{merged[norm(column.label)]}”合并成一格的数"
+                    self.mapper.find(place, f"{said}，两行已按同一个数导入：请核对原件，这一行的数不同的按原始台账改正",
+                                     "cells", f"{said}，这一行自己的数未能核对：请核对原件")
                 if column.cell == "amount":
                     value, unit = value if isinstance(value, tuple) else (value, None)
                     own = _head_unit(column.label)[1]  # 2021's 本年收费金额（单位：万元）
@@ -548,6 +556,13 @@ def _without_blank_columns(grid: Grid) -> Grid:
         return grid
     spans = [(r, max(c - lead, 0), rs, c + cs - max(c, lead)) for r, c, rs, cs in grid.spans if c + cs > lead]
     return dataclasses.replace(grid, rows=[row[lead:] for row in grid.rows], spans=spans)
+
+
+def _merged_down(parts: list[Grid]) -> dict[tuple[str, int], str]:
+    """The cells of ``parts`` a merged cell covers from a row above (a figure merged down over two rows): ``(place of
+    the row, column)`` → the first row's label."""
+    return {(grid.places[i], j): grid.rows[r][0].strip() for grid in parts for r, c, rowspan, colspan in grid.spans
+            for i in range(r + 1, min(r + rowspan, len(grid.rows))) for j in range(c, c + colspan) if j}
 
 
 def _without_continued(grid: Grid) -> Grid:
