@@ -205,3 +205,14 @@ def test_a_2008_tables_name_of_a_mark_alone_is_no_name(tmp_path, report_2008):
     text."""
     assert _kept_2008(tmp_path, report_2008, 0, ["/"]) == ["/", 188, "20.9%"]
     assert _kept_2008(tmp_path, report_2008, 0, ["—"]) == ["—", 188, "20.9%"]
+
+
+def test_a_2008_heading_numbered_in_no_count_is_said(tmp_path, report_2008):
+    """A 2008 report's heading numbered （十十） (its part read by nest_tables) was printed again as （二）, nothing said."""
+    def change(document):
+        paragraph = paragraph_starting(document, "（二）丰富公开方式")
+        for run in paragraph.runs:
+            run.text = run.text.replace("（二）", "（十十）")
+    result, data = changed_docx(report_2008, tmp_path, change, PLUGINS)
+    assert [f.message for f in result.findings if "（十十）" in f.message] == [
+        "小标题“（十十）丰富公开方式，提高公开实效”的编号“（十十）”不是序号的写法，已按它所在的位置导入，重新排版时编为“（二）”：请核对原件"]
