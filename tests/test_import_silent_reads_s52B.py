@@ -1,6 +1,8 @@
-"""A figure cell of table 二 holding two lines of digits (38 over 787: the clerk pressed Enter in a DOCX cell, a web
-page's <br> or two <p>) is no figure read whole: a finding at its row says what it holds, the figure is left to fill
-(was 38787 read silently, or in a page's <p>s joined with nothing between)."""
+"""Reads of a published report that went wrong with nothing said, each now said. A figure cell of table 二 holding two
+lines of digits (38 over 787: the clerk pressed Enter in a DOCX cell, a web page's <br> or two <p>) is no figure read
+whole: a finding at its row says what it holds, the figure is left to fill (was 38787, or in a page's <p>s joined
+with nothing between). A heading numbered （十十） is said with the number a render gives it. A figure merged down
+over the next row is said at that row."""
 from __future__ import annotations
 
 import copy
