@@ -77,7 +77,7 @@ def test_a_workbook_is_loaded_twice_only_for_a_clerks_formula(tmp_path, monkeypa
     """Every workbook was loaded twice (formulas, then saved values): a third of aggregate's time. Those reportkit
     writes have formulas in their 总计 cells only, which need no saved value; a clerk's formula still takes it."""
     loads = []
-    monkeypatch.setattr(import_, "load_workbook", lambda path, **options: loads.append(options)
+    monkeypatch.setattr("reportkit.tables.workbook.load_workbook", lambda path, **options: loads.append(options)
                         or openpyxl.load_workbook(path, **options))
     data = unit(tmp_path / "某乡.yaml", "某乡人民政府")
     book = tmp_path / "某乡.xlsx"

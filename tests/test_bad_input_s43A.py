@@ -85,7 +85,7 @@ def test_memory_running_out_in_tables_import_and_aggregate_is_said_in_chinese(da
     """Both ended in a MemoryError traceback; the data file is kept as it was, the other units summed."""
     book = data.parent / "t.xlsx"
     assert run("tables", "export", data, "-o", book).exit_code == 0
-    monkeypatch.setattr("reportkit.tables.import_.load_workbook", _out_of_memory)
+    monkeypatch.setattr("reportkit.tables.workbook.load_workbook", _out_of_memory)
     result = run("tables", "import", "t.xlsx", "--into", "x.yaml", cwd=data.parent)
     assert result.exit_code == 1
     assert f"t.xlsx: error: {SHORT_OF_MEMORY}，未写入 x.yaml：请关闭其他程序后重试" in result.output

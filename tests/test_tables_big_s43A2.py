@@ -135,7 +135,7 @@ def test_a_sheet_of_a_clerk_s_own_with_many_long_cells_is_imported(exported, tmp
 def test_cells_are_counted_across_the_chunks_a_part_is_unpacked_in(prefix):
     """A part of 1.3 MB is read a megabyte at a time: a cell cut at the chunk's end is counted once; ``<col>`` and
     ``<cols>`` are no cells; a namespace's prefix (``<x:c>``, the OpenXML SDK's) is one."""
-    from reportkit.tables.import_ import _cells_over
+    from reportkit.tables.workbook import _cells_over
 
     cell = b'<%sc r="B7" s="3"><%sv>12</%sv></%sc>' % (prefix, prefix, prefix, prefix)
     part = b'<cols><col min="1" max="2"/></cols><sheetData>' + b"<row>" + cell * 40_000 + b"</row></sheetData>"

@@ -338,7 +338,7 @@ def test_the_render_command_suggested_is_quoted(tmp_path):
 def test_the_layout_is_kept_only_where_the_data_reads_the_same():
     """Lines are matched by their text; where a line's old indentation would nest a key elsewhere, ruamel.yaml's own
     text is written, so that no number lands under another key."""
-    from reportkit.tables.import_ import _keep_layout
+    from reportkit.tables.writeback import _keep_layout
 
     assert _keep_layout("a:\n    k: 1   # c\n", "a:\n  k: 10 # c\n  j: 2\n") == "a:\n    k: 10   # c\n    j: 2\n"
     assert _keep_layout("a:\n  k: 1\n", "a:\n  j: 2\nk: 1\n") == "a:\n  j: 2\nk: 1\n"

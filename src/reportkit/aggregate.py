@@ -427,7 +427,7 @@ def cell_notes(units) -> list[str]:
 def summed_yaml(reports, agency: str, plugins, sources, notes=(), left_out=()) -> str:
     """The starting data file of the region's report with the summed tables; the units' cell ``notes`` and the units
     ``left_out`` of the sum (未计入：file, 缺报：the list's entry) in comments."""
-    from .tables.import_ import _key_order, _set, _yaml, dump_yaml
+    from .tables.writeback import _key_order, _set, _yaml, dump_yaml
 
     first = reports[0]
     kind = plugins.registry.kinds["annual-report"]

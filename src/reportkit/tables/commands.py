@@ -40,7 +40,7 @@ def export_cmd(file, output, force):
     from ..validate import validate
     from . import TABLE_NAMES, outside_note, to_fill
     from .export import export_report_workbook, no_tables
-    from .import_ import dropped, validate_beside
+    from .beside import dropped, validate_beside
 
     _xlsx_name(output)
     _writable(output)
