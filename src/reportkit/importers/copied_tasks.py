@@ -13,7 +13,7 @@ from itertools import groupby, pairwise, takewhile
 from ..layout import CLOSING_MARKS, OPENING_MARKS, monospaced_width
 from ..outline import TYPED_NUMBER
 from .copied_grids import LAID_OUT, PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
-from .labels import after_number, heading_level, numbering
+from .labels import PAGE_NUMBER, after_number, heading_level, numbering
 
 #: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
 _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
@@ -28,11 +28,14 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
     (:func:`_row_spans`), each piece of text in the column where it starts (:func:`_in_columns`); a task table's rows
     without numbers (工作任务 its first head) by a column of one-line cells (:func:`_anchored_spans`). A table whose
     lines make no such rows is left as it is. The head a page repeats over the rest of the table (a page's foot alone
-    between) is left out too, as a PDF's is. With notes on what may be read wrong, by the line (:func:`_merged_top`).
-    ``feeds``: the lines a page starts with."""
+    between) is left out too, as a PDF's is; each page's part of the table is read in its own columns, and the lines
+    a part starts with that go on with a row the page before broke (:func:`_row_spans`, :func:`_anchored_spans`; a
+    page may hold nothing else) are joined to the row (:func:`_joined`). With notes on what may be read wrong, by the
+    line (:func:`_merged_top`). ``feeds``: the lines a page starts with."""
     out, notes = list(lines), []
     lines = _figures_apart(lines)
     last: tuple[list[str], int] | None = None  # the head of the table read last, and the line after its rows
+    tail: tuple[list[int], list[str]] | None = None  # the lines of its last row and its cells
     for h, line in enumerate(lines):
         head, words = words_parted(line_cells(line)), line_words(line)  # 序号 工作任务: narrow heads a blank apart
         tall, taller = _tall_head(lines, h) or (None, 0)
@@ -46,11 +49,19 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
         body = list(takewhile(lambda k: lines[k].strip(), range(h + 1 + taller, len(lines))))
         if not body or not _laid_out(lines, [h, *body]):
             continue
+        # the table read last goes on here over a page's foot (its head repeated), and this part over the next page's
+        again = last is not None and last[0] == [text for _, text in head] \
+            and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
+        rest = None  # the lines a page starts with that go on with the last row of the page before
         if unnumbered:
-            head, (spans, centred) = words, _anchored_spans(lines, body, len(words), feeds) or ([], False)
+            spans, centred = _anchored_spans(lines, body, len(words), feeds, again,
+                                             _goes_on(lines, body[-1] + 1, words, feeds)) or ([], False)
+            head, rest = words, (body[0], spans[0][0] - 1) if spans and spans[0][0] > body[0] else None
         else:
-            spans = _row_spans(lines, body) or []
+            spans, rest = _row_spans(lines, body, again, _goes_on(lines, body[-1] + 1, head, feeds)) or ([], None)
             centred = any(not lines[top][:1].strip() for top, _ in spans)  # a row's number on its middle line
+        if not spans and again and all(lines[k][:1].isspace() for k in body):
+            rest = body[0], body[-1]  # a page holding the rest of a row the page before broke alone
         across = [top for top, bottom in spans if (top == bottom and _group_line(lines[top]) if unnumbered
                                                     else lines[top][:1].strip()
                                                     and not _ROW_NUMBER.fullmatch(lines[top].split()[0]))]
@@ -64,24 +75,59 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
         starts = {start for top, bottom in numbered for k in range(top, bottom + 1) for start, _ in line_cells(lines[k])}
         if rows is None and numbered and (centred if unnumbered else len(starts) < len(head) or centred):
             head, rows = words, _centred(lines, numbered, words, not unnumbered)
-        if rows is None:
+        if rows is None and (rest is None or numbered):
             continue
+        rows = rows or []
         words = [text for _, text in head]
         again = last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
+        placed = [(list(range(top, bottom + 1)), cells) for (top, bottom), cells in zip(numbered, rows)]
+        if rest is not None:
+            # the rest of the row the page before broke, read in this page's columns, joined to its start
+            carried = (_in_columns(lines, [rest, *numbered], words, measures, False, centred, [])
+                       or _centred(lines, [rest, *numbered], head, False)) if again and tail is not None else None
+            if carried is None:
+                continue
+            slots, cells = tail
+            placed.insert(0, (slots + list(range(rest[0], rest[1] + 1)),
+                              _joined(cells, carried[0], measures, not unnumbered)))
         out[h] = "" if again else "\t".join(words)
         for k in range(h + 1, body[0]):
             out[k] = ""  # a head's wrapped words (工作 / 任务)
-        for k in range(body[0], spans[-1][1] + 1):
+        end = (spans or [rest])[-1][1] + 1
+        for k in range(body[0], end):
             out[k] = lines[k].strip() if k in across else ""  # a group's heading: a line across the table
-        for (top, _), cells in zip(numbered, rows):
+        for slots, cells in placed:
             # a measure after the first of a row (:func:`_in_columns`: a merged 工作任务's next row, or a cell's next
             # paragraph): a row of its own under it, for the reader of task tables to take as the task's next measure
             first, *more = cells[measures].split("\n") if measures is not None else [None]
-            out[top] = "\t".join(first if c == measures else cell for c, cell in enumerate(cells))
-            for n, measure in enumerate(more, 1):
-                out[top + n] = "\t".join(measure if c == measures else "" for c in range(len(cells)))
-        last = words, spans[-1][1] + 1
+            out[slots[0]] = "\t".join(first if c == measures else cell for c, cell in enumerate(cells))
+            for slot, measure in zip(slots[1:], more):
+                out[slot] = "\t".join(measure if c == measures else "" for c in range(len(cells)))
+        tail = placed[-1]
+        last = words, end
     return out, notes
+
+
+def _goes_on(lines: list[str], k: int, head: list[tuple[int, str]], feeds: set[int]) -> bool:
+    """Whether a table whose ``head`` a page repeats goes on over the page after its lines up to line ``k``: the
+    next line with text, past a page's number (:data:`.labels.PAGE_NUMBER`), starts a page with that head."""
+    after = next((j for j in range(k, len(lines)) if lines[j].strip() and not PAGE_NUMBER.fullmatch(lines[j].strip())),
+                 None)
+    return after in feeds and [text for _, text in words_parted(line_cells(lines[after]))] == [text for _, text in head]
+
+
+def _joined(cells: list[str], rest: list[str], measures: int | None, numbered: bool) -> list[str]:
+    """The ``cells`` of a row a page broke with its ``rest`` on the next page: each column's text going on, but a
+    cell the next page sets again whole (the Typst PDF's 工作任务 beside a broken row's rest). A page sets no row's
+    number again: a piece of the rest in the 序号 column (``numbered``) is the 工作任务's (a name's last character
+    LibreOffice centres at the column's edge)."""
+    rest = ["", rest[0] + rest[1], *rest[2:]] if numbered else rest
+    joined = []
+    for c, (text, more) in enumerate(zip(cells, rest)):
+        if c != measures and more == text:
+            more = ""
+        joined.append(text + more)
+    return joined
 
 
 def _laid_out(lines: list[str], table: list[int]) -> bool:
@@ -164,15 +210,17 @@ def _column_starts(starts: list[int], width: int) -> list[int]:
     return [starts[0], *(starts[n] for n in cuts)]
 
 
-def _anchored_spans(lines: list[str], body: list[int], width: int,
-                    feeds: set[int]) -> tuple[list[tuple[int, int]], bool] | None:
+def _anchored_spans(lines: list[str], body: list[int], width: int, feeds: set[int], carried: bool = False,
+                    cut: bool = False) -> tuple[list[tuple[int, int]], bool] | None:
     """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
     numbers (工作任务 its first), and whether its cells are centred in their rows. A column of one-line cells (完成时限,
     责任单位) holds each row's first line where the cells' text starts there (:func:`_top_spans`); else, none of its
     pieces on the line next to another's but in rows of one line (text in every column on both), each row's middle
     line (:func:`_centred_spans`). A group's heading across the table (一、重点领域公开, :func:`_group_line`) is a row
     of its own, the rows between two filling the lines between; one under the last row (三、工作要求) is the text under
-    the table; ``feeds``, the lines a page starts with. None where no column or no rows are so."""
+    the table; ``feeds``, the lines a page starts with. A body going on with a table from the page before
+    (``carried``) may start with the rest of a row the page broke, and the last row of one the table goes on from
+    (``cut``) may be broken (:func:`_centred_spans`, :func:`_top_spans`). None where no column or no rows are so."""
     groups = {k for k in body if _group_line(lines[k])}
     pieces = [(k, start) for k in body if k not in groups for start, _ in words_parted(line_cells(lines[k]))]
     starts = sorted({start for _, start in pieces})
@@ -200,13 +248,14 @@ def _anchored_spans(lines: list[str], body: list[int], width: int,
             for n, part in enumerate(parts):
                 held = [k for k in anchors if k in part]
                 later = any(k in rest for rest in parts[n + 1:] for k in anchors)  # rows under the next heading
-                found = (_centred_spans(sorted(part), held, texts, feeds) if centred else
-                         _top_spans(lines, sorted(part), held)) if held else None
+                first, last = carried and n == 0, cut and n + 1 == len(parts)  # a page's break before, after
+                found = (_centred_spans(sorted(part), held, texts, feeds, first, last) if centred else
+                         _top_spans(lines, sorted(part), held, first)) if held else None
                 if found is None or later and found[-1][1] != max(part):
                     spans = spans if not later else []  # the text under the table, or no table
                     break
                 spans += found
-            if len(spans) >= 2:
+            if len(spans) >= 2 - carried:  # a page may hold one row of a table read on the page before
                 return sorted([*spans, *((k, k) for k in groups if k < spans[-1][1])]), centred
     return None
 
@@ -220,15 +269,18 @@ def _group_line(line: str) -> bool:
         and bool(after_number(cells[0][1])) and "。" not in line
 
 
-def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, int], str],
-                   feeds: set[int]) -> list[tuple[int, int]] | None:
+def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, int], str], feeds: set[int],
+                   carried: bool = False, cut: bool = False) -> list[tuple[int, int]] | None:
     """The first and last line of each row of a table's ``body`` whose cells' text the page centred in their rows,
     each row's middle line one of ``anchors``: the row's lines stand as many above it as below, or one more either
     way, the rows filling the body from its first line, the fewest off the middle (the text under the table may follow
     the last row without a blank line). A row a page breaks (its middle line above the break, a page starting on a line
     of ``feeds``) goes on over the next page's first lines, as many as fit. Of rows so far off alike, those whose cells (``texts``: each column's on each
-    line) have the fewest lines short of their column's widest before their last (a wrap fills a line). None where
-    they cannot."""
+    line) have the fewest lines short of their column's widest before their last (a wrap fills a line). A body going
+    on with a table from the page before (``carried``) may start with the rest of a row the page broke (the fewest
+    lines of those leaving the rows least off and short); the last row of one the table goes on from over the next
+    page (``cut``) takes the body's last lines, however many (LibreOffice sets the part of a row a page holds at its
+    top). None where they cannot."""
     pages = sorted(feeds.intersection(body))
     widest = {c: max(_wide(text) for (d, _), text in texts.items() if d == c) for c, _ in texts}
 
@@ -245,7 +297,10 @@ def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, i
         above, found = anchors[n] - top, []
         limit = anchors[n + 1] - 1 if n + 1 < len(anchors) else body[-1]
         page = next((k for k in pages if anchors[n] < k <= limit), None)
-        for below in (above, above + 1, above - 1, *(range(page - anchors[n], limit - anchors[n] + 1) if page else ())):
+        belows = (above, above + 1, above - 1, *(range(page - anchors[n], limit - anchors[n] + 1) if page else ()))
+        if cut and n + 1 == len(anchors):
+            belows, page = (limit - anchors[n],), anchors[n]  # a row the page broke: off its middle alike
+        for below in belows:
             bottom = anchors[n] + below
             if below < 0 or bottom > limit:
                 continue
@@ -255,32 +310,44 @@ def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, i
                 found.append(((rest[0][0] + off, rest[0][1] + short(top, bottom)), ((top, bottom), *rest[1])))
         return min(found, key=lambda option: option[0], default=None)
 
-    best = rows_from(0, body[0]) if anchors[0] >= body[0] else None
+    found = [(*rows, top) for top in range(body[0], (anchors[0] if carried else min(anchors[0], body[0])) + 1)
+             if (rows := rows_from(0, top)) is not None]
+    best = min(found, key=lambda option: (*option[0], option[2]), default=None)
     return list(best[1]) if best else None
 
 
-def _top_spans(lines: list[str], body: list[int], anchors: list[int]) -> list[tuple[int, int]] | None:
+def _top_spans(lines: list[str], body: list[int], anchors: list[int],
+               carried: bool = False) -> list[tuple[int, int]] | None:
     """The first and last line of each row of a table's ``body`` whose cells' text starts on the rows' first lines,
     ``anchors`` (a column's pieces), and goes on down (:func:`.copied_grids.from_top`; a row's first cell may be blank, merged
     with the one above): the last row's lines those whose pieces stand under its first line's, up to a heading under
-    the table (三、工作要求). None where the table is not so."""
-    if anchors[0] != body[0]:
+    the table (三、工作要求); a body going on with a table from the page before (``carried``) may start with the
+    rest of a row the page broke, the rows then reaching the body's end. None where the table is not so."""
+    if anchors[0] != body[0] and not carried:
         return None
     starts = [start for start, _ in words_parted(line_cells(lines[anchors[-1]]))]
     end = anchors[-1] + 1
     while end <= body[-1] and not TYPED_NUMBER.match(lines[end].strip()) \
             and all(any(abs(start - at) <= PIECE_GAP for at in starts) for start, _ in line_cells(lines[end])):
         end += 1
+    if anchors[0] != body[0] and end <= body[-1]:
+        return None  # the rest of a row over rows read to no end of the page's part: a row centred on its one-line cell
     return [(top, bottom - 1) for top, bottom in pairwise([*anchors, end])] if from_top(lines, anchors, end) else None
 
 
-def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | None:
+def _row_spans(lines: list[str], body: list[int], carried: bool = False,
+               cut: bool = False) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
     """The first and last line of each row of a table's ``body``: a row's number stands at the left edge on its first
     line where the cells' text starts on the row's line (:func:`.copied_grids.top_aligned`), else on its middle line (the copy
     centres a cell's text in its row), as many lines above it as below, or one more below where that line ends a
     sentence (the row's tallest cell ends there); a group's heading across the table, at the left edge between two
     rows, a row of one line; the rows fill the body, up to a line at the left edge after the last (the text under the
-    table). None where they do not."""
+    table). A body that goes on with a table from the page before (``carried``) may start with the rest of a row the
+    page broke, the lines before its first row (of those that centre the rows, the ones leaving the rows least off
+    their middles, or those before the first row's line of rows set at their top; then with the fewest cells' lines
+    ending a sentence before their last, then the fewest): their first and last line too. The last row of a body
+    the table goes on from over the next page (``cut``) may stop anywhere (the page broke it: LibreOffice sets the
+    part of a row a page holds at its top). None where they do not."""
     numbers = [k for k in body if lines[k][:1].strip() and _ROW_NUMBER.fullmatch(lines[k].split()[0])]
     if not numbers:
         return None
@@ -289,29 +356,51 @@ def _row_spans(lines: list[str], body: list[int]) -> list[tuple[int, int]] | Non
     # a group's heading across the table (一、重点领域公开) at the left edge is a row of its own
     starts = [k for k in body if k < stop and lines[k][:1].strip() and (k in numbers or cell_piece(lines[k]))]
     if starts[0] == body[0] and top_aligned(lines, starts, stop):
-        return [(k, end - 1) for k, end in pairwise([*starts, stop])]
-    spans, top = [], body[0]
-    for n, k in enumerate(numbers):
-        while top < k and top in starts and top not in numbers:  # a group's heading right under a row
-            spans.append((top, top))
-            top += 1
-        after = numbers[n + 1] if n + 1 < len(numbers) else stop
-        around = range(top, min(k + (k - top) + 1, after))
-        bottom = k
-        while bottom + 1 < after and (counts := _row_lines(lines, top, k, bottom, around))[1] < counts[0]:
-            bottom += 1
-        if k < bottom < after - 1 and _beside(lines, bottom, around):  # a merged cell's line, the row's last below it
-            bottom += 1
-        if n + 1 == len(numbers):
-            bottom = stop - 1
-        elif bottom + 1 < after and lines[bottom + 1].rstrip().endswith("。") and not lines[bottom].rstrip().endswith("。"):
-            bottom += 1
-        above, below = _row_lines(lines, top, k, bottom, around)
-        if k < top or bottom >= after or below - above not in (0, 1):
-            return None
-        spans.append((top, bottom))
-        top = bottom + 1
-    return spans
+        return [(k, end - 1) for k, end in pairwise([*starts, stop])], None
+
+    def ended(top: int, bottom: int) -> int:
+        """How many of a cell's lines in the row on lines ``top`` to ``bottom`` end a sentence before its last."""
+        return sum(text.endswith("。") and any(abs(at - start) <= PIECE_GAP for j in range(k + 1, bottom + 1)
+                                              for at, _ in words_parted(line_cells(lines[j])))
+                   for k in range(top, bottom) for start, text in words_parted(line_cells(lines[k])))
+
+    def rows_from(top: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+        """How far off their middles the rows are from line ``top`` down, how many of their cells' lines end a
+        sentence before their last, and their lines."""
+        spans, off = [], 0
+        for n, k in enumerate(numbers):
+            while top < k and top in starts and top not in numbers:  # a group's heading right under a row
+                spans.append((top, top))
+                top += 1
+            after = numbers[n + 1] if n + 1 < len(numbers) else stop
+            around = range(top, min(k + (k - top) + 1, after))
+            bottom = k
+            while bottom + 1 < after and (counts := _row_lines(lines, top, k, bottom, around))[1] < counts[0]:
+                bottom += 1
+            if k < bottom < after - 1 and _beside(lines, bottom, around):  # a merged cell's line, the row's last below
+                bottom += 1
+            if n + 1 == len(numbers):
+                bottom = stop - 1
+            elif bottom + 1 < after and lines[bottom + 1].rstrip().endswith("。") \
+                    and not lines[bottom].rstrip().endswith("。"):
+                bottom += 1
+            above, below = _row_lines(lines, top, k, bottom, around)
+            if k < top or bottom >= after or below - above not in (0, 1) and not (cut and n + 1 == len(numbers)):
+                return None
+            spans.append((top, bottom))
+            off += abs(below - above) if not (cut and n + 1 == len(numbers)) else 0
+            top = bottom + 1
+        return off, sum(ended(*span) for span in spans), spans
+
+    found = [(*rows, top) for top in (range(body[0], numbers[0] + 1) if carried else [body[0]])
+             if (rows := rows_from(top)) is not None]
+    if carried and top_aligned(lines, starts, stop):  # the rows set at their top, the page before's rest over them
+        spans = [(k, end - 1) for k, end in pairwise([*starts, stop])]
+        found.append((0, sum(ended(*span) for span in spans), spans, starts[0]))
+    if not found:
+        return None
+    *_, spans, top = min(found, key=lambda option: (option[0], option[1], option[3]))
+    return spans, (body[0], top - 1) if top > body[0] else None
 
 
 def _row_lines(lines: list[str], top: int, k: int, bottom: int, around: range) -> tuple[int, int]:
