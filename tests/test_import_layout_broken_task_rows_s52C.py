@@ -22,8 +22,8 @@ from reportkit.testing import render
 
 from _import_helpers import SOFFICE, data_of, imported
 
-pytestmark = [pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice"),
-              pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")]
+NEEDS_LIBREOFFICE = pytest.mark.skipif(not SOFFICE, reason="needs LibreOffice")
+NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext (poppler-utils) installed")
 
 PLUGINS = load_plugins()
 CLAUSES = ["按季度梳理本单位主动公开事项清单，逐项核对公开时限和公开方式",
@@ -98,6 +98,8 @@ def _broken(copy) -> int:
     return count
 
 
+@NEEDS_LIBREOFFICE
+@NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("name", ["weasyprint", "typst", "libreoffice", "word top", "unnumbered"])
 def test_a_task_table_whose_rows_pages_break_imports_as_its_data(copies, tmp_path, name):
     assert _broken(copies[name])  # the test's premise: a row broken by a page's end
@@ -107,3 +109,56 @@ def test_a_task_table_whose_rows_pages_break_imports_as_its_data(copies, tmp_pat
     got = [(task["task"], task["content"], task["lead"], task.get("deadline", default)) for task in data["tasks"]]
     assert got == [(task["task"], task["content"], task["lead"], task["deadline"]) for task in _plan()["tasks"]]
     assert {finding.rule for finding in result.findings} == {"skipped"}, [f.message for f in result.findings]
+
+
+#: A task table set at the top of its cells whose 责任单位 pdftotext sets where each centres in its column: 执法大队
+#: a character left of the others, as far from them as the 工作任务 column from the 序号 one.
+UNITS_APART = """                    某县自然资源局2024年政务公开工作要点
+
+    为做好本年度政务公开工作，结合本局实际，制定本要点。
+
+    一、总体要求
+
+    坚持以公开为常态、不公开为例外，进一步提升政务公开工作质量。
+
+    二、重点任务
+
+序号 工作任务              具体措施             责任单位   完成时限
+1   加强政策 完善信息发布审核制度，严格执行保密审查程序；按季 执法大队       长期坚持
+    解读和回 度梳理本单位主动公开事项清单，逐项核对公开时限和
+    应关切  公开方式；在门户网站专栏同步发布并更新办理进度，
+         接受群众监督。
+2   规范依申 按季度梳理本单位主动公开事项清单，逐项核对公开时     规划股    6 月底前
+    请公开办 限和公开方式；在门户网站专栏同步发布并更新办理进
+    理    度，接受群众监督。
+3   公开重大   每月汇总群众咨询和申请的办理情况，形成台账报送县   法规股    9 月底前
+    建设项目   政务公开办；对群众关注的热点问题及时组织政策解
+    批准和实   读，回应社会关切。
+    施信息
+
+    三、保障措施
+
+    各股室要明确专人负责，确保各项任务落到实处。
+
+                                                            某县自然资源局
+                                                            2024年3月1日
+\f"""
+
+
+def test_a_unit_centred_in_its_column_does_not_move_the_columns_edges(tmp_path):
+    """The columns' edges were taken at the widest gaps between the pieces' starts, 执法大队's (34) and 规划股's (38)
+    among them rather than 序号's (0) and 工作任务's (4): the task's name fell in the 序号 column and the table was not
+    read (the first task named “1”, the rows' text put in the 总体要求). Taken from the rows' first lines, which have a
+    piece in every column, each cell is in its column."""
+    source = tmp_path / "plan.txt"
+    source.write_text(UNITS_APART, encoding="utf-8")
+    result = imported(source, tmp_path, PLUGINS, documents=True)
+    data = data_of(result)
+    assert [(task["task"], task["content"], task["lead"], task["deadline"]) for task in data["tasks"]] == [
+        ("加强政策解读和回应关切", ["完善信息发布审核制度，严格执行保密审查程序；按季度梳理本单位主动公开事项清单，逐项核对"
+                                  "公开时限和公开方式；在门户网站专栏同步发布并更新办理进度，接受群众监督。"], "执法大队", "长期坚持"),
+        ("规范依申请公开办理", ["按季度梳理本单位主动公开事项清单，逐项核对公开时限和公开方式；在门户网站专栏同步发布并"
+                                "更新办理进度，接受群众监督。"], "规划股", "6月底前"),
+        ("公开重大建设项目批准和实施信息", ["每月汇总群众咨询和申请的办理情况，形成台账报送县政务公开办；对群众关注的热点"
+                                            "问题及时组织政策解读，回应社会关切。"], "法规股", "9月底前")]
+    assert result.findings == []

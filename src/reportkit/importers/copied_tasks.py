@@ -210,6 +210,18 @@ def _column_starts(starts: list[int], width: int) -> list[int]:
     return [starts[0], *(starts[n] for n in cuts)]
 
 
+def _full_starts(lines: list[list[tuple[int, str]]], width: int) -> list[int] | None:
+    """Where each of ``width`` columns starts by the ``lines`` (their pieces) with a piece in every column, a row's
+    first lines set at their cells' top: the first start of each column's pieces, where each column's pieces all start
+    before the next's (a cell's text centred in a column: 执法大队 a character further left than 法规股, which the
+    widest gaps between starts take for a column's edge). None where no line has so many pieces or they overlap."""
+    full = [[start for start, _ in cells] for cells in lines if len(cells) == width]
+    columns = list(zip(*full))
+    if not full or any(max(a) >= min(b) for a, b in pairwise(columns)):
+        return None
+    return [min(column) for column in columns]
+
+
 def _anchored_spans(lines: list[str], body: list[int], width: int, feeds: set[int], carried: bool = False,
                     cut: bool = False) -> tuple[list[tuple[int, int]], bool] | None:
     """The first and last line of each row of a table's ``body`` ``width`` columns wide that has no column of row
@@ -445,7 +457,10 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     starts = sorted({start for _, start, _ in pieces})
     if len(starts) < width:
         return None
+    lined = [line_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1)]
     firsts = _column_starts(starts, width)
+    if any(len({column(start) for start, _ in cells}) < len(cells) for cells in lined):
+        firsts = _full_starts([words_parted(cells) for cells in lined], width) or firsts
 
     def parted(start: int, text: str) -> list[tuple[int, str]]:
         """``text`` parted at a blank right before a column's start: narrow columns a blank apart (3.2 信息,
@@ -458,8 +473,7 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
         return [*out, (start + at, text[at:])]
 
     pieces = [(k, at, piece) for k, start, text in pieces for at, piece in parted(start, text)]
-    if any(len({column(start) for start, _ in cells}) < len(cells)
-           for cells in (line_cells(lines[k]) for top, bottom in spans for k in range(top, bottom + 1))):
+    if any(len({column(start) for start, _ in cells}) < len(cells) for cells in lined):
         return None
     rows, measured, reach = [], [], []  # each row's cells, its measures' lines, and its cells' first and last lines
     texts: dict[tuple[int, int], str] = {}  # each column's text on each line
