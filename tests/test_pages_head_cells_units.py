@@ -1,7 +1,7 @@
 """The printed page across page breaks: a head cell spanning rows in the DOCX's repeated head (LibreOffice), the
-Typst PDF's table columns as wide as the WeasyPrint PDF's (a tall cell's lines), a 责任科室（单位） line of a few lines at
-a page's foot in the Typst PDF, and the layout measurement (tests/layout_measure.py) on repeated names and repeated
-责任科室（单位） lines."""
+Typst PDF's table columns as wide as the WeasyPrint PDF's (a tall cell's lines), the rest of a split row as tall as the
+task's name set again beside it, a 责任科室（单位） line of a few lines at a page's foot in the Typst PDF, and the layout
+measurement (tests/layout_measure.py) on repeated names and repeated 责任科室（单位） lines."""
 from __future__ import annotations
 
 import io
@@ -65,13 +65,18 @@ def test_a_head_cell_spanning_rows_is_whole_on_every_page_of_the_docx_in_libreof
     assert _first_numbers(laid_out) == _first_numbers(result.pdf)
 
 
-def _units_plan(count: int) -> dict:
+def _units_plan(count: int, sub_items: bool = False) -> dict:
     """A work plan whose task table's 责任单位 cell names ``count`` units with numbers (某某市第12监测片区法规科): where a
-    line of the narrow cell ends depends on a fraction of a point."""
+    line of the narrow cell ends depends on a fraction of a point. With ``sub_items``, the units are those of the second
+    of two sub-items, the task's name (four lines) over both."""
     units = [f"某某市第{k + 1}监测片区{OFFICES[k % len(OFFICES)]}" for k in range(count)]
     tasks = [{"task": "做好权责清单调整和公开工作", "content": ["在网站专栏公布清单，调整后及时更新。"], "lead": "法规科"},
              {"task": "推进各片区环境监测数据公开", "content": ["各片区按月报送监测数据，汇总后统一发布。"],
               "lead": "监测站", "support": units}]
+    if sub_items:
+        tasks[1] = {"task": "推进各片区环境监测数据公开和信息发布工作", "items": [
+            {"task": "汇总", "content": ["各片区按月报送。"], "lead": "监测站"},
+            {"task": "发布", "content": ["汇总后统一发布。"], "lead": "监测站", "support": units}]}
     return {"kind": "work-plan", "year": 2024, "agency": "某某市生态环境局", "requirements": ["各科室共同承担公开任务。"],
             "tasks": tasks, "safeguards": ["办公室每季度汇总一次落实情况。"], "task_table": {"place": "attachment"},
             "date": "2024-02-20"}
@@ -107,6 +112,32 @@ def test_the_typst_pdf_s_table_columns_are_as_wide_as_the_weasyprint_pdf_s_and_a
     for (w_rules, w_columns), (t_rules, t_columns) in zip(weasy, typst):
         assert len(w_rules) == len(t_rules) and all(abs(w - t) < 0.15 for w, t in zip(w_rules, t_rules))
         assert w_columns == t_columns
+
+
+@pytest.mark.parametrize("sub_items", [False, True])
+def test_the_rest_of_a_split_row_shorter_than_its_task_s_name_is_made_as_tall_as_the_name_in_both_pdfs(sub_items):
+    """The last page of the task table holds only the rest of the 责任单位 cell, two lines, beside which both PDFs
+    print the task's name again (three lines; four over two sub-items) and its measures. The Typst PDF made that row as
+    tall as the name; the WeasyPrint PDF left the name and the measures (two lines) out, or printed the name over both
+    sub-items past the table's bottom rule. It makes the row as tall too: both print the same lines in the same rows,
+    every line inside the table."""
+    weasy, typst = (render(_units_plan(30, sub_items), engine=engine, formats=("pdf",)).pdf
+                    for engine in ("weasyprint", "typst"))
+    assert _columns(weasy) == _columns(typst)
+    assert "".join(_columns(weasy)[-1][1][1]) == "工作任务推进各片区环境监测数据公开" + "和信息发布工作" * sub_items
+    assert _last_rules(weasy) == _last_rules(typst)
+    for pdf in (weasy, typst):
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            page = doc.pages[-1]
+            foot = max(e["top"] for e in page.edges if e["orientation"] == "h")
+            assert all(c["bottom"] < foot for c in page.chars if c["size"] < lm.TABLE_TYPE_PT)
+
+
+def _last_rules(pdf: bytes) -> list[float]:
+    """Where the rules across the last page stand, to a tenth of a point. (The rule closing a split row at a page's
+    foot stands 0.3 pt apart in the two PDFs.)"""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return sorted({round(e["top"], 1) for e in doc.pages[-1].edges if e["orientation"] == "h"})
 
 
 @pytest.mark.parametrize(("count", "place", "sentences"), [(12, "attachment", 7), (18, "inline", 4)])

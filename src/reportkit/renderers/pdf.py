@@ -138,7 +138,8 @@ def _laid_out(source: HTML, config: FontConfiguration, stylesheets: list | None 
     cells has none of its text (:func:`_row_without_a_cell`): such a row begins the next page, as in the Typst PDF (its
     grid moves a row one of whose cells does not fit at all). WeasyPrint left a slice at the foot, a line or two of the
     tall cell beside the task's number and 责任单位, or none of it (its first line alone would be an orphan), and the
-    row's name on the next page. One more layout for each such row."""
+    row's name on the next page. One more layout for each such row, and for each split row whose rest is shorter than
+    a cell set again beside it (:func:`_short_rest`)."""
     # only the layout's own extra rules in memory (``Layout.paginate``): every file goes through the <link>
     extra = {"stylesheets": stylesheets} if stylesheets else {}
     rendered = source.render(font_config=config, **extra)
@@ -150,6 +151,11 @@ def _laid_out(source: HTML, config: FontConfiguration, stylesheets: list | None 
         elif (cut := _tail_alone(rendered.pages, moved)) is not None:
             moved.add(cut[0])
             _break_before(*cut)
+        elif (short := _short_rest(rendered.pages, moved)) is not None:
+            cell, padding = short
+            moved.add(cell)
+            style = cell.get("style")
+            cell.set("style", f"{style + '; ' if style else ''}padding-bottom: {padding}px")
         else:
             return rendered
         rendered = source.render(font_config=config, **extra)
@@ -245,6 +251,43 @@ def _row_without_a_cell(pages, moved: set):
     return None
 
 
+def _short_rest(pages, moved: set):
+    """The element of a cell (not in ``moved``) whose text runs on in the rest of a row a page's foot splits, and the
+    padding under that text (px) that makes the rest as tall as a cell :func:`_span_cells` sets again over it (the
+    row's name or measures, a task's name over its sub-items), as in the Typst PDF. Set after the layout in a rest
+    shorter than itself, such a cell ran into the next row, past the table's foot when it ended there."""
+    last_part: dict = {}  # each table's part on the page before
+    begun: dict = {}  # the row each cell begins in, and how tall a row holding its text is
+    for page in pages:
+        for box in page._page_box.descendants():
+            if not isinstance(box, TableBox):
+                continue
+            before, last_part[box.element] = last_part.get(box.element), box
+            rows, after = _table_rows(before) if before else {}, _table_rows(box)
+            for index, row in after.items():
+                for cell in row.children:
+                    if _lines(cell):
+                        begun.setdefault(cell.element, (index, _row_height(cell)))
+            if not rows or max(rows) not in after:
+                continue
+            last = max(rows)
+            rest = after[last]
+            running = [cell for cell in rest.children if _lines(cell)]
+            texts = {cell.element for cell in running}
+            need = 0.0
+            for row in rows.values():
+                for cell in row.children:
+                    first, height = begun.get(cell.element, (last, 0.0))
+                    end = first + cell.rowspan
+                    if end <= last or cell.element in texts or cell.rowspan == 1 and cell.element.get("class") != "left":
+                        continue  # not over the rest, its text runs on there, or not set again (_span_cells)
+                    foot = after[min(end - 1, max(after))]
+                    need = max(need, _wanting(height, foot.position_y + foot.height - rest.position_y))
+            if need and running and (grown := max(running, key=_height)).element not in moved:
+                return grown.element, grown.style["padding_bottom"].value + need
+    return None
+
+
 def _lines(box) -> bool:
     """Whether ``box`` holds a line of text."""
     return any(isinstance(child, LineBox) and child.children for child in box.descendants())
@@ -283,11 +326,11 @@ def _span_cells(pages) -> None:
                     # what is left; not over the head repeated there. Split in the row it begins in, it takes the place
                     # of its rest, which WeasyPrint sets blank, if it spans rows or names the row (set left: numbers,
                     # units and dates are centred), unless its own text runs on there, or a row's name is taller than
-                    # its row's rest (set after the layout, it would run into the next row; the Typst PDF makes the
-                    # row taller).
+                    # its row's rest (set after the layout, it would run into the next row): the layout made the rest
+                    # as tall as it (_short_rest), as the Typst PDF makes the row.
                     start = min((i for i in after if first < i and last <= i < end), default=None)
                     if first == last and last in after and (cell.rowspan > 1 or cell.element.get("class") == "left" and
-                                                            _height(cell) <= after[last].height):
+                                                            not _wanting(_row_height(cell), after[last].height)):
                         rest = next((c for c in after[last].children if c.element is cell.element), None)
                         if rest is None or not _lines(rest):
                             after[last].children = [c for c in after[last].children if c is not rest]
@@ -305,6 +348,18 @@ def _span_cells(pages) -> None:
                         for x in range(cell.grid_x, cell.grid_x + cell.colspan):
                             horizontal[last + 1][x] = horizontal[end][x]  # the rule under the cell's last row
                         _fit(cell, rows[last].position_y + rows[last].height)
+
+
+def _row_height(cell) -> float:
+    """How tall a row holding ``cell``'s text is from rule to rule: its text, its padding and half of each rule (the
+    collapsed borders' share of the row), as a row of it begun on a page is."""
+    top, bottom = (cell.style[f"padding_{side}"].value for side in ("top", "bottom"))
+    return top + cell.height + bottom + 2 * cell.border_top_width
+
+
+def _wanting(height: float, room: float) -> float:
+    """How much a row (rows) ``room`` tall falls short of ``height`` (px), nothing for less than a hundredth."""
+    return max(round(height - room, 2), 0)
 
 
 def _height(cell) -> float:
