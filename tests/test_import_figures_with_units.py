@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 import yaml
 
-from reportkit.importers.pdf import _add_table
+from reportkit.importers.pdf_table_breaks import add_table
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
@@ -101,9 +101,9 @@ def test_a_ruled_tables_part_after_a_page_break_joins_alike_with_units(unit):
     for the rest of the label's, the two made one."""
     head = [["申请人情况"] * 4, ["", "", "自然人", "总计"]]
     published = Published("x.pdf")
-    _add_table(published, Grid([*head, ["", "3.其他", f"1{unit}", f"1{unit}"], ["（四）无法提供", "", "", ""]],
+    add_table(published, Grid([*head, ["", "3.其他", f"1{unit}", f"1{unit}"], ["（四）无法提供", "", "", ""]],
                                list("1234"), "p2"))
-    _add_table(published, Grid([*head, ["", "1.本机关不掌握相关政府信息", f"7{unit}", f"7{unit}"]], list("567"), "p3"))
+    add_table(published, Grid([*head, ["", "1.本机关不掌握相关政府信息", f"7{unit}", f"7{unit}"]], list("567"), "p3"))
     [grid] = published.items
     assert grid.rows[2:] == [["", "3.其他", f"1{unit}", f"1{unit}"], ["（四）无法提供", "", "", ""],
                              ["", "1.本机关不掌握相关政府信息", f"7{unit}", f"7{unit}"]]

@@ -1027,16 +1027,17 @@ def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
     """An attachment's title 22 pt under its 附件 line set the line pitch (the least distance), and every body line
     28 pt apart began a paragraph; the widest line of a landscape page made portrait lines ending in ； or 。 end
     their paragraphs; a title's first line that reads as the running header (某县自然资源局) was dropped with it."""
-    from reportkit.importers.pdf import _pitch, _right_edges, _without_running_lines
+    from reportkit.importers.pdf_edges import line_pitch, right_edges
+    from reportkit.importers.pdf_running_lines import without_running_lines
 
     body = [_line(100 + 28 * i) for i in range(20)]
-    assert _pitch([body + [_line(700, "附件"), _line(722, "填报说明", size=22)]]) == 28
+    assert line_pitch([body + [_line(700, "附件"), _line(722, "填报说明", size=22)]]) == 28
     portrait, landscape = ([_line(100), _line(128, x1=520)], [], 80, 595), ([_line(100, x1=760)], [], 80, 842)
-    assert _right_edges([portrait, landscape, portrait]) == {595: 520, 842: 760}
+    assert right_edges([portrait, landscape, portrait]) == {595: 520, 842: 760}
     header = _line(38, "某县自然资源局", x0=264, x1=337, size=10.5)
     first = ([header, _line(133, "某县自然资源局", size=22), _line(161, "2023年政府信息公开工作年度报告", size=22), _line(223)], [], 80, 595)
     others = [([header, _line(111), _line(139)], [], 80, 595) for _ in range(3)]
-    pages = _without_running_lines([first, *others])
+    pages = without_running_lines([first, *others])
     assert [line["text"] for line in pages[0][0][:2]] == ["某县自然资源局", "2023年政府信息公开工作年度报告"]
     assert all(lines[0]["top"] == 111 for lines, *_ in pages[1:])
 

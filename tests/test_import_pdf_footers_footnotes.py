@@ -22,7 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from reportkit.importers import pdf
+from reportkit.importers import pdf, pdf_grids
 from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 
@@ -247,10 +247,10 @@ def test_a_head_in_lines_wrapped_alike_reads_as_lines():
     left = [char(c, 100 + 10.5 * k, 300) for k, c in enumerate("法律服务")] + \
         [char(c, 100 + 10.5 * k, 312) for k, c in enumerate("机构")]
     centred = left[:4] + [char(c, 110.5 + 10.5 * k, 312) for k, c in enumerate("机构")]
-    assert pdf._vertical(left) is None and pdf._vertical(centred) is None
-    assert pdf._vertical([char("3", 100, 300), char("8", 100, 312)]) is None
+    assert pdf_grids._vertical(left) is None and pdf_grids._vertical(centred) is None
+    assert pdf_grids._vertical([char("3", 100, 300), char("8", 100, 312)]) is None
     stacked = [char(c, 110, 300 + 11.7 * k) for k, c in enumerate("社会公益组")] + [char("织", 98, 300)]
-    assert pdf._vertical(stacked) == "社会公益组织"
+    assert pdf_grids._vertical(stacked) == "社会公益组织"
 
 
 #: The clerks' habits together: each is read as the plain report is.

@@ -13,7 +13,10 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
-from reportkit.importers.pdf import _add_table, _free_role, _grid, _pitch
+from reportkit.importers.pdf_edges import line_pitch
+from reportkit.importers.pdf_grids import table_grid
+from reportkit.importers.pdf_paragraphs import free_role
+from reportkit.importers.pdf_table_breaks import add_table
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
@@ -103,8 +106,8 @@ def test_a_row_whose_figures_stay_and_whose_labels_go_over_is_one_row():
     """The other way a row breaks: its figures at the page's foot, its labels (taller) on the next page."""
     head = [["申请人情况"] * 4, ["", "", "自然人", "总计"]]
     published = Published("x.pdf")
-    _add_table(published, Grid([*head, ["", "3.其他", "1", "1"], ["", "", "14", "14"]], list("1234"), "p2"))
-    _add_table(published, Grid([*head, ["（六）其他处理", "4.另一行", "", ""], ["", "5.末行", "2", "2"]], list("5678"), "p3"))
+    add_table(published, Grid([*head, ["", "3.其他", "1", "1"], ["", "", "14", "14"]], list("1234"), "p2"))
+    add_table(published, Grid([*head, ["（六）其他处理", "4.另一行", "", ""], ["", "5.末行", "2", "2"]], list("5678"), "p3"))
     [grid] = published.items
     assert grid.rows[2:] == [["", "3.其他", "1", "1"], ["（六）其他处理", "4.另一行", "14", "14"], ["", "5.末行", "2", "2"]]
     assert grid.places == list("12348")
@@ -195,14 +198,14 @@ def test_a_pdf_s_line_pitch_is_read_from_lines_that_fill_the_page():
     the one long paragraph, 21.6 pt apart, each began a paragraph."""
     long = [_line(100), _line(121.6), _line(143.2, x1=300)]
     rest = [line for i in range(10) for line in (_line(160 + 33.1 * i, 50, 150, 8), _line(175.4 + 33.1 * i, x1=400))]
-    assert _pitch([long + rest]) == 21.6
+    assert line_pitch([long + rest]) == 21.6
 
 
 def test_a_paragraph_s_first_line_two_characters_short_of_a_ragged_edge_is_not_centred():
     """Indented two characters and ending two short of the right edge, a paragraph's first line sits in the middle of
     the page: it was taken for a centred line, standing alone, and the paragraph was cut after it."""
-    assert _free_role(_line(100, 86.7, 513.4), 297.6, 24, 12) == "body"
-    assert _free_role(_line(100, 200, 395.3), 297.6, 137.3, 12) == "centered"
+    assert free_role(_line(100, 86.7, 513.4), 297.6, 24, 12) == "body"
+    assert free_role(_line(100, 200, 395.3), 297.6, 137.3, 12) == "centered"
 
 
 _NO_BORDERS = "th, td, table { border: none !important }"
@@ -318,9 +321,9 @@ def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, or
 @pytest.mark.parametrize("longer", [3, 8])
 def test_a_table_printed_without_rules_is_no_navigation_column(tmp_path, original, longer):
     """With the first part longer (the page breaks elsewhere), table 三's wrapped labels, printed without rules, were
-    taken for a site's navigation column beside the article (:func:`reportkit.importers.pdf._beside`): left out, and
+    taken for a site's navigation column beside the article (:func:`reportkit.importers.pdf_web.beside`): left out, and
     the table's rows lost. The article beside such a column has paragraphs, and neither side is mostly figures. And
-    a line of prose ending in a figure is no table row (:func:`reportkit.importers.pdf._figure_count`)."""
+    a line of prose ending in a figure is no table row (:func:`reportkit.importers.pdf_unruled._figure_count`)."""
     more = "把公开工作同业务工作一起部署、一起检查，" * 3 * longer  # the fonts' subsets have these characters
 
     def edit(html: str) -> str:
@@ -393,7 +396,7 @@ def test_a_blank_sliver_cell_at_a_page_break_does_not_split_the_row_beside_it():
         def extract(self):
             return [["7.属于行政执法案卷", None, "0"], ["8.属于行政查询事项", "", "0"], [None, "", None]]
 
-    grid = _grid(Table(), "第 3 页的表格")
+    grid = table_grid(Table(), "第 3 页的表格")
     assert [row[0] for row in grid.rows] == ["7.属于行政执法案卷", "8.属于行政查询事项"]
 
 
