@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 import yaml
 
-from reportkit.importers.pdf_table_breaks import add_table
+from reportkit.importers.pdf.table_breaks import add_table
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 

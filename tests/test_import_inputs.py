@@ -1027,8 +1027,8 @@ def test_a_pdf_s_layout_is_read_from_what_most_of_it_does():
     """An attachment's title 22 pt under its 附件 line set the line pitch (the least distance), and every body line
     28 pt apart began a paragraph; the widest line of a landscape page made portrait lines ending in ； or 。 end
     their paragraphs; a title's first line that reads as the running header (某县自然资源局) was dropped with it."""
-    from reportkit.importers.pdf_edges import line_pitch, right_edges
-    from reportkit.importers.pdf_running_lines import without_running_lines
+    from reportkit.importers.pdf.edges import line_pitch, right_edges
+    from reportkit.importers.pdf.running_lines import without_running_lines
 
     body = [_line(100 + 28 * i) for i in range(20)]
     assert line_pitch([body + [_line(700, "附件"), _line(722, "填报说明", size=22)]]) == 28

@@ -22,7 +22,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from reportkit.importers import pdf, pdf_grids
+from reportkit.importers import pdf
+from reportkit.importers.pdf import grids as pdf_grids
 from reportkit.importers.source import Grid
 from reportkit.plugins import load_plugins
 

@@ -13,10 +13,10 @@ import yaml
 from click.testing import CliRunner
 
 from reportkit.cli import cli
-from reportkit.importers.pdf_edges import line_pitch
-from reportkit.importers.pdf_grids import table_grid
-from reportkit.importers.pdf_paragraphs import free_role
-from reportkit.importers.pdf_table_breaks import add_table
+from reportkit.importers.pdf.edges import line_pitch
+from reportkit.importers.pdf.grids import table_grid
+from reportkit.importers.pdf.paragraphs import free_role
+from reportkit.importers.pdf.table_breaks import add_table
 from reportkit.importers.source import Grid, Published
 from reportkit.plugins import load_plugins
 
@@ -321,9 +321,9 @@ def test_a_site_s_navigation_printed_beside_the_article_is_left_out(tmp_path, or
 @pytest.mark.parametrize("longer", [3, 8])
 def test_a_table_printed_without_rules_is_no_navigation_column(tmp_path, original, longer):
     """With the first part longer (the page breaks elsewhere), table 三's wrapped labels, printed without rules, were
-    taken for a site's navigation column beside the article (:func:`reportkit.importers.pdf_web.beside`): left out, and
+    taken for a site's navigation column beside the article (:func:`reportkit.importers.pdf.web.beside`): left out, and
     the table's rows lost. The article beside such a column has paragraphs, and neither side is mostly figures. And
-    a line of prose ending in a figure is no table row (:func:`reportkit.importers.pdf_unruled._figure_count`)."""
+    a line of prose ending in a figure is no table row (:func:`reportkit.importers.pdf.unruled._figure_count`)."""
     more = "把公开工作同业务工作一起部署、一起检查，" * 3 * longer  # the fonts' subsets have these characters
 
     def edit(html: str) -> str:

@@ -225,7 +225,7 @@ def test_table_threes_first_row_cut_in_its_label_and_figures_is_one_row(tmp_path
 
 def test_the_columns_whose_text_ends_above_a_break_follow_the_labels_put_in():
     """The part above a page break with one column of labels less than the part below (no 1. 2. rows on its page) gets
-    its last label column repeated; the columns whose text ends in its last row (:func:`.pdf_grids.ended_columns`, counted
+    its last label column repeated; the columns whose text ends in its last row (:func:`.pdf.grids.ended_columns`, counted
     on its own columns) are counted on the widened ones, and so are its merged cells: they stayed where they were, on
     the column left of their figures."""
     above = Grid([["（一）予以公开", "2", "3", "2"]], ["a"], "第 1 页的表格", spans=[(0, 0, 1, 1)])

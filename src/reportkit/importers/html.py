@@ -1266,7 +1266,7 @@ def _paragraphs_held(cell) -> bool:
     return len(shown) >= 3 and (_article(cell.text_content()) or any(block.xpath(".//img") for block in shown))
 
 
-#: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf_web._LAYOUT_CELL`).
+#: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf.web._LAYOUT_CELL`).
 _ARTICLE = 100
 
 

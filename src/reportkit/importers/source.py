@@ -393,7 +393,7 @@ def _rest_of_row(row: list[str], above: list[str], ended: set[int] = frozenset()
     """Whether ``row``, first of a table's part on a new page, is the rest of the row ``above`` (Word lets a row break
     across pages): only the ends of ``above``'s labels, wrapped, and none of its figures. A row with its figures
     printed blank is a row of its own where its text goes under cells whose text ends above (``ended``, a PDF's:
-    :func:`.pdf_grids.ended_columns`), or where it is labelled as a row of tables 二 and 三 (“其他对外管理服务事项” under
+    :func:`.pdf.grids.ended_columns`), or where it is labelled as a row of tables 二 and 三 (“其他对外管理服务事项” under
     “行政许可”)."""
     filled = [j for j, cell in enumerate(row) if cell]
     return bool(filled) and not all(j in ended for j in filled) and not _labelled(row) \
@@ -418,7 +418,7 @@ def align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> s
     of labels (a browser draws the merged labels' cells cut by the break as one blank cell; table 三's part without
     1. 2. rows has no column for them), the narrower one's last label column repeated, as a merged cell is, so that
     the two join (a row of figures, or few of them, included); its merged cells widened with it. Returns ``ended``
-    (a PDF's columns whose text ends in ``previous``'s last row, :func:`.pdf_grids.ended_columns`) on its columns now."""
+    (a PDF's columns whose text ends in ``previous``'s last row, :func:`.pdf.grids.ended_columns`) on its columns now."""
     labels = label_columns(previous), label_columns(grid)
     widths = len(previous.rows[0]), len(grid.rows[0])
     if None in labels or min(labels) < 1 or labels[0] == labels[1] or widths[0] - labels[0] != widths[1] - labels[1]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 import re
 
-from .labels import PAGE_NUMBER
-from .pdf_boxes import in_any, within
-from .pdf_chars import level
-from .pdf_footnotes import footnotes, key
-from .pdf_ruled import hold_overflow, hold_spills, ruled_tables, table_parts
-from .pdf_text import line_text, space_after
-from .pdf_web import alone, beside, browser_line, layout
+from ..labels import PAGE_NUMBER
+from .boxes import in_any, within
+from .chars import level
+from .footnotes import footnotes, key
+from .ruled import hold_overflow, hold_spills, ruled_tables, table_parts
+from .text import line_text, space_after
+from .web import alone, beside, browser_line, layout
 
 #: A line of a page that is its number (:data:`.labels.PAGE_NUMBER`), or a figure alone.
 _PAGE_NUMBER = re.compile(rf"{PAGE_NUMBER.pattern}|\d+")
@@ -20,12 +20,12 @@ _PAGE_NUMBER = re.compile(rf"{PAGE_NUMBER.pattern}|\d+")
 
 def page_contents(page, known: tuple[float, float] | None = None, articles: list[tuple[float, float]] | None = None) -> \
         tuple[list[dict], list, float | None, float, tuple[float, float] | None, list[str], list[str]]:
-    """The text lines outside the tables (without page numbers and footnotes, :func:`.pdf_footnotes.footnotes`), the
+    """The text lines outside the tables (without page numbers and footnotes, :func:`.footnotes.footnotes`), the
     tables, the lines' left edge, the width, the span and lines of a column of text beside the article
-    (:func:`.pdf_web.beside`), which are none of these, and the footnotes' texts. A page of tables, with too few lines
+    (:func:`.web.beside`), which are none of these, and the footnotes' texts. A page of tables, with too few lines
     of its own to tell, has the column ``known`` from a page before where its words stand alone in that span (a site's
     navigation is printed on every page). The cells a web page is laid out with, but the article's
-    (:func:`.pdf_web.layout`; ``articles``, its spans on the pages before), are beside it too."""
+    (:func:`.web.layout`; ``articles``, its spans on the pages before), are beside it too."""
     level(page)
     found = ruled_tables(page)
     notes, (top, bottom), marks = footnotes(page, [t.bbox for t in found])

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .labels import heading_level
-from .pdf_text import FIGURE, NUMBER
-from .source import Grid, Published, align_labels
+from ..labels import heading_level
+from ..source import Grid, Published, align_labels
+from .text import FIGURE, NUMBER
 
 
 def add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), apart: bool = False) -> None:
@@ -18,8 +18,8 @@ def add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), a
     break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`) takes the rest
     of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give their text to their
     rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last row above,
-    :func:`.pdf_grids.ended_columns`, on that table's columns: re-indexed where :func:`.source.align_labels` puts some
-    in). A table ``apart`` (a :class:`.pdf_ruled.Begun`, or a table of its own: :func:`.annual_tables.stands_apart`)
+    :func:`.grids.ended_columns`, on that table's columns: re-indexed where :func:`.source.align_labels` puts some
+    in). A table ``apart`` (a :class:`.ruled.Begun`, or a table of its own: :func:`.annual_tables.stands_apart`)
     continues none."""
     previous = published.items[-1] if published.items and not apart else None
     if isinstance(previous, Grid) and grid.rows:
@@ -125,7 +125,7 @@ def _join_cut_figures(previous: Grid, grid: Grid, ended: set[int] = frozenset())
     “一、本年新收政府信” over the page's foot, “息公开申请数量” and the “8” of 38 and of 48 on the next page), or that
     shares a group's label merged down the rows below (“、本年度办理结果”, the rest of “三” above: the group's, left as
     it is), joins where its own label goes on as :func:`_label_goes_on` tells and each of its figures goes on one whose
-    cell's text runs on (not in ``ended``, :func:`.pdf_grids.ended_columns`): else it is a row of its own."""
+    cell's text runs on (not in ``ended``, :func:`.grids.ended_columns`): else it is a row of its own."""
     head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
     if head == len(grid.rows):
         return

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .labels import after_number, numbering
-from .pdf_text import HAN, WORD_GAP, char_runs, line_size, plain_text
+from ..labels import after_number, numbering
+from .text import HAN, WORD_GAP, char_runs, line_size, plain_text
 
 #: A gap between characters this many of their size wider than the line's usual gap (what justifying spread it by)
 #: parts two columns: a tab stop's or a borderless table's, not a justified line's.
@@ -97,7 +97,7 @@ def column_cells(line: dict, tab: float | None = None, columns: list[float] = ()
     character stands beside it (a tab's, :data:`_TAB_GAP`; a space typed between words is drawn, or stands between
     Latin letters or digits), by :data:`_HAN_TAB_GAP` between two Chinese characters or before a run starting at one
     of ``columns`` (where the row above has cells); each with its text (a space where Latin words stand apart,
-    :data:`.pdf_text.WORD_GAP`) and left edge."""
+    :data:`.text.WORD_GAP`) and left edge."""
     chars = [c for c in line["chars"] if c["text"].strip()]
     if not chars:
         return []

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
-from ..layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
-from .labels import after_number, clean, numbering
+from ..labels import after_number, clean, numbering
+from ...layout import SPACE_AT_BOUNDARY, SPACE_AT_MARK
 
 ASCII_WORD = re.compile(r"[A-Za-z]")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")

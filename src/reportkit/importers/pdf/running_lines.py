@@ -6,9 +6,9 @@ import math
 import re
 from collections import Counter
 
-from .frame import ATTACHMENT
-from .pdf_edges import line_pitch
-from .pdf_text import line_size
+from ..frame import ATTACHMENT
+from .edges import line_pitch
+from .text import line_size
 
 
 def without_running_lines(pages: list[tuple]) -> list[tuple]:

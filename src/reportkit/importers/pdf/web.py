@@ -6,10 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .labels import SENTENCE_END, clean
-from .pdf_boxes import holds, in_box, within
-from .pdf_text import NUMBER, line_size
-from .source import SHORT_LINE
+from ..labels import SENTENCE_END, clean
+from ..source import SHORT_LINE
+from .boxes import holds, in_box, within
+from .text import NUMBER, line_size
 
 #: The footer a browser prints a page with (its address and the page's number of all: file:///…/page.html 1/4), on a
 #: page of its own too, where no other page repeats it.

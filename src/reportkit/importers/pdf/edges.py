@@ -7,9 +7,9 @@ import math
 from collections import Counter
 from itertools import pairwise
 
-from .labels import SENTENCE_END
-from .pdf_paragraphs import same_face
-from .pdf_text import line_size
+from ..labels import SENTENCE_END
+from .paragraphs import same_face
+from .text import line_size
 
 #: A 署名's or 成文日期's line is narrower than this many characters.
 _SIGNED_CHARS = 25

@@ -7,8 +7,8 @@ import re
 from itertools import takewhile
 from typing import NamedTuple
 
-from .labels import heading_level
-from .pdf_text import NUMBER, char_runs, line_size, plain_text
+from ..labels import heading_level
+from .text import NUMBER, char_runs, line_size, plain_text
 
 #: Characters further apart than this share of their size are in two cells of a table printed without rules: a cell's
 #: characters touch, the cells of a web page's table are a padding apart.

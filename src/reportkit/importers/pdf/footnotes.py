@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .pdf_boxes import gap, in_any
-from .pdf_text import line_size, plain_text
+from .boxes import gap, in_any
+from .text import line_size, plain_text
 
 #: A footnote's number, as its mark in the text and at the start of the note: 1, ①, *.
 _NOTE_NUMBER = re.compile(r"[0-9①-⑳*]")

@@ -12,7 +12,7 @@ from pdfplumber.table import Table
 #: outlines 0.75 pt apart. pdfplumber snaps rules one to the next across the page: at 3 pt, 表三's column rule 3 pt right
 #: of 表四's moved that one over a figure, which read in the cell beside it (“0 0”); at 2, the double rules of a table in
 #: a bordered cell of a web page's layout table, or of cells bordered apart, moved to their middle, away from the ends
-#: of the rows' rules, and rows read as one cell. Rules :data:`NEAR` apart are one in :func:`.pdf_grids.table_grid`.
+#: of the rows' rules, and rows read as one cell. Rules :data:`NEAR` apart are one in :func:`.grids.table_grid`.
 _SNAP = 1
 #: Rules of a table this near (points) are one drawn twice: a web page's table inside a bordered cell of its layout
 #: table (a site's CMS page), or cells bordered apart (border-spacing), draw two a few points apart, with a blank

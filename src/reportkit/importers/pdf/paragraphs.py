@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
-from .frame import site_footer, web_meta
-from .labels import SENTENCE_END, clean, date_line, heading_level, numbering
-from .pdf_text import HAN, latin_run, line_size
-from .source import BOLD, SHORT_LINE, Para, all_bold, worded_title
+from ..frame import site_footer, web_meta
+from ..labels import SENTENCE_END, clean, date_line, heading_level, numbering
+from ..source import BOLD, SHORT_LINE, Para, all_bold, worded_title
+from .text import HAN, latin_run, line_size
 
 #: The end of a sentence, not of a clause (：；): a list's items go on after “如下：” in its paragraph.
 FULL_STOP = re.compile("[。！？][”’」』）)]*$")

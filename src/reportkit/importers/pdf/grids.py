@@ -8,11 +8,11 @@ import math
 import re
 from itertools import pairwise
 
-from .pdf_boxes import in_box
-from .pdf_ruled import NEAR, Clipped
-from .pdf_text import ASCII_WORD, FIGURE, HAN, line_joint, line_size, plain_text, space_after
-from .pdf_unruled import Unruled
-from .source import Grid, fill_spans, merged
+from ..source import Grid, fill_spans, merged
+from .boxes import in_box
+from .ruled import NEAR, Clipped
+from .text import ASCII_WORD, FIGURE, HAN, line_joint, line_size, plain_text, space_after
+from .unruled import Unruled
 
 #: A line break in a table cell's text, with the blanks about it.
 _CELL_BREAK = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
@@ -25,7 +25,7 @@ def _cell(extracted: str | None, page=None, bbox: tuple | None = None, keeps: bo
     """A table cell's text: its lines joined, with a space only between Latin letters (“annual” / “report”); a line
     break inside a Chinese or numeric cell is the column's width wrapping it (“2206” / “5”, “含撤回1” / “件”). Where the
     cell's box (``bbox``) on its ``page`` is known, its lines as drawn tell, as a paragraph's do
-    (:func:`.pdf_text.line_joint`), whether the engine broke a word too long for the cell (a file name) inside it: then
+    (:func:`.text.line_joint`), whether the engine broke a word too long for the cell (a file name) inside it: then
     they join without one."""
     text = extracted or ""
     breaks = list(_CELL_BREAK.finditer(text))
@@ -79,7 +79,7 @@ def _stacks(chars: list[dict]) -> list[list[dict]]:
 
 def _cell_lines(page, bbox: tuple) -> list[dict]:
     """The lines of the cell at ``bbox`` (its characters, as pdfplumber reads a cell's), as
-    :func:`.pdf_page.page_contents` gives a page's: with ``space_after``."""
+    :func:`.page.page_contents` gives a page's: with ``space_after``."""
     inside = page.filter(lambda obj: obj.get("object_type") == "char" and in_box(obj, bbox))
     spaces = [c for c in inside.chars if c["text"] == " "]
     return [ln | {"space_after": space_after(ln, spaces)} for ln in inside.extract_text_lines()]
@@ -140,7 +140,7 @@ def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False
     """The table with every merged cell repeated over the grid positions its box covers, and over ``columns`` (the
     edges of the other part of a table a page break split, :func:`shared_columns`). A table cut off on the right
     says so in its place: the columns beyond are missing. ``keeps``: the PDF draws the spaces lines broke at
-    (:func:`.pdf_text.keeps_wrap_spaces`)."""
+    (:func:`.text.keeps_wrap_spaces`)."""
     if isinstance(table, Unruled):
         return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place, placed=True)
     if isinstance(table, Clipped):
@@ -168,7 +168,7 @@ def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False
             if bbox is None:
                 continue
             if min(bbox[2] - bbox[0], bbox[3] - bbox[1]) <= NEAR and not (text and text.strip()):
-                continue  # the blank sliver between two rules drawn as one (:data:`.pdf_ruled.NEAR`)
+                continue  # the blank sliver between two rules drawn as one (:data:`.ruled.NEAR`)
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
             r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
             # a cell set vertically (its characters turned, or upright ones in lines of one: 自/然/人)
@@ -182,7 +182,7 @@ def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False
 
 
 def _clipped(table, bbox: tuple) -> bool:
-    """Whether the cell at ``bbox`` of a :class:`.pdf_ruled.Clipped` table is cut off: at its edge, it shows nothing, or
+    """Whether the cell at ``bbox`` of a :class:`.ruled.Clipped` table is cut off: at its edge, it shows nothing, or
     its text runs on right of the page's text beside the table (where the page ends it, past the article's edge)."""
     if not isinstance(table, Clipped) or abs(bbox[2] - table.edge) >= 1:
         return False
@@ -200,7 +200,7 @@ def _cut(bbox: tuple, beyond: list[dict], left: float, right: float) -> bool:
 
 
 def _merge_close(values: list[float]) -> list[float]:
-    """``values`` (a table's rules, sorted), each run of them :data:`.pdf_ruled.NEAR` one another as its first: one rule
+    """``values`` (a table's rules, sorted), each run of them :data:`.ruled.NEAR` one another as its first: one rule
     drawn twice or more."""
     return [v for k, v in enumerate(values) if not k or v - values[k - 1] > NEAR]
 

@@ -12,9 +12,9 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import decode_text
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
-from ..errors import ReportkitError
-from .pdf_boxes import gap
-from .pdf_text import HAN
+from ...errors import ReportkitError
+from .boxes import gap
+from .text import HAN
 
 
 class _ActualText(PDFPageAggregatorWithMarkedContent):

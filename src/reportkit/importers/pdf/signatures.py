@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .labels import clean, date_line, organ_name
-from .pdf_paragraphs import line_goes_on
-from .pdf_text import line_size
-from .pdf_text_tables import column_cells
+from ..labels import clean, date_line, organ_name
+from .paragraphs import line_goes_on
+from .text import line_size
+from .text_tables import column_cells
 
 
 def signature_parts(line: dict, signing: bool = False) -> list[str]:
-    """The parts of a 署名 typed on one ``line`` with gaps between its parts (:func:`.pdf_text_tables.column_cells`): an
+    """The parts of a 署名 typed on one ``line`` with gaps between its parts (:func:`.text_tables.column_cells`): an
     organ and its 成文日期 (某县水利局　　　2024年1月20日), or organs side by side (a joint document's); none for any other line.
     Organs must end as organs' names do, unless the line is ``signing`` (over the 成文日期, :func:`organ_rows`): there any
     organ's name (某县残联) is one."""
@@ -26,9 +26,9 @@ def signature_parts(line: dict, signing: bool = False) -> list[str]:
 def organ_rows(lines: list[dict], left: float) -> set[int]:
     """The ids of the lines of a joint 署名 typed in rows of organs side by side (某县人社局⇥某县残联): the lines over a 成文日期
     (:func:`_over_dates`), set right (starting more than two characters in from ``left``,
-    :func:`.pdf_paragraphs.free_role`), each parted by gaps (:func:`.pdf_text_tables.column_cells`) into names an
+    :func:`.paragraphs.free_role`), each parted by gaps (:func:`.text_tables.column_cells`) into names an
     organ's may be. Organs of the same lengths start where each other do: they are no table of text
-    (:func:`.pdf_text_tables.text_rows`)."""
+    (:func:`.text_tables.text_rows`)."""
     def organs(line: dict) -> bool:
         return line["x0"] - left > 2 * line_size(line) and all(organ_name(c["text"]) for c in column_cells(line))
 

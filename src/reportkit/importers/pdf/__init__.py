@@ -5,16 +5,16 @@ one (across pages too); a line set elsewhere (centred title, right-aligned 署�
 alone (but a title's lines in its size are one title, a wrapped organ's name one paragraph).
 Page numbers (— 3 —) are dropped. A table printed without rules (a web page's) is read
 from its lines: labels on the left, figures aligned in columns under their head; one of text
-(a contact table set by tab stops) a paragraph a row, its cells apart (:func:`.pdf_text_tables.text_rows`).
+(a contact table set by tab stops) a paragraph a row, its cells apart (:func:`.text_tables.text_rows`).
 
-:func:`read` takes each page alone first (:mod:`.pdf_page`): its characters as the PDF writes them
-(:mod:`.pdf_chars`), its ruled tables (:mod:`.pdf_ruled`), its footnotes (:mod:`.pdf_footnotes`), what a browser
-printing a web page puts around the article (:mod:`.pdf_web`), and its lines' text (:mod:`.pdf_text`). Then the
-pages together: running headers and footers go (:mod:`.pdf_running_lines`), tables printed without rules are read
-from the lines (:mod:`.pdf_unruled`), and the text's edges and line pitch found (:mod:`.pdf_edges`). Last it reads
-the lines and tables top to bottom here: lines into paragraphs (:mod:`.pdf_paragraphs`), a 署名's
-(:mod:`.pdf_signatures`), a table of text's rows (:mod:`.pdf_text_tables`); each table into a grid
-(:mod:`.pdf_grids`), joined to its part above a page break (:mod:`.pdf_table_breaks`). :mod:`.pdf_boxes` tells
+:func:`read` takes each page alone first (:mod:`.page`): its characters as the PDF writes them
+(:mod:`.chars`), its ruled tables (:mod:`.ruled`), its footnotes (:mod:`.footnotes`), what a browser
+printing a web page puts around the article (:mod:`.web`), and its lines' text (:mod:`.text`). Then the
+pages together: running headers and footers go (:mod:`.running_lines`), tables printed without rules are read
+from the lines (:mod:`.unruled`), and the text's edges and line pitch found (:mod:`.edges`). Last it reads
+the lines and tables top to bottom here: lines into paragraphs (:mod:`.paragraphs`), a 署名's
+(:mod:`.signatures`), a table of text's rows (:mod:`.text_tables`); each table into a grid
+(:mod:`.grids`), joined to its part above a page break (:mod:`.table_breaks`). :mod:`.boxes` tells
 where things stand on a page."""
 from __future__ import annotations
 
@@ -25,24 +25,34 @@ from pathlib import Path
 
 import pdfplumber
 
-from .annual_tables import stands_apart
-from .headings import read_once
-from .html import closing_roles
-from .labels import SENTENCE_END, clean, date_line
-from .pdf_chars import check_text, with_actual_text
-from .pdf_edges import line_pitch, right_edges, unwrapped_edges, wrap_edge
-from .pdf_grids import ended_columns, shared_columns, table_grid
-from .pdf_page import page_contents, picture_tops
-from .pdf_paragraphs import FULL_STOP, TITLE_SIZE, closes, fills_width, free_role, line_goes_on, line_look, line_on, visibly_cut
-from .pdf_ruled import Begun
-from .pdf_running_lines import without_running_lines
-from .pdf_signatures import organ_rows, signature_parts, signature_wraps, signer_lines
-from .pdf_table_breaks import add_table
-from .pdf_text import keeps_wrap_spaces, line_joint, line_size
-from .pdf_text_tables import text_rows
-from .pdf_unruled import with_unruled_tables
-from .pdf_web import unloaded_pictures
-from .source import Grid, Para, Published
+from ..annual_tables import stands_apart
+from ..headings import read_once
+from ..html import closing_roles
+from ..labels import SENTENCE_END, clean, date_line
+from ..source import Grid, Para, Published
+from .chars import check_text, with_actual_text
+from .edges import line_pitch, right_edges, unwrapped_edges, wrap_edge
+from .grids import ended_columns, shared_columns, table_grid
+from .page import page_contents, picture_tops
+from .paragraphs import (
+    FULL_STOP,
+    TITLE_SIZE,
+    closes,
+    fills_width,
+    free_role,
+    line_goes_on,
+    line_look,
+    line_on,
+    visibly_cut,
+)
+from .ruled import Begun
+from .running_lines import without_running_lines
+from .signatures import organ_rows, signature_parts, signature_wraps, signer_lines
+from .table_breaks import add_table
+from .text import keeps_wrap_spaces, line_joint, line_size
+from .text_tables import text_rows
+from .unruled import with_unruled_tables
+from .web import unloaded_pictures
 
 # pdfminer's warnings (a font without its FontBBox, as browsers write them) are about the file's fonts, not its
 # text, and are in English: the user sees reportkit's findings only. A file it cannot read still raises.
@@ -59,7 +69,7 @@ _FIRST_LINE = 0.75
 def read(path: Path) -> Published:
     published = Published(str(path))
     current: Para | None = None  # the paragraph being read, added when the next one (or a table) starts
-    looks: list[set] = []  # how each piece of it between its line breaks is set (:func:`.pdf_paragraphs.line_on`)
+    looks: list[set] = []  # how each piece of it between its line breaks is set (:func:`.paragraphs.line_on`)
     with pdfplumber.open(str(path)) as pdf:
         with_actual_text(pdf)
         check_text(pdf, path)
