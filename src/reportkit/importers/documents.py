@@ -22,7 +22,7 @@ from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
 )
-from .headings import is_heading, nest_tables, numbered, part_heading, parted, run_in, strip_number
+from .headings import is_heading, nest_tables, numbered, part_heading, parted, renumbered_items, run_in, strip_number
 from . import labels
 from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -658,7 +658,7 @@ class _Plan(_Document):
             heading, items = tasks_part
             if not groups and strip_number(heading.text) != self.default_labels["tasks"]:
                 self.data.setdefault("headings", {})["tasks"] = strip_number(heading.text)
-            tasks = self._tasks(heading, items, found)
+            tasks = self._tasks(heading, items, found, not groups)
         if table is not None:
             tasks = self._table_tasks(table, tasks)
         for part in plan_spec.PARTS:
@@ -821,13 +821,15 @@ class _Plan(_Document):
         return dates[-1] + 1 if dates else title
 
     # 主要任务 ---------------------------------------------------------------------
-    def _tasks(self, heading: Para, items: list, found: dict) -> list[dict]:
+    def _tasks(self, heading: Para, items: list, found: dict, numbered_here: bool = True) -> list[dict]:
         """The tasks of the 主要任务 part: （一） a task, 1. its sub-items (where no task is numbered （一）, 1. a task
         and （1） its sub-items), paragraphs their measures, the 责任科室（单位） and 完成时限 lines (or brackets after a
         measure) their units and deadline. Text before the first task goes to
         the end of ``requirements``, in a finding; text after the last one that is none of its measures, to
-        ``tasks_after`` (:meth:`_after_tasks`)."""
+        ``tasks_after`` (:meth:`_after_tasks`). Where the tasks are ``numbered_here`` (not gathered from groups each
+        numbered from one), one a render numbers otherwise than written is said (:func:`.headings.renumbered_items`)."""
         tasks: list[dict] = []
+        written: dict[int, Para] = {}  # each task's and sub-item's number as written, with its name
         current: dict | None = None
         # each task's and sub-item's paragraphs in order, a letter each: r run-in measure, n numbered one, m un-numbered
         # one, u units (_after_tasks)
@@ -845,6 +847,8 @@ class _Plan(_Document):
                 continue
             if level in (top, top + 1) and (level == top or tasks):
                 task = self._task(para)
+                text = para.text.strip()
+                written[id(task)] = Para(text[:len(text) - len(labels.after_number(text))] + task["task"], para.place)
                 if level == top:
                     tasks.append(task)
                 else:
@@ -874,6 +878,9 @@ class _Plan(_Document):
                 tail = []
         if current is not None and tail:
             self._after_tasks(heading, current, shapes, tail)
+        if numbered_here:
+            self.m.renumbered(renumbered_items([(written[id(task)], [(written[id(item)], []) for item in task.get("items", [])])
+                                                for task in tasks], 2), "任务")
         return [self._ordered(task) for task in tasks]
 
     def _unplaced(self, heading: Para, para: Para, found: dict) -> None:

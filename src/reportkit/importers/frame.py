@@ -21,7 +21,7 @@ from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..narrative import SectionItem
 from . import labels
-from .headings import is_heading, nest
+from .headings import Renumbered, is_heading, nest
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Picture, Published, worded, worded_title
 
@@ -221,21 +221,39 @@ class DocumentMapper:
         return self.out.findings[-1]
 
     def nest(self, paras: list[Para], level: int = 2, path: tuple = ()) -> list:
-        """:func:`.headings.nest` of ``paras`` at ``path``, a warning at each heading numbered in numerals that name no
-        count (（十十）), which a render numbers where it stands."""
-        renumbered: list[tuple[Para, str]] = []
+        """:func:`.headings.nest` of ``paras`` at ``path``, a warning at each heading a render numbers otherwise than
+        it is written (:meth:`renumbered`)."""
+        renumbered: list[Renumbered] = []
         items = nest(paras, level, self.out.places, path, renumbered)
         self.renumbered(renumbered)
         return items
 
-    def renumbered(self, headings: list[tuple[Para, str]]) -> None:
-        """A warning at each of ``headings`` (:func:`.headings.nest`'s ``renumbered``), with the number it is given."""
-        for para, number in headings:
-            text = para.text.strip()
-            written = text[:len(text) - len(labels.after_number(text))].strip()
-            said = f"小标题“{text}”的编号“{written}”不是序号的写法"
-            self.find(para.place, f"{said}，已按它所在的位置导入，重新排版时编为“{number}”：请核对原件", "sections",
-                      f"{said}：请核对原件")
+    def renumbered(self, headings: list[Renumbered], what: str = "小标题") -> None:
+        """A warning at each of ``headings`` (:func:`.headings.nest`'s ``renumbered``; ``what`` they are), with the
+        number it is given and why: once for a run of headings shifted alike, at its first."""
+        for heading in headings:
+            text = heading.para.text.strip()
+            if heading.why == "countless":
+                said = f"{what}“{text}”的编号“{_number_of(text)}”不是序号的写法"
+                self.find(heading.para.place, f"{said}，已按它所在的位置导入，重新排版时编为“{heading.number}”：请核对原件",
+                          "sections", f"{said}：请核对原件")
+                continue
+            written = _number_of(text)
+            said = f"{what}“{text}”的编号是“{written}”"
+            before = short(heading.before) if heading.before else ""
+            why = {"skipped": f"原文跳过了{_quoted(heading.missed)}",
+                   "repeated": f"原文与上一个{what}“{before}”同号",
+                   "back": f"原文在上一个{what}“{before}”之后又从“{written}”编起",
+                   "first": f"原文这一组{what}从“{written}”编起",
+                   "paragraph": f"前面的“{before}”作为一段文字导入，不占编号",
+                   }.get(heading.why)
+            why = f"（{why}）" if why else ""
+            after = ""
+            if heading.following:
+                after = (f"；其后的{_quoted([_number_of(para.text.strip()) for para, _ in heading.following])}"
+                         f"也随之编为{_quoted([number for _, number in heading.following])}")
+            self.find(heading.para.place, f"{said}，按它所在的位置重新排版时编为“{heading.number}”{why}{after}：请核对原件",
+                      "sections", f"{said}{why}：请核对原件")
 
     def twice(self, heading: Para, items: list) -> None:
         """A part's heading found again after its part was read: the part under it is not imported, and the finding
@@ -1039,6 +1057,16 @@ def attachment_name_key(name: str) -> str:
 def _above_in_one_paragraph(line: Para, date: Para) -> bool:
     """Whether ``line`` is an organ's name set over the 成文日期 in one paragraph (署名<br>日期, not aligned)."""
     return line.place == date.place and organ_name(line.text)
+
+
+def _number_of(text: str) -> str:
+    """The number ``text`` starts with, as written there."""
+    return text[:len(text) - len(labels.after_number(text))].strip()
+
+
+def _quoted(numbers: list[str] | tuple[str, ...]) -> str:
+    """``numbers`` quoted one after another, or the first and the last of more than three (“（二）”至“（六）”)."""
+    return "".join(f"“{n}”" for n in numbers) if len(numbers) <= 3 else f"“{numbers[0]}”至“{numbers[-1]}”"
 
 
 def short(item) -> str:

@@ -3,8 +3,9 @@ under their headings as narrative items (``list[SectionItem]``), for every kind 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ..numerals import numeral_value
+from ..numerals import chinese_numeral, numeral_value
 from ..outline import heading_number
 from . import labels
 from .labels import date_line, heading_level
@@ -230,12 +231,12 @@ def _listed(paras: list[Para], group: list[int]) -> bool:
 
 
 def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = (),
-         renumbered: list[tuple[Para, str]] | None = None) -> list:
+         renumbered: list[Renumbered] | None = None) -> list:
     """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
     path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`); a
     heading with nothing under it (its sibling's heading right after it), or nothing but its number (（三）), is a
-    paragraph of its text, as printed. ``renumbered`` gets each heading whose number names no count (（十十）, 一二、),
-    with the number a render gives it where it stands."""
+    paragraph of its text, as printed. ``renumbered`` gets each heading a render numbers otherwise than it is written
+    (:func:`_renumbered`: （十十）, 一二、; （一）（三）, （二）（二）)."""
     out: list = []
     texts: dict[int, Para] = {}  # each heading's node → its paragraph as printed
     depths: dict[int, int] = {}  # … and its level
@@ -256,22 +257,123 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
         depths[id(item)] = depth
         node.append(item)
     if renumbered is not None:
-        renumbered += _countless(out, texts, level)
+        renumbered += _renumbered(out, texts, level)
     return _bare(out, texts)
 
 
-def _countless(items: list, texts: dict[int, Para], level: int) -> list[tuple[Para, str]]:
-    """Each heading among ``items`` (at ``level``, those below theirs) numbered in numerals that name no count (（十十）:
-    :func:`numbered`), with the number a render gives it (:func:`.outline.heading_number`; a heading with nothing under
-    it stays a paragraph, :func:`_bare`)."""
-    out: list[tuple[Para, str]] = []
+class Renumbered(NamedTuple):
+    """A heading a render numbers otherwise than it is written (:func:`nest`): its paragraph, the number it is given
+    (:func:`.outline.heading_number`), why: ``countless`` (its numerals name no count, （十十）), ``skipped`` (the
+    numbers ``missed`` come before it in none of its siblings), ``repeated`` (its sibling before it, ``before``, has
+    its number), ``back`` (its number is below that of ``before``), ``first`` (the first of its siblings, numbered
+    from above 1), ``paragraph`` (``before``, numbered one below it, and maybe others numbered alike before it are
+    paragraphs, which a render does not number: a heading with nothing under it, or a long one), or
+    ``""`` (a countless number before it); ``following``: the headings after it, each numbered one up from the one
+    before, so given another number too, with theirs."""
+
+    para: Para
+    number: str
+    why: str
+    missed: tuple[str, ...] = ()
+    before: Para | None = None
+    following: tuple[tuple[Para, str], ...] = ()
+
+
+def _renumbered(items: list, texts: dict[int, Para], level: int) -> list[Renumbered]:
+    """Each heading among ``items`` (at ``level``, those below theirs) a render numbers otherwise than it is written
+    (:class:`Renumbered`): numbered in numerals that name no count (:func:`numbered`), or where its written number
+    breaks from its siblings' (the first of a run of them shifted alike, the others ``following`` it). A heading with
+    nothing under it stays a paragraph (:func:`_bare`), numbered by no render; siblings with one not numbered (a render
+    numbers it) are left as they are."""
+    out: list[Renumbered] = []
     headings = [item for item in items if isinstance(item, dict) and item["content"]]
-    for n, item in enumerate(headings, 1):
-        para = texts[id(item)]
-        if level <= 4 and labels.numbering(para.text) and not numbered(para.text):
-            out.append((para, heading_number(level, n)))
-        out += _countless(item["content"], texts, level + 1)
+    compared = all(labels.numbering(texts[id(item)].text) for item in headings)
+    n, before, said = 0, None, None  # the headings counted, the sibling numbered before, the run open (its index)
+    for item in items:
+        if isinstance(item, dict):
+            para = texts[id(item)]
+        elif heading_level(item):
+            para = Para(item, "")  # a paragraph numbered as its siblings are is in their count as written
+        else:
+            continue
+        number = numbered(para.text)
+        if before and number and before[1][0] != number[0]:
+            before = None
+        if level <= 4 and isinstance(item, dict) and item["content"]:
+            n += 1
+            given = heading_number(level, n)
+            if number is None and labels.numbering(para.text):
+                out.append(Renumbered(para, given, "countless"))
+                said = None
+            elif not compared or number is None or number[1] == n:
+                said = None
+            elif said is not None and before and before[1][1] == number[1] - 1:
+                out[said] = out[said]._replace(following=(*out[said].following, (para, given)))
+            else:
+                said = len(out)
+                out.append(_why(para, given, number, before, n))
+        before = (para, number) if number else None
+        if isinstance(item, dict):
+            if before:  # a sibling read as a paragraph went under it (a long one)
+                before = next(((Para(text, ""), alike) for text in reversed(_texts(item["content"]))
+                               if heading_level(text) and (alike := numbered(text)) and alike[0] == number[0]), before)
+            if item["content"]:
+                out += _renumbered(item["content"], texts, level + 1)
     return out
+
+
+def renumbered_items(items: list[tuple[Para, list]], level: int) -> list[Renumbered]:
+    """Each of ``items`` (a numbered paragraph with the items under it, so on down: a plan's tasks and their sub-items)
+    that a render numbering them from ``level`` numbers otherwise than written (:func:`_renumbered`)."""
+    texts: dict[int, Para] = {}
+
+    def node(para: Para, under: list) -> dict:
+        item = {"content": [node(*i) for i in under] or [""]}  # each printed with its number, whatever is under it
+        texts[id(item)] = para
+        return item
+    return _renumbered([node(*item) for item in items], texts, level)
+
+
+def _texts(items: list) -> list[str]:
+    """The paragraphs among ``items`` and under their headings, in order."""
+    return [text for item in items for text in (_texts(item["content"]) if isinstance(item, dict) else [item])]
+
+
+def _why(para: Para, given: str, value: tuple[str, int], before: tuple[Para, tuple[str, int]] | None,
+         n: int) -> Renumbered:
+    """Why the heading ``para`` numbered ``value`` is given the ``n``-th number ``given``: ``before``, its sibling
+    numbered before it (a heading, or a paragraph numbered alike), with its number."""
+    if before is None:
+        return Renumbered(para, given, "first" if n == 1 else "")
+    last = before[1][1]
+    if value[1] > last + 1:
+        return Renumbered(para, given, "skipped", tuple(_written(para.text, k) for k in range(last + 1, value[1])))
+    if value[1] == last:
+        return Renumbered(para, given, "repeated", before=before[0])
+    if value[1] < last:
+        return Renumbered(para, given, "back", before=before[0])
+    return Renumbered(para, given, "paragraph", before=before[0])
+
+
+def _written(text: str, k: int) -> str:
+    """The number ``text`` starts with, as it is written there, for ``k`` instead (（三） → （二）, 3. → 2.)."""
+    text = text.strip()
+    stems = numbered(text)[0] == "(甲)"
+    for number in (text[:len(text) - len(labels.after_number(text))].strip(), labels.numbering(text)):
+        found = list(re.finditer(rf"\d+|[一二三四五六七八九十]+|[{labels.STEMS}{labels.CIRCLED}{labels.ROMAN}]", number))
+        if not found:
+            continue  # II、 typed in Latin letters: as read, Ⅱ、
+        digits = found[-1].group()
+        if stems:
+            digits = labels.STEMS[k - 1]
+        elif digits in labels.CIRCLED:
+            digits = labels.CIRCLED[k - 1]
+        elif digits in labels.ROMAN:
+            digits = labels.ROMAN[labels.ROMAN.index(digits) // 12 * 12 + k - 1]
+        else:
+            digits = str(k) if digits.isdigit() else chinese_numeral(k)
+        return number[:found[-1].start()] + digits + number[found[-1].end():]
+    return ""
 
 
 def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
@@ -339,7 +441,7 @@ def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
 _TABLE_MARK = "\ue001{}"
 
 
-def nest_tables(items: list, located: dict, level: int = 2, renumbered: list[tuple[Para, str]] | None = None) -> list:
+def nest_tables(items: list, located: dict, level: int = 2, renumbered: list[Renumbered] | None = None) -> list:
     """The part's paragraphs nested under their headings (:func:`nest`, from ``level``, ``renumbered`` to it), each
     table of the agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its
     cells); ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
