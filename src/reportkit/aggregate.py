@@ -427,24 +427,24 @@ def cell_notes(units) -> list[str]:
 def summed_yaml(reports, agency: str, plugins, sources, notes=(), left_out=()) -> str:
     """The starting data file of the region's report with the summed tables; the units' cell ``notes`` and the units
     ``left_out`` of the sum (未计入：file, 缺报：the list's entry) in comments."""
-    from .tables.writeback import _key_order, _set, _yaml, dump_yaml
+    from .tables.writeback import dump_yaml, key_order, round_trip_yaml, set_value
 
     first = reports[0]
     kind = plugins.registry.kinds["annual-report"]
     starter = kind.starter(StarterOptions(edition=first.spec.name, year=first.year, agency=agency,
                                           schema_url=f"annual-report-{first.spec.name}.schema.json"))
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     doc = yaml.load(starter)
     doc["agency_type"] = "government"
     total, fees = sums(reports)
-    order = _key_order(first)
+    order = key_order(first)
     for path, value in total.items():
-        _set(doc, path, value, order)
+        set_value(doc, path, value, order)
     if any(path[:3] == _PROCUREMENT for path in total):
         doc["tables"]["active_disclosure"]["government_procurement"]["unit"] = "元"
     if fees and "information_processing_fee" in doc:
         for name, value in fees.items():
-            _set(doc, ("information_processing_fee", name), value, {})
+            set_value(doc, ("information_processing_fee", name), value, {})
     header = _HEADER.format(count=len(reports), files="、".join(str(s) for s in sources))
     if left_out:
         header += ("# 以下单位的数字不在本文件中（原因见汇总时的提示），改正或补交后请重新汇总：\n"

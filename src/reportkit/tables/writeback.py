@@ -89,7 +89,8 @@ _Representer.add_representer(
     Decimal, lambda representer, value: representer.represent_scalar("tag:yaml.org,2002:float", format(value, "f")))
 
 
-def _yaml() -> YAML:
+def round_trip_yaml() -> YAML:
+    """ruamel.yaml set to write a data file back as reportkit writes one: quotes kept, lines unwrapped, its indents."""
     yaml = YAML()
     yaml.Representer = _Representer
     yaml.preserve_quotes = True
@@ -103,10 +104,10 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
     and a 总计 is updated (to the computed value) only where the data file types one. Comments stay above the
     keys they stood above, and lines keep their indentation and the room before their comments
     (:func:`_keep_layout`)."""
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     yaml.indent(*_indentation(text))
     doc = yaml.load(_spaced(text))
-    order = _key_order(validated.report)
+    order = key_order(validated.report)
     above = _comments_above(doc)
     for path in [("tables",)] + [("tables", key) for key in TABLE_NAMES]:
         _table_at(doc, path, order)
@@ -116,7 +117,7 @@ def update_yaml(text: str, validated: Validated) -> tuple[str, int]:
             value = int(cell.value) if cell.type != "amount" else cell.value
             if cell.sums and _get(doc, cell.path) is None:
                 continue  # the data file leaves this total to reportkit: keep it so
-            changed += _set(doc, cell.path, value, order)
+            changed += set_value(doc, cell.path, value, order)
     _keep_comments_above(doc, above)
     return _keep_layout(text, dump_yaml(yaml, doc)), changed
 
@@ -276,7 +277,7 @@ def _keep_layout(before: str, after: str) -> str:
             _learn(levels, line, kept)
     kept = "\n".join(out)
     try:
-        same = _yaml().load(_spaced(kept)) == _yaml().load(after)
+        same = round_trip_yaml().load(_spaced(kept)) == round_trip_yaml().load(after)
     except YAMLError:
         same = False
     return kept if same else after
@@ -390,12 +391,14 @@ _SQUEEZED = re.compile(r"^(\s*[\w-]+: [-+\d.]+) #", re.MULTILINE)
 
 
 def dump_yaml(yaml: YAML, doc) -> str:
+    """``doc`` as ``yaml`` writes it, a comment after a value two spaces from it."""
     out = io.StringIO()
     yaml.dump(doc, out)
     return _SQUEEZED.sub(r"\1  #", out.getvalue())
 
 
-def _key_order(report) -> dict[tuple, int]:
+def key_order(report) -> dict[tuple, int]:
+    """Each key path of ``report``'s tables (and every path above one) → its place in the order the tables list them."""
     order: dict[tuple, int] = {}
     for sheet in sheets(report):
         for cell in sheet.cells.values():
@@ -423,7 +426,9 @@ def _table_at(doc, path: tuple, order: dict[tuple, int]) -> None:
         node[path[-1]] = CommentedMap()
 
 
-def _set(doc, path: tuple, value, order: dict[tuple, int]) -> int:
+def set_value(doc, path: tuple, value, order: dict[tuple, int]) -> int:
+    """``value`` set at ``path`` of ``doc``, a missing mapping on the way added in ``order`` (:func:`key_order`; none
+    for a 0 where the file has nothing); 1 if the file changed, else 0."""
     node = doc
     for n, key in enumerate(path[:-1], 1):
         if key not in node:
