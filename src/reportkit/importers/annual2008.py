@@ -32,7 +32,7 @@ from ..narrative import PLACEHOLDER, says_nothing
 from ..numerals import chinese_numeral
 from . import figures2008, labels
 from .frame import placeholder
-from .headings import is_heading, nest_tables, numbered, plain_heading, strip_number
+from .headings import is_heading, numbered, plain_heading, strip_number
 from .labels import heading_level, norm
 from .source import Grid, Para
 
@@ -81,9 +81,7 @@ def map_2008(mapper, preamble: list, parts: list, year) -> None:
                     key, figures, where, also = also, more, also_where, None
             items = left
         located: dict = {}  # each paragraph's and table row's place, by its path under the part's content
-        renumbered: list = []
-        content = nest_tables(items, located, renumbered=renumbered)
-        mapper.renumbered(renumbered)
+        content = mapper.nest_tables(items, located)
         if key and official[key].figures:
             _unheld(mapper, title, items, figures)
         if key and (content or figures):

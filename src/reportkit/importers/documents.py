@@ -22,7 +22,7 @@ from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
 )
-from .headings import is_heading, nest_tables, numbered, part_heading, parted, renumbered_items, run_in, strip_number
+from .headings import is_heading, numbered, part_heading, parted, renumbered_items, run_in, strip_number
 from . import labels
 from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -477,9 +477,7 @@ class _Document:
         """A part's ``items`` nested under their headings from ``level`` (a table kept where it stands), each one's place
         under ``path``."""
         located: dict = {}
-        renumbered: list = []
-        content = nest_tables(items, located, level, renumbered)
-        self.m.renumbered(renumbered)
+        content = self.m.nest_tables(items, located, level)
         self.out.places.update({(*path, *sub): place for sub, place in located.items()})
         return content
 

@@ -21,7 +21,7 @@ from ..layout import Geometry
 from ..line_breaks import broken, rejoined, set_lines
 from ..narrative import SectionItem
 from . import labels
-from .headings import Renumbered, is_heading, nest
+from .headings import Renumbered, is_heading, nest, nest_tables
 from .labels import SENTENCE_END, heading_level, norm, organ_name, part_heading
 from .source import PLAN_OR_SUMMARY, TITLE_WORDING, Grid, Para, Picture, Published, worded, worded_title
 
@@ -227,6 +227,14 @@ class DocumentMapper:
         items = nest(paras, level, self.out.places, path, renumbered)
         self.renumbered(renumbered)
         return items
+
+    def nest_tables(self, items: list, located: dict, level: int = 2) -> list:
+        """:func:`.headings.nest_tables` of ``items``, a warning at each heading a render numbers otherwise than it is
+        written (:meth:`renumbered`)."""
+        renumbered: list[Renumbered] = []
+        content = nest_tables(items, located, level, renumbered)
+        self.renumbered(renumbered)
+        return content
 
     def renumbered(self, headings: list[Renumbered], what: str = "小标题") -> None:
         """A warning at each of ``headings`` (:func:`.headings.nest`'s ``renumbered``; ``what`` they are), with the
