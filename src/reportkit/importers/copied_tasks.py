@@ -50,8 +50,7 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
         if not body or not _laid_out(lines, [h, *body]):
             continue
         # the table read last goes on here over a page's foot (its head repeated), and this part over the next page's
-        again = last is not None and last[0] == [text for _, text in head] \
-            and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
+        again = _repeated(lines, last, [text for _, text in head], h)
         rest = None  # the lines a page starts with that go on with the last row of the page before
         if unnumbered:
             spans, centred = _anchored_spans(lines, body, len(words), feeds, again,
@@ -79,7 +78,7 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
             continue
         rows = rows or []
         words = [text for _, text in head]
-        again = last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
+        again = _repeated(lines, last, words, h)
         placed = [(list(range(top, bottom + 1)), cells) for (top, bottom), cells in zip(numbered, rows)]
         if rest is not None:
             # the rest of the row the page before broke, read in this page's columns, joined to its start
@@ -106,6 +105,12 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
         tail = placed[-1]
         last = words, end
     return out, notes
+
+
+def _repeated(lines: list[str], last: tuple[list[str], int] | None, words: list[str], h: int) -> bool:
+    """Whether the head ``words`` on line ``h`` repeats that of the table read ``last`` (its head, the line after its
+    rows) over a page's foot: the same words, at most one line with text (the page's number) between."""
+    return last is not None and last[0] == words and sum(bool(lines[k].strip()) for k in range(last[1], h)) <= 1
 
 
 def _goes_on(lines: list[str], k: int, head: list[tuple[int, str]], feeds: set[int]) -> bool:
