@@ -380,10 +380,12 @@ def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
     """The level of each of ``items`` that is a heading (0 for a paragraph): its number's (:func:`.labels.heading_level`);
     （甲） （乙） and Ⅰ、 Ⅱ、, numbers of no level of their own, one below the heading the first of them comes under
     (``level`` right under the part's), until a heading of that level or above; headings without a number
-    (:func:`plain_heading`) so too, at a level of their own."""
+    (:func:`plain_heading`) so too, at a level of their own. ① ② under a （1） heading are a level below it, the fifth,
+    where no heading goes: paragraphs under it."""
     out: list[int] = []
     placed = {"(甲)": 0, "": 0}  # the level of the （甲） or Ⅰ、 headings in use, of those without a number
     last = level - 1
+    fourth = ""  # the style of the level-4 headings in use (（1）, or ① where they stand for it)
     for para, head in items:
         depth = heading_level(para.text) if head else 0
         style = (numbered(para.text) or ("",))[0] if depth else ""
@@ -391,6 +393,13 @@ def _depths(items: list[tuple[Para, bool]], level: int) -> list[int]:
             else "" if not depth and plain_heading(para) else None
         if kind is not None:
             placed[kind] = depth = placed[kind] or min(last + 1, 4)
+        if depth == 4 and kind is None:
+            if style and style[0] in labels.CIRCLED and fourth and fourth[0] not in labels.CIRCLED:
+                depth = 0
+            else:
+                fourth = style
+        elif depth:
+            fourth = ""
         for other, at in placed.items():  # a heading of another kind at their level or above ends them
             if depth and other != kind and depth <= at:
                 placed[other] = 0
