@@ -1,11 +1,45 @@
-"""Circled numbers in a work summary's import: a ① under a （1） heading, a level below it, was taken for its
-sibling (the （1） became a paragraph, the ① headings, and the （2） after them was said renumbered). The inputs are
-written for these tests."""
+"""Heading numbers in a work plan's and a work summary's import. A part numbered out of order (一、二、四、) was
+matched to its key and printed again under its part's number with nothing said; a ① under a （1） heading, a level
+below it, was taken for its sibling (the （1） became a paragraph, the ① headings, and the （2） after them was said
+renumbered). The inputs are written for these tests."""
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from _import_helpers import imported
+
+PLAN = """某县林业局2024年政务公开工作要点
+
+为做好今年的政务公开工作，结合本局实际，制定本要点。
+
+一、总体要求
+
+以公开促落实，以公开优服务，全面提升林业政务公开的质量。
+
+二、主要任务
+
+（一）公开森林防火信息
+
+防火期内每周发布一次森林火险等级。
+
+（二）公开采伐许可信息
+
+采伐许可证的办理结果在十个工作日内公开。
+
+三、保障措施
+
+（一）明确工作责任
+
+办公室牵头，各股室确定一名信息员。
+
+（二）加强培训指导
+
+每半年组织一次政务公开业务培训。
+
+某县林业局
+2024年2月26日
+"""
 
 SUMMARY = """某县林业局2023年政务公开工作总结
 
@@ -59,6 +93,48 @@ def _said(tmp_path, name: str, text: str):
     result = imported(source, tmp_path, documents=True)
     data = yaml.safe_load(result.target.read_text(encoding="utf-8"))
     return [(f.place, f.message, f.published) for f in result.findings if "的编号" in f.message], data
+
+
+@pytest.mark.parametrize("changes, at, message, published", [
+    ({"三、保障措施": "四、保障措施"}, "第 19 行",
+     "部分标题“四、保障措施”的编号是“四、”，按它所在的位置重新排版时编为“三、”（原文跳过了“三、”）：请核对原件",
+     "部分标题“四、保障措施”的编号是“四、”（原文跳过了“三、”）：请核对原件"),
+    ({"三、保障措施": "二、保障措施"}, "第 19 行",
+     "部分标题“二、保障措施”的编号是“二、”，按它所在的位置重新排版时编为“三、”（原文与上一个部分标题“二、主要任务”同号）：请核对原件",
+     "部分标题“二、保障措施”的编号是“二、”（原文与上一个部分标题“二、主要任务”同号）：请核对原件"),
+    ({"一、总体要求": "二、总体要求", "二、主要任务": "三、主要任务", "三、保障措施": "四、保障措施"}, "第 5 行",
+     "部分标题“二、总体要求”的编号是“二、”，按它所在的位置重新排版时编为“一、”（原文这一组部分标题从“二、”编起）；"
+     "其后的“三、”“四、”也随之编为“二、”“三、”：请核对原件",
+     "部分标题“二、总体要求”的编号是“二、”（原文这一组部分标题从“二、”编起）：请核对原件"),
+], ids=["skipped", "repeated", "from-two"])
+def test_plan_part_renumbered(tmp_path, changes, at, message, published):
+    """One finding at the part whose number breaks, as for the headings below the parts."""
+    text = PLAN
+    for old, new in changes.items():
+        text = text.replace(old, new)
+    said, data = _said(tmp_path, "plan.txt", text)
+    assert said == [(at, message, published)]
+    assert [item["heading"] for item in data["safeguards"]] == ["明确工作责任", "加强培训指导"]
+
+
+def test_plan_part_after_one_taken_in(tmp_path):
+    """A part the plan has no place for (三、实施步骤, taken into the 保障措施 as a subheading) is in the count as written:
+    四、保障措施 after it, printed as 三、, is said only where the numbers break (五、)."""
+    steps = "三、实施步骤\n\n三月底前部署，十二月底前总结。\n\n"
+    said, _ = _said(tmp_path, "plan.txt", PLAN.replace("三、保障措施", steps + "四、保障措施"))
+    assert said == []
+    said, _ = _said(tmp_path, "plan.txt", PLAN.replace("三、保障措施", steps + "五、保障措施"))
+    assert [message for _, message, _ in said] == [
+        "部分标题“五、保障措施”的编号是“五、”，按它所在的位置重新排版时编为“三、”（原文跳过了“四、”）：请核对原件"]
+
+
+def test_summary_parts_skipped(tmp_path):
+    said, data = _said(tmp_path, "summary.txt", SUMMARY.replace("二、存在的问题", "三、存在的问题")
+                       .replace("三、下一步打算", "四、下一步打算"))
+    assert [message for _, message, _ in said] == [
+        "部分标题“三、存在的问题”的编号是“三、”，按它所在的位置重新排版时编为“二、”（原文跳过了“二、”）；"
+        "其后的“四、”也随之编为“三、”：请核对原件"]
+    assert data["problems"] == ["个别栏目更新不够及时。"]
 
 
 def test_circled_numbers_under_a_bracketed_one_are_its_text(tmp_path):

@@ -22,7 +22,9 @@ from .frame import (
     _DOC_NUMBER, ATTACHMENT, NOTE_ITEM, TITLE_CHARS, WRAPPED_NAME, YEAR, DocumentMapper, Imported, attachment_name_key,
     parse_date, placeholder, short, unbroken, worded, worded_title,
 )
-from .headings import is_heading, numbered, part_heading, parted, renumbered_items, run_in, strip_number
+from .headings import (
+    is_heading, numbered, part_heading, parted, renumbered_items, renumbered_parts, run_in, strip_number,
+)
 from . import labels
 from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
@@ -286,6 +288,8 @@ class _Document:
         #: The items of the text, from under the title to over the 署名 (a notice's too), whose pictures are named
         #: (:meth:`.DocumentMapper.pictures`).
         self.text: list = []
+        #: Each part's heading printed as the part it names (its id): the part's key.
+        self.printed: dict[int, str] = {}
 
     def find(self, place: str, message: str, rule: str = "sections") -> None:
         self.m.find(place, message, rule)
@@ -457,6 +461,7 @@ class _Document:
                 continue
             run = None
             out[key] = self.content(_run_in_headings(paras), 2, (key,))
+            self.printed[id(heading)] = key
             self.out.places[(key,)] = heading.place
             text = strip_number(heading.text)
             if text != self.default_labels[key]:
@@ -472,6 +477,13 @@ class _Document:
         if headings:
             self.data["headings"] = {key: headings[key] for key in order if key in headings}
         return out
+
+    def parts_renumbered(self, parts: list[tuple[Para, list]], keys: list[str]) -> None:
+        """A warning at each part's heading a render numbers otherwise than written (:func:`.headings.renumbered_parts`):
+        the parts printed are ``keys``, in order; one taken into another is in the count as written only."""
+        self.m.renumbered(renumbered_parts([(heading, keys.index(self.printed[id(heading)]) + 1
+                                             if id(heading) in self.printed else None) for heading, _ in parts]),
+                          "部分标题")
 
     def content(self, items: list, level: int, path: tuple) -> list:
         """A part's ``items`` nested under their headings from ``level`` (a table kept where it stands), each one's place
@@ -552,6 +564,7 @@ class _Summary(_Document):
                 self.data[part.key] = found[part.key]
             elif part.required or part.key in found:
                 self.data[part.key] = self.missing(part.key, self.default_labels[part.key])
+        self.parts_renumbered(parts, [part.key for part in summary_spec.PARTS if self.data.get(part.key)])
         self.signed(organs, self.data)
         self.data["date"] = date or self._no_date()
         if m.attachments:
@@ -654,8 +667,10 @@ class _Plan(_Document):
         tasks = []
         if tasks_part is not None:
             heading, items = tasks_part
-            if not groups and strip_number(heading.text) != self.default_labels["tasks"]:
-                self.data.setdefault("headings", {})["tasks"] = strip_number(heading.text)
+            if not groups:
+                self.printed[id(heading)] = "tasks"
+                if strip_number(heading.text) != self.default_labels["tasks"]:
+                    self.data.setdefault("headings", {})["tasks"] = strip_number(heading.text)
             tasks = self._tasks(heading, items, found, not groups)
         if table is not None:
             tasks = self._table_tasks(table, tasks)
@@ -664,6 +679,7 @@ class _Plan(_Document):
                 self.data["tasks"] = tasks or self._no_tasks()
             else:
                 self.data[part.key] = found.get(part.key) or self.missing(part.key, part.label)
+        self.parts_renumbered(parts, [part.key for part in plan_spec.PARTS])
         if "headings" in self.data:
             self.data["headings"] = {p.key: self.data["headings"][p.key] for p in plan_spec.PARTS
                                      if p.key in self.data["headings"]}

@@ -334,6 +334,35 @@ def renumbered_items(items: list[tuple[Para, list]], level: int) -> list[Renumbe
     return _renumbered([node(*item) for item in items], texts, level)
 
 
+def renumbered_parts(parts: list[tuple[Para, int | None]]) -> list[Renumbered]:
+    """Each of a document's ``parts`` (its heading, with the place ``n`` its part is printed at, None for one printed
+    otherwise: taken into another part as a subheading) whose heading a render numbers otherwise than written, where the
+    written numbers break (:func:`_renumbered`): a part the render moves or adds (the plan's 总体要求 it lacks) while
+    they run on from 一 is said by the part's own finding."""
+    out: list[Renumbered] = []
+    before, said = None, None
+    for para, n in parts:
+        number = numbered(para.text)
+        if number is None:  # countless (一二、), or none (a part the import made)
+            if labels.numbering(para.text):
+                out += [Renumbered(para, heading_number(1, n), "countless")] if n else []
+                before = said = None
+            continue
+        if before and before[1][0] != number[0]:
+            before = None
+        in_order = number[1] == (before[1][1] + 1 if before else 1)
+        given = heading_number(1, n) if n else ""
+        if n and number[1] != n and not in_order:
+            said = len(out)
+            out.append(_why(para, given, number, before, n) if before else Renumbered(para, given, "first"))
+        elif n and number[1] != n and said is not None:
+            out[said] = out[said]._replace(following=(*out[said].following, (para, given)))
+        elif n:
+            said = None
+        before = (para, number)
+    return out
+
+
 def _texts(items: list) -> list[str]:
     """The paragraphs among ``items`` and under their headings, in order."""
     return [text for item in items for text in (_texts(item["content"]) if isinstance(item, dict) else [item])]
