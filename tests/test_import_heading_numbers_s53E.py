@@ -154,3 +154,17 @@ def test_circled_numbers_under_a_bracket_closed_one_are_its_text(tmp_path):
     said, data = _said(tmp_path, "summary.txt", SUMMARY.replace("（1）", "1）").replace("（2）", "2）"))
     assert said == []
     assert [item["heading"] for item in data["work"][0]["content"][1]["content"]] == ["行政处罚结果", "行政检查结果"]
+
+
+FIRE = "（二）做好防火宣传\n\n防火期内每周发布一次森林火险等级。\n\n"
+SITE = "（三）强化网站管理\n\n对网站栏目进行了一次全面清理。\n\n"
+
+
+def test_a_long_heading_among_headings_is_one(tmp_path):
+    """A heading longer than one read alone (46 characters), with no stop in it and its text under it, among headings:
+    a heading, as its siblings are; the （三） after it is numbered as printed, nothing said (it was a paragraph under
+    the （2） before, and the （三） was said to be printed （二））."""
+    long = "（二）做好森林防火期内的宣传教育和火险等级发布工作切实提高广大群众的森林防火意识和自救能力"
+    said, data = _said(tmp_path, "summary.txt", SUMMARY.replace(FIRE, f"{long}\n\n防火期内每周发布一次森林火险等级。\n\n{SITE}"))
+    assert said == []
+    assert [item["heading"] for item in data["work"]] == ["推进执法公开", long[3:], "强化网站管理"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..narrative import HEADING_CHARS
 from ..numerals import chinese_numeral, numeral_value
 from ..outline import heading_number
 from . import labels
@@ -179,9 +180,10 @@ def run_in(para: Para) -> tuple[str, str] | None:
 def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
     """Each of ``paras`` (a run-in heading cut from its text) and whether it is a heading, siblings alike: numbered
     in one style, each number the one before plus one, no heading of a level above between them. Where some are
-    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……) and has
-    text to go under it; else a list of （1） items, sentences, with a （1） heading among them is all text. Items of a
-    list a line each (:func:`_listed`) are no headings."""
+    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……), or has no
+    stop and is no longer than a heading may be (:func:`_unstopped`), and has text to go under it; else a list of
+    （1） items, sentences, with a （1） heading among them is all text. Items of a list a line each (:func:`_listed`)
+    are no headings."""
     heads = [is_heading(p) for p in paras]
     numbers = [numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
     groups: dict[int, list[int]] = {}
@@ -201,7 +203,7 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
             continue
         if all(heads[i] for i in group) or not any(heads[i] for i in group):
             continue
-        found = {i: run_in(paras[i]) for i in group if not heads[i]}
+        found = {i: run_in(paras[i]) or _unstopped(paras[i]) for i in group if not heads[i]}
         # each with text to go under it: run in after it, or the next paragraph's (no sibling's, no part's)
         if all(f and (f[1] or i + 1 < len(paras) and not 0 < heading_level(paras[i + 1].text) <= heading_level(f[0]))
                for i, f in found.items()):
@@ -216,6 +218,13 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
         else:
             out.append((para, heads[i]))
     return out
+
+
+def _unstopped(para: Para) -> tuple[str, str] | None:
+    """A numbered paragraph without a stop, too long to be read as a heading alone (:func:`is_heading`) but no longer
+    than a heading may be (:data:`.narrative.HEADING_CHARS`), as a heading with no text run in after it."""
+    text = para.text.strip()
+    return (text, "") if len(text) <= HEADING_CHARS and not re.search(f"[{_END}]", text) else None
 
 
 def _listed(paras: list[Para], group: list[int]) -> bool:
