@@ -168,3 +168,72 @@ def test_a_long_heading_among_headings_is_one(tmp_path):
     said, data = _said(tmp_path, "summary.txt", SUMMARY.replace(FIRE, f"{long}\n\n防火期内每周发布一次森林火险等级。\n\n{SITE}"))
     assert said == []
     assert [item["heading"] for item in data["work"]] == ["推进执法公开", long[3:], "强化网站管理"]
+
+
+def _page(tmp_path, text: str, below: str, thing: str):
+    """``text`` as a web page, a paragraph a line, with ``thing`` (HTML) right under the line ``below`` in place of
+    the text under it: its findings on headings' numbers."""
+    lines = text.split("\n\n")
+    at = lines.index(below)
+    lines[at + 1] = thing
+    page = "".join(line if line.startswith("<") else f"<p>{line}</p>" for line in lines)
+    source = tmp_path / "page.html"
+    source.write_text(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>', encoding="utf-8")
+    result = imported(source, tmp_path, documents=True)
+    return [f.message for f in result.findings if "的编号" in f.message], [f.message for f in result.findings]
+
+
+REPORT = """某县林业局2023年政府信息公开工作年度报告
+
+本报告依据《中华人民共和国政府信息公开条例》编制。
+
+一、总体情况
+
+（一）主动公开
+
+全年在门户网站发布各类信息96条。
+
+（二）依申请公开
+
+全年受理公开申请2件，均按期答复。
+
+（三）平台建设
+
+对门户网站的林业公告栏目进行了改版。
+
+二、主动公开政府信息情况
+
+见下表。
+
+三、收到和处理政府信息公开申请情况
+
+见下表。
+
+四、政府信息公开行政复议、行政诉讼情况
+
+没有发生行政复议和行政诉讼。
+
+五、存在的主要问题及改进情况
+
+栏目内容更新不够及时，明年将建立定期检查制度。
+
+六、其他需要报告的事项
+
+本年度没有收取信息处理费。
+
+某县林业局
+2024年1月18日"""
+
+
+@pytest.mark.parametrize("text, below, thing, left_out", [
+    (SUMMARY.replace(FIRE, FIRE + SITE), "（二）做好防火宣传", '<p><img src="fire.png"></p>', "图片"),
+    (REPORT, "（二）依申请公开", "<table><tr><td>申请方式</td><td>件数</td></tr><tr><td>网上申请</td><td>2</td></tr></table>",
+     "这个表格不是表二、表三或表四，未导入"),
+], ids=["picture", "table"])
+def test_a_heading_over_what_the_import_leaves_out_moves_no_number(tmp_path, text, below, thing, left_out):
+    """A heading with only a picture (a summary) or a table of the agency's own (an annual report's part) under it: the
+    import leaves that out, said so, and keeps the heading as a paragraph; the published numbering is right, so the
+    heading after it is not said to be renumbered (it was, the one before “作为一段文字导入”)."""
+    said, messages = _page(tmp_path, text.strip(), below, thing)
+    assert said == []
+    assert any(left_out in message for message in messages)

@@ -224,7 +224,7 @@ class DocumentMapper:
         """:func:`.headings.nest` of ``paras`` at ``path``, a warning at each heading a render numbers otherwise than
         it is written (:meth:`renumbered`)."""
         renumbered: list[Renumbered] = []
-        items = nest(paras, level, self.out.places, path, renumbered)
+        items = nest(paras, level, self.out.places, path, renumbered, self.published)
         self.renumbered(renumbered)
         return items
 
@@ -232,7 +232,7 @@ class DocumentMapper:
         """:func:`.headings.nest_tables` of ``items``, a warning at each heading a render numbers otherwise than it is
         written (:meth:`renumbered`)."""
         renumbered: list[Renumbered] = []
-        content = nest_tables(items, located, level, renumbered)
+        content = nest_tables(items, located, level, renumbered, self.published)
         self.renumbered(renumbered)
         return content
 

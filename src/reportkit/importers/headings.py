@@ -240,12 +240,13 @@ def _listed(paras: list[Para], group: list[int]) -> bool:
 
 
 def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tuple = (),
-         renumbered: list[Renumbered] | None = None) -> list:
+         renumbered: list[Renumbered] | None = None, source: Published | None = None) -> list:
     """Paragraphs and headings (one level below ``level - 1``) as narrative items; with ``places``, each item's data
     path (under ``path``) → its place in the source. Siblings of a heading are headings (:func:`_siblings_alike`); a
     heading with nothing under it (its sibling's heading right after it), or nothing but its number (（三）), is a
     paragraph of its text, as printed. ``renumbered`` gets each heading a render numbers otherwise than it is written
-    (:func:`_renumbered`: （十十）, 一二、; （一）（三）, （二）（二）)."""
+    (:func:`_renumbered`: （十十）, 一二、; （一）（三）, （二）（二）); a heading with a picture or a table under it in
+    ``source`` (the file read) that ``paras`` leave out is in its siblings' count as written (:func:`_filled`)."""
     out: list = []
     texts: dict[int, Para] = {}  # each heading's node → its paragraph as printed
     depths: dict[int, int] = {}  # … and its level
@@ -266,8 +267,18 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
         depths[id(item)] = depth
         node.append(item)
     if renumbered is not None:
-        renumbered += _renumbered(out, texts, level)
+        renumbered += _renumbered(out, texts, level, _filled(source))
     return _bare(out, texts)
+
+
+def _filled(source: Published | None) -> frozenset[int]:
+    """The paragraphs (by id) of ``source`` with a picture or a table right after them, which a part's text may leave
+    out: a heading over one alone is no heading with nothing under it in the source."""
+    if source is None:
+        return frozenset()
+    items = source.items
+    pictures = {id(items[p.at - 1]) for p in source.pictures if 0 < p.at <= len(items) and not p.row}
+    return frozenset(pictures | {id(item) for item, after in zip(items, items[1:]) if isinstance(after, Grid)})
 
 
 class Renumbered(NamedTuple):
@@ -276,7 +287,7 @@ class Renumbered(NamedTuple):
     numbers ``missed`` come before it in none of its siblings), ``repeated`` (its sibling before it, ``before``, has
     its number), ``back`` (its number is below that of ``before``), ``first`` (the first of its siblings, numbered
     from above 1), ``paragraph`` (``before``, numbered one below it, and maybe others numbered alike before it are
-    paragraphs, which a render does not number: a heading with nothing under it, or a long one), or
+    paragraphs, which a render does not number: a heading with nothing under it in the source, or a long one), or
     ``""`` (a countless number before it); ``following``: the headings after it, each numbered one up from the one
     before, so given another number too, with theirs."""
 
@@ -288,16 +299,18 @@ class Renumbered(NamedTuple):
     following: tuple[tuple[Para, str], ...] = ()
 
 
-def _renumbered(items: list, texts: dict[int, Para], level: int) -> list[Renumbered]:
+def _renumbered(items: list, texts: dict[int, Para], level: int, filled: frozenset[int] = frozenset()) -> list[Renumbered]:
     """Each heading among ``items`` (at ``level``, those below theirs) a render numbers otherwise than it is written
     (:class:`Renumbered`): numbered in numerals that name no count (:func:`numbered`), or where its written number
     breaks from its siblings' (the first of a run of them shifted alike, the others ``following`` it). A heading with
-    nothing under it stays a paragraph (:func:`_bare`), numbered by no render; siblings with one not numbered (a render
-    numbers it) are left as they are."""
+    nothing under it stays a paragraph (:func:`_bare`), numbered by no render; one whose paragraph is ``filled`` had a
+    picture or a table under it that the import left out, so the shift after it is the import's: its siblings are
+    compared as written. Siblings with one not numbered (a render numbers it) are left as they are."""
     out: list[Renumbered] = []
     headings = [item for item in items if isinstance(item, dict) and item["content"]]
     compared = all(labels.numbering(texts[id(item)].text) for item in headings)
     n, before, said = 0, None, None  # the headings counted, the sibling numbered before, the run open (its index)
+    emptied = 0  # the headings before with only what the import left out under them
     for item in items:
         if isinstance(item, dict):
             para = texts[id(item)]
@@ -308,13 +321,15 @@ def _renumbered(items: list, texts: dict[int, Para], level: int) -> list[Renumbe
         number = numbered(para.text)
         if before and number and before[1][0] != number[0]:
             before = None
+        if isinstance(item, dict) and not item["content"] and id(para) in filled:
+            emptied += 1
         if level <= 4 and isinstance(item, dict) and item["content"]:
             n += 1
             given = heading_number(level, n)
             if number is None and labels.numbering(para.text):
                 out.append(Renumbered(para, given, "countless"))
                 said = None
-            elif not compared or number is None or number[1] == n:
+            elif not compared or number is None or number[1] in (n, n + emptied):
                 said = None
             elif said is not None and before and before[1][1] == number[1] - 1:
                 out[said] = out[said]._replace(following=(*out[said].following, (para, given)))
@@ -327,7 +342,7 @@ def _renumbered(items: list, texts: dict[int, Para], level: int) -> list[Renumbe
                 before = next(((Para(text, ""), alike) for text in reversed(_texts(item["content"]))
                                if heading_level(text) and (alike := numbered(text)) and alike[0] == number[0]), before)
             if item["content"]:
-                out += _renumbered(item["content"], texts, level + 1)
+                out += _renumbered(item["content"], texts, level + 1, filled)
     return out
 
 
@@ -488,15 +503,17 @@ def parted(items: list, is_part) -> tuple[list, list[tuple[Para, list]]]:
 _TABLE_MARK = "\ue001{}"
 
 
-def nest_tables(items: list, located: dict, level: int = 2, renumbered: list[Renumbered] | None = None) -> list:
-    """The part's paragraphs nested under their headings (:func:`nest`, from ``level``, ``renumbered`` to it), each
-    table of the agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a paragraph of its
-    cells); ``located`` gets each item's place, and each table's head and rows'. A blank table has nothing to keep."""
+def nest_tables(items: list, located: dict, level: int = 2, renumbered: list[Renumbered] | None = None,
+                source: Published | None = None) -> list:
+    """The part's paragraphs nested under their headings (:func:`nest`, from ``level``, ``renumbered`` and ``source``
+    to it), each table of the agency's own kept where it stood, as ``{columns, rows}`` (a table of one row as a
+    paragraph of its cells); ``located`` gets each item's place, and each table's head and rows'. A blank table has
+    nothing to keep."""
     items = [i for i in items if isinstance(i, Para) or any(map(any, i.rows))]
     grids = [i for i in items if isinstance(i, Grid)]
     marked = iter(range(len(grids)))
     paras = [i if isinstance(i, Para) else Para(_TABLE_MARK.format(next(marked)), i.place) for i in items]
-    content = nest(paras, level, located, renumbered=renumbered)
+    content = nest(paras, level, located, renumbered=renumbered, source=source)
 
     def restore(node: list, path: tuple) -> None:
         for n, item in enumerate(node):
