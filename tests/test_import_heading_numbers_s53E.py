@@ -237,3 +237,41 @@ def test_a_heading_over_what_the_import_leaves_out_moves_no_number(tmp_path, tex
     said, messages = _page(tmp_path, text.strip(), below, thing)
     assert said == []
     assert any(left_out in message for message in messages)
+
+
+STEPS = """三、实施步骤
+
+（一）部署阶段
+
+1.制定方案
+
+三月底前制定本局的实施方案。
+
+2.召开会议
+
+召开动员会部署全年工作。
+
+（二）落实阶段
+
+1.逐项落实
+
+各股室按分工逐项落实任务。
+
+（1）按月调度
+
+每月调度一次工作进度。
+
+四、保障措施"""
+
+
+@pytest.mark.parametrize("sub, said_here", [
+    ("1.逐项落实", []),
+    ("2.逐项落实", ["小标题“2.逐项落实”的编号是“2.”，按它所在的位置重新排版时编为“3.”（原文这一组小标题从“2.”编起）：请核对原件"]),
+], ids=["again-from-one", "from-two"])
+def test_a_part_taken_in_with_four_levels(tmp_path, sub, said_here):
+    """A part the plan has no place for, taken in as a subheading, with （一） 1. （1） under it: its （一） go as
+    paragraphs (a level the subheading has no room for), and the 1. under each are numbered again from one as written,
+    nothing said (“1.逐项落实” was said to go back after “2.召开会议”); a 1. numbered from 2 there is still said."""
+    said, data = _said(tmp_path, "plan.txt", PLAN.replace("三、保障措施", STEPS.replace("1.逐项落实", sub)))
+    assert [message for _, message, _ in said] == said_here
+    assert data["safeguards"][-1]["heading"] == "实施步骤"

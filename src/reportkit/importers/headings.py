@@ -305,15 +305,21 @@ def _renumbered(items: list, texts: dict[int, Para], level: int, filled: frozens
     breaks from its siblings' (the first of a run of them shifted alike, the others ``following`` it). A heading with
     nothing under it stays a paragraph (:func:`_bare`), numbered by no render; one whose paragraph is ``filled`` had a
     picture or a table under it that the import left out, so the shift after it is the import's: its siblings are
-    compared as written. Siblings with one not numbered (a render numbers it) are left as they are."""
+    compared as written. A heading of a level above theirs kept as a paragraph among them or under one (the level a
+    part taken in as a subheading has no room for) is where the written numbers start again from one. Siblings with one
+    not numbered (a render numbers it) are left as they are."""
     out: list[Renumbered] = []
     headings = [item for item in items if isinstance(item, dict) and item["content"]]
     compared = all(labels.numbering(texts[id(item)].text) for item in headings)
     n, before, said = 0, None, None  # the headings counted, the sibling numbered before, the run open (its index)
     emptied = 0  # the headings before with only what the import left out under them
+    start = 0  # the headings counted before the written numbers start again
     for item in items:
         if isinstance(item, dict):
             para = texts[id(item)]
+        elif _above(item, level):
+            start, before, said, emptied = n, None, None, 0
+            continue
         elif heading_level(item):
             para = Para(item, "")  # a paragraph numbered as its siblings are is in their count as written
         else:
@@ -329,13 +335,13 @@ def _renumbered(items: list, texts: dict[int, Para], level: int, filled: frozens
             if number is None and labels.numbering(para.text):
                 out.append(Renumbered(para, given, "countless"))
                 said = None
-            elif not compared or number is None or number[1] in (n, n + emptied):
+            elif not compared or number is None or number[1] in (n - start, n - start + emptied):
                 said = None
             elif said is not None and before and before[1][1] == number[1] - 1:
                 out[said] = out[said]._replace(following=(*out[said].following, (para, given)))
             else:
                 said = len(out)
-                out.append(_why(para, given, number, before, n))
+                out.append(_why(para, given, number, before, n - start))
         before = (para, number) if number else None
         if isinstance(item, dict):
             if before:  # a sibling read as a paragraph went under it (a long one)
@@ -343,7 +349,14 @@ def _renumbered(items: list, texts: dict[int, Para], level: int, filled: frozens
                                if heading_level(text) and (alike := numbered(text)) and alike[0] == number[0]), before)
             if item["content"]:
                 out += _renumbered(item["content"], texts, level + 1, filled)
+            if any(_above(text, level) for text in _texts(item["content"])):
+                start, before, said, emptied = n, None, None, 0
     return out
+
+
+def _above(text: str, level: int) -> bool:
+    """Whether the paragraph ``text`` is a heading of a level above ``level``, read as a paragraph."""
+    return 0 < heading_level(text) < level and is_heading(Para(text, ""))
 
 
 def renumbered_items(items: list[tuple[Para, list]], level: int) -> list[Renumbered]:
