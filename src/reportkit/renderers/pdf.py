@@ -257,7 +257,8 @@ def _short_rest(pages, moved: set):
     row's name or measures, a task's name over its sub-items), as in the Typst PDF. Set after the layout in a rest
     shorter than itself, such a cell ran into the next row, past the table's foot when it ended there."""
     last_part: dict = {}  # each table's part on the page before
-    begun: dict = {}  # the row each cell begins in, and how tall a row holding its text is
+    begun: dict = {}  # the row each cell begins in
+    texts: dict = {}  # each cell's pieces holding its text, page by page
     for page in pages:
         for box in page._page_box.descendants():
             if not isinstance(box, TableBox):
@@ -267,23 +268,24 @@ def _short_rest(pages, moved: set):
             for index, row in after.items():
                 for cell in row.children:
                     if _lines(cell):
-                        begun.setdefault(cell.element, (index, _row_height(cell)))
+                        begun.setdefault(cell.element, index)
+                        texts.setdefault(cell.element, []).append(cell)
             if not rows or max(rows) not in after:
                 continue
             last = max(rows)
             rest = after[last]
-            running = [cell for cell in rest.children if _lines(cell)]
-            texts = {cell.element for cell in running}
+            running = {cell.element: cell for cell in rest.children if _lines(cell)}
             need = 0.0
             for row in rows.values():
                 for cell in row.children:
-                    first, height = begun.get(cell.element, (last, 0.0))
+                    first = begun.get(cell.element, last)
                     end = first + cell.rowspan
-                    if end <= last or cell.element in texts or cell.rowspan == 1 and cell.element.get("class") != "left":
+                    if end <= last or cell.element in running or cell.rowspan == 1 and cell.element.get("class") != "left":
                         continue  # not over the rest, its text runs on there, or not set again (_span_cells)
+                    height = _row_height(_whole(texts[cell.element])) if cell.element in texts else 0.0
                     foot = after[min(end - 1, max(after))]
                     need = max(need, _wanting(height, foot.position_y + foot.height - rest.position_y))
-            if need and running and (grown := max(running, key=_height)).element not in moved:
+            if need and running and (grown := max(running.values(), key=_height)).element not in moved:
                 return grown.element, grown.style["padding_bottom"].value + need
     return None
 
@@ -310,6 +312,8 @@ def _span_cells(pages) -> None:
                 parts.setdefault(box.element, []).append(box)
     for tables in parts.values():
         begun: dict = {}  # the row each cell begins in, its copies on later pages too
+        texts: dict = {}  # each cell's pieces holding its text, page by page, not its copies
+        copies = set()
         for table, following in zip(tables, tables[1:]):
             table.skip_cell_border_bottom = False
             rows, after = _table_rows(table), _table_rows(following)
@@ -319,28 +323,39 @@ def _span_cells(pages) -> None:
             vertical, horizontal = table.collapsed_border_grid
             horizontal = [list(rules) for rules in horizontal]
             table.collapsed_border_grid = vertical, horizontal
+            if last in after:  # a row split at the foot: its rule inside the text block, as the Typst PDF draws it
+                rows[last].height -= max(width for _, (_, width, _) in horizontal[last + 1]) / 2
+            # the cells with text on the next page: a text running on there, or set again there once (a task's name
+            # over sub-items was set twice over its rows, once from its piece on this page, once from its copy)
+            placed = {c.element for r in after.values() for c in r.children if _lines(c)}
             for index, row in list(rows.items()):
                 for cell in row.children:
                     first, end = begun.setdefault(cell.element, index), index + cell.rowspan
+                    if id(cell) not in copies and _lines(cell):
+                        texts.setdefault(cell.element, []).append(cell)
                     # The same cell over its rows on the next page (from a row split at the foot, if one is), spanning
                     # what is left; not over the head repeated there. Split in the row it begins in, it takes the place
                     # of its rest, which WeasyPrint sets blank, if it spans rows or names the row (set left: numbers,
                     # units and dates are centred), unless its own text runs on there, or a row's name is taller than
                     # its row's rest (set after the layout, it would run into the next row): the layout made the rest
                     # as tall as it (_short_rest), as the Typst PDF makes the row.
+                    # A text that ran over a page's foot is set again whole, not the piece the page before holds.
+                    whole = _whole(texts[cell.element]) if cell.element in texts else cell
                     start = min((i for i in after if first < i and last <= i < end), default=None)
                     if first == last and last in after and (cell.rowspan > 1 or cell.element.get("class") == "left" and
-                                                            not _wanting(_row_height(cell), after[last].height)):
+                                                            not _wanting(_row_height(whole), after[last].height)):
                         rest = next((c for c in after[last].children if c.element is cell.element), None)
                         if rest is None or not _lines(rest):
                             after[last].children = [c for c in after[last].children if c is not rest]
                             start = last
-                    if start is not None:
-                        again, top = cell.deepcopy(), after[start]
+                    if start is not None and cell.element not in placed:
+                        placed.add(cell.element)
+                        again, top = whole.deepcopy(), after[start]
+                        copies.add(id(again))
                         again.rowspan = end - start
                         x = cell.grid_x
                         again.translate(dx=following.column_positions[x] - table.column_positions[x],
-                                        dy=top.position_y - cell.position_y)
+                                        dy=top.position_y - whole.position_y)
                         top.children = sorted([*top.children, again], key=lambda c: c.grid_x)
                         foot = after[min(end - 1, max(after))]
                         _fit(again, foot.position_y + foot.height)
@@ -348,6 +363,26 @@ def _span_cells(pages) -> None:
                         for x in range(cell.grid_x, cell.grid_x + cell.colspan):
                             horizontal[last + 1][x] = horizontal[end][x]  # the rule under the cell's last row
                         _fit(cell, rows[last].position_y + rows[last].height)
+
+
+def _whole(pieces: list):
+    """A cell's text, whole: its only piece, or a copy of the first holding the lines of all of them (the text ran over
+    a page's foot), as tall as they are."""
+    if len(pieces) == 1:
+        return pieces[0]
+    whole = pieces[0].deepcopy()
+    whole.children, y = [], whole.content_box_y()
+    for piece in pieces:
+        top = min(child.position_y for child in piece.children)
+        bottom = max(child.position_y + child.margin_height() for child in piece.children)
+        for child in piece.children:
+            child = child.deepcopy()
+            child.translate(dx=whole.content_box_x() - piece.content_box_x(), dy=y - top)
+            whole.children.append(child)
+        y += bottom - top
+    whole.height = y - whole.content_box_y()
+    whole.border_bottom_width = whole.border_top_width
+    return whole
 
 
 def _row_height(cell) -> float:

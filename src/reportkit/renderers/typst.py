@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 import threading
+from collections import Counter
 from pathlib import Path
 
 import typst
@@ -359,8 +360,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool], tal
     column (every cell is placed explicitly), and ``runs``, for the first row of each run of body rows kept together
     (``None`` for the others): its end, and whether it may split (a row of it may: ``whole`` is
     ``Geometry.whole_rows``); ``parted``, whether a page may break inside a cell spanning body rows, or split a row
-    beside its name (a cell set left, not one of ``tall``, by ``id``: ``Geometry.tall_cells``), which the template then
-    sets again over its rows on the next page (one more layout pass)."""
+    beside its name (a cell set left, not the row's only one of ``tall``, by ``id``: ``Geometry.tall_cells``), which the
+    template then sets again over its rows on the next page (one more layout pass)."""
     kept, head = geometry.kept_rows(table, grid), table.header_rows
     columns: list[list[int]] = [[] for _ in table.rows]
     for r, c in grid:
@@ -370,8 +371,10 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool], tal
     runs: list = [None] * len(table.rows)
     for start, end in zip(starts, starts[1:] + [len(table.rows)]):
         runs[start] = [end, not all(whole[start:end])]
+    talls = Counter(r for (r, _), cell in grid.items() if id(cell) in tall)
     parted = any(not kept[k] for (r, _), cell in grid.items() if r >= head for k in range(r, r + cell.rowspan - 1)) \
-        or any(not whole[r] and cell.align == "left" and id(cell) not in tall for (r, _), cell in grid.items() if r >= head)
+        or any(not whole[r] and cell.align == "left" and (id(cell) not in tall or talls[r] > 1)
+               for (r, _), cell in grid.items() if r >= head)
     return {"columns": columns, "runs": runs, "parted": parted}
 
 
