@@ -14,7 +14,7 @@ from reportkit.testing import render
 
 #: 61 characters: 16 lines in the 工作任务 column, a cell that may be taller than half a page (Geometry.tall_cells).
 NAME = "统筹推进乡镇便民服务中心政务公开标准化规范化建设，并将办事指南、办理流程和收费依据在服务大厅显著位置集中公示，接受群众监督"
-#: A measure of about 18 lines, repeated for rows over two and three pages.
+#: A measure of three or four lines, repeated for rows over two and three pages.
 MEASURE = ("各乡镇每季度末自查公开事项目录的完整性和时效性，发现缺项的限期补齐，"
            "县政务公开办随机抽查并通报抽查结果，对群众反映集中的问题组织回访核实。")
 
@@ -28,8 +28,8 @@ def plan(short: int, measures: list[str]) -> dict:
             "date": "2024-03-01"}
 
 
-#: The name begins five lines above the foot of the table's first page and ends on the next; the row runs on over a
-#: third (one row), or its first sub-item does and the second runs on over the third (a name spanning sub-items).
+#: The name begins a few lines above the foot of the table's first page and ends on the next; the row runs on over a
+#: third (one row), or its first sub-item begins there and the others run on over the next two (a name spanning them).
 PLANS = {"row": plan(22, [MEASURE * 20]), "sub-items": plan(21, [MEASURE * 8] * 3)}
 
 
