@@ -1245,12 +1245,14 @@ def _paragraph(pieces: list, role: str, elements: list, published: Published, co
 
 
 def _layout(table) -> bool:
-    """Whether a table without a table in it lays out the page, not data: one column all through, a cell holding
-    paragraphs (a report set inside a table's cell, :func:`_paragraphs_held`), or rows of links alone, each with its
-    date or none (a site's column of links beside the article, a list of its articles: each row read as a link,
-    :func:`_listed`, no date of theirs a 成文日期)."""
+    """Whether a table without a table in it lays out the page, not data: one column all through, long or framing
+    paragraphs (a cell of several lines, sentences among them: read as one cell, they were glued into one), a cell
+    holding paragraphs (a report set inside a table's cell, :func:`_paragraphs_held`), or rows of links alone, each
+    with its date or none (a site's column of links beside the article, a list of its articles: each row read as a
+    link, :func:`_listed`, no date of theirs a 成文日期)."""
     rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
-    if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) and len(table.text_content()) > 200:
+    if rows and all(len(row.xpath("./td|./th")) <= 1 for row in rows) \
+            and (len(table.text_content()) > 200 or any(map(_framed_lines, table.xpath(".//td|.//th")))):
         return True
     filled = [row for row in rows if row.text_content().strip()]
     return any(map(_paragraphs_held, table.xpath(".//td|.//th"))) \
@@ -1264,6 +1266,13 @@ def _paragraphs_held(cell) -> bool:
     shown = [block for block in cell.xpath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol")
              if block.text_content().strip() or block.xpath(".//img")]
     return len(shown) >= 3 and (_article(cell.text_content()) or any(block.xpath(".//img") for block in shown))
+
+
+def _framed_lines(cell) -> bool:
+    """Whether ``cell`` of a table of one column frames paragraphs: it shows two lines or more (blocks, <br>), a
+    sentence's end (。) among them; a table's title over its unit (单位：件) is none."""
+    text = _lines(cell, blocks=True)
+    return "。" in text and sum(bool(line.strip()) for line in text.split("\n")) >= 2
 
 
 #: A cell's own text longer than this, a full stop in it, is a page's article (as in :data:`.pdf.web._LAYOUT_CELL`).
@@ -1302,9 +1311,21 @@ def _own_text(element) -> str:
     return text
 
 
+#: A line break beside a character that is not Latin (a Chinese one, a full-width mark), with the white space around it.
+_WIDE_BREAK = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*|\s*\n\s*(?=[^\x00-\x7f])")
+
+
 def _text(element, blocks: bool = False) -> str:
     """Text as a browser lays it out (:func:`_laid_out`): a <br> a newline, the page source's own line breaks not;
-    with ``blocks`` (a cell's), the lines of its blocks too (<p>38</p><p>787</p> shows two lines, was read 38787)."""
+    with ``blocks`` (a cell's), the lines of its blocks too (<p>38</p><p>787</p> shows two lines, was read 38787), a
+    break beside a Chinese character taken out (<p>2023</p><p>年</p> reads 2023年, as the page shows it; the break
+    was a space, as between Latin words: “2023 年”)."""
+    text = _lines(element, blocks)
+    return _WIDE_BREAK.sub("", text) if blocks else text
+
+
+def _lines(element, blocks: bool) -> str:
+    """``element``'s text as a browser lays it out (:func:`_text`), every line break kept."""
     return _unescaped("".join(text for text, _ in _laid_out(_pieces(element, (), _white_space(element), blocks))))
 
 
