@@ -1,6 +1,7 @@
 """Read a web page into paragraphs and grids: the report's own tables, not the site's layout tables."""
 from __future__ import annotations
 
+import copy
 import email
 import itertools
 import re
@@ -11,7 +12,7 @@ import lxml.etree
 import lxml.html
 
 from ..attachments import year_pattern
-from ..errors import ReportkitError
+from ..errors import NOTE, ReportkitError
 from ..file_kinds import MAX_TEXT_BYTES, megabytes
 from ..numerals import chinese_numeral
 from .annual_tables import stands_apart
@@ -1489,37 +1490,35 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
     beside it, in that order); where a site stripped its merged cells' spans, laid out again as a text copy's table is
     (:func:`.text.aligned`, :func:`.text.merged_down`), what cannot be placed said in ``published``'s findings (a
     picture's column is then its cell's in the row as published)."""
-    cells, taken, pictures, images = [], set(), [], []
-    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    cells, pictures, images, nests = [], [], [], {}
+    rows = _rows(table)
     widths = _widths(table, rows)
     # hidden text in a row, or a hidden row (its mark between the rows)
     _unseen(table.xpath("|".join(f"{up}{_HIDDEN_MARK}" for up in ("./", "./tbody/", "./thead/", "./tfoot/"))), place,
             published)
     for r, row in enumerate(rows):
         _unseen([row], f"{place}第 {r + 1} 行", published)
-        col = 0
-        for cell in row.xpath("./td|./th"):
-            while (r, col) in taken:
-                col += 1
-            rowspan, colspan = _span(cell.get("rowspan"), len(rows) - r), _span(cell.get("colspan"))
-            for i in range(r, r + rowspan):
-                for j in range(col, col + colspan):
-                    taken.add((i, j))
-            for mark in cell.iter("sup"):  # a note's mark after a figure (156<sup>1</sup> read as 1561)
-                text = mark.text_content().strip()
-                for child in list(mark):
-                    mark.remove(child)
-                mark.text = f"（{text}）" if text else ""
-            cells.append((r, col, rowspan, colspan, _text(cell, blocks=True)))
-            found = cell.xpath(".//img")
-            images += found
-            pictures += [(r, col)] * len(found)
-            col += colspan
-    if len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
+    for r, col, rowspan, colspan, cell in _placed(rows):
+        for mark in cell.iter("sup"):  # a note's mark after a figure (156<sup>1</sup> read as 1561)
+            text = mark.text_content().strip()
+            for child in list(mark):
+                mark.remove(child)
+            mark.text = f"（{text}）" if text else ""
+        nested = _nested(cell) if rowspan == colspan == 1 else None
+        if nested:
+            nests[len(cells)] = nested
+        cells.append((r, col, rowspan, colspan, nested[0] if nested else _text(cell, blocks=True)))
+        found = cell.xpath(".//img")
+        images += found
+        pictures += [(r, col)] * len(found)
+    of = range(len(rows))  # the row of the page each row of the grid is
+    if nests:
+        cells, pictures, of = _apart(cells, pictures, nests, len(rows), place, published)
+    elif len(widths) == max((c + cs for _, c, _, cs, _ in cells), default=0):
         cells, pictures = _unslivered(cells, pictures, widths)
-    cells, pictures = _unwidened(cells, pictures, _parts(cells, len(rows)))
-    places = [f"{place}第 {i + 1} 行" for i in range(len(rows))]
-    read = [[cell_text(t, lines=True) for i, _, _, _, t in cells if i == r] for r in range(len(rows))]
+    cells, pictures = _unwidened(cells, pictures, _parts(cells, len(of)))
+    places = [f"{place}第 {i + 1} 行" for i in of]
+    read = [[cell_text(t, lines=True) for i, _, _, _, t in cells if i == r] for r in range(len(of))]
     if len({len(row) for row in read}) > 1 and all(rs == cs == 1 for _, _, rs, cs, _ in cells):
         # a site stripped the merged cells' spans: the rows laid out again as those of a browser's copy of the table
         laid = [(row, where, False) for row, where in zip(read, places)]
@@ -1527,8 +1526,83 @@ def _grid(table, place: str, published: Published) -> tuple[Grid, list]:
         why = _DIVS if table.get(_DIVS_MARK) is not None else _STRIPPED
         return Grid(grid, places, place, merged_down(laid, grid, published, why), pictures=pictures,
                     written_once=True), images
-    grid = fill_spans(cells, len(rows), lines=True)
-    return Grid(grid, places, place, merged(cells, len(rows)), pictures=pictures), images
+    grid = fill_spans(cells, len(of), lines=True)
+    return Grid(grid, places, place, merged(cells, len(of)), pictures=pictures), images
+
+
+def _rows(table) -> list:
+    return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+
+
+def _placed(rows: list):
+    """The cells of ``rows`` (a table's <tr>s), each as ``(row, column, rowspan, colspan, cell)``: where it stands, a
+    cell spanning rows taking its columns in the rows under it."""
+    taken: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        col = 0
+        for cell in row.xpath("./td|./th"):
+            while (r, col) in taken:
+                col += 1
+            rowspan, colspan = _span(cell.get("rowspan"), len(rows) - r), _span(cell.get("colspan"))
+            taken.update((i, j) for i in range(r, r + rowspan) for j in range(col, col + colspan))
+            yield r, col, rowspan, colspan, cell
+            col += colspan
+
+
+def _nested(cell) -> tuple[str, list, int, int] | None:
+    """The small table in ``cell`` (牵头 and 配合 units in a table of their own): the cell's own text without it, its
+    cells as :func:`_placed` places them (with their text), its rows and columns; None where the cell holds no table,
+    more than one, or one of less than two cells with text (a figure's table: the cell's text)."""
+    tables = cell.xpath(".//table")
+    if len(tables) != 1 or tables[0].xpath(".//table"):
+        return None
+    inner = [(r, c, rs, cs, _text(td, blocks=True)) for r, c, rs, cs, td in _placed(_rows(tables[0]))]
+    if sum(bool(clean(text)) for *_, text in inner) < 2:
+        return None
+    own = copy.deepcopy(cell)
+    own.xpath(".//table")[0].drop_tree()
+    return (clean(_text(own, blocks=True)), inner, max(r + rs for r, _, rs, _, _ in inner),
+            max(c + cs for _, c, _, cs, _ in inner))
+
+
+def _apart(cells: list, pictures: list, nests: dict, height: int, place: str,
+           published: Published) -> tuple[list, list, list[int]]:
+    """``cells`` (row, column, rowspan, colspan, text) and ``pictures`` (row, column) with the small tables nested in
+    some read cell by cell (``nests``: :func:`_nested`'s, by the index in ``cells`` of the cell holding one), as the PDF
+    reader reads one (:func:`.pdf.ruled.hold_nested`): the table's rows and columns split as the small tables' are,
+    under the holding cell's own text (a row of its own), the other cells spanning them; a note says where each small
+    table's cells went. Also the row of the page each row of the grid is. Their text was run together in one cell."""
+    down, across = [1] * height, [1] * max(c + cs for _, c, _, cs, _ in cells)
+    for k, (own, _, rows, columns) in nests.items():
+        r, c = cells[k][:2]
+        down[r], across[c] = max(down[r], rows + bool(own)), max(across[c], columns)
+    at_row, at_col = [0, *itertools.accumulate(down)], [0, *itertools.accumulate(across)]
+    out = []
+    for k, (r, c, rs, cs, text) in enumerate(cells):
+        if k not in nests:
+            out.append((at_row[r], at_col[c], at_row[min(r + rs, height)] - at_row[r], at_col[c + cs] - at_col[c], text))
+            continue
+        own, inner, rows, columns = nests[k]
+        top, left = at_row[r] + bool(own), at_col[c]
+        if own:
+            out.append((at_row[r], left, 1, across[c], own))
+        for i, j, irs, ics, words in inner:  # the small table's last row and column reach to the cell's ends
+            bottom = at_row[r + 1] if i + irs == rows else top + i + irs
+            right = at_col[c + 1] if j + ics == columns else left + j + ics
+            out.append((top + i, left + j, bottom - top - i, right - left - j, words))
+        what = nested_note(rows, columns, (top, at_row[r + 1]), (left, at_col[c + 1]))
+        published.findings.append((f"{place}第 {r + 1} 行", f"{what}：请对照原件核对", "cells", what, NOTE))
+    return out, [(at_row[r], at_col[c]) for r, c in pictures], [r for r in range(height) for _ in range(down[r])]
+
+
+def nested_note(rows: int, columns: int, down: tuple[int, int], across: tuple[int, int]) -> str:
+    """What a finding says of a table of ``rows`` and ``columns`` nested in a cell, read cell by cell on the grid's rows
+    and columns ``down`` and ``across`` (first, and end not in it)."""
+    def span(first: int, end: int, what: str) -> str:
+        return f"第 {first + 1}～{end} {what}" if end - first > 1 else f"第 {first + 1} {what}"
+
+    return f"表格的一格里套着一个 {rows} 行 {columns} 列的小表格，它的各格分开读作这张表格{span(*down, '行')}、" \
+           f"{span(*across, '列')}的格"
 
 
 #: Pixels under which a column of a table's grid is a sliver, not a column of the table (30 twips, as the DOCX reader's

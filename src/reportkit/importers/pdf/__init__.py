@@ -121,7 +121,7 @@ def read(path: Path) -> Published:
                 if what == "table":
                     current = _added(published, current, looks)
                     shared = columns.get(id(obj), [])
-                    grid = table_grid(obj, f"第 {number} 页的表格", shared, keeps)
+                    grid = table_grid(obj, f"第 {number} 页的表格", shared, keeps, published.findings)
                     # the first thing on its page: a page break falls between it and a table read last
                     add_table(published, grid, ended, isinstance(obj, Begun)
                                or stands_apart(published.items, grid, broken=row == 1))

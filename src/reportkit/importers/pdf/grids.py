@@ -8,6 +8,8 @@ import math
 import re
 from itertools import pairwise
 
+from ...errors import NOTE
+from ..html import nested_note
 from ..source import Grid, fill_spans, merged
 from .boxes import in_box
 from .ruled import NEAR, Clipped
@@ -136,11 +138,12 @@ def _column_rules(table, columns: list[float] = ()) -> list[float]:
     return _merge_close(sorted({round(v, 1) for c in table.cells for v in (c[0], c[2])} | set(columns)))
 
 
-def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False) -> Grid:
+def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False, findings: list | None = None) -> Grid:
     """The table with every merged cell repeated over the grid positions its box covers, and over ``columns`` (the
     edges of the other part of a table a page break split, :func:`shared_columns`). A table cut off on the right
     says so in its place: the columns beyond are missing. ``keeps``: the PDF draws the spaces lines broke at
-    (:func:`.text.keeps_wrap_spaces`)."""
+    (:func:`.text.keeps_wrap_spaces`). Where a table is nested in a cell (:func:`.ruled.hold_nested`), ``findings``
+    has a note of where its cells went."""
     if isinstance(table, Unruled):
         return Grid(table.rows, [f"{place}第 {i + 1} 行" for i in range(len(table.rows))], place, placed=True)
     if isinstance(table, Clipped):
@@ -178,7 +181,13 @@ def table_grid(table, place: str, columns: list[float] = (), keeps: bool = False
                 else vertical if vertical is not None else _cell(text, table.page, bbox, keeps)
             cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), text))
     grid = fill_spans(cells)
-    return Grid(grid, [f"{place}第 {i + 1} 行" for i in range(len(grid))], place, merged(cells), placed=True)
+    places = [f"{place}第 {i + 1} 行" for i in range(len(grid))]
+    for x0, top, x1, bottom in getattr(table, "nested", []) if findings is not None else []:
+        r0, r1, c0, c1 = _index(ys, top), _index(ys, bottom), _index(xs, x0), _index(xs, x1)
+        what = nested_note(r1 - r0, c1 - c0, (r0, r1), (c0, c1))
+        findings.append((places[r0], f"{what}：请对照原件核对", "cells", what, NOTE))
+    return Grid(grid, places, place, merged(cells), placed=True)
+
 
 
 def _clipped(table, bbox: tuple) -> bool:

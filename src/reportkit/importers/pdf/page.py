@@ -10,7 +10,7 @@ from ..labels import PAGE_NUMBER
 from .boxes import in_any, within
 from .chars import level
 from .footnotes import footnotes, key
-from .ruled import hold_overflow, hold_spills, ruled_tables, table_parts
+from .ruled import hold_nested, hold_overflow, hold_spills, ruled_tables, table_parts
 from .text import line_text, space_after
 from .web import alone, beside, browser_line, layout
 
@@ -37,6 +37,7 @@ def page_contents(page, known: tuple[float, float] | None = None, articles: list
     for table in tables:
         hold_overflow(table)
         hold_spills(table)
+        hold_nested(table)
     left, _, right, _ = page.bbox
     # a table cut off by the page's edge: the text beyond that edge, in its rows, is the table's too
     boxes = [(-math.inf if x0 <= left + 1 else x0, top, math.inf if x1 >= right - 1 else x1, bottom)

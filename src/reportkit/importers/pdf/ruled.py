@@ -1,12 +1,15 @@
 """A page's ruled tables, as pdfplumber finds them from their rules (:func:`ruled_tables`): rows a page break
 left open closed, a table the page cut off on the right closed there (:class:`Clipped`), a table that is several cut
 where its rows' column rules change (:func:`table_parts`, :class:`Begun`), and the text a cell prints past its rules
-put back in it (:func:`hold_overflow`, :func:`hold_spills`)."""
+put back in it (:func:`hold_overflow`, :func:`hold_spills`), a table nested in a cell read cell by cell
+(:func:`hold_nested`)."""
 from __future__ import annotations
 
 from itertools import pairwise
 
 from pdfplumber.table import Table
+
+from .boxes import holds, in_any, in_box
 
 #: How far apart (points) rules may be and still be snapped into one by pdfplumber: a browser fills a border between two
 #: outlines 0.75 pt apart. pdfplumber snaps rules one to the next across the page: at 3 pt, 表三's column rule 3 pt right
@@ -188,3 +191,28 @@ def hold_spills(table) -> None:
 #: A character starting this far (points) left of a cell's right rule, or further, starts in that cell (its margin may
 #: be 1 pt, 20 twips): one starting nearer is the next cell's, a margin of none, the rule snapped (:data:`_SNAP`).
 _SPILL = 0.5
+
+
+def hold_nested(table) -> None:
+    """Read the tables nested in cells of ``table`` (pdfplumber finds the rules of both as one table: the holding cell
+    over the nested one's cells, its text all of theirs run together, “牵头办公室配合法规科”) cell by cell. A holding
+    cell is left as the strips of it around the nested table that show its own text (“分工如下：” over it), each a cell;
+    where a strip shows none, the nested table's cells reach out over it to the holding cell's edge (its padding is no
+    column, an empty line over it no row). Each nested table's box is kept in ``table.nested``, for the import to say
+    where its cells went."""
+    table.nested = []
+    while holding := [(outer, inner) for outer in table.cells
+                      if len(inner := [c for c in table.cells if c != outer and holds(outer, c)]) >= 2]:
+        outer, inner = min(holding, key=lambda pair: (pair[0][2] - pair[0][0]) * (pair[0][3] - pair[0][1]))
+        x0, top, x1, bottom = outer
+        i0, itop, i1, ibottom = (min(c[k] for c in inner) if k < 2 else max(c[k] for c in inner) for k in range(4))
+        own = [c for c in table.page.chars if c["text"].strip() and in_box(c, outer) and not in_any(c, inner)]
+        strips = [(x0, top, x1, itop), (x0, ibottom, x1, bottom), (x0, itop, i0, ibottom), (i1, itop, x1, ibottom)]
+        shown = [strip for strip in strips if any(in_box(c, strip) for c in own)]
+        reach = [strip not in shown for strip in strips]  # above, below, left, right
+        moved = {c: (x0 if reach[2] and abs(c[0] - i0) < 1 else c[0], top if reach[0] and abs(c[1] - itop) < 1 else c[1],
+                     x1 if reach[3] and abs(c[2] - i1) < 1 else c[2],
+                     bottom if reach[1] and abs(c[3] - ibottom) < 1 else c[3]) for c in inner}
+        table.cells = [cell for c in table.cells for cell in ([] if c == outer else [moved.get(c, c)])] + shown
+        table.nested.append(tuple(min(b[k] for b in moved.values()) if k < 2 else max(b[k] for b in moved.values())
+                                  for k in range(4)))

@@ -6,6 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from pdfplumber.table import Table
+
+from ..html import data_around
 from ..labels import SENTENCE_END, clean
 from ..source import SHORT_LINE
 from .boxes import holds, in_box, within
@@ -50,12 +53,22 @@ _LAYOUT_CELL = 100
 
 def layout(page, tables: list, articles: list[tuple[float, float]]) -> tuple[list, list[tuple]]:
     """``tables`` without those a web page is laid out with (bordered cells holding its site's name, its menu and its
-    article), and the boxes of those tables' cells but the article's. Such a table holds another table, or a cell of
+    article), and the boxes of those tables' cells but the article's; a table of data holding small tables
+    (:func:`_data_around`) one table with them. A table laying the page out holds another table, or a cell of
     paragraphs alone in its column (a data table's long cell, a task's 具体措施, has its column's head or other rows
     above or below it), or one as wide as the article's cell on a page before (``articles``, its spans, to which this
     page's are added); the article's cell is that one, or the one with most characters."""
     data, around = [], []
+    nesting = {id(table): held for table in tables
+               if (held := [other for other in tables if other is not table and holds(table.bbox, other.bbox)])
+               and _data_around(page, table, held)}
+    nested = {id(other) for held in nesting.values() for other in held}
     for table in tables:
+        if id(table) in nested:
+            continue
+        if id(table) in nesting:  # read with the tables in its cells, as one table (:func:`.ruled.hold_nested`)
+            data.append(Table(page, table.cells + [c for other in nesting[id(table)] for c in other.cells]))
+            continue
         texts = {cell: "".join(c["text"] for c in page.chars if in_box(c, cell)) for cell in table.cells}
         known = [c for c in table.cells if any(abs(c[0] - a) < 1 and abs(c[2] - b) < 1 for a, b in articles)]
         # sentences: a full stop before the text's end (a 版记's 抄送 is one sentence, however many organs it lists)
@@ -68,6 +81,17 @@ def layout(page, tables: list, articles: list[tuple[float, float]]) -> tuple[lis
         articles += [(x0, x1) for x0, _, x1, _ in article if (x0, x1) not in articles]
         around += [cell for cell in table.cells if cell not in article]
     return data, around
+
+
+def _data_around(page, table, held: list) -> bool:
+    """Whether ``table``, holding the tables ``held`` in its cells, is a table of data all the same, as a web page's is
+    (:func:`.html.data_around`): a small table in a tenth of its cells at most (a figure's, 牵头 and 配合 units')."""
+    boxes = [other.bbox for other in held]
+    rows = [len([c for c in row.cells if c is not None]) for row in table.rows]
+    holding = sum(any(holds(cell, box) for box in boxes) for cell in table.cells)
+    own = ["".join(c["text"] for c in page.chars if in_box(c, cell) and not any(in_box(c, box) for box in boxes))
+           for cell in table.cells]
+    return data_around(rows, holding, own)
 
 
 def _column_shared(cell: tuple, cells: list[tuple]) -> bool:
