@@ -199,8 +199,11 @@ def hold_nested(table) -> None:
     cell is left as the strips of it around the nested table that show its own text (“分工如下：” over it), each a cell;
     where a strip shows none, the nested table's cells reach out over it to the holding cell's edge (its padding is no
     column, an empty line over it no row). Each nested table's box is kept in ``table.nested``, for the import to say
-    where its cells went."""
+    where its cells went. A table nested at the top of a cell and as wide as its text may leave no holding cell, only
+    a blank sliver of its padding beside its rows (:func:`_padding`): its cells reach over it."""
     table.nested = []
+    for sliver, beside in _padding(table):
+        table.cells = [(sliver[0],) + c[1:] if c in beside else c for c in table.cells if c != sliver]
     while holding := [(outer, inner) for outer in table.cells
                       if len(inner := [c for c in table.cells if c != outer and holds(outer, c)]) >= 2]:
         outer, inner = min(holding, key=lambda pair: (pair[0][2] - pair[0][0]) * (pair[0][3] - pair[0][1]))
@@ -216,3 +219,21 @@ def hold_nested(table) -> None:
         table.cells = [cell for c in table.cells for cell in ([] if c == outer else [moved.get(c, c)])] + shown
         table.nested.append(tuple(min(b[k] for b in moved.values()) if k < 2 else max(b[k] for b in moved.values())
                                   for k in range(4)))
+
+
+#: How far in from a cell's edges (points) a table nested in it may start: the cell's padding (LibreOffice's 0.19 cm,
+#: 5.7 pt with the rule), no column of the table's own.
+_PADDING = 8
+
+
+def _padding(table) -> list[tuple[tuple, list[tuple]]]:
+    """The blank slivers of ``table``'s cells no wider than :data:`_PADDING` left of two cells or more that fill its
+    height (a nested table's rows beside its cell's padding), each with those cells."""
+    out = []
+    for sliver in table.cells:
+        x0, top, x1, bottom = sliver
+        beside = [c for c in table.cells if abs(c[0] - x1) < 1 and top - 1 <= c[1] and c[3] <= bottom + 1]
+        if x1 - x0 <= _PADDING and len(beside) >= 2 and abs(sum(c[3] - c[1] for c in beside) - (bottom - top)) < 1 \
+                and not any(c["text"].strip() and in_box(c, sliver) for c in table.page.chars):
+            out.append((sliver, beside))
+    return out
