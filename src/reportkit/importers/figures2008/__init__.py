@@ -1,85 +1,95 @@
 """Read the figures of a 2008-edition part back: the sentences and small tables the build prints, and free sentences.
 
-The wording is the build's own. Each phrase (``本年度主动公开政府信息`` … ``条``), list lead-in,
-zero sentence and table label is found by printing marked figures with the build's printers
-(:data:`..default_plugins.annual_report.edition2008.printers.PRINTERS`), and a paragraph or table
-counts as printed by reportkit only when printing the figures read from it gives it back exactly.
-Free sentences of a published report are searched with the same phrases, loosened: the time word
-dropped, a few characters allowed between the words (``全年共主动公开各类政府信息1,234条``); a count given for one
-channel alone (``局门户网站公开…``), to one category (``主动公开政策法规类信息66条``、``……方面信息12条``) or to another
-period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0
-written in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``)
-is read as 0 only where the negation is of the thing counted and nothing follows it (也无减免情况 too); an amount in
-万元 in 元; things named together with one count for each (行政复议、行政诉讼案件均为0件) each that count. A table
-listing one list's items (答复结果｜件数, or 类别｜条数｜占比, a 序号 column first or not, or the items across two rows)
-is read by :func:`read_list`, only when nothing in it is in doubt; totals each over their items (收到申请｜12 over
-当面申请｜5 …, down or across) by :func:`table_list`; a table of the fees by kind (收费项目｜金额) by :func:`fee_items`;
-a list after its total's sentence, a category's share after its count (占17.0%) its share of that total, and counts by
-channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by
-organ (其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费), or 不收费 in a sentence about
-disclosure (依申请公开政府信息不收费; not 办事项目均注明不收费) or of the agency itself (本局不收费), is none charged; a list's count may
-come first (4件属于……); a channel's name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table
-may group items under a merged cell with their 合计, or without one under a list's name (办理结果, 申请方式 over the
-channels then 办理结果 over the outcomes, a copy in text leaving the merged cell blank below: :func:`ungrouped`,
-:func:`read_list`), and number its rows (序号: :func:`table_rows`); a list may follow a colon (已全部答复：同意公开9件…,
-答复情况：…), or end in its own 合计 (…，合计107条), then the figure its first words name (全年主动公开……，共计107条:
-:func:`_summed_list`); a table's total row may be labelled as reportkit prints it (本年度主动公开总数, first or last);
-不收取任何费用 is none charged; with the report's year, a figure of another (2011年……均为0件) is not read. The build
-asks :func:`stated` whether a part's own text and tables give its figures already. A count in exact Chinese numerals
-(十二件、一百零五条, a table's cell 五; 无 there is 0) is read as its digits (:func:`arabic`); a list may follow its
-total's first clause without 其中, end in 和 (……1件和网上申请4件), or share a sentence with another total's after a ；
-(:func:`_totals_apart`); items no list has (查阅类、复制类; by organ) give a finding where their stated sum or total
-disagrees (:func:`_unlisted_fault`, :func:`list_faults`). Outcomes may answer applications carried over from the
-year before too (上年结转2件, a row 上年结转｜2: :func:`carried`); 均已答复 is as many answered as received
-(:func:`_all_answered`), 均为同意公开 all of one outcome (:func:`_all_by_one`); outcomes beside those still open
-(3件结转至下一年度办理: :func:`still_open`) add up with them to the applications received; a paragraph saying only
-上述申请均已办结。 answers those the paragraph before counts (:func:`_answered_after`); an outcome named with why
-(因申请内容属于国家秘密不予公开) is the outcome alone (:func:`_without_reasons`).
+The wording is the build's own. Each phrase (``本年度主动公开政府信息`` … ``条``), list lead-in, zero sentence and table label is
+found by printing marked figures with the build's printers
+(:data:`...default_plugins.annual_report.edition2008.printers.PRINTERS`), and a paragraph or table counts as printed by
+reportkit only when printing the figures read from it gives it back exactly. Free sentences of a published report are
+searched with the same phrases, loosened: the time word dropped, a few characters allowed between the words
+(``全年共主动公开各类政府信息1,234条``); a count given for one channel alone (``局门户网站公开…``), to one category
+(``主动公开政策法规类信息66条``、``……方面信息12条``) or to another period (``上年发生行政诉讼2起``、``上半年收到……``) is not read. A count of 0 written
+in words (``未收取任何费用``、``无收费及减免情况``、``没有发生……行政复议、行政诉讼的情况``、``尚未收到……申请``) is read as 0 only where the negation is of the
+thing counted and nothing follows it (也无减免情况 too); an amount in 万元 in 元; things named together with one count for each
+(行政复议、行政诉讼案件均为0件) each that count. A table listing one list's items (答复结果｜件数, or 类别｜条数｜占比, a 序号 column first or not, or
+the items across two rows) is read by :func:`read_list`, only when nothing in it is in doubt; totals each over their
+items (收到申请｜12 over 当面申请｜5 …, down or across) by :func:`table_list`; a table of the fees by kind (收费项目｜金额) by
+:func:`fee_items`; a list after its total's sentence, a category's share after its count (占17.0%) its share of that
+total, and counts by channel in a sentence (通过政府门户网站公开信息1100条) by :func:`list_sentences`. A total broken down by organ
+(其中县本级1000条，乡镇234条) is no list of categories. Given free (一律免费), or 不收费 in a sentence about disclosure (依申请公开政府信息不收费;
+not 办事项目均注明不收费) or of the agency itself (本局不收费), is none charged; a list's count may come first (4件属于……); a channel's
+name may hold a 、 (报刊、广播、电视（30条）, 通过报刊、广播、电视发布30条); a table may group items under a merged cell with their 合计, or
+without one under a list's name (办理结果, 申请方式 over the channels then 办理结果 over the outcomes, a copy in text leaving the
+merged cell blank below: :func:`ungrouped`, :func:`read_list`), and number its rows (序号: :func:`table_rows`); a list may
+follow a colon (已全部答复：同意公开9件…, 答复情况：…), or end in its own 合计 (…，合计107条), then the figure its first words name
+(全年主动公开……，共计107条: :func:`summed_list`); a table's total row may be labelled as reportkit prints it (本年度主动公开总数, first or
+last); 不收取任何费用 is none charged; with the report's year, a figure of another (2011年……均为0件) is not read. The build asks
+:func:`stated` whether a part's own text and tables give its figures already. A count in exact Chinese numerals
+(十二件、一百零五条, a table's cell 五; 无 there is 0) is read as its digits (:func:`arabic`); a list may follow its total's first
+clause without 其中, end in 和 (……1件和网上申请4件), or share a sentence with another total's after a ； (:func:`_totals_apart`);
+items no list has (查阅类、复制类; by organ) give a finding where their stated sum or total disagrees (:func:`_unlisted_fault`,
+:func:`list_faults`). Outcomes may answer applications carried over from the year before too (上年结转2件, a row 上年结转｜2:
+:func:`carried`); 均已答复 is as many answered as received (:func:`answered_as_received`), 均为同意公开 all of one outcome
+(:func:`_all_by_one`); outcomes beside those still open (3件结转至下一年度办理: :func:`still_open`) add up with them to the
+applications received; a paragraph saying only 上述申请均已办结。 answers those the paragraph before counts
+(:func:`_answered_after`); an outcome named with why (因申请内容属于国家秘密不予公开) is the outcome alone (:func:`without_reasons`).
+
+Its modules, each importing only those named before it: :mod:`.counts` (counts as written), :mod:`.fields` (the figures'
+model), :mod:`.printing` (the build's wording).
 """
 from __future__ import annotations
 
 import itertools
 import re
 import typing
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
-from ..default_plugins.annual_report.edition2008.printers import PRINTERS
-from ..default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
-from ..default_plugins.annual_report.edition2008.spec import SECTIONS
-from ..default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
-from ..default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
-from ..default_plugins.annual_report.figures.sentences import OTHER_ORGANS
-from ..numerals import numeral_value
-from ..outline import TYPED_NUMBER
-from .labels import TOTAL_ROW, clean, loose_2008, norm, section_2008
+from ...default_plugins.annual_report.edition2008.printers import PRINTERS
+from ...default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
+from ...default_plugins.annual_report.edition2008.spec import SECTIONS
+from ...default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
+from ...default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
+from ...default_plugins.annual_report.figures.sentences import OTHER_ORGANS
+from ...numerals import numeral_value
+from ...outline import TYPED_NUMBER
+from ..labels import TOTAL_ROW, clean, loose_2008, norm, section_2008
+from .counts import (
+    COUNT_UNITS,
+    NUMBER,
+    PERCENT,
+    WHOLE,
+    arabic,
+    one_count,
+    rounded_otherwise,
+    share_agrees,
+    shares_agree,
+    whole_count,
+)
+from .fields import Found, figure_fields, fits, typed
+from .printing import (
+    MARKED_BASE,
+    Phrase,
+    lead_ins,
+    phrases,
+    print_figures,
+    table_labels,
+    unit_free,
+    unit_of,
+    zero_sentences,
+)
 
-_MARK = "\ue000"  # a private-use character: stands for a name in a marked printing
-_BASE = 7001  # marked figures are 7001, 7002 …: numbers the printers print as they are
-_NUMBER = r"(\d[\d,，]*(?:\.\d+)?)"
+
 #: An amount in 元, 万元 or 千元; not one that is a rate (0.5元/页, 0.5元每张): no sum charged or waived.
 _YUAN = r"(?P<scale>[万千])?元(?!\s*(?:[/／每]\s*[页张次份件人]|一[页张次份件]))"
-_STOP = "，；。：:（）()"
-#: Time and aspect words a published report words freely (全年、今年共 …) in front of a phrase; 历年 is kept.
-_TIME = re.compile(r"^(?:本年度|已|共)+")
 #: Words after a count that make it approximate (300条以上、50件左右、20条多。), not 多为、余下.
 _ABOUT = re.compile("以上|以下|左右|上下|[多余](?=[，。；、,;]|$)")
 #: A count written in words (十余件、若干条): the figure is there but cannot be read.
 _WORDS = r"[零〇一二三四五六七八九十百千万两余多若干数]+"
-#: A count's measure words: 条、件 as printed, and 起、宗 (cases: 受理申请12起, 行政复议1宗) as agencies write them.
-_COUNT_UNITS = "条件次项个起宗"
 #: A count of applications or cases may be of the forms handed in too (收到申请4份).
 _CASE_UNITS = "件起宗份"
-_NUMERALS = "零〇一二两三四五六七八九十百千万"
-#: A count written exactly in Chinese numerals before its measure word (十二件、一百零五条、两万元; not 第三条, 数十件,
-#: 十余件): :func:`arabic` writes it in digits.
-_CHINESE_COUNT = re.compile(f"(?<![第数几余多干\\d{_NUMERALS}])([{_NUMERALS}]+)(?=\\s*(?:[{_COUNT_UNITS}份]|人次|元))")
 _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
 #: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
-_ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
+ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 #: The verbs a count received is written with (收到、受理、接到、接收、接受、新收).
 _RECEIVE = "(?:收到|受理|接到|接收|接受(?!咨询)|新收)"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
@@ -91,7 +101,7 @@ _RECEIVE = "(?:收到|受理|接到|接收|接受(?!咨询)|新收)"
 #: 历年累计 is all years' as 历年 or as 累计, but not as 累计 of the year (年内累计、2015年累计).
 _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政府信息": f"{_FREE}{{0,6}}?信息",
                 "主动公开": "(?:主动公开|(?:(?<![请予未])公开|(?<=[年度内共计])(?:发布|公布))(?=(?:各类)?(?:政府)?信息|\\d))",
-                "收到": f"{_RECEIVE}(?:{_ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
+                "收到": f"{_RECEIVE}(?:{ANYONE})?", "因": "(?:因)?", "被申请": "(?:被申请)?", "被提起": "(?:被提起)?",
                 "历年累计": f"(?:历年(?:{_FREE}{{0,2}}?累计)?|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计)"}
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
 #: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
@@ -99,12 +109,12 @@ _CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息|申请)?(
 #: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
 #: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
 #: clause (nor, for a zero, 减免).
-_SOME = "除|其他|其余|部分|个别|困难"
+SOME = "除|其他|其余|部分|个别|困难"
 #: A sum of 0 written 零, no unit after it (收取费用为零。).
 _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
 #: 收取复制、邮寄费用共计120.50元, never in a clause of a waiver: 减免收取的复制费30元) or as 收费0元 or 为零
-#: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`_SOME`), and the applications
+#: (收取费用为零), the waiver as 减免0元、减免金额为0元 (not someone's only: :data:`SOME`), and the applications
 #: 受理依申请公开政府信息2件 (办理依申请公开事项4件: those handled in the year; 接到群众申请公开政府信息7件; received and
 #: answered alike: 受理、答复政府信息公开申请24件) or its
 #: count named 申请总数 (a table's label) or 依申请公开信息数, those answered as 办结
@@ -113,53 +123,54 @@ _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: not hold, if anything.
 #: Applications received and answered alike, one count for both (受理、答复政府信息公开申请24件; 受理并办结……事项7件).
 _RECEIVED_ANSWERED = (f"{_RECEIVE}(?:并|、|和|及)(?:依法)?(?:答复|办结)了?[^，。；、,;\\d]{{0,12}}?(?:申请|事项)"
-                      f"(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]")
+                      f"(?:共计|合计|共|计)?{NUMBER}\\s*[{_CASE_UNITS}]")
 _OTHER_WORDINGS = {
-    "disclosure": (("total", f"(?:本年度?|全年|今年|当年|年内)(?:共计|共)?新增(?:主动公开)?的?(?:政府)?(?:信息)?(?:共计|共)?{_NUMBER}\\s*条",
+    "disclosure": (("total", f"(?:本年度?|全年|今年|当年|年内)(?:共计|共)?新增(?:主动公开)?的?(?:政府)?(?:信息)?(?:共计|共)?{NUMBER}\\s*条",
                     ""),),
-    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
-             ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", "免"),
+    "fees": (("charged", f"收取[^，。；,;\\d]{{0,10}}?费(?:用)?(?:共计|合计|共|计|为)?{NUMBER}\\s*{_YUAN}", "免"),
+             ("charged", f"(?<![减免])收费(?:金额|总额|数额)?(?:共计|合计|共|计|为)?{NUMBER}\\s*{_YUAN}", "免"),
              ("charged", f"(?:收取[^，。；,;\\d]{{0,10}}?费用?|(?<![减免])收费)(?:金额|总额|数额)?(?:为|是){_NONE_SAID}", "免"),
-             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{_NUMBER}\\s*{_YUAN}", _SOME),
-             ("waived", f"减免(?:费用|金额|数额)?(?:为|是){_NONE_SAID}", _SOME)),
+             ("waived", f"减免(?:费用|金额|数额)?(?:共计|合计|共|计|为)?{NUMBER}\\s*{_YUAN}", SOME),
+             ("waived", f"减免(?:费用|金额|数额)?(?:为|是){_NONE_SAID}", SOME)),
     "applications": (("received", _RECEIVED_ANSWERED, "补正"),
                      ("received", f"(?:{_RECEIVE}|办理)[^，。；、,;\\d]{{0,6}}?依申请公开(?:政府)?(?:信息)?(?:的?申请|事项)?"
-                                  f"(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
-                     ("received", f"{_RECEIVE}(?:{_ANYONE})?[^，。；、,;\\d]{{0,6}}?(?<!依)申请公开(?:政府)?信息(?:共计|合计|共|计)?"
-                                  f"{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
-                     ("received", f"(?:^|(?<=[。；;]))(?:在|对)?(?:上述|以上|这|全年|本年度?|今年)?(?:{_RECEIVE}的)?{_NUMBER}\\s*"
+                                  f"(?:共计|合计|共|计)?{NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"{_RECEIVE}(?:{ANYONE})?[^，。；、,;\\d]{{0,6}}?(?<!依)申请公开(?:政府)?信息(?:共计|合计|共|计)?"
+                                  f"{NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"(?:^|(?<=[。；;]))(?:在|对)?(?:上述|以上|这|全年|本年度?|今年)?(?:{_RECEIVE}的)?{NUMBER}\\s*"
                                   f"[{_CASE_UNITS}](?:政府信息公开|依申请公开|信息公开)?申请中", "补正"),
                      # the applicants counted first, the applications after (共有8位公民向我局提出信息公开申请，共8件)
-                     ("received", f"(?:提出|提交)[^，。；、,;\\d]{{0,10}}?(?<!依)申请[，,](?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]",
+                     ("received", f"(?:提出|提交)[^，。；、,;\\d]{{0,10}}?(?<!依)申请[，,](?:共计|合计|共|计)?{NUMBER}\\s*[{_CASE_UNITS}]",
                       "补正"),
-                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
-                     ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{_NUMBER}\\s*[{_CASE_UNITS}]",
+                     ("received", f"(?<![复结])申请(?:总数|总量|总件数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{NUMBER}\\s*[{_CASE_UNITS}]", "补正"),
+                     ("received", f"依申请公开(?:政府)?信息(?:总数|件数|数量|数)(?:共计|合计|共|计|为)?\\s*{NUMBER}\\s*[{_CASE_UNITS}]",
                       "补正"),
                      # a count first, closing its clause, the rest told as still open (其中5件已办结，1件正在办理中;
-                     # not 其中1件已答复，另2件申请人撤回: the others may be closed too; not 均已: :func:`_all_answered`)
-                     ("answered", f"(?:^|(?<=[，,；;：:])|(?<=其中)){_NUMBER}\\s*[{_CASE_UNITS}](?:申请)?已经?(?:办结|答复)"
+                     # not 其中1件已答复，另2件申请人撤回: the others may be closed too; not 均已: :func:`answered_as_received`)
+                     ("answered", f"(?:^|(?<=[，,；;：:])|(?<=其中)){NUMBER}\\s*[{_CASE_UNITS}](?:申请)?已经?(?:办结|答复)"
                                   "(?=[，,；;][^。]*(?:正在办理|办理中|未办结|尚在办理))", "补正|结转|上一?年|去年"),
-                     ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{_NUMBER}\\s*[{_CASE_UNITS}]", "补正")),
+                     ("answered", f"(?:已|均已|全部|按时|依法)*办结的?(?:申请)?(?:共计|合计|共|计)?{NUMBER}\\s*[{_CASE_UNITS}]", "补正")),
     "review": (("complaints", (f"(?:收到|受理|接到|接收|发生|办理)[^，。；、,;\\d]{{0,12}}?申诉(?:案件?)?(?:共计|合计|共|计)?"
-                               f"{_NUMBER}\\s*[件起宗次个]"), ""),
-               ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{_NUMBER}\\s*[件起宗次个]", ""),
+                               f"{NUMBER}\\s*[件起宗次个]"), ""),
+               ("complaints", f"(?<=[件起宗次个]、)申诉(?:案件?)?{NUMBER}\\s*[件起宗次个]", ""),
                # 复议0件，诉讼为零: in the part on them, the short words (not 民事诉讼, nor an exception: 除复议1件外)
-               ("reviews", f"复议(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除"),
+               ("reviews", f"复议(?:案件?)?{NUMBER}\\s*[件起宗次个]", "除"),
                ("reviews", f"复议(?:案件?)?(?:为|是){_NONE_SAID}", "除"),
-               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{_NUMBER}\\s*[件起宗次个]", "除"),
+               ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{NUMBER}\\s*[件起宗次个]", "除"),
                ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?(?:为|是){_NONE_SAID}", "除")),
 }
 #: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
 #: 等) makes the count that channel's, not the agency's.
-_CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
+CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
                       "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面|现场|在线|纸质")
-_CLAUSE = re.compile("[^，。；：,;:]*$")
+#: The clause a text ends in: all after its last mark.
+CLAUSE = re.compile("[^，。；：,;:]*$")
 #: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
 #: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
 #: 两会期间 (:data:`SHORT_SPAN`), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日, nor
 #: 2008年5月1日至12月31日, the first year's from the 条例's start): its figure is not this year's.
 _MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_OTHER_PERIOD = re.compile(
+OTHER_PERIOD = re.compile(
     "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
     f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月"
     f"|(?<=2008年)(?:0?5|五)月(?:0?1|一)日[至到\\-—－~～](?:2008年)?(?:12|十二)月)"
@@ -186,7 +197,7 @@ _ZEROS = {
                         # 不收费、未收费、未发生收费: read only in a sentence about disclosure (:data:`_FEE_TOPIC`)
                         f"|(?:{_NEG}(?:发生|产生)?过?|不)(?P<bare>收费)){_ZERO_END}"),
              {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
-    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{_ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
+    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
                                 f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
 }
 #: A sentence about the fees of disclosure, as 不收费 (no 收取) must be to give a fee of 0 (依申请公开政府信息不收费,
@@ -201,125 +212,25 @@ _FEE_SELF = re.compile("(?:(?:本|我|该)(?:机关|单位|部门|局|委员会|
 _FEE_OTHER = re.compile(f"{OTHER_MATTERS.pattern}|办事|证照|办证|行政事业性|服务项目")
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
-_PARTIAL = re.compile(f"{_SOME}|减|免")
+_PARTIAL = re.compile(f"{SOME}|减|免")
 #: An exception earlier in the sentence (除工本费外，未收取任何费用): the zero after it is not all, unless the exception
 #: is a count of another thing counted (除行政复议1件外，没有发生行政诉讼: 0 诉讼).
 _EXCEPT = re.compile("除([^。；;]*?)外[^。；;]*$")
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """One printed figure: ``stem`` + the number + ``unit``, e.g. ``已答复`` 7 ``件``."""
-
-    field: str
-    stem: str
-    unit: str
-
-    @property
-    def core(self) -> str:
-        return _TIME.sub("", self.stem)
-
-
-def _fields(kind: str) -> tuple[list[str], dict[str, type], list[str]]:
-    """The scalar figures, the lists (with their item model) and the flags of ``kind``'s model."""
-    scalars, lists, flags = [], {}, []
-    for name, field in FIGURES[kind].model_fields.items():
-        args = _types(field.annotation)
-        if typing.get_origin(field.annotation) is list:
-            lists[name] = args[0]
-        elif field.annotation is bool:
-            flags.append(name)
-        elif any(a in (int, Decimal) for a in args):
-            scalars.append(name)
-    return scalars, lists, flags
-
-
-def _types(annotation) -> list:
-    """The types an annotation allows, each without its ``Annotated`` metadata: Optional[Money] → [Decimal, None]."""
-    return [typing.get_args(a)[0] if typing.get_origin(a) is typing.Annotated else a
-            for a in typing.get_args(annotation) or (annotation,)]
-
-
-def _print(kind: str, how: str, **values) -> list | None:
-    try:
-        figures = FIGURES[kind](**values)
-    except ValidationError:
-        return None
-    return getattr(PRINTERS[kind], how)(figures, None) if how == "table" else getattr(PRINTERS[kind], how)(figures)
-
-
-def _marked(kind: str) -> dict:
-    scalars, _, _ = _fields(kind)
-    return {name: _BASE + i for i, name in enumerate(scalars)}
-
-
-def _item(model: type, n: int, name: str = _MARK) -> BaseModel:
-    return model(name=name, count=_BASE + 50 + n)
-
-
-@cache
-def phrases(kind: str) -> tuple[Phrase, ...]:
-    """Every phrase ``kind``'s sentences print a scalar figure with, the longest stem first."""
-    marked = _marked(kind)
-    field_of = {str(v): k for k, v in marked.items()}
-    found = set()
-    for chosen in [list(marked)] + [[name] for name in marked]:
-        printed = _print(kind, "text", **{k: marked[k] for k in chosen})
-        for clause in re.split(f"[{_STOP}]", "".join(printed or [])):
-            number = re.search(r"\d+", clause)
-            if number and number.group() in field_of:
-                found.add(Phrase(field_of[number.group()], clause[:number.start()], clause[number.end():]))
-    return tuple(sorted(found, key=lambda p: (-len(p.core), p.field)))
-
-
-@cache
-def zero_sentences(kind: str) -> dict[str, dict]:
-    """The sentences without digits that stand for figures of 0 (本年度未收到政府信息公开申请。), the fewest figures first."""
-    scalars, _, _ = _fields(kind)
-    out: dict[str, dict] = {}
-    for size in range(1, len(scalars) + 1):
-        for chosen in itertools.combinations(scalars, size):
-            printed = "".join(_print(kind, "text", **{k: 0 for k in chosen}) or [])
-            if printed and not re.search(r"\d", printed):
-                out.setdefault(printed, {k: 0 for k in chosen})
-    return out
-
-
-@cache
-def lead_ins(kind: str) -> tuple[tuple[str, str, dict, str | None], ...]:
-    """(list, the words printed before its first item, the flags that print them, the figure printed just before),
-    e.g. (categories, 按类别分，, {partial: False}, cumulative)."""
-    _, lists, flags = _fields(kind)
-    field_of = {str(v): k for k, v in _marked(kind).items()}
-    out = []
-    for name, model in lists.items():
-        for setting in itertools.product((False, True), repeat=len(flags)):
-            chosen = dict(zip(flags, setting))
-            text = "".join(_print(kind, "text", **_marked(kind), **chosen, **{name: [_item(model, 0)]}) or [])
-            found = re.search(rf"(\d+)?[{_COUNT_UNITS}元]?(?:^|[。；]|(?<=[{_COUNT_UNITS}元]))([^。；\d]*){_MARK}", text)
-            if found and (name, found.group(2)) not in [(n, p) for n, p, _, _ in out]:
-                out.append((name, found.group(2), chosen, field_of.get(found.group(1) or "")))
-    return tuple(out)
-
-
-def _unit(kind: str) -> str:
-    return next(p.unit for p in phrases(kind) if p.stem)
-
-
-# Printed by reportkit ---------------------------------------------------------
 #: How the items of a list are separated (others: 、); :func:`read_sentence` checks the reading by printing it.
 _SEPARATORS = {"categories": "；", "outcomes": "，"}
 
 
 def _items(kind: str, name: str, text: str) -> list[dict] | None:
     separator = _SEPARATORS.get(name, "、")
-    unit = _unit(kind)
+    unit = unit_of(kind)
     pattern = (rf"(?P<name>.+?)(?:（(?P<count>\d+){unit}）)?"
-               if not _fields(kind)[1][name].model_fields["count"].is_required()
+               if not figure_fields(kind)[1][name].model_fields["count"].is_required()
                else rf"(?P<name>.+?)(?P<count>\d+){unit}(?:，占[\d.]+%)?")
     # a name holding a 、 is printed quoted (printers.listed): not parted inside the quotes
     parts = re.split(f"{separator}(?![^“]*”)", text)
-    if separator == "、" and not _fields(kind)[1][name].model_fields["count"].is_required():
+    if separator == "、" and not figure_fields(kind)[1][name].model_fields["count"].is_required():
         # Every item with its count: parted after each count, as written (报刊、广播、电视（30条）is one channel).
         counted = re.sub(rf"(（\d+{unit}）)、", "\\1\n", text).split("\n")
         parts = counted if all(re.search(rf"（\d+{unit}）$", part) for part in counted) else parts
@@ -335,20 +246,6 @@ def _items(kind: str, name: str, text: str) -> list[dict] | None:
     return items
 
 
-def _typed(kind: str, name: str, text: str):
-    """``text`` as the figure ``name`` counts it: an amount as a decimal, a count as a whole number; a count written
-    with a fraction (1.5件, a copy's slip) stays a decimal, which the data's check says is no whole number."""
-    value = Decimal(text)
-    whole = value == value.to_integral_value()  # (not value % 1, which fails past 28 digits: a key held down)
-    return value if Decimal in _types(FIGURES[kind].model_fields[name].annotation) or not whole else int(value)
-
-
-def _fits(kind: str, field: str, value: str) -> bool:
-    """Whether a table's cell ``value`` may be the figure ``field``: an amount (12.5) or a count (3)."""
-    decimal = Decimal in _types(FIGURES[kind].model_fields[field].annotation)
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?" if decimal else r"\d+", value))
-
-
 def read_sentence(kind: str, text: str) -> dict | None:
     """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None; a figure
     whose default is 0 among them where the sentence says it in words (未收取费用: charged 0, beside 减免费用3元)."""
@@ -358,7 +255,7 @@ def read_sentence(kind: str, text: str) -> dict | None:
     ends: dict[str, set[int]] = {}
     for phrase in phrases(kind):
         for found in re.finditer(re.escape(phrase.stem) + r"(\d+(?:\.\d+)?)" + re.escape(phrase.unit), text):
-            value = _typed(kind, phrase.field, found.group(1))
+            value = typed(kind, phrase.field, found.group(1))
             if figures.setdefault(phrase.field, value) != value:
                 return None
             ends.setdefault(phrase.field, set()).add(found.end())
@@ -375,56 +272,25 @@ def read_sentence(kind: str, text: str) -> dict | None:
         if items is not None:
             figures[name] = items
             figures.update({k: v for k, v in flags.items() if v})
-    return _in_words(kind, figures, text) if figures and _print(kind, "text", **figures) == [text] else None
+    return _in_words(kind, figures, text) if figures and print_figures(kind, "text", **figures) == [text] else None
 
 
 def _in_words(kind: str, figures: dict, text: str) -> dict:
     """``figures`` read from ``text`` with each figure left out whose default is 0 that ``text`` says in words: printed
     with another value, the sentence would be another (未收取费用 is charged 0, not charged left out)."""
-    for name in _fields(kind)[0]:
+    for name in figure_fields(kind)[0]:
         default = FIGURES[kind].model_fields[name].default
         if name not in figures and default is not None and default == 0 \
-                and _print(kind, "text", **figures, **{name: _BASE}) != [text]:
+                and print_figures(kind, "text", **figures, **{name: MARKED_BASE}) != [text]:
             figures[name] = 0
     return figures
-
-
-@cache
-def table_labels(kind: str) -> tuple[dict[str, str], dict[str | None, str], tuple[str, ...]]:
-    """norm(label) → scalar; the list whose item rows follow each scalar's row (None: before any); item-row prefixes."""
-    marked = _marked(kind)
-    field_of = {str(v): k for k, v in marked.items()}
-    labels, zones, prefixes = {}, {}, set()
-    _, lists, _ = _fields(kind)
-    for name, model in [(None, None)] + list(lists.items()):
-        extra = {name: [_item(model, 0), _item(model, 1, _MARK * 2)]} if name else {}
-        table = _print(kind, "table", **marked, **extra)
-        if table is None:
-            continue
-        rows = [[c.text for c in row] for row in table.rows]
-        zone = None
-        for row in rows:
-            for j, text in enumerate(row):
-                if text in field_of:
-                    label = row[0] if row[0] not in field_of else rows[0][j]
-                    labels[norm(_unit_free(label))] = field_of[text]
-                    zone = field_of[text] if label == row[0] else zone
-            if name and _MARK in row[0]:
-                zones[zone] = name
-                prefixes.add(clean(row[0].split(_MARK)[0]))
-    return labels, zones, tuple(p for p in prefixes if p)
-
-
-def _unit_free(label: str) -> str:
-    """A column label without its unit: 行政复议（件） → 行政复议."""
-    return re.sub(r"[（(][^）)]*[）)]$", "", label.strip())
 
 
 #: An item's name ending in a figure set apart (服务类信息 57), which no name does (12345热线 does not end so).
 _NO_NAME = re.compile(r"\s[\d.,%％]+$")
 
 
-def _no_name(name: str) -> bool:
+def no_name(name: str) -> bool:
     """Whether an item's name cell holds no name: a figure (65.9), a mark alone (/, —: the name left out) or a name
     with a row's figure moved in (:data:`_NO_NAME`)."""
     return bool(_NO_NAME.search(name)) or not re.search(r"[^\W\d_]", name)
@@ -434,38 +300,38 @@ def read_table(kind: str, rows: list[list[str]]) -> dict | None:
     """The figures of a table if it is exactly the small table reportkit prints for them (``show: table``)."""
     labels, zones, prefixes = table_labels(kind)
     figures: dict = {}
-    heads = [labels.get(norm(_unit_free(c))) for c in rows[0]]
+    heads = [labels.get(norm(unit_free(c))) for c in rows[0]]
     if len(rows) == 2 and all(heads):
-        figures = {field: _typed(kind, field, value) for field, value in zip(heads, rows[1]) if _fits(kind, field, value)}
+        figures = {field: typed(kind, field, value) for field, value in zip(heads, rows[1]) if fits(kind, field, value)}
     else:
         zone = None
         for row in rows[1:]:
             if len(row) < 2 or not re.fullmatch(r"\d+(?:\.\d+)?", row[1]):
                 return None
             field = labels.get(norm(row[0]))
-            if not (_fits(kind, field, row[1]) if field else row[1].isdigit()):
+            if not (fits(kind, field, row[1]) if field else row[1].isdigit()):
                 return None  # 0.05 where a count is: another kind's table (收取费用｜0.05)
             if field:
-                figures[field], zone = _typed(kind, field, row[1]), field
+                figures[field], zone = typed(kind, field, row[1]), field
             elif zone in zones:
                 name = next((row[0][len(p):] for p in prefixes if row[0].startswith(p)), row[0])
-                if _no_name(name):
+                if no_name(name):
                     return None  # a figure in the name's cell (65.9, /, 服务类信息 57: a row's figure moved in)
                 figures.setdefault(zones[zone], []).append({"name": name, "count": int(row[1])})
             else:
                 return None
     figures["show"] = "table"
     figures.update(_some_only(kind, figures))
-    printed = _print(kind, "table", **figures)
+    printed = print_figures(kind, "table", **figures)
     return figures if printed is not None and _same(printed, rows) else None
 
 
 def _some_only(kind: str, figures: dict) -> dict:
     """``partial`` where a list the model lets give some items only adds up to less than its total: the table prints
     such a list as it prints all of them (no 其中, as the sentence has), and reportkit prints it only when partial."""
-    if "partial" not in _fields(kind)[2]:
+    if "partial" not in figure_fields(kind)[2]:
         return {}
-    for name in _fields(kind)[1]:
+    for name in figure_fields(kind)[1]:
         total = figures.get(list_total(kind, name))
         if name in figures and isinstance(total, int) and sum(i["count"] for i in figures[name]) < total:
             return {"partial": True}
@@ -475,7 +341,7 @@ def _some_only(kind: str, figures: dict) -> dict:
 def table_places(kind: str, rows: list[list[str]], places: list[str]) -> dict[tuple, str]:
     """Where each figure of a table :func:`read_table` read is: ``(field,)`` or ``(list, n)`` → its row's place."""
     labels, zones, _ = table_labels(kind)
-    heads = [labels.get(norm(_unit_free(c))) for c in rows[0]]
+    heads = [labels.get(norm(unit_free(c))) for c in rows[0]]
     if len(rows) == 2 and all(heads):
         return {(field,): places[1] for field in heads}
     out: dict[tuple, str] = {}
@@ -512,17 +378,6 @@ def lead(kind: str, figures: dict, text: str) -> dict | None:
         return None
 
 
-# Free sentences -------------------------------------------------------------
-@dataclass
-class Found:
-    """A figure found in free text: its value (a placeholder when unreadable), and the places it came from."""
-
-    field: str
-    value: object
-    place: str
-    words: str
-
-
 def _loose(phrase: Phrase) -> str:
     """The phrase (its :data:`_LOOSE_WORDS` loosened) with up to two other characters between its characters and
     words, some words, then the number or words; or right after it a count of 0 said 为零 (主动公开政府信息为零、
@@ -533,8 +388,8 @@ def _loose(phrase: Phrase) -> str:
         parts.append(_LOOSE_WORDS.get(word, re.escape(word)))
         core = core[len(word):]
     stem = f"{_FREE}{{0,2}}?".join(parts)
-    unit = _YUAN if phrase.unit.startswith("元") else f"[{_COUNT_UNITS}{_CASE_UNITS if phrase.unit == '件' else ''}]"
-    return (rf"{stem}(?:{_FREE}{{0,4}}?(?:{_NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
+    unit = _YUAN if phrase.unit.startswith("元") else f"[{COUNT_UNITS}{_CASE_UNITS if phrase.unit == '件' else ''}]"
+    return (rf"{stem}(?:{_FREE}{{0,4}}?(?:{NUMBER}|(?P<words>{_WORDS}))\s*{unit}"
             rf"|(?:总数|数量|数)?(?:共计|合计|共|计)?(?:为|是)(?P<zero>零|0)(?=[，。；,;]|$))")
 
 
@@ -548,7 +403,7 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
         return after
     claims = _claims(kind, text, place, agency, year)
     if kind == "applications":
-        claims.update(_all_answered(text, claims, place))
+        claims.update(answered_as_received(text, claims, place))
     # a count after 其中 of what the sentence counted before it is a part of that (答复52件，其中当场答复10件)
     parts = {span for span, found in claims.items() for earlier, other in claims.items() if other.field == found.field
              and earlier < span and re.fullmatch("[^。；;]*其中[^。；;]*", text[earlier[1]:span[0]])}
@@ -556,12 +411,12 @@ def search(kind: str, text: str, place: str, agency: str = "", year: int | None 
     # items', the sum the figure its first words name, where it is theirs
     summed = []
     for sentence in re.finditer("[^。]+(?:。|$)", text):
-        if found := _summed_list(kind, sentence.group(), agency, year):
+        if found := summed_list(kind, sentence.group(), agency, year):
             parts |= {span for span in claims if sentence.start() <= span[0] < sentence.end()}
             _, field, stated, items = found
             summed += [Found(field, stated, place, sentence.group().rstrip("。"))] if stated == items else []
     return [found for span, found in claims.items() if span not in parts] + summed \
-        + _zeros(kind, text, place, year, agency) + _each(kind, text, place, agency, year)
+        + zero_counts(kind, text, place, year, agency) + each_counts(kind, text, place, agency, year)
 
 
 def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> dict[tuple[int, int], Found]:
@@ -569,23 +424,23 @@ def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> 
     each number."""
     claims: dict[tuple[int, int], Found] = {}
     # Counts of several channels, each its own (通过网站、微博公开120条，通过报刊公开30条): none is the total.
-    channels = {m.span(2) for m in _channel_counts(text)} if kind == "disclosure" else set()
+    channels = {m.span(2) for m in channel_counts(text)} if kind == "disclosure" else set()
     channels = channels if len(channels) > 1 else set()
     for phrase in phrases(kind):
         if len(phrase.core) < 2:
             continue  # too short to tell from other words (（3件申请）)
         for found in re.finditer(_loose(phrase), text):
             span = found.span(next(group for group in (1, "words", "zero") if found.group(group)))
-            clause = _CLAUSE.search(text[:span[0]]).group()
-            if span in claims or span in channels or _one_channel(clause) or _other_period(text[:span[0]]) \
+            clause = CLAUSE.search(text[:span[0]]).group()
+            if span in claims or span in channels or one_channel(clause) or other_period(text[:span[0]]) \
                     or _CATEGORY.search(text[found.start():span[0]]) \
-                    or phrase.field == list_total(kind, "outcomes") and _ITEM_NAMES["outcomes"].search(found.group()) \
-                    or _not_the_agency_s(kind, phrase.field, text, span, agency, year) \
-                    or phrase.field == "waived" and re.search(_SOME, clause.replace("部分减免", "减免")):
+                    or phrase.field == list_total(kind, "outcomes") and ITEM_NAMES["outcomes"].search(found.group()) \
+                    or not_the_agency_s(kind, phrase.field, text, span, agency, year) \
+                    or phrase.field == "waived" and re.search(SOME, clause.replace("部分减免", "减免")):
                 continue
             words = found.group(0)
             value = _amount(kind, phrase.field, found) if found.group(1) \
-                else _typed(kind, phrase.field, "0") if found.group("zero") else None
+                else typed(kind, phrase.field, "0") if found.group("zero") else None
             if about := _ABOUT.match(text, found.end()):  # 3条以上: not an exact count
                 value, words = None, words + about.group()
             share = _SHARE.match(text, found.end()) if kind == "review" else None
@@ -594,10 +449,10 @@ def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> 
             claims[span] = Found(phrase.field, value, place, words)
     for field, pattern, refused in _OTHER_WORDINGS.get(kind, ()):
         for found in re.finditer(pattern, text):
-            clause = _CLAUSE.search(text[:found.start(1)]).group()
-            if found.span(1) not in claims and not (refused and re.search(refused, clause)) and not _one_channel(clause) \
-                    and not _other_period(text[:found.start(1)]) \
-                    and not _not_the_agency_s(kind, field, text, found.span(1), agency, year):
+            clause = CLAUSE.search(text[:found.start(1)]).group()
+            if found.span(1) not in claims and not (refused and re.search(refused, clause)) and not one_channel(clause) \
+                    and not other_period(text[:found.start(1)]) \
+                    and not not_the_agency_s(kind, field, text, found.span(1), agency, year):
                 value = _amount(kind, field, found)
                 about = _ABOUT.match(text, found.end())
                 claims[found.span(1)] = Found(field, None if about else value, place,
@@ -612,7 +467,7 @@ def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> 
 #: A clause saying every application its sentence counts was answered or closed (均已答复、已全部按时答复、都依法给予了
 #: 答复、均已在规定期限内答复、均在15个工作日内答复完毕、均已办结、已全部办结), maybe naming their count again
 #: (14件申请均已按期答复) or pointing back to them (所有申请、上述申请: those of the sentence before too).
-_ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*[件份](?:申请)?)?"
+ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*[件份](?:申请)?)?"
                            "(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
                            "(?:按时|及时|依法|按期|如期|按照?[^，,。；;\\d]{0,10}?(?:期限|时限|时间|规定|要求)"
                            "|在(?:\\d+个?工作日|[^，,。；;\\d]{0,6}?(?:期限|时限|时间))内)*"
@@ -625,8 +480,8 @@ _TO_ANSWER = re.compile("(?:共需?|合计|总计|共计|一共)(?:需要?)?(?:�
 _CARRIED_WORDS = "结转|未办结|未答复|遗留|跨年"
 
 
-def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
-    """As many answered as received where a clause says all were (收到申请3件，均已答复、均已办结: :data:`_ALL_ANSWERED`) and its
+def answered_as_received(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
+    """As many answered as received where a clause says all were (收到申请3件，均已答复、均已办结: :data:`ALL_ANSWERED`) and its
     sentence gives one count received before it (the same, where the clause names it), none answered, and names no
     applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too,
     besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered); or as many as those and the ones
@@ -634,7 +489,7 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
     已全部办结: 12 answered, :data:`_TO_ANSWER`)."""
     out = {}
     for clause in re.finditer("[^，,。；;]+", text):
-        if not (answered := _ALL_ANSWERED.fullmatch(clause.group())):
+        if not (answered := ALL_ANSWERED.fullmatch(clause.group())):
             continue
         # the sentence, or where the clause names their count (14件申请均已答复) all of it up to its 。
         marks = "。" if answered["count"] else "。；;"
@@ -650,39 +505,33 @@ def _all_answered(text: str, claims: dict[tuple[int, int], Found], place: str) -
         if not re.search(_CARRIED_WORDS, _carried_apart(sentence)):
             out[clause.span()] = Found("answered", count, place, clause.group())
         elif (more := carried(sentence)) is not None and (total := next(
-                (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if _whole(t[1]) == count + more), None)):
-            out[clause.span()] = Found("answered", _whole(total[1]), place, text[total.start():clause.end()])
+                (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if whole_count(t[1]) == count + more), None)):
+            out[clause.span()] = Found("answered", whole_count(total[1]), place, text[total.start():clause.end()])
     return out
 
 
 def _answered_after(before: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
     """As many answered as the paragraph ``before`` counts received where ``text`` is one sentence saying only that all
-    were (上述申请均已办结。, 均已答复。: :func:`_all_answered`, read as if it followed that paragraph's last sentence)."""
-    if not re.fullmatch(r"[^。；;，,]+。?", text.strip()) or not _ALL_ANSWERED.fullmatch(text.strip().rstrip("。")):
+    were (上述申请均已办结。, 均已答复。: :func:`answered_as_received`, read as if it followed that paragraph's last sentence)."""
+    if not re.fullmatch(r"[^。；;，,]+。?", text.strip()) or not ALL_ANSWERED.fullmatch(text.strip().rstrip("。")):
         return []
     joined = before.rstrip().rstrip("。") + "。"
     whole = joined + text.strip()
     claims = {span: found for span, found in _claims("applications", whole, place, agency, year).items()
               if span[1] <= len(joined)}
-    return [found for (start, _), found in _all_answered(whole, claims, place).items() if start >= len(joined)]
+    return [found for (start, _), found in answered_as_received(whole, claims, place).items() if start >= len(joined)]
 
 
 def all_answered(words: str) -> bool:
     """Whether ``words`` (a figure's, :class:`Found`) are a clause saying all applications were answered (均已答复),
-    which gives as many answered as received (:func:`_all_answered`)."""
-    return bool(_ALL_ANSWERED.fullmatch(words))
-
-
-def arabic(text: str) -> str:
-    """``text`` with each count written exactly in Chinese numerals (全年收到申请十二件) in digits (12件), as the
-    figures are read; one that is not exact (十余件、一千二) as written."""
-    return _CHINESE_COUNT.sub(lambda m: str(value) if (value := numeral_value(m[1])) is not None else m[1], text)
+    which gives as many answered as received (:func:`answered_as_received`)."""
+    return bool(ALL_ANSWERED.fullmatch(words))
 
 
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
     """The figure ``found`` gives in its first group, an amount in 万元 or 千元 (收取复制费0.35万元) in 元, as the
     model counts."""
-    value = _typed(kind, field, re.sub(r"[,，]", "", found.group(1)).replace("零", "0"))
+    value = typed(kind, field, re.sub(r"[,，]", "", found.group(1)).replace("零", "0"))
     if "scale" not in found.re.groupindex or not found.group("scale"):
         return value
     value *= 10000 if found.group("scale") == "万" else 1000
@@ -693,7 +542,7 @@ def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
 _CHARGED = re.compile(r"\d\s*[万千]?元")
 
 
-def _zeros(kind: str, text: str, place: str, year: int | None = None, agency: str = "") -> list[Found]:
+def zero_counts(kind: str, text: str, place: str, year: int | None = None, agency: str = "") -> list[Found]:
     """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three); none
     another ``year``'s (2011年未发生行政复议 in a 2012 report); a bare 不收费 where the sentence is about disclosure
     or the ``agency`` itself does not charge (:data:`_FEE_SELF`)."""
@@ -702,9 +551,9 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None, agency: st
     pattern, fields = _ZEROS[kind]
     out = {}
     for found in pattern.finditer(text):
-        clause = _CLAUSE.search(text[:found.start()]).group()
+        clause = CLAUSE.search(text[:found.start()]).group()
         listed = found.lastgroup  # the things counted, or 一律免费 (the 免 of no waiver), or 不收费
-        said = re.sub(_ANYONE, "", text[found.start():found.start(listed)]) + found["list"].replace("减免", "") \
+        said = re.sub(ANYONE, "", text[found.start():found.start(listed)]) + found["list"].replace("减免", "") \
             if listed == "list" else text[found.start():found.start(listed)]
         exception = _EXCEPT.search(text[:found.start()])
         excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
@@ -715,13 +564,13 @@ def _zeros(kind: str, text: str, place: str, year: int | None = None, agency: st
                                  and not _FEE_SELF.fullmatch(clause.replace(agency, "") if agency else clause)):
             continue  # 咨询服务一律免费，……收取复制费12元、办事项目均注明不收费: some service's, not disclosure's
         if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
-                or _other_period(text[:found.start()]) or _OTHER_PERIOD.search(said) \
-                or _other_year(text[:found.start()], year):
+                or other_period(text[:found.start()]) or OTHER_PERIOD.search(said) \
+                or other_year(text[:found.start()], year):
             continue
         for word in re.findall("|".join(fields), found[listed]):
             if excepted and word in excepted:
                 continue
-            out.setdefault(fields[word], Found(fields[word], _typed(kind, fields[word], "0"), place, found.group()))
+            out.setdefault(fields[word], Found(fields[word], typed(kind, fields[word], "0"), place, found.group()))
     return list(out.values())
 
 
@@ -733,7 +582,7 @@ _EACH_THINGS = {"review": (_CASE, _ZEROS["review"][1], "[件起宗次个]"),
 _EACH_COUNT = "(?:均|都|皆|各)(?:为|是)?\\s*(?:(?P<n>\\d+(?:\\.\\d+)?)|(?P<zero>零|〇))\\s*(?:{unit})?(?=[，。；,;]|$)"
 
 
-def _each(kind: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
+def each_counts(kind: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
     """The counts a free sentence gives the things it names together, one for each (:data:`_EACH_THINGS`), where
     nothing in its clause makes them another period's, another organ's or someone's only."""
     if kind not in _EACH_THINGS:
@@ -744,11 +593,11 @@ def _each(kind: str, text: str, place: str, agency: str, year: int | None) -> li
     out = []
     for found in re.finditer(pattern, text):
         span = found.span("n") if found.group("n") else found.span("zero")
-        if _other_period(text[:found.start()]) or re.search(_SOME, _CLAUSE.search(text[:found.start()]).group()):
+        if other_period(text[:found.start()]) or re.search(SOME, CLAUSE.search(text[:found.start()]).group()):
             continue
         for field in dict.fromkeys(fields[word] for word in re.findall("|".join(fields), found.group("list"))):
-            if not _not_the_agency_s(kind, field, text, span, agency, year):
-                out.append(Found(field, _typed(kind, field, found.group("n") or "0"), place, found.group()))
+            if not not_the_agency_s(kind, field, text, span, agency, year):
+                out.append(Found(field, typed(kind, field, found.group("n") or "0"), place, found.group()))
     return out
 
 
@@ -757,17 +606,17 @@ def nothing(kind: str, heading: str, place: str) -> list[Found]:
     因政府信息公开申请行政复议、提起行政诉讼的情况, 收费及减免), read as “无复议及诉讼” would be; of a heading naming two
     parts in one (:func:`joined_halves`), those each half names."""
     return [found for words in joined_halves(heading) or (loose_2008(heading),)
-            for found in _zeros(kind, f"无{words}", place)]
+            for found in zero_counts(kind, f"无{words}", place)]
 
 
-#: Where a heading's words (:func:`.labels.loose_2008`) join two parts' titles: 复议及诉讼|和|收费.
+#: Where a heading's words (:func:`..labels.loose_2008`) join two parts' titles: 复议及诉讼|和|收费.
 _JOINT = re.compile("及|和")
 
 
 def joined_halves(heading: str) -> tuple[str, str] | None:
-    """The words (:func:`.labels.loose_2008`) of the two parts with figures that ``heading`` names in one, in its
+    """The words (:func:`..labels.loose_2008`) of the two parts with figures that ``heading`` names in one, in its
     order (复议及诉讼, 收费 of 行政复议、行政诉讼及收费情况 or 因政府信息公开申请行政复议、提起行政诉讼和收费的情况): its words
-    cut at a 及 or 和 into two that each name another such part (:func:`.labels.section_2008`); None where no cut does
+    cut at a 及 or 和 into two that each name another such part (:func:`..labels.section_2008`); None where no cut does
     (收费及减免 names one)."""
     words = loose_2008(heading)
     figured = {s.key for s in SECTIONS if s.figures}
@@ -779,15 +628,15 @@ def joined_halves(heading: str) -> tuple[str, str] | None:
     return None
 
 
-def _other_period(before: str) -> bool:
-    """The clause ending ``before`` is about another period than the year (:data:`_OTHER_PERIOD`): it names one, or
+def other_period(before: str) -> bool:
+    """The clause ending ``before`` is about another period than the year (:data:`OTHER_PERIOD`): it names one, or
     follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…), or its sentence
     opens with that period for it as R9 of the later formats reads it (:func:`sentence_time`: 上半年，收到申请5件，
     已答复5件; 国庆节期间收到申请2件，答复2件)."""
-    clause = _CLAUSE.search(before).group()
+    clause = CLAUSE.search(before).group()
     lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
-    return bool(_OTHER_PERIOD.search(clause) or _OTHER_PERIOD.search(sentence_time(before)) or lead and (re.fullmatch(
-        f"(?:\\d{{4}}年度?)?(?:{_OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
+    return bool(OTHER_PERIOD.search(clause) or OTHER_PERIOD.search(sentence_time(before)) or lead and (re.fullmatch(
+        f"(?:\\d{{4}}年度?)?(?:{OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
         or re.fullmatch(f"(?:在|于)?[^，,：:\\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?", lead.group(1))))
 
 
@@ -801,7 +650,7 @@ _SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九
 #: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件; 群众来信), or than the fees of disclosure
 #: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
 #: answered, would take for applications'.
-_OTHER_MATTERS = re.compile(f"{OTHER_MATTERS.pattern}|来信(?!申请)|(?P<query>咨询|来电|来访)")
+MATTERS_OR_QUERIES = re.compile(f"{OTHER_MATTERS.pattern}|来信(?!申请)|(?P<query>咨询|来电|来访)")
 #: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
 #: 受理行政复议申请3件; 以本局为复议机关的…, 以我局为复议机关的…): those are others' reviews, unless the count's clause
 #: makes the agency a party (市政府作为复议机关审理本局被申请行政复议案件1件).
@@ -812,32 +661,32 @@ _REVIEW_BODY = re.compile("(?:作为|以[本我][^，。；,;为]{0,3}为)(?:行
 _LEAD_WORDS = re.compile("^(?:全年|今年|年内|本年度?|通过|经由?|依托|利用|借助|[在由共对向])+")
 
 
-def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
+def not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
     """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
     names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
     organ by name (not 本局; not the review organ where the clause makes the agency a party: 市人民政府作为复议机关审理本局
     被申请行政复议案件1件), or a year (also as its sentence's opening time, :func:`sentence_time`), than ``agency``
-    and ``year``; it counts other matters (:data:`_OTHER_MATTERS`, in its
+    and ``year``; it counts other matters (:data:`MATTERS_OR_QUERIES`, in its
     clause, or in its sentence before it where that names no 公开, unless they are queries only and the count's
     clause after them, or a count between, names 申请: 接待咨询26人次，收到申请9件，已答复9件), or other reviews and suits (another cause in its clause or the clause
     before, as R9 of the later formats reads it: :data:`OTHER_CAUSE`, :data:`NOT_ON_DISCLOSURE`; the agency
     as the body that reviews: :data:`_REVIEW_BODY`)."""
     before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
-    clause, sentence = _CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
+    clause, sentence = CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
     several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
     party, body = re.search("被申请|被提起|被起诉", clause), _REVIEW_BODY.search(clause)
     # 局门户网站、局网站 is the agency's own (通过局门户网站…: no organ named 通过局)
     named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息|门户|网站|官网|微博|微信|公众号)",
                                  clause[body.end():] if party and body else clause)
     organ = named and _LEAD_WORDS.sub("", named.group()).replace("人民政府", "政府")  # 全年县政府 names 县政府
-    if several or organ and not agency.replace("人民政府", "政府").endswith(organ) or _other_year(before, year):
+    if several or organ and not agency.replace("人民政府", "政府").endswith(organ) or other_year(before, year):
         return True
     if kind in ("applications", "fees"):
-        matters = list(_OTHER_MATTERS.finditer(sentence))
+        matters = list(MATTERS_OR_QUERIES.finditer(sentence))
         *between, own = (re.split("[，,：:]", sentence[matters[-1].end():])[1:] or [""]) if matters else [""]
         queries = all(m["query"] for m in matters) \
             and ("申请" in own or any("申请" in c and re.search(r"\d", c) for c in between))
-        return bool(_OTHER_MATTERS.search(clause) or matters and "公开" not in sentence and not queries)
+        return bool(MATTERS_OR_QUERIES.search(clause) or matters and "公开" not in sentence and not queries)
     if kind == "review":
         after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
         return bool(OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
@@ -845,17 +694,17 @@ def _not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], a
     return False
 
 
-def _other_year(before: str, year: int | None) -> bool:
+def other_year(before: str, year: int | None) -> bool:
     """The clause ending ``before``, or its sentence's opening time (:func:`sentence_time`), names a year other than
     ``year``: its figure is that year's."""
-    return bool(year) and bool({int(y) for y in re.findall(r"(\d{4})\s*年", _CLAUSE.search(before).group()
+    return bool(year) and bool({int(y) for y in re.findall(r"(\d{4})\s*年", CLAUSE.search(before).group()
                                                            + sentence_time(before))} - {year})
 
 
-def _one_channel(before: str) -> bool:
+def one_channel(before: str) -> bool:
     """The clause before a figure names one channel alone: the figure is that channel's."""
-    clause = _CLAUSE.search(before).group()
-    return len(_CHANNEL.findall(clause)) == 1 and "等" not in clause
+    clause = CLAUSE.search(before).group()
+    return len(CHANNEL.findall(clause)) == 1 and "等" not in clause
 
 
 def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = (),
@@ -865,7 +714,7 @@ def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: t
     (:func:`list_sentences`) or a table of its items (:func:`read_list`, its 合计 the total) gives, item by item;
     another list is never taken as stated. With the ``agency`` and ``year``, as the import reads them: another
     organ's or year's figure states none."""
-    scalars, lists, _ = _fields(kind)
+    scalars, lists, _ = figure_fields(kind)
     tables = list(tables)
     texts = list(texts)
     said = [read for before, text, at in runs(kind, texts)
@@ -897,11 +746,11 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
     rows, the second all figures is under labels across (收到申请｜答复 / 9｜8, maybe after a column of heads: 项目｜
     行政复议｜行政诉讼 / 件数｜0｜1), else a figure's row under a head."""
     labels, _, _ = table_labels(kind)
-    unit = _unit(kind)
+    unit = unit_of(kind)
     out, unknown = [], []
-    counted = rf"\s*{_NUMBER}\s*[{_COUNT_UNITS}元]?\s*"
+    counted = rf"\s*{NUMBER}\s*[{COUNT_UNITS}元]?\s*"
     first = 0 if rows and len(rows[0]) >= 2 and re.fullmatch(counted, rows[0][-1]) else 1
-    if len(rows) == 2 and first and len(rows[1]) > 2 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))):
+    if len(rows) == 2 and first and len(rows[1]) > 2 and COUNT_HEAD.fullmatch(norm(unit_free(rows[1][0]))):
         rows = [row[1:] for row in rows]
     if len(rows) == 2 and first and all(re.fullmatch(counted, cell) for cell in rows[1] if cell.strip()):
         pairs = [(head, value, places[1], []) for head, value in zip(rows[0], rows[1])]  # labels across, figures under
@@ -909,9 +758,9 @@ def search_table(kind: str, rows: list[list[str]], places: list[str], agency: st
         pairs = [(row[0], row[-1], place, row[1:-1]) for row, place in zip(rows[first:], places[first:]) if len(row) >= 2]
     for label, value, place, before in pairs:
         number = re.fullmatch(counted, value)
-        field = labels.get(norm(_unit_free(label)))
+        field = labels.get(norm(unit_free(label)))
         if field and number:
-            out.append(Found(field, _typed(kind, field, re.sub(r"[,，]", "", number.group(1))), place, label + value))
+            out.append(Found(field, typed(kind, field, re.sub(r"[,，]", "", number.group(1))), place, label + value))
             continue
         found = search(kind, label + (value if not number or re.search(r"\D$", value) else value + unit), place, agency,
                        year)
@@ -970,7 +819,7 @@ _REASONED = re.compile(f"(?P<reason>(?:因|由于)[^，,；;、：:\\d]+?|[^，,
                        "(?P<outcome>不予公开|部分公开|不予提供|不公开)")
 
 
-def _without_reasons(items: list[dict]) -> list[dict]:
+def without_reasons(items: list[dict]) -> list[dict]:
     """Outcomes named with why (:data:`_REASONED`) by the outcome alone (不予公开), as the model has no place for the
     reason; as they are where two would then have one name."""
     named = [{**i, "name": found["outcome"]} if (found := _REASONED.fullmatch(i["name"])) else i for i in items]
@@ -990,7 +839,7 @@ def _without_verbs(items: list[dict]) -> list[dict]:
 
 def reasons_dropped(text: str) -> list[tuple[str, str, str]]:
     """Each outcome in ``text`` named with why and counted (因申请内容属于国家秘密不予公开1件), which a list read may
-    name by the outcome alone (:func:`_without_reasons`): its words, its name as written and the outcome."""
+    name by the outcome alone (:func:`without_reasons`): its words, its name as written and the outcome."""
     items = re.finditer("(?:(?<=[，,；;：:])|^)(?:([^，,；;：:\\d]+?)\\d+\\s*[件份]|\\d+\\s*[件份]([^，,；;：:\\d。]+))", arabic(text))
     return [(found.group(), name, reasoned["outcome"]) for found in items
             if (reasoned := _REASONED.fullmatch(name := found[1] or found[2]))]
@@ -1001,38 +850,29 @@ def unheld(text: str) -> list[tuple[str, str]]:
     return [(what, found.group()) for what, pattern in _UNHELD for found in pattern.finditer(text)]
 
 
-# Tables of one list -----------------------------------------------------------
 #: The head of a table listing one list's items (答复结果｜件数), by kind: its first column's label → the list, and
 #: the figure its 合计 row gives (None: the list has no total of its own).
-_LIST_HEADS = {
+LIST_HEADS = {
     "disclosure": {**dict.fromkeys(("类别", "信息类别", "公开类别"), ("categories", "total")),
                    **dict.fromkeys(("公开渠道", "发布渠道"), ("channels", None))},
     "applications": {**dict.fromkeys(("答复结果", "答复类型", "办理结果"), ("outcomes", "answered")),
                      **dict.fromkeys(("申请方式", "申请渠道", "申请途径"), ("channels", "received"))},
 }
 #: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
-_COUNT_HEAD = re.compile("(?:信息|申请|公开)?(?:条数|件数|数量|数目)|(?:信息|申请|公开)数|[条件]")
+COUNT_HEAD = re.compile("(?:信息|申请|公开)?(?:条数|件数|数量|数目)|(?:信息|申请|公开)数|[条件]")
 #: A third column of categories: each one's share of the total (类别｜条数｜占比: 18｜12.5%).
 _SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
 
 
-#: A whole count in a cell, its thousands maybe set off (1,024 as Excel and many pages print it).
-_WHOLE = r"(\d{1,3}(?:[,，]\d{3})+|\d+)"
-
-
-def _whole(text: str) -> int:
-    return int(re.sub("[,，]", "", text))
-
-
 def list_total(kind: str, name: str) -> str | None:
     """The figure that is the total of ``kind``'s list ``name`` (outcomes → answered), or None."""
-    return next((total for found, total in _LIST_HEADS.get(kind, {}).values() if found == name), None)
+    return next((total for found, total in LIST_HEADS.get(kind, {}).values() if found == name), None)
 
 
 def group_head(kind: str, text: str) -> str | None:
     """The list whose items a paragraph or row names the group of (办理结果, （二）答复结果：, 申请方式, 办理结果如下：), else
     None: a head over the items' own rows or paragraphs, which gives no figure itself."""
-    found = _LIST_HEADS.get(kind, {}).get(re.sub("如下$", "", norm(clean(text))))
+    found = LIST_HEADS.get(kind, {}).get(re.sub("如下$", "", norm(clean(text))))
     return found[0] if found else None
 
 
@@ -1058,17 +898,17 @@ def _sum_row_fault(kind: str, rows: list[list[str]]) -> list[tuple[int, str]]:
     """A table of two columns, a head, then items each a name and a count, then a 合计 row: the 合计's row and the words
     of a finding where it is not the items' sum; none for any other table, or one with a figure's row among them
     (its label reportkit's or one a free sentence names the figure by: 收到申请)."""
-    rows = _unnumbered(kind, _counted_cells(rows))
-    count = re.compile(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*")
+    rows = unnumbered(kind, counted_cells(rows))
+    count = re.compile(rf"\s*{WHOLE}\s*[{COUNT_UNITS}]?\s*")
     if len(rows) < 4 or any(len(row) != 2 for row in rows) or re.search(r"\d", "".join(rows[0])) \
             or not TOTAL_ROW.fullmatch(norm(rows[-1][0])) or not count.fullmatch(rows[-1][1]):
         return []
     body = rows[1:-1]
     if not all(count.fullmatch(value) and not re.search(r"\d", name) and not TOTAL_ROW.fullmatch(norm(name))
-               and not _label_field(kind, name)
-               and not search(kind, f"{name}{count.fullmatch(value)[1]}{_unit(kind)}", "") for name, value in body):
+               and not label_field(kind, name)
+               and not search(kind, f"{name}{count.fullmatch(value)[1]}{unit_of(kind)}", "") for name, value in body):
         return []  # a figure's row among them (收到申请｜6 over its channels and outcomes): the 合计 is of some only
-    summed, total = sum(_whole(count.fullmatch(value)[1]) for _, value in body), _whole(count.fullmatch(rows[-1][1])[1])
+    summed, total = sum(whole_count(count.fullmatch(value)[1]) for _, value in body), whole_count(count.fullmatch(rows[-1][1])[1])
     said = disagreement(kind, None, summed, total, f"“{rows[-1][0].strip()}”一行")
     return [] if summed == total else [(len(rows) - 1, said)]
 
@@ -1085,14 +925,14 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
     (:func:`shares_off`) of a table whose rows are a
     list's items and counts; or whose columns are, the items across (类别｜政策法规类｜… over 条数｜210｜…, a 占比 row
     under them maybe), each figure and fault then the counts' row's; None where they are not such a list."""
-    heads = _LIST_HEADS.get(kind, {})
-    rows = _named_down(kind, _unnumbered(kind, _counted_cells(rows)))
-    across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(_unit_free(rows[0][0])) in heads \
-        and len({len(row) for row in rows}) == 1 and _COUNT_HEAD.fullmatch(norm(_unit_free(rows[1][0]))) \
-        and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(_unit_free(rows[2][0]))))
+    heads = LIST_HEADS.get(kind, {})
+    rows = _named_down(kind, unnumbered(kind, counted_cells(rows)))
+    across = len(rows) in (2, 3) and len(rows[0]) > 2 and norm(unit_free(rows[0][0])) in heads \
+        and len({len(row) for row in rows}) == 1 and COUNT_HEAD.fullmatch(norm(unit_free(rows[1][0]))) \
+        and (len(rows) == 2 or _SHARE_HEAD.fullmatch(norm(unit_free(rows[2][0]))))
     if not across:
         named = _headless(kind, rows)
-        listed = _list_rows(kind, [[named, _unit(kind)], *rows] if named else rows)
+        listed = _list_rows(kind, [[named, unit_of(kind)], *rows] if named else rows)
         if not named or listed is None:
             return listed
         return listed[0], {key: n - 1 for key, n in listed[1].items()}, *([(n - 1, said) for n, said in found]
@@ -1104,15 +944,15 @@ def _list_table(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int
 
 def _headless(kind: str, rows: list[list[str]]) -> str | None:
     """The head a table of one list's items printed without one would have (同意公开｜6, 部分公开｜2 …, under a heading
-    办理结果 or none: 答复结果), where every row but a 合计 last is an item of that list by its name (:data:`_ITEM_NAMES`)
+    办理结果 or none: 答复结果), where every row but a 合计 last is an item of that list by its name (:data:`ITEM_NAMES`)
     and its count; else None."""
     body = rows[:-1] if len(rows) > 2 and TOTAL_ROW.fullmatch(norm(rows[-1][0])) else rows
-    if len(body) < 2 or any(len(row) != 2 or not re.fullmatch(rf"\s*{_WHOLE}\s*[{_COUNT_UNITS}]?\s*", row[1])
+    if len(body) < 2 or any(len(row) != 2 or not re.fullmatch(rf"\s*{WHOLE}\s*[{COUNT_UNITS}]?\s*", row[1])
                             for row in rows):
         return None
     names = [norm(row[0]) for row in body]
-    for label, (name, _) in _LIST_HEADS.get(kind, {}).items():
-        if name in _ITEM_NAMES and all(_ITEM_NAMES[name].search(n) and not _NOT_AN_ITEM.search(n) for n in names):
+    for label, (name, _) in LIST_HEADS.get(kind, {}).items():
+        if name in ITEM_NAMES and all(ITEM_NAMES[name].search(n) and not NOT_AN_ITEM.search(n) for n in names):
             return label
     return None
 
@@ -1128,9 +968,9 @@ def _named_down(kind: str, rows: list[list[str]]) -> list[list[str]]:
     return [[rows[1][0], rows[0][2]], *(row[-2:] for row in rows[1:])]
 
 
-def _unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
+def unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
     """``rows`` without a first column of numbers (序号｜类别｜条数: 1｜政策法规类｜210), the label kept of a 合计 row or
-    one of a figure's (本年度主动公开总数: :func:`_label_field`) over both columns, or in the first; as they are where the
+    one of a figure's (本年度主动公开总数: :func:`label_field`) over both columns, or in the first; as they are where the
     first column is no such column."""
     if len(rows) < 2 or len(rows[0]) < 3 or norm(rows[0][0]) not in ("序号", "编号") or min(map(len, rows)) < 2:
         return rows
@@ -1138,7 +978,7 @@ def _unnumbered(kind: str, rows: list[list[str]]) -> list[list[str]]:
     for first, second, *rest in rows[1:]:
         if re.fullmatch(r"\d*", first.strip()):
             out.append([second, *rest])
-        elif (TOTAL_ROW.fullmatch(norm(first)) or _label_field(kind, first)) and norm(second) in ("", norm(first)):
+        elif (TOTAL_ROW.fullmatch(norm(first)) or label_field(kind, first)) and norm(second) in ("", norm(first)):
             out.append([first, *rest])
         else:
             return rows
@@ -1151,66 +991,66 @@ def _list_rows(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]
     The total's row (合计, or the total's own label: 本年度主动公开总数 as
     reportkit prints it, 本年度共主动公开: :func:`_total_row`) may stand first or last of the items, and rows of the
     part's other figures after them (历年累计主动公开｜3627, a share cell blank or the count again) are those figures."""
-    heads = _LIST_HEADS.get(kind, {})
+    heads = LIST_HEADS.get(kind, {})
     labels = table_labels(kind)[0]
-    total = heads.get(norm(_unit_free(rows[0][0])), (None, None))[1] if rows and rows[0] else None
+    total = heads.get(norm(unit_free(rows[0][0])), (None, None))[1] if rows and rows[0] else None
     end = len(rows)
-    while end > 3 and (field := _label_field(kind, rows[end - 1][0])) and field != total and len(rows[end - 1]) > 1 \
-            and re.fullmatch(rf"\s*{_WHOLE}\s*", rows[end - 1][1]) \
+    while end > 3 and (field := label_field(kind, rows[end - 1][0])) and field != total and len(rows[end - 1]) > 1 \
+            and re.fullmatch(rf"\s*{WHOLE}\s*", rows[end - 1][1]) \
             and all(norm(c) in ("", norm(rows[end - 1][1])) for c in rows[end - 1][2:]):
         end -= 1
     rows, others = rows[:end], [(n, row) for n, row in enumerate(rows) if n >= end]
     shares = [row[2] for row in rows] if rows and all(len(row) == 3 for row in rows) else None
     if shares and re.search(r"[（(][%％][）)]$", shares[0].strip()):
         shares = [share if re.search("[%％]", share) else f"{share}%" for share in shares]
-    if shares and not _SHARE_HEAD.fullmatch(norm(_unit_free(rows[0][2]))):
+    if shares and not _SHARE_HEAD.fullmatch(norm(unit_free(rows[0][2]))):
         return None
     rows = [row[:2] for row in rows] if shares else rows
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return None
-    found = heads.get(norm(_unit_free(rows[0][0])))
-    if not found or not _COUNT_HEAD.fullmatch(norm(_unit_free(rows[0][1]))):
+    found = heads.get(norm(unit_free(rows[0][0])))
+    if not found or not COUNT_HEAD.fullmatch(norm(unit_free(rows[0][1]))):
         return None
     name, total = found
     at = next((n for n in (len(rows) - 1, 1) if len(rows) > 2 and _total_row(kind, total, rows[n][0])), None)
     if at is None and others:
         return None  # another figure after the items, with no total: not reportkit's table, nor a list's
     body = [n for n in range(1, len(rows)) if n != at]
-    unit = _unit(kind)
-    counts = [re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[n][1].strip()) for n in body]
+    unit = unit_of(kind)
+    counts = [re.fullmatch(rf"{WHOLE}\s*{unit}?", rows[n][1].strip()) for n in body]
     names = [TYPED_NUMBER.sub("", clean(rows[n][0]), count=1) for n in body]
     # an application still open (正在办理｜2, 结转下年度｜1) is no outcome: answered, it would count as one
-    if not body or not all(counts) or any(_no_name(n) or re.search(r"\d", n) or _total_row(kind, total, n)
-                                          or norm(n) in labels or name == "outcomes" and _STILL_OPEN.search(n)
+    if not body or not all(counts) or any(no_name(n) or re.search(r"\d", n) or _total_row(kind, total, n)
+                                          or norm(n) in labels or name == "outcomes" and STILL_OPEN.search(n)
                                           for n in names) \
             or len(set(map(norm, names))) < len(names):
         return None
-    items = [{"name": n, "count": _whole(c.group(1))} for n, c in zip(names, counts)]
+    items = [{"name": n, "count": whole_count(c.group(1))} for n, c in zip(names, counts)]
     figures: dict = {name: items}
     where = {(name, k): n for k, n in enumerate(body)}
     for n, row in others:
-        field = _label_field(kind, row[0])
-        figures[field], where[(field,)] = _whole(row[1].strip()), n
+        field = label_field(kind, row[0])
+        figures[field], where[(field,)] = whole_count(row[1].strip()), n
     summed, faults = sum(i["count"] for i in items), []
     if at is not None:
-        given = re.fullmatch(rf"{_WHOLE}\s*{unit}?", rows[at][1].strip())
+        given = re.fullmatch(rf"{WHOLE}\s*{unit}?", rows[at][1].strip())
         if total is None or not given:
             return None
-        figures[total], where[(total,)] = _whole(given.group(1)), at
+        figures[total], where[(total,)] = whole_count(given.group(1)), at
         if figures[total] != summed:
             faults.append((at, disagreement(kind, name, summed, figures[total], f"“{rows[at][0].strip()}”一行")))
     item_shares = [shares[n] for n in body] if shares else []
-    if shares and summed and not _shares_agree(item_shares, [i["count"] for i in items]):  # none are shares of 0
-        if at is None or faults or not all(_PERCENT.fullmatch(share) for share in item_shares):
+    if shares and summed and not shares_agree(item_shares, [i["count"] for i in items]):  # none are shares of 0
+        if at is None or faults or not all(PERCENT.fullmatch(share) for share in item_shares):
             return None  # shares of some other total, of a 合计 in doubt, or not shares: no fault of them is sure
-        k, item = next((k, i) for k, i in enumerate(items) if not _share_agrees(item_shares[k], i["count"], summed))
+        k, item = next((k, i) for k, i in enumerate(items) if not share_agrees(item_shares[k], i["count"], summed))
         said = (f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {percent_text(share_of(item['count'], summed))}，"
                 f"而表中写的占比为 {item_shares[k].strip()}：请核对后改正其中一处")
         faults.append((body[k], said))
     off = [] if faults else [(n, f"“{item['name']}”{item['count']} {unit}占合计 {summed} {unit}的 {rounded}，"
                                  f"表中写的是 {share.strip()}")
                              for n, item, share in zip(body, items, item_shares)
-                             if (rounded := _rounded_otherwise(share, item["count"], summed))]
+                             if (rounded := rounded_otherwise(share, item["count"], summed))]
     return figures, where, faults, off
 
 
@@ -1220,21 +1060,21 @@ _LABEL_WORDS = re.compile("(?:本年度?|全年|今年)?(?:共计?|合计|总计
                           "(?:总数|总量|总条数|总件数|合计|共计|总计)?")
 
 
-def _label_field(kind: str, label: str) -> str | None:
+def label_field(kind: str, label: str) -> str | None:
     """The scalar figure a table row's label names, as reportkit prints it (本年度主动公开总数, 历年累计主动公开) or with
     :data:`_LABEL_WORDS` added or left out (本年度共主动公开: total); else None."""
     labels = table_labels(kind)[0]
-    if found := labels.get(norm(_unit_free(label))):
+    if found := labels.get(norm(unit_free(label))):
         return found
     cores = {_LABEL_WORDS.fullmatch(k)["core"]: field for k, field in labels.items()}
-    words = _LABEL_WORDS.fullmatch(norm(_unit_free(label)))
+    words = _LABEL_WORDS.fullmatch(norm(unit_free(label)))
     return cores.get(words["core"]) if words else None
 
 
 def _total_row(kind: str, total: str | None, label: str) -> bool:
     """Whether a row labelled ``label`` gives the total of a list whose total is the figure ``total``: 合计、总计 … or
-    that figure's label (:func:`_label_field`)."""
-    return bool(TOTAL_ROW.fullmatch(norm(label)) or total and _label_field(kind, label) == total)
+    that figure's label (:func:`label_field`)."""
+    return bool(TOTAL_ROW.fullmatch(norm(label)) or total and label_field(kind, label) == total)
 
 
 #: How a list's items are named in a finding that they do not add up to their total (None: items of no list).
@@ -1244,27 +1084,29 @@ _LIST_WORDS = {"categories": "各类别", "channels": "各申请渠道", "outcom
 def disagreement(kind: str, name: str | None, summed: int, stated: int, total_words: str = "") -> str:
     """The words of a finding: the items of ``kind``'s list ``name`` (None: items the figures have no list for) add up
     to ``summed``, not to their total ``stated`` (given as ``total_words``, else as its figure's title)."""
-    unit = _unit(kind)
+    unit = unit_of(kind)
     said = total_words or f"“{FIGURES[kind].model_fields[list_total(kind, name)].title}”"
     return f"所列{_LIST_WORDS[name]}之和为 {summed} {unit}，而{said}为 {stated} {unit}：请核对后改正其中一处"
 
 
 #: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
 #: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
-_LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
-_LIST_LEAD = "(?:其中|按(?:信息)?类别分?|(?:从|按|以)(?:申请|信息|公开|答复|办理)?(?:方式|渠道|途径|类别|结果)(?:上|来)?(?:看|分|划分|统计)?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
+LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
+#: The words that may lead a list in (其中、按类别分、从申请方式看、具体包括 …).
+LIST_LEAD = "(?:其中|按(?:信息)?类别分?|(?:从|按|以)(?:申请|信息|公开|答复|办理)?(?:方式|渠道|途径|类别|结果)(?:上|来)?(?:看|分|划分|统计)?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
 #: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's; 公开 only as a
 #: kind's (村务公开类).
 _NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开(?!类)|发布|累计|合计|共计|总计|共有")
 #: An organ or a level of them a total may be broken down by (其中县本级1000条，乡镇234条; 市直部门、各区县): no kind of
 #: information, whose name says 类 or 信息.
-_ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县区州旗]直|部门|单位|机关|政府|[局委办厅])(?:[（(][^）)]*[）)])?$"
+ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县区州旗]直|部门|单位|机关|政府|[局委办厅])(?:[（(][^）)]*[）)])?$"
                          r"|^(?:[省市县区州旗]直|各)")
 #: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
 #: (同意公开、信息不存在、不属于本机关公开范围 …).
-_ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
+ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
                "outcomes": re.compile("公开(?!栏|专栏|平台|网|系统|窗口|信箱|邮箱|电话|申请)|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办|咨询")}
-_NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
+#: Words no item of an application list holds: a change, a total's, receiving or answering.
+NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
 #: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
 #: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
@@ -1274,13 +1116,13 @@ _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|(?<=申请)中(?=有)|中(?
 #: 15件）): the words before are its head.
 _BRACKETED = re.compile("[（(](?:其中[，,：:]?)?([^（）()]+)[）)]")
 #: Words in brackets after an item's count (不予公开3件（涉及商业秘密2件……）): about the item, no item of the list.
-_ASIDE = re.compile(f"(?<=[{_COUNT_UNITS}])[（(][^（）()]*[）)]")
+ASIDE = re.compile(f"(?<=[{COUNT_UNITS}])[（(][^（）()]*[）)]")
 #: A list after the last colon of its sentence (已全部答复：同意公开9件、……; 答复情况：同意公开4件，……).
 _COLON = re.compile("[：:](?=[^：:]*$)")
 #: What parts a list's items: a mark, or 和、及 after an item's count (当面申请2件、信函申请1件和网上申请4件).
-_ITEM_SPLIT = re.compile(f"[；;，,、]|(?<=\\d[{_COUNT_UNITS}])(?:以及|和|及|与)")
+ITEM_SPLIT = re.compile(f"[；;，,、]|(?<=\\d[{COUNT_UNITS}])(?:以及|和|及|与)")
 #: An item's name that is a kind (查阅类、人事方面) or an organ (县本级、乡镇): a part of its total's count.
-_KIND_ITEM = re.compile(f"类|方面|{_ORGAN_ITEM.pattern}")
+_KIND_ITEM = re.compile(f"类|方面|{ORGAN_ITEM.pattern}")
 #: A sentence's first clause and the rest (全年收到申请12件，｜当面申请9件、网上申请3件，合计12件。).
 _HEAD_CLAUSE = re.compile("([^，,；;：:]+[，,])(.+)")
 
@@ -1288,7 +1130,7 @@ _HEAD_CLAUSE = re.compile("([^，,；;：:]+[，,])(.+)")
 #: The item most counts are of, its count after it (申请方式以网上申请为主，共15件，其余5件为当面申请): read as its
 #: name and count (网上申请15件).
 _MAINLY = re.compile(f"(?:(?:申请|公开)?(?:方式|渠道|途径)(?:上|方面)?)?以(?P<name>[^，,；;。：:\\d]{{1,12}}?)为主[，,]"
-                     f"(?:其中)?(?:共计|合计|共|计|有)?(?P<count>\\d+\\s*[{_COUNT_UNITS}])")
+                     f"(?:其中)?(?:共计|合计|共|计|有)?(?P<count>\\d+\\s*[{COUNT_UNITS}])")
 
 
 def list_sentences(kind: str, text: str, before: str = "", faults: list | None = None, agency: str = "",
@@ -1308,7 +1150,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     With the ``agency`` and ``year``, a total of another organ or year is none (:func:`search`). Outcomes may leave
     out the applications still open that the list's sentence, or a later one of the paragraph or of the part's text
     ``after`` it, counts (:func:`still_open`)."""
-    names = _LIST_SENTENCES.get(kind, ())
+    names = LIST_SENTENCES.get(kind, ())
     text, before = _MAINLY.sub(r"\g<name>\g<count>", arabic(text)), arabic(before)
     sentences = re.findall("[^。]+(?:。|$)", text)
     last = re.findall("[^。]+(?:。|$)", before)
@@ -1319,7 +1161,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
     clauses = sentences + [part for sentence in sentences for part in _totals_apart(kind, sentence, agency, year)]
     # a list after all answered opening its sentence (已全部答复，其中同意公开7件……) answers those the one before counts
     prior = {sentence: before for before, sentence in pairs}
-    in_one = [(prior.get(sentence, "") + found[1] if _ALL_ANSWERED.fullmatch(re.sub("[，,：:]?其中[，,：:]?$", "", found[1]))
+    in_one = [(prior.get(sentence, "") + found[1] if ALL_ANSWERED.fullmatch(re.sub("[，,：:]?其中[，,：:]?$", "", found[1]))
                else found[1], found[2]) for sentence in clauses if (found := _IN_ONE.fullmatch(sentence))]
     in_one += [(sentence[:found.start()], found.group(1)) for sentence in sentences for found in _BRACKETED.finditer(sentence)]
     # after a colon, of the total before it in the sentence, or in the paragraph where words alone lead it in (答复情况：)
@@ -1331,26 +1173,26 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                if (found := _HEAD_CLAUSE.fullmatch(sentence)) and search(kind, found[1], "", agency, year)]
     # A list after 其中 that may be of some items only (``partial``) is read only where it is all of them: its
     # sum is the total (全年主动公开1234条，其中政策法规类210条，…，其他类770条); it can be too much either way.
-    partial = "partial" in _fields(kind)[2]
+    partial = "partial" in figure_fields(kind)[2]
     pairs += [(head, sentence, partial) for head, sentence in in_one]
     # a list with its own 合计 last needs no total before it
-    pairs += [("", sentence) for sentence in sentences if _SUM_LAST.search(sentence)]
-    channels = [{"name": m["name"], "count": _whole(m[2])} for m in _channel_counts(text)] if "channels" in names else []
+    pairs += [("", sentence) for sentence in sentences if SUM_LAST.search(sentence)]
+    channels = [{"name": m["name"], "count": whole_count(m[2])} for m in channel_counts(text)] if "channels" in names else []
     out = [({"channels": channels}, text)] if channels else []
     out += [(read, sentence) for sentence in sentences
             if "channels" in names and (read := _all_by_one(kind, sentence, agency, year))]
     for head, sentence, *some in pairs:
-        found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence)
-        lead, field, *_ = _summed_list(kind, sentence, agency, year) or ("", None)
+        found = re.fullmatch(f"{LIST_LEAD}(.+?)。?", sentence)
+        lead, field, *_ = summed_list(kind, sentence, agency, year) or ("", None)
         if not found or any(f.field != field for f in search(kind, sentence, "", agency, year)):
             continue
-        shares = _ITEM_SHARE.findall(found.group(1))
-        parts = [_LIST_ITEM.fullmatch(part) or _COUNT_FIRST.fullmatch(part)
-                 for part in _counted_parts(_ITEM_SPLIT.split(_ASIDE.sub("", _ITEM_SHARE.sub("", found.group(1)))))]
+        shares = ITEM_SHARE.findall(found.group(1))
+        parts = [LIST_ITEM.fullmatch(part) or COUNT_FIRST.fullmatch(part)
+                 for part in _counted_parts(ITEM_SPLIT.split(ASIDE.sub("", ITEM_SHARE.sub("", found.group(1)))))]
         if not all(parts):
             continue
         items = [{"name": p["name"], "count": int(p["count"])} for p in parts]
-        summed = items.pop() if len(items) > 2 and _SUM_ITEM.fullmatch(norm(items[-1]["name"])) else None
+        summed = items.pop() if len(items) > 2 and SUM_ITEM.fullmatch(norm(items[-1]["name"])) else None
         if shares and len(shares) != len(items):
             continue  # some items only with a share: which count each is of is not sure
         given = search(kind, head, "", agency, year)
@@ -1362,9 +1204,9 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
             total = list_total(kind, name)
             # the words of the list's total before its first item (全年主动公开政策法规类信息66条) are not its name
             listed = [{**items[0], "name": items[0]["name"][len(lead):]}, *items[1:]] if lead and field == total else items
-            listed = _without_reasons(listed) if name == "outcomes" else _without_verbs(listed) if name == "channels" \
+            listed = without_reasons(listed) if name == "outcomes" else _without_verbs(listed) if name == "channels" \
                 else listed
-            fits = _names_fit(kind, name, listed)
+            fits = names_fit(kind, name, listed)
             fitted = fitted or fits
             if summed is not None:
                 if not fits:
@@ -1377,7 +1219,7 @@ def list_sentences(kind: str, text: str, before: str = "", faults: list | None =
                 # the 合计 is the list's total where the sentence before gives none (政策法规类66条，……，合计107条)
                 alone = not any(g.field == total for g in given)
                 given += [Found(total, summed["count"], "", "")] if alone else []
-            read = _list_read(kind, name, listed, given, faults, shares, carried(before + text),
+            read = list_read(kind, name, listed, given, faults, shares, carried(before + text),
                               names_carried(before + text), opened)
             if read and summed is not None and alone:
                 read[total] = summed["count"]
@@ -1398,14 +1240,14 @@ _ALL_ONE = re.compile("(?<=[，,])(?:均|全部|全都|都)(?:为|是|系|通过
 def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict | None:
     """The channels where ``sentence`` says all applications it counts came by one (收到申请2件，均为当面申请: a name
     in 申请), or the outcomes where all were answered alike (已答复5件，均为同意公开): that item with the count of its
-    total in the clauses before (for outcomes, 收到申请 where no 答复 is given: :func:`_list_read`), or None."""
+    total in the clauses before (for outcomes, 收到申请 where no 答复 is given: :func:`list_read`), or None."""
     for one in _ALL_ONE.finditer(sentence):
         given = search(kind, sentence[:one.start()], "", agency, year)
         for name in ("channels", "outcomes") if one["name"].endswith("申请") else ("outcomes",):
             counts = {g.value for g in given if g.field == list_total(kind, name)} \
                 or {g.value for g in given if g.field == "received" and name == "outcomes"}
             if len(counts) == 1 and None not in counts \
-                    and (read := _list_read(kind, name, [{"name": one["name"], "count": counts.pop()}], given)):
+                    and (read := list_read(kind, name, [{"name": one["name"], "count": counts.pop()}], given)):
                 return read
     return None
 
@@ -1413,15 +1255,15 @@ def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict
 #: The words naming applications carried over from the year before (上年结转、上年度未办结的、结转上年度). Not 结转下年度
 #: (this year's, answered the next).
 _LAST_YEAR = "上一?年度?|去年|前一年"
-_CARRIED_FROM = f"(?:{_LAST_YEAR})的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
+CARRIED_FROM = f"(?:{_LAST_YEAR})的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
 #: Applications carried over from the year before, with their count (上年结转2件、另有上年度未办结的申请2件、结转上年度
 #: 申请4件, or first: 另有1件上年结转申请): this year's answers may be to them too.
-_CARRIED = re.compile(f"(?:{_CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{_WHOLE}\\s*[件起宗]"
-                      f"|{_WHOLE}\\s*[件起宗](?:申请)?(?:为|是|系|属于?)?(?:{_CARRIED_FROM})")
+_CARRIED = re.compile(f"(?:{CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{WHOLE}\\s*[件起宗]"
+                      f"|{WHOLE}\\s*[件起宗](?:申请)?(?:为|是|系|属于?)?(?:{CARRIED_FROM})")
 #: Applications carried over that the count before counts already (受理申请3件（其中1件为上年结转）、收到申请10件，其中
 #: 上年结转2件、含上年度未办结的1件、其中1件系2013年提出、跨年办理; not 不含上年结转的3件).
-_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{_WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?"
-                            f"(?:{_CARRIED_FROM}|(?![^，。；,;（）()]*下一?年)[^，。；,;（）()]{{0,10}}?跨年)[^，。；,;（）()]*")
+_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?"
+                            f"(?:{CARRIED_FROM}|(?![^，。；,;（）()]*下一?年)[^，。；,;（）()]{{0,10}}?跨年)[^，。；,;（）()]*")
 
 
 def _among_received(text: str) -> list[re.Match]:
@@ -1441,27 +1283,23 @@ def _carried_apart(text: str) -> str:
     return text
 
 
-def _one_count(counts: set[int]) -> int | None:
-    return counts.pop() if len(counts) == 1 else None
-
-
 def carried(text: str) -> int | None:
     """How many applications ``text`` says were carried over from the year before besides those it counts
     (:data:`_CARRIED`); None where it gives no such count, or two different ones."""
-    return _one_count({_whole(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))})
+    return one_count({whole_count(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))})
 
 
 def carried_within(text: str) -> int | None:
     """How many applications carried over from the year before ``text`` says its count of those received holds
     (受理申请4件（其中1件为上年结转）: 1, :func:`_among_received`); None where it gives no such count, or two."""
-    return _one_count({_whole(found[1] or found[2]) for among in _among_received(arabic(text))
+    return one_count({whole_count(found[1] or found[2]) for among in _among_received(arabic(text))
                        for found in _CARRIED.finditer(among[0])})
 
 
 def names_carried(text: str) -> bool:
     """Whether ``text`` names applications carried over from the year before besides those it counts, with their
     count or not (另有上年结转的申请)."""
-    return bool(re.search(_CARRIED_FROM, _carried_apart(text)))
+    return bool(re.search(CARRIED_FROM, _carried_apart(text)))
 
 
 def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int | None, bool, int | None]:
@@ -1472,7 +1310,7 @@ def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int 
     counts = {c for text in texts if (c := carried(text)) is not None}
     counts |= {c for rows in tables if (c := table_carried(rows)) is not None}
     named = bool(counts) or any(map(names_carried, texts)) or any(map(table_names_carried, tables))
-    return _one_count(counts), named, _one_count({c for text in texts if (c := carried_within(text)) is not None})
+    return one_count(counts), named, one_count({c for text in texts if (c := carried_within(text)) is not None})
 
 
 def _lists_apart(sentence: str) -> list[tuple[str, str]]:
@@ -1492,25 +1330,25 @@ def _lists_apart(sentence: str) -> list[tuple[str, str]]:
 
 #: Applications still open at the year's end (结转至下年度、正在办理中、尚未办结、3件未办结), and with their count
 #: (3件结转至下一年度办理、尚有2件正在办理、结转下年度办理的有1件; not 1件行政复议案件正在办理: another thing's).
-_STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)"
+STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)"
                          "|(?:(?<=件)|(?<=申请))未(?:办结|答复)")
-_OPEN_COUNT = re.compile(f"{_WHOLE}\\s*件(?:申请)?[仍尚还均目前已]{{0,3}}(?:{_STILL_OPEN.pattern})"
-                         f"|(?:{_STILL_OPEN.pattern})(?:办理|继续办理)?(?:的|申请|有|共|为)*{_WHOLE}\\s*件")
+_OPEN_COUNT = re.compile(f"{WHOLE}\\s*件(?:申请)?[仍尚还均目前已]{{0,3}}(?:{STILL_OPEN.pattern})"
+                         f"|(?:{STILL_OPEN.pattern})(?:办理|继续办理)?(?:的|申请|有|共|为)*{WHOLE}\\s*件")
 
 
 def still_open(text: str, year: int | None = None) -> int | None:
     """How many applications ``text`` says are still open at the year's end (3件结转至下一年度办理); None where it
     gives no such count, or two different ones. Not a count whose clause or the one before names other matters
-    (另有2件信访事项正在办理、咨询: :data:`_OTHER_MATTERS`), last year's (上年度的申请中尚有1件未办结) or, with the
+    (另有2件信访事项正在办理、咨询: :data:`MATTERS_OR_QUERIES`), last year's (上年度的申请中尚有1件未办结) or, with the
     report's ``year``, another year's (2013年受理的申请中，仍有1件未办结)."""
     text = arabic(text)
     counts = set()
     for found in _OPEN_COUNT.finditer(text):
         clauses = "".join(re.split("([，,；;。])", text[:found.end()])[-3:])
         years = {int(y) for y in re.findall(r"(\d{4})\s*年", clauses)}
-        if not (_OTHER_MATTERS.search(clauses) or re.search(_LAST_YEAR, clauses) or year and years - {year}):
-            counts.add(_whole(found[1] or found[2]))
-    return _one_count(counts)
+        if not (MATTERS_OR_QUERIES.search(clauses) or re.search(_LAST_YEAR, clauses) or year and years - {year}):
+            counts.add(whole_count(found[1] or found[2]))
+    return one_count(counts)
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
@@ -1518,8 +1356,8 @@ def _counted_parts(parts: list[str]) -> list[str]:
     item counted in words: 其他信息若干条), or say all its total's were answered (；14件申请均已按期答复), or count
     those still open (另2件结转至下年度办理、1件正在办理中) or carried over from the year before (另有2件为上年结转申请，
     也已答复): no outcome's."""
-    while len(parts) > 2 and (not re.search(rf"\d|[{_COUNT_UNITS}]$", parts[-1]) or _ALL_ANSWERED.fullmatch(parts[-1])
-                              or _STILL_OPEN.search(parts[-1]) or re.search(_CARRIED_FROM, parts[-1])):
+    while len(parts) > 2 and (not re.search(rf"\d|[{COUNT_UNITS}]$", parts[-1]) or ALL_ANSWERED.fullmatch(parts[-1])
+                              or STILL_OPEN.search(parts[-1]) or re.search(CARRIED_FROM, parts[-1])):
         parts = parts[:-1]
     return parts
 
@@ -1547,7 +1385,7 @@ def _unlisted_fault(kind: str, items: list[dict], summed: dict | None, given: li
     if summed is not None and summed["count"] != counts:
         return disagreement(kind, None, counts, summed["count"], f"“{summed['name']}”")
     totals = {(f.field, f.value) for f in given if isinstance(f.value, int)}
-    if len(totals) != 1 or not all(_KIND_ITEM.search(i["name"]) and not _CHANNEL.search(i["name"]) for i in items):
+    if len(totals) != 1 or not all(_KIND_ITEM.search(i["name"]) and not CHANNEL.search(i["name"]) for i in items):
         return None
     (field, total), = totals
     if total < counts or summed is not None and total != counts:
@@ -1556,28 +1394,28 @@ def _unlisted_fault(kind: str, items: list[dict], summed: dict | None, given: li
 
 
 #: The last item of a list that is the items' sum (，合计107条; 总计、共计、共), and a sentence ending in one.
-_SUM_ITEM = re.compile("合计|总计|共计|总共|共")
-_SUM_LAST = re.compile(rf"[，,；;、](?:{_SUM_ITEM.pattern})\d+\s*[{_COUNT_UNITS}]。?$")
+SUM_ITEM = re.compile("合计|总计|共计|总共|共")
+SUM_LAST = re.compile(rf"[，,；;、](?:{SUM_ITEM.pattern})\d+\s*[{COUNT_UNITS}]。?$")
 #: What a list's first words are asked to count (全年主动公开 + 各类信息1条): all the items of a list of ``kind``.
 _ALL_ITEMS = {"disclosure": "各类信息", "applications": "各类申请"}
 
 
-def _summed_list(kind: str, sentence: str, agency: str = "", year: int | None = None) -> tuple[str, str, int, int] | None:
-    """A list ``sentence`` ends with its stated sum (:data:`_SUM_LAST`) whose first item's name opens with the words of a
+def summed_list(kind: str, sentence: str, agency: str = "", year: int | None = None) -> tuple[str, str, int, int] | None:
+    """A list ``sentence`` ends with its stated sum (:data:`SUM_LAST`) whose first item's name opens with the words of a
     figure (全年主动公开政策法规类信息66条、……，共计107条: 全年主动公开, the total; 收到当面申请5件: 收到, received;
     已答复: answered), found as the shortest opening :func:`search` reads as that figure with all items after it
     (全年主动公开各类信息): those words, the figure, the sum stated and the items' sum; else None. Another period's or
     organ's words read as no figure."""
-    found = re.fullmatch(f"{_LIST_LEAD}(.+?)。?", sentence) if kind in _ALL_ITEMS and _SUM_LAST.search(sentence) else None
-    parts = [_LIST_ITEM.fullmatch(part) for part in _ITEM_SPLIT.split(_ASIDE.sub("", _ITEM_SHARE.sub("", found[1])))] \
+    found = re.fullmatch(f"{LIST_LEAD}(.+?)。?", sentence) if kind in _ALL_ITEMS and SUM_LAST.search(sentence) else None
+    parts = [LIST_ITEM.fullmatch(part) for part in ITEM_SPLIT.split(ASIDE.sub("", ITEM_SHARE.sub("", found[1])))] \
         if found else []
-    if len(parts) < 3 or not all(parts) or not _SUM_ITEM.fullmatch(norm(parts[-1]["name"])):
+    if len(parts) < 3 or not all(parts) or not SUM_ITEM.fullmatch(norm(parts[-1]["name"])):
         return None
     first = parts[0]["name"]
     if search(kind, parts[0].group(), "", agency, year):
         return None  # the figure itself, its items after it (全年主动公开信息107条，政策法规类66条、……)
     for end in range(1, len(first)):
-        hits = search(kind, f"{first[:end]}{_ALL_ITEMS[kind]}1{_unit(kind)}", "", agency, year)
+        hits = search(kind, f"{first[:end]}{_ALL_ITEMS[kind]}1{unit_of(kind)}", "", agency, year)
         if len(hits) == 1 and not re.match("类|方面", first[end:]):  # not a kind's own words (财务公开类)
             return first[:end], hits[0].field, int(parts[-1]["count"]), sum(int(p["count"]) for p in parts[:-1])
     return None
@@ -1607,7 +1445,7 @@ def runs(kind: str, texts: list[str | None], tables: dict[int, str] | None = Non
     while n < len(texts):
         end = n
         while end < len(texts) and (found := _ONE_ITEM.fullmatch(texts[end] or "")) \
-                and (_LIST_ITEM.fullmatch(found["item"]) or _COUNT_FIRST.fullmatch(found["item"])) \
+                and (LIST_ITEM.fullmatch(found["item"]) or COUNT_FIRST.fullmatch(found["item"])) \
                 and not search(kind, texts[end], ""):
             end += 1
         if end - n > 1:
@@ -1633,30 +1471,30 @@ def table_said(kind: str, rows: list[list[str]], agency: str = "", year: int | N
     values = {f.field: f.value for f in hits}
     if not hits or unknown or None in values.values() or len({(f.field, f.value) for f in hits}) > len(values):
         return ""
-    return "".join(_print(kind, "text", **values) or [])
+    return "".join(print_figures(kind, "text", **values) or [])
 
 
 #: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件, 通过信函申请2件: 信函申请), or its
 #: count first
 #: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
-_LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{_COUNT_UNITS}份]")
-_COUNT_FIRST = re.compile(rf"(?:有|另外?有?|还有|其余)?(?P<count>\d+)\s*[{_COUNT_UNITS}份](?:申请)?(?:属于|系|为|是|已答复并|已经?)?"
+LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{COUNT_UNITS}份]")
+COUNT_FIRST = re.compile(rf"(?:有|另外?有?|还有|其余)?(?P<count>\d+)\s*[{COUNT_UNITS}份](?:申请)?(?:属于|系|为|是|已答复并|已经?)?"
                           rf"(?P<name>\D+)")
 #: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
 #: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
-_ITEM_SHARE = re.compile(rf"(?<=[{_COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"
+ITEM_SHARE = re.compile(rf"(?<=[{COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"
                          r"(?:总数|总量|总条数)?的?(?:比例|比重)?(?:为|是|达)?(\d+(?:\.\d+)?\s*[%％])[）)]?")
 
 
 #: A count given for one channel of disclosure (通过政府门户网站公开信息1100条、在公开栏发布信息134条): the channel's
-#: name after the word leading it, a word of :data:`_CHANNEL` in it, no 等 (网站、公开栏等: the total); a name may hold
+#: name after the word leading it, a word of :data:`CHANNEL` in it, no 等 (网站、公开栏等: the total); a name may hold
 #: a 、 or 和 (通过报刊、广播、电视发布信息30条: the count is theirs together).
 _CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
                             f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|公布|刊登|刊发|刊载|登载|播出|推送|张贴)(?:各类|政府)?(?:信息)?"
-                            f"(?:共计|合计|共|计|达)?{_WHOLE}\\s*条")
+                            f"(?:共计|合计|共|计|达)?{WHOLE}\\s*条")
 
 
-def _channel_counts(text: str) -> list[re.Match]:
+def channel_counts(text: str) -> list[re.Match]:
     """Where ``text`` gives a disclosure channel its count (:data:`_CHANNEL_COUNT`), each channel named once, in its
     order; none where one is another period's or another organ's, or named twice, or the counts part the total (after
     其中), as no channel's count does: an item goes out through several; nor where another clause counts for a
@@ -1664,30 +1502,30 @@ def _channel_counts(text: str) -> list[re.Match]:
     found = []
     for match in _CHANNEL_COUNT.finditer(text):
         before = text[:match.start()]
-        if not _CHANNEL.search(match["name"]) or _other_period(before) \
-                or _NOT_ITS_OWN.search(_CLAUSE.search(before).group()) or "其中" in re.split("[。；;]", before)[-1]:
+        if not CHANNEL.search(match["name"]) or other_period(before) \
+                or _NOT_ITS_OWN.search(CLAUSE.search(before).group()) or "其中" in re.split("[。；;]", before)[-1]:
             return []
         found.append(match)
-    missed = any(_CHANNEL.search(c.group()) and re.search(r"\d\s*条", c.group()) and "等" not in c.group()
+    missed = any(CHANNEL.search(c.group()) and re.search(r"\d\s*条", c.group()) and "等" not in c.group()
                  and not any(m.start() < c.end() and c.start() < m.end() for m in found)
                  for c in re.finditer("[^，。；,;]+", text))
     return found if not missed and len({norm(m["name"]) for m in found}) == len(found) else []
 
 
-def _names_fit(kind: str, name: str, items: list[dict]) -> bool:
+def names_fit(kind: str, name: str, items: list[dict]) -> bool:
     """Whether ``items`` are named as the items of ``kind``'s list ``name`` are: none twice, none a figure's label, each
-    a category's name or a channel's or an outcome's (:data:`_ITEM_NAMES`)."""
+    a category's name or a channel's or an outcome's (:data:`ITEM_NAMES`)."""
     names = [norm(i["name"]) for i in items]
     if len(set(names)) < len(names) or any(n in table_labels(kind)[0] for n in names):
         return False
     if name == "categories":
-        return not any(_NOT_A_NAME.search(n) or _CHANNEL.search(n) or _ORGAN_ITEM.search(n) and not re.search("类|信息", n)
+        return not any(_NOT_A_NAME.search(n) or CHANNEL.search(n) or ORGAN_ITEM.search(n) and not re.search("类|信息", n)
                        for n in names)
-    return not any(_NOT_AN_ITEM.search(n) or not _ITEM_NAMES[name].search(n)
-                   or any(p.search(n) for k, p in _ITEM_NAMES.items() if k != name) for n in names)
+    return not any(NOT_AN_ITEM.search(n) or not ITEM_NAMES[name].search(n)
+                   or any(p.search(n) for k, p in ITEM_NAMES.items() if k != name) for n in names)
 
 
-def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
+def list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
                shares: list[str] = (), carried: int | None = None, carried_named: bool = False,
                still_open: int | None = None) -> dict | None:
     """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
@@ -1696,7 +1534,7 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     the year before (:func:`carried`) together, or any number where those are ``carried_named`` without their count
     (另有上年结转的申请: the rules ask for it); fewer by as many as are ``still_open`` at the year's end (3件结转至下一
     年度办理) exactly."""
-    if not _names_fit(kind, name, items):
+    if not names_fit(kind, name, items):
         return None
     values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
     total = list_total(kind, name)
@@ -1705,9 +1543,9 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
     if len(values.get(total, ())) != 1 or None in values[total]:
         return None
     summed, stated = sum(i["count"] for i in items), next(iter(values[total]))
-    unit = _unit(kind)
+    unit = unit_of(kind)
     wrong = [(i, share.strip()) for share, i in zip(shares, items)
-             if stated and not _share_agrees(share, i["count"], stated)]  # none are shares of 0: the sum says it
+             if stated and not share_agrees(share, i["count"], stated)]  # none are shares of 0: the sum says it
     if wrong:
         item, share = wrong[0]
         said = (f"“{item['name']}”{item['count']} {unit}占“{FIGURES[kind].model_fields[total].title}”{stated} {unit}的 "
@@ -1729,12 +1567,12 @@ def _list_read(kind: str, name: str, items: list[dict], given: list[Found], faul
         return None
     if summed == stated:
         return {name: items}
-    if summed < stated and "partial" in _fields(kind)[2]:
+    if summed < stated and "partial" in figure_fields(kind)[2]:
         return {name: items, "partial": True}
     if total != list_total(kind, name) and (carried or carried_named):  # answers this year to last year's applications too
         if carried is None or summed <= stated + carried:
             return {name: items} if summed > stated else None
-        words, stated = f"{words}{stated} {_unit(kind)}与上年结转的 {carried} {_unit(kind)}之和", stated + carried
+        words, stated = f"{words}{stated} {unit_of(kind)}与上年结转的 {carried} {unit_of(kind)}之和", stated + carried
     # outcomes of the applications received (no 答复 given) may be fewer, some unanswered, but never more
     if faults is not None and (total == list_total(kind, name) or summed > stated) \
             and (said := disagreement(kind, name, summed, stated, words)) not in faults:
@@ -1747,7 +1585,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     """A table giving totals each with its items after it, down two columns (申请｜件数: 收到申请｜12, 其中：当面申请｜5,
     网上申请｜7, 已答复｜12, 同意公开｜8 …) or across two rows (收到申请｜已答复｜同意公开｜… over 12｜12｜8｜…): the lists'
     figures and the row each item came from (``(list, n)`` → its row's index), each read as a list in a sentence after
-    its total's is (:func:`_list_read`: all channels or all outcomes, adding up to the total), but only against the
+    its total's is (:func:`list_read`: all channels or all outcomes, adding up to the total), but only against the
     list's own total in the table (outcomes against 已答复, or against 收到申请 where the table gives no 已答复: read where
     they add up to it, a finding where they are more, :func:`_of_its_total`); None unless every
     count that is no total is an item of such a list; a row naming the list under it (办理结果: :func:`group_head`)
@@ -1755,7 +1593,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
     comes back with the lists; where its count is blank, the items under it are that list, of the total before it
     (outcomes all of 收到申请｜8 where no 已答复 is given), or of none where no total is before it (申请方式 over the
     channels, 办理结果 over the outcomes). A list that does not add up to its total goes into ``faults``."""
-    counted = rf"{_WHOLE}\s*[{_COUNT_UNITS}]?"
+    counted = rf"{WHOLE}\s*[{COUNT_UNITS}]?"
     across = len(rows) == 2 and len(rows[0]) > 2 and len(rows[1]) == len(rows[0]) \
         and not any(re.search(r"\d", c) for c in rows[0]) and all(re.fullmatch(counted, c.strip()) for c in rows[1])
     if across:
@@ -1785,7 +1623,7 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
         count = re.fullmatch(counted, value.strip())
         grouped = group_head(kind, label) if count and not hits and not across else None
         if grouped and list_total(kind, grouped):  # 办理结果｜9 over its outcomes (their 合计 there): 已答复 9
-            hits = [Found(list_total(kind, grouped), _whole(count.group(1)), str(row), label + value)]
+            hits = [Found(list_total(kind, grouped), whole_count(count.group(1)), str(row), label + value)]
             totals[(hits[0].field,)] = row
         if hits:
             runs.append((hits, [], None))
@@ -1793,18 +1631,18 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
             name = TYPED_NUMBER.sub("", re.sub("^其中[：:，,]?", "", clean(label)), count=1)
             if _outcomes_after_channels(kind, runs[-1], name):  # 同意公开 after the channels, no 办理结果 over it
                 runs.append((runs[-1][0], [], "outcomes"))
-            runs[-1][1].append(({"name": name, "count": _whole(count.group(1))}, row))
+            runs[-1][1].append(({"name": name, "count": whole_count(count.group(1))}, row))
         elif n or across or count:  # a head (申请｜件数) only as the first row
             return None
     figures: dict = {}
     where: dict[tuple, int] = {}
     for hits, items, named in (run for run in runs if run[1]):
         listed = [item for item, _ in items]
-        read = next((read for name in ([named] if named else _LIST_SENTENCES.get(kind, ()))
-                     if (read := _list_read(kind, name, listed, hits, faults, (), carry, carry_named))
+        read = next((read for name in ([named] if named else LIST_SENTENCES.get(kind, ()))
+                     if (read := list_read(kind, name, listed, hits, faults, (), carry, carry_named))
                      and "partial" not in read
                      and (named or _of_its_total(kind, name, hits))), None) if hits \
-            else {named: listed} if _names_fit(kind, named, listed) else None
+            else {named: listed} if names_fit(kind, named, listed) else None
         if read is None or set(read) & set(figures):
             return None
         figures.update(read)
@@ -1816,16 +1654,16 @@ def table_list(kind: str, rows: list[list[str]], faults: list | None = None, age
 
 def _outcomes_after_channels(kind: str, run: tuple[list[Found], list[tuple[dict, int]], str | None], name: str) -> bool:
     """Whether an item ``name`` after a table's ``run`` of channels (当面申请｜2, 网上申请｜3) starts the outcomes
-    (同意公开｜4), the table naming neither list (:func:`_names_fit`)."""
+    (同意公开｜4), the table naming neither list (:func:`names_fit`)."""
     _, items, named = run
-    return bool(items) and named in (None, "channels") and "outcomes" in _fields(kind)[1] \
-        and _names_fit(kind, "channels", [i for i, _ in items]) and _names_fit(kind, "outcomes", [{"name": name}])
+    return bool(items) and named in (None, "channels") and "outcomes" in figure_fields(kind)[1] \
+        and names_fit(kind, "channels", [i for i, _ in items]) and names_fit(kind, "outcomes", [{"name": name}])
 
 
 def carried_row(label: str, value: str) -> int | None:
     """The count of applications carried over from the year before a table's row gives (上年结转｜2: :func:`carried`),
     or None."""
-    return carried(label + value + ("件" if re.fullmatch(rf"\s*{_WHOLE}\s*", value) else ""))
+    return carried(label + value + ("件" if re.fullmatch(rf"\s*{WHOLE}\s*", value) else ""))
 
 
 def table_names_carried(rows: list[list[str]]) -> bool:
@@ -1844,16 +1682,16 @@ def table_carried(rows: list[list[str]]) -> int | None:
 def _of_its_total(kind: str, name: str, hits: list[Found]) -> bool:
     """Whether ``hits`` (a table's row or rows over a run of items) give the total of ``kind``'s list ``name``: its own
     (已答复 over the outcomes), or for outcomes the applications received where no 已答复 is given (收到申请｜10 over
-    同意公开｜6 …: all answered where they add up to it, :func:`_list_read`)."""
+    同意公开｜6 …: all answered where they add up to it, :func:`list_read`)."""
     fields = {hit.field for hit in hits}
     return list_total(kind, name) in fields or name == "outcomes" and "received" in fields and "answered" not in fields
 
 
 def table_rows(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
     """``rows`` as :func:`search_table` and :func:`table_list` read a table's figures: without a column of row numbers
-    (:func:`_unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
+    (:func:`unnumbered`: 序号｜项目｜件数), each group merged over its items as two columns (:func:`ungrouped`); with
     the row each came from."""
-    rows = _unnumbered(kind, _counted_cells(rows))
+    rows = unnumbered(kind, counted_cells(rows))
     return ungrouped(kind, rows) or (_merged_down(rows), list(range(len(rows))))
 
 
@@ -1872,7 +1710,7 @@ def _merged_down(rows: list[list[str]]) -> list[list[str]]:
 _NONE_CELL = re.compile("\\s*(?:无|没有|零|〇)\\s*")
 
 
-def _counted_cells(rows: list[list[str]]) -> list[list[str]]:
+def counted_cells(rows: list[list[str]]) -> list[list[str]]:
     """``rows`` with each cell that gives a count in words in digits: 无 as 0 (不予公开｜无; 行政复议｜行政诉讼 over
     无｜无), 十二 or 十二件 as 12 (:func:`arabic`)."""
     def counted(cell: str) -> str:
@@ -1912,29 +1750,7 @@ def ungrouped(kind: str, rows: list[list[str]]) -> tuple[list[list[str]], list[i
         start = end
     return (out, at) if any(row[0] not in ("", row[1]) for row in rows[1:]) else None
 
-
-_PERCENT = re.compile(r"\s*(\d+(?:\.(\d+))?)\s*[%％]\s*")
-
-
-def _shares_agree(shares: list[str], counts: list[int]) -> bool:
-    """Each share (12.5%) is its count's share of the counts' sum, to its printed decimals give or take one."""
-    return all(_share_agrees(share, count, sum(counts)) for share, count in zip(shares, counts))
-
-
-def _rounded_otherwise(share: str, count: int, total: int) -> str | None:
-    """``count``'s share of ``total`` as reportkit prints it to ``share``'s decimals, where ``share`` is one off it in
-    its last place (:func:`_share_agrees`); else None."""
-    found = _PERCENT.fullmatch(share)
-    if not found or not _share_agrees(share, count, total):
-        return None
-    computed = share_of(count, total, len(found.group(2) or ""))
-    return None if computed == Decimal(found.group(1)) else percent_text(computed)
-
-
-def _share_agrees(share: str, count: int, total: int) -> bool:
-    """``share`` (12.5%) is ``count``'s share of ``total``, to its printed decimals give or take one."""
-    found = _PERCENT.fullmatch(share)
-    if not found or total <= 0:
-        return False
-    places = len(found.group(2) or "")
-    return abs(Decimal(found.group(1)) - share_of(count, total, places)) <= Decimal(1).scaleb(-places)
+__all__ = ["Found", "all_answered", "arabic", "carried_given", "disagreement", "fee_items", "joined_halves", "later",
+           "lead", "list_faults", "list_sentences", "list_total", "nothing", "phrases", "read_list", "read_sentence",
+           "read_table", "reasons_dropped", "runs", "search", "search_table", "shares_off", "stated", "table_list",
+           "table_names_carried", "table_places", "table_rows", "table_said", "unheld"]
