@@ -33,7 +33,9 @@ applications received; a paragraph saying only 上述申请均已办结。 answe
 (:func:`_answered_after`); an outcome named with why (因申请内容属于国家秘密不予公开) is the outcome alone (:func:`without_reasons`).
 
 Its modules, each importing only those named before it: :mod:`.counts` (counts as written), :mod:`.fields` (the figures'
-model), :mod:`.printing` (the build's wording).
+model), :mod:`.clauses` (whose a figure is), :mod:`.reasons` (what the figures have no field for), :mod:`.printing` (the
+build's wording), :mod:`.zeros` (counts in words), :mod:`.carried_over` (applications of another year), :mod:`.lists`
+(lists and their totals), :mod:`.exact` (what reportkit prints, read back).
 """
 from __future__ import annotations
 
@@ -42,41 +44,63 @@ import re
 import typing
 from decimal import Decimal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from ...default_plugins.annual_report.edition2008.printers import PRINTERS
 from ...default_plugins.annual_report.edition2008.model import FIGURES, percent_text, share_of
-from ...default_plugins.annual_report.edition2008.spec import SECTIONS
-from ...default_plugins.annual_report.figures.matters import NOT_ON_DISCLOSURE, OTHER_CAUSE, OTHER_MATTERS
-from ...default_plugins.annual_report.figures.periods import SHORT_SPAN, sentence_time
-from ...default_plugins.annual_report.figures.sentences import OTHER_ORGANS
 from ...numerals import numeral_value
 from ...outline import TYPED_NUMBER
-from ..labels import TOTAL_ROW, clean, loose_2008, norm, section_2008
+from ..labels import TOTAL_ROW, clean, norm
+from .carried_over import (
+    ALL_ANSWERED,
+    CARRIED_FROM,
+    STILL_OPEN,
+    all_answered,
+    answered_as_received,
+    carried,
+    carried_given,
+    carried_row,
+    names_carried,
+    still_open,
+    table_names_carried,
+)
+from .clauses import ANYONE, CHANNEL, CLAUSE, SOME, channel_counts, not_the_agency_s, one_channel, other_period
 from .counts import (
     COUNT_UNITS,
     NUMBER,
     PERCENT,
     WHOLE,
     arabic,
-    one_count,
     rounded_otherwise,
     share_agrees,
     shares_agree,
     whole_count,
 )
-from .fields import Found, figure_fields, fits, typed
-from .printing import (
-    MARKED_BASE,
-    Phrase,
-    lead_ins,
-    phrases,
-    print_figures,
-    table_labels,
-    unit_free,
-    unit_of,
-    zero_sentences,
+from .exact import lead, no_name, read_sentence, read_table, table_places
+from .fields import Found, figure_fields, typed
+from .lists import (
+    ASIDE,
+    COUNT_FIRST,
+    COUNT_HEAD,
+    ITEM_NAMES,
+    ITEM_SHARE,
+    ITEM_SPLIT,
+    LIST_HEADS,
+    LIST_ITEM,
+    LIST_LEAD,
+    LIST_SENTENCES,
+    NOT_AN_ITEM,
+    ORGAN_ITEM,
+    SUM_ITEM,
+    SUM_LAST,
+    disagreement,
+    group_head,
+    list_read,
+    list_total,
+    names_fit,
 )
+from .printing import Phrase, phrases, print_figures, table_labels, unit_free, unit_of
+from .reasons import reasons_dropped, unheld, without_reasons
+from .zeros import each_counts, joined_halves, nothing, zero_counts
 
 
 #: An amount in 元, 万元 or 千元; not one that is a rate (0.5元/页, 0.5元每张): no sum charged or waived.
@@ -88,8 +112,6 @@ _WORDS = r"[零〇一二三四五六七八九十百千万两余多若干数]+"
 #: A count of applications or cases may be of the forms handed in too (收到申请4份).
 _CASE_UNITS = "件起宗份"
 _FREE = "[^，。；、,;\\d]"  # a character of the words between a phrase's: none that ends a clause
-#: Everyone who may apply, as the regulations name them: 其他 here is no one left out.
-ANYONE = "公民、法人(?:或者?|和|及)其他组织(?:提出|提交)?的?"
 #: The verbs a count received is written with (收到、受理、接到、接收、接受、新收).
 _RECEIVE = "(?:收到|受理|接到|接收|接受(?!咨询)|新收)"
 #: A phrase's words that agencies write otherwise, as patterns: the information named by its kind (各类环境信息) or
@@ -106,10 +128,6 @@ _LOOSE_WORDS = {"政府信息公开": f"(?:{_FREE}{{0,6}}?信息公开)?", "政�
 #: The words before a count that name a category (政策法规类信息66条、人事方面的信息12条、法规类共66条、查阅类申请3件;
 #: not 各类), or an outcome (已答复同意公开5件): the count is that category's or outcome's, not the total.
 _CATEGORY = re.compile("(?<!各)(?:类|方面)的?(?:政府)?(?:信息|申请)?(?:共计|合计|共|计|为|达)?\\s*$")
-#: Words that make a figure someone's or something's only (除……外、其他、部分、困难群众): a waiver in their clause
-#: (为困难群众减免费用30元) may be not all the year's (部分减免 is how, not for whom: read), and no zero is read in their
-#: clause (nor, for a zero, 减免).
-SOME = "除|其他|其余|部分|个别|困难"
 #: A sum of 0 written 零, no unit after it (收取费用为零。).
 _NONE_SAID = "(零|0)(?=[，。；,;]|$)"
 #: Wordings of a figure no printed phrase reaches, by kind and field: the fee by what it was for (收取检索复制费0元、
@@ -159,223 +177,8 @@ _OTHER_WORDINGS = {
                ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?{NUMBER}\\s*[件起宗次个]", "除"),
                ("suits", f"(?<!民事)(?<!刑事)诉讼(?:案件?)?(?:为|是){_NONE_SAID}", "除")),
 }
-#: A channel a count may be given for (局门户网站累计公开…、在政务微博上公开…、收到在线申请19件): one named alone (no
-#: 等) makes the count that channel's, not the agency's.
-CHANNEL = re.compile("网站|网页|网上|公开栏|公告栏|宣传栏|公示栏|橱窗|电子屏|显示屏|触摸屏|微博|微信|公众号|客户端|报纸|报刊"
-                      "|日报|电视|广播|媒体|发布会|服务中心|政务大厅|档案馆|图书馆|查阅点|信函|传真|电子邮件|当面|现场|在线|纸质")
-#: The clause a text ends in: all after its last mark.
-CLAUSE = re.compile("[^，。；：,;:]*$")
-#: A clause about another period than the year (上年发生行政诉讼2起、去年、较上一年度; a part of the year: 上半年、
-#: 一季度、前三季度、1至6月、11月份, a holiday or an event's span as R9 of the later formats has them: 国庆节期间、
-#: 两会期间 (:data:`SHORT_SPAN`), a span across years: 2014年7月至2015年6月, but not 1月1日至(2015年)12月31日, nor
-#: 2008年5月1日至12月31日, the first year's from the 条例's start): its figure is not this year's.
-_MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-OTHER_PERIOD = re.compile(
-    "上一?年|去年|前一年|[上下]半年|(?:第?[一二三四1-4]|前[两二三]|后[两二三])季度"
-    f"|(?<![\\d.])(?!(?:0?1|一)月?(?:0?1日)?[至到\\-—－~～](?:\\d{{4}}年)?(?:12|十二)月"
-    f"|(?<=2008年)(?:0?5|五)月(?:0?1|一)日[至到\\-—－~～](?:2008年)?(?:12|十二)月)"
-    f"{_MONTH}月?(?:\\d{{1,2}}日)?[至到\\-—－~～](?:\\d{{4}}年)?{_MONTH}月"
-    f"|(?<![\\d.]){_MONTH}月份|{SHORT_SPAN}")
-#: A count of 0 written in words (未收取任何费用、没有发生……行政复议、行政诉讼的情况、尚未收到……申请; fees as the
-#: agency's rule too: 不收取任何费用): the negation, what it may say between (发生、因……引起的), the things counted
-#: (``list``), and nothing after them but (等)的情况 ….
-_NEG = "(?:尚未|均未|从未|并未|没有|不存在|未|无)"
-_ZERO_END = "等?(?:的)?(?:情况|事件|案件|事项|现象)?(?=[，。；,;：:]|$)"
-#: Every kind of fee the model's ``charged`` counts, ending in 等 (未收取检索、复制、邮寄等费用); one kind alone is not all.
-_FEE_KINDS = "(?:(?:检索|复制|邮寄|打印|装订|工本)(?:、|和|及)?)+等"
-_CASE = "(?:被?(?:申请|提起|提出))?(?:行政)?(?:复议|诉讼|申诉)(?:申请|案件?)?"
-_ZEROS = {
-    "review": (re.compile(f"{_NEG}(?:发生|出现|引发|引起|产生|收到|接到|有)?过?(?:(?:因|针对|涉及)[^，。；、,;]{{0,16}}?)?"
-                          f"(?:有关|相关|任何)?(?P<list>{_CASE}(?:(?:、|和|及|以及|与|或)?(?:{_CASE}))*){_ZERO_END}"),
-               {"复议": "reviews", "诉讼": "suits", "申诉": "complaints"}),
-    "fees": (re.compile(f"(?:(?:{_NEG}(?:[对向][^，。；,;]{{0,14}}?)?|不(?=收取))"
-                        f"(?:收取过?(?:任何)?(?:(?:政府)?信息公开的?)?(?:相关)?(?:{_FEE_KINDS})?(?:任何)?|(?<=无|在|有)(?=收费)"
-                        f"|(?:发生|有|进行)?过?(?:任何)?(?:费用)?(?=减免))"
-                        f"(?P<list>费用|收费(?:及|和|与|、)减免|减免)(?:(?<=减免)(?:任何)?费用)?"
-                        # all given free (一律免费、均免费提供): none charged, nothing said of waivers
-                        f"|(?:一律|均|全部|全都|都|一概)(?:实行|予以)?(?P<free>免费)(?:提供|公开|查阅|办理|受理)?"
-                        # 不收费、未收费、未发生收费: read only in a sentence about disclosure (:data:`_FEE_TOPIC`)
-                        f"|(?:{_NEG}(?:发生|产生)?过?|不)(?P<bare>收费)){_ZERO_END}"),
-             {"费用": "charged", "收费": "charged", "减免": "waived", "免费": "charged"}),
-    "applications": (re.compile(f"{_NEG}(?:收到|接到|接收到|接收)过?(?:任何)?(?:{ANYONE})?[依有关申请公开政府信息的]{{0,12}}?"
-                                f"(?P<list>申请|要求)书?{_ZERO_END}"), {"申请": "received", "要求": "received"}),
-}
-#: A sentence about the fees of disclosure, as 不收费 (no 收取) must be to give a fee of 0 (依申请公开政府信息不收费,
-#: 申请人查阅、复制不收费), and one about the agency's services, whose 不收费 or 一律免费 is none of disclosure's
-#: (办事项目均注明不收费, 行政许可事项一律免费).
-_FEE_TOPIC = re.compile("信息公开|依申请|政府信息|申请人|检索|复制|查阅|收费(?:及减免)?情况")
-#: What a clause may say before a bare 不收费 for it to be the agency's rule (本局不收费、我局2013年度未收费): every
-#: fee sentence is read in the part on the fees of disclosure, so a 不收费 of the agency itself is about them; one of
-#: a thing named (防汛物资调用不收费) is not.
-_FEE_SELF = re.compile("(?:(?:本|我|该)(?:机关|单位|部门|局|委员会|委|办公室|办|厅|院|署|站|所|中心|政府|府)"
-                       "|本年度?|\\d{4}年度?|全年|今年|目前|对此|一直|始终|均|一律|都|依法|\\s)*")
-_FEE_OTHER = re.compile(f"{OTHER_MATTERS.pattern}|办事|证照|办证|行政事业性|服务项目")
 #: What follows a count of all cases to give the share about disclosure (受理行政复议案件15件，其中涉及政府信息公开的1件).
 _SHARE = re.compile(r"[^。；;]*?其中[^。；;\d]*?信息公开[^。；;\d]*?\d+\s*[件起宗次个]?")
-_PARTIAL = re.compile(f"{SOME}|减|免")
-#: An exception earlier in the sentence (除工本费外，未收取任何费用): the zero after it is not all, unless the exception
-#: is a count of another thing counted (除行政复议1件外，没有发生行政诉讼: 0 诉讼).
-_EXCEPT = re.compile("除([^。；;]*?)外[^。；;]*$")
-
-
-#: How the items of a list are separated (others: 、); :func:`read_sentence` checks the reading by printing it.
-_SEPARATORS = {"categories": "；", "outcomes": "，"}
-
-
-def _items(kind: str, name: str, text: str) -> list[dict] | None:
-    separator = _SEPARATORS.get(name, "、")
-    unit = unit_of(kind)
-    pattern = (rf"(?P<name>.+?)(?:（(?P<count>\d+){unit}）)?"
-               if not figure_fields(kind)[1][name].model_fields["count"].is_required()
-               else rf"(?P<name>.+?)(?P<count>\d+){unit}(?:，占[\d.]+%)?")
-    # a name holding a 、 is printed quoted (printers.listed): not parted inside the quotes
-    parts = re.split(f"{separator}(?![^“]*”)", text)
-    if separator == "、" and not figure_fields(kind)[1][name].model_fields["count"].is_required():
-        # Every item with its count: parted after each count, as written (报刊、广播、电视（30条）is one channel).
-        counted = re.sub(rf"(（\d+{unit}）)、", "\\1\n", text).split("\n")
-        parts = counted if all(re.search(rf"（\d+{unit}）$", part) for part in counted) else parts
-    items = []
-    for part in parts:
-        found = re.fullmatch(pattern, part)
-        if not found or re.search(rf"\d{unit}", found.group("name")):  # two items run together (当面申请1件，网上申请2件)
-            return None
-        item = {"name": re.sub("^“(.*、.*)”$", "\\1", found.group("name"))}
-        if found.group("count") is not None:
-            item["count"] = int(found.group("count"))
-        items.append(item)
-    return items
-
-
-def read_sentence(kind: str, text: str) -> dict | None:
-    """The figures of ``text`` if it is exactly what reportkit prints for them (``show: text``), else None; a figure
-    whose default is 0 among them where the sentence says it in words (未收取费用: charged 0, beside 减免费用3元)."""
-    if text in zero_sentences(kind):
-        return _in_words(kind, dict(zero_sentences(kind)[text]), text)
-    figures: dict = {}
-    ends: dict[str, set[int]] = {}
-    for phrase in phrases(kind):
-        for found in re.finditer(re.escape(phrase.stem) + r"(\d+(?:\.\d+)?)" + re.escape(phrase.unit), text):
-            value = typed(kind, phrase.field, found.group(1))
-            if figures.setdefault(phrase.field, value) != value:
-                return None
-            ends.setdefault(phrase.field, set()).add(found.end())
-    shared = {lead for _, lead, _, _ in lead_ins(kind) if [x[1] for x in lead_ins(kind)].count(lead) > 1}
-    for name, lead, flags, after in lead_ins(kind):
-        # A lead-in two lists share (，其中) belongs to the list of the figure printed just before it.
-        starts = [m.start() for m in re.finditer(re.escape(lead), text)] if lead else []
-        at = next((s for s in starts if lead not in shared or s in ends.get(after, ())), -1)
-        if at < 0 or name in figures:
-            continue
-        rest = text[at + len(lead):]
-        end = re.search("。" if _SEPARATORS.get(name) == "；" else "[。；]", rest)
-        items = _items(kind, name, rest[:end.start() if end else len(rest)])
-        if items is not None:
-            figures[name] = items
-            figures.update({k: v for k, v in flags.items() if v})
-    return _in_words(kind, figures, text) if figures and print_figures(kind, "text", **figures) == [text] else None
-
-
-def _in_words(kind: str, figures: dict, text: str) -> dict:
-    """``figures`` read from ``text`` with each figure left out whose default is 0 that ``text`` says in words: printed
-    with another value, the sentence would be another (未收取费用 is charged 0, not charged left out)."""
-    for name in figure_fields(kind)[0]:
-        default = FIGURES[kind].model_fields[name].default
-        if name not in figures and default is not None and default == 0 \
-                and print_figures(kind, "text", **figures, **{name: MARKED_BASE}) != [text]:
-            figures[name] = 0
-    return figures
-
-
-#: An item's name ending in a figure set apart (服务类信息 57), which no name does (12345热线 does not end so).
-_NO_NAME = re.compile(r"\s[\d.,%％]+$")
-
-
-def no_name(name: str) -> bool:
-    """Whether an item's name cell holds no name: a figure (65.9), a mark alone (/, —: the name left out) or a name
-    with a row's figure moved in (:data:`_NO_NAME`)."""
-    return bool(_NO_NAME.search(name)) or not re.search(r"[^\W\d_]", name)
-
-
-def read_table(kind: str, rows: list[list[str]]) -> dict | None:
-    """The figures of a table if it is exactly the small table reportkit prints for them (``show: table``)."""
-    labels, zones, prefixes = table_labels(kind)
-    figures: dict = {}
-    heads = [labels.get(norm(unit_free(c))) for c in rows[0]]
-    if len(rows) == 2 and all(heads):
-        figures = {field: typed(kind, field, value) for field, value in zip(heads, rows[1]) if fits(kind, field, value)}
-    else:
-        zone = None
-        for row in rows[1:]:
-            if len(row) < 2 or not re.fullmatch(r"\d+(?:\.\d+)?", row[1]):
-                return None
-            field = labels.get(norm(row[0]))
-            if not (fits(kind, field, row[1]) if field else row[1].isdigit()):
-                return None  # 0.05 where a count is: another kind's table (收取费用｜0.05)
-            if field:
-                figures[field], zone = typed(kind, field, row[1]), field
-            elif zone in zones:
-                name = next((row[0][len(p):] for p in prefixes if row[0].startswith(p)), row[0])
-                if no_name(name):
-                    return None  # a figure in the name's cell (65.9, /, 服务类信息 57: a row's figure moved in)
-                figures.setdefault(zones[zone], []).append({"name": name, "count": int(row[1])})
-            else:
-                return None
-    figures["show"] = "table"
-    figures.update(_some_only(kind, figures))
-    printed = print_figures(kind, "table", **figures)
-    return figures if printed is not None and _same(printed, rows) else None
-
-
-def _some_only(kind: str, figures: dict) -> dict:
-    """``partial`` where a list the model lets give some items only adds up to less than its total: the table prints
-    such a list as it prints all of them (no 其中, as the sentence has), and reportkit prints it only when partial."""
-    if "partial" not in figure_fields(kind)[2]:
-        return {}
-    for name in figure_fields(kind)[1]:
-        total = figures.get(list_total(kind, name))
-        if name in figures and isinstance(total, int) and sum(i["count"] for i in figures[name]) < total:
-            return {"partial": True}
-    return {}
-
-
-def table_places(kind: str, rows: list[list[str]], places: list[str]) -> dict[tuple, str]:
-    """Where each figure of a table :func:`read_table` read is: ``(field,)`` or ``(list, n)`` → its row's place."""
-    labels, zones, _ = table_labels(kind)
-    heads = [labels.get(norm(unit_free(c))) for c in rows[0]]
-    if len(rows) == 2 and all(heads):
-        return {(field,): places[1] for field in heads}
-    out: dict[tuple, str] = {}
-    zone = None
-    for row, place in zip(rows[1:], places[1:]):
-        field = labels.get(norm(row[0]))
-        if field:
-            out[(field,)], zone = place, field
-        elif zone in zones:
-            out[(zones[zone], sum(key[0] == zones[zone] for key in out))] = place
-    return out
-
-
-def _same(table, rows: list[list[str]]) -> bool:
-    """``table`` as printed is ``rows`` as read: a cell spanning columns may be read in each or only in the first."""
-    if len(table.rows) != len(rows):
-        return False
-    for cells, read in zip(table.rows, rows):
-        expected = [(clean(c.text), n == 0) for c in cells for n in range(c.colspan)]
-        if len(expected) != len(read) or any(r != e and (first or r) for (e, first), r in zip(expected, read)):
-            return False
-    return True
-
-
-def lead(kind: str, figures: dict, text: str) -> dict | None:
-    """``figures`` (from a table) with what ``text`` adds if it is exactly the lead-in printed before that table."""
-    added = read_sentence(kind, text)
-    if not added:
-        return None
-    merged = dict(added, **figures)
-    try:
-        return merged if PRINTERS[kind].table_lead(FIGURES[kind](**merged)) == [text] else None
-    except ValidationError:
-        return None
 
 
 def _loose(phrase: Phrase) -> str:
@@ -464,52 +267,6 @@ def _claims(kind: str, text: str, place: str, agency: str, year: int | None) -> 
     return claims
 
 
-#: A clause saying every application its sentence counts was answered or closed (均已答复、已全部按时答复、都依法给予了
-#: 答复、均已在规定期限内答复、均在15个工作日内答复完毕、均已办结、已全部办结), maybe naming their count again
-#: (14件申请均已按期答复) or pointing back to them (所有申请、上述申请: those of the sentence before too).
-ALL_ANSWERED = re.compile("(?:并|且)?(?:(?P<those>上述|以上|所有|全部)的?(?:申请)?)?(?:(?P<count>\\d+)\\s*[件份](?:申请)?)?"
-                           "(?:已经?)?(?:均|都|全都|全部)(?:已经?)?"
-                           "(?:按时|及时|依法|按期|如期|按照?[^，,。；;\\d]{0,10}?(?:期限|时限|时间|规定|要求)"
-                           "|在(?:\\d+个?工作日|[^，,。；;\\d]{0,6}?(?:期限|时限|时间))内)*"
-                           "(?:(?:予以|作出|做出|给予)了?答复|答复|办结)(?:完毕)?")
-#: The applications to answer in the year with last year's carried over (加上年结转的1件，共需办理12件).
-_TO_ANSWER = re.compile("(?:共需?|合计|总计|共计|一共)(?:需要?)?(?:办理|答复|处理)?的?(?:申请)?(\\d+)\\s*件")
-
-
-#: Words of applications left from the year before (上年结转、上年度未办结的): answers may be of them too.
-_CARRIED_WORDS = "结转|未办结|未答复|遗留|跨年"
-
-
-def answered_as_received(text: str, claims: dict[tuple[int, int], Found], place: str) -> dict[tuple[int, int], Found]:
-    """As many answered as received where a clause says all were (收到申请3件，均已答复、均已办结: :data:`ALL_ANSWERED`) and its
-    sentence gives one count received before it (the same, where the clause names it), none answered, and names no
-    applications carried over (上年结转2件，均已答复; ……，另有1件上年结转申请也已答复), which the answers may be of too,
-    besides those counted (受理申请3件（其中1件为上年结转），均已答复: 3 answered); or as many as those and the ones
-    carried over where the sentence states that sum before the clause (收到申请11件，加上年结转的1件，共需办理12件，
-    已全部办结: 12 answered, :data:`_TO_ANSWER`)."""
-    out = {}
-    for clause in re.finditer("[^，,。；;]+", text):
-        if not (answered := ALL_ANSWERED.fullmatch(clause.group())):
-            continue
-        # the sentence, or where the clause names their count (14件申请均已答复) all of it up to its 。
-        marks = "。" if answered["count"] else "。；;"
-        start = max(text.rfind(mark, 0, clause.start()) for mark in marks) + 1
-        if start > 1 and not text[start:clause.start()].strip():
-            start = text.rfind("。", 0, start - 1) + 1  # opening its sentence (上述申请均已办结。): of the one before
-        said = [found for span, found in claims.items() if start <= span[0] < clause.start()]
-        received = {found.value for found in said if found.field == "received"}
-        if len(received) != 1 or None in received or answered["count"] not in (None, str(*received)) \
-                or any(found.field == "answered" for found in said):
-            continue
-        sentence, count = text[start:clause.start()] + re.split(f"[{marks}]", text[clause.start():])[0], received.pop()
-        if not re.search(_CARRIED_WORDS, _carried_apart(sentence)):
-            out[clause.span()] = Found("answered", count, place, clause.group())
-        elif (more := carried(sentence)) is not None and (total := next(
-                (t for t in _TO_ANSWER.finditer(text, start, clause.start()) if whole_count(t[1]) == count + more), None)):
-            out[clause.span()] = Found("answered", whole_count(total[1]), place, text[total.start():clause.end()])
-    return out
-
-
 def _answered_after(before: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
     """As many answered as the paragraph ``before`` counts received where ``text`` is one sentence saying only that all
     were (上述申请均已办结。, 均已答复。: :func:`answered_as_received`, read as if it followed that paragraph's last sentence)."""
@@ -522,12 +279,6 @@ def _answered_after(before: str, text: str, place: str, agency: str, year: int |
     return [found for (start, _), found in answered_as_received(whole, claims, place).items() if start >= len(joined)]
 
 
-def all_answered(words: str) -> bool:
-    """Whether ``words`` (a figure's, :class:`Found`) are a clause saying all applications were answered (均已答复),
-    which gives as many answered as received (:func:`answered_as_received`)."""
-    return bool(ALL_ANSWERED.fullmatch(words))
-
-
 def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
     """The figure ``found`` gives in its first group, an amount in 万元 or 千元 (收取复制费0.35万元) in 元, as the
     model counts."""
@@ -536,175 +287,6 @@ def _amount(kind: str, field: str, found: re.Match) -> int | Decimal:
         return value
     value *= 10000 if found.group("scale") == "万" else 1000
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
-#: A sum of money charged: 收取复制费12元, 收费0.5万元.
-_CHARGED = re.compile(r"\d\s*[万千]?元")
-
-
-def zero_counts(kind: str, text: str, place: str, year: int | None = None, agency: str = "") -> list[Found]:
-    """The counts of 0 a free sentence writes in words, each thing counted once (没有复议、诉讼和申诉: three); none
-    another ``year``'s (2011年未发生行政复议 in a 2012 report); a bare 不收费 where the sentence is about disclosure
-    or the ``agency`` itself does not charge (:data:`_FEE_SELF`)."""
-    if kind not in _ZEROS:
-        return []
-    pattern, fields = _ZEROS[kind]
-    out = {}
-    for found in pattern.finditer(text):
-        clause = CLAUSE.search(text[:found.start()]).group()
-        listed = found.lastgroup  # the things counted, or 一律免费 (the 免 of no waiver), or 不收费
-        said = re.sub(ANYONE, "", text[found.start():found.start(listed)]) + found["list"].replace("减免", "") \
-            if listed == "list" else text[found.start():found.start(listed)]
-        exception = _EXCEPT.search(text[:found.start()])
-        excepted = re.findall("|".join(fields), exception.group(1)) if exception and re.search(r"\d", exception.group(1)) \
-            else None
-        sentence = re.split("[。；;]", text[:found.start()])[-1] + re.split("[。；;]", text[found.start():])[0]
-        if listed != "list" and (_CHARGED.search(sentence) or _FEE_OTHER.search(sentence)
-                                 or listed == "bare" and not _FEE_TOPIC.search(sentence)
-                                 and not _FEE_SELF.fullmatch(clause.replace(agency, "") if agency else clause)):
-            continue  # 咨询服务一律免费，……收取复制费12元、办事项目均注明不收费: some service's, not disclosure's
-        if _PARTIAL.search(clause + said + text[found.end(listed):found.end()]) or exception and not excepted \
-                or other_period(text[:found.start()]) or OTHER_PERIOD.search(said) \
-                or other_year(text[:found.start()], year):
-            continue
-        for word in re.findall("|".join(fields), found[listed]):
-            if excepted and word in excepted:
-                continue
-            out.setdefault(fields[word], Found(fields[word], typed(kind, fields[word], "0"), place, found.group()))
-    return list(out.values())
-
-
-#: Things counted named together and given one count for each (行政复议、行政诉讼案件均为0件、各1件; 收费和减免均为0元;
-#: ……的数量均为零), by kind: the things, the field each word names, the unit.
-_EACH_THINGS = {"review": (_CASE, _ZEROS["review"][1], "[件起宗次个]"),
-                "fees": ("(?:收取费用|收费|费用|减免)", {"收取费用": "charged", "收费": "charged", "费用": "charged",
-                                                    "减免": "waived"}, "元")}
-_EACH_COUNT = "(?:均|都|皆|各)(?:为|是)?\\s*(?:(?P<n>\\d+(?:\\.\\d+)?)|(?P<zero>零|〇))\\s*(?:{unit})?(?=[，。；,;]|$)"
-
-
-def each_counts(kind: str, text: str, place: str, agency: str, year: int | None) -> list[Found]:
-    """The counts a free sentence gives the things it names together, one for each (:data:`_EACH_THINGS`), where
-    nothing in its clause makes them another period's, another organ's or someone's only."""
-    if kind not in _EACH_THINGS:
-        return []
-    things, fields, unit = _EACH_THINGS[kind]
-    pattern = (f"(?P<list>{things}(?:(?:、|和|及|以及|与|或)(?:{things}))+)[^，。；,;\\d]{{0,12}}?"
-               + _EACH_COUNT.format(unit=unit))
-    out = []
-    for found in re.finditer(pattern, text):
-        span = found.span("n") if found.group("n") else found.span("zero")
-        if other_period(text[:found.start()]) or re.search(SOME, CLAUSE.search(text[:found.start()]).group()):
-            continue
-        for field in dict.fromkeys(fields[word] for word in re.findall("|".join(fields), found.group("list"))):
-            if not not_the_agency_s(kind, field, text, span, agency, year):
-                out.append(Found(field, typed(kind, field, found.group("n") or "0"), place, found.group()))
-    return out
-
-
-def nothing(kind: str, heading: str, place: str) -> list[Found]:
-    """The counts of 0 a part says by “无” alone under ``heading``: those its heading's words name (复议及诉讼 of
-    因政府信息公开申请行政复议、提起行政诉讼的情况, 收费及减免), read as “无复议及诉讼” would be; of a heading naming two
-    parts in one (:func:`joined_halves`), those each half names."""
-    return [found for words in joined_halves(heading) or (loose_2008(heading),)
-            for found in zero_counts(kind, f"无{words}", place)]
-
-
-#: Where a heading's words (:func:`..labels.loose_2008`) join two parts' titles: 复议及诉讼|和|收费.
-_JOINT = re.compile("及|和")
-
-
-def joined_halves(heading: str) -> tuple[str, str] | None:
-    """The words (:func:`..labels.loose_2008`) of the two parts with figures that ``heading`` names in one, in its
-    order (复议及诉讼, 收费 of 行政复议、行政诉讼及收费情况 or 因政府信息公开申请行政复议、提起行政诉讼和收费的情况): its words
-    cut at a 及 or 和 into two that each name another such part (:func:`..labels.section_2008`); None where no cut does
-    (收费及减免 names one)."""
-    words = loose_2008(heading)
-    figured = {s.key for s in SECTIONS if s.figures}
-    for joint in _JOINT.finditer(words):
-        halves = words[:joint.start()], words[joint.end():]
-        keys = [section_2008(half) for half in halves]
-        if keys[0] != keys[1] and set(keys) <= figured:
-            return halves
-    return None
-
-
-def other_period(before: str) -> bool:
-    """The clause ending ``before`` is about another period than the year (:data:`OTHER_PERIOD`): it names one, or
-    follows a clause that is only that period's name (第一季度，本局收到……; 本年度国庆节期间，…), or its sentence
-    opens with that period for it as R9 of the later formats reads it (:func:`sentence_time`: 上半年，收到申请5件，
-    已答复5件; 国庆节期间收到申请2件，答复2件)."""
-    clause = CLAUSE.search(before).group()
-    lead = re.search("([^，。；：,;:]*)[，,：:]$", before[:len(before) - len(clause)])
-    return bool(OTHER_PERIOD.search(clause) or OTHER_PERIOD.search(sentence_time(before)) or lead and (re.fullmatch(
-        f"(?:\\d{{4}}年度?)?(?:{OTHER_PERIOD.pattern})(?:期间|内|中|以来)?", lead.group(1))
-        or re.fullmatch(f"(?:在|于)?[^，,：:\\d件]{{0,6}}?(?:{SHORT_SPAN})(?:期间|前后|当天|内|里|中)?", lead.group(1))))
-
-
-#: A clause whose count is not the agency's: of other organs or a part of the agency (全州环保系统、各县（市）环保局、
-#: 局机关、直属单位), under one document (依照某府办发〔2016〕12号文件公开…); and of several years (近三年、以来、历年;
-#: 累计 but of the year: 全年累计), unless it is the cumulative count.
-_NOT_ITS_OWN = re.compile(f"{OTHER_ORGANS.pattern}|[局委厅]机关|直属|系统|〔\\d{{4}}〕")
-_SEVERAL_YEARS = re.compile("以来|至今|近[\\d一二两三四五六七八九十几]+年|(?<!\\d)[\\d一二两三四五六七八九十几]+年来|历年|年均"
-                            "|(?<!年内)(?<![全本今当]年)(?<!年度)(?<!\\d年)累计")
-#: Other matters than applications for information, as R9 of the later formats has them (:data:`OTHER_MATTERS`:
-#: 收到行政许可申请86件、收到信访件132件，已答复…、行政复议方面，全年受理申请4件; 群众来信), or than the fees of disclosure
-#: (办理排污许可证收取工本费20元); and queries (答复群众咨询56次、来电来访), whose answers this reader, which reads counts
-#: answered, would take for applications'.
-MATTERS_OR_QUERIES = re.compile(f"{OTHER_MATTERS.pattern}|来信(?!申请)|(?P<query>咨询|来电|来访)")
-#: The agency as the body that reviews, in the sentence before a count this reader reads without 被申请 (作为复议机关，
-#: 受理行政复议申请3件; 以本局为复议机关的…, 以我局为复议机关的…): those are others' reviews, unless the count's clause
-#: makes the agency a party (市政府作为复议机关审理本局被申请行政复议案件1件).
-_REVIEW_BODY = re.compile("(?:作为|以[本我][^，。；,;为]{0,3}为)(?:行政)?复议机关")
-
-
-#: Words of time and means before an organ's name in a clause (全年县政府共受理…, 通过局门户网站…): not the name's.
-_LEAD_WORDS = re.compile("^(?:全年|今年|年内|本年度?|通过|经由?|依托|利用|借助|[在由共对向])+")
-
-
-def not_the_agency_s(kind: str, field: str, text: str, span: tuple[int, int], agency: str, year: int | None) -> bool:
-    """Whether the figure at ``span`` of ``text`` counts something else than the agency's year of ``field``: its clause
-    names other organs, a part of the agency, several years or a document (:data:`_NOT_ITS_OWN`), or another
-    organ by name (not 本局; not the review organ where the clause makes the agency a party: 市人民政府作为复议机关审理本局
-    被申请行政复议案件1件), or a year (also as its sentence's opening time, :func:`sentence_time`), than ``agency``
-    and ``year``; it counts other matters (:data:`MATTERS_OR_QUERIES`, in its
-    clause, or in its sentence before it where that names no 公开, unless they are queries only and the count's
-    clause after them, or a count between, names 申请: 接待咨询26人次，收到申请9件，已答复9件), or other reviews and suits (another cause in its clause or the clause
-    before, as R9 of the later formats reads it: :data:`OTHER_CAUSE`, :data:`NOT_ON_DISCLOSURE`; the agency
-    as the body that reviews: :data:`_REVIEW_BODY`)."""
-    before = text[:span[0]].replace(agency, "本局") if agency else text[:span[0]]
-    clause, sentence = CLAUSE.search(before).group(), re.split("[。；;]", before)[-1]
-    several = _NOT_ITS_OWN.search(clause) or field != "cumulative" and _SEVERAL_YEARS.search(clause)
-    party, body = re.search("被申请|被提起|被起诉", clause), _REVIEW_BODY.search(clause)
-    # 局门户网站、局网站 is the agency's own (通过局门户网站…: no organ named 通过局)
-    named = agency and re.search(r"[\u4e00-\u9fff]{2,}?(?<![本我])(?:局|厅|委员会|政府)(?!机关|信息|门户|网站|官网|微博|微信|公众号)",
-                                 clause[body.end():] if party and body else clause)
-    organ = named and _LEAD_WORDS.sub("", named.group()).replace("人民政府", "政府")  # 全年县政府 names 县政府
-    if several or organ and not agency.replace("人民政府", "政府").endswith(organ) or other_year(before, year):
-        return True
-    if kind in ("applications", "fees"):
-        matters = list(MATTERS_OR_QUERIES.finditer(sentence))
-        *between, own = (re.split("[，,：:]", sentence[matters[-1].end():])[1:] or [""]) if matters else [""]
-        queries = all(m["query"] for m in matters) \
-            and ("申请" in own or any("申请" in c and re.search(r"\d", c) for c in between))
-        return bool(MATTERS_OR_QUERIES.search(clause) or matters and "公开" not in sentence and not queries)
-    if kind == "review":
-        after = re.split("[。；;]|行政复议|行政诉讼|被申请|被提起", text[span[1]:])[0]
-        return bool(OTHER_CAUSE.search(sentence) or _REVIEW_BODY.search(sentence) and not party
-                    or NOT_ON_DISCLOSURE.search(after))
-    return False
-
-
-def other_year(before: str, year: int | None) -> bool:
-    """The clause ending ``before``, or its sentence's opening time (:func:`sentence_time`), names a year other than
-    ``year``: its figure is that year's."""
-    return bool(year) and bool({int(y) for y in re.findall(r"(\d{4})\s*年", CLAUSE.search(before).group()
-                                                           + sentence_time(before))} - {year})
-
-
-def one_channel(before: str) -> bool:
-    """The clause before a figure names one channel alone: the figure is that channel's."""
-    clause = CLAUSE.search(before).group()
-    return len(CHANNEL.findall(clause)) == 1 and "等" not in clause
 
 
 def stated(kind: str, figures: BaseModel, texts: typing.Iterable[str], tables: typing.Iterable[list] = (),
@@ -805,27 +387,6 @@ def fee_items(kind: str, rows: list[list[str]], places: list[str]) -> list[Found
     return out
 
 
-#: Counts the 2008 figures have no field for, by what they count: why applications were refused (属于国家秘密2件、
-#: 1件涉及商业秘密), applications of a kind (咨询类申请2件, 咨询类2件), and queries (接受群众咨询45人次、电话咨询30件).
-_REASON = "(?:国家秘密|商业秘密|工作秘密|个人隐私|过程性信息|内部(?:管理|事务)信息|危及[^，。；、,;]{0,12}?(?:安全|稳定))"
-_UNHELD = (("不予公开的理由", re.compile(f"{_REASON}[^，。；、,;\\d]{{0,8}}?\\d+\\s*[件条项起个]"
-                                       f"|\\d+\\s*[件条项起个](?:属于|涉及|系|因)?{_REASON}")),
-           ("咨询类申请", re.compile("咨询类[^，。；、,;\\d]{0,6}?\\d+\\s*[件个起]")),
-           ("咨询", re.compile("咨询(?!类)[^，。；、,;\\d]{0,10}?\\d[\\d,，]*\\s*(?:人次|次|人|件|个|批次?)")))
-
-
-#: An outcome named with why (因申请内容属于国家秘密不予公开、涉及商业秘密部分公开): the reason, then the outcome.
-_REASONED = re.compile(f"(?P<reason>(?:因|由于)[^，,；;、：:\\d]+?|[^，,；;、：:\\d]*?{_REASON}[^，,；;、：:\\d]*?)而?"
-                       "(?P<outcome>不予公开|部分公开|不予提供|不公开)")
-
-
-def without_reasons(items: list[dict]) -> list[dict]:
-    """Outcomes named with why (:data:`_REASONED`) by the outcome alone (不予公开), as the model has no place for the
-    reason; as they are where two would then have one name."""
-    named = [{**i, "name": found["outcome"]} if (found := _REASONED.fullmatch(i["name"])) else i for i in items]
-    return named if len({i["name"] for i in named}) == len(named) else items
-
-
 #: How an application came, after its channel's name (通过电子邮件提出2件、当面提交4件、网上提交的申请3件): no part
 #: of the name.
 _SUBMITTED = re.compile("的?(?:提出|提交|递交)(?:的?(申请))?$")
@@ -837,43 +398,8 @@ def _without_verbs(items: list[dict]) -> list[dict]:
     return [{**i, "name": _SUBMITTED.sub(r"\1", i["name"]) or i["name"]} for i in items]
 
 
-def reasons_dropped(text: str) -> list[tuple[str, str, str]]:
-    """Each outcome in ``text`` named with why and counted (因申请内容属于国家秘密不予公开1件), which a list read may
-    name by the outcome alone (:func:`without_reasons`): its words, its name as written and the outcome."""
-    items = re.finditer("(?:(?<=[，,；;：:])|^)(?:([^，,；;：:\\d]+?)\\d+\\s*[件份]|\\d+\\s*[件份]([^，,；;：:\\d。]+))", arabic(text))
-    return [(found.group(), name, reasoned["outcome"]) for found in items
-            if (reasoned := _REASONED.fullmatch(name := found[1] or found[2]))]
-
-
-def unheld(text: str) -> list[tuple[str, str]]:
-    """What ``text`` counts that the 2008 figures have no field for (:data:`_UNHELD`): (what, the words), each once."""
-    return [(what, found.group()) for what, pattern in _UNHELD for found in pattern.finditer(text)]
-
-
-#: The head of a table listing one list's items (答复结果｜件数), by kind: its first column's label → the list, and
-#: the figure its 合计 row gives (None: the list has no total of its own).
-LIST_HEADS = {
-    "disclosure": {**dict.fromkeys(("类别", "信息类别", "公开类别"), ("categories", "total")),
-                   **dict.fromkeys(("公开渠道", "发布渠道"), ("channels", None))},
-    "applications": {**dict.fromkeys(("答复结果", "答复类型", "办理结果"), ("outcomes", "answered")),
-                     **dict.fromkeys(("申请方式", "申请渠道", "申请途径"), ("channels", "received"))},
-}
-#: The second column's label: a count (条数、件数、数量 …; its unit in brackets is dropped).
-COUNT_HEAD = re.compile("(?:信息|申请|公开)?(?:条数|件数|数量|数目)|(?:信息|申请|公开)数|[条件]")
 #: A third column of categories: each one's share of the total (类别｜条数｜占比: 18｜12.5%).
 _SHARE_HEAD = re.compile("(?:所?占)?(?:[^｜]{0,8}?的?)?(?:比例|比重|占比|百分比)")
-
-
-def list_total(kind: str, name: str) -> str | None:
-    """The figure that is the total of ``kind``'s list ``name`` (outcomes → answered), or None."""
-    return next((total for found, total in LIST_HEADS.get(kind, {}).values() if found == name), None)
-
-
-def group_head(kind: str, text: str) -> str | None:
-    """The list whose items a paragraph or row names the group of (办理结果, （二）答复结果：, 申请方式, 办理结果如下：), else
-    None: a head over the items' own rows or paragraphs, which gives no figure itself."""
-    found = LIST_HEADS.get(kind, {}).get(re.sub("如下$", "", norm(clean(text))))
-    return found[0] if found else None
 
 
 def read_list(kind: str, rows: list[list[str]]) -> tuple[dict, dict[tuple, int]] | None:
@@ -1077,36 +603,6 @@ def _total_row(kind: str, total: str | None, label: str) -> bool:
     return bool(TOTAL_ROW.fullmatch(norm(label)) or total and label_field(kind, label) == total)
 
 
-#: How a list's items are named in a finding that they do not add up to their total (None: items of no list).
-_LIST_WORDS = {"categories": "各类别", "channels": "各申请渠道", "outcomes": "各答复结果", None: "各项"}
-
-
-def disagreement(kind: str, name: str | None, summed: int, stated: int, total_words: str = "") -> str:
-    """The words of a finding: the items of ``kind``'s list ``name`` (None: items the figures have no list for) add up
-    to ``summed``, not to their total ``stated`` (given as ``total_words``, else as its figure's title)."""
-    unit = unit_of(kind)
-    said = total_words or f"“{FIGURES[kind].model_fields[list_total(kind, name)].title}”"
-    return f"所列{_LIST_WORDS[name]}之和为 {summed} {unit}，而{said}为 {stated} {unit}：请核对后改正其中一处"
-
-
-#: The lists a sentence of its own may give after its total's, by kind: the categories (机构职能类信息18条；…), the
-#: applications' channels (当面申请5件，网上申请4件) and outcomes (同意公开8件，不予公开1件).
-LIST_SENTENCES = {"disclosure": ("categories", "channels"), "applications": ("channels", "outcomes")}
-#: The words that may lead a list in (其中、按类别分、从申请方式看、具体包括 …).
-LIST_LEAD = "(?:其中|按(?:信息)?类别分?|(?:从|按|以)(?:申请|信息|公开|答复|办理)?(?:方式|渠道|途径|类别|结果)(?:上|来)?(?:看|分|划分|统计)?|具体(?:包括|为|是)|主要(?:是|有|包括|为|涉及)|在(?:本年度)?(?:主动)?公开的(?:政府)?信息中)?[，,：:]?"
-#: Words no category's name holds: a change (较上年增加12条), a channel's (通过网站发布), a total's; 公开 only as a
-#: kind's (村务公开类).
-_NOT_A_NAME = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|公开(?!类)|发布|累计|合计|共计|总计|共有")
-#: An organ or a level of them a total may be broken down by (其中县本级1000条，乡镇234条; 市直部门、各区县): no kind of
-#: information, whose name says 类 or 信息.
-ORGAN_ITEM = re.compile(r"(?:本级|乡镇|乡|镇|街道|社区|村|[省市县区州旗]直|部门|单位|机关|政府|[局委办厅])(?:[（(][^）)]*[）)])?$"
-                         r"|^(?:[省市县区州旗]直|各)")
-#: What every item of an application list names, and no item of the other: a channel (当面、网上、信函 …) or an outcome
-#: (同意公开、信息不存在、不属于本机关公开范围 …).
-ITEM_NAMES = {"channels": re.compile("当面|现场|来访|窗口|网上|网络|在线|互联网|网站|电子邮件|邮件|信函|邮寄|传真|电话|纸质|书面"),
-               "outcomes": re.compile("公开(?!栏|专栏|平台|网|系统|窗口|信箱|邮箱|电话|申请)|不存在|不属于|非本机关|不明确|告知|补正|重复|撤回|转送|转办|咨询")}
-#: Words no item of an application list holds: a change, a total's, receiving or answering.
-NOT_AN_ITEM = re.compile("增加|减少|增长|下降|较|同比|环比|上年|去年|累计|合计|共计|总计|共有|收到|受理|答复|办结")
 #: A total's clause and a list of its items in one sentence (受理申请12件，其中当面申请5件、网上申请7件；在已答复的
 #: 12件中，同意公开8件 …): read only for lists that must sum to their total. A 中 that is no 其中 ends a count
 #: (12件中) or a clause (已答复的申请中，): not 《中华人民共和国……》, 政务服务中心.
@@ -1115,12 +611,8 @@ _IN_ONE = re.compile("(.+?(?:其中|(?<=[件条])中|(?<=申请)中(?=有)|中(?
 #: A list in brackets after its total (主动公开政府信息1234条（其中政策法规类210条、……）, 收到申请20件（当面申请5件、网上申请
 #: 15件）): the words before are its head.
 _BRACKETED = re.compile("[（(](?:其中[，,：:]?)?([^（）()]+)[）)]")
-#: Words in brackets after an item's count (不予公开3件（涉及商业秘密2件……）): about the item, no item of the list.
-ASIDE = re.compile(f"(?<=[{COUNT_UNITS}])[（(][^（）()]*[）)]")
 #: A list after the last colon of its sentence (已全部答复：同意公开9件、……; 答复情况：同意公开4件，……).
 _COLON = re.compile("[：:](?=[^：:]*$)")
-#: What parts a list's items: a mark, or 和、及 after an item's count (当面申请2件、信函申请1件和网上申请4件).
-ITEM_SPLIT = re.compile(f"[；;，,、]|(?<=\\d[{COUNT_UNITS}])(?:以及|和|及|与)")
 #: An item's name that is a kind (查阅类、人事方面) or an organ (县本级、乡镇): a part of its total's count.
 _KIND_ITEM = re.compile(f"类|方面|{ORGAN_ITEM.pattern}")
 #: A sentence's first clause and the rest (全年收到申请12件，｜当面申请9件、网上申请3件，合计12件。).
@@ -1252,67 +744,6 @@ def _all_by_one(kind: str, sentence: str, agency: str, year: int | None) -> dict
     return None
 
 
-#: The words naming applications carried over from the year before (上年结转、上年度未办结的、结转上年度). Not 结转下年度
-#: (this year's, answered the next).
-_LAST_YEAR = "上一?年度?|去年|前一年"
-CARRIED_FROM = f"(?:{_LAST_YEAR})的?(?:结转|遗留|未办结|未答复|转入)|结转(?:自)?(?:上一?年度?|去年)"
-#: Applications carried over from the year before, with their count (上年结转2件、另有上年度未办结的申请2件、结转上年度
-#: 申请4件, or first: 另有1件上年结转申请): this year's answers may be to them too.
-_CARRIED = re.compile(f"(?:{CARRIED_FROM})[^，。；,;\\d]{{0,8}}?{WHOLE}\\s*[件起宗]"
-                      f"|{WHOLE}\\s*[件起宗](?:申请)?(?:为|是|系|属于?)?(?:{CARRIED_FROM})")
-#: Applications carried over that the count before counts already (受理申请3件（其中1件为上年结转）、收到申请10件，其中
-#: 上年结转2件、含上年度未办结的1件、其中1件系2013年提出、跨年办理; not 不含上年结转的3件).
-_CARRIED_AMONG = re.compile(f"(?:其中|(?<![不未])(?:含有?|包括))(?:{WHOLE}\\s*件(?:申请)?(?:为|是|系|属于?)?)?"
-                            f"(?:{CARRIED_FROM}|(?![^，。；,;（）()]*下一?年)[^，。；,;（）()]{{0,10}}?跨年)[^，。；,;（）()]*")
-
-
-def _among_received(text: str) -> list[re.Match]:
-    """The asides of applications carried over (:data:`_CARRIED_AMONG`) in ``text`` (in digits) that a count of those
-    received before counts, whatever its verb (办理依申请公开事项4件（其中1件为上年结转）): no more than it. Not those
-    among the answered (答复12件（含上年结转2件）、办结12件): the ones answered besides those received."""
-    return [found for found in _CARRIED_AMONG.finditer(text)
-            if not re.search("答复|办结", re.search("[^，。；,;]*$", text[:found.start()].rstrip("（(，, ")).group())]
-
-
-def _carried_apart(text: str) -> str:
-    """``text`` in digits without the applications carried over that a count of those received counts
-    (:func:`_among_received`)."""
-    text = arabic(text)
-    for found in reversed(_among_received(text)):
-        text = text[:found.start()] + text[found.end():]
-    return text
-
-
-def carried(text: str) -> int | None:
-    """How many applications ``text`` says were carried over from the year before besides those it counts
-    (:data:`_CARRIED`); None where it gives no such count, or two different ones."""
-    return one_count({whole_count(found[1] or found[2]) for found in _CARRIED.finditer(_carried_apart(text))})
-
-
-def carried_within(text: str) -> int | None:
-    """How many applications carried over from the year before ``text`` says its count of those received holds
-    (受理申请4件（其中1件为上年结转）: 1, :func:`_among_received`); None where it gives no such count, or two."""
-    return one_count({whole_count(found[1] or found[2]) for among in _among_received(arabic(text))
-                       for found in _CARRIED.finditer(among[0])})
-
-
-def names_carried(text: str) -> bool:
-    """Whether ``text`` names applications carried over from the year before besides those it counts, with their
-    count or not (另有上年结转的申请)."""
-    return bool(re.search(CARRIED_FROM, _carried_apart(text)))
-
-
-def carried_given(texts: list[str], tables: list[list[list[str]]]) -> tuple[int | None, bool, int | None]:
-    """The applications carried over from the year before a part's ``texts`` and ``tables`` give: their count where
-    they give one besides those received (the same wherever given: :func:`carried`, :func:`table_carried`), whether
-    they name them at all (:func:`names_carried`), and their count where the texts give it within those received
-    (:func:`carried_within`)."""
-    counts = {c for text in texts if (c := carried(text)) is not None}
-    counts |= {c for rows in tables if (c := table_carried(rows)) is not None}
-    named = bool(counts) or any(map(names_carried, texts)) or any(map(table_names_carried, tables))
-    return one_count(counts), named, one_count({c for text in texts if (c := carried_within(text)) is not None})
-
-
 def _lists_apart(sentence: str) -> list[tuple[str, str]]:
     """Two lists in ``sentence`` each after its 其中, parted by a comma or ； (收到申请6件，其中当面申请2件，网上申请4件，
     均已答复，其中同意公开5件，……; ……网上申请4件；已全部按期答复，其中……): each as (the words before it, the list), the
@@ -1326,29 +757,6 @@ def _lists_apart(sentence: str) -> list[tuple[str, str]]:
         return []
     first, second = marks[0].end(), marks[1].end()
     return [(sentence[:first], sentence[first:cut]), (sentence[:second], sentence[second:])]
-
-
-#: Applications still open at the year's end (结转至下年度、正在办理中、尚未办结、3件未办结), and with their count
-#: (3件结转至下一年度办理、尚有2件正在办理、结转下年度办理的有1件; not 1件行政复议案件正在办理: another thing's).
-STILL_OPEN = re.compile("结转(?:至|到)?下一?年度?|正在(?:办理|处理|征求)|办理中|尚未(?:办结|答复)"
-                         "|(?:(?<=件)|(?<=申请))未(?:办结|答复)")
-_OPEN_COUNT = re.compile(f"{WHOLE}\\s*件(?:申请)?[仍尚还均目前已]{{0,3}}(?:{STILL_OPEN.pattern})"
-                         f"|(?:{STILL_OPEN.pattern})(?:办理|继续办理)?(?:的|申请|有|共|为)*{WHOLE}\\s*件")
-
-
-def still_open(text: str, year: int | None = None) -> int | None:
-    """How many applications ``text`` says are still open at the year's end (3件结转至下一年度办理); None where it
-    gives no such count, or two different ones. Not a count whose clause or the one before names other matters
-    (另有2件信访事项正在办理、咨询: :data:`MATTERS_OR_QUERIES`), last year's (上年度的申请中尚有1件未办结) or, with the
-    report's ``year``, another year's (2013年受理的申请中，仍有1件未办结)."""
-    text = arabic(text)
-    counts = set()
-    for found in _OPEN_COUNT.finditer(text):
-        clauses = "".join(re.split("([，,；;。])", text[:found.end()])[-3:])
-        years = {int(y) for y in re.findall(r"(\d{4})\s*年", clauses)}
-        if not (MATTERS_OR_QUERIES.search(clauses) or re.search(_LAST_YEAR, clauses) or year and years - {year}):
-            counts.add(whole_count(found[1] or found[2]))
-    return one_count(counts)
 
 
 def _counted_parts(parts: list[str]) -> list[str]:
@@ -1393,9 +801,6 @@ def _unlisted_fault(kind: str, items: list[dict], summed: dict | None, given: li
     return None
 
 
-#: The last item of a list that is the items' sum (，合计107条; 总计、共计、共), and a sentence ending in one.
-SUM_ITEM = re.compile("合计|总计|共计|总共|共")
-SUM_LAST = re.compile(rf"[，,；;、](?:{SUM_ITEM.pattern})\d+\s*[{COUNT_UNITS}]。?$")
 #: What a list's first words are asked to count (全年主动公开 + 各类信息1条): all the items of a list of ``kind``.
 _ALL_ITEMS = {"disclosure": "各类信息", "applications": "各类申请"}
 
@@ -1472,112 +877,6 @@ def table_said(kind: str, rows: list[list[str]], agency: str = "", year: int | N
     if not hits or unknown or None in values.values() or len({(f.field, f.value) for f in hits}) > len(values):
         return ""
     return "".join(print_figures(kind, "text", **values) or [])
-
-
-#: An item of a list in a sentence: its name and count (政策法规类210条, 属于咨询类的2件, 通过信函申请2件: 信函申请), or its
-#: count first
-#: (4件属于已主动公开的信息, 15件不属于政府信息公开的范围, 1件要求申请人补正).
-LIST_ITEM = re.compile(rf"(?:属于|通过)?(?P<name>[^\d：:]+?)的?(?P<count>\d+)\s*[{COUNT_UNITS}份]")
-COUNT_FIRST = re.compile(rf"(?:有|另外?有?|还有|其余)?(?P<count>\d+)\s*[{COUNT_UNITS}份](?:申请)?(?:属于|系|为|是|已答复并|已经?)?"
-                          rf"(?P<name>\D+)")
-#: A category's share written after its count in a sentence (政策法规类210条，占17.0%；所占比例为7.8%、（占总数的12.8%）).
-#: Only a share of the total (占总数的、所占比例为): 占全市同类信息的17% is of another total, and no item's.
-ITEM_SHARE = re.compile(rf"(?<=[{COUNT_UNITS}])[，,]?[（(]?(?:所|约)?占(?:本年度|全年|全部|主动公开)?(?:政府)?(?:信息)?"
-                         r"(?:总数|总量|总条数)?的?(?:比例|比重)?(?:为|是|达)?(\d+(?:\.\d+)?\s*[%％])[）)]?")
-
-
-#: A count given for one channel of disclosure (通过政府门户网站公开信息1100条、在公开栏发布信息134条): the channel's
-#: name after the word leading it, a word of :data:`CHANNEL` in it, no 等 (网站、公开栏等: the total); a name may hold
-#: a 、 or 和 (通过报刊、广播、电视发布信息30条: the count is theirs together).
-_CHANNEL_COUNT = re.compile(f"(?:通过|在|经由?|利用|依托|借助)(?P<name>[^，。；,;：:等\\d]{{2,16}}?)(?:上|中|里)?"
-                            f"(?:共|累计|全年)?(?:主动)?(?:公开|发布|公布|刊登|刊发|刊载|登载|播出|推送|张贴)(?:各类|政府)?(?:信息)?"
-                            f"(?:共计|合计|共|计|达)?{WHOLE}\\s*条")
-
-
-def channel_counts(text: str) -> list[re.Match]:
-    """Where ``text`` gives a disclosure channel its count (:data:`_CHANNEL_COUNT`), each channel named once, in its
-    order; none where one is another period's or another organ's, or named twice, or the counts part the total (after
-    其中), as no channel's count does: an item goes out through several; nor where another clause counts for a
-    channel in words these do not read (……，在公开栏贴出35条): the channels would be some only."""
-    found = []
-    for match in _CHANNEL_COUNT.finditer(text):
-        before = text[:match.start()]
-        if not CHANNEL.search(match["name"]) or other_period(before) \
-                or _NOT_ITS_OWN.search(CLAUSE.search(before).group()) or "其中" in re.split("[。；;]", before)[-1]:
-            return []
-        found.append(match)
-    missed = any(CHANNEL.search(c.group()) and re.search(r"\d\s*条", c.group()) and "等" not in c.group()
-                 and not any(m.start() < c.end() and c.start() < m.end() for m in found)
-                 for c in re.finditer("[^，。；,;]+", text))
-    return found if not missed and len({norm(m["name"]) for m in found}) == len(found) else []
-
-
-def names_fit(kind: str, name: str, items: list[dict]) -> bool:
-    """Whether ``items`` are named as the items of ``kind``'s list ``name`` are: none twice, none a figure's label, each
-    a category's name or a channel's or an outcome's (:data:`ITEM_NAMES`)."""
-    names = [norm(i["name"]) for i in items]
-    if len(set(names)) < len(names) or any(n in table_labels(kind)[0] for n in names):
-        return False
-    if name == "categories":
-        return not any(_NOT_A_NAME.search(n) or CHANNEL.search(n) or ORGAN_ITEM.search(n) and not re.search("类|信息", n)
-                       for n in names)
-    return not any(NOT_AN_ITEM.search(n) or not ITEM_NAMES[name].search(n)
-                   or any(p.search(n) for k, p in ITEM_NAMES.items() if k != name) for n in names)
-
-
-def list_read(kind: str, name: str, items: list[dict], given: list[Found], faults: list | None = None,
-               shares: list[str] = (), carried: int | None = None, carried_named: bool = False,
-               still_open: int | None = None) -> dict | None:
-    """``items`` as the list ``name`` whose total ``given`` (the figures of the sentence before) states, each its share
-    of that total if ``shares`` gives them, or None; a list not adding up to its own total is put in ``faults``.
-    Outcomes of the applications received (no 答复 given) may be as many as those and the ones ``carried`` over from
-    the year before (:func:`carried`) together, or any number where those are ``carried_named`` without their count
-    (另有上年结转的申请: the rules ask for it); fewer by as many as are ``still_open`` at the year's end (3件结转至下一
-    年度办理) exactly."""
-    if not names_fit(kind, name, items):
-        return None
-    values = {f.field: {g.value for g in given if g.field == f.field} for f in given}
-    total = list_total(kind, name)
-    if total not in values and name == "outcomes":
-        total = "received"
-    if len(values.get(total, ())) != 1 or None in values[total]:
-        return None
-    summed, stated = sum(i["count"] for i in items), next(iter(values[total]))
-    unit = unit_of(kind)
-    wrong = [(i, share.strip()) for share, i in zip(shares, items)
-             if stated and not share_agrees(share, i["count"], stated)]  # none are shares of 0: the sum says it
-    if wrong:
-        item, share = wrong[0]
-        said = (f"“{item['name']}”{item['count']} {unit}占“{FIGURES[kind].model_fields[total].title}”{stated} {unit}的 "
-                f"{percent_text(share_of(item['count'], stated))}，而原文写的占比为 {share}：请核对后改正其中一处")
-        if faults is not None and said not in faults:
-            faults.append(said)
-        return None
-    words = f"“{FIGURES[kind].model_fields[total].title}”"
-    if total != list_total(kind, name) and still_open and (carried is not None or not carried_named):
-        # those received (and carried over) answered but the ones still open: exactly, and never more
-        if carried:
-            words, stated = f"{words}{stated} {unit}与上年结转的 {carried} {unit}之和", stated + carried
-        if summed + still_open == stated:
-            return {name: items}
-        if summed + still_open > stated and faults is not None \
-                and (said := disagreement(kind, name, summed, stated - still_open,
-                                          f"{words}{stated} {unit}减去尚未办结的 {still_open} {unit}")) not in faults:
-            faults.append(said)
-        return None
-    if summed == stated:
-        return {name: items}
-    if summed < stated and "partial" in figure_fields(kind)[2]:
-        return {name: items, "partial": True}
-    if total != list_total(kind, name) and (carried or carried_named):  # answers this year to last year's applications too
-        if carried is None or summed <= stated + carried:
-            return {name: items} if summed > stated else None
-        words, stated = f"{words}{stated} {unit_of(kind)}与上年结转的 {carried} {unit_of(kind)}之和", stated + carried
-    # outcomes of the applications received (no 答复 given) may be fewer, some unanswered, but never more
-    if faults is not None and (total == list_total(kind, name) or summed > stated) \
-            and (said := disagreement(kind, name, summed, stated, words)) not in faults:
-        faults.append(said)
-    return None
 
 
 def table_list(kind: str, rows: list[list[str]], faults: list | None = None, agency: str = "",
@@ -1658,25 +957,6 @@ def _outcomes_after_channels(kind: str, run: tuple[list[Found], list[tuple[dict,
     _, items, named = run
     return bool(items) and named in (None, "channels") and "outcomes" in figure_fields(kind)[1] \
         and names_fit(kind, "channels", [i for i, _ in items]) and names_fit(kind, "outcomes", [{"name": name}])
-
-
-def carried_row(label: str, value: str) -> int | None:
-    """The count of applications carried over from the year before a table's row gives (上年结转｜2: :func:`carried`),
-    or None."""
-    return carried(label + value + ("件" if re.fullmatch(rf"\s*{WHOLE}\s*", value) else ""))
-
-
-def table_names_carried(rows: list[list[str]]) -> bool:
-    """Whether a table names applications carried over from the year before in a cell (上年结转｜2, 上年结转｜—)."""
-    return any(names_carried(cell) for row in rows for cell in row)
-
-
-def table_carried(rows: list[list[str]]) -> int | None:
-    """The count of applications carried over from the year before a table gives in a row (上年结转｜2), or a column
-    over its count (上年结转 over 2), or None."""
-    pairs = [row[::len(row) - 1] for row in rows if len(row) >= 2]
-    pairs += list(zip(*rows[:2])) if len(rows) == 2 else []
-    return next((count for label, value in pairs if (count := carried_row(label, value)) is not None), None)
 
 
 def _of_its_total(kind: str, name: str, hits: list[Found]) -> bool:
