@@ -201,7 +201,7 @@ def test_a_2008_tables_name_with_a_figure_in_its_cell_is_no_name(tmp_path, repor
 
 def test_a_2008_tables_name_of_a_mark_alone_is_no_name(tmp_path, report_2008):
     """A category's name cell holding a mark alone (/, —: the name left out) was read as the category “/” by the reading
-    of other 类别｜条数 tables (figures2008._list_rows) once that of reportkit's own refused it. The table stays in the
+    of other 类别｜条数 tables (figures2008.list_tables._list_rows) once that of reportkit's own refused it. The table stays in the
     text."""
     assert _kept_2008(tmp_path, report_2008, 0, ["/"]) == ["/", 188, "20.9%"]
     assert _kept_2008(tmp_path, report_2008, 0, ["—"]) == ["—", 188, "20.9%"]
