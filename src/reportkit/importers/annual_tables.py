@@ -21,6 +21,8 @@ from .source import Grid, Para, label_columns
 #: A cell's figure, with its unit (元, 万元) and a note in brackets: 1,234, -3, 12.5万元; its thousands parted by a
 #: space (1 234) too, never after a 0 (0 787: two figures a line each in one cell).
 CELL = re.compile(r"^\s*([+\-−－]?\s*(?:[1-9]\d{0,2}(?:[,，]? \d{3})+|\d[\d,，]*)(?:\.\d+)?)\s*(元|万元)?\s*(?:[（(](.*)[）)])?\s*$")
+#: A cell's note in brackets after its figure.
+_NOTE = re.compile(r"[（(](.*)[）)]\s*$", re.S)
 #: 增16, 减2, 增加3, 减少1: how table 二's 本年增/减 is often written.
 _WORDED_SIGN = re.compile(r"^\s*(增加?|减少?)\s*(?=\d)")
 #: A count written with its measure word: 12件, 3项.
@@ -124,6 +126,9 @@ class TableMapper:
             wrong = f"{what}：“{text.strip()}”写的单位是“{foreign}”，这一格是{should}，单位对不上"
             self.mapper.find(place, f"{wrong}：未导入，请按原件或原始台账填写", "cells", f"{wrong}：请核对原件")
             return placeholder(f"{what}（原文：{text.strip()}）")
+        if note:  # as written: NFKC made its ， a , and its ： a :
+            written = _NOTE.search(figure)
+            note = written.group(1) if written else note
         note = note or mark
         number = re.sub(r"[\s,]", "", number).replace("−", "-").replace("－", "-")
         # a count with a fraction (3.5, a copy's slip) is read as written: the data's check says it is no whole number
