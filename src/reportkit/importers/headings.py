@@ -16,13 +16,17 @@ from .source import Grid, Para, Published
 _END = "。；！？!?;"
 #: At most this many characters, a heading without a number is one (:func:`plain_heading`).
 _PLAIN_LENGTH = 30
+#: At most this many characters, a numbered line without a clause in it is a heading: one wrapped over two or three
+#: lines (a PDF's, or a copy's, read as one paragraph).
+LONG_HEADING = 90
 
 
 def is_heading(item: Para) -> bool:
     """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
     if not heading_level(item.text):
         return False
-    return item.role == "heading" or (len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text)
+    return item.role == "heading" or item.text[-1] not in _END and "。" not in item.text and (
+        len(item.text) <= 40 or len(item.text) <= LONG_HEADING and not re.search("[，,：:]", item.text))
 
 
 def plain_heading(item: Para) -> bool:

@@ -41,7 +41,7 @@ from ..errors import NOTE
 from ..layout import Geometry, monospaced_width, text_width
 from ..numerals import numeral_value
 from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
-from .headings import numbered as numbered_style, read_once
+from .headings import LONG_HEADING, numbered as numbered_style, read_once
 from .copied import BLANKS, UNPLACED, laid_out_tables, repaired
 from .copied_grids import LAID_OUT
 from .reading_order import copy_kind, in_reading_order, regrouped
@@ -303,7 +303,8 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
             and _DIGITS_END.search(out[last])
         if last is not None and i not in signed and not _marks_attachment(lines, previous, i, breaks) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
                                  or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
-                                 or folded is not None and kind == "text" and _wraps_on(lines, previous, i, folded, heads)
+                                 or folded is not None and kind == "text"
+                                 and _wraps_on(lines, previous, i, folded, heads, out[last])
                                  or widest is not None and kind == "text"
                                  and _under_indent(lines, out[last], previous, i, widest, heads)
                                  or kind == "text" and _cut_by_page(lines, out[last], previous, i, heads)):
@@ -744,7 +745,8 @@ def _running_heads(lines: list[str]) -> set[int]:
     return out
 
 
-def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set[int] | frozenset[int]) -> bool:
+def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set[int] | frozenset[int],
+              joined: str) -> bool:
     """Whether line ``i`` of a ``folded`` copy goes on with the paragraph whose line ``previous`` is: that line is
     filled to the width (nearly, where it stops inside a sentence: :func:`_cut_inside`; or spread apart), indented no
     more than a paragraph's first line (a title is centered), and no heading (but for the rest of one, no clause in
@@ -753,8 +755,10 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
     seldom full, and a first line going on would be cut inside its sentence; this one starts at
     the left edge (a paragraph's first line may be indented, a 署名 is set right), is no heading, list item or date, nor a table's row after a sentence's end (its
     cells parted by blanks: :data:`_WORDS_APART`); no blank line between (a paragraph's end), but for a page's number
-    or running head between, or a copy that sets every line apart."""
-    above, text = lines[previous].strip(BLANKS), lines[i].strip(BLANKS)
+    or running head between, or a copy that sets every line apart. After a heading alone (the paragraph ``joined`` so
+    far), only its rest: no clause, the whole no longer than :data:`.headings.LONG_HEADING`, and a full line only as
+    its second (a heading filling two lines is followed by its text's first line, full too)."""
+    above, text, joined = lines[previous].strip(BLANKS), lines[i].strip(BLANKS), joined.strip(BLANKS)
     between = range(previous + 1, i)
     # a line cut inside a sentence may fall short by twice as much: a PDF's copy loses the blanks set between Chinese
     # and figures (12369 环保), and a closing mark the next line may not start with takes a character down with it
@@ -763,7 +767,8 @@ def _wraps_on(lines: list[str], previous: int, i: int, folded: _Fold, heads: set
         or _word_down(above, text, folded.measure, folded.width - folded.slack)
     return full and lead_width(lines[previous])[0] <= 2 and lines[i][:1] not in BLANKS \
         and not (heading_level(text) and not _numbered_wrap(above, text)) \
-        and not (_heading_alone(above) and (len(above + text) > 40 or re.search(_CLAUSE, text))) \
+        and not (_heading_alone(joined) and (len(joined + text) > LONG_HEADING or re.search(_CLAUSE, text)
+                                             or joined != above and folded.full(lines[i]))) \
         and not parse_date(text) \
         and (folded.indented or above[-1:] not in _PARAGRAPH_END or folded.within(lines[i])
              or folded.within(lines[previous]) and text[-1:] in _PARAGRAPH_END) \
