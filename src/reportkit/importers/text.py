@@ -105,13 +105,15 @@ def read(path: Path) -> Published:
     lines = lines if layout else _spaced_rows(_cell_lines(_numbered_cell_lines(lines)))
     paged = any("\f" in line for line in copied)
     folded = _folded(lines, paged) if breaks is None else None
+    # lines justifying spread apart (址 ： 绵 阳 市 …): full to the edge, however short once their blanks are out
+    spread = frozenset(i for i, line in enumerate(lines) if _SPREAD.search(line))
     if breaks is not None or folded or paged:
         # a page's copy (pdftotext's shows its pages): its blanks between a Chinese character and a figure are printed
         lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
     pages = _bare_page_numbers(lines, feeds)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
     heads = _running_heads(lines) if folded or _paged(lines, feeds) else set()
-    lines, cut = _wraps_joined(lines, breaks, folded, heads | pages, closing(lines))
+    lines, cut = _wraps_joined(lines, breaks, folded, heads | pages, closing(lines), spread)
     lines = _table_titles_joined(lines)
     signed = closing(lines)
     kinds = _lone_cells(lines, [_kind(line) for line in lines])
@@ -277,11 +279,12 @@ _UNIT_START = re.compile(FIGURE_UNIT)
 
 def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fold | None = None,
                   heads: frozenset[int] | set[int] = frozenset(),
-                  signed: frozenset[int] | set[int] = frozenset()) -> tuple[list[str], set[int]]:
+                  signed: frozenset[int] | set[int] = frozenset(),
+                  spread: frozenset[int] = frozenset()) -> tuple[list[str], set[int]]:
     """``lines`` with each line of text that goes on with a sentence (:data:`_WRAPPED_START`) joined to the last line
     of text before it, and left blank: the figure there keeps its unit (申请26件), and the paragraph is one. In a copy
     keeping the page's layout (``breaks``: the lines a page starts with), a line going on at the page's left edge too
-    (:func:`_at_edge`); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`);
+    (:func:`_at_edge`; after one of the lines ``spread`` apart by justifying, full whatever their width now); in a copy ``folded`` at a width, a line going on after one filled to it (:func:`_wraps_on`);
     in any copy, a line going on after a page's foot that cut a sentence (:func:`_cut_by_page`); in a copy whose
     paragraphs start with the “　　” indent (:func:`_indented`), a line without it under a paragraph's line
     (:func:`_under_indent`), however few lines wrap.
@@ -302,7 +305,8 @@ def _wraps_joined(lines: list[str], breaks: set[int] | None = None, folded: _Fol
         unit = kind == "text" and _UNIT_START.match(line.strip(BLANKS)) and last is not None \
             and _DIGITS_END.search(out[last])
         if last is not None and i not in signed and not _marks_attachment(lines, previous, i, breaks) and (start and (not start["unit"] or _FIGURE_END.search(out[last])) or unit
-                                 or breaks is not None and kind == "text" and _at_edge(lines, previous, i, breaks, width)
+                                 or breaks is not None and kind == "text"
+                                 and _at_edge(lines, previous, i, breaks, width, previous in spread)
                                  or folded is not None and kind == "text"
                                  and _wraps_on(lines, previous, i, folded, heads, out[last])
                                  or widest is not None and kind == "text"
@@ -375,16 +379,16 @@ def _marks_attachment(lines: list[str], previous: int | None, i: int, breaks: se
                                              and any(lines[k].strip(BLANKS) for k in range(previous + 1, i)))
 
 
-def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: int) -> bool:
+def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: int, spread: bool = False) -> bool:
     """Whether line ``i`` of a copy keeping the page's layout goes on with the paragraph whose line ``previous`` is:
     it starts at the page's left edge, where a paragraph's first line and a heading are indented, and is no heading,
-    and the line before it ends at the right edge (as wide as most lines, ``width``, but for three characters), not
-    pushed right (a 署名, a date); neither is a table's row (:data:`.copied_grids.LAID_OUT`). A blank line between ends the
+    and the line before it ends at the right edge (as wide as most lines, ``width``, but for three characters, or
+    ``spread`` apart to it: 址 ： 绵 阳 市 … 电 话 ： over 0816-2232710，…), not pushed right (a 署名, a date); neither is a table's row (:data:`.copied_grids.LAID_OUT`). A blank line between ends the
     paragraph, but for a page's break, a page's number, between."""
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
     text = line.strip(BLANKS)
-    full = monospaced_width(above.rstrip()) >= width - 6 \
+    full = spread or monospaced_width(above.rstrip()) >= width - 6 \
         or _word_down(above.rstrip(), text, monospaced_width, width - 6)
     return line[:1] not in BLANKS and _body(above) and full \
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
