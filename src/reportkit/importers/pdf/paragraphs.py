@@ -49,9 +49,10 @@ def closes(line: dict, right: float, following: dict, first: bool = False) -> bo
     the left edge, each a line, or an item's heading, and where either is a site's line (:func:`_site_line`: its date
     line over the preamble, 分享到 under the last part). A paragraph's ``first`` line worded like a title ends it
     anywhere (a title as wide as the text), and so does a sentence at the edge where a part (一、 （一）) starts on the
-    next line."""
+    next line; and so does any line where the next is a heading (:func:`_heading_under`)."""
     text = line["text"]
-    if first and worded_title(clean(text)) or FULL_STOP.search(text) and heading_level(following["text"]) in (1, 2):
+    if first and worded_title(clean(text)) or FULL_STOP.search(text) and heading_level(following["text"]) in (1, 2) \
+            or _heading_under(line, following, right):
         return True
     if first and heading_level(text) and not visibly_cut(line, right, following):
         return True  # a heading is one line: a long one stops at the edge, over a line at the left edge (a page's top)
@@ -61,6 +62,20 @@ def closes(line: dict, right: float, following: dict, first: bool = False) -> bo
                                               or worded_title(clean(text)) or len(clean(text)) <= SHORT_LINE
                                               or date_line(clean(following["text"])) or _item(following["text"])
                                               or any(_site_line(clean(t)) for t in (text, following["text"])))
+
+
+#: A clause's or a sentence's punctuation: a heading alone on its line has none.
+_CLAUSE = re.compile("[。，,；;：:！？!?]")
+
+
+def _heading_under(line: dict, following: dict, right: float) -> bool:
+    """Whether ``following`` is a heading under ``line``, however full that is (a task's 责任科室（单位）：… filling the
+    width): it starts with a heading's number and is set in another face (（四）环境监管信息 in 楷体), or holds no
+    clause and ends short of the ``right`` edge (3.环境监管执法信息): a sentence's wrapped rest (“一、二季度……”) has
+    its clause or its full stop."""
+    return bool(heading_level(following["text"])) and (
+        not same_face(line, following, chinese=True)
+        or not _CLAUSE.search(following["text"]) and following["x1"] < right - line_size(following))
 
 
 def _site_line(text: str) -> bool:
