@@ -518,6 +518,8 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
 
     for cells, said in zip(rows, measured) if measures is not None else ():
         cells[measures] = "".join(text + "\n" * ends(said, n) for n, text in enumerate(said))
+    for _, group in groupby(range(len(rows)) if numbered else (), key=lambda m: rows[m][0]):
+        _paragraph_rows(rows, reach, list(group), measures)
     if task is not None:
         notes += _merged_top(rows, reach, texts, spans, task, _wide(head[task]), centred)
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
@@ -532,6 +534,23 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     if centred:
         _merged_centred(rows, reach, spans, measures, 1 if numbered else 0)
     return rows
+
+
+def _paragraph_rows(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], group: list[int],
+                    measures: int | None) -> None:
+    """The ``rows`` ``group`` of one number, where more than one (a task's measures of several paragraphs a row each,
+    as reportkit sets a task whose row may break over pages): the task's other cells are merged over them, their text
+    centred across the rows or at their top (推进权责 on the first's last line, 清单公开 on the second's first): each
+    column's pieces are joined in the first row, as a copy gives a merged cell's, the others left blank."""
+    for j in range(1, len(rows[group[0]])):
+        written = [m for m in group if rows[m][j]]
+        if j == measures or not written or written == [group[0]]:
+            continue
+        rows[group[0]][j] = "".join(rows[m][j] for m in written)
+        reach[group[0]][j] = (reach[written[0]][j][0], reach[written[-1]][j][1])
+        for m in written[1:] if written[0] == group[0] else written:
+            rows[m][j] = ""
+            reach[m].pop(j, None)
 
 
 def _wide(text: str) -> int:

@@ -1,0 +1,169 @@
+"""Task tables of a work plan copied with ``pdftotext -layout`` from reportkit's PDFs, read as the data they were
+rendered from: a task whose measures are two paragraphs, set as a row per paragraph under the task's one 序号 (a row
+that may break over pages), its 工作任务, 责任单位 and 完成时限 merged over both and centred across them. The tables'
+lines are those of the plans' copies, the frame around them written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from _import_helpers import data_of, imported
+from test_import_plan_group_rows import PLUGINS
+
+FRAME = """                    某县自然资源局2024年政务公开工作要点
+
+    为做好本年度政务公开工作，结合本局实际，制定本要点。
+
+    一、总体要求
+
+    坚持以公开为常态、不公开为例外，进一步提升政务公开工作质量。
+
+    二、重点任务
+
+{table}
+    三、保障措施
+
+    各股室要明确专人负责，确保各项任务落到实处。
+
+                                                            某县自然资源局
+                                                            2024年3月1日
+\f"""
+CLAUSES = ["按季度梳理本单位主动公开事项清单，逐项核对公开时限和公开方式",
+           "在门户网站专栏同步发布并更新办理进度，接受群众监督",
+           "每月汇总群众咨询和申请的办理情况，形成台账报送县政务公开办",
+           "对群众关注的热点问题及时组织政策解读，回应社会关切",
+           "完善信息发布审核制度，严格执行保密审查程序"]
+
+
+def _measure(first: int, count: int) -> str:
+    return "；".join(CLAUSES[(first + j) % 5] for j in range(count)) + "。"
+
+
+def _tasks(copy: str, tmp_path) -> tuple[list[tuple], list[str]]:
+    source = tmp_path / "plan.txt"
+    source.write_text(FRAME.format(table=copy), encoding="utf-8")
+    result = imported(source, tmp_path, PLUGINS, documents=True)
+    data = data_of(result)
+    default = data.get("task_table", {}).get("default_deadline", "全年")
+    return ([(task["task"], task["content"], task["lead"], task.get("deadline", default)) for task in data["tasks"]],
+            [finding.message for finding in result.findings if finding.rule != "skipped"])  # the page's number
+
+
+WEASYPRINT_ROWS = """序号 工作任务            具体措施             责任单位 完成时限
+         按季度梳理本单位主动公开事项清单，逐项核对公开时
+         限和公开方式；在门户网站专栏同步发布并更新办理进
+         度，接受群众监督；每月汇总群众咨询和申请的办理情
+         况，形成台账报送县政务公开办；对群众关注的热点问
+         题及时组织政策解读，回应社会关切；完善信息发布审
+         核制度，严格执行保密审查程序；按季度梳理本单位主
+         动公开事项清单，逐项核对公开时限和公开方式；在门
+         户网站专栏同步发布并更新办理进度，接受群众监督；
+1        每月汇总群众咨询和申请的办理情况，形成台账报送县
+         政务公开办；对群众关注的热点问题及时组织政策解
+         读，回应社会关切；完善信息发布审核制度，严格执行
+         保密审查程序；按季度梳理本单位主动公开事项清单，
+         逐项核对公开时限和公开方式；在门户网站专栏同步发
+         布并更新办理进度，接受群众监督；每月汇总群众咨询
+         和申请的办理情况，形成台账报送县政务公开办；对群
+         众关注的热点问题及时组织政策解读，回应社会关切；
+    推进权责 完善信息发布审核制度，严格执行保密审查程序。
+                                    办公室   6 月底前
+    清单公开 每月汇总群众咨询和申请的办理情况，形成台账报送县
+         政务公开办；对群众关注的热点问题及时组织政策解
+         读，回应社会关切；完善信息发布审核制度，严格执行
+         保密审查程序；按季度梳理本单位主动公开事项清单，
+         逐项核对公开时限和公开方式；在门户网站专栏同步发
+         布并更新办理进度，接受群众监督；每月汇总群众咨询
+         和申请的办理情况，形成台账报送县政务公开办；对群
+         众关注的热点问题及时组织政策解读，回应社会关切；
+1        完善信息发布审核制度，严格执行保密审查程序；按季
+         度梳理本单位主动公开事项清单，逐项核对公开时限和
+         公开方式；在门户网站专栏同步发布并更新办理进度，
+         接受群众监督；每月汇总群众咨询和申请的办理情况，
+         形成台账报送县政务公开办；对群众关注的热点问题及
+         时组织政策解读，回应社会关切；完善信息发布审核制
+         度，严格执行保密审查程序；按季度梳理本单位主动公
+         开事项清单，逐项核对公开时限和公开方式；在门户网
+         站专栏同步发布并更新办理进度，接受群众监督。
+
+
+ —4—
+\f序号 工作任务            具体措施              责任单位 完成时限
+         在门户网站专栏同步发布并更新办理进度，接受群众监
+    深化财政
+         督；每月汇总群众咨询和申请的办理情况，形成台账报
+2   预决算                              法规股    全年
+         送县政务公开办；对群众关注的热点问题及时组织政策
+    公开
+         解读，回应社会关切。
+    做好第 3
+    类重点领 对群众关注的热点问题及时组织政策解读，回应社会关
+3                                    财务股   9 月底前
+    域信息   切；完善信息发布审核制度，严格执行保密审查程序。
+    公开
+"""
+
+LIBREOFFICE_ROWS = """序号 工作任务             具体措施             责任单位 完成时限
+         按季度梳理本单位主动公开事项清单，逐项核对公开时
+         限和公开方式；在门户网站专栏同步发布并更新办理进
+         度，接受群众监督；每月汇总群众咨询和申请的办理情
+         况，形成台账报送县政务公开办；对群众关注的热点问
+         题及时组织政策解读，回应社会关切；完善信息发布审
+         核制度，严格执行保密审查程序；按季度梳理本单位主
+         动公开事项清单，逐项核对公开时限和公开方式；在门
+         户网站专栏同步发布并更新办理进度，接受群众监督；
+1        每月汇总群众咨询和申请的办理情况，形成台账报送县
+         政务公开办；对群众关注的热点问题及时组织政策解
+         读，回应社会关切；完善信息发布审核制度，严格执行
+         保密审查程序；按季度梳理本单位主动公开事项清单，
+         逐项核对公开时限和公开方式；在门户网站专栏同步发
+         布并更新办理进度，接受群众监督；每月汇总群众咨询
+         和申请的办理情况，形成台账报送县政务公开办；对群
+         众关注的热点问题及时组织政策解读，回应社会关切；
+    推进权责 完善信息发布审核制度，严格执行保密审查程序。
+                                     办公室   6 月底前
+    清单公开 每月汇总群众咨询和申请的办理情况，形成台账报送县
+          政务公开办；对群众关注的热点问题及时组织政策解
+          读，回应社会关切；完善信息发布审核制度，严格执行
+          保密审查程序；按季度梳理本单位主动公开事项清单，
+          逐项核对公开时限和公开方式；在门户网站专栏同步发
+          布并更新办理进度，接受群众监督；每月汇总群众咨询
+          和申请的办理情况，形成台账报送县政务公开办；对群
+          众关注的热点问题及时组织政策解读，回应社会关切；
+1         完善信息发布审核制度，严格执行保密审查程序；按季
+          度梳理本单位主动公开事项清单，逐项核对公开时限和
+          公开方式；在门户网站专栏同步发布并更新办理进度，
+          接受群众监督；每月汇总群众咨询和申请的办理情况，
+          形成台账报送县政务公开办；对群众关注的热点问题及
+          时组织政策解读，回应社会关切；完善信息发布审核制
+          度，严格执行保密审查程序；按季度梳理本单位主动公
+          开事项清单，逐项核对公开时限和公开方式；在门户网
+          站专栏同步发布并更新办理进度，接受群众监督。
+
+
+ —4—
+\f序号 工作任务            具体措施             责任单位 完成时限
+         在门户网站专栏同步发布并更新办理进度，接受群众监
+    深化财政
+         督；每月汇总群众咨询和申请的办理情况，形成台账报
+2   预决算公                            法规股    全年
+         送县政务公开办；对群众关注的热点问题及时组织政策
+    开
+         解读，回应社会关切。
+    做好第 3
+    类重点领 对群众关注的热点问题及时组织政策解读，回应社会关
+3                                   财务股   9 月底前
+    域信息公 切；完善信息发布审核制度，严格执行保密审查程序。
+    开
+"""
+
+
+@pytest.mark.parametrize("copy", [WEASYPRINT_ROWS, LIBREOFFICE_ROWS], ids=["weasyprint", "libreoffice"])
+def test_a_task_of_two_paragraphs_a_row_each_is_one_task(tmp_path, copy):
+    """Each paragraph's row has the task's 序号 on its middle line, the task's name centred across both rows: 推进权责 on
+    the first's last line, 清单公开 on the second's first, 办公室 and 6 月底前 between. Before, each row was a task of
+    its own, 推进权责 and 清单公开, the first without its unit and deadline."""
+    tasks, notes = _tasks(copy, tmp_path)
+    assert tasks == [("推进权责清单公开", [_measure(0, 15), _measure(2, 15)], "办公室", "6月底前"),
+                     ("深化财政预决算公开", [_measure(1, 3)], "法规股", "全年"),
+                     ("做好第3类重点领域信息公开", [_measure(3, 2)], "财务股", "9月底前")]
+    assert notes == []
