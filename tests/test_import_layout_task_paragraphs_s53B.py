@@ -1,7 +1,9 @@
-"""Task tables of a work plan copied with ``pdftotext -layout`` from reportkit's PDFs, read as the data they were
-rendered from: a task whose measures are two paragraphs, set as a row per paragraph under the task's one 序号 (a row
-that may break over pages), its 工作任务, 责任单位 and 完成时限 merged over both and centred across them. The tables'
-lines are those of the plans' copies, the frame around them written for this test."""
+"""Task tables of a work plan copied with ``pdftotext -layout`` from reportkit's PDFs (and its DOCX exported by
+LibreOffice), read as the data they were rendered from: a task whose measures are two paragraphs, set as a row per
+paragraph under the task's one 序号 (a row that may break over pages), its 工作任务, 责任单位 and 完成时限 merged over
+both and centred across them; task names with a figure (做好第 1 类…), which pdftotext sets a blank apart from the
+words around it, and on a row's number's line a blank before the measure. The tables' lines are those of the plans'
+copies, the frame around them written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -166,4 +168,100 @@ def test_a_task_of_two_paragraphs_a_row_each_is_one_task(tmp_path, copy):
     assert tasks == [("推进权责清单公开", [_measure(0, 15), _measure(2, 15)], "办公室", "6月底前"),
                      ("深化财政预决算公开", [_measure(1, 3)], "法规股", "全年"),
                      ("做好第3类重点领域信息公开", [_measure(3, 2)], "财务股", "9月底前")]
+    assert notes == []
+
+
+DIGITS_WEASYPRINT = """序号   工作任务            具体措施              责任单位 完成时限
+     做好第 1 类 按季度梳理本单位主动公开事项清单，逐项核对公开
+1    重点领域信 时限和公开方式；在门户网站专栏同步发布并更新办     办公室   6 月底前
+     息公开     理进度，接受群众监督。
+             在门户网站专栏同步发布并更新办理进度，接受群众
+             监督；每月汇总群众咨询和申请的办理情况，形成台
+             账报送县政务公开办；对群众关注的热点问题及时组
+             织政策解读，回应社会关切；完善信息发布审核制
+             度，严格执行保密审查程序；按季度梳理本单位主动
+             公开事项清单，逐项核对公开时限和公开方式；在门
+             户网站专栏同步发布并更新办理进度，接受群众监
+             督；每月汇总群众咨询和申请的办理情况，形成台账
+             报送县政务公开办；对群众关注的热点问题及时组织
+             政策解读，回应社会关切；完善信息发布审核制度，
+     做好第 2 类
+             严格执行保密审查程序；按季度梳理本单位主动公开
+2    重点领域信                             法规股    全年
+             事项清单，逐项核对公开时限和公开方式；在门户网
+     息公开
+             站专栏同步发布并更新办理进度，接受群众监督；每
+             月汇总群众咨询和申请的办理情况，形成台账报送县
+             政务公开办；对群众关注的热点问题及时组织政策解
+             读，回应社会关切；完善信息发布审核制度，严格执
+             行保密审查程序；按季度梳理本单位主动公开事项清
+             单，逐项核对公开时限和公开方式；在门户网站专栏
+             同步发布并更新办理进度，接受群众监督；每月汇总
+             群众咨询和申请的办理情况，形成台账报送县政务公
+             开办；对群众关注的热点问题及时组织政策解读，回
+             应社会关切。
+             每月汇总群众咨询和申请的办理情况，形成台账报送
+     做好第 3 类
+             县政务公开办；对群众关注的热点问题及时组织政策
+3    重点领域信                             财务股   9 月底前
+             解读，回应社会关切；完善信息发布审核制度，严格
+     息公开
+             执行保密审查程序。
+     做好第 4 类
+             对群众关注的热点问题及时组织政策解读，回应社会
+4    重点领域信                             资源股   12 月底前
+             关切。
+     息公开
+"""
+
+DIGITS_WORD_TOP = """序号 工作任务               具体措施             责任单位 完成时限
+1   做好第 1   按季度梳理本单位主动公开事项清单，逐项核对公开时   办公室   6 月底前
+    类重点领    限和公开方式；在门户网站专栏同步发布并更新办理进
+    域信息公    度，接受群众监督；每月汇总群众咨询和申请的办理情
+    开       况，形成台账报送县政务公开办；对群众关注的热点问
+            题及时组织政策解读，回应社会关切；完善信息发布审
+            核制度，严格执行保密审查程序。
+2   做好第 2 在门户网站专栏同步发布并更新办理进度，接受群众监     法规股    全年
+    类重点领 督。
+    域信息公
+    开
+3   做好第 3   每月汇总群众咨询和申请的办理情况，形成台账报送县   财务股   9 月底前
+    类重点领    政务公开办；对群众关注的热点问题及时组织政策解
+    域信息公    读，回应社会关切；完善信息发布审核制度，严格执行
+    开       保密审查程序；按季度梳理本单位主动公开事项清单，
+            逐项核对公开时限和公开方式；在门户网站专栏同步发
+            布并更新办理进度，接受群众监督；每月汇总群众咨询
+            和申请的办理情况，形成台账报送县政务公开办；对群
+            众关注的热点问题及时组织政策解读，回应社会关切；
+            完善信息发布审核制度，严格执行保密审查程序；按季
+            度梳理本单位主动公开事项清单，逐项核对公开时限和
+            公开方式；在门户网站专栏同步发布并更新办理进度，
+            接受群众监督；每月汇总群众咨询和申请的办理情况，
+            形成台账报送县政务公开办；对群众关注的热点问题及
+            时组织政策解读，回应社会关切。
+4   做好第 4   对群众关注的热点问题及时组织政策解读，回应社会关   资源股   12 月底前
+    类重点领    切；完善信息发布审核制度，严格执行保密审查程序；
+    域信息公    按季度梳理本单位主动公开事项清单，逐项核对公开时
+    开       限和公开方式；在门户网站专栏同步发布并更新办理进
+            度，接受群众监督；每月汇总群众咨询和申请的办理情
+            况，形成台账报送县政务公开办；对群众关注的热点问
+            题及时组织政策解读，回应社会关切；完善信息发布审
+            核制度，严格执行保密审查程序。
+"""
+
+UNITS = ["办公室", "法规股", "财务股", "资源股"]
+DEADLINES = ["6月底前", "全年", "9月底前", "12月底前"]
+
+
+@pytest.mark.parametrize(("copy", "lengths"), [(DIGITS_WEASYPRINT, [2, 18, 3, 1]), (DIGITS_WORD_TOP, [5, 1, 12, 7])],
+                         ids=["weasyprint", "word top"])
+def test_a_task_name_with_a_figure_keeps_its_word(tmp_path, copy, lengths):
+    """The WeasyPrint copy sets 做好第 1 类 a blank before its measure, the measures' column a character further left on
+    the row's number's line, where 类 stands: 类 was taken for the start of the measures (做好第1重点领域信息公开, its
+    first measure 类, its unit the measure's first line). The copy of the table set at the top of its
+    cells closes 做好第 2 up to its measure, a blank apart, on a line pdftotext set two characters left: the table was
+    not read (its rows' text as paragraphs, no task's unit or deadline)."""
+    tasks, notes = _tasks(copy, tmp_path)
+    assert tasks == [(f"做好第{k + 1}类重点领域信息公开", [_measure(k, n)], UNITS[k], DEADLINES[k])
+                     for k, n in enumerate(lengths)]
     assert notes == []

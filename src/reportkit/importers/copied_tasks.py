@@ -17,6 +17,8 @@ from .labels import PAGE_NUMBER, after_number, heading_level, numbering
 
 #: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
 _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
+#: Two characters or more up to a blank: a cell's text, no figure's word set apart (第 1 类).
+_WORD = re.compile(r"\S{2}")
 #: A row's number in a table's first column: 1, 3.2.
 _ROW_NUMBER = re.compile(r"[\d０-９]+(?:[.．][\d０-９]+)*")
 
@@ -142,24 +144,29 @@ def _laid_out(lines: list[str], table: list[int]) -> bool:
     return len({line_cells(lines[k])[0][0] for k in table}) > 1 or any(LAID_OUT.search(lines[k]) for k in table)
 
 
-#: A figure a blank before a Chinese word that is no unit of it (热线12345 对来电…, not 6 月底前, 2024 年): where the word
-#: starts a column, two cells.
-_FIGURE_APART = re.compile(r"[^\x00-\x7f] ?[0-9A-Za-z]{1,12}( )(?=[^\x00-\x7f])(?![年月日时号个件项条次元万亿天周批家人户期届"
+#: A figure a blank before a Chinese word that is no unit of it (热线12345 对来电…, not 6 月底前, 2024 年), nor a character
+#: alone (第 1 类, 第 1 类 按季度…: a cell's text is more): where the word starts a column, two cells.
+_FIGURE_APART = re.compile(r"[^\x00-\x7f] ?[0-9A-Za-z]{1,12}( )(?=[^\x00-\x7f]\S)(?![年月日时号个件项条次元万亿天周批家人户期届"
                            r"%％）)”，。、；：])")
+
+
+#: How many characters off its column's start pdftotext may set a line's piece of text (a row's number's line).
+_FIGURE_SHIFT = 2
 
 
 def _figures_apart(lines: list[str]) -> list[str]:
     """``lines`` with the one blank a copy keeping the page's layout sets between a cell ending in figures and the
     next cell's first character (a name wide in its column: figures print narrower than the columns they take) a
     tab: the two are cells apart, as where a run of blanks parts them. Only where the next starts where a piece of
-    text starts on two other lines of the block (its column's start); a figure and its word (6 月底前) stay one."""
+    text starts on two other lines of the block (its column's start), or :data:`_FIGURE_SHIFT` characters off it (a
+    row's number's line pdftotext set further left: 做好第 2 在门户…); a figure and its word (6 月底前) stay one."""
     out = list(lines)
     for _, block in groupby(range(len(lines)), key=lambda k: bool(lines[k].strip())):
         block = list(block)
         starts = Counter(start for k in block for start in {start for start, _ in words_parted(line_cells(lines[k]))})
         for k in block:
             for found in _FIGURE_APART.finditer(lines[k]):
-                if starts[found.end(1)] >= 2:
+                if sum(starts[found.end(1) + off] for off in range(-_FIGURE_SHIFT, _FIGURE_SHIFT + 1)) >= 2:
                     out[k] = out[k][:found.start(1)] + "\t" + out[k][found.end(1):]
     return out
 
@@ -469,10 +476,11 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
 
     def parted(start: int, text: str) -> list[tuple[int, str]]:
         """``text`` parted at a blank right before a column's start: narrow columns a blank apart (3.2 信息,
-        环境质量 2.水环境质量), which a blank between Chinese and a figure does not part elsewhere."""
+        环境质量 2.水环境质量), which a blank between Chinese and a figure does not part elsewhere; not before a
+        character alone (做好第 1 类: the measures' column starts a character left on a row's number's line, at 类)."""
         out, at = [], 0
         for gap in re.finditer(" ", text):
-            if start + gap.end() in firsts and gap.start() > at:
+            if start + gap.end() in firsts and gap.start() > at and _WORD.match(text, gap.end()):
                 out.append((start + at, text[at:gap.start()]))
                 at = gap.end()
         return [*out, (start + at, text[at:])]
