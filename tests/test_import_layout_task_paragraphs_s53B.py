@@ -2,8 +2,9 @@
 LibreOffice), read as the data they were rendered from: a task whose measures are two paragraphs, set as a row per
 paragraph under the task's one 序号 (a row that may break over pages), its 工作任务, 责任单位 and 完成时限 merged over
 both and centred across them; task names with a figure (做好第 1 类…), which pdftotext sets a blank apart from the
-words around it, and on a row's number's line a blank before the measure. The tables' lines are those of the plans'
-copies, the frame around them written for this test."""
+words around it, and on a row's number's line a blank before the measure; a task's name that ends on its row's last
+line with another task's name under it, no merged cell's rest. The tables' lines are those of the plans' copies, the
+frame around them written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -40,9 +41,9 @@ def _measure(first: int, count: int) -> str:
     return "；".join(CLAUSES[(first + j) % 5] for j in range(count)) + "。"
 
 
-def _tasks(copy: str, tmp_path) -> tuple[list[tuple], list[str]]:
+def _tasks(copy: str, tmp_path, framed: bool = True) -> tuple[list[tuple], list[str]]:
     source = tmp_path / "plan.txt"
-    source.write_text(FRAME.format(table=copy), encoding="utf-8")
+    source.write_text(FRAME.format(table=copy) if framed else copy, encoding="utf-8")
     result = imported(source, tmp_path, PLUGINS, documents=True)
     data = data_of(result)
     default = data.get("task_table", {}).get("default_deadline", "全年")
@@ -265,3 +266,118 @@ def test_a_task_name_with_a_figure_keeps_its_word(tmp_path, copy, lengths):
     assert tasks == [(f"做好第{k + 1}类重点领域信息公开", [_measure(k, n)], UNITS[k], DEADLINES[k])
                      for k, n in enumerate(lengths)]
     assert notes == []
+
+
+SHORT_NAME_TOP = """序号    工作任务            具体措施             责任单位 完成时限
+1    做好第 1 类重点 按季度梳理本单位主动公开事项清单，逐项核对   办公室   6 月底前
+     领域信息公开    公开时限和公开方式；在门户网站专栏同步发布
+               并更新办理进度，接受群众监督；每月汇总群众
+               咨询和申请的办理情况，形成台账报送县政务公
+               开办；对群众关注的热点问题及时组织政策解
+               读，回应社会关切；完善信息发布审核制度，严
+               格执行保密审查程序。
+2    做好第 2 类重点 在门户网站专栏同步发布并更新办理进度，接受   法规股    全年
+     领域信息公开    群众监督。
+3    做好第 3 类重点 每月汇总群众咨询和申请的办理情况，形成台账   财务股   9 月底前
+     领域信息公开    报送县政务公开办；对群众关注的热点问题及时
+               组织政策解读，回应社会关切。
+4    做好第 4 类重点 对群众关注的热点问题及时组织政策解读，回应   资源股   12 月底前
+     领域信息公开    社会关切。
+"""
+
+FILLED_NAME_PLAN = """         某某县自然资源局
+    2024 年政务公开工作实施方案
+
+  一、总体要求
+  各股室分工负责。
+  二、主要任务
+  （一）加强公开平台管理
+  按季度梳理本单位主动公开事项清单，逐项核对公开时限和
+公开方式；在门户网站专栏同步发布并更新办理进度，接受群众
+监督；每月汇总群众咨询和申请的办理情况，形成台账报送县政
+务公开办。
+  责任科室（单位）：执法大队
+  （二）推进权责清单公开工作
+  在门户网站专栏同步发布并更新办理进度，接受群众监督。
+  责任科室（单位）：规划股
+  （三）落实公开保密审查
+  每月汇总群众咨询和申请的办理情况，形成台账报送县政务
+公开办；对群众关注的热点问题及时组织政策解读，回应社会关
+切；完善信息发布审核制度，严格执行保密审查程序；按季度梳
+理本单位主动公开事项清单，逐项核对公开时限和公开方式。
+  责任科室（单位）：办公室
+
+
+                        —1—
+\f  （四）深化财政预决算公开
+  对群众关注的热点问题及时组织政策解读，回应社会关切；
+完善信息发布审核制度，严格执行保密审查程序。
+  责任科室（单位）：法规股
+  三、机制保障
+  办公室按季度汇总落实情况。
+
+
+  附件：某某县自然资源局 2024 年
+      政务公开工作主要任务分解表
+
+
+                       某某县自然资源局
+                         2024 年 3 月 1 日
+
+
+
+
+—2—
+\f附件
+
+
+            某某县自然资源局
+     2024 年政务公开工作主要任务分解表
+
+工作任务              具体措施              责任单位   完成时限
+加强公开平   按季度梳理本单位主动公开事项清单，逐项核对公开时限 执法大队     6 月底前
+台管理     和公开方式；在门户网站专栏同步发布并更新办理进度，
+        接受群众监督；每月汇总群众咨询和申请的办理情况，形
+        成台账报送县政务公开办。
+推进权责清   在门户网站专栏同步发布并更新办理进度，接受群众监    规划股     全年
+单公开工作   督。
+落实公开保   每月汇总群众咨询和申请的办理情况，形成台账报送县政   办公室    9 月底前
+密审查     务公开办；对群众关注的热点问题及时组织政策解读，回
+        应社会关切；完善信息发布审核制度，严格执行保密审查
+        程序；按季度梳理本单位主动公开事项清单，逐项核对公
+        开时限和公开方式。
+深化财政预   对群众关注的热点问题及时组织政策解读，回应社会关    法规股    12 月底前
+决算公开    切；完善信息发布审核制度，严格执行保密审查程序。
+
+
+
+
+                                           —3—
+\f"""
+
+
+def test_a_task_name_a_character_short_of_its_column_is_no_merged_cells_rest(tmp_path):
+    """做好第 2 类重点 / 领域信息公开 ends on its row's last line a character short of the column's widest line, which a
+    wrap does not leave before a character that has room (only before one a closing mark follows, or the cell's last
+    two kept together): 做好第 3 类… under it is the next row's own. Before, a note said it might be the rest of a
+    merged cell."""
+    tasks, notes = _tasks(SHORT_NAME_TOP, tmp_path)
+    assert tasks == [(f"做好第{k + 1}类重点领域信息公开", [_measure(k, n)], UNITS[k], DEADLINES[k])
+                     for k, n in enumerate([5, 1, 2, 1])]
+    assert notes == []
+
+
+def test_a_task_name_filling_its_rows_last_line_is_no_merged_cells_rest_where_the_plan_names_it(tmp_path):
+    """推进权责清 / 单公开工作 fills its row's last line, 落实公开保 / 密审查 under it on the next row's first line: the
+    plan's 主要任务 name both tasks, not the two joined, and the note that 落实公开保密审查 might be the rest of a merged
+    cell is not said (it was). Without the plan's text naming them the copy cannot tell, and the note is said."""
+    names = ["加强公开平台管理", "推进权责清单公开工作", "落实公开保密审查", "深化财政预决算公开"]
+    expected = [(name, [_measure(k, n)], unit, deadline) for k, (name, n, unit, deadline)
+                in enumerate(zip(names, [3, 1, 4, 2], ["执法大队", "规划股", "办公室", "法规股"], DEADLINES))]
+    tasks, notes = _tasks(FILLED_NAME_PLAN, tmp_path, framed=False)
+    assert tasks == expected
+    assert notes == []
+    table = FILLED_NAME_PLAN[FILLED_NAME_PLAN.index("工作任务  "):].split("\n\n")[0]
+    tasks, notes = _tasks(table + "\n", tmp_path)
+    assert tasks == expected
+    assert len(notes) == 1 and "“落实公开保密审查”紧接在上一行排满的工作任务“推进权责清单公开工作”下面" in notes[0]

@@ -68,7 +68,8 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
                                                     and not _ROW_NUMBER.fullmatch(lines[top].split()[0]))]
         numbered = [span for span in spans if span[0] not in across]
         measures = next((c for c, (_, text) in enumerate(head) if "措施" in text), None)
-        rows = _in_columns(lines, numbered, [text for _, text in head], measures, not unnumbered, centred, notes) \
+        rows = _in_columns(lines, numbered, [text for _, text in head], measures, not unnumbered, centred, notes,
+                           re.sub(r"\s", "", "".join(lines[:h]))) \
             if numbered and (parted or unnumbered) else None
         # a table whose cells the page centred, the head's words a blank apart too, or a column of which is blank in
         # every row; not one whose cells' text starts on their rows' lines (:func:`.copied_grids.top_aligned`) at their columns' left
@@ -446,7 +447,7 @@ def _beside(lines: list[str], j: int, others: range) -> bool:
 
 
 def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str], measures: int | None,
-                numbered: bool, centred: bool, notes: list[tuple[int, str]]) -> list[list[str]] | None:
+                numbered: bool, centred: bool, notes: list[tuple[int, str]], before: str = "") -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table whose columns ``head`` names: each line's pieces of text (blanks
     between Chinese characters parting two, :data:`.copied_grids._CELLS_APART`) in the column their start falls in, the starts parted
     into as many columns at their widest gaps (:func:`_column_starts`); a column's pieces in a row joined in order.
@@ -458,7 +459,8 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     apart fall in one: the widest gaps were no columns' edges (a copy centring one-line cells, a wrapped one's text at
     its column's left edge), a table :func:`.copied._laid_out_grids` reads. The cells' text ``centred`` in their rows, a merged
     cell's stands in the middle of its rows' lines (:func:`_merged_centred`); else at their top, a merged 工作任务's
-    goes on in the rows under its first (:func:`_merged_top`), ``notes`` saying where that is not sure."""
+    goes on in the rows under its first (:func:`_merged_top`), ``notes`` saying where that is not sure (``before``: the
+    copy's text before the table, its blanks left out)."""
     def column(start: int) -> int:
         return sum(first <= start for first in firsts) - 1
 
@@ -529,7 +531,7 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     for _, group in groupby(range(len(rows)) if numbered else (), key=lambda m: rows[m][0]):
         _paragraph_rows(rows, reach, list(group), measures)
     if task is not None:
-        notes += _merged_top(rows, reach, texts, spans, task, _wide(head[task]), centred)
+        notes += _merged_top(rows, reach, texts, spans, task, _wide(head[task]), centred, before)
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
         group = list(group)
         if len(group) < 2 or parent == rows[group[0]][0]:
@@ -567,7 +569,7 @@ def _wide(text: str) -> int:
 
 
 def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], texts: dict[tuple[int, int], str],
-                spans: list[tuple[int, int]], task: int, head: int, centred: bool) -> list[tuple[int, str]]:
+                spans: list[tuple[int, int]], task: int, head: int, centred: bool, before: str = "") -> list[tuple[int, str]]:
     """``rows`` (on the lines ``spans``) of a table with the text of a 工作任务 (column ``task``) merged over rows, set at
     the cell's top, and wrapping beyond its first row's lines joined again in that row (公开林地征占 / 用审核审批结 in
     row 1, 果 on row 2's first line, row 3 blank): a row's 工作任务 reaching the row's last line, a line as wide as the
@@ -575,13 +577,19 @@ def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], 
     another cell's there too (the row is no taller than they), goes on with the next row's text in the column starting
     on its first line (not in the middle of its lines where the other cells are ``centred`` in their rows), and on so
     down, where a row right under them is blank in the column (the merged cell's rest). Else the rows keep their texts,
-    and a note (by the line) says the text may go on."""
+    and a note (by the line) says the text may go on, but where the text ``before`` the table (the plan's tasks) names
+    each and not the two joined: a name that fills its row's last line."""
     widest = max([head, *(_wide(text) for (c, _), text in texts.items() if c == task)])
 
     def full(m: int) -> bool:
-        last = spans[m][1]
-        return reach[m].get(task, (0, -1))[1] == last \
-            and not short_line(_wide(texts[task, last]), rows[m + 1][task], widest) \
+        last, after = spans[m][1], rows[m + 1][task]
+        width = _wide(texts.get((task, last), ""))
+        # a line a character short goes on only where a wrap moved that character down: a closing mark after it, an
+        # opening mark, or the cell's last two characters kept together
+        kept = _CLOSING.match(after) or after[:1] in OPENING_MARKS \
+            or len(after.rstrip(CLOSING_MARKS).lstrip(OPENING_MARKS)) == 2
+        return reach[m].get(task, (0, -1))[1] == last and not short_line(width, after, widest) \
+            and not (width + 2 <= widest and _wide(after[:1]) == 2 and not kept) \
             and any(c != task and (c, last) in texts for c in range(len(rows[m])))
 
     def starts(m: int) -> bool:
@@ -600,7 +608,8 @@ def _merged_top(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], 
             rows[m][task] += "".join(rows[n][task] for n in range(m + 1, end + 1))
             for n in range(m + 1, end + 1):
                 rows[n][task] = ""
-        else:
+        elif not (before and all(re.sub(r"\s", "", rows[n][task]) in before for n in (m, m + 1))
+                  and re.sub(r"\s", "", rows[m][task] + rows[m + 1][task]) not in before):
             notes.append((spans[m + 1][0], f"按版式复制的任务分解表里“{rows[m + 1][task]}”紧接在上一行排满的工作任务"
                                            f"“{rows[m][task]}”下面，可能是一个合并单元格折下来的字，已作为这一行的工作任务"
                                            "导入：请对照原件核对"))
