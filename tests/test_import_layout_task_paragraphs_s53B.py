@@ -381,3 +381,70 @@ def test_a_task_name_filling_its_rows_last_line_is_no_merged_cells_rest_where_th
     tasks, notes = _tasks(table + "\n", tmp_path)
     assert tasks == expected
     assert len(notes) == 1 and "“落实公开保密审查”紧接在上一行排满的工作任务“推进权责清单公开工作”下面" in notes[0]
+
+
+ONE_ROW_PAGE = """工作任务              具体措施              责任单位   完成时限
+       按季度梳理本单位主动公开事项清单，逐项核对公开时限和
+       公开方式；在门户网站专栏同步发布并更新办理进度，接受
+       群众监督；每月汇总群众咨询和申请的办理情况，形成台账
+       报送县政务公开办；对群众关注的热点问题及时组织政策解
+       读，回应社会关切；完善信息发布审核制度，严格执行保密
+       审查程序；按季度梳理本单位主动公开事项清单，逐项核对
+       公开时限和公开方式；在门户网站专栏同步发布并更新办理
+       进度，接受群众监督；每月汇总群众咨询和申请的办理情
+       况，形成台账报送县政务公开办；对群众关注的热点问题及
+       时组织政策解读，回应社会关切；完善信息发布审核制度，
+       严格执行保密审查程序；按季度梳理本单位主动公开事项清
+       单，逐项核对公开时限和公开方式；在门户网站专栏同步发
+       布并更新办理进度，接受群众监督；每月汇总群众咨询和申
+       请的办理情况，形成台账报送县政务公开办；对群众关注的
+       热点问题及时组织政策解读，回应社会关切；完善信息发布
+推进权责   审核制度，严格执行保密审查程序。
+                                    办公室    6 月底前
+清单公开   每月汇总群众咨询和申请的办理情况，形成台账报送县政务
+       公开办；对群众关注的热点问题及时组织政策解读，回应社
+       会关切；完善信息发布审核制度，严格执行保密审查程序；
+       按季度梳理本单位主动公开事项清单，逐项核对公开时限和
+       公开方式；在门户网站专栏同步发布并更新办理进度，接受
+       群众监督；每月汇总群众咨询和申请的办理情况，形成台账
+       报送县政务公开办；对群众关注的热点问题及时组织政策解
+       读，回应社会关切；完善信息发布审核制度，严格执行保密
+       审查程序；按季度梳理本单位主动公开事项清单，逐项核对
+       公开时限和公开方式；在门户网站专栏同步发布并更新办理
+       进度，接受群众监督；每月汇总群众咨询和申请的办理情
+       况，形成台账报送县政务公开办；对群众关注的热点问题及
+       时组织政策解读，回应社会关切；完善信息发布审核制度，
+       严格执行保密审查程序；按季度梳理本单位主动公开事项清
+       单，逐项核对公开时限和公开方式；在门户网站专栏同步发
+       布并更新办理进度，接受群众监督。
+
+
+
+
+ —4—
+\f工作任务               具体措施              责任单位   完成时限
+        在门户网站专栏同步发布并更新办理进度，接受群众监督；
+深化财政
+        每月汇总群众咨询和申请的办理情况，形成台账报送县政务
+预决算公                                 法规股     全年
+        公开办；对群众关注的热点问题及时组织政策解读，回应社
+开
+        会关切。
+做好第 3
+类重点领    对群众关注的热点问题及时组织政策解读，回应社会关切；
+                                     财务股    9 月底前
+域信息公    完善信息发布审核制度，严格执行保密审查程序。
+开
+"""
+
+
+def test_a_page_holding_one_row_of_a_table_going_on_over_the_next_is_read(tmp_path):
+    """A table without a 序号 column, its cells centred: the first page holds one row only, the task of two paragraphs
+    (its name centred across both, 办公室 and 6 月底前 alone between them), the table going on under the head the next
+    page repeats. A page's part of one row was read only where the table came from the page before: this one was
+    not read, the task left out of the table (the task of a plan that names it in its 主要任务 without its deadline)."""
+    tasks, notes = _tasks(ONE_ROW_PAGE, tmp_path)
+    assert tasks == [("推进权责清单公开", [_measure(0, 15), _measure(2, 15)], "办公室", "6月底前"),
+                     ("深化财政预决算公开", [_measure(1, 3)], "法规股", "全年"),
+                     ("做好第3类重点领域信息公开", [_measure(3, 2)], "财务股", "9月底前")]
+    assert notes == []

@@ -245,7 +245,8 @@ def _anchored_spans(lines: list[str], body: list[int], width: int, feeds: set[in
     of its own, the rows between two filling the lines between; one under the last row (三、工作要求) is the text under
     the table; ``feeds``, the lines a page starts with. A body going on with a table from the page before
     (``carried``) may start with the rest of a row the page broke, and the last row of one the table goes on from
-    (``cut``) may be broken (:func:`_centred_spans`, :func:`_top_spans`). None where no column or no rows are so."""
+    (``cut``) may be broken (:func:`_centred_spans`, :func:`_top_spans`); either may be a row alone (a task of several
+    paragraphs the first page of a table holds alone). None where no column or no rows are so."""
     groups = {k for k in body if _group_line(lines[k])}
     pieces = [(k, start) for k in body if k not in groups for start, _ in words_parted(line_cells(lines[k]))]
     starts = sorted({start for _, start in pieces})
@@ -280,7 +281,7 @@ def _anchored_spans(lines: list[str], body: list[int], width: int, feeds: set[in
                     spans = spans if not later else []  # the text under the table, or no table
                     break
                 spans += found
-            if len(spans) >= 2 - carried:  # a page may hold one row of a table read on the page before
+            if len(spans) >= 2 - (carried or cut):  # a page may hold one row of a table going on over pages
                 return sorted([*spans, *((k, k) for k in groups if k < spans[-1][1])]), centred
     return None
 
