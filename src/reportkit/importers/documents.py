@@ -145,7 +145,7 @@ def _in_one_cell(cell: dict[str, str]) -> str:
 def _merged_line(cells: list[dict[str, str]], k: int) -> str:
     """The column of a layout copy's task table row ``cells[k]`` that is a line of its own between two rows: text in that
     column alone, no task, the rows above and below blank there (a cell centred vertically prints between its rows,
-    :func:`.copied_grids._grid` setting it so); else "". In ``units`` or ``deadline`` it is a cell merged down an even number
+    :func:`.copied.grids._grid` setting it so); else "". In ``units`` or ``deadline`` it is a cell merged down an even number
     of rows, printed between its two middle rows; in ``support`` or ``measures`` (:data:`_LINE_OF_ABOVE`) it is the
     task above's, as a row giving only that cell is."""
     filled = [key for key, text in cells[k].items() if text]

@@ -11,7 +11,7 @@ once, and where it was is lost: the rows are laid out again (:func:`aligned`), s
 2019 map by their labels; another table's where its column of numbers (序号) tells, the others named in a finding
 (:func:`merged_down`).
 A PDF's text copied in reading order (a cell a line, pdftotext without -layout; or -raw's, heads in pieces) has its
-statistics tables made rows by :mod:`.reading_order` first, where a row's figures follow its label exactly.
+statistics tables made rows by :mod:`.copied.reading_order` first, where a row's figures follow its label exactly.
 A copy that folded each paragraph's lines at a page's width (a PDF's text copied, a file folded at 30–40 characters)
 has them joined again (:func:`_folded`, :func:`_wraps_on`; where the copy lost the paragraphs' indents, a line ending
 a sentence at the width too, if the next is wider than a first line or, itself wider than one, before the paragraph's
@@ -43,8 +43,8 @@ from ..numerals import numeral_value
 from .frame import ATTACHMENT, WEB_FOOTER, parse_date, parts_follow, table_key
 from .headings import LONG_HEADING, numbered as numbered_style, read_once
 from .copied import BLANKS, UNPLACED, laid_out_tables, repaired
-from .copied_grids import LAID_OUT
-from .reading_order import copy_kind, in_reading_order, regrouped
+from .copied.grids import LAID_OUT
+from .copied.reading_order import copy_kind, in_reading_order, regrouped
 from .annual_tables import heads_only, stands_apart
 from .labels import (APPLICANT_COLUMNS, ARTICLE, FIGURE_UNIT, MONTH_DATE, NOTE_MARKS, PAGE_NUMBER, SERIAL, SET_OFF,
                      ZERO_WORDS, after_number, clean, group_rows, head_labels, heading_level, lead_width, norm,
@@ -383,7 +383,7 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     """Whether line ``i`` of a copy keeping the page's layout goes on with the paragraph whose line ``previous`` is:
     it starts at the page's left edge, where a paragraph's first line and a heading are indented, and is no heading,
     and the line before it ends at the right edge (as wide as most lines, ``width``, but for three characters, or
-    ``spread`` apart to it: 址 ： 绵 阳 市 … 电 话 ： over 0816-2232710，…), not pushed right (a 署名, a date); neither is a table's row (:data:`.copied_grids.LAID_OUT`). A blank line between ends the
+    ``spread`` apart to it: 址 ： 绵 阳 市 … 电 话 ： over 0816-2232710，…), not pushed right (a 署名, a date); neither is a table's row (:data:`.copied.grids.LAID_OUT`). A blank line between ends the
     paragraph, but for a page's break, a page's number, between."""
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
@@ -557,7 +557,7 @@ def _cell_lines(lines: list[str]) -> list[str]:
     mark of none there (—, /, 无: a narrow cell's placeholder, kept), the first after the label always; else of words
     (备注: 按季), any short line, and then the rows must end where the table's lines do: a cell the copy lost (a blank
     one gives no line) would set the rest a column off. In a table of figures a last row may have fewer (历年累计 /
-    3627: its figure across the columns). Not the statistics tables', which :mod:`.reading_order` reads by their
+    3627: its figure across the columns). Not the statistics tables', which :mod:`.copied.reading_order` reads by their
     labels."""
     def short(k: int) -> bool:
         text = lines[k].strip(BLANKS)

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..default_plugins.annual_report import tables
-from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from .copied import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
-from .labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
+from ...default_plugins.annual_report import tables
+from ...default_plugins.annual_report.tables import TABLE_EDITIONS
+from . import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
+from ..labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
 
 _BLANKS = BLANKS + "\f"  # pdftotext ends each page with a form feed

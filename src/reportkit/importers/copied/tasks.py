@@ -2,7 +2,7 @@
 责任单位 / 完成时限, whose cells' text wraps over many lines. :func:`wrapped_rows` finds such a table by its head
 (:func:`_task_head`) or by its rows' numbers, tells where each row's lines start and end (its number's line, the cells
 centred on it or set from it down, a page's break between) and where each column's text stands, and makes each row a
-line of cells parted by tabs, as :func:`.copied_grids.grids` makes the other tables'."""
+line of cells parted by tabs, as :func:`.copied.grids.grids` makes the other tables'."""
 from __future__ import annotations
 
 import re
@@ -10,10 +10,10 @@ from collections import Counter
 from functools import cache
 from itertools import groupby, pairwise, takewhile
 
-from ..layout import CLOSING_MARKS, OPENING_MARKS, monospaced_width
-from ..outline import TYPED_NUMBER
-from .copied_grids import LAID_OUT, PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
-from .labels import PAGE_NUMBER, after_number, heading_level, numbering
+from ...layout import CLOSING_MARKS, OPENING_MARKS, monospaced_width
+from ...outline import TYPED_NUMBER
+from .grids import LAID_OUT, PIECE_GAP, cell_piece, from_top, line_cells, line_words, short_line, top_aligned, words_parted
+from ..labels import PAGE_NUMBER, after_number, heading_level, numbering
 
 #: A line's start no line can follow a line break with: closing punctuation, or a character and then one.
 _CLOSING = re.compile(r".?[）)》”，。、；：！？]")
@@ -72,7 +72,7 @@ def wrapped_rows(lines: list[str], feeds: set[int]) -> tuple[list[str], list[tup
                            re.sub(r"\s", "", "".join(lines[:h]))) \
             if numbered and (parted or unnumbered) else None
         # a table whose cells the page centred, the head's words a blank apart too, or a column of which is blank in
-        # every row; not one whose cells' text starts on their rows' lines (:func:`.copied_grids.top_aligned`) at their columns' left
+        # every row; not one whose cells' text starts on their rows' lines (:func:`.copied.grids.top_aligned`) at their columns' left
         # edge, which may stand elsewhere on another page: the grid's reading takes it
         starts = {start for top, bottom in numbered for k in range(top, bottom + 1) for start, _ in line_cells(lines[k])}
         if rows is None and numbered and (centred if unnumbered else len(starts) < len(head) or centred):
@@ -345,7 +345,7 @@ def _centred_spans(body: list[int], anchors: list[int], texts: dict[tuple[int, i
 def _top_spans(lines: list[str], body: list[int], anchors: list[int],
                carried: bool = False) -> list[tuple[int, int]] | None:
     """The first and last line of each row of a table's ``body`` whose cells' text starts on the rows' first lines,
-    ``anchors`` (a column's pieces), and goes on down (:func:`.copied_grids.from_top`; a row's first cell may be blank, merged
+    ``anchors`` (a column's pieces), and goes on down (:func:`.copied.grids.from_top`; a row's first cell may be blank, merged
     with the one above): the last row's lines those whose pieces stand under its first line's, up to a heading under
     the table (三、工作要求); a body going on with a table from the page before (``carried``) may start with the
     rest of a row the page broke, the rows then reaching the body's end. None where the table is not so."""
@@ -364,7 +364,7 @@ def _top_spans(lines: list[str], body: list[int], anchors: list[int],
 def _row_spans(lines: list[str], body: list[int], carried: bool = False,
                cut: bool = False) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
     """The first and last line of each row of a table's ``body``: a row's number stands at the left edge on its first
-    line where the cells' text starts on the row's line (:func:`.copied_grids.top_aligned`), else on its middle line (the copy
+    line where the cells' text starts on the row's line (:func:`.copied.grids.top_aligned`), else on its middle line (the copy
     centres a cell's text in its row), as many lines above it as below, or one more below where that line ends a
     sentence (the row's tallest cell ends there); a group's heading across the table, at the left edge between two
     rows, a row of one line; the rows fill the body, up to a line at the left edge after the last (the text under the
@@ -450,7 +450,7 @@ def _beside(lines: list[str], j: int, others: range) -> bool:
 def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str], measures: int | None,
                 numbered: bool, centred: bool, notes: list[tuple[int, str]], before: str = "") -> list[list[str]] | None:
     """The cells of the rows ``spans`` of a table whose columns ``head`` names: each line's pieces of text (blanks
-    between Chinese characters parting two, :data:`.copied_grids._CELLS_APART`) in the column their start falls in, the starts parted
+    between Chinese characters parting two, :data:`.copied.grids._CELLS_APART`) in the column their start falls in, the starts parted
     into as many columns at their widest gaps (:func:`_column_starts`); a column's pieces in a row joined in order.
     In the column ``measures`` (具体措施) a line short of the column's widest (two Chinese characters short: a wrap
     breaks at one) before the cell's last ends a measure, the next starting after a line break (a merged 工作任务 over

@@ -1,4 +1,7 @@
-"""The statistics tables since 2019 as a page's copy gives them, made rows again for the text reader (:mod:`.text`).
+"""The tables of a page's text copy (a browser's, a PDF reader's, pdftotext's), made rows again for the text reader
+(:mod:`.text`): here the statistics tables since 2019 as a copy keeping lines gives them; :mod:`.grids` the other
+tables of a copy keeping the page's layout, :mod:`.tasks` its task tables, :mod:`.reading_order` the statistics
+tables of a copy in reading order (a cell a line).
 
 A browser's copy parts a table's cells by tabs (some pages' tables lose even those: 规章002), but a head cell holding
 a line break comes as two lines and table 二's caption of a block may share its head's line. A PDF reader's copy parts cells by spaces, breaks a long row label
@@ -9,7 +12,7 @@ page's layout (pdftotext -layout) parts cells by runs of blanks and breaks a cel
 cells' (:func:`_laid_out_tables`): the pieces that make the format's labels make the rows such lines again; the other
 tables of such a copy are read by their runs of blanks (:func:`_laid_out_grids`), a numbered one whose cells' text
 wraps (a task table's) by where each row's number stands (or its one-line cells: 完成时限) and each piece starts
-(:func:`.copied_tasks.wrapped_rows`). Table 二's blocks that lost their captions get them back by their rows' labels
+(:func:`.copied.tasks.wrapped_rows`). Table 二's blocks that lost their captions get them back by their rows' labels
 (:func:`_captions_apart`).
 """
 from __future__ import annotations
@@ -19,13 +22,13 @@ from collections import Counter
 from functools import cache
 from itertools import accumulate, chain, groupby, takewhile
 
-from ..default_plugins.annual_report import tables
-from ..default_plugins.annual_report.tables import TABLE_EDITIONS
-from ..layout import monospaced_width
-from .annual_tables import heads_only
-from .copied_grids import LAID_OUT, PIECE_GAP, grids, line_words
-from .copied_tasks import wrapped_rows
-from .labels import (PAGE_NUMBER, TOTAL_ROW, application_rows, disclosure_rows, group_rows, head_labels, norm,
+from ...default_plugins.annual_report import tables
+from ...default_plugins.annual_report.tables import TABLE_EDITIONS
+from ...layout import monospaced_width
+from ..annual_tables import heads_only
+from .grids import LAID_OUT, PIECE_GAP, grids, line_words
+from .tasks import wrapped_rows
+from ..labels import (PAGE_NUMBER, TOTAL_ROW, application_rows, disclosure_rows, group_rows, head_labels, norm,
                      review_column, row_cells)
 
 #: Blanks around a line; not tabs, which part a copied table's cells (an empty first or last cell too).
@@ -646,7 +649,7 @@ def _laid_out_head(words: list[list[tuple[int, str]]], spans: list[tuple[int, in
 
 def _cells_of(pieces: list[tuple[int, int, str]], wanted: Counter, tries: list[int]) -> list | None:
     """``pieces`` (line, column, word) made into cells each of whose text, its pieces one a line down from the last
-    (:data:`.copied_grids.PIECE_GAP`) read in order, is a label ``wanted`` names, as many of each as it says; the nearest column
+    (:data:`.copied.grids.PIECE_GAP`) read in order, is a label ``wanted`` names, as many of each as it says; the nearest column
     first. None where they make no such cells (or after ``tries`` tries)."""
     if not pieces:
         return [] if not +wanted else None
@@ -762,7 +765,7 @@ def _label_pieces(words: list[list[str]], lines: list[int], row: int, text: str,
 
 
 def _laid_out_grids(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
-    """``lines`` with the tables :func:`.copied_grids.grids` reads as rows of cells parted by tabs, each group's label a tall merged
+    """``lines`` with the tables :func:`.copied.grids.grids` reads as rows of cells parted by tabs, each group's label a tall merged
     cell printed upright (申 / 请 / 方 / 式 down its first column, :func:`_upright_labels`) the first cell of its group's
     first row, the group's other rows' blank, as a copy in text leaves a merged cell; with what was not so read, by the
     index of its line."""

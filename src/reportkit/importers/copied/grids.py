@@ -3,16 +3,16 @@ attachment's, a task table's, a 2008 report's own table of figures), made rows o
 reader (:mod:`.text`): :func:`grids` reads each run of lines whose words runs of blanks part as a table, a cell's text
 broken over lines put back together by where its pieces stand (centred on their row's line, or set from it down:
 :func:`top_aligned`). The helpers that tell where a line's cells stand (:func:`line_cells`, :func:`words_parted`) serve
-:mod:`.copied_tasks` and :mod:`.copied` too."""
+:mod:`.copied.tasks` and :mod:`.copied` too."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from itertools import chain, pairwise, takewhile
 
-from ..layout import monospaced_width
-from ..outline import TYPED_NUMBER
-from .labels import PAGE_NUMBER
+from ...layout import monospaced_width
+from ...outline import TYPED_NUMBER
+from ..labels import PAGE_NUMBER
 
 #: Words a copy keeping the page's layout parts by runs of blanks, not at a line's start.
 LAID_OUT = re.compile(r"\S[ \u3000]{2,}\S")
