@@ -196,11 +196,12 @@ class Geometry:
         lines = sum(max(math.ceil(len(part) / line), 1) for part in _HARD_BREAK.split(cell.text))
         return lines * self.table_line_pt + 2 * self.cell_padding_v_pt
 
-    def tall_cells(self, table, grid: dict | None = None) -> set[tuple[int, int]]:
+    def tall_cells(self, table, grid: dict | None = None, part: float = 2) -> set[tuple[int, int]]:
         """Where ``table``'s cells that may be taller than half a page are (row, column): each makes its row one that
-        splits (:meth:`whole_rows`), and the rest of its text runs on to the next page."""
+        splits (:meth:`whole_rows`), and the rest of its text runs on to the next page. With ``part``, those that may
+        be taller than that part of a page (4: a quarter)."""
         return {(r, c) for (r, c), cell in (table.grid() if grid is None else grid).items()
-                if cell.rowspan == 1 and self._cell_height(table, c, cell) > self._page_pt / 2}
+                if cell.rowspan == 1 and self._cell_height(table, c, cell) > self._page_pt / part}
 
     def kept_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` keep with the next one: where no output breaks the table (the DOCX's keep-with-next,

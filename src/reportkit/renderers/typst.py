@@ -327,9 +327,10 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
             rooms = _cell_rooms(block, geometry, grid)
             whole = geometry.whole_rows(block, grid)
             tall = {id(grid[at]) for at in geometry.tall_cells(block, grid)}
+            long = {id(grid[r, c]) for r, c in geometry.tall_cells(block, grid, 4) if not whole[r]}
             types = {False: latin["table"], True: latin["table_header"]}
-            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header], id(c) in tall) for c in row]
-                     for r, row in enumerate(value)]
+            value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header], id(c) in tall, id(c) in long)
+                      for c in row] for r, row in enumerate(value)]
         out[name] = value
     for name in derived:
         out[name] = getattr(block, name)
@@ -400,13 +401,17 @@ def _room(kind: str, geometry: Geometry) -> float:
     return width / geometry.body_size_pt - {"AttachmentNote": 5, "Signature": 2}.get(kind, 0)
 
 
-def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], top: bool) -> dict:
+def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], top: bool, sliced: bool) -> dict:
     """``top``: a cell that may be taller than half a page (``Geometry.tall_cells``) starts at its top, as in the
-    WeasyPrint PDF; centred over a row that splits, it began a line or more down its first page."""
+    WeasyPrint PDF; centred over a row that splits, it began a line or more down its first page. ``sliced``: a cell
+    of such a row that may be taller than a quarter of a page, which a page's break may split too: centred, it is
+    padded as the top one is, above its first line and below its last only (padded on each page, it held a line
+    fewer above the page's foot than in the WeasyPrint PDF)."""
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
-            "text": _runs(cell.typeset or cell.text, room, widths), "breakable": not unbreakable, "top": top, "hanging": cell.hanging}
+            "text": _runs(cell.typeset or cell.text, room, widths), "breakable": not unbreakable, "top": top, "sliced": sliced,
+            "hanging": cell.hanging}
 
 
 def _cell_rooms(table: Table, geometry: Geometry, grid: dict) -> dict[int, float]:
