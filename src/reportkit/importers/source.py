@@ -408,9 +408,10 @@ def repeated_head(previous: Grid, item: Grid) -> int:
 
 
 def label_columns(grid: Grid) -> int | None:
-    """How many columns of ``grid`` come before its first one holding a figure (its labels'); None without figures."""
-    return next((j for j in range(len(grid.rows[0])) if any(_figure(row[j]) for row in grid.rows if j < len(row))),
-                None)
+    """How many columns of ``grid`` come before its first one holding a figure (its labels'), alone or with its note
+    (whole, or cut by a page break: “38（经征询”); None without figures."""
+    return next((j for j in range(len(grid.rows[0]))
+                 if any(_figure(row[j]) or _NOTED.match(row[j]) for row in grid.rows if j < len(row))), None)
 
 
 def align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> set[int]:
@@ -431,6 +432,10 @@ def align_labels(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> s
     if narrow is grid:
         return set(ended)
     return {k for j in ended for k in ([j] if j < last else range(j, j + extra + 1) if j == last else [j + extra])}
+
+
+#: A figure followed by its note (4（均为查封）), as the first line of a cell prints it.
+_NOTED = re.compile(r"\d+(?:[.,]\d+)*[（(]")
 
 
 def _figure(cell: str) -> bool:

@@ -15,7 +15,8 @@ def add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), a
     """Add ``grid``; where it continues the table before it, a row the page break cut in two (its figures stayed on the
     page and its labels went over to the next one, or some of a head row's names did: the two halves fill different
     cells; or a numbered label wrapped over the break, :func:`_label_goes_on`) is made one again, and so is a figure the
-    break cut (:func:`_join_cut_figures`), and a row cut to a sliver of merged labels (:func:`_sliver`) takes the rest
+    break cut (:func:`_join_cut_figures`), and a row whose labels the next page prints again over the rest of a tall
+    cell (:func:`_blank_labels_again`), and a row cut to a sliver of merged labels (:func:`_sliver`) takes the rest
     of it; so does a head row the break cut (:func:`_head_goes_on`). Merged cells the break cut give their text to their
     rows after it (:func:`_carry_cut_merges`; ``ended``: the columns whose text ends in the last row above,
     :func:`.grids.ended_columns`, on that table's columns: re-indexed where :func:`.source.align_labels` puts some
@@ -25,6 +26,7 @@ def add_table(published: Published, grid: Grid, ended: set[int] = frozenset(), a
     if isinstance(previous, Grid) and grid.rows:
         _carry_cut_merges(previous, grid, ended)
         ended = align_labels(previous, grid, ended)
+        _blank_labels_again(previous, grid, ended)
         _join_cut_figures(previous, grid, ended)
     joint = len(previous.rows) if isinstance(previous, Grid) else 0
     published.add(grid, ended=ended, apart=apart)
@@ -62,6 +64,24 @@ def _carry_cut_merges(previous: Grid, grid: Grid, ended: set[int] = frozenset())
         if r == head and all(above[c:c + columns]) and not any(map(any, cut)):
             for row in grid.rows[r if own else r + 1:r + rows]:
                 row[c:c + columns] = above[c:c + columns]
+
+
+def _blank_labels_again(previous: Grid, grid: Grid, ended: set[int] = frozenset()) -> None:
+    """Blank the labels of the row a page break cut that ``grid``'s part prints again over the rest of a tall cell
+    (WeasyPrint does, and Typst where the label spans columns: a figure's long note in 表三's narrow 自然人 column). That
+    row, first after the head ``grid`` repeats, holds ``previous``'s last row's labels again, blanks, and the rest of
+    a cell whose text runs on over the break (not in ``ended``, :func:`.grids.ended_columns`): no figure, no numbered
+    label. Blanked, it is that row's rest and joins it (:meth:`.source.Published.add`); kept, the row was read twice."""
+    head = len(list(takewhile(lambda pair: pair[0] == pair[1], zip(grid.rows, previous.rows))))
+    if head == len(grid.rows) or len(grid.rows[head]) != len(previous.rows[-1]):
+        return
+    above, row = previous.rows[-1], grid.rows[head]
+    again = {j for j, cell in enumerate(row) if cell and cell == above[j] and not NUMBER.fullmatch(cell)}
+    rest = {j for j, cell in enumerate(row) if cell} - again
+    if again and rest and all(above[j] and j not in ended and not NUMBER.fullmatch(row[j]) and not _numbered(row[j])
+                              for j in rest):
+        for j in again:
+            row[j] = ""
 
 
 def _head_goes_on(above: list[str], row: list[str], joined: tuple[set[int], set[int]] | None = None) -> bool:
