@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from ..attachments import year_pattern, year_value
 from ..default_plugins.annual_report import tables
+from ..default_plugins.annual_report.build import SECTION_ORDERS
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
@@ -29,7 +30,7 @@ from .annual_tables import (CELL, CONTINUED, TableMapper, applicant_rows, captio
 from .documents import keep_loose_cells
 from .frame import (ATTACHMENT, OTHER_KIND, YEAR, DocumentMapper, Imported, item_model, placeholder, short,
                     table_key, title_line, unbroken)
-from .headings import is_heading, part_heading, parted, strip_number
+from .headings import is_heading, part_heading, parted, renumbered_parts, strip_number
 from .labels import SENTENCE_END, heading_level, norm
 from .source import Grid, Para, Published
 
@@ -76,6 +77,7 @@ class AnnualMapper(DocumentMapper):
         self.settings: dict[str, dict] = {}  # the settings a plugin section's printed text gave, by package
         self._wider: dict[str, str] = {}  # the tables imported that the text said were more than the organ's, and why
         self._table_pictures: tuple = ()  # the pictures said to be the tables as images (:meth:`_missing_tables`)
+        self._unheaded: Para | None = None  # the 总体情况 heading the import made (:meth:`_overview_unheaded`)
 
     def run(self) -> Imported:
         title, title_place = self.title()
@@ -247,9 +249,10 @@ class AnnualMapper(DocumentMapper):
         if start == len(preamble):
             return preamble, parts
         first = preamble[start]
+        self._unheaded = Para("一、总体情况", first.place, "heading")
         self.find(first.place, f"没有“总体情况”的标题：第一个部分标题之前、前言之后的 {len(preamble) - start} 段文字"
                                "已作为“一、总体情况”导入：请核对", "sections", severity=NOTE)
-        return preamble[:start], [(Para("一、总体情况", first.place, "heading"), preamble[start:]), *parts]
+        return preamble[:start], [(self._unheaded, preamble[start:]), *parts]
 
     def _preamble(self, items: list, year: int | None) -> None:
         """The preamble's own paragraphs into ``preamble`` and a generated one's period into ``period``, each with its
@@ -409,6 +412,7 @@ class AnnualMapper(DocumentMapper):
         parts = _headings_completed(parts, edition)
         named = {self._part_key(heading.text, known, edition) for heading, _ in parts}
         joined: set = set()  # the parts a heading named together with the one its text went to (:func:`_joined_parts`)
+        printed: dict[int, str] = {}  # each part's heading (its id) printed as the part it names: the part's key
         for heading, items in parts:
             key = known.get(norm(heading.text)) or known.get(norm(strip_number(heading.text)))  # Ⅰ、 is no 一、 to norm
             plugin = self.plugin_section(heading.text, edition) if key is None else None
@@ -424,6 +428,7 @@ class AnnualMapper(DocumentMapper):
                     self._table(item, edition, data_tables, None)
                 rest = [item for item, is_table in zip(items, official) if not is_table]
                 sections[plugin[0].name] = self.plugin_part(*plugin, heading, rest)
+                printed[id(heading)] = plugin[0].name
                 continue
             if key is None and labels.problems_half(heading.text, edition) and self._half(heading, items, sections):
                 continue
@@ -451,7 +456,9 @@ class AnnualMapper(DocumentMapper):
             if key == "other":
                 paras = self._other(paras, edition)
             sections[key] = self.nest(paras, path=("sections", key))
+            printed[id(heading)] = key
             self._tables(items, edition, data_tables)
+        self._parts_renumbered(parts, printed, sections)
         # 表二 to 表四 printed as an attachment
         self._tables(tables_apart(captions_in_tables(self.statistics, edition)), edition, data_tables)
         self.out.recognized = bool(sections or data_tables)
@@ -466,6 +473,17 @@ class AnnualMapper(DocumentMapper):
         self.data["sections"] = {k: v for k, v in sections.items() if v}
         self._missing_tables(parts, data_tables)
         self.data["tables"] = TableMapper(edition, self, self.blank_as_zero).all(data_tables)
+
+    def _parts_renumbered(self, parts: list, printed: dict[int, str], sections: dict) -> None:
+        """A warning at each part's heading a render numbers otherwise than written (:func:`.headings.renumbered_parts`):
+        the six parts are printed in their order, a plugin section's among them by its own, where ``sections`` has it
+        (:func:`.outline.ordered`); a part taken into another (七、…, a half of 五) is in the count as written only, the
+        总体情况 heading the import made in none."""
+        orders = [(order, False, key) for order, (key, *_) in zip(SECTION_ORDERS, tables.SECTIONS)]
+        orders += [(section.order, True, section.name) for section, _ in self.plugin_sections if sections.get(section.name)]
+        keys = [key for *_, key in sorted(orders)]
+        self.renumbered(renumbered_parts([(heading, keys.index(printed[id(heading)]) + 1 if id(heading) in printed else None)
+                                          for heading, _ in parts if heading is not self._unheaded]), "部分标题")
 
     @staticmethod
     def _part_key(heading: str, known: dict, edition: str) -> str | None:
