@@ -328,6 +328,7 @@ def _block(block, geometry: Geometry, latin: dict[str, dict[str, float]]) -> dic
             whole = geometry.whole_rows(block, grid)
             tall = {id(grid[at]) for at in geometry.tall_cells(block, grid)}
             long = {id(grid[r, c]) for r, c in geometry.tall_cells(block, grid, 4) if not whole[r]}
+            long |= {id(c) for (r, _), c in grid.items() if c.rowspan > 1 and not all(whole[r:r + c.rowspan])}
             types = {False: latin["table"], True: latin["table_header"]}
             value = [[_cell(c, whole[r] and c.rowspan == 1, rooms[id(c)], types[c.header], id(c) in tall, id(c) in long)
                       for c in row] for r, row in enumerate(value)]
@@ -404,9 +405,10 @@ def _room(kind: str, geometry: Geometry) -> float:
 def _cell(cell: Cell, unbreakable: bool, room: float, widths: dict[str, float], top: bool, sliced: bool) -> dict:
     """``top``: a cell that may be taller than half a page (``Geometry.tall_cells``) starts at its top, as in the
     WeasyPrint PDF; centred over a row that splits, it began a line or more down its first page. ``sliced``: a cell
-    of such a row that may be taller than a quarter of a page, which a page's break may split too: centred, it is
-    padded as the top one is, above its first line and below its last only (padded on each page, it held a line
-    fewer above the page's foot than in the WeasyPrint PDF)."""
+    of such a row that may be taller than a quarter of a page, or one spanning such a row (a task's name over its
+    sub-items), which a page's break may split too: centred, it is padded as the top one is, above its first line
+    and below its last only (padded on each page, it held a line fewer above the page's foot than in the WeasyPrint
+    PDF)."""
     # Each field but the source, by name: dataclasses.asdict deep-copies every value (~5 ms a report for the tables'
     # cells), and even zipping the fields' names with their values cost ~0.1 ms.
     return {"colspan": cell.colspan, "rowspan": cell.rowspan, "header": cell.header, "align": cell.align,
