@@ -19,7 +19,6 @@ from decimal import Decimal
 
 from ..attachments import year_pattern, year_value
 from ..default_plugins.annual_report import tables
-from ..default_plugins.annual_report.build import SECTION_ORDERS
 from ..default_plugins.annual_report.edition2008 import spec as spec2008
 from ..errors import NOTE, ReportkitError
 from ..narrative import SectionItem
@@ -479,7 +478,7 @@ class AnnualMapper(DocumentMapper):
         the six parts are printed in their order, a plugin section's among them by its own, where ``sections`` has it
         (:func:`.outline.ordered`); a part taken into another (七、…, a half of 五) is in the count as written only, the
         总体情况 heading the import made in none."""
-        orders = [(order, False, key) for order, (key, *_) in zip(SECTION_ORDERS, tables.SECTIONS)]
+        orders = [(order, False, key) for order, (key, *_) in zip(tables.SECTION_ORDERS, tables.SECTIONS)]
         orders += [(section.order, True, section.name) for section, _ in self.plugin_sections if sections.get(section.name)]
         keys = [key for *_, key in sorted(orders)]
         self.renumbered(renumbered_parts([(heading, keys.index(printed[id(heading)]) + 1 if id(heading) in printed else None)

@@ -20,6 +20,7 @@ from .tables import (
     ORGANISATIONS_LABEL,
     OUTCOMES,
     REVIEW_GROUPS,
+    SECTION_ORDERS,
     SECTIONS,
     TOTAL,
     Node,
@@ -29,8 +30,6 @@ from .tables import (
 Locate = Callable[[tuple], "Source | None"]
 TITLE_LINE_CHARS = 20  # 2号 characters across the 156 mm text block
 TABLE_SECTIONS = {"active_disclosure", "applications", "review_litigation"}
-#: Where the official sections 一 … 六 sit; a plugin section with order 550 goes between 五 and 六.
-SECTION_ORDERS = (100, 200, 300, 400, 500, 600)
 
 
 def period_text(report: AnnualReportBase) -> str:

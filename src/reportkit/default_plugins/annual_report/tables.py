@@ -198,3 +198,5 @@ SECTIONS = (
     ("problems", "存在的主要问题及改进情况", "本年度的主要问题、改进措施，以及上一年度报告所列问题的整改情况；不能只写“无”"),
     ("other", "其他需要报告的事项", "如人大代表建议和政协提案办理结果公开、年度政务公开工作要点落实情况；2021 版的信息处理费由 reportkit 根据数据写出"),
 )
+#: Where the official sections 一 … 六 sit; a plugin section with order 550 goes between 五 and 六.
+SECTION_ORDERS = (100, 200, 300, 400, 500, 600)
