@@ -1,10 +1,6 @@
-"""Issue 5, point 7: big documents render within a measured bound; bigger ones are refused up front."""
+"""Issue 5, point 7: big documents render; bigger ones are refused up front (their measured cost: benchmarks/limits.py)."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
 
 import pytest
 
@@ -14,9 +10,6 @@ from reportkit.errors import InvalidData
 from reportkit.limits import MAX_DOCUMENT_CHARS, MAX_TABLE_ROWS, MAX_TEXT_CHARS, check_limits
 
 SENTENCE = "本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。"  # 40 characters
-#: The bound docs/reliability.md states for 300 pages of narrative plus a 2,000-row table, both formats.
-MAX_RSS_MB = 1024
-MAX_SECONDS = 240
 
 
 def test_a_40000_character_paragraph_renders(tmp_path):
@@ -74,61 +67,6 @@ def test_a_table_whose_cells_do_not_fill_its_grid_is_refused_where_it_is(rows, p
         render(document, plugins.registry.layouts["gbt9704"], "docx", plugins.registry)
     good = Document("t", "a", [Table([[Cell("a", rowspan=2), Cell("b")], [Cell("c")]], [1, 1], header_rows=0, source=src)])
     check_limits(good)  # a span from above fills its column in the rows below
-
-
-BIG = textwrap.dedent("""
-    import json, sys, time
-    from reportkit.blocks import Cell, Document, Paragraph, Source, Table, Title
-    from reportkit.limits import check_limits
-    from reportkit.pipeline import render
-    from reportkit.plugins import load_plugins
-    registry = load_plugins().registry
-    src = Source("big.yaml", 1, 1)
-    # 300 pages of 22 lines of 28 characters, in paragraphs of about six lines, and a 2,000-row table.
-    blocks = [Title("某某局\\n2023年度报告", src)]
-    blocks += [Paragraph({sentence!r} * 4, src) for _ in range(300 * 22 * 28 // 160)]
-    head = [[Cell(h, header=True) for h in ("序号", "事项", "数量", "备注")]]
-    blocks.append(Table(head + [[Cell(str(i)), Cell("行政许可事项名称"), Cell(str(3 * i)), Cell("无")]
-                                for i in range(2000)], [1, 4, 1, 2], source=src))
-    document = Document("t", "a", blocks)
-    check_limits(document)
-    result = {{}}
-    for fmt in ("docx", "pdf"):
-        # the seconds of this process's own work: the clock on the wall runs with the machine's other work too
-        start = time.process_time()
-        out = render(document, registry.layouts["gbt9704"], fmt, registry)
-        result[fmt] = {{"seconds": round(time.process_time() - start, 1), "bytes": len(out.data)}}
-        if fmt == "pdf":
-            import pypdf, io
-            result["pages"] = len(pypdf.PdfReader(io.BytesIO(out.data)).pages)
-    # this program's own peak: VmHWM is its memory's (a new one at exec); ru_maxrss keeps the forking worker's across exec
-    try:
-        with open("/proc/self/status") as status:
-            result["peak_kb"] = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
-    except OSError:  # no /proc (macOS): ru_maxrss, the worker's peak at most
-        import resource
-        result["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps(result))
-""").format(sentence=SENTENCE)
-
-
-@pytest.mark.slow
-def test_300_pages_and_a_2000_row_table_render_within_the_documented_bound():
-    resource = pytest.importorskip("resource", reason="the peak memory of a child process is measured on POSIX")
-    start = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # a hang's guard only, well past the bound: a busy machine's clock runs on while the render waits for a core
-    result = subprocess.run([sys.executable, "-c", BIG], capture_output=True, encoding="utf-8", timeout=4 * MAX_SECONDS)
-    assert result.returncode == 0, result.stderr
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    measured = json.loads(result.stdout)
-    # the child's own peak: RUSAGE_CHILDREN's is the largest of every child this worker has waited for (another test's),
-    # and the child's ru_maxrss starts from this worker's at the fork (1134 MB in a gate where the render's own was 339)
-    peak_mb = measured["peak_kb"] / 1024
-    print(f"300 pages + 2,000 rows: {measured}, peak RSS {peak_mb:.0f} MB, "
-          f"CPU {usage.ru_utime - start.ru_utime:.0f} s")
-    assert measured["pages"] >= 300
-    assert peak_mb < MAX_RSS_MB
-    assert measured["docx"]["seconds"] + measured["pdf"]["seconds"] < MAX_SECONDS
 
 
 # Issue 13 (point 5): budgets on what the work costs, each refused before typesetting with its place.
