@@ -1,11 +1,11 @@
 """The body's numbered headings: its parts (一、…) with the items under each, and the paragraphs of a part nested
-under their headings as narrative items (``list[SectionItem]``), for every kind the import maps."""
+under their headings as narrative items (``list[SectionItem]``), for every kind the import maps. A numbered heading
+(:func:`is_heading`) is short, or long: wrapped over two or three lines, no stop or clause in it (:func:`long_heading`)."""
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from ..narrative import HEADING_CHARS
 from ..numerals import chinese_numeral, numeral_value
 from ..outline import heading_number
 from . import labels
@@ -16,17 +16,25 @@ from .source import Grid, Para, Published
 _END = "。；！？!?;"
 #: At most this many characters, a heading without a number is one (:func:`plain_heading`).
 _PLAIN_LENGTH = 30
-#: At most this many characters, a numbered line without a clause in it is a heading: one wrapped over two or three
-#: lines (a PDF's, or a copy's, read as one paragraph).
+#: The most characters a numbered heading may have (:func:`long_heading`): about three lines of body text.
 LONG_HEADING = 90
 
 
 def is_heading(item: Para) -> bool:
-    """A numbered heading: styled as one, or numbered, short and not ending like a sentence."""
+    """A numbered heading: styled as one, or numbered, short (up to 40 characters) and not ending like a sentence, or
+    longer with no clause in it (:func:`long_heading`)."""
     if not heading_level(item.text):
         return False
-    return item.role == "heading" or item.text[-1] not in _END and "。" not in item.text and (
-        len(item.text) <= 40 or len(item.text) <= LONG_HEADING and not re.search("[，,：:]", item.text))
+    return item.role == "heading" or len(item.text) <= 40 and item.text[-1] not in _END and "。" not in item.text \
+        or long_heading(item.text)
+
+
+def long_heading(text: str, clause: bool = False) -> bool:
+    """Whether the numbered line ``text``, too long for a short heading (:func:`is_heading`), is a heading wrapped over
+    two or three lines (a PDF's, or a copy's, read as one paragraph): up to :data:`LONG_HEADING` characters, no stop
+    in it (。；！？), and no clause (，：) but where ``clause``: among its siblings where some are headings, with text
+    under it (:func:`_siblings_alike`); alone, a line with one is a numbered paragraph."""
+    return len(text) <= LONG_HEADING and not re.search(f"[{_END}]" if clause else f"[{_END}，,：:]", text)
 
 
 def plain_heading(item: Para) -> bool:
@@ -184,10 +192,10 @@ def run_in(para: Para) -> tuple[str, str] | None:
 def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
     """Each of ``paras`` (a run-in heading cut from its text) and whether it is a heading, siblings alike: numbered
     in one style, each number the one before plus one, no heading of a level above between them. Where some are
-    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……), or has no
-    stop and is no longer than a heading may be (:func:`_unstopped`), and has text to go under it; else a list of
-    （1） items, sentences, with a （1） heading among them is all text. Items of a list a line each (:func:`_listed`)
-    are no headings."""
+    headings, the others are too when each is short up to its first full stop (（三）规范流程。本年度……), or a long
+    heading, a clause in it or not (:func:`long_heading`), and has text to go under it; else a list of （1） items,
+    sentences, with a （1） heading among them is all text. Items of a list a line each (:func:`_listed`) are no
+    headings."""
     heads = [is_heading(p) for p in paras]
     numbers = [numbered(p.text) if heading_level(p.text) >= 2 else None for p in paras]
     groups: dict[int, list[int]] = {}
@@ -207,7 +215,8 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
             continue
         if all(heads[i] for i in group) or not any(heads[i] for i in group):
             continue
-        found = {i: run_in(paras[i]) or _unstopped(paras[i]) for i in group if not heads[i]}
+        found = {i: run_in(paras[i]) or ((paras[i].text.strip(), "") if long_heading(paras[i].text.strip(), clause=True)
+                                         else None) for i in group if not heads[i]}
         # each with text to go under it: run in after it, or the next paragraph's (no sibling's, no part's)
         if all(f and (f[1] or i + 1 < len(paras) and not 0 < heading_level(paras[i + 1].text) <= heading_level(f[0]))
                for i, f in found.items()):
@@ -222,13 +231,6 @@ def _siblings_alike(paras: list[Para]) -> list[tuple[Para, bool]]:
         else:
             out.append((para, heads[i]))
     return out
-
-
-def _unstopped(para: Para) -> tuple[str, str] | None:
-    """A numbered paragraph without a stop, too long to be read as a heading alone (:func:`is_heading`) but no longer
-    than a heading may be (:data:`.narrative.HEADING_CHARS`), as a heading with no text run in after it."""
-    text = para.text.strip()
-    return (text, "") if len(text) <= HEADING_CHARS and not re.search(f"[{_END}]", text) else None
 
 
 def _listed(paras: list[Para], group: list[int]) -> bool:
