@@ -454,18 +454,21 @@ def _folded(lines: list[str], paged: bool = False) -> _Fold | None:
     its widest lines' width; None for a copy whose lines are paragraphs."""
     texts = [i for i, line in enumerate(lines) if _kind(line) == "text" and not _junk(line)]
     cut = [_cut_inside(lines[i].strip(BLANKS)) for i in texts]
+    ended = [lines[i].rstrip(BLANKS)[-1:] in _PARAGRAPH_END for i in texts]
     found = None
     for measure, slack, least in ((len, 2, 16), (monospaced_width, 8, 32)):
         sizes = [measure(lines[i].rstrip(BLANKS)) for i in texts]
         for width in set(sizes):
-            full = [inside for size, inside in zip(sizes, cut) if width - slack <= size <= width]
+            full = [(inside, ends) for size, inside, ends in zip(sizes, cut, ended) if width - slack <= size <= width]
             over = sum(size > width for size in sizes)
             wide = sum(size * 2 >= width for size in sizes)
-            # many lines filled to the width, few past it, most of those cut inside a sentence; in a PDF's short copy
-            # (few paragraphs wrapping), one line as wide as any cut inside a sentence
+            cuts = sum(inside for inside, _ in full)
+            # many lines filled to the width, few past it, most of those not ending a paragraph (a paragraph of one
+            # line may fill it) cut inside a sentence; in a PDF's short copy (few paragraphs wrapping), one line as
+            # wide as any cut inside a sentence
             short = paged and wide < _SHORT_COPY and not over
             if width >= least and len(full) >= (1 if short else max(4, wide // 4)) and over <= len(texts) // 20 \
-                    and full.count(True) >= (1 if short else max(3, len(full) / 2)) \
+                    and cuts >= (1 if short else max(3, (len(full) - sum(ends for _, ends in full)) / 2)) \
                     and (found is None or len(full) > found[0]):
                 found = len(full), measure, width, slack
     if found is None:
