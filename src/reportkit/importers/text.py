@@ -388,7 +388,9 @@ def _at_edge(lines: list[str], previous: int, i: int, breaks: set[int], width: i
     line, above = lines[i], lines[previous]
     between = range(previous + 1, i)
     text = line.strip(BLANKS)
-    full = spread or monospaced_width(above.rstrip()) >= width - 6 \
+    # as set: a copy whose printed blanks are out measures 12369环保…“两 short of the line it filled
+    set_width = monospaced_width(above.rstrip()) - monospaced_width(above.strip(BLANKS)) + _set_width(above)
+    full = spread or max(monospaced_width(above.rstrip()), set_width) >= width - 6 \
         or _word_down(above.rstrip(), text, monospaced_width, width - 6)
     return line[:1] not in BLANKS and _body(above) and full \
         and not LAID_OUT.search(line) and not (heading_level(text) and "。" not in text and len(text) <= 40) \
@@ -436,12 +438,18 @@ class _Fold:
         """How wide ``line`` was set, the blanks a page leaves out (:data:`_PRINTED_SPACE`): in a PDF's copy (measured
         in columns) as :func:`.layout.text_width` has it, in columns, where a Latin letter or a digit is half a Chinese
         character, a quote a whole one, and the gap the page sets between Chinese and them (which the copy gave as a
-        blank or lost) is counted, a Latin capital ¾ (the faces setting Latin in a Chinese page, FandolFang's, Times
-        New Roman's, have them 0.6–0.8 wide: 政务 QQ 群 over half a character wider than counted ½); in a copy folded
-        at a count of characters, that count."""
-        text = _PRINTED_SPACE.sub("", line.strip(BLANKS))
-        return self.measure(text) if self.measure is len \
-            else round(2 * text_width(text, Geometry().autospace_em) + sum("A" <= ch <= "Z" for ch in text) / 2)
+        blank or lost) is counted (:func:`_set_width`); in a copy folded at a count of characters, that count."""
+        return len(_PRINTED_SPACE.sub("", line.strip(BLANKS))) if self.measure is len else _set_width(line)
+
+
+def _set_width(line: str) -> int:
+    """How many columns of a PDF's page ``line`` of its copy was set in, its indent aside, as :func:`.layout.text_width`
+    has it: a Latin letter or a digit half a Chinese character, a quote a whole one, the gap the page sets between
+    Chinese and them (the copy gives a blank or none) counted, a Latin capital ¾ (the faces setting Latin in a Chinese
+    page, FandolFang's, Times New Roman's, have them 0.6–0.8 wide: 政务 QQ 群 over half a character wider than
+    counted ½)."""
+    text = _PRINTED_SPACE.sub("", line.strip(BLANKS))
+    return round(2 * text_width(text, Geometry().autospace_em) + sum("A" <= ch <= "Z" for ch in text) / 2)
 
 
 #: A PDF's copy (pdftotext's, its pages apart by form feeds) with fewer lines half as wide as its widest is short: one
