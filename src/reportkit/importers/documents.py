@@ -1067,9 +1067,12 @@ class _Plan(_Document):
         for i, item in enumerate(items):
             if isinstance(item, Grid):
                 head = item.rows[0] if len(item.rows) == 1 else []
-            else:  # the head's cells a line each: the longest run of lines each the words of a column
-                run = [x.text.strip() if isinstance(x, Para) else "" for x in items[i:i + len(_TABLE_COLUMNS)]]
-                head = run[:next((k for k, text in enumerate(run) if not _head_cell(text)), len(run))]
+            else:  # the head's cells a line each: the longest run of lines each the words of a column, but for a
+                # row's number the copy set beside its first (序号 / 1 / 工作任务: the number centred in a tall row)
+                run = [x.text.strip() if isinstance(x, Para) else "" for x in items[i:i + len(_TABLE_COLUMNS) + 2]]
+                run = run[:next((k for k, text in enumerate(run) if not _head_cell(text)
+                                 and not (k and _NUMBER_ALONE.fullmatch(text))), len(run))]
+                head = [text for text in run if _head_cell(text)]
             keys = {key for cell in head for key, pattern in _TABLE_COLUMNS if pattern.search(cell)}
             # a copy in reading order may set a head's last cells after its first rows: 序号 and 工作任务 then tell it
             if len(head) >= 3 and (self._columns(Grid([head], [item.place], item.place)) or {"number", "task"} <= keys) \
