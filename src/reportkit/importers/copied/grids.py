@@ -328,6 +328,9 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range, names:
         return
     found = {i: _row_words(lines[i], cells, columns) if len(cells) < width else cells for i, cells in found.items()}
     used: set[int] = set()  # the lines of pieces read into a row's cell
+    rows = _straddled(lines, rows, found, columns, used)
+    for k in used:
+        out[k] = ""
     filled: dict[int, list[str]] = {}  # each row's cells, as many as the table's columns where they can be placed
     top = top_aligned(lines, rows, span.stop)
     for n, i in enumerate(rows):
@@ -378,6 +381,34 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range, names:
         column = _column(cells[0], columns) if len(cells) == 1 else None
         if column is not None and all(len(filled[k]) == width and not filled[k][column] for k in (i, j)):
             out[lone[0]] = "\t".join(cells[0][1] if c == column else "" for c in range(width))
+
+
+#: A figure alone in a table's cell: 27, 12.5%, 1,200.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
+
+
+def _straddled(lines: list[str], rows: list[int], found: dict[int, list[tuple[int, str]]],
+               columns: list[list[tuple[int, int]]], used: set[int]) -> list[int]:
+    """``rows`` with each two a line apart that are one row's cells broken over the lines above and below its line
+    (the copy centres them) as that row, on the line between: both lack the same one column, in which the line between
+    holds one figure alone, and the lower one's first cell is no row's number (县野生动植物保护站（县自然保护 …
+    珍稀野生动物救护情况按季度公开，保护区 / 27 / 区管理所） … 巡护记录每年汇总一次); ``found`` (each row's cells) gets
+    its cells, each its two pieces joined, and ``used`` the two lines."""
+    out = list(rows)
+    for a, b in pairwise(rows):
+        middle = line_cells(lines[a + 1]) if b == a + 2 and a in out else []
+        # a figure: a merged cell's text centred between two rows (财政所 over two rows' blank 责任单位) is words
+        column = _column(middle[0], columns) if len(middle) == 1 and _FIGURE.fullmatch(middle[0][1]) else None
+        placed = _placed(found[a], columns)
+        if column is None or placed is None or placed != _placed(found[b], columns) or column in placed \
+                or len(placed) != len(columns) - 1 or TYPED_NUMBER.match(found[b][0][1]) \
+                or _FIGURE.fullmatch(found[b][0][1]):
+            continue  # the lower line a row of its own, numbered
+        cells = [(start, text + found[b][n][1]) for n, (start, text) in enumerate(found[a])]
+        found[a + 1] = sorted([*cells, middle[0]])
+        out[out.index(a):out.index(b) + 1] = [a + 1]
+        used.update((a, b))
+    return out
 
 
 def _column(cell: tuple[int, str], columns: list[list[tuple[int, int]]]) -> int | None:
