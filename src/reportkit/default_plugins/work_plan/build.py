@@ -247,7 +247,9 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     the ones setting the task names in the fewest lines, then the narrowest. 工作任务 is at least as wide as its head
     and its names' widest word (of a web address, the widest piece between the places it breaks: after a “/”, “-” or
     “?”), and at most half the room; 责任单位 at least its longest unit name up to eight characters (市环境监测中心站,
-    a name broken inside reads as two) and at most half of what 工作任务 leaves.
+    a name broken inside reads as two) and at most half of what 工作任务 leaves. 具体措施 is no narrower than 工作任务
+    (nor, so, than 责任单位: a third of the room at least, about ten characters a line), where the widest word allows:
+    beside names of 80 characters and more, the shortest table set them 14 characters a line and its measures 6.
     No name takes more than two lines more than the cells beside it, where some widths allow it.
     A cell of six units beside two lines of measures made its row six lines tall; a 45-character task name beside 40
     of measures eight lines, in a fixed 工作任务 column; a 6-character name there took room the measures needed; a
@@ -311,7 +313,8 @@ def _text_widths(rows: list[TaskRow], room: float, geometry: Geometry) -> tuple[
     def steps(least: float, most: float) -> list[float]:  # a quarter of an em apart
         return [least + k / 4 for k in range(int(max(most - least, 0) * 4) + 1)]
 
-    pairs = [(task, units) for task in steps(least_task, room / 2) for units in steps(least_units, (room - task) / 2)]
+    pairs = [(task, units) for task in steps(least_task, (room - least_units) / 2)
+             for units in steps(least_units, min((room - task) / 2, room - 2 * task))]
     # the shortest table may set one long name in a narrow column, a row many lines taller than its measures
     pairs = [pair for pair in pairs if all(name <= cells + 2 for name, cells in beside(*pair))] or pairs
     _, _, task, units = min((sum(max(name, cells) for name, cells in beside(task, units)), sum(task_lines(task)),

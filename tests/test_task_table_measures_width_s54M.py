@@ -1,0 +1,57 @@
+"""The task table's 具体措施 column is never narrower than its 工作任务 column (build._text_widths): beside task names of
+80 to 120 characters, a long unit name and a date to the day, the table's shortest widths set the names 14 characters
+a line and the measures 6, each row's measures as tall as its name. Measured on the printed pages of both PDFs and in
+the DOCX's grid. Every text here is written for these tests."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from test_pages_task_column_widths import shares, task_table
+
+from reportkit.testing import render
+
+NAME = ("围绕{}领域群众办事创业中反映集中的问题，梳理本部门掌握的政策文件、办事指南和服务流程，逐项明确公开内容、"
+        "公开时限和公开渠道，按月更新并接受社会监督，年底前形成目录")
+MEASURES = "办公室牵头汇总各科室的公开清单，每季度抽查一次栏目更新情况，发现问题限期整改。"
+AREAS = ("教育", "医疗卫生", "养老服务和社会救助")
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, bytes]:
+    data = {
+        "kind": "work-plan", "year": 2025, "agency": "某某市生态环境局",
+        "requirements": ["本年度政务公开以重点领域为抓手，做到应公开尽公开。"],
+        "tasks": [{"task": NAME.format(area), "content": [MEASURES], "lead": "市环境监测中心站", "support": ["办公室"],
+                   "deadline": "2025-12-31"} for area in AREAS],
+        "safeguards": ["办公室牵头，年底前总结。"],
+        "task_table": {"place": "attachment"},
+        "date": "2025-03-01",
+    }
+    return {"docx": render(data, formats=("docx",)).docx, "weasyprint": render(data, formats=("pdf",)).pdf,
+            "typst": render(data, formats=("pdf",), engine="typst").pdf}
+
+
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_the_measures_hold_as_many_characters_a_line_as_the_names(outputs, engine):
+    """Each row's measures are set at least as many characters a line as its name, ten at least (they were six, beside
+    names of fourteen), and no character is outside its cell."""
+    edges, rows, outside = task_table(outputs[engine])
+    assert not outside, outside
+    assert len(rows) == len(AREAS), rows
+    for cells in rows:
+        (name, _), (measures, _) = cells[1], cells[2]
+        widest = max(map(len, measures))
+        assert widest >= max(map(len, name)) and widest >= 10, cells
+    share = shares(edges)
+    assert share["measures"] >= share["task"], share
+
+
+def test_the_docx_gives_the_measures_the_same_room(outputs):
+    """The DOCX's grid is the PDFs' columns: 具体措施 no narrower than 工作任务."""
+    grid = docx.Document(io.BytesIO(outputs["docx"])).tables[-1]._tbl.tblGrid.findall(qn("w:gridCol"))
+    _, task, measures, *_ = (int(col.get(qn("w:w"))) for col in grid)
+    printed = shares(task_table(outputs["weasyprint"])[0])
+    assert measures >= task and abs(task / measures - printed["task"] / printed["measures"]) < 0.01, (task, measures)
