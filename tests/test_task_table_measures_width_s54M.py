@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pdfplumber
 import pytest
 from docx.oxml.ns import qn
 from test_pages_task_column_widths import shares, task_table
@@ -55,3 +56,34 @@ def test_the_docx_gives_the_measures_the_same_room(outputs):
     _, task, measures, *_ = (int(col.get(qn("w:w"))) for col in grid)
     printed = shares(task_table(outputs["weasyprint"])[0])
     assert measures >= task and abs(task / measures - printed["task"] / printed["measures"]) < 0.01, (task, measures)
+
+
+def test_a_unit_and_date_beside_a_split_row_sit_alike_in_both_pdfs():
+    """A task row that a page's foot splits has its short 责任单位 and 完成时限 cells centred over its part on the page it
+    begins, between their padding above and below, in both PDFs: the WeasyPrint PDF set them 1.25 pt lower (it
+    centred them over the padding and the half rule a break slices off)."""
+    long = "各科室按职责整理本年度形成的文件，逐件核对公开属性，需要公开的按时发布，并在台账中登记发布日期和栏目。" * 18
+    data = {
+        "kind": "work-plan", "year": 2025, "agency": "某某县人民政府办公室",
+        "requirements": ["本年度政务公开以重点领域为抓手，做到应公开尽公开。"],
+        "tasks": [{"task": "推进重点领域信息公开", "content": [long], "lead": "县财政局", "deadline": "2025-12-31"},
+                  {"task": "做好政策解读", "content": ["重要文件出台后三个工作日内发布解读。"], "lead": "县政府办公室"}],
+        "safeguards": ["办公室牵头，年底前总结。"],
+        "task_table": {"place": "attachment"},
+        "date": "2025-03-01",
+    }
+    baselines = []
+    for engine in ("weasyprint", "typst"):
+        with pdfplumber.open(io.BytesIO(render(data, formats=("pdf",), engine=engine).pdf)) as doc:
+            found = {}
+            for n, page in enumerate(doc.pages):
+                chars = [c for c in page.chars if c["text"].strip()]
+                text = "".join(c["text"] for c in chars)
+                for word in ("县财政局", "2025年12月31日") if "序号" in text else ():  # in the table
+                    if (i := text.find(word)) >= 0 and word not in found:
+                        found[word] = (n, round(page.height - chars[i]["matrix"][5], 2))
+            baselines.append(found)
+    weasyprint, typst = baselines
+    assert weasyprint.keys() == typst.keys() == {"县财政局", "2025年12月31日"}, baselines
+    for word, (page, y) in weasyprint.items():
+        assert typst[word][0] == page and abs(typst[word][1] - y) < 0.05, (word, weasyprint, typst)

@@ -325,6 +325,13 @@ def _span_cells(pages) -> None:
             table.collapsed_border_grid = vertical, horizontal
             if last in after:  # a row split at the foot: its rule inside the text block, as the Typst PDF draws it
                 rows[last].height -= max(width for _, (_, width, _) in horizontal[last + 1]) / 2
+                # A cell of it whose text ends on this page is centred between its padding above and below, as in the
+                # Typst PDF (a unit, a date): WeasyPrint slices the padding and the rule's half (as wide as the one
+                # above) off a part a break ends, and centred the text 1.25 pt lower, over them.
+                running = {cell.element for cell in after[last].children if _lines(cell)}
+                for cell in rows[last].children:
+                    if cell.rowspan == 1 and cell.element not in running and _lines(cell):
+                        _fit(cell, rows[last].position_y + rows[last].height - cell.border_top_width)
             # the cells with text on the next page: a text running on there, or set again there once (a task's name
             # over sub-items was set twice over its rows, once from its piece on this page, once from its copy)
             placed = {c.element for r in after.values() for c in r.children if _lines(c)}
