@@ -362,7 +362,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool], tal
     column (every cell is placed explicitly), and ``runs``, for the first row of each run of body rows kept together
     (``None`` for the others): its end, and whether it may split (a row of it may: ``whole`` is
     ``Geometry.whole_rows``); ``parted``, whether a page may break inside a cell spanning body rows, or split a row
-    beside its name (a cell set left, not the row's only one of ``tall``, by ``id``: ``Geometry.tall_cells``), which the
+    beside its name (a cell set left, not the row's only one of ``tall``, by ``id``: ``Geometry.tall_cells``) or under
+    one (a task's name over its sub-items, the last of which splits: it was not set again on the next page), which the
     template then sets again over its rows on the next page (one more layout pass)."""
     kept, head = geometry.kept_rows(table, grid), table.header_rows
     columns: list[list[int]] = [[] for _ in table.rows]
@@ -376,7 +377,8 @@ def _breaks(table: Table, geometry: Geometry, grid: dict, whole: list[bool], tal
     talls = Counter(r for (r, _), cell in grid.items() if id(cell) in tall)
     parted = any(not kept[k] for (r, _), cell in grid.items() if r >= head for k in range(r, r + cell.rowspan - 1)) \
         or any(not whole[r] and cell.align == "left" and (id(cell) not in tall or talls[r] > 1)
-               for (r, _), cell in grid.items() if r >= head)
+               for (r, _), cell in grid.items() if r >= head) \
+        or any(not all(whole[r:r + cell.rowspan]) for (r, _), cell in grid.items() if r >= head and cell.rowspan > 1)
     return {"columns": columns, "runs": runs, "parted": parted}
 
 
