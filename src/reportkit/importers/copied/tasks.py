@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from itertools import groupby, pairwise, takewhile
 
@@ -147,8 +148,9 @@ def _laid_out(lines: list[str], table: list[int]) -> bool:
 
 #: A figure a blank before a Chinese word that is no unit of it (热线12345 对来电…, not 6 月底前, 2024 年), nor a character
 #: alone (第 1 类, 第 1 类 按季度…: a cell's text is more): where the word starts a column, two cells.
-_FIGURE_APART = re.compile(r"[^\x00-\x7f] ?[0-9A-Za-z]{1,12}( )(?=[^\x00-\x7f]\S)(?![年月日时号个件项条次元万亿天周批家人户期届"
-                           r"%％）)”，。、；：])")
+#: The units a figure's word may start with (2024 年, 6 月底前, 3 个): a blank before one is inside a cell.
+_UNITS = "年月日时号个件项条次元万亿天周批家人户期届%％"
+_FIGURE_APART = re.compile(rf"[^\x00-\x7f] ?[0-9A-Za-z]{{1,12}}( )(?=[^\x00-\x7f]\S)(?![{_UNITS}）)”，。、；：])")
 
 
 #: How many characters off its column's start pdftotext may set a line's piece of text (a row's number's line).
@@ -441,10 +443,13 @@ def _row_lines(lines: list[str], top: int, k: int, bottom: int, around: range) -
 def _beside(lines: list[str], j: int, others: range) -> bool:
     """Whether each piece of text on line ``j`` stands where none on the lines ``others`` does (its start and its
     middle two columns off at least): a merged cell's text the page centred over rows, set on a line of its own among
-    a row's lines (镇党政办 between a measure's lines), which the row's centring does not count."""
-    theirs = [(start, start + len(text) / 2) for k in others if k != j for start, text in line_cells(lines[k])]
+    a row's lines (镇党政办 between a measure's lines), which the row's centring does not count. Pieces a blank between
+    Chinese characters parts are two (:func:`.copied.grids.words_parted`): a merged 工作任务's line a blank before a
+    measure's (公开农产品质 例行监测…) is the measure's row's."""
+    theirs = [(start, start + len(text) / 2) for k in others if k != j
+              for start, text in words_parted(line_cells(lines[k]))]
     return all(abs(start - at) > 2 and abs(start + len(text) / 2 - middle) > 2
-               for start, text in line_cells(lines[j]) for at, middle in theirs)
+               for start, text in words_parted(line_cells(lines[j])) for at, middle in theirs)
 
 
 def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str], measures: int | None,
@@ -491,6 +496,9 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
     pieces = [(k, at, piece) for k, start, text in pieces for at, piece in parted(start, text)]
     if any(len({column(start) for start, _ in cells}) < len(cells) for cells in lined):
         return None
+    overrun: list[tuple[int, str]] = []  # notes on pieces run into the next column, said where the rows are read
+    pieces = [(k, at, piece) for k, start, text in pieces
+              for at, piece in _overrun(k, start, text, column, firsts, head, overrun)]
     rows, measured, reach = [], [], []  # each row's cells, its measures' lines, and its cells' first and last lines
     texts: dict[tuple[int, int], str] = {}  # each column's text on each line
     for top, bottom in spans:
@@ -531,6 +539,8 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
         cells[measures] = "".join(text + "\n" * ends(said, n) for n, text in enumerate(said))
     for _, group in groupby(range(len(rows)) if numbered else (), key=lambda m: rows[m][0]):
         _paragraph_rows(rows, reach, list(group), measures)
+    if task is not None and centred and numbered:
+        _items_merged(rows, reach, spans, task)
     if task is not None:
         notes += _merged_top(rows, reach, texts, spans, task, _wide(head[task]), centred, before)
     for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
@@ -544,7 +554,27 @@ def _in_columns(lines: list[str], spans: list[tuple[int, int]], head: list[str],
                 reach[group[0]][j] = reach[written[0]].pop(j)
     if centred:
         _merged_centred(rows, reach, spans, measures, 1 if numbered else 0)
+    notes += overrun
     return rows
+
+
+def _overrun(k: int, start: int, text: str, column: Callable[[int], int], firsts: list[int], head: list[str],
+             notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The piece ``text`` at column ``start`` of line ``k`` as the cells it holds: two a blank apart where it runs
+    more than :data:`_FIGURE_SHIFT` characters past the next column's start (``firsts``: pdftotext sets figures a
+    blank after a Chinese word, 执法大队 2024 年 12 月; not 做好第 1 类 on a row's number's line it set further left),
+    parted at the one blank before that start no figure's unit follows (2024 年); where no blank or more than one is
+    so, one cell, ``notes`` saying so at the line."""
+    c = column(start)
+    if c + 1 == len(firsts) or " " not in text or start + len(text) <= firsts[c + 1] + _FIGURE_SHIFT:
+        return [(start, text)]
+    gaps = [gap for gap in re.finditer(" ", text) if start + gap.start() < firsts[c + 1]
+            and not (text[gap.start() - 1].isdigit() and text[gap.end()] in _UNITS)]
+    if len(gaps) == 1:
+        return [(start, text[:gaps[0].start()]), (start + gaps[0].end(), text[gaps[0].end():])]
+    notes.append((k, f"按版式复制的任务分解表里“{text}”从{head[c]}一栏排进了{head[c + 1]}一栏，两格的字只隔一个空格，"
+                     f"分不出哪些字属于哪一格，已整个作为{head[c]}导入：请对照原件核对这一行的{head[c]}和{head[c + 1]}"))
+    return [(start, text)]
 
 
 def _paragraph_rows(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], group: list[int],
@@ -562,6 +592,29 @@ def _paragraph_rows(rows: list[list[str]], reach: list[dict[int, tuple[int, int]
         for m in written[1:] if written[0] == group[0] else written:
             rows[m][j] = ""
             reach[m].pop(j, None)
+
+
+def _items_merged(rows: list[list[str]], reach: list[dict[int, tuple[int, int]]], spans: list[tuple[int, int]],
+                  task: int) -> None:
+    """``rows`` (on the lines ``spans``) of a table whose cells the page centred, with the 工作任务 (column ``task``)
+    of rows numbered under one (2.1, 2.2) merged over them: its lines, one run down from row to row (公开农产品质 on
+    2.1's last line, 量安全信息 on 2.2's first), centred in the rows' lines, as many above as below or one more either
+    way, are one name, joined in the first row, as a copy gives a merged cell's."""
+    for parent, group in groupby(range(len(rows)), key=lambda m: re.sub(r"[.．][\d０-９]+$", "", rows[m][0])):
+        group = list(group)
+        written = [m for m in group if rows[m][task]]
+        if len(written) < 2 or parent == rows[group[0]][0]:
+            continue
+        held = [reach[m][task] for m in written]
+        top, bottom = spans[group[0]][0], spans[group[-1]][1]
+        if all(a[1] + 1 == b[0] for a, b in pairwise(held)) \
+                and abs((held[0][0] - top) - (bottom - held[-1][1])) <= 1:
+            rows[group[0]][task] = "".join(rows[m][task] for m in written)
+            reach[group[0]][task] = (held[0][0], held[-1][1])
+            for m in written:
+                if m != group[0]:
+                    rows[m][task] = ""
+                    reach[m].pop(task)
 
 
 def _wide(text: str) -> int:
