@@ -150,9 +150,14 @@ class Geometry:
 
     @property
     def tracking_pt(self) -> float:
-        """The body text's letter spacing: ``char_pitch_pt`` less the type size, floored to 1/100 pt (the exact
-        value leaves no room for rounding, and a line then holds one character less than ``chars_per_line``)."""
-        return math.floor((self.char_pitch_pt - self.body_size_pt) * 100) / 100
+        """The body text's letter spacing, both PDFs': a line of ``chars_per_line`` characters fits with one of them
+        untracked (Typst tracks no text run's last character, and one ends before each opening mark), floored to
+        Pango's unit, 1/1024 CSS px, which WeasyPrint cuts any other value to (-0.2153 pt on the 28-character grid;
+        -0.21 pt, laid out as -0.2095 pt, carried the last character of a just-full line with digits down in the
+        WeasyPrint PDF alone)."""
+        n, unit = self.chars_per_line, 0.75 / 1024
+        most = (n * self.char_pitch_pt - n * self.body_size_pt) / max(n - 1, 1)
+        return math.floor(most / unit) * unit
 
     def cell_room(self, widths: list[float], column: int, span: int = 1) -> float:
         """How many characters of the table's type a line of a cell holds: the share its ``span`` columns from

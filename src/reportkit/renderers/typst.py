@@ -192,8 +192,7 @@ def _link(source: Path, link: Path) -> None:
 def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict[FontFace, str | None]) -> dict:
     """The document, geometry and font stacks as plain JSON values for the template."""
     g = layout.geometry
-    tracking = _tracking(g)
-    geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": tracking,
+    geometry = dataclasses.asdict(g) | {"line_pitch_pt": g.line_pitch_pt, "tracking_pt": g.tracking_pt,
                                         "imprint_size_pt": _IMPRINT_PT}
     stacks = {role: [families[f] for f in [*chosen.stacks.get(role, []), *chosen.fallbacks] if families.get(f)]
               for role in {*layout.roles.values()}}
@@ -219,21 +218,6 @@ def _data(document: Document, layout: Layout, chosen: FontSurvey, families: dict
         "pushed": [],
         "blocks": _blocks(document.blocks, g, {element: latin[role] for element, role in layout.roles.items()}),
     }
-
-
-def _tracking(g: Geometry) -> float:
-    """The body text's tracking: the WeasyPrint template's (``Geometry.tracking_pt``) unless too large. Typst gives
-    the last character of a text run no tracking, and each full-width mark's box ends a run: a line that ends just
-    before an opening mark (which starts the next line) holds n - 1 tracked characters and one untracked, so a
-    negative tracking is at most (width - n x size) / (n - 1) here, floored to 1/10000 pt: -0.2147 pt on the
-    28-character grid, where -0.21 pt left such a line 0.13 pt too long and carried its last character down.
-    Floored no further: each character a line breaks inside a text run takes it, and -0.215 pt fitted lines the
-    WeasyPrint PDF found 0.13 pt too long ("还需e-|mail" where it breaks "还需|e-mail").
-    Justified lines end at the same place either way."""
-    weasyprint = g.tracking_pt
-    n, width = g.chars_per_line, g.char_pitch_pt * g.chars_per_line
-    most = (width - n * g.body_size_pt) / max(n - 1, 1)
-    return weasyprint if weasyprint <= most else math.floor(most * 10000) / 10000
 
 
 def _dedupe(items: list) -> list:
