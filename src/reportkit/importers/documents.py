@@ -26,7 +26,7 @@ from .headings import (
     is_heading, numbered, part_heading, parted, renumbered_items, renumbered_parts, run_in, strip_number,
 )
 from . import labels
-from .labels import SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
+from .labels import NUMBER_ALONE, SENTENCE_END, SERIAL, clean, heading_level, norm, organ_name
 from .source import Grid, Para, Published
 
 #: The kind a title's word (:data:`.frame.OTHER_KIND`) names, for those that can be imported.
@@ -57,8 +57,6 @@ _TABLE_COLUMNS = (("number", re.compile("^序号$|^编号$")), ("task", re.compi
 #: A 完成时限 in words or figures, as a task table's cell opens one (长期坚持, 持续推进, 每季度, 全年, 2024年6月底前,
 #: 6月底前, 2024.6): no unit's name opens so.
 _DEADLINE_OPENING = re.compile(r"^(?:长期|持续|常态|每[年月周日季半]|全年|年[底内中]|\d{4}\s*[年.\-/]|[\d一二三四五六七八九十]{1,2}\s*月)")
-#: A table's cell that is a number alone (180, 12.5%, 1,200), as a text copy without its layout sets one on its line.
-_NUMBER_ALONE = re.compile(r"\d+(?:[.,]\d+)*%?")
 #: The longest line read as a table's cell on its own line (:func:`_cell_line`).
 _CELL_CHARS = 16
 #: A paragraph's opening that says there are problems (也存在一些问题和不足、还有不足之处), not one that names
@@ -1071,7 +1069,7 @@ class _Plan(_Document):
                 # row's number the copy set beside its first (序号 / 1 / 工作任务: the number centred in a tall row)
                 run = [x.text.strip() if isinstance(x, Para) else "" for x in items[i:i + len(_TABLE_COLUMNS) + 2]]
                 run = run[:next((k for k, text in enumerate(run) if not _head_cell(text)
-                                 and not (k and _NUMBER_ALONE.fullmatch(text))), len(run))]
+                                 and not (k and NUMBER_ALONE.fullmatch(text))), len(run))]
                 head = [text for text in run if _head_cell(text)]
             keys = {key for cell in head for key, pattern in _TABLE_COLUMNS if pattern.search(cell)}
             # a copy in reading order may set a head's last cells after its first rows: 序号 and 工作任务 then tell it
@@ -1440,7 +1438,7 @@ def _loose_cells(items: list) -> list[tuple[int, int]]:
             continue
         if start is not None:
             cells = [x.text.strip() for x in items[start:k] if not heading_level(x.text)]
-            if len(cells) >= 4 and sum(bool(_NUMBER_ALONE.fullmatch(cell)) for cell in cells) >= 2:
+            if len(cells) >= 4 and sum(bool(NUMBER_ALONE.fullmatch(cell)) for cell in cells) >= 2:
                 runs.append((start, k))
             start = None
     return runs
@@ -1551,8 +1549,8 @@ def _column_after(items: list, is_cell: list[bool], said: list[bool], k: int) ->
 
 
 def _number_alone(item) -> bool:
-    """Whether ``item`` is a line that is a number alone (:data:`_NUMBER_ALONE`)."""
-    return isinstance(item, Para) and bool(_NUMBER_ALONE.fullmatch(item.text.strip()))
+    """Whether ``item`` is a line that is a number alone (:data:`NUMBER_ALONE`)."""
+    return isinstance(item, Para) and bool(NUMBER_ALONE.fullmatch(item.text.strip()))
 
 
 def _dated(item) -> bool:

@@ -21,6 +21,8 @@ _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 
 
+#: A table's cell that is a number alone (180, 12.5%, 1,200), as a text copy sets one on its line.
+NUMBER_ALONE = re.compile(r"\d+(?:[.,]\d+)*%?")
 #: A page's number as a report prints it at the page's foot: — 3 —, - 3 -, 第 3 页, 第3页 共8页 (a space, a comma or a
 #: slash between); —3— with a mark glued to it too (—3—：, the page's maker's slip). A bare figure (3) is one only where
 #: a page's foot stands: each reader says where.

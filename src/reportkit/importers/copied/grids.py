@@ -12,7 +12,7 @@ from itertools import chain, pairwise, takewhile
 
 from ...layout import monospaced_width
 from ...outline import TYPED_NUMBER
-from ..labels import PAGE_NUMBER
+from ..labels import NUMBER_ALONE, PAGE_NUMBER
 
 #: Words a copy keeping the page's layout parts by runs of blanks, not at a line's start.
 LAID_OUT = re.compile(r"\S[ \u3000]{2,}\S")
@@ -383,10 +383,6 @@ def _grid(lines: list[str], out: list[str], rows: list[int], span: range, names:
             out[lone[0]] = "\t".join(cells[0][1] if c == column else "" for c in range(width))
 
 
-#: A figure alone in a table's cell: 27, 12.5%, 1,200.
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
-
-
 def _straddled(lines: list[str], rows: list[int], found: dict[int, list[tuple[int, str]]],
                columns: list[list[tuple[int, int]]], used: set[int]) -> list[int]:
     """``rows`` with each two a line apart that are one row's cells broken over the lines above and below its line
@@ -398,11 +394,11 @@ def _straddled(lines: list[str], rows: list[int], found: dict[int, list[tuple[in
     for a, b in pairwise(rows):
         middle = line_cells(lines[a + 1]) if b == a + 2 and a in out else []
         # a figure: a merged cell's text centred between two rows (财政所 over two rows' blank 责任单位) is words
-        column = _column(middle[0], columns) if len(middle) == 1 and _FIGURE.fullmatch(middle[0][1]) else None
+        column = _column(middle[0], columns) if len(middle) == 1 and NUMBER_ALONE.fullmatch(middle[0][1]) else None
         placed = _placed(found[a], columns)
         if column is None or placed is None or placed != _placed(found[b], columns) or column in placed \
                 or len(placed) != len(columns) - 1 or TYPED_NUMBER.match(found[b][0][1]) \
-                or _FIGURE.fullmatch(found[b][0][1]):
+                or NUMBER_ALONE.fullmatch(found[b][0][1]):
             continue  # the lower line a row of its own, numbered
         cells = [(start, text + found[b][n][1]) for n, (start, text) in enumerate(found[a])]
         found[a + 1] = sorted([*cells, middle[0]])
