@@ -79,6 +79,24 @@ def test_a_report_in_two_formats_both_with_a_problem_is_one_report_with_problems
     assert result.exit_code == 1
 
 
+def test_two_reports_each_in_two_formats_are_two_reports(tmp_path, sources):
+    """A page and its .htm copy beside a second page (with a problem) and its .htm copy: each copy is the other format
+    of the page it belongs to, never of another copy. The second page was named the other format of the first .htm,
+    so its problem counted under the first report and the summary said “共检查 1 份报告：-1 份未发现问题，2 份有问题”."""
+    folder = tmp_path / "年报"
+    folder.mkdir()
+    page = sources["page"].read_text(encoding="utf-8")
+    cut = re.sub(r"<h2>五、.*?(?=<h2>六、)", "", page, count=1, flags=re.DOTALL)
+    for name, text in (("1.html", page), ("2.htm", page), ("3.html", cut), ("4.htm", cut)):
+        (folder / name).write_text(text, encoding="utf-8")
+
+    result, rows = _check(folder, tmp_path / "r.csv")
+    paired = {Path(row["file"]).name: row["message"].split(" ")[1] for row in rows if row["rule"] == "other-format"}
+    assert paired == {"2.htm": str(folder / "1.html"), "4.htm": str(folder / "3.html")}
+    assert result.output.startswith("共检查 2 份报告：1 份未发现问题，1 份有问题；另有 2 份是同一机关同一年度的报告的另一种格式")
+    assert result.exit_code == 1
+
+
 def test_reports_of_one_agency_for_two_years_are_two(tmp_path, sources):
     """The agency alone is no pair: last year's report beside this year's is a report of its own."""
     folder = tmp_path / "年报"

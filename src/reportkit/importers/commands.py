@@ -254,19 +254,23 @@ def other_formats(found: dict[int, list[dict]]) -> dict[str, str]:
     """Each report checked whose agency and year (as imported) are those of an earlier one in another format, with
     that one: the same report as 年报.docx and 年报.pdf, a page and its PDF. Its rows (``found``, by number) get a note
     row first saying so; both are checked, for what is read from each may differ. Two files of one format are two
-    reports (an amended one beside the first, say); files of the same bytes are :data:`DUPLICATE`."""
-    seen: dict[tuple, list[str]] = {}
+    reports (an amended one beside the first, say); files of the same bytes are :data:`DUPLICATE`. A file is another
+    format of the first such report that has no file of its format yet, named by that report's first file (never by a
+    file that is itself another format: the summary counts each report once)."""
+    seen: dict[tuple, dict[str, set[str]]] = {}  # agency and year: each report's first file, its files' suffixes
     formats = {}
     for own in (found[n] for n in sorted(found)):
         name, agency, year = own[0]["file"], own[0].get("agency", ""), own[0].get("year", "")
         if not agency or not year or own[0]["rule"] == DUPLICATE:
             continue
         suffix = Path(name).suffix.lower()
-        earlier = [other for other in seen.setdefault((agency, year), []) if Path(other).suffix.lower() != suffix]
-        seen[agency, year].append(name)
-        if not earlier:
+        reports = seen.setdefault((agency, year), {})
+        first = next((report for report, suffixes in reports.items() if suffix not in suffixes), None)
+        if first is None:
+            reports[name] = {suffix}
             continue
-        formats[name] = earlier[0]
+        reports[first].add(suffix)
+        formats[name] = first
         own.insert(0, dict(file=name, agency=agency, year=year, rule=OTHER_FORMAT, severity=NOTE, place="", message=(
             f"与 {formats[name]} 是同一机关（{agency}）同一年度（{year}）的报告，多半是同一份报告的另一种格式：两份都已检查，"
             "汇总中只计一份，两份都有的问题是同一处；如果不是同一份报告，请核对两份的机关名称和年度")))
