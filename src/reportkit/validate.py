@@ -578,7 +578,21 @@ def _translate(exc: ValidationError, loaded: Loaded, model: type[BaseModel], bro
         shown = (f"，实际为“{value}”" if isinstance(value, (str, int, float)) and not isinstance(value, bool) and kind not in {"value_error", "assertion_error", "content_item"}
                  and f"“{value}”" not in text and f"“{read}”" not in text and str(value).strip() else "")
         out[path] = loaded.diagnostic(ERROR, f"{label}：{text}{shown}", path)
+        if kind == "greater_than_equal" and path[:1] == ("tables",) and isinstance(read, (int, Decimal)):
+            out[path] = dataclasses.replace(out[path], published=_negative_published(model, path, value))
     return list(out.values())
+
+
+def _negative_published(model: type[BaseModel], path: tuple, value) -> str:
+    """A published table's negative figure, as ``check`` says it: the cell by its table's labels, not the data's keys,
+    and not a minus typed by mistake (the advice to whom fills the data file in): a clerk's balance that went below 0."""
+    from .tables import field_titles
+
+    where = field_titles(model, path)
+    if path[:3] == ("tables", "applications", "carried_forward"):  # 一 + 二 − （七）总计, worked out by the clerk
+        return (f"{where}为 {value}，是负数：结转下年度的件数不能是负数，应为“一、本年新收”加“二、上年结转”"
+                "减“（七）总计”；为负说明表三这几行的数字有误，请核对原件")
+    return f"{where}为 {value}，是负数：这一格的数不能是负数，请核对原件"
 
 
 def _field(model: type[BaseModel], loc: tuple) -> FieldInfo | None:
